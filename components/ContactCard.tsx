@@ -1,0 +1,49 @@
+import type { Contact } from '@/lib/contacts/schema';
+import { SITE_ADAPTERS } from '@/lib/sites/registry';
+import { useI18n } from './i18n';
+
+function Field({ label, value, testId }: { label: string; value: string | undefined; testId: string }) {
+  if (!value) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{value}</dd>
+    </>
+  );
+}
+
+/** Who is in front of the rep. Every value is page-derived text, rendered as text only. */
+export function ContactCard({ contact }: { contact: Contact }) {
+  const { t, locale } = useI18n();
+  const captured = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(contact.capturedAt);
+  return (
+    <section className="card" aria-labelledby="contact-name">
+      <h2 id="contact-name" data-testid="contact-name">
+        {contact.name}
+      </h2>
+      {contact.headline && (
+        <p className="headline" data-testid="contact-headline">
+          {contact.headline}
+        </p>
+      )}
+      <dl className="fields">
+        <Field label={t('contact.company')} value={contact.company} testId="contact-company" />
+        <Field label={t('contact.title')} value={contact.title} testId="contact-title" />
+        <Field label={t('contact.location')} value={contact.location} testId="contact-location" />
+        {contact.profileUrl && (
+          <>
+            <dt>{t('contact.profile')}</dt>
+            <dd>
+              <a href={contact.profileUrl} target="_blank" rel="noreferrer noopener" data-testid="contact-profile-url">
+                {contact.profileUrl}
+              </a>
+            </dd>
+          </>
+        )}
+        <Field label={t('contact.source')} value={contact.sources.map((s) => SITE_ADAPTERS[s].label).join(', ')} testId="contact-source" />
+        <Field label={t('contact.captured')} value={captured} testId="contact-captured" />
+        <Field label={t('contact.stage')} value={t(`stage.${contact.stage}`)} testId="contact-stage" />
+      </dl>
+    </section>
+  );
+}

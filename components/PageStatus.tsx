@@ -1,0 +1,23 @@
+import type { ExtractionError } from '@/lib/sites/extraction';
+import { SITE_ADAPTERS } from '@/lib/sites/registry';
+import { useI18n } from './i18n';
+
+/** A calm one-line status, or the loud layout error with what a maintainer needs. */
+export function PageStatus({ message }: { message: string }) {
+  return (
+    <p className="status" role="status">
+      {message}
+    </p>
+  );
+}
+
+export function LayoutError({ error }: { error: ExtractionError }) {
+  const { t } = useI18n();
+  const site = SITE_ADAPTERS[error.site].label;
+  return (
+    <div className="error" role="alert" data-testid="layout-error">
+      <h2>{t('status.layoutNotRecognised', { site })}</h2>
+      <p>{t('status.layoutNotRecognisedDetail', { site, missing: error.missing.join(', ') })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ContactId } from '@/lib/contacts/schema';
+import { getDatabase } from '@/lib/db/database';
+import { ContactCard } from './ContactCard';
+import { useI18n } from './i18n';
+import { NextStepCard } from './NextStepCard';
+import { LayoutError, PageStatus } from './PageStatus';
+
+const LOADING = 'loading' as const;
+
+function ContactView({ contactId }: { contactId: ContactId }) {
+  const { t } = useI18n();
+  const contact = useLiveQuery(async () => (await getDatabase().contacts.get(contactId)) ?? null, [contactId], LOADING);
+  if (contact === LOADING) return null;
+  if (contact === null) return <PageStatus message={t('status.contactMissing')} />;
+  return (
+    <>
+      <ContactCard contact={contact} />
+      <NextStepCard contact={contact} />
+    </>
+  );
+}
+
+/** What the followed tab shows, live from the database the background writes. */
+export function TabView({ tabId }: { tabId: number }) {
+  const { t } = useI18n();
+  const state = useLiveQuery(async () => (await getDatabase().tabStates.get(tabId)) ?? null, [tabId], LOADING);
+  if (state === LOADING) return null;
+  if (state === null) return <PageStatus message={t('status.idle')} />;
+  switch (state.status) {
+    case 'reading':
+      return <PageStatus message={t('status.reading')} />;
+    case 'unsupported':
+      return <PageStatus message={t('status.unsupported')} />;
+    case 'failed':
+      return <LayoutError error={state.error} />;
+    case 'captured':
+      return <ContactView contactId={state.contactId} />;
+  }
+}

@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { chromium, type BrowserContext } from '@playwright/test';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+
+export class ChromiumNotFoundError extends Error {
+  override readonly name = 'ChromiumNotFoundError';
+  constructor(tried: string[]) {
+    super(
+      `No Chromium found (tried ${tried.join(', ')}). Install it (Debian/Ubuntu: sudo apt-get install chromium) ` +
+        'or point CHROME_PATH at a Chromium or Chrome binary.',
+    );
+  }
+}
+
+/** The browser binary: `CHROME_PATH` when set, else the first system Chromium or Chrome found. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.CHROME_PATH) {
+    if (existsSync(env.CHROME_PATH)) return env.CHROME_PATH;
+    throw new ChromiumNotFoundError([env.CHROME_PATH]);
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) throw new ChromiumNotFoundError(CANDIDATES);
+  return found;
+}
+
+export interface LaunchOptions {
+  extensionDir: string;
+  userDataDir: string;
+  hostResolverRules: string;
+  headless: boolean;
+  extraArgs?: string[];
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  extensionId: string;
+}
+
+/** Chromium with the built extension loaded, every site host mapped to the local server. */
+export async function launchWithExtension(options: LaunchOptions): Promise<LaunchedBrowser> {
+  const context = await chromium.launchPersistentContext(options.userDataDir, {
+    executablePath: findChromium(),
+    headless: options.headless,
+    ignoreHTTPSErrors: true,
+    viewport: null,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${options.extensionDir}`,
+      `--load-extension=${options.extensionDir}`,
+      `--host-resolver-rules=${options.hostResolverRules}`,
+      '--ignore-certificate-errors',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...(options.extraArgs ?? []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId };
+}

@@ -1,0 +1,30 @@
+// Demo only: makes saved pages behave like the single-page apps they come from. A click on a
+// same-site profile link pushes history and swaps the page's <main> (and side column) without a
+// document load, the way LinkedIn's client router does: URL first, content a moment later.
+(() => {
+  const SWAPPED = ['main', '.scaffold-layout__aside'];
+
+  async function show(href, push) {
+    const response = await fetch(href, { headers: { 'x-sop-demo-spa': '1' } });
+    const next = new DOMParser().parseFromString(await response.text(), 'text/html');
+    if (push) history.pushState({}, '', href);
+    const main = document.querySelector('main');
+    if (main) main.replaceChildren();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    document.title = next.title;
+    for (const selector of SWAPPED) {
+      const current = document.querySelector(selector);
+      const incoming = next.querySelector(selector);
+      if (current && incoming) current.replaceWith(document.importNode(incoming, true));
+    }
+  }
+
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    if (link.origin !== location.origin || !/^\/in\/[^/]+\/?$/.test(link.pathname)) return;
+    event.preventDefault();
+    void show(link.href, true);
+  });
+  addEventListener('popstate', () => void show(location.href, false));
+})();

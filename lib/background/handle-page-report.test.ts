@@ -1,0 +1,62 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SopDatabase } from '../db/database';
+import type { ReportPageMessage } from '../messaging/protocol';
+import { handlePageReport, type Sender } from './handle-page-report';
+
+const EXT = 'abcdefghijklmnopabcdefghijklmnop';
+const sender: Sender = { id: EXT, url: 'https://www.linkedin.com/in/jane/', frameId: 0, tab: { id: 7 } };
+const captured: ReportPageMessage = {
+  url: 'https://www.linkedin.com/in/jane/',
+  report: {
+    status: 'extracted',
+    result: { ok: true, kind: 'linkedin-profile', contact: { source: 'linkedin', identity: 'linkedin:jane', name: 'Jane Roe', headline: 'CFO at Acme' } },
+  },
+};
+
+let db: SopDatabase;
+beforeEach(() => {
+  db = new SopDatabase(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('handlePageReport', () => {
+  it('stores the contact and points the tab at it', async () => {
+    await handlePageReport(db, captured, sender, EXT, 5);
+    const contact = await db.contacts.where('identities').equals('linkedin:jane').first();
+    expect(contact?.name).toBe('Jane Roe');
+    expect(await db.tabStates.get(7)).toMatchObject({ status: 'captured', contactId: contact?.id });
+  });
+
+  it('records a layout failure for the tab and writes no contact', async () => {
+    const failed: ReportPageMessage = {
+      url: captured.url,
+      report: { status: 'extracted', result: { ok: false, error: { code: 'layout-not-recognised', site: 'linkedin', kind: 'linkedin-profile', missing: ['name'] } } },
+    };
+    await handlePageReport(db, failed, sender, EXT, 5);
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.tabStates.get(7)).toMatchObject({ status: 'failed', error: { missing: ['name'] } });
+  });
+
+  it.each<[string, Sender]>([
+    ['another extension', { ...sender, id: 'other' }],
+    ['a sub-frame', { ...sender, frameId: 3 }],
+    ['no tab', { id: EXT, url: sender.url, frameId: 0 }],
+    ['an unsupported host', { ...sender, url: 'https://evil.example/in/jane/' }],
+  ])('rejects a message from %s', async (_, badSender) => {
+    await expect(handlePageReport(db, captured, badSender, EXT, 5)).rejects.toThrow();
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it.each<[string, unknown]>([
+    ['a missing name', { ...captured, report: { status: 'extracted', result: { ok: true, kind: 'linkedin-profile', contact: { source: 'linkedin', identity: 'linkedin:jane', name: '' } } } }],
+    ['an oversized name', { ...captured, report: { status: 'extracted', result: { ok: true, kind: 'linkedin-profile', contact: { source: 'linkedin', identity: 'linkedin:jane', name: 'x'.repeat(5000) } } } }],
+    ['a url on another site', { ...captured, url: 'https://mail.google.com/' }],
+    ['garbage', 'hello'],
+  ])('rejects a payload with %s', async (_, payload) => {
+    await expect(handlePageReport(db, payload, sender, EXT, 5)).rejects.toThrow();
+    expect(await db.contacts.count()).toBe(0);
+  });
+});

@@ -1,0 +1,50 @@
+import { upsertContact } from '../contacts/upsert-contact';
+import type { SopDatabase } from '../db/database';
+import type { TabState } from '../db/tab-state';
+import { reportPageSchema } from '../messaging/protocol';
+import { siteForUrl } from '../sites/hosts';
+
+/** The parts of `chrome.runtime.MessageSender` the checks need. */
+export interface Sender {
+  id?: string | undefined;
+  url?: string | undefined;
+  frameId?: number | undefined;
+  tab?: { id?: number | undefined } | undefined;
+}
+
+export class RejectedMessageError extends Error {
+  override readonly name = 'RejectedMessageError';
+}
+
+/**
+ * Stores what a content script reports about its tab. The sender must be our own content script
+ * in the top frame of a tab on a supported host, and the payload must pass its schema: the data
+ * comes from an untrusted page. A failed extraction writes no contact.
+ */
+export async function handlePageReport(db: SopDatabase, raw: unknown, sender: Sender, extensionId: string, now: number): Promise<void> {
+  if (sender.id !== extensionId) throw new RejectedMessageError('message from another extension');
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0 || sender.frameId !== 0) throw new RejectedMessageError('not from a top-level tab');
+  const site = sender.url ? siteForUrl(sender.url) : null;
+  if (!site) throw new RejectedMessageError('sender is not on a supported site');
+  const parsed = reportPageSchema.safeParse(raw);
+  if (!parsed.success) throw new RejectedMessageError(`invalid report: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const { url, report } = parsed.data;
+  if (siteForUrl(url) !== site) throw new RejectedMessageError('report names another site than its sender');
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- always false while only one site is read
+  if (report.status === 'extracted' && report.result.ok && report.result.contact.source !== site) {
+    throw new RejectedMessageError('contact source does not match the sender');
+  }
+
+  const base = { tabId, url, site, updatedAt: now };
+  let state: TabState;
+  if (report.status !== 'extracted') {
+    state = { ...base, status: report.status };
+  } else if (report.result.ok) {
+    const { contact } = await upsertContact(db, report.result.contact, now);
+    state = { ...base, status: 'captured', contactId: contact.id };
+  } else {
+    state = { ...base, status: 'failed', error: report.result.error };
+  }
+  await db.tabStates.put(state);
+}

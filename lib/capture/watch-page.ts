@@ -1,0 +1,80 @@
+import type { PageReport } from '../messaging/protocol';
+import type { SiteAdapter } from '../sites/extraction';
+
+export interface WatchOptions {
+  /** How long a freshly opened page may keep failing before it is reported as not recognised. */
+  graceMs: number;
+  /** The least time between two readings while the page keeps changing. */
+  throttleMs: number;
+}
+
+/** What `watchPage` needs from its host: the page, timers bound to the script's lifetime, a sink. */
+export interface WatchHost {
+  document: Document;
+  location(): string;
+  now(): number;
+  setTimeout(callback: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+  /** Calls back after the page navigated within the single-page app. */
+  onLocationChange(callback: () => void): void;
+  onInvalidated(callback: () => void): void;
+  report(url: string, report: PageReport): void;
+}
+
+export const DEFAULT_WATCH_OPTIONS: WatchOptions = { graceMs: 3000, throttleMs: 250 };
+
+/**
+ * Reads the page now and whenever it changes, and reports each new result once. Event-driven:
+ * a MutationObserver and the site's own navigation wake it; an idle page costs nothing. A page
+ * that does not read yet is "reading" for a grace period (single-page apps render late), then
+ * "not recognised"; a later successful reading still replaces the error.
+ */
+export function watchPage(adapter: SiteAdapter, host: WatchHost, options: WatchOptions = DEFAULT_WATCH_OPTIONS): void {
+  let navigatedAt = host.now();
+  let lastReport = '';
+  let pending: number | undefined;
+  let graceTimer: number | undefined;
+
+  const publish = (url: string, report: PageReport) => {
+    const key = JSON.stringify([url, report]);
+    if (key === lastReport) return;
+    lastReport = key;
+    host.report(url, report);
+  };
+
+  const read = () => {
+    pending = undefined;
+    const href = host.location();
+    const url = new URL(href);
+    if (!adapter.detect(url)) return publish(href, { status: 'unsupported' });
+    const result = adapter.extract(host.document, url);
+    const waited = host.now() - navigatedAt;
+    if (result.ok || waited >= options.graceMs) return publish(href, { status: 'extracted', result });
+    publish(href, { status: 'reading' });
+    if (graceTimer === undefined) {
+      graceTimer = host.setTimeout(() => {
+        graceTimer = undefined;
+        read();
+      }, options.graceMs - waited);
+    }
+  };
+
+  const schedule = () => {
+    pending ??= host.setTimeout(read, options.throttleMs);
+  };
+
+  const observer = new (host.document.defaultView ?? globalThis).MutationObserver(schedule);
+  observer.observe(host.document.documentElement, { childList: true, subtree: true, characterData: true });
+  host.onLocationChange(() => {
+    navigatedAt = host.now();
+    if (graceTimer !== undefined) host.clearTimeout(graceTimer);
+    graceTimer = undefined;
+    schedule();
+  });
+  host.onInvalidated(() => {
+    observer.disconnect();
+    if (pending !== undefined) host.clearTimeout(pending);
+    if (graceTimer !== undefined) host.clearTimeout(graceTimer);
+  });
+  read();
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { SITE_IDS, type SiteId } from '../sites/hosts';
+import { STAGE_IDS } from '../sop/stages';
+
+/**
+ * What one page yields about one person. It is derived from an untrusted page, so every field is
+ * bounded and validated again in the background before it is stored.
+ */
+export const extractedContactSchema = z.object({
+  source: z.enum(SITE_IDS as [SiteId, ...SiteId[]]),
+  /** Canonical identity key, e.g. `linkedin:jane-doe-1a2b3c`. */
+  identity: z.string().min(3).max(300),
+  name: z.string().min(1).max(200),
+  headline: z.string().min(1).max(600).optional(),
+  company: z.string().min(1).max(200).optional(),
+  title: z.string().min(1).max(200).optional(),
+  location: z.string().min(1).max(200).optional(),
+  profileUrl: z.url().max(500).optional(),
+  about: z.string().min(1).max(5000).optional(),
+  experience: z
+    .array(
+      z.object({
+        title: z.string().min(1).max(200),
+        company: z.string().min(1).max(200).optional(),
+        dateRange: z.string().min(1).max(100).optional(),
+      }),
+    )
+    .max(50)
+    .optional(),
+});
+
+export type ExtractedContact = z.infer<typeof extractedContactSchema>;
+
+export type ContactId = string & { readonly __brand: 'ContactId' };
+
+export const contactSchema = extractedContactSchema.omit({ source: true, identity: true }).extend({
+  id: z.string().min(1) as unknown as z.ZodType<ContactId>,
+  identities: z.array(z.string()).min(1),
+  sources: z.array(z.enum(SITE_IDS as [SiteId, ...SiteId[]])).min(1),
+  stage: z.enum(STAGE_IDS),
+  stageChangedAt: z.number(),
+  createdAt: z.number(),
+  /** Last time a page showed this person. */
+  capturedAt: z.number(),
+});
+
+export type Contact = z.infer<typeof contactSchema>;

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../../tests/support/fixtures';
+import { linkedinAdapter } from '.';
+
+function extract(fixture: string, url: string) {
+  const page = loadFixture(`linkedin/${fixture}`, url);
+  return linkedinAdapter.extract(page.document, page.url);
+}
+
+describe('LinkedIn profile extraction', () => {
+  it('reads the 2024 artdeco top card, about and grouped experience', () => {
+    const result = extract('profile--gen2024--2024-06-12.html', 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/');
+    expect(result).toEqual({
+      ok: true,
+      kind: 'linkedin-profile',
+      contact: {
+        source: 'linkedin',
+        identity: 'linkedin:mei-lin-chen-4b21a7',
+        profileUrl: 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/',
+        name: 'Mei Lin Chen',
+        headline: 'VP Operations at Orchid Precision Manufacturing | Lean & Six Sigma | Scaling contract manufacturing in APAC',
+        company: 'Orchid Precision Manufacturing',
+        title: 'VP Operations',
+        location: 'Suzhou, Jiangsu, China',
+        about:
+          'I run operations for a 1,200-person contract manufacturer. We moved scheduling off spreadsheets last year and are now looking at supplier quality and inventory turns.',
+        experience: [
+          { title: 'VP Operations', company: 'Orchid Precision Manufacturing', dateRange: 'Mar 2021 - Present · 3 yrs 4 mos' },
+          { title: 'Operations Manager', company: 'Lotus Foods Group', dateRange: 'Jan 2019 - Feb 2021 · 2 yrs 2 mos' },
+          { title: 'Plant Scheduler', company: 'Lotus Foods Group', dateRange: 'Jan 2015 - Dec 2018 · 4 yrs' },
+        ],
+      },
+    });
+  });
+
+  it('reads the 2022 pv-top-card generation', () => {
+    const result = extract('profile--gen2022--2022-09-03.html', 'https://www.linkedin.com/in/daniel-okafor-77b1/');
+    expect(result).toEqual({
+      ok: true,
+      kind: 'linkedin-profile',
+      contact: {
+        source: 'linkedin',
+        identity: 'linkedin:daniel-okafor-77b1',
+        profileUrl: 'https://www.linkedin.com/in/daniel-okafor-77b1/',
+        name: 'Daniel Okafor',
+        headline: 'Head of Procurement at Northwind Logistics',
+        company: 'Northwind Logistics',
+        title: 'Head of Procurement',
+        location: 'Rotterdam, South Holland, Netherlands',
+        experience: [
+          { title: 'Head of Procurement', company: 'Northwind Logistics', dateRange: 'Feb 2020 - Present · 2 yrs 8 mos' },
+          { title: 'Category Manager, Freight', company: 'Maas Shipping B.V.', dateRange: '2015 - 2020 · 5 yrs' },
+        ],
+      },
+    });
+  });
+
+  it('reads the 2025 hashed-class generation with a CJK name and a percent-encoded slug', () => {
+    const result = extract(
+      'profile--gen2025-hashed-cjk--2025-08-20.html',
+      'https://www.linkedin.com/in/%E7%8E%8B%E5%B0%8F%E6%98%8E-a1b2c3/',
+    );
+    expect(result).toEqual({
+      ok: true,
+      kind: 'linkedin-profile',
+      contact: {
+        source: 'linkedin',
+        identity: 'linkedin:王小明-a1b2c3',
+        profileUrl: 'https://www.linkedin.com/in/%E7%8E%8B%E5%B0%8F%E6%98%8E-a1b2c3/',
+        name: '王小明',
+        headline: '信息技术总监 @ 华辰零售集团 | 全渠道零售数字化',
+        company: '华辰零售集团',
+        title: '信息技术总监',
+        location: '中国 上海',
+        about: '负责集团 300 家门店的 IT 与数据平台。正在评估新的库存与会员系统,重点关注和现有 SAP 的集成。',
+      },
+    });
+  });
+
+  it('refuses a redesigned page instead of guessing', () => {
+    const result = extract('profile--broken-layout--2026-11-01.html', 'https://www.linkedin.com/in/kai-lindqvist/');
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'layout-not-recognised', site: 'linkedin', kind: 'linkedin-profile', missing: ['top-card'] },
+    });
+  });
+
+  it('refuses a page still showing loading placeholders', () => {
+    const result = extract('profile--loading-skeleton--2024-06-12.html', 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/');
+    expect(result).toMatchObject({ ok: false, error: { missing: ['name'] } });
+  });
+
+  it('takes the name from the link when no heading element is used', () => {
+    const page = loadFixture('linkedin/profile--gen2024--2024-06-12.html', 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/');
+    const h1 = page.document.querySelector('h1');
+    h1?.replaceWith(page.document.createTextNode('Mei Lin Chen'));
+    const result = linkedinAdapter.extract(page.document, page.url);
+    expect(result.ok && result.contact.name).toBe('Mei Lin Chen');
+  });
+});
+
+describe('LinkedIn page detection', () => {
+  it.each([
+    ['https://www.linkedin.com/in/jane-doe/', 'linkedin-profile'],
+    ['https://www.linkedin.com/in/jane-doe', 'linkedin-profile'],
+    ['https://www.linkedin.com/in/jane-doe/overlay/contact-info/', 'linkedin-profile'],
+    ['https://www.linkedin.com/in/jane-doe/details/experience/', null],
+    ['https://www.linkedin.com/feed/', null],
+    ['https://www.linkedin.com/company/acme/', null],
+  ])('%s → %s', (url, kind) => {
+    expect(linkedinAdapter.detect(new URL(url))).toBe(kind);
+  });
+});

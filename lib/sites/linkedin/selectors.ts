@@ -1,0 +1,53 @@
+import type { SelectorList } from '../../dom/query';
+
+/**
+ * Every selector the LinkedIn reader uses, each an ordered list of fallbacks. Generations:
+ * - 2022: `pv-top-card` with `pv-text-details__left-panel` / `__right-panel`.
+ * - 2024: artdeco top card `section[data-member-id]`, name link to `about-this-profile`.
+ * - 2025: server-driven UI, hashed class names, `componentkey` / `data-view-name` attributes.
+ * Structural anchors (overlay links, `#about` / `#experience` card anchors, ARIA labels) come
+ * before classes wherever both exist, because LinkedIn renames classes far more often than routes.
+ */
+export const profileSelectors = {
+  topCard: [
+    'section[data-member-id]', // 2024
+    'section.pv-top-card', // 2022
+    '[data-view-name="profile-top-card"]', // 2025
+    'section[componentkey$="Topcard"]', // 2025
+  ],
+  name: [
+    'a[href*="/overlay/about-this-profile/"] h1', // 2024
+    'h1', // 2022, 2025
+    '[role="heading"][aria-level="1"]', // 2025 variant rendering the name in a div
+    'a[href*="/overlay/about-this-profile/"]', // 2025 variant with the name as the link text
+  ],
+  headline: [
+    '[data-generated-suggestion-target]', // 2024
+    '.pv-text-details__left-panel .text-body-medium', // 2022
+    '.text-body-medium.break-words', // 2022-2024
+    '[data-anonymize="headline"]', // shared with Sales Navigator
+  ],
+  location: [
+    '.pv-text-details__left-panel .text-body-small.inline.t-black--light', // 2022
+    'span.text-body-small.inline.t-black--light.break-words', // 2024
+  ],
+  contactInfoLink: [
+    'a[href*="/overlay/contact-info/"]', // all generations
+    '#top-card-text-details-contact-info', // 2023-2024
+  ],
+  currentCompany: [
+    'button[aria-label^="Current company"]', // 2022-2024 (English UI)
+    '[aria-label^="当前公司"], [aria-label^="目前公司"], [aria-label^="目前任職"]', // 2022-2024 (Chinese UIs)
+    '.pv-text-details__right-panel li', // 2022
+    'a[href*="/company/"][aria-label]', // 2025
+  ],
+  aboutAnchor: ['#about'], // all generations: the card's in-page anchor
+  experienceAnchor: ['#experience'], // all generations
+  entity: [
+    '[data-view-name="profile-component-entity"]', // 2023-2025
+    'li.artdeco-list__item', // 2022
+  ],
+  entityTitle: ['.t-bold span[aria-hidden="true"]', '.t-bold'],
+  entityLines: ['span[aria-hidden="true"]'],
+  showMoreText: ['.inline-show-more-text span[aria-hidden="true"]', '.inline-show-more-text', 'span[aria-hidden="true"]'],
+} as const satisfies Record<string, SelectorList>;

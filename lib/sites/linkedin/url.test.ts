@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseProfileUrl } from './url';
+
+describe('parseProfileUrl', () => {
+  it.each([
+    ['https://www.linkedin.com/in/jane-doe-1a2b/', 'linkedin:jane-doe-1a2b'],
+    ['https://cn.linkedin.com/in/Jane-Doe-1A2B?locale=zh_CN', 'linkedin:jane-doe-1a2b'],
+    ['https://linkedin.com/in/jane-doe-1a2b/details/experience/', 'linkedin:jane-doe-1a2b'],
+    ['https://m.linkedin.com/in/jane-doe-1a2b#top', 'linkedin:jane-doe-1a2b'],
+    ['https://www.linkedin.com/in/%E7%8E%8B%E5%B0%8F%E6%98%8E-a1b2c3/', 'linkedin:王小明-a1b2c3'],
+  ])('%s is %s', (url, identity) => {
+    expect(parseProfileUrl(url)?.identity).toBe(identity);
+  });
+
+  it('gives one canonical URL for every spelling', () => {
+    const urls = ['https://de.linkedin.com/in/JANE-doe/', 'https://www.linkedin.com/in/jane-doe?trk=x'];
+    expect(new Set(urls.map((u) => parseProfileUrl(u)?.profileUrl))).toEqual(new Set(['https://www.linkedin.com/in/jane-doe/']));
+  });
+
+  it.each([
+    'https://www.linkedin.com/company/acme/',
+    'https://evil.example/in/jane-doe/',
+    'https://www.linkedin.com.evil.example/in/jane/',
+    'https://www.linkedin.com/in/%E0%A4%A/',
+    'not a url',
+  ])('rejects %s', (url) => {
+    expect(parseProfileUrl(url)).toBeNull();
+  });
+});

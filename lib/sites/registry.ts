@@ -1,0 +1,8 @@
+import type { SiteAdapter } from './extraction';
+import type { SiteId } from './hosts';
+import { linkedinAdapter } from './linkedin';
+
+/** Every site we read, keyed by id; the compiler makes sure no site lacks an adapter. */
+export const SITE_ADAPTERS: Record<SiteId, SiteAdapter> = {
+  linkedin: linkedinAdapter,
+};

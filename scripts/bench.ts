@@ -1,0 +1,60 @@
+/**
+ * `npm run bench`: speed and size figures, written to bench/results.json as one flat object of
+ * named metrics and printed as a table. Targets are checked here, never in timed tests.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { DEMO_ROUTES } from '../demo/routes';
+import { SITE_ADAPTERS } from '../lib/sites/registry';
+import { siteForUrl } from '../lib/sites/hosts';
+import { round, summarise, time } from './bench-stats';
+
+const root = resolve(import.meta.dirname, '..');
+const results: Record<string, number> = {};
+
+function benchExtraction(): void {
+  for (const route of DEMO_ROUTES) {
+    const url = new URL(`https://${route.host}${route.path}`);
+    const site = siteForUrl(url);
+    if (!site) continue;
+    const html = readFileSync(join(root, 'tests/fixtures', route.file), 'utf8');
+    const { window } = new JSDOM(html, { url: url.href });
+    const samples = time(() => SITE_ADAPTERS[site].extract(window.document, url), 200);
+    const { median, p95 } = summarise(samples);
+    const name = route.file.replace(/\.html$/, '').replace(/\//g, '.');
+    results[`extract.${name}.median_ms`] = round(median);
+    results[`extract.${name}.p95_ms`] = round(p95);
+    window.close();
+  }
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+function benchBundles(): void {
+  const out = join(root, '.output/chrome-mv3');
+  let total = 0;
+  for (const file of filesUnder(out)) {
+    const size = statSync(file).size;
+    total += size;
+    if (/\.(js|css)$/.test(file)) {
+      const name = relative(out, file).replace(/-[\w-]{8}\.(js|css)$/, '.$1');
+      results[`bundle.${name}.kb`] = round(size / 1024, 1);
+    }
+  }
+  results['bundle.total.kb'] = round(total / 1024, 1);
+}
+
+benchExtraction();
+benchBundles();
+
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+const width = Math.max(...Object.keys(results).map((k) => k.length));
+console.log(`${'metric'.padEnd(width)}  value`);
+for (const [key, value] of Object.entries(results)) console.log(`${key.padEnd(width)}  ${value}`);
+console.log(`\nwritten to ${relative(process.cwd(), join(root, 'bench/results.json'))}`);

@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { launchWithExtension } from '../../demo/browser';
+import { startSiteServer, type SiteServer } from '../../demo/server';
+
+const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+interface WorkerFixtures {
+  server: SiteServer;
+  browserWithExtension: { context: BrowserContext; extensionId: string };
+}
+
+interface TestFixtures {
+  context: BrowserContext;
+  extensionId: string;
+  /** Opens a site page in a new tab (under its real host name). */
+  openSitePage: (url: string) => Promise<Page>;
+  /** The side panel page following the tab of `sitePage`, opened as a tab. */
+  openPanelFor: (sitePage: Page) => Promise<Page>;
+}
+
+/** Tab ids are only visible to extension pages: ask one which tab shows `url`. */
+async function tabIdOf(helper: Page, url: string): Promise<number> {
+  const handle = await helper.waitForFunction(async (wanted) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === wanted)?.id ?? false;
+  }, url);
+  return (await handle.jsonValue()) as number;
+}
+
+/** Empties every store of the extension's database, through the raw IndexedDB API. */
+async function clearDatabase(helper: Page): Promise<void> {
+  await helper.evaluate(
+    () =>
+      new Promise<void>((resolvePromise, reject) => {
+        const request = indexedDB.open('sop-copilot');
+        request.onerror = () => reject(request.error ?? new Error('open failed'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const names = [...db.objectStoreNames];
+          if (names.length === 0) return resolvePromise();
+          const tx = db.transaction(names, 'readwrite');
+          for (const name of names) tx.objectStore(name).clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolvePromise();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('clear failed'));
+        };
+      }),
+  );
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  server: [
+    async ({}, use) => {
+      const server = await startSiteServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  browserWithExtension: [
+    async ({ server }, use) => {
+      const userDataDir = mkdtempSync(join(tmpdir(), 'sop-e2e-'));
+      const launched = await launchWithExtension({ extensionDir: EXTENSION_DIR, userDataDir, hostResolverRules: server.hostResolverRules, headless: true });
+      await use(launched);
+      await launched.context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ browserWithExtension }, use) => {
+    const { context, extensionId } = browserWithExtension;
+    // Each test starts with an empty database and no tabs but a blank one.
+    const helper = await context.newPage();
+    await helper.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
+    await clearDatabase(helper);
+    await helper.close();
+    await use(context);
+    for (const page of context.pages()) await page.close();
+  },
+  extensionId: async ({ browserWithExtension }, use) => {
+    await use(browserWithExtension.extensionId);
+  },
+  openSitePage: async ({ context }, use) => {
+    await use(async (url) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    });
+  },
+  openPanelFor: async ({ context, extensionId }, use) => {
+    await use(async (sitePage) => {
+      const panel = await context.newPage();
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
+      const tabId = await tabIdOf(panel, sitePage.url());
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+      return panel;
+    });
+  },
+});
+
+export { expect };
