@@ -64,3 +64,22 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId };
 }
+
+/**
+ * Opens the real side panel for the current window. `chrome.sidePanel.open` needs a user gesture,
+ * so a button is clicked in a short-lived extension page.
+ */
+export async function openSidePanel(context: BrowserContext, extensionId: string): Promise<void> {
+  const opener = await context.newPage();
+  await opener.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=-1`);
+  await opener.evaluate(async () => {
+    const { id } = await chrome.windows.getCurrent();
+    const button = document.createElement('button');
+    button.id = 'open-panel';
+    button.textContent = 'Open the side panel';
+    button.onclick = () => void chrome.sidePanel.open({ windowId: id ?? chrome.windows.WINDOW_ID_CURRENT });
+    document.body.prepend(button);
+  });
+  await opener.click('#open-panel');
+  await opener.close();
+}

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ChromiumNotFoundError, findChromium, launchWithExtension } from '../demo/browser';
+import { ChromiumNotFoundError, findChromium, launchWithExtension, openSidePanel } from '../demo/browser';
 import { DEMO_GUIDE_HOST, DEMO_START_URL } from '../demo/routes';
 import { startSiteServer } from '../demo/server';
 
@@ -48,19 +48,7 @@ const { context, extensionId } = await launchWithExtension({
 const profile = context.pages()[0] ?? (await context.newPage());
 await profile.goto(DEMO_START_URL);
 
-// The side panel opens only on a user gesture in an extension page: click a button there, once.
-const opener = await context.newPage();
-await opener.goto(`chrome-extension://${extensionId}/sidepanel.html?opener=1`);
-await opener.evaluate(async () => {
-  const { id } = await chrome.windows.getCurrent();
-  const button = document.createElement('button');
-  button.id = 'open-panel';
-  button.textContent = 'Open the side panel';
-  button.onclick = () => void chrome.sidePanel.open({ windowId: id ?? chrome.windows.WINDOW_ID_CURRENT });
-  document.body.prepend(button);
-});
-await opener.click('#open-panel');
-await opener.close();
+await openSidePanel(context, extensionId);
 await profile.bringToFront();
 const guide = await context.newPage();
 await guide.goto(`https://${DEMO_GUIDE_HOST}/`);
