@@ -1,7 +1,7 @@
 import { upsertContact } from '../contacts/upsert-contact';
 import type { SopDatabase } from '../db/database';
 import type { TabState } from '../db/tab-state';
-import { reportPageSchema } from '../messaging/protocol';
+import { reportPageSchema } from '../messaging/schemas';
 import { siteForUrl } from '../sites/hosts';
 
 /** The parts of `chrome.runtime.MessageSender` the checks need. */

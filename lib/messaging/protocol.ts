@@ -1,22 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { z } from 'zod';
-import { extractionResultSchema } from '../sites/extraction';
+import type { ReportPageMessage } from './schemas';
 
-/** What a content script says about the page it runs in. */
-export const pageReportSchema = z.discriminatedUnion('status', [
-  /** The page is a kind we read but has not rendered what we need yet. */
-  z.object({ status: z.literal('reading') }),
-  /** A page of a supported site that holds no contact (the feed, search…). */
-  z.object({ status: z.literal('unsupported') }),
-  z.object({ status: z.literal('extracted'), result: extractionResultSchema }),
-]);
-export type PageReport = z.infer<typeof pageReportSchema>;
-
-export const reportPageSchema = z.object({
-  url: z.url().max(4000),
-  report: pageReportSchema,
-});
-export type ReportPageMessage = z.infer<typeof reportPageSchema>;
+export type { PageReport, ReportPageMessage } from './schemas';
 
 /**
  * Every message between extension contexts. Payloads are validated with the schemas above on

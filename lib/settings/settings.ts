@@ -1,20 +1,23 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
-import { LOCALES } from '../i18n/locales';
+import { LOCALES, type Locale } from '../i18n/locales';
 
-export const settingsSchema = z.object({
+export interface Settings {
   /** null: follow the browser's language. */
-  locale: z.enum(LOCALES).nullable(),
-});
-export type Settings = z.infer<typeof settingsSchema>;
+  locale: Locale | null;
+}
 
 export const DEFAULT_SETTINGS: Settings = { locale: null };
 
 /** Local only: settings never sync to other devices. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 
-/** Settings as stored, or the defaults when what is stored no longer fits the schema. */
+/**
+ * Settings as stored, field by field; a field that no longer fits (an older version, a hand
+ * edit) falls back to its default instead of discarding the rest. Kept free of zod so the panel's
+ * first paint does not carry the schema library.
+ */
 export function parseSettings(value: unknown): Settings {
-  const parsed = settingsSchema.safeParse(value);
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const locale = LOCALES.find((l) => l === record.locale) ?? null;
+  return { ...DEFAULT_SETTINGS, locale };
 }

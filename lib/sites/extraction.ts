@@ -1,24 +1,9 @@
-import { z } from 'zod';
-import { extractedContactSchema } from '../contacts/schema';
-import { SITE_IDS, type SiteId } from './hosts';
+import type { SiteId } from './hosts';
+import type { ExtractionResult } from './extraction-schema';
+import type { PageKind } from './page-kinds';
 
-export const PAGE_KINDS = ['linkedin-profile'] as const;
-export type PageKind = (typeof PAGE_KINDS)[number];
-
-export const extractionErrorSchema = z.object({
-  code: z.enum(['layout-not-recognised']),
-  site: z.enum(SITE_IDS as [SiteId, ...SiteId[]]),
-  kind: z.enum(PAGE_KINDS),
-  /** Which required parts could not be found, for the maintainer's runbook. */
-  missing: z.array(z.string().max(100)).max(20),
-});
-export type ExtractionError = z.infer<typeof extractionErrorSchema>;
-
-export const extractionResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), kind: z.enum(PAGE_KINDS), contact: extractedContactSchema }),
-  z.object({ ok: z.literal(false), error: extractionErrorSchema }),
-]);
-export type ExtractionResult = z.infer<typeof extractionResultSchema>;
+export type { ExtractionError, ExtractionResult } from './extraction-schema';
+export type { PageKind } from './page-kinds';
 
 /** Thrown by extractors when a required part of the page cannot be found. */
 export class LayoutNotRecognisedError extends Error {
