@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { STAGE_IDS } from '../sop/stages';
+
+/** A text in every product language; a playbook with a missing translation does not validate. */
+export const localizedSchema = z.object({
+  en: z.string().trim().min(1),
+  'zh-Hans': z.string().trim().min(1),
+  'zh-Hant': z.string().trim().min(1),
+});
+export type Localized = z.infer<typeof localizedSchema>;
+
+export const OBJECTION_IDS = [
+  'price',
+  'budget',
+  'value',
+  'competitor',
+  'status_quo',
+  'timing',
+  'authority',
+  'need',
+  'trust',
+  'fit',
+  'contract',
+  'brush_off',
+] as const;
+export type ObjectionId = (typeof OBJECTION_IDS)[number];
+
+export const SPIN_TYPES = ['situation', 'problem', 'implication', 'needPayoff'] as const;
+export type SpinType = (typeof SPIN_TYPES)[number];
+
+export const TIER_IDS = ['A', 'B', 'C'] as const;
+export type TierId = (typeof TIER_IDS)[number];
+
+export const BANT_KEYS = ['budget', 'authority', 'need', 'timeline'] as const;
+export type BantKey = (typeof BANT_KEYS)[number];
+
+const id = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'lower-case id (a-z, 0-9, _ and -)');
+
+const stageSchema = z.object({
+  id: z.enum(STAGE_IDS),
+  name: localizedSchema,
+  goal: localizedSchema,
+  keyTasks: z.array(localizedSchema).min(1),
+  exitCriteria: z.array(z.object({ id, text: localizedSchema })).min(1),
+  record: z.array(localizedSchema).min(1),
+  example: localizedSchema,
+});
+
+const weightsSchema = z.object({ budget: z.number().min(0), authority: z.number().min(0), need: z.number().min(0), timeline: z.number().min(0) });
+
+const bantSchema = z.object({
+  /** young: a company seeking market proof weighs Need + Timeline; mature: Budget + Authority. */
+  weighting: z.enum(['young', 'mature']),
+  weights: z.object({ young: weightsSchema, mature: weightsSchema }),
+  facts: z.object({
+    budget: z.object({ name: localizedSchema, question: localizedSchema }),
+    authority: z.object({ name: localizedSchema, question: localizedSchema }),
+    need: z.object({ name: localizedSchema, question: localizedSchema }),
+    timeline: z.object({ name: localizedSchema, question: localizedSchema }),
+  }),
+  /** Tier A needs a purchase within this many months. */
+  tierAWithinMonths: z.number().int().positive(),
+});
+
+const tierSchema = z.object({
+  id: z.enum(TIER_IDS),
+  definition: localizedSchema,
+  /** Follow-ups per period, e.g. 2 per 7 days. */
+  cadence: z.object({ touches: z.number().int().positive(), perDays: z.number().int().positive() }),
+  cadenceLabel: localizedSchema,
+  send: localizedSchema,
+});
+
+const triggersSchema = z.object({
+  promoteBToAOnBudget: z.boolean(),
+  retireAfterUnanswered: z.number().int().positive(),
+  dormantAfterDays: z.number().int().positive(),
+  reactivationOffer: localizedSchema,
+});
+
+const spinSchema = z.object({
+  industries: z.array(z.object({ id, name: localizedSchema, keywords: z.array(z.string().min(1)).min(1), noun: localizedSchema })).min(1),
+  roles: z.array(z.object({ id, name: localizedSchema, keywords: z.array(z.string().min(1)).min(1) })).min(1),
+  pains: z
+    .array(
+      z.object({
+        id,
+        name: localizedSchema,
+        /** '*' fits every industry. */
+        industries: z.array(z.string()).min(1),
+        roles: z.array(z.string()).min(1),
+        questions: z.object({ situation: localizedSchema, problem: localizedSchema, implication: localizedSchema, needPayoff: localizedSchema }),
+      }),
+    )
+    .min(1),
+});
+
+const objectionSchema = z.object({
+  id: z.enum(OBJECTION_IDS),
+  name: localizedSchema,
+  hiddenConcerns: z.array(localizedSchema).min(1),
+  clarifyingQuestion: localizedSchema,
+  responses: z.array(z.object({ trackId: id, lever: z.enum(['non-price', 'price', 'proof', 'process']), text: localizedSchema })).min(2).max(3),
+});
+
+const signalSchema = z.object({ id, name: localizedSchema, action: localizedSchema });
+
+const draftSchema = z.object({
+  id,
+  /** When it fits: a stage, an objection, or both; the most specific match wins. */
+  stage: z.enum(STAGE_IDS).optional(),
+  objection: z.enum(OBJECTION_IDS).optional(),
+  subject: localizedSchema,
+  body: localizedSchema,
+});
+
+export const playbookSchema = z
+  .object({
+    format: z.literal('sop-copilot-playbook'),
+    version: z.literal(1),
+    name: localizedSchema,
+    stages: z.array(stageSchema).length(STAGE_IDS.length),
+    bant: bantSchema,
+    tiers: z.array(tierSchema).length(TIER_IDS.length),
+    triggers: triggersSchema,
+    spin: spinSchema,
+    objections: z.array(objectionSchema).length(OBJECTION_IDS.length),
+    buyingSignals: z.array(signalSchema).min(1),
+    contractChecklist: z.array(z.object({ id, text: localizedSchema })).min(1),
+    afterSales: z.object({
+      revisitDays: z.object({ A: z.number().int().positive(), B: z.number().int().positive() }),
+      complaint: z.object({ respondHours: z.number().positive(), workaroundHours: z.number().positive(), fixDays: z.number().positive() }),
+      notes: z.array(localizedSchema).min(1),
+    }),
+    drafts: z.array(draftSchema).min(1),
+  })
+  .superRefine((playbook, ctx) => {
+    playbook.stages.forEach((stage, i) => {
+      if (stage.id !== STAGE_IDS[i]) ctx.addIssue({ code: 'custom', path: ['stages', i, 'id'], message: `expected "${STAGE_IDS[i] ?? ''}" at this position` });
+    });
+    const tiers = playbook.tiers.map((t) => t.id);
+    if (new Set(tiers).size !== tiers.length) ctx.addIssue({ code: 'custom', path: ['tiers'], message: 'each tier A, B, C exactly once' });
+    const objections = playbook.objections.map((o) => o.id);
+    if (new Set(objections).size !== objections.length) ctx.addIssue({ code: 'custom', path: ['objections'], message: 'each objection category exactly once' });
+  });
+
+export type Playbook = z.infer<typeof playbookSchema>;
+
+/** The text in one language. */
+export function localize(text: Localized, locale: Locale): string {
+  return text[locale];
+}
+
+export { LOCALES };
