@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
+  // fakeBrowser for code that touches `browser.*`, and WXT's import aliases.
+  plugins: [WxtVitest()],
   test: {
     include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

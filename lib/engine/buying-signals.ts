@@ -1,0 +1,67 @@
+import { cleanReply, type CleanReply } from '../nlp/reply';
+import type { Evidence } from './classify-objection';
+
+export const SIGNAL_IDS = ['contract_process', 'delivery_time', 'invoice', 'terms_change', 'reconfirm'] as const;
+export type SignalId = (typeof SIGNAL_IDS)[number];
+
+export interface BuyingSignal {
+  signal: SignalId;
+  evidence: Evidence;
+}
+
+/** Refusals around a signal word ("we are not ready to sign") cancel it. */
+const REFUSAL = /(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$|(?:不|没|别|未)$/;
+
+/** DOMAIN.md § 6: questions that show the customer is getting ready to buy. */
+const SIGNAL_PATTERNS: Record<SignalId, RegExp[]> = {
+  contract_process: [
+    /\b(?:how|what) (?:do|does|would|should|can) (?:we|i)(?: \w+){0,3} (?:sign|signed|signing|get started|proceed|move forward|place (?:an|the) order)/g,
+    /\b(?:process|steps?|need from us) to (?:get (?:this|it|the (?:contract|agreement)) signed|sign|get started|move forward)/g,
+    /\b(?:send|share|forward)(?: me| us| over)* (?:the |your |an? )?(?:contract|agreement|paperwork|order form|msa|purchase order|sow|signature page)/g,
+    /\b(?:where|who) (?:do|should) (?:i|we) (?:send|return) (?:the )?(?:signed|countersigned)/g,
+    /\bready to (?:sign|go ahead|move forward|proceed|get started|buy|order)\b/g,
+    /合同(?:怎么|如何|要怎么)签|(?:发|寄|给)(?:我|我们)?(?:一份)?(?:合同|合约|协议|模板|订单)|(?:签约|签合同|下单)(?:流程|需要什么|怎么走)|(?:盖章|用印|签好|签完)的?(?:合同|合约)?(?:寄|发|交)(?:到|给)|(?:盖章|用印)流程|可以(?:签|下单)了|准备(?:签约|下单|采购)/g,
+  ],
+  delivery_time: [
+    /\b(?:when|how soon|how quickly|how fast|how long)\b[^.?!]{0,40}\b(?:deliver|delivery|ship|start|go live|be live|get started|implement|implementation|onboard|set up|up and running)/g,
+    /\b(?:delivery|lead|implementation|onboarding) (?:time|timeline|date)s?\b|\bearliest (?:start|delivery|go-live) date\b/g,
+    /(?:什么时候|多久|多快|最快)(?:能|可以)?(?:交货|发货|到货|交付|上线|实施|开始|部署|导入|开通)|(?:交期|交货期|货期|上线时间|实施周期)/g,
+  ],
+  invoice: [/\b(?:invoice|invoices|vat|tax receipt|billing address|po number|w-9|w9)\b/g, /发票|开票|税号|统一编号|统编|抬头/g],
+  terms_change: [
+    /\b(?:pay|split|spread|break)\b[^.?!]{0,30}\b(?:instal?lments?|tranches|(?:two|three|four|\d) (?:parts|payments)|monthly|quarterly)\b/g,
+    /\b(?:quarterly|monthly) (?:billing|payments?) instead\b/g,
+    /\b(?:extend|extended|longer)\b[^.?!]{0,25}\b(?:term|warranty|service|support|trial|contract)\b/g,
+    /分(?:两|三|四|几|\d)?期(?:付款|支付)?|按(?:季度?|月)(?:付款|支付)|(?:服务期|质保期?|保修期|合同期|试用期)[^,.?!]{0,4}(?:能|可以|能否|可否)?(?:不能)?(?:延长|加长|再长)/g,
+  ],
+  reconfirm: [
+    /\b(?:just to (?:confirm|double[- ]check|be sure|clarify)|to double[- ]check|double[- ]check)\b/g,
+    /\b(?:will|can|does|would) it (?:really|definitely|actually)\b|\b(?:definitely|really) (?:included|import|read|migrate|work|handle|support)|\bincluded\b[^.?!]{0,20}\bright\?/g,
+    /再确认一下|确认一下|真的(?:能|可以|会)|对吧[?]?$|对吧|是吧[?]?$|包含在|含在/g,
+  ],
+};
+
+/**
+ * Finds buying signals in a reply (quoted history and signatures ignored), each with the words
+ * that show it. A refusal just before the words cancels them ("not ready to sign").
+ */
+export function detectBuyingSignals(text: string): BuyingSignal[] {
+  return signalsInReply(text, cleanReply(text));
+}
+
+/** {@link detectBuyingSignals} on a reply already cleaned (the classifier shares its work). */
+export function signalsInReply(text: string, clean: CleanReply): BuyingSignal[] {
+  const { folded } = clean;
+  const found: BuyingSignal[] = [];
+  for (const [signal, patterns] of Object.entries(SIGNAL_PATTERNS) as [SignalId, RegExp[]][]) {
+    for (const pattern of patterns) {
+      const match = [...folded.matchAll(pattern)].find((m) => !REFUSAL.test(folded.slice(Math.max(0, m.index - 20), m.index)));
+      if (!match) continue;
+      const start = clean.toOriginal(match.index);
+      const end = clean.toOriginal(match.index + match[0].length);
+      found.push({ signal, evidence: { start, end, text: text.slice(start, end) } });
+      break;
+    }
+  }
+  return found;
+}

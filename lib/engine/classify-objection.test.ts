@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, readLabelled } from '../../scripts/eval-classifier';
+import { detectBuyingSignals } from './buying-signals';
+import { classifyObjection } from './classify-objection';
+
+const data = (file: string) => new URL(`../../tests/data/${file}`, import.meta.url);
+
+describe('classifyObjection', () => {
+  it.each([
+    ['Honestly the price is too high for us.', 'price', 'en'],
+    ['今年没有预算了。', 'budget', 'zh-Hans'],
+    ['預算已經凍結了,下半年不會再批新專案。', 'budget', 'zh-Hant'],
+    ['我得请示领导', 'authority', 'zh-Hans'],
+    ['Just send me some material.', 'brush_off', 'en'],
+    ['和我们现有系统不兼容。', 'fit', 'zh-Hans'],
+    ['付款方式和违约条款不行', 'contract', 'zh-Hans'],
+    ['現在用 Excel 也挺好的。', 'status_quo', 'zh-Hant'],
+    ['Never heard of you, what if the go-live fails?', 'trust', 'en'],
+    ['这个 ROI 我看不到,不确定效果', 'value', 'zh-Hans'],
+  ])('%s → %s', (text, category, language) => {
+    const result = classifyObjection(text);
+    expect(result.category).toBe(category);
+    expect(result.language).toBe(language);
+    expect(result.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('handles negation: "price is not the issue, timing is" is timing, not price', () => {
+    const result = classifyObjection('Price is not the issue, timing is.');
+    expect(result.category).toBe('timing');
+    expect(result.objections.map((o) => o.category)).not.toContain('price');
+  });
+
+  it.each([
+    ['Price is fine. Let us talk about the rollout plan.'],
+    ['Budget is approved, we are ready to move forward.'],
+    ['价格不是问题,我们主要看服务。'],
+    ['預算已經核准了,可以往下推進。'],
+    ['Can we pay in three instalments?'],
+    ['Thanks for the demo yesterday, the team loved it.'],
+  ])('finds no objection in %s', (text) => {
+    expect(classifyObjection(text).category).toBe('none');
+  });
+
+  it('reports several objections, most important first, with their evidence', () => {
+    const text = '太贵了,而且别家便宜不少。';
+    const result = classifyObjection(text);
+    expect(result.objections.map((o) => o.category)).toEqual(['price', 'competitor']);
+    const [price] = result.objections;
+    expect(price && text.slice(price.evidence.start, price.evidence.end)).toBe(price?.evidence.text);
+    expect(price?.evidence.text).toContain('太贵');
+  });
+
+  it('ignores quoted history and signatures', () => {
+    const reply = 'Sounds great, talk soon.\n\n--\nMaria\nBudget & Cost Control\n\nOn Tue, Mar 5 Li wrote:\n> Too expensive? No budget?';
+    expect(classifyObjection(reply).category).toBe('none');
+    const quoted = 'Not now, call me next quarter.\n\nOn Tue, Mar 5, 2024 at 10:02 AM Li <li@x.com> wrote:\n> Is the price too high?';
+    const result = classifyObjection(quoted);
+    expect(result.category).toBe('timing');
+    expect(result.objections.map((o) => o.category)).not.toContain('price');
+  });
+
+  it('flags mixed-language replies', () => {
+    expect(classifyObjection('这个 price 太高了, honestly out of our range').mixed).toBe(true);
+  });
+
+  it('gives the same answer every time', () => {
+    const text = 'We are comparing you with two other vendors at the moment.';
+    expect(classifyObjection(text)).toEqual(classifyObjection(text));
+  });
+
+  it.each(['objections-dev.tsv', 'objections-holdout.tsv'])('keeps macro-F1 ≥ 0.92 on %s', (file) => {
+    expect(evaluate(readLabelled(data(file))).macroF1).toBeGreaterThanOrEqual(0.92);
+  });
+});
+
+describe('detectBuyingSignals', () => {
+  it.each([
+    ['How do we get the contract signed? Can you send the paperwork?', 'contract_process'],
+    ['If we order this week, when could you deliver?', 'delivery_time'],
+    ['能开增值税专用发票吗?', 'invoice'],
+    ['可以分三期付款嗎?', 'terms_change'],
+    ['Just to double check - it will really import our old data, right?', 'reconfirm'],
+  ])('%s → %s', (text, signal) => {
+    const [found] = detectBuyingSignals(text);
+    expect(found?.signal).toBe(signal);
+    expect(found && text.slice(found.evidence.start, found.evidence.end)).toBe(found?.evidence.text);
+  });
+
+  it.each(['We are not ready to sign anything yet.', 'Too expensive for us.', 'Thanks for the call.'])('finds none in %s', (text) => {
+    expect(detectBuyingSignals(text)).toEqual([]);
+  });
+
+  it('finds the labelled signals in the data sets', () => {
+    const rows = ['objections-dev.tsv', 'objections-holdout.tsv'].flatMap((f) => readLabelled(data(f))).filter((r) => r.signals.length > 0);
+    const found = rows.filter((r) => detectBuyingSignals(r.text).some((s) => r.signals.includes(s.signal)));
+    expect(found.length / rows.length).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -1,0 +1,274 @@
+import { detectLanguage, type ReplyLanguage } from '../nlp/language';
+import { cleanReply } from '../nlp/reply';
+import { OBJECTION_IDS, type ObjectionId } from '../playbook/schema';
+import { LEXICON_CAP, OBJECTION_LEXICON, PROBLEM_CUES, PROBLEM_WEIGHT } from './objection-lexicon';
+import { signalsInReply } from './buying-signals';
+import { replyFeatures } from './objection-features';
+import model from './objection-model.json';
+import { predictProbabilities, type NaiveBayesModel } from './naive-bayes';
+import { OBJECTION_RULES } from './objection-rules';
+import { LiteralIndex, requiredLiteralSets } from './required-literals';
+
+export interface Evidence {
+  /** Offsets in the original text, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface DetectedObjection {
+  category: ObjectionId;
+  /** 0–1; categories below 0.5 are not reported. */
+  confidence: number;
+  evidence: Evidence;
+}
+
+export interface ObjectionClassification {
+  /** The main objection, or 'none'. */
+  category: ObjectionId | 'none';
+  confidence: number;
+  evidence: Evidence | null;
+  /** Every objection found, most confident first. */
+  objections: DetectedObjection[];
+  language: ReplyLanguage;
+  mixed: boolean;
+}
+
+const THRESHOLD = 0.5;
+/** Exact patterns at least this strong overrule the statistical model. */
+const RULES_OVERRULE = 0.75;
+/** The statistical model speaks only when this sure. */
+const MODEL_THRESHOLD = 0.45;
+const MODEL = model as NaiveBayesModel;
+const FOCUS_WEIGHT = 0.8;
+
+interface Hit {
+  category: ObjectionId;
+  weight: number;
+  start: number;
+  end: number;
+}
+
+/** Sentences of the folded text: ends at . ! ? ; (not inside numbers) and line breaks. */
+function sentenceRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = 0;
+  const boundary = /[!?;\n]+|\.(?!\d)+|\.\s/g;
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + match[0].length;
+    if (end > start) ranges.push([start, end]);
+    start = end;
+  }
+  if (start < text.length) ranges.push([start, text.length]);
+  return ranges;
+}
+
+/** Clauses within a sentence: commas, and the contrast words that turn an argument around. */
+const CLAUSE_BREAK = /,|、|\s[-–—]\s|—|\b(?:but|however|though|although|except|yet)\b|但是|不过|可是|然而|而是|只是|主要是|关键是|问题是|而且|并且|(?<=\p{Script=Han})但/gu;
+
+function clauseOf(sentence: string, offset: number): [number, number] {
+  let start = 0;
+  let end = sentence.length;
+  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
+    if (match.index <= offset) start = match.index + match[0].length;
+    else {
+      end = match.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+const DISMISS_AFTER_EN =
+  "(?:is|are|was|'s|isn't|is not|aren't|are not|wasn't|seems?|looks?|sounds?|feels?)?\\s*(?:really |actually |honestly |totally |completely |perfectly |absolutely |quite |pretty |very |more than )?(?:not (?:an? |the |our |really an? )?(?:real |big |main |major |huge )?(?:issue|problem|concern|blocker|obstacle|question|constraint|factor|worry|deal)|n't (?:an? |the |our )?(?:real |big |main )?(?:issue|problem|concern|blocker|obstacle)|(?:fine|ok|okay|good|great|reasonable|fair|acceptable|competitive|approved|confirmed|secured|allocated|available|in place|sorted|covered|manageable|no (?:issue|problem|concern))\\b|works? (?:fine |well )?for us)";
+const DISMISS_BEFORE_EN = "(?:no|not an?|not the|never an?|zero|without any)\\s+(?:real |big )?(?:issue|problem|concern|worries|worry|question|complaints?)s?\\s+(?:with|on|about|regarding|re|over)\\s+(?:the |your |our )?";
+const DISMISS_HAVE_EN = "(?<!(?:n't|not|no|never) )(?:we |i )?(?:have|got|secured|approved|confirmed|allocated|found) (?:the |a |our |enough )?";
+const DISMISS_AFTER_ZH = '(?:方面|这块|这方面|上|本身)?(?:倒|也|其实|并|都|还)?(?:不是|不成|没(?:有)?(?:什么)?|没太大|不算|不构成)(?:什么|太大的?|大)?(?:问题|关系|障碍|顾虑|难题|考量)';
+const DISMISS_OK_ZH = '(?:方面|这块|这方面|上|本身)?(?:都|也|倒|还|已经|已)?(?:可以|合理|还行|能接受|可以接受|没问题|ok|不错|挺好|还好|没意见|很公道|公道|(?:批|批了|批准|核准|确认|到位|落实|定了|下来了|通过)|(?:也|都|是|已经)?有(?:了|的)?)(?=$|[\\s,.?!;:)]|了|的|吧|啊|呀|哦)';
+const DISMISS_WORRY_EN = "(?:not|n't) (?:the |about the |about |really about )?(?:CUE)(?: that| which)? (?:worries|bothers|concerns|scares|is the (?:issue|problem|concern))|(?:not|n't) (?:worried|concerned|bothered|fussed) (?:about|by|with) (?:the |your )?(?:CUE)|(?:CUE) (?:doesn't|does not|don't|do not) (?:worry|bother|concern|scare)";
+
+/** "price is not the issue", "budget is approved", "价格不是问题", "预算已经批了": the subject is fine. */
+function dismissalFor(category: ObjectionId): RegExp {
+  const cue = OBJECTION_RULES[category].cue;
+  return new RegExp(
+    `(?:${DISMISS_WORRY_EN.replace(/CUE/g, cue)})|(?:\\b(?:${cue})\\b\\s*${DISMISS_AFTER_EN})|(?:${DISMISS_BEFORE_EN}(?:${cue})\\b)|(?:${DISMISS_HAVE_EN}(?:${cue})\\b(?! (?:issue|problem|concern|cut|freeze)))|(?:(?:${cue})${DISMISS_AFTER_ZH})|(?:(?:${cue})${DISMISS_OK_ZH})|(?:(?:不是|不在于|并非|无关)(?:${cue}))`,
+  );
+}
+const DISMISSALS = Object.fromEntries(OBJECTION_IDS.map((id) => [id, dismissalFor(id)])) as Record<ObjectionId, RegExp>;
+const DISMISSALS_GLOBAL = Object.fromEntries(OBJECTION_IDS.map((id) => [id, new RegExp(DISMISSALS[id].source, 'g')])) as Record<ObjectionId, RegExp>;
+const FOCUS_EN = "(?:is|are|remains|was|'s) (?:the|our|a|my) (?:main |real |big |biggest |only |key |actual )?(?:sticking point|issue|problem|concern|blocker|hurdle|obstacle|challenge|worry)";
+const FOCUS_ZH_BEFORE = '(?:问题|关键|难点|卡点|顾虑|障碍|主要)(?:是|在于|在)';
+const FOCUS_ZH_AFTER = '(?:是|才是)(?:最大的|主要的|唯一的|个|一个)?(?:大)?(?:问题|障碍|顾虑|难点|卡点)';
+const FOCUS = Object.fromEntries(
+  OBJECTION_IDS.map((id) => {
+    const cue = OBJECTION_RULES[id].cue;
+    return [id, new RegExp(`\\b(?:${cue})\\b ${FOCUS_EN}|${FOCUS_ZH_BEFORE}(?:${cue})|(?:${cue})${FOCUS_ZH_AFTER}`, 'g')];
+  }),
+) as Record<ObjectionId, RegExp>;
+/** Every pattern and lexicon entry, with the literals that gate it (the classifier's hot loop). */
+interface Entry {
+  category: ObjectionId;
+  kind: 'rule' | 'lexicon';
+  pattern: RegExp;
+  weight: number;
+}
+const ENTRIES: Entry[] = OBJECTION_IDS.flatMap((category) => [
+  ...OBJECTION_RULES[category].patterns.map(([pattern, weight]) => ({ category, kind: 'rule' as const, pattern, weight })),
+  ...OBJECTION_LEXICON[category].map(([pattern, weight]) => ({ category, kind: 'lexicon' as const, pattern, weight })),
+]);
+const INDEX = new LiteralIndex(ENTRIES.map((entry) => requiredLiteralSets(entry.pattern)));
+
+const CUES = Object.fromEntries(OBJECTION_IDS.map((id) => [id, new RegExp(`(?:${OBJECTION_RULES[id].cue})`)])) as Record<ObjectionId, RegExp>;
+
+function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId> } {
+  const hits: Hit[] = [];
+  const dismissedCategories = new Set<ObjectionId>();
+  for (const [sentenceStart, sentenceEnd] of sentenceRanges(folded)) {
+    const sentence = folded.slice(sentenceStart, sentenceEnd);
+    // Dismissed subjects ("price is not the issue"): their words are no objection of any kind, and
+    // what follows them ("…, timing is") may carry the real one.
+    const dismissed: { category: ObjectionId; start: number; end: number; clauseEnd: number }[] = [];
+    // Dismissals and focus phrases name their subject: skip the categories whose words are absent.
+    const named = new Set(OBJECTION_IDS.filter((category) => CUES[category].test(sentence)));
+    for (const category of named) {
+      for (const match of sentence.matchAll(DISMISSALS_GLOBAL[category])) {
+        dismissed.push({ category, start: match.index, end: match.index + match[0].length, clauseEnd: clauseOf(sentence, match.index)[1] });
+      }
+    }
+    const candidates = INDEX.candidates(sentence).map((id) => ENTRIES[id]).filter((entry): entry is Entry => entry !== undefined);
+    for (const { category, kind, pattern, weight } of candidates) {
+      if (kind !== 'rule') continue;
+      pattern.lastIndex = 0;
+      for (const match of sentence.matchAll(pattern)) {
+        if (match[0].trim() === '') continue;
+        const start = match.index;
+        const end = start + match[0].length;
+        const [clauseStart, clauseEnd] = clauseOf(sentence, start);
+        if (named.has(category) && DISMISSALS[category].test(sentence.slice(clauseStart, clauseEnd))) continue;
+        if (dismissed.some((d) => d.start < end && start < d.end)) continue;
+        hits.push({ category, weight, start: sentenceStart + start, end: sentenceStart + end });
+      }
+    }
+    const dismissedClauses = dismissed;
+    for (const d of dismissed) dismissedCategories.add(d.category);
+    const outsideDismissed = (start: number, end: number) => !dismissed.some((d) => d.start < end && start < d.end);
+    const problem = PROBLEM_CUES.exec(sentence);
+    const problemWeight = problem && outsideDismissed(problem.index, problem.index + problem[0].length) ? PROBLEM_WEIGHT : 0;
+    const lexicon = new Map<ObjectionId, { sum: number; anchored: boolean; first: number; last: number }>();
+    for (const { category, kind, pattern, weight } of candidates) {
+      if (kind !== 'lexicon') continue;
+      const match = pattern.exec(sentence);
+      if (!match || !outsideDismissed(match.index, match.index + match[0].length)) continue;
+      const seen = lexicon.get(category) ?? { sum: 0, anchored: false, first: Infinity, last: -1 };
+      seen.sum += weight;
+      seen.anchored ||= weight >= THRESHOLD;
+      seen.first = Math.min(seen.first, match.index);
+      seen.last = Math.max(seen.last, match.index + match[0].length);
+      lexicon.set(category, seen);
+    }
+    for (const [category, { sum, anchored, first, last }] of lexicon) {
+      const weight = Math.min(LEXICON_CAP, sum + (sum > 0 ? problemWeight : 0));
+      // Context words alone need a voiced problem: "my CFO wants to review it" is no objection.
+      if (weight >= THRESHOLD && last > first && (anchored || problemWeight > 0)) hits.push({ category, weight, start: sentenceStart + first, end: sentenceStart + last });
+    }
+    // "cost is the sticking point", "关键是价格": a subject named as the problem.
+    for (const category of named) {
+      if (category === 'brush_off') continue;
+      const focus = FOCUS[category];
+      for (const match of sentence.matchAll(focus)) {
+        hits.push({ category, weight: FOCUS_WEIGHT, start: sentenceStart + match.index, end: sentenceStart + match.index + match[0].length });
+      }
+    }
+    for (const { category: dismissed, clauseEnd } of dismissedClauses) {
+      const rest = sentence.slice(clauseEnd);
+      for (const category of OBJECTION_IDS) {
+        if (category === dismissed || category === 'brush_off') continue;
+        const cue = CUES[category].exec(rest);
+        if (!cue || DISMISSALS[category].test(rest)) continue;
+        const start = sentenceStart + clauseEnd + cue.index;
+        hits.push({ category, weight: FOCUS_WEIGHT, start, end: start + cue[0].length });
+      }
+    }
+  }
+  return { hits, dismissed: dismissedCategories };
+}
+
+/**
+ * The statistical model's view: the likeliest category of the whole reply, with the sentence
+ * that speaks for it most as evidence.
+ */
+function modelHit(folded: string, dismissed: Set<ObjectionId>): Hit | null {
+  const probabilities = predictProbabilities(MODEL, replyFeatures(folded));
+  let best = 0;
+  for (let c = 1; c < probabilities.length; c++) if ((probabilities[c] ?? 0) > (probabilities[best] ?? 0)) best = c;
+  const category = MODEL.classes[best];
+  const p = probabilities[best] ?? 0;
+  if (!category || category === 'none' || p < MODEL_THRESHOLD || dismissed.has(category as ObjectionId)) return null;
+  let evidence: [number, number] = [0, folded.length];
+  let evidenceScore = -Infinity;
+  for (const [start, end] of sentenceRanges(folded)) {
+    const score = predictProbabilities(MODEL, replyFeatures(folded.slice(start, end)))[best] ?? 0;
+    if (score > evidenceScore) {
+      evidenceScore = score;
+      evidence = [start, end];
+    }
+  }
+  return { category: category as ObjectionId, weight: Math.min(0.85, p), start: evidence[0], end: evidence[1] };
+}
+
+/**
+ * Finds the objections in a prospect's reply: category, confidence and the words that show it.
+ * Works on English, Simplified and Traditional Chinese and mixed text; ignores quoted earlier
+ * messages and signatures; "price is not the issue, timing is" yields timing, not price.
+ *
+ * @example classifyObjection('太贵了,而且别家便宜不少').objections.map(o => o.category) // ['price', 'competitor']
+ */
+export function classifyObjection(text: string): ObjectionClassification {
+  const { language, mixed } = detectLanguage(text);
+  const clean = cleanReply(text);
+  const { folded } = clean;
+  const byCategory = new Map<ObjectionId, { best: Hit; count: number }>();
+  const { hits, dismissed } = findHits(folded);
+  const strongest = hits.reduce((max, hit) => Math.max(max, hit.weight), 0);
+  // A customer asking how to sign or what is included is buying, not objecting.
+  if (strongest < RULES_OVERRULE && signalsInReply(text, clean).length === 0) {
+    const fromModel = modelHit(folded, dismissed);
+    if (fromModel) {
+      // The model outranks weak lexicon evidence for another category, never exact patterns.
+      const boosted = { ...fromModel, weight: Math.max(fromModel.weight, strongest + 0.01) };
+      hits.push(boosted);
+    }
+  }
+  for (const hit of hits) {
+    const seen = byCategory.get(hit.category);
+    if (!seen) byCategory.set(hit.category, { best: hit, count: 1 });
+    else {
+      seen.count++;
+      if (hit.weight > seen.best.weight) seen.best = hit;
+    }
+  }
+  const objections: DetectedObjection[] = [...byCategory.entries()]
+    .map(([category, { best, count }]) => {
+      const start = clean.toOriginal(best.start);
+      const end = clean.toOriginal(best.end);
+      return {
+        category,
+        confidence: Math.min(0.98, Number((best.weight + 0.04 * (count - 1)).toFixed(2))),
+        evidence: { start, end, text: text.slice(start, end) },
+        position: best.start,
+        strongest: best.weight,
+      };
+    })
+    .filter((o) => o.confidence >= THRESHOLD)
+    .sort((a, b) => b.strongest - a.strongest || a.position - b.position)
+    .map(({ position: _position, strongest: _strongest, ...objection }) => objection);
+  const [top] = objections;
+  return {
+    category: top?.category ?? 'none',
+    confidence: top?.confidence ?? 0,
+    evidence: top?.evidence ?? null,
+    objections,
+    language,
+    mixed,
+  };
+}

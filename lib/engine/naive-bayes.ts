@@ -1,0 +1,56 @@
+/** A trained multinomial naive Bayes model, as shipped in JSON. */
+export interface NaiveBayesModel {
+  classes: string[];
+  /** log P(class) */
+  priors: number[];
+  /** feature → log P(feature | class) per class */
+  likelihoods: Record<string, number[]>;
+  /** log P(unseen feature | class) per class */
+  unseen: number[];
+}
+
+/** Class probabilities for a bag of features (features the model never saw are ignored). */
+export function predictProbabilities(model: NaiveBayesModel, features: readonly string[]): number[] {
+  const scores = [...model.priors];
+  for (const feature of new Set(features)) {
+    const row = model.likelihoods[feature];
+    if (!row) continue;
+    for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] ?? 0) + (row[c] ?? model.unseen[c] ?? 0);
+  }
+  const max = Math.max(...scores);
+  const exp = scores.map((s) => Math.exp(s - max));
+  const total = exp.reduce((a, b) => a + b, 0);
+  return exp.map((e) => e / total);
+}
+
+/** Trains a model on labelled feature bags; features seen fewer than `minCount` times are dropped. */
+export function trainNaiveBayes(rows: readonly { label: string; features: readonly string[] }[], classes: readonly string[], alpha = 0.5, minCount = 2): NaiveBayesModel {
+  const counts = new Map<string, number[]>();
+  const totals = classes.map(() => 0);
+  const docs = classes.map(() => 0);
+  for (const row of rows) {
+    const c = classes.indexOf(row.label);
+    if (c < 0) continue;
+    docs[c] = (docs[c] ?? 0) + 1;
+    for (const feature of new Set(row.features)) {
+      const entry = counts.get(feature) ?? classes.map(() => 0);
+      entry[c] = (entry[c] ?? 0) + 1;
+      counts.set(feature, entry);
+    }
+  }
+  const kept = [...counts.entries()].filter(([, perClass]) => perClass.reduce((a, b) => a + b, 0) >= minCount);
+  for (const [, perClass] of kept) perClass.forEach((n, c) => (totals[c] = (totals[c] ?? 0) + n));
+  const vocabulary = kept.length;
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  const likelihoods: Record<string, number[]> = {};
+  for (const [feature, perClass] of kept) {
+    likelihoods[feature] = perClass.map((n, c) => round(Math.log((n + alpha) / ((totals[c] ?? 0) + alpha * vocabulary))));
+  }
+  const allDocs = docs.reduce((a, b) => a + b, 0);
+  return {
+    classes: [...classes],
+    priors: docs.map((d) => round(Math.log((d + 1) / (allDocs + classes.length)))),
+    likelihoods,
+    unseen: totals.map((t) => round(Math.log(alpha / (t + alpha * vocabulary)))),
+  };
+}

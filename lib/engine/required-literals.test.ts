@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { foldForMatching } from '../nlp/normalize';
+import { readLabelled } from '../../scripts/eval-classifier';
+import { OBJECTION_LEXICON } from './objection-lexicon';
+import { OBJECTION_RULES } from './objection-rules';
+import { requiredLiteralSets, requiredLiterals } from './required-literals';
+
+describe('requiredLiterals', () => {
+  it.each<[RegExp, string[] | null]>([
+    [/too (?:expensive|pricey)/, ['expensive', 'pricey']],
+    [/(?<![a-z])(?:no budget)(?![a-z])/, ['no budget']],
+    [/(?:太|很)贵/, ['太', '很']],
+    [/a?b+c/, null],
+    [/(?:foo)?bar baz/, ['bar baz']],
+    [/x[^.]{0,5}yz/, ['yz']],
+    [/a|[bc]d/, null],
+    [/price[^.]{0,30}(?:too high|steep)/, ['price']],
+  ])('%s → %j', (pattern, literals) => {
+    expect(requiredLiterals(pattern)?.sort() ?? null).toEqual(literals?.sort() ?? null);
+  });
+
+  it('is sound on every pattern: no text matches a pattern without containing a literal', () => {
+    const texts = ['dev', 'holdout', 'blind', 'blind2', 'final']
+      .flatMap((set) => readLabelled(new URL(`../../tests/data/objections-${set}.tsv`, import.meta.url)))
+      .map((row) => foldForMatching(row.text));
+    const patterns = [...Object.values(OBJECTION_RULES).flatMap((r) => r.patterns), ...Object.values(OBJECTION_LEXICON).flat()].map(([re]) => re);
+    let checked = 0;
+    for (const pattern of patterns) {
+      const sets = requiredLiteralSets(pattern);
+      if (sets.length === 0) continue;
+      for (const text of texts) {
+        const matches = new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text);
+        if (matches) {
+          checked++;
+          for (const set of sets) expect(set.some((l) => text.includes(l)), `${pattern.source} on ${text}`).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+});

@@ -1,0 +1,23 @@
+import { simplifiedChar } from './chinese';
+
+const QUOTES: Record<string, string> = { '\u3002': '.', '\u3001': ',', '\u300C': '"', '\u300D': '"', '\u2018': "'", '\u2019': "'", '\u201C': '"', '\u201D': '"', '\u00A0': ' ', '\u3000': ' ' };
+
+/**
+ * Folds text for matching without moving any character: index i of the result is index i of the
+ * input, so a match found here is an evidence span in the original. Lower-cases, turns full-width
+ * ASCII and curly quotes into plain ASCII, and Traditional Chinese into Simplified.
+ */
+export function foldForMatching(text: string): string {
+  // Fast path: plain ASCII only needs lower-casing.
+  if (/^[\x20-\x7e\n\r\t]*$/.test(text)) return text.toLowerCase();
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    let folded: string;
+    if (code >= 0xff01 && code <= 0xff5e) folded = String.fromCharCode(code - 0xfee0);
+    else folded = QUOTES[char] ?? simplifiedChar(char);
+    const lower = folded.toLowerCase();
+    out += lower.length === char.length ? lower : folded.length === char.length ? folded : char;
+  }
+  return out;
+}

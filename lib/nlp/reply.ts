@@ -1,0 +1,91 @@
+import { foldForMatching } from './normalize';
+
+/** A part of the original text that is the sender's own words. */
+export interface Segment {
+  start: number;
+  end: number;
+}
+
+export interface CleanReply {
+  /** The kept parts joined by line breaks. */
+  text: string;
+  /** `text` folded for matching (see `foldForMatching`), index for index. */
+  folded: string;
+  /** Where each kept part is in the original, in order. */
+  segments: Segment[];
+  /** Maps an index in `text` back to the original. */
+  toOriginal(index: number): number;
+}
+
+/** A line from which everything below is quoted history (the earlier message). */
+const QUOTE_HEADERS = [
+  /^on\b.{0,200}\bwrote:?\s*$/, // Gmail / Apple Mail: "On Tue, Mar 5, 2024 at 10:02 AM Jane <…> wrote:"
+  /^-{2,}\s*(original message|forwarded message)\s*-{2,}/,
+  /^-{2,}\s*(原始邮件|原始郵件|转发的邮件|轉寄的郵件)\s*-{2,}/,
+  /^(在|于).{0,100}(写道|寫道)\s*[:：]?\s*$/,
+  /^_{5,}\s*$/, // Outlook's rule above the quoted header
+  /^(from|发件人|寄件者|寄件人|發件人)\s*[:：]\s*.+$/,
+];
+/** Only counts as a quote header when a header field follows soon (avoids "From: our side…"). */
+const NEEDS_FOLLOWING_FIELD = /^(from|发件人|寄件者|寄件人|發件人)\s*[:：]/;
+const HEADER_FIELD = /^(sent|date|to|subject|cc|发送时间|日期|收件人|主题|主旨|傳送時間|寄件日期|收件者|發送時間)\s*[:：]/;
+
+/** A line that starts a signature or sign-off (everything below is not the reply). */
+const SIGNATURE_START = [
+  /^--\s*$/,
+  /^(best|best regards|kind regards|warm regards|regards|many thanks|thanks|thanks again|thank you|thx|cheers|sincerely|yours sincerely|yours|br|rgds|all the best|talk soon)\s*[,.!]?\s*$/,
+  /^(此致|敬礼|祝好|顺祝商祺|顺颂商祺|顺颂时祺|祝商祺|祝工作顺利|谢谢|多谢|感谢|敬上|商祺|祝顺利|best)\s*[,，.。!！]?\s*$/,
+  /^sent from my \w+/,
+  /^get outlook for \w+/,
+  /^(发自我的|从我的).{0,20}(发送|iphone|手机)/,
+  /^(this (e-?mail|message) (and any attachments )?(is|are|may be) confidential)/,
+];
+
+/**
+ * The sender's own words in an email or chat reply: quoted history (`>` lines, "On … wrote:",
+ * "-----Original Message-----", "发件人:" blocks) and the signature (after "--" or a lone sign-off
+ * line such as "Best regards" or "此致") are dropped. Offsets map back to the original text.
+ */
+export function cleanReply(original: string): CleanReply {
+  const folded = foldForMatching(original);
+  const lines: { start: number; end: number; text: string }[] = [];
+  let cursor = 0;
+  for (const raw of original.split('\n')) {
+    const end = cursor + raw.length;
+    lines.push({ start: cursor, end, text: folded.slice(cursor, end).trim() });
+    cursor = end + 1;
+  }
+
+  const firstContent = lines.findIndex((l) => l.text !== '');
+  let stop = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const { text } = lines[i] ?? { text: '' };
+    const isHeader = QUOTE_HEADERS.some((re) => re.test(text));
+    const headerOk =
+      isHeader && (!NEEDS_FOLLOWING_FIELD.test(text) || lines.slice(i + 1, i + 5).some((l) => HEADER_FIELD.test(l.text)));
+    const wrappedOn = /^on\b/.test(text) && /\bwrote:?\s*$/.test(lines[i + 1]?.text ?? '');
+    const signature = i > firstContent && SIGNATURE_START.some((re) => re.test(text));
+    if (headerOk || wrappedOn || signature) {
+      stop = i;
+      break;
+    }
+  }
+
+  const segments: Segment[] = [];
+  for (const line of lines.slice(0, stop)) {
+    if (line.text.startsWith('>') || line.text === '') continue;
+    segments.push({ start: line.start, end: line.end });
+  }
+  const text = segments.map((s) => original.slice(s.start, s.end)).join('\n');
+  const foldedText = segments.map((s) => folded.slice(s.start, s.end)).join('\n');
+  const toOriginal = (index: number): number => {
+    let offset = 0;
+    for (const segment of segments) {
+      const length = segment.end - segment.start;
+      if (index <= offset + length) return segment.start + (index - offset);
+      offset += length + 1;
+    }
+    return original.length;
+  };
+  return { text, folded: foldedText, segments, toOriginal };
+}
