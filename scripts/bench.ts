@@ -8,7 +8,10 @@ import { JSDOM } from 'jsdom';
 import { DEMO_ROUTES } from '../demo/routes';
 import { SITE_ADAPTERS } from '../lib/sites/registry';
 import { siteForUrl } from '../lib/sites/hosts';
+import { classifyObjection } from '../lib/engine/classify-objection';
+import { OBJECTION_IDS } from '../lib/playbook/schema';
 import { round, summarise, time } from './bench-stats';
+import { evaluate, readLabelled } from './eval-classifier';
 
 const root = resolve(import.meta.dirname, '..');
 const results: Record<string, number> = {};
@@ -49,8 +52,30 @@ function benchBundles(): void {
   results['bundle.total.kb'] = round(total / 1024, 1);
 }
 
+/** Quality on every labelled set (`final` was never tuned on), and speed. */
+function benchClassifier(): void {
+  for (const set of ['dev', 'holdout', 'blind', 'blind2', 'final']) {
+    const result = evaluate(readLabelled(join(root, `tests/data/objections-${set}.tsv`)));
+    results[`classifier.${set}.macro_f1`] = round(result.macroF1);
+    results[`classifier.${set}.accuracy`] = round(result.accuracy);
+    if (set === 'final') {
+      for (const category of [...OBJECTION_IDS, 'none']) results[`classifier.final.recall.${category}`] = round(result.perCategory[category]?.recall ?? 0);
+    }
+  }
+  const texts = ['dev', 'holdout', 'blind', 'blind2', 'final'].flatMap((set) => readLabelled(join(root, `tests/data/objections-${set}.tsv`)).map((r) => r.text));
+  for (const text of texts) classifyObjection(text); // warm up
+  let count = 0;
+  const start = performance.now();
+  while (performance.now() - start < 2000) {
+    for (const text of texts) classifyObjection(text);
+    count += texts.length;
+  }
+  results['classifier.throughput_per_s'] = Math.round(count / ((performance.now() - start) / 1000));
+}
+
 benchExtraction();
 benchBundles();
+benchClassifier();
 
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -1,0 +1,72 @@
+import type { Locale } from '../i18n/locales';
+import { BANT_KEYS, type BantKey, type Playbook, type TierId } from '../playbook/schema';
+import { engineText } from './engine-messages';
+
+/** What is known of a lead's Budget, Authority, Need and Timeline. */
+export interface BantFacts {
+  budget: 'unknown' | 'confirmed' | 'none';
+  authority: 'unknown' | 'decision-maker' | 'influencer';
+  need: 'unknown' | 'vague' | 'clear' | 'none';
+  /** Months until the planned purchase; null when unknown. */
+  timelineMonths: number | null;
+}
+
+export const UNKNOWN_BANT: BantFacts = { budget: 'unknown', authority: 'unknown', need: 'unknown', timelineMonths: null };
+
+export interface BantScore {
+  /** null when the lead should be retired. */
+  tier: TierId | null;
+  retire: boolean;
+  /** 0–100 under the playbook's weighting. */
+  score: number;
+  /** Unknown facts, the heaviest first: what to ask next. */
+  missing: BantKey[];
+  /** Why this tier, in the user's language. */
+  reason: string;
+}
+
+function isUnknown(facts: BantFacts, key: BantKey): boolean {
+  return key === 'timeline' ? facts.timelineMonths === null : facts[key] === 'unknown';
+}
+
+/** How much of each fact's weight the known value earns. */
+function earned(facts: BantFacts, key: BantKey, tierAWithinMonths: number): number {
+  switch (key) {
+    case 'budget':
+      return facts.budget === 'confirmed' ? 1 : 0;
+    case 'authority':
+      return facts.authority === 'decision-maker' ? 1 : facts.authority === 'influencer' ? 0.5 : 0;
+    case 'need':
+      return facts.need === 'clear' ? 1 : facts.need === 'vague' ? 0.25 : 0;
+    case 'timeline':
+      if (facts.timelineMonths === null) return 0;
+      return facts.timelineMonths <= tierAWithinMonths ? 1 : facts.timelineMonths <= 12 ? 0.5 : 0.1;
+  }
+}
+
+/**
+ * Tiers a lead by BANT (DOMAIN.md § 3): A = budget confirmed, decision maker engaged, purchase
+ * within the playbook's months, or a clear-need lead whose budget got confirmed (the B → A
+ * trigger); B = need clear, budget not confirmed; C = early, need vague. A need that does not
+ * match retires the lead.
+ *
+ * @example scoreBant({ budget: 'confirmed', authority: 'unknown', need: 'clear', timelineMonths: null }, playbook, 'en').tier // 'A'
+ */
+export function scoreBant(facts: BantFacts, playbook: Playbook, locale: Locale): BantScore {
+  const { bant, triggers } = playbook;
+  const weights = bant.weights[bant.weighting];
+  const total = BANT_KEYS.reduce((sum, key) => sum + weights[key], 0) || 1;
+  const score = Math.round((100 * BANT_KEYS.reduce((sum, key) => sum + weights[key] * earned(facts, key, bant.tierAWithinMonths), 0)) / total);
+  const missing = BANT_KEYS.filter((key) => isUnknown(facts, key)).sort((a, b) => weights[b] - weights[a]);
+
+  if (facts.need === 'none') return { tier: null, retire: true, score, missing, reason: engineText(locale, 'bant.retire.need') };
+  const budget = facts.budget === 'confirmed';
+  if (budget && facts.authority === 'decision-maker' && facts.timelineMonths !== null && facts.timelineMonths <= bant.tierAWithinMonths) {
+    return { tier: 'A', retire: false, score, missing, reason: engineText(locale, 'bant.A.full', { months: bant.tierAWithinMonths }) };
+  }
+  if (budget && facts.need === 'clear' && triggers.promoteBToAOnBudget) {
+    return { tier: 'A', retire: false, score, missing, reason: engineText(locale, 'bant.A.promoted') };
+  }
+  if (facts.need === 'clear') return { tier: 'B', retire: false, score, missing, reason: engineText(locale, 'bant.B') };
+  return { tier: 'C', retire: false, score, missing, reason: engineText(locale, 'bant.C') };
+}

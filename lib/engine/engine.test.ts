@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../i18n/locales';
+import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
+import { scoreBant, UNKNOWN_BANT, type BantFacts } from './bant';
+import { ENGINE_MESSAGES } from './engine-messages';
+import { nextStep, type NextStepContact, type Touch } from './next-step';
+import { generateSpin, inferIndustry, inferRole } from './spin';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 25, 9);
+const facts = (partial: Partial<BantFacts>): BantFacts => ({ ...UNKNOWN_BANT, ...partial });
+
+describe('scoreBant', () => {
+  it.each<[string, Partial<BantFacts>, 'A' | 'B' | 'C' | null]>([
+    ['nothing known', {}, 'C'],
+    ['vague need', { need: 'vague' }, 'C'],
+    ['clear need, no budget yet', { need: 'clear' }, 'B'],
+    ['clear need and budget confirmed (B → A trigger)', { need: 'clear', budget: 'confirmed' }, 'A'],
+    ['budget, decision maker, 2 months', { budget: 'confirmed', authority: 'decision-maker', timelineMonths: 2 }, 'A'],
+    ['budget, decision maker, 9 months, vague need', { budget: 'confirmed', authority: 'decision-maker', timelineMonths: 9, need: 'vague' }, 'C'],
+    ['need does not match', { need: 'none', budget: 'confirmed' }, null],
+  ])('%s → %s', (_, partial, tier) => {
+    const result = scoreBant(facts(partial), playbook, 'en');
+    expect(result.tier).toBe(tier);
+    expect(result.retire).toBe(tier === null);
+  });
+
+  it('explains the tier in the user language', () => {
+    expect(scoreBant(facts({ need: 'clear', budget: 'confirmed' }), playbook, 'en').reason).toBe('Budget confirmed on a lead with a clear need → A.');
+    expect(scoreBant(facts({ need: 'clear' }), playbook, 'zh-Hans').reason).toBe('需求明确，预算尚未确认 → B 级。');
+  });
+
+  it('lists missing facts heaviest first under each weighting', () => {
+    expect(scoreBant(UNKNOWN_BANT, playbook, 'en').missing).toEqual(['budget', 'authority', 'need', 'timeline']);
+    const young = { ...playbook, bant: { ...playbook.bant, weighting: 'young' as const } };
+    expect(scoreBant(UNKNOWN_BANT, young, 'en').missing).toEqual(['need', 'timeline', 'budget', 'authority']);
+  });
+
+  it('scores more for more confirmed facts', () => {
+    const low = scoreBant(facts({ need: 'vague' }), playbook, 'en').score;
+    const high = scoreBant(facts({ need: 'clear', budget: 'confirmed', authority: 'decision-maker', timelineMonths: 1 }), playbook, 'en').score;
+    expect(high).toBe(100);
+    expect(low).toBeLessThan(high);
+  });
+});
+
+describe('nextStep', () => {
+  const contact = (partial: Partial<NextStepContact> = {}): NextStepContact => ({ stage: 'prospect', createdAt: NOW - 2 * DAY, ...partial });
+  const out = (daysAgo: number): Touch => ({ at: NOW - daysAgo * DAY, direction: 'outbound' });
+  const reply = (daysAgo: number): Touch => ({ at: NOW - daysAgo * DAY, direction: 'inbound' });
+
+  it('starts a new contact with a first touch, due since it was created', () => {
+    const step = nextStep(contact(), [], playbook, NOW, { locale: 'en' });
+    expect(step).toMatchObject({ kind: 'first-touch', dueAt: NOW - 2 * DAY, overdue: true, tier: 'C' });
+  });
+
+  it('asks the heaviest unknown BANT fact while qualifying, due by the cadence', () => {
+    const step = nextStep(contact({ stage: 'qualify', bant: facts({ need: 'clear' }) }), [out(3)], playbook, NOW, { locale: 'en' });
+    expect(step.kind).toBe('ask');
+    expect(step.action).toContain('Budget');
+    expect(step.dueAt).toBe(NOW - 3 * DAY + 7 * DAY);
+    expect(step.overdue).toBe(false);
+  });
+
+  it('follows up an A lead twice a week and flags it overdue', () => {
+    const a = facts({ need: 'clear', budget: 'confirmed', authority: 'decision-maker', timelineMonths: 2 });
+    const step = nextStep(contact({ stage: 'discover', bant: a }), [out(5), reply(4)], playbook, NOW, { locale: 'en' });
+    expect(step).toMatchObject({ kind: 'follow-up', tier: 'A', overdue: true, dueAt: NOW - 5 * DAY + 3.5 * DAY });
+    expect(step.reason).toBe('Tier A: Twice a week; last touch 5 days ago.');
+  });
+
+  it('retires after three unanswered touches', () => {
+    const step = nextStep(contact({ stage: 'qualify' }), [reply(30), out(20), out(13), out(6)], playbook, NOW, { locale: 'zh-Hant' });
+    expect(step.kind).toBe('retire');
+    expect(step.reason).toBe('連續 3 次跟進皆無回覆。');
+  });
+
+  it('moves to contract on a buying signal', () => {
+    const step = nextStep(contact({ stage: 'negotiate', bant: facts({ need: 'clear' }) }), [out(1)], playbook, NOW, { locale: 'en', signals: ['invoice'] });
+    expect(step.kind).toBe('contract');
+    expect(step.reason).toBe('Buying signal: Asks about invoices or payment details.');
+  });
+
+  it('re-activates a dormant lead with the playbook offer', () => {
+    const step = nextStep(contact({ stage: 'discover' }), [out(120)], playbook, NOW, { locale: 'en' });
+    expect(step.kind).toBe('reactivate');
+    expect(step.action).toBe(playbook.triggers.reactivationOffer.en);
+  });
+
+  it('advances when every exit criterion is met', () => {
+    const step = nextStep(contact({ stage: 'discover', exitCriteriaMet: ['needs_recorded', 'needs_confirmed'] }), [out(1)], playbook, NOW, { locale: 'en' });
+    expect(step).toMatchObject({ kind: 'advance', action: 'Move the contact to Solution presentation.' });
+  });
+
+  it('revisits a B customer quarterly after the sale', () => {
+    const step = nextStep(contact({ stage: 'retain', bant: facts({ need: 'clear' }) }), [out(10)], playbook, NOW, { locale: 'en' });
+    expect(step).toMatchObject({ kind: 'revisit', dueAt: NOW - 10 * DAY + 90 * DAY });
+  });
+});
+
+describe('generateSpin', () => {
+  it('fits questions to industry, role and company, situation first for a new prospect', () => {
+    const questions = generateSpin({ playbook, locale: 'en', stage: 'prospect', industry: 'manufacturing', role: 'operations', company: 'Orchid Precision' });
+    expect(questions[0]).toMatchObject({ id: 'manual_scheduling:situation', type: 'situation' });
+    expect(questions[0]?.text).toBe('Is production scheduling at Orchid Precision done by hand or in a system today?');
+    expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+  });
+
+  it('moves to implication and need-payoff for known pains later in the cycle, never repeating asked ones', () => {
+    const asked = ['manual_scheduling:implication'];
+    const questions = generateSpin({ playbook, locale: 'zh-Hans', stage: 'discover', industry: 'manufacturing', role: 'operations', knownPains: ['manual_scheduling'], asked });
+    expect(questions[0]?.id).toBe('manual_scheduling:needPayoff');
+    expect(questions.map((q) => q.id)).not.toContain('manual_scheduling:implication');
+    expect(questions[0]?.text).toContain('排产');
+  });
+
+  it('has questions for every industry × role in every language', () => {
+    for (const industry of playbook.spin.industries) {
+      for (const role of playbook.spin.roles) {
+        for (const locale of LOCALES) {
+          const questions = generateSpin({ playbook, locale, stage: 'discover', industry: industry.id, role: role.id });
+          expect(questions.length, `${industry.id} × ${role.id} × ${locale}`).toBeGreaterThanOrEqual(4);
+          for (const q of questions) expect(q.text).not.toMatch(/\{\w+\}/);
+        }
+      }
+    }
+  });
+
+  it.each([
+    ['VP Operations at Orchid Precision Manufacturing | Lean & Six Sigma', 'manufacturing', 'operations'],
+    ['Director of Finance at Meridian Health Partners', 'healthcare', 'finance'],
+    ['信息技术总监 @ 华辰零售集团 | 全渠道零售数字化', 'retail', 'it'],
+    ['Head of Procurement at Northwind Logistics', 'logistics', 'procurement'],
+    ['Founder & CEO, a SaaS startup', 'software', 'executive'],
+  ])('infers industry and role from "%s"', (headline, industry, role) => {
+    expect(inferIndustry(playbook, headline)).toBe(industry);
+    expect(inferRole(playbook, headline)).toBe(role);
+  });
+});
+
+describe('engine messages', () => {
+  it('exist in every language with the same placeholders', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, text] of Object.entries(ENGINE_MESSAGES)) {
+      for (const locale of LOCALES) expect(placeholders(text[locale]), `${key}.${locale}`).toEqual(placeholders(text.en));
+    }
+  });
+});

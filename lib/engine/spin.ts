@@ -1,0 +1,104 @@
+import type { Locale } from '../i18n/locales';
+import { foldForMatching } from '../nlp/normalize';
+import { SPIN_TYPES, type Playbook, type SpinType } from '../playbook/schema';
+import type { StageId } from '../sop/stages';
+import { engineText } from './engine-messages';
+
+export interface SpinContext {
+  playbook: Playbook;
+  locale: Locale;
+  stage: StageId;
+  industry?: string | undefined;
+  role?: string | undefined;
+  company?: string | undefined;
+  /** Pain ids already confirmed with this contact. */
+  knownPains?: readonly string[] | undefined;
+  /** Question ids already asked (`<painId>:<type>`). */
+  asked?: readonly string[] | undefined;
+  limit?: number | undefined;
+}
+
+export interface SpinQuestion {
+  /** `<painId>:<type>`, stable across languages. */
+  id: string;
+  type: SpinType;
+  painId: string;
+  text: string;
+  score: number;
+}
+
+/** Which kinds of question fit a stage: early stages learn the situation, later ones build value. */
+const STAGE_FIT: Record<StageId, Record<SpinType, number>> = {
+  prospect: { situation: 3, problem: 2, implication: 1, needPayoff: 0 },
+  qualify: { situation: 2, problem: 3, implication: 1, needPayoff: 1 },
+  discover: { situation: 1, problem: 3, implication: 3, needPayoff: 2 },
+  present: { situation: 0, problem: 1, implication: 3, needPayoff: 3 },
+  negotiate: { situation: 0, problem: 0, implication: 2, needPayoff: 3 },
+  close: { situation: 0, problem: 0, implication: 2, needPayoff: 3 },
+  deliver: { situation: 2, problem: 2, implication: 1, needPayoff: 1 },
+  retain: { situation: 2, problem: 2, implication: 1, needPayoff: 2 },
+};
+
+/**
+ * SPIN questions for the contact in front of the rep, best first: fitted to their industry and
+ * role, weighted by the stage (situation early, implication and need-payoff later), moved past
+ * situation and problem for pains already known, and never one already asked.
+ */
+export function generateSpin(context: SpinContext): SpinQuestion[] {
+  const { playbook, locale, stage, industry, role } = context;
+  const known = new Set(context.knownPains ?? []);
+  const asked = new Set(context.asked ?? []);
+  const industryNoun = playbook.spin.industries.find((i) => i.id === industry)?.noun[locale];
+  const company = context.company ?? engineText(locale, 'spin.company');
+  const questions: SpinQuestion[] = [];
+  playbook.spin.pains.forEach((pain, painOrder) => {
+    const forIndustry = pain.industries.includes('*') || (industry !== undefined && pain.industries.includes(industry));
+    const forRole = role === undefined || pain.roles.includes(role);
+    if (!forRole || (!forIndustry && industry !== undefined)) return;
+    const tailored = (industry !== undefined && pain.industries.includes(industry) ? 1.5 : 0) + (role !== undefined && pain.roles[0] === role ? 1 : 0);
+    for (const type of SPIN_TYPES) {
+      const id = `${pain.id}:${type}`;
+      if (asked.has(id)) continue;
+      const isKnown = known.has(pain.id);
+      const knownShift = isKnown ? (type === 'implication' || type === 'needPayoff' ? 2 : -2) : 0;
+      const score = STAGE_FIT[stage][type] + tailored + knownShift - painOrder * 0.001 - SPIN_TYPES.indexOf(type) * 0.0001;
+      const text = pain.questions[type][locale].replace(/\{company\}/g, company).replace(/\{industryNoun\}/g, industryNoun ?? company);
+      questions.push({ id, type, painId: pain.id, text, score: Math.round(score * 1000) / 1000 });
+    }
+  });
+  return questions.sort((a, b) => b.score - a.score).slice(0, context.limit ?? 8);
+}
+
+/** A keyword in folded text: Latin keywords must start a word ("hr" is not in "three"). */
+function mentions(folded: string, keyword: string): boolean {
+  const key = foldForMatching(keyword);
+  if (!/^[a-z]/.test(key)) return folded.includes(key);
+  let at = folded.indexOf(key);
+  while (at >= 0) {
+    if (!/[a-z]/.test(folded[at - 1] ?? ' ')) return true;
+    at = folded.indexOf(key, at + 1);
+  }
+  return false;
+}
+
+/** The playbook entry whose keywords the text mentions most (headline, title, company, about). */
+function inferFrom<T extends { id: string; keywords: readonly string[] }>(entries: readonly T[], text: string): string | undefined {
+  const folded = ` ${foldForMatching(text)} `;
+  let best: { id: string; hits: number } | undefined;
+  for (const entry of entries) {
+    const hits = entry.keywords.filter((k) => mentions(folded, k)).length;
+    if (hits > 0 && (!best || hits > best.hits)) best = { id: entry.id, hits };
+  }
+  return best?.id;
+}
+
+/** The contact's industry from what their page says, by the playbook's keywords. */
+export function inferIndustry(playbook: Playbook, text: string): string | undefined {
+  return inferFrom(playbook.spin.industries, text);
+}
+
+/** The contact's role from their title or headline; the playbook lists roles in priority order. */
+export function inferRole(playbook: Playbook, title: string): string | undefined {
+  const folded = ` ${foldForMatching(title)} `;
+  return playbook.spin.roles.find((role) => role.keywords.some((k) => mentions(folded, k)))?.id;
+}
