@@ -82,7 +82,7 @@ function mentions(folded: string, keyword: string): boolean {
 }
 
 /** The playbook entry whose keywords the text mentions most (headline, title, company, about). */
-function inferFrom<T extends { id: string; keywords: readonly string[] }>(entries: readonly T[], text: string): string | undefined {
+function inferFrom(entries: readonly { id: string; keywords: readonly string[] }[], text: string): string | undefined {
   const folded = ` ${foldForMatching(text)} `;
   let best: { id: string; hits: number } | undefined;
   for (const entry of entries) {
