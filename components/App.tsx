@@ -14,6 +14,9 @@ export function App() {
       <div className="app" lang={locale}>
         <header className="app-header">
           <h1>{i18n.t('app.title')}</h1>
+          <a className="header-link" href="/options.html" target="_blank" rel="noopener" data-testid="settings-link">
+            {i18n.t('app.settings')}
+          </a>
           <label>
             <span className="visually-hidden">{i18n.t('app.language')}</span>
             <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)} data-testid="language-select">

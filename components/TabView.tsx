@@ -4,6 +4,8 @@ import { getDatabase } from '@/lib/db/database';
 import { ContactCard } from './ContactCard';
 import { useI18n } from './i18n';
 import { NextStepCard } from './NextStepCard';
+import { SpinCard } from './SpinCard';
+import { usePlaybook } from './use-playbook';
 import { LayoutError, PageStatus } from './PageStatus';
 
 const LOADING = 'loading' as const;
@@ -11,12 +13,14 @@ const LOADING = 'loading' as const;
 function ContactView({ contactId }: { contactId: ContactId }) {
   const { t } = useI18n();
   const contact = useLiveQuery(async () => (await getDatabase().contacts.get(contactId)) ?? null, [contactId], LOADING);
+  const playbook = usePlaybook();
   if (contact === LOADING) return null;
   if (contact === null) return <PageStatus message={t('status.contactMissing')} />;
   return (
     <>
       <ContactCard contact={contact} />
-      <NextStepCard contact={contact} />
+      {playbook && <NextStepCard contact={contact} playbook={playbook} />}
+      {playbook && <SpinCard contact={contact} playbook={playbook} />}
     </>
   );
 }

@@ -42,6 +42,21 @@ export const contactSchema = extractedContactSchema.omit({ source: true, identit
   createdAt: z.number(),
   /** Last time a page showed this person. */
   capturedAt: z.number(),
+  /** What the rep knows of Budget, Authority, Need, Timeline; absent means all unknown. */
+  bant: z
+    .object({
+      budget: z.enum(['unknown', 'confirmed', 'none']),
+      authority: z.enum(['unknown', 'decision-maker', 'influencer']),
+      need: z.enum(['unknown', 'vague', 'clear', 'none']),
+      timelineMonths: z.number().int().min(0).max(120).nullable(),
+    })
+    .optional(),
+  /** Pain ids confirmed with this contact (from the playbook's SPIN bank). */
+  knownPains: z.array(z.string()).optional(),
+  /** SPIN question ids already asked. */
+  askedQuestions: z.array(z.string()).optional(),
+  /** Exit criteria of the current stage met, by id. */
+  exitCriteriaMet: z.array(z.string()).optional(),
 });
 
 export type Contact = z.infer<typeof contactSchema>;

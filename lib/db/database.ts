@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contact } from '../contacts/schema';
+import type { StoredPlaybook } from '../playbook/active-playbook';
+import type { StoredTouch } from '../touches/touch';
 import type { TabState } from './tab-state';
 
 /**
@@ -11,12 +13,20 @@ export class SopDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   /** What each open tab shows, so the panel beside it can follow along. Cleared at start-up. */
   tabStates!: EntityTable<TabState, 'tabId'>;
+  /** Contact attempts and replies, for cadence tracking. */
+  touches!: EntityTable<StoredTouch, 'id'>;
+  /** The team's own playbook, when one was imported (id `team`). */
+  playbooks!: EntityTable<StoredPlaybook, 'id'>;
 
   constructor(name = 'sop-copilot') {
     super(name);
     this.version(1).stores({
       contacts: 'id, *identities, capturedAt, stage, name',
       tabStates: 'tabId',
+    });
+    this.version(2).stores({
+      touches: '++id, contactId, at',
+      playbooks: 'id',
     });
   }
 }

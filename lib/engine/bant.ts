@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales';
-import { BANT_KEYS, type BantKey, type Playbook, type TierId } from '../playbook/schema';
+import { BANT_KEYS, type BantKey, type TierId } from '../playbook/ids';
+import type { Playbook } from '../playbook/schema';
 import { engineText } from './engine-messages';
 
 /** What is known of a lead's Budget, Authority, Need and Timeline. */

@@ -1,6 +1,6 @@
 import { detectLanguage, type ReplyLanguage } from '../nlp/language';
 import { cleanReply } from '../nlp/reply';
-import { OBJECTION_IDS, type ObjectionId } from '../playbook/schema';
+import { OBJECTION_IDS, type ObjectionId } from '../playbook/ids';
 import { LEXICON_CAP, OBJECTION_LEXICON, PROBLEM_CUES, PROBLEM_WEIGHT } from './objection-lexicon';
 import { signalsInReply } from './buying-signals';
 import { replyFeatures } from './objection-features';

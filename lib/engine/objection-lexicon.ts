@@ -1,4 +1,4 @@
-import type { ObjectionId } from '../playbook/schema';
+import type { ObjectionId } from '../playbook/ids';
 
 /**
  * Concept words for each objection, for the many wordings the exact patterns in

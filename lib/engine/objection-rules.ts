@@ -1,4 +1,4 @@
-import type { ObjectionId } from '../playbook/schema';
+import type { ObjectionId } from '../playbook/ids';
 
 /**
  * How replies voice each objection. Patterns run on folded text (lower case, ASCII punctuation,

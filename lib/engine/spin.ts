@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import { foldForMatching } from '../nlp/normalize';
-import { SPIN_TYPES, type Playbook, type SpinType } from '../playbook/schema';
+import { SPIN_TYPES, type SpinType } from '../playbook/ids';
+import type { Playbook } from '../playbook/schema';
 import type { StageId } from '../sop/stages';
 import { engineText } from './engine-messages';
 

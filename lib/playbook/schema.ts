@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { STAGE_IDS } from '../sop/stages';
+import { OBJECTION_IDS, TIER_IDS } from './ids';
 
 /** A text in every product language; a playbook with a missing translation does not validate. */
 export const localizedSchema = z.object({
@@ -10,30 +11,7 @@ export const localizedSchema = z.object({
 });
 export type Localized = z.infer<typeof localizedSchema>;
 
-export const OBJECTION_IDS = [
-  'price',
-  'budget',
-  'value',
-  'competitor',
-  'status_quo',
-  'timing',
-  'authority',
-  'need',
-  'trust',
-  'fit',
-  'contract',
-  'brush_off',
-] as const;
-export type ObjectionId = (typeof OBJECTION_IDS)[number];
-
-export const SPIN_TYPES = ['situation', 'problem', 'implication', 'needPayoff'] as const;
-export type SpinType = (typeof SPIN_TYPES)[number];
-
-export const TIER_IDS = ['A', 'B', 'C'] as const;
-export type TierId = (typeof TIER_IDS)[number];
-
-export const BANT_KEYS = ['budget', 'authority', 'need', 'timeline'] as const;
-export type BantKey = (typeof BANT_KEYS)[number];
+export { BANT_KEYS, OBJECTION_IDS, SPIN_TYPES, TIER_IDS, type BantKey, type ObjectionId, type SpinType, type TierId } from './ids';
 
 const id = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'lower-case id (a-z, 0-9, _ and -)');
 

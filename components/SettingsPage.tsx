@@ -1,0 +1,114 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef, useState } from 'react';
+import { getDatabase } from '@/lib/db/database';
+import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
+import { getTeamPlaybook, resetPlaybook, saveTeamPlaybook } from '@/lib/playbook/active-playbook';
+import { I18nContext, makeI18n } from './i18n';
+import { useLocale } from './use-locale';
+
+type ImportOutcome = { ok: true; file: string } | { ok: false; file: string; problems: string[] };
+
+/** Downloads text as a file, the way a link with `download` does. */
+function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Language and the team playbook (export, edit, import back, reset). */
+export function SettingsPage() {
+  const [locale, setLocale] = useLocale();
+  const i18n = makeI18n(locale);
+  const { t } = i18n;
+  const team = useLiveQuery(() => getTeamPlaybook(getDatabase()), [], undefined);
+  const [outcome, setOutcome] = useState<ImportOutcome>();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const exportPlaybook = async () => {
+    const [{ exportPlaybook: toJson }, { DEFAULT_PLAYBOOK }] = await Promise.all([import('@/lib/playbook/import-export'), import('@/lib/playbook/default-playbook')]);
+    download('sop-copilot-playbook.json', toJson(team?.playbook ?? DEFAULT_PLAYBOOK));
+  };
+
+  const importFile = async (file: File) => {
+    const { importPlaybook } = await import('@/lib/playbook/import-export');
+    const result = importPlaybook(await file.text());
+    if (!result.ok) {
+      setOutcome({ ok: false, file: file.name, problems: result.problems });
+      return;
+    }
+    await saveTeamPlaybook(getDatabase(), result.playbook, file.name, Date.now());
+    setOutcome({ ok: true, file: file.name });
+  };
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <main className="settings" lang={locale}>
+        <h1>{t('settings.title')}</h1>
+        <section className="card">
+          <h2>
+            <label htmlFor="settings-language">{t('settings.language')}</label>
+          </h2>
+          <select id="settings-language" value={locale} onChange={(e) => setLocale(e.target.value as Locale)} data-testid="settings-language">
+            {LOCALES.map((l) => (
+              <option key={l} value={l}>
+                {LOCALE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </section>
+        <section className="card" aria-labelledby="playbook-title">
+          <h2 id="playbook-title">{t('settings.playbook')}</h2>
+          <p data-testid="playbook-source">
+            {team
+              ? t('settings.playbookTeam', { file: team.fileName, date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(team.importedAt) })
+              : t('settings.playbookDefault')}
+          </p>
+          <p className="muted">{t('settings.importHint')}</p>
+          <div className="button-row">
+            <button type="button" onClick={() => void exportPlaybook()}>
+              {t('settings.export')}
+            </button>
+            <button type="button" onClick={() => fileInput.current?.click()}>
+              {t('settings.import')}
+            </button>
+            {team && (
+              <button type="button" onClick={() => void resetPlaybook(getDatabase()).then(() => setOutcome(undefined))}>
+                {t('settings.reset')}
+              </button>
+            )}
+          </div>
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            hidden
+            data-testid="playbook-file"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+          {outcome?.ok && (
+            <p role="status" className="ok" data-testid="import-result">
+              {t('settings.importOk', { file: outcome.file })}
+            </p>
+          )}
+          {outcome && !outcome.ok && (
+            <div role="alert" className="error" data-testid="import-result">
+              <p>{t('settings.importFailed', { file: outcome.file, count: String(outcome.problems.length) })}</p>
+              <ul data-testid="import-problems">
+                {outcome.problems.slice(0, 200).map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </section>
+      </main>
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import type { Contact } from '@/lib/contacts/schema';
+import { generateSpin, inferIndustry, inferRole } from '@/lib/engine/spin';
+import type { Playbook } from '@/lib/playbook/schema';
+import { useI18n } from './i18n';
+
+/** SPIN questions fitted to this contact's industry, role and stage. */
+export function SpinCard({ contact, playbook }: { contact: Contact; playbook: Playbook }) {
+  const { t, locale } = useI18n();
+  const [copied, setCopied] = useState<string>();
+  const profile = [contact.headline, contact.title, contact.company, contact.about].filter(Boolean).join(' | ');
+  const questions = generateSpin({
+    playbook,
+    locale,
+    stage: contact.stage,
+    industry: inferIndustry(playbook, profile),
+    role: inferRole(playbook, [contact.title, contact.headline].filter(Boolean).join(' | ')),
+    company: contact.company,
+    knownPains: contact.knownPains,
+    asked: contact.askedQuestions,
+    limit: 4,
+  });
+  const copy = (id: string, text: string) => {
+    void navigator.clipboard.writeText(text).then(() => setCopied(id));
+  };
+  return (
+    <section className="card" aria-labelledby="spin-title">
+      <h2 id="spin-title">{t('spin.title')}</h2>
+      <ol className="spin-list" data-testid="spin-questions">
+        {questions.map((q) => (
+          <li key={q.id} data-question-id={q.id}>
+            <span className={`spin-type spin-${q.type}`}>{t(`spin.type.${q.type}`)}</span>
+            <span className="spin-text">{q.text}</span>
+            <button type="button" className="link-button" onClick={() => copy(q.id, q.text)} aria-label={`${t('spin.copy')}: ${q.text}`}>
+              {copied === q.id ? t('spin.copied') : t('spin.copy')}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { SettingsPage } from '@/components/SettingsPage';
+import '../sidepanel/style.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing from options.html');
+createRoot(root).render(
+  <StrictMode>
+    <SettingsPage />
+  </StrictMode>,
+);

@@ -1,0 +1,31 @@
+import type { SopDatabase } from '../db/database';
+import type { Playbook } from './schema';
+
+/** A team playbook as stored: the validated playbook and where it came from. */
+export interface StoredPlaybook {
+  id: 'team';
+  playbook: Playbook;
+  importedAt: number;
+  fileName: string;
+}
+
+/**
+ * The team's playbook, or null for the default. It was validated when imported; one stored in an
+ * older format counts as absent rather than breaking the panel.
+ */
+export async function getTeamPlaybook(db: SopDatabase): Promise<StoredPlaybook | null> {
+  const stored = await db.playbooks.get('team');
+  const format: unknown = stored?.playbook.format;
+  const version: unknown = stored?.playbook.version;
+  return stored && format === 'sop-copilot-playbook' && version === 1 ? stored : null;
+}
+
+/** Makes an already validated playbook the team's playbook. */
+export async function saveTeamPlaybook(db: SopDatabase, playbook: Playbook, fileName: string, now: number): Promise<void> {
+  await db.playbooks.put({ id: 'team', playbook, importedAt: now, fileName });
+}
+
+/** Back to the default playbook. */
+export async function resetPlaybook(db: SopDatabase): Promise<void> {
+  await db.playbooks.delete('team');
+}

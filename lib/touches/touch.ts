@@ -1,0 +1,10 @@
+import type { ContactId } from '../contacts/schema';
+import type { Touch } from '../engine/next-step';
+
+/** One contact attempt or reply, as stored. */
+export interface StoredTouch extends Touch {
+  id?: number;
+  contactId: ContactId;
+  channel: 'linkedin' | 'email' | 'phone' | 'meeting' | 'other';
+  note?: string;
+}
