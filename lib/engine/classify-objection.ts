@@ -105,20 +105,26 @@ const FOCUS = Object.fromEntries(
     return [id, new RegExp(`\\b(?:${cue})\\b ${FOCUS_EN}|${FOCUS_ZH_BEFORE}(?:${cue})|(?:${cue})${FOCUS_ZH_AFTER}`, 'g')];
   }),
 ) as Record<ObjectionId, RegExp>;
-/** Every pattern and lexicon entry, with the literals that gate it (the classifier's hot loop). */
+const CUES = Object.fromEntries(OBJECTION_IDS.map((id) => [id, new RegExp(`(?:${OBJECTION_RULES[id].cue})`)])) as Record<ObjectionId, RegExp>;
+
+/**
+ * Every pattern the classifier runs, with the literals that gate it: one trie walk per sentence
+ * says which can match at all (the classifier's hot loop).
+ */
 interface Entry {
   category: ObjectionId;
-  kind: 'rule' | 'lexicon';
+  kind: 'rule' | 'lexicon' | 'cue' | 'dismissal' | 'focus';
   pattern: RegExp;
   weight: number;
 }
 const ENTRIES: Entry[] = OBJECTION_IDS.flatMap((category) => [
   ...OBJECTION_RULES[category].patterns.map(([pattern, weight]) => ({ category, kind: 'rule' as const, pattern, weight })),
   ...OBJECTION_LEXICON[category].map(([pattern, weight]) => ({ category, kind: 'lexicon' as const, pattern, weight })),
+  { category, kind: 'cue' as const, pattern: CUES[category], weight: 0 },
+  { category, kind: 'dismissal' as const, pattern: DISMISSALS_GLOBAL[category], weight: 0 },
+  { category, kind: 'focus' as const, pattern: FOCUS[category], weight: FOCUS_WEIGHT },
 ]);
 const INDEX = new LiteralIndex(ENTRIES.map((entry) => requiredLiteralSets(entry.pattern)));
-
-const CUES = Object.fromEntries(OBJECTION_IDS.map((id) => [id, new RegExp(`(?:${OBJECTION_RULES[id].cue})`)])) as Record<ObjectionId, RegExp>;
 
 function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId> } {
   const hits: Hit[] = [];
@@ -129,13 +135,14 @@ function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId> } 
     // what follows them ("…, timing is") may carry the real one.
     const dismissed: { category: ObjectionId; start: number; end: number; clauseEnd: number }[] = [];
     // Dismissals and focus phrases name their subject: skip the categories whose words are absent.
-    const named = new Set(OBJECTION_IDS.filter((category) => CUES[category].test(sentence)));
-    for (const category of named) {
-      for (const match of sentence.matchAll(DISMISSALS_GLOBAL[category])) {
+    const candidates = INDEX.candidates(sentence).map((id) => ENTRIES[id]).filter((entry): entry is Entry => entry !== undefined);
+    const named = new Set(candidates.filter((e) => e.kind === 'cue' && e.pattern.test(sentence)).map((e) => e.category));
+    for (const { category, kind, pattern } of candidates) {
+      if (kind !== 'dismissal' || !named.has(category)) continue;
+      for (const match of sentence.matchAll(pattern)) {
         dismissed.push({ category, start: match.index, end: match.index + match[0].length, clauseEnd: clauseOf(sentence, match.index)[1] });
       }
     }
-    const candidates = INDEX.candidates(sentence).map((id) => ENTRIES[id]).filter((entry): entry is Entry => entry !== undefined);
     for (const { category, kind, pattern, weight } of candidates) {
       if (kind !== 'rule') continue;
       pattern.lastIndex = 0;
@@ -172,10 +179,9 @@ function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId> } 
       if (weight >= THRESHOLD && last > first && (anchored || problemWeight > 0)) hits.push({ category, weight, start: sentenceStart + first, end: sentenceStart + last });
     }
     // "cost is the sticking point", "关键是价格": a subject named as the problem.
-    for (const category of named) {
-      if (category === 'brush_off') continue;
-      const focus = FOCUS[category];
-      for (const match of sentence.matchAll(focus)) {
+    for (const { category, kind, pattern } of candidates) {
+      if (kind !== 'focus' || category === 'brush_off' || !named.has(category)) continue;
+      for (const match of sentence.matchAll(pattern)) {
         hits.push({ category, weight: FOCUS_WEIGHT, start: sentenceStart + match.index, end: sentenceStart + match.index + match[0].length });
       }
     }
@@ -204,13 +210,22 @@ function modelHit(folded: string, dismissed: Set<ObjectionId>): Hit | null {
   const category = MODEL.classes[best];
   const p = probabilities[best] ?? 0;
   if (!category || category === 'none' || p < MODEL_THRESHOLD || dismissed.has(category as ObjectionId)) return null;
+  // Evidence: the sentence whose words favour this category over "none" the most.
+  const noneIndex = MODEL.classes.indexOf('none');
   let evidence: [number, number] = [0, folded.length];
-  let evidenceScore = -Infinity;
-  for (const [start, end] of sentenceRanges(folded)) {
-    const score = predictProbabilities(MODEL, replyFeatures(folded.slice(start, end)))[best] ?? 0;
-    if (score > evidenceScore) {
-      evidenceScore = score;
-      evidence = [start, end];
+  const sentences = sentenceRanges(folded);
+  if (sentences.length > 1) {
+    let evidenceScore = -Infinity;
+    for (const [start, end] of sentences) {
+      let score = 0;
+      for (const feature of replyFeatures(folded.slice(start, end))) {
+        const row = MODEL.likelihoods[feature];
+        if (row) score += (row[best] ?? 0) - (row[noneIndex] ?? 0);
+      }
+      if (score > evidenceScore) {
+        evidenceScore = score;
+        evidence = [start, end];
+      }
     }
   }
   return { category: category as ObjectionId, weight: Math.min(0.85, p), start: evidence[0], end: evidence[1] };
@@ -231,9 +246,9 @@ export function classifyObjection(text: string): ObjectionClassification {
   const { hits, dismissed } = findHits(folded);
   const strongest = hits.reduce((max, hit) => Math.max(max, hit.weight), 0);
   // A customer asking how to sign or what is included is buying, not objecting.
-  if (strongest < RULES_OVERRULE && signalsInReply(text, clean).length === 0) {
+  if (strongest < RULES_OVERRULE) {
     const fromModel = modelHit(folded, dismissed);
-    if (fromModel) {
+    if (fromModel && signalsInReply(text, clean).length === 0) {
       // The model outranks weak lexicon evidence for another category, never exact patterns.
       const boosted = { ...fromModel, weight: Math.max(fromModel.weight, strongest + 0.01) };
       hits.push(boosted);

@@ -9,11 +9,21 @@ export interface NaiveBayesModel {
   unseen: number[];
 }
 
+const tables = new WeakMap<NaiveBayesModel, Map<string, number[]>>();
+
+/** The likelihood table as a Map: much faster than a plain object with thousands of string keys. */
+function tableOf(model: NaiveBayesModel): Map<string, number[]> {
+  let table = tables.get(model);
+  if (!table) tables.set(model, (table = new Map(Object.entries(model.likelihoods))));
+  return table;
+}
+
 /** Class probabilities for a bag of features (features the model never saw are ignored). */
 export function predictProbabilities(model: NaiveBayesModel, features: readonly string[]): number[] {
   const scores = [...model.priors];
+  const table = tableOf(model);
   for (const feature of new Set(features)) {
-    const row = model.likelihoods[feature];
+    const row = table.get(feature);
     if (!row) continue;
     for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] ?? 0) + (row[c] ?? model.unseen[c] ?? 0);
   }

@@ -104,9 +104,9 @@ class Parser {
 /** Sets of literal strings; `null` means "nothing is required". */
 type Literals = string[] | null;
 
-const MIN_SCORE = 2;
+const MIN_SCORE = 1;
 /** Words so common that requiring them filters nothing. */
-const COMMON = new Set(['to', 'the', 'a', 'an', 'of', 'in', 'on', 'for', 'with', 'and', 'or', 'is', 'are', 'it', 'this', 'that', 'we', 'i', 'you', 'our', 'my', 'be', 'have', 'has', 'not', 'no', 's', 't', '的', '了', '是', '我们', '你们', '不', '没', '有', '在', '这', '个', '我', '你']);
+const COMMON = new Set(['to', 'the', 'a', 'an', 'of', 'and', 'is', 'it', 'i', 's', 't', '的', '了', '是']);
 
 /** How selective a set is: its weakest member's length (Han counting double), 0 for common words. */
 function score(set: Literals): number {
@@ -188,19 +188,19 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
   return strongest(requiredLiteralSets(pattern));
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** Ids of the literals that end here. */
-  ends: number[];
-}
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Which of many patterns can match a text, found in one pass: every literal of every pattern
- * goes into a trie; walking the text through it marks the literal sets that are met, and a
- * pattern is a candidate when all its sets are met (or it has none).
+ * Which of many patterns can match a text, found in one pass: all literals of all patterns are
+ * searched with one regular expression (longest first, zero-width so overlapping literals are
+ * all seen), each hit also counts for the literals that are its prefixes, and a pattern is a
+ * candidate when every one of its literal sets is met (or it has none).
  */
 export class LiteralIndex {
-  private readonly root: TrieNode = { next: new Map(), ends: [] };
+  private readonly search: RegExp | null;
+  private readonly idByLiteral = new Map<string, number>();
+  /** literal id → ids of the literals it starts with (itself included) */
+  private readonly prefixes: number[][] = [];
   /** literal id → flat [pattern, setBit, pattern, setBit, …] it satisfies */
   private readonly owners: number[][] = [];
   /** pattern → bitmask with one bit per required set */
@@ -212,7 +212,6 @@ export class LiteralIndex {
   private readonly alwaysRun: number[];
 
   constructor(patternSets: readonly (readonly (readonly string[])[])[]) {
-    const literalIds = new Map<string, number>();
     // At most 32 sets per pattern are tracked; further ones are dropped, which only gates less.
     this.full = Uint32Array.from(patternSets, (sets) => (Math.min(sets.length, 32) === 32 ? 0xffffffff : (1 << Math.min(sets.length, 32)) - 1));
     this.met = new Uint32Array(patternSets.length);
@@ -220,32 +219,23 @@ export class LiteralIndex {
     patternSets.forEach((sets, pattern) => {
       sets.slice(0, 32).forEach((set, setIndex) => {
         for (const literal of set) {
-          let id = literalIds.get(literal);
+          let id = this.idByLiteral.get(literal);
           if (id === undefined) {
             id = this.owners.length;
-            literalIds.set(literal, id);
+            this.idByLiteral.set(literal, id);
             this.owners.push([]);
-            this.insert(literal, id);
           }
           this.owners[id]?.push(pattern, (1 << setIndex) >>> 0);
         }
       });
     });
-    this.literalSeen = new Uint32Array(this.owners.length);
-  }
-
-  private insert(literal: string, id: number): void {
-    let node = this.root;
-    for (let i = 0; i < literal.length; i++) {
-      const code = literal.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) {
-        child = { next: new Map(), ends: [] };
-        node.next.set(code, child);
-      }
-      node = child;
+    const literals = [...this.idByLiteral.keys()];
+    for (const literal of literals) {
+      this.prefixes.push(literals.filter((other) => literal.startsWith(other)).map((other) => this.idByLiteral.get(other) ?? 0));
     }
-    node.ends.push(id);
+    const alternatives = literals.sort((a, b) => b.length - a.length).map(escapeRegExp);
+    this.search = alternatives.length > 0 ? new RegExp(`(?=(${alternatives.join('|')}))`, 'g') : null;
+    this.literalSeen = new Uint32Array(this.owners.length);
   }
 
   /** Ids of the patterns that may match `text` (unordered). */
@@ -253,10 +243,14 @@ export class LiteralIndex {
     const generation = ++this.generation;
     for (const pattern of this.touched) this.met[pattern] = 0;
     this.touched.length = 0;
-    for (let start = 0; start < text.length; start++) {
-      let node: TrieNode | undefined = this.root.next.get(text.charCodeAt(start));
-      for (let i = start + 1; node; i++) {
-        for (const id of node.ends) {
+    const search = this.search;
+    if (search) {
+      search.lastIndex = 0;
+      for (let match = search.exec(text); match; match = search.exec(text)) {
+        search.lastIndex = match.index + 1;
+        const found = this.idByLiteral.get(match[1] ?? '');
+        if (found === undefined) continue;
+        for (const id of this.prefixes[found] ?? []) {
           if (this.literalSeen[id] === generation) continue;
           this.literalSeen[id] = generation;
           const owners = this.owners[id] ?? [];
@@ -266,8 +260,6 @@ export class LiteralIndex {
             this.met[pattern] = ((this.met[pattern] ?? 0) | (owners[k + 1] ?? 0)) >>> 0;
           }
         }
-        if (i >= text.length) break;
-        node = node.next.get(text.charCodeAt(i));
       }
     }
     const result = [...this.alwaysRun];

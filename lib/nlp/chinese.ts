@@ -18,3 +18,8 @@ export function isTraditionalChar(char: string): boolean {
 }
 
 export const HAN = /\p{Script=Han}/u;
+
+/** Whether a UTF-16 code unit is a common Han character (CJK unified, extension A, compatibility). */
+export function isHanCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}

@@ -1,4 +1,4 @@
-import { HAN, isTraditionalChar } from './chinese';
+import { isHanCode, isTraditionalChar } from './chinese';
 
 export type ReplyLanguage = 'en' | 'zh-Hans' | 'zh-Hant';
 
@@ -16,10 +16,10 @@ export interface LanguageGuess {
 export function detectLanguage(text: string): LanguageGuess {
   let han = 0;
   let traditional = 0;
-  for (const char of text) {
-    if (HAN.test(char)) {
+  for (let i = 0; i < text.length; i++) {
+    if (isHanCode(text.charCodeAt(i))) {
       han++;
-      if (isTraditionalChar(char)) traditional++;
+      if (isTraditionalChar(text.charAt(i))) traditional++;
     }
   }
   const latinWords = text.match(/[A-Za-z]{2,}/g)?.length ?? 0;
