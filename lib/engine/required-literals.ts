@@ -104,7 +104,7 @@ class Parser {
 /** Sets of literal strings; `null` means "nothing is required". */
 type Literals = string[] | null;
 
-const MIN_SCORE = 1;
+const MIN_SCORE = 2;
 /** Words so common that requiring them filters nothing. */
 const COMMON = new Set(['to', 'the', 'a', 'an', 'of', 'and', 'is', 'it', 'i', 's', 't', '的', '了', '是']);
 
@@ -188,7 +188,39 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
   return strongest(requiredLiteralSets(pattern));
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+interface Trie {
+  children: Map<string, Trie>;
+  terminal: boolean;
+}
+
+/**
+ * A regular expression source matching exactly the given literals, written as a trie
+ * (`no(?:t|w)?` for no, not, now): the engine then follows one path per position instead of
+ * trying every literal. Greedy, so the longest literal at a position wins.
+ */
+function trieSource(literals: readonly string[]): string {
+  const root: Trie = { children: new Map(), terminal: false };
+  for (const literal of literals) {
+    let node = root;
+    for (const char of literal) {
+      let child = node.children.get(char);
+      if (!child) node.children.set(char, (child = { children: new Map(), terminal: false }));
+      node = child;
+    }
+    node.terminal = true;
+  }
+  const serialise = (node: Trie): string => {
+    const branches = [...node.children].map(([char, child]) => {
+      if (child.children.size === 0) return escapeRegExp(char);
+      const rest = serialise(child);
+      return escapeRegExp(char) + (child.terminal ? `(?:${rest})?` : child.children.size > 1 ? `(?:${rest})` : rest);
+    });
+    return branches.length === 1 ? (branches[0] ?? '') : branches.join('|');
+  };
+  return serialise(root);
+}
 
 /**
  * Which of many patterns can match a text, found in one pass: all literals of all patterns are
@@ -233,8 +265,7 @@ export class LiteralIndex {
     for (const literal of literals) {
       this.prefixes.push(literals.filter((other) => literal.startsWith(other)).map((other) => this.idByLiteral.get(other) ?? 0));
     }
-    const alternatives = literals.sort((a, b) => b.length - a.length).map(escapeRegExp);
-    this.search = alternatives.length > 0 ? new RegExp(`(?=(${alternatives.join('|')}))`, 'g') : null;
+    this.search = literals.length > 0 ? new RegExp(`(?=(${trieSource(literals)}))`, 'g') : null;
     this.literalSeen = new Uint32Array(this.owners.length);
   }
 
