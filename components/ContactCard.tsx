@@ -30,6 +30,7 @@ export function ContactCard({ contact }: { contact: Contact }) {
         <Field label={t('contact.company')} value={contact.company} testId="contact-company" />
         <Field label={t('contact.title')} value={contact.title} testId="contact-title" />
         <Field label={t('contact.location')} value={contact.location} testId="contact-location" />
+        <Field label={t('contact.email')} value={contact.email} testId="contact-email" />
         {contact.profileUrl && (
           <>
             <dt>{t('contact.profile')}</dt>

@@ -2,18 +2,19 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact } from '@/lib/contacts/schema';
 import { getDatabase } from '@/lib/db/database';
 import { scoreBant, UNKNOWN_BANT } from '@/lib/engine/bant';
+import type { SignalId } from '@/lib/engine/buying-signals';
 import { nextStep } from '@/lib/engine/next-step';
 import type { Playbook } from '@/lib/playbook/schema';
 import { useI18n } from './i18n';
 import { useNow } from './use-now';
 
 /** The tier and the one next step the playbook gives for this contact. */
-export function NextStepCard({ contact, playbook }: { contact: Contact; playbook: Playbook }) {
+export function NextStepCard({ contact, playbook, signals }: { contact: Contact; playbook: Playbook; signals: readonly SignalId[] }) {
   const { t, locale } = useI18n();
   const touches = useLiveQuery(() => getDatabase().touches.where('contactId').equals(contact.id).toArray(), [contact.id], []);
   const now = useNow();
   const bant = scoreBant(contact.bant ?? UNKNOWN_BANT, playbook, locale);
-  const step = nextStep(contact, touches, playbook, now, { locale });
+  const step = nextStep(contact, touches, playbook, now, { locale, signals });
   const due = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(step.dueAt);
   return (
     <section className="card" aria-labelledby="next-step-title">

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
-import { DEMO_GUIDE_HOST, DEMO_ROUTES, type DemoRoute } from './routes';
+import { DEMO_GUIDE_HOST, DEMO_ROUTES, routeUrl, type DemoRoute } from './routes';
 
 const FIXTURES = new URL('../tests/fixtures/', import.meta.url);
 const SPA_SCRIPT = new URL('./spa.js', import.meta.url);
@@ -29,7 +29,7 @@ function escapeHtml(text: string): string {
 }
 
 function guidePage(routes: readonly DemoRoute[]): string {
-  const items = routes.map((r) => `<li><a href="https://${r.host}${r.path}">${escapeHtml(r.label)}</a></li>`).join('\n');
+  const items = routes.map((r) => `<li><a href="${routeUrl(r)}">${escapeHtml(r.label)}</a></li>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SOP Copilot demo</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:760px;margin:40px auto;padding:0 16px}</style></head>
 <body><h1>SOP Copilot demo</h1>

@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { DEMO_ROUTES } from '../demo/routes';
+import { DEMO_ROUTES, routeUrl } from '../demo/routes';
 import { SITE_ADAPTERS } from '../lib/sites/registry';
 import { siteForUrl } from '../lib/sites/hosts';
 import { classifyObjection } from '../lib/engine/classify-objection';
@@ -18,7 +18,7 @@ const results: Record<string, number> = {};
 
 function benchExtraction(): void {
   for (const route of DEMO_ROUTES) {
-    const url = new URL(`https://${route.host}${route.path}`);
+    const url = new URL(routeUrl(route));
     const site = siteForUrl(url);
     if (!site) continue;
     const html = readFileSync(join(root, 'tests/fixtures', route.file), 'utf8');

@@ -60,3 +60,36 @@ describe('handlePageReport', () => {
     expect(await db.contacts.count()).toBe(0);
   });
 });
+
+describe('handlePageReport with a conversation', () => {
+  const gmailSender: Sender = { id: EXT, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTj', frameId: 0, tab: { id: 9 } };
+  const thread: ReportPageMessage = {
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTj',
+    report: {
+      status: 'extracted',
+      result: {
+        ok: true,
+        kind: 'gmail-thread',
+        contact: { source: 'gmail', identity: 'email:mei@x.example', email: 'mei@x.example', name: 'Mei' },
+        conversation: {
+          subject: 'Re: Proposal',
+          messages: [
+            { id: 'a', direction: 'outbound', at: 1000, text: 'Proposal attached.' },
+            { id: 'b', direction: 'inbound', at: 2000, fromName: 'Mei', text: 'Too expensive for us.' },
+          ],
+        },
+      },
+    },
+  };
+
+  it('records each message once as a touch and keeps the last reply for the panel', async () => {
+    await handlePageReport(db, thread, gmailSender, EXT, 5000);
+    await handlePageReport(db, thread, gmailSender, EXT, 6000);
+    const touches = await db.touches.orderBy('at').toArray();
+    expect(touches.map((t) => [t.direction, t.at, t.messageKey])).toEqual([
+      ['outbound', 1000, 'gmail:a'],
+      ['inbound', 2000, 'gmail:b'],
+    ]);
+    expect(await db.tabStates.get(9)).toMatchObject({ status: 'captured', conversation: { subject: 'Re: Proposal', lastInbound: { text: 'Too expensive for us.', at: 2000, fromName: 'Mei' } } });
+  });
+});

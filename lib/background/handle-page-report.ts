@@ -1,6 +1,7 @@
 import { upsertContact } from '../contacts/upsert-contact';
 import type { SopDatabase } from '../db/database';
-import type { TabState } from '../db/tab-state';
+import type { ConversationSummary, TabState } from '../db/tab-state';
+import { recordConversationTouches } from '../touches/record-touches';
 import { reportPageSchema } from '../messaging/schemas';
 import { siteForUrl } from '../sites/hosts';
 
@@ -31,7 +32,6 @@ export async function handlePageReport(db: SopDatabase, raw: unknown, sender: Se
   if (!parsed.success) throw new RejectedMessageError(`invalid report: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const { url, report } = parsed.data;
   if (siteForUrl(url) !== site) throw new RejectedMessageError('report names another site than its sender');
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- always false while only one site is read
   if (report.status === 'extracted' && report.result.ok && report.result.contact.source !== site) {
     throw new RejectedMessageError('contact source does not match the sender');
   }
@@ -42,7 +42,18 @@ export async function handlePageReport(db: SopDatabase, raw: unknown, sender: Se
     state = { ...base, status: report.status };
   } else if (report.result.ok) {
     const { contact } = await upsertContact(db, report.result.contact, now);
-    state = { ...base, status: 'captured', contactId: contact.id };
+    const { conversation } = report.result;
+    if (conversation) {
+      await recordConversationTouches(db, contact.id, site, conversation, now);
+      const last = [...conversation.messages].reverse().find((m) => m.direction === 'inbound');
+      const summary: ConversationSummary = {
+        ...(conversation.subject ? { subject: conversation.subject } : {}),
+        ...(last ? { lastInbound: { text: last.text, ...(last.at ? { at: last.at } : {}), ...(last.fromName ? { fromName: last.fromName } : {}) } } : {}),
+      };
+      state = { ...base, status: 'captured', contactId: contact.id, conversation: summary };
+    } else {
+      state = { ...base, status: 'captured', contactId: contact.id };
+    }
   } else {
     state = { ...base, status: 'failed', error: report.result.error };
   }

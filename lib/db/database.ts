@@ -28,6 +28,10 @@ export class SopDatabase extends Dexie {
       touches: '++id, contactId, at',
       playbooks: 'id',
     });
+    // Touches read from a page carry the site's message id, so a thread re-read adds nothing.
+    this.version(3).stores({
+      touches: '++id, contactId, at, &messageKey',
+    });
   }
 }
 

@@ -20,3 +20,34 @@ export function visibleText(element: Element): string {
   for (const hidden of copy.querySelectorAll(INVISIBLE)) hidden.remove();
   return cleanText(copy.textContent);
 }
+
+const BLOCK = new Set(['DIV', 'P', 'BR', 'LI', 'TR', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'TABLE', 'UL', 'OL', 'HR']);
+
+/**
+ * The visible text of a rich-text body with its line structure: blocks and `<br>` become line
+ * breaks, runs of spaces collapse, blank lines fold to one. `skip` removes parts first (quoted
+ * history, signatures).
+ */
+export function blockText(element: Element, skip = ''): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll(skip ? `${INVISIBLE}, ${skip}` : INVISIBLE)) hidden.remove();
+  let out = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      out += (node.nodeValue ?? '').replace(ZERO_WIDTH, '').replace(BIDI_MARKS, '').replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const block = BLOCK.has((node as Element).tagName);
+    if (block) out += '\n';
+    for (const child of node.childNodes) walk(child);
+    if (block && (node as Element).tagName !== 'BR') out += '\n';
+  };
+  walk(copy);
+  return out
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

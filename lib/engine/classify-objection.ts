@@ -245,14 +245,13 @@ export function classifyObjection(text: string): ObjectionClassification {
   const byCategory = new Map<ObjectionId, { best: Hit; count: number }>();
   const { hits, dismissed } = findHits(folded);
   const strongest = hits.reduce((max, hit) => Math.max(max, hit.weight), 0);
-  // A customer asking how to sign or what is included is buying, not objecting.
   if (strongest < RULES_OVERRULE) {
     const fromModel = modelHit(folded, dismissed);
-    if (fromModel && signalsInReply(text, clean).length === 0) {
-      // The model outranks weak lexicon evidence for another category, never exact patterns.
-      const boosted = { ...fromModel, weight: Math.max(fromModel.weight, strongest + 0.01) };
-      hits.push(boosted);
-    }
+    // A customer asking how to sign or what is included is buying: weak evidence of an objection
+    // in the same reply does not count.
+    if ((hits.length > 0 || fromModel) && signalsInReply(text, clean).length > 0) hits.length = 0;
+    // The model outranks weak lexicon evidence for another category, never exact patterns.
+    else if (fromModel) hits.push({ ...fromModel, weight: Math.max(fromModel.weight, strongest + 0.01) });
   }
   for (const hit of hits) {
     const seen = byCategory.get(hit.category);

@@ -72,8 +72,16 @@ export function cleanReply(original: string): CleanReply {
   }
 
   const segments: Segment[] = [];
+  let blank = false;
   for (const line of lines.slice(0, stop)) {
-    if (line.text.startsWith('>') || line.text === '') continue;
+    if (line.text.startsWith('>')) continue;
+    // Paragraph breaks stay (one blank line), leading and repeated ones go.
+    if (line.text === '') {
+      blank = segments.length > 0;
+      continue;
+    }
+    if (blank) segments.push({ start: line.start, end: line.start });
+    blank = false;
     segments.push({ start: line.start, end: line.end });
   }
   const text = segments.map((s) => original.slice(s.start, s.end)).join('\n');

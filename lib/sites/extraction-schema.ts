@@ -14,8 +14,29 @@ export const extractionErrorSchema = z.object({
 });
 export type ExtractionError = z.infer<typeof extractionErrorSchema>;
 
+/** A conversation on the page (an email thread, a chat), newest message last. */
+export const conversationSchema = z.object({
+  subject: z.string().max(500).optional(),
+  messages: z
+    .array(
+      z.object({
+        /** The site's own id, so a message re-read is not counted twice. */
+        id: z.string().min(1).max(200),
+        fromName: z.string().max(200).optional(),
+        fromEmail: z.email().max(320).optional(),
+        direction: z.enum(['inbound', 'outbound']),
+        /** ms since epoch, when the page shows it. */
+        at: z.number().int().positive().optional(),
+        /** The sender's own words: quoted history and signature removed. */
+        text: z.string().max(20_000),
+      }),
+    )
+    .max(100),
+});
+export type Conversation = z.infer<typeof conversationSchema>;
+
 export const extractionResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), kind: z.enum(PAGE_KINDS), contact: extractedContactSchema }),
+  z.object({ ok: z.literal(true), kind: z.enum(PAGE_KINDS), contact: extractedContactSchema, conversation: conversationSchema.optional() }),
   z.object({ ok: z.literal(false), error: extractionErrorSchema }),
 ]);
 export type ExtractionResult = z.infer<typeof extractionResultSchema>;

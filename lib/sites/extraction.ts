@@ -2,7 +2,7 @@ import type { SiteId } from './hosts';
 import type { ExtractionResult } from './extraction-schema';
 import type { PageKind } from './page-kinds';
 
-export type { ExtractionError, ExtractionResult } from './extraction-schema';
+export type { Conversation, ExtractionError, ExtractionResult } from './extraction-schema';
 export type { PageKind } from './page-kinds';
 
 /** Thrown by extractors when a required part of the page cannot be found. */

@@ -5,6 +5,7 @@
  */
 export const SITE_HOSTS = {
   linkedin: ['www.linkedin.com'],
+  gmail: ['mail.google.com'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SiteId = keyof typeof SITE_HOSTS;

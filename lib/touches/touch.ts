@@ -7,4 +7,6 @@ export interface StoredTouch extends Touch {
   contactId: ContactId;
   channel: 'linkedin' | 'email' | 'phone' | 'meeting' | 'other';
   note?: string;
+  /** `<site>:<message id>` for touches read from a page. */
+  messageKey?: string;
 }

@@ -1,0 +1,76 @@
+import type { ConversationSummary } from '@/lib/db/tab-state';
+import type { Evidence } from '@/lib/engine/classify-objection';
+import type { Playbook } from '@/lib/playbook/schema';
+import { useI18n } from './i18n';
+import type { ReplyAnalysis } from './use-reply-analysis';
+
+/** The reply with the evidence marked; page text is only ever rendered as text. */
+function Quoted({ text, evidence }: { text: string; evidence: Evidence | null }) {
+  if (!evidence) return <blockquote className="reply-quote">{text}</blockquote>;
+  return (
+    <blockquote className="reply-quote">
+      {text.slice(0, evidence.start)}
+      <mark data-testid="objection-evidence">{text.slice(evidence.start, evidence.end)}</mark>
+      {text.slice(evidence.end)}
+    </blockquote>
+  );
+}
+
+/** The prospect's last reply: buying signals first (act now), then the objection and how to answer it. */
+export function ReplyCard({ conversation, analysis, playbook }: { conversation: ConversationSummary; analysis: ReplyAnalysis | undefined; playbook: Playbook }) {
+  const { t, locale } = useI18n();
+  const reply = conversation.lastInbound;
+  if (!reply) return null;
+  const objection = analysis?.objection;
+  const category = objection && objection.category !== 'none' ? playbook.objections.find((o) => o.id === objection.category) : undefined;
+  return (
+    <>
+      {analysis?.signals.map((signal) => {
+        const entry = playbook.buyingSignals.find((s) => s.id === signal.signal);
+        if (!entry) return null;
+        return (
+          <section key={signal.signal} className="banner" role="status" data-testid="buying-signal">
+            <strong>{t('reply.signal', { name: entry.name[locale] })}</strong> “{signal.evidence.text}” — {entry.action[locale]}
+          </section>
+        );
+      })}
+      <section className="card" aria-labelledby="reply-title">
+        <h2 id="reply-title">{t('reply.title')}</h2>
+        {conversation.subject && <p className="muted" data-testid="conversation-subject">{conversation.subject}</p>}
+        <Quoted text={reply.text} evidence={objection?.evidence ?? null} />
+        {!analysis && <p className="status">{t('reply.analysing')}</p>}
+        {analysis && !category && <p data-testid="objection-none">{t('reply.noObjection')}</p>}
+        {category && objection && (
+          <div data-testid="objection">
+            <p>
+              <strong data-testid="objection-category">{category.name[locale]}</strong>{' '}
+              <span className="muted">({Math.round(objection.confidence * 100)}%)</span>
+            </p>
+            <p className="muted">{t('reply.mayHide')}</p>
+            <ul data-testid="objection-concerns">
+              {category.hiddenConcerns.map((concern) => (
+                <li key={concern.en}>{concern[locale]}</li>
+              ))}
+            </ul>
+            <p>
+              <span className="muted">{t('reply.clarify')}: </span>
+              <span data-testid="objection-question">{category.clarifyingQuestion[locale]}</span>
+            </p>
+            <ol className="responses" data-testid="objection-responses">
+              {category.responses.map((response) => (
+                <li key={response.trackId} data-track-id={response.trackId}>
+                  {response.text[locale]}
+                </li>
+              ))}
+            </ol>
+            {objection.objections.length > 1 && (
+              <p className="muted" data-testid="objection-others">
+                {t('reply.alsoHeard')}: {objection.objections.slice(1).map((o) => playbook.objections.find((p) => p.id === o.category)?.name[locale] ?? o.category).join(', ')}
+              </p>
+            )}
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

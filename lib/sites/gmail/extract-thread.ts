@@ -1,0 +1,97 @@
+import { queryFirst } from '../../dom/query';
+import { blockText, cleanText, visibleText } from '../../dom/text';
+import type { ExtractedContact } from '../../contacts/schema';
+import { cleanReply } from '../../nlp/reply';
+import { LayoutNotRecognisedError, type Conversation, type ExtractionResult } from '../extraction';
+import { threadSelectors as S } from './selectors';
+
+type Message = Conversation['messages'][number];
+
+const EMAIL = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}/i;
+
+/** The signed-in account: Gmail puts it in the title ("Subject - me@x.com - Gmail") and on the avatar. */
+function findAccount(document: Document): string | undefined {
+  const fromTitle = / - ([^\s]+@[^\s]+) - [^-]+$/.exec(document.title)?.[1];
+  if (fromTitle && EMAIL.test(fromTitle)) return fromTitle.toLowerCase();
+  const label = queryFirst(document, S.account)?.getAttribute('aria-label') ?? '';
+  return EMAIL.exec(label)?.[0].toLowerCase();
+}
+
+/** "Mon, Jun 10, 2024, 9:12 AM" or "2019年11月5日 周二 上午10:15", as the page shows it (local time). */
+export function parseGmailTime(title: string): number | undefined {
+  const english = Date.parse(title.replace(/ at /, ' '));
+  if (!Number.isNaN(english)) return english;
+  const chinese = /(\d{4})年(\d{1,2})月(\d{1,2})日.*?(上午|下午|中午|晚上)?\s*(\d{1,2}):(\d{2})/.exec(title);
+  if (!chinese) return undefined;
+  const [, y, mo, d, half, h, mi] = chinese;
+  let hour = Number(h);
+  if ((half === '下午' || half === '晚上') && hour < 12) hour += 12;
+  return new Date(Number(y), Number(mo) - 1, Number(d), hour, Number(mi)).getTime();
+}
+
+function readMessage(element: Element, me: string): Message | null {
+  const id = element.getAttribute('data-message-id') ?? element.getAttribute('data-legacy-message-id');
+  const sender = queryFirst(element, S.sender);
+  const email = sender?.getAttribute('email')?.trim().toLowerCase();
+  if (!id || !sender || !email || !EMAIL.test(email)) return null;
+  const name = cleanText(sender.getAttribute('name') ?? visibleText(sender));
+  const timeTitle = queryFirst(element, S.time)?.getAttribute('title');
+  const at = timeTitle ? parseGmailTime(timeTitle) : undefined;
+  const body = queryFirst(element, S.body);
+  const snippet = queryFirst(element, S.snippet);
+  // Gmail folds quoted history into .gmail_quote; text-quoted replies and sign-offs go too.
+  const text = body ? cleanReply(blockText(body, S.bodyNoise)).text : snippet ? visibleText(snippet) : '';
+  return {
+    id: id.replace(/^#/, ''),
+    ...(name ? { fromName: name.slice(0, 200) } : {}),
+    fromEmail: email,
+    direction: email === me ? 'outbound' : 'inbound',
+    ...(at ? { at } : {}),
+    text: text.slice(0, 20_000),
+  };
+}
+
+/**
+ * Reads an open Gmail thread: subject, every message (sender, time, own words without quoted
+ * history and signature; collapsed ones by their snippet), and the person on the other side,
+ * who becomes the contact. Pure: the same on the live page and a saved copy.
+ */
+export function extractGmailThread(document: Document, _url: URL): ExtractionResult {
+  const missing: string[] = [];
+  const main = queryFirst(document, S.main);
+  const subjectElement = main ? queryFirst(main, S.subject) : null;
+  const me = findAccount(document);
+  if (!main) missing.push('main');
+  if (main && !subjectElement) missing.push('subject');
+  if (!me) missing.push('account');
+  const messageSelector = S.message.find((selector) => main?.querySelector(selector));
+  const elements = main && messageSelector ? [...main.querySelectorAll(messageSelector)] : [];
+  const messages = me ? elements.map((e) => readMessage(e, me)).filter((m): m is Message => m !== null) : [];
+  if (main && subjectElement && messages.length === 0) missing.push('messages');
+  if (!main || !subjectElement || !me || messages.length === 0) {
+    return new LayoutNotRecognisedError('gmail', 'gmail-thread', missing).toResult();
+  }
+
+  const lastInbound = [...messages].reverse().find((m) => m.direction === 'inbound');
+  let prospect = lastInbound ? { name: lastInbound.fromName, email: lastInbound.fromEmail } : undefined;
+  if (!prospect) {
+    const recipient = queryFirst(elements[elements.length - 1] ?? main, S.recipient);
+    const email = recipient?.getAttribute('email')?.toLowerCase();
+    if (email && email !== me) prospect = { name: cleanText(recipient?.getAttribute('name') ?? ''), email };
+  }
+  if (!prospect?.email) return new LayoutNotRecognisedError('gmail', 'gmail-thread', ['prospect']).toResult();
+
+  const contact: ExtractedContact = {
+    source: 'gmail',
+    identity: `email:${prospect.email}`,
+    email: prospect.email,
+    name: prospect.name || prospect.email,
+  };
+  const subject = visibleText(subjectElement);
+  return {
+    ok: true,
+    kind: 'gmail-thread',
+    contact,
+    conversation: { ...(subject ? { subject: subject.slice(0, 500) } : {}), messages: messages.slice(-100) },
+  };
+}

@@ -1,0 +1,63 @@
+import { expect, test } from './fixtures';
+
+const PRICE_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW';
+const SIGNAL_THREAD = 'https://mail.google.com/mail/u/1/#inbox/16e3b2a1c0d9e8f7';
+
+test('an open Gmail thread shows the prospect, the objection in their last reply and how to answer it', async ({ openSitePage, openPanelFor }) => {
+  const thread = await openSitePage(PRICE_THREAD);
+  const panel = await openPanelFor(thread);
+
+  await expect(panel.getByTestId('contact-name')).toHaveText('Mei Lin Chen');
+  await expect(panel.getByTestId('contact-email')).toHaveText('mei.chen@orchid-precision.example');
+  await expect(panel.getByTestId('contact-source')).toHaveText('Gmail');
+  await expect(panel.getByTestId('conversation-subject')).toHaveText('Re: Proposal for Orchid Precision');
+
+  // Only Mei's own words are read: the quoted proposal ("no budget surprises") and signatures are not.
+  await expect(panel.locator('.reply-quote')).toHaveText(
+    'Hi Sam,\n\nThanks for the proposal. The team liked the demo, but honestly the price is too high for us at 48k. Is there any flexibility?',
+  );
+  await expect(panel.getByTestId('objection-category')).toHaveText('Too expensive');
+  await expect(panel.getByTestId('objection-evidence')).toContainText('price is too high');
+  await expect(panel.getByTestId('objection-question')).toHaveText('Is it the budget limit, or are you unsure the results justify the price?');
+  await expect(panel.getByTestId('objection-responses').locator('li')).toHaveCount(3);
+  await expect(panel.getByTestId('objection-responses').locator('li').first()).toHaveAttribute('data-track-id', 'price-phased-start');
+
+  // The thread's three messages are touches: the last one (June 2024) is long past, so the lead is dormant.
+  await expect(panel.getByTestId('next-step-action')).toHaveText('Re-open with a concrete offer: a free assessment of their current process, valid this month.');
+});
+
+test('a reply with buying signals says so and moves the next step to the contract, in Chinese too', async ({ openSitePage, openPanelFor }) => {
+  const thread = await openSitePage(SIGNAL_THREAD);
+  const panel = await openPanelFor(thread);
+
+  await expect(panel.getByTestId('contact-name')).toHaveText('王小明');
+  const signals = panel.getByTestId('buying-signal');
+  await expect(signals).toHaveCount(2);
+  await expect(signals.first()).toContainText('Buying signal: Asks how signing works.');
+  await expect(signals.first()).toContainText('合同怎么签');
+  await expect(panel.getByTestId('objection-none')).toHaveText('No objection in this reply.');
+  await expect(panel.getByTestId('next-step-action')).toHaveText('Move to contract now: send the template and the key terms today.');
+
+  await panel.getByTestId('language-select').selectOption('zh-Hans');
+  await expect(signals.first()).toContainText('购买信号：询问签约流程。');
+  await expect(panel.getByTestId('next-step-action')).toHaveText('立即推进签约：今天就发出合同模板和关键条款。');
+  await panel.getByTestId('language-select').selectOption('en');
+});
+
+test('a Gmail page whose layout is not recognised shows the error and stores nothing', async ({ openSitePage, openPanelFor }) => {
+  const broken = await openSitePage('https://mail.google.com/mail/u/2/#inbox/FMfcgzQVxBrokenLayoutXyz');
+  const panel = await openPanelFor(broken);
+  await expect(panel.getByTestId('layout-error')).toContainText('Gmail layout not recognised');
+  await expect(panel.getByTestId('layout-error')).toContainText('subject');
+  const count = await panel.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('sop-copilot');
+        open.onsuccess = () => {
+          const request = open.result.transaction('contacts').objectStore('contacts').count();
+          request.onsuccess = () => resolve(request.result);
+        };
+      }),
+  );
+  expect(count).toBe(0);
+});
