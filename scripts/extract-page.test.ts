@@ -17,6 +17,15 @@ describe('npm run extract', () => {
     expect(JSON.parse(out.stdout)).toEqual({ ok: false, error: { code: 'layout-not-recognised', site: 'linkedin', kind: 'linkedin-profile', missing: ['top-card'] } });
   });
 
+  it('reads a Gmail thread with its conversation', () => {
+    const out = extractSavedPage(['--url', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW', 'gmail/thread--objection-price--2024-06-12.html'], read);
+    expect(out.code).toBe(0);
+    const result = JSON.parse(out.stdout) as { kind: string; contact: { email: string }; conversation: { messages: unknown[] } };
+    expect(result.kind).toBe('gmail-thread');
+    expect(result.contact.email).toBe('mei.chen@orchid-precision.example');
+    expect(result.conversation.messages).toHaveLength(3);
+  });
+
   it('says when the URL is not a page it reads', () => {
     const out = extractSavedPage(['--url', 'https://www.linkedin.com/feed/', 'linkedin/profile--gen2022--2022-09-03.html'], read);
     expect(out.code).toBe(1);
