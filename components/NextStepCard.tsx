@@ -6,6 +6,7 @@ import type { SignalId } from '@/lib/engine/buying-signals';
 import { nextStep } from '@/lib/engine/next-step';
 import type { Playbook } from '@/lib/playbook/schema';
 import { useI18n } from './i18n';
+import { TouchLogger } from './TouchLogger';
 import { useNow } from './use-now';
 
 /** The tier and the one next step the playbook gives for this contact. */
@@ -36,10 +37,7 @@ export function NextStepCard({ contact, playbook, signals }: { contact: Contact;
       <p className={step.overdue ? 'due overdue' : 'due'} data-testid="next-step-due">
         {step.overdue ? t('next.overdue') : t('next.due')}: {due}
       </p>
-      <details>
-        <summary>{t('tier.why')}</summary>
-        <p data-testid="tier-reason">{bant.reason}</p>
-      </details>
+      <TouchLogger contact={contact} touches={touches} />
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Contact } from '@/lib/contacts/schema';
 import { generateSpin, inferIndustry, inferRole } from '@/lib/engine/spin';
+import { markQuestionAsked } from '@/lib/contacts/update-contact';
+import { getDatabase } from '@/lib/db/database';
 import type { Playbook } from '@/lib/playbook/schema';
 import { useI18n } from './i18n';
 
@@ -31,9 +33,17 @@ export function SpinCard({ contact, playbook }: { contact: Contact; playbook: Pl
           <li key={q.id} data-question-id={q.id}>
             <span className={`spin-type spin-${q.type}`}>{t(`spin.type.${q.type}`)}</span>
             <span className="spin-text">{q.text}</span>
-            <button type="button" className="link-button" onClick={() => copy(q.id, q.text)} aria-label={`${t('spin.copy')}: ${q.text}`}>
-              {copied === q.id ? t('spin.copied') : t('spin.copy')}
-            </button>
+            <span className="spin-actions">
+              <button type="button" className="link-button" onClick={() => copy(q.id, q.text)} aria-label={`${t('spin.copy')}: ${q.text}`}>
+                {copied === q.id ? t('spin.copied') : t('spin.copy')}
+              </button>
+              <button type="button" className="link-button" onClick={() => void markQuestionAsked(getDatabase(), contact.id, q.id)} data-testid="spin-asked">
+                {t('spin.markAsked')}
+              </button>
+              <button type="button" className="link-button" onClick={() => void markQuestionAsked(getDatabase(), contact.id, q.id, q.painId)} data-testid="spin-pain">
+                {t('spin.markPain')}
+              </button>
+            </span>
           </li>
         ))}
       </ol>

@@ -2,7 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ContactId } from '@/lib/contacts/schema';
 import { getDatabase } from '@/lib/db/database';
 import type { ConversationSummary } from '@/lib/db/tab-state';
+import { BantCard } from './BantCard';
 import { ContactCard } from './ContactCard';
+import { StageCard } from './StageCard';
 import { useI18n } from './i18n';
 import { NextStepCard } from './NextStepCard';
 import { ReplyCard } from './ReplyCard';
@@ -26,6 +28,8 @@ function ContactView({ contactId, conversation }: { contactId: ContactId; conver
       {playbook && conversation && <ReplyCard conversation={conversation} analysis={analysis} playbook={playbook} />}
       {playbook && <NextStepCard contact={contact} playbook={playbook} signals={analysis?.signals.map((s) => s.signal) ?? []} />}
       {playbook && <SpinCard contact={contact} playbook={playbook} />}
+      {playbook && <BantCard contact={contact} playbook={playbook} />}
+      {playbook && <StageCard contact={contact} playbook={playbook} />}
     </>
   );
 }

@@ -58,6 +58,8 @@ export const contactSchema = extractedContactSchema.omit({ source: true, identit
   askedQuestions: z.array(z.string()).optional(),
   /** Exit criteria of the current stage met, by id. */
   exitCriteriaMet: z.array(z.string()).optional(),
+  /** Every stage move: when and why. */
+  stageHistory: z.array(z.object({ from: z.enum(STAGE_IDS), to: z.enum(STAGE_IDS), at: z.number(), reason: z.string().max(500) })).optional(),
 });
 
 export type Contact = z.infer<typeof contactSchema>;

@@ -61,7 +61,7 @@ export function generateSpin(context: SpinContext): SpinQuestion[] {
       const id = `${pain.id}:${type}`;
       if (asked.has(id)) continue;
       const isKnown = known.has(pain.id);
-      const knownShift = isKnown ? (type === 'implication' || type === 'needPayoff' ? 2 : -2) : 0;
+      const knownShift = isKnown ? (type === 'implication' || type === 'needPayoff' ? 3 : -3) : 0;
       const score = STAGE_FIT[stage][type] + tailored + knownShift - painOrder * 0.001 - SPIN_TYPES.indexOf(type) * 0.0001;
       const text = pain.questions[type][locale].replace(/\{company\}/g, company).replace(/\{industryNoun\}/g, industryNoun ?? company);
       questions.push({ id, type, painId: pain.id, text, score: Math.round(score * 1000) / 1000 });

@@ -1,0 +1,56 @@
+import type { SopDatabase } from '../db/database';
+import type { BantFacts } from '../engine/bant';
+import { STAGE_IDS, type StageId } from '../sop/stages';
+import type { Contact, ContactId } from './schema';
+
+/** Applies a change to one contact inside a transaction; a contact deleted meanwhile is left alone. */
+async function change(db: SopDatabase, id: ContactId, apply: (contact: Contact) => Contact): Promise<Contact | undefined> {
+  return db.transaction('rw', db.contacts, async () => {
+    const contact = await db.contacts.get(id);
+    if (!contact) return undefined;
+    const next = apply(contact);
+    await db.contacts.put(next);
+    return next;
+  });
+}
+
+/** Records what the rep learned of Budget, Authority, Need and Timeline. */
+export function setBant(db: SopDatabase, id: ContactId, bant: BantFacts): Promise<Contact | undefined> {
+  return change(db, id, (contact) => ({ ...contact, bant }));
+}
+
+/** Ticks or unticks one exit criterion of the contact's current stage. */
+export function setExitCriterion(db: SopDatabase, id: ContactId, criterion: string, met: boolean): Promise<Contact | undefined> {
+  return change(db, id, (contact) => {
+    const current = new Set(contact.exitCriteriaMet ?? []);
+    if (met) current.add(criterion);
+    else current.delete(criterion);
+    return { ...contact, exitCriteriaMet: [...current] };
+  });
+}
+
+/**
+ * Moves the contact to another SOP stage, recording when and why; the exit criteria start over
+ * for the new stage.
+ */
+export function moveStage(db: SopDatabase, id: ContactId, to: StageId, reason: string, now: number): Promise<Contact | undefined> {
+  return change(db, id, (contact) => {
+    if (contact.stage === to) return contact;
+    const history = [...(contact.stageHistory ?? []), { from: contact.stage, to, at: now, reason: reason.slice(0, 500) }];
+    return { ...contact, stage: to, stageChangedAt: now, exitCriteriaMet: [], stageHistory: history.slice(-50) };
+  });
+}
+
+/** The stage after this one, or null at the last. */
+export function nextStage(stage: StageId): StageId | null {
+  return STAGE_IDS[STAGE_IDS.indexOf(stage) + 1] ?? null;
+}
+
+/** Marks a SPIN question as asked, optionally recording a pain the answer confirmed. */
+export function markQuestionAsked(db: SopDatabase, id: ContactId, questionId: string, confirmedPain?: string): Promise<Contact | undefined> {
+  return change(db, id, (contact) => ({
+    ...contact,
+    askedQuestions: [...new Set([...(contact.askedQuestions ?? []), questionId])],
+    ...(confirmedPain ? { knownPains: [...new Set([...(contact.knownPains ?? []), confirmedPain])] } : {}),
+  }));
+}

@@ -1,0 +1,13 @@
+import type { ContactId } from '../contacts/schema';
+import type { SopDatabase } from '../db/database';
+import type { StoredTouch } from './touch';
+
+/** Records a touch the rep made (or a reply they got) by hand. */
+export async function logTouch(db: SopDatabase, touch: Omit<StoredTouch, 'id'>): Promise<void> {
+  await db.touches.add({ ...touch, ...(touch.note ? { note: touch.note.slice(0, 2000) } : {}) });
+}
+
+/** All touches of a contact, oldest first. */
+export function touchesOf(db: SopDatabase, contactId: ContactId): Promise<StoredTouch[]> {
+  return db.touches.where('contactId').equals(contactId).sortBy('at');
+}

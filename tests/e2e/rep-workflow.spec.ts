@@ -1,0 +1,83 @@
+import { expect, test } from './fixtures';
+
+const MEI = 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/';
+
+test('BANT facts re-tier the contact at once and explain why, in the chosen language', async ({ openSitePage, openPanelFor }) => {
+  const panel = await openPanelFor(await openSitePage(MEI));
+  await expect(panel.getByTestId('contact-tier')).toHaveText('Tier C');
+  await expect(panel.getByTestId('bant-reason')).toHaveText('Early contact, need still vague → C.');
+
+  await panel.getByTestId('bant-need').selectOption('clear');
+  await expect(panel.getByTestId('contact-tier')).toHaveText('Tier B');
+  await expect(panel.getByTestId('bant-reason')).toHaveText('Need is clear, budget not yet confirmed → B.');
+
+  await panel.getByTestId('bant-budget').selectOption('confirmed');
+  await expect(panel.getByTestId('contact-tier')).toHaveText('Tier A');
+  await expect(panel.getByTestId('bant-reason')).toHaveText('Budget confirmed on a lead with a clear need → A.');
+  await expect(panel.getByTestId('bant-ask-next')).toHaveText('Ask next: Besides you, who else will be involved in deciding, and who signs?');
+
+  await panel.getByTestId('bant-need').selectOption('none');
+  await expect(panel.getByTestId('bant-reason')).toHaveText('Need does not match our business: retire the lead.');
+  await expect(panel.getByTestId('next-step-action')).toHaveText('Retire the lead.');
+  await panel.getByTestId('bant-need').selectOption('clear');
+
+  await panel.getByTestId('language-select').selectOption('zh-Hant');
+  await expect(panel.getByTestId('bant-reason')).toHaveText('需求明確的線索確認了預算 → A 級。');
+  await panel.getByTestId('language-select').selectOption('en');
+
+  // Stored, not just shown: a fresh panel reads the same facts.
+  await panel.reload();
+  await expect(panel.getByTestId('bant-budget')).toHaveValue('confirmed');
+  await expect(panel.getByTestId('contact-tier')).toHaveText('Tier A');
+});
+
+test('logging a touch, ticking exit criteria and moving the stage drive the next step', async ({ openSitePage, openPanelFor }) => {
+  const panel = await openPanelFor(await openSitePage(MEI));
+  await expect(panel.getByTestId('next-step-action')).toHaveText('Make a first touch: a short note that names one pain of theirs.');
+  await expect(panel.getByTestId('next-step-due')).toContainText('Due');
+
+  await panel.getByTestId('touch-channel').selectOption('linkedin');
+  await panel.getByTestId('touch-outbound').click();
+  await expect(panel.getByTestId('touch-count')).toContainText('Touches: 1');
+  // First touch made: qualification starts with the heaviest unknown BANT fact (budget, mature weighting).
+  await expect(panel.getByTestId('next-step-action')).toHaveText('Ask about Budget: "Is there budget set aside for this, and roughly in what range?"');
+  await expect(panel.getByTestId('next-step-due')).toContainText('Due');
+
+  // The checklist is stored, then shown: click and wait for the stored state.
+  await panel.getByTestId('exit-source_recorded').click();
+  await expect(panel.getByTestId('exit-source_recorded')).toBeChecked();
+  await panel.getByTestId('exit-first_touch').click();
+  await expect(panel.getByTestId('exit-first_touch')).toBeChecked();
+  await expect(panel.getByTestId('next-step-action')).toHaveText('Move the contact to Qualification.');
+  await panel.getByTestId('stage-move').click();
+  await expect(panel.getByTestId('stage-name')).toHaveText('Qualification');
+  await expect(panel.getByTestId('contact-stage')).toHaveText('Qualification');
+  await expect(panel.getByTestId('exit-bant_scored')).not.toBeChecked();
+
+  const history = await panel.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const open = indexedDB.open('sop-copilot');
+        open.onsuccess = () => {
+          const request = open.result.transaction('contacts').objectStore('contacts').getAll();
+          request.onsuccess = () => resolve((request.result as { stageHistory?: unknown }[])[0]?.stageHistory);
+        };
+      }),
+  );
+  expect(history).toMatchObject([{ from: 'prospect', to: 'qualify', reason: 'Every exit criterion met' }]);
+});
+
+test('a question marked as asked gives way to the next one; a confirmed pain moves to its implications', async ({ openSitePage, openPanelFor }) => {
+  const panel = await openPanelFor(await openSitePage(MEI));
+  const first = panel.getByTestId('spin-questions').locator('li').first();
+  await expect(first).toHaveAttribute('data-question-id', 'manual_scheduling:situation');
+  await first.getByTestId('spin-asked').click();
+  await expect(first).not.toHaveAttribute('data-question-id', 'manual_scheduling:situation');
+  await expect(panel.locator('[data-question-id="manual_scheduling:situation"]')).toHaveCount(0);
+
+  const next = await first.getAttribute('data-question-id');
+  const pain = next?.split(':')[0];
+  await first.getByTestId('spin-pain').click();
+  // That pain is known now: its implication question ranks first even while prospecting.
+  await expect(first).toHaveAttribute('data-question-id', `${pain ?? ''}:implication`);
+});
