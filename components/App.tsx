@@ -1,14 +1,30 @@
+import { useState } from 'react';
+import type { ContactId } from '@/lib/contacts/schema';
 import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
+import type { MessageKey } from '@/lib/i18n/messages';
+import { ContactsView } from './ContactsView';
+import { ContactView } from './ContactView';
 import { I18nContext, makeI18n } from './i18n';
 import { PageStatus } from './PageStatus';
 import { TabView } from './TabView';
+import { TodayView } from './TodayView';
 import { useFollowedTabId } from './use-followed-tab';
 import { useLocale } from './use-locale';
+
+type View = { kind: 'page' } | { kind: 'today' } | { kind: 'contacts' } | { kind: 'contact'; id: ContactId; from: 'today' | 'contacts' };
+
+const TABS: { kind: 'page' | 'today' | 'contacts'; label: MessageKey }[] = [
+  { kind: 'page', label: 'nav.page' },
+  { kind: 'today', label: 'nav.today' },
+  { kind: 'contacts', label: 'nav.contacts' },
+];
 
 export function App() {
   const [locale, setLocale] = useLocale();
   const i18n = makeI18n(locale);
   const tabId = useFollowedTabId();
+  const [view, setView] = useState<View>({ kind: 'page' });
+  const active = view.kind === 'contact' ? view.from : view.kind;
   return (
     <I18nContext.Provider value={i18n}>
       <div className="app" lang={locale}>
@@ -28,9 +44,26 @@ export function App() {
             </select>
           </label>
         </header>
+        <nav className="tabs" aria-label={i18n.t('app.title')}>
+          {TABS.map((tab) => (
+            <button key={tab.kind} type="button" aria-pressed={active === tab.kind} onClick={() => setView({ kind: tab.kind })} data-testid={`nav-${tab.kind}`}>
+              {i18n.t(tab.label)}
+            </button>
+          ))}
+        </nav>
         <main>
-          {tabId === null && <PageStatus message={i18n.t('status.noTab')} />}
-          {typeof tabId === 'number' && <TabView tabId={tabId} />}
+          {view.kind === 'page' && tabId === null && <PageStatus message={i18n.t('status.noTab')} />}
+          {view.kind === 'page' && typeof tabId === 'number' && <TabView tabId={tabId} />}
+          {view.kind === 'today' && <TodayView onOpen={(id) => setView({ kind: 'contact', id, from: 'today' })} />}
+          {view.kind === 'contacts' && <ContactsView onOpen={(id) => setView({ kind: 'contact', id, from: 'contacts' })} />}
+          {view.kind === 'contact' && (
+            <>
+              <button type="button" className="link-button back" onClick={() => setView({ kind: view.from })} data-testid="nav-back">
+                ← {i18n.t('nav.back')}
+              </button>
+              <ContactView contactId={view.id} />
+            </>
+          )}
         </main>
       </div>
     </I18nContext.Provider>

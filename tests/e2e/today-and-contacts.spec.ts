@@ -1,0 +1,58 @@
+import { expect, test } from './fixtures';
+
+test('"Today" lists what is due by tier; a logged touch takes a contact off it', async ({ openSitePage, openPanelFor }) => {
+  const mei = await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
+  await expect(mei.getByTestId('contact-name')).toHaveText('Mei Lin Chen');
+  const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/daniel-okafor-77b1/'));
+  await expect(panel.getByTestId('contact-name')).toHaveText('Daniel Okafor');
+
+  await panel.getByTestId('nav-today').click();
+  const rows = panel.getByTestId('today-row');
+  await expect(rows).toHaveCount(2);
+  await expect(panel.getByTestId('today')).toContainText('Tier C');
+  await expect(rows.filter({ hasText: 'Daniel Okafor' })).toContainText('Make a first touch');
+
+  // Open Daniel from the list, log the first touch, come back: he is no longer due today.
+  await rows.filter({ hasText: 'Daniel Okafor' }).getByRole('button').click();
+  await expect(panel.getByTestId('contact-name')).toHaveText('Daniel Okafor');
+  await panel.getByTestId('touch-outbound').click();
+  await expect(panel.getByTestId('touch-count')).toContainText('Touches: 1');
+  await panel.getByTestId('nav-back').click();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Mei Lin Chen');
+
+  await panel.getByTestId('language-select').selectOption('zh-Hans');
+  await expect(panel.getByTestId('today')).toContainText('C 级');
+  await expect(rows.first()).toContainText('完成首次接触');
+  await panel.getByTestId('language-select').selectOption('en');
+});
+
+test('the contacts list searches as you type and filters by stage', async ({ openSitePage, openPanelFor }) => {
+  await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
+  await openPanelFor(await openSitePage('https://www.linkedin.com/in/daniel-okafor-77b1/'));
+  const panel = await openPanelFor(await openSitePage('https://mail.google.com/mail/u/1/#inbox/16e3b2a1c0d9e8f7'));
+  await expect(panel.getByTestId('contact-name')).toHaveText('王小明');
+
+  await panel.getByTestId('nav-contacts').click();
+  const rows = panel.getByTestId('contact-row');
+  await expect(rows).toHaveCount(3);
+  await panel.getByTestId('contacts-search').fill('okafor');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Daniel Okafor');
+  await panel.getByTestId('contacts-search').fill('huachen');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('王小明');
+  await panel.getByTestId('contacts-search').fill('nobody at all');
+  await expect(panel.getByText('No contact matches.')).toBeVisible();
+
+  await panel.getByTestId('contacts-search').fill('');
+  await panel.getByTestId('contacts-stage').selectOption('qualify');
+  await expect(rows).toHaveCount(0);
+  await panel.getByTestId('contacts-stage').selectOption('prospect');
+  await expect(rows).toHaveCount(3);
+
+  await rows.filter({ hasText: 'Mei Lin Chen' }).getByRole('button').click();
+  await expect(panel.getByTestId('contact-headline')).toContainText('VP Operations at Orchid Precision Manufacturing');
+  await panel.getByTestId('nav-page').click();
+  await expect(panel.getByTestId('contact-name')).toHaveText('王小明');
+});
