@@ -4,6 +4,7 @@ import { getDatabase } from '@/lib/db/database';
 import type { ConversationSummary } from '@/lib/db/tab-state';
 import { BantCard } from './BantCard';
 import { ContactCard } from './ContactCard';
+import { DraftCard } from './DraftCard';
 import { useI18n } from './i18n';
 import { NextStepCard } from './NextStepCard';
 import { PageStatus } from './PageStatus';
@@ -16,7 +17,7 @@ import { useReplyAnalysis } from './use-reply-analysis';
 const LOADING = 'loading' as const;
 
 /** Everything about one contact: who, the reply on the page (if any), next step, questions, BANT, stage. */
-export function ContactView({ contactId, conversation }: { contactId: ContactId; conversation?: ConversationSummary | undefined }) {
+export function ContactView({ contactId, conversation, composeTabId }: { contactId: ContactId; conversation?: ConversationSummary | undefined; composeTabId?: number | undefined }) {
   const { t } = useI18n();
   const contact = useLiveQuery(async () => (await getDatabase().contacts.get(contactId)) ?? null, [contactId], LOADING);
   const playbook = usePlaybook();
@@ -28,6 +29,7 @@ export function ContactView({ contactId, conversation }: { contactId: ContactId;
       <ContactCard contact={contact} />
       {playbook && conversation && <ReplyCard conversation={conversation} analysis={analysis} playbook={playbook} />}
       {playbook && <NextStepCard contact={contact} playbook={playbook} signals={analysis?.signals.map((s) => s.signal) ?? []} />}
+      {playbook && <DraftCard contact={contact} playbook={playbook} analysis={analysis} composeTabId={composeTabId} />}
       {playbook && <SpinCard contact={contact} playbook={playbook} />}
       {playbook && <BantCard contact={contact} playbook={playbook} />}
       {playbook && <StageCard contact={contact} playbook={playbook} />}

@@ -9,6 +9,8 @@ export type { PageReport, ReportPageMessage } from './schemas';
  */
 export interface ProtocolMap {
   reportPage(message: ReportPageMessage): void;
+  /** Panel → content script of a tab: put this text into the compose box the user works in. */
+  insertDraft(message: { text: string }): { ok: true } | { ok: false; reason: 'no-compose' | 'several-compose' };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

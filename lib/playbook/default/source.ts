@@ -244,7 +244,7 @@ export const source = {
       body: t('Hi {firstName},\n\nI work with {industryNoun} on {pain}. A quick question: {question}\n\nIf it is useful, I can share what similar teams changed and what it saved them.\n\nBest,\n{me}', '{firstName}您好，\n\n我一直在帮{industryNoun}解决{pain}的问题。想请教一个问题：{question}\n\n如果您感兴趣，我可以分享同类团队的做法和节省的成本。\n\n祝好，\n{me}') },
     { id: 'follow-up', 
       subject: t('Following up: {company}', '跟进：{company}'),
-      body: t('Hi {firstName},\n\nFollowing up on our conversation. {nextStep}\n\n{send}\n\nBest,\n{me}', '{firstName}您好，\n\n接着上次的沟通跟进一下。{nextStep}\n\n{send}\n\n祝好，\n{me}') },
+      body: t('Hi {firstName},\n\nFollowing up on our conversation about {pain}. {question}\n\nBest,\n{me}', '{firstName}您好，\n\n接着上次关于{pain}的沟通跟进一下。{question}\n\n祝好，\n{me}') },
     { id: 'objection-reply',
       subject: t('Re: your question', '回复：您的顾虑'),
       body: t('Hi {firstName},\n\nThank you for being open about it. {response}\n\n{question}\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您坦诚相告。{response}\n\n{question}\n\n祝好，\n{me}') },

@@ -1,0 +1,51 @@
+/**
+ * Gmail's compose bodies (new message, inline reply, pop-out): the editable message body only,
+ * never the subject or the recipients.
+ */
+const COMPOSE_BODY = ['div[g_editable="true"][contenteditable="true"]', 'div.Am.editable[contenteditable="true"]', 'div[role="textbox"][aria-multiline="true"][contenteditable="true"]'];
+
+export type InsertOutcome = { ok: true } | { ok: false; reason: 'no-compose' | 'several-compose' };
+
+function composeBodies(document: Document): HTMLElement[] {
+  const found = new Set<HTMLElement>();
+  for (const selector of COMPOSE_BODY) for (const element of document.querySelectorAll<HTMLElement>(selector)) found.add(element);
+  return [...found].filter((element) => element.isConnected && element.getClientRects().length > 0);
+}
+
+/** Remembers the compose body the user last worked in, so the panel knows where to insert. */
+export function trackComposeFocus(document: Document, signal: AbortSignal): () => HTMLElement | null {
+  let last: HTMLElement | null = null;
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>(COMPOSE_BODY.join(',')) : null;
+      if (target) last = target;
+    },
+    { capture: true, signal },
+  );
+  return () => (last?.isConnected ? last : null);
+}
+
+/**
+ * Puts text into the compose body the user is working in, the way typing would: at the caret
+ * (else at the end), through the editor's own insert command so Gmail's undo and formatting
+ * work. Nothing is sent. With no compose box open, or several and none focused, it says so.
+ */
+export function insertIntoCompose(document: Document, text: string, lastFocused: HTMLElement | null): InsertOutcome {
+  const bodies = composeBodies(document);
+  const active = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>(COMPOSE_BODY.join(',')) : null;
+  const target = (active && bodies.includes(active) ? active : null) ?? (lastFocused && bodies.includes(lastFocused) ? lastFocused : null) ?? (bodies.length === 1 ? bodies[0] : null);
+  if (!target) return { ok: false, reason: bodies.length === 0 ? 'no-compose' : 'several-compose' };
+  target.focus();
+  const selection = document.getSelection();
+  if (selection && !(selection.rangeCount > 0 && target.contains(selection.getRangeAt(0).startContainer))) {
+    selection.selectAllChildren(target);
+    selection.collapseToEnd();
+  }
+  // execCommand is the one way to insert "as typed" into a contenteditable the page owns: it
+  // keeps the editor's undo stack and Trusted Types are not involved (no HTML is built).
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- no standard replacement inserts into a page-owned editor with undo
+  const inserted = document.execCommand('insertText', false, text);
+  if (!inserted) target.append(document.createTextNode(text));
+  return { ok: true };
+}
