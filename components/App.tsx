@@ -2,6 +2,9 @@ import { useState } from 'react';
 import type { ContactId } from '@/lib/contacts/schema';
 import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
 import type { MessageKey } from '@/lib/i18n/messages';
+import type { StageId } from '@/lib/sop/stages';
+import { OpenPlaybookContext } from './open-playbook';
+import { PlaybookView } from './PlaybookView';
 import { ContactsView } from './ContactsView';
 import { ContactView } from './ContactView';
 import { I18nContext, makeI18n } from './i18n';
@@ -11,12 +14,13 @@ import { TodayView } from './TodayView';
 import { useFollowedTabId } from './use-followed-tab';
 import { useLocale } from './use-locale';
 
-type View = { kind: 'page' } | { kind: 'today' } | { kind: 'contacts' } | { kind: 'contact'; id: ContactId; from: 'today' | 'contacts' };
+type View = { kind: 'page' } | { kind: 'today' } | { kind: 'contacts' } | { kind: 'playbook'; focus?: StageId } | { kind: 'contact'; id: ContactId; from: 'today' | 'contacts' };
 
-const TABS: { kind: 'page' | 'today' | 'contacts'; label: MessageKey }[] = [
+const TABS: { kind: 'page' | 'today' | 'contacts' | 'playbook'; label: MessageKey }[] = [
   { kind: 'page', label: 'nav.page' },
   { kind: 'today', label: 'nav.today' },
   { kind: 'contacts', label: 'nav.contacts' },
+  { kind: 'playbook', label: 'nav.playbook' },
 ];
 
 export function App() {
@@ -27,6 +31,7 @@ export function App() {
   const active = view.kind === 'contact' ? view.from : view.kind;
   return (
     <I18nContext.Provider value={i18n}>
+      <OpenPlaybookContext.Provider value={(focus) => setView({ kind: 'playbook', focus })}>
       <div className="app" lang={locale}>
         <header className="app-header">
           <h1>{i18n.t('app.title')}</h1>
@@ -55,6 +60,7 @@ export function App() {
           {view.kind === 'page' && tabId === null && <PageStatus message={i18n.t('status.noTab')} />}
           {view.kind === 'page' && typeof tabId === 'number' && <TabView tabId={tabId} />}
           {view.kind === 'today' && <TodayView onOpen={(id) => setView({ kind: 'contact', id, from: 'today' })} />}
+          {view.kind === 'playbook' && <PlaybookView focus={view.focus} />}
           {view.kind === 'contacts' && <ContactsView onOpen={(id) => setView({ kind: 'contact', id, from: 'contacts' })} />}
           {view.kind === 'contact' && (
             <>
@@ -66,6 +72,7 @@ export function App() {
           )}
         </main>
       </div>
+      </OpenPlaybookContext.Provider>
     </I18nContext.Provider>
   );
 }

@@ -4,10 +4,12 @@ import { getDatabase } from '@/lib/db/database';
 import type { Playbook } from '@/lib/playbook/schema';
 import { STAGE_IDS } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
+import { useOpenPlaybook } from './open-playbook';
 
 /** The contact's SOP stage: its goal, the exit criteria as a checklist, and the move to the next one. */
 export function StageCard({ contact, playbook }: { contact: Contact; playbook: Playbook }) {
   const { t, locale } = useI18n();
+  const openPlaybook = useOpenPlaybook();
   const stage = playbook.stages[STAGE_IDS.indexOf(contact.stage)];
   if (!stage) return null;
   const met = new Set(contact.exitCriteriaMet ?? []);
@@ -23,6 +25,9 @@ export function StageCard({ contact, playbook }: { contact: Contact; playbook: P
       <p className="muted">
         {t('stage.since', { date: since })} · {stage.goal[locale]}
       </p>
+      <button type="button" className="link-button" onClick={() => openPlaybook(contact.stage)} data-testid="open-playbook">
+        {t('playbook.open')}
+      </button>
       <fieldset className="checklist">
         <legend>{t('stage.exit')}</legend>
         {stage.exitCriteria.map((criterion) => (
