@@ -4,6 +4,7 @@ import { getDatabase } from '@/lib/db/database';
 import type { ConversationSummary } from '@/lib/db/tab-state';
 import { BantCard } from './BantCard';
 import { ContactCard } from './ContactCard';
+import { DeleteContact } from './DeleteContact';
 import { DraftCard } from './DraftCard';
 import { useI18n } from './i18n';
 import { NextStepCard } from './NextStepCard';
@@ -33,6 +34,7 @@ export function ContactView({ contactId, conversation, composeTabId }: { contact
       {playbook && <SpinCard contact={contact} playbook={playbook} />}
       {playbook && <BantCard contact={contact} playbook={playbook} />}
       {playbook && <StageCard contact={contact} playbook={playbook} />}
+      <DeleteContact contact={contact} />
     </>
   );
 }

@@ -3,20 +3,11 @@ import { useRef, useState } from 'react';
 import { getDatabase } from '@/lib/db/database';
 import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
 import { getTeamPlaybook, resetPlaybook, saveTeamPlaybook } from '@/lib/playbook/active-playbook';
+import { DataSection, download } from './DataSection';
 import { I18nContext, makeI18n } from './i18n';
 import { useLocale } from './use-locale';
 
 type ImportOutcome = { ok: true; file: string } | { ok: false; file: string; problems: string[] };
-
-/** Downloads text as a file, the way a link with `download` does. */
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Language and the team playbook (export, edit, import back, reset). */
 export function SettingsPage() {
@@ -108,6 +99,7 @@ export function SettingsPage() {
             </div>
           )}
         </section>
+        <DataSection />
       </main>
     </I18nContext.Provider>
   );

@@ -1,0 +1,129 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef, useState } from 'react';
+import type { ImportMode } from '@/lib/data/backup';
+import { getDatabase } from '@/lib/db/database';
+import { useI18n } from './i18n';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'importing'; done: number; total: number }
+  | { kind: 'imported'; file: string; contacts: number; touches: number }
+  | { kind: 'failed'; file: string; problems: string[] }
+  | { kind: 'confirm-delete' }
+  | { kind: 'deleted' };
+
+/** Downloads text as a file, the way a link with `download` does. */
+export function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** What is stored and where, and export, import and delete of all of it. */
+export function DataSection() {
+  const { t } = useI18n();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const count = useLiveQuery(() => getDatabase().contacts.count(), [], 0);
+
+  const exportAll = async () => {
+    const { exportData } = await import('@/lib/data/backup');
+    download(`sop-copilot-data-${new Date().toISOString().slice(0, 10)}.json`, await exportData(getDatabase(), Date.now()));
+  };
+  const importFile = async (file: File) => {
+    const { importData } = await import('@/lib/data/backup');
+    setState({ kind: 'importing', done: 0, total: 0 });
+    try {
+      const result = await importData(getDatabase(), await file.text(), mode, (done, total) => setState({ kind: 'importing', done, total }));
+      setState(result.ok ? { kind: 'imported', file: file.name, contacts: result.contacts, touches: result.touches } : { kind: 'failed', file: file.name, problems: result.problems });
+    } catch (error) {
+      // A storage failure (full disk) aborts the transaction: nothing was changed.
+      setState({ kind: 'failed', file: file.name, problems: [String(error)] });
+    }
+  };
+  const deleteAll = async () => {
+    const { deleteEverything } = await import('@/lib/data/backup');
+    await deleteEverything(getDatabase());
+    setState({ kind: 'deleted' });
+  };
+
+  return (
+    <section className="card" aria-labelledby="data-title">
+      <h2 id="data-title">{t('data.title')}</h2>
+      <p data-testid="privacy-notice">{t('data.privacy')}</p>
+      <div className="button-row">
+        <button type="button" onClick={() => void exportAll()} data-testid="data-export">
+          {t('data.export')}
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('data.import')}
+        </button>
+        <button type="button" onClick={() => setState({ kind: 'confirm-delete' })} data-testid="data-delete-all">
+          {t('data.deleteAll')}
+        </button>
+      </div>
+      <fieldset className="checklist">
+        <label>
+          <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {t('data.merge')}
+        </label>
+        <label>
+          <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="data-mode-replace" /> {t('data.replace')}
+        </label>
+      </fieldset>
+      <input
+        ref={fileInput}
+        type="file"
+        accept="application/json,.json"
+        hidden
+        data-testid="data-file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+      {state.kind === 'importing' && (
+        <p role="status">
+          <progress value={state.done} max={state.total || 1} /> {t('data.importing', { done: String(state.done), total: String(state.total) })}
+        </p>
+      )}
+      {state.kind === 'imported' && (
+        <p role="status" className="ok" data-testid="data-result">
+          {t('data.imported', { file: state.file, contacts: String(state.contacts), touches: String(state.touches) })}
+        </p>
+      )}
+      {state.kind === 'failed' && (
+        <div role="alert" className="error" data-testid="data-result">
+          <p>{t('data.importFailed', { file: state.file, count: String(state.problems.length) })}</p>
+          <ul>
+            {state.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {state.kind === 'confirm-delete' && (
+        <div role="alertdialog" aria-labelledby="delete-all-question" className="error">
+          <p id="delete-all-question">{t('data.deleteAllConfirm', { count: String(count) })}</p>
+          <div className="button-row">
+            <button type="button" onClick={() => void deleteAll()} data-testid="data-delete-all-yes">
+              {t('data.deleteAllYes')}
+            </button>
+            <button type="button" onClick={() => setState({ kind: 'idle' })}>
+              {t('data.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {state.kind === 'deleted' && (
+        <p role="status" className="ok" data-testid="data-result">
+          {t('data.deleted')}
+        </p>
+      )}
+    </section>
+  );
+}

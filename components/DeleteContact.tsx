@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import type { Contact } from '@/lib/contacts/schema';
+import { getDatabase } from '@/lib/db/database';
+import { useI18n } from './i18n';
+
+/** Deletes one contact and everything about them, after asking. */
+export function DeleteContact({ contact }: { contact: Contact }) {
+  const { t } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const remove = async () => {
+    const { deleteContact } = await import('@/lib/data/backup');
+    await deleteContact(getDatabase(), contact.id);
+  };
+  if (!asking) {
+    return (
+      <button type="button" className="link-button danger" onClick={() => setAsking(true)} data-testid="contact-delete">
+        {t('contact.delete')}
+      </button>
+    );
+  }
+  return (
+    <div role="alertdialog" aria-labelledby="delete-question" className="error">
+      <p id="delete-question">{t('contact.deleteConfirm', { name: contact.name })}</p>
+      <div className="button-row">
+        <button type="button" onClick={() => void remove()} data-testid="contact-delete-yes">
+          {t('contact.deleteYes')}
+        </button>
+        <button type="button" onClick={() => setAsking(false)}>
+          {t('data.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { contactSchema, type Contact } from '../contacts/schema';
+import type { SopDatabase } from '../db/database';
+import type { StoredTouch } from '../touches/touch';
+
+const touchSchema = z.object({
+  id: z.number().int().optional(),
+  contactId: z.string().min(1),
+  at: z.number(),
+  direction: z.enum(['outbound', 'inbound']),
+  channel: z.enum(['linkedin', 'email', 'phone', 'meeting', 'other']),
+  note: z.string().max(2000).optional(),
+  messageKey: z.string().max(300).optional(),
+});
+
+export const backupSchema = z.object({
+  format: z.literal('sop-copilot-data'),
+  version: z.literal(1),
+  exportedAt: z.number(),
+  contacts: z.array(contactSchema),
+  touches: z.array(touchSchema),
+});
+export type Backup = z.infer<typeof backupSchema>;
+
+/** Everything the extension stores about people, as one JSON file. */
+export async function exportData(db: SopDatabase, now: number): Promise<string> {
+  const [contacts, touches] = await Promise.all([db.contacts.toArray(), db.touches.toArray()]);
+  const backup: Backup = { format: 'sop-copilot-data', version: 1, exportedAt: now, contacts, touches: touches.map(({ id: _id, ...touch }) => touch) };
+  return `${JSON.stringify(backup, null, 1)}\n`;
+}
+
+export type ImportMode = 'merge' | 'replace';
+export type DataImport = { ok: true; contacts: number; touches: number } | { ok: false; problems: string[] };
+
+const CHUNK = 500;
+
+/**
+ * Reads a backup file. Every problem is listed by path and nothing is written unless the whole
+ * file is valid; the write is one transaction, so a failure half-way (a full disk) leaves the
+ * data as it was. `merge` keeps what is here and adds or updates what the file has; `replace`
+ * makes the data exactly the file's.
+ */
+export async function importData(db: SopDatabase, text: string, mode: ImportMode, onProgress: (done: number, total: number) => void = () => undefined): Promise<DataImport> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { ok: false, problems: [`not valid JSON: ${(error as Error).message}`] };
+  }
+  const parsed = backupSchema.safeParse(json);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.slice(0, 200).map((i) => `${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(file)'}: ${i.message}`) };
+  }
+  const { contacts, touches } = parsed.data;
+  const ids = new Set(contacts.map((c) => c.id));
+  const orphans = touches.filter((t) => !ids.has(t.contactId as Contact['id']));
+  if (mode === 'replace' && orphans.length > 0) return { ok: false, problems: [`touches: ${orphans.length} refer to contacts not in the file`] };
+  const total = contacts.length + touches.length;
+  await db.transaction('rw', db.contacts, db.touches, db.tabStates, async () => {
+    if (mode === 'replace') {
+      await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear()]);
+    }
+    for (let i = 0; i < contacts.length; i += CHUNK) {
+      await db.contacts.bulkPut(contacts.slice(i, i + CHUNK));
+      onProgress(Math.min(i + CHUNK, contacts.length), total);
+    }
+    const keys = new Set((await db.touches.toArray()).map((t) => `${t.contactId}|${String(t.at)}|${t.direction}|${t.messageKey ?? ''}`));
+    const fresh = touches.filter((t) => !keys.has(`${t.contactId}|${String(t.at)}|${t.direction}|${t.messageKey ?? ''}`)) as StoredTouch[];
+    for (let i = 0; i < fresh.length; i += CHUNK) {
+      await db.touches.bulkAdd(fresh.slice(i, i + CHUNK));
+      onProgress(contacts.length + Math.min(i + CHUNK, fresh.length), total);
+    }
+  });
+  onProgress(total, total);
+  return { ok: true, contacts: contacts.length, touches: touches.length };
+}
+
+/** Deletes one contact and everything about them (touches, what open tabs show). */
+export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise<void> {
+  await db.transaction('rw', db.contacts, db.touches, db.tabStates, async () => {
+    await db.contacts.delete(id);
+    await db.touches.where('contactId').equals(id).delete();
+    await db.tabStates.filter((s) => s.status === 'captured' && s.contactId === id).delete();
+  });
+}
+
+/** Deletes every contact, touch and page state, and the team playbook. Settings stay. */
+export async function deleteEverything(db: SopDatabase): Promise<void> {
+  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.playbooks], async () => {
+    await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.playbooks.clear()]);
+  });
+}

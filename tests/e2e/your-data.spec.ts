@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+test('all data exports, imports back (a bad file changes nothing) and deletes, with a plain privacy notice', async ({ context, extensionId, openSitePage, openPanelFor }) => {
+  await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
+  const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/daniel-okafor-77b1/'));
+  await expect(panel.getByTestId('contact-name')).toHaveText('Daniel Okafor');
+  await panel.getByTestId('touch-outbound').click();
+  await expect(panel.getByTestId('touch-count')).toContainText('Touches: 1');
+
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(settings.getByTestId('privacy-notice')).toContainText('in this browser only');
+  await expect(settings.getByTestId('privacy-notice')).toContainText('Nothing is sent anywhere');
+
+  const [download] = await Promise.all([settings.waitForEvent('download'), settings.getByTestId('data-export').click()]);
+  const file = readFileSync(await download.path(), 'utf8');
+  const backup = JSON.parse(file) as { format: string; contacts: { name: string }[]; touches: unknown[] };
+  expect(backup.format).toBe('sop-copilot-data');
+  expect(backup.contacts.map((c) => c.name).sort()).toEqual(['Daniel Okafor', 'Mei Lin Chen']);
+  expect(backup.touches).toHaveLength(1);
+
+  // Delete everything, after confirming.
+  await settings.getByTestId('data-delete-all').click();
+  await expect(settings.getByRole('alertdialog')).toContainText('Delete all 2 contacts');
+  await settings.getByTestId('data-delete-all-yes').click();
+  await expect(settings.getByTestId('data-result')).toHaveText('Everything was deleted.');
+  await panel.getByTestId('nav-contacts').click();
+  await expect(panel.getByText('No contacts yet.')).toBeVisible();
+
+  // A broken file is refused whole.
+  const broken = JSON.parse(file) as { contacts: Record<string, unknown>[] };
+  delete broken.contacts[0]?.identities;
+  await settings.getByTestId('data-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await expect(settings.getByTestId('data-result')).toContainText('broken.json was not imported; your data is unchanged.');
+  await expect(settings.getByTestId('data-result')).toContainText('contacts[0].identities');
+
+  // The good file brings everything back.
+  await settings.getByTestId('data-mode-replace').check();
+  await settings.getByTestId('data-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(settings.getByTestId('data-result')).toHaveText('Imported 2 contacts and 1 touches from backup.json.');
+  await expect(panel.getByTestId('contact-row')).toHaveCount(2);
+});
+
+test('one contact is deleted with everything about them, after asking', async ({ openSitePage, openPanelFor }) => {
+  const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
+  await expect(panel.getByTestId('contact-name')).toHaveText('Mei Lin Chen');
+  await panel.getByTestId('contact-delete').click();
+  await expect(panel.getByRole('alertdialog')).toContainText('Delete Mei Lin Chen and everything about them?');
+  await panel.getByTestId('contact-delete-yes').click();
+  await expect(panel.getByTestId('contact-name')).toHaveCount(0);
+  await panel.getByTestId('nav-contacts').click();
+  await expect(panel.getByText('No contacts yet.')).toBeVisible();
+});
