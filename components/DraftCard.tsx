@@ -19,7 +19,9 @@ export function DraftCard({ contact, playbook, analysis, composeTabId }: { conta
   const touched = useLiveQuery(async () => (await getDatabase().touches.where('contactId').equals(contact.id).count()) > 0, [contact.id], false);
   const objection = analysis && analysis.objection.category !== 'none' ? analysis.objection.category : undefined;
   const signals = analysis?.signals.map((s) => s.signal);
-  const draft = composeDraft({ playbook, locale, contact, touched, objection, signals });
+  // Write in the language the prospect wrote in; with no reply on the page, in the UI language.
+  const draftLocale = analysis?.objection.language ?? locale;
+  const draft = composeDraft({ playbook, locale: draftLocale, contact, touched, objection, signals });
   // A new situation (language, objection, first touch made) brings a new draft; edits are kept otherwise.
   return <DraftEditor key={draft.body} subject={draft.subject} initial={draft.body} composeTabId={composeTabId} />;
 }

@@ -10,6 +10,11 @@ test('the follow-up draft answers the objection and goes into the Gmail reply bo
   const draft = panel.getByTestId('draft-body');
   await expect(draft).toHaveValue(/^Hi Mei,\n\nThank you for being open about it\. We can start with the core module for one team and split payments/);
   await expect(draft).toHaveValue(/Is it the budget limit, or are you unsure the results justify the price\?/);
+  // In a Chinese UI the reply to an English email stays English.
+  await panel.getByTestId('language-select').selectOption('zh-Hans');
+  await expect(panel.getByTestId('draft-subject')).toContainText('Re: your question');
+  await expect(draft).toHaveValue(/^Hi Mei,/);
+  await panel.getByTestId('language-select').selectOption('en');
 
   // The rep edits the draft, then clicks into Gmail's reply box and inserts it from the panel.
   await draft.fill('Hi Mei,\n\nHappy to start with one line and split the payments. Does that help?');
@@ -31,7 +36,8 @@ test('with no reply box open, inserting says so and changes nothing', async ({ o
   const gmail = await openSitePage('https://mail.google.com/mail/u/1/#inbox/16e3b2a1c0d9e8f7');
   const panel = await openPanelFor(gmail);
   await expect(panel.getByTestId('buying-signal').first()).toBeVisible();
-  await expect(panel.getByTestId('draft-body')).toHaveValue(/attached the contract with the key terms/);
+  // The prospect wrote in Chinese: the draft is in Chinese whatever the UI language.
+  await expect(panel.getByTestId('draft-body')).toHaveValue(/^王小明您好，\n\n好消息！附件是合同/);
   await panel.getByTestId('draft-insert').click();
   await expect(panel.getByTestId('draft-status')).toHaveText('No reply or compose box is open in this tab. Click Reply in Gmail, then insert again.');
 });

@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const SHOTS = 'tests/output/screenshots';
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('the panel and settings pass an automated accessibility check in every language; screenshots for review', async ({ context, extensionId, openSitePage, openPanelFor }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const panel = await openPanelFor(await openSitePage('https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW'));
+  await panel.setViewportSize({ width: 400, height: 1400 });
+  await expect(panel.getByTestId('objection-category')).toBeVisible();
+  for (const locale of ['en', 'zh-Hans', 'zh-Hant']) {
+    await panel.getByTestId('language-select').selectOption(locale);
+    await expect(panel.locator('.app')).toHaveAttribute('lang', locale);
+    await expectNoViolations(panel);
+    await panel.screenshot({ path: `${SHOTS}/panel-gmail-${locale}.png`, fullPage: true });
+  }
+  await panel.getByTestId('language-select').selectOption('en');
+
+  // Keyboard: the views and the language switch are reachable by Tab, in order.
+  await panel.keyboard.press('Tab');
+  await panel.keyboard.press('Tab');
+  await panel.keyboard.press('Tab');
+  await expect(panel.getByTestId('nav-page')).toBeFocused();
+  await panel.keyboard.press('Tab');
+  await panel.keyboard.press('Enter');
+  await expect(panel.getByTestId('nav-today')).toHaveAttribute('aria-pressed', 'true');
+  await expectNoViolations(panel);
+  await panel.screenshot({ path: `${SHOTS}/panel-today-en.png`, fullPage: true });
+
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(settings.getByTestId('privacy-notice')).toBeVisible();
+  await expectNoViolations(settings);
+  await settings.screenshot({ path: `${SHOTS}/settings-en.png`, fullPage: true });
+});
