@@ -1,7 +1,9 @@
 import { upsertContact } from '../contacts/upsert-contact';
 import type { SopDatabase } from '../db/database';
 import type { ConversationSummary, TabState } from '../db/tab-state';
+import type { Conversation } from '../sites/extraction';
 import { recordConversationTouches } from '../touches/record-touches';
+import { resolveWhen } from '../touches/resolve-when';
 import { reportPageSchema } from '../messaging/schemas';
 import { siteForUrl } from '../sites/hosts';
 
@@ -11,6 +13,23 @@ export interface Sender {
   url?: string | undefined;
   frameId?: number | undefined;
   tab?: { id?: number | undefined } | undefined;
+}
+
+/**
+ * The prospect's last reply: their messages since the rep last wrote (several chat messages in a
+ * row are one reply), newest last.
+ */
+function lastReply(conversation: Conversation, now: number): Pick<ConversationSummary, 'lastInbound'> {
+  const { messages } = conversation;
+  let end = messages.length;
+  while (end > 0 && messages[end - 1]?.direction !== 'inbound') end--;
+  let start = end;
+  while (start > 0 && messages[start - 1]?.direction === 'inbound') start--;
+  const run = messages.slice(start, end);
+  const last = run.at(-1);
+  if (!last) return {};
+  const at = last.at ?? (last.when ? resolveWhen(last.when, now) : undefined);
+  return { lastInbound: { text: run.map((m) => m.text).join('\n\n').slice(0, 20_000), ...(at ? { at } : {}), ...(last.fromName ? { fromName: last.fromName } : {}) } };
 }
 
 export class RejectedMessageError extends Error {
@@ -45,11 +64,7 @@ export async function handlePageReport(db: SopDatabase, raw: unknown, sender: Se
     const { conversation } = report.result;
     if (conversation) {
       await recordConversationTouches(db, contact.id, site, conversation, now);
-      const last = [...conversation.messages].reverse().find((m) => m.direction === 'inbound');
-      const summary: ConversationSummary = {
-        ...(conversation.subject ? { subject: conversation.subject } : {}),
-        ...(last ? { lastInbound: { text: last.text, ...(last.at ? { at: last.at } : {}), ...(last.fromName ? { fromName: last.fromName } : {}) } } : {}),
-      };
+      const summary: ConversationSummary = { ...(conversation.subject ? { subject: conversation.subject } : {}), ...lastReply(conversation, now) };
       state = { ...base, status: 'captured', contactId: contact.id, conversation: summary };
     } else {
       state = { ...base, status: 'captured', contactId: contact.id };

@@ -113,7 +113,7 @@ const en = {
   'settings.importFailed': '{file} was not imported; the current playbook is unchanged. Problems ({count}):',
   'settings.importHint': 'Export the playbook, edit the JSON (every text needs en, zh-Hans and zh-Hant), then import it back. A file with any problem is refused whole.',
   'status.noTab': 'No tab to follow. Open the panel from the toolbar beside a LinkedIn profile.',
-  'status.idle': 'Open a LinkedIn profile or a Gmail thread and the contact appears here.',
+  'status.idle': 'Open a LinkedIn profile or conversation, or a Gmail thread, and the contact appears here.',
   'status.reading': 'Reading the page…',
   'status.unsupported': 'Nothing to read on this page. Open a LinkedIn profile or a Gmail thread to see the contact.',
   'status.layoutNotRecognised': '{site} layout not recognised',

@@ -25,8 +25,10 @@ export const conversationSchema = z.object({
         fromName: z.string().max(200).optional(),
         fromEmail: z.email().max(320).optional(),
         direction: z.enum(['inbound', 'outbound']),
-        /** ms since epoch, when the page shows it. */
+        /** ms since epoch, when the page shows a full date. */
         at: z.number().int().positive().optional(),
+        /** The page's own words for when, if it shows no full date ("Jun 12 8:47 AM", "Today 9:12 AM"). */
+        when: z.string().max(100).optional(),
         /** The sender's own words: quoted history and signature removed. */
         text: z.string().max(20_000),
       }),

@@ -2,21 +2,21 @@ import type { ContactId } from '../contacts/schema';
 import type { SopDatabase } from '../db/database';
 import type { Conversation } from '../sites/extraction';
 import type { SiteId } from '../sites/hosts';
+import { resolveWhen } from './resolve-when';
 import type { StoredTouch } from './touch';
 
 /**
  * Records every message of a conversation as a touch (outbound: the rep wrote; inbound: the
- * prospect replied), once: a message already recorded under its site id is skipped. Messages
- * without a time on the page count as now.
+ * prospect replied), once: a message already recorded under its site id is skipped. A message
+ * whose time cannot be told is not recorded rather than recorded at the wrong time.
  */
 export async function recordConversationTouches(db: SopDatabase, contactId: ContactId, site: SiteId, conversation: Conversation, now: number): Promise<number> {
-  const touches: StoredTouch[] = conversation.messages.map((message) => ({
-    contactId,
-    at: message.at ?? now,
-    direction: message.direction,
-    channel: site === 'linkedin' ? 'linkedin' : 'email',
-    messageKey: `${site}:${message.id}`,
-  }));
+  const touches: StoredTouch[] = conversation.messages.flatMap((message) => {
+    const at = message.at ?? (message.when ? resolveWhen(message.when, now) : undefined);
+    if (at === undefined) return [];
+    return [{ contactId, at, direction: message.direction, channel: site === 'linkedin' ? 'linkedin' : 'email', messageKey: `${site}:${message.id}` }];
+  });
+  if (touches.length === 0) return 0;
   return db.transaction('rw', db.touches, async () => {
     const keys = touches.map((t) => t.messageKey ?? '');
     const existing = new Set((await db.touches.where('messageKey').anyOf(keys).toArray()).map((t) => t.messageKey));

@@ -51,3 +51,26 @@ export const profileSelectors = {
   entityLines: ['span[aria-hidden="true"]'],
   showMoreText: ['.inline-show-more-text span[aria-hidden="true"]', '.inline-show-more-text', 'span[aria-hidden="true"]'],
 } as const satisfies Record<string, SelectorList>;
+
+/**
+ * The messaging page (`/messaging/thread/…`). Generation 2023-2024: `msg-s-*` classes, the
+ * message urn in `data-event-urn`, the other side's messages marked `--other`.
+ */
+export const messagingSelectors = {
+  thread: ['[data-view-name="message-thread"]', '.msg-thread', '.msg-convo-wrapper'],
+  /** The other person's profile link in the thread header: the contact's identity. */
+  participantLink: ['a.msg-thread__link-to-profile[href*="/in/"]', '.msg-title-bar a[href*="/in/"]', '.msg-entity-lockup a[href*="/in/"]'],
+  participantName: ['.msg-entity-lockup__entity-title', 'h2'],
+  participantHeadline: ['.msg-entity-lockup__entity-info'],
+  /** Day headings and messages, in page order. */
+  listItems: ['ul.msg-s-message-list-content > li', '.msg-s-message-list li'],
+  dayHeading: ['.msg-s-message-list__time-heading', 'time.msg-s-message-list__time-heading'],
+  message: ['[data-event-urn]', '.msg-s-event-listitem'],
+  senderName: ['.msg-s-message-group__name', '.msg-s-message-group__profile-link'],
+  senderLink: ['a.msg-s-event-listitem__link[href*="/in/"]', 'a[href*="/in/"]'],
+  time: ['time.msg-s-message-group__timestamp', 'time'],
+  body: ['.msg-s-event-listitem__body', '.msg-s-event-listitem__message-bubble'],
+  /** Marks the other party's messages (absent: compare senders with the participant). */
+  otherClass: 'msg-s-event-listitem--other',
+} as const;
+

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { resolveWhen } from './resolve-when';
+
+const NOW = new Date(2026, 10, 25, 10, 0).getTime(); // Wednesday 25 Nov 2026, 10:00
+
+describe('resolveWhen', () => {
+  it.each<[string, number | undefined]>([
+    ['Today 9:12 AM', new Date(2026, 10, 25, 9, 12).getTime()],
+    ['8:47 AM', new Date(2026, 10, 25, 8, 47).getTime()],
+    ['Yesterday 4:05 PM', new Date(2026, 10, 24, 16, 5).getTime()],
+    ['Monday 9:00 AM', new Date(2026, 10, 23, 9, 0).getTime()],
+    ['Jun 12 8:47 AM', new Date(2026, 5, 12, 8, 47).getTime()],
+    ['Dec 20 8:47 AM', new Date(2025, 11, 20, 8, 47).getTime()],
+    ['Jun 12, 2023 8:47 AM', new Date(2023, 5, 12, 8, 47).getTime()],
+    ['6月12日 上午8:47', new Date(2026, 5, 12, 8, 47).getTime()],
+    ['2023年6月12日 下午3:05', new Date(2023, 5, 12, 15, 5).getTime()],
+    ['昨天 下午3:05', new Date(2026, 10, 24, 15, 5).getTime()],
+    ['周一 上午9:00', new Date(2026, 10, 23, 9, 0).getTime()],
+    ['sometime', undefined],
+  ])('%s', (text, expected) => {
+    expect(resolveWhen(text, NOW)).toBe(expected);
+  });
+});

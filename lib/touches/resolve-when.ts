@@ -1,0 +1,57 @@
+const DAY = 86_400_000;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六'];
+
+/** "8:47 AM", "20:15", "上午8:47", "下午3:05" → [hours, minutes]. */
+function timeOfDay(text: string): [number, number] | null {
+  const match = /(上午|下午|中午|晚上)?\s*(\d{1,2}):(\d{2})\s*(am|pm)?/i.exec(text);
+  if (!match) return null;
+  let hours = Number(match[2]);
+  const pm = match[4]?.toLowerCase() === 'pm' || match[1] === '下午' || match[1] === '晚上';
+  const am = match[4]?.toLowerCase() === 'am' || match[1] === '上午';
+  if (pm && hours < 12) hours += 12;
+  if (am && hours === 12) hours = 0;
+  return [hours, Number(match[3])];
+}
+
+/**
+ * When a message was sent, from the day heading and time a chat shows ("Today 9:12 AM",
+ * "Yesterday", "Monday 9:00 AM", "Jun 12 8:47 AM", "Jun 12, 2023", "6月12日 上午8:47", "昨天"),
+ * in local time relative to `now`. A date without a year is the latest such date not after now.
+ * undefined when the words say nothing usable.
+ */
+export function resolveWhen(text: string, now: number): number | undefined {
+  const lower = text.trim().toLowerCase();
+  const base = new Date(now);
+  const [hours, minutes] = timeOfDay(lower) ?? [12, 0];
+  const at = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate(), hours, minutes).getTime();
+  const daysAgo = (n: number) => at(new Date(now - n * DAY));
+
+  if (/^(today|今天)/.test(lower) || /^(上午|下午|中午|晚上)?\s*\d{1,2}:\d{2}/.test(lower)) return daysAgo(0);
+  if (/^(yesterday|昨天)/.test(lower)) return daysAgo(1);
+  const weekday = WEEKDAYS.findIndex((d) => lower.startsWith(d));
+  const weekdayZh = /^(?:周|星期)([日一二三四五六])/.exec(lower);
+  const dayIndex = weekday >= 0 ? weekday : weekdayZh ? WEEKDAYS_ZH.indexOf(weekdayZh[1] ?? '') : -1;
+  if (dayIndex >= 0) return daysAgo((base.getDay() - dayIndex + 7) % 7 || 7);
+
+  const english = /^([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?/.exec(lower);
+  const chinese = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(lower);
+  let year: number | undefined;
+  let month: number;
+  let day: number;
+  if (english && MONTHS.includes(english[1] ?? '')) {
+    month = MONTHS.indexOf(english[1] ?? '');
+    day = Number(english[2]);
+    year = english[3] ? Number(english[3]) : undefined;
+  } else if (chinese) {
+    year = chinese[1] ? Number(chinese[1]) : undefined;
+    month = Number(chinese[2]) - 1;
+    day = Number(chinese[3]);
+  } else {
+    return undefined;
+  }
+  let candidate = at(new Date(year ?? base.getFullYear(), month, day));
+  if (year === undefined && candidate > now) candidate = at(new Date(base.getFullYear() - 1, month, day));
+  return candidate;
+}
