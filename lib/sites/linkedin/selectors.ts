@@ -74,3 +74,14 @@ export const messagingSelectors = {
   otherClass: 'msg-s-event-listitem--other',
 } as const;
 
+
+/** Sales Navigator lead pages (`/sales/lead/…`), 2023-2024: `data-anonymize` and `data-x--lead--*` attributes. */
+export const salesNavigatorSelectors = {
+  name: ['[data-x--lead--name]', 'h1[data-anonymize="person-name"]', '[data-anonymize="person-name"]'],
+  headline: ['[data-x--lead--headline]', '[data-anonymize="headline"]'],
+  title: ['[data-anonymize="job-title"]'],
+  company: ['[data-x--lead--company]', '[data-anonymize="company-name"]'],
+  location: ['[data-anonymize="location"]'],
+  publicProfile: ['a[data-control-name="view_linkedin"][href*="/in/"]', 'a[href*="linkedin.com/in/"]'],
+  notes: ['[data-x--lead--notes] [data-anonymize="general-blurb"]', '[aria-label="Notes"] p'],
+} as const;
