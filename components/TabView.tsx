@@ -20,6 +20,6 @@ export function TabView({ tabId }: { tabId: number }) {
     case 'failed':
       return <LayoutError error={state.error} />;
     case 'captured':
-      return <ContactView contactId={state.contactId} conversation={state.conversation} composeTabId={state.site === 'gmail' ? tabId : undefined} />;
+      return <ContactView contactId={state.contactId} conversation={state.conversation} composeTabId={state.site === 'gmail' || state.site === 'outlook' ? tabId : undefined} />;
   }
 }

@@ -6,6 +6,7 @@
 export const SITE_HOSTS = {
   linkedin: ['www.linkedin.com'],
   gmail: ['mail.google.com'],
+  outlook: ['outlook.office.com', 'outlook.live.com', 'outlook.office365.com'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SiteId = keyof typeof SITE_HOSTS;

@@ -1,2 +1,2 @@
-export const PAGE_KINDS = ['linkedin-profile', 'linkedin-messaging', 'linkedin-sales-lead', 'gmail-thread'] as const;
+export const PAGE_KINDS = ['linkedin-profile', 'linkedin-messaging', 'linkedin-sales-lead', 'gmail-thread', 'outlook-thread'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];

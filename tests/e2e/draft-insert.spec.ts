@@ -39,5 +39,5 @@ test('with no reply box open, inserting says so and changes nothing', async ({ o
   // The prospect wrote in Chinese: the draft is in Chinese whatever the UI language.
   await expect(panel.getByTestId('draft-body')).toHaveValue(/^王小明您好，\n\n好消息！附件是合同/);
   await panel.getByTestId('draft-insert').click();
-  await expect(panel.getByTestId('draft-status')).toHaveText('No reply or compose box is open in this tab. Click Reply in Gmail, then insert again.');
+  await expect(panel.getByTestId('draft-status')).toHaveText('No reply or compose box is open in this tab. Click Reply, then insert again.');
 });

@@ -17,4 +17,6 @@ export const threadSelectors = {
   /** Removed from a body before reading it: quoted history and the signature. */
   bodyNoise: '.gmail_quote, .gmail_quote_container, blockquote, .gmail_signature, [data-smartmail="gmail_signature"], .yj6qo, .adL',
   account: ['header#gb [aria-label*="@"]', '#gb [aria-label*="@"]', 'a[aria-label^="Google Account"]'],
+  /** Editable message bodies of compose windows, inline replies and pop-outs. */
+  composeBody: ['div[g_editable="true"][contenteditable="true"]', 'div.Am.editable[contenteditable="true"]', 'div[role="textbox"][aria-multiline="true"][contenteditable="true"]'],
 } as const satisfies Record<string, SelectorList | string>;

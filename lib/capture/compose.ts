@@ -1,24 +1,24 @@
-/**
- * Gmail's compose bodies (new message, inline reply, pop-out): the editable message body only,
- * never the subject or the recipients.
- */
-const COMPOSE_BODY = ['div[g_editable="true"][contenteditable="true"]', 'div.Am.editable[contenteditable="true"]', 'div[role="textbox"][aria-multiline="true"][contenteditable="true"]'];
+import type { SelectorList } from '../dom/query';
 
+/** Inserting a draft: where it went, or why it could not. */
 export type InsertOutcome = { ok: true } | { ok: false; reason: 'no-compose' | 'several-compose' };
 
-function composeBodies(document: Document): HTMLElement[] {
+function composeBodies(document: Document, selectors: SelectorList): HTMLElement[] {
   const found = new Set<HTMLElement>();
-  for (const selector of COMPOSE_BODY) for (const element of document.querySelectorAll<HTMLElement>(selector)) found.add(element);
+  for (const selector of selectors) for (const element of document.querySelectorAll<HTMLElement>(selector)) found.add(element);
   return [...found].filter((element) => element.isConnected && element.getClientRects().length > 0);
 }
 
-/** Remembers the compose body the user last worked in, so the panel knows where to insert. */
-export function trackComposeFocus(document: Document, signal: AbortSignal): () => HTMLElement | null {
+/**
+ * Remembers the compose body the user last worked in, so the panel knows where to insert.
+ * `selectors` name a site's editable message bodies only, never subjects or recipients.
+ */
+export function trackComposeFocus(document: Document, selectors: SelectorList, signal: AbortSignal): () => HTMLElement | null {
   let last: HTMLElement | null = null;
   document.addEventListener(
     'focusin',
     (event) => {
-      const target = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>(COMPOSE_BODY.join(',')) : null;
+      const target = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>(selectors.join(',')) : null;
       if (target) last = target;
     },
     { capture: true, signal },
@@ -31,9 +31,9 @@ export function trackComposeFocus(document: Document, signal: AbortSignal): () =
  * (else at the end), through the editor's own insert command so Gmail's undo and formatting
  * work. Nothing is sent. With no compose box open, or several and none focused, it says so.
  */
-export function insertIntoCompose(document: Document, text: string, lastFocused: HTMLElement | null): InsertOutcome {
-  const bodies = composeBodies(document);
-  const active = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>(COMPOSE_BODY.join(',')) : null;
+export function insertIntoCompose(document: Document, selectors: SelectorList, text: string, lastFocused: HTMLElement | null): InsertOutcome {
+  const bodies = composeBodies(document, selectors);
+  const active = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>(selectors.join(',')) : null;
   const target = (active && bodies.includes(active) ? active : null) ?? (lastFocused && bodies.includes(lastFocused) ? lastFocused : null) ?? (bodies.length === 1 ? bodies[0] : null);
   if (!target) return { ok: false, reason: bodies.length === 0 ? 'no-compose' : 'several-compose' };
   target.focus();
