@@ -4,6 +4,7 @@ import { getDatabase } from '@/lib/db/database';
 import type { ConversationSummary } from '@/lib/db/tab-state';
 import { BantCard } from './BantCard';
 import { ContactCard } from './ContactCard';
+import { MergeCard } from './MergeCard';
 import { DeleteContact } from './DeleteContact';
 import { DraftCard } from './DraftCard';
 import { useI18n } from './i18n';
@@ -28,6 +29,7 @@ export function ContactView({ contactId, conversation, composeTabId }: { contact
   return (
     <>
       <ContactCard contact={contact} />
+      <MergeCard contact={contact} />
       {playbook && conversation && <ReplyCard conversation={conversation} analysis={analysis} playbook={playbook} />}
       {playbook && <NextStepCard contact={contact} playbook={playbook} signals={analysis?.signals.map((s) => s.signal) ?? []} />}
       {playbook && <DraftCard contact={contact} playbook={playbook} analysis={analysis} composeTabId={composeTabId} />}

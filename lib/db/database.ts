@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contact } from '../contacts/schema';
+import type { StoredMerge } from '../contacts/merge';
 import type { StoredPlaybook } from '../playbook/active-playbook';
 import type { StoredTouch } from '../touches/touch';
 import type { TabState } from './tab-state';
@@ -17,6 +18,8 @@ export class SopDatabase extends Dexie {
   touches!: EntityTable<StoredTouch, 'id'>;
   /** The team's own playbook, when one was imported (id `team`). */
   playbooks!: EntityTable<StoredPlaybook, 'id'>;
+  /** Merges of two contacts into one, kept so each can be undone. */
+  merges!: EntityTable<StoredMerge, 'id'>;
 
   constructor(name = 'sop-copilot') {
     super(name);
@@ -31,6 +34,9 @@ export class SopDatabase extends Dexie {
     // Touches read from a page carry the site's message id, so a thread re-read adds nothing.
     this.version(3).stores({
       touches: '++id, contactId, at, &messageKey',
+    });
+    this.version(4).stores({
+      merges: '++id, targetId, at',
     });
   }
 }

@@ -4,6 +4,10 @@ import type { Locale } from './locales';
 const en = {
   'app.title': 'SOP Copilot',
   'app.language': 'Language',
+  'merge.maybe': 'Possibly the same person',
+  'merge.action': 'Merge into this contact',
+  'merge.done': 'Merged {name} ({sources}) into this contact.',
+  'merge.undo': 'Undo merge',
   'data.title': 'Your data',
   'data.privacy': 'SOP Copilot stores the contacts it reads from pages you open (name, headline, company, location, email, profile link), your touches, notes and BANT facts, and your team playbook, in this browser only (the extension\'s own storage). Nothing is sent anywhere: the extension makes no network request. You can export, import or delete all of it here, or delete one contact from its card.',
   'data.export': 'Export all data (JSON)',
@@ -145,6 +149,10 @@ export type Messages = Record<MessageKey, string>;
 const zhHans: Messages = {
   'app.title': 'SOP 销售助手',
   'app.language': '语言',
+  'merge.maybe': '可能是同一个人',
+  'merge.action': '合并到此联系人',
+  'merge.done': '已将 {name}（{sources}）合并到此联系人。',
+  'merge.undo': '撤销合并',
   'data.title': '你的数据',
   'data.privacy': 'SOP 销售助手只在本浏览器中（扩展自己的存储）保存：从你打开的页面读取的联系人（姓名、简介、公司、所在地、邮箱、主页链接）、你的跟进记录、备注和 BANT 信息，以及团队销售手册。不会发送到任何地方：扩展不发出任何网络请求。你可以在这里导出、导入或删除全部数据，也可以在联系人卡片上删除单个联系人。',
   'data.export': '导出全部数据（JSON）',
@@ -283,6 +291,10 @@ const zhHans: Messages = {
 const zhHant: Messages = {
   'app.title': 'SOP 銷售助手',
   'app.language': '語言',
+  'merge.maybe': '可能是同一個人',
+  'merge.action': '合併到此聯絡人',
+  'merge.done': '已將 {name}（{sources}）合併到此聯絡人。',
+  'merge.undo': '復原合併',
   'data.title': '你的資料',
   'data.privacy': 'SOP 銷售助手只在本瀏覽器中（擴充功能自己的儲存空間）保存：從你開啟的頁面讀取的聯絡人（姓名、簡介、公司、所在地、電子郵件、個人檔案連結）、你的跟進記錄、備註與 BANT 資訊，以及團隊銷售手冊。不會傳送到任何地方：擴充功能不發出任何網路請求。你可以在這裡匯出、匯入或刪除全部資料，也可以在聯絡人卡片上刪除單一聯絡人。',
   'data.export': '匯出全部資料（JSON）',

@@ -1,0 +1,43 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { findMergeCandidates, mergeContacts, undoMerge } from '@/lib/contacts/merge';
+import type { Contact } from '@/lib/contacts/schema';
+import { getDatabase } from '@/lib/db/database';
+import { SITE_ADAPTERS } from '@/lib/sites/registry';
+import { useI18n } from './i18n';
+
+const sourcesOf = (contact: Contact) => contact.sources.map((s) => SITE_ADAPTERS[s].label).join(', ');
+
+/** Explicit, undoable merges of one person seen on LinkedIn and in email. */
+export function MergeCard({ contact }: { contact: Contact }) {
+  const { t } = useI18n();
+  const data = useLiveQuery(async () => {
+    const db = getDatabase();
+    const [all, merges] = await Promise.all([db.contacts.toArray(), db.merges.where('targetId').equals(contact.id).sortBy('at')]);
+    return { candidates: findMergeCandidates(contact, all), lastMerge: merges.at(-1) };
+  }, [contact]);
+  if (!data || (data.candidates.length === 0 && !data.lastMerge)) return null;
+  const { candidates, lastMerge } = data;
+  return (
+    <section className="card" aria-label={t('merge.maybe')} data-testid="merge">
+      {candidates.map((other) => (
+        <div key={other.id} className="merge-row" data-testid="merge-candidate">
+          <p>
+            <span className="muted">{t('merge.maybe')}: </span>
+            <strong>{other.name}</strong> <span className="muted">({[sourcesOf(other), other.company ?? other.email].filter(Boolean).join(' · ')})</span>
+          </p>
+          <button type="button" onClick={() => void mergeContacts(getDatabase(), contact.id, other.id, Date.now())} data-testid="merge-action">
+            {t('merge.action')}
+          </button>
+        </div>
+      ))}
+      {lastMerge?.id !== undefined && (
+        <div className="merge-row" role="status" data-testid="merge-done">
+          <p>{t('merge.done', { name: lastMerge.absorbed.name, sources: sourcesOf(lastMerge.absorbed) })}</p>
+          <button type="button" onClick={() => void undoMerge(getDatabase(), lastMerge.id ?? -1)} data-testid="merge-undo">
+            {t('merge.undo')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

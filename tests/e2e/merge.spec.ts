@@ -1,0 +1,29 @@
+import { expect, test } from './fixtures';
+
+test('one person seen on LinkedIn and in Gmail is merged on the rep’s say-so, and the merge can be undone', async ({ openSitePage, openPanelFor }) => {
+  const linkedin = await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
+  await expect(linkedin.getByTestId('contact-name')).toHaveText('Mei Lin Chen');
+
+  const panel = await openPanelFor(await openSitePage('https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW'));
+  await expect(panel.getByTestId('contact-email')).toHaveText('mei.chen@orchid-precision.example');
+  const candidate = panel.getByTestId('merge-candidate');
+  await expect(candidate).toContainText('Possibly the same person: Mei Lin Chen (LinkedIn · Orchid Precision Manufacturing)');
+
+  await candidate.getByTestId('merge-action').click();
+  await expect(panel.getByTestId('merge-done')).toHaveText(/Merged Mei Lin Chen \(LinkedIn\) into this contact\./);
+  await expect(panel.getByTestId('contact-source')).toHaveText('Gmail, LinkedIn');
+  await expect(panel.getByTestId('contact-company')).toHaveText('Orchid Precision Manufacturing');
+  await expect(panel.getByTestId('contact-email')).toHaveText('mei.chen@orchid-precision.example');
+  // The LinkedIn tab now shows the merged contact too.
+  await expect(linkedin.getByTestId('contact-source')).toHaveText('Gmail, LinkedIn');
+
+  await panel.getByTestId('nav-contacts').click();
+  await expect(panel.getByTestId('contact-row')).toHaveCount(1);
+  await panel.getByTestId('nav-page').click();
+
+  await panel.getByTestId('merge-undo').click();
+  await expect(panel.getByTestId('contact-source')).toHaveText('Gmail');
+  await expect(panel.getByTestId('merge-candidate')).toBeVisible();
+  await panel.getByTestId('nav-contacts').click();
+  await expect(panel.getByTestId('contact-row')).toHaveCount(2);
+});
