@@ -60,6 +60,17 @@ export async function startSiteServer(options: { port?: number; routes?: readonl
         response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
         return response.end(await readFile(SPA_SCRIPT));
       }
+      if (path === '/__sop_demo/view') {
+        // Hash-routed apps (Gmail): the page for another view, fetched by the demo's SPA script.
+        const hash = new URL(request.url ?? '/', 'https://x').searchParams.get('hash');
+        const view = routes.find((r) => r.host === host && r.hash !== undefined && r.hash === hash);
+        if (!view) {
+          response.writeHead(404);
+          return response.end();
+        }
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        return response.end(await readFile(new URL(view.file, FIXTURES)));
+      }
       if (host === DEMO_GUIDE_HOST) {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         return response.end(guidePage(routes));

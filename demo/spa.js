@@ -27,4 +27,18 @@
     void show(link.href, true);
   });
   addEventListener('popstate', () => void show(location.href, false));
+
+  // Hash-routed apps (Gmail): a new hash swaps the reading view in place, as Gmail does.
+  if (location.hostname === 'mail.google.com') {
+    addEventListener('hashchange', async () => {
+      const response = await fetch(`/__sop_demo/view?hash=${encodeURIComponent(location.hash)}`);
+      if (!response.ok) return;
+      const next = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const current = document.querySelector('[role="main"]');
+      const incoming = next.querySelector('[role="main"]');
+      if (!current || !incoming) return;
+      document.title = next.title;
+      current.replaceWith(document.importNode(incoming, true));
+    });
+  }
 })();

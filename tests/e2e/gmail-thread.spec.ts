@@ -61,3 +61,16 @@ test('a Gmail page whose layout is not recognised shows the error and stores not
   );
   expect(count).toBe(0);
 });
+
+test('moving to another thread without a reload updates the panel', async ({ openSitePage, openPanelFor }) => {
+  const gmail = await openSitePage(PRICE_THREAD);
+  const panel = await openPanelFor(gmail);
+  await expect(panel.getByTestId('contact-name')).toHaveText('Mei Lin Chen');
+
+  await gmail.evaluate(() => ((window as unknown as { sopMarker: boolean }).sopMarker = true));
+  await gmail.getByRole('button', { name: 'Older' }).click();
+  await expect(gmail).toHaveURL(/#inbox\/16e3b2a1c0d9e8f7$/);
+  await expect(panel.getByTestId('contact-name')).toHaveText('王小明');
+  await expect(panel.getByTestId('buying-signal').first()).toContainText('Asks how signing works');
+  expect(await gmail.evaluate(() => (window as unknown as { sopMarker?: boolean }).sopMarker)).toBe(true);
+});
