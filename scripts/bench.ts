@@ -11,6 +11,7 @@ import { siteForUrl } from '../lib/sites/hosts';
 import { classifyObjection } from '../lib/engine/classify-objection';
 import { OBJECTION_IDS } from '../lib/playbook/schema';
 import { round, summarise, time } from './bench-stats';
+import { benchBrowser } from './bench-browser';
 import { evaluate, readLabelled } from './eval-classifier';
 
 const root = resolve(import.meta.dirname, '..');
@@ -76,6 +77,7 @@ function benchClassifier(): void {
 benchExtraction();
 benchBundles();
 benchClassifier();
+await benchBrowser(join(root, '.output/chrome-mv3'), results);
 
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
