@@ -50,7 +50,8 @@ export async function benchBrowser(extensionDir: string, results: Record<string,
     const byKind = new Map<string, number[]>();
     for (const route of DEMO_ROUTES.filter((r) => !r.file.includes('broken') && !r.file.includes('loading'))) {
       const url = routeUrl(route);
-      const kind = route.file.split('/')[0] + '.' + (route.file.split('/')[1]?.split('--')[0] ?? 'page');
+      const [site = 'site', file = 'page'] = route.file.split('/');
+      const kind = `${site}.${file.split('--')[0] ?? 'page'}`;
       for (let i = 0; i < RUNS; i++) {
         const page = await context.newPage();
         const start = performance.now();
