@@ -81,7 +81,12 @@ export async function startSiteServer(options: { port?: number; routes?: readonl
         return response.end('<!doctype html><title>Not in the demo</title><p>This page is not part of the SOP Copilot demo.</p>');
       }
       const html = await readFile(new URL(route.file, FIXTURES), 'utf8');
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      response.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        // Gmail enforces Trusted Types: so does its demo, so nothing of ours relies on innerHTML there.
+        ...(host === 'mail.google.com' ? { 'content-security-policy': "require-trusted-types-for 'script'" } : {}),
+      });
       response.end(html.replace(/<\/body>/i, '<script src="/__sop_demo/spa.js" defer></script></body>'));
     })().catch((error: unknown) => {
       response.writeHead(500);

@@ -3,10 +3,14 @@
 // document load, the way LinkedIn's client router does: URL first, content a moment later.
 (() => {
   const SWAPPED = ['main', '.scaffold-layout__aside'];
+  // Pages served with Trusted Types enforced (the Gmail demo, as the real Gmail) need a policy
+  // to parse fetched HTML.
+  const policy = window.trustedTypes ? window.trustedTypes.createPolicy('sop-demo', { createHTML: (html) => html }) : null;
+  const parse = (html) => new DOMParser().parseFromString(policy ? policy.createHTML(html) : html, 'text/html');
 
   async function show(href, push) {
     const response = await fetch(href, { headers: { 'x-sop-demo-spa': '1' } });
-    const next = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const next = parse(await response.text());
     if (push) history.pushState({}, '', href);
     const main = document.querySelector('main');
     if (main) main.replaceChildren();
@@ -33,7 +37,7 @@
     addEventListener('hashchange', async () => {
       const response = await fetch(`/__sop_demo/view?hash=${encodeURIComponent(location.hash)}`);
       if (!response.ok) return;
-      const next = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const next = parse(await response.text());
       const current = document.querySelector('[role="main"]');
       const incoming = next.querySelector('[role="main"]');
       if (!current || !incoming) return;

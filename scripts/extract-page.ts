@@ -34,12 +34,13 @@ export function extractSavedPage(argv: readonly string[], readFile: (path: strin
 
   const site = siteForUrl(parsed);
   const adapter = site ? SITE_ADAPTERS[site] : null;
-  const kind = adapter?.detect(parsed) ?? null;
+  const { window } = new JSDOM(html, { url });
+  const kind = adapter?.detect(parsed, window.document) ?? null;
   if (!adapter || !kind) {
+    window.close();
     const error = { code: 'unsupported-page', url, message: 'No reader for this URL: not a supported site or page kind.' };
     return { stdout: `${JSON.stringify({ ok: false, error })}\n`, stderr: '', code: 1 };
   }
-  const { window } = new JSDOM(html, { url });
   const result = adapter.extract(window.document, parsed);
   window.close();
   return { stdout: `${JSON.stringify(result)}\n`, stderr: '', code: result.ok ? 0 : 1 };

@@ -1,5 +1,8 @@
 import type { SelectorList } from '../dom/query';
 
+/** The signature blocks Gmail and Outlook put inside a compose body. */
+const SIGNATURE = '.gmail_signature, [data-smartmail="gmail_signature"], #Signature, [id^="Signature"], #ms-outlook-mobile-signature';
+
 /** Inserting a draft: where it went, or why it could not. */
 export type InsertOutcome = { ok: true } | { ok: false; reason: 'no-compose' | 'several-compose' };
 
@@ -38,9 +41,17 @@ export function insertIntoCompose(document: Document, selectors: SelectorList, t
   if (!target) return { ok: false, reason: bodies.length === 0 ? 'no-compose' : 'several-compose' };
   target.focus();
   const selection = document.getSelection();
-  if (selection && !(selection.rangeCount > 0 && target.contains(selection.getRangeAt(0).startContainer))) {
-    selection.selectAllChildren(target);
-    selection.collapseToEnd();
+  const signature = target.querySelector(SIGNATURE);
+  const caret = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).startContainer : null;
+  const caretUsable = caret !== null && target.contains(caret) && !signature?.contains(caret);
+  if (selection && !caretUsable) {
+    // Never into or after the signature: just before it, else at the end of the body.
+    const range = document.createRange();
+    if (signature) range.setStartBefore(signature);
+    else range.selectNodeContents(target);
+    range.collapse(signature !== null);
+    selection.removeAllRanges();
+    selection.addRange(range);
   }
   // execCommand is the one way to insert "as typed" into a contenteditable the page owns: it
   // keeps the editor's undo stack and Trusted Types are not involved (no HTML is built).

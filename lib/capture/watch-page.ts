@@ -46,7 +46,7 @@ export function watchPage(adapter: SiteAdapter, host: WatchHost, options: WatchO
     pending = undefined;
     const href = host.location();
     const url = new URL(href);
-    if (!adapter.detect(url)) return publish(href, { status: 'unsupported' });
+    if (!adapter.detect(url, host.document)) return publish(href, { status: 'unsupported' });
     const result = adapter.extract(host.document, url);
     const waited = host.now() - navigatedAt;
     if (result.ok || waited >= options.graceMs) return publish(href, { status: 'extracted', result });

@@ -29,6 +29,7 @@ export class LayoutNotRecognisedError extends Error {
 export interface SiteAdapter {
   readonly site: SiteId;
   readonly label: string;
-  detect(url: URL): PageKind | null;
+  /** The page kind at this URL; `document`, when given, shows what is open on the page (a chat overlay). */
+  detect(url: URL, document?: Document): PageKind | null;
   extract(document: Document, url: URL): ExtractionResult;
 }

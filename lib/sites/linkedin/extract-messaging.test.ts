@@ -54,3 +54,22 @@ describe('LinkedIn messaging extraction', () => {
     expect(linkedinAdapter.extract(page.document, page.url)).toMatchObject({ ok: false, error: { kind: 'linkedin-messaging', missing: ['participant-link'] } });
   });
 });
+
+describe('LinkedIn chat overlay', () => {
+  it('reads the profile with the conversation open in the overlay when both are the same person', () => {
+    const page = loadFixture('linkedin/profile-with-message-overlay--2024-06-12.html', 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/');
+    expect(linkedinAdapter.detect(page.url, page.document)).toBe('linkedin-messaging');
+    const result = linkedinAdapter.extract(page.document, page.url);
+    expect(result).toMatchObject({ ok: true, kind: 'linkedin-profile', contact: { name: 'Mei Lin Chen', company: 'Orchid Precision Manufacturing' } });
+    expect(result.ok && result.conversation?.messages.map((m) => [m.direction, m.when, m.text])).toEqual([
+      ['outbound', 'Today 9:02 AM', 'Hi Mei, did the scheduling case study reach you?'],
+      ['inbound', 'Today 9:30 AM', 'It did, thanks. Honestly our spreadsheets work fine for now.'],
+    ]);
+  });
+
+  it('reads only the conversation when the overlay is with someone else', () => {
+    const page = loadFixture('linkedin/profile-with-message-overlay--2024-06-12.html', 'https://www.linkedin.com/feed/');
+    const result = linkedinAdapter.extract(page.document, page.url);
+    expect(result).toMatchObject({ ok: true, kind: 'linkedin-messaging', contact: { identity: 'linkedin:mei-lin-chen-4b21a7', name: 'Mei Lin Chen' } });
+  });
+});

@@ -14,7 +14,7 @@ type Message = Conversation['messages'][number];
  */
 export function extractLinkedInMessaging(document: Document, _url: URL): ExtractionResult {
   const fail = (missing: string[]) => new LayoutNotRecognisedError('linkedin', 'linkedin-messaging', missing).toResult();
-  const thread = queryFirst(document, S.thread);
+  const thread = queryFirst(document, S.openOverlay) ?? queryFirst(document, S.thread);
   if (!thread) return fail(['thread']);
   const link = queryFirst(thread, S.participantLink);
   const ref = link ? parseProfileUrl(new URL(link.getAttribute('href') ?? '', 'https://www.linkedin.com')) : null;

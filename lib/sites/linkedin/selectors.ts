@@ -57,10 +57,12 @@ export const profileSelectors = {
  * message urn in `data-event-urn`, the other side's messages marked `--other`.
  */
 export const messagingSelectors = {
-  thread: ['[data-view-name="message-thread"]', '.msg-thread', '.msg-convo-wrapper'],
+  thread: ['[data-view-name="message-thread"]', '.msg-thread', '.msg-convo-wrapper', '.msg-overlay-conversation-bubble--is-active'],
+  /** The chat overlay on any LinkedIn page, when a conversation in it is open (not minimised). */
+  openOverlay: ['.msg-overlay-conversation-bubble--is-active:not(.msg-overlay-conversation-bubble--is-minimized)', '[data-msg-overlay-conversation-bubble-open="true"]'],
   /** The other person's profile link in the thread header: the contact's identity. */
-  participantLink: ['a.msg-thread__link-to-profile[href*="/in/"]', '.msg-title-bar a[href*="/in/"]', '.msg-entity-lockup a[href*="/in/"]'],
-  participantName: ['.msg-entity-lockup__entity-title', 'h2'],
+  participantLink: ['a.msg-thread__link-to-profile[href*="/in/"]', '.msg-title-bar a[href*="/in/"]', '.msg-entity-lockup a[href*="/in/"]', '.msg-overlay-bubble-header a[href*="/in/"]'],
+  participantName: ['.msg-entity-lockup__entity-title', '.msg-overlay-bubble-header__title--entity', 'h2'],
   participantHeadline: ['.msg-entity-lockup__entity-info'],
   /** Day headings and messages, in page order. */
   listItems: ['ul.msg-s-message-list-content > li', '.msg-s-message-list li'],
