@@ -7,6 +7,7 @@ import { OpenPlaybookContext } from './open-playbook';
 import { PlaybookView } from './PlaybookView';
 import { ContactsView } from './ContactsView';
 import { ContactView } from './ContactView';
+import { DrillView } from './DrillView';
 import { I18nContext, makeI18n } from './i18n';
 import { PageStatus } from './PageStatus';
 import { TabView } from './TabView';
@@ -14,13 +15,14 @@ import { TodayView } from './TodayView';
 import { useFollowedTabId } from './use-followed-tab';
 import { useLocale } from './use-locale';
 
-type View = { kind: 'page' } | { kind: 'today' } | { kind: 'contacts' } | { kind: 'playbook'; focus?: StageId } | { kind: 'contact'; id: ContactId; from: 'today' | 'contacts' };
+type View = { kind: 'page' } | { kind: 'today' } | { kind: 'contacts' } | { kind: 'playbook'; focus?: StageId } | { kind: 'drill' } | { kind: 'contact'; id: ContactId; from: 'today' | 'contacts' };
 
-const TABS: { kind: 'page' | 'today' | 'contacts' | 'playbook'; label: MessageKey }[] = [
+const TABS: { kind: 'page' | 'today' | 'contacts' | 'playbook' | 'drill'; label: MessageKey }[] = [
   { kind: 'page', label: 'nav.page' },
   { kind: 'today', label: 'nav.today' },
   { kind: 'contacts', label: 'nav.contacts' },
   { kind: 'playbook', label: 'nav.playbook' },
+  { kind: 'drill', label: 'nav.drill' },
 ];
 
 export function App() {
@@ -61,6 +63,7 @@ export function App() {
           {view.kind === 'page' && typeof tabId === 'number' && <TabView tabId={tabId} />}
           {view.kind === 'today' && <TodayView onOpen={(id) => setView({ kind: 'contact', id, from: 'today' })} />}
           {view.kind === 'playbook' && <PlaybookView focus={view.focus} />}
+          {view.kind === 'drill' && <DrillView />}
           {view.kind === 'contacts' && <ContactsView onOpen={(id) => setView({ kind: 'contact', id, from: 'contacts' })} />}
           {view.kind === 'contact' && (
             <>

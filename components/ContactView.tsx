@@ -9,6 +9,7 @@ import { DeleteContact } from './DeleteContact';
 import { DraftCard } from './DraftCard';
 import { useI18n } from './i18n';
 import { NextStepCard } from './NextStepCard';
+import { NotesCard } from './NotesCard';
 import { PageStatus } from './PageStatus';
 import { ReplyCard } from './ReplyCard';
 import { SpinCard } from './SpinCard';
@@ -30,12 +31,13 @@ export function ContactView({ contactId, conversation, composeTabId }: { contact
     <>
       <ContactCard contact={contact} />
       <MergeCard contact={contact} />
-      {playbook && conversation && <ReplyCard conversation={conversation} analysis={analysis} playbook={playbook} />}
+      {playbook && conversation && <ReplyCard contact={contact} conversation={conversation} analysis={analysis} playbook={playbook} />}
       {playbook && <NextStepCard contact={contact} playbook={playbook} signals={analysis?.signals.map((s) => s.signal) ?? []} />}
       {playbook && <DraftCard contact={contact} playbook={playbook} analysis={analysis} composeTabId={composeTabId} />}
       {playbook && <SpinCard contact={contact} playbook={playbook} />}
       {playbook && <BantCard contact={contact} playbook={playbook} />}
       {playbook && <StageCard contact={contact} playbook={playbook} />}
+      <NotesCard contact={contact} />
       <DeleteContact contact={contact} />
     </>
   );

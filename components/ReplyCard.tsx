@@ -1,3 +1,6 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Contact } from '@/lib/contacts/schema';
+import { getDatabase } from '@/lib/db/database';
 import type { ConversationSummary } from '@/lib/db/tab-state';
 import type { Evidence } from '@/lib/engine/classify-objection';
 import type { Playbook } from '@/lib/playbook/schema';
@@ -17,8 +20,9 @@ function Quoted({ text, evidence }: { text: string; evidence: Evidence | null })
 }
 
 /** The prospect's last reply: buying signals first (act now), then the objection and how to answer it. */
-export function ReplyCard({ conversation, analysis, playbook }: { conversation: ConversationSummary; analysis: ReplyAnalysis | undefined; playbook: Playbook }) {
+export function ReplyCard({ contact, conversation, analysis, playbook }: { contact: Contact; conversation: ConversationSummary; analysis: ReplyAnalysis | undefined; playbook: Playbook }) {
   const { t, locale } = useI18n();
+  const used = useLiveQuery(async () => new Set((await getDatabase().trackUses.where('contactId').equals(contact.id).toArray()).map((u) => u.trackId)), [contact.id], new Set<string>());
   const reply = conversation.lastInbound;
   if (!reply) return null;
   const objection = analysis?.objection;
@@ -59,7 +63,21 @@ export function ReplyCard({ conversation, analysis, playbook }: { conversation: 
             <ol className="responses" data-testid="objection-responses">
               {category.responses.map((response) => (
                 <li key={response.trackId} data-track-id={response.trackId}>
-                  {response.text[locale]}
+                  {response.text[locale]}{' '}
+                  {used.has(response.trackId) ? (
+                    <span className="ok" data-testid="track-used">
+                      ✓ {t('reply.used')}
+                    </span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => void getDatabase().trackUses.add({ contactId: contact.id, objection: category.id, trackId: response.trackId, at: Date.now() })}
+                      data-testid="track-use"
+                    >
+                      {t('reply.use')}
+                    </button>
+                  )}
                 </li>
               ))}
             </ol>

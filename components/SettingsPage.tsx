@@ -5,6 +5,7 @@ import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
 import { getTeamPlaybook, resetPlaybook, saveTeamPlaybook } from '@/lib/playbook/active-playbook';
 import { DataSection, download } from './DataSection';
 import { I18nContext, makeI18n } from './i18n';
+import { RetentionSection } from './RetentionSection';
 import { useLocale } from './use-locale';
 
 type ImportOutcome = { ok: true; file: string } | { ok: false; file: string; problems: string[] };
@@ -100,6 +101,7 @@ export function SettingsPage() {
           )}
         </section>
         <DataSection />
+        <RetentionSection />
       </main>
     </I18nContext.Provider>
   );

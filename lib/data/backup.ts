@@ -13,19 +13,29 @@ const touchSchema = z.object({
   messageKey: z.string().max(300).optional(),
 });
 
+const noteSchema = z.object({ contactId: z.string().min(1), at: z.number(), text: z.string().max(20_000) });
+
 export const backupSchema = z.object({
   format: z.literal('sop-copilot-data'),
   version: z.literal(1),
   exportedAt: z.number(),
   contacts: z.array(contactSchema),
   touches: z.array(touchSchema),
+  notes: z.array(noteSchema).default([]),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
 /** Everything the extension stores about people, as one JSON file. */
 export async function exportData(db: SopDatabase, now: number): Promise<string> {
-  const [contacts, touches] = await Promise.all([db.contacts.toArray(), db.touches.toArray()]);
-  const backup: Backup = { format: 'sop-copilot-data', version: 1, exportedAt: now, contacts, touches: touches.map(({ id: _id, ...touch }) => touch) };
+  const [contacts, touches, notes] = await Promise.all([db.contacts.toArray(), db.touches.toArray(), db.notes.toArray()]);
+  const backup: Backup = {
+    format: 'sop-copilot-data',
+    version: 1,
+    exportedAt: now,
+    contacts,
+    touches: touches.map(({ id: _id, ...touch }) => touch),
+    notes: notes.map(({ id: _id, ...note }) => note),
+  };
   return `${JSON.stringify(backup, null, 1)}\n`;
 }
 
@@ -51,15 +61,17 @@ export async function importData(db: SopDatabase, text: string, mode: ImportMode
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.slice(0, 200).map((i) => `${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(file)'}: ${i.message}`) };
   }
-  const { contacts, touches } = parsed.data;
+  const { contacts, touches, notes } = parsed.data;
   const ids = new Set(contacts.map((c) => c.id));
   const orphans = touches.filter((t) => !ids.has(t.contactId as Contact['id']));
   if (mode === 'replace' && orphans.length > 0) return { ok: false, problems: [`touches: ${orphans.length} refer to contacts not in the file`] };
   const total = contacts.length + touches.length;
-  await db.transaction('rw', db.contacts, db.touches, db.tabStates, async () => {
+  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes], async () => {
     if (mode === 'replace') {
-      await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear()]);
+      await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.notes.clear()]);
     }
+    const noteKeys = new Set((await db.notes.toArray()).map((n) => `${n.contactId}|${String(n.at)}|${n.text}`));
+    await db.notes.bulkAdd(notes.filter((n) => !noteKeys.has(`${n.contactId}|${String(n.at)}|${n.text}`)).map((n) => ({ ...n, contactId: n.contactId as Contact['id'] })));
     for (let i = 0; i < contacts.length; i += CHUNK) {
       await db.contacts.bulkPut(contacts.slice(i, i + CHUNK));
       onProgress(Math.min(i + CHUNK, contacts.length), total);
@@ -77,16 +89,18 @@ export async function importData(db: SopDatabase, text: string, mode: ImportMode
 
 /** Deletes one contact and everything about them (touches, what open tabs show). */
 export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise<void> {
-  await db.transaction('rw', db.contacts, db.touches, db.tabStates, async () => {
+  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.trackUses], async () => {
     await db.contacts.delete(id);
     await db.touches.where('contactId').equals(id).delete();
+    await db.notes.where('contactId').equals(id).delete();
+    await db.trackUses.where('contactId').equals(id).delete();
     await db.tabStates.filter((s) => s.status === 'captured' && s.contactId === id).delete();
   });
 }
 
 /** Deletes every contact, touch and page state, and the team playbook. Settings stay. */
 export async function deleteEverything(db: SopDatabase): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.playbooks, db.merges], async () => {
-    await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.playbooks.clear(), db.merges.clear()]);
+  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.playbooks, db.merges, db.notes, db.trackUses, db.drillAnswers], async () => {
+    await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.playbooks.clear(), db.merges.clear(), db.notes.clear(), db.trackUses.clear(), db.drillAnswers.clear()]);
   });
 }

@@ -4,6 +4,7 @@ import type { StoredMerge } from '../contacts/merge';
 import type { StoredPlaybook } from '../playbook/active-playbook';
 import type { StoredTouch } from '../touches/touch';
 import type { TabState } from './tab-state';
+import type { DrillAnswer, Note, TrackUse } from './records';
 
 /**
  * The one local database. Only the background and extension pages open it: a content script's
@@ -20,6 +21,12 @@ export class SopDatabase extends Dexie {
   playbooks!: EntityTable<StoredPlaybook, 'id'>;
   /** Merges of two contacts into one, kept so each can be undone. */
   merges!: EntityTable<StoredMerge, 'id'>;
+  /** The rep's notes on a contact. */
+  notes!: EntityTable<Note, 'id'>;
+  /** Which talk track a rep used for which objection (the dashboard counts wins per track). */
+  trackUses!: EntityTable<TrackUse, 'id'>;
+  /** A trainee's drill answers. */
+  drillAnswers!: EntityTable<DrillAnswer, 'id'>;
 
   constructor(name = 'sop-copilot') {
     super(name);
@@ -37,6 +44,11 @@ export class SopDatabase extends Dexie {
     });
     this.version(4).stores({
       merges: '++id, targetId, at',
+    });
+    this.version(5).stores({
+      notes: '++id, contactId, at',
+      trackUses: '++id, contactId, trackId, objection, at',
+      drillAnswers: '++id, at, questionId',
     });
   }
 }

@@ -1,0 +1,67 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { getDatabase } from '@/lib/db/database';
+import { drillQuestion } from '@/lib/engine/drill';
+import { useI18n } from './i18n';
+import { useOpenPlaybook } from './open-playbook';
+import { usePlaybook } from './use-playbook';
+
+/** Stores one answer; the drill's progress survives closing the panel. */
+function recordAnswer(questionId: string, correct: boolean): void {
+  void getDatabase().drillAnswers.add({ at: Date.now(), questionId, correct });
+}
+
+/** Scenario practice for trainees: a situation, choices, the playbook's answer; progress is kept. */
+export function DrillView() {
+  const { t, locale } = useI18n();
+  const playbook = usePlaybook();
+  const openPlaybook = useOpenPlaybook();
+  const answers = useLiveQuery(() => getDatabase().drillAnswers.toArray(), [], undefined);
+  const [picked, setPicked] = useState<number>();
+  if (!playbook || !answers) return null;
+  const question = drillQuestion(playbook, locale, answers.length - (picked === undefined ? 0 : 1));
+  const correct = answers.filter((a) => a.correct).length;
+  const choose = (index: number) => {
+    if (picked !== undefined) return;
+    setPicked(index);
+    recordAnswer(question.id, index === question.answer);
+  };
+  return (
+    <section className="card" aria-labelledby="drill-title" data-testid="drill">
+      <h2 id="drill-title">{t('drill.title')}</h2>
+      <p className="muted" data-testid="drill-score">
+        {t('drill.score', { correct: String(correct), total: String(answers.length) })}
+      </p>
+      <p data-testid="drill-prompt">{question.prompt}</p>
+      <div className="drill-options">
+        {question.options.map((option, index) => (
+          <button
+            key={option}
+            type="button"
+            className={picked === undefined ? '' : index === question.answer ? 'right' : index === picked ? 'wrong' : ''}
+            aria-pressed={picked === index}
+            disabled={picked !== undefined}
+            onClick={() => choose(index)}
+            data-testid="drill-option"
+          >
+            {option}
+          </button>
+        ))}
+      </div>
+      {picked !== undefined && (
+        <div role="status" data-testid="drill-feedback">
+          <p>{picked === question.answer ? t('drill.right') : t('drill.wrong', { answer: question.options[question.answer] ?? '' })}</p>
+          <p className="muted">{question.explanation}</p>
+          {picked !== question.answer && question.stage && (
+            <button type="button" className="link-button" onClick={() => question.stage && openPlaybook(question.stage)} data-testid="drill-read">
+              {t('drill.read')}
+            </button>
+          )}
+          <button type="button" onClick={() => setPicked(undefined)} data-testid="drill-next">
+            {t('drill.next')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

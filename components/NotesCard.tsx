@@ -1,0 +1,41 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { Contact } from '@/lib/contacts/schema';
+import { getDatabase } from '@/lib/db/database';
+import { useI18n } from './i18n';
+
+/** The rep's own notes on a contact, newest first. */
+export function NotesCard({ contact }: { contact: Contact }) {
+  const { t, locale } = useI18n();
+  const [draft, setDraft] = useState('');
+  const notes = useLiveQuery(() => getDatabase().notes.where('contactId').equals(contact.id).reverse().sortBy('at'), [contact.id], []);
+  const add = () => {
+    const text = draft.trim();
+    if (!text) return;
+    void getDatabase()
+      .notes.add({ contactId: contact.id, at: Date.now(), text: text.slice(0, 20_000) })
+      .then(() => setDraft(''));
+  };
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section className="card" aria-labelledby="notes-title">
+      <h2 id="notes-title">{t('notes.title')}</h2>
+      {notes.length === 0 && <p className="muted">{t('notes.empty')}</p>}
+      <ul className="notes" data-testid="notes">
+        {notes.map((note) => (
+          <li key={note.id}>
+            <span className="muted">{date.format(note.at)}</span>
+            <p>{note.text}</p>
+          </li>
+        ))}
+      </ul>
+      <label>
+        <span className="visually-hidden">{t('notes.title')}</span>
+        <textarea className="draft" rows={3} value={draft} placeholder={t('notes.placeholder')} onChange={(e) => setDraft(e.target.value)} data-testid="note-input" />
+      </label>
+      <button type="button" onClick={add} disabled={!draft.trim()} data-testid="note-add">
+        {t('notes.add')}
+      </button>
+    </section>
+  );
+}

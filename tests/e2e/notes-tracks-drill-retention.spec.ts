@@ -1,0 +1,98 @@
+import { expect, test } from './fixtures';
+
+test('notes are kept per contact, newest first, in any language', async ({ openSitePage, openPanelFor }) => {
+  const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
+  await panel.getByTestId('note-input').fill('Prefers WeChat over email.\nSupplier audit in March.');
+  await panel.getByTestId('note-add').click();
+  await panel.getByTestId('note-input').fill('Asked for the scheduling case study.');
+  await panel.getByTestId('note-add').click();
+  const notes = panel.getByTestId('notes').locator('li');
+  await expect(notes).toHaveCount(2);
+  await expect(notes.first()).toContainText('Asked for the scheduling case study.');
+  await panel.getByTestId('language-select').selectOption('zh-Hans');
+  await expect(panel.getByRole('heading', { name: '备注' })).toBeVisible();
+  await panel.getByTestId('language-select').selectOption('en');
+  await panel.reload();
+  await expect(panel.getByTestId('notes').locator('li')).toHaveCount(2);
+});
+
+test('picking a response records the talk track used', async ({ openSitePage, openPanelFor }) => {
+  const panel = await openPanelFor(await openSitePage('https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW'));
+  const first = panel.getByTestId('objection-responses').locator('li').first();
+  await first.getByTestId('track-use').click();
+  await expect(first.getByTestId('track-used')).toHaveText('✓ Used');
+  await panel.getByTestId('language-select').selectOption('zh-Hant');
+  await expect(first.getByTestId('track-used')).toHaveText('✓ 已使用');
+  await panel.getByTestId('language-select').selectOption('en');
+  const uses = await panel.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const open = indexedDB.open('sop-copilot');
+        open.onsuccess = () => {
+          const request = open.result.transaction('trackUses').objectStore('trackUses').getAll();
+          request.onsuccess = () => resolve((request.result as { trackId: string; objection: string }[]).map((u) => [u.objection, u.trackId]));
+        };
+      }),
+  );
+  expect(uses).toEqual([['price', 'price-phased-start']]);
+});
+
+test('the drill scores answers, keeps progress and sends wrong answers to the playbook', async ({ openSitePage, openPanelFor }) => {
+  const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
+  await panel.getByTestId('nav-drill').click();
+  await expect(panel.getByTestId('drill-score')).toHaveText('Score: 0 of 0');
+  await expect(panel.getByTestId('drill-prompt')).toHaveText('A prospect’s objection hides this concern: “No budget: it does not fit this year’s money.”. Which objection is it?');
+  await panel.getByTestId('drill-option').first().click();
+  await expect(panel.getByTestId('drill-feedback')).toContainText('Right.');
+  await expect(panel.getByTestId('drill-score')).toHaveText('Score: 1 of 1');
+
+  await panel.getByTestId('drill-next').click();
+  await panel.getByTestId('drill-option').first().click();
+  await expect(panel.getByTestId('drill-feedback')).toContainText('Not quite. The answer:');
+  await expect(panel.getByTestId('drill-score')).toHaveText('Score: 1 of 2');
+
+  await panel.getByTestId('drill-next').click();
+  await panel.getByTestId('language-select').selectOption('zh-Hans');
+  await expect(panel.getByTestId('drill-prompt')).toHaveText('“客户开发”阶段什么时候算完成？');
+  await panel.getByTestId('drill-option').first().click();
+  await expect(panel.getByTestId('drill-feedback')).toContainText('不太对。正确答案：');
+  await panel.getByTestId('drill-read').click();
+  await expect(panel.getByTestId('playbook-prospect')).toHaveAttribute('open', '');
+  await panel.getByTestId('language-select').selectOption('en');
+
+  await panel.reload();
+  await panel.getByTestId('nav-drill').click();
+  await expect(panel.getByTestId('drill-score')).toHaveText('Score: 1 of 3');
+});
+
+test('retention is off by default and shows who would go before removing anyone', async ({ context, extensionId, openSitePage, openPanelFor }) => {
+  await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(settings.getByTestId('retention-months')).toHaveValue('');
+
+  const old = Date.UTC(2024, 0, 15);
+  const backup = {
+    format: 'sop-copilot-data',
+    version: 1,
+    exportedAt: old,
+    contacts: [{ id: 'old-1', identities: ['linkedin:kai-old'], sources: ['linkedin'], name: 'Kai Lindqvist', stage: 'qualify', stageChangedAt: old, createdAt: old, capturedAt: old }],
+    touches: [],
+  };
+  await settings.getByTestId('data-file').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+  await expect(settings.getByTestId('data-result')).toContainText('Imported 1 contacts');
+
+  await settings.getByTestId('retention-months').selectOption('12');
+  const preview = settings.getByTestId('retention-preview');
+  await expect(preview).toContainText('1 contacts have not been seen or touched for 12 months:');
+  await expect(preview).toContainText('Kai Lindqvist');
+  await expect(preview).not.toContainText('Mei Lin Chen');
+  await settings.getByTestId('settings-language').selectOption('zh-Hant');
+  await expect(preview).toContainText('有 1 位聯絡人已 12 個月未出現或未接觸');
+  await settings.getByTestId('settings-language').selectOption('en');
+  await settings.getByTestId('retention-apply').click();
+  await expect(settings.getByTestId('retention-done')).toHaveText('Removed 1 contacts.');
+
+  await settings.reload();
+  await expect(settings.getByTestId('retention-months')).toHaveValue('12');
+});
