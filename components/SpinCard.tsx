@@ -10,6 +10,7 @@ import { useI18n } from './i18n';
 export function SpinCard({ contact, playbook }: { contact: Contact; playbook: Playbook }) {
   const { t, locale } = useI18n();
   const [copied, setCopied] = useState<string>();
+  const [answers, setAnswers] = useState<Record<string, string>>({});
   const profile = [contact.headline, contact.title, contact.company, contact.about].filter(Boolean).join(' | ');
   const questions = generateSpin({
     playbook,
@@ -37,16 +38,42 @@ export function SpinCard({ contact, playbook }: { contact: Contact; playbook: Pl
               <button type="button" className="link-button" onClick={() => copy(q.id, q.text)} aria-label={`${t('spin.copy')}: ${q.text}`}>
                 {copied === q.id ? t('spin.copied') : t('spin.copy')}
               </button>
-              <button type="button" className="link-button" onClick={() => void markQuestionAsked(getDatabase(), contact.id, q.id)} data-testid="spin-asked">
+              <button type="button" className="link-button" onClick={() => void markQuestionAsked(getDatabase(), contact.id, q.id, undefined, answers[q.id])} data-testid="spin-asked">
                 {t('spin.markAsked')}
               </button>
-              <button type="button" className="link-button" onClick={() => void markQuestionAsked(getDatabase(), contact.id, q.id, q.painId)} data-testid="spin-pain">
+              <button type="button" className="link-button" onClick={() => void markQuestionAsked(getDatabase(), contact.id, q.id, q.painId, answers[q.id])} data-testid="spin-pain">
                 {t('spin.markPain')}
               </button>
             </span>
+            <input
+              type="text"
+              className="spin-answer"
+              value={answers[q.id] ?? ''}
+              placeholder={t('spin.answer')}
+              aria-label={`${t('spin.answer')}: ${q.text}`}
+              onChange={(e) => setAnswers({ ...answers, [q.id]: e.target.value })}
+              data-testid="spin-answer"
+            />
           </li>
         ))}
       </ol>
+      {contact.answers && Object.keys(contact.answers).length > 0 && (
+        <details data-testid="spin-answers">
+          <summary>{t('spin.answered')}</summary>
+          <dl className="fields">
+            {Object.entries(contact.answers).map(([id, answer]) => {
+              const [painId, type] = id.split(':') as [string, keyof Playbook['spin']['pains'][number]['questions']];
+              const question = playbook.spin.pains.find((p) => p.id === painId)?.questions[type][locale] ?? id;
+              return (
+                <div key={id} className="answer-row">
+                  <dt>{question.replace(/\{company\}/g, contact.company ?? '').replace(/\{industryNoun\}/g, '')}</dt>
+                  <dd>{answer}</dd>
+                </div>
+              );
+            })}
+          </dl>
+        </details>
+      )}
     </section>
   );
 }

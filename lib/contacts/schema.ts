@@ -56,6 +56,8 @@ export const contactSchema = extractedContactSchema.omit({ source: true, identit
   knownPains: z.array(z.string()).optional(),
   /** SPIN question ids already asked. */
   askedQuestions: z.array(z.string()).optional(),
+  /** What the prospect answered, by SPIN question id. */
+  answers: z.record(z.string(), z.string().max(5000)).optional(),
   /** Exit criteria of the current stage met, by id. */
   exitCriteriaMet: z.array(z.string()).optional(),
   /** Every stage move: when and why. */

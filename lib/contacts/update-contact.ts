@@ -46,11 +46,15 @@ export function nextStage(stage: StageId): StageId | null {
   return STAGE_IDS[STAGE_IDS.indexOf(stage) + 1] ?? null;
 }
 
-/** Marks a SPIN question as asked, optionally recording a pain the answer confirmed. */
-export function markQuestionAsked(db: SopDatabase, id: ContactId, questionId: string, confirmedPain?: string): Promise<Contact | undefined> {
+/**
+ * Marks a SPIN question as asked, optionally with the prospect's answer and a pain the answer
+ * confirmed (which moves the next questions on to that pain's implications).
+ */
+export function markQuestionAsked(db: SopDatabase, id: ContactId, questionId: string, confirmedPain?: string, answer?: string): Promise<Contact | undefined> {
   return change(db, id, (contact) => ({
     ...contact,
     askedQuestions: [...new Set([...(contact.askedQuestions ?? []), questionId])],
     ...(confirmedPain ? { knownPains: [...new Set([...(contact.knownPains ?? []), confirmedPain])] } : {}),
+    ...(answer?.trim() ? { answers: { ...contact.answers, [questionId]: answer.trim().slice(0, 5000) } } : {}),
   }));
 }

@@ -81,3 +81,22 @@ test('a question marked as asked gives way to the next one; a confirmed pain mov
   // That pain is known now: its implication question ranks first even while prospecting.
   await expect(first).toHaveAttribute('data-question-id', `${pain ?? ''}:implication`);
 });
+
+test('the prospect’s answer to a SPIN question is recorded with it', async ({ openSitePage, openPanelFor }) => {
+  const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
+  const first = panel.getByTestId('spin-questions').locator('li').first();
+  await expect(first).toHaveAttribute('data-question-id', 'manual_scheduling:situation');
+  await first.getByTestId('spin-answer').fill('By hand in Excel, two planners.');
+  await first.getByTestId('spin-pain').click();
+  await expect(panel.locator('[data-question-id="manual_scheduling:situation"]')).toHaveCount(0);
+  const answers = panel.getByTestId('spin-answers');
+  await answers.locator('summary').click();
+  await expect(answers).toContainText('Is production scheduling at Orchid Precision Manufacturing done by hand or in a system today?');
+  await expect(answers).toContainText('By hand in Excel, two planners.');
+
+  await panel.getByTestId('language-select').selectOption('zh-Hans');
+  await expect(answers.locator('summary')).toHaveText('已获得的回答');
+  await expect(answers).toContainText('Orchid Precision Manufacturing现在的生产排产是手工做，还是在系统里做？');
+  await expect(panel.getByTestId('stage-move')).toHaveText('推进到「线索筛选」');
+  await panel.getByTestId('language-select').selectOption('en');
+});

@@ -12,6 +12,10 @@ test('all data exports, imports back (a bad file changes nothing) and deletes, w
   await settings.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(settings.getByTestId('privacy-notice')).toContainText('in this browser only');
   await expect(settings.getByTestId('privacy-notice')).toContainText('Nothing is sent anywhere');
+  await settings.getByTestId('settings-language').selectOption('zh-Hans');
+  await expect(settings.getByTestId('privacy-notice')).toContainText('不会发送到任何地方');
+  await expect(settings.getByTestId('data-export')).toHaveText('导出全部数据（JSON）');
+  await settings.getByTestId('settings-language').selectOption('en');
 
   const [download] = await Promise.all([settings.waitForEvent('download'), settings.getByTestId('data-export').click()]);
   const file = readFileSync(await download.path(), 'utf8');
