@@ -6,6 +6,7 @@ import { useI18n } from './i18n';
 
 type State =
   | { kind: 'idle' }
+  | { kind: 'exporting' }
   | { kind: 'importing'; done: number; total: number }
   | { kind: 'imported'; file: string; contacts: number; touches: number }
   | { kind: 'failed'; file: string; problems: string[] }
@@ -31,8 +32,10 @@ export function DataSection() {
   const count = useLiveQuery(() => getDatabase().contacts.count(), [], 0);
 
   const exportAll = async () => {
+    setState({ kind: 'exporting' });
     const { exportData } = await import('@/lib/data/backup');
     download(`sop-copilot-data-${new Date().toISOString().slice(0, 10)}.json`, await exportData(getDatabase(), Date.now()));
+    setState({ kind: 'idle' });
   };
   const importFile = async (file: File) => {
     const { importData } = await import('@/lib/data/backup');
@@ -86,6 +89,11 @@ export function DataSection() {
           if (file) void importFile(file);
         }}
       />
+      {state.kind === 'exporting' && (
+        <p role="status">
+          <progress /> {t('data.exporting')}
+        </p>
+      )}
       {state.kind === 'importing' && (
         <p role="status">
           <progress value={state.done} max={state.total || 1} /> {t('data.importing', { done: String(state.done), total: String(state.total) })}
