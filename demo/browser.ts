@@ -51,6 +51,8 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       `--host-resolver-rules=${options.hostResolverRules}`,
       '--ignore-certificate-errors',
       '--no-first-run',
+      // Hides the infobar about the host-resolver flag; nothing else changes.
+      '--test-type',
       '--no-default-browser-check',
       '--disable-background-networking',
       '--disable-component-update',

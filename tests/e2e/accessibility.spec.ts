@@ -24,6 +24,18 @@ test('the panel and settings pass an automated accessibility check in every lang
   }
   await panel.getByTestId('language-select').selectOption('en');
 
+  // The side panel can be as narrow as 320 px: nothing may force sideways scrolling.
+  await panel.setViewportSize({ width: 320, height: 900 });
+  const overflowing = await panel.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`)
+      .slice(0, 5),
+  );
+  expect(overflowing).toEqual([]);
+  await panel.screenshot({ path: `${SHOTS}/panel-gmail-narrow-en.png`, fullPage: true });
+  await panel.setViewportSize({ width: 400, height: 1400 });
+
   // Keyboard: the views and the language switch are reachable by Tab, in order.
   await panel.keyboard.press('Tab');
   await panel.keyboard.press('Tab');
