@@ -19,7 +19,7 @@ const SIGNAL_PATTERNS: Record<SignalId, RegExp[]> = {
     /\b(?:process|steps?|need from us) to (?:get (?:this|it|the (?:contract|agreement)) signed|sign|get started|move forward)/g,
     /\b(?:send|share|forward)(?: me| us| over)* (?:the |your |an? )?(?:contract|agreement|paperwork|order form|msa|purchase order|sow|signature page)/g,
     /\b(?:where|who) (?:do|should) (?:i|we) (?:send|return) (?:the )?(?:signed|countersigned)/g,
-    /\bready to (?:sign|go ahead|move forward|proceed|get started|buy|order)\b/g,
+    /\bready to (?:sign|go ahead|move forward|proceed|get started|buy|order|review the (?:contract|agreement|paperwork))\b/g,
     /合同(?:怎么|如何|要怎么)签|(?:发|寄|给)(?:我|我们)?(?:一份)?(?:合同|合约|协议|模板|订单)|(?:签约|签合同|下单)(?:流程|需要什么|怎么走)|(?:盖章|用印|签好|签完)的?(?:合同|合约)?(?:寄|发|交)(?:到|给)|(?:盖章|用印)流程|可以(?:签|下单)了|准备(?:签约|下单|采购)/g,
   ],
   delivery_time: [

@@ -35,6 +35,8 @@ export interface ObjectionClassification {
 }
 
 const THRESHOLD = 0.5;
+/** A negation earlier in the clause than a dismissal cancels it. */
+const NEGATED_BEFORE = /\b(?:not|no|never|haven't|hasn't|hadn't|don't|doesn't|didn't|can't|cannot|won't|isn't|aren't|wasn't)\b|没有|还没|并未|尚未/;
 /** Exact patterns at least this strong overrule the statistical model. */
 const RULES_OVERRULE = 0.75;
 /** The statistical model speaks only when this sure. */
@@ -140,7 +142,10 @@ function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId> } 
     for (const { category, kind, pattern } of candidates) {
       if (kind !== 'dismissal' || !named.has(category)) continue;
       for (const match of sentence.matchAll(pattern)) {
-        dismissed.push({ category, start: match.index, end: match.index + match[0].length, clauseEnd: clauseOf(sentence, match.index)[1] });
+        const [clauseStart, clauseEnd] = clauseOf(sentence, match.index);
+        // "we haven't got the funds allocated" is no dismissal: a negation before it turns it round.
+        if (NEGATED_BEFORE.test(sentence.slice(clauseStart, match.index))) continue;
+        dismissed.push({ category, start: match.index, end: match.index + match[0].length, clauseEnd });
       }
     }
     for (const { category, kind, pattern, weight } of candidates) {

@@ -17,7 +17,7 @@ const M = 0.75; // medium
 const W = 0.6; // weak: still above the threshold, loses to anything stronger
 
 // English building blocks.
-const NEG = "(?:don't|do not|dont|doesn't|does not|didn't|did not|won't|will not|can't|cannot|can not|couldn't|could not|wouldn't|would not|isn't|is not|aren't|are not|not|no|never)";
+const NEG = "(?:don't|do not|dont|doesn't|does not|didn't|did not|won't|will not|can't|cannot|can not|couldn't|could not|wouldn't|would not|isn't|is not|aren't|are not|haven't|have not|hasn't|has not|ain't|not|no|never)";
 const BOSS = '(?:(?:regional |global |department |division |group |country |area )?(?:head|director|manager|lead)s?|boss|manager|director|ceo|cfo|cto|cio|coo|vp|head of \\w+|team|board|leadership|management|partners?|owner|supervisor|committee|procurement|finance|legal|it|gm|president|founder|superiors?|higher[- ]ups?|exec(?:utive)?s?)';
 const INFO = '(?:info|information|materials?|brochures?|literature|deck|slides|details|overview|one-pager|something|anything|documentation|docs|case stud(?:y|ies)|datasheets?|pdfs?|catalog(?:ue)?s?|a summary|a proposal|more)';
 
@@ -39,6 +39,7 @@ export const OBJECTION_RULES: Record<ObjectionId, CategoryRules> = {
       [en('(?:discount|cheaper price|lower price|better price|lower the price|reduce the price|bring (?:the )?(?:price|cost) down|knock (?:something|a bit|some) off)'), W],
       [en('(?:costs|cost) (?:too much|an arm and a leg|a fortune)'), S],
       [en('(?:sticker|price) shock'), S],
+      [en('(?:double|triple|quadruple|2x|3x) (?:our|the|my) (?:[\\w-]+ )?(?:bill|spend|costs?|budget|invoice)'), S],
       [en('(?:hefty|big|high|steep|premium|eye-?watering|serious|hefty) (?:price|price tag|cost|fee|fees|quote|number)'), S],
       [en('thinking (?:more )?(?:in the (?:range|region|ballpark) of|around|about|closer to|of) (?:\\$|€|£|¥)?\\d'), M],
       [en('(?:crazy|insane|serious|silly|big|a lot of|that kind of) money'), M],
@@ -50,6 +51,7 @@ export const OBJECTION_RULES: Record<ObjectionId, CategoryRules> = {
       [zh('(?:打个?折|折扣|降价|优惠点|优惠一点|优惠些|优惠一些|再优惠|让利|砍价|价格(?:上)?(?:还)?有没有(?:下降|调整|商量|谈)的?空间)'), M],
       [zh('(?:价格|价钱|报价|费用|收费|价位)[^,.?!;]{0,6}?(?:有没有|还有没有|能不能|可不可以|是否|有无)[^,.?!;]{0,4}?(?:下降|下调|调整|商量|谈|优惠|降|让|空间)'), M],
       [zh('(?:价格|价位|报价|费用|这个价|价钱|这个数)[^,.?!;]{0,10}?(?:接受不了|没办法接受|没法接受|无法接受|不能接受|难以接受|承受不了|负担不了|负担不起)'), S],
+      [zh('(?:价格|报价|费用|价钱|价位)[^.?!;]{0,20}?太(?:高|贵)'), S],
       [zh('(?:超出|超过|高于|远超)(?:了)?(?:我们|我)?(?:的)?(?:预期|心理价位|心理预期|价格区间|接受范围|承受范围)'), S],
       [zh('(?:接受不了|负担不起|承担不起|买不起|付不起|吃不消)(?:这个|这样的)?(?:价|价格|价位|费用)?'), M],
       [zh('(?:性价比)(?:不高|太低|低|一般|不行)'), M],
@@ -72,6 +74,7 @@ export const OBJECTION_RULES: Record<ObjectionId, CategoryRules> = {
       [en('(?:budget|funding|money) (?:is|was|has)(?: not|n\'t) (?:been )?(?:approved|available|allocated|confirmed|signed off)'), S],
       [en('(?:until|till|before) (?:the )?(?:next|new) (?:fiscal|financial|budget) (?:year|cycle|period)'), M],
       [en('cut (?:all |our |most )?(?:non-essential |discretionary |optional )?(?:spend|spending|budgets?)'), S],
+      [en('shoestring|bootstrapp\\w*|lean budget|skeleton budget'), S],
       [en('(?:hands are tied|tightening (?:our|the) belts?|cost[- ]cutting|cutting costs)'), M],
       [zh('(?:没|没有|无)(?:多余的|多的|额外的|这笔|这部分|这方面的|这块的|相关)?(?:预算|经费|资金|钱)'), S],
       [zh('(?:预算|经费|资金|钱)[^,.?!;]{0,6}?(?:不够|不足|有限|紧张|很紧|太紧|吃紧|紧|已经?(?:用完|用光|花完|分配完|没了|冻结|满了)|用完|用光|花完|冻结|被砍|砍了|削减|缩减|没批|没有批|还没批|未批|批不下来|没下来|没核准|未核准|还没核准|卡住|超了|不多|分配完|都分配|有缺口)'), S],
@@ -79,6 +82,7 @@ export const OBJECTION_RULES: Record<ObjectionId, CategoryRules> = {
       [zh('(?:资金|现金流|手头|财务)(?:比较|有点|很|非常)?(?:紧张|吃紧|困难|不宽裕|压力大)'), S],
       [zh('(?:拿不出|挤不出|凑不出|批不出)(?:这笔|这么多|这部分|多余的)?(?:钱|预算|经费|资金)'), S],
       [zh('闲钱|余钱|钱都压|钱都投|没有钱'), S],
+      [zh('没(?:有)?(?:做|编|编列|列|申请|留|批)(?:这块|这部分|这方面|相关)?(?:的)?预算'), S],
       [zh('预算外|预算有限|预算不多|没钱|缺钱|钱不够|经费有限|经费紧张|手头紧'), S],
     ],
   },
@@ -121,6 +125,7 @@ export const OBJECTION_RULES: Record<ObjectionId, CategoryRules> = {
       [en('leaning (?:toward|towards) (?!buying|signing|going ahead|yes)[a-z][\\w.]+'), M],
       [en('(?:half|a third|a quarter|a fraction|a tenth) (?:of )?(?:the|your) (?:price|cost)'), S],
       [en('(?:for less|more features for less)'), M],
+      [en('(?:renew|stay|stick|stay on|continue) with (?:our |the )?(?:current|existing|incumbent|old|previous) (?:vendor|supplier|provider|partner)'), S],
       [zh('(?:别家|别的(?:厂商|公司|供应商|家|品牌|产品)|其他(?:厂商|公司|供应商|家|品牌|产品)|其它(?:厂商|公司|供应商|家)|另一家|另外一家|另外几家|竞品|竞争对手|友商|同行|同业|外面|市面上)[^,.?!;]{0,14}?(?:更便宜|便宜|更好|报价|价格|功能|方案|免费|送|优惠|低|划算|优势|好用|只要|给的)'), S],
       [zh('(?:[a-z0-9]+ ?|某|那|这)家[^,.?!;]{0,6}?(?:更|比较|比你们|比)?(?:便宜|好|划算|低|好用|全|强)'), S],
       [zh('(?:对比|比较|比了|比一比|比价|货比三家|评估|在看|接触)(?:了)?(?:一下)?(?:几家|其他|别家|多家|好几家|其它|不同)(?:的)?(?:厂商|供应商|公司|家|方案|产品)?'), S],
@@ -128,6 +133,7 @@ export const OBJECTION_RULES: Record<ObjectionId, CategoryRules> = {
       [zh('(?:用友|金蝶|鼎新|浪潮|销售易|纷享销客|企业微信|钉钉|飞书|sap|oracle|salesforce|hubspot)[^,.?!;]{0,12}?(?:更便宜|便宜|更好|更全|更好用|好用|免费|功能更|报价更低|给的方案|那边)'), S],
       [zh('比(?!我们|预期|预算|想象|心理|以前|之前|去年)[a-z0-9\u4e00-\u9fff]{1,8}?(?:家|公司)?(?:的)?(?:贵|高|差)'), S],
       [zh('(?:比较|对比|比)了?(?:一下)?[两三四五六几多\\d]家'), S],
+      [zh('(?:原来|原本|现在|现有|之前|老)的?(?:供应商|厂商|服务商)[^,.?!;]{0,10}?(?:给了?|也|能|报价|折扣|便宜|优惠|更)'), S],
       [zh('(?:和|跟|与)(?:友商|竞品|别家|同行|同业|其他家)比'), M],
     ],
   },
