@@ -209,6 +209,10 @@ function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId> } 
  * that speaks for it most as evidence.
  */
 function modelHit(folded: string, dismissed: Set<ObjectionId>): Hit | null {
+  // A few words ("好的👌", "ok thanks") are too little for the model unless they voice a problem.
+  const han = (folded.match(/\p{Script=Han}/gu) ?? []).length;
+  const letters = (folded.match(/[a-z]/g) ?? []).length;
+  if (han < 3 && letters + han * 3 < 8 && !PROBLEM_CUES.test(folded)) return null;
   const probabilities = predictProbabilities(MODEL, replyFeatures(folded));
   let best = 0;
   for (let c = 1; c < probabilities.length; c++) if ((probabilities[c] ?? 0) > (probabilities[best] ?? 0)) best = c;
