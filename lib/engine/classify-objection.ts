@@ -210,6 +210,8 @@ function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId> } 
  */
 function modelHit(folded: string, dismissed: Set<ObjectionId>): Hit | null {
   // A few words ("好的👌", "ok thanks") are too little for the model unless they voice a problem.
+  // "时间没问题" / "price is fine" with nothing else found: a positive reply, not the model's guess.
+  if (dismissed.size > 0) return null;
   const han = (folded.match(/\p{Script=Han}/gu) ?? []).length;
   const letters = (folded.match(/[a-z]/g) ?? []).length;
   if (han < 3 && letters + han * 3 < 8 && !PROBLEM_CUES.test(folded)) return null;
