@@ -35,6 +35,9 @@ export interface ObjectionClassification {
 }
 
 const THRESHOLD = 0.5;
+/** Replies that say nothing is in the way. */
+const ALL_CLEAR =
+  /\bno (?:real |major |big )?(?:concerns?|objections?|issues?|problems?|worries|questions|complaints)(?: (?:on our side|from us|from our side|here|at all|so far))?\b|\b(?:happy|fine|ok|okay|good|comfortable|satisfied|all good) with (?:the |your |these |this )?(?:terms|price|pricing|proposal|quote|offer|contract|plan|timeline|numbers)\b|(?:没有|没|无)(?:什么|任何)?(?:顾虑|疑虑|意见|异议)|(?:条款|价格|报价|方案|合同)(?:都)?没(?:有)?意见/g;
 /** A negation earlier in the clause than a dismissal cancels it. */
 const NEGATED_BEFORE = /\b(?:not|no|never|haven't|hasn't|hadn't|don't|doesn't|didn't|can't|cannot|won't|isn't|aren't|wasn't)\b|没有|还没|并未|尚未/;
 /** Exact patterns at least this strong overrule the statistical model. */
@@ -128,14 +131,14 @@ const ENTRIES: Entry[] = OBJECTION_IDS.flatMap((category) => [
 ]);
 const INDEX = new LiteralIndex(ENTRIES.map((entry) => requiredLiteralSets(entry.pattern)));
 
-function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId> } {
+function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId | 'none'> } {
   const hits: Hit[] = [];
-  const dismissedCategories = new Set<ObjectionId>();
+  const dismissedCategories = new Set<ObjectionId | 'none'>();
   for (const [sentenceStart, sentenceEnd] of sentenceRanges(folded)) {
     const sentence = folded.slice(sentenceStart, sentenceEnd);
     // Dismissed subjects ("price is not the issue"): their words are no objection of any kind, and
     // what follows them ("…, timing is") may carry the real one.
-    const dismissed: { category: ObjectionId; start: number; end: number; clauseEnd: number }[] = [];
+    const dismissed: { category: ObjectionId | null; start: number; end: number; clauseEnd: number }[] = [];
     // Dismissals and focus phrases name their subject: skip the categories whose words are absent.
     const candidates = INDEX.candidates(sentence).map((id) => ENTRIES[id]).filter((entry): entry is Entry => entry !== undefined);
     const named = new Set(candidates.filter((e) => e.kind === 'cue' && e.pattern.test(sentence)).map((e) => e.category));
@@ -147,6 +150,11 @@ function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId> } 
         if (NEGATED_BEFORE.test(sentence.slice(clauseStart, match.index))) continue;
         dismissed.push({ category, start: match.index, end: match.index + match[0].length, clauseEnd });
       }
+    }
+    // "No concerns on our side", "happy with the terms", "没有顾虑": nothing objected to at all.
+    for (const match of sentence.matchAll(ALL_CLEAR)) {
+      if (NEGATED_BEFORE.test(sentence.slice(clauseOf(sentence, match.index)[0], match.index))) continue;
+      dismissed.push({ category: null, start: match.index, end: match.index + match[0].length, clauseEnd: clauseOf(sentence, match.index)[1] });
     }
     for (const { category, kind, pattern, weight } of candidates) {
       if (kind !== 'rule') continue;
@@ -162,7 +170,7 @@ function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId> } 
       }
     }
     const dismissedClauses = dismissed;
-    for (const d of dismissed) dismissedCategories.add(d.category);
+    for (const d of dismissed) dismissedCategories.add(d.category ?? 'none');
     const outsideDismissed = (start: number, end: number) => !dismissed.some((d) => d.start < end && start < d.end);
     const problem = PROBLEM_CUES.exec(sentence);
     const problemWeight = problem && outsideDismissed(problem.index, problem.index + problem[0].length) ? PROBLEM_WEIGHT : 0;
@@ -171,12 +179,12 @@ function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId> } 
       if (kind !== 'lexicon') continue;
       const match = pattern.exec(sentence);
       if (!match || !outsideDismissed(match.index, match.index + match[0].length)) continue;
-      const seen = lexicon.get(category) ?? { sum: 0, anchored: false, first: Infinity, last: -1 };
-      seen.sum += weight;
-      seen.anchored ||= weight >= THRESHOLD;
-      seen.first = Math.min(seen.first, match.index);
-      seen.last = Math.max(seen.last, match.index + match[0].length);
-      lexicon.set(category, seen);
+      const entry = lexicon.get(category) ?? { sum: 0, anchored: false, first: Infinity, last: -1 };
+      entry.sum += weight;
+      entry.anchored ||= weight >= THRESHOLD;
+      entry.first = Math.min(entry.first, match.index);
+      entry.last = Math.max(entry.last, match.index + match[0].length);
+      lexicon.set(category, entry);
     }
     for (const [category, { sum, anchored, first, last }] of lexicon) {
       const weight = Math.min(LEXICON_CAP, sum + (sum > 0 ? problemWeight : 0));
@@ -208,7 +216,7 @@ function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId> } 
  * The statistical model's view: the likeliest category of the whole reply, with the sentence
  * that speaks for it most as evidence.
  */
-function modelHit(folded: string, dismissed: Set<ObjectionId>): Hit | null {
+function modelHit(folded: string, dismissed: Set<ObjectionId | 'none'>): Hit | null {
   // A few words ("好的👌", "ok thanks") are too little for the model unless they voice a problem.
   // "时间没问题" / "price is fine" with nothing else found: a positive reply, not the model's guess.
   if (dismissed.size > 0) return null;

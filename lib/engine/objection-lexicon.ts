@@ -86,8 +86,10 @@ export const OBJECTION_LEXICON: Record<ObjectionId, Lexicon> = {
     [/安全|数据|稳定|公司太小|规模小|维护|实施商|同仁|员工|在意|很怕/, C],
   ],
   fit: [
-    [/leave the country|data residency|only host|host(?:ed)? (?:only )?in the|built for|english only|only in english|(?:is a |that's a |it's a )?must(?:-have)? for us|must-have|deal[- ]?breaker|non-starter|won't fly|vpn|on[- ]prem\w*|cloud[- ]only|self[- ]hosted|inside our (?:network|firewall)|too rigid|not flexible|inflexible|integrat\w*|compatib\w*|interoperab\w*|plug into|work with our|support (?:sap|oracle|dynamics|netsuite|salesforce|sso|saml)/, A],
-    [/只有英文|只有中文|不太符合|场景|情境|用不了|看不懂|支持不了|不支持|不支援|打不通|对接|串接|整合|集成|兼容|相容|导入[^,.?!]{0,8}数据吗|能导入|多工厂|多组织|太死板|不灵活|内网|私有化|本地部署|公有云|满足不了|无法满足|不符合/, A],
+    [/leave the country|data residency|only host|host(?:ed)? (?:only )?in the|built for|english only|only in english|(?:is a |that's a |it's a )?must(?:-have)? for us|must-have|deal[- ]?breaker|non-starter|won't fly|vpn|on[- ]prem\w*|cloud[- ]only|self[- ]hosted|inside our (?:network|firewall)|too rigid|not flexible|inflexible|incompatib\w*|not compatible|plug into|support (?:sap|oracle|dynamics|netsuite|salesforce|sso|saml)/, A],
+    [/integrat\w*|compatib\w*|interoperab\w*|work with our/, X],
+    [/对接|串接|整合|集成|兼容|相容/, X],
+    [/只有英文|只有中文|不太符合|场景|情境|用不了|看不懂|支持不了|不支持|不支援|打不通|不兼容|不相容|导入[^,.?!]{0,8}数据吗|能导入|多工厂|多组织|太死板|不灵活|内网|私有化|本地部署|公有云|满足不了|无法满足|不符合/, A],
     [/\b(?:support|supports|erp|crm|mes|pos|sap|workflow|plants?|process|architecture|system|language|interface|ui)\b/, C],
     [/系统|数据|软件|功能|界面|介面|架构|流程|员工还得/, C],
   ],
