@@ -51,7 +51,8 @@ export function trainNaiveBayes(rows: readonly { label: string; features: readon
   const kept = [...counts.entries()].filter(([, perClass]) => perClass.reduce((a, b) => a + b, 0) >= minCount);
   for (const [, perClass] of kept) perClass.forEach((n, c) => (totals[c] = (totals[c] ?? 0) + n));
   const vocabulary = kept.length;
-  const round = (n: number) => Math.round(n * 1000) / 1000;
+  // Two decimals of a log-probability are plenty, and keep the shipped model small.
+  const round = (n: number) => Math.round(n * 100) / 100;
   const likelihoods: Record<string, number[]> = {};
   for (const [feature, perClass] of kept) {
     likelihoods[feature] = perClass.map((n, c) => round(Math.log((n + alpha) / ((totals[c] ?? 0) + alpha * vocabulary))));
