@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ImportMode } from '@/lib/data/backup';
 import { getDatabase } from '@/lib/db/database';
 import { useI18n } from './i18n';
+import { JsonFilePicker } from './JsonFilePicker';
 
 type State =
   | { kind: 'idle' }
@@ -28,7 +29,6 @@ export function DataSection() {
   const { t } = useI18n();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
-  const fileInput = useRef<HTMLInputElement>(null);
   const count = useLiveQuery(() => getDatabase().contacts.count(), [], 0);
 
   const exportAll = async () => {
@@ -62,9 +62,7 @@ export function DataSection() {
         <button type="button" onClick={() => void exportAll()} data-testid="data-export">
           {t('data.export')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {t('data.import')}
-        </button>
+        <JsonFilePicker label={t('data.import')} testId="data-file" onFile={(file) => void importFile(file)} />
         <button type="button" onClick={() => setState({ kind: 'confirm-delete' })} data-testid="data-delete-all">
           {t('data.deleteAll')}
         </button>
@@ -77,18 +75,6 @@ export function DataSection() {
           <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="data-mode-replace" /> {t('data.replace')}
         </label>
       </fieldset>
-      <input
-        ref={fileInput}
-        type="file"
-        accept="application/json,.json"
-        hidden
-        data-testid="data-file"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
       {state.kind === 'exporting' && (
         <p role="status">
           <progress /> {t('data.exporting')}

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { getDatabase } from '@/lib/db/database';
 import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
 import { getTeamPlaybook, resetPlaybook, saveTeamPlaybook } from '@/lib/playbook/active-playbook';
 import { DataSection, download } from './DataSection';
 import { I18nContext, makeI18n } from './i18n';
+import { JsonFilePicker } from './JsonFilePicker';
 import { RetentionSection } from './RetentionSection';
 import { useLocale } from './use-locale';
 
@@ -17,7 +18,6 @@ export function SettingsPage() {
   const { t } = i18n;
   const team = useLiveQuery(() => getTeamPlaybook(getDatabase()), [], undefined);
   const [outcome, setOutcome] = useState<ImportOutcome>();
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const exportPlaybook = async () => {
     const [{ exportPlaybook: toJson }, { DEFAULT_PLAYBOOK }] = await Promise.all([import('@/lib/playbook/import-export'), import('@/lib/playbook/default-playbook')]);
@@ -63,27 +63,13 @@ export function SettingsPage() {
             <button type="button" onClick={() => void exportPlaybook()}>
               {t('settings.export')}
             </button>
-            <button type="button" onClick={() => fileInput.current?.click()}>
-              {t('settings.import')}
-            </button>
+            <JsonFilePicker label={t('settings.import')} testId="playbook-file" onFile={(file) => void importFile(file)} />
             {team && (
               <button type="button" onClick={() => void resetPlaybook(getDatabase()).then(() => setOutcome(undefined))}>
                 {t('settings.reset')}
               </button>
             )}
           </div>
-          <input
-            ref={fileInput}
-            type="file"
-            accept="application/json,.json"
-            hidden
-            data-testid="playbook-file"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void importFile(file);
-            }}
-          />
           {outcome?.ok && (
             <p role="status" className="ok" data-testid="import-result">
               {t('settings.importOk', { file: outcome.file })}

@@ -53,6 +53,26 @@ async function clearDatabase(helper: Page): Promise<void> {
   );
 }
 
+/**
+ * Everything in one store of the extension's database, read through the raw IndexedDB API from
+ * an extension page (the tests check what was stored without going through our own code).
+ */
+export async function readStore<T = Record<string, unknown>>(extensionPage: Page, store: string): Promise<T[]> {
+  return extensionPage.evaluate(
+    (name) =>
+      new Promise<T[]>((resolvePromise, reject) => {
+        const open = indexedDB.open('sop-copilot');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => resolvePromise(request.result as T[]);
+          request.onerror = () => reject(request.error ?? new Error('read failed'));
+        };
+      }),
+    store,
+  );
+}
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   server: [
     async ({}, use) => {

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, readStore, test } from './fixtures';
 
 const PRICE_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW';
 const SIGNAL_THREAD = 'https://mail.google.com/mail/u/1/#inbox/16e3b2a1c0d9e8f7';
@@ -49,17 +49,7 @@ test('a Gmail page whose layout is not recognised shows the error and stores not
   const panel = await openPanelFor(broken);
   await expect(panel.getByTestId('layout-error')).toContainText('Gmail layout not recognised');
   await expect(panel.getByTestId('layout-error')).toContainText('subject');
-  const count = await panel.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('sop-copilot');
-        open.onsuccess = () => {
-          const request = open.result.transaction('contacts').objectStore('contacts').count();
-          request.onsuccess = () => resolve(request.result);
-        };
-      }),
-  );
-  expect(count).toBe(0);
+  expect(await readStore(panel, 'contacts')).toEqual([]);
 });
 
 test('moving to another thread without a reload updates the panel', async ({ openSitePage, openPanelFor }) => {

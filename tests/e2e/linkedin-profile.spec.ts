@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, readStore, test } from './fixtures';
 
 const MEI = 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/';
 
@@ -47,17 +47,7 @@ test('a page whose layout is not recognised shows the error and stores nothing',
   await expect(panel.getByTestId('layout-error')).toContainText('LinkedIn layout not recognised');
   await expect(panel.getByTestId('contact-name')).toHaveCount(0);
 
-  const count = await panel.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('sop-copilot');
-        open.onsuccess = () => {
-          const request = open.result.transaction('contacts').objectStore('contacts').count();
-          request.onsuccess = () => resolve(request.result);
-        };
-      }),
-  );
-  expect(count).toBe(0);
+  expect(await readStore(panel, 'contacts')).toEqual([]);
 });
 
 test('a second visit updates the same contact instead of duplicating it', async ({ openSitePage, openPanelFor }) => {
@@ -70,16 +60,7 @@ test('a second visit updates the same contact instead of duplicating it', async 
   const secondPanel = await openPanelFor(second);
   await expect(secondPanel.getByTestId('contact-name')).toHaveText('Mei Lin Chen');
 
-  const contacts = await secondPanel.evaluate(
-    () =>
-      new Promise<{ count: number; names: string[] }>((resolve) => {
-        const open = indexedDB.open('sop-copilot');
-        open.onsuccess = () => {
-          const request = open.result.transaction('contacts').objectStore('contacts').getAll();
-          request.onsuccess = () => resolve({ count: request.result.length, names: request.result.map((c: { name: string }) => c.name) });
-        };
-      }),
-  );
-  expect(contacts).toEqual({ count: 1, names: ['Mei Lin Chen'] });
+  const contacts = await readStore<{ name: string }>(secondPanel, 'contacts');
+  expect(contacts.map((c) => c.name)).toEqual(['Mei Lin Chen']);
   expect(capturedBefore).toBeTruthy();
 });

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, readStore, test } from './fixtures';
 
 test('notes are kept per contact, newest first, in any language', async ({ openSitePage, openPanelFor }) => {
   const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
@@ -24,16 +24,7 @@ test('picking a response records the talk track used', async ({ openSitePage, op
   await panel.getByTestId('language-select').selectOption('zh-Hant');
   await expect(first.getByTestId('track-used')).toHaveText('✓ 已使用');
   await panel.getByTestId('language-select').selectOption('en');
-  const uses = await panel.evaluate(
-    () =>
-      new Promise<unknown>((resolve) => {
-        const open = indexedDB.open('sop-copilot');
-        open.onsuccess = () => {
-          const request = open.result.transaction('trackUses').objectStore('trackUses').getAll();
-          request.onsuccess = () => resolve((request.result as { trackId: string; objection: string }[]).map((u) => [u.objection, u.trackId]));
-        };
-      }),
-  );
+  const uses = (await readStore<{ objection: string; trackId: string }>(panel, 'trackUses')).map((u) => [u.objection, u.trackId]);
   expect(uses).toEqual([['price', 'price-phased-start']]);
 });
 

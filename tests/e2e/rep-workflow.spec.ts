@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, readStore, test } from './fixtures';
 
 const MEI = 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/';
 
@@ -54,16 +54,8 @@ test('logging a touch, ticking exit criteria and moving the stage drive the next
   await expect(panel.getByTestId('contact-stage')).toHaveText('Qualification');
   await expect(panel.getByTestId('exit-bant_scored')).not.toBeChecked();
 
-  const history = await panel.evaluate(
-    () =>
-      new Promise<unknown>((resolve) => {
-        const open = indexedDB.open('sop-copilot');
-        open.onsuccess = () => {
-          const request = open.result.transaction('contacts').objectStore('contacts').getAll();
-          request.onsuccess = () => resolve((request.result as { stageHistory?: unknown }[])[0]?.stageHistory);
-        };
-      }),
-  );
+  const [stored] = await readStore<{ stageHistory?: unknown }>(panel, 'contacts');
+  const history = stored?.stageHistory;
   expect(history).toMatchObject([{ from: 'prospect', to: 'qualify', reason: 'Every exit criterion met' }]);
 });
 
