@@ -1,7 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate, readLabelled } from '../../scripts/eval-classifier';
 import { detectBuyingSignals } from './buying-signals';
-import { classifyObjection } from './classify-objection';
+import { ALL_CLEAR, ALL_CLEAR_GATE, classifyObjection, DISMISSAL_GATE, dismissalPattern } from './classify-objection';
+import { OBJECTION_RULES } from './objection-rules';
+import { foldForMatching } from '../nlp/normalize';
 
 const data = (file: string) => new URL(`../../tests/data/${file}`, import.meta.url);
 
@@ -66,6 +69,31 @@ describe('classifyObjection', () => {
   it('gives the same answer every time', () => {
     const text = 'We are comparing you with two other vendors at the moment.';
     expect(classifyObjection(text)).toEqual(classifyObjection(text));
+  });
+
+  it('skips dismissal and all-clear patterns only where they cannot match (the speed gates are sound)', () => {
+    const texts = readdirSync(data('')).filter((f) => f.endsWith('.tsv')).flatMap((f) => readLabelled(data(f))).map((row) => foldForMatching(row.text));
+    // Every way of saying a subject is fine, one per branch of the dismissal pattern.
+    texts.push(
+      ...['price is fine', 'budget is confirmed', 'price works for us', 'price is manageable', 'budget is in place', 'budget is sorted', 'budget is covered', 'budget is available', 'the price is ok', "price isn't an issue", 'zero issues with the price', 'without any concerns about the price', 'we found the budget', 'we got the budget', "price doesn't worry us", 'not worried about the price', 'not the price that bothers me'].map(foldForMatching),
+      ...['预算到位了', '预算落实了', '预算定了', '预算下来了', '预算通过了', '预算有了', '价格很公道', '价格能接受', '价格还行', '价格合理', '价格不错', '价格挺好', '价格还好', '价格没意见', '时间不算问题', '时间不构成障碍', '不在于价格', '并非价格', '无关价格', '预算批了', '预算核准了', '预算确认了'].map(foldForMatching),
+    );
+    // Dismissals of every subject, and of made-up ones, on every labelled reply.
+    const patterns = [...Object.values(OBJECTION_RULES).map((rule) => dismissalPattern(rule.cue)), dismissalPattern('it'), dismissalPattern('this'), dismissalPattern('价格|时间')];
+    let checked = 0;
+    for (const text of texts) {
+      for (const pattern of patterns) {
+        const match = pattern.exec(text);
+        if (!match) continue;
+        checked++;
+        expect(DISMISSAL_GATE.test(match[0]), `${match[0]} in ${text}`).toBe(true);
+      }
+      for (const match of text.matchAll(ALL_CLEAR)) {
+        checked++;
+        expect(ALL_CLEAR_GATE.test(match[0]), `${match[0]} in ${text}`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
   });
 
   it.each(['objections-dev.tsv', 'objections-holdout.tsv'])('keeps macro-F1 ≥ 0.92 on %s', (file) => {

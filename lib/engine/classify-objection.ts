@@ -36,8 +36,10 @@ export interface ObjectionClassification {
 
 const THRESHOLD = 0.5;
 /** Replies that say nothing is in the way. */
-const ALL_CLEAR =
+export const ALL_CLEAR =
   /\bno (?:real |major |big )?(?:concerns?|objections?|issues?|problems?|worries|questions|complaints)(?: (?:on our side|from us|from our side|here|at all|so far))?\b|\b(?:happy|fine|ok|okay|good|comfortable|satisfied|all good) with (?:the |your |these |this )?(?:terms|price|pricing|proposal|quote|offer|contract|plan|timeline|numbers)\b|(?:没有|没|无)(?:什么|任何)?(?:顾虑|疑虑|意见|异议)|(?:条款|价格|报价|方案|合同)(?:都)?没(?:有)?意见/g;
+/** Every match of ALL_CLEAR contains one of these: most sentences need not run it. */
+export const ALL_CLEAR_GATE = /no |with |没|无/;
 /** A negation earlier in the clause than a dismissal cancels it. */
 const NEGATED_BEFORE = /\b(?:not|no|never|haven't|hasn't|hadn't|don't|doesn't|didn't|can't|cannot|won't|isn't|aren't|wasn't)\b|没有|还没|并未|尚未/;
 /** Exact patterns at least this strong overrule the statistical model. */
@@ -92,14 +94,17 @@ const DISMISS_AFTER_ZH = '(?:方面|这块|这方面|上|本身)?(?:倒|也|其�
 const DISMISS_OK_ZH = '(?:方面|这块|这方面|上|本身)?(?:都|也|倒|还|已经|已)?(?:可以|合理|还行|能接受|可以接受|没问题|ok|不错|挺好|还好|没意见|很公道|公道|(?:批|批了|批准|核准|确认|到位|落实|定了|下来了|通过)|(?:也|都|是|已经)?有(?:了|的)?)(?=$|[\\s,.?!;:)]|了|的|吧|啊|呀|哦)';
 const DISMISS_WORRY_EN = "(?:not|n't) (?:the |about the |about |really about )?(?:CUE)(?: that| which)? (?:worries|bothers|concerns|scares|is the (?:issue|problem|concern))|(?:not|n't) (?:worried|concerned|bothered|fussed) (?:about|by|with) (?:the |your )?(?:CUE)|(?:CUE) (?:doesn't|does not|don't|do not) (?:worry|bother|concern|scare)";
 
+/** Every dismissal contains one of these besides its subject: most sentences need not run them. */
+export const DISMISSAL_GATE =
+  /no|n't|never|zero|without|fine|ok|good|great|reasonable|fair|acceptable|competitive|approved|confirmed|secured|allocated|available|in place|sorted|covered|manageable|work|have|got|found|不|没|可以|合理|还行|接受|不错|挺好|还好|公道|批|核准|确认|到位|落实|定了|下来了|通过|有|并非|无关/;
+
 /** "price is not the issue", "budget is approved", "价格不是问题", "预算已经批了": the subject is fine. */
-function dismissalFor(category: ObjectionId): RegExp {
-  const cue = OBJECTION_RULES[category].cue;
+export function dismissalPattern(cue: string): RegExp {
   return new RegExp(
     `(?:${DISMISS_WORRY_EN.replace(/CUE/g, cue)})|(?:\\b(?:${cue})\\b\\s*${DISMISS_AFTER_EN})|(?:${DISMISS_BEFORE_EN}(?:${cue})\\b)|(?:${DISMISS_HAVE_EN}(?:${cue})\\b(?! (?:issue|problem|concern|cut|freeze)))|(?:(?:${cue})${DISMISS_AFTER_ZH})|(?:(?:${cue})${DISMISS_OK_ZH})|(?:(?:不是|不在于|并非|无关)(?:${cue}))`,
   );
 }
-const DISMISSALS = Object.fromEntries(OBJECTION_IDS.map((id) => [id, dismissalFor(id)])) as Record<ObjectionId, RegExp>;
+const DISMISSALS = Object.fromEntries(OBJECTION_IDS.map((id) => [id, dismissalPattern(OBJECTION_RULES[id].cue)])) as Record<ObjectionId, RegExp>;
 const DISMISSALS_GLOBAL = Object.fromEntries(OBJECTION_IDS.map((id) => [id, new RegExp(DISMISSALS[id].source, 'g')])) as Record<ObjectionId, RegExp>;
 const FOCUS_EN = "(?:is|are|remains|was|'s) (?:the|our|a|my) (?:main |real |big |biggest |only |key |actual )?(?:sticking point|issue|problem|concern|blocker|hurdle|obstacle|challenge|worry)";
 const FOCUS_ZH_BEFORE = '(?:问题|关键|难点|卡点|顾虑|障碍|主要)(?:是|在于|在)';
@@ -142,8 +147,9 @@ function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId | '
     // Dismissals and focus phrases name their subject: skip the categories whose words are absent.
     const candidates = INDEX.candidates(sentence).map((id) => ENTRIES[id]).filter((entry): entry is Entry => entry !== undefined);
     const named = new Set(candidates.filter((e) => e.kind === 'cue' && e.pattern.test(sentence)).map((e) => e.category));
+    const mayDismiss = DISMISSAL_GATE.test(sentence);
     for (const { category, kind, pattern } of candidates) {
-      if (kind !== 'dismissal' || !named.has(category)) continue;
+      if (!mayDismiss || kind !== 'dismissal' || !named.has(category)) continue;
       for (const match of sentence.matchAll(pattern)) {
         const [clauseStart, clauseEnd] = clauseOf(sentence, match.index);
         // "we haven't got the funds allocated" is no dismissal: a negation before it turns it round.
@@ -152,7 +158,7 @@ function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId | '
       }
     }
     // "No concerns on our side", "happy with the terms", "没有顾虑": nothing objected to at all.
-    for (const match of sentence.matchAll(ALL_CLEAR)) {
+    for (const match of ALL_CLEAR_GATE.test(sentence) ? sentence.matchAll(ALL_CLEAR) : []) {
       if (NEGATED_BEFORE.test(sentence.slice(clauseOf(sentence, match.index)[0], match.index))) continue;
       dismissed.push({ category: null, start: match.index, end: match.index + match[0].length, clauseEnd: clauseOf(sentence, match.index)[1] });
     }
