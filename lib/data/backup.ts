@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contactSchema, type Contact } from '../contacts/schema';
 import type { SopDatabase } from '../db/database';
+import { parseJsonFile } from './json-file';
 import type { StoredTouch } from '../touches/touch';
 
 const touchSchema = z.object({
@@ -51,16 +52,8 @@ const CHUNK = 500;
  * makes the data exactly the file's.
  */
 export async function importData(db: SopDatabase, text: string, mode: ImportMode, onProgress: (done: number, total: number) => void = () => undefined): Promise<DataImport> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { ok: false, problems: [`not valid JSON: ${(error as Error).message}`] };
-  }
-  const parsed = backupSchema.safeParse(json);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.slice(0, 200).map((i) => `${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(file)'}: ${i.message}`) };
-  }
+  const parsed = parseJsonFile(text, backupSchema, { limit: 200 });
+  if (!parsed.ok) return parsed;
   const { contacts, touches, notes } = parsed.data;
   const ids = new Set(contacts.map((c) => c.id));
   const orphans = touches.filter((t) => !ids.has(t.contactId as Contact['id']));
