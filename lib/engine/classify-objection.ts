@@ -7,7 +7,7 @@ import { replyFeatures } from './objection-features';
 import model from './objection-model.json';
 import { predictProbabilities, type NaiveBayesModel } from './naive-bayes';
 import { OBJECTION_RULES } from './objection-rules';
-import { LiteralIndex, requiredLiteralSets } from './required-literals';
+import { LiteralIndex, requiredLiteralGate, requiredLiteralSets } from './required-literals';
 
 export interface Evidence {
   /** Offsets in the original text, end exclusive. */
@@ -38,8 +38,8 @@ const THRESHOLD = 0.5;
 /** Replies that say nothing is in the way. */
 export const ALL_CLEAR =
   /\bno (?:real |major |big )?(?:concerns?|objections?|issues?|problems?|worries|questions|complaints)(?: (?:on our side|from us|from our side|here|at all|so far))?\b|\b(?:happy|fine|ok|okay|good|comfortable|satisfied|all good) with (?:the |your |these |this )?(?:terms|price|pricing|proposal|quote|offer|contract|plan|timeline|numbers)\b|(?:没有|没|无)(?:什么|任何)?(?:顾虑|疑虑|意见|异议)|(?:条款|价格|报价|方案|合同)(?:都)?没(?:有)?意见/g;
-/** Every match of ALL_CLEAR contains one of these: most sentences need not run it. */
-export const ALL_CLEAR_GATE = /no |with |没|无/;
+/** Most sentences cannot contain an all-clear: this cheap test says which might. */
+export const ALL_CLEAR_GATE = requiredLiteralGate(ALL_CLEAR);
 /** A negation earlier in the clause than a dismissal cancels it. */
 const NEGATED_BEFORE = /\b(?:not|no|never|haven't|hasn't|hadn't|don't|doesn't|didn't|can't|cannot|won't|isn't|aren't|wasn't)\b|没有|还没|并未|尚未/;
 /** Exact patterns at least this strong overrule the statistical model. */
@@ -94,16 +94,14 @@ const DISMISS_AFTER_ZH = '(?:方面|这块|这方面|上|本身)?(?:倒|也|其�
 const DISMISS_OK_ZH = '(?:方面|这块|这方面|上|本身)?(?:都|也|倒|还|已经|已)?(?:可以|合理|还行|能接受|可以接受|没问题|ok|不错|挺好|还好|没意见|很公道|公道|(?:批|批了|批准|核准|确认|到位|落实|定了|下来了|通过)|(?:也|都|是|已经)?有(?:了|的)?)(?=$|[\\s,.?!;:)]|了|的|吧|啊|呀|哦)';
 const DISMISS_WORRY_EN = "(?:not|n't) (?:the |about the |about |really about )?(?:CUE)(?: that| which)? (?:worries|bothers|concerns|scares|is the (?:issue|problem|concern))|(?:not|n't) (?:worried|concerned|bothered|fussed) (?:about|by|with) (?:the |your )?(?:CUE)|(?:CUE) (?:doesn't|does not|don't|do not) (?:worry|bother|concern|scare)";
 
-/** Every dismissal contains one of these besides its subject: most sentences need not run them. */
-export const DISMISSAL_GATE =
-  /no|n't|never|zero|without|fine|ok|good|great|reasonable|fair|acceptable|competitive|approved|confirmed|secured|allocated|available|in place|sorted|covered|manageable|work|have|got|found|不|没|可以|合理|还行|接受|不错|挺好|还好|公道|批|核准|确认|到位|落实|定了|下来了|通过|有|并非|无关/;
-
 /** "price is not the issue", "budget is approved", "价格不是问题", "预算已经批了": the subject is fine. */
 export function dismissalPattern(cue: string): RegExp {
   return new RegExp(
     `(?:${DISMISS_WORRY_EN.replace(/CUE/g, cue)})|(?:\\b(?:${cue})\\b\\s*${DISMISS_AFTER_EN})|(?:${DISMISS_BEFORE_EN}(?:${cue})\\b)|(?:${DISMISS_HAVE_EN}(?:${cue})\\b(?! (?:issue|problem|concern|cut|freeze)))|(?:(?:${cue})${DISMISS_AFTER_ZH})|(?:(?:${cue})${DISMISS_OK_ZH})|(?:(?:不是|不在于|并非|无关)(?:${cue}))`,
   );
 }
+/** Every dismissal has words besides its subject ("not", "fine", "没问题"): read them off the pattern with a subject that matches nothing. */
+export const DISMISSAL_GATE = requiredLiteralGate(dismissalPattern('(?!)'));
 const DISMISSALS = Object.fromEntries(OBJECTION_IDS.map((id) => [id, dismissalPattern(OBJECTION_RULES[id].cue)])) as Record<ObjectionId, RegExp>;
 const DISMISSALS_GLOBAL = Object.fromEntries(OBJECTION_IDS.map((id) => [id, new RegExp(DISMISSALS[id].source, 'g')])) as Record<ObjectionId, RegExp>;
 const FOCUS_EN = "(?:is|are|remains|was|'s) (?:the|our|a|my) (?:main |real |big |biggest |only |key |actual )?(?:sticking point|issue|problem|concern|blocker|hurdle|obstacle|challenge|worry)";
@@ -159,8 +157,9 @@ function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId | '
     }
     // "No concerns on our side", "happy with the terms", "没有顾虑": nothing objected to at all.
     for (const match of ALL_CLEAR_GATE.test(sentence) ? sentence.matchAll(ALL_CLEAR) : []) {
-      if (NEGATED_BEFORE.test(sentence.slice(clauseOf(sentence, match.index)[0], match.index))) continue;
-      dismissed.push({ category: null, start: match.index, end: match.index + match[0].length, clauseEnd: clauseOf(sentence, match.index)[1] });
+      const [clauseStart, clauseEnd] = clauseOf(sentence, match.index);
+      if (NEGATED_BEFORE.test(sentence.slice(clauseStart, match.index))) continue;
+      dismissed.push({ category: null, start: match.index, end: match.index + match[0].length, clauseEnd });
     }
     for (const { category, kind, pattern, weight } of candidates) {
       if (kind !== 'rule') continue;
@@ -175,7 +174,6 @@ function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId | '
         hits.push({ category, weight, start: sentenceStart + start, end: sentenceStart + end });
       }
     }
-    const dismissedClauses = dismissed;
     for (const d of dismissed) dismissedCategories.add(d.category ?? 'none');
     const outsideDismissed = (start: number, end: number) => !dismissed.some((d) => d.start < end && start < d.end);
     const problem = PROBLEM_CUES.exec(sentence);
@@ -204,10 +202,10 @@ function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId | '
         hits.push({ category, weight: FOCUS_WEIGHT, start: sentenceStart + match.index, end: sentenceStart + match.index + match[0].length });
       }
     }
-    for (const { category: dismissed, clauseEnd } of dismissedClauses) {
+    for (const { category: dismissedCategory, clauseEnd } of dismissed) {
       const rest = sentence.slice(clauseEnd);
       for (const category of OBJECTION_IDS) {
-        if (category === dismissed || category === 'brush_off') continue;
+        if (category === dismissedCategory || category === 'brush_off') continue;
         const cue = CUES[category].exec(rest);
         if (!cue || DISMISSALS[category].test(rest)) continue;
         const start = sentenceStart + clauseEnd + cue.index;

@@ -3,7 +3,7 @@ import { foldForMatching } from '../nlp/normalize';
 import { readLabelled } from '../../scripts/eval-classifier';
 import { OBJECTION_LEXICON } from './objection-lexicon';
 import { OBJECTION_RULES } from './objection-rules';
-import { requiredLiteralSets, requiredLiterals } from './required-literals';
+import { requiredLiteralGate, requiredLiteralSets, requiredLiterals } from './required-literals';
 
 describe('requiredLiterals', () => {
   it.each<[RegExp, string[] | null]>([
@@ -17,6 +17,15 @@ describe('requiredLiterals', () => {
     [/price[^.]{0,30}(?:too high|steep)/, ['price']],
   ])('%s → %j', (pattern, literals) => {
     expect(requiredLiterals(pattern)?.sort() ?? null).toEqual(literals?.sort() ?? null);
+  });
+
+  it('gates on every required set: a text missing one cannot match', () => {
+    const gate = requiredLiteralGate(/(?:no|zero) (?:budget|funds?) (?:this|next) (?:year|quarter)/);
+    expect(gate.test('no budget this year')).toBe(true);
+    expect(gate.test('budget this year')).toBe(false);
+    expect(gate.test('no budget for it')).toBe(false);
+    expect(requiredLiteralGate(/a?b+c/).test('')).toBe(true);
+    expect(requiredLiteralGate(/price (?:\(net\)|too high)/).test('price (net)')).toBe(true);
   });
 
   it('is sound on every pattern: no text matches a pattern without containing a literal', () => {

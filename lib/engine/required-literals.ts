@@ -183,6 +183,17 @@ export function requiredLiteralSets(pattern: RegExp): string[][] {
   }
 }
 
+/**
+ * A cheap test that fails only on text the pattern cannot match: it looks for the pattern's
+ * required literals (all sets, any literal of each). Matches everything when none are known.
+ */
+export function requiredLiteralGate(pattern: RegExp): RegExp {
+  const escape = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const sets = requiredLiteralSets(pattern).map((set) => set.map(escape).join('|'));
+  if (sets.length === 1) return new RegExp(sets[0] ?? '');
+  return new RegExp(`^${sets.map((set) => `(?=[\\s\\S]*(?:${set}))`).join('')}`);
+}
+
 /** The most selective single set of {@link requiredLiteralSets}, or null. */
 export function requiredLiterals(pattern: RegExp): string[] | null {
   return strongest(requiredLiteralSets(pattern));
