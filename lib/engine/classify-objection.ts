@@ -134,10 +134,10 @@ const ENTRIES: Entry[] = OBJECTION_IDS.flatMap((category) => [
 ]);
 const INDEX = new LiteralIndex(ENTRIES.map((entry) => requiredLiteralSets(entry.pattern)));
 
-function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId | 'none'> } {
+function findHits(folded: string, sentences: readonly [number, number][]): { hits: Hit[]; dismissed: Set<ObjectionId | 'none'> } {
   const hits: Hit[] = [];
   const dismissedCategories = new Set<ObjectionId | 'none'>();
-  for (const [sentenceStart, sentenceEnd] of sentenceRanges(folded)) {
+  for (const [sentenceStart, sentenceEnd] of sentences) {
     const sentence = folded.slice(sentenceStart, sentenceEnd);
     // Dismissed subjects ("price is not the issue"): their words are no objection of any kind, and
     // what follows them ("…, timing is") may carry the real one.
@@ -220,7 +220,7 @@ function findHits(folded: string): { hits: Hit[]; dismissed: Set<ObjectionId | '
  * The statistical model's view: the likeliest category of the whole reply, with the sentence
  * that speaks for it most as evidence.
  */
-function modelHit(folded: string, dismissed: Set<ObjectionId | 'none'>): Hit | null {
+function modelHit(folded: string, sentences: readonly [number, number][], dismissed: Set<ObjectionId | 'none'>): Hit | null {
   // A few words ("好的👌", "ok thanks") are too little for the model unless they voice a problem.
   // "时间没问题" / "price is fine" with nothing else found: a positive reply, not the model's guess.
   if (dismissed.size > 0) return null;
@@ -236,7 +236,6 @@ function modelHit(folded: string, dismissed: Set<ObjectionId | 'none'>): Hit | n
   // Evidence: the sentence whose words favour this category over "none" the most.
   const noneIndex = MODEL.classes.indexOf('none');
   let evidence: [number, number] = [0, folded.length];
-  const sentences = sentenceRanges(folded);
   if (sentences.length > 1) {
     let evidenceScore = -Infinity;
     for (const [start, end] of sentences) {
@@ -266,10 +265,11 @@ export function classifyObjection(text: string): ObjectionClassification {
   const clean = cleanReply(text);
   const { folded } = clean;
   const byCategory = new Map<ObjectionId, { best: Hit; count: number }>();
-  const { hits, dismissed } = findHits(folded);
+  const sentences = sentenceRanges(folded);
+  const { hits, dismissed } = findHits(folded, sentences);
   const strongest = hits.reduce((max, hit) => Math.max(max, hit.weight), 0);
   if (strongest < RULES_OVERRULE) {
-    const fromModel = modelHit(folded, dismissed);
+    const fromModel = modelHit(folded, sentences, dismissed);
     // A customer asking how to sign or what is included is buying: weak evidence of an objection
     // in the same reply does not count.
     if ((hits.length > 0 || fromModel) && signalsInReply(text, clean).length > 0) hits.length = 0;
