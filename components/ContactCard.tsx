@@ -2,7 +2,8 @@ import type { Contact } from '@/lib/contacts/schema';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
 import { useI18n } from './i18n';
 
-function Field({ label, value, testId }: { label: string; value: string | undefined; testId: string }) {
+/** One label and value of a card; nothing when the value is empty. */
+export function Field({ label, value, testId }: { label: string; value: string | undefined; testId: string }) {
   if (!value) return null;
   return (
     <>
@@ -31,6 +32,7 @@ export function ContactCard({ contact }: { contact: Contact }) {
         <Field label={t('contact.title')} value={contact.title} testId="contact-title" />
         <Field label={t('contact.location')} value={contact.location} testId="contact-location" />
         <Field label={t('contact.email')} value={contact.email} testId="contact-email" />
+        <Field label={t('contact.phone')} value={contact.phone} testId="contact-phone" />
         {contact.profileUrl && (
           <>
             <dt>{t('contact.profile')}</dt>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDatabase } from '@/lib/db/database';
 import { ContactView } from './ContactView';
+import { DealView } from './DealCard';
 import { useI18n } from './i18n';
 import { LayoutError, PageStatus } from './PageStatus';
 
@@ -20,6 +21,11 @@ export function TabView({ tabId }: { tabId: number }) {
     case 'failed':
       return <LayoutError error={state.error} />;
     case 'captured':
-      return <ContactView contactId={state.contactId} conversation={state.conversation} composeTabId={state.site === 'gmail' || state.site === 'outlook' ? tabId : undefined} />;
+      return (
+        <>
+          {state.dealId && <DealView dealId={state.dealId} />}
+          {state.contactId && <ContactView contactId={state.contactId} conversation={state.conversation} composeTabId={state.site === 'gmail' || state.site === 'outlook' ? tabId : undefined} />}
+        </>
+      );
   }
 }

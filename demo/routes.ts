@@ -36,6 +36,27 @@ export const DEMO_ROUTES: readonly DemoRoute[] = [
   { host: 'mail.google.com', path: '/mail/u/2/', file: 'gmail/thread--broken-layout--2026-11-01.html', label: 'A Gmail page whose layout changed (shows the error)', hash: '#inbox/FMfcgzQVxBrokenLayoutXyz' },
   { host: 'outlook.office.com', path: '/mail/inbox/id/AAQkAGI2TG93AAA%3D', file: 'outlook/thread--objection-authority--2024-09-03.html', label: 'Outlook thread: the prospect needs the boss to sign off' },
   { host: 'outlook.office.com', path: '/mail/inbox/id/AAQkBrokenLayout', file: 'outlook/thread--broken-layout--2026-11-01.html', label: 'An Outlook page whose layout changed (shows the error)' },
+  { host: 'northwind.lightning.force.com', path: '/lightning/r/Opportunity/0065g00000HbLgQAAV/view', file: 'salesforce/opportunity--gen2024-lwc--2026-10-05.html', label: 'Salesforce opportunity (2023+ Lightning): a deal in proposal' },
+  { host: 'northwind.lightning.force.com', path: '/lightning/r/0035g00000WzHnQAAV/view', file: 'salesforce/contact--gen2024-lwc--2026-10-05.html', label: 'Salesforce contact (reach it from the opportunity’s Contact Roles)' },
+  { host: 'northwind.lightning.force.com', path: '/lightning/r/Opportunity/0065g00000LoTuSAAV/view', file: 'salesforce/opportunity--gen2020-aura--2021-03-15.html', label: 'Salesforce opportunity (2019–2022 Lightning): no amount, no decision maker' },
+  { host: 'northwind.lightning.force.com', path: '/lightning/r/Lead/00Q5g00000KsTrLAAV/view', file: 'salesforce/lead--gen2020-aura--2021-03-15.html', label: 'Salesforce lead (2019–2022 Lightning)' },
+  { host: 'northwind.lightning.force.com', path: '/lightning/r/Opportunity/0065g00000HbRnWAAV/view', file: 'salesforce/opportunity--broken-layout--2026-11-01.html', label: 'A Salesforce page whose layout changed (shows the error)' },
+  { host: 'app.hubspot.com', path: '/contacts/24681357/record/0-3/90817', file: 'hubspot/deal--contract-sent--2026-10-05.html', label: 'HubSpot deal at "Contract sent": the contract checklist' },
+  { host: 'app.hubspot.com', path: '/contacts/24681357/record/0-1/51234', file: 'hubspot/contact--2024--2026-10-05.html', label: 'HubSpot contact' },
+  { host: 'app.hubspot.com', path: '/contacts/24681357/record/0-3/90818', file: 'hubspot/deal--broken-layout--2026-11-01.html', label: 'A HubSpot page whose layout changed (shows the error)' },
+  { host: 'crm.zoho.com', path: '/crm/org60012345678/tab/Potentials/4876876000001234001', file: 'zoho/deal--2024--2026-10-05.html', label: 'Zoho CRM deal in negotiation: the prospect pushes on price' },
+  { host: 'crm.zoho.com', path: '/crm/org60012345678/tab/Contacts/4876876000000987001', file: 'zoho/contact--2024--2026-10-05.html', label: 'Zoho CRM contact' },
+  { host: 'crm.zoho.com', path: '/crm/org60012345678/tab/Potentials/4876876000001234002', file: 'zoho/deal--broken-layout--2026-11-01.html', label: 'A Zoho CRM page whose layout changed (shows the error)' },
+  { host: 'nordwind.pipedrive.com', path: '/deal/1842', file: 'pipedrive/deal--custom-stage--2026-10-05.html', label: 'Pipedrive deal in a custom stage (shown as unmapped)' },
+  { host: 'nordwind.pipedrive.com', path: '/person/5120', file: 'pipedrive/person--2024--2026-10-05.html', label: 'Pipedrive person' },
+  { host: 'nordwind.pipedrive.com', path: '/deal/1843', file: 'pipedrive/deal--broken-layout--2026-11-01.html', label: 'A Pipedrive page whose layout changed (shows the error)' },
+  // Fxiaoke routes every record under one path by the hash: the server sends the app shell, the
+  // demo's SPA script renders the record of the hash, as Fxiaoke's own scripts do.
+  { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/shell--2024.html', label: '纷享销客 Fxiaoke home (app shell)' },
+  { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/opportunity--2024--2026-10-20.html', label: '纷享销客 商机 (opportunity) in 需求确定', hash: '#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f0a1' },
+  { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/contact--2024--2026-10-20.html', label: '纷享销客 联系人 (contact)', hash: '#crm/detail/=/ContactObj/6571b9c8d7e6f5a4b3c2d1e0' },
+  { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/account--2024--2026-10-20.html', label: '纷享销客 客户 (account) with its contacts', hash: '#crm/detail/=/AccountObj/6571a2b3c4d5e6f708192a3b' },
+  { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/opportunity--broken-layout--2026-11-01.html', label: 'A Fxiaoke page whose layout changed (shows the error)', hash: '#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f0a2' },
 ];
 
 /** The page `npm start` opens first. */

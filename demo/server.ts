@@ -46,7 +46,9 @@ extension runs on them exactly as on the live sites. Nothing here reaches the ne
 export async function startSiteServer(options: { port?: number; routes?: readonly DemoRoute[] } = {}): Promise<SiteServer> {
   const routes = options.routes ?? DEMO_ROUTES;
   const hosts = [...new Set([...routes.map((r) => r.host), DEMO_GUIDE_HOST])];
-  const table = new Map(routes.map((r) => [routeKey(r.host, r.path), r]));
+  // The first route of a path is what the server sends for it (a hash-routed app's shell).
+  const table = new Map<string, DemoRoute>();
+  for (const route of routes) if (!table.has(routeKey(route.host, route.path))) table.set(routeKey(route.host, route.path), route);
   const pems = await generate([{ name: 'commonName', value: 'SOP Copilot demo' }], {
     keySize: 2048,
     extensions: [{ name: 'subjectAltName', altNames: hosts.map((value) => ({ type: 2 as const, value })) }],

@@ -1,48 +1,75 @@
-// Demo only: makes saved pages behave like the single-page apps they come from. A click on a
-// same-site profile link pushes history and swaps the page's <main> (and side column) without a
-// document load, the way LinkedIn's client router does: URL first, content a moment later.
+// Demo only: makes saved pages behave like the single-page apps they come from.
+// - LinkedIn and Salesforce Lightning: a click on an in-app record link pushes history and swaps
+//   the page's content without a document load, the way their client routers do: URL first,
+//   content a moment later.
+// - Salesforce Lightning renders a record after its app shell: the record appears a moment after load.
+// - Hash-routed apps (Gmail, Fxiaoke): the view of the hash is rendered in place, at load for
+//   Fxiaoke (whose server sends only the shell) and on every hash change.
 (() => {
-  const SWAPPED = ['main', '.scaffold-layout__aside'];
+  const host = location.hostname;
+  const lightning = host.endsWith('.lightning.force.com');
+  const ROUTED = lightning
+    ? { link: /^\/lightning\/r\//, swapped: ['.oneContent.active'] }
+    : host === 'www.linkedin.com'
+      ? { link: /^\/in\/[^/]+\/?$/, swapped: ['main', '.scaffold-layout__aside'] }
+      : null;
+  const HASH_VIEW = { 'mail.google.com': '[role="main"]', 'www.fxiaoke.com': '#app' }[host];
+
   // Pages served with Trusted Types enforced (the Gmail demo, as the real Gmail) need a policy
   // to parse fetched HTML.
   const policy = window.trustedTypes ? window.trustedTypes.createPolicy('sop-demo', { createHTML: (html) => html }) : null;
   const parse = (html) => new DOMParser().parseFromString(policy ? policy.createHTML(html) : html, 'text/html');
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
 
   async function show(href, push) {
     const response = await fetch(href, { headers: { 'x-sop-demo-spa': '1' } });
     const next = parse(await response.text());
     if (push) history.pushState({}, '', href);
-    const main = document.querySelector('main');
-    if (main) main.replaceChildren();
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    const first = document.querySelector(ROUTED.swapped[0]);
+    if (first) first.replaceChildren();
+    await frame();
     document.title = next.title;
-    for (const selector of SWAPPED) {
+    for (const selector of ROUTED.swapped) {
       const current = document.querySelector(selector);
       const incoming = next.querySelector(selector);
       if (current && incoming) current.replaceWith(document.importNode(incoming, true));
     }
   }
 
-  document.addEventListener('click', (event) => {
-    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    if (link.origin !== location.origin || !/^\/in\/[^/]+\/?$/.test(link.pathname)) return;
-    event.preventDefault();
-    void show(link.href, true);
-  });
-  addEventListener('popstate', () => void show(location.href, false));
+  if (ROUTED) {
+    document.addEventListener('click', (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      if (link.origin !== location.origin || !ROUTED.link.test(link.pathname)) return;
+      event.preventDefault();
+      void show(link.href, true);
+    });
+    addEventListener('popstate', () => void show(location.href, false));
+  }
 
-  // Hash-routed apps (Gmail): a new hash swaps the reading view in place, as Gmail does.
-  if (location.hostname === 'mail.google.com') {
-    addEventListener('hashchange', async () => {
+  if (lightning) {
+    const record = document.querySelector('.oneContent.active');
+    if (record) {
+      const parts = [...record.childNodes];
+      record.replaceChildren();
+      void frame()
+        .then(frame)
+        .then(() => record.append(...parts));
+    }
+  }
+
+  if (HASH_VIEW) {
+    const render = async () => {
       const response = await fetch(`/__sop_demo/view?hash=${encodeURIComponent(location.hash)}`);
       if (!response.ok) return;
       const next = parse(await response.text());
-      const current = document.querySelector('[role="main"]');
-      const incoming = next.querySelector('[role="main"]');
+      const current = document.querySelector(HASH_VIEW);
+      const incoming = next.querySelector(HASH_VIEW);
       if (!current || !incoming) return;
       document.title = next.title;
       current.replaceWith(document.importNode(incoming, true));
-    });
+    };
+    addEventListener('hashchange', () => void render());
+    if (host === 'www.fxiaoke.com') void render();
   }
 })();

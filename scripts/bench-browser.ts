@@ -48,7 +48,7 @@ export async function benchBrowser(extensionDir: string, results: Record<string,
     const helper = await context.newPage();
     await helper.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=-1`);
     const byKind = new Map<string, number[]>();
-    for (const route of DEMO_ROUTES.filter((r) => !r.file.includes('broken') && !r.file.includes('loading'))) {
+    for (const route of DEMO_ROUTES.filter((r) => !r.file.includes('broken') && !r.file.includes('loading') && !r.file.includes('shell'))) {
       const url = routeUrl(route);
       const [site = 'site', file = 'page'] = route.file.split('/');
       const kind = `${site}.${file.split('--')[0] ?? 'page'}`;

@@ -12,7 +12,7 @@ const USAGE = 'usage: npm run -s extract -- --url <URL the page was saved from> 
 
 /**
  * What `npm run -s extract` prints for a saved page: the extraction result as JSON, exit 0 when a
- * contact was read, 1 when the page was not recognised, 2 on a usage error.
+ * contact or a CRM record was read, 1 when the page was not recognised, 2 on a usage error.
  */
 export function extractSavedPage(argv: readonly string[], readFile: (path: string) => string): CliOutcome {
   const urlIndex = argv.indexOf('--url');

@@ -17,6 +17,7 @@ export const extractedContactSchema = z.object({
   location: z.string().min(1).max(200).optional(),
   profileUrl: z.url().max(500).optional(),
   email: z.email().max(320).optional(),
+  phone: z.string().min(1).max(60).optional(),
   about: z.string().min(1).max(5000).optional(),
   experience: z
     .array(

@@ -3,6 +3,9 @@ import { contactSchema, type Contact } from '../contacts/schema';
 import type { SopDatabase } from '../db/database';
 import { parseJsonFile } from './json-file';
 import type { StoredTouch } from '../touches/touch';
+import type { StoredDeal } from '../deals/deal';
+import { crmRecordSchema } from '../sites/extraction-schema';
+import { CRM_SITE_IDS } from '../sites/hosts';
 
 const touchSchema = z.object({
   id: z.number().int().optional(),
@@ -16,6 +19,16 @@ const touchSchema = z.object({
 
 const noteSchema = z.object({ contactId: z.string().min(1), at: z.number(), text: z.string().max(20_000) });
 
+const dealSchema = z.object({
+  id: z.string().min(1).max(200),
+  crm: z.enum(CRM_SITE_IDS),
+  record: crmRecordSchema,
+  contactIds: z.array(z.string().min(1)).max(50),
+  createdAt: z.number(),
+  capturedAt: z.number(),
+  exitCriteriaMet: z.array(z.string().max(100)).max(50).optional(),
+});
+
 export const backupSchema = z.object({
   format: z.literal('sop-copilot-data'),
   version: z.literal(1),
@@ -23,12 +36,14 @@ export const backupSchema = z.object({
   contacts: z.array(contactSchema),
   touches: z.array(touchSchema),
   notes: z.array(noteSchema).default([]),
+  /** CRM deals and accounts (absent in files from before CRM support). */
+  deals: z.array(dealSchema).default([]),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
 /** Everything the extension stores about people, as one JSON file. */
 export async function exportData(db: SopDatabase, now: number): Promise<string> {
-  const [contacts, touches, notes] = await Promise.all([db.contacts.toArray(), db.touches.toArray(), db.notes.toArray()]);
+  const [contacts, touches, notes, deals] = await Promise.all([db.contacts.toArray(), db.touches.toArray(), db.notes.toArray(), db.deals.toArray()]);
   const backup: Backup = {
     format: 'sop-copilot-data',
     version: 1,
@@ -36,6 +51,7 @@ export async function exportData(db: SopDatabase, now: number): Promise<string> 
     contacts,
     touches: touches.map(({ id: _id, ...touch }) => touch),
     notes: notes.map(({ id: _id, ...note }) => note),
+    deals,
   };
   return `${JSON.stringify(backup, null, 1)}\n`;
 }
@@ -54,15 +70,16 @@ const CHUNK = 500;
 export async function importData(db: SopDatabase, text: string, mode: ImportMode, onProgress: (done: number, total: number) => void = () => undefined): Promise<DataImport> {
   const parsed = parseJsonFile(text, backupSchema, { limit: 200 });
   if (!parsed.ok) return parsed;
-  const { contacts, touches, notes } = parsed.data;
+  const { contacts, touches, notes, deals } = parsed.data;
   const ids = new Set(contacts.map((c) => c.id));
   const orphans = touches.filter((t) => !ids.has(t.contactId as Contact['id']));
   if (mode === 'replace' && orphans.length > 0) return { ok: false, problems: [`touches: ${orphans.length} refer to contacts not in the file`] };
   const total = contacts.length + touches.length;
-  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes], async () => {
+  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.deals], async () => {
     if (mode === 'replace') {
-      await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.notes.clear()]);
+      await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.notes.clear(), db.deals.clear()]);
     }
+    await db.deals.bulkPut(deals.map((d) => ({ ...d, id: d.id as StoredDeal['id'], contactIds: d.contactIds as Contact['id'][] })));
     const noteKeys = new Set((await db.notes.toArray()).map((n) => `${n.contactId}|${String(n.at)}|${n.text}`));
     await db.notes.bulkAdd(notes.filter((n) => !noteKeys.has(`${n.contactId}|${String(n.at)}|${n.text}`)).map((n) => ({ ...n, contactId: n.contactId as Contact['id'] })));
     for (let i = 0; i < contacts.length; i += CHUNK) {
@@ -80,9 +97,15 @@ export async function importData(db: SopDatabase, text: string, mode: ImportMode
   return { ok: true, contacts: contacts.length, touches: touches.length };
 }
 
-/** Deletes one contact and everything about them (touches, what open tabs show). */
+/** Deletes one contact and everything about them (touches, notes, what open tabs show, their line on CRM deals). */
 export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.trackUses], async () => {
+  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.trackUses, db.deals], async () => {
+    const contact = await db.contacts.get(id);
+    const identities = new Set(contact?.identities ?? []);
+    for (const deal of await db.deals.where('contactIds').equals(id).toArray()) {
+      const people = deal.record.contacts.filter((p) => !(p.identity && identities.has(p.identity)) && !(p.email && contact?.email === p.email));
+      await db.deals.put({ ...deal, contactIds: deal.contactIds.filter((c) => c !== id), record: { ...deal.record, contacts: people } });
+    }
     await db.contacts.delete(id);
     await db.touches.where('contactId').equals(id).delete();
     await db.notes.where('contactId').equals(id).delete();
@@ -93,7 +116,7 @@ export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise
 
 /** Deletes every contact, touch and page state, and the team playbook. Settings stay. */
 export async function deleteEverything(db: SopDatabase): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.playbooks, db.merges, db.notes, db.trackUses, db.drillAnswers], async () => {
-    await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.playbooks.clear(), db.merges.clear(), db.notes.clear(), db.trackUses.clear(), db.drillAnswers.clear()]);
+  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.playbooks, db.merges, db.notes, db.trackUses, db.drillAnswers, db.deals], async () => {
+    await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.playbooks.clear(), db.merges.clear(), db.notes.clear(), db.trackUses.clear(), db.drillAnswers.clear(), db.deals.clear()]);
   });
 }

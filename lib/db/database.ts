@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Contact } from '../contacts/schema';
 import type { StoredMerge } from '../contacts/merge';
 import type { StoredPlaybook } from '../playbook/active-playbook';
+import type { StoredDeal } from '../deals/deal';
 import type { StoredTouch } from '../touches/touch';
 import type { TabState } from './tab-state';
 import type { DrillAnswer, Note, TrackUse } from './records';
@@ -27,6 +28,8 @@ export class SopDatabase extends Dexie {
   trackUses!: EntityTable<TrackUse, 'id'>;
   /** A trainee's drill answers. */
   drillAnswers!: EntityTable<DrillAnswer, 'id'>;
+  /** CRM deals and accounts as last read. */
+  deals!: EntityTable<StoredDeal, 'id'>;
 
   constructor(name = 'sop-copilot') {
     super(name);
@@ -49,6 +52,9 @@ export class SopDatabase extends Dexie {
       notes: '++id, contactId, at',
       trackUses: '++id, contactId, trackId, objection, at',
       drillAnswers: '++id, at, questionId',
+    });
+    this.version(6).stores({
+      deals: 'id, capturedAt, *contactIds',
     });
   }
 }

@@ -1,4 +1,5 @@
 import type { ContactId } from '../contacts/schema';
+import type { DealId } from '../deals/deal';
 import type { ExtractionError } from '../sites/extraction';
 import type { SiteId } from '../sites/hosts';
 
@@ -11,5 +12,5 @@ export interface ConversationSummary {
 /** What the page in one tab amounts to, as last reported by its content script. */
 export type TabState =
   | { tabId: number; url: string; site: SiteId; updatedAt: number; status: 'reading' | 'unsupported' }
-  | { tabId: number; url: string; site: SiteId; updatedAt: number; status: 'captured'; contactId: ContactId; conversation?: ConversationSummary }
+  | { tabId: number; url: string; site: SiteId; updatedAt: number; status: 'captured'; contactId?: ContactId; dealId?: DealId; conversation?: ConversationSummary }
   | { tabId: number; url: string; site: SiteId; updatedAt: number; status: 'failed'; error: ExtractionError };

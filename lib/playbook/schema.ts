@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { STAGE_IDS } from '../sop/stages';
 import { OBJECTION_IDS, TIER_IDS } from './ids';
+import { CRM_SITE_IDS, MAPPED_STAGE_VALUES, stageKey } from './crm-stages';
 
 /** A text in every product language; a playbook with a missing translation does not validate. */
 export const localizedSchema = z.object({
@@ -112,6 +113,11 @@ export const playbookSchema = z
       notes: z.array(localizedSchema).min(1),
     }),
     drafts: z.array(draftSchema).min(1),
+    /** Each CRM's stage names mapped to ours; absent in files from before CRM support (the defaults apply). */
+    crmStages: z
+      .array(z.object({ crm: z.enum(CRM_SITE_IDS), stage: z.string().trim().min(1).max(120), sop: z.enum(MAPPED_STAGE_VALUES) }))
+      .max(500)
+      .optional(),
   })
   .superRefine((playbook, ctx) => {
     playbook.stages.forEach((stage, i) => {
@@ -121,6 +127,12 @@ export const playbookSchema = z
     if (new Set(tiers).size !== tiers.length) ctx.addIssue({ code: 'custom', path: ['tiers'], message: 'each tier A, B, C exactly once' });
     const objections = playbook.objections.map((o) => o.id);
     if (new Set(objections).size !== objections.length) ctx.addIssue({ code: 'custom', path: ['objections'], message: 'each objection category exactly once' });
+    const seen = new Set<string>();
+    playbook.crmStages?.forEach((row, i) => {
+      const key = `${row.crm}\u0000${stageKey(row.stage)}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['crmStages', i, 'stage'], message: `"${row.stage}" is mapped twice for ${row.crm}` });
+      seen.add(key);
+    });
   });
 
 export type Playbook = z.infer<typeof playbookSchema>;

@@ -1,2 +1,21 @@
-export const PAGE_KINDS = ['linkedin-profile', 'linkedin-messaging', 'linkedin-sales-lead', 'gmail-thread', 'outlook-thread'] as const;
+export const PAGE_KINDS = [
+  'linkedin-profile',
+  'linkedin-messaging',
+  'linkedin-sales-lead',
+  'gmail-thread',
+  'outlook-thread',
+  'salesforce-contact',
+  'salesforce-lead',
+  'salesforce-opportunity',
+  'hubspot-contact',
+  'hubspot-deal',
+  'zoho-lead',
+  'zoho-contact',
+  'zoho-deal',
+  'pipedrive-person',
+  'pipedrive-deal',
+  'fxiaoke-account',
+  'fxiaoke-contact',
+  'fxiaoke-opportunity',
+] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];

@@ -53,3 +53,21 @@ test('the panel and settings pass an automated accessibility check in every lang
   await expectNoViolations(settings);
   await settings.screenshot({ path: `${SHOTS}/settings-en.png`, fullPage: true });
 });
+
+test('a CRM deal in the panel passes the accessibility check in every language and fits 320 px', async ({ openSitePage, openPanelFor }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const panel = await openPanelFor(await openSitePage('https://app.hubspot.com/contacts/24681357/record/0-3/90817'));
+  await panel.setViewportSize({ width: 400, height: 1400 });
+  await expect(panel.getByTestId('deal-contract-penalty_clause')).toBeVisible();
+  for (const locale of ['en', 'zh-Hans', 'zh-Hant']) {
+    await panel.getByTestId('language-select').selectOption(locale);
+    await expect(panel.locator('.app')).toHaveAttribute('lang', locale);
+    await expectNoViolations(panel);
+    await panel.screenshot({ path: `${SHOTS}/panel-crm-deal-${locale}.png`, fullPage: true });
+  }
+  await panel.setViewportSize({ width: 320, height: 900 });
+  const overflowing = await panel.evaluate(() =>
+    [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => e.tagName.toLowerCase()),
+  );
+  expect(overflowing).toEqual([]);
+});

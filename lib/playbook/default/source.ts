@@ -1,5 +1,6 @@
 import { type Bi, t } from './bilingual';
 import { industries, pains, roles } from './spin-source';
+import { DEFAULT_CRM_STAGES } from '../crm-stages';
 
 /** The default playbook in its authoring form (English + Simplified Chinese), from DOMAIN.md. */
 export const source = {
@@ -252,6 +253,7 @@ export const source = {
       subject: t('Next steps to get started', '启动前的下一步'),
       body: t('Hi {firstName},\n\nGreat news. I have attached the contract with the key terms: payment milestones, the acceptance standard and the delivery date. Once it is signed, we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n好消息！附件是合同，关键条款包括付款节点、验收标准和交付日期。签署后我们就安排启动会。\n\n祝好，\n{me}') },
   ],
+  crmStages: DEFAULT_CRM_STAGES,
 } as const;
 
 export type PlaybookSource = typeof source;

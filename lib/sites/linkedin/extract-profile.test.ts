@@ -95,7 +95,7 @@ describe('LinkedIn profile extraction', () => {
     const h1 = page.document.querySelector('h1');
     h1?.replaceWith(page.document.createTextNode('Mei Lin Chen'));
     const result = linkedinAdapter.extract(page.document, page.url);
-    expect(result.ok && result.contact.name).toBe('Mei Lin Chen');
+    expect(result.ok && result.contact?.name).toBe('Mei Lin Chen');
   });
 });
 

@@ -29,7 +29,7 @@ describe('Sales Navigator lead extraction', () => {
     const page = loadFixture('linkedin/sales-navigator-lead--notes--2024-06-12.html', LEAD);
     for (const a of page.document.querySelectorAll('a[href*="/in/"]')) a.remove();
     const result = linkedinAdapter.extract(page.document, page.url);
-    expect(result.ok && result.contact.identity).toBe('salesnav:acwaaab1c2vylwrhbmllba');
+    expect(result.ok && result.contact?.identity).toBe('salesnav:acwaaab1c2vylwrhbmllba');
     for (const h of page.document.querySelectorAll('[data-anonymize="person-name"]')) h.remove();
     expect(linkedinAdapter.extract(page.document, page.url)).toMatchObject({ ok: false, error: { missing: ['name'] } });
   });

@@ -30,7 +30,7 @@ export const linkedinAdapter: SiteAdapter = {
       const chat = extractLinkedInMessaging(document, url);
       // Chatting with the person whose profile is open: the profile, with the conversation.
       const profile = parseProfileUrl(url) ? extractLinkedInProfile(document, url) : null;
-      if (chat.ok && profile?.ok && profile.contact.identity === chat.contact.identity) return { ...profile, ...(chat.conversation ? { conversation: chat.conversation } : {}) };
+      if (chat.ok && profile?.ok && profile.contact && profile.contact.identity === chat.contact?.identity) return { ...profile, ...(chat.conversation ? { conversation: chat.conversation } : {}) };
       return chat;
     }
     if (SALES_LEAD.test(url.pathname)) return extractSalesNavigatorLead(document, url);

@@ -1,0 +1,213 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDatabase } from '@/lib/db/database';
+import type { DealId, StoredDeal } from '@/lib/deals/deal';
+import { setDealExitCriterion } from '@/lib/deals/update-deal';
+import { dealInsight } from '@/lib/engine/deal-insight';
+import type { Playbook } from '@/lib/playbook/schema';
+import { SITE_ADAPTERS } from '@/lib/sites/registry';
+import { STAGE_IDS } from '@/lib/sop/stages';
+import { Field } from './ContactCard';
+import { useI18n } from './i18n';
+import { PageStatus } from './PageStatus';
+import { useNow } from './use-now';
+import { usePlaybook } from './use-playbook';
+
+const LOADING = 'loading' as const;
+
+/** The deal or account record on the page, live from the database. */
+export function DealView({ dealId }: { dealId: DealId }) {
+  const { t } = useI18n();
+  const deal = useLiveQuery(async () => (await getDatabase().deals.get(dealId)) ?? null, [dealId], LOADING);
+  const playbook = usePlaybook();
+  if (deal === LOADING || !playbook) return null;
+  if (deal === null) return <PageStatus message={t('deal.missing')} />;
+  return <DealCard deal={deal} playbook={playbook} />;
+}
+
+/**
+ * Where the deal stands against our SOP, from its record: the CRM stage and ours (or "unmapped"),
+ * exit criteria, BANT gaps, the cadence, buying signals in the latest activity and, at the
+ * contract stage, the checklist. Every value from the page is rendered as text.
+ */
+export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playbook }) {
+  const { t, locale } = useI18n();
+  const now = useNow();
+  const touches = useLiveQuery(
+    async () => (deal.contactIds.length === 0 ? [] : (await getDatabase().touches.where('contactId').anyOf(deal.contactIds).toArray()).map((touch) => touch.at)),
+    [deal.contactIds.join(',')],
+    [],
+  );
+  const insight = dealInsight({ crm: deal.crm, record: deal.record, capturedAt: deal.capturedAt, exitCriteriaMet: deal.exitCriteriaMet }, touches, playbook, now, locale);
+  const { record } = deal;
+  const crm = SITE_ADAPTERS[deal.crm].label;
+  const date = (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(ms);
+  const sop = insight.stage.sop;
+  const sopStage = sop && sop !== 'lost' ? playbook.stages[STAGE_IDS.indexOf(sop)] : undefined;
+  const tier = insight.bant.score.tier;
+  const latest = insight.signals;
+
+  return (
+    <>
+      <section className="card" aria-labelledby="deal-name">
+        <p className="muted">{t(record.type === 'deal' ? 'deal.title' : 'deal.accountTitle', { crm })}</p>
+        <h2 id="deal-name" data-testid="deal-name">
+          {record.name}
+        </h2>
+        <dl className="fields">
+          {record.type === 'deal' && <Field label={t('contact.company')} value={record.account} testId="deal-account" />}
+          <Field label={t('deal.amount')} value={record.amount} testId="deal-amount" />
+          <Field label={t('deal.closeDate')} value={record.closeAt !== undefined ? date(record.closeAt) : record.closeDate} testId="deal-close-date" />
+          <Field label={t('deal.owner')} value={record.owner} testId="deal-owner" />
+          <Field label={t('deal.crmNextStep')} value={record.nextStep} testId="deal-crm-next-step" />
+        </dl>
+      </section>
+
+      {record.type === 'deal' && (
+        <section className="card" aria-labelledby="deal-stage-title">
+          <h2 id="deal-stage-title">{t('deal.sopStage')}</h2>
+          {insight.stage.crm === null ? (
+            <p>{t('deal.noStage')}</p>
+          ) : (
+            <p>
+              {t('deal.crmStage', { crm })}: <span data-testid="deal-crm-stage">{insight.stage.crm}</span>
+              {sopStage && (
+                <>
+                  {' → '}
+                  <strong data-testid="deal-sop-stage">{sopStage.name[locale]}</strong>
+                </>
+              )}
+            </p>
+          )}
+          {insight.stage.crm !== null && sop === null && (
+            <p className="error" role="alert" data-testid="deal-stage-unmapped">
+              {t('deal.stageUnmapped', { stage: insight.stage.crm })}
+            </p>
+          )}
+          {sop === 'lost' && <p data-testid="deal-stage-lost">{t('deal.stageLost')}</p>}
+          {sopStage && (
+            <fieldset className="checklist">
+              <legend>{t('stage.exit')}</legend>
+              {insight.exitCriteria.map((criterion) => {
+                const text = sopStage.exitCriteria.find((c) => c.id === criterion.id)?.text[locale] ?? criterion.id;
+                return (
+                  <label key={criterion.id} data-testid={`deal-exit-${criterion.id}`} data-met={criterion.met ? 'yes' : 'no'}>
+                    <input
+                      type="checkbox"
+                      checked={criterion.met}
+                      disabled={criterion.byRecord}
+                      onChange={(e) => void setDealExitCriterion(getDatabase(), deal.id, criterion.id, e.target.checked)}
+                    />{' '}
+                    {text} — {criterion.met ? t('deal.exitMet') : t('deal.exitMissing')}
+                    {criterion.byRecord && ` ${t('deal.exitByRecord')}`}
+                  </label>
+                );
+              })}
+            </fieldset>
+          )}
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="deal-bant-title">
+        <div className="card-title-row">
+          <h2 id="deal-bant-title">{t('deal.bantTitle')}</h2>
+          {tier && (
+            <span className={`tier tier-${tier}`} data-testid="deal-tier" title={insight.bant.score.reason}>
+              {t('tier.label')} {tier}
+            </span>
+          )}
+        </div>
+        {insight.bant.gaps.length === 0 ? (
+          <p data-testid="deal-bant-complete">{t('deal.bantComplete')}</p>
+        ) : (
+          <ul data-testid="deal-bant-gaps">
+            {insight.bant.gaps.map((gap) => (
+              <li key={gap.key} data-testid={`deal-gap-${gap.key}`}>
+                {t(`deal.gap.${gap.reason}`)}
+              </li>
+            ))}
+          </ul>
+        )}
+        {insight.bant.decisionMaker && <p data-testid="deal-decision-maker">{t('deal.decisionMaker', { name: insight.bant.decisionMaker.name })}</p>}
+      </section>
+
+      <section className="card" aria-labelledby="deal-touches-title">
+        <h2 id="deal-touches-title">{t('deal.touchesTitle')}</h2>
+        {insight.cadence === null ? (
+          <p data-testid="deal-cadence">{t('deal.noCadence')}</p>
+        ) : insight.cadence.lastTouchAt === null ? (
+          <p className="due overdue" data-testid="deal-cadence" data-overdue="yes">
+            {t('deal.noTouch')}
+          </p>
+        ) : insight.cadence.overdue ? (
+          <p className="due overdue" data-testid="deal-cadence" data-overdue="yes">
+            {t('deal.overdue', { days: String(insight.cadence.overdueDays), tier: tier ?? '', every: String(insight.cadence.everyDays), date: date(insight.cadence.lastTouchAt) })}
+          </p>
+        ) : (
+          <p className="due" data-testid="deal-cadence" data-overdue="no">
+            {t('deal.due', { date: date(insight.cadence.dueAt), tier: tier ?? '', every: String(insight.cadence.everyDays), last: date(insight.cadence.lastTouchAt) })}
+          </p>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="deal-activity-title">
+        <h2 id="deal-activity-title">{t('deal.activityTitle')}</h2>
+        {latest === null ? (
+          <p>{t('deal.noActivity')}</p>
+        ) : (
+          <>
+            <blockquote className="reply-quote" data-testid="deal-latest-activity">
+              {latest.activity}
+            </blockquote>
+            {latest.found.length === 0 && <p className="muted">{t('deal.noSignals')}</p>}
+            {latest.found.map((signal) => {
+              const entry = playbook.buyingSignals.find((s) => s.id === signal.signal);
+              if (!entry) return null;
+              return (
+                <p key={signal.signal} className="banner" role="status" data-testid="deal-buying-signal">
+                  <strong>{t('reply.signal', { name: entry.name[locale] })}</strong> “{signal.evidence.text}” — {entry.action[locale]}
+                </p>
+              );
+            })}
+          </>
+        )}
+      </section>
+
+      {insight.contract && (
+        <section className="card" aria-labelledby="deal-contract-title">
+          <h2 id="deal-contract-title">{t('deal.contractTitle')}</h2>
+          <ul className="checklist-static">
+            {insight.contract.map((item) => {
+              const text = playbook.contractChecklist.find((c) => c.id === item.id)?.text[locale] ?? item.id;
+              return (
+                <li key={item.id} data-testid={`deal-contract-${item.id}`} data-shown={item.shown ? 'yes' : 'no'}>
+                  <span aria-hidden="true">{item.shown ? '✓ ' : '○ '}</span>
+                  {text}
+                  <br />
+                  <span className="muted">{item.shown ? t('deal.contractShown', { text: item.shown.label ? `${item.shown.label}: ${item.shown.text}` : item.shown.text }) : t('deal.contractMissing')}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="deal-people-title">
+        <h2 id="deal-people-title">{t('deal.people')}</h2>
+        {record.contacts.length === 0 ? (
+          <p className="muted">{t('deal.noPeople')}</p>
+        ) : (
+          <ul data-testid="deal-people">
+            {record.contacts.map((person) => (
+              <li key={`${person.name}|${person.identity ?? ''}`}>
+                {person.name}
+                {person.title ? ` · ${person.title}` : ''}
+                {person.role ? ` · ${person.role}` : ''}
+                {person.email ? ` · ${person.email}` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import type { SopDatabase } from '../db/database';
+import type { DealId } from './deal';
+
+/** Ticks or unticks an exit criterion the record cannot show ("customer confirmed the need"). */
+export async function setDealExitCriterion(db: SopDatabase, id: DealId, criterion: string, met: boolean): Promise<void> {
+  await db.transaction('rw', db.deals, async () => {
+    const deal = await db.deals.get(id);
+    if (!deal) return;
+    const current = new Set(deal.exitCriteriaMet ?? []);
+    if (met) current.add(criterion);
+    else current.delete(criterion);
+    await db.deals.put({ ...deal, exitCriteriaMet: [...current] });
+  });
+}

@@ -1,0 +1,32 @@
+import { upsertContact } from '../contacts/upsert-contact';
+import type { ContactId } from '../contacts/schema';
+import { contactFromPerson } from '../sites/crm/person';
+import type { SopDatabase } from '../db/database';
+import type { CrmRecord } from '../sites/extraction-schema';
+import type { CrmSiteId } from '../sites/hosts';
+import { dealIdOf, type StoredDeal } from './deal';
+
+/** At most this many of a record's people become contacts (a big account lists hundreds). */
+const MAX_PEOPLE = 20;
+
+/**
+ * Stores a deal or account record: each person it shows with an identity becomes (or updates)
+ * a contact — the same email as a Gmail sender or a LinkedIn contact merged with one is the same
+ * person — and the deal keeps their ids. What the rep ticked on the deal survives a re-read.
+ */
+export async function upsertDeal(db: SopDatabase, crm: CrmSiteId, record: CrmRecord, now: number): Promise<StoredDeal> {
+  const contactIds: ContactId[] = [];
+  for (const person of record.contacts.slice(0, MAX_PEOPLE * 5)) {
+    const extracted = contactFromPerson(crm, person, record.account);
+    if (!extracted || contactIds.length >= MAX_PEOPLE) continue;
+    const { contact } = await upsertContact(db, extracted, now);
+    if (!contactIds.includes(contact.id)) contactIds.push(contact.id);
+  }
+  const id = dealIdOf(crm, record);
+  return db.transaction('rw', db.deals, async () => {
+    const existing = await db.deals.get(id);
+    const deal: StoredDeal = { ...(existing ?? {}), id, crm, record, contactIds, createdAt: existing?.createdAt ?? now, capturedAt: now };
+    await db.deals.put(deal);
+    return deal;
+  });
+}

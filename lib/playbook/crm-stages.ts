@@ -1,0 +1,93 @@
+import { CRM_SITE_IDS, type CrmSiteId } from '../sites/hosts';
+import type { StageId } from '../sop/stages';
+
+/** What a CRM stage means for us: one of our SOP stages, or a lost deal. */
+export type MappedStage = StageId | 'lost';
+
+export interface CrmStageRow {
+  crm: CrmSiteId;
+  /** The CRM's stage name, as its pipeline spells it (matched ignoring case, spacing and width). */
+  stage: string;
+  sop: MappedStage;
+}
+
+const rows = (crm: CrmSiteId, table: Record<string, MappedStage>): CrmStageRow[] => Object.entries(table).map(([stage, sop]) => ({ crm, stage, sop }));
+
+/**
+ * Each CRM's stock pipeline mapped to our eight stages (DOMAIN.md § 2). A quote is our
+ * "negotiate" stage; a won deal moves to delivery. Teams edit this table in their playbook file
+ * (their pipelines rarely match ours); a stage not in it is shown as unmapped, never guessed.
+ */
+export const DEFAULT_CRM_STAGES: readonly CrmStageRow[] = [
+  ...rows('salesforce', {
+    Prospecting: 'prospect',
+    Qualification: 'qualify',
+    'Needs Analysis': 'discover',
+    'Value Proposition': 'present',
+    'Id. Decision Makers': 'qualify',
+    'Perception Analysis': 'present',
+    'Proposal/Price Quote': 'negotiate',
+    'Negotiation/Review': 'negotiate',
+    'Closed Won': 'deliver',
+    'Closed Lost': 'lost',
+  }),
+  ...rows('hubspot', {
+    'Appointment scheduled': 'qualify',
+    'Qualified to buy': 'discover',
+    'Presentation scheduled': 'present',
+    'Decision maker bought-in': 'negotiate',
+    'Contract sent': 'close',
+    'Closed won': 'deliver',
+    'Closed lost': 'lost',
+  }),
+  ...rows('zoho', {
+    Qualification: 'qualify',
+    'Needs Analysis': 'discover',
+    'Value Proposition': 'present',
+    'Identify Decision Makers': 'qualify',
+    'Id. Decision Makers': 'qualify',
+    'Proposal/Price Quote': 'negotiate',
+    'Negotiation/Review': 'negotiate',
+    'Closed Won': 'deliver',
+    'Closed Lost': 'lost',
+    'Closed-Lost to Competition': 'lost',
+  }),
+  ...rows('pipedrive', {
+    'Lead In': 'prospect',
+    Qualified: 'qualify',
+    'Contact Made': 'qualify',
+    'Demo Scheduled': 'present',
+    'Proposal Made': 'negotiate',
+    'Negotiations Started': 'negotiate',
+  }),
+  ...rows('fxiaoke', {
+    验证客户: 'qualify',
+    需求确定: 'discover',
+    '方案/报价': 'present',
+    谈判审核: 'negotiate',
+    赢单: 'deliver',
+    输单: 'lost',
+    无效: 'lost',
+    驗證客戶: 'qualify',
+    需求確定: 'discover',
+    '方案/報價': 'present',
+    談判審核: 'negotiate',
+    贏單: 'deliver',
+    輸單: 'lost',
+  }),
+];
+
+export const MAPPED_STAGE_VALUES = ['prospect', 'qualify', 'discover', 'present', 'negotiate', 'close', 'deliver', 'retain', 'lost'] as const satisfies readonly MappedStage[];
+export { CRM_SITE_IDS };
+
+/** A stage name folded for matching: full width to half, case, spacing around slashes and dashes. */
+export function stageKey(stage: string): string {
+  return stage.normalize('NFKC').toLowerCase().replace(/\s*([/\-–—])\s*/g, '$1').replace(/\s+/g, ' ').trim();
+}
+
+/** Our stage for a CRM's stage name under the playbook's table; null when the table has no row for it. */
+export function mapCrmStage(rowsOfPlaybook: readonly CrmStageRow[] | undefined, crm: CrmSiteId, stage: string): MappedStage | null {
+  const key = stageKey(stage);
+  const table = rowsOfPlaybook ?? DEFAULT_CRM_STAGES;
+  return table.find((row) => row.crm === crm && stageKey(row.stage) === key)?.sop ?? null;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { siteForUrl } from '../hosts';
+import { parseAmount, parseRecordDate } from './dates';
+import { fieldForLabel } from './fields';
+
+describe('CRM dates', () => {
+  it.each([
+    ['2026-12-18', new Date(2026, 11, 18)],
+    ['2026/12/18', new Date(2026, 11, 18)],
+    ['2026年12月18日', new Date(2026, 11, 18)],
+    ['Dec 18, 2026', new Date(2026, 11, 18)],
+    ['December 18th, 2026', new Date(2026, 11, 18)],
+    ['18 Dec 2026', new Date(2026, 11, 18)],
+    ['12/18/2026', new Date(2026, 11, 18)],
+    ['18/12/2026', new Date(2026, 11, 18)],
+    ['18.12.2026', new Date(2026, 11, 18)],
+    ['2026-10-20 14:05', new Date(2026, 9, 20, 14, 5)],
+    ['Sep 8, 2026 04:20 PM', new Date(2026, 8, 8, 16, 20)],
+  ])('reads %s', (text, expected) => {
+    expect(parseRecordDate(text)).toBe(expected.getTime());
+  });
+
+  it.each(['', '--', 'next quarter', '2026-13-01', '2/30/2026', 'Q4 2026'])('finds no date in %j', (text) => {
+    expect(parseRecordDate(text)).toBeUndefined();
+  });
+});
+
+describe('CRM amounts', () => {
+  it.each([
+    ['$48,000.00', 48_000],
+    ['€45.000', 45_000],
+    ['€45.000,50', 45_000.5],
+    ['₹ 42,00,000.00', 4_200_000],
+    ['CN¥ 800,000', 800_000],
+    ['45万', 450_000],
+    ['1.2M', 1_200_000],
+    ["CHF 12'500", 12_500],
+  ])('reads %s', (text, expected) => {
+    expect(parseAmount(text)).toBe(expected);
+  });
+
+  it('finds no amount in words', () => {
+    expect(parseAmount('to be confirmed')).toBeUndefined();
+  });
+});
+
+describe('CRM field labels', () => {
+  it.each([
+    ['Email', 'email'],
+    ['* Close Date:', 'closeDate'],
+    ['邮箱：', 'email'],
+    ['商機階段', 'stage'],
+    ['Deal owner', 'owner'],
+    ['Expected Revenue', null],
+  ])('%s is %s', (label, field) => {
+    expect(fieldForLabel(label)).toBe(field);
+  });
+});
+
+describe('CRM hosts', () => {
+  it.each([
+    ['https://northwind.lightning.force.com/lightning/r/Opportunity/0065g00000HbLgQAAV/view', 'salesforce'],
+    ['https://lightning.force.com/', null],
+    ['https://evil.example/?x=.lightning.force.com', null],
+    ['https://nordwind.pipedrive.com/deal/1', 'pipedrive'],
+    ['https://pipedrive.com.evil.example/deal/1', null],
+    ['http://nordwind.pipedrive.com/deal/1', null],
+    ['https://crm.zoho.com.cn/crm/tab/Leads/123456', 'zoho'],
+    ['https://www.fxiaoke.com/XV/UI/Home#crm/detail/=/AccountObj/1', 'fxiaoke'],
+  ])('%s belongs to %s', (url, site) => {
+    expect(siteForUrl(url)).toBe(site);
+  });
+});

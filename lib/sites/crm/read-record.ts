@@ -1,0 +1,226 @@
+import type { ExtractedContact } from '../../contacts/schema';
+import { queryFirst, type SelectorList } from '../../dom/query';
+import { blockText, cleanText } from '../../dom/text';
+import type { CrmRecord, RecordPerson } from '../extraction-schema';
+import { LayoutNotRecognisedError, type ExtractionResult, type PageKind } from '../extraction';
+import type { CrmSiteId } from '../hosts';
+import { parseAmount, parseRecordDate } from './dates';
+import { fieldForLabel, type RecordField } from './fields';
+import { contactFromPerson } from './person';
+
+/** How one layout generation of a CRM shows a record's fields: label/value items. */
+export interface FieldLayout {
+  item: string;
+  /** Where the label is: an attribute of the item (Lightning's `field-label`) or an element in it. */
+  labelAttribute?: string;
+  label: SelectorList;
+  value: SelectorList;
+}
+
+/** People listed on a record (contact roles, associated contacts). */
+export interface PeopleLayout {
+  item: string;
+  name: SelectorList;
+  title?: SelectorList;
+  email?: SelectorList;
+  phone?: SelectorList;
+  role?: SelectorList;
+  /** A link to the person's own record, for their identity when no email is shown. */
+  link?: string;
+}
+
+/** The record's activity feed, newest first as every CRM shows it. */
+export interface ActivityLayout {
+  item: string;
+  text: SelectorList;
+  time: SelectorList;
+}
+
+/** One layout generation of a CRM's record page. */
+export interface RecordLayout {
+  /** Which generation this is, for the maintainer ("Lightning 2024, LWC record layout"). */
+  generation: string;
+  root: SelectorList;
+  title: SelectorList;
+  fields: FieldLayout;
+  /** The current stage in a path or pipeline bar, when the fields do not show it. */
+  stage?: SelectorList;
+  people?: PeopleLayout;
+  activity?: ActivityLayout;
+}
+
+export interface CrmPage {
+  site: CrmSiteId;
+  kind: PageKind;
+  type: 'person' | 'deal' | 'account';
+  recordId: string;
+  /** Newest generation first. */
+  layouts: readonly RecordLayout[];
+  /** The record id in a link to a person's record, when the CRM links people. */
+  personIdFromHref?: (href: string) => string | null;
+}
+
+const EMAIL = /[^\s@<>()"',;:：]+@[^\s@<>()"',;:：]+\.[a-z]{2,}/i;
+/** What CRMs print in an empty field. */
+const EMPTY = /^(?:-+|—|–|n\/a|none|无|無|暂无|暫無|未填写|未填寫)$/i;
+/** Screen-reader copies and edit buttons inside values: "Edit Stage", "Change Owner". */
+const NOT_VALUE = 'button, .slds-assistive-text, .assistiveText, .visually-hidden, .sr-only';
+
+function textOf(element: Element | null): string {
+  if (!element) return '';
+  // An inline-edit field shows its value in an input.
+  if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') {
+    const value = cleanText((element as HTMLInputElement).value || (element.getAttribute('value') ?? ''));
+    return EMPTY.test(value) ? '' : value;
+  }
+  const copy = element.cloneNode(true) as Element;
+  for (const skip of copy.querySelectorAll(NOT_VALUE)) skip.remove();
+  const text = cleanText(blockText(copy));
+  return EMPTY.test(text) ? '' : text;
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max) : text;
+}
+
+function readFields(root: Element, layout: FieldLayout): { label: string; value: string }[] {
+  const pairs: { label: string; value: string }[] = [];
+  for (const item of root.querySelectorAll(layout.item)) {
+    const label = cleanText((layout.labelAttribute ? item.getAttribute(layout.labelAttribute) : null) ?? textOf(queryFirst(item, layout.label)));
+    const value = textOf(queryFirst(item, layout.value));
+    if (label && value && pairs.length < 80) pairs.push({ label: clip(label, 120), value: clip(value, 2000) });
+  }
+  return pairs;
+}
+
+function firstOf(fields: readonly { label: string; value: string }[]): Partial<Record<RecordField, string>> {
+  const found: Partial<Record<RecordField, string>> = {};
+  for (const { label, value } of fields) {
+    const field = fieldForLabel(label);
+    if (field && found[field] === undefined) found[field] = value;
+  }
+  return found;
+}
+
+function emailIn(text: string | undefined): string | undefined {
+  return text ? EMAIL.exec(text)?.[0].toLowerCase() : undefined;
+}
+
+function readPeople(root: Element, page: CrmPage, layout: PeopleLayout): RecordPerson[] {
+  const people: RecordPerson[] = [];
+  for (const item of [...root.querySelectorAll(layout.item)].slice(0, 50)) {
+    const name = clip(textOf(queryFirst(item, layout.name)), 200);
+    if (!name) continue;
+    const pick = (selectors: SelectorList | undefined, max: number) => (selectors ? clip(textOf(queryFirst(item, selectors)), max) : '');
+    const email = emailIn(pick(layout.email, 320));
+    const href = layout.link ? item.querySelector(layout.link)?.getAttribute('href') : null;
+    const linkedId = href && page.personIdFromHref ? page.personIdFromHref(href) : null;
+    const title = pick(layout.title, 200);
+    const phone = pick(layout.phone, 60);
+    const role = pick(layout.role, 100);
+    people.push({
+      name,
+      ...(title ? { title } : {}),
+      ...(email ? { email } : {}),
+      ...(phone ? { phone } : {}),
+      ...(role ? { role } : {}),
+      ...(email ? { identity: `email:${email}` } : linkedId ? { identity: `${page.site}:${linkedId}` } : {}),
+    });
+  }
+  return people;
+}
+
+function readActivity(root: Element, layout: ActivityLayout): CrmRecord['activity'] {
+  const activity: CrmRecord['activity'] = [];
+  for (const item of [...root.querySelectorAll(layout.item)].slice(0, 50)) {
+    const text = clip(cleanText(blockText(queryFirst(item, layout.text) ?? item)), 5000);
+    if (!text) continue;
+    const time = queryFirst(item, layout.time);
+    const stamp = time?.getAttribute('datetime') ?? time?.getAttribute('title') ?? '';
+    const words = time ? cleanText(time.textContent) : '';
+    const parsedStamp = stamp ? Date.parse(stamp) : Number.NaN;
+    const at = Number.isNaN(parsedStamp) ? parseRecordDate(stamp || words) : parsedStamp;
+    activity.push({ text, ...(at !== undefined ? { at } : words ? { when: clip(words, 100) } : {}) });
+  }
+  return activity;
+}
+
+interface Located {
+  layout: RecordLayout;
+  root: Element;
+  title: string;
+  fields: { label: string; value: string }[];
+}
+
+/** The first layout generation whose record, title and fields are all on the page; else what is missing. */
+function locate(document: Document, layouts: readonly RecordLayout[]): Located | { missing: string[] } {
+  let best: string[] | null = null;
+  for (const layout of layouts) {
+    const root = queryFirst(document, layout.root);
+    const titleElement = root ? queryFirst(root, layout.title) : null;
+    const title = clip(textOf(titleElement), 300);
+    const fields = root ? readFields(root, layout.fields) : [];
+    const missing = [...(root ? [] : ['record']), ...(root && !title ? ['record-name'] : []), ...(root && fields.length === 0 ? ['fields'] : [])];
+    if (root && title && fields.length > 0) return { layout, root, title, fields };
+    if (!best || missing.length < best.length) best = missing;
+  }
+  return { missing: best ?? ['record'] };
+}
+
+/**
+ * Reads a CRM record page with the CRM's layout tables: a person record yields the contact; a
+ * deal or account yields the record (stage, amount, close date, people, activity, every field)
+ * and its first identified person as the contact. Pure, like every extractor; a page where no
+ * generation's record, name and fields are found — or a deal without a stage — is refused.
+ */
+export function readCrmRecord(document: Document, page: CrmPage): ExtractionResult {
+  const located = locate(document, page.layouts);
+  if ('missing' in located) return new LayoutNotRecognisedError(page.site, page.kind, located.missing).toResult();
+  const { layout, root, title, fields } = located;
+  const known = firstOf(fields);
+
+  if (page.type === 'person') {
+    const email = emailIn(known.email);
+    const contact: ExtractedContact = {
+      source: page.site,
+      identity: email ? `email:${email}` : `${page.site}:${page.recordId}`,
+      name: clip(title, 200),
+      ...(known.title ? { title: clip(known.title, 200) } : {}),
+      ...(known.company ? { company: clip(known.company, 200) } : {}),
+      ...(email ? { email } : {}),
+      ...(known.phone ? { phone: clip(known.phone, 60) } : {}),
+    };
+    return { ok: true, kind: page.kind, contact };
+  }
+
+  const stage = known.stage ?? (layout.stage ? textOf(queryFirst(root, layout.stage)) : '');
+  if (page.type === 'deal' && !stage) return new LayoutNotRecognisedError(page.site, page.kind, ['stage']).toResult();
+  const people = layout.people ? readPeople(root, page, layout.people) : [];
+  if (people.length === 0 && known.contactName) people.push({ name: clip(known.contactName, 200) });
+  const activity = layout.activity ? readActivity(root, layout.activity) : [];
+  if (known.lastActivity) {
+    const at = parseRecordDate(known.lastActivity);
+    if (at !== undefined && !activity.some((a) => a.at !== undefined && a.at >= at)) activity.push({ text: known.lastActivity, at });
+  }
+  const amountValue = known.amount ? parseAmount(known.amount) : undefined;
+  const closeAt = known.closeDate ? parseRecordDate(known.closeDate) : undefined;
+  const record: CrmRecord = {
+    type: page.type,
+    recordId: page.recordId,
+    name: title,
+    ...(stage ? { stage: clip(stage, 120) } : {}),
+    ...(known.amount ? { amount: clip(known.amount, 60) } : {}),
+    ...(amountValue !== undefined ? { amountValue } : {}),
+    ...(known.closeDate ? { closeDate: clip(known.closeDate, 60) } : {}),
+    ...(closeAt !== undefined ? { closeAt } : {}),
+    ...(known.nextStep ? { nextStep: clip(known.nextStep, 1000) } : {}),
+    ...(known.owner ? { owner: clip(known.owner, 200) } : {}),
+    ...(page.type === 'account' ? { account: clip(title, 200) } : known.company ? { account: clip(known.company, 200) } : {}),
+    contacts: people,
+    activity,
+    fields,
+  };
+  const primary = people.find((person) => person.identity);
+  const contact = primary ? contactFromPerson(page.site, primary, record.account) : null;
+  return { ok: true, kind: page.kind, record, ...(contact ? { contact } : {}) };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../../tests/support/fixtures';
+import { fxiaokeAdapter } from '.';
+
+const HOME = 'https://www.fxiaoke.com/XV/UI/Home';
+
+describe('Fxiaoke 纷享销客 records', () => {
+  it('reads a 商机 with Chinese labels, its stage bar, 联系人 with role, and the 销售记录', () => {
+    const page = loadFixture('fxiaoke/opportunity--2024--2026-10-20.html', `${HOME}#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f0a1`);
+    expect(fxiaokeAdapter.detect(page.url)).toBe('fxiaoke-opportunity');
+    const result = fxiaokeAdapter.extract(page.document, page.url);
+    if (!result.ok || !result.record) throw new Error('expected a deal');
+    expect(result.record).toMatchObject({
+      type: 'deal',
+      name: '华南冷链 – 冷库温控升级项目',
+      stage: '需求确定',
+      amount: '¥800,000.00',
+      amountValue: 800_000,
+      closeAt: new Date(2026, 11, 31).getTime(),
+      owner: '李强',
+      account: '华南冷链物流有限公司',
+      contacts: [{ name: '王芳', title: '采购总监', role: '决策人', phone: '138 0013 8000', email: 'wangfang@hncold.example', identity: 'email:wangfang@hncold.example' }],
+      activity: [{ text: '王总说方案不错，问我们什么时候能上线，合同流程怎么走。', at: new Date(2026, 9, 20, 14, 5).getTime() }],
+    });
+    expect(result.record.fields.map((f) => f.label)).not.toContain('备注');
+  });
+
+  it('reads a 联系人 (label with a full-width colon) and a 客户 with its contacts', () => {
+    const contact = loadFixture('fxiaoke/contact--2024--2026-10-20.html', `${HOME}#crm/detail/=/ContactObj/6571b9c8d7e6f5a4b3c2d1e0`);
+    expect(fxiaokeAdapter.extract(contact.document, contact.url)).toEqual({
+      ok: true,
+      kind: 'fxiaoke-contact',
+      contact: { source: 'fxiaoke', identity: 'email:wangfang@hncold.example', name: '王芳', title: '采购总监', company: '华南冷链物流有限公司', email: 'wangfang@hncold.example', phone: '138 0013 8000' },
+    });
+    const account = loadFixture('fxiaoke/account--2024--2026-10-20.html', `${HOME}#crm/detail/=/AccountObj/6571a2b3c4d5e6f708192a3b`);
+    const result = fxiaokeAdapter.extract(account.document, account.url);
+    if (!result.ok || !result.record) throw new Error('expected an account');
+    expect(result.record).toMatchObject({ type: 'account', name: '华南冷链物流有限公司', account: '华南冷链物流有限公司', owner: '李强' });
+    expect(result.record.stage).toBeUndefined();
+    expect(result.record.contacts.map((c) => [c.name, c.identity])).toEqual([
+      ['王芳', 'email:wangfang@hncold.example'],
+      ['陈伟', 'fxiaoke:6571c0d1e2f3a4b5c6d7e8f9'],
+    ]);
+    expect(result.record.activity).toEqual([{ text: '2026-10-20', at: new Date(2026, 9, 20).getTime() }]);
+  });
+
+  it('refuses a redesigned detail page', () => {
+    const page = loadFixture('fxiaoke/opportunity--broken-layout--2026-11-01.html', `${HOME}#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f0a2`);
+    expect(fxiaokeAdapter.extract(page.document, page.url)).toEqual({ ok: false, error: { code: 'layout-not-recognised', site: 'fxiaoke', kind: 'fxiaoke-opportunity', missing: ['record'] } });
+  });
+
+  it.each([
+    [`${HOME}#crm/detail/=/AccountObj/6571a2b3c4d5e6f708192a3b`, 'fxiaoke-account'],
+    [`${HOME}#crm/detail/=/OpportunityObj/6571d2e3f4a5b6c7d8e9f0a1`, 'fxiaoke-opportunity'],
+    [`${HOME}#crm/list/=/NewOpportunityObj`, null],
+    [`${HOME}#crm/detail/=/LeadsObj/6571d2e3f4a5b6c7d8e9f0a1`, null],
+  ])('detects %s as %s', (url, kind) => {
+    expect(fxiaokeAdapter.detect(new URL(url))).toBe(kind);
+  });
+});

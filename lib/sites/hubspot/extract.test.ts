@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../../tests/support/fixtures';
+import { hubspotAdapter } from '.';
+
+describe('HubSpot records', () => {
+  it('reads a contact, including a value shown in an inline-edit input', () => {
+    const page = loadFixture('hubspot/contact--2024--2026-10-05.html', 'https://app.hubspot.com/contacts/24681357/record/0-1/51234');
+    expect(hubspotAdapter.detect(page.url)).toBe('hubspot-contact');
+    expect(hubspotAdapter.extract(page.document, page.url)).toEqual({
+      ok: true,
+      kind: 'hubspot-contact',
+      contact: { source: 'hubspot', identity: 'email:maria.gonzalez@brightline.example', name: 'Maria Gonzalez', title: 'Head of Operations', company: 'Brightline Retail', email: 'maria.gonzalez@brightline.example', phone: '+1 (312) 555-0117' },
+    });
+  });
+
+  it('reads a deal: stage without the dropdown button text, amount, close date, associated contact with label, timeline', () => {
+    const page = loadFixture('hubspot/deal--contract-sent--2026-10-05.html', 'https://app.hubspot.com/contacts/24681357/record/0-3/90817');
+    expect(hubspotAdapter.detect(page.url)).toBe('hubspot-deal');
+    const result = hubspotAdapter.extract(page.document, page.url);
+    if (!result.ok || !result.record) throw new Error('expected a deal');
+    expect(result.record).toMatchObject({
+      type: 'deal',
+      recordId: '90817',
+      name: 'Brightline Retail – Store Ops Suite',
+      stage: 'Contract sent',
+      amount: '$36,000',
+      amountValue: 36_000,
+      closeAt: new Date(2026, 10, 30).getTime(),
+      owner: 'Sam Lee',
+      nextStep: 'Chase the signed contract',
+      contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations', email: 'maria.gonzalez@brightline.example', role: 'Decision maker', identity: 'email:maria.gonzalez@brightline.example' }],
+    });
+    expect(result.record.activity[0]?.at).toBe(Date.parse('2026-10-01T10:12:00.000Z'));
+    expect(result.record.activity[0]?.text).toMatch(/^Maria's legal team agreed the acceptance criteria/);
+    expect(result.record.fields).toContainEqual({ label: 'Payment terms', value: '50% at signing, 30% at go-live, 20% at acceptance' });
+    expect(result.contact?.identity).toBe('email:maria.gonzalez@brightline.example');
+  });
+
+  it('refuses a redesigned record page', () => {
+    const page = loadFixture('hubspot/deal--broken-layout--2026-11-01.html', 'https://app.hubspot.com/contacts/24681357/record/0-3/90818');
+    expect(hubspotAdapter.extract(page.document, page.url)).toEqual({ ok: false, error: { code: 'layout-not-recognised', site: 'hubspot', kind: 'hubspot-deal', missing: ['record'] } });
+  });
+
+  it.each([
+    ['https://app.hubspot.com/contacts/24681357/record/0-1/51234', 'hubspot-contact'],
+    ['https://app.hubspot.com/contacts/24681357/contact/51234/', 'hubspot-contact'],
+    ['https://app-eu1.hubspot.com/contacts/24681357/record/0-3/90817/', 'hubspot-deal'],
+    ['https://app.hubspot.com/contacts/24681357/deal/90817/', 'hubspot-deal'],
+    ['https://app.hubspot.com/contacts/24681357/record/0-2/7001', null],
+    ['https://app.hubspot.com/contacts/24681357/objects/0-3/views/all/board', null],
+  ])('detects %s as %s', (url, kind) => {
+    expect(hubspotAdapter.detect(new URL(url))).toBe(kind);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../../tests/support/fixtures';
+import { pipedriveAdapter } from '.';
+
+describe('Pipedrive records', () => {
+  it('reads a person; the "(Work)" tag is not part of the address', () => {
+    const page = loadFixture('pipedrive/person--2024--2026-10-05.html', 'https://nordwind.pipedrive.com/person/5120');
+    expect(pipedriveAdapter.detect(page.url)).toBe('pipedrive-person');
+    const result = pipedriveAdapter.extract(page.document, page.url);
+    expect(result).toMatchObject({ ok: true, kind: 'pipedrive-person', contact: { identity: 'email:j.weber@nordlicht-pharma.example', name: 'Jonas Weber', title: 'Head of Quality', company: 'Nordlicht Pharma GmbH', email: 'j.weber@nordlicht-pharma.example' } });
+  });
+
+  it('reads a deal whose stage is only in the pipeline bar (a custom stage), with European number format', () => {
+    const page = loadFixture('pipedrive/deal--custom-stage--2026-10-05.html', 'https://nordwind.pipedrive.com/deal/1842');
+    expect(pipedriveAdapter.detect(page.url)).toBe('pipedrive-deal');
+    const result = pipedriveAdapter.extract(page.document, page.url);
+    if (!result.ok || !result.record) throw new Error('expected a deal');
+    expect(result.record).toMatchObject({
+      recordId: '1842',
+      name: 'Nordlicht Pharma – Cold Chain Sensors',
+      stage: 'Security review',
+      amount: '€45.000',
+      amountValue: 45_000,
+      closeAt: new Date(2027, 0, 29).getTime(),
+      account: 'Nordlicht Pharma GmbH',
+      contacts: [{ name: 'Jonas Weber', title: 'Head of Quality', email: 'j.weber@nordlicht-pharma.example', phone: '+49 89 555012', identity: 'email:j.weber@nordlicht-pharma.example' }],
+      activity: [{ at: Date.parse('2026-09-30T13:00:00+02:00') }],
+    });
+  });
+
+  it('refuses a redesigned deal view', () => {
+    const page = loadFixture('pipedrive/deal--broken-layout--2026-11-01.html', 'https://nordwind.pipedrive.com/deal/1843');
+    expect(pipedriveAdapter.extract(page.document, page.url)).toEqual({ ok: false, error: { code: 'layout-not-recognised', site: 'pipedrive', kind: 'pipedrive-deal', missing: ['record'] } });
+  });
+
+  it.each([
+    ['https://nordwind.pipedrive.com/deal/1842', 'pipedrive-deal'],
+    ['https://nordwind.pipedrive.com/person/5120/', 'pipedrive-person'],
+    ['https://nordwind.pipedrive.com/pipeline/1/user/everyone', null],
+    ['https://nordwind.pipedrive.com/organization/771', null],
+  ])('detects %s as %s', (url, kind) => {
+    expect(pipedriveAdapter.detect(new URL(url))).toBe(kind);
+  });
+});

@@ -1,0 +1,24 @@
+import type { RecordLayout } from '../crm/read-record';
+
+/*
+ * Pipedrive deal and person detail views. Pipedrive's React app names elements with
+ * `data-testid`; the BEM class names of the older detail view are the fallback.
+ */
+export const pipedriveLayouts: readonly RecordLayout[] = [
+  {
+    generation: '2023+ detail view (data-testid)',
+    root: ['[data-testid="deal-details"]', '[data-testid="person-details"]', '.detailView'],
+    title: ['[data-testid="header-title"]', '.detailView__header h1'],
+    fields: { item: '[data-testid="field-row"], .detailView .item', label: ['[data-testid="field-label"]', '.item__label'], value: ['[data-testid="field-value"]', '.item__value'] },
+    stage: ['[data-testid="pipeline-stages"] [aria-current="step"]', '.stages .stage--current'],
+    people: {
+      item: '[data-testid="person-card"]',
+      name: ['a[href^="/person/"]', '[data-testid="person-name"]'],
+      title: ['[data-testid="person-job-title"]'],
+      email: ['[data-testid="person-email"]'],
+      phone: ['[data-testid="person-phone"]'],
+      link: 'a[href^="/person/"]',
+    },
+    activity: { item: '[data-testid="flow-item"]', text: ['[data-testid="flow-item-content"]'], time: ['time[datetime]', '[data-testid="flow-item-time"]'] },
+  },
+];

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../../tests/support/fixtures';
+import { salesforceAdapter } from '.';
+
+const ORG = 'https://northwind.lightning.force.com';
+
+describe('Salesforce Lightning records', () => {
+  it('reads an opportunity on the 2023+ LWC layout, not the hidden earlier tab', () => {
+    const url = `${ORG}/lightning/r/Opportunity/0065g00000HbLgQAAV/view`;
+    const page = loadFixture('salesforce/opportunity--gen2024-lwc--2026-10-05.html', url);
+    expect(salesforceAdapter.detect(page.url)).toBe('salesforce-opportunity');
+    const result = salesforceAdapter.extract(page.document, page.url);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { fields, ...record } = result.record ?? { fields: [] };
+    expect(record).toEqual({
+      type: 'deal',
+      recordId: '0065g00000HbLgQAAV',
+      name: 'Harbor Logistics – Fleet Visibility',
+      stage: 'Proposal/Price Quote',
+      amount: '$48,000.00',
+      amountValue: 48_000,
+      closeDate: '12/18/2026',
+      closeAt: new Date(2026, 11, 18).getTime(),
+      nextStep: 'Send proposal with pilot scope',
+      owner: 'Sam Lee',
+      account: 'Harbor Logistics',
+      contacts: [
+        { name: 'Wei Zhang', role: 'Decision Maker', title: 'Chief Operating Officer', email: 'wei.zhang@harborlogistics.example', identity: 'email:wei.zhang@harborlogistics.example' },
+        { name: 'Tom Becker', role: 'Technical Buyer', title: 'IT Manager', identity: 'salesforce:0035g00000WzHoRAAV' },
+      ],
+      activity: [
+        {
+          text: 'Walked Wei through the pilot. She asked what the implementation timeline looks like if we start in January, and who the purchase order should be addressed to.',
+          at: Date.parse('2026-10-02T15:30:00.000Z'),
+        },
+        { text: 'Sent the overview deck and two customer cases.', at: Date.parse('2026-09-18T09:00:00.000Z') },
+      ],
+    });
+    expect(fields).toContainEqual({ label: 'Probability (%)', value: '75%' });
+    expect(fields.map((f) => f.label)).not.toContain('Lead Source');
+    expect(result.contact).toEqual({
+      source: 'salesforce',
+      identity: 'email:wei.zhang@harborlogistics.example',
+      name: 'Wei Zhang',
+      title: 'Chief Operating Officer',
+      email: 'wei.zhang@harborlogistics.example',
+      company: 'Harbor Logistics',
+    });
+  });
+
+  it('reads an opportunity on the 2019–2022 Aura layout; an empty amount stays unknown', () => {
+    const url = `${ORG}/lightning/r/0065g00000LoTuSAAV/view`;
+    const page = loadFixture('salesforce/opportunity--gen2020-aura--2021-03-15.html', url);
+    expect(salesforceAdapter.detect(page.url)).toBe('salesforce-opportunity');
+    const result = salesforceAdapter.extract(page.document, page.url);
+    if (!result.ok) throw new Error('expected a record');
+    expect(result.record).toMatchObject({ name: 'Lotus Foods – Kitchen Pilot', stage: 'Id. Decision Makers', closeAt: new Date(2027, 2, 31).getTime(), owner: 'Sam Lee', account: 'Lotus Foods' });
+    expect(result.record?.amount).toBeUndefined();
+    expect(result.record?.contacts).toEqual([{ name: 'Li Wei', role: 'Evaluator', title: 'Head Chef', email: 'li.wei@lotusfoods.example', identity: 'email:li.wei@lotusfoods.example' }]);
+    expect(result.record?.activity).toEqual([{ text: 'Sent the pilot plan for two kitchens.', at: new Date(2021, 1, 26).getTime() }]);
+  });
+
+  it('reads a contact (email lower-cased: the same person as in Gmail) and a lead', () => {
+    const contact = loadFixture('salesforce/contact--gen2024-lwc--2026-10-05.html', `${ORG}/lightning/r/Contact/0035g00000WzHnQAAV/view`);
+    expect(salesforceAdapter.detect(contact.url)).toBe('salesforce-contact');
+    expect(salesforceAdapter.extract(contact.document, contact.url)).toEqual({
+      ok: true,
+      kind: 'salesforce-contact',
+      contact: { source: 'salesforce', identity: 'email:wei.zhang@harborlogistics.example', name: 'Wei Zhang', title: 'Chief Operating Officer', company: 'Harbor Logistics', email: 'wei.zhang@harborlogistics.example', phone: '(415) 555-0142' },
+    });
+    const lead = loadFixture('salesforce/lead--gen2020-aura--2021-03-15.html', `${ORG}/lightning/r/Lead/00Q5g00000KsTrLAAV/view`);
+    expect(salesforceAdapter.extract(lead.document, lead.url)).toEqual({
+      ok: true,
+      kind: 'salesforce-lead',
+      contact: { source: 'salesforce', identity: 'email:aiko.tanaka@kestrel.example', name: 'Aiko Tanaka', title: 'VP Supply Chain', company: 'Kestrel Robotics', email: 'aiko.tanaka@kestrel.example', phone: '+81 3-5555-0199' },
+    });
+  });
+
+  it('refuses a redesigned record page and says what is missing', () => {
+    const page = loadFixture('salesforce/opportunity--broken-layout--2026-11-01.html', `${ORG}/lightning/r/Opportunity/0065g00000HbRnWAAV/view`);
+    expect(salesforceAdapter.extract(page.document, page.url)).toEqual({
+      ok: false,
+      error: { code: 'layout-not-recognised', site: 'salesforce', kind: 'salesforce-opportunity', missing: ['record-name', 'fields'] },
+    });
+  });
+
+  it.each([
+    ['https://northwind.lightning.force.com/lightning/r/Opportunity/0065g00000HbLgQAAV/view', 'salesforce-opportunity'],
+    ['https://northwind.lightning.force.com/lightning/r/0035g00000WzHnQAAV/view', 'salesforce-contact'],
+    ['https://northwind.lightning.force.com/lightning/r/Lead/00Q5g00000KsTrL/view', 'salesforce-lead'],
+    ['https://northwind.lightning.force.com/lightning/r/Account/0015g00000HbLgAAAV/view', null],
+    ['https://northwind.lightning.force.com/lightning/o/Opportunity/list', null],
+    ['https://northwind.lightning.force.com/lightning/r/Opportunity/0035g00000WzHnQAAV/view', null],
+  ])('detects %s as %s', (url, kind) => {
+    expect(salesforceAdapter.detect(new URL(url))).toBe(kind);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../../tests/support/fixtures';
+import { zohoAdapter } from '.';
+
+const ORG = 'https://crm.zoho.com/crm/org60012345678';
+
+describe('Zoho CRM records', () => {
+  it('reads a contact; an em dash is an empty field', () => {
+    const page = loadFixture('zoho/contact--2024--2026-10-05.html', `${ORG}/tab/Contacts/4876876000000987001`);
+    expect(zohoAdapter.detect(page.url)).toBe('zoho-contact');
+    expect(zohoAdapter.extract(page.document, page.url)).toEqual({
+      ok: true,
+      kind: 'zoho-contact',
+      contact: { source: 'zoho', identity: 'email:rahul.mehta@anandtextiles.example', name: 'Rahul Mehta', title: 'Procurement Manager', company: 'Anand Textiles', email: 'rahul.mehta@anandtextiles.example', phone: '+91 98200 55501' },
+    });
+  });
+
+  it('reads a deal (the Potentials module): Indian digit grouping, contact roles, notes', () => {
+    const page = loadFixture('zoho/deal--2024--2026-10-05.html', `${ORG}/tab/Potentials/4876876000001234001`);
+    expect(zohoAdapter.detect(page.url)).toBe('zoho-deal');
+    const result = zohoAdapter.extract(page.document, page.url);
+    if (!result.ok || !result.record) throw new Error('expected a deal');
+    expect(result.record).toMatchObject({
+      name: 'Anand Textiles – Dye House Monitoring',
+      stage: 'Negotiation/Review',
+      amount: '₹ 42,00,000.00',
+      amountValue: 4_200_000,
+      closeAt: new Date(2027, 0, 15).getTime(),
+      account: 'Anand Textiles',
+      nextStep: 'Revised quote with annual billing',
+      contacts: [{ name: 'Rahul Mehta', role: 'Purchasing', email: 'rahul.mehta@anandtextiles.example', identity: 'email:rahul.mehta@anandtextiles.example' }],
+    });
+    expect(result.record.activity).toHaveLength(1);
+    expect(result.record.activity[0]?.text).toMatch(/price is too high/);
+    expect(result.record.activity[0]?.at).toBe(Date.parse('Sep 8, 2026 04:20 PM'));
+  });
+
+  it('refuses a redesigned detail view', () => {
+    const page = loadFixture('zoho/deal--broken-layout--2026-11-01.html', 'https://crm.zoho.com.cn/crm/org60012345678/tab/Potentials/4876876000001234002');
+    expect(zohoAdapter.extract(page.document, page.url)).toEqual({ ok: false, error: { code: 'layout-not-recognised', site: 'zoho', kind: 'zoho-deal', missing: ['record'] } });
+  });
+
+  it.each([
+    ['https://crm.zoho.com/crm/org60012345678/tab/Leads/4876876000000111001', 'zoho-lead'],
+    ['https://crm.zoho.com.cn/crm/tab/Contacts/4876876000000987001', 'zoho-contact'],
+    ['https://crm.zoho.eu/crm/org1/tab/Deals/4876876000001234001', 'zoho-deal'],
+    ['https://crm.zoho.com/crm/org60012345678/tab/Accounts/4876876000000654001', null],
+    ['https://crm.zoho.com/crm/org60012345678/tab/Potentials/custom-view/list', null],
+  ])('detects %s as %s', (url, kind) => {
+    expect(zohoAdapter.detect(new URL(url))).toBe(kind);
+  });
+});

@@ -1,0 +1,181 @@
+import { expect, readStore, test } from './fixtures';
+
+interface StoredDealRow {
+  id: string;
+  crm: string;
+  record: { name: string; stage?: string; amount?: string; amountValue?: number; closeAt?: number; owner?: string; account?: string; contacts: { name: string; identity?: string }[] };
+  contactIds: string[];
+}
+interface StoredContactRow {
+  id: string;
+  name: string;
+  identities: string[];
+  sources: string[];
+  email?: string;
+  phone?: string;
+  title?: string;
+  company?: string;
+}
+
+const SF = 'https://northwind.lightning.force.com';
+
+test('a Salesforce opportunity (2023+ Lightning) shows its SOP stage, BANT, overdue cadence and buying signal; a contact role opens in place', async ({ openSitePage, openPanelFor }) => {
+  const page = await openSitePage(`${SF}/lightning/r/Opportunity/0065g00000HbLgQAAV/view`);
+  const panel = await openPanelFor(page);
+  await expect(panel.getByTestId('deal-name')).toHaveText('Harbor Logistics – Fleet Visibility');
+  await expect(panel.getByTestId('deal-crm-stage')).toHaveText('Proposal/Price Quote');
+  await expect(panel.getByTestId('deal-sop-stage')).toHaveText('Quote and negotiation');
+  await expect(panel.getByTestId('deal-amount')).toHaveText('$48,000.00');
+  await expect(panel.getByTestId('deal-close-date')).toHaveText('Dec 18, 2026');
+  await expect(panel.getByTestId('deal-decision-maker')).toHaveText('Decision maker: Wei Zhang');
+  await expect(panel.getByTestId('deal-bant-complete')).toBeVisible();
+  await expect(panel.getByTestId('deal-cadence')).toHaveAttribute('data-overdue', 'yes');
+  await expect(panel.getByTestId('deal-cadence')).toContainText('last touch Oct 2, 2026');
+  await expect(panel.getByTestId('deal-buying-signal')).toContainText('implementation timeline');
+  await expect(panel.getByTestId('deal-exit-terms_agreed')).toHaveAttribute('data-met', 'no');
+  // The primary contact of the deal is the person card below it.
+  await expect(panel.getByTestId('contact-name')).toHaveText('Wei Zhang');
+
+  const deals = await readStore<StoredDealRow>(panel, 'deals');
+  expect(deals).toHaveLength(1);
+  expect(deals[0]?.record).toMatchObject({ name: 'Harbor Logistics – Fleet Visibility', stage: 'Proposal/Price Quote', amountValue: 48_000, owner: 'Sam Lee', account: 'Harbor Logistics' });
+  expect(deals[0]?.contactIds).toHaveLength(2);
+
+  // Lightning's own router: the contact role link swaps the record without a page load.
+  await page.getByRole('link', { name: 'Wei Zhang', exact: true }).click();
+  await expect(page).toHaveURL(`${SF}/lightning/r/0035g00000WzHnQAAV/view`);
+  await expect(panel.getByTestId('deal-name')).toHaveCount(0);
+  await expect(panel.getByTestId('contact-phone')).toHaveText('(415) 555-0142');
+  await expect(panel.getByTestId('contact-name')).toHaveText('Wei Zhang');
+  const contacts = await readStore<StoredContactRow>(panel, 'contacts');
+  expect(contacts.map((c) => c.name).sort()).toEqual(['Tom Becker', 'Wei Zhang']);
+  expect(contacts.find((c) => c.name === 'Wei Zhang')).toMatchObject({ email: 'wei.zhang@harborlogistics.example', title: 'Chief Operating Officer', company: 'Harbor Logistics', phone: '(415) 555-0142' });
+});
+
+test('a Salesforce opportunity on the 2019–2022 layout: no amount and no decision maker are BANT gaps; the Outlook sender is the same person', async ({ openSitePage, openPanelFor }) => {
+  const outlook = await openSitePage('https://outlook.office.com/mail/inbox/id/AAQkAGI2TG93AAA%3D');
+  const outlookPanel = await openPanelFor(outlook);
+  await expect(outlookPanel.getByTestId('contact-name')).toHaveText('Li Wei');
+
+  const page = await openSitePage(`${SF}/lightning/r/Opportunity/0065g00000LoTuSAAV/view`);
+  const panel = await openPanelFor(page);
+  await expect(panel.getByTestId('deal-name')).toHaveText('Lotus Foods – Kitchen Pilot');
+  await expect(panel.getByTestId('deal-sop-stage')).toHaveText('Qualification');
+  await expect(panel.getByTestId('deal-gap-budget')).toHaveText('Budget unknown: no amount on the record.');
+  await expect(panel.getByTestId('deal-gap-authority')).toHaveText('Authority unknown: no decision maker among the deal’s contacts.');
+  await expect(panel.getByTestId('deal-amount')).toHaveCount(0);
+  await expect(panel.getByTestId('deal-exit-bant_scored')).toHaveAttribute('data-met', 'no');
+  await expect(panel.getByTestId('contact-source')).toHaveText('Outlook, Salesforce');
+  const contacts = await readStore<StoredContactRow>(panel, 'contacts');
+  expect(contacts).toHaveLength(1);
+  expect(contacts[0]).toMatchObject({ name: 'Li Wei', sources: ['outlook', 'salesforce'], title: 'Head Chef', company: 'Lotus Foods' });
+
+  // The rep ticks what the record cannot show; it survives a re-read of the page.
+  await expect(panel.getByTestId('deal-exit-tier_assigned').locator('input')).toBeDisabled();
+  await panel.getByTestId('deal-exit-bant_scored').locator('input').click();
+  await expect(panel.getByTestId('deal-exit-bant_scored')).toHaveAttribute('data-met', 'yes');
+  await page.reload();
+  await expect(panel.getByTestId('deal-name')).toHaveText('Lotus Foods – Kitchen Pilot');
+  await expect(panel.getByTestId('deal-exit-bant_scored')).toHaveAttribute('data-met', 'yes');
+  expect((await readStore<StoredDealRow & { exitCriteriaMet?: string[] }>(panel, 'deals'))[0]?.exitCriteriaMet).toEqual(['bant_scored']);
+});
+
+test('a HubSpot deal at "Contract sent" shows the contract checklist with what the record shows; a HubSpot contact is captured exactly', async ({ openSitePage, openPanelFor }) => {
+  const page = await openSitePage('https://app.hubspot.com/contacts/24681357/record/0-3/90817');
+  const panel = await openPanelFor(page);
+  await expect(panel.getByTestId('deal-name')).toHaveText('Brightline Retail – Store Ops Suite');
+  await expect(panel.getByTestId('deal-sop-stage')).toHaveText('Contract');
+  await expect(panel.getByTestId('deal-contract-payment_milestones')).toHaveAttribute('data-shown', 'yes');
+  await expect(panel.getByTestId('deal-contract-payment_milestones')).toContainText('Payment terms: 50% at signing, 30% at go-live, 20% at acceptance');
+  await expect(panel.getByTestId('deal-contract-acceptance_standard')).toHaveAttribute('data-shown', 'yes');
+  await expect(panel.getByTestId('deal-contract-penalty_clause')).toHaveAttribute('data-shown', 'no');
+  await expect(panel.getByTestId('deal-contract-penalty_clause')).toContainText('Not on the record yet');
+  await expect(panel.getByTestId('deal-buying-signal')).toBeVisible();
+
+  const contactPage = await openSitePage('https://app.hubspot.com/contacts/24681357/record/0-1/51234');
+  const contactPanel = await openPanelFor(contactPage);
+  await expect(contactPanel.getByTestId('contact-name')).toHaveText('Maria Gonzalez');
+  await expect(contactPanel.getByTestId('contact-phone')).toHaveText('+1 (312) 555-0117');
+  const contacts = await readStore<StoredContactRow>(contactPanel, 'contacts');
+  expect(contacts).toHaveLength(1);
+  expect(contacts[0]).toMatchObject({ name: 'Maria Gonzalez', email: 'maria.gonzalez@brightline.example', title: 'Head of Operations', company: 'Brightline Retail', sources: ['hubspot'] });
+});
+
+test('a Zoho CRM deal and contact are captured exactly, in any CRM language the panel is in', async ({ openSitePage, openPanelFor }) => {
+  const page = await openSitePage('https://crm.zoho.com/crm/org60012345678/tab/Potentials/4876876000001234001');
+  const panel = await openPanelFor(page);
+  await expect(panel.getByTestId('deal-name')).toHaveText('Anand Textiles – Dye House Monitoring');
+  await expect(panel.getByTestId('deal-crm-stage')).toHaveText('Negotiation/Review');
+  await expect(panel.getByTestId('deal-sop-stage')).toHaveText('Quote and negotiation');
+  await expect(panel.getByTestId('deal-amount')).toHaveText('₹ 42,00,000.00');
+  await expect(panel.getByTestId('deal-gap-authority')).toBeVisible();
+  await expect(panel.getByTestId('deal-latest-activity')).toContainText('price is too high');
+  const deals = await readStore<StoredDealRow>(panel, 'deals');
+  expect(deals[0]?.record).toMatchObject({ amountValue: 4_200_000, account: 'Anand Textiles', owner: 'Sam Lee' });
+
+  const contactPage = await openSitePage('https://crm.zoho.com/crm/org60012345678/tab/Contacts/4876876000000987001');
+  const contactPanel = await openPanelFor(contactPage);
+  await expect(contactPanel.getByTestId('contact-name')).toHaveText('Rahul Mehta');
+  const contacts = await readStore<StoredContactRow>(contactPanel, 'contacts');
+  expect(contacts).toHaveLength(1);
+  expect(contacts[0]).toMatchObject({ email: 'rahul.mehta@anandtextiles.example', phone: '+91 98200 55501', title: 'Procurement Manager', sources: ['zoho'] });
+});
+
+test('a Pipedrive deal in a custom stage is flagged as unmapped, not guessed; a Pipedrive person is captured exactly', async ({ openSitePage, openPanelFor }) => {
+  const page = await openSitePage('https://nordwind.pipedrive.com/deal/1842');
+  const panel = await openPanelFor(page);
+  await expect(panel.getByTestId('deal-name')).toHaveText('Nordlicht Pharma – Cold Chain Sensors');
+  await expect(panel.getByTestId('deal-crm-stage')).toHaveText('Security review');
+  await expect(panel.getByTestId('deal-stage-unmapped')).toContainText('“Security review” is not mapped to an SOP stage');
+  await expect(panel.getByTestId('deal-sop-stage')).toHaveCount(0);
+  await expect(panel.getByTestId('deal-amount')).toHaveText('€45.000');
+
+  const person = await openSitePage('https://nordwind.pipedrive.com/person/5120');
+  const personPanel = await openPanelFor(person);
+  await expect(personPanel.getByTestId('contact-name')).toHaveText('Jonas Weber');
+  const contacts = await readStore<StoredContactRow>(personPanel, 'contacts');
+  expect(contacts).toHaveLength(1);
+  expect(contacts[0]).toMatchObject({ email: 'j.weber@nordlicht-pharma.example', title: 'Head of Quality', company: 'Nordlicht Pharma GmbH', sources: ['pipedrive'] });
+});
+
+test('Fxiaoke 纷享销客: a 商机 maps 需求确定 to discovery, a 联系人 and a 客户 are read from the hash-routed app', async ({ openSitePage, openPanelFor }) => {
+  const page = await openSitePage('https://www.fxiaoke.com/XV/UI/Home#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f0a1');
+  const panel = await openPanelFor(page);
+  await expect(panel.getByTestId('deal-name')).toHaveText('华南冷链 – 冷库温控升级项目');
+  await expect(panel.getByTestId('deal-crm-stage')).toHaveText('需求确定');
+  await expect(panel.getByTestId('deal-sop-stage')).toHaveText('Discovery');
+  await expect(panel.getByTestId('deal-decision-maker')).toHaveText('Decision maker: 王芳');
+  await expect(panel.getByTestId('deal-buying-signal')).toContainText('什么时候能上线');
+
+  // The app routes by the hash: the contact opens in the same document.
+  await page.evaluate(() => {
+    location.hash = '#crm/detail/=/ContactObj/6571b9c8d7e6f5a4b3c2d1e0';
+  });
+  await expect(panel.getByTestId('contact-name')).toHaveText('王芳');
+  await expect(panel.getByTestId('deal-name')).toHaveCount(0);
+  await expect(panel.getByTestId('contact-phone')).toHaveText('138 0013 8000');
+
+  await page.evaluate(() => {
+    location.hash = '#crm/detail/=/AccountObj/6571a2b3c4d5e6f708192a3b';
+  });
+  await expect(panel.getByTestId('deal-name')).toHaveText('华南冷链物流有限公司');
+  await expect(panel.getByTestId('deal-people')).toContainText('陈伟');
+  const contacts = await readStore<StoredContactRow>(panel, 'contacts');
+  expect(contacts.map((c) => c.name).sort()).toEqual(['王芳', '陈伟']);
+  expect(contacts.find((c) => c.name === '王芳')?.identities).toEqual(['email:wangfang@hncold.example']);
+});
+
+for (const [crm, url] of [
+  ['Salesforce', `${SF}/lightning/r/Opportunity/0065g00000HbRnWAAV/view`],
+  ['HubSpot', 'https://app.hubspot.com/contacts/24681357/record/0-3/90818'],
+  ['Zoho CRM', 'https://crm.zoho.com/crm/org60012345678/tab/Potentials/4876876000001234002'],
+  ['Pipedrive', 'https://nordwind.pipedrive.com/deal/1843'],
+  ['纷享销客 Fxiaoke', 'https://www.fxiaoke.com/XV/UI/Home#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f0a2'],
+] as const) {
+  test(`a ${crm} page whose layout changed shows the error and stores nothing`, async ({ openSitePage, openPanelFor }) => {
+    const panel = await openPanelFor(await openSitePage(url));
+    await expect(panel.getByTestId('layout-error')).toContainText(`${crm} layout not recognised`);
+    expect(await readStore(panel, 'deals')).toEqual([]);
+    expect(await readStore(panel, 'contacts')).toEqual([]);
+  });
+}
