@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, readStore, test } from './fixtures';
 
 interface StoredDealRow {
@@ -121,7 +122,7 @@ test('a Zoho CRM deal and contact are captured exactly, in any CRM language the 
   expect(contacts[0]).toMatchObject({ email: 'rahul.mehta@anandtextiles.example', phone: '+91 98200 55501', title: 'Procurement Manager', sources: ['zoho'] });
 });
 
-test('a Pipedrive deal in a custom stage is flagged as unmapped, not guessed; a Pipedrive person is captured exactly', async ({ openSitePage, openPanelFor }) => {
+test('a Pipedrive deal in a custom stage is flagged as unmapped, not guessed, until the team maps it in its playbook; a Pipedrive person is captured exactly', async ({ context, extensionId, openSitePage, openPanelFor }) => {
   const page = await openSitePage('https://nordwind.pipedrive.com/deal/1842');
   const panel = await openPanelFor(page);
   await expect(panel.getByTestId('deal-name')).toHaveText('Nordlicht Pharma – Cold Chain Sensors');
@@ -129,6 +130,18 @@ test('a Pipedrive deal in a custom stage is flagged as unmapped, not guessed; a 
   await expect(panel.getByTestId('deal-stage-unmapped')).toContainText('“Security review” is not mapped to an SOP stage');
   await expect(panel.getByTestId('deal-sop-stage')).toHaveCount(0);
   await expect(panel.getByTestId('deal-amount')).toHaveText('€45.000');
+
+  // The team adds its stage to the playbook's CRM stage table: the panel maps it at once.
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const [download] = await Promise.all([settings.waitForEvent('download'), settings.getByRole('button', { name: 'Export playbook (JSON)' }).click()]);
+  const playbook = JSON.parse(readFileSync(await download.path(), 'utf8')) as { crmStages: { crm: string; stage: string; sop: string }[] };
+  expect(playbook.crmStages).toContainEqual({ crm: 'pipedrive', stage: 'Proposal Made', sop: 'negotiate' });
+  playbook.crmStages.push({ crm: 'pipedrive', stage: 'Security review', sop: 'negotiate' });
+  await settings.getByTestId('playbook-file').setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(playbook)) });
+  await expect(settings.getByTestId('import-result')).toHaveText('Playbook imported from team.json. The panel uses it now.');
+  await expect(panel.getByTestId('deal-sop-stage')).toHaveText('Quote and negotiation');
+  await expect(panel.getByTestId('deal-stage-unmapped')).toHaveCount(0);
 
   const person = await openSitePage('https://nordwind.pipedrive.com/person/5120');
   const personPanel = await openPanelFor(person);
