@@ -11,6 +11,8 @@ export default defineConfig({
     permissions: ['sidePanel', 'storage', 'scripting'],
     // Narrow on purpose: only the sites we read, never a wildcard.
     host_permissions: [...SUPPORTED_HOST_PERMISSIONS],
+    // Asked for one origin at a time, when the user turns the LLM on for their endpoint.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extActionTitle__' },
   },
 });

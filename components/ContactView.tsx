@@ -33,7 +33,7 @@ export function ContactView({ contactId, conversation, composeTabId }: { contact
       <MergeCard contact={contact} />
       {playbook && conversation && <ReplyCard contact={contact} conversation={conversation} analysis={analysis} playbook={playbook} />}
       {playbook && <NextStepCard contact={contact} playbook={playbook} signals={analysis?.signals.map((s) => s.signal) ?? []} />}
-      {playbook && <DraftCard contact={contact} playbook={playbook} analysis={analysis} composeTabId={composeTabId} />}
+      {playbook && <DraftCard contact={contact} playbook={playbook} analysis={analysis} lastReply={conversation?.lastInbound?.text} composeTabId={composeTabId} />}
       {playbook && <SpinCard contact={contact} playbook={playbook} />}
       {playbook && <BantCard contact={contact} playbook={playbook} />}
       {playbook && <StageCard contact={contact} playbook={playbook} />}

@@ -1,12 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Contact } from '@/lib/contacts/schema';
 import { getDatabase } from '@/lib/db/database';
-import { composeDraft } from '@/lib/engine/drafts';
+import { composeDraft, firstNameOf } from '@/lib/engine/drafts';
+import type { LlmTask } from '@/lib/llm/prompt';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { Playbook } from '@/lib/playbook/schema';
 import { useI18n } from './i18n';
+import { useLlmSettings } from './use-llm-settings';
 import type { ReplyAnalysis } from './use-reply-analysis';
+
+// The LLM part (and its message schemas) loads only for users who turned the LLM on.
+const LlmSharpen = lazy(() => import('./LlmSharpen'));
 
 type Status = { kind: 'idle' } | { kind: 'inserted' } | { kind: 'copied' } | { kind: 'error'; message: string };
 
@@ -14,7 +19,19 @@ type Status = { kind: 'idle' } | { kind: 'inserted' } | { kind: 'copied' } | { k
  * An editable follow-up email from the playbook's templates for this situation, copied or put
  * into the open compose box of the tab (never sent).
  */
-export function DraftCard({ contact, playbook, analysis, composeTabId }: { contact: Contact; playbook: Playbook; analysis: ReplyAnalysis | undefined; composeTabId: number | undefined }) {
+export function DraftCard({
+  contact,
+  playbook,
+  analysis,
+  lastReply,
+  composeTabId,
+}: {
+  contact: Contact;
+  playbook: Playbook;
+  analysis: ReplyAnalysis | undefined;
+  lastReply: string | undefined;
+  composeTabId: number | undefined;
+}) {
   const { locale } = useI18n();
   const touched = useLiveQuery(async () => (await getDatabase().touches.where('contactId').equals(contact.id).count()) > 0, [contact.id], false);
   const objection = analysis && analysis.objection.category !== 'none' ? analysis.objection.category : undefined;
@@ -22,13 +39,23 @@ export function DraftCard({ contact, playbook, analysis, composeTabId }: { conta
   // Write in the language the prospect wrote in; with no reply on the page, in the UI language.
   const draftLocale = analysis?.objection.language ?? locale;
   const draft = composeDraft({ playbook, locale: draftLocale, contact, touched, objection, signals });
+  // Only what the wording needs: no email address, phone, notes or anything else stored.
+  const about: DraftAbout = {
+    language: draftLocale,
+    contact: { firstName: firstNameOf(contact.name).slice(0, 100), company: contact.company?.slice(0, 200), title: contact.title?.slice(0, 200) },
+    ...(lastReply ? { lastReply: lastReply.slice(0, 4000) } : {}),
+  };
   // A new situation (language, objection, first touch made) brings a new draft; edits are kept otherwise.
-  return <DraftEditor key={draft.body} subject={draft.subject} initial={draft.body} composeTabId={composeTabId} />;
+  return <DraftEditor key={draft.body} subject={draft.subject} initial={draft.body} composeTabId={composeTabId} about={about} />;
 }
 
-function DraftEditor({ subject, initial, composeTabId }: { subject: string; initial: string; composeTabId: number | undefined }) {
+type DraftAbout = Omit<Extract<LlmTask, { kind: 'draft' }>, 'kind' | 'offline'>;
+
+function DraftEditor({ subject: initialSubject, initial, composeTabId, about }: { subject: string; initial: string; composeTabId: number | undefined; about: DraftAbout }) {
   const { t } = useI18n();
+  const llm = useLlmSettings();
   const [text, setText] = useState(initial);
+  const [subject, setSubject] = useState(initialSubject);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const insert = async () => {
@@ -60,6 +87,19 @@ function DraftEditor({ subject, initial, composeTabId }: { subject: string; init
           {t('spin.copy')}
         </button>
       </div>
+      {llm.enabled && (
+        <Suspense fallback={null}>
+          <LlmSharpen
+            task={{ kind: 'draft', ...about, offline: { subject: subject.slice(0, 300), body: text.slice(0, 6000) } }}
+            settings={llm}
+            onUse={(answer) => {
+              if (answer.kind !== 'draft') return;
+              setSubject(answer.subject);
+              setText(answer.body);
+            }}
+          />
+        </Suspense>
+      )}
       {status.kind === 'inserted' && (
         <p role="status" className="ok" data-testid="draft-status">
           {t('draft.inserted')}

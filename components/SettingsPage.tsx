@@ -6,6 +6,7 @@ import { getTeamPlaybook, resetPlaybook, saveTeamPlaybook } from '@/lib/playbook
 import { DataSection, download } from './DataSection';
 import { I18nContext, makeI18n } from './i18n';
 import { JsonFilePicker } from './JsonFilePicker';
+import { LlmSection } from './LlmSection';
 import { RetentionSection } from './RetentionSection';
 import { useLocale } from './use-locale';
 
@@ -86,6 +87,7 @@ export function SettingsPage() {
             </div>
           )}
         </section>
+        <LlmSection />
         <DataSection />
         <RetentionSection />
       </main>

@@ -33,6 +33,7 @@ export const DEMO_ROUTES: readonly DemoRoute[] = [
   { host: 'www.linkedin.com', path: '/sales/lead/ACwAAAB1c2VyLWRhbmllbA,NAME_SEARCH,x9Zq', file: 'linkedin/sales-navigator-lead--notes--2024-06-12.html', label: 'Sales Navigator lead with notes' },
   { host: 'mail.google.com', path: '/mail/u/0/', file: 'gmail/thread--objection-price--2024-06-12.html', label: 'Gmail thread: the prospect objects to the price', hash: '#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW' },
   { host: 'mail.google.com', path: '/mail/u/1/', file: 'gmail/thread--buying-signal-zh--2019-11-05.html', label: 'Gmail thread (2019 layout, Chinese UI): buying signals', hash: '#inbox/16e3b2a1c0d9e8f7' },
+  { host: 'mail.google.com', path: '/mail/u/3/', file: 'gmail/thread--prompt-injection--2024-06-12.html', label: 'Gmail thread: a reply that tries to give the AI orders (prompt injection)', hash: '#inbox/FMfcgzQVxInjectionAttemptXyzAbc' },
   { host: 'mail.google.com', path: '/mail/u/2/', file: 'gmail/thread--broken-layout--2026-11-01.html', label: 'A Gmail page whose layout changed (shows the error)', hash: '#inbox/FMfcgzQVxBrokenLayoutXyz' },
   { host: 'outlook.office.com', path: '/mail/inbox/id/AAQkAGI2TG93AAA%3D', file: 'outlook/thread--objection-authority--2024-09-03.html', label: 'Outlook thread: the prospect needs the boss to sign off' },
   { host: 'outlook.office.com', path: '/mail/inbox/id/AAQkBrokenLayout', file: 'outlook/thread--broken-layout--2026-11-01.html', label: 'An Outlook page whose layout changed (shows the error)' },

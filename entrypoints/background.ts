@@ -1,6 +1,9 @@
 import { handlePageReport } from '@/lib/background/handle-page-report';
 import { injectIntoOpenTabs } from '@/lib/background/inject-open-tabs';
 import { getDatabase } from '@/lib/db/database';
+import { runLlm } from '@/lib/llm/run';
+import { serveLlmPort } from '@/lib/llm/serve-port';
+import { llmSettingsItem, parseLlmSettings } from '@/lib/llm/settings';
 import { onMessage } from '@/lib/messaging/protocol';
 
 export default defineBackground(() => {
@@ -10,6 +13,17 @@ export default defineBackground(() => {
   void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(console.error);
 
   onMessage('reportPage', ({ data, sender }) => handlePageReport(db, data, sender, browser.runtime.id, Date.now()));
+
+  // The optional LLM: only the panel may ask, only when the user turned it on and granted its host.
+  browser.runtime.onConnect.addListener((port) =>
+    serveLlmPort(port, {
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      loadSettings: async () => parseLlmSettings(await llmSettingsItem.getValue()),
+      hasPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
+      run: runLlm,
+    }),
+  );
 
   // Tab ids do not survive a browser restart; states of closed tabs are dropped as they close.
   browser.runtime.onStartup.addListener(() => void db.tabStates.clear());

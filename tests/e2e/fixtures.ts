@@ -3,12 +3,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { launchWithExtension } from '../../demo/browser';
+import { startLlmServer, type LlmServer } from '../../demo/llm-server';
 import { startSiteServer, type SiteServer } from '../../demo/server';
 
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 interface WorkerFixtures {
   server: SiteServer;
+  /** An OpenAI-compatible endpoint on 127.0.0.1 speaking HTTP and SSE, scripted per test. */
+  llm: LlmServer;
   browserWithExtension: { context: BrowserContext; extensionId: string };
 }
 
@@ -82,6 +85,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  llm: [
+    async ({}, use) => {
+      const llm = await startLlmServer();
+      await use(llm);
+      await llm.close();
+    },
+    { scope: 'worker' },
+  ],
   browserWithExtension: [
     async ({ server }, use) => {
       const userDataDir = mkdtempSync(join(tmpdir(), 'sop-e2e-'));
@@ -98,6 +109,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const helper = await context.newPage();
     await helper.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
     await clearDatabase(helper);
+    // The optional LLM starts off in every test, as after install.
+    await helper.evaluate(() => chrome.storage.local.remove('llm'));
     await helper.close();
     await use(context);
     for (const page of context.pages()) await page.close();

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { LOCALES } from '../i18n/locales';
+
+/** The port the panel opens to the background for one streamed LLM answer. */
+export const LLM_PORT = 'sop-copilot-llm';
+
+export const LLM_FAILURES = ['off', 'no-permission', 'timeout', 'auth', 'not-found', 'rate-limited', 'server', 'bad-request', 'network', 'dropped', 'malformed', 'invalid-answer'] as const;
+export type LlmFailureCode = (typeof LLM_FAILURES)[number];
+
+const short = z.string().trim().max(200);
+const contact = z.object({ firstName: z.string().trim().min(1).max(100), company: short.optional(), title: short.optional() });
+
+export const llmTaskSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('draft'),
+    language: z.enum(LOCALES),
+    contact,
+    offline: z.object({ subject: z.string().max(300), body: z.string().min(1).max(6000) }),
+    lastReply: z.string().max(4000).optional(),
+  }),
+  z.object({
+    kind: z.literal('rephrase'),
+    language: z.enum(LOCALES),
+    purpose: z.enum(['spin-question', 'talk-track']),
+    contact,
+    offline: z.string().min(1).max(1500),
+    lastReply: z.string().max(4000).optional(),
+  }),
+]);
+
+export const panelMessageSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('start'), task: llmTaskSchema }), z.object({ type: z.literal('stop') })]);
+export type PanelMessage = z.infer<typeof panelMessageSchema>;
+
+export const llmFailureSchema = z.object({
+  code: z.enum(LLM_FAILURES),
+  status: z.number().int().optional(),
+  retryAfterSeconds: z.number().int().nonnegative().optional(),
+  host: z.string().max(300).optional(),
+});
+export type LlmFailure = z.infer<typeof llmFailureSchema>;
+
+export const backgroundMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('delta'), text: z.string().max(20_000) }),
+  z.object({
+    type: z.literal('done'),
+    answer: z.discriminatedUnion('kind', [z.object({ kind: z.literal('draft'), subject: z.string(), body: z.string() }), z.object({ kind: z.literal('text'), text: z.string() })]),
+  }),
+  z.object({ type: z.literal('failed'), failure: llmFailureSchema }),
+  z.object({ type: z.literal('stopped') }),
+]);
+export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;
