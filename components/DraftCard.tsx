@@ -2,11 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useState } from 'react';
 import type { Contact } from '@/lib/contacts/schema';
 import { getDatabase } from '@/lib/db/database';
-import { composeDraft, firstNameOf } from '@/lib/engine/drafts';
+import { composeDraft } from '@/lib/engine/drafts';
 import type { LlmTask } from '@/lib/llm/prompt';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { Playbook } from '@/lib/playbook/schema';
 import { useI18n } from './i18n';
+import { llmContact } from './SharpenText';
 import { useLlmSettings } from './use-llm-settings';
 import type { ReplyAnalysis } from './use-reply-analysis';
 
@@ -42,7 +43,7 @@ export function DraftCard({
   // Only what the wording needs: no email address, phone, notes or anything else stored.
   const about: DraftAbout = {
     language: draftLocale,
-    contact: { firstName: firstNameOf(contact.name).slice(0, 100), company: contact.company?.slice(0, 200), title: contact.title?.slice(0, 200) },
+    contact: llmContact(contact),
     ...(lastReply ? { lastReply: lastReply.slice(0, 4000) } : {}),
   };
   // A new situation (language, objection, first touch made) brings a new draft; edits are kept otherwise.

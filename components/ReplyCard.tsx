@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import type { Contact } from '@/lib/contacts/schema';
 import { getDatabase } from '@/lib/db/database';
 import type { ConversationSummary } from '@/lib/db/tab-state';
 import type { Evidence } from '@/lib/engine/classify-objection';
 import type { Playbook } from '@/lib/playbook/schema';
 import { useI18n } from './i18n';
+import { SharpenText } from './SharpenText';
 import type { ReplyAnalysis } from './use-reply-analysis';
 
 /** The reply with the evidence marked; page text is only ever rendered as text. */
@@ -23,6 +25,7 @@ function Quoted({ text, evidence }: { text: string; evidence: Evidence | null })
 export function ReplyCard({ contact, conversation, analysis, playbook }: { contact: Contact; conversation: ConversationSummary; analysis: ReplyAnalysis | undefined; playbook: Playbook }) {
   const { t, locale } = useI18n();
   const used = useLiveQuery(async () => new Set((await getDatabase().trackUses.where('contactId').equals(contact.id).toArray()).map((u) => u.trackId)), [contact.id], new Set<string>());
+  const [sharpened, setSharpened] = useState<{ trackId: string; text: string }>();
   const reply = conversation.lastInbound;
   if (!reply) return null;
   const objection = analysis?.objection;
@@ -78,9 +81,28 @@ export function ReplyCard({ contact, conversation, analysis, playbook }: { conta
                       {t('reply.use')}
                     </button>
                   )}
+                  {sharpened?.trackId === response.trackId && (
+                    <p className="llm-stream" data-testid="track-sharpened">
+                      {sharpened.text}
+                    </p>
+                  )}
                 </li>
               ))}
             </ol>
+            {category.responses[0] && (
+              <SharpenText
+                key={category.responses[0].trackId}
+                purpose="talk-track"
+                language={objection.language}
+                contact={contact}
+                offline={category.responses[0].text[objection.language]}
+                lastReply={reply.text}
+                onUse={(text) => {
+                  const first = category.responses[0];
+                  if (first) setSharpened({ trackId: first.trackId, text });
+                }}
+              />
+            )}
             {objection.objections.length > 1 && (
               <p className="muted" data-testid="objection-others">
                 {t('reply.alsoHeard')}: {objection.objections.slice(1).map((o) => playbook.objections.find((p) => p.id === o.category)?.name[locale] ?? o.category).join(', ')}

@@ -5,12 +5,15 @@ import { markQuestionAsked } from '@/lib/contacts/update-contact';
 import { getDatabase } from '@/lib/db/database';
 import type { Playbook } from '@/lib/playbook/schema';
 import { useI18n } from './i18n';
+import { SharpenText } from './SharpenText';
 
 /** SPIN questions fitted to this contact's industry, role and stage. */
 export function SpinCard({ contact, playbook }: { contact: Contact; playbook: Playbook }) {
   const { t, locale } = useI18n();
   const [copied, setCopied] = useState<string>();
   const [answers, setAnswers] = useState<Record<string, string>>({});
+  // The rep's AI-sharpened wording of a question, by id, for this session.
+  const [sharpened, setSharpened] = useState<Record<string, string>>({});
   const profile = [contact.headline, contact.title, contact.company, contact.about].filter(Boolean).join(' | ');
   const questions = generateSpin({
     playbook,
@@ -23,6 +26,7 @@ export function SpinCard({ contact, playbook }: { contact: Contact; playbook: Pl
     asked: contact.askedQuestions,
     limit: 4,
   });
+  const top = questions[0];
   const copy = (id: string, text: string) => {
     void navigator.clipboard.writeText(text).then(() => setCopied(id));
   };
@@ -30,7 +34,7 @@ export function SpinCard({ contact, playbook }: { contact: Contact; playbook: Pl
     <section className="card" aria-labelledby="spin-title">
       <h2 id="spin-title">{t('spin.title')}</h2>
       <ol className="spin-list" data-testid="spin-questions">
-        {questions.map((q) => (
+        {questions.map(({ text: offline, ...q }) => ({ ...q, text: sharpened[q.id] ?? offline })).map((q) => (
           <li key={q.id} data-question-id={q.id}>
             <span className={`spin-type spin-${q.type}`}>{t(`spin.type.${q.type}`)}</span>
             <span className="spin-text">{q.text}</span>
@@ -57,6 +61,7 @@ export function SpinCard({ contact, playbook }: { contact: Contact; playbook: Pl
           </li>
         ))}
       </ol>
+      {top && <SharpenText key={top.id} purpose="spin-question" language={locale} contact={contact} offline={top.text} onUse={(text) => setSharpened({ ...sharpened, [top.id]: text })} />}
       {contact.answers && Object.keys(contact.answers).length > 0 && (
         <details data-testid="spin-answers">
           <summary>{t('spin.answered')}</summary>

@@ -109,8 +109,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const helper = await context.newPage();
     await helper.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
     await clearDatabase(helper);
-    // The optional LLM starts off in every test, as after install.
-    await helper.evaluate(() => chrome.storage.local.remove('llm'));
+    // Settings start as after install (language from the browser, the optional LLM off).
+    await helper.evaluate(() => chrome.storage.local.remove(['settings', 'llm']));
     await helper.close();
     await use(context);
     for (const page of context.pages()) await page.close();

@@ -7,6 +7,9 @@ const INJECTION_THREAD = 'https://mail.google.com/mail/u/3/#inbox/FMfcgzQVxInjec
 const KEY = 'sk-test-SECRET-abcdef-1234';
 const ANSWER = { subject: 'Re: flexibility on the 48k', body: 'Hi Mei,\n\nFair point on the 48k. We could start with the core module for one team and split the payments. Would that work for you?' };
 
+/** The follow-up draft card: other cards (talk track, SPIN) have their own "Sharpen". */
+const draftCard = (panel: Page) => panel.locator('section[aria-labelledby="draft-title"]');
+
 interface Chat {
   messages: { role: string; content: string }[];
   model: string;
@@ -80,28 +83,28 @@ test('a draft streams in from the model, can be stopped, and the chosen version 
   const offline = await draft.inputValue();
 
   // Exactly what will be sent, before anything is: the prospect's words yes, her address no.
-  await panel.getByTestId('llm-preview').locator('summary').click();
-  const preview = JSON.parse((await panel.getByTestId('llm-preview-body').textContent()) ?? '') as Chat;
+  await draftCard(panel).getByTestId('llm-preview').locator('summary').click();
+  const preview = JSON.parse((await draftCard(panel).getByTestId('llm-preview-body').textContent()) ?? '') as Chat;
   expect(preview.model).toBe('test-model');
   expect(preview.messages[1]?.content).toContain('the price is too high for us at 48k');
   expect(JSON.stringify(preview)).not.toContain('@');
 
   // Stop half-way: nothing half-written stays.
   llm.script({ kind: 'normal', answer: JSON.stringify(ANSWER).repeat(4), chunkSize: 3, chunkDelayMs: 60 });
-  await panel.getByTestId('llm-sharpen').click();
-  await expect(panel.getByTestId('llm-stream')).toContainText('Hi Mei');
-  await panel.getByTestId('llm-stop').click();
-  await expect(panel.getByTestId('llm-stopped')).toHaveText('Stopped. The offline version is unchanged.');
-  await expect(panel.getByTestId('llm-stream')).toHaveCount(0);
+  await draftCard(panel).getByTestId('llm-sharpen').click();
+  await expect(draftCard(panel).getByTestId('llm-stream')).toContainText('Hi Mei');
+  await draftCard(panel).getByTestId('llm-stop').click();
+  await expect(draftCard(panel).getByTestId('llm-stopped')).toHaveText('Stopped. The offline version is unchanged.');
+  await expect(draftCard(panel).getByTestId('llm-stream')).toHaveCount(0);
   await expect(draft).toHaveValue(offline);
 
   // Tokens appear as they arrive, then the answer is offered beside the offline draft.
   llm.script({ kind: 'normal', answer: JSON.stringify(ANSWER), chunkSize: 4, chunkDelayMs: 40 });
-  await panel.getByTestId('llm-sharpen').click();
-  const stream = panel.getByTestId('llm-stream');
+  await draftCard(panel).getByTestId('llm-sharpen').click();
+  const stream = draftCard(panel).getByTestId('llm-stream');
   await expect(stream).toContainText('Fair point');
   await expect(stream).not.toContainText('Would that work for you?');
-  await expect(panel.getByTestId('llm-result')).toContainText('Would that work for you?');
+  await expect(draftCard(panel).getByTestId('llm-result')).toContainText('Would that work for you?');
   await expect(draft).toHaveValue(offline);
   const sent = llm.requests.at(-1)?.body as Chat;
   expect(sent.messages).toEqual(preview.messages);
@@ -110,7 +113,7 @@ test('a draft streams in from the model, can be stopped, and the chosen version 
   // The watcher sees the background's requests: only the chosen endpoint was contacted.
   expect(requests.filter((url) => url.startsWith(llm.url))).toHaveLength(2);
 
-  await panel.getByTestId('llm-use').click();
+  await draftCard(panel).getByTestId('llm-use').click();
   await expect(draft).toHaveValue(ANSWER.body);
   await expect(panel.getByTestId('draft-subject')).toContainText(ANSWER.subject);
   const replyBox = gmail.locator('div[g_editable="true"]');
@@ -139,10 +142,10 @@ test('every fault shows its message and keeps the offline draft', async ({ conte
   ];
   for (const [behaviour, message] of cases) {
     llm.script(behaviour);
-    await panel.getByTestId('llm-sharpen').click();
-    await expect(panel.getByTestId('llm-error')).toContainText(message);
-    await expect(panel.getByTestId('llm-error')).toContainText('The offline version is unchanged.');
-    await expect(panel.getByTestId('llm-result')).toHaveCount(0);
+    await draftCard(panel).getByTestId('llm-sharpen').click();
+    await expect(draftCard(panel).getByTestId('llm-error')).toContainText(message);
+    await expect(draftCard(panel).getByTestId('llm-error')).toContainText('The offline version is unchanged.');
+    await expect(draftCard(panel).getByTestId('llm-result')).toHaveCount(0);
     await expect(draft).toHaveValue(offline);
   }
 });
@@ -151,15 +154,15 @@ test('a prospect who writes instructions to the AI does not change what it is as
   await turnOnLlm(context, extensionId, llm);
   llm.script({ kind: 'normal', answer: JSON.stringify(ANSWER) });
   const normal = await openPanelFor(await openSitePage(PRICE_THREAD));
-  await normal.getByTestId('llm-sharpen').click();
-  await expect(normal.getByTestId('llm-result')).toBeVisible();
+  await draftCard(normal).getByTestId('llm-sharpen').click();
+  await expect(draftCard(normal).getByTestId('llm-result')).toBeVisible();
   const normalSystem = (llm.requests.at(-1)?.body as Chat).messages[0];
 
   const panel = await openPanelFor(await openSitePage(INJECTION_THREAD));
   await expect(panel.getByTestId('draft-body')).toHaveValue(/^Hi Mei,/);
   llm.script({ kind: 'injection-echo' });
-  await panel.getByTestId('llm-sharpen').click();
-  await expect(panel.getByTestId('llm-result')).toContainText('I obey');
+  await draftCard(panel).getByTestId('llm-sharpen').click();
+  await expect(draftCard(panel).getByTestId('llm-result')).toContainText('I obey');
   const sent = llm.requests.at(-1)?.body as Chat;
   // The instructions are the same words as for any other reply; the prospect's text is only data.
   expect(sent.messages[0]).toEqual(normalSystem);
@@ -170,7 +173,28 @@ test('a prospect who writes instructions to the AI does not change what it is as
   expect(user.slice(8, -8)).not.toMatch(/[<>]/);
   expect(JSON.stringify(sent)).not.toContain(KEY);
   // Whatever the model wrote is text on screen: no element, no script ran.
-  await expect(panel.getByTestId('llm-result')).toContainText('<img src=x onerror=');
-  await expect(panel.getByTestId('llm-result').locator('img, script')).toHaveCount(0);
+  await expect(draftCard(panel).getByTestId('llm-result')).toContainText('<img src=x onerror=');
+  await expect(draftCard(panel).getByTestId('llm-result').locator('img, script')).toHaveCount(0);
   expect(await panel.title()).not.toBe('pwned');
+});
+
+test('the first talk track and the top SPIN question can be sharpened too; the playbook text stays beside them', async ({ context, extensionId, openSitePage, openPanelFor, llm }) => {
+  await turnOnLlm(context, extensionId, llm);
+  const panel = await openPanelFor(await openSitePage(PRICE_THREAD));
+  const reply = panel.locator('[data-testid="objection-responses"]').locator('..');
+  const firstTrack = panel.getByTestId('objection-responses').locator('li').first();
+  const playbookTrack = (await firstTrack.textContent()) ?? '';
+  llm.script({ kind: 'normal', answer: '{"text":"Mei, we can start with one team on the core module and split the 48k into payments."}' });
+  await reply.getByTestId('llm-sharpen').click();
+  await reply.getByTestId('llm-use').click();
+  await expect(panel.getByTestId('track-sharpened')).toHaveText('Mei, we can start with one team on the core module and split the 48k into payments.');
+  await expect(firstTrack).toContainText(playbookTrack.split(' ')[0] ?? '');
+  const sent = llm.requests.at(-1)?.body as Chat;
+  expect(sent.messages[0]?.content).toContain('Task: rewrite the answer in "offline" to the objection in "lastReply"');
+
+  const spin = panel.locator('section[aria-labelledby="spin-title"]');
+  llm.script({ kind: 'normal', answer: '{"text":"Mei, how do you plan production at Orchid today?"}' });
+  await spin.getByTestId('llm-sharpen').click();
+  await spin.getByTestId('llm-use').click();
+  await expect(panel.getByTestId('spin-questions').locator('li').first()).toContainText('Mei, how do you plan production at Orchid today?');
 });
