@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 
 export type LlmBehaviour =
   /** The answer in chunks of a few characters. */
-  | { kind: 'normal'; answer: string; chunkDelayMs?: number; chunkSize?: number }
+  | { kind: 'normal'; answer: string; chunkDelayMs?: number; chunkSize?: number; firstChunk?: string }
   /** Headers at once, then nothing for `delayMs`, then the answer. */
   | { kind: 'slow-first-token'; answer: string; delayMs: number }
   /** Part of the answer, then the connection is destroyed. */
@@ -83,7 +83,7 @@ export async function startLlmServer(): Promise<LlmServer> {
     for (let i = 0; i < answer.length; i += size) {
       if (response.destroyed) return;
       response.write(chunk(id, model, { content: answer.slice(i, i + size) }));
-      if (i === 0) state.firstChunkSentAt = Date.now();
+      if (i === 0 && state.firstChunkSentAt === null) state.firstChunkSentAt = Date.now();
       if (delay > 0) await wait(delay);
     }
   };
@@ -106,6 +106,7 @@ export async function startLlmServer(): Promise<LlmServer> {
         return response.end(JSON.stringify({ error: { message: 'not found', type: 'invalid_request_error' } }));
       }
       const behaviour = queue.shift() ?? state.fallback;
+      state.firstChunkSentAt = null;
       const { stream: streaming = false, model = 'test-model' } = (body ?? {}) as { stream?: boolean; model?: string };
       const id = `chatcmpl-${String(requests.length)}`;
 
@@ -134,6 +135,11 @@ export async function startLlmServer(): Promise<LlmServer> {
       switch (behaviour.kind) {
         case 'normal':
         case 'injection-echo':
+          if (behaviour.kind === 'normal' && behaviour.firstChunk) {
+            // A chunk of its own, timed: the benchmark measures from it to the panel's paint.
+            response.write(chunk(id, model, { content: behaviour.firstChunk }));
+            state.firstChunkSentAt = Date.now();
+          }
           await stream(response, answer, behaviour.kind === 'normal' ? (behaviour.chunkSize ?? 6) : 12, behaviour.kind === 'normal' ? (behaviour.chunkDelayMs ?? 5) : 5, id, model);
           break;
         case 'slow-first-token':

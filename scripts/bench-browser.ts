@@ -1,13 +1,16 @@
 /**
  * Browser figures for `npm run bench`: how long a page takes from load to its contact being
  * stored (extraction, messaging, database write) per page kind, in real Chromium with the built
- * extension; and what the content script costs on a page that sits idle.
+ * extension; what the content script costs on a page that sits idle; and, with the optional LLM
+ * streaming from a local OpenAI-compatible server, how long a streamed token takes to be painted
+ * in the panel and how responsive the panel stays while it streams.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension } from '../demo/browser';
+import { startLlmServer, type LlmServer } from '../demo/llm-server';
 import { DEMO_ROUTES, routeUrl } from '../demo/routes';
 import { startSiteServer } from '../demo/server';
 import { round, summarise } from './bench-stats';
@@ -40,6 +43,96 @@ async function timeToStored(helper: Page, url: string, start: number): Promise<n
   }
 }
 
+interface StreamProbe {
+  paintedAt: number | null;
+  maxLagMs: number;
+  longTasks: number;
+  done: boolean;
+  error: string | null;
+}
+
+/**
+ * First streamed token → painted, and the panel's main-thread lag while 400 chunks stream in.
+ * The server stamps the wall-clock time it sent the token; the panel stamps the frame after the
+ * token's text entered the DOM.
+ */
+async function benchLlmStreaming(context: BrowserContext, extensionId: string, helper: Page, results: Record<string, number>): Promise<void> {
+  const llm: LlmServer = await startLlmServer();
+  try {
+    const extensions = await context.newPage();
+    await extensions.goto('chrome://extensions/');
+    await extensions.evaluate(
+      ([id]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id ?? '', 'http://127.0.0.1/*'),
+      [extensionId],
+    );
+    await extensions.close();
+    // Turned on through Settings, as a user does: that asks the browser for the endpoint's host.
+    const settings = await context.newPage();
+    await settings.goto(`chrome-extension://${extensionId}/options.html`);
+    await settings.getByTestId('llm-enabled').check();
+    await settings.getByTestId('llm-base-url').fill(llm.url);
+    await settings.getByTestId('llm-model').fill('bench-model');
+    await settings.getByTestId('llm-api-key').fill('sk-bench');
+    await settings.getByTestId('llm-save').click();
+    await settings.getByText('The LLM is on for').waitFor();
+    await settings.close();
+    const gmail = await context.newPage();
+    const thread = DEMO_ROUTES.find((r) => r.file.includes('objection-price'));
+    if (!thread) return;
+    await gmail.goto(routeUrl(thread));
+    await timeToStored(helper, gmail.url(), performance.now());
+    const tabId = await helper.evaluate(async (wanted) => (await chrome.tabs.query({})).find((t) => t.url === wanted)?.id ?? -1, gmail.url());
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${String(tabId)}`);
+    const draft = panel.locator('section[aria-labelledby="draft-title"]');
+    const delays: number[] = [];
+    const lags: number[] = [];
+    let longTasks = 0;
+    const body = 'Hi Mei, '.repeat(200);
+    for (let run = 0; run < 5; run++) {
+      llm.script({ kind: 'normal', firstChunk: '{"body":"Hi', answer: `${body.slice(2)}","subject":"Bench"}`, chunkSize: 4, chunkDelayMs: 8 });
+      await panel.evaluate(() => {
+        const probe: StreamProbe = { paintedAt: null, maxLagMs: 0, longTasks: 0, done: false, error: null };
+        (window as unknown as { __probe: StreamProbe }).__probe = probe;
+        new PerformanceObserver((list) => (probe.longTasks += list.getEntries().length)).observe({ type: 'longtask' });
+        let last = performance.now();
+        const tick = setInterval(() => {
+          const now = performance.now();
+          probe.maxLagMs = Math.max(probe.maxLagMs, now - last - 10);
+          last = now;
+        }, 10);
+        const observer = new MutationObserver(() => {
+          const stream = document.querySelector('[data-testid="llm-stream"]');
+          if (probe.paintedAt === null && stream?.textContent) requestAnimationFrame(() => (probe.paintedAt ??= performance.timeOrigin + performance.now()));
+          probe.error = document.querySelector('[data-testid="llm-error"]')?.textContent ?? null;
+          if (probe.error !== null || document.querySelector('[data-testid="llm-result"]')) {
+            probe.done = true;
+            clearInterval(tick);
+            observer.disconnect();
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+      await draft.getByTestId('llm-sharpen').click();
+      await panel.waitForFunction(() => (window as unknown as { __probe: StreamProbe }).__probe.done, undefined, { timeout: 60_000 });
+      const probe = await panel.evaluate(() => (window as unknown as { __probe: StreamProbe }).__probe);
+      if (probe.error !== null) throw new Error(`LLM streaming bench: ${probe.error}`);
+      if (probe.paintedAt !== null && llm.firstChunkSentAt !== null) delays.push(probe.paintedAt - llm.firstChunkSentAt);
+      lags.push(probe.maxLagMs);
+      longTasks += probe.longTasks;
+      await draft.getByTestId('llm-discard').click();
+    }
+    const paint = summarise(delays);
+    results['browser.llm.first_token_to_paint.median_ms'] = round(paint.median, 1);
+    results['browser.llm.first_token_to_paint.p95_ms'] = round(paint.p95, 1);
+    results['browser.llm.streaming.max_main_thread_lag_ms'] = round(Math.max(...lags), 1);
+    results['browser.llm.streaming.long_tasks_per_answer'] = round(longTasks / 5, 1);
+    await helper.evaluate(() => chrome.storage.local.remove('llm'));
+  } finally {
+    await llm.close();
+  }
+}
+
 export async function benchBrowser(extensionDir: string, results: Record<string, number>): Promise<void> {
   const server = await startSiteServer();
   const userDataDir = mkdtempSync(join(tmpdir(), 'sop-bench-'));
@@ -66,6 +159,8 @@ export async function benchBrowser(extensionDir: string, results: Record<string,
       results[`browser.capture.${kind}.median_ms`] = round(median, 1);
       results[`browser.capture.${kind}.p95_ms`] = round(p95, 1);
     }
+
+    await benchLlmStreaming(context, extensionId, helper, results);
 
     // Idle cost: script time the page spends over 3 s of nothing happening, with the content script running.
     const page = await context.newPage();
