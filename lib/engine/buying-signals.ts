@@ -41,6 +41,19 @@ const SIGNAL_PATTERNS: Record<SignalId, RegExp[]> = {
   ],
 };
 
+/** The first match not cancelled by a refusal just before it; `exec` on the pattern itself (no copy, unlike `matchAll`). */
+function firstUnrefused(pattern: RegExp, folded: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
+    if (match[0] === '') pattern.lastIndex++;
+    else if (!REFUSAL.test(folded.slice(Math.max(0, match.index - 20), match.index))) {
+      pattern.lastIndex = 0;
+      return match;
+    }
+  }
+  return null;
+}
+
 /**
  * Finds buying signals in a reply (quoted history and signatures ignored), each with the words
  * that show it. A refusal just before the words cancels them ("not ready to sign").
@@ -55,7 +68,7 @@ export function signalsInReply(text: string, clean: CleanReply): BuyingSignal[] 
   const found: BuyingSignal[] = [];
   for (const [signal, patterns] of Object.entries(SIGNAL_PATTERNS) as [SignalId, RegExp[]][]) {
     for (const pattern of patterns) {
-      const match = [...folded.matchAll(pattern)].find((m) => !REFUSAL.test(folded.slice(Math.max(0, m.index - 20), m.index)));
+      const match = firstUnrefused(pattern, folded);
       if (!match) continue;
       const start = clean.toOriginal(match.index);
       const end = clean.toOriginal(match.index + match[0].length);

@@ -56,12 +56,28 @@ interface Hit {
   end: number;
 }
 
+/**
+ * Every match of a global pattern, by `exec` on the pattern itself: `matchAll` copies the
+ * pattern on each call, which in this hot loop cost more than the matching.
+ */
+function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    found.push(match);
+    if (match[0] === '') pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
+  return found;
+}
+
 /** Sentences of the folded text: ends at . ! ? ; (not inside numbers) and line breaks. */
+const SENTENCE_BOUNDARY = /[!?;\n]+|\.(?!\d)+|\.\s/g;
+
 function sentenceRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   let start = 0;
-  const boundary = /[!?;\n]+|\.(?!\d)+|\.\s/g;
-  for (const match of text.matchAll(boundary)) {
+  for (const match of matchesOf(SENTENCE_BOUNDARY, text)) {
     const end = match.index + match[0].length;
     if (end > start) ranges.push([start, end]);
     start = end;
@@ -76,7 +92,7 @@ const CLAUSE_BREAK = /,|、|\s[-–—]\s|—|\b(?:but|however|though|although|e
 function clauseOf(sentence: string, offset: number): [number, number] {
   let start = 0;
   let end = sentence.length;
-  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
+  for (const match of matchesOf(CLAUSE_BREAK, sentence)) {
     if (match.index <= offset) start = match.index + match[0].length;
     else {
       end = match.index;
@@ -148,7 +164,7 @@ function findHits(folded: string, sentences: readonly [number, number][]): { hit
     const mayDismiss = DISMISSAL_GATE.test(sentence);
     for (const { category, kind, pattern } of candidates) {
       if (!mayDismiss || kind !== 'dismissal' || !named.has(category)) continue;
-      for (const match of sentence.matchAll(pattern)) {
+      for (const match of matchesOf(pattern, sentence)) {
         const [clauseStart, clauseEnd] = clauseOf(sentence, match.index);
         // "we haven't got the funds allocated" is no dismissal: a negation before it turns it round.
         if (NEGATED_BEFORE.test(sentence.slice(clauseStart, match.index))) continue;
@@ -156,15 +172,14 @@ function findHits(folded: string, sentences: readonly [number, number][]): { hit
       }
     }
     // "No concerns on our side", "happy with the terms", "没有顾虑": nothing objected to at all.
-    for (const match of ALL_CLEAR_GATE.test(sentence) ? sentence.matchAll(ALL_CLEAR) : []) {
+    for (const match of ALL_CLEAR_GATE.test(sentence) ? matchesOf(ALL_CLEAR, sentence) : []) {
       const [clauseStart, clauseEnd] = clauseOf(sentence, match.index);
       if (NEGATED_BEFORE.test(sentence.slice(clauseStart, match.index))) continue;
       dismissed.push({ category: null, start: match.index, end: match.index + match[0].length, clauseEnd });
     }
     for (const { category, kind, pattern, weight } of candidates) {
       if (kind !== 'rule') continue;
-      pattern.lastIndex = 0;
-      for (const match of sentence.matchAll(pattern)) {
+      for (const match of matchesOf(pattern, sentence)) {
         if (match[0].trim() === '') continue;
         const start = match.index;
         const end = start + match[0].length;
@@ -198,7 +213,7 @@ function findHits(folded: string, sentences: readonly [number, number][]): { hit
     // "cost is the sticking point", "关键是价格": a subject named as the problem.
     for (const { category, kind, pattern } of candidates) {
       if (kind !== 'focus' || category === 'brush_off' || !named.has(category)) continue;
-      for (const match of sentence.matchAll(pattern)) {
+      for (const match of matchesOf(pattern, sentence)) {
         hits.push({ category, weight: FOCUS_WEIGHT, start: sentenceStart + match.index, end: sentenceStart + match.index + match[0].length });
       }
     }
@@ -216,6 +231,8 @@ function findHits(folded: string, sentences: readonly [number, number][]): { hit
   return { hits, dismissed: dismissedCategories };
 }
 
+const HAN = /^\p{Script=Han}$/u;
+
 /**
  * The statistical model's view: the likeliest category of the whole reply, with the sentence
  * that speaks for it most as evidence.
@@ -224,8 +241,12 @@ function modelHit(folded: string, sentences: readonly [number, number][], dismis
   // A few words ("好的👌", "ok thanks") are too little for the model unless they voice a problem.
   // "时间没问题" / "price is fine" with nothing else found: a positive reply, not the model's guess.
   if (dismissed.size > 0) return null;
-  const han = (folded.match(/\p{Script=Han}/gu) ?? []).length;
-  const letters = (folded.match(/[a-z]/g) ?? []).length;
+  let han = 0;
+  let letters = 0;
+  for (const char of folded) {
+    if (char >= 'a' && char <= 'z') letters++;
+    else if (HAN.test(char)) han++;
+  }
   if (han < 3 && letters + han * 3 < 8 && !PROBLEM_CUES.test(folded)) return null;
   const probabilities = predictProbabilities(MODEL, replyFeatures(folded));
   let best = 0;

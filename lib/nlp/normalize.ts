@@ -13,10 +13,16 @@ export function foldForMatching(text: string): string {
   let out = '';
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
+    // ASCII in mixed text: lower-cased without a call per character.
+    if (code < 0x80) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char;
+      continue;
+    }
     let folded: string;
     if (code >= 0xff01 && code <= 0xff5e) folded = String.fromCharCode(code - 0xfee0);
     else folded = QUOTES[char] ?? simplifiedChar(char);
-    const lower = folded.toLowerCase();
+    // Han and other scripts from U+3000 on have no case.
+    const lower = code >= 0x3000 && folded === char ? char : folded.toLowerCase();
     out += lower.length === char.length ? lower : folded.length === char.length ? folded : char;
   }
   return out;
