@@ -159,11 +159,17 @@ function findHits(folded: string, sentences: readonly [number, number][]): { hit
     // what follows them ("…, timing is") may carry the real one.
     const dismissed: { category: ObjectionId | null; start: number; end: number; clauseEnd: number }[] = [];
     // Dismissals and focus phrases name their subject: skip the categories whose words are absent.
-    const candidates = INDEX.candidates(sentence).map((id) => ENTRIES[id]).filter((entry): entry is Entry => entry !== undefined);
-    const named = new Set(candidates.filter((e) => e.kind === 'cue' && e.pattern.test(sentence)).map((e) => e.category));
-    const mayDismiss = DISMISSAL_GATE.test(sentence);
-    for (const { category, kind, pattern } of candidates) {
-      if (!mayDismiss || kind !== 'dismissal' || !named.has(category)) continue;
+    // One pass sorts the candidates by kind; each loop below then runs only its own.
+    const byKind: Record<Entry['kind'], Entry[]> = { rule: [], lexicon: [], cue: [], dismissal: [], focus: [] };
+    for (const id of INDEX.candidates(sentence)) {
+      const entry = ENTRIES[id];
+      if (entry) byKind[entry.kind].push(entry);
+    }
+    const named = new Set<ObjectionId>();
+    for (const cue of byKind.cue) if (cue.pattern.test(sentence)) named.add(cue.category);
+    const mayDismiss = named.size > 0 && DISMISSAL_GATE.test(sentence);
+    for (const { category, pattern } of mayDismiss ? byKind.dismissal : []) {
+      if (!named.has(category)) continue;
       for (const match of matchesOf(pattern, sentence)) {
         const [clauseStart, clauseEnd] = clauseOf(sentence, match.index);
         // "we haven't got the funds allocated" is no dismissal: a negation before it turns it round.
@@ -177,8 +183,7 @@ function findHits(folded: string, sentences: readonly [number, number][]): { hit
       if (NEGATED_BEFORE.test(sentence.slice(clauseStart, match.index))) continue;
       dismissed.push({ category: null, start: match.index, end: match.index + match[0].length, clauseEnd });
     }
-    for (const { category, kind, pattern, weight } of candidates) {
-      if (kind !== 'rule') continue;
+    for (const { category, pattern, weight } of byKind.rule) {
       for (const match of matchesOf(pattern, sentence)) {
         if (match[0].trim() === '') continue;
         const start = match.index;
@@ -194,8 +199,7 @@ function findHits(folded: string, sentences: readonly [number, number][]): { hit
     const problem = PROBLEM_CUES.exec(sentence);
     const problemWeight = problem && outsideDismissed(problem.index, problem.index + problem[0].length) ? PROBLEM_WEIGHT : 0;
     const lexicon = new Map<ObjectionId, { sum: number; anchored: boolean; first: number; last: number }>();
-    for (const { category, kind, pattern, weight } of candidates) {
-      if (kind !== 'lexicon') continue;
+    for (const { category, pattern, weight } of byKind.lexicon) {
       const match = pattern.exec(sentence);
       if (!match || !outsideDismissed(match.index, match.index + match[0].length)) continue;
       const entry = lexicon.get(category) ?? { sum: 0, anchored: false, first: Infinity, last: -1 };
@@ -211,8 +215,8 @@ function findHits(folded: string, sentences: readonly [number, number][]): { hit
       if (weight >= THRESHOLD && last > first && (anchored || problemWeight > 0)) hits.push({ category, weight, start: sentenceStart + first, end: sentenceStart + last });
     }
     // "cost is the sticking point", "关键是价格": a subject named as the problem.
-    for (const { category, kind, pattern } of candidates) {
-      if (kind !== 'focus' || category === 'brush_off' || !named.has(category)) continue;
+    for (const { category, pattern } of byKind.focus) {
+      if (category === 'brush_off' || !named.has(category)) continue;
       for (const match of matchesOf(pattern, sentence)) {
         hits.push({ category, weight: FOCUS_WEIGHT, start: sentenceStart + match.index, end: sentenceStart + match.index + match[0].length });
       }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { turnOnLlm } from './llm-helpers';
 
 const SHOTS = 'tests/output/screenshots';
 
@@ -70,4 +71,21 @@ test('a CRM deal in the panel passes the accessibility check in every language a
     [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => e.tagName.toLowerCase()),
   );
   expect(overflowing).toEqual([]);
+});
+
+test('with the LLM on, the panel (preview, streamed answer, error) and its settings pass the accessibility check', async ({ context, extensionId, openSitePage, openPanelFor, llm }) => {
+  const settings = await turnOnLlm(context, extensionId, llm);
+  await expectNoViolations(settings);
+  const panel = await openPanelFor(await openSitePage('https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW'));
+  const draft = panel.locator('section[aria-labelledby="draft-title"]');
+  await draft.getByTestId('llm-preview').locator('summary').click();
+  llm.script({ kind: 'normal', answer: '{"subject":"Re: pricing","body":"Hi Mei, happy to split the payments."}' });
+  await draft.getByTestId('llm-sharpen').click();
+  await expect(draft.getByTestId('llm-result')).toBeVisible();
+  await expectNoViolations(panel);
+  llm.script({ kind: 'status', status: 500 });
+  await draft.getByTestId('llm-discard').click();
+  await draft.getByTestId('llm-sharpen').click();
+  await expect(draft.getByTestId('llm-error')).toBeVisible();
+  await expectNoViolations(panel);
 });

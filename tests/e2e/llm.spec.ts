@@ -1,10 +1,10 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { LlmServer } from '../../demo/llm-server';
 import { expect, test } from './fixtures';
+import { KEY, turnOnLlm } from './llm-helpers';
 
 const PRICE_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW';
 const INJECTION_THREAD = 'https://mail.google.com/mail/u/3/#inbox/FMfcgzQVxInjectionAttemptXyzAbc';
-const KEY = 'sk-test-SECRET-abcdef-1234';
 const ANSWER = { subject: 'Re: flexibility on the 48k', body: 'Hi Mei,\n\nFair point on the 48k. We could start with the core module for one team and split the payments. Would that work for you?' };
 
 /** The follow-up draft card: other cards (talk track, SPIN) have their own "Sharpen". */
@@ -14,36 +14,6 @@ interface Chat {
   messages: { role: string; content: string }[];
   model: string;
   stream: boolean;
-}
-
-/**
- * Turns the LLM on in Settings, as a user would. Access to the endpoint is granted first the way
- * a user grants it in chrome://extensions (the browser's permission prompt cannot be answered
- * by Playwright); our Settings then asks for it and the browser says yes without a prompt.
- */
-async function turnOnLlm(context: BrowserContext, extensionId: string, llm: LlmServer, timeoutSeconds = 15): Promise<Page> {
-  const extensions = await context.newPage();
-  await extensions.goto('chrome://extensions/');
-  await extensions.evaluate(
-    ([id, origin]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id ?? '', origin ?? ''),
-    [extensionId, 'http://127.0.0.1/*'],
-  );
-  await extensions.close();
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(settings.getByTestId('llm-enabled')).not.toBeChecked();
-  await settings.getByTestId('llm-enabled').check();
-  await settings.getByTestId('llm-base-url').fill(llm.url);
-  await settings.getByTestId('llm-model').fill('test-model');
-  await settings.getByTestId('llm-api-key').fill(KEY);
-  await settings.getByTestId('llm-timeout').fill(String(timeoutSeconds));
-  await settings.getByTestId('llm-save').click();
-  await expect(settings.getByTestId('llm-status')).toHaveText(`Saved. The LLM is on for 127.0.0.1:${String(llm.port)}.`);
-  // The key is kept, shown masked, never again in full.
-  await expect(settings.getByTestId('llm-key-status')).toContainText('sk-…1234');
-  await expect(settings.getByTestId('llm-api-key')).toHaveValue('');
-  expect(await settings.content()).not.toContain(KEY);
-  return settings;
 }
 
 test('with the LLM off, the extension makes no network request at all', async ({ context, extensionId, openSitePage, openPanelFor, llm }) => {
