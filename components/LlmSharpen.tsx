@@ -64,7 +64,9 @@ export default function LlmSharpen({ task, settings, onUse }: { task: LlmTask; s
     <div className="llm" data-testid="llm">
       <details data-testid="llm-preview">
         <summary>{t('llm.preview', { host })}</summary>
-        <pre data-testid="llm-preview-body">{preview}</pre>
+        <pre data-testid="llm-preview-body" tabIndex={0} aria-label={t('llm.preview', { host })}>
+          {preview}
+        </pre>
       </details>
       {state.kind !== 'streaming' && (
         <div className="button-row">
