@@ -65,13 +65,19 @@ function benchClassifier(): void {
   }
   const texts = ['dev', 'holdout', 'blind', 'blind2', 'train2', 'train3', 'train4', 'train5', 'train6', 'final'].flatMap((set) => readLabelled(join(root, `tests/data/objections-${set}.tsv`)).map((r) => r.text));
   for (const text of texts) classifyObjection(text); // warm up
-  let count = 0;
-  const start = performance.now();
-  while (performance.now() - start < 2000) {
-    for (const text of texts) classifyObjection(text);
-    count += texts.length;
+  // Five one-second windows; the median is the figure (one window can catch the machine busy).
+  const rates: number[] = [];
+  for (let window = 0; window < 5; window++) {
+    let count = 0;
+    const start = performance.now();
+    while (performance.now() - start < 1000) {
+      for (const text of texts) classifyObjection(text);
+      count += texts.length;
+    }
+    rates.push(count / ((performance.now() - start) / 1000));
   }
-  results['classifier.throughput_per_s'] = Math.round(count / ((performance.now() - start) / 1000));
+  results['classifier.throughput_per_s'] = Math.round(summarise(rates).median);
+  results['classifier.throughput_per_s.max'] = Math.round(Math.max(...rates));
 }
 
 benchExtraction();
