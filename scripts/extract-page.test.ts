@@ -26,6 +26,12 @@ describe('npm run extract', () => {
     expect(result.conversation.messages).toHaveLength(3);
   });
 
+  it('reads a CRM deal record (a hash-routed Fxiaoke 商机)', () => {
+    const out = extractSavedPage(['--url', 'https://www.fxiaoke.com/XV/UI/Home#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f0a1', 'fxiaoke/opportunity--2024--2026-10-20.html'], read);
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ ok: true, kind: 'fxiaoke-opportunity', record: { stage: '需求确定', amountValue: 800_000 }, contact: { name: '王芳' } });
+  });
+
   it('says when the URL is not a page it reads', () => {
     const out = extractSavedPage(['--url', 'https://www.linkedin.com/feed/', 'linkedin/profile--gen2022--2022-09-03.html'], read);
     expect(out.code).toBe(1);
