@@ -49,6 +49,7 @@ export const DEMO_ROUTES: readonly DemoRoute[] = [
   { host: 'crm.zoho.com', path: '/crm/org60012345678/tab/Contacts/4876876000000987001', file: 'zoho/contact--2024--2026-10-05.html', label: 'Zoho CRM contact' },
   { host: 'crm.zoho.com', path: '/crm/org60012345678/tab/Potentials/4876876000001234002', file: 'zoho/deal--broken-layout--2026-11-01.html', label: 'A Zoho CRM page whose layout changed (shows the error)' },
   { host: 'nordwind.pipedrive.com', path: '/deal/1842', file: 'pipedrive/deal--custom-stage--2026-10-05.html', label: 'Pipedrive deal in a custom stage (shown as unmapped)' },
+  { host: 'nordwind.pipedrive.com', path: '/deal/977', file: 'pipedrive/deal--classic-2019--2019-05-14.html', label: 'Pipedrive deal on the classic (2019–2022) view: the prospect asks for the contract' },
   { host: 'nordwind.pipedrive.com', path: '/person/5120', file: 'pipedrive/person--2024--2026-10-05.html', label: 'Pipedrive person' },
   { host: 'nordwind.pipedrive.com', path: '/deal/1843', file: 'pipedrive/deal--broken-layout--2026-11-01.html', label: 'A Pipedrive page whose layout changed (shows the error)' },
   // Fxiaoke routes every record under one path by the hash: the server sends the app shell, the

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLlmServer, type LlmServer } from '../../demo/llm-server';
 import { partialField } from './partial';
 import { buildMessages, type LlmTask } from './prompt';
-import { retryAfterSeconds, runLlm, type LlmOutcome } from './run';
+import { isAzure, retryAfterSeconds, runLlm, type LlmOutcome } from './run';
 import { DEFAULT_LLM_SETTINGS, endpointOrigin, maskKey, parseLlmSettings } from './settings';
 
 const task: LlmTask = {
@@ -104,6 +104,12 @@ describe('LLM helpers', () => {
     ['{"body":"half escape \\', 'half escape '],
   ])('partialField(%j) → %j', (buffer, expected) => {
     expect(partialField(buffer, 'body')).toBe(expected);
+  });
+
+  it('knows an Azure OpenAI endpoint (which takes the key in an api-key header too)', () => {
+    expect(isAzure('https://contoso.openai.azure.com/openai/v1')).toBe(true);
+    expect(isAzure('https://api.openai.com/v1')).toBe(false);
+    expect(isAzure('https://openai.azure.com.evil.example/v1')).toBe(false);
   });
 
   it('reads Retry-After as seconds or a date', () => {

@@ -15,6 +15,12 @@ export interface RunHooks {
   fetch?: typeof fetch;
 }
 
+/** An Azure OpenAI endpoint (`https://<resource>.openai.azure.com/openai/v1`). */
+export function isAzure(baseUrl: string): boolean {
+  const host = new URL(baseUrl).hostname;
+  return host.endsWith('.openai.azure.com') || host.endsWith('.cognitiveservices.azure.com');
+}
+
 /** The HTTP status (and Retry-After) of an error the client raised for an error response. */
 function httpFailureOf(error: unknown): { status: number; retryAfter: string | null } | null {
   if (!(error instanceof APIError)) return null;
@@ -43,6 +49,8 @@ export async function runLlm(settings: LlmSettings, task: LlmTask, hooks: RunHoo
   const fail = (failure: Omit<LlmFailure, 'host'>): LlmOutcome => ({ ok: false, stopped: false, failure: { ...failure, host } });
   const client = new OpenAI({
     apiKey: settings.apiKey || 'no-key',
+    // Azure OpenAI takes its key in an `api-key` header (its v1 API also takes the bearer token).
+    ...(isAzure(settings.baseUrl) && settings.apiKey ? { defaultHeaders: { 'api-key': settings.apiKey } } : {}),
     baseURL: settings.baseUrl.replace(/\/+$/, ''),
     dangerouslyAllowBrowser: true,
     maxRetries: 0,

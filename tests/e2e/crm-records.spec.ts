@@ -143,12 +143,18 @@ test('a Pipedrive deal in a custom stage is flagged as unmapped, not guessed, un
   await expect(panel.getByTestId('deal-sop-stage')).toHaveText('Quote and negotiation');
   await expect(panel.getByTestId('deal-stage-unmapped')).toHaveCount(0);
 
+  // The classic view (2019–2022) reads the same; the same person from the classic deal is one contact.
+  const classic = await openPanelFor(await openSitePage('https://nordwind.pipedrive.com/deal/977'));
+  await expect(classic.getByTestId('deal-name')).toHaveText('Kestrel Robotics – Pilot Scanners');
+  await expect(classic.getByTestId('deal-sop-stage')).toHaveText('Quote and negotiation');
+  await expect(classic.getByTestId('deal-buying-signal')).toContainText('send the contract');
+
   const person = await openSitePage('https://nordwind.pipedrive.com/person/5120');
   const personPanel = await openPanelFor(person);
   await expect(personPanel.getByTestId('contact-name')).toHaveText('Jonas Weber');
   const contacts = await readStore<StoredContactRow>(personPanel, 'contacts');
-  expect(contacts).toHaveLength(1);
-  expect(contacts[0]).toMatchObject({ email: 'j.weber@nordlicht-pharma.example', title: 'Head of Quality', company: 'Nordlicht Pharma GmbH', sources: ['pipedrive'] });
+  expect(contacts.map((c) => c.name).sort()).toEqual(['Aiko Tanaka', 'Jonas Weber']);
+  expect(contacts.find((c) => c.name === 'Jonas Weber')).toMatchObject({ email: 'j.weber@nordlicht-pharma.example', title: 'Head of Quality', company: 'Nordlicht Pharma GmbH', sources: ['pipedrive'] });
 });
 
 test('Fxiaoke 纷享销客: a 商机 maps 需求确定 to discovery, a 联系人 and a 客户 are read from the hash-routed app', async ({ openSitePage, openPanelFor }) => {

@@ -28,6 +28,23 @@ describe('Pipedrive records', () => {
     });
   });
 
+  it('reads a deal on the classic (2019–2022) view by its BEM classes', () => {
+    const page = loadFixture('pipedrive/deal--classic-2019--2019-05-14.html', 'https://nordwind.pipedrive.com/deal/977');
+    const result = pipedriveAdapter.extract(page.document, page.url);
+    if (!result.ok || !result.record) throw new Error('expected a deal');
+    expect(result.record).toMatchObject({
+      recordId: '977',
+      name: 'Kestrel Robotics – Pilot Scanners',
+      stage: 'Proposal Made',
+      amountValue: 12_500,
+      closeAt: new Date(2019, 5, 28).getTime(),
+      account: 'Kestrel Robotics',
+      owner: 'Sam Lee',
+      contacts: [{ name: 'Aiko Tanaka', email: 'aiko.tanaka@kestrel.example', phone: '+81 3-5555-0199', identity: 'email:aiko.tanaka@kestrel.example' }],
+      activity: [{ at: Date.parse('2019-05-13T09:30:00+09:00') }],
+    });
+  });
+
   it('refuses a redesigned deal view', () => {
     const page = loadFixture('pipedrive/deal--broken-layout--2026-11-01.html', 'https://nordwind.pipedrive.com/deal/1843');
     expect(pipedriveAdapter.extract(page.document, page.url)).toEqual({ ok: false, error: { code: 'layout-not-recognised', site: 'pipedrive', kind: 'pipedrive-deal', missing: ['record'] } });
