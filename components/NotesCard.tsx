@@ -8,13 +8,21 @@ import { useI18n } from './i18n';
 export function NotesCard({ contact }: { contact: Contact }) {
   const { t, locale } = useI18n();
   const [draft, setDraft] = useState('');
+  const [failed, setFailed] = useState(false);
   const notes = useLiveQuery(() => getDatabase().notes.where('contactId').equals(contact.id).reverse().sortBy('at'), [contact.id], []);
   const add = () => {
     const text = draft.trim();
     if (!text) return;
-    void getDatabase()
+    // Cleared at once, so what the rep types next is never wiped by a late save; a failed save
+    // (a full disk) puts the note back in the box and says so.
+    setDraft('');
+    setFailed(false);
+    getDatabase()
       .notes.add({ contactId: contact.id, at: Date.now(), text: text.slice(0, 20_000) })
-      .then(() => setDraft(''));
+      .catch(() => {
+        setDraft((current) => (current ? `${text}\n${current}` : text));
+        setFailed(true);
+      });
   };
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
@@ -36,6 +44,11 @@ export function NotesCard({ contact }: { contact: Contact }) {
       <button type="button" onClick={add} disabled={!draft.trim()} data-testid="note-add">
         {t('notes.add')}
       </button>
+      {failed && (
+        <p role="alert" className="error-text" data-testid="note-error">
+          {t('notes.saveFailed')}
+        </p>
+      )}
     </section>
   );
 }
