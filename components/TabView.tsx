@@ -1,11 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import { getDatabase } from '@/lib/db/database';
 import { ContactView } from './ContactView';
-import { DealView } from './DealCard';
 import { useI18n } from './i18n';
 import { LayoutError, PageStatus } from './PageStatus';
 
 const LOADING = 'loading' as const;
+
+// The deal card and its engine (stage mapping, buying signals) load only on CRM pages.
+const DealView = lazy(() => import('./DealCard').then((module) => ({ default: module.DealView })));
 
 /** What the followed tab shows, live from the database the background writes. */
 export function TabView({ tabId }: { tabId: number }) {
@@ -23,7 +26,11 @@ export function TabView({ tabId }: { tabId: number }) {
     case 'captured':
       return (
         <>
-          {state.dealId && <DealView dealId={state.dealId} />}
+          {state.dealId && (
+            <Suspense fallback={null}>
+              <DealView dealId={state.dealId} />
+            </Suspense>
+          )}
           {state.contactId && <ContactView contactId={state.contactId} conversation={state.conversation} composeTabId={state.site === 'gmail' || state.site === 'outlook' ? tabId : undefined} />}
         </>
       );

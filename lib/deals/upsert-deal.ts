@@ -16,9 +16,8 @@ const MAX_PEOPLE = 20;
  */
 export async function upsertDeal(db: SopDatabase, crm: CrmSiteId, record: CrmRecord, now: number): Promise<StoredDeal> {
   const contactIds: ContactId[] = [];
-  for (const person of record.contacts.slice(0, MAX_PEOPLE * 5)) {
-    const extracted = contactFromPerson(crm, person, record.account);
-    if (!extracted || contactIds.length >= MAX_PEOPLE) continue;
+  const people = record.contacts.flatMap((person) => contactFromPerson(crm, person, record.account) ?? []).slice(0, MAX_PEOPLE);
+  for (const extracted of people) {
     const { contact } = await upsertContact(db, extracted, now);
     if (!contactIds.includes(contact.id)) contactIds.push(contact.id);
   }

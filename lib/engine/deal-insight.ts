@@ -4,7 +4,7 @@ import type { BantKey } from '../playbook/ids';
 import type { Playbook } from '../playbook/schema';
 import type { CrmRecord, RecordPerson } from '../sites/extraction-schema';
 import type { CrmSiteId } from '../sites/hosts';
-import { STAGE_IDS, type StageId } from '../sop/stages';
+import { STAGE_IDS } from '../sop/stages';
 import { resolveWhen } from '../touches/resolve-when';
 import { scoreBant, type BantFacts, type BantScore } from './bant';
 import { detectBuyingSignals, type BuyingSignal } from './buying-signals';
@@ -133,4 +133,3 @@ export function dealInsight(facts: DealFacts, touches: readonly number[], playbo
   return { stage: { crm: record.stage ?? null, sop }, exitCriteria, bant: { facts: bantFacts, score, gaps, decisionMaker }, cadence, signals, contract };
 }
 
-export type { StageId };

@@ -1,4 +1,4 @@
-import { CRM_SITE_IDS, type CrmSiteId } from '../sites/hosts';
+import type { CrmSiteId } from '../sites/hosts';
 import type { StageId } from '../sop/stages';
 
 /** What a CRM stage means for us: one of our SOP stages, or a lost deal. */
@@ -78,7 +78,6 @@ export const DEFAULT_CRM_STAGES: readonly CrmStageRow[] = [
 ];
 
 export const MAPPED_STAGE_VALUES = ['prospect', 'qualify', 'discover', 'present', 'negotiate', 'close', 'deliver', 'retain', 'lost'] as const satisfies readonly MappedStage[];
-export { CRM_SITE_IDS };
 
 /** A stage name folded for matching: full width to half, case, spacing around slashes and dashes. */
 export function stageKey(stage: string): string {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { STAGE_IDS } from '../sop/stages';
 import { OBJECTION_IDS, TIER_IDS } from './ids';
-import { CRM_SITE_IDS, MAPPED_STAGE_VALUES, stageKey } from './crm-stages';
+import { CRM_SITE_IDS } from '../sites/hosts';
+import { MAPPED_STAGE_VALUES, stageKey } from './crm-stages';
 
 /** A text in every product language; a playbook with a missing translation does not validate. */
 export const localizedSchema = z.object({

@@ -2,7 +2,7 @@ import type { ExtractedContact } from '../../contacts/schema';
 import { queryFirst, type SelectorList } from '../../dom/query';
 import { blockText, cleanText } from '../../dom/text';
 import type { CrmRecord, RecordPerson } from '../extraction-schema';
-import { LayoutNotRecognisedError, type ExtractionResult, type PageKind } from '../extraction';
+import { LayoutNotRecognisedError, type ExtractionResult, type PageKind, type SiteAdapter } from '../extraction';
 import type { CrmSiteId } from '../hosts';
 import { parseAmount, parseRecordDate } from './dates';
 import { fieldForLabel, type RecordField } from './fields';
@@ -223,4 +223,37 @@ export function readCrmRecord(document: Document, page: CrmPage): ExtractionResu
   const primary = people.find((person) => person.identity);
   const contact = primary ? contactFromPerson(page.site, primary, record.account) : null;
   return { ok: true, kind: page.kind, record, ...(contact ? { contact } : {}) };
+}
+
+/** What a CRM's URL says: which record kind is open, and its id. */
+export interface CrmRecordRef {
+  kind: PageKind;
+  type: CrmPage['type'];
+  id: string;
+}
+
+/**
+ * A CRM's site adapter from its URL reader and layout table: every CRM detects by URL and reads
+ * with the shared record reader, so only those two differ.
+ */
+export function crmAdapter(options: {
+  site: CrmSiteId;
+  label: string;
+  recordAt: (url: URL) => CrmRecordRef | null;
+  /** The kind an error names when the URL shows no record (extract is only called after detect). */
+  fallbackKind: PageKind;
+  layouts: readonly RecordLayout[];
+  personIdFromHref?: (href: string) => string | null;
+}): SiteAdapter {
+  const { site, label, recordAt, fallbackKind, layouts, personIdFromHref } = options;
+  return {
+    site,
+    label,
+    detect: (url) => recordAt(url)?.kind ?? null,
+    extract(document, url) {
+      const ref = recordAt(url);
+      if (!ref) return { ok: false, error: { code: 'layout-not-recognised', site, kind: fallbackKind, missing: ['record-url'] } };
+      return readCrmRecord(document, { site, kind: ref.kind, type: ref.type, recordId: ref.id, layouts, ...(personIdFromHref ? { personIdFromHref } : {}) });
+    },
+  };
 }

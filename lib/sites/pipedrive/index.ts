@@ -1,29 +1,18 @@
-import { readCrmRecord } from '../crm/read-record';
-import type { SiteAdapter } from '../extraction';
+import { crmAdapter, type CrmRecordRef } from '../crm/read-record';
 import { pipedriveLayouts } from './selectors';
 
 /** `/deal/<id>`, `/person/<id>` on the company's own subdomain. */
-function recordAt(url: URL): { type: 'person' | 'deal'; id: string } | null {
+function recordAt(url: URL): CrmRecordRef | null {
   const match = /^\/(deal|person)\/(\d+)\/?$/.exec(url.pathname);
-  return match?.[1] && match[2] ? { type: match[1] === 'person' ? 'person' : 'deal', id: match[2] } : null;
+  if (!match?.[2]) return null;
+  return match[1] === 'person' ? { kind: 'pipedrive-person', type: 'person', id: match[2] } : { kind: 'pipedrive-deal', type: 'deal', id: match[2] };
 }
 
-export const pipedriveAdapter: SiteAdapter = {
+export const pipedriveAdapter = crmAdapter({
   site: 'pipedrive',
   label: 'Pipedrive',
-  detect(url) {
-    const record = recordAt(url);
-    return record ? (record.type === 'person' ? 'pipedrive-person' : 'pipedrive-deal') : null;
-  },
-  extract(document, url) {
-    const record = recordAt(url) ?? { type: 'deal', id: 'unknown' };
-    return readCrmRecord(document, {
-      site: 'pipedrive',
-      kind: record.type === 'person' ? 'pipedrive-person' : 'pipedrive-deal',
-      type: record.type,
-      recordId: record.id,
-      layouts: pipedriveLayouts,
-      personIdFromHref: (href) => /^\/person\/(\d+)/.exec(href)?.[1] ?? null,
-    });
-  },
-};
+  recordAt,
+  fallbackKind: 'pipedrive-deal',
+  layouts: pipedriveLayouts,
+  personIdFromHref: (href) => /^\/person\/(\d+)/.exec(href)?.[1] ?? null,
+});
