@@ -29,18 +29,14 @@ export function LlmSection() {
     if (!origin) return setOutcome({ kind: 'error', message: t('llm.invalidUrl') });
     if (!form.model.trim()) return setOutcome({ kind: 'error', message: t('llm.invalidModel') });
     const host = new URL(form.baseUrl.trim()).host;
-    let enabled = form.enabled;
     // Asked from the click that saves: the browser shows its own prompt for this one host.
-    if (enabled && !(await browser.permissions.request({ origins: [origin] }).catch(() => false))) {
-      enabled = false;
-      setOutcome({ kind: 'error', message: t('llm.permissionDenied', { host }) });
-    }
-    const next = parseLlmSettings({ enabled, baseUrl: form.baseUrl.trim(), model: form.model.trim(), apiKey: form.apiKey.trim() || saved.apiKey, timeoutSeconds: Number(form.timeoutSeconds) });
+    const denied = form.enabled && !(await browser.permissions.request({ origins: [origin] }).catch(() => false));
+    const next = parseLlmSettings({ enabled: form.enabled && !denied, baseUrl: form.baseUrl.trim(), model: form.model.trim(), apiKey: form.apiKey.trim() || saved.apiKey, timeoutSeconds: Number(form.timeoutSeconds) });
     await llmSettingsItem.setValue(next);
     setSaved(next);
     setForm({ ...form, enabled: next.enabled, apiKey: '', timeoutSeconds: String(next.timeoutSeconds) });
-    if (form.enabled && !enabled) return;
-    setOutcome(next.enabled ? { kind: 'saved', host } : { kind: 'saved-off' });
+    if (denied) setOutcome({ kind: 'error', message: t('llm.permissionDenied', { host }) });
+    else setOutcome(next.enabled ? { kind: 'saved', host } : { kind: 'saved-off' });
   };
 
   const forgetKey = async () => {

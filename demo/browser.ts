@@ -85,3 +85,18 @@ export async function openSidePanel(context: BrowserContext, extensionId: string
   await opener.click('#open-panel');
   await opener.close();
 }
+
+/**
+ * Grants the extension access to `origin` the way a user does under chrome://extensions → Site
+ * access. Automation cannot answer the browser's own permission prompt; with the origin granted
+ * there, the extension's `permissions.request` for it succeeds without one.
+ */
+export async function grantSiteAccess(context: BrowserContext, extensionId: string, origin: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto('chrome://extensions/');
+  await page.evaluate(
+    ([id, host]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id ?? '', host ?? ''),
+    [extensionId, origin],
+  );
+  await page.close();
+}

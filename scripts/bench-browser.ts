@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { launchWithExtension } from '../demo/browser';
+import { grantSiteAccess, launchWithExtension } from '../demo/browser';
 import { startLlmServer, type LlmServer } from '../demo/llm-server';
 import { DEMO_ROUTES, routeUrl } from '../demo/routes';
 import { startSiteServer } from '../demo/server';
@@ -59,13 +59,7 @@ interface StreamProbe {
 async function benchLlmStreaming(context: BrowserContext, extensionId: string, helper: Page, results: Record<string, number>): Promise<void> {
   const llm: LlmServer = await startLlmServer();
   try {
-    const extensions = await context.newPage();
-    await extensions.goto('chrome://extensions/');
-    await extensions.evaluate(
-      ([id]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id ?? '', 'http://127.0.0.1/*'),
-      [extensionId],
-    );
-    await extensions.close();
+    await grantSiteAccess(context, extensionId, 'http://127.0.0.1/*');
     // Turned on through Settings, as a user does: that asks the browser for the endpoint's host.
     const settings = await context.newPage();
     await settings.goto(`chrome-extension://${extensionId}/options.html`);

@@ -52,23 +52,23 @@ export async function handlePageReport(db: SopDatabase, raw: unknown, sender: Se
   if (!parsed.success) throw new RejectedMessageError(`invalid report: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const { url, report } = parsed.data;
   if (siteForUrl(url) !== site) throw new RejectedMessageError('report names another site than its sender');
-  if (report.status === 'extracted' && report.result.ok) {
-    const { contact, record } = report.result;
-    if (contact && contact.source !== site) throw new RejectedMessageError('contact source does not match the sender');
-    if (record && !isCrmSite(site)) throw new RejectedMessageError('a CRM record from a site that is no CRM');
-    if (!contact && !record) throw new RejectedMessageError('an extraction with neither a contact nor a record');
+  if (report.status === 'extracted' && report.result.ok && report.result.contact && report.result.contact.source !== site) {
+    throw new RejectedMessageError('contact source does not match the sender');
   }
 
   const base = { tabId, url, site, updatedAt: now };
   let state: TabState;
   if (report.status !== 'extracted') {
     state = { ...base, status: report.status };
-  } else if (report.result.ok && report.result.record && isCrmSite(site)) {
+  } else if (!report.result.ok) {
+    state = { ...base, status: 'failed', error: report.result.error };
+  } else if (report.result.record) {
+    if (!isCrmSite(site)) throw new RejectedMessageError('a CRM record from a site that is no CRM');
+    // The deal's people become contacts; the page's contact is the first of them.
     const deal = await upsertDeal(db, site, report.result.record, now);
-    const extracted = report.result.contact;
-    const contact = extracted ? (await upsertContact(db, extracted, now)).contact : undefined;
-    state = { ...base, status: 'captured', dealId: deal.id, ...(contact ? { contactId: contact.id } : {}) };
-  } else if (report.result.ok && report.result.contact) {
+    const [contactId] = deal.contactIds;
+    state = { ...base, status: 'captured', dealId: deal.id, ...(contactId ? { contactId } : {}) };
+  } else if (report.result.contact) {
     const { contact } = await upsertContact(db, report.result.contact, now);
     const { conversation } = report.result;
     if (conversation) {
@@ -78,10 +78,8 @@ export async function handlePageReport(db: SopDatabase, raw: unknown, sender: Se
     } else {
       state = { ...base, status: 'captured', contactId: contact.id };
     }
-  } else if (!report.result.ok) {
-    state = { ...base, status: 'failed', error: report.result.error };
   } else {
-    throw new RejectedMessageError('nothing to store');
+    throw new RejectedMessageError('an extraction with neither a contact nor a record');
   }
   await db.tabStates.put(state);
 }

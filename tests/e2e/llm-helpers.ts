@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { grantSiteAccess } from '../../demo/browser';
 import type { LlmServer } from '../../demo/llm-server';
 import { expect } from './fixtures';
 
@@ -10,13 +11,7 @@ export const KEY = 'sk-test-SECRET-abcdef-1234';
  * by Playwright); our Settings then asks for it and the browser says yes without a prompt.
  */
 export async function turnOnLlm(context: BrowserContext, extensionId: string, llm: LlmServer, timeoutSeconds = 15): Promise<Page> {
-  const extensions = await context.newPage();
-  await extensions.goto('chrome://extensions/');
-  await extensions.evaluate(
-    ([id, origin]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id ?? '', origin ?? ''),
-    [extensionId, 'http://127.0.0.1/*'],
-  );
-  await extensions.close();
+  await grantSiteAccess(context, extensionId, 'http://127.0.0.1/*');
   const settings = await context.newPage();
   await settings.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(settings.getByTestId('llm-enabled')).not.toBeChecked();
