@@ -9,6 +9,7 @@ import { DEMO_ROUTES, routeUrl } from '../demo/routes';
 import { SITE_ADAPTERS } from '../lib/sites/registry';
 import { siteForUrl } from '../lib/sites/hosts';
 import { classifyObjection } from '../lib/engine/classify-objection';
+import { HOSTILE_COPIES } from './hostile-copies';
 import { OBJECTION_IDS } from '../lib/playbook/schema';
 import { round, summarise, time } from './bench-stats';
 import { benchBrowser } from './bench-browser';
@@ -62,6 +63,12 @@ function benchClassifier(): void {
     if (set === 'final') {
       for (const category of [...OBJECTION_IDS, 'none']) results[`classifier.final.recall.${category}`] = round(result.perCategory[category]?.recall ?? 0);
     }
+  }
+  // Hostile and broken copies (scripts/hostile-copies.ts) of the untuned set: the same replies
+  // pasted from HTML, typed without apostrophes, wrapped in a greeting and a signature, …
+  const final = readLabelled(join(root, 'tests/data/objections-final.tsv'));
+  for (const [name, copy] of Object.entries(HOSTILE_COPIES)) {
+    results[`classifier.final.hostile.${name}.macro_f1`] = round(evaluate(final.map((row) => ({ ...row, text: copy(row.text) }))).macroF1);
   }
   const texts = ['dev', 'holdout', 'blind', 'blind2', 'train2', 'train3', 'train4', 'train5', 'train6', 'final'].flatMap((set) => readLabelled(join(root, `tests/data/objections-${set}.tsv`)).map((r) => r.text));
   for (const text of texts) classifyObjection(text); // warm up

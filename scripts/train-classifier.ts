@@ -7,7 +7,6 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { replyFeatures } from '../lib/engine/objection-features';
 import { trainNaiveBayes } from '../lib/engine/naive-bayes';
-import { foldForMatching } from '../lib/nlp/normalize';
 import { cleanReply } from '../lib/nlp/reply';
 import { OBJECTION_IDS } from '../lib/playbook/schema';
 import { readLabelled } from './eval-classifier';
@@ -18,7 +17,7 @@ export function trainObjectionModel() {
   const root = resolve(import.meta.dirname, '../tests/data');
   const rows = TRAINING_SETS.flatMap((file) => readLabelled(resolve(root, file))).map((row) => ({
     label: row.labels[0] ?? 'none',
-    features: replyFeatures(foldForMatching(cleanReply(row.text).text)),
+    features: replyFeatures(cleanReply(row.text).folded),
   }));
   return trainNaiveBayes(rows, [...OBJECTION_IDS, 'none']);
 }

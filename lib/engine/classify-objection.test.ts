@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate, readLabelled } from '../../scripts/eval-classifier';
+import { HOSTILE_COPIES } from '../../scripts/hostile-copies';
 import { detectBuyingSignals } from './buying-signals';
 import { ALL_CLEAR, ALL_CLEAR_GATE, classifyObjection, DISMISSAL_GATE, dismissalPattern } from './classify-objection';
 import { OBJECTION_RULES } from './objection-rules';
@@ -60,6 +61,25 @@ describe('classifyObjection', () => {
     const result = classifyObjection(quoted);
     expect(result.category).toBe('timing');
     expect(result.objections.map((o) => o.category)).not.toContain('price');
+  });
+
+  it('reads "现在不是时候" as bad timing, not as "it is not about time"', () => {
+    expect(classifyObjection('现在不是时候').category).toBe('timing');
+    expect(classifyObjection('現在不是時候下一季再說').category).toBe('timing');
+  });
+
+  it('finds the real objection after a dismissal typed without a comma, and not in "this time"', () => {
+    expect(classifyObjection('price is not the issue timing is').category).toBe('timing');
+    expect(classifyObjection("Cost isn't an issue, this time we just lack budget.").objections.map((o) => o.category)).toEqual(['budget']);
+  });
+
+  // Hostile and broken copies (pasted HTML, invisible characters, no apostrophes, greetings and
+  // signatures, …) of every labelled reply: the main category must be the clean reply's.
+  const replies = readdirSync(data('')).filter((f) => f.endsWith('.tsv')).flatMap((f) => readLabelled(data(f))).map((row) => row.text);
+  it.each(Object.keys(HOSTILE_COPIES))('reads a %s copy of every labelled reply as the reply itself', (name) => {
+    const copy = HOSTILE_COPIES[name] ?? ((text: string) => text);
+    const differing = replies.filter((text) => classifyObjection(copy(text)).category !== classifyObjection(text).category).map((text) => copy(text));
+    expect(differing).toEqual([]);
   });
 
   it('flags mixed-language replies', () => {

@@ -1,3 +1,4 @@
+import { isHanCode } from '../nlp/chinese';
 import { detectLanguage, type ReplyLanguage } from '../nlp/language';
 import { cleanReply } from '../nlp/reply';
 import { OBJECTION_IDS, type ObjectionId } from '../playbook/ids';
@@ -110,10 +111,10 @@ const DISMISS_AFTER_ZH = '(?:方面|这块|这方面|上|本身)?(?:倒|也|其�
 const DISMISS_OK_ZH = '(?:方面|这块|这方面|上|本身)?(?:都|也|倒|还|已经|已)?(?:可以|合理|还行|能接受|可以接受|没问题|ok|不错|挺好|还好|没意见|很公道|公道|(?:批|批了|批准|核准|确认|到位|落实|定了|下来了|通过)|(?:也|都|是|已经)?有(?:了|的)?)(?=$|[\\s,.?!;:)]|了|的|吧|啊|呀|哦)';
 const DISMISS_WORRY_EN = "(?:not|n't) (?:the |about the |about |really about )?(?:CUE)(?: that| which)? (?:worries|bothers|concerns|scares|is the (?:issue|problem|concern))|(?:not|n't) (?:worried|concerned|bothered|fussed) (?:about|by|with) (?:the |your )?(?:CUE)|(?:CUE) (?:doesn't|does not|don't|do not) (?:worry|bother|concern|scare)";
 
-/** "price is not the issue", "budget is approved", "价格不是问题", "预算已经批了": the subject is fine. */
+/** "price is not the issue", "budget is approved", "价格不是问题", "预算已经批了": the subject is fine ("不是时候" is no such thing: it says the time is wrong). */
 export function dismissalPattern(cue: string): RegExp {
   return new RegExp(
-    `(?:${DISMISS_WORRY_EN.replace(/CUE/g, cue)})|(?:\\b(?:${cue})\\b\\s*${DISMISS_AFTER_EN})|(?:${DISMISS_BEFORE_EN}(?:${cue})\\b)|(?:${DISMISS_HAVE_EN}(?:${cue})\\b(?! (?:issue|problem|concern|cut|freeze)))|(?:(?:${cue})${DISMISS_AFTER_ZH})|(?:(?:${cue})${DISMISS_OK_ZH})|(?:(?:不是|不在于|并非|无关)(?:${cue}))`,
+    `(?:${DISMISS_WORRY_EN.replace(/CUE/g, cue)})|(?:\\b(?:${cue})\\b\\s*${DISMISS_AFTER_EN})|(?:${DISMISS_BEFORE_EN}(?:${cue})\\b)|(?:${DISMISS_HAVE_EN}(?:${cue})\\b(?! (?:issue|problem|concern|cut|freeze)))|(?:(?:${cue})${DISMISS_AFTER_ZH})|(?:(?:${cue})${DISMISS_OK_ZH})|(?:(?:不是|不在于|并非|无关)(?!时候|时机)(?:${cue}))`,
   );
 }
 /** Every dismissal has words besides its subject ("not", "fine", "没问题"): read them off the pattern with a subject that matches nothing. */
@@ -129,6 +130,10 @@ const FOCUS = Object.fromEntries(
     return [id, new RegExp(`\\b(?:${cue})\\b ${FOCUS_EN}|${FOCUS_ZH_BEFORE}(?:${cue})|(?:${cue})${FOCUS_ZH_AFTER}`, 'g')];
   }),
 ) as Record<ObjectionId, RegExp>;
+/** What is left of "price is not the issue timing is" after the dismissal: a subject and "is". */
+const ELLIPTIC_FOCUS = /^\s+(?:the |our |it's |its )?[a-z]+ (?:is|are|was)\s*[.!]*\s*$/;
+/** "this time", "in time": the word time, not the timing. */
+const TIME_PHRASE = /\b(?:this|next|every|each|any|one|first|last|same|some|that|full|part|spare|free|whole|in|on|over|at a) time$/;
 const CUES = Object.fromEntries(OBJECTION_IDS.map((id) => [id, new RegExp(`(?:${OBJECTION_RULES[id].cue})`)])) as Record<ObjectionId, RegExp>;
 
 /**
@@ -221,21 +226,21 @@ function findHits(folded: string, sentences: readonly [number, number][]): { hit
         hits.push({ category, weight: FOCUS_WEIGHT, start: sentenceStart + match.index, end: sentenceStart + match.index + match[0].length });
       }
     }
-    for (const { category: dismissedCategory, clauseEnd } of dismissed) {
-      const rest = sentence.slice(clauseEnd);
+    for (const { category: dismissedCategory, end, clauseEnd } of dismissed) {
+      // "price is not the issue, timing is"; typed without the comma, only an elliptic "timing is" counts.
+      const from = clauseEnd < sentence.length || !ELLIPTIC_FOCUS.test(sentence.slice(end)) ? clauseEnd : end;
+      const rest = sentence.slice(from);
       for (const category of OBJECTION_IDS) {
         if (category === dismissedCategory || category === 'brush_off') continue;
         const cue = CUES[category].exec(rest);
-        if (!cue || DISMISSALS[category].test(rest)) continue;
-        const start = sentenceStart + clauseEnd + cue.index;
+        if (!cue || DISMISSALS[category].test(rest) || TIME_PHRASE.test(rest.slice(0, cue.index + cue[0].length))) continue;
+        const start = sentenceStart + from + cue.index;
         hits.push({ category, weight: FOCUS_WEIGHT, start, end: start + cue[0].length });
       }
     }
   }
   return { hits, dismissed: dismissedCategories };
 }
-
-const HAN = /^\p{Script=Han}$/u;
 
 /**
  * The statistical model's view: the likeliest category of the whole reply, with the sentence
@@ -247,9 +252,10 @@ function modelHit(folded: string, sentences: readonly [number, number][], dismis
   if (dismissed.size > 0) return null;
   let han = 0;
   let letters = 0;
-  for (const char of folded) {
-    if (char >= 'a' && char <= 'z') letters++;
-    else if (HAN.test(char)) han++;
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (code >= 97 && code <= 122) letters++;
+    else if (isHanCode(code)) han++;
   }
   if (han < 3 && letters + han * 3 < 8 && !PROBLEM_CUES.test(folded)) return null;
   const probabilities = predictProbabilities(MODEL, replyFeatures(folded));

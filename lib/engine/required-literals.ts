@@ -199,59 +199,30 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
   return strongest(requiredLiteralSets(pattern));
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-
-interface Trie {
-  children: Map<string, Trie>;
-  terminal: boolean;
-}
-
 /**
- * A regular expression source matching exactly the given literals, written as a trie
- * (`no(?:t|w)?` for no, not, now): the engine then follows one path per position instead of
- * trying every literal. Greedy, so the longest literal at a position wins.
- */
-function trieSource(literals: readonly string[]): string {
-  const root: Trie = { children: new Map(), terminal: false };
-  for (const literal of literals) {
-    let node = root;
-    for (const char of literal) {
-      let child = node.children.get(char);
-      if (!child) node.children.set(char, (child = { children: new Map(), terminal: false }));
-      node = child;
-    }
-    node.terminal = true;
-  }
-  const serialise = (node: Trie): string => {
-    const branches = [...node.children].map(([char, child]) => {
-      if (child.children.size === 0) return escapeRegExp(char);
-      const rest = serialise(child);
-      return escapeRegExp(char) + (child.terminal ? `(?:${rest})?` : child.children.size > 1 ? `(?:${rest})` : rest);
-    });
-    return branches.length === 1 ? (branches[0] ?? '') : branches.join('|');
-  };
-  return serialise(root);
-}
-
-/**
- * Which of many patterns can match a text, found in one pass: all literals of all patterns are
- * searched with one regular expression (longest first, zero-width so overlapping literals are
- * all seen), each hit also counts for the literals that are its prefixes, and a pattern is a
- * candidate when every one of its literal sets is met (or it has none).
+ * Which of many patterns can match a text, found in one pass: an Aho–Corasick automaton over all
+ * literals of all patterns reports every occurrence of every literal (overlapping ones too) while
+ * reading the text once, and a pattern is a candidate when every one of its literal sets is met
+ * (or it has none). Characters that occur in no literal send the automaton straight back to its
+ * root, which is where most of a reply's characters leave it.
  */
 export class LiteralIndex {
-  private readonly search: RegExp | null;
-  private readonly idByLiteral = new Map<string, number>();
-  /** literal id → ids of the literals it starts with (itself included) */
-  private readonly prefixes: number[][] = [];
-  /** literal id → flat [pattern, setBit, pattern, setBit, …] it satisfies */
+  /** UTF-16 code unit → its index in the literals' alphabet, 0 when no literal has it. */
+  private readonly alphabet = new Uint16Array(0x10000);
+  private readonly alphabetSize: number;
+  /** state × alphabetSize + letter → next state (only the edges of the trie). */
+  private readonly edges = new Map<number, number>();
+  private readonly fail: Int32Array;
+  /** state → the literals ending there (suffixes included) */
+  private readonly outputs: (Int32Array | null)[];
+  /** literal → flat [pattern, setBit, pattern, setBit, …] it satisfies */
   private readonly owners: number[][] = [];
+  private readonly literalSeen: Uint32Array;
+  private generation = 0;
   /** pattern → bitmask with one bit per required set */
   private readonly full: Uint32Array;
   private readonly met: Uint32Array;
   private readonly touched: number[] = [];
-  private readonly literalSeen: Uint32Array;
-  private generation = 0;
   private readonly alwaysRun: number[];
 
   constructor(patternSets: readonly (readonly (readonly string[])[])[]) {
@@ -259,53 +230,110 @@ export class LiteralIndex {
     this.full = Uint32Array.from(patternSets, (sets) => (Math.min(sets.length, 32) === 32 ? 0xffffffff : (1 << Math.min(sets.length, 32)) - 1));
     this.met = new Uint32Array(patternSets.length);
     this.alwaysRun = patternSets.flatMap((sets, pattern) => (sets.length === 0 ? [pattern] : []));
+    let letters = 1;
+    for (const sets of patternSets) {
+      for (const set of sets) {
+        for (const literal of set) {
+          for (let i = 0; i < literal.length; i++) {
+            const code = literal.charCodeAt(i);
+            if (this.alphabet[code] === 0) this.alphabet[code] = letters++;
+          }
+        }
+      }
+    }
+    this.alphabetSize = letters;
+    // The trie, each state with the literal ending there.
+    const own: number[][] = [[]];
+    const children: number[][] = [[]];
+    const idByLiteral = new Map<string, number>();
     patternSets.forEach((sets, pattern) => {
       sets.slice(0, 32).forEach((set, setIndex) => {
         for (const literal of set) {
-          let id = this.idByLiteral.get(literal);
-          if (id === undefined) {
-            id = this.owners.length;
-            this.idByLiteral.set(literal, id);
-            this.owners.push([]);
+          let id = idByLiteral.get(literal);
+          if (id !== undefined) {
+            this.owners[id]?.push(pattern, (1 << setIndex) >>> 0);
+            continue;
           }
-          this.owners[id]?.push(pattern, (1 << setIndex) >>> 0);
+          id = this.owners.length;
+          idByLiteral.set(literal, id);
+          this.owners.push([pattern, (1 << setIndex) >>> 0]);
+          let state = 0;
+          for (let i = 0; i < literal.length; i++) {
+            const key = state * letters + (this.alphabet[literal.charCodeAt(i)] ?? 0);
+            let next = this.edges.get(key);
+            if (next === undefined) {
+              next = own.length;
+              own.push([]);
+              children.push([]);
+              this.edges.set(key, next);
+              children[state]?.push(key);
+            }
+            state = next;
+          }
+          own[state]?.push(id);
         }
       });
     });
-    const literals = [...this.idByLiteral.keys()];
-    for (const literal of literals) {
-      this.prefixes.push(literals.filter((other) => literal.startsWith(other)).map((other) => this.idByLiteral.get(other) ?? 0));
+    // Failure links breadth first; each state's output gains its failure state's.
+    this.fail = new Int32Array(own.length);
+    const outputs: number[][] = own.map((list) => [...list]);
+    const queue: number[] = [];
+    for (const key of children[0] ?? []) queue.push(this.edges.get(key) ?? 0);
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head] ?? 0;
+      outputs[state]?.push(...(outputs[this.fail[state] ?? 0] ?? []));
+      for (const key of children[state] ?? []) {
+        const child = this.edges.get(key) ?? 0;
+        const letter = key - state * letters;
+        let back = this.fail[state] ?? 0;
+        let target = this.edges.get(back * letters + letter);
+        while (target === undefined && back !== 0) {
+          back = this.fail[back] ?? 0;
+          target = this.edges.get(back * letters + letter);
+        }
+        this.fail[child] = target !== undefined && target !== child ? target : 0;
+        queue.push(child);
+      }
     }
-    this.search = literals.length > 0 ? new RegExp(`(?=(${trieSource(literals)}))`, 'g') : null;
+    this.outputs = outputs.map((list) => (list.length > 0 ? Int32Array.from(list) : null));
     this.literalSeen = new Uint32Array(this.owners.length);
   }
 
   /** Ids of the patterns that may match `text` (unordered). */
   candidates(text: string): number[] {
+    const { alphabet, alphabetSize, edges, fail, outputs, owners, literalSeen, met, touched } = this;
     const generation = ++this.generation;
-    for (const pattern of this.touched) this.met[pattern] = 0;
-    this.touched.length = 0;
-    const search = this.search;
-    if (search) {
-      search.lastIndex = 0;
-      for (let match = search.exec(text); match; match = search.exec(text)) {
-        search.lastIndex = match.index + 1;
-        const found = this.idByLiteral.get(match[1] ?? '');
-        if (found === undefined) continue;
-        for (const id of this.prefixes[found] ?? []) {
-          if (this.literalSeen[id] === generation) continue;
-          this.literalSeen[id] = generation;
-          const owners = this.owners[id] ?? [];
-          for (let k = 0; k < owners.length; k += 2) {
-            const pattern = owners[k] ?? 0;
-            if (this.met[pattern] === 0) this.touched.push(pattern);
-            this.met[pattern] = ((this.met[pattern] ?? 0) | (owners[k + 1] ?? 0)) >>> 0;
-          }
+    for (const pattern of touched) met[pattern] = 0;
+    touched.length = 0;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const letter = alphabet[text.charCodeAt(i)] ?? 0;
+      if (letter === 0) {
+        state = 0;
+        continue;
+      }
+      let next = edges.get(state * alphabetSize + letter);
+      while (next === undefined && state !== 0) {
+        state = fail[state] ?? 0;
+        next = edges.get(state * alphabetSize + letter);
+      }
+      state = next ?? 0;
+      const output = outputs[state];
+      if (!output) continue;
+      for (let o = 0; o < output.length; o++) {
+        const literal = output[o] ?? 0;
+        if (literalSeen[literal] === generation) continue;
+        literalSeen[literal] = generation;
+        const owned = owners[literal] ?? [];
+        for (let k = 0; k < owned.length; k += 2) {
+          const pattern = owned[k] ?? 0;
+          if (met[pattern] === 0) touched.push(pattern);
+          met[pattern] = ((met[pattern] ?? 0) | (owned[k + 1] ?? 0)) >>> 0;
         }
       }
     }
     const result = [...this.alwaysRun];
-    for (const pattern of this.touched) if (this.met[pattern] === this.full[pattern]) result.push(pattern);
+    for (const pattern of touched) if (met[pattern] === this.full[pattern]) result.push(pattern);
     return result;
   }
 }

@@ -1,20 +1,35 @@
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 
-/** Traditional → Simplified, character for character (OpenCC's table; same length in UTF-16). */
-const TO_SIMPLIFIED = new Map<string, string>();
+/**
+ * Traditional → Simplified, character for character (OpenCC's table, pairs of one UTF-16 unit
+ * each), as a flat table indexed by code unit: 0 where the character has no other form. The
+ * folding of every reply goes through it, so a lookup is an array read.
+ */
+const TO_SIMPLIFIED = new Uint16Array(0x10000);
 for (const pair of TS_CHARACTERS.split('|')) {
   const [from, to] = pair.split(' ');
-  if (from && to && from.length === 1 && to.length === 1 && from !== to) TO_SIMPLIFIED.set(from, to);
+  if (from && to && from.length === 1 && to.length === 1 && from !== to) TO_SIMPLIFIED[from.charCodeAt(0)] = to.charCodeAt(0);
+}
+
+/** The Simplified form of a Traditional code unit, or the code unit itself. */
+export function simplifiedCode(code: number): number {
+  return TO_SIMPLIFIED[code] || code;
 }
 
 /** The Simplified form of a Traditional character, or the character itself. */
 export function simplifiedChar(char: string): string {
-  return TO_SIMPLIFIED.get(char) ?? char;
+  const to = char.length === 1 ? (TO_SIMPLIFIED[char.charCodeAt(0)] ?? 0) : 0;
+  return to === 0 ? char : String.fromCharCode(to);
+}
+
+/** Whether the UTF-16 code unit has a different Simplified form (so it is Traditional-only). */
+export function isTraditionalCode(code: number): boolean {
+  return (TO_SIMPLIFIED[code] ?? 0) !== 0;
 }
 
 /** Whether the character has a different Simplified form (so it is Traditional-only). */
 export function isTraditionalChar(char: string): boolean {
-  return TO_SIMPLIFIED.has(char);
+  return char.length === 1 && isTraditionalCode(char.charCodeAt(0));
 }
 
 export const HAN = /\p{Script=Han}/u;

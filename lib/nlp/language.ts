@@ -1,4 +1,4 @@
-import { isHanCode, isTraditionalChar } from './chinese';
+import { isHanCode, isTraditionalCode } from './chinese';
 
 export type ReplyLanguage = 'en' | 'zh-Hans' | 'zh-Hant';
 
@@ -17,9 +17,10 @@ export function detectLanguage(text: string): LanguageGuess {
   let han = 0;
   let traditional = 0;
   for (let i = 0; i < text.length; i++) {
-    if (isHanCode(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    if (isHanCode(code)) {
       han++;
-      if (isTraditionalChar(text.charAt(i))) traditional++;
+      if (isTraditionalCode(code)) traditional++;
     }
   }
   const latinWords = text.match(/[A-Za-z]{2,}/g)?.length ?? 0;

@@ -32,6 +32,41 @@ describe('cleanReply', () => {
   });
 });
 
+describe('cleanReply on pasted and hurried text', () => {
+  it.each([
+    ['zero-width characters', 'We don\u200bt have the bud\u200bget', "we don\u200bt have the budget".replace('\u200b', '')],
+    ['soft hyphens and direction marks', 'bud\u00adget\u200e is frozen', 'budget is frozen'],
+    ['runs of spaces, tabs and no-break spaces', 'too \u00a0 expensive\tfor\u3000us', 'too expensive for us'],
+    ['HTML entities', 'it&#39;s &quot;too&quot; pricey &amp; slow&nbsp;now', 'it\'s "too" pricey & slow now'],
+    ['HTML tags, block tags as line breaks', '<div dir="ltr">No budget.<br>Sorry</div>', 'no budget.\nsorry'],
+    ['contractions typed without the apostrophe', 'We dont have it and cant wait, thats it', "we don't have it and can't wait, that's it"],
+    ['a greeting line', 'Hi Alex,\n\nNo budget this year.', 'no budget this year.'],
+    ['a greeting before the words', 'Hello Bob Smith - we cant do it', "we can't do it"],
+    ['a Chinese greeting line', '王总，您好！\n价格太贵了', '价格太贵了'],
+    ['a Chinese greeting before the words', '您好，预算没批下来', '预算没批下来'],
+  ])('reads %s', (_, input, folded) => {
+    expect(cleanReply(input).folded).toBe(folded);
+  });
+
+  it.each([['Morning works.'], ['Hi-tech is not our thing.'], ['Hey we have no budget'], ['Imagine the cost']])('keeps %s (no greeting to drop, no contraction)', (input) => {
+    expect(cleanReply(input).folded).toBe(input.toLowerCase());
+  });
+
+  it('drops a signature and quoted history written in HTML', () => {
+    expect(cleanReply('<div>Sounds great.<br><br>--<br>Maria<br>Budget &amp; Cost</div>').folded).toBe('sounds great.');
+  });
+
+  it('maps squeezed offsets back to the original text', () => {
+    const original = 'Hi Alex,\n\nThe\u200b  price&#39;s   too\u00a0high.';
+    const clean = cleanReply(original);
+    const index = clean.folded.indexOf('too');
+    expect(clean.folded).toBe("the price's too high.");
+    expect(original.slice(clean.toOriginal(index), clean.toOriginal(index + 3))).toBe('too');
+    expect(original.slice(clean.toOriginal(clean.folded.indexOf('price')), clean.toOriginal(clean.folded.indexOf("'s")))).toBe('price');
+    expect(clean.text).toBe('Hi Alex,\n\nThe\u200b  price&#39;s   too\u00a0high.');
+  });
+});
+
 describe('foldForMatching', () => {
   it('keeps every index in place', () => {
     const text = 'Ｐｒｉｃｅ’s 價格太貴了 İstanbul';

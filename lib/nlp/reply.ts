@@ -1,4 +1,4 @@
-import { foldForMatching } from './normalize';
+import { foldForMatching, squeezeForMatching } from './normalize';
 
 /** A part of the original text that is the sender's own words. */
 export interface Segment {
@@ -7,13 +7,13 @@ export interface Segment {
 }
 
 export interface CleanReply {
-  /** The kept parts joined by line breaks. */
+  /** The kept parts joined by line breaks (greeting included: this is what is shown). */
   text: string;
-  /** `text` folded for matching (see `foldForMatching`), index for index. */
+  /** `text` folded and squeezed for matching (see `foldForMatching`, `squeezeForMatching`); `toOriginal` maps its indices. */
   folded: string;
   /** Where each kept part is in the original, in order. */
   segments: Segment[];
-  /** Maps an index in `text` back to the original. */
+  /** Maps an index in `folded` back to the original. */
   toOriginal(index: number): number;
 }
 
@@ -41,18 +41,29 @@ const SIGNATURE_START = [
   /^(this (e-?mail|message) (and any attachments )?(is|are|may be) confidential)/,
 ];
 
+const GREETING_EN = "(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day))(?: there| all| everyone| team| guys| folks)?";
+const NAME = "(?:(?:mr|ms|mrs|dr|prof)\\.? ?)?[a-z][\\w.'-]*(?: [a-z][\\w.'-]*)?";
+const GREETING_ZH = '(?:(?:[^\\s,.!?:;]{1,8}[, ]*)?(?:您好|你好|大家好|早上好|上午好|下午好|晚上好|早安|午安))';
+/** A line that is only a greeting. */
+const SALUTATION_LINE = new RegExp(`^(?:${GREETING_EN}(?:[ ,]+${NAME})?|${NAME}[, ]*(?:您好|你好)|${GREETING_ZH})\\s*[,.!:~\\-–—]*\\s*$`);
+/** A greeting that opens the line the reply is on: "Hi Alex, we have no budget". */
+const SALUTATION_PREFIX = new RegExp(`^(?:(?:${GREETING_EN}(?: ${NAME})?)(?:\\s*[,!:~]+|\\s+[-–—]+)\\s+|${GREETING_ZH}\\s*[,!:~]+\\s*)`);
+
 /**
  * The sender's own words in an email or chat reply: quoted history (`>` lines, "On … wrote:",
  * "-----Original Message-----", "发件人:" blocks) and the signature (after "--" or a lone sign-off
  * line such as "Best regards" or "此致") are dropped. Offsets map back to the original text.
  */
 export function cleanReply(original: string): CleanReply {
-  const folded = foldForMatching(original);
+  // Everything below reads the folded, squeezed text (one space, no invisible characters, HTML
+  // line breaks as line breaks); `at` maps its indices back to the original.
+  const { text: folded, origin } = squeezeForMatching(foldForMatching(original));
+  const at = origin ? (index: number) => origin[index] ?? original.length : (index: number) => index;
   const lines: { start: number; end: number; text: string }[] = [];
   let cursor = 0;
-  for (const raw of original.split('\n')) {
+  for (const raw of folded.split('\n')) {
     const end = cursor + raw.length;
-    lines.push({ start: cursor, end, text: folded.slice(cursor, end).trim() });
+    lines.push({ start: cursor, end, text: raw.trim() });
     cursor = end + 1;
   }
 
@@ -71,29 +82,38 @@ export function cleanReply(original: string): CleanReply {
     }
   }
 
-  const segments: Segment[] = [];
+  /** Kept parts, as indices of `folded`. */
+  const kept: Segment[] = [];
   let blank = false;
   for (const line of lines.slice(0, stop)) {
     if (line.text.startsWith('>')) continue;
     // Paragraph breaks stay (one blank line), leading and repeated ones go.
     if (line.text === '') {
-      blank = segments.length > 0;
+      blank = kept.length > 0;
       continue;
     }
-    if (blank) segments.push({ start: line.start, end: line.start });
+    if (blank) kept.push({ start: line.start, end: line.start });
     blank = false;
-    segments.push({ start: line.start, end: line.end });
+    kept.push({ start: line.start, end: line.end });
   }
+  const segments = kept.map((s) => ({ start: at(s.start), end: at(s.end) }));
   const text = segments.map((s) => original.slice(s.start, s.end)).join('\n');
-  const foldedText = segments.map((s) => folded.slice(s.start, s.end)).join('\n');
+  // What is matched leaves out the greeting ("Hi Alex," / "王总,您好!" on its own line or before the
+  // words): it is not what the reply says, and names in it are no evidence.
+  const matched = [...kept];
+  const [first] = matched;
+  const firstText = first ? folded.slice(first.start, first.end).trim() : '';
+  const prefix = SALUTATION_PREFIX.exec(firstText);
+  if (first && SALUTATION_LINE.test(firstText)) matched.splice(0, matched[1]?.start === matched[1]?.end ? 2 : 1);
+  else if (first && prefix) matched[0] = { start: folded.indexOf(prefix[0], first.start) + prefix[0].length, end: first.end };
   const toOriginal = (index: number): number => {
     let offset = 0;
-    for (const segment of segments) {
+    for (const segment of matched) {
       const length = segment.end - segment.start;
-      if (index <= offset + length) return segment.start + (index - offset);
+      if (index <= offset + length) return at(segment.start + (index - offset));
       offset += length + 1;
     }
     return original.length;
   };
-  return { text, folded: foldedText, segments, toOriginal };
+  return { text, folded: matched.map((s) => folded.slice(s.start, s.end)).join('\n'), segments, toOriginal };
 }
