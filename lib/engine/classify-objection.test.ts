@@ -68,6 +68,29 @@ describe('classifyObjection', () => {
     expect(classifyObjection('現在不是時候下一季再說').category).toBe('timing');
   });
 
+  it.each([
+    ['Finance told every team to freeze discretionary spend through Q2.', 'budget'],
+    ['今年度的經費已經用罄', 'budget'],
+    ['I just can\'t picture the payoff for a team our size.', 'value'],
+    ['Our last two tools changed nothing.', 'value'],
+    ['We\'ve been trialling Pipedrive for two weeks.', 'competitor'],
+    ['The team is attached to their Google Sheets.', 'status_quo'],
+    ['If there\'s no native connector it\'s a non-starter.', 'fit'],
+    ['Our compliance team won\'t allow customer data in a public cloud.', 'fit'],
+    ['不確定能不能跟你們串接', 'fit'],
+    ['预付全款我们不接受，至少要分三期', 'contract'],
+  ])('%s → %s', (text, category) => {
+    expect(classifyObjection(text).category).toBe(category);
+  });
+
+  it.each([
+    ['Thanks, I\'ve shared it with the team and will get back to you Thursday.'],
+    ['預算已經核准了，請把正式報價單寄給我'],
+    ['Could we start with 20 seats and add the rest in Q2 at the same rate?'],
+  ])('a promise, a next step or a purchase detail is no objection: %s', (text) => {
+    expect(classifyObjection(text).category).toBe('none');
+  });
+
   it('finds the real objection after a dismissal typed without a comma, and not in "this time"', () => {
     expect(classifyObjection('price is not the issue timing is').category).toBe('timing');
     expect(classifyObjection("Cost isn't an issue, this time we just lack budget.").objections.map((o) => o.category)).toEqual(['budget']);

@@ -36,9 +36,9 @@ export interface ObjectionClassification {
 }
 
 const THRESHOLD = 0.5;
-/** Replies that say nothing is in the way. */
+/** Replies that say nothing is in the way, or promise an answer by a day ("will get back to you Thursday"). */
 export const ALL_CLEAR =
-  /\bno (?:real |major |big )?(?:concerns?|objections?|issues?|problems?|worries|questions|complaints)(?: (?:on our side|from us|from our side|here|at all|so far))?\b|\b(?:happy|fine|ok|okay|good|comfortable|satisfied|all good) with (?:the |your |these |this )?(?:terms|price|pricing|proposal|quote|offer|contract|plan|timeline|numbers)\b|(?:没有|没|无)(?:什么|任何)?(?:顾虑|疑虑|意见|异议)|(?:条款|价格|报价|方案|合同)(?:都)?没(?:有)?意见/g;
+  /\bno (?:real |major |big )?(?:concerns?|objections?|issues?|problems?|worries|questions|complaints)(?: (?:on our side|from us|from our side|here|at all|so far))?\b|\b(?:happy|fine|ok|okay|good|comfortable|satisfied|all good) with (?:the |your |these |this )?(?:terms|price|pricing|proposal|quote|offer|contract|plan|timeline|numbers)\b|(?:没有|没|无)(?:什么|任何)?(?:顾虑|疑虑|意见|异议)|(?:条款|价格|报价|方案|合同)(?:都)?没(?:有)?意见|\b(?:will|i'll|we'll|shall|going to) (?:get back to you|come back to you|revert|reply|respond|confirm|decide|let you know|have (?:an answer|feedback|a decision|our decision))(?: [a-z]+){0,3}? (?:by|on|before|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|this (?:week|afternoon|evening)|next (?:week|monday|tuesday|wednesday|thursday|friday)|eod|eow|end of (?:the )?(?:day|week))\b|(?:(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|下周|本周|这周)(?:之?前)?(?:会|再)?(?:给你|给您|回你|回您)?(?:答复|回复|回覆|答覆|确认|反馈|回话)/g;
 /** Most sentences cannot contain an all-clear: this cheap test says which might. */
 export const ALL_CLEAR_GATE = requiredLiteralGate(ALL_CLEAR);
 /** A negation earlier in the clause than a dismissal cancels it. */
@@ -132,6 +132,10 @@ const FOCUS = Object.fromEntries(
 ) as Record<ObjectionId, RegExp>;
 /** What is left of "price is not the issue timing is" after the dismissal: a subject and "is". */
 const ELLIPTIC_FOCUS = /^\s+(?:the |our |it's |its )?[a-z]+ (?:is|are|was)\s*[.!]*\s*$/;
+/** Words that turn from a dismissed subject to the real one. */
+const TURNED_TO = /(?:^|\b)(?:but|however|though|rather|instead|more|mainly|mostly|really|just|only|it's|it is|its)\b|而是|主要|关键|问题|更多|倒是|只是|不过|但|可是|其实/;
+/** What follows a subject named as the problem: "timing is", "时间才是", "时间上有问题". */
+const SUBJECT_IS_THE_PROBLEM = /^\s*(?:is|are|was|'s)\b|^(?:上|方面|这块)?(?:才是|是(?:问题|关键|主要)|的问题|有(?:点|些)?问题|卡住|不行|不太行)/;
 /** "this time", "in time": the word time, not the timing. */
 const TIME_PHRASE = /\b(?:this|next|every|each|any|one|first|last|same|some|that|full|part|spare|free|whole|in|on|over|at a) time$/;
 const CUES = Object.fromEntries(OBJECTION_IDS.map((id) => [id, new RegExp(`(?:${OBJECTION_RULES[id].cue})`)])) as Record<ObjectionId, RegExp>;
@@ -234,6 +238,9 @@ function findHits(folded: string, sentences: readonly [number, number][]): { hit
         if (category === dismissedCategory || category === 'brush_off') continue;
         const cue = CUES[category].exec(rest);
         if (!cue || DISMISSALS[category].test(rest) || TIME_PHRASE.test(rest.slice(0, cue.index + cue[0].length))) continue;
+        // The subject must be turned to ("…, timing is", "而是时间", "more about timing"), not just named ("请把报价单寄给我").
+        const after = rest.slice(cue.index + cue[0].length);
+        if (!TURNED_TO.test(rest.slice(0, cue.index)) && !SUBJECT_IS_THE_PROBLEM.test(after) && !PROBLEM_CUES.test(rest)) continue;
         const start = sentenceStart + from + cue.index;
         hits.push({ category, weight: FOCUS_WEIGHT, start, end: start + cue[0].length });
       }

@@ -44,6 +44,7 @@ describe('cleanReply on pasted and hurried text', () => {
     ['a greeting before the words', 'Hello Bob Smith - we cant do it', "we can't do it"],
     ['a Chinese greeting line', '王总，您好！\n价格太贵了', '价格太贵了'],
     ['a Chinese greeting before the words', '您好，预算没批下来', '预算没批下来'],
+    ['a hard wrap mid-sentence (but not a short line)', 'Our compliance team will not allow customer\ndata in a public cloud.\nToo slow\nand too pricey', 'our compliance team will not allow customer data in a public cloud.\ntoo slow\nand too pricey'],
   ])('reads %s', (_, input, folded) => {
     expect(cleanReply(input).folded).toBe(folded);
   });

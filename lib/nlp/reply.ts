@@ -49,6 +49,9 @@ const SALUTATION_LINE = new RegExp(`^(?:${GREETING_EN}(?:[ ,]+${NAME})?|${NAME}[
 /** A greeting that opens the line the reply is on: "Hi Alex, we have no budget". */
 const SALUTATION_PREFIX = new RegExp(`^(?:(?:${GREETING_EN}(?: ${NAME})?)(?:\\s*[,!:~]+|\\s+[-–—]+)\\s+|${GREETING_ZH}\\s*[,!:~]+\\s*)`);
 
+/** A line of 40 or more characters that stops mid-sentence and goes on on the next line. */
+const HARD_WRAP = /^([^\n]{39,}[^\n.!?;:])\n(?=[a-z0-9(])/gm;
+
 /**
  * The sender's own words in an email or chat reply: quoted history (`>` lines, "On … wrote:",
  * "-----Original Message-----", "发件人:" blocks) and the signature (after "--" or a lone sign-off
@@ -115,5 +118,7 @@ export function cleanReply(original: string): CleanReply {
     }
     return original.length;
   };
-  return { text, folded: matched.map((s) => folded.slice(s.start, s.end)).join('\n'), segments, toOriginal };
+  // A mail client's hard wrap (a long line broken mid-sentence) is no sentence break: a space, same length.
+  const joined = matched.map((s) => folded.slice(s.start, s.end)).join('\n').replace(HARD_WRAP, '$1 ');
+  return { text, folded: joined, segments, toOriginal };
 }
