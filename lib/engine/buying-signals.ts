@@ -20,6 +20,7 @@ const SIGNAL_PATTERNS: Record<SignalId, RegExp[]> = {
     /\b(?:send|share|forward)(?: me| us| over)* (?:the |your |an? )?(?:contract|agreement|paperwork|order form|msa|purchase order|sow|signature page)/g,
     /\b(?:where|who) (?:do|should) (?:i|we) (?:send|return) (?:the )?(?:signed|countersigned)/g,
     /\bready to (?:sign|go ahead|move forward|proceed|get started|buy|order|review the (?:contract|agreement|paperwork))\b/g,
+    /\b(?:go ahead|proceed|move ahead|move forward|get going) with (?:the |your |this )?(?:contract|agreement|order|purchase|paperwork|signing)\b|(?:下周|本周|这周|明天|后天|月底前?|周[一二三四五])(?:就|可以|能|来)?签(?:约|合同|合约)?/g,
     /合同(?:怎么|如何|要怎么)签|(?:发|寄|给)(?:我|我们)?(?:一份)?(?:合同|合约|协议|模板|订单)|(?:签约|签合同|下单)(?:流程|需要什么|怎么走)|(?:盖章|用印|签好|签完)的?(?:合同|合约)?(?:寄|发|交)(?:到|给)|(?:盖章|用印)流程|可以(?:签|下单)了|准备(?:签约|下单|采购)/g,
   ],
   delivery_time: [
@@ -31,7 +32,7 @@ const SIGNAL_PATTERNS: Record<SignalId, RegExp[]> = {
   terms_change: [
     /\b(?:pay|split|spread|break)\b[^.?!]{0,30}\b(?:instal?lments?|tranches|(?:two|three|four|\d) (?:parts|payments)|monthly|quarterly)\b/g,
     /\b(?:quarterly|monthly) (?:billing|payments?) instead\b/g,
-    /\b(?:start|begin) with (?:\d+|a few|a handful of|ten|twenty|fifty) (?:seats|licen[cs]es|users|sites|lines|plants|stores)\b[^.?!]{0,40}\b(?:add|expand|scale|grow|more)\b|\bat the same (?:rate|price|unit price|per-seat price)\b|\b(?:lock in|hold|keep) (?:the|this|that|your) (?:rate|price|discount|pricing)\b/g,
+    /\b(?:start|begin) with (?:\d+|a few|a handful of|ten|twenty|fifty) (?:seats|licen[cs]es|users|sites|lines|plants|stores)\b[^.?!]{0,40}\b(?:add|expand|scale|grow|more)\b|\bat the same (?:rate|price|unit price|per-seat price)\b|\b(?:lock in|hold|keep) (?:the|this|that|your) (?:current |quoted |same |existing |present )?(?:rate|price|discount|pricing|quote)\b/g,
     /\b(?:extend|extended|longer)\b[^.?!]{0,25}\b(?:term|warranty|service|support|trial|contract)\b/g,
     /分(?:两|三|四|几|\d)?期(?:付款|支付)?|按(?:季度?|月)(?:付款|支付)|(?:服务期|质保期?|保修期|合同期|试用期)[^,.?!]{0,4}(?:能|可以|能否|可否)?(?:不能)?(?:延长|加长|再长)/g,
   ],

@@ -79,6 +79,14 @@ describe('classifyObjection', () => {
     ['Our compliance team won\'t allow customer data in a public cloud.', 'fit'],
     ['不確定能不能跟你們串接', 'fit'],
     ['预付全款我们不接受，至少要分三期', 'contract'],
+    ['Switching would mean retraining 80 people, not worth it.', 'status_quo'],
+    ["Anything with a contract has to go through our parent company's procurement.", 'authority'],
+    ['上次换系统搞砸了，老板现在对这类项目很谨慎', 'trust'],
+    ['Your pipeline model assumes simple one-off deals.', 'fit'],
+    ["We can't commit to a two-year term; it has to be month to month.", 'contract'],
+    ["Now's not a good time to talk, can you just email me?", 'brush_off'],
+    ["It's still about 25% over what I can approve, and above that it goes to our CFO.", 'price'],
+    ['这个要老板同意', 'authority'],
   ])('%s → %s', (text, category) => {
     expect(classifyObjection(text).category).toBe(category);
   });
@@ -87,6 +95,11 @@ describe('classifyObjection', () => {
     ['Thanks, I\'ve shared it with the team and will get back to you Thursday.'],
     ['預算已經核准了，請把正式報價單寄給我'],
     ['Could we start with 20 seats and add the rest in Q2 at the same rate?'],
+    ['Not a problem at all, happy to wait for the revised deck.'],
+    ['没问题，价格我们可以接受，下周签'],
+    ["We don't have any concerns about security; your SOC 2 report answered everything."],
+    ['价格不是问题，关键是上线时间能不能赶在年底之前？'],
+    ['老板已经同意了，预算也批了，下一步找谁对接？'],
   ])('a promise, a next step or a purchase detail is no objection: %s', (text) => {
     expect(classifyObjection(text).category).toBe('none');
   });

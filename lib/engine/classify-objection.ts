@@ -38,7 +38,7 @@ export interface ObjectionClassification {
 const THRESHOLD = 0.5;
 /** Replies that say nothing is in the way, or promise an answer by a day ("will get back to you Thursday"). */
 export const ALL_CLEAR =
-  /\bno (?:real |major |big )?(?:concerns?|objections?|issues?|problems?|worries|questions|complaints)(?: (?:on our side|from us|from our side|here|at all|so far))?\b|\b(?:happy|fine|ok|okay|good|comfortable|satisfied|all good) with (?:the |your |these |this )?(?:terms|price|pricing|proposal|quote|offer|contract|plan|timeline|numbers)\b|(?:没有|没|无)(?:什么|任何)?(?:顾虑|疑虑|意见|异议)|(?:条款|价格|报价|方案|合同)(?:都)?没(?:有)?意见|\b(?:will|i'll|we'll|shall|going to) (?:get back to you|come back to you|revert|reply|respond|confirm|decide|let you know|have (?:an answer|feedback|a decision|our decision))(?: [a-z]+){0,3}? (?:by|on|before|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|this (?:week|afternoon|evening)|next (?:week|monday|tuesday|wednesday|thursday|friday)|eod|eow|end of (?:the )?(?:day|week))\b|(?:(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|下周|本周|这周)(?:之?前)?(?:会|再)?(?:给你|给您|回你|回您)?(?:答复|回复|回覆|答覆|确认|反馈|回话)/g;
+  /\b(?:don't|do not|didn't|did not) have (?:any|many|major|real|big) (?:concerns?|worries|issues|objections|reservations)(?: (?:about|with|on|regarding|around) (?:the |your )?[a-z0-9-]+)?|\b(?:not an? (?:problem|issue)|no (?:problem|worries))(?: at all| whatsoever)?(?= *(?:[,.!;]|$))|\bno (?:real |major |big )?(?:concerns?|objections?|issues?|problems?|worries|questions|complaints)(?: (?:on our side|from us|from our side|here|at all|so far))?\b|\b(?:happy|fine|ok|okay|good|comfortable|satisfied|all good) with (?:the |your |these |this )?(?:terms|price|pricing|proposal|quote|offer|contract|plan|timeline|numbers)\b|(?:没有|没|无)(?:什么|任何)?(?:顾虑|疑虑|意见|异议)|(?:条款|价格|报价|方案|合同)(?:都)?没(?:有)?意见|\b(?:will|i'll|we'll|shall|going to) (?:get back to you|come back to you|revert|reply|respond|confirm|decide|let you know|have (?:an answer|feedback|a decision|our decision))(?: [a-z]+){0,3}? (?:by|on|before|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|this (?:week|afternoon|evening)|next (?:week|monday|tuesday|wednesday|thursday|friday)|eod|eow|end of (?:the )?(?:day|week))\b|(?:(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|下周|本周|这周)(?:之?前)?(?:会|再)?(?:给你|给您|回你|回您)?(?:答复|回复|回覆|答覆|确认|反馈|回话)/g;
 /** Most sentences cannot contain an all-clear: this cheap test says which might. */
 export const ALL_CLEAR_GATE = requiredLiteralGate(ALL_CLEAR);
 /** A negation earlier in the clause than a dismissal cancels it. */
@@ -49,6 +49,8 @@ const RULES_OVERRULE = 0.75;
 const MODEL_THRESHOLD = 0.45;
 const MODEL = model as NaiveBayesModel;
 const FOCUS_WEIGHT = 0.8;
+/** "price is not the issue, timing is": below {@link RULES_OVERRULE}, so a buying question ("关键是上线时间能不能赶在年底前?") still outweighs it. */
+const TURNED_TO_WEIGHT = 0.7;
 
 interface Hit {
   category: ObjectionId;
@@ -108,13 +110,15 @@ const DISMISS_AFTER_EN =
 const DISMISS_BEFORE_EN = "(?:no|not an?|not the|never an?|zero|without any)\\s+(?:real |big )?(?:issue|problem|concern|worries|worry|question|complaints?)s?\\s+(?:with|on|about|regarding|re|over)\\s+(?:the |your |our )?";
 const DISMISS_HAVE_EN = "(?<!(?:n't|not|no|never) )(?:we |i )?(?:have|got|secured|approved|confirmed|allocated|found) (?:the |a |our |enough )?";
 const DISMISS_AFTER_ZH = '(?:方面|这块|这方面|上|本身)?(?:倒|也|其实|并|都|还)?(?:不是|不成|没(?:有)?(?:什么)?|没太大|不算|不构成)(?:什么|太大的?|大)?(?:问题|关系|障碍|顾虑|难题|考量)';
-const DISMISS_OK_ZH = '(?:方面|这块|这方面|上|本身)?(?:都|也|倒|还|已经|已)?(?:可以|合理|还行|能接受|可以接受|没问题|ok|不错|挺好|还好|没意见|很公道|公道|(?:批|批了|批准|核准|确认|到位|落实|定了|下来了|通过)|(?:也|都|是|已经)?有(?:了|的)?)(?=$|[\\s,.?!;:)]|了|的|吧|啊|呀|哦)';
+const DISMISS_OK_ZH = '(?:方面|这块|这方面|上|本身)?(?:都|也|倒|还|已经|已)?(?:可以|合理|还行|能接受|可以接受|没问题|ok|不错|挺好|还好|没意见|很公道|公道|(?:批|批了|批准|核准|确认|到位|落实|定了|下来了|通过|(?:已经|已)(?:同意|点头|签字|拍板)|(?:同意|点头|签字|拍板)了)|(?:也|都|是|已经)?有(?:了|的)?)(?=$|[\\s,.?!;:)]|了|的|吧|啊|呀|哦)';
 const DISMISS_WORRY_EN = "(?:not|n't) (?:the |about the |about |really about )?(?:CUE)(?: that| which)? (?:worries|bothers|concerns|scares|is the (?:issue|problem|concern))|(?:not|n't) (?:worried|concerned|bothered|fussed) (?:about|by|with) (?:the |your )?(?:CUE)|(?:CUE) (?:doesn't|does not|don't|do not) (?:worry|bother|concern|scare)";
 
+/** Who finds it fine, between the subject and the verdict: "价格我们可以接受". */
+const ZH_WHO = '(?:我们这边|我们|我方|我这边|这边|我|公司|大家|老板|领导)?';
 /** "price is not the issue", "budget is approved", "价格不是问题", "预算已经批了": the subject is fine ("不是时候" is no such thing: it says the time is wrong). */
 export function dismissalPattern(cue: string): RegExp {
   return new RegExp(
-    `(?:${DISMISS_WORRY_EN.replace(/CUE/g, cue)})|(?:\\b(?:${cue})\\b\\s*${DISMISS_AFTER_EN})|(?:${DISMISS_BEFORE_EN}(?:${cue})\\b)|(?:${DISMISS_HAVE_EN}(?:${cue})\\b(?! (?:issue|problem|concern|cut|freeze)))|(?:(?:${cue})${DISMISS_AFTER_ZH})|(?:(?:${cue})${DISMISS_OK_ZH})|(?:(?:不是|不在于|并非|无关)(?!时候|时机)(?:${cue}))`,
+    `(?:${DISMISS_WORRY_EN.replace(/CUE/g, cue)})|(?:\\b(?:${cue})\\b\\s*${DISMISS_AFTER_EN})|(?:${DISMISS_BEFORE_EN}(?:${cue})\\b)|(?:${DISMISS_HAVE_EN}(?:${cue})\\b(?! (?:issue|problem|concern|cut|freeze)))|(?:(?:${cue})${ZH_WHO}${DISMISS_AFTER_ZH})|(?:(?:${cue})${ZH_WHO}${DISMISS_OK_ZH})|(?:(?:不是|不在于|并非|无关)(?!时候|时机)(?:${cue}))`,
   );
 }
 /** Every dismissal has words besides its subject ("not", "fine", "没问题"): read them off the pattern with a subject that matches nothing. */
@@ -242,7 +246,7 @@ function findHits(folded: string, sentences: readonly [number, number][]): { hit
         const after = rest.slice(cue.index + cue[0].length);
         if (!TURNED_TO.test(rest.slice(0, cue.index)) && !SUBJECT_IS_THE_PROBLEM.test(after) && !PROBLEM_CUES.test(rest)) continue;
         const start = sentenceStart + from + cue.index;
-        hits.push({ category, weight: FOCUS_WEIGHT, start, end: start + cue[0].length });
+        hits.push({ category, weight: TURNED_TO_WEIGHT, start, end: start + cue[0].length });
       }
     }
   }
