@@ -87,6 +87,12 @@ describe('classifyObjection', () => {
     ["Now's not a good time to talk, can you just email me?", 'brush_off'],
     ["It's still about 25% over what I can approve, and above that it goes to our CFO.", 'price'],
     ['这个要老板同意', 'authority'],
+    ['$30/seat?? we pay $8 for our current tool lol', 'price'],
+    ['这价格hold不住啊，老板肯定不批', 'price'],
+    ['I like the features but I struggle to connect them to revenue.', 'value'],
+    ['这个东西真有用吗？感觉就是个花架子', 'value'],
+    ['already using salesforce, not switching', 'competitor'],
+    ['Our spreadsheets work fine for now.', 'status_quo'],
   ])('%s → %s', (text, category) => {
     expect(classifyObjection(text).category).toBe(category);
   });
@@ -100,6 +106,13 @@ describe('classifyObjection', () => {
     ["We don't have any concerns about security; your SOC 2 report answered everything."],
     ['价格不是问题，关键是上线时间能不能赶在年底之前？'],
     ['老板已经同意了，预算也批了，下一步找谁对接？'],
+    ['No budget issues on our side, just waiting for IT to finish their checklist.'],
+    ["The price was the only sticking point and your new offer fixes that. Let's proceed."],
+    ['We switched off Excel last year and it was the best decision we made.'],
+    ['預算跟時程都沒問題，等法務看完合約就可以簽'],
+    ['Timing works great for us, early Feb is ideal.'],
+    ['Our competitor uses you, which is why we reached out.'],
+    ['我们之前用Excel，太麻烦了，所以才找你们'],
   ])('a promise, a next step or a purchase detail is no objection: %s', (text) => {
     expect(classifyObjection(text).category).toBe('none');
   });

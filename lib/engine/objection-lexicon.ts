@@ -41,7 +41,7 @@ export const OBJECTION_LEXICON: Record<ObjectionId, Lexicon> = {
     [/怀疑|不确定|看不出|看不到|说服|不明确|不划算|没|不会认/, C],
   ],
   competitor: [
-    [/\bcompetitors?\b|\bcompetition\b|a (?:third|quarter|fraction) of the (?:price|cost)|half the (?:price|cost)|(?:other|another|competing|rival) (?:bid|vendor|supplier|provider|offer|quote|proposal)s?|incumbent|matched your (?:offer|price)|for less/, A],
+    [/\b(?:competitors?|competition)\b(?! (?:uses?|is using|are using|already uses?|switched to|moved to|recommended|loves?|bought|chose|picked|signed with) (?:you|your|it|this))|a (?:third|quarter|fraction) of the (?:price|cost)|half the (?:price|cost)|(?:other|another|competing|rival) (?:bid|vendor|supplier|provider|offer|quote|proposal)s?|incumbent|matched your (?:offer|price)|for less/, A],
     [/另外(?:两|几|一|2|3)家|别家|其他家|其他几家|别的厂商|其他厂商|其他供应商|另一家|那家|友商|竞品|竞争对手|同行都在用|比你们(?:低|便宜|好|强|全|完整)|他们(?:的)?(?:价格|报价)(?:都)?比你们|市面上|同类产品/, A],
     [/\b(?:zendesk|freshdesk|salesforce|hubspot|sap|oracle|dynamics|zoho|pipedrive|workday|netsuite|odoo|monday(?:\.com)?|asana|slack|notion|kingdee|yonyou|teams|google)\b/, X],
     [/\b(?:cheaper|less|half|slicker|better|stronger|free|trial with|does most of this)\b/, C],

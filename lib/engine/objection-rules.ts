@@ -39,6 +39,7 @@ export const OBJECTION_RULES: Record<ObjectionId, CategoryRules> = {
       [en('(?:discount|cheaper price|lower price|better price|lower the price|reduce the price|bring (?:the )?(?:price|cost) down|knock (?:something|a bit|some) off)'), W],
       [en('(?:costs|cost) (?:too much|an arm and a leg|a fortune)'), S],
       [en('(?:sticker|price) shock'), S],
+      [en('(?:\\$|€|£|¥|usd ?|eur ?|rmb ?)\\d[\\d,.]*k?\\s*(?:/|per |a |an )?\\s*(?:seat|user|head|month|mo|year|yr|licen[cs]e)?\\s*\\?{2,}'), S],
       [en('\\d+ ?% (?:over|above|more than|beyond) (?:what|the (?:amount|limit|level)) (?:i|we) (?:can|could|am able to|are able to) (?:approve|spend|sign off|pay|justify|sign)'), S],
       [en('(?:price|pricing|quote|total|number|figure|bill|invoice|cost)[^.?!]{0,40}\\b(?:ouch|yikes|oof|gulp)\\b|\\b(?:ouch|yikes|oof|gulp)\\b[^.?!]{0,30}(?:price|pricing|quote|total|number|figure|cost)'), M],
       [en('out of our league|price-?wise'), M],
@@ -66,6 +67,7 @@ export const OBJECTION_RULES: Record<ObjectionId, CategoryRules> = {
       [zh('(?:超出|超过|高于|远超)(?:了)?(?:我们|我)?(?:的)?(?:预期|心理价位|心理预期|价格区间|接受范围|承受范围)'), S],
       [zh('(?:接受不了|负担不起|承担不起|买不起|付不起|吃不消)(?:这个|这样的)?(?:价|价格|价位|费用)?'), M],
       [zh('(?:性价比)(?:不高|太低|低|一般|不行)'), M],
+      [zh('(?:价格|价钱|报价|费用|这个价|这价|这个数)[^,.?!;]{0,6}?(?:hold不住|扛不住|顶不住|撑不住|受不了|下不去手|伤不起)'), S],
     ],
   },
   budget: {
@@ -121,6 +123,7 @@ export const OBJECTION_RULES: Record<ObjectionId, CategoryRules> = {
       [en('(?:burned|burnt) by (?:tools|vendors|solutions|software)[^.?!]{0,40}(?:promised|never delivered|savings)'), M],
       [en("(?:changed|fixed|improved|solved|moved|delivered|did) (?:absolutely )?nothing|(?:didn't|did not|never) (?:really )?(?:change|fix|improve|move|deliver) (?:anything|a thing|much|the needle)|made (?:no|zero|little|hardly any) (?:real )?(?:difference|impact)"), S],
       [en('why (?:would|should|will) (?:this|yours|your (?:tool|product|platform)|this one)(?: one| time)? be (?:any )?different'), M],
+      [en("(?:struggle|struggling|hard|difficult|can't|cannot|unable|fail) to (?:connect|tie|link|map|relate|trace) (?:it|this|them|that|these|those|the [\\w-]+)(?: [\\w-]+)? (?:to|with|back to) (?:revenue|sales|results|outcomes|roi|the bottom line|profit|our (?:goals|kpis|metrics|numbers|targets))"), S],
       [en("(?:will|would|does|can|could) (?:this|it|that) really [^.?!]{1,50}\\?\\s*(?:i'm|i am|we're|we are|honestly,? i'm|to be honest,? i'm)? ?(?:a (?:bit|little) )?(?:skeptical|sceptical|doubtful|not (?:so )?sure|unconvinced|not convinced)"), S],
       // A doubt on its own, after the question it doubts ("…真的能省时间吗?我有点怀疑", "Really? I'm skeptical.").
       [new RegExp("^\\s*(?:honestly,? |to be honest,? |but |still,? )?(?:i'm|i am|we're|we are|i remain|we remain) (?:a (?:bit|little) |still |quite |very |pretty )?(?:skeptical|sceptical|doubtful|unconvinced|not convinced)[\\s.!?]*$|^\\s*(?:不过|但是?|说实话,?)?(?:我|我们)?(?:还是|确实|其实)?(?:有点|有些|比较|很|挺|非常)?(?:怀疑|存疑|不太相信|半信半疑)(?:的|啊|呀|哦)?[\\s.!?]*$", 'g'), M],
@@ -130,6 +133,8 @@ export const OBJECTION_RULES: Record<ObjectionId, CategoryRules> = {
       [zh('(?:投入产出|投资回报|回本|回收期|回报周期|投资回收)[^,.?!;]{0,8}?(?:不清楚|不明确|算不过来|太长|太久|不划算|难以衡量|算不清)'), S],
       [zh('不(?:相信|信)[^,.?!;]{0,10}?(?:能|可以|会)(?:省|提升|提高|降低|带来|节省)'), S],
       [zh('有啥用|啥用|没啥用|有什么实际'), S],
+      [zh('花架子|花拳绣腿|噱头|鸡肋|智商税|华而不实|没什么卵用|中看不中用'), S],
+      [zh('(?:真的?|到底|究竟)(?:有用|管用|有效|好用)(?:吗|么|不)|有没有用'), M],
       [zh('(?:值不值|值得吗|值不值得|划算吗|划不来|不划算|不值得|不值(?!这个价|这价|这个钱|那个价|这个价格)|不一定有用|不一定有帮助|未必有用|有什么用|能有多大用)'), S],
       [zh('(?:用了|上了|做了|买了|也)(?:也)?(?:没什么用|没啥用|没用|白搭)'), S],
       [zh('(?:能|可以|到底能|究竟能)(?:带来|产生|提升|节省|省)(?:多少|什么)(?:效果|价值|回报|收益|效率|钱|成本)?'), M],
@@ -140,7 +145,8 @@ export const OBJECTION_RULES: Record<ObjectionId, CategoryRules> = {
   competitor: {
     cue: 'competitor|competitors|competition|other vendors?|other suppliers?|alternatives?|竞品|竞争对手|别家|友商|其他厂商|其他家',
     patterns: [
-      [en('(?:competitor|competitors|competition|competing (?:vendor|offer|product|solution|quote|bid)s?)'), S],
+      [en('(?:competitor|competitors|competition|competing (?:vendor|offer|product|solution|quote|bid)s?)(?! (?:uses?|is using|are using|already uses?|switched to|moved to|recommended|loves?|bought|chose|picked|signed with) (?:you|your|it|this))'), S],
+      [en('already (?:using|use|on|have|running|run|signed (?:up )?(?:with|for)|paying for) (?:salesforce|hubspot|pipedrive|zoho|freshworks|freshsales|dynamics|monday(?:\\.com)?|copper|insightly|sugarcrm|odoo|netsuite|zendesk|keap|nutshell|attio|bitrix24)'), S],
       [en('(?:another|other|a different|the other|alternative|second|cheaper|competing|rival|existing) (?:vendor|supplier|provider|company|solution|tool|option|offer|quote|proposal|bid|platform|partner|firm|agency)s?'), M],
       [en('(?:[a-z0-9&]+(?: (?:inc|ltd|corp|co|gmbh|group|labs|software|systems|solutions))?) (?:is|are|was|were|came in|comes in|quoted|quotes|offers?|offered|charges?|charged|costs?) (?:us )?(?:much |a lot |significantly |way |far |quite a bit |about |around |roughly |~)?(?:\\d+ ?%|half|a third|\\d+k?)? ?(?:cheaper|lower|less|better|more affordable|under you|below you)'), S],
       [en('(?:quoted|offered|charges?|charged|priced (?:it )?at|came in at) (?:us )?(?:about |around |roughly |only |just )?(?:half|a third|a fraction|\\d+ ?%) (?:of )?(?:what you|your|the price)'), S],
