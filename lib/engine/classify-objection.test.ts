@@ -93,6 +93,13 @@ describe('classifyObjection', () => {
     ['这个东西真有用吗？感觉就是个花架子', 'value'],
     ['already using salesforce, not switching', 'competitor'],
     ['Our spreadsheets work fine for now.', 'status_quo'],
+    ['报价我们看了，比市场上同类产品贵了不少', 'price'],
+    ['What kind of return should we realistically expect in the first year?', 'value'],
+    ["We haven't worked with you before, so I'd like to see some references first.", 'trust'],
+    ["We need multi-currency support and I don't think you have that.", 'fit'],
+    ["Our workflows are quite specific and I'm not sure your platform can handle them.", 'fit'],
+    ['A two-year minimum commitment is not something we can agree to.', 'contract'],
+    ['Changing systems now would be too disruptive for us.', 'status_quo'],
   ])('%s → %s', (text, category) => {
     expect(classifyObjection(text).category).toBe(category);
   });
@@ -113,6 +120,8 @@ describe('classifyObjection', () => {
     ['Timing works great for us, early Feb is ideal.'],
     ['Our competitor uses you, which is why we reached out.'],
     ['我们之前用Excel，太麻烦了，所以才找你们'],
+    ['谢谢你的介绍，我们很感兴趣'],
+    ['謝謝，資料收到了，我們會仔細研究'],
   ])('a promise, a next step or a purchase detail is no objection: %s', (text) => {
     expect(classifyObjection(text).category).toBe('none');
   });
