@@ -6,7 +6,7 @@ import { LEXICON_CAP, OBJECTION_LEXICON, PROBLEM_CUES, PROBLEM_WEIGHT } from './
 import { signalsInReply } from './buying-signals';
 import { replyFeatures } from './objection-features';
 import model from './objection-model.json';
-import { predictProbabilities, type NaiveBayesModel } from './naive-bayes';
+import { featureRow, predictProbabilities, type NaiveBayesModel } from './naive-bayes';
 import { OBJECTION_RULES } from './objection-rules';
 import { LiteralIndex, requiredLiteralGate, requiredLiteralSets } from './required-literals';
 
@@ -183,9 +183,12 @@ function findHits(folded: string, sentences: readonly [number, number][]): { hit
     const named = new Set<ObjectionId>();
     for (const cue of byKind.cue) if (cue.pattern.test(sentence)) named.add(cue.category);
     const mayDismiss = named.size > 0 && DISMISSAL_GATE.test(sentence);
+    /** Every dismissal's span, negated or not: a rule hit in the same clause is no objection. */
+    const dismissalSpans: { category: ObjectionId; start: number; end: number }[] = [];
     for (const { category, pattern } of mayDismiss ? byKind.dismissal : []) {
       if (!named.has(category)) continue;
       for (const match of matchesOf(pattern, sentence)) {
+        dismissalSpans.push({ category, start: match.index, end: match.index + match[0].length });
         const [clauseStart, clauseEnd] = clauseOf(sentence, match.index);
         // "we haven't got the funds allocated" is no dismissal: a negation before it turns it round.
         if (NEGATED_BEFORE.test(sentence.slice(clauseStart, match.index))) continue;
@@ -204,7 +207,7 @@ function findHits(folded: string, sentences: readonly [number, number][]): { hit
         const start = match.index;
         const end = start + match[0].length;
         const [clauseStart, clauseEnd] = clauseOf(sentence, start);
-        if (named.has(category) && DISMISSALS[category].test(sentence.slice(clauseStart, clauseEnd))) continue;
+        if (dismissalSpans.some((d) => d.category === category && d.start >= clauseStart && d.end <= clauseEnd)) continue;
         if (dismissed.some((d) => d.start < end && start < d.end)) continue;
         hits.push({ category, weight, start: sentenceStart + start, end: sentenceStart + end });
       }
@@ -286,7 +289,7 @@ function modelHit(folded: string, sentences: readonly [number, number][], dismis
     for (const [start, end] of sentences) {
       let score = 0;
       for (const feature of replyFeatures(folded.slice(start, end))) {
-        const row = MODEL.likelihoods[feature];
+        const row = featureRow(MODEL, feature);
         if (row) score += (row[best] ?? 0) - (row[noneIndex] ?? 0);
       }
       if (score > evidenceScore) {
@@ -335,7 +338,7 @@ export function classifyObjection(text: string): ObjectionClassification {
       const end = clean.toOriginal(best.end);
       return {
         category,
-        confidence: Math.min(0.98, Number((best.weight + 0.04 * (count - 1)).toFixed(2))),
+        confidence: Math.min(0.98, Math.round((best.weight + 0.04 * (count - 1)) * 100) / 100),
         evidence: { start, end, text: text.slice(start, end) },
         position: best.start,
         strongest: best.weight,

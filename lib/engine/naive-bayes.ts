@@ -9,23 +9,54 @@ export interface NaiveBayesModel {
   unseen: number[];
 }
 
-const tables = new WeakMap<NaiveBayesModel, Map<string, number[]>>();
+interface Table {
+  /** feature → its row number */
+  index: Map<string, number>;
+  /** rows × classes log-likelihoods, flat */
+  rows: Float64Array;
+  /** row → the call that last counted it (each feature counts once per bag) */
+  stamps: Uint32Array;
+  call: number;
+}
 
-/** The likelihood table as a Map: much faster than a plain object with thousands of string keys. */
-function tableOf(model: NaiveBayesModel): Map<string, number[]> {
+const tables = new WeakMap<NaiveBayesModel, Table>();
+
+/** The likelihoods as a Map to flat typed rows: much faster than a plain object with thousands of string keys. */
+function tableOf(model: NaiveBayesModel): Table {
   let table = tables.get(model);
-  if (!table) tables.set(model, (table = new Map(Object.entries(model.likelihoods))));
+  if (!table) {
+    const entries = Object.entries(model.likelihoods);
+    const classes = model.classes.length;
+    const rows = new Float64Array(entries.length * classes);
+    entries.forEach(([, row], r) => {
+      for (let c = 0; c < classes; c++) rows[r * classes + c] = row[c] ?? model.unseen[c] ?? 0;
+    });
+    table = { index: new Map(entries.map(([feature], r) => [feature, r])), rows, stamps: new Uint32Array(entries.length), call: 0 };
+    tables.set(model, table);
+  }
   return table;
+}
+
+/** log P(feature | class) per class, or undefined for a feature the model never saw. */
+export function featureRow(model: NaiveBayesModel, feature: string): Float64Array | undefined {
+  const table = tableOf(model);
+  const r = table.index.get(feature);
+  const classes = model.classes.length;
+  return r === undefined ? undefined : table.rows.subarray(r * classes, (r + 1) * classes);
 }
 
 /** Class probabilities for a bag of features (features the model never saw are ignored). */
 export function predictProbabilities(model: NaiveBayesModel, features: readonly string[]): number[] {
   const scores = [...model.priors];
   const table = tableOf(model);
-  for (const feature of new Set(features)) {
-    const row = table.get(feature);
-    if (!row) continue;
-    for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] ?? 0) + (row[c] ?? model.unseen[c] ?? 0);
+  const { index, rows, stamps } = table;
+  const call = ++table.call;
+  const classes = scores.length;
+  for (const feature of features) {
+    const r = index.get(feature);
+    if (r === undefined || stamps[r] === call) continue;
+    stamps[r] = call;
+    for (let c = 0; c < classes; c++) scores[c] = (scores[c] ?? 0) + (rows[r * classes + c] ?? 0);
   }
   const max = Math.max(...scores);
   const exp = scores.map((s) => Math.exp(s - max));

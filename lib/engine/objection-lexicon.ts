@@ -60,7 +60,7 @@ export const OBJECTION_LEXICON: Record<ObjectionId, Lexicon> = {
   timing: [
     [/circle back|heads down|not before then|has to wait|have to wait|needs to wait|(?:wait|not) until|after (?:our|the) (?:audit|launch|go-live|migration|busy season|peak|holidays|summer|new year)|(?:until|wait|after|not before|maybe|perhaps|revisit|reconnect|ping|touch base|talk|again)[^.?!]{0,20}(?:next (?:year|quarter|fy|month)|the new year|q[1-4]|january|february|march|april|june|july|august|september|october|november|december)|in the new year\?|later (?:this|in the) year|few months|couple of months|not the right time|bad time|too busy|swamped|bandwidth|on hold|on our plate/, A],
     [/春节后|过完年|年后|过两个月|过几个月|过段时间|过阵子|时间点不(?:太)?对|时机不(?:太)?(?:好|对)|等[^,.?!]{1,12}(?:完了|完成|之后|以后|结束)|再找你|再说吧|再看看|太忙|没空|抽不出|排满|暂缓|推迟|延后|往后推|晚点再|下个月再|明年再|下半年再/, A],
-    [/\b(?:now|right now|at the moment|this (?:quarter|year|month)|timing|time|later|until|q[1-4]|season)\b/, X],
+    [/\b(?:now|right now|at the moment|this (?:quarter|year|month)|timing|time|later|until|q1|q2|q3|q4|season)\b/, X],
     [/\b(?:not|wait|busy|hold|park|revisit|reconnect|maybe)\b/, C],
     [/现在|目前|最近|今年|明年|下个月|下个季度|这个季度|这阵子|年底|晚点|之后|以后|时机|时间|等/, X],
     [/忙|不方便|再说|再看|再聊|再联系|再谈|不成熟/, C],

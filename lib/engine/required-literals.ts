@@ -210,9 +210,13 @@ export class LiteralIndex {
   /** UTF-16 code unit → its index in the literals' alphabet, 0 when no literal has it. */
   private readonly alphabet = new Uint16Array(0x10000);
   private readonly alphabetSize: number;
-  /** state × alphabetSize + letter → next state (only the edges of the trie). */
-  private readonly edges = new Map<number, number>();
+  /** The same edges as an open-addressing hash table (keys, then values; -1 empty): a lookup is two array reads. */
+  private readonly edgeKeys: Int32Array;
+  private readonly edgeValues: Int32Array;
+  private readonly edgeMask: number;
   private readonly fail: Int32Array;
+  /** The root's edges as a flat table (0: none): most steps start from the root. */
+  private readonly fromRoot: Int32Array;
   /** state → the literals ending there (suffixes included) */
   private readonly outputs: (Int32Array | null)[];
   /** literal → flat [pattern, setBit, pattern, setBit, …] it satisfies */
@@ -242,7 +246,8 @@ export class LiteralIndex {
       }
     }
     this.alphabetSize = letters;
-    // The trie, each state with the literal ending there.
+    // The trie, each state with the literal ending there; edges keyed state × alphabetSize + letter.
+    const edges = new Map<number, number>();
     const own: number[][] = [[]];
     const children: number[][] = [[]];
     const idByLiteral = new Map<string, number>();
@@ -260,12 +265,12 @@ export class LiteralIndex {
           let state = 0;
           for (let i = 0; i < literal.length; i++) {
             const key = state * letters + (this.alphabet[literal.charCodeAt(i)] ?? 0);
-            let next = this.edges.get(key);
+            let next = edges.get(key);
             if (next === undefined) {
               next = own.length;
               own.push([]);
               children.push([]);
-              this.edges.set(key, next);
+              edges.set(key, next);
               children[state]?.push(key);
             }
             state = next;
@@ -278,30 +283,54 @@ export class LiteralIndex {
     this.fail = new Int32Array(own.length);
     const outputs: number[][] = own.map((list) => [...list]);
     const queue: number[] = [];
-    for (const key of children[0] ?? []) queue.push(this.edges.get(key) ?? 0);
+    for (const key of children[0] ?? []) queue.push(edges.get(key) ?? 0);
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head] ?? 0;
       outputs[state]?.push(...(outputs[this.fail[state] ?? 0] ?? []));
       for (const key of children[state] ?? []) {
-        const child = this.edges.get(key) ?? 0;
+        const child = edges.get(key) ?? 0;
         const letter = key - state * letters;
         let back = this.fail[state] ?? 0;
-        let target = this.edges.get(back * letters + letter);
+        let target = edges.get(back * letters + letter);
         while (target === undefined && back !== 0) {
           back = this.fail[back] ?? 0;
-          target = this.edges.get(back * letters + letter);
+          target = edges.get(back * letters + letter);
         }
         this.fail[child] = target !== undefined && target !== child ? target : 0;
         queue.push(child);
       }
     }
     this.outputs = outputs.map((list) => (list.length > 0 ? Int32Array.from(list) : null));
+    let size = 16;
+    while (size < edges.size * 3) size *= 2;
+    this.edgeMask = size - 1;
+    this.edgeKeys = new Int32Array(size).fill(-1);
+    this.edgeValues = new Int32Array(size);
+    for (const [key, value] of edges) {
+      let slot = Math.imul(key, 0x9e3779b1) & this.edgeMask;
+      while (this.edgeKeys[slot] !== -1) slot = (slot + 1) & this.edgeMask;
+      this.edgeKeys[slot] = key;
+      this.edgeValues[slot] = value;
+    }
+    this.fromRoot = new Int32Array(letters);
+    for (let letter = 1; letter < letters; letter++) this.fromRoot[letter] = edges.get(letter) ?? 0;
     this.literalSeen = new Uint32Array(this.owners.length);
+  }
+
+  /** The state after `state` on `letter`, or -1 when the trie has no such edge. */
+  private step(state: number, letter: number): number {
+    const key = state * this.alphabetSize + letter;
+    const { edgeKeys, edgeMask } = this;
+    for (let slot = Math.imul(key, 0x9e3779b1) & edgeMask; ; slot = (slot + 1) & edgeMask) {
+      const found = edgeKeys[slot] ?? -1;
+      if (found === key) return this.edgeValues[slot] ?? -1;
+      if (found === -1) return -1;
+    }
   }
 
   /** Ids of the patterns that may match `text` (unordered). */
   candidates(text: string): number[] {
-    const { alphabet, alphabetSize, edges, fail, outputs, owners, literalSeen, met, touched } = this;
+    const { alphabet, fail, fromRoot, outputs, owners, literalSeen, met, touched } = this;
     const generation = ++this.generation;
     for (const pattern of touched) met[pattern] = 0;
     touched.length = 0;
@@ -312,12 +341,12 @@ export class LiteralIndex {
         state = 0;
         continue;
       }
-      let next = edges.get(state * alphabetSize + letter);
-      while (next === undefined && state !== 0) {
+      let next = state === 0 ? -1 : this.step(state, letter);
+      while (next === -1 && state !== 0) {
         state = fail[state] ?? 0;
-        next = edges.get(state * alphabetSize + letter);
+        if (state !== 0) next = this.step(state, letter);
       }
-      state = next ?? 0;
+      state = next === -1 ? (fromRoot[letter] ?? 0) : next;
       const output = outputs[state];
       if (!output) continue;
       for (let o = 0; o < output.length; o++) {

@@ -35,7 +35,7 @@ export function foldForMatching(text: string): string {
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) codes[i] = FOLD[text.charCodeAt(i)] ?? 0;
   let out = '';
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
   return out;
 }
 

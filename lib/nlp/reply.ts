@@ -49,6 +49,10 @@ const SALUTATION_LINE = new RegExp(`^(?:${GREETING_EN}(?:[ ,]+${NAME})?|${NAME}[
 /** A greeting that opens the line the reply is on: "Hi Alex, we have no budget". */
 const SALUTATION_PREFIX = new RegExp(`^(?:(?:${GREETING_EN}(?: ${NAME})?)(?:\\s*[,!:~]+|\\s+[-–—]+)\\s+|${GREETING_ZH}\\s*[,!:~]+\\s*)`);
 
+/** Each list as one pattern: one test per line instead of one per entry. */
+const ANY_QUOTE_HEADER = new RegExp(QUOTE_HEADERS.map((re) => `(?:${re.source})`).join('|'));
+const ANY_SIGNATURE_START = new RegExp(SIGNATURE_START.map((re) => `(?:${re.source})`).join('|'));
+
 /** A line of 40 or more characters that stops mid-sentence and goes on on the next line. */
 const HARD_WRAP = /^([^\n]{39,}[^\n.!?;:])\n(?=[a-z0-9(])/gm;
 
@@ -74,11 +78,11 @@ export function cleanReply(original: string): CleanReply {
   let stop = lines.length;
   for (let i = 0; i < lines.length; i++) {
     const { text } = lines[i] ?? { text: '' };
-    const isHeader = QUOTE_HEADERS.some((re) => re.test(text));
+    const isHeader = ANY_QUOTE_HEADER.test(text);
     const headerOk =
       isHeader && (!NEEDS_FOLLOWING_FIELD.test(text) || lines.slice(i + 1, i + 5).some((l) => HEADER_FIELD.test(l.text)));
     const wrappedOn = /^on\b/.test(text) && /\bwrote:?\s*$/.test(lines[i + 1]?.text ?? '');
-    const signature = i > firstContent && SIGNATURE_START.some((re) => re.test(text));
+    const signature = i > firstContent && ANY_SIGNATURE_START.test(text);
     if (headerOk || wrappedOn || signature) {
       stop = i;
       break;
@@ -119,6 +123,7 @@ export function cleanReply(original: string): CleanReply {
     return original.length;
   };
   // A mail client's hard wrap (a long line broken mid-sentence) is no sentence break: a space, same length.
-  const joined = matched.map((s) => folded.slice(s.start, s.end)).join('\n').replace(HARD_WRAP, '$1 ');
+  let joined = matched.map((s) => folded.slice(s.start, s.end)).join('\n');
+  if (joined.includes('\n')) joined = joined.replace(HARD_WRAP, '$1 ');
   return { text, folded: joined, segments, toOriginal };
 }
