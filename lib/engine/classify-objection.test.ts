@@ -100,6 +100,14 @@ describe('classifyObjection', () => {
     ["Our workflows are quite specific and I'm not sure your platform can handle them.", 'fit'],
     ['A two-year minimum commitment is not something we can agree to.', 'contract'],
     ['Changing systems now would be too disruptive for us.', 'status_quo'],
+    ["At $96k it won't make it through our approval process.", 'price'],
+    ['We tried a similar tool and saw no measurable improvement.', 'value'],
+    ['Our ops team built custom macros in Excel that handle all of this already.', 'status_quo'],
+    ['Our priorities for H1 are locked, so this would be an H2 conversation at the earliest.', 'timing'],
+    ["We have no plans to expand the sales team, so the need isn't there.", 'need'],
+    ['Our security team will need your pen test results and SOC 2 before we can consider it.', 'trust'],
+    ['付款方式希望改成驗收後一次付清，目前的分期條件我們無法接受', 'contract'],
+    ['原本的流程就能滿足需求,不需要改。', 'status_quo'],
   ])('%s → %s', (text, category) => {
     expect(classifyObjection(text).category).toBe(category);
   });
@@ -122,6 +130,9 @@ describe('classifyObjection', () => {
     ['我们之前用Excel，太麻烦了，所以才找你们'],
     ['谢谢你的介绍，我们很感兴趣'],
     ['謝謝，資料收到了，我們會仔細研究'],
+    ['Your pricing is in line with what we budgeted, thanks for keeping it simple.'],
+    ['价格合理，功能也满足需求，我们这边没有异议'],
+    ['主管已經同意了，請協助安排合約簽署'],
   ])('a promise, a next step or a purchase detail is no objection: %s', (text) => {
     expect(classifyObjection(text).category).toBe('none');
   });
