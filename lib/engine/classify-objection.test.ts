@@ -108,6 +108,15 @@ describe('classifyObjection', () => {
     ['Our security team will need your pen test results and SOC 2 before we can consider it.', 'trust'],
     ['付款方式希望改成驗收後一次付清，目前的分期條件我們無法接受', 'contract'],
     ['原本的流程就能滿足需求,不需要改。', 'status_quo'],
+    ['Sure, because we have money to burn. Come back with a real number.', 'price'],
+    ['So what? We already close deals fine. What would this change?', 'value'],
+    ["Nice dashboard, but dashboards don't close deals.", 'value'],
+    ['用了这么多年Excel都没问题，为什么要换？', 'status_quo'],
+    ['boss says no', 'authority'],
+    ['Who else uses this?', 'trust'],
+    ['有谁在用吗？', 'trust'],
+    ['What if we want to cancel after 3 months?', 'contract'],
+    ['email me', 'brush_off'],
   ])('%s → %s', (text, category) => {
     expect(classifyObjection(text).category).toBe(category);
   });
@@ -133,6 +142,8 @@ describe('classifyObjection', () => {
     ['Your pricing is in line with what we budgeted, thanks for keeping it simple.'],
     ['价格合理，功能也满足需求，我们这边没有异议'],
     ['主管已經同意了，請協助安排合約簽署'],
+    ['Where do I sign?'],
+    ['好，就這樣'],
   ])('a promise, a next step or a purchase detail is no objection: %s', (text) => {
     expect(classifyObjection(text).category).toBe('none');
   });
