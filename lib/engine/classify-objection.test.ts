@@ -117,6 +117,17 @@ describe('classifyObjection', () => {
     ['有谁在用吗？', 'trust'],
     ['What if we want to cancel after 3 months?', 'contract'],
     ['email me', 'brush_off'],
+    ['謝謝聯繫，但你們的收費對小公司來說負擔太重', 'price'],
+    ["I've seen a lot of these tools promise productivity gains that never materialise.", 'value'],
+    ["We've been a Salesforce shop for years, and ripping it out isn't on the table.", 'competitor'],
+    ['Funny timing, we just renewed with Outreach for another two years.', 'competitor'],
+    ['What we have works well enough, and the team has no appetite for another tool.', 'status_quo'],
+    ['目前的做法运作得不错，暂时不打算调整', 'status_quo'],
+    ["We're a solo practice, there's nothing to manage really.", 'need'],
+    ["We can't agree to automatic price increases at renewal.", 'contract'],
+    ['服务水平协议里的赔偿太低了，出了问题根本不够', 'contract'],
+    ["Not a priority. Feel free to send something over and I'll look if I get a chance.", 'brush_off'],
+    ["I'm not interested right now, but you can send me a brochure.", 'brush_off'],
   ])('%s → %s', (text, category) => {
     expect(classifyObjection(text).category).toBe(category);
   });

@@ -38,7 +38,7 @@ export interface ObjectionClassification {
 const THRESHOLD = 0.5;
 /** Replies that say nothing is in the way, or promise an answer by a day ("will get back to you Thursday"). */
 export const ALL_CLEAR =
-  /^\s*(?:好的?|行|可以|ok|嗯)[, ]*就(?:这样|这么定|这么办)(?:吧|了|啦)?\s*[.!]*\s*$|(?:很|非常|挺|十分|特别|蛮|都)(?:感兴趣|有兴趣)|\b(?:very|really|quite|definitely|genuinely|keen and) interested\b|收到了?[,]?(?:我们|我)?(?:会|将)?(?:仔细|认真|好好)(?:研究|看看|看|阅读|评估)|\b(?:which|that)(?: is|'s) (?:why|how) (?:we|i) (?:reached out|contacted you|called|got in touch|are talking to you|found you)\b|所以(?:才)?(?:找|联系|来找|想找|找上)(?:你们|您|贵司)|\b(?:don't|do not|didn't|did not) have (?:any|many|major|real|big) (?:concerns?|worries|issues|objections|reservations)(?: (?:about|with|on|regarding|around) (?:the |your )?[a-z0-9-]+)?|\b(?:not an? (?:problem|issue)|no (?:problem|worries))(?: at all| whatsoever)?(?= *(?:[,.!;]|$))|\bno (?:real |major |big )?(?:concerns?|objections?|issues?|problems?|worries|questions|complaints)(?: (?:on our side|from us|from our side|here|at all|so far))?\b|\b(?:happy|fine|ok|okay|good|comfortable|satisfied|all good) with (?:the |your |these |this )?(?:terms|price|pricing|proposal|quote|offer|contract|plan|timeline|numbers)\b|(?:没有|没|无)(?:什么|任何)?(?:顾虑|疑虑|意见|异议)|(?:条款|价格|报价|方案|合同)(?:都)?没(?:有)?意见|\b(?:will|i'll|we'll|shall|going to) (?:get back to you|come back to you|revert|reply|respond|confirm|decide|let you know|have (?:an answer|feedback|a decision|our decision))(?: [a-z]+){0,3}? (?:by|on|before|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|this (?:week|afternoon|evening)|next (?:week|monday|tuesday|wednesday|thursday|friday)|eod|eow|end of (?:the )?(?:day|week))\b|(?:(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|下周|本周|这周)(?:之?前)?(?:会|再)?(?:给你|给您|回你|回您)?(?:答复|回复|回覆|答覆|确认|反馈|回话)/g;
+  /再(?:跟|和|给)(?:你|您)(?:说|约|定|确认)(?:一下)?(?:时间|日期)|^\s*(?:好的?|行|可以|ok|嗯)[, ]*就(?:这样|这么定|这么办)(?:吧|了|啦)?\s*[.!]*\s*$|(?:很|非常|挺|十分|特别|蛮|都)(?:感兴趣|有兴趣)|\b(?:very|really|quite|definitely|genuinely|keen and) interested\b|收到了?[,]?(?:我们|我)?(?:会|将)?(?:仔细|认真|好好)(?:研究|看看|看|阅读|评估)|\b(?:which|that)(?: is|'s) (?:why|how) (?:we|i) (?:reached out|contacted you|called|got in touch|are talking to you|found you)\b|所以(?:才)?(?:找|联系|来找|想找|找上)(?:你们|您|贵司)|\b(?:don't|do not|didn't|did not) have (?:any|many|major|real|big) (?:concerns?|worries|issues|objections|reservations)(?: (?:about|with|on|regarding|around) (?:the |your )?[a-z0-9-]+)?|\b(?:not an? (?:problem|issue)|no (?:problem|worries))(?: at all| whatsoever)?(?= *(?:[,.!;]|$))|\bno (?:real |major |big )?(?:concerns?|objections?|issues?|problems?|worries|questions|complaints)(?: (?:on our side|from us|from our side|here|at all|so far))?\b|\b(?:happy|fine|ok|okay|good|comfortable|satisfied|all good) with (?:the |your |these |this )?(?:terms|price|pricing|proposal|quote|offer|contract|plan|timeline|numbers)\b|(?:没有|没|无)(?:什么|任何)?(?:顾虑|疑虑|意见|异议)|(?:条款|价格|报价|方案|合同)(?:都)?没(?:有)?意见|\b(?:will|i'll|we'll|shall|going to) (?:get back to you|come back to you|revert|reply|respond|confirm|decide|let you know|have (?:an answer|feedback|a decision|our decision))(?: [a-z]+){0,3}? (?:by|on|before|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|this (?:week|afternoon|evening)|next (?:week|monday|tuesday|wednesday|thursday|friday)|eod|eow|end of (?:the )?(?:day|week))\b|(?:(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|下周|本周|这周)(?:之?前)?(?:会|再)?(?:给你|给您|回你|回您)?(?:答复|回复|回覆|答覆|确认|反馈|回话)/g;
 /** Most sentences cannot contain an all-clear: this cheap test says which might. */
 export const ALL_CLEAR_GATE = requiredLiteralGate(ALL_CLEAR);
 /** A negation earlier in the clause than a dismissal cancels it. */
@@ -308,6 +308,15 @@ function modelHit(folded: string, sentences: readonly [number, number][], dismis
 }
 
 /**
+ * Between equally strong readings, a request for material or to be left alone outranks "not now" and
+ * "not needed" around it: "Not a priority. Feel free to send something over" is a brush-off.
+ */
+function deflectionFirst(a: ObjectionId, b: ObjectionId): number {
+  const softened = (x: ObjectionId, y: ObjectionId) => x === 'brush_off' && (y === 'timing' || y === 'need');
+  return softened(a, b) ? -1 : softened(b, a) ? 1 : 0;
+}
+
+/**
  * Finds the objections in a prospect's reply: category, confidence and the words that show it.
  * Works on English, Simplified and Traditional Chinese and mixed text; ignores quoted earlier
  * messages and signatures; "price is not the issue, timing is" yields timing, not price.
@@ -351,7 +360,7 @@ export function classifyObjection(text: string): ObjectionClassification {
       };
     })
     .filter((o) => o.confidence >= THRESHOLD)
-    .sort((a, b) => b.strongest - a.strongest || a.position - b.position)
+    .sort((a, b) => b.strongest - a.strongest || deflectionFirst(a.category, b.category) || a.position - b.position)
     .map(({ position: _position, strongest: _strongest, ...objection }) => objection);
   const [top] = objections;
   return {
