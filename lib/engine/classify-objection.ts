@@ -167,7 +167,9 @@ const ENTRIES: Entry[] = OBJECTION_IDS.flatMap((category) => [
   { category, kind: 'dismissal' as const, pattern: DISMISSALS_GLOBAL[category], weight: 0 },
   { category, kind: 'focus' as const, pattern: FOCUS[category], weight: FOCUS_WEIGHT },
 ]);
-const INDEX = new LiteralIndex(ENTRIES.map((entry) => requiredLiteralSets(entry.pattern)));
+/** The all-clear pattern is gated by the same automaton, as the index's last pattern. */
+const ALL_CLEAR_ID = ENTRIES.length;
+const INDEX = new LiteralIndex([...ENTRIES.map((entry) => requiredLiteralSets(entry.pattern)), requiredLiteralSets(ALL_CLEAR)]);
 
 function findHits(folded: string, sentences: readonly [number, number][]): { hits: Hit[]; dismissed: Set<ObjectionId | 'none'> } {
   const hits: Hit[] = [];
@@ -180,9 +182,11 @@ function findHits(folded: string, sentences: readonly [number, number][]): { hit
     // Dismissals and focus phrases name their subject: skip the categories whose words are absent.
     // One pass sorts the candidates by kind; each loop below then runs only its own.
     const byKind: Record<Entry['kind'], Entry[]> = { rule: [], lexicon: [], cue: [], dismissal: [], focus: [] };
+    let mayClear = false;
     for (const id of INDEX.candidates(sentence)) {
       const entry = ENTRIES[id];
       if (entry) byKind[entry.kind].push(entry);
+      else if (id === ALL_CLEAR_ID) mayClear = true;
     }
     const named = new Set<ObjectionId>();
     for (const cue of byKind.cue) if (cue.pattern.test(sentence)) named.add(cue.category);
@@ -200,7 +204,7 @@ function findHits(folded: string, sentences: readonly [number, number][]): { hit
       }
     }
     // "No concerns on our side", "happy with the terms", "没有顾虑": nothing objected to at all.
-    for (const match of ALL_CLEAR_GATE.test(sentence) ? matchesOf(ALL_CLEAR, sentence) : []) {
+    for (const match of mayClear ? matchesOf(ALL_CLEAR, sentence) : []) {
       const [clauseStart, clauseEnd] = clauseOf(sentence, match.index);
       if (NEGATED_BEFORE.test(sentence.slice(clauseStart, match.index))) continue;
       dismissed.push({ category: null, start: match.index, end: match.index + match[0].length, clauseEnd });

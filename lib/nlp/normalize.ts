@@ -24,6 +24,9 @@ for (let code = 0; code < 0x10000; code++) {
   FOLD[code] = folded;
 }
 
+/** Code units back to a string in one native call (a lone surrogate becomes U+FFFD: still one unit, so indices hold). */
+const UTF16 = new TextDecoder('utf-16le');
+
 /**
  * Folds text for matching without moving any character: index i of the result is index i of the
  * input, so a match found here is an evidence span in the original. Lower-cases, turns full-width
@@ -34,9 +37,7 @@ export function foldForMatching(text: string): string {
   if (/^[\x20-\x7e\n\r\t]*$/.test(text)) return text.toLowerCase();
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) codes[i] = FOLD[text.charCodeAt(i)] ?? 0;
-  let out = '';
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
-  return out;
+  return UTF16.decode(codes);
 }
 
 /** Characters that do not show: zero-width spaces and joiners, soft hyphens, direction marks, BOM. */

@@ -73,6 +73,8 @@ describe('foldForMatching', () => {
     const text = 'Ｐｒｉｃｅ’s 價格太貴了 İstanbul';
     expect(foldForMatching(text)).toHaveLength(text.length);
     expect(foldForMatching(text)).toBe("price's 价格太贵了 İstanbul".replace('İ', 'İ'));
+    // Astral characters and a broken surrogate keep their length too.
+    expect(foldForMatching('價 😀 \ud800 x')).toHaveLength('價 😀 \ud800 x'.length);
   });
 });
 
