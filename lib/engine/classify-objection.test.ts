@@ -128,6 +128,14 @@ describe('classifyObjection', () => {
     ['服务水平协议里的赔偿太低了，出了问题根本不够', 'contract'],
     ["Not a priority. Feel free to send something over and I'll look if I get a chance.", 'brush_off'],
     ["I'm not interested right now, but you can send me a brochure.", 'brush_off'],
+    ["If the price were 30% lower we'd sign today.", 'price'],
+    ["It's not that we don't like it - it's the price, plain and simple.", 'price'],
+    ["If we had the budget we'd do it tomorrow, but we don't.", 'budget'],
+    ["Even at a discount, I'm not convinced we'd use it enough to get our money's worth.", 'value'],
+    ['價格還可以，但我不確定對我們有沒有實際幫助', 'value'],
+    ["It's not that your product is bad, it's that what we have already works.", 'status_quo'],
+    ["If it were up to me we'd go ahead, but it's our CFO's call.", 'authority'],
+    ["It's not the product I doubt, it's whether your support team can handle us.", 'trust'],
   ])('%s → %s', (text, category) => {
     expect(classifyObjection(text).category).toBe(category);
   });
@@ -155,6 +163,11 @@ describe('classifyObjection', () => {
     ['主管已經同意了，請協助安排合約簽署'],
     ['Where do I sign?'],
     ['好，就這樣'],
+    ["It's not that expensive once you factor in the time it saves. Let's go."],
+    ['We can\'t say no to that price. Deal.'],
+    ['這個價格很划算，我們要了'],
+    ['沒想到這麼便宜，可以直接簽'],
+    ['这是我们的组织架构,请查收。'],
   ])('a promise, a next step or a purchase detail is no objection: %s', (text) => {
     expect(classifyObjection(text).category).toBe('none');
   });
