@@ -164,7 +164,9 @@ test('Fxiaoke 纷享销客: a 商机 maps 需求确定 to discovery, a 联系人
   await expect(panel.getByTestId('deal-crm-stage')).toHaveText('需求确定');
   await expect(panel.getByTestId('deal-sop-stage')).toHaveText('Discovery');
   await expect(panel.getByTestId('deal-decision-maker')).toHaveText('Decision maker: 王芳');
-  await expect(panel.getByTestId('deal-buying-signal')).toContainText('什么时候能上线');
+  // "问我们什么时候能上线，合同流程怎么走": two buying signals, both shown.
+  await expect(panel.getByTestId('deal-buying-signal').filter({ hasText: '什么时候能上线' })).toBeVisible();
+  await expect(panel.getByTestId('deal-buying-signal').filter({ hasText: '流程怎么走' })).toBeVisible();
 
   // The app routes by the hash: the contact opens in the same document.
   await page.evaluate(() => {
