@@ -26,6 +26,7 @@ const SIGNAL_PATTERNS: Record<SignalId, RegExp[]> = {
   ],
   delivery_time: [
     /\b(?:when|how soon|how quickly|how fast|how long)\b[^.?!]{0,40}\b(?:deliver|delivery|ship|start|go live|be live|get started|implement|implementation|onboard|set up|up and running)/g,
+    /(?:之前|以前|前|之内|以内)(?:能|可以|能否|可否)(?:上线|交付|部署|开通|到货|完成|用上)/g,
     /\b(?:delivery|lead|implementation|onboarding) (?:time|timeline|date)s?\b|\bearliest (?:start|delivery|go-live) date\b/g,
     /(?:什么时候|多久|多快|最快)(?:能|可以)?(?:交货|发货|到货|交付|上线|实施|开始|部署|导入|开通)|(?:交期|交货期|货期|上线时间|实施周期)/g,
   ],

@@ -136,6 +136,20 @@ describe('classifyObjection', () => {
     ["It's not that your product is bad, it's that what we have already works.", 'status_quo'],
     ["If it were up to me we'd go ahead, but it's our CFO's call.", 'authority'],
     ["It's not the product I doubt, it's whether your support team can handle us.", 'trust'],
+    ['每個月的費用抵得上一個員工薪水，太誇張了', 'price'],
+    ["School budgets are set by the district in spring; we can't add anything mid-year.", 'budget'],
+    ['Grant funding covers clinical equipment only, not software.', 'budget'],
+    ['我们老师不缺工具，缺的是时间，这个真的能帮上忙吗', 'value'],
+    ['Our ERP vendor is bundling a CRM module at no extra cost next year.', 'competitor'],
+    ['我们的ERP厂商明年会送CRM模块，没必要另外买', 'competitor'],
+    ["The nurses have used the paper sign-in sheet forever. Changing that is a battle I don't want.", 'status_quo'],
+    ['老师们习惯用微信群通知家长，不太需要新系统', 'status_quo'],
+    ["Our patients book by phone and that's never been an issue.", 'need'],
+    ['我们诊所病人不多，没必要', 'need'],
+    ['Our scanners are Zebra handhelds running Android 8. Will your app even install?', 'fit'],
+    ["Please send the information to our purchasing inbox and they'll file it.", 'brush_off'],
+    ["I'll share it with the team at some point. Thanks.", 'brush_off'],
+    ['好的，有机会再合作', 'brush_off'],
   ])('%s → %s', (text, category) => {
     expect(classifyObjection(text).category).toBe(category);
   });
@@ -168,6 +182,10 @@ describe('classifyObjection', () => {
     ['這個價格很划算，我們要了'],
     ['沒想到這麼便宜，可以直接簽'],
     ['这是我们的组织架构,请查收。'],
+    ['The board approved it last night. Who should our business office contact to sign?'],
+    ["The nurses loved the demo. We'd like a quote for two clinics."],
+    ['旺季之前能上线吗？'],
+    ['校長很支持，我們下週開會討論導入時程'],
   ])('a promise, a next step or a purchase detail is no objection: %s', (text) => {
     expect(classifyObjection(text).category).toBe('none');
   });
