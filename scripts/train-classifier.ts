@@ -26,5 +26,5 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   const model = trainObjectionModel();
   const target = resolve(import.meta.dirname, '../lib/engine/objection-model.json');
   writeFileSync(target, `${JSON.stringify(model)}\n`);
-  console.log(`wrote ${target}: ${Object.keys(model.likelihoods).length} features`);
+  console.log(`wrote ${target}: ${Object.keys(model.counts).length} features`);
 }

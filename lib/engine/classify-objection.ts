@@ -4,9 +4,9 @@ import { cleanReply } from '../nlp/reply';
 import { OBJECTION_IDS, type ObjectionId } from '../playbook/ids';
 import { LEXICON_CAP, OBJECTION_LEXICON, PROBLEM_CUES, PROBLEM_WEIGHT } from './objection-lexicon';
 import { signalsInReply } from './buying-signals';
-import { replyFeatures } from './objection-features';
+import { FeatureLookup } from './objection-features';
 import model from './objection-model.json';
-import { featureRow, predictProbabilities, type NaiveBayesModel } from './naive-bayes';
+import { featureRows, predictRows, rowScores, type NaiveBayesModel } from './naive-bayes';
 import { OBJECTION_RULES } from './objection-rules';
 import { LiteralIndex, requiredLiteralGate, requiredLiteralSets } from './required-literals';
 
@@ -36,10 +36,58 @@ export interface ObjectionClassification {
 }
 
 const THRESHOLD = 0.5;
-/** Replies that say nothing is in the way, or promise an answer by a day ("will get back to you Thursday"). */
-export const ALL_CLEAR =
-  /\b(?:we'd|we would|i'd|i would) (?:like|love) (?:a|to get a|to see a|your|an updated|a formal) (?:quote|proposal|pricing|price)|请查收|请查阅|请见附件|详见附件|\bplease find (?:attached|enclosed)\b|\battached (?:is|are) (?:the|our|my)\b|\b(?:not|isn't|wasn't|aren't) (?:that|so|too|really|all that|very) (?:expensive|pricey|costly)\b|\bcheaper than (?:i|we) (?:thought|expected|feared)|(?:没想到|真|挺|蛮|很|好)(?:这么)?便宜|性价比(?:很|挺|蛮|超)?高|\b(?:it's|it is|it was) not that (?:we|i) (?:don't|do not|can't|cannot|didn't) (?:like|want|need|see|afford|love|appreciate)\b|不是(?:说)?(?:不想|不要|不做|不买|不感兴趣|你们不好|产品不好|不喜欢)|^\s*(?:deal|done|sold|agreed)\s*[.!]*\s*$|\b(?:can't|cannot) say no to (?:that|this|the|your) (?:price|offer|deal|quote)|再(?:跟|和|给)(?:你|您)(?:说|约|定|确认)(?:一下)?(?:时间|日期)|^\s*(?:好的?|行|可以|ok|嗯)[, ]*就(?:这样|这么定|这么办)(?:吧|了|啦)?\s*[.!]*\s*$|(?:很|非常|挺|十分|特别|蛮|都)(?:感兴趣|有兴趣)|\b(?:very|really|quite|definitely|genuinely|keen and) interested\b|收到了?[,]?(?:我们|我)?(?:会|将)?(?:仔细|认真|好好)(?:研究|看看|看|阅读|评估)|\b(?:which|that)(?: is|'s) (?:why|how) (?:we|i) (?:reached out|contacted you|called|got in touch|are talking to you|found you)\b|所以(?:才)?(?:找|联系|来找|想找|找上)(?:你们|您|贵司)|\b(?:don't|do not|didn't|did not) have (?:any|many|major|real|big) (?:concerns?|worries|issues|objections|reservations)(?: (?:about|with|on|regarding|around) (?:the |your )?[a-z0-9-]+)?|\b(?:not an? (?:problem|issue)|no (?:problem|worries))(?: at all| whatsoever)?(?= *(?:[,.!;]|$))|\bno (?:real |major |big )?(?:concerns?|objections?|issues?|problems?|worries|questions|complaints)(?: (?:on our side|from us|from our side|here|at all|so far))?\b|\b(?:happy|fine|ok|okay|good|comfortable|satisfied|all good) with (?:the |your |these |this )?(?:terms|price|pricing|proposal|quote|offer|contract|plan|timeline|numbers)\b|(?:没有|没|无)(?:什么|任何)?(?:顾虑|疑虑|意见|异议)|(?:条款|价格|报价|方案|合同)(?:都)?没(?:有)?意见|\b(?:will|i'll|we'll|shall|going to) (?:get back to you|come back to you|revert|reply|respond|confirm|decide|let you know|have (?:an answer|feedback|a decision|our decision))(?: [a-z]+){0,3}? (?:by|on|before|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|this (?:week|afternoon|evening)|next (?:week|monday|tuesday|wednesday|thursday|friday)|eod|eow|end of (?:the )?(?:day|week))\b|(?:(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|下周|本周|这周)(?:之?前)?(?:会|再)?(?:给你|给您|回你|回您)?(?:答复|回复|回覆|答覆|确认|反馈|回话)/g;
-/** Most sentences cannot contain an all-clear: this cheap test says which might. */
+/**
+ * Replies that say nothing is in the way: no objection at all, a promise to answer by a day ("will get
+ * back to you Thursday"), a problem denied ("not that expensive") or an acceptance ("Deal."). A
+ * sentence holding one gets no statistical guess, and no exact pattern overlapping it counts.
+ */
+const ALL_CLEAR_PARTS: Record<string, RegExp[]> = {
+  'nothing objected to': [
+    /\b(?:don't|do not|didn't|did not) have (?:any|many|major|real|big) (?:concerns?|worries|issues|objections|reservations)(?: (?:about|with|on|regarding|around) (?:the |your )?[a-z0-9-]+)?/,
+    /\b(?:not an? (?:problem|issue)|no (?:problem|worries))(?: at all| whatsoever)?(?= *(?:[,.!;]|$))/,
+    /\bno (?:real |major |big )?(?:concerns?|objections?|issues?|problems?|worries|questions|complaints)(?: (?:on our side|from us|from our side|here|at all|so far))?\b/,
+    /\b(?:happy|fine|ok|okay|good|comfortable|satisfied|all good) with (?:the |your |these |this )?(?:terms|price|pricing|proposal|quote|offer|contract|plan|timeline|numbers)\b/,
+    /(?:没有|没|无)(?:什么|任何)?(?:顾虑|疑虑|意见|异议)/,
+    /(?:条款|价格|报价|方案|合同)(?:都)?没(?:有)?意见/,
+  ],
+  'a promise to answer by a day': [
+    /再(?:跟|和|给)(?:你|您)(?:说|约|定|确认)(?:一下)?(?:时间|日期)/,
+    /\b(?:will|i'll|we'll|shall|going to) (?:get back to you|come back to you|revert|reply|respond|confirm|decide|let you know|have (?:an answer|feedback|a decision|our decision))(?: [a-z]+){0,3}? (?:by|on|before|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|this (?:week|afternoon|evening)|next (?:week|monday|tuesday|wednesday|thursday|friday)|eod|eow|end of (?:the )?(?:day|week))\b/,
+    /(?:(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|下周|本周|这周)(?:之?前)?(?:会|再)?(?:给你|给您|回你|回您)?(?:答复|回复|回覆|答覆|确认|反馈|回话)/,
+  ],
+  'acceptance and interest': [
+    /^\s*(?:deal|done|sold|agreed)\s*[.!]*\s*$/,
+    /\b(?:can't|cannot) say no to (?:that|this|the|your) (?:price|offer|deal|quote)/,
+    /^\s*(?:好的?|行|可以|ok|嗯)[, ]*就(?:这样|这么定|这么办)(?:吧|了|啦)?\s*[.!]*\s*$/,
+    /(?:很|非常|挺|十分|特别|蛮|都)(?:感兴趣|有兴趣)/,
+    /\b(?:very|really|quite|definitely|genuinely|keen and) interested\b/,
+    /收到了?[,]?(?:我们|我)?(?:会|将)?(?:仔细|认真|好好)(?:研究|看看|看|阅读|评估)/,
+  ],
+  'a problem denied or undone': [
+    /\b(?:not|isn't|wasn't|aren't) (?:that|so|too|really|all that|very) (?:expensive|pricey|costly)\b/,
+    /\bcheaper than (?:i|we) (?:thought|expected|feared)/,
+    /(?:没想到|真|挺|蛮|很|好)(?:这么)?便宜/,
+    /性价比(?:很|挺|蛮|超)?高/,
+    /\b(?:it's|it is|it was) not that (?:we|i) (?:don't|do not|can't|cannot|didn't) (?:like|want|need|see|afford|love|appreciate)\b/,
+    /不是(?:说)?(?:不想|不要|不做|不买|不感兴趣|你们不好|产品不好|不喜欢)/,
+  ],
+  'cover notes and next steps': [
+    /\b(?:we'd|we would|i'd|i would) (?:like|love) (?:a|to get a|to see a|your|an updated|a formal) (?:quote|proposal|pricing|price)/,
+    /请查收|请查阅|请见附件|详见附件/,
+    /\bplease find (?:attached|enclosed)\b/,
+    /\battached (?:is|are) (?:the|our|my)\b/,
+    /\b(?:which|that)(?: is|'s) (?:why|how) (?:we|i) (?:reached out|contacted you|called|got in touch|are talking to you|found you)\b/,
+    /所以(?:才)?(?:找|联系|来找|想找|找上)(?:你们|您|贵司)/,
+  ],
+};
+export const ALL_CLEAR = new RegExp(
+  Object.values(ALL_CLEAR_PARTS)
+    .flat()
+    .map((part) => part.source)
+    .join('|'),
+  'g',
+);
+/** The literals an all-clear needs, as a test (the classifier gates on the same literals with its automaton; a test checks they are sound). */
 export const ALL_CLEAR_GATE = requiredLiteralGate(ALL_CLEAR);
 /** A negation earlier in the clause than a dismissal cancels it. */
 const NEGATED_BEFORE = /\b(?:not|no|never|haven't|hasn't|hadn't|don't|doesn't|didn't|can't|cannot|won't|isn't|aren't|wasn't)\b|没有|还没|并未|尚未/;
@@ -48,6 +96,9 @@ const RULES_OVERRULE = 0.75;
 /** The statistical model speaks only when this sure. */
 const MODEL_THRESHOLD = 0.45;
 const MODEL = model as NaiveBayesModel;
+let lookup: FeatureLookup | undefined;
+/** The model's features as nested maps, built on first use. */
+const featureLookup = () => (lookup ??= new FeatureLookup(featureRows(MODEL)));
 const FOCUS_WEIGHT = 0.8;
 /** "price is not the issue, timing is": below {@link RULES_OVERRULE}, so a buying question ("关键是上线时间能不能赶在年底前?") still outweighs it. */
 const TURNED_TO_WEIGHT = 0.7;
@@ -92,10 +143,14 @@ function sentenceRanges(text: string): [number, number][] {
 /** Clauses within a sentence: commas, and the contrast words that turn an argument around. */
 const CLAUSE_BREAK = /,|、|\s[-–—]\s|—|\b(?:but|however|though|although|except|yet)\b|但是|不过|可是|然而|而是|只是|主要是|关键是|问题是|而且|并且|(?<=\p{Script=Han})但/gu;
 
+/** The clause breaks of the sentence last asked about (a sentence is asked about several times in a row). */
+let breaksOf: { sentence: string; breaks: RegExpExecArray[] } | null = null;
+
 function clauseOf(sentence: string, offset: number): [number, number] {
   let start = 0;
   let end = sentence.length;
-  for (const match of matchesOf(CLAUSE_BREAK, sentence)) {
+  if (breaksOf?.sentence !== sentence) breaksOf = { sentence, breaks: matchesOf(CLAUSE_BREAK, sentence) };
+  for (const match of breaksOf.breaks) {
     if (match.index <= offset) start = match.index + match[0].length;
     else {
       end = match.index;
@@ -127,7 +182,7 @@ export function dismissalPattern(cue: string, verdicts = true): RegExp {
     `(?:${DISMISS_WORRY_EN.replace(/CUE/g, cue)})${verdictForms}|(?:\\b(?:no|zero|without) (?:${cue}) (?:issues?|problems?|concerns?|worries|questions|constraints|blockers?)\\b)|(?:\\b(?:${cue})\\b[^.?!]{0,20}\\b(?:was|were) (?:the |our )?(?:only |main |last |one |biggest )?(?:sticking point|issue|concern|problem|blocker|hurdle|question)[^.?!]{0,50}\\b(?:fix(?:es|ed)?|solv(?:es|ed)|resolv(?:es|ed)|address(?:es|ed)|takes care of|took care of|sorted|covers|covered|handles|handled)\\b)|(?:\\b(?:switched|moved|migrated|got rid of|ditched|walked away|came) (?:off |from |away from )?(?:our |the )?(?:${cue})\\b)|(?:\\b(?:meets?|covers?|fits?|matches|addresses|satisfies) (?:all (?:of )?)?(?:our|the|my) (?:${cue})\\b)|(?:(?<!不|无法|没法|不能|没有|没|就能|就可以|已经能|已经可以|已能)(?:满足|符合|贴合|契合)(?:了)?(?:我们|我方|我司)?(?:的)?(?:${cue}))|(?:\\bused to (?:use|run on|rely on|work (?:in|with)|be on) (?:the |our )?(?:${cue})\\b[^.?!]{0,30}\\b(?:painful|a pain|a nightmare|a mess|slow|clunky|awful|terrible|error-prone))|(?:(?:之前|以前|原来|过去|曾经)(?:一直)?(?:用|靠)(?:的)?(?:${cue})[^.?!;]{0,8}?(?:太麻烦|麻烦|不好用|很痛苦|效率(?:太)?低|受不了|出错|太乱))|(?:${DISMISS_BEFORE_EN}(?:${cue})\\b)|(?:${DISMISS_HAVE_EN}(?:${cue})\\b(?! (?:issue|problem|concern|cut|freeze)))|(?:(?:不是|不在于|并非|无关)(?!时候|时机)(?:${cue}))`,
   );
 }
-/** Every dismissal has words besides its subject ("not", "fine", "没问题"): read them off the pattern with a subject that matches nothing. */
+/** Every dismissal has words besides its subject ("not", "fine", "没问题"): read them off the pattern with a subject that matches nothing (gated by the automaton; this test form is checked for soundness). */
 export const DISMISSAL_GATE = requiredLiteralGate(dismissalPattern('(?!)'));
 const DISMISSALS = Object.fromEntries(OBJECTION_IDS.map((id) => [id, dismissalPattern(OBJECTION_RULES[id].cue, id !== 'status_quo')])) as Record<ObjectionId, RegExp>;
 const DISMISSALS_GLOBAL = Object.fromEntries(OBJECTION_IDS.map((id) => [id, new RegExp(DISMISSALS[id].source, 'g')])) as Record<ObjectionId, RegExp>;
@@ -167,9 +222,10 @@ const ENTRIES: Entry[] = OBJECTION_IDS.flatMap((category) => [
   { category, kind: 'dismissal' as const, pattern: DISMISSALS_GLOBAL[category], weight: 0 },
   { category, kind: 'focus' as const, pattern: FOCUS[category], weight: FOCUS_WEIGHT },
 ]);
-/** The all-clear pattern is gated by the same automaton, as the index's last pattern. */
+/** The all-clear pattern and the words any dismissal needs are gated by the same automaton, after the entries. */
 const ALL_CLEAR_ID = ENTRIES.length;
-const INDEX = new LiteralIndex([...ENTRIES.map((entry) => requiredLiteralSets(entry.pattern)), requiredLiteralSets(ALL_CLEAR)]);
+const DISMISSAL_WORDS_ID = ENTRIES.length + 1;
+const INDEX = new LiteralIndex([...ENTRIES.map((entry) => requiredLiteralSets(entry.pattern)), requiredLiteralSets(ALL_CLEAR), requiredLiteralSets(dismissalPattern('(?!)'))]);
 
 function findHits(folded: string, sentences: readonly [number, number][]): { hits: Hit[]; dismissed: Set<ObjectionId | 'none'> } {
   const hits: Hit[] = [];
@@ -183,14 +239,16 @@ function findHits(folded: string, sentences: readonly [number, number][]): { hit
     // One pass sorts the candidates by kind; each loop below then runs only its own.
     const byKind: Record<Entry['kind'], Entry[]> = { rule: [], lexicon: [], cue: [], dismissal: [], focus: [] };
     let mayClear = false;
+    let dismissalWords = false;
     for (const id of INDEX.candidates(sentence)) {
       const entry = ENTRIES[id];
       if (entry) byKind[entry.kind].push(entry);
       else if (id === ALL_CLEAR_ID) mayClear = true;
+      else if (id === DISMISSAL_WORDS_ID) dismissalWords = true;
     }
     const named = new Set<ObjectionId>();
     for (const cue of byKind.cue) if (cue.pattern.test(sentence)) named.add(cue.category);
-    const mayDismiss = named.size > 0 && DISMISSAL_GATE.test(sentence);
+    const mayDismiss = named.size > 0 && dismissalWords;
     /** Every dismissal's span, negated or not: a rule hit in the same clause is no objection. */
     const dismissalSpans: { category: ObjectionId; start: number; end: number }[] = [];
     for (const { category, pattern } of mayDismiss ? byKind.dismissal : []) {
@@ -285,7 +343,7 @@ function modelHit(folded: string, sentences: readonly [number, number][], dismis
     else if (isHanCode(code)) han++;
   }
   if (han < 3 && letters + han * 3 < 8 && !PROBLEM_CUES.test(folded)) return null;
-  const probabilities = predictProbabilities(MODEL, replyFeatures(folded));
+  const probabilities = predictRows(MODEL, featureLookup().rows(folded));
   let best = 0;
   for (let c = 1; c < probabilities.length; c++) if ((probabilities[c] ?? 0) > (probabilities[best] ?? 0)) best = c;
   const category = MODEL.classes[best];
@@ -298,9 +356,9 @@ function modelHit(folded: string, sentences: readonly [number, number][], dismis
     let evidenceScore = -Infinity;
     for (const [start, end] of sentences) {
       let score = 0;
-      for (const feature of replyFeatures(folded.slice(start, end))) {
-        const row = featureRow(MODEL, feature);
-        if (row) score += (row[best] ?? 0) - (row[noneIndex] ?? 0);
+      for (const r of featureLookup().rows(folded.slice(start, end))) {
+        const row = rowScores(MODEL, r);
+        score += (row[best] ?? 0) - (row[noneIndex] ?? 0);
       }
       if (score > evidenceScore) {
         evidenceScore = score;
