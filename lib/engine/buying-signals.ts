@@ -17,7 +17,8 @@ const SIGNAL_PATTERNS: Record<SignalId, RegExp[]> = {
   contract_process: [
     /\b(?:how|what) (?:do|does|would|should|can) (?:we|i)(?: \w+){0,3} (?:sign|signed|signing|get started|proceed|move forward|place (?:an|the) order)/g,
     /\b(?:process|steps?|need from us) to (?:get (?:this|it|the (?:contract|agreement)) signed|sign|get started|move forward)/g,
-    /\b(?:send|share|forward)(?: me| us| over)* (?:the |your |an? )?(?:contract|agreement|paperwork|order form|msa|purchase order|sow|signature page)/g,
+    /\b(?:send|share|forward)(?: me| us| over)* (?:the |your |an? )?(?:contract|agreement|paperwork|order form|msa|purchase order|sow|signature page|engagement letter)/g,
+    /合同(?:走|交给|给|转给)(?:我们|我方)?(?:的)?(?:法务|采购|流程|合同审批)/g,
     /\b(?:where|who) (?:do|should) (?:i|we) (?:send|return) (?:the )?(?:signed|countersigned)/g,
     /\bready to (?:sign|go ahead|move forward|proceed|get started|buy|order|review the (?:contract|agreement|paperwork))\b/g,
     /\bwhere (?:do|should|can) (?:i|we) sign\b|\bwho (?:do|should) (?:i|we) (?:send|address) the (?:po|purchase order|signed (?:contract|agreement))\b/g,
@@ -40,6 +41,7 @@ const SIGNAL_PATTERNS: Record<SignalId, RegExp[]> = {
   ],
   reconfirm: [
     /\b(?:just to (?:confirm|double[- ]check|be sure|clarify)|to double[- ]check|double[- ]check)\b/g,
+    /\b(?:definitely|really|actually|still) (?:syncs?|works?|supports?|includes?|handles?|imports?|migrates?|reads?|covers?)\b/g,
     /\b(?:will|can|does|would) it (?:really|definitely|actually)\b|\b(?:definitely|really) (?:included|import|read|migrate|work|handle|support)|\bincluded\b[^.?!]{0,20}\bright\?/g,
     /再确认一下|确认一下|真的(?:能|可以|会)|对吧[?]?$|对吧|是吧[?]?$|包含在|含在/g,
   ],

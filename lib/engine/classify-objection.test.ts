@@ -150,6 +150,13 @@ describe('classifyObjection', () => {
     ["Please send the information to our purchasing inbox and they'll file it.", 'brush_off'],
     ["I'll share it with the team at some point. Thanks.", 'brush_off'],
     ['好的，有机会再合作', 'brush_off'],
+    ['Our agents work on commission; nobody here will pay $150 a seat for a CRM.', 'price'],
+    ['集团统一用的是另一个品牌的系统，我们门店不能自己选', 'competitor'],
+    ["We're a three-agent office; a shared spreadsheet is plenty.", 'need'],
+    ['Honestly we\'re a 6-person shop; there is no line item for this.', 'budget'],
+    ['Client confidentiality is everything for a law firm. Where exactly is the data stored and who can see it?', 'trust'],
+    ['最终还是要总部批准。', 'authority'],
+    ['预算需要老板批准', 'authority'],
   ])('%s → %s', (text, category) => {
     expect(classifyObjection(text).category).toBe(category);
   });
@@ -186,6 +193,9 @@ describe('classifyObjection', () => {
     ["The nurses loved the demo. We'd like a quote for two clinics."],
     ['旺季之前能上线吗？'],
     ['校長很支持，我們下週開會討論導入時程'],
+    ['The partners approved it. Can you send the engagement letter?'],
+    ['So offline mode definitely syncs when the crews get back in range?'],
+    ['集团批下来了，合同走我们法务'],
   ])('a promise, a next step or a purchase detail is no objection: %s', (text) => {
     expect(classifyObjection(text).category).toBe('none');
   });

@@ -91,6 +91,8 @@ export const ALL_CLEAR = new RegExp(
 export const ALL_CLEAR_GATE = requiredLiteralGate(ALL_CLEAR);
 /** A negation earlier in the clause than a dismissal cancels it. */
 const NEGATED_BEFORE = /\b(?:not|no|never|haven't|hasn't|hadn't|don't|doesn't|didn't|can't|cannot|won't|isn't|aren't|wasn't)\b|没有|还没|并未|尚未/;
+/** Words just before a "done" that make it a condition still to be met. */
+const PENDING_BEFORE = /(?:需要|要|得|必须|等|等待|还要|还得|待|\bneeds? (?:the |our |a )?|\bneeds? to be |\bhas to be |\bhave to be |\bmust be |\bto get (?:the |our )?)\s*$/;
 /** Exact patterns at least this strong overrule the statistical model. */
 const RULES_OVERRULE = 0.75;
 /** The statistical model speaks only when this sure. */
@@ -171,7 +173,7 @@ const DISMISS_WORRY_EN = "(?:not|n't) (?:the |about the |about |really about )?(
 /** Another subject judged with it, both at once: "预算跟时程都没问题". */
 const ZH_AND = '(?:(?:跟|和|与|及|以及|还有|,)[^,.?!;]{1,6}?(?=都|也))?';
 /** Who finds it fine, between the subject and the verdict: "价格我们可以接受". */
-const ZH_WHO = '(?:我们这边|我们|我方|我这边|这边|我|公司|大家|老板|领导)?';
+const ZH_WHO = '(?:我们这边|我们|我方|我这边|这边|我|公司|大家)?';
 /** "price is not the issue", "budget is approved", "价格不是问题", "预算已经批了": the subject is fine ("不是时候" is no such thing: it says the time is wrong). */
 export function dismissalPattern(cue: string, verdicts = true): RegExp {
   // "Excel is fine", "现在的系统挺好": for the status quo a good verdict is the objection itself.
@@ -256,8 +258,10 @@ function findHits(folded: string, sentences: readonly [number, number][]): { hit
       for (const match of matchesOf(pattern, sentence)) {
         dismissalSpans.push({ category, start: match.index, end: match.index + match[0].length });
         const [clauseStart, clauseEnd] = clauseOf(sentence, match.index);
-        // "we haven't got the funds allocated" is no dismissal: a negation before it turns it round.
-        if (NEGATED_BEFORE.test(sentence.slice(clauseStart, match.index))) continue;
+        // "we haven't got the funds allocated" is no dismissal: a negation before it turns it round,
+        // and "要总部批准" / "needs the budget approved" is still waiting.
+        const before = sentence.slice(clauseStart, match.index);
+        if (NEGATED_BEFORE.test(before) || PENDING_BEFORE.test(before)) continue;
         dismissed.push({ category, start: match.index, end: match.index + match[0].length, clauseEnd });
       }
     }
