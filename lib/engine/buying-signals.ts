@@ -19,6 +19,7 @@ const SIGNAL_PATTERNS: Record<SignalId, RegExp[]> = {
     /\b(?:process|steps?|need from us) to (?:get (?:this|it|the (?:contract|agreement)) signed|sign|get started|move forward)/g,
     /\b(?:send|share|forward)(?: me| us| over)* (?:the |your |an? )?(?:contract|agreement|paperwork|order form|msa|purchase order|sow|signature page|engagement letter)/g,
     /合同(?:走|交给|给|转给)(?:我们|我方)?(?:的)?(?:法务|采购|流程|合同审批)/g,
+    /(?:合同|合约|contract)\s?(?:发|寄|传|send)(?:过来|给我|我|over)/g,
     /\b(?:where|who) (?:do|should) (?:i|we) (?:send|return) (?:the )?(?:signed|countersigned)/g,
     /\bready to (?:sign|go ahead|move forward|proceed|get started|buy|order|review the (?:contract|agreement|paperwork))\b/g,
     /\bwhere (?:do|should|can) (?:i|we) sign\b|\bwho (?:do|should) (?:i|we) (?:send|address) the (?:po|purchase order|signed (?:contract|agreement))\b/g,

@@ -157,6 +157,10 @@ describe('classifyObjection', () => {
     ['Client confidentiality is everything for a law firm. Where exactly is the data stored and who can see it?', 'trust'],
     ['最终还是要总部批准。', 'authority'],
     ['预算需要老板批准', 'authority'],
+    ['Finance says no more spending this quarter, full stop.', 'budget'],
+    ['我们 Q4 没有 budget 了，明年再看', 'budget'],
+    ['Salesforce 给我们的折扣更大', 'competitor'],
+    ['We use Excel all this while, no problem one.', 'status_quo'],
   ])('%s → %s', (text, category) => {
     expect(classifyObjection(text).category).toBe(category);
   });
@@ -196,6 +200,7 @@ describe('classifyObjection', () => {
     ['The partners approved it. Can you send the engagement letter?'],
     ['So offline mode definitely syncs when the crews get back in range?'],
     ['集团批下来了，合同走我们法务'],
+    ['OK 没问题，contract 发过来我签'],
   ])('a promise, a next step or a purchase detail is no objection: %s', (text) => {
     expect(classifyObjection(text).category).toBe('none');
   });
