@@ -22,6 +22,7 @@ const SIGNAL_PATTERNS: Record<SignalId, RegExp[]> = {
     /(?:合同|合约|contract)\s?(?:发|寄|传|send)(?:过来|给我|我|over)/g,
     /\b(?:where|who) (?:do|should) (?:i|we) (?:send|return) (?:the )?(?:signed|countersigned)/g,
     /\bready to (?:sign|go ahead|move forward|proceed|get started|buy|order|review the (?:contract|agreement|paperwork))\b/g,
+    /\bissue (?:the|a|our) (?:po|purchase order)\b/g,
     /\bwhere (?:do|should|can) (?:i|we) sign\b|\bwho (?:do|should) (?:i|we) (?:send|address) the (?:po|purchase order|signed (?:contract|agreement))\b/g,
     /\b(?:go ahead|proceed|move ahead|move forward|get going) with (?:the |your |this )?(?:contract|agreement|order|purchase|paperwork|signing)\b|(?:下周|本周|这周|明天|后天|月底前?|周[一二三四五])(?:就|可以|能|来)?签(?:约|合同|合约)?/g,
     /合同(?:怎么|如何|要怎么)(?:签|走|弄|操作|安排|推进)|(?:签约|签合同|采购|下单)?(?:流程|手续)(?:怎么|如何)走|(?:发|寄|给)(?:我|我们)?(?:一份)?(?:合同|合约|协议|模板|订单)|(?:签约|签合同|下单)(?:流程|需要什么|怎么走)|(?:盖章|用印|签好|签完)的?(?:合同|合约)?(?:寄|发|交)(?:到|给)|(?:盖章|用印)流程|可以(?:签|下单)了|准备(?:签约|下单|采购)/g,
@@ -29,6 +30,7 @@ const SIGNAL_PATTERNS: Record<SignalId, RegExp[]> = {
   delivery_time: [
     /\b(?:when|how soon|how quickly|how fast|how long)\b[^.?!]{0,40}\b(?:deliver|delivery|ship|start|go live|be live|get started|implement|implementation|onboard|set up|up and running)/g,
     /(?:之前|以前|前|之内|以内)(?:能|可以|能否|可否)(?:上线|交付|部署|开通|到货|完成|用上)/g,
+    /\b(?:could|can|would|will) [^.?!]{0,40}\b(?:before|by) (?:our |the )?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|new year|q[1-4]|intake|launch|season|semester|term)\b/g,
     /\b(?:delivery|lead|implementation|onboarding) (?:time|timeline|date)s?\b|\bearliest (?:start|delivery|go-live) date\b/g,
     /(?:什么时候|多久|多快|最快)(?:能|可以)?(?:交货|发货|到货|交付|上线|实施|开始|部署|导入|开通)|(?:交期|交货期|货期|上线时间|实施周期)/g,
   ],

@@ -161,6 +161,15 @@ describe('classifyObjection', () => {
     ['我们 Q4 没有 budget 了，明年再看', 'budget'],
     ['Salesforce 给我们的折扣更大', 'competitor'],
     ['We use Excel all this while, no problem one.', 'status_quo'],
+    ["Our trainers fill classes by word of mouth. I can't see a CRM changing that.", 'value'],
+    ['What evidence do you have that agencies our size actually grow faster with this?', 'value'],
+    ['我们靠老客户转介绍，上了系统也不见得能多招几个学员', 'value'],
+    ['我们用的是美团的商家系统，基本够了，还不要钱', 'competitor'],
+    ["Reception books everything in Google Calendar and it's never let us down.", 'status_quo'],
+    ['這個要經過院長核准，我只是承辦人', 'authority'],
+    ['我們需要支援電子發票開立，你們沒有這個功能', 'fit'],
+    ['合同必须用我们单位的范本，你们的格式不行', 'contract'],
+    ["Government contracts need our standard terms; we can't sign a vendor's template.", 'contract'],
   ])('%s → %s', (text, category) => {
     expect(classifyObjection(text).category).toBe(category);
   });
@@ -201,6 +210,8 @@ describe('classifyObjection', () => {
     ['So offline mode definitely syncs when the crews get back in range?'],
     ['集团批下来了，合同走我们法务'],
     ['OK 没问题，contract 发过来我签'],
+    ["We've been approved to purchase. Can you register on our procurement portal so we can issue the PO?"],
+    ['Could classes be bookable in the app before our January intake?'],
   ])('a promise, a next step or a purchase detail is no objection: %s', (text) => {
     expect(classifyObjection(text).category).toBe('none');
   });

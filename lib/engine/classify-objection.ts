@@ -72,6 +72,7 @@ const ALL_CLEAR_PARTS: Record<string, RegExp[]> = {
     /不是(?:说)?(?:不想|不要|不做|不买|不感兴趣|你们不好|产品不好|不喜欢)/,
   ],
   'cover notes and next steps': [
+    /\b(?:we've|we have|we're|we are|i've|i have) been (?:approved|cleared|given the (?:green light|go-ahead))\b|\b(?:got|received|have) (?:the )?(?:approval|green light|sign-off|go-ahead)\b/,
     /\b(?:we'd|we would|i'd|i would) (?:like|love) (?:a|to get a|to see a|your|an updated|a formal) (?:quote|proposal|pricing|price)/,
     /请查收|请查阅|请见附件|详见附件/,
     /\bplease find (?:attached|enclosed)\b/,
@@ -92,7 +93,7 @@ export const ALL_CLEAR_GATE = requiredLiteralGate(ALL_CLEAR);
 /** A negation earlier in the clause than a dismissal cancels it. */
 const NEGATED_BEFORE = /\b(?:not|no|never|haven't|hasn't|hadn't|don't|doesn't|didn't|can't|cannot|won't|isn't|aren't|wasn't)\b|没有|还没|并未|尚未/;
 /** Words just before a "done" that make it a condition still to be met. */
-const PENDING_BEFORE = /(?:需要|要|得|必须|等|等待|还要|还得|待|\bneeds? (?:the |our |a )?|\bneeds? to be |\bhas to be |\bhave to be |\bmust be |\bto get (?:the |our )?)\s*$/;
+const PENDING_BEFORE = /(?:(?:需要|要|得|必须|等|等待|还要|还得|待)(?:经过|经|由|让|请|给)?|\bneeds? (?:the |our |a )?|\bneeds? to be |\bhas to be |\bhave to be |\bmust be |\bto get (?:the |our )?)\s*$/;
 /** Exact patterns at least this strong overrule the statistical model. */
 const RULES_OVERRULE = 0.75;
 /** The statistical model speaks only when this sure. */
