@@ -170,6 +170,13 @@ describe('classifyObjection', () => {
     ['我們需要支援電子發票開立，你們沒有這個功能', 'fit'],
     ['合同必须用我们单位的范本，你们的格式不行', 'contract'],
     ["Government contracts need our standard terms; we can't sign a vendor's template.", 'contract'],
+    ['对我们餐厅来说，这个价格实在不划算', 'price'],
+    ["Our accounting suite has client management built in, so we'd be paying twice.", 'competitor'],
+    ['我们的收银系统自带会员管理，不需要再买', 'competitor'],
+    ["We get all our work from two builders. There's no pipeline to manage.", 'need'],
+    ['我们需要开电子发票，你们系统支持吗？不支持就算了', 'fit'],
+    ['We need the right to export all our data if we leave, in writing.', 'contract'],
+    ['合約要註明退租時資料可以完整匯出', 'contract'],
   ])('%s → %s', (text, category) => {
     expect(classifyObjection(text).category).toBe(category);
   });
@@ -212,6 +219,8 @@ describe('classifyObjection', () => {
     ['OK 没问题，contract 发过来我签'],
     ["We've been approved to purchase. Can you register on our procurement portal so we can issue the PO?"],
     ['Could classes be bookable in the app before our January intake?'],
+    ['老板娘同意了，怎么付款？'],
+    ["My partner's on board. What do we need to sign?"],
   ])('a promise, a next step or a purchase detail is no objection: %s', (text) => {
     expect(classifyObjection(text).category).toBe('none');
   });
