@@ -97,7 +97,8 @@ test('every fault shows its message and keeps the offline draft', async ({ conte
   await turnOnLlm(context, extensionId, llm, 3);
   const panel = await openPanelFor(await openSitePage(PRICE_THREAD));
   const draft = panel.getByTestId('draft-body');
-  await expect(draft).toHaveValue(/^Hi Mei,/);
+  // The draft answers her objection once the thread is read: wait for that one, not the first.
+  await expect(draft).toHaveValue(/^Hi Mei,\n\nThank you for being open about it/);
   const offline = await draft.inputValue();
   const host = `127.0.0.1:${String(llm.port)}`;
   const cases: [Parameters<LlmServer['script']>[0], string][] = [
