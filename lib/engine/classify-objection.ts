@@ -1,4 +1,4 @@
-import { isHanCode } from '../nlp/chinese';
+import { scriptCounts } from '../nlp/chinese';
 import { detectLanguage, type ReplyLanguage } from '../nlp/language';
 import { cleanReply } from '../nlp/reply';
 import { OBJECTION_IDS, type ObjectionId } from '../playbook/ids';
@@ -340,14 +340,8 @@ function modelHit(folded: string, sentences: readonly [number, number][], dismis
   // A few words ("好的👌", "ok thanks") are too little for the model unless they voice a problem.
   // "时间没问题" / "price is fine" with nothing else found: a positive reply, not the model's guess.
   if (dismissed.size > 0) return null;
-  let han = 0;
-  let letters = 0;
-  for (let i = 0; i < folded.length; i++) {
-    const code = folded.charCodeAt(i);
-    if (code >= 97 && code <= 122) letters++;
-    else if (isHanCode(code)) han++;
-  }
-  if (han < 3 && letters + han * 3 < 8 && !PROBLEM_CUES.test(folded)) return null;
+  const { han, latin } = scriptCounts(folded);
+  if (han < 3 && latin + han * 3 < 8 && !PROBLEM_CUES.test(folded)) return null;
   const probabilities = predictRows(MODEL, featureLookup().rows(folded));
   let best = 0;
   for (let c = 1; c < probabilities.length; c++) if ((probabilities[c] ?? 0) > (probabilities[best] ?? 0)) best = c;

@@ -1,4 +1,4 @@
-import { HAN } from '../nlp/chinese';
+import { isHanCode } from '../nlp/chinese';
 
 /** A crude English stem: possessive and the commonest endings off (enough to pool inflections). */
 function stemOf(word: string): string {
@@ -26,14 +26,15 @@ export function replyFeatures(folded: string): string[] {
     if (word.length > 3 && first >= 97 && first <= 122) features.push(`~${stemOf(word)}`);
   }
   let previous = '';
-  for (const char of folded) {
-    if (HAN.test(char)) {
-      features.push(char);
-      if (previous) features.push(previous + char);
-      previous = char;
-    } else {
+  for (let i = 0; i < folded.length; i++) {
+    if (!isHanCode(folded.charCodeAt(i))) {
       previous = '';
+      continue;
     }
+    const char = folded.charAt(i);
+    features.push(char);
+    if (previous) features.push(previous + char);
+    previous = char;
   }
   return features;
 }
@@ -64,7 +65,7 @@ export class FeatureLookup {
       const space = feature.indexOf(' ');
       if (feature.startsWith('~')) this.stems.set(feature.slice(1), row);
       else if (space > 0) (node(this.words, feature.slice(0, space)).next ??= new Map()).set(feature.slice(space + 1), row);
-      else if (HAN.test(feature)) {
+      else if (isHanCode(feature.charCodeAt(0))) {
         const [first = '', second] = Array.from(feature);
         if (second === undefined) node(this.chars, first).row = row;
         else (node(this.chars, first).next ??= new Map()).set(second, row);
@@ -92,11 +93,12 @@ export class FeatureLookup {
       }
     }
     let previous: WordNode | undefined;
-    for (const char of folded) {
-      if (!HAN.test(char)) {
+    for (let i = 0; i < folded.length; i++) {
+      if (!isHanCode(folded.charCodeAt(i))) {
         previous = undefined;
         continue;
       }
+      const char = folded.charAt(i);
       const pair = previous?.next?.get(char);
       if (pair !== undefined) found.push(pair);
       const entry = this.chars.get(char);

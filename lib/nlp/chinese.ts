@@ -38,3 +38,28 @@ export const HAN = /\p{Script=Han}/u;
 export function isHanCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }
+
+export interface ScriptCounts {
+  /** Han code units */
+  han: number;
+  /** of which Traditional-only */
+  traditional: number;
+  /** ASCII letters */
+  latin: number;
+}
+
+/** How much of a text is Han (and Traditional) and how much Latin, in one pass. */
+export function scriptCounts(text: string): ScriptCounts {
+  let han = 0;
+  let traditional = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) latin++;
+    else if (isHanCode(code)) {
+      han++;
+      if (isTraditionalCode(code)) traditional++;
+    }
+  }
+  return { han, traditional, latin };
+}

@@ -1,4 +1,4 @@
-import { isHanCode, isTraditionalCode } from './chinese';
+import { scriptCounts } from './chinese';
 
 export type ReplyLanguage = 'en' | 'zh-Hans' | 'zh-Hant';
 
@@ -14,15 +14,7 @@ export interface LanguageGuess {
  * and they are not a tiny minority of the Chinese text.
  */
 export function detectLanguage(text: string): LanguageGuess {
-  let han = 0;
-  let traditional = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isHanCode(code)) {
-      han++;
-      if (isTraditionalCode(code)) traditional++;
-    }
-  }
+  const { han, traditional } = scriptCounts(text);
   const latinWords = text.match(/[A-Za-z]{2,}/g)?.length ?? 0;
   const chinese = han > 0 && han >= latinWords * 2;
   const mixed = han >= 2 && latinWords >= 2;
