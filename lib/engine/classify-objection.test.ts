@@ -177,6 +177,7 @@ describe('classifyObjection', () => {
     ['我们需要开电子发票，你们系统支持吗？不支持就算了', 'fit'],
     ['We need the right to export all our data if we leave, in writing.', 'contract'],
     ['合約要註明退租時資料可以完整匯出', 'contract'],
+    ["Our practice management software just added a patient CRM, so we're covered.", 'competitor'],
   ])('%s → %s', (text, category) => {
     expect(classifyObjection(text).category).toBe(category);
   });

@@ -199,6 +199,7 @@ export const OBJECTION_RULES: Record<ObjectionId, CategoryRules> = {
       [zh('(?:和|跟|与)(?:友商|竞品|别家|同行|同业|其他家)比'), M],
       [zh('(?:系统|软件|软体|平台|工具|erp|pos|收银机?|套件)(?:本身)?(?:就|已经|都)?(?:自带|带了|已经有|本身就有|就有|包含|内建|内置)(?:了)?[^,.?!;]{0,8}?(?:功能|模块|管理)'), S],
       [en("(?:suite|software|system|platform|tool|erp|pos|package|app) (?:already )?(?:has|comes with|includes?|ships with) [\\w ]{1,30} built[- ]in|(?:we'd|we would|we'll|we will) be paying (?:for it )?twice|pay(?:ing)? twice for"), S],
+      [en("(?:software|system|platform|suite|tool|erp|provider|vendor|app) (?:just |recently |now |already )?(?:added|launched|rolled out|released|built in) (?:a |an |its own )?(?:[\\w-]+ )?(?:crm|module|feature|tool)"), S],
       [zh('用的是[^,.?!;]{1,10}?(?:的)?(?:系统|软件|平台|工具)[^.?!;]{0,16}?(?:不要钱|免费|白送|不花钱)'), S],
       [zh('(?:另一个|另外一个|另一家|别的|其他)(?:品牌|厂商|家|公司)的(?:系统|软件|产品|方案|平台)'), S],
       [zh('(?:厂商|供应商|服务商|erp|crm|oa|平台|软件商)[^,.?!;]{0,10}?(?:会送|免费送|免费提供|赠送|附送|白送|送(?:我们)?(?:一个|一套)?)'), S],
