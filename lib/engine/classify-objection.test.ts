@@ -178,6 +178,9 @@ describe('classifyObjection', () => {
     ['We need the right to export all our data if we leave, in writing.', 'contract'],
     ['合約要註明退租時資料可以完整匯出', 'contract'],
     ["Our practice management software just added a patient CRM, so we're covered.", 'competitor'],
+    ['我們主管覺得投資報酬不明確，暫時不考慮', 'value'],
+    ['這個專案要排到下半年，現在沒辦法處理', 'timing'],
+    ['請先提供型錄跟報價單，我們內部評估後再回覆', 'brush_off'],
   ])('%s → %s', (text, category) => {
     expect(classifyObjection(text).category).toBe(category);
   });
@@ -222,6 +225,8 @@ describe('classifyObjection', () => {
     ['Could classes be bookable in the app before our January intake?'],
     ['老板娘同意了，怎么付款？'],
     ["My partner's on board. What do we need to sign?"],
+    ['簽呈已經核准了，請提供合約正本用印'],
+    ['主管核示同意了，下週安排簽約'],
   ])('a promise, a next step or a purchase detail is no objection: %s', (text) => {
     expect(classifyObjection(text).category).toBe('none');
   });

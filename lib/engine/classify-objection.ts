@@ -168,7 +168,7 @@ const DISMISS_AFTER_EN =
 const DISMISS_BEFORE_EN = "(?:no|not an?|not the|never an?|zero|without any)\\s+(?:real |big )?(?:issue|problem|concern|worries|worry|question|complaints?)s?\\s+(?:with|on|about|regarding|re|over)\\s+(?:the |your |our )?";
 const DISMISS_HAVE_EN = "(?<!(?:n't|not|no|never) )(?:we |i )?(?:have|got|secured|approved|confirmed|allocated|found) (?:the |a |our |enough )?";
 const DISMISS_AFTER_ZH = '(?:方面|这块|这方面|上|本身)?(?:倒|也|其实|并|都|还)?(?:不是|不成|没(?:有)?(?:什么)?|没太大|不算|不构成)(?:什么|太大的?|大)?(?:问题|关系|障碍|顾虑|难题|考量)';
-const DISMISS_OK_ZH = '(?:方面|这块|这方面|上|本身)?(?:都|也|倒|还|已经|已)?(?:可以|合理|还行|能接受|可以接受|没问题|ok|不错|挺好|还好|没意见|很公道|公道|(?:很|非常|挺|都|也|全力)支持|很?划算|超值|实惠|很便宜|这么便宜|便宜|(?:批|批了|批准|核准|确认|到位|落实|定了|下来了|通过|(?:已经|已)(?:同意|点头|签字|拍板)|(?:同意|点头|签字|拍板)了)|(?:也|都|是|已经)?有(?:了|的)?)(?:(?=$|[\\s,.?!;:)]|了|的|吧|啊|呀|哦|我)|(?<=了))';
+const DISMISS_OK_ZH = '(?:方面|这块|这方面|上|本身)?(?:都|也|倒|还|已经|已)?(?:可以|合理|还行|能接受|可以接受|没问题|ok|不错|挺好|还好|没意见|很公道|公道|(?:很|非常|挺|都|也|全力)支持|很?划算|超值|实惠|很便宜|这么便宜|便宜|(?:批|批了|批准|核准|确认|到位|落实|定了|下来了|通过|(?:已经|已)(?:核示|批示|签核)?(?:同意|点头|签字|拍板)|(?:核示|批示|签核)?(?:同意|点头|签字|拍板)了)|(?:也|都|是|已经)?有(?:了|的)?)(?:(?=$|[\\s,.?!;:)]|了|的|吧|啊|呀|哦|我)|(?<=了))';
 const DISMISS_WORRY_EN = "(?:not|n't) (?:the |about the |about |really about )?(?:CUE)(?: that| which)? (?:worries|bothers|concerns|scares|is the (?:issue|problem|concern))|(?:not|n't) (?:worried|concerned|bothered|fussed) (?:about|by|with) (?:the |your )?(?:CUE)|(?:CUE) (?:doesn't|does not|don't|do not) (?:worry|bother|concern|scare)";
 
 /** Another subject judged with it, both at once: "预算跟时程都没问题". */
