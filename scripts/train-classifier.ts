@@ -11,7 +11,7 @@ import { cleanReply } from '../lib/nlp/reply';
 import { OBJECTION_IDS } from '../lib/playbook/schema';
 import { readLabelled } from './eval-classifier';
 
-export const TRAINING_SETS = ['objections-dev.tsv', 'objections-holdout.tsv', 'objections-blind.tsv', 'objections-blind2.tsv', 'objections-train2.tsv', 'objections-train3.tsv', 'objections-train4.tsv', 'objections-train5.tsv', 'objections-train6.tsv', 'objections-train7.tsv', 'objections-train8.tsv', 'objections-train9.tsv', 'objections-train10.tsv', 'objections-train11.tsv', 'objections-train12.tsv', 'objections-train13.tsv', 'objections-train14.tsv', 'objections-train15.tsv', 'objections-train16.tsv', 'objections-train17.tsv', 'objections-train18.tsv', 'objections-train19.tsv', 'objections-train20.tsv', 'objections-train21.tsv', 'objections-train22.tsv'];
+export const TRAINING_SETS = ['objections-dev.tsv', 'objections-holdout.tsv', 'objections-blind.tsv', 'objections-blind2.tsv', 'objections-train2.tsv', 'objections-train3.tsv', 'objections-train4.tsv', 'objections-train5.tsv', 'objections-train6.tsv', 'objections-train7.tsv', 'objections-train8.tsv', 'objections-train9.tsv', 'objections-train10.tsv', 'objections-train11.tsv', 'objections-train12.tsv', 'objections-train13.tsv', 'objections-train14.tsv', 'objections-train15.tsv', 'objections-train16.tsv', 'objections-train17.tsv', 'objections-train18.tsv', 'objections-train19.tsv', 'objections-train20.tsv', 'objections-train21.tsv', 'objections-train22.tsv', 'objections-train23.tsv'];
 
 export function trainObjectionModel() {
   const root = resolve(import.meta.dirname, '../tests/data');

@@ -181,6 +181,9 @@ describe('classifyObjection', () => {
     ['我們主管覺得投資報酬不明確，暫時不考慮', 'value'],
     ['這個專案要排到下半年，現在沒辦法處理', 'timing'],
     ['請先提供型錄跟報價單，我們內部評估後再回覆', 'brush_off'],
+    ["Show me one florist who grew because of this and I'll listen.", 'value'],
+    ["Honeybook already does this for us and it's half the price.", 'competitor'],
+    ["We can't be locked in; grant money can disappear.", 'contract'],
   ])('%s → %s', (text, category) => {
     expect(classifyObjection(text).category).toBe(category);
   });
