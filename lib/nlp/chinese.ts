@@ -1,38 +1,31 @@
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 
+let toSimplified: Uint16Array | undefined;
+
 /**
  * Traditional → Simplified, character for character (OpenCC's table, pairs of one UTF-16 unit
- * each), as a flat table indexed by code unit: 0 where the character has no other form. The
- * folding of every reply goes through it, so a lookup is an array read.
+ * each), as a flat table indexed by code unit: 0 where the character has no other form. Built on
+ * first use (not while the panel first renders); then a lookup is an array read.
  */
-const TO_SIMPLIFIED = new Uint16Array(0x10000);
-for (const pair of TS_CHARACTERS.split('|')) {
-  const [from, to] = pair.split(' ');
-  if (from && to && from.length === 1 && to.length === 1 && from !== to) TO_SIMPLIFIED[from.charCodeAt(0)] = to.charCodeAt(0);
+function simplifiedTable(): Uint16Array {
+  if (toSimplified) return toSimplified;
+  const table = new Uint16Array(0x10000);
+  for (const pair of TS_CHARACTERS.split('|')) {
+    const [from, to] = pair.split(' ');
+    if (from && to && from.length === 1 && to.length === 1 && from !== to) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  }
+  return (toSimplified = table);
 }
 
 /** The Simplified form of a Traditional code unit, or the code unit itself. */
 export function simplifiedCode(code: number): number {
-  return TO_SIMPLIFIED[code] || code;
-}
-
-/** The Simplified form of a Traditional character, or the character itself. */
-export function simplifiedChar(char: string): string {
-  const to = char.length === 1 ? (TO_SIMPLIFIED[char.charCodeAt(0)] ?? 0) : 0;
-  return to === 0 ? char : String.fromCharCode(to);
+  return simplifiedTable()[code] || code;
 }
 
 /** Whether the UTF-16 code unit has a different Simplified form (so it is Traditional-only). */
 export function isTraditionalCode(code: number): boolean {
-  return (TO_SIMPLIFIED[code] ?? 0) !== 0;
+  return (simplifiedTable()[code] ?? 0) !== 0;
 }
-
-/** Whether the character has a different Simplified form (so it is Traditional-only). */
-export function isTraditionalChar(char: string): boolean {
-  return char.length === 1 && isTraditionalCode(char.charCodeAt(0));
-}
-
-export const HAN = /\p{Script=Han}/u;
 
 /** Whether a UTF-16 code unit is a common Han character (CJK unified, extension A, compatibility). */
 export function isHanCode(code: number): boolean {

@@ -2,26 +2,33 @@ import { simplifiedCode } from './chinese';
 
 const QUOTES: Record<string, string> = { '\u3002': '.', '\u3001': ',', '\u300C': '"', '\u300D': '"', '\u2018': "'", '\u2019': "'", '\u201C': '"', '\u201D': '"', '\u00A0': ' ', '\u3000': ' ' };
 
+let foldTable: Uint16Array | undefined;
+
 /**
- * What each UTF-16 code unit folds to, as one flat table (built once): lower case, full-width
- * ASCII as ASCII, curly quotes and Chinese full stops as ASCII, Traditional as Simplified.
- * Surrogates and characters whose lower case is longer (İ) stay as they are.
+ * What each UTF-16 code unit folds to, as one flat table (built on the first text that is not
+ * plain ASCII): lower case, full-width ASCII as ASCII, curly quotes and Chinese full stops as
+ * ASCII, Traditional as Simplified. Surrogates and characters whose lower case is longer (İ) stay
+ * as they are.
  */
-const FOLD = new Uint16Array(0x10000);
-for (let code = 0; code < 0x10000; code++) {
-  let folded = code;
-  if (code >= 0xff01 && code <= 0xff5e) folded = code - 0xfee0;
-  else {
-    const quote = QUOTES[String.fromCharCode(code)];
-    if (quote) folded = quote.charCodeAt(0);
-    else if (simplifiedCode(code) !== code) folded = simplifiedCode(code);
+function foldTableOf(): Uint16Array {
+  if (foldTable) return foldTable;
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    let folded = code;
+    if (code >= 0xff01 && code <= 0xff5e) folded = code - 0xfee0;
+    else {
+      const quote = QUOTES[String.fromCharCode(code)];
+      if (quote) folded = quote.charCodeAt(0);
+      else folded = simplifiedCode(code);
+    }
+    // Han and other scripts from U+3000 on have no case.
+    if (folded < 0x3000 && (folded < 0xd800 || folded > 0xdfff)) {
+      const lower = String.fromCharCode(folded).toLowerCase();
+      if (lower.length === 1) folded = lower.charCodeAt(0);
+    }
+    table[code] = folded;
   }
-  // Han and other scripts from U+3000 on have no case.
-  if (folded < 0x3000 && (folded < 0xd800 || folded > 0xdfff)) {
-    const lower = String.fromCharCode(folded).toLowerCase();
-    if (lower.length === 1) folded = lower.charCodeAt(0);
-  }
-  FOLD[code] = folded;
+  return (foldTable = table);
 }
 
 /** Code units back to a string in one native call (a lone surrogate becomes U+FFFD: still one unit, so indices hold). */
@@ -35,8 +42,9 @@ const UTF16 = new TextDecoder('utf-16le');
 export function foldForMatching(text: string): string {
   // Fast path: plain ASCII only needs lower-casing.
   if (/^[\x20-\x7e\n\r\t]*$/.test(text)) return text.toLowerCase();
+  const fold = foldTableOf();
   const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) codes[i] = FOLD[text.charCodeAt(i)] ?? 0;
+  for (let i = 0; i < text.length; i++) codes[i] = fold[text.charCodeAt(i)] ?? 0;
   return UTF16.decode(codes);
 }
 
