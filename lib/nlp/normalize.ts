@@ -12,23 +12,20 @@ let foldTable: Uint16Array | undefined;
  */
 function foldTableOf(): Uint16Array {
   if (foldTable) return foldTable;
+  const quotes = new Map(Object.entries(QUOTES).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
   const table = new Uint16Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
-    let folded = code;
-    if (code >= 0xff01 && code <= 0xff5e) folded = code - 0xfee0;
-    else {
-      const quote = QUOTES[String.fromCharCode(code)];
-      if (quote) folded = quote.charCodeAt(0);
-      else folded = simplifiedCode(code);
-    }
-    // Han and other scripts from U+3000 on have no case.
-    if (folded < 0x3000 && (folded < 0xd800 || folded > 0xdfff)) {
-      const lower = String.fromCharCode(folded).toLowerCase();
-      if (lower.length === 1) folded = lower.charCodeAt(0);
-    }
-    table[code] = folded;
+    const folded = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : (quotes.get(code) ?? simplifiedCode(code));
+    table[code] = folded < 0x3000 ? lowerCode(folded) : folded;
   }
   return (foldTable = table);
+}
+
+/** Lower case of one code unit below U+3000 (Han and other scripts from there on have no case). */
+function lowerCode(code: number): number {
+  if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
 /** Code units back to a string in one native call (a lone surrogate becomes U+FFFD: still one unit, so indices hold). */
