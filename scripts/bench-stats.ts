@@ -18,3 +18,22 @@ export function time(fn: () => void, runs: number, warmup = 10): number[] {
 }
 
 export const round = (value: number, digits = 3) => Number(value.toFixed(digits));
+
+/**
+ * Replies per second for `classify` over `texts`: a warm-up pass, then five one-second windows
+ * (report the median: one window can catch the machine busy).
+ */
+export function throughputWindows(classify: (text: string) => unknown, texts: readonly string[]): number[] {
+  for (const text of texts) classify(text);
+  const rates: number[] = [];
+  for (let window = 0; window < 5; window++) {
+    let count = 0;
+    const start = performance.now();
+    while (performance.now() - start < 1000) {
+      for (const text of texts) classify(text);
+      count += texts.length;
+    }
+    rates.push(count / ((performance.now() - start) / 1000));
+  }
+  return rates;
+}

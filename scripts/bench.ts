@@ -5,7 +5,6 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { JSDOM } from 'jsdom';
 import { DEMO_ROUTES, routeUrl } from '../demo/routes';
@@ -14,7 +13,7 @@ import { siteForUrl } from '../lib/sites/hosts';
 import { classifyObjection } from '../lib/engine/classify-objection';
 import { HOSTILE_COPIES } from './hostile-copies';
 import { OBJECTION_IDS } from '../lib/playbook/schema';
-import { round, summarise, time } from './bench-stats';
+import { round, summarise, throughputWindows, time } from './bench-stats';
 import { benchBrowser } from './bench-browser';
 import { evaluate, readLabelled } from './eval-classifier';
 
@@ -85,51 +84,22 @@ async function benchClassifier(): Promise<void> {
   // Node process (two copies of the engine in one process slow whichever runs second). Beside it,
   // the same code run from source through tsx, whose per-module import getters and name helpers
   // cost about a fifth.
-  results['classifier.throughput_per_s'] = await bundledThroughput(texts);
-  measureThroughput('classifier.throughput_per_s.from_source', classifyObjection, texts);
+  recordRates('classifier.throughput_per_s', await bundledThroughput(texts));
+  recordRates('classifier.throughput_per_s.from_source', throughputWindows(classifyObjection, texts));
 }
 
-/** The classifier bundled with esbuild and timed by a fresh Node process over the same replies (median of five one-second windows). */
-async function bundledThroughput(texts: readonly string[]): Promise<number> {
+/** The classifier bundled with esbuild (scripts/throughput-runner.ts) and timed by a fresh Node process over the same replies. */
+async function bundledThroughput(texts: readonly string[]): Promise<number[]> {
   const dir = join(root, 'node_modules/.cache/bench');
-  const outfile = join(dir, 'classify-objection.mjs');
-  await build({ entryPoints: [join(root, 'lib/engine/classify-objection.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
-  const runner = join(dir, 'throughput.mjs');
-  writeFileSync(
-    runner,
-    `import { readFileSync } from 'node:fs';
-import { classifyObjection } from ${JSON.stringify(pathToFileURL(outfile).href)};
-const texts = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-for (const text of texts) classifyObjection(text);
-const rates = [];
-for (let window = 0; window < 5; window++) {
-  let count = 0;
-  const start = performance.now();
-  while (performance.now() - start < 1000) { for (const text of texts) classifyObjection(text); count += texts.length; }
-  rates.push(count / ((performance.now() - start) / 1000));
-}
-console.log(rates.sort((a, b) => a - b)[2]);
-`,
-  );
+  const runner = join(dir, 'throughput-runner.mjs');
+  await build({ entryPoints: [join(root, 'scripts/throughput-runner.ts')], bundle: true, format: 'esm', platform: 'node', outfile: runner, logLevel: 'warning' });
   const textsFile = join(dir, 'texts.json');
   writeFileSync(textsFile, JSON.stringify(texts));
-  const output = execFileSync(process.execPath, [runner, textsFile], { encoding: 'utf8' });
-  return Math.round(Number(output.trim()));
+  return JSON.parse(execFileSync(process.execPath, [runner, textsFile], { encoding: 'utf8' })) as number[];
 }
 
-/** Replies per second over every labelled reply: five one-second windows, the median is the figure (one window can catch the machine busy). */
-function measureThroughput(name: string, classify: (text: string) => unknown, texts: readonly string[]): void {
-  for (const text of texts) classify(text); // warm up
-  const rates: number[] = [];
-  for (let window = 0; window < 5; window++) {
-    let count = 0;
-    const start = performance.now();
-    while (performance.now() - start < 1000) {
-      for (const text of texts) classify(text);
-      count += texts.length;
-    }
-    rates.push(count / ((performance.now() - start) / 1000));
-  }
+/** The median of the windows is the figure, the best window beside it. */
+function recordRates(name: string, rates: readonly number[]): void {
   results[name] = Math.round(summarise(rates).median);
   results[`${name}.max`] = Math.round(Math.max(...rates));
 }

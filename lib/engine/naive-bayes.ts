@@ -67,17 +67,6 @@ export function rowScores(model: NaiveBayesModel, row: number): Float32Array {
   return tableOf(model).rows.subarray(row * classes, (row + 1) * classes);
 }
 
-/** Class probabilities for a bag of features (features the model never saw are ignored). */
-export function predictProbabilities(model: NaiveBayesModel, features: readonly string[]): number[] {
-  const { index } = tableOf(model);
-  const rows: number[] = [];
-  for (const feature of features) {
-    const r = index.get(feature);
-    if (r !== undefined) rows.push(r);
-  }
-  return predictRows(model, rows);
-}
-
 /** Class probabilities for the rows of a bag of features (a row given twice counts once). */
 export function predictRows(model: NaiveBayesModel, featureRowNumbers: readonly number[]): number[] {
   const table = tableOf(model);

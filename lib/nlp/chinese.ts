@@ -23,7 +23,7 @@ export function simplifiedCode(code: number): number {
 }
 
 /** Whether the UTF-16 code unit has a different Simplified form (so it is Traditional-only). */
-export function isTraditionalCode(code: number): boolean {
+function isTraditionalCode(code: number): boolean {
   return (simplifiedTable()[code] ?? 0) !== 0;
 }
 
