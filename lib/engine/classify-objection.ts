@@ -88,6 +88,8 @@ export const ALL_CLEAR = new RegExp(
     .join('|'),
   'g',
 );
+/** The same, for a yes/no test (no `lastIndex` to keep in step). */
+const ALL_CLEAR_ANYWHERE = new RegExp(ALL_CLEAR.source);
 /** The literals an all-clear needs, as a test (the classifier gates on the same literals with its automaton; a test checks they are sound). */
 export const ALL_CLEAR_GATE = requiredLiteralGate(ALL_CLEAR);
 /** A negation earlier in the clause than a dismissal cancels it. */
@@ -322,8 +324,7 @@ function findHits(folded: string, sentences: readonly [number, number][]): { hit
         // The subject must be turned to ("…, timing is", "而是时间", "more about timing"), not just named ("请把报价单寄给我").
         const after = rest.slice(cue.index + cue[0].length);
         if (!TURNED_TO.test(rest.slice(0, cue.index)) && !SUBJECT_IS_THE_PROBLEM.test(after) && !PROBLEM_CUES.test(rest)) continue;
-        ALL_CLEAR.lastIndex = 0;
-        if (ALL_CLEAR.test(rest)) continue;
+        if (ALL_CLEAR_ANYWHERE.test(rest)) continue;
         const start = sentenceStart + from + cue.index;
         hits.push({ category, weight: TURNED_TO_WEIGHT, start, end: start + cue[0].length });
       }
