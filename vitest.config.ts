@@ -5,7 +5,7 @@ export default defineConfig({
   // fakeBrowser for code that touches `browser.*`, and WXT's import aliases.
   plugins: [WxtVitest()],
   test: {
-    include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts', 'demo/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -45,7 +45,6 @@ export function ContactCard({ contact }: { contact: Contact }) {
         )}
         <Field label={t('contact.source')} value={contact.sources.map((s) => SITE_ADAPTERS[s].label).join(', ')} testId="contact-source" />
         <Field label={t('contact.captured')} value={captured} testId="contact-captured" />
-        <Field label={t('contact.stage')} value={t(`stage.${contact.stage}`)} testId="contact-stage" />
       </dl>
     </section>
   );

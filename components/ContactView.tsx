@@ -1,7 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import type { ContactId } from '@/lib/contacts/schema';
-import { getDatabase } from '@/lib/db/database';
 import type { ConversationSummary } from '@/lib/db/tab-state';
+import type { DealId } from '@/lib/deals/deal';
+import type { Locale } from '@/lib/i18n/locales';
+import type { SiteId } from '@/lib/sites/hosts';
 import { BantCard } from './BantCard';
 import { ContactCard } from './ContactCard';
 import { MergeCard } from './MergeCard';
@@ -14,32 +16,46 @@ import { PageStatus } from './PageStatus';
 import { ReplyCard } from './ReplyCard';
 import { SpinCard } from './SpinCard';
 import { StageCard } from './StageCard';
+import { useAdvice } from './use-advice';
 import { usePlaybook } from './use-playbook';
-import { useReplyAnalysis } from './use-reply-analysis';
 
-const LOADING = 'loading' as const;
-
-/** Everything about one contact: who, the reply on the page (if any), next step, questions, BANT, stage. */
-export function ContactView({ contactId, conversation, composeTabId }: { contactId: ContactId; conversation?: ConversationSummary | undefined; composeTabId?: number | undefined }) {
+/**
+ * Everything about the person (and the deal) in front of the rep, all from one judgment: who, the
+ * next step, their last words, the draft, the questions, BANT, the stage. A person on a deal
+ * follows the deal.
+ */
+export function ContactView({
+  contactId,
+  dealId,
+  conversation,
+  composeTabId,
+  composeSite,
+}: {
+  contactId?: ContactId | undefined;
+  dealId?: DealId | undefined;
+  conversation?: ConversationSummary | undefined;
+  composeTabId?: number | undefined;
+  composeSite?: SiteId | undefined;
+}) {
   const { t } = useI18n();
-  const contact = useLiveQuery(async () => (await getDatabase().contacts.get(contactId)) ?? null, [contactId], LOADING);
   const playbook = usePlaybook();
-  const analysis = useReplyAnalysis(conversation?.lastInbound?.text);
-  if (contact === LOADING) return null;
-  if (contact === null) return <PageStatus message={t('status.contactMissing')} />;
+  const [draftLanguage, setDraftLanguage] = useState<Locale>();
+  const advice = useAdvice({ contactId, dealId, conversation }, draftLanguage);
+  if (!advice || !playbook) return null;
+  const { contact, deal } = advice.gathered;
+  if (contactId && !contact) return <PageStatus message={t('status.contactMissing')} />;
   return (
     <>
-      <ContactCard contact={contact} />
-      <MergeCard contact={contact} />
-      {playbook && conversation && <ReplyCard contact={contact} conversation={conversation} analysis={analysis} playbook={playbook} />}
-      {playbook && <NextStepCard contact={contact} playbook={playbook} signals={analysis?.signals.map((s) => s.signal) ?? []} />}
-      {playbook && <DraftCard contact={contact} playbook={playbook} analysis={analysis} lastReply={conversation?.lastInbound?.text} composeTabId={composeTabId} />}
-      {playbook && <SpinCard contact={contact} playbook={playbook} />}
-      {playbook && <BantCard contact={contact} playbook={playbook} />}
-      {playbook && <StageCard contact={contact} playbook={playbook} />}
-      <NotesCard contact={contact} />
-      <DeleteContact contact={contact} />
+      {contact && <ContactCard contact={contact} />}
+      {contact && <MergeCard contact={contact} />}
+      <NextStepCard advice={advice} playbook={playbook} />
+      {advice.gathered.lastWord && <ReplyCard contact={contact} advice={advice} playbook={playbook} />}
+      <DraftCard advice={advice} playbook={playbook} draftLanguage={draftLanguage} onLanguage={setDraftLanguage} composeTabId={composeTabId} composeSite={composeSite} />
+      {contact && <SpinCard contact={contact} playbook={playbook} questions={advice.spin} />}
+      {contact && !deal && <BantCard contact={contact} playbook={playbook} />}
+      <StageCard advice={advice} playbook={playbook} />
+      {contact && <NotesCard contact={contact} />}
+      {contact && <DeleteContact contact={contact} />}
     </>
   );
 }
-

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDatabase } from '@/lib/db/database';
 import type { DealId, StoredDeal } from '@/lib/deals/deal';
-import { setDealExitCriterion } from '@/lib/deals/update-deal';
 import { dealInsight } from '@/lib/engine/deal-insight';
 import type { Playbook } from '@/lib/playbook/schema';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
@@ -44,7 +43,6 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
   const sop = insight.stage.sop;
   const sopStage = sop && sop !== 'lost' ? playbook.stages[STAGE_IDS.indexOf(sop)] : undefined;
   const tier = insight.bant.score.tier;
-  const latest = insight.signals;
 
   return (
     <>
@@ -84,26 +82,6 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
             </p>
           )}
           {sop === 'lost' && <p data-testid="deal-stage-lost">{t('deal.stageLost')}</p>}
-          {sopStage && (
-            <fieldset className="checklist">
-              <legend>{t('stage.exit')}</legend>
-              {insight.exitCriteria.map((criterion) => {
-                const text = sopStage.exitCriteria.find((c) => c.id === criterion.id)?.text[locale] ?? criterion.id;
-                return (
-                  <label key={criterion.id} data-testid={`deal-exit-${criterion.id}`} data-met={criterion.met ? 'yes' : 'no'}>
-                    <input
-                      type="checkbox"
-                      checked={criterion.met}
-                      disabled={criterion.byRecord}
-                      onChange={(e) => void setDealExitCriterion(getDatabase(), deal.id, criterion.id, e.target.checked)}
-                    />{' '}
-                    {text} — {criterion.met ? t('deal.exitMet') : t('deal.exitMissing')}
-                    {criterion.byRecord && ` ${t('deal.exitByRecord')}`}
-                  </label>
-                );
-              })}
-            </fieldset>
-          )}
         </section>
       )}
 
@@ -128,48 +106,6 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
           </ul>
         )}
         {insight.bant.decisionMaker && <p data-testid="deal-decision-maker">{t('deal.decisionMaker', { name: insight.bant.decisionMaker.name })}</p>}
-      </section>
-
-      <section className="card" aria-labelledby="deal-touches-title">
-        <h2 id="deal-touches-title">{t('deal.touchesTitle')}</h2>
-        {insight.cadence === null ? (
-          <p data-testid="deal-cadence">{t('deal.noCadence')}</p>
-        ) : insight.cadence.lastTouchAt === null ? (
-          <p className="due overdue" data-testid="deal-cadence" data-overdue="yes">
-            {t('deal.noTouch')}
-          </p>
-        ) : insight.cadence.overdue ? (
-          <p className="due overdue" data-testid="deal-cadence" data-overdue="yes">
-            {t('deal.overdue', { days: String(insight.cadence.overdueDays), tier: tier ?? '', every: String(insight.cadence.everyDays), date: date(insight.cadence.lastTouchAt) })}
-          </p>
-        ) : (
-          <p className="due" data-testid="deal-cadence" data-overdue="no">
-            {t('deal.due', { date: date(insight.cadence.dueAt), tier: tier ?? '', every: String(insight.cadence.everyDays), last: date(insight.cadence.lastTouchAt) })}
-          </p>
-        )}
-      </section>
-
-      <section className="card" aria-labelledby="deal-activity-title">
-        <h2 id="deal-activity-title">{t('deal.activityTitle')}</h2>
-        {latest === null ? (
-          <p>{t('deal.noActivity')}</p>
-        ) : (
-          <>
-            <blockquote className="reply-quote" data-testid="deal-latest-activity">
-              {latest.activity}
-            </blockquote>
-            {latest.found.length === 0 && <p className="muted">{t('deal.noSignals')}</p>}
-            {latest.found.map((signal) => {
-              const entry = playbook.buyingSignals.find((s) => s.id === signal.signal);
-              if (!entry) return null;
-              return (
-                <p key={signal.signal} className="banner" role="status" data-testid="deal-buying-signal">
-                  <strong>{t('reply.signal', { name: entry.name[locale] })}</strong> “{signal.evidence.text}” — {entry.action[locale]}
-                </p>
-              );
-            })}
-          </>
-        )}
       </section>
 
       {insight.contract && (

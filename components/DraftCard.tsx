@@ -1,15 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useState } from 'react';
-import type { Contact } from '@/lib/contacts/schema';
-import { getDatabase } from '@/lib/db/database';
-import { composeDraft } from '@/lib/engine/drafts';
+import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
 import type { LlmTask } from '@/lib/llm/prompt';
-import { sendMessage } from '@/lib/messaging/protocol';
 import type { Playbook } from '@/lib/playbook/schema';
+import type { SiteId } from '@/lib/sites/hosts';
+import { sendMessage } from '@/lib/messaging/protocol';
 import { useI18n } from './i18n';
 import { llmContact } from './SharpenText';
+import type { PageAdvice } from './use-advice';
 import { useLlmSettings } from './use-llm-settings';
-import type { ReplyAnalysis } from './use-reply-analysis';
 
 // The LLM part (and its message schemas) loads only for users who turned the LLM on.
 const LlmSharpen = lazy(() => import('./LlmSharpen'));
@@ -17,42 +15,82 @@ const LlmSharpen = lazy(() => import('./LlmSharpen'));
 type Status = { kind: 'idle' } | { kind: 'inserted' } | { kind: 'copied' } | { kind: 'error'; message: string };
 
 /**
- * An editable follow-up email from the playbook's templates for this situation, copied or put
+ * The draft that does the judged action, in the prospect's language (switchable), copied or put
  * into the open compose box of the tab (never sent).
  */
 export function DraftCard({
-  contact,
+  advice,
   playbook,
-  analysis,
-  lastReply,
+  draftLanguage,
+  onLanguage,
   composeTabId,
+  composeSite,
 }: {
-  contact: Contact;
+  advice: PageAdvice;
   playbook: Playbook;
-  analysis: ReplyAnalysis | undefined;
-  lastReply: string | undefined;
+  /** The site whose compose box the draft goes into (LinkedIn's is a message box with no signature). */
+  composeSite?: SiteId | undefined;
+  draftLanguage: Locale | undefined;
+  onLanguage: (language: Locale) => void;
   composeTabId: number | undefined;
 }) {
-  const { locale } = useI18n();
-  const touched = useLiveQuery(async () => (await getDatabase().touches.where('contactId').equals(contact.id).count()) > 0, [contact.id], false);
-  const objection = analysis && analysis.objection.category !== 'none' ? analysis.objection.category : undefined;
-  const signals = analysis?.signals.map((s) => s.signal);
-  // Write in the language the prospect wrote in; with no reply on the page, in the UI language.
-  const draftLocale = analysis?.objection.language ?? locale;
-  const draft = composeDraft({ playbook, locale: draftLocale, contact, touched, objection, signals });
+  const { t, locale } = useI18n();
+  const { draft, gathered, reading } = advice;
+  const name = gathered.contact ?? gathered.deal?.record.contacts[0];
+  if (draft.templateId === 'none') {
+    return (
+      <section className="card" aria-labelledby="draft-title">
+        <h2 id="draft-title">{t('draft.title')}</h2>
+        <p data-testid="draft-none">{t('draft.noDraft')}</p>
+      </section>
+    );
+  }
+  const lastReply = gathered.lastWord?.text;
   // Only what the wording needs: no email address, phone, notes or anything else stored.
   const about: DraftAbout = {
-    language: draftLocale,
-    contact: llmContact(contact),
+    language: draft.language,
+    contact: llmContact({ name: name?.name ?? '', company: gathered.contact?.company ?? gathered.deal?.record.account, title: name?.title }),
     ...(lastReply ? { lastReply: lastReply.slice(0, 4000) } : {}),
   };
-  // A new situation (language, objection, first touch made) brings a new draft; edits are kept otherwise.
-  return <DraftEditor key={draft.body} subject={draft.subject} initial={draft.body} composeTabId={composeTabId} about={about} />;
+  const objection = reading && reading.category !== 'none' ? playbook.objections.find((o) => o.id === reading.category) : undefined;
+  const track = objection?.responses.find((r) => r.trackId === draft.trackId);
+  return (
+    <DraftEditor
+      // A new situation (action, language, talk track) brings a new draft; edits are kept otherwise.
+      key={`${draft.templateId}|${draft.language}|${draft.subject}|${draft.body}`}
+      subject={draft.subject}
+      initial={draft.body}
+      composeTabId={composeTabId}
+      chat={composeSite === 'linkedin'}
+      about={about}
+      language={draftLanguage ?? draft.language}
+      onLanguage={onLanguage}
+      track={track ? { id: track.trackId, text: track.text[locale] } : null}
+    />
+  );
 }
 
 type DraftAbout = Omit<Extract<LlmTask, { kind: 'draft' }>, 'kind' | 'offline'>;
 
-function DraftEditor({ subject: initialSubject, initial, composeTabId, about }: { subject: string; initial: string; composeTabId: number | undefined; about: DraftAbout }) {
+function DraftEditor({
+  subject: initialSubject,
+  initial,
+  composeTabId,
+  chat,
+  about,
+  language,
+  onLanguage,
+  track,
+}: {
+  subject: string;
+  initial: string;
+  composeTabId: number | undefined;
+  chat: boolean;
+  about: DraftAbout;
+  language: Locale;
+  onLanguage: (language: Locale) => void;
+  track: { id: string; text: string } | null;
+}) {
   const { t } = useI18n();
   const llm = useLlmSettings();
   const [text, setText] = useState(initial);
@@ -62,15 +100,34 @@ function DraftEditor({ subject: initialSubject, initial, composeTabId, about }: 
   const insert = async () => {
     if (composeTabId === undefined) return;
     try {
-      const outcome = await sendMessage('insertDraft', { text }, composeTabId);
-      setStatus(outcome.ok ? { kind: 'inserted' } : { kind: 'error', message: t(outcome.reason === 'no-compose' ? 'draft.noCompose' : 'draft.severalCompose') });
+      // A blank line after the sign-off, so the mail client's signature never runs into it.
+      const outcome = await sendMessage('insertDraft', { text: chat ? text.trimEnd() : `${text.trimEnd()}\n\n` }, composeTabId);
+      const failure = outcome.ok ? null : chat ? (outcome.reason === 'no-compose' ? 'draft.noMessageBox' : 'draft.severalMessageBoxes') : outcome.reason === 'no-compose' ? 'draft.noCompose' : 'draft.severalCompose';
+      setStatus(failure ? { kind: 'error', message: t(failure) } : { kind: 'inserted' });
     } catch {
       setStatus({ kind: 'error', message: t('draft.noPage') });
     }
   };
   return (
     <section className="card" aria-labelledby="draft-title">
-      <h2 id="draft-title">{t('draft.title')}</h2>
+      <div className="card-title-row">
+        <h2 id="draft-title">{t('draft.title')}</h2>
+        <label>
+          <span className="visually-hidden">{t('draft.language')}</span>
+          <select value={language} onChange={(e) => onLanguage(e.target.value as Locale)} data-testid="draft-language">
+            {LOCALES.map((l) => (
+              <option key={l} value={l}>
+                {LOCALE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {track && (
+        <p className="muted" data-testid="draft-track" data-track-id={track.id}>
+          {t('draft.track', { track: track.text.length > 90 ? `${track.text.slice(0, 88)}…` : track.text })}
+        </p>
+      )}
       <p className="muted" data-testid="draft-subject">
         {t('draft.subject')}: {subject}
       </p>
@@ -81,7 +138,7 @@ function DraftEditor({ subject: initialSubject, initial, composeTabId, about }: 
       <div className="button-row">
         {composeTabId !== undefined && (
           <button type="button" className="primary" onClick={() => void insert()} data-testid="draft-insert">
-            {t('draft.insert')}
+            {t(chat ? 'draft.insertMessage' : 'draft.insert')}
           </button>
         )}
         <button type="button" onClick={() => void navigator.clipboard.writeText(text).then(() => setStatus({ kind: 'copied' }))} data-testid="draft-copy">
@@ -103,7 +160,7 @@ function DraftEditor({ subject: initialSubject, initial, composeTabId, about }: 
       )}
       {status.kind === 'inserted' && (
         <p role="status" className="ok" data-testid="draft-status">
-          {t('draft.inserted')}
+          {t(chat ? 'draft.insertedMessage' : 'draft.inserted')}
         </p>
       )}
       {status.kind === 'copied' && (

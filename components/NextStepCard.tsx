@@ -1,43 +1,112 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import type { Contact } from '@/lib/contacts/schema';
+import { useState } from 'react';
+import { moveStage, snoozeContact } from '@/lib/contacts/update-contact';
 import { getDatabase } from '@/lib/db/database';
-import { scoreBant, UNKNOWN_BANT } from '@/lib/engine/bant';
-import type { SignalId } from '@/lib/engine/buying-signals';
-import { nextStep } from '@/lib/engine/next-step';
+import { snoozeDeal } from '@/lib/deals/update-deal';
 import type { Playbook } from '@/lib/playbook/schema';
+import { dayOf } from '@/lib/situation/judge';
+import { STAGE_IDS } from '@/lib/sop/stages';
+import { logTouch } from '@/lib/touches/log-touch';
 import { useI18n } from './i18n';
 import { TouchLogger } from './TouchLogger';
-import { useNow } from './use-now';
+import type { PageAdvice } from './use-advice';
 
-/** The tier and the one next step the playbook gives for this contact. */
-export function NextStepCard({ contact, playbook, signals }: { contact: Contact; playbook: Playbook; signals: readonly SignalId[] }) {
+const DAY = 86_400_000;
+
+/**
+ * The one judgment: where the deal stands, the next best action, when and why. Done and snooze in
+ * one click; a stage the evidence shows is offered, never applied silently.
+ */
+export function NextStepCard({ advice, playbook }: { advice: PageAdvice; playbook: Playbook }) {
   const { t, locale } = useI18n();
-  const touches = useLiveQuery(() => getDatabase().touches.where('contactId').equals(contact.id).toArray(), [contact.id], []);
-  const now = useNow();
-  const bant = scoreBant(contact.bant ?? UNKNOWN_BANT, playbook, locale);
-  const step = nextStep(contact, touches, playbook, now, { locale, signals });
-  const due = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(step.dueAt);
+  const [done, setDone] = useState(false);
+  const { situation, gathered } = advice;
+  const { action, stage, tier } = situation;
+  const contact = gathered.contact;
+  const deal = gathered.deal;
+  const date = (at: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+  const stageName = stage.id === 'lost' ? t('deal.stageLost') : (playbook.stages[STAGE_IDS.indexOf(stage.id)]?.name[locale] ?? stage.id);
+  const suggested = stage.suggested ? playbook.stages[STAGE_IDS.indexOf(stage.suggested)]?.name[locale] : undefined;
+  const suggestion = stage.evidence.find((e) => e.stage === stage.suggested && e.kind !== 'stored');
+  const snoozed = contact?.snooze ?? deal?.snooze;
+  const person = contact?.id ?? deal?.contactIds[0];
+
+  const markDone = () => {
+    if (!person) return;
+    void logTouch(getDatabase(), { contactId: person, at: Date.now(), direction: 'outbound', channel: contact?.sources.includes('linkedin') ? 'linkedin' : 'email' }).then(() => setDone(true));
+  };
+  const snooze = (until: number | null) => {
+    const now = Date.now();
+    if (deal) void snoozeDeal(getDatabase(), deal.id, until, now);
+    else if (contact) void snoozeContact(getDatabase(), contact.id, until, now);
+  };
+
   return (
-    <section className="card" aria-labelledby="next-step-title">
+    <section className="card next-step" aria-labelledby="next-step-title" data-testid="next-step" data-kind={action.kind}>
       <div className="card-title-row">
         <h2 id="next-step-title">{t('next.title')}</h2>
-        {bant.tier && (
-          <span className={`tier tier-${bant.tier}`} data-testid="contact-tier" title={bant.reason}>
-            {t('tier.label')} {bant.tier}
+        <span className="muted" data-testid="situation-stage" data-stage={stage.id}>
+          {stageName}
+        </span>
+        {tier && (
+          <span className={`tier tier-${tier}`} data-testid="contact-tier">
+            {t('tier.label')} {tier}
           </span>
         )}
       </div>
       <p className="next-action" data-testid="next-step-action">
-        {step.action}
+        {action.label}
       </p>
       <p className="muted">
         <span>{t('next.reason')}: </span>
-        <span data-testid="next-step-reason">{step.reason}</span>
+        <span data-testid="next-step-reason">{action.why}</span>
       </p>
-      <p className={step.overdue ? 'due overdue' : 'due'} data-testid="next-step-due">
-        {step.overdue ? t('next.overdue') : t('next.due')}: {due}
-      </p>
-      <TouchLogger contact={contact} touches={touches} />
+      {action.kind !== 'stop' && (
+        <p className={action.overdue ? 'due overdue' : 'due'} data-testid="next-step-due" data-due={new Date(action.due).toISOString()}>
+          {action.kind === 'snooze' && action.until !== null ? `${t('next.until')}: ${date(action.until)}` : `${action.overdue ? t('next.overdue') : t('next.due')}: ${date(action.due)}`}
+        </p>
+      )}
+      {situation.flags.closeDatePassed && (
+        <p className="error-text" data-testid="close-date-passed">
+          {t('next.closeDatePassed')}
+        </p>
+      )}
+      {stage.suggested && suggested && contact && (
+        <div className="banner" data-testid="stage-suggestion">
+          <p>{t('next.suggest', { stage: suggested, quote: suggestion?.quote ?? '' })}</p>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => stage.suggested && void moveStage(getDatabase(), contact.id, stage.suggested, t('next.suggestReason', { quote: suggestion?.quote ?? '' }), Date.now())}
+            data-testid="stage-suggestion-accept"
+          >
+            {t('next.suggestAccept', { stage: suggested })}
+          </button>
+        </div>
+      )}
+      {action.kind !== 'stop' && (
+        <div className="button-row">
+          {person && (
+            <button type="button" onClick={markDone} data-testid="next-step-done">
+              {t('next.done')}
+            </button>
+          )}
+          {snoozed && action.kind === 'snooze' && action.until === dayOf(snoozed.until) ? (
+            <button type="button" onClick={() => snooze(null)} data-testid="next-step-unsnooze">
+              {t('next.unsnooze')}
+            </button>
+          ) : (
+            <button type="button" onClick={() => snooze(Date.now() + 7 * DAY)} data-testid="next-step-snooze">
+              {t('next.snoozeWeek')}
+            </button>
+          )}
+        </div>
+      )}
+      {done && (
+        <p role="status" className="ok">
+          {t('next.doneStatus')}
+        </p>
+      )}
+      {contact && <TouchLogger contact={contact} touches={gathered.touches} />}
     </section>
   );
 }

@@ -2,12 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Contact } from '@/lib/contacts/schema';
 import { getDatabase } from '@/lib/db/database';
-import type { ConversationSummary } from '@/lib/db/tab-state';
 import type { Evidence } from '@/lib/engine/classify-objection';
 import type { Playbook } from '@/lib/playbook/schema';
+import { trackText } from '@/lib/situation/draft';
 import { useI18n } from './i18n';
 import { SharpenText } from './SharpenText';
-import type { ReplyAnalysis } from './use-reply-analysis';
+import type { PageAdvice } from './use-advice';
 
 /** The reply with the evidence marked; page text is only ever rendered as text. */
 function Quoted({ text, evidence }: { text: string; evidence: Evidence | null }) {
@@ -22,32 +22,34 @@ function Quoted({ text, evidence }: { text: string; evidence: Evidence | null })
 }
 
 /** The prospect's last reply: buying signals first (act now), then the objection and how to answer it. */
-export function ReplyCard({ contact, conversation, analysis, playbook }: { contact: Contact; conversation: ConversationSummary; analysis: ReplyAnalysis | undefined; playbook: Playbook }) {
+export function ReplyCard({ contact, advice, playbook }: { contact: Contact | null; advice: PageAdvice; playbook: Playbook }) {
   const { t, locale } = useI18n();
-  const used = useLiveQuery(async () => new Set((await getDatabase().trackUses.where('contactId').equals(contact.id).toArray()).map((u) => u.trackId)), [contact.id], new Set<string>());
+  const used = useLiveQuery(async () => new Set(contact ? (await getDatabase().trackUses.where('contactId').equals(contact.id).toArray()).map((u) => u.trackId) : []), [contact?.id], new Set<string>());
   const [sharpened, setSharpened] = useState<{ trackId: string; text: string }>();
-  const reply = conversation.lastInbound;
-  if (!reply) return null;
-  const objection = analysis?.objection;
-  const category = objection && objection.category !== 'none' ? playbook.objections.find((o) => o.id === objection.category) : undefined;
+  const reply = advice.gathered.lastWord;
+  const objection = advice.reading;
+  if (!reply || !objection) return null;
+  const analysis = { signals: objection.signals };
+  const inDraft = advice.draft.trackId;
+  const subject = advice.gathered.conversation?.subject;
+  const category = objection.category !== 'none' ? playbook.objections.find((o) => o.id === objection.category) : undefined;
   return (
     <>
-      {analysis?.signals.map((signal) => {
+      {analysis.signals.map((signal) => {
         const entry = playbook.buyingSignals.find((s) => s.id === signal.signal);
         if (!entry) return null;
         return (
-          <section key={signal.signal} className="banner" role="status" data-testid="buying-signal">
+          <section key={signal.signal} className="banner" role="status" data-testid="buying-signal" data-signal={signal.signal}>
             <strong>{t('reply.signal', { name: entry.name[locale] })}</strong> “{signal.evidence.text}” — {entry.action[locale]}
           </section>
         );
       })}
       <section className="card" aria-labelledby="reply-title">
-        <h2 id="reply-title">{t('reply.title')}</h2>
-        {conversation.subject && <p className="muted" data-testid="conversation-subject">{conversation.subject}</p>}
-        <Quoted text={reply.text} evidence={objection?.evidence ?? null} />
-        {!analysis && <p className="status">{t('reply.analysing')}</p>}
-        {analysis && !category && <p data-testid="objection-none">{t('reply.noObjection')}</p>}
-        {category && objection && (
+        <h2 id="reply-title">{t(advice.gathered.lastWordFrom === 'record' ? 'deal.activityTitle' : 'reply.title')}</h2>
+        {subject && <p className="muted" data-testid="conversation-subject">{subject}</p>}
+        <Quoted text={reply.text} evidence={objection.evidence} />
+        {!category && <p data-testid="objection-none">{t('reply.noObjection')}</p>}
+        {category && (
           <div data-testid="objection">
             <p>
               <strong data-testid="objection-category">{category.name[locale]}</strong>{' '}
@@ -65,14 +67,19 @@ export function ReplyCard({ contact, conversation, analysis, playbook }: { conta
             </p>
             <ol className="responses" data-testid="objection-responses">
               {category.responses.map((response) => (
-                <li key={response.trackId} data-track-id={response.trackId}>
-                  {response.text[locale]}{' '}
-                  {used.has(response.trackId) ? (
+                <li key={response.trackId} data-track-id={response.trackId} data-in-draft={inDraft === response.trackId ? 'yes' : 'no'}>
+                  {trackText(response, locale, advice.gathered)}{' '}
+                  {used.has(response.trackId) && (
                     <span className="ok" data-testid="track-used">
-                      ✓ {t('reply.used')}
+                      ✓ {t('reply.used')}{' '}
+                    </span>
+                  )}
+                  {inDraft === response.trackId ? (
+                    <span className="muted" data-testid="track-in-draft">
+                      {t('reply.inDraft')}
                     </span>
                   ) : (
-                    <button
+                    contact && <button
                       type="button"
                       className="link-button"
                       onClick={() => void getDatabase().trackUses.add({ contactId: contact.id, objection: category.id, trackId: response.trackId, at: Date.now() })}
@@ -89,13 +96,13 @@ export function ReplyCard({ contact, conversation, analysis, playbook }: { conta
                 </li>
               ))}
             </ol>
-            {category.responses[0] && (
+            {category.responses[0] && contact && (
               <SharpenText
                 key={category.responses[0].trackId}
                 purpose="talk-track"
                 language={objection.language}
                 contact={contact}
-                offline={category.responses[0].text[objection.language]}
+                offline={trackText(category.responses[0], objection.language, advice.gathered)}
                 lastReply={reply.text}
                 onUse={(text) => {
                   const first = category.responses[0];

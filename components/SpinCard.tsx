@@ -1,31 +1,19 @@
 import { useState } from 'react';
 import type { Contact } from '@/lib/contacts/schema';
-import { generateSpin, inferIndustry, inferRole } from '@/lib/engine/spin';
+import type { SpinQuestion } from '@/lib/engine/spin';
 import { markQuestionAsked } from '@/lib/contacts/update-contact';
 import { getDatabase } from '@/lib/db/database';
 import type { Playbook } from '@/lib/playbook/schema';
 import { useI18n } from './i18n';
 import { SharpenText } from './SharpenText';
 
-/** SPIN questions fitted to this contact's industry, role and stage. */
-export function SpinCard({ contact, playbook }: { contact: Contact; playbook: Playbook }) {
+/** SPIN questions fitted to this contact's industry and role; the phase follows the judged stage. */
+export function SpinCard({ contact, playbook, questions }: { contact: Contact; playbook: Playbook; questions: readonly SpinQuestion[] }) {
   const { t, locale } = useI18n();
   const [copied, setCopied] = useState<string>();
   const [answers, setAnswers] = useState<Record<string, string>>({});
   // The rep's AI-sharpened wording of a question, by id, for this session.
   const [sharpened, setSharpened] = useState<Record<string, string>>({});
-  const profile = [contact.headline, contact.title, contact.company, contact.about].filter(Boolean).join(' | ');
-  const questions = generateSpin({
-    playbook,
-    locale,
-    stage: contact.stage,
-    industry: inferIndustry(playbook, profile),
-    role: inferRole(playbook, [contact.title, contact.headline].filter(Boolean).join(' | ')),
-    company: contact.company,
-    knownPains: contact.knownPains,
-    asked: contact.askedQuestions,
-    limit: 4,
-  });
   const top = questions[0];
   const copy = (id: string, text: string) => {
     void navigator.clipboard.writeText(text).then(() => setCopied(id));

@@ -1,48 +1,61 @@
 import type { Contact } from '@/lib/contacts/schema';
 import { moveStage, nextStage, setExitCriterion } from '@/lib/contacts/update-contact';
 import { getDatabase } from '@/lib/db/database';
+import { setDealExitCriterion } from '@/lib/deals/update-deal';
 import type { Playbook } from '@/lib/playbook/schema';
 import { STAGE_IDS } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
 import { useOpenPlaybook } from './open-playbook';
+import type { PageAdvice } from './use-advice';
 
-/** The contact's SOP stage: its goal, the exit criteria as a checklist, and the move to the next one. */
-export function StageCard({ contact, playbook }: { contact: Contact; playbook: Playbook }) {
+/**
+ * The stage the judgment puts this at: its goal, the exit criteria (those the store proves are
+ * ticked and locked), and the move to the next one. On a deal the ticks belong to the deal.
+ */
+export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: Playbook }) {
   const { t, locale } = useI18n();
   const openPlaybook = useOpenPlaybook();
-  const stage = playbook.stages[STAGE_IDS.indexOf(contact.stage)];
+  const { situation, gathered } = advice;
+  const contact: Contact | null = gathered.contact;
+  const deal = gathered.deal;
+  const stageId = situation.stage.id;
+  if (stageId === 'lost') return null;
+  const stage = playbook.stages[STAGE_IDS.indexOf(stageId)];
   if (!stage) return null;
-  const met = new Set(contact.exitCriteriaMet ?? []);
-  const next = nextStage(contact.stage);
+  const next = deal ? null : nextStage(stageId);
   const nextName = next ? playbook.stages[STAGE_IDS.indexOf(next)]?.name[locale] : undefined;
-  const allMet = stage.exitCriteria.every((c) => met.has(c.id));
-  const since = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(contact.stageChangedAt);
+  const allMet = situation.exitCriteria.every((c) => c.met);
+  const since = contact && !deal && situation.stage.stored === stageId ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(contact.stageChangedAt) : null;
+  const tick = (id: string, met: boolean) => {
+    if (deal) void setDealExitCriterion(getDatabase(), deal.id, id, met);
+    else if (contact) void setExitCriterion(getDatabase(), contact.id, id, met);
+  };
   return (
     <section className="card" aria-labelledby="stage-title">
       <h2 id="stage-title">
         {t('stage.title')}: <span data-testid="stage-name">{stage.name[locale]}</span>
       </h2>
       <p className="muted">
-        {t('stage.since', { date: since })} · {stage.goal[locale]}
+        {since ? `${t('stage.since', { date: since })} · ` : ''}
+        {stage.goal[locale]}
       </p>
-      <button type="button" className="link-button" onClick={() => openPlaybook(contact.stage)} data-testid="open-playbook">
+      <button type="button" className="link-button" onClick={() => openPlaybook(stageId)} data-testid="open-playbook">
         {t('playbook.open')}
       </button>
       <fieldset className="checklist">
         <legend>{t('stage.exit')}</legend>
-        {stage.exitCriteria.map((criterion) => (
-          <label key={criterion.id}>
-            <input
-              type="checkbox"
-              checked={met.has(criterion.id)}
-              onChange={(e) => void setExitCriterion(getDatabase(), contact.id, criterion.id, e.target.checked)}
-              data-testid={`exit-${criterion.id}`}
-            />{' '}
-            {criterion.text[locale]}
-          </label>
-        ))}
+        {situation.exitCriteria.map((criterion) => {
+          const text = stage.exitCriteria.find((c) => c.id === criterion.id)?.text[locale] ?? criterion.id;
+          return (
+            <label key={criterion.id} data-met={criterion.met ? 'yes' : 'no'} data-by={criterion.by ?? ''}>
+              <input type="checkbox" checked={criterion.met} disabled={criterion.by === 'store'} onChange={(e) => tick(criterion.id, e.target.checked)} data-testid={`exit-${criterion.id}`} />{' '}
+              {text}
+              {criterion.by === 'store' && <span className="muted"> {t('exit.byStore')}</span>}
+            </label>
+          );
+        })}
       </fieldset>
-      {next && nextName && (
+      {contact && next && nextName && (
         <button
           type="button"
           className={allMet ? 'primary' : ''}

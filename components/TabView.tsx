@@ -31,7 +31,13 @@ export function TabView({ tabId }: { tabId: number }) {
               <DealView dealId={state.dealId} />
             </Suspense>
           )}
-          {state.contactId && <ContactView contactId={state.contactId} conversation={state.conversation} composeTabId={state.site === 'gmail' || state.site === 'outlook' ? tabId : undefined} />}
+          <ContactView
+            contactId={state.contactId}
+            dealId={state.dealId}
+            conversation={state.conversation}
+            composeTabId={state.site === 'gmail' || state.site === 'outlook' || state.site === 'linkedin' ? tabId : undefined}
+            composeSite={state.site}
+          />
         </>
       );
   }

@@ -8,7 +8,7 @@ import { useI18n } from './i18n';
 const CHANNELS: StoredTouch['channel'][] = ['email', 'linkedin', 'phone', 'meeting', 'other'];
 
 /** One click to record a touch, so the cadence knows. */
-export function TouchLogger({ contact, touches }: { contact: Contact; touches: readonly StoredTouch[] }) {
+export function TouchLogger({ contact, touches }: { contact: Contact; touches: readonly Pick<StoredTouch, 'at'>[] }) {
   const { t, locale } = useI18n();
   const [channel, setChannel] = useState<StoredTouch['channel']>(contact.sources.includes('linkedin') ? 'linkedin' : 'email');
   const [logged, setLogged] = useState(false);

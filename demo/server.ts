@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
 import { DEMO_GUIDE_HOST, DEMO_ROUTES, routeUrl, type DemoRoute } from './routes';
+import { shiftForToday } from './shift-dates';
 
 const FIXTURES = new URL('../tests/fixtures/', import.meta.url);
 const SPA_SCRIPT = new URL('./spa.js', import.meta.url);
@@ -39,12 +40,30 @@ extension runs on them exactly as on the live sites. Nothing here reaches the ne
 <ul>${items}</ul></body></html>`;
 }
 
+export interface SiteServerOptions {
+  port?: number;
+  routes?: readonly DemoRoute[];
+  /**
+   * When a date: every page is served as if saved that day (its dates moved by the days from the
+   * date in its file name, see shift-dates.ts), so the product, which judges dates against today's
+   * clock, sees a live account; 'now': today's date at each request. false (the default): pages
+   * exactly as saved.
+   */
+  today?: Date | 'now' | false;
+}
+
 /**
  * Serves saved pages over HTTPS under their real host names, with a certificate made at start.
  * Pages get the demo's single-page-app script, so in-site navigation happens without reloads.
  */
-export async function startSiteServer(options: { port?: number; routes?: readonly DemoRoute[] } = {}): Promise<SiteServer> {
+export async function startSiteServer(options: SiteServerOptions = {}): Promise<SiteServer> {
   const routes = options.routes ?? DEMO_ROUTES;
+  const today = options.today ?? false;
+  const fixture = async (file: string): Promise<string> => {
+    const html = await readFile(new URL(file, FIXTURES), 'utf8');
+    if (today === false) return html;
+    return shiftForToday(html, file, today === 'now' ? new Date() : today);
+  };
   const hosts = [...new Set([...routes.map((r) => r.host), DEMO_GUIDE_HOST])];
   // The first route of a path is what the server sends for it (a hash-routed app's shell).
   const table = new Map<string, DemoRoute>();
@@ -71,7 +90,7 @@ export async function startSiteServer(options: { port?: number; routes?: readonl
           return response.end();
         }
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        return response.end(await readFile(new URL(view.file, FIXTURES)));
+        return response.end(await fixture(view.file));
       }
       if (host === DEMO_GUIDE_HOST) {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -82,7 +101,7 @@ export async function startSiteServer(options: { port?: number; routes?: readonl
         response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
         return response.end('<!doctype html><title>Not in the demo</title><p>This page is not part of the SOP Copilot demo.</p>');
       }
-      const html = await readFile(new URL(route.file, FIXTURES), 'utf8');
+      const html = await fixture(route.file);
       response.writeHead(200, {
         'content-type': 'text/html; charset=utf-8',
         'cache-control': 'no-store',

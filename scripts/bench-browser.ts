@@ -128,7 +128,7 @@ async function benchLlmStreaming(context: BrowserContext, extensionId: string, h
 }
 
 export async function benchBrowser(extensionDir: string, results: Record<string, number>): Promise<void> {
-  const server = await startSiteServer();
+  const server = await startSiteServer({ today: 'now' });
   const userDataDir = mkdtempSync(join(tmpdir(), 'sop-bench-'));
   const { context, extensionId } = await launchWithExtension({ extensionDir, userDataDir, hostResolverRules: server.hostResolverRules, headless: true });
   try {

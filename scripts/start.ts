@@ -36,7 +36,7 @@ if (!args.has('--no-build')) {
   if (build.status !== 0) fail('The build failed; see above.');
 }
 
-const server = await startSiteServer();
+const server = await startSiteServer({ today: 'now' });
 const userDataDir = mkdtempSync(join(tmpdir(), 'sop-copilot-demo-'));
 const { context, extensionId } = await launchWithExtension({
   extensionDir: join(root, '.output/chrome-mv3'),

@@ -1,4 +1,5 @@
 import { upsertContact } from '../contacts/upsert-contact';
+import { recordLastWord } from '../contacts/update-contact';
 import type { SopDatabase } from '../db/database';
 import type { ConversationSummary, TabState } from '../db/tab-state';
 import type { Conversation } from '../sites/extraction';
@@ -31,6 +32,11 @@ function lastReply(conversation: Conversation, now: number): Pick<ConversationSu
   if (!last) return {};
   const at = last.at ?? (last.when ? resolveWhen(last.when, now) : undefined);
   return { lastInbound: { text: run.map((m) => m.text).join('\n\n').slice(0, 20_000), ...(at ? { at } : {}), ...(last.fromName ? { fromName: last.fromName } : {}) } };
+}
+
+/** The newest messages for the judgment: dates resolved, text bounded. */
+function threadMessages(conversation: Conversation, now: number): NonNullable<ConversationSummary['messages']> {
+  return conversation.messages.slice(-50).map((m) => ({ direction: m.direction, at: m.at ?? (m.when ? (resolveWhen(m.when, now) ?? null) : null), text: m.text.slice(0, 4000) }));
 }
 
 export class RejectedMessageError extends Error {
@@ -73,7 +79,9 @@ export async function handlePageReport(db: SopDatabase, raw: unknown, sender: Se
     const { conversation } = report.result;
     if (conversation) {
       await recordConversationTouches(db, contact.id, site, conversation, now);
-      const summary: ConversationSummary = { ...(conversation.subject ? { subject: conversation.subject } : {}), ...lastReply(conversation, now) };
+      const reply = lastReply(conversation, now);
+      if (reply.lastInbound) await recordLastWord(db, contact.id, { at: reply.lastInbound.at ?? null, text: reply.lastInbound.text });
+      const summary: ConversationSummary = { ...(conversation.subject ? { subject: conversation.subject } : {}), ...reply, messages: threadMessages(conversation, now) };
       state = { ...base, status: 'captured', contactId: contact.id, conversation: summary };
     } else {
       state = { ...base, status: 'captured', contactId: contact.id };

@@ -2,6 +2,8 @@ import type { SelectorList } from '../dom/query';
 
 /** The signature blocks Gmail and Outlook put inside a compose body. */
 const SIGNATURE = '.gmail_signature, [data-smartmail="gmail_signature"], #Signature, [id^="Signature"], #ms-outlook-mobile-signature';
+/** The quoted history a reply or forward carries inside its body (Gmail; Outlook marks where it starts). */
+const QUOTED = '.gmail_quote, .gmail_quote_container, blockquote, #appendonsend, #divRplyFwdMsg';
 
 /** Inserting a draft: where it went, or why it could not. */
 export type InsertOutcome = { ok: true } | { ok: false; reason: 'no-compose' | 'several-compose' };
@@ -31,7 +33,7 @@ export function trackComposeFocus(document: Document, selectors: SelectorList, s
 
 /**
  * Puts text into the compose body the user is working in, the way typing would: at the caret
- * (else at the end), through the editor's own insert command so Gmail's undo and formatting
+ * (else at the end), through the editor's own insert command so the site's undo and formatting
  * work. Nothing is sent. With no compose box open, or several and none focused, it says so.
  */
 export function insertIntoCompose(document: Document, selectors: SelectorList, text: string, lastFocused: HTMLElement | null): InsertOutcome {
@@ -39,22 +41,27 @@ export function insertIntoCompose(document: Document, selectors: SelectorList, t
   const active = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>(selectors.join(',')) : null;
   const target = (active && bodies.includes(active) ? active : null) ?? (lastFocused && bodies.includes(lastFocused) ? lastFocused : null) ?? (bodies.length === 1 ? bodies[0] : null);
   if (!target) return { ok: false, reason: bodies.length === 0 ? 'no-compose' : 'several-compose' };
-  target.focus();
   const selection = document.getSelection();
-  const signature = target.querySelector(SIGNATURE);
+  // Where the caret was before focusing: focus() on an editor the caret is not in puts it at the start.
   const caret = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).startContainer : null;
+  target.focus();
+  const signature = target.querySelector(SIGNATURE);
   const caretUsable = caret !== null && target.contains(caret) && !signature?.contains(caret);
   if (selection && !caretUsable) {
-    // Never into or after the signature: just before it, else at the end of the body.
+    // Never into or after the signature or the quoted history: just before the first of them,
+    // else at the end of the body.
+    const stop = target.querySelector(`${SIGNATURE}, ${QUOTED}`);
     const range = document.createRange();
-    if (signature) range.setStartBefore(signature);
+    if (stop) range.setStartBefore(stop);
     else range.selectNodeContents(target);
-    range.collapse(signature !== null);
+    range.collapse(stop !== null);
     selection.removeAllRanges();
     selection.addRange(range);
   }
   // execCommand is the one way to insert "as typed" into a contenteditable the page owns: it
-  // keeps the editor's undo stack and Trusted Types are not involved (no HTML is built).
+  // keeps the editor's undo stack and Trusted Types are not involved (no HTML is built). Each
+  // line break becomes a new paragraph, as Enter would (`<p>` per line in LinkedIn's editor,
+  // `<div>` in Gmail's), yet no key event fires, so "Enter sends" settings are never triggered.
   // eslint-disable-next-line @typescript-eslint/no-deprecated -- no standard replacement inserts into a page-owned editor with undo
   const inserted = document.execCommand('insertText', false, text);
   if (!inserted) target.append(document.createTextNode(text));

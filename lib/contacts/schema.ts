@@ -61,6 +61,10 @@ export const contactSchema = extractedContactSchema.omit({ source: true, identit
   answers: z.record(z.string(), z.string().max(5000)).optional(),
   /** Exit criteria of the current stage met, by id. */
   exitCriteriaMet: z.array(z.string()).optional(),
+  /** Their newest words (the last run of their messages), for the judgment when no page shows them. */
+  lastWord: z.object({ at: z.number().nullable(), text: z.string().max(20_000) }).optional(),
+  /** The rep put the contact off until a day (`at`: when they did). */
+  snooze: z.object({ until: z.number(), at: z.number() }).optional(),
   /** Every stage move: when and why. */
   stageHistory: z.array(z.object({ from: z.enum(STAGE_IDS), to: z.enum(STAGE_IDS), at: z.number(), reason: z.string().max(500) })).optional(),
 });

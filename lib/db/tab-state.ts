@@ -7,6 +7,8 @@ import type { SiteId } from '../sites/hosts';
 export interface ConversationSummary {
   subject?: string;
   lastInbound?: { text: string; at?: number; fromName?: string };
+  /** The thread's newest messages, oldest first (dates resolved; text bounded), for the judgment. */
+  messages?: { direction: 'inbound' | 'outbound'; at: number | null; text: string }[];
 }
 
 /** What the page in one tab amounts to, as last reported by its content script. */

@@ -15,6 +15,8 @@ export interface StoredDeal {
   capturedAt: number;
   /** Exit criteria of the mapped stage the rep ticked (what the record cannot show). */
   exitCriteriaMet?: string[] | undefined;
+  /** The rep put the deal off until a day (`at`: when they did). */
+  snooze?: { until: number; at: number } | undefined;
 }
 
 export function dealIdOf(crm: CrmSiteId, record: Pick<CrmRecord, 'type' | 'recordId'>): DealId {

@@ -12,3 +12,13 @@ export async function setDealExitCriterion(db: SopDatabase, id: DealId, criterio
     await db.deals.put({ ...deal, exitCriteriaMet: [...current] });
   });
 }
+
+/** Puts the deal off until a day (null takes the snooze back). */
+export async function snoozeDeal(db: SopDatabase, id: DealId, until: number | null, now: number): Promise<void> {
+  await db.transaction('rw', db.deals, async () => {
+    const deal = await db.deals.get(id);
+    if (!deal) return;
+    const { snooze: _dropped, ...rest } = deal;
+    await db.deals.put(until === null ? rest : { ...rest, snooze: { until, at: now } });
+  });
+}

@@ -3,11 +3,8 @@ import { LOCALES } from '../i18n/locales';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import { scoreBant, UNKNOWN_BANT, type BantFacts } from './bant';
 import { ENGINE_MESSAGES } from './engine-messages';
-import { nextStep, type NextStepContact, type Touch } from './next-step';
 import { generateSpin, inferIndustry, inferRole } from './spin';
 
-const DAY = 86_400_000;
-const NOW = Date.UTC(2026, 10, 25, 9);
 const facts = (partial: Partial<BantFacts>): BantFacts => ({ ...UNKNOWN_BANT, ...partial });
 
 describe('scoreBant', () => {
@@ -41,60 +38,6 @@ describe('scoreBant', () => {
     const high = scoreBant(facts({ need: 'clear', budget: 'confirmed', authority: 'decision-maker', timelineMonths: 1 }), playbook, 'en').score;
     expect(high).toBe(100);
     expect(low).toBeLessThan(high);
-  });
-});
-
-describe('nextStep', () => {
-  const contact = (partial: Partial<NextStepContact> = {}): NextStepContact => ({ stage: 'prospect', createdAt: NOW - 2 * DAY, ...partial });
-  const out = (daysAgo: number): Touch => ({ at: NOW - daysAgo * DAY, direction: 'outbound' });
-  const reply = (daysAgo: number): Touch => ({ at: NOW - daysAgo * DAY, direction: 'inbound' });
-
-  it('starts a new contact with a first touch, due since it was created', () => {
-    const step = nextStep(contact(), [], playbook, NOW, { locale: 'en' });
-    expect(step).toMatchObject({ kind: 'first-touch', dueAt: NOW - 2 * DAY, overdue: true, tier: 'C' });
-  });
-
-  it('asks the heaviest unknown BANT fact while qualifying, due by the cadence', () => {
-    const step = nextStep(contact({ stage: 'qualify', bant: facts({ need: 'clear' }) }), [out(3)], playbook, NOW, { locale: 'en' });
-    expect(step.kind).toBe('ask');
-    expect(step.action).toContain('Budget');
-    expect(step.dueAt).toBe(NOW - 3 * DAY + 7 * DAY);
-    expect(step.overdue).toBe(false);
-  });
-
-  it('follows up an A lead twice a week and flags it overdue', () => {
-    const a = facts({ need: 'clear', budget: 'confirmed', authority: 'decision-maker', timelineMonths: 2 });
-    const step = nextStep(contact({ stage: 'discover', bant: a }), [out(5), reply(4)], playbook, NOW, { locale: 'en' });
-    expect(step).toMatchObject({ kind: 'follow-up', tier: 'A', overdue: true, dueAt: NOW - 5 * DAY + 3.5 * DAY });
-    expect(step.reason).toBe('Tier A: Twice a week; last touch 5 days ago.');
-  });
-
-  it('retires after three unanswered touches', () => {
-    const step = nextStep(contact({ stage: 'qualify' }), [reply(30), out(20), out(13), out(6)], playbook, NOW, { locale: 'zh-Hant' });
-    expect(step.kind).toBe('retire');
-    expect(step.reason).toBe('連續 3 次跟進皆無回覆。');
-  });
-
-  it('moves to contract on a buying signal', () => {
-    const step = nextStep(contact({ stage: 'negotiate', bant: facts({ need: 'clear' }) }), [out(1)], playbook, NOW, { locale: 'en', signals: ['invoice'] });
-    expect(step.kind).toBe('contract');
-    expect(step.reason).toBe('Buying signal: Asks about invoices or payment details.');
-  });
-
-  it('re-activates a dormant lead with the playbook offer', () => {
-    const step = nextStep(contact({ stage: 'discover' }), [out(120)], playbook, NOW, { locale: 'en' });
-    expect(step.kind).toBe('reactivate');
-    expect(step.action).toBe(playbook.triggers.reactivationOffer.en);
-  });
-
-  it('advances when every exit criterion is met', () => {
-    const step = nextStep(contact({ stage: 'discover', exitCriteriaMet: ['needs_recorded', 'needs_confirmed'] }), [out(1)], playbook, NOW, { locale: 'en' });
-    expect(step).toMatchObject({ kind: 'advance', action: 'Move the contact to Solution presentation.' });
-  });
-
-  it('revisits a B customer quarterly after the sale', () => {
-    const step = nextStep(contact({ stage: 'retain', bant: facts({ need: 'clear' }) }), [out(10)], playbook, NOW, { locale: 'en' });
-    expect(step).toMatchObject({ kind: 'revisit', dueAt: NOW - 10 * DAY + 90 * DAY });
   });
 });
 

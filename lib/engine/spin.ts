@@ -17,6 +17,8 @@ export interface SpinContext {
   /** Question ids already asked (`<painId>:<type>`). */
   asked?: readonly string[] | undefined;
   limit?: number | undefined;
+  /** Only these kinds of question (the stage's SPIN phase). */
+  types?: readonly SpinType[] | undefined;
 }
 
 export interface SpinQuestion {
@@ -55,9 +57,12 @@ export function generateSpin(context: SpinContext): SpinQuestion[] {
   playbook.spin.pains.forEach((pain, painOrder) => {
     const forIndustry = pain.industries.includes('*') || (industry !== undefined && pain.industries.includes(industry));
     const forRole = role === undefined || pain.roles.includes(role);
-    if (!forRole || (!forIndustry && industry !== undefined)) return;
+    // An industry we cannot tell gets only the questions that fit every industry.
+    if (!forRole || !forIndustry) return;
     const tailored = (industry !== undefined && pain.industries.includes(industry) ? 1.5 : 0) + (role !== undefined && pain.roles[0] === role ? 1 : 0);
     for (const type of SPIN_TYPES) {
+      // A pain they confirmed moves on to what it costs them, whatever the stage.
+      if (context.types && !context.types.includes(type) && !(known.has(pain.id) && (type === 'implication' || type === 'needPayoff'))) continue;
       const id = `${pain.id}:${type}`;
       if (asked.has(id)) continue;
       const isKnown = known.has(pain.id);

@@ -81,7 +81,19 @@ const objectionSchema = z.object({
   name: localizedSchema,
   hiddenConcerns: z.array(localizedSchema).min(1),
   clarifyingQuestion: localizedSchema,
-  responses: z.array(z.object({ trackId: id, lever: z.enum(['non-price', 'price', 'proof', 'process']), text: localizedSchema })).min(2).max(3),
+  responses: z
+    .array(
+      z.object({
+        trackId: id,
+        lever: z.enum(['non-price', 'price', 'proof', 'process']),
+        /** Phrased without numbers, true for any deal. */
+        text: localizedSchema,
+        /** The same with the deal's own numbers ({amount} a year, {monthly} a month), used when the deal's amount is known. */
+        withNumbers: localizedSchema.optional(),
+      }),
+    )
+    .min(2)
+    .max(3),
 });
 
 const signalSchema = z.object({ id, name: localizedSchema, action: localizedSchema });

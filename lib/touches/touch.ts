@@ -1,5 +1,10 @@
 import type { ContactId } from '../contacts/schema';
-import type { Touch } from '../engine/next-step';
+
+/** A contact attempt (outbound) or a reply (inbound). */
+export interface Touch {
+  at: number;
+  direction: 'outbound' | 'inbound';
+}
 
 /** One contact attempt or reply, as stored. */
 export interface StoredTouch extends Touch {

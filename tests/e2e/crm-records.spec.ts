@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { demoDate, mediumDate } from './demo-dates';
 import { expect, readStore, test } from './fixtures';
 
 interface StoredDealRow {
@@ -20,22 +21,26 @@ interface StoredContactRow {
 
 const SF = 'https://northwind.lightning.force.com';
 
-test('a Salesforce opportunity (2023+ Lightning) shows its SOP stage, BANT, overdue cadence and buying signal; a contact role opens in place', async ({ openSitePage, openPanelFor }) => {
+test('a Salesforce opportunity (2023+ Lightning) shows its SOP stage, BANT and buying signal, and the one next step its people follow; a contact role opens in place', async ({ openSitePage, openPanelFor }) => {
   const page = await openSitePage(`${SF}/lightning/r/Opportunity/0065g00000HbLgQAAV/view`);
   const panel = await openPanelFor(page);
   await expect(panel.getByTestId('deal-name')).toHaveText('Harbor Logistics – Fleet Visibility');
   await expect(panel.getByTestId('deal-crm-stage')).toHaveText('Proposal/Price Quote');
   await expect(panel.getByTestId('deal-sop-stage')).toHaveText('Quote and negotiation');
   await expect(panel.getByTestId('deal-amount')).toHaveText('$48,000.00');
-  await expect(panel.getByTestId('deal-close-date')).toHaveText('Dec 18, 2026');
+  await expect(panel.getByTestId('deal-close-date')).toHaveText(mediumDate(demoDate('salesforce/opportunity--gen2024-lwc--2026-10-05.html', 2026, 12, 18)));
   await expect(panel.getByTestId('deal-decision-maker')).toHaveText('Decision maker: Wei Zhang');
   await expect(panel.getByTestId('deal-bant-complete')).toBeVisible();
-  await expect(panel.getByTestId('deal-cadence')).toHaveAttribute('data-overdue', 'yes');
-  await expect(panel.getByTestId('deal-cadence')).toContainText('last touch Oct 2, 2026');
-  await expect(panel.getByTestId('deal-buying-signal')).toContainText('implementation timeline');
-  await expect(panel.getByTestId('deal-exit-terms_agreed')).toHaveAttribute('data-met', 'no');
-  // The primary contact of the deal is the person card below it.
+  await expect(panel.getByTestId('buying-signal').first()).toContainText('implementation timeline');
+  // One judgment for the deal and its people: the buying signal in the newest activity moves it to contract.
+  await expect(panel.getByTestId('next-step')).toHaveCount(1);
+  await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'move_to_contract');
+  await expect(panel.getByTestId('situation-stage')).toHaveText('Quote and negotiation');
+  await expect(panel.getByTestId('contact-tier')).toHaveText('Tier A');
+  await expect(panel.getByTestId('exit-terms_agreed')).not.toBeChecked();
+  // The primary contact of the deal is the person card below it, with no stage of their own.
   await expect(panel.getByTestId('contact-name')).toHaveText('Wei Zhang');
+  await expect(panel.getByText('Prospecting')).toHaveCount(0);
 
   const deals = await readStore<StoredDealRow>(panel, 'deals');
   expect(deals).toHaveLength(1);
@@ -65,19 +70,19 @@ test('a Salesforce opportunity on the 2019–2022 layout: no amount and no decis
   await expect(panel.getByTestId('deal-gap-budget')).toHaveText('Budget unknown: no amount on the record.');
   await expect(panel.getByTestId('deal-gap-authority')).toHaveText('Authority unknown: no decision maker among the deal’s contacts.');
   await expect(panel.getByTestId('deal-amount')).toHaveCount(0);
-  await expect(panel.getByTestId('deal-exit-bant_scored')).toHaveAttribute('data-met', 'no');
+  await expect(panel.getByTestId('exit-bant_scored')).not.toBeChecked();
   await expect(panel.getByTestId('contact-source')).toHaveText('Outlook, Salesforce');
   const contacts = await readStore<StoredContactRow>(panel, 'contacts');
   expect(contacts).toHaveLength(1);
   expect(contacts[0]).toMatchObject({ name: 'Li Wei', sources: ['outlook', 'salesforce'], title: 'Head Chef', company: 'Lotus Foods' });
 
   // The rep ticks what the record cannot show; it survives a re-read of the page.
-  await expect(panel.getByTestId('deal-exit-tier_assigned').locator('input')).toBeDisabled();
-  await panel.getByTestId('deal-exit-bant_scored').locator('input').click();
-  await expect(panel.getByTestId('deal-exit-bant_scored')).toHaveAttribute('data-met', 'yes');
+  await expect(panel.getByTestId('exit-tier_assigned')).toBeDisabled();
+  await panel.getByTestId('exit-bant_scored').click();
+  await expect(panel.getByTestId('exit-bant_scored')).toBeChecked();
   await page.reload();
   await expect(panel.getByTestId('deal-name')).toHaveText('Lotus Foods – Kitchen Pilot');
-  await expect(panel.getByTestId('deal-exit-bant_scored')).toHaveAttribute('data-met', 'yes');
+  await expect(panel.getByTestId('exit-bant_scored')).toBeChecked();
   expect((await readStore<StoredDealRow & { exitCriteriaMet?: string[] }>(panel, 'deals'))[0]?.exitCriteriaMet).toEqual(['bant_scored']);
 });
 
@@ -91,7 +96,7 @@ test('a HubSpot deal at "Contract sent" shows the contract checklist with what t
   await expect(panel.getByTestId('deal-contract-acceptance_standard')).toHaveAttribute('data-shown', 'yes');
   await expect(panel.getByTestId('deal-contract-penalty_clause')).toHaveAttribute('data-shown', 'no');
   await expect(panel.getByTestId('deal-contract-penalty_clause')).toContainText('Not on the record yet');
-  await expect(panel.getByTestId('deal-buying-signal')).toBeVisible();
+  await expect(panel.getByTestId('buying-signal').first()).toBeVisible();
 
   const contactPage = await openSitePage('https://app.hubspot.com/contacts/24681357/record/0-1/51234');
   const contactPanel = await openPanelFor(contactPage);
@@ -110,7 +115,7 @@ test('a Zoho CRM deal and contact are captured exactly, in any CRM language the 
   await expect(panel.getByTestId('deal-sop-stage')).toHaveText('Quote and negotiation');
   await expect(panel.getByTestId('deal-amount')).toHaveText('₹ 42,00,000.00');
   await expect(panel.getByTestId('deal-gap-authority')).toBeVisible();
-  await expect(panel.getByTestId('deal-latest-activity')).toContainText('price is too high');
+  await expect(panel.locator('.reply-quote')).toContainText('price is too high');
   const deals = await readStore<StoredDealRow>(panel, 'deals');
   expect(deals[0]?.record).toMatchObject({ amountValue: 4_200_000, account: 'Anand Textiles', owner: 'Sam Lee' });
 
@@ -147,7 +152,7 @@ test('a Pipedrive deal in a custom stage is flagged as unmapped, not guessed, un
   const classic = await openPanelFor(await openSitePage('https://nordwind.pipedrive.com/deal/977'));
   await expect(classic.getByTestId('deal-name')).toHaveText('Kestrel Robotics – Pilot Scanners');
   await expect(classic.getByTestId('deal-sop-stage')).toHaveText('Quote and negotiation');
-  await expect(classic.getByTestId('deal-buying-signal')).toContainText('send the contract');
+  await expect(classic.getByTestId('buying-signal').first()).toContainText('send the contract');
 
   const person = await openSitePage('https://nordwind.pipedrive.com/person/5120');
   const personPanel = await openPanelFor(person);
@@ -165,8 +170,8 @@ test('Fxiaoke 纷享销客: a 商机 maps 需求确定 to discovery, a 联系人
   await expect(panel.getByTestId('deal-sop-stage')).toHaveText('Discovery');
   await expect(panel.getByTestId('deal-decision-maker')).toHaveText('Decision maker: 王芳');
   // "问我们什么时候能上线，合同流程怎么走": two buying signals, both shown.
-  await expect(panel.getByTestId('deal-buying-signal').filter({ hasText: '什么时候能上线' })).toBeVisible();
-  await expect(panel.getByTestId('deal-buying-signal').filter({ hasText: '流程怎么走' })).toBeVisible();
+  await expect(panel.getByTestId('buying-signal').filter({ hasText: '什么时候能上线' })).toBeVisible();
+  await expect(panel.getByTestId('buying-signal').filter({ hasText: '流程怎么走' })).toBeVisible();
 
   // The app routes by the hash: the contact opens in the same document.
   await page.evaluate(() => {

@@ -12,7 +12,8 @@ test('the follow-up draft answers the objection and goes into the Gmail reply bo
   await expect(draft).toHaveValue(/Is it the budget limit, or are you unsure the results justify the price\?/);
   // In a Chinese UI the reply to an English email stays English.
   await panel.getByTestId('language-select').selectOption('zh-Hans');
-  await expect(panel.getByTestId('draft-subject')).toContainText('Re: your question');
+  // The subject follows the thread.
+  await expect(panel.getByTestId('draft-subject')).toContainText('Re: Proposal for Orchid Precision');
   await expect(draft).toHaveValue(/^Hi Mei,/);
   await panel.getByTestId('language-select').selectOption('en');
 

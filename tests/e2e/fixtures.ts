@@ -6,7 +6,8 @@ import { launchWithExtension } from '../../demo/browser';
 import { startLlmServer, type LlmServer } from '../../demo/llm-server';
 import { startSiteServer, type SiteServer } from '../../demo/server';
 
-const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+// SOP_EXTENSION_DIR: test a build copied elsewhere (two people building on one machine).
+const EXTENSION_DIR = process.env.SOP_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 interface WorkerFixtures {
   server: SiteServer;
@@ -79,7 +80,7 @@ export async function readStore<T = Record<string, unknown>>(extensionPage: Page
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   server: [
     async ({}, use) => {
-      const server = await startSiteServer();
+      const server = await startSiteServer({ today: 'now' });
       await use(server);
       await server.close();
     },

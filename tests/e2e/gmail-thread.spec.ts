@@ -22,8 +22,16 @@ test('an open Gmail thread shows the prospect, the objection in their last reply
   await expect(panel.getByTestId('objection-responses').locator('li')).toHaveCount(3);
   await expect(panel.getByTestId('objection-responses').locator('li').first()).toHaveAttribute('data-track-id', 'price-phased-start');
 
-  // The thread's three messages are touches: the last one (June 2024) is long past, so the lead is dormant.
-  await expect(panel.getByTestId('next-step-action')).toHaveText('Re-open with a concrete offer: a free assessment of their current process, valid this month.');
+  // One judgment: her objection (two days ago, as the demo serves the page today) is answered today,
+  // the proposal and her price objection put the deal at negotiation (offered, not applied), the draft answers her.
+  await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'answer_objection');
+  await expect(panel.getByTestId('next-step-action')).toHaveText('Answer the objection: Too expensive');
+  await expect(panel.getByTestId('next-step-due')).not.toContainText('Overdue');
+  await expect(panel.getByTestId('situation-stage')).toHaveText('Quote and negotiation');
+  await expect(panel.getByTestId('stage-suggestion')).toContainText('price is too high');
+  await expect(panel.getByTestId('draft-subject')).toHaveText('Subject: Re: Proposal for Orchid Precision');
+  await expect(panel.getByTestId('draft-body')).toHaveValue(/Thank you for being open about it\. We can start with the core module/);
+  await expect(panel.getByText(/dormant/)).toHaveCount(0);
 });
 
 test('a reply with buying signals says so and moves the next step to the contract, in Chinese too', async ({ openSitePage, openPanelFor }) => {

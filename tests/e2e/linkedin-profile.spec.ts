@@ -15,10 +15,10 @@ test('a LinkedIn profile appears in the panel with the exact values read from th
   await expect(panel.getByTestId('contact-location')).toHaveText('Suzhou, Jiangsu, China');
   await expect(panel.getByTestId('contact-profile-url')).toHaveText(MEI);
   await expect(panel.getByTestId('contact-source')).toHaveText('LinkedIn');
-  await expect(panel.getByTestId('contact-stage')).toHaveText('Prospecting');
+  await expect(panel.getByTestId('situation-stage')).toHaveText('Prospecting');
   await expect(panel.getByTestId('contact-captured')).not.toBeEmpty();
   await expect(panel.getByTestId('next-step-action')).toHaveText('Make a first touch: a short note that names one pain of theirs.');
-  await expect(panel.getByTestId('next-step-reason')).toHaveText('New contact: prospecting ends once the source is recorded and a first touch is made.');
+  await expect(panel.getByTestId('next-step-reason')).toHaveText('New contact, no touch yet: prospecting ends with a first touch.');
   await expect(panel.getByTestId('contact-tier')).toHaveText('Tier C');
 });
 

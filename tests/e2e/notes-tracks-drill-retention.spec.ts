@@ -16,16 +16,30 @@ test('notes are kept per contact, newest first, in any language', async ({ openS
   await expect(panel.getByTestId('notes').locator('li')).toHaveCount(2);
 });
 
-test('picking a response records the talk track used', async ({ openSitePage, openPanelFor }) => {
+test('"Use this" on a talk track records it and puts it into the draft', async ({ openSitePage, openPanelFor }) => {
   const panel = await openPanelFor(await openSitePage('https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW'));
-  const first = panel.getByTestId('objection-responses').locator('li').first();
-  await first.getByTestId('track-use').click();
-  await expect(first.getByTestId('track-used')).toHaveText('✓ Used');
+  const tracks = panel.getByTestId('objection-responses').locator('li');
+  const draft = panel.getByTestId('draft-body');
+  // The draft starts with the first track.
+  await expect(tracks.first()).toHaveAttribute('data-in-draft', 'yes');
+  await expect(draft).toHaveValue(/start with the core module for one team/);
+
+  // The rep picks the ROI track: recorded, and the draft answers with it, with the deal's own numbers or none.
+  const roi = tracks.nth(1);
+  await expect(roi).toHaveAttribute('data-track-id', 'price-roi');
+  await roi.getByTestId('track-use').click();
+  await expect(roi.getByTestId('track-used')).toHaveText('✓ Used');
+  await expect(roi).toHaveAttribute('data-in-draft', 'yes');
+  await expect(tracks.first()).toHaveAttribute('data-in-draft', 'no');
+  await expect(draft).toHaveValue(/it pays for itself within about a year/);
+  await expect(draft).not.toHaveValue(/100k/);
+  await expect(panel.getByTestId('draft-track')).toHaveAttribute('data-track-id', 'price-roi');
+
   await panel.getByTestId('language-select').selectOption('zh-Hant');
-  await expect(first.getByTestId('track-used')).toHaveText('✓ 已使用');
+  await expect(roi.getByTestId('track-used')).toHaveText('✓ 已使用');
   await panel.getByTestId('language-select').selectOption('en');
   const uses = (await readStore<{ objection: string; trackId: string }>(panel, 'trackUses')).map((u) => [u.objection, u.trackId]);
-  expect(uses).toEqual([['price', 'price-phased-start']]);
+  expect(uses).toEqual([['price', 'price-roi']]);
 });
 
 test('the drill scores answers, keeps progress and sends wrong answers to the playbook', async ({ openSitePage, openPanelFor }) => {

@@ -18,7 +18,7 @@ async function freePort(): Promise<number> {
 // The real Chrome side panel, opened the way a user does (a gesture), reached over CDP because it
 // is not a tab. Every other spec opens the same page as a tab with ?tabId=.
 test('the real side panel shows the contact of the active tab and follows tab switches', async () => {
-  const server = await startSiteServer();
+  const server = await startSiteServer({ today: 'now' });
   const port = await freePort();
   const userDataDir = mkdtempSync(join(tmpdir(), 'sop-real-panel-'));
   const { context, extensionId } = await launchWithExtension({

@@ -18,7 +18,8 @@ test('BANT facts re-tier the contact at once and explain why, in the chosen lang
 
   await panel.getByTestId('bant-need').selectOption('none');
   await expect(panel.getByTestId('bant-reason')).toHaveText('Need does not match our business: retire the lead.');
-  await expect(panel.getByTestId('next-step-action')).toHaveText('Retire the lead.');
+  await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'reopen');
+  await expect(panel.getByTestId('next-step-reason')).toHaveText('Their need does not match our business: the lead is retired; re-open only with a new reason.');
   await panel.getByTestId('bant-need').selectOption('clear');
 
   await panel.getByTestId('language-select').selectOption('zh-Hant');
@@ -35,28 +36,30 @@ test('logging a touch, ticking exit criteria and moving the stage drive the next
   const panel = await openPanelFor(await openSitePage(MEI));
   await expect(panel.getByTestId('next-step-action')).toHaveText('Make a first touch: a short note that names one pain of theirs.');
   await expect(panel.getByTestId('next-step-due')).toContainText('Due');
+  await expect(panel.getByTestId('exit-first_touch')).not.toBeChecked();
 
   await panel.getByTestId('touch-channel').selectOption('linkedin');
   await panel.getByTestId('touch-outbound').click();
   await expect(panel.getByTestId('touch-count')).toContainText('Touches: 1');
-  // First touch made: qualification starts with the heaviest unknown BANT fact (budget, mature weighting).
-  await expect(panel.getByTestId('next-step-action')).toHaveText('Ask about Budget: "Is there budget set aside for this, and roughly in what range?"');
+  // First touch made: the follow-up asks the heaviest unknown BANT fact (budget, mature weighting).
+  await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'follow_up');
+  await expect(panel.getByTestId('next-step-reason')).toContainText('Ask about Budget: “Is there budget set aside for this, and roughly in what range?”');
   await expect(panel.getByTestId('next-step-due')).toContainText('Due');
 
-  // The checklist is stored, then shown: click and wait for the stored state.
-  await panel.getByTestId('exit-source_recorded').click();
+  // What the store proves is ticked and locked: the source is recorded, the touch was logged.
   await expect(panel.getByTestId('exit-source_recorded')).toBeChecked();
-  await panel.getByTestId('exit-first_touch').click();
+  await expect(panel.getByTestId('exit-source_recorded')).toBeDisabled();
   await expect(panel.getByTestId('exit-first_touch')).toBeChecked();
-  await expect(panel.getByTestId('next-step-action')).toHaveText('Move the contact to Qualification.');
-  await panel.getByTestId('stage-move').click();
+  // Every exit criterion met: the next stage is offered, one click to accept.
+  await expect(panel.getByTestId('stage-suggestion')).toContainText('every exit criterion of Prospecting is met');
+  await panel.getByTestId('stage-suggestion-accept').click();
   await expect(panel.getByTestId('stage-name')).toHaveText('Qualification');
-  await expect(panel.getByTestId('contact-stage')).toHaveText('Qualification');
+  await expect(panel.getByTestId('situation-stage')).toHaveText('Qualification');
   await expect(panel.getByTestId('exit-bant_scored')).not.toBeChecked();
 
   const [stored] = await readStore<{ stageHistory?: unknown }>(panel, 'contacts');
   const history = stored?.stageHistory;
-  expect(history).toMatchObject([{ from: 'prospect', to: 'qualify', reason: 'Every exit criterion met' }]);
+  expect(history).toMatchObject([{ from: 'prospect', to: 'qualify', reason: 'Accepted from the evidence: every exit criterion of Prospecting is met' }]);
 });
 
 test('a question marked as asked gives way to the next one; a confirmed pain moves to its implications', async ({ openSitePage, openPanelFor }) => {

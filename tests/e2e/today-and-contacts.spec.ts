@@ -13,7 +13,7 @@ test('"Today" lists what is due by tier; a logged touch takes a contact off it',
   await expect(rows.filter({ hasText: 'Daniel Okafor' })).toContainText('Make a first touch');
 
   // Open Daniel from the list, log the first touch, come back: he is no longer due today.
-  await rows.filter({ hasText: 'Daniel Okafor' }).getByRole('button').click();
+  await rows.filter({ hasText: 'Daniel Okafor' }).locator('.row-button').click();
   await expect(panel.getByTestId('contact-name')).toHaveText('Daniel Okafor');
   await panel.getByTestId('touch-outbound').click();
   await expect(panel.getByTestId('touch-count')).toContainText('Touches: 1');
@@ -22,7 +22,7 @@ test('"Today" lists what is due by tier; a logged touch takes a contact off it',
   await expect(rows.first()).toContainText('Mei Lin Chen');
 
   await panel.getByTestId('language-select').selectOption('zh-Hans');
-  await expect(panel.getByTestId('today')).toContainText('C 级');
+  await expect(panel.getByTestId('today')).toContainText('等级 C');
   await expect(rows.first()).toContainText('完成首次接触');
   await panel.getByTestId('language-select').selectOption('en');
 });

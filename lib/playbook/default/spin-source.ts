@@ -21,7 +21,7 @@ export const roles = [
   { id: 'procurement', name: t('Procurement', '采购'), keywords: ['procurement', 'purchasing', 'buyer', 'sourcing', 'category manager', 'supply', '采购', '寻源', '供应'] },
   { id: 'hr', name: t('HR', '人力资源'), keywords: ['hr', 'human resources', 'people', 'talent', 'recruit', 'chro', '人力', '人事', '招聘', 'hrbp'] },
   { id: 'sales', name: t('Sales', '销售'), keywords: ['sales', 'business development', 'account', 'revenue', 'commercial', 'marketing', 'cro', '销售', '商务', '市场', '客户经理'] },
-  { id: 'operations', name: t('Operations', '运营'), keywords: ['operations', 'coo', 'plant', 'production', 'logistics', 'supply chain', 'scheduler', 'manager', '运营', '生产', '厂长', '物流', '供应链'] },
+  { id: 'operations', name: t('Operations', '运营'), keywords: ['operations', 'coo', 'plant', 'production', 'logistics', 'supply chain', 'scheduler', 'quality', 'qa', 'qc', 'manager', '运营', '生产', '厂长', '物流', '供应链', '质量', '品质', '品管'] },
   { id: 'executive', name: t('Executive', '高管'), keywords: ['ceo', 'founder', 'owner', 'president', 'managing director', 'general manager', 'vp', 'chief', 'head of', 'director', '总经理', '创始人', '董事长', '总裁', '总监', '老板'] },
 ] as const;
 
@@ -134,7 +134,7 @@ export const pains: PainSource[] = [
       implication: t('What does a lost enquiry cost once you count the advertising that bought it?', '把投放成本算进去，丢掉一个咨询线索的代价是多少？'),
       needPayoff: t('If every enquiry got a reply within an hour, how many more enrolments would you expect?', '如果每个咨询都能在一小时内得到回复，您预计报名会增加多少？'),
     } },
-  { id: 'teacher_workload', name: t('Staff admin workload', '教职员工行政负担'), industries: ['education', 'healthcare'], roles: ['hr', 'operations', 'executive', 'it'],
+  { id: 'teacher_workload', name: t('Staff admin workload', '教职员工行政负担'), industries: ['education'], roles: ['hr', 'operations', 'executive', 'it'],
     questions: {
       situation: t('How much of a teacher’s week goes on admin rather than teaching today?', '目前老师每周有多少时间花在行政事务而不是教学上？'),
       problem: t('Which admin tasks do staff complain about most?', '员工抱怨最多的是哪些行政工作？'),
@@ -164,7 +164,7 @@ export const pains: PainSource[] = [
       implication: t('Across all outlets, what does that waste come to as a share of food cost?', '所有门店加起来，浪费占食材成本的比例有多大？'),
       needPayoff: t('If prep matched demand more closely, what would a few points of food cost mean for your margin?', '如果备料更贴近实际需求，食材成本降几个点对利润意味着什么？'),
     } },
-  { id: 'staff_scheduling', name: t('Shift scheduling', '排班'), industries: ['food_service', 'retail', 'healthcare'], roles: ['hr', 'operations', 'finance', 'executive'],
+  { id: 'staff_scheduling', name: t('Shift scheduling', '排班'), industries: ['food_service', 'retail', 'healthcare'], roles: ['hr', 'operations', 'executive'],
     questions: {
       situation: t('How are shifts planned across your locations today?', '目前各门店的排班是怎么做的？'),
       problem: t('How often are you over-staffed on quiet days or short on busy ones?', '清闲时人手过多、繁忙时人手不够的情况有多常见？'),

@@ -74,6 +74,22 @@ export const messagingSelectors = {
   body: ['.msg-s-event-listitem__body', '.msg-s-event-listitem__message-bubble'],
   /** Marks the other party's messages (absent: compare senders with the participant). */
   otherClass: 'msg-s-event-listitem--other',
+  /**
+   * The editable body of a message composer: the messaging page's and each chat-overlay bubble's
+   * (drafts go in here). Every entry is a contenteditable of LinkedIn's message form (by the form's
+   * own class names), so the global search box, a new message's subject and recipient inputs,
+   * connection notes, and post and comment editors (`role="textbox"` contenteditables too, under
+   * `.comments-*` / `.share-*`) never match.
+   */
+  composeBody: [
+    // 2019-2024 Ember composer, page and overlay alike (the saved pages): a `role="textbox"` div, `<p>` per line.
+    'div.msg-form__contenteditable[role="textbox"][contenteditable="true"]',
+    // A generation with the editor's class renamed or hashed (as the 2025 profile's classes were),
+    // the form kept: found by role and ARIA.
+    'form.msg-form [role="textbox"][aria-multiline="true"][contenteditable="true"]',
+    // A generation with the editor's role and ARIA dropped, still inside the form's text-editor wrapper.
+    '.msg-form__message-texteditor [contenteditable="true"]',
+  ],
 } as const;
 
 

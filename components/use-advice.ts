@@ -1,0 +1,73 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import type { ContactId } from '@/lib/contacts/schema';
+import { getDatabase } from '@/lib/db/database';
+import type { ConversationSummary } from '@/lib/db/tab-state';
+import type { DealId } from '@/lib/deals/deal';
+import type { Locale } from '@/lib/i18n/locales';
+import type { ReplyReading } from '@/lib/reader/read-reply';
+import { advise, type Advice } from '@/lib/situation/advise';
+import { gatherSituation, type GatheredSituation } from '@/lib/situation/gather';
+import { useI18n } from './i18n';
+import { useNow } from './use-now';
+import { usePlaybook } from './use-playbook';
+
+type Reader = typeof import('@/lib/reader/read-reply');
+let readerModule: Reader | undefined;
+
+/** The reply reader (rules, lexicon, model: ~300 kB) loads as its own chunk, only when there are words to read. */
+export function useReader(needed: boolean): Reader | undefined {
+  const [reader, setReader] = useState<Reader | undefined>(readerModule);
+  useEffect(() => {
+    if (!needed || reader) return;
+    let cancelled = false;
+    void import('@/lib/reader/read-reply').then((module) => {
+      readerModule = module;
+      if (!cancelled) setReader(module);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [needed, reader]);
+  return reader;
+}
+
+export interface PageAdvice extends Advice {
+  gathered: GatheredSituation;
+  reading: ReplyReading | null;
+}
+
+/**
+ * The one judgment of what the panel shows (a contact, a deal, the conversation on the page),
+ * live from the database: every card reads this, so none contradicts another. undefined while
+ * loading.
+ */
+export function useAdvice(page: { contactId?: ContactId | undefined; dealId?: DealId | undefined; conversation?: ConversationSummary | undefined }, draftLanguage?: Locale): PageAdvice | undefined {
+  const { locale } = useI18n();
+  const playbook = usePlaybook();
+  const now = useNow();
+  const gathered = useLiveQuery(() => gatherSituation(getDatabase(), page), [page.contactId, page.dealId, page.conversation]);
+  const reader = useReader(Boolean(gathered?.lastWord));
+  const lastWordText = gathered?.lastWord?.text;
+  // Relative words ("next month") count from when they wrote; read once per text, not per render.
+  const wroteAt = gathered?.lastWord?.at ?? Math.floor(now / 3_600_000) * 3_600_000;
+  const reading = useMemo(() => (reader && lastWordText !== undefined ? reader.readReply(lastWordText, wroteAt) : null), [reader, lastWordText, wroteAt]);
+  return useMemo(() => {
+    if (!gathered || !playbook) return undefined;
+    if (gathered.lastWord && !reading) return undefined;
+    const lastWord = gathered.lastWord && reading ? { ...gathered.lastWord, reading } : null;
+    const advice = advise({
+      playbook,
+      now,
+      locale,
+      contact: gathered.contact,
+      deal: gathered.deal,
+      conversation: gathered.conversation ? { subject: gathered.conversation.subject, messages: gathered.conversation.messages ?? [] } : null,
+      touches: gathered.touches,
+      lastWord,
+      chosenTrack: gathered.chosenTrack?.trackId,
+      draftLanguage,
+    });
+    return { ...advice, gathered, reading };
+  }, [gathered, playbook, now, locale, reading, draftLanguage]);
+}

@@ -1,0 +1,381 @@
+/**
+ * What the prospect's last message asks of us, beyond objections: they are away (an auto-reply),
+ * they want no more contact, they report a problem, or they asked a question. English, Simplified
+ * and Traditional Chinese (and Cantonese usage).
+ *
+ * Each reader works on the reply's own words (quoted history and the signature dropped, the
+ * greeting left out; folded so that case, full width and Traditional characters do not matter) and
+ * returns a span of the original text. Each kind of words is a table of patterns; each reader
+ * applies its table, then the guards that keep other senses out (the past, a question to us, a
+ * hypothetical, someone else's system, a time limit).
+ *
+ * Evidence: for an out-of-office and a stop request, the words that say it ("out of the office",
+ * "remove me from your list"); for a complaint and a question, the whole sentence (the reply has to
+ * answer it).
+ */
+import { cleanReply, type CleanReply } from '../nlp/reply';
+import { findNamedDate } from './time-expressions';
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// ————————————————————————————————————————— shared —————————————————————————————————————————
+
+interface Stretch {
+  start: number;
+  end: number;
+}
+
+/** One table of pattern sources as one global, case-folded pattern (the text is folded already). */
+function compile(sources: readonly string[]): RegExp {
+  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'g');
+}
+
+/** Latin words as a whole-word alternation: `words('stop', 'quit')` → `(?<![a-z])(?:stop|quit)(?![a-z])`. */
+function words(...list: readonly string[]): string {
+  return `(?<![a-z])(?:${list.join('|')})(?![a-z])`;
+}
+
+/** A stretch of the folded text as a span of the original. */
+function spanOf(original: string, reply: CleanReply, s: Stretch): Span {
+  const start = reply.toOriginal(s.start);
+  const end = reply.toOriginal(s.end - 1) + 1;
+  return { text: original.slice(start, end), start, end };
+}
+
+/**
+ * Sentence ends: ! ? ; … and line breaks (kept in the sentence before them); a dot only before a
+ * space, a line end or Chinese ("e.g.", "3.5", "www.x.com" do not end one); a question mark inside
+ * a URL does not either.
+ */
+const SENTENCE_END = /[!?;…]+(?=[\s"')\]]|$|[\u0080-\uffff])|\.+(?=\s|$|[\u0080-\uffff])|\n/g;
+/** Short words whose dot is no sentence end. */
+const ABBREVIATION = /(?<![a-z])(?:mr|mrs|ms|dr|prof|st|vs|etc|e\.g|i\.e|approx|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|inc|ltd|co)$/;
+
+/** The sentences of a folded text, trimmed, each with its end punctuation. */
+function sentencesOf(text: string): Stretch[] {
+  const out: Stretch[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    out.push(trim(text, { start, end: m[0] === '\n' ? m.index : end }));
+    start = end;
+  }
+  out.push(trim(text, { start, end: text.length }));
+  return out.filter((s) => s.end > s.start);
+}
+
+/** A stretch without the spaces around it. */
+function trim(text: string, s: Stretch): Stretch {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** Clause ends inside a sentence: commas, colons, dashes, "but", 但是. */
+const CLAUSE_END = /[,:;]|\s[-–—]\s|(?<![a-z])but(?![a-z])|但是|不过|可是/g;
+
+/** The clause of a sentence around a stretch. */
+function clauseOf(text: string, sentence: Stretch, s: Stretch): Stretch {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_END)) {
+    const at = sentence.start + m.index;
+    if (at + m[0].length <= s.start) start = at + m[0].length;
+    else if (at >= s.end) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Every match of a pattern in a text, as stretches. */
+function matches(pattern: RegExp, text: string): Stretch[] {
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+const within = (outer: Stretch, inner: Stretch): boolean => inner.start >= outer.start && inner.end <= outer.end;
+
+/** Non-global copies of the table patterns, for tests that must not move a shared `lastIndex`. */
+const ONCE = new WeakMap<RegExp, RegExp>();
+
+/** Whether a pattern matches in a stretch of the text, before `before` when given. */
+function has(pattern: RegExp, text: string, s: Stretch, before?: number): boolean {
+  let once = ONCE.get(pattern);
+  if (!once) ONCE.set(pattern, (once = new RegExp(pattern.source, pattern.flags.replace('g', ''))));
+  return once.test(text.slice(s.start, before ?? s.end));
+}
+
+// ————————————————————————————————————————— out of office —————————————————————————————————————————
+
+/** After a Chinese away word: it is a noun in a compound ("出差管理", "年假政策"), not being away. */
+const ZH_NOUN_AFTER = '管理|报销|审批|模块|系统|申请|费用|补贴|标准|政策|流程|功能|单|天数|制度|记录|模板|规定';
+
+/** Words that say the sender is away. */
+const AWAY_PATTERNS = [
+  'out[\\s-]+of[\\s-]+(?:the\\s+)?office(?! supplies| space| furniture| hours| building| equipment| chairs| politics)',
+  `${words('office|offices|we|we will be|we are|we\'re')} (?:is |are |will be )?closed(?= for| from| until| till| on| over| between)`,
+  words('ooo'),
+  'auto(?:matic|mated)?[\\s-]*(?:reply|response|responder)',
+  'away from (?:the|my) (?:office|desk)',
+  `on (?:annual |parental |maternity |paternity |sick |medical |personal |bereavement |study |family )?leave`,
+  'on (?:vacation|holidays?|pto|sabbatical|a business trip|business travel|a trip|the road)',
+  "(?:i'm|i am|i will be|i'll be|we're|we are|we will be) (?:currently )?(?:away|out|traveling|travelling|off|offline|unavailable|on holiday|abroad|overseas)(?= (?:until|till|from|through|thru|this|next|today|tomorrow|on|for|and|with|in|at)|[.,!;]|$)",
+  'currently (?:away|traveling|travelling|out(?! of)|unavailable|offline|abroad)',
+  'limited (?:access to (?:my )?e-?mails?|e-?mail access|connectivity)',
+  '(?:respond|reply|get back to you|answer)[^.!?\\n]{0,30}(?:up)?on my return',
+  'upon my return',
+  '不在办公室', '不在公司', '不在岗', `(?:休假|请假|年假|产假|婚假|出差|外出|放假|度假)(?!${ZH_NOUN_AFTER})`, '假期中',
+  '放紧假', '唔喺(?:公司|office|办公室|香港)', '自动回[复覆]', '邮件回[复覆](?:可能)?(?:会)?(?:有)?延迟', '无法及时回[复覆]', '延迟回[复覆]', '不便回[复覆]',
+];
+const AWAY = compile(AWAY_PATTERNS);
+/** In the clause before the away words: it is over ("I was on vacation", "我刚休假回来"), or someone else is away. */
+const AWAY_NOT_NOW = compile([
+  words('was', 'were', 'been', 'had been', 'just got back', 'got back', 'just back', 'returned', 'came back', 'last week', 'yesterday', 'earlier'),
+  words('he', 'she', 'they', 'colleague', 'boss', 'manager', 'assistant', 'ceo', 'director'),
+  // "Jane is on leave" (someone else), but not "we are" / "this is an automatic reply".
+  '(?:^|[^a-z])(?!we |you |i )[a-z]+ (?:is|are)\\s*$',
+  '刚', '已经', '上周', '昨天', '之前', '他', '她', '同事', '老板', '领导', '经理', '助理', '佢',
+]);
+/** After the away words in the clause: it is over ("休假回来了", "back from vacation"). */
+const AWAY_OVER_AFTER = compile(['^[^.!?\\n]{0,12}(?:回来了|返来了|结束了|完了)', `^\\s*${words('is over', 'are over', 'ended')}`]);
+/** Words before that make it not about them now: "back from", "sorry I was". */
+const AWAY_BACK_FROM = compile([`${words('back from', 'returned from', 'return from')}\\s*$`]);
+/** Words that announce the return day ("until", "back on", "returning", "1月4日回来"). */
+const RETURN_WORDS = compile([
+  words('until', 'till', 'back', 'return', 'returning', 'returns', 'resume', 'resuming', 'reopen', 'reopening', 'reopens', 'through', 'thru', 'from'),
+  '回来', '返回', '回到', '上班', '返工', '复工', '恢复', '返嚟', '至', '到',
+]);
+
+/** An auto-reply or a message saying they are away; `until` when it names the return day (via findNamedDate or an explicit "until/back on/returning" date). */
+export function readOutOfOffice(text: string, now: number): { until: number | null; evidence: Span } | null {
+  const reply = cleanReply(text);
+  const folded = reply.folded;
+  const sentences = sentencesOf(folded);
+  for (const m of matches(AWAY, folded)) {
+    const sentence = sentences.find((s) => within(s, m));
+    if (!sentence) continue;
+    // A question is about us or someone else ("are you out next week?"), not an announcement.
+    if (isQuestionSentence(folded, sentence)) continue;
+    const clause = clauseOf(folded, sentence, m);
+    if (has(AWAY_NOT_NOW, folded, clause, m.start) || has(AWAY_BACK_FROM, folded, { start: clause.start, end: m.start })) continue;
+    if (has(AWAY_OVER_AFTER, folded, { start: m.end, end: clause.end })) continue;
+    const evidence = spanOf(text, reply, m);
+    return { until: returnDay(text, reply, sentences, sentence, now), evidence };
+  }
+  return null;
+}
+
+/** The day they are back: from a sentence naming it (return words first), else the away sentence, else anywhere. */
+function returnDay(original: string, reply: CleanReply, sentences: readonly Stretch[], away: Stretch, now: number): number | null {
+  const withReturn = sentences.filter((s) => has(RETURN_WORDS, reply.folded, s));
+  for (const s of [away, ...withReturn.filter((s) => s !== away)]) {
+    const span = spanOf(original, reply, s);
+    const date = findNamedDate(span.text, now);
+    if (date) return date.at;
+  }
+  return null;
+}
+
+// ————————————————————————————————————————— stop —————————————————————————————————————————
+
+const CONTACT_VERBS = 'contact|contacting|e-?mail|e-?mailing|message|messaging|call|calling|text|texting|ring|ringing|reach out to|reaching out to|write to|writing to|bother|bothering|ping|pinging|spam|spamming|follow up with|following up with|chase|chasing|pester|pestering|harass|harassing';
+/** Verbs that ask for no contact at all, with or without "again". */
+const CONTACT_ONLY = 'contact|bother|spam|pester|harass|reach out to';
+/** Words asking for no more contact. */
+const STOP_PATTERNS = [
+  words('unsubscribe', 'unsubscribed', 'unsub', 'opt[\\s-]?out', 'opt me out'),
+  `${words('remove|delete|take|drop|erase')} me (?:off|from)(?: of)? (?:your|the|this|all|any)?\\s*(?:e-?mail(?:ing)? |mailing |distribution |contact |marketing |call |sales )?(?:lists?|database|distribution|contacts|system|sequences?|campaigns?|e-?mails|newsletters?|crm|records)`,
+  `${words('take')} me off (?:your |the )?(?:list|emails)`,
+  `${words('remove|delete|erase')} (?:my|our) (?:e-?mail|address|details|data|contact|information|info|number|personal data)`,
+  `${words('stop')} (?:${CONTACT_VERBS}|send me|sending me|sending us)(?![a-z])(?: me| us| to me| this| these)?(?: (?:e-?mails|messages|texts|calls|stuff|spam|marketing))?`,
+  // "don't contact me" is a stop; "don't call me" only with "again" / "anymore" (else it may be a channel preference).
+  `${words("don't|dont|do not|never|please don't|pls don't|please do not")} (?:ever )?(?:${CONTACT_ONLY})(?![a-z]) (?:me|us)(?: again| anymore| any more| ever again| in the future| further)?`,
+  `${words("don't|dont|do not|never|please don't|pls don't|please do not")} (?:ever )?(?:${CONTACT_VERBS})(?![a-z]) (?:me|us) (?:again|anymore|any more|ever again|in the future|further)`,
+  '(?:please |pls |kindly |just )remove me(?=\\s*(?:[.!]|$))',
+  `${words('no more')} (?:e-?mails|messages|calls|texts|follow[\\s-]?ups|spam)`,
+  words('leave me alone', 'leave us alone', 'lose my number', 'do not contact', 'cease (?:all )?(?:contact|communication)', 'stop all (?:contact|communication)'),
+  `^\\s*(?:please\\s+)?stop[\\s.!]*$`,
+  `^\\s*(?:td|unsubscribe|退订|取消订阅)[\\s.!]*$`,
+  '(?:请|麻烦)?(?:不要|别|勿|不用|唔好|唔使|咪)再?(?:联系|联络|打扰|骚扰|烦|揾|找)(?:我|我们|我哋)',
+  '(?:不要|别|唔好|咪)再(?:打(?:电话|给我|俾我|嚟|来|过来)|发(?:信息|消息|短信|邮件|email|了|这些|广告)?|send|call|whatsapp|微信|给我发(?:信息|消息|短信|邮件|email|广告)?)',
+  '以后(?:都)?(?:不要|别|唔好)(?:再)?(?:联系|联络|打|发|揾)', '请勿打扰', '勿扰(?!模式)', '别烦我', '唔好烦我', '骚扰', '退订', '取消订阅', '拒收',
+  '(?:把|将)我(?:们)?(?:从|喺)?[^,.!?]{0,8}(?:名单|列表|通讯录|邮件列表|系统)(?:中|里|入面)?(?:删除|移除|删掉|去掉|剔除)',
+  '删除我(?:们)?的(?:信息|资料|联系方式|数据|邮箱|电话)',
+  '(?:不需要|不用|唔使)再(?:联系|联络|跟进|发)', '唔该唔好再',
+];
+const STOP = compile(STOP_PATTERNS);
+/** In the sentence: a time limit or another channel, so it is a snooze or a redirect, not a stop. */
+const STOP_LIMITED = compile([
+  words('until', 'till', 'during', 'on weekends', 'at weekends', 'at night', 'in the evening', 'outside', 'business hours', 'office hours', 'working hours', 'instead', 'this number', 'at work', 'this address', 'for now', 'this week', 'next week', 'next month', 'next year', 'next quarter', 'for a while', 'for a few'),
+  `${words('before|after')} (?:\\d|[a-z]+day|noon|lunch|next|the end|the \\d|the holidays|cny|chinese new year)`,
+  `${words('prefer')} (?:e-?mail|phone|calls?|texts?|whatsapp|wechat|linkedin|to be contacted by)`,
+  `${words('e-?mail|text|call|message|whatsapp|wechat|ping')} (?:me|us) (?:instead|at|on|via)`,
+  '周末', '晚上', '上班时间', '工作时间', '(?:月|周|号|日|天|年|节|底|初)(?:之前|以前|之后|以后)', '以后再', '再说', '这个号码', '直接(?:打|发|联系|找|用)', '改用', '换用', '换成', '微信联系', '邮件联系', '发邮件给', '暂时', '这段时间', '下周', '下个月', '明年', '年后', '先(?:别|不要|唔好|不用)',
+]);
+/** Before the words in the clause: it is negated or hypothetical ("I don't want to unsubscribe", "if you remove me"). */
+const STOP_NEGATED = compile([
+  words("don't want to", 'do not want to', 'no need to', 'not asking', "didn't", 'did not', 'if', 'whether', "won't", 'not going to', "don't need to", 'how to', 'no longer need to'),
+  '不想', '不是要', '不用', '并不是', '如果', '是否', '不需要',
+]);
+/** Around "unsubscribe" / "退订": a footer instruction or another service, not a request ("click here to unsubscribe", "退订这个套餐"). */
+const STOP_OTHER_SENSE = compile([
+  `${words('to|click|here|link|button|manage|preferences')}\\s*(?:here\\s*)?$`,
+  '^\\s*(?:here|at any time|anytime|below|by clicking)',
+  '^(?:这个|该|套餐|服务|订单|产品|会员)',
+]);
+
+/** They asked not to be contacted again (unsubscribe, remove me, stop emailing, don't contact me again, 请不要再联系我, 別再打來, 退订, 唔好再搵我...). Not triggered by "stop" in other senses ("we stopped using Excel", "stop by our booth"). */
+export function readStopRequest(text: string): Span | null {
+  const reply = cleanReply(text);
+  const folded = reply.folded;
+  const sentences = sentencesOf(folded);
+  for (const m of matches(STOP, folded)) {
+    const sentence = sentences.find((s) => within(s, m)) ?? { start: 0, end: folded.length };
+    const clause = clauseOf(folded, sentence, m);
+    if (has(STOP_NEGATED, folded, clause, m.start)) continue;
+    if (has(STOP_LIMITED, folded, sentence)) continue;
+    const word = folded.slice(m.start, m.end);
+    if (/unsub|退订|取消订阅/.test(word)) {
+      const before = folded.slice(clause.start, m.start);
+      const after = folded.slice(m.end, clause.end);
+      if (has(STOP_OTHER_SENSE, before, { start: 0, end: before.length }) || has(STOP_OTHER_SENSE, after, { start: 0, end: after.length })) continue;
+    }
+    return spanOf(text, reply, trim(folded, m));
+  }
+  return null;
+}
+
+// ————————————————————————————————————————— complaints —————————————————————————————————————————
+
+const ACTIONS = 'work|working|load|loading|open|opening|sync|syncing|start|starting|connect|connecting|save|saving|export|exporting|import|importing|update|updating|send|sending|respond|responding|function|functioning|show|showing|display|displaying|print|printing|upload|uploading|download|downloading|log ?in|login|sign ?in|run|running|calculate|integrate';
+/** Strong words: something is broken. */
+const BROKEN_PATTERNS = [
+  `${words("isn't|is not|isnt|aren't|are not|arent|doesn't|does not|doesnt|don't|do not|didn't|did not|won't|will not|wont|can't|cannot|cant|couldn't|could not|stopped|keeps? failing to|fails? to|failed to|no longer|still not|still isn't|still doesn't|not")} (?:${ACTIONS})(?![a-z])`,
+  words('broken', 'broke', 'crash(?:es|ed|ing)?', 'freez(?:es|ing)', 'froze(?:n)?', 'outage', 'timed out', 'times out', 'glitch(?:es|y)?', 'buggy', 'bugs?', 'malfunction(?:ing|s)?', 'corrupted', 'unresponsive'),
+  `${words("is|are|was|went|goes|been|site's|app's|system's|server's|it's")} (?:completely |totally |still |all )?down(?![a-z])`,
+  `${words('keeps?|kept')} (?:crashing|failing|freezing|logging (?:me|us) out|timing out|erroring|hanging|breaking|losing|deleting|dropping|disconnecting|spinning|showing (?:an? )?error)`,
+  `${words('has been|have been|is|are|started|keeps on|has started|have started')} (?:constantly |repeatedly |randomly |still )?failing(?![a-z])`,
+  words('(?:invoices|orders|records|files|entries|payments|reports|transactions) (?:are|is|went|have gone|have been|are still) missing'),
+  `${words("can't|cannot|cant|couldn't|could not|unable to|not able to|won't let me|doesn't let me")} (?:log ?in|login|sign ?in|access|open|connect|sync|export|import|save|load|upload|download|print|get in|get into|see|find|use)`,
+  words('locked out', 'lost (?:all )?(?:my |our |the )?(?:data|files|records|work|contacts|history|orders|invoices)', 'data (?:is|was|has been|got|have been) (?:lost|missing|gone|deleted|corrupted|wiped)', 'missing (?:data|records|files|invoices|orders)', '(?:has |have )?disappeared', 'vanished'),
+  words('wrong (?:invoice|charge|amount|data|figures|numbers|total|price|bill)', 'overcharged', 'double[\\s-]charged', 'charged (?:us |me )?twice', 'incorrect (?:invoice|charge|amount|bill)'),
+  words('(?:still )?waiting (?:for|on) (?:a |the |your )?(?:fix|patch|resolution|update on (?:my|the|our) ticket)', 'still (?:not fixed|broken|not working|no fix|not resolved|unresolved|no response|no reply)', "when will (?:this|it|that) be (?:fixed|resolved|sorted)", '(?:any )?update on (?:my|the|our) (?:ticket|case|issue)', 'not (?:syncing|loading|saving|responding)', 'blank (?:page|screen)', 'error (?:message|code)', '(?:500|502|503|404) error', 'throws? an? error', 'getting (?:an? )?errors?', 'shows? an? error'),
+  '出问题', '出了(?:点)?问题', '(?:系统|软件|平台|app|网站|页面|功能|账号|账户|数据|发票|订单|报表|接口)(?:又|还|一直|老是|总是)?(?:有|出)(?:点)?(?:问题|bug|故障)', '用不了', '不能用', '没法用', '无法使用', '用唔到',
+  '无法登(?:录|入|陆)', '登(?:录|入|陆)不(?:了|上|进)', '登不(?:上|进)', '登入唔到', '登录唔到', '进不去', '打不开', '开不了', '开唔到', '(?:一直|总是|老是|成日)?报错', '出错', '故障',
+  '坏了', '坏掉', '坏咗', '崩溃', '崩了', '闪退', '卡住', '卡死', '很卡', '好卡', '太卡', '卡顿', '死机', '宕机', '当机', '挂了', '瘫痪', '数据(?:丢失|丢了|没了|不见了)', '丢失', '不见了',
+  '唔见咗', '冇晒', '没(?:有)?反应', '无响应', '冇反应', '还没(?:有)?(?:修好|解决|处理)', '仍(?:然)?未(?:解决|修好)', '一直没(?:有)?(?:解决|人处理|人回复)', '(?:什么时候|几时)(?:才)?(?:能|可以)?(?:修好|解决|整好)',
+  '仲未整好', '等你们修复', '没人处理', '扣错', '多扣', '重复扣(?:费|款)', '收费错误', '扣了两次', '同步不了', '导不出', '(?:导出|导入|上传|下载|同步|保存|登录|支付)失败', '唔work', '搞唔掂', '死咗机',
+  '成日出错', '乱码', '白屏', '黑屏', '异常', '不正常',
+];
+/** Weaker words: a complaint or a problem, named as such. */
+const COMPLAINT_PATTERNS = [
+  words('complain(?:t|ts|ing)?', 'unacceptable', '(?:very |extremely |really |so )?disappointed', 'frustrat(?:ed|ing)', 'fed up', 'terrible (?:service|experience|support)', 'poor (?:service|support)', 'escalat(?:e|ing)', 'refund'),
+  `${words("it's|it is|this is|that's|system is|app is|site is|tool is|page is|everything is|loading is")} (?:so |very |extremely |really |painfully |unbearably |still )?slow`,
+  words('too slow', 'painfully slow', 'extremely slow', 'very slow', 'super slow'),
+  `${words("having|had|have|got|getting|facing|experiencing|there's|there is|there are|we've got|i've got")} (?:an? |some |serious |major |big |the same |a few )?(?:issues?|problems?|trouble) (?:with|logging|accessing|using|getting|since|on|in)`,
+  words('something (?:is |went )?wrong with', 'not happy with', 'unhappy with'),
+  '投诉', '不满', '(?:很|太|非常|好)失望', '太慢', '很慢', '好慢', '慢得', '退款', 'bug', '修复',
+];
+const BROKEN = compile(BROKEN_PATTERNS);
+const COMPLAINT = compile(COMPLAINT_PATTERNS);
+/** In the clause: it is hypothetical or a question about what might happen ("what if it crashes", "系统出问题的话"). */
+const COMPLAINT_HYPOTHETICAL = compile([
+  words('if', 'what if', 'in case', 'whether', 'will it', 'could it', 'can it', 'does it ever', 'ever', 'worried', 'worry', 'afraid', 'concerned', 'risk', 'risks', 'policy', 'prevent', 'avoid', 'handle', 'guarantee', 'sla'),
+  '如果', '万一', '要是', '的话', '会不会', '会否', '担心', '怕', '避免', '防止', '有没有', '政策', '保障', '保证',
+]);
+/** Right before the words: they are negated ("no bugs", "never crashed", "从不闪退", "没有报错"). */
+const COMPLAINT_NEGATED = compile([
+  `${words('no', 'never', 'without', 'zero', 'hardly', 'not a', 'not any', 'not one', 'nothing')}(?:\\s+[a-z]+){0,2}\\s*$`,
+  '(?:没有|没|无|不会|从不|从没|从来没有?|未|不再)(?:遇到过?|遇过|出现过?|发生过?|试过|见过|过)?$',
+]);
+/** In the clause: the problem is someone else's (their current or old tool, a vendor, their own customers). */
+const COMPLAINT_ELSEWHERE = compile([
+  words('our (?:current|old|existing|legacy|previous|present) (?:system|tool|vendor|software|crm|erp|provider|setup|process|solution|platform)', '(?:current|old|existing|legacy|previous) (?:system|vendor|tool|provider|supplier|crm|erp|software)', '(?:our|in|with|using) excel', 'excel (?:keeps|crashes|crashed|is|was|files?|sheets?)', '(?:our|the) spreadsheets?', 'competitor', 'other vendor', 'our (?:customers|clients|users) (?:complain|are)', 'trial and error', 'human error', '(?:problems?|issues?|trouble) with (?:the |your |this |our )?(?:price|pricing|cost|costs|budget|contract|terms|proposal|quote|timeline|timing|offer|discount)', 'down payment', 'downgrade', 'download', 'slow season', 'business is slow', 'sales are slow'),
+  '现有系统', '旧系统', '原来的系统', '原有系统', '现在用的', '现在的系统', '目前的系统', '目前用的', '表格', '竞品', '别家', '之前那家', '原来那家', '客户投诉', '用户投诉', '顾客投诉',
+]);
+/** After the words: no problem after all ("no errors", "crashes? never"), or an invitation ("有问题随时联系"). */
+const COMPLAINT_NONE_AFTER = compile(['^[\\s-]*free', '^(?:吗|么|吧|随时|可以|请|的话|再)']);
+
+/** A problem report from a customer: something broken, not working, an error, down, can't log in, data lost, waiting for a fix, a complaint (系统出问题, 用不了, 一直报错, 投诉, 壞掉, 登入唔到...). */
+export function readComplaint(text: string): Span | null {
+  const reply = cleanReply(text);
+  const folded = reply.folded;
+  const sentences = sentencesOf(folded);
+  const found = [...matches(BROKEN, folded).map((m) => ({ ...m, strong: true })), ...matches(COMPLAINT, folded).map((m) => ({ ...m, strong: false }))].sort(
+    (a, b) => a.start - b.start,
+  );
+  for (const m of found) {
+    const sentence = sentences.find((s) => within(s, m));
+    if (!sentence) continue;
+    const clause = clauseOf(folded, sentence, m);
+    if (has(COMPLAINT_HYPOTHETICAL, folded, clause) || has(COMPLAINT_ELSEWHERE, folded, clause)) continue;
+    if (has(COMPLAINT_NEGATED, folded, { start: clause.start, end: m.start })) continue;
+    if (has(COMPLAINT_NONE_AFTER, folded, { start: m.end, end: clause.end })) continue;
+    // In a question only strong words count: "why does the export keep failing?" is a report, "do you offer refunds?" is not.
+    if (!m.strong && isQuestionSentence(folded, sentence)) continue;
+    return spanOf(text, reply, sentence);
+  }
+  return null;
+}
+
+// ————————————————————————————————————————— questions —————————————————————————————————————————
+
+/** Chinese sentence-final question particles (after trimming trailing punctuation and softeners). */
+const ZH_FINAL_PARTICLE = /(?:吗|么|呢|未|冇|咩|对吧|是吧|好不好|行不行|可以不|可唔可以|得唔得|系唔系|好唔好)[\s~。.!…啊呀啦喇哦噢]*$/;
+/** A 呢 that is not a question: after a progressive or "not yet" ("我还在考虑呢", "还没决定呢"). */
+const ZH_STATEMENT_NE = /(?:在|着|还没|还未|才)[^,.!?]*呢[\s~。.!…]*$/;
+/** Chinese question words anywhere in a sentence. */
+const ZH_QUESTION_WORDS = compile([
+  '请问', '想问', '问一下', '能不能', '能否', '可不可以', '可否', '是否', '有没有', '有冇', '几时', '点样', '点解', '几多', '边个', '边度', '乜嘢', '系咪', '系唔系', '可唔可以',
+  '是不是', '会不会', '要不要', '行不行', '对不对', '多少钱', '多少个', '是多少', '有多少', '要多少', '多少天', '多久', '什么时候', '怎么(?!样都|都)', '怎样', '如何', '为什么', '为何',
+  '哪(?!怕|里哪里)', '谁', '几点', '几号', '几个', '几月', '(?<!没)什么(?!都|也)', '(?<!没)啥', '想知道', '想了解一下',
+  // Either-or: "是线上还是到现场", "是 remote 还是 onsite", Cantonese "系广东话定普通话" (not "不管是…还是…").
+  '(?<!不管|无论|不论)是[^,.!?;:]{1,20}还是', '(?<![联关体派维中])系(?!统|列|数)[^,.!?;:]{1,16}定(?!期|价|金|制|位|义|时|做|好|咗|了|下|单)',
+]);
+const EN_AUX = 'can|could|do|does|did|is|are|was|were|will|would|should|shall|have|has|may|might|am';
+const EN_SUBJECT = 'i|you|we|they|it|he|she|there|this|that|these|those|your|the|our|my|u|ya|anyone|someone|somebody|anybody';
+/** English questions written without a question mark (chat). */
+const EN_QUESTION_START = compile([
+  `^(?:${EN_AUX})(?:n't|nt)? (?:${EN_SUBJECT})(?![a-z])`,
+  `^(?:how|what|when|where|which|who|why)(?:'s|'re| is| are| was| were| do| does| did| can| could| will| would| should| much| many| long| often| soon| about| else| kind| time| day| date| exactly| come| to| if)(?![a-z])`,
+  '^which (?:one|plan|option|version|tier|package|edition|is|are|of|would|should|do|does)(?![a-z])',
+  '^(?:any (?:update|news|thoughts|idea|chance|word|luck|progress|feedback)|wondering (?:if|whether)|i was wondering|just wondering|do you know|i\'d like to know|would like to know|i want to know|can you tell me|could you tell me|is it possible)(?![a-z])',
+]);
+/** Openers skipped before the question test ("so,", "also", "ok and"). */
+const EN_OPENER = /^(?:(?:so|also|and|but|ok|okay|hi|hey|btw|quick question|one more thing|oh|well|then|great|thanks|thx)[\s,:!.-]+)+/;
+/** Not questions to us: sign-offs and pleasantries, even with a question mark. */
+const NOT_A_QUESTION = compile([
+  words('let me know if you have any questions', 'any questions,? (?:let me know|feel free|just ask|give me a shout)', 'if you have (?:any )?(?:questions|queries)', "don't hesitate", 'feel free to (?:ask|reach out|contact)'),
+  `^\\s*(?:${words('how are you', 'how are you doing', "how's it going", 'how is it going', 'how have you been', 'how are things', 'how was your weekend', 'hope (?:you are|you\'re|all is) (?:well|good)', 'how r u', 'hope you had a (?:good|great|nice) (?:weekend|holiday|break)')})`,
+  '(?:如|若)(?:有|果有)(?:任何)?(?:疑问|问题)', '有(?:任何|什么)(?:疑问|问题)(?:请|可以|随时|欢迎)', '有问题(?:请|随时|可以|欢迎)', '^\\s*(?:你好吗|最近好吗|最近还好吗|最近忙吗|最近怎么样|近来可好|最近点呀|最近点啊|近排点)',
+]);
+
+/** Whether a sentence of the folded text is a question (see {@link readQuestion}). */
+function isQuestionSentence(text: string, s: Stretch): boolean {
+  const sentence = text.slice(s.start, s.end);
+  if (has(NOT_A_QUESTION, sentence, { start: 0, end: sentence.length })) return false;
+  if (/\?[\s"')\]!.~…]*$/.test(sentence) || /\?\s*$/.test(sentence.replace(/[\p{Extended_Pictographic}\uFE0F]+/gu, ''))) return true;
+  if (/[\u4e00-\u9fff]/.test(sentence)) {
+    const plain = sentence.replace(/[\p{Extended_Pictographic}\uFE0F]+/gu, '');
+    if (ZH_FINAL_PARTICLE.test(plain) && !ZH_STATEMENT_NE.test(plain)) return true;
+    if (has(ZH_QUESTION_WORDS, sentence, { start: 0, end: sentence.length })) return true;
+  }
+  const bare = sentence.replace(EN_OPENER, '');
+  return has(EN_QUESTION_START, bare, { start: 0, end: bare.length });
+}
+
+/** A question they asked (the question sentence): '?' / '？', or Chinese questions ending in 吗/嗎/呢/么/麼/未/冇 or containing 请问/請問/能不能/可不可以/是否/有没有/有沒有/几时/幾時/點樣, or English sentences starting with how/what/when/where/which/who/why/can/could/do/does/is/are/will/would without '?' in chat. Not rhetorical sign-offs ("why not?" is fine to count; "any questions, let me know" is not a question to us). Returns the last question sentence. */
+export function readQuestion(text: string): Span | null {
+  const reply = cleanReply(text);
+  const folded = reply.folded;
+  const questions = sentencesOf(folded).filter((s) => isQuestionSentence(folded, s));
+  const last = questions[questions.length - 1];
+  return last ? spanOf(text, reply, last) : null;
+}

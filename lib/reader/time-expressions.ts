@@ -1,0 +1,1276 @@
+/**
+ * The day a prospect names for the next contact, read from their last message: "reach out in
+ * September", "下个季度再说", "過完年再聯絡", "after the trade fair in March", "Q3", "I'm out until
+ * Jan 5". English, Simplified and Traditional Chinese (and Cantonese usage).
+ *
+ * How it reads, in four passes over the reply's own words (quoted history, quote headers and the
+ * signature dropped; the text folded so that case, full width and Traditional characters do not
+ * matter, every index still an index of the original):
+ *
+ * 1. Find: each kind of date words has its rule (a pattern built from a table of words, and a
+ *    reader turning a match into a period of days). A period is resolved lazily: a month name is a
+ *    period in any year, "20号" one in any month, "next week" one relative to today.
+ * 2. Compose: neighbours join ("明年" + "3月", "Q3" + "2027", "next week" + "on Tuesday", "Dec 20" +
+ *    "–" + "Jan 3"), parts apply ("early October", "下个月中", "月底前"), and "after …" moves to the
+ *    day after the period ("after the trade fair in March" → April 1, "国庆后" → October 8).
+ * 3. Weigh: a date counts only when its words are about re-contact, return or when to talk (see
+ *    {@link CUES} and {@link weigh}).
+ * 4. Resolve: against `now` (local time); a period whose words put it in the past is next year's
+ *    (next month's for "20号").
+ *
+ * A named period that has already begun: a month, a week or a part of one named explicitly ("in
+ * September" said on September 15, "this week", "early December" on December 4) means the rest of
+ * it, from tomorrow; a quarter, a half, a season, a holiday, and "月初" / "月中" / "年初" on their own
+ * mean the next one ("Q3" said in September is next year's Q3, "月初" said on the 4th is next
+ * month's 1st), as their first day is no longer ahead. "end of the month" / "年底" are still ahead.
+ *
+ * Rules chosen for the ambiguous cases (the tests pin each one):
+ * - "next Tuesday" is the next Tuesday after today; "Tuesday next week" / "下周二" is the Tuesday of
+ *   the week after this one (weeks start on Monday).
+ * - early / mid / late / end of a month: the 1st / 15th / 25th / last day; of a week: Monday /
+ *   Wednesday / Friday / Friday; of a quarter or a year: its first, middle, last-quarter and last
+ *   month (end of the year → December 1).
+ * - "after X" is the day after X ends: a bare month → the 1st of the following month, "after the
+ *   15th" → the 16th, "after next week" → the Monday after it. Chinese "X以后/之后" reads the same.
+ * - Chinese New Year: lunar new year's day + 8 ("after CNY", "年后", "過完年"); National Day: Oct 8;
+ *   "after the holidays": January 5 (from September to January 4), September 1 (June to August),
+ *   nothing otherwise (which holidays would be a guess).
+ * - Away for a period ("I'm on leave next week", "这周出差", "no budget this year", "休假至1月3日")
+ *   means the day after it; "until X" / "back on X" / "returning X" means X.
+ * - A range ("Dec 20 – Jan 3") in an away sentence means the day after its end, elsewhere its start.
+ * - A month, weekday or explicit date needs a cue in its sentence (re-contact verb, deferral,
+ *   availability, away), or to be the whole sentence ("September." / "下个季度吧"). Words that are
+ *   forward by themselves ("next quarter", "in two weeks", "after CNY") need only a future word.
+ *   A date in a clause about the past or about something else ("we met in September", "thanks for
+ *   Monday's call", "our fiscal year starts in April", "every Monday") is not read, unless that
+ *   clause also has a re-contact verb, or its sentence has one pointing back at it ("our fiscal
+ *   year starts in April, reach out then").
+ * - Several dates: the one with a re-contact verb in its own clause, then the best weighed, then
+ *   the nearest to its verb, then the later one.
+ */
+import { cleanReply } from '../nlp/reply';
+
+export interface NamedDate {
+  /** Local midnight (ms since epoch) of the day the prospect asked to be contacted again / will be back. */
+  at: number;
+  /** The words that named it, as in the original text, with offsets (end exclusive). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+// ————————————————————————————————————————— calendar days —————————————————————————————————————————
+
+const DAY_MS = 86_400_000;
+
+/** A calendar day as a whole number of days since 1970-01-01 (no time zone: pure calendar arithmetic). */
+type Day = number;
+
+/** A stretch of days and the one day it stands for (`at`, usually `from`). */
+interface Period {
+  from: Day;
+  to: Day;
+  at: Day;
+}
+
+/** The day of a (year, month 0–11, day) triple; out-of-range parts roll over as `Date.UTC` does. */
+function dayOf(year: number, month: number, date: number): Day {
+  return Math.round(Date.UTC(year, month, date) / DAY_MS);
+}
+
+/** Year, month (0–11), day of month and weekday (0 = Sunday) of a day. */
+function dateOf(day: Day): { y: number; m: number; d: number; weekday: number } {
+  const t = new Date(day * DAY_MS);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth(), d: t.getUTCDate(), weekday: t.getUTCDay() };
+}
+
+function period(from: Day, to: Day = from, at: Day = from): Period {
+  return { from, to, at };
+}
+
+const monthPeriod = (y: number, m: number): Period => period(dayOf(y, m, 1), dayOf(y, m + 1, 0));
+const yearPeriod = (y: number): Period => period(dayOf(y, 0, 1), dayOf(y, 11, 31));
+/** Quarter 0–3 of a year. */
+const quarterPeriod = (y: number, q: number): Period => period(dayOf(y, q * 3, 1), dayOf(y, q * 3 + 3, 0));
+/** Half 0–1 of a year. */
+const halfPeriod = (y: number, h: number): Period => period(dayOf(y, h * 6, 1), dayOf(y, h * 6 + 6, 0));
+
+/** The same day of the month `months` later, or the month's last day when it is shorter. */
+function addMonths(day: Day, months: number): Day {
+  const { y, m, d } = dateOf(day);
+  return Math.min(dayOf(y, m + months, d), dayOf(y, m + months + 1, 0));
+}
+
+/** Reading context: today and where it sits in the calendar. */
+interface Ctx {
+  today: Day;
+  year: number;
+  month: number;
+  weekday: number;
+  /** Monday of the current week. */
+  monday: Day;
+}
+
+function contextOf(now: number): Ctx {
+  const t = new Date(now);
+  const today = dayOf(t.getFullYear(), t.getMonth(), t.getDate());
+  const weekday = t.getDay();
+  return { today, year: t.getFullYear(), month: t.getMonth(), weekday, monday: today - ((weekday + 6) % 7) };
+}
+
+/** The next given weekday (0 = Sunday) after today: 1 to 7 days ahead. */
+function nextWeekday(ctx: Ctx, weekday: number): Day {
+  return ctx.today + (((weekday - ctx.weekday + 7) % 7) || 7);
+}
+
+/** A weekday (0 = Sunday) of the week starting on `monday`. */
+function weekdayIn(monday: Day, weekday: number): Day {
+  return monday + ((weekday + 6) % 7);
+}
+
+/**
+ * Lunar New Year's day (正月初一), 2024–2040, as [month 0–11, day]. Computed the way the Chinese
+ * calendar defines it: the day (in Beijing time, UTC+8) of the new moon that begins the first
+ * month, the new moons from Meeus, "Astronomical Algorithms", ch. 49 (the test recomputes them),
+ * giving the dates the almanacs publish (2026-02-17, 2027-02-06, 2028-01-26, …). Not from ICU:
+ * its Chinese calendar (Intl `zh-u-ca-chinese`) says Feb 7 for 2027 and Feb 2 for 2030, where the
+ * new moon falls minutes from midnight in Beijing (23:56 on Feb 6, 2027; 00:07 on Feb 3, 2030).
+ */
+export const LUNAR_NEW_YEAR: Readonly<Record<number, readonly [number, number]>> = {
+  2024: [1, 10], 2025: [0, 29], 2026: [1, 17], 2027: [1, 6], 2028: [0, 26], 2029: [1, 13], 2030: [1, 3], 2031: [0, 23], 2032: [1, 11],
+  2033: [0, 31], 2034: [1, 19], 2035: [1, 8], 2036: [0, 28], 2037: [1, 15], 2038: [1, 4], 2039: [0, 24], 2040: [1, 12],
+};
+
+/** Days from new year's day to the first working day after the Spring Festival break ("after CNY"). */
+const CNY_RETURN_DAYS = 8;
+
+// ————————————————————————————————————————— what is found —————————————————————————————————————————
+
+/**
+ * How a found date becomes a period: once for a given year ("September", "Q3", "after CNY"), for a
+ * given month ("20号", "月底"), or directly from today ("next week", "in two weeks").
+ */
+type Resolver =
+  | { cycle: 'year'; inYear: (year: number) => readonly Period[] }
+  | { cycle: 'month'; inMonth: (year: number, month: number) => Period | null }
+  | { cycle: 'none'; get: (ctx: Ctx) => Period | null };
+
+/** Whether the words alone point forward ("next quarter", "in two weeks", "after CNY"), name a date ("September", "Monday"), or only qualify a neighbour ("2027"). */
+type Reading = 'forward' | 'absolute' | 'qualifier';
+
+/** What the part words ("early October", "下个月中", "end of the month") select. */
+type Part = 'early' | 'mid' | 'late' | 'end';
+
+interface Found {
+  /** Offsets in the folded text. */
+  start: number;
+  end: number;
+  resolver: Resolver;
+  reading: Reading;
+  /** Whether early / mid / late / end can apply (a month, a week, a quarter: not a day). */
+  partable: boolean;
+  /** For a year on its own: which year (it may fix a neighbour's year: "明年3月", "Q3 2027"). */
+  year: ((ctx: Ctx) => number) | null;
+  /** For a bare weekday (0 = Sunday), and for a week, how many weeks ahead: "next week on Tuesday". */
+  weekday: number | null;
+  weeksAhead: number | null;
+  /** Whether it already means the day after its period ("after X", "through X"). */
+  after: boolean;
+  /** Said after "until" / "till": the day itself, even in an away sentence. */
+  until: boolean;
+  /** Said after 至 / 到 ("休假至1月3日"): in an away sentence, the day after. */
+  through: boolean;
+  /**
+   * A quarter, a half, a season or a holiday: named while it is under way, it means the next one
+   * ("Q3" said in September is next year's Q3). A month named in that month means later this month.
+   */
+  strict: boolean;
+  /** Whether it names one calendar day ("Dec 20", "20号", "2027-01-15"): a weekday next to it only labels it. */
+  isDate: boolean;
+  /** Nothing to read before this (it belongs to a quote header or a contact line). */
+  ignored?: true;
+}
+
+type FoundInit = Pick<Found, 'resolver' | 'reading'> & Partial<Omit<Found, 'start' | 'end' | 'resolver' | 'reading'>>;
+
+function found(start: number, end: number, init: FoundInit): Found {
+  return { start, end, partable: false, year: null, weekday: null, weeksAhead: null, after: false, until: false, through: false, strict: false, isDate: false, ...init };
+}
+
+const fixed = (get: (ctx: Ctx) => Period | null): Resolver => ({ cycle: 'none', get });
+const yearly = (inYear: (year: number) => readonly Period[]): Resolver => ({ cycle: 'year', inYear });
+const monthly = (inMonth: (year: number, month: number) => Period | null): Resolver => ({ cycle: 'month', inMonth });
+
+/** The same resolver with each period changed by `change` (a part, a fixed year). */
+function mapResolver(resolver: Resolver, change: (p: Period) => Period | null): Resolver {
+  switch (resolver.cycle) {
+    case 'year':
+      return yearly((y) => resolver.inYear(y).flatMap((p) => change(p) ?? []));
+    case 'month':
+      return monthly((y, m) => {
+        const p = resolver.inMonth(y, m);
+        return p && change(p);
+      });
+    case 'none':
+      return fixed((ctx) => {
+        const p = resolver.get(ctx);
+        return p && change(p);
+      });
+  }
+}
+
+/**
+ * The period a resolver stands for, seen from today: the first one that is not over (this year's
+ * September, or next year's when this one has passed; this month's 20th, or next month's); with
+ * `strict`, the first whose day is still ahead (next year's Q3 once this one has begun).
+ */
+function resolve(resolver: Resolver, ctx: Ctx, strict = false): Period | null {
+  switch (resolver.cycle) {
+    case 'year': {
+      for (let y = ctx.year - 1; y <= ctx.year + 3; y++) {
+        const next = resolver.inYear(y).find((p) => (strict ? p.at : p.to) >= ctx.today);
+        if (next) return next;
+      }
+      return null;
+    }
+    case 'month': {
+      for (let k = 0; k < 3; k++) {
+        const p = resolver.inMonth(ctx.year, ctx.month + k);
+        if (p && (strict ? p.at : p.to) >= ctx.today) return p;
+      }
+      return null;
+    }
+    case 'none':
+      return resolver.get(ctx);
+  }
+}
+
+/** Early, middle, late or end part of a period: of a week, of a month, or of several months. */
+function partOf(p: Period, part: Part): Period {
+  if (p.to - p.from < 7) {
+    if (part === 'early') return period(p.from, Math.min(p.from + 1, p.to));
+    if (part === 'mid') return period(Math.min(p.from + 2, p.to), Math.min(p.from + 3, p.to));
+    return period(Math.min(p.from + 4, p.to), p.to);
+  }
+  const a = dateOf(p.from);
+  const b = dateOf(p.to);
+  const months = (b.y - a.y) * 12 + b.m - a.m + 1;
+  if (months === 1) {
+    const last = b.d;
+    if (part === 'early') return period(dayOf(a.y, a.m, 1), dayOf(a.y, a.m, 10));
+    if (part === 'mid') return period(dayOf(a.y, a.m, 11), dayOf(a.y, a.m, 20), dayOf(a.y, a.m, 15));
+    if (part === 'late') return period(dayOf(a.y, a.m, 21), p.to, dayOf(a.y, a.m, 25));
+    return period(dayOf(a.y, a.m, 21), p.to, dayOf(a.y, a.m, last));
+  }
+  const month = (i: number) => monthPeriod(a.y, a.m + i);
+  const quarter = Math.ceil(months / 4);
+  if (part === 'early') return period(month(0).from, month(quarter - 1).to);
+  if (part === 'mid') return month(Math.floor(months / 2));
+  if (part === 'late') return period(month(months - quarter).from, p.to);
+  return period(month(months - 1).from, p.to);
+}
+
+// ————————————————————————————————————————— word tables —————————————————————————————————————————
+
+/** English month words (with common short forms and typos), January first. */
+const MONTH_WORDS: readonly (readonly string[])[] = [
+  ['january', 'jan', 'janurary', 'januray'],
+  ['february', 'feb', 'febuary', 'feburary', 'februrary'],
+  ['march', 'mar'],
+  ['april', 'apr', 'aprl'],
+  ['may'],
+  ['june', 'jun'],
+  ['july', 'jul'],
+  ['august', 'aug'],
+  ['september', 'sept', 'sep', 'septmber', 'septemeber', 'setpember'],
+  ['october', 'oct', 'ocotber', 'octobre'],
+  ['november', 'nov', 'novmber', 'novemeber'],
+  ['december', 'dec', 'decmber', 'decemeber'],
+];
+/** Month words that are also ordinary words ("may", "march", "Jan" the name): read only with a preposition before them or a day or year after. */
+const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan']);
+/** Words before an ambiguous month word that make it a month. */
+const MONTH_PREPOSITION = /[^a-z](?:in|by|until|till|after|before|from|since|early|mid|late|end of|beginning of|start of|middle of|next|this|coming|of|around|during|through|thru)[\s-]*$/;
+
+/** English weekday words (0 = Sunday). "sat" and "sun" are left out: ordinary words first. */
+const WEEKDAY_WORDS: readonly (readonly string[])[] = [
+  ['sunday'],
+  ['monday', 'mon', 'mondy'],
+  ['tuesday', 'tue', 'tues', 'tusday'],
+  ['wednesday', 'wed', 'weds', 'wensday', 'wednsday', 'wedensday'],
+  ['thursday', 'thu', 'thur', 'thurs', 'thrusday', 'thursay'],
+  ['friday', 'fri', 'firday'],
+  ['saturday'],
+];
+/** Chinese weekday characters after 周 / 星期 / 礼拜 (0 = Sunday). */
+const ZH_WEEKDAY: Readonly<Record<string, number>> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 0 };
+
+/** Number words in English. */
+const EN_NUMBERS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  couple: 2, 'a couple': 2, 'a couple of': 2, 'couple of': 2, few: 3, 'a few': 3, several: 3, 'a week or two': 2,
+};
+/** Chinese digits. */
+const ZH_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** Vague Chinese counts: 几 "a few", 一两 "one or two" (the larger is taken). */
+const ZH_VAGUE_NUMBERS: Readonly<Record<string, number>> = { 几: 3, 半: 0.5, 一两: 2, 两三: 3, 三四: 4, 三五: 5 };
+
+type DurationUnit = 'day' | 'week' | 'month' | 'year' | 'quarter';
+/** Units of a duration ("in two weeks", "两个月后"). */
+const DURATION_UNITS: readonly { words: readonly string[]; unit: DurationUnit }[] = [
+  { words: ['days', 'day', '天', '日'], unit: 'day' },
+  { words: ['weeks', 'week', 'wks', 'wk', '周', '星期', '个星期', '礼拜', '个礼拜', '个周'], unit: 'week' },
+  { words: ['months', 'month', 'mos', 'mths', 'mnths', 'mo', '个月'], unit: 'month' },
+  { words: ['quarters', 'quarter', '季度', '个季度', '个季'], unit: 'quarter' },
+  { words: ['years', 'year', 'yrs', 'yr', '年'], unit: 'year' },
+];
+const FORTNIGHT = 'fortnight';
+
+/** Weeks: how many weeks ahead (0 = this one), or the weekend of that week. */
+const WEEK_PHRASES: readonly { words: readonly string[]; weeksAhead: number; weekend?: true; current?: true }[] = [
+  { words: ['next week', 'nxt week', 'next wk', 'nxt wk', 'the following week', 'the coming week', 'coming week', '下周', '下个星期', '下星期', '下礼拜', '下个礼拜', '下一周', '下个周', '下一个星期'], weeksAhead: 1 },
+  { words: ['the week after next', 'week after next', '下下周', '下下个星期', '下下星期', '下下礼拜', '下下个礼拜'], weeksAhead: 2 },
+  { words: ['this week', 'the week', '这周', '本周', '这个星期', '这星期', '这礼拜', '这个礼拜', '今个礼拜', '今个星期', '今周', '呢个礼拜', '呢个星期'], weeksAhead: 0, current: true },
+  { words: ['this weekend', 'the weekend', 'over the weekend', '周末', '这周末', '本周末', '这个周末'], weeksAhead: 0, weekend: true, current: true },
+  { words: ['next weekend', '下周末', '下个周末'], weeksAhead: 1, weekend: true },
+];
+
+/** Months relative to this one. */
+const MONTH_PHRASES: readonly { words: readonly string[]; monthsAhead: number; current?: true }[] = [
+  { words: ['next month', 'nxt month', 'next mth', 'the following month', 'the coming month', '下个月', '下月', '下一个月', '下个月份', '下一月'], monthsAhead: 1 },
+  { words: ['the month after next', '下下个月', '下下月'], monthsAhead: 2 },
+  { words: ['this month', 'the month', '这个月', '本月', '这月', '今个月', '呢个月'], monthsAhead: 0, current: true },
+];
+
+/** A part of the month on its own (this month's, or next month's once it has passed). */
+const MONTH_PART_PHRASES: readonly { words: readonly string[]; part: Part }[] = [
+  { words: ['end of the month', 'end of month', 'month end', 'month-end', 'eom', '月底', '月尾', '月末', '下旬'], part: 'end' },
+  { words: ['beginning of the month', 'start of the month', 'beginning of month', 'start of month', '月初', '上旬'], part: 'early' },
+  { words: ['middle of the month', 'mid-month', 'mid month', '月中', '中旬'], part: 'mid' },
+];
+/** Before a Chinese month part word: it belongs to the month word before it ("下个月底", "12月底"), not to this month. */
+const ZH_MONTH_PART_GUARD = /[个下本这今月份\d〇零一二三四五六七八九十]$/;
+
+/** Quarters relative to this one. */
+const QUARTER_PHRASES: readonly { words: readonly string[]; quartersAhead: number; current?: true }[] = [
+  { words: ['next quarter', 'nxt quarter', 'next qtr', 'the following quarter', 'the coming quarter', '下个季度', '下季度', '下季', '下一季', '下一季度', '下一个季度', '下个季', '下一个季'], quartersAhead: 1 },
+  { words: ['this quarter', 'the quarter', '本季度', '这个季度', '这季度', '本季', '今个季度', '呢个季度'], quartersAhead: 0, current: true },
+];
+const ORDINAL_WORDS: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+/** Years relative to this one; "this year" alone counts only with a cue (it is mostly "this year we …"). */
+const YEAR_PHRASES: readonly { words: readonly string[]; yearsAhead: number; current?: true }[] = [
+  { words: ['next year', 'nxt year', 'the following year', 'the coming year', '明年', '下一年', '出年', '下年', '来年', '明年度', '下年度'], yearsAhead: 1 },
+  { words: ['the year after next', '后年'], yearsAhead: 2 },
+  { words: ['this year', 'the year', '今年', '本年', '今年度', '本年度'], yearsAhead: 0, current: true },
+];
+/** A part of the year on its own (this year's, or next year's once it has passed). */
+const YEAR_PART_PHRASES: readonly { words: readonly string[]; part: Part }[] = [
+  { words: ['year end', 'year-end', 'the year end', 'eoy', '年底', '年末', '年尾'], part: 'end' },
+  { words: ['年初', '开年初'], part: 'early' },
+  { words: ['mid-year', 'midyear', 'mid year', '年中'], part: 'mid' },
+];
+const ZH_YEAR_PART_GUARD = /[明今后去出下来本\d〇零一二三四五六七八九十年]$/;
+
+/** Days relative to today. */
+const DAY_PHRASES: readonly { words: readonly string[]; daysAhead: number; current?: true }[] = [
+  { words: ['tomorrow', 'tmr', 'tmrw', 'tmw', 'tomorow', 'tommorow', 'tommorrow', 'tomorrrow', '2moro', '2morrow', '明天', '明日', '明儿', '听日'], daysAhead: 1 },
+  { words: ['the day after tomorrow', 'day after tomorrow', '后天', '后日'], daysAhead: 2 },
+  { words: ['大后天', '大后日'], daysAhead: 3 },
+  { words: ['today', 'later today', 'this afternoon', 'tonight', 'this evening', '今天', '今日', '今晚', '今天下午', '今日下昼'], daysAhead: 0, current: true },
+];
+
+/** A holiday or season: its periods in a year. */
+interface Occasion {
+  words: readonly string[];
+  inYear: (y: number) => readonly Period[];
+  /** Only when "after" / "过完" / "后" is said with it (a number otherwise: "十一" is also eleven). */
+  onlyWithAfter?: true;
+  /** A season: early / mid / late apply. */
+  season?: true;
+}
+/** The Spring Festival break: from new year's eve to the 7th day; "after" it is new year's day + 8. */
+function springFestival(y: number): readonly Period[] {
+  const date = LUNAR_NEW_YEAR[y];
+  if (!date) return [];
+  const newYear = dayOf(y, date[0], date[1]);
+  return [period(newYear - 1, newYear + CNY_RETURN_DAYS - 1, newYear)];
+}
+/** The year-end holidays (Christmas to January 4): "after the holidays" is January 5. */
+const yearEndHolidays = (y: number): readonly Period[] => [period(dayOf(y, 11, 24), dayOf(y + 1, 0, 4))];
+const summerBreak = (y: number): readonly Period[] => [period(dayOf(y, 6, 1), dayOf(y, 7, 31))];
+/** US Thanksgiving (the fourth Thursday of November) to the Sunday after. */
+function thanksgiving(y: number): readonly Period[] {
+  const first = dayOf(y, 10, 1);
+  const day = first + ((4 - dateOf(first).weekday + 7) % 7) + 21;
+  return [period(day, day + 3)];
+}
+const fixedDays = (month: number, from: number, to: number) => (y: number): readonly Period[] => [period(dayOf(y, month, from), dayOf(y, month, to))];
+const seasonMonths = (firstMonth: number) => (y: number): readonly Period[] => [period(dayOf(y, firstMonth, 1), dayOf(y, firstMonth + 3, 0))];
+
+const OCCASIONS: readonly Occasion[] = [
+  { words: ['chinese new year', 'lunar new year', 'cny', 'spring festival', 'the spring festival', 'chinese ny', '春节', '农历新年', '农历年', '新春', '过年', '春节假期', '春节长假', '春节假'], inYear: springFestival },
+  { words: ['national day', 'golden week', 'the national day holiday', '国庆', '国庆节', '国庆假期', '国庆长假', '国庆黄金周', '十一长假', '十一假期', '十一黄金周', '黄金周'], inYear: fixedDays(9, 1, 7) },
+  { words: ['十一'], inYear: fixedDays(9, 1, 7), onlyWithAfter: true },
+  { words: ['劳动节', '五一假期', '五一长假', '五一黄金周', 'may day', 'labour day holiday'], inYear: fixedDays(4, 1, 5) },
+  { words: ['五一'], inYear: fixedDays(4, 1, 5), onlyWithAfter: true },
+  { words: ['元旦', '元旦假期', "new year's day"], inYear: fixedDays(0, 1, 3) },
+  { words: ['清明', '清明节', '清明假期'], inYear: fixedDays(3, 4, 6) },
+  { words: ['canton fair', 'the canton fair', '广交会'], inYear: (y) => [period(dayOf(y, 3, 15), dayOf(y, 4, 5)), period(dayOf(y, 9, 15), dayOf(y, 10, 4))] },
+  { words: ['the new year', 'new year', "new year's", 'new years'], inYear: fixedDays(0, 1, 4) },
+  { words: ['christmas', 'xmas', 'x-mas', 'the festive season', 'the christmas break', 'the year-end holidays', '圣诞', '圣诞节', '圣诞假期'], inYear: yearEndHolidays },
+  { words: ['thanksgiving', 'thanksgiving break', 'the thanksgiving holiday', 'thanksgiving weekend'], inYear: thanksgiving },
+  { words: ['summer holidays', 'summer holiday', 'summer break', 'summer vacation', 'the summer holidays', 'the summer break', '暑假'], inYear: summerBreak },
+  { words: ['spring', 'the spring', '春天', '春季'], inYear: seasonMonths(2), season: true },
+  { words: ['summer', 'the summer', '夏天', '夏季'], inYear: seasonMonths(5), season: true },
+  { words: ['autumn', 'the autumn', 'the fall', 'this fall', '秋天', '秋季'], inYear: seasonMonths(8), season: true },
+  { words: ['winter', 'the winter', '冬天', '冬季'], inYear: seasonMonths(11), season: true },
+];
+/** "the holidays": the year-end ones from September to January 4, the summer ones from June to August, unknown otherwise. */
+const THE_HOLIDAYS = ['the holidays', 'the holiday season', 'holiday season', 'the hols', 'holidays'];
+
+/** Chinese ways of saying "after the (lunar) new year" in one word. */
+const ZH_AFTER_NEW_YEAR = ['过完年', '过了年', '过咗年', '过晒年', '开年后', '开年', '年后', '年过后'];
+/** Before 年后: a number ("两年后" is in two years) or another year word. */
+const ZH_NEW_YEAR_GUARD = /[\d〇零一二两三四五六七八九十几半明今去后前多每个过本]$/;
+
+/** English words just before a date that make it "after" it. */
+const EN_AFTER = /[^a-z](?:after|post|following|once|beyond|no sooner than|not before|not until after|until after|till after)[\s-]*(?:the\s+)?$/;
+/** "after the trade fair in March", "after our board meeting on the 20th": an event, then its date. */
+const EN_AFTER_EVENT = /[^a-z]after\s+(?:the\s+|our\s+|my\s+|their\s+|this\s+|that\s+|his\s+|her\s+|a\s+)?(?:[a-z0-9'&-]+\s+){0,5}?(?:in|on|at|during|which is|that is|scheduled for|planned for)\s+(?:the\s+)?$/;
+const EN_UNTIL = /[^a-z](?:until|till|til|'til|untill|up until|up to|not until|no earlier than)\s+(?:the\s+)?$/;
+const EN_THROUGH = /[^a-z](?:through|thru|throughout|to the end of|through to)\s+(?:the\s+)?$/;
+/** Words before a date that only point at it: absorbed into the span. */
+const EN_POINT = /[^a-z](?:next|this coming|the coming|coming|this)\s+$/;
+/** English part words before a date. */
+const EN_PARTS: readonly { pattern: RegExp; part: Part }[] = [
+  { pattern: /[^a-z](?:early|earlier|early in|the beginning of|beginning of|the start of|start of|first thing)[\s-]*(?:in\s+)?(?:the\s+)?$/, part: 'early' },
+  { pattern: /[^a-z](?:mid|middle of|the middle of|the middle|midway through)[\s-]*(?:the\s+)?$/, part: 'mid' },
+  { pattern: /[^a-z](?:late|later in|the latter part of|latter part of|late in)[\s-]*(?:the\s+)?$/, part: 'late' },
+  { pattern: /[^a-z](?:end of|the end of|towards? the end of|around the end of|by the end of|at the end of|close to the end of|the tail end of)\s+(?:the\s+)?$/, part: 'end' },
+];
+/** Chinese part words after a date ("10月初", "下个月中", "明年年初"). */
+const ZH_PART_AFTER = /^的?(?:年)?(初|上旬|中旬|下旬|中(?![国文心间午])|底|末|尾)/;
+const ZH_PART: Readonly<Record<string, Part>> = { 初: 'early', 上旬: 'early', 中旬: 'mid', 中: 'mid', 下旬: 'late', 底: 'end', 末: 'end', 尾: 'end' };
+/** Chinese "before" after a date ("月底前"): the date stays; the words join the span. */
+const ZH_BEFORE_AFTER = /^(?:之前|以前|前)/;
+/** Chinese "after" after a date, maybe with an event in between ("国庆后", "3月展会后", "20号董事会开完之后"). */
+const ZH_AFTER_AFTER = /^(?:的)?(?:[^\s\d,.!?;:"'()再联说谈]{0,6}?(?:展会|展览|博览会|交易会|会议|董事会|年会|大会|开会|评审|审批|假期|长假|出差|活动|发布会|峰会|论坛|培训|盘点|审计|招标|投标|会))?(?:结束|开完|完)?(?:之后|以后|过后|后)(?![天日面])/;
+/** Chinese "after" before a date ("过完国庆", "等十一过后"). */
+const ZH_AFTER_BEFORE = /(?:过完|过了|过咗|忙完|等过完)$/;
+/** Chinese "until / through" before a date ("休假至1月3日", "到下周五"). */
+const ZH_THROUGH_BEFORE = /(?:至|到|直到|一直到)$/;
+/** Before a date: it is in the past ("last Monday", "上周五", "去年9月"). */
+const PAST_BEFORE = /(?:[^a-z](?:last|past|previous|since)\s+(?:the\s+)?|上个?|上一个?|去年|前年)$/;
+
+/** Between a year and the date it qualifies: "明年3月", "明年的第一季度", "March 2027", "Q3 of next year". */
+const YEAR_JOIN = /^[\s,]*(?:of\s+|in\s+|的)?$/;
+/** Between a week and a weekday: "next week on Tuesday", "Tuesday next week". */
+const WEEK_JOIN = /^[\s,]*(?:on\s+)?(?:the\s+)?$/;
+/** Between the two ends of a range: "Dec 20 – Jan 3", "12月20日至1月3日", "from Monday to Wednesday". */
+const RANGE_JOIN = /^\s*(?:-|–|—|~|to|至|到)\s*(?:the\s+)?$/;
+
+// ————————————————————————————————————————— cues —————————————————————————————————————————
+
+type CueKind = 'recontact' | 'return' | 'deferral' | 'away' | 'future' | 'past' | 'timing' | 'anaphor';
+
+/**
+ * Words around a date that say what it is about. `recontact`: a verb of talking again or a
+ * suggestion of a time; `return`: being back (also blocks the away reading); `deferral`: putting
+ * it off; `away`: away or unavailable for the period (the day after it is meant); `future`: a
+ * plain future word (enough only for forward words); `past`: the date is history or a description
+ * (the clause is not read, unless it also has a re-contact verb, or the sentence has one pointing
+ * back at it: "our fiscal year starts in April, reach out then"); `timing`: the whole message says
+ * "not now" (a small weight for every date in it); `anaphor`: "then", "到时", pointing back.
+ */
+const CUES: Readonly<Record<CueKind, readonly string[]>> = {
+  recontact: [
+    'reach out', 'reach back', 'reach me', 'circle back', 'follow up', 'followup', 'follow-up', 'get back', 'get in touch', 'be in touch', 'keep in touch', 'touch base',
+    'talk', 'speak', 'chat', 'revisit', 'contact', 'call', 'ring me', 'ping', 'email me', 'e-mail me', 'mail me', 'message me', 'text me', 'drop me', 'write to me',
+    'write me', 'shoot me', 'hit me up', 'reconnect', 'check in', 'check back', 'catch up', 'connect', 'discuss', 'meet', 'see you', 'hear from', 'let you know',
+    'come back', 'pick this up', 'pick it up', 'pick things up', 'resume', 'reopen', 're-engage', 'look at this again', 'look at it again', 'take another look',
+    'reconsider', 'try again', 'try me', 'bug me', 'remind me', 'nudge me', 'decide', 'decision', 'respond', 'reply', 'back to you', 'schedule', 'book',
+    'set up', 'available', "i'm free", 'i am free', 'are you free', 'you free', 'free on', 'free next', 'works for me', 'work for me', 'works for us', 'works',
+    'suits', 'good for me', 'convenient', 'can do', 'could do', 'am free', 'are free', "we're free", 'free at', "i'm around", 'how about', 'what about', 'shall we', 'can we', 'could we', "let's", 'lets', 'let us', 'regroup', 'sync', 'demo',
+    '联系', '联络', '再说', '再谈', '再聊', '再议', '再看', '再考虑', '再讨论', '再沟通', '再约', '再定', '再决定', '再跟进', '跟进', '沟通', '找我', '找你', '揾我', '揾你',
+    '揾返', '回复', '回覆', '答复', '回你', '覆你', '通知你', '告诉你', '打电话', '打给', '致电', '约', '见面', '见个面', '聊聊', '聊一下', '谈谈', '谈一下', '倾', '讲',
+    '有空', '得闲', '方便', '安排', '可以吗', '行吗', '方便吗', '好吗', '可不可以', '得唔得', 'ok吗', '行不行', '开个会', '碰一下', '碰个头', '过来', '来找', '拜访', '上门', '演示', '再倾', '再讲', '再算', '见',
+  ],
+  return: [
+    'back', 'return', 'returning', 'returns', "i'll be back", 'be back', 'back in the office', 'back at work', 'back in office', 'resume work', 'resuming',
+    'reopen', 'reopens', 'reopening',
+    '回来', '返回', '回到', '上班', '返工', '复工', '恢复办公', '恢复上班', '返嚟', '返来', '回公司', '回国', '回办公室', '返公司',
+  ],
+  deferral: [
+    'not now', 'not right now', 'not at the moment', 'not yet', 'not a good time', 'bad time', 'not the right time', 'maybe', 'perhaps', 'probably', 'possibly',
+    'later', 'wait', 'hold off', 'hold on', 'on hold', 'pause', 'paused', 'no sooner', 'not before', 'until', 'till', 'timing', 'budget', 'funding', 'approval',
+    'closer to', 'around', 'sometime', 'some time', 'revisit', 're-evaluate', 'reevaluate', 'evaluate', 'consider', 'review', 'then', 'after that', 'give us', 'give me', 'give it', 'give them', 'at that point', 'by then', 'ideally', 'hopefully', 'earliest', 'no earlier',
+    '现在不是时候', '不是时候', '暂时', '暂不', '先不', '目前', '等', '到时', '届时', '再', '之后', '以后', '后面', '预算', '考虑', '看看', '评估', '计划', '规划',
+    '吧', '先', '迟些', '迟啲', '稍后', '晚点', '晚些', '才', '左右', '前后', '大概', '可能', '也许', '或者', '最好', '最早', '争取',
+  ],
+  away: [
+    'out of office', 'out of the office', 'ooo', 'away', 'on leave', 'annual leave', 'maternity leave', 'paternity leave', 'parental leave', 'sick leave',
+    'on vacation', 'on holiday', 'on holidays', 'on pto', 'pto', 'traveling', 'travelling', 'on the road', 'on a trip', 'business trip', 'off work', 'day off',
+    'days off', 'time off', "i'm off", 'i am off', "we're off", 'we are off', "i'm out", 'i am out', "we're out", 'we are out', 'offline', 'unavailable',
+    'not available', 'busy', 'swamped', 'slammed', 'hectic', 'crazy', 'tied up', 'closed', 'no budget', 'budget is frozen', 'budget freeze', 'vacation', 'no time',
+    '出差', '休假', '放假', '度假', '年假', '请假', '产假', '病假', '不在', '外出', '忙', '没空', '没时间', '唔得闲', '冇时间', '放紧假', '唔喺', '没预算', '没有预算',
+    '冇预算', '预算冻结', '休息', '封账', '停工',
+  ],
+  future: [
+    'will', "'ll", 'going to', 'gonna', 'would', 'could', 'can', 'should', 'might', 'plan to', 'want to', 'hope to', 'expect', 'shall', 'need to', 'have to',
+    '会', '要', '可以', '打算', '准备', '想', '希望', '预计', '应该', '得',
+  ],
+  past: [
+    'met', 'was', 'were', 'had', 'did', 'went', 'ago', 'yesterday', 'thanks for', 'thank you for', 'thx for', 'thanks again for', 'enjoyed', 'started',
+    'starts', 'start', 'begins', 'began', 'ends', 'ended', 'launched', 'launching', 'launch', 'released', 'founded', 'joined', 'happened', 'spoke', 'talked',
+    'visited', 'attended', 'saw', 'sent', 'received', 'signed', 'finished', 'fiscal year', 'financial year', 'fiscal', 'birthday', 'anniversary', 'every',
+    'each', 'weekly', 'monthly', 'usually', 'always', 'back then', 'used to', 'remember', 'recall', 'delivered', 'shipped', 'paid', 'invoiced', 'expired',
+    'renews', 'renewal', 'hiring', 'moving', 'relocating', 'born', 'since',
+    '上次', '上回', '去年', '刚才', '刚刚', '已经', '见过', '聊过', '谈过', '联系过', '沟通过', '开过', '去过', '来过', '用过', '讨论过', '说过', '发过', '开始', '成立',
+    '财年', '财务年度', '会计年度', '每', '生日', '周年', '那次', '当时', '那时', '昨天', '前天', '搬家', '上线了', '到期',
+  ],
+  anaphor: ['then', 'at that point', 'by then', 'at that time', 'around then', 'after that', '到时', '到时候', '届时', '那时候再', '那个时候再'],
+  timing: ['not now', 'not a good time', 'bad timing', 'not the right time', 'not right now', '现在不是时候', '不是时候', '暂时不', '先不', '目前不', '现在没空', '现在没时间', '迟啲先', '唔得闲'],
+};
+
+/** Words that may stand around a date in a sentence that is only the date ("Maybe September.", "下个季度吧"). */
+const FILLER = [
+  'maybe', 'perhaps', 'probably', 'possibly', 'around', 'about', 'sometime', 'some time', 'then', 'ok', 'okay', 'sure', 'try', 'in', 'on', 'at', 'by', 'the',
+  'please', 'pls', 'plz', 'thx', 'thanks', 'thank you', 'how about', 'what about', 'hmm', 'well', 'so', 'yes', 'yeah', 'yep', 'no', 'nope', 'not now', 'not yet',
+  'and', 'or', 'i think', 'i guess', 'earliest', 'at the earliest', 'at the latest', 'ideally', 'sounds good', 'fine', 'good', 'cool', 'great', 'hi', 'hey',
+  'early', 'sometime in', 'more like', 'rather', 'prob', 'mb', 'lets say', "let's say", 'say',
+  '吧', '啦', '呢', '啊', '呀', '哦', '嗯', '好', '好的', '先', '再', '左右', '前后', '的时候', '时候', '到时', '可以', '那就', '就', '要不', '或者', '最早', '最快', '大概',
+  '可能', '也许', '估计', '应该', '啰', '喇', '咯', '罢', '先啦', '啩', '嘅', '喔', '噢', '吗', '行', '看看', '试试', '等', '到', '在',
+];
+
+// ————————————————————————————————————————— pattern helpers —————————————————————————————————————————
+
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+const WORD_CHAR = /[a-z0-9]/;
+
+/** One table word as a pattern: spaces match any run of spaces or a hyphen; latin words match whole words only. */
+function wordSource(word: string): string {
+  const body = word.replace(ESCAPE, '\\$&').replace(/ /g, '[\\s-]+');
+  const head = WORD_CHAR.test(word.charAt(0)) ? '(?<![a-z0-9])' : '';
+  const tail = WORD_CHAR.test(word.charAt(word.length - 1)) ? '(?![a-z0-9])' : '';
+  return `${head}${body}${tail}`;
+}
+
+/** A table of words as one alternation, longest first. */
+function wordsSource(words: readonly string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(wordSource).join('|');
+}
+
+/** The key a matched phrase is looked up by: spaces and hyphens as one space. */
+const keyOf = (text: string): string => text.replace(/[\s-]+/g, ' ');
+
+/**
+ * Up to `n` characters before `index`, with a space in front when they reach the start of the
+ * text: patterns ending in `$` see a word boundary there, and never half a word.
+ */
+function lookBack(text: string, index: number, n = 60): string {
+  return (index <= n ? ' ' : '') + text.slice(Math.max(0, index - n), index);
+}
+
+/** A lookup from every word of a table (by {@link keyOf}) to its entry. */
+function indexWords<T extends { words: readonly string[] }>(table: readonly T[]): Map<string, T> {
+  const index = new Map<string, T>();
+  for (const entry of table) for (const word of entry.words) index.set(keyOf(word), entry);
+  return index;
+}
+
+/** The number a Chinese or English number word stands for ("十二", "两", "a couple of", "3"). */
+function numberOf(word: string): number | null {
+  const key = keyOf(word.trim());
+  if (/^\d+(?:\.5)?$/.test(key)) return Number(key);
+  const english = EN_NUMBERS[key];
+  if (english !== undefined) return english;
+  const vague = ZH_VAGUE_NUMBERS[key];
+  if (vague !== undefined) return vague;
+  const digit = ZH_DIGITS[key];
+  if (digit !== undefined) return digit;
+  const tens = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(key);
+  if (tens) return (tens[1] ? (ZH_DIGITS[tens[1]] ?? 1) : 1) * 10 + (tens[2] ? (ZH_DIGITS[tens[2]] ?? 0) : 0);
+  if (key.startsWith('廿')) return 20 + (ZH_DIGITS[key.slice(1)] ?? 0);
+  return null;
+}
+
+// ————————————————————————————————————————— rules —————————————————————————————————————————
+
+/** One kind of date words: a pattern, and a reader from a match to what it found (null: not a date after all). */
+interface Rule {
+  name: string;
+  pattern: RegExp;
+  read: (match: RegExpExecArray, text: string) => FoundInit | null;
+}
+
+const ZH_NUM = '\\d{1,2}|[〇零一二三四五六七八九十廿]{1,3}';
+/** A dot after a short month or weekday word belongs to it ("Sept.", "Tue."); after a full one it ends the sentence. */
+const SHORT_MONTHS = '(?<![a-z])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
+const SHORT_WEEKDAYS = '(?<![a-z])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)';
+const MONTH_INDEX = new Map(MONTH_WORDS.flatMap((words, month) => words.map((w) => [w, month] as const)));
+const EN_MONTH = `(?<month>${[...MONTH_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')})(?:(?<=${SHORT_MONTHS})\\.)?`;
+const ORD = '(?:st|nd|rd|th)?';
+const WEEKDAY_INDEX = new Map(WEEKDAY_WORDS.flatMap((words, weekday) => words.map((w) => [w, weekday] as const)));
+
+/** A day of a month in a year, or nothing when the month has no such day (February 30). */
+function dayInMonth(y: number, m: number, d: number): Day | null {
+  const day = dayOf(y, m, d);
+  return d >= 1 && dateOf(day).m === ((m % 12) + 12) % 12 ? day : null;
+}
+
+/** A month, or some days of it ("December", "Dec 20", "20–24 December"), in a year. */
+function monthDays(month: number, from: number | null, to: number | null): (y: number) => readonly Period[] {
+  return (y) => {
+    if (from === null) return [monthPeriod(y, month)];
+    const start = dayInMonth(y, month, from);
+    const end = to === null ? start : dayInMonth(y, month, to);
+    return start !== null && end !== null && end >= start ? [period(start, end)] : [];
+  };
+}
+
+/** A month word with its day: once a year, or in the year written next to it. */
+function monthInit(month: number, from: number | null, to: number | null, year: number | null): FoundInit {
+  const inYear = monthDays(month, from, to);
+  return {
+    resolver: year === null ? yearly(inYear) : fixed(() => inYear(year)[0] ?? null),
+    reading: 'absolute',
+    partable: from === null,
+    isDate: from !== null && to === null,
+  };
+}
+
+const twoDigitYear = (text: string | undefined): number | null => (text ? (text.length === 2 ? 2000 + Number(text) : Number(text)) : null);
+
+/** Builds a rule over a table of phrases, each entry turned into what it finds. */
+function phraseRule<T extends { words: readonly string[] }>(
+  name: string,
+  table: readonly T[],
+  make: (entry: T) => FoundInit | null,
+  guard?: (text: string, match: RegExpExecArray, entry: T) => boolean,
+): Rule {
+  const index = indexWords(table);
+  return {
+    name,
+    pattern: new RegExp(wordsSource(table.flatMap((e) => e.words)), 'g'),
+    read: (match, text) => {
+      const entry = index.get(keyOf(match[0]));
+      if (!entry || (guard && !guard(text, match, entry))) return null;
+      return make(entry);
+    },
+  };
+}
+
+const RULES: readonly Rule[] = [
+  {
+    name: 'iso date',
+    pattern: /(?<![\d.])(20\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?![\d])/g,
+    read: (m) => {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+      const day = dayInMonth(y, mo, d);
+      return day === null ? null : { resolver: fixed(() => period(day)), reading: 'absolute', isDate: true };
+    },
+  },
+  {
+    name: 'chinese month',
+    pattern: new RegExp(`(?<![\\d〇零一二三四五六七八九十第])(?:(?<year>20\\d{2})年)?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<from>${ZH_NUM})(?:日|号)?(?:\\s*(?:-|–|~|至|到)\\s*(?<to>${ZH_NUM})(?:日|号))?)?(?![\\d个])`, 'g'),
+    read: (m) => {
+      const month = numberOf(m.groups?.['month'] ?? '');
+      const from = m.groups?.['from'] ? numberOf(m.groups['from']) : null;
+      const to = m.groups?.['to'] ? numberOf(m.groups['to']) : null;
+      if (month === null || month < 1 || month > 12) return null;
+      // "3月20" needs 日/号 unless it is digits; a bare number after 月 could be a count.
+      if (from !== null && !/[日号]/.test(m[0]) && !/^\d/.test(m.groups?.['from'] ?? '')) return null;
+      return monthInit(month - 1, from, to, twoDigitYear(m.groups?.['year']));
+    },
+  },
+  {
+    name: 'english month',
+    pattern: new RegExp(
+      `(?<![a-z0-9])(?:(?:the\\s+)?(?<d1>\\d{1,2})${ORD}(?:\\s*(?:-|–|to)\\s*(?<e1>\\d{1,2})${ORD})?\\s+(?:of\\s+)?)?${EN_MONTH}(?![a-z])(?:\\s+(?:the\\s+)?(?<d2>\\d{1,2})${ORD}(?![\\d:])(?:\\s*(?:-|–|to)\\s*(?<e2>\\d{1,2})${ORD}(?![\\d:]))?)?(?:,?\\s+(?<year>20\\d{2})(?!\\d)|\\s*'(?<yy>\\d{2})(?!\\d))?`,
+      'g',
+    ),
+    read: (m, text) => {
+      const word = m.groups?.['month'] ?? '';
+      const month = MONTH_INDEX.get(word);
+      if (month === undefined) return null;
+      const day = m.groups?.['d1'] ?? m.groups?.['d2'];
+      const end = m.groups?.['e1'] ?? m.groups?.['e2'];
+      const year = twoDigitYear(m.groups?.['year'] ?? m.groups?.['yy']);
+      if (AMBIGUOUS_MONTHS.has(word) && day === undefined && year === null && !MONTH_PREPOSITION.test(lookBack(text, m.index, 24))) return null;
+      // "may" before a verb or pronoun is the modal ("we may talk"), even after a preposition.
+      if (word === 'may' && day === undefined && /^\s+(?:i|we|you|he|she|they|it|be|have|not|also|still|need|want|take|get|do|go|come|see|well)\b/.test(text.slice(m.index + m[0].length))) return null;
+      const from = day === undefined ? null : Number(day);
+      if (from !== null && (from < 1 || from > 31)) return null;
+      return monthInit(month, from, end === undefined ? null : Number(end), year);
+    },
+  },
+  {
+    name: 'slash date',
+    pattern: /(?<![\d/.:$€£¥])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/%])/g,
+    read: (m) => {
+      let [month, date] = [Number(m[1]), Number(m[2])];
+      if (month > 12 && date <= 12) [month, date] = [date, month];
+      if (month < 1 || month > 12 || date < 1 || date > 31) return null;
+      return monthInit(month - 1, date, null, twoDigitYear(m[3]));
+    },
+  },
+  {
+    name: 'english weekday',
+    pattern: new RegExp(
+      `(?<![a-z'])(?:(?<rel>next|nxt|this|this coming|coming|on)\\s+)?(?<wd>${[...WEEKDAY_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')})(?:(?<=${SHORT_WEEKDAYS})\\.)?(?![a-z])(?:,?\\s+(?<wk>next week|this week|nxt week|the week after next))?`,
+      'g',
+    ),
+    read: (m) => {
+      const weekday = WEEKDAY_INDEX.get(m.groups?.['wd'] ?? '');
+      if (weekday === undefined) return null;
+      const rel = m.groups?.['rel'];
+      const week = m.groups?.['wk'];
+      if (week) {
+        const ahead = week.includes('after') ? 2 : week.startsWith('this') ? 0 : 1;
+        return { resolver: fixed((ctx) => period(weekdayIn(ctx.monday + 7 * ahead, weekday))), reading: 'forward' };
+      }
+      if (rel === 'this') return { resolver: fixed((ctx) => period(thisWeekday(ctx, weekday))), reading: 'absolute' };
+      const bare = !rel || rel === 'on';
+      return { resolver: fixed((ctx) => period(nextWeekday(ctx, weekday))), reading: bare ? 'absolute' : 'forward', weekday: bare ? weekday : null };
+    },
+  },
+  {
+    name: 'chinese weekday',
+    pattern: /(?<rel>下下个?|下一?个?|这一?个?|本|今个|呢个)?(?:周|星期|礼拜)(?<wd>[一二三四五六日天1-7])(?![\d个])/g,
+    read: (m, text) => {
+      const weekday = ZH_WEEKDAY[m.groups?.['wd'] ?? ''];
+      if (weekday === undefined) return null;
+      const rel = m.groups?.['rel'] ?? '';
+      // "周一" inside "每周一" (every Monday) or "上周一" (last Monday) is not ahead.
+      if (!rel && /[每上]$/.test(text.slice(0, m.index))) return null;
+      if (rel.startsWith('下')) {
+        const ahead = rel.startsWith('下下') ? 2 : 1;
+        return { resolver: fixed((ctx) => period(weekdayIn(ctx.monday + 7 * ahead, weekday))), reading: 'forward' };
+      }
+      if (rel) return { resolver: fixed((ctx) => period(thisWeekday(ctx, weekday))), reading: 'absolute' };
+      return { resolver: fixed((ctx) => period(nextWeekday(ctx, weekday))), reading: 'absolute', weekday };
+    },
+  },
+  phraseRule('week', WEEK_PHRASES, (entry) => ({
+    resolver: fixed((ctx) => {
+      const monday = ctx.monday + 7 * entry.weeksAhead;
+      return entry.weekend ? period(monday + 5, monday + 6) : period(monday, monday + 6);
+    }),
+    reading: entry.current ? 'absolute' : 'forward',
+    partable: !entry.weekend,
+    weeksAhead: entry.weekend ? null : entry.weeksAhead,
+  })),
+  phraseRule('month', MONTH_PHRASES, (entry) => ({
+    resolver: fixed((ctx) => monthPeriod(ctx.year, ctx.month + entry.monthsAhead)),
+    reading: entry.current ? 'absolute' : 'forward',
+    partable: true,
+  })),
+  phraseRule(
+    'part of the month',
+    MONTH_PART_PHRASES,
+    // Early and mid parts named once under way mean next month's ("月初" said on the 4th); the end is always ahead.
+    (entry) => ({ resolver: monthly((y, m) => partOf(monthPeriod(y, m), entry.part)), reading: 'absolute', strict: entry.part !== 'end' }),
+    (text, m) => !ZH_MONTH_PART_GUARD.test(text.slice(0, m.index)),
+  ),
+  phraseRule('quarter', QUARTER_PHRASES, (entry) => ({
+    resolver: fixed((ctx) => quarterPeriod(ctx.year, Math.floor(ctx.month / 3) + entry.quartersAhead)),
+    reading: entry.current ? 'absolute' : 'forward',
+    partable: true,
+  })),
+  {
+    name: 'named quarter',
+    pattern: /(?<![a-z0-9])(?:q(?<q>[1-4])|(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?![a-z0-9])|第(?<zq>[一二三四1-4])(?:个)?季度?|(?<![第\d一二三四])(?<zq2>[一二三四1-4])季度/g,
+    read: (m) => {
+      const g = m.groups ?? {};
+      const q = g['q'] ? Number(g['q']) : g['ord'] ? (ORDINAL_WORDS[g['ord']] ?? null) : numberOf(g['zq'] ?? g['zq2'] ?? '');
+      if (q === null || q < 1 || q > 4) return null;
+      return { resolver: yearly((y) => [quarterPeriod(y, q - 1)]), reading: 'absolute', partable: true, strict: true };
+    },
+  },
+  {
+    name: 'half year',
+    pattern: /(?<![a-z0-9])(?:h(?<h>[12])|(?:the\s+)?(?<ord>first|second|1st|2nd|latter|back)\s+half(?:\s+of\s+(?:the|this)\s+year)?)(?![a-z0-9])|(?<zh>上|下)半年/g,
+    read: (m, text) => {
+      const g = m.groups ?? {};
+      // "second half" alone is often of a match or a month: only with "of the year" or a year next to it.
+      if (g['ord'] && !/year/.test(m[0]) && !/^\s+of\s+(?:next year|20\d{2})/.test(text.slice(m.index + m[0].length))) return null;
+      const half = g['h'] ? Number(g['h']) - 1 : g['zh'] ? (g['zh'] === '上' ? 0 : 1) : /first|1st/.test(g['ord'] ?? '') ? 0 : 1;
+      return { resolver: yearly((y) => [halfPeriod(y, half)]), reading: 'absolute', partable: true, strict: true };
+    },
+  },
+  phraseRule('year', YEAR_PHRASES, (entry) => ({
+    resolver: fixed((ctx) => yearPeriod(ctx.year + entry.yearsAhead)),
+    reading: entry.current ? 'absolute' : 'forward',
+    partable: true,
+    year: (ctx) => ctx.year + entry.yearsAhead,
+  })),
+  phraseRule(
+    'part of the year',
+    YEAR_PART_PHRASES,
+    (entry) => ({ resolver: yearly((y) => [partOf(yearPeriod(y), entry.part)]), reading: 'absolute', strict: entry.part !== 'end' }),
+    (text, m) => !ZH_YEAR_PART_GUARD.test(text.slice(0, m.index)),
+  ),
+  {
+    name: 'numbered year',
+    pattern: /(?<![\d.,$€£¥'])(20[2-9]\d)(?:年)?(?![\d%])/g,
+    read: (m, text) => {
+      const year = Number(m[1]);
+      const standalone = m[0].endsWith('年') || /[^a-z](?:in|by|until|till|after|early|mid|late|end of|beginning of|start of|during)[\s-]+$/.test(lookBack(text, m.index, 16));
+      return { resolver: fixed(() => yearPeriod(year)), reading: standalone ? 'absolute' : 'qualifier', partable: true, year: () => year };
+    },
+  },
+  {
+    name: 'english duration',
+    pattern: new RegExp(
+      `(?<![a-z0-9])(?:(?<pre>in|after|within|another|a further|for another)\\s+)?(?<n>\\d{1,2}(?:\\.5)?|a couple of|a couple|couple of|a few|few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s*(?:-|–|to|or)\\s*(?<n2>\\d{1,2}|two|three|four|five|six))?\\s*(?:more\\s+)?(?<unit>${wordsSource(DURATION_UNITS.flatMap((u) => u.words.filter((w) => /^[a-z]/.test(w))).concat(FORTNIGHT, 'fortnights'))})(?:'s?)?(?<more>\\s+or\\s+(?:two|so)|\\s+(?:from now|from today|later|out|time|'s time|hence))?`,
+      'g',
+    ),
+    read: (m, text) => {
+      const g = m.groups ?? {};
+      const before = lookBack(text, m.index, 24);
+      const forward = g['pre'] !== undefined || /[^a-z](?:give (?:it|me|us|them)|wait|wait for|for|another)\s+$/.test(before) || /from|later|time|hence|out/.test(g['more'] ?? '');
+      const n = numberOf(g['n2'] ?? g['n'] ?? '');
+      const unitWord = g['unit'] ?? '';
+      // "a day" / "a week" with nothing forward around it is a rate or a length ("twice a week").
+      if (n === null || (!forward && /^(?:a|an)$/.test(g['n'] ?? ''))) return null;
+      const count = /or two/.test(g['more'] ?? '') ? Math.max(n, 2) : n;
+      const unit = unitWord.startsWith(FORTNIGHT) ? 'fortnight' : (DURATION_UNITS.find((u) => u.words.includes(unitWord.replace(/s$/, '')) || u.words.includes(unitWord))?.unit ?? null);
+      if (!unit) return null;
+      return { resolver: fixed((ctx) => period(addDuration(ctx.today, count, unit))), reading: forward ? 'forward' : 'absolute' };
+    },
+  },
+  {
+    name: 'chinese duration',
+    pattern: new RegExp(
+      `(?<![\\d])(?<pre>再过|过|等|迟|晚|隔)?(?<n>一两|两三|三四|三五|\\d{1,2}|[〇零一二两三四五六七八九十几半]{1,3})(?<ge>个)?(?<half>半)?(?<unit>个星期|个礼拜|个季度|个季|个月|星期|礼拜|季度|周|天|日|年)(?<post>之后|以后|过后|后|左右|之内|以内|内)?`,
+      'g',
+    ),
+    read: (m, text) => {
+      const g = m.groups ?? {};
+      if (!g['pre'] && !g['post']) return null;
+      const n = numberOf(g['n'] ?? '');
+      const unitWord = g['unit'] ?? '';
+      if (n === null) return null;
+      // 日 after digits is a date ("20日后" is after the 20th), 年 after four digits a year.
+      if (unitWord === '日' && /^\d/.test(g['n'] ?? '')) return null;
+      // "三天" inside "周三天" / "星期三天气" is a weekday, and 月 needs 个 ("3月后" is after March).
+      if (/[周期拜]$/.test(text.slice(0, m.index))) return null;
+      const unit = DURATION_UNITS.find((u) => u.words.includes(unitWord))?.unit;
+      if (!unit) return null;
+      const count = n + (g['half'] ? 0.5 : 0);
+      return { resolver: fixed((ctx) => period(addDuration(ctx.today, count, unit))), reading: 'forward' };
+    },
+  },
+  phraseRule('day', DAY_PHRASES, (entry) => ({
+    resolver: fixed((ctx) => period(ctx.today + entry.daysAhead)),
+    reading: 'absolute',
+  })),
+  {
+    name: 'day of the month',
+    pattern: /(?<![a-z0-9])(?:the\s+)?(?<d>\d{1,2})(?<ord>st|nd|rd|th)(?![a-z0-9])|(?<![\d〇零一二三四五六七八九十月第])(?<zd>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:号|日)(?![元币本子常])/g,
+    read: (m, text) => {
+      const g = m.groups ?? {};
+      const after = text.slice(m.index + m[0].length);
+      // "the 3rd option", "our 20th anniversary": an ordinal before a noun is no date.
+      if (g['d'] && /^\s+(?!(?:of|at|or|and|then|works|work|would|is|please|pls|if|when|so|maybe|to|through|thru|till|until|in|on|for|will|could|can|should|shall|next|this|we|i|you|they|let's|lets|let|sounds|suits|onwards|ok|okay|fine|is|as|because|but|the|ideally|latest|earliest|at the latest)\b)[a-z]/.test(after)) return null;
+      if (g['d'] && /^\s+of\s+(?!(?:the|this|next)\s+month)/.test(after)) return null;
+      const date = g['d'] ? Number(g['d']) : numberOf(g['zd'] ?? '');
+      if (date === null || date < 1 || date > 31) return null;
+      return { resolver: monthly((y, mo) => { const day = dayInMonth(y, mo, date); return day === null ? null : period(day); }), reading: 'absolute', isDate: true };
+    },
+  },
+  phraseRule(
+    'holiday',
+    OCCASIONS,
+    (entry) => ({ resolver: yearly(entry.inYear), reading: 'absolute', partable: entry.season === true, strict: true }),
+    (text, m, entry) => {
+      if (!entry.onlyWithAfter) return true;
+      const before = text.slice(0, m.index);
+      const after = text.slice(m.index + m[0].length);
+      // 十一 / 五一 as holidays only with "after" words and not as numbers ("十一月", "第十一", "五一二").
+      return !/[\d〇零一二三四五六七八九十第月]$/.test(before) && !/^[月号日点个\d〇零一二三四五六七八九十]/.test(after) && (ZH_AFTER_AFTER.test(after) || ZH_AFTER_BEFORE.test(before) || /^(?:假期|长假|黄金周)/.test(after));
+    },
+  ),
+  {
+    name: 'the holidays',
+    pattern: new RegExp(wordsSource(THE_HOLIDAYS), 'g'),
+    // "holidays" without "the" only right after "after" ("on holidays" is being away).
+    read: (m, text) => m[0] !== 'holidays' || EN_AFTER.test(lookBack(text, m.index, 24)) ? ({
+      resolver: fixed((ctx) => {
+        if (ctx.month >= 5 && ctx.month <= 7) return summerBreak(ctx.year)[0] ?? null;
+        if (ctx.month >= 8) return yearEndHolidays(ctx.year)[0] ?? null;
+        const last = yearEndHolidays(ctx.year - 1)[0];
+        return last && last.to >= ctx.today ? last : null;
+      }),
+      reading: 'absolute',
+    }) : null,
+  },
+  {
+    name: 'after the new year',
+    pattern: new RegExp(wordsSource(ZH_AFTER_NEW_YEAR), 'g'),
+    read: (m, text) => {
+      if (/^年/.test(m[0]) && ZH_NEW_YEAR_GUARD.test(text.slice(0, m.index))) return null;
+      return { resolver: yearly(springFestival), reading: 'forward', after: true };
+    },
+  },
+];
+
+
+/** This week's given weekday, or the next one when it has passed. */
+function thisWeekday(ctx: Ctx, weekday: number): Day {
+  const day = weekdayIn(ctx.monday, weekday);
+  return day >= ctx.today ? day : day + 7;
+}
+
+/** Today plus a duration. */
+function addDuration(today: Day, count: number, unit: DurationUnit | 'fortnight'): Day {
+  switch (unit) {
+    case 'day':
+      return today + Math.round(count);
+    case 'week':
+      return today + Math.round(count * 7);
+    case 'fortnight':
+      return today + Math.round(count * 14);
+    case 'month':
+      return Number.isInteger(count) ? addMonths(today, count) : addMonths(today, Math.floor(count)) + 15;
+    case 'quarter':
+      return addMonths(today, Math.round(count * 3));
+    case 'year':
+      return addMonths(today, Math.round(count * 12));
+  }
+}
+
+// ————————————————————————————————————————— finding and composing —————————————————————————————————————————
+
+/** Every match of every rule, the longer kept where they overlap. */
+function findAll(text: string): Found[] {
+  const all: Found[] = [];
+  for (const rule of RULES) {
+    for (const match of text.matchAll(rule.pattern)) {
+      const init = rule.read(match, text);
+      if (init) all.push(found(match.index, match.index + match[0].length, init));
+    }
+  }
+  return keepLongest(all);
+}
+
+/** Drops what overlaps a longer find (the earlier one wins between equals). */
+function keepLongest(all: readonly Found[]): Found[] {
+  const kept: Found[] = [];
+  for (const f of [...all].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Joins neighbours: a year with its month / quarter / half, a week with its weekday, the two ends of a range. */
+function join(text: string, finds: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of finds) {
+    const prev = out[out.length - 1];
+    const between = prev ? text.slice(prev.end, f.start) : '';
+    const joined = prev && (joinYear(prev, f, between) ?? joinWeek(prev, f, between) ?? joinLabel(prev, f, between) ?? joinRange(prev, f, between, text));
+    if (prev && joined) out[out.length - 1] = joined;
+    else out.push(f);
+  }
+  return out;
+}
+
+/** "明年3月", "2027年第三季度", "March next year", "Q3 2027". */
+function joinYear(a: Found, b: Found, between: string): Found | null {
+  if (!YEAR_JOIN.test(between)) return null;
+  const year = a.year && !b.year ? a : b.year && !a.year ? b : null;
+  const date = year === a ? b : a;
+  const yearOfCtx = year?.year;
+  if (!year || !yearOfCtx || date.resolver.cycle !== 'year') return null;
+  const resolver = date.resolver;
+  return {
+    ...date,
+    start: a.start,
+    end: b.end,
+    resolver: fixed((ctx) => resolver.inYear(yearOfCtx(ctx))[0] ?? null),
+    reading: year.reading === 'forward' ? 'forward' : 'absolute',
+    year: null,
+  };
+}
+
+/** "next week on Tuesday", "Tuesday next week". */
+function joinWeek(a: Found, b: Found, between: string): Found | null {
+  if (!WEEK_JOIN.test(between)) return null;
+  const week = a.weeksAhead !== null && b.weekday !== null ? a : b.weeksAhead !== null && a.weekday !== null ? b : null;
+  const day = week === a ? b : a;
+  const ahead = week?.weeksAhead;
+  const weekday = day.weekday;
+  if (!week || ahead === null || ahead === undefined || weekday === null) return null;
+  return { ...day, start: a.start, end: b.end, resolver: fixed((ctx) => period(weekdayIn(ctx.monday + 7 * ahead, weekday))), reading: week.reading, weekday: null, weeksAhead: null };
+}
+
+/** "Monday 11 January", "1月11日（周一）": the date, the weekday only labelling it. */
+function joinLabel(a: Found, b: Found, between: string): Found | null {
+  if (!/^[\s,(]*$/.test(between)) return null;
+  const date = a.weekday !== null && b.isDate ? b : b.weekday !== null && a.isDate ? a : null;
+  return date && { ...date, start: a.start, end: b.end };
+}
+
+/** "Dec 20 – Jan 3", "12月20日至1月3日", "from Monday to Wednesday": one period from the start of one to the end of the other. */
+function joinRange(a: Found, b: Found, between: string, text: string): Found | null {
+  if (!RANGE_JOIN.test(between) || a.reading === 'qualifier' || b.reading === 'qualifier') return null;
+  // "to" between two dates is a range only when it reads as one ("from … to …", "… – …", "至").
+  if (/to/.test(between) && !/(?:from|between)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 14), a.start))) return null;
+  const [left, right] = [a.resolver, b.resolver];
+  return {
+    ...a,
+    end: b.end,
+    resolver: fixed((ctx) => {
+      const l = resolve(left, ctx);
+      const r = l && resolve(right, { ...ctx, today: l.from });
+      return l && r ? period(l.from, r.to) : null;
+    }),
+    reading: a.reading === 'forward' || b.reading === 'forward' ? 'forward' : 'absolute',
+    weekday: null,
+    weeksAhead: null,
+    partable: false,
+  };
+}
+
+/** Words around a find that change it: parts, "after", "until", "through", "next", "before". */
+function modify(text: string, f: Found): Found {
+  let g = f;
+  const before = () => lookBack(text, g.start);
+  const after = () => text.slice(g.end, g.end + 40);
+  // Parts: "early October", "mid next month", "end of the year"; "10月初", "下个月中", "明年年初".
+  if (g.partable) {
+    const zh = ZH_PART_AFTER.exec(after());
+    const part = zh ? ZH_PART[zh[1] ?? ''] : undefined;
+    if (zh && part) g = withPart(g, part, g.start, g.end + zh[0].length);
+    else {
+      for (const { pattern, part: p } of EN_PARTS) {
+        const m = pattern.exec(before());
+        if (m) {
+          const skip = m[0].length - 1;
+          g = withPart(g, p, g.start - skip, g.end);
+          break;
+        }
+      }
+    }
+  }
+  // "next September", "this coming Friday": absorbed, and forward (not after a part: "revisit this late October").
+  const point = g === f ? EN_POINT.exec(before()) : null;
+  if (point && g.reading === 'absolute' && g.weekday === null) {
+    const skip = point[0].length - 1;
+    g = { ...g, start: g.start - skip, reading: /this/.test(point[0]) && !/coming/.test(point[0]) ? g.reading : 'forward' };
+  }
+  // Before: "月底前" stays the date.
+  const zhBefore = ZH_BEFORE_AFTER.exec(after());
+  if (zhBefore) return { ...g, end: g.end + zhBefore[0].length };
+  // After: "国庆后", "3月展会后", "过完国庆", "after the trade fair in March", "after CNY".
+  const zhAfter = ZH_AFTER_AFTER.exec(after());
+  if (zhAfter && !g.after) return { ...g, end: g.end + zhAfter[0].length, after: true, reading: 'forward' };
+  const zhAfterBefore = ZH_AFTER_BEFORE.exec(before());
+  if (zhAfterBefore) return { ...g, start: g.start - zhAfterBefore[0].length, after: true, reading: 'forward' };
+  const event = EN_AFTER_EVENT.exec(before()) ?? EN_AFTER.exec(before());
+  if (event) {
+    const skip = event[0].length - 1;
+    return { ...g, start: g.start - skip, after: true, reading: 'forward' };
+  }
+  const through = EN_THROUGH.exec(before());
+  if (through) return { ...g, after: true };
+  if (EN_UNTIL.test(before())) return { ...g, until: true };
+  if (ZH_THROUGH_BEFORE.test(before())) return { ...g, through: true };
+  return g;
+}
+
+function withPart(f: Found, part: Part, start: number, end: number): Found {
+  const reading = f.reading === 'qualifier' ? 'absolute' : f.reading;
+  return { ...f, start, end, reading, resolver: mapResolver(f.resolver, (p) => partOf(p, part)), partable: false, weeksAhead: null, year: null, strict: false };
+}
+
+/** Finds in the past by the word before them ("last Monday", "上周五", "去年9月"). */
+function inThePast(text: string, f: Found): boolean {
+  return PAST_BEFORE.test(lookBack(text, f.start, 12));
+}
+
+// ————————————————————————————————————————— weighing —————————————————————————————————————————
+
+interface Stretch {
+  start: number;
+  end: number;
+}
+
+const CUE_PATTERNS = Object.fromEntries(
+  (Object.keys(CUES) as CueKind[]).map((kind) => [kind, new RegExp(cueSource(kind), 'g')]),
+) as Record<CueKind, RegExp>;
+
+/** A cue list as a pattern; Chinese verbs in the experiential past (见过, 聊过) are not re-contact. */
+function cueSource(kind: CueKind): string {
+  const source = wordsSource(CUES[kind]);
+  return kind === 'recontact' ? `(?:${source})(?![过了])` : source;
+}
+
+/** Before a re-contact word: it is a noun ("Monday's call", "the demo", "our chat"), not a verb. */
+const NOUN_BEFORE = /(?:[^a-z](?:the|a|an|our|your|my|their|his|her|this|that|today|yesterday)|'s)\s+$/;
+
+const FILLER_PATTERN = new RegExp(`(?:${wordsSource(FILLER)})`, 'g');
+
+/** Sentence ends: . ! ? ; and line breaks (a dot only before a space, a line end or Chinese). */
+const SENTENCE_END = /[!?;\n]|\.(?=\s|$|[\u0080-\uffff])/g;
+/** Clause ends inside a sentence as well: commas, colons, dashes, "but". */
+const CLAUSE_END = /[!?;\n,:]|\.(?=\s|$|[\u0080-\uffff])|\s[-–—]\s|(?<![a-z])but(?![a-z])|但是|不过|可是|但/g;
+
+/** The stretches between ends, the finds' own words never cutting one ("Sept. 15", "Dec 20, 2027"). */
+function stretches(text: string, ends: RegExp, finds: readonly Found[]): Stretch[] {
+  const out: Stretch[] = [];
+  let start = 0;
+  for (const m of text.matchAll(ends)) {
+    if (finds.some((f) => m.index >= f.start && m.index < f.end)) continue;
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+const within = (s: Stretch, f: Stretch): boolean => f.start >= s.start && f.end <= s.end;
+const overlaps = (a: Stretch, b: Stretch): boolean => a.start < b.end && b.start < a.end;
+
+interface Weighed {
+  found: Found;
+  /** Whether a re-contact or return word is in its own clause ("prefer the one attached to the verb"). */
+  attached: boolean;
+  score: number;
+  /**
+   * Characters to the nearest re-contact or return word in the sentence (tie-break), doubled on
+   * the side a date is not usually said on (English says it after the verb, Chinese before).
+   */
+  distance: number;
+  /** Whether the date is the end of an away period (the day after it is meant). */
+  away: boolean;
+}
+
+/**
+ * How much a date reads as "when to contact again": re-contact or return words in its clause (4)
+ * or sentence (2), deferral words (3 / 1), away words in its clause (3), the sentence being only
+ * the date (3), a "not now" elsewhere in the message (1). Dates in a clause about the past (or with
+ * a possessive: "Monday's call") are dropped unless the clause has a re-contact word. Forward words
+ * count with any cue, a future word included; others need 2.
+ */
+function weigh(text: string, finds: readonly Found[]): Weighed[] {
+  const sentences = stretches(text, SENTENCE_END, finds);
+  const clauses = stretches(text, CLAUSE_END, finds);
+  const cues = Object.fromEntries(
+    (Object.keys(CUE_PATTERNS) as CueKind[]).map((kind) => [
+      kind,
+      [...text.matchAll(CUE_PATTERNS[kind])]
+        .filter((m) => kind !== 'recontact' || !NOUN_BEFORE.test(lookBack(text, m.index, 16)))
+        .map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    ]),
+  ) as Record<CueKind, Stretch[]>;
+  const out: Weighed[] = [];
+  for (const f of finds) {
+    if (f.ignored) continue;
+    const sentence = sentences.find((s) => within(s, f)) ?? { start: 0, end: text.length };
+    const clause = clauses.find((c) => within(c, f)) ?? sentence;
+    const own = (c: Stretch) => !overlaps(c, f) && !finds.some((other) => other !== f && within(other, c));
+    const has = (kind: CueKind, where: Stretch) => cues[kind].some((c) => within(where, c) && own(c));
+    const recontactInClause = has('recontact', clause) || has('return', clause);
+    const possessive = /^'s(?![a-z])/.test(text.slice(f.end, f.end + 3));
+    const pointedBack = has('recontact', sentence) && has('anaphor', sentence);
+    if (!recontactInClause && !pointedBack && (has('past', clause) || possessive)) continue;
+    let score = 0;
+    score += recontactInClause ? 4 : has('recontact', sentence) || has('return', sentence) ? 2 : 0;
+    score += has('deferral', clause) ? 3 : has('deferral', sentence) ? 1 : 0;
+    const away = has('away', clause);
+    if (away) score += 3;
+    if (onlyTheDate(text, sentence, f)) score += 3;
+    if (cues.timing.some((c) => !within(sentence, c))) score += 1;
+    const future = has('future', clause) ? 1 : 0;
+    if (f.reading === 'forward' ? score + future < 1 : score < 2) continue;
+    const near = [...cues.recontact, ...cues.return].filter((c) => within(sentence, c) && own(c));
+    const distance = Math.min(Infinity, ...near.map((c) => distanceTo(text, c, f)));
+    // "back on Jan 4", "returning Monday", "1月4日回来": the day itself is the return, not the end of an absence.
+    const returnDay = cues.return.some((c) => (c.end <= f.start && f.start - c.end <= 12) || (c.start >= f.end && c.start - f.end <= 1));
+    out.push({ found: f, attached: recontactInClause, score, distance, away: away && !returnDay });
+  }
+  return out;
+}
+
+/** Characters between a cue and a date, doubled when the date is on its unusual side (before an English verb, after a Chinese one). */
+function distanceTo(text: string, cue: Stretch, f: Stretch): number {
+  const chinese = /[\u4e00-\u9fff]/.test(text.charAt(cue.start));
+  if (cue.end <= f.start) return (f.start - cue.end) * (chinese ? 2 : 1);
+  return (cue.start - f.end) * (chinese ? 1 : 2);
+}
+
+/** Whether a sentence is only the date and filler words ("Maybe September.", "下个季度吧", "Q3?"). */
+function onlyTheDate(text: string, sentence: Stretch, f: Found): boolean {
+  const rest = (text.slice(sentence.start, f.start) + ' ' + text.slice(f.end, sentence.end)).replace(FILLER_PATTERN, ' ');
+  return /^[\s\p{P}\p{S}]*$/u.test(rest);
+}
+
+// ————————————————————————————————————————— reading —————————————————————————————————————————
+
+/** Lines that carry dates that are not the sender's words: quote headers, sent/date fields, contact lines. */
+const IGNORED_LINE = [
+  /^\s*on\b.{0,200}\bwrote:?\s*$/,
+  /^\s*(?:sent|date|发送时间|日期|时间|寄件日期|传送时间|发送日期)\s*:/,
+  /\bwrote:?\s*$/,
+  /^\s*(?:在|于).{0,100}(?:写道|寫道)/,
+  /^\s*(?:tel|phone|mobile|mob|fax|cell|email|e-mail|address|addr|office hours|hours|电话|手机|地址|邮箱|传真|办公时间)\s*[:：.]/,
+  /\|.*\|/,
+];
+
+/** Marks finds on ignored lines. */
+function markIgnored(text: string, finds: Found[]): Found[] {
+  const lines: Stretch[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (IGNORED_LINE.some((re) => re.test(line))) lines.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return finds.map((f) => (lines.some((l) => within(l, f)) ? { ...f, ignored: true as const } : f));
+}
+
+/** The day a weighed find stands for, seen from today: null when it is over. */
+function dayFor(w: Weighed, ctx: Ctx): Day | null {
+  const f = w.found;
+  const dayAfter = f.after || (w.away && !f.until);
+  let p = resolve(f.resolver, ctx, f.strict && !dayAfter);
+  if (!p) return null;
+  if (dayAfter) p = period(p.to + 1);
+  if (p.to < ctx.today) return null;
+  return p.at >= ctx.today ? p.at : Math.min(ctx.today + 1, p.to);
+}
+
+/** Whether `a` reads more as the date to contact again than `b`: attached to a verb, then by weight, then nearer its verb, then later in the text. */
+function better(a: Weighed, b: Weighed): boolean {
+  if (a.attached !== b.attached) return a.attached;
+  if (a.score !== b.score) return a.score > b.score;
+  return a.distance <= b.distance;
+}
+
+/**
+ * The date a prospect names for the next contact ("reach out in September", "下个季度再说",
+ * "過完年再聯絡", "after the trade fair in March", "Q3"), read relative to `now` (local time).
+ * null when the text names none. See the module comment for the rules.
+ */
+export function findNamedDate(text: string, now: number): NamedDate | null {
+  const reply = cleanReply(text);
+  const folded = reply.folded;
+  if (!/[0-9a-z\u4e00-\u9fff]/.test(folded)) return null;
+  const ctx = contextOf(now);
+  const finds = markIgnored(folded, keepLongest(join(folded, findAll(folded)).map((f) => modify(folded, f))))
+    .filter((f) => f.reading !== 'qualifier' && !inThePast(folded, f));
+  const weighed = weigh(folded, finds);
+  let best: { w: Weighed; day: Day } | null = null;
+  for (const w of weighed) {
+    const day = dayFor(w, ctx);
+    if (day === null) continue;
+    if (!best || better(w, best.w)) best = { w, day };
+  }
+  if (!best) return null;
+  const start = reply.toOriginal(best.w.found.start);
+  const end = reply.toOriginal(best.w.found.end - 1) + 1;
+  const { y, m, d } = dateOf(best.day);
+  return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end };
+}

@@ -1,0 +1,162 @@
+import { engineText } from '../engine/engine-messages';
+import { generateSpin, inferIndustry, inferRole, type SpinQuestion } from '../engine/spin';
+import type { Locale } from '../i18n/locales';
+import type { SpinType } from '../playbook/ids';
+import type { Playbook } from '../playbook/schema';
+import { STAGE_IDS, type StageId } from '../sop/stages';
+import { prospectLanguage } from './language';
+import type { ActionKind, Situation, SituationInput } from './types';
+
+/** "Mei Lin Chen" → "Mei"; Chinese names stay whole ("王小明"). */
+export function firstNameOf(name: string): string {
+  const trimmed = name.trim();
+  if (/^[\p{Script=Han}]+$/u.test(trimmed)) return trimmed;
+  return trimmed.split(/\s+/)[0] ?? trimmed;
+}
+
+export interface SituationDraft {
+  language: Locale;
+  templateId: string;
+  subject: string;
+  body: string;
+  /** The talk track the draft answers the objection with. */
+  trackId: string | null;
+}
+
+export type SpinPhase = 'situation' | 'problem' | 'implication' | 'need_payoff';
+
+export interface PhasedQuestion extends SpinQuestion {
+  phase: SpinPhase;
+}
+
+/** Before discovery ends we learn the situation and the problem; after it we build the value. */
+export function spinTypesFor(stage: StageId | 'lost'): SpinType[] {
+  const index = stage === 'lost' ? 0 : STAGE_IDS.indexOf(stage);
+  return index <= STAGE_IDS.indexOf('discover') ? ['situation', 'problem'] : ['implication', 'needPayoff'];
+}
+
+function profileOf(input: SituationInput): { profile: string; roleText: string; company: string | undefined } {
+  const c = input.contact;
+  const record = input.deal?.record;
+  const person = record?.contacts[0];
+  const profile = [c?.headline, c?.title, c?.company, c?.about, record?.account, record?.name].filter(Boolean).join(' | ');
+  const roleText = [c?.title, c?.headline, person?.title].filter(Boolean).join(' | ');
+  return { profile, roleText, company: c?.company ?? record?.account };
+}
+
+/** SPIN questions for this person at this stage, in `language`; the phase follows the stage. */
+export function situationSpin(input: SituationInput, situation: Situation, language: Locale, limit = 4): PhasedQuestion[] {
+  const { profile, roleText, company } = profileOf(input);
+  const stage: StageId = situation.stage.id === 'lost' ? 'prospect' : situation.stage.id;
+  const questions = generateSpin({
+    playbook: input.playbook,
+    locale: language,
+    stage,
+    industry: inferIndustry(input.playbook, profile),
+    role: inferRole(input.playbook, roleText),
+    company,
+    knownPains: input.contact?.knownPains,
+    asked: input.contact?.askedQuestions,
+    types: spinTypesFor(situation.stage.id),
+    limit: 24,
+  });
+  // Both phases of the stage, interleaved best first: a list of one kind reads like a questionnaire.
+  const known = new Set(input.contact?.knownPains ?? []);
+  const byType = spinTypesFor(situation.stage.id).map((type) => questions.filter((q) => q.type === type && !known.has(q.painId)));
+  // A confirmed pain's implications come first.
+  const mixed: SpinQuestion[] = questions.filter((q) => known.has(q.painId)).slice(0, limit);
+  for (let i = 0; mixed.length < limit && byType.some((list) => i < list.length); i++) {
+    for (const list of byType) {
+      const question = list[i];
+      if (question && mixed.length < limit) mixed.push(question);
+    }
+  }
+  return mixed.map((q) => ({ ...q, phase: q.type === 'needPayoff' ? 'need_payoff' : q.type }));
+}
+
+const TEMPLATE_FOR: Record<ActionKind, string> = {
+  answer_objection: 'objection-reply',
+  answer_question: 'answer-question',
+  move_to_contract: 'contract-now',
+  snooze: 'snooze-ack',
+  follow_up: 'follow-up',
+  first_touch: 'first-touch',
+  reopen: 'reopen',
+  after_sales_check: 'after-sales',
+  answer_complaint: 'complaint',
+  stop: 'none',
+};
+
+/** "Re: Proposal for Orchid" from a thread's subject, whatever reply prefixes it already had. */
+export function replySubject(subject: string): string {
+  const bare = subject.replace(/^(?:\s*(?:re|aw|sv|fw|fwd|回复|回覆|答复|答覆|转发|轉寄)\s*[:：]\s*)+/i, '').trim();
+  return bare ? `Re: ${bare}` : '';
+}
+
+/** "$48,000.00" with 4000 → "$4,000": the amount's own currency marks around a new number. */
+function formatLike(shown: string, value: number, language: Locale): string {
+  const number = new Intl.NumberFormat(language === 'en' ? 'en-US' : language, { maximumFractionDigits: 0 }).format(value);
+  const prefix = /^[^\d]*/.exec(shown)?.[0].trim() ?? '';
+  const suffix = /[^\d.,\s']*$/.exec(shown)?.[0].trim() ?? '';
+  if (/万|萬/.test(suffix)) return `${new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value / 10_000)}${suffix}`;
+  return `${prefix}${prefix && /[A-Za-z]$/.test(prefix) ? ' ' : ''}${number}${suffix ? (/^[A-Za-z]/.test(suffix) ? ' ' : '') + suffix : ''}`;
+}
+
+/** A talk track's words for this deal: with its own numbers when the amount is known, else without numbers. */
+export function trackText(response: Playbook['objections'][number]['responses'][number], language: Locale, input: Pick<SituationInput, 'deal'>): string {
+  const record = input.deal?.record;
+  if (response.withNumbers && record?.amount && record.amountValue && record.amountValue > 0) {
+    const values: Record<string, string> = { amount: record.amount, monthly: formatLike(record.amount, record.amountValue / 12, language) };
+    return response.withNumbers[language].replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  }
+  return response.text[language];
+}
+
+/**
+ * The draft that does the judged action, in the prospect's language (or the one the rep chose):
+ * the objection answered with the talk track the rep picked, the snooze acknowledged, the thread's
+ * subject kept. No draft for a contact who asked not to be contacted.
+ */
+export function situationDraft(input: SituationInput, situation: Situation, spin: readonly PhasedQuestion[]): SituationDraft {
+  const language = input.draftLanguage ?? prospectLanguage(input);
+  const { playbook } = input;
+  const kind = situation.action.kind;
+  if (kind === 'stop') return { language, templateId: 'none', subject: '', body: '', trackId: null };
+  const wanted = kind === 'snooze' && situation.last.who === 'us' ? 'snooze-return' : TEMPLATE_FOR[kind];
+  const template = playbook.drafts.find((d) => d.id === wanted) ?? playbook.drafts.find((d) => d.id === 'follow-up') ?? playbook.drafts[0];
+  if (!template) return { language, templateId: 'none', subject: '', body: '', trackId: null };
+
+  const reading = input.lastWord?.reading;
+  const objection = kind === 'answer_objection' && reading && reading.category !== 'none' ? playbook.objections.find((o) => o.id === reading.category) : undefined;
+  const track = objection ? (objection.responses.find((r) => r.trackId === input.chosenTrack) ?? objection.responses[0]) : undefined;
+  const [question] = spin;
+  const { profile, company } = profileOf(input);
+  const industry = inferIndustry(playbook, profile);
+  const pain = playbook.spin.pains.find((p) => p.id === question?.painId);
+  const name = input.contact?.name ?? input.deal?.record.contacts[0]?.name ?? '';
+  const until = situation.action.until ?? situation.action.due;
+  const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
+  const values: Record<string, string> = {
+    firstName: firstNameOf(name),
+    company: company ?? engineText(language, 'spin.company'),
+    industryNoun: playbook.spin.industries.find((i) => i.id === industry)?.noun[language] ?? company ?? engineText(language, 'spin.company'),
+    pain: pain?.name[language].toLowerCase() ?? '',
+    question: objection ? objection.clarifyingQuestion[language] : (question?.text ?? ''),
+    response: track ? trackText(track, language, input) : '',
+    theirQuestion: situation.last.kind === 'question' ? (situation.last.quote ?? '') : '',
+    until: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(until),
+    offer: playbook.triggers.reactivationOffer[language],
+    respondHours: String(respondHours),
+    workaroundHours: String(workaroundHours),
+    fixDays: String(fixDays),
+    me: input.me ?? '',
+  };
+  const fill = (text: string) =>
+    text
+      .replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole)
+      .replace(/[ \t]+$/gm, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+  const threadSubject = input.conversation?.subject ? replySubject(input.conversation.subject) : '';
+  return { language, templateId: template.id, subject: threadSubject || fill(template.subject[language]), body: fill(template.body[language]), trackId: track?.trackId ?? null };
+}

@@ -1,0 +1,74 @@
+import type { Contact, ContactId } from '../contacts/schema';
+import type { SopDatabase } from '../db/database';
+import type { ConversationSummary } from '../db/tab-state';
+import type { DealId, StoredDeal } from '../deals/deal';
+import type { TrackUse } from '../db/records';
+import { resolveWhen } from '../touches/resolve-when';
+
+/** Everything stored that the judgment of one page reads, before their last words are read. */
+export interface GatheredSituation {
+  contact: Contact | null;
+  deal: StoredDeal | null;
+  touches: { at: number; direction: 'inbound' | 'outbound' }[];
+  conversation: ConversationSummary | null;
+  /** Their newest words: the page's last inbound run, else the stored one, else the record's newest activity. */
+  lastWord: { at: number | null; text: string } | null;
+  /** Where their newest words come from: the page's conversation, the contact as stored, the CRM record's activity. */
+  lastWordFrom: 'page' | 'stored' | 'record' | null;
+  /** The talk track the rep chose last for this contact (newest "Use this"). */
+  chosenTrack: TrackUse | null;
+}
+
+/** A record's newest activity with its time ("Yesterday" read against when the record was read); the record lists newest first. */
+export function newestActivity(deal: Pick<StoredDeal, 'record' | 'capturedAt'>): { at: number | null; text: string } | null {
+  const dated = deal.record.activity.map((a) => ({ at: a.at ?? (a.when ? (resolveWhen(a.when, deal.capturedAt) ?? null) : null), text: a.text }));
+  const withTimes = dated.filter((a) => a.at !== null).sort((a, b) => (b.at ?? 0) - (a.at ?? 0));
+  return withTimes[0] ?? dated[0] ?? null;
+}
+
+/** Touches read per contact, newest first: enough for cadence and streaks without reading years. */
+const TOUCH_WINDOW = 500;
+
+async function recentTouches(db: SopDatabase, contactIds: readonly ContactId[]): Promise<{ at: number; direction: 'inbound' | 'outbound' }[]> {
+  const lists = await Promise.all(
+    contactIds.map((id) =>
+      db.touches
+        .where('contactId')
+        .equals(id)
+        .reverse()
+        .limit(TOUCH_WINDOW)
+        .toArray(),
+    ),
+  );
+  return lists.flat().map((t) => ({ at: t.at, direction: t.direction }));
+}
+
+/**
+ * Reads what the judgment of a page needs: the contact (and the deal it is on, newest first, when
+ * the page is no deal), the deal, their touches, the conversation and their newest words.
+ */
+export async function gatherSituation(db: SopDatabase, page: { contactId?: ContactId | undefined; dealId?: DealId | undefined; conversation?: ConversationSummary | undefined }): Promise<GatheredSituation> {
+  const contact = page.contactId ? ((await db.contacts.get(page.contactId)) ?? null) : null;
+  let deal = page.dealId ? ((await db.deals.get(page.dealId)) ?? null) : null;
+  if (!deal && contact) {
+    // A person on a deal follows the deal: the newest one they are on.
+    const deals = await db.deals.where('contactIds').equals(contact.id).toArray();
+    deal = deals.filter((d) => d.record.type === 'deal').sort((a, b) => b.capturedAt - a.capturedAt)[0] ?? null;
+  }
+  const people = deal ? deal.contactIds : contact ? [contact.id] : [];
+  const touches = await recentTouches(db, contact && !people.includes(contact.id) ? [...people, contact.id] : people);
+  const conversation = page.conversation ?? null;
+
+  let lastWord: GatheredSituation['lastWord'] = null;
+  let lastWordFrom: GatheredSituation['lastWordFrom'] = null;
+  const onPage = conversation?.lastInbound;
+  if (onPage) [lastWord, lastWordFrom] = [{ at: onPage.at ?? null, text: onPage.text }, 'page'];
+  else if (contact?.lastWord) [lastWord, lastWordFrom] = [contact.lastWord, 'stored'];
+  if (deal) {
+    // A CRM record's newest activity is read as the prospect's last word, when it is newer.
+    const newest = newestActivity(deal);
+    if (newest && (!lastWord || (newest.at ?? 0) > (lastWord.at ?? 0))) [lastWord, lastWordFrom] = [newest, 'record'];
+  }
+  const chosenTrack = contact ? ((await db.trackUses.where('contactId').equals(contact.id).reverse().sortBy('at'))[0] ?? null) : null;
+  return { contact, deal, touches, conversation, lastWord, lastWordFrom, chosenTrack };
+}

@@ -1,0 +1,274 @@
+import { scoreBant, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
+import { dealInsight } from '../engine/deal-insight';
+import { engineText } from '../engine/engine-messages';
+import type { TierId } from '../playbook/schema';
+import { STAGE_IDS, type StageId } from '../sop/stages';
+import { resolveWhen } from '../touches/resolve-when';
+import { stageRank, threadStageEvidence } from './stage-evidence';
+import type { ActionKind, LastKind, Situation, SituationInput, StageEvidence } from './types';
+
+const DAY = 86_400_000;
+
+/** Local midnight of the day `at` falls in. */
+export function dayOf(at: number): number {
+  const date = new Date(at);
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+}
+
+function addDays(at: number, days: number): number {
+  const date = new Date(at);
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + Math.round(days)).getTime();
+}
+
+/** Objections a named date answers by itself: "not now, September" is a snooze, not a fight. */
+const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
+
+/** Where the deal stands: a mapped CRM stage wins (a person on a deal follows the deal), else the furthest of the stored stage and the thread's evidence. */
+function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] | null): Situation['stage'] {
+  const stored = input.contact?.stage ?? null;
+  const evidence: StageEvidence[] = [];
+  if (input.deal && dealStage) evidence.push({ kind: 'crm', stage: dealStage, quote: input.deal.record.stage ?? '' });
+  const thread = threadStageEvidence(input.conversation?.messages ?? []);
+  // An objection after a quote is negotiation.
+  const quoted = thread.find((e) => e.kind === 'quote' || e.kind === 'proposal');
+  const category = input.lastWord?.reading.category;
+  if (quoted && category && category !== 'none' && stageRank(quoted.stage) < stageRank('negotiate') && (category === 'price' || category === 'contract' || category === 'competitor')) {
+    thread.unshift({ kind: 'objection-at-quote', stage: 'negotiate', quote: input.lastWord?.reading.evidence?.text ?? quoted.quote });
+  }
+  evidence.push(...thread);
+  if (stored) evidence.push({ kind: 'stored', stage: stored, quote: '' });
+
+  let id: Situation['stage']['id'];
+  if (dealStage) id = dealStage;
+  else {
+    const best = [...thread, ...(stored ? [{ stage: stored }] : [])].reduce<StageId>((max, e) => (e.stage !== 'lost' && stageRank(e.stage) > stageRank(max) ? e.stage : max), 'prospect');
+    id = best;
+  }
+  const suggested = stored && id !== 'lost' && stageRank(id) > stageRank(stored) ? id : null;
+  return { id, stored, suggested, evidence: evidence.filter((e) => e.kind !== 'stored' || evidence.length === 1) };
+}
+
+/** Whether a text holds any word (letters or characters), not only a date or a number. */
+export function hasWords(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
+
+/** Consecutive outbound touches since their last reply. */
+function unansweredStreak(times: readonly { at: number; direction: 'inbound' | 'outbound' }[]): number {
+  let streak = 0;
+  for (const touch of [...times].sort((a, b) => b.at - a.at)) {
+    if (touch.direction === 'inbound') break;
+    streak++;
+  }
+  return streak;
+}
+
+/**
+ * The one judgment for the situation in front of the rep (DOMAIN.md § 8): where the deal stands,
+ * what happened last, and the next best action with its due day and reason. Every card on the
+ * page reads this object, so none can contradict another. Pure and deterministic.
+ */
+export function judgeSituation(input: SituationInput): Situation {
+  const { playbook, now, locale, contact, deal } = input;
+  const text = (key: Parameters<typeof engineText>[1], params: Record<string, string | number> = {}) => engineText(locale, key, params);
+  const dateText = (at: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+
+  // Every exchange we know of: stored touches and the page's dated messages, each once (the
+  // extension stores the page's messages as touches too: counted twice, two unanswered notes
+  // would read as four and retire the lead).
+  const seen = new Set<string>();
+  const exchanges = [...input.touches, ...(input.conversation?.messages ?? []).flatMap((m) => (m.at === null ? [] : [{ at: m.at, direction: m.direction }]))].filter((e) => {
+    const key = `${e.direction}:${e.at}`;
+    if (e.at > now + DAY || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  // Their last words must be words: a record's bare "last follow-up" date is a touch, not a reply naming a day.
+  const lastWord = input.lastWord && hasWords(input.lastWord.text) ? input.lastWord : null;
+  const lastOut = Math.max(-Infinity, ...exchanges.filter((e) => e.direction === 'outbound').map((e) => e.at));
+  const lastIn = Math.max(-Infinity, ...exchanges.filter((e) => e.direction === 'inbound').map((e) => e.at), lastWord?.at ?? -Infinity);
+  const dealActivity = deal ? deal.record.activity.flatMap((a) => {
+    const at = a.at ?? (a.when ? resolveWhen(a.when, deal.capturedAt) : undefined);
+    return at === undefined ? [] : [at];
+  }) : [];
+  const lastAny = Math.max(lastOut, lastIn, ...dealActivity);
+
+  // The deal's own reading (stage, tier) when there is one.
+  const insight = deal ? dealInsight({ crm: deal.crm, record: deal.record, capturedAt: deal.capturedAt, exitCriteriaMet: deal.exitCriteriaMet }, input.touches.map((t) => t.at), playbook, now, locale) : null;
+  const stage = judgeStage(input, insight?.stage.sop ?? null);
+  const stageIndex = stage.id === 'lost' ? -1 : STAGE_IDS.indexOf(stage.id);
+
+  let tier: TierId | null;
+  let retireForNeed = false;
+  if (insight) tier = insight.bant.score.tier;
+  else {
+    const facts: BantFacts = { ...(contact?.bant ?? UNKNOWN_BANT) };
+    // Past discovery the need is known to be real, whatever the form says.
+    if (facts.need === 'unknown' && stageIndex > STAGE_IDS.indexOf('discover')) facts.need = 'clear';
+    const score = scoreBant(facts, playbook, locale);
+    tier = score.tier;
+    retireForNeed = score.retire;
+  }
+  const tierInfo = playbook.tiers.find((t) => t.id === (tier ?? 'C'));
+  const everyDays = tierInfo ? tierInfo.cadence.perDays / tierInfo.cadence.touches : 7;
+
+  // What happened last.
+  const reading = lastWord?.reading ?? null;
+  const theySpokeLast = lastIn > -Infinity && lastIn >= lastOut;
+  const who = lastIn === -Infinity && lastOut === -Infinity ? null : theySpokeLast ? 'them' : 'us';
+  const lastAt = who === null ? null : Math.max(lastIn, lastOut);
+
+  const make = (kind: ActionKind, due: number, why: string, until: number | null = null, labelParams: Record<string, string | number> = {}) => ({
+    kind,
+    due: dayOf(due),
+    until: until === null ? null : dayOf(until),
+    overdue: kind !== 'stop' && kind !== 'snooze' && dayOf(now) > dayOf(due),
+    label: text(`action.${kind}`, {
+      objection: playbook.objections.find((o) => o.id === reading?.category)?.name[locale] ?? '',
+      signal: playbook.buyingSignals.find((s) => s.id === reading?.signals[0]?.signal)?.action[locale] ?? '',
+      date: dateText(until ?? due),
+      send: tierInfo?.send[locale] ?? '',
+      hours: playbook.afterSales.complaint.respondHours,
+      ...labelParams,
+    }),
+    why,
+  });
+
+  let lastKind: LastKind = who === null ? 'none' : who === 'us' ? 'silence' : 'reply';
+  let quote: string | null = null;
+  let action: Situation['action'] | null = null;
+  const snoozeUntil = reading?.outOfOffice?.until ?? reading?.namedDate?.at ?? null;
+  const closeDatePassed = deal?.record.type === 'deal' && deal.record.closeAt !== undefined && deal.record.closeAt < dayOf(now) && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver');
+
+  if (reading && lastWord) {
+    const at = lastWord.at ?? now;
+    const fresh = theySpokeLast && now - at < playbook.triggers.dormantAfterDays * DAY && !(contact?.snooze && contact.snooze.at > at) && !(deal?.snooze && deal.snooze.at > at);
+    const answerDue = tier === 'C' ? at + 2 * DAY : at;
+    if (reading.stop) {
+      lastKind = 'stop';
+      quote = reading.stop.text;
+      action = make('stop', at, text('why.stop', { quote: reading.stop.text }));
+    } else if (fresh && reading.complaint && stageIndex >= STAGE_IDS.indexOf('deliver')) {
+      lastKind = 'complaint';
+      quote = reading.complaint.text;
+      const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
+      action = make('answer_complaint', at + respondHours * 3_600_000, text('why.complaint', { respond: respondHours, workaround: workaroundHours, fix: fixDays }));
+    } else if (fresh && reading.signals.length > 0 && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
+      lastKind = 'signal';
+      const [signal] = reading.signals;
+      quote = signal?.evidence.text ?? null;
+      const name = playbook.buyingSignals.find((s) => s.id === signal?.signal)?.name[locale] ?? '';
+      action = make('move_to_contract', at, text('why.signal', { signal: name, quote: quote ?? '' }));
+    } else if (reading.outOfOffice && (fresh || (snoozeUntil !== null && snoozeUntil > now))) {
+      lastKind = 'out_of_office';
+      quote = reading.outOfOffice.evidence.text;
+      const back = reading.outOfOffice.until ?? at + 7 * DAY;
+      action = back > now ? make('snooze', back, text('why.outOfOffice', { date: dateText(back) }), back) : make('follow_up', back, text('why.backFromOffice', { date: dateText(back) }));
+    } else if (reading.namedDate && SNOOZABLE.has(reading.category) && (fresh || reading.namedDate.at > lastOut)) {
+      lastKind = 'snooze';
+      quote = reading.namedDate.text;
+      const until = reading.namedDate.at;
+      action =
+        until > now || !(lastOut > until)
+          ? until > now
+            ? make('snooze', until, text('why.snooze', { quote: reading.namedDate.text, date: dateText(until) }), until)
+            : make('follow_up', until, text('why.snoozeOver', { quote: reading.namedDate.text, date: dateText(until) }))
+          : null;
+    } else if (fresh && reading.category !== 'none') {
+      lastKind = 'objection';
+      quote = reading.evidence?.text ?? null;
+      const name = playbook.objections.find((o) => o.id === reading.category)?.name[locale] ?? reading.category;
+      action = make('answer_objection', answerDue, text(tier === 'C' ? 'why.objectionC' : 'why.objection', { objection: name, date: dateText(at) }));
+    } else if (fresh && reading.question) {
+      lastKind = 'question';
+      quote = reading.question.text;
+      action = make('answer_question', at, text('why.question', { date: dateText(at) }));
+    } else if (fresh) {
+      lastKind = 'reply';
+      quote = lastWord.text.slice(0, 200);
+      action = make('follow_up', at, text('why.replied', { date: dateText(at) }));
+    }
+  }
+
+  const repSnooze = contact?.snooze ?? deal?.snooze;
+  if (!action && stage.id === 'lost') {
+    const base = Number.isFinite(lastAny) ? lastAny : now;
+    action = make('reopen', addDays(base, playbook.triggers.dormantAfterDays), text('why.lost', { offer: playbook.triggers.reactivationOffer[locale] }));
+  }
+  if (!action && repSnooze && repSnooze.until > now) {
+    action = make('snooze', repSnooze.until, text('why.repSnooze', { date: dateText(repSnooze.until) }), repSnooze.until);
+  }
+  const touchedOut = lastOut > -Infinity || (deal !== null && dealActivity.length > 0);
+  if (!action && retireForNeed) {
+    action = make('reopen', addDays(Math.max(lastAny, now), playbook.triggers.dormantAfterDays), text('why.needMismatch'));
+  }
+  // A first touch is for someone we have never exchanged with: not a lead who wrote first, not a customer.
+  if (!action && !touchedOut && lastIn === -Infinity && stageIndex < STAGE_IDS.indexOf('deliver')) {
+    action = make('first_touch', contact?.createdAt ?? deal?.capturedAt ?? now, text('why.firstTouch'));
+  }
+  const streak = unansweredStreak(exchanges);
+  if (!action && streak >= playbook.triggers.retireAfterUnanswered && stageIndex < STAGE_IDS.indexOf('deliver')) {
+    action = make('reopen', addDays(lastOut, playbook.triggers.dormantAfterDays), text('why.silent', { count: streak, offer: playbook.triggers.reactivationOffer[locale] }));
+  }
+  const idleDays = Number.isFinite(lastAny) ? Math.floor((now - lastAny) / DAY) : 0;
+  if (!action && idleDays >= playbook.triggers.dormantAfterDays && stageIndex < STAGE_IDS.indexOf('deliver')) {
+    action = make('reopen', now, text('why.dormant', { days: idleDays, offer: playbook.triggers.reactivationOffer[locale] }));
+  }
+  if (!action && (stage.id === 'retain' || stage.id === 'deliver')) {
+    const days = playbook.afterSales.revisitDays[tier === 'A' ? 'A' : 'B'];
+    const base = Number.isFinite(lastAny) ? lastAny : now;
+    action = make('after_sales_check', addDays(base, days), text('why.afterSales', { tier: tier ?? 'C', days }));
+  }
+  if (!action) {
+    const base = Number.isFinite(lastOut) ? lastOut : Number.isFinite(lastAny) ? lastAny : now;
+    const byCadence = closeDatePassed ? Math.min(now, addDays(base, everyDays)) : addDays(base, everyDays);
+    // The rep's own snooze has ended with nothing since: it comes back on its day, not at the next cadence date.
+    const snoozeOver = repSnooze && repSnooze.until <= now && !(lastAny >= repSnooze.until) && repSnooze.until < byCadence ? repSnooze.until : null;
+    const due = snoozeOver ?? byCadence;
+    const cadence = tierInfo?.cadenceLabel[locale] ?? '';
+    const why = closeDatePassed
+      ? text('why.closeDatePassed', { date: dateText(deal.record.closeAt ?? now) })
+      : snoozeOver !== null
+        ? text('why.repSnooze', { date: dateText(snoozeOver) })
+        : text('why.cadence', { tier: tier ?? 'C', cadence, date: Number.isFinite(base) && lastOut > -Infinity ? dateText(lastOut) : dateText(base) });
+    // While qualifying, the follow-up asks the heaviest BANT fact still unknown.
+    const missing = !insight && stageIndex <= STAGE_IDS.indexOf('qualify') ? scoreBant(contact?.bant ?? UNKNOWN_BANT, playbook, locale).missing[0] : undefined;
+    const ask = missing ? ` ${text('why.ask', { fact: playbook.bant.facts[missing].name[locale], question: playbook.bant.facts[missing].question[locale] })}` : '';
+    action = make('follow_up', due, why + ask);
+  }
+
+  // Exit criteria the store can prove.
+  const stageEntry = stage.id === 'lost' ? undefined : playbook.stages[STAGE_IDS.indexOf(stage.id)];
+  const ticked = new Set([...(contact?.exitCriteriaMet ?? []), ...(deal?.exitCriteriaMet ?? [])]);
+  const bantKnown = contact?.bant ? Object.values(contact.bant).filter((v) => v !== 'unknown' && v !== null).length : 0;
+  const proven: Record<string, boolean> = {
+    source_recorded: (contact?.sources.length ?? 0) > 0 || deal !== null,
+    first_touch: touchedOut || lastIn > -Infinity,
+    bant_scored: insight ? insight.bant.gaps.length === 0 : bantKnown === 4,
+    tier_assigned: insight ? insight.bant.score.tier !== null : bantKnown > 0,
+    signed: stage.evidence.some((e) => e.kind === 'signed'),
+  };
+  const exitCriteria = (stageEntry?.exitCriteria ?? []).map(({ id }) => {
+    const byStore = proven[id] === true;
+    return { id, met: byStore || ticked.has(id), by: byStore ? ('store' as const) : ticked.has(id) ? ('rep' as const) : null };
+  });
+
+  // Every exit criterion met: the next stage is offered (one click), never applied silently.
+  const nextId = stage.id !== 'lost' ? STAGE_IDS[STAGE_IDS.indexOf(stage.id) + 1] : undefined;
+  // Not for someone who asked us to stop: no stage move on screen beside "do not contact again".
+  if (action.kind === 'stop') stage.suggested = null;
+  else if (!deal && contact && !stage.suggested && nextId && exitCriteria.length > 0 && exitCriteria.every((c) => c.met)) {
+    const current = stageEntry?.name[locale] ?? stage.id;
+    stage.suggested = nextId;
+    stage.evidence.unshift({ kind: 'exit-met', stage: nextId, quote: text('why.exitMet', { stage: current }) });
+  }
+
+  return {
+    stage,
+    tier,
+    last: { who, at: lastAt, kind: lastKind, quote },
+    action,
+    exitCriteria,
+    flags: { closeDatePassed },
+  };
+}

@@ -1,0 +1,91 @@
+import { STAGE_IDS, type StageId } from '../sop/stages';
+import type { SituationMessage, StageEvidence, StageEvidenceKind } from './types';
+
+/**
+ * What in a thread shows how far a deal has come, either side writing it: a proposal sent or
+ * received puts it at least at presentation, a quote at negotiation, a contract sent at the
+ * contract stage, a contract signed at delivery. Knowledge as data: one row per kind.
+ */
+const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patterns: readonly RegExp[] }[] = [
+  {
+    kind: 'signed',
+    stage: 'deliver',
+    patterns: [
+      /\b(?:we(?:'ve| have)?|i(?:'ve| have)?) (?:just )?(?:signed|countersigned|executed) (?:the |our |your )?(?:contract|agreement|order form|msa|sow|po)\b/i,
+      /\b(?:signed|countersigned|executed) (?:contract|agreement|order form|copy) (?:is )?(?:attached|enclosed|below)\b/i,
+      /\b(?:the )?(?:contract|agreement) (?:is|has been|was) (?:signed|countersigned|executed)\b/i,
+      /(?:合同|合约|協議|协议|合約)(?:已经|已經|已)?(?:签好|簽好|签署|簽署|签完|簽完|盖章|蓋章)(?:了)?/,
+      /(?:签好|簽好|盖好章|蓋好章)(?:的)?(?:合同|合約|合约)/,
+    ],
+  },
+  {
+    kind: 'contract-sent',
+    stage: 'close',
+    patterns: [
+      /\b(?:contract|agreement|order form|msa|sow)\b[^.!?\n]{0,40}\b(?:attached|enclosed|for (?:your )?signature|via docusign|to sign)\b/i,
+      /\b(?:attached|enclosed|sending|sent you|here is|here's) (?:is |are )?(?:the |our |a )?(?:contract|agreement|order form|msa|sow)\b/i,
+      /(?:附件|附上|发送|發送|寄上)(?:是|为|為)?(?:合同|合约|合約|协议|協議)/,
+      /(?:合同|合约|合約)(?:已|已经|已經)?(?:发|發|寄)(?:给|給)?(?:您|你)/,
+    ],
+  },
+  {
+    kind: 'quote',
+    stage: 'negotiate',
+    patterns: [
+      /\b(?:the |your |our |a |revised |updated )?(?:quote|quotation|price quote|pricing proposal)\b(?! (?:request|me))/i,
+      /\b(?:sent|attached|here is|here's|received) (?:the |our |your |a )?(?:pricing|price list|prices)\b/i,
+      /报价|報價|报价单|報價單|价格方案|價格方案/,
+    ],
+  },
+  {
+    kind: 'proposal',
+    stage: 'present',
+    patterns: [
+      /\b(?:the |your |our |a )?(?:proposal|solution (?:deck|overview|design)|demo recording)\b/i,
+      // 方案 alone is any "plan" or "solution" ("我们的方案可以帮您…", "试点方案您看得怎么样"): it
+      // counts as a proposal when it is sent, received or reviewed; 建议书 / 提案 are documents.
+      /建议书|建議書|方案书|方案書|提案/,
+      /(?:附件|附上|随信|隨信|发送|發送|发给|發給|发您|發您|寄上|寄给|寄給|收到|看过|看過|看了|讨论过|討論過|过目|過目)[^。！？!?\n]{0,12}方案/,
+      /方案[^。！？!?\n]{0,12}(?:已发|已發|发给|發給|发您|發您|发过去|發過去|收到|看过|看過|看了|讨论过|討論過|过目|過目|附上|在附件|见附件|見附件|请查收|請查收)/,
+    ],
+  },
+];
+
+/** The sentence around a match, for quoting. */
+function sentenceAround(text: string, index: number, length: number): string {
+  const before = text.slice(0, index);
+  const start = Math.max(before.search(/[^.!?。！？\n]*$/), 0);
+  const rest = text.slice(index + length);
+  const endMatch = /[.!?。！？\n]/.exec(rest);
+  const end = index + length + (endMatch ? endMatch.index + 1 : rest.length);
+  return text.slice(start, end).trim().slice(0, 300);
+}
+
+/** Asking for a quote or a proposal is not having one: "could you send a quote?". */
+const REQUEST_BEFORE = /(?:send|share|get|need|want|request|prepare|looking for|asking for|could (?:i|we) (?:have|see))\s+(?:me |us )?(?:a |an |the |your )?(?:\w+ )?$|(?:请|請|麻烦|麻煩|能否|可否|能不能)(?:提供|发|發|给|給)?(?:一份|个|個)?$/i;
+
+/**
+ * The furthest stage the conversation shows, with the words that show it; the latest message
+ * holding each kind is quoted. Only what was sent or received counts, not a request for it.
+ */
+export function threadStageEvidence(messages: readonly SituationMessage[]): StageEvidence[] {
+  const found: StageEvidence[] = [];
+  for (const row of THREAD_EVIDENCE) {
+    let quote: string | null = null;
+    for (const message of messages) {
+      for (const pattern of row.patterns) {
+        const match = pattern.exec(message.text);
+        if (!match) continue;
+        if (REQUEST_BEFORE.test(message.text.slice(Math.max(0, match.index - 40), match.index))) continue;
+        quote = sentenceAround(message.text, match.index, match[0].length);
+        break;
+      }
+    }
+    if (quote) found.push({ kind: row.kind, stage: row.stage, quote });
+  }
+  return found.sort((a, b) => stageRank(b.stage) - stageRank(a.stage));
+}
+
+export function stageRank(stage: StageId | 'lost'): number {
+  return stage === 'lost' ? -1 : STAGE_IDS.indexOf(stage);
+}

@@ -1,0 +1,129 @@
+import type { BantFacts } from '../engine/bant';
+import type { Locale } from '../i18n/locales';
+import type { MappedStage } from '../playbook/crm-stages';
+import type { Playbook, TierId } from '../playbook/schema';
+import type { ReplyReading } from '../reader/read-reply';
+import type { CrmRecord } from '../sites/extraction-schema';
+import type { CrmSiteId } from '../sites/hosts';
+import type { StageId } from '../sop/stages';
+
+/** The closed set of next best actions (DOMAIN.md § 8). Ids are the `advise` contract. */
+export const ACTION_KINDS = [
+  'answer_objection',
+  'answer_question',
+  'move_to_contract',
+  'snooze',
+  'follow_up',
+  'first_touch',
+  'reopen',
+  'after_sales_check',
+  'answer_complaint',
+  'stop',
+] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+/** One message of the conversation on the page, oldest first. */
+export interface SituationMessage {
+  direction: 'inbound' | 'outbound';
+  /** ms since epoch; null when the page did not say. */
+  at: number | null;
+  text: string;
+}
+
+/** What the judgment needs of a stored contact. */
+export interface SituationContact {
+  name: string;
+  company?: string | undefined;
+  title?: string | undefined;
+  headline?: string | undefined;
+  about?: string | undefined;
+  location?: string | undefined;
+  stage: StageId;
+  createdAt: number;
+  sources: readonly string[];
+  bant?: BantFacts | undefined;
+  exitCriteriaMet?: readonly string[] | undefined;
+  knownPains?: readonly string[] | undefined;
+  askedQuestions?: readonly string[] | undefined;
+  /** The rep put the contact off until a day. */
+  snooze?: { until: number; at: number } | undefined;
+}
+
+/** What the judgment needs of a stored CRM deal. */
+export interface SituationDeal {
+  crm: CrmSiteId;
+  record: CrmRecord;
+  capturedAt: number;
+  exitCriteriaMet?: readonly string[] | undefined;
+  snooze?: { until: number; at: number } | undefined;
+}
+
+/** Their last words, already read (the reader is loaded lazily: the caller reads, the judgment decides). */
+export interface LastWord {
+  at: number | null;
+  text: string;
+  reading: ReplyReading;
+}
+
+export interface SituationInput {
+  playbook: Playbook;
+  now: number;
+  /** The rep's UI language: labels and reasons. */
+  locale: Locale;
+  contact: SituationContact | null;
+  deal: SituationDeal | null;
+  /** The conversation on the page, oldest first. */
+  conversation: { subject?: string | undefined; messages: readonly SituationMessage[] } | null;
+  /** Stored touches of the contact (for a deal: of its people), any order. */
+  touches: readonly { at: number; direction: 'inbound' | 'outbound' }[];
+  /** Their newest words: the page's last inbound run, else the stored one, else a CRM record's newest activity. */
+  lastWord: LastWord | null;
+  /** The talk track the rep chose for the objection ("Use this"). */
+  chosenTrack?: string | undefined;
+  /** The language the rep switched the draft to. */
+  draftLanguage?: Locale | undefined;
+  /** The rep's name for the sign-off; empty leaves it to the mail client's signature. */
+  me?: string | undefined;
+}
+
+export type StageEvidenceKind = 'stored' | 'crm' | 'proposal' | 'quote' | 'contract-sent' | 'signed' | 'objection-at-quote' | 'exit-met';
+
+export interface StageEvidence {
+  kind: StageEvidenceKind;
+  stage: MappedStage;
+  /** The words that show it, quoted from the page or the record. */
+  quote: string;
+}
+
+export type LastKind = 'objection' | 'question' | 'signal' | 'snooze' | 'out_of_office' | 'stop' | 'complaint' | 'reply' | 'silence' | 'none';
+
+export interface Situation {
+  stage: {
+    /** Where the deal stands: a person on a deal follows the deal. */
+    id: MappedStage;
+    /** The contact's stored stage (null on a record with no person). */
+    stored: StageId | null;
+    /** A forward move the evidence suggests and the rep can accept in one click; never backwards. */
+    suggested: StageId | null;
+    evidence: StageEvidence[];
+  };
+  tier: TierId | null;
+  /** What happened last: who spoke, when, what it was. */
+  last: { who: 'them' | 'us' | null; at: number | null; kind: LastKind; quote: string | null };
+  action: {
+    kind: ActionKind;
+    /** Local midnight of the due day. */
+    due: number;
+    /** For a snooze: the day to come back. */
+    until: number | null;
+    overdue: boolean;
+    /** What to do, in the rep's language. */
+    label: string;
+    /** Why, in the rep's language. */
+    why: string;
+  };
+  /** The exit criteria of the stage, with those the store proves ticked. */
+  exitCriteria: { id: string; met: boolean; by: 'store' | 'rep' | null }[];
+  /** Facts on the record worth a flag (a close date in the past). */
+  flags: { closeDatePassed: boolean };
+}
