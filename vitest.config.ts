@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts', 'demo/**/*.test.ts'],
     environment: 'node',
+    // CI machines are shared: a test that takes 1 s alone can take 10 s there.
+    testTimeout: 30_000,
   },
 });

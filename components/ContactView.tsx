@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ContactId } from '@/lib/contacts/schema';
 import type { ConversationSummary } from '@/lib/db/tab-state';
 import type { DealId } from '@/lib/deals/deal';
@@ -30,12 +30,15 @@ export function ContactView({
   conversation,
   composeTabId,
   composeSite,
+  dealView,
 }: {
   contactId?: ContactId | undefined;
   dealId?: DealId | undefined;
   conversation?: ConversationSummary | undefined;
   composeTabId?: number | undefined;
   composeSite?: SiteId | undefined;
+  /** The deal's own card (its record), shown after what to do now. */
+  dealView?: ReactNode;
 }) {
   const { t } = useI18n();
   const playbook = usePlaybook();
@@ -46,11 +49,12 @@ export function ContactView({
   if (contactId && !contact) return <PageStatus message={t('status.contactMissing')} />;
   return (
     <>
-      {contact && <ContactCard contact={contact} />}
-      {contact && <MergeCard contact={contact} />}
       <NextStepCard advice={advice} playbook={playbook} />
+      {contact && <MergeCard contact={contact} />}
       {advice.gathered.lastWord && <ReplyCard contact={contact} advice={advice} playbook={playbook} />}
       <DraftCard advice={advice} playbook={playbook} draftLanguage={draftLanguage} onLanguage={setDraftLanguage} composeTabId={composeTabId} composeSite={composeSite} />
+      {dealView}
+      {contact && <ContactCard contact={contact} />}
       {contact && <SpinCard contact={contact} playbook={playbook} questions={advice.spin} />}
       {contact && !deal && <BantCard contact={contact} playbook={playbook} />}
       <StageCard advice={advice} playbook={playbook} />

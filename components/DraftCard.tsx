@@ -55,6 +55,7 @@ export function DraftCard({
   const objection = reading && reading.category !== 'none' ? playbook.objections.find((o) => o.id === reading.category) : undefined;
   const track = objection?.responses.find((r) => r.trackId === draft.trackId);
   return (
+    <div data-testid="draft" data-kind={advice.situation.action.kind} data-language={draft.language}>
     <DraftEditor
       // A new situation (action, language, talk track) brings a new draft; edits are kept otherwise.
       key={`${draft.templateId}|${draft.language}|${draft.subject}|${draft.body}`}
@@ -67,6 +68,7 @@ export function DraftCard({
       onLanguage={onLanguage}
       track={track ? { id: track.trackId, text: track.text[locale] } : null}
     />
+    </div>
   );
 }
 

@@ -42,6 +42,10 @@ export function NextStepCard({ advice, playbook }: { advice: PageAdvice; playboo
 
   return (
     <section className="card next-step" aria-labelledby="next-step-title" data-testid="next-step" data-kind={action.kind}>
+      <p className="who" data-testid="next-step-who">
+        <strong>{deal?.record.name ?? contact?.name}</strong>
+        {deal ? (contact ? ` · ${contact.name}` : '') : contact?.company ? ` · ${contact.company}` : ''}
+      </p>
       <div className="card-title-row">
         <h2 id="next-step-title">{t('next.title')}</h2>
         <span className="muted" data-testid="situation-stage" data-stage={stage.id}>

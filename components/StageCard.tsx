@@ -55,7 +55,7 @@ export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: 
           );
         })}
       </fieldset>
-      {contact && next && nextName && (
+      {contact && next && nextName && !situation.stage.suggested && (
         <button
           type="button"
           className={allMet ? 'primary' : ''}

@@ -25,20 +25,20 @@ export function TabView({ tabId }: { tabId: number }) {
       return <LayoutError error={state.error} />;
     case 'captured':
       return (
-        <>
-          {state.dealId && (
-            <Suspense fallback={null}>
-              <DealView dealId={state.dealId} />
-            </Suspense>
-          )}
-          <ContactView
-            contactId={state.contactId}
-            dealId={state.dealId}
-            conversation={state.conversation}
-            composeTabId={state.site === 'gmail' || state.site === 'outlook' || state.site === 'linkedin' ? tabId : undefined}
-            composeSite={state.site}
-          />
-        </>
+        <ContactView
+          contactId={state.contactId}
+          dealId={state.dealId}
+          conversation={state.conversation}
+          composeTabId={state.site === 'gmail' || state.site === 'outlook' || state.site === 'linkedin' ? tabId : undefined}
+          composeSite={state.site}
+          dealView={
+            state.dealId && (
+              <Suspense fallback={null}>
+                <DealView dealId={state.dealId} />
+              </Suspense>
+            )
+          }
+        />
       );
   }
 }

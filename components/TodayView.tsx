@@ -33,7 +33,7 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   if (!data || !playbook) return null;
   const queue = buildQueue({ ...data, read: reader ? reader.readReply : null, playbook, now, locale });
   if (queue === null) return null;
-  if (queue.length === 0) return <PageStatus message={t('today.empty')} />;
+  if (queue.length === 0) return <PageStatus message={t('today.empty')} testId="today-empty" />;
   return (
     <section className="card" aria-labelledby="today-title" data-testid="today">
       <h2 id="today-title">{t('nav.today')}</h2>

@@ -129,7 +129,7 @@ describe('every dated fixture, read by its site reader before and after the shif
   });
 
   for (const file of DATED_FILES) {
-    it(`${file}: every date moves by exactly the days to today, nothing else changes`, () => {
+    it(`${file}: every date moves by exactly the days to today, nothing else changes`, { timeout: 60_000 }, () => {
       const html = read(file);
       const routes = DEMO_ROUTES.filter((r) => r.file === file);
       for (const zone of ZONES) {

@@ -15,6 +15,7 @@ import { HOSTILE_COPIES } from './hostile-copies';
 import { OBJECTION_IDS } from '../lib/playbook/schema';
 import { round, summarise, throughputWindows, time } from './bench-stats';
 import { benchBrowser } from './bench-browser';
+import { benchJudgment } from './bench-judgment';
 import { evaluate, readLabelled } from './eval-classifier';
 
 const root = resolve(import.meta.dirname, '..');
@@ -105,6 +106,7 @@ function recordRates(name: string, rates: readonly number[]): void {
 }
 
 benchExtraction();
+benchJudgment(results);
 benchBundles();
 await benchClassifier();
 await benchBrowser(join(root, '.output/chrome-mv3'), results);

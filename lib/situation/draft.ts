@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locales';
 import type { SpinType } from '../playbook/ids';
 import type { Playbook } from '../playbook/schema';
 import { STAGE_IDS, type StageId } from '../sop/stages';
+import { formatDay } from './format';
 import { prospectLanguage } from './language';
 import type { ActionKind, Situation, SituationInput } from './types';
 
@@ -144,7 +145,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     question: objection ? objection.clarifyingQuestion[language] : (question?.text ?? ''),
     response: track ? trackText(track, language, input) : '',
     theirQuestion: situation.last.kind === 'question' ? (situation.last.quote ?? '') : '',
-    until: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(until),
+    until: formatDay(until, language, 'long'),
     offer: playbook.triggers.reactivationOffer[language],
     respondHours: String(respondHours),
     workaroundHours: String(workaroundHours),

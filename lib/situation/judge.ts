@@ -4,6 +4,7 @@ import { engineText } from '../engine/engine-messages';
 import type { TierId } from '../playbook/schema';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import { resolveWhen } from '../touches/resolve-when';
+import { formatDay } from './format';
 import { stageRank, threadStageEvidence } from './stage-evidence';
 import type { ActionKind, LastKind, Situation, SituationInput, StageEvidence } from './types';
 
@@ -31,7 +32,9 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   const thread = threadStageEvidence(input.conversation?.messages ?? []);
   // An objection after a quote is negotiation.
   const quoted = thread.find((e) => e.kind === 'quote' || e.kind === 'proposal');
-  const category = input.lastWord?.reading.category;
+  // An auto-reply or a request to stop objects to nothing, whatever the classifier reads in it.
+  const reading = input.lastWord?.reading;
+  const category = reading && !reading.outOfOffice && !reading.stop ? reading.category : undefined;
   if (quoted && category && category !== 'none' && stageRank(quoted.stage) < stageRank('negotiate') && (category === 'price' || category === 'contract' || category === 'competitor')) {
     thread.unshift({ kind: 'objection-at-quote', stage: 'negotiate', quote: input.lastWord?.reading.evidence?.text ?? quoted.quote });
   }
@@ -44,7 +47,8 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
     const best = [...thread, ...(stored ? [{ stage: stored }] : [])].reduce<StageId>((max, e) => (e.stage !== 'lost' && stageRank(e.stage) > stageRank(max) ? e.stage : max), 'prospect');
     id = best;
   }
-  const suggested = stored && id !== 'lost' && stageRank(id) > stageRank(stored) ? id : null;
+  // A person on a deal follows the deal: nothing to move on the person.
+  const suggested = !dealStage && stored && id !== 'lost' && stageRank(id) > stageRank(stored) ? id : null;
   return { id, stored, suggested, evidence: evidence.filter((e) => e.kind !== 'stored' || evidence.length === 1) };
 }
 
@@ -71,7 +75,7 @@ function unansweredStreak(times: readonly { at: number; direction: 'inbound' | '
 export function judgeSituation(input: SituationInput): Situation {
   const { playbook, now, locale, contact, deal } = input;
   const text = (key: Parameters<typeof engineText>[1], params: Record<string, string | number> = {}) => engineText(locale, key, params);
-  const dateText = (at: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+  const dateText = (at: number) => formatDay(at, locale);
 
   // Every exchange we know of: stored touches and the page's dated messages, each once (the
   // extension stores the page's messages as touches too: counted twice, two unanswered notes
@@ -102,9 +106,8 @@ export function judgeSituation(input: SituationInput): Situation {
   let retireForNeed = false;
   if (insight) tier = insight.bant.score.tier;
   else {
-    const facts: BantFacts = { ...(contact?.bant ?? UNKNOWN_BANT) };
-    // Past discovery the need is known to be real, whatever the form says.
-    if (facts.need === 'unknown' && stageIndex > STAGE_IDS.indexOf('discover')) facts.need = 'clear';
+    // The tier is what the rep recorded of BANT (the BANT card shows the same), never guessed.
+    const facts: BantFacts = contact?.bant ?? UNKNOWN_BANT;
     const score = scoreBant(facts, playbook, locale);
     tier = score.tier;
     retireForNeed = score.retire;

@@ -107,6 +107,17 @@ test('a HubSpot deal at "Contract sent" shows the contract checklist with what t
   expect(contacts[0]).toMatchObject({ name: 'Maria Gonzalez', email: 'maria.gonzalez@brightline.example', title: 'Head of Operations', company: 'Brightline Retail', sources: ['hubspot'] });
 });
 
+test('a HubSpot deal whose close date has passed says so in its judgment', async ({ ownBrowser }) => {
+  const panel = await ownBrowser.openPanelFor(await ownBrowser.openSitePage('https://app.hubspot.com/contacts/24681357/record/0-3/90817'));
+  await expect(panel.getByTestId('deal-name')).toHaveText('Brightline Retail – Store Ops Suite');
+  await expect(panel.getByTestId('close-date-passed')).toHaveCount(0);
+  // Once the close date has passed without a signature, the judgment says so.
+  const close = demoDate('hubspot/deal--contract-sent--2026-10-05.html', 2026, 11, 30);
+  await panel.clock.setFixedTime(new Date(close.getFullYear(), close.getMonth(), close.getDate() + 3, 10));
+  await panel.reload();
+  await expect(panel.getByTestId('close-date-passed')).toBeVisible();
+});
+
 test('a Zoho CRM deal and contact are captured exactly, in any CRM language the panel is in', async ({ openSitePage, openPanelFor }) => {
   const page = await openSitePage('https://crm.zoho.com/crm/org60012345678/tab/Potentials/4876876000001234001');
   const panel = await openPanelFor(page);
@@ -116,6 +127,10 @@ test('a Zoho CRM deal and contact are captured exactly, in any CRM language the 
   await expect(panel.getByTestId('deal-amount')).toHaveText('₹ 42,00,000.00');
   await expect(panel.getByTestId('deal-gap-authority')).toBeVisible();
   await expect(panel.locator('.reply-quote')).toContainText('price is too high');
+  // The record's newest activity is the prospect's last word: a price objection, answered now.
+  await expect(panel.getByTestId('objection-category')).toHaveText('Too expensive');
+  await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'answer_objection');
+  await expect(panel.getByTestId('draft-body')).toHaveValue(/Thank you for being open about it/);
   const deals = await readStore<StoredDealRow>(panel, 'deals');
   expect(deals[0]?.record).toMatchObject({ amountValue: 4_200_000, account: 'Anand Textiles', owner: 'Sam Lee' });
 

@@ -23,6 +23,35 @@ interface TestFixtures {
   openSitePage: (url: string) => Promise<Page>;
   /** The side panel page following the tab of `sitePage`, opened as a tab. */
   openPanelFor: (sitePage: Page) => Promise<Page>;
+  /**
+   * A browser of the test's own, for a test that moves the clock: Playwright's clock belongs to the
+   * browser context and cannot be taken back, so it must not touch the shared one.
+   */
+  ownBrowser: Opened;
+}
+
+interface Opened {
+  context: BrowserContext;
+  extensionId: string;
+  openSitePage: (url: string) => Promise<Page>;
+  openPanelFor: (sitePage: Page) => Promise<Page>;
+}
+
+function openers(context: BrowserContext, extensionId: string): Pick<Opened, 'openSitePage' | 'openPanelFor'> {
+  return {
+    openSitePage: async (url) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    openPanelFor: async (sitePage) => {
+      const panel = await context.newPage();
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
+      const tabId = await tabIdOf(panel, sitePage.url());
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+      return panel;
+    },
+  };
 }
 
 /** Tab ids are only visible to extension pages: ask one which tab shows `url`. */
@@ -119,21 +148,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   extensionId: async ({ browserWithExtension }, use) => {
     await use(browserWithExtension.extensionId);
   },
-  openSitePage: async ({ context }, use) => {
-    await use(async (url) => {
-      const page = await context.newPage();
-      await page.goto(url);
-      return page;
-    });
+  openSitePage: async ({ context, extensionId }, use) => {
+    await use(openers(context, extensionId).openSitePage);
   },
   openPanelFor: async ({ context, extensionId }, use) => {
-    await use(async (sitePage) => {
-      const panel = await context.newPage();
-      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
-      const tabId = await tabIdOf(panel, sitePage.url());
-      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
-      return panel;
-    });
+    await use(openers(context, extensionId).openPanelFor);
+  },
+  ownBrowser: async ({ server }, use) => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'sop-e2e-own-'));
+    const { context, extensionId } = await launchWithExtension({ extensionDir: EXTENSION_DIR, userDataDir, hostResolverRules: server.hostResolverRules, headless: true });
+    await use({ context, extensionId, ...openers(context, extensionId) });
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
   },
 });
 

@@ -17,3 +17,32 @@ test('a LinkedIn conversation shows the prospect, their last reply and its objec
   await panel.getByTestId('nav-contacts').click();
   await expect(panel.getByTestId('contact-row')).toHaveCount(1);
 });
+
+test('"reach out again in September" puts her off until then: no pushy draft, off Today, and back on Today on that date', async ({ ownBrowser }) => {
+  const { openSitePage, openPanelFor } = ownBrowser;
+  const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/messaging/thread/2-MTcxODAxMDcyMDAwMGIwMDAx/'));
+  const step = panel.getByTestId('next-step');
+  await expect(step).toHaveAttribute('data-kind', 'snooze');
+  await expect(panel.getByTestId('next-step-reason')).toContainText('They asked to talk again “September”');
+  const until = new Date((await panel.getByTestId('next-step-due').getAttribute('data-due')) ?? '');
+  expect(until.getMonth()).toBe(8);
+  expect(until.getDate()).toBe(1);
+  expect(until.getTime()).toBeGreaterThan(Date.now());
+  // The draft acknowledges the date instead of pushing.
+  await expect(panel.getByTestId('draft-body')).toHaveValue(/Understood, thank you\. I will get back to you on September 1, \d{4}\./);
+  await expect(panel.getByTestId('draft-body')).not.toHaveValue(/valid this month|free assessment/);
+
+  // Today: she is waiting, not due.
+  await panel.getByTestId('nav-today').click();
+  await expect(panel.getByTestId('today-empty').or(panel.getByTestId('today'))).toBeVisible();
+  await expect(panel.getByTestId('today-row').filter({ hasText: 'Priya Raman' })).toHaveCount(0);
+
+  // On the day she named, she is back on Today: follow up, as she asked.
+  await panel.clock.setFixedTime(new Date(until.getFullYear(), until.getMonth(), until.getDate(), 9, 30));
+  await panel.reload();
+  await panel.getByTestId('nav-today').click();
+  const row = panel.getByTestId('today-row').filter({ hasText: 'Priya Raman' });
+  await expect(row).toHaveCount(1);
+  await expect(row).toHaveAttribute('data-kind', 'follow_up');
+  await expect(row.getByTestId('today-row-meta')).toContainText('Tier C');
+});

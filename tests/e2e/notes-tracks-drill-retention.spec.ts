@@ -20,7 +20,9 @@ test('"Use this" on a talk track records it and puts it into the draft', async (
   const panel = await openPanelFor(await openSitePage('https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW'));
   const tracks = panel.getByTestId('objection-responses').locator('li');
   const draft = panel.getByTestId('draft-body');
-  // The draft starts with the first track.
+  // The draft answers her objection, starting with the first track.
+  await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'answer_objection');
+  await expect(panel.getByTestId('draft')).toHaveAttribute('data-kind', 'answer_objection');
   await expect(tracks.first()).toHaveAttribute('data-in-draft', 'yes');
   await expect(draft).toHaveValue(/start with the core module for one team/);
 

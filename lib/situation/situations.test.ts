@@ -1,0 +1,1116 @@
+/**
+ * One judgment per situation (DOMAIN.md § 8), row by row: each situation a rep meets is run
+ * through `advise()` with the real reply reader and the default playbook, and the whole judgment
+ * is checked — the action and its day, the stage and tier, the draft (language, subject, talk
+ * track) and the SPIN phase — and that nothing on it contradicts anything else.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Contact, ContactId } from '../contacts/schema';
+import type { DealId, StoredDeal } from '../deals/deal';
+import { dealInsight } from '../engine/deal-insight';
+import type { Locale } from '../i18n/locales';
+import { mapCrmStage, type MappedStage } from '../playbook/crm-stages';
+import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
+import type { TierId } from '../playbook/schema';
+import { readReply } from '../reader/read-reply';
+import { detectLanguage } from '../nlp/language';
+import type { CrmRecord } from '../sites/extraction-schema';
+import type { CrmSiteId } from '../sites/hosts';
+import { STAGE_IDS, type StageId } from '../sop/stages';
+import { advise } from './advise';
+import { replySubject, trackText } from './draft';
+import { newestActivity } from './gather';
+import { dayOf } from './judge';
+import { buildQueue } from './queue';
+import { ACTION_KINDS, type ActionKind, type LastKind, type LastWord, type SituationInput, type SituationMessage, type StageEvidenceKind } from './types';
+
+const DAY = 86_400_000;
+
+/** Local time of 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM'. */
+function t(text: string): number {
+  const [date = '', time = '09:00'] = text.split(' ');
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  const [hh = 0, mm = 0] = time.split(':').map(Number);
+  return new Date(y, m - 1, d, hh, mm).getTime();
+}
+
+/** 'YYYY-MM-DD' of a local day. */
+function iso(at: number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Friday 4 December 2026, 10:00: the day most rows are judged on. */
+const NOW = t('2026-12-04 10:00');
+/** A Monday in June, before the summer. */
+const JUNE = t('2026-06-15 09:00');
+/** Mid-January, three weeks before the Spring Festival of 2027 (6 February). */
+const JANUARY = t('2027-01-20 15:00');
+
+const us = (text: string, at: string): SituationMessage => ({ direction: 'outbound', at: t(at), text });
+const them = (text: string, at: string): SituationMessage => ({ direction: 'inbound', at: t(at), text });
+const out = (at: string) => ({ at: t(at), direction: 'outbound' as const });
+const inb = (at: string) => ({ at: t(at), direction: 'inbound' as const });
+
+let ids = 0;
+
+/** A stored contact, as the extension keeps one. */
+function person(over: Partial<Contact> & Pick<Contact, 'name'>): Contact {
+  const id = `contact-${++ids}` as ContactId;
+  const createdAt = over.createdAt ?? t('2026-11-02');
+  return { id, identities: [`test:${id}`], sources: ['linkedin'], stage: 'prospect', stageChangedAt: createdAt, createdAt, capturedAt: createdAt, ...over };
+}
+
+/** A CRM deal record as the site readers yield one, stored as the background stores it. */
+function deal(crm: CrmSiteId, stage: string, over: Partial<CrmRecord> & { snooze?: StoredDeal['snooze'] } = {}, capturedAt = NOW - 3_600_000): StoredDeal {
+  const { snooze, ...record } = over;
+  const full: CrmRecord = { type: 'deal', recordId: `rec-${++ids}`, name: `${crm} deal ${ids}`, stage, contacts: [], activity: [], fields: [], ...record };
+  return { id: `${crm}:deal:${full.recordId}` as DealId, crm, record: full, contactIds: [], createdAt: capturedAt - 30 * DAY, capturedAt, ...(snooze ? { snooze } : {}) };
+}
+
+// The people of the table.
+const mei = (over: Partial<Contact> = {}) => person({ name: 'Mei Lin Chen', company: 'Orchid Precision Manufacturing', title: 'Operations Director', headline: 'Operations Director at Orchid Precision Manufacturing', ...over });
+const wei = (over: Partial<Contact> = {}) => person({ name: 'Wei Zhang', company: 'Harbor Logistics', title: 'Chief Operating Officer', sources: ['salesforce'], ...over });
+const maria = (over: Partial<Contact> = {}) => person({ name: 'Maria Gonzalez', company: 'Brightline Retail', title: 'Head of Operations', sources: ['hubspot'], ...over });
+const rahul = (over: Partial<Contact> = {}) => person({ name: 'Rahul Mehta', company: 'Anand Textiles', title: 'Procurement Manager', sources: ['zoho'], ...over });
+const jonas = (over: Partial<Contact> = {}) => person({ name: 'Jonas Weber', company: 'Nordlicht Pharma GmbH', title: 'Head of Quality', sources: ['pipedrive'], ...over });
+const wangFang = (over: Partial<Contact> = {}) => person({ name: '王芳', company: '华南冷链物流有限公司', title: '采购总监', sources: ['fxiaoke'], ...over });
+const wangXiaoming = (over: Partial<Contact> = {}) => person({ name: '王小明', company: '华辰零售集团', title: '信息技术部总监', headline: '华辰零售集团 信息技术部总监', ...over });
+const chen = (over: Partial<Contact> = {}) => person({ name: '陳怡君', company: '宏碩精密股份有限公司', title: '資訊部經理', headline: '宏碩精密 資訊部經理', location: '台北市, 台灣', ...over });
+const kelvin = (over: Partial<Contact> = {}) => person({ name: 'Kelvin Wong', company: 'Harbour Bloom Florist', title: 'Owner', location: 'Hong Kong', ...over });
+const priya = (over: Partial<Contact> = {}) => person({ name: 'Priya Raman', company: 'Meridian Health Partners', title: 'Director of Finance', ...over });
+
+const SF_DM = { name: 'Wei Zhang', title: 'Chief Operating Officer', email: 'wei.zhang@harborlogistics.example', role: 'Decision Maker' };
+
+interface Want {
+  kind: ActionKind;
+  due: string;
+  /** For a snooze: the day to come back (the due day). */
+  until?: string;
+  stage: MappedStage;
+  language: Locale;
+  tier?: TierId | null;
+  /** The draft's subject, when the row pins it. */
+  subject?: string;
+  /** The talk track the objection is answered with. */
+  track?: string;
+  last?: LastKind;
+  evidence?: StageEvidenceKind;
+  closeDatePassed?: boolean;
+}
+
+interface Row {
+  name: string;
+  now?: number;
+  /** The rep's UI language (default English). */
+  locale?: Locale;
+  contact?: Contact | null;
+  deal?: StoredDeal | null;
+  thread?: { subject?: string; messages: SituationMessage[] };
+  /** Stored touches besides the thread's messages (which the extension stores as touches too). */
+  touches?: { at: number; direction: 'inbound' | 'outbound' }[];
+  /** Their last words as stored on the contact, when no page shows them. */
+  word?: { text: string; at: string };
+  chosenTrack?: string;
+  want: Want;
+}
+
+/** Their newest words the way `gatherSituation` finds them: the page's last inbound run, else the stored one, else the record's newest activity when newer. */
+function lastWordOf(row: Row): { at: number | null; text: string } | null {
+  let word: { at: number | null; text: string } | null = null;
+  const messages = row.thread?.messages ?? [];
+  let end = messages.length;
+  while (end > 0 && messages[end - 1]?.direction !== 'inbound') end--;
+  let start = end;
+  while (start > 0 && messages[start - 1]?.direction === 'inbound') start--;
+  const run = messages.slice(start, end);
+  const last = run.at(-1);
+  if (last) word = { at: last.at, text: run.map((m) => m.text).join('\n\n') };
+  else if (row.word) word = { at: t(row.word.at), text: row.word.text };
+  if (row.deal) {
+    const newest = newestActivity(row.deal);
+    if (newest && (!word || (newest.at ?? 0) > (word.at ?? 0))) word = newest;
+  }
+  return word;
+}
+
+function inputOf(row: Row): SituationInput {
+  const now = row.now ?? NOW;
+  const word = lastWordOf(row);
+  const lastWord: LastWord | null = word ? { ...word, reading: readReply(word.text, word.at ?? now) } : null;
+  const threadTouches = (row.thread?.messages ?? []).flatMap((m) => (m.at === null ? [] : [{ at: m.at, direction: m.direction }]));
+  return {
+    playbook,
+    now,
+    locale: row.locale ?? 'en',
+    contact: row.contact ?? null,
+    deal: row.deal ?? null,
+    conversation: row.thread ? { ...(row.thread.subject ? { subject: row.thread.subject } : {}), messages: row.thread.messages } : null,
+    touches: [...threadTouches, ...(row.touches ?? [])],
+    lastWord,
+    chosenTrack: row.chosenTrack,
+  };
+}
+
+const BEFORE_DISCOVERY_ENDS: readonly (StageId | 'lost')[] = ['lost', 'prospect', 'qualify', 'discover'];
+
+// ————————————————————————————————————————— the table —————————————————————————————————————————
+
+const ROWS: Row[] = [
+  // ——— answer the objection ———
+  {
+    name: 'a price objection after the quote, in a Gmail thread, answered with the ROI track the rep chose (tier B on record)',
+    contact: mei({ stage: 'present', bant: { budget: 'unknown', authority: 'influencer', need: 'clear', timelineMonths: 6 } }),
+    thread: {
+      subject: 'Re: Quote for the Suzhou plant',
+      messages: [
+        us('Hi Mei, attached is our quote for the three lines: 48,000 a year, implementation included. Happy to walk you through it.', '2026-11-30 15:10'),
+        them('Thanks Sam. The team liked the demo, but honestly 48k is well above what we had in mind. It is too expensive for us as it stands.', '2026-12-04 08:40'),
+      ],
+    },
+    chosenTrack: 'price-roi',
+    want: { kind: 'answer_objection', due: '2026-12-04', stage: 'negotiate', tier: 'B', language: 'en', subject: 'Re: Quote for the Suzhou plant', track: 'price-roi', last: 'objection', evidence: 'quote' },
+  },
+  {
+    name: 'a price objection on a Pipedrive deal at "Proposal Made" (zh-Hans), the phased-start track with the deal’s own numbers',
+    contact: person({ name: '刘洋', company: '华辰零售集团', title: '采购经理', sources: ['pipedrive'] }),
+    deal: deal('pipedrive', 'Proposal Made', {
+      amount: '¥360,000',
+      amountValue: 360_000,
+      contacts: [{ name: '刘洋', title: '采购经理' }],
+      activity: [{ text: '方案我们看过了，但是这个价格实在太贵了，超出我们的心理价位不少。', at: t('2026-12-03 16:20') }],
+    }),
+    chosenTrack: 'price-phased-start',
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', tier: 'A', language: 'zh-Hans', track: 'price-phased-start', last: 'objection', evidence: 'crm' },
+  },
+  {
+    name: 'a Taiwan office email: the manager must report to the general manager first (zh-Hant, discovery, tier C: within two days)',
+    contact: chen({ stage: 'discover' }),
+    thread: {
+      subject: '回覆：產線排程系統導入評估',
+      messages: [
+        us('陳經理您好，附上上週會議的紀錄與需求整理，請您過目。', '2026-11-27 10:00'),
+        them('您好，資料收到了，謝謝。不過這個案子我需要先跟總經理報告，等他核准之後才能往下走，再麻煩您耐心等候。', '2026-12-03 14:30'),
+      ],
+    },
+    want: { kind: 'answer_objection', due: '2026-12-05', stage: 'discover', tier: 'C', language: 'zh-Hant', subject: 'Re: 產線排程系統導入評估', last: 'objection' },
+  },
+  {
+    name: 'a Cantonese chat: Excel is good enough (status quo, prospect, tier C)',
+    contact: kelvin(),
+    thread: {
+      messages: [
+        us('Hi Kelvin, saw Harbour Bloom just opened a second shop, congrats! How are you keeping track of orders across both?', '2026-12-01 11:00'),
+        them('我哋而家用Excel都夠用啦，唔使搞咁複雜', '2026-12-04 09:15'),
+      ],
+    },
+    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'prospect', tier: 'C', language: 'zh-Hant', subject: '回覆：您的顧慮', last: 'objection' },
+  },
+  {
+    name: 'code-switching: already on Salesforce with a year left on the contract (competitor, zh-Hans)',
+    contact: person({ name: 'Jason Zhou', company: '上海启明物流', title: 'IT Director', stage: 'present' }),
+    thread: {
+      subject: 'Re: Demo follow-up',
+      messages: [
+        us('Hi Jason, thanks for joining the demo yesterday. Attached are the slides and the pilot outline.', '2026-11-25 18:00'),
+        them('我们已经在用 Salesforce 了, contract 还有一年才到期, 现在换的话 cost 太高了', '2026-12-04 09:50'),
+      ],
+    },
+    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'present', tier: 'C', language: 'zh-Hans', subject: 'Re: Demo follow-up', last: 'objection' },
+  },
+  {
+    name: 'a LinkedIn reply: we do not have that problem (need, prospect)',
+    contact: priya(),
+    thread: {
+      messages: [
+        us('Hi Priya, many healthcare finance teams lose two days every month-end to manual reconciliation. Is that something you see at Meridian?', '2026-12-02 09:12'),
+        them('Appreciate the note, but we don’t really have that problem. Our close runs fine as is.', '2026-12-04 08:05'),
+      ],
+    },
+    chosenTrack: 'need-insight',
+    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'prospect', tier: 'C', language: 'en', track: 'need-insight', last: 'objection' },
+  },
+  {
+    name: 'a HubSpot deal at "Presentation scheduled": never heard of you, what if go-live fails (trust; the person follows the deal)',
+    contact: maria(),
+    deal: deal('hubspot', 'Presentation scheduled', {
+      contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }],
+      activity: [{ text: 'Honestly we had never heard of you before this month. What happens if the go-live fails halfway through our busiest season?', at: t('2026-12-02 17:05') }],
+    }),
+    chosenTrack: 'trust-reference',
+    want: { kind: 'answer_objection', due: '2026-12-02', stage: 'present', tier: 'B', language: 'en', track: 'trust-reference', last: 'objection' },
+  },
+  {
+    name: 'a short chat brush-off: just send me some info',
+    contact: mei(),
+    thread: { messages: [us('Hi Mei, would a 15-minute call next week make sense?', '2026-12-03 16:00'), them('just send me some info, I’ll have a look', '2026-12-04 07:55')] },
+    chosenTrack: 'brush-off-micro-commitment',
+    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'prospect', tier: 'C', language: 'en', track: 'brush-off-micro-commitment', last: 'objection' },
+  },
+  {
+    name: 'a Zoho deal at "Value Proposition": it does not integrate with SAP (fit; tier A from the amount)',
+    contact: rahul(),
+    deal: deal('zoho', 'Value Proposition', {
+      amount: 'INR 1,200,000',
+      amountValue: 1_200_000,
+      contacts: [{ name: 'Rahul Mehta', title: 'Procurement Manager', email: 'rahul.mehta@anandtextiles.example' }],
+      activity: [{ text: 'It doesn’t integrate with our SAP system, and that is a deal breaker for our finance team.', at: t('2026-12-01 12:30') }],
+    }),
+    want: { kind: 'answer_objection', due: '2026-12-01', stage: 'present', tier: 'A', language: 'en', last: 'objection', evidence: 'crm' },
+  },
+  {
+    name: 'a Salesforce deal in "Negotiation/Review": legal rejects the liability and payment terms (contract, the liability-cap track)',
+    contact: wei(),
+    deal: deal('salesforce', 'Negotiation/Review', {
+      amount: '$48,000.00',
+      amountValue: 48_000,
+      closeDate: '12/18/2026',
+      closeAt: t('2026-12-18 00:00'),
+      contacts: [SF_DM],
+      activity: [{ text: 'Our legal team won’t accept unlimited liability, and net 15 payment terms don’t work for us either.', at: t('2026-12-04 09:00') }],
+    }),
+    chosenTrack: 'contract-liability-cap',
+    want: { kind: 'answer_objection', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'en', track: 'contract-liability-cap', last: 'objection', closeDatePassed: false },
+  },
+  {
+    name: 'a Fxiaoke deal in 谈判审核: not sure it pays off, how is it measured (value before the question)',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '谈判审核', {
+      amount: '¥800,000',
+      amountValue: 800_000,
+      contacts: [{ name: '王芳', title: '采购总监', email: 'wangfang@hncold.example' }],
+      activity: [{ text: '说实话，我们还是不确定这个投入产出比，效果到底怎么衡量？', at: t('2026-12-04 08:30') }],
+    }),
+    chosenTrack: 'value-roi-calc',
+    want: { kind: 'answer_objection', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'zh-Hans', track: 'value-roi-calc', last: 'objection' },
+  },
+  {
+    name: 'bad timing with no date named: answered, not snoozed',
+    contact: mei({ stage: 'qualify' }),
+    thread: { subject: 'Scheduling at Orchid', messages: [us('Hi Mei, any thoughts on the pilot outline?', '2026-11-26 10:00'), them('Bad timing on our end, we’re in the middle of a restructuring.', '2026-12-04 09:30')] },
+    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'qualify', tier: 'C', language: 'en', subject: 'Re: Scheduling at Orchid', last: 'objection' },
+  },
+  {
+    name: 'tied to Oracle for two more years, three days ago (tier C: due two days after, overdue)',
+    contact: priya(),
+    thread: { messages: [us('Hi Priya, following up on month-end close.', '2026-11-30 09:00'), them('We’re tied to Oracle for another two years, sorry.', '2026-12-01 13:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'prospect', tier: 'C', language: 'en', last: 'objection' },
+  },
+  {
+    name: 'a Taiwan reply in June: the price is far above expectations (zh-Hant; the quote puts it at negotiation; tier A on record)',
+    now: JUNE,
+    contact: chen({ stage: 'present', bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 2 } }),
+    thread: {
+      subject: '回覆：宏碩精密 報價單',
+      messages: [
+        us('陳經理您好，附上三條產線的報價單，含導入與一年維護，請參考。', '2026-06-10 11:00'),
+        them('謝謝您的報價。老實說這個價格太高了，跟我們原本的預期差很多。', '2026-06-15 08:30'),
+      ],
+    },
+    chosenTrack: 'price-value-add',
+    want: { kind: 'answer_objection', due: '2026-06-15', stage: 'negotiate', tier: 'A', language: 'zh-Hant', subject: 'Re: 宏碩精密 報價單', track: 'price-value-add', last: 'objection', evidence: 'quote' },
+  },
+  {
+    name: 'a Taiwan Fxiaoke user in 談判審核 (Traditional stage name): the chairman has to nod first',
+    contact: chen({ sources: ['fxiaoke'] }),
+    deal: deal('fxiaoke', '談判審核', {
+      amount: 'NT$2,400,000',
+      amountValue: 2_400_000,
+      contacts: [{ name: '陳怡君', title: '資訊部經理' }],
+      activity: [{ text: '這個方案我們還需要跟董事長報告，他點頭才能簽。', at: t('2026-12-04 09:40') }],
+    }),
+    chosenTrack: 'authority-joint-meeting',
+    want: { kind: 'answer_objection', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'zh-Hant', track: 'authority-joint-meeting', last: 'objection' },
+  },
+  {
+    name: 'a Salesforce deal at "Id. Decision Makers": the price is higher than expected (zh-Hant on an English CRM, UI in Traditional Chinese)',
+    locale: 'zh-Hant',
+    contact: person({ name: '林志豪', company: '鴻海精密工業', title: '採購經理', sources: ['salesforce'], location: '台北市' }),
+    deal: deal('salesforce', 'Id. Decision Makers', {
+      contacts: [{ name: '林志豪', title: '採購經理' }],
+      activity: [{ text: '價格比我們預期高出不少，能否再調整？', at: t('2026-12-04 08:50') }],
+    }),
+    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'qualify', tier: 'C', language: 'zh-Hant', last: 'objection' },
+  },
+
+  // ——— answer their question ———
+  {
+    name: 'a chat question without a question mark',
+    contact: mei(),
+    thread: { messages: [us('Hi Mei, thanks for connecting!', '2026-12-03 12:00'), them('hey what does the onboarding look like', '2026-12-04 09:40')] },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'prospect', tier: 'C', language: 'en', last: 'question' },
+  },
+  {
+    name: 'a formal Taiwan question about tax on the quote (zh-Hant)',
+    contact: chen({ stage: 'present' }),
+    thread: {
+      subject: 'RE: 宏碩精密 導入方案',
+      messages: [
+        us('陳經理您好，附件是導入方案與報價，請您參考。', '2026-12-01 10:00'),
+        them('您好，請問報價是否含稅？另外教育訓練是在台北還是新竹進行？', '2026-12-04 09:20'),
+      ],
+    },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', tier: 'C', language: 'zh-Hant', subject: 'Re: 宏碩精密 導入方案', last: 'question', evidence: 'quote' },
+  },
+  {
+    name: 'a Simplified Chinese question without a question mark',
+    contact: wangXiaoming(),
+    thread: { messages: [us('王总您好，很高兴认识您。', '2026-12-02 10:00'), them('会员积分可以跨门店通用吗', '2026-12-04 08:10')] },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'prospect', tier: 'C', language: 'zh-Hans', last: 'question' },
+  },
+  {
+    name: 'a Cantonese question: when are you free for a demo',
+    contact: kelvin(),
+    thread: { messages: [us('Hi Kelvin, we help florists keep orders and stock in one place.', '2026-12-02 15:00'), them('你哋個demo幾時得閒做呀', '2026-12-04 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'prospect', tier: 'C', language: 'zh-Hant', last: 'question' },
+  },
+  {
+    name: 'a formal question without a question mark',
+    contact: priya({ stage: 'discover' }),
+    thread: {
+      subject: 'Month-end close at Meridian',
+      messages: [us('Hi Priya, as promised, a short overview of the reconciliation module.', '2026-12-01 09:00'), them('Thanks Sam. Could you tell me which reports come out of the box', '2026-12-03 16:45')],
+    },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', tier: 'C', language: 'en', subject: 'Re: Month-end close at Meridian', last: 'question' },
+  },
+  {
+    name: 'a HubSpot deal at "Qualified to buy": who runs the workshop',
+    contact: maria(),
+    deal: deal('hubspot', 'Qualified to buy', {
+      contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }],
+      activity: [{ text: 'Who on your side would run the workshop with our store managers?', at: t('2026-12-04 08:00') }],
+    }),
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'discover', language: 'en', last: 'question' },
+  },
+  {
+    name: 'code-switching: is the onboarding remote or onsite (an either-or question without a question mark)',
+    contact: person({ name: 'Jason Zhou', company: '上海启明物流', title: 'IT Director', stage: 'discover' }),
+    thread: { messages: [us('Jason 你好，附上接口文档。', '2026-12-03 11:00'), them('收到 btw 你们的 onboarding 是 remote 还是 onsite', '2026-12-04 09:05')] },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'discover', language: 'zh-Hans', last: 'question' },
+  },
+  {
+    name: 'a customer asks for more seats: a question, not a move to contract (stage 8 is past the contract)',
+    contact: mei({ stage: 'retain' }),
+    thread: { subject: 'Re: Quarterly review', messages: [us('Hi Mei, here is the Q4 value report.', '2026-12-01 10:00'), them('Looks great. Can we add 20 more seats for the Wuxi plant?', '2026-12-04 09:00')] },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'retain', language: 'en', subject: 'Re: Quarterly review', last: 'question' },
+  },
+  {
+    name: 'a Salesforce deal at "Needs Analysis": what a week of implementation looks like, UI in Simplified Chinese',
+    locale: 'zh-Hans',
+    contact: person({ name: 'Li Wei', company: 'Lotus Foods', title: 'Head Chef', sources: ['outlook', 'salesforce'] }),
+    deal: deal('salesforce', 'Needs Analysis', {
+      contacts: [{ name: 'Li Wei', title: 'Head Chef', email: 'li.wei@lotusfoods.example' }],
+      activity: [{ text: 'What does a typical week of implementation look like for the kitchen staff', at: t('2026-12-03 15:30') }],
+    }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', tier: 'C', language: 'en', last: 'question' },
+  },
+
+  // ——— move to contract ———
+  {
+    name: 'a buying signal in chat: can we pay in 3 instalments',
+    contact: mei({ stage: 'negotiate' }),
+    thread: { subject: 'Re: Revised quote', messages: [us('Hi Mei, the revised quote is attached.', '2026-12-02 17:00'), them('can we pay in 3 instalments', '2026-12-04 09:45')] },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'negotiate', language: 'en', subject: 'Re: Revised quote', last: 'signal' },
+  },
+  {
+    name: 'how do we sign, and a VAT invoice (zh-Hans email)',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: {
+      subject: '回复：华辰零售会员系统方案',
+      messages: [
+        us('王总您好，附件是会员系统的方案，请您过目。', '2026-11-28 10:00'),
+        them('Sam 你好，方案我们内部讨论过了，整体认可。合同怎么签？另外能开增值税专用发票吗？', '2026-12-04 10:15'),
+      ],
+    },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'present', language: 'zh-Hans', subject: 'Re: 华辰零售会员系统方案', last: 'signal', evidence: 'proposal' },
+  },
+  {
+    name: 'the terms are fine, can we pay in three parts (zh-Hant)',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '合約條款確認', messages: [us('陳經理您好，合約條款已依您的意見修改。', '2026-12-02 10:00'), them('條款都沒問題了，可以分三期付款嗎？', '2026-12-03 15:20')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', subject: 'Re: 合約條款確認', last: 'signal' },
+  },
+  {
+    name: 'a Salesforce deal in "Negotiation/Review": send the contract over for legal',
+    contact: wei(),
+    deal: deal('salesforce', 'Negotiation/Review', {
+      amount: '$48,000.00',
+      amountValue: 48_000,
+      closeAt: t('2026-12-18 00:00'),
+      contacts: [SF_DM],
+      activity: [{ text: 'Please send the contract over so our legal team can start the review.', at: t('2026-12-03 11:00') }],
+    }),
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal' },
+  },
+  {
+    name: 'a HubSpot deal at "Contract sent": where do we send the signed agreement',
+    contact: maria(),
+    deal: deal('hubspot', 'Contract sent', {
+      amount: '$36,000',
+      amountValue: 36_000,
+      contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations', role: 'Decision maker' }],
+      activity: [{ text: 'Where should we send the signed agreement back to?', at: t('2026-12-04 09:10') }],
+    }),
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', tier: 'A', language: 'en', last: 'signal' },
+  },
+  {
+    name: 'a Fxiaoke deal in 谈判审核: we can sign next week, what is the process',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '谈判审核', {
+      amount: '¥800,000',
+      amountValue: 800_000,
+      contacts: [{ name: '王芳', title: '采购总监', email: 'wangfang@hncold.example' }],
+      activity: [{ text: '领导已经同意了，下周就可以安排签合同，流程怎么走？', at: t('2026-12-04 09:30') }],
+    }),
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'zh-Hans', last: 'signal' },
+  },
+  {
+    name: 're-confirming a detail: just to confirm, onboarding is included',
+    contact: mei({ stage: 'negotiate' }),
+    thread: { subject: 'Re: Quote v2', messages: [us('Hi Mei, here is the updated quote.', '2026-12-03 09:00'), them('Just to confirm, the price includes onboarding for all three plants?', '2026-12-04 08:20')] },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'negotiate', language: 'en', subject: 'Re: Quote v2', last: 'signal' },
+  },
+  {
+    name: 'a Zoho deal at "Proposal/Price Quote": earliest start date if we sign this month',
+    contact: rahul(),
+    deal: deal('zoho', 'Proposal/Price Quote', {
+      amount: 'INR 1,200,000',
+      amountValue: 1_200_000,
+      contacts: [{ name: 'Rahul Mehta', title: 'Procurement Manager' }],
+      activity: [{ text: 'What’s the earliest start date if we sign this month?', at: t('2026-12-04 07:30') }],
+    }),
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal' },
+  },
+  {
+    name: 'a Pipedrive deal in "Negotiations Started": a longer support term if we sign by Friday',
+    contact: jonas(),
+    deal: deal('pipedrive', 'Negotiations Started', {
+      amount: '€52,000',
+      amountValue: 52_000,
+      contacts: [{ name: 'Jonas Weber', title: 'Head of Quality', email: 'j.weber@nordlicht-pharma.example' }],
+      activity: [{ text: 'Can you extend the support term to 24 months if we sign by Friday?', at: t('2026-12-02 14:00') }],
+    }),
+    want: { kind: 'move_to_contract', due: '2026-12-02', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal' },
+  },
+  {
+    name: 'a Chinese profile writing in English: the draft follows their writing, not their name',
+    locale: 'zh-Hans',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    thread: { subject: 'Re: Membership system quote', messages: [us('Hi Xiaoming, the quote you asked for is attached.', '2026-12-02 10:00'), them('Thanks, can we pay in two instalments instead of one?', '2026-12-04 09:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'negotiate', language: 'en', subject: 'Re: Membership system quote', last: 'signal', evidence: 'quote' },
+  },
+  {
+    name: 'a HubSpot deal at "Decision maker bought-in": what do you need from us to sign before the holidays',
+    contact: maria(),
+    deal: deal('hubspot', 'Decision maker bought-in', {
+      amount: '$36,000',
+      amountValue: 36_000,
+      contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations', role: 'Decision maker' }],
+      activity: [{ text: 'What do you need from us to get this signed before the holidays?', at: t('2026-12-04 09:20') }],
+    }),
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal' },
+  },
+
+  // ——— snooze: wait until the day they named ———
+  {
+    name: 'not now, try me after Chinese New Year (LinkedIn chat)',
+    contact: mei(),
+    thread: { messages: [us('Hi Mei, would a short call make sense before year end?', '2026-12-02 10:00'), them('not now, try me after Chinese New Year', '2026-12-04 09:00')] },
+    want: { kind: 'snooze', due: '2027-02-14', until: '2027-02-14', stage: 'prospect', language: 'en', last: 'snooze' },
+  },
+  {
+    name: '下个季度再说 at year end (zh-Hans email)',
+    contact: wangXiaoming({ stage: 'qualify' }),
+    thread: { subject: '会员系统试点', messages: [us('王总您好，试点方案您看得怎么样？', '2026-11-30 10:00'), them('收到，谢谢。年底各种结算太忙了，这事下个季度再说吧。', '2026-12-04 09:30')] },
+    want: { kind: 'snooze', due: '2027-01-01', until: '2027-01-01', stage: 'qualify', language: 'zh-Hans', subject: 'Re: 会员系统试点', last: 'snooze' },
+  },
+  {
+    name: '過完年再聯絡 (Taiwan chat)',
+    contact: chen(),
+    thread: { messages: [us('陳經理您好，想跟您約個時間聊聊排程的痛點。', '2026-12-03 14:00'), them('好的，謝謝，過完年再聯絡。', '2026-12-04 08:45')] },
+    want: { kind: 'snooze', due: '2027-02-14', until: '2027-02-14', stage: 'prospect', language: 'zh-Hant', last: 'snooze' },
+  },
+  {
+    name: 'circle back in Q3 when the new budget is approved',
+    contact: priya({ stage: 'discover' }),
+    thread: { subject: 'Reconciliation pilot', messages: [us('Hi Priya, here is the pilot outline we discussed.', '2026-12-01 09:00'), them('Thanks. Let’s circle back in Q3 once the new budget is approved.', '2026-12-04 09:10')] },
+    want: { kind: 'snooze', due: '2027-07-01', until: '2027-07-01', stage: 'discover', language: 'en', subject: 'Re: Reconciliation pilot', last: 'snooze' },
+  },
+  {
+    name: 'an out-of-office auto-reply with a return date (formal English)',
+    contact: mei({ stage: 'present' }),
+    thread: {
+      subject: 'Re: Proposal for Orchid Precision',
+      messages: [
+        us('Hi Mei, attached is the proposal for the scheduling module.', '2026-12-04 08:00'),
+        them('Thank you for your message. I am out of the office until Monday 14 December with limited access to email. For urgent matters please contact ops@orchid-precision.example.', '2026-12-04 08:01'),
+      ],
+    },
+    want: { kind: 'snooze', due: '2026-12-14', until: '2026-12-14', stage: 'present', language: 'en', subject: 'Re: Proposal for Orchid Precision', last: 'out_of_office', evidence: 'proposal' },
+  },
+  {
+    name: 'an out-of-office in Simplified Chinese: back at work on 4 January',
+    contact: wangXiaoming({ stage: 'qualify' }),
+    thread: { subject: '会员系统演示安排', messages: [us('王总您好，下周演示的时间您看周二可以吗？', '2026-12-04 09:00'), them('您好，我正在休假，1月4日回来上班，期间邮件回复会有延迟，敬请谅解。', '2026-12-04 09:00')] },
+    want: { kind: 'snooze', due: '2027-01-04', until: '2027-01-04', stage: 'qualify', language: 'zh-Hans', subject: 'Re: 会员系统演示安排', last: 'out_of_office' },
+  },
+  {
+    name: 'a Taiwan auto-reply: on a business trip, back in the office on 10 December',
+    contact: chen({ stage: 'discover' }),
+    thread: { subject: '需求訪談紀錄', messages: [us('陳經理您好，附上需求訪談紀錄。', '2026-12-04 09:30'), them('自動回覆：本人出差中，12月10日返回辦公室，急事請洽分機 203。', '2026-12-04 09:31')] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'discover', language: 'zh-Hant', subject: 'Re: 需求訪談紀錄', last: 'out_of_office' },
+  },
+  {
+    name: 'a Cantonese chat: very busy, talk again next month',
+    contact: kelvin(),
+    thread: { messages: [us('Hi Kelvin, any chance for a quick call this week?', '2026-12-03 17:00'), them('呢排真係好忙，下個月先再傾啦', '2026-12-04 10:00')] },
+    want: { kind: 'snooze', due: '2027-01-01', until: '2027-01-01', stage: 'prospect', language: 'zh-Hant', last: 'snooze' },
+  },
+  {
+    name: 'ping me next week: a question that names a day is a snooze',
+    contact: priya(),
+    thread: { messages: [us('Hi Priya, did you get a chance to look at the overview?', '2026-12-02 09:00'), them('Can you ping me next week? Drowning in month-end close right now.', '2026-12-04 08:30')] },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'prospect', language: 'en', last: 'snooze' },
+  },
+  {
+    name: 'on parental leave until March',
+    contact: mei({ stage: 'discover' }),
+    thread: { subject: 'Scheduling discovery notes', messages: [us('Hi Mei, sharing the notes from our call.', '2026-12-03 10:00'), them('Hi Sam, thanks! Heads up: I’m on parental leave from next week until March. Please keep Li Na in the loop meanwhile.', '2026-12-04 09:00')] },
+    want: { kind: 'snooze', due: '2027-03-01', until: '2027-03-01', stage: 'discover', language: 'en', subject: 'Re: Scheduling discovery notes', last: 'out_of_office' },
+  },
+  {
+    name: 'the rep’s own snooze on a contact (after reading a noncommittal reply)',
+    contact: priya({ snooze: { until: t('2026-12-18 00:00'), at: t('2026-12-03 17:00') } }),
+    touches: [out('2026-11-27 10:00')],
+    word: { text: 'Interesting, let me think about it.', at: '2026-11-28 09:00' },
+    want: { kind: 'snooze', due: '2026-12-18', until: '2026-12-18', stage: 'prospect', language: 'en' },
+  },
+  {
+    name: 'the rep’s own snooze on a Zoho deal in "Negotiation/Review"',
+    contact: rahul(),
+    deal: deal('zoho', 'Negotiation/Review', {
+      amount: 'INR 1,200,000',
+      amountValue: 1_200_000,
+      contacts: [{ name: 'Rahul Mehta', title: 'Procurement Manager' }],
+      snooze: { until: t('2027-01-11 00:00'), at: t('2026-12-02 18:00') },
+    }),
+    touches: [out('2026-11-30 10:00'), inb('2026-12-01 09:00')],
+    want: { kind: 'snooze', due: '2027-01-11', until: '2027-01-11', stage: 'negotiate', tier: 'A', language: 'en' },
+  },
+  {
+    name: 'a Salesforce deal: revisit after the board meeting in January',
+    contact: wei(),
+    deal: deal('salesforce', 'Value Proposition', {
+      amount: '$48,000.00',
+      amountValue: 48_000,
+      contacts: [SF_DM],
+      activity: [{ text: 'Let’s revisit this after our board meeting in January.', at: t('2026-12-03 15:00') }],
+    }),
+    want: { kind: 'snooze', due: '2027-02-01', until: '2027-02-01', stage: 'present', tier: 'A', language: 'en', last: 'snooze' },
+  },
+  {
+    name: 'June: swamped, ping me after the summer holidays',
+    now: JUNE,
+    contact: mei({ stage: 'qualify' }),
+    thread: { subject: 'Pilot timing', messages: [us('Hi Mei, shall we plan the pilot for July?', '2026-06-11 10:00'), them('Swamped right now, ping me after the summer holidays.', '2026-06-15 08:00')] },
+    want: { kind: 'snooze', due: '2026-09-01', until: '2026-09-01', stage: 'qualify', language: 'en', subject: 'Re: Pilot timing', last: 'snooze' },
+  },
+  {
+    name: 'January: 年后再联系 (Spring Festival 2027 + 8 days)',
+    now: JANUARY,
+    contact: wangFang(),
+    thread: { messages: [us('王总您好，冷链运费对账的方案想跟您约个时间聊聊。', '2027-01-18 10:00'), them('最近在忙年终盘点，年后再联系吧。', '2027-01-20 11:00')] },
+    want: { kind: 'snooze', due: '2027-02-14', until: '2027-02-14', stage: 'prospect', language: 'zh-Hans', last: 'snooze' },
+  },
+  {
+    name: 'a Pipedrive deal at "Demo Scheduled": travelling until the 14th, back on the 15th',
+    contact: jonas(),
+    deal: deal('pipedrive', 'Demo Scheduled', {
+      contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }],
+      activity: [{ text: 'Hi Sam, I’m travelling for work until 14 December, back in the office on the 15th.', at: t('2026-12-04 07:10') }],
+    }),
+    want: { kind: 'snooze', due: '2026-12-15', until: '2026-12-15', stage: 'present', tier: 'B', language: 'en', last: 'out_of_office' },
+  },
+  {
+    name: 'a Taiwan reply: the quote arrived, but this year’s budget is spent, next year then',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '宏碩精密 報價', messages: [us('陳經理您好，附件是正式報價單。', '2026-12-01 10:00'), them('報價我們收到了，不過預算今年已經用完了，明年再說吧。', '2026-12-04 09:00')] },
+    want: { kind: 'snooze', due: '2027-01-01', until: '2027-01-01', stage: 'negotiate', language: 'zh-Hant', subject: 'Re: 宏碩精密 報價', last: 'snooze', evidence: 'quote' },
+  },
+
+  // ——— follow up ———
+  {
+    name: 'we wrote last, tier C: a month after our note, asking the heaviest BANT fact',
+    contact: priya(),
+    touches: [out('2026-11-20 10:00')],
+    want: { kind: 'follow_up', due: '2026-12-20', stage: 'prospect', tier: 'C', language: 'en', last: 'silence' },
+  },
+  {
+    name: 'we wrote last, tier B: a week after',
+    contact: mei({ stage: 'qualify', bant: { budget: 'unknown', authority: 'influencer', need: 'clear', timelineMonths: 6 } }),
+    touches: [inb('2026-11-30 10:00'), out('2026-12-01 10:00')],
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'qualify', tier: 'B', language: 'en', last: 'silence' },
+  },
+  {
+    name: 'we wrote last, tier A: twice a week',
+    contact: mei({ stage: 'discover', bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 2 } }),
+    touches: [inb('2026-11-30 10:00'), out('2026-12-01 10:00')],
+    want: { kind: 'follow_up', due: '2026-12-05', stage: 'discover', tier: 'A', language: 'en', last: 'silence' },
+  },
+  {
+    name: 'a Salesforce deal at "Value Proposition" we touched last: tier A cadence',
+    contact: wei(),
+    deal: deal('salesforce', 'Value Proposition', { amount: '$48,000.00', amountValue: 48_000, contacts: [SF_DM] }),
+    touches: [inb('2026-11-28 10:00'), out('2026-12-02 14:00')],
+    want: { kind: 'follow_up', due: '2026-12-06', stage: 'present', tier: 'A', language: 'en', last: 'silence' },
+  },
+  {
+    name: 'a Salesforce deal whose close date has passed: follow up today',
+    contact: wei(),
+    deal: deal('salesforce', 'Negotiation/Review', { amount: '$48,000.00', amountValue: 48_000, closeDate: '11/30/2026', closeAt: t('2026-11-30 00:00'), contacts: [SF_DM] }),
+    touches: [inb('2026-12-01 10:00'), out('2026-12-03 10:00')],
+    want: { kind: 'follow_up', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'en', last: 'silence', closeDatePassed: true },
+  },
+  {
+    name: 'sounds good, talk soon: they replied, the next move is ours',
+    contact: mei({ stage: 'discover' }),
+    thread: { subject: 'Discovery call recap', messages: [us('Hi Mei, a recap of our call is below.', '2026-12-02 16:00'), them('sounds good, talk soon', '2026-12-03 08:15')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'en', subject: 'Re: Discovery call recap', last: 'reply' },
+  },
+  {
+    name: 'they said November, in September; November came and we have not written since',
+    contact: priya({ stage: 'qualify' }),
+    thread: {
+      subject: 'Re: Month-end close',
+      messages: [us('Hi Priya, following up on the reconciliation overview.', '2026-09-08 10:00'), them('Thanks Sam, we’re heads-down on the ERP cutover. Reach out in November and we can take a look.', '2026-09-10 09:00')],
+    },
+    want: { kind: 'follow_up', due: '2026-11-01', stage: 'qualify', language: 'en', subject: 'Re: Month-end close', last: 'snooze' },
+  },
+  {
+    name: 'an out-of-office that has ended: follow up from the day they came back',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: 'Re: Proposal', messages: [us('Hi Mei, any thoughts on the proposal?', '2026-11-23 09:00'), them('I’m out of the office until 30 November and will reply on my return.', '2026-11-23 09:01')] },
+    want: { kind: 'follow_up', due: '2026-11-30', stage: 'present', language: 'en', subject: 'Re: Proposal', last: 'out_of_office', evidence: 'proposal' },
+  },
+  {
+    name: 'a short Taiwan acknowledgement: 好的，收到，謝謝',
+    contact: chen({ stage: 'discover' }),
+    thread: { messages: [us('陳經理您好，附上需求確認表，麻煩您撥空看一下。', '2026-12-03 10:00'), them('好的，收到，謝謝', '2026-12-04 09:00')] },
+    want: { kind: 'follow_up', due: '2026-12-04', stage: 'discover', language: 'zh-Hant', last: 'reply' },
+  },
+  {
+    name: 'a Pipedrive deal at "Qualified" with no amount: tier C, a month after our touch',
+    contact: jonas(),
+    deal: deal('pipedrive', 'Qualified', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }] }),
+    touches: [out('2026-11-16 10:00')],
+    want: { kind: 'follow_up', due: '2026-12-16', stage: 'qualify', tier: 'C', language: 'en', last: 'silence' },
+  },
+  {
+    name: 'a Fxiaoke deal in 需求确定 with no amount: tier C, in Chinese',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '需求确定', { contacts: [{ name: '王芳', title: '采购总监' }] }),
+    touches: [out('2026-11-10 10:00')],
+    want: { kind: 'follow_up', due: '2026-12-10', stage: 'discover', tier: 'C', language: 'zh-Hans', last: 'silence' },
+  },
+  {
+    name: 'two unanswered follow-ups in a thread the extension also stored as touches: still a follow-up, not a retirement',
+    contact: mei(),
+    thread: {
+      subject: 'Scheduling at Orchid',
+      messages: [
+        us('Hi Mei, great to meet you at the expo.', '2026-11-16 10:00'),
+        them('Thanks, I’ll take a look.', '2026-11-17 09:00'),
+        us('Hi Mei, a short case study from a plant like yours.', '2026-11-24 10:00'),
+        us('Hi Mei, checking whether the case study was useful.', '2026-12-01 10:00'),
+      ],
+    },
+    want: { kind: 'follow_up', due: '2026-12-31', stage: 'prospect', tier: 'C', language: 'en', subject: 'Re: Scheduling at Orchid', last: 'silence' },
+  },
+  {
+    name: 'a prospect reports our demo sandbox crashing: not a customer complaint, a reply to act on',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: 'Re: Sandbox access', messages: [us('Hi Mei, your sandbox login is below.', '2026-12-02 10:00'), them('Your demo sandbox keeps crashing whenever I upload our item file.', '2026-12-04 08:00')] },
+    want: { kind: 'follow_up', due: '2026-12-04', stage: 'present', language: 'en', subject: 'Re: Sandbox access', last: 'reply' },
+  },
+
+  // ——— first touch ———
+  {
+    name: 'a new LinkedIn contact, no touch yet',
+    contact: mei({ createdAt: t('2026-12-04 09:00') }),
+    want: { kind: 'first_touch', due: '2026-12-04', stage: 'prospect', tier: 'C', language: 'en', last: 'none' },
+  },
+  {
+    name: 'a Chinese profile captured three days ago: the draft in Chinese whatever the UI language',
+    contact: wangXiaoming({ createdAt: t('2026-12-01 14:00') }),
+    want: { kind: 'first_touch', due: '2026-12-01', stage: 'prospect', language: 'zh-Hans', last: 'none' },
+  },
+  {
+    name: 'a Taiwan profile: Traditional Chinese',
+    contact: person({ name: '林志豪', company: '鴻海精密工業', title: '採購經理', headline: '鴻海精密工業 採購經理', location: '台北市', createdAt: t('2026-12-04 08:00') }),
+    want: { kind: 'first_touch', due: '2026-12-04', stage: 'prospect', language: 'zh-Hant', last: 'none' },
+  },
+  {
+    name: 'a Chinese name with an English headline in Hong Kong: Traditional Chinese',
+    contact: person({ name: '黃家明', company: 'Pacific Freight Ltd', title: 'Regional Procurement Lead', headline: 'Regional Procurement Lead, APAC', location: 'Hong Kong SAR', createdAt: t('2026-12-04 08:00') }),
+    want: { kind: 'first_touch', due: '2026-12-04', stage: 'prospect', language: 'zh-Hant', last: 'none' },
+  },
+  {
+    name: 'a HubSpot deal at "Appointment scheduled" with no activity and no touch',
+    contact: maria({ createdAt: t('2026-12-04 08:30') }),
+    deal: deal('hubspot', 'Appointment scheduled', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }] }, t('2026-12-04 08:30')),
+    want: { kind: 'first_touch', due: '2026-12-04', stage: 'qualify', tier: 'C', language: 'en', last: 'none' },
+  },
+  {
+    name: 'a Fxiaoke deal in 验证客户 with no activity: first touch in Chinese',
+    contact: wangFang({ createdAt: t('2026-12-02 11:00') }),
+    deal: deal('fxiaoke', '验证客户', { contacts: [{ name: '王芳', title: '采购总监' }] }),
+    want: { kind: 'first_touch', due: '2026-12-02', stage: 'qualify', language: 'zh-Hans', last: 'none' },
+  },
+  {
+    name: 'an English profile with the UI in Simplified Chinese: the draft stays English',
+    locale: 'zh-Hans',
+    contact: priya({ createdAt: t('2026-12-04 07:00') }),
+    want: { kind: 'first_touch', due: '2026-12-04', stage: 'prospect', language: 'en', last: 'none' },
+  },
+  {
+    name: 'a Pipedrive deal at "Lead In" with no activity',
+    contact: jonas({ createdAt: t('2026-12-03 16:00') }),
+    deal: deal('pipedrive', 'Lead In', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }] }, t('2026-12-03 16:00')),
+    want: { kind: 'first_touch', due: '2026-12-03', stage: 'prospect', tier: 'C', language: 'en', last: 'none' },
+  },
+
+  // ——— re-open ———
+  {
+    name: 'a dormant lead: 200 days since their “not a priority”',
+    contact: mei({ stage: 'qualify' }),
+    touches: [out('2026-05-17 10:00'), inb('2026-05-18 09:00')],
+    word: { text: 'Interesting. Not a priority for us right now though.', at: '2026-05-18 09:00' },
+    want: { kind: 'reopen', due: '2026-12-04', stage: 'qualify', language: 'en' },
+  },
+  {
+    name: 'three unanswered touches: retire, re-open with an offer 90 days after the last',
+    contact: priya(),
+    touches: [inb('2026-10-20 10:00'), out('2026-11-02 10:00'), out('2026-11-09 10:00'), out('2026-11-16 10:00')],
+    word: { text: 'ok thanks', at: '2026-10-20 10:00' },
+    want: { kind: 'reopen', due: '2027-02-14', stage: 'prospect', language: 'en', last: 'silence' },
+  },
+  {
+    name: 'a Salesforce deal "Closed Lost": re-open 90 days after the last touch',
+    contact: wei(),
+    deal: deal('salesforce', 'Closed Lost', { amount: '$48,000.00', amountValue: 48_000, contacts: [SF_DM] }),
+    touches: [inb('2026-08-30 10:00'), out('2026-09-01 10:00')],
+    want: { kind: 'reopen', due: '2026-11-30', stage: 'lost', language: 'en' },
+  },
+  {
+    name: 'a Zoho deal lost to the competition, its last words long ago',
+    contact: rahul(),
+    deal: deal('zoho', 'Closed-Lost to Competition', {
+      contacts: [{ name: 'Rahul Mehta', title: 'Procurement Manager' }],
+      activity: [{ text: 'We decided to go with another vendor this time.', at: t('2026-07-10 12:00') }],
+    }),
+    want: { kind: 'reopen', due: '2026-10-08', stage: 'lost', language: 'en' },
+  },
+  {
+    name: 'a Fxiaoke deal 输单: re-open in Chinese',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '输单', { contacts: [{ name: '王芳', title: '采购总监' }] }),
+    touches: [out('2026-10-15 10:00')],
+    want: { kind: 'reopen', due: '2027-01-13', stage: 'lost', language: 'zh-Hans' },
+  },
+  {
+    name: 'a lead whose need does not match: retired, re-open in 90 days',
+    contact: kelvin({ bant: { budget: 'unknown', authority: 'decision-maker', need: 'none', timelineMonths: null } }),
+    touches: [out('2026-11-20 10:00')],
+    want: { kind: 'reopen', due: '2027-03-04', stage: 'prospect', tier: null, language: 'en' },
+  },
+  {
+    name: 'a Taiwan lead dormant for 150 days',
+    contact: chen({ stage: 'discover' }),
+    touches: [out('2026-07-06 10:00'), inb('2026-07-07 09:00')],
+    word: { text: '謝謝，我們內部再評估看看。', at: '2026-07-07 09:00' },
+    want: { kind: 'reopen', due: '2026-12-04', stage: 'discover', language: 'zh-Hant' },
+  },
+  {
+    name: 'a HubSpot deal "Closed lost"',
+    contact: maria(),
+    deal: deal('hubspot', 'Closed lost', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }] }),
+    touches: [out('2026-11-01 10:00')],
+    want: { kind: 'reopen', due: '2027-01-30', stage: 'lost', language: 'en' },
+  },
+  {
+    name: 'January: a lead idle since September',
+    now: JANUARY,
+    contact: jonas({ stage: 'qualify' }),
+    touches: [inb('2026-08-31 10:00'), out('2026-09-01 10:00')],
+    want: { kind: 'reopen', due: '2027-01-20', stage: 'qualify', language: 'en', last: 'silence' },
+  },
+
+  // ——— after-sales check ———
+  {
+    name: 'a customer (stage 8) with no BANT on record: not tier A, so quarterly',
+    contact: mei({ stage: 'retain' }),
+    touches: [out('2026-11-01 10:00')],
+    want: { kind: 'after_sales_check', due: '2027-01-30', stage: 'retain', tier: 'C', language: 'en' },
+  },
+  {
+    name: 'a tier A customer: monthly',
+    contact: mei({ stage: 'retain', bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 1 } }),
+    touches: [inb('2026-11-20 10:00')],
+    want: { kind: 'after_sales_check', due: '2026-12-20', stage: 'retain', tier: 'A', language: 'en' },
+  },
+  {
+    name: 'a Salesforce deal "Closed Won": in delivery, tier A monthly',
+    contact: wei(),
+    deal: deal('salesforce', 'Closed Won', { amount: '$48,000.00', amountValue: 48_000, contacts: [SF_DM] }),
+    touches: [out('2026-11-10 10:00')],
+    want: { kind: 'after_sales_check', due: '2026-12-10', stage: 'deliver', tier: 'A', language: 'en' },
+  },
+  {
+    name: 'a HubSpot deal "Closed won" with no amount: tier B, quarterly',
+    contact: maria(),
+    deal: deal('hubspot', 'Closed won', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }] }),
+    touches: [out('2026-10-01 10:00')],
+    want: { kind: 'after_sales_check', due: '2026-12-30', stage: 'deliver', tier: 'B', language: 'en' },
+  },
+  {
+    name: 'a Fxiaoke deal 赢单: tier A, in Chinese',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '赢单', { amount: '¥800,000', amountValue: 800_000, contacts: [{ name: '王芳', title: '采购总监' }] }),
+    touches: [out('2026-11-25 10:00')],
+    want: { kind: 'after_sales_check', due: '2026-12-25', stage: 'deliver', tier: 'A', language: 'zh-Hans' },
+  },
+  {
+    name: 'a Zoho deal "Closed Won" whose check-in is overdue',
+    contact: rahul(),
+    deal: deal('zoho', 'Closed Won', { amount: 'INR 1,200,000', amountValue: 1_200_000, contacts: [{ name: 'Rahul Mehta', title: 'Procurement Manager' }] }),
+    touches: [out('2026-09-15 10:00')],
+    want: { kind: 'after_sales_check', due: '2026-10-15', stage: 'deliver', tier: 'A', language: 'en' },
+  },
+
+  // ——— answer a complaint ———
+  {
+    name: 'a customer reports an outage: respond within 24 hours',
+    contact: mei({ stage: 'retain' }),
+    thread: { subject: 'URGENT: dashboards down', messages: [them('Our dashboards have been down since 8am and nobody on the floor can log in. This is urgent.', '2026-12-04 08:30')] },
+    want: { kind: 'answer_complaint', due: '2026-12-05', stage: 'retain', language: 'en', subject: 'Re: URGENT: dashboards down', last: 'complaint' },
+  },
+  {
+    name: 'a customer in delivery cannot log in again (zh-Hans chat)',
+    contact: wangXiaoming({ stage: 'deliver' }),
+    thread: { messages: [us('王总，第三阶段部署已完成，下周开始测试。', '2026-12-01 10:00'), them('系统又登不上了，仓库那边都停了，急！', '2026-12-03 18:00')] },
+    want: { kind: 'answer_complaint', due: '2026-12-04', stage: 'deliver', language: 'zh-Hans', last: 'complaint' },
+  },
+  {
+    name: 'a Taiwan customer: the export has failed for three days (complaint before the question)',
+    contact: chen({ stage: 'retain' }),
+    thread: { subject: '報表匯出問題', messages: [them('您好，報表匯出一直失敗，已經三天了，請問什麼時候才能修好？', '2026-12-04 09:00')] },
+    want: { kind: 'answer_complaint', due: '2026-12-05', stage: 'retain', language: 'zh-Hant', subject: 'Re: 報表匯出問題', last: 'complaint' },
+  },
+  {
+    name: 'a Cantonese customer: the machine keeps crashing',
+    contact: kelvin({ stage: 'retain' }),
+    thread: { messages: [us('Hi Kelvin, how is the new order system going?', '2026-11-30 10:00'), them('部機成日死咗機，啲單都入唔到，搞唔掂呀', '2026-12-04 09:30')] },
+    want: { kind: 'answer_complaint', due: '2026-12-05', stage: 'retain', language: 'zh-Hant', last: 'complaint' },
+  },
+  {
+    name: 'a Salesforce deal "Closed Won": the nightly sync has been failing',
+    contact: wei(),
+    deal: deal('salesforce', 'Closed Won', {
+      amount: '$48,000.00',
+      amountValue: 48_000,
+      contacts: [SF_DM],
+      activity: [{ text: 'The nightly sync has been failing since Monday and invoices are missing in the ERP.', at: t('2026-12-02 11:00') }],
+    }),
+    want: { kind: 'answer_complaint', due: '2026-12-03', stage: 'deliver', tier: 'A', language: 'en', last: 'complaint' },
+  },
+  {
+    name: 'a HubSpot customer double charged (an invoice word, but a complaint, not a buying signal)',
+    contact: maria(),
+    deal: deal('hubspot', 'Closed won', {
+      amount: '$36,000',
+      amountValue: 36_000,
+      contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }],
+      activity: [{ text: 'We were double charged on the November invoice. Please sort this out.', at: t('2026-12-04 08:00') }],
+    }),
+    want: { kind: 'answer_complaint', due: '2026-12-05', stage: 'deliver', tier: 'A', language: 'en', last: 'complaint' },
+  },
+
+  // ——— stop ———
+  {
+    name: 'unsubscribe me',
+    contact: priya(),
+    thread: { messages: [us('Hi Priya, one more idea on month-end close.', '2026-12-03 10:00'), them('unsubscribe me', '2026-12-04 09:00')] },
+    want: { kind: 'stop', due: '2026-12-04', stage: 'prospect', language: 'en', last: 'stop' },
+  },
+  {
+    name: '別再打來了 (Taiwan)',
+    contact: chen(),
+    thread: { messages: [us('陳經理您好，想再跟您確認一下時間。', '2026-12-03 10:00'), them('別再打來了，我們沒有這個需要。', '2026-12-04 09:00')] },
+    want: { kind: 'stop', due: '2026-12-04', stage: 'prospect', language: 'zh-Hant', last: 'stop' },
+  },
+  {
+    name: 'Cantonese: please stop looking for me',
+    contact: kelvin(),
+    thread: { messages: [us('Hi Kelvin, following up on the order system.', '2026-12-02 10:00'), them('唔該你唔好再搵我', '2026-12-03 20:00')] },
+    want: { kind: 'stop', due: '2026-12-03', stage: 'prospect', language: 'zh-Hant', last: 'stop' },
+  },
+  {
+    name: 'a formal Simplified Chinese request to stop emailing',
+    contact: wangXiaoming({ stage: 'qualify' }),
+    thread: { subject: '会员系统', messages: [us('王总您好，跟进一下会员系统的事情。', '2026-12-01 10:00'), them('请不要再给我发邮件了，谢谢。', '2026-12-04 09:00')] },
+    want: { kind: 'stop', due: '2026-12-04', stage: 'qualify', language: 'zh-Hans', last: 'stop' },
+  },
+  {
+    name: 'remove me from your mailing list (formal English)',
+    contact: mei(),
+    thread: { subject: 'Scheduling webinar', messages: [us('Hi Mei, join our scheduling webinar next Thursday.', '2026-12-02 10:00'), them('Please remove me from your mailing list. Thank you.', '2026-12-02 11:00')] },
+    want: { kind: 'stop', due: '2026-12-02', stage: 'prospect', language: 'en', last: 'stop' },
+  },
+  {
+    name: 'a person on a HubSpot deal asks us to stop: stop, at the deal’s stage',
+    contact: maria(),
+    deal: deal('hubspot', 'Presentation scheduled', {
+      contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }],
+      activity: [{ text: 'Please stop emailing me, we have decided to go another way.', at: t('2026-12-03 12:00') }],
+    }),
+    want: { kind: 'stop', due: '2026-12-03', stage: 'present', language: 'en', last: 'stop' },
+  },
+  {
+    name: 'a stop from 200 days ago still stands',
+    contact: priya({ stage: 'qualify' }),
+    touches: [out('2026-05-17 10:00'), inb('2026-05-18 09:00')],
+    word: { text: 'Please take me off your list.', at: '2026-05-18 09:00' },
+    want: { kind: 'stop', due: '2026-05-18', stage: 'qualify', language: 'en', last: 'stop' },
+  },
+];
+
+// ————————————————————————————————————————— the checks —————————————————————————————————————————
+
+/** The contact and deal of a row as the Today queue reads them from the store (no page open). */
+function queueFor(row: Row, now: number) {
+  const input = inputOf(row);
+  const contact = row.contact ? { ...row.contact, ...(input.lastWord && !row.deal ? { lastWord: { at: input.lastWord.at, text: input.lastWord.text } } : {}) } : null;
+  const storedDeal = row.deal ? { ...row.deal, contactIds: contact ? [contact.id] : [] } : null;
+  return buildQueue({
+    contacts: contact ? [contact] : [],
+    deals: storedDeal ? [storedDeal] : [],
+    touches: contact ? input.touches.map((touch) => ({ ...touch, contactId: contact.id })) : [],
+    read: readReply,
+    playbook,
+    now,
+    locale: 'en',
+  });
+}
+
+describe('the situation table', () => {
+  it('covers every action kind several times, every CRM and all three languages', () => {
+    for (const kind of ACTION_KINDS) expect(ROWS.filter((r) => r.want.kind === kind).length, kind).toBeGreaterThanOrEqual(5);
+    for (const crm of ['salesforce', 'hubspot', 'zoho', 'pipedrive', 'fxiaoke']) expect(ROWS.filter((r) => r.deal?.crm === crm).length, crm).toBeGreaterThanOrEqual(3);
+    for (const language of ['en', 'zh-Hans', 'zh-Hant']) expect(ROWS.filter((r) => r.want.language === language).length, language).toBeGreaterThanOrEqual(15);
+    expect(ROWS.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(ROWS.map((r) => r.name)).size).toBe(ROWS.length);
+  });
+
+  it.each(ROWS.map((row) => [row.name, row] as const))('%s', (_, row) => {
+    const input = inputOf(row);
+    const { situation, draft, spin } = advise(input);
+    const { action } = situation;
+    const { want } = row;
+    const now = input.now;
+
+    // The action and its day.
+    expect({ kind: action.kind, due: iso(action.due) }).toEqual({ kind: want.kind, due: want.due });
+    if (action.kind === 'snooze') {
+      expect(action.until).not.toBeNull();
+      expect(iso(action.until ?? 0)).toBe(want.until);
+      expect(action.until).toBe(action.due);
+    } else {
+      expect(want.until).toBeUndefined();
+      expect(action.until).toBeNull();
+    }
+    expect(action.overdue).toBe(action.kind !== 'stop' && action.kind !== 'snooze' && dayOf(now) > action.due);
+    expect(action.why.length).toBeGreaterThan(10);
+    if (want.last) expect(situation.last.kind).toBe(want.last);
+    if (want.closeDatePassed !== undefined) expect(situation.flags.closeDatePassed).toBe(want.closeDatePassed);
+
+    // Where the deal stands, and the tier.
+    expect(situation.stage.id).toBe(want.stage);
+    if (want.tier !== undefined) expect(situation.tier).toBe(want.tier);
+    if (want.evidence) expect(situation.stage.evidence.map((e) => e.kind)).toContain(want.evidence);
+    if (row.deal) {
+      // A person on a deal follows the deal: its mapped stage and its tier, whatever the contact's own stage.
+      const mapped = mapCrmStage(playbook.crmStages, row.deal.crm, row.deal.record.stage ?? '');
+      expect(mapped).not.toBeNull();
+      expect(situation.stage.id).toBe(mapped);
+      const insight = dealInsight(row.deal, input.touches.map((x) => x.at), playbook, now, 'en');
+      expect(situation.tier).toBe(insight.bant.score.tier);
+    }
+
+    // The draft: in the prospect's language (never the UI's), doing the action.
+    expect(draft.language).toBe(want.language);
+    if (input.lastWord) expect(draft.language).toBe(input.lastWord.reading.language);
+    if (action.kind === 'stop') {
+      expect(draft).toMatchObject({ subject: '', body: '', templateId: 'none', trackId: null });
+    } else {
+      expect(draft.body.length).toBeGreaterThan(20);
+      expect(draft.subject.length).toBeGreaterThan(0);
+      expect(`${draft.subject}\n${draft.body}`).not.toMatch(/\{\w+\}/);
+      expect(/[\u4e00-\u9fff]/.test(draft.body)).toBe(want.language !== 'en' || /[\u4e00-\u9fff]/.test(input.contact?.name ?? ''));
+      if (row.thread?.subject) expect(draft.subject).toBe(replySubject(row.thread.subject));
+      if (want.subject) expect(draft.subject).toBe(want.subject);
+    }
+    const template = { answer_objection: 'objection-reply', answer_question: 'answer-question', move_to_contract: 'contract-now', follow_up: 'follow-up', first_touch: 'first-touch', reopen: 'reopen', after_sales_check: 'after-sales', answer_complaint: 'complaint', stop: 'none' } as const;
+    if (action.kind === 'snooze') expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');
+    else expect(draft.templateId).toBe(template[action.kind]);
+    if (action.kind === 'answer_objection') {
+      const category = input.lastWord?.reading.category;
+      const objection = playbook.objections.find((o) => o.id === category);
+      expect(objection).toBeDefined();
+      const track = objection?.responses.find((r) => r.trackId === (want.track ?? row.chosenTrack)) ?? objection?.responses[0];
+      expect(draft.trackId).toBe(track?.trackId);
+      if (want.track) expect(draft.trackId).toBe(want.track);
+      if (track) expect(draft.body).toContain(trackText(track, draft.language, input));
+    } else {
+      expect(draft.trackId).toBeNull();
+    }
+    if (action.kind === 'answer_question') expect(draft.body).toContain(situation.last.quote ?? '\u0000');
+
+    // SPIN follows the stage: situation and problem until discovery ends, implication and need-payoff after; in the rep's language.
+    expect(spin.length).toBeGreaterThan(0);
+    const phases = new Set(spin.map((q) => q.phase));
+    if (BEFORE_DISCOVERY_ENDS.includes(situation.stage.id)) expect([...phases].every((p) => p === 'situation' || p === 'problem')).toBe(true);
+    else expect([...phases].every((p) => p === 'implication' || p === 'need_payoff')).toBe(true);
+    expect(spin.every((q) => (detectLanguage(q.text).language === 'en') === (input.locale === 'en'))).toBe(true);
+
+    // Nothing contradicts: a fresh objection is answered, not re-opened or introduced.
+    const reading = input.lastWord?.reading;
+    const freshWord = input.lastWord && situation.last.who === 'them' && now - (input.lastWord.at ?? now) < playbook.triggers.dormantAfterDays * DAY;
+    if (reading && freshWord && reading.category !== 'none' && !reading.stop) expect(['reopen', 'first_touch']).not.toContain(action.kind);
+    if (reading?.stop) expect(action.kind).toBe('stop');
+    if (action.kind === 'stop') expect(situation.stage.suggested).toBeNull();
+    // A suggested stage is a step forward from the stored one, never back.
+    if (situation.stage.suggested) expect(STAGE_IDS.indexOf(situation.stage.suggested)).toBeGreaterThan(STAGE_IDS.indexOf(situation.stage.stored ?? 'prospect') - (situation.stage.stored ? 0 : 1));
+    if (action.kind === 'move_to_contract') expect(BEFORE_DISCOVERY_ENDS.includes(situation.stage.id) || ['present', 'negotiate', 'close'].includes(situation.stage.id)).toBe(true);
+    if (action.kind === 'answer_complaint' || action.kind === 'after_sales_check') expect(['deliver', 'retain']).toContain(situation.stage.id);
+    if (action.kind === 'first_touch') expect(situation.last.who).toBeNull();
+  });
+
+  const snoozes = ROWS.filter((r) => r.want.kind === 'snooze');
+  it.each(snoozes.map((row) => [row.name, row] as const))('snooze: %s — not in Today’s queue now, back in it on its day', (_, row) => {
+    const now = row.now ?? NOW;
+    const today = queueFor(row, now);
+    expect(today).not.toBeNull();
+    expect(today).toHaveLength(0);
+    const until = t(row.want.until ?? '');
+    const back = queueFor(row, until + 10 * 3_600_000);
+    expect(back).toHaveLength(1);
+    expect(back?.[0]?.situation.action.kind).not.toBe('snooze');
+    expect(iso(back?.[0]?.situation.action.due ?? 0) <= iso(until)).toBe(true);
+  });
+
+  const stops = ROWS.filter((r) => r.want.kind === 'stop');
+  it.each(stops.map((row) => [row.name, row] as const))('stop: %s — never in Today’s queue', (_, row) => {
+    expect(queueFor(row, row.now ?? NOW)).toHaveLength(0);
+    expect(queueFor(row, (row.now ?? NOW) + 400 * DAY)).toHaveLength(0);
+  });
+});

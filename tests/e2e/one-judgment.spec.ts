@@ -1,0 +1,88 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEMO_ROUTES, routeUrl } from '../../demo/routes';
+import { expect, test } from './fixtures';
+
+/**
+ * Every demo page, as the demo serves it today, in every UI language at a side panel's width: one
+ * judgment, and no card that contradicts it. What each page should come to is written here from
+ * the page (who spoke last, what they said), not from the engine's output.
+ */
+const EXPECTED: Record<string, { kind: string; draft: 'en' | 'zh-Hans' | 'zh-Hant' | 'none'; stage?: string }> = {
+  'linkedin/profile--gen2024--2024-06-12.html': { kind: 'first_touch', draft: 'en', stage: 'Prospecting' },
+  'linkedin/profile--gen2024-second-person--2024-06-12.html': { kind: 'first_touch', draft: 'en' },
+  'linkedin/profile--gen2022--2022-09-03.html': { kind: 'first_touch', draft: 'en' },
+  'linkedin/profile--gen2025-hashed-cjk--2025-08-20.html': { kind: 'first_touch', draft: 'zh-Hans' },
+  // "Not now… reach out in September": wait until then.
+  'linkedin/messaging--thread-timing--2024-06-12.html': { kind: 'snooze', draft: 'en' },
+  'linkedin/profile-with-message-overlay--2024-06-12.html': { kind: 'answer_objection', draft: 'en' },
+  'linkedin/sales-navigator-lead--notes--2024-06-12.html': { kind: 'first_touch', draft: 'en' },
+  'gmail/thread--objection-price--2024-06-12.html': { kind: 'answer_objection', draft: 'en', stage: 'Quote and negotiation' },
+  'gmail/thread--buying-signal-zh--2019-11-05.html': { kind: 'move_to_contract', draft: 'zh-Hans' },
+  'gmail/thread--prompt-injection--2024-06-12.html': { kind: 'answer_objection', draft: 'en' },
+  'outlook/thread--objection-authority--2024-09-03.html': { kind: 'answer_objection', draft: 'en' },
+  'salesforce/opportunity--gen2024-lwc--2026-10-05.html': { kind: 'move_to_contract', draft: 'en', stage: 'Quote and negotiation' },
+  'salesforce/contact--gen2024-lwc--2026-10-05.html': { kind: 'first_touch', draft: 'en' },
+  'salesforce/opportunity--gen2020-aura--2021-03-15.html': { kind: 'follow_up', draft: 'en', stage: 'Qualification' },
+  'salesforce/lead--gen2020-aura--2021-03-15.html': { kind: 'first_touch', draft: 'en' },
+  'hubspot/deal--contract-sent--2026-10-05.html': { kind: 'move_to_contract', draft: 'en', stage: 'Contract' },
+  'hubspot/contact--2024--2026-10-05.html': { kind: 'first_touch', draft: 'en' },
+  // "The price is too high… 15% off": the objection is answered, not a first touch.
+  'zoho/deal--2024--2026-10-05.html': { kind: 'answer_objection', draft: 'en', stage: 'Quote and negotiation' },
+  'zoho/contact--2024--2026-10-05.html': { kind: 'first_touch', draft: 'en' },
+  'pipedrive/deal--custom-stage--2026-10-05.html': { kind: 'follow_up', draft: 'en' },
+  'pipedrive/deal--classic-2019--2019-05-14.html': { kind: 'move_to_contract', draft: 'en', stage: 'Quote and negotiation' },
+  'pipedrive/person--2024--2026-10-05.html': { kind: 'first_touch', draft: 'en' },
+  'fxiaoke/opportunity--2024--2026-10-20.html': { kind: 'move_to_contract', draft: 'zh-Hans', stage: 'Discovery' },
+  'fxiaoke/contact--2024--2026-10-20.html': { kind: 'first_touch', draft: 'zh-Hans' },
+  'fxiaoke/account--2024--2026-10-20.html': { kind: 'follow_up', draft: 'zh-Hans' },
+};
+
+const SHOTS = resolve(import.meta.dirname, '../output/screenshots');
+const HAN = /\p{Script=Han}/u;
+
+for (const route of DEMO_ROUTES.filter((r) => EXPECTED[r.file])) {
+  const expected = EXPECTED[route.file];
+  if (!expected) continue;
+  test(`one judgment on ${route.file}: ${expected.kind}, the draft in ${expected.draft}, no card contradicting it`, async ({ openSitePage, openPanelFor }) => {
+    test.setTimeout(90_000);
+    const site = await openSitePage(routeUrl(route));
+    const panel = await openPanelFor(site);
+    await panel.setViewportSize({ width: 360, height: 900 });
+    const step = panel.getByTestId('next-step');
+    await expect(step).toHaveCount(1, { timeout: 20_000 });
+    await expect(step).toHaveAttribute('data-kind', expected.kind);
+
+    for (const locale of ['en', 'zh-Hans', 'zh-Hant'] as const) {
+      await panel.getByTestId('language-select').selectOption(locale);
+      await expect(panel.locator('.app')).toHaveAttribute('lang', locale);
+      await expect(step).toHaveCount(1);
+      await expect(step).toHaveAttribute('data-kind', expected.kind);
+      // The draft does the same action, in the prospect's language whatever the UI's.
+      const draft = panel.getByTestId('draft');
+      await expect(draft).toHaveAttribute('data-kind', expected.kind);
+      await expect(draft).toHaveAttribute('data-language', expected.draft);
+      const body = await panel.getByTestId('draft-body').inputValue();
+      expect(HAN.test(body), `draft body language on ${route.file} in the ${locale} UI: ${body}`).toBe(expected.draft !== 'en');
+      // One stage on screen: the judgment's, the stage card's and the deal's agree.
+      const stage = (await panel.getByTestId('situation-stage').textContent()) ?? '';
+      if (locale === 'en' && expected.stage) expect(stage).toBe(expected.stage);
+      if ((await panel.getByTestId('stage-name').count()) > 0) await expect(panel.getByTestId('stage-name')).toHaveText(stage);
+      if ((await panel.getByTestId('deal-sop-stage').count()) > 0) await expect(panel.getByTestId('deal-sop-stage')).toHaveText(stage);
+      // One tier on screen.
+      const tiers = await panel.getByTestId('contact-tier').count();
+      expect(tiers).toBeLessThanOrEqual(1);
+      if (tiers === 1 && (await panel.getByTestId('deal-tier').count()) > 0) {
+        await expect(panel.getByTestId('deal-tier')).toHaveText((await panel.getByTestId('contact-tier').textContent()) ?? '');
+      }
+      // A first touch is for someone we never spoke with; nothing called dormant unless the action re-opens.
+      if (expected.kind === 'first_touch') await expect(panel.locator('.reply-quote')).toHaveCount(0);
+      if (expected.kind !== 'reopen') await expect(panel.locator('body')).not.toContainText(/dormant|沉睡/);
+      // Nothing wider than the panel.
+      const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow at 360 px in ${locale}`).toBeLessThanOrEqual(0);
+      mkdirSync(resolve(SHOTS, locale), { recursive: true });
+      await panel.screenshot({ path: resolve(SHOTS, locale, `${route.file.replace(/[/.]/g, '_')}.png`), fullPage: true });
+    }
+  });
+}
