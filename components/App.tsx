@@ -6,6 +6,7 @@ import type { StageId } from '@/lib/sop/stages';
 import { OpenPlaybookContext } from './open-playbook';
 import { PlaybookView } from './PlaybookView';
 import { ContactsView } from './ContactsView';
+import { CardBoundary } from './CardBoundary';
 import { ContactView } from './ContactView';
 import { DrillView } from './DrillView';
 import { I18nContext, makeI18n } from './i18n';
@@ -59,6 +60,7 @@ export function App() {
           ))}
         </nav>
         <main>
+          <CardBoundary key={view.kind} name={view.kind}>
           {view.kind === 'page' && tabId === null && <PageStatus message={i18n.t('status.noTab')} />}
           {view.kind === 'page' && typeof tabId === 'number' && <TabView tabId={tabId} />}
           {view.kind === 'today' && <TodayView onOpen={(id) => setView({ kind: 'contact', id, from: 'today' })} />}
@@ -73,6 +75,7 @@ export function App() {
               <ContactView contactId={view.id} />
             </>
           )}
+          </CardBoundary>
         </main>
       </div>
       </OpenPlaybookContext.Provider>

@@ -5,6 +5,7 @@ import type { DealId } from '@/lib/deals/deal';
 import type { Locale } from '@/lib/i18n/locales';
 import type { SiteId } from '@/lib/sites/hosts';
 import { BantCard } from './BantCard';
+import { CardBoundary } from './CardBoundary';
 import { ContactCard } from './ContactCard';
 import { MergeCard } from './MergeCard';
 import { DeleteContact } from './DeleteContact';
@@ -49,16 +50,46 @@ export function ContactView({
   if (contactId && !contact) return <PageStatus message={t('status.contactMissing')} />;
   return (
     <>
-      <NextStepCard advice={advice} playbook={playbook} />
-      {contact && <MergeCard contact={contact} />}
-      {advice.gathered.lastWord && <ReplyCard contact={contact} advice={advice} playbook={playbook} />}
-      <DraftCard advice={advice} playbook={playbook} draftLanguage={draftLanguage} onLanguage={setDraftLanguage} composeTabId={composeTabId} composeSite={composeSite} />
-      {dealView}
-      {contact && <ContactCard contact={contact} />}
-      {contact && <SpinCard contact={contact} playbook={playbook} questions={advice.spin} />}
-      {contact && !deal && <BantCard contact={contact} playbook={playbook} />}
-      <StageCard advice={advice} playbook={playbook} />
-      {contact && <NotesCard contact={contact} />}
+      <CardBoundary name="next-step">
+        <NextStepCard advice={advice} playbook={playbook} />
+      </CardBoundary>
+      {contact && (
+        <CardBoundary name="merge">
+          <MergeCard contact={contact} />
+        </CardBoundary>
+      )}
+      {advice.gathered.lastWord && (
+        <CardBoundary name="reply">
+          <ReplyCard contact={contact} advice={advice} playbook={playbook} />
+        </CardBoundary>
+      )}
+      <CardBoundary name="draft">
+        <DraftCard advice={advice} playbook={playbook} draftLanguage={draftLanguage} onLanguage={setDraftLanguage} composeTabId={composeTabId} composeSite={composeSite} />
+      </CardBoundary>
+      {dealView && <CardBoundary name="deal">{dealView}</CardBoundary>}
+      {contact && (
+        <CardBoundary name="contact">
+          <ContactCard contact={contact} />
+        </CardBoundary>
+      )}
+      {contact && (
+        <CardBoundary name="spin">
+          <SpinCard contact={contact} playbook={playbook} questions={advice.spin} />
+        </CardBoundary>
+      )}
+      {contact && !deal && (
+        <CardBoundary name="bant">
+          <BantCard contact={contact} playbook={playbook} />
+        </CardBoundary>
+      )}
+      <CardBoundary name="stage">
+        <StageCard advice={advice} playbook={playbook} />
+      </CardBoundary>
+      {contact && (
+        <CardBoundary name="notes">
+          <NotesCard contact={contact} />
+        </CardBoundary>
+      )}
       {contact && <DeleteContact contact={contact} />}
     </>
   );

@@ -15,9 +15,9 @@ export function LayoutError({ error }: { error: ExtractionError }) {
   const { t } = useI18n();
   const site = SITE_ADAPTERS[error.site].label;
   return (
-    <div className="error" role="alert" data-testid="layout-error">
-      <h2>{t('status.layoutNotRecognised', { site })}</h2>
-      <p>{t('status.layoutNotRecognisedDetail', { site, missing: error.missing.join(', ') })}</p>
+    <div className="error" role="alert" data-testid="layout-error" data-code={error.code}>
+      <h2>{t(error.code === 'extractor-failed' ? 'status.extractorFailed' : 'status.layoutNotRecognised', { site })}</h2>
+      <p>{t(error.code === 'extractor-failed' ? 'status.extractorFailedDetail' : 'status.layoutNotRecognisedDetail', { site, missing: error.missing.join(', ') })}</p>
     </div>
   );
 }

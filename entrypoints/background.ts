@@ -1,5 +1,5 @@
 import { handlePageReport } from '@/lib/background/handle-page-report';
-import { injectIntoOpenTabs } from '@/lib/background/inject-open-tabs';
+import { injectIntoOpenTabs, rearmSilentTabs } from '@/lib/background/inject-open-tabs';
 import { getDatabase } from '@/lib/db/database';
 import { runLlm } from '@/lib/llm/run';
 import { serveLlmPort } from '@/lib/llm/serve-port';
@@ -29,6 +29,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void db.tabStates.clear());
   browser.tabs.onRemoved.addListener((tabId) => void db.tabStates.delete(tabId));
 
-  // Tabs opened before install or update have no content script yet.
+  // Tabs opened before install or update have no content script yet; a tab that loaded and stayed silent gets its script again.
   browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs().catch(console.error));
+  rearmSilentTabs(db);
 });

@@ -7,6 +7,8 @@ import { threadSelectors } from '@/lib/sites/gmail/selectors';
 export default defineContentScript({
   matches: matchPatternsFor('gmail'),
   runAt: 'document_idle',
+  // WXT's start-up message would tell the page our extension id; capture does not depend on it anyway.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startCapture(ctx, gmailAdapter);
     acceptDrafts(ctx, threadSelectors.composeBody);

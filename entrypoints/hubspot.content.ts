@@ -5,6 +5,8 @@ import { hubspotAdapter } from '@/lib/sites/hubspot';
 export default defineContentScript({
   matches: matchPatternsFor('hubspot'),
   runAt: 'document_idle',
+  // WXT's start-up message would tell the page our extension id; capture does not depend on it anyway.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startCapture(ctx, hubspotAdapter);
   },

@@ -7,6 +7,8 @@ import { messagingSelectors } from '@/lib/sites/linkedin/selectors';
 export default defineContentScript({
   matches: matchPatternsFor('linkedin'),
   runAt: 'document_idle',
+  // WXT's start-up message would tell the page our extension id; capture does not depend on it anyway.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startCapture(ctx, linkedinAdapter);
     acceptDrafts(ctx, messagingSelectors.composeBody);

@@ -5,6 +5,8 @@ import { pipedriveAdapter } from '@/lib/sites/pipedrive';
 export default defineContentScript({
   matches: matchPatternsFor('pipedrive'),
   runAt: 'document_idle',
+  // WXT's start-up message would tell the page our extension id; capture does not depend on it anyway.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startCapture(ctx, pipedriveAdapter);
   },

@@ -1,5 +1,11 @@
 import type { PageReport } from '../messaging/protocol';
-import type { SiteAdapter } from '../sites/extraction';
+import type { ExtractionResult, PageKind, SiteAdapter } from '../sites/extraction';
+import { PAGE_KINDS } from '../sites/page-kinds';
+
+/** A page kind to name in a failure report when detection itself failed. */
+function fallbackKind(adapter: SiteAdapter): PageKind {
+  return PAGE_KINDS.find((kind) => kind.startsWith(adapter.site)) ?? PAGE_KINDS[0];
+}
 
 export interface WatchOptions {
   /** How long a freshly opened page may keep failing before it is reported as not recognised. */
@@ -46,8 +52,17 @@ export function watchPage(adapter: SiteAdapter, host: WatchHost, options: WatchO
     pending = undefined;
     const href = host.location();
     const url = new URL(href);
-    if (!adapter.detect(url, host.document)) return publish(href, { status: 'unsupported' });
-    const result = adapter.extract(host.document, url);
+    let kind: PageKind | null = null;
+    let result: ExtractionResult;
+    try {
+      kind = adapter.detect(url, host.document);
+      if (!kind) return publish(href, { status: 'unsupported' });
+      result = adapter.extract(host.document, url);
+    } catch (error) {
+      // A reader that throws is a bug: it is reported as such (the panel says so), never as a blank record.
+      const name = error instanceof Error ? error.name : typeof error;
+      return publish(href, { status: 'extracted', result: { ok: false, error: { code: 'extractor-failed', site: adapter.site, kind: kind ?? fallbackKind(adapter), missing: [name.slice(0, 100)] } } });
+    }
     const waited = host.now() - navigatedAt;
     if (result.ok || waited >= options.graceMs) return publish(href, { status: 'extracted', result });
     publish(href, { status: 'reading' });

@@ -39,6 +39,8 @@ const en = {
   'data.importing': 'Importing… {done} of {total}',
   'data.exporting': 'Exporting…',
   'data.imported': 'Imported {contacts} contacts and {touches} touches from {file}.',
+  'data.merged': 'Merged {count} duplicate contacts into the person they belong to: each person is one contact.',
+  'data.unsafeLink': 'the profile link ({field}) “{value}” was refused: only an https LinkedIn profile link (https://www.linkedin.com/in/…) is accepted.',
   'data.importFailed': '{file} was not imported; your data is unchanged. Problems ({count}):',
   'data.deleteAll': 'Delete everything…',
   'data.deleteAllConfirm': 'Delete all {count} contacts, their touches and the team playbook? This cannot be undone.',
@@ -262,6 +264,9 @@ const en = {
   'draft.insertedMessage': 'Inserted into the message box. Review it and send it yourself.',
   'draft.noMessageBox': 'No message box is open in this tab. Open the conversation, then insert again.',
   'draft.severalMessageBoxes': 'Several message boxes are open. Click into the one you want, then insert again.',
+  'status.extractorFailed': '{site} could not be read',
+  'status.extractorFailedDetail': 'The {site} reader failed on this page ({missing}), so nothing was saved. Reload the page; if it persists, please report it.',
+  'card.failed': 'This card could not be shown ({error}). The rest of the panel works.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -305,6 +310,8 @@ const zhHans: Messages = {
   'data.importing': '正在导入… {done} / {total}',
   'data.exporting': '正在导出…',
   'data.imported': '已从 {file} 导入 {contacts} 位联系人和 {touches} 条跟进记录。',
+  'data.merged': '已将 {count} 个重复联系人合并到对应的人：每个人只有一条联系人记录。',
+  'data.unsafeLink': '主页链接（{field}）“{value}”被拒绝：只接受 https 的 LinkedIn 个人主页链接（https://www.linkedin.com/in/…）。',
   'data.importFailed': '{file} 未导入，你的数据保持不变。问题（{count} 个）：',
   'data.deleteAll': '删除全部数据…',
   'data.deleteAllConfirm': '确定删除全部 {count} 位联系人、他们的跟进记录和团队手册吗？此操作无法撤销。',
@@ -528,6 +535,9 @@ const zhHans: Messages = {
   'draft.insertedMessage': '已插入消息框。请检查后自行发送。',
   'draft.noMessageBox': '此标签页没有打开消息框。请先打开对话，然后再次插入。',
   'draft.severalMessageBoxes': '打开了多个消息框。请先点击要插入的那个，然后再次插入。',
+  'status.extractorFailed': '无法读取 {site} 页面',
+  'status.extractorFailedDetail': '{site} 读取程序在此页面出错（{missing}），因此未保存任何内容。请刷新页面；如仍出现，请反馈给我们。',
+  'card.failed': '此卡片无法显示（{error}）。面板其余部分正常。',
 };
 
 const zhHant: Messages = {
@@ -568,6 +578,8 @@ const zhHant: Messages = {
   'data.importing': '正在匯入… {done} / {total}',
   'data.exporting': '正在匯出…',
   'data.imported': '已從 {file} 匯入 {contacts} 位聯絡人與 {touches} 筆跟進記錄。',
+  'data.merged': '已將 {count} 筆重複聯絡人合併到對應的人：每個人只有一筆聯絡人記錄。',
+  'data.unsafeLink': '個人檔案連結（{field}）「{value}」遭拒絕：只接受 https 的 LinkedIn 個人檔案連結（https://www.linkedin.com/in/…）。',
   'data.importFailed': '{file} 未匯入，你的資料保持不變。問題（{count} 個）：',
   'data.deleteAll': '刪除全部資料…',
   'data.deleteAllConfirm': '確定刪除全部 {count} 位聯絡人、他們的跟進記錄與團隊手冊嗎？此操作無法復原。',
@@ -791,6 +803,9 @@ const zhHant: Messages = {
   'draft.insertedMessage': '已插入訊息框。請檢查後自行送出。',
   'draft.noMessageBox': '此分頁沒有開啟訊息框。請先開啟對話，然後再次插入。',
   'draft.severalMessageBoxes': '開啟了多個訊息框。請先點選要插入的那個，然後再次插入。',
+  'status.extractorFailed': '無法讀取 {site} 頁面',
+  'status.extractorFailedDetail': '{site} 讀取程式在此頁面出錯（{missing}），因此未儲存任何內容。請重新整理頁面；如仍出現，請回報給我們。',
+  'card.failed': '此卡片無法顯示（{error}）。面板其餘部分正常。',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };

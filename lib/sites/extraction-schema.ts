@@ -6,7 +6,8 @@ import { SITE_IDS, type SiteId } from './hosts';
 import { PAGE_KINDS } from './page-kinds';
 
 export const extractionErrorSchema = z.object({
-  code: z.enum(['layout-not-recognised']),
+  /** layout-not-recognised: a required part is missing; extractor-failed: the reader itself threw (a bug, reported, never a blank record). */
+  code: z.enum(['layout-not-recognised', 'extractor-failed']),
   site: z.enum(SITE_IDS as [SiteId, ...SiteId[]]),
   kind: z.enum(PAGE_KINDS),
   /** Which required parts could not be found, for the maintainer's runbook. */
