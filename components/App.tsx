@@ -37,7 +37,8 @@ export function App() {
       <OpenPlaybookContext.Provider value={(focus) => setView({ kind: 'playbook', focus })}>
       <div className="app" lang={locale}>
         <header className="app-header">
-          <h1>{i18n.t('app.title')}</h1>
+          {/* The browser titles the panel already: the name is for screen readers only. */}
+          <h1 className="visually-hidden">{i18n.t('app.title')}</h1>
           <a className="header-link" href="/options.html" target="_blank" rel="noopener" data-testid="settings-link">
             {i18n.t('app.settings')}
           </a>

@@ -255,7 +255,7 @@ export const source = {
       subject: t('Re: your question', '回复：您的问题'),
       body: t('Hi {firstName},\n\nThanks for asking: “{theirQuestion}”\n\n[Your answer]\n\n{question}\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您的提问：“{theirQuestion}”\n\n[您的回答]\n\n{question}\n\n祝好，\n{me}') },
     { id: 'snooze-ack',
-      subject: t('Talk {until}', '{until}再联系'),
+      subject: t('Picking this up on {until}', '{until}再联系'),
       body: t('Hi {firstName},\n\nUnderstood, thank you. I will get back to you on {until}. If anything changes before then, just reply to this message.\n\nBest,\n{me}', '{firstName}您好，\n\n明白，谢谢！我会在{until}再联系您。在此之前如有变化，直接回复这封邮件就好。\n\n祝好，\n{me}') },
     { id: 'snooze-return',
       subject: t('As agreed: {company}', '按约跟进：{company}'),
