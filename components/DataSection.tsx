@@ -9,7 +9,7 @@ type State =
   | { kind: 'idle' }
   | { kind: 'exporting' }
   | { kind: 'importing'; done: number; total: number }
-  | { kind: 'imported'; file: string; contacts: number; touches: number }
+  | { kind: 'imported'; file: string; contacts: number; touches: number; merged: number }
   | { kind: 'failed'; file: string; problems: string[] }
   | { kind: 'confirm-delete' }
   | { kind: 'deleted' };
@@ -26,7 +26,7 @@ export function download(fileName: string, text: string): void {
 
 /** What is stored and where, and export, import and delete of all of it. */
 export function DataSection() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
   const count = useLiveQuery(() => getDatabase().contacts.count(), [], 0);
@@ -41,8 +41,8 @@ export function DataSection() {
     const { importData } = await import('@/lib/data/backup');
     setState({ kind: 'importing', done: 0, total: 0 });
     try {
-      const result = await importData(getDatabase(), await file.text(), mode, (done, total) => setState({ kind: 'importing', done, total }));
-      setState(result.ok ? { kind: 'imported', file: file.name, contacts: result.contacts, touches: result.touches } : { kind: 'failed', file: file.name, problems: result.problems });
+      const result = await importData(getDatabase(), await file.text(), mode, (done, total) => setState({ kind: 'importing', done, total }), locale);
+      setState(result.ok ? { kind: 'imported', file: file.name, contacts: result.contacts, touches: result.touches, merged: result.merged } : { kind: 'failed', file: file.name, problems: result.problems });
     } catch (error) {
       // A storage failure (full disk) aborts the transaction: nothing was changed.
       setState({ kind: 'failed', file: file.name, problems: [String(error)] });
@@ -88,6 +88,11 @@ export function DataSection() {
       {state.kind === 'imported' && (
         <p role="status" className="ok" data-testid="data-result">
           {t('data.imported', { file: state.file, contacts: String(state.contacts), touches: String(state.touches) })}
+        </p>
+      )}
+      {state.kind === 'imported' && state.merged > 0 && (
+        <p role="status" className="ok" data-testid="data-merged">
+          {t('data.merged', { count: String(state.merged) })}
         </p>
       )}
       {state.kind === 'failed' && (

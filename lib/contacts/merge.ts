@@ -1,5 +1,7 @@
 import type { SopDatabase } from '../db/database';
+import type { DealId } from '../deals/deal';
 import type { Contact, ContactId } from './schema';
+import { combineContacts, storeContacts } from './upsert-contact';
 
 /** What a merge changed, kept so it can be undone. */
 export interface StoredMerge {
@@ -12,6 +14,11 @@ export interface StoredMerge {
   absorbed: Contact;
   /** Touches that moved from the absorbed contact to the kept one. */
   movedTouchIds: number[];
+  /** Notes and talk-track uses that moved likewise (absent in merges made before they moved). */
+  movedNoteIds?: number[];
+  movedTrackUseIds?: number[];
+  /** The people of the deals that named the absorbed contact, as they were. */
+  dealsBefore?: { id: DealId; contactIds: ContactId[] }[];
 }
 
 const normaliseName = (name: string) => name.normalize('NFKC').toLowerCase().replace(/[\s.·,]+/g, ' ').trim();
@@ -25,48 +32,39 @@ export function findMergeCandidates(contact: Contact, all: readonly Contact[]): 
   return all.filter((other) => other.id !== contact.id && normaliseName(other.name) === name && !other.identities.some((i) => contact.identities.includes(i)));
 }
 
-const unique = <T>(items: readonly T[]) => [...new Set(items)];
+const numbers = (keys: readonly (number | undefined)[]) => keys.filter((key) => key !== undefined);
 
 /**
- * Folds `absorbedId` into `targetId`: identities, sources and touches join; fields the kept
- * contact lacks are filled; the earliest creation wins. One transaction; undoable.
+ * Folds `absorbedId` into `targetId` through the one upsert path ({@link storeContacts}), by the
+ * same rules as every other way two records of a person become one; the target's id is kept.
+ * Touches, notes, talk tracks, deals and open tabs follow. One transaction; undoable.
  */
 export async function mergeContacts(db: SopDatabase, targetId: ContactId, absorbedId: ContactId, now: number): Promise<number | undefined> {
-  return db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.merges], async () => {
+  return db.transaction('rw', [db.contacts, db.touches, db.notes, db.trackUses, db.deals, db.tabStates, db.merges], async () => {
     const [target, absorbed] = await Promise.all([db.contacts.get(targetId), db.contacts.get(absorbedId)]);
     if (!target || !absorbed || target.id === absorbed.id) return undefined;
-    const filled = Object.fromEntries(Object.entries(absorbed).filter(([key, value]) => value !== undefined && (target as Record<string, unknown>)[key] === undefined));
-    const merged: Contact = {
-      ...filled,
-      ...target,
-      identities: unique([...target.identities, ...absorbed.identities]),
-      sources: unique([...target.sources, ...absorbed.sources]),
-      createdAt: Math.min(target.createdAt, absorbed.createdAt),
-      capturedAt: Math.max(target.capturedAt, absorbed.capturedAt),
-      ...(target.knownPains || absorbed.knownPains ? { knownPains: unique([...(target.knownPains ?? []), ...(absorbed.knownPains ?? [])]) } : {}),
-      ...(target.askedQuestions || absorbed.askedQuestions ? { askedQuestions: unique([...(target.askedQuestions ?? []), ...(absorbed.askedQuestions ?? [])]) } : {}),
-    };
-    const moved = await db.touches.where('contactId').equals(absorbed.id).toArray();
-    await db.touches.where('contactId').equals(absorbed.id).modify({ contactId: target.id });
-    await db.tabStates
-      .filter((s) => s.status === 'captured' && s.contactId === absorbed.id)
-      .modify((state) => {
-        if (state.status === 'captured') state.contactId = target.id;
-      });
-    await db.contacts.delete(absorbed.id);
-    await db.contacts.put(merged);
-    return db.merges.add({ at: now, targetId: target.id, targetBefore: target, absorbed, movedTouchIds: moved.flatMap((t) => (t.id === undefined ? [] : [t.id])) });
+    const [movedTouchIds, movedNoteIds, movedTrackUseIds, deals] = await Promise.all([
+      db.touches.where('contactId').equals(absorbed.id).primaryKeys().then(numbers),
+      db.notes.where('contactId').equals(absorbed.id).primaryKeys().then(numbers),
+      db.trackUses.where('contactId').equals(absorbed.id).primaryKeys().then(numbers),
+      db.deals.where('contactIds').equals(absorbed.id).toArray(),
+    ]);
+    await storeContacts(db, [combineContacts([target, absorbed], target.id)], { keep: target.id });
+    return db.merges.add({ at: now, targetId: target.id, targetBefore: target, absorbed, movedTouchIds, movedNoteIds, movedTrackUseIds, dealsBefore: deals.map(({ id, contactIds }) => ({ id, contactIds })) });
   });
 }
 
-/** Undoes a merge: both contacts as they were, touches back where they came from. */
+/** Undoes a merge: both contacts as they were, touches, notes, talk tracks and deals back where they came from. */
 export async function undoMerge(db: SopDatabase, mergeId: number): Promise<boolean> {
-  return db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.merges], async () => {
+  return db.transaction('rw', [db.contacts, db.touches, db.notes, db.trackUses, db.deals, db.tabStates, db.merges], async () => {
     const merge = await db.merges.get(mergeId);
     if (!merge) return false;
     await db.contacts.put(merge.targetBefore);
     await db.contacts.put(merge.absorbed);
     await db.touches.where('id').anyOf(merge.movedTouchIds).modify({ contactId: merge.absorbed.id });
+    await db.notes.where('id').anyOf(merge.movedNoteIds ?? []).modify({ contactId: merge.absorbed.id });
+    await db.trackUses.where('id').anyOf(merge.movedTrackUseIds ?? []).modify({ contactId: merge.absorbed.id });
+    for (const { id, contactIds } of merge.dealsBefore ?? []) await db.deals.update(id, { contactIds });
     await db.merges.delete(mergeId);
     return true;
   });

@@ -1,6 +1,33 @@
 import { z } from 'zod';
 import { SITE_IDS, type SiteId } from '../sites/hosts';
+import { parseProfileUrl } from '../sites/linkedin/url';
 import { STAGE_IDS } from '../sop/stages';
+
+/** What the issue of a refused link carries, so the import can name it in the rep's language. */
+export const UNSAFE_LINK = 'unsafe-link';
+
+/**
+ * Whether a profile link is one the panel may render as a link: an https LinkedIn profile
+ * (`https://www.linkedin.com/in/<slug>/`, or another linkedin.com host the readers canonicalise),
+ * no credentials or port. Anything else (`javascript:`, `data:`, `http:`, another host) could run
+ * script or lead anywhere when the rep clicks it.
+ *
+ * @example isLinkedInProfileUrl('javascript:alert(1)//www.linkedin.com/in/x') // false
+ */
+export function isLinkedInProfileUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return url.protocol === 'https:' && !url.username && !url.password && !url.port && parseProfileUrl(url) !== null;
+}
+
+const profileUrlSchema = z
+  .string()
+  .max(500)
+  .refine(isLinkedInProfileUrl, { message: 'the profile link must be an https LinkedIn profile (https://www.linkedin.com/in/…)', params: { reason: UNSAFE_LINK } });
 
 /**
  * What one page yields about one person. It is derived from an untrusted page, so every field is
@@ -15,7 +42,7 @@ export const extractedContactSchema = z.object({
   company: z.string().min(1).max(200).optional(),
   title: z.string().min(1).max(200).optional(),
   location: z.string().min(1).max(200).optional(),
-  profileUrl: z.url().max(500).optional(),
+  profileUrl: profileUrlSchema.optional(),
   email: z.email().max(320).optional(),
   phone: z.string().min(1).max(60).optional(),
   about: z.string().min(1).max(5000).optional(),

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upsertContact } from '../contacts/upsert-contact';
 import { SopDatabase } from '../db/database';
+import type { StoredDeal } from '../deals/deal';
 import { deleteContact, deleteEverything, exportData, importData } from './backup';
 
 let db: SopDatabase;
@@ -22,7 +23,7 @@ describe('data backup', () => {
     expect(await db.contacts.count()).toBe(0);
     const progress: number[] = [];
     const result = await importData(db, file, 'replace', (done) => progress.push(done));
-    expect(result).toEqual({ ok: true, contacts: 2, touches: 1 });
+    expect(result).toEqual({ ok: true, contacts: 2, touches: 1, merged: 0 });
     expect(await db.contacts.count()).toBe(2);
     expect(await db.touches.count()).toBe(1);
     expect(progress.at(-1)).toBe(3);
@@ -30,7 +31,7 @@ describe('data backup', () => {
 
   it('merges without duplicating touches', async () => {
     const file = await exportData(db, 5000);
-    await importData(db, file, 'merge');
+    expect(await importData(db, file, 'merge')).toMatchObject({ ok: true, merged: 0 });
     expect(await db.contacts.count()).toBe(2);
     expect(await db.touches.count()).toBe(1);
   });
@@ -43,6 +44,16 @@ describe('data backup', () => {
     expect(!result.ok && result.problems).toContain('contacts[1].name: Invalid input: expected string, received undefined');
     expect(await db.contacts.count()).toBe(2);
     expect((await importData(db, 'nope', 'replace')).ok).toBe(false);
+  });
+
+  it('keeps a deal’s snooze and ticked criteria through export and import', async () => {
+    const id = 'hubspot:deal:90817' as StoredDeal['id'];
+    const record = { type: 'deal' as const, recordId: '90817', name: 'Fleet', contacts: [], activity: [], fields: [] };
+    await db.deals.put({ id, crm: 'hubspot', record, contactIds: [], createdAt: 1000, capturedAt: 1000, exitCriteriaMet: ['terms_agreed'], snooze: { until: 9000, at: 3000 } });
+    const file = await exportData(db, 5000);
+    await deleteEverything(db);
+    await importData(db, file, 'replace');
+    expect(await db.deals.get(id)).toMatchObject({ exitCriteriaMet: ['terms_agreed'], snooze: { until: 9000, at: 3000 } });
   });
 
   it('deletes one contact and everything about them', async () => {

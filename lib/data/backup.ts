@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { contactSchema, type Contact } from '../contacts/schema';
+import { contactSchema, isLinkedInProfileUrl, UNSAFE_LINK, type Contact, type ContactId } from '../contacts/schema';
+import { storeContacts } from '../contacts/upsert-contact';
 import type { SopDatabase } from '../db/database';
+import type { Note } from '../db/records';
+import type { Locale } from '../i18n/locales';
+import { translate } from '../i18n/messages';
 import { parseJsonFile } from './json-file';
 import type { StoredTouch } from '../touches/touch';
 import type { StoredDeal } from '../deals/deal';
@@ -27,6 +31,7 @@ const dealSchema = z.object({
   createdAt: z.number(),
   capturedAt: z.number(),
   exitCriteriaMet: z.array(z.string().max(100)).max(50).optional(),
+  snooze: z.object({ until: z.number(), at: z.number() }).optional(),
 });
 
 export const backupSchema = z.object({
@@ -48,7 +53,8 @@ export async function exportData(db: SopDatabase, now: number): Promise<string> 
     format: 'sop-copilot-data',
     version: 1,
     exportedAt: now,
-    contacts,
+    // A link stored before links were checked would make the file refused on the way back in.
+    contacts: contacts.map(({ profileUrl, ...contact }) => (profileUrl === undefined || isLinkedInProfileUrl(profileUrl) ? { ...contact, ...(profileUrl ? { profileUrl } : {}) } : contact)),
     touches: touches.map(({ id: _id, ...touch }) => touch),
     notes: notes.map(({ id: _id, ...note }) => note),
     deals,
@@ -57,44 +63,76 @@ export async function exportData(db: SopDatabase, now: number): Promise<string> 
 }
 
 export type ImportMode = 'merge' | 'replace';
-export type DataImport = { ok: true; contacts: number; touches: number } | { ok: false; problems: string[] };
+/** `merged`: contacts of the file and of the store that turned out to be one person with another. */
+export type DataImport = { ok: true; contacts: number; touches: number; merged: number } | { ok: false; problems: string[] };
 
 const CHUNK = 500;
+
+/** A problem in the rep's language when we have the words for it, else zod's own. */
+function problemMessage(locale: Locale) {
+  return (issue: z.core.$ZodIssue) => {
+    if (issue.code !== 'custom' || (issue.params as { reason?: unknown } | undefined)?.reason !== UNSAFE_LINK) return issue.message;
+    const value = typeof issue.input === 'string' ? issue.input : '';
+    return translate(locale, 'data.unsafeLink', { field: String(issue.path.at(-1) ?? ''), value: value.length > 80 ? `${value.slice(0, 79)}…` : value });
+  };
+}
+
+const touchKey = (t: Pick<StoredTouch, 'contactId' | 'at' | 'direction' | 'messageKey'>) => `${t.contactId}|${String(t.at)}|${t.direction}|${t.messageKey ?? ''}`;
+const noteKey = (n: Pick<Note, 'contactId' | 'at' | 'text'>) => `${n.contactId}|${String(n.at)}|${n.text}`;
 
 /**
  * Reads a backup file. Every problem is listed by path and nothing is written unless the whole
  * file is valid; the write is one transaction, so a failure half-way (a full disk) leaves the
  * data as it was. `merge` keeps what is here and adds or updates what the file has; `replace`
- * makes the data exactly the file's.
+ * makes the data exactly the file's. Either way contacts go in through {@link storeContacts}: the
+ * records of one person (by identity, in the file or already here) become one contact, and the
+ * file's touches, notes and deals follow the contact they named.
  */
-export async function importData(db: SopDatabase, text: string, mode: ImportMode, onProgress: (done: number, total: number) => void = () => undefined): Promise<DataImport> {
-  const parsed = parseJsonFile(text, backupSchema, { limit: 200 });
+export async function importData(db: SopDatabase, text: string, mode: ImportMode, onProgress: (done: number, total: number) => void = () => undefined, locale: Locale = 'en'): Promise<DataImport> {
+  const parsed = parseJsonFile(text, backupSchema, { limit: 200, message: problemMessage(locale) });
   if (!parsed.ok) return parsed;
   const { contacts, touches, notes, deals } = parsed.data;
-  const ids = new Set(contacts.map((c) => c.id));
-  const orphans = touches.filter((t) => !ids.has(t.contactId as Contact['id']));
+  const ids = new Set<string>(contacts.map((c) => c.id));
+  const orphans = touches.filter((t) => !ids.has(t.contactId));
   if (mode === 'replace' && orphans.length > 0) return { ok: false, problems: [`touches: ${orphans.length} refer to contacts not in the file`] };
   const total = contacts.length + touches.length;
-  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.deals], async () => {
+  const merged = await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.deals, db.trackUses, db.merges], async () => {
     if (mode === 'replace') {
-      await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.notes.clear(), db.deals.clear()]);
+      // Undo records of earlier merges would bring back contacts the file does not have.
+      await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.notes.clear(), db.deals.clear(), db.merges.clear()]);
     }
-    await db.deals.bulkPut(deals.map((d) => ({ ...d, id: d.id as StoredDeal['id'], contactIds: d.contactIds as Contact['id'][] })));
-    const noteKeys = new Set((await db.notes.toArray()).map((n) => `${n.contactId}|${String(n.at)}|${n.text}`));
-    await db.notes.bulkAdd(notes.filter((n) => !noteKeys.has(`${n.contactId}|${String(n.at)}|${n.text}`)).map((n) => ({ ...n, contactId: n.contactId as Contact['id'] })));
-    for (let i = 0; i < contacts.length; i += CHUNK) {
-      await db.contacts.bulkPut(contacts.slice(i, i + CHUNK));
-      onProgress(Math.min(i + CHUNK, contacts.length), total);
-    }
-    const keys = new Set((await db.touches.toArray()).map((t) => `${t.contactId}|${String(t.at)}|${t.direction}|${t.messageKey ?? ''}`));
-    const fresh = touches.filter((t) => !keys.has(`${t.contactId}|${String(t.at)}|${t.direction}|${t.messageKey ?? ''}`)) as StoredTouch[];
+    const { mergedInto } = await storeContacts(db, contacts, { onProgress: (done, of) => onProgress(Math.round((done / of) * contacts.length), total) });
+    const to = (id: string) => mergedInto.get(id as ContactId) ?? (id as ContactId);
+    await db.deals.bulkPut(deals.map((d) => ({ ...d, id: d.id as StoredDeal['id'], contactIds: [...new Set(d.contactIds.map(to))] })));
+    const noteKeys = new Set((await db.notes.toArray()).map(noteKey));
+    const freshNotes = notes
+      .map((n) => ({ ...n, contactId: to(n.contactId) }))
+      .filter((n) => {
+        if (noteKeys.has(noteKey(n))) return false;
+        noteKeys.add(noteKey(n));
+        return true;
+      });
+    await db.notes.bulkAdd(freshNotes);
+    const stored = await db.touches.toArray();
+    const keys = new Set(stored.map(touchKey));
+    const messageKeys = new Set(stored.flatMap((t) => t.messageKey ?? []));
+    // A touch read from a page is one message: the same message twice (two records of one person) is one touch.
+    const fresh = touches
+      .map(({ id: _id, ...t }) => ({ ...t, contactId: to(t.contactId) }) as StoredTouch)
+      .filter((t) => {
+        if (keys.has(touchKey(t)) || (t.messageKey !== undefined && messageKeys.has(t.messageKey))) return false;
+        keys.add(touchKey(t));
+        if (t.messageKey !== undefined) messageKeys.add(t.messageKey);
+        return true;
+      });
     for (let i = 0; i < fresh.length; i += CHUNK) {
       await db.touches.bulkAdd(fresh.slice(i, i + CHUNK));
       onProgress(contacts.length + Math.min(i + CHUNK, fresh.length), total);
     }
+    return mergedInto.size;
   });
   onProgress(total, total);
-  return { ok: true, contacts: contacts.length, touches: touches.length };
+  return { ok: true, contacts: contacts.length, touches: touches.length, merged };
 }
 
 /** Deletes one contact and everything about them (touches, notes, what open tabs show, their line on CRM deals). */

@@ -22,7 +22,8 @@ export function parseJsonFile<S extends z.ZodType>(
   } catch (error) {
     return { ok: false, problems: [`not valid JSON: ${(error as Error).message}`] };
   }
-  const parsed = schema.safeParse(json);
+  // With the input on each issue, a message can quote the refused value (a link, say).
+  const parsed = schema.safeParse(json, { reportInput: true });
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, problems: parsed.error.issues.slice(0, limit).map((issue) => `${formatIssuePath(issue.path)}: ${message(issue)}`) };
 }
