@@ -1,3 +1,4 @@
+import { isLinkedInProfileUrl } from '@/lib/contacts/profile-link';
 import type { Contact } from '@/lib/contacts/schema';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
 import { useI18n } from './i18n';
@@ -33,7 +34,8 @@ export function ContactCard({ contact }: { contact: Contact }) {
         <Field label={t('contact.location')} value={contact.location} testId="contact-location" />
         <Field label={t('contact.email')} value={contact.email} testId="contact-email" />
         <Field label={t('contact.phone')} value={contact.phone} testId="contact-phone" />
-        {contact.profileUrl && (
+        {/* A link stored before links were checked is shown only if it is LinkedIn's own. */}
+        {contact.profileUrl && isLinkedInProfileUrl(contact.profileUrl) && (
           <>
             <dt>{t('contact.profile')}</dt>
             <dd>

@@ -1,28 +1,12 @@
 import { z } from 'zod';
 import { SITE_IDS, type SiteId } from '../sites/hosts';
-import { parseProfileUrl } from '../sites/linkedin/url';
+import { isLinkedInProfileUrl } from './profile-link';
 import { STAGE_IDS } from '../sop/stages';
+
+export { isLinkedInProfileUrl };
 
 /** What the issue of a refused link carries, so the import can name it in the rep's language. */
 export const UNSAFE_LINK = 'unsafe-link';
-
-/**
- * Whether a profile link is one the panel may render as a link: an https LinkedIn profile
- * (`https://www.linkedin.com/in/<slug>/`, or another linkedin.com host the readers canonicalise),
- * no credentials or port. Anything else (`javascript:`, `data:`, `http:`, another host) could run
- * script or lead anywhere when the rep clicks it.
- *
- * @example isLinkedInProfileUrl('javascript:alert(1)//www.linkedin.com/in/x') // false
- */
-export function isLinkedInProfileUrl(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  return url.protocol === 'https:' && !url.username && !url.password && !url.port && parseProfileUrl(url) !== null;
-}
 
 const profileUrlSchema = z
   .string()
