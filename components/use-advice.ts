@@ -7,7 +7,7 @@ import type { DealId } from '@/lib/deals/deal';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ReplyReading } from '@/lib/reader/read-reply';
 import { advise, type Advice } from '@/lib/situation/advise';
-import { gatherSituation, type GatheredSituation } from '@/lib/situation/gather';
+import { gatherSituation, situationInputOf, type GatheredSituation } from '@/lib/situation/gather';
 import { useI18n } from './i18n';
 import { useNow } from './use-now';
 import { usePlaybook } from './use-playbook';
@@ -55,19 +55,7 @@ export function useAdvice(page: { contactId?: ContactId | undefined; dealId?: De
   return useMemo(() => {
     if (!gathered || !playbook) return undefined;
     if (gathered.lastWord && !reading) return undefined;
-    const lastWord = gathered.lastWord && reading ? { ...gathered.lastWord, reading } : null;
-    const advice = advise({
-      playbook,
-      now,
-      locale,
-      contact: gathered.contact,
-      deal: gathered.deal,
-      conversation: gathered.conversation ? { subject: gathered.conversation.subject, messages: gathered.conversation.messages ?? [] } : null,
-      touches: gathered.touches,
-      lastWord,
-      chosenTrack: gathered.chosenTrack?.trackId,
-      draftLanguage,
-    });
+    const advice = advise(situationInputOf(gathered, reading, { playbook, now, locale, draftLanguage }));
     return { ...advice, gathered, reading };
   }, [gathered, playbook, now, locale, reading, draftLanguage]);
 }

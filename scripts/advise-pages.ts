@@ -5,7 +5,7 @@ import type { Locale } from '../lib/i18n/locales';
 import { DEFAULT_PLAYBOOK } from '../lib/playbook/default-playbook';
 import { readReply } from '../lib/reader/read-reply';
 import { advise } from '../lib/situation/advise';
-import { gatherSituation } from '../lib/situation/gather';
+import { gatherSituation, situationInputOf } from '../lib/situation/gather';
 import { dayOf } from '../lib/situation/judge';
 import { siteForUrl } from '../lib/sites/hosts';
 import { SITE_ADAPTERS } from '../lib/sites/registry';
@@ -104,18 +104,8 @@ export async function advisePages(argv: readonly string[], readFile: (path: stri
     const captured = (await db.tabStates.get(1)) ?? null;
     if (!captured || captured.status !== 'captured') return { stdout: `${JSON.stringify({ ok: false, error: { code: 'nothing-captured' } })}\n`, stderr: '', code: 1 };
     const gathered = await gatherSituation(db, captured);
-    const lastWord = gathered.lastWord ? { ...gathered.lastWord, reading: readReply(gathered.lastWord.text, gathered.lastWord.at ?? args.now) } : null;
-    const { situation, draft, spin } = advise({
-      playbook: DEFAULT_PLAYBOOK,
-      now: args.now,
-      locale: args.locale,
-      contact: gathered.contact,
-      deal: gathered.deal,
-      conversation: gathered.conversation ? { subject: gathered.conversation.subject, messages: gathered.conversation.messages ?? [] } : null,
-      touches: gathered.touches,
-      lastWord,
-      chosenTrack: gathered.chosenTrack?.trackId,
-    });
+    const reading = gathered.lastWord ? readReply(gathered.lastWord.text, gathered.lastWord.at ?? args.now) : null;
+    const { situation, draft, spin } = advise(situationInputOf(gathered, reading, { playbook: DEFAULT_PLAYBOOK, now: args.now, locale: args.locale }));
     const { action } = situation;
     const out = {
       ok: true,
@@ -127,8 +117,8 @@ export async function advisePages(argv: readonly string[], readFile: (path: stri
       action: { kind: action.kind, due: isoDay(action.due), ...(action.until !== null ? { until: isoDay(action.until) } : {}), overdue: action.overdue, why: action.why },
       draft: { language: draft.language, subject: draft.subject, body: draft.body },
       spin: spin.map((q) => ({ phase: q.phase, text: q.text })),
-      objections: (lastWord?.reading.objections ?? []).map((o) => ({ category: o.category, confidence: Math.round(o.confidence * 100) / 100, evidence: o.evidence.text })),
-      signals: (lastWord?.reading.signals ?? []).map((s) => ({ signal: s.signal, evidence: s.evidence.text })),
+      objections: (reading?.objections ?? []).map((o) => ({ category: o.category, confidence: Math.round(o.confidence * 100) / 100, evidence: o.evidence.text })),
+      signals: (reading?.signals ?? []).map((s) => ({ signal: s.signal, evidence: s.evidence.text })),
       exitCriteria: situation.exitCriteria,
       flags: situation.flags,
       today: isoDay(dayOf(args.now)),

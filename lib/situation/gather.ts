@@ -3,7 +3,9 @@ import type { SopDatabase } from '../db/database';
 import type { ConversationSummary } from '../db/tab-state';
 import type { DealId, StoredDeal } from '../deals/deal';
 import type { TrackUse } from '../db/records';
+import type { ReplyReading } from '../reader/read-reply';
 import { resolveWhen } from '../touches/resolve-when';
+import type { SituationInput } from './types';
 
 /** Everything stored that the judgment of one page reads, before their last words are read. */
 export interface GatheredSituation {
@@ -71,4 +73,24 @@ export async function gatherSituation(db: SopDatabase, page: { contactId?: Conta
   }
   const chosenTrack = contact ? ((await db.trackUses.where('contactId').equals(contact.id).reverse().sortBy('at'))[0] ?? null) : null;
   return { contact, deal, touches, conversation, lastWord, lastWordFrom, chosenTrack };
+}
+
+/**
+ * The judgment's input from what was gathered and the reading of their last words: the one
+ * translation the panel and `npm run advise` share.
+ */
+export function situationInputOf(
+  gathered: GatheredSituation,
+  reading: ReplyReading | null,
+  context: Pick<SituationInput, 'playbook' | 'now' | 'locale'> & { draftLanguage?: SituationInput['draftLanguage'] },
+): SituationInput {
+  return {
+    ...context,
+    contact: gathered.contact,
+    deal: gathered.deal,
+    conversation: gathered.conversation ? { subject: gathered.conversation.subject, messages: gathered.conversation.messages ?? [] } : null,
+    touches: gathered.touches,
+    lastWord: gathered.lastWord && reading ? { ...gathered.lastWord, reading } : null,
+    chosenTrack: gathered.chosenTrack?.trackId,
+  };
 }
