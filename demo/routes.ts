@@ -30,6 +30,7 @@ export const DEMO_ROUTES: readonly DemoRoute[] = [
   { host: 'www.linkedin.com', path: '/in/loading-forever/', file: 'linkedin/profile--loading-skeleton--2024-06-12.html', label: 'A LinkedIn profile that never finishes loading' },
   { host: 'www.linkedin.com', path: '/messaging/thread/2-MTcxODAxMDcyMDAwMGIwMDAx/', file: 'linkedin/messaging--thread-timing--2024-06-12.html', label: 'LinkedIn messaging: the prospect says "not now"' },
   { host: 'www.linkedin.com', path: '/in/mei-lin-chen-4b21a7/overlay/chat/', file: 'linkedin/profile-with-message-overlay--2024-06-12.html', label: 'LinkedIn profile with the chat overlay open' },
+  { host: 'www.linkedin.com', path: '/feed/', file: 'linkedin/feed-with-message-overlay--profile-card--2024-06-12.html', label: 'LinkedIn feed with the chat overlay open (the profile card reads title · company)' },
   { host: 'www.linkedin.com', path: '/sales/lead/ACwAAAB1c2VyLWRhbmllbA,NAME_SEARCH,x9Zq', file: 'linkedin/sales-navigator-lead--notes--2024-06-12.html', label: 'Sales Navigator lead with notes' },
   { host: 'mail.google.com', path: '/mail/u/0/', file: 'gmail/thread--objection-price--2024-06-12.html', label: 'Gmail thread: the prospect objects to the price', hash: '#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW' },
   { host: 'mail.google.com', path: '/mail/u/1/', file: 'gmail/thread--buying-signal-zh--2019-11-05.html', label: 'Gmail thread (2019 layout, Chinese UI): buying signals', hash: '#inbox/16e3b2a1c0d9e8f7' },

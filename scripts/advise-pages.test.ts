@@ -105,6 +105,8 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'linkedin/profile--gen2025-hashed-cjk--2025-08-20.html': { kind: 'first_touch', due: '2025-08-20', stage: 'prospect', language: 'zh-Hans', tier: 'C' },
   'linkedin/messaging--thread-timing--2024-06-12.html': { kind: 'snooze', due: '2024-09-01', until: '2024-09-01', stage: 'prospect', language: 'en', tier: 'C' },
   'linkedin/profile-with-message-overlay--2024-06-12.html': { kind: 'answer_objection', due: '2024-06-14', stage: 'prospect', language: 'en', tier: 'C' },
+  // "Who else in logistics uses it?": their question is answered today.
+  'linkedin/feed-with-message-overlay--profile-card--2024-06-12.html': { kind: 'answer_question', due: '2024-06-12', stage: 'prospect', language: 'en', tier: 'C' },
   'linkedin/sales-navigator-lead--notes--2024-06-12.html': { kind: 'first_touch', due: '2024-06-12', stage: 'prospect', language: 'en', tier: 'C' },
   // A new contact has no BANT on record: tier C, the objection within two days.
   'gmail/thread--objection-price--2024-06-12.html': { kind: 'answer_objection', due: '2024-06-14', stage: 'negotiate', language: 'en', tier: 'C' },

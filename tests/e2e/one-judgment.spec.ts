@@ -16,6 +16,8 @@ const EXPECTED: Record<string, { kind: string; draft: 'en' | 'zh-Hans' | 'zh-Han
   // "Not now… reach out in September": wait until then.
   'linkedin/messaging--thread-timing--2024-06-12.html': { kind: 'snooze', draft: 'en' },
   'linkedin/profile-with-message-overlay--2024-06-12.html': { kind: 'answer_objection', draft: 'en' },
+  // "Who else in logistics uses it?": a question to answer.
+  'linkedin/feed-with-message-overlay--profile-card--2024-06-12.html': { kind: 'answer_question', draft: 'en' },
   'linkedin/sales-navigator-lead--notes--2024-06-12.html': { kind: 'first_touch', draft: 'en' },
   'gmail/thread--objection-price--2024-06-12.html': { kind: 'answer_objection', draft: 'en', stage: 'Quote and negotiation' },
   'gmail/thread--buying-signal-zh--2019-11-05.html': { kind: 'move_to_contract', draft: 'zh-Hans' },

@@ -133,7 +133,9 @@ function readPeople(root: Element, page: CrmPage, layout: PeopleLayout): RecordP
 function readActivity(root: Element, layout: ActivityLayout): CrmRecord['activity'] {
   const activity: CrmRecord['activity'] = [];
   for (const item of [...root.querySelectorAll(layout.item)].slice(0, 50)) {
-    const text = clip(cleanText(blockText(queryFirst(item, layout.text) ?? item)), 5000);
+    // Without its text element an entry is not read: the rest of it is the author and the time.
+    const body = queryFirst(item, layout.text);
+    const text = body ? clip(cleanText(blockText(body)), 5000) : '';
     if (!text) continue;
     const time = queryFirst(item, layout.time);
     const stamp = time?.getAttribute('datetime') ?? time?.getAttribute('title') ?? '';

@@ -11,6 +11,15 @@ function extract(fixture: string, url = THREAD) {
 }
 
 describe('Gmail thread extraction', () => {
+  // Found by the fixture fuzz (tests/unit/fuzz-fixtures.test.ts): the message was read as the recipient's, on the other side.
+  it('never takes the recipient ("to Mei") for the sender of a message', () => {
+    const page = loadFixture('gmail/thread--objection-price--2024-06-12.html', THREAD);
+    page.document.querySelector('[data-message-id="#msg-f:1801234567890123457"] span.gD')?.remove();
+    const result = gmailAdapter.extract(page.document, page.url);
+    const message = result.ok ? result.conversation?.messages.find((m) => m.id === 'msg-f:1801234567890123457') : undefined;
+    expect(message?.fromEmail).not.toBe('mei.chen@orchid-precision.example');
+  });
+
   it('reads the 2024 thread: subject, messages in order, directions, and the prospect as contact', () => {
     const result = extract('thread--objection-price--2024-06-12.html');
     expect(result.ok).toBe(true);

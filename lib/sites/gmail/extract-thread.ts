@@ -29,9 +29,19 @@ export function parseGmailTime(title: string): number | undefined {
   return new Date(Number(y), Number(mo) - 1, Number(d), hour, Number(mi)).getTime();
 }
 
+/** The sender's address element: the first the sender selectors find that is not a recipient's ("to me", "to Mei"). */
+function findSender(element: Element): Element | undefined {
+  const recipient = S.recipient.join(', ');
+  for (const selector of S.sender) {
+    const sender = [...element.querySelectorAll(selector)].find((candidate) => !candidate.matches(recipient));
+    if (sender) return sender;
+  }
+  return undefined;
+}
+
 function readMessage(element: Element, me: string): Message | null {
   const id = element.getAttribute('data-message-id') ?? element.getAttribute('data-legacy-message-id');
-  const sender = queryFirst(element, S.sender);
+  const sender = findSender(element);
   const email = sender?.getAttribute('email')?.trim().toLowerCase();
   if (!id || !sender || !email || !EMAIL.test(email)) return null;
   const name = cleanText(sender.getAttribute('name') ?? visibleText(sender));

@@ -3,6 +3,16 @@ import { loadFixture } from '../../../tests/support/fixtures';
 import { hubspotAdapter } from '.';
 
 describe('HubSpot records', () => {
+  // Found by the fixture fuzz (tests/unit/fuzz-fixtures.test.ts): the entry's header ("Email Sep 24, 2026") was read as its text.
+  it('leaves out an activity entry whose text element is gone rather than reading its header as the text', () => {
+    const page = loadFixture('hubspot/deal--contract-sent--2026-10-05.html', 'https://app.hubspot.com/contacts/24681357/record/0-3/90817');
+    const before = hubspotAdapter.extract(page.document, page.url);
+    page.document.querySelectorAll('[data-selenium-test="timeline-card-body"]')[1]?.remove();
+    const result = hubspotAdapter.extract(page.document, page.url);
+    const texts = (r: typeof result) => (r.ok ? (r.record?.activity.map((a) => a.text) ?? []) : []);
+    expect(texts(result)).toEqual(texts(before).filter((_, i) => i !== 1));
+  });
+
   it('reads a contact, including a value shown in an inline-edit input', () => {
     const page = loadFixture('hubspot/contact--2024--2026-10-05.html', 'https://app.hubspot.com/contacts/24681357/record/0-1/51234');
     expect(hubspotAdapter.detect(page.url)).toBe('hubspot-contact');

@@ -90,6 +90,37 @@ describe('LinkedIn profile extraction', () => {
     expect(result).toMatchObject({ ok: false, error: { missing: ['name'] } });
   });
 
+  // Found by the fixture fuzz (tests/unit/fuzz-fixtures.test.ts): each once read a wrong value.
+  it.each([
+    ['profile--gen2024--2024-06-12.html', 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/', '[data-generated-suggestion-target]'],
+    ['profile--gen2025-hashed-cjk--2025-08-20.html', 'https://www.linkedin.com/in/%E7%8E%8B%E5%B0%8F%E6%98%8E-a1b2c3/', '._4c7d9e'],
+  ])('never takes the company, school or location for a missing headline (%s)', (fixture, url, headline) => {
+    const page = loadFixture(`linkedin/${fixture}`, url);
+    page.document.querySelector(headline)?.remove();
+    expect(linkedinAdapter.extract(page.document, page.url)).toMatchObject({ ok: false, error: { missing: ['headline'] } });
+  });
+
+  it('never takes the school for the company when the current-company button is gone', () => {
+    const page = loadFixture('linkedin/profile--gen2022--2022-09-03.html', 'https://www.linkedin.com/in/daniel-okafor-77b1/');
+    page.document.querySelector('button[aria-label^="Current company"]')?.closest('li')?.remove();
+    expect(linkedinAdapter.extract(page.document, page.url)).toMatchObject({ ok: true, contact: { company: 'Northwind Logistics' } });
+  });
+
+  it('leaves out an experience entry whose bold title is gone rather than reading its company as the title', () => {
+    const page = loadFixture('linkedin/profile--gen2024--2024-06-12.html', 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/');
+    page.document.querySelector('#experience ~ * .t-bold')?.remove();
+    const result = linkedinAdapter.extract(page.document, page.url);
+    expect(result.ok && result.contact?.experience?.map((e) => e.title)).toEqual(['Operations Manager', 'Plant Scheduler']);
+    expect(result.ok && result.contact?.title).toBe('Operations Manager');
+  });
+
+  it('reads no about rather than its "…see more" button', () => {
+    const page = loadFixture('linkedin/profile--gen2024--2024-06-12.html', 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/');
+    page.document.querySelector('#about')?.closest('section')?.querySelector('[class*="inline-show-more-text"] > span[aria-hidden="true"]')?.remove();
+    const result = linkedinAdapter.extract(page.document, page.url);
+    expect(result.ok && result.contact).not.toHaveProperty('about');
+  });
+
   it('takes the name from the link when no heading element is used', () => {
     const page = loadFixture('linkedin/profile--gen2024--2024-06-12.html', 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/');
     const h1 = page.document.querySelector('h1');

@@ -3,6 +3,7 @@ import { cleanText, visibleText } from '../../dom/text';
 import type { ExtractedContact } from '../../contacts/schema';
 import { LayoutNotRecognisedError, type ExtractionResult } from '../extraction';
 import { profileSelectors as S } from './selectors';
+import { titleAtCompany } from './headline';
 import { parseProfileUrl } from './url';
 
 type Experience = NonNullable<ExtractedContact['experience']>[number];
@@ -11,7 +12,6 @@ type Experience = NonNullable<ExtractedContact['experience']>[number];
 const DOCUMENT_POSITION_FOLLOWING = 4;
 const SEPARATOR_ONLY = /^[\s·•|,-]*$/;
 const DATE_LINE = /\b(19|20)\d{2}\b|present|至今|现在|現在|\d+\s*(yrs?|mos?)\b|年|个月|個月/i;
-const HEADLINE_AT = /\s+(?:at|chez|bei|en)\s+|\s*@\s*/i;
 
 /** The top card: by its known wrappers, else the section around the contact-info link or the h1. */
 function findTopCard(main: ParentNode): Element | null {
@@ -42,14 +42,20 @@ function findLocation(topCard: Element): string | undefined {
   return undefined;
 }
 
-/** The first block of text after the name that is not the name, pronouns or connection degree. */
+/**
+ * The first block of text after the name that is not the name, pronouns or connection degree. A
+ * headline is plain text: blocks in links and buttons (current company, school, connections) and
+ * the location beside the "Contact info" link are something else.
+ */
 function findHeadline(topCard: Element, name: string): string | undefined {
   const known = queryFirst(topCard, S.headline);
   if (known) return visibleText(known) || undefined;
   const nameElement = queryFirst(topCard, S.name);
   if (!nameElement) return undefined;
+  const locationRow = queryFirst(topCard, S.contactInfoLink)?.parentElement?.closest('div, p');
   for (const block of topCard.querySelectorAll('p, div')) {
     if (block.children.length > 0) continue;
+    if (block.closest('a, button') || locationRow?.contains(block)) continue;
     if (!(nameElement.compareDocumentPosition(block) & DOCUMENT_POSITION_FOLLOWING)) continue;
     const text = visibleText(block);
     if (!text || text === name || SEPARATOR_ONLY.test(text)) continue;
@@ -77,9 +83,17 @@ function sectionOf(document: Document, anchors: readonly string[]): Element | nu
 function findAbout(document: Document): string | undefined {
   const section = sectionOf(document, S.aboutAnchor);
   if (!section) return undefined;
-  const texts = queryAllFirst(section, S.showMoreText).map(visibleText);
+  // The card's heading and its "…see more" button are not the text.
+  const texts = queryAllFirst(section, S.showMoreText)
+    .filter((element) => !element.closest('button, a, h1, h2, h3'))
+    .map(visibleText);
   const longest = texts.reduce((a, b) => (b.length > a.length ? b : a), '');
   return longest ? longest.slice(0, 5000) : undefined;
+}
+
+/** The entity's own title element (not a nested role's), for generations that set titles in bold. */
+function ownTitle(entity: Element, entitySelector: string): Element | undefined {
+  return queryAllFirst(entity, S.entityTitle).find((title) => title.closest(entitySelector) === entity);
 }
 
 function linesOf(entity: Element, entitySelector: string): string[] {
@@ -109,12 +123,21 @@ function findExperience(document: Document): Experience[] {
   const entitySelector = section && S.entity.find((selector) => section.querySelector(selector));
   if (!section || !entitySelector) return [];
   const entities = [...section.querySelectorAll(entitySelector)];
+  // Where titles are set in bold, an entry's first line is its title only when it is that bold line.
+  const boldTitles = queryAllFirst(section, S.entityTitle).length > 0;
+  const titledLines = (entity: Element): string[] => {
+    const lines = linesOf(entity, entitySelector);
+    if (!boldTitles) return lines;
+    const title = ownTitle(entity, entitySelector);
+    const text = title ? visibleText(title) : '';
+    return text && lines[0] === text ? lines : [];
+  };
   const result: Experience[] = [];
   for (const entity of entities) {
     if (entity.parentElement?.closest(entitySelector)) continue; // read with its group below
     const nested = entities.filter((e) => e !== entity && entity.contains(e));
-    const lines = linesOf(entity, entitySelector);
-    const items = nested.length > 0 ? nested.map((role) => readEntity(linesOf(role, entitySelector), lines[0])) : [readEntity(lines)];
+    const lines = titledLines(entity);
+    const items = nested.length > 0 ? nested.map((role) => readEntity(titledLines(role), lines[0])) : [readEntity(lines)];
     for (const item of items) if (item) result.push(item);
   }
   return result.slice(0, 50);
@@ -142,10 +165,9 @@ export function extractLinkedInProfile(document: Document, url: URL): Extraction
 
   const experience = findExperience(document);
   const current = experience[0];
-  const [headlineTitle, afterAt] = headline.split(HEADLINE_AT);
-  const headlineCompany = afterAt?.split(/\s[|｜·•,]\s|[|｜]/)[0];
-  const company = findCompany(topCard) ?? current?.company ?? (headlineCompany ? cleanText(headlineCompany) : undefined);
-  const title = current?.title ?? (headlineCompany ? cleanText(headlineTitle ?? '') : undefined);
+  const fromHeadline = titleAtCompany(headline);
+  const company = findCompany(topCard) ?? current?.company ?? fromHeadline?.company;
+  const title = current?.title ?? fromHeadline?.title;
   const location = findLocation(topCard);
   const about = findAbout(document);
 

@@ -38,7 +38,6 @@ export const profileSelectors = {
   currentCompany: [
     'button[aria-label^="Current company"]', // 2022-2024 (English UI)
     '[aria-label^="当前公司"], [aria-label^="目前公司"], [aria-label^="目前任職"]', // 2022-2024 (Chinese UIs)
-    '.pv-text-details__right-panel li', // 2022
     'a[href*="/company/"][aria-label]', // 2025
   ],
   aboutAnchor: ['#about'], // all generations: the card's in-page anchor
@@ -47,7 +46,7 @@ export const profileSelectors = {
     '[data-view-name="profile-component-entity"]', // 2023-2025
     'li.artdeco-list__item', // 2022
   ],
-  entityTitle: ['.t-bold span[aria-hidden="true"]', '.t-bold'],
+  entityTitle: ['.t-bold span[aria-hidden="true"]', '.t-bold'], // 2022-2024: the role (or the company of a group) in bold
   entityLines: ['span[aria-hidden="true"]'],
   showMoreText: ['.inline-show-more-text span[aria-hidden="true"]', '.inline-show-more-text', 'span[aria-hidden="true"]'],
 } as const satisfies Record<string, SelectorList>;
@@ -64,8 +63,30 @@ export const messagingSelectors = {
   participantLink: ['a.msg-thread__link-to-profile[href*="/in/"]', '.msg-title-bar a[href*="/in/"]', '.msg-entity-lockup a[href*="/in/"]', '.msg-overlay-bubble-header a[href*="/in/"]'],
   participantName: ['.msg-entity-lockup__entity-title', '.msg-overlay-bubble-header__title--entity', 'h2'],
   participantHeadline: ['.msg-entity-lockup__entity-info'],
+  /**
+   * The other person's profile card at the top of a one-to-one conversation (chat overlay and
+   * messaging page): name, degree, and their headline as the subtitle ("title · company").
+   */
+  profileCard: [
+    '.msg-s-profile-card-one-to-one', // 2021-2024 Ember: the card's one-to-one variant
+    '.msg-s-profile-card', // 2021-2024 Ember, without the variant class
+  ],
+  /** In the profile card: the link to the person (to check the card is the participant's). */
+  profileCardLink: [
+    'a.profile-card-one-to-one__profile-link[href*="/in/"]', // 2021-2024 Ember: the name link
+    '.artdeco-entity-lockup__title a[href*="/in/"]', // 2021-2024 Ember, the link's class renamed
+    'a[href*="/in/"]', // any generation: the photo link
+  ],
+  /** In the profile card: the headline under the name. */
+  profileCardSubtitle: [
+    '.artdeco-entity-lockup__subtitle', // 2021-2024 Ember artdeco entity lockup
+  ],
   /** Day headings and messages, in page order. */
-  listItems: ['ul.msg-s-message-list-content > li', '.msg-s-message-list li'],
+  listItems: [
+    'ul.msg-s-message-list-content > *', // 2023-2024 Ember: every child of the list (by any tag, so a renamed one still counts)
+    '.msg-s-message-list li', // the list's class renamed
+  ],
+  /** A day heading: a list item of its own (saved 2024 pages) or a `<time>` atop the day's first message item (2023-2024 Ember). */
   dayHeading: ['.msg-s-message-list__time-heading', 'time.msg-s-message-list__time-heading'],
   message: ['[data-event-urn]', '.msg-s-event-listitem'],
   senderName: ['.msg-s-message-group__name', '.msg-s-message-group__profile-link'],
@@ -74,6 +95,8 @@ export const messagingSelectors = {
   body: ['.msg-s-event-listitem__body', '.msg-s-event-listitem__message-bubble'],
   /** Marks the other party's messages (absent: compare senders with the participant). */
   otherClass: 'msg-s-event-listitem--other',
+  /** Every message of the marker's generation has this class: without it, a missing marker says nothing. */
+  messageClass: 'msg-s-event-listitem',
   /**
    * The editable body of a message composer: the messaging page's and each chat-overlay bubble's
    * (drafts go in here). Every entry is a contenteditable of LinkedIn's message form (by the form's
