@@ -61,7 +61,7 @@ export function BantCard({ contact, playbook }: { contact: Contact; playbook: Pl
             <option value="">{t('bant.value.unknown')}</option>
             {MONTHS.map((m) => (
               <option key={m} value={m}>
-                {t('bant.months', { months: String(m) })}
+                {m === 1 ? t('bant.withinMonth') : t('bant.months', { months: String(m) })}
               </option>
             ))}
             <option value="24">{t('bant.monthsMore')}</option>

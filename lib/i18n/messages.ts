@@ -267,6 +267,7 @@ const en = {
   'status.extractorFailed': '{site} could not be read',
   'status.extractorFailedDetail': 'The {site} reader failed on this page ({missing}), so nothing was saved. Reload the page; if it persists, please report it.',
   'card.failed': 'This card could not be shown ({error}). The rest of the panel works.',
+  'bant.withinMonth': 'Within a month',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -538,6 +539,7 @@ const zhHans: Messages = {
   'status.extractorFailed': '无法读取 {site} 页面',
   'status.extractorFailedDetail': '{site} 读取程序在此页面出错（{missing}），因此未保存任何内容。请刷新页面；如仍出现，请反馈给我们。',
   'card.failed': '此卡片无法显示（{error}）。面板其余部分正常。',
+  'bant.withinMonth': '1 个月内',
 };
 
 const zhHant: Messages = {
@@ -806,6 +808,7 @@ const zhHant: Messages = {
   'status.extractorFailed': '無法讀取 {site} 頁面',
   'status.extractorFailedDetail': '{site} 讀取程式在此頁面出錯（{missing}），因此未儲存任何內容。請重新整理頁面；如仍出現，請回報給我們。',
   'card.failed': '此卡片無法顯示（{error}）。面板其餘部分正常。',
+  'bant.withinMonth': '1 個月內',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
