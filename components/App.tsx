@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { ContactId } from '@/lib/contacts/schema';
-import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { StageId } from '@/lib/sop/stages';
 import { OpenPlaybookContext } from './open-playbook';
@@ -10,6 +9,7 @@ import { CardBoundary } from './CardBoundary';
 import { ContactView } from './ContactView';
 import { DrillView } from './DrillView';
 import { I18nContext, makeI18n } from './i18n';
+import { LanguageSelect } from './LanguageSelect';
 import { PageStatus } from './PageStatus';
 import { TabView } from './TabView';
 import { TodayView } from './TodayView';
@@ -42,16 +42,7 @@ export function App() {
           <a className="header-link" href="/options.html" target="_blank" rel="noopener" data-testid="settings-link">
             {i18n.t('app.settings')}
           </a>
-          <label>
-            <span className="visually-hidden">{i18n.t('app.language')}</span>
-            <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)} data-testid="language-select">
-              {LOCALES.map((l) => (
-                <option key={l} value={l}>
-                  {LOCALE_NAMES[l]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LanguageSelect label={i18n.t('app.language')} value={locale} onChange={setLocale} testId="language-select" />
         </header>
         <nav className="tabs" aria-label={i18n.t('app.title')}>
           {TABS.map((tab) => (

@@ -1,10 +1,11 @@
 import { lazy, Suspense, useState } from 'react';
-import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import type { LlmTask } from '@/lib/llm/prompt';
 import type { Playbook } from '@/lib/playbook/schema';
 import type { SiteId } from '@/lib/sites/hosts';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { useI18n } from './i18n';
+import { LanguageSelect } from './LanguageSelect';
 import { llmContact } from './SharpenText';
 import type { PageAdvice } from './use-advice';
 import { useLlmSettings } from './use-llm-settings';
@@ -114,16 +115,7 @@ function DraftEditor({
     <section className="card" aria-labelledby="draft-title">
       <div className="card-title-row">
         <h2 id="draft-title">{t('draft.title')}</h2>
-        <label>
-          <span className="visually-hidden">{t('draft.language')}</span>
-          <select value={language} onChange={(e) => onLanguage(e.target.value as Locale)} data-testid="draft-language">
-            {LOCALES.map((l) => (
-              <option key={l} value={l}>
-                {LOCALE_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect label={t('draft.language')} value={language} onChange={onLanguage} testId="draft-language" />
       </div>
       {track && (
         <p className="muted" data-testid="draft-track" data-track-id={track.id}>

@@ -3,7 +3,7 @@ import { moveStage, snoozeContact } from '@/lib/contacts/update-contact';
 import { getDatabase } from '@/lib/db/database';
 import { snoozeDeal } from '@/lib/deals/update-deal';
 import type { Playbook } from '@/lib/playbook/schema';
-import { dayOf } from '@/lib/situation/judge';
+import { dayOf } from '@/lib/situation/format';
 import { STAGE_IDS } from '@/lib/sop/stages';
 import { logTouch } from '@/lib/touches/log-touch';
 import { useI18n } from './i18n';

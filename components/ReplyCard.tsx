@@ -4,7 +4,7 @@ import type { Contact } from '@/lib/contacts/schema';
 import { getDatabase } from '@/lib/db/database';
 import type { Evidence } from '@/lib/engine/classify-objection';
 import type { Playbook } from '@/lib/playbook/schema';
-import { trackText } from '@/lib/situation/draft';
+import { trackText } from '@/lib/situation/talk';
 import { useI18n } from './i18n';
 import { SharpenText } from './SharpenText';
 import type { PageAdvice } from './use-advice';

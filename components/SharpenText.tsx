@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { Contact } from '@/lib/contacts/schema';
-import { firstNameOf } from '@/lib/situation/draft';
+import { firstNameOf } from '@/lib/situation/talk';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LlmTask } from '@/lib/llm/prompt';
 import { useLlmSettings } from './use-llm-settings';

@@ -4,12 +4,12 @@ import type { ContactId } from '@/lib/contacts/schema';
 import { snoozeContact } from '@/lib/contacts/update-contact';
 import { getDatabase } from '@/lib/db/database';
 import { snoozeDeal } from '@/lib/deals/update-deal';
-import { buildQueue, type QueueRow } from '@/lib/situation/queue';
+import type { QueueRow } from '@/lib/situation/queue';
 import { STAGE_IDS } from '@/lib/sop/stages';
 import { logTouch } from '@/lib/touches/log-touch';
 import { useI18n } from './i18n';
 import { PageStatus } from './PageStatus';
-import { useReader } from './use-advice';
+import { useEngine, useReader } from './use-advice';
 import { useNow } from './use-now';
 import { usePlaybook } from './use-playbook';
 
@@ -30,8 +30,9 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   }, []);
   const needsReader = Boolean(data && (data.contacts.some((c) => c.lastWord) || data.deals.some((d) => d.record.activity.length > 0)));
   const reader = useReader(needsReader);
-  if (!data || !playbook) return null;
-  const queue = buildQueue({ ...data, read: reader ? reader.readReply : null, playbook, now, locale });
+  const engine = useEngine();
+  if (!data || !playbook || !engine) return null;
+  const queue = engine.buildQueue({ ...data, read: reader ? reader.readReply : null, playbook, now, locale });
   if (queue === null) return null;
   if (queue.length === 0) return <PageStatus message={t('today.empty')} testId="today-empty" />;
   return (

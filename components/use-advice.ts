@@ -6,30 +6,44 @@ import type { ConversationSummary } from '@/lib/db/tab-state';
 import type { DealId } from '@/lib/deals/deal';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ReplyReading } from '@/lib/reader/read-reply';
-import { advise, type Advice } from '@/lib/situation/advise';
+import type { Advice } from '@/lib/situation/advise';
 import { gatherSituation, situationInputOf, type GatheredSituation } from '@/lib/situation/gather';
 import { useI18n } from './i18n';
 import { useNow } from './use-now';
 import { usePlaybook } from './use-playbook';
 
 type Reader = typeof import('@/lib/reader/read-reply');
-let readerModule: Reader | undefined;
+type Engine = typeof import('@/lib/situation/engine');
+const loaded: { reader?: Reader; engine?: Engine } = {};
 
-/** The reply reader (rules, lexicon, model: ~300 kB) loads as its own chunk, only when there are words to read. */
-export function useReader(needed: boolean): Reader | undefined {
-  const [reader, setReader] = useState<Reader | undefined>(readerModule);
+/** A module loaded as its own chunk on first need and kept; undefined until it is there. */
+function useLazyModule<K extends keyof typeof loaded>(key: K, needed: boolean, load: () => Promise<NonNullable<(typeof loaded)[K]>>): (typeof loaded)[K] {
+  const [module, setModule] = useState(loaded[key]);
   useEffect(() => {
-    if (!needed || reader) return;
+    if (!needed || module) return;
     let cancelled = false;
-    void import('@/lib/reader/read-reply').then((module) => {
-      readerModule = module;
-      if (!cancelled) setReader(module);
+    void load().then((value) => {
+      loaded[key] = value;
+      if (!cancelled) setModule(value);
     });
     return () => {
       cancelled = true;
     };
-  }, [needed, reader]);
-  return reader;
+  }, [key, needed, module, load]);
+  return module;
+}
+
+const loadReader = () => import('@/lib/reader/read-reply');
+const loadEngine = () => import('@/lib/situation/engine');
+
+/** The reply reader (rules, lexicon, model: ~480 kB) loads as its own chunk, only when there are words to read. */
+export function useReader(needed: boolean): Reader | undefined {
+  return useLazyModule('reader', needed, loadReader);
+}
+
+/** The judgment (situation, draft, SPIN, Today's queue) loads as its own chunk, after the panel's first paint. */
+export function useEngine(): Engine | undefined {
+  return useLazyModule('engine', true, loadEngine);
 }
 
 export interface PageAdvice extends Advice {
@@ -48,14 +62,15 @@ export function useAdvice(page: { contactId?: ContactId | undefined; dealId?: De
   const now = useNow();
   const gathered = useLiveQuery(() => gatherSituation(getDatabase(), page), [page.contactId, page.dealId, page.conversation]);
   const reader = useReader(Boolean(gathered?.lastWord));
+  const engine = useEngine();
   const lastWordText = gathered?.lastWord?.text;
   // Relative words ("next month") count from when they wrote; read once per text, not per render.
   const wroteAt = gathered?.lastWord?.at ?? Math.floor(now / 3_600_000) * 3_600_000;
   const reading = useMemo(() => (reader && lastWordText !== undefined ? reader.readReply(lastWordText, wroteAt) : null), [reader, lastWordText, wroteAt]);
   return useMemo(() => {
-    if (!gathered || !playbook) return undefined;
+    if (!gathered || !playbook || !engine) return undefined;
     if (gathered.lastWord && !reading) return undefined;
-    const advice = advise(situationInputOf(gathered, reading, { playbook, now, locale, draftLanguage }));
+    const advice = engine.advise(situationInputOf(gathered, reading, { playbook, now, locale, draftLanguage }));
     return { ...advice, gathered, reading };
-  }, [gathered, playbook, now, locale, reading, draftLanguage]);
+  }, [engine, gathered, playbook, now, locale, reading, draftLanguage]);
 }

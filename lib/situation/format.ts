@@ -9,3 +9,9 @@ export function formatDay(at: number, locale: Locale, style: 'medium' | 'long' =
   if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle: style })));
   return format.format(at);
 }
+
+/** Local midnight of the day `at` falls in. */
+export function dayOf(at: number): number {
+  const date = new Date(at);
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+}

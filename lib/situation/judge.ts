@@ -4,17 +4,14 @@ import { engineText } from '../engine/engine-messages';
 import type { TierId } from '../playbook/schema';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import { resolveWhen } from '../touches/resolve-when';
-import { formatDay } from './format';
+import { dayOf, formatDay } from './format';
+
+export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
 import type { ActionKind, LastKind, Situation, SituationInput, StageEvidence } from './types';
 
 const DAY = 86_400_000;
 
-/** Local midnight of the day `at` falls in. */
-export function dayOf(at: number): number {
-  const date = new Date(at);
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
-}
 
 function addDays(at: number, days: number): number {
   const date = new Date(at);
