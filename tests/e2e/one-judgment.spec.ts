@@ -40,7 +40,9 @@ const EXPECTED: Record<string, { kind: string; draft: 'en' | 'zh-Hans' | 'zh-Han
   'fxiaoke/account--2024--2026-10-20.html': { kind: 'follow_up', draft: 'zh-Hans' },
 };
 
-const SHOTS = resolve(import.meta.dirname, '../output/screenshots');
+// PANEL_WIDTH=320 or 400 walks the same pages at another side-panel width (360 by default).
+const WIDTH = Number(process.env.PANEL_WIDTH ?? 360);
+const SHOTS = resolve(import.meta.dirname, '../output/screenshots', WIDTH === 360 ? '' : String(WIDTH));
 const HAN = /\p{Script=Han}/u;
 
 for (const route of DEMO_ROUTES.filter((r) => EXPECTED[r.file])) {
@@ -50,7 +52,7 @@ for (const route of DEMO_ROUTES.filter((r) => EXPECTED[r.file])) {
     test.setTimeout(90_000);
     const site = await openSitePage(routeUrl(route));
     const panel = await openPanelFor(site);
-    await panel.setViewportSize({ width: 360, height: 900 });
+    await panel.setViewportSize({ width: WIDTH, height: 900 });
     const step = panel.getByTestId('next-step');
     await expect(step).toHaveCount(1, { timeout: 20_000 });
     await expect(step).toHaveAttribute('data-kind', expected.kind);
@@ -82,7 +84,7 @@ for (const route of DEMO_ROUTES.filter((r) => EXPECTED[r.file])) {
       if (expected.kind !== 'reopen') await expect(panel.locator('body')).not.toContainText(/dormant|沉睡/);
       // Nothing wider than the panel.
       const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `horizontal overflow at 360 px in ${locale}`).toBeLessThanOrEqual(0);
+      expect(overflow, `horizontal overflow at ${WIDTH} px in ${locale}`).toBeLessThanOrEqual(0);
       mkdirSync(resolve(SHOTS, locale), { recursive: true });
       await panel.screenshot({ path: resolve(SHOTS, locale, `${route.file.replace(/[/.]/g, '_')}.png`), fullPage: true });
     }
