@@ -5,7 +5,7 @@ import type { StoredPlaybook } from '../playbook/active-playbook';
 import type { StoredDeal } from '../deals/deal';
 import type { StoredTouch } from '../touches/touch';
 import type { TabState } from './tab-state';
-import type { DrillAnswer, Note, TrackUse } from './records';
+import type { DrillAnswer, Note, ReaderCorrection, TrackUse } from './records';
 
 /**
  * The one local database. Only the background and extension pages open it: a content script's
@@ -30,6 +30,8 @@ export class SopDatabase extends Dexie {
   drillAnswers!: EntityTable<DrillAnswer, 'id'>;
   /** CRM deals and accounts as last read. */
   deals!: EntityTable<StoredDeal, 'id'>;
+  /** The rep's corrections of the reply reader ("not price: budget"), read as nearest examples. */
+  readerCorrections!: EntityTable<ReaderCorrection, 'id'>;
 
   constructor(name = 'sop-copilot') {
     super(name);
@@ -55,6 +57,9 @@ export class SopDatabase extends Dexie {
     });
     this.version(6).stores({
       deals: 'id, capturedAt, *contactIds',
+    });
+    this.version(7).stores({
+      readerCorrections: '++id, at',
     });
   }
 }

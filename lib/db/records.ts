@@ -25,3 +25,15 @@ export interface DrillAnswer {
   questionId: string;
   correct: boolean;
 }
+
+/** The rep told the reply reader what a reply really says; the next similar reply is read the same way. */
+export interface ReaderCorrection {
+  id?: number;
+  at: number;
+  /** The reply as the rep saw it (their own words, quoted history and signature already cut). */
+  text: string;
+  /** What the reader said, and what the rep says it is. */
+  from: ObjectionId | 'none';
+  to: ObjectionId | 'none';
+  contactId?: ContactId;
+}

@@ -11,6 +11,7 @@ const HISTORY: Record<string, string>[] = [
   { merges: '++id, targetId, at' },
   { notes: '++id, contactId, at', trackUses: '++id, contactId, trackId, objection, at', drillAnswers: '++id, at, questionId' },
   { deals: 'id, capturedAt, *contactIds' },
+  { readerCorrections: '++id, at' },
 ];
 
 /** A database as a build of schema version `n` made it. */
@@ -48,6 +49,7 @@ async function fill(db: Dexie, n: number): Promise<Record<string, number>> {
     await put('drillAnswers', [{ at: NOW, questionId: 'q1', correct: true }]);
   }
   if (n >= 6) await put('deals', [{ id: 'salesforce:deal:006', crm: 'salesforce', contactIds: ['c3'], createdAt: NOW, capturedAt: NOW, record: { type: 'deal', recordId: '006', name: 'D', contacts: [], activity: [], fields: [] } }]);
+  if (n >= 7) await put('readerCorrections', [{ at: NOW, text: 'We already work with Acme.', from: 'need', to: 'competitor' }]);
   return written;
 }
 
