@@ -2,10 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Contact } from '@/lib/contacts/schema';
 import { getDatabase } from '@/lib/db/database';
-import type { Evidence } from '@/lib/engine/classify-objection';
+import type { Evidence } from '@/lib/reader/classify-reply';
 import type { Playbook } from '@/lib/playbook/schema';
 import { trackText } from '@/lib/situation/talk';
 import { useI18n } from './i18n';
+import { ReadingControls } from './ReadingControls';
 import { SharpenText } from './SharpenText';
 import type { PageAdvice } from './use-advice';
 
@@ -49,11 +50,12 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
         {subject && <p className="muted" data-testid="conversation-subject">{subject}</p>}
         <Quoted text={reply.text} evidence={objection.evidence} />
         {!category && <p data-testid="objection-none">{t('reply.noObjection')}</p>}
+        <ReadingControls reply={reply.text} reading={objection} contact={contact} playbook={playbook} />
         {category && (
           <div data-testid="objection">
             <p>
               <strong data-testid="objection-category">{category.name[locale]}</strong>{' '}
-              <span className="muted">({Math.round(objection.confidence * 100)}%)</span>
+              <span className="muted" data-testid="objection-confidence">({Math.round(Math.min(0.99, objection.confidence) * 100)}%)</span>
             </p>
             <p className="muted">{t('reply.mayHide')}</p>
             <ul data-testid="objection-concerns">

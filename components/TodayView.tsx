@@ -9,7 +9,7 @@ import { STAGE_IDS } from '@/lib/sop/stages';
 import { logTouch } from '@/lib/touches/log-touch';
 import { useI18n } from './i18n';
 import { PageStatus } from './PageStatus';
-import { useEngine, useReader } from './use-advice';
+import { useEngine, useReader, useReaderExamples } from './use-advice';
 import { useNow } from './use-now';
 import { usePlaybook } from './use-playbook';
 
@@ -30,9 +30,11 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   }, []);
   const needsReader = Boolean(data && (data.contacts.some((c) => c.lastWord) || data.deals.some((d) => d.record.activity.length > 0)));
   const reader = useReader(needsReader);
+  const examples = useReaderExamples(reader);
   const engine = useEngine();
   if (!data || !playbook || !engine) return null;
-  const queue = engine.buildQueue({ ...data, read: reader ? reader.readReply : null, playbook, now, locale });
+  const read = reader && examples ? (text: string, at: number) => reader.readReply(text, at, examples) : null;
+  const queue = engine.buildQueue({ ...data, read, playbook, now, locale });
   if (queue === null) return null;
   if (queue.length === 0) return <PageStatus message={t('today.empty')} testId="today-empty" />;
   return (

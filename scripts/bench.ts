@@ -10,7 +10,7 @@ import { JSDOM } from 'jsdom';
 import { DEMO_ROUTES, routeUrl } from '../demo/routes';
 import { SITE_ADAPTERS } from '../lib/sites/registry';
 import { siteForUrl } from '../lib/sites/hosts';
-import { classifyObjection } from '../lib/engine/classify-objection';
+import { classifyReply as classifyObjection } from '../lib/reader/classify-reply';
 import { HOSTILE_COPIES } from './hostile-copies';
 import { OBJECTION_IDS } from '../lib/playbook/schema';
 import { round, summarise, throughputWindows, time } from './bench-stats';

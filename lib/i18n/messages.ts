@@ -267,6 +267,18 @@ const en = {
   'status.extractorFailedDetail': 'The {site} reader failed on this page ({missing}), so nothing was saved. Reload the page; if it persists, please report it.',
   'card.failed': 'This card could not be shown ({error}). The rest of the panel works.',
   'bant.withinMonth': 'Within a month',
+  'reply.unsure': 'Not sure: is it {a} or {b}?',
+  'reply.unsureHint': 'Pick one and the reader learns it.',
+  'reply.correct': 'Read wrong? It is:',
+  'reply.correctChoose': 'Choose…',
+  'reply.categoryNone': 'No objection',
+  'reply.corrected': 'Corrected: similar replies are now read as {name}.',
+  'reply.fromCorrection': 'Read the way you corrected a similar reply.',
+  'reply.fromCase': 'Read from your team’s case library.',
+  'reply.undo': 'Undo',
+  'reply.correctFailed': 'The correction could not be saved: {error}',
+  'settings.cases': 'Case library: {count} labelled replies the reply reader follows.',
+  'settings.exportCorrections': 'Export with my {count} corrections as cases',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -538,6 +550,18 @@ const zhHans: Messages = {
   'status.extractorFailedDetail': '{site} 读取程序在此页面出错（{missing}），因此未保存任何内容。请刷新页面；如仍出现，请反馈给我们。',
   'card.failed': '此卡片无法显示（{error}）。面板其余部分正常。',
   'bant.withinMonth': '1 个月内',
+  'reply.unsure': '拿不准：是{a}，还是{b}？',
+  'reply.unsureHint': '选一个，读取器就记住了。',
+  'reply.correct': '读错了？应该是：',
+  'reply.correctChoose': '请选择…',
+  'reply.categoryNone': '没有异议',
+  'reply.corrected': '已更正：类似的回复今后都读作「{name}」。',
+  'reply.fromCorrection': '按你更正过的类似回复来读。',
+  'reply.fromCase': '按团队案例库来读。',
+  'reply.undo': '撤销',
+  'reply.correctFailed': '更正没能保存：{error}',
+  'settings.cases': '案例库：{count} 条已标注的回复，回复解读会照着读。',
+  'settings.exportCorrections': '导出（含我的 {count} 条更正，作为案例）',
 };
 
 const zhHant: Messages = {
@@ -806,6 +830,18 @@ const zhHant: Messages = {
   'status.extractorFailedDetail': '{site} 讀取程式在此頁面出錯（{missing}），因此未儲存任何內容。請重新整理頁面；如仍出現，請回報給我們。',
   'card.failed': '此卡片無法顯示（{error}）。面板其餘部分正常。',
   'bant.withinMonth': '1 個月內',
+  'reply.unsure': '拿不準：是{a}，還是{b}？',
+  'reply.unsureHint': '選一個，讀取器就記住了。',
+  'reply.correct': '讀錯了？應該是：',
+  'reply.correctChoose': '請選擇…',
+  'reply.categoryNone': '沒有異議',
+  'reply.corrected': '已更正：類似的回覆之後都讀作「{name}」。',
+  'reply.fromCorrection': '依你更正過的類似回覆來讀。',
+  'reply.fromCase': '依團隊案例庫來讀。',
+  'reply.undo': '復原',
+  'reply.correctFailed': '更正未能儲存：{error}',
+  'settings.cases': '案例庫：{count} 則已標註的回覆，回覆解讀會照著讀。',
+  'settings.exportCorrections': '匯出（含我的 {count} 則更正，作為案例）',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
