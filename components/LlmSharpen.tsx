@@ -53,7 +53,7 @@ export default function LlmSharpen({ task, settings, onUse }: { task: LlmTask; s
         <>
           <p className="muted">{t('llm.result')}</p>
           <div className="llm-stream" data-testid="llm-result">
-            {state.answer.kind === 'draft' ? `${state.answer.subject}\n\n${state.answer.body}` : state.answer.text}
+            {state.answer.kind === 'draft' ? `${state.answer.subject}\n\n${state.answer.body}` : state.answer.kind === 'text' ? state.answer.text : ''}
           </div>
           <div className="button-row">
             <button
