@@ -6,6 +6,7 @@ import type { Evidence } from '@/lib/reader/classify-reply';
 import type { Playbook } from '@/lib/playbook/schema';
 import { trackText } from '@/lib/situation/talk';
 import { useI18n } from './i18n';
+import { LlmReading } from './LlmReading';
 import { ReadingControls } from './ReadingControls';
 import { SharpenText } from './SharpenText';
 import type { PageAdvice } from './use-advice';
@@ -119,6 +120,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
             )}
           </div>
         )}
+        <LlmReading reply={reply.text} offline={objection} playbook={playbook} />
       </section>
     </>
   );
