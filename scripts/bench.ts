@@ -17,6 +17,7 @@ import { round, summarise, throughputWindows, time } from './bench-stats';
 import { benchBrowser } from './bench-browser';
 import { benchJudgment } from './bench-judgment';
 import { evaluate, readLabelled } from './eval-classifier';
+import { measure, readExamples } from './train-reader';
 
 const root = resolve(import.meta.dirname, '..');
 const results: Record<string, number> = {};
@@ -66,6 +67,14 @@ async function benchClassifier(): Promise<void> {
     if (set === 'final' || set === 'final2') {
       for (const category of [...OBJECTION_IDS, 'none']) results[`classifier.${set}.recall.${category}`] = round(result.perCategory[category]?.recall ?? 0);
     }
+  }
+  // First looks: sets in voices the examples were not written in, never trained on.
+  for (const set of ['real-like', 'voices2']) {
+    const m = measure(readExamples(join(root, `tests/data/firstlook-${set}.tsv`)), (text) => classifyObjection(text));
+    results[`classifier.firstlook.${set}.accuracy`] = round(m.accuracy);
+    results[`classifier.firstlook.${set}.macro_f1`] = round(m.macroF1);
+    results[`classifier.firstlook.${set}.sure_share`] = round(m.sureShare);
+    results[`classifier.firstlook.${set}.sure_accuracy`] = round(m.sureAccuracy);
   }
   // The two sets never trained or tuned on, together: the figure to quote.
   const untuned = ['final', 'final2'].flatMap((set) => readLabelled(join(root, `tests/data/objections-${set}.tsv`)));

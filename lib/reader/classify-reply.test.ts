@@ -111,7 +111,7 @@ describe('classifyReply', () => {
   });
 
   it('reads a hostile or broken copy of every labelled reply as the reply itself', () => {
-    const replies = readdirSync(data('')).filter((f) => f.endsWith('.tsv')).flatMap((f) => readLabelled(data(f))).map((row) => row.text);
+    const replies = readdirSync(data('')).filter((f) => f.startsWith('objections-') && f.endsWith('.tsv')).flatMap((f) => readLabelled(data(f))).map((row) => row.text);
     for (const [name, copy] of Object.entries(HOSTILE_COPIES)) {
       const differing = replies.filter((text) => classifyReply(copy(text)).category !== classifyReply(text).category).map((text) => copy(text));
       expect(differing, name).toEqual([]);
@@ -122,6 +122,12 @@ describe('classifyReply', () => {
     const rows = ['objections-final.tsv', 'objections-final2.tsv'].flatMap((f) => readExamples(new URL(data(f)).pathname));
     const m = measure(rows, (text) => classifyReply(text));
     expect(m.macroF1).toBeGreaterThanOrEqual(0.95);
+    expect(m.sureAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each(['firstlook-real-like.tsv', 'firstlook-voices2.tsv'])('reads %s (voices it was not written in, never trained on) right ≥ 0.90, and ≥ 0.9 when it says 0.8 or more', (file) => {
+    const m = measure(readExamples(new URL(data(file)).pathname), (text) => classifyReply(text));
+    expect(m.accuracy).toBeGreaterThanOrEqual(0.9);
     expect(m.sureAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 

@@ -104,29 +104,29 @@ export function classifyReply(text: string, options: ClassifyOptions = {}): Obje
   const p = model.probabilities(logits);
   const classes = model.classes;
   const ranked = [...p.keys()].sort((a, b) => (p[b] ?? 0) - (p[a] ?? 0));
-  const readings: Reading[] = ranked.slice(0, 3).map((c) => ({ category: classes[c] as ReplyCategory, confidence: round(p[c] ?? 0) }));
+  // Never "100 %": a calibrated reader is never certain.
+  const readings: Reading[] = ranked.slice(0, 3).map((c) => ({ category: classes[c] as ReplyCategory, confidence: Math.min(0.99, round(p[c] ?? 0)) }));
   const none = classes.indexOf('none');
   const sentences = sentencesOf(folded);
 
-  /** Evidence for class c: the sentence whose words favour c over "none" the most. */
-  const evidenceFor = (c: number): Evidence | null => {
-    if (sentences.length === 0) return null;
-    let best: [number, number] = sentences[0] ?? [0, folded.length];
-    if (sentences.length > 1) {
-      const score = new Float64Array(sentences.length);
-      for (const { position, row } of hits) {
-        const s = sentences.findIndex(([start, end]) => position >= start && position < end);
-        if (s >= 0) score[s] = (score[s] ?? 0) + model.weight(row, c) - model.weight(row, none);
-      }
-      let top = 0;
-      for (let s = 1; s < sentences.length; s++) if ((score[s] ?? 0) > (score[top] ?? 0)) top = s;
-      best = sentences[top] ?? best;
-    }
-    const [start, end] = trimmed(folded, best);
+  /** Each sentence scored alone: which one speaks for a category, and whether it voices another. */
+  const parts = sentences.length > 1 ? model.scoreParts(scores, sentences) : [];
+  const spanOf = (range: [number, number]): Evidence | null => {
+    const [start, end] = trimmed(folded, range);
     if (end <= start) return null;
     const from = clean.toOriginal(start);
     const to = clean.toOriginal(end);
     return { start: from, end: to, text: text.slice(from, to) };
+  };
+  /** Evidence for class c: the sentence whose words favour c over "none" the most. */
+  const evidenceFor = (c: number): Evidence | null => {
+    let best = 0;
+    parts.forEach((part, s) => {
+      const top = parts[best];
+      if (top && (part.logits[c] ?? 0) - (part.logits[none] ?? 0) > (top.logits[c] ?? 0) - (top.logits[none] ?? 0)) best = s;
+    });
+    const range = sentences[best];
+    return range ? spanOf(range) : null;
   };
 
   /** Features the model knows from the words themselves (not the reply's length or first and last word). */
@@ -169,22 +169,18 @@ export function classifyReply(text: string, options: ClassifyOptions = {}): Obje
     if (evidence) objections.push({ category, confidence, evidence });
   }
   // Another objection voiced in a sentence of its own: "Too pricey. And we already use Zoho."
-  if (sentences.length > 1 && folded.length < 4000) {
-    for (const range of sentences) {
-      const part = model.scorePart(scores, range[0], range[1]);
-      if (part.known < 3) continue;
-      const q = model.probabilities(part.logits);
-      let best = 0;
-      for (let c = 1; c < q.length; c++) if ((q[c] ?? 0) > (q[best] ?? 0)) best = c;
-      const id = classes[best] as ReplyCategory;
-      if (id === 'none' || id === category || (q[best] ?? 0) < ALSO_HEARD || objections.some((o) => o.category === id)) continue;
-      if (input.setAside.some(([start, end]) => start < range[1] && range[0] < end)) continue;
-      const [start, end] = trimmed(folded, range);
-      const from = clean.toOriginal(start);
-      const to = clean.toOriginal(end);
-      objections.push({ category: id, confidence: round(Math.min(q[best] ?? 0, confidence)), evidence: { start: from, end: to, text: text.slice(from, to) } });
-    }
-  }
+  parts.forEach((part, s) => {
+    const range = sentences[s];
+    if (!range || part.known < 3) return;
+    const q = model.probabilities(part.logits);
+    let best = 0;
+    for (let c = 1; c < q.length; c++) if ((q[c] ?? 0) > (q[best] ?? 0)) best = c;
+    const id = classes[best] as ReplyCategory;
+    if (id === 'none' || id === category || (q[best] ?? 0) < ALSO_HEARD || objections.some((o) => o.category === id)) return;
+    if (input.setAside.some(([start, end]) => start < range[1] && range[0] < end)) return;
+    const evidence = spanOf(range);
+    if (evidence) objections.push({ category: id, confidence: round(Math.min(q[best] ?? 0, confidence)), evidence });
+  });
 
   const second = readings[1]?.confidence ?? 0;
   const unsure = source === 'model' && category !== 'none' && (confidence < SURE_ENOUGH || confidence - second < 0.2);

@@ -73,19 +73,31 @@ const isWordCode = (code: number) =>
 export function tokensOf(folded: string): Token[] {
   const tokens: Token[] = [];
   let word = '';
-  let wordAt = 0;
+  let wordAt = -1;
+  /** Where the run of word characters being read began (-1: none), and whether it is free of digits (each digit reads as 0). */
+  let runStart = -1;
+  let plain = true;
+  const endRun = (end: number) => {
+    if (runStart >= 0) word += plain ? folded.slice(runStart, end) : folded.slice(runStart, end).replace(/[0-9]/g, '0');
+    runStart = -1;
+    plain = true;
+  };
   const endWord = () => {
     if (word) tokens.push({ text: word, at: wordAt, han: false });
     word = '';
+    wordAt = -1;
   };
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
     if (isWordCode(code)) {
-      if (!word) wordAt = i;
-      word += code >= 48 && code <= 57 ? '0' : folded.charAt(i);
+      if (wordAt < 0) wordAt = i;
+      if (runStart < 0) runStart = i;
+      if (code <= 57) plain = false;
     } else if (code === 39 || code === 0x2019) {
       // "don't" and "dont" are one word.
+      endRun(i);
     } else {
+      endRun(i);
       endWord();
       if (isHan(code)) {
         tokens.push({ text: folded.charAt(i), at: i, han: true });
@@ -94,6 +106,7 @@ export function tokensOf(folded: string): Token[] {
       } else if (code === 63) tokens.push({ text: '?', at: i, han: false });
     }
   }
+  endRun(folded.length);
   endWord();
   return tokens;
 }

@@ -42,10 +42,17 @@ export interface Scores {
   positions: number[];
 }
 
+/** A hash's first slot in a table of mask + 1 slots (Fibonacci hashing spreads FNV's low bits). */
+function slotOf(hash: number, mask: number): number {
+  return (Math.imul(hash, 0x9e3779b1) >>> 12) & mask;
+}
+
 export class LinearModel {
   readonly classes: readonly string[];
   readonly temperature: number;
-  private readonly rows = new Map<number, number>();
+  /** Feature hash → row, open addressing: hashes are 32-bit, past what a Map keys fast. */
+  private readonly table: { keys: Uint32Array; rows: Int32Array; mask: number };
+  private readonly count: number;
   private readonly weights: Int8Array;
   private readonly scale: number;
   private readonly bias: readonly number[];
@@ -56,6 +63,7 @@ export class LinearModel {
     this.scale = shipped.scale;
     this.bias = shipped.bias;
     const keyBytes = bytesOf(shipped.keys);
+    const keys: number[] = [];
     let key = 0;
     for (let i = 0; i < keyBytes.length; ) {
       let gap = 0;
@@ -67,12 +75,22 @@ export class LinearModel {
         if (byte < 0x80) break;
       }
       key += gap;
-      this.rows.set(key, this.rows.size);
+      keys.push(key);
     }
+    this.count = keys.length;
+    let size = 1024;
+    while (size < keys.length * 2) size *= 2;
+    this.table = { keys: new Uint32Array(size), rows: new Int32Array(size).fill(-1), mask: size - 1 };
+    keys.forEach((hash, row) => {
+      let slot = slotOf(hash, this.table.mask);
+      while (this.table.rows[slot] !== -1) slot = (slot + 1) & this.table.mask;
+      this.table.keys[slot] = hash;
+      this.table.rows[slot] = row;
+    });
     const k = this.classes.length;
     const sparse = bytesOf(shipped.weights);
-    this.weights = new Int8Array(this.rows.size * k);
-    for (let row = 0, i = 0; row < this.rows.size; row++) {
+    this.weights = new Int8Array(this.count * k);
+    for (let row = 0, i = 0; row < this.count; row++) {
       const n = sparse[i++] ?? 0;
       for (let e = 0; e < n; e++, i += 2) this.weights[row * k + (sparse[i] ?? 0)] = ((sparse[i + 1] ?? 0) << 24) >> 24;
     }
@@ -80,7 +98,7 @@ export class LinearModel {
 
   /** How many features the model knows. */
   get size(): number {
-    return this.rows.size;
+    return this.count;
   }
 
   /** The weight of class `c` in feature row `row`. */
@@ -99,8 +117,13 @@ export class LinearModel {
     forEachFeature(folded, (hash, position) => {
       if (skip?.(position)) return;
       positions.push(position);
-      const row = this.rows.get(hash);
-      if (row !== undefined) hits.push({ position, row });
+      const { keys, rows, mask } = this.table;
+      for (let slot = slotOf(hash, mask); rows[slot] !== -1; slot = (slot + 1) & mask) {
+        if (keys[slot] === hash) {
+          hits.push({ position, row: rows[slot] ?? 0 });
+          break;
+        }
+      }
     });
     const k = this.classes.length;
     const logits = new Float64Array(k);
@@ -111,18 +134,45 @@ export class LinearModel {
   }
 
   /**
-   * The logits of the part of a scored text in [start, end), as if it had been scored alone (its
-   * features are the same, bar the reply-wide ones: length, first and last word).
+   * The scored text cut into parts (its sentences): for each, the logits it would have scored alone
+   * (the reply-wide features aside) and how many of its features the model knows. One pass.
    */
-  scorePart(scores: Scores, start: number, end: number): { logits: Float64Array; known: number } {
+  scoreParts(scores: Scores, parts: readonly (readonly [number, number])[]): { logits: Float64Array; known: number }[] {
     const k = this.classes.length;
-    const logits = new Float64Array(k);
-    const inside = scores.hits.filter((h) => h.position >= start && h.position < end);
-    const total = scores.positions.reduce((n, p) => (p >= start && p < end ? n + 1 : n), 0);
-    this.sum(inside, logits);
-    const norm = total > 0 ? 1 / Math.sqrt(total) : 0;
-    for (let c = 0; c < k; c++) logits[c] = (logits[c] ?? 0) * this.scale * norm + (this.bias[c] ?? 0);
-    return { logits, known: inside.length };
+    const sums = parts.map(() => new Float64Array(k));
+    const known = parts.map(() => 0);
+    const total = parts.map(() => 0);
+    const partOf = (position: number): number => {
+      let lo = 0;
+      let hi = parts.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const [start, end] = parts[mid] ?? [0, 0];
+        if (position < start) hi = mid - 1;
+        else if (position >= end) lo = mid + 1;
+        else return mid;
+      }
+      return -1;
+    };
+    for (const position of scores.positions) {
+      const p = position >= 0 ? partOf(position) : -1;
+      if (p >= 0) total[p] = (total[p] ?? 0) + 1;
+    }
+    for (const { position, row } of scores.hits) {
+      const p = position >= 0 ? partOf(position) : -1;
+      const into = sums[p];
+      if (!into) continue;
+      known[p] = (known[p] ?? 0) + 1;
+      const base = row * k;
+      for (let c = 0; c < k; c++) into[c] = (into[c] ?? 0) + (this.weights[base + c] ?? 0);
+    }
+    return sums.map((raw, p) => {
+      const n = total[p] ?? 0;
+      const norm = n > 0 ? 1 / Math.sqrt(n) : 0;
+      const logits = new Float64Array(k);
+      for (let c = 0; c < k; c++) logits[c] = (raw[c] ?? 0) * this.scale * norm + (this.bias[c] ?? 0);
+      return { logits, known: known[p] ?? 0 };
+    });
   }
 
   private sum(hits: Scores['hits'], into: Float64Array): void {

@@ -22,8 +22,11 @@ const SET_ASIDE = [
   // "价格不是问题", "预算倒不是什么大问题", "钱没问题"
   /[\u3400-\u9fff]{1,6}(?:方面|这块|上)?(?:倒|也|其实|并|都)?(?:不是|并不是|不算|没(?:有)?)(?:什么|太大的?|大)?(?:问题|障碍|顾虑)/g,
   // "不是价格的问题", "不是因为钱", "跟价格无关"
-  /(?:不是|并非|倒不是)(?:因为)?[\u3400-\u9fff]{1,5}的?(?:问题|原因|关系)|(?:跟|和|与)[\u3400-\u9fff]{1,5}(?:无关|没关系)/g,
+  // ("与我们无关" is something else: it has nothing to do with them, the need speaking.)
+  /(?:不是|并非|倒不是)(?:因为)?(?!我|你|他|她)[\u3400-\u9fff]{1,5}的?(?:问题|原因|关系)|(?:跟|和|与)(?!我|你|他|她|贵|本)[\u3400-\u9fff]{1,5}(?:无关|没关系)/g,
 ];
+/** Words every pattern above needs one of: most replies have none, and skip the patterns. */
+const MAY_SET_ASIDE = /\bnot?\b|n't|\bnt\b|\bis\b|\bare\b|\bs\b|look|seem|sound|不是|不算|没|无关|没关系|可以|合适|ok|不错|挺好|还行|合理|接受|批|到位|定了/;
 /** Where the words that set a subject aside begin: the start of their clause. */
 const CLAUSE_START = /[,.;:!?\n]|\b(?:but|and|so|however)\b|但是|不过|可是|而且/g;
 
@@ -41,7 +44,7 @@ export function readerInput(text: string): ReaderInput {
   const clean = cleanReply(text);
   const { folded } = clean;
   const setAside: [number, number][] = [];
-  for (const pattern of SET_ASIDE) {
+  for (const pattern of MAY_SET_ASIDE.test(folded) ? SET_ASIDE : []) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
       let start = match.index;
