@@ -33,7 +33,7 @@ export function ReadingControls({ reply, reading, contact, playbook }: { reply: 
   return (
     <div className="reading-controls" data-testid="reading-controls" data-source={reading.source}>
       {reading.unsure && first && second && !done && (
-        <div className="banner" role="group" aria-label={t('reply.unsure', { a: nameOf(first.category), b: nameOf(second.category) })} data-testid="reading-unsure">
+        <div className="unsure" role="group" aria-label={t('reply.unsure', { a: nameOf(first.category), b: nameOf(second.category) })} data-testid="reading-unsure">
           <p>{t('reply.unsure', { a: nameOf(first.category), b: nameOf(second.category) })}</p>
           <p className="muted">{t('reply.unsureHint')}</p>
           <div className="row">
