@@ -11,6 +11,7 @@ import { DrillView } from './DrillView';
 import { I18nContext, makeI18n } from './i18n';
 import { LanguageSelect } from './LanguageSelect';
 import { PageStatus } from './PageStatus';
+import { StorageAlert } from './StorageAlert';
 import { TabView } from './TabView';
 import { TodayView } from './TodayView';
 import { useFollowedTabId } from './use-followed-tab';
@@ -52,6 +53,7 @@ export function App() {
           ))}
         </nav>
         <main>
+          <StorageAlert />
           <CardBoundary key={view.kind} name={view.kind}>
           {view.kind === 'page' && tabId === null && <PageStatus message={i18n.t('status.noTab')} />}
           {view.kind === 'page' && typeof tabId === 'number' && <TabView tabId={tabId} />}
