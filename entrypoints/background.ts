@@ -1,3 +1,4 @@
+import { buildTodayInBackground } from '@/lib/background/build-today';
 import { handlePageReport } from '@/lib/background/handle-page-report';
 import { injectIntoOpenTabs, rearmSilentTabs } from '@/lib/background/inject-open-tabs';
 import { getDatabase } from '@/lib/db/database';
@@ -32,4 +33,7 @@ export default defineBackground(() => {
   // Tabs opened before install or update have no content script yet; a tab that loaded and stayed silent gets its script again.
   browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs().catch(console.error));
   rearmSilentTabs(db);
+
+  // A store opened by this version for the first time (or after an import) gets Today's index.
+  void buildTodayInBackground(db, () => browser.runtime.getPlatformInfo());
 });

@@ -8,6 +8,7 @@ import { resolveWhen } from '../touches/resolve-when';
 import { reportPageSchema } from '../messaging/schemas';
 import { isCrmSite, siteForUrl } from '../sites/hosts';
 import { upsertDeal } from '../deals/upsert-deal';
+import { afterWrite } from '../situation/refresh-queue';
 
 /** The parts of `chrome.runtime.MessageSender` the checks need. */
 export interface Sender {
@@ -90,4 +91,6 @@ export async function handlePageReport(db: SopDatabase, raw: unknown, sender: Se
     throw new RejectedMessageError('an extraction with neither a contact nor a record');
   }
   await db.tabStates.put(state);
+  // After the panel has what to show: Today's index follows what the page changed.
+  if (state.status === 'captured') await afterWrite(db, { ...(state.contactId ? { contactIds: [state.contactId] } : {}), ...(state.dealId ? { dealIds: [state.dealId] } : {}) });
 }
