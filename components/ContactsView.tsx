@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { findContacts } from '@/lib/contacts/agenda';
+import { findContacts, queryWords } from '@/lib/contacts/agenda';
 import type { ContactId } from '@/lib/contacts/schema';
 import { getDatabase } from '@/lib/db/database';
 import { TIER_IDS, type TierId } from '@/lib/playbook/ids';
@@ -25,11 +25,13 @@ export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   const [stage, setStage] = useState<StageId | ''>('');
   const [tier, setTier] = useState<TierId | ''>('');
   const [pages, setPages] = useState({ key: '', count: 1 });
-  const filterKey = `${query}\u0000${stage}\u0000${tier}`;
+  // A trailing space or a changed case asks the same question: no new read.
+  const words = queryWords(query).join(' ');
+  const filterKey = `${words}\u0000${stage}\u0000${tier}`;
   const count = pages.key === filterKey ? pages.count : 1;
   const total = useLiveQuery(() => getDatabase().contacts.count(), []);
   const found = useLiveQuery(
-    async () => (playbook ? { key: filterKey, ...(await findContacts(getDatabase(), { query, stage: stage || undefined, tier: tier || undefined }, playbook, count * PAGE)) } : undefined),
+    async () => (playbook ? { key: filterKey, ...(await findContacts(getDatabase(), { query: words, stage: stage || undefined, tier: tier || undefined }, playbook, count * PAGE)) } : undefined),
     [playbook, filterKey, count],
   );
   if (total === undefined || !playbook) return null;
@@ -61,6 +63,8 @@ export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
       </div>
       {found && found.contacts.length === 0 && <p className="status">{t('contacts.empty')}</p>}
       {found && (
+        // data-query: the search these rows answer (what the bench waits for as you type).
+        <div data-testid="contacts-results" data-query={found.key.split('\u0000')[0]}>
         <WindowedList
           items={found.contacts}
           rowHeight={ROW_HEIGHT}
@@ -76,6 +80,7 @@ export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
             </button>
           )}
         />
+        </div>
       )}
     </section>
   );
