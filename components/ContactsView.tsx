@@ -34,14 +34,15 @@ export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
     async () => (playbook ? { key: filterKey, ...(await findContacts(getDatabase(), { query: words, stage: stage || undefined, tier: tier || undefined }, playbook, count * PAGE)) } : undefined),
     [playbook, filterKey, count],
   );
-  if (total === undefined || !playbook) return null;
+  if (!playbook) return null;
+  // Counting a large store walks it: the list does not wait for the count.
   if (total === 0) return <PageStatus message={t('contacts.none')} />;
   const more = () => {
     if (found?.more && found.key === filterKey && found.contacts.length >= count * PAGE) setPages({ key: filterKey, count: count + 1 });
   };
   return (
     <section className="card" aria-labelledby="contacts-title">
-      <h2 id="contacts-title">{t('contacts.count', { count: total.toLocaleString(locale) })}</h2>
+      <h2 id="contacts-title">{total === undefined ? t('nav.contacts') : t('contacts.count', { count: total.toLocaleString(locale) })}</h2>
       <div className="filters">
         <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('contacts.search')} aria-label={t('contacts.search')} data-testid="contacts-search" />
         <select value={stage} onChange={(e) => setStage(e.target.value as StageId | '')} aria-label={t('stage.title')} data-testid="contacts-stage">

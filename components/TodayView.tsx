@@ -41,10 +41,12 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   const [pages, setPages] = useState(1);
   const data = useLiveQuery(async () => {
     const db = getDatabase();
-    const [meta, counts, entries] = await Promise.all([db.meta.get('queue'), todayCounts(db, day), todayEntries(db, day, pages * PAGE)]);
+    const [meta, entries] = await Promise.all([db.meta.get('queue'), todayEntries(db, day, pages * PAGE)]);
     const rows = await Promise.all(entries.map(async (entry) => ({ entry, gathered: await gatherSituation(db, { contactId: entry.contactId, dealId: entry.dealId }) })));
-    return { meta, counts, rows };
+    return { meta, rows, full: entries.length >= pages * PAGE };
   }, [day, pages]);
+  // Counting walks the index (cost per row counted): it comes after the rows, never before them.
+  const counts = useLiveQuery(() => todayCounts(getDatabase(), day), [day]);
   const needsReader = Boolean(data?.rows.some((row) => row.gathered.lastWord));
   const reader = useReader(needsReader);
   const engine = useEngine();
@@ -72,7 +74,7 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   }, [staleKeys]);
 
   if (!data || !judged) return null;
-  const { counts, meta } = data;
+  const { meta, full } = data;
   const building = meta?.state === 'building' ? meta : null;
   const queue = judged.filter(isDue).sort((a, b) => {
     const overdue = Number(b.situation.action.overdue) - Number(a.situation.action.overdue);
@@ -81,9 +83,8 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
     return tier !== 0 ? tier : a.situation.action.due - b.situation.action.due;
   });
   const sum = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
-  const inIndex = sum(counts.overdue) + sum(counts.dueToday);
   const status = building && <PageStatus message={t('today.building', { done: building.indexed.toLocaleString(locale), total: building.total.toLocaleString(locale) })} testId="today-building" />;
-  if (queue.length === 0 && inIndex <= judged.length)
+  if (queue.length === 0 && !full)
     return (
       <>
         {status}
@@ -91,20 +92,22 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
       </>
     );
   const n = (value: number) => value.toLocaleString(locale);
-  const tierCount = (i: 0 | 1 | 2) => n(counts.overdue[i] + counts.dueToday[i]);
+  const tierCount = (i: 0 | 1 | 2) => n((counts?.overdue[i] ?? 0) + (counts?.dueToday[i] ?? 0));
   return (
     <section className="card" aria-labelledby="today-title" data-testid="today">
       {status}
       <h2 id="today-title">{t('nav.today')}</h2>
-      <p className="muted" data-testid="today-counts">
-        {t('today.counts', { overdue: n(sum(counts.overdue)), today: n(sum(counts.dueToday)), a: tierCount(0), b: tierCount(1), c: tierCount(2) })}
-      </p>
+      {counts && (
+        <p className="muted" data-testid="today-counts">
+          {t('today.counts', { overdue: n(sum(counts.overdue)), today: n(sum(counts.dueToday)), a: tierCount(0), b: tierCount(1), c: tierCount(2) })}
+        </p>
+      )}
       <ul className="rows">
         {queue.map((row) => (
           <TodayRow key={row.key} row={row} onOpen={onOpen} />
         ))}
       </ul>
-      {inIndex > judged.length && (
+      {full && (
         <button type="button" className="link-button" onClick={() => setPages((p) => p + 1)} data-testid="today-more">
           {t('today.more')}
         </button>
