@@ -7,6 +7,7 @@ import { TIER_IDS, type TierId } from '@/lib/playbook/ids';
 import { STAGE_IDS, type StageId } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
 import { PageStatus } from './PageStatus';
+import { useAfterPaint } from './use-after-paint';
 import { usePlaybook } from './use-playbook';
 import { WindowedList } from './WindowedList';
 
@@ -29,14 +30,16 @@ export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   const words = queryWords(query).join(' ');
   const filterKey = `${words}\u0000${stage}\u0000${tier}`;
   const count = pages.key === filterKey ? pages.count : 1;
-  const total = useLiveQuery(() => getDatabase().contacts.count(), []);
   const found = useLiveQuery(
     async () => (playbook ? { key: filterKey, ...(await findContacts(getDatabase(), { query: words, stage: stage || undefined, tier: tier || undefined }, playbook, count * PAGE)) } : undefined),
     [playbook, filterKey, count],
   );
+  // The total is counted after the first rows are painted: counting walks the whole store.
+  const counted = useAfterPaint(found !== undefined);
+  const total = useLiveQuery<number | undefined>(() => (counted ? getDatabase().contacts.count() : undefined), [counted]);
   if (!playbook) return null;
-  // Counting a large store walks it: the list does not wait for the count.
-  if (total === 0) return <PageStatus message={t('contacts.none')} />;
+  // No search, no filter and nothing found: the store is empty.
+  if (total === 0 || (found?.key === '\u0000\u0000' && found.contacts.length === 0)) return <PageStatus message={t('contacts.none')} />;
   const more = () => {
     if (found?.more && found.key === filterKey && found.contacts.length >= count * PAGE) setPages({ key: filterKey, count: count + 1 });
   };

@@ -15,6 +15,7 @@ import { logTouch } from '@/lib/touches/log-touch';
 import { useI18n } from './i18n';
 import { PageStatus } from './PageStatus';
 import { useEngine, useReader } from './use-advice';
+import { useAfterPaint } from './use-after-paint';
 import { useNow } from './use-now';
 import { usePlaybook } from './use-playbook';
 
@@ -45,8 +46,9 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
     const rows = await Promise.all(entries.map(async (entry) => ({ entry, gathered: await gatherSituation(db, { contactId: entry.contactId, dealId: entry.dealId }) })));
     return { meta, rows, full: entries.length >= pages * PAGE };
   }, [day, pages]);
-  // Counting walks the index (cost per row counted): it comes after the rows, never before them.
-  const counts = useLiveQuery(() => todayCounts(getDatabase(), day), [day]);
+  // Counting walks the index (cost per row counted): it comes after the rows are painted, never before them.
+  const counted = useAfterPaint(data !== undefined);
+  const counts = useLiveQuery(() => (counted ? todayCounts(getDatabase(), day) : undefined), [day, counted]);
   const needsReader = Boolean(data?.rows.some((row) => row.gathered.lastWord));
   const reader = useReader(needsReader);
   const engine = useEngine();
