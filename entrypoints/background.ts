@@ -1,3 +1,4 @@
+import { buildTodayInBackground } from '@/lib/background/build-today';
 import { handlePageReport, RejectedMessageError } from '@/lib/background/handle-page-report';
 import { healthAfterFailure, storageHealthItem } from '@/lib/db/storage-health';
 import { injectIntoOpenTabs, rearmSilentTabs } from '@/lib/background/inject-open-tabs';
@@ -45,4 +46,7 @@ export default defineBackground(() => {
   // Tabs opened before install or update have no content script yet; a tab that loaded and stayed silent gets its script again.
   browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs().catch(console.error));
   rearmSilentTabs(db);
+
+  // A store opened by this version for the first time (or after an import) gets Today's index.
+  void buildTodayInBackground(db, () => browser.runtime.getPlatformInfo());
 });

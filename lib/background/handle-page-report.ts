@@ -1,4 +1,6 @@
 import { upsertContact } from '../contacts/upsert-contact';
+import type { ContactId } from '../contacts/schema';
+import type { DealId } from '../deals/deal';
 import { recordLastWord } from '../contacts/update-contact';
 import type { SopDatabase } from '../db/database';
 import type { ConversationSummary, TabState } from '../db/tab-state';
@@ -8,6 +10,7 @@ import { resolveWhen } from '../touches/resolve-when';
 import { reportPageSchema } from '../messaging/schemas';
 import { isCrmSite, siteForUrl, type SiteId } from '../sites/hosts';
 import { upsertDeal } from '../deals/upsert-deal';
+import { afterWrite } from '../situation/refresh-queue';
 
 /** The parts of `chrome.runtime.MessageSender` the checks need. */
 export interface Sender {
@@ -95,4 +98,22 @@ async function storeReport(db: SopDatabase, { url, report }: ReturnType<typeof r
     throw new RejectedMessageError('an extraction with neither a contact nor a record');
   }
   await db.tabStates.put(state);
+  // Today's index follows what the page changed, a moment later: the panel's reads of the page go first.
+  if (state.status === 'captured') refreshSoon(db, { ...(state.contactId ? { contactIds: [state.contactId] } : {}), ...(state.dealId ? { dealIds: [state.dealId] } : {}) });
+}
+
+/** How long the index waits after a capture: the panel reads the page it shows first; captures in a burst are judged once. */
+const REFRESH_DELAY_MS = 300;
+const pending = { contactIds: new Set<ContactId>(), dealIds: new Set<DealId>(), timer: undefined as ReturnType<typeof setTimeout> | undefined };
+
+function refreshSoon(db: SopDatabase, refs: { contactIds?: ContactId[]; dealIds?: DealId[] }): void {
+  for (const id of refs.contactIds ?? []) pending.contactIds.add(id);
+  for (const id of refs.dealIds ?? []) pending.dealIds.add(id);
+  pending.timer ??= setTimeout(() => {
+    const batch = { contactIds: [...pending.contactIds], dealIds: [...pending.dealIds] };
+    pending.contactIds.clear();
+    pending.dealIds.clear();
+    pending.timer = undefined;
+    void afterWrite(db, batch);
+  }, REFRESH_DELAY_MS);
 }

@@ -1,4 +1,5 @@
 import type { ContactId } from '../contacts/schema';
+import type { DealId } from '../deals/deal';
 import type { ObjectionId } from '../playbook/ids';
 
 /** A note the rep wrote about a contact. */
@@ -36,4 +37,31 @@ export interface ReaderCorrection {
   from: ObjectionId | 'none';
   to: ObjectionId | 'none';
   contactId?: ContactId;
+}
+
+/**
+ * One row of Today's index: a deal, or a person on no open deal, with the day its next action
+ * falls due (local midnight) and its tier (0 = A, 1 = B, 2 = C or none). Computed by the same
+ * judgment as the panel whenever a touch, a stage, BANT, a snooze or a capture changes it; a row
+ * whose next action never falls due (they asked us to stop) has no entry.
+ */
+export interface QueueEntry {
+  /** `deal:<id>` or `contact:<id>`. */
+  key: string;
+  contactId?: ContactId;
+  dealId?: DealId;
+  tier: 0 | 1 | 2;
+  due: number;
+}
+
+/** How far Today's index is built: `done` once every contact and deal is in it. */
+export interface MetaRecord {
+  key: 'queue';
+  state: 'building' | 'done';
+  /** Contacts indexed so far, of `total`, while building. */
+  indexed: number;
+  total: number;
+  /** The last contact id indexed (ids are walked in order, so a build interrupted resumes). */
+  after?: string;
+  at: number;
 }
