@@ -5,23 +5,8 @@ import { contactKeysOf, withoutContactKeys } from '../contacts/contact-keys';
 import { ensureQueueBuilt } from '../situation/queue-index';
 import { todayEntries } from '../situation/today-index';
 import { SopDatabase } from './database';
+import { SCHEMA_HISTORY as HISTORY } from './schema-history';
 
-/** Every schema this database has had, in order, as its `version(n).stores()` calls were written. */
-const HISTORY: Record<string, string>[] = [
-  { contacts: 'id, *identities, capturedAt, stage, name', tabStates: 'tabId' },
-  { touches: '++id, contactId, at', playbooks: 'id' },
-  { touches: '++id, contactId, at, &messageKey' },
-  { merges: '++id, targetId, at' },
-  { notes: '++id, contactId, at', trackUses: '++id, contactId, trackId, objection, at', drillAnswers: '++id, at, questionId' },
-  { deals: 'id, capturedAt, *contactIds' },
-  { readerCorrections: '++id, at' },
-  {
-    contacts: 'id, *identities, capturedAt, stage, name, nameKey, *searchWords, [stage+capturedAt]',
-    touches: '++id, contactId, at, &messageKey, [contactId+at]',
-    queue: 'key, [tier+due], contactId, dealId',
-    meta: 'key',
-  },
-];
 
 /** A database as a build of schema version `n` made it. */
 function databaseAt(name: string, n: number): Dexie {
