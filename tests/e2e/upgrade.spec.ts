@@ -21,7 +21,7 @@ function storesAt(n: number): Record<string, { keyPath: string; autoIncrement: b
 const NOW = Date.UTC(2026, 0, 15);
 
 /** Records a build of version n would have written (the same shapes as lib/db/upgrade.test.ts). */
-function recordsAt(n: number): Record<string, object[]> {
+function recordsAt(n: number): Record<string, Record<string, unknown>[]> {
   const contacts = Array.from({ length: 12 }, (_, i) => ({
     id: `c${i}`,
     identities: [`linkedin:person-${i}`],
@@ -32,7 +32,7 @@ function recordsAt(n: number): Record<string, object[]> {
     createdAt: NOW,
     capturedAt: NOW + i,
   }));
-  const records: Record<string, object[]> = { contacts };
+  const records: Record<string, Record<string, unknown>[]> = { contacts };
   if (n >= 2) records.touches = contacts.map((c, i) => ({ contactId: c.id, at: NOW + i, direction: 'outbound', channel: 'linkedin', ...(n >= 3 ? { messageKey: `linkedin:m${i}` } : {}) }));
   if (n >= 4) records.merges = [{ targetId: 'c0', absorbed: { id: 'cx' }, at: NOW }];
   if (n >= 5) {
