@@ -54,7 +54,10 @@ for (let n = 1; n < SCHEMA_HISTORY.length; n++) {
     const cdp = await context.newCDPSession(page);
     const running = new Set<string>();
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const version of versions) (version.runningStatus === 'running' ? running.add(version.versionId) : running.delete(version.versionId));
+      for (const version of versions) {
+        if (version.runningStatus === 'running') running.add(version.versionId);
+        else running.delete(version.versionId);
+      }
     });
     await cdp.send('ServiceWorker.enable');
     await expect.poll(() => running.size).toBeGreaterThan(0);
@@ -94,7 +97,7 @@ for (let n = 1; n < SCHEMA_HISTORY.length; n++) {
     const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/priya-raman-0c9d2e/'));
     await expect(panel.getByTestId('contact-name')).toHaveText('Priya Raman');
     for (const [table, rows] of Object.entries(records)) {
-      const stored = await readStore<Record<string, unknown>>(panel, table);
+      const stored = await readStore(panel, table);
       for (const row of rows) expect(stored, table).toContainEqual(expect.objectContaining(row));
     }
     const names = (await readStore<{ name: string }>(panel, 'contacts')).map((c) => c.name);
