@@ -1,27 +1,10 @@
 import type { SopDatabase } from '../db/database';
 import { afterWrite } from '../situation/refresh-queue';
-import type { DealId } from '../deals/deal';
 import { nameKeyOf } from './contact-keys';
 import type { Contact, ContactId } from './schema';
 import { combineContacts, storeContacts } from './upsert-contact';
 
-/** What a merge changed, kept so it can be undone. */
-export interface StoredMerge {
-  id?: number;
-  at: number;
-  targetId: ContactId;
-  /** The kept contact as it was before the merge. */
-  targetBefore: Contact;
-  /** The contact folded into it, whole. */
-  absorbed: Contact;
-  /** Touches that moved from the absorbed contact to the kept one. */
-  movedTouchIds: number[];
-  /** Notes and talk-track uses that moved likewise (absent in merges made before they moved). */
-  movedNoteIds?: number[];
-  movedTrackUseIds?: number[];
-  /** The people of the deals that named the absorbed contact, as they were. */
-  dealsBefore?: { id: DealId; contactIds: ContactId[] }[];
-}
+export type { StoredMerge } from '../db/records';
 
 const normaliseName = nameKeyOf;
 

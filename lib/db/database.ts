@@ -1,12 +1,10 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type EntityTable } from 'dexie';
 import { contactKeysOf, withContactKeys } from '../contacts/contact-keys';
 import type { Contact } from '../contacts/schema';
-import type { StoredMerge } from '../contacts/merge';
-import type { StoredPlaybook } from '../playbook/active-playbook';
 import type { StoredDeal } from '../deals/deal';
 import type { StoredTouch } from '../touches/touch';
 import type { TabState } from './tab-state';
-import type { DrillAnswer, MetaRecord, Note, QueueEntry, ReaderCorrection, TrackUse } from './records';
+import type { DrillAnswer, MetaRecord, Note, QueueEntry, ReaderCorrection, StoredMerge, StoredPlaybook, TrackUse } from './records';
 
 /**
  * Every contact written (put, add, modify, merge, import) carries its search and merge keys

@@ -1,4 +1,5 @@
-import type { ContactId } from '../contacts/schema';
+import type { Playbook } from '../playbook/schema';
+import type { Contact, ContactId } from '../contacts/schema';
 import type { DealId } from '../deals/deal';
 import type { ObjectionId } from '../playbook/ids';
 
@@ -64,4 +65,30 @@ export interface MetaRecord {
   /** The last contact id indexed (ids are walked in order, so a build interrupted resumes). */
   after?: string;
   at: number;
+}
+
+/** What a merge changed, kept so it can be undone. */
+export interface StoredMerge {
+  id?: number;
+  at: number;
+  targetId: ContactId;
+  /** The kept contact as it was before the merge. */
+  targetBefore: Contact;
+  /** The contact folded into it, whole. */
+  absorbed: Contact;
+  /** Touches that moved from the absorbed contact to the kept one. */
+  movedTouchIds: number[];
+  /** Notes and talk-track uses that moved likewise (absent in merges made before they moved). */
+  movedNoteIds?: number[];
+  movedTrackUseIds?: number[];
+  /** The people of the deals that named the absorbed contact, as they were. */
+  dealsBefore?: { id: DealId; contactIds: ContactId[] }[];
+}
+
+/** The team's playbook as imported (one row, id `team`). */
+export interface StoredPlaybook {
+  id: 'team';
+  playbook: Playbook;
+  importedAt: number;
+  fileName: string;
 }

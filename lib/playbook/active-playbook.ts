@@ -1,13 +1,9 @@
 import type { SopDatabase } from '../db/database';
+import type { StoredPlaybook } from '../db/records';
 import type { Playbook } from './schema';
 
 /** A team playbook as stored: the validated playbook and where it came from. */
-export interface StoredPlaybook {
-  id: 'team';
-  playbook: Playbook;
-  importedAt: number;
-  fileName: string;
-}
+export type { StoredPlaybook };
 
 /**
  * The team's playbook, or null for the default. It was validated when imported; one stored in an
