@@ -1,23 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
 import type { LlmAnswer } from '@/lib/llm/answer';
 import { partialField } from '@/lib/llm/partial';
 import { buildMessages, type LlmTask } from '@/lib/llm/prompt';
-import { backgroundMessageSchema, LLM_PORT, type LlmFailure } from '@/lib/llm/protocol';
 import type { LlmSettings } from '@/lib/llm/settings';
 import { useI18n } from './i18n';
-
-type State =
-  | { kind: 'idle' }
-  | { kind: 'streaming'; raw: string }
-  | { kind: 'done'; answer: LlmAnswer }
-  | { kind: 'stopped' }
-  | { kind: 'failed'; failure: LlmFailure };
-
-function failureText(t: ReturnType<typeof useI18n>['t'], failure: LlmFailure, settings: LlmSettings): string {
-  const params = { host: failure.host ?? new URL(settings.baseUrl).host, status: String(failure.status ?? ''), seconds: String(failure.code === 'timeout' ? settings.timeoutSeconds : (failure.retryAfterSeconds ?? '')), model: settings.model };
-  if (failure.code === 'rate-limited' && failure.retryAfterSeconds === undefined) return t('llm.error.rate-limited-unknown', params);
-  return t(`llm.error.${failure.code}`, params);
-}
+import { llmFailureText } from './llm-failure-text';
+import { useLlmRequest } from './use-llm-request';
 
 /**
  * "Sharpen with AI" for one offline text: a preview of exactly what will be sent, the answer
@@ -27,37 +14,9 @@ function failureText(t: ReturnType<typeof useI18n>['t'], failure: LlmFailure, se
  */
 export default function LlmSharpen({ task, settings, onUse }: { task: LlmTask; settings: LlmSettings; onUse: (answer: LlmAnswer) => void }) {
   const { t } = useI18n();
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const port = useRef<Browser.runtime.Port | null>(null);
   const host = new URL(settings.baseUrl).host;
+  const { state, start, stop, reset } = useLlmRequest(host);
   const preview = JSON.stringify({ model: settings.model, messages: buildMessages(task) }, null, 2);
-
-  useEffect(() => () => port.current?.disconnect(), []);
-  const start = () => {
-    port.current?.disconnect();
-    const connection = browser.runtime.connect({ name: LLM_PORT });
-    port.current = connection;
-    setState({ kind: 'streaming', raw: '' });
-    connection.onMessage.addListener((raw: unknown) => {
-      const parsed = backgroundMessageSchema.safeParse(raw);
-      if (!parsed.success || port.current !== connection) return;
-      const message = parsed.data;
-      if (message.type === 'delta') setState((s) => (s.kind === 'streaming' ? { kind: 'streaming', raw: s.raw + message.text } : s));
-      else if (message.type === 'done') setState({ kind: 'done', answer: message.answer });
-      else if (message.type === 'failed') setState({ kind: 'failed', failure: message.failure });
-      else setState({ kind: 'stopped' });
-      if (message.type !== 'delta') {
-        connection.disconnect();
-        port.current = null;
-      }
-    });
-    connection.onDisconnect.addListener(() => {
-      if (port.current === connection) setState({ kind: 'failed', failure: { code: 'network', host } });
-    });
-    connection.postMessage({ type: 'start', task });
-  };
-
-  const stop = () => port.current?.postMessage({ type: 'stop' });
   const field = task.kind === 'draft' ? 'body' : 'text';
 
   return (
@@ -70,7 +29,7 @@ export default function LlmSharpen({ task, settings, onUse }: { task: LlmTask; s
       </details>
       {state.kind !== 'streaming' && (
         <div className="button-row">
-          <button type="button" onClick={start} data-testid="llm-sharpen">
+          <button type="button" onClick={() => start(task)} data-testid="llm-sharpen">
             {t('llm.sharpen')}
           </button>
         </div>
@@ -94,7 +53,7 @@ export default function LlmSharpen({ task, settings, onUse }: { task: LlmTask; s
         <>
           <p className="muted">{t('llm.result')}</p>
           <div className="llm-stream" data-testid="llm-result">
-            {state.answer.kind === 'draft' ? `${state.answer.subject}\n\n${state.answer.body}` : state.answer.text}
+            {state.answer.kind === 'draft' ? `${state.answer.subject}\n\n${state.answer.body}` : state.answer.kind === 'text' ? state.answer.text : ''}
           </div>
           <div className="button-row">
             <button
@@ -102,13 +61,13 @@ export default function LlmSharpen({ task, settings, onUse }: { task: LlmTask; s
               className="primary"
               onClick={() => {
                 onUse(state.answer);
-                setState({ kind: 'idle' });
+                reset();
               }}
               data-testid="llm-use"
             >
               {t('llm.use')}
             </button>
-            <button type="button" onClick={() => setState({ kind: 'idle' })} data-testid="llm-discard">
+            <button type="button" onClick={() => reset()} data-testid="llm-discard">
               {t('llm.discard')}
             </button>
           </div>
@@ -121,7 +80,7 @@ export default function LlmSharpen({ task, settings, onUse }: { task: LlmTask; s
       )}
       {state.kind === 'failed' && (
         <p role="alert" className="error-text" data-testid="llm-error">
-          {failureText(t, state.failure, settings)} {t('llm.keepOffline')}
+          {llmFailureText(t, state.failure, settings)} {t('llm.keepOffline')}
         </p>
       )}
     </div>

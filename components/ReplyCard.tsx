@@ -2,10 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Contact } from '@/lib/contacts/schema';
 import { getDatabase } from '@/lib/db/database';
-import type { Evidence } from '@/lib/engine/classify-objection';
+import type { Evidence } from '@/lib/reader/classify-reply';
 import type { Playbook } from '@/lib/playbook/schema';
 import { trackText } from '@/lib/situation/talk';
 import { useI18n } from './i18n';
+import { LlmReading } from './LlmReading';
+import { ReadingControls } from './ReadingControls';
 import { SharpenText } from './SharpenText';
 import type { PageAdvice } from './use-advice';
 
@@ -32,7 +34,10 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
   const analysis = { signals: objection.signals };
   const inDraft = advice.draft.trackId;
   const subject = advice.gathered.conversation?.subject;
-  const category = objection.category !== 'none' ? playbook.objections.find((o) => o.id === objection.category) : undefined;
+  // An unsure reading the judgment set aside (their question comes first) is offered as a guess to
+  // confirm, not played out with talk tracks the next step does not follow.
+  const guessOnly = objection.unsure && advice.situation.action.kind !== 'answer_objection';
+  const category = objection.category !== 'none' && !guessOnly ? playbook.objections.find((o) => o.id === objection.category) : undefined;
   return (
     <>
       {analysis.signals.map((signal) => {
@@ -47,14 +52,16 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
       <section className="card" aria-labelledby="reply-title">
         <h2 id="reply-title">{t(advice.gathered.lastWordFrom === 'record' ? 'deal.activityTitle' : 'reply.title')}</h2>
         {subject && <p className="muted" data-testid="conversation-subject">{subject}</p>}
-        <Quoted text={reply.text} evidence={objection.evidence} />
-        {!category && <p data-testid="objection-none">{t('reply.noObjection')}</p>}
+        <Quoted text={reply.text} evidence={guessOnly ? null : objection.evidence} />
+        {!category && !guessOnly && <p data-testid="objection-none">{t('reply.noObjection')}</p>}
+        {!category && <ReadingControls reply={reply.text} reading={objection} contact={contact} playbook={playbook} />}
         {category && (
           <div data-testid="objection">
             <p>
               <strong data-testid="objection-category">{category.name[locale]}</strong>{' '}
-              <span className="muted">({Math.round(objection.confidence * 100)}%)</span>
+              <span className="muted" data-testid="objection-confidence">({Math.round(Math.min(0.99, objection.confidence) * 100)}%)</span>
             </p>
+            <ReadingControls reply={reply.text} reading={objection} contact={contact} playbook={playbook} />
             <p className="muted">{t('reply.mayHide')}</p>
             <ul data-testid="objection-concerns">
               {category.hiddenConcerns.map((concern) => (
@@ -117,6 +124,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
             )}
           </div>
         )}
+        <LlmReading reply={reply.text} offline={objection} playbook={playbook} />
       </section>
     </>
   );

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { getDatabase } from '@/lib/db/database';
 import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
 import { getTeamPlaybook, resetPlaybook, saveTeamPlaybook } from '@/lib/playbook/active-playbook';
+import { allCorrections, playbookWithCorrections } from '@/lib/reader/corrections';
 import { DataSection, download } from './DataSection';
 import { I18nContext, makeI18n } from './i18n';
 import { JsonFilePicker } from './JsonFilePicker';
@@ -19,10 +20,17 @@ export function SettingsPage() {
   const { t } = i18n;
   const team = useLiveQuery(() => getTeamPlaybook(getDatabase()), [], undefined);
   const [outcome, setOutcome] = useState<ImportOutcome>();
+  const corrections = useLiveQuery(() => allCorrections(getDatabase()), [], []);
 
   const exportPlaybook = async () => {
     const [{ exportPlaybook: toJson }, { DEFAULT_PLAYBOOK }] = await Promise.all([import('@/lib/playbook/import-export'), import('@/lib/playbook/default-playbook')]);
     download('sop-copilot-playbook.json', toJson(team?.playbook ?? DEFAULT_PLAYBOOK));
+  };
+
+  /** The playbook with the rep's corrections of the reply reader added to its case library, for the team lead. */
+  const exportWithCorrections = async () => {
+    const [{ exportPlaybook: toJson }, { DEFAULT_PLAYBOOK }] = await Promise.all([import('@/lib/playbook/import-export'), import('@/lib/playbook/default-playbook')]);
+    download('sop-copilot-playbook-with-cases.json', toJson(playbookWithCorrections(team?.playbook ?? DEFAULT_PLAYBOOK, corrections)));
   };
 
   const importFile = async (file: File) => {
@@ -59,12 +67,20 @@ export function SettingsPage() {
               ? t('settings.playbookTeam', { file: team.fileName, date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(team.importedAt) })
               : t('settings.playbookDefault')}
           </p>
+          <p className="muted" data-testid="playbook-cases">
+            {t('settings.cases', { count: String((team?.playbook.cases ?? []).length) })}
+          </p>
           <p className="muted">{t('settings.importHint')}</p>
           <div className="button-row">
             <button type="button" onClick={() => void exportPlaybook()}>
               {t('settings.export')}
             </button>
             <JsonFilePicker label={t('settings.import')} testId="playbook-file" onFile={(file) => void importFile(file)} />
+            {corrections.length > 0 && (
+              <button type="button" onClick={() => void exportWithCorrections()} data-testid="export-corrections">
+                {t('settings.exportCorrections', { count: String(corrections.length) })}
+              </button>
+            )}
             {team && (
               <button type="button" onClick={() => void resetPlaybook(getDatabase()).then(() => setOutcome(undefined))}>
                 {t('settings.reset')}

@@ -8,7 +8,7 @@ import { useLlmSettings } from './use-llm-settings';
 const LlmSharpen = lazy(() => import('./LlmSharpen'));
 
 /** The contact as the LLM may see it: a first name, the company and title, nothing else. */
-export function llmContact(contact: Pick<Contact, 'name' | 'company' | 'title'>): LlmTask['contact'] {
+export function llmContact(contact: Pick<Contact, 'name' | 'company' | 'title'>): Extract<LlmTask, { kind: 'rephrase' }>['contact'] {
   return { firstName: firstNameOf(contact.name).slice(0, 100), company: contact.company?.slice(0, 200), title: contact.title?.slice(0, 200) };
 }
 

@@ -14,7 +14,7 @@ import { STAGE_IDS } from '@/lib/sop/stages';
 import { logTouch } from '@/lib/touches/log-touch';
 import { useI18n } from './i18n';
 import { PageStatus } from './PageStatus';
-import { useEngine, useReader } from './use-advice';
+import { useEngine, useReader, useReaderExamples } from './use-advice';
 import { useNow } from './use-now';
 import { usePlaybook } from './use-playbook';
 
@@ -47,13 +47,14 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   }, [day, pages]);
   const needsReader = Boolean(data?.rows.some((row) => row.gathered.lastWord));
   const reader = useReader(needsReader);
+  const examples = useReaderExamples(reader);
   const engine = useEngine();
   const healed = useRef(new Set<string>());
 
-  const ready = data && playbook && engine && (!needsReader || reader);
+  const ready = data && playbook && engine && (!needsReader || (reader && examples));
   const judged = ready
     ? data.rows.map(({ entry, gathered }) => {
-        const situation = engine.judgeGathered(gathered, { playbook, now, read: reader?.readReply ?? notLoaded }, locale);
+        const situation = engine.judgeGathered(gathered, { playbook, now, read: reader && examples ? (text: string, at: number) => reader.readReply(text, at, examples) : notLoaded }, locale);
         const newest = Math.max(-Infinity, ...gathered.touches.map((touch) => touch.at), situation.last.at ?? -Infinity);
         const row: QueueRow = { key: entry.key, contact: gathered.contact, deal: gathered.deal, situation, lastTouchAt: Number.isFinite(newest) ? newest : null };
         return row;

@@ -5,7 +5,8 @@ import { getDatabase } from '@/lib/db/database';
 import type { ConversationSummary } from '@/lib/db/tab-state';
 import type { DealId } from '@/lib/deals/deal';
 import type { Locale } from '@/lib/i18n/locales';
-import type { ReplyReading } from '@/lib/reader/read-reply';
+import { allCorrections } from '@/lib/reader/corrections';
+import type { NearestExamples, ReplyReading } from '@/lib/reader/read-reply';
 import type { Advice } from '@/lib/situation/advise';
 import { gatherSituation, situationInputOf, type GatheredSituation } from '@/lib/situation/gather';
 import { useI18n } from './i18n';
@@ -36,7 +37,7 @@ function useLazyModule<K extends keyof typeof loaded>(key: K, needed: boolean, l
 const loadReader = () => import('@/lib/reader/read-reply');
 const loadEngine = () => import('@/lib/situation/engine');
 
-/** The reply reader (rules, lexicon, model: ~480 kB) loads as its own chunk, only when there are words to read. */
+/** The reply reader (its model and rules) loads as its own chunk, only when there are words to read. */
 export function useReader(needed: boolean): Reader | undefined {
   return useLazyModule('reader', needed, loadReader);
 }
@@ -44,6 +45,16 @@ export function useReader(needed: boolean): Reader | undefined {
 /** The judgment (situation, draft, SPIN, Today's queue) loads as its own chunk, after the panel's first paint. */
 export function useEngine(): Engine | undefined {
   return useLazyModule('engine', true, loadEngine);
+}
+
+/**
+ * What the reader follows before its model: the rep's corrections (live: a correction changes the
+ * reading at once) and the team playbook's case library. undefined while loading.
+ */
+export function useReaderExamples(reader: Reader | undefined): NearestExamples | undefined {
+  const playbook = usePlaybook();
+  const corrections = useLiveQuery(() => allCorrections(getDatabase()), []);
+  return useMemo(() => (reader && corrections && playbook ? reader.readerExamples(corrections, playbook.cases ?? []) : undefined), [reader, corrections, playbook]);
 }
 
 export interface PageAdvice extends Advice {
@@ -66,7 +77,11 @@ export function useAdvice(page: { contactId?: ContactId | undefined; dealId?: De
   const lastWordText = gathered?.lastWord?.text;
   // Relative words ("next month") count from when they wrote; read once per text, not per render.
   const wroteAt = gathered?.lastWord?.at ?? Math.floor(now / 3_600_000) * 3_600_000;
-  const reading = useMemo(() => (reader && lastWordText !== undefined ? reader.readReply(lastWordText, wroteAt) : null), [reader, lastWordText, wroteAt]);
+  const examples = useReaderExamples(reader);
+  const reading = useMemo(
+    () => (reader && examples !== undefined && lastWordText !== undefined ? reader.readReply(lastWordText, wroteAt, examples) : null),
+    [reader, examples, lastWordText, wroteAt],
+  );
   return useMemo(() => {
     if (!gathered || !playbook || !engine) return undefined;
     if (gathered.lastWord && !reading) return undefined;

@@ -31,9 +31,14 @@ export interface LlmServer {
   url: string;
   port: number;
   requests: RecordedRequest[];
-  /** Behaviours for the next requests, in order; when the script is empty, `fallback` answers. */
+  /**
+   * Behaviours for the next requests, in order; when the script is empty, `fallback` answers (and
+   * `readingFallback` a request to read a reply). A reading is scripted like any answer:
+   * `script({ kind: 'normal', answer: JSON.stringify({ category: 'budget', hiddenConcern: '…', evidence: '…' }) })`.
+   */
   script(...behaviours: LlmBehaviour[]): void;
   fallback: LlmBehaviour;
+  readingFallback: LlmBehaviour;
   /** Resolves when the server has sent the first content chunk of the current stream (ms since epoch). */
   firstChunkSentAt: number | null;
   close(): Promise<void>;
@@ -56,6 +61,12 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
   }
 }
 
+/** A request to read a reply (`read_reply`), told apart by its fixed instructions. */
+export function isReadReplyRequest(body: unknown): boolean {
+  const messages = (body as { messages?: { role: string; content: string }[] } | undefined)?.messages ?? [];
+  return messages.some((m) => m.role === 'system' && m.content.includes('Task: read the reply'));
+}
+
 /** The text of the last user message, for the injection echo. */
 function userText(body: unknown): string {
   const messages = (body as { messages?: { role: string; content: string }[] }).messages ?? [];
@@ -70,6 +81,7 @@ export async function startLlmServer(): Promise<LlmServer> {
     port: 0,
     requests,
     fallback: { kind: 'normal', answer: '{"subject":"Hello","body":"Hello from the test model."}' },
+    readingFallback: { kind: 'normal', answer: '{"category":"none","hiddenConcern":"","evidence":""}' },
     firstChunkSentAt: null,
     script: (...behaviours) => {
       queue.push(...behaviours);
@@ -105,7 +117,7 @@ export async function startLlmServer(): Promise<LlmServer> {
         response.writeHead(404, { 'content-type': 'application/json', ...cors });
         return response.end(JSON.stringify({ error: { message: 'not found', type: 'invalid_request_error' } }));
       }
-      const behaviour = queue.shift() ?? state.fallback;
+      const behaviour = queue.shift() ?? (isReadReplyRequest(body) ? state.readingFallback : state.fallback);
       state.firstChunkSentAt = null;
       const { stream: streaming = false, model = 'test-model' } = (body ?? {}) as { stream?: boolean; model?: string };
       const id = `chatcmpl-${String(requests.length)}`;

@@ -10,7 +10,7 @@ import { JSDOM } from 'jsdom';
 import { DEMO_ROUTES, routeUrl } from '../demo/routes';
 import { SITE_ADAPTERS } from '../lib/sites/registry';
 import { siteForUrl } from '../lib/sites/hosts';
-import { classifyObjection } from '../lib/engine/classify-objection';
+import { classifyReply as classifyObjection } from '../lib/reader/classify-reply';
 import { HOSTILE_COPIES } from './hostile-copies';
 import { OBJECTION_IDS } from '../lib/playbook/schema';
 import { round, summarise, throughputWindows, time } from './bench-stats';
@@ -18,6 +18,7 @@ import { benchBrowser } from './bench-browser';
 import { benchJudgment } from './bench-judgment';
 import { benchScale, printScaleTable, type ScaleRow } from './bench-scale';
 import { evaluate, readLabelled } from './eval-classifier';
+import { measure, readExamples } from './train-reader';
 
 const root = resolve(import.meta.dirname, '..');
 const results: Record<string, number> = {};
@@ -67,6 +68,14 @@ async function benchClassifier(): Promise<void> {
     if (set === 'final' || set === 'final2') {
       for (const category of [...OBJECTION_IDS, 'none']) results[`classifier.${set}.recall.${category}`] = round(result.perCategory[category]?.recall ?? 0);
     }
+  }
+  // First looks: sets in voices the examples were not written in, never trained on.
+  for (const set of ['real-like', 'voices2']) {
+    const m = measure(readExamples(join(root, `tests/data/firstlook-${set}.tsv`)), (text) => classifyObjection(text));
+    results[`classifier.firstlook.${set}.accuracy`] = round(m.accuracy);
+    results[`classifier.firstlook.${set}.macro_f1`] = round(m.macroF1);
+    results[`classifier.firstlook.${set}.sure_share`] = round(m.sureShare);
+    results[`classifier.firstlook.${set}.sure_accuracy`] = round(m.sureAccuracy);
   }
   // The two sets never trained or tuned on, together: the figure to quote.
   const untuned = ['final', 'final2'].flatMap((set) => readLabelled(join(root, `tests/data/objections-${set}.tsv`)));

@@ -4,10 +4,10 @@
  * so whole emails can be passed one per line.
  */
 import { createInterface } from 'node:readline';
-import { classifyObjection } from '../lib/engine/classify-objection';
+import { classifyReply } from '../lib/reader/classify-reply';
 
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 for await (const line of lines) {
-  const { category, confidence } = classifyObjection(line.replace(/\\n/g, '\n'));
+  const { category, confidence } = classifyReply(line.replace(/\\n/g, '\n'));
   process.stdout.write(`${category}\t${confidence.toFixed(2)}\n`);
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { classifyObjection } from '../lib/engine/classify-objection';
+import { classifyReply as classifyObjection } from '../lib/reader/classify-reply';
 import { OBJECTION_IDS } from '../lib/playbook/schema';
 
 export interface LabelledReply {

@@ -4,7 +4,7 @@
  * argument and prints the per-window rates as JSON.
  */
 import { readFileSync } from 'node:fs';
-import { classifyObjection } from '../lib/engine/classify-objection';
+import { classifyReply as classifyObjection } from '../lib/reader/classify-reply';
 import { throughputWindows } from './bench-stats';
 
 const texts = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')) as string[];

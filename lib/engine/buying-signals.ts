@@ -1,5 +1,5 @@
 import { cleanReply, type CleanReply } from '../nlp/reply';
-import type { Evidence } from './classify-objection';
+import type { Evidence } from '../reader/classify-reply';
 
 export const SIGNAL_IDS = ['contract_process', 'delivery_time', 'invoice', 'terms_change', 'reconfirm'] as const;
 export type SignalId = (typeof SIGNAL_IDS)[number];

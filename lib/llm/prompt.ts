@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales';
+import { READ_REPLY_RULES } from './read-reply-prompt';
 
 /**
  * What the LLM is asked to do. Only the fields a task needs are sent: a first name, the company
@@ -23,6 +24,14 @@ export type LlmTask =
       contact: { firstName: string; company?: string | undefined; title?: string | undefined };
       offline: string;
       lastReply?: string | undefined;
+    }
+  | {
+      /** Name the objection in the prospect's reply, beside the offline reader's reading. */
+      kind: 'read_reply';
+      /** The language of the UI: the hidden concern is written in it. */
+      language: Locale;
+      /** The prospect's words, and nothing else about them. */
+      reply: string;
     };
 
 export interface ChatMessage {
@@ -55,6 +64,12 @@ function quoteData(data: unknown): string {
  * and delimited in the user message. The panel shows exactly these before anything is sent.
  */
 export function buildMessages(task: LlmTask): ChatMessage[] {
+  if (task.kind === 'read_reply') {
+    return [
+      { role: 'system', content: READ_REPLY_RULES.join('\n').replace('{language}', LANGUAGE_NAMES[task.language]) },
+      { role: 'user', content: `<<<DATA\n${quoteData({ reply: task.reply })}\nDATA>>>` },
+    ];
+  }
   const goal = task.kind === 'draft' ? TASKS.draft : TASKS[task.purpose];
   const system = [...RULES, goal.replace('{language}', LANGUAGE_NAMES[task.language])].join('\n');
   // One fixed field order, so the panel's preview and the background's request are the same text.

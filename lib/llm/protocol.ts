@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locales';
+import { OBJECTION_IDS } from '../playbook/ids';
 
 /** The port the panel opens to the background for one streamed LLM answer. */
 export const LLM_PORT = 'sop-copilot-llm';
@@ -26,6 +27,7 @@ export const llmTaskSchema = z.discriminatedUnion('kind', [
     offline: z.string().min(1).max(1500),
     lastReply: z.string().max(4000).optional(),
   }),
+  z.object({ kind: z.literal('read_reply'), language: z.enum(LOCALES), reply: z.string().min(1).max(4000) }),
 ]);
 
 export const panelMessageSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('start'), task: llmTaskSchema }), z.object({ type: z.literal('stop') })]);
@@ -43,7 +45,11 @@ export const backgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('delta'), text: z.string().max(20_000) }),
   z.object({
     type: z.literal('done'),
-    answer: z.discriminatedUnion('kind', [z.object({ kind: z.literal('draft'), subject: z.string(), body: z.string() }), z.object({ kind: z.literal('text'), text: z.string() })]),
+    answer: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('draft'), subject: z.string(), body: z.string() }),
+      z.object({ kind: z.literal('text'), text: z.string() }),
+      z.object({ kind: z.literal('reading'), category: z.enum([...OBJECTION_IDS, 'none']), hiddenConcern: z.string().max(300), evidence: z.string().max(4000).nullable() }),
+    ]),
   }),
   z.object({ type: z.literal('failed'), failure: llmFailureSchema }),
   z.object({ type: z.literal('stopped') }),

@@ -74,7 +74,7 @@ export async function runLlm(settings: LlmSettings, task: LlmTask, hooks: RunHoo
   let raw = '';
   arm();
   try {
-    const stream = await client.chat.completions.create({ model: settings.model, messages: buildMessages(task), stream: true, temperature: 0.4 }, { signal: controller.signal });
+    const stream = await client.chat.completions.create({ model: settings.model, messages: buildMessages(task), stream: true, temperature: task.kind === 'read_reply' ? 0 : 0.4 }, { signal: controller.signal });
     received = true;
     let finished = false;
     for await (const chunk of stream) {

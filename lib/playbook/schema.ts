@@ -131,6 +131,15 @@ export const playbookSchema = z
       .array(z.object({ crm: z.enum(CRM_SITE_IDS), stage: z.string().trim().min(1).max(120), sop: z.enum(MAPPED_STAGE_VALUES) }))
       .max(500)
       .optional(),
+    /**
+     * The team's case library (DOMAIN.md § 7): real replies and what they are. The reply reader reads
+     * a reply close to one of them the same way, so a team that imports its playbook teaches every
+     * rep's reader its customers' wording. Absent in files from before the case library.
+     */
+    cases: z
+      .array(z.object({ category: z.enum([...OBJECTION_IDS, 'none']), text: z.string().trim().min(1).max(4000) }))
+      .max(5000)
+      .optional(),
   })
   .superRefine((playbook, ctx) => {
     playbook.stages.forEach((stage, i) => {

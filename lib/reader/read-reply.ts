@@ -1,4 +1,5 @@
-import { classifyObjection, type DetectedObjection, type Evidence } from '../engine/classify-objection';
+import { classifyReply, type DetectedObjection, type Evidence, type ObjectionClassification, type Reading } from './classify-reply';
+import { NearestExamples, type LabelledExample } from './nearest';
 import { detectBuyingSignals, type BuyingSignal } from '../engine/buying-signals';
 import type { ObjectionId } from '../playbook/ids';
 import type { ReplyLanguage } from '../nlp/language';
@@ -12,6 +13,14 @@ export interface ReplyReading {
   confidence: number;
   evidence: Evidence | null;
   objections: DetectedObjection[];
+  /** The best readings, best first, with calibrated probabilities. */
+  readings: Reading[];
+  /** Too close to call: the card shows the two best readings and lets the rep pick. */
+  unsure: boolean;
+  /** What decided: the model, a reply the rep corrected, or the team's case library. */
+  source: ObjectionClassification['source'];
+  /** The labelled reply that decided, when one did. */
+  nearest: ObjectionClassification['nearest'];
   signals: BuyingSignal[];
   language: ReplyLanguage;
   /** A day they named for the next contact ("September", "下个季度再说"). */
@@ -28,15 +37,20 @@ export interface ReplyReading {
 
 /**
  * Reads the prospect's last reply: the objection reader, buying signals, a named date, an
- * out-of-office, a request to stop, a complaint and a question. Pure; `now` dates relative words.
+ * out-of-office, a request to stop, a complaint and a question. Pure; `now` dates relative words;
+ * `examples` (the rep's corrections and the team's cases, see {@link readerExamples}) decide a reply close to one of them.
  */
-export function readReply(text: string, now: number): ReplyReading {
-  const objection = classifyObjection(text);
+export function readReply(text: string, now: number, examples?: NearestExamples | null): ReplyReading {
+  const objection = classifyReply(text, { examples });
   return {
     category: objection.category,
     confidence: objection.confidence,
     evidence: objection.evidence,
     objections: objection.objections,
+    readings: objection.readings,
+    unsure: objection.unsure,
+    source: objection.source,
+    nearest: objection.nearest,
     signals: detectBuyingSignals(text),
     language: objection.language,
     namedDate: findNamedDate(text, now),
@@ -46,3 +60,13 @@ export function readReply(text: string, now: number): ReplyReading {
     question: readQuestion(text),
   };
 }
+
+/** The labelled replies the reader follows before its model: the rep's corrections, then the team's case library. */
+export function readerExamples(corrections: readonly { text: string; to: LabelledExample['category']; at: number }[], cases: readonly { text: string; category: LabelledExample['category'] }[]): NearestExamples {
+  return new NearestExamples([
+    ...corrections.map((c) => ({ text: c.text, category: c.to, source: 'correction' as const, at: c.at })),
+    ...cases.map((c) => ({ text: c.text, category: c.category, source: 'case' as const })),
+  ]);
+}
+
+export type { NearestExamples };

@@ -174,7 +174,8 @@ export function judgeSituation(input: SituationInput): Situation {
             ? make('snooze', until, text('why.snooze', { quote: reading.namedDate.text, date: dateText(until) }), until)
             : make('follow_up', until, text('why.snoozeOver', { quote: reading.namedDate.text, date: dateText(until) }))
           : null;
-    } else if (fresh && reading.category !== 'none') {
+    } else if (fresh && reading.category !== 'none' && !(reading.unsure && reading.question)) {
+      // An unsure reading does not outrank a plain question: answer what they asked (the reply card shows both readings).
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
       const name = playbook.objections.find((o) => o.id === reading.category)?.name[locale] ?? reading.category;

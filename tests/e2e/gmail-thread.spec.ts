@@ -43,7 +43,10 @@ test('a reply with buying signals says so and moves the next step to the contrac
   await expect(signals).toHaveCount(2);
   await expect(signals.first()).toContainText('Buying signal: Asks how signing works.');
   await expect(signals.first()).toContainText('合同怎么签');
-  await expect(panel.getByTestId('objection-none')).toHaveText('No objection in this reply.');
+  // "能不能分三期付款?" asks to change the payment terms: a contract question to answer on the way
+  // to signing, not a reason to stop (DOMAIN.md § 5 and § 6); the next step is still the contract.
+  await expect(panel.getByTestId('objection-category')).toHaveText('Contract terms do not work');
+  await expect(panel.getByTestId('objection-evidence')).toContainText('分三期付款');
   await expect(panel.getByTestId('next-step-action')).toHaveText('Move to contract now: send the template and the key terms today.');
 
   await panel.getByTestId('language-select').selectOption('zh-Hans');

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import type { Contact } from '@/lib/contacts/schema';
+import { getDatabase } from '@/lib/db/database';
+import { OBJECTION_IDS } from '@/lib/playbook/ids';
+import type { Playbook } from '@/lib/playbook/schema';
+import type { ReplyCategory } from '@/lib/reader/classify-reply';
+import { addCorrection, undoCorrection } from '@/lib/reader/corrections';
+import type { ReplyReading } from '@/lib/reader/read-reply';
+import { useI18n } from './i18n';
+
+/**
+ * How sure the reader is and the rep's say over it: when unsure, its two best readings to pick
+ * from; always, "read wrong? it is…" in one choice. A correction is stored locally and read back
+ * at once (the reply, and any similar one, is read the rep's way), and can be undone.
+ */
+export function ReadingControls({ reply, reading, contact, playbook }: { reply: string; reading: ReplyReading; contact: Contact | null; playbook: Playbook }) {
+  const { t, locale } = useI18n();
+  const [done, setDone] = useState<{ id: number; to: ReplyCategory }>();
+  const [error, setError] = useState<string>();
+  const nameOf = (category: ReplyCategory) => (category === 'none' ? t('reply.categoryNone') : (playbook.objections.find((o) => o.id === category)?.name[locale] ?? category));
+  const correct = (to: ReplyCategory) => {
+    setError(undefined);
+    addCorrection(getDatabase(), { text: reply, from: reading.category, to, ...(contact ? { contactId: contact.id } : {}) }).then(
+      (id) => setDone({ id, to }),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  };
+  const undo = () => {
+    if (!done) return;
+    void undoCorrection(getDatabase(), done.id).then(() => setDone(undefined));
+  };
+  const [first, second] = reading.readings;
+  return (
+    <div className="reading-controls" data-testid="reading-controls" data-source={reading.source}>
+      {reading.unsure && first && second && !done && (
+        <div className="unsure" role="group" aria-label={t('reply.unsure', { a: nameOf(first.category), b: nameOf(second.category) })} data-testid="reading-unsure">
+          <p>{t('reply.unsure', { a: nameOf(first.category), b: nameOf(second.category) })}</p>
+          <p className="muted">{t('reply.unsureHint')}</p>
+          <div className="row">
+            {[first, second].map((option) => (
+              <button key={option.category} type="button" onClick={() => correct(option.category)} data-testid="reading-pick" data-category={option.category}>
+                {nameOf(option.category)} <span className="muted">({Math.round(option.confidence * 100)}%)</span>
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
+      {reading.source !== 'model' && !done && (
+        <p className="muted" data-testid="reading-source">
+          {t(reading.source === 'correction' ? 'reply.fromCorrection' : 'reply.fromCase')}
+        </p>
+      )}
+      {done ? (
+        <p role="status" data-testid="reading-corrected">
+          {t('reply.corrected', { name: nameOf(done.to) })}{' '}
+          <button type="button" className="link-button" onClick={undo} data-testid="reading-undo">
+            {t('reply.undo')}
+          </button>
+        </p>
+      ) : (
+        <label className="reading-correct">
+          <span className="muted">{t('reply.correct')} </span>
+          <select
+            value=""
+            onChange={(event) => {
+              const to = event.target.value;
+              if (to !== '') correct(to as ReplyCategory);
+            }}
+            data-testid="reading-correct"
+          >
+            <option value="">{t('reply.correctChoose')}</option>
+            {[...OBJECTION_IDS, 'none' as const]
+              .filter((id) => id !== reading.category)
+              .map((id) => (
+                <option key={id} value={id}>
+                  {nameOf(id)}
+                </option>
+              ))}
+          </select>
+        </label>
+      )}
+      {error && (
+        <p role="alert" className="error" data-testid="reading-error">
+          {t('reply.correctFailed', { error })}
+        </p>
+      )}
+    </div>
+  );
+}

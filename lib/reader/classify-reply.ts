@@ -1,0 +1,203 @@
+/**
+ * The objection in a prospect's reply, read by a learned model whose knowledge is data (example
+ * replies per category and language in `examples/`, see `scripts/train-reader.ts`), a few rules
+ * for what data cannot teach (`reader-input.ts`: quoted history, signatures, subjects set aside),
+ * and the replies someone already labelled (`nearest.ts`: the rep's corrections and the team's
+ * case library), which decide a reply close to one of them at once.
+ *
+ * Its confidence is calibrated: at 0.8 it is right about eight times in ten on replies it never
+ * saw. When it is unsure it says so and gives its two best readings instead of one.
+ */
+import { detectLanguage, type ReplyLanguage } from '../nlp/language';
+import type { ObjectionId } from '../playbook/ids';
+import { LinearModel } from './linear-model';
+import shipped from './model.json';
+import type { NearestExamples, NearestMatch } from './nearest';
+import { readerInput } from './reader-input';
+
+export interface Evidence {
+  /** Offsets in the original text, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface DetectedObjection {
+  category: ObjectionId;
+  /** 0–1, calibrated. */
+  confidence: number;
+  evidence: Evidence;
+}
+
+export type ReplyCategory = ObjectionId | 'none';
+
+export interface Reading {
+  category: ReplyCategory;
+  confidence: number;
+}
+
+export interface ObjectionClassification {
+  /** The main objection, or 'none'. */
+  category: ReplyCategory;
+  confidence: number;
+  evidence: Evidence | null;
+  /** Every objection found, most confident first. */
+  objections: DetectedObjection[];
+  language: ReplyLanguage;
+  mixed: boolean;
+  /** The best readings, best first (two or three), with their calibrated probabilities. */
+  readings: Reading[];
+  /** Too close to call: show the two best readings and let the rep pick. */
+  unsure: boolean;
+  /** What decided: the model, or a reply the rep corrected / the team's case library holds. */
+  source: 'model' | 'correction' | 'case';
+  /** The labelled reply that decided, when one did. */
+  nearest: NearestMatch | null;
+}
+
+/** Below this the reading is shown as a guess between two. */
+export const SURE_ENOUGH = 0.6;
+/** An objection in one sentence of a longer reply counts as "also heard" from this probability. */
+const ALSO_HEARD = 0.6;
+
+let defaultModel: LinearModel | undefined;
+export const readerModel = (): LinearModel => (defaultModel ??= new LinearModel(shipped));
+
+export interface ClassifyOptions {
+  model?: LinearModel;
+  /** The rep's corrections and the team's cases. */
+  examples?: NearestExamples | null | undefined;
+}
+
+/** Sentences of folded text, as [start, end). */
+function sentencesOf(folded: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  const boundary = /[!?;\n]+|\.(?!\d)\s*/g;
+  for (let m = boundary.exec(folded); m; m = boundary.exec(folded)) {
+    const end = m.index + m[0].length;
+    if (end > start && folded.slice(start, m.index).trim() !== '') out.push([start, end]);
+    start = end;
+  }
+  if (start < folded.length && folded.slice(start).trim() !== '') out.push([start, folded.length]);
+  return out;
+}
+
+function trimmed(folded: string, [start, end]: [number, number]): [number, number] {
+  while (start < end && /[\s,.;:!?]/.test(folded[start] ?? '')) start++;
+  while (end > start && /[\s,;:]/.test(folded[end - 1] ?? '')) end--;
+  return [start, end];
+}
+
+/**
+ * Reads the objection in a reply: category, calibrated confidence, the words that show it, and
+ * when unsure the two best readings. Works on English, Simplified and Traditional Chinese and
+ * mixed text.
+ */
+export function classifyReply(text: string, options: ClassifyOptions = {}): ObjectionClassification {
+  const model = options.model ?? readerModel();
+  const { language, mixed } = detectLanguage(text);
+  const input = readerInput(text);
+  const { clean, folded, skip } = input;
+  const scores = model.score(folded, skip);
+  const { logits, hits } = scores;
+  const p = model.probabilities(logits);
+  const classes = model.classes;
+  const ranked = [...p.keys()].sort((a, b) => (p[b] ?? 0) - (p[a] ?? 0));
+  // Never "100 %": a calibrated reader is never certain.
+  const readings: Reading[] = ranked.slice(0, 3).map((c) => ({ category: classes[c] as ReplyCategory, confidence: Math.min(0.99, round(p[c] ?? 0)) }));
+  const none = classes.indexOf('none');
+  const sentences = sentencesOf(folded);
+
+  /** Each sentence scored alone: which one speaks for a category, and whether it voices another. */
+  const parts = sentences.length > 1 ? model.scoreParts(scores, sentences) : [];
+  const spanOf = (range: [number, number]): Evidence | null => {
+    const [start, end] = trimmed(folded, range);
+    if (end <= start) return null;
+    const from = clean.toOriginal(start);
+    const to = clean.toOriginal(end);
+    return { start: from, end: to, text: text.slice(from, to) };
+  };
+  /** Evidence for class c: the sentence whose words favour c over "none" the most. */
+  const evidenceFor = (c: number): Evidence | null => {
+    let best = 0;
+    parts.forEach((part, s) => {
+      const top = parts[best];
+      if (top && (part.logits[c] ?? 0) - (part.logits[none] ?? 0) > (top.logits[c] ?? 0) - (top.logits[none] ?? 0)) best = s;
+    });
+    const range = sentences[best];
+    return range ? spanOf(range) : null;
+  };
+
+  /** Features the model knows from the words themselves (not the reply's length or first and last word). */
+  const known = hits.reduce((n, h) => (h.position >= 0 ? n + 1 : n), 0);
+  const nearest = options.examples?.nearest(text) ?? null;
+  let category: ReplyCategory;
+  let confidence: number;
+  let source: ObjectionClassification['source'] = 'model';
+  if (nearest) {
+    category = nearest.example.category;
+    // As close as the labelled reply is: a near copy is read with near certainty.
+    confidence = round(Math.min(0.98, 0.75 + (nearest.similarity - 0.6) * 0.6));
+    source = nearest.example.source;
+    const others = readings.filter((r) => r.category !== category);
+    readings.splice(0, readings.length, { category, confidence }, ...others.slice(0, 2));
+  } else if (input.setAside.length > 0 && !scores.positions.some((position) => position >= 0)) {
+    // Everything they said sets a subject aside ("价格没问题", "price is not the issue"): nothing objected to.
+    category = 'none';
+    confidence = 0.9;
+    readings.splice(0, readings.length, { category, confidence }, ...readings.filter((r) => r.category !== 'none').slice(0, 2));
+  } else if (!scores.positions.some((position) => position >= 0)) {
+    // No words at all ("👍", "..."): nothing objected to.
+    category = 'none';
+    confidence = 0.5;
+    readings.splice(0, readings.length, { category, confidence }, ...readings.filter((r) => r.category !== 'none').slice(0, 2));
+  } else {
+    // Words the model has never seen (a name, gibberish, an emoji) are no evidence: when it knows
+    // less than half of what it reads it guesses and says so; one known word is never "sure".
+    const total = scores.positions.reduce((n, position) => (position >= 0 ? n + 1 : n), 0);
+    const cap = total === 0 || known < total / 2 ? 0.35 : known <= 1 ? 0.75 : 1;
+    for (const r of readings) r.confidence = Math.min(r.confidence, cap);
+    const top = readings[0] ?? { category: 'none', confidence: 1 };
+    category = top.category;
+    confidence = top.confidence;
+  }
+
+  const objections: DetectedObjection[] = [];
+  if (category !== 'none') {
+    const evidence = evidenceFor(classes.indexOf(category));
+    if (evidence) objections.push({ category, confidence, evidence });
+  }
+  // Another objection voiced in a sentence of its own: "Too pricey. And we already use Zoho."
+  parts.forEach((part, s) => {
+    const range = sentences[s];
+    if (!range || part.known < 3) return;
+    const q = model.probabilities(part.logits);
+    let best = 0;
+    for (let c = 1; c < q.length; c++) if ((q[c] ?? 0) > (q[best] ?? 0)) best = c;
+    const id = classes[best] as ReplyCategory;
+    if (id === 'none' || id === category || (q[best] ?? 0) < ALSO_HEARD || objections.some((o) => o.category === id)) return;
+    if (input.setAside.some(([start, end]) => start < range[1] && range[0] < end)) return;
+    const evidence = spanOf(range);
+    if (evidence) objections.push({ category: id, confidence: round(Math.min(q[best] ?? 0, confidence)), evidence });
+  });
+
+  const second = readings[1]?.confidence ?? 0;
+  const unsure = source === 'model' && category !== 'none' && (confidence < SURE_ENOUGH || confidence - second < 0.2);
+  return {
+    category,
+    confidence,
+    evidence: objections[0]?.evidence ?? null,
+    objections,
+    language,
+    mixed,
+    readings,
+    unsure,
+    source,
+    nearest,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

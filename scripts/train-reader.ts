@@ -1,0 +1,321 @@
+/**
+ * Trains the reply reader's model (lib/reader/model.json) on its knowledge: the example replies
+ * in lib/reader/examples/*.tsv and the labelled sets in tests/data (all but `final` and `final2`,
+ * which are kept out to measure on). Fits the calibration temperature on 5-fold held-out
+ * predictions. `npx tsx scripts/train-reader.ts` writes the model and prints the figures;
+ * `--eval FILE…` also measures on other labelled files (same columns as tests/data, or
+ * label<TAB>lang<TAB>text) without training on them.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { OBJECTION_IDS } from '../lib/playbook/ids';
+import { LinearModel, type ShippedModel } from '../lib/reader/linear-model';
+import { readerInput } from '../lib/reader/reader-input';
+import { forEachFeature } from '../lib/reader/features';
+
+export const CLASSES = [...OBJECTION_IDS, 'none'] as const;
+const root = resolve(import.meta.dirname, '..');
+const HELD_OUT = new Set(['objections-final.tsv', 'objections-final2.tsv']);
+
+export interface Example {
+  label: string;
+  lang: string;
+  text: string;
+  source: string;
+}
+
+/** Reads a labelled file: tests/data's four columns (with a header) or the examples' three. */
+export function readExamples(path: string): Example[] {
+  const lines = readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const source = path.split('/').pop() ?? path;
+  const out: Example[] = [];
+  for (const line of lines) {
+    const cols = line.split('\t');
+    if (cols[0] === 'labels') continue;
+    const [labels, lang, text] = cols.length >= 4 ? [cols[0], cols[2], cols.slice(3).join(' ')] : [cols[0], cols[1], cols.slice(2).join(' ')];
+    const label = (labels ?? '').split(',')[0]?.trim() ?? '';
+    if (!(CLASSES as readonly string[]).includes(label) || !text) continue;
+    out.push({ label, lang: lang ?? '', text: text.replace(/\\n/g, '\n'), source });
+  }
+  return out;
+}
+
+export function trainingExamples(): Example[] {
+  const examplesDir = resolve(root, 'lib/reader/examples');
+  const dataDir = resolve(root, 'tests/data');
+  const files = [
+    ...readdirSync(examplesDir).filter((f) => f.endsWith('.tsv')).map((f) => resolve(examplesDir, f)),
+    ...readdirSync(dataDir).filter((f) => f.startsWith('objections-') && f.endsWith('.tsv') && !HELD_OUT.has(f)).map((f) => resolve(dataDir, f)),
+  ];
+  return files.flatMap(readExamples);
+}
+
+interface Vector {
+  keys: number[];
+  values: number[];
+}
+
+function vectorOf(text: string): Vector {
+  const { folded, skip } = readerInput(text);
+  const counts = new Map<number, number>();
+  let total = 0;
+  forEachFeature(folded, (hash, position) => {
+    if (skip(position)) return;
+    total++;
+    counts.set(hash, (counts.get(hash) ?? 0) + 1);
+  });
+  const norm = total > 0 ? 1 / Math.sqrt(total) : 0;
+  return { keys: [...counts.keys()], values: [...counts.values()].map((v) => v * norm) };
+}
+
+export interface TrainOptions {
+  epochs: number;
+  rate: number;
+  l2: number;
+  minCount: number;
+}
+const DEFAULTS: TrainOptions = { epochs: Number(process.env.EPOCHS ?? 30), rate: 0.5, l2: Number(process.env.L2 ?? 5e-5), minCount: Number(process.env.MIN_COUNT ?? 2) };
+/** Weights this many 8-bit steps from zero or closer are dropped (the model ships smaller, reads the same). */
+const DROP_STEPS = Number(process.env.DROP_STEPS ?? 4);
+
+interface FloatModel {
+  index: Map<number, number>;
+  w: Float64Array;
+  bias: Float64Array;
+}
+
+function seeded(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** Multinomial logistic regression by AdaGrad; classes weighted so each counts alike. */
+function train(rows: { y: number; v: Vector }[], options: TrainOptions = DEFAULTS): FloatModel {
+  const k = CLASSES.length;
+  const seen = new Map<number, number>();
+  for (const { v } of rows) for (const key of v.keys) seen.set(key, (seen.get(key) ?? 0) + 1);
+  const index = new Map<number, number>();
+  for (const [key, count] of seen) if (count >= options.minCount) index.set(key, index.size);
+  const w = new Float64Array(index.size * k);
+  const g2 = new Float64Array(index.size * k).fill(1e-8);
+  const bias = new Float64Array(k);
+  const b2 = new Float64Array(k).fill(1e-8);
+  const perClass = new Array<number>(k).fill(0);
+  for (const { y } of rows) perClass[y] = (perClass[y] ?? 0) + 1;
+  const classWeight = perClass.map((n) => (n > 0 ? rows.length / (k * n) : 0));
+  const random = seeded(7);
+  const order = rows.map((_, i) => i);
+  const p = new Float64Array(k);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+    }
+    for (const r of order) {
+      const row = rows[r];
+      if (!row) continue;
+      const rowsOf = row.v.keys.map((key) => index.get(key) ?? -1);
+      for (let c = 0; c < k; c++) p[c] = bias[c] ?? 0;
+      rowsOf.forEach((f, n) => {
+        if (f < 0) return;
+        for (let c = 0; c < k; c++) p[c] = (p[c] ?? 0) + (w[f * k + c] ?? 0) * (row.v.values[n] ?? 0);
+      });
+      let max = -Infinity;
+      for (let c = 0; c < k; c++) max = Math.max(max, p[c] ?? 0);
+      let sum = 0;
+      for (let c = 0; c < k; c++) {
+        p[c] = Math.exp((p[c] ?? 0) - max);
+        sum += p[c] ?? 0;
+      }
+      const cw = classWeight[row.y] ?? 1;
+      for (let c = 0; c < k; c++) {
+        const grad = ((p[c] ?? 0) / sum - (c === row.y ? 1 : 0)) * cw;
+        b2[c] = (b2[c] ?? 0) + grad * grad;
+        bias[c] = (bias[c] ?? 0) - (options.rate * grad) / Math.sqrt(b2[c] ?? 1);
+        rowsOf.forEach((f, n) => {
+          if (f < 0) return;
+          const at = f * k + c;
+          const g = grad * (row.v.values[n] ?? 0) + options.l2 * (w[at] ?? 0);
+          g2[at] = (g2[at] ?? 0) + g * g;
+          w[at] = (w[at] ?? 0) - (options.rate * g) / Math.sqrt(g2[at] ?? 1);
+        });
+      }
+    }
+  }
+  return { index, w, bias };
+}
+
+function logitsOf(model: FloatModel, v: Vector): Float64Array {
+  const k = CLASSES.length;
+  const out = Float64Array.from(model.bias);
+  v.keys.forEach((key, n) => {
+    const f = model.index.get(key);
+    if (f === undefined) return;
+    for (let c = 0; c < k; c++) out[c] = (out[c] ?? 0) + (model.w[f * k + c] ?? 0) * (v.values[n] ?? 0);
+  });
+  return out;
+}
+
+function softmax(logits: Float64Array, t: number): Float64Array {
+  let max = -Infinity;
+  for (const l of logits) max = Math.max(max, l / t);
+  const e = logits.map((l) => Math.exp(l / t - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / sum);
+}
+
+/** The temperature that minimises the negative log-likelihood of held-out predictions. */
+function fitTemperature(held: { y: number; logits: Float64Array }[]): number {
+  let best = 1;
+  let bestLoss = Infinity;
+  for (let t = 0.3; t <= 4; t += 0.05) {
+    let loss = 0;
+    for (const { y, logits } of held) loss -= Math.log(Math.max(1e-12, softmax(logits, t)[y] ?? 0));
+    if (loss < bestLoss) {
+      bestLoss = loss;
+      best = t;
+    }
+  }
+  return Math.round(best * 100) / 100;
+}
+
+/** Ships the model: features whose weights all round to zero are dropped, weights are int8. */
+function ship(model: FloatModel, temperature: number): ShippedModel {
+  const k = CLASSES.length;
+  // A feature's weights can all move by the same amount without changing any probability: centre
+  // each on its median, so most of them are near zero and drop out.
+  for (const f of model.index.values()) {
+    const row = [...model.w.subarray(f * k, f * k + k)].sort((a, b) => a - b);
+    const median = row[Math.floor(k / 2)] ?? 0;
+    for (let c = 0; c < k; c++) model.w[f * k + c] = (model.w[f * k + c] ?? 0) - median;
+  }
+  let maxAbs = 0;
+  for (const x of model.w) maxAbs = Math.max(maxAbs, Math.abs(x));
+  const scale = maxAbs / 127;
+  const step = (f: number, c: number) => {
+    const q = Math.max(-127, Math.min(127, Math.round((model.w[f * k + c] ?? 0) / scale)));
+    return Math.abs(q) <= DROP_STEPS ? 0 : q;
+  };
+  const kept = [...model.index.entries()].filter(([, f]) => {
+    for (let c = 0; c < k; c++) if (step(f, c) !== 0) return true;
+    return false;
+  });
+  kept.sort((a, b) => a[0] - b[0]);
+  // Keys: gaps between the sorted hashes as varints. Weights: per feature, how many classes have
+  // one, then (class, weight) byte pairs.
+  const keyBytes: number[] = [];
+  let previous = 0;
+  for (const [key] of kept) {
+    let gap = key - previous;
+    previous = key;
+    while (gap >= 0x80) {
+      keyBytes.push((gap & 0x7f) | 0x80);
+      gap = Math.floor(gap / 0x80);
+    }
+    keyBytes.push(gap);
+  }
+  const weightBytes: number[] = [];
+  for (const [, f] of kept) {
+    const entries: number[] = [];
+    for (let c = 0; c < k; c++) {
+      const q = step(f, c);
+      if (q !== 0) entries.push(c, q & 0xff);
+    }
+    weightBytes.push(entries.length / 2, ...entries);
+  }
+  return {
+    classes: [...CLASSES],
+    keys: Buffer.from(keyBytes).toString('base64'),
+    weights: Buffer.from(weightBytes).toString('base64'),
+    scale,
+    bias: [...model.bias].map((b) => Math.round(b * 1e4) / 1e4),
+    temperature,
+  };
+}
+export function trainReader(examples: Example[], options: TrainOptions = DEFAULTS, folds = 5): { shipped: ShippedModel; heldOut: { y: number; logits: Float64Array }[] } {
+  const rows = examples.map((e) => ({ y: CLASSES.indexOf(e.label as (typeof CLASSES)[number]), v: vectorOf(e.text) }));
+  const heldOut: { y: number; logits: Float64Array }[] = [];
+  for (let fold = 0; fold < folds; fold++) {
+    const model = train(rows.filter((_, i) => i % folds !== fold), options);
+    rows.forEach((row, i) => {
+      if (i % folds === fold) heldOut.push({ y: row.y, logits: logitsOf(model, row.v) });
+    });
+  }
+  const temperature = folds > 1 ? fitTemperature(heldOut) : 1;
+  return { shipped: ship(train(rows, options), temperature), heldOut };
+}
+
+export interface Measured {
+  n: number;
+  accuracy: number;
+  macroF1: number;
+  /** The share of replies read with confidence ≥ 0.8, and how often those readings are right. */
+  sureShare: number;
+  sureAccuracy: number;
+  errors: string[];
+}
+
+/** Accuracy, macro-F1 and how often it is right when it says 0.8 or more. */
+export function measure(rows: Example[], classify: (text: string) => { category: string; confidence: number }): Measured {
+  let correct = 0;
+  let sure = 0;
+  let sureRight = 0;
+  const tp = new Map<string, number>();
+  const fp = new Map<string, number>();
+  const fn = new Map<string, number>();
+  const errors: string[] = [];
+  for (const row of rows) {
+    const { category, confidence } = classify(row.text);
+    const right = category === row.label;
+    if (right) {
+      correct++;
+      tp.set(category, (tp.get(category) ?? 0) + 1);
+    } else {
+      fp.set(category, (fp.get(category) ?? 0) + 1);
+      fn.set(row.label, (fn.get(row.label) ?? 0) + 1);
+      errors.push(`✗ ${row.label} → ${category} ${confidence.toFixed(2)} [${row.lang}] ${row.text.replace(/\n/g, ' ⏎ ').slice(0, 140)}`);
+    }
+    if (confidence >= 0.8) {
+      sure++;
+      if (right) sureRight++;
+    }
+  }
+  const f1s = CLASSES.map((c) => {
+    const t = tp.get(c) ?? 0;
+    const precision = t + (fp.get(c) ?? 0) === 0 ? 1 : t / (t + (fp.get(c) ?? 0));
+    const recall = t + (fn.get(c) ?? 0) === 0 ? 1 : t / (t + (fn.get(c) ?? 0));
+    return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  });
+  return {
+    n: rows.length,
+    accuracy: correct / rows.length,
+    macroF1: f1s.reduce((a, b) => a + b, 0) / f1s.length,
+    sureShare: sure / rows.length,
+    sureAccuracy: sure > 0 ? sureRight / sure : 1,
+    errors,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+  const args = process.argv.slice(2);
+  const evalFiles = args.filter((a, i) => i > args.indexOf('--eval') && args.includes('--eval') && !a.startsWith('--'));
+  const examples = trainingExamples();
+  const started = performance.now();
+  const { shipped, heldOut } = trainReader(examples);
+  const cvRight = heldOut.filter(({ y, logits }) => logits.indexOf(Math.max(...logits)) === y).length;
+  const json = `${JSON.stringify(shipped)}\n`;
+  console.log(`trained on ${examples.length} replies in ${((performance.now() - started) / 1000).toFixed(1)} s; 5-fold accuracy ${(cvRight / heldOut.length).toFixed(3)}; temperature ${shipped.temperature}`);
+  console.log(`model: ${new LinearModel(shipped).size} features, ${(json.length / 1024).toFixed(0)} kB, ${(gzipSync(json).length / 1024).toFixed(0)} kB gzipped`);
+  if (!args.includes('--dry-run')) writeFileSync(resolve(root, 'lib/reader/model.json'), json);
+  const { classifyReply } = await import('../lib/reader/classify-reply');
+  const model = new LinearModel(shipped);
+  for (const file of ['tests/data/objections-final.tsv', 'tests/data/objections-final2.tsv', ...evalFiles]) {
+    const m = measure(readExamples(resolve(root, file)), (text) => classifyReply(text, { model }));
+    console.log(`${file}: n=${m.n} accuracy ${m.accuracy.toFixed(3)} macro-F1 ${m.macroF1.toFixed(3)}; says ≥0.8 on ${(m.sureShare * 100).toFixed(0)}%, right there ${(m.sureAccuracy * 100).toFixed(1)}%`);
+    if (args.includes('--errors')) for (const e of m.errors) console.log(`  ${e}`);
+  }
+}

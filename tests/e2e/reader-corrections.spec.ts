@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { shiftForToday } from '../../demo/shift-dates';
+import { expect, test } from './fixtures';
+
+const PRICE_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW';
+const FIXTURE = 'gmail/thread--objection-price--2024-06-12.html';
+const MEI_SAID = 'Thanks for the proposal. The team liked the demo, but honestly the price is too high for us at 48k. Is there any flexibility?';
+
+/**
+ * Another prospect, another Gmail account, saying nearly what Mei said: the same page, a different
+ * person and wording, served under Gmail's own host like every fixture.
+ */
+async function serveSimilarThread(context: BrowserContext): Promise<string> {
+  const html = readFileSync(resolve(import.meta.dirname, '../fixtures', FIXTURE), 'utf8')
+    .replaceAll('mei.chen@orchid-precision.example', 'lucy.wong@harbourline.example')
+    .replaceAll('Mei Lin Chen', 'Lucy Wong')
+    .replaceAll('>Mei<', '>Lucy<')
+    .replace(MEI_SAID, 'Thanks for the quote. Our people liked the demo, but honestly the price is too high for us at 52k. Any flexibility at all?');
+  const page = shiftForToday(html, FIXTURE, new Date());
+  await context.route('https://mail.google.com/mail/u/5/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page }));
+  return 'https://mail.google.com/mail/u/5/#inbox/FMfcgzQVxLucyWongSimilarReply';
+}
+
+test('a correction changes the reading of this reply and of a similar one at once, and can be undone', async ({ ownBrowser }) => {
+  const { context, openSitePage, openPanelFor } = ownBrowser;
+  const similarUrl = await serveSimilarThread(context);
+
+  // Before: the reader says price for both.
+  const similarPanel = await openPanelFor(await openSitePage(similarUrl));
+  await expect(similarPanel.getByTestId('contact-name')).toHaveText('Lucy Wong');
+  await expect(similarPanel.getByTestId('objection-category')).toHaveText('Too expensive');
+
+  const panel = await openPanelFor(await openSitePage(PRICE_THREAD));
+  await expect(panel.getByTestId('objection-category')).toHaveText('Too expensive');
+  await expect(panel.getByTestId('reading-controls')).toHaveAttribute('data-source', 'model');
+
+  // The rep knows better: it is the budget. One choice, and the card follows at once.
+  await panel.getByTestId('reading-correct').selectOption('budget');
+  await expect(panel.getByTestId('reading-corrected')).toContainText('similar replies are now read as No budget');
+  await expect(panel.getByTestId('objection-category')).toHaveText('No budget');
+  await expect(panel.getByTestId('next-step-reason')).toContainText('No budget');
+
+  // Lucy's reply, never corrected, is read the same way, and says why.
+  await expect(similarPanel.getByTestId('objection-category')).toHaveText('No budget');
+  await expect(similarPanel.getByTestId('reading-source')).toHaveText('Read the way you corrected a similar reply.');
+
+  // Undo: both back to the reader's own reading.
+  await panel.getByTestId('reading-undo').click();
+  await expect(panel.getByTestId('objection-category')).toHaveText('Too expensive');
+  await expect(similarPanel.getByTestId('objection-category')).toHaveText('Too expensive');
+  await expect(similarPanel.getByTestId('reading-source')).toHaveCount(0);
+});
+
+test('a team playbook with a case library teaches a fresh profile’s reader; the rep’s corrections export into it', async ({ ownBrowser }) => {
+  const { context, extensionId, openSitePage, openPanelFor } = ownBrowser;
+  const playbook = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../lib/playbook/default/playbook.json'), 'utf8')) as Record<string, unknown>;
+  playbook.cases = [
+    { category: 'budget', text: 'Thanks for the proposal. The team liked the demo, but honestly the price is too high for us at 45k. Is there any flexibility?' },
+    { category: 'price', text: '太贵了' },
+  ];
+
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(settings.getByTestId('playbook-cases')).toContainText('Case library: 0');
+  await settings.getByTestId('playbook-file').setInputFiles({ name: 'team-playbook.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(playbook)) });
+  await expect(settings.getByTestId('import-result')).toContainText('team-playbook.json');
+  await expect(settings.getByTestId('playbook-cases')).toContainText('Case library: 2');
+
+  const panel = await openPanelFor(await openSitePage(PRICE_THREAD));
+  await expect(panel.getByTestId('objection-category')).toHaveText('No budget');
+  await expect(panel.getByTestId('reading-source')).toHaveText('Read from your team’s case library.');
+
+  // The rep disagrees for this reply; the correction goes into the exported library.
+  await panel.getByTestId('reading-correct').selectOption('value');
+  await expect(panel.getByTestId('objection-category')).toHaveText('Not sure it pays off');
+  await settings.reload();
+  const [download] = await Promise.all([settings.waitForEvent('download'), settings.getByTestId('export-corrections').click()]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { cases: { category: string; text: string }[] };
+  expect(exported.cases).toContainEqual({ category: 'value', text: expect.stringContaining(MEI_SAID) as unknown as string });
+  expect(exported.cases).toContainEqual({ category: 'price', text: '太贵了' });
+});
