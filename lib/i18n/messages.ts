@@ -295,6 +295,7 @@ const en = {
   'reply.correctFailed': 'The correction could not be saved: {error}',
   'settings.cases': 'Case library: {count} labelled replies the reply reader follows.',
   'settings.exportCorrections': 'Export with my {count} corrections as cases',
+  'app.dashboard': 'Dashboard',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -594,6 +595,7 @@ const zhHans: Messages = {
   'reply.correctFailed': '更正没能保存：{error}',
   'settings.cases': '案例库：{count} 条已标注的回复，回复解读会照着读。',
   'settings.exportCorrections': '导出（含我的 {count} 条更正，作为案例）',
+  'app.dashboard': '数据看板',
 };
 
 const zhHant: Messages = {
@@ -890,6 +892,7 @@ const zhHant: Messages = {
   'reply.correctFailed': '更正未能儲存：{error}',
   'settings.cases': '案例庫：{count} 則已標註的回覆，回覆解讀會照著讀。',
   'settings.exportCorrections': '匯出（含我的 {count} 則更正，作為案例）',
+  'app.dashboard': '數據儀表板',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
