@@ -30,8 +30,6 @@ export function signedAt(path: readonly { stage: string; at: number }[]): number
 
 /** The KPIs of DOMAIN.md § 7 that this browser's data can tell (revenue, CAC, retention and satisfaction come from the CRM). */
 export function computeKpis(paths: StagePaths, deals: readonly DashboardDeal[], touches: readonly DashboardTouch[], period: Period): Kpis {
-  const firstTouch = new Map<string, number>();
-  for (const t of touches) if (t.at < (firstTouch.get(t.contactId) ?? Infinity)) firstTouch.set(t.contactId, t.at);
   const people = new Map<string, readonly string[]>();
   for (const deal of deals) if (isDeal(deal)) people.set(`deal:${deal.id}`, deal.contactIds);
   const inPeriod = (at: number) => at >= period.from && at < period.to;
@@ -39,7 +37,7 @@ export function computeKpis(paths: StagePaths, deals: readonly DashboardDeal[], 
   let newSigned = 0;
   let signed = 0;
   let lost = 0;
-  const cycles: number[] = [];
+  const signedPaths: { key: string; start: number; signed: number }[] = [];
   for (const [key, path] of paths) {
     const first = path[0];
     if (!first) continue;
@@ -51,10 +49,20 @@ export function computeKpis(paths: StagePaths, deals: readonly DashboardDeal[], 
     if (path.some((e) => e.stage === 'lost' && inPeriod(e.at))) lost++;
     if (signedDay === null || !inPeriod(signedDay)) continue;
     signed++;
-    const ids = people.get(key) ?? [key.slice('contact:'.length)];
-    const start = Math.min(first.at, ...ids.map((id) => firstTouch.get(id) ?? Infinity));
-    cycles.push(Math.floor((signedDay - start) / DAY));
+    signedPaths.push({ key, start: first.at, signed: signedDay });
   }
+  // The first touch of only the people of what was signed.
+  const firstTouch = new Map<string, number>();
+  for (const { key } of signedPaths) for (const id of people.get(key) ?? [key.slice('contact:'.length)]) firstTouch.set(id, Infinity);
+  for (const t of touches) {
+    const known = firstTouch.get(t.contactId);
+    if (known !== undefined && t.at < known) firstTouch.set(t.contactId, t.at);
+  }
+  const cycles = signedPaths.map(({ key, start, signed: at }) => {
+    let from = start;
+    for (const id of people.get(key) ?? [key.slice('contact:'.length)]) from = Math.min(from, firstTouch.get(id) ?? Infinity);
+    return Math.floor((at - from) / DAY);
+  });
   return {
     newLeads,
     newSigned,

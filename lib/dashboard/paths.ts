@@ -26,22 +26,33 @@ export const isDeal = (deal: DashboardDeal): boolean => deal.record.type === 'de
 export function stagePaths(contacts: readonly DashboardContact[], deals: readonly DashboardDeal[], playbook: Playbook): StagePaths {
   const paths: StagePaths = new Map();
   const onDeal = new Set<string>();
+  const mapped = new Map<string, MappedStage | null>();
+  const map = (crm: DashboardDeal['crm'], stage: string) => {
+    const key = `${crm}\u0000${stage}`;
+    let sop = mapped.get(key);
+    if (sop === undefined) mapped.set(key, (sop = mapCrmStage(playbook.crmStages, crm, stage)));
+    return sop;
+  };
   for (const deal of deals) {
     if (!isDeal(deal)) continue;
     for (const id of deal.contactIds) onDeal.add(id);
     const read = deal.stageHistory ?? (deal.record.stage ? [{ stage: deal.record.stage, at: deal.createdAt }] : []);
     const path: StageEntry[] = [];
     for (const { stage, at } of read) {
-      const sop = mapCrmStage(playbook.crmStages, deal.crm, stage);
+      const sop = map(deal.crm, stage);
       if (sop !== null && path.at(-1)?.stage !== sop) path.push({ stage: sop, at });
     }
     if (path.length > 0) paths.set(`deal:${deal.id}`, path);
   }
   for (const contact of contacts) {
     if (onDeal.has(contact.id)) continue;
-    const history = contact.stageHistory ?? [];
-    const first = history[0];
-    const path: StageEntry[] = first ? [{ stage: first.from, at: contact.createdAt }, ...history.map((move) => ({ stage: move.to, at: move.at }))] : [{ stage: contact.stage, at: contact.stageChangedAt }];
+    const history = contact.stageHistory;
+    const first = history?.[0];
+    let path: StageEntry[];
+    if (history && first) {
+      path = [{ stage: first.from, at: contact.createdAt }];
+      for (const move of history) path.push({ stage: move.to, at: move.at });
+    } else path = [{ stage: contact.stage, at: contact.stageChangedAt }];
     paths.set(`contact:${contact.id}`, path);
   }
   return paths;

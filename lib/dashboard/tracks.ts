@@ -1,5 +1,5 @@
 import { readStopRequest } from '../reader/intents';
-import { DAY, weekOf, type DashboardContact, type DashboardTouch, type DashboardTrackUse, type Period } from './input';
+import { DAY, dayNumber, weekOf, type DashboardContact, type DashboardTouch, type DashboardTrackUse, type Period } from './input';
 import { stageRank, type StagePaths } from './paths';
 
 /** What followed a talk track is looked for in this many days after it was used. */
@@ -54,14 +54,18 @@ export function computeTracks(
   period: Period,
   minSample = DEFAULT_MIN_SAMPLE,
 ): Tracks {
+  // Only the people talk tracks were used on are looked at.
+  const used = new Set<string>();
+  for (const use of uses) if (use.at >= period.from && use.at < period.to) used.add(use.contactId);
   const inbound = new Map<string, number[]>();
   for (const t of touches) {
-    if (t.direction !== 'inbound') continue;
+    if (t.direction !== 'inbound' || !used.has(t.contactId)) continue;
     const list = inbound.get(t.contactId);
     if (list) list.push(t.at);
     else inbound.set(t.contactId, [t.at]);
   }
-  const byId = new Map(contacts.map((c) => [c.id, c]));
+  const byId = new Map<string, DashboardContact>();
+  for (const c of contacts) if (used.has(c.id)) byId.set(c.id, c);
   const stopAt = new Map<string, number>();
   const rows = new Map<string, TrackRow>();
   const heard = new Map<number, Record<string, Set<string>>>();
@@ -74,7 +78,7 @@ export function computeTracks(
     const week = weekOf(use.at);
     const counts = heard.get(week) ?? {};
     heard.set(week, counts);
-    (counts[use.objection] ??= new Set()).add(`${use.contactId}\u0000${new Date(use.at).toDateString()}`);
+    (counts[use.objection] ??= new Set()).add(`${use.contactId}\u0000${dayNumber(use.at)}`);
 
     const end = use.at + FOLLOW_DAYS * DAY;
     const within = (at: number) => at > use.at && at <= end;
