@@ -64,13 +64,26 @@ export function App() {
           ))}
         </nav>
         <main>
+          {/* Today and Contacts stay mounted (hidden) under a contact opened from them: back is instant and keeps the search. */}
+          {(view.kind === 'today' || (view.kind === 'contact' && view.from === 'today')) && (
+            <div hidden={view.kind !== 'today'}>
+              <CardBoundary name="today">
+                <TodayView onOpen={(id) => setView({ kind: 'contact', id, from: 'today' })} />
+              </CardBoundary>
+            </div>
+          )}
+          {(view.kind === 'contacts' || (view.kind === 'contact' && view.from === 'contacts')) && (
+            <div hidden={view.kind !== 'contacts'}>
+              <CardBoundary name="contacts">
+                <ContactsView onOpen={(id) => setView({ kind: 'contact', id, from: 'contacts' })} />
+              </CardBoundary>
+            </div>
+          )}
           <CardBoundary key={view.kind} name={view.kind}>
           {view.kind === 'page' && tabId === null && <PageStatus message={i18n.t('status.noTab')} />}
           {view.kind === 'page' && typeof tabId === 'number' && <TabView tabId={tabId} />}
-          {view.kind === 'today' && <TodayView onOpen={(id) => setView({ kind: 'contact', id, from: 'today' })} />}
           {view.kind === 'playbook' && <PlaybookView focus={view.focus} />}
           {view.kind === 'drill' && <DrillView area={view.area} />}
-          {view.kind === 'contacts' && <ContactsView onOpen={(id) => setView({ kind: 'contact', id, from: 'contacts' })} />}
           {view.kind === 'contact' && (
             <>
               <button type="button" className="link-button back" onClick={() => setView({ kind: view.from })} data-testid="nav-back">

@@ -7,6 +7,7 @@ import { TIER_IDS, type TierId } from '@/lib/playbook/ids';
 import { STAGE_IDS, type StageId } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
 import { PageStatus } from './PageStatus';
+import { useAfterPaint } from './use-after-paint';
 import { usePlaybook } from './use-playbook';
 import { WindowedList } from './WindowedList';
 
@@ -29,19 +30,22 @@ export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   const words = queryWords(query).join(' ');
   const filterKey = `${words}\u0000${stage}\u0000${tier}`;
   const count = pages.key === filterKey ? pages.count : 1;
-  const total = useLiveQuery(() => getDatabase().contacts.count(), []);
   const found = useLiveQuery(
     async () => (playbook ? { key: filterKey, ...(await findContacts(getDatabase(), { query: words, stage: stage || undefined, tier: tier || undefined }, playbook, count * PAGE)) } : undefined),
     [playbook, filterKey, count],
   );
-  if (total === undefined || !playbook) return null;
-  if (total === 0) return <PageStatus message={t('contacts.none')} />;
+  // The total is counted after the first rows are painted: counting walks the whole store.
+  const counted = useAfterPaint(found !== undefined);
+  const total = useLiveQuery<number | undefined>(() => (counted ? getDatabase().contacts.count() : undefined), [counted]);
+  if (!playbook) return null;
+  // No search, no filter and nothing found: the store is empty.
+  if (total === 0 || (found?.key === '\u0000\u0000' && found.contacts.length === 0)) return <PageStatus message={t('contacts.none')} />;
   const more = () => {
     if (found?.more && found.key === filterKey && found.contacts.length >= count * PAGE) setPages({ key: filterKey, count: count + 1 });
   };
   return (
     <section className="card" aria-labelledby="contacts-title">
-      <h2 id="contacts-title">{t('contacts.count', { count: total.toLocaleString(locale) })}</h2>
+      <h2 id="contacts-title">{total === undefined ? t('nav.contacts') : t('contacts.count', { count: total.toLocaleString(locale) })}</h2>
       <div className="filters">
         <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('contacts.search')} aria-label={t('contacts.search')} data-testid="contacts-search" />
         <select value={stage} onChange={(e) => setStage(e.target.value as StageId | '')} aria-label={t('stage.title')} data-testid="contacts-stage">

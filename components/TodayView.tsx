@@ -15,6 +15,7 @@ import { logTouch } from '@/lib/touches/log-touch';
 import { useI18n } from './i18n';
 import { PageStatus } from './PageStatus';
 import { useEngine, useReader, useReaderExamples } from './use-advice';
+import { useAfterPaint } from './use-after-paint';
 import { useNow } from './use-now';
 import { usePlaybook } from './use-playbook';
 
@@ -41,10 +42,13 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   const [pages, setPages] = useState(1);
   const data = useLiveQuery(async () => {
     const db = getDatabase();
-    const [meta, counts, entries] = await Promise.all([db.meta.get('queue'), todayCounts(db, day), todayEntries(db, day, pages * PAGE)]);
+    const [meta, entries] = await Promise.all([db.meta.get('queue'), todayEntries(db, day, pages * PAGE)]);
     const rows = await Promise.all(entries.map(async (entry) => ({ entry, gathered: await gatherSituation(db, { contactId: entry.contactId, dealId: entry.dealId }) })));
-    return { meta, counts, rows };
+    return { meta, rows, full: entries.length >= pages * PAGE };
   }, [day, pages]);
+  // Counting walks the index (cost per row counted): it comes after the rows are painted, never before them.
+  const counted = useAfterPaint(data !== undefined);
+  const counts = useLiveQuery(() => (counted ? todayCounts(getDatabase(), day) : undefined), [day, counted]);
   const needsReader = Boolean(data?.rows.some((row) => row.gathered.lastWord));
   const reader = useReader(needsReader);
   const examples = useReaderExamples(reader);
@@ -73,7 +77,7 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   }, [staleKeys]);
 
   if (!data || !judged) return null;
-  const { counts, meta } = data;
+  const { meta, full } = data;
   const building = meta?.state === 'building' ? meta : null;
   const queue = judged.filter(isDue).sort((a, b) => {
     const overdue = Number(b.situation.action.overdue) - Number(a.situation.action.overdue);
@@ -82,9 +86,8 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
     return tier !== 0 ? tier : a.situation.action.due - b.situation.action.due;
   });
   const sum = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
-  const inIndex = sum(counts.overdue) + sum(counts.dueToday);
   const status = building && <PageStatus message={t('today.building', { done: building.indexed.toLocaleString(locale), total: building.total.toLocaleString(locale) })} testId="today-building" />;
-  if (queue.length === 0 && inIndex <= judged.length)
+  if (queue.length === 0 && !full)
     return (
       <>
         {status}
@@ -92,20 +95,22 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
       </>
     );
   const n = (value: number) => value.toLocaleString(locale);
-  const tierCount = (i: 0 | 1 | 2) => n(counts.overdue[i] + counts.dueToday[i]);
+  const tierCount = (i: 0 | 1 | 2) => n((counts?.overdue[i] ?? 0) + (counts?.dueToday[i] ?? 0));
   return (
     <section className="card" aria-labelledby="today-title" data-testid="today">
       {status}
       <h2 id="today-title">{t('nav.today')}</h2>
-      <p className="muted" data-testid="today-counts">
-        {t('today.counts', { overdue: n(sum(counts.overdue)), today: n(sum(counts.dueToday)), a: tierCount(0), b: tierCount(1), c: tierCount(2) })}
-      </p>
+      {counts && (
+        <p className="muted" data-testid="today-counts">
+          {t('today.counts', { overdue: n(sum(counts.overdue)), today: n(sum(counts.dueToday)), a: tierCount(0), b: tierCount(1), c: tierCount(2) })}
+        </p>
+      )}
       <ul className="rows">
         {queue.map((row) => (
           <TodayRow key={row.key} row={row} onOpen={onOpen} />
         ))}
       </ul>
-      {inIndex > judged.length && (
+      {full && (
         <button type="button" className="link-button" onClick={() => setPages((p) => p + 1)} data-testid="today-more">
           {t('today.more')}
         </button>

@@ -334,10 +334,12 @@ function clickUntil(panel: Page, testId: string, shown: Shown): Promise<number> 
   return panel.evaluate(
     ({ testId, shown }) =>
       new Promise<number>((resolve) => {
+        // On screen: present and not inside a hidden view.
+        const visible = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)].some((e) => e.offsetParent !== null);
         const ready = () => {
-          if (shown === 'contacts') return document.querySelector('[data-testid="contact-row"]') !== null;
-          if (shown === 'today') return document.querySelector('[data-testid="today-row"], [data-testid="today-empty"]') !== null;
-          return document.querySelector('[data-testid="contact-name"]') !== null && document.querySelector('[data-testid="next-step"]') !== null;
+          if (shown === 'contacts') return visible('[data-testid="contact-row"]');
+          if (shown === 'today') return visible('[data-testid="today-row"], [data-testid="today-empty"]');
+          return visible('[data-testid="contact-name"]') && visible('[data-testid="next-step"]');
         };
         const start = performance.now();
         const observer = new MutationObserver(() => {
@@ -345,7 +347,7 @@ function clickUntil(panel: Page, testId: string, shown: Shown): Promise<number> 
           observer.disconnect();
           requestAnimationFrame(() => resolve(performance.now() - start));
         });
-        observer.observe(document.body, { childList: true, subtree: true });
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
         const target = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
         if (!target) throw new Error(`no ${testId}`);
         target.click();

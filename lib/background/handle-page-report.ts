@@ -1,4 +1,6 @@
 import { upsertContact } from '../contacts/upsert-contact';
+import type { ContactId } from '../contacts/schema';
+import type { DealId } from '../deals/deal';
 import { recordLastWord } from '../contacts/update-contact';
 import type { SopDatabase } from '../db/database';
 import type { ConversationSummary, TabState } from '../db/tab-state';
@@ -91,6 +93,22 @@ export async function handlePageReport(db: SopDatabase, raw: unknown, sender: Se
     throw new RejectedMessageError('an extraction with neither a contact nor a record');
   }
   await db.tabStates.put(state);
-  // After the panel has what to show: Today's index follows what the page changed.
-  if (state.status === 'captured') await afterWrite(db, { ...(state.contactId ? { contactIds: [state.contactId] } : {}), ...(state.dealId ? { dealIds: [state.dealId] } : {}) });
+  // Today's index follows what the page changed, a moment later: the panel's reads of the page go first.
+  if (state.status === 'captured') refreshSoon(db, { ...(state.contactId ? { contactIds: [state.contactId] } : {}), ...(state.dealId ? { dealIds: [state.dealId] } : {}) });
+}
+
+/** How long the index waits after a capture: the panel reads the page it shows first; captures in a burst are judged once. */
+const REFRESH_DELAY_MS = 300;
+const pending = { contactIds: new Set<ContactId>(), dealIds: new Set<DealId>(), timer: undefined as ReturnType<typeof setTimeout> | undefined };
+
+function refreshSoon(db: SopDatabase, refs: { contactIds?: ContactId[]; dealIds?: DealId[] }): void {
+  for (const id of refs.contactIds ?? []) pending.contactIds.add(id);
+  for (const id of refs.dealIds ?? []) pending.dealIds.add(id);
+  pending.timer ??= setTimeout(() => {
+    const batch = { contactIds: [...pending.contactIds], dealIds: [...pending.dealIds] };
+    pending.contactIds.clear();
+    pending.dealIds.clear();
+    pending.timer = undefined;
+    void afterWrite(db, batch);
+  }, REFRESH_DELAY_MS);
 }

@@ -44,6 +44,8 @@ export interface ContactsPage {
 
 /** A word whose range holds fewer entries than this is read whole (keys only) to narrow the search. */
 const CAP = 1_500;
+/** Candidates few enough to check on their records: no further range is read. */
+const FEW = 300;
 
 /**
  * The contacts that can match words typed together, when one of the words is rare enough: each
@@ -59,7 +61,7 @@ async function candidateKeys(db: SopDatabase, words: readonly string[]): Promise
     if (found.length >= CAP) continue;
     const have = new Set<ContactId>(found);
     keys = keys === null ? have : new Set([...keys].filter((key: ContactId) => have.has(key)));
-    if (keys.size === 0) break;
+    if (keys.size <= FEW) break;
   }
   return keys && [...keys];
 }
@@ -92,9 +94,8 @@ export async function findContacts(db: SopDatabase, filter: ContactFilter, playb
   if (keys) {
     const found: Contact[] = [];
     // Records read a batch at a time until the page is full (the stage and tier filters need them).
-    const batchSize = Math.max(limit + 1, 200);
-    for (let i = 0; i < keys.length && found.length <= limit; i += batchSize) {
-      const batch = await db.contacts.bulkGet(keys.slice(i, i + batchSize));
+    for (let i = 0, size = limit + 1; i < keys.length && found.length <= limit; i += size, size *= 2) {
+      const batch = await db.contacts.bulkGet(keys.slice(i, i + size));
       for (const contact of batch) if (contact && matches(contact)) found.push(contact);
     }
     const page = found.slice(0, limit).sort((a, b) => b.capturedAt - a.capturedAt);

@@ -6,6 +6,8 @@ import { dayOf } from './format';
  * Reading Today's index (lib/situation/queue-index.ts keeps it): bounded index ranges, never a
  * table. Small and free of the judgment, so the panel reads it before the engine has loaded.
  */
+
+/** Today's rows per tier, overdue and due today. */
 export interface TodayCounts {
   /** Per tier A, B, C. */
   overdue: [number, number, number];
