@@ -11,6 +11,7 @@ import { DrillView } from './DrillView';
 import { I18nContext, makeI18n } from './i18n';
 import { LanguageSelect } from './LanguageSelect';
 import { PageStatus } from './PageStatus';
+import { StorageAlert } from './StorageAlert';
 import { TabView } from './TabView';
 import { TodayView } from './TodayView';
 import { useFollowedTabId } from './use-followed-tab';
@@ -64,6 +65,7 @@ export function App() {
           ))}
         </nav>
         <main>
+          <StorageAlert />
           {/* Today and Contacts stay mounted (hidden) under a contact opened from them: back is instant and keeps the search. */}
           {(view.kind === 'today' || (view.kind === 'contact' && view.from === 'today')) && (
             <div hidden={view.kind !== 'today'}>

@@ -8,7 +8,7 @@ import type { Conversation } from '../sites/extraction';
 import { recordConversationTouches } from '../touches/record-touches';
 import { resolveWhen } from '../touches/resolve-when';
 import { reportPageSchema } from '../messaging/schemas';
-import { isCrmSite, siteForUrl } from '../sites/hosts';
+import { isCrmSite, siteForUrl, type SiteId } from '../sites/hosts';
 import { upsertDeal } from '../deals/upsert-deal';
 import { afterWrite } from '../situation/refresh-queue';
 
@@ -65,6 +65,11 @@ export async function handlePageReport(db: SopDatabase, raw: unknown, sender: Se
     throw new RejectedMessageError('contact source does not match the sender');
   }
 
+  // One transaction: a page is stored whole or not at all (a full disk leaves nothing half-written).
+  await db.transaction('rw', db.tables, () => storeReport(db, parsed.data, tabId, site, now));
+}
+
+async function storeReport(db: SopDatabase, { url, report }: ReturnType<typeof reportPageSchema.parse>, tabId: number, site: SiteId, now: number): Promise<void> {
   const base = { tabId, url, site, updatedAt: now };
   let state: TabState;
   if (report.status !== 'extracted') {

@@ -296,6 +296,9 @@ const en = {
   'settings.cases': 'Case library: {count} labelled replies the reply reader follows.',
   'settings.exportCorrections': 'Export with my {count} corrections as cases',
   'app.dashboard': 'Dashboard',
+  'storage.full': 'Storage is full: this page was not saved.',
+  'storage.failed': 'This page could not be saved.',
+  'storage.nothingLost': 'Everything saved before is intact. Free some disk space (or remove old contacts under Settings), then reload the page.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -596,6 +599,9 @@ const zhHans: Messages = {
   'settings.cases': '案例库：{count} 条已标注的回复，回复解读会照着读。',
   'settings.exportCorrections': '导出（含我的 {count} 条更正，作为案例）',
   'app.dashboard': '数据看板',
+  'storage.full': '存储空间已满：这个页面没有保存。',
+  'storage.failed': '这个页面没能保存。',
+  'storage.nothingLost': '之前保存的内容都完好无损。请腾出一些磁盘空间（或在设置中删除旧联系人），然后重新加载页面。',
 };
 
 const zhHant: Messages = {
@@ -893,6 +899,9 @@ const zhHant: Messages = {
   'settings.cases': '案例庫：{count} 則已標註的回覆，回覆解讀會照著讀。',
   'settings.exportCorrections': '匯出（含我的 {count} 則更正，作為案例）',
   'app.dashboard': '數據儀表板',
+  'storage.full': '儲存空間已滿：這個頁面沒有儲存。',
+  'storage.failed': '這個頁面未能儲存。',
+  'storage.nothingLost': '先前儲存的內容都完好無缺。請騰出一些磁碟空間（或在設定中刪除舊聯絡人），然後重新載入頁面。',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
