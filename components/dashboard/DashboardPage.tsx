@@ -45,6 +45,7 @@ export function DashboardPage() {
         if (!dashboard.overdueFinal && built === 0)
           void import('@/lib/situation/queue-index')
             .then((module) => module.ensureQueueBuilt(db))
+            .catch((error: unknown) => console.error('Today index', error))
             .then(() => setBuilt(1));
       },
       (error: unknown) => live && setFailed(String(error)),
