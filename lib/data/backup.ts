@@ -135,10 +135,13 @@ export async function importData(db: SopDatabase, text: string, mode: ImportMode
     return mergedInto.size;
   });
   onProgress(total, total);
-  // Today's index is built again for all the file brought (a resumable build, in chunks).
-  const { invalidateQueue, ensureQueueBuilt } = await import('../situation/queue-index');
-  await invalidateQueue(db);
-  void ensureQueueBuilt(db).catch((error: unknown) => console.error('Today index', error));
+  // Today's index is built again for all the file brought (a resumable build, in chunks), after the import returns.
+  void import('../situation/queue-index')
+    .then(async ({ invalidateQueue, ensureQueueBuilt }) => {
+      await invalidateQueue(db);
+      await ensureQueueBuilt(db);
+    })
+    .catch((error: unknown) => console.error('Today index', error));
   return { ok: true, contacts: contacts.length, touches: touches.length, merged };
 }
 
