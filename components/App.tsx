@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ContactId } from '@/lib/contacts/schema';
 import type { MessageKey } from '@/lib/i18n/messages';
-import type { StageId } from '@/lib/sop/stages';
+import { STAGE_IDS, type StageId } from '@/lib/sop/stages';
 import { OpenPlaybookContext } from './open-playbook';
 import { PlaybookView } from './PlaybookView';
 import { ContactsView } from './ContactsView';
@@ -17,7 +17,7 @@ import { TodayView } from './TodayView';
 import { useFollowedTabId } from './use-followed-tab';
 import { useLocale } from './use-locale';
 
-type View = { kind: 'page' } | { kind: 'today' } | { kind: 'contacts' } | { kind: 'playbook'; focus?: StageId } | { kind: 'drill' } | { kind: 'contact'; id: ContactId; from: 'today' | 'contacts' };
+type View = { kind: 'page' } | { kind: 'today' } | { kind: 'contacts' } | { kind: 'playbook'; focus?: StageId } | { kind: 'drill'; area?: string } | { kind: 'contact'; id: ContactId; from: 'today' | 'contacts' };
 
 const TABS: { kind: 'page' | 'today' | 'contacts' | 'playbook' | 'drill'; label: MessageKey }[] = [
   { kind: 'page', label: 'nav.page' },
@@ -27,11 +27,20 @@ const TABS: { kind: 'page' | 'today' | 'contacts' | 'playbook' | 'drill'; label:
   { kind: 'drill', label: 'nav.drill' },
 ];
 
+/** `?view=playbook&stage=<id>` and `?view=drill&area=<kind:id>`: where the dashboard's links open the panel (as a tab). */
+function viewFromUrl(): View {
+  const params = new URLSearchParams(location.search);
+  const stage = params.get('stage');
+  if (params.get('view') === 'playbook') return { kind: 'playbook', ...(stage && (STAGE_IDS as readonly string[]).includes(stage) ? { focus: stage as StageId } : {}) };
+  if (params.get('view') === 'drill') return { kind: 'drill', ...(params.get('area') ? { area: params.get('area') ?? '' } : {}) };
+  return { kind: 'page' };
+}
+
 export function App() {
   const [locale, setLocale] = useLocale();
   const i18n = makeI18n(locale);
   const tabId = useFollowedTabId();
-  const [view, setView] = useState<View>({ kind: 'page' });
+  const [view, setView] = useState<View>(viewFromUrl);
   const active = view.kind === 'contact' ? view.from : view.kind;
   return (
     <I18nContext.Provider value={i18n}>
@@ -40,6 +49,9 @@ export function App() {
         <header className="app-header">
           {/* The browser titles the panel already: the name is for screen readers only. */}
           <h1 className="visually-hidden">{i18n.t('app.title')}</h1>
+          <a className="header-link" href="/dashboard.html" target="_blank" rel="noopener" data-testid="dashboard-link">
+            {i18n.t('app.dashboard')}
+          </a>
           <a className="header-link" href="/options.html" target="_blank" rel="noopener" data-testid="settings-link">
             {i18n.t('app.settings')}
           </a>
@@ -73,7 +85,7 @@ export function App() {
           {view.kind === 'page' && tabId === null && <PageStatus message={i18n.t('status.noTab')} />}
           {view.kind === 'page' && typeof tabId === 'number' && <TabView tabId={tabId} />}
           {view.kind === 'playbook' && <PlaybookView focus={view.focus} />}
-          {view.kind === 'drill' && <DrillView />}
+          {view.kind === 'drill' && <DrillView area={view.area} />}
           {view.kind === 'contact' && (
             <>
               <button type="button" className="link-button back" onClick={() => setView({ kind: view.from })} data-testid="nav-back">

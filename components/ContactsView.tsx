@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { findContacts, queryWords } from '@/lib/contacts/agenda';
+import { useRef, useState } from 'react';
+import { findContacts, queryWords, type ContactsAnswer } from '@/lib/contacts/agenda';
 import type { ContactId } from '@/lib/contacts/schema';
 import { getDatabase } from '@/lib/db/database';
 import { TIER_IDS, type TierId } from '@/lib/playbook/ids';
@@ -30,10 +30,15 @@ export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   const words = queryWords(query).join(' ');
   const filterKey = `${words}\u0000${stage}\u0000${tier}`;
   const count = pages.key === filterKey ? pages.count : 1;
-  const found = useLiveQuery(
-    async () => (playbook ? { key: filterKey, ...(await findContacts(getDatabase(), { query: words, stage: stage || undefined, tier: tier || undefined }, playbook, count * PAGE)) } : undefined),
-    [playbook, filterKey, count],
-  );
+  // The last complete answer: the next keystroke narrows it instead of searching the store again.
+  const answered = useRef<ContactsAnswer>(undefined);
+  const found = useLiveQuery(async () => {
+    if (!playbook) return undefined;
+    const filter = { query: words, stage: stage || undefined, tier: tier || undefined };
+    const page = await findContacts(getDatabase(), filter, playbook, count * PAGE, answered.current);
+    answered.current = { ...page, filter };
+    return { key: filterKey, ...page };
+  }, [playbook, filterKey, count]);
   // The total is counted after the first rows are painted: counting walks the whole store.
   const counted = useAfterPaint(found !== undefined);
   const total = useLiveQuery<number | undefined>(() => (counted ? getDatabase().contacts.count() : undefined), [counted]);

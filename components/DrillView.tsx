@@ -1,7 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDatabase } from '@/lib/db/database';
+import { areaKey, drillAreaOf } from '@/lib/dashboard/drills';
 import { drillQuestion } from '@/lib/engine/drill';
+import type { Playbook } from '@/lib/playbook/schema';
+import type { Locale } from '@/lib/i18n/locales';
 import { useI18n } from './i18n';
 import { useOpenPlaybook } from './open-playbook';
 import { usePlaybook } from './use-playbook';
@@ -11,15 +14,26 @@ function recordAnswer(questionId: string, correct: boolean): void {
   void getDatabase().drillAnswers.add({ at: Date.now(), questionId, correct });
 }
 
-/** Scenario practice for trainees: a situation, choices, the playbook's answer; progress is kept. */
-export function DrillView() {
+/** The n-th question from `from` on that practises `area` (`stage:qualify`, `objection:price`); the cycle covers every area within a few dozen questions. */
+function questionOfArea(playbook: Playbook, locale: Locale, from: number, area: string | undefined) {
+  if (area) {
+    for (let n = from; n < from + 200; n++) {
+      const found = drillAreaOf(drillQuestion(playbook, locale, n).id);
+      if (found && areaKey(found) === area) return drillQuestion(playbook, locale, n);
+    }
+  }
+  return drillQuestion(playbook, locale, from);
+}
+
+/** Scenario practice for trainees: a situation, choices, the playbook's answer; progress is kept. With an area (from the dashboard), only that area's questions. */
+export function DrillView({ area }: { area?: string | undefined } = {}) {
   const { t, locale } = useI18n();
   const playbook = usePlaybook();
   const openPlaybook = useOpenPlaybook();
   const answers = useLiveQuery(() => getDatabase().drillAnswers.toArray(), [], undefined);
   const [picked, setPicked] = useState<number>();
   if (!playbook || !answers) return null;
-  const question = drillQuestion(playbook, locale, answers.length - (picked === undefined ? 0 : 1));
+  const question = questionOfArea(playbook, locale, answers.length - (picked === undefined ? 0 : 1), area);
   const correct = answers.filter((a) => a.correct).length;
   const choose = (index: number) => {
     if (picked !== undefined) return;

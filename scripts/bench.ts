@@ -17,6 +17,7 @@ import { round, summarise, throughputWindows, time } from './bench-stats';
 import { benchBrowser } from './bench-browser';
 import { benchJudgment } from './bench-judgment';
 import { benchScale, printScaleTable, type ScaleRow } from './bench-scale';
+import { benchDashboard } from './bench-dashboard';
 import { evaluate, readLabelled } from './eval-classifier';
 import { measure, readExamples } from './train-reader';
 
@@ -115,9 +116,11 @@ function recordRates(name: string, rates: readonly number[]): void {
   results[`${name}.max`] = Math.round(Math.max(...rates));
 }
 
-// BENCH_ONLY=scale runs only the store at scale (scripts/bench-scale.ts); BENCH_ONLY=rest everything else.
+// BENCH_ONLY=scale runs only the store at scale (scripts/bench-scale.ts); BENCH_ONLY=dashboard only the
+// dashboard's aggregates at scale (scripts/bench-dashboard.ts); BENCH_ONLY=rest everything else.
 const only = process.env.BENCH_ONLY;
-if (only !== 'scale') {
+if (only === undefined || only === 'dashboard') benchDashboard(results);
+if (only !== 'scale' && only !== 'dashboard') {
   benchExtraction();
   benchJudgment(results);
   benchBundles();
@@ -125,7 +128,7 @@ if (only !== 'scale') {
   await benchBrowser(join(root, '.output/chrome-mv3'), results);
 }
 let scaleRows: ScaleRow[] = [];
-if (only !== 'rest') scaleRows = await benchScale(join(root, '.output/chrome-mv3'), results);
+if (only !== 'rest' && only !== 'dashboard') scaleRows = await benchScale(join(root, '.output/chrome-mv3'), results);
 
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

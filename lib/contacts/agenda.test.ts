@@ -77,6 +77,17 @@ describe('findContacts: the same search through the indexes, a page at a time', 
     expect((await findContacts(db, { query }, playbook, 50)).contacts.map((c) => c.name)).toEqual(names);
   });
 
+  it('typing on narrows a complete answer: the same contacts as searching afresh, records read again', async () => {
+    const filter = { query: 'mei' };
+    const first = await findContacts(db, filter, playbook, 50);
+    expect(first.contacts.map((c) => c.name)).toEqual(['Mei Lin Chen']);
+    await db.contacts.update('1' as ContactId, { company: 'Orchid Systems' });
+    const narrowed = await findContacts(db, { query: 'mei orchid' }, playbook, 50, { ...first, filter });
+    expect(narrowed.contacts.map((c) => [c.name, c.company])).toEqual([['Mei Lin Chen', 'Orchid Systems']]);
+    expect((await findContacts(db, { query: 'mei orchid prec' }, playbook, 50, { ...narrowed, filter: { query: 'mei orchid' } })).contacts).toEqual([]);
+    await db.contacts.update('1' as ContactId, { company: 'Orchid Precision' });
+  });
+
   it('filters by stage and tier, and pages', async () => {
     expect((await findContacts(db, { stage: 'qualify' }, playbook, 50)).contacts.map((c) => c.name)).toEqual(['陳美玲']);
     expect((await findContacts(db, { tier: 'A' }, playbook, 50)).contacts).toEqual([]);

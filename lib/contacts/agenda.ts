@@ -42,6 +42,22 @@ export interface ContactsPage {
   more: boolean;
 }
 
+/** A page found for a filter: kept by the list so the next keystroke can narrow it. */
+export interface ContactsAnswer extends ContactsPage {
+  filter: ContactFilter;
+}
+
+/**
+ * Whether `words` ask for a subset of a complete earlier answer: same stage and tier, and every
+ * earlier word is the start of a word typed now (a contact with a word starting with `orel` has
+ * one starting with `ore`).
+ */
+function refines(words: readonly string[], filter: ContactFilter, previous: ContactsAnswer): boolean {
+  if (previous.more || previous.filter.stage !== filter.stage || previous.filter.tier !== filter.tier) return false;
+  const before = queryWords(previous.filter.query ?? '');
+  return before.length > 0 && before.every((b) => words.some((w) => w.startsWith(b)));
+}
+
 /** A word whose range holds fewer entries than this is read whole (keys only) to narrow the search. */
 const CAP = 1_500;
 /** Candidates few enough to check on their records: no further range is read. */
@@ -75,7 +91,7 @@ async function candidateKeys(db: SopDatabase, words: readonly string[]): Promise
  * words, not the store. With no search, newest seen first; a search's page is shown newest first
  * too (exactly the old order whenever it holds every match).
  */
-export async function findContacts(db: SopDatabase, filter: ContactFilter, playbook: Playbook, limit: number): Promise<ContactsPage> {
+export async function findContacts(db: SopDatabase, filter: ContactFilter, playbook: Playbook, limit: number, previous?: ContactsAnswer): Promise<ContactsPage> {
   const words = queryWords(filter.query ?? '');
   const keysOf = (contact: Contact) => (contact as Contact & Partial<ContactKeys>).searchWords ?? contactKeysOf(contact).searchWords;
   const matches = (contact: Contact) => {
@@ -85,6 +101,11 @@ export async function findContacts(db: SopDatabase, filter: ContactFilter, playb
     const keys = keysOf(contact);
     return words.every((word) => keys.some((key) => key.startsWith(word)));
   };
+  if (previous && refines(words, filter, previous)) {
+    // Typing on: the new words narrow a complete answer, so only its records are read again (fresh).
+    const fresh = (await db.contacts.bulkGet(previous.contacts.map((c) => c.id))).filter((c): c is Contact => c !== undefined && matches(c));
+    return { contacts: fresh.slice(0, limit), more: fresh.length > limit };
+  }
   if (words.length === 1) {
     // One word: its range walked in index order, stopping at the page's end.
     const found = await db.contacts.where('searchWords').startsWith(words[0] ?? '').distinct().filter(matches).limit(limit + 1).toArray();

@@ -34,6 +34,7 @@ const dealSchema = z.object({
   capturedAt: z.number(),
   exitCriteriaMet: z.array(z.string().max(100)).max(50).optional(),
   snooze: z.object({ until: z.number(), at: z.number() }).optional(),
+  stageHistory: z.array(z.object({ stage: z.string().max(200), at: z.number() })).max(50).optional(),
 });
 
 export const backupSchema = z.object({
@@ -134,10 +135,13 @@ export async function importData(db: SopDatabase, text: string, mode: ImportMode
     return mergedInto.size;
   });
   onProgress(total, total);
-  // Today's index is built again for all the file brought (a resumable build, in chunks).
-  const { invalidateQueue, ensureQueueBuilt } = await import('../situation/queue-index');
-  await invalidateQueue(db);
-  void ensureQueueBuilt(db).catch((error: unknown) => console.error('Today index', error));
+  // Today's index is built again for all the file brought (a resumable build, in chunks), after the import returns.
+  void import('../situation/queue-index')
+    .then(async ({ invalidateQueue, ensureQueueBuilt }) => {
+      await invalidateQueue(db);
+      await ensureQueueBuilt(db);
+    })
+    .catch((error: unknown) => console.error('Today index', error));
   return { ok: true, contacts: contacts.length, touches: touches.length, merged };
 }
 

@@ -15,6 +15,8 @@ export interface StoredDeal {
   capturedAt: number;
   /** Exit criteria of the mapped stage the rep ticked (what the record cannot show). */
   exitCriteriaMet?: string[] | undefined;
+  /** The CRM stage names the deal was read in, oldest first, each when first read (the dashboard's funnel). */
+  stageHistory?: { stage: string; at: number }[] | undefined;
   /** The rep put the deal off until a day (`at`: when they did). */
   snooze?: { until: number; at: number } | undefined;
 }

@@ -153,3 +153,16 @@ describe('the CRM stage table', () => {
     expect(playbookSchema.safeParse({ ...playbook, crmStages: [{ crm: 'pipedrive', stage: 'Demo', sop: 'later' }] }).error?.issues[0]?.path).toEqual(['crmStages', 0, 'sop']);
   });
 });
+
+describe('a deal’s stage history', () => {
+  it('keeps each CRM stage the deal was read in, once, when first read', async () => {
+    await handlePageReport(db, report(record({ stage: 'Qualification' })), sender, EXT, NOW);
+    await handlePageReport(db, report(record({ stage: 'Qualification' })), sender, EXT, NOW + DAY);
+    await handlePageReport(db, report(record({ stage: 'Proposal/Price Quote' })), sender, EXT, NOW + 3 * DAY);
+    const deal = await db.deals.get('salesforce:deal:0065g00000HbLgQAAV' as never);
+    expect(deal?.stageHistory).toEqual([
+      { stage: 'Qualification', at: NOW },
+      { stage: 'Proposal/Price Quote', at: NOW + 3 * DAY },
+    ]);
+  });
+});

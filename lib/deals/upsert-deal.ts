@@ -9,6 +9,13 @@ import { dealIdOf, type StoredDeal } from './deal';
 /** At most this many of a record's people become contacts (a big account lists hundreds). */
 const MAX_PEOPLE = 20;
 
+/** The stages the deal was read in, with this read's stage added when it moved (at most 50 kept). */
+export function nextStageHistory(existing: StoredDeal | undefined, record: CrmRecord, now: number): StoredDeal['stageHistory'] {
+  const history = existing?.stageHistory ?? (existing?.record.stage ? [{ stage: existing.record.stage, at: existing.createdAt }] : []);
+  if (!record.stage || history.at(-1)?.stage === record.stage) return history.length > 0 ? history : undefined;
+  return [...history, { stage: record.stage, at: now }].slice(-50);
+}
+
 /**
  * Stores a deal or account record: each person it shows with an identity becomes (or updates)
  * a contact — the same email as a Gmail sender or a LinkedIn contact merged with one is the same
@@ -24,7 +31,7 @@ export async function upsertDeal(db: SopDatabase, crm: CrmSiteId, record: CrmRec
   const id = dealIdOf(crm, record);
   return db.transaction('rw', db.deals, async () => {
     const existing = await db.deals.get(id);
-    const deal: StoredDeal = { ...(existing ?? {}), id, crm, record, contactIds, createdAt: existing?.createdAt ?? now, capturedAt: now };
+    const deal: StoredDeal = { ...(existing ?? {}), id, crm, record, contactIds, createdAt: existing?.createdAt ?? now, capturedAt: now, stageHistory: nextStageHistory(existing, record, now) };
     await db.deals.put(deal);
     return deal;
   });

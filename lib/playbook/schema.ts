@@ -57,6 +57,10 @@ const triggersSchema = z.object({
   retireAfterUnanswered: z.number().int().positive(),
   dormantAfterDays: z.number().int().positive(),
   reactivationOffer: localizedSchema,
+  /** The dashboard names no winning talk track below this many uses per track (default 20). */
+  trackMinUses: z.number().int().positive().optional(),
+  /** The dashboard counts a contact or deal as stalled after this many days without a stage move (default 30). */
+  stalledAfterDays: z.number().int().positive().optional(),
 });
 
 const spinSchema = z.object({

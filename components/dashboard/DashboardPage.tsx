@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'react';
+import { getDatabase } from '@/lib/db/database';
+import { periodOf } from '@/lib/dashboard/input';
+import { loadDashboard, type LoadedDashboard } from '@/lib/dashboard/load';
+import { translateDashboard } from '@/lib/i18n/dashboard-messages';
+import { I18nContext, makeI18n } from '../i18n';
+import { LanguageSelect } from '../LanguageSelect';
+import { useLocale } from '../use-locale';
+import { usePlaybook } from '../use-playbook';
+import { formatters } from './format';
+import { CadenceSection, DrillsSection, FunnelSection, KpiSection, ObjectionsSection } from './Sections';
+
+const PERIODS = [30, 90, 180, 365] as const;
+
+/** `?days=` and `?now=` (a fixed clock for screenshots and tests). */
+function fromUrl(): { days: number; now: number | null } {
+  const params = new URLSearchParams(location.search);
+  const days = Number(params.get('days'));
+  const now = Number(params.get('now'));
+  return { days: (PERIODS as readonly number[]).includes(days) ? days : 90, now: Number.isFinite(now) && now > 0 ? now : null };
+}
+
+/** The dashboard (DOMAIN.md § 7): this browser's numbers for a period, every chart with its table and summary. */
+export function DashboardPage() {
+  const [locale, setLocale] = useLocale();
+  const i18n = makeI18n(locale);
+  const t = (key: Parameters<typeof translateDashboard>[1], params?: Record<string, string>) => translateDashboard(locale, key, params);
+  const playbook = usePlaybook();
+  const [{ days, now }] = useState(fromUrl);
+  const [period, setPeriod] = useState(days);
+  const [data, setData] = useState<{ days: number; dashboard: LoadedDashboard } | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+
+  const [built, setBuilt] = useState(0);
+  useEffect(() => {
+    if (!playbook) return;
+    let live = true;
+    const at = now ?? Date.now();
+    const db = getDatabase();
+    loadDashboard(db, playbook, periodOf(period, at), at).then(
+      (dashboard) => {
+        if (!live) return;
+        setData({ days: period, dashboard });
+        // Overdue counts come from Today's index; a store imported or upgraded may not have it yet.
+        if (!dashboard.overdueFinal && built === 0)
+          void import('@/lib/situation/queue-index')
+            .then((module) => module.ensureQueueBuilt(db))
+            .catch((error: unknown) => console.error('Today index', error))
+            .then(() => setBuilt(1));
+      },
+      (error: unknown) => live && setFailed(String(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [playbook, period, now, built]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('dash.title');
+  }, [locale]); // eslint-disable-line react-hooks/exhaustive-deps -- t follows locale
+
+  const f = formatters(locale);
+  const ready = data && data.days === period && playbook ? data.dashboard : null;
+  return (
+    <I18nContext.Provider value={i18n}>
+      <div className="app dashboard" lang={locale}>
+        <header className="app-header">
+          <h1>{t('dash.title')}</h1>
+          <label>
+            {t('dash.period')}{' '}
+            <select value={period} onChange={(e) => setPeriod(Number(e.target.value))} data-testid="dash-period">
+              {PERIODS.map((d) => (
+                <option key={d} value={d}>
+                  {t('dash.days', { days: String(d) })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <LanguageSelect label={t('app.language')} value={locale} onChange={setLocale} testId="language-select" />
+        </header>
+        <main>
+          <p className="scope" data-testid="dash-scope">
+            {t('dash.scope')}
+          </p>
+          {failed && (
+            <p className="error" role="alert">
+              {failed}
+            </p>
+          )}
+          {!ready && !failed && (
+            <p className="status" role="status" data-testid="dash-loading">
+              {t('dash.loading')}
+            </p>
+          )}
+          {ready && playbook && (
+            <div className="dash-grid" data-testid="dash-ready">
+              <KpiSection data={ready} playbook={playbook} f={f} />
+              <FunnelSection data={ready} playbook={playbook} f={f} />
+              <CadenceSection data={ready} playbook={playbook} f={f} />
+              <ObjectionsSection data={ready} playbook={playbook} f={f} />
+              <DrillsSection data={ready} playbook={playbook} f={f} />
+            </div>
+          )}
+        </main>
+      </div>
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,9 @@
+import { translateDashboard, type DashboardKey } from '@/lib/i18n/dashboard-messages';
+import type { MessageKey } from '@/lib/i18n/messages';
+import { useI18n } from '../i18n';
+
+/** The dashboard's strings (and the panel's shared ones) in the page's language. */
+export function useDashText(): { locale: ReturnType<typeof useI18n>['locale']; t: (key: DashboardKey | MessageKey, params?: Record<string, string>) => string } {
+  const { locale } = useI18n();
+  return { locale, t: (key, params) => translateDashboard(locale, key, params) };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
+import { computeFunnel } from './funnel';
+import { stagePaths } from './paths';
+import { contact, deal, on } from './test-data';
+
+// October 2026, days 0–30; stalled after 20 days.
+const period = { from: on(0, 0), to: on(31, 0) };
+
+describe('the funnel by SOP stage', () => {
+  const paths = stagePaths(
+    [
+      contact('a', [['prospect', 1], ['qualify', 3], ['discover', 10]]),
+      contact('b', [['prospect', 2], ['qualify', 4]]), // in qualify since day 4: 27 days, stalled
+      contact('c', [['prospect', 25]]), // 6 days: in progress
+      contact('d', [['prospect', -40], ['qualify', -20]]), // entered before the period: not counted
+      contact('on-deal', [['prospect', 1]]), // follows the deal
+    ],
+    [
+      deal('x', [['Prospecting', 2], ['Qualification', 5], ['Closed Lost', 12]], ['on-deal']),
+      deal('y', [['Qualification', 3], ['Prospecting', 6]]), // a move back: neither on nor lost
+      deal('z', [['Security review', 1]]), // not mapped: left out
+    ],
+    playbook,
+  );
+
+  it('counts entries in the period and what came of them', () => {
+    const funnel = computeFunnel(paths, period, 20, 1);
+    const row = (stage: string) => funnel.rows.find((r) => r.stage === stage);
+    // prospect: a (→ qualify day 3), b (→ day 4), c (open), x (→ day 5), y (day 6, open 25 days: stalled).
+    expect(row('prospect')).toEqual({ stage: 'prospect', entered: 5, movedOn: 3, stalled: 1, lost: 0, conversion: 3 / 5, medianDays: 2 });
+    // qualify: a (→ discover after 7 days), b (stalled), x (lost after 7 days), y (back after 3 days).
+    expect(row('qualify')).toEqual({ stage: 'qualify', entered: 4, movedOn: 1, stalled: 1, lost: 1, conversion: 1 / 4, medianDays: 7 });
+    // discover: a since day 10, 21 days: stalled.
+    expect(row('discover')).toEqual({ stage: 'discover', entered: 1, movedOn: 0, stalled: 1, lost: 0, conversion: 0, medianDays: null });
+    expect(row('retain')?.conversion).toBeNull();
+    expect(funnel.weakest).toBe('discover');
+  });
+
+  it('names no weakest stage below the minimum of entries', () => {
+    expect(computeFunnel(paths, period, 20, 10).weakest).toBeNull();
+  });
+});

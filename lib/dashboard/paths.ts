@@ -1,0 +1,69 @@
+import { mapCrmStage, type MappedStage } from '../playbook/crm-stages';
+import type { Playbook } from '../playbook/schema';
+import { STAGE_IDS } from '../sop/stages';
+import type { DashboardContact, DashboardDeal } from './input';
+
+/** One entry of a contact or deal into a stage (or into `lost`). */
+export interface StageEntry {
+  stage: MappedStage;
+  at: number;
+}
+
+/** `contact:<id>` or `deal:<id>`, with the stages it went through, oldest first. */
+export type StagePaths = Map<string, StageEntry[]>;
+
+export const stageRank = (stage: MappedStage): number => (stage === 'lost' ? -1 : STAGE_IDS.indexOf(stage));
+
+/** Whether a deal is open work (a deal record, not an account). */
+export const isDeal = (deal: DashboardDeal): boolean => deal.record.type === 'deal';
+
+/**
+ * The stages each contact and deal went through. A person on a deal follows the deal (as Today
+ * does): they count once, as the deal. A contact's path is its stage history (or, without one,
+ * its stage since it changed); a deal's is the CRM stages it was read in, mapped by the playbook
+ * (unmapped ones left out, never guessed), a repeat of the same stage kept once.
+ */
+export function stagePaths(contacts: readonly DashboardContact[], deals: readonly DashboardDeal[], playbook: Playbook): StagePaths {
+  const paths: StagePaths = new Map();
+  const onDeal = new Set<string>();
+  const mapped = new Map<string, MappedStage | null>();
+  const map = (crm: DashboardDeal['crm'], stage: string) => {
+    const key = `${crm}\u0000${stage}`;
+    let sop = mapped.get(key);
+    if (sop === undefined) mapped.set(key, (sop = mapCrmStage(playbook.crmStages, crm, stage)));
+    return sop;
+  };
+  for (const deal of deals) {
+    if (!isDeal(deal)) continue;
+    for (const id of deal.contactIds) onDeal.add(id);
+    const read = deal.stageHistory ?? (deal.record.stage ? [{ stage: deal.record.stage, at: deal.createdAt }] : []);
+    const path: StageEntry[] = [];
+    for (const { stage, at } of read) {
+      const sop = map(deal.crm, stage);
+      if (sop !== null && path.at(-1)?.stage !== sop) path.push({ stage: sop, at });
+    }
+    if (path.length > 0) paths.set(`deal:${deal.id}`, path);
+  }
+  for (const contact of contacts) {
+    if (onDeal.has(contact.id)) continue;
+    const history = contact.stageHistory;
+    const first = history?.[0];
+    let path: StageEntry[];
+    if (history && first) {
+      path = [{ stage: first.from, at: contact.createdAt }];
+      for (const move of history) path.push({ stage: move.to, at: move.at });
+    } else path = [{ stage: contact.stage, at: contact.stageChangedAt }];
+    paths.set(`contact:${contact.id}`, path);
+  }
+  return paths;
+}
+
+/** Which path each contact's stage moves show in: their own, or their deal's. */
+export function pathKeysOfContacts(deals: readonly DashboardDeal[]): Map<string, string[]> {
+  const keys = new Map<string, string[]>();
+  for (const deal of deals) {
+    if (!isDeal(deal)) continue;
+    for (const id of deal.contactIds) keys.set(id, [...(keys.get(id) ?? []), `deal:${deal.id}`]);
+  }
+  return keys;
+}

@@ -1,0 +1,132 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { seedQuarter, type Seed } from './dashboard-seed';
+
+const SHOTS = 'tests/output/screenshots';
+
+/** Writes the seed into the extension's database through the raw IndexedDB API (as a store the product wrote would hold it). */
+async function writeSeed(page: Page, seed: Seed): Promise<void> {
+  await page.evaluate(
+    (data) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('sop-copilot');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const stores = ['contacts', 'deals', 'touches', 'trackUses', 'drillAnswers', 'queue', 'meta'];
+          const tx = db.transaction(stores, 'readwrite');
+          tx.objectStore('queue').clear();
+          tx.objectStore('meta').clear();
+          for (const row of data.contacts) tx.objectStore('contacts').put(row);
+          for (const row of data.deals) tx.objectStore('deals').put(row);
+          for (const row of data.touches) tx.objectStore('touches').add(row);
+          for (const row of data.trackUses) tx.objectStore('trackUses').add(row);
+          for (const row of data.drillAnswers) tx.objectStore('drillAnswers').add(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+        };
+      }),
+    seed,
+  );
+}
+
+/** The cells of one table row, by the row's key. */
+async function rowCells(page: Page, table: string, key: string): Promise<string[]> {
+  return page.getByTestId(table).locator(`tr[data-row="${key}"]`).locator('th, td').allInnerTexts();
+}
+
+const count = (n: number) => String(n);
+
+test('the dashboard shows a seeded quarter’s numbers in every language, passes axe, exports CSV', async ({ context, extensionId }) => {
+  test.setTimeout(180_000);
+  mkdirSync(SHOTS, { recursive: true });
+  const now = Date.now();
+  const { seed, expected } = seedQuarter(now);
+  expect(seed.contacts.length).toBeGreaterThanOrEqual(300);
+  expect(seed.touches.length).toBeGreaterThanOrEqual(2000);
+
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1100, height: 1000 });
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await expect(page.getByTestId('dash-ready')).toBeVisible();
+  await writeSeed(page, seed);
+  await page.reload();
+  await expect(page.getByTestId('dash-ready')).toBeVisible();
+  // Overdue counts wait for Today's index, which the dashboard has built for the seeded store.
+  await expect(page.getByText(/still being built/)).toHaveCount(0, { timeout: 60_000 });
+
+  for (const locale of ['en', 'zh-Hans', 'zh-Hant'] as const) {
+    await page.getByTestId('language-select').selectOption(locale);
+    await expect(page.locator('.app')).toHaveAttribute('lang', locale);
+    await expect(page.getByTestId('dash-scope')).toBeVisible();
+
+    for (const [stage, row] of Object.entries(expected.funnel)) {
+      const cells = await rowCells(page, 'table-funnel', stage);
+      expect(cells.slice(1, 5), `${locale} funnel ${stage}`).toEqual([count(row.entered), count(row.movedOn), count(row.stalled), count(row.lost)]);
+    }
+    for (const [tier, row] of Object.entries(expected.cadence)) {
+      const cells = await rowCells(page, 'table-cadence', tier);
+      expect(cells.slice(2, 5), `${locale} cadence ${tier}`).toEqual([count(row.onTime), count(row.late), count(row.skipped)]);
+    }
+    for (const [key, row] of Object.entries(expected.tracks)) {
+      const cells = await rowCells(page, 'table-tracks', key);
+      expect(cells.slice(2, 7), `${locale} track ${key}`).toEqual([count(row.uses), count(row.replied), count(row.movedOn), count(row.lost), count(row.negative)]);
+    }
+    const drillKeys = await page.getByTestId('table-drills').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')));
+    expect(drillKeys.sort()).toEqual(Object.keys(expected.drills).sort());
+    for (const [area, row] of Object.entries(expected.drills)) {
+      const cells = await rowCells(page, 'table-drills', area);
+      expect(cells.slice(1, 3), `${locale} drill ${area}`).toEqual([count(row.answered), count(row.correct)]);
+    }
+    // Weakest first: the first row has the lowest score.
+    const scores = Object.entries(expected.drills).map(([area, r]) => [area, r.correct / r.answered] as const).sort((a, b) => a[1] - b[1]);
+    expect(drillKeys[0] === null ? null : (await page.getByTestId('table-drills').locator('tbody tr').first().getAttribute('data-row'))).toBe(scores[0]?.[0]);
+    const { kpis } = expected;
+    const conversion = (await rowCells(page, 'table-kpis', 'conversion'))[1] ?? '';
+    expect(conversion).toContain(count(kpis.newSigned));
+    expect(conversion).toContain(count(kpis.newLeads));
+    const winRate = (await rowCells(page, 'table-kpis', 'win-rate'))[1] ?? '';
+    expect(winRate).toContain(count(kpis.signed));
+    expect(winRate).toContain(count(kpis.signed + kpis.lost));
+    expect(await rowCells(page, 'table-kpis', 'revenue')).toEqual([expect.any(String), { en: 'Comes from your CRM', 'zh-Hans': '来自您的 CRM', 'zh-Hant': '來自您的 CRM' }[locale]]);
+
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/dashboard-${locale}.png`, fullPage: true });
+  }
+
+  // Overdue now is Today's own count (one judgment): the panel's Today says the same.
+  const overdue = (await page.getByTestId('table-cadence').locator('tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.lastElementChild?.textContent ?? 'NaN')))).reduce((a, b) => a + b, 0);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
+  await panel.getByTestId('language-select').selectOption('en');
+  await panel.getByTestId('nav-today').click();
+  await expect(panel.getByTestId('today-counts')).toContainText(`${overdue.toLocaleString('en')} overdue`);
+  await expect(panel.getByTestId('dashboard-link')).toHaveAttribute('href', '/dashboard.html');
+  await panel.close();
+
+  // CSV of the funnel: what the table shows, numbers as numbers.
+  await page.getByTestId('language-select').selectOption('en');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('table-funnel-csv').click()]);
+  expect(download.suggestedFilename()).toBe('funnel.csv');
+  const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(csv[0]).toBe('Stage,Entered,Moved on,Stalled,Lost,Conversion,Median days in stage');
+  const discover = expected.funnel.discover;
+  expect(csv.find((line) => line.startsWith('discover,'))?.split(',').slice(1, 5)).toEqual([discover.entered, discover.movedOn, discover.stalled, discover.lost].map(String));
+  for (const table of ['table-cadence', 'table-tracks', 'table-drills', 'table-kpis', 'table-objections']) {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`${table}-csv`).click()]);
+    expect(file.suggestedFilename()).toMatch(/\.csv$/);
+  }
+
+  // One click from the weakest drill area to a drill of that area.
+  const weakest = await page.getByTestId('table-drills').locator('tbody tr').first().getAttribute('data-row');
+  const [drill] = await Promise.all([context.waitForEvent('page'), page.getByTestId(`practise-${weakest ?? ''}`).click()]);
+  await expect(drill.getByTestId('drill-prompt')).toBeVisible();
+  await drill.close();
+});
