@@ -12,14 +12,25 @@ import type { ReplyCategory } from './classify-reply';
 /** Stores a correction; returns its id (for undo). A later correction of the same words replaces the earlier one. */
 export async function addCorrection(db: SopDatabase, correction: { text: string; from: ReplyCategory; to: ReplyCategory; contactId?: ContactId; at?: number }): Promise<number> {
   const text = correction.text.trim();
-  return db.transaction('rw', db.readerCorrections, async () => {
+  const id = await db.transaction('rw', db.readerCorrections, async () => {
     await db.readerCorrections.filter((c) => c.text === text).delete();
     return (await db.readerCorrections.add({ ...correction, text, at: correction.at ?? Date.now() })) ?? 0;
   });
+  await rejudge(db, correction.contactId);
+  return id;
 }
 
 export async function undoCorrection(db: SopDatabase, id: number): Promise<void> {
+  const correction = await db.readerCorrections.get(id);
   await db.readerCorrections.delete(id);
+  await rejudge(db, correction?.contactId);
+}
+
+/** Today's index follows the new reading of the contact's words (loaded lazily: the index pulls in the judgment). */
+async function rejudge(db: SopDatabase, contactId: ContactId | undefined): Promise<void> {
+  if (!contactId) return;
+  const { afterWrite } = await import('../situation/refresh-queue');
+  await afterWrite(db, { contactIds: [contactId] });
 }
 
 /** Every correction, newest first (a rep makes tens or hundreds, never a table's worth). */

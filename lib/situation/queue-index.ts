@@ -6,6 +6,7 @@ import type { DealId, StoredDeal } from '../deals/deal';
 import { getTeamPlaybook } from '../playbook/active-playbook';
 import type { Locale } from '../i18n/locales';
 import type { Playbook } from '../playbook/schema';
+import { allCorrections } from '../reader/corrections';
 import type { ReplyReading } from '../reader/read-reply';
 import { dayOf } from './format';
 import { gatherSituation, lastWordOf, situationInputOf, TOUCH_WINDOW, type GatheredSituation } from './gather';
@@ -51,11 +52,16 @@ export function queueEntryOf(key: string, refs: Pick<QueueEntry, 'contactId' | '
   return { key, ...refs, tier: TIER_RANK[situation.tier ?? 'C'], due: dayOf(due) };
 }
 
-let readerModule: Promise<Read> | undefined;
-/** The reply reader, loaded once on first need (its own chunk in the panel). */
-function loadReader(): Promise<Read> {
-  readerModule ??= import('../reader/read-reply').then((module) => module.readReply);
-  return readerModule;
+let readerModule: Promise<typeof import('../reader/read-reply')> | undefined;
+/**
+ * The reply reader (loaded once, its own chunk in the panel) with what it follows before its model:
+ * the rep's corrections and the playbook's case library, as on the page.
+ */
+async function loadReader(db: SopDatabase, playbook: Playbook): Promise<Read> {
+  readerModule ??= import('../reader/read-reply');
+  const [module, corrections] = await Promise.all([readerModule, allCorrections(db)]);
+  const examples = module.readerExamples(corrections, playbook.cases ?? []);
+  return (text, at) => module.readReply(text, at, examples);
 }
 
 async function playbookOf(db: SopDatabase): Promise<Playbook> {
@@ -73,7 +79,8 @@ export function judgeGathered(gathered: GatheredSituation, context: Required<Jud
 }
 
 async function contextOf(db: SopDatabase, context: Partial<JudgeContext>): Promise<Required<JudgeContext>> {
-  return { playbook: context.playbook ?? (await playbookOf(db)), now: context.now ?? Date.now(), read: context.read ?? (await loadReader()) };
+  const playbook = context.playbook ?? (await playbookOf(db));
+  return { playbook, now: context.now ?? Date.now(), read: context.read ?? (await loadReader(db, playbook)) };
 }
 
 /** The first of a deal's people who is stored (the person its row shows). */
