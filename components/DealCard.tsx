@@ -29,7 +29,7 @@ export function DealView({ dealId }: { dealId: DealId }) {
  * contract stage, the checklist. Every value from the page is rendered as text.
  */
 export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playbook }) {
-  const { t, locale } = useI18n();
+  const { t, label, locale } = useI18n();
   const now = useNow();
   const touches = useLiveQuery(
     async () => (deal.contactIds.length === 0 ? [] : (await getDatabase().touches.where('contactId').anyOf(deal.contactIds).toArray()).map((touch) => touch.at)),
@@ -67,7 +67,7 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
             <p>{t('deal.noStage')}</p>
           ) : (
             <p>
-              {t('deal.crmStage', { crm })}: <span data-testid="deal-crm-stage">{insight.stage.crm}</span>
+              {label('deal.crmStage', { crm })}<span data-testid="deal-crm-stage">{insight.stage.crm}</span>
               {sopStage && (
                 <>
                   {' → '}
