@@ -11,6 +11,7 @@ import { DrillView } from './DrillView';
 import { I18nContext, makeI18n } from './i18n';
 import { LanguageSelect } from './LanguageSelect';
 import { PageStatus } from './PageStatus';
+import { StorageAlert } from './StorageAlert';
 import { TabView } from './TabView';
 import { TodayView } from './TodayView';
 import { useFollowedTabId } from './use-followed-tab';
@@ -52,13 +53,27 @@ export function App() {
           ))}
         </nav>
         <main>
+          <StorageAlert />
+          {/* Today and Contacts stay mounted (hidden) under a contact opened from them: back is instant and keeps the search. */}
+          {(view.kind === 'today' || (view.kind === 'contact' && view.from === 'today')) && (
+            <div hidden={view.kind !== 'today'}>
+              <CardBoundary name="today">
+                <TodayView onOpen={(id) => setView({ kind: 'contact', id, from: 'today' })} />
+              </CardBoundary>
+            </div>
+          )}
+          {(view.kind === 'contacts' || (view.kind === 'contact' && view.from === 'contacts')) && (
+            <div hidden={view.kind !== 'contacts'}>
+              <CardBoundary name="contacts">
+                <ContactsView onOpen={(id) => setView({ kind: 'contact', id, from: 'contacts' })} />
+              </CardBoundary>
+            </div>
+          )}
           <CardBoundary key={view.kind} name={view.kind}>
           {view.kind === 'page' && tabId === null && <PageStatus message={i18n.t('status.noTab')} />}
           {view.kind === 'page' && typeof tabId === 'number' && <TabView tabId={tabId} />}
-          {view.kind === 'today' && <TodayView onOpen={(id) => setView({ kind: 'contact', id, from: 'today' })} />}
           {view.kind === 'playbook' && <PlaybookView focus={view.focus} />}
           {view.kind === 'drill' && <DrillView />}
-          {view.kind === 'contacts' && <ContactsView onOpen={(id) => setView({ kind: 'contact', id, from: 'contacts' })} />}
           {view.kind === 'contact' && (
             <>
               <button type="button" className="link-button back" onClick={() => setView({ kind: view.from })} data-testid="nav-back">

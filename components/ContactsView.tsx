@@ -1,28 +1,51 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { searchContacts } from '@/lib/contacts/agenda';
+import { findContacts, queryWords } from '@/lib/contacts/agenda';
 import type { ContactId } from '@/lib/contacts/schema';
 import { getDatabase } from '@/lib/db/database';
 import { TIER_IDS, type TierId } from '@/lib/playbook/ids';
 import { STAGE_IDS, type StageId } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
 import { PageStatus } from './PageStatus';
+import { useAfterPaint } from './use-after-paint';
 import { usePlaybook } from './use-playbook';
+import { WindowedList } from './WindowedList';
 
-/** Every contact, searchable as you type and filterable by stage and tier. */
+/** Rows read per page; the list asks for the next page as its end scrolls into view. */
+const PAGE = 60;
+const ROW_HEIGHT = 52;
+
+/**
+ * Every contact, searchable as you type and filterable by stage and tier: read a page at a time
+ * through the indexes (never the whole table), rendered only where the list is scrolled.
+ */
 export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   const { t, locale } = useI18n();
   const playbook = usePlaybook();
   const [query, setQuery] = useState('');
   const [stage, setStage] = useState<StageId | ''>('');
   const [tier, setTier] = useState<TierId | ''>('');
-  const contacts = useLiveQuery(() => getDatabase().contacts.toArray(), []);
-  if (!contacts || !playbook) return null;
-  if (contacts.length === 0) return <PageStatus message={t('contacts.none')} />;
-  const found = searchContacts(contacts, { query, stage: stage || undefined, tier: tier || undefined }, playbook);
+  const [pages, setPages] = useState({ key: '', count: 1 });
+  // A trailing space or a changed case asks the same question: no new read.
+  const words = queryWords(query).join(' ');
+  const filterKey = `${words}\u0000${stage}\u0000${tier}`;
+  const count = pages.key === filterKey ? pages.count : 1;
+  const found = useLiveQuery(
+    async () => (playbook ? { key: filterKey, ...(await findContacts(getDatabase(), { query: words, stage: stage || undefined, tier: tier || undefined }, playbook, count * PAGE)) } : undefined),
+    [playbook, filterKey, count],
+  );
+  // The total is counted after the first rows are painted: counting walks the whole store.
+  const counted = useAfterPaint(found !== undefined);
+  const total = useLiveQuery<number | undefined>(() => (counted ? getDatabase().contacts.count() : undefined), [counted]);
+  if (!playbook) return null;
+  // No search, no filter and nothing found: the store is empty.
+  if (total === 0 || (found?.key === '\u0000\u0000' && found.contacts.length === 0)) return <PageStatus message={t('contacts.none')} />;
+  const more = () => {
+    if (found?.more && found.key === filterKey && found.contacts.length >= count * PAGE) setPages({ key: filterKey, count: count + 1 });
+  };
   return (
     <section className="card" aria-labelledby="contacts-title">
-      <h2 id="contacts-title">{t('contacts.count', { count: String(contacts.length) })}</h2>
+      <h2 id="contacts-title">{total === undefined ? t('nav.contacts') : t('contacts.count', { count: total.toLocaleString(locale) })}</h2>
       <div className="filters">
         <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('contacts.search')} aria-label={t('contacts.search')} data-testid="contacts-search" />
         <select value={stage} onChange={(e) => setStage(e.target.value as StageId | '')} aria-label={t('stage.title')} data-testid="contacts-stage">
@@ -42,17 +65,27 @@ export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
           ))}
         </select>
       </div>
-      {found.length === 0 && <p className="status">{t('contacts.empty')}</p>}
-      <ul className="rows">
-        {found.slice(0, 200).map((contact) => (
-          <li key={contact.id} data-testid="contact-row">
+      {found && found.contacts.length === 0 && <p className="status">{t('contacts.empty')}</p>}
+      {found && (
+        // data-query: the search these rows answer (what the bench waits for as you type).
+        <div data-testid="contacts-results" data-query={found.key.split('\u0000')[0]}>
+        <WindowedList
+          items={found.contacts}
+          rowHeight={ROW_HEIGHT}
+          height={Math.max(240, Math.round(window.innerHeight * 0.62))}
+          keyOf={(contact) => contact.id}
+          onNearEnd={more}
+          label={t('nav.contacts')}
+          itemTestId="contact-row"
+          render={(contact) => (
             <button type="button" className="row-button" onClick={() => onOpen(contact.id)}>
               <span className="row-title">{contact.name}</span>
               <span className="muted">{[contact.company, contact.email].filter(Boolean).join(' · ')}</span>
             </button>
-          </li>
-        ))}
-      </ul>
+          )}
+        />
+        </div>
+      )}
     </section>
   );
 }

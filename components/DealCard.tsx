@@ -25,18 +25,12 @@ export function DealView({ dealId }: { dealId: DealId }) {
 
 /**
  * Where the deal stands against our SOP, from its record: the CRM stage and ours (or "unmapped"),
- * exit criteria, BANT gaps, the cadence, buying signals in the latest activity and, at the
- * contract stage, the checklist. Every value from the page is rendered as text.
+ * BANT gaps and, at the contract stage, the checklist. Every value from the page is rendered as text.
  */
 export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playbook }) {
   const { t, label, locale } = useI18n();
   const now = useNow();
-  const touches = useLiveQuery(
-    async () => (deal.contactIds.length === 0 ? [] : (await getDatabase().touches.where('contactId').anyOf(deal.contactIds).toArray()).map((touch) => touch.at)),
-    [deal.contactIds.join(',')],
-    [],
-  );
-  const insight = dealInsight({ crm: deal.crm, record: deal.record, capturedAt: deal.capturedAt, exitCriteriaMet: deal.exitCriteriaMet }, touches, playbook, now, locale);
+  const insight = dealInsight({ crm: deal.crm, record: deal.record, capturedAt: deal.capturedAt, exitCriteriaMet: deal.exitCriteriaMet }, playbook, now, locale);
   const { record } = deal;
   const crm = SITE_ADAPTERS[deal.crm].label;
   const date = (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(ms);

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { LlmTask } from '@/lib/llm/prompt';
-import type { ObjectionId } from '@/lib/playbook/ids';
+import type { ReplyReading } from '@/lib/reader/read-reply';
 import type { Playbook } from '@/lib/playbook/schema';
 import { useI18n } from './i18n';
 import { useLlmSettings } from './use-llm-settings';
@@ -8,10 +8,7 @@ import { useLlmSettings } from './use-llm-settings';
 const LlmReadingView = lazy(() => import('./LlmReadingView'));
 
 /** What the offline reader made of the reply, for the comparison. */
-export interface OfflineReading {
-  category: ObjectionId | 'none';
-  confidence: number;
-}
+export type OfflineReading = Pick<ReplyReading, 'category' | 'confidence'>;
 
 /**
  * The LLM's reading of the prospect's reply, beside the offline one; nothing at all while the

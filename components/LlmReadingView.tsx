@@ -6,7 +6,7 @@ import type { ObjectionId } from '@/lib/playbook/ids';
 import type { Playbook } from '@/lib/playbook/schema';
 import { useI18n, type I18n } from './i18n';
 import { llmFailureText } from './llm-failure-text';
-import type { OfflineReading } from './LlmReading';
+import type { ReplyReading } from '@/lib/reader/read-reply';
 import { useLlmRequest } from './use-llm-request';
 
 type ReadTask = Extract<LlmTask, { kind: 'read_reply' }>;
@@ -28,7 +28,7 @@ function remember(key: string, answer: LlmReadingAnswer): void {
 }
 
 /** Whether the two readings agree, and if not, both in one sentence: never one silently picked. */
-function comparison(t: I18n['t'], llm: ObjectionId | 'none', offline: OfflineReading, name: (id: ObjectionId) => string): { agree: boolean; text: string } {
+function comparison(t: I18n['t'], llm: ObjectionId | 'none', offline: Pick<ReplyReading, 'category' | 'confidence'>, name: (id: ObjectionId) => string): { agree: boolean; text: string } {
   if (llm === offline.category) return { agree: true, text: t('llm.reading.agree') };
   const confidence = String(Math.round(offline.confidence * 100));
   if (offline.category === 'none') return { agree: false, text: t('llm.reading.disagreeOfflineNone', { llm: name(llm as ObjectionId) }) };
@@ -41,7 +41,7 @@ function comparison(t: I18n['t'], llm: ObjectionId | 'none', offline: OfflineRea
  * words may hide and the words it quotes (always the prospect's own, checked), with a line saying
  * whether it agrees with the offline reader. Everything the model wrote is rendered as text.
  */
-export default function LlmReadingView({ task, cacheKey: key, settings, offline, playbook }: { task: ReadTask; cacheKey: string; settings: LlmSettings; offline: OfflineReading; playbook: Playbook }) {
+export default function LlmReadingView({ task, cacheKey: key, settings, offline, playbook }: { task: ReadTask; cacheKey: string; settings: LlmSettings; offline: Pick<ReplyReading, 'category' | 'confidence'>; playbook: Playbook }) {
   const { t, locale } = useI18n();
   const host = new URL(settings.baseUrl).host;
   const { state, start, stop } = useLlmRequest(host);

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { findMergeCandidates, mergeContacts, undoMerge } from '@/lib/contacts/merge';
+import { mergeCandidatesOf, mergeContacts, undoMerge } from '@/lib/contacts/merge';
 import type { Contact } from '@/lib/contacts/schema';
 import { getDatabase } from '@/lib/db/database';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
@@ -12,8 +12,8 @@ export function MergeCard({ contact }: { contact: Contact }) {
   const { t, label } = useI18n();
   const data = useLiveQuery(async () => {
     const db = getDatabase();
-    const [all, merges] = await Promise.all([db.contacts.toArray(), db.merges.where('targetId').equals(contact.id).sortBy('at')]);
-    return { candidates: findMergeCandidates(contact, all), lastMerge: merges.at(-1) };
+    const [candidates, merges] = await Promise.all([mergeCandidatesOf(db, contact), db.merges.where('targetId').equals(contact.id).sortBy('at')]);
+    return { candidates, lastMerge: merges.at(-1) };
   }, [contact]);
   if (!data || (data.candidates.length === 0 && !data.lastMerge)) return null;
   const { candidates, lastMerge } = data;

@@ -1,50 +1,121 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ContactId } from '@/lib/contacts/schema';
 import { snoozeContact } from '@/lib/contacts/update-contact';
 import { getDatabase } from '@/lib/db/database';
 import { snoozeDeal } from '@/lib/deals/update-deal';
+import type { ReplyReading } from '@/lib/reader/read-reply';
+import { dayOf } from '@/lib/situation/format';
+import { gatherSituation } from '@/lib/situation/gather';
 import type { QueueRow } from '@/lib/situation/queue';
+import { afterWrite } from '@/lib/situation/refresh-queue';
+import { todayCounts, todayEntries } from '@/lib/situation/today-index';
 import { STAGE_IDS } from '@/lib/sop/stages';
 import { logTouch } from '@/lib/touches/log-touch';
 import { useI18n } from './i18n';
 import { PageStatus } from './PageStatus';
 import { useEngine, useReader, useReaderExamples } from './use-advice';
+import { useAfterPaint } from './use-after-paint';
 import { useNow } from './use-now';
 import { usePlaybook } from './use-playbook';
 
 const DAY = 86_400_000;
+/** Rows read and rendered at a time: what fits on a screen or two. */
+const PAGE = 25;
+const TIER_ORDER = { A: 0, B: 1, C: 2 } as const;
+
+const notLoaded = (): ReplyReading => {
+  throw new Error('the reply reader is not loaded');
+};
 
 /**
  * One queue of what is due today, deals and contacts judged by the same engine as the page:
- * overdue first, then tier A, B, C. Each row shows stage, tier, last touch and the action, with
- * done and snooze in one click.
+ * overdue first, then tier A, B, C. Read from Today's index a page at a time (with counts per
+ * tier from the index), each row judged live as the panel judges it. Each row shows stage, tier,
+ * last touch and the action, with done and snooze in one click.
  */
 export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   const { t, locale } = useI18n();
   const playbook = usePlaybook();
   const now = useNow();
+  const day = dayOf(now);
+  const [pages, setPages] = useState(1);
   const data = useLiveQuery(async () => {
     const db = getDatabase();
-    return { contacts: await db.contacts.toArray(), deals: await db.deals.toArray(), touches: await db.touches.toArray() };
-  }, []);
-  const needsReader = Boolean(data && (data.contacts.some((c) => c.lastWord) || data.deals.some((d) => d.record.activity.length > 0)));
+    const [meta, entries] = await Promise.all([db.meta.get('queue'), todayEntries(db, day, pages * PAGE)]);
+    const rows = await Promise.all(entries.map(async (entry) => ({ entry, gathered: await gatherSituation(db, { contactId: entry.contactId, dealId: entry.dealId }) })));
+    return { meta, rows, full: entries.length >= pages * PAGE };
+  }, [day, pages]);
+  // Counting walks the index (cost per row counted): it comes after the rows are painted, never before them.
+  const counted = useAfterPaint(data !== undefined);
+  const counts = useLiveQuery(() => (counted ? todayCounts(getDatabase(), day) : undefined), [day, counted]);
+  const needsReader = Boolean(data?.rows.some((row) => row.gathered.lastWord));
   const reader = useReader(needsReader);
+  // The rep's corrections and the team's cases: Today reads their words as the page does.
   const examples = useReaderExamples(reader);
   const engine = useEngine();
-  if (!data || !playbook || !engine) return null;
-  const read = reader && examples ? (text: string, at: number) => reader.readReply(text, at, examples) : null;
-  const queue = engine.buildQueue({ ...data, read, playbook, now, locale });
-  if (queue === null) return null;
-  if (queue.length === 0) return <PageStatus message={t('today.empty')} testId="today-empty" />;
+  const healed = useRef(new Set<string>());
+
+  const ready = data && playbook && engine && (!needsReader || (reader && examples));
+  const judged = ready
+    ? data.rows.map(({ entry, gathered }) => {
+        const situation = engine.judgeGathered(gathered, { playbook, now, read: reader && examples ? (text: string, at: number) => reader.readReply(text, at, examples) : notLoaded }, locale);
+        const newest = Math.max(-Infinity, ...gathered.touches.map((touch) => touch.at), situation.last.at ?? -Infinity);
+        const row: QueueRow = { key: entry.key, contact: gathered.contact, deal: gathered.deal, situation, lastTouchAt: Number.isFinite(newest) ? newest : null };
+        return row;
+      })
+    : undefined;
+  const endOfDay = day + DAY - 1;
+  const isDue = (row: QueueRow) => row.situation.action.kind !== 'stop' && row.situation.action.kind !== 'snooze' && row.situation.action.due <= endOfDay;
+  // A row the index holds as due that the judgment no longer finds due (time moved it): its entry is recomputed once.
+  const staleKeys = (judged ?? []).filter((row) => !isDue(row)).map((row) => row.key).join('|');
+  useEffect(() => {
+    const keys = staleKeys.split('|').filter((key) => key && !healed.current.has(key));
+    if (keys.length === 0) return;
+    for (const key of keys) healed.current.add(key);
+    const ids = (prefix: string) => keys.filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length));
+    void afterWrite(getDatabase(), { contactIds: ids('contact:') as ContactId[], dealIds: ids('deal:') as NonNullable<QueueRow['deal']>['id'][] });
+  }, [staleKeys]);
+
+  if (!data || !judged) return null;
+  const { meta, full } = data;
+  const building = meta?.state === 'building' ? meta : null;
+  const queue = judged.filter(isDue).sort((a, b) => {
+    const overdue = Number(b.situation.action.overdue) - Number(a.situation.action.overdue);
+    if (overdue !== 0) return overdue;
+    const tier = TIER_ORDER[a.situation.tier ?? 'C'] - TIER_ORDER[b.situation.tier ?? 'C'];
+    return tier !== 0 ? tier : a.situation.action.due - b.situation.action.due;
+  });
+  const sum = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
+  const status = building && <PageStatus message={t('today.building', { done: building.indexed.toLocaleString(locale), total: building.total.toLocaleString(locale) })} testId="today-building" />;
+  if (queue.length === 0 && !full)
+    return (
+      <>
+        {status}
+        <PageStatus message={t('today.empty')} testId="today-empty" />
+      </>
+    );
+  const n = (value: number) => value.toLocaleString(locale);
+  const tierCount = (i: 0 | 1 | 2) => n((counts?.overdue[i] ?? 0) + (counts?.dueToday[i] ?? 0));
   return (
     <section className="card" aria-labelledby="today-title" data-testid="today">
+      {status}
       <h2 id="today-title">{t('nav.today')}</h2>
+      {counts && (
+        <p className="muted" data-testid="today-counts">
+          {t('today.counts', { overdue: n(sum(counts.overdue)), today: n(sum(counts.dueToday)), a: tierCount(0), b: tierCount(1), c: tierCount(2) })}
+        </p>
+      )}
       <ul className="rows">
         {queue.map((row) => (
           <TodayRow key={row.key} row={row} onOpen={onOpen} />
         ))}
       </ul>
+      {full && (
+        <button type="button" className="link-button" onClick={() => setPages((p) => p + 1)} data-testid="today-more">
+          {t('today.more')}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,4 +1,6 @@
-import { handlePageReport } from '@/lib/background/handle-page-report';
+import { buildTodayInBackground } from '@/lib/background/build-today';
+import { handlePageReport, RejectedMessageError } from '@/lib/background/handle-page-report';
+import { healthAfterFailure, storageHealthItem } from '@/lib/db/storage-health';
 import { injectIntoOpenTabs, rearmSilentTabs } from '@/lib/background/inject-open-tabs';
 import { getDatabase } from '@/lib/db/database';
 import { runLlm } from '@/lib/llm/run';
@@ -12,7 +14,19 @@ export default defineBackground(() => {
   // The toolbar button opens the panel beside the current tab.
   void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(console.error);
 
-  onMessage('reportPage', ({ data, sender }) => handlePageReport(db, data, sender, browser.runtime.id, Date.now()));
+  // A report is written whole or not at all; whether it worked is kept where a full disk cannot stop
+  // it being said (session storage), and a report from a tab closed meanwhile leaves no tab state.
+  onMessage('reportPage', async ({ data, sender }) => {
+    try {
+      await handlePageReport(db, data, sender, browser.runtime.id, Date.now());
+    } catch (error) {
+      if (!(error instanceof RejectedMessageError)) await storageHealthItem.setValue(healthAfterFailure(error, Date.now(), sender.url)).catch(console.error);
+      throw error;
+    }
+    if (!(await storageHealthItem.getValue()).ok) await storageHealthItem.setValue({ ok: true });
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) await browser.tabs.get(tabId).catch(() => db.tabStates.delete(tabId));
+  });
 
   // The optional LLM: only the panel may ask, only when the user turned it on and granted its host.
   browser.runtime.onConnect.addListener((port) =>
@@ -32,4 +46,7 @@ export default defineBackground(() => {
   // Tabs opened before install or update have no content script yet; a tab that loaded and stayed silent gets its script again.
   browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs().catch(console.error));
   rearmSilentTabs(db);
+
+  // A store opened by this version for the first time (or after an import) gets Today's index.
+  void buildTodayInBackground(db, () => browser.runtime.getPlatformInfo());
 });

@@ -16,6 +16,7 @@ import { OBJECTION_IDS } from '../lib/playbook/schema';
 import { round, summarise, throughputWindows, time } from './bench-stats';
 import { benchBrowser } from './bench-browser';
 import { benchJudgment } from './bench-judgment';
+import { benchScale, printScaleTable, type ScaleRow } from './bench-scale';
 import { evaluate, readLabelled } from './eval-classifier';
 import { measure, readExamples } from './train-reader';
 
@@ -114,15 +115,22 @@ function recordRates(name: string, rates: readonly number[]): void {
   results[`${name}.max`] = Math.round(Math.max(...rates));
 }
 
-benchExtraction();
-benchJudgment(results);
-benchBundles();
-await benchClassifier();
-await benchBrowser(join(root, '.output/chrome-mv3'), results);
+// BENCH_ONLY=scale runs only the store at scale (scripts/bench-scale.ts); BENCH_ONLY=rest everything else.
+const only = process.env.BENCH_ONLY;
+if (only !== 'scale') {
+  benchExtraction();
+  benchJudgment(results);
+  benchBundles();
+  await benchClassifier();
+  await benchBrowser(join(root, '.output/chrome-mv3'), results);
+}
+let scaleRows: ScaleRow[] = [];
+if (only !== 'rest') scaleRows = await benchScale(join(root, '.output/chrome-mv3'), results);
 
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 const width = Math.max(...Object.keys(results).map((k) => k.length));
 console.log(`${'metric'.padEnd(width)}  value`);
 for (const [key, value] of Object.entries(results)) console.log(`${key.padEnd(width)}  ${value}`);
+if (scaleRows.length > 0) printScaleTable(scaleRows, results);
 console.log(`\nwritten to ${relative(process.cwd(), join(root, 'bench/results.json'))}`);

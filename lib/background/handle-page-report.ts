@@ -1,4 +1,6 @@
 import { upsertContact } from '../contacts/upsert-contact';
+import type { ContactId } from '../contacts/schema';
+import type { DealId } from '../deals/deal';
 import { recordLastWord } from '../contacts/update-contact';
 import type { SopDatabase } from '../db/database';
 import type { ConversationSummary, TabState } from '../db/tab-state';
@@ -6,8 +8,9 @@ import type { Conversation } from '../sites/extraction';
 import { recordConversationTouches } from '../touches/record-touches';
 import { resolveWhen } from '../touches/resolve-when';
 import { reportPageSchema } from '../messaging/schemas';
-import { isCrmSite, siteForUrl } from '../sites/hosts';
+import { isCrmSite, siteForUrl, type SiteId } from '../sites/hosts';
 import { upsertDeal } from '../deals/upsert-deal';
+import { afterWrite } from '../situation/refresh-queue';
 
 /** The parts of `chrome.runtime.MessageSender` the checks need. */
 export interface Sender {
@@ -62,6 +65,11 @@ export async function handlePageReport(db: SopDatabase, raw: unknown, sender: Se
     throw new RejectedMessageError('contact source does not match the sender');
   }
 
+  // One transaction: a page is stored whole or not at all (a full disk leaves nothing half-written).
+  await db.transaction('rw', db.tables, () => storeReport(db, parsed.data, tabId, site, now));
+}
+
+async function storeReport(db: SopDatabase, { url, report }: ReturnType<typeof reportPageSchema.parse>, tabId: number, site: SiteId, now: number): Promise<void> {
   const base = { tabId, url, site, updatedAt: now };
   let state: TabState;
   if (report.status !== 'extracted') {
@@ -90,4 +98,22 @@ export async function handlePageReport(db: SopDatabase, raw: unknown, sender: Se
     throw new RejectedMessageError('an extraction with neither a contact nor a record');
   }
   await db.tabStates.put(state);
+  // Today's index follows what the page changed, a moment later: the panel's reads of the page go first.
+  if (state.status === 'captured') refreshSoon(db, { ...(state.contactId ? { contactIds: [state.contactId] } : {}), ...(state.dealId ? { dealIds: [state.dealId] } : {}) });
+}
+
+/** How long the index waits after a capture: the panel reads the page it shows first; captures in a burst are judged once. */
+const REFRESH_DELAY_MS = 300;
+const pending = { contactIds: new Set<ContactId>(), dealIds: new Set<DealId>(), timer: undefined as ReturnType<typeof setTimeout> | undefined };
+
+function refreshSoon(db: SopDatabase, refs: { contactIds?: ContactId[]; dealIds?: DealId[] }): void {
+  for (const id of refs.contactIds ?? []) pending.contactIds.add(id);
+  for (const id of refs.dealIds ?? []) pending.dealIds.add(id);
+  pending.timer ??= setTimeout(() => {
+    const batch = { contactIds: [...pending.contactIds], dealIds: [...pending.dealIds] };
+    pending.contactIds.clear();
+    pending.dealIds.clear();
+    pending.timer = undefined;
+    void afterWrite(db, batch);
+  }, REFRESH_DELAY_MS);
 }

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SopDatabase } from '../db/database';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
-import { searchContacts } from './agenda';
+import { findContacts, searchContacts } from './agenda';
 
 const DAY = 86_400_000;
 import type { Contact, ContactId } from './schema';
@@ -39,5 +42,44 @@ describe('searchContacts', () => {
   it('filters by stage and tier', () => {
     expect(searchContacts(contacts, { stage: 'qualify' }, playbook).map((c) => c.name)).toEqual(['陳美玲']);
     expect(searchContacts(contacts, { tier: 'A' }, playbook)).toEqual([]);
+  });
+});
+
+describe('findContacts: the same search through the indexes, a page at a time', () => {
+  const db = new SopDatabase('agenda-index');
+  const contacts = [
+    contact('1', { name: 'Mei Lin Chen', company: 'Orchid Precision', capturedAt: 3 }),
+    contact('2', { name: '陳美玲', company: '華辰零售', capturedAt: 2, stage: 'qualify' }),
+    contact('3', { name: 'Daniel Okafor', email: 'daniel@northwind.example', capturedAt: 1 }),
+    contact('4', { name: '王小明', email: 'wang.xiaoming@huachen-tech.example', capturedAt: 0 }),
+  ];
+  beforeAll(async () => {
+    await db.contacts.bulkPut(contacts);
+  });
+  afterAll(async () => {
+    db.close();
+    await Dexie.delete('agenda-index');
+  });
+  it.each([
+    ['mei', ['Mei Lin Chen']],
+    ['ORCHID prec', ['Mei Lin Chen']],
+    ['陈', ['陳美玲']],
+    ['华辰', ['陳美玲']],
+    ['美玲', ['陳美玲']],
+    ['小明', ['王小明']],
+    ['huachen', ['王小明']],
+    ['northwind', ['Daniel Okafor']],
+    ['daniel@north', ['Daniel Okafor']],
+    ['', ['Mei Lin Chen', '陳美玲', 'Daniel Okafor', '王小明']],
+    ['nobody', []],
+    ['nobody at all', []],
+  ])('"%s" finds %j', async (query, names) => {
+    expect((await findContacts(db, { query }, playbook, 50)).contacts.map((c) => c.name)).toEqual(names);
+  });
+
+  it('filters by stage and tier, and pages', async () => {
+    expect((await findContacts(db, { stage: 'qualify' }, playbook, 50)).contacts.map((c) => c.name)).toEqual(['陳美玲']);
+    expect((await findContacts(db, { tier: 'A' }, playbook, 50)).contacts).toEqual([]);
+    expect(await findContacts(db, {}, playbook, 2)).toMatchObject({ contacts: [{ name: 'Mei Lin Chen' }, { name: '陳美玲' }], more: true });
   });
 });

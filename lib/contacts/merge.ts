@@ -1,27 +1,12 @@
 import type { SopDatabase } from '../db/database';
-import type { DealId } from '../deals/deal';
+import { afterWrite } from '../situation/refresh-queue';
+import { nameKeyOf } from './contact-keys';
 import type { Contact, ContactId } from './schema';
 import { combineContacts, storeContacts } from './upsert-contact';
 
-/** What a merge changed, kept so it can be undone. */
-export interface StoredMerge {
-  id?: number;
-  at: number;
-  targetId: ContactId;
-  /** The kept contact as it was before the merge. */
-  targetBefore: Contact;
-  /** The contact folded into it, whole. */
-  absorbed: Contact;
-  /** Touches that moved from the absorbed contact to the kept one. */
-  movedTouchIds: number[];
-  /** Notes and talk-track uses that moved likewise (absent in merges made before they moved). */
-  movedNoteIds?: number[];
-  movedTrackUseIds?: number[];
-  /** The people of the deals that named the absorbed contact, as they were. */
-  dealsBefore?: { id: DealId; contactIds: ContactId[] }[];
-}
+export type { StoredMerge } from '../db/records';
 
-const normaliseName = (name: string) => name.normalize('NFKC').toLowerCase().replace(/[\s.·,]+/g, ' ').trim();
+const normaliseName = nameKeyOf;
 
 /**
  * Contacts that may be the same person as this one: the same name under another identity (a
@@ -40,7 +25,7 @@ const numbers = (keys: readonly (number | undefined)[]) => keys.filter((key) => 
  * Touches, notes, talk tracks, deals and open tabs follow. One transaction; undoable.
  */
 export async function mergeContacts(db: SopDatabase, targetId: ContactId, absorbedId: ContactId, now: number): Promise<number | undefined> {
-  return db.transaction('rw', [db.contacts, db.touches, db.notes, db.trackUses, db.deals, db.tabStates, db.merges], async () => {
+  const id = await db.transaction('rw', [db.contacts, db.touches, db.notes, db.trackUses, db.deals, db.tabStates, db.merges], async () => {
     const [target, absorbed] = await Promise.all([db.contacts.get(targetId), db.contacts.get(absorbedId)]);
     if (!target || !absorbed || target.id === absorbed.id) return undefined;
     const [movedTouchIds, movedNoteIds, movedTrackUseIds, deals] = await Promise.all([
@@ -52,11 +37,26 @@ export async function mergeContacts(db: SopDatabase, targetId: ContactId, absorb
     await storeContacts(db, [combineContacts([target, absorbed], target.id)], { keep: target.id });
     return db.merges.add({ at: now, targetId: target.id, targetBefore: target, absorbed, movedTouchIds, movedNoteIds, movedTrackUseIds, dealsBefore: deals.map(({ id, contactIds }) => ({ id, contactIds })) });
   });
+  await afterWrite(db, { contactIds: [targetId, absorbedId] });
+  return id;
+}
+
+/** At most this many same-name contacts are offered: the card stays small with a common name. */
+const MAX_CANDIDATES = 20;
+
+/**
+ * {@link findMergeCandidates} through the folded-name index: reads the contacts with this name,
+ * never the table.
+ */
+export async function mergeCandidatesOf(db: SopDatabase, contact: Contact): Promise<Contact[]> {
+  const sameName = await db.contacts.where('nameKey').equals(nameKeyOf(contact.name)).limit(MAX_CANDIDATES + 1).toArray();
+  return findMergeCandidates(contact, sameName).slice(0, MAX_CANDIDATES);
 }
 
 /** Undoes a merge: both contacts as they were, touches, notes, talk tracks and deals back where they came from. */
 export async function undoMerge(db: SopDatabase, mergeId: number): Promise<boolean> {
-  return db.transaction('rw', [db.contacts, db.touches, db.notes, db.trackUses, db.deals, db.tabStates, db.merges], async () => {
+  const ids: ContactId[] = [];
+  const undone = await db.transaction('rw', [db.contacts, db.touches, db.notes, db.trackUses, db.deals, db.tabStates, db.merges], async () => {
     const merge = await db.merges.get(mergeId);
     if (!merge) return false;
     await db.contacts.put(merge.targetBefore);
@@ -66,6 +66,9 @@ export async function undoMerge(db: SopDatabase, mergeId: number): Promise<boole
     await db.trackUses.where('id').anyOf(merge.movedTrackUseIds ?? []).modify({ contactId: merge.absorbed.id });
     for (const { id, contactIds } of merge.dealsBefore ?? []) await db.deals.update(id, { contactIds });
     await db.merges.delete(mergeId);
+    ids.push(merge.targetId, merge.absorbed.id);
     return true;
   });
+  await afterWrite(db, { contactIds: ids });
+  return undone;
 }

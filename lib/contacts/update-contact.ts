@@ -1,5 +1,6 @@
 import type { SopDatabase } from '../db/database';
 import type { BantFacts } from '../engine/bant';
+import { afterWrite } from '../situation/refresh-queue';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import type { Contact, ContactId } from './schema';
 
@@ -14,9 +15,16 @@ async function change(db: SopDatabase, id: ContactId, apply: (contact: Contact) 
   });
 }
 
+/** A change that can move what is due (tier, stage, snooze): Today's index follows. */
+async function changeDue(db: SopDatabase, id: ContactId, apply: (contact: Contact) => Contact): Promise<Contact | undefined> {
+  const next = await change(db, id, apply);
+  await afterWrite(db, { contactIds: [id] });
+  return next;
+}
+
 /** Records what the rep learned of Budget, Authority, Need and Timeline. */
 export function setBant(db: SopDatabase, id: ContactId, bant: BantFacts): Promise<Contact | undefined> {
-  return change(db, id, (contact) => ({ ...contact, bant }));
+  return changeDue(db, id, (contact) => ({ ...contact, bant }));
 }
 
 /** Ticks or unticks one exit criterion of the contact's current stage. */
@@ -34,7 +42,7 @@ export function setExitCriterion(db: SopDatabase, id: ContactId, criterion: stri
  * for the new stage.
  */
 export function moveStage(db: SopDatabase, id: ContactId, to: StageId, reason: string, now: number): Promise<Contact | undefined> {
-  return change(db, id, (contact) => {
+  return changeDue(db, id, (contact) => {
     if (contact.stage === to) return contact;
     const history = [...(contact.stageHistory ?? []), { from: contact.stage, to, at: now, reason: reason.slice(0, 500) }];
     return { ...contact, stage: to, stageChangedAt: now, exitCriteriaMet: [], stageHistory: history.slice(-50) };
@@ -59,7 +67,10 @@ export function markQuestionAsked(db: SopDatabase, id: ContactId, questionId: st
   }));
 }
 
-/** Keeps their newest words on the contact; an older run read later (a thread re-opened) does not replace a newer one. */
+/**
+ * Keeps their newest words on the contact; an older run read later (a thread re-opened) does not
+ * replace a newer one. The capture that calls it keeps Today's index once for all it wrote.
+ */
 export function recordLastWord(db: SopDatabase, id: ContactId, word: { at: number | null; text: string }): Promise<Contact | undefined> {
   return change(db, id, (contact) => {
     const stored = contact.lastWord;
@@ -70,7 +81,7 @@ export function recordLastWord(db: SopDatabase, id: ContactId, word: { at: numbe
 
 /** Puts the contact off until a day (null takes the snooze back). */
 export function snoozeContact(db: SopDatabase, id: ContactId, until: number | null, now: number): Promise<Contact | undefined> {
-  return change(db, id, (contact) => {
+  return changeDue(db, id, (contact) => {
     if (until === null) {
       const { snooze: _dropped, ...rest } = contact;
       return rest;

@@ -6,6 +6,8 @@ import type { Note } from '../db/records';
 import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/messages';
 import { parseJsonFile } from './json-file';
+import { withoutContactKeys } from '../contacts/contact-keys';
+import { afterWrite } from '../situation/refresh-queue';
 import type { StoredTouch } from '../touches/touch';
 import type { StoredDeal } from '../deals/deal';
 import { crmRecordSchema } from '../sites/extraction-schema';
@@ -54,7 +56,7 @@ export async function exportData(db: SopDatabase, now: number): Promise<string> 
     version: 1,
     exportedAt: now,
     // A link stored before links were checked would make the file refused on the way back in.
-    contacts: contacts.map(({ profileUrl, ...contact }) => (profileUrl === undefined || isLinkedInProfileUrl(profileUrl) ? { ...contact, ...(profileUrl ? { profileUrl } : {}) } : contact)),
+    contacts: contacts.map(withoutContactKeys).map(({ profileUrl, ...contact }) => (profileUrl === undefined || isLinkedInProfileUrl(profileUrl) ? { ...contact, ...(profileUrl ? { profileUrl } : {}) } : contact)),
     touches: touches.map(({ id: _id, ...touch }) => touch),
     notes: notes.map(({ id: _id, ...note }) => note),
     deals,
@@ -132,17 +134,23 @@ export async function importData(db: SopDatabase, text: string, mode: ImportMode
     return mergedInto.size;
   });
   onProgress(total, total);
+  // Today's index is built again for all the file brought (a resumable build, in chunks).
+  const { invalidateQueue, ensureQueueBuilt } = await import('../situation/queue-index');
+  await invalidateQueue(db);
+  void ensureQueueBuilt(db).catch((error: unknown) => console.error('Today index', error));
   return { ok: true, contacts: contacts.length, touches: touches.length, merged };
 }
 
 /** Deletes one contact and everything about them (touches, notes, what open tabs show, their line on CRM deals). */
 export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise<void> {
+  const dealIds: StoredDeal['id'][] = [];
   await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.trackUses, db.deals], async () => {
     const contact = await db.contacts.get(id);
     const identities = new Set(contact?.identities ?? []);
     for (const deal of await db.deals.where('contactIds').equals(id).toArray()) {
       const people = deal.record.contacts.filter((p) => !(p.identity && identities.has(p.identity)) && !(p.email && contact?.email === p.email));
       await db.deals.put({ ...deal, contactIds: deal.contactIds.filter((c) => c !== id), record: { ...deal.record, contacts: people } });
+      dealIds.push(deal.id);
     }
     await db.contacts.delete(id);
     await db.touches.where('contactId').equals(id).delete();
@@ -150,11 +158,12 @@ export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise
     await db.trackUses.where('contactId').equals(id).delete();
     await db.tabStates.filter((s) => s.status === 'captured' && s.contactId === id).delete();
   });
+  await afterWrite(db, { contactIds: [id], dealIds });
 }
 
 /** Deletes every contact, touch and page state, and the team playbook. Settings stay. */
 export async function deleteEverything(db: SopDatabase): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.playbooks, db.merges, db.notes, db.trackUses, db.drillAnswers, db.deals], async () => {
-    await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.playbooks.clear(), db.merges.clear(), db.notes.clear(), db.trackUses.clear(), db.drillAnswers.clear(), db.deals.clear()]);
+  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.playbooks, db.merges, db.notes, db.trackUses, db.drillAnswers, db.deals, db.queue], async () => {
+    await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.playbooks.clear(), db.merges.clear(), db.notes.clear(), db.trackUses.clear(), db.drillAnswers.clear(), db.deals.clear(), db.queue.clear()]);
   });
 }

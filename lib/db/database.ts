@@ -1,11 +1,32 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type EntityTable } from 'dexie';
+import { contactKeysOf, withContactKeys } from '../contacts/contact-keys';
 import type { Contact } from '../contacts/schema';
-import type { StoredMerge } from '../contacts/merge';
-import type { StoredPlaybook } from '../playbook/active-playbook';
 import type { StoredDeal } from '../deals/deal';
 import type { StoredTouch } from '../touches/touch';
 import type { TabState } from './tab-state';
-import type { DrillAnswer, Note, ReaderCorrection, TrackUse } from './records';
+import type { DrillAnswer, MetaRecord, Note, QueueEntry, ReaderCorrection, StoredMerge, StoredPlaybook, TrackUse } from './records';
+
+/**
+ * Every contact written (put, add, modify, merge, import) carries its search and merge keys
+ * ({@link contactKeysOf}): computed from the record itself as it is stored, so no write path can
+ * forget them and none needs to read first.
+ */
+function contactKeysMiddleware(down: DBCore): DBCore {
+  return {
+    ...down,
+    table(name) {
+      const table = down.table(name);
+      if (name !== 'contacts') return table;
+      return {
+        ...table,
+        mutate(request: DBCoreMutateRequest) {
+          if (request.type !== 'add' && request.type !== 'put') return table.mutate(request);
+          return table.mutate({ ...request, values: request.values.map((value: Contact) => withContactKeys(value)) });
+        },
+      };
+    },
+  };
+}
 
 /**
  * The one local database. Only the background and extension pages open it: a content script's
@@ -32,6 +53,10 @@ export class SopDatabase extends Dexie {
   deals!: EntityTable<StoredDeal, 'id'>;
   /** The rep's corrections of the reply reader ("not price: budget"), read as nearest examples. */
   readerCorrections!: EntityTable<ReaderCorrection, 'id'>;
+  /** Today as an index: one row per deal and per person on no open deal, with its next due day and tier (lib/situation/queue-index.ts). */
+  queue!: EntityTable<QueueEntry, 'key'>;
+  /** Bookkeeping of derived indexes (how far Today's index is built). */
+  meta!: EntityTable<MetaRecord, 'key'>;
 
   constructor(name = 'sop-copilot') {
     super(name);
@@ -61,6 +86,27 @@ export class SopDatabase extends Dexie {
     this.version(7).stores({
       readerCorrections: '++id, at',
     });
+    // Bounded reads at any size: a contact's newest touches by [contactId+at]; merge suggestions
+    // by the folded name; search by folded words and their tails; the stage filter in recency
+    // order; Today read by [tier+due] ranges. Search and merge keys are filled here in place;
+    // Today's index needs the judgment (and the reply reader), so it is built after opening
+    // (`ensureQueueBuilt`), in chunks, with progress.
+    this.version(8)
+      .stores({
+        contacts: 'id, *identities, capturedAt, stage, name, nameKey, *searchWords, [stage+capturedAt]',
+        touches: '++id, contactId, at, &messageKey, [contactId+at]',
+        queue: 'key, [tier+due], contactId, dealId',
+        meta: 'key',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table<Contact>('contacts')
+          .toCollection()
+          .modify((contact) => {
+            Object.assign(contact, contactKeysOf(contact));
+          });
+      });
+    this.use({ stack: 'dbcore', name: 'contact-keys', create: contactKeysMiddleware });
   }
 }
 

@@ -1,4 +1,6 @@
-import type { ContactId } from '../contacts/schema';
+import type { Playbook } from '../playbook/schema';
+import type { Contact, ContactId } from '../contacts/schema';
+import type { DealId } from '../deals/deal';
 import type { ObjectionId } from '../playbook/ids';
 
 /** A note the rep wrote about a contact. */
@@ -36,4 +38,57 @@ export interface ReaderCorrection {
   from: ObjectionId | 'none';
   to: ObjectionId | 'none';
   contactId?: ContactId;
+}
+
+/**
+ * One row of Today's index: a deal, or a person on no open deal, with the day its next action
+ * falls due (local midnight) and its tier (0 = A, 1 = B, 2 = C or none). Computed by the same
+ * judgment as the panel whenever a touch, a stage, BANT, a snooze or a capture changes it; a row
+ * whose next action never falls due (they asked us to stop) has no entry.
+ */
+export interface QueueEntry {
+  /** `deal:<id>` or `contact:<id>`. */
+  key: string;
+  contactId?: ContactId;
+  dealId?: DealId;
+  tier: 0 | 1 | 2;
+  due: number;
+}
+
+/** How far Today's index is built: `done` once every contact and deal is in it. */
+export interface MetaRecord {
+  key: 'queue';
+  state: 'building' | 'done';
+  /** Contacts indexed so far, of `total`, while building. */
+  indexed: number;
+  total: number;
+  /** The last contact id indexed (ids are walked in order, so a build interrupted resumes). */
+  after?: string;
+  at: number;
+}
+
+/** What a merge changed, kept so it can be undone. */
+export interface StoredMerge {
+  id?: number;
+  at: number;
+  targetId: ContactId;
+  /** The kept contact as it was before the merge. */
+  targetBefore: Contact;
+  /** The contact folded into it, whole. */
+  absorbed: Contact;
+  /** Touches that moved from the absorbed contact to the kept one. */
+  movedTouchIds: number[];
+  /** Notes and talk-track uses that moved likewise (absent in merges made before they moved). */
+  movedNoteIds?: number[];
+  movedTrackUseIds?: number[];
+  /** The people of the deals that named the absorbed contact, as they were. */
+  dealsBefore?: { id: DealId; contactIds: ContactId[] }[];
+}
+
+/** The team's playbook as imported (one row, id `team`). */
+export interface StoredPlaybook {
+  id: 'team';
+  playbook: Playbook;
+  importedAt: number;
+  fileName: string;
 }

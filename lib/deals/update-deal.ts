@@ -1,4 +1,5 @@
 import type { SopDatabase } from '../db/database';
+import { afterWrite } from '../situation/refresh-queue';
 import type { DealId } from './deal';
 
 /** Ticks or unticks an exit criterion the record cannot show ("customer confirmed the need"). */
@@ -21,4 +22,5 @@ export async function snoozeDeal(db: SopDatabase, id: DealId, until: number | nu
     const { snooze: _dropped, ...rest } = deal;
     await db.deals.put(until === null ? rest : { ...rest, snooze: { until, at: now } });
   });
+  await afterWrite(db, { dealIds: [id] });
 }

@@ -5,9 +5,7 @@ import type { Playbook } from '../playbook/schema';
 import type { CrmRecord, RecordPerson } from '../sites/extraction-schema';
 import type { CrmSiteId } from '../sites/hosts';
 import { STAGE_IDS } from '../sop/stages';
-import { resolveWhen } from '../touches/resolve-when';
 import { scoreBant, type BantFacts, type BantScore } from './bant';
-import { detectBuyingSignals, type BuyingSignal } from './buying-signals';
 
 const DAY = 86_400_000;
 
@@ -27,13 +25,7 @@ export type BantGapReason = 'no-amount' | 'no-decision-maker' | 'early-stage' | 
 export interface DealInsight {
   /** The CRM's stage and ours; `sop` null means the playbook's table has no row for it. */
   stage: { crm: string | null; sop: MappedStage | null };
-  /** The mapped stage's exit criteria: met (by the record or the rep) or missing. */
-  exitCriteria: { id: string; met: boolean; byRecord: boolean }[];
   bant: { facts: BantFacts; score: BantScore; gaps: { key: BantKey; reason: BantGapReason }[]; decisionMaker: RecordPerson | null };
-  /** The tier's cadence against the last touch; null when the deal is lost or retired. */
-  cadence: { lastTouchAt: number | null; dueAt: number; overdue: boolean; overdueDays: number; everyDays: number } | null;
-  /** Buying signals in the newest activity, with it. */
-  signals: { activity: string; found: BuyingSignal[] } | null;
   /** At the contract stage: each checklist item and where the record shows it. */
   contract: { id: string; shown: { label: string; text: string } | null }[] | null;
 }
@@ -60,22 +52,13 @@ function months(from: number, to: number): number {
   return Math.max(0, Math.ceil((to - from) / (30 * DAY)));
 }
 
-/** When each activity happened; relative words ("Yesterday") are read against the capture time. */
-function activityTimes(facts: DealFacts): number[] {
-  return facts.record.activity.flatMap((a) => {
-    const at = a.at ?? (a.when ? resolveWhen(a.when, facts.capturedAt) : undefined);
-    return at === undefined ? [] : [at];
-  });
-}
-
 /**
- * A deal against our SOP, from nothing but what its CRM record shows and the touches we stored
- * for its people: the stage mapping, exit criteria, BANT gaps (no amount → budget unknown, no
- * decision maker among the contacts → authority unknown, no close date → timeline unknown),
- * the tier's cadence against the last touch, buying signals in the newest activity and, at the
- * contract stage, the checklist with what the record already shows. Pure.
+ * A deal against our SOP, from nothing but what its CRM record shows: the stage mapping, BANT
+ * gaps (no amount → budget unknown, no decision maker among the contacts → authority unknown, no
+ * close date → timeline unknown) and, at the contract stage, the checklist with what the record
+ * already shows. Pure. The cadence, exit criteria and signals are the judgment's (`lib/situation/`).
  */
-export function dealInsight(facts: DealFacts, touches: readonly number[], playbook: Playbook, now: number, locale: Locale): DealInsight {
+export function dealInsight(facts: DealFacts, playbook: Playbook, now: number, locale: Locale): DealInsight {
   const { record } = facts;
   const sop = record.stage ? mapCrmStage(playbook.crmStages, facts.crm, record.stage) : null;
   const stageIndex = sop && sop !== 'lost' ? STAGE_IDS.indexOf(sop) : -1;
@@ -94,32 +77,6 @@ export function dealInsight(facts: DealFacts, touches: readonly number[], playbo
   if (bantFacts.need === 'unknown') gaps.push({ key: 'need', reason: 'early-stage' });
   if (bantFacts.timelineMonths === null) gaps.push({ key: 'timeline', reason: 'no-close-date' });
 
-  const times = [...activityTimes(facts), ...touches].filter((t) => t <= now + DAY);
-  const lastTouchAt = times.length > 0 ? Math.max(...times) : null;
-  const tier = playbook.tiers.find((t) => t.id === score.tier);
-  let cadence: DealInsight['cadence'] = null;
-  if (tier && sop !== 'lost') {
-    const everyDays = tier.cadence.perDays / tier.cadence.touches;
-    const dueAt = lastTouchAt === null ? facts.capturedAt : lastTouchAt + everyDays * DAY;
-    cadence = { lastTouchAt, dueAt, overdue: now > dueAt, overdueDays: Math.max(0, Math.floor((now - dueAt) / DAY)), everyDays };
-  }
-
-  const byRecord: Partial<Record<string, boolean>> = {
-    source_recorded: true,
-    first_touch: lastTouchAt !== null,
-    bant_scored: gaps.length === 0,
-    tier_assigned: score.tier !== null || score.retire,
-  };
-  const stage = stageIndex >= 0 ? playbook.stages[stageIndex] : undefined;
-  const exitCriteria = (stage?.exitCriteria ?? []).map(({ id }) => {
-    const auto = byRecord[id] === true;
-    return { id, met: auto || (facts.exitCriteriaMet ?? []).includes(id), byRecord: auto };
-  });
-
-  const newest = [...record.activity].sort((a, b) => (b.at ?? 0) - (a.at ?? 0))[0] ?? record.activity[0];
-  const found = newest ? detectBuyingSignals(newest.text) : [];
-  const signals = newest ? { activity: newest.text, found } : null;
-
   let contract: DealInsight['contract'] = null;
   if (sop === 'close') {
     const sources = [...record.fields.map((f) => ({ label: f.label, text: f.value, haystack: `${f.label}: ${f.value}` })), ...record.activity.map((a) => ({ label: '', text: a.text, haystack: a.text }))];
@@ -130,6 +87,6 @@ export function dealInsight(facts: DealFacts, touches: readonly number[], playbo
     });
   }
 
-  return { stage: { crm: record.stage ?? null, sop }, exitCriteria, bant: { facts: bantFacts, score, gaps, decisionMaker }, cadence, signals, contract };
+  return { stage: { crm: record.stage ?? null, sop }, bant: { facts: bantFacts, score, gaps, decisionMaker }, contract };
 }
 

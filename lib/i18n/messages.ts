@@ -69,6 +69,9 @@ const en = {
   'nav.contacts': 'Contacts',
   'nav.back': 'Back',
   'today.empty': 'Nothing due today. Well done.',
+  'today.counts': '{overdue} overdue · {today} due today · tier A {a} · B {b} · C {c}',
+  'today.more': 'Show more',
+  'today.building': 'Building Today for this browser’s data: {done} of {total} contacts…',
   'today.tier': 'Tier {tier}',
   'today.retire': 'To retire',
   'contacts.search': 'Search name, company or email',
@@ -315,6 +318,9 @@ const en = {
   'issue.unknownKeys': 'Unknown {count, plural, one {field} other {fields}}: {keys}.',
   'issue.invalid': '{field}: not valid.',
   'issue.orphanTouches': '{count, plural, one {# touch refers} other {# touches refer}} to contacts not in the file.',
+  'storage.full': 'Storage is full: this page was not saved.',
+  'storage.failed': 'This page could not be saved.',
+  'storage.nothingLost': 'Everything saved before is intact. Free some disk space (or remove old contacts under Settings), then reload the page.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -387,6 +393,9 @@ const zhHans: Messages = {
   'nav.contacts': '联系人',
   'nav.back': '返回',
   'today.empty': '今天没有到期的跟进，干得好。',
+  'today.counts': '逾期 {overdue} · 今天到期 {today} · A 级 {a} · B 级 {b} · C 级 {c}',
+  'today.more': '显示更多',
+  'today.building': '正在为本浏览器的数据建立“今天”：{done} / {total} 位联系人…',
   'today.tier': '{tier} 级',
   'today.retire': '建议关闭',
   'contacts.search': '搜索姓名、公司或邮箱',
@@ -633,6 +642,9 @@ const zhHans: Messages = {
   'issue.unknownKeys': '无法识别的字段（{count} 个）：{keys}。',
   'issue.invalid': '{field}无效。',
   'issue.orphanTouches': '有 {count} 条跟进记录对应的联系人不在文件中。',
+  'storage.full': '存储空间已满：这个页面没有保存。',
+  'storage.failed': '这个页面没能保存。',
+  'storage.nothingLost': '之前保存的内容都完好无损。请腾出一些磁盘空间（或在设置中删除旧联系人），然后重新加载页面。',
 };
 
 const zhHant: Messages = {
@@ -702,6 +714,9 @@ const zhHant: Messages = {
   'nav.contacts': '聯絡人',
   'nav.back': '返回',
   'today.empty': '今天沒有到期的跟進，做得好。',
+  'today.counts': '逾期 {overdue} · 今天到期 {today} · A 級 {a} · B 級 {b} · C 級 {c}',
+  'today.more': '顯示更多',
+  'today.building': '正在為本瀏覽器的資料建立「今天」：{done} / {total} 位聯絡人…',
   'today.tier': '{tier} 級',
   'today.retire': '建議關閉',
   'contacts.search': '搜尋姓名、公司或電子郵件',
@@ -948,6 +963,9 @@ const zhHant: Messages = {
   'issue.unknownKeys': '無法辨識的欄位（{count} 個）：{keys}。',
   'issue.invalid': '{field}無效。',
   'issue.orphanTouches': '有 {count} 筆跟進紀錄對應的聯絡人不在檔案中。',
+  'storage.full': '儲存空間已滿：這個頁面沒有儲存。',
+  'storage.failed': '這個頁面未能儲存。',
+  'storage.nothingLost': '先前儲存的內容都完好無缺。請騰出一些磁碟空間（或在設定中刪除舊聯絡人），然後重新載入頁面。',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };

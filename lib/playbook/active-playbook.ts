@@ -1,13 +1,9 @@
 import type { SopDatabase } from '../db/database';
+import type { StoredPlaybook } from '../db/records';
 import type { Playbook } from './schema';
 
 /** A team playbook as stored: the validated playbook and where it came from. */
-export interface StoredPlaybook {
-  id: 'team';
-  playbook: Playbook;
-  importedAt: number;
-  fileName: string;
-}
+export type { StoredPlaybook };
 
 /**
  * The team's playbook, or null for the default. It was validated when imported; one stored in an
@@ -23,9 +19,18 @@ export async function getTeamPlaybook(db: SopDatabase): Promise<StoredPlaybook |
 /** Makes an already validated playbook the team's playbook. */
 export async function saveTeamPlaybook(db: SopDatabase, playbook: Playbook, fileName: string, now: number): Promise<void> {
   await db.playbooks.put({ id: 'team', playbook, importedAt: now, fileName });
+  await rebuildToday(db);
 }
 
 /** Back to the default playbook. */
 export async function resetPlaybook(db: SopDatabase): Promise<void> {
   await db.playbooks.delete('team');
+  await rebuildToday(db);
+}
+
+/** Another playbook moves every cadence: Today's index is built again (in chunks, not awaited). */
+async function rebuildToday(db: SopDatabase): Promise<void> {
+  const { invalidateQueue, ensureQueueBuilt } = await import('../situation/queue-index');
+  await invalidateQueue(db);
+  void ensureQueueBuilt(db).catch((error: unknown) => console.error('Today index', error));
 }

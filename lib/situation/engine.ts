@@ -5,3 +5,4 @@
  */
 export { advise } from './advise';
 export { buildQueue } from './queue';
+export { judgeGathered } from './queue-index';

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { Contact, ContactId } from '../contacts/schema';
 import type { SopDatabase } from '../db/database';
 import type { ConversationSummary } from '../db/tab-state';
@@ -29,20 +30,31 @@ export function newestActivity(deal: Pick<StoredDeal, 'record' | 'capturedAt'>):
 }
 
 /** Touches read per contact, newest first: enough for cadence and streaks without reading years. */
-const TOUCH_WINDOW = 500;
+export const TOUCH_WINDOW = 500;
+
+/** A contact's newest touches by the [contactId+at] index: a bounded range, never the table. */
+export function newestTouchesOf(db: SopDatabase, contactId: ContactId, limit = TOUCH_WINDOW) {
+  return db.touches.where('[contactId+at]').between([contactId, Dexie.minKey], [contactId, Dexie.maxKey]).reverse().limit(limit).toArray();
+}
 
 async function recentTouches(db: SopDatabase, contactIds: readonly ContactId[]): Promise<{ at: number; direction: 'inbound' | 'outbound' }[]> {
-  const lists = await Promise.all(
-    contactIds.map((id) =>
-      db.touches
-        .where('contactId')
-        .equals(id)
-        .reverse()
-        .limit(TOUCH_WINDOW)
-        .toArray(),
-    ),
-  );
+  const lists = await Promise.all(contactIds.map((id) => newestTouchesOf(db, id)));
   return lists.flat().map((t) => ({ at: t.at, direction: t.direction }));
+}
+
+/** Their newest words: the page's last inbound run, else the stored one; a deal record's newest activity when it is newer. */
+export function lastWordOf(contact: Contact | null, deal: StoredDeal | null, conversation: ConversationSummary | null): Pick<GatheredSituation, 'lastWord' | 'lastWordFrom'> {
+  let lastWord: GatheredSituation['lastWord'] = null;
+  let lastWordFrom: GatheredSituation['lastWordFrom'] = null;
+  const onPage = conversation?.lastInbound;
+  if (onPage) [lastWord, lastWordFrom] = [{ at: onPage.at ?? null, text: onPage.text }, 'page'];
+  else if (contact?.lastWord) [lastWord, lastWordFrom] = [contact.lastWord, 'stored'];
+  if (deal) {
+    // A CRM record's newest activity is read as the prospect's last word, when it is newer.
+    const newest = newestActivity(deal);
+    if (newest && (!lastWord || (newest.at ?? 0) > (lastWord.at ?? 0))) [lastWord, lastWordFrom] = [newest, 'record'];
+  }
+  return { lastWord, lastWordFrom };
 }
 
 /**
@@ -60,17 +72,7 @@ export async function gatherSituation(db: SopDatabase, page: { contactId?: Conta
   const people = deal ? deal.contactIds : contact ? [contact.id] : [];
   const touches = await recentTouches(db, contact && !people.includes(contact.id) ? [...people, contact.id] : people);
   const conversation = page.conversation ?? null;
-
-  let lastWord: GatheredSituation['lastWord'] = null;
-  let lastWordFrom: GatheredSituation['lastWordFrom'] = null;
-  const onPage = conversation?.lastInbound;
-  if (onPage) [lastWord, lastWordFrom] = [{ at: onPage.at ?? null, text: onPage.text }, 'page'];
-  else if (contact?.lastWord) [lastWord, lastWordFrom] = [contact.lastWord, 'stored'];
-  if (deal) {
-    // A CRM record's newest activity is read as the prospect's last word, when it is newer.
-    const newest = newestActivity(deal);
-    if (newest && (!lastWord || (newest.at ?? 0) > (lastWord.at ?? 0))) [lastWord, lastWordFrom] = [newest, 'record'];
-  }
+  const { lastWord, lastWordFrom } = lastWordOf(contact, deal, conversation);
   const chosenTrack = contact ? ((await db.trackUses.where('contactId').equals(contact.id).reverse().sortBy('at'))[0] ?? null) : null;
   return { contact, deal, touches, conversation, lastWord, lastWordFrom, chosenTrack };
 }

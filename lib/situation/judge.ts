@@ -95,7 +95,7 @@ export function judgeSituation(input: SituationInput): Situation {
   const lastAny = Math.max(lastOut, lastIn, ...dealActivity);
 
   // The deal's own reading (stage, tier) when there is one.
-  const insight = deal ? dealInsight({ crm: deal.crm, record: deal.record, capturedAt: deal.capturedAt, exitCriteriaMet: deal.exitCriteriaMet }, input.touches.map((t) => t.at), playbook, now, locale) : null;
+  const insight = deal ? dealInsight({ crm: deal.crm, record: deal.record, capturedAt: deal.capturedAt, exitCriteriaMet: deal.exitCriteriaMet }, playbook, now, locale) : null;
   const stage = judgeStage(input, insight?.stage.sop ?? null);
   const stageIndex = stage.id === 'lost' ? -1 : STAGE_IDS.indexOf(stage.id);
 

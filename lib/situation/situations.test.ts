@@ -1042,7 +1042,7 @@ describe('the situation table', () => {
       const mapped = mapCrmStage(playbook.crmStages, row.deal.crm, row.deal.record.stage ?? '');
       expect(mapped).not.toBeNull();
       expect(situation.stage.id).toBe(mapped);
-      const insight = dealInsight(row.deal, input.touches.map((x) => x.at), playbook, now, 'en');
+      const insight = dealInsight(row.deal, playbook, now, 'en');
       expect(situation.tier).toBe(insight.bant.score.tier);
     }
 

@@ -1,13 +1,16 @@
+import Dexie from 'dexie';
 import type { ContactId } from '../contacts/schema';
 import type { SopDatabase } from '../db/database';
+import { afterWrite } from '../situation/refresh-queue';
 import type { StoredTouch } from './touch';
 
 /** Records a touch the rep made (or a reply they got) by hand. */
 export async function logTouch(db: SopDatabase, touch: Omit<StoredTouch, 'id'>): Promise<void> {
   await db.touches.add({ ...touch, ...(touch.note ? { note: touch.note.slice(0, 2000) } : {}) });
+  await afterWrite(db, { contactIds: [touch.contactId] });
 }
 
-/** All touches of a contact, oldest first. */
+/** All touches of a contact, oldest first (by the [contactId+at] index: already in order). */
 export function touchesOf(db: SopDatabase, contactId: ContactId): Promise<StoredTouch[]> {
-  return db.touches.where('contactId').equals(contactId).sortBy('at');
+  return db.touches.where('[contactId+at]').between([contactId, Dexie.minKey], [contactId, Dexie.maxKey]).toArray();
 }

@@ -47,6 +47,12 @@ export interface RecordLayout {
   stage?: SelectorList;
   people?: PeopleLayout;
   activity?: ActivityLayout;
+  /**
+   * The root's attribute naming which object it shows (Fxiaoke: `data-apiname="ContactObj"`). In a
+   * hash-routed app the URL changes before the view does; a root showing another object than the
+   * URL's is the previous view, not this record, and is not read.
+   */
+  objectAttribute?: string;
 }
 
 export interface CrmPage {
@@ -54,6 +60,8 @@ export interface CrmPage {
   kind: PageKind;
   type: 'person' | 'deal' | 'account';
   recordId: string;
+  /** The object the URL names, for layouts that check it (see `RecordLayout.objectAttribute`). */
+  object?: string;
   /** Newest generation first. */
   layouts: readonly RecordLayout[];
   /** The record id in a link to a person's record, when the CRM links people. */
@@ -179,6 +187,8 @@ export function readCrmRecord(document: Document, page: CrmPage): ExtractionResu
   const located = locate(document, page.layouts);
   if ('missing' in located) return new LayoutNotRecognisedError(page.site, page.kind, located.missing).toResult();
   const { layout, root, title, fields } = located;
+  const shown = layout.objectAttribute ? root.closest(`[${layout.objectAttribute}]`)?.getAttribute(layout.objectAttribute) : null;
+  if (shown && page.object && shown !== page.object) return new LayoutNotRecognisedError(page.site, page.kind, ['record-object']).toResult();
   const known = firstOf(fields);
 
   if (page.type === 'person') {
@@ -232,6 +242,8 @@ export interface CrmRecordRef {
   kind: PageKind;
   type: CrmPage['type'];
   id: string;
+  /** The object the URL names, when the CRM's views name theirs too. */
+  object?: string;
 }
 
 /**
@@ -255,7 +267,7 @@ export function crmAdapter(options: {
     extract(document, url) {
       const ref = recordAt(url);
       if (!ref) return { ok: false, error: { code: 'layout-not-recognised', site, kind: fallbackKind, missing: ['record-url'] } };
-      return readCrmRecord(document, { site, kind: ref.kind, type: ref.type, recordId: ref.id, layouts, ...(personIdFromHref ? { personIdFromHref } : {}) });
+      return readCrmRecord(document, { site, kind: ref.kind, type: ref.type, recordId: ref.id, layouts, ...(ref.object ? { object: ref.object } : {}), ...(personIdFromHref ? { personIdFromHref } : {}) });
     },
   };
 }

@@ -44,6 +44,12 @@ describe('Fxiaoke 纷享销客 records', () => {
     expect(result.record.activity).toEqual([{ text: '2026-10-20', at: new Date(2026, 9, 20).getTime() }]);
   });
 
+  it('does not read the previous view as the record the URL already names (the hash changes before the view)', () => {
+    // The URL says 联系人; the document still shows the 商机 it came from.
+    const stale = loadFixture('fxiaoke/opportunity--2024--2026-10-20.html', `${HOME}#crm/detail/=/ContactObj/6571b9c8d7e6f5a4b3c2d1e0`);
+    expect(fxiaokeAdapter.extract(stale.document, stale.url)).toEqual({ ok: false, error: { code: 'layout-not-recognised', site: 'fxiaoke', kind: 'fxiaoke-contact', missing: ['record-object'] } });
+  });
+
   it('refuses a redesigned detail page', () => {
     const page = loadFixture('fxiaoke/opportunity--broken-layout--2026-11-01.html', `${HOME}#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f0a2`);
     expect(fxiaokeAdapter.extract(page.document, page.url)).toEqual({ ok: false, error: { code: 'layout-not-recognised', site: 'fxiaoke', kind: 'fxiaoke-opportunity', missing: ['record'] } });

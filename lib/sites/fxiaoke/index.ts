@@ -13,7 +13,7 @@ const OBJECTS: Record<string, Omit<CrmRecordRef, 'id'> | undefined> = {
 function recordAt(url: URL): CrmRecordRef | null {
   const match = /^#crm\/detail\/=\/([A-Za-z]+)\/([A-Za-z0-9]{6,})/.exec(url.hash);
   const object = match?.[1] && Object.hasOwn(OBJECTS, match[1]) ? OBJECTS[match[1]] : undefined;
-  return object && match?.[2] ? { ...object, id: match[2] } : null;
+  return object && match?.[1] && match[2] ? { ...object, id: match[2], object: match[1] } : null;
 }
 
 export const fxiaokeAdapter = crmAdapter({

@@ -22,5 +22,6 @@ export const fxiaokeLayouts: readonly RecordLayout[] = [
       link: 'a.name[href]',
     },
     activity: { item: '.crm-feed .feed-item', text: ['.feed-content'], time: ['.feed-time'] },
+    objectAttribute: 'data-apiname',
   },
 ];

@@ -1,0 +1,203 @@
+import Dexie from 'dexie';
+import type { Contact, ContactId } from '../contacts/schema';
+import type { SopDatabase } from '../db/database';
+import type { QueueEntry } from '../db/records';
+import type { DealId, StoredDeal } from '../deals/deal';
+import { getTeamPlaybook } from '../playbook/active-playbook';
+import type { Locale } from '../i18n/locales';
+import type { Playbook } from '../playbook/schema';
+import type { ReplyReading } from '../reader/read-reply';
+import { dayOf } from './format';
+import { gatherSituation, lastWordOf, situationInputOf, TOUCH_WINDOW, type GatheredSituation } from './gather';
+import { judgeSituation } from './judge';
+import type { Situation } from './types';
+
+const DAY = 86_400_000;
+const TIER_RANK = { A: 0, B: 1, C: 2 } as const;
+
+/** What Today's index is kept for: the contacts and deals a write touched. */
+export interface QueueRefs {
+  contactIds?: readonly ContactId[];
+  dealIds?: readonly DealId[];
+}
+
+type Read = (text: string, at: number) => ReplyReading;
+
+export interface JudgeContext {
+  playbook: Playbook;
+  now: number;
+  /** Reads their last words; loaded on first need when absent. */
+  read?: Read;
+}
+
+export const contactKey = (id: ContactId) => `contact:${id}`;
+export const dealKey = (id: DealId) => `deal:${id}`;
+
+/** An open deal: a deal record (not an account). A person on one appears in Today as the deal. */
+const isOpenDeal = (deal: StoredDeal) => deal.record.type === 'deal';
+
+/**
+ * The row of Today's index for a judged contact or deal: the day its next action falls due (a
+ * snooze: the day it ends, when it comes back to be judged again), or null when it never does
+ * (they asked us to stop). A close date in the future turns the action due the day after it
+ * passes, so the row is looked at again then.
+ */
+export function queueEntryOf(key: string, refs: Pick<QueueEntry, 'contactId' | 'dealId'>, situation: Situation, deal: StoredDeal | null): QueueEntry | null {
+  const { action } = situation;
+  if (action.kind === 'stop') return null;
+  let due = action.kind === 'snooze' ? (action.until ?? action.due) : action.due;
+  const closeAt = deal?.record.type === 'deal' ? deal.record.closeAt : undefined;
+  if (closeAt !== undefined && !situation.flags.closeDatePassed) due = Math.min(due, dayOf(closeAt + DAY));
+  return { key, ...refs, tier: TIER_RANK[situation.tier ?? 'C'], due: dayOf(due) };
+}
+
+let readerModule: Promise<Read> | undefined;
+/** The reply reader, loaded once on first need (its own chunk in the panel). */
+function loadReader(): Promise<Read> {
+  readerModule ??= import('../reader/read-reply').then((module) => module.readReply);
+  return readerModule;
+}
+
+async function playbookOf(db: SopDatabase): Promise<Playbook> {
+  const team = await getTeamPlaybook(db);
+  if (team) return team.playbook;
+  return (await import('../playbook/default-playbook')).DEFAULT_PLAYBOOK;
+}
+
+/** The judgment of what was gathered, exactly as the panel makes it (their last words read first). */
+export function judgeGathered(gathered: GatheredSituation, context: Required<JudgeContext>, locale: Locale = 'en'): Situation {
+  const { playbook, now, read } = context;
+  const word = gathered.lastWord;
+  const reading = word ? read(word.text, word.at ?? Math.floor(now / 3_600_000) * 3_600_000) : null;
+  return judgeSituation(situationInputOf(gathered, reading, { playbook, now, locale }));
+}
+
+async function contextOf(db: SopDatabase, context: Partial<JudgeContext>): Promise<Required<JudgeContext>> {
+  return { playbook: context.playbook ?? (await playbookOf(db)), now: context.now ?? Date.now(), read: context.read ?? (await loadReader()) };
+}
+
+/** The first of a deal's people who is stored (the person its row shows). */
+async function firstPerson(db: SopDatabase, deal: StoredDeal): Promise<ContactId | undefined> {
+  const people = await db.contacts.bulkGet(deal.contactIds);
+  return people.find((c): c is Contact => c !== undefined)?.id;
+}
+
+/** The row of one deal (null: not in Today), by the same reads and judgment as the panel showing it. */
+async function dealEntry(db: SopDatabase, deal: StoredDeal, context: Required<JudgeContext>): Promise<QueueEntry | null> {
+  if (!isOpenDeal(deal)) return null;
+  const contactId = await firstPerson(db, deal);
+  const gathered = await gatherSituation(db, { dealId: deal.id, contactId });
+  return queueEntryOf(dealKey(deal.id), { dealId: deal.id, ...(contactId ? { contactId } : {}) }, judgeGathered(gathered, context), deal);
+}
+
+/** The row of one contact (null: not in Today, e.g. on an open deal, which has the row). */
+async function contactEntry(db: SopDatabase, id: ContactId, context: Required<JudgeContext>): Promise<QueueEntry | null> {
+  const gathered = await gatherSituation(db, { contactId: id });
+  if (!gathered.contact || gathered.deal) return null;
+  return queueEntryOf(contactKey(id), { contactId: id }, judgeGathered(gathered, context), null);
+}
+
+/**
+ * Keeps Today's index current after a write: re-judges each contact and deal named, the deals
+ * their people are on and the people of those deals (a touch on a person moves their deal; a
+ * person joining a deal leaves Today as a contact). Call it after the write's transaction.
+ */
+export async function refreshQueue(db: SopDatabase, refs: QueueRefs, given: Partial<JudgeContext> = {}): Promise<void> {
+  const contactIds = new Set(refs.contactIds ?? []);
+  const dealIds = new Set(refs.dealIds ?? []);
+  if (contactIds.size === 0 && dealIds.size === 0) return;
+  for (const id of contactIds) for (const key of await db.deals.where('contactIds').equals(id).primaryKeys()) dealIds.add(key);
+  const deals = (await db.deals.bulkGet([...dealIds])).filter((d): d is StoredDeal => d !== undefined);
+  for (const deal of deals) for (const id of deal.contactIds) contactIds.add(id);
+  const context = await contextOf(db, given);
+  const put: QueueEntry[] = [];
+  const gone: string[] = [];
+  for (const id of dealIds) {
+    const deal = deals.find((d) => d.id === id);
+    const entry = deal ? await dealEntry(db, deal, context) : null;
+    if (entry) put.push(entry);
+    else gone.push(dealKey(id));
+  }
+  for (const id of contactIds) {
+    const entry = await contactEntry(db, id, context);
+    if (entry) put.push(entry);
+    else gone.push(contactKey(id));
+  }
+  await db.transaction('rw', db.queue, async () => {
+    // Only what changed is written: a write wakes every live query on Today's ranges.
+    const stored = await db.queue.bulkGet([...gone, ...put.map((e) => e.key)]);
+    const have = new Map(stored.filter((e): e is QueueEntry => e !== undefined).map((e) => [e.key, e]));
+    await db.queue.bulkDelete(gone.filter((key) => have.has(key)));
+    await db.queue.bulkPut(put.filter((e) => !sameEntry(have.get(e.key), e)));
+  });
+}
+
+const sameEntry = (a: QueueEntry | undefined, b: QueueEntry) => a !== undefined && a.due === b.due && a.tier === b.tier && a.contactId === b.contactId && a.dealId === b.dealId;
+
+const CHUNK = 500;
+
+/**
+ * Builds Today's index for every contact and deal: contacts walked in id order, 500 at a time,
+ * with their newest touches read as one [contactId+at] range per chunk (the same window the
+ * panel reads), progress kept in `meta` so an interrupted build resumes where it stopped.
+ */
+export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> = {}, onProgress: (indexed: number, total: number) => void = () => undefined): Promise<void> {
+  const context = await contextOf(db, given);
+  const meta = await db.meta.get('queue');
+  let after = meta?.state === 'building' ? meta.after : undefined;
+  let indexed = meta?.state === 'building' ? meta.indexed : 0;
+  if (after === undefined) await db.queue.clear();
+  const total = await db.contacts.count();
+  const onDeal = new Set<string>();
+  const deals = await db.deals.toArray();
+  for (const deal of deals) if (isOpenDeal(deal)) for (const id of deal.contactIds) onDeal.add(id);
+  await db.meta.put({ key: 'queue', state: 'building', indexed, total, ...(after !== undefined ? { after } : {}), at: context.now });
+  for (;;) {
+    const contacts = await (after === undefined ? db.contacts.orderBy('id') : db.contacts.where('id').above(after)).limit(CHUNK).toArray();
+    const first = contacts[0];
+    const last = contacts.at(-1);
+    if (!first || !last) break;
+    const touches = await db.touches.where('[contactId+at]').between([first.id, Dexie.minKey], [last.id, Dexie.maxKey]).toArray();
+    const byContact = new Map<string, { at: number; direction: 'inbound' | 'outbound' }[]>();
+    for (const touch of touches) {
+      const list = byContact.get(touch.contactId);
+      if (list) list.push({ at: touch.at, direction: touch.direction });
+      else byContact.set(touch.contactId, [{ at: touch.at, direction: touch.direction }]);
+    }
+    const put: QueueEntry[] = [];
+    for (const contact of contacts) {
+      if (onDeal.has(contact.id)) continue;
+      // Ascending by the index: the newest window is the tail.
+      const own = (byContact.get(contact.id) ?? []).slice(-TOUCH_WINDOW).reverse();
+      const gathered: GatheredSituation = { contact, deal: null, touches: own, conversation: null, ...lastWordOf(contact, null, null), chosenTrack: null };
+      const entry = queueEntryOf(contactKey(contact.id), { contactId: contact.id }, judgeGathered(gathered, context), null);
+      if (entry) put.push(entry);
+    }
+    const through: string = last.id;
+    after = through;
+    indexed += contacts.length;
+    await db.transaction('rw', db.queue, db.meta, async () => {
+      await db.queue.bulkPut(put);
+      await db.meta.put({ key: 'queue', state: 'building', indexed, total, after: through, at: context.now });
+    });
+    onProgress(indexed, total);
+  }
+  for (const deal of deals) {
+    const entry = await dealEntry(db, deal, context);
+    if (entry) await db.queue.put(entry);
+  }
+  await db.meta.put({ key: 'queue', state: 'done', indexed, total, at: context.now });
+  onProgress(indexed, total);
+}
+
+/** Builds Today's index if it is not built (a store upgraded from before it, an import, another playbook); resumes a build cut short. */
+export async function ensureQueueBuilt(db: SopDatabase, onProgress?: (indexed: number, total: number) => void): Promise<void> {
+  const meta = await db.meta.get('queue');
+  if (meta?.state === 'done') return;
+  await buildQueue(db, {}, onProgress);
+}
+
+/** Marks Today's index as needing a full build (the playbook changed every cadence; an import replaced the data). */
+export async function invalidateQueue(db: SopDatabase): Promise<void> {
+  await db.meta.delete('queue');
+}

@@ -1,0 +1,108 @@
+import { SCHEMA_HISTORY } from '../../lib/db/schema-history';
+import { expect, readStore, test } from './fixtures';
+
+/** A store's object stores as IndexedDB sees them, from Dexie's schema strings up to version n. */
+function storesAt(n: number): Record<string, { keyPath: string; autoIncrement: boolean; indexes: { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean }[] }> {
+  const specs: Record<string, string> = {};
+  for (const version of SCHEMA_HISTORY.slice(0, n)) Object.assign(specs, version);
+  return Object.fromEntries(
+    Object.entries(specs).map(([table, spec]) => {
+      const [primary = '', ...rest] = spec.split(',').map((part) => part.trim());
+      const indexes = rest.map((part) => {
+        const name = part.replace(/^[&*]/, '');
+        const compound = /^\[(.+)\]$/.exec(name);
+        return { name, keyPath: compound?.[1] ? compound[1].split('+') : name, unique: part.startsWith('&'), multiEntry: part.startsWith('*') };
+      });
+      return [table, { keyPath: primary.replace(/^\+\+/, ''), autoIncrement: primary.startsWith('++'), indexes }];
+    }),
+  );
+}
+
+const NOW = Date.UTC(2026, 0, 15);
+
+/** Records a build of version n would have written (the same shapes as lib/db/upgrade.test.ts). */
+function recordsAt(n: number): Record<string, Record<string, unknown>[]> {
+  const contacts = Array.from({ length: 12 }, (_, i) => ({
+    id: `c${i}`,
+    identities: [`linkedin:person-${i}`],
+    sources: ['linkedin'],
+    name: `Person ${i}`,
+    stage: 'prospect',
+    stageChangedAt: NOW,
+    createdAt: NOW,
+    capturedAt: NOW + i,
+  }));
+  const records: Record<string, Record<string, unknown>[]> = { contacts };
+  if (n >= 2) records.touches = contacts.map((c, i) => ({ contactId: c.id, at: NOW + i, direction: 'outbound', channel: 'linkedin', ...(n >= 3 ? { messageKey: `linkedin:m${i}` } : {}) }));
+  if (n >= 4) records.merges = [{ targetId: 'c0', absorbed: { id: 'cx' }, at: NOW }];
+  if (n >= 5) {
+    records.notes = [{ contactId: 'c1', at: NOW, text: 'Prefers WeChat.' }];
+    records.trackUses = [{ contactId: 'c2', objection: 'price', trackId: 'price-roi', at: NOW }];
+    records.drillAnswers = [{ at: NOW, questionId: 'q1', correct: true }];
+  }
+  if (n >= 6) records.deals = [{ id: 'salesforce:deal:006', crm: 'salesforce', contactIds: ['c3'], createdAt: NOW, capturedAt: NOW, record: { type: 'deal', recordId: '006', name: 'D', contacts: [], activity: [], fields: [] } }];
+  if (n >= 7) records.readerCorrections = [{ at: NOW, text: 'We already work with Acme.', from: 'need', to: 'competitor' }];
+  return records;
+}
+
+for (let n = 1; n < SCHEMA_HISTORY.length; n++) {
+  test(`a store written by schema version ${n} is upgraded in place by this build: every record kept, capture works on it`, async ({ ownBrowser }) => {
+    const { context, extensionId, openSitePage, openPanelFor } = ownBrowser;
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+    // The worker lets go of the database: stopped, it holds no connection while the old store is written.
+    const cdp = await context.newCDPSession(page);
+    const running = new Set<string>();
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const version of versions) {
+        if (version.runningStatus === 'running') running.add(version.versionId);
+        else running.delete(version.versionId);
+      }
+    });
+    await cdp.send('ServiceWorker.enable');
+    await expect.poll(() => running.size).toBeGreaterThan(0);
+    for (const versionId of running) await cdp.send('ServiceWorker.stopWorker', { versionId });
+
+    const records = recordsAt(n);
+    await page.evaluate(
+      async ({ version, stores, records }) => {
+        await new Promise<void>((resolve, reject) => {
+          const deletion = indexedDB.deleteDatabase('sop-copilot');
+          deletion.onsuccess = () => resolve();
+          deletion.onerror = () => reject(deletion.error ?? new Error('delete failed'));
+        });
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('sop-copilot', version * 10);
+          open.onupgradeneeded = () => {
+            for (const [name, spec] of Object.entries(stores)) {
+              const store = open.result.createObjectStore(name, { keyPath: spec.keyPath, autoIncrement: spec.autoIncrement });
+              for (const index of spec.indexes) store.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
+            }
+          };
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error ?? new Error('open failed'));
+        });
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(Object.keys(records), 'readwrite');
+          for (const [name, rows] of Object.entries(records)) for (const row of rows) tx.objectStore(name).add(row);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+        });
+        db.close();
+      },
+      { version: n, stores: storesAt(n), records },
+    );
+
+    // This build opens it (the worker wakes for the page's report) and captures into it.
+    const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/priya-raman-0c9d2e/'));
+    await expect(panel.getByTestId('contact-name')).toHaveText('Priya Raman');
+    for (const [table, rows] of Object.entries(records)) {
+      const stored = await readStore(panel, table);
+      for (const row of rows) expect(stored, table).toContainEqual(expect.objectContaining(row));
+    }
+    const names = (await readStore<{ name: string }>(panel, 'contacts')).map((c) => c.name);
+    expect(names).toHaveLength(13);
+    expect(names).toContain('Priya Raman');
+    expect(await panel.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'sop-copilot')?.version)).toBe(SCHEMA_HISTORY.length * 10);
+  });
+}
