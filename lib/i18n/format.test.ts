@@ -13,8 +13,9 @@ describe('formatMessage', () => {
     expect(formatMessage('en', CONTACTS, { count })).toBe(text);
   });
 
-  it('reads a numeric string as its number', () => {
+  it('reads a numeric string as its number, one already written with grouping as well', () => {
     expect(formatMessage('en', CONTACTS, { count: '1' })).toBe('1 contact');
+    expect(formatMessage('en', CONTACTS, { count: (1200).toLocaleString('en') })).toBe('1,200 contacts');
   });
 
   it('has one form in Chinese (other), numbers written the Chinese way', () => {

@@ -74,11 +74,12 @@ export function formatMessage(locale: Locale, template: string, params: MessageP
     const plural = readPlural(body);
     if (plural) {
       const value = params[plural.name];
-      const count = typeof value === 'number' ? value : Number(value);
-      if (value === undefined || !Number.isFinite(count)) out += template.slice(open, end + 1);
+      // A number a caller already wrote the locale's way ("1,200") is still a number.
+      const count = typeof value === 'number' ? value : Number((value ?? '').replace(/[,\s\u00a0\u202f']/g, ''));
+      if (value === undefined || value === '' || !Number.isFinite(count)) out += template.slice(open, end + 1);
       else {
         const branch = plural.branches.get(`=${String(count)}`) ?? plural.branches.get(rulesFor(locale).select(count)) ?? plural.branches.get('other') ?? '';
-        out += formatMessage(locale, branch.replace(/#/g, `{${plural.name}}`), { ...params, [plural.name]: count });
+        out += formatMessage(locale, branch.replace(/#/g, `{${plural.name}}`), { ...params, [plural.name]: typeof value === 'number' ? count : value });
       }
     } else {
       const value = /^\w+$/.test(body) ? params[body] : undefined;
