@@ -28,7 +28,7 @@ const MONTHS = [1, 3, 6, 12];
 
 /** Edit what is known of Budget, Authority, Need and Timeline; the tier and its reason follow at once. */
 export function BantCard({ contact, playbook }: { contact: Contact; playbook: Playbook }) {
-  const { t, locale } = useI18n();
+  const { t, label, locale } = useI18n();
   const facts = contact.bant ?? UNKNOWN_BANT;
   const score = scoreBant(facts, playbook, locale);
   const update = (patch: Partial<BantFacts>) => void setBant(getDatabase(), contact.id, { ...facts, ...patch });
@@ -61,7 +61,7 @@ export function BantCard({ contact, playbook }: { contact: Contact; playbook: Pl
             <option value="">{t('bant.value.unknown')}</option>
             {MONTHS.map((m) => (
               <option key={m} value={m}>
-                {m === 1 ? t('bant.withinMonth') : t('bant.months', { months: String(m) })}
+                {t('bant.months', { months: m })}
               </option>
             ))}
             <option value="24">{t('bant.monthsMore')}</option>
@@ -71,7 +71,7 @@ export function BantCard({ contact, playbook }: { contact: Contact; playbook: Pl
       <p data-testid="bant-reason">{score.reason}</p>
       {score.missing[0] && !score.retire && (
         <p className="muted" data-testid="bant-ask-next">
-          {t('bant.askNext')}: {playbook.bant.facts[score.missing[0]].question[locale]}
+          {label('bant.askNext')}{playbook.bant.facts[score.missing[0]].question[locale]}
         </p>
       )}
     </section>

@@ -8,6 +8,7 @@ import { JsonFilePicker } from './JsonFilePicker';
 type State =
   | { kind: 'idle' }
   | { kind: 'exporting' }
+  | { kind: 'exported'; file: string }
   | { kind: 'importing'; done: number; total: number }
   | { kind: 'imported'; file: string; contacts: number; touches: number; merged: number }
   | { kind: 'failed'; file: string; problems: string[] }
@@ -34,8 +35,9 @@ export function DataSection() {
   const exportAll = async () => {
     setState({ kind: 'exporting' });
     const { exportData } = await import('@/lib/data/backup');
-    download(`sop-copilot-data-${new Date().toISOString().slice(0, 10)}.json`, await exportData(getDatabase(), Date.now()));
-    setState({ kind: 'idle' });
+    const file = `sop-copilot-data-${new Date().toISOString().slice(0, 10)}.json`;
+    download(file, await exportData(getDatabase(), Date.now()));
+    setState({ kind: 'exported', file });
   };
   const importFile = async (file: File) => {
     const { importData } = await import('@/lib/data/backup');
@@ -80,24 +82,29 @@ export function DataSection() {
           <progress /> {t('data.exporting')}
         </p>
       )}
+      {state.kind === 'exported' && (
+        <p role="status" className="ok" data-testid="data-result">
+          {t('data.exported', { file: state.file })}
+        </p>
+      )}
       {state.kind === 'importing' && (
         <p role="status">
-          <progress value={state.done} max={state.total || 1} /> {t('data.importing', { done: String(state.done), total: String(state.total) })}
+          <progress value={state.done} max={state.total || 1} /> {t('data.importing', { done: state.done, total: state.total })}
         </p>
       )}
       {state.kind === 'imported' && (
         <p role="status" className="ok" data-testid="data-result">
-          {t('data.imported', { file: state.file, contacts: String(state.contacts), touches: String(state.touches) })}
+          {t('data.imported', { file: state.file, contacts: state.contacts, touches: state.touches })}
         </p>
       )}
       {state.kind === 'imported' && state.merged > 0 && (
         <p role="status" className="ok" data-testid="data-merged">
-          {t('data.merged', { count: String(state.merged) })}
+          {t('data.merged', { count: state.merged })}
         </p>
       )}
       {state.kind === 'failed' && (
         <div role="alert" className="error" data-testid="data-result">
-          <p>{t('data.importFailed', { file: state.file, count: String(state.problems.length) })}</p>
+          <p>{t('data.importFailed', { file: state.file, count: state.problems.length })}</p>
           <ul>
             {state.problems.map((problem) => (
               <li key={problem}>{problem}</li>
@@ -107,7 +114,7 @@ export function DataSection() {
       )}
       {state.kind === 'confirm-delete' && (
         <div role="alertdialog" aria-labelledby="delete-all-question" className="error">
-          <p id="delete-all-question">{t('data.deleteAllConfirm', { count: String(count) })}</p>
+          <p id="delete-all-question">{t('data.deleteAllConfirm', { count })}</p>
           <div className="button-row">
             <button type="button" onClick={() => void deleteAll()} data-testid="data-delete-all-yes">
               {t('data.deleteAllYes')}

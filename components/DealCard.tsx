@@ -28,7 +28,7 @@ export function DealView({ dealId }: { dealId: DealId }) {
  * BANT gaps and, at the contract stage, the checklist. Every value from the page is rendered as text.
  */
 export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playbook }) {
-  const { t, locale } = useI18n();
+  const { t, label, locale } = useI18n();
   const now = useNow();
   const insight = dealInsight({ crm: deal.crm, record: deal.record, capturedAt: deal.capturedAt, exitCriteriaMet: deal.exitCriteriaMet }, playbook, now, locale);
   const { record } = deal;
@@ -61,7 +61,7 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
             <p>{t('deal.noStage')}</p>
           ) : (
             <p>
-              {t('deal.crmStage', { crm })}: <span data-testid="deal-crm-stage">{insight.stage.crm}</span>
+              {label('deal.crmStage', { crm })}<span data-testid="deal-crm-stage">{insight.stage.crm}</span>
               {sopStage && (
                 <>
                   {' → '}

@@ -94,7 +94,7 @@ function DraftEditor({
   onLanguage: (language: Locale) => void;
   track: { id: string; text: string } | null;
 }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const llm = useLlmSettings();
   const [text, setText] = useState(initial);
   const [subject, setSubject] = useState(initialSubject);
@@ -123,7 +123,7 @@ function DraftEditor({
         </p>
       )}
       <p className="muted" data-testid="draft-subject">
-        {t('draft.subject')}: {subject}
+        {label('draft.subject')}{subject}
       </p>
       <label>
         <span className="visually-hidden">{t('draft.title')}</span>

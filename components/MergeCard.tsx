@@ -9,7 +9,7 @@ const sourcesOf = (contact: Contact) => contact.sources.map((s) => SITE_ADAPTERS
 
 /** Explicit, undoable merges of one person seen on LinkedIn and in email. */
 export function MergeCard({ contact }: { contact: Contact }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const data = useLiveQuery(async () => {
     const db = getDatabase();
     const [candidates, merges] = await Promise.all([mergeCandidatesOf(db, contact), db.merges.where('targetId').equals(contact.id).sortBy('at')]);
@@ -22,7 +22,7 @@ export function MergeCard({ contact }: { contact: Contact }) {
       {candidates.map((other) => (
         <div key={other.id} className="merge-row" data-testid="merge-candidate">
           <p>
-            <span className="muted">{t('merge.maybe')}: </span>
+            <span className="muted">{label('merge.maybe')}</span>
             <strong>{other.name}</strong> <span className="muted">({[sourcesOf(other), other.company ?? other.email].filter(Boolean).join(' · ')})</span>
           </p>
           <button type="button" onClick={() => void mergeContacts(getDatabase(), contact.id, other.id, Date.now())} data-testid="merge-action">

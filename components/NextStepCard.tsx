@@ -17,7 +17,7 @@ const DAY = 86_400_000;
  * one click; a stage the evidence shows is offered, never applied silently.
  */
 export function NextStepCard({ advice, playbook }: { advice: PageAdvice; playbook: Playbook }) {
-  const { t, locale } = useI18n();
+  const { t, label, locale } = useI18n();
   const [done, setDone] = useState(false);
   const { situation, gathered } = advice;
   const { action, stage, tier } = situation;
@@ -61,12 +61,12 @@ export function NextStepCard({ advice, playbook }: { advice: PageAdvice; playboo
         {action.label}
       </p>
       <p className="muted">
-        <span>{t('next.reason')}: </span>
+        <span>{label('next.reason')}</span>
         <span data-testid="next-step-reason">{action.why}</span>
       </p>
       {action.kind !== 'stop' && (
         <p className={action.overdue ? 'due overdue' : 'due'} data-testid="next-step-due" data-due={new Date(action.due).toISOString()}>
-          {action.kind === 'snooze' && action.until !== null ? `${t('next.until')}: ${date(action.until)}` : `${action.overdue ? t('next.overdue') : t('next.due')}: ${date(action.due)}`}
+          {action.kind === 'snooze' && action.until !== null ? `${label('next.until')}${date(action.until)}` : `${label(action.overdue ? 'next.overdue' : 'next.due')}${date(action.due)}`}
         </p>
       )}
       {situation.flags.closeDatePassed && (

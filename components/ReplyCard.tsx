@@ -25,7 +25,7 @@ function Quoted({ text, evidence }: { text: string; evidence: Evidence | null })
 
 /** The prospect's last reply: buying signals first (act now), then the objection and how to answer it. */
 export function ReplyCard({ contact, advice, playbook }: { contact: Contact | null; advice: PageAdvice; playbook: Playbook }) {
-  const { t, locale } = useI18n();
+  const { t, label, list, locale } = useI18n();
   const used = useLiveQuery(async () => new Set(contact ? (await getDatabase().trackUses.where('contactId').equals(contact.id).toArray()).map((u) => u.trackId) : []), [contact?.id], new Set<string>());
   const [sharpened, setSharpened] = useState<{ trackId: string; text: string }>();
   const reply = advice.gathered.lastWord;
@@ -69,7 +69,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
               ))}
             </ul>
             <p>
-              <span className="muted">{t('reply.clarify')}: </span>
+              <span className="muted">{label('reply.clarify')}</span>
               <span data-testid="objection-question">{category.clarifyingQuestion[locale]}</span>
             </p>
             <ol className="responses" data-testid="objection-responses">
@@ -119,7 +119,8 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
             )}
             {objection.objections.length > 1 && (
               <p className="muted" data-testid="objection-others">
-                {t('reply.alsoHeard')}: {objection.objections.slice(1).map((o) => playbook.objections.find((p) => p.id === o.category)?.name[locale] ?? o.category).join(', ')}
+                {label('reply.alsoHeard')}
+                {list(objection.objections.slice(1).map((o) => playbook.objections.find((p) => p.id === o.category)?.name[locale] ?? o.category))}
               </p>
             )}
           </div>

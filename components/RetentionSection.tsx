@@ -42,7 +42,7 @@ export function RetentionSection() {
           <option value="">{t('retention.off')}</option>
           {RETENTION_CHOICES.map((m) => (
             <option key={m} value={m}>
-              {t('retention.months', { months: String(m) })}
+              {t('retention.months', { months: m })}
             </option>
           ))}
         </select>
@@ -50,7 +50,7 @@ export function RetentionSection() {
       {months !== null && stale && stale.length === 0 && removed === undefined && <p className="muted">{t('retention.none')}</p>}
       {months !== null && stale && stale.length > 0 && (
         <div data-testid="retention-preview">
-          <p>{t('retention.preview', { count: String(stale.length), months: String(months) })}</p>
+          <p>{t('retention.preview', { count: stale.length, months })}</p>
           <ul>
             {stale.slice(0, 50).map((c) => (
               <li key={c.id}>{c.name}</li>
@@ -63,7 +63,7 @@ export function RetentionSection() {
       )}
       {removed !== undefined && (
         <p role="status" className="ok" data-testid="retention-done">
-          {t('retention.done', { count: String(removed) })}
+          {t('retention.done', { count: removed })}
         </p>
       )}
     </section>

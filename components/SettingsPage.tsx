@@ -35,7 +35,7 @@ export function SettingsPage() {
 
   const importFile = async (file: File) => {
     const { importPlaybook } = await import('@/lib/playbook/import-export');
-    const result = importPlaybook(await file.text());
+    const result = importPlaybook(await file.text(), locale);
     if (!result.ok) {
       setOutcome({ ok: false, file: file.name, problems: result.problems });
       return;
@@ -68,7 +68,7 @@ export function SettingsPage() {
               : t('settings.playbookDefault')}
           </p>
           <p className="muted" data-testid="playbook-cases">
-            {t('settings.cases', { count: String((team?.playbook.cases ?? []).length) })}
+            {t('settings.cases', { count: (team?.playbook.cases ?? []).length })}
           </p>
           <p className="muted">{t('settings.importHint')}</p>
           <div className="button-row">
@@ -78,7 +78,7 @@ export function SettingsPage() {
             <JsonFilePicker label={t('settings.import')} testId="playbook-file" onFile={(file) => void importFile(file)} />
             {corrections.length > 0 && (
               <button type="button" onClick={() => void exportWithCorrections()} data-testid="export-corrections">
-                {t('settings.exportCorrections', { count: String(corrections.length) })}
+                {t('settings.exportCorrections', { count: corrections.length })}
               </button>
             )}
             {team && (
@@ -94,7 +94,7 @@ export function SettingsPage() {
           )}
           {outcome && !outcome.ok && (
             <div role="alert" className="error" data-testid="import-result">
-              <p>{t('settings.importFailed', { file: outcome.file, count: String(outcome.problems.length) })}</p>
+              <p>{t('settings.importFailed', { file: outcome.file, count: outcome.problems.length })}</p>
               <ul data-testid="import-problems">
                 {outcome.problems.slice(0, 200).map((problem) => (
                   <li key={problem}>{problem}</li>

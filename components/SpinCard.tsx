@@ -3,6 +3,7 @@ import type { Contact } from '@/lib/contacts/schema';
 import type { SpinQuestion } from '@/lib/engine/spin';
 import { markQuestionAsked } from '@/lib/contacts/update-contact';
 import { getDatabase } from '@/lib/db/database';
+import { fillSpaced } from '@/lib/i18n/format';
 import type { Playbook } from '@/lib/playbook/schema';
 import { useI18n } from './i18n';
 import { SharpenText } from './SharpenText';
@@ -59,7 +60,7 @@ export function SpinCard({ contact, playbook, questions }: { contact: Contact; p
               const question = playbook.spin.pains.find((p) => p.id === painId)?.questions[type][locale] ?? id;
               return (
                 <div key={id} className="answer-row">
-                  <dt>{question.replace(/\{company\}/g, contact.company ?? '').replace(/\{industryNoun\}/g, '')}</dt>
+                  <dt>{fillSpaced(locale, question, { company: contact.company ?? '', industryNoun: '' })}</dt>
                   <dd>{answer}</dd>
                 </div>
               );

@@ -13,7 +13,7 @@ import type { PageAdvice } from './use-advice';
  * ticked and locked), and the move to the next one. On a deal the ticks belong to the deal.
  */
 export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: Playbook }) {
-  const { t, locale } = useI18n();
+  const { t, label, locale } = useI18n();
   const openPlaybook = useOpenPlaybook();
   const { situation, gathered } = advice;
   const contact: Contact | null = gathered.contact;
@@ -33,7 +33,7 @@ export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: 
   return (
     <section className="card" aria-labelledby="stage-title">
       <h2 id="stage-title">
-        {t('stage.title')}: <span data-testid="stage-name">{stage.name[locale]}</span>
+        {label('stage.title')}<span data-testid="stage-name">{stage.name[locale]}</span>
       </h2>
       <p className="muted">
         {since ? `${t('stage.since', { date: since })} · ` : ''}

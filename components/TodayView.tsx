@@ -121,7 +121,7 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
 }
 
 function TodayRow({ row, onOpen }: { row: QueueRow; onOpen: (id: ContactId) => void }) {
-  const { t, locale } = useI18n();
+  const { t, label, locale } = useI18n();
   const playbook = usePlaybook();
   const [busy, setBusy] = useState(false);
   const { situation, contact, deal } = row;
@@ -157,7 +157,7 @@ function TodayRow({ row, onOpen }: { row: QueueRow; onOpen: (id: ContactId) => v
           {situation.action.label}
         </span>
         <span className={situation.action.overdue ? 'due overdue' : 'due'}>
-          {situation.action.overdue ? t('next.overdue') : t('next.due')}: {date(situation.action.due)}
+          {label(situation.action.overdue ? 'next.overdue' : 'next.due')}{date(situation.action.due)}
         </span>
       </button>
       <span className="button-row">

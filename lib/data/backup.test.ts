@@ -41,7 +41,7 @@ describe('data backup', () => {
     delete backup.contacts[1]?.name;
     const result = await importData(db, JSON.stringify(backup), 'replace');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems).toContain('contacts[1].name: Invalid input: expected string, received undefined');
+    expect(!result.ok && result.problems).toContain('contacts[1].name: Name: missing.');
     expect(await db.contacts.count()).toBe(2);
     expect((await importData(db, 'nope', 'replace')).ok).toBe(false);
   });

@@ -71,10 +71,10 @@ export type DataImport = { ok: true; contacts: number; touches: number; merged: 
 
 const CHUNK = 500;
 
-/** A problem in the rep's language when we have the words for it, else zod's own. */
+/** A refused profile link says why; every other problem is described by `parseJsonFile`. */
 function problemMessage(locale: Locale) {
   return (issue: z.core.$ZodIssue) => {
-    if (issue.code !== 'custom' || (issue.params as { reason?: unknown } | undefined)?.reason !== UNSAFE_LINK) return issue.message;
+    if (issue.code !== 'custom' || (issue.params as { reason?: unknown } | undefined)?.reason !== UNSAFE_LINK) return undefined;
     const value = typeof issue.input === 'string' ? issue.input : '';
     return translate(locale, 'data.unsafeLink', { field: String(issue.path.at(-1) ?? ''), value: value.length > 80 ? `${value.slice(0, 79)}…` : value });
   };
@@ -92,12 +92,12 @@ const noteKey = (n: Pick<Note, 'contactId' | 'at' | 'text'>) => `${n.contactId}|
  * file's touches, notes and deals follow the contact they named.
  */
 export async function importData(db: SopDatabase, text: string, mode: ImportMode, onProgress: (done: number, total: number) => void = () => undefined, locale: Locale = 'en'): Promise<DataImport> {
-  const parsed = parseJsonFile(text, backupSchema, { limit: 200, message: problemMessage(locale) });
+  const parsed = parseJsonFile(text, backupSchema, { locale, limit: 200, message: problemMessage(locale) });
   if (!parsed.ok) return parsed;
   const { contacts, touches, notes, deals } = parsed.data;
   const ids = new Set<string>(contacts.map((c) => c.id));
   const orphans = touches.filter((t) => !ids.has(t.contactId));
-  if (mode === 'replace' && orphans.length > 0) return { ok: false, problems: [`touches: ${orphans.length} refer to contacts not in the file`] };
+  if (mode === 'replace' && orphans.length > 0) return { ok: false, problems: [`touches: ${translate(locale, 'issue.orphanTouches', { count: orphans.length })}`] };
   const total = contacts.length + touches.length;
   const merged = await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.deals, db.trackUses, db.merges], async () => {
     if (mode === 'replace') {

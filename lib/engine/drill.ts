@@ -45,10 +45,15 @@ const WORDS = {
   engaged: { en: 'engaged', 'zh-Hans': '已参与', 'zh-Hant': '已參與' },
   clear: { en: 'clear', 'zh-Hans': '明确', 'zh-Hant': '明確' },
   vague: { en: 'vague', 'zh-Hans': '模糊', 'zh-Hant': '模糊' },
-  months: { en: 'within {n} months', 'zh-Hans': '{n} 个月内', 'zh-Hant': '{n} 個月內' },
+  months: { en: 'within {n} months', 'zh-Hans': '在 {n} 个月内', 'zh-Hant': '在 {n} 個月內' },
   tier: { en: 'Tier {tier}', 'zh-Hans': '{tier} 级', 'zh-Hant': '{tier} 級' },
-  retire: { en: 'Retire the lead', 'zh-Hans': '关闭线索', 'zh-Hant': '關閉線索' },
+  retire: { en: 'Retire the lead', 'zh-Hans': '关闭线索', 'zh-Hant': '關閉此潛在客戶' },
 } as const satisfies Record<string, Record<Locale, string>>;
+
+/** Between sentences and between the items of a list: Chinese needs no space after full-width punctuation. */
+const SENTENCE_GAP: Record<Locale, string> = { en: ' ', 'zh-Hans': '', 'zh-Hant': '' };
+const LIST_SEPARATOR: Record<Locale, string> = { en: '; ', 'zh-Hans': '；', 'zh-Hant': '；' };
+const LABEL_COLON: Record<Locale, string> = { en: ': ', 'zh-Hans': '：', 'zh-Hant': '：' };
 
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
@@ -89,7 +94,7 @@ export function drillQuestion(playbook: Playbook, locale: Locale, n: number): Dr
       prompt: fill(PROMPTS.concern[locale], { concern: concern?.[locale] ?? '' }),
       options: options.map((o) => o.name[locale]),
       answer: options.indexOf(target),
-      explanation: `${target.name[locale]}: ${target.clarifyingQuestion[locale]}`,
+      explanation: `${target.name[locale]}${LABEL_COLON[locale]}${target.clarifyingQuestion[locale]}`,
     };
   }
   if (kind === 1) {
@@ -102,7 +107,7 @@ export function drillQuestion(playbook: Playbook, locale: Locale, n: number): Dr
       prompt: fill(PROMPTS.response[locale], { objection: target.name[locale] }),
       options: options.map((o) => o.responses[0]?.text[locale] ?? ''),
       answer: options.indexOf(target),
-      explanation: target.hiddenConcerns.map((c) => c[locale]).join(' '),
+      explanation: target.hiddenConcerns.map((c) => c[locale]).join(SENTENCE_GAP[locale]),
     };
   }
   if (kind === 2) {
@@ -114,7 +119,7 @@ export function drillQuestion(playbook: Playbook, locale: Locale, n: number): Dr
     return {
       id: `exit:${target.id}`,
       prompt: fill(PROMPTS.exit[locale], { stage: target.name[locale] }),
-      options: options.map((s) => s.exitCriteria.map((c) => c.text[locale]).join('; ')),
+      options: options.map((s) => s.exitCriteria.map((c) => c.text[locale]).join(LIST_SEPARATOR[locale])),
       answer: options.indexOf(target),
       explanation: target.goal[locale],
       stage: target.id,

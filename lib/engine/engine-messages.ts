@@ -1,10 +1,11 @@
+import { formatMessage } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 
 /** Sentences the engine composes around playbook content, in every product language. */
 const MESSAGES = {
-  'bant.retire.need': { en: 'Need does not match our business: retire the lead.', 'zh-Hans': '需求与我们的业务不匹配：关闭该线索。', 'zh-Hant': '需求與我們的業務不符：關閉此線索。' },
-  'bant.A.full': { en: 'Budget confirmed, decision maker engaged, purchase within {months} months → A.', 'zh-Hans': '预算已确认、决策人已参与、{months} 个月内采购 → A 级。', 'zh-Hant': '預算已確認、決策者已參與、{months} 個月內採購 → A 級。' },
-  'bant.A.promoted': { en: 'Budget confirmed on a lead with a clear need → A.', 'zh-Hans': '需求明确的线索确认了预算 → A 级。', 'zh-Hant': '需求明確的線索確認了預算 → A 級。' },
+  'bant.retire.need': { en: 'Need does not match our business: retire the lead.', 'zh-Hans': '需求与我们的业务不匹配：关闭该线索。', 'zh-Hant': '需求與我們的業務不符：關閉此潛在客戶。' },
+  'bant.A.full': { en: 'Budget confirmed, decision maker engaged, purchase within {months, plural, one {a month} other {# months}} → A.', 'zh-Hans': '预算已确认、决策人已参与、{months} 个月内采购 → A 级。', 'zh-Hant': '預算已確認、決策者已參與、{months} 個月內採購 → A 級。' },
+  'bant.A.promoted': { en: 'Budget confirmed on a lead with a clear need → A.', 'zh-Hans': '需求明确的线索确认了预算 → A 级。', 'zh-Hant': '需求明確的潛在客戶確認了預算 → A 級。' },
   'bant.B': { en: 'Need is clear, budget not yet confirmed → B.', 'zh-Hans': '需求明确，预算尚未确认 → B 级。', 'zh-Hant': '需求明確，預算尚未確認 → B 級。' },
   'bant.C': { en: 'Early contact, need still vague → C.', 'zh-Hans': '初步接触，需求尚不清晰 → C 级。', 'zh-Hant': '初步接觸，需求尚不清晰 → C 級。' },
   'action.answer_objection': { en: 'Answer the objection: {objection}', 'zh-Hans': '回应异议：{objection}', 'zh-Hant': '回應異議：{objection}' },
@@ -15,10 +16,10 @@ const MESSAGES = {
   'action.first_touch': { en: 'Make a first touch: a short note that names one pain of theirs.', 'zh-Hans': '完成首次接触：发一条简短的消息，点出对方的一个痛点。', 'zh-Hant': '完成首次接觸：傳一則簡短訊息，點出對方的一個痛點。' },
   'action.reopen': { en: 'Re-open with an offer', 'zh-Hans': '带着优惠重新联系', 'zh-Hant': '帶著優惠重新聯絡' },
   'action.after_sales_check': { en: 'After-sales check: share a value report and ask how it is going.', 'zh-Hans': '售后回访：发送价值报告，了解使用情况。', 'zh-Hant': '售後回訪：提供價值報告，了解使用情況。' },
-  'action.answer_complaint': { en: 'Answer the complaint: respond within {hours} hours', 'zh-Hans': '处理投诉：{hours} 小时内回应', 'zh-Hant': '處理客訴：{hours} 小時內回應' },
+  'action.answer_complaint': { en: 'Answer the complaint: respond within {hours, plural, one {an hour} other {# hours}}', 'zh-Hans': '处理投诉：{hours} 小时内回应', 'zh-Hant': '處理客訴：{hours} 小時內回應' },
   'action.stop': { en: 'Do not contact again', 'zh-Hans': '不再联系', 'zh-Hant': '不再聯絡' },
   'why.stop': { en: 'They asked not to be contacted again: “{quote}”. No further touch.', 'zh-Hans': '对方要求不要再联系：“{quote}”。不再跟进。', 'zh-Hant': '對方要求不要再聯絡：「{quote}」。不再跟進。' },
-  'why.complaint': { en: 'A customer reports a problem: respond within {respond} h, a workaround within {workaround} h, the fix within {fix} days.', 'zh-Hans': '客户反映问题：{respond} 小时内响应，{workaround} 小时内给出临时方案，{fix} 天内解决。', 'zh-Hant': '客戶反映問題：{respond} 小時內回應，{workaround} 小時內提供暫行方案，{fix} 天內解決。' },
+  'why.complaint': { en: 'A customer reports a problem: respond within {respond} h, a workaround within {workaround} h, the fix within {fix, plural, one {a day} other {# days}}.', 'zh-Hans': '客户反映问题：{respond} 小时内响应，{workaround} 小时内给出临时方案，{fix} 天内解决。', 'zh-Hant': '客戶反映問題：{respond} 小時內回應，{workaround} 小時內提供暫行方案，{fix} 天內解決。' },
   'why.signal': { en: 'Buying signal ({signal}): “{quote}”. Move to contract now.', 'zh-Hans': '购买信号（{signal}）：“{quote}”。立即推进签约。', 'zh-Hant': '購買訊號（{signal}）：「{quote}」。立即推進簽約。' },
   'why.outOfOffice': { en: 'They are away until {date}.', 'zh-Hans': '对方外出，{date} 回来。', 'zh-Hant': '對方外出，{date} 回來。' },
   'why.backFromOffice': { en: 'They were away until {date}; they are back now.', 'zh-Hans': '对方外出到 {date}，现在已经回来。', 'zh-Hant': '對方外出到 {date}，現在已經回來。' },
@@ -31,10 +32,10 @@ const MESSAGES = {
   'why.lost': { en: 'The deal is closed lost. Re-open later: {offer}', 'zh-Hans': '该商机已输单。日后重新联系：{offer}', 'zh-Hant': '此商機已輸單。日後重新聯絡：{offer}' },
   'why.repSnooze': { en: 'You put this off until {date}.', 'zh-Hans': '你已推迟到 {date}。', 'zh-Hant': '你已延後到 {date}。' },
   'why.firstTouch': { en: 'New contact, no touch yet: prospecting ends with a first touch.', 'zh-Hans': '新联系人，尚未接触：完成首次接触，客户开发阶段才算完成。', 'zh-Hant': '新聯絡人，尚未接觸：完成首次接觸，客戶開發階段才算完成。' },
-  'why.needMismatch': { en: 'Their need does not match our business: the lead is retired; re-open only with a new reason.', 'zh-Hans': '对方需求与我们的业务不匹配：线索已关闭，有新理由再重新联系。', 'zh-Hant': '對方需求與我們的業務不符：線索已關閉，有新理由再重新聯絡。' },
-  'why.silent': { en: '{count} touches in a row without a reply: the lead is retired. Re-open later: {offer}', 'zh-Hans': '连续 {count} 次跟进无回复：线索已关闭。日后重新联系：{offer}', 'zh-Hant': '連續 {count} 次跟進無回覆：線索已關閉。日後重新聯絡：{offer}' },
-  'why.dormant': { en: 'No exchange for {days} days: the lead is dormant. {offer}', 'zh-Hans': '已有 {days} 天没有往来：线索已沉睡。{offer}', 'zh-Hant': '已有 {days} 天沒有往來：線索已沉睡。{offer}' },
-  'why.afterSales': { en: 'A tier {tier} customer: revisit every {days} days with a value report.', 'zh-Hans': '{tier} 级客户：每 {days} 天回访一次，附上价值报告。', 'zh-Hant': '{tier} 級客戶：每 {days} 天回訪一次，附上價值報告。' },
+  'why.needMismatch': { en: 'Their need does not match our business: the lead is retired; re-open only with a new reason.', 'zh-Hans': '对方需求与我们的业务不匹配：线索已关闭，有新理由再重新联系。', 'zh-Hant': '對方需求與我們的業務不符：潛在客戶已關閉，有新理由再重新聯絡。' },
+  'why.silent': { en: '{count, plural, one {A touch} other {# touches in a row}} without a reply: the lead is retired. Re-open later: {offer}', 'zh-Hans': '连续 {count} 次跟进无回复：线索已关闭。日后重新联系：{offer}', 'zh-Hant': '連續 {count} 次跟進無回覆：潛在客戶已關閉。日後重新聯絡：{offer}' },
+  'why.dormant': { en: 'No exchange for {days, plural, one {a day} other {# days}}: the lead is dormant. {offer}', 'zh-Hans': '已有 {days} 天没有往来：线索已沉睡。{offer}', 'zh-Hant': '已有 {days} 天沒有往來：潛在客戶已沉睡。{offer}' },
+  'why.afterSales': { en: 'A tier {tier} customer: revisit {days, plural, one {every day} other {every # days}} with a value report.', 'zh-Hans': '{tier} 级客户：每 {days} 天回访一次，附上价值报告。', 'zh-Hant': '{tier} 級客戶：每 {days} 天回訪一次，附上價值報告。' },
   'why.closeDatePassed': { en: 'The close date ({date}) has passed: confirm the timeline or move the date.', 'zh-Hans': '预计成交日（{date}）已过：确认时间表或调整日期。', 'zh-Hant': '預計成交日（{date}）已過：確認時程或調整日期。' },
   'why.cadence': { en: 'Tier {tier}: {cadence}. Our last touch was {date}.', 'zh-Hans': '{tier} 级：{cadence}。上次跟进是 {date}。', 'zh-Hant': '{tier} 級：{cadence}。上次跟進是 {date}。' },
   'why.ask': { en: 'Ask about {fact}: “{question}”', 'zh-Hans': '了解{fact}：“{question}”', 'zh-Hant': '了解{fact}：「{question}」' },
@@ -45,7 +46,7 @@ const MESSAGES = {
 export type EngineMessage = keyof typeof MESSAGES;
 
 export function engineText(locale: Locale, key: EngineMessage, params: Record<string, string | number> = {}): string {
-  return MESSAGES[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  return formatMessage(locale, MESSAGES[key][locale], params);
 }
 
 export const ENGINE_MESSAGES = MESSAGES;

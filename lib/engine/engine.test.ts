@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messageArguments } from '../i18n/format';
 import { LOCALES } from '../i18n/locales';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import { scoreBant, UNKNOWN_BANT, type BantFacts } from './bant';
@@ -83,9 +84,8 @@ describe('generateSpin', () => {
 
 describe('engine messages', () => {
   it('exist in every language with the same placeholders', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const [key, text] of Object.entries(ENGINE_MESSAGES)) {
-      for (const locale of LOCALES) expect(placeholders(text[locale]), `${key}.${locale}`).toEqual(placeholders(text.en));
+      for (const locale of LOCALES) expect(messageArguments(text[locale]), `${key}.${locale}`).toEqual(messageArguments(text.en));
     }
   });
 });

@@ -1,3 +1,4 @@
+import { fillSpaced } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { foldForMatching } from '../nlp/normalize';
 import { SPIN_TYPES, type SpinType } from '../playbook/ids';
@@ -68,7 +69,7 @@ export function generateSpin(context: SpinContext): SpinQuestion[] {
       const isKnown = known.has(pain.id);
       const knownShift = isKnown ? (type === 'implication' || type === 'needPayoff' ? 3 : -3) : 0;
       const score = STAGE_FIT[stage][type] + tailored + knownShift - painOrder * 0.001 - SPIN_TYPES.indexOf(type) * 0.0001;
-      const text = pain.questions[type][locale].replace(/\{company\}/g, company).replace(/\{industryNoun\}/g, industryNoun ?? company);
+      const text = fillSpaced(locale, pain.questions[type][locale], { company, industryNoun: industryNoun ?? company });
       questions.push({ id, type, painId: pain.id, text, score: Math.round(score * 1000) / 1000 });
     }
   });

@@ -1,19 +1,46 @@
 import { describe, expect, it } from 'vitest';
+import { ENGINE_MESSAGES } from '../engine/engine-messages';
+import { isWellFormed, messageArguments } from './format';
 import { LOCALES, resolveLocale } from './locales';
 import { MESSAGES, translate } from './messages';
 
+/** Arguments that hold a count: English needs a plural for them, never "1 months". */
+const COUNTS = new Set(['count', 'months', 'days', 'hours', 'seconds', 'contacts', 'touches', 'fix']);
+
 describe('UI messages', () => {
-  it.each(LOCALES)('%s has every key, none empty, with the same placeholders as English', (locale) => {
+  it.each(LOCALES)('%s has exactly the keys of English, none empty, well formed, with the same arguments', (locale) => {
+    expect(Object.keys(MESSAGES[locale]).sort()).toEqual(Object.keys(MESSAGES.en).sort());
     for (const [key, english] of Object.entries(MESSAGES.en)) {
       const text = MESSAGES[locale][key as keyof typeof MESSAGES.en];
-      expect(text, key).toBeTruthy();
-      const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(placeholders(text), key).toEqual(placeholders(english));
+      expect(text.trim(), key).toBeTruthy();
+      expect(isWellFormed(text), key).toBe(true);
+      expect(messageArguments(text), key).toEqual(messageArguments(english));
     }
   });
 
-  it('fills placeholders', () => {
+  it.each(Object.entries(ENGINE_MESSAGES))('engine message %s has every language with the same arguments', (key, texts) => {
+    for (const locale of LOCALES) {
+      expect(texts[locale].trim(), `${key} ${locale}`).toBeTruthy();
+      expect(isWellFormed(texts[locale]), `${key} ${locale}`).toBe(true);
+      expect(messageArguments(texts[locale]), `${key} ${locale}`).toEqual(messageArguments(texts.en));
+    }
+  });
+
+  it('English puts every count next to a noun through a plural, so it never says "1 months"', () => {
+    const english = [...Object.entries(MESSAGES.en), ...Object.entries(ENGINE_MESSAGES).map(([key, texts]) => [key, texts.en] as const)];
+    for (const [key, text] of english) {
+      // A count followed by a word (“{count} contacts”) must be a plural; “Touches: {count}” needs none.
+      const bare = [...text.matchAll(/\{(\w+)\} (?=[a-z])/g)].map((m) => m[1]).filter((name) => name !== undefined && COUNTS.has(name));
+      expect(bare, key).toEqual([]);
+    }
+  });
+
+  it('fills placeholders and plurals', () => {
     expect(translate('en', 'status.layoutNotRecognised', { site: 'LinkedIn' })).toBe('LinkedIn layout not recognised');
+    expect(translate('en', 'bant.months', { months: 1 })).toBe('Within a month');
+    expect(translate('en', 'bant.months', { months: 3 })).toBe('Within 3 months');
+    expect(translate('en', 'data.imported', { contacts: 3, touches: 1, file: 'a.json' })).toBe('Imported 3 contacts and 1 touch from a.json.');
+    expect(translate('zh-Hant', 'contacts.count', { count: 1200 })).toBe('共 1,200 位聯絡人');
   });
 
   it.each([

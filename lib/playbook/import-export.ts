@@ -1,4 +1,5 @@
 import { parseJsonFile } from '../data/json-file';
+import type { Locale } from '../i18n/locales';
 import { playbookSchema, type Playbook } from './schema';
 
 export type PlaybookImport = { ok: true; playbook: Playbook } | { ok: false; problems: string[] };
@@ -9,12 +10,11 @@ export function exportPlaybook(playbook: Playbook): string {
 }
 
 /**
- * Parses and validates an edited playbook file. Every problem is listed with its path
- * (`stages[3].exitCriteria: required`); nothing is applied unless the whole file is valid.
+ * Parses and validates an edited playbook file. Every problem is listed with its path, in the
+ * rep's language (`stages[3].exitCriteria: Exit criteria: missing.`); nothing is applied unless
+ * the whole file is valid.
  */
-export function importPlaybook(text: string): PlaybookImport {
-  const result = parseJsonFile(text, playbookSchema, {
-    message: (issue) => (issue.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'required' : issue.message),
-  });
+export function importPlaybook(text: string, locale: Locale = 'en'): PlaybookImport {
+  const result = parseJsonFile(text, playbookSchema, { locale });
   return result.ok ? { ok: true, playbook: result.data } : result;
 }

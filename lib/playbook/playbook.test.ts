@@ -1,10 +1,10 @@
-import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../i18n/locales';
 import { STAGE_IDS } from '../sop/stages';
 import { buildPlaybook } from './default/build';
 import data from './default/playbook.json';
 import { source } from './default/source';
+import { toTraditional } from './default/to-traditional';
 import { DEFAULT_PLAYBOOK } from './default-playbook';
 import { exportPlaybook, importPlaybook } from './import-export';
 import { OBJECTION_IDS, playbookSchema } from './schema';
@@ -24,7 +24,7 @@ describe('default playbook', () => {
   });
 
   it('is up to date with its authoring source (run `npx tsx scripts/build-playbook.ts`)', () => {
-    const rebuilt = buildPlaybook(source, OpenCC.Converter({ from: 'cn', to: 'twp' }));
+    const rebuilt = buildPlaybook(source, toTraditional);
     expect(rebuilt).toEqual(data);
   });
 
@@ -78,7 +78,7 @@ describe('playbook import and export', () => {
     const result = importPlaybook(JSON.stringify(edited));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toContain('stages[3].exitCriteria: required');
+    expect(result.problems).toContain('stages[3].exitCriteria: Exit criteria: missing.');
     expect(result.problems.some((p) => p.startsWith('tiers[0].cadence.touches:'))).toBe(true);
   });
 

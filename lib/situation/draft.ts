@@ -1,3 +1,4 @@
+import { fillSpaced } from '../i18n/format';
 import { engineText } from '../engine/engine-messages';
 import { generateSpin, inferIndustry, inferRole, type SpinQuestion } from '../engine/spin';
 import type { Locale } from '../i18n/locales';
@@ -132,8 +133,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     me: input.me ?? '',
   };
   const fill = (text: string) =>
-    text
-      .replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole)
+    fillSpaced(language, text, values)
       .replace(/[ \t]+$/gm, '')
       .replace(/\n{3,}/g, '\n\n')
       .trim();

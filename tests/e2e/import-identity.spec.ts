@@ -35,7 +35,7 @@ test('an import holding one person several times adds one contact, says how many
     [{ contactId: 'copy-2', at: 1_700_000_100_000, direction: 'inbound', channel: 'email' }],
   );
   await settings.getByTestId('data-file').setInputFiles({ name: 'duplicates.json', mimeType: 'application/json', buffer: duplicates });
-  await expect(settings.getByTestId('data-result')).toHaveText('Imported 3 contacts and 1 touches from duplicates.json.');
+  await expect(settings.getByTestId('data-result')).toHaveText('Imported 3 contacts and 1 touch from duplicates.json.');
   await expect(settings.getByTestId('data-merged')).toHaveText('Merged 3 duplicate contacts into the person they belong to: each person is one contact.');
 
   const contacts = await readStore<{ id: string; identities: string[]; email?: string }>(settings, 'contacts');

@@ -87,18 +87,18 @@ test('retention is off by default and shows who would go before removing anyone'
     touches: [],
   };
   await settings.getByTestId('data-file').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
-  await expect(settings.getByTestId('data-result')).toContainText('Imported 1 contacts');
+  await expect(settings.getByTestId('data-result')).toContainText('Imported 1 contact and');
 
   await settings.getByTestId('retention-months').selectOption('12');
   const preview = settings.getByTestId('retention-preview');
-  await expect(preview).toContainText('1 contacts have not been seen or touched for 12 months:');
+  await expect(preview).toContainText('1 contact has not been seen or touched for 12 months:');
   await expect(preview).toContainText('Kai Lindqvist');
   await expect(preview).not.toContainText('Mei Lin Chen');
   await settings.getByTestId('settings-language').selectOption('zh-Hant');
   await expect(preview).toContainText('有 1 位聯絡人已 12 個月未出現或未接觸');
   await settings.getByTestId('settings-language').selectOption('en');
   await settings.getByTestId('retention-apply').click();
-  await expect(settings.getByTestId('retention-done')).toHaveText('Removed 1 contacts.');
+  await expect(settings.getByTestId('retention-done')).toHaveText('Removed 1 contact.');
 
   await settings.reload();
   await expect(settings.getByTestId('retention-months')).toHaveValue('12');

@@ -14,12 +14,12 @@ test('the panel asks SPIN questions fitted to the contact, and follows the langu
 
   await panel.getByTestId('language-select').selectOption('zh-Hans');
   await expect(panel.getByTestId('next-step-action')).toHaveText('完成首次接触：发一条简短的消息，点出对方的一个痛点。');
-  await expect(questions.first()).toContainText('Orchid Precision Manufacturing现在的生产排产是手工做，还是在系统里做？');
+  await expect(questions.first()).toContainText('Orchid Precision Manufacturing 现在的生产排产是手工做，还是在系统里做？');
   await expect(panel.getByTestId('situation-stage')).toHaveText('客户开发');
 
   await panel.getByTestId('language-select').selectOption('zh-Hant');
   await expect(panel.getByTestId('contact-tier')).toHaveText('等級 C');
-  await expect(questions.first()).toContainText('Orchid Precision Manufacturing現在的生產排產是手工做，還是在系統裡做？');
+  await expect(questions.first()).toContainText('Orchid Precision Manufacturing 現在的生產排產是手工做，還是在系統裡做？');
 
   await panel.getByTestId('language-select').selectOption('en');
   await expect(panel.getByTestId('situation-stage')).toHaveText('Prospecting');
@@ -46,7 +46,7 @@ test('a team exports the playbook, edits it and imports it back; a broken file c
   delete broken.stages[3]?.exitCriteria;
   await settings.getByTestId('playbook-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
   await expect(settings.getByTestId('import-result')).toContainText('broken.json was not imported; the current playbook is unchanged.');
-  await expect(settings.getByTestId('import-problems')).toContainText('stages[3].exitCriteria: required');
+  await expect(settings.getByTestId('import-problems')).toContainText('stages[3].exitCriteria: Exit criteria: missing.');
   await expect(settings.getByTestId('playbook-source')).toHaveText('Using the built-in playbook.');
 
   await settings.getByTestId('playbook-file').setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') });

@@ -23,7 +23,7 @@ test('BANT facts re-tier the contact at once and explain why, in the chosen lang
   await panel.getByTestId('bant-need').selectOption('clear');
 
   await panel.getByTestId('language-select').selectOption('zh-Hant');
-  await expect(panel.getByTestId('bant-reason')).toHaveText('需求明確的線索確認了預算 → A 級。');
+  await expect(panel.getByTestId('bant-reason')).toHaveText('需求明確的潛在客戶確認了預算 → A 級。');
   await panel.getByTestId('language-select').selectOption('en');
 
   // Stored, not just shown: a fresh panel reads the same facts.
@@ -91,7 +91,7 @@ test('the prospect’s answer to a SPIN question is recorded with it', async ({ 
 
   await panel.getByTestId('language-select').selectOption('zh-Hans');
   await expect(answers.locator('summary')).toHaveText('已获得的回答');
-  await expect(answers).toContainText('Orchid Precision Manufacturing现在的生产排产是手工做，还是在系统里做？');
+  await expect(answers).toContainText('Orchid Precision Manufacturing 现在的生产排产是手工做，还是在系统里做？');
   await expect(panel.getByTestId('stage-move')).toHaveText('推进到「线索筛选」');
   await panel.getByTestId('language-select').selectOption('en');
 });

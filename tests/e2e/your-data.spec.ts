@@ -23,10 +23,11 @@ test('all data exports, imports back (a bad file changes nothing) and deletes, w
   expect(backup.format).toBe('sop-copilot-data');
   expect(backup.contacts.map((c) => c.name).sort()).toEqual(['Daniel Okafor', 'Mei Lin Chen']);
   expect(backup.touches).toHaveLength(1);
+  await expect(settings.getByTestId('data-result')).toContainText(`Saved ${download.suggestedFilename()} to your downloads`);
 
   // Delete everything, after confirming.
   await settings.getByTestId('data-delete-all').click();
-  await expect(settings.getByRole('alertdialog')).toContainText('Delete all 2 contacts');
+  await expect(settings.getByRole('alertdialog')).toContainText('Delete all 2 contacts with their touches, notes and CRM deals');
   await settings.getByTestId('data-delete-all-yes').click();
   await expect(settings.getByTestId('data-result')).toHaveText('Everything was deleted.');
   await panel.getByTestId('nav-contacts').click();
@@ -42,7 +43,7 @@ test('all data exports, imports back (a bad file changes nothing) and deletes, w
   // The good file brings everything back.
   await settings.getByTestId('data-mode-replace').check();
   await settings.getByTestId('data-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await expect(settings.getByTestId('data-result')).toHaveText('Imported 2 contacts and 1 touches from backup.json.');
+  await expect(settings.getByTestId('data-result')).toHaveText('Imported 2 contacts and 1 touch from backup.json.');
   await expect(panel.getByTestId('contact-row')).toHaveCount(2);
 });
 
@@ -50,7 +51,7 @@ test('one contact is deleted with everything about them, after asking', async ({
   const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
   await expect(panel.getByTestId('contact-name')).toHaveText('Mei Lin Chen');
   await panel.getByTestId('contact-delete').click();
-  await expect(panel.getByRole('alertdialog')).toContainText('Delete Mei Lin Chen and everything about them?');
+  await expect(panel.getByRole('alertdialog')).toContainText('Delete Mei Lin Chen and everything about them: their touches, notes and BANT facts');
   await panel.getByTestId('contact-delete-yes').click();
   await expect(panel.getByTestId('contact-name')).toHaveCount(0);
   await panel.getByTestId('nav-contacts').click();

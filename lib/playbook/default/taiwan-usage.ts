@@ -1,0 +1,67 @@
+import { spaceLatinAndHan } from '../../i18n/format';
+
+/**
+ * Taiwan usage that OpenCC's `cn → twp` conversion does not give: mainland words it keeps
+ * (合同, 質量, 跟蹤, 渠道, 季度…) and phrases it splits wrongly (擴充套件, 一齣現, 已籤, 併發出).
+ * Reviewed by hand against every text of the built-in playbook; longer, more specific phrases
+ * come first so the context decides (渠道 is 通路 in retail, 管道 for where a lead came from).
+ */
+export const TAIWAN_USAGE: readonly (readonly [mainland: string, taiwan: string])[] = [
+  // OpenCC's phrase table splitting words wrongly.
+  ['再擴充套件', '再擴大導入'],
+  ['擴充套件', '擴充'],
+  ['一齣現', '一出現'],
+  ['已籤', '已簽'],
+  ['併發出', '並發出'],
+  ['平臺', '平台'],
+  // Contracts, quality, tracking.
+  ['合同', '合約'],
+  ['質量', '品質'],
+  ['質保', '保固'],
+  ['跟蹤', '追蹤'],
+  ['模板', '範本'],
+  // Accounts: 帳 in Taiwan (對帳, 帳單, 結帳, 算筆帳).
+  ['賬', '帳'],
+  // Channels: retail 通路; a lead's source 管道.
+  ['線上渠道', '線上通路'],
+  ['各渠道', '各通路'],
+  ['渠道', '管道'],
+  // Quarters.
+  ['做季度復盤', '做每季檢討'],
+  ['三季度', '第三季'],
+  ['本季度', '本季'],
+  ['下季度', '下季'],
+  ['每季度', '每季'],
+  ['每個季度', '每一季'],
+  ['一個季度', '一季'],
+  ['這個季度', '這一季'],
+  ['季度', '季'],
+  // Leads and people.
+  ['沉睡線索', '沉睡的潛在客戶'],
+  ['一個諮詢線索', '一位來詢問的潛在客戶'],
+  ['客戶線索', '潛在客戶'],
+  ['已關閉線索', '已關閉潛在客戶'],
+  ['線索', '潛在客戶'],
+  ['領導', '主管'],
+  ['運營', '營運'],
+  ['領英', 'LinkedIn'],
+  // Software and projects.
+  ['對接', '串接'],
+  ['通過標準介面', '透過標準 API'],
+  ['演示', '示範'],
+  ['自動生成', '自動產生'],
+  ['超時', '逾時'],
+  ['大模型', '大型語言模型'],
+  ['默認', '預設'],
+  ['訪問', '存取'],
+  // Quotation marks: 「」 and 『』 in Taiwan.
+  ['“', '「'],
+  ['”', '」'],
+  ['‘', '『'],
+  ['’', '』'],
+];
+
+/** OpenCC's Taiwan Traditional made Taiwan usage (see {@link TAIWAN_USAGE}). */
+export function toTaiwanUsage(traditional: string): string {
+  return spaceLatinAndHan(TAIWAN_USAGE.reduce((text, [mainland, taiwan]) => text.replaceAll(mainland, taiwan), traditional));
+}
