@@ -47,32 +47,26 @@ function recordsAt(n: number): Record<string, Record<string, unknown>[]> {
 
 for (let n = 1; n < SCHEMA_HISTORY.length; n++) {
   test(`a store written by schema version ${n} is upgraded in place by this build: every record kept, capture works on it`, async ({ ownBrowser }) => {
+    test.setTimeout(120_000);
     const { context, extensionId, openSitePage, openPanelFor } = ownBrowser;
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/manifest.json`);
-    // The worker lets go of the database: stopped, it holds no connection while the old store is written.
-    const cdp = await context.newCDPSession(page);
-    const running = new Set<string>();
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const version of versions) {
-        if (version.runningStatus === 'running') running.add(version.versionId);
-        else running.delete(version.versionId);
-      }
-    });
-    await cdp.send('ServiceWorker.enable');
-    await expect.poll(() => running.size).toBeGreaterThan(0);
-    for (const versionId of running) await cdp.send('ServiceWorker.stopWorker', { versionId });
-
+    // Dexie closes its connections (the worker's, any page's) when another asks to delete or upgrade
+    // the database, and opens again on the next query: the old store can be written under it.
     const records = recordsAt(n);
     await page.evaluate(
       async ({ version, stores, records }) => {
-        await new Promise<void>((resolve, reject) => {
-          const deletion = indexedDB.deleteDatabase('sop-copilot');
-          deletion.onsuccess = () => resolve();
-          deletion.onerror = () => reject(deletion.error ?? new Error('delete failed'));
-        });
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open('sop-copilot', version * 10);
+        const deleteStore = () =>
+          new Promise<void>((resolve, reject) => {
+            const deletion = indexedDB.deleteDatabase('sop-copilot');
+            deletion.onsuccess = () => resolve();
+            deletion.onerror = () => reject(deletion.error ?? new Error('delete failed'));
+          });
+        // The worker may open the database again between the deletion and the old build's open (then
+        // the open meets today's version): delete and try again.
+        const openOld = (): Promise<IDBDatabase> =>
+          new Promise<IDBDatabase>((resolve, reject) => {
+            const open = indexedDB.open('sop-copilot', version * 10);
           open.onupgradeneeded = () => {
             for (const [name, spec] of Object.entries(stores)) {
               const store = open.result.createObjectStore(name, { keyPath: spec.keyPath, autoIncrement: spec.autoIncrement });
@@ -82,20 +76,36 @@ for (let n = 1; n < SCHEMA_HISTORY.length; n++) {
           open.onsuccess = () => resolve(open.result);
           open.onerror = () => reject(open.error ?? new Error('open failed'));
         });
+        let db: IDBDatabase | undefined;
+        for (let attempt = 0; !db; attempt++) {
+          await deleteStore();
+          try {
+            db = await openOld();
+          } catch (error) {
+            if (attempt >= 10 || !(error instanceof DOMException) || error.name !== 'VersionError') throw error;
+          }
+        }
+        const opened = db;
         await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(Object.keys(records), 'readwrite');
+          const tx = opened.transaction(Object.keys(records), 'readwrite');
           for (const [name, rows] of Object.entries(records)) for (const row of rows) tx.objectStore(name).add(row);
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error ?? new Error('write failed'));
         });
-        db.close();
+        opened.close();
       },
       { version: n, stores: storesAt(n), records },
     );
+    // This build opens the old store (the panel's page is the first to ask for it) and upgrades it in place.
+    const first = await context.newPage();
+    await first.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
+    await expect
+      .poll(() => first.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'sop-copilot')?.version), { timeout: 60_000 })
+      .toBe(SCHEMA_HISTORY.length * 10);
 
-    // This build opens it (the worker wakes for the page's report) and captures into it.
+    // And captures into it.
     const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/priya-raman-0c9d2e/'));
-    await expect(panel.getByTestId('contact-name')).toHaveText('Priya Raman');
+    await expect(panel.getByTestId('contact-name')).toHaveText('Priya Raman', { timeout: 30_000 });
     for (const [table, rows] of Object.entries(records)) {
       const stored = await readStore(panel, table);
       for (const row of rows) expect(stored, table).toContainEqual(expect.objectContaining(row));
