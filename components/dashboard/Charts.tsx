@@ -10,18 +10,25 @@ export interface Series {
   tone: string;
 }
 
+/** The series' colours and names, above a chart. */
+function Legend({ series }: { series: readonly Series[] }) {
+  return (
+    <div className="legend">
+      {series.filter((s) => s.name).map((s) => (
+        <span key={s.name}>
+          <i className={`swatch ${s.tone}`} /> {s.name}
+        </span>
+      ))}
+    </div>
+  );
+}
+
 /** Horizontal stacked bars, one row per label, scaled to the largest total. */
 export function StackedBars({ rows, series }: { rows: { label: string; values: number[] }[]; series: Series[] }) {
   const max = Math.max(1, ...rows.map((r) => r.values.reduce((a, b) => a + b, 0)));
   return (
     <div className="chart" aria-hidden="true">
-      <div className="legend">
-        {series.filter((s) => s.name).map((s) => (
-          <span key={s.name}>
-            <i className={`swatch ${s.tone}`} /> {s.name}
-          </span>
-        ))}
-      </div>
+      <Legend series={series} />
       {rows.map((row) => (
         <div className="bar-row" key={row.label}>
           <span className="bar-label">{row.label}</span>
@@ -40,13 +47,7 @@ export function DayColumns({ days, series }: { days: { values: [number, number] 
   const width = Math.max(1, days.length) * 6;
   return (
     <div className="chart" aria-hidden="true">
-      <div className="legend">
-        {series.filter((s) => s.name).map((s) => (
-          <span key={s.name}>
-            <i className={`swatch ${s.tone}`} /> {s.name}
-          </span>
-        ))}
-      </div>
+      <Legend series={series} />
       <svg viewBox={`0 0 ${width} 100`} preserveAspectRatio="none" className="columns" focusable="false">
         {days.map((d, i) => {
           const a = (80 * d.values[0]) / max;
