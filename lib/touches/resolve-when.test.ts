@@ -16,6 +16,10 @@ describe('resolveWhen', () => {
     ['2023年6月12日 下午3:05', new Date(2023, 5, 12, 15, 5).getTime()],
     ['昨天 下午3:05', new Date(2026, 10, 24, 15, 5).getTime()],
     ['周一 上午9:00', new Date(2026, 10, 23, 9, 0).getTime()],
+    // Today's date later in the day is today (the page's clock is a time zone ahead), not a year ago.
+    ['Nov 25 11:30 PM', new Date(2026, 10, 25, 23, 30).getTime()],
+    ['11月25日 晚上11:30', new Date(2026, 10, 25, 23, 30).getTime()],
+    ['Nov 26 8:00 AM', new Date(2025, 10, 26, 8, 0).getTime()],
     ['sometime', undefined],
   ])('%s', (text, expected) => {
     expect(resolveWhen(text, NOW)).toBe(expected);

@@ -18,7 +18,9 @@ function timeOfDay(text: string): [number, number] | null {
 /**
  * When a message was sent, from the day heading and time a chat shows ("Today 9:12 AM",
  * "Yesterday", "Monday 9:00 AM", "Jun 12 8:47 AM", "Jun 12, 2023", "6月12日 上午8:47", "昨天"),
- * in local time relative to `now`. A date without a year is the latest such date not after now.
+ * in local time relative to `now`. A date without a year is the latest such day not after today
+ * (today's date with a later time is today, as "Today 9:12 AM" is: a page's clock and ours can
+ * differ by a time zone, not by a year).
  * undefined when the words say nothing usable.
  */
 export function resolveWhen(text: string, now: number): number | undefined {
@@ -52,6 +54,7 @@ export function resolveWhen(text: string, now: number): number | undefined {
     return undefined;
   }
   let candidate = at(new Date(year ?? base.getFullYear(), month, day));
-  if (year === undefined && candidate > now) candidate = at(new Date(base.getFullYear() - 1, month, day));
+  const endOfToday = new Date(base.getFullYear(), base.getMonth(), base.getDate() + 1).getTime();
+  if (year === undefined && candidate >= endOfToday) candidate = at(new Date(base.getFullYear() - 1, month, day));
   return candidate;
 }
