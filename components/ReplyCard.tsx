@@ -5,6 +5,7 @@ import { getDatabase } from '@/lib/db/database';
 import type { Evidence } from '@/lib/reader/classify-reply';
 import type { Playbook } from '@/lib/playbook/schema';
 import { trackText } from '@/lib/situation/talk';
+import { recordTrackUse } from '@/lib/track-uses/record-track-use';
 import { useI18n } from './i18n';
 import { LlmReading } from './LlmReading';
 import { ReadingControls } from './ReadingControls';
@@ -89,7 +90,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
                     contact && <button
                       type="button"
                       className="link-button"
-                      onClick={() => void getDatabase().trackUses.add({ contactId: contact.id, objection: category.id, trackId: response.trackId, at: Date.now() })}
+                      onClick={() => void recordTrackUse(getDatabase(), { contactId: contact.id, objection: category.id, trackId: response.trackId, at: Date.now() })}
                       data-testid="track-use"
                     >
                       {t('reply.use')}

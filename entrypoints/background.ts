@@ -2,6 +2,7 @@ import { buildTodayInBackground } from '@/lib/background/build-today';
 import { handlePageReport, RejectedMessageError } from '@/lib/background/handle-page-report';
 import { healthAfterFailure, storageHealthItem } from '@/lib/db/storage-health';
 import { injectIntoOpenTabs, rearmSilentTabs } from '@/lib/background/inject-open-tabs';
+import { serveCrmOutbox } from '@/lib/crm/serve-outbox';
 import { getDatabase } from '@/lib/db/database';
 import { runLlm } from '@/lib/llm/run';
 import { serveLlmPort } from '@/lib/llm/serve-port';
@@ -46,6 +47,9 @@ export default defineBackground(() => {
   // Tabs opened before install or update have no content script yet; a tab that loaded and stayed silent gets its script again.
   browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs().catch(console.error));
   rearmSilentTabs(db);
+
+  // Activities queued for the rep's CRM go out from here (lib/crm/).
+  serveCrmOutbox(db);
 
   // A store opened by this version for the first time (or after an import) gets Today's index.
   void buildTodayInBackground(db, () => browser.runtime.getPlatformInfo());

@@ -1,23 +1,28 @@
+import { crmTables, enqueueCrm, type CrmSource } from '../crm/enqueue';
 import type { SopDatabase } from '../db/database';
 import type { BantFacts } from '../engine/bant';
 import { afterWrite } from '../situation/refresh-queue';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import type { Contact, ContactId } from './schema';
 
-/** Applies a change to one contact inside a transaction; a contact deleted meanwhile is left alone. */
-async function change(db: SopDatabase, id: ContactId, apply: (contact: Contact) => Contact): Promise<Contact | undefined> {
-  return db.transaction('rw', db.contacts, async () => {
+/**
+ * Applies a change to one contact inside a transaction; a contact deleted meanwhile is left alone.
+ * `report` names what the CRM is told of the change, queued in the same transaction.
+ */
+async function change(db: SopDatabase, id: ContactId, apply: (contact: Contact) => Contact, report?: (before: Contact, after: Contact) => CrmSource[]): Promise<Contact | undefined> {
+  return db.transaction('rw', [db.contacts, ...(report ? crmTables(db) : [])], async () => {
     const contact = await db.contacts.get(id);
     if (!contact) return undefined;
     const next = apply(contact);
     await db.contacts.put(next);
+    if (report) await enqueueCrm(db, report(contact, next), Date.now());
     return next;
   });
 }
 
 /** A change that can move what is due (tier, stage, snooze): Today's index follows. */
-async function changeDue(db: SopDatabase, id: ContactId, apply: (contact: Contact) => Contact): Promise<Contact | undefined> {
-  const next = await change(db, id, apply);
+async function changeDue(db: SopDatabase, id: ContactId, apply: (contact: Contact) => Contact, report?: (before: Contact, after: Contact) => CrmSource[]): Promise<Contact | undefined> {
+  const next = await change(db, id, apply, report);
   await afterWrite(db, { contactIds: [id] });
   return next;
 }
@@ -46,7 +51,7 @@ export function moveStage(db: SopDatabase, id: ContactId, to: StageId, reason: s
     if (contact.stage === to) return contact;
     const history = [...(contact.stageHistory ?? []), { from: contact.stage, to, at: now, reason: reason.slice(0, 500) }];
     return { ...contact, stage: to, stageChangedAt: now, exitCriteriaMet: [], stageHistory: history.slice(-50) };
-  });
+  }, (before, after) => (before.stage === after.stage ? [] : [{ contact: after, at: now, event: { kind: 'stage', from: before.stage, to: after.stage } }]));
 }
 
 /** The stage after this one, or null at the last. */

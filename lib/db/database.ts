@@ -4,6 +4,7 @@ import type { Contact } from '../contacts/schema';
 import type { StoredDeal } from '../deals/deal';
 import type { StoredTouch } from '../touches/touch';
 import type { TabState } from './tab-state';
+import type { CrmConnection, OutboxRow } from '../crm/types';
 import type { DrillAnswer, MetaRecord, Note, QueueEntry, ReaderCorrection, StoredMerge, StoredPlaybook, TrackUse } from './records';
 
 /**
@@ -57,6 +58,10 @@ export class SopDatabase extends Dexie {
   queue!: EntityTable<QueueEntry, 'key'>;
   /** Bookkeeping of derived indexes (how far Today's index is built). */
   meta!: EntityTable<MetaRecord, 'key'>;
+  /** Activities waiting for, or already written to, the rep's CRM (one row per activity and CRM; lib/crm/). */
+  crmOutbox!: EntityTable<OutboxRow, 'id'>;
+  /** The CRMs the rep connected, with their consent and pause state (tokens live in local extension storage). */
+  crmConnections!: EntityTable<CrmConnection, 'crm'>;
 
   constructor(name = 'sop-copilot') {
     super(name);
@@ -106,6 +111,12 @@ export class SopDatabase extends Dexie {
             Object.assign(contact, contactKeysOf(contact));
           });
       });
+    // Version 9 is the dashboard aggregates' (another branch); 10 adds the CRM outbox: rows read per
+    // CRM and state in send order, and each CRM's connection (read inside the writes that enqueue).
+    this.version(10).stores({
+      crmOutbox: 'id, [crm+state+nextAt], [crm+state+createdAt]',
+      crmConnections: 'crm',
+    });
     this.use({ stack: 'dbcore', name: 'contact-keys', create: contactKeysMiddleware });
   }
 }

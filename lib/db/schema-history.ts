@@ -17,4 +17,7 @@ export const SCHEMA_HISTORY: readonly Record<string, string>[] = [
     queue: 'key, [tier+due], contactId, dealId',
     meta: 'key',
   },
+  // Version 9: the dashboard aggregates (added on their branch; this row stands in until the merge).
+  {},
+  { crmOutbox: 'id, [crm+state+nextAt], [crm+state+createdAt]', crmConnections: 'crm' },
 ];

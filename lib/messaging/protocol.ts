@@ -11,6 +11,8 @@ export interface ProtocolMap {
   reportPage(message: ReportPageMessage): void;
   /** Panel → content script of a tab: put this text into the compose box the user works in. */
   insertDraft(message: { text: string }): { ok: true } | { ok: false; reason: 'no-compose' | 'several-compose' };
+  /** Panel or settings → background: an activity was queued for the CRM, or the rep asked to retry: run the outbox now. */
+  crmDrain(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,3 +1,4 @@
+import { crmTables, enqueueCrm } from '../crm/enqueue';
 import type { ContactId } from '../contacts/schema';
 import type { SopDatabase } from '../db/database';
 import type { Conversation } from '../sites/extraction';
@@ -17,11 +18,14 @@ export async function recordConversationTouches(db: SopDatabase, contactId: Cont
     return [{ contactId, at, direction: message.direction, channel: site === 'linkedin' ? 'linkedin' : 'email', messageKey: `${site}:${message.id}` }];
   });
   if (touches.length === 0) return 0;
-  return db.transaction('rw', db.touches, async () => {
+  return db.transaction('rw', [db.touches, db.contacts, ...crmTables(db)], async () => {
     const keys = touches.map((t) => t.messageKey ?? '');
     const existing = new Set((await db.touches.where('messageKey').anyOf(keys).toArray()).map((t) => t.messageKey));
     const fresh = touches.filter((t) => !existing.has(t.messageKey));
     if (fresh.length > 0) await db.touches.bulkAdd(fresh);
+    // Captured touches go to the rep's CRM with the capture that read them (history before the connection does not).
+    const contact = fresh.length > 0 ? await db.contacts.get(contactId) : undefined;
+    if (contact) await enqueueCrm(db, fresh.map((t) => ({ contact, at: t.at, event: { kind: 'touch' as const, direction: t.direction, channel: t.channel } })), now);
     return fresh.length;
   });
 }

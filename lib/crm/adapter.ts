@@ -1,0 +1,77 @@
+import type { Fetch } from './http';
+import type { CrmActivity, CrmId } from './types';
+
+/** Where and with what a CRM is reached: its API origin and the rep's token (or OAuth access token). */
+export interface CrmCredentials {
+  apiBase: string;
+  token: string;
+}
+
+/** The write as the CRM receives it, for the preview the rep consents to. */
+export interface PlannedWrite {
+  method: 'POST' | 'PATCH';
+  url: string;
+  body: unknown;
+  /** Records looked up before the write (the person by email), said in the ids' place. */
+  lookups: string[];
+}
+
+/** One CRM's API: how to sign in, where an activity goes and how a retry finds the first write. */
+export interface CrmAdapter {
+  id: CrmId;
+  /** The API origin a rep of most teams uses; empty when it is the team's own instance (Salesforce). */
+  defaultApiBase: string;
+  /** Checks the credentials with one cheap read; resolves with the account's name as the CRM gives it. */
+  verify(credentials: CrmCredentials, fetchImpl: Fetch): Promise<string>;
+  preview(activity: CrmActivity, credentials: CrmCredentials): PlannedWrite;
+  /**
+   * Writes the activity. With `uncertain` (a request may already have landed), it first looks
+   * for the activity's key in the CRM and returns that record instead of writing a second.
+   */
+  send(activity: CrmActivity, credentials: CrmCredentials, fetchImpl: Fetch, options: { uncertain: boolean }): Promise<{ remoteId: string }>;
+}
+
+/** The fields every CRM stores in its own custom properties, named for a report to group by. */
+export function structuredFields(activity: CrmActivity): Record<'activityKey' | 'event' | 'stage' | 'tier' | 'playbookVersion' | 'talkTrack' | 'objection' | 'direction' | 'channel', string> {
+  const { event } = activity;
+  return {
+    activityKey: activity.key,
+    event: event.kind,
+    stage: activity.stage,
+    tier: activity.tier ?? '',
+    playbookVersion: activity.playbookVersion,
+    talkTrack: event.kind === 'track' ? event.trackId : '',
+    objection: event.kind === 'track' ? event.objection : '',
+    direction: event.kind === 'touch' ? event.direction : '',
+    channel: event.kind === 'touch' ? event.channel : '',
+  };
+}
+
+/** One line a person reads on the CRM's timeline (English ids: the team's reports group by them in any language). */
+export function activitySubject(activity: CrmActivity): string {
+  const { event } = activity;
+  if (event.kind === 'touch') return `SOP Copilot: ${event.direction} ${event.channel} touch (${activity.stage})`;
+  if (event.kind === 'stage') return `SOP Copilot: stage ${event.from} → ${event.to}`;
+  return `SOP Copilot: talk track ${event.trackId} for objection ${event.objection}`;
+}
+
+/** The body: the subject and every structured field, as plain text. */
+export function activityText(activity: CrmActivity): string {
+  const fields = structuredFields(activity);
+  return [activitySubject(activity), ...Object.entries(fields).filter(([, v]) => v !== '').map(([k, v]) => `${k}: ${v}`)].join('\n');
+}
+
+/** The CRM's API origin as a host-permission pattern (`https://api.hubapi.com/*`), or null for anything but https. */
+export function apiOriginPattern(apiBase: string): string | null {
+  try {
+    const url = new URL(apiBase);
+    if (url.protocol !== 'https:' || url.username || url.password) return null;
+    return `https://${url.host}/*`;
+  } catch {
+    return null;
+  }
+}
+
+export function trimBase(apiBase: string): string {
+  return apiBase.replace(/\/+$/, '');
+}

@@ -1,0 +1,40 @@
+import { storage } from 'wxt/utils/storage';
+import type { SopDatabase } from '../db/database';
+import type { CrmConnection, CrmId } from './types';
+
+/**
+ * The reps' CRM tokens, in this browser's local extension storage (never synced, never in an
+ * export, never shown again in full); the connections themselves are in the database, where the
+ * writes that queue activities read them.
+ */
+export const crmTokensItem = storage.defineItem<Partial<Record<CrmId, string>>>('local:crmTokens', { fallback: {} });
+
+export async function tokenOf(crm: CrmId): Promise<string | null> {
+  const tokens = await crmTokensItem.getValue();
+  return tokens[crm] ?? null;
+}
+
+/** Keeps the token and the connection; logging stays off until the rep has seen the preview and turned it on. */
+export async function saveConnection(db: SopDatabase, crm: CrmId, apiBase: string, token: string, account: string, now: number): Promise<void> {
+  const tokens = await crmTokensItem.getValue();
+  await crmTokensItem.setValue({ ...tokens, [crm]: token });
+  const existing = await db.crmConnections.get(crm);
+  // Reconnecting (a new token after a refusal) keeps the consent already given and lifts the pause.
+  await db.crmConnections.put({ crm, apiBase, connectedAt: existing?.connectedAt ?? now, consent: existing?.consent ?? false, ...(existing?.consentAt ? { consentAt: existing.consentAt } : {}), account });
+}
+
+/** Logging on (after the preview) or off (the queue stays, paused). */
+export async function setConsent(db: SopDatabase, crm: CrmId, consent: boolean, now: number): Promise<void> {
+  await db.crmConnections.update(crm, consent ? { consent, consentAt: now } : { consent });
+}
+
+/** Forgets the token and the connection; activities already queued stay (sent again after reconnecting). */
+export async function disconnect(db: SopDatabase, crm: CrmId): Promise<void> {
+  const { [crm]: _removed, ...rest } = await crmTokensItem.getValue();
+  await crmTokensItem.setValue(rest);
+  await db.crmConnections.delete(crm);
+}
+
+export function connectionOf(db: SopDatabase, crm: CrmId): Promise<CrmConnection | undefined> {
+  return db.crmConnections.get(crm);
+}

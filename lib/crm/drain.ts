@@ -1,0 +1,115 @@
+import type { SopDatabase } from '../db/database';
+import { CRM_ADAPTERS } from './adapters';
+import { CrmRequestError, type Fetch } from './http';
+import type { CrmConnection, CrmFailure, CrmId, OutboxRow } from './types';
+
+export interface DrainDeps {
+  fetch: Fetch;
+  now: () => number;
+  /** The rep's token for a CRM (local extension storage), or null when there is none. */
+  tokenOf: (crm: CrmId) => Promise<string | null>;
+  /** Most activities one run sends per CRM (the next run takes the rest). */
+  batch?: number;
+}
+
+const BASE_BACKOFF_MS = 5_000;
+const MAX_BACKOFF_MS = 30 * 60_000;
+/** Salesforce's daily allowance is spent: its window rolls over hours, not seconds. */
+const DAILY_LIMIT_HOLD_MS = 15 * 60_000;
+
+/** 5 s, 10 s, 20 s … up to 30 minutes, with a tenth of jitter so many reps do not retry in step. */
+export function backoffMs(attempts: number, random: number = Math.random()): number {
+  const base = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** Math.max(0, attempts - 1));
+  return Math.round(base * (1 + random / 10));
+}
+
+/** The rows of one CRM due now, oldest first. */
+function dueRows(db: SopDatabase, crm: CrmId, now: number, limit: number): Promise<OutboxRow[]> {
+  return db.crmOutbox.where('[crm+state+nextAt]').between([crm, 'queued', -Infinity], [crm, 'queued', now], true, true).limit(limit).toArray();
+}
+
+async function setConnection(db: SopDatabase, crm: CrmId, change: Partial<CrmConnection>): Promise<void> {
+  await db.crmConnections.update(crm, change);
+}
+
+/**
+ * Sends what is due for one CRM, in order. A success marks the row sent with the CRM's id. A
+ * rate limit or an outage holds the whole CRM until the wait the CRM asked for (or the backoff)
+ * and leaves the row queued; a refused token pauses the connection until the rep reconnects; a
+ * person the CRM does not have, or a write it rejects, waits for the rep (failed, with retry).
+ * Nothing is ever deleted.
+ */
+async function drainOne(db: SopDatabase, connection: CrmConnection, token: string, deps: DrainDeps): Promise<number> {
+  const adapter = CRM_ADAPTERS[connection.crm];
+  const credentials = { apiBase: connection.apiBase, token };
+  let sent = 0;
+  for (const row of await dueRows(db, connection.crm, deps.now(), deps.batch ?? 50)) {
+    // Said before the request leaves: if the worker stops or the answer is lost, the next attempt looks first.
+    await db.crmOutbox.update(row.id, { attempts: row.attempts + 1, uncertain: true });
+    try {
+      const { remoteId } = await adapter.send(row.activity, credentials, deps.fetch, { uncertain: row.uncertain });
+      await db.crmOutbox.update(row.id, { state: 'sent', sentAt: deps.now(), remoteId, uncertain: false, lastError: undefined });
+      sent++;
+    } catch (error) {
+      const failure = error instanceof CrmRequestError ? error : new CrmRequestError('network', undefined, error instanceof Error ? error.message : String(error));
+      const now = deps.now();
+      const lastError: CrmFailure = failure.toFailure(now);
+      // Nothing reached the CRM for these (a network error may have been a dropped answer: it looks first).
+      const certain = failure.kind === 'auth' || failure.kind === 'rate-limit' || failure.kind === 'no-record' || failure.kind === 'rejected';
+      const uncertain = certain ? row.uncertain : true;
+      if (failure.kind === 'auth') {
+        await db.crmOutbox.update(row.id, { lastError, uncertain, attempts: row.attempts });
+        await setConnection(db, connection.crm, { pause: lastError });
+        return sent;
+      }
+      if (failure.kind === 'no-record' || failure.kind === 'rejected') {
+        await db.crmOutbox.update(row.id, { state: 'failed', lastError, uncertain });
+        continue;
+      }
+      const daily = failure.kind === 'rate-limit' && failure.status === 403;
+      const wait = Math.max(failure.retryAfterMs ?? 0, daily ? DAILY_LIMIT_HOLD_MS : failure.kind === 'rate-limit' ? 1_000 : backoffMs(row.attempts + 1));
+      await db.crmOutbox.update(row.id, { lastError, uncertain, nextAt: now + wait });
+      await setConnection(db, connection.crm, { holdUntil: now + wait });
+      return sent;
+    }
+  }
+  return sent;
+}
+
+/**
+ * One run of the outbox over every connected CRM whose logging is on, not paused and not held.
+ * Resolves with the time of the next row due (for the alarm), or null when nothing waits.
+ */
+export async function drainOutbox(db: SopDatabase, deps: DrainDeps): Promise<{ sent: number; nextAt: number | null }> {
+  let sent = 0;
+  for (const connection of await db.crmConnections.toArray()) {
+    if (!connection.consent || connection.pause || (connection.holdUntil ?? 0) > deps.now()) continue;
+    const token = await deps.tokenOf(connection.crm);
+    if (!token) continue;
+    sent += await drainOne(db, connection, token, deps);
+  }
+  return { sent, nextAt: await nextDue(db) };
+}
+
+/** When the outbox next has something to do: the earliest queued row of a CRM that may send, after its hold. */
+export async function nextDue(db: SopDatabase): Promise<number | null> {
+  let next: number | null = null;
+  for (const connection of await db.crmConnections.toArray()) {
+    if (!connection.consent || connection.pause) continue;
+    const first = await db.crmOutbox.where('[crm+state+nextAt]').between([connection.crm, 'queued', -Infinity], [connection.crm, 'queued', Infinity]).first();
+    if (!first) continue;
+    const at = Math.max(first.nextAt, connection.holdUntil ?? 0);
+    next = next === null ? at : Math.min(next, at);
+  }
+  return next;
+}
+
+/** The rep's retry: failed rows of the CRM (or one row) go back in the queue now, and the CRM's hold is lifted. */
+export async function retryNow(db: SopDatabase, crm: CrmId, now: number, rowId?: string): Promise<void> {
+  await db.transaction('rw', db.crmOutbox, db.crmConnections, async () => {
+    const rows = rowId ? (await db.crmOutbox.get(rowId)) : undefined;
+    const targets = rowId ? (rows && rows.state !== 'sent' ? [rows] : []) : await db.crmOutbox.where('[crm+state+nextAt]').between([crm, 'failed', -Infinity], [crm, 'queued', Infinity]).filter((r) => r.state !== 'sent').toArray();
+    for (const row of targets) await db.crmOutbox.update(row.id, { state: 'queued', nextAt: now });
+    await db.crmConnections.update(crm, { holdUntil: undefined });
+  });
+}

@@ -1,0 +1,93 @@
+import type { CrmFailure, CrmFailureKind } from './types';
+
+/** A request to a CRM that did not succeed, classified for the outbox (retry, hold, pause or ask the rep). */
+export class CrmRequestError extends Error {
+  override readonly name = 'CrmRequestError';
+  constructor(
+    readonly kind: CrmFailureKind,
+    readonly status: number | undefined,
+    readonly detail: string | undefined,
+    /** How long the CRM asked us to wait (Retry-After and its CRM-specific cousins), in ms. */
+    readonly retryAfterMs?: number,
+  ) {
+    super(`${kind}${status ? ` ${String(status)}` : ''}${detail ? `: ${detail}` : ''}`);
+  }
+
+  toFailure(at: number): CrmFailure {
+    return { kind: this.kind, status: this.status, detail: this.detail, at };
+  }
+}
+
+export interface CrmResponse {
+  status: number;
+  body: unknown;
+}
+
+/** What the adapters need of `fetch` (the tests pass a stand-in server's real HTTP). */
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+export const REQUEST_TIMEOUT_MS = 20_000;
+
+/** Seconds (`120`) or an HTTP date, as Retry-After allows; the CRMs' own reset headers besides. */
+export function retryAfterOf(headers: Headers, now: number): number | undefined {
+  const retryAfter = headers.get('retry-after');
+  if (retryAfter) {
+    const seconds = Number(retryAfter);
+    if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+    const date = Date.parse(retryAfter);
+    if (Number.isFinite(date)) return Math.max(0, date - now);
+  }
+  // Pipedrive: seconds until the window resets.
+  const reset = Number(headers.get('x-ratelimit-reset'));
+  if (headers.has('x-ratelimit-reset') && Number.isFinite(reset)) return Math.max(0, reset * 1000);
+  // HubSpot: the length of its rolling window.
+  const interval = Number(headers.get('x-hubspot-ratelimit-interval-milliseconds'));
+  if (headers.has('x-hubspot-ratelimit-interval-milliseconds') && Number.isFinite(interval)) return interval;
+  return undefined;
+}
+
+/** The CRM's own explanation, whichever shape it uses (HubSpot `message`, Pipedrive `error`, Salesforce `[{ errorCode, message }]`). */
+export function errorDetailOf(body: unknown): string | undefined {
+  const first = Array.isArray(body) ? (body[0] as unknown) : body;
+  if (typeof first === 'string') return first.slice(0, 300) || undefined;
+  if (typeof first !== 'object' || first === null) return undefined;
+  const record = first as Record<string, unknown>;
+  const parts = [record.errorCode, record.category, record.message, record.error].filter((p): p is string => typeof p === 'string' && p.length > 0);
+  return parts.length > 0 ? [...new Set(parts)].join(': ').slice(0, 300) : undefined;
+}
+
+/**
+ * One JSON request. Resolves with a 2xx (or 300, Salesforce's "several records match");
+ * throws {@link CrmRequestError} for everything else: no answer (network), no answer in
+ * time (timeout), 429, 5xx, 401/403 (auth, except Salesforce's rate limit, a 403), other 4xx.
+ */
+export async function requestJson(fetchImpl: Fetch, url: string, init: { method: string; headers: Record<string, string>; body?: unknown }, now: () => number = Date.now): Promise<CrmResponse> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, {
+      method: init.method,
+      headers: { accept: 'application/json', ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
+      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+  } catch (error) {
+    const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    throw new CrmRequestError(timedOut ? 'timeout' : 'network', undefined, undefined);
+  }
+  let body: unknown = null;
+  try {
+    const text = await response.text();
+    body = text ? (JSON.parse(text) as unknown) : null;
+  } catch {
+    // A body that is not JSON: the status says enough.
+  }
+  if (response.ok || response.status === 300) return { status: response.status, body };
+  const detail = errorDetailOf(body);
+  const wait = retryAfterOf(response.headers, now());
+  if (response.status === 429 || detail?.includes('REQUEST_LIMIT_EXCEEDED')) throw new CrmRequestError('rate-limit', response.status, detail, wait);
+  if (response.status >= 500) throw new CrmRequestError('server', response.status, detail, wait);
+  if (response.status === 401 || response.status === 403) throw new CrmRequestError('auth', response.status, detail);
+  throw new CrmRequestError('rejected', response.status, detail);
+}

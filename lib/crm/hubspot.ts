@@ -1,0 +1,98 @@
+import { structuredFields, activityText, trimBase, type CrmAdapter, type CrmCredentials, type PlannedWrite } from './adapter';
+import { CrmRequestError, requestJson, type Fetch } from './http';
+import type { CrmActivity } from './types';
+
+/**
+ * HubSpot CRM v3: a note (`/crm/v3/objects/notes`) on the contact and deal, with the structured
+ * fields in custom note properties the admin creates (`sop_*`, docs/team-scale.md). Signed in
+ * with a private app token (Bearer). The contact is the record id we read on HubSpot's page, else
+ * found by email through the search API. `sop_activity_key` holds the activity's key: a retry
+ * after an uncertain attempt searches notes for it first.
+ */
+
+/** HubSpot-defined association types: note → contact, note → deal. */
+const NOTE_TO_CONTACT = 202;
+const NOTE_TO_DEAL = 214;
+
+const headers = (token: string) => ({ authorization: `Bearer ${token}` });
+
+function properties(activity: CrmActivity): Record<string, string> {
+  const f = structuredFields(activity);
+  return {
+    hs_timestamp: new Date(activity.at).toISOString(),
+    hs_note_body: activityText(activity),
+    sop_activity_key: f.activityKey,
+    sop_event: f.event,
+    sop_stage: f.stage,
+    sop_tier: f.tier,
+    sop_playbook_version: f.playbookVersion,
+    sop_talk_track_id: f.talkTrack,
+    sop_objection_category: f.objection,
+    sop_direction: f.direction,
+    sop_channel: f.channel,
+  };
+}
+
+function associations(contactId: string, dealId: string | undefined) {
+  const to = (id: string, type: number) => ({ to: { id }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: type }] });
+  return [to(contactId, NOTE_TO_CONTACT), ...(dealId ? [to(dealId, NOTE_TO_DEAL)] : [])];
+}
+
+interface SearchResult {
+  total?: number;
+  results?: { id: string }[];
+}
+
+async function searchOne(fetchImpl: Fetch, { apiBase, token }: CrmCredentials, object: 'contacts' | 'notes', propertyName: string, value: string): Promise<string | undefined> {
+  const { body } = await requestJson(fetchImpl, `${trimBase(apiBase)}/crm/v3/objects/${object}/search`, {
+    method: 'POST',
+    headers: headers(token),
+    body: { filterGroups: [{ filters: [{ propertyName, operator: 'EQ', value }] }], properties: [propertyName], limit: 1 },
+  });
+  return (body as SearchResult | null)?.results?.[0]?.id;
+}
+
+async function contactIdOf(activity: CrmActivity, credentials: CrmCredentials, fetchImpl: Fetch): Promise<string> {
+  if (activity.recordIds.contact) return activity.recordIds.contact;
+  const email = activity.contact.email;
+  const found = email ? await searchOne(fetchImpl, credentials, 'contacts', 'email', email) : undefined;
+  if (!found) throw new CrmRequestError('no-record', undefined, email ?? activity.contact.name);
+  return found;
+}
+
+export const hubspot: CrmAdapter = {
+  id: 'hubspot',
+  defaultApiBase: 'https://api.hubapi.com',
+
+  async verify({ apiBase, token }, fetchImpl) {
+    const { body } = await requestJson(fetchImpl, `${trimBase(apiBase)}/account-info/v3/details`, { method: 'GET', headers: headers(token) });
+    const portal = (body as { portalId?: number } | null)?.portalId;
+    return portal === undefined ? 'HubSpot' : `HubSpot ${String(portal)}`;
+  },
+
+  preview(activity, { apiBase }): PlannedWrite {
+    const contact = activity.recordIds.contact ?? '<contact id>';
+    return {
+      method: 'POST',
+      url: `${trimBase(apiBase)}/crm/v3/objects/notes`,
+      body: { properties: properties(activity), associations: associations(contact, activity.recordIds.deal) },
+      lookups: activity.recordIds.contact ? [] : [`<contact id> = the HubSpot contact with email ${activity.contact.email ?? '?'}`],
+    };
+  },
+
+  async send(activity, credentials, fetchImpl, { uncertain }) {
+    if (uncertain) {
+      const existing = await searchOne(fetchImpl, credentials, 'notes', 'sop_activity_key', activity.key);
+      if (existing) return { remoteId: existing };
+    }
+    const contactId = await contactIdOf(activity, credentials, fetchImpl);
+    const { body } = await requestJson(fetchImpl, `${trimBase(credentials.apiBase)}/crm/v3/objects/notes`, {
+      method: 'POST',
+      headers: headers(credentials.token),
+      body: { properties: properties(activity), associations: associations(contactId, activity.recordIds.deal) },
+    });
+    const id = (body as { id?: string } | null)?.id;
+    if (!id) throw new CrmRequestError('server', undefined, 'no id in the answer');
+    return { remoteId: id };
+  },
+};

@@ -1,0 +1,53 @@
+import type { SopDatabase } from '../db/database';
+import { onMessage } from '../messaging/protocol';
+import { tokenOf } from './connections';
+import { drainOutbox } from './drain';
+import { onCrmEnqueued } from './enqueue';
+
+const ALARM = 'crm-outbox';
+
+/**
+ * The background runs the outbox: at start, whenever a write queues an activity (here or in an
+ * extension page, which says so with `crmDrain`), and at the alarm set for the next row due —
+ * an alarm outlives the service worker, so a retry in 20 minutes happens though the worker
+ * stopped meanwhile. One run at a time; a request during a run makes one more run.
+ */
+export function serveCrmOutbox(db: SopDatabase): void {
+  let running: Promise<void> | null = null;
+  let again = false;
+
+  const schedule = async (nextAt: number | null) => {
+    if (nextAt === null) await browser.alarms.clear(ALARM);
+    else await browser.alarms.create(ALARM, { when: Math.max(nextAt, Date.now() + 500) });
+  };
+
+  const run = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        const { nextAt } = await drainOutbox(db, { fetch: (url, init) => fetch(url, init), now: Date.now, tokenOf });
+        await schedule(nextAt);
+      } while (again);
+    })()
+      .catch((error: unknown) => console.error('CRM outbox', error))
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+
+  onCrmEnqueued(() => void run());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void run();
+  });
+  // Only our own pages (panel, settings) may ask; the run itself decides what is due.
+  onMessage('crmDrain', ({ sender }) => {
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return;
+    void run();
+  });
+  void run();
+}
