@@ -34,8 +34,8 @@ async function setConnection(db: SopDatabase, crm: CrmId, change: Partial<CrmCon
 
 /**
  * Sends what is due for one CRM, in order. A success marks the row sent with the CRM's id. A
- * rate limit or an outage holds the whole CRM until the wait the CRM asked for (or the backoff)
- * and leaves the row queued; a refused token pauses the connection until the rep reconnects; a
+ * rate limit or an outage holds the whole CRM until the wait the CRM asked for (or the backoff
+ * by the row's attempts) and leaves the row queued in its place; a refused token pauses the connection until the rep reconnects; a
  * person the CRM does not have, or a write it rejects, waits for the rep (failed, with retry).
  * Nothing is ever deleted.
  */
@@ -68,7 +68,8 @@ async function drainOne(db: SopDatabase, connection: CrmConnection, token: strin
       }
       const daily = failure.kind === 'rate-limit' && failure.status === 403;
       const wait = Math.max(failure.retryAfterMs ?? 0, daily ? DAILY_LIMIT_HOLD_MS : failure.kind === 'rate-limit' ? 1_000 : backoffMs(row.attempts + 1));
-      await db.crmOutbox.update(row.id, { lastError, uncertain, nextAt: now + wait });
+      // The whole CRM waits (the row keeps its place: activities reach the timeline in order).
+      await db.crmOutbox.update(row.id, { lastError, uncertain });
       await setConnection(db, connection.crm, { holdUntil: now + wait });
       return sent;
     }

@@ -14,7 +14,7 @@ const ALARM = 'crm-outbox';
  */
 export function serveCrmOutbox(db: SopDatabase): void {
   let running: Promise<void> | null = null;
-  let again = false;
+  const pending = { again: false };
 
   const schedule = async (nextAt: number | null) => {
     if (nextAt === null) await browser.alarms.clear(ALARM);
@@ -23,15 +23,18 @@ export function serveCrmOutbox(db: SopDatabase): void {
 
   const run = (): Promise<void> => {
     if (running) {
-      again = true;
+      pending.again = true;
       return running;
     }
     running = (async () => {
-      do {
-        again = false;
+      const once = async (): Promise<void> => {
+        pending.again = false;
         const { nextAt } = await drainOutbox(db, { fetch: (url, init) => fetch(url, init), now: Date.now, tokenOf });
         await schedule(nextAt);
-      } while (again);
+        // A write queued during this run: once more.
+        if (pending.again as boolean) await once();
+      };
+      await once();
     })()
       .catch((error: unknown) => console.error('CRM outbox', error))
       .finally(() => {

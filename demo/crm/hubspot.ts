@@ -1,0 +1,124 @@
+/**
+ * HubSpot CRM v3 as its API reference describes it, for the tests: private-app Bearer tokens;
+ * contacts and notes (`/crm/v3/objects/{contacts|notes}`, the search endpoint with `filterGroups`,
+ * `sorts`, `limit` and `after` paging); notes need `hs_timestamp` and only accept properties the
+ * portal defines (custom `sop_*` ones once the admin made them); associations by type id;
+ * the ten-second rolling limit with `X-HubSpot-RateLimit-*` headers and its 429 body.
+ */
+import { header, nextId, type StandInCrm, type StandInReply, type StandInRequest } from './types';
+
+export interface HubspotRecord {
+  id: string;
+  properties: Record<string, string>;
+  createdAt: string;
+  updatedAt: string;
+  associations?: { contacts: string[]; deals: string[] };
+}
+
+export interface HubspotState {
+  tokens: Set<string>;
+  portalId: number;
+  contacts: HubspotRecord[];
+  deals: HubspotRecord[];
+  notes: HubspotRecord[];
+  /** Note properties the portal defines (HubSpot's own and the admin's custom ones). */
+  noteProperties: Set<string>;
+}
+
+export const HUBSPOT_SOP_PROPERTIES = ['sop_activity_key', 'sop_event', 'sop_stage', 'sop_tier', 'sop_playbook_version', 'sop_talk_track_id', 'sop_objection_category', 'sop_direction', 'sop_channel'];
+
+export function createHubspotState(): HubspotState {
+  return {
+    tokens: new Set(['pat-na1-good-token']),
+    portalId: 4_471_209,
+    contacts: [],
+    deals: [],
+    notes: [],
+    noteProperties: new Set(['hs_timestamp', 'hs_note_body', 'hubspot_owner_id', 'hs_attachment_ids', ...HUBSPOT_SOP_PROPERTIES]),
+  };
+}
+
+const error = (status: number, category: string, message: string): StandInReply => ({ status, body: { status: 'error', message, correlationId: crypto.randomUUID(), category } });
+
+interface Filter {
+  propertyName: string;
+  operator: string;
+  value?: string;
+}
+
+function matches(record: HubspotRecord, filter: Filter): boolean {
+  const value = filter.propertyName === 'hs_object_id' ? record.id : filter.propertyName === 'hs_lastmodifieddate' ? record.updatedAt : record.properties[filter.propertyName];
+  if (filter.operator === 'EQ') return value !== undefined && value.toLowerCase() === (filter.value ?? '').toLowerCase();
+  if (filter.operator === 'GTE' || filter.operator === 'GT') {
+    const a = Date.parse(value ?? '') || Number(value);
+    const b = Date.parse(filter.value ?? '') || Number(filter.value);
+    return filter.operator === 'GT' ? a > b : a >= b;
+  }
+  if (filter.operator === 'HAS_PROPERTY') return value !== undefined && value !== '';
+  return false;
+}
+
+/** POST …/search: filter groups (OR of ANDs), sorts, a page of `limit` (≤ 200) after `after`. */
+function search(records: HubspotRecord[], body: unknown): StandInReply {
+  const request = (body ?? {}) as { filterGroups?: { filters: Filter[] }[]; sorts?: { propertyName: string; direction: string }[]; limit?: number; after?: string; properties?: string[] };
+  const groups = request.filterGroups ?? [];
+  let found = records.filter((r) => groups.length === 0 || groups.some((g) => g.filters.every((f) => matches(r, f))));
+  const sort = request.sorts?.[0];
+  if (sort) {
+    const key = (r: HubspotRecord) => (sort.propertyName === 'hs_lastmodifieddate' ? r.updatedAt : (r.properties[sort.propertyName] ?? ''));
+    found = [...found].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : Number(a.id) - Number(b.id)) * (sort.direction === 'DESCENDING' ? -1 : 1));
+  }
+  const limit = Math.min(200, request.limit ?? 10);
+  const start = Number(request.after ?? 0);
+  const page = found.slice(start, start + limit);
+  return {
+    status: 200,
+    body: {
+      total: found.length,
+      results: page.map((r) => ({ id: r.id, properties: { ...r.properties, hs_object_id: r.id, hs_lastmodifieddate: r.updatedAt }, createdAt: r.createdAt, updatedAt: r.updatedAt, archived: false })),
+      ...(start + limit < found.length ? { paging: { next: { after: String(start + limit) } } } : {}),
+    },
+  };
+}
+
+function createNote(state: HubspotState, body: unknown): StandInReply {
+  const request = (body ?? {}) as { properties?: Record<string, unknown>; associations?: { to: { id: string }; types: { associationCategory: string; associationTypeId: number }[] }[] };
+  const properties = request.properties ?? {};
+  const unknown = Object.keys(properties).filter((p) => !state.noteProperties.has(p));
+  if (unknown.length > 0) return error(400, 'VALIDATION_ERROR', `Property values were not valid: ${JSON.stringify(unknown.map((name) => ({ isValid: false, message: `Property "${name}" does not exist`, error: 'PROPERTY_DOESNT_EXIST', name })))}`);
+  if (properties.hs_timestamp === undefined) return error(400, 'VALIDATION_ERROR', 'Property values were not valid: hs_timestamp is required');
+  const contacts: string[] = [];
+  const deals: string[] = [];
+  for (const association of request.associations ?? []) {
+    const type = association.types[0]?.associationTypeId;
+    const list = type === 202 ? state.contacts : type === 214 ? state.deals : null;
+    if (!list?.some((r) => r.id === association.to.id)) return error(400, 'VALIDATION_ERROR', `One or more associations are invalid: ${association.to.id} (type ${String(type)})`);
+    (type === 202 ? contacts : deals).push(association.to.id);
+  }
+  const now = new Date().toISOString();
+  const note: HubspotRecord = { id: String(nextId()), properties: Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, String(v)])), createdAt: now, updatedAt: now, associations: { contacts, deals } };
+  state.notes.push(note);
+  return { status: 201, body: { id: note.id, properties: note.properties, createdAt: now, updatedAt: now, archived: false } };
+}
+
+export const hubspotStandIn: StandInCrm<HubspotState> = {
+  hosts: ['api.hubapi.com'],
+  isWrite: (r) => r.method === 'POST' && r.path === '/crm/v3/objects/notes',
+  unauthorized: () => error(401, 'INVALID_AUTHENTICATION', 'Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview'),
+  rateLimited: (resetMs, max) => ({
+    status: 429,
+    headers: { 'x-hubspot-ratelimit-max': String(max), 'x-hubspot-ratelimit-remaining': '0', 'x-hubspot-ratelimit-interval-milliseconds': String(resetMs) },
+    body: { status: 'error', message: 'You have reached your ten_secondly_rolling limit.', errorType: 'RATE_LIMIT', correlationId: crypto.randomUUID(), policyName: 'TEN_SECONDLY_ROLLING', groupName: 'publicapi:private-app' },
+  }),
+  rateHeaders: (remaining, max, windowMs) => ({ 'x-hubspot-ratelimit-max': String(max), 'x-hubspot-ratelimit-remaining': String(remaining), 'x-hubspot-ratelimit-interval-milliseconds': String(windowMs) }),
+  handle(request: StandInRequest, state: HubspotState): StandInReply {
+    const token = /^Bearer (.+)$/.exec(header(request, 'authorization') ?? '')?.[1];
+    if (!token || !state.tokens.has(token)) return this.unauthorized();
+    const { method, path } = request;
+    if (method === 'GET' && path === '/account-info/v3/details') return { status: 200, body: { portalId: state.portalId, accountType: 'STANDARD', timeZone: 'Europe/Berlin', companyCurrency: 'EUR', uiDomain: 'app.hubspot.com', dataHostingLocation: 'na1' } };
+    if (method === 'POST' && path === '/crm/v3/objects/contacts/search') return search(state.contacts, request.body);
+    if (method === 'POST' && path === '/crm/v3/objects/notes/search') return search(state.notes, request.body);
+    if (method === 'POST' && path === '/crm/v3/objects/notes') return createNote(state, request.body);
+    return error(404, 'OBJECT_NOT_FOUND', `No route for ${method} ${path}`);
+  },
+};

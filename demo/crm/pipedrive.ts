@@ -1,0 +1,101 @@
+/**
+ * Pipedrive API v1 as its reference describes it, for the tests: the personal API token (the
+ * `x-api-token` header or the `api_token` query parameter); `/v1/users/me`; activity fields with
+ * custom fields under 40-character keys; person search by email; activities added (done,
+ * with person and deal) and listed per person or for the company with start/limit paging and
+ * `additional_data.pagination`; the `x-ratelimit-*` headers and its 429 body.
+ */
+import { createHash } from 'node:crypto';
+import { header, nextId, type StandInCrm, type StandInReply, type StandInRequest } from './types';
+
+export interface PipedrivePerson {
+  id: number;
+  name: string;
+  emails: string[];
+}
+
+export type PipedriveActivity = Record<string, unknown> & { id: number; update_time: string; user_id: number };
+
+export interface PipedriveState {
+  tokens: Map<string, { userId: number; name: string }>;
+  persons: PipedrivePerson[];
+  dealIds: Set<number>;
+  activities: PipedriveActivity[];
+  /** Custom activity fields the admin made: name → key. */
+  customFields: Map<string, string>;
+}
+
+export const PIPEDRIVE_SOP_FIELDS = ['SOP activity key', 'SOP event', 'SOP stage', 'SOP tier', 'SOP playbook version', 'SOP talk track', 'SOP objection'];
+
+/** A key like Pipedrive's: 40 hex characters, different per company. */
+const fieldKey = (name: string) => createHash('sha1').update(`nordwind:${name}`).digest('hex');
+
+export function createPipedriveState(): PipedriveState {
+  return {
+    tokens: new Map([['0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c', { userId: 11, name: 'Riley Rep' }]]),
+    persons: [],
+    dealIds: new Set(),
+    activities: [],
+    customFields: new Map(PIPEDRIVE_SOP_FIELDS.map((name) => [name, fieldKey(name)])),
+  };
+}
+
+const fail = (status: number, error: string): StandInReply => ({ status, body: { success: false, error, errorCode: status, error_info: 'Please check developers.pipedrive.com' } });
+
+function page(items: readonly unknown[], query: URLSearchParams): StandInReply {
+  const start = Number(query.get('start') ?? 0);
+  const limit = Math.min(500, Number(query.get('limit') ?? 100));
+  const slice = items.slice(start, start + limit);
+  const more = start + limit < items.length;
+  return { status: 200, body: { success: true, data: slice.length > 0 ? slice : null, additional_data: { pagination: { start, limit, more_items_in_collection: more, ...(more ? { next_start: start + limit } : {}) } } } };
+}
+
+function addActivity(state: PipedriveState, userId: number, body: unknown): StandInReply {
+  const input = (body ?? {}) as Record<string, unknown>;
+  if (typeof input.subject !== 'string' || !input.subject) return fail(400, 'Subject is required');
+  const personId = Number(input.person_id);
+  if (input.person_id !== undefined && !state.persons.some((p) => p.id === personId)) return fail(400, 'Person not found');
+  if (input.deal_id !== undefined && !state.dealIds.has(Number(input.deal_id))) return fail(400, 'Deal not found');
+  const known = new Set(['subject', 'type', 'done', 'due_date', 'due_time', 'duration', 'person_id', 'deal_id', 'org_id', 'note', 'public_description', 'user_id', ...state.customFields.values()]);
+  const now = new Date().toISOString().replace('T', ' ').slice(0, 19);
+  // Pipedrive ignores fields it does not know; so does its stand-in.
+  const activity: PipedriveActivity = { ...Object.fromEntries(Object.entries(input).filter(([k]) => known.has(k))), id: nextId(), user_id: userId, add_time: now, update_time: now, active_flag: true };
+  state.activities.push(activity);
+  return { status: 201, body: { success: true, data: activity, additional_data: { updates_story_id: nextId() }, related_objects: {} } };
+}
+
+export const pipedriveStandIn: StandInCrm<PipedriveState> = {
+  hosts: ['api.pipedrive.com'],
+  isWrite: (r) => r.method === 'POST' && r.path === '/v1/activities',
+  unauthorized: () => fail(401, 'unauthorized access'),
+  rateLimited: (resetMs, max) => ({ status: 429, headers: { 'x-ratelimit-limit': String(max), 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(resetMs / 1000)) }, body: { success: false, error: 'Request over limit', errorCode: 429 } }),
+  rateHeaders: (remaining, max, windowMs) => ({ 'x-ratelimit-limit': String(max), 'x-ratelimit-remaining': String(remaining), 'x-ratelimit-reset': String(Math.ceil(windowMs / 1000)) }),
+  handle(request: StandInRequest, state: PipedriveState): StandInReply {
+    const token = header(request, 'x-api-token') ?? request.query.get('api_token') ?? '';
+    const user = state.tokens.get(token);
+    if (!user) return this.unauthorized();
+    const { method, path, query } = request;
+    if (method === 'GET' && path === '/v1/users/me') return { status: 200, body: { success: true, data: { id: user.userId, name: user.name, company_name: 'Nordwind GmbH', company_domain: 'nordwind' } } };
+    if (method === 'GET' && path === '/v1/activityFields') {
+      const standard = ['subject', 'type', 'due_date', 'note', 'person_id', 'deal_id'].map((key, i) => ({ id: i + 1, key, name: key, edit_flag: false }));
+      const custom = [...state.customFields].map(([name, key], i) => ({ id: 100 + i, key, name, field_type: 'varchar', edit_flag: true }));
+      return { status: 200, body: { success: true, data: [...standard, ...custom], additional_data: { pagination: { start: 0, limit: 500, more_items_in_collection: false } } } };
+    }
+    if (method === 'GET' && path === '/v1/persons/search') {
+      const term = (query.get('term') ?? '').toLowerCase();
+      const items = state.persons.filter((p) => p.emails.some((e) => (query.get('exact_match') === 'true' ? e.toLowerCase() === term : e.toLowerCase().includes(term)))).map((p) => ({ result_score: 1, item: { id: p.id, type: 'person', name: p.name, emails: p.emails } }));
+      return { status: 200, body: { success: true, data: { items }, additional_data: { pagination: { start: 0, limit: 100, more_items_in_collection: false } } } };
+    }
+    const personActivities = /^\/v1\/persons\/(\d+)\/activities$/.exec(path);
+    if (method === 'GET' && personActivities) return page(state.activities.filter((a) => a.person_id === Number(personActivities[1])), query);
+    if (method === 'GET' && path === '/v1/activities') {
+      // user_id=0: every user's; updated_since: "YYYY-MM-DD HH:MM:SS" (UTC), oldest change first.
+      const userId = Number(query.get('user_id') ?? user.userId);
+      const since = query.get('updated_since') ?? '';
+      const all = state.activities.filter((a) => (userId === 0 || a.user_id === userId) && a.update_time > since).sort((a, b) => (a.update_time < b.update_time ? -1 : a.update_time > b.update_time ? 1 : a.id - b.id));
+      return page(all, query);
+    }
+    if (method === 'POST' && path === '/v1/activities') return addActivity(state, user.userId, request.body);
+    return fail(404, `Unknown method ${method} ${path}`);
+  },
+};

@@ -1,0 +1,199 @@
+/**
+ * The stand-in CRMs (HubSpot, Pipedrive, Salesforce) on one HTTPS server under their real API
+ * host names (`api.hubapi.com`, `api.pipedrive.com`, `nordwind.my.salesforce.com`), mapped to
+ * 127.0.0.1 by Chromium's `--host-resolver-rules` like the demo's site pages, with a certificate
+ * made at start. Each speaks its CRM's paths, auth, errors and paging (./hubspot.ts,
+ * ./pipedrive.ts, ./salesforce.ts); the server adds what a test scripts: a rolling rate limit
+ * per CRM, faults for the next requests (a status, a request that never answers, a write that
+ * lands but whose answer is lost), and going down and coming back on the same port.
+ */
+import type { IncomingMessage } from 'node:http';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import { generate } from 'selfsigned';
+import { createHubspotState, hubspotStandIn, type HubspotState } from './hubspot';
+import { createPipedriveState, pipedriveStandIn, type PipedriveState } from './pipedrive';
+import { createSalesforceState, salesforceStandIn, type SalesforceState } from './salesforce';
+import type { StandInCrm, StandInReply, StandInRequest } from './types';
+
+export type StandInCrmId = 'hubspot' | 'pipedrive' | 'salesforce';
+
+export type CrmFault =
+  /** The next request (or the next write, with `on: 'write'`) gets this status in the CRM's own error shape. */
+  | { kind: 'status'; status: 401 | 403 | 429 | 500 | 502 | 503; retryAfter?: string; on?: 'any' | 'write' }
+  /** The request is read and never answered (the client's timeout fires). */
+  | { kind: 'hang'; on?: 'any' | 'write' }
+  /** The write is done, then the connection is dropped before the answer: the client cannot know. */
+  | { kind: 'lose-answer'; on?: 'any' | 'write' };
+
+export interface RecordedCrmRequest {
+  crm: StandInCrmId;
+  method: string;
+  path: string;
+  query: string;
+  status: number | 'hang' | 'lost';
+  body: unknown;
+  at: number;
+}
+
+export interface CrmStandIns {
+  port: number;
+  /** `MAP <host> 127.0.0.1:<port>` for every CRM host, to put before the site server's rules. */
+  hostResolverRules: string;
+  hubspot: HubspotState;
+  pipedrive: PipedriveState;
+  salesforce: SalesforceState;
+  requests: RecordedCrmRequest[];
+  /** Faults for the next requests of one CRM, in order. */
+  script(crm: StandInCrmId, ...faults: CrmFault[]): void;
+  /** At most `max` requests per `windowMs` (rolling), then the CRM's 429 (Salesforce: its 403). null: no limit. */
+  limit(crm: StandInCrmId, limit: { max: number; windowMs: number } | null): void;
+  /** Down: connections refused until {@link up}. */
+  down(): Promise<void>;
+  up(): Promise<void>;
+  /** Every CRM empty again as at start, no faults, no limits. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+interface Entry {
+  crm: StandInCrmId;
+  standIn: StandInCrm<never>;
+  state: () => unknown;
+}
+
+async function readBody(request: IncomingMessage): Promise<unknown> {
+  const parts: Buffer[] = [];
+  for await (const part of request) parts.push(part as Buffer);
+  const text = Buffer.concat(parts).toString('utf8');
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+export async function startCrmStandIns(options: { port?: number } = {}): Promise<CrmStandIns> {
+  const states = { hubspot: createHubspotState(), pipedrive: createPipedriveState(), salesforce: createSalesforceState() };
+  const faults = new Map<StandInCrmId, CrmFault[]>();
+  const limits = new Map<StandInCrmId, { max: number; windowMs: number }>();
+  const hits = new Map<StandInCrmId, number[]>();
+  const requests: RecordedCrmRequest[] = [];
+  const byHost = new Map<string, Entry>();
+  const register = (crm: StandInCrmId, standIn: StandInCrm<never>) => {
+    for (const host of standIn.hosts) byHost.set(host, { crm, standIn, state: () => states[crm] });
+  };
+  register('hubspot', hubspotStandIn);
+  register('pipedrive', pipedriveStandIn);
+  register('salesforce', salesforceStandIn);
+
+  const pems = await generate([{ name: 'commonName', value: 'SOP Copilot CRM stand-ins' }], {
+    keySize: 2048,
+    extensions: [{ name: 'subjectAltName', altNames: [...byHost.keys()].map((value) => ({ type: 2 as const, value })) }],
+  });
+  const sockets = new Set<Socket>();
+
+  const server: Server = createServer({ key: pems.private, cert: pems.cert }, (incoming, response) => {
+    void (async () => {
+      const host = (incoming.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+      const url = new URL(incoming.url ?? '/', 'https://x');
+      const body = await readBody(incoming);
+      const entry = byHost.get(host);
+      const send = (reply: StandInReply) => {
+        response.writeHead(reply.status, { 'content-type': 'application/json;charset=UTF-8', ...reply.headers });
+        response.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+      };
+      if (!entry) return send({ status: 404, body: { message: `no stand-in for ${host}` } });
+      const request: StandInRequest = { method: incoming.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: incoming.headers, body };
+      const record = (status: RecordedCrmRequest['status']) => requests.push({ crm: entry.crm, method: request.method, path: request.path, query: url.search, status, body, at: Date.now() });
+      const isWrite = entry.standIn.isWrite(request);
+
+      const queue = faults.get(entry.crm) ?? [];
+      const faultIndex = queue.findIndex((f) => (f.on ?? 'any') === 'any' || isWrite);
+      const fault = faultIndex >= 0 ? queue.splice(faultIndex, 1)[0] : undefined;
+      if (fault?.kind === 'hang') {
+        record('hang');
+        return; // never answered; closed with the server
+      }
+      if (fault?.kind === 'status') {
+        record(fault.status);
+        if (fault.status === 401 || fault.status === 403) return send(fault.status === 401 ? entry.standIn.unauthorized() : { ...entry.standIn.unauthorized(), status: 403 });
+        if (fault.status === 429) return send({ ...entry.standIn.rateLimited(10_000, 100), status: 429, headers: { ...entry.standIn.rateLimited(10_000, 100).headers, ...(fault.retryAfter ? { 'retry-after': fault.retryAfter } : {}) } });
+        return send({ status: fault.status, ...(fault.retryAfter ? { headers: { 'retry-after': fault.retryAfter } } : {}), body: entry.crm === 'salesforce' ? [{ message: 'An unexpected error occurred.', errorCode: 'UNKNOWN_EXCEPTION' }] : entry.crm === 'pipedrive' ? { success: false, error: 'Internal server error', errorCode: fault.status } : { status: 'error', message: 'internal error', category: 'INTERNAL_ERROR' } });
+      }
+      const limit = limits.get(entry.crm);
+      let rateHeaders: Record<string, string> = {};
+      if (limit) {
+        const now = Date.now();
+        const recent = (hits.get(entry.crm) ?? []).filter((t) => t > now - limit.windowMs);
+        if (recent.length >= limit.max) {
+          hits.set(entry.crm, recent);
+          const reply = entry.standIn.rateLimited(Math.max(1, (recent[0] ?? now) + limit.windowMs - now), limit.max);
+          record(reply.status);
+          return send(reply);
+        }
+        recent.push(now);
+        hits.set(entry.crm, recent);
+        rateHeaders = entry.standIn.rateHeaders?.(limit.max - recent.length, limit.max, limit.windowMs) ?? {};
+      }
+      const reply = entry.standIn.handle(request, entry.state() as never);
+      if (fault?.kind === 'lose-answer') {
+        record('lost');
+        response.socket?.destroy();
+        return;
+      }
+      record(reply.status);
+      send({ ...reply, headers: { ...rateHeaders, ...reply.headers } });
+    })().catch((error: unknown) => {
+      response.writeHead(500);
+      response.end(String(error));
+    });
+  });
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  const listen = (port: number) => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      server.close(() => resolve());
+    });
+  await listen(options.port ?? 0);
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    port,
+    hostResolverRules: [...byHost.keys()].map((h) => `MAP ${h} 127.0.0.1:${String(port)}`).join(', '),
+    get hubspot() {
+      return states.hubspot;
+    },
+    get pipedrive() {
+      return states.pipedrive;
+    },
+    get salesforce() {
+      return states.salesforce;
+    },
+    requests,
+    script: (crm, ...more) => faults.set(crm, [...(faults.get(crm) ?? []), ...more]),
+    limit: (crm, limit) => {
+      if (limit) limits.set(crm, limit);
+      else limits.delete(crm);
+      hits.delete(crm);
+    },
+    down: stop,
+    up: () => listen(port),
+    reset: () => {
+      states.hubspot = createHubspotState();
+      states.pipedrive = createPipedriveState();
+      states.salesforce = createSalesforceState();
+      faults.clear();
+      limits.clear();
+      hits.clear();
+      requests.length = 0;
+    },
+    close: stop,
+  };
+}

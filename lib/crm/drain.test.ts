@@ -1,0 +1,161 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startCrmStandIns, type CrmStandIns } from '../../demo/crm/server';
+import { standInFetch } from '../../demo/crm/node-fetch';
+import type { Contact, ContactId } from '../contacts/schema';
+import { moveStage } from '../contacts/update-contact';
+import { SopDatabase } from '../db/database';
+import { logTouch } from '../touches/log-touch';
+import { recordTrackUse } from '../track-uses/record-track-use';
+import { saveConnection, setConsent } from './connections';
+import { drainOutbox, retryNow } from './drain';
+import type { CrmId } from './types';
+
+const TOKENS: Record<CrmId, string> = { hubspot: 'pat-na1-good-token', pipedrive: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c', salesforce: '00D5g000004Good!AQ4AQFakeSessionToken' };
+const BASES: Record<CrmId, string> = { hubspot: 'https://api.hubapi.com', pipedrive: 'https://api.pipedrive.com', salesforce: 'https://nordwind.my.salesforce.com' };
+
+let crm: CrmStandIns;
+let db: SopDatabase;
+let clock = Date.now();
+const ana = { id: 'c-ana' as ContactId, identities: ['email:ana@huachen.example'], sources: ['gmail'], name: 'Ana Wang', email: 'ana@huachen.example', company: 'Huachen', stage: 'discover', stageChangedAt: clock, createdAt: clock, capturedAt: clock } as Contact;
+
+beforeAll(async () => {
+  crm = await startCrmStandIns();
+});
+afterAll(async () => {
+  await crm.close();
+});
+
+beforeEach(async () => {
+  crm.reset();
+  crm.hubspot.contacts.push({ id: '501', properties: { email: 'ana@huachen.example' }, createdAt: '', updatedAt: '' });
+  crm.pipedrive.persons.push({ id: 77, name: 'Ana Wang', emails: ['ana@huachen.example'] });
+  crm.salesforce.contacts.push({ Id: '0035g00000AnaAAA', Email: 'ana@huachen.example' });
+  db = new SopDatabase(`crm-${String(Math.random())}`);
+  await db.contacts.put(ana);
+  // A little ahead of the wall clock the write paths stamp their rows with, so what they queue is due.
+  clock = Date.now() + 5_000;
+});
+
+const deps = () => ({ fetch: standInFetch(crm.port), now: () => clock, tokenOf: (id: CrmId) => Promise.resolve(TOKENS[id]) });
+
+async function connect(id: CrmId, consent = true): Promise<void> {
+  await saveConnection(db, id, BASES[id], TOKENS[id], 'test', clock);
+  if (consent) await setConsent(db, id, true, clock);
+}
+
+describe('the CRM outbox against the stand-ins', () => {
+  it('writes a touch, a stage move and a talk track to all three CRMs with the structured fields', async () => {
+    for (const id of ['hubspot', 'pipedrive', 'salesforce'] as const) await connect(id);
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    await moveStage(db, ana.id, 'present', 'they asked for a quote', clock);
+    await recordTrackUse(db, { contactId: ana.id, objection: 'price', trackId: 'price-roi', at: clock });
+    const { sent, nextAt } = await drainOutbox(db, deps());
+    expect(sent).toBe(9);
+    expect(nextAt).toBeNull();
+
+    expect(crm.hubspot.notes.map((n) => [n.properties.sop_event, n.properties.sop_stage, n.properties.sop_talk_track_id, n.properties.sop_objection_category])).toEqual([
+      ['touch', 'discover', '', ''],
+      ['stage', 'present', '', ''],
+      ['track', 'present', 'price-roi', 'price'],
+    ]);
+    expect(crm.hubspot.notes[0]?.associations?.contacts).toEqual(['501']);
+    expect(crm.hubspot.notes[0]?.properties.sop_playbook_version).toBe('default');
+
+    const stageKey = crm.pipedrive.customFields.get('SOP stage') ?? '';
+    expect(crm.pipedrive.activities.map((a) => [a.type, a.person_id, a[stageKey]])).toEqual([
+      ['email', 77, 'discover'],
+      ['task', 77, 'present'],
+      ['task', 77, 'present'],
+    ]);
+    expect(crm.salesforce.tasks.map((t) => [t.WhoId, t.SOP_Event__c, t.SOP_Talk_Track__c, t.Status])).toEqual([
+      ['0035g00000AnaAAA', 'touch', null, 'Completed'],
+      ['0035g00000AnaAAA', 'stage', null, 'Completed'],
+      ['0035g00000AnaAAA', 'track', 'price-roi', 'Completed'],
+    ]);
+    // One key per activity, the same in every CRM.
+    expect(crm.salesforce.tasks.map((t) => t.SOP_Activity_Key__c)).toEqual(crm.hubspot.notes.map((n) => n.properties.sop_activity_key));
+  });
+
+  it('queues nothing without a connection, and sends nothing before consent', async () => {
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    expect(await db.crmOutbox.count()).toBe(0);
+    await connect('hubspot', false);
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'inbound', channel: 'email' });
+    expect(await db.crmOutbox.count()).toBe(1);
+    await drainOutbox(db, deps());
+    expect(crm.requests).toHaveLength(0);
+  });
+
+  it('a lost answer, a 500 and a timeout never duplicate: the retry finds the first write (HubSpot, Pipedrive) or upserts it (Salesforce)', async () => {
+    for (const id of ['hubspot', 'pipedrive', 'salesforce'] as const) {
+      await connect(id);
+      crm.script(id, { kind: 'lose-answer', on: 'write' });
+    }
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'phone' });
+    await drainOutbox(db, deps());
+    const rows = await db.crmOutbox.toArray();
+    expect(rows.map((r) => [r.state, r.uncertain, r.lastError?.kind])).toEqual(rows.map(() => ['queued', true, 'network']));
+    // The writes landed although no answer came back.
+    expect([crm.hubspot.notes.length, crm.pipedrive.activities.length, crm.salesforce.tasks.length]).toEqual([1, 1, 1]);
+    clock += 60_000;
+    await drainOutbox(db, deps());
+    expect((await db.crmOutbox.toArray()).map((r) => r.state)).toEqual(['sent', 'sent', 'sent']);
+    expect([crm.hubspot.notes.length, crm.pipedrive.activities.length, crm.salesforce.tasks.length]).toEqual([1, 1, 1]);
+    // HubSpot looked its key up before writing again.
+    expect(crm.requests.filter((r) => r.crm === 'hubspot').map((r) => `${r.method} ${r.path} ${String(r.status)}`)).toEqual([
+      'POST /crm/v3/objects/contacts/search 200',
+      'POST /crm/v3/objects/notes lost',
+      'POST /crm/v3/objects/notes/search 200',
+    ]);
+  });
+
+  it('a 429 holds the CRM for the wait it names and loses nothing; a 500 backs off', async () => {
+    await connect('pipedrive');
+    crm.script('pipedrive', { kind: 'status', status: 429, retryAfter: '30' });
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    await logTouch(db, { contactId: ana.id, at: clock + 1, direction: 'inbound', channel: 'email' });
+    const first = await drainOutbox(db, deps());
+    expect(first).toEqual({ sent: 0, nextAt: clock + 30_000 });
+    expect((await db.crmConnections.get('pipedrive'))?.holdUntil).toBe(clock + 30_000);
+    clock += 10_000;
+    expect((await drainOutbox(db, deps())).sent).toBe(0);
+    clock += 21_000;
+    crm.script('pipedrive', { kind: 'status', status: 500, on: 'write' });
+    const third = await drainOutbox(db, deps());
+    expect(third.sent).toBe(0);
+    // The first activity's second attempt: 10 s (and a tenth of jitter), still first in line.
+    expect((await db.crmOutbox.toArray()).map((r) => r.lastError?.kind).sort()).toEqual(['server', undefined]);
+    expect(third.nextAt).toBeGreaterThanOrEqual(clock + 10_000);
+    expect(third.nextAt).toBeLessThanOrEqual(clock + 11_000);
+    clock = (third.nextAt ?? 0) + 1;
+    expect((await drainOutbox(db, deps())).sent).toBe(2);
+    expect(crm.pipedrive.activities).toHaveLength(2);
+  });
+
+  it('a refused token pauses the CRM and keeps the activity; reconnecting sends it', async () => {
+    await connect('salesforce');
+    crm.salesforce.tokens.clear();
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    await drainOutbox(db, deps());
+    expect((await db.crmConnections.get('salesforce'))?.pause).toMatchObject({ kind: 'auth', status: 401, detail: 'INVALID_SESSION_ID: Session expired or invalid' });
+    expect((await db.crmOutbox.toArray()).map((r) => r.state)).toEqual(['queued']);
+    expect(await drainOutbox(db, deps())).toEqual({ sent: 0, nextAt: null });
+    crm.salesforce.tokens.set(TOKENS.salesforce, { userId: '005' });
+    await saveConnection(db, 'salesforce', BASES.salesforce, TOKENS.salesforce, 'test', clock);
+    expect((await drainOutbox(db, deps())).sent).toBe(1);
+  });
+
+  it('a person the CRM does not have waits for the rep, with a retry', async () => {
+    await connect('hubspot');
+    crm.hubspot.contacts.length = 0;
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    await drainOutbox(db, deps());
+    const [row] = await db.crmOutbox.toArray();
+    expect([row?.state, row?.lastError?.kind, row?.lastError?.detail]).toEqual(['failed', 'no-record', 'ana@huachen.example']);
+    crm.hubspot.contacts.push({ id: '502', properties: { email: 'ana@huachen.example' }, createdAt: '', updatedAt: '' });
+    await retryNow(db, 'hubspot', clock);
+    expect((await drainOutbox(db, deps())).sent).toBe(1);
+    expect(crm.hubspot.notes[0]?.associations?.contacts).toEqual(['502']);
+  });
+});
