@@ -4,6 +4,7 @@ import { getDatabase } from '@/lib/db/database';
 import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
 import { getTeamPlaybook, resetPlaybook, saveTeamPlaybook } from '@/lib/playbook/active-playbook';
 import { allCorrections, playbookWithCorrections } from '@/lib/reader/corrections';
+import { CrmSection } from './CrmSection';
 import { DataSection, download } from './DataSection';
 import { I18nContext, makeI18n } from './i18n';
 import { JsonFilePicker } from './JsonFilePicker';
@@ -104,6 +105,7 @@ export function SettingsPage() {
           )}
         </section>
         <LlmSection />
+        <CrmSection />
         <DataSection />
         <RetentionSection />
       </main>
