@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { launchWithExtension } from '../../demo/browser';
+import { startCrmStandIns, type CrmStandIns } from '../../demo/crm/server';
 import { startLlmServer, type LlmServer } from '../../demo/llm-server';
 import { startSiteServer, type SiteServer } from '../../demo/server';
 
@@ -13,6 +14,8 @@ interface WorkerFixtures {
   server: SiteServer;
   /** An OpenAI-compatible endpoint on 127.0.0.1 speaking HTTP and SSE, scripted per test. */
   llm: LlmServer;
+  /** HubSpot, Pipedrive and Salesforce stand-ins under their API host names, scripted per test. */
+  crm: CrmStandIns;
   browserWithExtension: { context: BrowserContext; extensionId: string };
 }
 
@@ -123,10 +126,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  crm: [
+    async ({}, use) => {
+      const crm = await startCrmStandIns();
+      await use(crm);
+      await crm.close();
+    },
+    { scope: 'worker' },
+  ],
   browserWithExtension: [
-    async ({ server }, use) => {
+    async ({ server, crm }, use) => {
       const userDataDir = mkdtempSync(join(tmpdir(), 'sop-e2e-'));
-      const launched = await launchWithExtension({ extensionDir: EXTENSION_DIR, userDataDir, hostResolverRules: server.hostResolverRules, headless: true });
+      const launched = await launchWithExtension({ extensionDir: EXTENSION_DIR, userDataDir, hostResolverRules: `${crm.hostResolverRules}, ${server.hostResolverRules}`, headless: true });
       await use(launched);
       await launched.context.close();
       rmSync(userDataDir, { recursive: true, force: true });
@@ -139,8 +150,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const helper = await context.newPage();
     await helper.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
     await clearDatabase(helper);
-    // Settings start as after install (language from the browser, the optional LLM off).
-    await helper.evaluate(() => chrome.storage.local.remove(['settings', 'llm']));
+    // Settings start as after install (language from the browser, the optional LLM off, no CRM token).
+    await helper.evaluate(() => chrome.storage.local.remove(['settings', 'llm', 'crmTokens']));
     await helper.close();
     await use(context);
     for (const page of context.pages()) await page.close();
@@ -154,9 +165,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   openPanelFor: async ({ context, extensionId }, use) => {
     await use(openers(context, extensionId).openPanelFor);
   },
-  ownBrowser: async ({ server }, use) => {
+  ownBrowser: async ({ server, crm }, use) => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'sop-e2e-own-'));
-    const { context, extensionId } = await launchWithExtension({ extensionDir: EXTENSION_DIR, userDataDir, hostResolverRules: server.hostResolverRules, headless: true });
+    const { context, extensionId } = await launchWithExtension({ extensionDir: EXTENSION_DIR, userDataDir, hostResolverRules: `${crm.hostResolverRules}, ${server.hostResolverRules}`, headless: true });
     await use({ context, extensionId, ...openers(context, extensionId) });
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
