@@ -23,7 +23,7 @@ export type CrmFault =
   | { kind: 'status'; status: 401 | 403 | 429 | 500 | 502 | 503; retryAfter?: string; on?: 'any' | 'write' }
   /** The request is read and never answered (the client's timeout fires). */
   | { kind: 'hang'; on?: 'any' | 'write' }
-  /** The write is done, then the connection is dropped before the answer: the client cannot know. */
+  /** The write is done, then the connection drops halfway through the answer: the client cannot know what it said. */
   | { kind: 'lose-answer'; on?: 'any' | 'write' };
 
 export interface RecordedCrmRequest {
@@ -139,8 +139,13 @@ export async function startCrmStandIns(options: { port?: number } = {}): Promise
       }
       const reply = entry.standIn.handle(request, entry.state() as never);
       if (fault?.kind === 'lose-answer') {
+        // The status line and half the body, then the connection drops: the client knows an
+        // answer began and cannot tell what it said. (Dropped before any byte, Chromium itself
+        // re-sends the request on a reused HTTP/1.1 connection: see docs/team-scale.md.)
         record('lost');
-        response.socket?.destroy();
+        const text = JSON.stringify(reply.body ?? {});
+        response.writeHead(reply.status, { 'content-type': 'application/json;charset=UTF-8', 'content-length': String(Buffer.byteLength(text)) });
+        response.write(text.slice(0, Math.floor(text.length / 2)), () => response.socket?.destroy());
         return;
       }
       record(reply.status);

@@ -76,9 +76,15 @@ export async function requestJson(fetchImpl: Fetch, url: string, init: { method:
     const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
     throw new CrmRequestError(timedOut ? 'timeout' : 'network', undefined, undefined);
   }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    // The answer broke off (connection dropped mid-body): whether the write happened is unknown.
+    throw new CrmRequestError('network', response.status, 'answer cut off');
+  }
   let body: unknown = null;
   try {
-    const text = await response.text();
     body = text ? (JSON.parse(text) as unknown) : null;
   } catch {
     // A body that is not JSON: the status says enough.

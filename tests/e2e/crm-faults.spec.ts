@@ -1,0 +1,111 @@
+import { activityRequests, connectCrm, logTouchOnMaria, MARIA, seedMaria } from './crm-helpers';
+import { expect, test } from './fixtures';
+
+test.beforeEach(({ crm }) => seedMaria(crm));
+
+// Automatic retries wait for the outbox's alarm (5 s, then 10 s … after a failure): ceilings sized for that on a loaded machine.
+const DRAINED = { timeout: 60_000 };
+
+test('offline: the rep keeps working, the queue holds and says why, and drains when the CRM is back', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
+  test.setTimeout(120_000);
+  const settings = await connectCrm(context, extensionId, 'hubspot');
+  await settings.getByTestId('crm-hubspot-turn-on').click();
+  const panel = await openPanelFor(await openSitePage(MARIA.page));
+
+  await crm.down();
+  await logTouchOnMaria(panel, 1);
+  await logTouchOnMaria(panel, 2, 'phone');
+  await expect(settings.getByTestId('crm-problem-reason').first()).toHaveText('HubSpot could not be reached (offline?). Kept; it is sent when HubSpot is back.');
+  await expect(settings.getByTestId('crm-hubspot-counts')).toHaveText('2 activities waiting · 0 sent · 0 need you');
+  await expect(settings.getByTestId('crm-hubspot-held')).toContainText('HubSpot is not taking activities right now; the next try is at');
+
+  await crm.up();
+  await expect.poll(() => crm.hubspot.notes.map((n) => n.properties.sop_channel), DRAINED).toEqual(['email', 'phone']);
+  await expect(settings.getByTestId('crm-hubspot-counts')).toHaveText('0 activities waiting · 2 sent · 0 need you');
+  await expect(settings.getByTestId('crm-hubspot-problems')).toHaveCount(0);
+});
+
+test('a 429 storm and a 500 lose nothing, write nothing twice and say what happened', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
+  test.setTimeout(150_000);
+  const settings = await connectCrm(context, extensionId, 'hubspot');
+  await settings.getByTestId('crm-hubspot-turn-on').click();
+  const panel = await openPanelFor(await openSitePage(MARIA.page));
+
+  // A 429 with Retry-After: held for that long, and said.
+  crm.script('hubspot', { kind: 'status', status: 429, retryAfter: '6' });
+  await logTouchOnMaria(panel, 1);
+  await expect(settings.getByTestId('crm-problem-reason')).toHaveText('HubSpot asked us to slow down (rate limit, 429). Kept; it is sent after the wait HubSpot named.');
+  await expect.poll(() => crm.hubspot.notes.length, DRAINED).toBe(1);
+
+  // A 500 on the write: said, retried with a pause, and the retry looks for the note before writing.
+  crm.script('hubspot', { kind: 'status', status: 500, on: 'write' });
+  await logTouchOnMaria(panel, 2, 'phone');
+  await expect(settings.getByTestId('crm-problem-reason')).toHaveText('HubSpot had a server error (500). Kept; it is tried again with growing pauses.');
+  await expect.poll(() => crm.hubspot.notes.length, DRAINED).toBe(2);
+
+  // A storm: three requests per four seconds, five touches (two requests each).
+  crm.limit('hubspot', { max: 3, windowMs: 4_000 });
+  for (let n = 3; n <= 7; n++) await logTouchOnMaria(panel, n, n % 2 ? 'email' : 'phone');
+  await expect.poll(() => crm.hubspot.notes.length, { timeout: 100_000 }).toBe(7);
+  expect(crm.requests.filter((r) => r.crm === 'hubspot' && r.status === 429).length).toBeGreaterThan(1);
+  // Every activity once: seven keys, seven notes.
+  expect(new Set(crm.hubspot.notes.map((n) => n.properties.sop_activity_key)).size).toBe(7);
+  await expect(settings.getByTestId('crm-hubspot-counts')).toHaveText('0 activities waiting · 7 sent · 0 need you');
+});
+
+test('a bad token says so and pauses; nothing is lost, and reconnecting sends it', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
+  const settings = await connectCrm(context, extensionId, 'pipedrive');
+  await settings.getByTestId('crm-pipedrive-turn-on').click();
+  const panel = await openPanelFor(await openSitePage(MARIA.page));
+
+  // The token is revoked in Pipedrive.
+  crm.pipedrive.tokens.clear();
+  await logTouchOnMaria(panel, 1);
+  await expect(settings.getByTestId('crm-pipedrive-paused')).toContainText('Pipedrive refused the token (401: unauthorized access). Logging is paused and nothing is lost');
+  await expect(settings.getByTestId('crm-pipedrive-counts')).toHaveText('1 activity waiting · 0 sent · 0 need you');
+  await logTouchOnMaria(panel, 2, 'phone');
+  await expect(settings.getByTestId('crm-pipedrive-counts')).toHaveText('2 activities waiting · 0 sent · 0 need you');
+  const refused = crm.requests.length;
+  // Paused: no more requests with the refused token.
+  await expect.poll(() => crm.requests.length, { timeout: 3_000 }).toBe(refused);
+
+  // A wrong token on reconnecting is refused and said; the right one resumes.
+  await settings.getByTestId('crm-pipedrive-token').fill('not-a-token');
+  await settings.getByTestId('crm-pipedrive-connect').click();
+  await expect(settings.getByTestId('crm-pipedrive-connect-status')).toHaveText('Pipedrive refused the token (401). Check it and try again.');
+  crm.pipedrive.tokens.set('a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', { userId: 11, name: 'Riley Rep' });
+  await connectCrm(context, extensionId, 'pipedrive', 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', settings);
+  await expect.poll(() => crm.pipedrive.activities.map((a) => a.type), DRAINED).toEqual(['email', 'call']);
+  await expect(settings.getByTestId('crm-pipedrive-paused')).toHaveCount(0);
+});
+
+test('a retry never duplicates: the write landed but its answer was lost, and the retry finds it', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
+  const settings = await connectCrm(context, extensionId, 'hubspot');
+  await settings.getByTestId('crm-hubspot-turn-on').click();
+  const panel = await openPanelFor(await openSitePage(MARIA.page));
+
+  crm.script('hubspot', { kind: 'lose-answer', on: 'write' });
+  await logTouchOnMaria(panel, 1);
+  await expect.poll(() => activityRequests(crm, 'hubspot'), DRAINED).toEqual([
+    'POST /crm/v3/objects/contacts/search 200',
+    'POST /crm/v3/objects/notes lost',
+    'POST /crm/v3/objects/notes/search 200',
+  ]);
+  await expect(settings.getByTestId('crm-hubspot-counts')).toHaveText('0 activities waiting · 1 sent · 0 need you');
+  expect(crm.hubspot.notes).toHaveLength(1);
+});
+
+test('a person the CRM does not have waits for the rep with a retry button', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
+  crm.salesforce.contacts.length = 0;
+  const settings = await connectCrm(context, extensionId, 'salesforce');
+  await settings.getByTestId('crm-salesforce-turn-on').click();
+  const panel = await openPanelFor(await openSitePage(MARIA.page));
+  await logTouchOnMaria(panel, 1);
+  await expect(settings.getByTestId('crm-problem-reason')).toHaveText(`Salesforce has no person with ${MARIA.email}. Add them in Salesforce, then retry.`);
+  await expect(settings.getByTestId('crm-salesforce-counts')).toHaveText('0 activities waiting · 0 sent · 1 needs you');
+
+  crm.salesforce.contacts.push({ Id: '0035g00000MariaAAA', Email: MARIA.email });
+  await settings.getByTestId('crm-problem-retry').click();
+  await expect.poll(() => crm.salesforce.tasks.map((t) => t.WhoId)).toEqual(['0035g00000MariaAAA']);
+  await expect(settings.getByTestId('crm-salesforce-counts')).toHaveText('0 activities waiting · 1 sent · 0 need you');
+});
