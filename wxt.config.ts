@@ -8,7 +8,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['sidePanel', 'storage', 'scripting', 'alarms'],
+    permissions: ['sidePanel', 'storage', 'scripting', 'alarms', 'identity'],
     // Narrow on purpose: only the sites we read, never a wildcard.
     host_permissions: [...SUPPORTED_HOST_PERMISSIONS],
     // Asked for one origin at a time, when the user turns the LLM on for their endpoint or connects a CRM.

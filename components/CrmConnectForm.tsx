@@ -19,7 +19,46 @@ export function CrmConnectForm({ crm, reconnect }: { crm: CrmId; reconnect?: { a
   const name = CRM_NAMES[crm];
   const [token, setToken] = useState('');
   const [apiBase, setApiBase] = useState(reconnect?.apiBase ?? adapter.defaultApiBase);
+  const [clientId, setClientId] = useState('');
   const [status, setStatus] = useState<{ kind: 'busy' | 'error'; text: string }>();
+
+  /** Checks the credentials with one read, keeps them, and tells the background to send what waits. */
+  const keep = async (base: string, secret: string) => {
+    const account = await adapter.verify({ apiBase: base, token: secret }, (url, init) => fetch(url, init));
+    await saveConnection(getDatabase(), crm, base, secret, account, Date.now());
+    setToken('');
+    setStatus(undefined);
+    void sendMessage('crmDrain', undefined).catch(() => undefined);
+  };
+
+  const failed = (error: unknown) => {
+    const failure = error instanceof CrmRequestError ? error : new CrmRequestError('network', undefined, String(error));
+    setStatus({ kind: 'error', text: failure.kind === 'auth' ? t('crm.connectRefused', { crm: name, status: failure.status ?? failure.detail ?? '' }) : t('crm.connectFailed', { crm: name, detail: failure.detail ?? failure.kind }) });
+  };
+
+  /** Salesforce: OAuth 2 with PKCE through the browser's own sign-in window. */
+  const signIn = async () => {
+    const base = apiBase.trim().replace(/\/+$/, '');
+    const origin = apiOriginPattern(base);
+    if (!origin) return setStatus({ kind: 'error', text: t('crm.invalidUrl', { crm: name }) });
+    if (!clientId.trim()) return setStatus({ kind: 'error', text: t('crm.needConsumerKey') });
+    const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
+    if (!granted) return setStatus({ kind: 'error', text: t('crm.permissionDenied', { host: new URL(base).host, crm: name }) });
+    setStatus({ kind: 'busy', text: t('crm.connecting', { crm: name }) });
+    try {
+      const { signInToSalesforce } = await import('@/lib/crm/salesforce-oauth');
+      const session = await signInToSalesforce(base, clientId.trim(), {
+        launch: (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
+        redirectUrl: browser.identity.getRedirectURL('salesforce'),
+        fetch: (url, init) => fetch(url, init),
+      });
+      await keep(session.instanceUrl, session.accessToken);
+    } catch (error) {
+      // The window closed, access denied, a code that does not match: the sign-in's own words.
+      if (error instanceof CrmRequestError && error.kind !== 'auth') failed(error);
+      else setStatus({ kind: 'error', text: t('crm.oauthFailed', { detail: error instanceof CrmRequestError ? (error.detail ?? String(error.status)) : error instanceof Error ? error.message : String(error) }) });
+    }
+  };
 
   const connect = async () => {
     const base = apiBase.trim().replace(/\/+$/, '');
@@ -31,14 +70,9 @@ export function CrmConnectForm({ crm, reconnect }: { crm: CrmId; reconnect?: { a
     if (!granted) return setStatus({ kind: 'error', text: t('crm.permissionDenied', { host: new URL(base).host, crm: name }) });
     setStatus({ kind: 'busy', text: t('crm.connecting', { crm: name }) });
     try {
-      const account = await adapter.verify({ apiBase: base, token: token.trim() }, (url, init) => fetch(url, init));
-      await saveConnection(getDatabase(), crm, base, token.trim(), account, Date.now());
-      setToken('');
-      setStatus(undefined);
-      void sendMessage('crmDrain', undefined).catch(() => undefined);
+      await keep(base, token.trim());
     } catch (error) {
-      const failure = error instanceof CrmRequestError ? error : new CrmRequestError('network', undefined, String(error));
-      setStatus({ kind: 'error', text: failure.kind === 'auth' ? t('crm.connectRefused', { crm: name, status: failure.status ?? '' }) : t('crm.connectFailed', { crm: name, detail: failure.detail ?? failure.kind }) });
+      failed(error);
     }
   };
 
@@ -66,6 +100,20 @@ export function CrmConnectForm({ crm, reconnect }: { crm: CrmId; reconnect?: { a
           {reconnect ? t('crm.reconnect') : t('crm.connect', { crm: name })}
         </button>
       </div>
+      {crm === 'salesforce' && (
+        <>
+          <p className="muted">{t('crm.oauthHint')}</p>
+          <label>
+            {t('crm.consumerKey')}
+            <input type="text" value={clientId} onChange={(e) => setClientId(e.target.value)} data-testid="crm-salesforce-consumer-key" spellCheck={false} />
+          </label>
+          <div className="button-row">
+            <button type="button" onClick={() => void signIn()} data-testid="crm-salesforce-sign-in" disabled={status?.kind === 'busy'}>
+              {t('crm.oauthSignIn')}
+            </button>
+          </div>
+        </>
+      )}
       {status && (
         <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'error-text' : 'muted'} data-testid={`crm-${crm}-connect-status`}>
           {status.text}

@@ -6,6 +6,7 @@
  * `SOP_Activity_Key__c` (201 created, 200 updated) refusing fields the org lacks; the daily
  * allowance spent as `REQUEST_LIMIT_EXCEEDED` (a 403).
  */
+import { createHash, randomUUID } from 'node:crypto';
 import { header, type StandInCrm, type StandInReply, type StandInRequest } from './types';
 
 export type SalesforceTask = Record<string, unknown> & { Id: string; SOP_Activity_Key__c: string; LastModifiedDate: string; OwnerId: string };
@@ -20,6 +21,11 @@ export interface SalesforceState {
   taskFields: Set<string>;
   /** Query cursors handed out with `nextRecordsUrl`. */
   cursors: Map<string, SalesforceTask[]>;
+  /** Connected apps' consumer keys (PKCE: no secret), and the codes handed out by `authorize`. */
+  clientIds: Set<string>;
+  codes: Map<string, { clientId: string; redirectUri: string; challenge: string }>;
+  /** The user denies the app on the approval page (Salesforce redirects with `error=access_denied`). */
+  denyAccess: boolean;
 }
 
 export const SALESFORCE_SOP_FIELDS = ['SOP_Activity_Key__c', 'SOP_Event__c', 'SOP_Stage__c', 'SOP_Tier__c', 'SOP_Playbook_Version__c', 'SOP_Talk_Track__c', 'SOP_Objection__c', 'SOP_Direction__c', 'SOP_Channel__c'];
@@ -34,6 +40,9 @@ export function createSalesforceState(): SalesforceState {
     tasks: [],
     taskFields: new Set([...STANDARD_TASK_FIELDS, ...SALESFORCE_SOP_FIELDS]),
     cursors: new Map(),
+    clientIds: new Set(['3MVG9SOPCopilotDemoConsumerKey']),
+    codes: new Map(),
+    denyAccess: false,
   };
 }
 
@@ -93,12 +102,58 @@ function upsertTask(state: SalesforceState, key: string, body: unknown, ownerId:
   return { status: 201, body: { id: task.Id, success: true, errors: [], created: true } };
 }
 
+const base64url = (buffer: Buffer) => buffer.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+/**
+ * The web server flow with PKCE: `authorize` approves at once (as for a user already signed in who
+ * approved the app before) and redirects with a code; `token` checks the code, the client, the
+ * redirect URI and the verifier against the challenge, and issues a session for this instance.
+ */
+function oauth(request: StandInRequest, state: SalesforceState): StandInReply | null {
+  if (request.method === 'GET' && request.path === '/services/oauth2/authorize') {
+    const q = request.query;
+    const redirectUri = q.get('redirect_uri') ?? '';
+    if (!state.clientIds.has(q.get('client_id') ?? '')) return { status: 400, body: { error: 'invalid_client_id', error_description: 'client identifier invalid' } };
+    if (!/^https:\/\/[a-p]{32}\.chromiumapp\.org\//.test(redirectUri)) return { status: 400, body: { error: 'redirect_uri_mismatch', error_description: 'redirect_uri must match configuration' } };
+    if (q.get('response_type') !== 'code' || q.get('code_challenge_method') !== 'S256' || !q.get('code_challenge')) return { status: 400, body: { error: 'invalid_request', error_description: 'PKCE S256 code flow only' } };
+    if (state.denyAccess) {
+      const denied = new URL(redirectUri);
+      denied.searchParams.set('error', 'access_denied');
+      denied.searchParams.set('error_description', 'end-user denied authorization');
+      denied.searchParams.set('state', q.get('state') ?? '');
+      return { status: 302, headers: { location: denied.toString() } };
+    }
+    const code = `aPrx${randomUUID().replace(/-/g, '')}`;
+    state.codes.set(code, { clientId: q.get('client_id') ?? '', redirectUri, challenge: q.get('code_challenge') ?? '' });
+    const target = new URL(redirectUri);
+    target.searchParams.set('code', code);
+    target.searchParams.set('state', q.get('state') ?? '');
+    return { status: 302, headers: { location: target.toString() } };
+  }
+  if (request.method === 'POST' && request.path === '/services/oauth2/token') {
+    const form = new URLSearchParams(typeof request.body === 'string' ? request.body : '');
+    const grant = state.codes.get(form.get('code') ?? '');
+    const fail = (error: string, description: string): StandInReply => ({ status: 400, body: { error, error_description: description } });
+    if (form.get('grant_type') !== 'authorization_code') return fail('unsupported_grant_type', 'grant type not supported');
+    if (!grant) return fail('invalid_grant', 'invalid authorization code');
+    state.codes.delete(form.get('code') ?? '');
+    if (grant.clientId !== form.get('client_id') || grant.redirectUri !== form.get('redirect_uri')) return fail('invalid_grant', 'redirect_uri mismatch');
+    if (base64url(createHash('sha256').update(form.get('code_verifier') ?? '').digest()) !== grant.challenge) return fail('invalid_grant', 'invalid code verifier');
+    const accessToken = `00D5g000004OAuth!${randomUUID()}`;
+    state.tokens.set(accessToken, { userId: '0055g00000RepAAA' });
+    return { status: 200, body: { access_token: accessToken, refresh_token: `5Aep${randomUUID()}`, signature: 'stand-in', scope: 'refresh_token api', instance_url: 'https://nordwind.my.salesforce.com', id: 'https://login.salesforce.com/id/00D5g000004Good/0055g00000RepAAA', token_type: 'Bearer', issued_at: String(Date.now()) } };
+  }
+  return null;
+}
+
 export const salesforceStandIn: StandInCrm<SalesforceState> = {
   hosts: ['nordwind.my.salesforce.com'],
   isWrite: (r) => r.method === 'PATCH' && r.path.startsWith('/services/data/v62.0/sobjects/Task/'),
   unauthorized: () => errors(401, 'INVALID_SESSION_ID', 'Session expired or invalid'),
   rateLimited: () => errors(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.'),
   handle(request: StandInRequest, state: SalesforceState): StandInReply {
+    const signIn = oauth(request, state);
+    if (signIn) return signIn;
     const token = /^Bearer (.+)$/.exec(header(request, 'authorization') ?? '')?.[1];
     const user = token ? state.tokens.get(token) : undefined;
     if (!user) return this.unauthorized();

@@ -364,6 +364,11 @@ const en = {
   'crm.error.auth': '{crm} refused the token ({status}). Kept; logging is paused until you reconnect.',
   'crm.error.no-record': '{crm} has no person with {detail}. Add them in {crm}, then retry.',
   'crm.error.rejected': '{crm} rejected the activity ({status}: {detail}). Ask your admin to set up the SOP fields, then retry.',
+  'crm.oauthFailed': 'Salesforce sign-in did not complete: {detail}',
+  'crm.needConsumerKey': 'Enter the connected app’s consumer key.',
+  'crm.consumerKey': 'Connected app consumer key',
+  'crm.oauthSignIn': 'Sign in with Salesforce',
+  'crm.oauthHint': 'Or sign in through your org’s connected app (OAuth 2 with PKCE, in the browser’s own sign-in window): your admin gives you its consumer key.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -731,6 +736,11 @@ const zhHans: Messages = {
   'crm.error.auth': '{crm} 拒绝了令牌（{status}）。已保留；在你重新连接之前，记录暂停。',
   'crm.error.no-record': '{crm} 里没有 {detail} 这个人。请先在 {crm} 中添加，再重试。',
   'crm.error.rejected': '{crm} 拒绝了这条活动（{status}：{detail}）。请管理员设置 SOP 字段后再重试。',
+  'crm.oauthFailed': 'Salesforce 登录没有完成：{detail}',
+  'crm.needConsumerKey': '请输入连接应用的使用者密钥。',
+  'crm.consumerKey': '连接应用的使用者密钥',
+  'crm.oauthSignIn': '用 Salesforce 登录',
+  'crm.oauthHint': '也可以通过公司的连接应用登录（OAuth 2 与 PKCE，在浏览器自己的登录窗口中）：使用者密钥由管理员提供。',
 };
 
 const zhHant: Messages = {
@@ -1095,6 +1105,11 @@ const zhHant: Messages = {
   'crm.error.auth': '{crm} 拒絕了權杖（{status}）。已保留；在你重新連線之前，記錄暫停。',
   'crm.error.no-record': '{crm} 裡沒有 {detail} 這個人。請先在 {crm} 新增，再重試。',
   'crm.error.rejected': '{crm} 拒絕了這筆活動（{status}：{detail}）。請管理員設定 SOP 欄位後再重試。',
+  'crm.oauthFailed': 'Salesforce 登入沒有完成：{detail}',
+  'crm.needConsumerKey': '請輸入連線應用程式的消費者金鑰。',
+  'crm.consumerKey': '連線應用程式的消費者金鑰',
+  'crm.oauthSignIn': '以 Salesforce 登入',
+  'crm.oauthHint': '也可以透過公司的連線應用程式登入（OAuth 2 與 PKCE，在瀏覽器本身的登入視窗中）：消費者金鑰由管理員提供。',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };

@@ -1,3 +1,4 @@
+import { grantSiteAccess } from '../../demo/browser';
 import { activityRequests, connectCrm, logTouchOnMaria, MARIA, seedMaria } from './crm-helpers';
 import { expect, test } from './fixtures';
 
@@ -74,4 +75,40 @@ test('Pipedrive and Salesforce: a touch lands as a done activity with the SOP cu
     `PATCH /services/data/v62.0/sobjects/Task/SOP_Activity_Key__c/${task?.SOP_Activity_Key__c ?? ''} 201`,
   ]);
   await expect(settings.getByTestId('crm-salesforce-counts')).toHaveText('0 activities waiting · 1 sent · 0 need you');
+});
+
+test('Salesforce: signing in with OAuth 2 and PKCE in the browser’s sign-in window connects, and the Task goes out with that session', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
+  await grantSiteAccess(context, extensionId, 'https://nordwind.my.salesforce.com/*');
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await settings.getByTestId('crm-salesforce-instance').fill('https://nordwind.my.salesforce.com');
+  await settings.getByTestId('crm-salesforce-consumer-key').fill('3MVG9SOPCopilotDemoConsumerKey');
+  await settings.getByTestId('crm-salesforce-sign-in').click();
+  await expect(settings.getByTestId('crm-salesforce-connected')).toHaveText('Connected to Salesforce (nordwind.my.salesforce.com (99950/100000)).');
+
+  const [authorize, token] = crm.requests.filter((r) => r.path.startsWith('/services/oauth2/'));
+  expect(authorize?.status).toBe(302);
+  const asked = new URLSearchParams(authorize?.query ?? '');
+  expect([asked.get('response_type'), asked.get('code_challenge_method'), asked.get('redirect_uri')]).toEqual(['code', 'S256', `https://${extensionId}.chromiumapp.org/salesforce`]);
+  expect(token?.status).toBe(200);
+  const oauthSessions = [...crm.salesforce.tokens.keys()].filter((t) => t.includes('OAuth'));
+  expect(oauthSessions).toHaveLength(1);
+
+  await settings.getByTestId('crm-salesforce-turn-on').click();
+  const panel = await openPanelFor(await openSitePage(MARIA.page));
+  await logTouchOnMaria(panel, 1);
+  await expect.poll(() => crm.salesforce.tasks.map((t) => t.SOP_Channel__c)).toEqual(['email']);
+});
+
+test('Salesforce sign-in the user denies says so and connects nothing', async ({ context, extensionId, crm }) => {
+  crm.salesforce.denyAccess = true;
+  await grantSiteAccess(context, extensionId, 'https://nordwind.my.salesforce.com/*');
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await settings.getByTestId('crm-salesforce-instance').fill('https://nordwind.my.salesforce.com');
+  await settings.getByTestId('crm-salesforce-consumer-key').fill('3MVG9SOPCopilotDemoConsumerKey');
+  await settings.getByTestId('crm-salesforce-sign-in').click();
+  await expect(settings.getByTestId('crm-salesforce-connect-status')).toHaveText('Salesforce sign-in did not complete: access_denied: end-user denied authorization');
+  await expect(settings.getByTestId('crm-salesforce-connected')).toHaveCount(0);
+  expect(crm.requests.filter((r) => r.path === '/services/oauth2/token')).toHaveLength(0);
 });
