@@ -159,3 +159,19 @@ describe('the CRM outbox against the stand-ins', () => {
     expect(crm.hubspot.notes[0]?.associations?.contacts).toEqual(['502']);
   });
 });
+
+describe('deleting data deletes our copy of what was logged', () => {
+  it('deleting a contact removes their outbox rows; deleting everything empties the outbox and keeps the connection', async () => {
+    const { deleteContact, deleteEverything } = await import('../data/backup');
+    await connect('hubspot', false);
+    const bo = { ...ana, id: 'c-bo' as ContactId, identities: ['email:bo@huachen.example'], name: 'Bo', email: 'bo@huachen.example' } as Contact;
+    await db.contacts.put(bo);
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    await logTouch(db, { contactId: bo.id, at: clock, direction: 'outbound', channel: 'email' });
+    await deleteContact(db, ana.id);
+    expect((await db.crmOutbox.toArray()).map((r) => r.activity.contact.name)).toEqual(['Bo']);
+    await deleteEverything(db);
+    expect(await db.crmOutbox.count()).toBe(0);
+    expect(await db.crmConnections.count()).toBe(1);
+  });
+});

@@ -148,7 +148,7 @@ export async function importData(db: SopDatabase, text: string, mode: ImportMode
 /** Deletes one contact and everything about them (touches, notes, what open tabs show, their line on CRM deals). */
 export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise<void> {
   const dealIds: StoredDeal['id'][] = [];
-  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.trackUses, db.deals], async () => {
+  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.trackUses, db.deals, db.crmOutbox], async () => {
     const contact = await db.contacts.get(id);
     const identities = new Set(contact?.identities ?? []);
     for (const deal of await db.deals.where('contactIds').equals(id).toArray()) {
@@ -160,14 +160,16 @@ export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise
     await db.touches.where('contactId').equals(id).delete();
     await db.notes.where('contactId').equals(id).delete();
     await db.trackUses.where('contactId').equals(id).delete();
+    // Our copy of what was (or was to be) logged to the CRM about them; the CRM's own record is the team's.
+    await db.crmOutbox.filter((row) => row.activity.contact.id === id).delete();
     await db.tabStates.filter((s) => s.status === 'captured' && s.contactId === id).delete();
   });
   await afterWrite(db, { contactIds: [id], dealIds });
 }
 
-/** Deletes every contact, touch and page state, and the team playbook. Settings stay. */
+/** Deletes every contact, touch and page state, the team playbook and the CRM outbox (queued activities too). Settings and CRM connections stay. */
 export async function deleteEverything(db: SopDatabase): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.playbooks, db.merges, db.notes, db.trackUses, db.drillAnswers, db.deals, db.queue], async () => {
-    await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.playbooks.clear(), db.merges.clear(), db.notes.clear(), db.trackUses.clear(), db.drillAnswers.clear(), db.deals.clear(), db.queue.clear()]);
+  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.playbooks, db.merges, db.notes, db.trackUses, db.drillAnswers, db.deals, db.queue, db.crmOutbox], async () => {
+    await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.playbooks.clear(), db.merges.clear(), db.notes.clear(), db.trackUses.clear(), db.drillAnswers.clear(), db.deals.clear(), db.queue.clear(), db.crmOutbox.clear()]);
   });
 }
