@@ -175,3 +175,26 @@ describe('deleting data deletes our copy of what was logged', () => {
     expect(await db.crmConnections.count()).toBe(1);
   });
 });
+
+describe('touches read from a thread', () => {
+  it('are queued with the capture (once, however often the thread is read); history from before the connection is not', async () => {
+    const { recordConversationTouches } = await import('../touches/record-touches');
+    await connect('hubspot', false);
+    const conversation = {
+      messages: [
+        { id: 'old', direction: 'outbound' as const, at: clock - 30 * 86_400_000, text: 'Last month' },
+        { id: 'm1', direction: 'outbound' as const, at: clock - 60_000, text: 'Hello' },
+        { id: 'm2', direction: 'inbound' as const, at: clock, text: 'Too expensive' },
+      ],
+    };
+    expect(await recordConversationTouches(db, ana.id, 'gmail', conversation, clock)).toBe(3);
+    expect(await recordConversationTouches(db, ana.id, 'gmail', conversation, clock)).toBe(0);
+    // In the order they go out.
+    const { nextQueued } = await import('./queries');
+    const rows = await nextQueued(db, 'hubspot', 10);
+    expect(rows.map((r) => r.activity.event)).toEqual([
+      { kind: 'touch', direction: 'outbound', channel: 'email' },
+      { kind: 'touch', direction: 'inbound', channel: 'email' },
+    ]);
+  });
+});
