@@ -11,7 +11,7 @@ const cache = new WeakMap<Playbook, Map<string, number[]>>();
  */
 export function drillPositionsOf(playbook: Playbook, area: string): number[] {
   let byArea = cache.get(playbook);
-  if (!byArea) cache.set(playbook, (byArea = new Map()));
+  if (!byArea) cache.set(playbook, (byArea = new Map<string, number[]>()));
   const known = byArea.get(area);
   if (known) return known;
   const seen = new Set<string>();

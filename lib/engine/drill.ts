@@ -75,7 +75,6 @@ const WORDS = {
 /** Between sentences and between the items of a list: Chinese needs no space after full-width punctuation. */
 const SENTENCE_GAP: Record<Locale, string> = { en: ' ', 'zh-Hans': '', 'zh-Hant': '' };
 const LIST_SEPARATOR: Record<Locale, string> = { en: '; ', 'zh-Hans': '；', 'zh-Hant': '；' };
-const LABEL_COLON: Record<Locale, string> = { en: ': ', 'zh-Hans': '：', 'zh-Hant': '：' };
 
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 

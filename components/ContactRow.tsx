@@ -1,0 +1,52 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import type { Contact } from '@/lib/contacts/schema';
+import { getDatabase } from '@/lib/db/database';
+import { gatherSituation, type GatheredSituation } from '@/lib/situation/gather';
+import { judgedRow } from '@/lib/situation/judged-row';
+import type { Situation } from '@/lib/situation/types';
+import { contactKey } from '@/lib/situation/queue-index';
+import { useI18n } from './i18n';
+import { RowSummary } from './RowSummary';
+
+/** Judges what was gathered as the panel does; null while the judgment (or the reader it needs) loads. */
+export type RowJudge = (gathered: GatheredSituation) => Situation | null;
+
+/**
+ * One contact of the Contacts list: who, and where they stand (stage, tier, last touch, the action)
+ * by the panel's one judgment. Only rows on screen exist, so only they read: the contact's deal and
+ * newest touches through their indexes, never the table. `onNeedsReader` asks the list to load the
+ * reply reader when their last words must be read.
+ */
+export function ContactRow({ contact, judge, onOpen, onNeedsReader }: { contact: Contact; judge: RowJudge; onOpen: () => void; onNeedsReader: () => void }) {
+  const { t } = useI18n();
+  const gathered = useLiveQuery(() => gatherSituation(getDatabase(), { contactId: contact.id }), [contact.id]);
+  const needsReader = Boolean(gathered?.lastWord);
+  useEffect(() => {
+    if (needsReader) onNeedsReader();
+  }, [needsReader, onNeedsReader]);
+  const situation = gathered ? judge(gathered) : null;
+  const row = gathered && situation ? judgedRow(contactKey(contact.id), gathered, situation) : null;
+  return (
+    <button type="button" className="row-button" onClick={onOpen}>
+      <span>
+        <span className="row-title">{contact.name}</span>
+        {(contact.company ?? contact.email) && <span className="muted"> · {contact.company ?? contact.email}</span>}
+        {gathered?.deal && (
+          <span className="muted" data-testid="contact-row-deal">
+            {' · '}
+            {t('links.onDeal', { name: gathered.deal.record.name })}
+          </span>
+        )}
+      </span>
+      {row ? (
+        <RowSummary row={row} testId="contact-row" />
+      ) : (
+        // The row keeps its height while it is judged.
+        <span className="row-meta muted" aria-hidden="true">
+          {'\u00a0'}
+        </span>
+      )}
+    </button>
+  );
+}
