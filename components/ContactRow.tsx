@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
-import type { Contact } from '@/lib/contacts/schema';
+import { memo, useEffect, useMemo } from 'react';
+import type { Contact, ContactId } from '@/lib/contacts/schema';
 import { getDatabase } from '@/lib/db/database';
 import { gatherSituation, type GatheredSituation } from '@/lib/situation/gather';
 import { judgedRow } from '@/lib/situation/judged-row';
@@ -18,17 +18,27 @@ export type RowJudge = (gathered: GatheredSituation) => Situation | null;
  * newest touches through their indexes, never the table. `onNeedsReader` asks the list to load the
  * reply reader when their last words must be read.
  */
-export function ContactRow({ contact, judge, onOpen, onNeedsReader }: { contact: Contact; judge: RowJudge; onOpen: () => void; onNeedsReader: () => void }) {
+export const ContactRow = memo(ContactRowView, (before, after) => {
+  const [a, b] = [before.contact, after.contact];
+  // The list re-reads its records on every keystroke: the same person, unchanged, is not rendered again.
+  const same = a === b || (a.id === b.id && a.name === b.name && a.company === b.company && a.email === b.email);
+  return same && before.judge === after.judge && before.onOpen === after.onOpen && before.onNeedsReader === after.onNeedsReader;
+});
+
+function ContactRowView({ contact, judge, onOpen, onNeedsReader }: { contact: Contact; judge: RowJudge; onOpen: (id: ContactId) => void; onNeedsReader: () => void }) {
   const { t } = useI18n();
   const gathered = useLiveQuery(() => gatherSituation(getDatabase(), { contactId: contact.id }), [contact.id]);
   const needsReader = Boolean(gathered?.lastWord);
   useEffect(() => {
     if (needsReader) onNeedsReader();
   }, [needsReader, onNeedsReader]);
-  const situation = gathered ? judge(gathered) : null;
-  const row = gathered && situation ? judgedRow(contactKey(contact.id), gathered, situation) : null;
+  // Judged once per read (and per clock tick or reader load), not per render.
+  const row = useMemo(() => {
+    const situation = gathered ? judge(gathered) : null;
+    return gathered && situation ? judgedRow(contactKey(contact.id), gathered, situation) : null;
+  }, [gathered, judge, contact.id]);
   return (
-    <button type="button" className="row-button" onClick={onOpen}>
+    <button type="button" className="row-button" onClick={() => onOpen(contact.id)}>
       <span>
         <span className="row-title">{contact.name}</span>
         {(contact.company ?? contact.email) && <span className="muted"> · {contact.company ?? contact.email}</span>}
