@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { Contact, ContactId } from '@/lib/contacts/schema';
 import { getDatabase } from '@/lib/db/database';
 import { gatherSituation, type GatheredSituation } from '@/lib/situation/gather';
@@ -8,6 +8,14 @@ import type { Situation } from '@/lib/situation/types';
 import { contactKey } from '@/lib/situation/queue-index';
 import { useI18n } from './i18n';
 import { RowSummary } from './RowSummary';
+
+/**
+ * A row reads once the search has stayed the same this long while it is on screen: rows that only
+ * flash by while the rep types never read, so typing keeps the store to the search's own reads
+ * (10,000 contacts on the shared machine: search-as-you-type p95 104–313 ms with rows reading as
+ * they appear, against 29 ms with no row reading).
+ */
+const SETTLE_MS = 150;
 
 /** Judges what was gathered as the panel does; null while the judgment (or the reader it needs) loads. */
 export type RowJudge = (gathered: GatheredSituation) => Situation | null;
@@ -22,12 +30,31 @@ export const ContactRow = memo(ContactRowView, (before, after) => {
   const [a, b] = [before.contact, after.contact];
   // The list re-reads its records on every keystroke: the same person, unchanged, is not rendered again.
   const same = a === b || (a.id === b.id && a.name === b.name && a.company === b.company && a.email === b.email);
-  return same && before.judge === after.judge && before.onOpen === after.onOpen && before.onNeedsReader === after.onNeedsReader;
+  return same && before.judge === after.judge && before.onOpen === after.onOpen && before.onNeedsReader === after.onNeedsReader && before.quietKey === after.quietKey;
 });
 
-function ContactRowView({ contact, judge, onOpen, onNeedsReader }: { contact: Contact; judge: RowJudge; onOpen: (id: ContactId) => void; onNeedsReader: () => void }) {
+function ContactRowView({
+  contact,
+  judge,
+  onOpen,
+  onNeedsReader,
+  quietKey,
+}: {
+  contact: Contact;
+  judge: RowJudge;
+  onOpen: (id: ContactId) => void;
+  onNeedsReader: () => void;
+  /** The search being typed: while it changes, rows not yet read wait. */
+  quietKey: string;
+}) {
   const { t } = useI18n();
-  const gathered = useLiveQuery(() => gatherSituation(getDatabase(), { contactId: contact.id }), [contact.id]);
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    if (settled) return;
+    const timer = setTimeout(() => setSettled(true), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [settled, quietKey]);
+  const gathered = useLiveQuery(() => (settled ? gatherSituation(getDatabase(), { contactId: contact.id }) : undefined), [settled, contact.id]);
   const needsReader = Boolean(gathered?.lastWord);
   useEffect(() => {
     if (needsReader) onNeedsReader();

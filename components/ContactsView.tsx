@@ -87,7 +87,7 @@ export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
           onNearEnd={more}
           label={t('nav.contacts')}
           itemTestId="contact-row"
-          render={(contact) => <ContactRow contact={contact} judge={judge} onOpen={onOpen} onNeedsReader={needReader} />}
+          render={(contact) => <ContactRow contact={contact} judge={judge} onOpen={onOpen} onNeedsReader={needReader} quietKey={query} />}
         />
         </div>
       )}
