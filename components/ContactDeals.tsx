@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ContactId } from '@/lib/contacts/schema';
-import { getDatabase } from '@/lib/db/database';
-import { dealsOfContact } from '@/lib/deals/deal-links';
+import { dealsOfContact } from '@/lib/deals/store';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
 import { useI18n } from './i18n';
 import { usePanelNav } from './panel-nav';
@@ -10,7 +9,7 @@ import { usePanelNav } from './panel-nav';
 export function ContactDeals({ contactId }: { contactId: ContactId }) {
   const { t } = useI18n();
   const nav = usePanelNav();
-  const deals = useLiveQuery(() => dealsOfContact(getDatabase(), contactId), [contactId]);
+  const deals = useLiveQuery(() => dealsOfContact(contactId), [contactId]);
   if (!nav || !deals || deals.length === 0) return null;
   return (
     <section className="card" aria-labelledby="contact-deals-title" data-testid="contact-deals">

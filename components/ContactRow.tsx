@@ -1,11 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useEffect, useMemo, useState } from 'react';
 import type { Contact, ContactId } from '@/lib/contacts/schema';
-import { getDatabase } from '@/lib/db/database';
-import { gatherSituation, type GatheredSituation } from '@/lib/situation/gather';
+import type { GatheredSituation } from '@/lib/situation/gather';
+import { gatherSituation } from '@/lib/situation/store';
 import { judgedRow } from '@/lib/situation/judged-row';
 import type { Situation } from '@/lib/situation/types';
-import { contactKey } from '@/lib/situation/queue-index';
 import { useI18n } from './i18n';
 import { RowSummary } from './RowSummary';
 
@@ -54,7 +53,7 @@ function ContactRowView({
     const timer = setTimeout(() => setSettled(true), SETTLE_MS);
     return () => clearTimeout(timer);
   }, [settled, quietKey]);
-  const gathered = useLiveQuery(() => (settled ? gatherSituation(getDatabase(), { contactId: contact.id }) : undefined), [settled, contact.id]);
+  const gathered = useLiveQuery(() => (settled ? gatherSituation({ contactId: contact.id }) : undefined), [settled, contact.id]);
   const needsReader = Boolean(gathered?.lastWord);
   useEffect(() => {
     if (needsReader) onNeedsReader();
@@ -62,7 +61,7 @@ function ContactRowView({
   // Judged once per read (and per clock tick or reader load), not per render.
   const row = useMemo(() => {
     const situation = gathered ? judge(gathered) : null;
-    return gathered && situation ? judgedRow(contactKey(contact.id), gathered, situation) : null;
+    return gathered && situation ? judgedRow(`contact:${contact.id}`, gathered, situation) : null;
   }, [gathered, judge, contact.id]);
   return (
     <button type="button" className="row-button" onClick={() => onOpen(contact.id)}>

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDatabase } from '@/lib/db/database';
 import type { DealId, StoredDeal } from '@/lib/deals/deal';
+import { dealOf, peopleOfDeal } from '@/lib/deals/store';
 import { dealInsight } from '@/lib/engine/deal-insight';
 import type { Playbook } from '@/lib/playbook/schema';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
 import { STAGE_IDS } from '@/lib/sop/stages';
-import { contactOfPerson, peopleOfDeal } from '@/lib/deals/deal-links';
+import { contactOfPerson } from '@/lib/deals/deal-links';
 import type { Contact } from '@/lib/contacts/schema';
 import type { RecordPerson } from '@/lib/sites/extraction-schema';
 import { Field } from './ContactCard';
@@ -20,7 +20,7 @@ const LOADING = 'loading' as const;
 /** The deal or account record on the page, live from the database. */
 export function DealView({ dealId }: { dealId: DealId }) {
   const { t } = useI18n();
-  const deal = useLiveQuery(async () => (await getDatabase().deals.get(dealId)) ?? null, [dealId], LOADING);
+  const deal = useLiveQuery(() => dealOf(dealId), [dealId], LOADING);
   const playbook = usePlaybook();
   if (deal === LOADING || !playbook) return null;
   if (deal === null) return <PageStatus message={t('deal.missing')} />;
@@ -41,7 +41,7 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
   const sop = insight.stage.sop;
   const sopStage = sop && sop !== 'lost' ? playbook.stages[STAGE_IDS.indexOf(sop)] : undefined;
   const tier = insight.bant.score.tier;
-  const people = useLiveQuery(() => peopleOfDeal(getDatabase(), deal), [deal.id, deal.contactIds.join('|')]) ?? [];
+  const people = useLiveQuery(() => peopleOfDeal(deal), [deal.id, deal.contactIds.join('|')]) ?? [];
 
   return (
     <>

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { getDatabase } from '@/lib/db/database';
 import { areaKey, drillAreaOf } from '@/lib/dashboard/drills';
+import { drillAnswers, recordDrillAnswer } from '@/lib/drills/store';
 import type { DrillQuestion } from '@/lib/engine/drill';
 import { nextDrillQuestion } from '@/lib/engine/drill-areas';
 import { OBJECTION_IDS } from '@/lib/playbook/ids';
@@ -9,11 +9,6 @@ import { STAGE_IDS } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
 import { useOpenPlaybook } from './open-playbook';
 import { usePlaybook } from './use-playbook';
-
-/** Stores one answer; the drill's progress survives closing the panel. */
-function recordAnswer(questionId: string, correct: boolean): void {
-  void getDatabase().drillAnswers.add({ at: Date.now(), questionId, correct });
-}
 
 const AREAS = new Set<string>([...STAGE_IDS.map((id) => `stage:${id}`), ...OBJECTION_IDS.map((id) => `objection:${id}`)]);
 
@@ -27,7 +22,7 @@ export function DrillView({ area: initialArea }: { area?: string | undefined } =
   const playbook = usePlaybook();
   const openPlaybook = useOpenPlaybook();
   const [area, setArea] = useState(initialArea && AREAS.has(initialArea) ? initialArea : '');
-  const answers = useLiveQuery(() => getDatabase().drillAnswers.toArray(), [], undefined);
+  const answers = useLiveQuery(() => drillAnswers(), [], undefined);
   // The question answered stays on screen (with its feedback) until "Next question".
   const [picked, setPicked] = useState<{ index: number; question: DrillQuestion }>();
   if (!playbook || !answers) return null;
@@ -41,7 +36,8 @@ export function DrillView({ area: initialArea }: { area?: string | undefined } =
   const choose = (index: number) => {
     if (picked !== undefined) return;
     setPicked({ index, question });
-    recordAnswer(question.id, index === question.answer);
+    // Stored at once: the drill's progress survives closing the panel.
+    void recordDrillAnswer(question.id, index === question.answer);
   };
   const chosen = picked?.index;
   const rightText = question.options[question.answer] ?? '';
