@@ -34,6 +34,9 @@ test('the drill offers no overlapping category as a wrong answer and labels its 
   await expect(panel.getByTestId('drill-answer')).toHaveText('價格太貴');
   await expect(panel.getByTestId('drill-why')).toHaveText('這是「價格太貴」背後可能的顧慮。可以這樣問清楚：是預算有限制，還是不確定效果值這個價？');
   await expect(panel.getByTestId('drill-score')).toHaveText('得分：0 / 1');
+  // For a reviewer: the feedback at a side panel's width.
+  await panel.setViewportSize({ width: 360, height: 800 });
+  await panel.screenshot({ path: 'tests/output/screenshots/drill-feedback-zh-Hant.png', fullPage: true });
 
   await panel.getByTestId('language-select').selectOption('en');
   await expect(feedback.locator('dt')).toHaveText(['Your answer', 'The playbook’s answer', 'Why']);
