@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ContactId } from '@/lib/contacts/schema';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { STAGE_IDS, type StageId } from '@/lib/sop/stages';
@@ -11,6 +11,7 @@ import { DrillView } from './DrillView';
 import { I18nContext, makeI18n } from './i18n';
 import { LanguageSelect } from './LanguageSelect';
 import { PageStatus } from './PageStatus';
+import { ShortcutHelp, useShortcuts } from './Shortcuts';
 import { StorageAlert } from './StorageAlert';
 import { TabView } from './TabView';
 import { TodayView } from './TodayView';
@@ -42,6 +43,13 @@ export function App() {
   const tabId = useFollowedTabId();
   const [view, setView] = useState<View>(viewFromUrl);
   const active = view.kind === 'contact' ? view.from : view.kind;
+  const [help, setHelp] = useState(false);
+  const toggleHelp = useCallback(() => setHelp((shown) => !shown), []);
+  const showView = useCallback((index: number) => {
+    const tab = TABS[index];
+    if (tab) setView({ kind: tab.kind });
+  }, []);
+  useShortcuts(TABS.length, showView, toggleHelp);
   return (
     <I18nContext.Provider value={i18n}>
       <OpenPlaybookContext.Provider value={(focus) => setView({ kind: 'playbook', focus })}>
@@ -56,6 +64,9 @@ export function App() {
             {i18n.t('app.settings')}
           </a>
           <LanguageSelect label={i18n.t('app.language')} value={locale} onChange={setLocale} testId="language-select" />
+          <button type="button" className="help-button" aria-expanded={help} aria-label={i18n.t('shortcuts.open')} title={`${i18n.t('shortcuts.open')} (?)`} onClick={toggleHelp} data-testid="shortcut-help-open">
+            ?
+          </button>
         </header>
         <nav className="tabs" aria-label={i18n.t('app.title')}>
           {TABS.map((tab) => (
@@ -65,6 +76,7 @@ export function App() {
           ))}
         </nav>
         <main>
+          {help && <ShortcutHelp viewCount={TABS.length} onClose={() => setHelp(false)} />}
           <StorageAlert />
           {/* Today and Contacts stay mounted (hidden) under a contact opened from them: back is instant and keeps the search. */}
           {(view.kind === 'today' || (view.kind === 'contact' && view.from === 'today')) && (

@@ -5,6 +5,7 @@ import { markQuestionAsked } from '@/lib/contacts/update-contact';
 import { getDatabase } from '@/lib/db/database';
 import { fillSpaced } from '@/lib/i18n/format';
 import type { Playbook } from '@/lib/playbook/schema';
+import { Fold } from './Fold';
 import { useI18n } from './i18n';
 import { SharpenText } from './SharpenText';
 
@@ -20,8 +21,7 @@ export function SpinCard({ contact, playbook, questions }: { contact: Contact; p
     void navigator.clipboard.writeText(text).then(() => setCopied(id));
   };
   return (
-    <section className="card" aria-labelledby="spin-title">
-      <h2 id="spin-title">{t('spin.title')}</h2>
+    <Fold name="spin" title={t('spin.title')} summary={top?.text} open={false}>
       <ol className="spin-list" data-testid="spin-questions">
         {questions.map(({ text: offline, ...q }) => ({ ...q, text: sharpened[q.id] ?? offline })).map((q) => (
           <li key={q.id} data-question-id={q.id}>
@@ -68,6 +68,6 @@ export function SpinCard({ contact, playbook, questions }: { contact: Contact; p
           </dl>
         </details>
       )}
-    </section>
+    </Fold>
   );
 }
