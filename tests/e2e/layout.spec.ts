@@ -59,21 +59,31 @@ async function shapeProblems(panel: Page, fold: number): Promise<string[]> {
       if (height > lineHeight * 1.5) problems.push(`wraps to ${Math.round(height / lineHeight)} lines: ${name(line)}`);
     }
     // Labelled controls: their label fits (an ellipsis on a summary is fine, on a control it is not).
-    for (const control of document.querySelectorAll('button:not(.fold-toggle), a, label, .tabs button, .page-header-action')) {
-      if (!shown(control)) continue;
-      if (control.scrollWidth > control.clientWidth + 1 && getComputedStyle(control).overflowX !== 'visible') problems.push(`cut: ${name(control)} (${control.scrollWidth} > ${control.clientWidth})`);
-    }
-    // A select shows its chosen option whole: the text's width plus the arrow fits the box.
+    // Labelled controls: their label fits whole (an ellipsis on a summary is fine, on a control it is
+    // not). The label is measured on its own, in the control's font, against the control's content box.
     const measure = document.createElement('span');
     measure.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
     document.body.append(measure);
+    const naturalWidth = (of: Element, text: string) => {
+      measure.style.font = getComputedStyle(of).font;
+      measure.textContent = text;
+      return measure.getBoundingClientRect().width;
+    };
+    for (const control of document.querySelectorAll('button:not(.fold-toggle), a, .tabs button')) {
+      if (!shown(control) || getComputedStyle(control).whiteSpace !== 'nowrap') continue;
+      const style = getComputedStyle(control);
+      const text = naturalWidth(control, control.textContent ?? '');
+      const room = control.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (text > room + 1) problems.push(`cut: ${name(control)} (${Math.round(text)} > ${Math.round(room)})`);
+    }
+    // A select shows its chosen option whole: the text's width plus the arrow fits the box.
     for (const select of document.querySelectorAll('select')) {
       if (!shown(select)) continue;
       const style = getComputedStyle(select);
-      measure.style.font = style.font;
-      measure.textContent = select.selectedOptions[0]?.textContent ?? '';
+      const chosen = select.selectedOptions[0]?.textContent ?? '';
+      const text = naturalWidth(select, chosen);
       const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16; // the arrow
-      if (measure.getBoundingClientRect().width > room + 1) problems.push(`select cut: ${name(select)} "${measure.textContent}" (${Math.round(measure.getBoundingClientRect().width)} > ${Math.round(room)})`);
+      if (text > room + 1) problems.push(`select cut: ${name(select)} "${chosen}" (${Math.round(text)} > ${Math.round(room)})`);
     }
     measure.remove();
     // Nothing wider than the panel (text an ellipsis box clips is inside the panel).
