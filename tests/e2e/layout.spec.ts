@@ -44,7 +44,7 @@ async function expectAxeClean(panel: Page, what: string) {
 async function shapeProblems(panel: Page, fold: number): Promise<string[]> {
   return panel.evaluate((foldAt) => {
     const problems: string[] = [];
-    const name = (e: Element) => `${e.tagName.toLowerCase()}[${e.getAttribute('data-testid') ?? e.className}] "${(e.textContent ?? '').trim().slice(0, 40)}"`;
+    const name = (e: Element) => `${e.tagName.toLowerCase()}[${e.getAttribute('data-testid') ?? e.className}] "${(e.textContent || '').trim().slice(0, 40)}"`;
     const shown = (e: Element) => e.getClientRects().length > 0;
     // The tab bar: every tab on the first row, none cut.
     const tabs = [...document.querySelectorAll('.tabs button')];
@@ -72,7 +72,7 @@ async function shapeProblems(panel: Page, fold: number): Promise<string[]> {
     for (const control of document.querySelectorAll('button:not(.fold-toggle), a, .tabs button')) {
       if (!shown(control) || getComputedStyle(control).whiteSpace !== 'nowrap') continue;
       const style = getComputedStyle(control);
-      const text = naturalWidth(control, control.textContent ?? '');
+      const text = naturalWidth(control, control.textContent || '');
       const room = control.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
       if (text > room + 1) problems.push(`cut: ${name(control)} (${Math.round(text)} > ${Math.round(room)})`);
     }
