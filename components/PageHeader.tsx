@@ -51,7 +51,7 @@ export function PageHeader({ advice, playbook }: { advice: PageAdvice; playbook:
           </span>
           {tier && (
             <>
-              {' · '}
+              <span aria-hidden="true">·</span>
               <span className={`tier tier-${tier}`} data-testid="contact-tier">
                 {t('tier.label')} {tier}
               </span>

@@ -10,7 +10,8 @@ test('cards fold to one line with what matters now open, and the rep’s choice 
   await expect(panel.getByTestId('header-avatar')).toHaveText('MC');
   await expect(panel.getByTestId('header-name')).toHaveText('Mei Lin Chen');
   await expect(panel.getByTestId('header-company')).toHaveText(' · Orchid Precision Manufacturing');
-  await expect(panel.getByTestId('header-meta')).toHaveText('Prospecting · Tier C');
+  await expect(panel.getByTestId('situation-stage')).toHaveText('Prospecting');
+  await expect(panel.getByTestId('contact-tier')).toHaveText('Tier C');
   await expect(panel.getByTestId('header-action')).toHaveText('Write the first note');
   // A first touch: the next step and the draft open, the rest one line each, with a summary.
   for (const open of ['next-step', 'draft']) await expect(panel.getByTestId(`fold-${open}`)).toHaveAttribute('aria-expanded', 'true');
@@ -24,7 +25,7 @@ test('cards fold to one line with what matters now open, and the rep’s choice 
   await expect(panel.getByTestId('spin-questions')).toBeVisible();
   await panel.getByTestId('fold-draft').click();
   await expect(panel.getByTestId('draft-body')).toBeHidden();
-  await expect(panel.getByTestId('fold-draft')).toContainText('Subject');
+  await expect(panel.getByTestId('fold-draft')).toContainText('Orchid Precision Manufacturing and manual production scheduling');
   // Remembered: another panel, another day, the same choices.
   await panel.reload();
   await expect(panel.getByTestId('fold-spin')).toHaveAttribute('aria-expanded', 'true');
