@@ -146,7 +146,11 @@ for (const [kind, routes] of KINDS) {
             await panel.getByTestId('language-select').selectOption(locale);
             await expect(panel.locator('.app')).toHaveAttribute('lang', locale);
             expect(await shapeProblems(panel, FOLD), `${route.file} at ${width} px in ${locale}, every card open`).toEqual([]);
-            if (shoot && width === 360) await panel.screenshot({ path: resolve(SHOTS, String(width), `${kind}--${locale}--open.png`), fullPage: true });
+            if (shoot && width === 360) {
+              // From the top, so the sticky header is drawn where it sits.
+              await panel.evaluate(() => window.scrollTo(0, 0));
+              await panel.screenshot({ path: resolve(SHOTS, String(width), `${kind}--${locale}--open.png`), fullPage: true });
+            }
           }
           await panel.evaluate(() => chrome.storage.local.remove('cardFolds'));
         }

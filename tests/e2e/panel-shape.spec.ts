@@ -1,6 +1,9 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, readStore, test } from './fixtures';
 
 const MEI = 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/';
+const SHOTS = resolve(import.meta.dirname, '../output/screenshots/layout');
 const PRICE_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW';
 
 test('cards fold to one line with what matters now open, and the rep’s choice is remembered per card', async ({ openSitePage, openPanelFor }) => {
@@ -54,6 +57,9 @@ test('keyboard shortcuts do the main actions, never while typing; "?" lists them
   const help = panel.getByTestId('shortcut-help');
   await expect(help).toBeVisible();
   await expect(help).toContainText('Copy the draft');
+  await panel.setViewportSize({ width: 320, height: 600 });
+  mkdirSync(SHOTS, { recursive: true });
+  await panel.screenshot({ path: resolve(SHOTS, 'shortcuts-en-320.png') });
   const assigned = await panel.evaluate(async () => (await chrome.commands.getAll()).find((c) => c.name === '_execute_action')?.shortcut ?? '');
   if (assigned) await expect(panel.getByTestId('shortcut-panel')).toContainText(assigned);
   else await expect(panel.getByTestId('shortcut-panel')).toHaveCount(0);
