@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, readStore, test } from './fixtures';
 
 const MEI = 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/';
@@ -102,4 +104,37 @@ test('a page still loading says so, then that it is reading, and only after the 
   // A page that never finishes is read as it is at last (20 s), given the grace period, and said to be unrecognised.
   await expect(panel.getByTestId('page-reading')).toHaveText('Reading the page…', { timeout: 30_000 });
   await expect(panel.getByTestId('layout-error')).toContainText('LinkedIn layout not recognised', { timeout: 20_000 });
+});
+
+test('every view of the panel and the settings page pass axe in dark as in light', async ({ context, extensionId, openSitePage, openPanelFor }) => {
+  test.setTimeout(120_000);
+  const axeClean = async (page: Page, what: string) => {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
+  };
+  const panel = await openPanelFor(await openSitePage(MEI));
+  await expect(panel.getByTestId('page-header')).toBeVisible();
+  await panel.setViewportSize({ width: 360, height: 800 });
+  for (const scheme of ['light', 'dark'] as const) {
+    await panel.emulateMedia({ colorScheme: scheme });
+    // The scheme really changed: the panel's background follows it.
+    const background = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background, scheme).toBe(scheme === 'dark' ? 'rgb(22, 25, 29)' : 'rgb(246, 247, 249)');
+    for (const view of ['today', 'contacts', 'playbook', 'drill'] as const) {
+      await panel.getByTestId(`nav-${view}`).click();
+      await expect(panel.getByTestId(`nav-${view}`)).toHaveAttribute('aria-pressed', 'true');
+      await axeClean(panel, `${view} in ${scheme}`);
+    }
+    await panel.getByTestId('nav-page').click();
+    await panel.locator('body').press('?');
+    await expect(panel.getByTestId('shortcut-help')).toBeVisible();
+    await axeClean(panel, `the shortcut list in ${scheme}`);
+    await panel.locator('body').press('?');
+  }
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(settings.getByTestId('privacy-notice')).toBeVisible();
+  await settings.emulateMedia({ colorScheme: 'dark' });
+  await axeClean(settings, 'settings in dark');
 });
