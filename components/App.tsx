@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ContactId } from '@/lib/contacts/schema';
 import type { DealId } from '@/lib/deals/deal';
 import type { MessageKey } from '@/lib/i18n/messages';
@@ -14,6 +14,7 @@ import { LanguageSelect } from './LanguageSelect';
 import { OpenedDeal } from './OpenedDeal';
 import { PanelNavContext, type PanelNav } from './panel-nav';
 import { PageStatus } from './PageStatus';
+import { ShortcutHelp, useShortcuts } from './Shortcuts';
 import { StorageAlert } from './StorageAlert';
 import { TabView } from './TabView';
 import { TodayView } from './TodayView';
@@ -58,6 +59,13 @@ export function App() {
     }),
     [],
   );
+  const [help, setHelp] = useState(false);
+  const toggleHelp = useCallback(() => setHelp((shown) => !shown), []);
+  const showView = useCallback((index: number) => {
+    const tab = TABS[index];
+    if (tab) setView({ kind: tab.kind });
+  }, []);
+  useShortcuts(TABS.length, showView, toggleHelp);
   return (
     <I18nContext.Provider value={i18n}>
       <OpenPlaybookContext.Provider value={(focus) => setView({ kind: 'playbook', focus })}>
@@ -73,6 +81,9 @@ export function App() {
             {i18n.t('app.settings')}
           </a>
           <LanguageSelect label={i18n.t('app.language')} value={locale} onChange={setLocale} testId="language-select" />
+          <button type="button" className="help-button" aria-expanded={help} aria-label={i18n.t('shortcuts.open')} title={`${i18n.t('shortcuts.open')} (?)`} onClick={toggleHelp} data-testid="shortcut-help-open">
+            ?
+          </button>
         </header>
         <nav className="tabs" aria-label={i18n.t('app.title')}>
           {TABS.map((tab) => (
@@ -82,6 +93,7 @@ export function App() {
           ))}
         </nav>
         <main>
+          {help && <ShortcutHelp viewCount={TABS.length} onClose={() => setHelp(false)} />}
           <StorageAlert />
           {/* Today and Contacts stay mounted (hidden) under a contact opened from them: back is instant and keeps the search. */}
           {root.kind === 'today' && (

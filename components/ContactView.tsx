@@ -14,6 +14,7 @@ import { DraftCard } from './DraftCard';
 import { useI18n } from './i18n';
 import { NextStepCard } from './NextStepCard';
 import { NotesCard } from './NotesCard';
+import { PageHeader } from './PageHeader';
 import { PageStatus } from './PageStatus';
 import { ReplyCard } from './ReplyCard';
 import { SpinCard } from './SpinCard';
@@ -51,6 +52,9 @@ export function ContactView({
   if (contactId && !contact) return <PageStatus message={t('status.contactMissing')} />;
   return (
     <>
+      <CardBoundary name="header">
+        <PageHeader advice={advice} playbook={playbook} />
+      </CardBoundary>
       <CardBoundary name="next-step">
         <NextStepCard advice={advice} playbook={playbook} />
       </CardBoundary>

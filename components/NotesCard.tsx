@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Contact } from '@/lib/contacts/schema';
 import { addNote, notesOf } from '@/lib/notes/store';
+import { Fold } from './Fold';
 import { useI18n } from './i18n';
 
 /** The rep's own notes on a contact, newest first. */
@@ -24,8 +25,7 @@ export function NotesCard({ contact }: { contact: Contact }) {
   };
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <section className="card" aria-labelledby="notes-title">
-      <h2 id="notes-title">{t('notes.title')}</h2>
+    <Fold name="notes" title={t('notes.title')} summary={notes[0]?.text ?? t('notes.empty')} open={false}>
       {notes.length === 0 && <p className="muted">{t('notes.empty')}</p>}
       <ul className="notes" data-testid="notes">
         {notes.map((note) => (
@@ -47,6 +47,6 @@ export function NotesCard({ contact }: { contact: Contact }) {
           {t('notes.saveFailed')}
         </p>
       )}
-    </section>
+    </Fold>
   );
 }

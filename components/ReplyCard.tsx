@@ -5,6 +5,7 @@ import type { Evidence } from '@/lib/reader/classify-reply';
 import type { Playbook } from '@/lib/playbook/schema';
 import { trackText } from '@/lib/situation/talk';
 import { recordTrackUse, usedTrackIdsOf } from '@/lib/track-uses/store';
+import { Fold } from './Fold';
 import { useI18n } from './i18n';
 import { LlmReading } from './LlmReading';
 import { ReadingControls } from './ReadingControls';
@@ -49,8 +50,8 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
           </section>
         );
       })}
-      <section className="card" aria-labelledby="reply-title">
-        <h2 id="reply-title">{t(advice.gathered.lastWordFrom === 'record' ? 'deal.activityTitle' : 'reply.title')}</h2>
+      {/* Open when there is an objection to answer (or a guess to confirm); their words otherwise fold to one line. */}
+      <Fold name="reply" title={t(advice.gathered.lastWordFrom === 'record' ? 'deal.activityTitle' : 'reply.title')} summary={category ? category.name[locale] : reply.text} open={Boolean(category) || guessOnly}>
         {subject && <p className="muted" data-testid="conversation-subject">{subject}</p>}
         <Quoted text={reply.text} evidence={guessOnly ? null : objection.evidence} />
         {!category && !guessOnly && <p data-testid="objection-none">{t('reply.noObjection')}</p>}
@@ -126,7 +127,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
           </div>
         )}
         <LlmReading reply={reply.text} offline={objection} playbook={playbook} />
-      </section>
+      </Fold>
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { SpinQuestion } from '@/lib/engine/spin';
 import { markQuestionAsked } from '@/lib/contacts/store';
 import { fillSpaced } from '@/lib/i18n/format';
 import type { Playbook } from '@/lib/playbook/schema';
+import { Fold } from './Fold';
 import { useI18n } from './i18n';
 import { SharpenText } from './SharpenText';
 
@@ -19,8 +20,7 @@ export function SpinCard({ contact, playbook, questions }: { contact: Contact; p
     void navigator.clipboard.writeText(text).then(() => setCopied(id));
   };
   return (
-    <section className="card" aria-labelledby="spin-title">
-      <h2 id="spin-title">{t('spin.title')}</h2>
+    <Fold name="spin" title={t('spin.title')} summary={top?.text} open={false}>
       <ol className="spin-list" data-testid="spin-questions">
         {questions.map(({ text: offline, ...q }) => ({ ...q, text: sharpened[q.id] ?? offline })).map((q) => (
           <li key={q.id} data-question-id={q.id}>
@@ -67,6 +67,6 @@ export function SpinCard({ contact, playbook, questions }: { contact: Contact; p
           </dl>
         </details>
       )}
-    </section>
+    </Fold>
   );
 }

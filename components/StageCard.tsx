@@ -4,6 +4,7 @@ import { nextStage } from '@/lib/contacts/update-contact';
 import { setDealExitCriterion } from '@/lib/deals/store';
 import type { Playbook } from '@/lib/playbook/schema';
 import { STAGE_IDS } from '@/lib/sop/stages';
+import { Fold } from './Fold';
 import { useI18n } from './i18n';
 import { useOpenPlaybook } from './open-playbook';
 import type { PageAdvice } from './use-advice';
@@ -31,10 +32,17 @@ export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: 
     else if (contact) void setExitCriterion(contact.id, id, met);
   };
   return (
-    <section className="card" aria-labelledby="stage-title">
-      <h2 id="stage-title">
-        {label('stage.title')}<span data-testid="stage-name">{stage.name[locale]}</span>
-      </h2>
+    <Fold
+      name="stage"
+      title={
+        <>
+          {label('stage.title')}
+          <span data-testid="stage-name">{stage.name[locale]}</span>
+        </>
+      }
+      summary={t('fold.exitMet', { met: situation.exitCriteria.filter((c) => c.met).length, total: situation.exitCriteria.length })}
+      open={false}
+    >
       <p className="muted">
         {since ? `${t('stage.since', { date: since })} · ` : ''}
         {stage.goal[locale]}
@@ -65,6 +73,6 @@ export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: 
           {t('stage.move', { stage: nextName })}
         </button>
       )}
-    </section>
+    </Fold>
   );
 }

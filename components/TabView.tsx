@@ -17,10 +17,14 @@ export function TabView({ tabId }: { tabId: number }) {
   if (state === LOADING) return null;
   if (state === null) return <PageStatus message={t('status.idle')} />;
   switch (state.status) {
+    // Four states before a record, each with its own words: the page loading, our reading it (a
+    // grace period), and after it "not recognised" or "could not be read" (LayoutError).
+    case 'loading':
+      return <PageStatus message={t('status.loading')} testId="page-loading" className="status-loading" />;
     case 'reading':
-      return <PageStatus message={t('status.reading')} />;
+      return <PageStatus message={t('status.reading')} testId="page-reading" className="status-loading" />;
     case 'unsupported':
-      return <PageStatus message={t('status.unsupported')} />;
+      return <PageStatus message={t('status.unsupported')} testId="page-unsupported" />;
     case 'failed':
       return <LayoutError error={state.error} />;
     case 'captured':

@@ -140,7 +140,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await helper.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
     await clearDatabase(helper);
     // Settings start as after install (language from the browser, the optional LLM off).
-    await helper.evaluate(() => chrome.storage.local.remove(['settings', 'llm']));
+    await helper.evaluate(() => chrome.storage.local.remove(['settings', 'llm', 'cardFolds']));
     await helper.close();
     await use(context);
     for (const page of context.pages()) await page.close();

@@ -1,7 +1,9 @@
+import { openCard } from './cards';
 import { expect, readStore, test } from './fixtures';
 
 test('notes are kept per contact, newest first, in any language', async ({ openSitePage, openPanelFor }) => {
   const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
+  await openCard(panel, 'notes');
   await panel.getByTestId('note-input').fill('Prefers WeChat over email.\nSupplier audit in March.');
   await panel.getByTestId('note-add').click();
   await panel.getByTestId('note-input').fill('Asked for the scheduling case study.');
