@@ -7,8 +7,7 @@
  * smaller store.
  */
 import { computeDashboard } from '../lib/dashboard/compute';
-import { periodOf, DAY, type DashboardContact, type DashboardDeal, type DashboardInput, type DashboardTouch } from '../lib/dashboard/input';
-import { LOOKBACK_DAYS } from '../lib/dashboard/load';
+import { periodOf, DAY, LOOKBACK_DAYS, type DashboardContact, type DashboardDeal, type DashboardInput, type DashboardTouch } from '../lib/dashboard/input';
 import { DEFAULT_PLAYBOOK } from '../lib/playbook/default-playbook';
 import { STAGE_IDS } from '../lib/sop/stages';
 import { round, summarise } from './bench-stats';

@@ -63,6 +63,18 @@ export interface DashboardInput {
 
 export const DAY = 86_400_000;
 
+/**
+ * A follow-up is measured from the outbound touch before it when that one is at most this many
+ * local days earlier (the longest default cadence is a month); a longer gap starts the count again.
+ */
+export const LOOKBACK_DAYS = 90;
+
+/** Local midnight of a local day number ({@link dayNumber}). */
+export function midnightOf(day: number): number {
+  const date = new Date(day * DAY);
+  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()).getTime();
+}
+
 /** Local midnight of the day `days` after the day of `at` (whole local days, daylight saving safe). */
 export function addDays(at: number, days: number): number {
   const date = new Date(at);

@@ -111,7 +111,13 @@ export function computeTracks(
     if (lost) row.lost++;
     if ((replied || movedOn) && !negative && !lost) row.won++;
   }
-  const list = [...rows.values()].sort((a, b) => a.objection.localeCompare(b.objection) || b.uses - a.uses || a.trackId.localeCompare(b.trackId));
+  const weeks = [...heard.entries()].map(([week, sets]) => ({ week, counts: Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, v.size])) }));
+  return tracksOf(rows.values(), weeks, minSample);
+}
+
+/** The track rows (win rates set), the winner of each objection and the weeks in order, from the counts. */
+export function tracksOf(rows: Iterable<TrackRow>, weeks: ObjectionWeek[], minSample: number): Tracks {
+  const list = [...rows].sort((a, b) => a.objection.localeCompare(b.objection) || b.uses - a.uses || a.trackId.localeCompare(b.trackId));
   for (const row of list) row.winRate = row.uses > 0 ? row.won / row.uses : null;
   const winners: Record<string, string | null> = {};
   for (const objection of new Set(list.map((r) => r.objection))) {
@@ -121,8 +127,6 @@ export function computeTracks(
     const enough = tracks.length >= 2 && tracks.every((r) => r.uses >= minSample);
     winners[objection] = enough && best && tracks.filter((r) => rate(r) === rate(best)).length === 1 ? best.trackId : null;
   }
-  const weeks = [...heard.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([week, sets]) => ({ week, counts: Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, v.size])) }));
+  weeks.sort((a, b) => a.week - b.week);
   return { rows: list, winners, weeks, minSample };
 }
