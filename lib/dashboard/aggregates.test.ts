@@ -14,7 +14,7 @@ import type { CrmRecord } from '../sites/extraction-schema';
 import { STAGE_IDS } from '../sop/stages';
 import { logTouch } from '../touches/log-touch';
 import { recordConversationTouches } from '../touches/record-touches';
-import { bringAggregatesCurrent, readDays } from './aggregates';
+import { BATCH, bringAggregatesCurrent, readDays } from './aggregates';
 import { computeDashboard } from './compute';
 import { dashboardFromDays } from './from-days';
 import { DAY, periodOf } from './input';
@@ -146,9 +146,31 @@ describe('the dashboard’s maintained aggregates', () => {
     const expected = await fromRecords(db, 365);
     // As a store upgraded to schema 9: records and no aggregates.
     await Promise.all([db.dashDays.clear(), db.dashContribs.clear(), db.dashDirty.clear(), db.meta.delete('queue'), db.table('meta').delete('dashboard')]);
-    const seen: number[] = [];
-    await bringAggregatesCurrent(db, playbook, ({ done }) => seen.push(done), NOW);
-    expect(seen.length).toBeGreaterThan(0);
+    const sizes = { ...BATCH };
+    Object.assign(BATCH, { people: 4, deals: 2, drillAnswers: 3, sum: 5 });
+    try {
+      // The page is closed after two batches: what they built stays, and the next open resumes there.
+      const seen: number[] = [];
+      const stop = new Error('page closed');
+      await expect(
+        bringAggregatesCurrent(
+          db,
+          playbook,
+          ({ done }) => {
+            seen.push(done);
+            if (seen.length === 3) throw stop;
+          },
+          NOW,
+        ),
+      ).rejects.toBe(stop);
+      expect(seen[2]).toBeGreaterThan(0);
+      const resumed: number[] = [];
+      await bringAggregatesCurrent(db, playbook, ({ done }) => resumed.push(done), NOW);
+      expect(resumed[0]).toBe(seen[2]);
+      expect(resumed.length).toBeGreaterThan(3);
+    } finally {
+      Object.assign(BATCH, sizes);
+    }
     expect(dashboardFromDays(await readDays(db, periodOf(365, NOW)), playbook, periodOf(365, NOW))).toEqual(expected);
     db.close();
     await Dexie.delete(name);

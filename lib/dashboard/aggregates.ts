@@ -5,11 +5,11 @@ import type { DashContribution, DashDay, DashboardMeta } from '../db/records';
 import type { DealId, StoredDeal } from '../deals/deal';
 import type { Playbook } from '../playbook/schema';
 import type { StoredTouch } from '../touches/touch';
-import { dealCells, drillCells, flatten, personCells, type Cells } from './day-cells';
+import { dealCells, drillCells, eachCell, encodeCells, personCells, type Cells } from './day-cells';
 import { dayNumber, midnightOf, type DashboardTrackUse, type Period } from './input';
 
-/** People, deals or days of drills folded in per transaction: small enough to keep a write waiting only briefly. */
-const BATCH = { people: 500, deals: 200, drillAnswers: 2000, dirty: 300 } as const;
+/** People, deals, drill answers or marked parts folded in per transaction: small enough to keep a write waiting only briefly (tests make them smaller). */
+export const BATCH = { people: 1000, deals: 300, drillAnswers: 2000, dirty: 300, sum: 5000 };
 
 const metaOf = (db: SopDatabase) => db.table<DashboardMeta, string>('meta');
 
@@ -76,25 +76,15 @@ async function drillDayCells(db: SopDatabase, days: readonly number[]): Promise<
   return cells;
 }
 
-/** Replaces each part's contribution with its new cells: the day rows change by the difference. Call inside a transaction. */
-async function replaceParts(db: SopDatabase, parts: Map<string, Cells>): Promise<void> {
-  const keys = [...parts.keys()];
-  const old = await db.dashContribs.bulkGet(keys);
-  const delta = new Map<number, Map<string, number>>();
-  const shift = (day: number, cell: string, n: number) => {
-    let row = delta.get(day);
-    if (!row) delta.set(day, (row = new Map<string, number>()));
-    row.set(cell, (row.get(cell) ?? 0) + n);
-  };
-  for (const contribution of old) for (const [day, cell, n] of contribution?.cells ?? []) shift(day, cell, -n);
-  const put: DashContribution[] = [];
-  const gone: string[] = [];
-  for (const [key, cells] of parts) {
-    const list = flatten(cells);
-    for (const [day, cell, n] of list) shift(day, cell, n);
-    if (list.length > 0) put.push({ key, cells: list });
-    else gone.push(key);
-  }
+/** Adds `n` to a cell of a day in a map of day rows. */
+function shift(rows: Map<number, Map<string, number>>, day: number, cell: string, n: number): void {
+  let row = rows.get(day);
+  if (!row) rows.set(day, (row = new Map<string, number>()));
+  row.set(cell, (row.get(cell) ?? 0) + n);
+}
+
+/** Adds the counts of `delta` to the stored day rows (a row left with nothing is deleted). Call inside a transaction. */
+async function addToDays(db: SopDatabase, delta: Map<number, Map<string, number>>): Promise<void> {
   const days = [...delta.keys()];
   const rows = await db.dashDays.bulkGet(days);
   const write: DashDay[] = [];
@@ -110,7 +100,39 @@ async function replaceParts(db: SopDatabase, parts: Map<string, Cells>): Promise
     if (cells.size > 0) write.push({ day, at: before?.at ?? midnightOf(day), cells: Object.fromEntries(cells) });
     else if (before) empty.push(day);
   });
-  await Promise.all([db.dashDays.bulkPut(write), db.dashDays.bulkDelete(empty), db.dashContribs.bulkPut(put), db.dashContribs.bulkDelete(gone)]);
+  await Promise.all([db.dashDays.bulkPut(write), db.dashDays.bulkDelete(empty)]);
+}
+
+/**
+ * Replaces each part's contribution with its new cells; the day rows change by the difference
+ * (not while building: the build sums every part into the days at its end). Call inside a transaction.
+ */
+async function replaceParts(db: SopDatabase, parts: Map<string, Cells>, days: boolean): Promise<void> {
+  const keys = [...parts.keys()];
+  const delta = new Map<number, Map<string, number>>();
+  if (days) for (const old of await db.dashContribs.bulkGet(keys)) eachCell(old?.cells ?? '', (day, cell, n) => shift(delta, day, cell, -n));
+  const put: DashContribution[] = [];
+  const gone: string[] = [];
+  for (const [key, cells] of parts) {
+    if (days) for (const [day, row] of cells) for (const [cell, n] of row) shift(delta, day, cell, n);
+    if (cells.size > 0) put.push({ key, cells: encodeCells(cells) });
+    else gone.push(key);
+  }
+  await Promise.all([db.dashContribs.bulkPut(put), db.dashContribs.bulkDelete(gone), days ? addToDays(db, delta) : undefined]);
+}
+
+/** The day rows made again as the sum of every part (the end of a build). Call inside a transaction. */
+async function sumParts(db: SopDatabase): Promise<void> {
+  const total = new Map<number, Map<string, number>>();
+  let after: string | undefined;
+  for (;;) {
+    const parts = await (after === undefined ? db.dashContribs.orderBy('key') : db.dashContribs.where('key').above(after)).limit(BATCH.sum).toArray();
+    for (const part of parts) eachCell(part.cells, (day, cell, n) => shift(total, day, cell, n));
+    after = parts.at(-1)?.key;
+    if (parts.length < BATCH.sum) break;
+  }
+  await db.dashDays.clear();
+  await addToDays(db, total);
 }
 
 /** Starts building the aggregates from the records, from nothing (an upgrade, another playbook, a cleared table). */
@@ -151,7 +173,7 @@ async function buildStep(db: SopDatabase, playbook: Playbook, meta: DashboardMet
       const last = ids.at(-1);
       if (first === undefined || last === undefined) Object.assign(next, { phase: 'deals', after: undefined });
       else {
-        await replaceParts(db, await peopleCells(db, ids, playbook, [first, last]));
+        await replaceParts(db, await peopleCells(db, ids, playbook, [first, last]), false);
         Object.assign(next, { after: last, done: current.done + (await db.contacts.where('id').between(first, last, true, true).count()) });
       }
     } else if (current.phase === 'deals') {
@@ -159,9 +181,12 @@ async function buildStep(db: SopDatabase, playbook: Playbook, meta: DashboardMet
       const last = ids.at(-1);
       if (last === undefined) Object.assign(next, { phase: 'drills', after: undefined });
       else {
-        await replaceParts(db, await dealsCells(db, ids, playbook));
+        await replaceParts(db, await dealsCells(db, ids, playbook), false);
         Object.assign(next, { after: last, done: current.done + ids.length });
       }
+    } else if (current.phase === 'sum') {
+      await sumParts(db);
+      Object.assign(next, { state: 'done', phase: undefined, after: undefined });
     } else {
       const from = current.after === undefined ? -Infinity : Number(current.after);
       const answers = await db.drillAnswers.where('at').above(from).limit(BATCH.drillAnswers).toArray();
@@ -169,9 +194,9 @@ async function buildStep(db: SopDatabase, playbook: Playbook, meta: DashboardMet
       // A full batch may end inside a day: that day is done by the next batch (unless it is the only one).
       if (answers.length === BATCH.drillAnswers && days.length > 1) days.pop();
       const last = days.at(-1);
-      if (last === undefined) Object.assign(next, { state: 'done', phase: undefined, after: undefined });
+      if (last === undefined) Object.assign(next, { phase: 'sum', after: undefined });
       else {
-        await replaceParts(db, await drillDayCells(db, days));
+        await replaceParts(db, await drillDayCells(db, days), false);
         Object.assign(next, { after: String(midnightOf(last + 1) - 1) });
       }
     }
@@ -191,7 +216,7 @@ async function settleStep(db: SopDatabase, playbook: Playbook): Promise<boolean>
     // A person's touches change their deals' cycles (first touch to signed).
     const deals = new Set([...ids('deal:'), ...(people.length > 0 ? (await db.deals.where('contactIds').anyOf(people).primaryKeys()).map(String) : [])]);
     const parts = new Map([...(await peopleCells(db, people, playbook)), ...(await dealsCells(db, [...deals], playbook)), ...(await drillDayCells(db, ids('drills:').map(Number)))]);
-    await replaceParts(db, parts);
+    await replaceParts(db, parts, true);
     await db.dashDirty.bulkDelete(keys);
     return true;
   });

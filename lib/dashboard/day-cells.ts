@@ -163,9 +163,18 @@ export function drillCells(answers: readonly DashboardDrillAnswer[]): Cells {
   return cells;
 }
 
-/** Cells as stored with their part: `[day, cell, count]`. */
-export function flatten(cells: Cells): [number, string, number][] {
-  const list: [number, string, number][] = [];
-  for (const [day, row] of cells) for (const [cell, n] of row) list.push([day, cell, n]);
-  return list;
+/** Cells as stored with their part (`DashContribution.cells`): `day␂cell␂count` joined by `␃`. */
+export function encodeCells(cells: Cells): string {
+  const list: string[] = [];
+  for (const [day, row] of cells) for (const [cell, n] of row) list.push(`${String(day)}\u0002${cell}\u0002${String(n)}`);
+  return list.join('\u0003');
+}
+
+/** Calls `visit` with each `day, cell, count` of a stored part. */
+export function eachCell(encoded: string, visit: (day: number, cell: string, n: number) => void): void {
+  if (encoded === '') return;
+  for (const entry of encoded.split('\u0003')) {
+    const [day = '', cell = '', n = ''] = entry.split('\u0002');
+    visit(Number(day), cell, Number(n));
+  }
 }

@@ -107,11 +107,12 @@ export interface DashDay {
 /**
  * What one person (`contact:<id>`: the contact, their touches and talk-track uses), deal
  * (`deal:<id>`) or day of drills (`drills:<day>`) adds to the day rows, kept so that a change
- * replaces exactly its own part: `[day, cell, count]`.
+ * replaces exactly its own part: `day␂cell␂count` entries joined by `␃` (one string stores and
+ * reads far faster than as many small arrays; lib/dashboard/day-cells.ts writes and reads it).
  */
 export interface DashContribution {
   key: string;
-  cells: [number, string, number][];
+  cells: string;
 }
 
 /**
@@ -128,8 +129,8 @@ export interface DashboardMeta {
   state: 'building' | 'done';
   /** The playbook the aggregates were made with (tiers and CRM stage names): another one rebuilds them. */
   playbook: string;
-  /** While building: what is walked (people by id, then deals, then drill days) and the last key done. */
-  phase?: 'people' | 'deals' | 'drills';
+  /** While building: what is walked (people by id, then deals, then drill days, then every part summed into the days) and the last key done. */
+  phase?: 'people' | 'deals' | 'drills' | 'sum';
   after?: string;
   done: number;
   total: number;
