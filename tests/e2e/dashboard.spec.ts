@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { seedQuarter, type Seed } from './dashboard-seed';
+import { seedQuarter, type Seed } from '../support/dashboard-seed';
 
 const SHOTS = 'tests/output/screenshots';
 
