@@ -15,9 +15,10 @@ import { isDeepStrictEqual } from 'node:util';
 import { computeDashboard, type Dashboard } from '../lib/dashboard/compute';
 import { dealCells, drillCells, personCells, type Cells } from '../lib/dashboard/day-cells';
 import { dashboardFromDays } from '../lib/dashboard/from-days';
-import { dayNumber, midnightOf, periodOf, type DashboardContact, type DashboardDeal, type DashboardDrillAnswer, type DashboardTouch, type DashboardTrackUse } from '../lib/dashboard/input';
+import { dayNumber, midnightOf, periodOf, type DashboardContact, type DashboardDeal, type DashboardDrillAnswer, type DashboardTouch, type DashboardTrackUse, type ReadObjection } from '../lib/dashboard/input';
 import type { DashDay } from '../lib/db/records';
 import { DEFAULT_PLAYBOOK } from '../lib/playbook/default-playbook';
+import { readerExamples, readReply } from '../lib/reader/read-reply';
 import { AT_SCALE, seedQuarter, type Expected, type SeedSize } from '../tests/support/dashboard-seed';
 import { round, summarise } from './bench-stats';
 
@@ -39,6 +40,13 @@ const group = <T extends { contactId: string }>(rows: readonly T[]) => {
 };
 
 /** Every part folded into day rows, as the build after the upgrade does (lib/dashboard/aggregates.ts), in memory. */
+/** The reply reader with the playbook's case library (a fresh browser has no corrections). */
+const examples = readerExamples([], DEFAULT_PLAYBOOK.cases ?? []);
+const readObjection: ReadObjection = (text, at) => {
+  const { category } = readReply(text, at, examples);
+  return category === 'none' ? null : category;
+};
+
 export function foldDays(contacts: readonly DashboardContact[], deals: readonly DashboardDeal[], touches: readonly DashboardTouch[], trackUses: readonly DashboardTrackUse[], drillAnswers: readonly DashboardDrillAnswer[]): DashDay[] {
   const days = new Map<number, Record<string, number>>();
   const addCells = (cells: Cells) => {
@@ -54,7 +62,7 @@ export function foldDays(contacts: readonly DashboardContact[], deals: readonly 
   for (const deal of deals) for (const id of deal.contactIds) dealsOf.set(id, [...(dealsOf.get(id) ?? []), deal]);
   const ids = new Set([...contacts.map((c) => c.id), ...touchesOf.keys(), ...usesOf.keys()]);
   const byId = new Map(contacts.map((c) => [c.id, c]));
-  for (const id of ids) addCells(personCells({ id, contact: byId.get(id), touches: touchesOf.get(id) ?? [], trackUses: usesOf.get(id) ?? [], deals: dealsOf.get(id) ?? [] }, DEFAULT_PLAYBOOK));
+  for (const id of ids) addCells(personCells({ id, contact: byId.get(id), touches: touchesOf.get(id) ?? [], trackUses: usesOf.get(id) ?? [], deals: dealsOf.get(id) ?? [] }, DEFAULT_PLAYBOOK, readObjection));
   for (const deal of deals) {
     let first = Infinity;
     for (const id of deal.contactIds) for (const t of touchesOf.get(id) ?? []) first = Math.min(first, t.at);
@@ -77,7 +85,8 @@ export function agreesWithSeed(dashboard: Dashboard, expected: Expected): boolea
     return row.onTime === e.onTime && row.late === e.late && row.skipped === e.skipped;
   });
   const { kpis } = expected;
-  return funnel && cadence && dashboard.kpis.newLeads === kpis.newLeads && dashboard.kpis.signed === kpis.signed && dashboard.kpis.lost === kpis.lost;
+  const heard = dashboard.tracks.weeks.every((w) => JSON.stringify(Object.entries(w.counts).sort()) === JSON.stringify(Object.entries(expected.objections[String(w.week)] ?? {}).sort()));
+  return funnel && cadence && heard && dashboard.tracks.weeks.length === Object.keys(expected.objections).length && dashboard.kpis.newLeads === kpis.newLeads && dashboard.kpis.signed === kpis.signed && dashboard.kpis.lost === kpis.lost;
 }
 
 function timed<T>(run: () => T, times: number): { value: T; ms: number; cpuMs: number; heapMb: number } {
@@ -118,7 +127,7 @@ export function benchDashboard(results: Record<string, number>): void {
   results['dashboard.touches'] = touches.length;
 
   const period90 = periodOf(90, now);
-  const recomputed = timed(() => computeDashboard({ contacts, deals, touches, trackUses, drillAnswers, playbook, period: period90 }), 3);
+  const recomputed = timed(() => computeDashboard({ contacts, deals, touches, trackUses, drillAnswers, playbook, period: period90, readObjection }), 3);
   record('recompute_from_records_90d', recomputed);
 
   const folded = timed(() => foldDays(contacts, deals, touches, trackUses, drillAnswers), 1);

@@ -4,9 +4,10 @@ import type { SopDatabase } from '../db/database';
 import type { DashContribution, DashDay, DashboardMeta } from '../db/records';
 import type { DealId, StoredDeal } from '../deals/deal';
 import type { Playbook } from '../playbook/schema';
+import { allCorrections } from '../reader/corrections';
 import type { StoredTouch } from '../touches/touch';
 import { dealCells, drillCells, eachCell, encodeCells, personCells, type Cells } from './day-cells';
-import { dayNumber, midnightOf, type DashboardTrackUse, type Period } from './input';
+import { dayNumber, midnightOf, type DashboardTrackUse, type Period, type ReadObjection } from './input';
 
 /** People, deals, drill answers or marked parts folded in per transaction: small enough to keep a write waiting only briefly (tests make them smaller). */
 export const BATCH = { people: 1000, deals: 300, drillAnswers: 2000, dirty: 300, sum: 5000 };
@@ -24,7 +25,20 @@ export function playbookPrint(playbook: Playbook): string {
 /** Every table a fold reads or writes. */
 const foldTables = (db: SopDatabase) => [db.dashDays, db.dashContribs, db.dashDirty, db.meta, db.contacts, db.touches, db.trackUses, db.deals, db.drillAnswers];
 
-async function peopleCells(db: SopDatabase, ids: readonly string[], playbook: Playbook, range?: [string, string]): Promise<Map<string, Cells>> {
+/**
+ * The reply reader as the panel reads (the rep's corrections and the playbook's case library before
+ * its model), loaded only when parts are folded: its chunk is not needed to show the dashboard.
+ */
+export async function loadObjectionReader(db: SopDatabase, playbook: Playbook): Promise<ReadObjection> {
+  const [module, corrections] = await Promise.all([import('../reader/read-reply'), allCorrections(db)]);
+  const examples = module.readerExamples(corrections, playbook.cases ?? []);
+  return (text, at) => {
+    const { category } = module.readReply(text, at, examples);
+    return category === 'none' ? null : category;
+  };
+}
+
+async function peopleCells(db: SopDatabase, ids: readonly string[], playbook: Playbook, read: ReadObjection, range?: [string, string]): Promise<Map<string, Cells>> {
   const byId = <T extends { contactId: string }>(rows: readonly T[]) => {
     const map = new Map<string, T[]>();
     for (const row of rows) map.set(row.contactId, [...(map.get(row.contactId) ?? []), row]);
@@ -43,7 +57,7 @@ async function peopleCells(db: SopDatabase, ids: readonly string[], playbook: Pl
   const cells = new Map<string, Cells>();
   ids.forEach((id, i) => {
     const contact: Contact | undefined = contacts[i];
-    cells.set(`contact:${id}`, personCells({ id, contact, touches: touchesOf.get(id) ?? [], trackUses: usesOf.get(id) ?? [], deals: dealsOf.get(id) ?? [] }, playbook));
+    cells.set(`contact:${id}`, personCells({ id, contact, touches: touchesOf.get(id) ?? [], trackUses: usesOf.get(id) ?? [], deals: dealsOf.get(id) ?? [] }, playbook, read));
   });
   return cells;
 }
@@ -162,7 +176,7 @@ async function nextPeople(db: SopDatabase, after: string | undefined): Promise<s
 }
 
 /** One batch of the build, in one transaction with its progress: resumable wherever it stops. */
-async function buildStep(db: SopDatabase, playbook: Playbook, meta: DashboardMeta, now: number): Promise<DashboardMeta> {
+async function buildStep(db: SopDatabase, playbook: Playbook, read: ReadObjection, meta: DashboardMeta, now: number): Promise<DashboardMeta> {
   return db.transaction('rw', foldTables(db), async () => {
     const current = await metaOf(db).get('dashboard');
     if (!current || current.state !== 'building' || current.playbook !== meta.playbook) return current ?? meta;
@@ -173,7 +187,7 @@ async function buildStep(db: SopDatabase, playbook: Playbook, meta: DashboardMet
       const last = ids.at(-1);
       if (first === undefined || last === undefined) Object.assign(next, { phase: 'deals', after: undefined });
       else {
-        await replaceParts(db, await peopleCells(db, ids, playbook, [first, last]), false);
+        await replaceParts(db, await peopleCells(db, ids, playbook, read, [first, last]), false);
         Object.assign(next, { after: last, done: current.done + (await db.contacts.where('id').between(first, last, true, true).count()) });
       }
     } else if (current.phase === 'deals') {
@@ -207,7 +221,7 @@ async function buildStep(db: SopDatabase, playbook: Playbook, meta: DashboardMet
 }
 
 /** Folds in one batch of the parts writes marked; false when none is left. */
-async function settleStep(db: SopDatabase, playbook: Playbook): Promise<boolean> {
+async function settleStep(db: SopDatabase, playbook: Playbook, read: ReadObjection): Promise<boolean> {
   return db.transaction('rw', foldTables(db), async () => {
     const keys = (await db.dashDirty.where('key').above('*').limit(BATCH.dirty).primaryKeys()).map(String);
     if (keys.length === 0) return false;
@@ -215,7 +229,7 @@ async function settleStep(db: SopDatabase, playbook: Playbook): Promise<boolean>
     const people = ids('contact:');
     // A person's touches change their deals' cycles (first touch to signed).
     const deals = new Set([...ids('deal:'), ...(people.length > 0 ? (await db.deals.where('contactIds').anyOf(people).primaryKeys()).map(String) : [])]);
-    const parts = new Map([...(await peopleCells(db, people, playbook)), ...(await dealsCells(db, [...deals], playbook)), ...(await drillDayCells(db, ids('drills:').map(Number)))]);
+    const parts = new Map([...(await peopleCells(db, people, playbook, read)), ...(await dealsCells(db, [...deals], playbook)), ...(await drillDayCells(db, ids('drills:').map(Number)))]);
     await replaceParts(db, parts, true);
     await db.dashDirty.bulkDelete(keys);
     return true;
@@ -237,12 +251,14 @@ export async function bringAggregatesCurrent(db: SopDatabase, playbook: Playbook
   const print = playbookPrint(playbook);
   let meta = await metaOf(db).get('dashboard');
   if (!meta || meta.playbook !== print || (await db.dashDirty.get('*'))) meta = await startBuild(db, print, now);
+  if (meta.state !== 'building' && (await db.dashDirty.count()) === 0) return;
+  const read = await loadObjectionReader(db, playbook);
   while (meta.state === 'building') {
     onProgress?.({ done: meta.done, total: meta.total });
-    meta = await buildStep(db, playbook, meta, now);
+    meta = await buildStep(db, playbook, read, meta, now);
     if (meta.playbook !== print) meta = await startBuild(db, print, now);
   }
-  while (await settleStep(db, playbook));
+  while (await settleStep(db, playbook, read));
 }
 
 /** The day rows of a period. */

@@ -3,7 +3,7 @@ import type { Playbook } from '../playbook/schema';
 import { STAGE_IDS } from '../sop/stages';
 import { tierOf } from './cadence';
 import { areaKey, drillAreaOf } from './drills';
-import { DAY, dayNumber, LOOKBACK_DAYS, type DashboardContact, type DashboardDeal, type DashboardDrillAnswer, type DashboardTouch, type DashboardTrackUse } from './input';
+import { DAY, dayNumber, LOOKBACK_DAYS, type DashboardContact, type DashboardDeal, type DashboardDrillAnswer, type DashboardTouch, type DashboardTrackUse, type ReadObjection } from './input';
 import { signedAt } from './kpis';
 import { stagePaths, stageRank, type StageEntry } from './paths';
 import { FOLLOW_DAYS } from './tracks';
@@ -19,7 +19,8 @@ export const SEP = '\u0001';
  *   `l␁<stage>␁<days>` lost after `days`; `s␁<stage>` still there (stalled once old enough);
  * - `L`: a contact or deal first seen; `LS` of those, signed since; `S␁<days>` signed, `days` after the
  *   first touch; `X`: a deal or contact lost;
- * - `h␁<objection>`: an objection answered (once per person and day); `t␁<objection>␁<track>␁<u|r|m|l|n|w>`:
+ * - `h␁<objection>`: a reply read from a page that voices the objection (as the reply reader reads it);
+ *   `t␁<objection>␁<track>␁<u|r|m|l|n|w>`:
  *   a talk track used, and of those replied, moved on, lost, negative (a request to stop), won;
  * - `D␁n`, `D␁c`: drill answers and right ones; `d␁<area>␁n|c` the same per area.
  */
@@ -87,7 +88,7 @@ export interface PersonData {
  * in delivery or after-sales follows its own rhythm and adds none), their own stage path when they
  * are on no deal, and each talk track used on them with what followed within 14 days.
  */
-export function personCells({ id, contact, touches, trackUses, deals }: PersonData, playbook: Playbook): Cells {
+export function personCells({ id, contact, touches, trackUses, deals }: PersonData, playbook: Playbook, readObjection?: ReadObjection): Cells {
   const cells: Cells = new Map();
   let firstTouch = Infinity;
   const outbound: number[] = [];
@@ -96,6 +97,8 @@ export function personCells({ id, contact, touches, trackUses, deals }: PersonDa
     add(cells, touch.at, touch.direction === 'outbound' ? 'o' : 'i');
     firstTouch = Math.min(firstTouch, touch.at);
     (touch.direction === 'outbound' ? outbound : inbound).push(touch.at);
+    const category = touch.direction === 'inbound' && touch.text && readObjection ? readObjection(touch.text, touch.at) : null;
+    if (category !== null) add(cells, touch.at, cellName('h', category));
   }
   if (contact && STAGE_IDS.indexOf(contact.stage) < STAGE_IDS.indexOf('deliver')) {
     outbound.sort((a, b) => a - b);
@@ -112,13 +115,7 @@ export function personCells({ id, contact, touches, trackUses, deals }: PersonDa
 
   const word = contact?.lastWord;
   const stop = word && word.at !== null && readStopRequest(word.text) ? word.at : -1;
-  const heard = new Set<string>();
   for (const use of trackUses) {
-    const day = dayNumber(use.at);
-    if (!heard.has(`${use.objection}${SEP}${String(day)}`)) {
-      heard.add(`${use.objection}${SEP}${String(day)}`);
-      add(cells, use.at, cellName('h', use.objection));
-    }
     const end = use.at + FOLLOW_DAYS * DAY;
     const within = (at: number) => at > use.at && at <= end;
     const negative = stop >= 0 && within(stop);

@@ -29,7 +29,12 @@ export interface DashboardTouch {
   contactId: string;
   at: number;
   direction: 'inbound' | 'outbound';
+  /** A reply's words, when it was read from a page. */
+  text?: string | undefined;
 }
+
+/** The objection the reply reader finds in a reply (with the rep's corrections), or null for none. */
+export type ReadObjection = (text: string, at: number) => string | null;
 
 export interface DashboardTrackUse {
   contactId: string;
@@ -59,6 +64,8 @@ export interface DashboardInput {
   drillAnswers: readonly DashboardDrillAnswer[];
   playbook: Playbook;
   period: Period;
+  /** Reads each reply's objection; without it no reply counts as an objection heard. */
+  readObjection?: ReadObjection | undefined;
 }
 
 export const DAY = 86_400_000;

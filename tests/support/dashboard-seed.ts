@@ -32,6 +32,15 @@ const TRACKS: Record<string, string[]> = {
   competitor: ['competitor-differentiator', 'competitor-tco'],
   timing: [],
 };
+/** Replies as prospects write them, each voicing one objection (or none) the reply reader reads plainly. */
+const REPLIES: [string | null, string][] = [
+  ['price', 'It is too expensive for us right now.'],
+  ['price', '太贵了，我们预算不够。'],
+  ['budget', 'We don’t have the budget for this this year.'],
+  ['competitor', 'We already use Salesforce and we are happy with it.'],
+  ['timing', 'Not a good time, maybe next quarter.'],
+  [null, 'Thanks, see you Tuesday.'],
+];
 const DRILL_IDS = ['exit:discover', 'exit:present', 'tier:1', 'concern:price:0', 'response:budget', 'concern:competitor:1', 'exit:negotiate'];
 
 function random(seed: number): () => number {
@@ -47,7 +56,7 @@ function random(seed: number): () => number {
 export interface Seed {
   contacts: Record<string, unknown>[];
   deals: Record<string, unknown>[];
-  touches: { contactId: string; at: number; direction: 'inbound' | 'outbound'; channel: string }[];
+  touches: { contactId: string; at: number; direction: 'inbound' | 'outbound'; channel: string; text?: string }[];
   trackUses: { contactId: string; objection: string; trackId: string; at: number }[];
   drillAnswers: { questionId: string; correct: boolean; at: number }[];
 }
@@ -58,6 +67,8 @@ export interface Expected {
   tracks: Record<string, { uses: number; replied: number; movedOn: number; lost: number; negative: number }>;
   drills: Record<string, { answered: number; correct: number }>;
   kpis: { newLeads: number; newSigned: number; signed: number; lost: number };
+  /** Objections heard in replies, by the local midnight of the Monday of their week, then category. */
+  objections: Record<string, Record<string, number>>;
 }
 
 export interface SeedSize {
@@ -93,6 +104,11 @@ export function seedQuarter(now: number, size: SeedSize = QUARTER): { seed: Seed
     tracks: {},
     drills: {},
     kpis: { newLeads: 0, newSigned: 0, signed: 0, lost: 0 },
+    objections: {},
+  };
+  const mondayOf = (at: number) => {
+    const d = new Date(at);
+    return new Date(d.getFullYear(), d.getMonth(), d.getDate() - ((d.getDay() + 6) % 7)).getTime();
   };
   /** Path of each contact or deal in days ago (descending), for outcomes of track uses. */
   const pathOf = new Map<string, { stage: Stage | 'lost'; daysAgo: number }[]>();
@@ -139,7 +155,14 @@ export function seedQuarter(now: number, size: SeedSize = QUARTER): { seed: Seed
       if (rand() < 0.3) {
         const replyDay = day - int(0, 3);
         if (replyDay >= 1) {
-          seed.touches.push({ contactId: id, at: dayAt(replyDay) + 3_600_000, direction: 'inbound', channel: 'email' });
+          // Half the replies were read from a page, with their words.
+          const [category, text] = rand() < 0.5 ? pick(REPLIES) : [null, null];
+          const at = dayAt(replyDay) + 3_600_000;
+          seed.touches.push({ contactId: id, at, direction: 'inbound', channel: 'email', ...(text ? { text } : {}) });
+          if (category && inPeriod(replyDay)) {
+            const week = (expected.objections[String(mondayOf(at))] ??= {});
+            week[category] = (week[category] ?? 0) + 1;
+          }
           inbound.set(id, [...(inbound.get(id) ?? []), dayAt(replyDay) + 3_600_000]);
         }
       }
