@@ -177,6 +177,19 @@ describe('the dashboard’s maintained aggregates', () => {
     await Dexie.delete(name);
   }, 120_000);
 
+  it('are gone at once with "delete everything" (no part of a deleted deal stays behind)', async () => {
+    const name = 'aggregates-delete-all';
+    const db = new SopDatabase(name);
+    await randomWrites(db, 4, 60);
+    await bringAggregatesCurrent(db, playbook, undefined, NOW);
+    expect(await db.dashContribs.count()).toBeGreaterThan(0);
+    await deleteEverything(db);
+    expect([await db.dashContribs.count(), await db.dashDays.count()]).toEqual([0, 0]);
+    expect(await fromAggregates(db, 365)).toEqual(await fromRecords(db, 365));
+    db.close();
+    await Dexie.delete(name);
+  }, 60_000);
+
   it('mark a write in its own transaction: a write that fails leaves no mark, and the aggregates stay right', async () => {
     const name = 'aggregates-abort';
     const db = new SopDatabase(name);

@@ -4,6 +4,8 @@ import { dayNumber } from '../dashboard/input';
 /** The tables whose records the dashboard's aggregates are made of. */
 const SOURCES = new Set(['contacts', 'touches', 'deals', 'trackUses', 'drillAnswers']);
 const DIRTY = 'dashDirty';
+/** What a cleared table clears at once besides (a deal's part is keyed by its CRM record id: "delete everything" leaves none behind). */
+const AGGREGATES = ['dashContribs', 'dashDays'] as const;
 /** IDBKeyRange-free "every key" (Dexie's RangeType.Any). */
 const RANGE_ANY = 3;
 
@@ -34,10 +36,10 @@ export function marksOf(table: string, record: Marked | undefined): string[] {
   }
 }
 
-/** Whether this transaction may mark: a read-write one that has the marks' table (not an upgrade, whose stores may predate it). */
+/** Whether this transaction may mark: a read-write one that has the marks' tables (not an upgrade, whose stores may predate them). */
 function canMark(trans: DBCoreTransaction): boolean {
   const idb = trans as unknown as Partial<IDBTransaction>;
-  return idb.mode === 'readwrite' && idb.objectStoreNames?.contains(DIRTY) === true;
+  return idb.mode === 'readwrite' && [DIRTY, ...AGGREGATES].every((name) => idb.objectStoreNames?.contains(name) === true);
 }
 
 /**
@@ -75,7 +77,7 @@ export function dashboardMarks(down: DBCore): DBCore {
   return {
     ...down,
     transaction(stores, mode, options) {
-      const widened = mode === 'readwrite' && stores.some((name) => SOURCES.has(name)) && !stores.includes(DIRTY) ? [...stores, DIRTY] : stores;
+      const widened = mode === 'readwrite' && stores.some((name) => SOURCES.has(name)) ? [...new Set([...stores, DIRTY, ...AGGREGATES])] : stores;
       return down.transaction(widened, mode, options);
     },
     table(name) {
@@ -95,7 +97,12 @@ export function dashboardMarks(down: DBCore): DBCore {
           const write = (old: readonly (Marked | undefined)[] | 'all') =>
             table.mutate(request).then((result) => {
               const values = mark(old);
-              return values.length > 0 ? down.table(DIRTY).mutate({ type: 'put', trans: request.trans, values }).then(() => result) : result;
+              const marked = values.length > 0 ? down.table(DIRTY).mutate({ type: 'put', trans: request.trans, values }).then(() => result) : result;
+              if (old !== 'all' || request.type !== 'deleteRange') return marked;
+              const { range } = request;
+              const clear = (name: string) => down.table(name).mutate({ type: 'deleteRange', trans: request.trans, range });
+              // One after the other on Dexie's own promises (Promise.all would leave its zone).
+              return clear('dashContribs').then(() => clear('dashDays')).then(() => marked);
             });
           const old = before(table, request);
           return old === null || old === 'all' ? write(old ?? []) : old.then(write);
