@@ -236,6 +236,11 @@ async function settleStep(db: SopDatabase, playbook: Playbook, read: ReadObjecti
   });
 }
 
+/** A part to fold has a reply to read and the reader is not loaded yet. */
+class ReaderNeeded extends Error {
+  override readonly name = 'ReaderNeeded';
+}
+
 export interface AggregatesProgress {
   done: number;
   total: number;
@@ -251,14 +256,29 @@ export async function bringAggregatesCurrent(db: SopDatabase, playbook: Playbook
   const print = playbookPrint(playbook);
   let meta = await metaOf(db).get('dashboard');
   if (!meta || meta.playbook !== print || (await db.dashDirty.get('*'))) meta = await startBuild(db, print, now);
-  if (meta.state !== 'building' && (await db.dashDirty.count()) === 0) return;
-  const read = await loadObjectionReader(db, playbook);
+  // The reply reader loads only when a part to fold has a reply with words: a step that meets one
+  // first is undone whole (its transaction aborts), the reader loads, and the step runs again.
+  let reader: ReadObjection | undefined;
+  const read: ReadObjection = (text, at) => {
+    if (!reader) throw new ReaderNeeded();
+    return reader(text, at);
+  };
+  const step = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof ReaderNeeded) || reader) throw error;
+      reader = await loadObjectionReader(db, playbook);
+      return run();
+    }
+  };
   while (meta.state === 'building') {
     onProgress?.({ done: meta.done, total: meta.total });
-    meta = await buildStep(db, playbook, read, meta, now);
+    const current: DashboardMeta = meta;
+    meta = await step(() => buildStep(db, playbook, read, current, now));
     if (meta.playbook !== print) meta = await startBuild(db, print, now);
   }
-  while (await settleStep(db, playbook, read));
+  while (await step(() => settleStep(db, playbook, read)));
 }
 
 /** The day rows of a period. */
