@@ -4,7 +4,8 @@ import type { Contact } from '../contacts/schema';
 import type { StoredDeal } from '../deals/deal';
 import type { StoredTouch } from '../touches/touch';
 import type { TabState } from './tab-state';
-import type { DrillAnswer, MetaRecord, Note, QueueEntry, ReaderCorrection, StoredMerge, StoredPlaybook, TrackUse } from './records';
+import { dashboardMarks } from './dashboard-marks';
+import type { DashContribution, DashDay, DashDirty, DrillAnswer, MetaRecord, Note, QueueEntry, ReaderCorrection, StoredMerge, StoredPlaybook, TrackUse } from './records';
 
 /**
  * Every contact written (put, add, modify, merge, import) carries its search and merge keys
@@ -57,6 +58,12 @@ export class SopDatabase extends Dexie {
   queue!: EntityTable<QueueEntry, 'key'>;
   /** Bookkeeping of derived indexes (how far Today's index is built). */
   meta!: EntityTable<MetaRecord, 'key'>;
+  /** The dashboard's maintained aggregates: one row of counts per local day (lib/dashboard/aggregates.ts). */
+  dashDays!: EntityTable<DashDay, 'day'>;
+  /** What each person, deal and day of drills adds to those rows, so a change replaces its own part. */
+  dashContribs!: EntityTable<DashContribution, 'key'>;
+  /** Parts a write changed, marked in the write's transaction, folded in before the dashboard reads. */
+  dashDirty!: EntityTable<DashDirty, 'key'>;
 
   constructor(name = 'sop-copilot') {
     super(name);
@@ -106,7 +113,16 @@ export class SopDatabase extends Dexie {
             Object.assign(contact, contactKeysOf(contact));
           });
       });
+    // The dashboard's aggregates, maintained: per-day counts, each part's contribution, and the
+    // parts every write marks in its own transaction. Built after opening from the data already
+    // there (`bringAggregatesCurrent`, resumable, in batches), as Today's index is.
+    this.version(9).stores({
+      dashDays: 'day',
+      dashContribs: 'key',
+      dashDirty: 'key',
+    });
     this.use({ stack: 'dbcore', name: 'contact-keys', create: contactKeysMiddleware });
+    this.use({ stack: 'dbcore', name: 'dashboard-marks', create: dashboardMarks });
   }
 }
 

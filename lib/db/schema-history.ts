@@ -17,4 +17,5 @@ export const SCHEMA_HISTORY: readonly Record<string, string>[] = [
     queue: 'key, [tier+due], contactId, dealId',
     meta: 'key',
   },
+  { dashDays: 'day', dashContribs: 'key', dashDirty: 'key' },
 ];
