@@ -14,5 +14,9 @@ export default defineConfig({
     // Asked for one origin at a time, when the user turns the LLM on for their endpoint or connects a CRM.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extActionTitle__' },
+    // A suggested shortcut to open the panel: `_execute_action` clicks the toolbar button, which
+    // opens the side panel (`openPanelOnActionClick` in the background) with the user gesture that
+    // sidePanel.open needs. The rep can change it at chrome://extensions/shortcuts.
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+S', mac: 'Alt+Shift+S' } } },
   },
 });

@@ -1,9 +1,9 @@
 import type { Contact } from '@/lib/contacts/schema';
-import { setBant } from '@/lib/contacts/update-contact';
-import { getDatabase } from '@/lib/db/database';
+import { setBant } from '@/lib/contacts/store';
 import { scoreBant, UNKNOWN_BANT, type BantFacts } from '@/lib/engine/bant';
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { Playbook } from '@/lib/playbook/schema';
+import { Fold } from './Fold';
 import { useI18n } from './i18n';
 
 const OPTIONS: { [K in Exclude<keyof BantFacts, 'timelineMonths'>]: { value: BantFacts[K]; label: MessageKey }[] } = {
@@ -31,7 +31,7 @@ export function BantCard({ contact, playbook }: { contact: Contact; playbook: Pl
   const { t, label, locale } = useI18n();
   const facts = contact.bant ?? UNKNOWN_BANT;
   const score = scoreBant(facts, playbook, locale);
-  const update = (patch: Partial<BantFacts>) => void setBant(getDatabase(), contact.id, { ...facts, ...patch });
+  const update = (patch: Partial<BantFacts>) => void setBant(contact.id, { ...facts, ...patch });
   const select = (key: keyof typeof OPTIONS) => (
     <label className="bant-field">
       <span>{t(`bant.${key}`)}</span>
@@ -45,8 +45,7 @@ export function BantCard({ contact, playbook }: { contact: Contact; playbook: Pl
     </label>
   );
   return (
-    <section className="card" aria-labelledby="bant-title">
-      <h2 id="bant-title">{t('bant.title')}</h2>
+    <Fold name="bant" title={t('bant.title')} summary={score.reason} open={false}>
       <div className="bant-grid">
         {select('budget')}
         {select('authority')}
@@ -74,6 +73,6 @@ export function BantCard({ contact, playbook }: { contact: Contact; playbook: Pl
           {label('bant.askNext')}{playbook.bant.facts[score.missing[0]].question[locale]}
         </p>
       )}
-    </section>
+    </Fold>
   );
 }

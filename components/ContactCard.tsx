@@ -1,6 +1,7 @@
 import { isLinkedInProfileUrl } from '@/lib/contacts/profile-link';
 import type { Contact } from '@/lib/contacts/schema';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
+import { Fold } from './Fold';
 import { useI18n } from './i18n';
 
 /** One label and value of a card; nothing when the value is empty. */
@@ -19,10 +20,7 @@ export function ContactCard({ contact }: { contact: Contact }) {
   const { t, locale } = useI18n();
   const captured = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(contact.capturedAt);
   return (
-    <section className="card" aria-labelledby="contact-name">
-      <h2 id="contact-name" data-testid="contact-name">
-        {contact.name}
-      </h2>
+    <Fold name="contact" title={<span data-testid="contact-name">{contact.name}</span>} summary={contact.headline ?? contact.title ?? contact.company} open={false}>
       {contact.headline && (
         <p className="headline" data-testid="contact-headline">
           {contact.headline}
@@ -48,6 +46,6 @@ export function ContactCard({ contact }: { contact: Contact }) {
         <Field label={t('contact.source')} value={contact.sources.map((s) => SITE_ADAPTERS[s].label).join(', ')} testId="contact-source" />
         <Field label={t('contact.captured')} value={captured} testId="contact-captured" />
       </dl>
-    </section>
+    </Fold>
   );
 }

@@ -7,12 +7,14 @@ import type { SiteId } from '@/lib/sites/hosts';
 import { BantCard } from './BantCard';
 import { CardBoundary } from './CardBoundary';
 import { ContactCard } from './ContactCard';
+import { ContactDeals } from './ContactDeals';
 import { MergeCard } from './MergeCard';
 import { DeleteContact } from './DeleteContact';
 import { DraftCard } from './DraftCard';
 import { useI18n } from './i18n';
 import { NextStepCard } from './NextStepCard';
 import { NotesCard } from './NotesCard';
+import { PageHeader } from './PageHeader';
 import { PageStatus } from './PageStatus';
 import { ReplyCard } from './ReplyCard';
 import { SpinCard } from './SpinCard';
@@ -50,6 +52,9 @@ export function ContactView({
   if (contactId && !contact) return <PageStatus message={t('status.contactMissing')} />;
   return (
     <>
+      <CardBoundary name="header">
+        <PageHeader advice={advice} playbook={playbook} />
+      </CardBoundary>
       <CardBoundary name="next-step">
         <NextStepCard advice={advice} playbook={playbook} />
       </CardBoundary>
@@ -70,6 +75,11 @@ export function ContactView({
       {contact && (
         <CardBoundary name="contact">
           <ContactCard contact={contact} />
+        </CardBoundary>
+      )}
+      {contact && (
+        <CardBoundary name="contact-deals">
+          <ContactDeals contactId={contact.id} />
         </CardBoundary>
       )}
       {contact && (

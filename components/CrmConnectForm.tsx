@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { apiOriginPattern } from '@/lib/crm/adapter';
 import { CRM_ADAPTERS } from '@/lib/crm/adapters';
-import { saveConnection } from '@/lib/crm/connections';
+import { saveConnection } from '@/lib/crm/store';
 import { CrmRequestError } from '@/lib/crm/http';
 import type { CrmId } from '@/lib/crm/types';
-import { getDatabase } from '@/lib/db/database';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { CRM_NAMES } from './crm-names';
 import { useI18n } from './i18n';
@@ -25,7 +24,7 @@ export function CrmConnectForm({ crm, reconnect }: { crm: CrmId; reconnect?: { a
   /** Checks the credentials with one read, keeps them, and tells the background to send what waits. */
   const keep = async (base: string, secret: string) => {
     const account = await adapter.verify({ apiBase: base, token: secret }, (url, init) => fetch(url, init));
-    await saveConnection(getDatabase(), crm, base, secret, account, Date.now());
+    await saveConnection(crm, base, secret, account, Date.now());
     setToken('');
     setStatus(undefined);
     void sendMessage('crmDrain', undefined).catch(() => undefined);

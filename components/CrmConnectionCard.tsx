@@ -2,11 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { activitySubject } from '@/lib/crm/adapter';
 import { CRM_ADAPTERS } from '@/lib/crm/adapters';
-import { connectionOf, disconnect, setConsent } from '@/lib/crm/connections';
-import { retryNow } from '@/lib/crm/drain';
-import { nextQueued, outboxCounts, problemRows } from '@/lib/crm/queries';
+import { connectionOf, disconnect, nextQueued, outboxCounts, problemRows, retryNow, setConsent } from '@/lib/crm/store';
 import type { CrmConnection, CrmFailure, CrmId, OutboxRow } from '@/lib/crm/types';
-import { getDatabase } from '@/lib/db/database';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { CrmConnectForm } from './CrmConnectForm';
 import { CRM_NAMES } from './crm-names';
@@ -20,7 +17,7 @@ const wakeBackground = () => void sendMessage('crmDrain', undefined).catch(() =>
 
 /** The rep's retry: back in the queue now, and the background told. */
 async function retry(crm: CrmId, rowId?: string): Promise<void> {
-  await retryNow(getDatabase(), crm, Date.now(), rowId);
+  await retryNow(crm, Date.now(), rowId);
   wakeBackground();
 }
 
@@ -56,12 +53,11 @@ function Preview({ connection, rows }: { connection: CrmConnection; rows: Outbox
 /** One CRM: connect, or its status (waiting, sent, what needs the rep), the preview and consent, retry, disconnect. */
 export function CrmConnectionCard({ crm }: { crm: CrmId }) {
   const { t, locale } = useI18n();
-  const db = getDatabase();
   const name = CRM_NAMES[crm];
-  const connection = useLiveQuery(() => connectionOf(db, crm), [crm], null);
-  const counts = useLiveQuery(() => outboxCounts(db, crm), [crm], { queued: 0, sent: 0, failed: 0 });
-  const preview = useLiveQuery(() => nextQueued(db, crm, PREVIEW_ROWS), [crm], []);
-  const problems = useLiveQuery(() => problemRows(db, crm, PROBLEM_ROWS), [crm], []);
+  const connection = useLiveQuery(() => connectionOf(crm), [crm], null);
+  const counts = useLiveQuery(() => outboxCounts(crm), [crm], { queued: 0, sent: 0, failed: 0 });
+  const preview = useLiveQuery(() => nextQueued(crm, PREVIEW_ROWS), [crm], []);
+  const problems = useLiveQuery(() => problemRows(crm, PROBLEM_ROWS), [crm], []);
   const [notice, setNotice] = useState<string>();
   const time = (at: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' }).format(at);
 
@@ -97,7 +93,7 @@ export function CrmConnectionCard({ crm }: { crm: CrmId }) {
           {connection.consent ? (
             <div className="button-row">
               <p data-testid={`crm-${crm}-consent`}>{t('crm.consentOn', { crm: name })}</p>
-              <button type="button" onClick={() => void setConsent(db, crm, false, Date.now())} data-testid={`crm-${crm}-turn-off`}>
+              <button type="button" onClick={() => void setConsent(crm, false, Date.now())} data-testid={`crm-${crm}-turn-off`}>
                 {t('crm.turnOff')}
               </button>
             </div>
@@ -109,7 +105,7 @@ export function CrmConnectionCard({ crm }: { crm: CrmId }) {
                 <button
                   type="button"
                   className="primary"
-                  onClick={() => void setConsent(db, crm, true, Date.now()).then(wakeBackground)}
+                  onClick={() => void setConsent(crm, true, Date.now()).then(wakeBackground)}
                   data-testid={`crm-${crm}-turn-on`}
                 >
                   {t('crm.turnOn')}
@@ -143,7 +139,7 @@ export function CrmConnectionCard({ crm }: { crm: CrmId }) {
             <button
               type="button"
               onClick={() =>
-                void disconnect(db, crm).then(() => {
+                void disconnect(crm).then(() => {
                   setNotice(t('crm.disconnected', { crm: name }));
                 })
               }

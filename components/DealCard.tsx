@@ -1,11 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDatabase } from '@/lib/db/database';
 import type { DealId, StoredDeal } from '@/lib/deals/deal';
+import { dealOf, peopleOfDeal } from '@/lib/deals/store';
 import { dealInsight } from '@/lib/engine/deal-insight';
 import type { Playbook } from '@/lib/playbook/schema';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
 import { STAGE_IDS } from '@/lib/sop/stages';
+import { contactOfPerson } from '@/lib/deals/deal-links';
+import type { Contact } from '@/lib/contacts/schema';
+import type { RecordPerson } from '@/lib/sites/extraction-schema';
 import { Field } from './ContactCard';
+import { usePanelNav } from './panel-nav';
+import { Fold } from './Fold';
 import { useI18n } from './i18n';
 import { PageStatus } from './PageStatus';
 import { useNow } from './use-now';
@@ -16,7 +21,7 @@ const LOADING = 'loading' as const;
 /** The deal or account record on the page, live from the database. */
 export function DealView({ dealId }: { dealId: DealId }) {
   const { t } = useI18n();
-  const deal = useLiveQuery(async () => (await getDatabase().deals.get(dealId)) ?? null, [dealId], LOADING);
+  const deal = useLiveQuery(() => dealOf(dealId), [dealId], LOADING);
   const playbook = usePlaybook();
   if (deal === LOADING || !playbook) return null;
   if (deal === null) return <PageStatus message={t('deal.missing')} />;
@@ -28,7 +33,7 @@ export function DealView({ dealId }: { dealId: DealId }) {
  * BANT gaps and, at the contract stage, the checklist. Every value from the page is rendered as text.
  */
 export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playbook }) {
-  const { t, label, locale } = useI18n();
+  const { t, label, list, locale } = useI18n();
   const now = useNow();
   const insight = dealInsight({ crm: deal.crm, record: deal.record, capturedAt: deal.capturedAt, exitCriteriaMet: deal.exitCriteriaMet }, playbook, now, locale);
   const { record } = deal;
@@ -37,14 +42,17 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
   const sop = insight.stage.sop;
   const sopStage = sop && sop !== 'lost' ? playbook.stages[STAGE_IDS.indexOf(sop)] : undefined;
   const tier = insight.bant.score.tier;
+  const people = useLiveQuery(() => peopleOfDeal(deal), [deal.id, deal.contactIds.join('|')]) ?? [];
 
   return (
     <>
-      <section className="card" aria-labelledby="deal-name">
+      <Fold
+        name="deal-record"
+        title={<span data-testid="deal-name">{record.name}</span>}
+        summary={[t(record.type === 'deal' ? 'deal.title' : 'deal.accountTitle', { crm }), record.amount, record.closeAt !== undefined ? date(record.closeAt) : record.closeDate].filter(Boolean).join(' · ')}
+        open={false}
+      >
         <p className="muted">{t(record.type === 'deal' ? 'deal.title' : 'deal.accountTitle', { crm })}</p>
-        <h2 id="deal-name" data-testid="deal-name">
-          {record.name}
-        </h2>
         <dl className="fields">
           {record.type === 'deal' && <Field label={t('contact.company')} value={record.account} testId="deal-account" />}
           <Field label={t('deal.amount')} value={record.amount} testId="deal-amount" />
@@ -52,11 +60,16 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
           <Field label={t('deal.owner')} value={record.owner} testId="deal-owner" />
           <Field label={t('deal.crmNextStep')} value={record.nextStep} testId="deal-crm-next-step" />
         </dl>
-      </section>
+      </Fold>
 
       {record.type === 'deal' && (
-        <section className="card" aria-labelledby="deal-stage-title">
-          <h2 id="deal-stage-title">{t('deal.sopStage')}</h2>
+        // Open when the CRM's stage has no SOP stage: the rep has something to fix.
+        <Fold
+          name="deal-stage"
+          title={t('deal.sopStage')}
+          summary={insight.stage.crm === null ? t('deal.noStage') : sopStage ? `${insight.stage.crm} → ${sopStage.name[locale]}` : insight.stage.crm}
+          open={insight.stage.crm !== null && sop === null}
+        >
           {insight.stage.crm === null ? (
             <p>{t('deal.noStage')}</p>
           ) : (
@@ -76,18 +89,22 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
             </p>
           )}
           {sop === 'lost' && <p data-testid="deal-stage-lost">{t('deal.stageLost')}</p>}
-        </section>
+        </Fold>
       )}
 
-      <section className="card" aria-labelledby="deal-bant-title">
-        <div className="card-title-row">
-          <h2 id="deal-bant-title">{t('deal.bantTitle')}</h2>
-          {tier && (
+      <Fold
+        name="deal-bant"
+        title={t('deal.bantTitle')}
+        summary={insight.bant.gaps.length === 0 ? t('deal.bantComplete') : t('fold.gaps', { count: insight.bant.gaps.length })}
+        open={false}
+        extra={
+          tier && (
             <span className={`tier tier-${tier}`} data-testid="deal-tier" title={insight.bant.score.reason}>
               {t('tier.label')} {tier}
             </span>
-          )}
-        </div>
+          )
+        }
+      >
         {insight.bant.gaps.length === 0 ? (
           <p data-testid="deal-bant-complete">{t('deal.bantComplete')}</p>
         ) : (
@@ -100,11 +117,11 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
           </ul>
         )}
         {insight.bant.decisionMaker && <p data-testid="deal-decision-maker">{t('deal.decisionMaker', { name: insight.bant.decisionMaker.name })}</p>}
-      </section>
+      </Fold>
 
       {insight.contract && (
-        <section className="card" aria-labelledby="deal-contract-title">
-          <h2 id="deal-contract-title">{t('deal.contractTitle')}</h2>
+        // At the contract stage the checklist is what matters now: open.
+        <Fold name="deal-contract" title={t('deal.contractTitle')} summary={t('fold.contractShown', { shown: insight.contract.filter((item) => item.shown).length, total: insight.contract.length })} open>
           <ul className="checklist-static">
             {insight.contract.map((item) => {
               const text = playbook.contractChecklist.find((c) => c.id === item.id)?.text[locale] ?? item.id;
@@ -118,18 +135,17 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
               );
             })}
           </ul>
-        </section>
+        </Fold>
       )}
 
-      <section className="card" aria-labelledby="deal-people-title">
-        <h2 id="deal-people-title">{t('deal.people')}</h2>
+      <Fold name="deal-people" title={t('deal.people')} summary={record.contacts.length === 0 ? t('deal.noPeople') : list(record.contacts.map((person) => person.name))} open={false}>
         {record.contacts.length === 0 ? (
           <p className="muted">{t('deal.noPeople')}</p>
         ) : (
           <ul data-testid="deal-people">
             {record.contacts.map((person) => (
               <li key={`${person.name}|${person.identity ?? ''}`}>
-                {person.name}
+                <PersonName person={person} people={people} />
                 {person.title ? ` · ${person.title}` : ''}
                 {person.role ? ` · ${person.role}` : ''}
                 {person.email ? ` · ${person.email}` : ''}
@@ -137,7 +153,19 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
             ))}
           </ul>
         )}
-      </section>
+      </Fold>
     </>
+  );
+}
+
+/** A person of the record: a link to their contact in the panel when they were stored as one. */
+function PersonName({ person, people }: { person: RecordPerson; people: readonly Contact[] }) {
+  const nav = usePanelNav();
+  const contact = contactOfPerson(person, people);
+  if (!nav || !contact) return <>{person.name}</>;
+  return (
+    <button type="button" className="link-button person-link" onClick={() => nav.openContact(contact.id)} data-testid="deal-person-link">
+      {person.name}
+    </button>
   );
 }

@@ -4,6 +4,7 @@ import type { LlmTask } from '@/lib/llm/prompt';
 import type { Playbook } from '@/lib/playbook/schema';
 import type { SiteId } from '@/lib/sites/hosts';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { Fold } from './Fold';
 import { useI18n } from './i18n';
 import { LanguageSelect } from './LanguageSelect';
 import { llmContact } from './SharpenText';
@@ -40,10 +41,9 @@ export function DraftCard({
   const name = gathered.contact ?? gathered.deal?.record.contacts[0];
   if (draft.templateId === 'none') {
     return (
-      <section className="card" aria-labelledby="draft-title">
-        <h2 id="draft-title">{t('draft.title')}</h2>
+      <Fold name="draft" title={t('draft.title')} summary={t('draft.noDraft')} open={false}>
         <p data-testid="draft-none">{t('draft.noDraft')}</p>
-      </section>
+      </Fold>
     );
   }
   const lastReply = gathered.lastWord?.text;
@@ -112,11 +112,13 @@ function DraftEditor({
     }
   };
   return (
-    <section className="card" aria-labelledby="draft-title">
-      <div className="card-title-row">
-        <h2 id="draft-title">{t('draft.title')}</h2>
-        <LanguageSelect label={t('draft.language')} value={language} onChange={onLanguage} testId="draft-language" />
-      </div>
+    <Fold
+      name="draft"
+      title={t('draft.title')}
+      summary={subject || text.split('\n').find((line) => line.trim()) || ''}
+      open
+      extra={<LanguageSelect label={t('draft.language')} value={language} onChange={onLanguage} testId="draft-language" />}
+    >
       {track && (
         <p className="muted" data-testid="draft-track" data-track-id={track.id}>
           {t('draft.track', { track: track.text.length > 90 ? `${track.text.slice(0, 88)}…` : track.text })}
@@ -131,11 +133,11 @@ function DraftEditor({
       </label>
       <div className="button-row">
         {composeTabId !== undefined && (
-          <button type="button" className="primary" onClick={() => void insert()} data-testid="draft-insert">
+          <button type="button" className="primary" onClick={() => void insert()} data-testid="draft-insert" data-shortcut="i">
             {t(chat ? 'draft.insertMessage' : 'draft.insert')}
           </button>
         )}
-        <button type="button" onClick={() => void navigator.clipboard.writeText(text).then(() => setStatus({ kind: 'copied' }))} data-testid="draft-copy">
+        <button type="button" onClick={() => void navigator.clipboard.writeText(text).then(() => setStatus({ kind: 'copied' }))} data-testid="draft-copy" data-shortcut="c">
           {t('spin.copy')}
         </button>
       </div>
@@ -167,6 +169,6 @@ function DraftEditor({
           {status.message}
         </p>
       )}
-    </section>
+    </Fold>
   );
 }

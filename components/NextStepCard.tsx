@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { moveStage, snoozeContact } from '@/lib/contacts/update-contact';
-import { getDatabase } from '@/lib/db/database';
-import { snoozeDeal } from '@/lib/deals/update-deal';
+import { moveStage, snoozeContact } from '@/lib/contacts/store';
+import { snoozeDeal } from '@/lib/deals/store';
 import type { Playbook } from '@/lib/playbook/schema';
 import { dayOf } from '@/lib/situation/format';
 import { STAGE_IDS } from '@/lib/sop/stages';
-import { logTouch } from '@/lib/touches/log-touch';
+import { logTouch } from '@/lib/touches/store';
+import { Fold } from './Fold';
 import { useI18n } from './i18n';
 import { TouchLogger } from './TouchLogger';
 import type { PageAdvice } from './use-advice';
@@ -20,11 +20,10 @@ export function NextStepCard({ advice, playbook }: { advice: PageAdvice; playboo
   const { t, label, locale } = useI18n();
   const [done, setDone] = useState(false);
   const { situation, gathered } = advice;
-  const { action, stage, tier } = situation;
+  const { action, stage } = situation;
   const contact = gathered.contact;
   const deal = gathered.deal;
   const date = (at: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
-  const stageName = stage.id === 'lost' ? t('deal.stageLost') : (playbook.stages[STAGE_IDS.indexOf(stage.id)]?.name[locale] ?? stage.id);
   const suggested = stage.suggested ? playbook.stages[STAGE_IDS.indexOf(stage.suggested)]?.name[locale] : undefined;
   const suggestion = stage.evidence.find((e) => e.stage === stage.suggested && e.kind !== 'stored');
   const snoozed = contact?.snooze ?? deal?.snooze;
@@ -32,31 +31,16 @@ export function NextStepCard({ advice, playbook }: { advice: PageAdvice; playboo
 
   const markDone = () => {
     if (!person) return;
-    void logTouch(getDatabase(), { contactId: person, at: Date.now(), direction: 'outbound', channel: contact?.sources.includes('linkedin') ? 'linkedin' : 'email' }).then(() => setDone(true));
+    void logTouch({ contactId: person, at: Date.now(), direction: 'outbound', channel: contact?.sources.includes('linkedin') ? 'linkedin' : 'email' }).then(() => setDone(true));
   };
   const snooze = (until: number | null) => {
     const now = Date.now();
-    if (deal) void snoozeDeal(getDatabase(), deal.id, until, now);
-    else if (contact) void snoozeContact(getDatabase(), contact.id, until, now);
+    if (deal) void snoozeDeal(deal.id, until, now);
+    else if (contact) void snoozeContact(contact.id, until, now);
   };
 
   return (
-    <section className="card next-step" aria-labelledby="next-step-title" data-testid="next-step" data-kind={action.kind}>
-      <p className="who" data-testid="next-step-who">
-        <strong>{deal?.record.name ?? contact?.name}</strong>
-        {deal ? (contact ? ` · ${contact.name}` : '') : contact?.company ? ` · ${contact.company}` : ''}
-      </p>
-      <div className="card-title-row">
-        <h2 id="next-step-title">{t('next.title')}</h2>
-        <span className="muted" data-testid="situation-stage" data-stage={stage.id}>
-          {stageName}
-        </span>
-        {tier && (
-          <span className={`tier tier-${tier}`} data-testid="contact-tier">
-            {t('tier.label')} {tier}
-          </span>
-        )}
-      </div>
+    <Fold name="next-step" title={t('next.title')} summary={action.label} open className="next-step" testId="next-step" data={{ 'data-kind': action.kind }}>
       <p className="next-action" data-testid="next-step-action">
         {action.label}
       </p>
@@ -80,7 +64,7 @@ export function NextStepCard({ advice, playbook }: { advice: PageAdvice; playboo
           <button
             type="button"
             className="primary"
-            onClick={() => stage.suggested && void moveStage(getDatabase(), contact.id, stage.suggested, t('next.suggestReason', { quote: suggestion?.quote ?? '' }), Date.now())}
+            onClick={() => stage.suggested && void moveStage(contact.id, stage.suggested, t('next.suggestReason', { quote: suggestion?.quote ?? '' }), Date.now())}
             data-testid="stage-suggestion-accept"
           >
             {t('next.suggestAccept', { stage: suggested })}
@@ -90,7 +74,7 @@ export function NextStepCard({ advice, playbook }: { advice: PageAdvice; playboo
       {action.kind !== 'stop' && (
         <div className="button-row">
           {person && (
-            <button type="button" onClick={markDone} data-testid="next-step-done">
+            <button type="button" onClick={markDone} data-testid="next-step-done" data-shortcut="n">
               {t('next.done')}
             </button>
           )}
@@ -99,7 +83,7 @@ export function NextStepCard({ advice, playbook }: { advice: PageAdvice; playboo
               {t('next.unsnooze')}
             </button>
           ) : (
-            <button type="button" onClick={() => snooze(Date.now() + 7 * DAY)} data-testid="next-step-snooze">
+            <button type="button" onClick={() => snooze(Date.now() + 7 * DAY)} data-testid="next-step-snooze" data-shortcut="s">
               {t('next.snoozeWeek')}
             </button>
           )}
@@ -111,6 +95,6 @@ export function NextStepCard({ advice, playbook }: { advice: PageAdvice; playboo
         </p>
       )}
       {contact && <TouchLogger contact={contact} touches={gathered.touches} />}
-    </section>
+    </Fold>
   );
 }

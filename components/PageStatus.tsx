@@ -3,9 +3,9 @@ import { SITE_ADAPTERS } from '@/lib/sites/registry';
 import { useI18n } from './i18n';
 
 /** A calm one-line status, or the loud layout error with what a maintainer needs. */
-export function PageStatus({ message, testId }: { message: string; testId?: string }) {
+export function PageStatus({ message, testId, className }: { message: string; testId?: string; className?: string }) {
   return (
-    <p className="status" role="status" data-testid={testId}>
+    <p className={className ? `status ${className}` : 'status'} role="status" data-testid={testId}>
       {message}
     </p>
   );

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Contact } from '@/lib/contacts/schema';
-import { getDatabase } from '@/lib/db/database';
 import type { Evidence } from '@/lib/reader/classify-reply';
 import type { Playbook } from '@/lib/playbook/schema';
 import { trackText } from '@/lib/situation/talk';
-import { recordTrackUse } from '@/lib/track-uses/record-track-use';
+import { recordTrackUse, usedTrackIdsOf } from '@/lib/track-uses/store';
+import { Fold } from './Fold';
 import { useI18n } from './i18n';
 import { LlmReading } from './LlmReading';
 import { ReadingControls } from './ReadingControls';
@@ -27,7 +27,7 @@ function Quoted({ text, evidence }: { text: string; evidence: Evidence | null })
 /** The prospect's last reply: buying signals first (act now), then the objection and how to answer it. */
 export function ReplyCard({ contact, advice, playbook }: { contact: Contact | null; advice: PageAdvice; playbook: Playbook }) {
   const { t, label, list, locale } = useI18n();
-  const used = useLiveQuery(async () => new Set(contact ? (await getDatabase().trackUses.where('contactId').equals(contact.id).toArray()).map((u) => u.trackId) : []), [contact?.id], new Set<string>());
+  const used = useLiveQuery(async () => (contact ? usedTrackIdsOf(contact.id) : new Set<string>()), [contact?.id], new Set<string>());
   const [sharpened, setSharpened] = useState<{ trackId: string; text: string }>();
   const reply = advice.gathered.lastWord;
   const objection = advice.reading;
@@ -50,8 +50,8 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
           </section>
         );
       })}
-      <section className="card" aria-labelledby="reply-title">
-        <h2 id="reply-title">{t(advice.gathered.lastWordFrom === 'record' ? 'deal.activityTitle' : 'reply.title')}</h2>
+      {/* Open when there is an objection to answer (or a guess to confirm); their words otherwise fold to one line. */}
+      <Fold name="reply" title={t(advice.gathered.lastWordFrom === 'record' ? 'deal.activityTitle' : 'reply.title')} summary={category ? category.name[locale] : reply.text} open={Boolean(category) || guessOnly}>
         {subject && <p className="muted" data-testid="conversation-subject">{subject}</p>}
         <Quoted text={reply.text} evidence={guessOnly ? null : objection.evidence} />
         {!category && !guessOnly && <p data-testid="objection-none">{t('reply.noObjection')}</p>}
@@ -90,7 +90,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
                     contact && <button
                       type="button"
                       className="link-button"
-                      onClick={() => void recordTrackUse(getDatabase(), { contactId: contact.id, objection: category.id, trackId: response.trackId, at: Date.now() })}
+                      onClick={() => void recordTrackUse({ contactId: contact.id, objection: category.id, trackId: response.trackId, at: Date.now() })}
                       data-testid="track-use"
                     >
                       {t('reply.use')}
@@ -127,7 +127,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
           </div>
         )}
         <LlmReading reply={reply.text} offline={objection} playbook={playbook} />
-      </section>
+      </Fold>
     </>
   );
 }

@@ -1,9 +1,10 @@
 import type { Contact } from '@/lib/contacts/schema';
-import { moveStage, nextStage, setExitCriterion } from '@/lib/contacts/update-contact';
-import { getDatabase } from '@/lib/db/database';
-import { setDealExitCriterion } from '@/lib/deals/update-deal';
+import { moveStage, setExitCriterion } from '@/lib/contacts/store';
+import { nextStage } from '@/lib/contacts/update-contact';
+import { setDealExitCriterion } from '@/lib/deals/store';
 import type { Playbook } from '@/lib/playbook/schema';
 import { STAGE_IDS } from '@/lib/sop/stages';
+import { Fold } from './Fold';
 import { useI18n } from './i18n';
 import { useOpenPlaybook } from './open-playbook';
 import type { PageAdvice } from './use-advice';
@@ -27,14 +28,21 @@ export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: 
   const allMet = situation.exitCriteria.every((c) => c.met);
   const since = contact && !deal && situation.stage.stored === stageId ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(contact.stageChangedAt) : null;
   const tick = (id: string, met: boolean) => {
-    if (deal) void setDealExitCriterion(getDatabase(), deal.id, id, met);
-    else if (contact) void setExitCriterion(getDatabase(), contact.id, id, met);
+    if (deal) void setDealExitCriterion(deal.id, id, met);
+    else if (contact) void setExitCriterion(contact.id, id, met);
   };
   return (
-    <section className="card" aria-labelledby="stage-title">
-      <h2 id="stage-title">
-        {label('stage.title')}<span data-testid="stage-name">{stage.name[locale]}</span>
-      </h2>
+    <Fold
+      name="stage"
+      title={
+        <>
+          {label('stage.title')}
+          <span data-testid="stage-name">{stage.name[locale]}</span>
+        </>
+      }
+      summary={t('fold.exitMet', { met: situation.exitCriteria.filter((c) => c.met).length, total: situation.exitCriteria.length })}
+      open={false}
+    >
       <p className="muted">
         {since ? `${t('stage.since', { date: since })} · ` : ''}
         {stage.goal[locale]}
@@ -60,11 +68,11 @@ export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: 
           type="button"
           className={allMet ? 'primary' : ''}
           data-testid="stage-move"
-          onClick={() => void moveStage(getDatabase(), contact.id, next, t(allMet ? 'stage.moveReasonMet' : 'stage.moveReasonManual'), Date.now())}
+          onClick={() => void moveStage(contact.id, next, t(allMet ? 'stage.moveReasonMet' : 'stage.moveReasonManual'), Date.now())}
         >
           {t('stage.move', { stage: nextName })}
         </button>
       )}
-    </section>
+    </Fold>
   );
 }

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense } from 'react';
-import { getDatabase } from '@/lib/db/database';
+import { tabStateOf } from '@/lib/tabs/store';
 import { ContactView } from './ContactView';
 import { useI18n } from './i18n';
 import { LayoutError, PageStatus } from './PageStatus';
@@ -13,14 +13,18 @@ const DealView = lazy(() => import('./DealCard').then((module) => ({ default: mo
 /** What the followed tab shows, live from the database the background writes. */
 export function TabView({ tabId }: { tabId: number }) {
   const { t } = useI18n();
-  const state = useLiveQuery(async () => (await getDatabase().tabStates.get(tabId)) ?? null, [tabId], LOADING);
+  const state = useLiveQuery(() => tabStateOf(tabId), [tabId], LOADING);
   if (state === LOADING) return null;
   if (state === null) return <PageStatus message={t('status.idle')} />;
   switch (state.status) {
+    // Four states before a record, each with its own words: the page loading, our reading it (a
+    // grace period), and after it "not recognised" or "could not be read" (LayoutError).
+    case 'loading':
+      return <PageStatus message={t('status.loading')} testId="page-loading" className="status-loading" />;
     case 'reading':
-      return <PageStatus message={t('status.reading')} />;
+      return <PageStatus message={t('status.reading')} testId="page-reading" className="status-loading" />;
     case 'unsupported':
-      return <PageStatus message={t('status.unsupported')} />;
+      return <PageStatus message={t('status.unsupported')} testId="page-unsupported" />;
     case 'failed':
       return <LayoutError error={state.error} />;
     case 'captured':

@@ -1,19 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import type { ContactId } from '@/lib/contacts/schema';
-import { snoozeContact } from '@/lib/contacts/update-contact';
-import { getDatabase } from '@/lib/db/database';
-import { snoozeDeal } from '@/lib/deals/update-deal';
+import { snoozeContact } from '@/lib/contacts/store';
+import { snoozeDeal } from '@/lib/deals/store';
 import type { ReplyReading } from '@/lib/reader/read-reply';
 import { dayOf } from '@/lib/situation/format';
-import { gatherSituation } from '@/lib/situation/gather';
+import { judgedRow } from '@/lib/situation/judged-row';
 import type { QueueRow } from '@/lib/situation/queue';
-import { afterWrite } from '@/lib/situation/refresh-queue';
-import { todayCounts, todayEntries } from '@/lib/situation/today-index';
-import { STAGE_IDS } from '@/lib/sop/stages';
-import { logTouch } from '@/lib/touches/log-touch';
+import { refreshToday, todayCounts, todayRows } from '@/lib/situation/store';
+import { logTouch } from '@/lib/touches/store';
 import { useI18n } from './i18n';
 import { PageStatus } from './PageStatus';
+import { RowSummary } from './RowSummary';
 import { useEngine, useReader, useReaderExamples } from './use-advice';
 import { useAfterPaint } from './use-after-paint';
 import { useNow } from './use-now';
@@ -41,14 +39,12 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   const day = dayOf(now);
   const [pages, setPages] = useState(1);
   const data = useLiveQuery(async () => {
-    const db = getDatabase();
-    const [meta, entries] = await Promise.all([db.meta.get('queue'), todayEntries(db, day, pages * PAGE)]);
-    const rows = await Promise.all(entries.map(async (entry) => ({ entry, gathered: await gatherSituation(db, { contactId: entry.contactId, dealId: entry.dealId }) })));
-    return { meta, rows, full: entries.length >= pages * PAGE };
+    const { meta, rows } = await todayRows(day, pages * PAGE);
+    return { meta, rows, full: rows.length >= pages * PAGE };
   }, [day, pages]);
   // Counting walks the index (cost per row counted): it comes after the rows are painted, never before them.
   const counted = useAfterPaint(data !== undefined);
-  const counts = useLiveQuery(() => (counted ? todayCounts(getDatabase(), day) : undefined), [day, counted]);
+  const counts = useLiveQuery(() => (counted ? todayCounts(day) : undefined), [day, counted]);
   const needsReader = Boolean(data?.rows.some((row) => row.gathered.lastWord));
   const reader = useReader(needsReader);
   // The rep's corrections and the team's cases: Today reads their words as the page does.
@@ -60,9 +56,7 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   const judged = ready
     ? data.rows.map(({ entry, gathered }) => {
         const situation = engine.judgeGathered(gathered, { playbook, now, read: reader && examples ? (text: string, at: number) => reader.readReply(text, at, examples) : notLoaded }, locale);
-        const newest = Math.max(-Infinity, ...gathered.touches.map((touch) => touch.at), situation.last.at ?? -Infinity);
-        const row: QueueRow = { key: entry.key, contact: gathered.contact, deal: gathered.deal, situation, lastTouchAt: Number.isFinite(newest) ? newest : null };
-        return row;
+        return judgedRow(entry.key, gathered, situation);
       })
     : undefined;
   const endOfDay = day + DAY - 1;
@@ -74,7 +68,7 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
     if (keys.length === 0) return;
     for (const key of keys) healed.current.add(key);
     const ids = (prefix: string) => keys.filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length));
-    void afterWrite(getDatabase(), { contactIds: ids('contact:') as ContactId[], dealIds: ids('deal:') as NonNullable<QueueRow['deal']>['id'][] });
+    void refreshToday({ contactIds: ids('contact:') as ContactId[], dealIds: ids('deal:') as NonNullable<QueueRow['deal']>['id'][] });
   }, [staleKeys]);
 
   if (!data || !judged) return null;
@@ -121,44 +115,39 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
 }
 
 function TodayRow({ row, onOpen }: { row: QueueRow; onOpen: (id: ContactId) => void }) {
-  const { t, label, locale } = useI18n();
-  const playbook = usePlaybook();
+  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const { situation, contact, deal } = row;
-  const date = (at: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
-  const stage = situation.stage.id === 'lost' ? t('deal.stageLost') : (playbook?.stages[STAGE_IDS.indexOf(situation.stage.id)]?.name[locale] ?? '');
   const person = contact?.id ?? deal?.contactIds[0];
-  const title = deal ? deal.record.name : (contact?.name ?? '');
+  const title = contact?.name ?? deal?.record.name ?? '';
   const done = () => {
     if (!person) return;
     setBusy(true);
-    void logTouch(getDatabase(), { contactId: person, at: Date.now(), direction: 'outbound', channel: contact?.sources.includes('linkedin') ? 'linkedin' : 'email' }).finally(() => setBusy(false));
+    void logTouch({ contactId: person, at: Date.now(), direction: 'outbound', channel: contact?.sources.includes('linkedin') ? 'linkedin' : 'email' }).finally(() => setBusy(false));
   };
   const snooze = () => {
     setBusy(true);
     const until = Date.now() + 7 * DAY;
-    const write = deal ? snoozeDeal(getDatabase(), deal.id, until, Date.now()) : contact ? snoozeContact(getDatabase(), contact.id, until, Date.now()) : Promise.resolve();
+    const write = deal ? snoozeDeal(deal.id, until, Date.now()) : contact ? snoozeContact(contact.id, until, Date.now()) : Promise.resolve();
     void Promise.resolve(write).finally(() => setBusy(false));
   };
   return (
     <li data-testid="today-row" data-kind={situation.action.kind} data-key={row.key}>
       <button type="button" className="row-button" onClick={() => person && onOpen(person)} disabled={!person}>
-        <span className="row-title" data-testid="today-row-title">
-          {title}
+        {/* One row per person: a person on an open deal is named with the deal, never listed twice. */}
+        <span>
+          <span className="row-title" data-testid="today-row-title">
+            {title}
+          </span>
+          {deal && (
+            <span className="muted" data-testid="today-row-deal">
+              {' · '}
+              {t('links.onDeal', { name: deal.record.name })}
+            </span>
+          )}
+          {!deal && contact?.company && <span className="muted"> · {contact.company}</span>}
         </span>
-        {deal && contact && <span className="muted"> · {contact.name}</span>}
-        {!deal && contact?.company && <span className="muted"> · {contact.company}</span>}
-        <span className="row-meta muted" data-testid="today-row-meta">
-          {stage}
-          {situation.tier ? ` · ${t('tier.label')} ${situation.tier}` : ''}
-          {row.lastTouchAt !== null ? ` · ${t('today.lastTouch', { date: date(row.lastTouchAt) })}` : ''}
-        </span>
-        <span className="row-action" data-testid="today-row-action">
-          {situation.action.label}
-        </span>
-        <span className={situation.action.overdue ? 'due overdue' : 'due'}>
-          {label(situation.action.overdue ? 'next.overdue' : 'next.due')}{date(situation.action.due)}
-        </span>
+        <RowSummary row={row} testId="today-row" />
       </button>
       <span className="button-row">
         {person && (

@@ -18,6 +18,7 @@ import { benchBrowser } from './bench-browser';
 import { benchJudgment } from './bench-judgment';
 import { benchScale, printScaleTable, type ScaleRow } from './bench-scale';
 import { benchDashboard } from './bench-dashboard';
+import { benchDashboardBrowser } from './bench-dashboard-browser';
 import { evaluate, readLabelled } from './eval-classifier';
 import { measure, readExamples } from './train-reader';
 
@@ -117,9 +118,13 @@ function recordRates(name: string, rates: readonly number[]): void {
 }
 
 // BENCH_ONLY=scale runs only the store at scale (scripts/bench-scale.ts); BENCH_ONLY=dashboard only the
-// dashboard's aggregates at scale (scripts/bench-dashboard.ts); BENCH_ONLY=rest everything else.
+// dashboard at scale (scripts/bench-dashboard.ts in Node, scripts/bench-dashboard-browser.ts in the
+// browser); BENCH_ONLY=rest everything else.
 const only = process.env.BENCH_ONLY;
-if (only === undefined || only === 'dashboard') benchDashboard(results);
+if (only === undefined || only === 'dashboard') {
+  benchDashboard(results);
+  await benchDashboardBrowser(join(root, '.output/chrome-mv3'), results);
+}
 if (only !== 'scale' && only !== 'dashboard') {
   benchExtraction();
   benchJudgment(results);

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { getDatabase } from '@/lib/db/database';
 import { periodOf } from '@/lib/dashboard/input';
-import { loadDashboard, type LoadedDashboard } from '@/lib/dashboard/load';
+import type { LoadedDashboard } from '@/lib/dashboard/load';
+import { loadDashboard } from '@/lib/dashboard/store';
+import { ensureTodayBuilt } from '@/lib/situation/store';
 import { translateDashboard } from '@/lib/i18n/dashboard-messages';
 import { I18nContext, makeI18n } from '../i18n';
 import { LanguageSelect } from '../LanguageSelect';
@@ -30,21 +31,22 @@ export function DashboardPage() {
   const [period, setPeriod] = useState(days);
   const [data, setData] = useState<{ days: number; dashboard: LoadedDashboard } | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  const [building, setBuilding] = useState<{ done: number; total: number } | null>(null);
 
   const [built, setBuilt] = useState(0);
   useEffect(() => {
     if (!playbook) return;
     let live = true;
     const at = now ?? Date.now();
-    const db = getDatabase();
-    loadDashboard(db, playbook, periodOf(period, at), at).then(
+    // After an upgrade (or another playbook) the aggregates are built first, with progress.
+    loadDashboard(playbook, periodOf(period, at), at, (progress) => live && setBuilding(progress)).then(
       (dashboard) => {
         if (!live) return;
+        setBuilding(null);
         setData({ days: period, dashboard });
         // Overdue counts come from Today's index; a store imported or upgraded may not have it yet.
         if (!dashboard.overdueFinal && built === 0)
-          void import('@/lib/situation/queue-index')
-            .then((module) => module.ensureQueueBuilt(db))
+          void ensureTodayBuilt()
             .catch((error: unknown) => console.error('Today index', error))
             .then(() => setBuilt(1));
       },
@@ -84,13 +86,13 @@ export function DashboardPage() {
             {t('dash.scope')}
           </p>
           {failed && (
-            <p className="error" role="alert">
-              {failed}
+            <p className="error" role="alert" data-testid="dash-failed">
+              {t('dash.failed', { error: failed })}
             </p>
           )}
           {!ready && !failed && (
             <p className="status" role="status" data-testid="dash-loading">
-              {t('dash.loading')}
+              {building ? t('dash.building', { done: f.count(building.done), total: f.count(building.total) }) : t('dash.loading')}
             </p>
           )}
           {ready && playbook && (

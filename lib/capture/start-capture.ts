@@ -44,6 +44,11 @@ export function startCapture(_ctx: ContentScriptContext, adapter: SiteAdapter): 
         callback();
       }, ms),
     clearTimeout: (id) => window.clearTimeout(id),
+    documentLoading: () => document.readyState !== 'complete',
+    onLoaded: (callback) => {
+      window.addEventListener('load', callback);
+      stops.push(() => window.removeEventListener('load', callback));
+    },
     onLocationChange: (callback) => {
       // In-app navigation: the Navigation API where the browser has it, history moves otherwise.
       const navigation = (window as { navigation?: EventTarget }).navigation;

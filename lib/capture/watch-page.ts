@@ -8,8 +8,10 @@ function fallbackKind(adapter: SiteAdapter): PageKind {
 }
 
 export interface WatchOptions {
-  /** How long a freshly opened page may keep failing before it is reported as not recognised. */
+  /** How long a page that finished loading may keep failing before it is reported as not recognised. */
   graceMs: number;
+  /** How long a page may keep loading (or show the site's loading placeholders) before it is read as it is. */
+  loadingMs: number;
   /** The least time between two readings while the page keeps changing. */
   throttleMs: number;
 }
@@ -21,22 +23,30 @@ export interface WatchHost {
   now(): number;
   setTimeout(callback: () => void, ms: number): number;
   clearTimeout(id: number): void;
+  /** Whether the document itself is still loading (`document.readyState`). */
+  documentLoading?(): boolean;
+  /** Calls back when the document finishes loading. */
+  onLoaded?(callback: () => void): void;
   /** Calls back after the page navigated within the single-page app. */
   onLocationChange(callback: () => void): void;
   onInvalidated(callback: () => void): void;
   report(url: string, report: PageReport): void;
 }
 
-export const DEFAULT_WATCH_OPTIONS: WatchOptions = { graceMs: 3000, throttleMs: 250 };
+export const DEFAULT_WATCH_OPTIONS: WatchOptions = { graceMs: 3000, loadingMs: 20_000, throttleMs: 250 };
 
 /**
  * Reads the page now and whenever it changes, and reports each new result once. Event-driven:
- * a MutationObserver and the site's own navigation wake it; an idle page costs nothing. A page
- * that does not read yet is "reading" for a grace period (single-page apps render late), then
- * "not recognised"; a later successful reading still replaces the error.
+ * a MutationObserver and the site's own navigation wake it; an idle page costs nothing. Four
+ * states before a record: a page that does not read yet is "loading" while the document loads or
+ * the site shows its loading placeholders (up to `loadingMs`), then "reading" for a grace period
+ * (single-page apps render late), then "not recognised"; a reader that throws is "failed". A later
+ * successful reading still replaces the error.
  */
 export function watchPage(adapter: SiteAdapter, host: WatchHost, options: WatchOptions = DEFAULT_WATCH_OPTIONS): void {
   let navigatedAt = host.now();
+  /** When the page was first seen loaded since the last navigation: the grace period counts from there. */
+  let loadedAt: number | null = null;
   let lastReport = '';
   let pending: number | undefined;
   let graceTimer: number | undefined;
@@ -63,15 +73,28 @@ export function watchPage(adapter: SiteAdapter, host: WatchHost, options: WatchO
       const name = error instanceof Error ? error.name : typeof error;
       return publish(href, { status: 'extracted', result: { ok: false, error: { code: 'extractor-failed', site: adapter.site, kind: kind ?? fallbackKind(adapter), missing: [name.slice(0, 100)] } } });
     }
-    const waited = host.now() - navigatedAt;
-    if (result.ok || waited >= options.graceMs) return publish(href, { status: 'extracted', result });
-    publish(href, { status: 'reading' });
-    if (graceTimer === undefined) {
-      graceTimer = host.setTimeout(() => {
-        graceTimer = undefined;
-        read();
-      }, options.graceMs - waited);
+    if (result.ok) return publish(href, { status: 'extracted', result });
+    const now = host.now();
+    const loading = (host.documentLoading?.() ?? false) || (adapter.loading?.(host.document) ?? false);
+    if (loading && now - navigatedAt < options.loadingMs) {
+      loadedAt = null;
+      publish(href, { status: 'loading' });
+      return wakeIn(options.loadingMs - (now - navigatedAt));
     }
+    loadedAt ??= now;
+    const waited = now - loadedAt;
+    if (waited >= options.graceMs) return publish(href, { status: 'extracted', result });
+    publish(href, { status: 'reading' });
+    wakeIn(options.graceMs - waited);
+  };
+
+  /** Reads again after `ms` (the end of the loading allowance or of the grace period), once. */
+  const wakeIn = (ms: number) => {
+    if (graceTimer !== undefined) host.clearTimeout(graceTimer);
+    graceTimer = host.setTimeout(() => {
+      graceTimer = undefined;
+      read();
+    }, ms);
   };
 
   const schedule = () => {
@@ -80,8 +103,10 @@ export function watchPage(adapter: SiteAdapter, host: WatchHost, options: WatchO
 
   const observer = new (host.document.defaultView ?? globalThis).MutationObserver(schedule);
   observer.observe(host.document.documentElement, { childList: true, subtree: true, characterData: true });
+  host.onLoaded?.(schedule);
   host.onLocationChange(() => {
     navigatedAt = host.now();
+    loadedAt = null;
     if (graceTimer !== undefined) host.clearTimeout(graceTimer);
     graceTimer = undefined;
     schedule();

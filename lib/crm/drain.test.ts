@@ -6,7 +6,7 @@ import type { Contact, ContactId } from '../contacts/schema';
 import { moveStage } from '../contacts/update-contact';
 import { SopDatabase } from '../db/database';
 import { logTouch } from '../touches/log-touch';
-import { recordTrackUse } from '../track-uses/record-track-use';
+import { recordTrackUse } from '../track-uses/store';
 import { saveConnection, setConsent } from './connections';
 import { drainOutbox, retryNow } from './drain';
 import type { CrmId } from './types';
@@ -49,7 +49,7 @@ describe('the CRM outbox against the stand-ins', () => {
     for (const id of ['hubspot', 'pipedrive', 'salesforce'] as const) await connect(id);
     await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
     await moveStage(db, ana.id, 'present', 'they asked for a quote', clock);
-    await recordTrackUse(db, { contactId: ana.id, objection: 'price', trackId: 'price-roi', at: clock });
+    await recordTrackUse({ contactId: ana.id, objection: 'price', trackId: 'price-roi', at: clock }, db);
     const { sent, nextAt } = await drainOutbox(db, deps());
     expect(sent).toBe(9);
     expect(nextAt).toBeNull();

@@ -2,7 +2,7 @@ import { scoreBant, UNKNOWN_BANT } from '../engine/bant';
 import { TIER_IDS, type TierId } from '../playbook/ids';
 import type { Playbook } from '../playbook/schema';
 import { STAGE_IDS } from '../sop/stages';
-import { addDays, dayNumber, type DashboardContact, type DashboardTouch, type Period } from './input';
+import { addDays, dayNumber, LOOKBACK_DAYS, type DashboardContact, type DashboardTouch, type Period } from './input';
 
 export interface CadenceRow {
   tier: TierId;
@@ -55,7 +55,8 @@ export function everyDaysOf(playbook: Playbook, tier: TierId): number {
  * Cadence kept, per tier: each outbound touch in the period is measured from the contact's
  * previous outbound touch against the tier's cadence (DOMAIN.md § 3), by local days as the
  * judgment dates a follow-up: on time by the due day, else late, and every further cadence the gap
- * spans is a follow-up skipped. Contacts in delivery and after-sales follow their own revisit
+ * spans is a follow-up skipped; a follow-up more than `LOOKBACK_DAYS` after the one before starts
+ * the count again (it is not measured). Contacts in delivery and after-sales follow their own revisit
  * rhythm and are left out. Also touches per day, both ways.
  */
 export function computeCadence(contacts: readonly DashboardContact[], touches: readonly DashboardTouch[], playbook: Playbook, period: Period): Cadence {
@@ -103,13 +104,29 @@ export function computeCadence(contacts: readonly DashboardContact[], touches: r
       const at = times[i] ?? 0;
       if (at < period.from) continue;
       const gap = dayNumber(at) - dayNumber(times[i - 1] ?? 0);
-      if (gap <= every) row.onTime++;
-      else {
-        row.late++;
-        row.skipped += Math.floor(gap / every) - 1;
-      }
+      if (gap <= LOOKBACK_DAYS) countGap(row, gap, every);
     }
   });
+  return cadenceOf(acc, perDay, playbook);
+}
+
+export interface CadenceCounts {
+  onTime: number;
+  late: number;
+  skipped: number;
+}
+
+/** A follow-up `gap` days after the one before, against a cadence of `every` days: on time, or late with the follow-ups skipped in between. */
+export function countGap(row: CadenceCounts, gap: number, every: number, n = 1): void {
+  if (gap <= every) row.onTime += n;
+  else {
+    row.late += n;
+    row.skipped += (Math.floor(gap / every) - 1) * n;
+  }
+}
+
+/** The cadence rows per tier and overall from each tier's counts. */
+export function cadenceOf(acc: ReadonlyMap<TierId, CadenceCounts>, perDay: TouchDay[], playbook: Playbook): Cadence {
   const share = (r: { onTime: number; late: number; skipped: number }) => {
     const due = r.onTime + r.late + r.skipped;
     return due > 0 ? r.onTime / due : null;

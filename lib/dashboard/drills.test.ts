@@ -13,18 +13,19 @@ describe('drills by area', () => {
     expect(drillAreaOf('concern:price:1')).toEqual({ kind: 'objection', id: 'price' });
   });
 
-  it('scores each area, weakest first, with the earlier and later half', () => {
+  it('scores each area, weakest first, with the earlier and later half of the period', () => {
     const a = (questionId: string, correct: boolean, day: number) => ({ questionId, correct, at: on(day) });
-    const result = computeDrills([a('exit:discover', false, 1), a('exit:discover', false, 2), a('exit:discover', true, 9), a('concern:price:0', true, 1), a('response:price', false, 3), a('tier:1', true, 2), a('exit:present', false, -3)], period);
+    // The period is days 0–30: its later half starts on day 15.
+    const result = computeDrills([a('exit:discover', false, 1), a('exit:discover', false, 2), a('exit:discover', true, 20), a('concern:price:0', true, 1), a('response:price', false, 18), a('tier:1', true, 2), a('exit:present', false, -3)], period);
     expect(result.rows.map((r) => [r.area.id, r.answered, r.correct, r.score, r.firstHalf, r.secondHalf])).toEqual([
-      ['discover', 3, 1, 1 / 3, 0, 1 / 2],
+      ['discover', 3, 1, 1 / 3, 0, 1],
       ['price', 2, 1, 1 / 2, 1, 0],
-      ['qualify', 1, 1, 1, null, null],
+      ['qualify', 1, 1, 1, 1, null],
     ]);
-    // 1 Oct 2026 is a Thursday: days 1–3 are in the week of Monday 28 Sep, day 9 in the week of 5 Oct.
+    // 1 Oct 2026 is a Thursday: days 1–3 are in the week of Monday 28 Sep, days 18 and 20 in the week of 19 Oct.
     expect(result.weeks).toEqual([
-      { week: new Date(2026, 8, 28).getTime(), answered: 5, correct: 2 },
-      { week: new Date(2026, 9, 5).getTime(), answered: 1, correct: 1 },
+      { week: new Date(2026, 8, 28).getTime(), answered: 4, correct: 2 },
+      { week: new Date(2026, 9, 19).getTime(), answered: 2, correct: 1 },
     ]);
   });
 });

@@ -1,19 +1,19 @@
 import { OBJECTION_IDS } from '../playbook/ids';
 import type { StageId } from '../sop/stages';
 import { STAGE_IDS } from '../sop/stages';
-import { weekOf, type DashboardDrillAnswer, type Period } from './input';
+import { dayNumber, weekOf, type DashboardDrillAnswer, type Period } from './input';
 
 /** A drill area: a stage of the SOP or an objection category. */
 export type DrillArea = { kind: 'stage'; id: StageId } | { kind: 'objection'; id: string };
 
 /**
  * The area a drill question practises, by its id (lib/engine/drill.ts): hidden concerns and talk
- * tracks practise an objection, exit criteria a stage, tiers the qualification stage.
+ * tracks practise an objection, exit criteria and key tasks a stage, tiers the qualification stage.
  */
 export function drillAreaOf(questionId: string): DrillArea | null {
   const [kind, subject] = questionId.split(':');
   if ((kind === 'concern' || kind === 'response') && subject && (OBJECTION_IDS as readonly string[]).includes(subject)) return { kind: 'objection', id: subject };
-  if (kind === 'exit' && subject && (STAGE_IDS as readonly string[]).includes(subject)) return { kind: 'stage', id: subject as StageId };
+  if ((kind === 'exit' || kind === 'task') && subject && (STAGE_IDS as readonly string[]).includes(subject)) return { kind: 'stage', id: subject as StageId };
   if (kind === 'tier') return { kind: 'stage', id: 'qualify' };
   return null;
 }
@@ -25,7 +25,7 @@ export interface DrillRow {
   answered: number;
   correct: number;
   score: number;
-  /** The score of the earlier and the later half of the period's answers to this area (null with fewer than 2). */
+  /** The score in the earlier and the later half of the period's days (null with no answer in that half). */
   firstHalf: number | null;
   secondHalf: number | null;
 }
@@ -37,10 +37,36 @@ export interface Drills {
   weeks: { week: number; answered: number; correct: number }[];
 }
 
+/** The first local day of the later half of a period. */
+export function laterHalfFrom(period: Period): number {
+  const from = dayNumber(period.from);
+  return from + Math.floor((dayNumber(period.to) - from) / 2);
+}
+
+export interface DrillCounts {
+  area: DrillArea;
+  /** Answered and right in the earlier and the later half of the period. */
+  answered: [number, number];
+  correct: [number, number];
+}
+
+/** The drill rows, weakest first, from each area's counts. */
+export function drillsOf(areas: Iterable<DrillCounts>, weeks: Iterable<{ week: number; answered: number; correct: number }>): Drills {
+  const score = (answered: number, correct: number) => (answered > 0 ? correct / answered : null);
+  const rows = [...areas].map(({ area, answered, correct }): DrillRow => {
+    const all = answered[0] + answered[1];
+    const right = correct[0] + correct[1];
+    return { area, answered: all, correct: right, score: right / all, firstHalf: score(answered[0], correct[0]), secondHalf: score(answered[1], correct[1]) };
+  });
+  rows.sort((a, b) => a.score - b.score || b.answered - a.answered || areaKey(a.area).localeCompare(areaKey(b.area)));
+  return { rows, weeks: [...weeks].sort((a, b) => a.week - b.week) };
+}
+
 /** Drill scores by stage and objection over the period, the weakest area first. */
 export function computeDrills(answers: readonly DashboardDrillAnswer[], period: Period): Drills {
-  const byArea = new Map<string, { area: DrillArea; list: DashboardDrillAnswer[] }>();
+  const byArea = new Map<string, DrillCounts>();
   const weeks = new Map<number, { week: number; answered: number; correct: number }>();
+  const later = laterHalfFrom(period);
   for (const answer of answers) {
     if (answer.at < period.from || answer.at >= period.to) continue;
     const week = weekOf(answer.at);
@@ -51,24 +77,11 @@ export function computeDrills(answers: readonly DashboardDrillAnswer[], period: 
     const area = drillAreaOf(answer.questionId);
     if (!area) continue;
     const key = areaKey(area);
-    const entry = byArea.get(key) ?? { area, list: [] };
+    const entry = byArea.get(key) ?? { area, answered: [0, 0], correct: [0, 0] };
     byArea.set(key, entry);
-    entry.list.push(answer);
+    const half = dayNumber(answer.at) < later ? 0 : 1;
+    entry.answered[half]++;
+    if (answer.correct) entry.correct[half]++;
   }
-  const score = (list: readonly DashboardDrillAnswer[]) => (list.length > 0 ? list.filter((a) => a.correct).length / list.length : null);
-  const rows = [...byArea.values()].map(({ area, list }): DrillRow => {
-    const sorted = [...list].sort((a, b) => a.at - b.at);
-    const half = sorted.length >> 1;
-    const correct = sorted.filter((a) => a.correct).length;
-    return {
-      area,
-      answered: sorted.length,
-      correct,
-      score: correct / sorted.length,
-      firstHalf: sorted.length >= 2 ? score(sorted.slice(0, half)) : null,
-      secondHalf: sorted.length >= 2 ? score(sorted.slice(half)) : null,
-    };
-  });
-  rows.sort((a, b) => a.score - b.score || b.answered - a.answered || areaKey(a.area).localeCompare(areaKey(b.area)));
-  return { rows, weeks: [...weeks.values()].sort((a, b) => a.week - b.week) };
+  return drillsOf(byArea.values(), weeks.values());
 }

@@ -1,5 +1,5 @@
 import { STAGE_IDS, type StageId } from '../sop/stages';
-import { DAY, median, type Period } from './input';
+import { DAY, dayNumber, median, type Period } from './input';
 import { stageRank, type StagePaths } from './paths';
 
 export interface FunnelRow {
@@ -26,8 +26,9 @@ export interface Funnel {
 
 /**
  * The funnel by SOP stage over a period: for every entry into a stage in the period, what came of
- * it by the period's end — moved on (the next stage entered is later in the SOP), lost, stalled
- * (still there after `stallDays`), or still in progress. A move back counts as none of them.
+ * it — moved on (the next stage entered is later in the SOP), lost, stalled (still there after
+ * `stallDays` whole local days before the period's end), or still in progress. A move back counts
+ * as none of them.
  */
 export function computeFunnel(paths: StagePaths, period: Period, stallDays: number, minEntered = 10): Funnel {
   const acc = new Map(STAGE_IDS.map((stage) => [stage, { entered: 0, movedOn: 0, stalled: 0, lost: 0, days: [] as number[] }]));
@@ -38,13 +39,32 @@ export function computeFunnel(paths: StagePaths, period: Period, stallDays: numb
       if (!row) return;
       row.entered++;
       const next = path[i + 1];
-      if (next && next.at < period.to) {
+      if (next) {
         if (next.stage === 'lost') row.lost++;
         else if (stageRank(next.stage) > stageRank(entry.stage)) row.movedOn++;
         if (next.stage === 'lost' || stageRank(next.stage) > stageRank(entry.stage)) row.days.push(Math.floor((next.at - entry.at) / DAY));
-      } else if (period.to - entry.at >= stallDays * DAY) row.stalled++;
+      } else if (isStalled(entry.at, period, stallDays)) row.stalled++;
     });
   }
+  return funnelOf(acc, minEntered);
+}
+
+/** Whether an entry with no move after it has stalled by the period's end: more than `stallDays` local days before it. */
+export function isStalled(at: number, period: Period, stallDays: number): boolean {
+  return dayNumber(period.to) - dayNumber(at) > stallDays;
+}
+
+export interface FunnelCounts {
+  entered: number;
+  movedOn: number;
+  stalled: number;
+  lost: number;
+  /** Days in the stage of each entry that left it (moved on or lost). */
+  days: number[];
+}
+
+/** The funnel's rows and weakest stage from each stage's counts. */
+export function funnelOf(acc: ReadonlyMap<StageId, FunnelCounts>, minEntered = 10): Funnel {
   const last = STAGE_IDS[STAGE_IDS.length - 1];
   const rows = STAGE_IDS.map((stage): FunnelRow => {
     const row = acc.get(stage) ?? { entered: 0, movedOn: 0, stalled: 0, lost: 0, days: [] };

@@ -29,7 +29,12 @@ export interface DashboardTouch {
   contactId: string;
   at: number;
   direction: 'inbound' | 'outbound';
+  /** A reply's words, when it was read from a page. */
+  text?: string | undefined;
 }
+
+/** The objection the reply reader finds in a reply (with the rep's corrections), or null for none. */
+export type ReadObjection = (text: string, at: number) => string | null;
 
 export interface DashboardTrackUse {
   contactId: string;
@@ -59,9 +64,23 @@ export interface DashboardInput {
   drillAnswers: readonly DashboardDrillAnswer[];
   playbook: Playbook;
   period: Period;
+  /** Reads each reply's objection; without it no reply counts as an objection heard. */
+  readObjection?: ReadObjection | undefined;
 }
 
 export const DAY = 86_400_000;
+
+/**
+ * A follow-up is measured from the outbound touch before it when that one is at most this many
+ * local days earlier (the longest default cadence is a month); a longer gap starts the count again.
+ */
+export const LOOKBACK_DAYS = 90;
+
+/** Local midnight of a local day number ({@link dayNumber}). */
+export function midnightOf(day: number): number {
+  const date = new Date(day * DAY);
+  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()).getTime();
+}
 
 /** Local midnight of the day `days` after the day of `at` (whole local days, daylight saving safe). */
 export function addDays(at: number, days: number): number {

@@ -4,11 +4,11 @@ import { isDeal, stageRank, type StagePaths } from './paths';
 export interface Kpis {
   /** Contacts and deals first seen in the period. */
   newLeads: number;
-  /** Of those, signed (entered delivery) by the end of the period. */
+  /** Of those, signed (entered delivery) since. */
   newSigned: number;
   /** newSigned ÷ newLeads. */
   conversion: number | null;
-  /** Signed in the period, and lost in it. */
+  /** Signed in the period, and losses in it (a deal lost, reopened and lost again counts twice). */
   signed: number;
   lost: number;
   /** signed ÷ (signed + lost). */
@@ -44,9 +44,9 @@ export function computeKpis(paths: StagePaths, deals: readonly DashboardDeal[], 
     const signedDay = signedAt(path);
     if (inPeriod(first.at)) {
       newLeads++;
-      if (signedDay !== null && signedDay < period.to) newSigned++;
+      if (signedDay !== null) newSigned++;
     }
-    if (path.some((e) => e.stage === 'lost' && inPeriod(e.at))) lost++;
+    for (const entry of path) if (entry.stage === 'lost' && inPeriod(entry.at)) lost++;
     if (signedDay === null || !inPeriod(signedDay)) continue;
     signed++;
     signedPaths.push({ key, start: first.at, signed: signedDay });

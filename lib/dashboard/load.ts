@@ -1,15 +1,10 @@
 import type { SopDatabase } from '../db/database';
 import type { Playbook } from '../playbook/schema';
 import { todayCounts } from '../situation/today-index';
-import { computeDashboard, type Dashboard } from './compute';
-import { DAY, type DashboardInput, type Period } from './input';
-
-/**
- * Outbound touches this far before the period are read too, so the first follow-up of the period
- * is measured from the one before it (the longest default cadence is a month; a gap longer than
- * this starts the count inside the period).
- */
-export const LOOKBACK_DAYS = 90;
+import { bringAggregatesCurrent, readDays, type AggregatesProgress } from './aggregates';
+import type { Dashboard } from './compute';
+import { dashboardFromDays } from './from-days';
+import type { Period } from './input';
 
 export interface LoadedDashboard extends Dashboard {
   /** Today's overdue rows per tier A, B, C (the same index and judgment as Today). */
@@ -18,20 +13,12 @@ export interface LoadedDashboard extends Dashboard {
   overdueFinal: boolean;
 }
 
-/** What the dashboard reads for a period: touches, talk-track uses and drills by their time index; contacts and deals whole. */
-export async function readDashboardInput(db: SopDatabase, playbook: Playbook, period: Period): Promise<DashboardInput> {
-  const [contacts, deals, touches, trackUses, drillAnswers] = await Promise.all([
-    db.contacts.toArray(),
-    db.deals.toArray(),
-    db.touches.where('at').between(period.from - LOOKBACK_DAYS * DAY, period.to, true, false).toArray(),
-    db.trackUses.where('at').between(period.from, period.to, true, false).toArray(),
-    db.drillAnswers.where('at').between(period.from, period.to, true, false).toArray(),
-  ]);
-  return { contacts, deals, touches, trackUses, drillAnswers, playbook, period };
-}
-
-/** The whole dashboard of a period, with what is overdue now. */
-export async function loadDashboard(db: SopDatabase, playbook: Playbook, period: Period, now: number): Promise<LoadedDashboard> {
-  const [input, counts, meta] = await Promise.all([readDashboardInput(db, playbook, period), todayCounts(db, now), db.meta.get('queue')]);
-  return { ...computeDashboard(input), overdue: counts.overdue, overdueFinal: meta?.state === 'done' };
+/**
+ * The whole dashboard of a period, with what is overdue now: the maintained aggregates brought up
+ * to date (built first after an upgrade, with progress), then the period's day rows summed.
+ */
+export async function loadDashboard(db: SopDatabase, playbook: Playbook, period: Period, now: number, onProgress?: (progress: AggregatesProgress) => void): Promise<LoadedDashboard> {
+  await bringAggregatesCurrent(db, playbook, onProgress, now);
+  const [days, counts, meta] = await Promise.all([readDays(db, period), todayCounts(db, now), db.meta.get('queue')]);
+  return { ...dashboardFromDays(days, playbook, period), overdue: counts.overdue, overdueFinal: meta?.state === 'done' };
 }

@@ -1,5 +1,5 @@
 import { readStopRequest } from '../reader/intents';
-import { DAY, dayNumber, weekOf, type DashboardContact, type DashboardTouch, type DashboardTrackUse, type Period } from './input';
+import { DAY, weekOf, type DashboardContact, type DashboardTouch, type DashboardTrackUse, type Period, type ReadObjection } from './input';
 import { stageRank, type StagePaths } from './paths';
 
 /** What followed a talk track is looked for in this many days after it was used. */
@@ -26,7 +26,7 @@ export interface TrackRow {
 
 export interface ObjectionWeek {
   week: number;
-  /** Objections answered that week, by category: one per contact, category and day. */
+  /** Objections heard that week, by category: each reply read from a page, as the reply reader reads it. */
   counts: Record<string, number>;
 }
 
@@ -40,7 +40,8 @@ export interface Tracks {
 
 /**
  * Objections and talk tracks (DOMAIN.md § 7, A/B of two tracks at one step). An objection is
- * counted as heard when the rep picked a talk track for it. For each use in the period, what
+ * heard when a reply read from a page voices it (as the reply reader reads it, with the rep's
+ * corrections: `readObjection`), one per reply. For each use in the period, what
  * followed within 14 days: a reply (an inbound touch), a stage moved on, a lost deal, or a request
  * to stop (their last words ask it): that counts against the track. A winner is named only when
  * every track of the objection has at least `minSample` uses and one has the best win rate alone.
@@ -53,6 +54,7 @@ export function computeTracks(
   pathKeysOf: Map<string, string[]>,
   period: Period,
   minSample = DEFAULT_MIN_SAMPLE,
+  readObjection?: ReadObjection,
 ): Tracks {
   // Only the people talk tracks were used on are looked at.
   const used = new Set<string>();
@@ -68,17 +70,22 @@ export function computeTracks(
   for (const c of contacts) if (used.has(c.id)) byId.set(c.id, c);
   const stopAt = new Map<string, number>();
   const rows = new Map<string, TrackRow>();
-  const heard = new Map<number, Record<string, Set<string>>>();
+  const heard = new Map<number, Record<string, number>>();
+  for (const t of touches) {
+    if (t.direction !== 'inbound' || !t.text || !readObjection || t.at < period.from || t.at >= period.to) continue;
+    const category = readObjection(t.text, t.at);
+    if (category === null) continue;
+    const week = weekOf(t.at);
+    const counts = heard.get(week) ?? {};
+    heard.set(week, counts);
+    counts[category] = (counts[category] ?? 0) + 1;
+  }
   for (const use of uses) {
     if (use.at < period.from || use.at >= period.to) continue;
     const key = `${use.objection}\u0000${use.trackId}`;
     let row = rows.get(key);
     if (!row) rows.set(key, (row = { objection: use.objection, trackId: use.trackId, uses: 0, replied: 0, movedOn: 0, lost: 0, negative: 0, won: 0, winRate: null }));
     row.uses++;
-    const week = weekOf(use.at);
-    const counts = heard.get(week) ?? {};
-    heard.set(week, counts);
-    (counts[use.objection] ??= new Set()).add(`${use.contactId}\u0000${dayNumber(use.at)}`);
 
     const end = use.at + FOLLOW_DAYS * DAY;
     const within = (at: number) => at > use.at && at <= end;
@@ -111,7 +118,13 @@ export function computeTracks(
     if (lost) row.lost++;
     if ((replied || movedOn) && !negative && !lost) row.won++;
   }
-  const list = [...rows.values()].sort((a, b) => a.objection.localeCompare(b.objection) || b.uses - a.uses || a.trackId.localeCompare(b.trackId));
+  const weeks = [...heard.entries()].map(([week, counts]) => ({ week, counts }));
+  return tracksOf(rows.values(), weeks, minSample);
+}
+
+/** The track rows (win rates set), the winner of each objection and the weeks in order, from the counts. */
+export function tracksOf(rows: Iterable<TrackRow>, weeks: ObjectionWeek[], minSample: number): Tracks {
+  const list = [...rows].sort((a, b) => a.objection.localeCompare(b.objection) || b.uses - a.uses || a.trackId.localeCompare(b.trackId));
   for (const row of list) row.winRate = row.uses > 0 ? row.won / row.uses : null;
   const winners: Record<string, string | null> = {};
   for (const objection of new Set(list.map((r) => r.objection))) {
@@ -121,8 +134,6 @@ export function computeTracks(
     const enough = tracks.length >= 2 && tracks.every((r) => r.uses >= minSample);
     winners[objection] = enough && best && tracks.filter((r) => rate(r) === rate(best)).length === 1 ? best.trackId : null;
   }
-  const weeks = [...heard.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([week, sets]) => ({ week, counts: Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, v.size])) }));
+  weeks.sort((a, b) => a.week - b.week);
   return { rows: list, winners, weeks, minSample };
 }

@@ -21,6 +21,7 @@ const touchSchema = z.object({
   channel: z.enum(['linkedin', 'email', 'phone', 'meeting', 'other']),
   note: z.string().max(2000).optional(),
   messageKey: z.string().max(300).optional(),
+  text: z.string().max(2000).optional(),
 });
 
 const noteSchema = z.object({ contactId: z.string().min(1), at: z.number(), text: z.string().max(20_000) });

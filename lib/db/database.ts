@@ -5,7 +5,8 @@ import type { StoredDeal } from '../deals/deal';
 import type { StoredTouch } from '../touches/touch';
 import type { TabState } from './tab-state';
 import type { CrmConnection, OutboxRow } from '../crm/types';
-import type { DrillAnswer, MetaRecord, Note, QueueEntry, ReaderCorrection, StoredMerge, StoredPlaybook, TrackUse } from './records';
+import { dashboardMarks } from './dashboard-marks';
+import type { DashContribution, DashDay, DashDirty, DrillAnswer, MetaRecord, Note, QueueEntry, ReaderCorrection, StoredMerge, StoredPlaybook, TrackUse } from './records';
 
 /**
  * Every contact written (put, add, modify, merge, import) carries its search and merge keys
@@ -58,6 +59,12 @@ export class SopDatabase extends Dexie {
   queue!: EntityTable<QueueEntry, 'key'>;
   /** Bookkeeping of derived indexes (how far Today's index is built). */
   meta!: EntityTable<MetaRecord, 'key'>;
+  /** The dashboard's maintained aggregates: one row of counts per local day (lib/dashboard/aggregates.ts). */
+  dashDays!: EntityTable<DashDay, 'day'>;
+  /** What each person, deal and day of drills adds to those rows, so a change replaces its own part. */
+  dashContribs!: EntityTable<DashContribution, 'key'>;
+  /** Parts a write changed, marked in the write's transaction, folded in before the dashboard reads. */
+  dashDirty!: EntityTable<DashDirty, 'key'>;
   /** Activities waiting for, or already written to, the rep's CRM (one row per activity and CRM; lib/crm/). */
   crmOutbox!: EntityTable<OutboxRow, 'id'>;
   /** The CRMs the rep connected, with their consent and pause state (tokens live in local extension storage). */
@@ -111,13 +118,22 @@ export class SopDatabase extends Dexie {
             Object.assign(contact, contactKeysOf(contact));
           });
       });
-    // Version 9 is the dashboard aggregates' (another branch); 10 adds the CRM outbox: rows read per
-    // CRM and state in send order, and each CRM's connection (read inside the writes that enqueue).
+    // The dashboard's aggregates, maintained: per-day counts, each part's contribution, and the
+    // parts every write marks in its own transaction. Built after opening from the data already
+    // there (`bringAggregatesCurrent`, resumable, in batches), as Today's index is.
+    this.version(9).stores({
+      dashDays: 'day',
+      dashContribs: 'key',
+      dashDirty: 'key',
+    });
+    // Version 10 adds the CRM outbox: rows read per CRM and state in send order, and each CRM's
+    // connection (read inside the writes that enqueue).
     this.version(10).stores({
       crmOutbox: 'id, [crm+state+nextAt], [crm+state+createdAt]',
       crmConnections: 'crm',
     });
     this.use({ stack: 'dbcore', name: 'contact-keys', create: contactKeysMiddleware });
+    this.use({ stack: 'dbcore', name: 'dashboard-marks', create: dashboardMarks });
   }
 }
 

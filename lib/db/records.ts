@@ -92,3 +92,47 @@ export interface StoredPlaybook {
   importedAt: number;
   fileName: string;
 }
+
+/**
+ * One local day of the dashboard's maintained aggregates (schema 9): named counts that the days of
+ * a period sum to the whole dashboard (lib/dashboard/day-cells.ts says what each name counts).
+ * `day` is the local day number (`dayNumber`), `at` its local midnight.
+ */
+export interface DashDay {
+  day: number;
+  at: number;
+  cells: Record<string, number>;
+}
+
+/**
+ * What one person (`contact:<id>`: the contact, their touches and talk-track uses), deal
+ * (`deal:<id>`) or day of drills (`drills:<day>`) adds to the day rows, kept so that a change
+ * replaces exactly its own part: `day␂cell␂count` entries joined by `␃` (one string stores and
+ * reads far faster than as many small arrays; lib/dashboard/day-cells.ts writes and reads it).
+ */
+export interface DashContribution {
+  key: string;
+  cells: string;
+}
+
+/**
+ * A person, deal or day of drills whose part of the aggregates a write changed, marked in the
+ * write's own transaction (lib/db/dashboard-marks.ts); `*` after a table was cleared: rebuild all.
+ */
+export interface DashDirty {
+  key: string;
+}
+
+/** How far the dashboard's aggregates are built (row `dashboard` of `meta`). */
+export interface DashboardMeta {
+  key: 'dashboard';
+  state: 'building' | 'done';
+  /** The playbook the aggregates were made with (tiers and CRM stage names): another one rebuilds them. */
+  playbook: string;
+  /** While building: what is walked (people by id, then deals, then drill days, then every part summed into the days) and the last key done. */
+  phase?: 'people' | 'deals' | 'drills' | 'sum';
+  after?: string;
+  done: number;
+  total: number;
+  at: number;
+}

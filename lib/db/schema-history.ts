@@ -17,7 +17,6 @@ export const SCHEMA_HISTORY: readonly Record<string, string>[] = [
     queue: 'key, [tier+due], contactId, dealId',
     meta: 'key',
   },
-  // Version 9: the dashboard aggregates (added on their branch; this row stands in until the merge).
-  {},
+  { dashDays: 'day', dashContribs: 'key', dashDirty: 'key' },
   { crmOutbox: 'id, [crm+state+nextAt], [crm+state+createdAt]', crmConnections: 'crm' },
 ];

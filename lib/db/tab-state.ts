@@ -13,6 +13,6 @@ export interface ConversationSummary {
 
 /** What the page in one tab amounts to, as last reported by its content script. */
 export type TabState =
-  | { tabId: number; url: string; site: SiteId; updatedAt: number; status: 'reading' | 'unsupported' }
+  | { tabId: number; url: string; site: SiteId; updatedAt: number; status: 'loading' | 'reading' | 'unsupported' }
   | { tabId: number; url: string; site: SiteId; updatedAt: number; status: 'captured'; contactId?: ContactId; dealId?: DealId; conversation?: ConversationSummary }
   | { tabId: number; url: string; site: SiteId; updatedAt: number; status: 'failed'; error: ExtractionError };

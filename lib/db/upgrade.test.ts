@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { contactKeysOf, withoutContactKeys } from '../contacts/contact-keys';
 import { ensureQueueBuilt } from '../situation/queue-index';
 import { todayEntries } from '../situation/today-index';
+import { bringAggregatesCurrent, readDays } from '../dashboard/aggregates';
+import { computeDashboard } from '../dashboard/compute';
+import { dashboardFromDays } from '../dashboard/from-days';
+import { periodOf } from '../dashboard/input';
+import { DEFAULT_PLAYBOOK } from '../playbook/default-playbook';
 import { SopDatabase } from './database';
 import { SCHEMA_HISTORY as HISTORY } from './schema-history';
 
@@ -52,6 +57,7 @@ async function fill(db: Dexie, n: number): Promise<Record<string, number>> {
     await put('queue', [{ key: 'contact:c0', contactId: 'c0', tier: 2, due: NOW }]);
     await put('meta', [{ key: 'queue', state: 'done', indexed: 25, total: 25, at: NOW }]);
   }
+  if (n >= 9) await put('dashDirty', [{ key: 'contact:c0' }]);
   return written;
 }
 
@@ -91,6 +97,14 @@ describe('a store written by every earlier schema version opens in today’s bui
         const due = await todayEntries(current, NOW + 365 * 86_400_000, 100);
         expect(due.map((e) => e.contactId).sort()).toEqual(contacts.map((c) => c.id).sort());
       }
+      // The dashboard's aggregates (version 9) are built from the records already there and equal the dashboard computed from them.
+      await bringAggregatesCurrent(current, DEFAULT_PLAYBOOK, undefined, NOW);
+      const period = periodOf(365, NOW);
+      const [contactRows, deals, touches, trackUses, drillAnswers] = await Promise.all([current.contacts.toArray(), current.deals.toArray(), current.touches.toArray(), current.trackUses.toArray(), current.drillAnswers.toArray()]);
+      const dashboard = dashboardFromDays(await readDays(current, period), DEFAULT_PLAYBOOK, period);
+      expect(dashboard).toEqual(computeDashboard({ contacts: contactRows, deals, touches, trackUses, drillAnswers, playbook: DEFAULT_PLAYBOOK, period }));
+      if (n >= 2) expect(dashboard.cadence.perDay.reduce((sum, d) => sum + d.outbound, 0)).toBe(25);
+      expect(await current.dashDirty.count()).toBe(0);
       current.close();
       await Dexie.delete(name);
     });

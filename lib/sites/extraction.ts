@@ -32,4 +32,6 @@ export interface SiteAdapter {
   /** The page kind at this URL; `document`, when given, shows what is open on the page (a chat overlay). */
   detect(url: URL, document?: Document): PageKind | null;
   extract(document: Document, url: URL): ExtractionResult;
+  /** Whether the site still shows its own loading placeholders (a page that is not there yet is not "not recognised"). */
+  loading?(document: Document): boolean;
 }

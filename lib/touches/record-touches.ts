@@ -6,6 +6,9 @@ import type { SiteId } from '../sites/hosts';
 import { resolveWhen } from './resolve-when';
 import type { StoredTouch } from './touch';
 
+/** How much of a reply's words a touch keeps (the reader looks at the start of a reply). */
+export const REPLY_TEXT_MAX = 2000;
+
 /**
  * Records every message of a conversation as a touch (outbound: the rep wrote; inbound: the
  * prospect replied), once: a message already recorded under its site id is skipped. A message
@@ -15,7 +18,8 @@ export async function recordConversationTouches(db: SopDatabase, contactId: Cont
   const touches: StoredTouch[] = conversation.messages.flatMap((message) => {
     const at = message.at ?? (message.when ? resolveWhen(message.when, now) : undefined);
     if (at === undefined) return [];
-    return [{ contactId, at, direction: message.direction, channel: site === 'linkedin' ? 'linkedin' : 'email', messageKey: `${site}:${message.id}` }];
+    const text = message.direction === 'inbound' ? message.text.slice(0, REPLY_TEXT_MAX) : '';
+    return [{ contactId, at, direction: message.direction, channel: site === 'linkedin' ? 'linkedin' : 'email', messageKey: `${site}:${message.id}`, ...(text ? { text } : {}) }];
   });
   if (touches.length === 0) return 0;
   return db.transaction('rw', [db.touches, db.contacts, ...crmTables(db)], async () => {

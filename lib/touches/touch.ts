@@ -14,4 +14,6 @@ export interface StoredTouch extends Touch {
   note?: string;
   /** `<site>:<message id>` for touches read from a page. */
   messageKey?: string;
+  /** Their words, for a reply read from a page (bounded): the dashboard counts the objection each reply voices. */
+  text?: string;
 }

@@ -37,10 +37,12 @@ test('the panel and settings pass an automated accessibility check in every lang
   await panel.screenshot({ path: `${SHOTS}/panel-gmail-narrow-en.png`, fullPage: true });
   await panel.setViewportSize({ width: 400, height: 1400 });
 
-  // Keyboard: the views and the language switch are reachable by Tab, in order (dashboard, settings, language, views).
+  // Keyboard: the views and the language switch are reachable by Tab, in order (dashboard, settings, language, shortcuts, views).
   await panel.keyboard.press('Tab');
   await panel.keyboard.press('Tab');
   await panel.keyboard.press('Tab');
+  await panel.keyboard.press('Tab');
+  await expect(panel.getByTestId('shortcut-help-open')).toBeFocused();
   await panel.keyboard.press('Tab');
   await expect(panel.getByTestId('nav-page')).toBeFocused();
   await panel.keyboard.press('Tab');

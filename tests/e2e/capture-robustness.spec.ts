@@ -1,3 +1,4 @@
+import { openCard } from './cards';
 import { expect, readStore, test } from './fixtures';
 
 const MEI = 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/';
@@ -106,5 +107,6 @@ test('a card that fails shows its own failure and the rest of the panel keeps wo
   // Everything else still works from the same judgment.
   await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'first_touch');
   await expect(panel.getByTestId('draft-body')).toHaveValue(/^Hi Mei,/);
+  await openCard(panel, 'spin');
   await expect(panel.getByTestId('spin-questions').locator('li').first()).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { demoDate, mediumDate } from './demo-dates';
+import { openCard } from './cards';
 import { expect, readStore, test } from './fixtures';
 
 interface StoredDealRow {
@@ -30,6 +31,7 @@ test('a Salesforce opportunity (2023+ Lightning) shows its SOP stage, BANT and b
   await expect(panel.getByTestId('deal-amount')).toHaveText('$48,000.00');
   await expect(panel.getByTestId('deal-close-date')).toHaveText(mediumDate(demoDate('salesforce/opportunity--gen2024-lwc--2026-10-05.html', 2026, 12, 18)));
   await expect(panel.getByTestId('deal-decision-maker')).toHaveText('Decision maker: Wei Zhang');
+  await openCard(panel, 'deal-bant');
   await expect(panel.getByTestId('deal-bant-complete')).toBeVisible();
   await expect(panel.getByTestId('buying-signal').first()).toContainText('implementation timeline');
   // One judgment for the deal and its people: the buying signal in the newest activity moves it to contract.
@@ -78,6 +80,7 @@ test('a Salesforce opportunity on the 2019–2022 layout: no amount and no decis
 
   // The rep ticks what the record cannot show; it survives a re-read of the page.
   await expect(panel.getByTestId('exit-tier_assigned')).toBeDisabled();
+  await openCard(panel, 'stage');
   await panel.getByTestId('exit-bant_scored').click();
   await expect(panel.getByTestId('exit-bant_scored')).toBeChecked();
   await page.reload();
@@ -125,6 +128,7 @@ test('a Zoho CRM deal and contact are captured exactly, in any CRM language the 
   await expect(panel.getByTestId('deal-crm-stage')).toHaveText('Negotiation/Review');
   await expect(panel.getByTestId('deal-sop-stage')).toHaveText('Quote and negotiation');
   await expect(panel.getByTestId('deal-amount')).toHaveText('₹ 42,00,000.00');
+  await openCard(panel, 'deal-bant');
   await expect(panel.getByTestId('deal-gap-authority')).toBeVisible();
   await expect(panel.locator('.reply-quote')).toContainText('price is too high');
   // The record's newest activity is the prospect's last word: a price objection, answered now.

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { seedQuarter, type Seed } from './dashboard-seed';
+import { seedQuarter, type Seed } from '../support/dashboard-seed';
 
 const SHOTS = 'tests/output/screenshots';
 
@@ -77,6 +77,19 @@ test('the dashboard shows a seeded quarter’s numbers in every language, passes
       const cells = await rowCells(page, 'table-tracks', key);
       expect(cells.slice(2, 7), `${locale} track ${key}`).toEqual([count(row.uses), count(row.replied), count(row.movedOn), count(row.lost), count(row.negative)]);
     }
+    // Objections heard: each reply with its words, by week, as the reader reads it.
+    const columns = await page.getByTestId('table-objections').locator('thead th').allInnerTexts();
+    const priceName = { en: 'Too expensive', 'zh-Hans': '价格太贵', 'zh-Hant': '價格太貴' }[locale];
+    const priceColumn = columns.indexOf(priceName);
+    expect(priceColumn, `${locale} price column in ${columns.join('|')}`).toBeGreaterThan(0);
+    const weeks = Object.entries(expected.objections);
+    expect(weeks.length).toBeGreaterThan(5);
+    expect(await page.getByTestId('table-objections').locator('tbody tr').count()).toBe(weeks.length);
+    for (const [week, counts] of weeks) {
+      const cells = await rowCells(page, 'table-objections', week);
+      expect(cells[priceColumn], `${locale} objections week ${week}`).toBe(count(counts.price ?? 0));
+      expect(cells.slice(1).reduce((sum, c) => sum + Number(c), 0), `${locale} objections week ${week}`).toBe(Object.values(counts).reduce((a, b) => a + b, 0));
+    }
     const drillKeys = await page.getByTestId('table-drills').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')));
     expect(drillKeys.sort()).toEqual(Object.keys(expected.drills).sort());
     for (const [area, row] of Object.entries(expected.drills)) {
@@ -128,5 +141,7 @@ test('the dashboard shows a seeded quarter’s numbers in every language, passes
   const weakest = await page.getByTestId('table-drills').locator('tbody tr').first().getAttribute('data-row');
   const [drill] = await Promise.all([context.waitForEvent('page'), page.getByTestId(`practise-${weakest ?? ''}`).click()]);
   await expect(drill.getByTestId('drill-prompt')).toBeVisible();
+  // It lands on that area's filter, and asks one of its questions.
+  await expect(drill.getByTestId('drill-area')).toHaveValue(weakest ?? '');
   await drill.close();
 });

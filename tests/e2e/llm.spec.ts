@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { LlmServer } from '../../demo/llm-server';
+import { openCard } from './cards';
 import { expect, test } from './fixtures';
 import { KEY, turnOnLlm } from './llm-helpers';
 
@@ -163,6 +164,7 @@ test('the first talk track and the top SPIN question can be sharpened too; the p
   const sent = llm.requests.at(-1)?.body as Chat;
   expect(sent.messages[0]?.content).toContain('Task: rewrite the answer in "offline" to the objection in "lastReply"');
 
+  await openCard(panel, 'spin');
   const spin = panel.locator('section[aria-labelledby="spin-title"]');
   llm.script({ kind: 'normal', answer: '{"text":"Mei, how do you plan production at Orchid today?"}' });
   await spin.getByTestId('llm-sharpen').click();

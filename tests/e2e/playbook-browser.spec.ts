@@ -1,8 +1,10 @@
+import { openCard } from './cards';
 import { expect, test } from './fixtures';
 
 test('a trainee opens the playbook section for the contact’s stage in one click, in their language', async ({ openSitePage, openPanelFor }) => {
   const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
   await expect(panel.getByTestId('stage-name')).toHaveText('Prospecting');
+  await openCard(panel, 'stage');
   await panel.getByTestId('open-playbook').click();
 
   const prospect = panel.getByTestId('playbook-prospect');

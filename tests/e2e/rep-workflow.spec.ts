@@ -1,3 +1,4 @@
+import { openCard } from './cards';
 import { expect, readStore, test } from './fixtures';
 
 const MEI = 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/';
@@ -7,6 +8,7 @@ test('BANT facts re-tier the contact at once and explain why, in the chosen lang
   await expect(panel.getByTestId('contact-tier')).toHaveText('Tier C');
   await expect(panel.getByTestId('bant-reason')).toHaveText('Early contact, need still vague → C.');
 
+  await openCard(panel, 'bant');
   await panel.getByTestId('bant-need').selectOption('clear');
   await expect(panel.getByTestId('contact-tier')).toHaveText('Tier B');
   await expect(panel.getByTestId('bant-reason')).toHaveText('Need is clear, budget not yet confirmed → B.');
@@ -64,6 +66,7 @@ test('logging a touch, ticking exit criteria and moving the stage drive the next
 
 test('a question marked as asked gives way to the next one; a confirmed pain moves to its implications', async ({ openSitePage, openPanelFor }) => {
   const panel = await openPanelFor(await openSitePage(MEI));
+  await openCard(panel, 'spin');
   const first = panel.getByTestId('spin-questions').locator('li').first();
   await expect(first).toHaveAttribute('data-question-id', 'manual_scheduling:situation');
   await first.getByTestId('spin-asked').click();
@@ -79,6 +82,7 @@ test('a question marked as asked gives way to the next one; a confirmed pain mov
 
 test('the prospect’s answer to a SPIN question is recorded with it', async ({ openSitePage, openPanelFor }) => {
   const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
+  await openCard(panel, 'spin');
   const first = panel.getByTestId('spin-questions').locator('li').first();
   await expect(first).toHaveAttribute('data-question-id', 'manual_scheduling:situation');
   await first.getByTestId('spin-answer').fill('By hand in Excel, two planners.');

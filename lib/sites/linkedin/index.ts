@@ -1,6 +1,6 @@
 import { queryFirst } from '../../dom/query';
 import type { SiteAdapter } from '../extraction';
-import { messagingSelectors } from './selectors';
+import { loadingSelectors, messagingSelectors } from './selectors';
 import { extractLinkedInMessaging } from './extract-messaging';
 import { extractLinkedInProfile } from './extract-profile';
 import { extractSalesNavigatorLead } from './extract-sales-navigator';
@@ -35,5 +35,8 @@ export const linkedinAdapter: SiteAdapter = {
     }
     if (SALES_LEAD.test(url.pathname)) return extractSalesNavigatorLead(document, url);
     return extractLinkedInProfile(document, url);
+  },
+  loading(document) {
+    return queryFirst(document, loadingSelectors.placeholder) !== null;
   },
 };

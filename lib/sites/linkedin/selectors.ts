@@ -126,3 +126,15 @@ export const salesNavigatorSelectors = {
   publicProfile: ['a[data-control-name="view_linkedin"][href*="/in/"]', 'a[href*="linkedin.com/in/"]'],
   notes: ['[data-x--lead--notes] [data-anonymize="general-blurb"]', '[aria-label="Notes"] p'],
 } as const;
+
+/**
+ * What LinkedIn paints while a page's data is on its way: a page showing one of these is still
+ * loading, not a layout we fail to recognise.
+ */
+export const loadingSelectors = {
+  placeholder: [
+    'main [aria-busy="true"]', // all generations: the busy spinner ARIA marks (2024 artdeco-loader)
+    'main .artdeco-loader', // 2022-2024: the loader without its ARIA
+    'main [class*="--ghost"]', // 2022-2024: ghost placeholder cards (`pv-top-card--ghost`)
+  ],
+} as const;

@@ -1,7 +1,10 @@
 /**
- * A realistic quarter for one rep, made for the dashboard's end-to-end test, with the numbers the
- * dashboard should show tallied here by their definitions (README of issue 18 / lib/dashboard),
- * written apart from the dashboard's code: as each event is made, its outcome is counted.
+ * The dashboard's seed, for its end-to-end test and its bench alike: a realistic quarter for one
+ * rep ({@link QUARTER}: several hundred contacts, a few thousand touches) or the same made at scale
+ * ({@link AT_SCALE}: 100,000 contacts and about 1,000,000 touches over two years), with the numbers
+ * the dashboard should show for the last 90 days tallied here by their definitions (README /
+ * lib/dashboard), written apart from the dashboard's code: as each event is made, its outcome is
+ * counted.
  */
 
 const DAY = 86_400_000;
@@ -29,6 +32,15 @@ const TRACKS: Record<string, string[]> = {
   competitor: ['competitor-differentiator', 'competitor-tco'],
   timing: [],
 };
+/** Replies as prospects write them, each voicing one objection (or none) the reply reader reads plainly. */
+const REPLIES: [string | null, string][] = [
+  ['price', 'It is too expensive for us right now.'],
+  ['price', '太贵了，我们预算不够。'],
+  ['budget', 'We don’t have the budget for this this year.'],
+  ['competitor', 'We already use Salesforce and we are happy with it.'],
+  ['timing', 'Not a good time, maybe next quarter.'],
+  [null, 'Thanks, see you Tuesday.'],
+];
 const DRILL_IDS = ['exit:discover', 'exit:present', 'tier:1', 'concern:price:0', 'response:budget', 'concern:competitor:1', 'exit:negotiate'];
 
 function random(seed: number): () => number {
@@ -44,7 +56,7 @@ function random(seed: number): () => number {
 export interface Seed {
   contacts: Record<string, unknown>[];
   deals: Record<string, unknown>[];
-  touches: { contactId: string; at: number; direction: 'inbound' | 'outbound'; channel: string }[];
+  touches: { contactId: string; at: number; direction: 'inbound' | 'outbound'; channel: string; text?: string }[];
   trackUses: { contactId: string; objection: string; trackId: string; at: number }[];
   drillAnswers: { questionId: string; correct: boolean; at: number }[];
 }
@@ -55,10 +67,28 @@ export interface Expected {
   tracks: Record<string, { uses: number; replied: number; movedOn: number; lost: number; negative: number }>;
   drills: Record<string, { answered: number; correct: number }>;
   kpis: { newLeads: number; newSigned: number; signed: number; lost: number };
+  /** Objections heard in replies, by the local midnight of the Monday of their week, then category. */
+  objections: Record<string, Record<string, number>>;
 }
 
-/** `now`: the test's clock; the period is the 90 local days up to today. Events fall at local noon between 1 and 120 days ago. */
-export function seedQuarter(now: number): { seed: Seed; expected: Expected } {
+export interface SeedSize {
+  /** Contacts on no deal, and deals (one new person each). */
+  people: number;
+  deals: number;
+  /** Talk tracks used in the period, and drill answers. */
+  trackUses: number;
+  drillAnswers: number;
+  /** People start between 10 and `spanDays` days ago and are followed up for `activeDays` from then. */
+  spanDays: number;
+  activeDays: number;
+}
+
+export const QUARTER: SeedSize = { people: 320, deals: 48, trackUses: 260, drillAnswers: 140, spanDays: 120, activeDays: 120 };
+/** 100,000 people over two years, about ten touches each. */
+export const AT_SCALE: SeedSize = { people: 98_000, deals: 2_000, trackUses: 20_000, drillAnswers: 5_000, spanDays: 730, activeDays: 72 };
+
+/** `now`: the test's clock; the period is the 90 local days up to today. Events fall at local noon between 1 and `spanDays` days ago. */
+export function seedQuarter(now: number, size: SeedSize = QUARTER): { seed: Seed; expected: Expected } {
   const rand = random(18);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -74,6 +104,11 @@ export function seedQuarter(now: number): { seed: Seed; expected: Expected } {
     tracks: {},
     drills: {},
     kpis: { newLeads: 0, newSigned: 0, signed: 0, lost: 0 },
+    objections: {},
+  };
+  const mondayOf = (at: number) => {
+    const d = new Date(at);
+    return new Date(d.getFullYear(), d.getMonth(), d.getDate() - ((d.getDay() + 6) % 7)).getTime();
   };
   /** Path of each contact or deal in days ago (descending), for outcomes of track uses. */
   const pathOf = new Map<string, { stage: Stage | 'lost'; daysAgo: number }[]>();
@@ -106,7 +141,7 @@ export function seedQuarter(now: number): { seed: Seed; expected: Expected } {
     const every = TIERS[tier].every;
     let day = start;
     let previous: number | null = null;
-    while (day >= 1) {
+    while (day >= Math.max(1, start - size.activeDays)) {
       seed.touches.push({ contactId: id, at: dayAt(day), direction: 'outbound', channel: pick(['email', 'linkedin', 'phone']) });
       if (previous !== null && counted && inPeriod(day)) {
         const gap = previous - day;
@@ -120,7 +155,14 @@ export function seedQuarter(now: number): { seed: Seed; expected: Expected } {
       if (rand() < 0.3) {
         const replyDay = day - int(0, 3);
         if (replyDay >= 1) {
-          seed.touches.push({ contactId: id, at: dayAt(replyDay) + 3_600_000, direction: 'inbound', channel: 'email' });
+          // Half the replies were read from a page, with their words.
+          const [category, text] = rand() < 0.5 ? pick(REPLIES) : [null, null];
+          const at = dayAt(replyDay) + 3_600_000;
+          seed.touches.push({ contactId: id, at, direction: 'inbound', channel: 'email', ...(text ? { text } : {}) });
+          if (category && inPeriod(replyDay)) {
+            const week = (expected.objections[String(mondayOf(at))] ??= {});
+            week[category] = (week[category] ?? 0) + 1;
+          }
           inbound.set(id, [...(inbound.get(id) ?? []), dayAt(replyDay) + 3_600_000]);
         }
       }
@@ -130,11 +172,11 @@ export function seedQuarter(now: number): { seed: Seed; expected: Expected } {
     }
   };
 
-  // 320 contacts on no deal: a start between 120 and 10 days ago, moving forward a few stages.
-  for (let i = 0; i < 320; i++) {
+  // Contacts on no deal: a start between `spanDays` and 10 days ago, moving forward a few stages.
+  for (let i = 0; i < size.people; i++) {
     const id = `c${String(i).padStart(4, '0')}`;
     const tier = pick(['A', 'B', 'B', 'C', 'C'] as const);
-    const start = int(10, 120);
+    const start = int(10, size.spanDays);
     const path: { stage: Stage | 'lost'; daysAgo: number }[] = [{ stage: 'prospect', daysAgo: start }];
     let day = start;
     let stage = 0;
@@ -169,13 +211,13 @@ export function seedQuarter(now: number): { seed: Seed; expected: Expected } {
     touchesFor(id, tier, start, STAGES.indexOf(current) < STAGES.indexOf('deliver'));
   }
 
-  // 48 HubSpot deals, one new person each, ending in every stage from qualification to lost.
+  // HubSpot deals, one new person each, ending in every stage from qualification to lost.
   const ends: (Stage | 'lost')[] = ['qualify', 'discover', 'present', 'negotiate', 'close', 'deliver', 'lost', 'lost'];
-  for (let i = 0; i < 48; i++) {
+  for (let i = 0; i < size.deals; i++) {
     const id = `hubspot:deal:${9000 + i}`;
     const person = `d${String(i).padStart(4, '0')}`;
     const end = ends[i % ends.length] ?? 'lost';
-    const start = int(15, 110);
+    const start = int(15, size.spanDays - 10);
     const path: { stage: Stage | 'lost'; daysAgo: number }[] = [{ stage: 'qualify', daysAgo: start }];
     let day = start;
     const target = end === 'lost' ? int(1, 4) : STAGES.indexOf(end) - 1;
@@ -203,9 +245,9 @@ export function seedQuarter(now: number): { seed: Seed; expected: Expected } {
     touchesFor(person, tier, start, true);
   }
 
-  // Talk tracks: 260 uses in the period, on contacts and deal people.
+  // Talk tracks used in the period, on contacts and deal people.
   const people = seed.contacts.map((c) => c.id as string);
-  for (let i = 0; i < 260; i++) {
+  for (let i = 0; i < size.trackUses; i++) {
     const contactId = pick(people);
     const objection = pick(['price', 'price', 'budget', 'competitor']);
     const trackId = pick(TRACKS[objection] ?? []);
@@ -225,10 +267,10 @@ export function seedQuarter(now: number): { seed: Seed; expected: Expected } {
     if (path.some((e) => e.stage === 'lost' && within(dayAt(e.daysAgo)))) row.lost++;
   }
 
-  // Drills: 140 answers, some areas much weaker than others.
+  // Drills: answers in the period, some areas much weaker than others.
   const skill: Record<string, number> = { 'exit:discover': 0.3, 'exit:present': 0.55, 'tier:1': 0.8, 'concern:price:0': 0.65, 'response:budget': 0.45, 'concern:competitor:1': 0.9, 'exit:negotiate': 0.7 };
   const areaOf = (q: string) => (q.startsWith('tier:') ? 'stage:qualify' : q.startsWith('exit:') ? `stage:${q.split(':')[1]}` : `objection:${q.split(':')[1]}`);
-  for (let i = 0; i < 140; i++) {
+  for (let i = 0; i < size.drillAnswers; i++) {
     const questionId = pick(DRILL_IDS);
     const correct = rand() < (skill[questionId] ?? 0.5);
     seed.drillAnswers.push({ questionId, correct, at: dayAt(int(1, 80)) });

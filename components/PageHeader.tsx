@@ -1,0 +1,69 @@
+import { initialsOf } from '@/lib/contacts/initials';
+import type { Playbook } from '@/lib/playbook/schema';
+import type { MessageKey } from '@/lib/i18n/messages';
+import type { ActionKind } from '@/lib/situation/types';
+import { STAGE_IDS } from '@/lib/sop/stages';
+import { useI18n } from './i18n';
+import { focusDraft } from './focus-draft';
+import type { PageAdvice } from './use-advice';
+
+/** What the header's primary button says for each next action: it opens the draft that does it. */
+const DO: Record<Exclude<ActionKind, 'stop'>, MessageKey> = {
+  answer_objection: 'header.do.answer_objection',
+  answer_question: 'header.do.answer_question',
+  move_to_contract: 'header.do.move_to_contract',
+  snooze: 'header.do.snooze',
+  follow_up: 'header.do.follow_up',
+  first_touch: 'header.do.first_touch',
+  reopen: 'header.do.reopen',
+  after_sales_check: 'header.do.after_sales_check',
+  answer_complaint: 'header.do.answer_complaint',
+};
+
+/**
+ * The compact, sticky header of a contact or deal: who (initials, name, company), where they stand
+ * (stage · tier) and the next action as the primary button. Every line is one line, cut with an
+ * ellipsis, never wrapped; the full text is in `title`.
+ */
+export function PageHeader({ advice, playbook }: { advice: PageAdvice; playbook: Playbook }) {
+  const { t, locale } = useI18n();
+  const { situation, gathered, draft } = advice;
+  const { contact, deal } = gathered;
+  const { stage, tier, action } = situation;
+  const name = deal?.record.name ?? contact?.name ?? '';
+  const company = deal ? [contact?.name, deal.record.account].filter(Boolean).join(' · ') : (contact?.company ?? '');
+  const stageName = stage.id === 'lost' ? t('header.lost') : (playbook.stages[STAGE_IDS.indexOf(stage.id)]?.name[locale] ?? stage.id);
+  const avatarOf = deal ? (deal.record.account ?? name) : name;
+  const primary = action.kind !== 'stop' && draft.templateId !== 'none' ? DO[action.kind] : null;
+  return (
+    <header className="page-header" data-testid="page-header" aria-label={name}>
+      <span className="avatar" aria-hidden="true" data-testid="header-avatar">
+        {initialsOf(avatarOf)}
+      </span>
+      <div className="page-header-text">
+        <p className="one-line page-header-name" title={company ? `${name} · ${company}` : name}>
+          <strong data-testid="header-name">{name}</strong>
+          {company && <span className="muted" data-testid="header-company"> · {company}</span>}
+        </p>
+        <p className="one-line page-header-meta" data-testid="header-meta">
+          <span data-testid="situation-stage" data-stage={stage.id}>
+            {stageName}
+          </span>
+          {tier && (
+            <>
+              <span aria-hidden="true">·</span>
+              <span className={`tier tier-${tier}`} data-testid="contact-tier">
+                {t('tier.label')} {tier}
+              </span>
+            </>
+          )}
+        </p>
+      </div>
+      {primary && (
+        <button type="button" className="primary page-header-action" onClick={focusDraft} title={`${action.label} (D)`} data-testid="header-action" data-shortcut="d">
+          {t(primary)}
+        </button>
+      )}
+    </header>
+  );
+}

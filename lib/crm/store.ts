@@ -1,0 +1,54 @@
+/**
+ * Logging to the rep's CRM (the `crmConnections` and `crmOutbox` tables): every read and write the
+ * settings page makes, on the app's database (each takes the database last; tests pass an in-memory
+ * one). The same work for a given database lives beside it: `./connections` (the connection and its
+ * token), `./queries` (what the outbox holds), `./drain` (sending, retries). Activities are queued
+ * by the writes they report, in their own transactions (`./enqueue`): a stage move
+ * (`lib/contacts/update-contact.ts`), a touch (`lib/touches/`), a talk track used
+ * (`lib/track-uses/store.ts`).
+ */
+import { getDatabase, type SopDatabase } from '../db/database';
+import { connectionOf as connectionIn, disconnect as disconnectIn, saveConnection as saveConnectionIn, setConsent as setConsentIn } from './connections';
+import { retryNow as retryNowIn } from './drain';
+import { nextQueued as nextQueuedIn, outboxCounts as outboxCountsIn, problemRows as problemRowsIn } from './queries';
+import type { CrmConnection, CrmId, OutboxRow } from './types';
+
+/** The rep's connection to a CRM (consent, pause, hold), or undefined when not connected. */
+export function connectionOf(crm: CrmId, db: SopDatabase = getDatabase()): Promise<CrmConnection | undefined> {
+  return connectionIn(db, crm);
+}
+
+/** Keeps the token and the connection; logging stays off until the rep has seen the preview and turned it on. */
+export function saveConnection(crm: CrmId, apiBase: string, token: string, account: string, now: number, db: SopDatabase = getDatabase()): Promise<void> {
+  return saveConnectionIn(db, crm, apiBase, token, account, now);
+}
+
+/** Logging on (after the preview) or off (the queue stays, paused). */
+export function setConsent(crm: CrmId, consent: boolean, now: number, db: SopDatabase = getDatabase()): Promise<void> {
+  return setConsentIn(db, crm, consent, now);
+}
+
+/** Forgets the token and the connection; activities already queued stay. */
+export function disconnect(crm: CrmId, db: SopDatabase = getDatabase()): Promise<void> {
+  return disconnectIn(db, crm);
+}
+
+/** How many activities of a CRM wait, went out, or need the rep. */
+export function outboxCounts(crm: CrmId, db: SopDatabase = getDatabase()): Promise<Record<OutboxRow['state'], number>> {
+  return outboxCountsIn(db, crm);
+}
+
+/** The next activities to go out, in order: what the consent preview shows. */
+export function nextQueued(crm: CrmId, limit: number, db: SopDatabase = getDatabase()): Promise<OutboxRow[]> {
+  return nextQueuedIn(db, crm, limit);
+}
+
+/** What did not go through, bounded. */
+export function problemRows(crm: CrmId, limit: number, db: SopDatabase = getDatabase()): Promise<OutboxRow[]> {
+  return problemRowsIn(db, crm, limit);
+}
+
+/** The rep's retry: failed rows of the CRM (or one row) go back in the queue now, and the CRM's hold is lifted. */
+export function retryNow(crm: CrmId, now: number, rowId?: string, db: SopDatabase = getDatabase()): Promise<void> {
+  return retryNowIn(db, crm, now, rowId);
+}

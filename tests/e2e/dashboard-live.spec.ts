@@ -1,0 +1,67 @@
+import type { Page } from '@playwright/test';
+import { expect, readStore, test } from './fixtures';
+
+const PRICE_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW';
+const SIGNAL_THREAD = 'https://mail.google.com/mail/u/1/#inbox/16e3b2a1c0d9e8f7';
+
+/** The first local midnight of the dashboard's last 30 days. */
+function periodStart(): number {
+  const now = new Date();
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate() - 29).getTime();
+}
+
+/** Touches out and in over every day of the period, as the dashboard's table has them (the table sits in a closed disclosure: its text, not what is painted). */
+async function touchTotals(dashboard: Page): Promise<{ outbound: number; inbound: number }> {
+  const rows = await dashboard
+    .getByTestId('table-per-day')
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent.replace(/\D/g, '')))));
+  return rows.reduce((sum, [outbound = 0, inbound = 0]) => ({ outbound: sum.outbound + outbound, inbound: sum.inbound + inbound }), { outbound: 0, inbound: 0 });
+}
+
+/** Objections heard, summed over the weeks, for the column named `name`. */
+async function heard(dashboard: Page, name: string): Promise<number> {
+  const table = dashboard.getByTestId('table-objections');
+  if ((await table.count()) === 0) return 0;
+  const column = (await table.locator('thead th').allInnerTexts()).indexOf(name);
+  if (column < 0) return 0;
+  const cells = await table.locator('tbody tr').evaluateAll((trs, i) => trs.map((tr) => Number(tr.querySelectorAll('th, td')[i]?.textContent ?? 'NaN')), column);
+  return cells.reduce((a, b) => a + b, 0);
+}
+
+test('what a capture writes is on the dashboard at its next open: touches per day and the objection her reply voices', async ({ ownBrowser }) => {
+  test.setTimeout(180_000);
+  const { context, extensionId, openSitePage, openPanelFor } = ownBrowser;
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html?days=30`);
+  await dashboard.getByTestId('language-select').selectOption('en');
+  await expect(dashboard.getByTestId('dash-ready')).toBeVisible({ timeout: 60_000 });
+  // A fresh profile: nothing yet, and the aggregates are built (on an empty store).
+  expect(await touchTotals(dashboard)).toEqual({ outbound: 0, inbound: 0 });
+  expect(await heard(dashboard, 'Too expensive')).toBe(0);
+
+  // A Gmail thread with Mei's price objection, read by the extension as the rep opens it.
+  const thread = await openSitePage(PRICE_THREAD);
+  const panel = await openPanelFor(thread);
+  await expect(panel.getByTestId('objection-category')).toHaveText('Too expensive', { timeout: 60_000 });
+  const stored = (await readStore<{ at: number; direction: string; text?: string }>(panel, 'touches')).filter((t) => t.at >= periodStart());
+  expect(stored.length).toBeGreaterThan(0);
+  expect(stored.filter((t) => t.direction === 'inbound').every((t) => typeof t.text === 'string' && t.text.length > 0)).toBe(true);
+
+  await dashboard.reload();
+  await expect(dashboard.getByTestId('dash-ready')).toBeVisible({ timeout: 60_000 });
+  const after = await touchTotals(dashboard);
+  expect(after).toEqual({ outbound: stored.filter((t) => t.direction === 'outbound').length, inbound: stored.filter((t) => t.direction === 'inbound').length });
+  expect(await heard(dashboard, 'Too expensive')).toBeGreaterThanOrEqual(1);
+
+  // Another thread, another person: their touches join the counts at the next open.
+  const second = await openSitePage(SIGNAL_THREAD);
+  const secondPanel = await openPanelFor(second);
+  await expect(secondPanel.getByTestId('contact-name')).toBeVisible({ timeout: 60_000 });
+  await expect.poll(async () => (await readStore(secondPanel, 'touches')).length, { timeout: 30_000 }).toBeGreaterThan(stored.length);
+  const all = (await readStore<{ at: number; direction: string }>(secondPanel, 'touches')).filter((t) => t.at >= periodStart());
+  await dashboard.reload();
+  await expect(dashboard.getByTestId('dash-ready')).toBeVisible({ timeout: 60_000 });
+  expect(await touchTotals(dashboard)).toEqual({ outbound: all.filter((t) => t.direction === 'outbound').length, inbound: all.filter((t) => t.direction === 'inbound').length });
+  expect(await readStore(dashboard, 'dashDirty')).toEqual([]);
+});
