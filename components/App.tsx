@@ -7,6 +7,7 @@ import { PlaybookView } from './PlaybookView';
 import { ContactsView } from './ContactsView';
 import { CardBoundary } from './CardBoundary';
 import { ContactView } from './ContactView';
+import { DataUpdate } from './DataUpdate';
 import { DrillView } from './DrillView';
 import { I18nContext, makeI18n } from './i18n';
 import { LanguageSelect } from './LanguageSelect';
@@ -66,6 +67,7 @@ export function App() {
         </nav>
         <main>
           <StorageAlert />
+          <DataUpdate />
           {/* Today and Contacts stay mounted (hidden) under a contact opened from them: back is instant and keeps the search. */}
           {(view.kind === 'today' || (view.kind === 'contact' && view.from === 'today')) && (
             <div hidden={view.kind !== 'today'}>

@@ -290,7 +290,7 @@ async function tabIdOf(helper: Page, url: string): Promise<number> {
 }
 
 /** A page of a known person, captured once, and a panel pinned to its tab. */
-async function openPanel(session: Session): Promise<{ site: Page; panel: Page }> {
+export async function openPanel(session: Session): Promise<{ site: Page; panel: Page }> {
   const site = await session.context.newPage();
   await site.goto(KNOWN[0]?.url ?? '');
   const panel = await session.context.newPage();
@@ -357,7 +357,7 @@ function clickUntil(panel: Page, testId: string, shown: Shown): Promise<number> 
 }
 
 /** Each keystroke → the frame after the list answers it (or a later keystroke's query). */
-async function searchAsYouType(panel: Page, typed: string): Promise<number[]> {
+export async function searchAsYouType(panel: Page, typed: string): Promise<number[]> {
   await panel.evaluate(() => {
     const probe = { inputs: [] as { value: string; at: number }[], painted: [] as { value: string; at: number }[] };
     (window as unknown as { __search: typeof probe }).__search = probe;

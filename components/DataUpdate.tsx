@@ -1,0 +1,72 @@
+import { liveQuery } from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { getDatabase } from '@/lib/db/database';
+import { needsUpkeep, readUpkeepState, updateProgress } from '@/lib/db/upkeep-state';
+import { useI18n } from './i18n';
+
+/** How long after a change the upkeep starts: the panel's own reads of the page go first; a burst of captures is judged once. */
+const SETTLE_MS = 300;
+
+/**
+ * Keeps the derived data current from this page while it is open (the service worker does not
+ * judge): whenever keys are left to fill, Today's index is missing or a capture marked a row
+ * stale, the upkeep runs (its own chunk: the judgment and the reader load only then).
+ */
+function useUpkeep(): void {
+  useEffect(() => {
+    const db = getDatabase();
+    let running = false;
+    let again = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const run = async () => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      try {
+        const { keepDerivedData } = await import('@/lib/situation/upkeep');
+        // A change while it ran (another capture) is answered by one more round.
+        for (let round = true; round; round = again) {
+          again = false;
+          await keepDerivedData(db);
+        }
+      } catch (error) {
+        console.error('data upkeep', error);
+      } finally {
+        running = false;
+      }
+    };
+    const subscription = liveQuery(() => needsUpkeep(db)).subscribe({
+      next: (needed) => {
+        if (!needed) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => void run(), SETTLE_MS);
+      },
+      error: (error: unknown) => console.error('data upkeep', error),
+    });
+    return () => {
+      clearTimeout(timer);
+      subscription.unsubscribe();
+    };
+  }, []);
+}
+
+/**
+ * "Updating your data: 45%…" while an upgraded store's keys are filled or Today's index is
+ * rebuilt; the panel stays usable meanwhile. Runs the upkeep itself.
+ */
+export function DataUpdate() {
+  const { t, locale } = useI18n();
+  useUpkeep();
+  const state = useLiveQuery(() => readUpkeepState(getDatabase()), []);
+  const progress = state ? updateProgress(state) : null;
+  if (progress === null) return null;
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(Math.min(progress, 0.99));
+  return (
+    <p className="status data-update" role="status" data-testid="data-update" data-progress={progress.toFixed(3)}>
+      {t('data.updating', { percent })}
+    </p>
+  );
+}
