@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { staleContacts } from '@/lib/contacts/retention';
+import { findStaleContacts } from '@/lib/contacts/retention';
 import { getDatabase } from '@/lib/db/database';
 import { parseSettings, RETENTION_CHOICES, settingsItem } from '@/lib/settings/settings';
 import { useI18n } from './i18n';
@@ -15,12 +15,8 @@ export function RetentionSection() {
   useEffect(() => {
     void settingsItem.getValue().then((value) => setMonths(parseSettings(value).retentionMonths));
   }, []);
-  const stale = useLiveQuery(async () => {
-    if (months === null) return [];
-    const db = getDatabase();
-    const [contacts, touches, notes] = await Promise.all([db.contacts.toArray(), db.touches.toArray(), db.notes.toArray()]);
-    return staleContacts(contacts, touches, notes, months, now);
-  }, [months, now]);
+  // Read through the indexes: the candidates last seen before the cutoff, checked a chunk at a time.
+  const stale = useLiveQuery(async () => (months === null ? undefined : findStaleContacts(getDatabase(), months, now)), [months, now]);
   const choose = (value: string) => {
     const next = value === '' ? null : Number(value);
     setMonths(next);
@@ -30,8 +26,8 @@ export function RetentionSection() {
   const removeNow = async () => {
     const { deleteContact } = await import('@/lib/data/backup');
     const db = getDatabase();
-    for (const contact of stale ?? []) await deleteContact(db, contact.id);
-    setRemoved(stale?.length ?? 0);
+    for (const id of stale?.ids ?? []) await deleteContact(db, id);
+    setRemoved(stale?.count ?? 0);
   };
   return (
     <section className="card" aria-labelledby="retention-title">
@@ -47,12 +43,12 @@ export function RetentionSection() {
           ))}
         </select>
       </label>
-      {months !== null && stale && stale.length === 0 && removed === undefined && <p className="muted">{t('retention.none')}</p>}
-      {months !== null && stale && stale.length > 0 && (
+      {months !== null && stale?.count === 0 && removed === undefined && <p className="muted">{t('retention.none')}</p>}
+      {months !== null && stale && stale.count > 0 && (
         <div data-testid="retention-preview">
-          <p>{t('retention.preview', { count: stale.length, months })}</p>
+          <p>{t('retention.preview', { count: stale.count, months })}</p>
           <ul>
-            {stale.slice(0, 50).map((c) => (
+            {stale.shown.map((c) => (
               <li key={c.id}>{c.name}</li>
             ))}
           </ul>
