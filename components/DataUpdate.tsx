@@ -5,8 +5,12 @@ import { getDatabase } from '@/lib/db/database';
 import { needsUpkeep, readUpkeepState, updateProgress } from '@/lib/db/upkeep-state';
 import { useI18n } from './i18n';
 
-/** How long after a change the upkeep starts: the panel's own reads of the page go first; a burst of captures is judged once. */
-const SETTLE_MS = 300;
+/**
+ * How long after a change the upkeep starts, and then only when the page is idle: the panel's own
+ * reads and paints of the page go first; a burst of captures is judged once.
+ */
+const SETTLE_MS = 1_000;
+const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? void requestIdleCallback(run, { timeout: 5_000 }) : run());
 
 /**
  * Keeps the derived data current from this page while it is open (the service worker does not
@@ -42,7 +46,7 @@ function useUpkeep(): void {
       next: (needed) => {
         if (!needed) return;
         clearTimeout(timer);
-        timer = setTimeout(() => void run(), SETTLE_MS);
+        timer = setTimeout(() => whenIdle(() => void run()), SETTLE_MS);
       },
       error: (error: unknown) => console.error('data upkeep', error),
     });

@@ -441,7 +441,9 @@ function extensionRendererRssMb(userDataDir: string): number {
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmdline.includes('--type=renderer') || !cmdline.includes('--extension-process') || !cmdline.includes(`--user-data-dir=${userDataDir}\0`)) continue;
+      // Chromium rewrites a renderer's command line as one string: its arguments are split at spaces or NULs.
+      const args = cmdline.split(/[\0 ]/);
+      if (!args.includes('--type=renderer') || !args.includes('--extension-process') || !args.includes(`--user-data-dir=${userDataDir}`)) continue;
       const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       kb += Number(rss?.[1] ?? 0);
     } catch {
