@@ -1,4 +1,4 @@
-import { buildTodayInBackground } from '@/lib/background/build-today';
+import { backfillInBackground } from '@/lib/background/backfill-keys';
 import { handlePageReport, RejectedMessageError } from '@/lib/background/handle-page-report';
 import { healthAfterFailure, storageHealthItem } from '@/lib/db/storage-health';
 import { injectIntoOpenTabs, rearmSilentTabs } from '@/lib/background/inject-open-tabs';
@@ -47,6 +47,6 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs().catch(console.error));
   rearmSilentTabs(db);
 
-  // A store opened by this version for the first time (or after an import) gets Today's index.
-  void buildTodayInBackground(db, () => browser.runtime.getPlatformInfo());
+  // A store upgraded from before version 8 gets its contacts' search keys (Today's index is built by the pages that judge).
+  void backfillInBackground(db, () => browser.runtime.getPlatformInfo());
 });
