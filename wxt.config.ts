@@ -8,11 +8,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['sidePanel', 'storage', 'scripting'],
+    // alarms: the team playbook set by policy is checked again every six hours.
+    permissions: ['sidePanel', 'storage', 'scripting', 'alarms'],
     // Narrow on purpose: only the sites we read, never a wildcard.
     host_permissions: [...SUPPORTED_HOST_PERMISSIONS],
     // Asked for one origin at a time, when the user turns the LLM on for their endpoint.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extActionTitle__' },
+    // The keys an admin sets through enterprise policy (README, "For admins").
+    storage: { managed_schema: 'managed-schema.json' },
   },
 });

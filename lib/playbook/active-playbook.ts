@@ -1,5 +1,5 @@
 import type { SopDatabase } from '../db/database';
-import type { StoredPlaybook } from '../db/records';
+import type { PolicyPlaybookSource, StoredPlaybook } from '../db/records';
 import type { Playbook } from './schema';
 
 /** A team playbook as stored: the validated playbook and where it came from. */
@@ -16,9 +16,9 @@ export async function getTeamPlaybook(db: SopDatabase): Promise<StoredPlaybook |
   return stored && format === 'sop-copilot-playbook' && version === 1 ? stored : null;
 }
 
-/** Makes an already validated playbook the team's playbook. */
-export async function saveTeamPlaybook(db: SopDatabase, playbook: Playbook, fileName: string, now: number): Promise<void> {
-  await db.playbooks.put({ id: 'team', playbook, importedAt: now, fileName });
+/** Makes an already validated playbook the team's playbook (`source`: it came from the admin's policy). */
+export async function saveTeamPlaybook(db: SopDatabase, playbook: Playbook, fileName: string, now: number, source?: PolicyPlaybookSource): Promise<void> {
+  await db.playbooks.put({ id: 'team', playbook, importedAt: now, fileName, ...(source ? { source } : {}) });
   await rebuildToday(db);
 }
 
