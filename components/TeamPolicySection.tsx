@@ -58,6 +58,9 @@ export function TeamPolicySection({ policy, status }: { policy: ManagedPolicy; s
       {policy.teamPlaybookUrl && (
         <>
           <TeamPlaybookStatusText policy={policy} status={status} />
+          <p className="muted" data-testid="team-playbook-privacy">
+            {t('policy.privacy', { host: new URL(policy.teamPlaybookUrl).host })}
+          </p>
           <p className="muted" data-testid="team-playbook-pin">
             {policy.teamPlaybookSha256 ? t('policy.pinned', { hash: policy.teamPlaybookSha256.slice(0, 12) }) : t('policy.notPinned')}
           </p>

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { grantSiteAccess, launchWithExtension } from '../../demo/browser';
 import { expect, openers, test } from './fixtures';
@@ -111,6 +112,9 @@ test('at startup: the team playbook from the policy is applied, and the locked s
   await expect(settings.getByTestId('team-playbook-checked')).toContainText('Last checked');
   await expect(settings.getByTestId('team-playbook-pin')).toHaveText(`Only the file with SHA-256 ${sha256Of(V1).slice(0, 12)}… is accepted.`);
   await expect(settings.getByTestId('team-playbook-failure')).toHaveCount(0);
+  await expect(settings.getByTestId('team-playbook-privacy')).toHaveText(
+    `To get the team playbook, this browser downloads it from ${HOST}: a plain download, with no cookies and nothing about you or your contacts.`,
+  );
   await expect(settings.getByTestId('policy-locked').locator('li')).toHaveText([
     'Importing a playbook of your own is turned off.',
     `AI wording only through ${ALLOWED_LLM}.`,
@@ -183,6 +187,14 @@ test('a policy change is picked up without a restart: a file that is not the pin
   await expect(settings.getByTestId('team-playbook-title')).toHaveText(`Team playbook v1, from ${HOST}`);
   await expect(settings.getByTestId('policy-problems')).toContainText('TeamCrm: “dynamics” is not one of hubspot, pipedrive, salesforce, zoho, fxiaoke.');
   await expect(settings.getByTestId('playbook-file')).toHaveCount(1);
+  const axe = await new AxeBuilder({ page: settings }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await settings.screenshot({ path: 'tests/output/screenshots/settings-policy-refused-en.png', fullPage: true });
+  // "Check now" fetches again, and says the same.
+  const fetchesNow = host?.fetches() ?? 0;
+  await settings.getByTestId('team-playbook-check').click();
+  await expect.poll(() => host?.fetches()).toBeGreaterThan(fetchesNow);
+  await expect(settings.getByTestId('team-playbook-failure')).toContainText('does not match the SHA-256 pin');
   await settings.getByTestId('settings-language').selectOption('zh-Hant');
   await expect(settings.getByTestId('team-playbook-failure')).toContainText(`${HOST} 上的檔案與管理員設定的 SHA-256 不符`);
   await expect(settings.getByTestId('team-playbook-failure')).toContainText('繼續使用上一份有效的團隊手冊。');
