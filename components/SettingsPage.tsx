@@ -60,11 +60,13 @@ export function SettingsPage() {
     setOutcome({ ok: true, file: file.name });
   };
 
-  /** The rep's own playbook gives way to the team's: the background fetches it again at once. */
+  /**
+   * The rep's own playbook gives way to the team's: the background fetches it and replaces theirs
+   * only when the file is good (else theirs stays and the status says why).
+   */
   const backToTeamPlaybook = async () => {
-    await resetPlaybook(getDatabase());
     setOutcome(undefined);
-    await sendMessage('checkTeamPlaybook', { from: 'settings' }).catch((error: unknown) => console.error('Team playbook check', error));
+    await sendMessage('checkTeamPlaybook', { from: 'settings', useTeam: true }).catch((error: unknown) => console.error('Team playbook check', error));
   };
 
   return (

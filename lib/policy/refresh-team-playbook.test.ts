@@ -18,11 +18,12 @@ const NOW = Date.UTC(2026, 11, 5, 9);
 /** A store, a file server and a status slot, as the background has them. */
 function world(db: SopDatabase) {
   const state: { file: string | Error; status: TeamPlaybookStatus | null } = { file: V1, status: null };
-  const run = (policy: ManagedPolicy, now = NOW) =>
+  const run = (policy: ManagedPolicy, now = NOW, useTeam = false) =>
     refreshTeamPlaybook({
       db,
       policy,
       now,
+      useTeam,
       fetchOptions: { fetch: () => (state.file instanceof Error ? Promise.reject(state.file) : Promise.resolve(new Response(state.file))) },
       readStatus: () => Promise.resolve(state.status),
       writeStatus: (status) => {
@@ -71,6 +72,30 @@ describe('refreshTeamPlaybook', () => {
     await saveTeamPlaybook(db, DEFAULT_PLAYBOOK, 'mine.json', NOW);
     await run(NO_POLICY);
     expect((await getTeamPlaybook(db))?.fileName).toBe('mine.json');
+  });
+});
+
+describe('a rep’s own playbook beside the team’s', () => {
+  it('stays until the team publishes a new edition or the rep asks for the team’s', async () => {
+    const db = new SopDatabase(`policy-${crypto.randomUUID()}`);
+    const { state, run } = world(db);
+    const policy: ManagedPolicy = { ...NO_POLICY, teamPlaybookUrl: URL_ };
+    await run(policy);
+    await saveTeamPlaybook(db, DEFAULT_PLAYBOOK, 'mine.json', NOW);
+    await run(policy, NOW + 1000);
+    expect((await getTeamPlaybook(db))?.fileName).toBe('mine.json');
+    // Asked for while the file cannot be fetched: theirs stays.
+    state.file = new TypeError('Failed to fetch');
+    await run(policy, NOW + 2000, true);
+    expect((await getTeamPlaybook(db))?.fileName).toBe('mine.json');
+    state.file = V1;
+    await run(policy, NOW + 3000, true);
+    expect((await getTeamPlaybook(db))?.source?.sha256).toBe(await sha(V1));
+    // A new edition replaces a rep's own even unasked.
+    await saveTeamPlaybook(db, DEFAULT_PLAYBOOK, 'mine.json', NOW);
+    state.file = V2;
+    await run(policy, NOW + 4000);
+    expect((await getTeamPlaybook(db))?.playbook.revision).toBe(2);
   });
 });
 

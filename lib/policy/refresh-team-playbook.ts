@@ -12,6 +12,8 @@ export interface RefreshDeps {
   db: SopDatabase;
   policy: ManagedPolicy;
   now: number;
+  /** The rep asked for the team playbook in place of their own: applied even if they may keep theirs. */
+  useTeam?: boolean;
   fetchOptions: FetchOptions;
   readStatus(): Promise<TeamPlaybookStatus | null>;
   writeStatus(status: TeamPlaybookStatus | null): Promise<void>;
@@ -60,7 +62,7 @@ export async function refreshTeamPlaybook(deps: RefreshDeps): Promise<TeamPlaybo
     return status;
   }
   const { playbook, sha256 } = fetched;
-  if (shouldApplyTeamPlaybook(current, sha256, previous?.good?.sha256, policy.allowPersonalPlaybook)) {
+  if (shouldApplyTeamPlaybook(current, sha256, previous?.good?.sha256, policy.allowPersonalPlaybook && deps.useTeam !== true)) {
     await saveTeamPlaybook(db, playbook, fileNameOf(url), now, { kind: 'policy', url, sha256 });
   }
   const last = previous?.good;

@@ -11,12 +11,13 @@ const ALARM = 'team-playbook-refresh';
 let chain: Promise<unknown> = Promise.resolve();
 
 /** One check at a time: a policy change during a download waits for it, then checks again. */
-function checkTeamPlaybook(db: SopDatabase): Promise<TeamPlaybookStatus | null> {
+function checkTeamPlaybook(db: SopDatabase, useTeam = false): Promise<TeamPlaybookStatus | null> {
   const run = chain.then(async () =>
     refreshTeamPlaybook({
       db,
       policy: await readManagedPolicy(),
       now: Date.now(),
+      useTeam,
       fetchOptions: { fetch: (input, init) => fetch(input, init) },
       readStatus: async () => parseTeamPlaybookStatus(await teamPlaybookStatusItem.getValue()),
       writeStatus: (status) => teamPlaybookStatusItem.setValue(status),
@@ -52,9 +53,9 @@ export function scheduleTeamPlaybook(db: SopDatabase): void {
   // "Check now" in Settings: only our own extension pages may ask.
   onMessage('checkTeamPlaybook', async ({ data, sender }) => {
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('Refused: not an extension page');
-    checkRequestSchema.parse(data);
-    await checkTeamPlaybook(db);
+    const request = checkRequestSchema.parse(data);
+    await checkTeamPlaybook(db, request.useTeam === true);
   });
 }
 
-const checkRequestSchema = z.object({ from: z.literal('settings') }).strict();
+const checkRequestSchema = z.object({ from: z.literal('settings'), useTeam: z.boolean().optional() }).strict();

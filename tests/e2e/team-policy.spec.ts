@@ -28,18 +28,20 @@ const TRACKS = {
   2: { en: 'Team track v2: a pilot for one team at a fixed fee, credited in full when you roll out.', 'zh-Hans': '团队话术 v2：先以固定费用给一个团队试点，全面上线时全额抵扣。', 'zh-Hant': '團隊話術 v2：先以固定費用給一個團隊試點，全面導入時全額抵扣。' },
 } as const;
 
-/** The built-in playbook as a team edits it: its own revision number and its own first price talk track. */
-function teamPlaybook(revision: 1 | 2): string {
+const OWN = { en: 'My own track: one team first, the rest when it pays.', 'zh-Hans': '我自己的话术：先一个团队，见效再推广。', 'zh-Hant': '我自己的話術：先一個團隊，見效再推廣。' };
+
+/** The built-in playbook as a team (or a rep) edits it: its own first price talk track, and a revision number. */
+function editedPlaybook(text: Track['text'], revision?: number): string {
   const playbook = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../lib/playbook/default/playbook.json'), 'utf8')) as PlaybookFile;
-  playbook.revision = revision;
+  if (revision !== undefined) playbook.revision = revision;
   const track = playbook.objections.find((o) => o.id === 'price')?.responses.find((r) => r.trackId === 'price-phased-start');
   if (!track) throw new Error('price-phased-start missing from the built-in playbook');
-  track.text = { ...TRACKS[revision] };
+  track.text = { ...text };
   return `${JSON.stringify(playbook, null, 2)}\n`;
 }
 
-const V1 = teamPlaybook(1);
-const V2 = teamPlaybook(2);
+const V1 = editedPlaybook(TRACKS[1], 1);
+const V2 = editedPlaybook(TRACKS[2], 2);
 
 let host: PlaybookHost | undefined;
 let policy: PolicyFile | undefined;
@@ -211,6 +213,19 @@ test('a policy change is picked up without a restart: a file that is not the pin
   await expect(settings.getByTestId('llm-status')).toHaveText(`Saved. The LLM is on for 127.0.0.1:${String(llm.port)}.`);
   await expect(draftSharpen(panel)).toBeVisible();
   expect(await askLlmDirectly(panel)).toMatchObject({ type: 'done', answer: { kind: 'reading' } });
+
+  // Personal playbooks are allowed now: the rep imports theirs. Asking for the team playbook back
+  // while the file does not match the pin keeps theirs, and says why.
+  await settings.getByTestId('playbook-file').setInputFiles({ name: 'my-playbook.json', mimeType: 'application/json', buffer: Buffer.from(editedPlaybook(OWN)) });
+  await expect(settings.getByTestId('import-result')).toHaveText('Playbook imported from my-playbook.json. The panel uses it now.');
+  await expect(firstPriceTrack(panel)).toContainText(OWN.en);
+  const checkedBefore = await lastCheckedAt(settings);
+  await settings.getByTestId('playbook-back-to-team').click();
+  // Once the check has finished (its status written), what is in force is final.
+  await expect.poll(() => lastCheckedAt(settings)).toBeGreaterThan(checkedBefore);
+  await expect(settings.getByTestId('team-playbook-failure')).toContainText('does not match the SHA-256 pin');
+  await expect(settings.getByTestId('playbook-source')).toContainText('Using the team playbook imported from my-playbook.json');
+  await expect(firstPriceTrack(panel)).toContainText(OWN.en);
 });
 
 test('the admin pins the new file: it replaces the old one; AllowLlm false turns the LLM off everywhere; withdrawing the policy goes back to the built-in playbook', async ({ llm }) => {
@@ -219,6 +234,8 @@ test('the admin pins the new file: it replaces the old one; AllowLlm false turns
   const panel = await openPanelFor(await openSitePage(PRICE_THREAD));
   await expect(draftSharpen(panel)).toBeVisible();
 
+  // The rep's own playbook gives way: personal playbooks are no longer allowed.
+  await expect(firstPriceTrack(panel)).toContainText(OWN.en);
   policy?.write({ TeamPlaybookUrl: host?.url, TeamPlaybookSha256: sha256Of(V2), AllowPersonalPlaybook: false, AllowLlm: false });
   await expect(settings.getByTestId('team-playbook-title')).toHaveText(`Team playbook v2, from ${HOST}`, { timeout: 45_000 });
   await expect(settings.getByTestId('team-playbook-failure')).toHaveCount(0);
@@ -241,6 +258,14 @@ test('the admin pins the new file: it replaces the old one; AllowLlm false turns
 /** The "Sharpen with AI" button of the follow-up draft. */
 function draftSharpen(panel: Page) {
   return panel.getByTestId('draft').getByTestId('llm-sharpen');
+}
+
+/** When the background last finished a check of the team playbook (0: never). */
+async function lastCheckedAt(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const { teamPlaybookStatus } = await chrome.storage.local.get<{ teamPlaybookStatus?: { checkedAt: number } }>('teamPlaybookStatus');
+    return teamPlaybookStatus?.checkedAt ?? 0;
+  });
 }
 
 /** The date the failure names, as Settings writes it (read from what the background stored once the check has run). */
