@@ -1,6 +1,5 @@
 import type { Contact } from '@/lib/contacts/schema';
-import { setBant } from '@/lib/contacts/update-contact';
-import { getDatabase } from '@/lib/db/database';
+import { setBant } from '@/lib/contacts/store';
 import { scoreBant, UNKNOWN_BANT, type BantFacts } from '@/lib/engine/bant';
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { Playbook } from '@/lib/playbook/schema';
@@ -31,7 +30,7 @@ export function BantCard({ contact, playbook }: { contact: Contact; playbook: Pl
   const { t, label, locale } = useI18n();
   const facts = contact.bant ?? UNKNOWN_BANT;
   const score = scoreBant(facts, playbook, locale);
-  const update = (patch: Partial<BantFacts>) => void setBant(getDatabase(), contact.id, { ...facts, ...patch });
+  const update = (patch: Partial<BantFacts>) => void setBant(contact.id, { ...facts, ...patch });
   const select = (key: keyof typeof OPTIONS) => (
     <label className="bant-field">
       <span>{t(`bant.${key}`)}</span>

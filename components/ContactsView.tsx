@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
-import { findContacts, queryWords, type ContactsAnswer } from '@/lib/contacts/agenda';
+import { queryWords, type ContactsAnswer } from '@/lib/contacts/agenda';
 import type { ContactId } from '@/lib/contacts/schema';
-import { getDatabase } from '@/lib/db/database';
+import { contactCount, findContacts } from '@/lib/contacts/store';
 import { TIER_IDS, type TierId } from '@/lib/playbook/ids';
 import { STAGE_IDS, type StageId } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
@@ -35,13 +35,13 @@ export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   const found = useLiveQuery(async () => {
     if (!playbook) return undefined;
     const filter = { query: words, stage: stage || undefined, tier: tier || undefined };
-    const page = await findContacts(getDatabase(), filter, playbook, count * PAGE, answered.current);
+    const page = await findContacts(filter, playbook, count * PAGE, answered.current);
     answered.current = { ...page, filter };
     return { key: filterKey, ...page };
   }, [playbook, filterKey, count]);
   // The total is counted after the first rows are painted: counting walks the whole store.
   const counted = useAfterPaint(found !== undefined);
-  const total = useLiveQuery<number | undefined>(() => (counted ? getDatabase().contacts.count() : undefined), [counted]);
+  const total = useLiveQuery<number | undefined>(() => (counted ? contactCount() : undefined), [counted]);
   if (!playbook) return null;
   // No search, no filter and nothing found: the store is empty.
   if (total === 0 || (found?.key === '\u0000\u0000' && found.contacts.length === 0)) return <PageStatus message={t('contacts.none')} />;

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { ImportMode } from '@/lib/data/backup';
-import { getDatabase } from '@/lib/db/database';
+import { contactCount } from '@/lib/contacts/store';
+import { deleteEverything, exportData, importData } from '@/lib/data/store';
 import { useI18n } from './i18n';
 import { JsonFilePicker } from './JsonFilePicker';
 
@@ -30,20 +31,18 @@ export function DataSection() {
   const { t, locale } = useI18n();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
-  const count = useLiveQuery(() => getDatabase().contacts.count(), [], 0);
+  const count = useLiveQuery(() => contactCount(), [], 0);
 
   const exportAll = async () => {
     setState({ kind: 'exporting' });
-    const { exportData } = await import('@/lib/data/backup');
     const file = `sop-copilot-data-${new Date().toISOString().slice(0, 10)}.json`;
-    download(file, await exportData(getDatabase(), Date.now()));
+    download(file, await exportData(Date.now()));
     setState({ kind: 'exported', file });
   };
   const importFile = async (file: File) => {
-    const { importData } = await import('@/lib/data/backup');
     setState({ kind: 'importing', done: 0, total: 0 });
     try {
-      const result = await importData(getDatabase(), await file.text(), mode, (done, total) => setState({ kind: 'importing', done, total }), locale);
+      const result = await importData(await file.text(), mode, (done, total) => setState({ kind: 'importing', done, total }), locale);
       setState(result.ok ? { kind: 'imported', file: file.name, contacts: result.contacts, touches: result.touches, merged: result.merged } : { kind: 'failed', file: file.name, problems: result.problems });
     } catch (error) {
       // A storage failure (full disk) aborts the transaction: nothing was changed.
@@ -51,8 +50,7 @@ export function DataSection() {
     }
   };
   const deleteAll = async () => {
-    const { deleteEverything } = await import('@/lib/data/backup');
-    await deleteEverything(getDatabase());
+    await deleteEverything();
     setState({ kind: 'deleted' });
   };
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDatabase } from '@/lib/db/database';
 import type { DealId, StoredDeal } from '@/lib/deals/deal';
+import { dealOf } from '@/lib/deals/store';
 import { dealInsight } from '@/lib/engine/deal-insight';
 import type { Playbook } from '@/lib/playbook/schema';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
@@ -16,7 +16,7 @@ const LOADING = 'loading' as const;
 /** The deal or account record on the page, live from the database. */
 export function DealView({ dealId }: { dealId: DealId }) {
   const { t } = useI18n();
-  const deal = useLiveQuery(async () => (await getDatabase().deals.get(dealId)) ?? null, [dealId], LOADING);
+  const deal = useLiveQuery(() => dealOf(dealId), [dealId], LOADING);
   const playbook = usePlaybook();
   if (deal === LOADING || !playbook) return null;
   if (deal === null) return <PageStatus message={t('deal.missing')} />;

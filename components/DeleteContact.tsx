@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Contact } from '@/lib/contacts/schema';
-import { getDatabase } from '@/lib/db/database';
+import { deleteContact } from '@/lib/contacts/store';
 import { useI18n } from './i18n';
 
 /** Deletes one contact and everything about them, after asking. */
@@ -8,8 +8,7 @@ export function DeleteContact({ contact }: { contact: Contact }) {
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
   const remove = async () => {
-    const { deleteContact } = await import('@/lib/data/backup');
-    await deleteContact(getDatabase(), contact.id);
+    await deleteContact(contact.id);
   };
   if (!asking) {
     return (

@@ -1,18 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { getDatabase } from '@/lib/db/database';
 import { areaKey, drillAreaOf } from '@/lib/dashboard/drills';
+import { drillAnswers, recordDrillAnswer } from '@/lib/drills/store';
 import { drillQuestion } from '@/lib/engine/drill';
 import type { Playbook } from '@/lib/playbook/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { useI18n } from './i18n';
 import { useOpenPlaybook } from './open-playbook';
 import { usePlaybook } from './use-playbook';
-
-/** Stores one answer; the drill's progress survives closing the panel. */
-function recordAnswer(questionId: string, correct: boolean): void {
-  void getDatabase().drillAnswers.add({ at: Date.now(), questionId, correct });
-}
 
 /** The n-th question from `from` on that practises `area` (`stage:qualify`, `objection:price`); the cycle covers every area within a few dozen questions. */
 function questionOfArea(playbook: Playbook, locale: Locale, from: number, area: string | undefined) {
@@ -30,7 +25,7 @@ export function DrillView({ area }: { area?: string | undefined } = {}) {
   const { t, locale } = useI18n();
   const playbook = usePlaybook();
   const openPlaybook = useOpenPlaybook();
-  const answers = useLiveQuery(() => getDatabase().drillAnswers.toArray(), [], undefined);
+  const answers = useLiveQuery(() => drillAnswers(), [], undefined);
   const [picked, setPicked] = useState<number>();
   if (!playbook || !answers) return null;
   const question = questionOfArea(playbook, locale, answers.length - (picked === undefined ? 0 : 1), area);
@@ -38,7 +33,8 @@ export function DrillView({ area }: { area?: string | undefined } = {}) {
   const choose = (index: number) => {
     if (picked !== undefined) return;
     setPicked(index);
-    recordAnswer(question.id, index === question.answer);
+    // Stored at once: the drill's progress survives closing the panel.
+    void recordDrillAnswer(question.id, index === question.answer);
   };
   return (
     <section className="card" aria-labelledby="drill-title" data-testid="drill">

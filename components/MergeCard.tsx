@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { mergeCandidatesOf, mergeContacts, undoMerge } from '@/lib/contacts/merge';
 import type { Contact } from '@/lib/contacts/schema';
-import { getDatabase } from '@/lib/db/database';
+import { lastMergeInto, mergeCandidatesOf, mergeContacts, undoMerge } from '@/lib/contacts/store';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
 import { useI18n } from './i18n';
 
@@ -11,9 +10,8 @@ const sourcesOf = (contact: Contact) => contact.sources.map((s) => SITE_ADAPTERS
 export function MergeCard({ contact }: { contact: Contact }) {
   const { t, label } = useI18n();
   const data = useLiveQuery(async () => {
-    const db = getDatabase();
-    const [candidates, merges] = await Promise.all([mergeCandidatesOf(db, contact), db.merges.where('targetId').equals(contact.id).sortBy('at')]);
-    return { candidates, lastMerge: merges.at(-1) };
+    const [candidates, lastMerge] = await Promise.all([mergeCandidatesOf(contact), lastMergeInto(contact.id)]);
+    return { candidates, lastMerge };
   }, [contact]);
   if (!data || (data.candidates.length === 0 && !data.lastMerge)) return null;
   const { candidates, lastMerge } = data;
@@ -25,7 +23,7 @@ export function MergeCard({ contact }: { contact: Contact }) {
             <span className="muted">{label('merge.maybe')}</span>
             <strong>{other.name}</strong> <span className="muted">({[sourcesOf(other), other.company ?? other.email].filter(Boolean).join(' · ')})</span>
           </p>
-          <button type="button" onClick={() => void mergeContacts(getDatabase(), contact.id, other.id, Date.now())} data-testid="merge-action">
+          <button type="button" onClick={() => void mergeContacts(contact.id, other.id, Date.now())} data-testid="merge-action">
             {t('merge.action')}
           </button>
         </div>
@@ -33,7 +31,7 @@ export function MergeCard({ contact }: { contact: Contact }) {
       {lastMerge?.id !== undefined && (
         <div className="merge-row" role="status" data-testid="merge-done">
           <p>{t('merge.done', { name: lastMerge.absorbed.name, sources: sourcesOf(lastMerge.absorbed) })}</p>
-          <button type="button" onClick={() => void undoMerge(getDatabase(), lastMerge.id ?? -1)} data-testid="merge-undo">
+          <button type="button" onClick={() => void undoMerge(lastMerge.id ?? -1)} data-testid="merge-undo">
             {t('merge.undo')}
           </button>
         </div>

@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { moveStage, snoozeContact } from '@/lib/contacts/update-contact';
-import { getDatabase } from '@/lib/db/database';
-import { snoozeDeal } from '@/lib/deals/update-deal';
+import { moveStage, snoozeContact } from '@/lib/contacts/store';
+import { snoozeDeal } from '@/lib/deals/store';
 import type { Playbook } from '@/lib/playbook/schema';
 import { dayOf } from '@/lib/situation/format';
 import { STAGE_IDS } from '@/lib/sop/stages';
-import { logTouch } from '@/lib/touches/log-touch';
+import { logTouch } from '@/lib/touches/store';
 import { useI18n } from './i18n';
 import { TouchLogger } from './TouchLogger';
 import type { PageAdvice } from './use-advice';
@@ -32,12 +31,12 @@ export function NextStepCard({ advice, playbook }: { advice: PageAdvice; playboo
 
   const markDone = () => {
     if (!person) return;
-    void logTouch(getDatabase(), { contactId: person, at: Date.now(), direction: 'outbound', channel: contact?.sources.includes('linkedin') ? 'linkedin' : 'email' }).then(() => setDone(true));
+    void logTouch({ contactId: person, at: Date.now(), direction: 'outbound', channel: contact?.sources.includes('linkedin') ? 'linkedin' : 'email' }).then(() => setDone(true));
   };
   const snooze = (until: number | null) => {
     const now = Date.now();
-    if (deal) void snoozeDeal(getDatabase(), deal.id, until, now);
-    else if (contact) void snoozeContact(getDatabase(), contact.id, until, now);
+    if (deal) void snoozeDeal(deal.id, until, now);
+    else if (contact) void snoozeContact(contact.id, until, now);
   };
 
   return (
@@ -80,7 +79,7 @@ export function NextStepCard({ advice, playbook }: { advice: PageAdvice; playboo
           <button
             type="button"
             className="primary"
-            onClick={() => stage.suggested && void moveStage(getDatabase(), contact.id, stage.suggested, t('next.suggestReason', { quote: suggestion?.quote ?? '' }), Date.now())}
+            onClick={() => stage.suggested && void moveStage(contact.id, stage.suggested, t('next.suggestReason', { quote: suggestion?.quote ?? '' }), Date.now())}
             data-testid="stage-suggestion-accept"
           >
             {t('next.suggestAccept', { stage: suggested })}

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Contact } from '@/lib/contacts/schema';
-import { getDatabase } from '@/lib/db/database';
+import { addNote, notesOf } from '@/lib/notes/store';
 import { useI18n } from './i18n';
 
 /** The rep's own notes on a contact, newest first. */
@@ -9,7 +9,7 @@ export function NotesCard({ contact }: { contact: Contact }) {
   const { t, locale } = useI18n();
   const [draft, setDraft] = useState('');
   const [failed, setFailed] = useState(false);
-  const notes = useLiveQuery(() => getDatabase().notes.where('contactId').equals(contact.id).reverse().sortBy('at'), [contact.id], []);
+  const notes = useLiveQuery(() => notesOf(contact.id), [contact.id], []);
   const add = () => {
     const text = draft.trim();
     if (!text) return;
@@ -17,12 +17,10 @@ export function NotesCard({ contact }: { contact: Contact }) {
     // (a full disk) puts the note back in the box and says so.
     setDraft('');
     setFailed(false);
-    getDatabase()
-      .notes.add({ contactId: contact.id, at: Date.now(), text: text.slice(0, 20_000) })
-      .catch(() => {
-        setDraft((current) => (current ? `${text}\n${current}` : text));
-        setFailed(true);
-      });
+    addNote(contact.id, text).catch(() => {
+      setDraft((current) => (current ? `${text}\n${current}` : text));
+      setFailed(true);
+    });
   };
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { Contact } from '@/lib/contacts/schema';
-import { getDatabase } from '@/lib/db/database';
 import { OBJECTION_IDS } from '@/lib/playbook/ids';
 import type { Playbook } from '@/lib/playbook/schema';
 import type { ReplyCategory } from '@/lib/reader/classify-reply';
-import { addCorrection, undoCorrection } from '@/lib/reader/corrections';
+import { addCorrection, undoCorrection } from '@/lib/reader/store';
 import type { ReplyReading } from '@/lib/reader/read-reply';
 import { useI18n } from './i18n';
 
@@ -20,14 +19,14 @@ export function ReadingControls({ reply, reading, contact, playbook }: { reply: 
   const nameOf = (category: ReplyCategory) => (category === 'none' ? t('reply.categoryNone') : (playbook.objections.find((o) => o.id === category)?.name[locale] ?? category));
   const correct = (to: ReplyCategory) => {
     setError(undefined);
-    addCorrection(getDatabase(), { text: reply, from: reading.category, to, ...(contact ? { contactId: contact.id } : {}) }).then(
+    addCorrection({ text: reply, from: reading.category, to, ...(contact ? { contactId: contact.id } : {}) }).then(
       (id) => setDone({ id, to }),
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
   };
   const undo = () => {
     if (!done) return;
-    void undoCorrection(getDatabase(), done.id).then(() => setDone(undefined));
+    void undoCorrection(done.id).then(() => setDone(undefined));
   };
   const [first, second] = reading.readings;
   return (

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Contact } from '@/lib/contacts/schema';
-import { getDatabase } from '@/lib/db/database';
 import type { Evidence } from '@/lib/reader/classify-reply';
 import type { Playbook } from '@/lib/playbook/schema';
 import { trackText } from '@/lib/situation/talk';
+import { recordTrackUse, usedTrackIdsOf } from '@/lib/track-uses/store';
 import { useI18n } from './i18n';
 import { LlmReading } from './LlmReading';
 import { ReadingControls } from './ReadingControls';
@@ -26,7 +26,7 @@ function Quoted({ text, evidence }: { text: string; evidence: Evidence | null })
 /** The prospect's last reply: buying signals first (act now), then the objection and how to answer it. */
 export function ReplyCard({ contact, advice, playbook }: { contact: Contact | null; advice: PageAdvice; playbook: Playbook }) {
   const { t, label, list, locale } = useI18n();
-  const used = useLiveQuery(async () => new Set(contact ? (await getDatabase().trackUses.where('contactId').equals(contact.id).toArray()).map((u) => u.trackId) : []), [contact?.id], new Set<string>());
+  const used = useLiveQuery(async () => (contact ? usedTrackIdsOf(contact.id) : new Set<string>()), [contact?.id], new Set<string>());
   const [sharpened, setSharpened] = useState<{ trackId: string; text: string }>();
   const reply = advice.gathered.lastWord;
   const objection = advice.reading;
@@ -89,7 +89,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
                     contact && <button
                       type="button"
                       className="link-button"
-                      onClick={() => void getDatabase().trackUses.add({ contactId: contact.id, objection: category.id, trackId: response.trackId, at: Date.now() })}
+                      onClick={() => void recordTrackUse({ contactId: contact.id, objection: category.id, trackId: response.trackId, at: Date.now() })}
                       data-testid="track-use"
                     >
                       {t('reply.use')}

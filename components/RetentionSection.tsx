@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { staleContacts } from '@/lib/contacts/retention';
-import { getDatabase } from '@/lib/db/database';
+import { deleteContact, staleContactsOf } from '@/lib/contacts/store';
 import { parseSettings, RETENTION_CHOICES, settingsItem } from '@/lib/settings/settings';
 import { useI18n } from './i18n';
 import { useNow } from './use-now';
@@ -17,9 +16,7 @@ export function RetentionSection() {
   }, []);
   const stale = useLiveQuery(async () => {
     if (months === null) return [];
-    const db = getDatabase();
-    const [contacts, touches, notes] = await Promise.all([db.contacts.toArray(), db.touches.toArray(), db.notes.toArray()]);
-    return staleContacts(contacts, touches, notes, months, now);
+    return staleContactsOf(months, now);
   }, [months, now]);
   const choose = (value: string) => {
     const next = value === '' ? null : Number(value);
@@ -28,9 +25,7 @@ export function RetentionSection() {
     void settingsItem.getValue().then((current) => settingsItem.setValue({ ...parseSettings(current), retentionMonths: next }));
   };
   const removeNow = async () => {
-    const { deleteContact } = await import('@/lib/data/backup');
-    const db = getDatabase();
-    for (const contact of stale ?? []) await deleteContact(db, contact.id);
+    for (const contact of stale ?? []) await deleteContact(contact.id);
     setRemoved(stale?.length ?? 0);
   };
   return (

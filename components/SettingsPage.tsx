@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { getDatabase } from '@/lib/db/database';
 import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { readManagedPolicy } from '@/lib/policy/managed-storage';
 import { useManagedPolicy } from '@/lib/policy/use-managed-policy';
 import { useTeamPlaybookStatus } from '@/lib/policy/use-team-playbook-status';
-import { getTeamPlaybook, resetPlaybook, saveTeamPlaybook } from '@/lib/playbook/active-playbook';
-import { allCorrections, playbookWithCorrections } from '@/lib/reader/corrections';
+import { resetPlaybook, saveTeamPlaybook, teamPlaybook } from '@/lib/playbook/store';
+import { playbookWithCorrections } from '@/lib/reader/corrections';
+import { allCorrections } from '@/lib/reader/store';
 import { DataSection, download } from './DataSection';
 import { I18nContext, makeI18n } from './i18n';
 import { JsonFilePicker } from './JsonFilePicker';
@@ -24,9 +24,9 @@ export function SettingsPage() {
   const [locale, setLocale] = useLocale();
   const i18n = makeI18n(locale);
   const { t } = i18n;
-  const team = useLiveQuery(() => getTeamPlaybook(getDatabase()), [], undefined);
+  const team = useLiveQuery(() => teamPlaybook(), [], undefined);
   const [outcome, setOutcome] = useState<ImportOutcome>();
-  const corrections = useLiveQuery(() => allCorrections(getDatabase()), [], []);
+  const corrections = useLiveQuery(() => allCorrections(), [], []);
   const policy = useManagedPolicy();
   const teamStatus = useTeamPlaybookStatus();
   // Until the policy is read, nothing the admin may have locked is offered.
@@ -56,7 +56,7 @@ export function SettingsPage() {
       setOutcome({ ok: false, file: file.name, problems: result.problems });
       return;
     }
-    await saveTeamPlaybook(getDatabase(), result.playbook, file.name, Date.now());
+    await saveTeamPlaybook(result.playbook, file.name, Date.now());
     setOutcome({ ok: true, file: file.name });
   };
 
@@ -115,7 +115,7 @@ export function SettingsPage() {
               </button>
             )}
             {team && !fromPolicy && personalAllowed && !policy.teamPlaybookUrl && (
-              <button type="button" onClick={() => void resetPlaybook(getDatabase()).then(() => setOutcome(undefined))}>
+              <button type="button" onClick={() => void resetPlaybook().then(() => setOutcome(undefined))}>
                 {t('settings.reset')}
               </button>
             )}

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { Contact } from '@/lib/contacts/schema';
 import type { SpinQuestion } from '@/lib/engine/spin';
-import { markQuestionAsked } from '@/lib/contacts/update-contact';
-import { getDatabase } from '@/lib/db/database';
+import { markQuestionAsked } from '@/lib/contacts/store';
 import { fillSpaced } from '@/lib/i18n/format';
 import type { Playbook } from '@/lib/playbook/schema';
 import { useI18n } from './i18n';
@@ -31,10 +30,10 @@ export function SpinCard({ contact, playbook, questions }: { contact: Contact; p
               <button type="button" className="link-button" onClick={() => copy(q.id, q.text)} aria-label={`${t('spin.copy')}: ${q.text}`}>
                 {copied === q.id ? t('spin.copied') : t('spin.copy')}
               </button>
-              <button type="button" className="link-button" onClick={() => void markQuestionAsked(getDatabase(), contact.id, q.id, undefined, answers[q.id])} data-testid="spin-asked">
+              <button type="button" className="link-button" onClick={() => void markQuestionAsked(contact.id, q.id, undefined, answers[q.id])} data-testid="spin-asked">
                 {t('spin.markAsked')}
               </button>
-              <button type="button" className="link-button" onClick={() => void markQuestionAsked(getDatabase(), contact.id, q.id, q.painId, answers[q.id])} data-testid="spin-pain">
+              <button type="button" className="link-button" onClick={() => void markQuestionAsked(contact.id, q.id, q.painId, answers[q.id])} data-testid="spin-pain">
                 {t('spin.markPain')}
               </button>
             </span>

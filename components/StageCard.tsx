@@ -1,7 +1,7 @@
 import type { Contact } from '@/lib/contacts/schema';
-import { moveStage, nextStage, setExitCriterion } from '@/lib/contacts/update-contact';
-import { getDatabase } from '@/lib/db/database';
-import { setDealExitCriterion } from '@/lib/deals/update-deal';
+import { moveStage, setExitCriterion } from '@/lib/contacts/store';
+import { nextStage } from '@/lib/contacts/update-contact';
+import { setDealExitCriterion } from '@/lib/deals/store';
 import type { Playbook } from '@/lib/playbook/schema';
 import { STAGE_IDS } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
@@ -27,8 +27,8 @@ export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: 
   const allMet = situation.exitCriteria.every((c) => c.met);
   const since = contact && !deal && situation.stage.stored === stageId ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(contact.stageChangedAt) : null;
   const tick = (id: string, met: boolean) => {
-    if (deal) void setDealExitCriterion(getDatabase(), deal.id, id, met);
-    else if (contact) void setExitCriterion(getDatabase(), contact.id, id, met);
+    if (deal) void setDealExitCriterion(deal.id, id, met);
+    else if (contact) void setExitCriterion(contact.id, id, met);
   };
   return (
     <section className="card" aria-labelledby="stage-title">
@@ -60,7 +60,7 @@ export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: 
           type="button"
           className={allMet ? 'primary' : ''}
           data-testid="stage-move"
-          onClick={() => void moveStage(getDatabase(), contact.id, next, t(allMet ? 'stage.moveReasonMet' : 'stage.moveReasonManual'), Date.now())}
+          onClick={() => void moveStage(contact.id, next, t(allMet ? 'stage.moveReasonMet' : 'stage.moveReasonManual'), Date.now())}
         >
           {t('stage.move', { stage: nextName })}
         </button>

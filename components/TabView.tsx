@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense } from 'react';
-import { getDatabase } from '@/lib/db/database';
+import { tabStateOf } from '@/lib/tabs/store';
 import { ContactView } from './ContactView';
 import { useI18n } from './i18n';
 import { LayoutError, PageStatus } from './PageStatus';
@@ -13,7 +13,7 @@ const DealView = lazy(() => import('./DealCard').then((module) => ({ default: mo
 /** What the followed tab shows, live from the database the background writes. */
 export function TabView({ tabId }: { tabId: number }) {
   const { t } = useI18n();
-  const state = useLiveQuery(async () => (await getDatabase().tabStates.get(tabId)) ?? null, [tabId], LOADING);
+  const state = useLiveQuery(() => tabStateOf(tabId), [tabId], LOADING);
   if (state === LOADING) return null;
   if (state === null) return <PageStatus message={t('status.idle')} />;
   switch (state.status) {

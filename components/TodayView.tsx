@@ -1,17 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import type { ContactId } from '@/lib/contacts/schema';
-import { snoozeContact } from '@/lib/contacts/update-contact';
-import { getDatabase } from '@/lib/db/database';
-import { snoozeDeal } from '@/lib/deals/update-deal';
+import { snoozeContact } from '@/lib/contacts/store';
+import { snoozeDeal } from '@/lib/deals/store';
 import type { ReplyReading } from '@/lib/reader/read-reply';
 import { dayOf } from '@/lib/situation/format';
-import { gatherSituation } from '@/lib/situation/gather';
 import type { QueueRow } from '@/lib/situation/queue';
-import { afterWrite } from '@/lib/situation/refresh-queue';
-import { todayCounts, todayEntries } from '@/lib/situation/today-index';
+import { refreshToday, todayCounts, todayRows } from '@/lib/situation/store';
 import { STAGE_IDS } from '@/lib/sop/stages';
-import { logTouch } from '@/lib/touches/log-touch';
+import { logTouch } from '@/lib/touches/store';
 import { useI18n } from './i18n';
 import { PageStatus } from './PageStatus';
 import { useEngine, useReader, useReaderExamples } from './use-advice';
@@ -41,14 +38,12 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   const day = dayOf(now);
   const [pages, setPages] = useState(1);
   const data = useLiveQuery(async () => {
-    const db = getDatabase();
-    const [meta, entries] = await Promise.all([db.meta.get('queue'), todayEntries(db, day, pages * PAGE)]);
-    const rows = await Promise.all(entries.map(async (entry) => ({ entry, gathered: await gatherSituation(db, { contactId: entry.contactId, dealId: entry.dealId }) })));
-    return { meta, rows, full: entries.length >= pages * PAGE };
+    const { meta, rows } = await todayRows(day, pages * PAGE);
+    return { meta, rows, full: rows.length >= pages * PAGE };
   }, [day, pages]);
   // Counting walks the index (cost per row counted): it comes after the rows are painted, never before them.
   const counted = useAfterPaint(data !== undefined);
-  const counts = useLiveQuery(() => (counted ? todayCounts(getDatabase(), day) : undefined), [day, counted]);
+  const counts = useLiveQuery(() => (counted ? todayCounts(day) : undefined), [day, counted]);
   const needsReader = Boolean(data?.rows.some((row) => row.gathered.lastWord));
   const reader = useReader(needsReader);
   // The rep's corrections and the team's cases: Today reads their words as the page does.
@@ -74,7 +69,7 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
     if (keys.length === 0) return;
     for (const key of keys) healed.current.add(key);
     const ids = (prefix: string) => keys.filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length));
-    void afterWrite(getDatabase(), { contactIds: ids('contact:') as ContactId[], dealIds: ids('deal:') as NonNullable<QueueRow['deal']>['id'][] });
+    void refreshToday({ contactIds: ids('contact:') as ContactId[], dealIds: ids('deal:') as NonNullable<QueueRow['deal']>['id'][] });
   }, [staleKeys]);
 
   if (!data || !judged) return null;
@@ -132,12 +127,12 @@ function TodayRow({ row, onOpen }: { row: QueueRow; onOpen: (id: ContactId) => v
   const done = () => {
     if (!person) return;
     setBusy(true);
-    void logTouch(getDatabase(), { contactId: person, at: Date.now(), direction: 'outbound', channel: contact?.sources.includes('linkedin') ? 'linkedin' : 'email' }).finally(() => setBusy(false));
+    void logTouch({ contactId: person, at: Date.now(), direction: 'outbound', channel: contact?.sources.includes('linkedin') ? 'linkedin' : 'email' }).finally(() => setBusy(false));
   };
   const snooze = () => {
     setBusy(true);
     const until = Date.now() + 7 * DAY;
-    const write = deal ? snoozeDeal(getDatabase(), deal.id, until, Date.now()) : contact ? snoozeContact(getDatabase(), contact.id, until, Date.now()) : Promise.resolve();
+    const write = deal ? snoozeDeal(deal.id, until, Date.now()) : contact ? snoozeContact(contact.id, until, Date.now()) : Promise.resolve();
     void Promise.resolve(write).finally(() => setBusy(false));
   };
   return (

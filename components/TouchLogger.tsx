@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { Contact } from '@/lib/contacts/schema';
-import { getDatabase } from '@/lib/db/database';
-import { logTouch } from '@/lib/touches/log-touch';
+import { logTouch } from '@/lib/touches/store';
 import type { StoredTouch } from '@/lib/touches/touch';
 import { useI18n } from './i18n';
 
@@ -13,7 +12,7 @@ export function TouchLogger({ contact, touches }: { contact: Contact; touches: r
   const [channel, setChannel] = useState<StoredTouch['channel']>(contact.sources.includes('linkedin') ? 'linkedin' : 'email');
   const [logged, setLogged] = useState(false);
   const log = (direction: StoredTouch['direction']) => {
-    void logTouch(getDatabase(), { contactId: contact.id, at: Date.now(), direction, channel }).then(() => setLogged(true));
+    void logTouch({ contactId: contact.id, at: Date.now(), direction, channel }).then(() => setLogged(true));
   };
   const last = touches.reduce((max, touch) => Math.max(max, touch.at), 0);
   return (

@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import type { ContactId } from '@/lib/contacts/schema';
-import { getDatabase } from '@/lib/db/database';
 import type { ConversationSummary } from '@/lib/db/tab-state';
 import type { DealId } from '@/lib/deals/deal';
 import type { Locale } from '@/lib/i18n/locales';
-import { allCorrections } from '@/lib/reader/corrections';
+import { allCorrections } from '@/lib/reader/store';
 import type { NearestExamples, ReplyReading } from '@/lib/reader/read-reply';
 import type { Advice } from '@/lib/situation/advise';
-import { gatherSituation, situationInputOf, type GatheredSituation } from '@/lib/situation/gather';
+import { situationInputOf, type GatheredSituation } from '@/lib/situation/gather';
+import { gatherSituation } from '@/lib/situation/store';
 import { useI18n } from './i18n';
 import { useNow } from './use-now';
 import { usePlaybook } from './use-playbook';
@@ -53,7 +53,7 @@ export function useEngine(): Engine | undefined {
  */
 export function useReaderExamples(reader: Reader | undefined): NearestExamples | undefined {
   const playbook = usePlaybook();
-  const corrections = useLiveQuery(() => allCorrections(getDatabase()), []);
+  const corrections = useLiveQuery(() => allCorrections(), []);
   return useMemo(() => (reader && corrections && playbook ? reader.readerExamples(corrections, playbook.cases ?? []) : undefined), [reader, corrections, playbook]);
 }
 
@@ -71,7 +71,7 @@ export function useAdvice(page: { contactId?: ContactId | undefined; dealId?: De
   const { locale } = useI18n();
   const playbook = usePlaybook();
   const now = useNow();
-  const gathered = useLiveQuery(() => gatherSituation(getDatabase(), page), [page.contactId, page.dealId, page.conversation]);
+  const gathered = useLiveQuery(() => gatherSituation(page), [page.contactId, page.dealId, page.conversation]);
   const reader = useReader(Boolean(gathered?.lastWord));
   const engine = useEngine();
   const lastWordText = gathered?.lastWord?.text;

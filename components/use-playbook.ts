@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { getDatabase } from '@/lib/db/database';
-import { getTeamPlaybook } from '@/lib/playbook/active-playbook';
+import { teamPlaybook } from '@/lib/playbook/store';
 import type { Playbook } from '@/lib/playbook/schema';
 
 /**
@@ -13,6 +12,6 @@ export function usePlaybook(): Playbook | undefined {
   useEffect(() => {
     void import('@/lib/playbook/default-playbook').then((module) => setBuiltIn(module.DEFAULT_PLAYBOOK));
   }, []);
-  const team = useLiveQuery(() => getTeamPlaybook(getDatabase()), [], undefined);
+  const team = useLiveQuery(() => teamPlaybook(), [], undefined);
   return team?.playbook ?? (team === undefined ? undefined : builtIn);
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { getDatabase } from '@/lib/db/database';
 import { periodOf } from '@/lib/dashboard/input';
-import { loadDashboard, type LoadedDashboard } from '@/lib/dashboard/load';
+import type { LoadedDashboard } from '@/lib/dashboard/load';
+import { loadDashboard } from '@/lib/dashboard/store';
+import { ensureTodayBuilt } from '@/lib/situation/store';
 import { translateDashboard } from '@/lib/i18n/dashboard-messages';
 import { I18nContext, makeI18n } from '../i18n';
 import { LanguageSelect } from '../LanguageSelect';
@@ -36,15 +37,13 @@ export function DashboardPage() {
     if (!playbook) return;
     let live = true;
     const at = now ?? Date.now();
-    const db = getDatabase();
-    loadDashboard(db, playbook, periodOf(period, at), at).then(
+    loadDashboard(playbook, periodOf(period, at), at).then(
       (dashboard) => {
         if (!live) return;
         setData({ days: period, dashboard });
         // Overdue counts come from Today's index; a store imported or upgraded may not have it yet.
         if (!dashboard.overdueFinal && built === 0)
-          void import('@/lib/situation/queue-index')
-            .then((module) => module.ensureQueueBuilt(db))
+          void ensureTodayBuilt()
             .catch((error: unknown) => console.error('Today index', error))
             .then(() => setBuilt(1));
       },

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { SopDatabase } from '../db/database';
 import type { StoredPlaybook } from '../db/records';
-import { getTeamPlaybook, saveTeamPlaybook } from '../playbook/active-playbook';
+import { saveTeamPlaybook, teamPlaybook as getTeamPlaybook } from '../playbook/store';
 import { DEFAULT_PLAYBOOK } from '../playbook/default-playbook';
 import { sha256Hex } from './fetch-team-playbook';
 import { NO_POLICY, type ManagedPolicy } from './policy';
@@ -69,7 +69,7 @@ describe('refreshTeamPlaybook', () => {
     expect(state.status).toBeNull();
     expect(await getTeamPlaybook(db)).toBeNull();
 
-    await saveTeamPlaybook(db, DEFAULT_PLAYBOOK, 'mine.json', NOW);
+    await saveTeamPlaybook(DEFAULT_PLAYBOOK, 'mine.json', NOW, db);
     await run(NO_POLICY);
     expect((await getTeamPlaybook(db))?.fileName).toBe('mine.json');
   });
@@ -81,7 +81,7 @@ describe('a rep’s own playbook beside the team’s', () => {
     const { state, run } = world(db);
     const policy: ManagedPolicy = { ...NO_POLICY, teamPlaybookUrl: URL_ };
     await run(policy);
-    await saveTeamPlaybook(db, DEFAULT_PLAYBOOK, 'mine.json', NOW);
+    await saveTeamPlaybook(DEFAULT_PLAYBOOK, 'mine.json', NOW, db);
     await run(policy, NOW + 1000);
     expect((await getTeamPlaybook(db))?.fileName).toBe('mine.json');
     // Asked for while the file cannot be fetched: theirs stays.
@@ -92,7 +92,7 @@ describe('a rep’s own playbook beside the team’s', () => {
     await run(policy, NOW + 3000, true);
     expect((await getTeamPlaybook(db))?.source?.sha256).toBe(await sha(V1));
     // A new edition replaces a rep's own even unasked.
-    await saveTeamPlaybook(db, DEFAULT_PLAYBOOK, 'mine.json', NOW);
+    await saveTeamPlaybook(DEFAULT_PLAYBOOK, 'mine.json', NOW, db);
     state.file = V2;
     await run(policy, NOW + 4000);
     expect((await getTeamPlaybook(db))?.playbook.revision).toBe(2);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { SopDatabase } from '../db/database';
 import { DEFAULT_PLAYBOOK } from '../playbook/default-playbook';
 import { playbookSchema } from '../playbook/schema';
-import { addCorrection, allCorrections, playbookWithCorrections, undoCorrection } from './corrections';
+import { allCorrections, playbookWithCorrections } from './corrections';
+import { addCorrection, undoCorrection } from './store';
 import { readerExamples, readReply } from './read-reply';
 
 const NOW = Date.UTC(2026, 11, 4);
@@ -14,26 +15,26 @@ describe('the rep’s corrections of the reply reader', () => {
     const reply = 'Honestly we are still paying off the last system we bought.';
     const before = readReply(reply, NOW, readerExamples(await allCorrections(db), []));
     expect(before.category).not.toBe('budget');
-    const id = await addCorrection(db, { text: reply, from: before.category, to: 'budget', at: NOW });
+    const id = await addCorrection({ text: reply, from: before.category, to: 'budget', at: NOW }, db);
     const examples = readerExamples(await allCorrections(db), []);
     expect(readReply(reply, NOW, examples)).toMatchObject({ category: 'budget', source: 'correction' });
     expect(readReply('honestly we are still paying off the last system we got', NOW, examples).category).toBe('budget');
-    await undoCorrection(db, id);
+    await undoCorrection(id, db);
     expect(readReply(reply, NOW, readerExamples(await allCorrections(db), [])).category).toBe(before.category);
     db.close();
   });
 
   it('keep one correction per reply: the later one wins', async () => {
     const db = new SopDatabase('corrections-2');
-    await addCorrection(db, { text: ' We use Acme. ', from: 'need', to: 'status_quo', at: NOW });
-    await addCorrection(db, { text: 'We use Acme.', from: 'need', to: 'competitor', at: NOW + 1 });
+    await addCorrection({ text: ' We use Acme. ', from: 'need', to: 'status_quo', at: NOW }, db);
+    await addCorrection({ text: 'We use Acme.', from: 'need', to: 'competitor', at: NOW + 1 }, db);
     expect((await allCorrections(db)).map((c) => [c.text, c.to])).toEqual([['We use Acme.', 'competitor']]);
     db.close();
   });
 
   it('go into the playbook’s case library on export, a valid playbook that teaches a fresh reader', async () => {
     const db = new SopDatabase('corrections-3');
-    await addCorrection(db, { text: 'Our cousin handles all of that for us.', from: 'need', to: 'competitor', at: NOW });
+    await addCorrection({ text: 'Our cousin handles all of that for us.', from: 'need', to: 'competitor', at: NOW }, db);
     const playbook = playbookSchema.parse(playbookWithCorrections({ ...DEFAULT_PLAYBOOK, cases: [{ category: 'price', text: 'Our cousin handles all of that for us.' }, { category: 'price', text: 'steep!' }] }, await allCorrections(db)));
     expect(playbook.cases).toEqual([
       { category: 'price', text: 'steep!' },

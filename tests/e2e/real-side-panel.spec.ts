@@ -1,32 +1,32 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, expect, test, type Browser } from '@playwright/test';
 import { launchWithExtension, openSidePanel } from '../../demo/browser';
 import { startSiteServer } from '../../demo/server';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
+/**
+ * The DevTools port Chromium chose (`--remote-debugging-port=0`): it writes it to the profile's
+ * `DevToolsActivePort`. Asked of the browser itself, never probed beforehand, so another run on
+ * the same machine cannot take the port in between.
+ */
+async function devToolsPort(userDataDir: string): Promise<number> {
+  const file = join(userDataDir, 'DevToolsActivePort');
+  await expect.poll(() => existsSync(file) && Number(readFileSync(file, 'utf8').split('\n')[0]) > 0, { timeout: 30_000 }).toBe(true);
+  return Number(readFileSync(file, 'utf8').split('\n')[0]);
 }
 
 // The real Chrome side panel, opened the way a user does (a gesture), reached over CDP because it
 // is not a tab. Every other spec opens the same page as a tab with ?tabId=.
 test('the real side panel shows the contact of the active tab and follows tab switches', async () => {
   const server = await startSiteServer({ today: 'now' });
-  const port = await freePort();
   const userDataDir = mkdtempSync(join(tmpdir(), 'sop-real-panel-'));
   const { context, extensionId } = await launchWithExtension({
     extensionDir: resolve(import.meta.dirname, '../../.output/chrome-mv3'),
     userDataDir,
     hostResolverRules: server.hostResolverRules,
     headless: true,
-    extraArgs: [`--remote-debugging-port=${port}`],
+    extraArgs: ['--remote-debugging-port=0'],
   });
   let cdp: Browser | undefined;
   try {
@@ -40,7 +40,7 @@ test('the real side panel shows the contact of the active tab and follows tab sw
       .poll(() => worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] })).length))
       .toBe(1);
     // Connected after the panel exists: a CDP connection lists the targets present when it attaches.
-    cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    cdp = await chromium.connectOverCDP(`http://127.0.0.1:${await devToolsPort(userDataDir)}`);
     const isPanel = (url: string) => url === `chrome-extension://${extensionId}/sidepanel.html`;
     const panel = cdp.contexts().flatMap((c) => c.pages()).find((p) => isPanel(p.url()));
     if (!panel) throw new Error('side panel not found');

@@ -1,0 +1,84 @@
+/**
+ * Contacts (the `contacts` table) and their merges (`merges`): every read and write the app's pages
+ * make, on the app's database (each takes the database last; tests pass an in-memory one). The
+ * same writes for a given database live beside it (`./update-contact`, `./merge`, `./agenda`), and
+ * the background stores what a page shows through `./upsert-contact`.
+ */
+import { getDatabase, type SopDatabase } from '../db/database';
+import type { StoredMerge } from '../db/records';
+import type { BantFacts } from '../engine/bant';
+import type { Playbook } from '../playbook/schema';
+import type { StageId } from '../sop/stages';
+import { findContacts as findContactsIn, type ContactFilter, type ContactsAnswer, type ContactsPage } from './agenda';
+import { mergeCandidatesOf as mergeCandidatesIn, mergeContacts as mergeContactsIn, undoMerge as undoMergeIn } from './merge';
+import { staleContacts } from './retention';
+import type { Contact, ContactId } from './schema';
+import * as update from './update-contact';
+
+/** How many contacts are stored (walks the whole store: count after the first paint). */
+export function contactCount(db: SopDatabase = getDatabase()): Promise<number> {
+  return db.contacts.count();
+}
+
+/** One page of the contacts matching a search and filters, through the indexes ({@link findContactsIn}). */
+export function findContacts(filter: ContactFilter, playbook: Playbook, limit: number, previous?: ContactsAnswer, db: SopDatabase = getDatabase()): Promise<ContactsPage> {
+  return findContactsIn(db, filter, playbook, limit, previous);
+}
+
+/** Other contacts that may be the same person (same folded name, another identity). */
+export function mergeCandidatesOf(contact: Contact, db: SopDatabase = getDatabase()): Promise<Contact[]> {
+  return mergeCandidatesIn(db, contact);
+}
+
+/** The newest merge into this contact (what "undo" takes back), if any. */
+export async function lastMergeInto(contactId: ContactId, db: SopDatabase = getDatabase()): Promise<StoredMerge | undefined> {
+  return (await db.merges.where('targetId').equals(contactId).sortBy('at')).at(-1);
+}
+
+/** Folds one contact into another (undoable); the merge's id. */
+export function mergeContacts(targetId: ContactId, absorbedId: ContactId, now: number, db: SopDatabase = getDatabase()): Promise<number | undefined> {
+  return mergeContactsIn(db, targetId, absorbedId, now);
+}
+
+/** Takes a merge back; false when it can no longer be undone. */
+export function undoMerge(mergeId: number, db: SopDatabase = getDatabase()): Promise<boolean> {
+  return undoMergeIn(db, mergeId);
+}
+
+/** Records what the rep learned of Budget, Authority, Need and Timeline. */
+export function setBant(id: ContactId, bant: BantFacts, db: SopDatabase = getDatabase()): Promise<Contact | undefined> {
+  return update.setBant(db, id, bant);
+}
+
+/** Ticks or unticks one exit criterion of the contact's current stage. */
+export function setExitCriterion(id: ContactId, criterion: string, met: boolean, db: SopDatabase = getDatabase()): Promise<Contact | undefined> {
+  return update.setExitCriterion(db, id, criterion, met);
+}
+
+/** Moves the contact to another SOP stage, recording when and why. */
+export function moveStage(id: ContactId, to: StageId, reason: string, now: number, db: SopDatabase = getDatabase()): Promise<Contact | undefined> {
+  return update.moveStage(db, id, to, reason, now);
+}
+
+/** Marks a SPIN question as asked, with the prospect's answer and a pain it confirmed when given. */
+export function markQuestionAsked(id: ContactId, questionId: string, confirmedPain?: string, answer?: string, db: SopDatabase = getDatabase()): Promise<Contact | undefined> {
+  return update.markQuestionAsked(db, id, questionId, confirmedPain, answer);
+}
+
+/** Puts the contact off until a day (null takes the snooze back). */
+export function snoozeContact(id: ContactId, until: number | null, now: number, db: SopDatabase = getDatabase()): Promise<Contact | undefined> {
+  return update.snoozeContact(db, id, until, now);
+}
+
+/** Deletes one contact and everything about them (touches, notes, talk-track uses, what open tabs show, their line on CRM deals). */
+export async function deleteContact(id: ContactId, db: SopDatabase = getDatabase()): Promise<void> {
+  // The backup module (import and export) loads only when data is deleted, exported or imported.
+  const backup = await import('../data/backup');
+  await backup.deleteContact(db, id);
+}
+
+/** The contacts retention would delete: no touch, note or capture within `months` before `now`. */
+export async function staleContactsOf(months: number, now: number, db: SopDatabase = getDatabase()): Promise<Contact[]> {
+  const [contacts, touches, notes] = await Promise.all([db.contacts.toArray(), db.touches.toArray(), db.notes.toArray()]);
+  return staleContacts(contacts, touches, notes, months, now);
+}
