@@ -145,7 +145,8 @@ test('at startup: the team playbook from the policy is applied, and the locked s
 
   // The panel answers the objection with the team's talk track, in every language.
   const { openSitePage, openPanelFor } = openers(context, extensionId);
-  const panel = await openPanelFor(await openSitePage(PRICE_THREAD));
+  const thread = await openSitePage(PRICE_THREAD);
+  const panel = await openPanelFor(thread);
   await expect(firstPriceTrack(panel)).toContainText(TRACKS[1].en);
   await panel.getByTestId('language-select').selectOption('zh-Hans');
   await expect(firstPriceTrack(panel)).toContainText(TRACKS[1]['zh-Hans']);
@@ -167,6 +168,17 @@ test('at startup: the team playbook from the policy is applied, and the locked s
   const before = llm.requests.length;
   expect(await askLlmDirectly(panel)).toEqual({ type: 'failed', failure: { code: 'endpoint-blocked', host: `127.0.0.1:${String(llm.port)}` } });
   expect(llm.requests.length).toBe(before);
+
+  // Deleting everything deletes the rep's data; the team playbook the admin set is fetched again.
+  const fetchesBefore = host?.fetches() ?? 0;
+  await settings.getByTestId('data-delete-all').click();
+  await settings.getByTestId('data-delete-all-yes').click();
+  await expect(settings.getByTestId('data-result')).toHaveText('Everything was deleted.');
+  await expect.poll(() => host?.fetches()).toBeGreaterThan(fetchesBefore);
+  await expect(settings.getByTestId('playbook-source')).toHaveText(`Using the team playbook your administrator set: Team playbook v1, from ${HOST}.`);
+  // The thread read again (its stored state went with everything else) is answered from the team playbook.
+  await thread.reload();
+  await expect(firstPriceTrack(panel)).toContainText(TRACKS[1].en);
 });
 
 test('a policy change is picked up without a restart: a file that is not the pinned one is refused, the last good one stays, and says why', async ({ llm }) => {
