@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ContactId } from '@/lib/contacts/schema';
+import type { DealId } from '@/lib/deals/deal';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { STAGE_IDS, type StageId } from '@/lib/sop/stages';
 import { OpenPlaybookContext } from './open-playbook';
@@ -10,6 +11,8 @@ import { ContactView } from './ContactView';
 import { DrillView } from './DrillView';
 import { I18nContext, makeI18n } from './i18n';
 import { LanguageSelect } from './LanguageSelect';
+import { OpenedDeal } from './OpenedDeal';
+import { PanelNavContext, type PanelNav } from './panel-nav';
 import { PageStatus } from './PageStatus';
 import { StorageAlert } from './StorageAlert';
 import { TabView } from './TabView';
@@ -17,7 +20,12 @@ import { TodayView } from './TodayView';
 import { useFollowedTabId } from './use-followed-tab';
 import { useLocale } from './use-locale';
 
-type View = { kind: 'page' } | { kind: 'today' } | { kind: 'contacts' } | { kind: 'playbook'; focus?: StageId } | { kind: 'drill'; area?: string } | { kind: 'contact'; id: ContactId; from: 'today' | 'contacts' };
+type TabViewKind = { kind: 'page' } | { kind: 'today' } | { kind: 'contacts' } | { kind: 'playbook'; focus?: StageId } | { kind: 'drill'; area?: string };
+/** A contact or deal opened from a list, a page or each other; `back` is where Back returns. */
+type View = TabViewKind | { kind: 'contact'; id: ContactId; back: View } | { kind: 'deal'; id: DealId; back: View };
+
+/** The tab a view was reached from (a contact opened from Today belongs to Today). */
+const rootOf = (view: View): TabViewKind => (view.kind === 'contact' || view.kind === 'deal' ? rootOf(view.back) : view);
 
 const TABS: { kind: 'page' | 'today' | 'contacts' | 'playbook' | 'drill'; label: MessageKey }[] = [
   { kind: 'page', label: 'nav.page' },
@@ -28,7 +36,7 @@ const TABS: { kind: 'page' | 'today' | 'contacts' | 'playbook' | 'drill'; label:
 ];
 
 /** `?view=playbook&stage=<id>` and `?view=drill&area=<kind:id>`: where the dashboard's links open the panel (as a tab). */
-function viewFromUrl(): View {
+function viewFromUrl(): TabViewKind {
   const params = new URLSearchParams(location.search);
   const stage = params.get('stage');
   if (params.get('view') === 'playbook') return { kind: 'playbook', ...(stage && (STAGE_IDS as readonly string[]).includes(stage) ? { focus: stage as StageId } : {}) };
@@ -41,10 +49,19 @@ export function App() {
   const i18n = makeI18n(locale);
   const tabId = useFollowedTabId();
   const [view, setView] = useState<View>(viewFromUrl);
-  const active = view.kind === 'contact' ? view.from : view.kind;
+  const root = rootOf(view);
+  const active = root.kind;
+  const nav = useMemo<PanelNav>(
+    () => ({
+      openContact: (id) => setView((current) => ({ kind: 'contact', id, back: current })),
+      openDeal: (id) => setView((current) => ({ kind: 'deal', id, back: current })),
+    }),
+    [],
+  );
   return (
     <I18nContext.Provider value={i18n}>
       <OpenPlaybookContext.Provider value={(focus) => setView({ kind: 'playbook', focus })}>
+      <PanelNavContext.Provider value={nav}>
       <div className="app" lang={locale}>
         <header className="app-header">
           {/* The browser titles the panel already: the name is for screen readers only. */}
@@ -67,17 +84,17 @@ export function App() {
         <main>
           <StorageAlert />
           {/* Today and Contacts stay mounted (hidden) under a contact opened from them: back is instant and keeps the search. */}
-          {(view.kind === 'today' || (view.kind === 'contact' && view.from === 'today')) && (
+          {root.kind === 'today' && (
             <div hidden={view.kind !== 'today'}>
               <CardBoundary name="today">
-                <TodayView onOpen={(id) => setView({ kind: 'contact', id, from: 'today' })} />
+                <TodayView onOpen={nav.openContact} />
               </CardBoundary>
             </div>
           )}
-          {(view.kind === 'contacts' || (view.kind === 'contact' && view.from === 'contacts')) && (
+          {root.kind === 'contacts' && (
             <div hidden={view.kind !== 'contacts'}>
               <CardBoundary name="contacts">
-                <ContactsView onOpen={(id) => setView({ kind: 'contact', id, from: 'contacts' })} />
+                <ContactsView onOpen={nav.openContact} />
               </CardBoundary>
             </div>
           )}
@@ -86,17 +103,18 @@ export function App() {
           {view.kind === 'page' && typeof tabId === 'number' && <TabView tabId={tabId} />}
           {view.kind === 'playbook' && <PlaybookView focus={view.focus} />}
           {view.kind === 'drill' && <DrillView area={view.area} />}
-          {view.kind === 'contact' && (
+          {(view.kind === 'contact' || view.kind === 'deal') && (
             <>
-              <button type="button" className="link-button back" onClick={() => setView({ kind: view.from })} data-testid="nav-back">
+              <button type="button" className="link-button back" onClick={() => setView(view.back)} data-testid="nav-back">
                 ← {i18n.t('nav.back')}
               </button>
-              <ContactView contactId={view.id} />
+              {view.kind === 'contact' ? <ContactView key={view.id} contactId={view.id} /> : <OpenedDeal key={view.id} dealId={view.id} />}
             </>
           )}
           </CardBoundary>
         </main>
       </div>
+      </PanelNavContext.Provider>
       </OpenPlaybookContext.Provider>
     </I18nContext.Provider>
   );

@@ -7,6 +7,7 @@ import type { SiteId } from '@/lib/sites/hosts';
 import { BantCard } from './BantCard';
 import { CardBoundary } from './CardBoundary';
 import { ContactCard } from './ContactCard';
+import { ContactDeals } from './ContactDeals';
 import { MergeCard } from './MergeCard';
 import { DeleteContact } from './DeleteContact';
 import { DraftCard } from './DraftCard';
@@ -70,6 +71,11 @@ export function ContactView({
       {contact && (
         <CardBoundary name="contact">
           <ContactCard contact={contact} />
+        </CardBoundary>
+      )}
+      {contact && (
+        <CardBoundary name="contact-deals">
+          <ContactDeals contactId={contact.id} />
         </CardBoundary>
       )}
       {contact && (

@@ -10,10 +10,13 @@ import { PageStatus } from './PageStatus';
 import { useAfterPaint } from './use-after-paint';
 import { usePlaybook } from './use-playbook';
 import { WindowedList } from './WindowedList';
+import { ContactRow } from './ContactRow';
+import { useRowJudge } from './use-row-judge';
 
 /** Rows read per page; the list asks for the next page as its end scrolls into view. */
 const PAGE = 60;
-const ROW_HEIGHT = 52;
+/** Name, then stage · tier · last touch, then the action: three lines. */
+const ROW_HEIGHT = 74;
 
 /**
  * Every contact, searchable as you type and filterable by stage and tier: read a page at a time
@@ -42,6 +45,8 @@ export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   // The total is counted after the first rows are painted: counting walks the whole store.
   const counted = useAfterPaint(found !== undefined);
   const total = useLiveQuery<number | undefined>(() => (counted ? contactCount() : undefined), [counted]);
+  const judge = useRowJudge();
+  const needReader = judge.needReader;
   if (!playbook) return null;
   // No search, no filter and nothing found: the store is empty.
   if (total === 0 || (found?.key === '\u0000\u0000' && found.contacts.length === 0)) return <PageStatus message={t('contacts.none')} />;
@@ -82,12 +87,7 @@ export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
           onNearEnd={more}
           label={t('nav.contacts')}
           itemTestId="contact-row"
-          render={(contact) => (
-            <button type="button" className="row-button" onClick={() => onOpen(contact.id)}>
-              <span className="row-title">{contact.name}</span>
-              <span className="muted">{[contact.company, contact.email].filter(Boolean).join(' · ')}</span>
-            </button>
-          )}
+          render={(contact) => <ContactRow contact={contact} judge={judge} onOpen={onOpen} onNeedsReader={needReader} quietKey={query} />}
         />
         </div>
       )}

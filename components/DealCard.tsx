@@ -1,11 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DealId, StoredDeal } from '@/lib/deals/deal';
-import { dealOf } from '@/lib/deals/store';
+import { dealOf, peopleOfDeal } from '@/lib/deals/store';
 import { dealInsight } from '@/lib/engine/deal-insight';
 import type { Playbook } from '@/lib/playbook/schema';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
 import { STAGE_IDS } from '@/lib/sop/stages';
+import { contactOfPerson } from '@/lib/deals/deal-links';
+import type { Contact } from '@/lib/contacts/schema';
+import type { RecordPerson } from '@/lib/sites/extraction-schema';
 import { Field } from './ContactCard';
+import { usePanelNav } from './panel-nav';
 import { useI18n } from './i18n';
 import { PageStatus } from './PageStatus';
 import { useNow } from './use-now';
@@ -37,6 +41,7 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
   const sop = insight.stage.sop;
   const sopStage = sop && sop !== 'lost' ? playbook.stages[STAGE_IDS.indexOf(sop)] : undefined;
   const tier = insight.bant.score.tier;
+  const people = useLiveQuery(() => peopleOfDeal(deal), [deal.id, deal.contactIds.join('|')]) ?? [];
 
   return (
     <>
@@ -129,7 +134,7 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
           <ul data-testid="deal-people">
             {record.contacts.map((person) => (
               <li key={`${person.name}|${person.identity ?? ''}`}>
-                {person.name}
+                <PersonName person={person} people={people} />
                 {person.title ? ` · ${person.title}` : ''}
                 {person.role ? ` · ${person.role}` : ''}
                 {person.email ? ` · ${person.email}` : ''}
@@ -139,5 +144,17 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
         )}
       </section>
     </>
+  );
+}
+
+/** A person of the record: a link to their contact in the panel when they were stored as one. */
+function PersonName({ person, people }: { person: RecordPerson; people: readonly Contact[] }) {
+  const nav = usePanelNav();
+  const contact = contactOfPerson(person, people);
+  if (!nav || !contact) return <>{person.name}</>;
+  return (
+    <button type="button" className="link-button person-link" onClick={() => nav.openContact(contact.id)} data-testid="deal-person-link">
+      {person.name}
+    </button>
   );
 }

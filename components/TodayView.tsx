@@ -5,12 +5,13 @@ import { snoozeContact } from '@/lib/contacts/store';
 import { snoozeDeal } from '@/lib/deals/store';
 import type { ReplyReading } from '@/lib/reader/read-reply';
 import { dayOf } from '@/lib/situation/format';
+import { judgedRow } from '@/lib/situation/judged-row';
 import type { QueueRow } from '@/lib/situation/queue';
 import { refreshToday, todayCounts, todayRows } from '@/lib/situation/store';
-import { STAGE_IDS } from '@/lib/sop/stages';
 import { logTouch } from '@/lib/touches/store';
 import { useI18n } from './i18n';
 import { PageStatus } from './PageStatus';
+import { RowSummary } from './RowSummary';
 import { useEngine, useReader, useReaderExamples } from './use-advice';
 import { useAfterPaint } from './use-after-paint';
 import { useNow } from './use-now';
@@ -55,9 +56,7 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   const judged = ready
     ? data.rows.map(({ entry, gathered }) => {
         const situation = engine.judgeGathered(gathered, { playbook, now, read: reader && examples ? (text: string, at: number) => reader.readReply(text, at, examples) : notLoaded }, locale);
-        const newest = Math.max(-Infinity, ...gathered.touches.map((touch) => touch.at), situation.last.at ?? -Infinity);
-        const row: QueueRow = { key: entry.key, contact: gathered.contact, deal: gathered.deal, situation, lastTouchAt: Number.isFinite(newest) ? newest : null };
-        return row;
+        return judgedRow(entry.key, gathered, situation);
       })
     : undefined;
   const endOfDay = day + DAY - 1;
@@ -116,14 +115,11 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
 }
 
 function TodayRow({ row, onOpen }: { row: QueueRow; onOpen: (id: ContactId) => void }) {
-  const { t, label, locale } = useI18n();
-  const playbook = usePlaybook();
+  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const { situation, contact, deal } = row;
-  const date = (at: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
-  const stage = situation.stage.id === 'lost' ? t('deal.stageLost') : (playbook?.stages[STAGE_IDS.indexOf(situation.stage.id)]?.name[locale] ?? '');
   const person = contact?.id ?? deal?.contactIds[0];
-  const title = deal ? deal.record.name : (contact?.name ?? '');
+  const title = contact?.name ?? deal?.record.name ?? '';
   const done = () => {
     if (!person) return;
     setBusy(true);
@@ -138,22 +134,20 @@ function TodayRow({ row, onOpen }: { row: QueueRow; onOpen: (id: ContactId) => v
   return (
     <li data-testid="today-row" data-kind={situation.action.kind} data-key={row.key}>
       <button type="button" className="row-button" onClick={() => person && onOpen(person)} disabled={!person}>
-        <span className="row-title" data-testid="today-row-title">
-          {title}
+        {/* One row per person: a person on an open deal is named with the deal, never listed twice. */}
+        <span>
+          <span className="row-title" data-testid="today-row-title">
+            {title}
+          </span>
+          {deal && (
+            <span className="muted" data-testid="today-row-deal">
+              {' · '}
+              {t('links.onDeal', { name: deal.record.name })}
+            </span>
+          )}
+          {!deal && contact?.company && <span className="muted"> · {contact.company}</span>}
         </span>
-        {deal && contact && <span className="muted"> · {contact.name}</span>}
-        {!deal && contact?.company && <span className="muted"> · {contact.company}</span>}
-        <span className="row-meta muted" data-testid="today-row-meta">
-          {stage}
-          {situation.tier ? ` · ${t('tier.label')} ${situation.tier}` : ''}
-          {row.lastTouchAt !== null ? ` · ${t('today.lastTouch', { date: date(row.lastTouchAt) })}` : ''}
-        </span>
-        <span className="row-action" data-testid="today-row-action">
-          {situation.action.label}
-        </span>
-        <span className={situation.action.overdue ? 'due overdue' : 'due'}>
-          {label(situation.action.overdue ? 'next.overdue' : 'next.due')}{date(situation.action.due)}
-        </span>
+        <RowSummary row={row} testId="today-row" />
       </button>
       <span className="button-row">
         {person && (

@@ -8,12 +8,12 @@ export type DrillArea = { kind: 'stage'; id: StageId } | { kind: 'objection'; id
 
 /**
  * The area a drill question practises, by its id (lib/engine/drill.ts): hidden concerns and talk
- * tracks practise an objection, exit criteria a stage, tiers the qualification stage.
+ * tracks practise an objection, exit criteria and key tasks a stage, tiers the qualification stage.
  */
 export function drillAreaOf(questionId: string): DrillArea | null {
   const [kind, subject] = questionId.split(':');
   if ((kind === 'concern' || kind === 'response') && subject && (OBJECTION_IDS as readonly string[]).includes(subject)) return { kind: 'objection', id: subject };
-  if (kind === 'exit' && subject && (STAGE_IDS as readonly string[]).includes(subject)) return { kind: 'stage', id: subject as StageId };
+  if ((kind === 'exit' || kind === 'task') && subject && (STAGE_IDS as readonly string[]).includes(subject)) return { kind: 'stage', id: subject as StageId };
   if (kind === 'tier') return { kind: 'stage', id: 'qualify' };
   return null;
 }

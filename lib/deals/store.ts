@@ -4,7 +4,9 @@
  * deals read from a page through `./upsert-deal`.
  */
 import { getDatabase, type SopDatabase } from '../db/database';
+import type { Contact, ContactId } from '../contacts/schema';
 import type { DealId, StoredDeal } from './deal';
+import { dealsOfContact as dealsOfContactIn, peopleOfDeal as peopleOfDealIn } from './deal-links';
 import { setDealExitCriterion as setExitCriterionIn, snoozeDeal as snoozeDealIn } from './update-deal';
 
 /** The deal as last read, or null when it is not stored. */
@@ -20,4 +22,14 @@ export function setDealExitCriterion(id: DealId, criterion: string, met: boolean
 /** Puts the deal off until a day (null takes the snooze back). */
 export function snoozeDeal(id: DealId, until: number | null, now: number, db: SopDatabase = getDatabase()): Promise<void> {
   return snoozeDealIn(db, id, until, now);
+}
+
+/** The deals and accounts a contact is on (open deals first, newest read first), bounded: `./deal-links`. */
+export function dealsOfContact(contactId: ContactId, db: SopDatabase = getDatabase()): Promise<StoredDeal[]> {
+  return dealsOfContactIn(db, contactId);
+}
+
+/** The stored contacts of a deal, in the deal's order: `./deal-links`. */
+export function peopleOfDeal(deal: Pick<StoredDeal, 'contactIds'>, db: SopDatabase = getDatabase()): Promise<Contact[]> {
+  return peopleOfDealIn(db, deal);
 }

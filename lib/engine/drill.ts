@@ -3,12 +3,15 @@ import { TIER_IDS } from '../playbook/ids';
 import type { Playbook } from '../playbook/schema';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import { scoreBant, type BantFacts } from './bant';
+import { overlapsWith } from './objection-overlaps';
 
 export interface DrillQuestion {
   /** Stable across languages: `<kind>:<subject>`. */
   id: string;
   prompt: string;
   options: string[];
+  /** What each option stands for (an objection or stage id, a tier), in the order of `options`. */
+  optionIds: string[];
   answer: number;
   /** Why the answer is right, from the playbook. */
   explanation: string;
@@ -27,6 +30,11 @@ const PROMPTS = {
     'zh-Hans': '客户提出异议：“{objection}”。哪个回应最合适？',
     'zh-Hant': '客戶提出異議：「{objection}」。哪個回應最合適？',
   },
+  task: {
+    en: 'Which of these is a key task of the “{stage}” stage?',
+    'zh-Hans': '下面哪一项是“{stage}”阶段的关键任务？',
+    'zh-Hant': '下面哪一項是「{stage}」階段的關鍵任務？',
+  },
   exit: {
     en: 'When is the “{stage}” stage done?',
     'zh-Hans': '“{stage}”阶段什么时候算完成？',
@@ -36,6 +44,20 @@ const PROMPTS = {
     en: 'Budget {budget}, decision maker {authority}, need {need}, purchase {timeline}. Which tier?',
     'zh-Hans': '预算{budget}，决策人{authority}，需求{need}，采购时间{timeline}。应定为哪一级？',
     'zh-Hant': '預算{budget}，決策者{authority}，需求{need}，採購時間{timeline}。應定為哪一級？',
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+/** Why the playbook's answer is right, said as a sentence (shown under the label "Why"). */
+const WHY = {
+  concern: {
+    en: 'This is a concern “{name}” can hide. Ask to find out: {question}',
+    'zh-Hans': '这是“{name}”背后可能的顾虑。可以这样问清楚：{question}',
+    'zh-Hant': '這是「{name}」背後可能的顧慮。可以這樣問清楚：{question}',
+  },
+  response: {
+    en: 'Behind “{name}” there may be: {concerns} This answer meets it.',
+    'zh-Hans': '“{name}”背后可能是：{concerns}这个回应正对着它。',
+    'zh-Hant': '「{name}」背後可能是：{concerns}這個回應正對著它。',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
 
@@ -53,7 +75,6 @@ const WORDS = {
 /** Between sentences and between the items of a list: Chinese needs no space after full-width punctuation. */
 const SENTENCE_GAP: Record<Locale, string> = { en: ' ', 'zh-Hans': '', 'zh-Hant': '' };
 const LIST_SEPARATOR: Record<Locale, string> = { en: '; ', 'zh-Hans': '；', 'zh-Hant': '；' };
-const LABEL_COLON: Record<Locale, string> = { en: ': ', 'zh-Hans': '：', 'zh-Hant': '：' };
 
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
@@ -63,10 +84,18 @@ function rotate<T>(items: T[], by: number): T[] {
   return [...items.slice(k), ...items.slice(0, k)];
 }
 
-/** Three other items of a list, chosen by position so the drill is repeatable. */
-function distractors<T>(items: readonly T[], index: number): T[] {
-  return [1, 4, 7].map((offset) => items[(index + offset) % items.length]).filter((item): item is T => item !== undefined);
+/**
+ * Three other items of a list, chosen by position so the drill is repeatable, never one that
+ * `near` says is as right as the answer (an overlapping objection category).
+ */
+function distractors<T>(items: readonly T[], index: number, near: (item: T) => boolean = () => false): T[] {
+  const others = items.filter((item, i) => i !== index && !near(item));
+  const start = index % Math.max(1, others.length);
+  return [0, 3, 6].map((offset) => others[(start + offset) % others.length]).filter((item, i, all): item is T => item !== undefined && all.indexOf(item) === i);
 }
+
+/** A quotation ends with the sentence around it: its own full stop goes (no `.”.` or `。”。`). */
+const quoted = (text: string) => text.replace(/[.。!！]+$/u, '');
 
 const TIER_CASES: BantFacts[] = [
   { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 2 },
@@ -75,51 +104,74 @@ const TIER_CASES: BantFacts[] = [
   { budget: 'confirmed', authority: 'unknown', need: 'clear', timelineMonths: 6 },
 ];
 
+/** The kinds of question, in the order the drill cycles through them. */
+const KINDS = ['concern', 'response', 'exit', 'tier', 'task'] as const;
+
 /**
  * The n-th drill question: it cycles through the playbook's hidden concerns, talk tracks, stage
- * exit criteria and BANT tiers, so a trainee practises the whole flow. Pure and repeatable.
+ * exit criteria, BANT tiers and stage key tasks, so a trainee practises the whole flow. Pure and
+ * repeatable. A wrong option is never as right as the answer: objection categories that meet
+ * (lib/engine/objection-overlaps.ts) are never offered beside each other.
  */
 export function drillQuestion(playbook: Playbook, locale: Locale, n: number): DrillQuestion {
-  const kind = n % 4;
-  const round = Math.floor(n / 4);
+  const kind = KINDS[n % KINDS.length];
+  const round = Math.floor(n / KINDS.length);
   const objections = playbook.objections;
-  if (kind === 0) {
+  const stages = playbook.stages;
+  if (kind === 'concern') {
     const index = round % objections.length;
     const target = objections[index];
     if (!target) throw new Error('playbook has no objections');
-    const concern = target.hiddenConcerns[round % target.hiddenConcerns.length] ?? target.hiddenConcerns[0];
-    const options = rotate([target, ...distractors(objections, index)], round);
+    // Each concern of a category in turn, one more every time the categories come round.
+    const which = Math.floor(round / objections.length) % target.hiddenConcerns.length;
+    const concern = target.hiddenConcerns[which] ?? target.hiddenConcerns[0];
+    const options = rotate([target, ...distractors(objections, index, (o) => overlapsWith(o.id, target.id))], round);
     return {
-      id: `concern:${target.id}:${String(round % target.hiddenConcerns.length)}`,
-      prompt: fill(PROMPTS.concern[locale], { concern: concern?.[locale] ?? '' }),
+      id: `concern:${target.id}:${String(which)}`,
+      prompt: fill(PROMPTS.concern[locale], { concern: quoted(concern?.[locale] ?? '') }),
       options: options.map((o) => o.name[locale]),
+      optionIds: options.map((o) => o.id),
       answer: options.indexOf(target),
-      explanation: `${target.name[locale]}${LABEL_COLON[locale]}${target.clarifyingQuestion[locale]}`,
+      explanation: fill(WHY.concern[locale], { name: target.name[locale], question: target.clarifyingQuestion[locale] }),
     };
   }
-  if (kind === 1) {
+  if (kind === 'response') {
     const index = (round * 5 + 3) % objections.length;
     const target = objections[index];
     if (!target) throw new Error('playbook has no objections');
-    const options = rotate([target, ...distractors(objections, index)], round + 1);
+    const options = rotate([target, ...distractors(objections, index, (o) => overlapsWith(o.id, target.id))], round + 1);
     return {
       id: `response:${target.id}`,
       prompt: fill(PROMPTS.response[locale], { objection: target.name[locale] }),
       options: options.map((o) => o.responses[0]?.text[locale] ?? ''),
+      optionIds: options.map((o) => o.id),
       answer: options.indexOf(target),
-      explanation: target.hiddenConcerns.map((c) => c[locale]).join(SENTENCE_GAP[locale]),
+      explanation: fill(WHY.response[locale], { name: target.name[locale], concerns: target.hiddenConcerns.map((c) => c[locale]).join(SENTENCE_GAP[locale]) }),
     };
   }
-  if (kind === 2) {
+  if (kind === 'exit' || kind === 'task') {
     const index = round % STAGE_IDS.length;
-    const stages = playbook.stages;
     const target = stages[index];
     if (!target) throw new Error('playbook has no stages');
     const options = rotate([target, ...distractors(stages, index)], round + 2);
+    if (kind === 'exit')
+      return {
+        id: `exit:${target.id}`,
+        prompt: fill(PROMPTS.exit[locale], { stage: target.name[locale] }),
+        options: options.map((s) => s.exitCriteria.map((c) => c.text[locale]).join(LIST_SEPARATOR[locale])),
+        optionIds: options.map((s) => s.id),
+        answer: options.indexOf(target),
+        explanation: target.goal[locale],
+        stage: target.id,
+      };
+    // The same task of a stage is asked again only after every stage had its turn.
+    const pick = Math.floor(round / STAGE_IDS.length);
+    const taskOf = (stage: (typeof stages)[number]) => stage.keyTasks[(pick + (stage === target ? 0 : index)) % stage.keyTasks.length];
     return {
-      id: `exit:${target.id}`,
-      prompt: fill(PROMPTS.exit[locale], { stage: target.name[locale] }),
-      options: options.map((s) => s.exitCriteria.map((c) => c.text[locale]).join(LIST_SEPARATOR[locale])),
+      id: `task:${target.id}:${String(pick % target.keyTasks.length)}`,
+      prompt: fill(PROMPTS.task[locale], { stage: target.name[locale] }),
+      options: options.map((s) => taskOf(s)?.[locale] ?? ''),
+      optionIds: options.map((s) => s.id),
       answer: options.indexOf(target),
       explanation: target.goal[locale],
       stage: target.id,
@@ -138,8 +190,12 @@ export function drillQuestion(playbook: Playbook, locale: Locale, n: number): Dr
       timeline: facts.timelineMonths === null ? WORDS.unknown[locale] : fill(WORDS.months[locale], { n: String(facts.timelineMonths) }),
     }),
     options: labels,
+    optionIds: [...TIER_IDS, 'retire'],
     answer: score.tier ? TIER_IDS.indexOf(score.tier) : 3,
     explanation: score.reason,
     stage: 'qualify',
   };
 }
+
+/** Questions before the cycle of every kind, objection, concern, stage and task repeats (a bound for pickers). */
+export const DRILL_CYCLE = KINDS.length * 120;

@@ -1,5 +1,5 @@
 import { FIELD_NAMES } from '../data/field-names';
-import { drillQuestion } from '../engine/drill';
+import { DRILL_CYCLE, drillQuestion } from '../engine/drill';
 import { ENGINE_MESSAGES } from '../engine/engine-messages';
 import { DEFAULT_PLAYBOOK } from '../playbook/default-playbook';
 import type { Locale } from './locales';
@@ -32,7 +32,7 @@ export function shippedTexts(locale: Locale): ShippedText[] {
   for (const [key, texts] of Object.entries(ENGINE_MESSAGES)) out.push({ where: `engine ${key}`, text: texts[locale] });
   for (const [key, words] of Object.entries(FIELD_NAMES)) out.push({ where: `field ${key}`, text: words[locale] });
   fromTree(DEFAULT_PLAYBOOK, locale, '', out);
-  for (let n = 0; n < 60; n += 1) {
+  for (let n = 0; n < DRILL_CYCLE; n += 1) {
     const question = drillQuestion(DEFAULT_PLAYBOOK, locale, n);
     out.push({ where: `drill ${question.id}`, text: question.prompt }, { where: `drill ${question.id} explanation`, text: question.explanation }, ...question.options.map((text) => ({ where: `drill ${question.id} option`, text })));
   }

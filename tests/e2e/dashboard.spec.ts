@@ -128,5 +128,7 @@ test('the dashboard shows a seeded quarter’s numbers in every language, passes
   const weakest = await page.getByTestId('table-drills').locator('tbody tr').first().getAttribute('data-row');
   const [drill] = await Promise.all([context.waitForEvent('page'), page.getByTestId(`practise-${weakest ?? ''}`).click()]);
   await expect(drill.getByTestId('drill-prompt')).toBeVisible();
+  // It lands on that area's filter, and asks one of its questions.
+  await expect(drill.getByTestId('drill-area')).toHaveValue(weakest ?? '');
   await drill.close();
 });

@@ -48,21 +48,23 @@ test('the drill scores answers, keeps progress and sends wrong answers to the pl
   const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
   await panel.getByTestId('nav-drill').click();
   await expect(panel.getByTestId('drill-score')).toHaveText('Score: 0 of 0');
-  await expect(panel.getByTestId('drill-prompt')).toHaveText('A prospect’s objection hides this concern: “No budget: it does not fit this year’s money.”. Which objection is it?');
+  await expect(panel.getByTestId('drill-prompt')).toHaveText('A prospect’s objection hides this concern: “No budget: it does not fit this year’s money”. Which objection is it?');
   await panel.getByTestId('drill-option').first().click();
   await expect(panel.getByTestId('drill-feedback')).toContainText('Right.');
   await expect(panel.getByTestId('drill-score')).toHaveText('Score: 1 of 1');
 
   await panel.getByTestId('drill-next').click();
   await panel.getByTestId('drill-option').first().click();
-  await expect(panel.getByTestId('drill-feedback')).toContainText('Not quite. The answer:');
+  await expect(panel.getByTestId('drill-verdict')).toHaveText('Not quite.');
+  await expect(panel.getByTestId('drill-feedback')).toContainText('The playbook’s answer');
   await expect(panel.getByTestId('drill-score')).toHaveText('Score: 1 of 2');
 
   await panel.getByTestId('drill-next').click();
   await panel.getByTestId('language-select').selectOption('zh-Hans');
   await expect(panel.getByTestId('drill-prompt')).toHaveText('“客户开发”阶段什么时候算完成？');
   await panel.getByTestId('drill-option').first().click();
-  await expect(panel.getByTestId('drill-feedback')).toContainText('不太对。正确答案：');
+  await expect(panel.getByTestId('drill-verdict')).toHaveText('不太对。');
+  await expect(panel.getByTestId('drill-feedback')).toContainText('手册的答案');
   await panel.getByTestId('drill-read').click();
   await expect(panel.getByTestId('playbook-prospect')).toHaveAttribute('open', '');
   await panel.getByTestId('language-select').selectOption('en');

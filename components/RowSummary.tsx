@@ -1,0 +1,36 @@
+import type { QueueRow } from '@/lib/situation/queue';
+import { STAGE_IDS } from '@/lib/sop/stages';
+import { useI18n } from './i18n';
+import { usePlaybook } from './use-playbook';
+
+/**
+ * Where a row's person or deal stands, as Today and Contacts show it: stage · tier · last touch on
+ * one line, the action and its day on the next, all from the one judgment.
+ */
+export function RowSummary({ row, testId }: { row: QueueRow; testId: string }) {
+  const { t, label, locale } = useI18n();
+  const playbook = usePlaybook();
+  const { situation } = row;
+  const date = (at: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+  const stage = situation.stage.id === 'lost' ? t('deal.stageLost') : (playbook?.stages[STAGE_IDS.indexOf(situation.stage.id)]?.name[locale] ?? '');
+  const waiting = situation.action.kind === 'stop' || situation.action.kind === 'snooze';
+  return (
+    <>
+      <span className="row-meta muted" data-testid={`${testId}-meta`} data-stage={situation.stage.id} data-tier={situation.tier ?? ''}>
+        {stage}
+        {situation.tier ? ` · ${t('tier.label')} ${situation.tier}` : ''}
+        {` · ${row.lastTouchAt !== null ? t('today.lastTouch', { date: date(row.lastTouchAt) }) : t('contacts.noTouch')}`}
+      </span>
+      <span className="row-action" data-testid={`${testId}-action`} data-kind={situation.action.kind}>
+        {situation.action.label}
+        {!waiting && (
+          <span className={situation.action.overdue ? 'due overdue' : 'due'}>
+            {' · '}
+            {label(situation.action.overdue ? 'next.overdue' : 'next.due')}
+            {date(situation.action.due)}
+          </span>
+        )}
+      </span>
+    </>
+  );
+}

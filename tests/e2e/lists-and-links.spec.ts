@@ -1,0 +1,103 @@
+import { mediumDate } from './demo-dates';
+import { expect, test } from './fixtures';
+
+const DEAL = 'Harbor Logistics – Fleet Visibility';
+
+test('Today and Contacts rows show stage, tier, last touch and the action; a person on a deal is one row naming the deal; in three languages', async ({ openSitePage, openPanelFor }) => {
+  const dealPanel = await openPanelFor(await openSitePage('https://northwind.lightning.force.com/lightning/r/Opportunity/0065g00000HbLgQAAV/view'));
+  await expect(dealPanel.getByTestId('deal-name')).toHaveText(DEAL);
+  const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
+  await expect(panel.getByTestId('contact-name')).toHaveText('Mei Lin Chen');
+
+  // Today: the deal is one row, named by its person with the deal; its two people never have rows of their own.
+  await panel.getByTestId('nav-today').click();
+  const today = panel.getByTestId('today-row');
+  await expect(today).toHaveCount(2);
+  const dealRow = today.filter({ has: panel.getByTestId('today-row-deal') });
+  await expect(dealRow).toHaveCount(1);
+  await expect(dealRow.getByTestId('today-row-deal')).toHaveText(` · Deal: ${DEAL}`);
+  await expect(dealRow.getByTestId('today-row-title')).toHaveText(/^(Wei Zhang|Tom Becker)$/);
+  await expect(today.filter({ hasText: 'Wei Zhang' }).or(today.filter({ hasText: 'Tom Becker' }))).toHaveCount(1);
+  await expect(dealRow.getByTestId('today-row-meta')).toContainText('Quote and negotiation · Tier A · ');
+  await expect(dealRow.getByTestId('today-row-action')).toHaveAttribute('data-kind', 'move_to_contract');
+  const meiToday = today.filter({ hasText: 'Mei Lin Chen' });
+  await expect(meiToday.getByTestId('today-row-meta')).toHaveText('Prospecting · Tier C · no touch yet');
+  await expect(meiToday.getByTestId('today-row-action')).toContainText('Make a first touch');
+
+  // Contacts: every person, each row with where they stand by the same judgment.
+  await panel.getByTestId('nav-contacts').click();
+  const rows = panel.getByTestId('contact-row');
+  await expect(rows).toHaveCount(3);
+  const wei = rows.filter({ hasText: 'Wei Zhang' });
+  await expect(wei.getByTestId('contact-row-deal')).toHaveText(` · Deal: ${DEAL}`);
+  await expect(wei.getByTestId('contact-row-meta')).toContainText('Quote and negotiation · Tier A · ');
+  await expect(wei.getByTestId('contact-row-action')).toHaveAttribute('data-kind', 'move_to_contract');
+  await expect(rows.filter({ hasText: 'Tom Becker' }).getByTestId('contact-row-meta')).toContainText('Quote and negotiation · Tier A');
+  const mei = rows.filter({ hasText: 'Mei Lin Chen' });
+  await expect(mei.getByTestId('contact-row-deal')).toHaveCount(0);
+  await expect(mei.getByTestId('contact-row-meta')).toHaveText('Prospecting · Tier C · no touch yet');
+  await expect(mei.getByTestId('contact-row-action')).toContainText('Make a first touch');
+  await expect(mei.getByTestId('contact-row-action')).toHaveAttribute('data-kind', 'first_touch');
+
+  // A touch logged on the page moves the row at once: last touch today, the next action a follow-up.
+  await mei.getByRole('button').click();
+  await panel.getByTestId('touch-outbound').click();
+  await expect(panel.getByTestId('touch-count')).toContainText('Touches: 1');
+  await panel.getByTestId('nav-back').click();
+  await expect(mei.getByTestId('contact-row-meta')).toHaveText(`Prospecting · Tier C · last touch ${mediumDate(new Date())}`);
+  await expect(mei.getByTestId('contact-row-action')).not.toHaveAttribute('data-kind', 'first_touch');
+
+  await panel.getByTestId('language-select').selectOption('zh-Hans');
+  await expect(wei.getByTestId('contact-row-deal')).toHaveText(` · 商机：${DEAL}`);
+  await expect(rows.filter({ hasText: 'Tom Becker' }).getByTestId('contact-row-meta')).toContainText('报价与谈判 · 等级 A');
+  await expect(mei.getByTestId('contact-row-meta')).toHaveText(`客户开发 · 等级 C · 上次跟进 ${mediumDate(new Date(), 'zh-Hans')}`);
+  await panel.getByTestId('language-select').selectOption('zh-Hant');
+  await expect(wei.getByTestId('contact-row-deal')).toHaveText(` · 商機：${DEAL}`);
+  await expect(mei.getByTestId('contact-row-meta')).toHaveText(`客戶開發 · 等級 C · 上次跟進 ${mediumDate(new Date(), 'zh-Hant')}`);
+  await panel.getByTestId('nav-today').click();
+  await expect(today.filter({ hasText: 'Mei Lin Chen' })).toHaveCount(0);
+  await expect(dealRow.getByTestId('today-row-deal')).toHaveText(` · 商機：${DEAL}`);
+  await panel.getByTestId('language-select').selectOption('en');
+});
+
+test('a contact links to its deals and a deal to its people, opened in the panel, Back returning each step', async ({ openSitePage, openPanelFor }) => {
+  await openPanelFor(await openSitePage('https://northwind.lightning.force.com/lightning/r/Opportunity/0065g00000HbLgQAAV/view'));
+  const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
+  await expect(panel.getByTestId('contact-name')).toHaveText('Mei Lin Chen');
+  // A contact on no deal shows no deals section.
+  await expect(panel.getByTestId('contact-deals')).toHaveCount(0);
+
+  await panel.getByTestId('nav-contacts').click();
+  await panel.getByTestId('contacts-search').fill('wei');
+  await expect(panel.getByTestId('contact-row')).toHaveCount(1);
+  await panel.getByTestId('contact-row').getByRole('button').click();
+  await expect(panel.getByTestId('contact-name')).toHaveText('Wei Zhang');
+
+  // Contact → deal.
+  await expect(panel.getByTestId('contact-deal-link')).toHaveText([DEAL]);
+  await panel.getByTestId('contact-deal-link').click();
+  await expect(panel.getByTestId('deal-name')).toHaveText(DEAL);
+  await expect(panel.getByTestId('deal-sop-stage')).toHaveText('Quote and negotiation');
+  await expect(panel.getByTestId('nav-contacts')).toHaveAttribute('aria-pressed', 'true');
+
+  // Deal → each of its people.
+  await expect(panel.getByTestId('deal-person-link')).toHaveText(['Wei Zhang', 'Tom Becker']);
+  await panel.getByTestId('deal-person-link').filter({ hasText: 'Tom Becker' }).click();
+  await expect(panel.getByTestId('contact-name')).toHaveText('Tom Becker');
+  await expect(panel.getByTestId('deal-name')).toHaveCount(0);
+  await expect(panel.getByTestId('contact-deal-link')).toHaveText([DEAL]);
+
+  // Back: Tom → the deal → Wei → the list, its search kept.
+  await panel.getByTestId('nav-back').click();
+  await expect(panel.getByTestId('deal-name')).toHaveText(DEAL);
+  await panel.getByTestId('nav-back').click();
+  await expect(panel.getByTestId('contact-name')).toHaveText('Wei Zhang');
+  await panel.getByTestId('nav-back').click();
+  await expect(panel.getByTestId('contacts-search')).toHaveValue('wei');
+  await expect(panel.getByTestId('contact-row')).toHaveCount(1);
+
+  await panel.getByTestId('language-select').selectOption('zh-Hant');
+  await panel.getByTestId('contact-row').getByRole('button').click();
+  await expect(panel.getByRole('heading', { name: '商機' })).toBeVisible();
+  await panel.getByTestId('language-select').selectOption('en');
+});
