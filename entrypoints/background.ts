@@ -7,6 +7,8 @@ import { runLlm } from '@/lib/llm/run';
 import { serveLlmPort } from '@/lib/llm/serve-port';
 import { llmSettingsItem, parseLlmSettings } from '@/lib/llm/settings';
 import { onMessage } from '@/lib/messaging/protocol';
+import { readManagedPolicy } from '@/lib/policy/managed-storage';
+import { scheduleTeamPlaybook } from '@/lib/policy/team-playbook-schedule';
 
 export default defineBackground(() => {
   const db = getDatabase();
@@ -34,6 +36,7 @@ export default defineBackground(() => {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
       loadSettings: async () => parseLlmSettings(await llmSettingsItem.getValue()),
+      loadPolicy: readManagedPolicy,
       hasPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
       run: runLlm,
     }),
@@ -46,6 +49,9 @@ export default defineBackground(() => {
   // Tabs opened before install or update have no content script yet; a tab that loaded and stayed silent gets its script again.
   browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs().catch(console.error));
   rearmSilentTabs(db);
+
+  // The team playbook the admin's policy names: fetched, checked against its pin, kept fresh.
+  scheduleTeamPlaybook(db);
 
   // A store upgraded from before version 8 gets its contacts' search keys (Today's index is built by the pages that judge).
   void backfillInBackground(db, () => browser.runtime.getPlatformInfo());

@@ -95,6 +95,15 @@ export interface StoredPlaybook {
   playbook: Playbook;
   importedAt: number;
   fileName: string;
+  /** Set when the playbook came from the admin's policy (`TeamPlaybookUrl`); absent for a file the rep imported. */
+  source?: PolicyPlaybookSource;
+}
+
+/** Where a team playbook pushed by policy came from: its address and the SHA-256 of the file taken. */
+export interface PolicyPlaybookSource {
+  kind: 'policy';
+  url: string;
+  sha256: string;
 }
 
 /**

@@ -11,6 +11,11 @@ export interface ProtocolMap {
   reportPage(message: ReportPageMessage): void;
   /** Panel → content script of a tab: put this text into the compose box the user works in. */
   insertDraft(message: { text: string }): { ok: true } | { ok: false; reason: 'no-compose' | 'several-compose' };
+  /**
+   * Settings → background: check the team playbook the policy names now (the status item says what
+   * was found); `useTeam`: the rep asks for it in place of their own playbook.
+   */
+  checkTeamPlaybook(message: { from: 'settings'; useTeam?: boolean }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
