@@ -8,6 +8,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // alarms: the team playbook set by policy is checked again every six hours, and the CRM outbox
+    // retries when its next try is due; identity: Salesforce sign-in (launchWebAuthFlow).
     permissions: ['sidePanel', 'storage', 'scripting', 'alarms', 'identity'],
     // Narrow on purpose: only the sites we read, never a wildcard.
     host_permissions: [...SUPPORTED_HOST_PERMISSIONS],
@@ -18,5 +20,7 @@ export default defineConfig({
     // opens the side panel (`openPanelOnActionClick` in the background) with the user gesture that
     // sidePanel.open needs. The rep can change it at chrome://extensions/shortcuts.
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+S', mac: 'Alt+Shift+S' } } },
+    // The keys an admin sets through enterprise policy (README, "For admins").
+    storage: { managed_schema: 'managed-schema.json' },
   },
 });

@@ -8,6 +8,7 @@ import { PlaybookView } from './PlaybookView';
 import { ContactsView } from './ContactsView';
 import { CardBoundary } from './CardBoundary';
 import { ContactView } from './ContactView';
+import { DataUpdate } from './DataUpdate';
 import { DrillView } from './DrillView';
 import { I18nContext, makeI18n } from './i18n';
 import { LanguageSelect } from './LanguageSelect';
@@ -95,6 +96,7 @@ export function App() {
         <main>
           {help && <ShortcutHelp viewCount={TABS.length} onClose={() => setHelp(false)} />}
           <StorageAlert />
+          <DataUpdate />
           {/* Today and Contacts stay mounted (hidden) under a contact opened from them: back is instant and keeps the search. */}
           {root.kind === 'today' && (
             <div hidden={view.kind !== 'today'}>

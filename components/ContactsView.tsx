@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
-import { queryWords, type ContactsAnswer } from '@/lib/contacts/agenda';
+import { useEffect, useState } from 'react';
+import { queryWords, type ContactsPage } from '@/lib/contacts/agenda';
+import type { Playbook } from '@/lib/playbook/schema';
 import type { ContactId } from '@/lib/contacts/schema';
-import { contactCount, findContacts } from '@/lib/contacts/store';
+import { contactCount, contactSearch, findContacts } from '@/lib/contacts/store';
 import { TIER_IDS, type TierId } from '@/lib/playbook/ids';
 import { STAGE_IDS, type StageId } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
@@ -14,9 +15,33 @@ import { ContactRow } from './ContactRow';
 import { useRowJudge } from './use-row-judge';
 
 /** Rows read per page; the list asks for the next page as its end scrolls into view. */
-const PAGE = 60;
+const PAGE = 30;
 /** Name, then stage · tier · last touch, then the action: three lines. */
 const ROW_HEIGHT = 74;
+
+/**
+ * The page of contacts for what is typed and picked, kept current: one search per list (it keeps
+ * what it read from keystroke to keystroke), asked again whenever a contact is written anywhere.
+ * Only the answer to the newest question is shown (an older one finishing late is dropped).
+ */
+function useContactSearch(playbook: Playbook | undefined, words: string, stage: StageId | '', tier: TierId | '', limit: number, key: string): (ContactsPage & { key: string }) | undefined {
+  const [search] = useState(() => contactSearch());
+  const [version, setVersion] = useState(0);
+  const [found, setFound] = useState<ContactsPage & { key: string }>();
+  useEffect(() => search.follow(() => setVersion((v) => v + 1)), [search]);
+  useEffect(() => {
+    if (!playbook) return;
+    let current = true;
+    findContacts({ query: words, stage: stage || undefined, tier: tier || undefined }, playbook, limit, search).then(
+      (page) => current && setFound({ key, ...page }),
+      (error: unknown) => console.error('contacts', error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [playbook, search, words, stage, tier, limit, key, version]);
+  return found;
+}
 
 /**
  * Every contact, searchable as you type and filterable by stage and tier: read a page at a time
@@ -33,15 +58,7 @@ export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   const words = queryWords(query).join(' ');
   const filterKey = `${words}\u0000${stage}\u0000${tier}`;
   const count = pages.key === filterKey ? pages.count : 1;
-  // The last complete answer: the next keystroke narrows it instead of searching the store again.
-  const answered = useRef<ContactsAnswer>(undefined);
-  const found = useLiveQuery(async () => {
-    if (!playbook) return undefined;
-    const filter = { query: words, stage: stage || undefined, tier: tier || undefined };
-    const page = await findContacts(filter, playbook, count * PAGE, answered.current);
-    answered.current = { ...page, filter };
-    return { key: filterKey, ...page };
-  }, [playbook, filterKey, count]);
+  const found = useContactSearch(playbook, words, stage, tier, count * PAGE, filterKey);
   // The total is counted after the first rows are painted: counting walks the whole store.
   const counted = useAfterPaint(found !== undefined);
   const total = useLiveQuery<number | undefined>(() => (counted ? contactCount() : undefined), [counted]);

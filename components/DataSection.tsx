@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ImportMode } from '@/lib/data/backup';
 import { contactCount } from '@/lib/contacts/store';
 import { deleteEverything, exportData, importData } from '@/lib/data/store';
+import { sendMessage } from '@/lib/messaging/protocol';
 import { useI18n } from './i18n';
 import { JsonFilePicker } from './JsonFilePicker';
 
@@ -52,6 +53,8 @@ export function DataSection() {
   const deleteAll = async () => {
     await deleteEverything();
     setState({ kind: 'deleted' });
+    // A team playbook the admin's policy names is the team's, not the rep's data: it is fetched again.
+    void sendMessage('checkTeamPlaybook', { from: 'settings' }).catch((error: unknown) => console.error('Team playbook check', error));
   };
 
   return (

@@ -1,6 +1,9 @@
 import type { Playbook } from '@/lib/playbook/schema';
+import { useManagedPolicy } from '@/lib/policy/use-managed-policy';
+import { useTeamPlaybookStatus } from '@/lib/policy/use-team-playbook-status';
 import { STAGE_IDS, type StageId } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
+import { TeamPlaybookStatusText } from './TeamPlaybookStatusText';
 import { usePlaybook } from './use-playbook';
 
 function StageSection({ playbook, stage, open }: { playbook: Playbook; stage: StageId; open: boolean }) {
@@ -42,9 +45,16 @@ function StageSection({ playbook, stage, open }: { playbook: Playbook; stage: St
 /** The playbook for trainees: every stage's goal, tasks, exit criteria and a worked example. */
 export function PlaybookView({ focus }: { focus: StageId | undefined }) {
   const playbook = usePlaybook();
+  const policy = useManagedPolicy();
+  const teamStatus = useTeamPlaybookStatus();
   if (!playbook) return null;
   return (
     <div data-testid="playbook">
+      {policy?.teamPlaybookUrl && (
+        <div className="card">
+          <TeamPlaybookStatusText policy={policy} status={teamStatus} />
+        </div>
+      )}
       {STAGE_IDS.map((stage) => (
         <StageSection key={stage} playbook={playbook} stage={stage} open={stage === focus} />
       ))}

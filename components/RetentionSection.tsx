@@ -14,10 +14,8 @@ export function RetentionSection() {
   useEffect(() => {
     void settingsItem.getValue().then((value) => setMonths(parseSettings(value).retentionMonths));
   }, []);
-  const stale = useLiveQuery(async () => {
-    if (months === null) return [];
-    return staleContactsOf(months, now);
-  }, [months, now]);
+  // Read through the indexes: the candidates last seen before the cutoff, checked a chunk at a time.
+  const stale = useLiveQuery(async () => (months === null ? undefined : staleContactsOf(months, now)), [months, now]);
   const choose = (value: string) => {
     const next = value === '' ? null : Number(value);
     setMonths(next);
@@ -25,8 +23,8 @@ export function RetentionSection() {
     void settingsItem.getValue().then((current) => settingsItem.setValue({ ...parseSettings(current), retentionMonths: next }));
   };
   const removeNow = async () => {
-    for (const contact of stale ?? []) await deleteContact(contact.id);
-    setRemoved(stale?.length ?? 0);
+    for (const id of stale?.ids ?? []) await deleteContact(id);
+    setRemoved(stale?.count ?? 0);
   };
   return (
     <section className="card" aria-labelledby="retention-title">
@@ -42,12 +40,12 @@ export function RetentionSection() {
           ))}
         </select>
       </label>
-      {months !== null && stale && stale.length === 0 && removed === undefined && <p className="muted">{t('retention.none')}</p>}
-      {months !== null && stale && stale.length > 0 && (
+      {months !== null && stale?.count === 0 && removed === undefined && <p className="muted">{t('retention.none')}</p>}
+      {months !== null && stale && stale.count > 0 && (
         <div data-testid="retention-preview">
-          <p>{t('retention.preview', { count: stale.length, months })}</p>
+          <p>{t('retention.preview', { count: stale.count, months })}</p>
           <ul>
-            {stale.slice(0, 50).map((c) => (
+            {stale.shown.map((c) => (
               <li key={c.id}>{c.name}</li>
             ))}
           </ul>

@@ -1,6 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { readManagedPolicy } from '@/lib/policy/managed-storage';
+import { useManagedPolicy } from '@/lib/policy/use-managed-policy';
+import { useTeamPlaybookStatus } from '@/lib/policy/use-team-playbook-status';
 import { resetPlaybook, saveTeamPlaybook, teamPlaybook } from '@/lib/playbook/store';
 import { playbookWithCorrections } from '@/lib/reader/corrections';
 import { allCorrections } from '@/lib/reader/store';
@@ -10,9 +14,11 @@ import { I18nContext, makeI18n } from './i18n';
 import { JsonFilePicker } from './JsonFilePicker';
 import { LlmSection } from './LlmSection';
 import { RetentionSection } from './RetentionSection';
+import { teamPlaybookTitle } from './TeamPlaybookStatusText';
+import { TeamPolicySection } from './TeamPolicySection';
 import { useLocale } from './use-locale';
 
-type ImportOutcome = { ok: true; file: string } | { ok: false; file: string; problems: string[] };
+type ImportOutcome = { ok: true; file: string } | { ok: false; file: string; problems: string[] } | { ok: false; file: string; locked: true };
 
 /** Language and the team playbook (export, edit, import back, reset). */
 export function SettingsPage() {
@@ -22,6 +28,11 @@ export function SettingsPage() {
   const team = useLiveQuery(() => teamPlaybook(), [], undefined);
   const [outcome, setOutcome] = useState<ImportOutcome>();
   const corrections = useLiveQuery(() => allCorrections(), [], []);
+  const policy = useManagedPolicy();
+  const teamStatus = useTeamPlaybookStatus();
+  // Until the policy is read, nothing the admin may have locked is offered.
+  const personalAllowed = policy?.allowPersonalPlaybook === true;
+  const fromPolicy = team?.source?.kind === 'policy';
 
   const exportPlaybook = async () => {
     const [{ exportPlaybook: toJson }, { DEFAULT_PLAYBOOK }] = await Promise.all([import('@/lib/playbook/import-export'), import('@/lib/playbook/default-playbook')]);
@@ -35,6 +46,11 @@ export function SettingsPage() {
   };
 
   const importFile = async (file: File) => {
+    // Enforced at the write, not only by hiding the button: the policy may have changed meanwhile.
+    if (!(await readManagedPolicy()).allowPersonalPlaybook) {
+      setOutcome({ ok: false, file: file.name, locked: true });
+      return;
+    }
     const { importPlaybook } = await import('@/lib/playbook/import-export');
     const result = importPlaybook(await file.text(), locale);
     if (!result.ok) {
@@ -43,6 +59,15 @@ export function SettingsPage() {
     }
     await saveTeamPlaybook(result.playbook, file.name, Date.now());
     setOutcome({ ok: true, file: file.name });
+  };
+
+  /**
+   * The rep's own playbook gives way to the team's: the background fetches it and replaces theirs
+   * only when the file is good (else theirs stays and the status says why).
+   */
+  const backToTeamPlaybook = async () => {
+    setOutcome(undefined);
+    await sendMessage('checkTeamPlaybook', { from: 'settings', useTeam: true }).catch((error: unknown) => console.error('Team playbook check', error));
   };
 
   return (
@@ -61,10 +86,13 @@ export function SettingsPage() {
             ))}
           </select>
         </section>
+        {policy && <TeamPolicySection policy={policy} status={teamStatus} />}
         <section className="card" aria-labelledby="playbook-title">
           <h2 id="playbook-title">{t('settings.playbook')}</h2>
           <p data-testid="playbook-source">
-            {team
+            {team && fromPolicy && policy?.teamPlaybookUrl
+              ? t('settings.playbookPolicy', { source: teamPlaybookTitle(t, policy.teamPlaybookUrl, teamStatus) })
+              : team
               ? t('settings.playbookTeam', { file: team.fileName, date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(team.importedAt) })
               : t('settings.playbookDefault')}
           </p>
@@ -72,19 +100,29 @@ export function SettingsPage() {
             {t('settings.cases', { count: (team?.playbook.cases ?? []).length })}
           </p>
           <p className="muted">{t('settings.importHint')}</p>
+          {policy && !personalAllowed && (
+            <p className="muted" data-testid="playbook-locked">
+              {t('settings.personalLocked')}
+            </p>
+          )}
           <div className="button-row">
             <button type="button" onClick={() => void exportPlaybook()}>
               {t('settings.export')}
             </button>
-            <JsonFilePicker label={t('settings.import')} testId="playbook-file" onFile={(file) => void importFile(file)} />
+            {personalAllowed && <JsonFilePicker label={t('settings.import')} testId="playbook-file" onFile={(file) => void importFile(file)} />}
             {corrections.length > 0 && (
               <button type="button" onClick={() => void exportWithCorrections()} data-testid="export-corrections">
                 {t('settings.exportCorrections', { count: corrections.length })}
               </button>
             )}
-            {team && (
+            {team && !fromPolicy && personalAllowed && !policy.teamPlaybookUrl && (
               <button type="button" onClick={() => void resetPlaybook().then(() => setOutcome(undefined))}>
                 {t('settings.reset')}
+              </button>
+            )}
+            {team && !fromPolicy && personalAllowed && policy.teamPlaybookUrl && (
+              <button type="button" onClick={() => void backToTeamPlaybook()} data-testid="playbook-back-to-team">
+                {t('settings.resetToTeam')}
               </button>
             )}
           </div>
@@ -93,7 +131,12 @@ export function SettingsPage() {
               {t('settings.importOk', { file: outcome.file })}
             </p>
           )}
-          {outcome && !outcome.ok && (
+          {outcome && !outcome.ok && 'locked' in outcome && (
+            <p role="alert" className="error" data-testid="import-result">
+              {t('settings.importRefusedByPolicy', { file: outcome.file })}
+            </p>
+          )}
+          {outcome && !outcome.ok && 'problems' in outcome && (
             <div role="alert" className="error" data-testid="import-result">
               <p>{t('settings.importFailed', { file: outcome.file, count: outcome.problems.length })}</p>
               <ul data-testid="import-problems">

@@ -1,4 +1,4 @@
-import { buildTodayInBackground } from '@/lib/background/build-today';
+import { backfillInBackground } from '@/lib/background/backfill-keys';
 import { handlePageReport, RejectedMessageError } from '@/lib/background/handle-page-report';
 import { healthAfterFailure, storageHealthItem } from '@/lib/db/storage-health';
 import { injectIntoOpenTabs, rearmSilentTabs } from '@/lib/background/inject-open-tabs';
@@ -8,6 +8,8 @@ import { runLlm } from '@/lib/llm/run';
 import { serveLlmPort } from '@/lib/llm/serve-port';
 import { llmSettingsItem, parseLlmSettings } from '@/lib/llm/settings';
 import { onMessage } from '@/lib/messaging/protocol';
+import { readManagedPolicy } from '@/lib/policy/managed-storage';
+import { scheduleTeamPlaybook } from '@/lib/policy/team-playbook-schedule';
 
 export default defineBackground(() => {
   const db = getDatabase();
@@ -35,6 +37,7 @@ export default defineBackground(() => {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
       loadSettings: async () => parseLlmSettings(await llmSettingsItem.getValue()),
+      loadPolicy: readManagedPolicy,
       hasPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
       run: runLlm,
     }),
@@ -51,6 +54,9 @@ export default defineBackground(() => {
   // Activities queued for the rep's CRM go out from here (lib/crm/).
   serveCrmOutbox(db);
 
-  // A store opened by this version for the first time (or after an import) gets Today's index.
-  void buildTodayInBackground(db, () => browser.runtime.getPlatformInfo());
+  // The team playbook the admin's policy names: fetched, checked against its pin, kept fresh.
+  scheduleTeamPlaybook(db);
+
+  // A store upgraded from before version 8 gets its contacts' search keys (Today's index is built by the pages that judge).
+  void backfillInBackground(db, () => browser.runtime.getPlatformInfo());
 });

@@ -1,7 +1,5 @@
 import { upsertContact } from '../contacts/upsert-contact';
-import type { ContactId } from '../contacts/schema';
-import type { DealId } from '../deals/deal';
-import { recordLastWord } from '../contacts/update-contact';
+import { recordLastWord } from '../contacts/last-word';
 import type { SopDatabase } from '../db/database';
 import type { ConversationSummary, TabState } from '../db/tab-state';
 import type { Conversation } from '../sites/extraction';
@@ -10,7 +8,7 @@ import { resolveWhen } from '../touches/resolve-when';
 import { reportPageSchema } from '../messaging/schemas';
 import { isCrmSite, siteForUrl, type SiteId } from '../sites/hosts';
 import { upsertDeal } from '../deals/upsert-deal';
-import { afterWrite } from '../situation/refresh-queue';
+import { markStale } from '../situation/stale-rows';
 
 /** The parts of `chrome.runtime.MessageSender` the checks need. */
 export interface Sender {
@@ -98,22 +96,7 @@ async function storeReport(db: SopDatabase, { url, report }: ReturnType<typeof r
     throw new RejectedMessageError('an extraction with neither a contact nor a record');
   }
   await db.tabStates.put(state);
-  // Today's index follows what the page changed, a moment later: the panel's reads of the page go first.
-  if (state.status === 'captured') refreshSoon(db, { ...(state.contactId ? { contactIds: [state.contactId] } : {}), ...(state.dealId ? { dealIds: [state.dealId] } : {}) });
-}
-
-/** How long the index waits after a capture: the panel reads the page it shows first; captures in a burst are judged once. */
-const REFRESH_DELAY_MS = 300;
-const pending = { contactIds: new Set<ContactId>(), dealIds: new Set<DealId>(), timer: undefined as ReturnType<typeof setTimeout> | undefined };
-
-function refreshSoon(db: SopDatabase, refs: { contactIds?: ContactId[]; dealIds?: DealId[] }): void {
-  for (const id of refs.contactIds ?? []) pending.contactIds.add(id);
-  for (const id of refs.dealIds ?? []) pending.dealIds.add(id);
-  pending.timer ??= setTimeout(() => {
-    const batch = { contactIds: [...pending.contactIds], dealIds: [...pending.dealIds] };
-    pending.contactIds.clear();
-    pending.dealIds.clear();
-    pending.timer = undefined;
-    void afterWrite(db, batch);
-  }, REFRESH_DELAY_MS);
+  // Today's index follows what the page changed: the row is marked in this same transaction and
+  // judged by a page that judges (the panel, the dashboard), never by the service worker.
+  if (state.status === 'captured') await markStale(db, { ...(state.contactId ? { contactIds: [state.contactId] } : {}), ...(state.dealId ? { dealIds: [state.dealId] } : {}) }, now);
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SopDatabase } from '../db/database';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import { findContacts, searchContacts } from './agenda';
+import { ContactSearch } from './contact-search';
 
 const DAY = 86_400_000;
 import type { Contact, ContactId } from './schema';
@@ -77,15 +78,42 @@ describe('findContacts: the same search through the indexes, a page at a time', 
     expect((await findContacts(db, { query }, playbook, 50)).contacts.map((c) => c.name)).toEqual(names);
   });
 
-  it('typing on narrows a complete answer: the same contacts as searching afresh, records read again', async () => {
-    const filter = { query: 'mei' };
-    const first = await findContacts(db, filter, playbook, 50);
-    expect(first.contacts.map((c) => c.name)).toEqual(['Mei Lin Chen']);
+  it('typing on narrows in memory what it read, and a write anywhere drops it: the same contacts as searching afresh', async () => {
+    let changes = 0;
+    const search = new ContactSearch(db);
+    const unfollow = search.follow(() => changes++);
+    const find = async (query: string) => (await findContacts(db, { query }, playbook, 50, search)).contacts.map((c) => [c.name, c.company]);
+    expect(await find('mei')).toEqual([['Mei Lin Chen', 'Orchid Precision']]);
+    // The read is held: narrowing is answered from memory.
+    expect(await find('mei orchid')).toEqual([['Mei Lin Chen', 'Orchid Precision']]);
     await db.contacts.update('1' as ContactId, { company: 'Orchid Systems' });
-    const narrowed = await findContacts(db, { query: 'mei orchid' }, playbook, 50, { ...first, filter });
-    expect(narrowed.contacts.map((c) => [c.name, c.company])).toEqual([['Mei Lin Chen', 'Orchid Systems']]);
-    expect((await findContacts(db, { query: 'mei orchid prec' }, playbook, 50, { ...narrowed, filter: { query: 'mei orchid' } })).contacts).toEqual([]);
+    expect(changes).toBe(1);
+    expect(await find('mei orchid')).toEqual([['Mei Lin Chen', 'Orchid Systems']]);
+    expect(await find('mei orchid prec')).toEqual([]);
+    expect(await find('mei orchid sys')).toEqual([['Mei Lin Chen', 'Orchid Systems']]);
     await db.contacts.update('1' as ContactId, { company: 'Orchid Precision' });
+    unfollow();
+    await db.contacts.update('1' as ContactId, { company: 'Orchid Precision' });
+    expect(changes).toBe(2);
+  });
+
+  it('answers many contacts sharing a rare word from memory once read, newest first', async () => {
+    const name = 'agenda-many';
+    const many = new SopDatabase(name);
+    await many.contacts.bulkPut(Array.from({ length: 400 }, (_, i) => contact(`m${i}`, { name: `Isga ${i % 2 ? 'Orelho' : 'Anfi'} ${i}`, capturedAt: i })));
+    await many.contacts.bulkPut(Array.from({ length: 2_000 }, (_, i) => contact(`o${i}`, { name: `Other Orelho ${i}`, capturedAt: 10_000 + i })));
+    const search = new ContactSearch(many);
+    const first = await findContacts(many, { query: 'isga' }, playbook, 10, search);
+    expect(first.more).toBe(true);
+    expect(first.contacts).toHaveLength(10);
+    // Held in memory after the first answer; then every keystroke on is the exact newest first.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const narrowed = await findContacts(many, { query: 'isga orel' }, playbook, 10, search);
+    expect(narrowed.contacts.map((c) => c.name)).toEqual(Array.from({ length: 10 }, (_, i) => `Isga Orelho ${399 - 2 * i}`));
+    expect(narrowed.more).toBe(true);
+    expect((await findContacts(many, { query: 'isga orelho 37' }, playbook, 10, search)).contacts.map((c) => c.name)).toEqual(['Isga Orelho 379', 'Isga Orelho 377', 'Isga Orelho 375', 'Isga Orelho 373', 'Isga Orelho 371', 'Isga Orelho 37']);
+    many.close();
+    await Dexie.delete(name);
   });
 
   it('filters by stage and tier, and pages', async () => {

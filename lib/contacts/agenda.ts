@@ -4,8 +4,8 @@ import type { Playbook, TierId } from '../playbook/schema';
 import type { StageId } from '../sop/stages';
 import Dexie from 'dexie';
 import type { SopDatabase } from '../db/database';
-import { contactKeysOf, type ContactKeys } from './contact-keys';
-import type { Contact, ContactId } from './schema';
+import { ContactSearch, queryWords } from './contact-search';
+import type { Contact } from './schema';
 
 export interface ContactFilter {
   query?: string;
@@ -31,10 +31,7 @@ export function searchContacts(contacts: readonly Contact[], filter: ContactFilt
 }
 
 
-/** What a search typed so far asks for: its folded words. */
-export function queryWords(query: string): string[] {
-  return foldForMatching(query).split(/\s+/).filter(Boolean);
-}
+export { queryWords };
 
 export interface ContactsPage {
   contacts: Contact[];
@@ -42,94 +39,22 @@ export interface ContactsPage {
   more: boolean;
 }
 
-/** A page found for a filter: kept by the list so the next keystroke can narrow it. */
-export interface ContactsAnswer extends ContactsPage {
-  filter: ContactFilter;
-}
-
 /**
- * Whether `words` ask for a subset of a complete earlier answer: same stage and tier, and every
- * earlier word is the start of a word typed now (a contact with a word starting with `orel` has
- * one starting with `ore`).
+ * One page of {@link searchContacts}, read through the indexes: a search through the index of
+ * folded words (each word a prefix of a word of name, company, email, headline or title, or of
+ * its tail after punctuation or inside a Chinese name; {@link ContactSearch}, which the list keeps
+ * from keystroke to keystroke); a stage alone walks [stage+capturedAt]; nothing typed walks
+ * capturedAt. Reads stop after `limit` matches, so the cost follows the page and the words, not
+ * the store. Newest seen first.
  */
-function refines(words: readonly string[], filter: ContactFilter, previous: ContactsAnswer): boolean {
-  if (previous.more || previous.filter.stage !== filter.stage || previous.filter.tier !== filter.tier) return false;
-  const before = queryWords(previous.filter.query ?? '');
-  return before.length > 0 && before.every((b) => words.some((w) => w.startsWith(b)));
-}
-
-/** A word whose range holds fewer entries than this is read whole (keys only) to narrow the search. */
-const CAP = 1_500;
-/** Candidates few enough to check on their records: no further range is read. */
-const FEW = 300;
-
-/**
- * The contacts that can match words typed together, when one of the words is rare enough: each
- * word's range read for at most {@link CAP} primary keys (no record), the complete ones
- * intersected. Null when every word is common: the caller walks the longest word's range instead.
- * Reading keys costs per key, so no range is read past the cap.
- */
-async function candidateKeys(db: SopDatabase, words: readonly string[]): Promise<ContactId[] | null> {
-  let keys = null as Set<ContactId> | null;
-  for (const word of [...new Set(words)].sort((a, b) => b.length - a.length)) {
-    if (word.length < 2) continue;
-    const found = await db.contacts.where('searchWords').startsWith(word).limit(CAP).primaryKeys();
-    if (found.length >= CAP) continue;
-    const have = new Set<ContactId>(found);
-    keys = keys === null ? have : new Set([...keys].filter((key: ContactId) => have.has(key)));
-    if (keys.size <= FEW) break;
+export async function findContacts(db: SopDatabase, filter: ContactFilter, playbook: Playbook, limit: number, search?: ContactSearch): Promise<ContactsPage> {
+  if (queryWords(filter.query ?? '').length > 0) {
+    return (search ?? new ContactSearch(db)).find(filter, playbook, limit);
   }
-  return keys && [...keys];
-}
-
-/**
- * One page of {@link searchContacts}, read through the indexes: a search intersects the primary
- * keys of each typed word's range in the index of folded words (each word a prefix of a word of
- * name, company, email, headline or title, or of its tail after punctuation or inside a Chinese
- * name) and reads only the records of the page; a stage alone walks [stage+capturedAt]; nothing
- * typed walks capturedAt. Reads stop after `limit` matches, so the cost follows the page and the
- * words, not the store. With no search, newest seen first; a search's page is shown newest first
- * too (exactly the old order whenever it holds every match).
- */
-export async function findContacts(db: SopDatabase, filter: ContactFilter, playbook: Playbook, limit: number, previous?: ContactsAnswer): Promise<ContactsPage> {
-  const words = queryWords(filter.query ?? '');
-  const keysOf = (contact: Contact) => (contact as Contact & Partial<ContactKeys>).searchWords ?? contactKeysOf(contact).searchWords;
-  const matches = (contact: Contact) => {
-    if (filter.stage && contact.stage !== filter.stage) return false;
-    if (filter.tier && scoreBant(contact.bant ?? UNKNOWN_BANT, playbook, 'en').tier !== filter.tier) return false;
-    if (words.length === 0) return true;
-    const keys = keysOf(contact);
-    return words.every((word) => keys.some((key) => key.startsWith(word)));
-  };
-  if (previous && refines(words, filter, previous)) {
-    // Typing on: the new words narrow a complete answer, so only its records are read again (fresh).
-    const fresh = (await db.contacts.bulkGet(previous.contacts.map((c) => c.id))).filter((c): c is Contact => c !== undefined && matches(c));
-    return { contacts: fresh.slice(0, limit), more: fresh.length > limit };
-  }
-  if (words.length === 1) {
-    // One word: its range walked in index order, stopping at the page's end.
-    const found = await db.contacts.where('searchWords').startsWith(words[0] ?? '').distinct().filter(matches).limit(limit + 1).toArray();
-    return { contacts: found.slice(0, limit).sort((a, b) => b.capturedAt - a.capturedAt), more: found.length > limit };
-  }
-  const keys = words.length > 1 ? await candidateKeys(db, words) : null;
-  if (keys) {
-    const found: Contact[] = [];
-    // Records read a batch at a time until the page is full (the stage and tier filters need them).
-    for (let i = 0, size = limit + 1; i < keys.length && found.length <= limit; i += size, size *= 2) {
-      const batch = await db.contacts.bulkGet(keys.slice(i, i + size));
-      for (const contact of batch) if (contact && matches(contact)) found.push(contact);
-    }
-    const page = found.slice(0, limit).sort((a, b) => b.capturedAt - a.capturedAt);
-    return { contacts: page, more: found.length > limit };
-  }
-  const collection = words.length > 0
-    ? // Every word common: the longest one's range walked, stopping at the page's end.
-      db.contacts.where('searchWords').startsWith(words.reduce((a, b) => (b.length > a.length ? b : a))).distinct()
-    : filter.stage
+  const matches = (contact: Contact) => !filter.tier || scoreBant(contact.bant ?? UNKNOWN_BANT, playbook, 'en').tier === filter.tier;
+  const collection = filter.stage
     ? db.contacts.where('[stage+capturedAt]').between([filter.stage, Dexie.minKey], [filter.stage, Dexie.maxKey]).reverse()
     : db.contacts.orderBy('capturedAt').reverse();
-  const found = await collection.filter(matches).limit(limit + 1).toArray();
-  const page = found.slice(0, limit);
-  if (words.length > 0) page.sort((a, b) => b.capturedAt - a.capturedAt);
-  return { contacts: page, more: found.length > limit };
+  const found = await (filter.tier ? collection.filter(matches) : collection).limit(limit + 1).toArray();
+  return { contacts: found.slice(0, limit), more: found.length > limit };
 }

@@ -9,9 +9,10 @@ import type { StoredMerge } from '../db/records';
 import type { BantFacts } from '../engine/bant';
 import type { Playbook } from '../playbook/schema';
 import type { StageId } from '../sop/stages';
-import { findContacts as findContactsIn, type ContactFilter, type ContactsAnswer, type ContactsPage } from './agenda';
+import { findContacts as findContactsIn, type ContactFilter, type ContactsPage } from './agenda';
+import { ContactSearch } from './contact-search';
 import { mergeCandidatesOf as mergeCandidatesIn, mergeContacts as mergeContactsIn, undoMerge as undoMergeIn } from './merge';
-import { staleContacts } from './retention';
+import { findStaleContacts, type StaleFound } from './retention';
 import type { Contact, ContactId } from './schema';
 import * as update from './update-contact';
 
@@ -20,9 +21,14 @@ export function contactCount(db: SopDatabase = getDatabase()): Promise<number> {
   return db.contacts.count();
 }
 
+/** A search kept from keystroke to keystroke (what it read narrows the next one; any contact write drops it). */
+export function contactSearch(db: SopDatabase = getDatabase()): ContactSearch {
+  return new ContactSearch(db);
+}
+
 /** One page of the contacts matching a search and filters, through the indexes ({@link findContactsIn}). */
-export function findContacts(filter: ContactFilter, playbook: Playbook, limit: number, previous?: ContactsAnswer, db: SopDatabase = getDatabase()): Promise<ContactsPage> {
-  return findContactsIn(db, filter, playbook, limit, previous);
+export function findContacts(filter: ContactFilter, playbook: Playbook, limit: number, search?: ContactSearch, db: SopDatabase = getDatabase()): Promise<ContactsPage> {
+  return findContactsIn(db, filter, playbook, limit, search);
 }
 
 /** Other contacts that may be the same person (same folded name, another identity). */
@@ -77,8 +83,7 @@ export async function deleteContact(id: ContactId, db: SopDatabase = getDatabase
   await backup.deleteContact(db, id);
 }
 
-/** The contacts retention would delete: no touch, note or capture within `months` before `now`. */
-export async function staleContactsOf(months: number, now: number, db: SopDatabase = getDatabase()): Promise<Contact[]> {
-  const [contacts, touches, notes] = await Promise.all([db.contacts.toArray(), db.touches.toArray(), db.notes.toArray()]);
-  return staleContacts(contacts, touches, notes, months, now);
+/** The contacts retention would delete: no touch, note or capture within `months` before `now` (read through the indexes, a chunk at a time). */
+export function staleContactsOf(months: number, now: number, db: SopDatabase = getDatabase()): Promise<StaleFound> {
+  return findStaleContacts(db, months, now);
 }

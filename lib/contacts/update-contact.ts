@@ -72,18 +72,6 @@ export function markQuestionAsked(db: SopDatabase, id: ContactId, questionId: st
   }));
 }
 
-/**
- * Keeps their newest words on the contact; an older run read later (a thread re-opened) does not
- * replace a newer one. The capture that calls it keeps Today's index once for all it wrote.
- */
-export function recordLastWord(db: SopDatabase, id: ContactId, word: { at: number | null; text: string }): Promise<Contact | undefined> {
-  return change(db, id, (contact) => {
-    const stored = contact.lastWord;
-    if (stored && stored.at !== null && (word.at === null || word.at < stored.at)) return contact;
-    return { ...contact, lastWord: { at: word.at, text: word.text.slice(0, 20_000) } };
-  });
-}
-
 /** Puts the contact off until a day (null takes the snooze back). */
 export function snoozeContact(db: SopDatabase, id: ContactId, until: number | null, now: number): Promise<Contact | undefined> {
   return changeDue(db, id, (contact) => {

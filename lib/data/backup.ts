@@ -71,6 +71,8 @@ export type ImportMode = 'merge' | 'replace';
 export type DataImport = { ok: true; contacts: number; touches: number; merged: number } | { ok: false; problems: string[] };
 
 const CHUNK = 500;
+/** Above this many people or message ids in a file, one read of the table beats a lookup each. */
+const FEW_KEYS = 2_000;
 
 /** A refused profile link says why; every other problem is described by `parseJsonFile`. */
 function problemMessage(locale: Locale) {
@@ -108,7 +110,14 @@ export async function importData(db: SopDatabase, text: string, mode: ImportMode
     const { mergedInto } = await storeContacts(db, contacts, { onProgress: (done, of) => onProgress(Math.round((done / of) * contacts.length), total) });
     const to = (id: string) => mergedInto.get(id as ContactId) ?? (id as ContactId);
     await db.deals.bulkPut(deals.map((d) => ({ ...d, id: d.id as StoredDeal['id'], contactIds: [...new Set(d.contactIds.map(to))] })));
-    const noteKeys = new Set((await db.notes.toArray()).map(noteKey));
+    // The duplicate checks read only what the file can collide with (by index), never a whole table:
+    // the notes and touches of the people the file names, and stored touches with the file's message ids.
+    const named = (ids: Iterable<string>) => [...new Set([...ids].map(to))];
+    // One `equals` per key, all in flight together (`anyOf` walks a cursor key by key); a file naming
+    // thousands of people is checked against one read of the table instead (cheaper than that many lookups).
+    const byKeys = async <T,>(keys: readonly string[], read: (key: string) => Promise<T[]>, all: () => Promise<T[]>) =>
+      mode === 'replace' ? [] : keys.length > FEW_KEYS ? all() : (await Promise.all(keys.map(read))).flat();
+    const noteKeys = new Set((await byKeys(named(notes.map((n) => n.contactId)), (id) => db.notes.where('contactId').equals(id).toArray(), () => db.notes.toArray())).map(noteKey));
     const freshNotes = notes
       .map((n) => ({ ...n, contactId: to(n.contactId) }))
       .filter((n) => {
@@ -117,9 +126,16 @@ export async function importData(db: SopDatabase, text: string, mode: ImportMode
         return true;
       });
     await db.notes.bulkAdd(freshNotes);
-    const stored = await db.touches.toArray();
+    const touchedIds = named(touches.map((t) => t.contactId));
+    const stored = await byKeys(touchedIds, (id) => db.touches.where('contactId').equals(id).toArray(), () => db.touches.toArray());
     const keys = new Set(stored.map(touchKey));
     const messageKeys = new Set(stored.flatMap((t) => t.messageKey ?? []));
+    // A message stored under another contact (the unique index would refuse it).
+    const fileMessageKeys = [...new Set(touches.flatMap((t) => t.messageKey ?? []))];
+    // (Already complete when every stored touch was read.)
+    if (touchedIds.length <= FEW_KEYS) {
+      for (const key of await byKeys(fileMessageKeys, (messageKey) => db.touches.where('messageKey').equals(messageKey).keys(), () => db.touches.orderBy('messageKey').keys())) if (typeof key === 'string') messageKeys.add(key);
+    }
     // A touch read from a page is one message: the same message twice (two records of one person) is one touch.
     const fresh = touches
       .map(({ id: _id, ...t }) => ({ ...t, contactId: to(t.contactId) }) as StoredTouch)

@@ -1,5 +1,6 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type EntityTable } from 'dexie';
-import { contactKeysOf, withContactKeys } from '../contacts/contact-keys';
+import { KEYS_PENDING } from '../contacts/backfill-keys';
+import { withContactKeys } from '../contacts/contact-keys';
 import type { Contact } from '../contacts/schema';
 import type { StoredDeal } from '../deals/deal';
 import type { StoredTouch } from '../touches/touch';
@@ -10,7 +11,7 @@ import type { DashContribution, DashDay, DashDirty, DrillAnswer, MetaRecord, Not
 
 /**
  * Every contact written (put, add, modify, merge, import) carries its search and merge keys
- * ({@link contactKeysOf}): computed from the record itself as it is stored, so no write path can
+ * (`contactKeysOf`): computed from the record itself as it is stored, so no write path can
  * forget them and none needs to read first.
  */
 function contactKeysMiddleware(down: DBCore): DBCore {
@@ -100,9 +101,11 @@ export class SopDatabase extends Dexie {
     });
     // Bounded reads at any size: a contact's newest touches by [contactId+at]; merge suggestions
     // by the folded name; search by folded words and their tails; the stage filter in recency
-    // order; Today read by [tier+due] ranges. Search and merge keys are filled here in place;
-    // Today's index needs the judgment (and the reply reader), so it is built after opening
-    // (`ensureQueueBuilt`), in chunks, with progress.
+    // order; Today read by [tier+due] ranges. The upgrade itself only builds the indexes and marks
+    // what is left to fill: the contacts' search and merge keys (`backfillContactKeys`) and
+    // Today's index (`ensureQueueBuilt`, which needs the judgment) are filled after opening, in
+    // resumable batches, with progress the panel shows; a store of 100,000 contacts opens in
+    // seconds instead of minutes.
     this.version(8)
       .stores({
         contacts: 'id, *identities, capturedAt, stage, name, nameKey, *searchWords, [stage+capturedAt]',
@@ -111,12 +114,8 @@ export class SopDatabase extends Dexie {
         meta: 'key',
       })
       .upgrade(async (tx) => {
-        await tx
-          .table<Contact>('contacts')
-          .toCollection()
-          .modify((contact) => {
-            Object.assign(contact, contactKeysOf(contact));
-          });
+        const total = await tx.table<Contact>('contacts').count();
+        if (total > 0) await tx.table<MetaRecord>('meta').put(KEYS_PENDING(total, Date.now()));
       });
     // The dashboard's aggregates, maintained: per-day counts, each part's contribution, and the
     // parts every write marks in its own transaction. Built after opening from the data already

@@ -76,7 +76,7 @@ describe('the entity modules', () => {
     const old = (await upsertContact(db, { source: 'linkedin', identity: 'linkedin:old', name: 'Old Lead' }, now - 400 * DAY)).contact;
     const noted = (await upsertContact(db, { source: 'linkedin', identity: 'linkedin:noted', name: 'Noted Lead' }, now - 400 * DAY)).contact;
     await addNote(noted.id, 'called', now - 10 * DAY, db);
-    expect((await staleContactsOf(12, now, db)).map((c) => c.id)).toEqual([old.id]);
+    expect((await staleContactsOf(12, now, db)).ids).toEqual([old.id]);
   });
 
   it('the team playbook: saved, read back, reset; Today’s index is rebuilt for it', async () => {

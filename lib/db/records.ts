@@ -55,9 +55,13 @@ export interface QueueEntry {
   due: number;
 }
 
-/** How far Today's index is built: `done` once every contact and deal is in it. */
+/**
+ * How far a build over every contact is: Today's index (`queue`), or the search and merge keys of
+ * a store upgraded from before version 8 (`contactKeys`, filled after the store opens). `done`
+ * once every contact is in it.
+ */
 export interface MetaRecord {
-  key: 'queue';
+  key: 'queue' | 'contactKeys';
   state: 'building' | 'done';
   /** Contacts indexed so far, of `total`, while building. */
   indexed: number;
@@ -91,6 +95,15 @@ export interface StoredPlaybook {
   playbook: Playbook;
   importedAt: number;
   fileName: string;
+  /** Set when the playbook came from the admin's policy (`TeamPlaybookUrl`); absent for a file the rep imported. */
+  source?: PolicyPlaybookSource;
+}
+
+/** Where a team playbook pushed by policy came from: its address and the SHA-256 of the file taken. */
+export interface PolicyPlaybookSource {
+  kind: 'policy';
+  url: string;
+  sha256: string;
 }
 
 /**
@@ -134,5 +147,16 @@ export interface DashboardMeta {
   after?: string;
   done: number;
   total: number;
+  at: number;
+}
+
+/**
+ * A row of Today's index that a write made stale (`stale:contact:<id>`, `stale:deal:<id>`), kept
+ * in the `meta` table beside the builds' progress. The background, which does not judge, leaves
+ * one in the capture's own transaction; a page that judges (the panel, the dashboard) re-judges
+ * the row and removes the mark (lib/situation/stale-rows.ts).
+ */
+export interface StaleMark {
+  key: `stale:${string}`;
   at: number;
 }

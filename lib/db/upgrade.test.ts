@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { backfillContactKeys } from '../contacts/backfill-keys';
 import { contactKeysOf, withoutContactKeys } from '../contacts/contact-keys';
 import { ensureQueueBuilt } from '../situation/queue-index';
 import { todayEntries } from '../situation/today-index';
@@ -9,6 +10,7 @@ import { computeDashboard } from '../dashboard/compute';
 import { dashboardFromDays } from '../dashboard/from-days';
 import { periodOf } from '../dashboard/input';
 import { DEFAULT_PLAYBOOK } from '../playbook/default-playbook';
+import type { Contact } from '../contacts/schema';
 import { SopDatabase } from './database';
 import { SCHEMA_HISTORY as HISTORY } from './schema-history';
 
@@ -83,7 +85,14 @@ describe('a store written by every earlier schema version opens in today’s bui
       // The indexes today's code queries work on the old records.
       expect(await current.contacts.where('identities').equals('linkedin:person-7').count()).toBe(1);
       if (n >= 2) expect(await current.touches.where('contactId').equals('c7').count()).toBe(1);
-      // Version 8 fills the search and merge keys of every contact already there.
+      // Version 8's upgrade only marks the keys to fill; they are filled after opening, in batches.
+      if (n < 8) {
+        expect(await current.meta.get('contactKeys')).toMatchObject({ state: 'building', indexed: 0, total: 25 });
+        expect(await backfillContactKeys(current)).toBe(true);
+        expect(await current.meta.get('contactKeys')).toMatchObject({ state: 'done', indexed: 25, total: 25 });
+      } else {
+        expect(await backfillContactKeys(current)).toBe(false);
+      }
       for (const contact of await current.contacts.toArray()) expect(contact).toMatchObject(contactKeysOf(contact));
       expect((await current.contacts.where('searchWords').startsWith('小明').toArray()).map((c) => c.id)).toEqual(['c5']);
       expect((await current.contacts.where('searchWords').startsWith('acme.ex').primaryKeys()).sort()).toEqual(['c0', 'c12', 'c15', 'c18', 'c21', 'c24', 'c3', 'c6', 'c9']);
@@ -109,6 +118,43 @@ describe('a store written by every earlier schema version opens in today’s bui
       await Dexie.delete(name);
     });
   }
+
+  it('fills the keys of an upgraded store in batches that survive an interruption: none twice, none lost, every record kept', async () => {
+    const name = 'upgrade-interrupted';
+    const old = databaseAt(name, 7);
+    await old.open();
+    const many = Array.from({ length: 1_050 }, (_, i) => ({ id: `p${String(i).padStart(4, '0')}`, identities: [`linkedin:p-${i}`], sources: ['linkedin'], name: `Person ${i}`, company: i % 2 ? 'Huachen Retail' : '華辰零售', stage: 'prospect', stageChangedAt: NOW, createdAt: NOW, capturedAt: NOW }));
+    await old.table('contacts').bulkAdd(many);
+    old.close();
+
+    const current = new SopDatabase(name);
+    await current.open();
+    // The worker or panel closes after the second batch (here: the run stops with an error).
+    const seen: number[] = [];
+    await expect(
+      backfillContactKeys(current, (progress) => {
+        seen.push(progress.indexed);
+        if (seen.length === 2) throw new Error('closed');
+      }),
+    ).rejects.toThrow('closed');
+    const halfway = await current.meta.get('contactKeys');
+    expect(halfway).toMatchObject({ state: 'building', indexed: 400, total: 1_050, after: 'p0399' });
+    expect(await current.contacts.where('searchWords').startsWith('huachen').count()).toBe(200);
+    // A contact captured meanwhile is written with its keys at once.
+    await current.contacts.put({ ...(many[1_000] as (typeof many)[number]), name: 'Wang Xiaoming' } as unknown as Contact);
+    expect(await current.contacts.where('searchWords').startsWith('xiaoming').count()).toBe(1);
+    // The next run resumes where it stopped.
+    const resumed: number[] = [];
+    expect(await backfillContactKeys(current, (progress) => resumed.push(progress.indexed))).toBe(true);
+    expect(resumed).toEqual([600, 800, 1_000, 1_050, 1_050]);
+    expect(await current.contacts.count()).toBe(1_050);
+    for (const contact of await current.contacts.toArray()) expect(contact).toMatchObject(contactKeysOf(contact));
+    // Traditional and Simplified fold together: 華辰 is found as 华辰, and by its Latin name.
+    expect(await current.contacts.where('searchWords').startsWith('华辰').count()).toBe(525);
+    expect(await current.contacts.where('searchWords').startsWith('huachen').count()).toBe(525);
+    current.close();
+    await Dexie.delete(name);
+  });
 
   it('knows every version there is (a new version needs a row here)', () => {
     expect(new SopDatabase('version-check').verno).toBe(HISTORY.length);

@@ -2,6 +2,8 @@ import { backgroundMessageSchema, LLM_PORT, panelMessageSchema, type BackgroundM
 import type { LlmOutcome, RunHooks } from './run';
 import type { LlmTask } from './prompt';
 import { endpointOrigin, type LlmSettings } from './settings';
+import { llmPolicyRefusal } from '../policy/llm-policy';
+import type { ManagedPolicy } from '../policy/policy';
 
 /** The parts of `chrome.runtime.Port` the server needs. */
 export interface LlmPort {
@@ -18,6 +20,8 @@ export interface LlmPortDeps {
   /** `chrome-extension://<id>/`: only our own pages may ask. */
   extensionOrigin: string;
   loadSettings(): Promise<LlmSettings>;
+  /** The admin's policy (AllowLlm, AllowedLlmEndpoints), read fresh for every request. */
+  loadPolicy(): Promise<Pick<ManagedPolicy, 'allowLlm' | 'allowedLlmEndpoints'>>;
   hasPermission(origin: string): Promise<boolean>;
   run(settings: LlmSettings, task: LlmTask, hooks: RunHooks): Promise<LlmOutcome>;
 }
@@ -62,6 +66,9 @@ export function serveLlmPort(port: LlmPort, deps: LlmPortDeps): void {
       const settings = await deps.loadSettings();
       const origin = endpointOrigin(settings.baseUrl);
       if (!settings.enabled || !origin) return post({ type: 'failed', failure: { code: 'off' } });
+      // The admin's policy is enforced here, where the request would start, whatever the UI shows.
+      const refusal = llmPolicyRefusal(await deps.loadPolicy(), settings.baseUrl);
+      if (refusal) return post({ type: 'failed', failure: { code: refusal, host: new URL(settings.baseUrl).host } });
       if (!(await deps.hasPermission(origin))) return post({ type: 'failed', failure: { code: 'no-permission', host: new URL(settings.baseUrl).host } });
       const outcome = await deps.run(settings, task, { signal: controller.signal, onDelta: (text) => post({ type: 'delta', text }) });
       if (outcome.ok) post({ type: 'done', answer: outcome.answer });

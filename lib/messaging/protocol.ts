@@ -13,6 +13,11 @@ export interface ProtocolMap {
   insertDraft(message: { text: string }): { ok: true } | { ok: false; reason: 'no-compose' | 'several-compose' };
   /** Panel or settings → background: an activity was queued for the CRM, or the rep asked to retry: run the outbox now. */
   crmDrain(): void;
+  /**
+   * Settings → background: check the team playbook the policy names now (the status item says what
+   * was found); `useTeam`: the rep asks for it in place of their own playbook.
+   */
+  checkTeamPlaybook(message: { from: 'settings'; useTeam?: boolean }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

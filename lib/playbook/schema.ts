@@ -116,6 +116,8 @@ export const playbookSchema = z
     format: z.literal('sop-copilot-playbook'),
     version: z.literal(1),
     name: localizedSchema,
+    /** The team's own number for this edition of its playbook, shown to reps as "Team playbook v3". */
+    revision: z.number().int().positive().optional(),
     stages: z.array(stageSchema).length(STAGE_IDS.length),
     bant: bantSchema,
     tiers: z.array(tierSchema).length(TIER_IDS.length),

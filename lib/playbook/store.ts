@@ -4,6 +4,7 @@
  * picks between them is `components/use-playbook.ts`.
  */
 import { getDatabase, type SopDatabase } from '../db/database';
+import type { PolicyPlaybookSource } from '../db/records';
 import { getTeamPlaybook, type StoredPlaybook } from './active-playbook';
 import type { Playbook } from './schema';
 
@@ -12,9 +13,9 @@ export function teamPlaybook(db: SopDatabase = getDatabase()): Promise<StoredPla
   return getTeamPlaybook(db);
 }
 
-/** Makes an already validated playbook the team's playbook. */
-export async function saveTeamPlaybook(playbook: Playbook, fileName: string, now: number, db: SopDatabase = getDatabase()): Promise<void> {
-  await db.playbooks.put({ id: 'team', playbook, importedAt: now, fileName });
+/** Makes an already validated playbook the team's playbook (`source`: it came from the admin's policy, `lib/policy/`). */
+export async function saveTeamPlaybook(playbook: Playbook, fileName: string, now: number, db: SopDatabase = getDatabase(), source?: PolicyPlaybookSource): Promise<void> {
+  await db.playbooks.put({ id: 'team', playbook, importedAt: now, fileName, ...(source ? { source } : {}) });
   await rebuildToday(db);
 }
 

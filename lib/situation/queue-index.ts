@@ -141,10 +141,11 @@ export async function refreshQueue(db: SopDatabase, refs: QueueRefs, given: Part
 
 const sameEntry = (a: QueueEntry | undefined, b: QueueEntry) => a !== undefined && a.due === b.due && a.tier === b.tier && a.contactId === b.contactId && a.dealId === b.dealId;
 
-const CHUNK = 500;
+/** Contacts judged per step: a step is one task of the page building it, short enough not to hold up its input. */
+const CHUNK = 100;
 
 /**
- * Builds Today's index for every contact and deal: contacts walked in id order, 500 at a time,
+ * Builds Today's index for every contact and deal: contacts walked in id order, 100 at a time,
  * with their newest touches read as one [contactId+at] range per chunk (the same window the
  * panel reads), progress kept in `meta` so an interrupted build resumes where it stopped.
  */
@@ -188,6 +189,8 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
       await db.meta.put({ key: 'queue', state: 'building', indexed, total, after: through, at: context.now });
     });
     onProgress(indexed, total);
+    // The page that builds stays responsive: its input and paints go between the steps.
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
   for (const deal of deals) {
     const entry = await dealEntry(db, deal, context);

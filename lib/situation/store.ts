@@ -7,6 +7,7 @@
 import type { ContactId } from '../contacts/schema';
 import { getDatabase, type SopDatabase } from '../db/database';
 import type { MetaRecord, QueueEntry } from '../db/records';
+import { needsUpkeep, readUpkeepState, type UpkeepState } from '../db/upkeep-state';
 import type { ConversationSummary } from '../db/tab-state';
 import type { DealId } from '../deals/deal';
 import { gatherSituation as gatherSituationIn, type GatheredSituation } from './gather';
@@ -40,4 +41,20 @@ export function refreshToday(refs: QueueRefs, db: SopDatabase = getDatabase()): 
 export async function ensureTodayBuilt(db: SopDatabase = getDatabase()): Promise<void> {
   const { ensureQueueBuilt } = await import('./queue-index');
   await ensureQueueBuilt(db);
+}
+
+/** Whether an upgraded store still has keys to fill, Today's index to build or rows a capture marked stale. */
+export function upkeepNeeded(db: SopDatabase = getDatabase()): Promise<boolean> {
+  return needsUpkeep(db);
+}
+
+/** How far the upkeep after an upgrade is (for "Updating your data: 45%…"). */
+export function upkeepState(db: SopDatabase = getDatabase()): Promise<UpkeepState> {
+  return readUpkeepState(db);
+}
+
+/** One round of the upkeep (its own chunk: the judgment and the reader load only then). */
+export async function keepDerivedDataNow(db: SopDatabase = getDatabase()): Promise<void> {
+  const { keepDerivedData } = await import('./upkeep');
+  await keepDerivedData(db);
 }

@@ -40,7 +40,7 @@ interface Opened {
   openPanelFor: (sitePage: Page) => Promise<Page>;
 }
 
-function openers(context: BrowserContext, extensionId: string): Pick<Opened, 'openSitePage' | 'openPanelFor'> {
+export function openers(context: BrowserContext, extensionId: string): Pick<Opened, 'openSitePage' | 'openPanelFor'> {
   return {
     openSitePage: async (url) => {
       const page = await context.newPage();

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { SCHEMA_HISTORY } from '../../lib/db/schema-history';
 import { expect, readStore, test } from './fixtures';
 
@@ -116,3 +117,107 @@ for (let n = 1; n < SCHEMA_HISTORY.length; n++) {
     expect(await panel.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'sop-copilot')?.version)).toBe(SCHEMA_HISTORY.length * 10);
   });
 }
+
+/** The `contactKeys` progress record, read with plain IndexedDB from an extension page that opens no Dexie. */
+function keysProgress(page: Page): Promise<{ state: string; indexed: number; total: number } | undefined> {
+  return page.evaluate(
+    () =>
+      new Promise<{ state: string; indexed: number; total: number } | undefined>((resolve, reject) => {
+        const open = indexedDB.open('sop-copilot');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const get = open.result.transaction('meta').objectStore('meta').get('contactKeys');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result as { state: string; indexed: number; total: number } | undefined);
+          };
+        };
+      }),
+  );
+}
+
+test('a large store from before version 8 opens at once: the panel fills the search keys after opening with progress, resumes after it is closed midway, and loses nothing', async ({ ownBrowser }) => {
+  test.setTimeout(300_000);
+  const { context, extensionId } = ownBrowser;
+  const helper = await context.newPage();
+  await helper.goto(`chrome-extension://${extensionId}/manifest.json`);
+  const COUNT = 5_000;
+  await helper.evaluate(
+    async ({ stores, count, now }) => {
+      const deleteStore = () =>
+        new Promise<void>((resolve, reject) => {
+          const deletion = indexedDB.deleteDatabase('sop-copilot');
+          deletion.onsuccess = () => resolve();
+          deletion.onerror = () => reject(deletion.error ?? new Error('delete failed'));
+        });
+      const openOld = () =>
+        new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('sop-copilot', 70);
+          open.onupgradeneeded = () => {
+            for (const [name, spec] of Object.entries(stores)) {
+              const store = open.result.createObjectStore(name, { keyPath: spec.keyPath, autoIncrement: spec.autoIncrement });
+              for (const index of spec.indexes) store.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
+            }
+          };
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error ?? new Error('open failed'));
+        });
+      let db: IDBDatabase | undefined;
+      for (let attempt = 0; !db; attempt++) {
+        await deleteStore();
+        try {
+          db = await openOld();
+        } catch (error) {
+          if (attempt >= 10 || !(error instanceof DOMException) || error.name !== 'VersionError') throw error;
+        }
+      }
+      const opened = db;
+      await new Promise<void>((resolve, reject) => {
+        const tx = opened.transaction(['contacts', 'touches'], 'readwrite');
+        for (let i = 0; i < count; i++) {
+          const id = `p${String(i).padStart(5, '0')}`;
+          tx.objectStore('contacts').add({ id, identities: [`linkedin:person-${i}`], sources: ['linkedin'], name: `Person ${i}`, company: i === 4321 ? '華辰零售' : `Company ${i % 50}`, stage: 'prospect', stageChangedAt: now, createdAt: now, capturedAt: now - i * 60_000 });
+          tx.objectStore('touches').add({ contactId: id, at: now - i * 60_000, direction: 'outbound', channel: 'linkedin' });
+        }
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+      });
+      opened.close();
+    },
+    { stores: storesAt(7), count: COUNT, now: NOW },
+  );
+
+  // The panel opens it (the upgrade only builds indexes), shows how far the update is and stays usable.
+  const first = await context.newPage();
+  await first.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
+  const status = first.getByTestId('data-update');
+  await expect(status).toHaveText(/^Updating your data: \d+%… Search and Today may miss some contacts until it is done\.$/, { timeout: 60_000 });
+  await expect.poll(async () => Number(await status.getAttribute('data-progress')), { timeout: 60_000 }).toBeGreaterThan(0);
+  await first.getByTestId('nav-contacts').click();
+  await expect(first.getByTestId('contact-row').first()).toContainText('Person 0');
+  // Closed midway: what is filled stays filled, and the mark says where to go on.
+  await first.close();
+  const midway = await keysProgress(helper);
+  expect(midway?.state).toBe('building');
+  expect(midway?.indexed).toBeGreaterThan(0);
+  expect(midway?.indexed).toBeLessThan(COUNT);
+
+  // Opened again, in Chinese: it goes on from there to the end, then builds Today, then says nothing.
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
+  await panel.getByTestId('language-select').selectOption('zh-Hant');
+  const again = panel.getByTestId('data-update');
+  await expect(again).toHaveText(/^正在更新你的資料：\d+%…完成前，搜尋和「今天」可能漏掉部分聯絡人。$/, { timeout: 60_000 });
+  await expect(again).toBeHidden({ timeout: 240_000 });
+  expect(await keysProgress(helper)).toMatchObject({ state: 'done', indexed: COUNT, total: COUNT });
+  const contacts = await readStore<{ id: string; searchWords?: string[] }>(helper, 'contacts');
+  expect(contacts).toHaveLength(COUNT);
+  expect(contacts.filter((c) => !c.searchWords?.includes(`person`))).toEqual([]);
+  expect(await readStore(helper, 'touches')).toHaveLength(COUNT);
+  expect(await readStore(helper, 'queue')).toHaveLength(COUNT);
+  // Search finds an old contact by its company, Traditional typed as Simplified.
+  await panel.getByTestId('nav-contacts').click();
+  await panel.getByTestId('contacts-search').fill('华辰');
+  await expect(panel.getByTestId('contact-row')).toHaveCount(1);
+  await expect(panel.getByTestId('contact-row')).toContainText('Person 4321');
+});

@@ -1,0 +1,47 @@
+import type { SopDatabase } from '../db/database';
+import type { MetaRecord } from '../db/records';
+import type { ContactKeys } from './contact-keys';
+import type { Contact } from './schema';
+
+/** Contacts per transaction: small enough that the panel's reads never wait long behind one. */
+const BATCH = 200;
+
+/** The progress record that says a store still has contacts without their keys. */
+export const KEYS_PENDING = (total: number, at: number): MetaRecord => ({ key: 'contactKeys', state: 'building', indexed: 0, total, at });
+
+const hasKeys = (contact: Contact) => Array.isArray((contact as Contact & Partial<ContactKeys>).searchWords);
+
+/**
+ * Fills the search and merge keys of contacts stored before schema version 8, a batch at a time
+ * after the store has opened (the upgrade itself only marks that this is to do, so opening a large
+ * store takes seconds, not minutes). Each batch is one transaction that reads where the last one
+ * stopped (the `contactKeys` progress record), writes the batch back through the database (whose
+ * middleware adds the keys) and moves the mark: a batch is done whole or not at all, a worker or
+ * panel closed in the middle leaves the store consistent and the next run resumes there, and two
+ * runners (the background and a panel) never do a batch twice.
+ *
+ * @returns whether there was anything to do.
+ */
+export async function backfillContactKeys(db: SopDatabase, onProgress: (progress: MetaRecord) => void = () => undefined): Promise<boolean> {
+  let worked = false;
+  for (;;) {
+    const progress = await db.transaction('rw', db.contacts, db.meta, async (): Promise<MetaRecord | null> => {
+      const meta = await db.meta.get('contactKeys');
+      if (meta?.state !== 'building') return null;
+      const batch = await (meta.after === undefined ? db.contacts.orderBy('id') : db.contacts.where('id').above(meta.after)).limit(BATCH).toArray();
+      const last = batch.at(-1);
+      const indexed = meta.indexed + batch.length;
+      const next: MetaRecord = last
+        ? { key: 'contactKeys', state: 'building', indexed, total: Math.max(meta.total, indexed), after: last.id, at: meta.at }
+        : { key: 'contactKeys', state: 'done', indexed, total: indexed, at: Date.now() };
+      // A contact written since the upgrade carries its keys already.
+      await db.contacts.bulkPut(batch.filter((contact) => !hasKeys(contact)));
+      await db.meta.put(next);
+      return next;
+    });
+    if (!progress) return worked;
+    worked = true;
+    onProgress(progress);
+    if (progress.state === 'done') return true;
+  }
+}

@@ -1,0 +1,190 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
+import type { SopDatabase } from '../db/database';
+import { scoreBant, UNKNOWN_BANT } from '../engine/bant';
+import type { Playbook } from '../playbook/schema';
+import type { ContactFilter, ContactsPage } from './agenda';
+import { contactKeysOf, type ContactKeys } from './contact-keys';
+import type { Contact, ContactId } from './schema';
+import { foldForMatching } from '../nlp/normalize';
+
+/** A word's range with fewer index entries than this is read whole: its contacts are the candidates. */
+const CAP = 1_500;
+
+const keysOf = (contact: Contact) => (contact as Contact & Partial<ContactKeys>).searchWords ?? contactKeysOf(contact).searchWords;
+const newestFirst = (a: Contact, b: Contact) => b.capturedAt - a.capturedAt;
+const unique = <T,>(list: readonly T[]) => [...new Set(list)];
+/** A multi-entry range lists a contact once per matching word. */
+const uniqueContacts = (list: readonly Contact[]) => [...new Map(list.map((contact) => [contact.id, contact])).values()];
+
+/** What a search typed so far asks for: its folded words. */
+export function queryWords(query: string): string[] {
+  return foldForMatching(query).split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Search as you type over the index of folded words (`searchWords`), made for the keystrokes of
+ * one list: every IndexedDB round trip costs milliseconds on a busy machine, so a keystroke makes
+ * at most one or two, and once a typed word is rare enough (its range under {@link CAP} entries)
+ * its contacts are read in one request and every later keystroke that extends the search is
+ * answered from memory: `isga` reads its few hundred contacts once, `isga orelho anfi sys` then
+ * filters them. While {@link follow}ed, what it holds is dropped whenever any context writes a
+ * contact (Dexie's `storagemutated`, which reaches across the worker and every page) and the list
+ * is told to ask again, so an answer is never staler than a live query's. Keep one across
+ * searches only while following.
+ */
+export class ContactSearch {
+  /** Per word: the ids of every contact with a word starting with it, or null when there are too many to hold. */
+  private readonly ranges = new Map<string, ContactId[] | null>();
+  /** Records of the held ranges, read whole (one request per range). */
+  private readonly records = new Map<ContactId, Contact>();
+  /** Words whose every contact is in {@link records}. */
+  private readonly loaded = new Set<string>();
+  private generation = 0;
+  /** The read of a held word's records, while it runs. */
+  private holding: Promise<void> | undefined;
+  private readonly part: string;
+
+  constructor(private readonly db: SopDatabase) {
+    this.part = `idb://${db.name}/contacts/`;
+  }
+
+  /**
+   * Follows writes to contacts from any context: what is held is dropped and `onChange` asks the
+   * list to search again. Returns the function that stops following.
+   */
+  follow(onChange: () => void): () => void {
+    const listener = (parts: ObservabilitySet) => {
+      if (!Object.keys(parts).some((part) => part.startsWith(this.part))) return;
+      this.clear();
+      onChange();
+    };
+    Dexie.on('storagemutated', listener);
+    return () => {
+      Dexie.on('storagemutated').unsubscribe(listener);
+      this.clear();
+    };
+  }
+
+  private clear(): void {
+    this.ranges.clear();
+    this.records.clear();
+    this.loaded.clear();
+    this.generation++;
+  }
+
+  /**
+   * One page of the contacts matching `filter` (every typed word the start of one of their words;
+   * stage; tier), newest seen first among those read; `more` when there are more than `limit`.
+   */
+  async find(filter: ContactFilter, playbook: Playbook, limit: number): Promise<ContactsPage> {
+    const words = unique(queryWords(filter.query ?? ''));
+    const matches = (contact: Contact) => {
+      if (filter.stage && contact.stage !== filter.stage) return false;
+      if (filter.tier && scoreBant(contact.bant ?? UNKNOWN_BANT, playbook, 'en').tier !== filter.tier) return false;
+      const keys = keysOf(contact);
+      return words.every((word) => keys.some((key) => key.startsWith(word)));
+    };
+    const page = (found: Contact[]): ContactsPage => ({ contacts: found.sort(newestFirst).slice(0, limit), more: found.length > limit });
+    const generation = this.generation;
+
+    let candidates = this.heldCandidates(words);
+    let sample: Contact[] = [];
+    const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (candidates === null) {
+      // One round trip: each new word's range (keys only, capped) and a first page of the longest word's contacts.
+      const probe = words.filter((word) => word.length >= 2 && !this.ranges.has(word));
+      const [ranges, first] = await this.db.transaction('r', this.db.contacts, () =>
+        Promise.all([
+          Promise.all(probe.map((word) => this.db.contacts.where('searchWords').startsWith(word).limit(CAP).primaryKeys())),
+          this.db.contacts.where('searchWords').startsWith(longest).limit(limit + 1).toArray(),
+        ]),
+      );
+      if (generation !== this.generation) return this.find(filter, playbook, limit);
+      probe.forEach((word, i) => {
+        const keys = ranges[i] ?? [];
+        this.ranges.set(word, keys.length < CAP ? unique(keys) : null);
+      });
+      sample = uniqueContacts(first);
+      candidates = this.heldCandidates(words);
+      if (candidates === null) {
+        // Every word common: the longest one's contacts, as far as the page needs.
+        const found = sample.filter(matches);
+        // A full page, the whole range, or one word (every contact read matches; the list asks for more as it scrolls).
+        if (found.length > limit || first.length <= limit) return page(found);
+        if (words.length === 1 && !filter.stage && !filter.tier) return { contacts: found.sort(newestFirst), more: true };
+        return page(await this.db.contacts.where('searchWords').startsWith(longest).distinct().filter(matches).limit(limit + 1).toArray());
+      }
+    }
+    // The candidates are known: their records from memory (a read of them under way is waited for), from the first page, or read (a batch at a time, until the page is full).
+    for (const contact of sample) this.records.set(contact.id, contact);
+    if (this.holding && candidates.some((id) => !this.records.has(id))) {
+      await this.holding;
+      if (generation !== this.generation) return this.find(filter, playbook, limit);
+    }
+    const found: Contact[] = [];
+    const missing: ContactId[] = [];
+    for (const id of candidates) {
+      const contact = this.records.get(id);
+      if (!contact) missing.push(id);
+      else if (matches(contact)) found.push(contact);
+    }
+    for (let i = 0, size = limit + 1; i < missing.length && found.length <= limit; i += size, size *= 2) {
+      const batch = await this.db.contacts.bulkGet(missing.slice(i, i + size));
+      for (const contact of batch) {
+        if (!contact) continue;
+        this.records.set(contact.id, contact);
+        if (matches(contact)) found.push(contact);
+      }
+    }
+    if (generation !== this.generation) return this.find(filter, playbook, limit);
+    // The next keystroke narrows in memory: the rarest held word's contacts, read whole in one request.
+    const holding: Promise<void> = (this.holding ?? Promise.resolve()).then(() => this.hold(words)).finally(() => {
+      if (this.holding === holding) this.holding = undefined;
+    });
+    this.holding = holding;
+    return page(found);
+  }
+
+  /**
+   * The contacts every held word allows (their ids intersected), or null when no typed word is
+   * held. A word extending a held word whose records are in memory is worked out here: `isga`
+   * held and read, `isgao` needs no read.
+   */
+  private heldCandidates(words: readonly string[]): ContactId[] | null {
+    let result: ContactId[] | null = null;
+    for (const word of words) {
+      let ids = this.ranges.get(word);
+      if (ids === undefined) {
+        const base = [...this.loaded].filter((held) => word.startsWith(held)).sort((a, b) => b.length - a.length)[0];
+        if (base === undefined) continue;
+        ids = (this.ranges.get(base) ?? []).filter((id) => {
+          const contact = this.records.get(id);
+          return contact !== undefined && keysOf(contact).some((key) => key.startsWith(word));
+        });
+        this.ranges.set(word, ids);
+        this.loaded.add(word);
+      }
+      if (ids === null) continue;
+      const have = new Set(ids);
+      result = result === null ? [...ids] : result.filter((id) => have.has(id));
+    }
+    return result;
+  }
+
+  /** Reads the records of the held word with the fewest contacts, unless some held word's are in memory already. */
+  private async hold(words: readonly string[]): Promise<void> {
+    if (words.some((word) => this.loaded.has(word))) return;
+    const held = words.filter((word) => Array.isArray(this.ranges.get(word))).sort((a, b) => (this.ranges.get(a)?.length ?? 0) - (this.ranges.get(b)?.length ?? 0))[0];
+    if (held === undefined) return;
+    const generation = this.generation;
+    try {
+      const contacts = await this.db.contacts.where('searchWords').startsWith(held).limit(CAP).toArray();
+      if (generation !== this.generation) return;
+      for (const contact of contacts) this.records.set(contact.id, contact);
+      // Complete only if nothing was written between the two reads (else the next write clears it all anyway).
+      if (contacts.length < CAP) this.loaded.add(held);
+    } catch (error) {
+      console.error('contact search', error);
+    }
+  }
+}
