@@ -1,17 +1,12 @@
 import { foldForMatching } from '../nlp/normalize';
 import { scoreBant, UNKNOWN_BANT } from '../engine/bant';
-import type { Playbook, TierId } from '../playbook/schema';
-import type { StageId } from '../sop/stages';
+import type { Playbook } from '../playbook/schema';
 import Dexie from 'dexie';
 import type { SopDatabase } from '../db/database';
-import { ContactSearch, queryWords } from './contact-search';
+import { ContactSearch, queryWords, type ContactFilter, type ContactsPage } from './contact-search';
 import type { Contact } from './schema';
 
-export interface ContactFilter {
-  query?: string;
-  stage?: StageId | undefined;
-  tier?: TierId | undefined;
-}
+export type { ContactFilter, ContactsPage };
 
 /**
  * Contacts matching a search as you type (name, company, email, headline; case, width and
@@ -33,11 +28,6 @@ export function searchContacts(contacts: readonly Contact[], filter: ContactFilt
 
 export { queryWords };
 
-export interface ContactsPage {
-  contacts: Contact[];
-  /** Whether there are more than were read. */
-  more: boolean;
-}
 
 /**
  * One page of {@link searchContacts}, read through the indexes: a search through the index of

@@ -6,8 +6,6 @@ import type { Contact } from './schema';
 /** Contacts per transaction: small enough that the panel's reads never wait long behind one. */
 const BATCH = 200;
 
-/** The progress record that says a store still has contacts without their keys. */
-export const KEYS_PENDING = (total: number, at: number): MetaRecord => ({ key: 'contactKeys', state: 'building', indexed: 0, total, at });
 
 const hasKeys = (contact: Contact) => Array.isArray((contact as Contact & Partial<ContactKeys>).searchWords);
 

@@ -2,10 +2,23 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import type { SopDatabase } from '../db/database';
 import { scoreBant, UNKNOWN_BANT } from '../engine/bant';
 import type { Playbook } from '../playbook/schema';
-import type { ContactFilter, ContactsPage } from './agenda';
 import { contactKeysOf, type ContactKeys } from './contact-keys';
 import type { Contact, ContactId } from './schema';
 import { foldForMatching } from '../nlp/normalize';
+import type { StageId } from '../sop/stages';
+import type { TierId } from '../playbook/ids';
+
+export interface ContactFilter {
+  query?: string;
+  stage?: StageId | undefined;
+  tier?: TierId | undefined;
+}
+
+export interface ContactsPage {
+  contacts: Contact[];
+  /** Whether there are more than were read. */
+  more: boolean;
+}
 
 /** A word's range with fewer index entries than this is read whole: its contacts are the candidates. */
 const CAP = 1_500;

@@ -1,5 +1,4 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type EntityTable } from 'dexie';
-import { KEYS_PENDING } from '../contacts/backfill-keys';
 import { withContactKeys } from '../contacts/contact-keys';
 import type { Contact } from '../contacts/schema';
 import type { StoredDeal } from '../deals/deal';
@@ -36,6 +35,9 @@ function contactKeysMiddleware(down: DBCore): DBCore {
  * IndexedDB would belong to the site's origin. Schema versions are append-only; a new version
  * gets its own `version(n)` call with an `upgrade()` where data must move.
  */
+/** The progress record that says a store still has contacts without their keys (filled after opening: lib/contacts/backfill-keys.ts). */
+const KEYS_PENDING = (total: number, at: number): MetaRecord => ({ key: 'contactKeys', state: 'building', indexed: 0, total, at });
+
 export class SopDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   /** What each open tab shows, so the panel beside it can follow along. Cleared at start-up. */
