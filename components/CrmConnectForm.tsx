@@ -12,12 +12,12 @@ import { useI18n } from './i18n';
  * The token (and, for Salesforce, the instance URL). Connecting asks the browser for the CRM's
  * API origin from the click itself, then checks the token with one read before keeping it.
  */
-export function CrmConnectForm({ crm, reconnect }: { crm: CrmId; reconnect?: { apiBase: string } }) {
+export function CrmConnectForm({ crm, reconnect, instanceUrl }: { crm: CrmId; reconnect?: { apiBase: string }; instanceUrl?: string | undefined }) {
   const { t } = useI18n();
   const adapter = CRM_ADAPTERS[crm];
   const name = CRM_NAMES[crm];
   const [token, setToken] = useState('');
-  const [apiBase, setApiBase] = useState(reconnect?.apiBase ?? adapter.defaultApiBase);
+  const [apiBase, setApiBase] = useState(reconnect?.apiBase ?? (adapter.defaultApiBase || (instanceUrl?.replace(/\/+$/, '') ?? '')));
   const [clientId, setClientId] = useState('');
   const [status, setStatus] = useState<{ kind: 'busy' | 'error'; text: string }>();
 

@@ -51,7 +51,7 @@ function Preview({ connection, rows }: { connection: CrmConnection; rows: Outbox
 }
 
 /** One CRM: connect, or its status (waiting, sent, what needs the rep), the preview and consent, retry, disconnect. */
-export function CrmConnectionCard({ crm }: { crm: CrmId }) {
+export function CrmConnectionCard({ crm, instanceUrl }: { crm: CrmId; instanceUrl?: string | undefined }) {
   const { t, locale } = useI18n();
   const name = CRM_NAMES[crm];
   const connection = useLiveQuery(() => connectionOf(crm), [crm], null);
@@ -72,7 +72,7 @@ export function CrmConnectionCard({ crm }: { crm: CrmId }) {
           {notice}
         </p>
       )}
-      {!connection && <CrmConnectForm crm={crm} />}
+      {!connection && <CrmConnectForm crm={crm} instanceUrl={instanceUrl} />}
       {connection && (
         <>
           <p data-testid={`crm-${crm}-connected`}>{t('crm.connected', { crm: name, account: connection.account ?? connection.apiBase })}</p>

@@ -1,4 +1,5 @@
 import { mediumDate } from './demo-dates';
+import { openCard } from './cards';
 import { expect, test } from './fixtures';
 
 const DEAL = 'Harbor Logistics – Fleet Visibility';
@@ -80,7 +81,8 @@ test('a contact links to its deals and a deal to its people, opened in the panel
   await expect(panel.getByTestId('deal-sop-stage')).toHaveText('Quote and negotiation');
   await expect(panel.getByTestId('nav-contacts')).toHaveAttribute('aria-pressed', 'true');
 
-  // Deal → each of its people.
+  // Deal → each of its people (the people card is folded until the rep opens it).
+  await openCard(panel, 'deal-people');
   await expect(panel.getByTestId('deal-person-link')).toHaveText(['Wei Zhang', 'Tom Becker']);
   await panel.getByTestId('deal-person-link').filter({ hasText: 'Tom Becker' }).click();
   await expect(panel.getByTestId('contact-name')).toHaveText('Tom Becker');

@@ -114,6 +114,9 @@ test('at startup: the team playbook from the policy is applied, and the locked s
   await expect(settings.getByTestId('team-playbook-checked')).toContainText('Last checked');
   await expect(settings.getByTestId('team-playbook-pin')).toHaveText(`Only the file with SHA-256 ${sha256Of(V1).slice(0, 12)}… is accepted.`);
   await expect(settings.getByTestId('team-playbook-failure')).toHaveCount(0);
+  // The team's CRM: said in the CRM section, its card first (HubSpot's token form is its first field).
+  await expect(settings.getByTestId('crm-team')).toHaveText('Your administrator set your team’s CRM: HubSpot. Connect it below.');
+  await expect(settings.getByTestId('crm-section').locator('input[type="password"]').first()).toHaveAttribute('data-testid', 'crm-hubspot-token');
   await expect(settings.getByTestId('team-playbook-privacy')).toHaveText(
     `To get the team playbook, this browser downloads it from ${HOST}: a plain download, with no cookies and nothing about you or your contacts.`,
   );
