@@ -5,6 +5,7 @@ import { drainOutbox } from './drain';
 import { onCrmEnqueued } from './enqueue';
 
 const ALARM = 'crm-outbox';
+const RETRY_AFTER_FAILED_RUN_MS = 5_000;
 
 /**
  * The background runs the outbox: at start, whenever a write queues an activity (here or in an
@@ -36,7 +37,12 @@ export function serveCrmOutbox(db: SopDatabase): void {
       };
       await once();
     })()
-      .catch((error: unknown) => console.error('CRM outbox', error))
+      .catch(async (error: unknown) => {
+        // A run that failed on its own (the store busy or closed, the worker under load) still comes
+        // back: without an alarm nothing would wake the queue until the next write.
+        console.error('CRM outbox', error);
+        await schedule(Date.now() + RETRY_AFTER_FAILED_RUN_MS).catch(() => undefined);
+      })
       .finally(() => {
         running = null;
       });
