@@ -14,3 +14,17 @@ export async function getTeamPlaybook(db: SopDatabase): Promise<StoredPlaybook |
   const version: unknown = stored?.playbook.version;
   return stored && format === 'sop-copilot-playbook' && version === 1 ? stored : null;
 }
+
+/**
+ * Stores the team's playbook (or, with null, goes back to the built-in one) and marks Today's index
+ * for a rebuild: another playbook moves every cadence. The rebuild is left to a page that judges
+ * (the panel's upkeep, `lib/situation/upkeep.ts`; `./store` starts it at once from a page), so the
+ * service worker, which stores a playbook the admin's policy names, never loads the judgment.
+ */
+export async function writeTeamPlaybook(db: SopDatabase, stored: StoredPlaybook | null): Promise<void> {
+  await db.transaction('rw', db.playbooks, db.meta, async () => {
+    if (stored) await db.playbooks.put(stored);
+    else await db.playbooks.delete('team');
+    await db.meta.delete('queue');
+  });
+}

@@ -5,7 +5,7 @@
  */
 import { getDatabase, type SopDatabase } from '../db/database';
 import type { PolicyPlaybookSource } from '../db/records';
-import { getTeamPlaybook, type StoredPlaybook } from './active-playbook';
+import { getTeamPlaybook, writeTeamPlaybook, type StoredPlaybook } from './active-playbook';
 import type { Playbook } from './schema';
 
 /** The team's playbook, or null for the built-in one. */
@@ -15,22 +15,22 @@ export function teamPlaybook(db: SopDatabase = getDatabase()): Promise<StoredPla
 
 /** Makes an already validated playbook the team's playbook (`source`: it came from the admin's policy, `lib/policy/`). */
 export async function saveTeamPlaybook(playbook: Playbook, fileName: string, now: number, db: SopDatabase = getDatabase(), source?: PolicyPlaybookSource): Promise<void> {
-  await db.playbooks.put({ id: 'team', playbook, importedAt: now, fileName, ...(source ? { source } : {}) });
-  await rebuildToday(db);
+  await writeTeamPlaybook(db, { id: 'team', playbook, importedAt: now, fileName, ...(source ? { source } : {}) });
+  rebuildToday(db);
 }
 
 /** Back to the built-in playbook. */
 export async function resetPlaybook(db: SopDatabase = getDatabase()): Promise<void> {
-  await db.playbooks.delete('team');
-  await rebuildToday(db);
+  await writeTeamPlaybook(db, null);
+  rebuildToday(db);
 }
 
 /**
- * Another playbook moves every cadence: Today's index is built again (in chunks, not awaited).
- * Loaded lazily: the index pulls in the judgment.
+ * From a page: Today's index, invalidated by the write, is built again at once (in chunks, not
+ * awaited). Loaded lazily: the index pulls in the judgment.
  */
-async function rebuildToday(db: SopDatabase): Promise<void> {
-  const { invalidateQueue, ensureQueueBuilt } = await import('../situation/queue-index');
-  await invalidateQueue(db);
-  void ensureQueueBuilt(db).catch((error: unknown) => console.error('Today index', error));
+function rebuildToday(db: SopDatabase): void {
+  void import('../situation/queue-index')
+    .then(({ ensureQueueBuilt }) => ensureQueueBuilt(db))
+    .catch((error: unknown) => console.error('Today index', error));
 }

@@ -1,6 +1,6 @@
 import type { SopDatabase } from '../db/database';
 import type { StoredPlaybook } from '../db/records';
-import { resetPlaybook, saveTeamPlaybook, teamPlaybook } from '../playbook/store';
+import { getTeamPlaybook, writeTeamPlaybook } from '../playbook/active-playbook';
 import { fetchTeamPlaybook, type FetchOptions } from './fetch-team-playbook';
 import type { ManagedPolicy } from './policy';
 import type { TeamPlaybookStatus } from './team-playbook-status';
@@ -46,9 +46,9 @@ function fileNameOf(url: string): string {
 export async function refreshTeamPlaybook(deps: RefreshDeps): Promise<TeamPlaybookStatus | null> {
   const { db, policy, now } = deps;
   const url = policy.teamPlaybookUrl;
-  const current = await teamPlaybook(db);
+  const current = await getTeamPlaybook(db);
   if (!url) {
-    if (current?.source?.kind === 'policy') await resetPlaybook(db);
+    if (current?.source?.kind === 'policy') await writeTeamPlaybook(db, null);
     await deps.writeStatus(null);
     return null;
   }
@@ -63,7 +63,7 @@ export async function refreshTeamPlaybook(deps: RefreshDeps): Promise<TeamPlaybo
   }
   const { playbook, sha256 } = fetched;
   if (shouldApplyTeamPlaybook(current, sha256, previous?.good?.sha256, policy.allowPersonalPlaybook && deps.useTeam !== true)) {
-    await saveTeamPlaybook(playbook, fileNameOf(url), now, db, { kind: 'policy', url, sha256 });
+    await writeTeamPlaybook(db, { id: 'team', playbook, importedAt: now, fileName: fileNameOf(url), source: { kind: 'policy', url, sha256 } });
   }
   const last = previous?.good;
   const good = { url, sha256, at: last?.sha256 === sha256 && last.url === url ? last.at : now, ...(playbook.revision !== undefined ? { revision: playbook.revision } : {}) };

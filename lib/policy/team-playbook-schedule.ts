@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SopDatabase } from '../db/database';
 import { onMessage } from '../messaging/protocol';
-import { teamPlaybook } from '../playbook/store';
+import { getTeamPlaybook } from '../playbook/active-playbook';
 import { readManagedPolicy, watchManagedPolicy } from './managed-storage';
 import { isTeamPlaybookCheckDue, refreshTeamPlaybook, REFRESH_EVERY_MINUTES } from './refresh-team-playbook';
 import { parseTeamPlaybookStatus, teamPlaybookStatusItem, type TeamPlaybookStatus } from './team-playbook-status';
@@ -46,7 +46,7 @@ export function scheduleTeamPlaybook(db: SopDatabase): void {
     (async () => {
       // Alarms may be cleared by a browser restart or an update: made again when missing.
       if (!(await browser.alarms.get(ALARM))) await browser.alarms.create(ALARM, { periodInMinutes: REFRESH_EVERY_MINUTES });
-      const [policy, status, current] = await Promise.all([readManagedPolicy(), teamPlaybookStatusItem.getValue(), teamPlaybook(db)]);
+      const [policy, status, current] = await Promise.all([readManagedPolicy(), teamPlaybookStatusItem.getValue(), getTeamPlaybook(db)]);
       if (isTeamPlaybookCheckDue(policy, parseTeamPlaybookStatus(status), current, Date.now())) await checkTeamPlaybook(db);
     })(),
   );
