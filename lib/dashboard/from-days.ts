@@ -7,7 +7,8 @@ import { DEFAULT_STALLED_DAYS, type Dashboard } from './compute';
 import { SEP } from './day-cells';
 import { drillsOf, laterHalfFrom, type DrillArea, type DrillCounts } from './drills';
 import { funnelOf, type FunnelCounts } from './funnel';
-import { addDays, dayNumber, median, weekOf, type Period } from './input';
+import { addDays, dayNumber, weekOf, type Period } from './input';
+import { kpisOf } from './kpis';
 import { DEFAULT_MIN_SAMPLE, tracksOf, type ObjectionWeek, type TrackRow } from './tracks';
 
 const TRACK_FIELDS = { u: 'uses', r: 'replied', m: 'movedOn', l: 'lost', n: 'negative', w: 'won' } as const;
@@ -122,14 +123,6 @@ export function dashboardFromDays(days: readonly DashDay[], playbook: Playbook, 
     cadence: cadenceOf(cadence, touchDays, playbook),
     tracks: tracksOf(tracks.values(), [...heard.values()], playbook.triggers.trackMinUses ?? DEFAULT_MIN_SAMPLE),
     drills: drillsOf(drillAreas.values(), drillWeeks.values()),
-    kpis: {
-      newLeads,
-      newSigned,
-      conversion: newLeads > 0 ? newSigned / newLeads : null,
-      signed,
-      lost,
-      winRate: signed + lost > 0 ? signed / (signed + lost) : null,
-      cycleDays: median(cycles),
-    },
+    kpis: kpisOf({ newLeads, newSigned, signed, lost, cycles }),
   };
 }

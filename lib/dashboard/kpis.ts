@@ -63,6 +63,11 @@ export function computeKpis(paths: StagePaths, deals: readonly DashboardDeal[], 
     for (const id of people.get(key) ?? [key.slice('contact:'.length)]) from = Math.min(from, firstTouch.get(id) ?? Infinity);
     return Math.floor((at - from) / DAY);
   });
+  return kpisOf({ newLeads, newSigned, signed, lost, cycles });
+}
+
+/** The KPIs from their counts (and the cycle lengths in days): the rates and the median, one formula for records and for day rows. */
+export function kpisOf({ newLeads, newSigned, signed, lost, cycles }: { newLeads: number; newSigned: number; signed: number; lost: number; cycles: readonly number[] }): Kpis {
   return {
     newLeads,
     newSigned,
