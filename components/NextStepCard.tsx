@@ -26,6 +26,9 @@ export function NextStepCard({ advice, playbook }: { advice: PageAdvice; playboo
   const date = (at: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
   const suggested = stage.suggested ? playbook.stages[STAGE_IDS.indexOf(stage.suggested)]?.name[locale] : undefined;
   const suggestion = stage.evidence.find((e) => e.stage === stage.suggested && e.kind !== 'stored');
+  // The thread's evidence put the judgment's stage ahead of the rep's record (not an exit-criteria move to the next stage).
+  const lagging = stage.suggested !== null && stage.suggested === stage.id && stage.stored !== null;
+  const stored = stage.stored ? playbook.stages[STAGE_IDS.indexOf(stage.stored)]?.name[locale] : undefined;
   const snoozed = contact?.snooze ?? deal?.snooze;
   const person = contact?.id ?? deal?.contactIds[0];
 
@@ -60,14 +63,16 @@ export function NextStepCard({ advice, playbook }: { advice: PageAdvice; playboo
       )}
       {stage.suggested && suggested && contact && (
         <div className="banner" data-testid="stage-suggestion">
-          <p>{t('next.suggest', { stage: suggested, quote: suggestion?.quote ?? '' })}</p>
+          {/* The judgment already reads the deal at the evidence's stage (header, stage card, SPIN): the record is what lags, so say that, not "move". */}
+          <p>{lagging ? t('next.recordLags', { stored: stored ?? '', stage: suggested, quote: suggestion?.quote ?? '' }) : t('next.suggest', { stage: suggested, quote: suggestion?.quote ?? '' })}</p>
           <button
             type="button"
-            className="primary"
             onClick={() => stage.suggested && void moveStage(contact.id, stage.suggested, t('next.suggestReason', { quote: suggestion?.quote ?? '' }), Date.now())}
             data-testid="stage-suggestion-accept"
+            data-kind={lagging ? 'record' : 'move'}
+            data-to={stage.suggested}
           >
-            {t('next.suggestAccept', { stage: suggested })}
+            {t(lagging ? 'next.recordAccept' : 'next.suggestAccept', { stage: suggested })}
           </button>
         </div>
       )}

@@ -68,6 +68,7 @@ export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: 
           type="button"
           className={allMet ? 'primary' : ''}
           data-testid="stage-move"
+          data-to={next}
           onClick={() => void moveStage(contact.id, next, t(allMet ? 'stage.moveReasonMet' : 'stage.moveReasonManual'), Date.now())}
         >
           {t('stage.move', { stage: nextName })}

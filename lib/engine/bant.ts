@@ -69,5 +69,6 @@ export function scoreBant(facts: BantFacts, playbook: Playbook, locale: Locale):
     return { tier: 'A', retire: false, score, missing, reason: engineText(locale, 'bant.A.promoted') };
   }
   if (facts.need === 'clear') return { tier: 'B', retire: false, score, missing, reason: engineText(locale, 'bant.B') };
-  return { tier: 'C', retire: false, score, missing, reason: engineText(locale, 'bant.C') };
+  // Unknown is not vague: a deal in negotiation whose need nobody recorded is not an early contact.
+  return { tier: 'C', retire: false, score, missing, reason: engineText(locale, facts.need === 'vague' ? 'bant.C' : 'bant.C.unknown') };
 }

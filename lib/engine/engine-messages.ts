@@ -8,6 +8,7 @@ const MESSAGES = {
   'bant.A.promoted': { en: 'Budget confirmed on a lead with a clear need → A.', 'zh-Hans': '需求明确的线索确认了预算 → A 级。', 'zh-Hant': '需求明確的潛在客戶確認了預算 → A 級。' },
   'bant.B': { en: 'Need is clear, budget not yet confirmed → B.', 'zh-Hans': '需求明确，预算尚未确认 → B 级。', 'zh-Hant': '需求明確，預算尚未確認 → B 級。' },
   'bant.C': { en: 'Early contact, need still vague → C.', 'zh-Hans': '初步接触，需求尚不清晰 → C 级。', 'zh-Hant': '初步接觸，需求尚不清晰 → C 級。' },
+  'bant.C.unknown': { en: 'Need not confirmed yet → C.', 'zh-Hans': '需求尚未确认 → C 级。', 'zh-Hant': '需求尚未確認 → C 級。' },
   'action.answer_objection': { en: 'Answer the objection: {objection}', 'zh-Hans': '回应异议：{objection}', 'zh-Hant': '回應異議：{objection}' },
   'action.answer_question': { en: 'Answer their question', 'zh-Hans': '回答对方的问题', 'zh-Hant': '回答對方的問題' },
   'action.move_to_contract': { en: '{signal}', 'zh-Hans': '{signal}', 'zh-Hant': '{signal}' },

@@ -28,6 +28,12 @@ describe('scoreBant', () => {
     expect(scoreBant(facts({ need: 'clear' }), playbook, 'zh-Hans').reason).toBe('需求明确，预算尚未确认 → B 级。');
   });
 
+  it('does not call a lead whose need nobody recorded an early contact (a deal in negotiation can be unqualified)', () => {
+    expect(scoreBant(facts({ need: 'vague' }), playbook, 'en').reason).toBe('Early contact, need still vague → C.');
+    expect(scoreBant(UNKNOWN_BANT, playbook, 'en').reason).toBe('Need not confirmed yet → C.');
+    expect(scoreBant(UNKNOWN_BANT, playbook, 'zh-Hant').reason).toBe('需求尚未確認 → C 級。');
+  });
+
   it('lists missing facts heaviest first under each weighting', () => {
     expect(scoreBant(UNKNOWN_BANT, playbook, 'en').missing).toEqual(['budget', 'authority', 'need', 'timeline']);
     const young = { ...playbook, bant: { ...playbook.bant, weighting: 'young' as const } };

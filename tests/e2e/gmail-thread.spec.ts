@@ -29,9 +29,20 @@ test('an open Gmail thread shows the prospect, the objection in their last reply
   await expect(panel.getByTestId('next-step-due')).not.toContainText('Overdue');
   await expect(panel.getByTestId('situation-stage')).toHaveText('Quote and negotiation');
   await expect(panel.getByTestId('stage-suggestion')).toContainText('price is too high');
+  // Every card reads her at negotiation; the suggestion says the record lags, not that the deal should move there.
+  await expect(panel.getByTestId('stage-suggestion')).toContainText(/Your record still says [^;]+; the thread puts this at Quote and negotiation/);
+  await expect(panel.getByTestId('stage-name')).toHaveText('Quote and negotiation');
+  await expect(panel.getByText('Move to Quote and negotiation')).toHaveCount(0);
+  await expect(panel.getByTestId('stage-suggestion-accept')).toHaveText('Update the record to Quote and negotiation');
   await expect(panel.getByTestId('draft-subject')).toHaveText('Subject: Re: Proposal for Orchid Precision');
   await expect(panel.getByTestId('draft-body')).toHaveValue(/Thank you for being open about it\. We can start with the core module/);
   await expect(panel.getByText(/dormant/)).toHaveCount(0);
+
+  // Taking it updates the record; the judgment (and so the header) stays where it was.
+  await panel.getByTestId('stage-suggestion-accept').click();
+  await expect(panel.getByTestId('stage-suggestion')).toHaveCount(0);
+  await expect(panel.getByTestId('situation-stage')).toHaveText('Quote and negotiation');
+  await expect(panel.getByTestId('stage-name')).toHaveText('Quote and negotiation');
 });
 
 test('a reply with buying signals says so and moves the next step to the contract, in Chinese too', async ({ openSitePage, openPanelFor }) => {

@@ -73,6 +73,13 @@ for (const route of DEMO_ROUTES.filter((r) => EXPECTED[r.file])) {
       if (locale === 'en' && expected.stage) expect(stage).toBe(expected.stage);
       if ((await panel.getByTestId('stage-name').count()) > 0) await expect(panel.getByTestId('stage-name')).toHaveText(stage);
       if ((await panel.getByTestId('deal-sop-stage').count()) > 0) await expect(panel.getByTestId('deal-sop-stage')).toHaveText(stage);
+      // Nothing offers to move the deal to the stage every card already shows it at.
+      const shown = await panel.getByTestId('situation-stage').getAttribute('data-stage');
+      for (const move of await panel.locator('[data-testid="stage-move"], [data-testid="stage-suggestion-accept"][data-kind="move"]').all()) {
+        expect(await move.getAttribute('data-to'), `a move to the stage already shown on ${route.file}`).not.toBe(shown);
+      }
+      // "Early contact" is for leads before discovery, not for a deal being negotiated.
+      if (shown && !['prospect', 'qualify'].includes(shown)) await expect(panel.locator('body')).not.toContainText(/Early contact|初步接[触觸]/);
       // One tier on screen.
       const tiers = await panel.getByTestId('contact-tier').count();
       expect(tiers).toBeLessThanOrEqual(1);

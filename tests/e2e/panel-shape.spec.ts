@@ -21,7 +21,7 @@ test('cards fold to one line with what matters now open, and the rep’s choice 
   // A first touch: the next step and the draft open, the rest one line each, with a summary.
   for (const open of ['next-step', 'draft']) await expect(panel.getByTestId(`fold-${open}`)).toHaveAttribute('aria-expanded', 'true');
   for (const closed of ['contact', 'spin', 'bant', 'stage', 'notes']) await expect(panel.getByTestId(`fold-${closed}`)).toHaveAttribute('aria-expanded', 'false');
-  await expect(panel.getByTestId('fold-bant')).toContainText('Early contact, need still vague → C.');
+  await expect(panel.getByTestId('fold-bant')).toContainText('Need not confirmed yet → C.');
   await expect(panel.getByTestId('spin-questions')).toBeHidden();
   // The title line is a button inside the card's heading.
   await expect(panel.getByRole('heading', { name: /^Questions to ask/ }).getByRole('button')).toHaveAttribute('aria-controls', 'spin-body');

@@ -6,7 +6,7 @@ const MEI = 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/';
 test('BANT facts re-tier the contact at once and explain why, in the chosen language', async ({ openSitePage, openPanelFor }) => {
   const panel = await openPanelFor(await openSitePage(MEI));
   await expect(panel.getByTestId('contact-tier')).toHaveText('Tier C');
-  await expect(panel.getByTestId('bant-reason')).toHaveText('Early contact, need still vague → C.');
+  await expect(panel.getByTestId('bant-reason')).toHaveText('Need not confirmed yet → C.');
 
   await openCard(panel, 'bant');
   await panel.getByTestId('bant-need').selectOption('clear');
