@@ -79,7 +79,7 @@ export function ContactView({
       )}
       {contact && (
         <CardBoundary name="contact-deals">
-          <ContactDeals contactId={contact.id} />
+          <ContactDeals contactId={contact.id} except={dealId} />
         </CardBoundary>
       )}
       {contact && (

@@ -66,7 +66,7 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
         // Open when the CRM's stage has no SOP stage: the rep has something to fix.
         <Fold
           name="deal-stage"
-          title={t('deal.sopStage')}
+          title={t('deal.crmStageTitle', { crm })}
           summary={insight.stage.crm === null ? t('deal.noStage') : sopStage ? `${insight.stage.crm} → ${sopStage.name[locale]}` : insight.stage.crm}
           open={insight.stage.crm !== null && sop === null}
         >

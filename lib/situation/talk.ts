@@ -9,13 +9,24 @@ export function firstNameOf(name: string): string {
   return trimmed.split(/\s+/)[0] ?? trimmed;
 }
 
-/** "$48,000.00" with 4000 → "$4,000": the amount's own currency marks around a new number. */
+/** The digit grouping the amount was written in, so a number beside it is grouped the same way ("₹ 42,00,000" → lakhs). */
+function groupingOf(shown: string, language: Locale): string {
+  if (/\d,\d\d,\d{3}(?!\d)/.test(shown)) return 'en-IN';
+  if (/\d\.\d{3}(?:,\d+)?(?!\d)/.test(shown) && !/\d,\d{3}/.test(shown)) return 'de-DE';
+  if (/\d[\s\u00a0\u202f]\d{3}(?!\d)/.test(shown)) return 'fr-FR';
+  if (/\d'\d{3}(?!\d)/.test(shown)) return 'de-CH';
+  return language === 'en' ? 'en-US' : language;
+}
+
+/** "$48,000.00" with 4000 → "$4,000": the amount's own currency marks and grouping around a new number. */
 function formatLike(shown: string, value: number, language: Locale): string {
-  const number = new Intl.NumberFormat(language === 'en' ? 'en-US' : language, { maximumFractionDigits: 0 }).format(value);
-  const prefix = /^[^\d]*/.exec(shown)?.[0].trim() ?? '';
-  const suffix = /[^\d.,\s']*$/.exec(shown)?.[0].trim() ?? '';
+  const number = new Intl.NumberFormat(groupingOf(shown, language), { maximumFractionDigits: 0 }).format(value);
+  const prefixRaw = /^[^\d]*/.exec(shown)?.[0] ?? '';
+  const prefix = prefixRaw.trim();
+  const suffix = /[^\d.,\s'\u00a0\u202f]*$/.exec(shown)?.[0].trim() ?? '';
   if (/万|萬/.test(suffix)) return `${new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value / 10_000)}${suffix}`;
-  return `${prefix}${prefix && /[A-Za-z]$/.test(prefix) ? ' ' : ''}${number}${suffix ? (/^[A-Za-z]/.test(suffix) ? ' ' : '') + suffix : ''}`;
+  const gap = prefix && (/[A-Za-z]$/.test(prefix) || /\s$/.test(prefixRaw)) ? ' ' : '';
+  return `${prefix}${gap}${number}${suffix ? (/^[A-Za-z]/.test(suffix) ? ' ' : '') + suffix : ''}`;
 }
 
 /** A talk track's words for this deal: with its own numbers when the amount is known, else without numbers. */

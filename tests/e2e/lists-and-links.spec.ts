@@ -80,6 +80,9 @@ test('a contact links to its deals and a deal to its people, opened in the panel
   await expect(panel.getByTestId('deal-name')).toHaveText(DEAL);
   await expect(panel.getByTestId('deal-sop-stage')).toHaveText('Quote and negotiation');
   await expect(panel.getByTestId('nav-contacts')).toHaveAttribute('aria-pressed', 'true');
+  // The deal on screen is not listed again as one of its person's deals; its CRM stage is not a second "SOP stage".
+  await expect(panel.getByTestId('contact-deals')).toHaveCount(0);
+  await expect(panel.getByTestId('fold-deal-stage')).toContainText('Stage in Salesforce');
 
   // Deal → each of its people (the people card is folded until the rep opens it).
   await openCard(panel, 'deal-people');

@@ -80,6 +80,11 @@ for (const route of DEMO_ROUTES.filter((r) => EXPECTED[r.file])) {
       }
       // "Early contact" is for leads before discovery, not for a deal being negotiated.
       if (shown && !['prospect', 'qualify'].includes(shown)) await expect(panel.locator('body')).not.toContainText(/Early contact|初步接[触觸]/);
+      // The deal on screen is not offered again as a link to itself.
+      if ((await panel.getByTestId('deal-name').count()) > 0) {
+        const dealName = (await panel.getByTestId('deal-name').first().textContent()) ?? '';
+        expect(await panel.getByTestId('contact-deal-link').allTextContents()).not.toContain(dealName);
+      }
       // One tier on screen.
       const tiers = await panel.getByTestId('contact-tier').count();
       expect(tiers).toBeLessThanOrEqual(1);

@@ -249,7 +249,7 @@ export const source = {
       subject: t('Following up: {company}', '跟进：{company}'),
       body: t('Hi {firstName},\n\nFollowing up on our conversation about {pain}. {question}\n\nBest,\n{me}', '{firstName}您好，\n\n接着上次关于{pain}的沟通跟进一下。{question}\n\n祝好，\n{me}') },
     { id: 'objection-reply',
-      subject: t('Re: your question', '回复：您的顾虑'),
+      subject: t('Re: your concern', '回复：您的顾虑'),
       body: t('Hi {firstName},\n\nThank you for being open about it. {response}\n\n{question}\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您坦诚相告。{response}\n\n{question}\n\n祝好，\n{me}') },
     { id: 'answer-question',
       subject: t('Re: your question', '回复：您的问题'),
