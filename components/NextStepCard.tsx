@@ -64,7 +64,11 @@ export function NextStepCard({ advice, playbook }: { advice: PageAdvice; playboo
       {stage.suggested && suggested && contact && (
         <div className="banner" data-testid="stage-suggestion">
           {/* The judgment already reads the deal at the evidence's stage (header, stage card, SPIN): the record is what lags, so say that, not "move". */}
-          <p>{lagging ? t('next.recordLags', { stored: stored ?? '', stage: suggested, quote: suggestion?.quote ?? '' }) : t('next.suggest', { stage: suggested, quote: suggestion?.quote ?? '' })}</p>
+          <p>{lagging
+              ? t('next.recordLags', { stored: stored ?? '', stage: suggested, quote: suggestion?.quote ?? '' })
+              : suggestion?.kind === 'exit-met'
+                ? t('next.readyFor', { stage: suggested, why: suggestion.quote })
+                : t('next.suggest', { stage: suggested, quote: suggestion?.quote ?? '' })}</p>
           <button
             type="button"
             onClick={() => stage.suggested && void moveStage(contact.id, stage.suggested, t('next.suggestReason', { quote: suggestion?.quote ?? '' }), Date.now())}

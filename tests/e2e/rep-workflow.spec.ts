@@ -53,7 +53,7 @@ test('logging a touch, ticking exit criteria and moving the stage drive the next
   await expect(panel.getByTestId('exit-source_recorded')).toBeDisabled();
   await expect(panel.getByTestId('exit-first_touch')).toBeChecked();
   // Every exit criterion met: the next stage is offered, one click to accept.
-  await expect(panel.getByTestId('stage-suggestion')).toContainText('every exit criterion of Prospecting is met');
+  await expect(panel.getByTestId('stage-suggestion')).toHaveText(/^Ready for Qualification: every exit criterion of Prospecting is met\.Move to Qualification$/);
   await panel.getByTestId('stage-suggestion-accept').click();
   await expect(panel.getByTestId('stage-name')).toHaveText('Qualification');
   await expect(panel.getByTestId('situation-stage')).toHaveText('Qualification');
