@@ -46,7 +46,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
         if (!entry) return null;
         return (
           <section key={signal.signal} className="banner" role="status" data-testid="buying-signal" data-signal={signal.signal}>
-            <strong>{t('reply.signal', { name: entry.name[locale] })}</strong> “{signal.evidence.text}” — {entry.action[locale]}
+            <strong>{t('reply.signal', { name: entry.name[locale] })}</strong> {t('reply.signalQuote', { quote: signal.evidence.text, action: entry.action[locale] })}
           </section>
         );
       })}

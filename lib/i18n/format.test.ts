@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillSpaced, formatMessage, isWellFormed, messageArguments, spaceLatinAndHan } from './format';
+import { fillSpaced, formatList, formatMessage, isWellFormed, messageArguments, spaceLatinAndHan } from './format';
 
 const CONTACTS = '{count, plural, =0 {No contact} one {# contact} other {# contacts}}';
 
@@ -65,5 +65,14 @@ describe('fillSpaced', () => {
 describe('spaceLatinAndHan', () => {
   it('spaces Latin words and numbers from Han, not punctuation', () => {
     expect(spaceLatinAndHan('SOP銷售助手在3個月內，ERP（系統）')).toBe('SOP 銷售助手在 3 個月內，ERP（系統）');
+  });
+});
+
+describe('formatList', () => {
+  it('lists as the language does, a Latin name one space from the Han word joining it', () => {
+    expect(formatList('en', ['Wei Zhang', 'Tom Becker', 'Ana'])).toBe('Wei Zhang, Tom Becker, and Ana');
+    expect(formatList('zh-Hant', ['Wei Zhang', 'Tom Becker'])).toBe('Wei Zhang 和 Tom Becker');
+    expect(formatList('zh-Hans', ['Wei Zhang', 'Tom Becker', '王芳'])).toBe('Wei Zhang、Tom Becker 和王芳');
+    expect(formatList('zh-Hans', ['王芳', '李雷'])).toBe('王芳和李雷');
   });
 });

@@ -132,9 +132,24 @@ export function withColon(locale: Locale, label: string): string {
   return locale === 'en' ? `${label}: ` : `${label}：`;
 }
 
-/** Items as the language lists them: `A, B and C`, `A、B和C`. */
+const LATIN_END = /[A-Za-z0-9%)]$/;
+const LATIN_START = /^[A-Za-z0-9(]/;
+
+/**
+ * Items as the language lists them: `A, B and C`, `A、B和C`; in Chinese a Latin name keeps one space
+ * from the Han word that joins it (`Wei Zhang 和 Tom Becker`, `Wei Zhang、Tom Becker 和王芳`).
+ */
 export function formatList(locale: Locale, items: readonly string[]): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  const parts = new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(items);
+  if (locale === 'en') return parts.map((part) => part.value).join('');
+  return parts
+    .map((part, index) => {
+      if (part.type !== 'literal' || !/\p{Script=Han}/u.test(part.value)) return part.value;
+      const before = LATIN_END.test(parts[index - 1]?.value ?? '') ? ' ' : '';
+      const after = LATIN_START.test(parts[index + 1]?.value ?? '') ? ' ' : '';
+      return `${before}${part.value}${after}`;
+    })
+    .join('');
 }
 
 /**
