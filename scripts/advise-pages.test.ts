@@ -111,7 +111,7 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   // A new contact has no BANT on record: tier C, the objection within two days.
   'gmail/thread--objection-price--2024-06-12.html': { kind: 'answer_objection', due: '2024-06-14', stage: 'negotiate', language: 'en', tier: 'C' },
   // Asking to pay in three instalments after the proposal is a term to agree (contract): the deal is in negotiation.
-  'gmail/thread--buying-signal-zh--2019-11-05.html': { kind: 'move_to_contract', due: '2019-11-05', stage: 'negotiate', language: 'zh-Hans', tier: 'C' },
+  'gmail/thread--buying-signal-zh--2019-11-05.html': { kind: 'move_to_contract', due: '2019-11-05', stage: 'close', language: 'zh-Hans', tier: 'C' },
   'gmail/thread--prompt-injection--2024-06-12.html': { kind: 'answer_objection', due: '2024-06-14', stage: 'negotiate', language: 'en', tier: 'C' },
   'outlook/thread--objection-authority--2024-09-03.html': { kind: 'answer_objection', due: '2024-09-05', stage: 'prospect', language: 'en', tier: 'C' },
   'salesforce/opportunity--gen2024-lwc--2026-10-05.html': { kind: 'move_to_contract', due: '2026-10-02', stage: 'negotiate', language: 'en', tier: 'A' },

@@ -35,6 +35,9 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   if (quoted && category && category !== 'none' && stageRank(quoted.stage) < stageRank('negotiate') && (category === 'price' || category === 'contract' || category === 'competitor')) {
     thread.unshift({ kind: 'objection-at-quote', stage: 'negotiate', quote: input.lastWord?.reading.evidence?.text ?? quoted.quote });
   }
+  // A buying signal (asks how to sign, the delivery time, the invoice) is the contract stage (DOMAIN.md § 6).
+  const signal = reading && !reading.stop && !reading.outOfOffice ? reading.signals[0] : undefined;
+  if (signal && !thread.some((e) => stageRank(e.stage) >= stageRank('close'))) thread.unshift({ kind: 'buying-signal', stage: 'close', quote: signal.evidence.text });
   evidence.push(...thread);
   if (stored) evidence.push({ kind: 'stored', stage: stored, quote: '' });
 

@@ -410,7 +410,7 @@ const ROWS: Row[] = [
     name: 'a buying signal in chat: can we pay in 3 instalments',
     contact: mei({ stage: 'negotiate' }),
     thread: { subject: 'Re: Revised quote', messages: [us('Hi Mei, the revised quote is attached.', '2026-12-02 17:00'), them('can we pay in 3 instalments', '2026-12-04 09:45')] },
-    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'negotiate', language: 'en', subject: 'Re: Revised quote', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Revised quote', last: 'signal' },
   },
   {
     name: 'how do we sign, and a VAT invoice (zh-Hans email)',
@@ -422,13 +422,13 @@ const ROWS: Row[] = [
         them('Sam 你好，方案我们内部讨论过了，整体认可。合同怎么签？另外能开增值税专用发票吗？', '2026-12-04 10:15'),
       ],
     },
-    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'present', language: 'zh-Hans', subject: 'Re: 华辰零售会员系统方案', last: 'signal', evidence: 'proposal' },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'zh-Hans', subject: 'Re: 华辰零售会员系统方案', last: 'signal', evidence: 'proposal' },
   },
   {
     name: 'the terms are fine, can we pay in three parts (zh-Hant)',
     contact: chen({ stage: 'negotiate' }),
     thread: { subject: '合約條款確認', messages: [us('陳經理您好，合約條款已依您的意見修改。', '2026-12-02 10:00'), them('條款都沒問題了，可以分三期付款嗎？', '2026-12-03 15:20')] },
-    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', subject: 'Re: 合約條款確認', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', subject: 'Re: 合約條款確認', last: 'signal' },
   },
   {
     name: 'a Salesforce deal in "Negotiation/Review": send the contract over for legal',
@@ -468,7 +468,7 @@ const ROWS: Row[] = [
     name: 're-confirming a detail: just to confirm, onboarding is included',
     contact: mei({ stage: 'negotiate' }),
     thread: { subject: 'Re: Quote v2', messages: [us('Hi Mei, here is the updated quote.', '2026-12-03 09:00'), them('Just to confirm, the price includes onboarding for all three plants?', '2026-12-04 08:20')] },
-    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'negotiate', language: 'en', subject: 'Re: Quote v2', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Quote v2', last: 'signal' },
   },
   {
     name: 'a Zoho deal at "Proposal/Price Quote": earliest start date if we sign this month',
@@ -497,7 +497,7 @@ const ROWS: Row[] = [
     locale: 'zh-Hans',
     contact: wangXiaoming({ stage: 'negotiate' }),
     thread: { subject: 'Re: Membership system quote', messages: [us('Hi Xiaoming, the quote you asked for is attached.', '2026-12-02 10:00'), them('Thanks, can we pay in two instalments instead of one?', '2026-12-04 09:00')] },
-    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'negotiate', language: 'en', subject: 'Re: Membership system quote', last: 'signal', evidence: 'quote' },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Membership system quote', last: 'signal', evidence: 'quote' },
   },
   {
     name: 'a HubSpot deal at "Decision maker bought-in": what do you need from us to sign before the holidays',

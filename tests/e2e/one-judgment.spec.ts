@@ -20,7 +20,7 @@ const EXPECTED: Record<string, { kind: string; draft: 'en' | 'zh-Hans' | 'zh-Han
   'linkedin/feed-with-message-overlay--profile-card--2024-06-12.html': { kind: 'answer_question', draft: 'en' },
   'linkedin/sales-navigator-lead--notes--2024-06-12.html': { kind: 'first_touch', draft: 'en' },
   'gmail/thread--objection-price--2024-06-12.html': { kind: 'answer_objection', draft: 'en', stage: 'Quote and negotiation' },
-  'gmail/thread--buying-signal-zh--2019-11-05.html': { kind: 'move_to_contract', draft: 'zh-Hans' },
+  'gmail/thread--buying-signal-zh--2019-11-05.html': { kind: 'move_to_contract', draft: 'zh-Hans', stage: 'Contract' },
   'gmail/thread--prompt-injection--2024-06-12.html': { kind: 'answer_objection', draft: 'en' },
   'outlook/thread--objection-authority--2024-09-03.html': { kind: 'answer_objection', draft: 'en' },
   'salesforce/opportunity--gen2024-lwc--2026-10-05.html': { kind: 'move_to_contract', draft: 'en', stage: 'Quote and negotiation' },
