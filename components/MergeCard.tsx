@@ -8,7 +8,7 @@ const sourcesOf = (contact: Contact) => contact.sources.map((s) => SITE_ADAPTERS
 
 /** Explicit, undoable merges of one person seen on LinkedIn and in email. */
 export function MergeCard({ contact }: { contact: Contact }) {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
   const data = useLiveQuery(async () => {
     const [candidates, lastMerge] = await Promise.all([mergeCandidatesOf(contact), lastMergeInto(contact.id)]);
     return { candidates, lastMerge };
@@ -21,7 +21,9 @@ export function MergeCard({ contact }: { contact: Contact }) {
         <div key={other.id} className="merge-row" data-testid="merge-candidate">
           <p>
             <span className="muted">{label('merge.maybe')}</span>
-            <strong>{other.name}</strong> <span className="muted">({[sourcesOf(other), other.company ?? other.email].filter(Boolean).join(' · ')})</span>
+            <strong>{other.name}</strong>
+            {locale === 'en' ? ' ' : ''}
+            <span className="muted">{t('merge.where', { where: [sourcesOf(other), other.company ?? other.email].filter(Boolean).join(' · ') })}</span>
           </p>
           <button type="button" onClick={() => void mergeContacts(contact.id, other.id, Date.now())} data-testid="merge-action">
             {t('merge.action')}
