@@ -38,7 +38,9 @@ export function ReadingControls({ reply, reading, contact, playbook }: { reply: 
           <div className="row">
             {[first, second].map((option) => (
               <button key={option.category} type="button" onClick={() => correct(option.category)} data-testid="reading-pick" data-category={option.category}>
-                {nameOf(option.category)} <span className="muted">({Math.round(option.confidence * 100)}%)</span>
+                {nameOf(option.category)}
+                {locale === 'en' ? ' ' : ''}
+                <span className="muted">{t('reply.confidence', { percent: Math.round(Math.min(0.99, option.confidence) * 100) })}</span>
               </button>
             ))}
           </div>

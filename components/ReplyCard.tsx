@@ -59,8 +59,11 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
         {category && (
           <div data-testid="objection">
             <p>
-              <strong data-testid="objection-category">{category.name[locale]}</strong>{' '}
-              <span className="muted" data-testid="objection-confidence">({Math.round(Math.min(0.99, objection.confidence) * 100)}%)</span>
+              <strong data-testid="objection-category">{category.name[locale]}</strong>
+              {locale === 'en' ? ' ' : ''}
+              <span className="muted" data-testid="objection-confidence">
+                {t('reply.confidence', { percent: Math.round(Math.min(0.99, objection.confidence) * 100) })}
+              </span>
             </p>
             <ReadingControls reply={reply.text} reading={objection} contact={contact} playbook={playbook} />
             <p className="muted">{t('reply.mayHide')}</p>
