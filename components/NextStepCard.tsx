@@ -3,7 +3,8 @@ import { moveStage, snoozeContact } from '@/lib/contacts/store';
 import { snoozeDeal } from '@/lib/deals/store';
 import type { Playbook } from '@/lib/playbook/schema';
 import { dayOf } from '@/lib/situation/format';
-import { STAGE_IDS } from '@/lib/sop/stages';
+import { SITE_ADAPTERS } from '@/lib/sites/registry';
+import { STAGE_IDS, type StageId } from '@/lib/sop/stages';
 import { logTouch } from '@/lib/touches/store';
 import { Fold } from './Fold';
 import { useI18n } from './i18n';
@@ -59,6 +60,16 @@ export function NextStepCard({ advice, playbook }: { advice: PageAdvice; playboo
       {situation.flags.closeDatePassed && (
         <p className="error-text" data-testid="close-date-passed">
           {t('next.closeDatePassed')}
+        </p>
+      )}
+      {stage.crmBehind && deal && (
+        <p className="banner" data-testid="crm-stage-behind" data-to={stage.crmBehind.stage}>
+          {t('next.crmLags', {
+            crm: SITE_ADAPTERS[deal.crm].label,
+            crmStage: deal.record.stage ?? '',
+            stage: playbook.stages[STAGE_IDS.indexOf(stage.crmBehind.stage as StageId)]?.name[locale] ?? stage.crmBehind.stage,
+            quote: stage.crmBehind.quote,
+          })}
         </p>
       )}
       {stage.suggested && suggested && contact && (

@@ -49,7 +49,10 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   }
   // A person on a deal follows the deal: nothing to move on the person.
   const suggested = !dealStage && stored && id !== 'lost' && stageRank(id) > stageRank(stored) ? id : null;
-  return { id, stored, suggested, evidence: evidence.filter((e) => e.kind !== 'stored' || evidence.length === 1) };
+  // The CRM's stage wins on a deal, but a thread that is further along says so (never on a lost deal).
+  const furthest = thread.reduce<StageEvidence | null>((best, e) => (e.stage !== 'lost' && (!best || stageRank(e.stage) > stageRank(best.stage)) ? e : best), null);
+  const crmBehind = dealStage && dealStage !== 'lost' && furthest && stageRank(furthest.stage) > stageRank(dealStage) ? furthest : null;
+  return { id, stored, suggested, crmBehind, evidence: evidence.filter((e) => e.kind !== 'stored' || evidence.length === 1) };
 }
 
 /** Whether a text holds any word (letters or characters), not only a date or a number. */

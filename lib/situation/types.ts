@@ -105,6 +105,8 @@ export interface Situation {
     stored: StageId | null;
     /** A forward move the evidence suggests and the rep can accept in one click; never backwards. */
     suggested: StageId | null;
+    /** On a deal: the thread's evidence is past the CRM's stage (the rep updates the CRM; we never write a stage there). */
+    crmBehind?: StageEvidence | null;
     evidence: StageEvidence[];
   };
   tier: TierId | null;

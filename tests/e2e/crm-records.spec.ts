@@ -191,6 +191,9 @@ test('Fxiaoke 纷享销客: a 商机 maps 需求确定 to discovery, a 联系人
   // "问我们什么时候能上线，合同流程怎么走": two buying signals, both shown.
   await expect(panel.getByTestId('buying-signal').filter({ hasText: '什么时候能上线' })).toBeVisible();
   await expect(panel.getByTestId('buying-signal').filter({ hasText: '流程怎么走' })).toBeVisible();
+  // The CRM's stage stays the deal's stage; the thread being further along is said, with where to fix it.
+  await expect(panel.getByTestId('situation-stage')).toHaveText('Discovery');
+  await expect(panel.getByTestId('crm-stage-behind')).toHaveText(/^纷享销客 Fxiaoke still has this at “需求确定”; the thread puts it at Contract: “.+”\. Update the stage in 纷享销客 Fxiaoke\.$/);
 
   // The app routes by the hash: the contact opens in the same document.
   await page.evaluate(() => {
