@@ -151,17 +151,6 @@ function train(rows: { y: number; v: Vector }[], options: TrainOptions = DEFAULT
   return { index, w, bias };
 }
 
-function logitsOf(model: FloatModel, v: Vector): Float64Array {
-  const k = CLASSES.length;
-  const out = Float64Array.from(model.bias);
-  v.keys.forEach((key, n) => {
-    const f = model.index.get(key);
-    if (f === undefined) return;
-    for (let c = 0; c < k; c++) out[c] = (out[c] ?? 0) + (model.w[f * k + c] ?? 0) * (v.values[n] ?? 0);
-  });
-  return out;
-}
-
 function softmax(logits: Float64Array, t: number): Float64Array {
   let max = -Infinity;
   for (const l of logits) max = Math.max(max, l / t);
