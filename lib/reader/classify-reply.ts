@@ -5,8 +5,10 @@
  * and the replies someone already labelled (`nearest.ts`: the rep's corrections and the team's
  * case library), which decide a reply close to one of them at once.
  *
- * Its confidence is calibrated: at 0.8 it is right about eight times in ten on replies it never
- * saw. When it is unsure it says so and gives its two best readings instead of one.
+ * Its confidence is the chance the best reading is right: the model's probability at a fitted
+ * temperature, judged by how well the reply is supported (`support.ts`), both fitted on held-out
+ * sets of wording the model was not trained on. When it is unsure it says so and gives its two
+ * best readings instead of one.
  */
 import { detectLanguage, type ReplyLanguage } from '../nlp/language';
 import type { ObjectionId } from '../playbook/ids';
