@@ -5,8 +5,10 @@
  * and the replies someone already labelled (`nearest.ts`: the rep's corrections and the team's
  * case library), which decide a reply close to one of them at once.
  *
- * Its confidence is calibrated: at 0.8 it is right about eight times in ten on replies it never
- * saw. When it is unsure it says so and gives its two best readings instead of one.
+ * Its confidence is the chance the best reading is right: the model's probability at a fitted
+ * temperature, judged by how well the reply is supported (`support.ts`), both fitted on held-out
+ * sets of wording the model was not trained on. When it is unsure it says so and gives its two
+ * best readings instead of one.
  */
 import { detectLanguage, type ReplyLanguage } from '../nlp/language';
 import type { ObjectionId } from '../playbook/ids';
@@ -14,6 +16,7 @@ import { LinearModel } from './linear-model';
 import shipped from './model.json';
 import type { NearestExamples, NearestMatch } from './nearest';
 import { readerInput } from './reader-input';
+import { supportedConfidence, type Support } from './support';
 
 export interface Evidence {
   /** Offsets in the original text, end exclusive. */
@@ -53,6 +56,8 @@ export interface ObjectionClassification {
   source: 'model' | 'correction' | 'case';
   /** The labelled reply that decided, when one did. */
   nearest: NearestMatch | null;
+  /** What the model's confidence was judged from (`support.ts`), when the model decided. */
+  support: Support | null;
 }
 
 /** Below this the reading is shown as a guess between two. */
@@ -135,6 +140,7 @@ export function classifyReply(text: string, options: ClassifyOptions = {}): Obje
   let category: ReplyCategory;
   let confidence: number;
   let source: ObjectionClassification['source'] = 'model';
+  let support: Support | null = null;
   if (nearest) {
     category = nearest.example.category;
     // As close as the labelled reply is: a near copy is read with near certainty.
@@ -153,9 +159,20 @@ export function classifyReply(text: string, options: ClassifyOptions = {}): Obje
     confidence = 0.5;
     readings.splice(0, readings.length, { category, confidence }, ...readings.filter((r) => r.category !== 'none').slice(0, 2));
   } else {
+    const total = scores.positions.reduce((n, position) => (position >= 0 ? n + 1 : n), 0);
+    support = { top: p[ranked[0] ?? 0] ?? 0, second: p[ranked[1] ?? 0] ?? 0, coverage: total > 0 ? known / total : 0, features: total };
+    if (model.support) {
+      // The chance the best reading is right given how well the reply is supported; the other
+      // readings share what is left in their own proportions.
+      const sure = supportedConfidence(support, model.support);
+      const rest = 1 - support.top;
+      for (const [i, r] of readings.entries()) {
+        const raw = p[classes.indexOf(r.category)] ?? 0;
+        r.confidence = Math.min(0.99, round(i === 0 ? sure : rest > 0 ? (raw * (1 - sure)) / rest : 0));
+      }
+    }
     // Words the model has never seen (a name, gibberish, an emoji) are no evidence: when it knows
     // less than half of what it reads it guesses and says so; one known word is never "sure".
-    const total = scores.positions.reduce((n, position) => (position >= 0 ? n + 1 : n), 0);
     const cap = total === 0 || known < total / 2 ? 0.35 : known <= 1 ? 0.75 : 1;
     for (const r of readings) r.confidence = Math.min(r.confidence, cap);
     const top = readings[0] ?? { category: 'none', confidence: 1 };
@@ -195,6 +212,7 @@ export function classifyReply(text: string, options: ClassifyOptions = {}): Obje
     unsure,
     source,
     nearest,
+    support,
   };
 }
 

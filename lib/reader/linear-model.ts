@@ -18,6 +18,8 @@ export interface ShippedModel {
   bias: number[];
   /** Softmax temperature fitted on held-out predictions (calibration). */
   temperature: number;
+  /** The map from a reading's support to the chance it is right (`support.ts`): intercept, then one weight per input. */
+  support?: number[];
 }
 
 function bytesOf(base64: string): Uint8Array {
@@ -50,6 +52,8 @@ function slotOf(hash: number, mask: number): number {
 export class LinearModel {
   readonly classes: readonly string[];
   readonly temperature: number;
+  /** See {@link ShippedModel.support}; without it the confidence is the calibrated probability. */
+  readonly support: readonly number[] | undefined;
   /** Feature hash → row, open addressing: hashes are 32-bit, past what a Map keys fast. */
   private readonly table: { keys: Uint32Array; rows: Int32Array; mask: number };
   private readonly count: number;
@@ -60,6 +64,7 @@ export class LinearModel {
   constructor(shipped: ShippedModel) {
     this.classes = shipped.classes;
     this.temperature = shipped.temperature;
+    this.support = shipped.support;
     this.scale = shipped.scale;
     this.bias = shipped.bias;
     const keyBytes = bytesOf(shipped.keys);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { classifyReply, readerModel } from './classify-reply';
+import { supportedConfidence, type Support } from './support';
+
+const base: Support = { top: 0.85, second: 0.1, coverage: 0.9, features: 30 };
+
+describe('supportedConfidence', () => {
+  it('ships with the model, fitted on held-out sets', () => {
+    expect(readerModel().support).toHaveLength(5);
+  });
+
+  it('never falls when the reading is better supported', () => {
+    const weights = readerModel().support ?? [];
+    const at = (change: Partial<Support>) => supportedConfidence({ ...base, ...change }, weights);
+    expect(at({ top: 0.95, second: 0.03 })).toBeGreaterThan(at({}));
+    expect(at({ second: 0.02 })).toBeGreaterThanOrEqual(at({}));
+    expect(at({ coverage: 1 })).toBeGreaterThanOrEqual(at({ coverage: 0.5 }));
+  });
+
+  it('is a probability', () => {
+    const weights = readerModel().support ?? [];
+    for (const top of [0.01, 0.3, 0.6, 0.99]) {
+      const p = supportedConfidence({ ...base, top, second: (1 - top) / 2 }, weights);
+      expect(p).toBeGreaterThan(0);
+      expect(p).toBeLessThan(1);
+    }
+  });
+
+  it("is what the reader shows for the model's best reading, and the other readings share the rest", () => {
+    const result = classifyReply('Sounds interesting, but we are flat out until the spring.');
+    expect(result.source).toBe('model');
+    const support = result.support;
+    expect(support).not.toBeNull();
+    if (!support) return;
+    const sure = supportedConfidence(support, readerModel().support ?? []);
+    expect(result.confidence).toBeCloseTo(Math.min(0.99, sure), 2);
+    const total = result.readings.reduce((sum, r) => sum + r.confidence, 0);
+    expect(total).toBeLessThanOrEqual(1.02);
+  });
+
+  it('leaves the readings decided by a correction or a rule without a support', () => {
+    expect(classifyReply('👍').support).toBeNull();
+  });
+});
