@@ -154,7 +154,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await helper.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
     await clearDatabase(helper);
     // Settings start as after install (language from the browser, the optional LLM off, no CRM token).
-    await helper.evaluate(() => chrome.storage.local.remove(['settings', 'llm', 'cardFolds', 'crmTokens']));
+    await helper.evaluate(() => chrome.storage.local.remove(['settings', 'llm', 'cardFolds', 'drillArea', 'crmTokens']));
     await helper.close();
     await use(context);
     for (const page of context.pages()) await page.close();
