@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from '../../demo/browser';
 import { DEMO_START_URL } from '../../demo/routes';
+import { readZip, unzipTo } from '../support/unzip';
 import { expect, openers, test } from './fixtures';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -17,16 +18,12 @@ function zipInto(outDir: string, browser: 'chrome' | 'firefox'): string {
   return zip;
 }
 
-function unzip(zip: string, into: string): void {
-  execFileSync('unzip', ['-q', zip, '-d', into], { stdio: 'pipe' });
-}
-
 test('the Chrome Web Store package loads in Chromium as it is: a LinkedIn profile is read and judged in the panel', async ({ server, crm }) => {
   test.setTimeout(360_000);
   const scratch = mkdtempSync(join(tmpdir(), 'sop-zip-'));
   try {
     const unpacked = join(scratch, 'chrome');
-    unzip(zipInto(join(scratch, 'out'), 'chrome'), unpacked);
+    unzipTo(zipInto(join(scratch, 'out'), 'chrome'), unpacked);
     const manifest = JSON.parse(readFileSync(join(unpacked, 'manifest.json'), 'utf8')) as { version: string; manifest_version: number; side_panel?: { default_path: string } };
     expect(manifest).toMatchObject({ version: VERSION, manifest_version: 3, side_panel: { default_path: 'sidepanel.html' } });
     const userDataDir = join(scratch, 'profile');
@@ -50,7 +47,7 @@ test('the Firefox package: the panel in the sidebar, no Chrome-only permission o
   try {
     const unpacked = join(scratch, 'firefox');
     const outDir = join(scratch, 'out');
-    unzip(zipInto(outDir, 'firefox'), unpacked);
+    unzipTo(zipInto(outDir, 'firefox'), unpacked);
     const manifest = JSON.parse(readFileSync(join(unpacked, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest).toMatchObject({
       version: VERSION,
@@ -65,7 +62,7 @@ test('the Firefox package: the panel in the sidebar, no Chrome-only permission o
     for (const chromeOnly of ['side_panel', 'optional_host_permissions', 'storage']) expect(Object.keys(manifest)).not.toContain(chromeOnly);
     for (const page of ['sidepanel.html', 'dashboard.html', 'options.html', 'background.js']) expect(existsSync(join(unpacked, page)), page).toBe(true);
     // The sources package addons.mozilla.org asks for: the code, not the tests' screenshots.
-    const sources = execFileSync('unzip', ['-Z1', join(outDir, `sop-copilot-${VERSION}-sources.zip`)], { encoding: 'utf8' }).split('\n');
+    const sources = readZip(join(outDir, `sop-copilot-${VERSION}-sources.zip`)).map((entry) => entry.name);
     expect(sources).toContain('package-lock.json');
     expect(sources).toContain('entrypoints/background.ts');
     expect(sources.filter((file) => file.startsWith('tests/output/'))).toEqual([]);
