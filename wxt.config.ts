@@ -39,8 +39,9 @@ export default defineConfig({
       // policy's extension settings from its own policies.json, not from this schema.
       ...(firefox ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
       // Firefox: a fixed add-on id (identity's redirect URL, storage and the sender checks need one
-      // that survives reinstalling; keep it for every release) and the oldest version with every API
-      // we call (storage.session in MV2 came in 115, the ESR line since).
+      // that survives reinstalling; keep it for every release) and 115, the oldest ESR line, as the
+      // oldest version (that each API we call, storage.session in MV2 among them, is there in 115 was
+      // not checked: README, "Firefox").
       ...(firefox ? { browser_specific_settings: { gecko: { id: 'sop-copilot@sop-copilot.app', strict_min_version: '115.0' } } } : {}),
     };
   },
