@@ -1,16 +1,39 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { areaKey, drillAreaOf } from '@/lib/dashboard/drills';
 import { drillAnswers, recordDrillAnswer } from '@/lib/drills/store';
 import type { DrillQuestion } from '@/lib/engine/drill';
 import { nextDrillQuestion } from '@/lib/engine/drill-areas';
-import { OBJECTION_IDS } from '@/lib/playbook/ids';
-import { STAGE_IDS } from '@/lib/sop/stages';
+import { drillAreaItem, parseDrillArea } from '@/lib/settings/drill-area';
 import { useI18n } from './i18n';
 import { useOpenPlaybook } from './open-playbook';
 import { usePlaybook } from './use-playbook';
 
-const AREAS = new Set<string>([...STAGE_IDS.map((id) => `stage:${id}`), ...OBJECTION_IDS.map((id) => `objection:${id}`)]);
+/**
+ * The area on screen: a link's (the dashboard's "practise") for this visit, else the one the trainee
+ * chose last time (kept in local storage, so it outlives the panel). `undefined` while it is read.
+ * A choice that cannot be stored still holds for this panel.
+ */
+function useDrillArea(linked: string | undefined): [string | undefined, (area: string) => void] {
+  const fromLink = parseDrillArea(linked);
+  const [area, setArea] = useState<string | undefined>(fromLink || undefined);
+  useEffect(() => {
+    if (fromLink) return;
+    let live = true;
+    drillAreaItem.getValue().then(
+      (stored) => live && setArea((current) => current ?? parseDrillArea(stored)),
+      () => live && setArea((current) => current ?? ''),
+    );
+    return () => {
+      live = false;
+    };
+  }, [fromLink]);
+  const choose = (next: string) => {
+    setArea(next);
+    void drillAreaItem.setValue(next).catch((error: unknown) => console.warn('[SOP Copilot] the drill area was not saved', error));
+  };
+  return [area, choose];
+}
 
 /**
  * Scenario practice for trainees: a situation, choices, the playbook's answer with why; progress is
@@ -21,11 +44,11 @@ export function DrillView({ area: initialArea }: { area?: string | undefined } =
   const { t, label, locale } = useI18n();
   const playbook = usePlaybook();
   const openPlaybook = useOpenPlaybook();
-  const [area, setArea] = useState(initialArea && AREAS.has(initialArea) ? initialArea : '');
+  const [area, setArea] = useDrillArea(initialArea);
   const answers = useLiveQuery(() => drillAnswers(), [], undefined);
   // The question answered stays on screen (with its feedback) until "Next question".
   const [picked, setPicked] = useState<{ index: number; question: DrillQuestion }>();
-  if (!playbook || !answers) return null;
+  if (!playbook || !answers || area === undefined) return null;
   const inArea = (questionId: string) => {
     const found = drillAreaOf(questionId);
     return !area || (found !== null && areaKey(found) === area);

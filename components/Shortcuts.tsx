@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { MessageKey } from '@/lib/i18n/messages';
+import { OPEN_PANEL_COMMAND } from '@/lib/browser/panel-host';
 import { useI18n } from './i18n';
 
 /** The single-key shortcuts of the panel; a button that does one carries `data-shortcut="<key>"`. */
@@ -54,7 +55,7 @@ function usePanelShortcut(): string | null {
   useEffect(() => {
     void browser.commands
       .getAll()
-      .then((commands) => setKeys(commands.find((c) => c.name === '_execute_action')?.shortcut ?? ''))
+      .then((commands) => setKeys(commands.find((c) => c.name === OPEN_PANEL_COMMAND)?.shortcut ?? ''))
       .catch(() => setKeys(''));
   }, []);
   return keys;

@@ -5,6 +5,7 @@ import { snoozeContact } from '@/lib/contacts/store';
 import { snoozeDeal } from '@/lib/deals/store';
 import type { ReplyReading } from '@/lib/reader/read-reply';
 import { dayOf } from '@/lib/situation/format';
+import { groupByPerson } from '@/lib/situation/group-by-person';
 import { judgedRow } from '@/lib/situation/judged-row';
 import type { QueueRow } from '@/lib/situation/queue';
 import { refreshToday, todayCounts, todayRows } from '@/lib/situation/store';
@@ -101,8 +102,9 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
         </p>
       )}
       <ul className="rows">
-        {queue.map((row) => (
-          <TodayRow key={row.key} row={row} onOpen={onOpen} />
+        {/* A person on two open deals: a row per deal, the later one under the earlier. */}
+        {groupByPerson(queue, personOf).map(({ row, underAbove }) => (
+          <TodayRow key={row.key} row={row} onOpen={onOpen} underAbove={underAbove} />
         ))}
       </ul>
       {full && (
@@ -114,11 +116,14 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   );
 }
 
-function TodayRow({ row, onOpen }: { row: QueueRow; onOpen: (id: ContactId) => void }) {
+/** The person a row shows: the contact, or a deal's first person. */
+const personOf = (row: QueueRow): ContactId | undefined => row.contact?.id ?? row.deal?.contactIds[0];
+
+function TodayRow({ row, onOpen, underAbove = false }: { row: QueueRow; onOpen: (id: ContactId) => void; underAbove?: boolean }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const { situation, contact, deal } = row;
-  const person = contact?.id ?? deal?.contactIds[0];
+  const person = personOf(row);
   const title = contact?.name ?? deal?.record.name ?? '';
   const done = () => {
     if (!person) return;
@@ -132,7 +137,7 @@ function TodayRow({ row, onOpen }: { row: QueueRow; onOpen: (id: ContactId) => v
     void Promise.resolve(write).finally(() => setBusy(false));
   };
   return (
-    <li data-testid="today-row" data-kind={situation.action.kind} data-key={row.key}>
+    <li data-testid="today-row" data-kind={situation.action.kind} data-key={row.key} data-under-above={underAbove} className={underAbove ? 'row-under' : undefined}>
       <button type="button" className="row-button" onClick={() => person && onOpen(person)} disabled={!person}>
         {/* One row per person: a person on an open deal is named with the deal, never listed twice. */}
         <span>

@@ -30,6 +30,12 @@ export interface LaunchOptions {
   hostResolverRules: string;
   headless: boolean;
   extraArgs?: string[];
+  /**
+   * Draw scrollbars as a real side panel does (Chrome on Linux and Windows: classic, about 15 px wide,
+   * taken from the page's width). Playwright hides them in headless mode by default, which makes a
+   * page 15 px wider than the rep's.
+   */
+  scrollbars?: boolean;
 }
 
 export interface LaunchedBrowser {
@@ -44,7 +50,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     headless: options.headless,
     ignoreHTTPSErrors: true,
     viewport: null,
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: ['--disable-extensions', ...(options.scrollbars ? ['--hide-scrollbars'] : [])],
     args: [
       `--disable-extensions-except=${options.extensionDir}`,
       `--load-extension=${options.extensionDir}`,

@@ -1,4 +1,5 @@
 import { backfillInBackground } from '@/lib/background/backfill-keys';
+import { openPanelFromToolbar } from '@/lib/browser/panel-host';
 import { handlePageReport, RejectedMessageError } from '@/lib/background/handle-page-report';
 import { healthAfterFailure, storageHealthItem } from '@/lib/db/storage-health';
 import { injectIntoOpenTabs, rearmSilentTabs } from '@/lib/background/inject-open-tabs';
@@ -14,8 +15,8 @@ import { scheduleTeamPlaybook } from '@/lib/policy/team-playbook-schedule';
 export default defineBackground(() => {
   const db = getDatabase();
 
-  // The toolbar button opens the panel beside the current tab.
-  void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(console.error);
+  // The toolbar button opens the panel beside the current tab (Chrome's side panel, Firefox's sidebar).
+  openPanelFromToolbar(browser);
 
   // A report is written whole or not at all; whether it worked is kept where a full disk cannot stop
   // it being said (session storage), and a report from a tab closed meanwhile leaves no tab state.

@@ -42,8 +42,8 @@ async function rowCells(page: Page, table: string, key: string): Promise<string[
 
 const count = (n: number) => String(n);
 
-test('the dashboard shows a seeded quarter’s numbers in every language, passes axe, exports CSV', async ({ context, extensionId }) => {
-  test.setTimeout(180_000);
+test('the dashboard shows a seeded quarter’s numbers in every language, passes axe in light and dark, exports CSV', async ({ context, extensionId }) => {
+  test.setTimeout(240_000);
   mkdirSync(SHOTS, { recursive: true });
   const now = Date.now();
   const { seed, expected } = seedQuarter(now);
@@ -112,6 +112,29 @@ test('the dashboard shows a seeded quarter’s numbers in every language, passes
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/dashboard-${locale}.png`, fullPage: true });
+
+    // Dark, following the browser like the panel (the same tokens): the page is dark, its cards and
+    // chart bars too, and axe passes there as well.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const luminance = (css: string) => {
+      const [r = 0, g = 0, b = 0] = (css.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const dark = await page.evaluate(() => ({
+      body: getComputedStyle(document.body).backgroundColor,
+      text: getComputedStyle(document.body).color,
+      card: getComputedStyle(document.querySelector('.card') ?? document.body).backgroundColor,
+      track: getComputedStyle(document.querySelector('.bar-track') ?? document.body).backgroundColor,
+    }));
+    expect(luminance(dark.body), `${locale} dark page ${dark.body}`).toBeLessThan(0.05);
+    expect(luminance(dark.card), `${locale} dark card ${dark.card}`).toBeLessThan(0.05);
+    expect(luminance(dark.track), `${locale} dark bar track ${dark.track}`).toBeLessThan(0.05);
+    expect(luminance(dark.text), `${locale} dark text ${dark.text}`).toBeGreaterThan(0.6);
+    const darkResults = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const darkSerious = darkResults.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(darkSerious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${locale} dark`).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/dashboard-${locale}-dark.png`, fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
   }
 
   // Overdue now is Today's own count (one judgment): the panel's Today says the same.

@@ -106,7 +106,44 @@ test('the drill by stage or objection: the selector narrows it, the dashboard’
   await drill.getByTestId('language-select').selectOption('en');
   await drill.goto(`chrome-extension://${extensionId}/sidepanel.html?view=drill&area=stage:qualify`);
   await expect(drill.getByTestId('drill-prompt')).toHaveAttribute('data-question', /^(exit:qualify|task:qualify:\d|tier:\d)$/);
-  // An area the drill does not know falls back to every question.
+  // An area the drill does not know is no link: the trainee's own last choice (timing, above) holds.
   await drill.goto(`chrome-extension://${extensionId}/sidepanel.html?view=drill&area=stage:nowhere`);
-  await expect(drill.getByTestId('drill-area')).toHaveValue('');
+  await expect(drill.getByTestId('drill-area')).toHaveValue('objection:timing');
+});
+
+test('the drill’s chosen area is remembered after the panel closes; a practise link shows its own area without forgetting it', async ({ context, extensionId, openSitePage, openPanelFor }) => {
+  const site = await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/');
+  const first = await openPanelFor(site);
+  await first.getByTestId('nav-drill').click();
+  // A fresh profile: every area.
+  await expect(first.getByTestId('drill-area')).toHaveValue('');
+  await first.getByTestId('drill-area').selectOption('stage:negotiate');
+  await expect(first.getByTestId('drill-prompt')).toHaveAttribute('data-question', /^(exit|task):negotiate(:\d)?$/);
+  // Stored before the panel goes away (the write is not waited on by the select).
+  await expect.poll(() => first.evaluate(async () => (await chrome.storage.local.get('drillArea'))['drillArea']), { timeout: 10_000 }).toBe('stage:negotiate');
+  await first.close();
+
+  // The panel opened again, as after closing the side panel: the drill is where the trainee left it.
+  const second = await openPanelFor(site);
+  await second.getByTestId('nav-drill').click();
+  await expect(second.getByTestId('drill-area')).toHaveValue('stage:negotiate');
+  await expect(second.getByTestId('drill-prompt')).toHaveAttribute('data-question', /^(exit|task):negotiate(:\d)?$/);
+  await second.getByTestId('language-select').selectOption('zh-Hant');
+  await expect(second.getByTestId('drill-area').locator('option:checked')).toHaveText('報價與談判');
+  await second.getByTestId('language-select').selectOption('en');
+
+  // The dashboard's link to another area shows that area for this visit ...
+  const linked = await context.newPage();
+  await linked.goto(`chrome-extension://${extensionId}/sidepanel.html?view=drill&area=${encodeURIComponent('objection:price')}`);
+  await expect(linked.getByTestId('drill-area')).toHaveValue('objection:price');
+  await linked.close();
+  // ... and the trainee's own choice is still the one the panel comes back to; "every area" is a choice too.
+  await second.reload();
+  await second.getByTestId('nav-drill').click();
+  await expect(second.getByTestId('drill-area')).toHaveValue('stage:negotiate');
+  await second.getByTestId('drill-area').selectOption('');
+  await expect.poll(() => second.evaluate(async () => (await chrome.storage.local.get('drillArea'))['drillArea']), { timeout: 10_000 }).toBe('');
+  await second.reload();
+  await second.getByTestId('nav-drill').click();
+  await expect(second.getByTestId('drill-area')).toHaveValue('');
 });

@@ -11,6 +11,8 @@ import { startSiteServer, type SiteServer } from '../../demo/server';
 const EXTENSION_DIR = process.env.SOP_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 interface WorkerFixtures {
+  /** Real scrollbars in the shared browser (`test.use({ scrollbars: true })`): the panel's true width. */
+  scrollbars: boolean;
   server: SiteServer;
   /** An OpenAI-compatible endpoint on 127.0.0.1 speaking HTTP and SSE, scripted per test. */
   llm: LlmServer;
@@ -134,10 +136,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  scrollbars: [false, { scope: 'worker', option: true }],
   browserWithExtension: [
-    async ({ server, crm }, use) => {
+    async ({ server, crm, scrollbars }, use) => {
       const userDataDir = mkdtempSync(join(tmpdir(), 'sop-e2e-'));
-      const launched = await launchWithExtension({ extensionDir: EXTENSION_DIR, userDataDir, hostResolverRules: `${crm.hostResolverRules}, ${server.hostResolverRules}`, headless: true });
+      const launched = await launchWithExtension({ extensionDir: EXTENSION_DIR, userDataDir, hostResolverRules: `${crm.hostResolverRules}, ${server.hostResolverRules}`, headless: true, scrollbars });
       await use(launched);
       await launched.context.close();
       rmSync(userDataDir, { recursive: true, force: true });
@@ -151,7 +154,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await helper.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
     await clearDatabase(helper);
     // Settings start as after install (language from the browser, the optional LLM off, no CRM token).
-    await helper.evaluate(() => chrome.storage.local.remove(['settings', 'llm', 'cardFolds', 'crmTokens']));
+    await helper.evaluate(() => chrome.storage.local.remove(['settings', 'llm', 'cardFolds', 'drillArea', 'crmTokens']));
     await helper.close();
     await use(context);
     for (const page of context.pages()) await page.close();

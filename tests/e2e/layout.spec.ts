@@ -12,6 +12,10 @@ import { expect, test } from './fixtures';
  * its pages and the three languages. Screenshots of every page kind at 360 px (and at 320 and
  * 400 px, for review) go to tests/output/screenshots/layout/.
  */
+// Real scrollbars, as Chrome draws them in a side panel on Linux and Windows (15 px of the width):
+// Playwright hides them in headless mode, which made every page 15 px wider than the rep's.
+test.use({ scrollbars: true });
+
 const LOCALES = ['en', 'zh-Hans', 'zh-Hant'] as const;
 const WIDTHS = [320, 360, 400] as const;
 /** The first screen of a side panel on a small laptop. */
@@ -50,6 +54,17 @@ async function shapeProblems(panel: Page, fold: number): Promise<string[]> {
     const tabs = [...document.querySelectorAll('.tabs button')];
     const top = tabs[0]?.getBoundingClientRect().top;
     for (const tab of tabs) if (Math.abs(tab.getBoundingClientRect().top - (top ?? 0)) > 1) problems.push(`tab on a second row: ${name(tab)}`);
+    // ... and every tab whole inside the panel: the row does not scroll (a row that scrolls hides its
+    // last tab past the edge, which no check of rows or wrapping sees), each tab's box lies within the
+    // panel's viewport, and its label fits its box.
+    const row = document.querySelector('.tabs');
+    if (row && row.scrollWidth > row.clientWidth + 1) problems.push(`tab row scrolls: ${row.scrollWidth} > ${row.clientWidth}`);
+    const viewport = document.documentElement.clientWidth;
+    for (const tab of tabs) {
+      const box = tab.getBoundingClientRect();
+      if (box.left < -1 || box.right > viewport + 1) problems.push(`tab outside the panel: ${name(tab)} (${Math.round(box.left)}–${Math.round(box.right)} of ${viewport})`);
+      if (tab.scrollWidth > tab.clientWidth + 1) problems.push(`tab label cut: ${name(tab)} (${tab.scrollWidth} > ${tab.clientWidth})`);
+    }
     // One-line texts (header lines, folded cards' title lines): one line box high.
     for (const line of document.querySelectorAll('.one-line, .fold-toggle, .tabs button')) {
       if (!shown(line)) continue;
