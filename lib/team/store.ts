@@ -1,0 +1,39 @@
+/**
+ * The team's activities read back from the CRM (`teamActivities`, `teamSyncs`): every read and
+ * write the dashboard's team view makes, on the app's database (each takes the database last;
+ * tests pass an in-memory one). The read itself: `./sync.ts`; each CRM's API: `./read-*.ts`.
+ */
+import Dexie from 'dexie';
+import { tokenOf } from '../crm/connections';
+import type { CrmId } from '../crm/types';
+import { getDatabase, type SopDatabase } from '../db/database';
+import type { Period } from '../dashboard/input';
+import { syncTeam, type SyncOptions } from './sync';
+import type { TeamActivity, TeamSync } from './types';
+
+/** Where the read of a CRM stands, or undefined before the first. */
+export function teamSyncOf(crm: CrmId, db: SopDatabase = getDatabase()): Promise<TeamSync | undefined> {
+  return db.teamSyncs.get(crm);
+}
+
+/** The cached activities of a CRM in a period (by the `[crm+at]` index). */
+export function teamActivitiesIn(crm: CrmId, period: Period, db: SopDatabase = getDatabase()): Promise<TeamActivity[]> {
+  return db.teamActivities.where('[crm+at]').between([crm, period.from], [crm, period.to], true, false).toArray();
+}
+
+/** How many activities of a CRM are cached, all periods. */
+export function teamActivityCount(crm: CrmId, db: SopDatabase = getDatabase()): Promise<number> {
+  return db.teamActivities.where('[crm+at]').between([crm, Dexie.minKey], [crm, Dexie.maxKey]).count();
+}
+
+/** Reads what changed in the CRM since the last read, with the rep's connection; null when not connected. */
+export async function syncTeamNow(crm: CrmId, options: Omit<SyncOptions, 'fetch'> & { fetch?: SyncOptions['fetch'] } = {}, db: SopDatabase = getDatabase()): Promise<TeamSync | null> {
+  const [connection, token] = await Promise.all([db.crmConnections.get(crm), tokenOf(crm)]);
+  if (!connection || !token) return null;
+  return syncTeam(db, crm, { apiBase: connection.apiBase, token }, { fetch: (url, init) => fetch(url, init), ...options });
+}
+
+/** The CRMs this browser is connected to (the team view offers those). */
+export async function connectedCrms(db: SopDatabase = getDatabase()): Promise<CrmId[]> {
+  return (await db.crmConnections.toArray()).map((c) => c.crm);
+}
