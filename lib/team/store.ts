@@ -33,7 +33,7 @@ export async function syncTeamNow(crm: CrmId, options: Omit<SyncOptions, 'fetch'
   return syncTeam(db, crm, { apiBase: connection.apiBase, token }, { fetch: (url, init) => fetch(url, init), ...options });
 }
 
-/** The CRMs this browser is connected to (the team view offers those). */
-export async function connectedCrms(db: SopDatabase = getDatabase()): Promise<CrmId[]> {
-  return (await db.crmConnections.toArray()).map((c) => c.crm);
+/** The CRMs this browser is connected to, with their API origin (the team view reads those). */
+export async function teamSources(db: SopDatabase = getDatabase()): Promise<{ crm: CrmId; apiBase: string }[]> {
+  return (await db.crmConnections.toArray()).map((c) => ({ crm: c.crm, apiBase: c.apiBase }));
 }
