@@ -60,7 +60,11 @@ export function useTeamView(crm: CrmId | null, period: Period): TeamViewState {
     setFinished(null);
     syncTeamNow(crm, { onProgress: setProgress })
       .then(
-        (row) => setFinished(row && !row.failure ? (row.lastRun ?? null) : null),
+        (row) => {
+          setFinished(row && !row.failure ? (row.lastRun ?? null) : null);
+          // The connection or its token went away meanwhile (disconnected in Settings).
+          if (row === null) setCrashed('not connected');
+        },
         (error: unknown) => setCrashed(String(error)),
       )
       .finally(() => {

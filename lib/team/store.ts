@@ -1,13 +1,14 @@
 /**
  * The team's activities read back from the CRM (`teamActivities`, `teamSyncs`): every read and
  * write the dashboard's team view makes, on the app's database (each takes the database last;
- * tests pass an in-memory one). The read itself: `./sync.ts`; each CRM's API: `./read-*.ts`.
+ * tests pass an in-memory one). The same reads for a given database: `./queries.ts`; the read of
+ * the CRM itself: `./sync.ts`; each CRM's API: `./read-*.ts`.
  */
-import Dexie from 'dexie';
 import { tokenOf } from '../crm/connections';
 import type { CrmId } from '../crm/types';
 import { getDatabase, type SopDatabase } from '../db/database';
 import type { Period } from '../dashboard/input';
+import { activitiesIn, activityCount } from './queries';
 import { syncTeam, type SyncOptions } from './sync';
 import type { TeamActivity, TeamSync } from './types';
 
@@ -18,12 +19,12 @@ export function teamSyncOf(crm: CrmId, db: SopDatabase = getDatabase()): Promise
 
 /** The cached activities of a CRM in a period (by the `[crm+at]` index). */
 export function teamActivitiesIn(crm: CrmId, period: Period, db: SopDatabase = getDatabase()): Promise<TeamActivity[]> {
-  return db.teamActivities.where('[crm+at]').between([crm, period.from], [crm, period.to], true, false).toArray();
+  return activitiesIn(db, crm, period);
 }
 
 /** How many activities of a CRM are cached, all periods. */
 export function teamActivityCount(crm: CrmId, db: SopDatabase = getDatabase()): Promise<number> {
-  return db.teamActivities.where('[crm+at]').between([crm, Dexie.minKey], [crm, Dexie.maxKey]).count();
+  return activityCount(db, crm);
 }
 
 /** Reads what changed in the CRM since the last read, with the rep's connection; null when not connected. */

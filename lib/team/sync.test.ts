@@ -6,7 +6,7 @@ import { addTeamActivity, seedTeam, teamRep } from '../../demo/crm/team-seed';
 import type { CrmId } from '../crm/types';
 import { SopDatabase } from '../db/database';
 import { periodOf } from '../dashboard/input';
-import { teamActivitiesIn } from './store';
+import { activitiesIn } from './queries';
 import { summariseTeam } from './summary';
 import { syncTeam } from './sync';
 
@@ -57,7 +57,7 @@ describe('reading the team’s activities back from each CRM', () => {
     const pages = crm.requests.filter((r) => /search|recents|query/.test(r.path)).length;
     expect(pages).toBeGreaterThan(id === 'salesforce' ? 1 : 5);
 
-    const numbers = summariseTeam(await teamActivitiesIn(id, periodOf(365, NOW), db), periodOf(365, NOW));
+    const numbers = summariseTeam(await activitiesIn(db, id, periodOf(365, NOW)), periodOf(365, NOW));
     expect(new Map(numbers.reps.map((r) => [r.owner, r.sent]))).toEqual(tally(id));
 
     // A day of new activity: the next read fetches it (and the boundary record), nothing older.

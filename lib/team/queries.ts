@@ -1,0 +1,15 @@
+import Dexie from 'dexie';
+import type { CrmId } from '../crm/types';
+import type { SopDatabase } from '../db/database';
+import type { Period } from '../dashboard/input';
+import type { TeamActivity } from './types';
+
+/** The cached activities of a CRM in a period (by the `[crm+at]` index). */
+export function activitiesIn(db: SopDatabase, crm: CrmId, period: Period): Promise<TeamActivity[]> {
+  return db.teamActivities.where('[crm+at]').between([crm, period.from], [crm, period.to], true, false).toArray();
+}
+
+/** How many activities of a CRM are cached, all periods. */
+export function activityCount(db: SopDatabase, crm: CrmId): Promise<number> {
+  return db.teamActivities.where('[crm+at]').between([crm, Dexie.minKey], [crm, Dexie.maxKey]).count();
+}
