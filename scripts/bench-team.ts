@@ -117,7 +117,7 @@ async function benchBrowser(crm: CrmStandIns, extensionDir: string, results: Rec
 export async function benchTeam(extensionDir: string, results: Record<string, number>): Promise<void> {
   const crm = await startCrmStandIns();
   try {
-    const crms = (process.env.BENCH_TEAM_CRMS ?? 'hubspot,pipedrive,salesforce').split(',') as StandInCrmId[];
+    const crms = (process.env.BENCH_TEAM_CRMS ?? 'hubspot,pipedrive,salesforce').split(',').filter(Boolean) as StandInCrmId[];
     for (const id of crms) await benchNode(crm, id, results);
     if (process.env.BENCH_TEAM_BROWSER !== '0') await benchBrowser(crm, extensionDir, results);
   } finally {

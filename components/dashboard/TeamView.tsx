@@ -3,7 +3,7 @@ import type { CrmId } from '@/lib/crm/types';
 import type { Period } from '@/lib/dashboard/input';
 import type { Playbook } from '@/lib/playbook/schema';
 import { STAGE_IDS } from '@/lib/sop/stages';
-import { summariseTeam } from '@/lib/team/summary';
+import { summariseDays } from '@/lib/team/day-rows';
 import type { TeamSyncFailure } from '@/lib/team/types';
 import { CRM_NAMES } from '../crm-names';
 import { useI18n } from '../i18n';
@@ -39,12 +39,12 @@ function hostOf(apiBase: string): string {
 export function TeamView({ crm, apiBase, period, days, playbook, f }: Props) {
   const { t, locale } = useI18n();
   const { t: dt } = useDashText();
-  const { sync, activities, cached, progress, finished, crashed, syncNow } = useTeamView(crm, period);
+  const { sync, days: dayRows, cached, progress, finished, crashed, syncNow } = useTeamView(crm, period);
   const [rep, setRep] = useState<string>('');
   const name = CRM_NAMES[crm];
   const when = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
-  const all = useMemo(() => (activities ? summariseTeam(activities, period) : null), [activities, period]);
-  const shown = useMemo(() => (activities && rep ? summariseTeam(activities, period, rep === '-' ? '' : rep) : all), [activities, period, rep, all]);
+  const all = useMemo(() => (dayRows ? summariseDays(dayRows, period) : null), [dayRows, period]);
+  const shown = useMemo(() => (dayRows && rep ? summariseDays(dayRows, period, rep === '-' ? '' : rep) : all), [dayRows, period, rep, all]);
 
   const owners = sync?.owners ?? {};
   const repName = (owner: string) => (owner === '' ? t('team.noOwner', { crm: name }) : (owners[owner] ?? owner));

@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CrmId } from '@/lib/crm/types';
 import type { Period } from '@/lib/dashboard/input';
-import { syncTeamNow, teamActivitiesIn, teamActivityCount, teamSyncOf } from '@/lib/team/store';
+import type { TeamDay } from '@/lib/team/day-rows';
+import { syncTeamNow, teamActivityCount, teamDaysIn, teamSyncOf } from '@/lib/team/store';
 import type { SyncProgress } from '@/lib/team/sync';
-import type { TeamActivity, TeamSync } from '@/lib/team/types';
+import type { TeamSync } from '@/lib/team/types';
 
 export interface TeamViewState {
   /** The read's row (cursor, owners, last sync, failure); undefined before the first read. */
   sync: TeamSync | undefined;
-  /** The cached activities of the period; null while they load. */
-  activities: TeamActivity[] | null;
+  /** The cached counts per day and owner of the period; null while they load. */
+  days: TeamDay[] | null;
   /** All cached activities of the CRM, any period. */
   cached: number;
   /** A read under way, and how far it got. */
@@ -28,7 +29,7 @@ export interface TeamViewState {
  */
 export function useTeamView(crm: CrmId | null, period: Period): TeamViewState {
   const [sync, setSync] = useState<TeamSync | undefined>();
-  const [activities, setActivities] = useState<TeamActivity[] | null>(null);
+  const [days, setDays] = useState<TeamDay[] | null>(null);
   const [cached, setCached] = useState(0);
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   const [finished, setFinished] = useState<TeamSync['lastRun'] | null>(null);
@@ -39,11 +40,11 @@ export function useTeamView(crm: CrmId | null, period: Period): TeamViewState {
   useEffect(() => {
     if (!crm) return;
     let live = true;
-    Promise.all([teamSyncOf(crm), teamActivitiesIn(crm, period), teamActivityCount(crm)]).then(
+    Promise.all([teamSyncOf(crm), teamDaysIn(crm, period), teamActivityCount(crm)]).then(
       ([row, list, count]) => {
         if (!live) return;
         setSync(row);
-        setActivities(list);
+        setDays(list);
         setCached(count);
       },
       (error: unknown) => live && setCrashed(String(error)),
@@ -78,5 +79,5 @@ export function useTeamView(crm: CrmId | null, period: Period): TeamViewState {
     if (crm) syncNow();
   }, [crm, syncNow]);
 
-  return { sync, activities, cached, progress, finished, crashed, syncNow };
+  return { sync, days, cached, progress, finished, crashed, syncNow };
 }

@@ -5,6 +5,7 @@ import type { StoredDeal } from '../deals/deal';
 import type { StoredTouch } from '../touches/touch';
 import type { TabState } from './tab-state';
 import type { CrmConnection, OutboxRow } from '../crm/types';
+import type { TeamDay } from '../team/day-rows';
 import type { TeamActivity, TeamSync } from '../team/types';
 import { dashboardMarks } from './dashboard-marks';
 import type { DashContribution, DashDay, DashDirty, DrillAnswer, MetaRecord, Note, QueueEntry, ReaderCorrection, StoredMerge, StoredPlaybook, TrackUse } from './records';
@@ -77,6 +78,8 @@ export class SopDatabase extends Dexie {
   teamActivities!: EntityTable<TeamActivity, 'id'>;
   /** Per CRM: where that read stands (its cursor), the owners' names and how the last read went. */
   teamSyncs!: EntityTable<TeamSync, 'crm'>;
+  /** The team's counts per CRM, local day and owner, kept with the activities (what the team view sums). */
+  teamDays!: EntityTable<TeamDay, 'key'>;
 
   constructor(name = 'sop-copilot') {
     super(name);
@@ -139,10 +142,11 @@ export class SopDatabase extends Dexie {
       crmConnections: 'crm',
     });
     // Version 11 adds the team's activities read back from the CRM (by CRM and time, for a period)
-    // and each CRM's read cursor. Nothing to move: both start empty.
+    // with their counts per day and owner, and each CRM's read cursor. Nothing to move: all start empty.
     this.version(11).stores({
       teamActivities: 'id, [crm+at]',
       teamSyncs: 'crm',
+      teamDays: 'key, [crm+day]',
     });
     this.use({ stack: 'dbcore', name: 'contact-keys', create: contactKeysMiddleware });
     this.use({ stack: 'dbcore', name: 'dashboard-marks', create: dashboardMarks });

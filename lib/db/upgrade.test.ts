@@ -66,6 +66,7 @@ async function fill(db: Dexie, n: number): Promise<Record<string, number>> {
   }
   if (n >= 11) {
     await put('teamActivities', [{ id: 'hubspot:k1', crm: 'hubspot', remoteId: '9001', at: NOW, modifiedAt: NOW, owner: '7001', event: 'touch', stage: 'prospect', tier: 'B', playbookVersion: 'default', direction: 'outbound', channel: 'email', trackId: '', objection: '' }]);
+    await put('teamDays', [{ key: 'hubspot|20468|7001', crm: 'hubspot', day: 20468, owner: '7001', sent: 1, replies: 0, stageMoves: 0, signed: 0, tracks: 0, stages: {}, objections: {} }]);
     await put('teamSyncs', [{ crm: 'hubspot', cursor: { since: '2026-01-15T00:00:00.000Z', page: null, high: '2026-01-15T00:00:00.000Z' }, owners: { '7001': 'Ana Alves' }, syncedAt: NOW }]);
   }
   return written;

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { CrmId } from '../crm/types';
 import type { SopDatabase } from '../db/database';
 import type { Period } from '../dashboard/input';
+import { dayRange, type TeamDay } from './day-rows';
 import type { TeamActivity } from './types';
 
 /** The cached activities of a CRM in a period (by the `[crm+at]` index). */
@@ -12,4 +13,10 @@ export function activitiesIn(db: SopDatabase, crm: CrmId, period: Period): Promi
 /** How many activities of a CRM are cached, all periods. */
 export function activityCount(db: SopDatabase, crm: CrmId): Promise<number> {
   return db.teamActivities.where('[crm+at]').between([crm, Dexie.minKey], [crm, Dexie.maxKey]).count();
+}
+
+/** The day rows of a CRM in a period (by the `[crm+day]` index): what the team view sums. */
+export function daysIn(db: SopDatabase, crm: CrmId, period: Period): Promise<TeamDay[]> {
+  const [first, last] = dayRange(period);
+  return db.teamDays.where('[crm+day]').between([crm, first], [crm, last], true, true).toArray();
 }

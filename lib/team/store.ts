@@ -8,7 +8,8 @@ import { tokenOf } from '../crm/connections';
 import type { CrmId } from '../crm/types';
 import { getDatabase, type SopDatabase } from '../db/database';
 import type { Period } from '../dashboard/input';
-import { activitiesIn, activityCount } from './queries';
+import type { TeamDay } from './day-rows';
+import { activitiesIn, activityCount, daysIn } from './queries';
 import { syncTeam, type SyncOptions } from './sync';
 import type { TeamActivity, TeamSync } from './types';
 
@@ -20,6 +21,11 @@ export function teamSyncOf(crm: CrmId, db: SopDatabase = getDatabase()): Promise
 /** The cached activities of a CRM in a period (by the `[crm+at]` index). */
 export function teamActivitiesIn(crm: CrmId, period: Period, db: SopDatabase = getDatabase()): Promise<TeamActivity[]> {
   return activitiesIn(db, crm, period);
+}
+
+/** The counts per day and owner of a CRM in a period: what the team view sums. */
+export function teamDaysIn(crm: CrmId, period: Period, db: SopDatabase = getDatabase()): Promise<TeamDay[]> {
+  return daysIn(db, crm, period);
 }
 
 /** How many activities of a CRM are cached, all periods. */

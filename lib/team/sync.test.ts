@@ -6,8 +6,9 @@ import { addTeamActivity, seedTeam, teamRep } from '../../demo/crm/team-seed';
 import type { CrmId } from '../crm/types';
 import { SopDatabase } from '../db/database';
 import { periodOf } from '../dashboard/input';
-import { activitiesIn } from './queries';
-import { summariseTeam } from './summary';
+import { activitiesIn, daysIn } from './queries';
+import { summariseDays } from './day-rows';
+import { summariseTeam, type TeamNumbers } from './summary';
 import { syncTeam } from './sync';
 
 const TOKENS: Record<CrmId, string> = { hubspot: 'pat-na1-good-token', pipedrive: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c', salesforce: '00D5g000004Good!AQ4AQFakeSessionToken' };
@@ -30,6 +31,12 @@ beforeEach(() => {
 
 const credentials = (id: CrmId) => ({ apiBase: BASES[id], token: TOKENS[id] });
 const sync = (id: CrmId, extra: Partial<Parameters<typeof syncTeam>[3]> = {}) => syncTeam(db, id, credentials(id), { fetch: standInFetch(crm.port), sleep: () => Promise.resolve(), ...extra });
+
+/** The numbers in a fixed order (reps by owner, maps as sorted entries). */
+function norm(n: TeamNumbers) {
+  const sorted = (m: Map<string, number>) => [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  return { ...n, reps: [...n.reps].sort((a, b) => (a.owner < b.owner ? -1 : 1)), stages: sorted(n.stages), objections: sorted(n.objections) };
+}
 
 /** Outbound touches per owner id, counted from the stand-in's own records. */
 function tally(id: CrmId): Map<string, number> {
@@ -57,8 +64,11 @@ describe('reading the team’s activities back from each CRM', () => {
     const pages = crm.requests.filter((r) => /search|recents|query/.test(r.path)).length;
     expect(pages).toBeGreaterThan(id === 'salesforce' ? 1 : 5);
 
-    const numbers = summariseTeam(await activitiesIn(db, id, periodOf(365, NOW)), periodOf(365, NOW));
+    const year = periodOf(365, NOW);
+    const numbers = summariseTeam(await activitiesIn(db, id, year), year);
     expect(new Map(numbers.reps.map((r) => [r.owner, r.sent]))).toEqual(tally(id));
+    // The day rows kept with them say the same.
+    expect(norm(summariseDays(await daysIn(db, id, year), year))).toEqual(norm(numbers));
 
     // A day of new activity: the next read fetches it (and the boundary record), nothing older.
     crm.requests.length = 0;
@@ -69,6 +79,10 @@ describe('reading the team’s activities back from each CRM', () => {
     const read = crm.requests.filter((r) => /search|recents|query/.test(r.path) && !r.query.includes('User')).reduce((sum, r) => sum + (r.results ?? 0), 0);
     expect(read).toBeGreaterThanOrEqual(added);
     expect(read).toBeLessThanOrEqual(added + 2);
+    // The edge record read twice and the changed ones count once in the day rows.
+    const after = summariseTeam(await activitiesIn(db, id, year), year);
+    expect(norm(summariseDays(await daysIn(db, id, year), year))).toEqual(norm(after));
+    expect(new Map(after.reps.map((r) => [r.owner, r.sent]))).toEqual(tally(id));
   });
 
   it('HubSpot: past the search API’s 10,000 results a pass starts again from the newest change it read, and misses nothing', async () => {

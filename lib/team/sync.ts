@@ -2,6 +2,7 @@ import type { CrmCredentials } from '../crm/adapter';
 import { CrmRequestError, REQUEST_TIMEOUT_MS, type Fetch } from '../crm/http';
 import type { CrmId } from '../crm/types';
 import type { SopDatabase } from '../db/database';
+import { dayKeysOf, dayRowChanges, type TeamDay } from './day-rows';
 import { InvalidAnswerError } from './invalid-answer';
 import { hubspotReader } from './read-hubspot';
 import { pipedriveReader } from './read-pipedrive';
@@ -105,8 +106,15 @@ export async function syncTeam(db: SopDatabase, crm: CrmId, credentials: CrmCred
         throw error;
       }
       const next: TeamSync = { ...row, cursor: page.cursor };
-      await db.transaction('rw', [db.teamActivities, db.teamSyncs], async () => {
-        if (page.activities.length > 0) await db.teamActivities.bulkPut(page.activities);
+      await db.transaction('rw', [db.teamActivities, db.teamSyncs, db.teamDays], async () => {
+        if (page.activities.length > 0) {
+          // Each activity's part of its day row replaces the part of the version stored before.
+          const before = await db.teamActivities.bulkGet(page.activities.map((a) => a.id));
+          const keys = dayKeysOf([...before, ...page.activities]);
+          const existing = (await db.teamDays.bulkGet(keys)).filter((r): r is TeamDay => r !== undefined);
+          await db.teamDays.bulkPut(dayRowChanges(existing, before, page.activities));
+          await db.teamActivities.bulkPut(page.activities);
+        }
         await db.teamSyncs.put(next);
       });
       row = next;
