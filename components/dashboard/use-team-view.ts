@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CrmId } from '@/lib/crm/types';
 import type { Period } from '@/lib/dashboard/input';
 import type { TeamDay } from '@/lib/team/day-rows';
-import { syncTeamNow, teamActivityCount, teamDaysIn, teamSyncOf } from '@/lib/team/store';
+import { syncTeamNow, teamDaysIn, teamSyncOf } from '@/lib/team/store';
 import type { SyncProgress } from '@/lib/team/sync';
 import type { TeamSync } from '@/lib/team/types';
 
@@ -40,12 +40,12 @@ export function useTeamView(crm: CrmId | null, period: Period): TeamViewState {
   useEffect(() => {
     if (!crm) return;
     let live = true;
-    Promise.all([teamSyncOf(crm), teamDaysIn(crm, period), teamActivityCount(crm)]).then(
-      ([row, list, count]) => {
+    Promise.all([teamSyncOf(crm), teamDaysIn(crm, period)]).then(
+      ([row, list]) => {
         if (!live) return;
         setSync(row);
         setDays(list);
-        setCached(count);
+        setCached(row?.cached ?? 0);
       },
       (error: unknown) => live && setCrashed(String(error)),
     );

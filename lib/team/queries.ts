@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { CrmId } from '../crm/types';
 import type { SopDatabase } from '../db/database';
 import type { Period } from '../dashboard/input';
@@ -10,10 +9,6 @@ export function activitiesIn(db: SopDatabase, crm: CrmId, period: Period): Promi
   return db.teamActivities.where('[crm+at]').between([crm, period.from], [crm, period.to], true, false).toArray();
 }
 
-/** How many activities of a CRM are cached, all periods. */
-export function activityCount(db: SopDatabase, crm: CrmId): Promise<number> {
-  return db.teamActivities.where('[crm+at]').between([crm, Dexie.minKey], [crm, Dexie.maxKey]).count();
-}
 
 /** The day rows of a CRM in a period (by the `[crm+day]` index): what the team view sums. */
 export function daysIn(db: SopDatabase, crm: CrmId, period: Period): Promise<TeamDay[]> {

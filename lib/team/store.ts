@@ -9,7 +9,7 @@ import type { CrmId } from '../crm/types';
 import { getDatabase, type SopDatabase } from '../db/database';
 import type { Period } from '../dashboard/input';
 import type { TeamDay } from './day-rows';
-import { activitiesIn, activityCount, daysIn } from './queries';
+import { activitiesIn, daysIn } from './queries';
 import { syncTeam, type SyncOptions } from './sync';
 import type { TeamActivity, TeamSync } from './types';
 
@@ -26,11 +26,6 @@ export function teamActivitiesIn(crm: CrmId, period: Period, db: SopDatabase = g
 /** The counts per day and owner of a CRM in a period: what the team view sums. */
 export function teamDaysIn(crm: CrmId, period: Period, db: SopDatabase = getDatabase()): Promise<TeamDay[]> {
   return daysIn(db, crm, period);
-}
-
-/** How many activities of a CRM are cached, all periods. */
-export function teamActivityCount(crm: CrmId, db: SopDatabase = getDatabase()): Promise<number> {
-  return activityCount(db, crm);
 }
 
 /** Reads what changed in the CRM since the last read, with the rep's connection; null when not connected. */

@@ -76,6 +76,7 @@ describe('reading the team’s activities back from each CRM', () => {
     const second = await sync(id);
     expect(second.failure).toBeUndefined();
     expect(await db.teamActivities.count()).toBe(total + added);
+    expect(second.cached).toBe(total + added);
     const read = crm.requests.filter((r) => /search|recents|query/.test(r.path) && !r.query.includes('User')).reduce((sum, r) => sum + (r.results ?? 0), 0);
     expect(read).toBeGreaterThanOrEqual(added);
     expect(read).toBeLessThanOrEqual(added + 2);

@@ -105,7 +105,7 @@ export async function syncTeam(db: SopDatabase, crm: CrmId, credentials: CrmCred
         }
         throw error;
       }
-      const next: TeamSync = { ...row, cursor: page.cursor };
+      let next: TeamSync = { ...row, cursor: page.cursor };
       await db.transaction('rw', [db.teamActivities, db.teamSyncs, db.teamDays], async () => {
         if (page.activities.length > 0) {
           // Each activity's part of its day row replaces the part of the version stored before.
@@ -114,6 +114,7 @@ export async function syncTeam(db: SopDatabase, crm: CrmId, credentials: CrmCred
           const existing = (await db.teamDays.bulkGet(keys)).filter((r): r is TeamDay => r !== undefined);
           await db.teamDays.bulkPut(dayRowChanges(existing, before, page.activities));
           await db.teamActivities.bulkPut(page.activities);
+          next = { ...next, cached: (row.cached ?? 0) + before.filter((b) => b === undefined).length };
         }
         await db.teamSyncs.put(next);
       });

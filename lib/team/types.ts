@@ -57,6 +57,8 @@ export interface TeamSync {
   crm: CrmId;
   cursor: TeamCursor;
   owners: Record<string, string>;
+  /** How many activities of this CRM are kept here (counted as pages are stored: no count of the table on open). */
+  cached?: number | undefined;
   /** The last read that reached the end of the CRM's activities. */
   syncedAt?: number | undefined;
   /** The last read that stopped, and why (cleared by one that finishes). */
