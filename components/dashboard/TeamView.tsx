@@ -39,7 +39,7 @@ function hostOf(apiBase: string): string {
 export function TeamView({ crm, apiBase, period, days, playbook, f }: Props) {
   const { t, locale } = useI18n();
   const { t: dt } = useDashText();
-  const { sync, days: dayRows, cached, progress, finished, crashed, syncNow } = useTeamView(crm, period);
+  const { sync, days: dayRows, cached, progress, finished, crashed, disconnected, syncNow } = useTeamView(crm, period);
   const [rep, setRep] = useState<string>('');
   const name = CRM_NAMES[crm];
   const when = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
@@ -81,6 +81,11 @@ export function TeamView({ crm, apiBase, period, days, playbook, f }: Props) {
           <p data-testid="team-failure-reason">{failureText(sync.failure)}</p>
           <p data-testid="team-failure-kept">{sync.syncedAt ? t('team.kept', { when: when.format(sync.syncedAt) }) : t('team.keptNever')}</p>
         </div>
+      )}
+      {disconnected && (
+        <p className="status" role="alert" data-testid="team-disconnected">
+          {t('team.noConnection')}
+        </p>
       )}
       {crashed && (
         <p className="error" role="alert" data-testid="team-crashed">

@@ -19,6 +19,8 @@ export interface TeamViewState {
   finished: TeamSync['lastRun'] | null;
   /** Something went wrong outside the CRM (the database): shown as is. */
   crashed: string | null;
+  /** The connection or its token went away (disconnected in Settings meanwhile). */
+  disconnected: boolean;
   syncNow: () => void;
 }
 
@@ -34,6 +36,7 @@ export function useTeamView(crm: CrmId | null, period: Period): TeamViewState {
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   const [finished, setFinished] = useState<TeamSync['lastRun'] | null>(null);
   const [crashed, setCrashed] = useState<string | null>(null);
+  const [disconnected, setDisconnected] = useState(false);
   const [version, setVersion] = useState(0);
   const running = useRef(false);
 
@@ -63,8 +66,7 @@ export function useTeamView(crm: CrmId | null, period: Period): TeamViewState {
       .then(
         (row) => {
           setFinished(row && !row.failure ? (row.lastRun ?? null) : null);
-          // The connection or its token went away meanwhile (disconnected in Settings).
-          if (row === null) setCrashed('not connected');
+          setDisconnected(row === null);
         },
         (error: unknown) => setCrashed(String(error)),
       )
@@ -79,5 +81,5 @@ export function useTeamView(crm: CrmId | null, period: Period): TeamViewState {
     if (crm) syncNow();
   }, [crm, syncNow]);
 
-  return { sync, days, cached, progress, finished, crashed, syncNow };
+  return { sync, days, cached, progress, finished, crashed, disconnected, syncNow };
 }

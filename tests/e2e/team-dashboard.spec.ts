@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { CrmStandIns, StandInCrmId } from '../../demo/crm/server';
 import { addTeamActivity, seedTeam } from '../../demo/crm/team-seed';
@@ -73,6 +74,9 @@ test('HubSpot: the team view shows each rep’s numbers as the CRM holds them, f
   await page.getByTestId('team-rep').selectOption({ label: name });
   await expect(page.getByTestId('table-team-reps').locator('tbody tr')).toHaveCount(1);
   await expect(page.getByTestId('team-days-summary')).toHaveText(new RegExp(`^${String(sent)} touches sent and \\d+ replies in 90 days\\.$`));
+
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await page.getByTestId('language-select').selectOption('zh-Hant');
   await expect(page.getByTestId('team-scope')).toHaveText('團隊資料以 HubSpot 中的紀錄為準：每位業務的 SOP Copilot 記錄到 HubSpot 的活動，讀回本瀏覽器，並依紀錄在 HubSpot 中的負責人統計。');
