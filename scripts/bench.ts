@@ -19,6 +19,7 @@ import { benchJudgment } from './bench-judgment';
 import { benchScale, printScaleTable, type ScaleRow } from './bench-scale';
 import { benchDashboard } from './bench-dashboard';
 import { benchDashboardBrowser } from './bench-dashboard-browser';
+import { benchTeam } from './bench-team';
 import { evaluate, readLabelled } from './eval-classifier';
 import { measure, readExamples } from './train-reader';
 
@@ -119,13 +120,14 @@ function recordRates(name: string, rates: readonly number[]): void {
 
 // BENCH_ONLY=scale runs only the store at scale (scripts/bench-scale.ts); BENCH_ONLY=dashboard only the
 // dashboard at scale (scripts/bench-dashboard.ts in Node, scripts/bench-dashboard-browser.ts in the
-// browser); BENCH_ONLY=rest everything else.
+// browser); BENCH_ONLY=team only the manager's team read (scripts/bench-team.ts); BENCH_ONLY=rest everything else.
 const only = process.env.BENCH_ONLY;
+if (only === undefined || only === 'team') await benchTeam(join(root, '.output/chrome-mv3'), results);
 if (only === undefined || only === 'dashboard') {
   benchDashboard(results);
   await benchDashboardBrowser(join(root, '.output/chrome-mv3'), results);
 }
-if (only !== 'scale' && only !== 'dashboard') {
+if (only !== 'scale' && only !== 'dashboard' && only !== 'team') {
   benchExtraction();
   benchJudgment(results);
   benchBundles();
@@ -133,7 +135,7 @@ if (only !== 'scale' && only !== 'dashboard') {
   await benchBrowser(join(root, '.output/chrome-mv3'), results);
 }
 let scaleRows: ScaleRow[] = [];
-if (only !== 'rest' && only !== 'dashboard') scaleRows = await benchScale(join(root, '.output/chrome-mv3'), results);
+if (only !== 'rest' && only !== 'dashboard' && only !== 'team') scaleRows = await benchScale(join(root, '.output/chrome-mv3'), results);
 
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

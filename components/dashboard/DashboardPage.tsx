@@ -9,16 +9,17 @@ import { LanguageSelect } from '../LanguageSelect';
 import { useLocale } from '../use-locale';
 import { usePlaybook } from '../use-playbook';
 import { formatters } from './format';
+import { ScopeTabs, TeamScope, useTeamSource, type Scope } from './TeamScope';
 import { CadenceSection, DrillsSection, FunnelSection, KpiSection, ObjectionsSection } from './Sections';
 
 const PERIODS = [30, 90, 180, 365] as const;
 
-/** `?days=` and `?now=` (a fixed clock for screenshots and tests). */
-function fromUrl(): { days: number; now: number | null } {
+/** `?days=`, `?now=` (a fixed clock for screenshots and tests) and `?scope=team`. */
+function fromUrl(): { days: number; now: number | null; scope: Scope } {
   const params = new URLSearchParams(location.search);
   const days = Number(params.get('days'));
   const now = Number(params.get('now'));
-  return { days: (PERIODS as readonly number[]).includes(days) ? days : 90, now: Number.isFinite(now) && now > 0 ? now : null };
+  return { days: (PERIODS as readonly number[]).includes(days) ? days : 90, now: Number.isFinite(now) && now > 0 ? now : null, scope: params.get('scope') === 'team' ? 'team' : 'browser' };
 }
 
 /** The dashboard (DOMAIN.md § 7): this browser's numbers for a period, every chart with its table and summary. */
@@ -27,8 +28,11 @@ export function DashboardPage() {
   const i18n = makeI18n(locale);
   const t = (key: Parameters<typeof translateDashboard>[1], params?: Record<string, string>) => translateDashboard(locale, key, params);
   const playbook = usePlaybook();
-  const [{ days, now }] = useState(fromUrl);
+  const [{ days, now, scope: initialScope }] = useState(fromUrl);
   const [period, setPeriod] = useState(days);
+  const [scope, setScope] = useState<Scope>(initialScope);
+  const team = useTeamSource();
+  const [openedAt] = useState(() => now ?? Date.now());
   const [data, setData] = useState<{ days: number; dashboard: LoadedDashboard } | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [building, setBuilding] = useState<{ done: number; total: number } | null>(null);
@@ -82,6 +86,11 @@ export function DashboardPage() {
           <LanguageSelect label={t('app.language')} value={locale} onChange={setLocale} testId="language-select" />
         </header>
         <main>
+          {team.available && <ScopeTabs scope={scope} onChange={setScope} />}
+          {team.available && scope === 'team' ? (
+            <TeamScope team={team} period={periodOf(period, openedAt)} days={period} playbook={playbook ?? null} f={f} />
+          ) : (
+            <>
           <p className="scope" data-testid="dash-scope">
             {t('dash.scope')}
           </p>
@@ -103,6 +112,8 @@ export function DashboardPage() {
               <ObjectionsSection data={ready} playbook={playbook} f={f} />
               <DrillsSection data={ready} playbook={playbook} f={f} />
             </div>
+          )}
+            </>
           )}
         </main>
       </div>

@@ -23,6 +23,8 @@ export interface HubspotState {
   notes: HubspotRecord[];
   /** Note properties the portal defines (HubSpot's own and the admin's custom ones). */
   noteProperties: Set<string>;
+  /** The portal's users who own records (`GET /crm/v3/owners`). */
+  owners: { id: string; email: string; firstName: string; lastName: string; userId: number }[];
 }
 
 export const HUBSPOT_SOP_PROPERTIES = ['sop_activity_key', 'sop_event', 'sop_stage', 'sop_tier', 'sop_playbook_version', 'sop_talk_track_id', 'sop_objection_category', 'sop_direction', 'sop_channel'];
@@ -35,6 +37,7 @@ export function createHubspotState(): HubspotState {
     deals: [],
     notes: [],
     noteProperties: new Set(['hs_timestamp', 'hs_note_body', 'hubspot_owner_id', 'hs_attachment_ids', ...HUBSPOT_SOP_PROPERTIES]),
+    owners: [],
   };
 }
 
@@ -46,19 +49,29 @@ interface Filter {
   value?: string;
 }
 
+/** A date property's value as HubSpot compares it: epoch milliseconds, or an ISO date. */
+const timeOf = (value: string | undefined) => (value === undefined ? NaN : /^\d+$/.test(value) ? Number(value) : Date.parse(value));
+
 function matches(record: HubspotRecord, filter: Filter): boolean {
   const value = filter.propertyName === 'hs_object_id' ? record.id : filter.propertyName === 'hs_lastmodifieddate' ? record.updatedAt : record.properties[filter.propertyName];
   if (filter.operator === 'EQ') return value !== undefined && value.toLowerCase() === (filter.value ?? '').toLowerCase();
-  if (filter.operator === 'GTE' || filter.operator === 'GT') {
-    const a = Date.parse(value ?? '') || Number(value);
-    const b = Date.parse(filter.value ?? '') || Number(filter.value);
-    return filter.operator === 'GT' ? a > b : a >= b;
+  if (filter.operator === 'GTE' || filter.operator === 'GT' || filter.operator === 'LT' || filter.operator === 'LTE') {
+    const a = timeOf(value);
+    const b = timeOf(filter.value);
+    return filter.operator === 'GT' ? a > b : filter.operator === 'GTE' ? a >= b : filter.operator === 'LT' ? a < b : a <= b;
   }
   if (filter.operator === 'HAS_PROPERTY') return value !== undefined && value !== '';
   return false;
 }
 
-/** POST …/search: filter groups (OR of ANDs), sorts, a page of `limit` (≤ 200) after `after`. */
+/** The search API answers at most this many results of one query (a later `after` is refused). */
+export const HUBSPOT_SEARCH_CAP = 10_000;
+const DEFAULT_PROPERTIES = ['hs_createdate', 'hs_lastmodifieddate', 'hs_object_id'];
+
+/**
+ * POST …/search: filter groups (OR of ANDs), sorts, a page of `limit` (≤ 200) after `after`, only
+ * the properties asked for (and the defaults), at most 10,000 results per query.
+ */
 function search(records: HubspotRecord[], body: unknown): StandInReply {
   const request = (body ?? {}) as { filterGroups?: { filters: Filter[] }[]; sorts?: { propertyName: string; direction: string }[]; limit?: number; after?: string; properties?: string[] };
   const groups = request.filterGroups ?? [];
@@ -68,15 +81,22 @@ function search(records: HubspotRecord[], body: unknown): StandInReply {
     const key = (r: HubspotRecord) => (sort.propertyName === 'hs_lastmodifieddate' ? r.updatedAt : (r.properties[sort.propertyName] ?? ''));
     found = [...found].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : Number(a.id) - Number(b.id)) * (sort.direction === 'DESCENDING' ? -1 : 1));
   }
-  const limit = Math.min(200, request.limit ?? 10);
+  const limit = request.limit ?? 10;
+  if (limit > 200) return error(400, 'VALIDATION_ERROR', `limit must be at most 200 (got ${String(limit)})`);
   const start = Number(request.after ?? 0);
+  if (start + limit > HUBSPOT_SEARCH_CAP) return error(400, 'VALIDATION_ERROR', 'The search API returns at most 10000 results per query: narrow the filters.');
   const page = found.slice(start, start + limit);
+  const wanted = [...DEFAULT_PROPERTIES, ...(request.properties ?? [])];
+  const shown = (r: HubspotRecord) => {
+    const all: Record<string, string | null> = { ...r.properties, hs_object_id: r.id, hs_lastmodifieddate: r.updatedAt, hs_createdate: r.createdAt };
+    return Object.fromEntries(wanted.map((name) => [name, all[name] ?? null]));
+  };
   return {
     status: 200,
     body: {
       total: found.length,
-      results: page.map((r) => ({ id: r.id, properties: { ...r.properties, hs_object_id: r.id, hs_lastmodifieddate: r.updatedAt }, createdAt: r.createdAt, updatedAt: r.updatedAt, archived: false })),
-      ...(start + limit < found.length ? { paging: { next: { after: String(start + limit) } } } : {}),
+      results: page.map((r) => ({ id: r.id, properties: shown(r), createdAt: r.createdAt, updatedAt: r.updatedAt, archived: false })),
+      ...(start + limit < found.length ? { paging: { next: { after: String(start + limit), link: '' } } } : {}),
     },
   };
 }
@@ -116,6 +136,12 @@ export const hubspotStandIn: StandInCrm<HubspotState> = {
     if (!token || !state.tokens.has(token)) return this.unauthorized();
     const { method, path } = request;
     if (method === 'GET' && path === '/account-info/v3/details') return { status: 200, body: { portalId: state.portalId, accountType: 'STANDARD', timeZone: 'Europe/Berlin', companyCurrency: 'EUR', uiDomain: 'app.hubspot.com', dataHostingLocation: 'na1' } };
+    if (method === 'GET' && (path === '/crm/v3/owners' || path === '/crm/v3/owners/')) {
+      const limit = Math.min(500, Number(request.query.get('limit') ?? 100));
+      const start = Number(request.query.get('after') ?? 0);
+      const owners = state.owners.slice(start, start + limit).map((o) => ({ ...o, type: 'PERSON', archived: false, createdAt: '2024-01-02T09:00:00.000Z', updatedAt: '2024-01-02T09:00:00.000Z' }));
+      return { status: 200, body: { results: owners, ...(start + limit < state.owners.length ? { paging: { next: { after: String(start + limit), link: '' } } } : {}) } };
+    }
     if (method === 'POST' && path === '/crm/v3/objects/contacts/search') return search(state.contacts, request.body);
     if (method === 'POST' && path === '/crm/v3/objects/notes/search') return search(state.notes, request.body);
     if (method === 'POST' && path === '/crm/v3/objects/notes') return createNote(state, request.body);

@@ -23,6 +23,8 @@ export interface PipedriveState {
   activities: PipedriveActivity[];
   /** Custom activity fields the admin made: name → key. */
   customFields: Map<string, string>;
+  /** The company's users (`GET /v1/users`), besides the token's own. */
+  users: { id: number; name: string; email: string }[];
 }
 
 export const PIPEDRIVE_SOP_FIELDS = ['SOP activity key', 'SOP event', 'SOP stage', 'SOP tier', 'SOP playbook version', 'SOP talk track', 'SOP objection'];
@@ -37,6 +39,7 @@ export function createPipedriveState(): PipedriveState {
     dealIds: new Set(),
     activities: [],
     customFields: new Map(PIPEDRIVE_SOP_FIELDS.map((name) => [name, fieldKey(name)])),
+    users: [{ id: 11, name: 'Riley Rep', email: 'riley@nordwind.example' }],
   };
 }
 
@@ -48,6 +51,29 @@ function page(items: readonly unknown[], query: URLSearchParams): StandInReply {
   const slice = items.slice(start, start + limit);
   const more = start + limit < items.length;
   return { status: 200, body: { success: true, data: slice.length > 0 ? slice : null, additional_data: { pagination: { start, limit, more_items_in_collection: more, ...(more ? { next_start: start + limit } : {}) } } } };
+}
+
+/**
+ * GET /v1/recents: what changed since `since_timestamp` ("YYYY-MM-DD HH:MM:SS", UTC, inclusive),
+ * oldest change first, for the item types asked (here activities), start/limit paging (≤ 500).
+ */
+function recents(state: PipedriveState, query: URLSearchParams): StandInReply {
+  const since = query.get('since_timestamp') ?? '';
+  if (!/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(since)) return fail(400, 'since_timestamp must be in the format YYYY-MM-DD HH:MM:SS');
+  const items = (query.get('items') ?? 'activity').split(',');
+  const changed = items.includes('activity') ? state.activities.filter((a) => a.update_time >= since).sort((a, b) => (a.update_time < b.update_time ? -1 : a.update_time > b.update_time ? 1 : a.id - b.id)) : [];
+  const start = Number(query.get('start') ?? 0);
+  const limit = Math.min(500, Number(query.get('limit') ?? 100));
+  const slice = changed.slice(start, start + limit);
+  const more = start + limit < changed.length;
+  return {
+    status: 200,
+    body: {
+      success: true,
+      data: slice.map((a) => ({ item: 'activity', id: a.id, data: a })),
+      additional_data: { since_timestamp: since, last_timestamp_on_page: slice.at(-1)?.update_time ?? since, pagination: { start, limit, more_items_in_collection: more, ...(more ? { next_start: start + limit } : {}) } },
+    },
+  };
 }
 
 function addActivity(state: PipedriveState, userId: number, body: unknown): StandInReply {
@@ -95,6 +121,8 @@ export const pipedriveStandIn: StandInCrm<PipedriveState> = {
       const all = state.activities.filter((a) => (userId === 0 || a.user_id === userId) && a.update_time > since).sort((a, b) => (a.update_time < b.update_time ? -1 : a.update_time > b.update_time ? 1 : a.id - b.id));
       return page(all, query);
     }
+    if (method === 'GET' && path === '/v1/users') return { status: 200, body: { success: true, data: state.users.map((u) => ({ ...u, active_flag: true, is_admin: 0, role_id: 1 })) } };
+    if (method === 'GET' && path === '/v1/recents') return recents(state, query);
     if (method === 'POST' && path === '/v1/activities') return addActivity(state, user.userId, request.body);
     return fail(404, `Unknown method ${method} ${path}`);
   },

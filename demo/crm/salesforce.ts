@@ -26,6 +26,8 @@ export interface SalesforceState {
   codes: Map<string, { clientId: string; redirectUri: string; challenge: string }>;
   /** The user denies the app on the approval page (Salesforce redirects with `error=access_denied`). */
   denyAccess: boolean;
+  /** The org's users (`SELECT Id, Name FROM User`). */
+  users: { Id: string; Name: string }[];
 }
 
 export const SALESFORCE_SOP_FIELDS = ['SOP_Activity_Key__c', 'SOP_Event__c', 'SOP_Stage__c', 'SOP_Tier__c', 'SOP_Playbook_Version__c', 'SOP_Talk_Track__c', 'SOP_Objection__c', 'SOP_Direction__c', 'SOP_Channel__c'];
@@ -43,6 +45,7 @@ export function createSalesforceState(): SalesforceState {
     clientIds: new Set(['3MVG9SOPCopilotDemoConsumerKey']),
     codes: new Map(),
     denyAccess: false,
+    users: [{ Id: '0055g00000RepAAA', Name: 'Riley Rep' }],
   };
 }
 
@@ -65,6 +68,9 @@ function queryResult(records: SalesforceState['tasks'] | { Id: string }[], state
   return { status: 200, body: { totalSize: records.length + 0, done: rest.length === 0, records: batch, ...(nextRecordsUrl ? { nextRecordsUrl } : {}) } };
 }
 
+/** A SOQL date-time literal or a stored `2026-12-05T03:12:00.000+0000`, as epoch ms. */
+const sfTime = (value: string) => Date.parse(value.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+
 /** The statements the product sends, parsed strictly: anything else is a MALFORMED_QUERY. */
 function runSoql(soql: string, state: SalesforceState): StandInReply {
   const byEmail = /^SELECT Id FROM (Contact|Lead) WHERE Email = '((?:[^'\\]|\\.)*)'(?: AND IsConverted = false)? LIMIT 1$/.exec(soql);
@@ -73,12 +79,21 @@ function runSoql(soql: string, state: SalesforceState): StandInReply {
     const list = byEmail[1] === 'Contact' ? state.contacts : state.leads;
     return queryResult(list.filter((r) => r.Email.toLowerCase() === email).slice(0, 1).map((r) => ({ Id: r.Id })), state, byEmail[1] ?? 'Contact');
   }
-  const tasks = /^SELECT (.+) FROM Task WHERE SOP_Activity_Key__c != null AND LastModifiedDate > (\S+) ORDER BY LastModifiedDate, Id$/.exec(soql);
+  const tasks = /^SELECT (.+) FROM Task WHERE SOP_Activity_Key__c != null AND LastModifiedDate (>=?) (\S+) ORDER BY LastModifiedDate, Id$/.exec(soql);
   if (tasks) {
-    const since = tasks[2] ?? '';
-    const found = state.tasks.filter((t) => t.LastModifiedDate > since).sort((a, b) => (a.LastModifiedDate < b.LastModifiedDate ? -1 : a.LastModifiedDate > b.LastModifiedDate ? 1 : a.Id < b.Id ? -1 : 1));
+    const fields = (tasks[1] ?? '').split(/\s*,\s*/);
+    const unknown = fields.filter((f) => f !== 'Id' && f !== 'LastModifiedDate' && f !== 'CreatedDate' && !state.taskFields.has(f));
+    if (unknown.length > 0) return errors(400, 'INVALID_FIELD', `No such column '${unknown[0] ?? ''}' on entity 'Task'.`);
+    const since = sfTime(tasks[3] ?? '');
+    if (!Number.isFinite(since)) return errors(400, 'MALFORMED_QUERY', `line 1:${String(soql.indexOf(tasks[3] ?? ''))} no viable alternative at character '${(tasks[3] ?? '').slice(0, 1)}'`);
+    const strict = tasks[2] === '>';
+    const found = state.tasks
+      .filter((t) => (strict ? sfTime(t.LastModifiedDate) > since : sfTime(t.LastModifiedDate) >= since))
+      .sort((a, b) => sfTime(a.LastModifiedDate) - sfTime(b.LastModifiedDate) || (a.Id < b.Id ? -1 : 1))
+      .map((t) => Object.fromEntries(fields.map((f) => [f, t[f] ?? null])) as SalesforceTask);
     return queryResult(found, state, 'Task');
   }
+  if (soql === 'SELECT Id, Name FROM User ORDER BY Id') return queryResult([...state.users].sort((a, b) => (a.Id < b.Id ? -1 : 1)), state, 'User');
   return errors(400, 'MALFORMED_QUERY', `unexpected token: ${soql.slice(0, 40)}`);
 }
 

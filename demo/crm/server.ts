@@ -24,16 +24,28 @@ export type CrmFault =
   /** The request is read and never answered (the client's timeout fires). */
   | { kind: 'hang'; on?: 'any' | 'write' }
   /** The write is done, then the connection drops halfway through the answer: the client cannot know what it said. */
-  | { kind: 'lose-answer'; on?: 'any' | 'write' };
+  | { kind: 'lose-answer'; on?: 'any' | 'write' }
+  /** A 200 whose body is not JSON (a proxy's HTML page, a truncated answer). */
+  | { kind: 'garbage'; on?: 'any' | 'write' };
 
 export interface RecordedCrmRequest {
   crm: StandInCrmId;
   method: string;
   path: string;
   query: string;
-  status: number | 'hang' | 'lost';
+  status: number | 'hang' | 'lost' | 'garbage';
   body: unknown;
   at: number;
+  /** How many records the answer carried (search results, list data, query records), for reads. */
+  results?: number | undefined;
+}
+
+/** Records in a read's answer, whichever CRM's shape. */
+function resultsIn(body: unknown): number | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const b = body as { results?: unknown; data?: unknown; records?: unknown };
+  const list = b.results ?? b.records ?? b.data;
+  return Array.isArray(list) ? list.length : undefined;
 }
 
 export interface CrmStandIns {
@@ -106,12 +118,18 @@ export async function startCrmStandIns(options: { port?: number } = {}): Promise
       };
       if (!entry) return send({ status: 404, body: { message: `no stand-in for ${host}` } });
       const request: StandInRequest = { method: incoming.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: incoming.headers, body };
-      const record = (status: RecordedCrmRequest['status']) => requests.push({ crm: entry.crm, method: request.method, path: request.path, query: url.search, status, body, at: Date.now() });
+      const record = (status: RecordedCrmRequest['status'], results?: number) => requests.push({ crm: entry.crm, method: request.method, path: request.path, query: url.search, status, body, at: Date.now(), results });
       const isWrite = entry.standIn.isWrite(request);
 
       const queue = faults.get(entry.crm) ?? [];
       const faultIndex = queue.findIndex((f) => (f.on ?? 'any') === 'any' || isWrite);
       const fault = faultIndex >= 0 ? queue.splice(faultIndex, 1)[0] : undefined;
+      if (fault?.kind === 'garbage') {
+        record('garbage');
+        response.writeHead(200, { 'content-type': 'text/html' });
+        response.end('<html><body>502 Bad Gateway</body></html>');
+        return;
+      }
       if (fault?.kind === 'hang') {
         record('hang');
         return; // never answered; closed with the server
@@ -148,7 +166,7 @@ export async function startCrmStandIns(options: { port?: number } = {}): Promise
         response.write(text.slice(0, Math.floor(text.length / 2)), () => response.socket?.destroy());
         return;
       }
-      record(reply.status);
+      record(reply.status, resultsIn(reply.body));
       send({ ...reply, headers: { ...rateHeaders, ...reply.headers } });
     })().catch((error: unknown) => {
       response.writeHead(500);

@@ -61,14 +61,14 @@ export function errorDetailOf(body: unknown): string | undefined {
  * throws {@link CrmRequestError} for everything else: no answer (network), no answer in
  * time (timeout), 429, 5xx, 401/403 (auth, except Salesforce's rate limit, a 403), other 4xx.
  */
-export async function requestJson(fetchImpl: Fetch, url: string, init: { method: string; headers: Record<string, string>; body?: unknown }, now: () => number = Date.now): Promise<CrmResponse> {
+export async function requestJson(fetchImpl: Fetch, url: string, init: { method: string; headers: Record<string, string>; body?: unknown; timeoutMs?: number }, now: () => number = Date.now): Promise<CrmResponse> {
   let response: Response;
   try {
     response = await fetchImpl(url, {
       method: init.method,
       headers: { accept: 'application/json', ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      signal: AbortSignal.timeout(init.timeoutMs ?? REQUEST_TIMEOUT_MS),
       credentials: 'omit',
       cache: 'no-store',
     });

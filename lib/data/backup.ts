@@ -184,9 +184,9 @@ export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise
   await afterWrite(db, { contactIds: [id], dealIds });
 }
 
-/** Deletes every contact, touch and page state, the team playbook and the CRM outbox (queued activities too). Settings and CRM connections stay. */
+/** Deletes every contact, touch and page state, the team playbook, the CRM outbox (queued activities too) and the team's activities read back from the CRM. Settings and CRM connections stay. */
 export async function deleteEverything(db: SopDatabase): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.playbooks, db.merges, db.notes, db.trackUses, db.drillAnswers, db.deals, db.queue, db.crmOutbox], async () => {
-    await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.playbooks.clear(), db.merges.clear(), db.notes.clear(), db.trackUses.clear(), db.drillAnswers.clear(), db.deals.clear(), db.queue.clear(), db.crmOutbox.clear()]);
+  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.playbooks, db.merges, db.notes, db.trackUses, db.drillAnswers, db.deals, db.queue, db.crmOutbox, db.teamActivities, db.teamSyncs, db.teamDays], async () => {
+    await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.playbooks.clear(), db.merges.clear(), db.notes.clear(), db.trackUses.clear(), db.drillAnswers.clear(), db.deals.clear(), db.queue.clear(), db.crmOutbox.clear(), db.teamActivities.clear(), db.teamSyncs.clear(), db.teamDays.clear()]);
   });
 }

@@ -5,6 +5,8 @@ import type { StoredDeal } from '../deals/deal';
 import type { StoredTouch } from '../touches/touch';
 import type { TabState } from './tab-state';
 import type { CrmConnection, OutboxRow } from '../crm/types';
+import type { TeamDay } from '../team/day-rows';
+import type { TeamActivity, TeamSync } from '../team/types';
 import { dashboardMarks } from './dashboard-marks';
 import type { DashContribution, DashDay, DashDirty, DrillAnswer, MetaRecord, Note, QueueEntry, ReaderCorrection, StoredMerge, StoredPlaybook, TrackUse } from './records';
 
@@ -72,6 +74,12 @@ export class SopDatabase extends Dexie {
   crmOutbox!: EntityTable<OutboxRow, 'id'>;
   /** The CRMs the rep connected, with their consent and pause state (tokens live in local extension storage). */
   crmConnections!: EntityTable<CrmConnection, 'crm'>;
+  /** The team's activities read back from the CRM for the manager's dashboard (lib/team/). */
+  teamActivities!: EntityTable<TeamActivity, 'id'>;
+  /** Per CRM: where that read stands (its cursor), the owners' names and how the last read went. */
+  teamSyncs!: EntityTable<TeamSync, 'crm'>;
+  /** The team's counts per CRM, local day and owner, kept with the activities (what the team view sums). */
+  teamDays!: EntityTable<TeamDay, 'key'>;
 
   constructor(name = 'sop-copilot') {
     super(name);
@@ -132,6 +140,13 @@ export class SopDatabase extends Dexie {
     this.version(10).stores({
       crmOutbox: 'id, [crm+state+nextAt], [crm+state+createdAt]',
       crmConnections: 'crm',
+    });
+    // Version 11 adds the team's activities read back from the CRM (by CRM and time, for a period)
+    // with their counts per day and owner, and each CRM's read cursor. Nothing to move: all start empty.
+    this.version(11).stores({
+      teamActivities: 'id, [crm+at]',
+      teamSyncs: 'crm',
+      teamDays: 'key, [crm+day]',
     });
     this.use({ stack: 'dbcore', name: 'contact-keys', create: contactKeysMiddleware });
     this.use({ stack: 'dbcore', name: 'dashboard-marks', create: dashboardMarks });

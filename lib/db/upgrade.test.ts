@@ -60,6 +60,15 @@ async function fill(db: Dexie, n: number): Promise<Record<string, number>> {
     await put('meta', [{ key: 'queue', state: 'done', indexed: 25, total: 25, at: NOW }]);
   }
   if (n >= 9) await put('dashDirty', [{ key: 'contact:c0' }]);
+  if (n >= 10) {
+    await put('crmConnections', [{ crm: 'hubspot', apiBase: 'https://api.hubapi.com', connectedAt: NOW, consent: true, consentAt: NOW, account: 'HubSpot 4471209' }]);
+    await put('crmOutbox', [{ id: 'o1', crm: 'hubspot', state: 'sent', createdAt: NOW, nextAt: NOW, attempts: 1, uncertain: false, sentAt: NOW, remoteId: '9001', activity: { key: 'k1', at: NOW, event: { kind: 'touch', direction: 'outbound', channel: 'email' }, contact: { id: 'c0', name: 'Person 0' }, recordIds: {}, stage: 'prospect', tier: 'B', playbookVersion: 'default' } }]);
+  }
+  if (n >= 11) {
+    await put('teamActivities', [{ id: 'hubspot:k1', crm: 'hubspot', remoteId: '9001', at: NOW, modifiedAt: NOW, owner: '7001', event: 'touch', stage: 'prospect', tier: 'B', playbookVersion: 'default', direction: 'outbound', channel: 'email', trackId: '', objection: '' }]);
+    await put('teamDays', [{ key: 'hubspot|20468|7001', crm: 'hubspot', day: 20468, owner: '7001', sent: 1, replies: 0, stageMoves: 0, signed: 0, tracks: 0, stages: {}, objections: {} }]);
+    await put('teamSyncs', [{ crm: 'hubspot', cursor: { since: '2026-01-15T00:00:00.000Z', page: null, high: '2026-01-15T00:00:00.000Z' }, owners: { '7001': 'Ana Alves' }, syncedAt: NOW }]);
+  }
   return written;
 }
 

@@ -1,0 +1,170 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { standInFetch } from '../../demo/crm/node-fetch';
+import { startCrmStandIns, type CrmStandIns } from '../../demo/crm/server';
+import { addTeamActivity, seedTeam, teamRep } from '../../demo/crm/team-seed';
+import type { CrmId } from '../crm/types';
+import { SopDatabase } from '../db/database';
+import { periodOf } from '../dashboard/input';
+import { activitiesIn, daysIn } from './queries';
+import { summariseDays } from './day-rows';
+import { summariseTeam, type TeamNumbers } from './summary';
+import { syncTeam } from './sync';
+
+const TOKENS: Record<CrmId, string> = { hubspot: 'pat-na1-good-token', pipedrive: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c', salesforce: '00D5g000004Good!AQ4AQFakeSessionToken' };
+const BASES: Record<CrmId, string> = { hubspot: 'https://api.hubapi.com', pipedrive: 'https://api.pipedrive.com', salesforce: 'https://nordwind.my.salesforce.com' };
+const CRMS: CrmId[] = ['hubspot', 'pipedrive', 'salesforce'];
+const NOW = Date.now();
+
+let crm: CrmStandIns;
+let db: SopDatabase;
+beforeAll(async () => {
+  crm = await startCrmStandIns();
+});
+afterAll(async () => {
+  await crm.close();
+});
+beforeEach(() => {
+  crm.reset();
+  db = new SopDatabase(`team-${String(Math.random())}`);
+});
+
+const credentials = (id: CrmId) => ({ apiBase: BASES[id], token: TOKENS[id] });
+const sync = (id: CrmId, extra: Partial<Parameters<typeof syncTeam>[3]> = {}) => syncTeam(db, id, credentials(id), { fetch: standInFetch(crm.port), sleep: () => Promise.resolve(), ...extra });
+
+/** The numbers in a fixed order (reps by owner, maps as sorted entries). */
+function norm(n: TeamNumbers) {
+  const sorted = (m: Map<string, number>) => [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  return { ...n, reps: [...n.reps].sort((a, b) => (a.owner < b.owner ? -1 : 1)), stages: sorted(n.stages), objections: sorted(n.objections) };
+}
+
+/** Outbound touches per owner id, counted from the stand-in's own records. */
+function tally(id: CrmId): Map<string, number> {
+  const counts = new Map<string, number>();
+  const bump = (owner: string) => counts.set(owner, (counts.get(owner) ?? 0) + 1);
+  if (id === 'hubspot') for (const n of crm.hubspot.notes) if (n.properties.sop_event === 'touch' && n.properties.sop_direction === 'outbound') bump(n.properties.hubspot_owner_id ?? '');
+  if (id === 'pipedrive') {
+    const key = crm.pipedrive.customFields.get('SOP event') ?? '';
+    for (const a of crm.pipedrive.activities) if (a[key] === 'touch' && String(a.note).includes('direction: outbound')) bump(String(a.user_id));
+  }
+  if (id === 'salesforce') for (const t of crm.salesforce.tasks) if (t.SOP_Event__c === 'touch' && t.SOP_Direction__c === 'outbound') bump(t.OwnerId);
+  return counts;
+}
+
+describe('reading the team’s activities back from each CRM', () => {
+  it.each(CRMS)('%s: a first read pages through everything, per rep as the CRM holds it; the next reads only what changed', async (id) => {
+    const total = seedTeam(crm, [id], { reps: 6, days: 30, perDay: 14, now: NOW - 3_600_000 });
+    expect(total).toBeGreaterThan(2_000);
+    const first = await sync(id);
+    expect(first.failure).toBeUndefined();
+    expect(first.syncedAt).toBeDefined();
+    expect(await db.teamActivities.count()).toBe(total);
+    expect(first.owners[String(teamRep(2)[id])]).toBe(teamRep(2).name);
+    // Paged: more than one request for the activities.
+    const pages = crm.requests.filter((r) => /search|recents|query/.test(r.path)).length;
+    expect(pages).toBeGreaterThan(id === 'salesforce' ? 1 : 5);
+
+    const year = periodOf(365, NOW);
+    const numbers = summariseTeam(await activitiesIn(db, id, year), year);
+    expect(new Map(numbers.reps.map((r) => [r.owner, r.sent]))).toEqual(tally(id));
+    // The day rows kept with them say the same.
+    expect(norm(summariseDays(await daysIn(db, id, year), year))).toEqual(norm(numbers));
+
+    // A day of new activity: the next read fetches it (and the boundary record), nothing older.
+    crm.requests.length = 0;
+    const added = addTeamActivity(crm, [id], { reps: 6, days: 1, perDay: 5, now: NOW, from: NOW - 3_000_000 });
+    const second = await sync(id);
+    expect(second.failure).toBeUndefined();
+    expect(await db.teamActivities.count()).toBe(total + added);
+    expect(second.cached).toBe(total + added);
+    const read = crm.requests.filter((r) => /search|recents|query/.test(r.path) && !r.query.includes('User')).reduce((sum, r) => sum + (r.results ?? 0), 0);
+    expect(read).toBeGreaterThanOrEqual(added);
+    expect(read).toBeLessThanOrEqual(added + 2);
+    // The edge record read twice and the changed ones count once in the day rows.
+    const after = summariseTeam(await activitiesIn(db, id, year), year);
+    expect(norm(summariseDays(await daysIn(db, id, year), year))).toEqual(norm(after));
+    expect(new Map(after.reps.map((r) => [r.owner, r.sent]))).toEqual(tally(id));
+  });
+
+  it('HubSpot: past the search API’s 10,000 results a pass starts again from the newest change it read, and misses nothing', async () => {
+    const total = seedTeam(crm, ['hubspot'], { reps: 10, days: 60, perDay: 20, now: NOW - 3_600_000 });
+    expect(total).toBeGreaterThan(10_000);
+    const row = await sync('hubspot');
+    expect(row.failure).toBeUndefined();
+    expect(await db.teamActivities.count()).toBe(total);
+    expect(crm.requests.filter((r) => r.status === 400)).toEqual([]);
+  });
+
+  it('a 429 is waited out for as long as Retry-After says, then the read goes on', async () => {
+    const total = seedTeam(crm, ['hubspot'], { reps: 2, days: 10, perDay: 15, now: NOW - 3_600_000 });
+    const waits: number[] = [];
+    // The owners' read, then the first page is refused once.
+    crm.script('hubspot', { kind: 'status', status: 429, retryAfter: '3' });
+    const row = await sync('hubspot', { sleep: (ms) => (waits.push(ms), Promise.resolve()) });
+    expect(waits).toEqual([3_000]);
+    expect(row.failure).toBeUndefined();
+    expect(await db.teamActivities.count()).toBe(total);
+  });
+
+  it.each([
+    ['401', { kind: 'status', status: 401 }, 'auth'],
+    ['403', { kind: 'status', status: 403 }, 'auth'],
+    ['500', { kind: 'status', status: 500 }, 'server'],
+    ['garbage', { kind: 'garbage' }, 'invalid-answer'],
+  ] as const)('a %s in the middle stops the read, keeps what was read and the cursor, and the next read resumes there', async (_name, fault, kind) => {
+    const total = seedTeam(crm, ['pipedrive'], { reps: 5, days: 20, perDay: 12, now: NOW - 3_600_000 });
+    await sync('pipedrive'); // owners and fields, then every page
+    expect(await db.teamActivities.count()).toBe(total);
+    const added = addTeamActivity(crm, ['pipedrive'], { reps: 40, days: 1, perDay: 30, now: NOW, from: NOW - 3_000_000 });
+    expect(added).toBeGreaterThan(1_000);
+    // Fields and users, the first page of the new activity, then the fault.
+    crm.requests.length = 0;
+    const queue = [fault];
+    const fetchImpl = standInFetch(crm.port);
+    let calls = 0;
+    const row = await syncTeam(db, 'pipedrive', credentials('pipedrive'), {
+      sleep: () => Promise.resolve(),
+      fetch: (url, init) => {
+        if (++calls === 4) crm.script('pipedrive', ...queue);
+        return fetchImpl(url, init);
+      },
+    });
+    expect(row.failure?.kind).toBe(kind);
+    const kept = await db.teamActivities.count();
+    expect(kept).toBeGreaterThan(total);
+    expect(kept).toBeLessThan(total + added);
+    expect(row.cursor.page).not.toBeNull();
+    expect(row.syncedAt).toBeDefined(); // the last complete read is still said
+    crm.requests.length = 0;
+    const resumed = await sync('pipedrive');
+    expect(resumed.failure).toBeUndefined();
+    expect(await db.teamActivities.count()).toBe(total + added);
+    expect(crm.requests.find((r) => r.path === '/v1/recents')?.query).toContain(`start=${row.cursor.page ?? ''}`);
+  });
+
+  it('a request that never answers times out, and says so', async () => {
+    seedTeam(crm, ['salesforce'], { reps: 2, days: 5, perDay: 10, now: NOW - 3_600_000 });
+    crm.script('salesforce', { kind: 'hang' });
+    const row = await sync('salesforce', { timeoutMs: 300 });
+    expect(row.failure?.kind).toBe('timeout');
+    expect(await db.teamActivities.count()).toBe(0);
+  });
+
+  it('Salesforce: a query locator that expired starts the query again from the newest change read', async () => {
+    const total = seedTeam(crm, ['salesforce'], { reps: 8, days: 30, perDay: 12, now: NOW - 3_600_000 });
+    let dropped = false;
+    const fetchImpl = standInFetch(crm.port);
+    const row = await syncTeam(db, 'salesforce', credentials('salesforce'), {
+      fetch: (url, init) => {
+        if (!dropped && url.includes('/query/01g')) {
+          dropped = true;
+          crm.salesforce.cursors.clear();
+        }
+        return fetchImpl(url, init);
+      },
+    });
+    expect(dropped).toBe(true);
+    expect(row.failure).toBeUndefined();
+    expect(await db.teamActivities.count()).toBe(total);
+  });
+});
