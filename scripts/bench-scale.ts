@@ -13,7 +13,7 @@
  * `BENCH_CONTACTS=10000` makes a smaller store while developing; report the full scale.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
@@ -488,7 +488,9 @@ async function measurePanel(session: Session, results: Record<string, number>, p
   results[`${prefix}.identity_lookup.p95_ms`] = round(lookups.p95, 2);
   // The first load of the other person stores them; the runs after show people already known.
   await pageToPanel(site, panel, 2);
-  const load = summarise(await pageToPanel(site, panel, RUNS * 2));
+  const loads = await pageToPanel(site, panel, RUNS * 2);
+  if (process.env.BENCH_DEBUG) console.log(prefix, 'page to panel', loads.map((ms) => ms.toFixed(0)).join(' '));
+  const load = summarise(loads);
   results[`${prefix}.page_to_panel.median_ms`] = round(load.median, 1);
   results[`${prefix}.page_to_panel.p95_ms`] = round(load.p95, 1);
 
@@ -537,6 +539,65 @@ async function measurePanel(session: Session, results: Record<string, number>, p
   await site.close();
 }
 
+/** Seeds the schema-7 store in this session's profile and closes the browser; the record counts before the upgrade. */
+async function seedV7(session: Session, contacts: number, now: number, results: Record<string, number>): Promise<Record<string, number>> {
+  await createV7(session.helper);
+  const start = performance.now();
+  const CHUNK = 5_000;
+  for (let from = 0; from < contacts; from += CHUNK) await seedChunk(session.helper, from, Math.min(contacts, from + CHUNK), now);
+  await seedDeals(session.helper, contacts, now);
+  results['scale.seed.contacts'] = contacts;
+  results['scale.seed.touches'] = contacts * 10;
+  results['scale.seed.s'] = round((performance.now() - start) / 1000, 1);
+  const before = await session.helper.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve) => {
+        const db = (globalThis as unknown as { seeding: IDBDatabase }).seeding;
+        const names = [...db.objectStoreNames];
+        const tx = db.transaction(names);
+        const counts: Record<string, number> = {};
+        for (const name of names) {
+          const count = tx.objectStore(name).count();
+          count.onsuccess = () => (counts[name] = count.result);
+        }
+        tx.oncomplete = () => resolve(counts);
+      }),
+  );
+  // Closed with the browser: the upgrade, if it starts, is one transaction, undone by the close if unfinished.
+  await closeSeeded(session.helper);
+  await session.context.close();
+  return before;
+}
+
+interface Seeded {
+  contacts: number;
+  extensionId: string;
+  before: Record<string, number>;
+  results: Record<string, number>;
+}
+
+const pick = (from: Record<string, number>, keys: readonly string[]) => Object.fromEntries(keys.filter((key) => key in from).map((key) => [key, from[key] ?? 0]));
+
+/**
+ * `BENCH_REUSE_PROFILE=<dir>`: the seeded schema-7 profile kept in `<dir>/profile` (with what the
+ * seeding measured in `<dir>/seeded.json`), so a run after the first skips the five minutes of
+ * seeding; each run upgrades its own copy. Used only for the same size and the same extension id
+ * (the same `.output/chrome-mv3` path).
+ */
+function readSeeded(dir: string, contacts: number, extensionId: string): Seeded | undefined {
+  const file = join(dir, 'seeded.json');
+  if (!existsSync(file) || !existsSync(join(dir, 'profile'))) return undefined;
+  const seeded = JSON.parse(readFileSync(file, 'utf8')) as Seeded;
+  return seeded.contacts === contacts && seeded.extensionId === extensionId ? seeded : undefined;
+}
+
+function saveSeeded(dir: string, userDataDir: string, seeded: Seeded): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(userDataDir, join(dir, 'profile'), { recursive: true });
+  writeFileSync(join(dir, 'seeded.json'), `${JSON.stringify(seeded, null, 2)}\n`);
+}
+
 /** Runs the scale bench; returns the issue's table, target against measured. */
 export async function benchScale(extensionDir: string, results: Record<string, number>): Promise<ScaleRow[]> {
   const contacts = Number(process.env.BENCH_CONTACTS ?? 100_000);
@@ -549,36 +610,25 @@ export async function benchScale(extensionDir: string, results: Record<string, n
     let session = await open(extensionDir, userDataDir, server);
     await measurePanel(session, results, 'scale.empty', sample(50), TYPED_EMPTY);
 
-    // 2. The store as the build before version 8 wrote it.
-    await createV7(session.helper);
-    let start = performance.now();
-    const CHUNK = 5_000;
-    for (let from = 0; from < contacts; from += CHUNK) await seedChunk(session.helper, from, Math.min(contacts, from + CHUNK), now);
-    await seedDeals(session.helper, contacts, now);
-    results['scale.seed.contacts'] = contacts;
-    results['scale.seed.touches'] = contacts * 10;
-    results['scale.seed.s'] = round((performance.now() - start) / 1000, 1);
-    const before = await session.helper.evaluate(
-      () =>
-        new Promise<Record<string, number>>((resolve) => {
-          const db = (globalThis as unknown as { seeding: IDBDatabase }).seeding;
-          const names = [...db.objectStoreNames];
-          const tx = db.transaction(names);
-          const counts: Record<string, number> = {};
-          for (const name of names) {
-            const count = tx.objectStore(name).count();
-            count.onsuccess = () => (counts[name] = count.result);
-          }
-          tx.oncomplete = () => resolve(counts);
-        }),
-    );
-    // Closed with the browser: the upgrade, if it starts, is one transaction, undone by the close if unfinished.
-    await closeSeeded(session.helper);
-    await session.context.close();
-    results['scale.indexeddb_v7_mb'] = indexedDbMb(userDataDir, session.extensionId);
+    // 2. The store as the build before version 8 wrote it (or the copy of one seeded earlier).
+    const reuse = process.env.BENCH_REUSE_PROFILE;
+    const saved = reuse ? readSeeded(reuse, contacts, session.extensionId) : undefined;
+    let before: Record<string, number>;
+    if (saved) {
+      await session.context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+      cpSync(join(reuse ?? '', 'profile'), userDataDir, { recursive: true });
+      before = saved.before;
+      Object.assign(results, saved.results, { 'scale.seed.reused': 1 });
+      console.log(`scale: the seeded schema-7 store reused from ${reuse ?? ''} (seeded in ${String(saved.results['scale.seed.s'])} s)`);
+    } else {
+      before = await seedV7(session, contacts, now, results);
+      results['scale.indexeddb_v7_mb'] = indexedDbMb(userDataDir, session.extensionId);
+      if (reuse) saveSeeded(reuse, userDataDir, { contacts, extensionId: session.extensionId, before, results: pick(results, ['scale.seed.contacts', 'scale.seed.touches', 'scale.seed.s', 'scale.indexeddb_v7_mb']) });
+    }
 
     // 3. This build opens it: the upgrade in place, then Today's index.
-    start = performance.now();
+    let start = performance.now();
     session = await open(extensionDir, userDataDir, server);
     const after = await countAll(session.helper);
     results['scale.upgrade.s'] = round((performance.now() - start) / 1000, 1);
