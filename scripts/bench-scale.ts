@@ -361,8 +361,12 @@ function clickUntil(panel: Page, testId: string, shown: Shown): Promise<number> 
 /** Each keystroke → the frame after the list answers it (or a later keystroke's query). */
 export async function searchAsYouType(panel: Page, typed: string): Promise<number[]> {
   await panel.evaluate(() => {
-    const probe = { inputs: [] as { value: string; at: number }[], painted: [] as { value: string; at: number }[] };
+    const probe = { inputs: [] as { value: string; at: number }[], painted: [] as { value: string; at: number }[], longTasks: [] as { at: number; ms: number }[] };
     (window as unknown as { __search: typeof probe }).__search = probe;
+    // Where the main thread was busy while typing (BENCH_DEBUG prints them): a stall without one waited on IndexedDB.
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probe.longTasks.push({ at: entry.startTime, ms: entry.duration });
+    }).observe({ type: 'longtask' });
     const input = document.querySelector<HTMLInputElement>('[data-testid="contacts-search"]');
     // The list answers the folded words typed (a trailing space asks nothing new: answered by the next frame).
     const shown = () => document.querySelector('[data-testid="contacts-results"]')?.getAttribute('data-query') ?? '';
@@ -390,6 +394,14 @@ export async function searchAsYouType(panel: Page, typed: string): Promise<numbe
   const folded = typed.toLowerCase().trim().split(/\s+/).join(' ');
   await panel.waitForFunction((q) => document.querySelector('[data-testid="contacts-results"]')?.getAttribute('data-query') === q, folded, { timeout: 60_000 });
   await panel.waitForTimeout(100);
+  if (process.env.BENCH_DEBUG) {
+    const tasks = await panel.evaluate(() => {
+      const { inputs, longTasks } = (window as unknown as { __search: { inputs: { at: number }[]; longTasks: { at: number; ms: number }[] } }).__search;
+      const first = inputs[0]?.at ?? 0;
+      return longTasks.filter((task) => task.at + task.ms >= first).map((task) => `+${(task.at - first).toFixed(0)}:${task.ms.toFixed(0)}`);
+    });
+    console.log('  long tasks while typing (ms after the first keystroke: duration)', tasks.join(' ') || 'none');
+  }
   return panel.evaluate(() => {
     const { inputs, painted } = (window as unknown as { __search: { inputs: { value: string; at: number }[]; painted: { value: string; at: number }[] } }).__search;
     // A keystroke is answered by the first paint of its query or of a later one.
