@@ -10,6 +10,18 @@ const BATCH = 200;
 const hasKeys = (contact: Contact) => Array.isArray((contact as Contact & Partial<ContactKeys>).searchWords);
 
 /**
+ * The fill's last batch hands the update over to Today's build in the same transaction: a Today
+ * not built yet is marked as building from the same moment, so "Updating your data" goes on from
+ * half-way without a gap while the page that builds it gets going (it may be another context,
+ * waiting for the upkeep lock). The build keeps that moment (lib/situation/queue-index.ts).
+ */
+async function handOverToToday(db: SopDatabase, keys: MetaRecord): Promise<void> {
+  const queue = await db.meta.get('queue');
+  if (queue?.state === 'done' || queue?.state === 'building') return;
+  await db.meta.put({ key: 'queue', state: 'building', indexed: 0, total: keys.total, at: keys.at });
+}
+
+/**
  * Fills the search and merge keys of contacts stored before schema version 8, a batch at a time
  * after the store has opened (the upgrade itself only marks that this is to do, so opening a large
  * store takes seconds, not minutes). Each batch is one transaction that reads where the last one
@@ -35,6 +47,7 @@ export async function backfillContactKeys(db: SopDatabase, onProgress: (progress
       // A contact written since the upgrade carries its keys already.
       await db.contacts.bulkPut(batch.filter((contact) => !hasKeys(contact)));
       await db.meta.put(next);
+      if (next.state === 'done') await handOverToToday(db, next);
       return next;
     });
     if (!progress) return worked;

@@ -154,12 +154,14 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
   const meta = await db.meta.get('queue');
   let after = meta?.state === 'building' ? meta.after : undefined;
   let indexed = meta?.state === 'building' ? meta.indexed : 0;
+  // A build the keys' fill handed over (or one resumed) keeps its start: the progress line is one update.
+  const at = meta?.state === 'building' ? meta.at : context.now;
   if (after === undefined) await db.queue.clear();
   const total = await db.contacts.count();
   const onDeal = new Set<string>();
   const deals = await db.deals.toArray();
   for (const deal of deals) if (isOpenDeal(deal)) for (const id of deal.contactIds) onDeal.add(id);
-  await db.meta.put({ key: 'queue', state: 'building', indexed, total, ...(after !== undefined ? { after } : {}), at: context.now });
+  await db.meta.put({ key: 'queue', state: 'building', indexed, total, ...(after !== undefined ? { after } : {}), at });
   for (;;) {
     const contacts = await (after === undefined ? db.contacts.orderBy('id') : db.contacts.where('id').above(after)).limit(CHUNK).toArray();
     const first = contacts[0];
@@ -186,7 +188,7 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
     indexed += contacts.length;
     await db.transaction('rw', db.queue, db.meta, async () => {
       await db.queue.bulkPut(put);
-      await db.meta.put({ key: 'queue', state: 'building', indexed, total, after: through, at: context.now });
+      await db.meta.put({ key: 'queue', state: 'building', indexed, total, after: through, at });
     });
     onProgress(indexed, total);
     // The page that builds stays responsive: its input and paints go between the steps.
