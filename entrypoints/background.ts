@@ -4,6 +4,7 @@ import { healthAfterFailure, storageHealthItem } from '@/lib/db/storage-health';
 import { injectIntoOpenTabs, rearmSilentTabs } from '@/lib/background/inject-open-tabs';
 import { serveCrmOutbox } from '@/lib/crm/serve-outbox';
 import { getDatabase } from '@/lib/db/database';
+import { followUserInput } from '@/lib/db/user-input';
 import { runLlm } from '@/lib/llm/run';
 import { serveLlmPort } from '@/lib/llm/serve-port';
 import { llmSettingsItem, parseLlmSettings } from '@/lib/llm/settings';
@@ -13,6 +14,8 @@ import { scheduleTeamPlaybook } from '@/lib/policy/team-playbook-schedule';
 
 export default defineBackground(() => {
   const db = getDatabase();
+  // The upkeep here (the contacts' keys) pauses while the rep types in a panel.
+  followUserInput();
 
   // The toolbar button opens the panel beside the current tab.
   void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(console.error);

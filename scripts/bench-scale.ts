@@ -617,46 +617,63 @@ export async function benchScale(extensionDir: string, results: Record<string, n
   const userDataDir = mkdtempSync(join(tmpdir(), 'sop-bench-scale-'));
   const now = Date.now();
   const sample = (n: number) => Array.from({ length: 50 }, (_, i) => `linkedin:${i}`).slice(0, n);
+  // BENCH_SETTLED=<dir> (while developing): the store as a full run left it after the upgrade (kept there by the first such run), measured on a copy, steps 1–3 skipped.
+  const settled = process.env.BENCH_SETTLED;
+  const fromSettled = settled !== undefined && existsSync(join(settled, 'profile'));
   try {
-    // 1. The empty store.
-    let session = await open(extensionDir, userDataDir, server);
-    await measurePanel(session, results, 'scale.empty', sample(50), TYPED_EMPTY);
-
-    // 2. The store as the build before version 8 wrote it (or the copy of one seeded earlier).
-    const reuse = process.env.BENCH_REUSE_PROFILE;
-    const saved = reuse ? readSeeded(reuse, contacts, session.extensionId) : undefined;
-    let before: Record<string, number>;
-    if (saved) {
-      await session.context.close();
+    let session: Session;
+    if (fromSettled) {
       rmSync(userDataDir, { recursive: true, force: true });
-      cpSync(join(reuse ?? '', 'profile'), userDataDir, { recursive: true });
-      before = saved.before;
-      Object.assign(results, saved.results, { 'scale.seed.reused': 1 });
-      console.log(`scale: the seeded schema-7 store reused from ${reuse ?? ''} (seeded in ${String(saved.results['scale.seed.s'])} s)`);
+      cpSync(join(settled, 'profile'), userDataDir, { recursive: true });
+      session = await open(extensionDir, userDataDir, server);
+      console.log(`scale: measuring on a copy of the settled store in ${settled}`);
     } else {
-      before = await seedV7(session, contacts, now, results);
-      results['scale.indexeddb_v7_mb'] = indexedDbMb(userDataDir, session.extensionId);
-      if (reuse) saveSeeded(reuse, userDataDir, { contacts, extensionId: session.extensionId, before, results: pick(results, ['scale.seed.contacts', 'scale.seed.touches', 'scale.seed.s', 'scale.indexeddb_v7_mb']) });
-    }
+      // 1. The empty store.
+      session = await open(extensionDir, userDataDir, server);
+      await measurePanel(session, results, 'scale.empty', sample(50), TYPED_EMPTY);
 
-    // 3. This build opens it: the upgrade in place, then Today's index.
-    let start = performance.now();
-    session = await open(extensionDir, userDataDir, server);
-    const after = await countAll(session.helper);
-    results['scale.upgrade.s'] = round((performance.now() - start) / 1000, 1);
-    for (const [store, count] of Object.entries(before)) {
-      if (after[store] !== count) throw new Error(`the upgrade lost records of ${store}: ${String(count)} before, ${String(after[store])} after`);
+      // 2. The store as the build before version 8 wrote it (or the copy of one seeded earlier).
+      const reuse = process.env.BENCH_REUSE_PROFILE;
+      const saved = reuse ? readSeeded(reuse, contacts, session.extensionId) : undefined;
+      let before: Record<string, number>;
+      if (saved) {
+        await session.context.close();
+        rmSync(userDataDir, { recursive: true, force: true });
+        cpSync(join(reuse ?? '', 'profile'), userDataDir, { recursive: true });
+        before = saved.before;
+        Object.assign(results, saved.results, { 'scale.seed.reused': 1 });
+        console.log(`scale: the seeded schema-7 store reused from ${reuse ?? ''} (seeded in ${String(saved.results['scale.seed.s'])} s)`);
+      } else {
+        before = await seedV7(session, contacts, now, results);
+        results['scale.indexeddb_v7_mb'] = indexedDbMb(userDataDir, session.extensionId);
+        if (reuse) saveSeeded(reuse, userDataDir, { contacts, extensionId: session.extensionId, before, results: pick(results, ['scale.seed.contacts', 'scale.seed.touches', 'scale.seed.s', 'scale.indexeddb_v7_mb']) });
+      }
+
+      // 3. This build opens it: the upgrade in place, then Today's index.
+      let start = performance.now();
+      session = await open(extensionDir, userDataDir, server);
+      const after = await countAll(session.helper);
+      results['scale.upgrade.s'] = round((performance.now() - start) / 1000, 1);
+      for (const [store, count] of Object.entries(before)) {
+        if (after[store] !== count) throw new Error(`the upgrade lost records of ${store}: ${String(count)} before, ${String(after[store])} after`);
+      }
+      results['scale.upgrade.records_kept'] = Object.values(before).reduce((a, b) => a + b, 0);
+      // After opening: the worker (and the panel) fill the contacts' keys; the panel builds Today's index (the worker does not judge).
+      start = performance.now();
+      const upkeep = await session.context.newPage();
+      await upkeep.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=999999`);
+      results['scale.keys_backfill.s'] = round((await waitForQueue(session.helper, 30 * 60_000, 'contactKeys')) / 1000, 1);
+      results['scale.queue_build.s'] = round((await waitForQueue(session.helper, 30 * 60_000)) / 1000, 1);
+      results['scale.after_open.s'] = round((performance.now() - start) / 1000, 1);
+      await upkeep.close();
+      results['scale.queue.rows'] = (await countAll(session.helper)).queue ?? 0;
+      if (settled !== undefined) {
+        await session.context.close();
+        rmSync(settled, { recursive: true, force: true });
+        cpSync(userDataDir, join(settled, 'profile'), { recursive: true });
+        session = await open(extensionDir, userDataDir, server);
+      }
     }
-    results['scale.upgrade.records_kept'] = Object.values(before).reduce((a, b) => a + b, 0);
-    // After opening: the worker (and the panel) fill the contacts' keys; the panel builds Today's index (the worker does not judge).
-    start = performance.now();
-    const upkeep = await session.context.newPage();
-    await upkeep.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=999999`);
-    results['scale.keys_backfill.s'] = round((await waitForQueue(session.helper, 30 * 60_000, 'contactKeys')) / 1000, 1);
-    results['scale.queue_build.s'] = round((await waitForQueue(session.helper, 30 * 60_000)) / 1000, 1);
-    results['scale.after_open.s'] = round((performance.now() - start) / 1000, 1);
-    await upkeep.close();
-    results['scale.queue.rows'] = (await countAll(session.helper)).queue ?? 0;
 
     // 4. The table.
     const identities = await session.helper.evaluate(

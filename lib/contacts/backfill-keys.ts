@@ -1,5 +1,6 @@
 import type { SopDatabase } from '../db/database';
 import type { MetaRecord } from '../db/records';
+import { yieldToUser } from '../db/user-input';
 import type { ContactKeys } from './contact-keys';
 import type { Contact } from './schema';
 
@@ -28,13 +29,16 @@ async function handOverToToday(db: SopDatabase, keys: MetaRecord): Promise<void>
  * stopped (the `contactKeys` progress record), writes the batch back through the database (whose
  * middleware adds the keys) and moves the mark: a batch is done whole or not at all, a worker or
  * panel closed in the middle leaves the store consistent and the next run resumes there, and two
- * runners (the background and a panel) never do a batch twice.
+ * runners (the background and a panel) never do a batch twice. Between batches it steps aside for
+ * the rep ({@link yieldToUser}).
  *
  * @returns whether there was anything to do.
  */
-export async function backfillContactKeys(db: SopDatabase, onProgress: (progress: MetaRecord) => void = () => undefined): Promise<boolean> {
+export async function backfillContactKeys(db: SopDatabase, onProgress: (progress: MetaRecord) => void = () => undefined, between: () => Promise<void> = yieldToUser): Promise<boolean> {
   let worked = false;
   for (;;) {
+    // The rep's reads go first: each batch waits for an idle moment, and while they type, for a pause.
+    if (worked) await between();
     const progress = await db.transaction('rw', db.contacts, db.meta, async (): Promise<MetaRecord | null> => {
       const meta = await db.meta.get('contactKeys');
       if (meta?.state !== 'building') return null;

@@ -8,6 +8,7 @@ import type { Locale } from '../i18n/locales';
 import type { Playbook } from '../playbook/schema';
 import { allCorrections } from '../reader/corrections';
 import type { ReplyReading } from '../reader/read-reply';
+import { yieldToUser } from '../db/user-input';
 import { dayOf } from './format';
 import { gatherSituation, lastWordOf, situationInputOf, TOUCH_WINDOW, type GatheredSituation } from './gather';
 import { judgeSituation } from './judge';
@@ -191,8 +192,8 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
       await db.meta.put({ key: 'queue', state: 'building', indexed, total, after: through, at });
     });
     onProgress(indexed, total);
-    // The page that builds stays responsive: its input and paints go between the steps.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The page that builds stays responsive: its input and paints go between the steps, and while the rep types the build waits.
+    await yieldToUser();
   }
   for (const deal of deals) {
     const entry = await dealEntry(db, deal, context);
