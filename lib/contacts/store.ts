@@ -35,6 +35,11 @@ export async function contactCount(db: SopDatabase = getDatabase()): Promise<num
   }
 }
 
+/** One contact by its id (one key read: what the panel paints first, before the judgment). */
+export function contactById(id: ContactId, db: SopDatabase = getDatabase()): Promise<Contact | undefined> {
+  return db.contacts.get(id);
+}
+
 /** A search kept from keystroke to keystroke (what it read narrows the next one; any contact write drops it). */
 export function contactSearch(db: SopDatabase = getDatabase()): ContactSearch {
   return new ContactSearch(db);
