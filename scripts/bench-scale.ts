@@ -14,7 +14,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { launchWithExtension } from '../demo/browser';
@@ -639,6 +639,8 @@ export async function benchScale(extensionDir: string, results: Record<string, n
   const sample = (n: number) => Array.from({ length: 50 }, (_, i) => `linkedin:${i}`).slice(0, n);
   // BENCH_SETTLED=<dir> (while developing): the store as a full run left it after the upgrade (kept there by the first such run), measured on a copy, steps 1–3 skipped.
   const settled = process.env.BENCH_SETTLED;
+  // The machine is shared: its load beside the figures.
+  results['scale.load_average.start'] = round(loadavg()[0] ?? 0, 1);
   const fromSettled = settled !== undefined && existsSync(join(settled, 'profile'));
   try {
     let session: Session;
@@ -743,6 +745,7 @@ export async function benchScale(extensionDir: string, results: Record<string, n
     await measurePanel(session, results, 'scale.full', identities, typed);
     await session.context.close();
     results['scale.indexeddb_mb'] = indexedDbMb(userDataDir, session.extensionId);
+    results['scale.load_average.end'] = round(loadavg()[0] ?? 0, 1);
   } finally {
     await server.close();
     rmSync(userDataDir, { recursive: true, force: true });
@@ -767,7 +770,7 @@ export async function benchScale(extensionDir: string, results: Record<string, n
 
 /** The table as printed. */
 export function printScaleTable(rows: readonly ScaleRow[], results: Record<string, number>): void {
-  console.log(`\nStore at scale: ${String(results['scale.seed.contacts'])} contacts, ${String(results['scale.seed.touches'])} touches, 1,000 deals`);
+  console.log(`\nStore at scale: ${String(results['scale.seed.contacts'])} contacts, ${String(results['scale.seed.touches'])} touches, 1,000 deals (load average ${String(results['scale.load_average.start'])} at the start, ${String(results['scale.load_average.end'])} at the end)`);
   console.log(`  seeded (v7 layout) in ${String(results['scale.seed.s'])} s; IndexedDB ${String(results['scale.indexeddb_v7_mb'])} MB on disk before the upgrade, ${String(results['scale.indexeddb_mb'])} MB after`);
   console.log(`  upgraded in place to v8 in ${String(results['scale.upgrade.s'])} s (${String(results['scale.upgrade.records_kept'])} records, none lost); after opening, with the panel open: the contacts' search keys filled in ${String(results['scale.keys_backfill.s'])} s, Today's index built in ${String(results['scale.queue_build.s'])} s more (${String(results['scale.queue.rows'])} rows)\n`);
   const width = Math.max(...rows.map((row) => row.what.length));
