@@ -1,4 +1,6 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
+import { contactById } from '@/lib/contacts/store';
 import type { ContactId } from '@/lib/contacts/schema';
 import type { ConversationSummary } from '@/lib/db/tab-state';
 import type { DealId } from '@/lib/deals/deal';
@@ -15,6 +17,7 @@ import { useI18n } from './i18n';
 import { NextStepCard } from './NextStepCard';
 import { NotesCard } from './NotesCard';
 import { PageHeader } from './PageHeader';
+import { PendingHeader } from './PendingHeader';
 import { PageStatus } from './PageStatus';
 import { ReplyCard } from './ReplyCard';
 import { SpinCard } from './SpinCard';
@@ -46,8 +49,17 @@ export function ContactView({
   const { t } = useI18n();
   const playbook = usePlaybook();
   const [draftLanguage, setDraftLanguage] = useState<Locale>();
-  const advice = useAdvice({ contactId, dealId, conversation }, draftLanguage);
-  if (!advice || !playbook) return null;
+  const judged = useAdvice({ contactId, dealId, conversation }, draftLanguage);
+  // Until this page's judgment is in (a judgment of the page before is not this page's), the person is painted from their record alone: one key read.
+  const advice = judged && (contactId === undefined || !judged.gathered.contact || judged.gathered.contact.id === contactId) && (dealId === undefined || judged.gathered.deal?.id === dealId) ? judged : undefined;
+  const known = useLiveQuery(() => (contactId && !advice ? contactById(contactId) : undefined), [contactId, Boolean(advice)]);
+  if (!advice || !playbook) {
+    return known && known.id === contactId && !dealId ? (
+      <CardBoundary name="header">
+        <PendingHeader contact={known} />
+      </CardBoundary>
+    ) : null;
+  }
   const { contact, deal } = advice.gathered;
   if (contactId && !contact) return <PageStatus message={t('status.contactMissing')} />;
   return (

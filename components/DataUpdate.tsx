@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { updateProgress } from '@/lib/db/upkeep-state';
+import { followUserInput, reportUserInput } from '@/lib/db/user-input';
 import { keepDerivedDataNow, upkeepNeeded, upkeepState } from '@/lib/situation/store';
 import { useI18n } from './i18n';
 
@@ -18,6 +19,17 @@ const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function'
  * stale, the upkeep runs (its own chunk: the judgment and the reader load only then).
  */
 function useUpkeep(): void {
+  // The upkeep (here, in the worker, in other panels) pauses while the rep types here: their search reads go first.
+  useEffect(() => {
+    followUserInput();
+    const typed = () => reportUserInput();
+    document.addEventListener('keydown', typed, true);
+    document.addEventListener('input', typed, true);
+    return () => {
+      document.removeEventListener('keydown', typed, true);
+      document.removeEventListener('input', typed, true);
+    };
+  }, []);
   useEffect(() => {
     let running = false;
     let again = false;

@@ -5,6 +5,7 @@ import { healthAfterFailure, storageHealthItem } from '@/lib/db/storage-health';
 import { injectIntoOpenTabs, rearmSilentTabs } from '@/lib/background/inject-open-tabs';
 import { serveCrmOutbox } from '@/lib/crm/serve-outbox';
 import { getDatabase } from '@/lib/db/database';
+import { followUserInput } from '@/lib/db/user-input';
 import { runLlm } from '@/lib/llm/run';
 import { serveLlmPort } from '@/lib/llm/serve-port';
 import { llmSettingsItem, parseLlmSettings } from '@/lib/llm/settings';
@@ -14,6 +15,8 @@ import { scheduleTeamPlaybook } from '@/lib/policy/team-playbook-schedule';
 
 export default defineBackground(() => {
   const db = getDatabase();
+  // The upkeep here (the contacts' keys) pauses while the rep types in a panel.
+  followUserInput();
 
   // The toolbar button opens the panel beside the current tab (Chrome's side panel, Firefox's sidebar).
   openPanelFromToolbar(browser);

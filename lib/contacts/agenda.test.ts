@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SopDatabase } from '../db/database';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import { findContacts, searchContacts } from './agenda';
@@ -112,6 +112,29 @@ describe('findContacts: the same search through the indexes, a page at a time', 
     expect(narrowed.contacts.map((c) => c.name)).toEqual(Array.from({ length: 10 }, (_, i) => `Isga Orelho ${399 - 2 * i}`));
     expect(narrowed.more).toBe(true);
     expect((await findContacts(many, { query: 'isga orelho 37' }, playbook, 10, search)).contacts.map((c) => c.name)).toEqual(['Isga Orelho 379', 'Isga Orelho 377', 'Isga Orelho 375', 'Isga Orelho 373', 'Isga Orelho 371', 'Isga Orelho 37']);
+    many.close();
+    await Dexie.delete(name);
+  });
+
+  it('answers a keystroke while a word’s contacts are still being read, then asks again for the exact newest first', async () => {
+    const name = 'agenda-while-held';
+    const many = new SopDatabase(name);
+    await many.contacts.bulkPut(Array.from({ length: 400 }, (_, i) => contact(`m${i}`, { name: `Isga ${i % 2 ? 'Orelho' : 'Anfi'} ${i}`, capturedAt: i })));
+    const search = new ContactSearch(many);
+    let asked = 0;
+    const unfollow = search.follow(() => asked++);
+    await findContacts(many, { query: 'isga' }, playbook, 10, search);
+    // The next keystroke comes before the read of isga's 400 contacts is in: answered now, every row a match.
+    const early = await findContacts(many, { query: 'isga orel' }, playbook, 10, search);
+    expect(early.contacts.length).toBeGreaterThan(0);
+    expect(early.contacts.every((c) => c.name.startsWith('Isga Orelho'))).toBe(true);
+    await vi.waitFor(() => expect(asked).toBe(1));
+    const exact = await findContacts(many, { query: 'isga orel' }, playbook, 10, search);
+    expect(exact.contacts.map((c) => c.name)).toEqual(Array.from({ length: 10 }, (_, i) => `Isga Orelho ${399 - 2 * i}`));
+    // Nothing more to ask for once it is exact.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(asked).toBe(1);
+    unfollow();
     many.close();
     await Dexie.delete(name);
   });

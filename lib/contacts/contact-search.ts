@@ -40,10 +40,12 @@ export function queryWords(query: string): string[] {
  * at most one or two, and once a typed word is rare enough (its range under {@link CAP} entries)
  * its contacts are read in one request and every later keystroke that extends the search is
  * answered from memory: `isga` reads its few hundred contacts once, `isga orelho anfi sys` then
- * filters them. While {@link follow}ed, what it holds is dropped whenever any context writes a
- * contact (Dexie's `storagemutated`, which reaches across the worker and every page) and the list
- * is told to ask again, so an answer is never staler than a live query's. Keep one across
- * searches only while following.
+ * filters them. That read is never waited for: a keystroke that comes while it runs is answered
+ * from what is read so far (every row a match) and the list is told to ask again when it is in,
+ * for the exact newest first. While {@link follow}ed, what it holds is dropped whenever any
+ * context writes a contact (Dexie's `storagemutated`, which reaches across the worker and every
+ * page) and the list is told to ask again, so an answer is never staler than a live query's. Keep
+ * one across searches only while following.
  */
 export class ContactSearch {
   /** Per word: the ids of every contact with a word starting with it, or null when there are too many to hold. */
@@ -55,6 +57,10 @@ export class ContactSearch {
   private generation = 0;
   /** The read of a held word's records, while it runs. */
   private holding: Promise<void> | undefined;
+  /** Whether an answer was given before the held read was in (the list asks again when it is). */
+  private askAgainWhenHeld = false;
+  /** The followed list's "search again" ({@link follow}). */
+  private onChange: (() => void) | undefined;
   private readonly part: string;
 
   constructor(private readonly db: SopDatabase) {
@@ -72,8 +78,10 @@ export class ContactSearch {
       onChange();
     };
     Dexie.on('storagemutated', listener);
+    this.onChange = onChange;
     return () => {
       Dexie.on('storagemutated').unsubscribe(listener);
+      this.onChange = undefined;
       this.clear();
     };
   }
@@ -128,12 +136,12 @@ export class ContactSearch {
         return page(await this.db.contacts.where('searchWords').startsWith(longest).distinct().filter(matches).limit(limit + 1).toArray());
       }
     }
-    // The candidates are known: their records from memory (a read of them under way is waited for), from the first page, or read (a batch at a time, until the page is full).
+    // The candidates are known: their records from memory, from the first page, or read (a batch at a time, until the page is full).
+    // A read of them all under way is not waited for (it can take a few hundred milliseconds on a busy machine): this keystroke is
+    // answered from what is read so far (every row matches), and the list is told to ask again once the read is in, for the exact
+    // newest first.
     for (const contact of sample) this.records.set(contact.id, contact);
-    if (this.holding && candidates.some((id) => !this.records.has(id))) {
-      await this.holding;
-      if (generation !== this.generation) return this.find(filter, playbook, limit);
-    }
+    if (this.holding && candidates.some((id) => !this.records.has(id))) this.askAgainWhenHeld = true;
     const found: Contact[] = [];
     const missing: ContactId[] = [];
     for (const id of candidates) {
@@ -152,7 +160,11 @@ export class ContactSearch {
     if (generation !== this.generation) return this.find(filter, playbook, limit);
     // The next keystroke narrows in memory: the rarest held word's contacts, read whole in one request.
     const holding: Promise<void> = (this.holding ?? Promise.resolve()).then(() => this.hold(words)).finally(() => {
-      if (this.holding === holding) this.holding = undefined;
+      if (this.holding !== holding) return;
+      this.holding = undefined;
+      if (!this.askAgainWhenHeld) return;
+      this.askAgainWhenHeld = false;
+      this.onChange?.();
     });
     this.holding = holding;
     return page(found);

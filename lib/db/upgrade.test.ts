@@ -12,6 +12,7 @@ import { periodOf } from '../dashboard/input';
 import { DEFAULT_PLAYBOOK } from '../playbook/default-playbook';
 import type { Contact } from '../contacts/schema';
 import { SopDatabase } from './database';
+import { readUpkeepState, updateProgress } from './upkeep-state';
 import { SCHEMA_HISTORY as HISTORY } from './schema-history';
 
 
@@ -161,6 +162,34 @@ describe('a store written by every earlier schema version opens in today’s bui
     // Traditional and Simplified fold together: 華辰 is found as 华辰, and by its Latin name.
     expect(await current.contacts.where('searchWords').startsWith('华辰').count()).toBe(525);
     expect(await current.contacts.where('searchWords').startsWith('huachen').count()).toBe(525);
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('says one update from the keys to Today: the progress goes on from half-way, never gone and never back', async () => {
+    const name = 'upgrade-progress';
+    const old = databaseAt(name, 7);
+    await old.open();
+    await old.table('contacts').bulkAdd(Array.from({ length: 2_500 }, (_, i) => ({ id: `p${String(i).padStart(4, '0')}`, identities: [`linkedin:p-${i}`], sources: ['linkedin'], name: `Person ${i}`, stage: 'prospect', stageChangedAt: NOW, createdAt: NOW, capturedAt: NOW })));
+    old.close();
+
+    const current = new SopDatabase(name);
+    await current.open();
+    const seen: (number | null)[] = [updateProgress(await readUpkeepState(current))];
+    await backfillContactKeys(current, () => undefined);
+    // Between the fill and the build (which may start later, in another context): still the same update.
+    seen.push(updateProgress(await readUpkeepState(current)));
+    expect(seen).toEqual([0, 0.5]);
+    const during: (number | null)[] = [];
+    let reading = Promise.resolve();
+    await ensureQueueBuilt(current, () => {
+      reading = reading.then(async () => void during.push(updateProgress(await readUpkeepState(current))));
+    });
+    await reading;
+    expect(during.slice(0, -1).every((p, i) => p !== null && p >= 0.5 && p <= 1 && p >= (during[i - 1] ?? 0.5))).toBe(true);
+    expect(during.at(-2)).toBe(1);
+    // Done: no line.
+    expect(updateProgress(await readUpkeepState(current))).toBeNull();
     current.close();
     await Dexie.delete(name);
   });

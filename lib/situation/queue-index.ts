@@ -8,6 +8,7 @@ import type { Locale } from '../i18n/locales';
 import type { Playbook } from '../playbook/schema';
 import { allCorrections } from '../reader/corrections';
 import type { ReplyReading } from '../reader/read-reply';
+import { yieldToUser } from '../db/user-input';
 import { dayOf } from './format';
 import { gatherSituation, lastWordOf, situationInputOf, TOUCH_WINDOW, type GatheredSituation } from './gather';
 import { judgeSituation } from './judge';
@@ -78,9 +79,13 @@ export function judgeGathered(gathered: GatheredSituation, context: Required<Jud
   return judgeSituation(situationInputOf(gathered, reading, { playbook, now, locale }));
 }
 
-async function contextOf(db: SopDatabase, context: Partial<JudgeContext>): Promise<Required<JudgeContext>> {
+/** The reader is loaded only when some situation judged has words to read (`withReader`): loading it is the heaviest step of a small re-judging. */
+async function contextOf(db: SopDatabase, context: Partial<JudgeContext>, withReader = true): Promise<Required<JudgeContext>> {
   const playbook = context.playbook ?? (await playbookOf(db));
-  return { playbook, now: context.now ?? Date.now(), read: context.read ?? (await loadReader(db, playbook)) };
+  const unread: Read = () => {
+    throw new Error('the reply reader was not loaded');
+  };
+  return { playbook, now: context.now ?? Date.now(), read: context.read ?? (withReader ? await loadReader(db, playbook) : unread) };
 }
 
 /** The first of a deal's people who is stored (the person its row shows). */
@@ -89,19 +94,33 @@ async function firstPerson(db: SopDatabase, deal: StoredDeal): Promise<ContactId
   return people.find((c): c is Contact => c !== undefined)?.id;
 }
 
-/** The row of one deal (null: not in Today), by the same reads and judgment as the panel showing it. */
-async function dealEntry(db: SopDatabase, deal: StoredDeal, context: Required<JudgeContext>): Promise<QueueEntry | null> {
-  if (!isOpenDeal(deal)) return null;
-  const contactId = await firstPerson(db, deal);
-  const gathered = await gatherSituation(db, { dealId: deal.id, contactId });
-  return queueEntryOf(dealKey(deal.id), { dealId: deal.id, ...(contactId ? { contactId } : {}) }, judgeGathered(gathered, context), deal);
+/** A row of Today to judge: what was gathered for it (null: not in Today). */
+interface RowToJudge {
+  key: string;
+  refs: Pick<QueueEntry, 'contactId' | 'dealId'>;
+  gathered: GatheredSituation | null;
+  deal: StoredDeal | null;
 }
 
-/** The row of one contact (null: not in Today, e.g. on an open deal, which has the row). */
-async function contactEntry(db: SopDatabase, id: ContactId, context: Required<JudgeContext>): Promise<QueueEntry | null> {
+/** What the row of one deal is judged from, by the same reads as the panel showing it (not in Today unless open). */
+async function dealRow(db: SopDatabase, deal: StoredDeal): Promise<RowToJudge> {
+  if (!isOpenDeal(deal)) return { key: dealKey(deal.id), refs: { dealId: deal.id }, gathered: null, deal };
+  const contactId = await firstPerson(db, deal);
+  const gathered = await gatherSituation(db, { dealId: deal.id, contactId });
+  return { key: dealKey(deal.id), refs: { dealId: deal.id, ...(contactId ? { contactId } : {}) }, gathered, deal };
+}
+
+/** What the row of one contact is judged from (not in Today when gone or on an open deal, which has the row). */
+async function contactRow(db: SopDatabase, id: ContactId): Promise<RowToJudge> {
   const gathered = await gatherSituation(db, { contactId: id });
-  if (!gathered.contact || gathered.deal) return null;
-  return queueEntryOf(contactKey(id), { contactId: id }, judgeGathered(gathered, context), null);
+  return { key: contactKey(id), refs: { contactId: id }, gathered: gathered.contact && !gathered.deal ? gathered : null, deal: null };
+}
+
+const entryOf = (row: RowToJudge, context: Required<JudgeContext>): QueueEntry | null => (row.gathered ? queueEntryOf(row.key, row.refs, judgeGathered(row.gathered, context), row.deal) : null);
+
+/** The row of one deal (null: not in Today), by the same reads and judgment as the panel showing it. */
+async function dealEntry(db: SopDatabase, deal: StoredDeal, context: Required<JudgeContext>): Promise<QueueEntry | null> {
+  return entryOf(await dealRow(db, deal), context);
 }
 
 /**
@@ -116,19 +135,21 @@ export async function refreshQueue(db: SopDatabase, refs: QueueRefs, given: Part
   for (const id of contactIds) for (const key of await db.deals.where('contactIds').equals(id).primaryKeys()) dealIds.add(key);
   const deals = (await db.deals.bulkGet([...dealIds])).filter((d): d is StoredDeal => d !== undefined);
   for (const deal of deals) for (const id of deal.contactIds) contactIds.add(id);
-  const context = await contextOf(db, given);
-  const put: QueueEntry[] = [];
+  const rows: RowToJudge[] = [];
   const gone: string[] = [];
   for (const id of dealIds) {
     const deal = deals.find((d) => d.id === id);
-    const entry = deal ? await dealEntry(db, deal, context) : null;
-    if (entry) put.push(entry);
+    if (deal) rows.push(await dealRow(db, deal));
     else gone.push(dealKey(id));
   }
-  for (const id of contactIds) {
-    const entry = await contactEntry(db, id, context);
+  for (const id of contactIds) rows.push(await contactRow(db, id));
+  // Gathered first, judged after: the reader loads only if someone's last words are to be read.
+  const context = await contextOf(db, given, rows.some((row) => row.gathered?.lastWord));
+  const put: QueueEntry[] = [];
+  for (const row of rows) {
+    const entry = entryOf(row, context);
     if (entry) put.push(entry);
-    else gone.push(contactKey(id));
+    else gone.push(row.key);
   }
   await db.transaction('rw', db.queue, async () => {
     // Only what changed is written: a write wakes every live query on Today's ranges.
@@ -154,12 +175,14 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
   const meta = await db.meta.get('queue');
   let after = meta?.state === 'building' ? meta.after : undefined;
   let indexed = meta?.state === 'building' ? meta.indexed : 0;
+  // A build the keys' fill handed over (or one resumed) keeps its start: the progress line is one update.
+  const at = meta?.state === 'building' ? meta.at : context.now;
   if (after === undefined) await db.queue.clear();
   const total = await db.contacts.count();
   const onDeal = new Set<string>();
   const deals = await db.deals.toArray();
   for (const deal of deals) if (isOpenDeal(deal)) for (const id of deal.contactIds) onDeal.add(id);
-  await db.meta.put({ key: 'queue', state: 'building', indexed, total, ...(after !== undefined ? { after } : {}), at: context.now });
+  await db.meta.put({ key: 'queue', state: 'building', indexed, total, ...(after !== undefined ? { after } : {}), at });
   for (;;) {
     const contacts = await (after === undefined ? db.contacts.orderBy('id') : db.contacts.where('id').above(after)).limit(CHUNK).toArray();
     const first = contacts[0];
@@ -186,11 +209,11 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
     indexed += contacts.length;
     await db.transaction('rw', db.queue, db.meta, async () => {
       await db.queue.bulkPut(put);
-      await db.meta.put({ key: 'queue', state: 'building', indexed, total, after: through, at: context.now });
+      await db.meta.put({ key: 'queue', state: 'building', indexed, total, after: through, at });
     });
     onProgress(indexed, total);
-    // The page that builds stays responsive: its input and paints go between the steps.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The page that builds stays responsive: its input and paints go between the steps, and while the rep types the build waits.
+    await yieldToUser();
   }
   for (const deal of deals) {
     const entry = await dealEntry(db, deal, context);

@@ -2,6 +2,7 @@ import type { ContactId } from '../contacts/schema';
 import type { SopDatabase } from '../db/database';
 import type { StaleMark } from '../db/records';
 import type { DealId } from '../deals/deal';
+import { yieldToUser } from '../db/user-input';
 import type { QueueRefs } from './queue-index';
 
 const PREFIX = 'stale:';
@@ -50,5 +51,7 @@ export async function judgeStaleRows(db: SopDatabase, refresh: (refs: Required<Q
       await marksOf(db).bulkDelete(marks.filter((m, i) => now[i]?.at === m.at).map((m) => m.key));
     });
     judged += marks.length;
+    // A burst of captures is judged in steps that let the panel paint and the rep type.
+    await yieldToUser();
   }
 }

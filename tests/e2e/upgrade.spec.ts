@@ -208,9 +208,31 @@ test('a large store from before version 8 opens at once: the panel fills the sea
   await panel.getByTestId('language-select').selectOption('zh-Hant');
   const again = panel.getByTestId('data-update');
   await expect(again).toHaveText(/^正在更新你的資料：\d+%…完成前，搜尋和「今天」可能漏掉部分聯絡人。$/, { timeout: 60_000 });
-  // The keys, then Today's index (between the two the line can go for a moment: wait on the work itself).
+  // From here to the end the line is one update: its percentage only goes up, and once gone it does not come back (no gap between the keys and Today).
+  await panel.evaluate(() => {
+    const seen = { progress: [] as number[], goneThenBack: false, gone: false };
+    (window as unknown as { __line: typeof seen }).__line = seen;
+    const look = () => {
+      const line = document.querySelector('[data-testid="data-update"]');
+      if (!line) {
+        seen.gone = true;
+        return;
+      }
+      if (seen.gone) seen.goneThenBack = true;
+      const progress = Number(line.getAttribute('data-progress'));
+      if (progress !== seen.progress.at(-1)) seen.progress.push(progress);
+    };
+    look();
+    new MutationObserver(look).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-progress'] });
+  });
+  // The keys, then Today's index.
   await expect.poll(async () => (await readStore(helper, 'queue')).length, { timeout: 240_000 }).toBe(COUNT);
   await expect(again).toBeHidden({ timeout: 60_000 });
+  const line = await panel.evaluate(() => (window as unknown as { __line: { progress: number[]; goneThenBack: boolean } }).__line);
+  expect(line.goneThenBack).toBe(false);
+  expect(line.progress).toEqual([...line.progress].sort((a, b) => a - b));
+  // It went on past half-way into Today's build.
+  expect(line.progress.some((p) => p > 0.5)).toBe(true);
   expect(await keysProgress(helper)).toMatchObject({ state: 'done', indexed: COUNT, total: COUNT });
   const contacts = await readStore<{ id: string; searchWords?: string[] }>(helper, 'contacts');
   expect(contacts).toHaveLength(COUNT);
