@@ -85,7 +85,8 @@ describe('classifyReply', () => {
   });
 
   it('says when it is unsure, with its two best readings', () => {
-    const torn = classifyReply('how does the matching work when the bank file uses a different date format?');
+    // Two concerns in one question (does it read our file; who else uses it): no one reading is right.
+    const torn = classifyReply('does it read the bank file if the dates are in a different format, and who else uses it?');
     expect(torn.unsure).toBe(true);
     expect(torn.readings[0]?.category).not.toBe(torn.readings[1]?.category);
     expect(torn.readings[0]?.confidence).toBeGreaterThanOrEqual(torn.readings[1]?.confidence ?? 1);
