@@ -6,6 +6,7 @@ import { connectionOf, disconnect, nextQueued, outboxCounts, problemRows, retryN
 import type { CrmConnection, CrmFailure, CrmId, OutboxRow } from '@/lib/crm/types';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { CrmConnectForm } from './CrmConnectForm';
+import { CrmOwnerPicker } from './CrmOwnerPicker';
 import { CRM_NAMES } from './crm-names';
 import { useI18n, type I18n } from './i18n';
 import { useNow } from './use-now';
@@ -34,7 +35,7 @@ function Preview({ connection, rows }: { connection: CrmConnection; rows: Outbox
     <div data-testid={`crm-${connection.crm}-preview`}>
       <h4>{t('crm.preview', { crm: CRM_NAMES[connection.crm] })}</h4>
       {rows.map((row) => {
-        const write = adapter.preview(row.activity, { apiBase: connection.apiBase, token: '' });
+        const write = adapter.preview(row.activity, { apiBase: connection.apiBase, token: '', ownerId: connection.ownerId });
         return (
           <div key={row.id} className="crm-preview-item">
             {write.lookups.length > 0 && (
@@ -76,6 +77,7 @@ export function CrmConnectionCard({ crm, instanceUrl }: { crm: CrmId; instanceUr
       {connection && (
         <>
           <p data-testid={`crm-${crm}-connected`}>{t('crm.connected', { crm: name, account: connection.account ?? connection.apiBase })}</p>
+          {crm === 'hubspot' && !connection.pause && <CrmOwnerPicker connection={connection} />}
           <p className="muted" data-testid={`crm-${crm}-counts`}>
             {t('crm.queued', { count: counts.queued })} · {t('crm.sent', { count: counts.sent })} · {t('crm.failed', { count: counts.failed })}
           </p>

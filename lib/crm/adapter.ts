@@ -5,6 +5,8 @@ import type { CrmActivity, CrmId } from './types';
 export interface CrmCredentials {
   apiBase: string;
   token: string;
+  /** The rep's own user in the CRM when the token does not say who they are (a HubSpot private-app token): activities are theirs. */
+  ownerId?: string | undefined;
 }
 
 /** The write as the CRM receives it, for the preview the rep consents to. */

@@ -23,6 +23,11 @@ export async function saveConnection(db: SopDatabase, crm: CrmId, apiBase: strin
   await db.crmConnections.put({ crm, apiBase, connectedAt: existing?.connectedAt ?? now, consent: existing?.consent ?? false, ...(existing?.consentAt ? { consentAt: existing.consentAt } : {}), account });
 }
 
+/** The rep's own user in the CRM (HubSpot), or none. */
+export async function setOwner(db: SopDatabase, crm: CrmId, owner: { id: string; name: string } | null): Promise<void> {
+  await db.crmConnections.update(crm, { ownerId: owner?.id, ownerName: owner?.name });
+}
+
 /** Logging on (after the preview) or off (the queue stays, paused). */
 export async function setConsent(db: SopDatabase, crm: CrmId, consent: boolean, now: number): Promise<void> {
   await db.crmConnections.update(crm, consent ? { consent, consentAt: now } : { consent });

@@ -41,7 +41,7 @@ async function setConnection(db: SopDatabase, crm: CrmId, change: Partial<CrmCon
  */
 async function drainOne(db: SopDatabase, connection: CrmConnection, token: string, deps: DrainDeps): Promise<number> {
   const adapter = CRM_ADAPTERS[connection.crm];
-  const credentials = { apiBase: connection.apiBase, token };
+  const credentials = { apiBase: connection.apiBase, token, ownerId: connection.ownerId };
   let sent = 0;
   for (const row of await dueRows(db, connection.crm, deps.now(), deps.batch ?? 50)) {
     // Said before the request leaves: if the worker stops or the answer is lost, the next attempt looks first.

@@ -16,9 +16,11 @@ const NOTE_TO_DEAL = 214;
 
 const headers = (token: string) => ({ authorization: `Bearer ${token}` });
 
-function properties(activity: CrmActivity): Record<string, string> {
+function properties(activity: CrmActivity, ownerId: string | undefined): Record<string, string> {
   const f = structuredFields(activity);
   return {
+    // A private-app token writes as the app: the rep chose who they are in HubSpot, so the manager's view can group by rep.
+    ...(ownerId ? { hubspot_owner_id: ownerId } : {}),
     hs_timestamp: new Date(activity.at).toISOString(),
     hs_note_body: activityText(activity),
     sop_activity_key: f.activityKey,
@@ -70,12 +72,12 @@ export const hubspot: CrmAdapter = {
     return portal === undefined ? 'HubSpot' : `HubSpot ${String(portal)}`;
   },
 
-  preview(activity, { apiBase }): PlannedWrite {
+  preview(activity, { apiBase, ownerId }): PlannedWrite {
     const contact = activity.recordIds.contact ?? '<contact id>';
     return {
       method: 'POST',
       url: `${trimBase(apiBase)}/crm/v3/objects/notes`,
-      body: { properties: properties(activity), associations: associations(contact, activity.recordIds.deal) },
+      body: { properties: properties(activity, ownerId), associations: associations(contact, activity.recordIds.deal) },
       lookups: activity.recordIds.contact ? [] : [`<contact id> = the HubSpot contact with email ${activity.contact.email ?? '?'}`],
     };
   },
@@ -89,7 +91,7 @@ export const hubspot: CrmAdapter = {
     const { body } = await requestJson(fetchImpl, `${trimBase(credentials.apiBase)}/crm/v3/objects/notes`, {
       method: 'POST',
       headers: headers(credentials.token),
-      body: { properties: properties(activity), associations: associations(contactId, activity.recordIds.deal) },
+      body: { properties: properties(activity, credentials.ownerId), associations: associations(contactId, activity.recordIds.deal) },
     });
     const id = (body as { id?: string } | null)?.id;
     if (!id) throw new CrmRequestError('server', undefined, 'no id in the answer');

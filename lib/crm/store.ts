@@ -8,7 +8,7 @@
  * (`lib/track-uses/store.ts`).
  */
 import { getDatabase, type SopDatabase } from '../db/database';
-import { connectionOf as connectionIn, disconnect as disconnectIn, saveConnection as saveConnectionIn, setConsent as setConsentIn } from './connections';
+import { connectionOf as connectionIn, disconnect as disconnectIn, saveConnection as saveConnectionIn, setConsent as setConsentIn, setOwner as setOwnerIn } from './connections';
 import { retryNow as retryNowIn } from './drain';
 import { nextQueued as nextQueuedIn, outboxCounts as outboxCountsIn, problemRows as problemRowsIn } from './queries';
 import type { CrmConnection, CrmId, OutboxRow } from './types';
@@ -21,6 +21,11 @@ export function connectionOf(crm: CrmId, db: SopDatabase = getDatabase()): Promi
 /** Keeps the token and the connection; logging stays off until the rep has seen the preview and turned it on. */
 export function saveConnection(crm: CrmId, apiBase: string, token: string, account: string, now: number, db: SopDatabase = getDatabase()): Promise<void> {
   return saveConnectionIn(db, crm, apiBase, token, account, now);
+}
+
+/** The rep's own user in the CRM (HubSpot: the owner of the notes logged), or none. */
+export function setOwner(crm: CrmId, owner: { id: string; name: string } | null, db: SopDatabase = getDatabase()): Promise<void> {
+  return setOwnerIn(db, crm, owner);
 }
 
 /** Logging on (after the preview) or off (the queue stays, paused). */

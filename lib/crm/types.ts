@@ -83,4 +83,7 @@ export interface CrmConnection {
   holdUntil?: number | undefined;
   /** Who the token belongs to, as the CRM said when connecting (shown in Settings). */
   account?: string | undefined;
+  /** The rep's own user in the CRM, chosen in Settings where the token cannot tell (HubSpot): the owner of what is logged. */
+  ownerId?: string | undefined;
+  ownerName?: string | undefined;
 }

@@ -52,7 +52,8 @@ function activityOf(id: string, p: Record<string, string | null>, updatedAt: str
   };
 }
 
-async function owners({ apiBase, token }: CrmCredentials, fetchImpl: Fetch, timeoutMs: number): Promise<Record<string, string>> {
+/** HubSpot's users (owners) by id, with their names: for the team view and for the rep choosing who they are. */
+export async function hubspotOwners({ apiBase, token }: CrmCredentials, fetchImpl: Fetch, timeoutMs: number): Promise<Record<string, string>> {
   const names: Record<string, string> = {};
   let after: string | undefined;
   for (let page = 0; page < 50; page++) {
@@ -95,6 +96,6 @@ async function page({ apiBase, token }: CrmCredentials, cursor: TeamCursor, fetc
 export const hubspotReader: TeamReader = {
   crm: 'hubspot',
   async begin(credentials, fetchImpl, timeoutMs) {
-    return { owners: await owners(credentials, fetchImpl, timeoutMs), page: (cursor) => page(credentials, cursor, fetchImpl, timeoutMs) };
+    return { owners: await hubspotOwners(credentials, fetchImpl, timeoutMs), page: (cursor) => page(credentials, cursor, fetchImpl, timeoutMs) };
   },
 };

@@ -2,13 +2,20 @@ import { grantSiteAccess } from '../../demo/browser';
 import { activityRequests, connectCrm, logTouchOnMaria, MARIA, seedMaria } from './crm-helpers';
 import { expect, test } from './fixtures';
 
-test.beforeEach(({ crm }) => seedMaria(crm));
+test.beforeEach(({ crm }) => {
+  seedMaria(crm);
+  crm.hubspot.owners.push({ id: '7002', email: 'ana@nordwind.example', firstName: 'Ana', lastName: 'Silva', userId: 92 }, { id: '7001', email: 'sam@nordwind.example', firstName: 'Sam', lastName: 'Rivera', userId: 91 });
+});
 
 test('HubSpot: the rep sees the note before anything is written; turned on, it lands on her record exactly as previewed', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
   const settings = await connectCrm(context, extensionId, 'hubspot');
   await expect(settings.getByTestId('crm-hubspot-connected')).toHaveText('Connected to HubSpot (HubSpot 4471209).');
   await expect(settings.getByTestId('crm-hubspot-consent')).toHaveText('Logging is off: nothing is written to HubSpot until you turn it on.');
   await expect(settings.getByTestId('crm-hubspot-preview-empty')).toBeVisible();
+  // A private-app token writes as the app: the rep says who she is in HubSpot, and her notes carry her as their owner.
+  const owner = settings.getByTestId('crm-hubspot-owner');
+  await expect(owner.locator('option')).toHaveText(['Not chosen: the notes have no owner, and the team view cannot tell whose they are', 'Ana Silva', 'Sam Rivera']);
+  await owner.selectOption({ label: 'Sam Rivera' });
 
   const panel = await openPanelFor(await openSitePage(MARIA.page));
   await expect(panel.getByTestId('contact-name')).toHaveText('Maria Gonzalez');
@@ -21,7 +28,7 @@ test('HubSpot: the rep sees the note before anything is written; turned on, it l
   await expect(settings.getByTestId('crm-hubspot-counts')).toHaveText('1 activity waiting · 0 sent · 0 need you');
   const previewText = (await request.textContent()) ?? '';
   const previewed = JSON.parse(previewText.slice(previewText.indexOf('\n') + 1)) as { properties: Record<string, string> };
-  expect(previewed.properties).toMatchObject({ sop_event: 'touch', sop_direction: 'outbound', sop_channel: 'email', sop_playbook_version: 'default' });
+  expect(previewed.properties).toMatchObject({ sop_event: 'touch', sop_direction: 'outbound', sop_channel: 'email', sop_playbook_version: 'default', hubspot_owner_id: '7001' });
   // Nothing written before consent.
   expect(activityRequests(crm, 'hubspot')).toEqual([]);
 
