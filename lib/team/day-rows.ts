@@ -9,18 +9,12 @@ import type { TeamActivity } from './types';
  * 4,500 rows for 135,000 activities. Each page of a read replaces the part of every activity it
  * brings (an activity read again, or changed in the CRM, first takes its old part away).
  */
-export interface TeamDay {
+export interface TeamDay extends RepNumbers {
   /** `<crm>|<day>|<owner>`. */
   key: string;
   crm: CrmId;
   /** The local day number (`dayNumber`). */
   day: number;
-  owner: string;
-  sent: number;
-  replies: number;
-  stageMoves: number;
-  signed: number;
-  tracks: number;
   /** Moves into each stage; talk tracks used per objection. */
   stages: Record<string, number>;
   objections: Record<string, number>;
