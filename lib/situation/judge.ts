@@ -41,16 +41,13 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   evidence.push(...thread);
   if (stored) evidence.push({ kind: 'stored', stage: stored, quote: '' });
 
-  let id: Situation['stage']['id'];
-  if (dealStage) id = dealStage;
-  else {
-    const best = [...thread, ...(stored ? [{ stage: stored }] : [])].reduce<StageId>((max, e) => (e.stage !== 'lost' && stageRank(e.stage) > stageRank(max) ? e.stage : max), 'prospect');
-    id = best;
-  }
+  // The furthest stage the thread shows (a lost deal is the CRM's word, never the thread's).
+  const furthest = thread.reduce<StageEvidence | null>((best, e) => (e.stage !== 'lost' && (!best || stageRank(e.stage) > stageRank(best.stage)) ? e : best), null);
+  const shown: StageId = furthest && furthest.stage !== 'lost' ? furthest.stage : 'prospect';
+  const id: Situation['stage']['id'] = dealStage ?? (stored && stageRank(stored) > stageRank(shown) ? stored : shown);
   // A person on a deal follows the deal: nothing to move on the person.
   const suggested = !dealStage && stored && id !== 'lost' && stageRank(id) > stageRank(stored) ? id : null;
   // The CRM's stage wins on a deal, but a thread that is further along says so (never on a lost deal).
-  const furthest = thread.reduce<StageEvidence | null>((best, e) => (e.stage !== 'lost' && (!best || stageRank(e.stage) > stageRank(best.stage)) ? e : best), null);
   const crmBehind = dealStage && dealStage !== 'lost' && furthest && stageRank(furthest.stage) > stageRank(dealStage) ? furthest : null;
   return { id, stored, suggested, crmBehind, evidence: evidence.filter((e) => e.kind !== 'stored' || evidence.length === 1) };
 }
