@@ -16,6 +16,7 @@ export function CrmOwnerPicker({ connection }: { connection: CrmConnection }) {
   const { t } = useI18n();
   const crm = CRM_NAMES[connection.crm];
   const [owners, setOwners] = useState<Owners>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
     void (async () => {
@@ -29,13 +30,24 @@ export function CrmOwnerPicker({ connection }: { connection: CrmConnection }) {
     return () => {
       live = false;
     };
-  }, [connection.crm, connection.apiBase]);
+  }, [connection.crm, connection.apiBase, attempt]);
 
   if (owners.kind === 'loading') return <p className="muted">{t('crm.ownerLoading', { crm })}</p>;
   if (owners.kind === 'failed')
     return (
       <p className="error" role="alert" data-testid={`crm-${connection.crm}-owner-failed`}>
-        {t('crm.ownerFailed', { crm, detail: owners.detail })}
+        {t('crm.ownerFailed', { crm, detail: owners.detail })}{' '}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setOwners({ kind: 'loading' });
+            setAttempt((n) => n + 1);
+          }}
+          data-testid={`crm-${connection.crm}-owner-retry`}
+        >
+          {t('crm.retry')}
+        </button>
       </p>
     );
   const choose = (id: string) => void setOwner(connection.crm, id ? { id, name: owners.names[id] ?? id } : null);

@@ -18,15 +18,23 @@ import type { StandInCrm, StandInReply, StandInRequest } from './types';
 
 export type StandInCrmId = 'hubspot' | 'pipedrive' | 'salesforce';
 
-export type CrmFault =
-  /** The next request (or the next write, with `on: 'write'`) gets this status in the CRM's own error shape. */
-  | { kind: 'status'; status: 401 | 403 | 429 | 500 | 502 | 503; retryAfter?: string; on?: 'any' | 'write' }
-  /** The request is read and never answered (the client's timeout fires). */
-  | { kind: 'hang'; on?: 'any' | 'write' }
-  /** The write is done, then the connection drops halfway through the answer: the client cannot know what it said. */
-  | { kind: 'lose-answer'; on?: 'any' | 'write' }
-  /** A 200 whose body is not JSON (a proxy's HTML page, a truncated answer). */
-  | { kind: 'garbage'; on?: 'any' | 'write' };
+/** Which request a fault waits for: the next one, the next write, or the next whose path holds `path`. */
+interface FaultTarget {
+  on?: 'any' | 'write';
+  path?: string;
+}
+
+export type CrmFault = FaultTarget &
+  (
+    /** The request gets this status in the CRM's own error shape. */
+    | { kind: 'status'; status: 401 | 403 | 429 | 500 | 502 | 503; retryAfter?: string }
+    /** The request is read and never answered (the client's timeout fires). */
+    | { kind: 'hang' }
+    /** The write is done, then the connection drops halfway through the answer: the client cannot know what it said. */
+    | { kind: 'lose-answer' }
+    /** A 200 whose body is not JSON (a proxy's HTML page, a truncated answer). */
+    | { kind: 'garbage' }
+  );
 
 export interface RecordedCrmRequest {
   crm: StandInCrmId;
@@ -122,7 +130,7 @@ export async function startCrmStandIns(options: { port?: number } = {}): Promise
       const isWrite = entry.standIn.isWrite(request);
 
       const queue = faults.get(entry.crm) ?? [];
-      const faultIndex = queue.findIndex((f) => (f.on ?? 'any') === 'any' || isWrite);
+      const faultIndex = queue.findIndex((f) => ((f.on ?? 'any') === 'any' || isWrite) && (f.path === undefined || request.path.includes(f.path)));
       const fault = faultIndex >= 0 ? queue.splice(faultIndex, 1)[0] : undefined;
       if (fault?.kind === 'garbage') {
         record('garbage');

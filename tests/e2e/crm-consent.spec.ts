@@ -7,6 +7,15 @@ test.beforeEach(({ crm }) => {
   crm.hubspot.owners.push({ id: '7002', email: 'ana@nordwind.example', firstName: 'Ana', lastName: 'Silva', userId: 92 }, { id: '7001', email: 'sam@nordwind.example', firstName: 'Sam', lastName: 'Rivera', userId: 91 });
 });
 
+test('HubSpot: a users list that fails to load says why, and Retry reads it again', async ({ context, extensionId, crm }) => {
+  crm.script('hubspot', { kind: 'status', status: 500, path: '/crm/v3/owners' });
+  const settings = await connectCrm(context, extensionId, 'hubspot');
+  await expect(settings.getByTestId('crm-hubspot-owner-failed')).toContainText('Could not read HubSpot’s users');
+  await settings.getByTestId('crm-hubspot-owner-retry').click();
+  await expect(settings.getByTestId('crm-hubspot-owner').locator('option')).toHaveText(['Not chosen: the notes have no owner, and the team view cannot tell whose they are', 'Ana Silva', 'Sam Rivera']);
+  await expect(settings.getByTestId('crm-hubspot-owner-failed')).toHaveCount(0);
+});
+
 test('HubSpot: the rep sees the note before anything is written; turned on, it lands on her record exactly as previewed', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
   const settings = await connectCrm(context, extensionId, 'hubspot');
   await expect(settings.getByTestId('crm-hubspot-connected')).toHaveText('Connected to HubSpot (HubSpot 4471209).');

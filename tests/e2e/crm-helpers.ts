@@ -26,6 +26,9 @@ export async function connectCrm(context: BrowserContext, extensionId: string, c
   await page.getByTestId(`crm-${crm}-token`).fill(token);
   await page.getByTestId(`crm-${crm}-connect`).click();
   await expect(page.getByTestId(`crm-${crm}-connected`)).toBeVisible();
+  // HubSpot's card reads the account's users for the owner picker: let that request land before a
+  // test scripts the stand-in's next answer, or the script is spent on it.
+  if (crm === 'hubspot') await expect(page.getByTestId('crm-hubspot-owner').or(page.getByTestId('crm-hubspot-owner-failed'))).toBeVisible();
   return page;
 }
 
