@@ -127,8 +127,10 @@ for (const [kind, routes] of KINDS) {
   for (const width of WIDTHS) {
     test(`layout of ${kind} at ${width} px in every language: header and action in the first screen, nothing wrapped or cut${width === 360 ? ", axe light and dark" : ""}`, async ({ openSitePage, openPanelFor }) => {
       test.setTimeout(90_000 + routes.length * 60_000);
+      // A page not recognised says so only after its grace period: open them all first so the waits overlap.
+      const opened = kind === 'not-recognised' ? await Promise.all(routes.map((route) => openSitePage(routeUrl(route)))) : [];
       for (const [index, route] of routes.entries()) {
-        const site = await openSitePage(routeUrl(route));
+        const site = opened[index] ?? (await openSitePage(routeUrl(route)));
         const panel = await openPanelFor(site);
         await panel.setViewportSize({ width, height: FOLD });
         const ready = kind === 'not-recognised' ? panel.getByTestId('layout-error') : panel.getByTestId('page-header');
