@@ -288,7 +288,7 @@ const ROWS: Row[] = [
     name: 'bad timing with no date named: answered, not snoozed',
     contact: mei({ stage: 'qualify' }),
     thread: { subject: 'Scheduling at Orchid', messages: [us('Hi Mei, any thoughts on the pilot outline?', '2026-11-26 10:00'), them('Bad timing on our end, we’re in the middle of a restructuring.', '2026-12-04 09:30')] },
-    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'qualify', tier: 'C', language: 'en', subject: 'Re: Scheduling at Orchid', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'present', tier: 'C', language: 'en', subject: 'Re: Scheduling at Orchid', last: 'objection' },
   },
   {
     name: 'tied to Oracle for two more years, three days ago (tier C: due two days after, overdue)',
@@ -522,7 +522,7 @@ const ROWS: Row[] = [
     name: '下个季度再说 at year end (zh-Hans email)',
     contact: wangXiaoming({ stage: 'qualify' }),
     thread: { subject: '会员系统试点', messages: [us('王总您好，试点方案您看得怎么样？', '2026-11-30 10:00'), them('收到，谢谢。年底各种结算太忙了，这事下个季度再说吧。', '2026-12-04 09:30')] },
-    want: { kind: 'snooze', due: '2027-01-01', until: '2027-01-01', stage: 'qualify', language: 'zh-Hans', subject: 'Re: 会员系统试点', last: 'snooze' },
+    want: { kind: 'snooze', due: '2027-01-01', until: '2027-01-01', stage: 'present', language: 'zh-Hans', subject: 'Re: 会员系统试点', last: 'snooze' },
   },
   {
     name: '過完年再聯絡 (Taiwan chat)',
@@ -534,7 +534,7 @@ const ROWS: Row[] = [
     name: 'circle back in Q3 when the new budget is approved',
     contact: priya({ stage: 'discover' }),
     thread: { subject: 'Reconciliation pilot', messages: [us('Hi Priya, here is the pilot outline we discussed.', '2026-12-01 09:00'), them('Thanks. Let’s circle back in Q3 once the new budget is approved.', '2026-12-04 09:10')] },
-    want: { kind: 'snooze', due: '2027-07-01', until: '2027-07-01', stage: 'discover', language: 'en', subject: 'Re: Reconciliation pilot', last: 'snooze' },
+    want: { kind: 'snooze', due: '2027-07-01', until: '2027-07-01', stage: 'present', language: 'en', subject: 'Re: Reconciliation pilot', last: 'snooze' },
   },
   {
     name: 'an out-of-office auto-reply with a return date (formal English)',
@@ -613,7 +613,7 @@ const ROWS: Row[] = [
     now: JUNE,
     contact: mei({ stage: 'qualify' }),
     thread: { subject: 'Pilot timing', messages: [us('Hi Mei, shall we plan the pilot for July?', '2026-06-11 10:00'), them('Swamped right now, ping me after the summer holidays.', '2026-06-15 08:00')] },
-    want: { kind: 'snooze', due: '2026-09-01', until: '2026-09-01', stage: 'qualify', language: 'en', subject: 'Re: Pilot timing', last: 'snooze' },
+    want: { kind: 'snooze', due: '2026-09-01', until: '2026-09-01', stage: 'present', language: 'en', subject: 'Re: Pilot timing', last: 'snooze' },
   },
   {
     name: 'January: 年后再联系 (Spring Festival 2027 + 8 days)',

@@ -49,7 +49,20 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
       /方案[^。！？!?\n]{0,12}(?:已发|已發|发给|發給|发您|發您|发过去|發過去|收到|看过|看過|看了|讨论过|討論過|过目|過目|附上|在附件|见附件|見附件|请查收|請查收)/,
     ],
   },
+  {
+    // A pilot, a trial or a proof of concept on the table: the solution has been shown in their
+    // setting (DOMAIN.md § 2, presentation), whichever side names it.
+    kind: 'pilot',
+    stage: 'present',
+    patterns: [
+      /\b(?:a|the|our|your|this|that|free|paid|small|\d+[- ](?:week|day|month)|(?:one|two|three|four|six|eight)[- ](?:week|month))\s+(?:[a-z]+[- ])?(?:pilot|trial|proof[- ]of[- ]concept|poc)\b(?!\s+(?:licen[cs]e|program(?:me)? for pilots))/i,
+      /试点|試點|概念验证|概念驗證|\bPOC\b|试用(?!期)|試用(?!期)/,
+    ],
+  },
 ];
+
+/** Saying no to a pilot is not having one ("we don't need a trial", "不用试用"), nor is a pilot by trade ("I was a pilot"). */
+const REFUSED_BEFORE = /\b(?:i was|i am|i'm|he was|she was|worked as|as|former|airline|commercial|fighter)\s+$|(?:\bno|\bnot|\bwithout|\bdon['’]t (?:need|want)|\bdo not (?:need|want)|\bskip)\s+(?:a |the |any )?(?:\S+\s+)?$|(?:不用|不需要|没必要|沒必要|不要)$/i;
 
 /** The sentence around a match, for quoting. */
 function sentenceAround(text: string, index: number, length: number): string {
@@ -76,7 +89,9 @@ export function threadStageEvidence(messages: readonly SituationMessage[]): Stag
       for (const pattern of row.patterns) {
         const match = pattern.exec(message.text);
         if (!match) continue;
-        if (REQUEST_BEFORE.test(message.text.slice(Math.max(0, match.index - 40), match.index))) continue;
+        const before = message.text.slice(Math.max(0, match.index - 40), match.index);
+        if (row.kind !== 'pilot' && REQUEST_BEFORE.test(before)) continue;
+        if (row.kind === 'pilot' && REFUSED_BEFORE.test(before)) continue;
         quote = sentenceAround(message.text, match.index, match[0].length);
         break;
       }

@@ -86,7 +86,7 @@ export interface SituationInput {
   me?: string | undefined;
 }
 
-export type StageEvidenceKind = 'stored' | 'crm' | 'proposal' | 'quote' | 'contract-sent' | 'signed' | 'objection-at-quote' | 'buying-signal' | 'exit-met';
+export type StageEvidenceKind = 'stored' | 'crm' | 'proposal' | 'pilot' | 'quote' | 'contract-sent' | 'signed' | 'objection-at-quote' | 'buying-signal' | 'exit-met';
 
 export interface StageEvidence {
   kind: StageEvidenceKind;
