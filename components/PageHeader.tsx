@@ -12,6 +12,7 @@ const DO: Record<Exclude<ActionKind, 'stop'>, MessageKey> = {
   answer_objection: 'header.do.answer_objection',
   answer_question: 'header.do.answer_question',
   move_to_contract: 'header.do.move_to_contract',
+  get_signature: 'header.do.get_signature',
   snooze: 'header.do.snooze',
   follow_up: 'header.do.follow_up',
   first_touch: 'header.do.first_touch',

@@ -33,6 +33,8 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
   const objection = advice.reading;
   if (!reply || !objection) return null;
   const analysis = { signals: objection.signals };
+  // The contract is already with them: the playbook's "send the contract" would contradict the next step.
+  const atContract = advice.situation.action.kind === 'get_signature';
   const inDraft = advice.draft.trackId;
   const subject = advice.gathered.conversation?.subject;
   // An unsure reading the judgment set aside (their question comes first) is offered as a guess to
@@ -46,7 +48,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
         if (!entry) return null;
         return (
           <section key={signal.signal} className="banner" role="status" data-testid="buying-signal" data-signal={signal.signal}>
-            <strong>{t('reply.signal', { name: entry.name[locale] })}</strong> {t('reply.signalQuote', { quote: signal.evidence.text, action: entry.action[locale] })}
+            <strong>{t('reply.signal', { name: entry.name[locale] })}</strong> {t('reply.signalQuote', { quote: signal.evidence.text, action: atContract ? advice.situation.action.label : entry.action[locale] })}
           </section>
         );
       })}

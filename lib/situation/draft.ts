@@ -76,6 +76,7 @@ const TEMPLATE_FOR: Record<ActionKind, string> = {
   answer_objection: 'objection-reply',
   answer_question: 'answer-question',
   move_to_contract: 'contract-now',
+  get_signature: 'contract-sign',
   snooze: 'snooze-ack',
   follow_up: 'follow-up',
   first_touch: 'first-touch',

@@ -101,6 +101,9 @@ export function judgeSituation(input: SituationInput): Situation {
   const insight = deal ? dealInsight({ crm: deal.crm, record: deal.record, capturedAt: deal.capturedAt, exitCriteriaMet: deal.exitCriteriaMet }, playbook, now, locale) : null;
   const stage = judgeStage(input, insight?.stage.sop ?? null);
   const stageIndex = stage.id === 'lost' ? -1 : STAGE_IDS.indexOf(stage.id);
+  // The deal was at the contract stage before any buying signal in the last reply said so.
+  const closeRank = STAGE_IDS.indexOf('close');
+  const atContract = (stage.stored !== null && stageRank(stage.stored) >= closeRank) || stage.evidence.some((e) => e.kind !== 'buying-signal' && e.stage !== 'lost' && stageRank(e.stage) >= closeRank);
 
   let tier: TierId | null;
   let retireForNeed = false;
@@ -161,7 +164,9 @@ export function judgeSituation(input: SituationInput): Situation {
       const [signal] = reading.signals;
       quote = signal?.evidence.text ?? null;
       const name = playbook.buyingSignals.find((s) => s.id === signal?.signal)?.name[locale] ?? '';
-      action = make('move_to_contract', at, text('why.signal', { signal: name, quote: quote ?? '' }));
+      // Already at the contract stage (the CRM says so, or the contract went out in the thread): the
+      // signal asks for an answer and the signature, not for the contract to be sent again.
+      action = atContract ? make('get_signature', at, text('why.signalAtContract', { signal: name, quote: quote ?? '' })) : make('move_to_contract', at, text('why.signal', { signal: name, quote: quote ?? '' }));
     } else if (reading.outOfOffice && (fresh || (snoozeUntil !== null && snoozeUntil > now))) {
       lastKind = 'out_of_office';
       quote = reading.outOfOffice.evidence.text;

@@ -425,6 +425,12 @@ const ROWS: Row[] = [
     want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'zh-Hans', subject: 'Re: 华辰零售会员系统方案', last: 'signal', evidence: 'proposal' },
   },
   {
+    name: 'the contract is already with them and they ask when to start: answer and get it signed, not send it again',
+    contact: mei({ stage: 'negotiate' }),
+    thread: { subject: 'Contract', messages: [us('Hi Mei, attached is the contract for your signature.', '2026-12-02 17:00'), them('Looks good. When could you start the rollout?', '2026-12-04 09:45')] },
+    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Contract', last: 'signal', evidence: 'contract-sent' },
+  },
+  {
     name: 'the terms are fine, can we pay in three parts (zh-Hant)',
     contact: chen({ stage: 'negotiate' }),
     thread: { subject: '合約條款確認', messages: [us('陳經理您好，合約條款已依您的意見修改。', '2026-12-02 10:00'), them('條款都沒問題了，可以分三期付款嗎？', '2026-12-03 15:20')] },
@@ -451,7 +457,31 @@ const ROWS: Row[] = [
       contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations', role: 'Decision maker' }],
       activity: [{ text: 'Where should we send the signed agreement back to?', at: t('2026-12-04 09:10') }],
     }),
-    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', tier: 'A', language: 'en', last: 'signal' },
+    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', tier: 'A', language: 'en', last: 'signal' },
+  },
+  {
+    name: '合同已发过去，对方问发票怎么开 (zh-Hans email): answer and get it signed',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    thread: {
+      subject: '华辰零售会员系统合同',
+      messages: [us('王总您好，合同已发给您，请查收。', '2026-12-01 10:00'), them('合同收到了。请问签完之后发票是开专票还是普票？抬头需要提供什么？', '2026-12-04 10:20')],
+    },
+    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'zh-Hans', subject: 'Re: 华辰零售会员系统合同', last: 'signal', evidence: 'contract-sent' },
+  },
+  {
+    name: '合約寄過去了，對方問何時可以開始 (zh-Hant email)',
+    contact: chen({ stage: 'close' }),
+    thread: {
+      subject: '宏碩精密 合約',
+      messages: [us('陳經理您好，附件是合約，請您過目。', '2026-12-01 10:00'), them('合約內容沒問題，請問簽完之後多快可以開始導入？', '2026-12-04 11:00')],
+    },
+    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'zh-Hant', subject: 'Re: 宏碩精密 合約', last: 'signal' },
+  },
+  {
+    name: 'recorded at the contract stage, they re-confirm a detail before signing',
+    contact: priya({ stage: 'close' }),
+    thread: { subject: 'Agreement', messages: [us('Hi Priya, anything else you need before signing?', '2026-12-02 09:00'), them('Just to confirm: the onboarding sessions are included in the annual fee, right?', '2026-12-04 08:40')] },
+    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Agreement', last: 'signal' },
   },
   {
     name: 'a Fxiaoke deal in 谈判审核: we can sign next week, what is the process',
@@ -1059,7 +1089,7 @@ describe('the situation table', () => {
       if (row.thread?.subject) expect(draft.subject).toBe(replySubject(row.thread.subject));
       if (want.subject) expect(draft.subject).toBe(want.subject);
     }
-    const template = { answer_objection: 'objection-reply', answer_question: 'answer-question', move_to_contract: 'contract-now', follow_up: 'follow-up', first_touch: 'first-touch', reopen: 'reopen', after_sales_check: 'after-sales', answer_complaint: 'complaint', stop: 'none' } as const;
+    const template = { answer_objection: 'objection-reply', answer_question: 'answer-question', move_to_contract: 'contract-now', get_signature: 'contract-sign', follow_up: 'follow-up', first_touch: 'first-touch', reopen: 'reopen', after_sales_check: 'after-sales', answer_complaint: 'complaint', stop: 'none' } as const;
     if (action.kind === 'snooze') expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');
     else expect(draft.templateId).toBe(template[action.kind]);
     if (action.kind === 'answer_objection') {

@@ -12,6 +12,7 @@ export const ACTION_KINDS = [
   'answer_objection',
   'answer_question',
   'move_to_contract',
+  'get_signature',
   'snooze',
   'follow_up',
   'first_touch',

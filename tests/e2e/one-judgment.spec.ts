@@ -27,7 +27,7 @@ const EXPECTED: Record<string, { kind: string; draft: 'en' | 'zh-Hans' | 'zh-Han
   'salesforce/contact--gen2024-lwc--2026-10-05.html': { kind: 'first_touch', draft: 'en' },
   'salesforce/opportunity--gen2020-aura--2021-03-15.html': { kind: 'follow_up', draft: 'en', stage: 'Qualification' },
   'salesforce/lead--gen2020-aura--2021-03-15.html': { kind: 'first_touch', draft: 'en' },
-  'hubspot/deal--contract-sent--2026-10-05.html': { kind: 'move_to_contract', draft: 'en', stage: 'Contract' },
+  'hubspot/deal--contract-sent--2026-10-05.html': { kind: 'get_signature', draft: 'en', stage: 'Contract' },
   'hubspot/contact--2024--2026-10-05.html': { kind: 'first_touch', draft: 'en' },
   // "The price is too high… 15% off": the objection is answered, not a first touch.
   'zoho/deal--2024--2026-10-05.html': { kind: 'answer_objection', draft: 'en', stage: 'Quote and negotiation' },
@@ -84,6 +84,13 @@ for (const route of DEMO_ROUTES.filter((r) => EXPECTED[r.file])) {
       if ((await panel.getByTestId('deal-name').count()) > 0) {
         const dealName = (await panel.getByTestId('deal-name').first().textContent()) ?? '';
         expect(await panel.getByTestId('contact-deal-link').allTextContents()).not.toContain(dealName);
+      }
+      // A contract already with them is not sent again: the action and the draft ask for the signature.
+      if (expected.kind === 'get_signature') {
+        await expect(panel.getByTestId('next-step-action')).not.toContainText(/send the contract|发出合同|發出合約/i);
+        expect(body).not.toMatch(/attached the contract|附件是合同|附件是合約/);
+        for (const banner of await panel.getByTestId('buying-signal').all()) await expect(banner).not.toContainText(/send the contract|发出合同|發出合約/i);
+        await expect(panel.getByTestId('header-action')).toHaveText(locale === 'en' ? 'Get it signed' : locale === 'zh-Hans' ? '推动签约' : '推動簽約');
       }
       // One tier on screen.
       const tiers = await panel.getByTestId('contact-tier').count();

@@ -54,6 +54,10 @@ export const TAIWAN_USAGE: readonly (readonly [mainland: string, taiwan: string]
   ['大模型', '大型語言模型'],
   ['默認', '預設'],
   ['訪問', '存取'],
+  // Mail: good news stays 好消息 (訊息 is a message); a reply is 回覆, a scan 掃描檔.
+  ['好訊息', '好消息'],
+  ['回復這封郵件發給我', '回覆這封信寄給我'],
+  ['掃描件', '掃描檔'],
   // Quotation marks: 「」 and 『』 in Taiwan.
   ['“', '「'],
   ['”', '」'],
