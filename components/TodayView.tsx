@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import type { ContactId } from '@/lib/contacts/schema';
-import { snoozeContact } from '@/lib/contacts/store';
+import { snoozeContact, withNamesakes } from '@/lib/contacts/store';
 import { snoozeDeal } from '@/lib/deals/store';
 import type { ReplyReading } from '@/lib/reader/read-reply';
 import { dayOf } from '@/lib/situation/format';
@@ -51,6 +51,10 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   // The rep's corrections and the team's cases: Today reads their words as the page does.
   const examples = useReaderExamples(reader);
   const engine = useEngine();
+  // A person of the same name elsewhere in the store (one seen on LinkedIn, one in email) may be one
+  // person judged twice: the row says so, and the contact's merge card offers the merge.
+  const shownContacts = (data?.rows ?? []).flatMap(({ gathered }) => (gathered.contact ? [gathered.contact] : []));
+  const namesakes = useLiveQuery(() => withNamesakes(shownContacts), [shownContacts.map((c) => `${c.id}:${c.name}`).join('|')]);
   const healed = useRef(new Set<string>());
 
   const ready = data && playbook && engine && (!needsReader || (reader && examples));
@@ -104,7 +108,7 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
       <ul className="rows">
         {/* A person on two open deals: a row per deal, the later one under the earlier. */}
         {groupByPerson(queue, personOf).map(({ row, underAbove }) => (
-          <TodayRow key={row.key} row={row} onOpen={onOpen} underAbove={underAbove} />
+          <TodayRow key={row.key} row={row} onOpen={onOpen} underAbove={underAbove} sameName={Boolean(row.contact && namesakes?.has(row.contact.id))} />
         ))}
       </ul>
       {full && (
@@ -119,7 +123,7 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
 /** The person a row shows: the contact, or a deal's first person. */
 const personOf = (row: QueueRow): ContactId | undefined => row.contact?.id ?? row.deal?.contactIds[0];
 
-function TodayRow({ row, onOpen, underAbove = false }: { row: QueueRow; onOpen: (id: ContactId) => void; underAbove?: boolean }) {
+function TodayRow({ row, onOpen, underAbove = false, sameName = false }: { row: QueueRow; onOpen: (id: ContactId) => void; underAbove?: boolean; sameName?: boolean }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const { situation, contact, deal } = row;
@@ -153,6 +157,11 @@ function TodayRow({ row, onOpen, underAbove = false }: { row: QueueRow; onOpen: 
           {!deal && contact?.company && <span className="muted"> · {contact.company}</span>}
         </span>
         <RowSummary row={row} testId="today-row" />
+        {sameName && (
+          <span className="row-meta muted" data-testid="today-row-same-name">
+            {t('today.sameName')}
+          </span>
+        )}
       </button>
       <span className="button-row">
         {person && (

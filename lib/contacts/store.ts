@@ -11,6 +11,7 @@ import type { Playbook } from '../playbook/schema';
 import type { StageId } from '../sop/stages';
 import { findContacts as findContactsIn, type ContactFilter, type ContactsPage } from './agenda';
 import { ContactSearch } from './contact-search';
+import { nameKeyOf } from './contact-keys';
 import { mergeCandidatesOf as mergeCandidatesIn, mergeContacts as mergeContactsIn, undoMerge as undoMergeIn } from './merge';
 import { findStaleContacts, type StaleFound } from './retention';
 import type { Contact, ContactId } from './schema';
@@ -53,6 +54,16 @@ export function findContacts(filter: ContactFilter, playbook: Playbook, limit: n
 /** Other contacts that may be the same person (same folded name, another identity). */
 export function mergeCandidatesOf(contact: Contact, db: SopDatabase = getDatabase()): Promise<Contact[]> {
   return mergeCandidatesIn(db, contact);
+}
+
+/**
+ * Of these contacts, those with a namesake in the store (a merge may be due): one indexed count per
+ * distinct name, never a table read.
+ */
+export async function withNamesakes(contacts: readonly Pick<Contact, 'id' | 'name'>[], db: SopDatabase = getDatabase()): Promise<Set<ContactId>> {
+  const keys = [...new Set(contacts.map((c) => nameKeyOf(c.name)))];
+  const counts = new Map(await Promise.all(keys.map(async (key) => [key, await db.contacts.where('nameKey').equals(key).count()] as const)));
+  return new Set(contacts.filter((c) => (counts.get(nameKeyOf(c.name)) ?? 0) > 1).map((c) => c.id));
 }
 
 /** The newest merge into this contact (what "undo" takes back), if any. */

@@ -9,6 +9,12 @@ test('one person seen on LinkedIn and in Gmail is merged on the rep’s say-so, 
   const candidate = panel.getByTestId('merge-candidate');
   await expect(candidate).toContainText('Possibly the same person: Mei Lin Chen (LinkedIn · Orchid Precision Manufacturing)');
 
+  // Today (where only the LinkedIn one is due today) says another contact has the same name.
+  await panel.getByTestId('nav-today').click();
+  const meiRows = panel.getByTestId('today-row').filter({ has: panel.getByTestId('today-row-title').getByText('Mei Lin Chen', { exact: true }) });
+  await expect(meiRows.getByTestId('today-row-same-name')).toHaveText('Another contact has the same name: open it to check, and merge if it is one person.');
+  await panel.getByTestId('nav-page').click();
+
   await candidate.getByTestId('merge-action').click();
   await expect(panel.getByTestId('merge-done')).toHaveText(/Merged Mei Lin Chen \(LinkedIn\) into this contact\./);
   await expect(panel.getByTestId('contact-source')).toHaveText('Gmail, LinkedIn');
@@ -19,6 +25,12 @@ test('one person seen on LinkedIn and in Gmail is merged on the rep’s say-so, 
 
   await panel.getByTestId('nav-contacts').click();
   await expect(panel.getByTestId('contact-row')).toHaveCount(1);
+  // One person, judged once: her price objection is answered within two days (tier C), so she
+  // leaves today's list, and no row speaks of a namesake.
+  await panel.getByTestId('nav-today').click();
+  await expect(panel.getByTestId('today').or(panel.getByTestId('today-empty'))).toBeVisible();
+  await expect(meiRows).toHaveCount(0);
+  await expect(panel.getByTestId('today-row-same-name')).toHaveCount(0);
   await panel.getByTestId('nav-page').click();
 
   await panel.getByTestId('merge-undo').click();
