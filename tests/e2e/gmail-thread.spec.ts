@@ -70,7 +70,11 @@ test('a Gmail page whose layout is not recognised shows the error and stores not
   const broken = await openSitePage('https://mail.google.com/mail/u/2/#inbox/FMfcgzQVxBrokenLayoutXyz');
   const panel = await openPanelFor(broken);
   await expect(panel.getByTestId('layout-error')).toContainText('Gmail layout not recognised');
-  await expect(panel.getByTestId('layout-error')).toContainText('subject');
+  // What is missing in the rep's words; the part's id stays on the element for whoever fixes the selector.
+  await expect(panel.getByTestId('layout-error')).toContainText('Missing: the subject line.');
+  await expect(panel.getByTestId('layout-error')).toHaveAttribute('data-missing', 'subject');
+  await panel.getByTestId('language-select').selectOption('zh-Hant');
+  await expect(panel.getByTestId('layout-error')).toContainText('缺少：郵件主旨。');
   expect(await readStore(panel, 'contacts')).toEqual([]);
 });
 
