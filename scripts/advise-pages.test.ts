@@ -49,7 +49,7 @@ const BEFORE_DISCOVERY_ENDS = ['lost', 'prospect', 'qualify', 'discover'];
 const FOLLOWS: Record<string, readonly ActionKind[]> = {
   objection: ['answer_objection'],
   question: ['answer_question'],
-  signal: ['move_to_contract'],
+  signal: ['move_to_contract', 'get_signature'],
   snooze: ['snooze', 'follow_up'],
   out_of_office: ['snooze', 'follow_up'],
   stop: ['stop'],
@@ -113,12 +113,12 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   // Asking to pay in three instalments after the proposal is a term to agree (contract): the deal is in negotiation.
   'gmail/thread--buying-signal-zh--2019-11-05.html': { kind: 'move_to_contract', due: '2019-11-05', stage: 'close', language: 'zh-Hans', tier: 'C' },
   'gmail/thread--prompt-injection--2024-06-12.html': { kind: 'answer_objection', due: '2024-06-14', stage: 'negotiate', language: 'en', tier: 'C' },
-  'outlook/thread--objection-authority--2024-09-03.html': { kind: 'answer_objection', due: '2024-09-05', stage: 'prospect', language: 'en', tier: 'C' },
+  'outlook/thread--objection-authority--2024-09-03.html': { kind: 'answer_objection', due: '2024-09-05', stage: 'present', language: 'en', tier: 'C' },
   'salesforce/opportunity--gen2024-lwc--2026-10-05.html': { kind: 'move_to_contract', due: '2026-10-02', stage: 'negotiate', language: 'en', tier: 'A' },
   'salesforce/contact--gen2024-lwc--2026-10-05.html': { kind: 'first_touch', due: '2026-10-05', stage: 'prospect', language: 'en', tier: 'C' },
   'salesforce/opportunity--gen2020-aura--2021-03-15.html': { kind: 'follow_up', due: '2021-02-26', stage: 'qualify', language: 'en', tier: 'C' },
   'salesforce/lead--gen2020-aura--2021-03-15.html': { kind: 'first_touch', due: '2021-03-15', stage: 'prospect', language: 'en', tier: 'C' },
-  'hubspot/deal--contract-sent--2026-10-05.html': { kind: 'move_to_contract', due: '2026-10-01', stage: 'close', language: 'en', tier: 'A' },
+  'hubspot/deal--contract-sent--2026-10-05.html': { kind: 'get_signature', due: '2026-10-01', stage: 'close', language: 'en', tier: 'A' },
   'hubspot/contact--2024--2026-10-05.html': { kind: 'first_touch', due: '2026-10-05', stage: 'prospect', language: 'en', tier: 'C' },
   'zoho/deal--2024--2026-10-05.html': { kind: 'answer_objection', due: '2026-09-08', stage: 'negotiate', language: 'en', tier: 'A' },
   'zoho/contact--2024--2026-10-05.html': { kind: 'first_touch', due: '2026-10-05', stage: 'prospect', language: 'en', tier: 'C' },
@@ -262,23 +262,23 @@ const OUTLOOK: ThreadSite = {
     if (v.autoReply) html = swap(html, 'Tue 9/3/2024 10:05 AM', 'Mon 9/2/2024 3:42 PM');
     return html;
   },
-  // A new contact with no BANT: tier C, objections within two days.
+  // A new contact with no BANT: tier C, objections within two days; the pilot we proposed puts the thread at presentation.
   variants: [
-    { kind: 'snooze', language: 'en', reply: 'The pilot sounds good, but our kitchens are slammed until the end of the month. Let’s talk again in October.', want: { kind: 'snooze', due: '2024-10-01', until: '2024-10-01', stage: 'prospect', language: 'en' } },
-    { kind: 'stop', language: 'en', reply: 'Please stop emailing me about this.', want: { kind: 'stop', due: '2024-09-03', stage: 'prospect', language: 'en' } },
-    { kind: 'question', language: 'en', reply: 'Does the pilot price include the two kitchen tablets', want: { kind: 'answer_question', due: '2024-09-03', stage: 'prospect', language: 'en' } },
-    { kind: 'out_of_office', language: 'en', autoReply: true, reply: 'I’m out of the office until 16 September with limited access to email.', want: { kind: 'snooze', due: '2024-09-16', until: '2024-09-16', stage: 'prospect', language: 'en' } },
-    { kind: 'objection', language: 'en', reply: 'Honestly we don’t see the need, our chefs track everything on paper and it works.', want: { kind: 'answer_objection', due: '2024-09-05', stage: 'prospect', language: 'en', tier: 'C' } },
-    { kind: 'snooze', language: 'zh-Hans', reply: '试点听起来不错，不过九月底要忙中秋订单，国庆后再联系吧。', want: { kind: 'snooze', due: '2024-10-08', until: '2024-10-08', stage: 'prospect', language: 'zh-Hans' } },
-    { kind: 'stop', language: 'zh-Hans', reply: '以后不要再联系我了。', want: { kind: 'stop', due: '2024-09-03', stage: 'prospect', language: 'zh-Hans' } },
-    { kind: 'question', language: 'zh-Hans', reply: '试点期间需要我们这边准备什么设备', want: { kind: 'answer_question', due: '2024-09-03', stage: 'prospect', language: 'zh-Hans' } },
-    { kind: 'out_of_office', language: 'zh-Hans', autoReply: true, reply: '您好，我休年假中，9月10日回来上班。', want: { kind: 'snooze', due: '2024-09-10', until: '2024-09-10', stage: 'prospect', language: 'zh-Hans' } },
-    { kind: 'objection', language: 'zh-Hans', reply: '试点可以，但这个价格太贵了，我们厨房的预算没那么多。', want: { kind: 'answer_objection', due: '2024-09-05', stage: 'prospect', language: 'zh-Hans', tier: 'C' } },
-    { kind: 'snooze', language: 'zh-Hant', reply: '試點聽起來不錯，但我們下個月才有空，十月再談吧。', want: { kind: 'snooze', due: '2024-10-01', until: '2024-10-01', stage: 'prospect', language: 'zh-Hant' } },
-    { kind: 'stop', language: 'zh-Hant', reply: '請不要再聯絡我了，謝謝。', want: { kind: 'stop', due: '2024-09-03', stage: 'prospect', language: 'zh-Hant' } },
-    { kind: 'question', language: 'zh-Hant', reply: '請問試點結束後資料可以匯出嗎？', want: { kind: 'answer_question', due: '2024-09-03', stage: 'prospect', language: 'zh-Hant' } },
-    { kind: 'out_of_office', language: 'zh-Hant', autoReply: true, reply: '自動回覆：本人出差中，9月9日返回辦公室。', want: { kind: 'snooze', due: '2024-09-09', until: '2024-09-09', stage: 'prospect', language: 'zh-Hant' } },
-    { kind: 'objection', language: 'zh-Hant', reply: '試點聽起來不錯，但我得先請示老闆，他同意了我們才能往下走。', want: { kind: 'answer_objection', due: '2024-09-05', stage: 'prospect', language: 'zh-Hant', tier: 'C' } },
+    { kind: 'snooze', language: 'en', reply: 'The pilot sounds good, but our kitchens are slammed until the end of the month. Let’s talk again in October.', want: { kind: 'snooze', due: '2024-10-01', until: '2024-10-01', stage: 'present', language: 'en' } },
+    { kind: 'stop', language: 'en', reply: 'Please stop emailing me about this.', want: { kind: 'stop', due: '2024-09-03', stage: 'present', language: 'en' } },
+    { kind: 'question', language: 'en', reply: 'Does the pilot price include the two kitchen tablets', want: { kind: 'answer_question', due: '2024-09-03', stage: 'present', language: 'en' } },
+    { kind: 'out_of_office', language: 'en', autoReply: true, reply: 'I’m out of the office until 16 September with limited access to email.', want: { kind: 'snooze', due: '2024-09-16', until: '2024-09-16', stage: 'present', language: 'en' } },
+    { kind: 'objection', language: 'en', reply: 'Honestly we don’t see the need, our chefs track everything on paper and it works.', want: { kind: 'answer_objection', due: '2024-09-05', stage: 'present', language: 'en', tier: 'C' } },
+    { kind: 'snooze', language: 'zh-Hans', reply: '试点听起来不错，不过九月底要忙中秋订单，国庆后再联系吧。', want: { kind: 'snooze', due: '2024-10-08', until: '2024-10-08', stage: 'present', language: 'zh-Hans' } },
+    { kind: 'stop', language: 'zh-Hans', reply: '以后不要再联系我了。', want: { kind: 'stop', due: '2024-09-03', stage: 'present', language: 'zh-Hans' } },
+    { kind: 'question', language: 'zh-Hans', reply: '试点期间需要我们这边准备什么设备', want: { kind: 'answer_question', due: '2024-09-03', stage: 'present', language: 'zh-Hans' } },
+    { kind: 'out_of_office', language: 'zh-Hans', autoReply: true, reply: '您好，我休年假中，9月10日回来上班。', want: { kind: 'snooze', due: '2024-09-10', until: '2024-09-10', stage: 'present', language: 'zh-Hans' } },
+    { kind: 'objection', language: 'zh-Hans', reply: '试点可以，但这个价格太贵了，我们厨房的预算没那么多。', want: { kind: 'answer_objection', due: '2024-09-05', stage: 'present', language: 'zh-Hans', tier: 'C' } },
+    { kind: 'snooze', language: 'zh-Hant', reply: '試點聽起來不錯，但我們下個月才有空，十月再談吧。', want: { kind: 'snooze', due: '2024-10-01', until: '2024-10-01', stage: 'present', language: 'zh-Hant' } },
+    { kind: 'stop', language: 'zh-Hant', reply: '請不要再聯絡我了，謝謝。', want: { kind: 'stop', due: '2024-09-03', stage: 'present', language: 'zh-Hant' } },
+    { kind: 'question', language: 'zh-Hant', reply: '請問試點結束後資料可以匯出嗎？', want: { kind: 'answer_question', due: '2024-09-03', stage: 'present', language: 'zh-Hant' } },
+    { kind: 'out_of_office', language: 'zh-Hant', autoReply: true, reply: '自動回覆：本人出差中，9月9日返回辦公室。', want: { kind: 'snooze', due: '2024-09-09', until: '2024-09-09', stage: 'present', language: 'zh-Hant' } },
+    { kind: 'objection', language: 'zh-Hant', reply: '試點聽起來不錯，但我得先請示老闆，他同意了我們才能往下走。', want: { kind: 'answer_objection', due: '2024-09-05', stage: 'present', language: 'zh-Hant', tier: 'C' } },
   ],
 };
 
@@ -338,9 +338,9 @@ describe('npm run advise: two pages of the same person', () => {
   const outlook = routeOf('outlook/thread--objection-authority--2024-09-03.html');
   const opportunity = routeOf('salesforce/opportunity--gen2020-aura--2021-03-15.html');
 
-  it('the Outlook thread alone: a new prospect, tier C, the authority objection within two days', async () => {
+  it('the Outlook thread alone: a new prospect the pilot we proposed puts at presentation, tier C, the authority objection within two days', async () => {
     const j = await judge(['--now', '2024-09-03', '--url', routeUrl(outlook), outlook.file]);
-    expect(j).toMatchObject({ stage: 'prospect', tier: 'C', action: { kind: 'answer_objection', due: '2024-09-05' }, draft: { language: 'en', subject: 'Re: Pilot at Lotus Foods' } });
+    expect(j).toMatchObject({ stage: 'present', tier: 'C', action: { kind: 'answer_objection', due: '2024-09-05' }, draft: { language: 'en', subject: 'Re: Pilot at Lotus Foods' } });
     expect(j.objections[0]?.category).toBe('authority');
   });
 
