@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
+import { datedActivity } from './activity-voice';
 import type { Contact, ContactId } from '../contacts/schema';
 import type { SopDatabase } from '../db/database';
 import type { ConversationSummary } from '../db/tab-state';
 import type { DealId, StoredDeal } from '../deals/deal';
 import type { TrackUse } from '../db/records';
 import type { ReplyReading } from '../reader/read-reply';
-import { resolveWhen } from '../touches/resolve-when';
 import type { SituationInput } from './types';
 
 /** Everything stored that the judgment of one page reads, before their last words are read. */
@@ -22,9 +22,11 @@ export interface GatheredSituation {
   chosenTrack: TrackUse | null;
 }
 
-/** A record's newest activity with its time ("Yesterday" read against when the record was read); the record lists newest first. */
+/** A record's newest activity holding their words (a log of our own move is a touch, not their word). */
 export function newestActivity(deal: Pick<StoredDeal, 'record' | 'capturedAt'>): { at: number | null; text: string } | null {
-  const dated = deal.record.activity.map((a) => ({ at: a.at ?? (a.when ? (resolveWhen(a.when, deal.capturedAt) ?? null) : null), text: a.text }));
+  const dated = datedActivity(deal)
+    .filter((a) => !a.own)
+    .map(({ at, text }) => ({ at, text }));
   const withTimes = dated.filter((a) => a.at !== null).sort((a, b) => (b.at ?? 0) - (a.at ?? 0));
   return withTimes[0] ?? dated[0] ?? null;
 }

@@ -1,4 +1,5 @@
 import { scoreBant, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
+import { datedActivity } from './activity-voice';
 import { dealInsight } from '../engine/deal-insight';
 import { engineText } from '../engine/engine-messages';
 import type { TierId } from '../playbook/schema';
@@ -81,7 +82,9 @@ export function judgeSituation(input: SituationInput): Situation {
   // extension stores the page's messages as touches too: counted twice, two unanswered notes
   // would read as four and retire the lead).
   const seen = new Set<string>();
-  const exchanges = [...input.touches, ...(input.conversation?.messages ?? []).flatMap((m) => (m.at === null ? [] : [{ at: m.at, direction: m.direction }]))].filter((e) => {
+  // A CRM record's log of our own move ("Sent the pilot plan") is an outbound touch.
+  const ownLogs = input.deal ? datedActivity(input.deal).flatMap((a) => (a.own && a.at !== null ? [{ at: a.at, direction: 'outbound' as const }] : [])) : [];
+  const exchanges = [...input.touches, ...ownLogs, ...(input.conversation?.messages ?? []).flatMap((m) => (m.at === null ? [] : [{ at: m.at, direction: m.direction }]))].filter((e) => {
     const key = `${e.direction}:${e.at}`;
     if (e.at > now + DAY || seen.has(key)) return false;
     seen.add(key);

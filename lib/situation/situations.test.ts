@@ -484,6 +484,12 @@ const ROWS: Row[] = [
     want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Agreement', last: 'signal' },
   },
   {
+    name: 'a Salesforce deal whose newest activity logs our own email: we spoke last, so we follow up by the cadence',
+    contact: wei(),
+    deal: deal('salesforce', 'Id. Decision Makers', { contacts: [SF_DM], activity: [{ text: 'Sent the pilot plan for two kitchens.', at: t('2026-11-20 10:00') }, { text: 'Wei asked for a pilot on two sites.', at: t('2026-11-18 09:00') }] }),
+    want: { kind: 'follow_up', due: '2026-12-20', stage: 'qualify', tier: 'C', language: 'en', last: 'silence' },
+  },
+  {
     name: 'a Fxiaoke deal in 谈判审核: we can sign next week, what is the process',
     contact: wangFang(),
     deal: deal('fxiaoke', '谈判审核', {

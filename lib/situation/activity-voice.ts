@@ -1,0 +1,28 @@
+import type { StoredDeal } from '../deals/deal';
+import { resolveWhen } from '../touches/resolve-when';
+
+/**
+ * Whose words a CRM activity holds. Reps log their own moves ("Sent the pilot plan for two
+ * kitchens", "已发送试点方案", "Left a voicemail") beside what the prospect said ("Email from
+ * Aiko: could you…", "Rahul says the price is too high", "客户反馈价格偏高"). A log of our own
+ * move is an outbound touch, not their last word: read as theirs, it made "they replied; the next
+ * move is ours" out of our own email.
+ */
+const OWN_MOVE = [
+  /^(?:(?:we|i)\s+)?(?:sent|emailed|e-mailed|mailed|called|rang|phoned|pinged|messaged|shared|forwarded|followed up|left (?:a |them a )?(?:voicemail|message|vm)|demoed|presented|introduced|proposed|quoted|invited|scheduled|booked|visited|dropped off|walked (?:them|him|her) through)\b/i,
+  /^(?:outbound|follow-?up (?:email|call) sent|voicemail)\b/i,
+  /^(?:我方|我们|我們|已经|已經|已)?(?:发送|發送|发了|發了|发出|發出|寄出|寄了|致电|致電|去电|去電|拜访|拜訪|上门|上門|演示|示範|介绍了|介紹了|报了价|報了價|邀请|邀請|约了|約了|留言)/,
+];
+
+/** Their words reported in the log ("says", "asked", "表示", "反馈"): whoever logged it, the words are theirs. */
+const REPORTED_SPEECH = /\b(?:says?|said|asks?|asked|wrote|replied|told us|mentioned|wants?|agreed|confirmed|complained|from [A-Z][a-z]+:)\b|表示|说|說|问|問|反馈|反饋|回复|回覆|提出|认为|認為|希望|要求/;
+
+export function isOwnLog(text: string): boolean {
+  const start = text.trim();
+  return OWN_MOVE.some((pattern) => pattern.test(start)) && !REPORTED_SPEECH.test(start);
+}
+
+/** A record's activities with their times ("Yesterday" read against when the record was read), newest first as the record lists them. */
+export function datedActivity(deal: Pick<StoredDeal, 'record' | 'capturedAt'>): { at: number | null; text: string; own: boolean }[] {
+  return deal.record.activity.map((a) => ({ at: a.at ?? (a.when ? (resolveWhen(a.when, deal.capturedAt) ?? null) : null), text: a.text, own: isOwnLog(a.text) }));
+}
