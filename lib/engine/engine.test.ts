@@ -56,6 +56,15 @@ describe('generateSpin', () => {
     expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
   });
 
+  it('a head chef is asked about the kitchen, not about production lines or online stock', () => {
+    const role = inferRole(playbook, 'Head Chef');
+    const industry = inferIndustry(playbook, 'Head Chef Lotus Foods kitchen');
+    expect({ role, industry }).toEqual({ role: 'operations', industry: 'food_service' });
+    const questions = generateSpin({ playbook, locale: 'en', stage: 'qualify', industry, role });
+    expect(questions[0]?.painId).toBe('food_waste');
+    expect(questions.slice(0, 4).map((q) => q.painId)).not.toContain('quality_defects');
+  });
+
   it('moves to implication and need-payoff for known pains later in the cycle, never repeating asked ones', () => {
     const asked = ['manual_scheduling:implication'];
     const questions = generateSpin({ playbook, locale: 'zh-Hans', stage: 'discover', industry: 'manufacturing', role: 'operations', knownPains: ['manual_scheduling'], asked });

@@ -60,7 +60,10 @@ export function generateSpin(context: SpinContext): SpinQuestion[] {
     const forRole = role === undefined || pain.roles.includes(role);
     // An industry we cannot tell gets only the questions that fit every industry.
     if (!forRole || !forIndustry) return;
-    const tailored = (industry !== undefined && pain.industries.includes(industry) ? 1.5 : 0) + (role !== undefined && pain.roles[0] === role ? 1 : 0);
+    // A pain written for their industry (listed first) before one it shares with others, whose
+    // wording was written for the first ("stores and online channel" is retail's).
+    const forTheirs = industry === undefined ? 0 : pain.industries[0] === industry ? 1.5 : pain.industries.includes(industry) ? 1.2 : 0;
+    const tailored = forTheirs + (role !== undefined && pain.roles[0] === role ? 1 : 0);
     for (const type of SPIN_TYPES) {
       // A pain they confirmed moves on to what it costs them, whatever the stage.
       if (context.types && !context.types.includes(type) && !(known.has(pain.id) && (type === 'implication' || type === 'needPayoff'))) continue;

@@ -21,7 +21,7 @@ export const roles = [
   { id: 'procurement', name: t('Procurement', '采购'), keywords: ['procurement', 'purchasing', 'buyer', 'sourcing', 'category manager', 'supply', '采购', '寻源', '供应'] },
   { id: 'hr', name: t('HR', '人力资源'), keywords: ['hr', 'human resources', 'people', 'talent', 'recruit', 'chro', '人力', '人事', '招聘', 'hrbp'] },
   { id: 'sales', name: t('Sales', '销售'), keywords: ['sales', 'business development', 'account', 'revenue', 'commercial', 'marketing', 'cro', '销售', '商务', '市场', '客户经理'] },
-  { id: 'operations', name: t('Operations', '运营'), keywords: ['operations', 'coo', 'plant', 'production', 'logistics', 'supply chain', 'scheduler', 'quality', 'qa', 'qc', 'manager', '运营', '生产', '厂长', '物流', '供应链', '质量', '品质', '品管'] },
+  { id: 'operations', name: t('Operations', '运营'), keywords: ['operations', 'coo', 'plant', 'production', 'logistics', 'supply chain', 'scheduler', 'quality', 'qa', 'qc', 'manager', 'chef', 'kitchen', 'restaurant manager', '运营', '生产', '厂长', '厨师长', '主厨', '店长', '物流', '供应链', '质量', '品质', '品管'] },
   { id: 'executive', name: t('Executive', '高管'), keywords: ['ceo', 'founder', 'owner', 'president', 'managing director', 'general manager', 'vp', 'chief', 'head of', 'director', '总经理', '创始人', '董事长', '总裁', '总监', '老板'] },
 ] as const;
 
@@ -44,7 +44,7 @@ export const pains: PainSource[] = [
       implication: t('How much do late-delivery penalties and tied-up inventory weigh on your cash flow each quarter?', '交期罚款和压在仓库里的库存，每个季度大概占用多少现金流？'),
       needPayoff: t('If scheduling were automatic and cut delays by about 30%, how would that help your cost goals this year?', '如果排产自动化、延误减少三成左右，对您今年的成本目标有多大帮助？'),
     } },
-  { id: 'quality_defects', name: t('Quality defects and rework', '质量缺陷与返工'), industries: ['manufacturing', 'food_service'], roles: ['operations', 'executive', 'procurement', 'finance'],
+  { id: 'quality_defects', name: t('Quality defects and rework', '质量缺陷与返工'), industries: ['manufacturing'], roles: ['operations', 'executive', 'procurement', 'finance'],
     questions: {
       situation: t('How do you track defects and supplier quality across your lines today?', '目前各条产线的缺陷和供应商质量是怎么跟踪的？'),
       problem: t('How often does a quality issue surface only after goods have shipped?', '质量问题有多常是在发货之后才被发现的？'),
