@@ -27,10 +27,12 @@ const OPTIONS: { [K in Exclude<keyof BantFacts, 'timelineMonths'>]: { value: Ban
 const MONTHS = [1, 3, 6, 12];
 
 /** Edit what is known of Budget, Authority, Need and Timeline; the tier and its reason follow at once. */
-export function BantCard({ contact, playbook }: { contact: Contact; playbook: Playbook }) {
+export function BantCard({ contact, playbook, heardNeed = null }: { contact: Contact; playbook: Playbook; heardNeed?: string | null }) {
   const { t, label, locale } = useI18n();
   const facts = contact.bant ?? UNKNOWN_BANT;
   const score = scoreBant(facts, playbook, locale);
+  // Their words confirm the need while the record does not: say so, one click records it.
+  const offerNeed = heardNeed !== null && (facts.need === 'unknown' || facts.need === 'vague');
   const update = (patch: Partial<BantFacts>) => void setBant(contact.id, { ...facts, ...patch });
   const select = (key: keyof typeof OPTIONS) => (
     <label className="bant-field">
@@ -45,7 +47,15 @@ export function BantCard({ contact, playbook }: { contact: Contact; playbook: Pl
     </label>
   );
   return (
-    <Fold name="bant" title={t('bant.title')} summary={score.reason} open={false}>
+    <Fold name="bant" title={t('bant.title')} summary={offerNeed ? t('bant.needHeardSummary') : score.reason} open={offerNeed}>
+      {offerNeed && (
+        <div className="banner" role="status" data-testid="bant-need-heard">
+          <p>{t('bant.needHeard', { quote: heardNeed })}</p>
+          <button type="button" onClick={() => update({ need: 'clear' })} data-testid="bant-need-accept">
+            {t('bant.needHeardAction')}
+          </button>
+        </div>
+      )}
       <div className="bant-grid">
         {select('budget')}
         {select('authority')}

@@ -6,6 +6,7 @@ import type { ConversationSummary } from '@/lib/db/tab-state';
 import type { DealId } from '@/lib/deals/deal';
 import type { Locale } from '@/lib/i18n/locales';
 import type { SiteId } from '@/lib/sites/hosts';
+import { needConfirmedIn } from '@/lib/situation/need-evidence';
 import { BantCard } from './BantCard';
 import { CardBoundary } from './CardBoundary';
 import { ContactCard } from './ContactCard';
@@ -101,7 +102,7 @@ export function ContactView({
       )}
       {contact && !deal && (
         <CardBoundary name="bant">
-          <BantCard contact={contact} playbook={playbook} />
+          <BantCard contact={contact} playbook={playbook} heardNeed={needConfirmedIn(advice.gathered.conversation?.messages ?? [])} />
         </CardBoundary>
       )}
       <CardBoundary name="stage">

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { needConfirmedIn } from './need-evidence';
+
+const them = (text: string) => ({ direction: 'inbound' as const, text });
+const us = (text: string) => ({ direction: 'outbound' as const, text });
+
+describe('their own words that the need is real', () => {
+  it('is quoted from their newest message that says so, in three languages', () => {
+    expect(needConfirmedIn([us('Is reconciliation slow for you?'), them('Hi Sam, it is a real pain, yes. But not now.')])).toBe('Hi Sam, it is a real pain, yes.');
+    expect(needConfirmedIn([them("Honestly that's exactly our problem every month-end.")])).toBe("Honestly that's exactly our problem every month-end.");
+    expect(needConfirmedIn([them('We struggle with stock counts across 40 stores.')])).toBe('We struggle with stock counts across 40 stores.');
+    expect(needConfirmedIn([them('Sam 你好，确实是个痛点。这阵子在做年中审计。')])).toBe('Sam 你好，确实是个痛点。');
+    expect(needConfirmedIn([them('Sam 您好，確實蠻困擾的。')])).toBe('Sam 您好，確實蠻困擾的。');
+    expect(needConfirmedIn([them('呢個真係好頭痕。')])).toBe('呢個真係好頭痕。');
+  });
+  it('not when they deny it, when only we said it, or when nothing is said of it', () => {
+    expect(needConfirmedIn([them("It's not a real problem for us, our spreadsheets work.")])).toBeNull();
+    expect(needConfirmedIn([us('It is a real pain for most finance teams.'), them('Thanks, send me something.')])).toBeNull();
+    expect(needConfirmedIn([them('这个对我们来说并不是问题。')])).toBeNull();
+    expect(needConfirmedIn([them('Can you reach out again in September?')])).toBeNull();
+  });
+});
