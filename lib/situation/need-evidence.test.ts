@@ -12,11 +12,16 @@ describe('their own words that the need is real', () => {
     expect(needConfirmedIn([them('Sam 你好，确实是个痛点。这阵子在做年中审计。')])).toBe('Sam 你好，确实是个痛点。');
     expect(needConfirmedIn([them('Sam 您好，確實蠻困擾的。')])).toBe('Sam 您好，確實蠻困擾的。');
     expect(needConfirmedIn([them('呢個真係好頭痕。')])).toBe('呢個真係好頭痕。');
+    // Accepting the solution says the need is there.
+    expect(needConfirmedIn([them('The pilot sounds good to me, but I need my boss to sign off before we commit.')])).toBe('The pilot sounds good to me, but I need my boss to sign off before we commit.');
+    expect(needConfirmedIn([them('Sam 你好，方案我们内部讨论过了，整体认可。合同怎么签？')])).toBe('Sam 你好，方案我们内部讨论过了，整体认可。');
   });
   it('not when they deny it, when only we said it, or when nothing is said of it', () => {
     expect(needConfirmedIn([them("It's not a real problem for us, our spreadsheets work.")])).toBeNull();
     expect(needConfirmedIn([us('It is a real pain for most finance teams.'), them('Thanks, send me something.')])).toBeNull();
     expect(needConfirmedIn([them('这个对我们来说并不是问题。')])).toBeNull();
     expect(needConfirmedIn([them('Can you reach out again in September?')])).toBeNull();
+    expect(needConfirmedIn([them("The proposal doesn't look good to us, too expensive.")])).toBeNull();
+    expect(needConfirmedIn([them('方案还没看，下周再说。')])).toBeNull();
   });
 });

@@ -13,6 +13,11 @@ const CONFIRMS_NEED: readonly RegExp[] = [
   /(?:确实|確實|的确|的確)(?:蛮|蠻|挺|很|非常|超)?(?:困扰|困擾|麻烦|麻煩|头疼|頭疼)/,
   /(?:正是|就是|正好是)(?:我们|我們)(?:的|想要的|需要的|要解决的|要解決的)(?:问题|問題|痛点|痛點|东西|東西)?/,
   /(?:真系|真係)(?:好)?(?:头痕|頭痕|麻烦|麻煩)/,
+  // Accepting the solution says the need is there: "the pilot sounds good", "方案整体认可".
+  /\b(?:the |your |this )?(?:proposal|solution|pilot|plan|demo|approach)\s+(?:looks|sounds|seems)\s+(?:good|great|fine|right|solid)\b/i,
+  /\bwe(?:'re|’re| are)\s+(?:happy|fine|good|ok|okay|comfortable)\s+with\s+(?:the |your )?(?:proposal|solution|plan|pilot|approach)\b/i,
+  /(?:方案|提案|试点|試點|建议书|建議書)[^。！？!?\n]{0,14}(?:认可|認可|没问题|沒問題|挺好|不错|不錯|很好|可以接受|满意|滿意)/,
+  /整体认可|整體認可|基本认可|基本認可/,
 ];
 
 /** A denial before the words turns them round: "it is not a real pain", "并不是问题". */
