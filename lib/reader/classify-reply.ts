@@ -64,6 +64,16 @@ export interface ObjectionClassification {
 export const SURE_ENOUGH = 0.6;
 /** An objection in one sentence of a longer reply counts as "also heard" from this probability. */
 const ALSO_HEARD = 0.6;
+/**
+ * A reply that voices two concerns ("not sure about the timing and the price") is read as two
+ * readings, neither sure: the best one at most this, the other shown beside it.
+ */
+const TWO_CONCERNS_AT_MOST = 0.55;
+/** A clause voices a concern of its own from this probability, read from at least this many known features. */
+const VOICED = 0.8;
+const VOICED_FEATURES = 3;
+/** Where a second concern is joined on inside a sentence: "and", "also", "也", "而且", "仲有", a comma. */
+const JOINED = /\s*(?:[,，、+&]|\b(?:and|or|also|plus|as well as)\b|而且|并且|並且|加上|以及|还有|還有|仲有|同埋|也|又|和|跟)\s*/giu;
 
 let defaultModel: LinearModel | undefined;
 export const readerModel = (): LinearModel => (defaultModel ??= new LinearModel(shipped));
@@ -85,6 +95,22 @@ function sentencesOf(folded: string): [number, number][] {
     start = end;
   }
   if (start < folded.length && folded.slice(start).trim() !== '') out.push([start, folded.length]);
+  return out;
+}
+
+/** Clauses: each sentence split again where a second concern may be joined on. */
+function clausesOf(folded: string, sentences: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [start, end] of sentences) {
+    let from = start;
+    const text = folded.slice(start, end);
+    for (const m of text.matchAll(JOINED)) {
+      const at = start + m.index;
+      if (at > from) out.push([from, at]);
+      from = at + m[0].length;
+    }
+    if (end > from) out.push([from, end]);
+  }
   return out;
 }
 
@@ -198,6 +224,41 @@ export function classifyReply(text: string, options: ClassifyOptions = {}): Obje
     const evidence = spanOf(range);
     if (evidence) objections.push({ category: id, confidence: round(Math.min(q[best] ?? 0, confidence)), evidence });
   });
+
+  // Two concerns in one reply, each voiced in a clause of its own ("too pricey and we already use
+  // Zoho", "时间不合适,价格也贵"): neither reading is sure, and both are offered.
+  if (source === 'model' && category !== 'none' && support) {
+    const clauses = clausesOf(folded, sentences.length > 0 ? sentences : [[0, folded.length]]);
+    const voiced = new Map<ObjectionId, { p: number; range: [number, number] }>();
+    if (clauses.length > 1) {
+      model.scoreParts(scores, clauses).forEach((part, i) => {
+        const range = clauses[i];
+        if (!range || part.known < VOICED_FEATURES) return;
+        if (input.setAside.some(([start, end]) => start < range[1] && range[0] < end)) return;
+        const q = model.probabilities(part.logits);
+        let best = 0;
+        for (let c = 1; c < q.length; c++) if ((q[c] ?? 0) > (q[best] ?? 0)) best = c;
+        const id = classes[best] as ReplyCategory;
+        const pb = q[best] ?? 0;
+        if (id !== 'none' && pb >= VOICED && pb > (voiced.get(id)?.p ?? 0)) voiced.set(id, { p: pb, range });
+      });
+    }
+    // A closing "so no" / "so I'm good" after a reason is not a second concern.
+    const other = [...voiced.entries()].filter(([id]) => id !== category && id !== 'brush_off').sort((a, b) => b[1].p - a[1].p)[0];
+    // Both concerns voiced on their own: the best reading in one clause, the other in another.
+    if (other && voiced.has(category)) {
+      const [id, { range }] = other;
+      confidence = Math.min(confidence, TWO_CONCERNS_AT_MOST);
+      const rest = readings.filter((r) => r.category !== category && r.category !== id);
+      const existing = readings.find((r) => r.category === id)?.confidence ?? 0;
+      readings.splice(0, readings.length, { category, confidence }, { category: id, confidence: round(Math.min(confidence, Math.max(existing, 0.3))) }, ...rest.slice(0, 1));
+      if (objections[0]) objections[0] = { ...objections[0], confidence };
+      if (!objections.some((o) => o.category === id)) {
+        const evidence = spanOf(range);
+        if (evidence) objections.push({ category: id, confidence: readings[1]?.confidence ?? 0, evidence });
+      }
+    }
+  }
 
   const second = readings[1]?.confidence ?? 0;
   const unsure = source === 'model' && category !== 'none' && (confidence < SURE_ENOUGH || confidence - second < 0.2);
