@@ -5,8 +5,9 @@ import { readLabelled } from '../../scripts/eval-classifier';
 import { HOSTILE_COPIES } from '../../scripts/hostile-copies';
 import { measure, readExamples } from '../../scripts/train-reader';
 import { OBJECTION_IDS } from '../playbook/ids';
-import { classifyReply } from './classify-reply';
+import { classifyReply, readerModel } from './classify-reply';
 import { NearestExamples } from './nearest';
+import { readerInput } from './reader-input';
 
 const data = (file: string) => new URL(`../../tests/data/${file}`, import.meta.url);
 
@@ -104,6 +105,17 @@ describe('classifyReply', () => {
     expect(read.confidence).toBeLessThanOrEqual(0.55);
     expect(read.readings.slice(0, 2).map((r) => r.category).sort()).toEqual([...both].sort());
     expect(read.objections.map((o) => o.category).sort()).toEqual([...both].sort());
+  });
+
+  it('scores a sentence from its clauses as it scores the sentence alone (one pass serves both)', () => {
+    const model = readerModel();
+    const { folded, skip } = readerInput('Bad timing, and honestly it is a bit pricey for us');
+    const scores = model.score(folded, skip);
+    const cut = folded.indexOf(', and');
+    const [whole] = model.scoreParts(scores, [[0, folded.length]]);
+    const joined = model.joinParts(model.partSums(scores, [[0, cut], [cut, folded.length]]));
+    expect([...model.partLogits(joined)].map((x) => x.toFixed(9))).toEqual([...(whole?.logits ?? [])].map((x) => x.toFixed(9)));
+    expect(joined.known).toBe(whole?.known);
   });
 
   it('keeps one sure reading when the other clause only closes the reply ("so no", "thanks")', () => {
