@@ -73,7 +73,7 @@ async function benchClassifier(): Promise<void> {
     }
   }
   // First looks: sets in voices the examples were not written in, never trained on.
-  for (const set of ['real-like', 'voices2', 'voices3']) {
+  for (const set of ['real-like', 'voices2', 'voices3', 'voices4']) {
     const m = measure(readExamples(join(root, `tests/data/firstlook-${set}.tsv`)), (text) => classifyObjection(text));
     results[`classifier.firstlook.${set}.accuracy`] = round(m.accuracy);
     results[`classifier.firstlook.${set}.macro_f1`] = round(m.macroF1);

@@ -256,6 +256,24 @@ function fitSupport(rows: { x: number[]; y: number }[]): number[] {
   }
 }
 
+/**
+ * Wording from outside (other people's replies) is read less well than the held-out folds, which
+ * are still this project's writing: a reading said to be 0.8 or more was right 94 % of the time
+ * held out but 84–88 % on real replies. So the fitted map is moved down until, held out, the
+ * readings it puts at 0.8 or more are right this often; the order of readings is unchanged.
+ */
+const SURE_TARGET = Number(process.env.SURE_TARGET ?? 0.96);
+
+function strictAtSure(weights: number[], rows: { x: number[]; y: number }[]): number[] {
+  const z = rows.map(({ x }) => x.reduce((sum, v, i) => sum + v * (weights[i + 1] ?? 0), weights[0] ?? 0));
+  const sureAt = Math.log(0.8 / 0.2);
+  for (let shift = 0; shift <= 4; shift += 0.05) {
+    const sure = rows.filter((_, i) => (z[i] ?? 0) - shift >= sureAt);
+    if (sure.length === 0 || sure.filter((r) => r.y === 1).length / sure.length >= SURE_TARGET) return [Math.round(((weights[0] ?? 0) - shift) * 1e4) / 1e4, ...weights.slice(1)];
+  }
+  return weights;
+}
+
 /** Logistic regression by Newton's method (a handful of inputs); weights rounded for shipping, intercept first. */
 function fitLogistic(rows: { x: number[]; y: number }[], l2 = 1e-3): number[] {
   const d = (rows[0]?.x.length ?? 0) + 1;
@@ -301,6 +319,8 @@ function fitLogistic(rows: { x: number[]; y: number }[], l2 = 1e-3): number[] {
 
 export interface HeldOut {
   y: number;
+  /** The file the reply came from. */
+  source: string;
   logits: Float64Array;
   /** The reply as the shipped fold model reads it, at the fitted temperature, without the support map. */
   reading: { category: string; support: ReturnType<typeof classifyReply>['support'] };
@@ -327,9 +347,17 @@ export function trainReader(examples: Example[], options: TrainOptions = DEFAULT
   const heldOut: HeldOut[] = held.map(({ i, fold, logits }) => {
     const model = atTemperature[fold] as LinearModel;
     const { category, support } = classifyReply(examples[i]?.text ?? '', { model });
-    return { y: rows[i]?.y ?? 0, logits, reading: { category, support } };
+    return { y: rows[i]?.y ?? 0, source: examples[i]?.source ?? '', logits, reading: { category, support } };
   });
-  const support = fitSupport(heldOut.flatMap(({ y, reading }) => (reading.support ? [{ x: supportInputs(reading.support), y: reading.category === CLASSES[y] ? 1 : 0 }] : [])));
+  // A reply given two labels (two concerns, "the boss is away") is read right by either.
+  const labelsOf = new Map<string, Set<string>>();
+  for (const e of examples) labelsOf.set(e.text, (labelsOf.get(e.text) ?? new Set<string>()).add(e.label));
+  const supportRows = heldOut.flatMap(({ y, reading }, n) => {
+    if (!reading.support) return [];
+    const right = reading.category === CLASSES[y] || (labelsOf.get(examples[held[n]?.i ?? -1]?.text ?? '')?.has(reading.category) ?? false);
+    return [{ x: supportInputs(reading.support), y: right ? 1 : 0 }];
+  });
+  const support = strictAtSure(fitSupport(supportRows), supportRows);
   return { shipped: { ...ship(train(rows, options), temperature), support }, heldOut };
 }
 
@@ -392,6 +420,13 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   const started = performance.now();
   const { shipped, heldOut } = trainReader(examples);
   const cvRight = heldOut.filter(({ y, logits }) => logits.indexOf(Math.max(...logits)) === y).length;
+  // The same held-out accuracy without some files (CV_EXCLUDE=a.tsv,b.tsv): a new file's rows compared on the replies there were before.
+  const excluded = (process.env.CV_EXCLUDE ?? '').split(',').filter(Boolean);
+  if (excluded.length > 0) {
+    const kept = heldOut.filter((h) => !excluded.includes(h.source));
+    const right = kept.filter(({ y, logits }) => logits.indexOf(Math.max(...logits)) === y).length;
+    console.log(`held-out accuracy without ${excluded.join(', ')}: ${(right / kept.length).toFixed(4)} on ${kept.length} replies`);
+  }
   // How the support map does on the held-out predictions it was fitted on (the first looks below are the check).
   const withSupport = heldOut.flatMap(({ y, reading }) => {
     if (!reading.support || !shipped.support) return [];
@@ -407,7 +442,7 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   console.log(`trained on ${examples.length} replies in ${((performance.now() - started) / 1000).toFixed(1)} s; held-out accuracy (5 folds, labelled sets held out whole) ${(cvRight / heldOut.length).toFixed(3)}; temperature ${shipped.temperature}`);
   console.log(`held out: the calibrated probability says ${sureShare('before')}; with the support map (${(shipped.support ?? []).join(', ')}) ${sureShare('after')}`);
   console.log(`model: ${new LinearModel(shipped).size} features, ${(json.length / 1024).toFixed(0)} kB, ${(gzipSync(json).length / 1024).toFixed(0)} kB gzipped`);
-  if (!args.includes('--dry-run')) writeFileSync(resolve(root, 'lib/reader/model.json'), json);
+  if (!args.includes('--dry-run')) writeFileSync(process.env.MODEL_OUT ?? resolve(root, 'lib/reader/model.json'), json);
   const model = new LinearModel(shipped);
   for (const file of ['tests/data/objections-final.tsv', 'tests/data/objections-final2.tsv', ...evalFiles]) {
     const m = measure(readExamples(resolve(root, file)), (text) => classifyReply(text, { model }));

@@ -64,6 +64,18 @@ export interface ObjectionClassification {
 export const SURE_ENOUGH = 0.6;
 /** An objection in one sentence of a longer reply counts as "also heard" from this probability. */
 const ALSO_HEARD = 0.6;
+/**
+ * A reply that voices two concerns ("not sure about the timing and the price") is read as two
+ * readings, neither sure: the best one at most this, the other shown beside it.
+ */
+const TWO_CONCERNS_AT_MOST = 0.55;
+/** A clause voices a concern of its own from this probability, read from at least this many known features. */
+const VOICED = 0.8;
+const VOICED_FEATURES = 3;
+/** The whole reply's probability of a second concern from which its clauses are read one by one. */
+const SECOND_CONCERN_LEAN = 0.02;
+/** Where a second concern is joined on inside a sentence: "and", "also", "也", "而且", "仲有", a comma. */
+const JOINED = /\s*(?:[,，、+&]|\b(?:and|or|also|plus|as well as)\b|而且|并且|並且|加上|以及|还有|還有|仲有|同埋|也|又|和|跟)\s*/giu;
 
 let defaultModel: LinearModel | undefined;
 export const readerModel = (): LinearModel => (defaultModel ??= new LinearModel(shipped));
@@ -85,6 +97,21 @@ function sentencesOf(folded: string): [number, number][] {
     start = end;
   }
   if (start < folded.length && folded.slice(start).trim() !== '') out.push([start, folded.length]);
+  return out;
+}
+
+/** Clauses: each sentence cut again where a second concern may be joined on (the joining word opens the next one). */
+function clausesOf(folded: string, sentences: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [start, end] of sentences) {
+    let from = start;
+    for (const m of folded.slice(start, end).matchAll(JOINED)) {
+      const at = start + m.index;
+      if (at > from) out.push([from, at]);
+      from = at;
+    }
+    if (end > from) out.push([from, end]);
+  }
   return out;
 }
 
@@ -115,7 +142,21 @@ export function classifyReply(text: string, options: ClassifyOptions = {}): Obje
   const sentences = sentencesOf(folded);
 
   /** Each sentence scored alone: which one speaks for a category, and whether it voices another. */
-  const parts = sentences.length > 1 ? model.scoreParts(scores, sentences) : [];
+  // A second concern is looked for in the clauses of a reply of several sentences (read clause by
+  // clause anyway), and of one sentence when the whole of it leans to another concern at all (most
+  // do not, and reading clauses costs as much again as reading the reply).
+  const runnerUp = ranked.find((c) => c !== ranked[0] && c !== none);
+  const leans = runnerUp !== undefined && (p[runnerUp] ?? 0) >= SECOND_CONCERN_LEAN;
+  // One pass over the reply's clauses; a sentence is the sum of its clauses.
+  const clauses = sentences.length > 1 || leans ? clausesOf(folded, sentences.length > 0 ? sentences : [[0, folded.length]]) : [];
+  const clauseSums = clauses.length > 1 ? model.partSums(scores, clauses) : [];
+  const parts =
+    sentences.length > 1
+      ? sentences.map(([start, end]) => {
+          const joined = model.joinParts(clauseSums.filter((_, i) => (clauses[i]?.[0] ?? -1) >= start && (clauses[i]?.[1] ?? Infinity) <= end));
+          return { logits: model.partLogits(joined), known: joined.known };
+        })
+      : [];
   const spanOf = (range: [number, number]): Evidence | null => {
     const [start, end] = trimmed(folded, range);
     if (end <= start) return null;
@@ -198,6 +239,41 @@ export function classifyReply(text: string, options: ClassifyOptions = {}): Obje
     const evidence = spanOf(range);
     if (evidence) objections.push({ category: id, confidence: round(Math.min(q[best] ?? 0, confidence)), evidence });
   });
+
+  // Two concerns in one reply, each voiced in a clause of its own ("too pricey and we already use
+  // Zoho", "时间不合适,价格也贵"): neither reading is sure, and both are offered.
+  if (source === 'model' && category !== 'none' && support && clauseSums.length > 1) {
+    const voiced = new Map<ObjectionId, { p: number; range: [number, number] }>();
+    if (clauses.length > 1) {
+      clauseSums.forEach((part, i) => {
+        const range = clauses[i];
+        if (!range || part.known < VOICED_FEATURES) return;
+        if (input.setAside.some(([start, end]) => start < range[1] && range[0] < end)) return;
+        const q = model.probabilities(model.partLogits(part));
+        let best = 0;
+        for (let c = 1; c < q.length; c++) if ((q[c] ?? 0) > (q[best] ?? 0)) best = c;
+        const id = classes[best] as ReplyCategory;
+        const pb = q[best] ?? 0;
+        if (id !== 'none' && pb >= VOICED && pb > (voiced.get(id)?.p ?? 0)) voiced.set(id, { p: pb, range });
+      });
+    }
+    // A closing "so no" / "so I'm good" after a reason is not a second concern.
+    const other = [...voiced.entries()].filter(([id]) => id !== category && id !== 'brush_off').sort((a, b) => b[1].p - a[1].p)[0];
+    // Both concerns voiced on their own: the best reading in one clause, the other in another.
+    if (other && voiced.has(category)) {
+      const [id, { range }] = other;
+      confidence = Math.min(confidence, TWO_CONCERNS_AT_MOST);
+      const rest = readings.filter((r) => r.category !== category && r.category !== id);
+      const existing = readings.find((r) => r.category === id)?.confidence ?? 0;
+      const second = round(Math.min(confidence, Math.max(existing, 0.3)));
+      readings.splice(0, readings.length, { category, confidence }, { category: id, confidence: second }, ...rest.slice(0, 1).map((r) => ({ ...r, confidence: Math.min(r.confidence, second) })));
+      if (objections[0]) objections[0] = { ...objections[0], confidence };
+      if (!objections.some((o) => o.category === id)) {
+        const evidence = spanOf(range);
+        if (evidence) objections.push({ category: id, confidence: readings[1]?.confidence ?? 0, evidence });
+      }
+    }
+  }
 
   const second = readings[1]?.confidence ?? 0;
   const unsure = source === 'model' && category !== 'none' && (confidence < SURE_ENOUGH || confidence - second < 0.2);

@@ -33,6 +33,13 @@ function bytesOf(base64: string): Uint8Array {
 }
 
 /** What a text scores, in total and by where in the text it came from. */
+/** A part of a scored text: its summed weights (before scaling), known features and features. */
+export interface PartSum {
+  raw: Float64Array;
+  known: number;
+  total: number;
+}
+
 export interface Scores {
   /** Per class, bias plus the sum of the features' weights (not yet divided by the temperature). */
   logits: Float64Array;
@@ -143,6 +150,33 @@ export class LinearModel {
    * (the reply-wide features aside) and how many of its features the model knows. One pass.
    */
   scoreParts(scores: Scores, parts: readonly (readonly [number, number])[]): { logits: Float64Array; known: number }[] {
+    return this.partSums(scores, parts).map((part) => ({ logits: this.partLogits(part), known: part.known }));
+  }
+
+  /** Parts joined into one (their sums added): a sentence from its clauses without a second pass. */
+  joinParts(parts: readonly PartSum[]): PartSum {
+    const raw = new Float64Array(this.classes.length);
+    let known = 0;
+    let total = 0;
+    for (const part of parts) {
+      part.raw.forEach((x, c) => (raw[c] = (raw[c] ?? 0) + x));
+      known += part.known;
+      total += part.total;
+    }
+    return { raw, known, total };
+  }
+
+  /** The logits of a part scored alone. */
+  partLogits({ raw, total }: PartSum): Float64Array {
+    const k = this.classes.length;
+    const norm = total > 0 ? 1 / Math.sqrt(total) : 0;
+    const logits = new Float64Array(k);
+    for (let c = 0; c < k; c++) logits[c] = (raw[c] ?? 0) * this.scale * norm + (this.bias[c] ?? 0);
+    return logits;
+  }
+
+  /** Each part's summed weights, known features and features, in one pass over the scored text. */
+  partSums(scores: Scores, parts: readonly (readonly [number, number])[]): PartSum[] {
     const k = this.classes.length;
     const sums = parts.map(() => new Float64Array(k));
     const known = parts.map(() => 0);
@@ -171,13 +205,7 @@ export class LinearModel {
       const base = row * k;
       for (let c = 0; c < k; c++) into[c] = (into[c] ?? 0) + (this.weights[base + c] ?? 0);
     }
-    return sums.map((raw, p) => {
-      const n = total[p] ?? 0;
-      const norm = n > 0 ? 1 / Math.sqrt(n) : 0;
-      const logits = new Float64Array(k);
-      for (let c = 0; c < k; c++) logits[c] = (raw[c] ?? 0) * this.scale * norm + (this.bias[c] ?? 0);
-      return { logits, known: known[p] ?? 0 };
-    });
+    return sums.map((raw, p) => ({ raw, known: known[p] ?? 0, total: total[p] ?? 0 }));
   }
 
   private sum(hits: Scores['hits'], into: Float64Array): void {

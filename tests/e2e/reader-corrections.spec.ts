@@ -81,3 +81,24 @@ test('a team playbook with a case library teaches a fresh profile’s reader; th
   expect(exported.cases).toContainEqual({ category: 'value', text: expect.stringContaining(MEI_SAID) as unknown as string });
   expect(exported.cases).toContainEqual({ category: 'price', text: '太贵了' });
 });
+
+test('a reply with two concerns offers both readings, neither sure, and the rep’s pick decides', async ({ ownBrowser }) => {
+  const { context, openSitePage, openPanelFor } = ownBrowser;
+  const html = readFileSync(resolve(import.meta.dirname, '../fixtures', FIXTURE), 'utf8').replace(
+    MEI_SAID,
+    'Thanks for the proposal. The team liked the demo, but honestly the timing is bad and the price is too high for us at 48k.',
+  );
+  await context.route('https://mail.google.com/mail/u/6/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shiftForToday(html, FIXTURE, new Date()) }));
+  const panel = await openPanelFor(await openSitePage('https://mail.google.com/mail/u/6/#inbox/FMfcgzQVxMeiTwoConcerns'));
+
+  const unsure = panel.getByTestId('reading-unsure');
+  await expect(unsure).toBeVisible();
+  await expect(unsure.getByTestId('reading-pick')).toHaveCount(2);
+  await expect(unsure.getByTestId('reading-pick').nth(0)).toHaveAttribute('data-category', 'price');
+  await expect(unsure.getByTestId('reading-pick').nth(1)).toHaveAttribute('data-category', 'timing');
+
+  // The rep says which one matters: the card reads it so, and the guess is gone.
+  await unsure.locator('[data-category="timing"]').click();
+  await expect(panel.getByTestId('objection-category')).toHaveText('Not now');
+  await expect(panel.getByTestId('reading-unsure')).toHaveCount(0);
+});
