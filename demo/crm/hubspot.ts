@@ -121,6 +121,27 @@ function createNote(state: HubspotState, body: unknown): StandInReply {
   return { status: 201, body: { id: note.id, properties: note.properties, createdAt: now, updatedAt: now, archived: false } };
 }
 
+/**
+ * POST /crm/v4/associations/notes/contacts/batch/read: each note's contacts (`toObjectId`, with the
+ * association type). A note without one, or unknown, is listed under `errors` and the answer is a
+ * 207 Multi-Status, as HubSpot answers a partly failed batch.
+ */
+function noteContacts(state: HubspotState, body: unknown): StandInReply {
+  const inputs = ((body ?? {}) as { inputs?: { id: string }[] }).inputs ?? [];
+  if (inputs.length > 1000) return error(400, 'VALIDATION_ERROR', 'At most 1000 inputs per batch');
+  const byId = new Map(state.notes.map((n) => [n.id, n]));
+  const results = [];
+  const missing: string[] = [];
+  for (const { id } of inputs) {
+    const contacts = byId.get(id)?.associations?.contacts ?? [];
+    if (contacts.length === 0) missing.push(id);
+    else results.push({ from: { id }, to: contacts.map((c) => ({ toObjectId: Number(c), associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: 202, label: null }] })) });
+  }
+  const at = new Date().toISOString();
+  const errors = missing.length > 0 ? { numErrors: missing.length, errors: [{ status: 'error', category: 'OBJECT_NOT_FOUND', subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND', message: `No contacts are associated with note ${missing.join(', ')}.`, context: { fromObjectId: missing } }] } : {};
+  return { status: missing.length > 0 ? 207 : 200, body: { status: 'COMPLETE', results, ...errors, startedAt: at, completedAt: at } };
+}
+
 export const hubspotStandIn: StandInCrm<HubspotState> = {
   hosts: ['api.hubapi.com'],
   isWrite: (r) => r.method === 'POST' && r.path === '/crm/v3/objects/notes',
@@ -145,6 +166,7 @@ export const hubspotStandIn: StandInCrm<HubspotState> = {
     if (method === 'POST' && path === '/crm/v3/objects/contacts/search') return search(state.contacts, request.body);
     if (method === 'POST' && path === '/crm/v3/objects/notes/search') return search(state.notes, request.body);
     if (method === 'POST' && path === '/crm/v3/objects/notes') return createNote(state, request.body);
+    if (method === 'POST' && path === '/crm/v4/associations/notes/contacts/batch/read') return noteContacts(state, request.body);
     return error(404, 'OBJECT_NOT_FOUND', `No route for ${method} ${path}`);
   },
 };

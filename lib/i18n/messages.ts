@@ -499,6 +499,7 @@ const en = {
   'team.rep': 'Rep',
   'team.allReps': 'The whole team',
   'team.noOwner': 'No owner in {crm}',
+  'team.withoutPerson': '{count, plural, one {# activity of the period is} other {# activities of the period are}} on no person in {crm}: counted in touches per day and talk-track uses, not in the funnel or the cadence.',
   'team.reps.title': 'Activity per rep',
   'team.reps.help': 'Counted from what each rep’s SOP Copilot logged to {crm}: touches sent and replies read, stage moves (into delivery: signed) and talk tracks used.',
   'team.reps.summary': '{reps, plural, one {# rep} other {# reps}}: {sent} touches sent, {replies} replies, {moves} stage moves ({signed} signed), {tracks} talk tracks used.',
@@ -508,15 +509,6 @@ const en = {
   'team.col.moves': 'Stage moves',
   'team.col.signed': 'Signed',
   'team.col.tracks': 'Talk tracks used',
-  'team.col.day': 'Day',
-  'team.col.stage': 'Stage entered',
-  'team.col.objection': 'Objection',
-  'team.perDay.title': 'Touches per day',
-  'team.perDay.summary': '{sent} touches sent and {replies} replies in {days, plural, one {# day} other {# days}}.',
-  'team.stages.title': 'Stage moves, by the stage entered',
-  'team.stages.summary': '{moves} stage moves, {signed} of them into delivery (signed).',
-  'team.objections.title': 'Objections answered with a talk track',
-  'team.objections.summary': '{total} talk tracks used; most often for {top} ({count}).',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -1019,6 +1011,7 @@ const zhHans: Messages = {
   'team.rep': '销售',
   'team.allReps': '整个团队',
   'team.noOwner': '在 {crm} 中没有负责人',
+  'team.withoutPerson': '本期有 {count} 条活动在 {crm} 中没有关联联系人：计入每日触达和话术使用次数，不计入漏斗和跟进节奏。',
   'team.reps.title': '每位销售的活动',
   'team.reps.help': '根据每位销售的 SOP Copilot 记录到 {crm} 的内容统计：发出的触达和读到的回复、阶段推进（进入交付即签约）以及使用的话术。',
   'team.reps.summary': '{reps} 位销售：发出 {sent} 次触达，{replies} 次回复，{moves} 次阶段推进（签约 {signed} 次），使用话术 {tracks} 次。',
@@ -1028,15 +1021,6 @@ const zhHans: Messages = {
   'team.col.moves': '阶段推进',
   'team.col.signed': '签约',
   'team.col.tracks': '使用话术',
-  'team.col.day': '日期',
-  'team.col.stage': '进入的阶段',
-  'team.col.objection': '异议',
-  'team.perDay.title': '每日触达',
-  'team.perDay.summary': '{days} 天内发出 {sent} 次触达，收到 {replies} 次回复。',
-  'team.stages.title': '阶段推进（按进入的阶段）',
-  'team.stages.summary': '共 {moves} 次阶段推进，其中 {signed} 次进入交付（签约）。',
-  'team.objections.title': '用话术应对的异议',
-  'team.objections.summary': '共使用话术 {total} 次；最常应对的是{top}（{count} 次）。',
 };
 
 const zhHant: Messages = {
@@ -1536,6 +1520,7 @@ const zhHant: Messages = {
   'team.rep': '業務',
   'team.allReps': '整個團隊',
   'team.noOwner': '在 {crm} 中沒有負責人',
+  'team.withoutPerson': '本期有 {count} 筆活動在 {crm} 中沒有關聯聯絡人：計入每日接觸和話術使用次數，不計入漏斗和跟進節奏。',
   'team.reps.title': '每位業務的活動',
   'team.reps.help': '依每位業務的 SOP Copilot 記錄到 {crm} 的內容統計：發出的聯繫和讀到的回覆、階段推進（進入交付即簽約）以及使用的話術。',
   'team.reps.summary': '{reps} 位業務：發出 {sent} 次聯繫，{replies} 次回覆，{moves} 次階段推進（簽約 {signed} 次），使用話術 {tracks} 次。',
@@ -1545,15 +1530,6 @@ const zhHant: Messages = {
   'team.col.moves': '階段推進',
   'team.col.signed': '簽約',
   'team.col.tracks': '使用話術',
-  'team.col.day': '日期',
-  'team.col.stage': '進入的階段',
-  'team.col.objection': '異議',
-  'team.perDay.title': '每日聯繫',
-  'team.perDay.summary': '{days} 天內發出 {sent} 次聯繫，收到 {replies} 次回覆。',
-  'team.stages.title': '階段推進（依進入的階段）',
-  'team.stages.summary': '共 {moves} 次階段推進，其中 {signed} 次進入交付（簽約）。',
-  'team.objections.title': '用話術回應的異議',
-  'team.objections.summary': '共使用話術 {total} 次；最常回應的是{top}（{count} 次）。',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };

@@ -47,6 +47,7 @@ function activityOf(data: Record<string, unknown>, keys: Partial<Record<FieldNam
     at: due ? timeOf(`${due} ${text(data.due_time) || '12:00'}:00`.slice(0, 19)) : timeOf(modified),
     modifiedAt: timeOf(modified),
     owner: text(data.user_id ?? data.owner_id),
+    subject: text(data.person_id),
     event,
     stage: field('stage'),
     tier: field('tier'),

@@ -12,10 +12,10 @@ import type { TeamActivity } from './types';
  * `nextRecordsUrl`. Owners: `SELECT Id, Name FROM User`.
  */
 
-export const TASK_FIELDS = ['Id', 'OwnerId', 'ActivityDate', 'LastModifiedDate', 'SOP_Activity_Key__c', 'SOP_Event__c', 'SOP_Stage__c', 'SOP_Tier__c', 'SOP_Playbook_Version__c', 'SOP_Talk_Track__c', 'SOP_Objection__c', 'SOP_Direction__c', 'SOP_Channel__c'];
+export const TASK_FIELDS = ['Id', 'OwnerId', 'WhoId', 'ActivityDate', 'LastModifiedDate', 'SOP_Activity_Key__c', 'SOP_Event__c', 'SOP_Stage__c', 'SOP_Tier__c', 'SOP_Playbook_Version__c', 'SOP_Talk_Track__c', 'SOP_Objection__c', 'SOP_Direction__c', 'SOP_Channel__c'];
 
 const str = z.string().nullish();
-const task = z.object({ Id: z.string(), OwnerId: str, ActivityDate: str, LastModifiedDate: z.string(), SOP_Activity_Key__c: str, SOP_Event__c: str, SOP_Stage__c: str, SOP_Tier__c: str, SOP_Playbook_Version__c: str, SOP_Talk_Track__c: str, SOP_Objection__c: str, SOP_Direction__c: str, SOP_Channel__c: str });
+const task = z.object({ Id: z.string(), OwnerId: str, WhoId: str, ActivityDate: str, LastModifiedDate: z.string(), SOP_Activity_Key__c: str, SOP_Event__c: str, SOP_Stage__c: str, SOP_Tier__c: str, SOP_Playbook_Version__c: str, SOP_Talk_Track__c: str, SOP_Objection__c: str, SOP_Direction__c: str, SOP_Channel__c: str });
 const queryAnswer = <T extends z.ZodType>(record: T) => z.object({ done: z.boolean(), records: z.array(record), nextRecordsUrl: z.string().optional() });
 const tasksAnswer = queryAnswer(task);
 const usersAnswer = queryAnswer(z.object({ Id: z.string(), Name: z.string() }));
@@ -35,6 +35,7 @@ function activityOf(t: z.infer<typeof task>): TeamActivity | null {
     at: Number.isFinite(day) ? day : timeOf(t.LastModifiedDate),
     modifiedAt: timeOf(t.LastModifiedDate),
     owner: t.OwnerId ?? '',
+    subject: t.WhoId ?? '',
     event,
     stage: t.SOP_Stage__c ?? '',
     tier: t.SOP_Tier__c ?? '',
