@@ -13,6 +13,9 @@ export interface HubspotRecord {
   createdAt: string;
   updatedAt: string;
   associations?: { contacts: string[]; deals: string[] };
+  /** Deleted: in the recycle bin (search and lists leave it out; `?archived=true` lists only those). */
+  archived?: boolean;
+  archivedAt?: string;
 }
 
 export interface HubspotState {
@@ -75,7 +78,7 @@ const DEFAULT_PROPERTIES = ['hs_createdate', 'hs_lastmodifieddate', 'hs_object_i
 function search(records: HubspotRecord[], body: unknown): StandInReply {
   const request = (body ?? {}) as { filterGroups?: { filters: Filter[] }[]; sorts?: { propertyName: string; direction: string }[]; limit?: number; after?: string; properties?: string[] };
   const groups = request.filterGroups ?? [];
-  let found = records.filter((r) => groups.length === 0 || groups.some((g) => g.filters.every((f) => matches(r, f))));
+  let found = records.filter((r) => !r.archived && (groups.length === 0 || groups.some((g) => g.filters.every((f) => matches(r, f)))));
   const sort = request.sorts?.[0];
   if (sort) {
     const key = (r: HubspotRecord) => (sort.propertyName === 'hs_lastmodifieddate' ? r.updatedAt : (r.properties[sort.propertyName] ?? ''));
@@ -142,6 +145,33 @@ function noteContacts(state: HubspotState, body: unknown): StandInReply {
   return { status: missing.length > 0 ? 207 : 200, body: { status: 'COMPLETE', results, ...errors, startedAt: at, completedAt: at } };
 }
 
+/** DELETE /crm/v3/objects/notes/{id}, as a user deletes a note: it moves to the recycle bin. */
+export function archiveHubspotNote(state: HubspotState, id: string): boolean {
+  const note = state.notes.find((n) => n.id === id && !n.archived);
+  if (!note) return false;
+  note.archived = true;
+  note.archivedAt = new Date().toISOString();
+  return true;
+}
+
+/** GET /crm/v3/objects/notes: a page of notes (`limit` ≤ 100, `after`), live ones or, with `archived=true`, only deleted ones. */
+function listNotes(state: HubspotState, query: URLSearchParams): StandInReply {
+  const limit = Number(query.get('limit') ?? 10);
+  if (limit > 100) return error(400, 'VALIDATION_ERROR', 'limit must be at most 100');
+  const archived = query.get('archived') === 'true';
+  const wanted = (query.get('properties') ?? '').split(',').filter(Boolean);
+  const all = state.notes.filter((n) => Boolean(n.archived) === archived);
+  const start = Number(query.get('after') ?? 0);
+  const page = all.slice(start, start + limit);
+  return {
+    status: 200,
+    body: {
+      results: page.map((n) => ({ id: n.id, properties: Object.fromEntries([...DEFAULT_PROPERTIES, ...wanted].map((name) => [name, name === 'hs_object_id' ? n.id : (n.properties[name] ?? null)])), createdAt: n.createdAt, updatedAt: n.updatedAt, archived, ...(n.archivedAt ? { archivedAt: n.archivedAt } : {}) })),
+      ...(start + limit < all.length ? { paging: { next: { after: String(start + limit), link: '' } } } : {}),
+    },
+  };
+}
+
 export const hubspotStandIn: StandInCrm<HubspotState> = {
   hosts: ['api.hubapi.com'],
   isWrite: (r) => r.method === 'POST' && r.path === '/crm/v3/objects/notes',
@@ -167,6 +197,9 @@ export const hubspotStandIn: StandInCrm<HubspotState> = {
     if (method === 'POST' && path === '/crm/v3/objects/notes/search') return search(state.notes, request.body);
     if (method === 'POST' && path === '/crm/v3/objects/notes') return createNote(state, request.body);
     if (method === 'POST' && path === '/crm/v4/associations/notes/contacts/batch/read') return noteContacts(state, request.body);
+    if (method === 'GET' && path === '/crm/v3/objects/notes') return listNotes(state, request.query);
+    const note = /^\/crm\/v3\/objects\/notes\/(\d+)$/.exec(path);
+    if (method === 'DELETE' && note) return archiveHubspotNote(state, note[1] ?? '') ? { status: 204 } : error(404, 'OBJECT_NOT_FOUND', 'Object not found');
     return error(404, 'OBJECT_NOT_FOUND', `No route for ${method} ${path}`);
   },
 };

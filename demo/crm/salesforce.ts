@@ -9,7 +9,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { header, type StandInCrm, type StandInReply, type StandInRequest } from './types';
 
-export type SalesforceTask = Record<string, unknown> & { Id: string; SOP_Activity_Key__c: string; LastModifiedDate: string; OwnerId: string };
+export type SalesforceTask = Record<string, unknown> & { Id: string; SOP_Activity_Key__c: string; LastModifiedDate: string; OwnerId: string; SystemModstamp?: string; IsDeleted?: boolean };
 
 export interface SalesforceState {
   tokens: Map<string, { userId: string }>;
@@ -72,25 +72,27 @@ function queryResult(records: SalesforceState['tasks'] | { Id: string }[], state
 const sfTime = (value: string) => Date.parse(value.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
 
 /** The statements the product sends, parsed strictly: anything else is a MALFORMED_QUERY. */
-function runSoql(soql: string, state: SalesforceState): StandInReply {
+function runSoql(soql: string, state: SalesforceState, all = false): StandInReply {
   const byEmail = /^SELECT Id FROM (Contact|Lead) WHERE Email = '((?:[^'\\]|\\.)*)'(?: AND IsConverted = false)? LIMIT 1$/.exec(soql);
   if (byEmail) {
     const email = (byEmail[2] ?? '').replace(/\\(.)/g, '$1').toLowerCase();
     const list = byEmail[1] === 'Contact' ? state.contacts : state.leads;
     return queryResult(list.filter((r) => r.Email.toLowerCase() === email).slice(0, 1).map((r) => ({ Id: r.Id })), state, byEmail[1] ?? 'Contact');
   }
-  const tasks = /^SELECT (.+) FROM Task WHERE SOP_Activity_Key__c != null AND LastModifiedDate (>=?) (\S+) ORDER BY LastModifiedDate, Id$/.exec(soql);
+  const tasks = /^SELECT (.+) FROM Task WHERE SOP_Activity_Key__c != null AND (LastModifiedDate|SystemModstamp) (>=?) (\S+) ORDER BY \2, Id$/.exec(soql);
   if (tasks) {
     const fields = (tasks[1] ?? '').split(/\s*,\s*/);
-    const unknown = fields.filter((f) => f !== 'Id' && f !== 'LastModifiedDate' && f !== 'CreatedDate' && !state.taskFields.has(f));
+    const unknown = fields.filter((f) => !['Id', 'LastModifiedDate', 'CreatedDate', 'SystemModstamp', 'IsDeleted'].includes(f) && !state.taskFields.has(f));
     if (unknown.length > 0) return errors(400, 'INVALID_FIELD', `No such column '${unknown[0] ?? ''}' on entity 'Task'.`);
-    const since = sfTime(tasks[3] ?? '');
-    if (!Number.isFinite(since)) return errors(400, 'MALFORMED_QUERY', `line 1:${String(soql.indexOf(tasks[3] ?? ''))} no viable alternative at character '${(tasks[3] ?? '').slice(0, 1)}'`);
-    const strict = tasks[2] === '>';
+    const since = sfTime(tasks[4] ?? '');
+    if (!Number.isFinite(since)) return errors(400, 'MALFORMED_QUERY', `line 1:${String(soql.indexOf(tasks[4] ?? ''))} no viable alternative at character '${(tasks[4] ?? '').slice(0, 1)}'`);
+    const strict = tasks[3] === '>';
+    // SystemModstamp moves on every change, a delete included; LastModifiedDate on a user's edit only.
+    const stamp = (t: SalesforceTask) => sfTime(tasks[2] === 'SystemModstamp' ? (t.SystemModstamp ?? t.LastModifiedDate) : t.LastModifiedDate);
     const found = state.tasks
-      .filter((t) => (strict ? sfTime(t.LastModifiedDate) > since : sfTime(t.LastModifiedDate) >= since))
-      .sort((a, b) => sfTime(a.LastModifiedDate) - sfTime(b.LastModifiedDate) || (a.Id < b.Id ? -1 : 1))
-      .map((t) => Object.fromEntries(fields.map((f) => [f, t[f] ?? null])) as SalesforceTask);
+      .filter((t) => (all || t.IsDeleted !== true) && (strict ? stamp(t) > since : stamp(t) >= since))
+      .sort((a, b) => stamp(a) - stamp(b) || (a.Id < b.Id ? -1 : 1))
+      .map((t) => Object.fromEntries(fields.map((f) => [f, f === 'IsDeleted' ? t.IsDeleted === true : f === 'SystemModstamp' ? (t.SystemModstamp ?? t.LastModifiedDate) : (t[f] ?? null)])) as SalesforceTask);
     return queryResult(found, state, 'Task');
   }
   if (soql === 'SELECT Id, Name FROM User ORDER BY Id') return queryResult([...state.users].sort((a, b) => (a.Id < b.Id ? -1 : 1)), state, 'User');
@@ -109,12 +111,21 @@ function upsertTask(state: SalesforceState, key: string, body: unknown, ownerId:
   const now = new Date().toISOString().replace('Z', '+0000');
   const existing = state.tasks.find((t) => t.SOP_Activity_Key__c === key);
   if (existing) {
-    Object.assign(existing, fields, { LastModifiedDate: now });
+    Object.assign(existing, fields, { LastModifiedDate: now, SystemModstamp: now });
     return { status: 200, body: { id: existing.Id, success: true, errors: [], created: false } };
   }
   const task: SalesforceTask = { ...fields, Id: taskId(), SOP_Activity_Key__c: key, OwnerId: ownerId, CreatedDate: now, LastModifiedDate: now };
   state.tasks.push(task);
   return { status: 201, body: { id: task.Id, success: true, errors: [], created: true } };
+}
+
+/** DELETE …/sobjects/Task/{id}, as a user deletes it: to the recycle bin (`IsDeleted`), `SystemModstamp` moved. */
+export function deleteSalesforceTask(state: SalesforceState, id: string): boolean {
+  const task = state.tasks.find((t) => t.Id === id && t.IsDeleted !== true);
+  if (!task) return false;
+  task.IsDeleted = true;
+  task.SystemModstamp = new Date().toISOString().replace('Z', '+0000');
+  return true;
 }
 
 const base64url = (buffer: Buffer) => buffer.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -176,6 +187,10 @@ export const salesforceStandIn: StandInCrm<SalesforceState> = {
     const base = '/services/data/v62.0';
     if (method === 'GET' && path === `${base}/limits`) return { status: 200, body: { DailyApiRequests: { Max: 100_000, Remaining: 99_950 } } };
     if (method === 'GET' && path === `${base}/query`) return runSoql(query.get('q') ?? '', state);
+    // queryAll: the same statements, with the records in the recycle bin (IsDeleted = true) too.
+    if (method === 'GET' && path === `${base}/queryAll`) return runSoql(query.get('q') ?? '', state, true);
+    const task = new RegExp(`^${base}/sobjects/Task/(00T\\w+)$`).exec(path);
+    if (method === 'DELETE' && task) return deleteSalesforceTask(state, task[1] ?? '') ? { status: 204 } : errors(404, 'ENTITY_IS_DELETED', 'entity is deleted');
     const more = new RegExp(`^${base}/query/(.+)$`).exec(path);
     if (method === 'GET' && more) {
       const rest = state.cursors.get(more[1] ?? '');

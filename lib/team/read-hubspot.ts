@@ -33,6 +33,12 @@ const associationsAnswer = z.object({
   results: z.array(z.object({ from: z.object({ id: z.string() }), to: z.array(z.object({ toObjectId: z.union([z.string(), z.number()]) })) })),
 });
 
+/** `GET /crm/v3/objects/notes?archived=true`: the notes in the recycle bin (deleted in the last 90 days). */
+const archivedAnswer = z.object({
+  results: z.array(z.object({ id: z.string(), properties: z.record(z.string(), z.string().nullable()) })),
+  paging: z.object({ next: z.object({ after: z.string() }).optional() }).optional(),
+});
+
 const headers = (token: string) => ({ authorization: `Bearer ${token}` });
 
 function activityOf(id: string, p: Record<string, string | null>, updatedAt: string): TeamActivity | null {
@@ -116,9 +122,29 @@ async function page({ apiBase, token }: CrmCredentials, cursor: TeamCursor, fetc
     return { activities, cursor: { since: cursor.since, page: after, high }, done: false };
 }
 
+/**
+ * The notes deleted in HubSpot (its search only finds live ones): the recycle bin's notes, 100 a
+ * page, with our key. HubSpot keeps a deleted note there 90 days; one read every sync is as many
+ * requests as a hundred deletions.
+ */
+async function archivedKeys({ apiBase, token }: CrmCredentials, fetchImpl: Fetch, timeoutMs: number): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | undefined;
+  for (let pages = 0; pages < 1_000; pages++) {
+    const query = new URLSearchParams({ archived: 'true', limit: '100', properties: 'sop_activity_key', ...(after ? { after } : {}) });
+    const { body } = await requestJson(fetchImpl, `${trimBase(apiBase)}/crm/v3/objects/notes?${query.toString()}`, { method: 'GET', headers: headers(token), timeoutMs });
+    const parsed = archivedAnswer.safeParse(body);
+    if (!parsed.success) throw invalidAnswer('archived notes', parsed.error);
+    for (const note of parsed.data.results) if (note.properties.sop_activity_key) ids.push(`hubspot:${note.properties.sop_activity_key}`);
+    after = parsed.data.paging?.next?.after;
+    if (!after) break;
+  }
+  return ids;
+}
+
 export const hubspotReader: TeamReader = {
   crm: 'hubspot',
   async begin(credentials, fetchImpl, timeoutMs) {
-    return { owners: await hubspotOwners(credentials, fetchImpl, timeoutMs), page: (cursor) => page(credentials, cursor, fetchImpl, timeoutMs) };
+    return { owners: await hubspotOwners(credentials, fetchImpl, timeoutMs), page: (cursor) => page(credentials, cursor, fetchImpl, timeoutMs), removed: () => archivedKeys(credentials, fetchImpl, timeoutMs) };
   },
 };

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { CrmStandIns } from '../../demo/crm/server';
+import { archiveHubspotNote } from '../../demo/crm/hubspot';
 import { teamRep } from '../../demo/crm/team-seed';
 import { connectCrm, seedMaria } from './crm-helpers';
 import { expect, test } from './fixtures';
@@ -146,4 +147,16 @@ test('the team scope shows the dashboard’s charts from the CRM’s activities,
   await expect(page.getByTestId('dash-funnel-summary')).toHaveText('本期共進入階段 5 次：推進 2，停滯 0，丟單 0。');
   await expect(page.getByTestId('dash-cadence-summary')).toHaveText('已完成的跟進中，50% 符合節奏：準時 1，延遲 1，漏掉 0。');
   await expect(page.getByTestId('team-charts')).toContainText('本期有 1 筆活動在 HubSpot 中沒有關聯聯絡人');
+
+  // In HubSpot a user deletes 9002's move into presentation and turns Ana's first touch into a
+  // reply: the next sync takes the one out (HubSpot's recycle bin) and counts the other as it is now.
+  await page.getByTestId('language-select').selectOption('en');
+  expect(archiveHubspotNote(crm.hubspot, '7700006')).toBe(true);
+  const edited = crm.hubspot.notes.find((n) => n.id === '7700000');
+  if (!edited) throw new Error('note 7700000 missing');
+  Object.assign(edited, { properties: { ...edited.properties, sop_direction: 'inbound' }, updatedAt: new Date().toISOString() });
+  await page.getByTestId('team-sync').click();
+  await expect(page.getByTestId('dash-funnel-summary')).toHaveText('4 stage entries in the period: 1 moved on, 0 stalled, 0 lost.', { timeout: 60_000 });
+  expect((await table(page, 'table-funnel')).get('Solution presentation')?.[0]).toBe('0');
+  await expect(page.getByTestId('dash-per-day-summary')).toHaveText(/^4 touches sent and 3 replies in 30 days:/);
 });

@@ -137,7 +137,7 @@ test('Salesforce: a 500 keeps the cached numbers and says so; the next sync read
   const read = taskReads.reduce((sum, r) => sum + (r.results ?? 0), 0);
   expect(read).toBeGreaterThanOrEqual(added);
   expect(read).toBeLessThanOrEqual(added + 1);
-  expect(decodeURIComponent(taskReads[0]?.query ?? '')).toMatch(/LastModifiedDate >= \d{4}-\d\d-\d\dT/);
+  expect(decodeURIComponent(taskReads[0]?.query ?? '')).toMatch(/SystemModstamp >= \d{4}-\d\d-\d\dT/);
   await expect.poll(() => shownSent(page), { timeout: 30_000 }).toEqual(sentPerRep(crm, 'salesforce'));
 
   // Opened again, the numbers come from the cache at once, even with the CRM down.
