@@ -83,7 +83,7 @@ export function CrmConnectionCard({ crm, instanceUrl }: { crm: CrmId; instanceUr
           </p>
           {connection.pause && (
             <div role="alert" className="error" data-testid={`crm-${crm}-paused`}>
-              <p>{t('crm.paused', { crm: name, status: connection.pause.status ?? '', detail: connection.pause.detail ?? '' })}</p>
+              <p>{t(connection.pause.renewal === 'refused' ? 'crm.pausedRenewal' : 'crm.paused', { crm: name, status: connection.pause.status ?? '', detail: connection.pause.detail ?? '' })}</p>
               <CrmConnectForm crm={crm} reconnect={{ apiBase: connection.apiBase }} />
             </div>
           )}

@@ -3,7 +3,8 @@
  * instance (`INVALID_SESSION_ID` on a bad one); `/services/data/vXX.X/limits`; SOQL `query` for
  * the small set of statements the product sends (a Contact or Lead by email; Tasks by
  * LastModifiedDate, 2,000 a batch with `nextRecordsUrl`); Task upsert by the external-id field
- * `SOP_Activity_Key__c` (201 created, 200 updated) refusing fields the org lacks; the daily
+ * `SOP_Activity_Key__c` (201 created, 200 updated) refusing fields the org lacks; the OAuth web
+ * server flow with PKCE and the refresh_token grant (`invalid_grant` once revoked); the daily
  * allowance spent as `REQUEST_LIMIT_EXCEEDED` (a 403).
  */
 import { createHash, randomUUID } from 'node:crypto';
@@ -26,6 +27,8 @@ export interface SalesforceState {
   codes: Map<string, { clientId: string; redirectUri: string; challenge: string }>;
   /** The user denies the app on the approval page (Salesforce redirects with `error=access_denied`). */
   denyAccess: boolean;
+  /** Refresh tokens handed out with a sign-in, by the connected app they belong to (cleared: revoked). */
+  refreshTokens: Map<string, { clientId: string }>;
   /** The org's users (`SELECT Id, Name FROM User`). */
   users: { Id: string; Name: string }[];
 }
@@ -45,6 +48,7 @@ export function createSalesforceState(): SalesforceState {
     clientIds: new Set(['3MVG9SOPCopilotDemoConsumerKey']),
     codes: new Map(),
     denyAccess: false,
+    refreshTokens: new Map(),
     users: [{ Id: '0055g00000RepAAA', Name: 'Riley Rep' }],
   };
 }
@@ -160,6 +164,14 @@ function oauth(request: StandInRequest, state: SalesforceState): StandInReply | 
     const form = new URLSearchParams(typeof request.body === 'string' ? request.body : '');
     const grant = state.codes.get(form.get('code') ?? '');
     const fail = (error: string, description: string): StandInReply => ({ status: 400, body: { error, error_description: description } });
+    if (form.get('grant_type') === 'refresh_token') {
+      // The refresh token flow: a new access token (no new refresh token) while the refresh token stands.
+      const known = state.refreshTokens.get(form.get('refresh_token') ?? '');
+      if (!known || known.clientId !== form.get('client_id')) return fail('invalid_grant', 'expired access/refresh token');
+      const renewed = `00D5g000004OAuth!${randomUUID()}`;
+      state.tokens.set(renewed, { userId: '0055g00000RepAAA' });
+      return { status: 200, body: { access_token: renewed, signature: 'stand-in', scope: 'refresh_token api', instance_url: 'https://nordwind.my.salesforce.com', id: 'https://login.salesforce.com/id/00D5g000004Good/0055g00000RepAAA', token_type: 'Bearer', issued_at: String(Date.now()) } };
+    }
     if (form.get('grant_type') !== 'authorization_code') return fail('unsupported_grant_type', 'grant type not supported');
     if (!grant) return fail('invalid_grant', 'invalid authorization code');
     state.codes.delete(form.get('code') ?? '');
@@ -167,7 +179,9 @@ function oauth(request: StandInRequest, state: SalesforceState): StandInReply | 
     if (base64url(createHash('sha256').update(form.get('code_verifier') ?? '').digest()) !== grant.challenge) return fail('invalid_grant', 'invalid code verifier');
     const accessToken = `00D5g000004OAuth!${randomUUID()}`;
     state.tokens.set(accessToken, { userId: '0055g00000RepAAA' });
-    return { status: 200, body: { access_token: accessToken, refresh_token: `5Aep${randomUUID()}`, signature: 'stand-in', scope: 'refresh_token api', instance_url: 'https://nordwind.my.salesforce.com', id: 'https://login.salesforce.com/id/00D5g000004Good/0055g00000RepAAA', token_type: 'Bearer', issued_at: String(Date.now()) } };
+    const refreshToken = `5Aep${randomUUID()}`;
+    state.refreshTokens.set(refreshToken, { clientId: grant.clientId });
+    return { status: 200, body: { access_token: accessToken, refresh_token: refreshToken, signature: 'stand-in', scope: 'refresh_token api', instance_url: 'https://nordwind.my.salesforce.com', id: 'https://login.salesforce.com/id/00D5g000004Good/0055g00000RepAAA', token_type: 'Bearer', issued_at: String(Date.now()) } };
   }
   return null;
 }

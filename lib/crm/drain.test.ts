@@ -9,6 +9,8 @@ import { logTouch } from '../touches/log-touch';
 import { recordTrackUse } from '../track-uses/store';
 import { saveConnection, setConsent } from './connections';
 import { drainOutbox, retryNow } from './drain';
+import { keepRenewal, renewToken } from './renewal';
+import { tokenOf } from './connections';
 import type { CrmId } from './types';
 
 const TOKENS: Record<CrmId, string> = { hubspot: 'pat-na1-good-token', pipedrive: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c', salesforce: '00D5g000004Good!AQ4AQFakeSessionToken' };
@@ -196,5 +198,38 @@ describe('touches read from a thread', () => {
       { kind: 'touch', direction: 'outbound', channel: 'email' },
       { kind: 'touch', direction: 'inbound', channel: 'email' },
     ]);
+  });
+
+  it('Salesforce: an expired session is renewed with the refresh token and the row goes out; a refused renewal pauses and says so', async () => {
+    await connect('salesforce');
+    const fetchImpl = standInFetch(crm.port);
+    crm.salesforce.refreshTokens.set('5Aep-unit', { clientId: '3MVG9SOPCopilotDemoConsumerKey' });
+    await keepRenewal('salesforce', { refreshToken: '5Aep-unit', clientId: '3MVG9SOPCopilotDemoConsumerKey', loginUrl: BASES.salesforce });
+    const withRenewal = () => ({ ...deps(), tokenOf, renew: (id: CrmId) => renewToken(id, fetchImpl) });
+
+    // The session expires: 401 INVALID_SESSION_ID, renewed, sent with the new session.
+    crm.salesforce.tokens.clear();
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    expect((await drainOutbox(db, withRenewal())).sent).toBe(1);
+    expect(crm.salesforce.tasks).toHaveLength(1);
+    expect(crm.requests.filter((r) => r.path === '/services/oauth2/token').map((r) => r.status)).toEqual([200]);
+    expect(await tokenOf('salesforce')).toMatch(/^00D5g000004OAuth!/);
+    expect((await db.crmConnections.get('salesforce'))?.pause).toBeUndefined();
+
+    // The refresh token is revoked too: paused, saying the renewal was refused; nothing lost.
+    crm.salesforce.tokens.clear();
+    crm.salesforce.refreshTokens.clear();
+    await logTouch(db, { contactId: ana.id, at: clock + 1, direction: 'inbound', channel: 'email' });
+    expect((await drainOutbox(db, withRenewal())).sent).toBe(0);
+    const pause = (await db.crmConnections.get('salesforce'))?.pause;
+    expect(pause).toMatchObject({ kind: 'auth', status: 400, detail: 'invalid_grant: expired access/refresh token', renewal: 'refused' });
+    expect((await db.crmOutbox.toArray()).filter((r) => r.state === 'queued')).toHaveLength(1);
+
+    // Without a way to renew (a pasted token), a refused session pauses as before.
+    await keepRenewal('salesforce', null);
+    await db.crmConnections.update('salesforce', { pause: undefined });
+    expect((await drainOutbox(db, withRenewal())).sent).toBe(0);
+    expect((await db.crmConnections.get('salesforce'))?.pause).toMatchObject({ kind: 'auth', status: 401 });
+    expect((await db.crmConnections.get('salesforce'))?.pause?.renewal).toBeUndefined();
   });
 });

@@ -10,6 +10,11 @@ export interface DrainDeps {
   tokenOf: (crm: CrmId) => Promise<string | null>;
   /** Most activities one run sends per CRM (the next run takes the rest). */
   batch?: number;
+  /**
+   * A new token for a CRM whose session expired (Salesforce's refresh_token grant), or null when
+   * it cannot be renewed; throws when the CRM refuses the renewal (`./renewal.ts`).
+   */
+  renew?: (crm: CrmId) => Promise<string | null>;
 }
 
 const BASE_BACKOFF_MS = 5_000;
@@ -32,10 +37,22 @@ async function setConnection(db: SopDatabase, crm: CrmId, change: Partial<CrmCon
   await db.crmConnections.update(crm, change);
 }
 
+/** A renewed token; or why the renewal failed (refused: `auth`; the CRM not reached: another kind); or null when it cannot be renewed. */
+async function renewOrFailure(renew: (crm: CrmId) => Promise<string | null>, crm: CrmId, now: number): Promise<string | CrmFailure | null> {
+  try {
+    return await renew(crm);
+  } catch (error) {
+    if (error instanceof CrmRequestError) return error.toFailure(now);
+    return { kind: 'network', detail: error instanceof Error ? error.message : String(error), at: now };
+  }
+}
+
 /**
  * Sends what is due for one CRM, in order. A success marks the row sent with the CRM's id. A
  * rate limit or an outage holds the whole CRM until the wait the CRM asked for (or the backoff
- * by the row's attempts) and leaves the row queued in its place; a refused token pauses the connection until the rep reconnects; a
+ * by the row's attempts) and leaves the row queued in its place; a refused token is renewed once
+ * where the CRM allows it (Salesforce's refresh token) and the row sent again, else (or when the
+ * renewal is refused) pauses the connection until the rep reconnects; a
  * person the CRM does not have, or a write it rejects, waits for the rep (failed, with retry).
  * Nothing is ever deleted.
  */
@@ -43,7 +60,11 @@ async function drainOne(db: SopDatabase, connection: CrmConnection, token: strin
   const adapter = CRM_ADAPTERS[connection.crm];
   const credentials = { apiBase: connection.apiBase, token, ownerId: connection.ownerId };
   let sent = 0;
-  for (const row of await dueRows(db, connection.crm, deps.now(), deps.batch ?? 50)) {
+  let renewed = false;
+  const rows = await dueRows(db, connection.crm, deps.now(), deps.batch ?? 50);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!row) break;
     // Said before the request leaves: if the worker stops or the answer is lost, the next attempt looks first.
     await db.crmOutbox.update(row.id, { attempts: row.attempts + 1, uncertain: true });
     try {
@@ -59,6 +80,22 @@ async function drainOne(db: SopDatabase, connection: CrmConnection, token: strin
       const uncertain = certain ? row.uncertain : true;
       if (failure.kind === 'auth') {
         await db.crmOutbox.update(row.id, { lastError, uncertain, attempts: row.attempts });
+        // An expired session is renewed once a run (when the CRM gave a way to), and the row goes again.
+        if (deps.renew && !renewed) {
+          renewed = true;
+          const fresh = await renewOrFailure(deps.renew, connection.crm, now);
+          if (typeof fresh === 'string') {
+            credentials.token = fresh;
+            i--;
+            continue;
+          }
+          if (fresh) {
+            await db.crmOutbox.update(row.id, { lastError: fresh });
+            if (fresh.kind === 'auth') await setConnection(db, connection.crm, { pause: fresh });
+            else await setConnection(db, connection.crm, { holdUntil: now + backoffMs(row.attempts + 1) });
+            return sent;
+          }
+        }
         await setConnection(db, connection.crm, { pause: lastError });
         return sent;
       }

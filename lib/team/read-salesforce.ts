@@ -58,11 +58,13 @@ async function query(fetchImpl: Fetch, apiBase: string, token: string, pathOrSoq
 
 export const salesforceReader: TeamReader = {
   crm: 'salesforce',
-  async begin({ apiBase, token }, fetchImpl, timeoutMs) {
+  async begin(credentials, fetchImpl, timeoutMs) {
+    // The token is read at each request: a renewed session takes over mid-read.
+    const { apiBase } = credentials;
     const owners: Record<string, string> = {};
     let next: string | undefined;
     for (let batch = 0; batch < 20; batch++) {
-      const parsed = usersAnswer.safeParse(await query(fetchImpl, apiBase, token, next ? { next } : { soql: 'SELECT Id, Name FROM User ORDER BY Id' }, timeoutMs));
+      const parsed = usersAnswer.safeParse(await query(fetchImpl, apiBase, credentials.token, next ? { next } : { soql: 'SELECT Id, Name FROM User ORDER BY Id' }, timeoutMs));
       if (!parsed.success) throw invalidAnswer('User', parsed.error);
       for (const u of parsed.data.records) owners[u.Id] = u.Name;
       next = parsed.data.nextRecordsUrl;
@@ -73,7 +75,7 @@ export const salesforceReader: TeamReader = {
       async page(cursor) {
         const since = cursor.since ? new Date(timeOf(cursor.since)).toISOString() : '1970-01-01T00:00:00.000Z';
         const soql = `SELECT ${TASK_FIELDS.join(', ')} FROM Task WHERE SOP_Activity_Key__c != null AND SystemModstamp >= ${since} ORDER BY SystemModstamp, Id`;
-        const parsed = tasksAnswer.safeParse(await query(fetchImpl, apiBase, token, cursor.page ? { next: cursor.page } : { soql, all: true }, timeoutMs));
+        const parsed = tasksAnswer.safeParse(await query(fetchImpl, apiBase, credentials.token, cursor.page ? { next: cursor.page } : { soql, all: true }, timeoutMs));
         if (!parsed.success) throw invalidAnswer('Task', parsed.error);
         let high = cursor.high;
         const activities: TeamActivity[] = [];

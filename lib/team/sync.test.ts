@@ -222,4 +222,18 @@ describe('reading the team’s activities back from each CRM', () => {
     expect(again.cached).toBe(total - 7);
     expect(summariseDays(await daysIn(db, id, year), year).team.sent).toBe(sentBefore - 14);
   });
+
+  it('Salesforce: an expired session is renewed once and the read goes on with the new one; without a way to renew it stops and says so', async () => {
+    const total = seedTeam(crm, ['salesforce'], { reps: 2, days: 10, perDay: 10, now: NOW - 3_600_000 });
+    crm.salesforce.tokens.clear();
+    crm.salesforce.tokens.set('00D5g000004OAuth!renewed', { userId: '0055g00000RepAAA' });
+    let renewals = 0;
+    const row = await sync('salesforce', { renew: () => (renewals++, Promise.resolve('00D5g000004OAuth!renewed')) });
+    expect(row.failure).toBeUndefined();
+    expect(renewals).toBe(1);
+    expect(await db.teamActivities.count()).toBe(total);
+    const refused = await sync('salesforce', { renew: () => Promise.resolve(null) });
+    expect(refused.failure).toMatchObject({ kind: 'auth', status: 401 });
+  });
 });
+

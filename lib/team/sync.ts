@@ -30,6 +30,8 @@ export interface SyncOptions {
   /** How many rate limits in a row are waited out before the read stops. */
   maxWaits?: number;
   onProgress?: (progress: SyncProgress) => void;
+  /** A new token when the CRM refuses the session (Salesforce's refresh token), once a read; null when it cannot be renewed. */
+  renew?: () => Promise<string | null>;
 }
 
 /** Retry-After missing: HubSpot's ten-second window. */
@@ -85,12 +87,21 @@ export async function syncTeam(db: SopDatabase, crm: CrmId, credentials: CrmCred
   };
   const report = (waitingUntil?: number) => options.onProgress?.({ records, requests, waitingUntil });
 
-  /** Runs one request, waiting out rate limits the CRM names a short wait for. */
+  const live: CrmCredentials = { ...credentials };
+  let renewed = false;
+  /** Runs one request, waiting out rate limits the CRM names a short wait for, and renewing an expired session once. */
   const patiently = async <T>(run: () => Promise<T>): Promise<T> => {
     for (let waits = 0; ; waits++) {
       try {
         return await run();
       } catch (error) {
+        if (error instanceof CrmRequestError && error.kind === 'auth' && options.renew && !renewed) {
+          renewed = true;
+          const fresh = await options.renew();
+          if (fresh === null) throw error;
+          live.token = fresh;
+          continue;
+        }
         if (!(error instanceof CrmRequestError) || error.kind !== 'rate-limit' || waits >= maxWaits) throw error;
         const wait = error.retryAfterMs ?? DEFAULT_WAIT_MS;
         if (wait > maxWaitMs) throw error;
@@ -107,7 +118,7 @@ export async function syncTeam(db: SopDatabase, crm: CrmId, credentials: CrmCred
     return row;
   };
   try {
-    const read = await patiently(() => TEAM_READERS[crm].begin(credentials, counted, timeoutMs));
+    const read = await patiently(() => TEAM_READERS[crm].begin(live, counted, timeoutMs));
     row = { ...row, owners: { ...row.owners, ...read.owners } };
     await db.teamSyncs.put(row);
     report();
