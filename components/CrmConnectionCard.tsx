@@ -34,6 +34,11 @@ function Preview({ connection, rows }: { connection: CrmConnection; rows: Outbox
   return (
     <div data-testid={`crm-${connection.crm}-preview`}>
       <h4>{t('crm.preview', { crm: CRM_NAMES[connection.crm] })}</h4>
+      {adapter.sendBatch && rows.length > 1 && (
+        <p className="muted" data-testid={`crm-${connection.crm}-preview-batch`}>
+          {t('crm.previewBatch', { crm: CRM_NAMES[connection.crm], url: `${connection.apiBase.replace(/\/+$/, '')}/crm/v3/objects/notes/batch/create`, max: adapter.batchSize ?? 100 })}
+        </p>
+      )}
       {rows.map((row) => {
         const write = adapter.preview(row.activity, { apiBase: connection.apiBase, token: '', ownerId: connection.ownerId });
         return (

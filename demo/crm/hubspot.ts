@@ -104,8 +104,11 @@ function search(records: HubspotRecord[], body: unknown): StandInReply {
   };
 }
 
-function createNote(state: HubspotState, body: unknown): StandInReply {
-  const request = (body ?? {}) as { properties?: Record<string, unknown>; associations?: { to: { id: string }; types: { associationCategory: string; associationTypeId: number }[] }[] };
+type NoteInput = { properties?: Record<string, unknown>; associations?: { to: { id: string }; types: { associationCategory: string; associationTypeId: number }[] }[] };
+
+/** A note as HubSpot would store it, or the 400 it answers for it (nothing stored yet). */
+function noteOf(state: HubspotState, input: unknown): HubspotRecord | StandInReply {
+  const request = (input ?? {}) as NoteInput;
   const properties = request.properties ?? {};
   const unknown = Object.keys(properties).filter((p) => !state.noteProperties.has(p));
   if (unknown.length > 0) return error(400, 'VALIDATION_ERROR', `Property values were not valid: ${JSON.stringify(unknown.map((name) => ({ isValid: false, message: `Property "${name}" does not exist`, error: 'PROPERTY_DOESNT_EXIST', name })))}`);
@@ -119,9 +122,34 @@ function createNote(state: HubspotState, body: unknown): StandInReply {
     (type === 202 ? contacts : deals).push(association.to.id);
   }
   const now = new Date().toISOString();
-  const note: HubspotRecord = { id: String(nextId()), properties: Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, String(v)])), createdAt: now, updatedAt: now, associations: { contacts, deals } };
+  return { id: String(nextId()), properties: Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, String(v)])), createdAt: now, updatedAt: now, associations: { contacts, deals } };
+}
+
+const isReply = (value: HubspotRecord | StandInReply): value is StandInReply => 'status' in value;
+
+function createNote(state: HubspotState, body: unknown): StandInReply {
+  const note = noteOf(state, body);
+  if (isReply(note)) return note;
   state.notes.push(note);
-  return { status: 201, body: { id: note.id, properties: note.properties, createdAt: now, updatedAt: now, archived: false } };
+  return { status: 201, body: { id: note.id, properties: note.properties, createdAt: note.createdAt, updatedAt: note.updatedAt, archived: false } };
+}
+
+/**
+ * POST /crm/v3/objects/notes/batch/create: up to 100 notes; validated whole (one invalid input
+ * refuses the batch and stores nothing), 201 with every note created, results in no set order.
+ */
+function createNotes(state: HubspotState, body: unknown): StandInReply {
+  const inputs = ((body ?? {}) as { inputs?: NoteInput[] }).inputs ?? [];
+  if (inputs.length === 0 || inputs.length > 100) return error(400, 'VALIDATION_ERROR', `inputs must hold 1 to 100 objects (got ${String(inputs.length)})`);
+  const notes: HubspotRecord[] = [];
+  for (const input of inputs) {
+    const note = noteOf(state, input);
+    if (isReply(note)) return note;
+    notes.push(note);
+  }
+  state.notes.push(...notes);
+  const at = new Date().toISOString();
+  return { status: 201, body: { status: 'COMPLETE', results: notes.map((n) => ({ id: n.id, properties: n.properties, createdAt: n.createdAt, updatedAt: n.updatedAt, archived: false })).reverse(), startedAt: at, completedAt: at } };
 }
 
 /**
@@ -174,7 +202,7 @@ function listNotes(state: HubspotState, query: URLSearchParams): StandInReply {
 
 export const hubspotStandIn: StandInCrm<HubspotState> = {
   hosts: ['api.hubapi.com'],
-  isWrite: (r) => r.method === 'POST' && r.path === '/crm/v3/objects/notes',
+  isWrite: (r) => r.method === 'POST' && (r.path === '/crm/v3/objects/notes' || r.path === '/crm/v3/objects/notes/batch/create'),
   unauthorized: () => error(401, 'INVALID_AUTHENTICATION', 'Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview'),
   rateLimited: (resetMs, max) => ({
     status: 429,
@@ -196,6 +224,7 @@ export const hubspotStandIn: StandInCrm<HubspotState> = {
     if (method === 'POST' && path === '/crm/v3/objects/contacts/search') return search(state.contacts, request.body);
     if (method === 'POST' && path === '/crm/v3/objects/notes/search') return search(state.notes, request.body);
     if (method === 'POST' && path === '/crm/v3/objects/notes') return createNote(state, request.body);
+    if (method === 'POST' && path === '/crm/v3/objects/notes/batch/create') return createNotes(state, request.body);
     if (method === 'POST' && path === '/crm/v4/associations/notes/contacts/batch/read') return noteContacts(state, request.body);
     if (method === 'GET' && path === '/crm/v3/objects/notes') return listNotes(state, request.query);
     const note = /^\/crm\/v3\/objects\/notes\/(\d+)$/.exec(path);

@@ -232,4 +232,43 @@ describe('touches read from a thread', () => {
     expect((await db.crmConnections.get('salesforce'))?.pause).toMatchObject({ kind: 'auth', status: 401 });
     expect((await db.crmConnections.get('salesforce'))?.pause?.renewal).toBeUndefined();
   });
+
+  it('HubSpot: notes due at once go in one batch create, each matched to its row by key; a lost answer never duplicates', async () => {
+    await connect('hubspot');
+    for (let i = 0; i < 5; i++) await logTouch(db, { contactId: ana.id, at: clock + i, direction: 'outbound', channel: 'email' });
+    const writes = () => crm.requests.filter((r) => r.crm === 'hubspot' && r.method === 'POST' && r.path.startsWith('/crm/v3/objects/notes')).map((r) => `${r.path} ${String(r.status)}`);
+    expect((await drainOutbox(db, deps())).sent).toBe(5);
+    expect(writes()).toEqual(['/crm/v3/objects/notes/batch/create 201']);
+    // The stand-in answers in reverse order: each row still has its own note.
+    const rows = await db.crmOutbox.toArray();
+    const noteOf = new Map(crm.hubspot.notes.map((n) => [n.properties.sop_activity_key, n.id]));
+    expect(rows.map((r) => r.remoteId)).toEqual(rows.map((r) => noteOf.get(r.activity.key)));
+    expect(rows.every((r) => r.state === 'sent' && !r.uncertain)).toBe(true);
+
+    // The batch lands but its answer is lost: every row is looked for by key before it is written again.
+    crm.requests.length = 0;
+    for (let i = 0; i < 3; i++) await logTouch(db, { contactId: ana.id, at: clock + 10 + i, direction: 'inbound', channel: 'email' });
+    crm.script('hubspot', { kind: 'lose-answer', on: 'write' });
+    await drainOutbox(db, deps());
+    expect(crm.hubspot.notes).toHaveLength(8);
+    expect((await db.crmOutbox.toArray()).filter((r) => r.state === 'queued' && r.uncertain)).toHaveLength(3);
+    clock += 60_000;
+    expect((await drainOutbox(db, deps())).sent).toBe(3);
+    expect(crm.hubspot.notes).toHaveLength(8);
+    expect(new Set(crm.hubspot.notes.map((n) => n.properties.sop_activity_key)).size).toBe(8);
+    expect(writes()).toEqual(['/crm/v3/objects/notes/batch/create lost', '/crm/v3/objects/notes/search 200', '/crm/v3/objects/notes/search 200', '/crm/v3/objects/notes/search 200']);
+
+    // A batch HubSpot refuses whole (a property the portal lacks) is sent row by row, each saying why.
+    crm.hubspot.noteProperties.delete('sop_tier');
+    for (let i = 0; i < 2; i++) await logTouch(db, { contactId: ana.id, at: clock + 20 + i, direction: 'outbound', channel: 'phone' });
+    crm.requests.length = 0;
+    await drainOutbox(db, deps());
+    expect(writes()).toEqual(['/crm/v3/objects/notes/batch/create 400', '/crm/v3/objects/notes 400', '/crm/v3/objects/notes 400']);
+    const failed = (await db.crmOutbox.toArray()).filter((r) => r.state === 'failed');
+    expect(failed.map((r) => [r.lastError?.kind, r.uncertain, r.attempts])).toEqual([
+      ['rejected', false, 1],
+      ['rejected', false, 1],
+    ]);
+  });
 });
+
