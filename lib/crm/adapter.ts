@@ -46,6 +46,8 @@ export interface CrmAdapter {
 export interface BatchOutcome {
   sent: Map<string, string>;
   refused: Map<string, CrmRequestError>;
+  /** Not sent at all (a look-up before them failed): they cannot have landed. */
+  skipped: Set<string>;
 }
 
 /** The fields every CRM stores in its own custom properties, named for a report to group by. */

@@ -239,6 +239,8 @@ describe('touches read from a thread', () => {
     const writes = () => crm.requests.filter((r) => r.crm === 'hubspot' && r.method === 'POST' && r.path.startsWith('/crm/v3/objects/notes')).map((r) => `${r.path} ${String(r.status)}`);
     expect((await drainOutbox(db, deps())).sent).toBe(5);
     expect(writes()).toEqual(['/crm/v3/objects/notes/batch/create 201']);
+    // One look-up for the one person of the five notes.
+    expect(crm.requests.filter((r) => r.path === '/crm/v3/objects/contacts/search')).toHaveLength(1);
     // The stand-in answers in reverse order: each row still has its own note.
     const rows = await db.crmOutbox.toArray();
     const noteOf = new Map(crm.hubspot.notes.map((n) => [n.properties.sop_activity_key, n.id]));
@@ -270,5 +272,32 @@ describe('touches read from a thread', () => {
       ['rejected', false, 1],
     ]);
   });
-});
 
+  it('HubSpot: a rate limit on a look-up before a batch sends the notes resolved so far; the rest waits unsent, never uncertain', async () => {
+    await connect('hubspot');
+    crm.hubspot.contacts.push({ id: '502', properties: { email: 'bo@huachen.example' }, createdAt: '', updatedAt: '' });
+    const bo = { ...ana, id: 'c-bo' as ContactId, identities: ['email:bo@huachen.example'], name: 'Bo Li', email: 'bo@huachen.example' } as Contact;
+    await db.contacts.put(bo);
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    await logTouch(db, { contactId: bo.id, at: clock + 1, direction: 'outbound', channel: 'email' });
+    await logTouch(db, { contactId: ana.id, at: clock + 2, direction: 'outbound', channel: 'phone' });
+    // Every look-up of Bo is rate limited.
+    const fetchImpl = standInFetch(crm.port);
+    const run = await drainOutbox(db, {
+      ...deps(),
+      fetch: (url, init) => {
+        if (url.includes('/contacts/search') && typeof init.body === 'string' && init.body.includes('bo@')) crm.script('hubspot', { kind: 'status', status: 429, retryAfter: '5' });
+        return fetchImpl(url, init);
+      },
+    });
+    // Ana's first note went in the batch (of one); Bo's waits for the limit, and Ana's second keeps its place after it.
+    expect(run.sent).toBe(1);
+    expect(crm.hubspot.notes.map((n) => n.properties.sop_channel)).toEqual(['email']);
+    const waiting = (await db.crmOutbox.toArray()).filter((r) => r.state === 'queued').sort((a, b) => a.createdAt - b.createdAt);
+    expect(waiting.map((r) => [r.activity.contact.name, r.uncertain, r.lastError?.kind, r.attempts])).toEqual([
+      ['Bo Li', false, 'rate-limit', 1],
+      ['Ana Wang', false, undefined, 0],
+    ]);
+    expect((await db.crmConnections.get('hubspot'))?.holdUntil).toBeGreaterThan(clock);
+  });
+});

@@ -122,6 +122,7 @@ async function drainBatch(db: SopDatabase, connection: CrmConnection, rows: read
           await db.crmOutbox.update(row.id, { state: 'sent', sentAt: now, remoteId, uncertain: false, lastError: undefined });
           sent++;
         } else if (refused) await db.crmOutbox.update(row.id, { state: 'failed', lastError: refused.toFailure(now), uncertain: false });
+        else if (outcome.skipped.has(row.activity.key)) await db.crmOutbox.update(row.id, { uncertain: row.uncertain, attempts: row.attempts });
       }
     });
     return { sent, stop: false };

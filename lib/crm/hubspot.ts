@@ -73,27 +73,35 @@ const batchAnswer = z.object({ results: z.array(z.object({ id: z.string(), prope
  */
 async function sendBatch(activities: readonly CrmActivity[], credentials: CrmCredentials, fetchImpl: Fetch): Promise<BatchOutcome> {
   const refused = new Map<string, CrmRequestError>();
+  const skipped = new Set<string>();
   const inputs: unknown[] = [];
+  // One look-up per person, not per activity: a rate limit must not be spent on the same email again.
+  const contacts = new Map<string, Promise<string>>();
   for (const activity of activities) {
+    const person = activity.recordIds.contact ?? `email:${activity.contact.email ?? activity.contact.name}`;
+    let found = contacts.get(person);
+    if (!found) contacts.set(person, (found = contactIdOf(activity, credentials, fetchImpl)));
     try {
-      const contactId = await contactIdOf(activity, credentials, fetchImpl);
-      inputs.push({ properties: properties(activity, credentials.ownerId), associations: associations(contactId, activity.recordIds.deal) });
+      inputs.push({ properties: properties(activity, credentials.ownerId), associations: associations(await found, activity.recordIds.deal) });
     } catch (error) {
-      if (!(error instanceof CrmRequestError) || error.kind !== 'no-record') throw error;
-      refused.set(activity.key, error);
+      if (error instanceof CrmRequestError && error.kind === 'no-record') refused.set(activity.key, error);
+      // A look-up that failed otherwise (a rate limit, an outage): those resolved so far still go; the rest waits, unsent.
+      else if (inputs.length > 0) for (const later of activities.slice(activities.indexOf(activity))) skipped.add(later.key);
+      else throw error;
+      if (skipped.size > 0) break;
     }
   }
   const sent = new Map<string, string>();
-  if (inputs.length === 0) return { sent, refused };
+  if (inputs.length === 0) return { sent, refused, skipped };
   const { body } = await requestJson(fetchImpl, `${trimBase(credentials.apiBase)}/crm/v3/objects/notes/batch/create`, { method: 'POST', headers: headers(credentials.token), body: { inputs } });
   const parsed = batchAnswer.safeParse(body);
   // Created, but the answer does not say which: every one is looked for by key before it is written again.
-  if (!parsed.success) return { sent, refused };
+  if (!parsed.success) return { sent, refused, skipped };
   for (const result of parsed.data.results) {
     const key = result.properties.sop_activity_key;
     if (key) sent.set(key, result.id);
   }
-  return { sent, refused };
+  return { sent, refused, skipped };
 }
 
 export const hubspot: CrmAdapter = {
