@@ -3,6 +3,8 @@ import { apiOriginPattern } from '@/lib/crm/adapter';
 import { CRM_ADAPTERS } from '@/lib/crm/adapters';
 import { saveConnection } from '@/lib/crm/store';
 import { CrmRequestError } from '@/lib/crm/http';
+import { keepRenewal } from '@/lib/crm/renewal';
+import type { SalesforceRenewal } from '@/lib/crm/salesforce-oauth';
 import type { CrmId } from '@/lib/crm/types';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { CRM_NAMES } from './crm-names';
@@ -22,9 +24,11 @@ export function CrmConnectForm({ crm, reconnect, instanceUrl }: { crm: CrmId; re
   const [status, setStatus] = useState<{ kind: 'busy' | 'error'; text: string }>();
 
   /** Checks the credentials with one read, keeps them, and tells the background to send what waits. */
-  const keep = async (base: string, secret: string) => {
+  const keep = async (base: string, secret: string, renewal: SalesforceRenewal | null) => {
     const account = await adapter.verify({ apiBase: base, token: secret }, (url, init) => fetch(url, init));
     await saveConnection(crm, base, secret, account, Date.now());
+    // A signed-in session is renewed when it expires; a pasted token cannot be.
+    await keepRenewal(crm, renewal);
     setToken('');
     setStatus(undefined);
     void sendMessage('crmDrain', undefined).catch(() => undefined);
@@ -51,7 +55,7 @@ export function CrmConnectForm({ crm, reconnect, instanceUrl }: { crm: CrmId; re
         redirectUrl: browser.identity.getRedirectURL('salesforce'),
         fetch: (url, init) => fetch(url, init),
       });
-      await keep(session.instanceUrl, session.accessToken);
+      await keep(session.instanceUrl, session.accessToken, session.refreshToken ? { refreshToken: session.refreshToken, clientId: clientId.trim(), loginUrl: base } : null);
     } catch (error) {
       // The window closed, access denied, a code that does not match: the sign-in's own words.
       if (error instanceof CrmRequestError && error.kind !== 'auth') failed(error);
@@ -69,7 +73,7 @@ export function CrmConnectForm({ crm, reconnect, instanceUrl }: { crm: CrmId; re
     if (!granted) return setStatus({ kind: 'error', text: t('crm.permissionDenied', { host: new URL(base).host, crm: name }) });
     setStatus({ kind: 'busy', text: t('crm.connecting', { crm: name }) });
     try {
-      await keep(base, token.trim());
+      await keep(base, token.trim(), null);
     } catch (error) {
       failed(error);
     }

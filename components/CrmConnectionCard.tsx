@@ -34,6 +34,11 @@ function Preview({ connection, rows }: { connection: CrmConnection; rows: Outbox
   return (
     <div data-testid={`crm-${connection.crm}-preview`}>
       <h4>{t('crm.preview', { crm: CRM_NAMES[connection.crm] })}</h4>
+      {adapter.sendBatch && rows.length > 1 && (
+        <p className="muted" data-testid={`crm-${connection.crm}-preview-batch`}>
+          {t('crm.previewBatch', { crm: CRM_NAMES[connection.crm], url: `${connection.apiBase.replace(/\/+$/, '')}/crm/v3/objects/notes/batch/create`, max: adapter.batchSize ?? 100 })}
+        </p>
+      )}
       {rows.map((row) => {
         const write = adapter.preview(row.activity, { apiBase: connection.apiBase, token: '', ownerId: connection.ownerId });
         return (
@@ -83,7 +88,7 @@ export function CrmConnectionCard({ crm, instanceUrl }: { crm: CrmId; instanceUr
           </p>
           {connection.pause && (
             <div role="alert" className="error" data-testid={`crm-${crm}-paused`}>
-              <p>{t('crm.paused', { crm: name, status: connection.pause.status ?? '', detail: connection.pause.detail ?? '' })}</p>
+              <p>{t(connection.pause.renewal === 'refused' ? 'crm.pausedRenewal' : 'crm.paused', { crm: name, status: connection.pause.status ?? '', detail: connection.pause.detail ?? '' })}</p>
               <CrmConnectForm crm={crm} reconnect={{ apiBase: connection.apiBase }} />
             </div>
           )}

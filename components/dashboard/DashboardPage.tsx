@@ -88,7 +88,7 @@ export function DashboardPage() {
         <main>
           {team.available && <ScopeTabs scope={scope} onChange={setScope} />}
           {team.available && scope === 'team' ? (
-            <TeamScope team={team} period={periodOf(period, openedAt)} days={period} playbook={playbook ?? null} f={f} />
+            <TeamScope team={team} period={periodOf(period, openedAt)} playbook={playbook ?? null} f={f} />
           ) : (
             <>
           <p className="scope" data-testid="dash-scope">

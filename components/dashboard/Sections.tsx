@@ -1,4 +1,4 @@
-import type { LoadedDashboard } from '@/lib/dashboard/load';
+import type { Dashboard } from '@/lib/dashboard/compute';
 import { areaKey, type DrillArea } from '@/lib/dashboard/drills';
 import type { Playbook } from '@/lib/playbook/schema';
 import { STAGE_IDS, type StageId } from '@/lib/sop/stages';
@@ -7,19 +7,34 @@ import { DayColumns, StackedBars } from './Charts';
 import { cell, DataTable } from './DataTable';
 import type { Formatters } from './format';
 
+/** The charts' numbers: this browser's (`LoadedDashboard`) or the team's, where what is overdue now is not known (null). */
+export interface SectionData extends Dashboard {
+  overdue: readonly [number, number, number] | null;
+  overdueFinal: boolean;
+}
+
+/** Per chart, what its numbers cannot include where they come from (the team's CRM): said on the chart. */
+export type SectionLimits = Partial<Record<'kpis' | 'funnel' | 'cadence' | 'objections' | 'tracks' | 'drills', string>>;
+
 interface Props {
-  data: LoadedDashboard;
+  data: SectionData;
   playbook: Playbook;
   f: Formatters;
+  limits?: SectionLimits | undefined;
 }
 
 const sum = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
 
-function Section({ id, title, help, summary, children }: { id: string; title: string; help?: string; summary: string; children: React.ReactNode }) {
+function Section({ id, title, help, limit, summary, children }: { id: string; title: string; help?: string | undefined; limit?: string | undefined; summary: string; children: React.ReactNode }) {
   return (
     <section className="card dash-section" aria-labelledby={`${id}-title`} data-testid={`dash-${id}`}>
       <h2 id={`${id}-title`}>{title}</h2>
       {help && <p className="muted">{help}</p>}
+      {limit && (
+        <p className="limit" data-testid={`dash-${id}-limit`}>
+          {limit}
+        </p>
+      )}
       <p className="summary" data-testid={`dash-${id}-summary`}>
         {summary}
       </p>
@@ -28,14 +43,14 @@ function Section({ id, title, help, summary, children }: { id: string; title: st
   );
 }
 
-export function FunnelSection({ data, playbook, f }: Props) {
+export function FunnelSection({ data, playbook, f, limits }: Props) {
   const { t, locale } = useDashText();
   const { rows, weakest } = data.funnel;
   const name = (stage: StageId) => playbook.stages.find((s) => s.id === stage)?.name[locale] ?? stage;
   const total = (key: 'entered' | 'movedOn' | 'stalled' | 'lost') => f.count(sum(rows.map((r) => r[key])));
   const weakRow = rows.find((r) => r.stage === weakest);
   return (
-    <Section id="funnel" title={t('dash.funnel.title')} help={t('dash.funnel.help', { days: String(playbook.triggers.stalledAfterDays ?? 30) })} summary={t('dash.funnel.summary', { entered: total('entered'), movedOn: total('movedOn'), stalled: total('stalled'), lost: total('lost') })}>
+    <Section id="funnel" title={t('dash.funnel.title')} help={t('dash.funnel.help', { days: String(playbook.triggers.stalledAfterDays ?? 30) })} limit={limits?.funnel} summary={t('dash.funnel.summary', { entered: total('entered'), movedOn: total('movedOn'), stalled: total('stalled'), lost: total('lost') })}>
       {weakest && weakRow && (
         <div className="advice" data-testid="dash-weakest">
           <p>
@@ -69,16 +84,19 @@ export function FunnelSection({ data, playbook, f }: Props) {
   );
 }
 
-export function CadenceSection({ data, f }: Props) {
+export function CadenceSection({ data, f, limits }: Props) {
   const { t } = useDashText();
   const { rows, perDay, keptShare } = data.cadence;
   const total = (key: 'onTime' | 'late' | 'skipped') => f.count(sum(rows.map((r) => r[key])));
   const outbound = sum(perDay.map((d) => d.outbound));
   const inbound = sum(perDay.map((d) => d.inbound));
+  const { overdue } = data;
+  const counts = { share: f.share(keptShare), onTime: total('onTime'), late: total('late'), skipped: total('skipped') };
+  const overdueCell = (i: number) => (overdue ? cell(f.count(overdue[i] ?? 0), overdue[i] ?? 0) : cell('—', null));
   return (
     <>
-      <Section id="cadence" title={t('dash.cadence.title')} help={t('dash.cadence.help')} summary={t('dash.cadence.summary', { share: f.share(keptShare), onTime: total('onTime'), late: total('late'), skipped: total('skipped'), overdue: f.count(sum(data.overdue)) })}>
-        {!data.overdueFinal && <p className="muted">{t('dash.cadence.building')}</p>}
+      <Section id="cadence" title={t('dash.cadence.title')} help={t('dash.cadence.help')} limit={limits?.cadence} summary={overdue ? t('dash.cadence.summary', { ...counts, overdue: f.count(sum(overdue)) }) : t('dash.cadence.summaryTeam', counts)}>
+        {overdue && !data.overdueFinal && <p className="muted">{t('dash.cadence.building')}</p>}
         <StackedBars
           series={[
             { name: t('dash.col.onTime'), tone: 's0' },
@@ -94,7 +112,7 @@ export function CadenceSection({ data, f }: Props) {
           columns={[t('dash.col.tier'), t('dash.col.every'), t('dash.col.onTime'), t('dash.col.late'), t('dash.col.skipped'), t('dash.col.kept'), t('dash.col.overdue')]}
           rows={rows.map((r, i) => ({
             key: r.tier,
-            cells: [cell(r.tier), cell(f.count(r.everyDays), r.everyDays), cell(f.count(r.onTime), r.onTime), cell(f.count(r.late), r.late), cell(f.count(r.skipped), r.skipped), cell(f.share(r.keptShare), r.keptShare), cell(f.count(data.overdue[i] ?? 0), data.overdue[i] ?? 0)],
+            cells: [cell(r.tier), cell(f.count(r.everyDays), r.everyDays), cell(f.count(r.onTime), r.onTime), cell(f.count(r.late), r.late), cell(f.count(r.skipped), r.skipped), cell(f.share(r.keptShare), r.keptShare), overdueCell(i)],
           }))}
         />
       </Section>
@@ -121,7 +139,7 @@ export function CadenceSection({ data, f }: Props) {
   );
 }
 
-export function ObjectionsSection({ data, playbook, f }: Props) {
+export function ObjectionsSection({ data, playbook, f, limits }: Props) {
   const { t, locale } = useDashText();
   const { weeks, rows, winners, minSample } = data.tracks;
   const objectionName = (id: string) => playbook.objections.find((o) => o.id === id)?.name[locale] ?? id;
@@ -142,7 +160,7 @@ export function ObjectionsSection({ data, playbook, f }: Props) {
   const objectionsUsed = new Set(rows.map((r) => r.objection));
   return (
     <>
-      <Section id="objections" title={t('dash.objections.title')} help={t('dash.objections.help')} summary={top ? t('dash.objections.summary', { total: f.count(sum([...totals.values()])), top: objectionName(top[0]), count: f.count(top[1]) }) : t('dash.empty')}>
+      <Section id="objections" title={t('dash.objections.title')} help={limits?.objections ? undefined : t('dash.objections.help')} limit={limits?.objections} summary={top ? t('dash.objections.summary', { total: f.count(sum([...totals.values()])), top: objectionName(top[0]), count: f.count(top[1]) }) : t('dash.empty')}>
         <StackedBars series={[{ name: t('dash.col.heard'), tone: 's1' }]} rows={order.map((id) => ({ label: objectionName(id), values: [totals.get(id) ?? 0] }))} />
         <DataTable
           caption={t('dash.objections.title')}
@@ -156,6 +174,7 @@ export function ObjectionsSection({ data, playbook, f }: Props) {
         id="tracks"
         title={t('dash.tracks.title')}
         help={t('dash.tracks.help', { min: f.count(minSample) })}
+        limit={limits?.tracks}
         summary={t('dash.tracks.summary', { uses: f.count(sum(rows.map((r) => r.uses))), objections: f.count(objectionsUsed.size), winners: f.count(Object.values(winners).filter((w) => w !== null).length) })}
       >
         <StackedBars
@@ -190,7 +209,7 @@ export function ObjectionsSection({ data, playbook, f }: Props) {
   );
 }
 
-export function DrillsSection({ data, playbook, f }: Props) {
+export function DrillsSection({ data, playbook, f, limits }: Props) {
   const { t, locale } = useDashText();
   const { rows } = data.drills;
   const areaName = (area: DrillArea) =>
@@ -198,7 +217,7 @@ export function DrillsSection({ data, playbook, f }: Props) {
   const answered = sum(rows.map((r) => r.answered));
   const weakest = rows[0];
   return (
-    <Section id="drills" title={t('dash.drills.title')} summary={weakest ? t('dash.drills.summary', { answered: f.count(answered), score: f.share(sum(rows.map((r) => r.correct)) / answered), area: areaName(weakest.area) }) : t('dash.empty')}>
+    <Section id="drills" title={t('dash.drills.title')} limit={limits?.drills} summary={weakest ? t('dash.drills.summary', { answered: f.count(answered), score: f.share(sum(rows.map((r) => r.correct)) / answered), area: areaName(weakest.area) }) : t('dash.empty')}>
       <StackedBars series={[{ name: t('dash.col.score'), tone: 's0' }, { name: '', tone: 's4' }]} rows={rows.map((r) => ({ label: areaName(r.area), values: [r.correct, r.answered - r.correct] }))} />
       <DataTable
         caption={t('dash.drills.title')}
@@ -225,7 +244,7 @@ export function DrillsSection({ data, playbook, f }: Props) {
   );
 }
 
-export function KpiSection({ data, f }: Props) {
+export function KpiSection({ data, f, limits }: Props) {
   const { t } = useDashText();
   const { kpis } = data;
   const crm = t('dash.kpi.fromCrm');
@@ -240,7 +259,7 @@ export function KpiSection({ data, f }: Props) {
     { key: 'satisfaction', label: t('dash.kpi.satisfaction'), text: crm, value: null },
   ];
   return (
-    <Section id="kpis" title={t('dash.kpis.title')} summary={t('dash.kpis.summary', { conversion: f.share(kpis.conversion), winRate: f.share(kpis.winRate), cycle: f.days(kpis.cycleDays), cadence: f.share(data.cadence.keptShare) })}>
+    <Section id="kpis" title={t('dash.kpis.title')} limit={limits?.kpis} summary={t('dash.kpis.summary', { conversion: f.share(kpis.conversion), winRate: f.share(kpis.winRate), cycle: f.days(kpis.cycleDays), cadence: f.share(data.cadence.keptShare) })}>
       <DataTable caption={t('dash.kpis.title')} file="kpis" testId="table-kpis" columns={[t('dash.col.kpi'), t('dash.col.value')]} rows={rows.map((r) => ({ key: r.key, cells: [cell(r.label, r.key), cell(r.text, r.value)] }))} />
     </Section>
   );

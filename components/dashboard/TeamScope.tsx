@@ -44,7 +44,7 @@ export function ScopeTabs({ scope, onChange }: { scope: Scope; onChange: (scope:
 }
 
 /** The team scope: the team view of the connected CRM, or what to do to get one. */
-export function TeamScope({ team, period, days, playbook, f }: { team: ReturnType<typeof useTeamSource>; period: Period; days: number; playbook: Playbook | null; f: Formatters }) {
+export function TeamScope({ team, period, playbook, f }: { team: ReturnType<typeof useTeamSource>; period: Period; playbook: Playbook | null; f: Formatters }) {
   const { t } = useI18n();
   if (!team.source || !playbook)
     return (
@@ -55,5 +55,5 @@ export function TeamScope({ team, period, days, playbook, f }: { team: ReturnTyp
         </a>
       </p>
     );
-  return <TeamView crm={team.source.crm} apiBase={team.source.apiBase} period={period} days={days} playbook={playbook} f={f} />;
+  return <TeamView crm={team.source.crm} apiBase={team.source.apiBase} period={period} playbook={playbook} f={f} />;
 }

@@ -2,15 +2,15 @@ import { useMemo, useState } from 'react';
 import type { CrmId } from '@/lib/crm/types';
 import type { Period } from '@/lib/dashboard/input';
 import type { Playbook } from '@/lib/playbook/schema';
-import { STAGE_IDS } from '@/lib/sop/stages';
 import { summariseDays } from '@/lib/team/day-rows';
 import type { TeamSyncFailure } from '@/lib/team/types';
 import { CRM_NAMES } from '../crm-names';
 import { useI18n } from '../i18n';
-import { DayColumns, StackedBars } from './Charts';
+import { StackedBars } from './Charts';
 import { cell, DataTable } from './DataTable';
 import type { Formatters } from './format';
 import { useDashText } from './use-dash-text';
+import { TeamCharts } from './TeamCharts';
 import { useTeamView } from './use-team-view';
 import './team.css';
 
@@ -18,7 +18,6 @@ interface Props {
   crm: CrmId;
   apiBase: string;
   period: Period;
-  days: number;
   playbook: Playbook;
   f: Formatters;
 }
@@ -36,10 +35,10 @@ function hostOf(apiBase: string): string {
  * team's CRM, read back and cached here, per rep and for the team, with where they come from and
  * when they were last synced. A read that fails says why and keeps every number already here.
  */
-export function TeamView({ crm, apiBase, period, days, playbook, f }: Props) {
+export function TeamView({ crm, apiBase, period, playbook, f }: Props) {
   const { t, locale } = useI18n();
   const { t: dt } = useDashText();
-  const { sync, days: dayRows, cached, progress, finished, crashed, disconnected, syncNow } = useTeamView(crm, period);
+  const { sync, days: dayRows, cached, progress, finished, crashed, disconnected, version, syncNow } = useTeamView(crm, period);
   const [rep, setRep] = useState<string>('');
   const name = CRM_NAMES[crm];
   const when = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
@@ -49,8 +48,6 @@ export function TeamView({ crm, apiBase, period, days, playbook, f }: Props) {
   const owners = sync?.owners ?? {};
   const repName = (owner: string) => (owner === '' ? t('team.noOwner', { crm: name }) : (owners[owner] ?? owner));
   const reps = (all?.reps ?? []).slice().sort((a, b) => repName(a.owner).localeCompare(repName(b.owner), locale));
-  const stageName = (id: string) => playbook.stages.find((s) => s.id === id)?.name[locale] ?? id;
-  const objectionName = (id: string) => playbook.objections.find((o) => o.id === id)?.name[locale] ?? id;
 
   const failureText = (failure: TeamSyncFailure) =>
     t(`team.error.${failure.kind}`, { crm: name, status: failure.status === undefined ? '—' : String(failure.status), detail: failure.detail ?? '', time: when.format(failure.retryAt ?? failure.at + 60_000) });
@@ -128,57 +125,9 @@ export function TeamView({ crm, apiBase, period, days, playbook, f }: Props) {
                 .map((r) => ({ key: r.owner || '-', cells: [cell(repName(r.owner)), cell(f.count(r.sent), r.sent), cell(f.count(r.replies), r.replies), cell(f.count(r.stageMoves), r.stageMoves), cell(f.count(r.signed), r.signed), cell(f.count(r.tracks), r.tracks)] }))}
             />
           </section>
-          <section className="card dash-section" aria-labelledby="team-days-title" data-testid="team-days">
-            <h2 id="team-days-title">{t('team.perDay.title')}</h2>
-            <p className="summary" data-testid="team-days-summary">
-              {t('team.perDay.summary', { sent: f.count(shown.team.sent), replies: f.count(shown.team.replies), days })}
-            </p>
-            <DayColumns
-              days={shown.perDay.map((d) => ({ values: [d.sent, d.replies] }))}
-              series={[
-                { name: t('team.col.sent'), tone: 's1' },
-                { name: t('team.col.replies'), tone: 's0' },
-              ]}
-            />
-            <DataTable
-              caption={t('team.perDay.title')}
-              file="team-touches-per-day"
-              testId="table-team-days"
-              columns={[t('team.col.day'), t('team.col.sent'), t('team.col.replies')]}
-              rows={shown.perDay.map((d) => ({ key: String(d.day), cells: [cell(f.day(d.day), new Date(d.day).toLocaleDateString('sv')), cell(f.count(d.sent), d.sent), cell(f.count(d.replies), d.replies)] }))}
-            />
-          </section>
-          <section className="card dash-section" aria-labelledby="team-stages-title" data-testid="team-stages">
-            <h2 id="team-stages-title">{t('team.stages.title')}</h2>
-            <p className="summary">{t('team.stages.summary', { moves: f.count(shown.team.stageMoves), signed: f.count(shown.team.signed) })}</p>
-            <StackedBars series={[{ name: t('team.col.moves'), tone: 's1' }]} rows={STAGE_IDS.map((id) => ({ label: stageName(id), values: [shown.stages.get(id) ?? 0] }))} />
-            <DataTable
-              caption={t('team.stages.title')}
-              file="team-stage-moves"
-              testId="table-team-stages"
-              columns={[t('team.col.stage'), t('team.col.moves')]}
-              rows={STAGE_IDS.map((id) => ({ key: id, cells: [cell(stageName(id), id), cell(f.count(shown.stages.get(id) ?? 0), shown.stages.get(id) ?? 0)] }))}
-            />
-          </section>
-          <ObjectionsTable objections={shown.objections} objectionName={objectionName} f={f} />
+          <TeamCharts crm={crm} period={period} version={version} playbook={playbook} owner={rep === '' ? undefined : rep === '-' ? '' : rep} f={f} />
         </div>
       )}
     </div>
-  );
-}
-
-function ObjectionsTable({ objections, objectionName, f }: { objections: Map<string, number>; objectionName: (id: string) => string; f: Formatters }) {
-  const { t } = useI18n();
-  const { t: dt } = useDashText();
-  const rows = [...objections.entries()].sort((a, b) => b[1] - a[1]);
-  const total = rows.reduce((sum, [, n]) => sum + n, 0);
-  const top = rows[0];
-  return (
-    <section className="card dash-section" aria-labelledby="team-objections-title" data-testid="team-objections">
-      <h2 id="team-objections-title">{t('team.objections.title')}</h2>
-      <p className="summary">{top ? t('team.objections.summary', { total: f.count(total), top: objectionName(top[0]), count: f.count(top[1]) }) : dt('dash.empty')}</p>
-      <StackedBars series={[{ name: t('team.col.tracks'), tone: 's2' }]} rows={rows.map(([id, n]) => ({ label: objectionName(id), values: [n] }))} />
-      <DataTable caption={t('team.objections.title')} file="team-objections" testId="table-team-objections" columns={[t('team.col.objection'), t('team.col.tracks')]} rows={rows.map(([id, n]) => ({ key: id, cells: [cell(objectionName(id), id), cell(f.count(n), n)] }))} />
-    </section>
   );
 }

@@ -21,6 +21,8 @@ export interface TeamViewState {
   crashed: string | null;
   /** The connection or its token went away (disconnected in Settings meanwhile). */
   disconnected: boolean;
+  /** Moves on after each read (and its reload of the cache): what else the page computes from the cache follows it. */
+  version: number;
   syncNow: () => void;
 }
 
@@ -81,5 +83,5 @@ export function useTeamView(crm: CrmId | null, period: Period): TeamViewState {
     if (crm) syncNow();
   }, [crm, syncNow]);
 
-  return { sync, days, cached, progress, finished, crashed, disconnected, syncNow };
+  return { sync, days, cached, progress, finished, crashed, disconnected, version, syncNow };
 }

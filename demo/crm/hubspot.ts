@@ -13,6 +13,9 @@ export interface HubspotRecord {
   createdAt: string;
   updatedAt: string;
   associations?: { contacts: string[]; deals: string[] };
+  /** Deleted: in the recycle bin (search and lists leave it out; `?archived=true` lists only those). */
+  archived?: boolean;
+  archivedAt?: string;
 }
 
 export interface HubspotState {
@@ -75,7 +78,7 @@ const DEFAULT_PROPERTIES = ['hs_createdate', 'hs_lastmodifieddate', 'hs_object_i
 function search(records: HubspotRecord[], body: unknown): StandInReply {
   const request = (body ?? {}) as { filterGroups?: { filters: Filter[] }[]; sorts?: { propertyName: string; direction: string }[]; limit?: number; after?: string; properties?: string[] };
   const groups = request.filterGroups ?? [];
-  let found = records.filter((r) => groups.length === 0 || groups.some((g) => g.filters.every((f) => matches(r, f))));
+  let found = records.filter((r) => !r.archived && (groups.length === 0 || groups.some((g) => g.filters.every((f) => matches(r, f)))));
   const sort = request.sorts?.[0];
   if (sort) {
     const key = (r: HubspotRecord) => (sort.propertyName === 'hs_lastmodifieddate' ? r.updatedAt : (r.properties[sort.propertyName] ?? ''));
@@ -101,8 +104,11 @@ function search(records: HubspotRecord[], body: unknown): StandInReply {
   };
 }
 
-function createNote(state: HubspotState, body: unknown): StandInReply {
-  const request = (body ?? {}) as { properties?: Record<string, unknown>; associations?: { to: { id: string }; types: { associationCategory: string; associationTypeId: number }[] }[] };
+type NoteInput = { properties?: Record<string, unknown>; associations?: { to: { id: string }; types: { associationCategory: string; associationTypeId: number }[] }[] };
+
+/** A note as HubSpot would store it, or the 400 it answers for it (nothing stored yet). */
+function noteOf(state: HubspotState, input: unknown): HubspotRecord | StandInReply {
+  const request = (input ?? {}) as NoteInput;
   const properties = request.properties ?? {};
   const unknown = Object.keys(properties).filter((p) => !state.noteProperties.has(p));
   if (unknown.length > 0) return error(400, 'VALIDATION_ERROR', `Property values were not valid: ${JSON.stringify(unknown.map((name) => ({ isValid: false, message: `Property "${name}" does not exist`, error: 'PROPERTY_DOESNT_EXIST', name })))}`);
@@ -116,14 +122,87 @@ function createNote(state: HubspotState, body: unknown): StandInReply {
     (type === 202 ? contacts : deals).push(association.to.id);
   }
   const now = new Date().toISOString();
-  const note: HubspotRecord = { id: String(nextId()), properties: Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, String(v)])), createdAt: now, updatedAt: now, associations: { contacts, deals } };
+  return { id: String(nextId()), properties: Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, String(v)])), createdAt: now, updatedAt: now, associations: { contacts, deals } };
+}
+
+const isReply = (value: HubspotRecord | StandInReply): value is StandInReply => 'status' in value;
+
+function createNote(state: HubspotState, body: unknown): StandInReply {
+  const note = noteOf(state, body);
+  if (isReply(note)) return note;
   state.notes.push(note);
-  return { status: 201, body: { id: note.id, properties: note.properties, createdAt: now, updatedAt: now, archived: false } };
+  return { status: 201, body: { id: note.id, properties: note.properties, createdAt: note.createdAt, updatedAt: note.updatedAt, archived: false } };
+}
+
+/**
+ * POST /crm/v3/objects/notes/batch/create: up to 100 notes; validated whole (one invalid input
+ * refuses the batch and stores nothing), 201 with every note created, results in no set order.
+ */
+function createNotes(state: HubspotState, body: unknown): StandInReply {
+  const inputs = ((body ?? {}) as { inputs?: NoteInput[] }).inputs ?? [];
+  if (inputs.length === 0 || inputs.length > 100) return error(400, 'VALIDATION_ERROR', `inputs must hold 1 to 100 objects (got ${String(inputs.length)})`);
+  const notes: HubspotRecord[] = [];
+  for (const input of inputs) {
+    const note = noteOf(state, input);
+    if (isReply(note)) return note;
+    notes.push(note);
+  }
+  state.notes.push(...notes);
+  const at = new Date().toISOString();
+  return { status: 201, body: { status: 'COMPLETE', results: notes.map((n) => ({ id: n.id, properties: n.properties, createdAt: n.createdAt, updatedAt: n.updatedAt, archived: false })).reverse(), startedAt: at, completedAt: at } };
+}
+
+/**
+ * POST /crm/v4/associations/notes/contacts/batch/read: each note's contacts (`toObjectId`, with the
+ * association type). A note without one, or unknown, is listed under `errors` and the answer is a
+ * 207 Multi-Status, as HubSpot answers a partly failed batch.
+ */
+function noteContacts(state: HubspotState, body: unknown): StandInReply {
+  const inputs = ((body ?? {}) as { inputs?: { id: string }[] }).inputs ?? [];
+  if (inputs.length > 1000) return error(400, 'VALIDATION_ERROR', 'At most 1000 inputs per batch');
+  const byId = new Map(state.notes.map((n) => [n.id, n]));
+  const results = [];
+  const missing: string[] = [];
+  for (const { id } of inputs) {
+    const contacts = byId.get(id)?.associations?.contacts ?? [];
+    if (contacts.length === 0) missing.push(id);
+    else results.push({ from: { id }, to: contacts.map((c) => ({ toObjectId: Number(c), associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: 202, label: null }] })) });
+  }
+  const at = new Date().toISOString();
+  const errors = missing.length > 0 ? { numErrors: missing.length, errors: [{ status: 'error', category: 'OBJECT_NOT_FOUND', subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND', message: `No contacts are associated with note ${missing.join(', ')}.`, context: { fromObjectId: missing } }] } : {};
+  return { status: missing.length > 0 ? 207 : 200, body: { status: 'COMPLETE', results, ...errors, startedAt: at, completedAt: at } };
+}
+
+/** DELETE /crm/v3/objects/notes/{id}, as a user deletes a note: it moves to the recycle bin. */
+export function archiveHubspotNote(state: HubspotState, id: string): boolean {
+  const note = state.notes.find((n) => n.id === id && !n.archived);
+  if (!note) return false;
+  note.archived = true;
+  note.archivedAt = new Date().toISOString();
+  return true;
+}
+
+/** GET /crm/v3/objects/notes: a page of notes (`limit` ≤ 100, `after`), live ones or, with `archived=true`, only deleted ones. */
+function listNotes(state: HubspotState, query: URLSearchParams): StandInReply {
+  const limit = Number(query.get('limit') ?? 10);
+  if (limit > 100) return error(400, 'VALIDATION_ERROR', 'limit must be at most 100');
+  const archived = query.get('archived') === 'true';
+  const wanted = (query.get('properties') ?? '').split(',').filter(Boolean);
+  const all = state.notes.filter((n) => Boolean(n.archived) === archived);
+  const start = Number(query.get('after') ?? 0);
+  const page = all.slice(start, start + limit);
+  return {
+    status: 200,
+    body: {
+      results: page.map((n) => ({ id: n.id, properties: Object.fromEntries([...DEFAULT_PROPERTIES, ...wanted].map((name) => [name, name === 'hs_object_id' ? n.id : (n.properties[name] ?? null)])), createdAt: n.createdAt, updatedAt: n.updatedAt, archived, ...(n.archivedAt ? { archivedAt: n.archivedAt } : {}) })),
+      ...(start + limit < all.length ? { paging: { next: { after: String(start + limit), link: '' } } } : {}),
+    },
+  };
 }
 
 export const hubspotStandIn: StandInCrm<HubspotState> = {
   hosts: ['api.hubapi.com'],
-  isWrite: (r) => r.method === 'POST' && r.path === '/crm/v3/objects/notes',
+  isWrite: (r) => r.method === 'POST' && (r.path === '/crm/v3/objects/notes' || r.path === '/crm/v3/objects/notes/batch/create'),
   unauthorized: () => error(401, 'INVALID_AUTHENTICATION', 'Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview'),
   rateLimited: (resetMs, max) => ({
     status: 429,
@@ -145,6 +224,11 @@ export const hubspotStandIn: StandInCrm<HubspotState> = {
     if (method === 'POST' && path === '/crm/v3/objects/contacts/search') return search(state.contacts, request.body);
     if (method === 'POST' && path === '/crm/v3/objects/notes/search') return search(state.notes, request.body);
     if (method === 'POST' && path === '/crm/v3/objects/notes') return createNote(state, request.body);
+    if (method === 'POST' && path === '/crm/v3/objects/notes/batch/create') return createNotes(state, request.body);
+    if (method === 'POST' && path === '/crm/v4/associations/notes/contacts/batch/read') return noteContacts(state, request.body);
+    if (method === 'GET' && path === '/crm/v3/objects/notes') return listNotes(state, request.query);
+    const note = /^\/crm\/v3\/objects\/notes\/(\d+)$/.exec(path);
+    if (method === 'DELETE' && note) return archiveHubspotNote(state, note[1] ?? '') ? { status: 204 } : error(404, 'OBJECT_NOT_FOUND', 'Object not found');
     return error(404, 'OBJECT_NOT_FOUND', `No route for ${method} ${path}`);
   },
 };

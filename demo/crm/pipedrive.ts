@@ -76,6 +76,18 @@ function recents(state: PipedriveState, query: URLSearchParams): StandInReply {
   };
 }
 
+/**
+ * DELETE /v1/activities/{id}, as a user deletes it in Pipedrive: the activity turns inactive
+ * (`active_flag: false`) and its `update_time` moves, so `/v1/recents` reports it among the changes.
+ */
+export function deletePipedriveActivity(state: PipedriveState, id: number): boolean {
+  const activity = state.activities.find((a) => a.id === id && a.active_flag !== false);
+  if (!activity) return false;
+  activity.active_flag = false;
+  activity.update_time = new Date().toISOString().replace('T', ' ').slice(0, 19);
+  return true;
+}
+
 function addActivity(state: PipedriveState, userId: number, body: unknown): StandInReply {
   const input = (body ?? {}) as Record<string, unknown>;
   if (typeof input.subject !== 'string' || !input.subject) return fail(400, 'Subject is required');
@@ -124,6 +136,8 @@ export const pipedriveStandIn: StandInCrm<PipedriveState> = {
     if (method === 'GET' && path === '/v1/users') return { status: 200, body: { success: true, data: state.users.map((u) => ({ ...u, active_flag: true, is_admin: 0, role_id: 1 })) } };
     if (method === 'GET' && path === '/v1/recents') return recents(state, query);
     if (method === 'POST' && path === '/v1/activities') return addActivity(state, user.userId, request.body);
+    const one = /^\/v1\/activities\/(\d+)$/.exec(path);
+    if (method === 'DELETE' && one) return deletePipedriveActivity(state, Number(one[1])) ? { status: 200, body: { success: true, data: { id: Number(one[1]) } } } : fail(404, 'Activity not found');
     return fail(404, `Unknown method ${method} ${path}`);
   },
 };

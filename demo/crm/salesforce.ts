@@ -3,13 +3,14 @@
  * instance (`INVALID_SESSION_ID` on a bad one); `/services/data/vXX.X/limits`; SOQL `query` for
  * the small set of statements the product sends (a Contact or Lead by email; Tasks by
  * LastModifiedDate, 2,000 a batch with `nextRecordsUrl`); Task upsert by the external-id field
- * `SOP_Activity_Key__c` (201 created, 200 updated) refusing fields the org lacks; the daily
+ * `SOP_Activity_Key__c` (201 created, 200 updated) refusing fields the org lacks; the OAuth web
+ * server flow with PKCE and the refresh_token grant (`invalid_grant` once revoked); the daily
  * allowance spent as `REQUEST_LIMIT_EXCEEDED` (a 403).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { header, type StandInCrm, type StandInReply, type StandInRequest } from './types';
 
-export type SalesforceTask = Record<string, unknown> & { Id: string; SOP_Activity_Key__c: string; LastModifiedDate: string; OwnerId: string };
+export type SalesforceTask = Record<string, unknown> & { Id: string; SOP_Activity_Key__c: string; LastModifiedDate: string; OwnerId: string; SystemModstamp?: string; IsDeleted?: boolean };
 
 export interface SalesforceState {
   tokens: Map<string, { userId: string }>;
@@ -26,6 +27,8 @@ export interface SalesforceState {
   codes: Map<string, { clientId: string; redirectUri: string; challenge: string }>;
   /** The user denies the app on the approval page (Salesforce redirects with `error=access_denied`). */
   denyAccess: boolean;
+  /** Refresh tokens handed out with a sign-in, by the connected app they belong to (cleared: revoked). */
+  refreshTokens: Map<string, { clientId: string }>;
   /** The org's users (`SELECT Id, Name FROM User`). */
   users: { Id: string; Name: string }[];
 }
@@ -45,6 +48,7 @@ export function createSalesforceState(): SalesforceState {
     clientIds: new Set(['3MVG9SOPCopilotDemoConsumerKey']),
     codes: new Map(),
     denyAccess: false,
+    refreshTokens: new Map(),
     users: [{ Id: '0055g00000RepAAA', Name: 'Riley Rep' }],
   };
 }
@@ -72,25 +76,27 @@ function queryResult(records: SalesforceState['tasks'] | { Id: string }[], state
 const sfTime = (value: string) => Date.parse(value.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
 
 /** The statements the product sends, parsed strictly: anything else is a MALFORMED_QUERY. */
-function runSoql(soql: string, state: SalesforceState): StandInReply {
+function runSoql(soql: string, state: SalesforceState, all = false): StandInReply {
   const byEmail = /^SELECT Id FROM (Contact|Lead) WHERE Email = '((?:[^'\\]|\\.)*)'(?: AND IsConverted = false)? LIMIT 1$/.exec(soql);
   if (byEmail) {
     const email = (byEmail[2] ?? '').replace(/\\(.)/g, '$1').toLowerCase();
     const list = byEmail[1] === 'Contact' ? state.contacts : state.leads;
     return queryResult(list.filter((r) => r.Email.toLowerCase() === email).slice(0, 1).map((r) => ({ Id: r.Id })), state, byEmail[1] ?? 'Contact');
   }
-  const tasks = /^SELECT (.+) FROM Task WHERE SOP_Activity_Key__c != null AND LastModifiedDate (>=?) (\S+) ORDER BY LastModifiedDate, Id$/.exec(soql);
+  const tasks = /^SELECT (.+) FROM Task WHERE SOP_Activity_Key__c != null AND (LastModifiedDate|SystemModstamp) (>=?) (\S+) ORDER BY \2, Id$/.exec(soql);
   if (tasks) {
     const fields = (tasks[1] ?? '').split(/\s*,\s*/);
-    const unknown = fields.filter((f) => f !== 'Id' && f !== 'LastModifiedDate' && f !== 'CreatedDate' && !state.taskFields.has(f));
+    const unknown = fields.filter((f) => !['Id', 'LastModifiedDate', 'CreatedDate', 'SystemModstamp', 'IsDeleted'].includes(f) && !state.taskFields.has(f));
     if (unknown.length > 0) return errors(400, 'INVALID_FIELD', `No such column '${unknown[0] ?? ''}' on entity 'Task'.`);
-    const since = sfTime(tasks[3] ?? '');
-    if (!Number.isFinite(since)) return errors(400, 'MALFORMED_QUERY', `line 1:${String(soql.indexOf(tasks[3] ?? ''))} no viable alternative at character '${(tasks[3] ?? '').slice(0, 1)}'`);
-    const strict = tasks[2] === '>';
+    const since = sfTime(tasks[4] ?? '');
+    if (!Number.isFinite(since)) return errors(400, 'MALFORMED_QUERY', `line 1:${String(soql.indexOf(tasks[4] ?? ''))} no viable alternative at character '${(tasks[4] ?? '').slice(0, 1)}'`);
+    const strict = tasks[3] === '>';
+    // SystemModstamp moves on every change, a delete included; LastModifiedDate on a user's edit only.
+    const stamp = (t: SalesforceTask) => sfTime(tasks[2] === 'SystemModstamp' ? (t.SystemModstamp ?? t.LastModifiedDate) : t.LastModifiedDate);
     const found = state.tasks
-      .filter((t) => (strict ? sfTime(t.LastModifiedDate) > since : sfTime(t.LastModifiedDate) >= since))
-      .sort((a, b) => sfTime(a.LastModifiedDate) - sfTime(b.LastModifiedDate) || (a.Id < b.Id ? -1 : 1))
-      .map((t) => Object.fromEntries(fields.map((f) => [f, t[f] ?? null])) as SalesforceTask);
+      .filter((t) => (all || t.IsDeleted !== true) && (strict ? stamp(t) > since : stamp(t) >= since))
+      .sort((a, b) => stamp(a) - stamp(b) || (a.Id < b.Id ? -1 : 1))
+      .map((t) => Object.fromEntries(fields.map((f) => [f, f === 'IsDeleted' ? t.IsDeleted === true : f === 'SystemModstamp' ? (t.SystemModstamp ?? t.LastModifiedDate) : (t[f] ?? null)])) as SalesforceTask);
     return queryResult(found, state, 'Task');
   }
   if (soql === 'SELECT Id, Name FROM User ORDER BY Id') return queryResult([...state.users].sort((a, b) => (a.Id < b.Id ? -1 : 1)), state, 'User');
@@ -109,12 +115,21 @@ function upsertTask(state: SalesforceState, key: string, body: unknown, ownerId:
   const now = new Date().toISOString().replace('Z', '+0000');
   const existing = state.tasks.find((t) => t.SOP_Activity_Key__c === key);
   if (existing) {
-    Object.assign(existing, fields, { LastModifiedDate: now });
+    Object.assign(existing, fields, { LastModifiedDate: now, SystemModstamp: now });
     return { status: 200, body: { id: existing.Id, success: true, errors: [], created: false } };
   }
   const task: SalesforceTask = { ...fields, Id: taskId(), SOP_Activity_Key__c: key, OwnerId: ownerId, CreatedDate: now, LastModifiedDate: now };
   state.tasks.push(task);
   return { status: 201, body: { id: task.Id, success: true, errors: [], created: true } };
+}
+
+/** DELETE …/sobjects/Task/{id}, as a user deletes it: to the recycle bin (`IsDeleted`), `SystemModstamp` moved. */
+export function deleteSalesforceTask(state: SalesforceState, id: string): boolean {
+  const task = state.tasks.find((t) => t.Id === id && t.IsDeleted !== true);
+  if (!task) return false;
+  task.IsDeleted = true;
+  task.SystemModstamp = new Date().toISOString().replace('Z', '+0000');
+  return true;
 }
 
 const base64url = (buffer: Buffer) => buffer.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -149,6 +164,14 @@ function oauth(request: StandInRequest, state: SalesforceState): StandInReply | 
     const form = new URLSearchParams(typeof request.body === 'string' ? request.body : '');
     const grant = state.codes.get(form.get('code') ?? '');
     const fail = (error: string, description: string): StandInReply => ({ status: 400, body: { error, error_description: description } });
+    if (form.get('grant_type') === 'refresh_token') {
+      // The refresh token flow: a new access token (no new refresh token) while the refresh token stands.
+      const known = state.refreshTokens.get(form.get('refresh_token') ?? '');
+      if (!known || known.clientId !== form.get('client_id')) return fail('invalid_grant', 'expired access/refresh token');
+      const renewed = `00D5g000004OAuth!${randomUUID()}`;
+      state.tokens.set(renewed, { userId: '0055g00000RepAAA' });
+      return { status: 200, body: { access_token: renewed, signature: 'stand-in', scope: 'refresh_token api', instance_url: 'https://nordwind.my.salesforce.com', id: 'https://login.salesforce.com/id/00D5g000004Good/0055g00000RepAAA', token_type: 'Bearer', issued_at: String(Date.now()) } };
+    }
     if (form.get('grant_type') !== 'authorization_code') return fail('unsupported_grant_type', 'grant type not supported');
     if (!grant) return fail('invalid_grant', 'invalid authorization code');
     state.codes.delete(form.get('code') ?? '');
@@ -156,7 +179,9 @@ function oauth(request: StandInRequest, state: SalesforceState): StandInReply | 
     if (base64url(createHash('sha256').update(form.get('code_verifier') ?? '').digest()) !== grant.challenge) return fail('invalid_grant', 'invalid code verifier');
     const accessToken = `00D5g000004OAuth!${randomUUID()}`;
     state.tokens.set(accessToken, { userId: '0055g00000RepAAA' });
-    return { status: 200, body: { access_token: accessToken, refresh_token: `5Aep${randomUUID()}`, signature: 'stand-in', scope: 'refresh_token api', instance_url: 'https://nordwind.my.salesforce.com', id: 'https://login.salesforce.com/id/00D5g000004Good/0055g00000RepAAA', token_type: 'Bearer', issued_at: String(Date.now()) } };
+    const refreshToken = `5Aep${randomUUID()}`;
+    state.refreshTokens.set(refreshToken, { clientId: grant.clientId });
+    return { status: 200, body: { access_token: accessToken, refresh_token: refreshToken, signature: 'stand-in', scope: 'refresh_token api', instance_url: 'https://nordwind.my.salesforce.com', id: 'https://login.salesforce.com/id/00D5g000004Good/0055g00000RepAAA', token_type: 'Bearer', issued_at: String(Date.now()) } };
   }
   return null;
 }
@@ -176,6 +201,10 @@ export const salesforceStandIn: StandInCrm<SalesforceState> = {
     const base = '/services/data/v62.0';
     if (method === 'GET' && path === `${base}/limits`) return { status: 200, body: { DailyApiRequests: { Max: 100_000, Remaining: 99_950 } } };
     if (method === 'GET' && path === `${base}/query`) return runSoql(query.get('q') ?? '', state);
+    // queryAll: the same statements, with the records in the recycle bin (IsDeleted = true) too.
+    if (method === 'GET' && path === `${base}/queryAll`) return runSoql(query.get('q') ?? '', state, true);
+    const task = new RegExp(`^${base}/sobjects/Task/(00T\\w+)$`).exec(path);
+    if (method === 'DELETE' && task) return deleteSalesforceTask(state, task[1] ?? '') ? { status: 204 } : errors(404, 'ENTITY_IS_DELETED', 'entity is deleted');
     const more = new RegExp(`^${base}/query/(.+)$`).exec(path);
     if (method === 'GET' && more) {
       const rest = state.cursors.get(more[1] ?? '');

@@ -56,6 +56,8 @@ interface Generated {
   at: number;
   modifiedAt: number;
   rep: number;
+  /** The person it is on: one of the rep's 20 (their record in each CRM: `teamPerson`). */
+  person: number;
   event: 'touch' | 'stage' | 'track';
   direction: string;
   channel: string;
@@ -83,6 +85,7 @@ function generate(reps: number, days: number, perDay: number, now: number, next:
           at,
           modifiedAt: written(at),
           rep,
+          person: rep * 100 + Math.floor(next() * 20),
           event,
           direction: event === 'touch' ? (roll < 0.6 ? 'outbound' : 'inbound') : '',
           channel: event === 'touch' ? (CHANNELS[Math.floor(next() * CHANNELS.length)] ?? 'email') : '',
@@ -97,6 +100,11 @@ function generate(reps: number, days: number, perDay: number, now: number, next:
   return out.sort((a, b) => a.modifiedAt - b.modifiedAt);
 }
 
+/** Person `n`'s record id in each CRM (the HubSpot contact, the Pipedrive person, the Salesforce Contact). */
+export function teamPerson(n: number): { hubspot: string; pipedrive: number; salesforce: string } {
+  return { hubspot: String(800_000 + n), pipedrive: 60_000 + n, salesforce: `0035g0000P${String(n).padStart(5, '0')}AAA` };
+}
+
 const pipedriveTime = (at: number) => new Date(at).toISOString().replace('T', ' ').slice(0, 19);
 const salesforceTime = (at: number) => new Date(at).toISOString().replace('Z', '+0000');
 let ids = 5_000_000;
@@ -104,6 +112,7 @@ let ids = 5_000_000;
 function store(states: States, crms: readonly StandInCrmId[], activities: readonly Generated[]): void {
   for (const a of activities) {
     const rep = teamRep(a.rep);
+    const person = teamPerson(a.person);
     const subject = `SOP Copilot: ${a.event}`;
     if (crms.includes('hubspot'))
       states.hubspot.notes.push({
@@ -111,7 +120,7 @@ function store(states: States, crms: readonly StandInCrmId[], activities: readon
         createdAt: new Date(a.modifiedAt).toISOString(),
         updatedAt: new Date(a.modifiedAt).toISOString(),
         properties: { hs_timestamp: new Date(a.at).toISOString(), hs_note_body: subject, hubspot_owner_id: rep.hubspot, sop_activity_key: a.key, sop_event: a.event, sop_stage: a.stage, sop_tier: a.tier, sop_playbook_version: 'default', sop_talk_track_id: a.trackId, sop_objection_category: a.objection, sop_direction: a.direction, sop_channel: a.channel },
-        associations: { contacts: [], deals: [] },
+        associations: { contacts: [person.hubspot], deals: [] },
       });
     if (crms.includes('pipedrive')) {
       const field = (name: string) => states.pipedrive.customFields.get(name) ?? name;
@@ -119,6 +128,7 @@ function store(states: States, crms: readonly StandInCrmId[], activities: readon
       states.pipedrive.activities.push({
         id: ++ids,
         user_id: rep.pipedrive,
+        person_id: person.pipedrive,
         subject,
         type: 'task',
         done: 1,
@@ -141,6 +151,7 @@ function store(states: States, crms: readonly StandInCrmId[], activities: readon
       states.salesforce.tasks.push({
         Id: `00T5g0000${String(++ids).padStart(9, '0')}`,
         OwnerId: rep.salesforce,
+        WhoId: person.salesforce,
         Subject: subject,
         Status: 'Completed',
         ActivityDate: new Date(a.at).toISOString().slice(0, 10),

@@ -1,4 +1,4 @@
-import type { Fetch } from './http';
+import type { CrmRequestError, Fetch } from './http';
 import type { CrmActivity, CrmId } from './types';
 
 /** Where and with what a CRM is reached: its API origin and the rep's token (or OAuth access token). */
@@ -31,6 +31,23 @@ export interface CrmAdapter {
    * for the activity's key in the CRM and returns that record instead of writing a second.
    */
   send(activity: CrmActivity, credentials: CrmCredentials, fetchImpl: Fetch, options: { uncertain: boolean }): Promise<{ remoteId: string }>;
+  /**
+   * Writes several activities none of which may have landed yet in one request, where the CRM has
+   * a batch create (HubSpot). Resolves with the CRM's id of each written, by activity key, and
+   * the activities refused one by one (a person the CRM does not have); an activity in neither
+   * may or may not have landed (looked for by key before it is written again). Throws as `send`
+   * does when the whole request fails.
+   */
+  sendBatch?(activities: readonly CrmActivity[], credentials: CrmCredentials, fetchImpl: Fetch): Promise<BatchOutcome>;
+  /** Most activities one batch takes. */
+  batchSize?: number;
+}
+
+export interface BatchOutcome {
+  sent: Map<string, string>;
+  refused: Map<string, CrmRequestError>;
+  /** Not sent at all (a look-up before them failed): they cannot have landed. */
+  skipped: Set<string>;
 }
 
 /** The fields every CRM stores in its own custom properties, named for a report to group by. */

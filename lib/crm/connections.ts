@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { SopDatabase } from '../db/database';
+import type { SalesforceRenewal } from './salesforce-oauth';
 import type { CrmConnection, CrmId } from './types';
 
 /**
@@ -8,6 +9,9 @@ import type { CrmConnection, CrmId } from './types';
  * writes that queue activities read them.
  */
 export const crmTokensItem = storage.defineItem<Partial<Record<CrmId, string>>>('local:crmTokens', { fallback: {} });
+
+/** How to renew a session (Salesforce's refresh token, its connected app and login host), after an OAuth sign-in only: `./renewal.ts`. */
+export const crmRenewalsItem = storage.defineItem<Partial<Record<CrmId, SalesforceRenewal>>>('local:crmRenewals', { fallback: {} });
 
 export async function tokenOf(crm: CrmId): Promise<string | null> {
   const tokens = await crmTokensItem.getValue();
@@ -37,6 +41,8 @@ export async function setConsent(db: SopDatabase, crm: CrmId, consent: boolean, 
 export async function disconnect(db: SopDatabase, crm: CrmId): Promise<void> {
   const { [crm]: _removed, ...rest } = await crmTokensItem.getValue();
   await crmTokensItem.setValue(rest);
+  const { [crm]: _renewal, ...renewals } = await crmRenewalsItem.getValue();
+  await crmRenewalsItem.setValue(renewals);
   await db.crmConnections.delete(crm);
 }
 

@@ -9,6 +9,8 @@ import { logTouch } from '../touches/log-touch';
 import { recordTrackUse } from '../track-uses/store';
 import { saveConnection, setConsent } from './connections';
 import { drainOutbox, retryNow } from './drain';
+import { keepRenewal, renewToken } from './renewal';
+import { tokenOf } from './connections';
 import type { CrmId } from './types';
 
 const TOKENS: Record<CrmId, string> = { hubspot: 'pat-na1-good-token', pipedrive: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c', salesforce: '00D5g000004Good!AQ4AQFakeSessionToken' };
@@ -196,5 +198,106 @@ describe('touches read from a thread', () => {
       { kind: 'touch', direction: 'outbound', channel: 'email' },
       { kind: 'touch', direction: 'inbound', channel: 'email' },
     ]);
+  });
+
+  it('Salesforce: an expired session is renewed with the refresh token and the row goes out; a refused renewal pauses and says so', async () => {
+    await connect('salesforce');
+    const fetchImpl = standInFetch(crm.port);
+    crm.salesforce.refreshTokens.set('5Aep-unit', { clientId: '3MVG9SOPCopilotDemoConsumerKey' });
+    await keepRenewal('salesforce', { refreshToken: '5Aep-unit', clientId: '3MVG9SOPCopilotDemoConsumerKey', loginUrl: BASES.salesforce });
+    const withRenewal = () => ({ ...deps(), tokenOf, renew: (id: CrmId) => renewToken(id, fetchImpl) });
+
+    // The session expires: 401 INVALID_SESSION_ID, renewed, sent with the new session.
+    crm.salesforce.tokens.clear();
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    expect((await drainOutbox(db, withRenewal())).sent).toBe(1);
+    expect(crm.salesforce.tasks).toHaveLength(1);
+    expect(crm.requests.filter((r) => r.path === '/services/oauth2/token').map((r) => r.status)).toEqual([200]);
+    expect(await tokenOf('salesforce')).toMatch(/^00D5g000004OAuth!/);
+    expect((await db.crmConnections.get('salesforce'))?.pause).toBeUndefined();
+
+    // The refresh token is revoked too: paused, saying the renewal was refused; nothing lost.
+    crm.salesforce.tokens.clear();
+    crm.salesforce.refreshTokens.clear();
+    await logTouch(db, { contactId: ana.id, at: clock + 1, direction: 'inbound', channel: 'email' });
+    expect((await drainOutbox(db, withRenewal())).sent).toBe(0);
+    const pause = (await db.crmConnections.get('salesforce'))?.pause;
+    expect(pause).toMatchObject({ kind: 'auth', status: 400, detail: 'invalid_grant: expired access/refresh token', renewal: 'refused' });
+    expect((await db.crmOutbox.toArray()).filter((r) => r.state === 'queued')).toHaveLength(1);
+
+    // Without a way to renew (a pasted token), a refused session pauses as before.
+    await keepRenewal('salesforce', null);
+    await db.crmConnections.update('salesforce', { pause: undefined });
+    expect((await drainOutbox(db, withRenewal())).sent).toBe(0);
+    expect((await db.crmConnections.get('salesforce'))?.pause).toMatchObject({ kind: 'auth', status: 401 });
+    expect((await db.crmConnections.get('salesforce'))?.pause?.renewal).toBeUndefined();
+  });
+
+  it('HubSpot: notes due at once go in one batch create, each matched to its row by key; a lost answer never duplicates', async () => {
+    await connect('hubspot');
+    for (let i = 0; i < 5; i++) await logTouch(db, { contactId: ana.id, at: clock + i, direction: 'outbound', channel: 'email' });
+    const writes = () => crm.requests.filter((r) => r.crm === 'hubspot' && r.method === 'POST' && r.path.startsWith('/crm/v3/objects/notes')).map((r) => `${r.path} ${String(r.status)}`);
+    expect((await drainOutbox(db, deps())).sent).toBe(5);
+    expect(writes()).toEqual(['/crm/v3/objects/notes/batch/create 201']);
+    // One look-up for the one person of the five notes.
+    expect(crm.requests.filter((r) => r.path === '/crm/v3/objects/contacts/search')).toHaveLength(1);
+    // The stand-in answers in reverse order: each row still has its own note.
+    const rows = await db.crmOutbox.toArray();
+    const noteOf = new Map(crm.hubspot.notes.map((n) => [n.properties.sop_activity_key, n.id]));
+    expect(rows.map((r) => r.remoteId)).toEqual(rows.map((r) => noteOf.get(r.activity.key)));
+    expect(rows.every((r) => r.state === 'sent' && !r.uncertain)).toBe(true);
+
+    // The batch lands but its answer is lost: every row is looked for by key before it is written again.
+    crm.requests.length = 0;
+    for (let i = 0; i < 3; i++) await logTouch(db, { contactId: ana.id, at: clock + 10 + i, direction: 'inbound', channel: 'email' });
+    crm.script('hubspot', { kind: 'lose-answer', on: 'write' });
+    await drainOutbox(db, deps());
+    expect(crm.hubspot.notes).toHaveLength(8);
+    expect((await db.crmOutbox.toArray()).filter((r) => r.state === 'queued' && r.uncertain)).toHaveLength(3);
+    clock += 60_000;
+    expect((await drainOutbox(db, deps())).sent).toBe(3);
+    expect(crm.hubspot.notes).toHaveLength(8);
+    expect(new Set(crm.hubspot.notes.map((n) => n.properties.sop_activity_key)).size).toBe(8);
+    expect(writes()).toEqual(['/crm/v3/objects/notes/batch/create lost', '/crm/v3/objects/notes/search 200', '/crm/v3/objects/notes/search 200', '/crm/v3/objects/notes/search 200']);
+
+    // A batch HubSpot refuses whole (a property the portal lacks) is sent row by row, each saying why.
+    crm.hubspot.noteProperties.delete('sop_tier');
+    for (let i = 0; i < 2; i++) await logTouch(db, { contactId: ana.id, at: clock + 20 + i, direction: 'outbound', channel: 'phone' });
+    crm.requests.length = 0;
+    await drainOutbox(db, deps());
+    expect(writes()).toEqual(['/crm/v3/objects/notes/batch/create 400', '/crm/v3/objects/notes 400', '/crm/v3/objects/notes 400']);
+    const failed = (await db.crmOutbox.toArray()).filter((r) => r.state === 'failed');
+    expect(failed.map((r) => [r.lastError?.kind, r.uncertain, r.attempts])).toEqual([
+      ['rejected', false, 1],
+      ['rejected', false, 1],
+    ]);
+  });
+
+  it('HubSpot: a rate limit on a look-up before a batch sends the notes resolved so far; the rest waits unsent, never uncertain', async () => {
+    await connect('hubspot');
+    crm.hubspot.contacts.push({ id: '502', properties: { email: 'bo@huachen.example' }, createdAt: '', updatedAt: '' });
+    const bo = { ...ana, id: 'c-bo' as ContactId, identities: ['email:bo@huachen.example'], name: 'Bo Li', email: 'bo@huachen.example' } as Contact;
+    await db.contacts.put(bo);
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    await logTouch(db, { contactId: bo.id, at: clock + 1, direction: 'outbound', channel: 'email' });
+    await logTouch(db, { contactId: ana.id, at: clock + 2, direction: 'outbound', channel: 'phone' });
+    // Every look-up of Bo is rate limited.
+    const fetchImpl = standInFetch(crm.port);
+    const run = await drainOutbox(db, {
+      ...deps(),
+      fetch: (url, init) => {
+        if (url.includes('/contacts/search') && typeof init.body === 'string' && init.body.includes('bo@')) crm.script('hubspot', { kind: 'status', status: 429, retryAfter: '5' });
+        return fetchImpl(url, init);
+      },
+    });
+    // Ana's first note went in the batch (of one); Bo's waits for the limit, and Ana's second keeps its place after it.
+    expect(run.sent).toBe(1);
+    expect(crm.hubspot.notes.map((n) => n.properties.sop_channel)).toEqual(['email']);
+    const waiting = (await db.crmOutbox.toArray()).filter((r) => r.state === 'queued').sort((a, b) => a.createdAt - b.createdAt);
+    expect(waiting.map((r) => [r.activity.contact.name, r.uncertain, r.lastError?.kind, r.attempts])).toEqual([
+      ['Bo Li', false, 'rate-limit', 1],
+      ['Ana Wang', false, undefined, 0],
+    ]);
+    expect((await db.crmConnections.get('hubspot'))?.holdUntil).toBeGreaterThan(clock);
   });
 });

@@ -1,6 +1,7 @@
 import type { SopDatabase } from '../db/database';
 import { CRM_ADAPTERS } from './adapters';
 import { CrmRequestError, type Fetch } from './http';
+import type { CrmCredentials } from './adapter';
 import type { CrmConnection, CrmFailure, CrmId, OutboxRow } from './types';
 
 export interface DrainDeps {
@@ -10,6 +11,11 @@ export interface DrainDeps {
   tokenOf: (crm: CrmId) => Promise<string | null>;
   /** Most activities one run sends per CRM (the next run takes the rest). */
   batch?: number;
+  /**
+   * A new token for a CRM whose session expired (Salesforce's refresh_token grant), or null when
+   * it cannot be renewed; throws when the CRM refuses the renewal (`./renewal.ts`).
+   */
+  renew?: (crm: CrmId) => Promise<string | null>;
 }
 
 const BASE_BACKOFF_MS = 5_000;
@@ -32,46 +38,143 @@ async function setConnection(db: SopDatabase, crm: CrmId, change: Partial<CrmCon
   await db.crmConnections.update(crm, change);
 }
 
+/** A renewed token; or why the renewal failed (refused: `auth`; the CRM not reached: another kind); or null when it cannot be renewed. */
+async function renewOrFailure(renew: (crm: CrmId) => Promise<string | null>, crm: CrmId, now: number): Promise<string | CrmFailure | null> {
+  try {
+    return await renew(crm);
+  } catch (error) {
+    if (error instanceof CrmRequestError) return error.toFailure(now);
+    return { kind: 'network', detail: error instanceof Error ? error.message : String(error), at: now };
+  }
+}
+
+interface RunState {
+  credentials: CrmCredentials;
+  renewed: boolean;
+}
+
+/**
+ * What a failed request means for the run: `next` row (this one waits for the rep), `stop` (the
+ * CRM is held or paused), or `again` (the session was renewed: the same row once more).
+ */
+async function onFailure(db: SopDatabase, connection: CrmConnection, row: OutboxRow, error: unknown, deps: DrainDeps, run: RunState): Promise<'next' | 'stop' | 'again'> {
+  const failure = error instanceof CrmRequestError ? error : new CrmRequestError('network', undefined, error instanceof Error ? error.message : String(error));
+  const now = deps.now();
+  const lastError: CrmFailure = failure.toFailure(now);
+  // Nothing reached the CRM for these (a network error may have been a dropped answer: it looks first).
+  const certain = failure.kind === 'auth' || failure.kind === 'rate-limit' || failure.kind === 'no-record' || failure.kind === 'rejected';
+  const uncertain = certain ? row.uncertain : true;
+  if (failure.kind === 'auth') {
+    await db.crmOutbox.update(row.id, { lastError, uncertain, attempts: row.attempts });
+    // An expired session is renewed once a run (when the CRM gave a way to), and the row goes again.
+    if (deps.renew && !run.renewed) {
+      run.renewed = true;
+      const fresh = await renewOrFailure(deps.renew, connection.crm, now);
+      if (typeof fresh === 'string') {
+        run.credentials.token = fresh;
+        return 'again';
+      }
+      if (fresh) {
+        await db.crmOutbox.update(row.id, { lastError: fresh });
+        if (fresh.kind === 'auth') await setConnection(db, connection.crm, { pause: fresh });
+        else await setConnection(db, connection.crm, { holdUntil: now + backoffMs(row.attempts + 1) });
+        return 'stop';
+      }
+    }
+    await setConnection(db, connection.crm, { pause: lastError });
+    return 'stop';
+  }
+  if (failure.kind === 'no-record' || failure.kind === 'rejected') {
+    await db.crmOutbox.update(row.id, { state: 'failed', lastError, uncertain });
+    return 'next';
+  }
+  const daily = failure.kind === 'rate-limit' && failure.status === 403;
+  const wait = Math.max(failure.retryAfterMs ?? 0, daily ? DAILY_LIMIT_HOLD_MS : failure.kind === 'rate-limit' ? 1_000 : backoffMs(row.attempts + 1));
+  // The whole CRM waits (the row keeps its place: activities reach the timeline in order).
+  await db.crmOutbox.update(row.id, { lastError, uncertain });
+  await setConnection(db, connection.crm, { holdUntil: now + wait });
+  return 'stop';
+}
+
+/**
+ * Several due rows none of which may have landed, in one batch request (HubSpot's batch create):
+ * what the answer names is sent, a person the CRM does not have waits for the rep, the rest stays
+ * queued and uncertain (looked for by key before it is written again). A batch the CRM refuses as
+ * a whole (a field it does not have) is sent row by row after it, so each row says its own
+ * problem; any other failure holds or pauses the CRM as one row's would.
+ */
+async function drainBatch(db: SopDatabase, connection: CrmConnection, rows: readonly OutboxRow[], deps: DrainDeps, run: RunState): Promise<{ sent: number; stop: boolean }> {
+  const adapter = CRM_ADAPTERS[connection.crm];
+  const first = rows[0];
+  if (!adapter.sendBatch || !first) return { sent: 0, stop: false };
+  await db.transaction('rw', db.crmOutbox, async () => {
+    for (const row of rows) await db.crmOutbox.update(row.id, { attempts: row.attempts + 1, uncertain: true });
+  });
+  let sent = 0;
+  try {
+    const outcome = await adapter.sendBatch(rows.map((r) => r.activity), run.credentials, deps.fetch);
+    const now = deps.now();
+    await db.transaction('rw', db.crmOutbox, async () => {
+      for (const row of rows) {
+        const remoteId = outcome.sent.get(row.activity.key);
+        const refused = outcome.refused.get(row.activity.key);
+        if (remoteId) {
+          await db.crmOutbox.update(row.id, { state: 'sent', sentAt: now, remoteId, uncertain: false, lastError: undefined });
+          sent++;
+        } else if (refused) await db.crmOutbox.update(row.id, { state: 'failed', lastError: refused.toFailure(now), uncertain: false });
+        else if (outcome.skipped.has(row.activity.key)) await db.crmOutbox.update(row.id, { uncertain: row.uncertain, attempts: row.attempts });
+      }
+    });
+    return { sent, stop: false };
+  } catch (error) {
+    const whole = error instanceof CrmRequestError && error.kind === 'rejected';
+    const certain = error instanceof CrmRequestError && (error.kind === 'auth' || error.kind === 'rate-limit' || error.kind === 'rejected');
+    // Nothing of a refused or rate-limited batch landed; after a lost answer every row looks first.
+    await db.transaction('rw', db.crmOutbox, async () => {
+      for (const row of rows) await db.crmOutbox.update(row.id, { uncertain: certain ? row.uncertain : true, ...(whole ? { attempts: row.attempts } : {}) });
+    });
+    if (whole) return { sent: 0, stop: false };
+    const next = await onFailure(db, connection, first, error, deps, run);
+    return { sent: 0, stop: next !== 'again' };
+  }
+}
+
 /**
  * Sends what is due for one CRM, in order. A success marks the row sent with the CRM's id. A
  * rate limit or an outage holds the whole CRM until the wait the CRM asked for (or the backoff
- * by the row's attempts) and leaves the row queued in its place; a refused token pauses the connection until the rep reconnects; a
- * person the CRM does not have, or a write it rejects, waits for the rep (failed, with retry).
- * Nothing is ever deleted.
+ * by the row's attempts) and leaves the row queued in its place; a refused token is renewed once
+ * where the CRM allows it (Salesforce's refresh token) and the row sent again, else (or when the
+ * renewal is refused) pauses the connection until the rep reconnects; a person the CRM does not
+ * have, or a write it rejects, waits for the rep (failed, with retry). Where the CRM has a batch
+ * create, two or more rows due at once that cannot have landed go in one request. Nothing is ever
+ * deleted.
  */
 async function drainOne(db: SopDatabase, connection: CrmConnection, token: string, deps: DrainDeps): Promise<number> {
   const adapter = CRM_ADAPTERS[connection.crm];
-  const credentials = { apiBase: connection.apiBase, token, ownerId: connection.ownerId };
+  const run: RunState = { credentials: { apiBase: connection.apiBase, token, ownerId: connection.ownerId }, renewed: false };
+  const limit = deps.batch ?? 50;
   let sent = 0;
-  for (const row of await dueRows(db, connection.crm, deps.now(), deps.batch ?? 50)) {
+  let rows = await dueRows(db, connection.crm, deps.now(), limit);
+  const fresh = rows.filter((r) => !r.uncertain).slice(0, adapter.batchSize ?? 0);
+  if (adapter.sendBatch && fresh.length >= 2) {
+    const batch = await drainBatch(db, connection, fresh, deps, run);
+    sent += batch.sent;
+    if (batch.stop) return sent;
+    rows = await dueRows(db, connection.crm, deps.now(), limit - batch.sent);
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!row) break;
     // Said before the request leaves: if the worker stops or the answer is lost, the next attempt looks first.
     await db.crmOutbox.update(row.id, { attempts: row.attempts + 1, uncertain: true });
     try {
-      const { remoteId } = await adapter.send(row.activity, credentials, deps.fetch, { uncertain: row.uncertain });
+      const { remoteId } = await adapter.send(row.activity, run.credentials, deps.fetch, { uncertain: row.uncertain });
       await db.crmOutbox.update(row.id, { state: 'sent', sentAt: deps.now(), remoteId, uncertain: false, lastError: undefined });
       sent++;
     } catch (error) {
-      const failure = error instanceof CrmRequestError ? error : new CrmRequestError('network', undefined, error instanceof Error ? error.message : String(error));
-      const now = deps.now();
-      const lastError: CrmFailure = failure.toFailure(now);
-      // Nothing reached the CRM for these (a network error may have been a dropped answer: it looks first).
-      const certain = failure.kind === 'auth' || failure.kind === 'rate-limit' || failure.kind === 'no-record' || failure.kind === 'rejected';
-      const uncertain = certain ? row.uncertain : true;
-      if (failure.kind === 'auth') {
-        await db.crmOutbox.update(row.id, { lastError, uncertain, attempts: row.attempts });
-        await setConnection(db, connection.crm, { pause: lastError });
-        return sent;
-      }
-      if (failure.kind === 'no-record' || failure.kind === 'rejected') {
-        await db.crmOutbox.update(row.id, { state: 'failed', lastError, uncertain });
-        continue;
-      }
-      const daily = failure.kind === 'rate-limit' && failure.status === 403;
-      const wait = Math.max(failure.retryAfterMs ?? 0, daily ? DAILY_LIMIT_HOLD_MS : failure.kind === 'rate-limit' ? 1_000 : backoffMs(row.attempts + 1));
-      // The whole CRM waits (the row keeps its place: activities reach the timeline in order).
-      await db.crmOutbox.update(row.id, { lastError, uncertain });
-      await setConnection(db, connection.crm, { holdUntil: now + wait });
-      return sent;
+      const next = await onFailure(db, connection, row, error, deps, run);
+      if (next === 'stop') return sent;
+      if (next === 'again') i--;
     }
   }
   return sent;

@@ -1,4 +1,5 @@
-import { structuredFields, activityText, trimBase, type CrmAdapter, type CrmCredentials, type PlannedWrite } from './adapter';
+import { z } from 'zod';
+import { structuredFields, activityText, trimBase, type BatchOutcome, type CrmAdapter, type CrmCredentials, type PlannedWrite } from './adapter';
 import { CrmRequestError, requestJson, type Fetch } from './http';
 import type { CrmActivity } from './types';
 
@@ -7,7 +8,8 @@ import type { CrmActivity } from './types';
  * fields in custom note properties the admin creates (`sop_*`, docs/team-scale.md). Signed in
  * with a private app token (Bearer). The contact is the record id we read on HubSpot's page, else
  * found by email through the search API. `sop_activity_key` holds the activity's key: a retry
- * after an uncertain attempt searches notes for it first.
+ * after an uncertain attempt searches notes for it first. Several notes due at once (a queue that
+ * waited out an outage or a rate limit) go in one batch create.
  */
 
 /** HubSpot-defined association types: note → contact, note → deal. */
@@ -62,9 +64,51 @@ async function contactIdOf(activity: CrmActivity, credentials: CrmCredentials, f
   return found;
 }
 
+const batchAnswer = z.object({ results: z.array(z.object({ id: z.string(), properties: z.record(z.string(), z.string().nullable()) })) });
+
+/**
+ * `POST /crm/v3/objects/notes/batch/create`: up to 100 notes in one request (HubSpot validates
+ * the batch whole: a refused property refuses every note, and nothing is written). Its results
+ * come in no promised order: each is matched to its activity by `sop_activity_key`.
+ */
+async function sendBatch(activities: readonly CrmActivity[], credentials: CrmCredentials, fetchImpl: Fetch): Promise<BatchOutcome> {
+  const refused = new Map<string, CrmRequestError>();
+  const skipped = new Set<string>();
+  const inputs: unknown[] = [];
+  // One look-up per person, not per activity: a rate limit must not be spent on the same email again.
+  const contacts = new Map<string, Promise<string>>();
+  for (const activity of activities) {
+    const person = activity.recordIds.contact ?? `email:${activity.contact.email ?? activity.contact.name}`;
+    let found = contacts.get(person);
+    if (!found) contacts.set(person, (found = contactIdOf(activity, credentials, fetchImpl)));
+    try {
+      inputs.push({ properties: properties(activity, credentials.ownerId), associations: associations(await found, activity.recordIds.deal) });
+    } catch (error) {
+      if (error instanceof CrmRequestError && error.kind === 'no-record') refused.set(activity.key, error);
+      // A look-up that failed otherwise (a rate limit, an outage): those resolved so far still go; the rest waits, unsent.
+      else if (inputs.length > 0) for (const later of activities.slice(activities.indexOf(activity))) skipped.add(later.key);
+      else throw error;
+      if (skipped.size > 0) break;
+    }
+  }
+  const sent = new Map<string, string>();
+  if (inputs.length === 0) return { sent, refused, skipped };
+  const { body } = await requestJson(fetchImpl, `${trimBase(credentials.apiBase)}/crm/v3/objects/notes/batch/create`, { method: 'POST', headers: headers(credentials.token), body: { inputs } });
+  const parsed = batchAnswer.safeParse(body);
+  // Created, but the answer does not say which: every one is looked for by key before it is written again.
+  if (!parsed.success) return { sent, refused, skipped };
+  for (const result of parsed.data.results) {
+    const key = result.properties.sop_activity_key;
+    if (key) sent.set(key, result.id);
+  }
+  return { sent, refused, skipped };
+}
+
 export const hubspot: CrmAdapter = {
   id: 'hubspot',
   defaultApiBase: 'https://api.hubapi.com',
+  sendBatch,
+  batchSize: 100,
 
   async verify({ apiBase, token }, fetchImpl) {
     const { body } = await requestJson(fetchImpl, `${trimBase(apiBase)}/account-info/v3/details`, { method: 'GET', headers: headers(token) });

@@ -62,3 +62,33 @@ export async function signInToSalesforce(loginUrl: string, clientId: string, dep
   if (!response.ok || !body?.access_token || !body.instance_url) throw new CrmRequestError('auth', response.status, [body?.error, body?.error_description].filter(Boolean).join(': ') || undefined);
   return { accessToken: body.access_token, refreshToken: body.refresh_token, instanceUrl: body.instance_url };
 }
+
+/** What renewing a Salesforce session needs: the refresh token from the sign-in, the connected app's key and the login host it was issued by. */
+export interface SalesforceRenewal {
+  refreshToken: string;
+  clientId: string;
+  loginUrl: string;
+}
+
+/**
+ * A new access token for an expired session (the refresh_token grant, no client secret: the
+ * connected app's PKCE setting). A refusal (`invalid_grant`: the refresh token was revoked or
+ * expired by the org's policy) is an `auth` failure carrying Salesforce's words.
+ */
+export async function refreshSalesforce({ refreshToken, clientId, loginUrl }: SalesforceRenewal, fetchImpl: Fetch): Promise<{ accessToken: string; instanceUrl: string }> {
+  let response: Response;
+  try {
+    response = await fetchImpl(`${trimBase(loginUrl)}/services/oauth2/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: clientId }).toString(),
+      credentials: 'omit',
+    });
+  } catch {
+    throw new CrmRequestError('network', undefined, undefined);
+  }
+  const body = (await response.json().catch(() => null)) as { access_token?: string; instance_url?: string; error?: string; error_description?: string } | null;
+  if (response.status >= 500) throw new CrmRequestError('server', response.status, body?.error_description);
+  if (!response.ok || !body?.access_token || !body.instance_url) throw new CrmRequestError('auth', response.status, [body?.error, body?.error_description].filter(Boolean).join(': ') || undefined);
+  return { accessToken: body.access_token, instanceUrl: body.instance_url };
+}

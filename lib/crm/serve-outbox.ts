@@ -3,6 +3,7 @@ import { onMessage } from '../messaging/protocol';
 import { tokenOf } from './connections';
 import { drainOutbox } from './drain';
 import { onCrmEnqueued } from './enqueue';
+import { renewToken } from './renewal';
 
 const ALARM = 'crm-outbox';
 const RETRY_AFTER_FAILED_RUN_MS = 5_000;
@@ -30,7 +31,7 @@ export function serveCrmOutbox(db: SopDatabase): void {
     running = (async () => {
       const once = async (): Promise<void> => {
         pending.again = false;
-        const { nextAt } = await drainOutbox(db, { fetch: (url, init) => fetch(url, init), now: Date.now, tokenOf });
+        const { nextAt } = await drainOutbox(db, { fetch: (url, init) => fetch(url, init), now: Date.now, tokenOf, renew: (crm) => renewToken(crm, (url, init) => fetch(url, init)) });
         await schedule(nextAt);
         // A write queued during this run: once more.
         if (pending.again as boolean) await once();

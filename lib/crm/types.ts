@@ -44,6 +44,8 @@ export interface CrmFailure {
   status?: number | undefined;
   /** The CRM's own words (its error message or code), shown as said, never as HTML. */
   detail?: string | undefined;
+  /** An expired session whose renewal the CRM refused (the refresh token revoked): the rep signs in again. */
+  renewal?: 'refused' | undefined;
   at: number;
 }
 

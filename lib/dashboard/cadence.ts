@@ -34,8 +34,12 @@ export interface Cadence {
 
 const tiers = new WeakMap<Playbook, Map<string, TierId>>();
 
-/** The tier the judgment gives a contact: what the rep recorded of BANT, C when none (scored once per distinct BANT). */
-export function tierOf(contact: Pick<DashboardContact, 'bant'>, playbook: Playbook): TierId {
+/**
+ * The tier the judgment gives a contact: what the rep recorded of BANT, C when none (scored once
+ * per distinct BANT); a tier already judged (the one a rep's browser logged to the CRM) is taken as is.
+ */
+export function tierOf(contact: Pick<DashboardContact, 'bant' | 'tier'>, playbook: Playbook): TierId {
+  if (contact.tier) return contact.tier;
   const bant = contact.bant ?? UNKNOWN_BANT;
   const key = `${bant.budget}|${bant.authority}|${bant.need}|${String(bant.timelineMonths)}`;
   let known = tiers.get(playbook);

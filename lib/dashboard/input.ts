@@ -1,4 +1,5 @@
 import type { BantFacts } from '../engine/bant';
+import type { TierId } from '../playbook/ids';
 import type { Playbook } from '../playbook/schema';
 import type { CrmSiteId } from '../sites/hosts';
 import type { StageId } from '../sop/stages';
@@ -11,6 +12,8 @@ export interface DashboardContact {
   stageChangedAt: number;
   stageHistory?: readonly { from: StageId; to: StageId; at: number }[] | undefined;
   bant?: BantFacts | undefined;
+  /** The tier as already judged elsewhere (the team view: as each rep's browser logged it); wins over `bant`. */
+  tier?: TierId | undefined;
   lastWord?: { at: number | null; text: string } | undefined;
 }
 

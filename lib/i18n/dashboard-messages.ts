@@ -89,6 +89,15 @@ const en = {
   'dash.kpi.satisfaction': 'Satisfaction',
   'dash.kpi.fromCrm': 'Comes from your CRM',
   'dash.kpi.of': '{share} ({part} of {whole})',
+  'dash.cadence.summaryTeam': 'Of the follow-ups made, {share} kept the cadence: {onTime} on time, {late} late, {skipped} skipped.',
+  'dash.team.charts': 'The same charts as for this browser, from the {crm} activities of {people} people in the period.',
+  'dash.team.computing': 'Computing the charts from the activities kept here…',
+  'dash.team.limit.kpis': 'From the stages logged on each person in {crm}. Revenue, acquisition cost, retention and satisfaction are in {crm}’s own reports.',
+  'dash.team.limit.funnel': 'Each person’s path as {crm}’s activities show it: the stage of their first activity, then each stage move logged. A lost deal is not logged as an activity, so Lost is not counted here.',
+  'dash.team.limit.cadence': 'Tiers as logged with each activity. What is overdue now is on each rep’s Today, not in {crm}: not counted here.',
+  'dash.team.limit.objections': 'Counted from the talk tracks used: {crm} holds the objection they answered, not the words of the reply.',
+  'dash.team.limit.tracks': 'A request to stop stays in the rep’s browser and a lost deal is not logged: “Asked to stop” and Lost are not counted here.',
+  'dash.team.limit.drills': 'Drill answers stay in each rep’s browser: {crm} does not have them, so this chart cannot be drawn for the team.',
   'dash.kpis.summary': 'Conversion {conversion}, win rate {winRate}, cycle {cycle} days, cadence kept {cadence}. Revenue, acquisition cost, retention and satisfaction come from your CRM.',
 } as const;
 
@@ -178,6 +187,15 @@ const zhHans: DashboardMessages = {
   'dash.kpi.satisfaction': '客户满意度',
   'dash.kpi.fromCrm': '来自您的 CRM',
   'dash.kpi.of': '{share}（{whole} 个中的 {part} 个）',
+  'dash.cadence.summaryTeam': '已完成的跟进中，{share} 符合节奏：按时 {onTime}，延迟 {late}，漏掉 {skipped}。',
+  'dash.team.charts': '与本浏览器相同的图表，依据本期 {people} 位联系人在 {crm} 中的活动计算。',
+  'dash.team.computing': '正在根据本地保存的活动计算图表…',
+  'dash.team.limit.kpis': '依据 {crm} 中每位联系人记录的阶段计算。销售额、获客成本、留存率和满意度请看 {crm} 自己的报表。',
+  'dash.team.limit.funnel': '每位联系人的阶段路径以 {crm} 中的活动为准：第一条活动时所在的阶段，加上之后记录的每次阶段变更。丢单不会记录为活动，因此这里不统计丢单。',
+  'dash.team.limit.cadence': '等级取自每条活动记录的等级。目前逾期的跟进在每位销售的“今日”列表中，不在 {crm} 里：这里不统计。',
+  'dash.team.limit.objections': '按使用的话术统计：{crm} 中记录了话术应对的异议，但没有回复的原文。',
+  'dash.team.limit.tracks': '要求停止联系只保存在销售自己的浏览器中，丢单也不会记录为活动：这里不统计“要求停止联系”和丢单。',
+  'dash.team.limit.drills': '演练作答只保存在每位销售自己的浏览器中，{crm} 里没有，因此无法为团队绘制此图表。',
   'dash.kpis.summary': '转化率 {conversion}，赢单率 {winRate}，签约周期 {cycle} 天，节奏执行率 {cadence}。销售额、获客成本、留存率和满意度来自您的 CRM。',
 };
 
@@ -264,6 +282,15 @@ const zhHant: DashboardMessages = {
   'dash.kpi.satisfaction': '客戶滿意度',
   'dash.kpi.fromCrm': '來自您的 CRM',
   'dash.kpi.of': '{share}（{whole} 個中的 {part} 個）',
+  'dash.cadence.summaryTeam': '已完成的跟進中，{share} 符合節奏：準時 {onTime}，延遲 {late}，漏掉 {skipped}。',
+  'dash.team.charts': '與本瀏覽器相同的圖表，依本期 {people} 位聯絡人在 {crm} 中的活動計算。',
+  'dash.team.computing': '正在根據本機保存的活動計算圖表…',
+  'dash.team.limit.kpis': '依 {crm} 中每位聯絡人記錄的階段計算。營收、獲客成本、留存率和滿意度請看 {crm} 本身的報表。',
+  'dash.team.limit.funnel': '每位聯絡人的階段路徑以 {crm} 中的活動為準：第一筆活動時所在的階段，加上之後記錄的每次階段變更。丟單不會記錄為活動，因此這裡不統計丟單。',
+  'dash.team.limit.cadence': '等級取自每筆活動記錄的等級。目前逾期的跟進在每位業務的「今日」清單中，不在 {crm} 裡：這裡不統計。',
+  'dash.team.limit.objections': '依使用的話術統計：{crm} 中記錄了話術回應的異議，但沒有回覆的原文。',
+  'dash.team.limit.tracks': '要求停止聯絡只保存在業務自己的瀏覽器中，丟單也不會記錄為活動：這裡不統計「要求停止聯絡」和丟單。',
+  'dash.team.limit.drills': '演練作答只保存在每位業務自己的瀏覽器中，{crm} 裡沒有，因此無法為團隊繪製這張圖表。',
   'dash.kpis.summary': '轉換率 {conversion}，贏單率 {winRate}，簽約週期 {cycle} 天，節奏執行率 {cadence}。營收、獲客成本、留存率和滿意度來自您的 CRM。',
 };
 

@@ -10,7 +10,8 @@ import type { TeamActivity, TeamCursor } from './types';
  * API (`POST /crm/v3/objects/notes/search`): `hs_lastmodifieddate GTE <since>`, sorted by it, 200
  * a page, paged with `after`. HubSpot's search returns at most 10,000 results per query, so a pass
  * that reaches that far starts again from the newest modified date it has seen (records read twice
- * are stored once). Owners: `GET /crm/v3/owners`.
+ * are stored once). Each page's notes' contacts (the person a chart follows) through the v4
+ * associations batch read, one request a page. Owners: `GET /crm/v3/owners`.
  */
 
 const PAGE = 200;
@@ -24,6 +25,17 @@ const searchAnswer = z.object({
 
 const ownersAnswer = z.object({
   results: z.array(z.object({ id: z.string(), firstName: z.string().nullish(), lastName: z.string().nullish(), email: z.string().nullish() })),
+  paging: z.object({ next: z.object({ after: z.string() }).optional() }).optional(),
+});
+
+/** `POST /crm/v4/associations/notes/contacts/batch/read`: each note's contacts (HubSpot's search answer has no associations). */
+const associationsAnswer = z.object({
+  results: z.array(z.object({ from: z.object({ id: z.string() }), to: z.array(z.object({ toObjectId: z.union([z.string(), z.number()]) })) })),
+});
+
+/** `GET /crm/v3/objects/notes?archived=true`: the notes in the recycle bin (deleted in the last 90 days). */
+const archivedAnswer = z.object({
+  results: z.array(z.object({ id: z.string(), properties: z.record(z.string(), z.string().nullable()) })),
   paging: z.object({ next: z.object({ after: z.string() }).optional() }).optional(),
 });
 
@@ -41,6 +53,7 @@ function activityOf(id: string, p: Record<string, string | null>, updatedAt: str
     at: timeOf(p.hs_timestamp ?? modified),
     modifiedAt: timeOf(modified),
     owner: p.hubspot_owner_id ?? '',
+    subject: '',
     event,
     stage: p.sop_stage ?? '',
     tier: p.sop_tier ?? '',
@@ -68,6 +81,21 @@ export async function hubspotOwners({ apiBase, token }: CrmCredentials, fetchImp
   return names;
 }
 
+/** Each note's person: its first associated contact, read for the whole page in one request (none for an empty page). */
+async function addSubjects(apiBase: string, token: string, activities: TeamActivity[], fetchImpl: Fetch, timeoutMs: number): Promise<void> {
+  if (activities.length === 0) return;
+  const { body } = await requestJson(fetchImpl, `${trimBase(apiBase)}/crm/v4/associations/notes/contacts/batch/read`, {
+    method: 'POST',
+    headers: headers(token),
+    timeoutMs,
+    body: { inputs: activities.map((a) => ({ id: a.remoteId })) },
+  });
+  const parsed = associationsAnswer.safeParse(body);
+  if (!parsed.success) throw invalidAnswer('associations', parsed.error);
+  const contactOf = new Map(parsed.data.results.map((r) => [r.from.id, r.to[0] ? String(r.to[0].toObjectId) : '']));
+  for (const a of activities) a.subject = contactOf.get(a.remoteId) ?? '';
+}
+
 async function page({ apiBase, token }: CrmCredentials, cursor: TeamCursor, fetchImpl: Fetch, timeoutMs: number): Promise<TeamPage> {
     const filters: { propertyName: string; operator: string; value?: string }[] = [{ propertyName: 'sop_activity_key', operator: 'HAS_PROPERTY' }];
     if (cursor.since) filters.push({ propertyName: 'hs_lastmodifieddate', operator: 'GTE', value: String(timeOf(cursor.since)) });
@@ -86,6 +114,7 @@ async function page({ apiBase, token }: CrmCredentials, cursor: TeamCursor, fetc
       high = newer(high, r.properties.hs_lastmodifieddate ?? r.updatedAt);
       if (activity) activities.push(activity);
     }
+    await addSubjects(apiBase, token, activities, fetchImpl, timeoutMs);
     const after = parsed.data.paging?.next?.after;
     if (!after) return { activities, cursor: { since: high ?? cursor.since, page: null, high }, done: true };
     // Past the search API's 10,000 results: the same query again from the newest change seen.
@@ -93,9 +122,29 @@ async function page({ apiBase, token }: CrmCredentials, cursor: TeamCursor, fetc
     return { activities, cursor: { since: cursor.since, page: after, high }, done: false };
 }
 
+/**
+ * The notes deleted in HubSpot (its search only finds live ones): the recycle bin's notes, 100 a
+ * page, with our key. HubSpot keeps a deleted note there 90 days; one read every sync is as many
+ * requests as a hundred deletions.
+ */
+async function archivedKeys({ apiBase, token }: CrmCredentials, fetchImpl: Fetch, timeoutMs: number): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | undefined;
+  for (let pages = 0; pages < 1_000; pages++) {
+    const query = new URLSearchParams({ archived: 'true', limit: '100', properties: 'sop_activity_key', ...(after ? { after } : {}) });
+    const { body } = await requestJson(fetchImpl, `${trimBase(apiBase)}/crm/v3/objects/notes?${query.toString()}`, { method: 'GET', headers: headers(token), timeoutMs });
+    const parsed = archivedAnswer.safeParse(body);
+    if (!parsed.success) throw invalidAnswer('archived notes', parsed.error);
+    for (const note of parsed.data.results) if (note.properties.sop_activity_key) ids.push(`hubspot:${note.properties.sop_activity_key}`);
+    after = parsed.data.paging?.next?.after;
+    if (!after) break;
+  }
+  return ids;
+}
+
 export const hubspotReader: TeamReader = {
   crm: 'hubspot',
   async begin(credentials, fetchImpl, timeoutMs) {
-    return { owners: await hubspotOwners(credentials, fetchImpl, timeoutMs), page: (cursor) => page(credentials, cursor, fetchImpl, timeoutMs) };
+    return { owners: await hubspotOwners(credentials, fetchImpl, timeoutMs), page: (cursor) => page(credentials, cursor, fetchImpl, timeoutMs), removed: () => archivedKeys(credentials, fetchImpl, timeoutMs) };
   },
 };

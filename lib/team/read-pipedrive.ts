@@ -10,7 +10,8 @@ import type { TeamActivity, TeamCursor } from './types';
  * Pipedrive API v1: what changed since a time, company-wide (`GET /v1/recents?since_timestamp=
  * <YYYY-MM-DD HH:MM:SS UTC>&items=activity`, 500 a page by start/limit, oldest change first);
  * the activities our extension wrote are those whose "SOP activity key" custom field is set (its
- * 40-character key found by name through `/v1/activityFields`). Owners: `GET /v1/users`.
+ * 40-character key found by name through `/v1/activityFields`). A deleted activity comes among the
+ * changes with `active_flag: false` and is taken out of the cache. Owners: `GET /v1/users`.
  */
 
 const PAGE = 500;
@@ -34,7 +35,7 @@ function activityOf(data: Record<string, unknown>, keys: Partial<Record<FieldNam
   const field = (name: FieldName) => text(keys[name] ? data[keys[name]] : undefined);
   const key = field('activityKey');
   const event = field('event');
-  if (!key || !isEvent(event) || data.active_flag === false) return null;
+  if (!key || !isEvent(event)) return null;
   const modified = text(data.update_time);
   const due = text(data.due_date);
   // Pipedrive keeps the text of every field in the note too; direction and channel live only there.
@@ -47,6 +48,7 @@ function activityOf(data: Record<string, unknown>, keys: Partial<Record<FieldNam
     at: due ? timeOf(`${due} ${text(data.due_time) || '12:00'}:00`.slice(0, 19)) : timeOf(modified),
     modifiedAt: timeOf(modified),
     owner: text(data.user_id ?? data.owner_id),
+    subject: text(data.person_id),
     event,
     stage: field('stage'),
     tier: field('tier'),
@@ -65,16 +67,19 @@ async function page({ apiBase, token }: CrmCredentials, keys: Partial<Record<Fie
   if (!parsed.success) throw invalidAnswer('recents', parsed.error);
   let high = cursor.high;
   const activities: TeamActivity[] = [];
+  const removed: string[] = [];
   for (const entry of parsed.data.data ?? []) {
     if (entry.item !== 'activity' || !entry.data) continue;
     const modified = text(entry.data.update_time);
     if (modified) high = newer(high, modified);
     const activity = activityOf(entry.data, keys);
-    if (activity) activities.push(activity);
+    // A deleted activity comes back among the changes, inactive: it stops counting.
+    if (activity && entry.data.active_flag === false) removed.push(activity.id);
+    else if (activity) activities.push(activity);
   }
   const next = parsed.data.additional_data?.pagination;
-  if (!next?.more_items_in_collection || next.next_start === undefined) return { activities, cursor: { since: high ?? cursor.since, page: null, high }, done: true };
-  return { activities, cursor: { since: cursor.since, page: String(next.next_start), high }, done: false };
+  if (!next?.more_items_in_collection || next.next_start === undefined) return { activities, removed, cursor: { since: high ?? cursor.since, page: null, high }, done: true };
+  return { activities, removed, cursor: { since: cursor.since, page: String(next.next_start), high }, done: false };
 }
 
 export const pipedriveReader: TeamReader = {

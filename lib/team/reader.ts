@@ -6,6 +6,8 @@ import type { TeamActivity, TeamCursor } from './types';
 /** One page of a CRM's activities, oldest change first, and the cursor after it. */
 export interface TeamPage {
   activities: TeamActivity[];
+  /** Activities the CRM says were deleted since (Pipedrive's inactive ones, Salesforce's `IsDeleted`), by our id. */
+  removed?: string[] | undefined;
   cursor: TeamCursor;
   /** No more pages in this pass: `cursor.since` is where the next read starts. */
   done: boolean;
@@ -15,6 +17,11 @@ export interface TeamPage {
 export interface TeamRead {
   owners: Record<string, string>;
   page(cursor: TeamCursor): Promise<TeamPage>;
+  /**
+   * After the last page, the activities deleted in the CRM, by our id, where the changes read do
+   * not carry deletions (HubSpot's search returns live notes only: its recycle bin is listed).
+   */
+  removed?(): Promise<string[]>;
 }
 
 /** A CRM's read API, as the team view uses it (`./read-hubspot.ts`, `./read-pipedrive.ts`, `./read-salesforce.ts`). */

@@ -5,6 +5,7 @@
  * the CRM itself: `./sync.ts`; each CRM's API: `./read-*.ts`.
  */
 import { tokenOf } from '../crm/connections';
+import { renewToken } from '../crm/renewal';
 import type { CrmId } from '../crm/types';
 import { getDatabase, type SopDatabase } from '../db/database';
 import type { Period } from '../dashboard/input';
@@ -32,7 +33,8 @@ export function teamDaysIn(crm: CrmId, period: Period, db: SopDatabase = getData
 export async function syncTeamNow(crm: CrmId, options: Omit<SyncOptions, 'fetch'> & { fetch?: SyncOptions['fetch'] } = {}, db: SopDatabase = getDatabase()): Promise<TeamSync | null> {
   const [connection, token] = await Promise.all([db.crmConnections.get(crm), tokenOf(crm)]);
   if (!connection || !token) return null;
-  return syncTeam(db, crm, { apiBase: connection.apiBase, token }, { fetch: (url, init) => fetch(url, init), ...options });
+  const fetchImpl: SyncOptions['fetch'] = (url, init) => fetch(url, init);
+  return syncTeam(db, crm, { apiBase: connection.apiBase, token }, { fetch: fetchImpl, renew: () => renewToken(crm, fetchImpl), ...options });
 }
 
 /** The CRMs this browser is connected to, with their API origin (the team view reads those). */

@@ -2,6 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { standInFetch } from '../../demo/crm/node-fetch';
 import { startCrmStandIns, type CrmStandIns } from '../../demo/crm/server';
+import { archiveHubspotNote } from '../../demo/crm/hubspot';
+import { deletePipedriveActivity } from '../../demo/crm/pipedrive';
+import { deleteSalesforceTask } from '../../demo/crm/salesforce';
 import { addTeamActivity, seedTeam, teamRep } from '../../demo/crm/team-seed';
 import type { CrmId } from '../crm/types';
 import { SopDatabase } from '../db/database';
@@ -42,12 +45,12 @@ function norm(n: TeamNumbers) {
 function tally(id: CrmId): Map<string, number> {
   const counts = new Map<string, number>();
   const bump = (owner: string) => counts.set(owner, (counts.get(owner) ?? 0) + 1);
-  if (id === 'hubspot') for (const n of crm.hubspot.notes) if (n.properties.sop_event === 'touch' && n.properties.sop_direction === 'outbound') bump(n.properties.hubspot_owner_id ?? '');
+  if (id === 'hubspot') for (const n of crm.hubspot.notes) if (!n.archived && n.properties.sop_event === 'touch' && n.properties.sop_direction === 'outbound') bump(n.properties.hubspot_owner_id ?? '');
   if (id === 'pipedrive') {
     const key = crm.pipedrive.customFields.get('SOP event') ?? '';
-    for (const a of crm.pipedrive.activities) if (a[key] === 'touch' && String(a.note).includes('direction: outbound')) bump(String(a.user_id));
+    for (const a of crm.pipedrive.activities) if (a.active_flag !== false && a[key] === 'touch' && String(a.note).includes('direction: outbound')) bump(String(a.user_id));
   }
-  if (id === 'salesforce') for (const t of crm.salesforce.tasks) if (t.SOP_Event__c === 'touch' && t.SOP_Direction__c === 'outbound') bump(t.OwnerId);
+  if (id === 'salesforce') for (const t of crm.salesforce.tasks) if (t.IsDeleted !== true && t.SOP_Event__c === 'touch' && t.SOP_Direction__c === 'outbound') bump(t.OwnerId);
   return counts;
 }
 
@@ -167,4 +170,70 @@ describe('reading the team’s activities back from each CRM', () => {
     expect(row.failure).toBeUndefined();
     expect(await db.teamActivities.count()).toBe(total);
   });
+
+  /** Deletes `n` outbound touches in the CRM as a user would, and turns `n` others into replies (an edit); returns how many live records are left. */
+  function deleteAndEdit(id: CrmId, n: number): number {
+    const now = new Date();
+    if (id === 'hubspot') {
+      const touches = crm.hubspot.notes.filter((x) => x.properties.sop_direction === 'outbound');
+      for (const note of touches.slice(0, n)) expect(archiveHubspotNote(crm.hubspot, note.id)).toBe(true);
+      for (const note of touches.slice(n, 2 * n)) Object.assign(note, { properties: { ...note.properties, sop_direction: 'inbound' }, updatedAt: now.toISOString() });
+      return crm.hubspot.notes.filter((x) => !x.archived).length;
+    }
+    if (id === 'pipedrive') {
+      const touches = crm.pipedrive.activities.filter((x) => String(x.note).includes('direction: outbound'));
+      for (const a of touches.slice(0, n)) expect(deletePipedriveActivity(crm.pipedrive, a.id)).toBe(true);
+      for (const a of touches.slice(n, 2 * n)) Object.assign(a, { note: String(a.note).replace('direction: outbound', 'direction: inbound'), update_time: now.toISOString().replace('T', ' ').slice(0, 19) });
+      return crm.pipedrive.activities.filter((x) => x.active_flag !== false).length;
+    }
+    const touches = crm.salesforce.tasks.filter((x) => x.SOP_Direction__c === 'outbound');
+    for (const t of touches.slice(0, n)) expect(deleteSalesforceTask(crm.salesforce, t.Id)).toBe(true);
+    const stamp = now.toISOString().replace('Z', '+0000');
+    for (const t of touches.slice(n, 2 * n)) Object.assign(t, { SOP_Direction__c: 'inbound', LastModifiedDate: stamp, SystemModstamp: stamp });
+    return crm.salesforce.tasks.filter((x) => x.IsDeleted !== true).length;
+  }
+
+  it.each(CRMS)('%s: an activity deleted in the CRM after it was read stops counting, and one edited counts as it is now', async (id) => {
+    const total = seedTeam(crm, [id], { reps: 4, days: 20, perDay: 10, now: NOW - 3_600_000 });
+    await sync(id);
+    expect(await db.teamActivities.count()).toBe(total);
+    const year = periodOf(365, NOW);
+    const sentBefore = summariseDays(await daysIn(db, id, year), year).team.sent;
+
+    const live = deleteAndEdit(id, 7);
+    expect(live).toBe(total - 7);
+    crm.requests.length = 0;
+    const row = await sync(id);
+    expect(row.failure).toBeUndefined();
+    expect(await db.teamActivities.count()).toBe(total - 7);
+    expect(row.cached).toBe(total - 7);
+    const numbers = summariseDays(await daysIn(db, id, year), year);
+    // 7 touches sent deleted, 7 more turned into replies.
+    expect(numbers.team.sent).toBe(sentBefore - 14);
+    expect(new Map(numbers.reps.map((r) => [r.owner, r.sent]))).toEqual(tally(id));
+    expect(norm(numbers)).toEqual(norm(summariseTeam(await activitiesIn(db, id, year), year)));
+    // How each CRM told us: HubSpot's recycle bin, Pipedrive's changes, Salesforce's queryAll.
+    const paths = crm.requests.map((r) => `${r.method} ${r.path}${r.path === '/crm/v3/objects/notes' ? r.query : ''}`);
+    if (id === 'hubspot') expect(paths).toContain('GET /crm/v3/objects/notes?archived=true&limit=100&properties=sop_activity_key');
+    if (id === 'salesforce') expect(paths).toContain('GET /services/data/v62.0/queryAll');
+
+    // Read again with nothing changed: nothing moves.
+    const again = await sync(id);
+    expect(again.cached).toBe(total - 7);
+    expect(summariseDays(await daysIn(db, id, year), year).team.sent).toBe(sentBefore - 14);
+  });
+
+  it('Salesforce: an expired session is renewed once and the read goes on with the new one; without a way to renew it stops and says so', async () => {
+    const total = seedTeam(crm, ['salesforce'], { reps: 2, days: 10, perDay: 10, now: NOW - 3_600_000 });
+    crm.salesforce.tokens.clear();
+    crm.salesforce.tokens.set('00D5g000004OAuth!renewed', { userId: '0055g00000RepAAA' });
+    let renewals = 0;
+    const row = await sync('salesforce', { renew: () => (renewals++, Promise.resolve('00D5g000004OAuth!renewed')) });
+    expect(row.failure).toBeUndefined();
+    expect(renewals).toBe(1);
+    expect(await db.teamActivities.count()).toBe(total);
+    const refused = await sync('salesforce', { renew: () => Promise.resolve(null) });
+    expect(refused.failure).toMatchObject({ kind: 'auth', status: 401 });
+  });
 });
+

@@ -8,7 +8,7 @@ import { hubspotReader } from './read-hubspot';
 import { pipedriveReader } from './read-pipedrive';
 import { salesforceReader } from './read-salesforce';
 import type { TeamReader } from './reader';
-import { EMPTY_CURSOR, type TeamSync, type TeamSyncFailure } from './types';
+import { EMPTY_CURSOR, type TeamActivity, type TeamSync, type TeamSyncFailure } from './types';
 
 /** Every CRM's read API; the compiler refuses a CRM without one. */
 export const TEAM_READERS: Record<CrmId, TeamReader> = { hubspot: hubspotReader, pipedrive: pipedriveReader, salesforce: salesforceReader };
@@ -30,6 +30,8 @@ export interface SyncOptions {
   /** How many rate limits in a row are waited out before the read stops. */
   maxWaits?: number;
   onProgress?: (progress: SyncProgress) => void;
+  /** A new token when the CRM refuses the session (Salesforce's refresh token), once a read; null when it cannot be renewed. */
+  renew?: () => Promise<string | null>;
 }
 
 /** Retry-After missing: HubSpot's ten-second window. */
@@ -39,6 +41,28 @@ export function failureOf(error: unknown, at: number): TeamSyncFailure {
   if (error instanceof CrmRequestError) return { kind: error.kind, status: error.status, detail: error.detail, at, ...(error.retryAfterMs !== undefined ? { retryAt: at + error.retryAfterMs } : {}) };
   if (error instanceof InvalidAnswerError) return { kind: 'invalid-answer', detail: error.message.slice(0, 300), at };
   throw error;
+}
+
+/**
+ * Stores a page and the cursor after it in one transaction: each activity's part of its day row
+ * replaces the part of the version stored before, and a deleted activity takes its part away.
+ */
+async function storePage(db: SopDatabase, row: TeamSync, cursor: TeamSync['cursor'], activities: readonly TeamActivity[], removed: readonly string[]): Promise<TeamSync> {
+  let next: TeamSync = { ...row, cursor };
+  await db.transaction('rw', [db.teamActivities, db.teamSyncs, db.teamDays], async () => {
+    const gone = removed.length > 0 ? (await db.teamActivities.bulkGet([...removed])).filter((a): a is TeamActivity => a !== undefined) : [];
+    if (activities.length > 0 || gone.length > 0) {
+      const before = await db.teamActivities.bulkGet(activities.map((a) => a.id));
+      const keys = dayKeysOf([...before, ...activities, ...gone]);
+      const existing = (await db.teamDays.bulkGet(keys)).filter((r): r is TeamDay => r !== undefined);
+      await db.teamDays.bulkPut(dayRowChanges(existing, [...before, ...gone], activities));
+      await db.teamActivities.bulkPut([...activities]);
+      if (gone.length > 0) await db.teamActivities.bulkDelete(gone.map((a) => a.id));
+      next = { ...next, cached: Math.max(0, (row.cached ?? 0) + before.filter((b) => b === undefined).length - gone.length) };
+    }
+    await db.teamSyncs.put(next);
+  });
+  return next;
 }
 
 /**
@@ -63,12 +87,21 @@ export async function syncTeam(db: SopDatabase, crm: CrmId, credentials: CrmCred
   };
   const report = (waitingUntil?: number) => options.onProgress?.({ records, requests, waitingUntil });
 
-  /** Runs one request, waiting out rate limits the CRM names a short wait for. */
+  const live: CrmCredentials = { ...credentials };
+  let renewed = false;
+  /** Runs one request, waiting out rate limits the CRM names a short wait for, and renewing an expired session once. */
   const patiently = async <T>(run: () => Promise<T>): Promise<T> => {
     for (let waits = 0; ; waits++) {
       try {
         return await run();
       } catch (error) {
+        if (error instanceof CrmRequestError && error.kind === 'auth' && options.renew && !renewed) {
+          renewed = true;
+          const fresh = await options.renew();
+          if (fresh === null) throw error;
+          live.token = fresh;
+          continue;
+        }
         if (!(error instanceof CrmRequestError) || error.kind !== 'rate-limit' || waits >= maxWaits) throw error;
         const wait = error.retryAfterMs ?? DEFAULT_WAIT_MS;
         if (wait > maxWaitMs) throw error;
@@ -85,7 +118,7 @@ export async function syncTeam(db: SopDatabase, crm: CrmId, credentials: CrmCred
     return row;
   };
   try {
-    const read = await patiently(() => TEAM_READERS[crm].begin(credentials, counted, timeoutMs));
+    const read = await patiently(() => TEAM_READERS[crm].begin(live, counted, timeoutMs));
     row = { ...row, owners: { ...row.owners, ...read.owners } };
     await db.teamSyncs.put(row);
     report();
@@ -105,23 +138,14 @@ export async function syncTeam(db: SopDatabase, crm: CrmId, credentials: CrmCred
         }
         throw error;
       }
-      let next: TeamSync = { ...row, cursor: page.cursor };
-      await db.transaction('rw', [db.teamActivities, db.teamSyncs, db.teamDays], async () => {
-        if (page.activities.length > 0) {
-          // Each activity's part of its day row replaces the part of the version stored before.
-          const before = await db.teamActivities.bulkGet(page.activities.map((a) => a.id));
-          const keys = dayKeysOf([...before, ...page.activities]);
-          const existing = (await db.teamDays.bulkGet(keys)).filter((r): r is TeamDay => r !== undefined);
-          await db.teamDays.bulkPut(dayRowChanges(existing, before, page.activities));
-          await db.teamActivities.bulkPut(page.activities);
-          next = { ...next, cached: (row.cached ?? 0) + before.filter((b) => b === undefined).length };
-        }
-        await db.teamSyncs.put(next);
-      });
-      row = next;
+      row = await storePage(db, row, page.cursor, page.activities, page.removed ?? []);
       records += page.activities.length;
       report();
       if (page.done) break;
+    }
+    if (read.removed) {
+      const removed = await patiently(() => (read.removed ? read.removed() : Promise.resolve([])));
+      row = await storePage(db, row, row.cursor, [], removed);
     }
     const { failure: _cleared, ...rest } = row;
     row = rest;

@@ -16,6 +16,12 @@ export interface TeamActivity {
   modifiedAt: number;
   /** The CRM's owner of the record (HubSpot owner id, Pipedrive user id, Salesforce user id); '' when it has none. */
   owner: string;
+  /**
+   * The person's record in the CRM the activity is on (HubSpot's associated contact, Pipedrive's
+   * `person_id`, Salesforce's `WhoId`): the charts follow a person's stages and touches by it.
+   * '' when the CRM names none; missing on activities cached before it was read.
+   */
+  subject?: string | undefined;
   event: 'touch' | 'stage' | 'track';
   /** The SOP stage after the event, the tier, the playbook edition (as the rep's browser wrote them). */
   stage: string;

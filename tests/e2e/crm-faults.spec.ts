@@ -1,3 +1,4 @@
+import { grantSiteAccess } from '../../demo/browser';
 import { activityRequests, connectCrm, logTouchOnMaria, MARIA, seedMaria } from './crm-helpers';
 import { expect, test } from './fixtures';
 
@@ -109,3 +110,48 @@ test('a person the CRM does not have waits for the rep with a retry button', asy
   await expect.poll(() => crm.salesforce.tasks.map((t) => t.WhoId)).toEqual(['0035g00000MariaAAA']);
   await expect(settings.getByTestId('crm-salesforce-counts')).toHaveText('0 activities waiting · 1 sent · 0 need you');
 });
+
+test('Salesforce: an expired session renews with its refresh token and the activity goes out; a revoked refresh token pauses and says so', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
+  await grantSiteAccess(context, extensionId, 'https://nordwind.my.salesforce.com/*');
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await settings.getByTestId('crm-salesforce-instance').fill('https://nordwind.my.salesforce.com');
+  await settings.getByTestId('crm-salesforce-consumer-key').fill('3MVG9SOPCopilotDemoConsumerKey');
+  await settings.getByTestId('crm-salesforce-sign-in').click();
+  await expect(settings.getByTestId('crm-salesforce-connected')).toBeVisible();
+  await settings.getByTestId('crm-salesforce-turn-on').click();
+  const panel = await openPanelFor(await openSitePage(MARIA.page));
+
+  // The session expires (Salesforce answers 401 INVALID_SESSION_ID): renewed, and the Task lands.
+  crm.salesforce.tokens.clear();
+  await logTouchOnMaria(panel, 1);
+  await expect.poll(() => crm.salesforce.tasks.length, DRAINED).toBe(1);
+  const renewals = crm.requests.filter((r) => r.path === '/services/oauth2/token' && String(r.body).includes('grant_type=refresh_token'));
+  expect(renewals.map((r) => r.status)).toEqual([200]);
+  // First refused (INVALID_SESSION_ID), then renewed.
+  const refusedAt = crm.requests.findIndex((r) => r.crm === 'salesforce' && r.status === 401);
+  expect(refusedAt).toBeGreaterThanOrEqual(0);
+  expect(crm.requests.findIndex((r) => renewals.includes(r))).toBeGreaterThan(refusedAt);
+  await expect(settings.getByTestId('crm-salesforce-counts')).toHaveText('0 activities waiting · 1 sent · 0 need you');
+  await expect(settings.getByTestId('crm-salesforce-paused')).toHaveCount(0);
+
+  // The org revokes the refresh token and the session expires again: paused, said, nothing lost.
+  crm.salesforce.tokens.clear();
+  crm.salesforce.refreshTokens.clear();
+  await logTouchOnMaria(panel, 2, 'phone');
+  await expect(settings.getByTestId('crm-salesforce-paused')).toContainText('Salesforce would not renew the expired session (400: invalid_grant: expired access/refresh token). Logging is paused and nothing is lost: the activities wait here until you sign in again.', DRAINED);
+  await expect(settings.getByTestId('crm-salesforce-counts')).toHaveText('1 activity waiting · 1 sent · 0 need you');
+  expect(crm.salesforce.tasks).toHaveLength(1);
+  await panel.getByTestId('language-select').selectOption('zh-Hant');
+  await expect(settings.getByTestId('crm-salesforce-paused')).toContainText('Salesforce 拒絕延長已過期的工作階段（400：invalid_grant: expired access/refresh token）。記錄已暫停，不會遺失任何內容');
+  await panel.getByTestId('language-select').selectOption('zh-Hans');
+  await expect(settings.getByTestId('crm-salesforce-paused')).toContainText('Salesforce 拒绝续期已过期的会话（400：invalid_grant: expired access/refresh token）。记录已暂停');
+  await panel.getByTestId('language-select').selectOption('en');
+
+  // Signing in again sends what waited.
+  await settings.getByTestId('crm-salesforce-paused').getByTestId('crm-salesforce-consumer-key').fill('3MVG9SOPCopilotDemoConsumerKey');
+  await settings.getByTestId('crm-salesforce-paused').getByTestId('crm-salesforce-sign-in').click();
+  await expect.poll(() => crm.salesforce.tasks.map((t) => t.SOP_Channel__c), DRAINED).toEqual(['email', 'phone']);
+  await expect(settings.getByTestId('crm-salesforce-paused')).toHaveCount(0);
+});
+
