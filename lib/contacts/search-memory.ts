@@ -1,0 +1,315 @@
+import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
+import type { SopDatabase } from '../db/database';
+import { yieldToUser } from '../db/user-input';
+import { scoreBant, UNKNOWN_BANT } from '../engine/bant';
+import type { Playbook } from '../playbook/schema';
+import type { TierId } from '../playbook/ids';
+import type { StageId } from '../sop/stages';
+import { contactKeysOf, type ContactKeys } from './contact-keys';
+import type { Contact, ContactId } from './schema';
+
+/** What the Contacts list shows of a contact and filters by: all a search answered from memory holds of it. */
+export type ListedContact = Pick<Contact, 'id' | 'name' | 'company' | 'email' | 'capturedAt' | 'stage' | 'bant'>;
+
+/** Contacts read per step of the build: one short IndexedDB request, a few milliseconds of the page's time. */
+const STEP = 500;
+/** A write that names more contacts than this is read again by a rebuild, not one by one. */
+const MOST_NAMED = 500;
+/** Separates a contact's words in its key string, so `\u0001word` finds a word that starts with `word`. */
+const SEP = '\u0001';
+/** Quiet this long after a write of a range before everything is read again. */
+const REBUILD_AFTER_MS = 2_000;
+
+const keysOf = (contact: Contact) => (contact as Contact & Partial<ContactKeys>).searchWords ?? contactKeysOf(contact).searchWords;
+
+function listed(contact: Contact): ListedContact {
+  const { id, name, company, email, capturedAt, stage, bant } = contact;
+  return { id, name, capturedAt, stage, ...(company === undefined ? {} : { company }), ...(email === undefined ? {} : { email }), ...(bant === undefined ? {} : { bant }) };
+}
+
+/** The primary keys a write names, or null when it names a range (a `clear()`, a bulk write of 50 or more, a `modify()`). */
+function namedKeys(tree: IntervalTree | undefined): ContactId[] | null {
+  const keys: ContactId[] = [];
+  const walk = (node: IntervalTree | null | undefined): boolean => {
+    if (!node || !('from' in node)) return true;
+    if (typeof node.from !== 'string' || node.from !== node.to) return false;
+    keys.push(node.from as ContactId);
+    return walk(node.l) && walk(node.r);
+  };
+  return walk(tree) ? keys : null;
+}
+
+export interface MemoryQuery {
+  words: readonly string[];
+  stage?: StageId | undefined;
+  tier?: TierId | undefined;
+}
+
+/**
+ * The Contacts search held in the panel's memory: per contact what its list row shows and its
+ * search words (one string), and per first two letters of a word the contacts with such a word.
+ * Search as you type then asks IndexedDB nothing: a keystroke is a few milliseconds of the page's
+ * own work, where a read of a word's range (up to 1,500 index keys and a page of records) was tens
+ * of milliseconds on a busy machine. Built once per page, after the list first shows, in steps of
+ * {@link STEP} contacts that step aside while the rep types ({@link yieldToUser}); until it is
+ * built the list searches through the index in IndexedDB ({@link ContactSearch}). Kept current
+ * by every write to contacts from any context (Dexie's `storagemutated`): the contacts a write
+ * names are read again, one request; a write of a whole range (a bulk write, a deletion of
+ * everything) rebuilds it. At 100,000 contacts it holds about X MB (README, "The bench at scale").
+ */
+export class ContactMemory {
+  /** The current slot of each contact. */
+  private readonly slots = new Map<ContactId, number>();
+  /** Per slot: the contact as listed, or undefined once it changed (a new slot) or was deleted. */
+  private readonly rows: (ListedContact | undefined)[] = [];
+  /** Per slot: SEP + its search words joined by SEP. */
+  private readonly words: string[] = [];
+  /** Per first two letters of a word (or the one letter of a one-letter word): the slots with such a word. */
+  private readonly buckets = new Map<string, number[]>();
+  /** The tier of a slot by the playbook it was scored with. */
+  private tiers = new WeakMap<Playbook, Map<number, TierId | null>>();
+  /** The last search's words and every slot matching them: a search that only grows narrows it. */
+  private last: { words: readonly string[]; slots: number[] } | undefined;
+  private generation = 0;
+  private building: Promise<void> | undefined;
+  private built = false;
+  private readonly listeners = new Set<() => void>();
+  private readonly part: string;
+  private stopFollowing: (() => void) | undefined;
+  private rebuild: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly rebuildAfterMs: number;
+
+  constructor(
+    private readonly db: SopDatabase,
+    options: { rebuildAfterMs?: number } = {},
+  ) {
+    this.part = `idb://${db.name}/contacts/`;
+    this.rebuildAfterMs = options.rebuildAfterMs ?? REBUILD_AFTER_MS;
+  }
+
+  /** Whether every contact is held (searches can be answered from memory). */
+  get ready(): boolean {
+    return this.built;
+  }
+
+  /** How many contacts are held. */
+  get size(): number {
+    return this.slots.size;
+  }
+
+  /** Calls `listener` whenever what is held changed (after a write was read in, or the build finished). */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Starts building (once) and following writes; resolves when built. */
+  build(): Promise<void> {
+    if (!this.stopFollowing) {
+      const listener = (parts: ObservabilitySet) => this.onWrite(parts);
+      Dexie.on('storagemutated', listener);
+      this.stopFollowing = () => Dexie.on('storagemutated').unsubscribe(listener);
+    }
+    this.building ??= this.readAll();
+    return this.building;
+  }
+
+  /** Stops following writes and lets go of everything held. */
+  close(): void {
+    clearTimeout(this.rebuild);
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
+    this.reset();
+  }
+
+  private reset(): void {
+    this.generation++;
+    this.slots.clear();
+    this.rows.length = 0;
+    this.words.length = 0;
+    this.buckets.clear();
+    this.tiers = new WeakMap();
+    this.last = undefined;
+    this.built = false;
+    this.building = undefined;
+  }
+
+  private async readAll(): Promise<void> {
+    const generation = this.generation;
+    let after: ContactId | undefined;
+    for (;;) {
+      await yieldToUser();
+      if (generation !== this.generation) return;
+      const step = await (after === undefined ? this.db.contacts.toCollection() : this.db.contacts.where(':id').above(after)).limit(STEP).toArray();
+      if (generation !== this.generation) return;
+      for (const contact of step) this.put(contact);
+      after = step.at(-1)?.id;
+      if (step.length < STEP) break;
+    }
+    this.built = true;
+    this.last = undefined;
+    this.tell();
+  }
+
+  private tell(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private onWrite(parts: ObservabilitySet): void {
+    if (!Object.keys(parts).some((part) => part.startsWith(this.part))) return;
+    const named = namedKeys(parts[this.part]);
+    if (named === null || named.length > MOST_NAMED) {
+      // A write of a range: read everything again once such writes have stopped for a moment (the upgrade's backfill writes
+      // a batch a second); the list searches IndexedDB meanwhile.
+      this.reset();
+      this.tell();
+      clearTimeout(this.rebuild);
+      this.rebuild = setTimeout(() => {
+        if (this.stopFollowing) void this.build().catch((error: unknown) => console.error('contact search', error));
+      }, this.rebuildAfterMs);
+      return;
+    }
+    if (named.length === 0) return;
+    const generation = this.generation;
+    this.db.contacts.bulkGet(named).then(
+      (contacts) => {
+        if (generation !== this.generation) return;
+        named.forEach((id, i) => {
+          const contact = contacts[i];
+          if (contact) this.put(contact);
+          else this.remove(id);
+        });
+        this.last = undefined;
+        this.tell();
+      },
+      (error: unknown) => console.error('contact search', error),
+    );
+  }
+
+  private remove(id: ContactId): void {
+    const slot = this.slots.get(id);
+    if (slot === undefined) return;
+    this.rows[slot] = undefined;
+    this.words[slot] = '';
+    this.slots.delete(id);
+  }
+
+  /** Holds a contact (a changed one in a new slot; its old slot is left empty). */
+  private put(contact: Contact): void {
+    this.remove(contact.id);
+    const slot = this.rows.length;
+    const words = keysOf(contact);
+    this.rows.push(listed(contact));
+    this.words.push(SEP + words.join(SEP));
+    this.slots.set(contact.id, slot);
+    const seen = new Set<string>();
+    for (const word of words) {
+      const head = word.slice(0, 2);
+      if (!head || seen.has(head)) continue;
+      seen.add(head);
+      let bucket = this.buckets.get(head);
+      if (!bucket) this.buckets.set(head, (bucket = []));
+      bucket.push(slot);
+    }
+  }
+
+  /** The slots that may hold a word starting with `word`: its bucket, or for one letter every bucket starting with it. */
+  private candidatesOf(word: string): number[] {
+    if (word.length >= 2) return this.buckets.get(word.slice(0, 2)) ?? [];
+    const all: number[] = [];
+    for (const [head, slots] of this.buckets) if (head.startsWith(word)) all.push(...slots);
+    return all;
+  }
+
+  /** The slots whose words start with every one of `words` (the previous search's narrowed when it only grew). */
+  private matching(words: readonly string[]): number[] {
+    const last = this.last;
+    const narrows = last !== undefined && last.words.every((before) => words.some((word) => word.startsWith(before)));
+    let from: number[];
+    if (narrows) {
+      from = last.slots;
+    } else {
+      // The word with the fewest candidates.
+      const sized = words.map((word) => ({ word, slots: this.candidatesOf(word) })).sort((a, b) => a.slots.length - b.slots.length);
+      from = sized[0]?.slots ?? [];
+    }
+    const needles = words.map((word) => SEP + word);
+    const seen = new Uint8Array(this.rows.length);
+    const found: number[] = [];
+    for (const slot of from) {
+      if (seen[slot] || this.rows[slot] === undefined) continue;
+      seen[slot] = 1;
+      const text = this.words[slot] ?? '';
+      if (needles.every((needle) => text.includes(needle))) found.push(slot);
+    }
+    this.last = { words, slots: found };
+    return found;
+  }
+
+  private tierOf(slot: number, row: ListedContact, playbook: Playbook): TierId | null {
+    let tiers = this.tiers.get(playbook);
+    if (!tiers) this.tiers.set(playbook, (tiers = new Map<number, TierId | null>()));
+    let tier = tiers.get(slot);
+    if (tier === undefined) tiers.set(slot, (tier = scoreBant(row.bant ?? UNKNOWN_BANT, playbook, 'en').tier));
+    return tier;
+  }
+
+  /**
+   * One page of the contacts matching `query` (every word the start of one of their words; stage;
+   * tier), newest seen first; `more` when there are more than `limit`. Only once {@link ready}.
+   */
+  find(query: MemoryQuery, playbook: Playbook, limit: number): { contacts: ListedContact[]; more: boolean } {
+    const rows = this.rows;
+    const newer = (a: number, b: number) => {
+      const [x, y] = [rows[a], rows[b]];
+      return (y?.capturedAt ?? 0) - (x?.capturedAt ?? 0) || ((x?.id ?? '') < (y?.id ?? '') ? -1 : 1);
+    };
+    let found = this.matching([...new Set(query.words)]);
+    if (query.stage) found = found.filter((slot) => rows[slot]?.stage === query.stage);
+    let page: number[];
+    let more: boolean;
+    if (query.tier) {
+      // Scored newest first, only until the page is full.
+      const sorted = [...found].sort(newer);
+      page = [];
+      for (const slot of sorted) {
+        const row = rows[slot];
+        if (row && this.tierOf(slot, row, playbook) === query.tier) page.push(slot);
+        if (page.length > limit) break;
+      }
+      more = page.length > limit;
+    } else {
+      // The newest `limit + 1` without sorting them all: gathered up to twice the page, then sorted and cut; anything older
+      // than the cut's last is passed over from then on.
+      page = [];
+      let oldest = Number.NEGATIVE_INFINITY;
+      for (const slot of found) {
+        if ((rows[slot]?.capturedAt ?? 0) < oldest) continue;
+        page.push(slot);
+        if (page.length < 2 * (limit + 1) + 64) continue;
+        page = page.sort(newer).slice(0, limit + 1);
+        oldest = rows[page[page.length - 1] ?? -1]?.capturedAt ?? oldest;
+      }
+      page.sort(newer);
+      more = found.length > limit;
+    }
+    return { contacts: page.slice(0, limit).flatMap((slot) => rows[slot] ?? []), more };
+  }
+}
+
+const held = new Map<string, ContactMemory>();
+
+/** The page's one {@link ContactMemory} of a database. */
+export function contactMemoryOf(db: SopDatabase): ContactMemory {
+  let memory = held.get(db.name);
+  if (!memory) held.set(db.name, (memory = new ContactMemory(db)));
+  return memory;
+}
+
+/** Lets go of a database's memory (tests; a page that closes its database). */
+export function forgetContactMemory(db: SopDatabase): void {
+  held.get(db.name)?.close();
+  held.delete(db.name);
+}
+
