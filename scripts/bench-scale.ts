@@ -418,6 +418,11 @@ export async function searchAsYouType(panel: Page, typed: string): Promise<numbe
       return longTasks.filter((task) => task.at + task.ms >= first).map((task) => `+${(task.at - first).toFixed(0)}:${task.ms.toFixed(0)}`);
     });
     console.log('  long tasks while typing (ms after the first keystroke: duration)', tasks.join(' ') || 'none');
+    const built = await panel.evaluate(() => {
+      const first = (window as unknown as { __search: { inputs: { at: number }[] } }).__search.inputs[0]?.at ?? 0;
+      return performance.getEntriesByName('contact-memory-built').map((entry) => `started ${(entry.startTime - first).toFixed(0)} ms, took ${entry.duration.toFixed(0)} ms`);
+    });
+    console.log('  the Contacts search held in memory (ms after the first keystroke)', built.join('; ') || 'not built');
   }
   return panel.evaluate(() => {
     const { inputs, painted } = (window as unknown as { __search: { inputs: { value: string; at: number }[]; painted: { value: string; at: number }[] } }).__search;

@@ -20,6 +20,8 @@ export interface ContactsPage {
   contacts: ListedContact[];
   /** Whether there are more than were read. */
   more: boolean;
+  /** Answered from the search held in memory ({@link ContactMemory}), not from IndexedDB. */
+  fromMemory?: true;
 }
 
 /** A word's range with fewer index entries than this is read whole: its contacts are the candidates. */
@@ -112,7 +114,7 @@ export class ContactSearch {
    */
   async find(filter: ContactFilter, playbook: Playbook, limit: number): Promise<ContactsPage> {
     const words = unique(queryWords(filter.query ?? ''));
-    if (this.memory?.ready) return this.memory.find({ words, stage: filter.stage, tier: filter.tier }, playbook, limit);
+    if (this.memory?.ready) return { ...this.memory.find({ words, stage: filter.stage, tier: filter.tier }, playbook, limit), fromMemory: true };
     const matches = (contact: Contact) => {
       if (filter.stage && contact.stage !== filter.stage) return false;
       if (filter.tier && scoreBant(contact.bant ?? UNKNOWN_BANT, playbook, 'en').tier !== filter.tier) return false;

@@ -17,6 +17,8 @@ const STEP = 500;
 const MOST_NAMED = 500;
 /** Separates a contact's words in its key string, so `\u0001word` finds a word that starts with `word`. */
 const SEP = '\u0001';
+/** A search with more candidates than this walks every contact newest first until its page is full. */
+const SCAN_NEWEST = 20_000;
 /** Quiet this long after a write of a range before everything is read again. */
 const REBUILD_AFTER_MS = 2_000;
 
@@ -68,8 +70,10 @@ export class ContactMemory {
   private readonly buckets = new Map<string, number[]>();
   /** The tier of a slot by the playbook it was scored with. */
   private tiers = new WeakMap<Playbook, Map<number, TierId | null>>();
-  /** The last search's words and every slot matching them: a search that only grows narrows it. */
-  private last: { words: readonly string[]; slots: number[] } | undefined;
+  /** The last search's words and every slot matching them (null when it walked the newest): a search that only grows narrows it. */
+  private last: { words: readonly string[]; slots: number[] | null } | undefined;
+  /** Every held slot, newest seen first. */
+  private order: number[] = [];
   private generation = 0;
   private building: Promise<void> | undefined;
   private built = false;
@@ -79,13 +83,15 @@ export class ContactMemory {
   private rebuild: ReturnType<typeof setTimeout> | undefined;
 
   private readonly rebuildAfterMs: number;
+  private readonly scanNewest: number;
 
   constructor(
     private readonly db: SopDatabase,
-    options: { rebuildAfterMs?: number } = {},
+    options: { rebuildAfterMs?: number; scanNewest?: number } = {},
   ) {
     this.part = `idb://${db.name}/contacts/`;
     this.rebuildAfterMs = options.rebuildAfterMs ?? REBUILD_AFTER_MS;
+    this.scanNewest = options.scanNewest ?? SCAN_NEWEST;
   }
 
   /** Whether every contact is held (searches can be answered from memory). */
@@ -129,6 +135,7 @@ export class ContactMemory {
     this.rows.length = 0;
     this.words.length = 0;
     this.buckets.clear();
+    this.order = [];
     this.tiers = new WeakMap();
     this.last = undefined;
     this.built = false;
@@ -137,6 +144,7 @@ export class ContactMemory {
 
   private async readAll(): Promise<void> {
     const generation = this.generation;
+    const started = performance.now();
     let after: ContactId | undefined;
     for (;;) {
       await yieldToUser();
@@ -147,8 +155,11 @@ export class ContactMemory {
       after = step.at(-1)?.id;
       if (step.length < STEP) break;
     }
+    this.order = [...this.slots.values()].sort(this.newer);
     this.built = true;
     this.last = undefined;
+    // How long the build took, for the bench (`performance.getEntriesByName('contact-memory-built')`).
+    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.slots.size } });
     this.tell();
   }
 
@@ -201,8 +212,10 @@ export class ContactMemory {
     const slot = this.rows.length;
     const words = keysOf(contact);
     this.rows.push(listed(contact));
-    this.words.push(SEP + words.join(SEP));
+    // One flat string (a concatenation would be flattened, a copy, by the first search that reads it).
+    this.words.push(['', ...words].join(SEP));
     this.slots.set(contact.id, slot);
+    if (this.built) this.placeInOrder(slot);
     const seen = new Set<string>();
     for (const word of words) {
       const head = word.slice(0, 2);
@@ -214,37 +227,15 @@ export class ContactMemory {
     }
   }
 
-  /** The slots that may hold a word starting with `word`: its bucket, or for one letter every bucket starting with it. */
-  private candidatesOf(word: string): number[] {
-    if (word.length >= 2) return this.buckets.get(word.slice(0, 2)) ?? [];
-    const all: number[] = [];
-    for (const [head, slots] of this.buckets) if (head.startsWith(word)) all.push(...slots);
-    return all;
-  }
-
-  /** The slots whose words start with every one of `words` (the previous search's narrowed when it only grew). */
-  private matching(words: readonly string[]): number[] {
-    const last = this.last;
-    const narrows = last !== undefined && last.words.every((before) => words.some((word) => word.startsWith(before)));
-    let from: number[];
-    if (narrows) {
-      from = last.slots;
-    } else {
-      // The word with the fewest candidates.
-      const sized = words.map((word) => ({ word, slots: this.candidatesOf(word) })).sort((a, b) => a.slots.length - b.slots.length);
-      from = sized[0]?.slots ?? [];
+  /** The lists of slots that may hold a word starting with `word`: its bucket, or for one letter every bucket starting with it. */
+  private bucketsOf(word: string): number[][] {
+    if (word.length >= 2) {
+      const bucket = this.buckets.get(word.slice(0, 2));
+      return bucket ? [bucket] : [];
     }
-    const needles = words.map((word) => SEP + word);
-    const seen = new Uint8Array(this.rows.length);
-    const found: number[] = [];
-    for (const slot of from) {
-      if (seen[slot] || this.rows[slot] === undefined) continue;
-      seen[slot] = 1;
-      const text = this.words[slot] ?? '';
-      if (needles.every((needle) => text.includes(needle))) found.push(slot);
-    }
-    this.last = { words, slots: found };
-    return found;
+    const lists: number[][] = [];
+    for (const [head, slots] of this.buckets) if (head.startsWith(word)) lists.push(slots);
+    return lists;
   }
 
   private tierOf(slot: number, row: ListedContact, playbook: Playbook): TierId | null {
@@ -255,46 +246,94 @@ export class ContactMemory {
     return tier;
   }
 
+  /** Newest seen first; the same contact's id breaks a tie (both ways of answering give one order). */
+  private readonly newer = (a: number, b: number): number => {
+    const [x, y] = [this.rows[a], this.rows[b]];
+    return (y?.capturedAt ?? 0) - (x?.capturedAt ?? 0) || ((x?.id ?? '') < (y?.id ?? '') ? -1 : 1);
+  };
+
+  /** Puts a slot written after the build in its place in {@link order}. */
+  private placeInOrder(slot: number): void {
+    let [low, high] = [0, this.order.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.newer(this.order[middle] ?? 0, slot) < 0) low = middle + 1;
+      else high = middle;
+    }
+    this.order.splice(low, 0, slot);
+  }
+
   /**
    * One page of the contacts matching `query` (every word the start of one of their words; stage;
    * tier), newest seen first; `more` when there are more than `limit`. Only once {@link ready}.
+   * Where it looks: the previous answer when the search only grew (`isga` → `isga o`), else the
+   * contacts with a word starting with the first two letters of the typed word that has fewest
+   * of them. When that is over {@link SCAN_NEWEST} contacts (one letter typed; `co`, which every
+   * `.com` address has), it walks every contact newest first until the page is full instead: the
+   * more of them match, the sooner.
    */
   find(query: MemoryQuery, playbook: Playbook, limit: number): { contacts: ListedContact[]; more: boolean } {
-    const rows = this.rows;
-    const newer = (a: number, b: number) => {
-      const [x, y] = [rows[a], rows[b]];
-      return (y?.capturedAt ?? 0) - (x?.capturedAt ?? 0) || ((x?.id ?? '') < (y?.id ?? '') ? -1 : 1);
+    const { rows, words: texts } = this;
+    const words = [...new Set(query.words)];
+    const needles = words.map((word) => SEP + word);
+    const wordsMatch = (slot: number) => rows[slot] !== undefined && needles.every((needle) => (texts[slot] ?? '').includes(needle));
+    const stageMatches = (slot: number) => !query.stage || rows[slot]?.stage === query.stage;
+    const tierMatches = (slot: number) => {
+      const row = rows[slot];
+      return !query.tier || (row !== undefined && this.tierOf(slot, row, playbook) === query.tier);
     };
-    let found = this.matching([...new Set(query.words)]);
-    if (query.stage) found = found.filter((slot) => rows[slot]?.stage === query.stage);
-    let page: number[];
-    let more: boolean;
-    if (query.tier) {
-      // Scored newest first, only until the page is full.
-      const sorted = [...found].sort(newer);
-      page = [];
-      for (const slot of sorted) {
-        const row = rows[slot];
-        if (row && this.tierOf(slot, row, playbook) === query.tier) page.push(slot);
+    const answer = (page: number[], more: boolean) => ({ contacts: page.slice(0, limit).flatMap((slot) => rows[slot] ?? []), more });
+
+    const last = this.last;
+    let lists: number[][];
+    if (last?.slots && last.words.length > 0 && last.words.every((before) => words.some((word) => word.startsWith(before)))) {
+      lists = [last.slots];
+    } else {
+      const count = (of: number[][]) => of.reduce((sum, list) => sum + list.length, 0);
+      lists = words.map((word) => this.bucketsOf(word)).sort((a, b) => count(a) - count(b))[0] ?? [];
+    }
+    if (words.length === 0 || lists.reduce((sum, list) => sum + list.length, 0) > this.scanNewest) {
+      const page: number[] = [];
+      for (const slot of this.order) {
+        if (!wordsMatch(slot) || !stageMatches(slot) || !tierMatches(slot)) continue;
+        page.push(slot);
         if (page.length > limit) break;
       }
-      more = page.length > limit;
-    } else {
-      // The newest `limit + 1` without sorting them all: gathered up to twice the page, then sorted and cut; anything older
-      // than the cut's last is passed over from then on.
-      page = [];
-      let oldest = Number.NEGATIVE_INFINITY;
-      for (const slot of found) {
-        if ((rows[slot]?.capturedAt ?? 0) < oldest) continue;
-        page.push(slot);
-        if (page.length < 2 * (limit + 1) + 64) continue;
-        page = page.sort(newer).slice(0, limit + 1);
-        oldest = rows[page[page.length - 1] ?? -1]?.capturedAt ?? oldest;
-      }
-      page.sort(newer);
-      more = found.length > limit;
+      this.last = { words, slots: null };
+      return answer(page, page.length > limit);
     }
-    return { contacts: page.slice(0, limit).flatMap((slot) => rows[slot] ?? []), more };
+    const seen = new Uint8Array(rows.length);
+    const found: number[] = [];
+    for (const list of lists) {
+      for (const slot of list) {
+        if (seen[slot]) continue;
+        seen[slot] = 1;
+        if (wordsMatch(slot)) found.push(slot);
+      }
+    }
+    this.last = { words, slots: found };
+    const filtered = query.stage ? found.filter(stageMatches) : found;
+    if (query.tier) {
+      // Scored newest first, only until the page is full.
+      const page: number[] = [];
+      for (const slot of [...filtered].sort(this.newer)) {
+        if (tierMatches(slot)) page.push(slot);
+        if (page.length > limit) break;
+      }
+      return answer(page, page.length > limit);
+    }
+    // The newest `limit + 1` without sorting them all: gathered up to twice the page, then sorted and cut; anything older
+    // than the cut's last is passed over from then on.
+    let page: number[] = [];
+    let oldest = Number.NEGATIVE_INFINITY;
+    for (const slot of filtered) {
+      if ((rows[slot]?.capturedAt ?? 0) < oldest) continue;
+      page.push(slot);
+      if (page.length < 2 * (limit + 1) + 64) continue;
+      page = page.sort(this.newer).slice(0, limit + 1);
+      oldest = rows[page[page.length - 1] ?? -1]?.capturedAt ?? oldest;
+    }
+    return answer(page.sort(this.newer), filtered.length > limit);
   }
 }
 
