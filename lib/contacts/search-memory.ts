@@ -17,8 +17,10 @@ const STEP = 500;
 const MOST_NAMED = 500;
 /** Separates a contact's words in its key string, so `\u0001word` finds a word that starts with `word`. */
 const SEP = '\u0001';
-/** A search with more candidates than this walks every contact newest first until its page is full. */
-const SCAN_NEWEST = 20_000;
+/** A one-word search that more contacts than this match walks every contact newest first until its page is full. */
+const SCAN_NEWEST = 5_000;
+/** Words are indexed by their first one, two and three letters. */
+const PREFIX = 3;
 /** Quiet this long after a write of a range before everything is read again. */
 const REBUILD_AFTER_MS = 2_000;
 
@@ -66,7 +68,7 @@ export class ContactMemory {
   private readonly rows: (ListedContact | undefined)[] = [];
   /** Per slot: SEP + its search words joined by SEP. */
   private readonly words: string[] = [];
-  /** Per first two letters of a word (or the one letter of a one-letter word): the slots with such a word. */
+  /** Per first letter, first two and first three letters of a word: the slots with such a word. */
   private readonly buckets = new Map<string, number[]>();
   /** The tier of a slot by the playbook it was scored with. */
   private tiers = new WeakMap<Playbook, Map<number, TierId | null>>();
@@ -223,24 +225,22 @@ export class ContactMemory {
     else this.unordered.push(slot);
     const seen = new Set<string>();
     for (const word of words) {
-      const head = word.slice(0, 2);
-      if (!head || seen.has(head)) continue;
-      seen.add(head);
-      let bucket = this.buckets.get(head);
-      if (!bucket) this.buckets.set(head, (bucket = []));
-      bucket.push(slot);
+      // Code points, so a Chinese character outside the BMP is never cut in half.
+      const letters = Array.from(word.slice(0, 2 * PREFIX));
+      for (let length = 1; length <= Math.min(PREFIX, letters.length); length++) {
+        const head = letters.slice(0, length).join('');
+        if (seen.has(head)) continue;
+        seen.add(head);
+        let bucket = this.buckets.get(head);
+        if (!bucket) this.buckets.set(head, (bucket = []));
+        bucket.push(slot);
+      }
     }
   }
 
-  /** The lists of slots that may hold a word starting with `word`: its bucket, or for one letter every bucket starting with it. */
-  private bucketsOf(word: string): number[][] {
-    if (word.length >= 2) {
-      const bucket = this.buckets.get(word.slice(0, 2));
-      return bucket ? [bucket] : [];
-    }
-    const lists: number[][] = [];
-    for (const [head, slots] of this.buckets) if (head.startsWith(word)) lists.push(slots);
-    return lists;
+  /** The slots with a word starting with `word`'s first {@link PREFIX} letters: exactly its contacts when it is no longer. */
+  private bucketOf(word: string): number[] {
+    return this.buckets.get(Array.from(word).slice(0, PREFIX).join('')) ?? [];
   }
 
   private tierOf(slot: number, row: ListedContact, playbook: Playbook): TierId | null {
@@ -309,33 +309,27 @@ export class ContactMemory {
     };
     const answer = (page: number[], more: boolean) => ({ contacts: page.slice(0, limit).flatMap((slot) => rows[slot] ?? []), more });
 
+    // Where to look: the previous answer when the search only grew and it is smaller, else the typed word with the fewest contacts.
+    const short = (word: string) => Array.from(word).length <= PREFIX;
+    let [from, exact] = words
+      .map((word) => [this.bucketOf(word), words.length === 1 && short(word)] as const)
+      .sort((a, b) => a[0].length - b[0].length)[0] ?? [this.order, true];
     const last = this.last;
-    let lists: number[][];
-    if (last?.slots && last.words.length > 0 && last.words.every((before) => words.some((word) => word.startsWith(before)))) {
-      lists = [last.slots];
-    } else {
-      const count = (of: number[][]) => of.reduce((sum, list) => sum + list.length, 0);
-      lists = words.map((word) => this.bucketsOf(word)).sort((a, b) => count(a) - count(b))[0] ?? [];
+    if (last?.slots && last.words.length > 0 && last.slots.length < from.length && last.words.every((before) => words.some((word) => word.startsWith(before)))) {
+      [from, exact] = [last.slots, false];
     }
-    if (words.length === 0 || lists.reduce((sum, list) => sum + list.length, 0) > this.scanNewest) {
+    if (exact && from.length > this.scanNewest) {
+      // One short word that many contacts have (its bucket is exactly them): the newest first until the page is full.
       const page: number[] = [];
       for (const slot of this.order) {
         if (!wordsMatch(slot) || !stageMatches(slot) || !tierMatches(slot)) continue;
         page.push(slot);
         if (page.length > limit) break;
       }
-      this.last = { words, slots: null };
+      this.last = { words, slots: words.length > 0 ? from : null };
       return answer(page, page.length > limit);
     }
-    const seen = new Uint8Array(rows.length);
-    const found: number[] = [];
-    for (const list of lists) {
-      for (const slot of list) {
-        if (seen[slot]) continue;
-        seen[slot] = 1;
-        if (wordsMatch(slot)) found.push(slot);
-      }
-    }
+    const found = exact ? from.filter((slot) => rows[slot] !== undefined) : from.filter(wordsMatch);
     this.last = { words, slots: found };
     const filtered = query.stage ? found.filter(stageMatches) : found;
     if (query.tier) {
