@@ -420,7 +420,9 @@ export async function searchAsYouType(panel: Page, typed: string): Promise<numbe
     console.log('  long tasks while typing (ms after the first keystroke: duration)', tasks.join(' ') || 'none');
     const built = await panel.evaluate(() => {
       const first = (window as unknown as { __search: { inputs: { at: number }[] } }).__search.inputs[0]?.at ?? 0;
-      return performance.getEntriesByName('contact-memory-built').map((entry) => `started ${(entry.startTime - first).toFixed(0)} ms, took ${entry.duration.toFixed(0)} ms`);
+      const resets = performance.getEntriesByName('contact-memory-reset').map((entry) => (entry.startTime - first).toFixed(0));
+      const built = performance.getEntriesByName('contact-memory-built') as PerformanceMeasure[];
+      return [...built.map((entry) => `started ${(entry.startTime - first).toFixed(0)} ms, took ${entry.duration.toFixed(0)} ms ${JSON.stringify(entry.detail)}`), ...(resets.length > 0 ? [`reset at ${resets.join(' ')}`] : [])];
     });
     console.log('  the Contacts search held in memory (ms after the first keystroke)', built.join('; ') || 'not built');
   }
@@ -568,6 +570,10 @@ async function measurePanel(session: Session, results: Record<string, number>, p
   await panel.getByTestId('nav-page').click();
   await panel.getByTestId('next-step').waitFor();
   const idle = await idleLongTasks(panel);
+  if (process.env.BENCH_DEBUG) {
+    const built = await panel.evaluate(() => (performance.getEntriesByName('contact-memory-built') as PerformanceMeasure[]).map((entry) => `ended ${(performance.now() - entry.startTime - entry.duration).toFixed(0)} ms before now, took ${entry.duration.toFixed(0)} ms ${JSON.stringify(entry.detail)}`));
+    console.log(prefix, 'after the idle 10 s, the Contacts search held in memory:', built.join('; ') || 'not built');
+  }
   results[`${prefix}.idle_10s.long_tasks`] = idle.count;
   results[`${prefix}.idle_10s.long_task_ms`] = round(idle.ms, 1);
   results[`${prefix}.panel_heap_after_gc_mb`] = await heapAfterGc(session.context, panel);

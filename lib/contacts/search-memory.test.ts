@@ -41,6 +41,8 @@ describe('the Contacts search held in memory', () => {
       contact('3', { name: 'Daniel Okafor', email: 'daniel@northwind.example', capturedAt: 2 }),
       contact('4', { name: '王小明', email: 'wang.xiaoming@huachen-tech.example', capturedAt: 1 }),
       contact('5', { name: 'Orla Meier', company: 'Precision Tools', capturedAt: 5 }),
+      // A character outside the BMP (two UTF-16 units).
+      contact('6', { name: '𠀋野 Ayako', capturedAt: 0 }),
     ]);
     await memory.build();
     expect(memory.ready).toBe(true);
@@ -54,6 +56,9 @@ describe('the Contacts search held in memory', () => {
     expect(names('小明')).toEqual(['王小明']);
     expect(names('huachen')).toEqual(['王小明']);
     expect(names('daniel@north')).toEqual(['Daniel Okafor']);
+    expect(names('𠀋')).toEqual(['𠀋野 Ayako']);
+    expect(names('𠀋野')).toEqual(['𠀋野 Ayako']);
+    expect(names('野 ay')).toEqual(['𠀋野 Ayako']);
     // Not inside a word: "rchid" is no word's start.
     expect(names('rchid')).toEqual([]);
     expect(names('mei nobody')).toEqual([]);
