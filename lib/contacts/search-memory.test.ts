@@ -97,6 +97,18 @@ describe('the Contacts search held in memory', () => {
     }
   });
 
+  it('holds every contact when many were seen at the same moment (the build reads newest first, across steps)', async () => {
+    await db.contacts.bulkPut(Array.from({ length: 1_700 }, (_, i) => contact(`t${String(i).padStart(4, '0')}`, { name: `Tied ${String(i)}`, capturedAt: i < 1_100 ? 1 : 0 })));
+    await memory.build();
+    expect(memory.size).toBe(1_700);
+    const all = memory.find({ words: ['tied'] }, playbook, 2_000).contacts.map((c) => c.id);
+    expect(new Set(all).size).toBe(1_700);
+    // Newest first, then the greater id, as the index read backwards gives them.
+    expect(all.slice(0, 2)).toEqual(['t1099', 't1098']);
+    expect(all.at(-1)).toBe('t1100');
+    expect(memory.find({ words: ['t'] }, playbook, 3).contacts.map((c) => c.id)).toEqual(['t1099', 't1098', 't1097']);
+  });
+
   it('filters by tier as the playbook scores it', async () => {
     const known: NonNullable<Contact['bant']> = { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 1 };
     await db.contacts.bulkPut([contact('1', { name: 'Ana Known', bant: known, capturedAt: 2 }), contact('2', { name: 'Ana Unknown', capturedAt: 1 })]);
@@ -126,7 +138,7 @@ describe('the Contacts search held in memory', () => {
       const words = queryWords(query);
       return contacts
         .filter((c) => words.every((w) => (keys.get(c.id) ?? []).some((key) => key.startsWith(w))))
-        .sort((a, b) => b.capturedAt - a.capturedAt || (a.id < b.id ? -1 : 1))
+        .sort((a, b) => b.capturedAt - a.capturedAt || (a.id > b.id ? -1 : 1))
         .map((c) => c.id);
     };
     for (let q = 0; q < 100; q++) {
