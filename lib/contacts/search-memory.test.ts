@@ -109,6 +109,19 @@ describe('the Contacts search held in memory', () => {
     expect(memory.find({ words: ['t'] }, playbook, 3).contacts.map((c) => c.id)).toEqual(['t1099', 't1098', 't1097']);
   });
 
+  it.each([
+    ['the candidates filtered', undefined],
+    ['every contact walked newest first', 0],
+  ])('holds contacts read over many steps in the list’s order (%s)', async (_, scanNewest) => {
+    memory = new ContactMemory(db, { rebuildAfterMs: 50, ...(scanNewest === undefined ? {} : { scanNewest }) });
+    const many = Array.from({ length: 3_300 }, (_, i) => contact(`s${String((i * 7919) % 3_300).padStart(4, '0')}`, { name: `Step ${i % 2 ? 'Odd' : 'Even'}`, capturedAt: (i * 104_729) % 1_000 }));
+    await db.contacts.bulkPut(many);
+    await memory.build();
+    const newest = (list: Contact[]) => [...list].sort((a, b) => b.capturedAt - a.capturedAt || (a.id > b.id ? -1 : 1)).map((c) => c.id);
+    expect(memory.find({ words: ['step'] }, playbook, 5_000).contacts.map((c) => c.id)).toEqual(newest(many));
+    expect(memory.find({ words: ['step', 'odd'] }, playbook, 40).contacts.map((c) => c.id)).toEqual(newest(many.filter((c) => c.name.endsWith('Odd'))).slice(0, 40));
+  });
+
   it('filters by tier as the playbook scores it', async () => {
     const known: NonNullable<Contact['bant']> = { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 1 };
     await db.contacts.bulkPut([contact('1', { name: 'Ana Known', bant: known, capturedAt: 2 }), contact('2', { name: 'Ana Unknown', capturedAt: 1 })]);
