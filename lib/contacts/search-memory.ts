@@ -51,7 +51,8 @@ export interface MemoryQuery {
 
 /**
  * The Contacts search held in the panel's memory: per contact what its list row shows and its
- * search words (one string), and per first two letters of a word the contacts with such a word.
+ * search words (one string), per first one, two and three letters of a word the contacts with such
+ * a word, and every contact newest seen first.
  * Search as you type then asks IndexedDB nothing: a keystroke is a few milliseconds of the page's
  * own work, where a read of a word's range (up to 1,500 index keys and a page of records) was tens
  * of milliseconds on a busy machine. Built once per page, after the list first shows, in steps of
@@ -59,7 +60,7 @@ export interface MemoryQuery {
  * built the list searches through the index in IndexedDB ({@link ContactSearch}). Kept current
  * by every write to contacts from any context (Dexie's `storagemutated`): the contacts a write
  * names are read again, one request; a write of a whole range (a bulk write, a deletion of
- * everything) rebuilds it. At 100,000 contacts it holds about X MB (README, "The bench at scale").
+ * everything) rebuilds it. At 100,000 contacts: built in 6–8 s, about 45 MB of heap (README, "The bench at scale").
  */
 export class ContactMemory {
   /** The current slot of each contact. */
