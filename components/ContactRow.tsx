@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useEffect, useMemo, useState } from 'react';
-import type { Contact, ContactId } from '@/lib/contacts/schema';
+import type { ContactId } from '@/lib/contacts/schema';
+import type { ListedContact } from '@/lib/contacts/search-memory';
 import type { GatheredSituation } from '@/lib/situation/gather';
 import { gatherSituation } from '@/lib/situation/store';
 import { judgedRow } from '@/lib/situation/judged-row';
@@ -39,7 +40,7 @@ function ContactRowView({
   onNeedsReader,
   quietKey,
 }: {
-  contact: Contact;
+  contact: ListedContact;
   judge: RowJudge;
   onOpen: (id: ContactId) => void;
   onNeedsReader: () => void;

@@ -112,7 +112,8 @@ export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
       {found && found.contacts.length === 0 && <p className="status">{t('contacts.empty')}</p>}
       {found && (
         // data-query: the search these rows answer (what the bench waits for as you type).
-        <div data-testid="contacts-results" data-query={found.key.split('\u0000')[0]}>
+        // data-from: "memory" once the search held in memory answers (the e2e test waits for it before a capture).
+        <div data-testid="contacts-results" data-query={found.key.split('\u0000')[0]} data-from={found.fromMemory ? 'memory' : 'store'}>
         <WindowedList
           items={found.contacts}
           rowHeight={ROW_HEIGHT}

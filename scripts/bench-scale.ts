@@ -418,6 +418,13 @@ export async function searchAsYouType(panel: Page, typed: string): Promise<numbe
       return longTasks.filter((task) => task.at + task.ms >= first).map((task) => `+${(task.at - first).toFixed(0)}:${task.ms.toFixed(0)}`);
     });
     console.log('  long tasks while typing (ms after the first keystroke: duration)', tasks.join(' ') || 'none');
+    const built = await panel.evaluate(() => {
+      const first = (window as unknown as { __search: { inputs: { at: number }[] } }).__search.inputs[0]?.at ?? 0;
+      const resets = performance.getEntriesByName('contact-memory-reset').map((entry) => (entry.startTime - first).toFixed(0));
+      const built = performance.getEntriesByName('contact-memory-built') as PerformanceMeasure[];
+      return [...built.map((entry) => `started ${(entry.startTime - first).toFixed(0)} ms, took ${entry.duration.toFixed(0)} ms ${JSON.stringify(entry.detail)}`), ...(resets.length > 0 ? [`reset at ${resets.join(' ')}`] : [])];
+    });
+    console.log('  the Contacts search held in memory (ms after the first keystroke)', built.join('; ') || 'not built');
   }
   return panel.evaluate(() => {
     const { inputs, painted } = (window as unknown as { __search: { inputs: { value: string; at: number }[]; painted: { value: string; at: number }[] } }).__search;
@@ -559,10 +566,26 @@ async function measurePanel(session: Session, results: Record<string, number>, p
   results[`${prefix}.search_keystroke.median_ms`] = round(typing.median, 1);
   results[`${prefix}.search_keystroke.p95_ms`] = round(typing.p95, 1);
   results[`${prefix}.contacts_rows_rendered`] = await panel.getByTestId('contact-row').count();
+  // The same twenty keystrokes again once the list's search is held in memory (built in steps after the list first showed;
+  // the typing above may come before it is): the figure for a rep who has had the Contacts list open a little while.
+  const built = performance.now();
+  await panel.waitForFunction(() => performance.getEntriesByName('contact-memory-built').length > 0, undefined, { timeout: 180_000 });
+  results[`${prefix}.search_memory_wait_s`] = round((performance.now() - built) / 1000, 1);
+  await panel.getByTestId('contacts-search').fill('');
+  await panel.waitForFunction(() => document.querySelector('[data-testid="contacts-results"]')?.getAttribute('data-query') === '', undefined, { timeout: 60_000 });
+  const fromMemory = await searchAsYouType(panel, typed);
+  if (process.env.BENCH_DEBUG) console.log(prefix, 'keystrokes, the search in memory', fromMemory.map((ms, i) => `${typed.slice(0, i + 1)}:${ms.toFixed(0)}`).join(' '));
+  const typingHeld = summarise(fromMemory);
+  results[`${prefix}.search_keystroke_memory.median_ms`] = round(typingHeld.median, 1);
+  results[`${prefix}.search_keystroke_memory.p95_ms`] = round(typingHeld.p95, 1);
 
   await panel.getByTestId('nav-page').click();
   await panel.getByTestId('next-step').waitFor();
   const idle = await idleLongTasks(panel);
+  if (process.env.BENCH_DEBUG) {
+    const built = await panel.evaluate(() => (performance.getEntriesByName('contact-memory-built') as PerformanceMeasure[]).map((entry) => `ended ${(performance.now() - entry.startTime - entry.duration).toFixed(0)} ms before now, took ${entry.duration.toFixed(0)} ms ${JSON.stringify(entry.detail)}`));
+    console.log(prefix, 'after the idle 10 s, the Contacts search held in memory:', built.join('; ') || 'not built');
+  }
   results[`${prefix}.idle_10s.long_tasks`] = idle.count;
   results[`${prefix}.idle_10s.long_task_ms`] = round(idle.ms, 1);
   results[`${prefix}.panel_heap_after_gc_mb`] = await heapAfterGc(session.context, panel);
@@ -760,6 +783,7 @@ export async function benchScale(extensionDir: string, results: Record<string, n
     { what: 'page load → panel shows a known contact (header, p95)', measured: `${ms(r('page_to_panel.p95_ms'))} (median ${ms(r('page_to_panel.median_ms'))}; empty store p95 ${ms(emptyLoad)})`, target: `≤ 150 ms, or empty + 30 ms = ${ms(loadTarget)}`, met: r('page_to_panel.p95_ms') <= loadTarget },
     { what: 'page load → the whole page judged (p95; no target of its own)', measured: `${ms(r('page_to_judged.p95_ms'))} (median ${ms(r('page_to_judged.median_ms'))}; empty store p95 ${ms(results['scale.empty.page_to_judged.p95_ms'] ?? Number.NaN)})`, target: '–', met: true },
     { what: 'search as you type in Contacts, 20 keystrokes (p95)', measured: `${ms(r('search_keystroke.p95_ms'))} (median ${ms(r('search_keystroke.median_ms'))})`, target: '≤ 30 ms', met: r('search_keystroke.p95_ms') <= 30 },
+    { what: 'the same, once the list\'s search is held in memory (p95)', measured: `${ms(r('search_keystroke_memory.p95_ms'))} (median ${ms(r('search_keystroke_memory.median_ms'))}; waited ${String(r('search_memory_wait_s'))} s for it)`, target: '≤ 30 ms', met: r('search_keystroke_memory.p95_ms') <= 30 },
     { what: 'open the Contacts tab (median)', measured: `${ms(r('open_contacts.median_ms'))} (p95 ${ms(r('open_contacts.p95_ms'))}; ${String(r('contacts_rows_rendered'))} rows rendered)`, target: '≤ 100 ms', met: r('open_contacts.median_ms') <= 100 },
     { what: 'open Today (median)', measured: `${ms(r('open_today.median_ms'))} (p95 ${ms(r('open_today.p95_ms'))}; ${String(r('today_rows_rendered'))} rows rendered)`, target: '≤ 500 ms', met: r('open_today.median_ms') <= 500 },
     { what: 'back to Today from a contact (median)', measured: `${ms(r('back_to_today.median_ms'))} (p95 ${ms(r('back_to_today.p95_ms'))})`, target: '≤ 200 ms', met: r('back_to_today.median_ms') <= 200 },

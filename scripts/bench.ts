@@ -135,7 +135,9 @@ if (only !== 'scale' && only !== 'dashboard' && only !== 'team') {
   await benchBrowser(join(root, '.output/chrome-mv3'), results);
 }
 let scaleRows: ScaleRow[] = [];
-if (only !== 'rest' && only !== 'dashboard' && only !== 'team') scaleRows = await benchScale(join(root, '.output/chrome-mv3'), results);
+// SOP_EXTENSION_DIR: a build copied elsewhere (as for the e2e tests). The extension's id is its folder's path, and a seeded
+// profile (BENCH_REUSE_PROFILE, BENCH_SETTLED) belongs to that id: another worktree reuses it by copying its build there.
+if (only !== 'rest' && only !== 'dashboard' && only !== 'team') scaleRows = await benchScale(process.env.SOP_EXTENSION_DIR ?? join(root, '.output/chrome-mv3'), results);
 
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -80,7 +80,7 @@ describe('findContacts: the same search through the indexes, a page at a time', 
 
   it('typing on narrows in memory what it read, and a write anywhere drops it: the same contacts as searching afresh', async () => {
     let changes = 0;
-    const search = new ContactSearch(db);
+    const search = new ContactSearch(db, null);
     const unfollow = search.follow(() => changes++);
     const find = async (query: string) => (await findContacts(db, { query }, playbook, 50, search)).contacts.map((c) => [c.name, c.company]);
     expect(await find('mei')).toEqual([['Mei Lin Chen', 'Orchid Precision']]);
@@ -102,7 +102,7 @@ describe('findContacts: the same search through the indexes, a page at a time', 
     const many = new SopDatabase(name);
     await many.contacts.bulkPut(Array.from({ length: 400 }, (_, i) => contact(`m${i}`, { name: `Isga ${i % 2 ? 'Orelho' : 'Anfi'} ${i}`, capturedAt: i })));
     await many.contacts.bulkPut(Array.from({ length: 2_000 }, (_, i) => contact(`o${i}`, { name: `Other Orelho ${i}`, capturedAt: 10_000 + i })));
-    const search = new ContactSearch(many);
+    const search = new ContactSearch(many, null);
     const first = await findContacts(many, { query: 'isga' }, playbook, 10, search);
     expect(first.more).toBe(true);
     expect(first.contacts).toHaveLength(10);
@@ -120,7 +120,7 @@ describe('findContacts: the same search through the indexes, a page at a time', 
     const name = 'agenda-while-held';
     const many = new SopDatabase(name);
     await many.contacts.bulkPut(Array.from({ length: 400 }, (_, i) => contact(`m${i}`, { name: `Isga ${i % 2 ? 'Orelho' : 'Anfi'} ${i}`, capturedAt: i })));
-    const search = new ContactSearch(many);
+    const search = new ContactSearch(many, null);
     let asked = 0;
     const unfollow = search.follow(() => asked++);
     await findContacts(many, { query: 'isga' }, playbook, 10, search);

@@ -5,6 +5,7 @@ import type { Playbook } from '../playbook/schema';
 import { contactKeysOf, type ContactKeys } from './contact-keys';
 import type { Contact, ContactId } from './schema';
 import { foldForMatching } from '../nlp/normalize';
+import { contactMemoryOf, type ContactMemory, type ListedContact } from './search-memory';
 import type { StageId } from '../sop/stages';
 import type { TierId } from '../playbook/ids';
 
@@ -15,9 +16,12 @@ export interface ContactFilter {
 }
 
 export interface ContactsPage {
-  contacts: Contact[];
+  /** The contacts as the list shows them (the whole records when read from IndexedDB). */
+  contacts: ListedContact[];
   /** Whether there are more than were read. */
   more: boolean;
+  /** Answered from the search held in memory ({@link ContactMemory}), not from IndexedDB. */
+  fromMemory?: true;
 }
 
 /** A word's range with fewer index entries than this is read whole: its contacts are the candidates. */
@@ -63,7 +67,14 @@ export class ContactSearch {
   private onChange: (() => void) | undefined;
   private readonly part: string;
 
-  constructor(private readonly db: SopDatabase) {
+  /**
+   * @param memory every contact's words and row in memory, once built (then a keystroke reads nothing; {@link ContactMemory});
+   * null searches IndexedDB only.
+   */
+  constructor(
+    private readonly db: SopDatabase,
+    private readonly memory: ContactMemory | null = contactMemoryOf(db),
+  ) {
     this.part = `idb://${db.name}/contacts/`;
   }
 
@@ -79,7 +90,11 @@ export class ContactSearch {
     };
     Dexie.on('storagemutated', listener);
     this.onChange = onChange;
+    // The memory is built while the list is open (and kept for the page); it tells when it is ready and after each write it read in.
+    const unsubscribe = this.memory?.subscribe(onChange);
+    this.memory?.build().catch((error: unknown) => console.error('contact search', error));
     return () => {
+      unsubscribe?.();
       Dexie.on('storagemutated').unsubscribe(listener);
       this.onChange = undefined;
       this.clear();
@@ -99,6 +114,7 @@ export class ContactSearch {
    */
   async find(filter: ContactFilter, playbook: Playbook, limit: number): Promise<ContactsPage> {
     const words = unique(queryWords(filter.query ?? ''));
+    if (this.memory?.ready) return { ...this.memory.find({ words, stage: filter.stage, tier: filter.tier }, playbook, limit), fromMemory: true };
     const matches = (contact: Contact) => {
       if (filter.stage && contact.stage !== filter.stage) return false;
       if (filter.tier && scoreBant(contact.bant ?? UNKNOWN_BANT, playbook, 'en').tier !== filter.tier) return false;

@@ -45,6 +45,7 @@ test('the contacts list searches as you type and filters by stage', async ({ ope
   await panel.getByTestId('contacts-search').fill('nobody at all');
   await expect(panel.getByText('No contact matches.')).toBeVisible();
 
+
   await panel.getByTestId('contacts-search').fill('');
   await panel.getByTestId('contacts-stage').selectOption('qualify');
   await expect(rows).toHaveCount(0);
@@ -55,4 +56,29 @@ test('the contacts list searches as you type and filters by stage', async ({ ope
   await expect(panel.getByTestId('contact-headline')).toContainText('VP Operations at Orchid Precision Manufacturing');
   await panel.getByTestId('nav-page').click();
   await expect(panel.getByTestId('contact-name')).toHaveText('王小明');
+
+  // Once the search is held in memory: typed a key at a time, prefixes, every word (AND), a word's tail in a Chinese name.
+  await panel.getByTestId('nav-contacts').click();
+  const results = panel.getByTestId('contacts-results');
+  const search = panel.getByTestId('contacts-search');
+  await search.pressSequentially('mei chen');
+  await expect(results).toHaveAttribute('data-query', 'mei chen');
+  await expect(results).toHaveAttribute('data-from', 'memory');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Mei Lin Chen');
+  await search.pressSequentially(' okafor');
+  await expect(panel.getByText('No contact matches.')).toBeVisible();
+  await search.fill('小明');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('王小明');
+  await expect(results).toHaveAttribute('data-from', 'memory');
+  // A contact captured while the list is open appears in the search it matches (typed in Traditional, stored in Simplified).
+  await search.fill('華辰 零售');
+  await expect(panel.getByText('No contact matches.')).toBeVisible();
+  await openSitePage('https://www.linkedin.com/in/%E7%8E%8B%E5%B0%8F%E6%98%8E-a1b2c3/');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('华辰零售集团');
+  await expect(results).toHaveAttribute('data-from', 'memory');
+  await search.fill('');
+  await expect(rows).toHaveCount(4);
 });

@@ -1,0 +1,401 @@
+import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
+import type { SopDatabase } from '../db/database';
+import { yieldToUser } from '../db/user-input';
+import { scoreBant, UNKNOWN_BANT } from '../engine/bant';
+import type { Playbook } from '../playbook/schema';
+import type { TierId } from '../playbook/ids';
+import type { StageId } from '../sop/stages';
+import { contactKeysOf, type ContactKeys } from './contact-keys';
+import type { Contact, ContactId } from './schema';
+
+/** What the Contacts list shows of a contact and filters by: all a search answered from memory holds of it. */
+export type ListedContact = Pick<Contact, 'id' | 'name' | 'company' | 'email' | 'capturedAt' | 'stage' | 'bant'>;
+
+/** Contacts read per step of the build: one short IndexedDB request, a few milliseconds of the page's time. */
+const STEP = 500;
+/** A write that names more contacts than this is read again by a rebuild, not one by one. */
+const MOST_NAMED = 500;
+/** Separates a contact's words in its key string, so `\u0001word` finds a word that starts with `word`. */
+const SEP = '\u0001';
+/** A one-word search that more contacts than this match walks every contact newest first until its page is full. */
+const SCAN_NEWEST = 5_000;
+/** Words are indexed by their first one, two and three letters. */
+const PREFIX = 3;
+/** Quiet this long after a write of a range before everything is read again. */
+const REBUILD_AFTER_MS = 2_000;
+
+const keysOf = (contact: Contact) => (contact as Contact & Partial<ContactKeys>).searchWords ?? contactKeysOf(contact).searchWords;
+
+function listed(contact: Contact): ListedContact {
+  const { id, name, company, email, capturedAt, stage, bant } = contact;
+  return { id, name, capturedAt, stage, ...(company === undefined ? {} : { company }), ...(email === undefined ? {} : { email }), ...(bant === undefined ? {} : { bant }) };
+}
+
+/** The primary keys a write names, or null when it names a range (a `clear()`, a bulk write of 50 or more, a `modify()`). */
+function namedKeys(tree: IntervalTree | undefined): ContactId[] | null {
+  const keys: ContactId[] = [];
+  const walk = (node: IntervalTree | null | undefined): boolean => {
+    if (!node || !('from' in node)) return true;
+    if (typeof node.from !== 'string' || node.from !== node.to) return false;
+    keys.push(node.from as ContactId);
+    return walk(node.l) && walk(node.r);
+  };
+  return walk(tree) ? keys : null;
+}
+
+export interface MemoryQuery {
+  words: readonly string[];
+  stage?: StageId | undefined;
+  tier?: TierId | undefined;
+}
+
+/**
+ * The Contacts search held in the panel's memory: per contact what its list row shows and its
+ * search words (one string), per first one, two and three letters of a word the contacts with such
+ * a word, and every contact newest seen first.
+ * Search as you type then asks IndexedDB nothing: a keystroke is a few milliseconds of the page's
+ * own work, where a read of a word's range (up to 1,500 index keys and a page of records) was tens
+ * of milliseconds on a busy machine. Built once per page, after the list first shows, in steps of
+ * {@link STEP} contacts that step aside while the rep types ({@link yieldToUser}); until it is
+ * built the list searches through the index in IndexedDB ({@link ContactSearch}). Kept current
+ * by every write to contacts from any context (Dexie's `storagemutated`): the contacts a write
+ * names are read again, one request; a write of a whole range (a bulk write, a deletion of
+ * everything) rebuilds it. At 100,000 contacts: built in 6–8 s, about 45 MB of heap (README, "The bench at scale").
+ */
+export class ContactMemory {
+  /** The current slot of each contact. */
+  private readonly slots = new Map<ContactId, number>();
+  /** Per slot: the contact as listed, or undefined once it changed (a new slot) or was deleted. */
+  private readonly rows: (ListedContact | undefined)[] = [];
+  /** Per slot: SEP + its search words joined by SEP. */
+  private readonly words: string[] = [];
+  /** Per first letter, first two and first three letters of a word: the slots with such a word. */
+  private readonly buckets = new Map<string, number[]>();
+  /** The tier of a slot by the playbook it was scored with. */
+  private tiers = new WeakMap<Playbook, Map<number, TierId | null>>();
+  /** The last search's words and every slot matching them (null when it walked the newest): a search that only grows narrows it. */
+  private last: { words: readonly string[]; slots: number[] | null } | undefined;
+  /** Every held slot, newest seen first (changed and deleted ones dropped at the next merge, passed over until then). */
+  private order: number[] = [];
+  /** Slots written while building (not read by it), merged into {@link order} at its end. */
+  private unordered: number[] = [];
+  /** While building: the steps read so far, as sorted runs (each at most half the one below it). */
+  private runs: number[][] = [];
+  private generation = 0;
+  private building: Promise<void> | undefined;
+  private built = false;
+  private readonly listeners = new Set<() => void>();
+  private readonly part: string;
+  private stopFollowing: (() => void) | undefined;
+  private rebuild: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly rebuildAfterMs: number;
+  private readonly scanNewest: number;
+
+  constructor(
+    private readonly db: SopDatabase,
+    options: { rebuildAfterMs?: number; scanNewest?: number } = {},
+  ) {
+    this.part = `idb://${db.name}/contacts/`;
+    this.rebuildAfterMs = options.rebuildAfterMs ?? REBUILD_AFTER_MS;
+    this.scanNewest = options.scanNewest ?? SCAN_NEWEST;
+  }
+
+  /** Whether every contact is held (searches can be answered from memory). */
+  get ready(): boolean {
+    return this.built;
+  }
+
+  /** How many contacts are held. */
+  get size(): number {
+    return this.slots.size;
+  }
+
+  /** Calls `listener` whenever what is held changed (after a write was read in, or the build finished). */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Starts building (once) and following writes; resolves when built. */
+  build(): Promise<void> {
+    if (!this.stopFollowing) {
+      const listener = (parts: ObservabilitySet) => this.onWrite(parts);
+      Dexie.on('storagemutated', listener);
+      this.stopFollowing = () => Dexie.on('storagemutated').unsubscribe(listener);
+    }
+    this.building ??= this.readAll();
+    return this.building;
+  }
+
+  /** Stops following writes and lets go of everything held. */
+  close(): void {
+    clearTimeout(this.rebuild);
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
+    this.reset();
+  }
+
+  private reset(): void {
+    if (this.building) performance.mark('contact-memory-reset');
+    this.generation++;
+    this.slots.clear();
+    this.rows.length = 0;
+    this.words.length = 0;
+    this.buckets.clear();
+    this.order = [];
+    this.unordered = [];
+    this.runs = [];
+    this.tiers = new WeakMap();
+    this.last = undefined;
+    this.built = false;
+    this.building = undefined;
+  }
+
+  private async readAll(): Promise<void> {
+    const generation = this.generation;
+    const started = performance.now();
+    // For the bench: steps, and the longest wait for a step's read and its longest own work.
+    const took = { steps: 0, longestRead: 0, longestWork: 0 };
+    // In the order of the keys (a read along the store, about twice as fast as along the capturedAt index); each step's
+    // contacts sorted newest first and merged with the steps before as a binary counter merges, so no step sorts or merges
+    // more than its share (sorting 100,000 at the end took 200–340 ms in one task; merging each step into the whole order
+    // was quadratic, up to 333 ms a step).
+    let after: ContactId | undefined;
+    for (;;) {
+      await yieldToUser();
+      if (generation !== this.generation) return;
+      const asked = performance.now();
+      const step = await (after === undefined ? this.db.contacts.toCollection() : this.db.contacts.where(':id').above(after)).limit(STEP).toArray();
+      if (generation !== this.generation) return;
+      const read = performance.now();
+      const first = this.rows.length;
+      for (const contact of step) this.put(contact, true);
+      let run = Array.from({ length: this.rows.length - first }, (_, i) => first + i).sort(this.newer);
+      while (this.runs.length > 0 && (this.runs.at(-1)?.length ?? 0) <= run.length) run = this.merged(this.runs.pop() ?? [], run);
+      this.runs.push(run);
+      took.steps++;
+      took.longestRead = Math.max(took.longestRead, read - asked);
+      took.longestWork = Math.max(took.longestWork, performance.now() - read);
+      after = step.at(-1)?.id;
+      if (step.length < STEP) break;
+    }
+    await yieldToUser();
+    if (generation !== this.generation) return;
+    this.order = this.runs.reduceRight((all, run) => this.merged(run, all), [] as number[]);
+    this.runs = [];
+    // Contacts written while building, in their places.
+    this.mergeIntoOrder();
+    this.built = true;
+    this.last = undefined;
+    // How long the build took, for the bench (`performance.getEntriesByName('contact-memory-built')`).
+    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.slots.size, ...took } });
+    this.tell();
+  }
+
+  private tell(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private onWrite(parts: ObservabilitySet): void {
+    if (!Object.keys(parts).some((part) => part.startsWith(this.part))) return;
+    const named = namedKeys(parts[this.part]);
+    if (named === null || named.length > MOST_NAMED) {
+      // A write of a range: read everything again once such writes have stopped for a moment (the upgrade's backfill writes
+      // a batch a second); the list searches IndexedDB meanwhile.
+      this.reset();
+      this.tell();
+      clearTimeout(this.rebuild);
+      this.rebuild = setTimeout(() => {
+        if (this.stopFollowing) void this.build().catch((error: unknown) => console.error('contact search', error));
+      }, this.rebuildAfterMs);
+      return;
+    }
+    if (named.length === 0) return;
+    const generation = this.generation;
+    this.db.contacts.bulkGet(named).then(
+      (contacts) => {
+        if (generation !== this.generation) return;
+        named.forEach((id, i) => {
+          const contact = contacts[i];
+          if (contact) this.put(contact);
+          else this.remove(id);
+        });
+        this.last = undefined;
+        this.tell();
+      },
+      (error: unknown) => console.error('contact search', error),
+    );
+  }
+
+  private remove(id: ContactId): void {
+    const slot = this.slots.get(id);
+    if (slot === undefined) return;
+    this.rows[slot] = undefined;
+    this.words[slot] = '';
+    this.slots.delete(id);
+  }
+
+  /** Holds a contact (a changed one in a new slot; its old slot is left empty); `byBuild` when the build read it. */
+  private put(contact: Contact, byBuild = false): void {
+    this.remove(contact.id);
+    const slot = this.rows.length;
+    const words = keysOf(contact);
+    this.rows.push(listed(contact));
+    // One flat string (a concatenation would be flattened, a copy, by the first search that reads it).
+    this.words.push(['', ...words].join(SEP));
+    this.slots.set(contact.id, slot);
+    if (this.built) this.placeInOrder(slot);
+    else if (!byBuild) this.unordered.push(slot);
+    const seen = new Set<string>();
+    for (const word of words) {
+      // UTF-16 units, as the search cuts the typed word (a character outside the BMP counts two: the same keys either way).
+      for (let length = 1; length <= Math.min(PREFIX, word.length); length++) {
+        const head = word.slice(0, length);
+        if (seen.has(head)) continue;
+        seen.add(head);
+        let bucket = this.buckets.get(head);
+        if (!bucket) this.buckets.set(head, (bucket = []));
+        bucket.push(slot);
+      }
+    }
+  }
+
+  /** The slots with a word starting with `word`'s first {@link PREFIX} letters: exactly its contacts when it is no longer. */
+  private bucketOf(word: string): number[] {
+    return this.buckets.get(word.slice(0, PREFIX)) ?? [];
+  }
+
+  private tierOf(slot: number, row: ListedContact, playbook: Playbook): TierId | null {
+    let tiers = this.tiers.get(playbook);
+    if (!tiers) this.tiers.set(playbook, (tiers = new Map<number, TierId | null>()));
+    let tier = tiers.get(slot);
+    if (tier === undefined) tiers.set(slot, (tier = scoreBant(row.bant ?? UNKNOWN_BANT, playbook, 'en').tier));
+    return tier;
+  }
+
+  /** Newest seen first, then the greater id first (as the capturedAt index read backwards gives them). */
+  private readonly newer = (a: number, b: number): number => {
+    const [x, y] = [this.rows[a], this.rows[b]];
+    return (y?.capturedAt ?? 0) - (x?.capturedAt ?? 0) || ((x?.id ?? '') > (y?.id ?? '') ? -1 : 1);
+  };
+
+  /**
+   * Merges the slots written while building into {@link order} (the build reads the contacts newest
+   * first: sorting 100,000 at its end took 200–340 ms in one task, and merging each step into the
+   * order was quadratic, up to 333 ms a step at 100,000).
+   */
+  private mergeIntoOrder(): void {
+    const fresh = this.unordered.sort(this.newer);
+    this.unordered = [];
+    this.order = this.merged(this.order, fresh);
+  }
+
+  /** Two lists of slots newest first, merged, without the slots no longer held. */
+  private merged(one: readonly number[], other: readonly number[]): number[] {
+    const [all, held] = [[] as number[], (slot: number | undefined) => slot !== undefined && this.rows[slot] !== undefined];
+    let [i, j] = [0, 0];
+    while (i < one.length || j < other.length) {
+      const [a, b] = [one[i], other[j]];
+      if (a !== undefined && !held(a)) i++;
+      else if (b !== undefined && !held(b)) j++;
+      else if (b === undefined || (a !== undefined && this.newer(a, b) <= 0)) all.push(one[i++] ?? 0);
+      else all.push(other[j++] ?? 0);
+    }
+    return all;
+  }
+
+  /** Puts a slot written after the build in its place in {@link order}. */
+  private placeInOrder(slot: number): void {
+    let [low, high] = [0, this.order.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.newer(this.order[middle] ?? 0, slot) < 0) low = middle + 1;
+      else high = middle;
+    }
+    this.order.splice(low, 0, slot);
+  }
+
+  /**
+   * One page of the contacts matching `query` (every word the start of one of their words; stage;
+   * tier), newest seen first; `more` when there are more than `limit`. Only once {@link ready}.
+   * Where it looks: the previous answer when the search only grew (`isga` → `isga o`), else the
+   * contacts with a word starting with the first two letters of the typed word that has fewest
+   * of them. When that is over {@link SCAN_NEWEST} contacts (one letter typed; `co`, which every
+   * `.com` address has), it walks every contact newest first until the page is full instead: the
+   * more of them match, the sooner.
+   */
+  find(query: MemoryQuery, playbook: Playbook, limit: number): { contacts: ListedContact[]; more: boolean } {
+    const { rows, words: texts } = this;
+    const words = [...new Set(query.words)];
+    const needles = words.map((word) => SEP + word);
+    const wordsMatch = (slot: number) => rows[slot] !== undefined && needles.every((needle) => (texts[slot] ?? '').includes(needle));
+    const stageMatches = (slot: number) => !query.stage || rows[slot]?.stage === query.stage;
+    const tierMatches = (slot: number) => {
+      const row = rows[slot];
+      return !query.tier || (row !== undefined && this.tierOf(slot, row, playbook) === query.tier);
+    };
+    const answer = (page: number[], more: boolean) => ({ contacts: page.slice(0, limit).flatMap((slot) => rows[slot] ?? []), more });
+
+    // Where to look: the previous answer when the search only grew and it is smaller, else the typed word with the fewest contacts.
+    const short = (word: string) => word.length <= PREFIX;
+    let [from, exact] = words
+      .map((word) => [this.bucketOf(word), words.length === 1 && short(word)] as const)
+      .sort((a, b) => a[0].length - b[0].length)[0] ?? [this.order, true];
+    const last = this.last;
+    if (last?.slots && last.words.length > 0 && last.slots.length < from.length && last.words.every((before) => words.some((word) => word.startsWith(before)))) {
+      [from, exact] = [last.slots, false];
+    }
+    if (exact && from.length > this.scanNewest) {
+      // One short word that many contacts have (its bucket is exactly them): the newest first until the page is full.
+      const page: number[] = [];
+      for (const slot of this.order) {
+        if (!wordsMatch(slot) || !stageMatches(slot) || !tierMatches(slot)) continue;
+        page.push(slot);
+        if (page.length > limit) break;
+      }
+      this.last = { words, slots: words.length > 0 ? from : null };
+      return answer(page, page.length > limit);
+    }
+    const found = exact ? from.filter((slot) => rows[slot] !== undefined) : from.filter(wordsMatch);
+    this.last = { words, slots: found };
+    const filtered = query.stage ? found.filter(stageMatches) : found;
+    if (query.tier) {
+      // Scored newest first, only until the page is full.
+      const page: number[] = [];
+      for (const slot of [...filtered].sort(this.newer)) {
+        if (tierMatches(slot)) page.push(slot);
+        if (page.length > limit) break;
+      }
+      return answer(page, page.length > limit);
+    }
+    // The newest `limit + 1` without sorting them all: gathered up to twice the page, then sorted and cut; anything older
+    // than the cut's last is passed over from then on.
+    let page: number[] = [];
+    let oldest = Number.NEGATIVE_INFINITY;
+    for (const slot of filtered) {
+      if ((rows[slot]?.capturedAt ?? 0) < oldest) continue;
+      page.push(slot);
+      if (page.length < 2 * (limit + 1) + 64) continue;
+      page = page.sort(this.newer).slice(0, limit + 1);
+      oldest = rows[page[page.length - 1] ?? -1]?.capturedAt ?? oldest;
+    }
+    return answer(page.sort(this.newer), filtered.length > limit);
+  }
+}
+
+const held = new Map<string, ContactMemory>();
+
+/** The page's one {@link ContactMemory} of a database. */
+export function contactMemoryOf(db: SopDatabase): ContactMemory {
+  let memory = held.get(db.name);
+  if (!memory) held.set(db.name, (memory = new ContactMemory(db)));
+  return memory;
+}
+
+/** Lets go of a database's memory (tests; a page that closes its database). */
+export function forgetContactMemory(db: SopDatabase): void {
+  held.get(db.name)?.close();
+  held.delete(db.name);
+}
+
