@@ -14,12 +14,15 @@ const OWN_MOVE = [
   /^(?:我方|我们|我們|已经|已經|已)?(?:发送|發送|发了|發了|发出|發出|寄出|寄了|致电|致電|去电|去電|拜访|拜訪|上门|上門|演示|示範|介绍了|介紹了|报了价|報了價|邀请|邀請|约了|約了|留言)/,
 ];
 
-/** Their words reported in the log ("says", "asked", "表示", "反馈"): whoever logged it, the words are theirs. */
-const REPORTED_SPEECH = /\b(?:says?|said|asks?|asked|wrote|replied|told us|mentioned|wants?|agreed|confirmed|complained|from [A-Z][a-z]+:)\b|表示|说|說|问|問|反馈|反饋|回复|回覆|提出|认为|認為|希望|要求/;
+/** Their words or reaction reported in the log ("says", "pushed back", "表示", "反馈"): whoever logged it, the last word is theirs. */
+const REPORTED_SPEECH = /\b(?:says?|said|asks?|asked|wrote|replied|told us|mentioned|wants?|agreed|confirmed|complained|pushed back|objected|raised|liked|loved|declined|refused|prefers?|concerns?|concerned|interested|from [A-Z][a-z]+:)\b|表示|说|說|问|問|反馈|反饋|回复|回覆|提出|认为|認為|希望|要求|发来|發來/;
+
+/** The move was theirs, towards us: "Called us back", "Emailed us the contract", "Sent over their list", "Sent back the redlines". */
+const TOWARDS_US = /^\S+(?:\s+\S+)?\s+(?:us|me|back|over their|their)\b/i;
 
 export function isOwnLog(text: string): boolean {
   const start = text.trim();
-  return OWN_MOVE.some((pattern) => pattern.test(start)) && !REPORTED_SPEECH.test(start);
+  return OWN_MOVE.some((pattern) => pattern.test(start)) && !REPORTED_SPEECH.test(start) && !TOWARDS_US.test(start);
 }
 
 /** A record's activities with their times ("Yesterday" read against when the record was read), newest first as the record lists them. */

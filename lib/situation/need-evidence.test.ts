@@ -23,5 +23,9 @@ describe('their own words that the need is real', () => {
     expect(needConfirmedIn([them('Can you reach out again in September?')])).toBeNull();
     expect(needConfirmedIn([them("The proposal doesn't look good to us, too expensive.")])).toBeNull();
     expect(needConfirmedIn([them('方案还没看，下周再说。')])).toBeNull();
+    expect(needConfirmedIn([them("I can see it's a real problem for some teams, but not for us.")])).toBeNull();
+    expect(needConfirmedIn([them("If that's a real problem we would have heard of it.")])).toBeNull();
+    // A problem, but not one that matters to them: not a clear need.
+    expect(needConfirmedIn([them('这个确实是个问题，不过对我们不是重点。')])).toBeNull();
   });
 });

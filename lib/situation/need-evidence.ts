@@ -20,8 +20,11 @@ const CONFIRMS_NEED: readonly RegExp[] = [
   /整体认可|整體認可|基本认可|基本認可/,
 ];
 
-/** A denial before the words turns them round: "it is not a real pain", "并不是问题". */
-const DENIED_BEFORE = /(?:\bnot|\bnever|n't|n’t|\bno longer|不是|并不|並不|没有|沒有|不算)\s*$/i;
+/** A denial or a condition before the words turns them round: "it is not a real pain", "if that's a real problem", "并不是问题". */
+const DENIED_BEFORE = /(?:\bnot|\bnever|n't|n’t|\bno longer|\bif|\bwhether|\bunless|不是|并不|並不|没有|沒有|不算|如果|假如|要是)\s*$/i;
+
+/** …or after them, for someone else: "a real pain for other teams, not for us", "对别家是痛点，对我们不是". */
+const ELSEWHERE_AFTER = /^[^.!?。！？\n]{0,40}(?:\bnot (?:for |to )?us\b|\bnot ours\b|\bfor other (?:teams|companies|people)\b|\bfor (?:some|many|most) (?:teams|companies|people)\b|对我们不是|對我們不是|我们没有|我們沒有)/i;
 
 /** The newest inbound sentence confirming the need, quoted; null when none. */
 export function needConfirmedIn(messages: readonly { direction: 'inbound' | 'outbound'; text: string }[]): string | null {
@@ -31,6 +34,7 @@ export function needConfirmedIn(messages: readonly { direction: 'inbound' | 'out
       const match = pattern.exec(message.text);
       if (!match) continue;
       if (DENIED_BEFORE.test(message.text.slice(Math.max(0, match.index - 12), match.index))) continue;
+      if (ELSEWHERE_AFTER.test(message.text.slice(match.index + match[0].length))) continue;
       const before = message.text.slice(0, match.index);
       const start = Math.max(before.search(/[^.!?。！？\n]*$/), 0);
       const rest = message.text.slice(match.index + match[0].length);
