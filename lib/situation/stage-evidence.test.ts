@@ -18,6 +18,8 @@ describe('what a thread shows of how far a deal has come', () => {
     expect(kinds('不用试用了，我们暂时不考虑。')).toEqual([]);
     expect(kinds('新员工试用期三个月。')).toEqual([]);
     expect(kinds('I was a pilot for twelve years before moving into operations.')).toEqual([]);
+    expect(kinds('We are in the middle of a clinical trial, so the lab is busy until May.')).toEqual([]);
+    expect(kinds('Our GC is tied up with a court trial this month.')).toEqual([]);
   });
 
   it('a quote still outranks a pilot', () => {

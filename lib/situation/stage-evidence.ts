@@ -55,7 +55,7 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
     kind: 'pilot',
     stage: 'present',
     patterns: [
-      /\b(?:a|the|our|your|this|that|free|paid|small|\d+[- ](?:week|day|month)|(?:one|two|three|four|six|eight)[- ](?:week|month))\s+(?:[a-z]+[- ])?(?:pilot|trial|proof[- ]of[- ]concept|poc)\b(?!\s+(?:licen[cs]e|program(?:me)? for pilots))/i,
+      /\b(?:a|the|our|your|this|that|free|paid|small|\d+[- ](?:week|day|month)|(?:one|two|three|four|six|eight)[- ](?:week|month))\s+(?:(?!clinical|court|jury|drug|criminal|murder|field|time)[a-z]+[- ])?(?:pilot|trial|proof[- ]of[- ]concept|poc)\b(?!\s+(?:licen[cs]e|program(?:me)? for pilots))/i,
       /试点|試點|概念验证|概念驗證|\bPOC\b|试用(?!期)|試用(?!期)/,
     ],
   },
