@@ -1,14 +1,22 @@
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import type { SituationMessage, StageEvidence, StageEvidenceKind } from './types';
 
+/** Asking for a quote or a proposal is not having one: "could you send a quote?". */
+const REQUEST_BEFORE = /(?:send|share|get|need|want|request|prepare|looking for|asking for|could (?:i|we) (?:have|see))\s+(?:me |us )?(?:a |an |the |your )?(?:\w+ )?$|(?:请|請|麻烦|麻煩|能否|可否|能不能)(?:提供|发|發|给|給)?(?:一份|个|個)?$/i;
+
+/** Saying no to a pilot is not having one ("we don't need a trial", "不用试用"), nor is a pilot by trade ("I was a pilot"). */
+const REFUSED_BEFORE = /\b(?:i was|i am|i'm|he was|she was|worked as|as|former|airline|commercial|fighter)\s+$|(?:\bno|\bnot|\bwithout|\bdon['’]t (?:need|want)|\bdo not (?:need|want)|\bskip)\s+(?:a |the |any )?(?:\S+\s+)?$|(?:不用|不需要|没必要|沒必要|不要)$/i;
+
 /**
  * What in a thread shows how far a deal has come, either side writing it: a proposal sent or
  * received puts it at least at presentation, a quote at negotiation, a contract sent at the
- * contract stage, a contract signed at delivery. Knowledge as data: one row per kind.
+ * contract stage, a contract signed at delivery. Knowledge as data: one row per kind,
+ * with what just before a match means it is not that (a request for it, a refusal).
  */
-const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patterns: readonly RegExp[] }[] = [
+const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patterns: readonly RegExp[]; notAfter: RegExp }[] = [
   {
     kind: 'signed',
+    notAfter: REQUEST_BEFORE,
     stage: 'deliver',
     patterns: [
       /\b(?:we(?:'ve| have)?|i(?:'ve| have)?) (?:just )?(?:signed|countersigned|executed) (?:the |our |your )?(?:contract|agreement|order form|msa|sow|po)\b/i,
@@ -20,6 +28,7 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
   },
   {
     kind: 'contract-sent',
+    notAfter: REQUEST_BEFORE,
     stage: 'close',
     patterns: [
       /\b(?:contract|agreement|order form|msa|sow)\b[^.!?\n]{0,40}\b(?:attached|enclosed|for (?:your )?signature|via docusign|to sign)\b/i,
@@ -30,6 +39,7 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
   },
   {
     kind: 'quote',
+    notAfter: REQUEST_BEFORE,
     stage: 'negotiate',
     patterns: [
       /\b(?:the |your |our |a |revised |updated )?(?:quote|quotation|price quote|pricing proposal)\b(?! (?:request|me))/i,
@@ -39,6 +49,7 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
   },
   {
     kind: 'proposal',
+    notAfter: REQUEST_BEFORE,
     stage: 'present',
     patterns: [
       /\b(?:the |your |our |a )?(?:proposal|solution (?:deck|overview|design)|demo recording)\b/i,
@@ -53,6 +64,7 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
     // A pilot, a trial or a proof of concept on the table: the solution has been shown in their
     // setting (DOMAIN.md § 2, presentation), whichever side names it.
     kind: 'pilot',
+    notAfter: REFUSED_BEFORE,
     stage: 'present',
     patterns: [
       /\b(?:a|the|our|your|this|that|free|paid|small|\d+[- ](?:week|day|month)|(?:one|two|three|four|six|eight)[- ](?:week|month))\s+(?:(?!clinical|court|jury|drug|criminal|murder|field|time)[a-z]+[- ])?(?:pilot|trial|proof[- ]of[- ]concept|poc)\b(?!\s+(?:licen[cs]e|program(?:me)? for pilots))/i,
@@ -60,9 +72,6 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
     ],
   },
 ];
-
-/** Saying no to a pilot is not having one ("we don't need a trial", "不用试用"), nor is a pilot by trade ("I was a pilot"). */
-const REFUSED_BEFORE = /\b(?:i was|i am|i'm|he was|she was|worked as|as|former|airline|commercial|fighter)\s+$|(?:\bno|\bnot|\bwithout|\bdon['’]t (?:need|want)|\bdo not (?:need|want)|\bskip)\s+(?:a |the |any )?(?:\S+\s+)?$|(?:不用|不需要|没必要|沒必要|不要)$/i;
 
 /** The sentence around a match, for quoting. */
 function sentenceAround(text: string, index: number, length: number): string {
@@ -73,9 +82,6 @@ function sentenceAround(text: string, index: number, length: number): string {
   const end = index + length + (endMatch ? endMatch.index + 1 : rest.length);
   return text.slice(start, end).trim().slice(0, 300);
 }
-
-/** Asking for a quote or a proposal is not having one: "could you send a quote?". */
-const REQUEST_BEFORE = /(?:send|share|get|need|want|request|prepare|looking for|asking for|could (?:i|we) (?:have|see))\s+(?:me |us )?(?:a |an |the |your )?(?:\w+ )?$|(?:请|請|麻烦|麻煩|能否|可否|能不能)(?:提供|发|發|给|給)?(?:一份|个|個)?$/i;
 
 /**
  * The furthest stage the conversation shows, with the words that show it; the latest message
@@ -90,8 +96,7 @@ export function threadStageEvidence(messages: readonly SituationMessage[]): Stag
         const match = pattern.exec(message.text);
         if (!match) continue;
         const before = message.text.slice(Math.max(0, match.index - 40), match.index);
-        if (row.kind !== 'pilot' && REQUEST_BEFORE.test(before)) continue;
-        if (row.kind === 'pilot' && REFUSED_BEFORE.test(before)) continue;
+        if (row.notAfter.test(before)) continue;
         quote = sentenceAround(message.text, match.index, match[0].length);
         break;
       }
