@@ -1,3 +1,5 @@
+import { sentenceAround } from './stage-evidence';
+
 /**
  * Their own words that the need is real ("it is a real pain, yes", "that's exactly our problem",
  * "确实是个痛点", "確實蠻困擾的"): the BANT card offers to record the need as clear, so the tier does
@@ -35,11 +37,7 @@ export function needConfirmedIn(messages: readonly { direction: 'inbound' | 'out
       if (!match) continue;
       if (DENIED_BEFORE.test(message.text.slice(Math.max(0, match.index - 12), match.index))) continue;
       if (ELSEWHERE_AFTER.test(message.text.slice(match.index + match[0].length))) continue;
-      const before = message.text.slice(0, match.index);
-      const start = Math.max(before.search(/[^.!?。！？\n]*$/), 0);
-      const rest = message.text.slice(match.index + match[0].length);
-      const end = /[.!?。！？\n]/.exec(rest);
-      return message.text.slice(start, match.index + match[0].length + (end ? end.index + 1 : rest.length)).trim().slice(0, 300);
+      return sentenceAround(message.text, match.index, match[0].length);
     }
   }
   return null;

@@ -74,7 +74,7 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
 ];
 
 /** The sentence around a match, for quoting. */
-function sentenceAround(text: string, index: number, length: number): string {
+export function sentenceAround(text: string, index: number, length: number): string {
   const before = text.slice(0, index);
   const start = Math.max(before.search(/[^.!?。！？\n]*$/), 0);
   const rest = text.slice(index + length);
