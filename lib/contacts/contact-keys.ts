@@ -60,3 +60,6 @@ export function withoutContactKeys<T extends object>(record: T): Omit<T, keyof C
   const { nameKey: _n, searchWords: _s, ...rest } = record as T & Partial<ContactKeys>;
   return rest;
 }
+
+/** A contact's search words: those stored with it (filled since schema 8), else made from its fields. */
+export const searchWordsOfContact = (contact: Contact): string[] => (contact as Contact & Partial<ContactKeys>).searchWords ?? contactKeysOf(contact).searchWords;

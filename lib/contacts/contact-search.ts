@@ -2,7 +2,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import type { SopDatabase } from '../db/database';
 import { scoreBant, UNKNOWN_BANT } from '../engine/bant';
 import type { Playbook } from '../playbook/schema';
-import { contactKeysOf, type ContactKeys } from './contact-keys';
+import { searchWordsOfContact } from './contact-keys';
 import type { Contact, ContactId } from './schema';
 import { foldForMatching } from '../nlp/normalize';
 import { contactMemoryOf, type ContactMemory, type ListedContact } from './search-memory';
@@ -27,7 +27,6 @@ export interface ContactsPage {
 /** A word's range with fewer index entries than this is read whole: its contacts are the candidates. */
 const CAP = 1_500;
 
-const keysOf = (contact: Contact) => (contact as Contact & Partial<ContactKeys>).searchWords ?? contactKeysOf(contact).searchWords;
 const newestFirst = (a: Contact, b: Contact) => b.capturedAt - a.capturedAt;
 const unique = <T,>(list: readonly T[]) => [...new Set(list)];
 /** A multi-entry range lists a contact once per matching word. */
@@ -118,7 +117,7 @@ export class ContactSearch {
     const matches = (contact: Contact) => {
       if (filter.stage && contact.stage !== filter.stage) return false;
       if (filter.tier && scoreBant(contact.bant ?? UNKNOWN_BANT, playbook, 'en').tier !== filter.tier) return false;
-      const keys = keysOf(contact);
+      const keys = searchWordsOfContact(contact);
       return words.every((word) => keys.some((key) => key.startsWith(word)));
     };
     const page = (found: Contact[]): ContactsPage => ({ contacts: found.sort(newestFirst).slice(0, limit), more: found.length > limit });
@@ -200,7 +199,7 @@ export class ContactSearch {
         if (base === undefined) continue;
         ids = (this.ranges.get(base) ?? []).filter((id) => {
           const contact = this.records.get(id);
-          return contact !== undefined && keysOf(contact).some((key) => key.startsWith(word));
+          return contact !== undefined && searchWordsOfContact(contact).some((key) => key.startsWith(word));
         });
         this.ranges.set(word, ids);
         this.loaded.add(word);

@@ -5,7 +5,7 @@ import { scoreBant, UNKNOWN_BANT } from '../engine/bant';
 import type { Playbook } from '../playbook/schema';
 import type { TierId } from '../playbook/ids';
 import type { StageId } from '../sop/stages';
-import { contactKeysOf, type ContactKeys } from './contact-keys';
+import { searchWordsOfContact } from './contact-keys';
 import type { Contact, ContactId } from './schema';
 
 /** What the Contacts list shows of a contact and filters by: all a search answered from memory holds of it. */
@@ -24,7 +24,6 @@ const PREFIX = 3;
 /** Quiet this long after a write of a range before everything is read again. */
 const REBUILD_AFTER_MS = 2_000;
 
-const keysOf = (contact: Contact) => (contact as Contact & Partial<ContactKeys>).searchWords ?? contactKeysOf(contact).searchWords;
 
 function listed(contact: Contact): ListedContact {
   const { id, name, company, email, capturedAt, stage, bant } = contact;
@@ -240,7 +239,7 @@ export class ContactMemory {
   private put(contact: Contact, byBuild = false): void {
     this.remove(contact.id);
     const slot = this.rows.length;
-    const words = keysOf(contact);
+    const words = searchWordsOfContact(contact);
     this.rows.push(listed(contact));
     // One flat string (a concatenation would be flattened, a copy, by the first search that reads it).
     this.words.push(['', ...words].join(SEP));
@@ -391,11 +390,5 @@ export function contactMemoryOf(db: SopDatabase): ContactMemory {
   let memory = held.get(db.name);
   if (!memory) held.set(db.name, (memory = new ContactMemory(db)));
   return memory;
-}
-
-/** Lets go of a database's memory (tests; a page that closes its database). */
-export function forgetContactMemory(db: SopDatabase): void {
-  held.get(db.name)?.close();
-  held.delete(db.name);
 }
 

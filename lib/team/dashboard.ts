@@ -37,7 +37,7 @@ const byTime = (a: TeamActivity, b: TeamActivity) => a.at - b.at || Number(a.eve
  * path is the stage of their first activity, then every stage move logged; their tier is the one
  * their latest activity carries.
  */
-export function teamDashboardInput(activities: readonly TeamActivity[], playbook: Playbook, period: Period, owner?: string): DashboardInput & { withoutPerson: number; people: number } {
+function teamDashboardInput(activities: readonly TeamActivity[], playbook: Playbook, period: Period, owner?: string): DashboardInput & { withoutPerson: number; people: number } {
   const byPerson = new Map<string, TeamActivity[]>();
   const touches: DashboardTouch[] = [];
   const trackUses: DashboardTrackUse[] = [];
