@@ -85,7 +85,8 @@ export class ContactSearch {
     const listener = (parts: ObservabilitySet) => {
       if (!Object.keys(parts).some((part) => part.startsWith(this.part))) return;
       this.clear();
-      onChange();
+      // Once built, the memory tells after it has read the write in: searching now would answer from before it.
+      if (!this.memory?.ready) onChange();
     };
     Dexie.on('storagemutated', listener);
     this.onChange = onChange;
