@@ -40,6 +40,9 @@ describe('UI messages', () => {
     expect(translate('en', 'bant.months', { months: 1 })).toBe('Within a month');
     expect(translate('en', 'bant.months', { months: 3 })).toBe('Within 3 months');
     expect(translate('en', 'data.imported', { contacts: 3, touches: 1, file: 'a.json' })).toBe('Imported 3 contacts and 1 touch from a.json.');
+    expect(translate('en', 'data.imported', { contacts: 40, touches: 0, file: 'a.json' })).toBe('Imported 40 contacts from a.json.');
+    expect(translate('zh-Hans', 'data.imported', { contacts: 40, touches: 0, file: 'a.json' })).toBe('已从 a.json 导入 40 位联系人。');
+    expect(translate('zh-Hant', 'data.imported', { contacts: 2, touches: 5, file: 'a.json' })).toBe('已從 a.json 匯入 2 位聯絡人與 5 筆跟進紀錄。');
     expect(translate('zh-Hant', 'contacts.count', { count: 1200 })).toBe('共 1,200 位聯絡人');
   });
 

@@ -66,3 +66,25 @@ test('an import holding one person several times adds one contact, says how many
   await settings.getByTestId('settings-language').selectOption('en');
   expect(await readStore(settings, 'contacts')).toEqual(contacts);
 });
+
+test('a long contacts list reaches down to the panel’s bottom edge and scrolls inside it', async ({ context, extensionId, openSitePage, openPanelFor }) => {
+  const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
+  await panel.setViewportSize({ width: 360, height: 900 });
+  await expect(panel.getByTestId('contact-name')).toHaveText('Mei Lin Chen');
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  const many = Array.from({ length: 40 }, (_, i) => copyOfMei(`person-${i}`, { identities: [`linkedin:person-${i}`], name: `Person ${String(i).padStart(2, '0')}` }));
+  await settings.getByTestId('data-file').setInputFiles({ name: 'forty.json', mimeType: 'application/json', buffer: backup(many) });
+  await expect(settings.getByTestId('data-result')).toHaveText('Imported 40 contacts from forty.json.');
+
+  await panel.getByTestId('nav-contacts').click();
+  const list = panel.getByTestId('contacts-results').getByRole('region');
+  await expect(panel.getByTestId('contact-row').first()).toBeVisible();
+  const box = await list.boundingBox();
+  expect(box).not.toBeNull();
+  // Its bottom edge sits near the panel's (not a fixed share of it with empty space below) ...
+  expect(900 - ((box?.y ?? 0) + (box?.height ?? 0))).toBeLessThan(60);
+  // ... and the rest of the 41 are reached by scrolling the list, not the panel.
+  await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(panel.getByTestId('contact-row').filter({ hasText: 'Person 39' })).toBeVisible();
+});

@@ -91,7 +91,7 @@ test('retention is off by default and shows who would go before removing anyone'
     touches: [],
   };
   await settings.getByTestId('data-file').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
-  await expect(settings.getByTestId('data-result')).toContainText('Imported 1 contact and');
+  await expect(settings.getByTestId('data-result')).toHaveText('Imported 1 contact from old.json.');
 
   await settings.getByTestId('retention-months').selectOption('12');
   const preview = settings.getByTestId('retention-preview');
