@@ -22,7 +22,7 @@ export function RowSummary({ row, testId }: { row: QueueRow; testId: string }) {
         {` · ${row.lastTouchAt !== null ? t('today.lastTouch', { date: date(row.lastTouchAt) }) : t('contacts.noTouch')}`}
       </span>
       <span className="row-action" data-testid={`${testId}-action`} data-kind={situation.action.kind}>
-        {situation.action.label}
+        <span className="row-action-label">{situation.action.label}</span>
         {!waiting && (
           <span className={situation.action.overdue ? 'due overdue' : 'due'}>
             {' · '}

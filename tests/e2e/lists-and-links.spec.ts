@@ -33,6 +33,11 @@ test('Today and Contacts rows show stage, tier, last touch and the action; a per
   await expect(wei.getByTestId('contact-row-deal')).toHaveText(` · Deal: ${DEAL}`);
   await expect(wei.getByTestId('contact-row-meta')).toContainText('Quote and negotiation · Tier A · ');
   await expect(wei.getByTestId('contact-row-action')).toHaveAttribute('data-kind', 'move_to_contract');
+  // On the one-line row of a narrow panel the long action gives way, never its day: the due date ends inside the row.
+  await panel.setViewportSize({ width: 320, height: 800 });
+  const weiRow = await wei.boundingBox();
+  const weiDue = await wei.getByTestId('contact-row-action').locator('.due').boundingBox();
+  expect(weiDue && weiRow && weiDue.x + weiDue.width <= weiRow.x + weiRow.width).toBe(true);
   await expect(rows.filter({ hasText: 'Tom Becker' }).getByTestId('contact-row-meta')).toContainText('Quote and negotiation · Tier A');
   const mei = rows.filter({ hasText: 'Mei Lin Chen' });
   await expect(mei.getByTestId('contact-row-deal')).toHaveCount(0);
