@@ -14,7 +14,7 @@ import { OBJECTION_IDS } from '../lib/playbook/ids';
 import { classifyReply } from '../lib/reader/classify-reply';
 import { LinearModel, type ShippedModel } from '../lib/reader/linear-model';
 import { readerInput } from '../lib/reader/reader-input';
-import { forEachFeature } from '../lib/reader/features';
+import { forEachFeature, hashOf } from '../lib/reader/features';
 import { supportInputs } from '../lib/reader/support';
 
 export const CLASSES = [...OBJECTION_IDS, 'none'] as const;
@@ -231,11 +231,14 @@ function ship(model: FloatModel, temperature: number): ShippedModel {
 /**
  * The fold an example is held out in: a labelled set of tests/data is held out whole (each was
  * written in one round, in one style, so holding it out is wording the model has not seen, as in
- * use), the example files row by row.
+ * use), the example files row by row, by a hash of the row's text: a row stays in its fold when
+ * files are added or reordered (counting rows shifted every later row's fold, so a new file moved
+ * the held-out figures of the replies there were before), and a reply written once per label
+ * (two concerns) is held out with its twin.
  */
 function foldsOf(examples: Example[], folds: number): number[] {
   const sets = [...new Set(examples.filter((e) => e.source.startsWith('objections-')).map((e) => e.source))].sort();
-  return examples.map((e, i) => (e.source.startsWith('objections-') ? sets.indexOf(e.source) : i) % folds);
+  return examples.map((e) => (e.source.startsWith('objections-') ? sets.indexOf(e.source) : hashOf(0, e.text)) % folds);
 }
 
 /**
