@@ -11,6 +11,7 @@ import { LlmReading } from './LlmReading';
 import { ReadingControls } from './ReadingControls';
 import { SharpenText } from './SharpenText';
 import type { PageAdvice } from './use-advice';
+import { useObjectionHeard } from './use-objection-heard';
 
 /** The reply with the evidence marked; page text is only ever rendered as text. */
 function Quoted({ text, evidence }: { text: string; evidence: Evidence | null }) {
@@ -31,6 +32,10 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
   const [sharpened, setSharpened] = useState<{ trackId: string; text: string }>();
   const reply = advice.gathered.lastWord;
   const objection = advice.reading;
+  // What the card shows below is what the CRM is told: the objection, none, or (an unsure guess) nothing yet.
+  const unsureGuess = objection ? objection.unsure && advice.situation.action.kind !== 'answer_objection' : false;
+  const shownObjection = objection?.category !== 'none' && objection && playbook.objections.some((o) => o.id === objection.category) ? objection.category : 'none';
+  useObjectionHeard(contact, reply, advice.gathered.lastWordFrom, objection && !unsureGuess ? { objection: shownObjection, confidence: objection.confidence } : null);
   if (!reply || !objection) return null;
   const analysis = { signals: objection.signals };
   // The contract is already with them: the playbook's "send the contract" would contradict the next step.

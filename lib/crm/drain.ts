@@ -34,6 +34,17 @@ function dueRows(db: SopDatabase, crm: CrmId, now: number, limit: number): Promi
   return db.crmOutbox.where('[crm+state+nextAt]').between([crm, 'queued', -Infinity], [crm, 'queued', now], true, true).limit(limit).toArray();
 }
 
+/**
+ * A row's send went through. When the row changed while its request was out (the rep corrected
+ * the reading it reports: a new `revision`), it stays queued with the CRM's id, so the next send
+ * updates that record with the correction instead of losing it.
+ */
+async function markSent(db: SopDatabase, row: OutboxRow, remoteId: string, now: number): Promise<void> {
+  const current = await db.crmOutbox.get(row.id);
+  if (current && (current.revision ?? 0) !== (row.revision ?? 0)) await db.crmOutbox.update(row.id, { remoteId, uncertain: false, lastError: undefined, nextAt: now });
+  else await db.crmOutbox.update(row.id, { state: 'sent', sentAt: now, remoteId, uncertain: false, lastError: undefined });
+}
+
 async function setConnection(db: SopDatabase, crm: CrmId, change: Partial<CrmConnection>): Promise<void> {
   await db.crmConnections.update(crm, change);
 }
@@ -119,7 +130,7 @@ async function drainBatch(db: SopDatabase, connection: CrmConnection, rows: read
         const remoteId = outcome.sent.get(row.activity.key);
         const refused = outcome.refused.get(row.activity.key);
         if (remoteId) {
-          await db.crmOutbox.update(row.id, { state: 'sent', sentAt: now, remoteId, uncertain: false, lastError: undefined });
+          await markSent(db, row, remoteId, now);
           sent++;
         } else if (refused) await db.crmOutbox.update(row.id, { state: 'failed', lastError: refused.toFailure(now), uncertain: false });
         else if (outcome.skipped.has(row.activity.key)) await db.crmOutbox.update(row.id, { uncertain: row.uncertain, attempts: row.attempts });
@@ -155,7 +166,8 @@ async function drainOne(db: SopDatabase, connection: CrmConnection, token: strin
   const limit = deps.batch ?? 50;
   let sent = 0;
   let rows = await dueRows(db, connection.crm, deps.now(), limit);
-  const fresh = rows.filter((r) => !r.uncertain).slice(0, adapter.batchSize ?? 0);
+  // A row that updates a record already written (a corrected reading) goes on its own.
+  const fresh = rows.filter((r) => !r.uncertain && !r.remoteId).slice(0, adapter.batchSize ?? 0);
   if (adapter.sendBatch && fresh.length >= 2) {
     const batch = await drainBatch(db, connection, fresh, deps, run);
     sent += batch.sent;
@@ -168,8 +180,8 @@ async function drainOne(db: SopDatabase, connection: CrmConnection, token: strin
     // Said before the request leaves: if the worker stops or the answer is lost, the next attempt looks first.
     await db.crmOutbox.update(row.id, { attempts: row.attempts + 1, uncertain: true });
     try {
-      const { remoteId } = await adapter.send(row.activity, run.credentials, deps.fetch, { uncertain: row.uncertain });
-      await db.crmOutbox.update(row.id, { state: 'sent', sentAt: deps.now(), remoteId, uncertain: false, lastError: undefined });
+      const { remoteId } = await adapter.send(row.activity, run.credentials, deps.fetch, { uncertain: row.uncertain, remoteId: row.remoteId });
+      await db.transaction('rw', db.crmOutbox, () => markSent(db, row, remoteId, deps.now()));
       sent++;
     } catch (error) {
       const next = await onFailure(db, connection, row, error, deps, run);

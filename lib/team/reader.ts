@@ -48,5 +48,5 @@ export function timeOf(value: string): number {
   return Date.parse(normaliseDate(value));
 }
 
-const EVENTS = new Set(['touch', 'stage', 'track']);
+const EVENTS = new Set(['touch', 'stage', 'track', 'objection']);
 export const isEvent = (value: string): value is TeamActivity['event'] => EVENTS.has(value);
