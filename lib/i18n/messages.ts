@@ -523,13 +523,14 @@ const en = {
   'team.noOwner': 'No owner in {crm}',
   'team.withoutPerson': '{count, plural, one {# activity of the period is} other {# activities of the period are}} on no person in {crm}: counted in touches per day and talk-track uses, not in the funnel or the cadence.',
   'team.reps.title': 'Activity per rep',
-  'team.reps.help': 'Counted from what each rep’s SOP Copilot logged to {crm}: touches sent and replies read, stage moves (into delivery: signed) and talk tracks used.',
+  'team.reps.help': 'Counted from what each rep’s SOP Copilot logged to {crm}: touches sent and replies read, stage moves (into delivery: signed), objections heard in replies and talk tracks used.',
   'team.reps.summary': '{reps, plural, one {# rep} other {# reps}}: {sent} touches sent, {replies} replies, {moves} stage moves ({signed} signed), {tracks} talk tracks used.',
   'team.col.rep': 'Rep',
   'team.col.sent': 'Sent',
   'team.col.replies': 'Replies',
   'team.col.moves': 'Stage moves',
   'team.col.signed': 'Signed',
+  'team.col.heard': 'Objections heard',
   'team.col.tracks': 'Talk tracks used',
 } as const;
 
@@ -1057,13 +1058,14 @@ const zhHans: Messages = {
   'team.noOwner': '在 {crm} 中没有负责人',
   'team.withoutPerson': '本期有 {count} 条活动在 {crm} 中没有关联联系人：计入每日触达和话术使用次数，不计入漏斗和跟进节奏。',
   'team.reps.title': '每位销售的活动',
-  'team.reps.help': '根据每位销售的 SOP Copilot 记录到 {crm} 的内容统计：发出的触达和读到的回复、阶段推进（进入交付即签约）以及使用的话术。',
+  'team.reps.help': '根据每位销售的 SOP Copilot 记录到 {crm} 的内容统计：发出的触达和读到的回复、阶段推进（进入交付即签约）、回复中听到的异议以及使用的话术。',
   'team.reps.summary': '{reps} 位销售：发出 {sent} 次触达，{replies} 次回复，{moves} 次阶段推进（签约 {signed} 次），使用话术 {tracks} 次。',
   'team.col.rep': '销售',
   'team.col.sent': '发出',
   'team.col.replies': '回复',
   'team.col.moves': '阶段推进',
   'team.col.signed': '签约',
+  'team.col.heard': '听到的异议',
   'team.col.tracks': '使用话术',
 };
 
@@ -1588,13 +1590,14 @@ const zhHant: Messages = {
   'team.noOwner': '在 {crm} 中沒有負責人',
   'team.withoutPerson': '本期有 {count} 筆活動在 {crm} 中沒有關聯聯絡人：計入每日接觸和話術使用次數，不計入漏斗和跟進節奏。',
   'team.reps.title': '每位業務的活動',
-  'team.reps.help': '依每位業務的 SOP Copilot 記錄到 {crm} 的內容統計：發出的聯繫和讀到的回覆、階段推進（進入交付即簽約）以及使用的話術。',
+  'team.reps.help': '依每位業務的 SOP Copilot 記錄到 {crm} 的內容統計：發出的聯繫和讀到的回覆、階段推進（進入交付即簽約）、回覆中聽到的異議以及使用的話術。',
   'team.reps.summary': '{reps} 位業務：發出 {sent} 次聯繫，{replies} 次回覆，{moves} 次階段推進（簽約 {signed} 次），使用話術 {tracks} 次。',
   'team.col.rep': '業務',
   'team.col.sent': '發出',
   'team.col.replies': '回覆',
   'team.col.moves': '階段推進',
   'team.col.signed': '簽約',
+  'team.col.heard': '聽到的異議',
   'team.col.tracks': '使用話術',
 };
 
