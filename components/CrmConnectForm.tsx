@@ -6,6 +6,7 @@ import { CrmRequestError } from '@/lib/crm/http';
 import { keepRenewal } from '@/lib/crm/renewal';
 import type { SalesforceRenewal } from '@/lib/crm/salesforce-oauth';
 import type { CrmId } from '@/lib/crm/types';
+import { ZOHO_DATA_CENTERS } from '@/lib/crm/zoho';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { CRM_NAMES } from './crm-names';
 import { useI18n } from './i18n';
@@ -91,6 +92,19 @@ export function CrmConnectForm({ crm, reconnect, instanceUrl }: { crm: CrmId; re
         <label>
           {t('crm.instanceUrl')}
           <input type="url" value={apiBase} placeholder="https://yourcompany.my.salesforce.com" onChange={(e) => setApiBase(e.target.value)} data-testid={`crm-${crm}-instance`} spellCheck={false} />
+        </label>
+      )}
+      {crm === 'zoho' && (
+        <label>
+          {t('crm.zohoDataCenter')}
+          {/* Zoho keeps each org in one data center: its API domain is that center's. */}
+          <select value={apiBase} onChange={(e) => setApiBase(e.target.value)} data-testid="crm-zoho-data-center">
+            {Object.entries(ZOHO_DATA_CENTERS).map(([id, base]) => (
+              <option key={id} value={base}>
+                {`${id.toUpperCase()} · ${new URL(base).host}`}
+              </option>
+            ))}
+          </select>
         </label>
       )}
       <label>

@@ -26,8 +26,8 @@ import { syncTeam } from '../lib/team/sync';
 import { round, summarise } from './bench-stats';
 
 const HOUR = 3_600_000;
-const TOKENS: Record<StandInCrmId, string> = { hubspot: 'pat-na1-good-token', pipedrive: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c', salesforce: '00D5g000004Good!AQ4AQFakeSessionToken' };
-const BASES: Record<StandInCrmId, string> = { hubspot: 'https://api.hubapi.com', pipedrive: 'https://api.pipedrive.com', salesforce: 'https://nordwind.my.salesforce.com' };
+const TOKENS: Record<StandInCrmId, string> = { hubspot: 'pat-na1-good-token', pipedrive: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c', salesforce: '00D5g000004Good!AQ4AQFakeSessionToken', zoho: '1000.zoho-good-access-token.5f2c' };
+const BASES: Record<StandInCrmId, string> = { hubspot: 'https://api.hubapi.com', pipedrive: 'https://api.pipedrive.com', salesforce: 'https://nordwind.my.salesforce.com', zoho: 'https://www.zohoapis.com' };
 
 const size = () => ({ reps: Number(process.env.BENCH_TEAM_REPS ?? 50), days: Number(process.env.BENCH_TEAM_DAYS ?? 90), perDay: Number(process.env.BENCH_TEAM_PER_DAY ?? 30) });
 

@@ -2,7 +2,7 @@ import type { ContactId } from '../contacts/schema';
 import type { ObjectionId } from '../playbook/ids';
 import type { StageId } from '../sop/stages';
 
-export const CRM_IDS = ['hubspot', 'pipedrive', 'salesforce'] as const;
+export const CRM_IDS = ['hubspot', 'pipedrive', 'salesforce', 'zoho'] as const;
 export type CrmId = (typeof CRM_IDS)[number];
 
 /** What happened, as the CRM is told it: one activity on the person's (and deal's) record. */

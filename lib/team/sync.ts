@@ -7,11 +7,12 @@ import { InvalidAnswerError } from './invalid-answer';
 import { hubspotReader } from './read-hubspot';
 import { pipedriveReader } from './read-pipedrive';
 import { salesforceReader } from './read-salesforce';
+import { zohoReader } from './read-zoho';
 import type { TeamReader } from './reader';
 import { EMPTY_CURSOR, type TeamActivity, type TeamSync, type TeamSyncFailure } from './types';
 
 /** Every CRM's read API; the compiler refuses a CRM without one. */
-export const TEAM_READERS: Record<CrmId, TeamReader> = { hubspot: hubspotReader, pipedrive: pipedriveReader, salesforce: salesforceReader };
+export const TEAM_READERS: Record<CrmId, TeamReader> = { hubspot: hubspotReader, pipedrive: pipedriveReader, salesforce: salesforceReader, zoho: zohoReader };
 
 export interface SyncProgress {
   records: number;
