@@ -1,6 +1,7 @@
 import type { SopDatabase } from '../db/database';
 import { CRM_ADAPTERS } from './adapters';
 import { CrmRequestError, type Fetch } from './http';
+import { renewOnce } from './renew-once';
 import type { CrmCredentials } from './adapter';
 import type { CrmConnection, CrmFailure, CrmId, OutboxRow } from './types';
 
@@ -49,10 +50,10 @@ async function setConnection(db: SopDatabase, crm: CrmId, change: Partial<CrmCon
   await db.crmConnections.update(crm, change);
 }
 
-/** A renewed token; or why the renewal failed (refused: `auth`; the CRM not reached: another kind); or null when it cannot be renewed. */
-async function renewOrFailure(renew: (crm: CrmId) => Promise<string | null>, crm: CrmId, now: number): Promise<string | CrmFailure | null> {
+/** A renewed token; or why the renewal failed (refused: `auth`; the CRM not reached: another kind); or null when it cannot be renewed (or was, this run). */
+async function renewOrFailure(renew: () => Promise<string | null>, now: number): Promise<string | CrmFailure | null> {
   try {
-    return await renew(crm);
+    return await renew();
   } catch (error) {
     if (error instanceof CrmRequestError) return error.toFailure(now);
     return { kind: 'network', detail: error instanceof Error ? error.message : String(error), at: now };
@@ -61,7 +62,8 @@ async function renewOrFailure(renew: (crm: CrmId) => Promise<string | null>, crm
 
 interface RunState {
   credentials: CrmCredentials;
-  renewed: boolean;
+  /** The run's one renewal of an expired session (`./renew-once.ts`). */
+  renew: () => Promise<string | null>;
 }
 
 /**
@@ -78,19 +80,16 @@ async function onFailure(db: SopDatabase, connection: CrmConnection, row: Outbox
   if (failure.kind === 'auth') {
     await db.crmOutbox.update(row.id, { lastError, uncertain, attempts: row.attempts });
     // An expired session is renewed once a run (when the CRM gave a way to), and the row goes again.
-    if (deps.renew && !run.renewed) {
-      run.renewed = true;
-      const fresh = await renewOrFailure(deps.renew, connection.crm, now);
-      if (typeof fresh === 'string') {
-        run.credentials.token = fresh;
-        return 'again';
-      }
-      if (fresh) {
-        await db.crmOutbox.update(row.id, { lastError: fresh });
-        if (fresh.kind === 'auth') await setConnection(db, connection.crm, { pause: fresh });
-        else await setConnection(db, connection.crm, { holdUntil: now + backoffMs(row.attempts + 1) });
-        return 'stop';
-      }
+    const fresh = await renewOrFailure(run.renew, now);
+    if (typeof fresh === 'string') {
+      run.credentials.token = fresh;
+      return 'again';
+    }
+    if (fresh) {
+      await db.crmOutbox.update(row.id, { lastError: fresh });
+      if (fresh.kind === 'auth') await setConnection(db, connection.crm, { pause: fresh });
+      else await setConnection(db, connection.crm, { holdUntil: now + backoffMs(row.attempts + 1) });
+      return 'stop';
     }
     await setConnection(db, connection.crm, { pause: lastError });
     return 'stop';
@@ -162,7 +161,8 @@ async function drainBatch(db: SopDatabase, connection: CrmConnection, rows: read
  */
 async function drainOne(db: SopDatabase, connection: CrmConnection, token: string, deps: DrainDeps): Promise<number> {
   const adapter = CRM_ADAPTERS[connection.crm];
-  const run: RunState = { credentials: { apiBase: connection.apiBase, token, ownerId: connection.ownerId }, renewed: false };
+  const { renew } = deps;
+  const run: RunState = { credentials: { apiBase: connection.apiBase, token, ownerId: connection.ownerId }, renew: renewOnce(renew ? () => renew(connection.crm) : undefined) };
   const limit = deps.batch ?? 50;
   let sent = 0;
   let rows = await dueRows(db, connection.crm, deps.now(), limit);

@@ -1,5 +1,6 @@
 import type { CrmCredentials } from '../crm/adapter';
 import { CrmRequestError, REQUEST_TIMEOUT_MS, type Fetch } from '../crm/http';
+import { renewOnce } from '../crm/renew-once';
 import type { CrmId } from '../crm/types';
 import type { SopDatabase } from '../db/database';
 import { dayKeysOf, dayRowChanges, type TeamDay } from './day-rows';
@@ -89,16 +90,16 @@ export async function syncTeam(db: SopDatabase, crm: CrmId, credentials: CrmCred
   const report = (waitingUntil?: number) => options.onProgress?.({ records, requests, waitingUntil });
 
   const live: CrmCredentials = { ...credentials };
-  let renewed = false;
+  const renew = renewOnce(options.renew);
   /** Runs one request, waiting out rate limits the CRM names a short wait for, and renewing an expired session once. */
   const patiently = async <T>(run: () => Promise<T>): Promise<T> => {
     for (let waits = 0; ; waits++) {
       try {
         return await run();
       } catch (error) {
-        if (error instanceof CrmRequestError && error.kind === 'auth' && options.renew && !renewed) {
-          renewed = true;
-          const fresh = await options.renew();
+        if (error instanceof CrmRequestError && error.kind === 'auth') {
+          // Renewed once a read (when the CRM gave a way to); refused again, or no way: the read stops.
+          const fresh = await renew();
           if (fresh === null) throw error;
           live.token = fresh;
           continue;
