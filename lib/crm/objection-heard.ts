@@ -78,6 +78,8 @@ async function revise(db: SopDatabase, row: OutboxRow, event: CrmEvent, now: num
  * (and nothing is written before the rep's consent: the row waits in the outbox, in the preview).
  */
 export async function logObjectionHeard(db: SopDatabase, heard: HeardReply, now: number): Promise<HeardOutcome> {
+  // Most reps connect no CRM: every reply shown would otherwise take a write lock for nothing.
+  if ((await db.crmConnections.count()) === 0) return 'nothing';
   const once = `heard:${replyIdOf(heard.contactId, heard.reply)}`;
   const event = eventOf(heard);
   return db.transaction('rw', [db.contacts, ...crmTables(db)], async () => {
