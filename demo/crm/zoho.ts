@@ -23,6 +23,14 @@ export interface ZohoState {
   tasks: ZohoTask[];
   /** Task fields the org has (Zoho's own and the admin's custom ones). */
   taskFields: Set<string>;
+  /** Client ids of client-based apps registered in the Zoho API Console (Accounts' implicit grant). */
+  clientIds: Set<string>;
+  /** The rep denies the consent screen. */
+  denyAccess: boolean;
+  /** The rep is signed out of Zoho Accounts: the sign-in shows its login page, so a renewal without the rep fails. */
+  signedOut: boolean;
+  /** Access tokens issued by the sign-in, in order. */
+  issued: string[];
 }
 
 export const ZOHO_SOP_FIELDS = ['SOP_Activity_Key', 'SOP_Event', 'SOP_Stage', 'SOP_Tier', 'SOP_Playbook_Version', 'SOP_Talk_Track', 'SOP_Objection', 'SOP_Direction', 'SOP_Channel', 'SOP_Hidden_Concern', 'SOP_Reader_Confidence'];
@@ -38,6 +46,10 @@ export function createZohoState(): ZohoState {
     dealIds: new Set(),
     tasks: [],
     taskFields: new Set([...STANDARD_TASK_FIELDS, ...ZOHO_SOP_FIELDS]),
+    clientIds: new Set(['1000.SOPCOPILOTDEMOCLIENT']),
+    denyAccess: false,
+    signedOut: false,
+    issued: [],
   };
 }
 
@@ -121,12 +133,40 @@ function listTasks(state: ZohoState, request: StandInRequest): StandInReply {
   return { status: 200, body: { data: slice.map((t) => Object.fromEntries([['id', t.id] as [string, unknown], ...wanted.map((f): [string, unknown] => [f, t[f] ?? null])])), info: { per_page: perPage, count: slice.length, page, more_records: page * perPage < all.length } } };
 }
 
+/**
+ * GET https://accounts.zoho.com/oauth/v2/auth, Zoho Accounts' implicit grant for client-based apps:
+ * a registered client id, `response_type=token`, the redirect URI (here the extension's
+ * chromiumapp.org URL), then a redirect with the access token (an hour) in the fragment, or
+ * `error=access_denied`; signed out, the login page itself (200), which a sign-in without a window
+ * cannot get past.
+ */
+function authorize(request: StandInRequest, state: ZohoState): StandInReply {
+  const q = request.query;
+  const redirectUri = q.get('redirect_uri') ?? '';
+  if (!state.clientIds.has(q.get('client_id') ?? '')) return { status: 400, body: { error: 'invalid_client' } };
+  if (!/^https:\/\/[a-p]{32}\.chromiumapp\.org\//.test(redirectUri)) return { status: 400, body: { error: 'invalid_redirect_uri' } };
+  if (q.get('response_type') !== 'token' || !q.get('scope')) return { status: 400, body: { error: 'invalid_response_type' } };
+  if (state.signedOut) return { status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body>Sign in to access Zoho CRM</body></html>' };
+  const target = new URL(redirectUri);
+  const fragment = new URLSearchParams({ state: q.get('state') ?? '' });
+  if (state.denyAccess) fragment.set('error', 'access_denied');
+  else {
+    const token = `1000.${crypto.randomUUID().replace(/-/g, '')}.issued`;
+    state.tokens.set(token, state.users[0]?.id ?? '');
+    state.issued.push(token);
+    for (const [k, v] of Object.entries({ access_token: token, token_type: 'Bearer', expires_in: '3600', api_domain: 'https://www.zohoapis.com', location: 'us', 'accounts-server': 'https://accounts.zoho.com' })) fragment.set(k, v);
+  }
+  target.hash = fragment.toString();
+  return { status: 302, headers: { location: target.toString() } };
+}
+
 export const zohoStandIn: StandInCrm<ZohoState> = {
-  hosts: ['www.zohoapis.com', 'www.zohoapis.eu'],
+  hosts: ['www.zohoapis.com', 'www.zohoapis.eu', 'accounts.zoho.com', 'accounts.zoho.eu'],
   isWrite: (r) => (r.method === 'POST' && r.path === `${BASE}/Tasks`) || (r.method === 'PUT' && r.path.startsWith(`${BASE}/Tasks/`)),
   unauthorized: () => error(401, 'INVALID_TOKEN', 'invalid oauth token'),
   rateLimited: () => error(429, 'TOO_MANY_REQUESTS', 'The number of requests exceeded the limit: try again later.'),
   handle(request, state) {
+    if (request.method === 'GET' && request.path === '/oauth/v2/auth') return authorize(request, state);
     const auth = /^Zoho-oauthtoken (.+)$/.exec(header(request, 'authorization') ?? '');
     const userId = auth ? state.tokens.get(auth[1] ?? '') : undefined;
     if (!userId) return this.unauthorized();

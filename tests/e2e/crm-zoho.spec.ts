@@ -1,3 +1,4 @@
+import { grantSiteAccess } from '../../demo/browser';
 import { ZOHO_TOKEN } from '../../demo/crm/zoho';
 import { activityRequests, connectCrm, logTouchOnMaria, MARIA, seedMaria } from './crm-helpers';
 import { expect, test } from './fixtures';
@@ -78,4 +79,38 @@ test('Zoho CRM: a refused token pauses and says so, a 429 and a 500 are waited o
   expect(crm.requests.filter((r) => r.crm === 'zoho' && r.path === '/crm/v7/Tasks/search').map((r) => r.status)).toEqual([204]);
   expect(new Set(crm.zoho.tasks.map((t) => t.SOP_Activity_Key)).size).toBe(3);
   await expect(settings.getByTestId('crm-zoho-counts')).toHaveText('0 activities waiting · 3 sent · 0 need you');
+});
+
+test('Zoho CRM: signing in with Zoho in the browser’s sign-in window connects; an expired hour is renewed without the rep; signed out of Zoho, logging pauses and says so', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
+  test.setTimeout(120_000);
+  await grantSiteAccess(context, extensionId, 'https://www.zohoapis.com/*');
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await settings.getByTestId('crm-zoho-client-id').fill('1000.SOPCOPILOTDEMOCLIENT');
+  await settings.getByTestId('crm-zoho-sign-in').click();
+  await expect(settings.getByTestId('crm-zoho-connected')).toHaveText('Connected to Zoho CRM (Riley Rep, riley@nordwind.example).');
+  const [authorize] = crm.requests.filter((r) => r.path === '/oauth/v2/auth');
+  const asked = new URLSearchParams(authorize?.query ?? '');
+  expect([asked.get('response_type'), asked.get('redirect_uri'), asked.get('scope')]).toEqual(['token', `https://${extensionId}.chromiumapp.org/zoho`, 'ZohoCRM.modules.tasks.ALL,ZohoCRM.modules.contacts.READ,ZohoCRM.modules.leads.READ,ZohoCRM.users.READ']);
+  expect(crm.zoho.issued).toHaveLength(1);
+
+  await settings.getByTestId('crm-zoho-turn-on').click();
+  const panel = await openPanelFor(await openSitePage(MARIA.page));
+  await logTouchOnMaria(panel, 1);
+  await expect.poll(() => crm.zoho.tasks.length, DRAINED).toBe(1);
+
+  // The hour is over: Zoho refuses the token, the outbox asks Zoho Accounts again without a window, and the Task goes out.
+  crm.zoho.tokens.delete(crm.zoho.issued[0] ?? '');
+  await logTouchOnMaria(panel, 2, 'phone');
+  await expect.poll(() => crm.zoho.tasks.length, DRAINED).toBe(2);
+  expect(crm.zoho.issued).toHaveLength(2);
+  await expect(settings.getByTestId('crm-zoho-paused')).toHaveCount(0);
+
+  // Signed out of Zoho: the renewal cannot happen without the rep; logging pauses, says so, loses nothing.
+  crm.zoho.signedOut = true;
+  crm.zoho.tokens.delete(crm.zoho.issued[1] ?? '');
+  await logTouchOnMaria(panel, 3, 'meeting');
+  await expect(settings.getByTestId('crm-zoho-paused')).toContainText('Zoho CRM would not renew the expired session', DRAINED);
+  await expect(settings.getByTestId('crm-zoho-counts')).toHaveText('1 activity waiting · 2 sent · 0 need you');
+  expect(crm.zoho.tasks).toHaveLength(2);
 });
