@@ -1,4 +1,5 @@
 import { grantSiteAccess } from '../../demo/browser';
+import { addTeamActivity, seedTeam } from '../../demo/crm/team-seed';
 import { ZOHO_TOKEN } from '../../demo/crm/zoho';
 import { activityRequests, connectCrm, logTouchOnMaria, MARIA, seedMaria } from './crm-helpers';
 import { expect, test } from './fixtures';
@@ -113,4 +114,41 @@ test('Zoho CRM: signing in with Zoho in the browser’s sign-in window connects;
   await expect(settings.getByTestId('crm-zoho-paused')).toContainText('Zoho CRM would not renew the expired session', DRAINED);
   await expect(settings.getByTestId('crm-zoho-counts')).toHaveText('1 activity waiting · 2 sent · 0 need you');
   expect(crm.zoho.tasks).toHaveLength(2);
+});
+
+test('Zoho CRM: the manager’s team view reads the reps’ Tasks back, per rep, and a refresh reads only what changed', async ({ context, extensionId, crm }) => {
+  const HOUR = 3_600_000;
+  seedTeam(crm, ['zoho'], { reps: 3, days: 30, perDay: 12, now: Date.now() - HOUR });
+  const settings = await connectCrm(context, extensionId, 'zoho', ZOHO_TOKEN);
+  await settings.close();
+  /** Touches sent per rep name, from the stand-in's own Tasks. */
+  const sentPerRep = () => {
+    const counts = new Map<string, number>();
+    for (const t of crm.zoho.tasks) if (t.SOP_Event === 'touch' && t.SOP_Direction === 'outbound') counts.set(t.Owner.name, (counts.get(t.Owner.name) ?? 0) + 1);
+    return counts;
+  };
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html?scope=team&days=90`);
+  await expect(page.getByTestId('team-synced')).toBeVisible({ timeout: 60_000 });
+  const shownSent = async () => {
+    const shown = new Map<string, number>();
+    for (const row of await page.getByTestId('table-team-reps').locator('tbody tr').all()) {
+      const cells = await row.locator('th, td').allTextContents();
+      shown.set(cells[0] ?? '', Number((cells[1] ?? '').replace(/[^\d]/g, '')));
+    }
+    return shown;
+  };
+  await expect.poll(shownSent, { timeout: 30_000 }).toEqual(sentPerRep());
+  expect(sentPerRep().size).toBe(3);
+
+  const added = addTeamActivity(crm, ['zoho'], { reps: 3, days: 1, perDay: 12, now: Date.now() - 1_000, from: Date.now() - HOUR / 2 });
+  crm.requests.length = 0;
+  await page.getByTestId('team-sync').click();
+  await expect(page.getByTestId('team-synced')).toBeVisible({ timeout: 60_000 });
+  const read = crm.requests.filter((r) => r.path === '/crm/v7/Tasks').reduce((sum, r) => sum + (r.results ?? 0), 0);
+  expect(read).toBeGreaterThanOrEqual(added);
+  expect(read).toBeLessThanOrEqual(added + 5);
+  await expect.poll(shownSent, { timeout: 30_000 }).toEqual(sentPerRep());
+  await page.getByTestId('language-select').selectOption('zh-Hant');
+  await expect(page.getByTestId('team-reps-summary')).toContainText('3 位業務：發出');
 });
