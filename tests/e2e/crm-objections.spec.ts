@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { CrmStandIns } from '../../demo/crm/server';
 import { activityRequests, connectCrm } from './crm-helpers';
 import { expect, test } from './fixtures';
+import { turnOnLlm } from './llm-helpers';
 
 /**
  * An objection heard in a captured reply goes to the rep's CRM once per reply, with the reader's
@@ -125,4 +126,27 @@ test('Pipedrive and Salesforce: the objection lands once as a done activity and 
   await expect(settings.getByTestId('crm-pipedrive-counts')).toHaveText(/^0 activities waiting/);
   await expect(settings.getByTestId('crm-salesforce-counts')).toHaveText(/^0 activities waiting/);
   expect([pipedriveObjections().length, salesforceObjections().length]).toEqual([1, 1]);
+});
+
+test('HubSpot: the concern the optional LLM names for the reply goes to the note when it agrees on the objection, and only then', async ({ context, extensionId, crm, llm, openSitePage, openPanelFor }) => {
+  seedMei(crm);
+  await turnOnLlm(context, extensionId, llm);
+  const settings = await connectCrm(context, extensionId, 'hubspot');
+  await settings.getByTestId('crm-hubspot-turn-on').click();
+  const { panel } = await openThread(openSitePage, openPanelFor);
+  await expect.poll(() => objectionNotes(crm).length, { timeout: 30_000 }).toBe(1);
+  expect(objectionNotes(crm)[0]?.properties.sop_hidden_concern).toBe('');
+
+  // The LLM reads something else: nothing of it is written.
+  const reading = panel.getByTestId('llm-reading');
+  llm.script({ kind: 'normal', answer: JSON.stringify({ category: 'budget', hiddenConcern: 'This year’s budget is spent.', evidence: 'the price is too high for us at 48k' }) });
+  await reading.getByTestId('llm-read').click();
+  await expect(reading.getByTestId('llm-reading-category')).toHaveText('No budget');
+  // It agrees: its concern goes to the same note (a PATCH), the category stays the reader's.
+  llm.script({ kind: 'normal', answer: JSON.stringify({ category: 'price', hiddenConcern: 'She may not be able to sign off 48k alone.', evidence: 'the price is too high for us at 48k' }) });
+  await reading.getByTestId('llm-read').click();
+  await expect(reading.getByTestId('llm-reading-concern')).toHaveText('She may not be able to sign off 48k alone.');
+  await expect.poll(() => objectionNotes(crm).map((n) => [n.properties.sop_objection_category, n.properties.sop_hidden_concern]), { timeout: 30_000 }).toEqual([['price', 'She may not be able to sign off 48k alone.']]);
+  expect(crm.requests.filter((r) => r.method === 'PATCH' && r.path.startsWith('/crm/v3/objects/notes/'))).toHaveLength(1);
+  expect(objectionNotes(crm)[0]?.properties.hs_note_body).toContain('hiddenConcern: She may not be able to sign off 48k alone.');
 });
