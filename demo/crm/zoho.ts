@@ -11,7 +11,7 @@
  */
 import { header, nextId, type StandInCrm, type StandInReply, type StandInRequest } from './types';
 
-export type ZohoTask = Record<string, unknown> & { id: string; Modified_Time: string; Created_Time: string; Owner: { id: string; name: string } };
+export type ZohoTask = Record<string, unknown> & { id: string; Modified_Time: string; Created_Time: string; Owner: { id: string; name: string }; deleted?: { at: string; type: 'recycle' | 'permanent' } };
 
 export interface ZohoState {
   /** Access token → the user it belongs to. */
@@ -97,7 +97,7 @@ function createTask(state: ZohoState, userId: string, body: unknown): StandInRep
 }
 
 function updateTask(state: ZohoState, id: string, body: unknown): StandInReply {
-  const task = state.tasks.find((t) => t.id === id);
+  const task = state.tasks.find((t) => t.id === id && !t.deleted);
   if (!task) return recordError(400, 'INVALID_DATA', 'the id given seems to be invalid', { api_name: 'id' });
   const input = ((body ?? {}) as { data?: Record<string, unknown>[] }).data?.[0];
   if (!input) return error(400, 'INVALID_DATA', 'the input is not a list of records');
@@ -113,7 +113,7 @@ function searchTasks(state: ZohoState, criteria: string): StandInReply {
   if (!match) return error(400, 'INVALID_QUERY', 'invalid query formed', { reason: 'the criteria is not of the form (field:operator:value)' });
   const [, field = '', raw = ''] = match;
   const value = raw.replace(/\\([\\(),])/g, '$1');
-  return found(state.tasks.filter((t) => t[field] === value).map((t) => ({ id: t.id, [field]: t[field] })));
+  return found(state.tasks.filter((t) => !t.deleted && t[field] === value).map((t) => ({ id: t.id, [field]: t[field] })));
 }
 
 /** GET /Tasks: by `sort_by` (Modified_Time), only those modified after `If-Modified-Since`, `page` of `per_page` (≤ 200), the fields asked. */
@@ -127,7 +127,7 @@ function listTasks(state: ZohoState, request: StandInRequest): StandInReply {
   const after = since ? Date.parse(since) : -Infinity;
   const wanted = (query.get('fields') ?? '').split(',').filter(Boolean);
   if (wanted.length === 0) return error(400, 'REQUIRED_PARAM_MISSING', 'One of the expected parameter is missing', { param: 'fields' });
-  const all = state.tasks.filter((t) => Date.parse(t.Modified_Time) > after).sort((a, b) => Date.parse(a.Modified_Time) - Date.parse(b.Modified_Time) || (a.id < b.id ? -1 : 1));
+  const all = state.tasks.filter((t) => !t.deleted && Date.parse(t.Modified_Time) > after).sort((a, b) => Date.parse(a.Modified_Time) - Date.parse(b.Modified_Time) || (a.id < b.id ? -1 : 1));
   const slice = all.slice((page - 1) * perPage, page * perPage);
   if (slice.length === 0) return { status: 204 };
   return { status: 200, body: { data: slice.map((t) => Object.fromEntries([['id', t.id] as [string, unknown], ...wanted.map((f): [string, unknown] => [f, t[f] ?? null])])), info: { per_page: perPage, count: slice.length, page, more_records: page * perPage < all.length } } };
@@ -160,6 +160,25 @@ function authorize(request: StandInRequest, state: ZohoState): StandInReply {
   return { status: 302, headers: { location: target.toString() } };
 }
 
+/** A user deletes a Task in Zoho: it goes to the recycle bin, out of lists and searches, into `/Tasks/deleted`. */
+export function deleteZohoTask(state: ZohoState, id: string): boolean {
+  const task = state.tasks.find((t) => t.id === id && !t.deleted);
+  if (!task) return false;
+  task.deleted = { at: zohoTime(Date.now()), type: 'recycle' };
+  return true;
+}
+
+/** GET /Tasks/deleted: the deleted Tasks (`type` all, recycle or permanent), page/per_page; 204 when there are none. */
+function deletedTasks(state: ZohoState, query: URLSearchParams): StandInReply {
+  const type = query.get('type') ?? 'all';
+  const perPage = Number(query.get('per_page') ?? 200);
+  const page = Number(query.get('page') ?? 1);
+  const all = state.tasks.filter((t) => t.deleted && (type === 'all' || t.deleted.type === type));
+  const slice = all.slice((page - 1) * perPage, page * perPage);
+  if (slice.length === 0) return { status: 204 };
+  return { status: 200, body: { data: slice.map((t) => ({ deleted_by: t.Owner, id: t.id, display_name: t.Subject, type: t.deleted?.type, created_by: t.Owner, deleted_time: t.deleted?.at })), info: { per_page: perPage, count: slice.length, page, more_records: page * perPage < all.length } } };
+}
+
 export const zohoStandIn: StandInCrm<ZohoState> = {
   hosts: ['www.zohoapis.com', 'www.zohoapis.eu', 'accounts.zoho.com', 'accounts.zoho.eu'],
   isWrite: (r) => (r.method === 'POST' && r.path === `${BASE}/Tasks`) || (r.method === 'PUT' && r.path.startsWith(`${BASE}/Tasks/`)),
@@ -182,6 +201,7 @@ export const zohoStandIn: StandInCrm<ZohoState> = {
       const list = path.includes('Contacts') ? state.contacts : state.leads;
       return found(list.filter((r) => r.Email.toLowerCase() === email));
     }
+    if (method === 'GET' && path === `${BASE}/Tasks/deleted`) return deletedTasks(state, query);
     if (method === 'GET' && path === `${BASE}/Tasks/search`) return searchTasks(state, query.get('criteria') ?? '');
     if (method === 'GET' && path === `${BASE}/Tasks`) return listTasks(state, request);
     if (method === 'POST' && path === `${BASE}/Tasks`) return createTask(state, userId, request.body);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { standInFetch } from '../../demo/crm/node-fetch';
 import { startCrmStandIns, type CrmStandIns } from '../../demo/crm/server';
 import { addTeamActivity, seedTeam, teamRep } from '../../demo/crm/team-seed';
-import { ZOHO_TOKEN } from '../../demo/crm/zoho';
+import { deleteZohoTask, ZOHO_TOKEN } from '../../demo/crm/zoho';
 import { periodOf } from '../dashboard/input';
 import { SopDatabase } from '../db/database';
 import { summariseDays } from './day-rows';
@@ -59,6 +59,24 @@ describe('reading the team’s Tasks back from Zoho CRM', () => {
     // The bound a second early reads the edge again, not the history.
     expect(read).toBeLessThanOrEqual(added + 5);
     expect(new Map(summariseTeam(await activitiesIn(db, 'zoho', year), year).reps.map((r) => [r.owner, r.sent]))).toEqual(outboundByOwner());
+  });
+
+  it('a Task deleted in Zoho after it was read stops counting; one edited counts as it is now', async () => {
+    const total = seedTeam(crm, ['zoho'], { reps: 2, days: 5, perDay: 10, now: NOW - 3_600_000 });
+    expect((await sync()).failure).toBeUndefined();
+    expect(await db.teamActivities.count()).toBe(total);
+    const [gone, edited] = crm.zoho.tasks;
+    if (!gone || !edited) throw new Error('seed too small');
+    expect(deleteZohoTask(crm.zoho, gone.id)).toBe(true);
+    Object.assign(edited, { SOP_Stage: 'negotiate', Modified_Time: new Date().toISOString().replace(/\.\d{3}Z$/, '+00:00') });
+    const again = await sync();
+    expect(again.failure).toBeUndefined();
+    expect(await db.teamActivities.count()).toBe(total - 1);
+    expect(await db.teamActivities.get(`zoho:${String(gone.SOP_Activity_Key)}`)).toBeUndefined();
+    expect((await db.teamActivities.get(`zoho:${String(edited.SOP_Activity_Key)}`))?.stage).toBe('negotiate');
+    expect(crm.requests.filter((r) => r.path === '/crm/v7/Tasks/deleted').map((r) => r.status)).toEqual([204, 200]);
+    const year = periodOf(365, NOW);
+    expect(summariseDays(await daysIn(db, 'zoho', year), year).team).toEqual(summariseTeam(await activitiesIn(db, 'zoho', year), year).team);
   });
 
   it('a refused token stops the read and says so, keeping what was read', async () => {

@@ -12,8 +12,9 @@ import type { TeamActivity, TeamCursor } from './types';
  * page by page number. Zoho lists at most 2,000 records by page number: a pass that gets there
  * starts again from the newest modified time it read (records at that edge are read twice and
  * stored once). The bound is sent a second early, so a change in the same second as the last one
- * read is not missed. Owners: `GET /crm/v7/users?type=AllUsers`. Not read: Tasks deleted in Zoho
- * (its `/Tasks/deleted` list), so a deleted Task keeps counting here.
+ * read is not missed. Owners: `GET /crm/v7/users?type=AllUsers`. Deleted Tasks: every read ends
+ * with Zoho's list of them (`GET /crm/v7/Tasks/deleted?type=all`, 200 a page, the recycle bin and
+ * those deleted for good), by Zoho's id; those cached stop counting.
  */
 
 const PAGE = 200;
@@ -25,6 +26,7 @@ const lookup = z.object({ id: z.string() }).nullish();
 const task = z.object({ id: z.string(), Owner: lookup, Who_Id: lookup, What_Id: lookup, $se_module: str, Due_Date: str, Modified_Time: z.string(), SOP_Activity_Key: str, SOP_Event: str, SOP_Stage: str, SOP_Tier: str, SOP_Playbook_Version: str, SOP_Talk_Track: str, SOP_Objection: str, SOP_Direction: str, SOP_Channel: str });
 const info = z.object({ more_records: z.boolean(), page: z.number().optional() });
 const tasksAnswer = z.object({ data: z.array(task), info });
+const deletedAnswer = z.object({ data: z.array(z.object({ id: z.string() })), info });
 const usersAnswer = z.object({ users: z.array(z.object({ id: z.string(), full_name: z.string().nullish(), email: z.string().nullish() })), info: info.optional() });
 
 const headers = (token: string) => ({ authorization: `Zoho-oauthtoken ${token}` });
@@ -76,6 +78,21 @@ async function page({ apiBase, token }: CrmCredentials, cursor: TeamCursor, fetc
   return { activities, cursor: { since: cursor.since, page: String(number + 1), high }, done: false };
 }
 
+/** Zoho's ids of the Tasks deleted (in the recycle bin or for good), every page; none: 204. */
+async function deletedIds({ apiBase, token }: CrmCredentials, fetchImpl: Fetch, timeoutMs: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let number = 1; number <= PAGE_NUMBER_CAP / PAGE; number++) {
+    const query = new URLSearchParams({ type: 'all', per_page: String(PAGE), page: String(number) });
+    const { body, status } = await requestJson(fetchImpl, `${apiBase.replace(/\/+$/, '')}/crm/${ZOHO_API_VERSION}/Tasks/deleted?${query.toString()}`, { method: 'GET', headers: headers(token), timeoutMs });
+    if (status === 204) break;
+    const parsed = deletedAnswer.safeParse(body);
+    if (!parsed.success) throw invalidAnswer('deleted Tasks', parsed.error);
+    ids.push(...parsed.data.data.map((d) => d.id));
+    if (!parsed.data.info.more_records) break;
+  }
+  return ids;
+}
+
 export const zohoReader: TeamReader = {
   crm: 'zoho',
   async begin(credentials, fetchImpl, timeoutMs) {
@@ -87,6 +104,6 @@ export const zohoReader: TeamReader = {
       for (const u of parsed.data.users) owners[u.id] = u.full_name || u.email || u.id;
       if (!parsed.data.info?.more_records) break;
     }
-    return { owners, page: (cursor) => page(credentials, cursor, fetchImpl, timeoutMs) };
+    return { owners, page: (cursor) => page(credentials, cursor, fetchImpl, timeoutMs), removedRemote: () => deletedIds(credentials, fetchImpl, timeoutMs) };
   },
 };

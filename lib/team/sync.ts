@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { CrmCredentials } from '../crm/adapter';
 import { CrmRequestError, REQUEST_TIMEOUT_MS, type Fetch } from '../crm/http';
 import { renewOnce } from '../crm/renew-once';
@@ -148,6 +149,12 @@ export async function syncTeam(db: SopDatabase, crm: CrmId, credentials: CrmCred
     if (read.removed) {
       const removed = await patiently(() => (read.removed ? read.removed() : Promise.resolve([])));
       row = await storePage(db, row, row.cursor, [], removed);
+    }
+    if (read.removedRemote) {
+      const remote = new Set(await patiently(() => (read.removedRemote ? read.removedRemote() : Promise.resolve([]))));
+      // Only when the CRM names deletions: the cached activities of this CRM are looked through once.
+      const ids = remote.size > 0 ? (await db.teamActivities.where('[crm+at]').between([crm, Dexie.minKey], [crm, Dexie.maxKey]).filter((a) => remote.has(a.remoteId)).toArray()).map((a) => a.id) : [];
+      if (ids.length > 0) row = await storePage(db, row, row.cursor, [], ids);
     }
     const { failure: _cleared, ...rest } = row;
     row = rest;
