@@ -4,8 +4,10 @@ import { CRM_ADAPTERS } from '@/lib/crm/adapters';
 import { saveConnection } from '@/lib/crm/store';
 import { CrmRequestError } from '@/lib/crm/http';
 import { keepRenewal } from '@/lib/crm/renewal';
-import type { SalesforceRenewal } from '@/lib/crm/salesforce-oauth';
 import type { CrmId } from '@/lib/crm/types';
+import { ZOHO_DATA_CENTERS } from '@/lib/crm/zoho';
+import { ZOHO_ACCOUNTS } from '@/lib/crm/zoho-oauth';
+import type { CrmRenewal } from '@/lib/crm/connections';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { CRM_NAMES } from './crm-names';
 import { useI18n } from './i18n';
@@ -24,7 +26,7 @@ export function CrmConnectForm({ crm, reconnect, instanceUrl }: { crm: CrmId; re
   const [status, setStatus] = useState<{ kind: 'busy' | 'error'; text: string }>();
 
   /** Checks the credentials with one read, keeps them, and tells the background to send what waits. */
-  const keep = async (base: string, secret: string, renewal: SalesforceRenewal | null) => {
+  const keep = async (base: string, secret: string, renewal: CrmRenewal | null) => {
     const account = await adapter.verify({ apiBase: base, token: secret }, (url, init) => fetch(url, init));
     await saveConnection(crm, base, secret, account, Date.now());
     // A signed-in session is renewed when it expires; a pasted token cannot be.
@@ -63,6 +65,27 @@ export function CrmConnectForm({ crm, reconnect, instanceUrl }: { crm: CrmId; re
     }
   };
 
+  /** Zoho: its sign-in for client-based apps in the browser's own window; renewed without the rep while their grant stands. */
+  const signInZoho = async () => {
+    const base = apiBase.trim().replace(/\/+$/, '');
+    const accountsUrl = ZOHO_ACCOUNTS[base];
+    const origin = apiOriginPattern(base);
+    if (!origin || !accountsUrl) return setStatus({ kind: 'error', text: t('crm.invalidUrl', { crm: name }) });
+    if (!clientId.trim()) return setStatus({ kind: 'error', text: t('crm.needZohoClientId') });
+    const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
+    if (!granted) return setStatus({ kind: 'error', text: t('crm.permissionDenied', { host: new URL(base).host, crm: name }) });
+    setStatus({ kind: 'busy', text: t('crm.connecting', { crm: name }) });
+    try {
+      const { signInToZoho } = await import('@/lib/crm/zoho-oauth');
+      const renewal = { kind: 'zoho-implicit' as const, clientId: clientId.trim(), accountsUrl };
+      const session = await signInToZoho(renewal, (url, interactive) => browser.identity.launchWebAuthFlow({ url, interactive }), browser.identity.getRedirectURL('zoho'), true);
+      await keep(session.apiDomain ?? base, session.accessToken, renewal);
+    } catch (error) {
+      if (error instanceof CrmRequestError && error.kind !== 'auth') failed(error);
+      else setStatus({ kind: 'error', text: t('crm.zohoSignInFailed', { detail: error instanceof CrmRequestError ? (error.detail ?? String(error.status)) : error instanceof Error ? error.message : String(error) }) });
+    }
+  };
+
   const connect = async () => {
     const base = apiBase.trim().replace(/\/+$/, '');
     const origin = apiOriginPattern(base);
@@ -93,6 +116,19 @@ export function CrmConnectForm({ crm, reconnect, instanceUrl }: { crm: CrmId; re
           <input type="url" value={apiBase} placeholder="https://yourcompany.my.salesforce.com" onChange={(e) => setApiBase(e.target.value)} data-testid={`crm-${crm}-instance`} spellCheck={false} />
         </label>
       )}
+      {crm === 'zoho' && (
+        <label>
+          {t('crm.zohoDataCenter')}
+          {/* Zoho keeps each org in one data center: its API domain is that center's. */}
+          <select value={apiBase} onChange={(e) => setApiBase(e.target.value)} data-testid="crm-zoho-data-center">
+            {Object.entries(ZOHO_DATA_CENTERS).map(([id, base]) => (
+              <option key={id} value={base}>
+                {`${id.toUpperCase()} · ${new URL(base).host}`}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label>
         {t(`crm.token.${crm}`)}
         <input type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} data-testid={`crm-${crm}-token`} spellCheck={false} />
@@ -113,6 +149,20 @@ export function CrmConnectForm({ crm, reconnect, instanceUrl }: { crm: CrmId; re
           <div className="button-row">
             <button type="button" onClick={() => void signIn()} data-testid="crm-salesforce-sign-in" disabled={status?.kind === 'busy'}>
               {t('crm.oauthSignIn')}
+            </button>
+          </div>
+        </>
+      )}
+      {crm === 'zoho' && (
+        <>
+          <p className="muted">{t('crm.zohoOauthHint')}</p>
+          <label>
+            {t('crm.zohoClientId')}
+            <input type="text" value={clientId} onChange={(e) => setClientId(e.target.value)} data-testid="crm-zoho-client-id" spellCheck={false} />
+          </label>
+          <div className="button-row">
+            <button type="button" onClick={() => void signInZoho()} data-testid="crm-zoho-sign-in" disabled={status?.kind === 'busy'}>
+              {t('crm.zohoSignIn')}
             </button>
           </div>
         </>

@@ -4,7 +4,7 @@ import { CrmConnectionCard } from './CrmConnectionCard';
 import { CRM_NAMES } from './crm-names';
 import { useI18n } from './i18n';
 
-const SITE_NAMES: Record<string, string> = { zoho: 'Zoho CRM', fxiaoke: '纷享销客' };
+const SITE_NAMES: Record<string, string> = { fxiaoke: '纷享销客' };
 const isCrmId = (value: string | undefined): value is CrmId => (CRM_IDS as readonly string[]).includes(value ?? '');
 
 /**

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import type { LlmReadingAnswer } from '@/lib/llm/answer';
 import type { LlmTask } from '@/lib/llm/prompt';
 import type { ReplyReading } from '@/lib/reader/read-reply';
 import type { Playbook } from '@/lib/playbook/schema';
@@ -15,7 +16,7 @@ export type OfflineReading = Pick<ReplyReading, 'category' | 'confidence'>;
  * LLM is off. Only the reply's words are sent, and only when the rep asks (as everywhere the LLM
  * is used, the request is shown before it is sent).
  */
-export function LlmReading({ reply, offline, playbook }: { reply: string; offline: OfflineReading; playbook: Playbook }) {
+export function LlmReading({ reply, offline, playbook, onAnswer }: { reply: string; offline: OfflineReading; playbook: Playbook; onAnswer?: ((answer: LlmReadingAnswer) => void) | undefined }) {
   const settings = useLlmSettings();
   const { locale } = useI18n();
   if (!settings.enabled || !reply.trim()) return null;
@@ -24,7 +25,7 @@ export function LlmReading({ reply, offline, playbook }: { reply: string; offlin
   const cacheKey = JSON.stringify([settings.baseUrl, settings.model, task.language, task.reply]);
   return (
     <Suspense fallback={null}>
-      <LlmReadingView key={cacheKey} cacheKey={cacheKey} task={task} settings={settings} offline={offline} playbook={playbook} />
+      <LlmReadingView key={cacheKey} cacheKey={cacheKey} task={task} settings={settings} offline={offline} playbook={playbook} onAnswer={onAnswer} />
     </Suspense>
   );
 }

@@ -41,7 +41,7 @@ function comparison(t: I18n['t'], llm: ObjectionId | 'none', offline: Pick<Reply
  * words may hide and the words it quotes (always the prospect's own, checked), with a line saying
  * whether it agrees with the offline reader. Everything the model wrote is rendered as text.
  */
-export default function LlmReadingView({ task, cacheKey: key, settings, offline, playbook }: { task: ReadTask; cacheKey: string; settings: LlmSettings; offline: Pick<ReplyReading, 'category' | 'confidence'>; playbook: Playbook }) {
+export default function LlmReadingView({ task, cacheKey: key, settings, offline, playbook, onAnswer }: { task: ReadTask; cacheKey: string; settings: LlmSettings; offline: Pick<ReplyReading, 'category' | 'confidence'>; playbook: Playbook; onAnswer?: ((answer: LlmReadingAnswer) => void) | undefined }) {
   const { t, locale } = useI18n();
   const host = new URL(settings.baseUrl).host;
   const { state, start, stop } = useLlmRequest(host);
@@ -53,6 +53,10 @@ export default function LlmReadingView({ task, cacheKey: key, settings, offline,
 
   const answer = fresh ?? (state.kind === 'idle' ? (readings.get(key) ?? null) : null);
   const failure = state.kind === 'failed' ? state.failure : state.kind === 'done' && !fresh ? { code: 'invalid-answer' as const } : null;
+  // The card above may use what the model read (the concern, when it agrees on the objection).
+  useEffect(() => {
+    if (answer) onAnswer?.(answer);
+  }, [answer, onAnswer]);
   const name = (id: ObjectionId) => playbook.objections.find((o) => o.id === id)?.name[locale] ?? id;
   const preview = JSON.stringify({ model: settings.model, messages: buildMessages(task) }, null, 2);
   const compared = answer ? comparison(t, answer.category, offline, name) : null;

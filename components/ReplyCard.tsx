@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import type { LlmReadingAnswer } from '@/lib/llm/answer';
 import type { Contact } from '@/lib/contacts/schema';
 import type { Evidence } from '@/lib/reader/classify-reply';
 import type { Playbook } from '@/lib/playbook/schema';
@@ -11,6 +12,7 @@ import { LlmReading } from './LlmReading';
 import { ReadingControls } from './ReadingControls';
 import { SharpenText } from './SharpenText';
 import type { PageAdvice } from './use-advice';
+import { useObjectionHeard } from './use-objection-heard';
 
 /** The reply with the evidence marked; page text is only ever rendered as text. */
 function Quoted({ text, evidence }: { text: string; evidence: Evidence | null }) {
@@ -29,8 +31,19 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
   const { t, label, list, locale } = useI18n();
   const used = useLiveQuery(async () => (contact ? usedTrackIdsOf(contact.id) : new Set<string>()), [contact?.id], new Set<string>());
   const [sharpened, setSharpened] = useState<{ trackId: string; text: string }>();
+  // What the optional LLM read in this reply, when the rep asked it: its concern goes to the CRM with an objection it agrees on.
+  const [llmRead, setLlmRead] = useState<{ reply: string; answer: LlmReadingAnswer }>();
   const reply = advice.gathered.lastWord;
   const objection = advice.reading;
+  // What the card shows below is what the CRM is told: the objection, none, or (an unsure guess) nothing yet.
+  const unsureGuess = objection ? objection.unsure && advice.situation.action.kind !== 'answer_objection' : false;
+  const shownObjection = objection?.category !== 'none' && objection && playbook.objections.some((o) => o.id === objection.category) ? objection.category : 'none';
+  const hiddenConcern = llmRead && llmRead.reply === reply?.text && llmRead.answer.category === shownObjection ? llmRead.answer.hiddenConcern : '';
+  useObjectionHeard(contact, reply, advice.gathered.lastWordFrom, objection && !unsureGuess ? { objection: shownObjection, confidence: objection.confidence, hiddenConcern } : null);
+  const replyText = reply?.text;
+  const onLlmAnswer = useCallback((answer: LlmReadingAnswer) => {
+    if (replyText !== undefined) setLlmRead({ reply: replyText, answer });
+  }, [replyText]);
   if (!reply || !objection) return null;
   const analysis = { signals: objection.signals };
   // The contract is already with them: the playbook's "send the contract" would contradict the next step.
@@ -131,7 +144,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
             )}
           </div>
         )}
-        <LlmReading reply={reply.text} offline={objection} playbook={playbook} />
+        <LlmReading reply={reply.text} offline={objection} playbook={playbook} onAnswer={onLlmAnswer} />
       </Fold>
     </>
   );

@@ -151,6 +151,10 @@ export function ObjectionsSection({ data, playbook, f, limits }: Props) {
   for (const w of weeks) for (const [id, n] of Object.entries(w.counts)) totals.set(id, (totals.get(id) ?? 0) + n);
   const order = playbook.objections.map((o) => o.id).filter((id) => totals.has(id));
   const top = [...totals.entries()].sort((a, b) => b[1] - a[1])[0];
+  // Heard against answered: the talk tracks used for each objection in the period (at most as many as heard, on the bar).
+  const answered = new Map<string, number>();
+  for (const r of rows) answered.set(r.objection, (answered.get(r.objection) ?? 0) + r.uses);
+  const answeredTotal = sum([...answered.values()]);
   const verdict = (objection: string, trackId: string, uses: number) => {
     if (winners[objection] === trackId) return t('dash.tracks.winner');
     const all = rows.filter((r) => r.objection === objection);
@@ -160,8 +164,18 @@ export function ObjectionsSection({ data, playbook, f, limits }: Props) {
   const objectionsUsed = new Set(rows.map((r) => r.objection));
   return (
     <>
-      <Section id="objections" title={t('dash.objections.title')} help={limits?.objections ? undefined : t('dash.objections.help')} limit={limits?.objections} summary={top ? t('dash.objections.summary', { total: f.count(sum([...totals.values()])), top: objectionName(top[0]), count: f.count(top[1]) }) : t('dash.empty')}>
-        <StackedBars series={[{ name: t('dash.col.heard'), tone: 's1' }]} rows={order.map((id) => ({ label: objectionName(id), values: [totals.get(id) ?? 0] }))} />
+      <Section id="objections" title={t('dash.objections.title')} help={limits?.objections ? undefined : t('dash.objections.help')} limit={limits?.objections} summary={top ? t(answeredTotal > 0 ? 'dash.objections.summaryAnswered' : 'dash.objections.summary', { total: f.count(sum([...totals.values()])), top: objectionName(top[0]), count: f.count(top[1]), answered: f.count(answeredTotal) }) : t('dash.empty')}>
+        <StackedBars
+          series={[
+            { name: t('dash.col.answeredTrack'), tone: 's0' },
+            { name: t('dash.col.unanswered'), tone: 's1' },
+          ]}
+          rows={order.map((id) => {
+            const heard = totals.get(id) ?? 0;
+            const used = Math.min(heard, answered.get(id) ?? 0);
+            return { label: objectionName(id), values: [used, heard - used] };
+          })}
+        />
         <DataTable
           caption={t('dash.objections.title')}
           file="objections-by-week"

@@ -119,10 +119,10 @@ export function TeamView({ crm, apiBase, period, playbook, f }: Props) {
               caption={t('team.reps.title')}
               file="team-reps"
               testId="table-team-reps"
-              columns={[t('team.col.rep'), t('team.col.sent'), t('team.col.replies'), t('team.col.moves'), t('team.col.signed'), t('team.col.tracks')]}
+              columns={[t('team.col.rep'), t('team.col.sent'), t('team.col.replies'), t('team.col.moves'), t('team.col.signed'), t('team.col.heard'), t('team.col.tracks')]}
               rows={reps
                 .filter((r) => !rep || (rep === '-' ? r.owner === '' : r.owner === rep))
-                .map((r) => ({ key: r.owner || '-', cells: [cell(repName(r.owner)), cell(f.count(r.sent), r.sent), cell(f.count(r.replies), r.replies), cell(f.count(r.stageMoves), r.stageMoves), cell(f.count(r.signed), r.signed), cell(f.count(r.tracks), r.tracks)] }))}
+                .map((r) => ({ key: r.owner || '-', cells: [cell(repName(r.owner)), cell(f.count(r.sent), r.sent), cell(f.count(r.replies), r.replies), cell(f.count(r.stageMoves), r.stageMoves), cell(f.count(r.signed), r.signed), cell(f.count(r.heard ?? 0), r.heard ?? 0), cell(f.count(r.tracks), r.tracks)] }))}
             />
           </section>
           <TeamCharts crm={crm} period={period} version={version} playbook={playbook} owner={rep === '' ? undefined : rep === '-' ? '' : rep} f={f} />

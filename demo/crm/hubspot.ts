@@ -30,7 +30,7 @@ export interface HubspotState {
   owners: { id: string; email: string; firstName: string; lastName: string; userId: number }[];
 }
 
-export const HUBSPOT_SOP_PROPERTIES = ['sop_activity_key', 'sop_event', 'sop_stage', 'sop_tier', 'sop_playbook_version', 'sop_talk_track_id', 'sop_objection_category', 'sop_direction', 'sop_channel'];
+export const HUBSPOT_SOP_PROPERTIES = ['sop_activity_key', 'sop_event', 'sop_stage', 'sop_tier', 'sop_playbook_version', 'sop_talk_track_id', 'sop_objection_category', 'sop_direction', 'sop_channel', 'sop_hidden_concern', 'sop_reader_confidence'];
 
 export function createHubspotState(): HubspotState {
   return {
@@ -173,6 +173,22 @@ function noteContacts(state: HubspotState, body: unknown): StandInReply {
   return { status: missing.length > 0 ? 207 : 200, body: { status: 'COMPLETE', results, ...errors, startedAt: at, completedAt: at } };
 }
 
+/**
+ * PATCH /crm/v3/objects/notes/{id}: the properties given replace those of a live note (only
+ * properties the portal defines; associations are not changed here), `updatedAt` moves; 404 for a
+ * note that does not exist or is in the recycle bin.
+ */
+function updateNote(state: HubspotState, id: string, body: unknown): StandInReply {
+  const note = state.notes.find((n) => n.id === id && !n.archived);
+  if (!note) return error(404, 'OBJECT_NOT_FOUND', 'Object not found.  objectId are usually numeric.');
+  const properties = ((body ?? {}) as { properties?: Record<string, unknown> }).properties ?? {};
+  const unknown = Object.keys(properties).filter((p) => !state.noteProperties.has(p));
+  if (unknown.length > 0) return error(400, 'VALIDATION_ERROR', `Property values were not valid: ${JSON.stringify(unknown.map((name) => ({ isValid: false, message: `Property "${name}" does not exist`, error: 'PROPERTY_DOESNT_EXIST', name })))}`);
+  for (const [k, v] of Object.entries(properties)) note.properties[k] = String(v);
+  note.updatedAt = new Date().toISOString();
+  return { status: 200, body: { id: note.id, properties: note.properties, createdAt: note.createdAt, updatedAt: note.updatedAt, archived: false } };
+}
+
 /** DELETE /crm/v3/objects/notes/{id}, as a user deletes a note: it moves to the recycle bin. */
 export function archiveHubspotNote(state: HubspotState, id: string): boolean {
   const note = state.notes.find((n) => n.id === id && !n.archived);
@@ -202,7 +218,7 @@ function listNotes(state: HubspotState, query: URLSearchParams): StandInReply {
 
 export const hubspotStandIn: StandInCrm<HubspotState> = {
   hosts: ['api.hubapi.com'],
-  isWrite: (r) => r.method === 'POST' && (r.path === '/crm/v3/objects/notes' || r.path === '/crm/v3/objects/notes/batch/create'),
+  isWrite: (r) => (r.method === 'POST' && (r.path === '/crm/v3/objects/notes' || r.path === '/crm/v3/objects/notes/batch/create')) || (r.method === 'PATCH' && r.path.startsWith('/crm/v3/objects/notes/')),
   unauthorized: () => error(401, 'INVALID_AUTHENTICATION', 'Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview'),
   rateLimited: (resetMs, max) => ({
     status: 429,
@@ -228,6 +244,7 @@ export const hubspotStandIn: StandInCrm<HubspotState> = {
     if (method === 'POST' && path === '/crm/v4/associations/notes/contacts/batch/read') return noteContacts(state, request.body);
     if (method === 'GET' && path === '/crm/v3/objects/notes') return listNotes(state, request.query);
     const note = /^\/crm\/v3\/objects\/notes\/(\d+)$/.exec(path);
+    if (method === 'PATCH' && note) return updateNote(state, note[1] ?? '', request.body);
     if (method === 'DELETE' && note) return archiveHubspotNote(state, note[1] ?? '') ? { status: 204 } : error(404, 'OBJECT_NOT_FOUND', 'Object not found');
     return error(404, 'OBJECT_NOT_FOUND', `No route for ${method} ${path}`);
   },

@@ -27,7 +27,7 @@ export interface PipedriveState {
   users: { id: number; name: string; email: string }[];
 }
 
-export const PIPEDRIVE_SOP_FIELDS = ['SOP activity key', 'SOP event', 'SOP stage', 'SOP tier', 'SOP playbook version', 'SOP talk track', 'SOP objection'];
+export const PIPEDRIVE_SOP_FIELDS = ['SOP activity key', 'SOP event', 'SOP stage', 'SOP tier', 'SOP playbook version', 'SOP talk track', 'SOP objection', 'SOP hidden concern', 'SOP reader confidence'];
 
 /** A key like Pipedrive's: 40 hex characters, different per company. */
 const fieldKey = (name: string) => createHash('sha1').update(`nordwind:${name}`).digest('hex');
@@ -102,9 +102,24 @@ function addActivity(state: PipedriveState, userId: number, body: unknown): Stan
   return { status: 201, body: { success: true, data: activity, additional_data: { updates_story_id: nextId() }, related_objects: {} } };
 }
 
+/**
+ * PUT /v1/activities/{id}: the fields given replace the activity's (unknown ones ignored, as
+ * Pipedrive does), `update_time` moves; 404 for an activity that does not exist or was deleted.
+ */
+function updateActivity(state: PipedriveState, id: number, body: unknown): StandInReply {
+  const activity = state.activities.find((a) => a.id === id && a.active_flag !== false);
+  if (!activity) return fail(404, 'Activity not found');
+  const input = (body ?? {}) as Record<string, unknown>;
+  if (input.person_id !== undefined && !state.persons.some((p) => p.id === Number(input.person_id))) return fail(400, 'Person not found');
+  const known = new Set(['subject', 'type', 'done', 'due_date', 'due_time', 'duration', 'person_id', 'deal_id', 'org_id', 'note', 'public_description', ...state.customFields.values()]);
+  Object.assign(activity, Object.fromEntries(Object.entries(input).filter(([k]) => known.has(k))));
+  activity.update_time = new Date().toISOString().replace('T', ' ').slice(0, 19);
+  return { status: 200, body: { success: true, data: activity, additional_data: { updates_story_id: nextId() }, related_objects: {} } };
+}
+
 export const pipedriveStandIn: StandInCrm<PipedriveState> = {
   hosts: ['api.pipedrive.com'],
-  isWrite: (r) => r.method === 'POST' && r.path === '/v1/activities',
+  isWrite: (r) => (r.method === 'POST' && r.path === '/v1/activities') || (r.method === 'PUT' && r.path.startsWith('/v1/activities/')),
   unauthorized: () => fail(401, 'unauthorized access'),
   rateLimited: (resetMs, max) => ({ status: 429, headers: { 'x-ratelimit-limit': String(max), 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(resetMs / 1000)) }, body: { success: false, error: 'Request over limit', errorCode: 429 } }),
   rateHeaders: (remaining, max, windowMs) => ({ 'x-ratelimit-limit': String(max), 'x-ratelimit-remaining': String(remaining), 'x-ratelimit-reset': String(Math.ceil(windowMs / 1000)) }),
@@ -137,6 +152,7 @@ export const pipedriveStandIn: StandInCrm<PipedriveState> = {
     if (method === 'GET' && path === '/v1/recents') return recents(state, query);
     if (method === 'POST' && path === '/v1/activities') return addActivity(state, user.userId, request.body);
     const one = /^\/v1\/activities\/(\d+)$/.exec(path);
+    if (method === 'PUT' && one) return updateActivity(state, Number(one[1]), request.body);
     if (method === 'DELETE' && one) return deletePipedriveActivity(state, Number(one[1])) ? { status: 200, body: { success: true, data: { id: Number(one[1]) } } } : fail(404, 'Activity not found');
     return fail(404, `Unknown method ${method} ${path}`);
   },

@@ -33,7 +33,7 @@ export interface SalesforceState {
   users: { Id: string; Name: string }[];
 }
 
-export const SALESFORCE_SOP_FIELDS = ['SOP_Activity_Key__c', 'SOP_Event__c', 'SOP_Stage__c', 'SOP_Tier__c', 'SOP_Playbook_Version__c', 'SOP_Talk_Track__c', 'SOP_Objection__c', 'SOP_Direction__c', 'SOP_Channel__c'];
+export const SALESFORCE_SOP_FIELDS = ['SOP_Activity_Key__c', 'SOP_Event__c', 'SOP_Stage__c', 'SOP_Tier__c', 'SOP_Playbook_Version__c', 'SOP_Talk_Track__c', 'SOP_Objection__c', 'SOP_Direction__c', 'SOP_Channel__c', 'SOP_Hidden_Concern__c', 'SOP_Reader_Confidence__c'];
 const STANDARD_TASK_FIELDS = ['Subject', 'Status', 'TaskSubtype', 'ActivityDate', 'Description', 'WhoId', 'WhatId', 'OwnerId', 'Priority'];
 
 export function createSalesforceState(): SalesforceState {

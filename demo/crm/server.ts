@@ -1,5 +1,5 @@
 /**
- * The stand-in CRMs (HubSpot, Pipedrive, Salesforce) on one HTTPS server under their real API
+ * The stand-in CRMs (HubSpot, Pipedrive, Salesforce, Zoho CRM) on one HTTPS server under their real API
  * host names (`api.hubapi.com`, `api.pipedrive.com`, `nordwind.my.salesforce.com`), mapped to
  * 127.0.0.1 by Chromium's `--host-resolver-rules` like the demo's site pages, with a certificate
  * made at start. Each speaks its CRM's paths, auth, errors and paging (./hubspot.ts,
@@ -15,8 +15,9 @@ import { createHubspotState, hubspotStandIn, type HubspotState } from './hubspot
 import { createPipedriveState, pipedriveStandIn, type PipedriveState } from './pipedrive';
 import { createSalesforceState, salesforceStandIn, type SalesforceState } from './salesforce';
 import type { StandInCrm, StandInReply, StandInRequest } from './types';
+import { createZohoState, zohoStandIn, type ZohoState } from './zoho';
 
-export type StandInCrmId = 'hubspot' | 'pipedrive' | 'salesforce';
+export type StandInCrmId = 'hubspot' | 'pipedrive' | 'salesforce' | 'zoho';
 
 /** Which request a fault waits for: the next one, the next write, or the next whose path holds `path`. */
 interface FaultTarget {
@@ -63,6 +64,7 @@ export interface CrmStandIns {
   hubspot: HubspotState;
   pipedrive: PipedriveState;
   salesforce: SalesforceState;
+  zoho: ZohoState;
   requests: RecordedCrmRequest[];
   /** Faults for the next requests of one CRM, in order. */
   script(crm: StandInCrmId, ...faults: CrmFault[]): void;
@@ -95,7 +97,7 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
 }
 
 export async function startCrmStandIns(options: { port?: number } = {}): Promise<CrmStandIns> {
-  const states = { hubspot: createHubspotState(), pipedrive: createPipedriveState(), salesforce: createSalesforceState() };
+  const states = { hubspot: createHubspotState(), pipedrive: createPipedriveState(), salesforce: createSalesforceState(), zoho: createZohoState() };
   const faults = new Map<StandInCrmId, CrmFault[]>();
   const limits = new Map<StandInCrmId, { max: number; windowMs: number }>();
   const hits = new Map<StandInCrmId, number[]>();
@@ -107,6 +109,7 @@ export async function startCrmStandIns(options: { port?: number } = {}): Promise
   register('hubspot', hubspotStandIn);
   register('pipedrive', pipedriveStandIn);
   register('salesforce', salesforceStandIn);
+  register('zoho', zohoStandIn);
 
   const pems = await generate([{ name: 'commonName', value: 'SOP Copilot CRM stand-ins' }], {
     keySize: 2048,
@@ -146,7 +149,7 @@ export async function startCrmStandIns(options: { port?: number } = {}): Promise
         record(fault.status);
         if (fault.status === 401 || fault.status === 403) return send(fault.status === 401 ? entry.standIn.unauthorized() : { ...entry.standIn.unauthorized(), status: 403 });
         if (fault.status === 429) return send({ ...entry.standIn.rateLimited(10_000, 100), status: 429, headers: { ...entry.standIn.rateLimited(10_000, 100).headers, ...(fault.retryAfter ? { 'retry-after': fault.retryAfter } : {}) } });
-        return send({ status: fault.status, ...(fault.retryAfter ? { headers: { 'retry-after': fault.retryAfter } } : {}), body: entry.crm === 'salesforce' ? [{ message: 'An unexpected error occurred.', errorCode: 'UNKNOWN_EXCEPTION' }] : entry.crm === 'pipedrive' ? { success: false, error: 'Internal server error', errorCode: fault.status } : { status: 'error', message: 'internal error', category: 'INTERNAL_ERROR' } });
+        return send({ status: fault.status, ...(fault.retryAfter ? { headers: { 'retry-after': fault.retryAfter } } : {}), body: entry.crm === 'salesforce' ? [{ message: 'An unexpected error occurred.', errorCode: 'UNKNOWN_EXCEPTION' }] : entry.crm === 'pipedrive' ? { success: false, error: 'Internal server error', errorCode: fault.status } : entry.crm === 'zoho' ? { code: 'INTERNAL_ERROR', details: {}, message: 'Internal Server Error', status: 'error' } : { status: 'error', message: 'internal error', category: 'INTERNAL_ERROR' } });
       }
       const limit = limits.get(entry.crm);
       let rateHeaders: Record<string, string> = {};
@@ -207,6 +210,9 @@ export async function startCrmStandIns(options: { port?: number } = {}): Promise
     get salesforce() {
       return states.salesforce;
     },
+    get zoho() {
+      return states.zoho;
+    },
     requests,
     script: (crm, ...more) => faults.set(crm, [...(faults.get(crm) ?? []), ...more]),
     limit: (crm, limit) => {
@@ -220,6 +226,7 @@ export async function startCrmStandIns(options: { port?: number } = {}): Promise
       states.hubspot = createHubspotState();
       states.pipedrive = createPipedriveState();
       states.salesforce = createSalesforceState();
+      states.zoho = createZohoState();
       faults.clear();
       limits.clear();
       hits.clear();

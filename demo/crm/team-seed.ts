@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { HubspotState } from './hubspot';
 import type { PipedriveState } from './pipedrive';
 import type { SalesforceState } from './salesforce';
+import type { ZohoState } from './zoho';
 import type { StandInCrmId } from './server';
 
 export interface TeamSeed {
@@ -25,6 +26,7 @@ interface States {
   hubspot: HubspotState;
   pipedrive: PipedriveState;
   salesforce: SalesforceState;
+  zoho: ZohoState;
 }
 
 const FIRST = ['Ana', 'Ben', 'Chen', 'Dana', 'Eli', 'Farah', 'Gus', 'Hana', 'Ivo', 'Jia', 'Kofi', 'Lena', 'Mateo', 'Nia', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sven', 'Tao', 'Uma', 'Vik', 'Wen', 'Xavi', 'Yuki'];
@@ -34,10 +36,10 @@ const OBJECTIONS = ['price', 'timing', 'competitor', 'authority', 'need'];
 const CHANNELS = ['email', 'linkedin', 'phone', 'meeting'];
 
 /** Rep `i`'s name and ids in each CRM. */
-export function teamRep(i: number): { name: string; firstName: string; lastName: string; hubspot: string; pipedrive: number; salesforce: string } {
+export function teamRep(i: number): { name: string; firstName: string; lastName: string; hubspot: string; pipedrive: number; salesforce: string; zoho: string } {
   const firstName = FIRST[i % FIRST.length] ?? 'Rep';
   const lastName = LAST[Math.floor(i / FIRST.length) % LAST.length] ?? 'Team';
-  return { name: `${firstName} ${lastName}`, firstName, lastName, hubspot: String(70_001 + i), pipedrive: 201 + i, salesforce: `0055g0000T${String(i).padStart(5, '0')}AAA` };
+  return { name: `${firstName} ${lastName}`, firstName, lastName, hubspot: String(70_001 + i), pipedrive: 201 + i, salesforce: `0055g0000T${String(i).padStart(5, '0')}AAA`, zoho: String(5_725_767_000_001_000 + i) };
 }
 
 function random(seed: number): () => number {
@@ -101,12 +103,13 @@ function generate(reps: number, days: number, perDay: number, now: number, next:
 }
 
 /** Person `n`'s record id in each CRM (the HubSpot contact, the Pipedrive person, the Salesforce Contact). */
-export function teamPerson(n: number): { hubspot: string; pipedrive: number; salesforce: string } {
-  return { hubspot: String(800_000 + n), pipedrive: 60_000 + n, salesforce: `0035g0000P${String(n).padStart(5, '0')}AAA` };
+export function teamPerson(n: number): { hubspot: string; pipedrive: number; salesforce: string; zoho: string } {
+  return { hubspot: String(800_000 + n), pipedrive: 60_000 + n, salesforce: `0035g0000P${String(n).padStart(5, '0')}AAA`, zoho: String(5_725_767_000_500_000 + n) };
 }
 
 const pipedriveTime = (at: number) => new Date(at).toISOString().replace('T', ' ').slice(0, 19);
 const salesforceTime = (at: number) => new Date(at).toISOString().replace('Z', '+0000');
+const zohoTime = (at: number) => new Date(at).toISOString().replace(/\.\d{3}Z$/, '+00:00');
 let ids = 5_000_000;
 
 function store(states: States, crms: readonly StandInCrmId[], activities: readonly Generated[]): void {
@@ -167,6 +170,26 @@ function store(states: States, crms: readonly StandInCrmId[], activities: readon
         SOP_Direction__c: a.direction || null,
         SOP_Channel__c: a.channel || null,
       });
+    if (crms.includes('zoho'))
+      states.zoho.tasks.push({
+        id: String(5_725_767_000_900_000 + ++ids),
+        Owner: { id: rep.zoho, name: rep.name },
+        Who_Id: { id: person.zoho, name: '' },
+        Subject: subject,
+        Status: 'Completed',
+        Due_Date: new Date(a.at).toISOString().slice(0, 10),
+        Created_Time: zohoTime(a.modifiedAt),
+        Modified_Time: zohoTime(a.modifiedAt),
+        SOP_Activity_Key: a.key,
+        SOP_Event: a.event,
+        SOP_Stage: a.stage,
+        SOP_Tier: a.tier,
+        SOP_Playbook_Version: 'default',
+        SOP_Talk_Track: a.trackId || null,
+        SOP_Objection: a.objection || null,
+        SOP_Direction: a.direction || null,
+        SOP_Channel: a.channel || null,
+      });
   }
 }
 
@@ -177,6 +200,7 @@ export function seedTeam(states: States, crms: readonly StandInCrmId[], seed: Te
     states.hubspot.owners.push({ id: rep.hubspot, email: `${rep.firstName.toLowerCase()}.${rep.lastName.toLowerCase()}@nordwind.example`, firstName: rep.firstName, lastName: rep.lastName, userId: 9_000 + i });
     states.pipedrive.users.push({ id: rep.pipedrive, name: rep.name, email: `${rep.firstName.toLowerCase()}@nordwind.example` });
     states.salesforce.users.push({ Id: rep.salesforce, Name: rep.name });
+    states.zoho.users.push({ id: rep.zoho, full_name: rep.name, email: `${rep.firstName.toLowerCase()}.${rep.lastName.toLowerCase()}@nordwind.example` });
   }
   const next = random(seed.seed ?? 1);
   const activities = generate(seed.reps, seed.days, seed.perDay, seed.now, next, (at) => Math.min(seed.now - 1_000, at + Math.floor(next() * 600_000)));

@@ -11,7 +11,7 @@ export interface CrmCredentials {
 
 /** The write as the CRM receives it, for the preview the rep consents to. */
 export interface PlannedWrite {
-  method: 'POST' | 'PATCH';
+  method: 'POST' | 'PATCH' | 'PUT';
   url: string;
   body: unknown;
   /** Records looked up before the write (the person by email), said in the ids' place. */
@@ -25,12 +25,15 @@ export interface CrmAdapter {
   defaultApiBase: string;
   /** Checks the credentials with one cheap read; resolves with the account's name as the CRM gives it. */
   verify(credentials: CrmCredentials, fetchImpl: Fetch): Promise<string>;
-  preview(activity: CrmActivity, credentials: CrmCredentials): PlannedWrite;
+  /** The write as the CRM will receive it; with `remoteId`, the update of the record an earlier send made. */
+  preview(activity: CrmActivity, credentials: CrmCredentials, remoteId?: string): PlannedWrite;
   /**
    * Writes the activity. With `uncertain` (a request may already have landed), it first looks
-   * for the activity's key in the CRM and returns that record instead of writing a second.
+   * for the activity's key in the CRM and returns that record instead of writing a second. With
+   * `remoteId` (the activity changed after it was sent: a corrected reading), it updates that
+   * record instead of writing a new one.
    */
-  send(activity: CrmActivity, credentials: CrmCredentials, fetchImpl: Fetch, options: { uncertain: boolean }): Promise<{ remoteId: string }>;
+  send(activity: CrmActivity, credentials: CrmCredentials, fetchImpl: Fetch, options: { uncertain: boolean; remoteId?: string | undefined }): Promise<{ remoteId: string }>;
   /**
    * Writes several activities none of which may have landed yet in one request, where the CRM has
    * a batch create (HubSpot). Resolves with the CRM's id of each written, by activity key, and
@@ -50,9 +53,17 @@ export interface BatchOutcome {
   skipped: Set<string>;
 }
 
-/** The fields every CRM stores in its own custom properties, named for a report to group by. */
-export function structuredFields(activity: CrmActivity): Record<'activityKey' | 'event' | 'stage' | 'tier' | 'playbookVersion' | 'talkTrack' | 'objection' | 'direction' | 'channel', string> {
+export type StructuredField = 'activityKey' | 'event' | 'stage' | 'tier' | 'playbookVersion' | 'talkTrack' | 'objection' | 'direction' | 'channel' | 'hiddenConcern' | 'confidence';
+
+/**
+ * The fields every CRM stores in its own custom properties, named for a report to group by. An
+ * objection heard carries the objection's category ('' once the rep corrected it to none), the
+ * hidden concern when one was named, and how sure the reader was (0.00–1.00); a talk track the
+ * objection it answered.
+ */
+export function structuredFields(activity: CrmActivity): Record<StructuredField, string> {
   const { event } = activity;
+  const heard = event.kind === 'objection' ? event : null;
   return {
     activityKey: activity.key,
     event: event.kind,
@@ -60,9 +71,11 @@ export function structuredFields(activity: CrmActivity): Record<'activityKey' | 
     tier: activity.tier ?? '',
     playbookVersion: activity.playbookVersion,
     talkTrack: event.kind === 'track' ? event.trackId : '',
-    objection: event.kind === 'track' ? event.objection : '',
+    objection: event.kind === 'track' ? event.objection : heard && heard.objection !== 'none' ? heard.objection : '',
     direction: event.kind === 'touch' ? event.direction : '',
     channel: event.kind === 'touch' ? event.channel : '',
+    hiddenConcern: heard?.hiddenConcern ?? '',
+    confidence: heard && heard.objection !== 'none' ? heard.confidence.toFixed(2) : '',
   };
 }
 
@@ -71,6 +84,7 @@ export function activitySubject(activity: CrmActivity): string {
   const { event } = activity;
   if (event.kind === 'touch') return `SOP Copilot: ${event.direction} ${event.channel} touch (${activity.stage})`;
   if (event.kind === 'stage') return `SOP Copilot: stage ${event.from} → ${event.to}`;
+  if (event.kind === 'objection') return event.objection === 'none' ? 'SOP Copilot: no objection in the reply (corrected by the rep)' : `SOP Copilot: objection heard: ${event.objection} (${activity.stage})`;
   return `SOP Copilot: talk track ${event.trackId} for objection ${event.objection}`;
 }
 

@@ -1,6 +1,10 @@
 import { storage } from 'wxt/utils/storage';
 import type { SopDatabase } from '../db/database';
 import type { SalesforceRenewal } from './salesforce-oauth';
+import type { ZohoRenewal } from './zoho-oauth';
+
+/** How a CRM's expired session is renewed: Salesforce's refresh token, or Zoho's sign-in asked again without the rep. */
+export type CrmRenewal = SalesforceRenewal | ZohoRenewal;
 import type { CrmConnection, CrmId } from './types';
 
 /**
@@ -10,8 +14,8 @@ import type { CrmConnection, CrmId } from './types';
  */
 export const crmTokensItem = storage.defineItem<Partial<Record<CrmId, string>>>('local:crmTokens', { fallback: {} });
 
-/** How to renew a session (Salesforce's refresh token, its connected app and login host), after an OAuth sign-in only: `./renewal.ts`. */
-export const crmRenewalsItem = storage.defineItem<Partial<Record<CrmId, SalesforceRenewal>>>('local:crmRenewals', { fallback: {} });
+/** How to renew a session (Salesforce's refresh token, its connected app and login host; Zoho's client id and Accounts server), after an OAuth sign-in only: `./renewal.ts`. */
+export const crmRenewalsItem = storage.defineItem<Partial<Record<CrmId, CrmRenewal>>>('local:crmRenewals', { fallback: {} });
 
 export async function tokenOf(crm: CrmId): Promise<string | null> {
   const tokens = await crmTokensItem.getValue();

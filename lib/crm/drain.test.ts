@@ -13,8 +13,8 @@ import { keepRenewal, renewToken } from './renewal';
 import { tokenOf } from './connections';
 import type { CrmId } from './types';
 
-const TOKENS: Record<CrmId, string> = { hubspot: 'pat-na1-good-token', pipedrive: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c', salesforce: '00D5g000004Good!AQ4AQFakeSessionToken' };
-const BASES: Record<CrmId, string> = { hubspot: 'https://api.hubapi.com', pipedrive: 'https://api.pipedrive.com', salesforce: 'https://nordwind.my.salesforce.com' };
+const TOKENS: Record<CrmId, string> = { hubspot: 'pat-na1-good-token', pipedrive: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c', salesforce: '00D5g000004Good!AQ4AQFakeSessionToken', zoho: '1000.zoho-good-access-token.5f2c' };
+const BASES: Record<CrmId, string> = { hubspot: 'https://api.hubapi.com', pipedrive: 'https://api.pipedrive.com', salesforce: 'https://nordwind.my.salesforce.com', zoho: 'https://www.zohoapis.com' };
 
 let crm: CrmStandIns;
 let db: SopDatabase;

@@ -1,6 +1,7 @@
 import type { SopDatabase } from '../db/database';
 import { CRM_ADAPTERS } from './adapters';
 import { CrmRequestError, type Fetch } from './http';
+import { renewOnce } from './renew-once';
 import type { CrmCredentials } from './adapter';
 import type { CrmConnection, CrmFailure, CrmId, OutboxRow } from './types';
 
@@ -34,14 +35,25 @@ function dueRows(db: SopDatabase, crm: CrmId, now: number, limit: number): Promi
   return db.crmOutbox.where('[crm+state+nextAt]').between([crm, 'queued', -Infinity], [crm, 'queued', now], true, true).limit(limit).toArray();
 }
 
+/**
+ * A row's send went through. When the row changed while its request was out (the rep corrected
+ * the reading it reports: a new `revision`), it stays queued with the CRM's id, so the next send
+ * updates that record with the correction instead of losing it.
+ */
+async function markSent(db: SopDatabase, row: OutboxRow, remoteId: string, now: number): Promise<void> {
+  const current = await db.crmOutbox.get(row.id);
+  if (current && (current.revision ?? 0) !== (row.revision ?? 0)) await db.crmOutbox.update(row.id, { remoteId, uncertain: false, lastError: undefined, nextAt: now });
+  else await db.crmOutbox.update(row.id, { state: 'sent', sentAt: now, remoteId, uncertain: false, lastError: undefined });
+}
+
 async function setConnection(db: SopDatabase, crm: CrmId, change: Partial<CrmConnection>): Promise<void> {
   await db.crmConnections.update(crm, change);
 }
 
-/** A renewed token; or why the renewal failed (refused: `auth`; the CRM not reached: another kind); or null when it cannot be renewed. */
-async function renewOrFailure(renew: (crm: CrmId) => Promise<string | null>, crm: CrmId, now: number): Promise<string | CrmFailure | null> {
+/** A renewed token; or why the renewal failed (refused: `auth`; the CRM not reached: another kind); or null when it cannot be renewed (or was, this run). */
+async function renewOrFailure(renew: () => Promise<string | null>, now: number): Promise<string | CrmFailure | null> {
   try {
-    return await renew(crm);
+    return await renew();
   } catch (error) {
     if (error instanceof CrmRequestError) return error.toFailure(now);
     return { kind: 'network', detail: error instanceof Error ? error.message : String(error), at: now };
@@ -50,7 +62,8 @@ async function renewOrFailure(renew: (crm: CrmId) => Promise<string | null>, crm
 
 interface RunState {
   credentials: CrmCredentials;
-  renewed: boolean;
+  /** The run's one renewal of an expired session (`./renew-once.ts`). */
+  renew: () => Promise<string | null>;
 }
 
 /**
@@ -67,19 +80,16 @@ async function onFailure(db: SopDatabase, connection: CrmConnection, row: Outbox
   if (failure.kind === 'auth') {
     await db.crmOutbox.update(row.id, { lastError, uncertain, attempts: row.attempts });
     // An expired session is renewed once a run (when the CRM gave a way to), and the row goes again.
-    if (deps.renew && !run.renewed) {
-      run.renewed = true;
-      const fresh = await renewOrFailure(deps.renew, connection.crm, now);
-      if (typeof fresh === 'string') {
-        run.credentials.token = fresh;
-        return 'again';
-      }
-      if (fresh) {
-        await db.crmOutbox.update(row.id, { lastError: fresh });
-        if (fresh.kind === 'auth') await setConnection(db, connection.crm, { pause: fresh });
-        else await setConnection(db, connection.crm, { holdUntil: now + backoffMs(row.attempts + 1) });
-        return 'stop';
-      }
+    const fresh = await renewOrFailure(run.renew, now);
+    if (typeof fresh === 'string') {
+      run.credentials.token = fresh;
+      return 'again';
+    }
+    if (fresh) {
+      await db.crmOutbox.update(row.id, { lastError: fresh });
+      if (fresh.kind === 'auth') await setConnection(db, connection.crm, { pause: fresh });
+      else await setConnection(db, connection.crm, { holdUntil: now + backoffMs(row.attempts + 1) });
+      return 'stop';
     }
     await setConnection(db, connection.crm, { pause: lastError });
     return 'stop';
@@ -119,7 +129,7 @@ async function drainBatch(db: SopDatabase, connection: CrmConnection, rows: read
         const remoteId = outcome.sent.get(row.activity.key);
         const refused = outcome.refused.get(row.activity.key);
         if (remoteId) {
-          await db.crmOutbox.update(row.id, { state: 'sent', sentAt: now, remoteId, uncertain: false, lastError: undefined });
+          await markSent(db, row, remoteId, now);
           sent++;
         } else if (refused) await db.crmOutbox.update(row.id, { state: 'failed', lastError: refused.toFailure(now), uncertain: false });
         else if (outcome.skipped.has(row.activity.key)) await db.crmOutbox.update(row.id, { uncertain: row.uncertain, attempts: row.attempts });
@@ -151,11 +161,13 @@ async function drainBatch(db: SopDatabase, connection: CrmConnection, rows: read
  */
 async function drainOne(db: SopDatabase, connection: CrmConnection, token: string, deps: DrainDeps): Promise<number> {
   const adapter = CRM_ADAPTERS[connection.crm];
-  const run: RunState = { credentials: { apiBase: connection.apiBase, token, ownerId: connection.ownerId }, renewed: false };
+  const { renew } = deps;
+  const run: RunState = { credentials: { apiBase: connection.apiBase, token, ownerId: connection.ownerId }, renew: renewOnce(renew ? () => renew(connection.crm) : undefined) };
   const limit = deps.batch ?? 50;
   let sent = 0;
   let rows = await dueRows(db, connection.crm, deps.now(), limit);
-  const fresh = rows.filter((r) => !r.uncertain).slice(0, adapter.batchSize ?? 0);
+  // A row that updates a record already written (a corrected reading) goes on its own.
+  const fresh = rows.filter((r) => !r.uncertain && !r.remoteId).slice(0, adapter.batchSize ?? 0);
   if (adapter.sendBatch && fresh.length >= 2) {
     const batch = await drainBatch(db, connection, fresh, deps, run);
     sent += batch.sent;
@@ -168,8 +180,8 @@ async function drainOne(db: SopDatabase, connection: CrmConnection, token: strin
     // Said before the request leaves: if the worker stops or the answer is lost, the next attempt looks first.
     await db.crmOutbox.update(row.id, { attempts: row.attempts + 1, uncertain: true });
     try {
-      const { remoteId } = await adapter.send(row.activity, run.credentials, deps.fetch, { uncertain: row.uncertain });
-      await db.crmOutbox.update(row.id, { state: 'sent', sentAt: deps.now(), remoteId, uncertain: false, lastError: undefined });
+      const { remoteId } = await adapter.send(row.activity, run.credentials, deps.fetch, { uncertain: row.uncertain, remoteId: row.remoteId });
+      await db.transaction('rw', db.crmOutbox, () => markSent(db, row, remoteId, deps.now()));
       sent++;
     } catch (error) {
       const next = await onFailure(db, connection, row, error, deps, run);

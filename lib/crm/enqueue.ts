@@ -8,6 +8,11 @@ export interface CrmSource {
   contact: Contact;
   event: CrmEvent;
   at: number;
+  /**
+   * A stable name for what the activity reports (a reply heard: `./objection-heard.ts`): its row
+   * is `<crm>:<once>`, and a second report of the same is not queued again.
+   */
+  once?: string | undefined;
 }
 
 /** Events older than this before the connection (a thread's history read on first capture) are not logged: the CRM had them or never will. */
@@ -23,6 +28,13 @@ let notify: () => void = () => undefined;
 /** Called after a transaction that queued activities commits (the panel tells the background to send). */
 export function onCrmEnqueued(listener: () => void): void {
   notify = listener;
+}
+
+/** Tells the listener once the current transaction commits (at once outside one): rows were queued or changed. */
+export function notifyCrmQueued(): void {
+  const tx = Dexie.currentTransaction as Transaction | null;
+  if (tx) tx.on('complete', () => notify());
+  else notify();
 }
 
 const TIERS = ['A', 'B', 'C'] as const;
@@ -57,6 +69,8 @@ export async function enqueueCrm(db: SopDatabase, sources: readonly CrmSource[],
     const key = crypto.randomUUID();
     for (const connection of connections) {
       if (source.at < connection.connectedAt - HISTORY_GRACE_MS) continue;
+      const id = `${connection.crm}:${source.once ?? key}`;
+      if (source.once !== undefined && (await db.crmOutbox.get(id))) continue;
       const activity: CrmActivity = {
         key,
         at: source.at,
@@ -68,13 +82,11 @@ export async function enqueueCrm(db: SopDatabase, sources: readonly CrmSource[],
         playbookVersion,
       };
       // Sub-millisecond steps keep the order of one write's activities.
-      rows.push({ id: `${connection.crm}:${key}`, crm: connection.crm, activity, state: 'queued', createdAt: now + index / 1000, nextAt: now, attempts: 0, uncertain: false });
+      rows.push({ id, crm: connection.crm, activity, state: 'queued', createdAt: now + index / 1000, nextAt: now, attempts: 0, uncertain: false });
     }
   }
   if (rows.length === 0) return 0;
   await db.crmOutbox.bulkAdd(rows);
-  const tx = Dexie.currentTransaction as Transaction | null;
-  if (tx) tx.on('complete', () => notify());
-  else notify();
+  notifyCrmQueued();
   return rows.length;
 }

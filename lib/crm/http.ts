@@ -37,22 +37,28 @@ export function retryAfterOf(headers: Headers, now: number): number | undefined 
     const date = Date.parse(retryAfter);
     if (Number.isFinite(date)) return Math.max(0, date - now);
   }
-  // Pipedrive: seconds until the window resets.
+  // Pipedrive: seconds until the window resets. A value that can only be a time (epoch seconds or
+  // milliseconds, as some APIs send in the same header) is read as one, never as years of seconds.
   const reset = Number(headers.get('x-ratelimit-reset'));
-  if (headers.has('x-ratelimit-reset') && Number.isFinite(reset)) return Math.max(0, reset * 1000);
+  if (headers.has('x-ratelimit-reset') && Number.isFinite(reset)) {
+    if (reset > 1e12) return Math.max(0, reset - now);
+    if (reset > 1e9) return Math.max(0, reset * 1000 - now);
+    return Math.max(0, reset * 1000);
+  }
   // HubSpot: the length of its rolling window.
   const interval = Number(headers.get('x-hubspot-ratelimit-interval-milliseconds'));
   if (headers.has('x-hubspot-ratelimit-interval-milliseconds') && Number.isFinite(interval)) return interval;
   return undefined;
 }
 
-/** The CRM's own explanation, whichever shape it uses (HubSpot `message`, Pipedrive `error`, Salesforce `[{ errorCode, message }]`). */
+/** The CRM's own explanation, whichever shape it uses (HubSpot `message`, Pipedrive `error`, Salesforce `[{ errorCode, message }]`, Zoho `{ code, message }` or `{ data: [{ code, message }] }`). */
 export function errorDetailOf(body: unknown): string | undefined {
-  const first = Array.isArray(body) ? (body[0] as unknown) : body;
+  const records = typeof body === 'object' && body !== null && !Array.isArray(body) && Array.isArray((body as { data?: unknown }).data) ? ((body as { data: unknown[] }).data) : null;
+  const first = Array.isArray(body) ? (body[0] as unknown) : records ? records[0] : body;
   if (typeof first === 'string') return first.slice(0, 300) || undefined;
   if (typeof first !== 'object' || first === null) return undefined;
   const record = first as Record<string, unknown>;
-  const parts = [record.errorCode, record.category, record.message, record.error].filter((p): p is string => typeof p === 'string' && p.length > 0);
+  const parts = [record.errorCode, record.code, record.category, record.message, record.error].filter((p): p is string => typeof p === 'string' && p.length > 0);
   return parts.length > 0 ? [...new Set(parts)].join(': ').slice(0, 300) : undefined;
 }
 

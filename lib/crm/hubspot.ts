@@ -34,8 +34,12 @@ function properties(activity: CrmActivity, ownerId: string | undefined): Record<
     sop_objection_category: f.objection,
     sop_direction: f.direction,
     sop_channel: f.channel,
+    // Only an objection heard carries these (a portal made before them still takes every other note).
+    ...(activity.event.kind === 'objection' ? { sop_hidden_concern: f.hiddenConcern, sop_reader_confidence: f.confidence } : {}),
   };
 }
+
+const noteUrl = (apiBase: string, remoteId: string) => `${trimBase(apiBase)}/crm/v3/objects/notes/${encodeURIComponent(remoteId)}`;
 
 function associations(contactId: string, dealId: string | undefined) {
   const to = (id: string, type: number) => ({ to: { id }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: type }] });
@@ -116,7 +120,8 @@ export const hubspot: CrmAdapter = {
     return portal === undefined ? 'HubSpot' : `HubSpot ${String(portal)}`;
   },
 
-  preview(activity, { apiBase, ownerId }): PlannedWrite {
+  preview(activity, { apiBase, ownerId }, remoteId): PlannedWrite {
+    if (remoteId) return { method: 'PATCH', url: noteUrl(apiBase, remoteId), body: { properties: properties(activity, ownerId) }, lookups: [] };
     const contact = activity.recordIds.contact ?? '<contact id>';
     return {
       method: 'POST',
@@ -126,7 +131,12 @@ export const hubspot: CrmAdapter = {
     };
   },
 
-  async send(activity, credentials, fetchImpl, { uncertain }) {
+  async send(activity, credentials, fetchImpl, { uncertain, remoteId }) {
+    if (remoteId) {
+      // A corrected reading: the note the first send made says it now (PATCH is idempotent: a retry writes the same).
+      await requestJson(fetchImpl, noteUrl(credentials.apiBase, remoteId), { method: 'PATCH', headers: headers(credentials.token), body: { properties: properties(activity, credentials.ownerId) } });
+      return { remoteId };
+    }
     if (uncertain) {
       const existing = await searchOne(fetchImpl, credentials, 'notes', 'sop_activity_key', activity.key);
       if (existing) return { remoteId: existing };

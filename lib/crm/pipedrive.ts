@@ -19,6 +19,8 @@ export const PIPEDRIVE_FIELD_NAMES = {
   playbookVersion: 'SOP playbook version',
   talkTrack: 'SOP talk track',
   objection: 'SOP objection',
+  hiddenConcern: 'SOP hidden concern',
+  confidence: 'SOP reader confidence',
 } as const;
 
 type FieldName = keyof typeof PIPEDRIVE_FIELD_NAMES;
@@ -52,13 +54,15 @@ function activityType(activity: CrmActivity): string {
   return event.channel === 'email' ? 'email' : event.channel === 'phone' ? 'call' : event.channel === 'meeting' ? 'meeting' : 'task';
 }
 
-function payload(activity: CrmActivity, personId: string, keys: FieldKeys | null): Record<string, unknown> {
+/** The activity's fields; an update (`update`) also clears a field that is now empty (a reading corrected to none). */
+function payload(activity: CrmActivity, personId: string, keys: FieldKeys | null, update = false): Record<string, unknown> {
   const iso = new Date(activity.at).toISOString();
   const fields = structuredFields(activity);
-  const custom: Record<string, string> = {};
+  const custom: Record<string, string | null> = {};
   for (const name of Object.keys(PIPEDRIVE_FIELD_NAMES) as FieldName[]) {
     const key = keys ? keys[name] : `<key of “${PIPEDRIVE_FIELD_NAMES[name]}”>`;
     if (key && fields[name] !== '') custom[key] = fields[name];
+    else if (key && update) custom[key] = null;
   }
   return {
     subject: activitySubject(activity),
@@ -116,8 +120,9 @@ export const pipedrive: CrmAdapter = {
     return [data?.name, data?.company_name].filter(Boolean).join(', ') || 'Pipedrive';
   },
 
-  preview(activity, { apiBase }): PlannedWrite {
+  preview(activity, { apiBase }, remoteId): PlannedWrite {
     const person = activity.recordIds.contact ?? '<person id>';
+    if (remoteId) return { method: 'PUT', url: `${trimBase(apiBase)}/v1/activities/${encodeURIComponent(remoteId)}`, body: payload(activity, person, null, true), lookups: [] };
     return {
       method: 'POST',
       url: `${trimBase(apiBase)}/v1/activities`,
@@ -126,9 +131,14 @@ export const pipedrive: CrmAdapter = {
     };
   },
 
-  async send(activity, credentials, fetchImpl, { uncertain }) {
+  async send(activity, credentials, fetchImpl, { uncertain, remoteId }) {
     const keys = await fieldKeys(credentials, fetchImpl);
     const personId = await personIdOf(activity, credentials, fetchImpl);
+    if (remoteId) {
+      // A corrected reading: the activity the first send made says it now (a retry writes the same).
+      await requestJson(fetchImpl, `${trimBase(credentials.apiBase)}/v1/activities/${encodeURIComponent(remoteId)}`, { method: 'PUT', headers: headers(credentials.token), body: payload(activity, personId, keys, true) });
+      return { remoteId };
+    }
     if (uncertain) {
       const existing = await findByKey(activity, personId, keys.activityKey, credentials, fetchImpl);
       if (existing) return { remoteId: existing };

@@ -35,6 +35,8 @@ function fields(activity: CrmActivity, whoId: string): Record<string, unknown> {
     SOP_Objection__c: f.objection || null,
     SOP_Direction__c: f.direction || null,
     SOP_Channel__c: f.channel || null,
+    // Only an objection heard carries these (an org made before them still takes every other Task).
+    ...(event.kind === 'objection' ? { SOP_Hidden_Concern__c: f.hiddenConcern || null, SOP_Reader_Confidence__c: f.confidence ? Number(f.confidence) : null } : {}),
   };
 }
 
@@ -82,7 +84,7 @@ export const salesforce: CrmAdapter = {
     };
   },
 
-  // An upsert needs no look-up first, uncertain or not: the key makes the second attempt an update.
+  // An upsert needs no look-up first, uncertain or not: the key makes the second attempt (and a corrected reading) an update.
   async send(activity, credentials, fetchImpl) {
     const whoId = await whoIdOf(activity, credentials, fetchImpl);
     const { status, body } = await requestJson(fetchImpl, upsertUrl(credentials.apiBase, activity.key), { method: 'PATCH', headers: headers(credentials.token), body: fields(activity, whoId) });

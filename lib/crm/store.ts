@@ -5,11 +5,13 @@
  * token), `./queries` (what the outbox holds), `./drain` (sending, retries). Activities are queued
  * by the writes they report, in their own transactions (`./enqueue`): a stage move
  * (`lib/contacts/update-contact.ts`), a touch (`lib/touches/`), a talk track used
- * (`lib/track-uses/store.ts`).
+ * (`lib/track-uses/store.ts`); an objection heard in a captured reply is reported by the panel
+ * (`./objection-heard.ts`, below).
  */
 import { getDatabase, type SopDatabase } from '../db/database';
 import { connectionOf as connectionIn, disconnect as disconnectIn, saveConnection as saveConnectionIn, setConsent as setConsentIn, setOwner as setOwnerIn } from './connections';
 import { retryNow as retryNowIn } from './drain';
+import { logObjectionHeard as logObjectionHeardIn, type HeardOutcome, type HeardReply } from './objection-heard';
 import { nextQueued as nextQueuedIn, outboxCounts as outboxCountsIn, problemRows as problemRowsIn } from './queries';
 import type { CrmConnection, CrmId, OutboxRow } from './types';
 
@@ -56,4 +58,9 @@ export function problemRows(crm: CrmId, limit: number, db: SopDatabase = getData
 /** The rep's retry: failed rows of the CRM (or one row) go back in the queue now, and the CRM's hold is lifted. */
 export function retryNow(crm: CrmId, now: number, rowId?: string, db: SopDatabase = getDatabase()): Promise<void> {
   return retryNowIn(db, crm, now, rowId);
+}
+
+/** The objection the reply card shows for a captured reply, logged once per reply (a changed reading updates it): `./objection-heard.ts`. */
+export function logObjectionHeard(heard: HeardReply, now: number, db: SopDatabase = getDatabase()): Promise<HeardOutcome> {
+  return logObjectionHeardIn(db, heard, now);
 }

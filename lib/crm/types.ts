@@ -2,14 +2,20 @@ import type { ContactId } from '../contacts/schema';
 import type { ObjectionId } from '../playbook/ids';
 import type { StageId } from '../sop/stages';
 
-export const CRM_IDS = ['hubspot', 'pipedrive', 'salesforce'] as const;
+export const CRM_IDS = ['hubspot', 'pipedrive', 'salesforce', 'zoho'] as const;
 export type CrmId = (typeof CRM_IDS)[number];
 
 /** What happened, as the CRM is told it: one activity on the person's (and deal's) record. */
 export type CrmEvent =
   | { kind: 'touch'; direction: 'outbound' | 'inbound'; channel: 'linkedin' | 'email' | 'phone' | 'meeting' | 'other' }
   | { kind: 'stage'; from: StageId; to: StageId }
-  | { kind: 'track'; objection: ObjectionId; trackId: string };
+  | { kind: 'track'; objection: ObjectionId; trackId: string }
+  /**
+   * An objection heard in a captured reply, as the reader (or the rep's correction) reads it: one
+   * activity per reply (`./objection-heard.ts`). `none` is a reading the rep corrected away after
+   * it was written: the CRM's record is updated to say so, and counts as heard no more.
+   */
+  | { kind: 'objection'; objection: ObjectionId | 'none'; confidence: number; hiddenConcern: string };
 
 /**
  * One activity, CRM-neutral, fixed when it is queued: what a retry sends is what the preview
@@ -66,7 +72,13 @@ export interface OutboxRow {
   uncertain: boolean;
   lastError?: CrmFailure | undefined;
   sentAt?: number | undefined;
+  /**
+   * The CRM's id of the record the row wrote. A `queued` row that has one was changed after it
+   * was sent (the rep corrected the reading of a reply): its next send updates that record.
+   */
   remoteId?: string | undefined;
+  /** Bumped each time the activity is changed after it was queued (a corrected reading): a send of an older revision does not count as sending this one. */
+  revision?: number | undefined;
 }
 
 /**

@@ -24,7 +24,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
   return {
     funnel: computeFunnel(paths, period, playbook.triggers.stalledAfterDays ?? DEFAULT_STALLED_DAYS),
     cadence: computeCadence(input.contacts, input.touches, playbook, period),
-    tracks: computeTracks(input.trackUses, input.touches, input.contacts, paths, pathKeysOfContacts(input.deals), period, playbook.triggers.trackMinUses ?? DEFAULT_MIN_SAMPLE, input.readObjection),
+    tracks: computeTracks(input.trackUses, input.touches, input.contacts, paths, pathKeysOfContacts(input.deals), period, playbook.triggers.trackMinUses ?? DEFAULT_MIN_SAMPLE, input.readObjection, input.heard),
     drills: computeDrills(input.drillAnswers, period),
     kpis: computeKpis(paths, input.deals, input.touches, period),
   };

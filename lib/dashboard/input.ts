@@ -69,6 +69,15 @@ export interface DashboardInput {
   period: Period;
   /** Reads each reply's objection; without it no reply counts as an objection heard. */
   readObjection?: ReadObjection | undefined;
+  /** Objections heard already read elsewhere (the team view: each rep's panel logged them to the CRM), counted beside the replies read here. */
+  heard?: readonly DashboardHeard[] | undefined;
+}
+
+/** An objection heard in a reply, read where the reply was (one per reply). */
+export interface DashboardHeard {
+  contactId: string;
+  objection: string;
+  at: number;
 }
 
 export const DAY = 86_400_000;

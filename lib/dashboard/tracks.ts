@@ -1,5 +1,5 @@
 import { readStopRequest } from '../reader/intents';
-import { DAY, weekOf, type DashboardContact, type DashboardTouch, type DashboardTrackUse, type Period, type ReadObjection } from './input';
+import { DAY, weekOf, type DashboardContact, type DashboardHeard, type DashboardTouch, type DashboardTrackUse, type Period, type ReadObjection } from './input';
 import { stageRank, type StagePaths } from './paths';
 
 /** What followed a talk track is looked for in this many days after it was used. */
@@ -41,7 +41,8 @@ export interface Tracks {
 /**
  * Objections and talk tracks (DOMAIN.md § 7, A/B of two tracks at one step). An objection is
  * heard when a reply read from a page voices it (as the reply reader reads it, with the rep's
- * corrections: `readObjection`), one per reply. For each use in the period, what
+ * corrections: `readObjection`), one per reply, or when it was heard and read elsewhere (`heard`: the
+ * team view's objections logged to the CRM by each rep's panel). For each use in the period, what
  * followed within 14 days: a reply (an inbound touch), a stage moved on, a lost deal, or a request
  * to stop (their last words ask it): that counts against the track. A winner is named only when
  * every track of the objection has at least `minSample` uses and one has the best win rate alone.
@@ -55,6 +56,7 @@ export function computeTracks(
   period: Period,
   minSample = DEFAULT_MIN_SAMPLE,
   readObjection?: ReadObjection,
+  heardElsewhere: readonly DashboardHeard[] = [],
 ): Tracks {
   // Only the people talk tracks were used on are looked at.
   const used = new Set<string>();
@@ -71,15 +73,19 @@ export function computeTracks(
   const stopAt = new Map<string, number>();
   const rows = new Map<string, TrackRow>();
   const heard = new Map<number, Record<string, number>>();
-  for (const t of touches) {
-    if (t.direction !== 'inbound' || !t.text || !readObjection || t.at < period.from || t.at >= period.to) continue;
-    const category = readObjection(t.text, t.at);
-    if (category === null) continue;
-    const week = weekOf(t.at);
+  const hear = (category: string, at: number) => {
+    if (at < period.from || at >= period.to) return;
+    const week = weekOf(at);
     const counts = heard.get(week) ?? {};
     heard.set(week, counts);
     counts[category] = (counts[category] ?? 0) + 1;
+  };
+  for (const t of touches) {
+    if (t.direction !== 'inbound' || !t.text || !readObjection || t.at < period.from || t.at >= period.to) continue;
+    const category = readObjection(t.text, t.at);
+    if (category !== null) hear(category, t.at);
   }
+  for (const h of heardElsewhere) hear(h.objection, h.at);
   for (const use of uses) {
     if (use.at < period.from || use.at >= period.to) continue;
     const key = `${use.objection}\u0000${use.trackId}`;

@@ -15,7 +15,9 @@ const reply = (owner: string, subject: string, day: number, stage: string) => ac
 
 // Rep 1 on person 11: prospect, touches every 2 then 7 days (A: every 4), moved to qualify on day 4.
 // Rep 2 on person 22: first seen moving into qualify (day 2), on to present (day 5); a talk track
-// for price on day 6 and a reply on day 8 (it worked). One touch of rep 2's on no person.
+// for price on day 6 (the price objection heard in a reply that day) and a reply on day 8 (it
+// worked); a reply on day 9 first read as timing, then corrected by the rep to no objection; a
+// talk track for timing on day 9 with no objection logged. One touch of rep 2's on no person.
 const activities: TeamActivity[] = [
   out('r1', '11', 1, 'prospect'),
   out('r1', '11', 3, 'prospect'),
@@ -24,8 +26,11 @@ const activities: TeamActivity[] = [
   reply('r1', '11', 11, 'qualify'),
   act('r2', '22', 2, 'stage', 'qualify'),
   act('r2', '22', 5, 'stage', 'present'),
+  act('r2', '22', 6, 'objection', 'present', { objection: 'price' }),
   act('r2', '22', 6, 'track', 'present', { trackId: 'price-roi', objection: 'price' }),
   reply('r2', '22', 8, 'present'),
+  act('r2', '22', 9, 'objection', 'present', { objection: '' }),
+  act('r2', '22', 9, 'track', 'present', { trackId: 'timing-plan-ahead', objection: 'timing' }),
   out('r2', '', 3, 'prospect'),
   // Before the look-back and after the period: not read.
   out('r1', '11', 40, 'qualify'),
@@ -49,7 +54,8 @@ describe('the dashboard’s charts over the team’s CRM activities', () => {
     expect(team.cadence.rows[0]).toMatchObject({ tier: 'A', onTime: 1, late: 1, skipped: 0 });
     expect(team.cadence.perDay.reduce((s, d) => s + d.outbound, 0)).toBe(4);
     expect(team.cadence.perDay.reduce((s, d) => s + d.inbound, 0)).toBe(2);
-    expect(team.tracks.rows).toEqual([expect.objectContaining({ objection: 'price', trackId: 'price-roi', uses: 1, replied: 1, won: 1 })]);
+    expect(team.tracks.rows).toEqual([expect.objectContaining({ objection: 'price', trackId: 'price-roi', uses: 1, replied: 1, won: 1 }), expect.objectContaining({ objection: 'timing', trackId: 'timing-plan-ahead', uses: 1 })]);
+    // Heard: the objections logged from replies (the one corrected to none is not); a talk track alone is not one.
     expect(team.tracks.weeks.flatMap((w) => Object.entries(w.counts))).toEqual([['price', 1]]);
     expect(team.drills.rows).toEqual([]);
   });

@@ -1,6 +1,5 @@
 import { computeDashboard, type Dashboard } from '../dashboard/compute';
-import { addDays, LOOKBACK_DAYS, weekOf, type DashboardContact, type DashboardInput, type DashboardTouch, type DashboardTrackUse, type Period } from '../dashboard/input';
-import type { ObjectionWeek } from '../dashboard/tracks';
+import { addDays, LOOKBACK_DAYS, type DashboardContact, type DashboardHeard, type DashboardInput, type DashboardTouch, type DashboardTrackUse, type Period } from '../dashboard/input';
 import { TIER_IDS, type TierId } from '../playbook/ids';
 import type { Playbook } from '../playbook/schema';
 import { STAGE_IDS, type StageId } from '../sop/stages';
@@ -11,8 +10,8 @@ import type { TeamActivity } from './types';
  * KPIs) over the team's activities read back from the CRM: the activities become the dashboard's
  * input (a person per CRM record, their path from the stages logged, their touches and talk
  * tracks) and `computeDashboard` computes them, the same code as for this browser's own data.
- * What the CRM does not hold stays out: drill answers, replies' words (an objection counts as
- * heard when a talk track was used for it), requests to stop, what is overdue now.
+ * What the CRM does not hold stays out: drill answers, replies' words (an objection heard is the
+ * category each rep's panel read in a reply and logged), requests to stop, what is overdue now.
  */
 export interface TeamDashboard extends Dashboard {
   /** People (CRM records) the period's activities are on. */
@@ -41,6 +40,7 @@ function teamDashboardInput(activities: readonly TeamActivity[], playbook: Playb
   const byPerson = new Map<string, TeamActivity[]>();
   const touches: DashboardTouch[] = [];
   const trackUses: DashboardTrackUse[] = [];
+  const heard: DashboardHeard[] = [];
   let withoutPerson = 0;
   for (const a of activities) {
     if (a.at >= period.to || (owner !== undefined && a.owner !== owner)) continue;
@@ -56,6 +56,8 @@ function teamDashboardInput(activities: readonly TeamActivity[], playbook: Playb
     }
     if (a.event === 'touch') touches.push({ contactId, at: a.at, direction: a.direction === 'inbound' ? 'inbound' : 'outbound' });
     else if (a.event === 'track' && a.objection) trackUses.push({ contactId, objection: a.objection, trackId: a.trackId, at: a.at });
+    // A reading the rep corrected to "no objection" stays in the CRM with no category: not heard.
+    else if (a.event === 'objection' && a.objection) heard.push({ contactId, objection: a.objection, at: a.at });
   }
   const contacts: DashboardContact[] = [];
   let people = 0;
@@ -76,25 +78,11 @@ function teamDashboardInput(activities: readonly TeamActivity[], playbook: Playb
     const tier = list.findLast((a) => isTier(a.tier))?.tier;
     contacts.push({ id, stage, createdAt: first.at, stageChangedAt: changedAt, ...(history.length > 0 ? { stageHistory: history } : {}), ...(tier && isTier(tier) ? { tier } : {}) });
   }
-  return { contacts, deals: [], touches, trackUses, drillAnswers: [], playbook, period, withoutPerson, people };
-}
-
-/** Objections heard by week: each talk track used for one (the CRM has the objection, not the reply's words). */
-function heardByWeek(uses: readonly DashboardTrackUse[], period: Period): ObjectionWeek[] {
-  const weeks = new Map<number, Record<string, number>>();
-  for (const use of uses) {
-    if (use.at < period.from || use.at >= period.to) continue;
-    const week = weekOf(use.at);
-    const counts = weeks.get(week) ?? {};
-    weeks.set(week, counts);
-    counts[use.objection] = (counts[use.objection] ?? 0) + 1;
-  }
-  return [...weeks.entries()].map(([week, counts]) => ({ week, counts })).sort((a, b) => a.week - b.week);
+  return { contacts, deals: [], touches, trackUses, heard, drillAnswers: [], playbook, period, withoutPerson, people };
 }
 
 /** The team's (or one rep's) dashboard of a period from the cached activities (read from {@link teamReadFrom}). */
 export function computeTeamDashboard(activities: readonly TeamActivity[], playbook: Playbook, period: Period, owner?: string): TeamDashboard {
   const { withoutPerson, people, ...input } = teamDashboardInput(activities, playbook, period, owner);
-  const dashboard = computeDashboard(input);
-  return { ...dashboard, tracks: { ...dashboard.tracks, weeks: heardByWeek(input.trackUses, period) }, people, withoutPerson };
+  return { ...computeDashboard(input), people, withoutPerson };
 }

@@ -15,7 +15,7 @@ export interface TeamDay extends RepNumbers {
   crm: CrmId;
   /** The local day number (`dayNumber`). */
   day: number;
-  /** Moves into each stage; talk tracks used per objection. */
+  /** Moves into each stage; objections heard per category. */
   stages: Record<string, number>;
   objections: Record<string, number>;
 }
@@ -23,7 +23,7 @@ export interface TeamDay extends RepNumbers {
 const keyOf = (crm: CrmId, day: number, owner: string) => `${crm}|${String(day)}|${owner}`;
 
 function emptyDay(crm: CrmId, day: number, owner: string): TeamDay {
-  return { key: keyOf(crm, day, owner), crm, day, owner, sent: 0, replies: 0, stageMoves: 0, signed: 0, tracks: 0, stages: {}, objections: {} };
+  return { key: keyOf(crm, day, owner), crm, day, owner, sent: 0, replies: 0, stageMoves: 0, signed: 0, tracks: 0, heard: 0, stages: {}, objections: {} };
 }
 
 function bump(record: Record<string, number>, name: string, by: number): void {
@@ -39,10 +39,11 @@ export function applyActivity(row: TeamDay, a: TeamActivity, sign: 1 | -1): void
     row.stageMoves += sign;
     if (a.stage === 'deliver') row.signed += sign;
     bump(row.stages, a.stage, sign);
-  } else {
-    row.tracks += sign;
-    if (a.objection) bump(row.objections, a.objection, sign);
-  }
+  } else if (a.event === 'objection') {
+    if (!a.objection) return;
+    row.heard = (row.heard ?? 0) + sign;
+    bump(row.objections, a.objection, sign);
+  } else row.tracks += sign;
 }
 
 /** The day rows a page changes: the new activities' parts in, the stored versions' parts out. */
@@ -70,7 +71,7 @@ export function dayRange(period: Period): [number, number] {
   return [dayNumber(period.from), dayNumber(period.to - 1)];
 }
 
-const emptyRep = (owner: string): RepNumbers => ({ owner, sent: 0, replies: 0, stageMoves: 0, signed: 0, tracks: 0 });
+const emptyRep = (owner: string): RepNumbers => ({ owner, sent: 0, replies: 0, stageMoves: 0, signed: 0, tracks: 0, heard: 0 });
 
 /** The team's numbers of a period from its day rows (the same as `summariseTeam` of the activities). */
 export function summariseDays(rows: readonly TeamDay[], period: Period, owner?: string): TeamNumbers {
@@ -82,7 +83,7 @@ export function summariseDays(rows: readonly TeamDay[], period: Period, owner?: 
   const objections = new Map<string, number>();
   for (const row of rows) {
     if (row.day < first || row.day > last || (owner !== undefined && row.owner !== owner)) continue;
-    if (row.sent + row.replies + row.stageMoves + row.tracks === 0) continue;
+    if (row.sent + row.replies + row.stageMoves + row.tracks + (row.heard ?? 0) === 0) continue;
     let rep = reps.get(row.owner);
     if (!rep) reps.set(row.owner, (rep = emptyRep(row.owner)));
     for (const into of [rep, team]) {
@@ -91,6 +92,7 @@ export function summariseDays(rows: readonly TeamDay[], period: Period, owner?: 
       into.stageMoves += row.stageMoves;
       into.signed += row.signed;
       into.tracks += row.tracks;
+      into.heard = (into.heard ?? 0) + (row.heard ?? 0);
     }
     const day = perDay[row.day - first];
     if (day) {

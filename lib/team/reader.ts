@@ -22,6 +22,11 @@ export interface TeamRead {
    * not carry deletions (HubSpot's search returns live notes only: its recycle bin is listed).
    */
   removed?(): Promise<string[]>;
+  /**
+   * The same by the CRM's own record ids, where its list of deletions names nothing else (Zoho's
+   * deleted Tasks): the read finds the cached activities with those ids.
+   */
+  removedRemote?(): Promise<string[]>;
 }
 
 /** A CRM's read API, as the team view uses it (`./read-hubspot.ts`, `./read-pipedrive.ts`, `./read-salesforce.ts`). */
@@ -48,5 +53,5 @@ export function timeOf(value: string): number {
   return Date.parse(normaliseDate(value));
 }
 
-const EVENTS = new Set(['touch', 'stage', 'track']);
+const EVENTS = new Set(['touch', 'stage', 'track', 'objection']);
 export const isEvent = (value: string): value is TeamActivity['event'] => EVENTS.has(value);

@@ -13,6 +13,8 @@ export interface RepNumbers {
   signed: number;
   /** Talk tracks used for an objection heard. */
   tracks: number;
+  /** Objections heard in replies (one per reply; a reading corrected to none is not one). Missing in day rows cached before it was counted. */
+  heard?: number | undefined;
 }
 
 export interface TeamNumbers {
@@ -22,11 +24,11 @@ export interface TeamNumbers {
   perDay: { day: number; sent: number; replies: number }[];
   /** Moves into each SOP stage. */
   stages: Map<string, number>;
-  /** Objections heard (a talk track used for one), by category. */
+  /** Objections heard in replies, by category. */
   objections: Map<string, number>;
 }
 
-const empty = (owner: string): RepNumbers => ({ owner, sent: 0, replies: 0, stageMoves: 0, signed: 0, tracks: 0 });
+const empty = (owner: string): RepNumbers => ({ owner, sent: 0, replies: 0, stageMoves: 0, signed: 0, tracks: 0, heard: 0 });
 
 function add(into: RepNumbers, a: TeamActivity): void {
   if (a.event === 'touch') {
@@ -35,6 +37,8 @@ function add(into: RepNumbers, a: TeamActivity): void {
   } else if (a.event === 'stage') {
     into.stageMoves++;
     if (a.stage === 'deliver') into.signed++;
+  } else if (a.event === 'objection') {
+    if (a.objection) into.heard = (into.heard ?? 0) + 1;
   } else into.tracks++;
 }
 
@@ -63,7 +67,7 @@ export function summariseTeam(activities: readonly TeamActivity[], period: Perio
         else day.sent++;
       }
     } else if (a.event === 'stage') stages.set(a.stage, (stages.get(a.stage) ?? 0) + 1);
-    else if (a.objection) objections.set(a.objection, (objections.get(a.objection) ?? 0) + 1);
+    else if (a.event === 'objection' && a.objection) objections.set(a.objection, (objections.get(a.objection) ?? 0) + 1);
   }
   return { reps: [...reps.values()], team, perDay: days, stages, objections };
 }

@@ -1,5 +1,7 @@
+import Dexie from 'dexie';
 import type { CrmCredentials } from '../crm/adapter';
 import { CrmRequestError, REQUEST_TIMEOUT_MS, type Fetch } from '../crm/http';
+import { renewOnce } from '../crm/renew-once';
 import type { CrmId } from '../crm/types';
 import type { SopDatabase } from '../db/database';
 import { dayKeysOf, dayRowChanges, type TeamDay } from './day-rows';
@@ -7,11 +9,12 @@ import { InvalidAnswerError } from './invalid-answer';
 import { hubspotReader } from './read-hubspot';
 import { pipedriveReader } from './read-pipedrive';
 import { salesforceReader } from './read-salesforce';
+import { zohoReader } from './read-zoho';
 import type { TeamReader } from './reader';
 import { EMPTY_CURSOR, type TeamActivity, type TeamSync, type TeamSyncFailure } from './types';
 
 /** Every CRM's read API; the compiler refuses a CRM without one. */
-export const TEAM_READERS: Record<CrmId, TeamReader> = { hubspot: hubspotReader, pipedrive: pipedriveReader, salesforce: salesforceReader };
+export const TEAM_READERS: Record<CrmId, TeamReader> = { hubspot: hubspotReader, pipedrive: pipedriveReader, salesforce: salesforceReader, zoho: zohoReader };
 
 export interface SyncProgress {
   records: number;
@@ -88,16 +91,16 @@ export async function syncTeam(db: SopDatabase, crm: CrmId, credentials: CrmCred
   const report = (waitingUntil?: number) => options.onProgress?.({ records, requests, waitingUntil });
 
   const live: CrmCredentials = { ...credentials };
-  let renewed = false;
+  const renew = renewOnce(options.renew);
   /** Runs one request, waiting out rate limits the CRM names a short wait for, and renewing an expired session once. */
   const patiently = async <T>(run: () => Promise<T>): Promise<T> => {
     for (let waits = 0; ; waits++) {
       try {
         return await run();
       } catch (error) {
-        if (error instanceof CrmRequestError && error.kind === 'auth' && options.renew && !renewed) {
-          renewed = true;
-          const fresh = await options.renew();
+        if (error instanceof CrmRequestError && error.kind === 'auth') {
+          // Renewed once a read (when the CRM gave a way to); refused again, or no way: the read stops.
+          const fresh = await renew();
           if (fresh === null) throw error;
           live.token = fresh;
           continue;
@@ -146,6 +149,12 @@ export async function syncTeam(db: SopDatabase, crm: CrmId, credentials: CrmCred
     if (read.removed) {
       const removed = await patiently(() => (read.removed ? read.removed() : Promise.resolve([])));
       row = await storePage(db, row, row.cursor, [], removed);
+    }
+    if (read.removedRemote) {
+      const remote = new Set(await patiently(() => (read.removedRemote ? read.removedRemote() : Promise.resolve([]))));
+      // Only when the CRM names deletions: the cached activities of this CRM are looked through once.
+      const ids = remote.size > 0 ? (await db.teamActivities.where('[crm+at]').between([crm, Dexie.minKey], [crm, Dexie.maxKey]).filter((a) => remote.has(a.remoteId)).toArray()).map((a) => a.id) : [];
+      if (ids.length > 0) row = await storePage(db, row, row.cursor, [], ids);
     }
     const { failure: _cleared, ...rest } = row;
     row = rest;

@@ -22,7 +22,8 @@ export interface TeamActivity {
    * '' when the CRM names none; missing on activities cached before it was read.
    */
   subject?: string | undefined;
-  event: 'touch' | 'stage' | 'track';
+  /** `objection`: an objection heard in a reply (its category in `objection`; '' once the rep corrected it to none). */
+  event: 'touch' | 'stage' | 'track' | 'objection';
   /** The SOP stage after the event, the tier, the playbook edition (as the rep's browser wrote them). */
   stage: string;
   tier: string;

@@ -6,8 +6,8 @@ import { expect } from './fixtures';
 /** The demo's HubSpot contact; the stand-ins know her by this email (HubSpot also by her record id). */
 export const MARIA = { page: 'https://app.hubspot.com/contacts/24681357/record/0-1/51234', email: 'maria.gonzalez@brightline.example' };
 
-export const TOKENS: Record<StandInCrmId, string> = { hubspot: 'pat-na1-good-token', pipedrive: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c', salesforce: '00D5g000004Good!AQ4AQFakeSessionToken' };
-const ORIGINS: Record<StandInCrmId, string> = { hubspot: 'https://api.hubapi.com/*', pipedrive: 'https://api.pipedrive.com/*', salesforce: 'https://nordwind.my.salesforce.com/*' };
+export const TOKENS: Record<StandInCrmId, string> = { hubspot: 'pat-na1-good-token', pipedrive: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c', salesforce: '00D5g000004Good!AQ4AQFakeSessionToken', zoho: '1000.zoho-good-access-token.5f2c' };
+const ORIGINS: Record<StandInCrmId, string> = { hubspot: 'https://api.hubapi.com/*', pipedrive: 'https://api.pipedrive.com/*', salesforce: 'https://nordwind.my.salesforce.com/*', zoho: 'https://www.zohoapis.com/*' };
 
 /** Every CRM empty, then Maria in each. */
 export function seedMaria(crm: CrmStandIns): void {
@@ -41,5 +41,5 @@ export async function logTouchOnMaria(panel: Page, expectedCount: number, channe
 
 /** The requests a CRM got that wrote or looked for activities (not the connect check). */
 export function activityRequests(crm: CrmStandIns, id: StandInCrmId): string[] {
-  return crm.requests.filter((r) => r.crm === id && !/account-info|users\/me|limits$|activityFields|crm\/v3\/owners/.test(r.path)).map((r) => `${r.method} ${r.path} ${String(r.status)}`);
+  return crm.requests.filter((r) => r.crm === id && !/account-info|users\/me|limits$|activityFields|crm\/v3\/owners|crm\/v7\/users/.test(r.path)).map((r) => `${r.method} ${r.path} ${String(r.status)}`);
 }

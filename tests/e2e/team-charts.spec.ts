@@ -20,7 +20,7 @@ interface Logged {
   /** The HubSpot contact the note is on; null: none. */
   person: string | null;
   daysAgo: number;
-  event: 'touch' | 'stage' | 'track';
+  event: 'touch' | 'stage' | 'track' | 'objection';
   stage: string;
   tier: 'A' | 'B';
   direction?: 'outbound' | 'inbound';
@@ -30,8 +30,10 @@ interface Logged {
 
 // Ana (rep 0), person 9001: two touches 3 days apart and one 7 days later (tier A: every 4 days),
 // moved to qualify in between, then a reply. Ben (rep 1), person 9002: first seen moving into
-// qualify, then present; a talk track for price and a reply the next day. Person 9003: a touch and
-// a talk track for timing, no reply. One touch of Ben's on no contact.
+// qualify, then present; the price objection heard in a reply, a talk track for it and a reply the
+// next day. Person 9003: a touch, the timing objection heard and a talk track for it, no reply; a
+// later reply first read as timing, then corrected by Ben to no objection (not heard). One touch of
+// Ben's on no contact.
 const LOGGED: Logged[] = [
   { rep: 0, person: '9001', daysAgo: 20, event: 'touch', stage: 'prospect', tier: 'A', direction: 'outbound' },
   { rep: 0, person: '9001', daysAgo: 17, event: 'touch', stage: 'prospect', tier: 'A', direction: 'outbound' },
@@ -40,10 +42,13 @@ const LOGGED: Logged[] = [
   { rep: 0, person: '9001', daysAgo: 9, event: 'touch', stage: 'qualify', tier: 'A', direction: 'inbound' },
   { rep: 1, person: '9002', daysAgo: 14, event: 'stage', stage: 'qualify', tier: 'B' },
   { rep: 1, person: '9002', daysAgo: 12, event: 'stage', stage: 'present', tier: 'B' },
+  { rep: 1, person: '9002', daysAgo: 11, event: 'objection', stage: 'present', tier: 'B', objection: 'price' },
   { rep: 1, person: '9002', daysAgo: 11, event: 'track', stage: 'present', tier: 'B', objection: 'price', trackId: 'price-roi' },
   { rep: 1, person: '9002', daysAgo: 10, event: 'touch', stage: 'present', tier: 'B', direction: 'inbound' },
   { rep: 1, person: '9003', daysAgo: 5, event: 'touch', stage: 'prospect', tier: 'B', direction: 'outbound' },
+  { rep: 1, person: '9003', daysAgo: 4, event: 'objection', stage: 'prospect', tier: 'B', objection: 'timing' },
   { rep: 1, person: '9003', daysAgo: 4, event: 'track', stage: 'prospect', tier: 'B', objection: 'timing', trackId: 'timing-plan-ahead' },
+  { rep: 1, person: '9003', daysAgo: 2, event: 'objection', stage: 'prospect', tier: 'B' },
   { rep: 1, person: null, daysAgo: 3, event: 'touch', stage: 'prospect', tier: 'B', direction: 'outbound' },
 ];
 
@@ -125,7 +130,8 @@ test('the team scope shows the dashboard’s charts from the CRM’s activities,
   expect(cadence.get('A')?.[5]).toBe('—');
   expect(cadence.get('B')?.slice(1, 4)).toEqual(['0', '0', '0']);
   await expect(page.getByTestId('dash-cadence-summary')).toHaveText('Of the follow-ups made, 50% kept the cadence: 1 on time, 1 late, 0 skipped.');
-  await expect(page.getByTestId('dash-objections-summary')).toHaveText(/^2 objections heard; most often /);
+  // Heard: the two objections logged from replies (the one corrected to none is not one); both answered with a track.
+  await expect(page.getByTestId('dash-objections-summary')).toHaveText(/^2 objections heard; most often .+ \(1\); 2 answered with a talk track\.$/);
   // What the CRM cannot tell is said on the chart, not hidden.
   await expect(page.getByTestId('dash-drills-limit')).toHaveText('Drill answers stay in each rep’s browser: HubSpot does not have them, so this chart cannot be drawn for the team.');
   await expect(page.getByTestId('dash-cadence-limit')).toContainText('What is overdue now is on each rep’s Today, not in HubSpot');

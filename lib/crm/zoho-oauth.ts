@@ -1,0 +1,65 @@
+import { CrmRequestError } from './http';
+
+/**
+ * Zoho sign-in: Zoho Accounts' flow for client-based apps (the implicit grant, the one Zoho offers a
+ * client that cannot keep a secret) through `chrome.identity.launchWebAuthFlow`. The app registered
+ * in the Zoho API Console as a client-based app (its client id; no secret) redirects to
+ * `https://<extension id>.chromiumapp.org/zoho` with the access token in the fragment; it lasts an
+ * hour and comes with no refresh token. Zoho gives a new one without asking again while the rep's
+ * grant stands, so an expired session is renewed by the same request, not interactive
+ * (`./renewal.ts`); when Zoho wants the rep (signed out, the grant revoked), the renewal is refused
+ * and logging pauses until they sign in again.
+ */
+
+/** Zoho Accounts of each data center (Zoho's Multi DC table), by the API domain the rep picked. */
+export const ZOHO_ACCOUNTS: Record<string, string> = {
+  'https://www.zohoapis.com': 'https://accounts.zoho.com',
+  'https://www.zohoapis.eu': 'https://accounts.zoho.eu',
+  'https://www.zohoapis.in': 'https://accounts.zoho.in',
+  'https://www.zohoapis.com.au': 'https://accounts.zoho.com.au',
+  'https://www.zohoapis.com.cn': 'https://accounts.zoho.com.cn',
+  'https://www.zohoapis.jp': 'https://accounts.zoho.jp',
+  'https://www.zohoapis.ca': 'https://accounts.zohocloud.ca',
+  'https://www.zohoapis.sa': 'https://accounts.zoho.sa',
+};
+
+/** What logging needs of Zoho CRM: write Tasks, find the person, name the user. */
+export const ZOHO_SCOPES = 'ZohoCRM.modules.tasks.ALL,ZohoCRM.modules.contacts.READ,ZohoCRM.modules.leads.READ,ZohoCRM.users.READ';
+
+/** What renewing a Zoho session needs: the client-based app's id and the Accounts server of the rep's data center. */
+export interface ZohoRenewal {
+  kind: 'zoho-implicit';
+  clientId: string;
+  accountsUrl: string;
+}
+
+export interface ZohoSignIn {
+  accessToken: string;
+  /** The API domain Zoho named for the rep's data center, or null when it named none. */
+  apiDomain: string | null;
+}
+
+/**
+ * Asks Zoho Accounts for an access token (`interactive`: the sign-in window the rep sees; not: the
+ * silent renewal). Throws an `auth` failure with Zoho's words when it is refused or cancelled.
+ */
+export async function signInToZoho(renewal: Omit<ZohoRenewal, 'kind'>, launch: (url: string, interactive: boolean) => Promise<string | undefined>, redirectUrl: string, interactive: boolean): Promise<ZohoSignIn> {
+  const state = crypto.randomUUID();
+  const authorize = new URL(`${renewal.accountsUrl.replace(/\/+$/, '')}/oauth/v2/auth`);
+  for (const [key, value] of Object.entries({ response_type: 'token', client_id: renewal.clientId, scope: ZOHO_SCOPES, redirect_uri: redirectUrl, state })) authorize.searchParams.set(key, value);
+  let redirected: string | undefined;
+  try {
+    redirected = await launch(authorize.toString(), interactive);
+  } catch (error) {
+    // The window closed, or (not interactive) Zoho wanted the rep: said as a refusal.
+    throw new CrmRequestError('auth', undefined, error instanceof Error ? error.message : String(error));
+  }
+  if (!redirected) throw new CrmRequestError('auth', undefined, 'sign-in cancelled');
+  const url = new URL(redirected);
+  const answer = new URLSearchParams(url.hash.replace(/^#/, '') || url.search.replace(/^\?/, ''));
+  if (answer.get('error')) throw new CrmRequestError('auth', undefined, answer.get('error') ?? undefined);
+  const accessToken = answer.get('access_token');
+  if (!accessToken || answer.get('state') !== state) throw new CrmRequestError('auth', undefined, 'the sign-in answer does not match the request');
+  const apiDomain = answer.get('api_domain');
+  return { accessToken, apiDomain: apiDomain && /^https:\/\/www\.zohoapis\.[a-z.]+$/.test(apiDomain) ? apiDomain : null };
+}

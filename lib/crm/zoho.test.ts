@@ -1,0 +1,105 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { standInFetch } from '../../demo/crm/node-fetch';
+import { startCrmStandIns, type CrmStandIns } from '../../demo/crm/server';
+import { ZOHO_TOKEN } from '../../demo/crm/zoho';
+import type { Contact, ContactId } from '../contacts/schema';
+import { moveStage } from '../contacts/update-contact';
+import { SopDatabase } from '../db/database';
+import { logTouch } from '../touches/log-touch';
+import { recordTrackUse } from '../track-uses/store';
+import { saveConnection, setConsent } from './connections';
+import { drainOutbox } from './drain';
+import { logObjectionHeard } from './objection-heard';
+import { zohoCriteriaValue } from './zoho';
+
+let crm: CrmStandIns;
+let db: SopDatabase;
+let clock = Date.now();
+const ana = { id: 'c-ana' as ContactId, identities: ['email:ana@huachen.example'], sources: ['gmail'], name: 'Ana Wang', email: 'ana@huachen.example', company: 'Huachen', stage: 'discover', stageChangedAt: clock, createdAt: clock, capturedAt: clock } as Contact;
+
+beforeAll(async () => {
+  crm = await startCrmStandIns();
+});
+afterAll(async () => {
+  await crm.close();
+});
+beforeEach(async () => {
+  crm.reset();
+  crm.zoho.contacts.push({ id: '5725767000000600001', Email: 'ana@huachen.example' });
+  db = new SopDatabase(`zoho-${String(Math.random())}`);
+  await db.contacts.put(ana);
+  clock = Date.now() + 5_000;
+  await saveConnection(db, 'zoho', 'https://www.zohoapis.com', ZOHO_TOKEN, 'test', clock - 60_000);
+  await setConsent(db, 'zoho', true, clock);
+});
+
+const deps = () => ({ fetch: standInFetch(crm.port), now: () => clock, tokenOf: () => Promise.resolve(ZOHO_TOKEN) });
+const writes = () => crm.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path} ${String(r.status)}`);
+
+describe('logging to Zoho CRM against its stand-in', () => {
+  it('writes a touch, a stage move, a talk track and an objection heard as completed Tasks on the Contact, with the SOP fields', async () => {
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    await moveStage(db, ana.id, 'present', 'they asked for a quote', clock);
+    await recordTrackUse({ contactId: ana.id, objection: 'price', trackId: 'price-roi', at: clock }, db);
+    await logObjectionHeard(db, { contactId: ana.id, reply: { at: clock - 1_000, text: 'Too expensive for us.' }, objection: 'price', confidence: 0.9 }, clock);
+    const { sent } = await drainOutbox(db, deps());
+    expect(sent).toBe(4);
+    expect(crm.zoho.tasks.map((t) => [t.SOP_Event, t.SOP_Stage, t.SOP_Talk_Track, t.SOP_Objection, t.Status, (t.Who_Id as { id: string }).id])).toEqual([
+      ['touch', 'discover', null, null, 'Completed', '5725767000000600001'],
+      ['stage', 'present', null, null, 'Completed', '5725767000000600001'],
+      ['track', 'present', 'price-roi', 'price', 'Completed', '5725767000000600001'],
+      ['objection', 'present', null, 'price', 'Completed', '5725767000000600001'],
+    ]);
+    expect(crm.zoho.tasks[3]?.SOP_Reader_Confidence).toBe(0.9);
+    expect(crm.zoho.tasks[0]?.SOP_Hidden_Concern).toBeUndefined();
+    // The contact was looked up once per activity by email; no Task search (nothing uncertain).
+    expect(crm.requests.filter((r) => r.path === '/crm/v7/Tasks/search')).toEqual([]);
+  });
+
+  it('a lost answer never duplicates: the retry finds the Task by its key first; a corrected reading updates it with PUT', async () => {
+    crm.script('zoho', { kind: 'lose-answer', on: 'write' });
+    await logObjectionHeard(db, { contactId: ana.id, reply: { at: clock - 1_000, text: 'Too expensive for us.' }, objection: 'price', confidence: 0.9 }, clock);
+    await drainOutbox(db, deps());
+    expect(crm.zoho.tasks).toHaveLength(1);
+    expect((await db.crmOutbox.toArray()).map((r) => [r.state, r.uncertain])).toEqual([['queued', true]]);
+    clock += 60_000;
+    await drainOutbox(db, deps());
+    expect(crm.zoho.tasks).toHaveLength(1);
+    expect((await db.crmOutbox.toArray()).map((r) => [r.state, r.remoteId])).toEqual([['sent', crm.zoho.tasks[0]?.id]]);
+    expect(crm.requests.filter((r) => r.path === '/crm/v7/Tasks/search').map((r) => r.status)).toEqual([200]);
+
+    await logObjectionHeard(db, { contactId: ana.id, reply: { at: clock - 61_000, text: 'Too expensive for us.' }, objection: 'budget', confidence: 0.8 }, clock);
+    await drainOutbox(db, deps());
+    expect(crm.zoho.tasks.map((t) => t.SOP_Objection)).toEqual(['budget']);
+    expect(writes().at(-1)).toBe(`PUT /crm/v7/Tasks/${String(crm.zoho.tasks[0]?.id)} 200`);
+  });
+
+  it('a refused token pauses logging with Zoho’s words; a 429 holds the queue; a person Zoho does not have waits for the rep; nothing is lost', async () => {
+    crm.script('zoho', { kind: 'status', status: 401 });
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'phone' });
+    await drainOutbox(db, deps());
+    expect((await db.crmConnections.get('zoho'))?.pause).toMatchObject({ kind: 'auth', status: 401, detail: 'INVALID_TOKEN: invalid oauth token' });
+    await db.crmConnections.update('zoho', { pause: undefined });
+
+    crm.script('zoho', { kind: 'status', status: 429, on: 'write' });
+    await drainOutbox(db, deps());
+    const held = await db.crmConnections.get('zoho');
+    expect(held?.holdUntil).toBeGreaterThan(clock);
+    expect((await db.crmOutbox.toArray()).map((r) => [r.state, r.lastError?.kind])).toEqual([['queued', 'rate-limit']]);
+    clock = (held?.holdUntil ?? clock) + 1;
+    await drainOutbox(db, deps());
+    expect(crm.zoho.tasks.map((t) => t.SOP_Channel)).toEqual(['phone']);
+
+    crm.zoho.contacts.length = 0;
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'inbound', channel: 'email' });
+    await drainOutbox(db, deps());
+    const failed = (await db.crmOutbox.toArray()).filter((r) => r.state === 'failed');
+    expect(failed.map((r) => r.lastError?.kind)).toEqual(['no-record']);
+    expect(crm.zoho.tasks).toHaveLength(1);
+  });
+
+  it('escapes the key in the search criteria', () => {
+    expect(zohoCriteriaValue('a(b),c\\d')).toBe('a\\(b\\)\\,c\\\\d');
+  });
+});

@@ -1,0 +1,154 @@
+import { grantSiteAccess } from '../../demo/browser';
+import { addTeamActivity, seedTeam } from '../../demo/crm/team-seed';
+import { ZOHO_TOKEN } from '../../demo/crm/zoho';
+import { activityRequests, connectCrm, logTouchOnMaria, MARIA, seedMaria } from './crm-helpers';
+import { expect, test } from './fixtures';
+
+/** Zoho CRM through the built extension against its stand-in: consent, the Task written as previewed, a refused token, a 429 and a 500. */
+
+const MARIA_ZOHO = '5725767000000777001';
+const DRAINED = { timeout: 60_000 };
+
+test.beforeEach(({ crm }) => {
+  seedMaria(crm);
+  crm.zoho.contacts.push({ id: MARIA_ZOHO, Email: MARIA.email });
+});
+
+test('Zoho CRM: the rep picks the data center, sees the Task before anything is written; turned on, it lands on her Contact as previewed', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(settings.getByTestId('crm-zoho-data-center').locator('option')).toHaveCount(8);
+  await expect(settings.getByTestId('crm-zoho-data-center')).toHaveValue('https://www.zohoapis.com');
+  await connectCrm(context, extensionId, 'zoho', ZOHO_TOKEN, settings);
+  await expect(settings.getByTestId('crm-zoho-connected')).toHaveText('Connected to Zoho CRM (Riley Rep, riley@nordwind.example).');
+  await expect(settings.getByTestId('crm-zoho-consent')).toHaveText('Logging is off: nothing is written to Zoho CRM until you turn it on.');
+
+  const panel = await openPanelFor(await openSitePage(MARIA.page));
+  await expect(panel.getByTestId('contact-name')).toHaveText('Maria Gonzalez');
+  await logTouchOnMaria(panel, 1, 'phone');
+  const request = settings.getByTestId('crm-preview-request');
+  await expect(request).toHaveCount(1);
+  await expect(request).toContainText('POST https://www.zohoapis.com/crm/v7/Tasks');
+  await expect(settings.getByTestId('crm-zoho-preview')).toContainText(`the Zoho CRM Contact (or Lead) with email ${MARIA.email}`);
+  const text = (await request.textContent()) ?? '';
+  const previewed = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { data: Record<string, unknown>[] };
+  expect(previewed.data[0]).toMatchObject({ Status: 'Completed', SOP_Event: 'touch', SOP_Channel: 'phone', SOP_Direction: 'outbound', SOP_Playbook_Version: 'default' });
+  expect(activityRequests(crm, 'zoho')).toEqual([]);
+
+  await settings.getByTestId('crm-zoho-turn-on').click();
+  await expect.poll(() => crm.zoho.tasks.length, DRAINED).toBe(1);
+  const [task] = crm.zoho.tasks;
+  // What landed is what was previewed, with her Contact found by email in place of the placeholder.
+  const { Who_Id: _placeholder, ...rest } = previewed.data[0] ?? {};
+  expect(task).toMatchObject({ ...rest, Who_Id: { id: MARIA_ZOHO } });
+  expect(activityRequests(crm, 'zoho')).toEqual(['GET /crm/v7/Contacts/search 200', 'POST /crm/v7/Tasks 201']);
+  await expect(settings.getByTestId('crm-zoho-counts')).toHaveText('0 activities waiting · 1 sent · 0 need you');
+
+  await settings.getByTestId('settings-language').selectOption('zh-Hans');
+  await expect(settings.getByTestId('crm-zoho-counts')).toHaveText('0 条活动等待发送 · 已发送 1 条 · 0 条需要你处理');
+});
+
+test('Zoho CRM: a refused token pauses and says so, a 429 and a 500 are waited out; nothing is lost or written twice', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
+  test.setTimeout(150_000);
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await connectCrm(context, extensionId, 'zoho', ZOHO_TOKEN, settings);
+  await settings.getByTestId('crm-zoho-turn-on').click();
+  const panel = await openPanelFor(await openSitePage(MARIA.page));
+
+  // The hour of the access token is over.
+  crm.zoho.tokens.clear();
+  await logTouchOnMaria(panel, 1);
+  await expect(settings.getByTestId('crm-zoho-paused')).toContainText('Zoho CRM refused the token (401: INVALID_TOKEN: invalid oauth token). Logging is paused and nothing is lost');
+  await expect(settings.getByTestId('crm-zoho-counts')).toHaveText('1 activity waiting · 0 sent · 0 need you');
+  crm.zoho.tokens.set('1000.zoho-fresh-access-token.9a1b', '5725767000000411001');
+  await connectCrm(context, extensionId, 'zoho', '1000.zoho-fresh-access-token.9a1b', settings);
+  await expect.poll(() => crm.zoho.tasks.length, DRAINED).toBe(1);
+  await expect(settings.getByTestId('crm-zoho-paused')).toHaveCount(0);
+
+  // Too many requests: held, said, sent after.
+  crm.script('zoho', { kind: 'status', status: 429, on: 'write' });
+  await logTouchOnMaria(panel, 2, 'phone');
+  await expect.poll(() => crm.zoho.tasks.length, DRAINED).toBe(2);
+  expect(crm.requests.filter((r) => r.crm === 'zoho' && r.status === 429)).toHaveLength(1);
+
+  // A 500 on the write: said, retried with a pause; the retry looks for the Task by its key before writing.
+  crm.script('zoho', { kind: 'status', status: 500, on: 'write' });
+  await logTouchOnMaria(panel, 3, 'meeting');
+  await expect(settings.getByTestId('crm-problem-reason')).toHaveText('Zoho CRM had a server error (500). Kept; it is tried again with growing pauses.');
+  await expect.poll(() => crm.zoho.tasks.length, DRAINED).toBe(3);
+  expect(crm.requests.filter((r) => r.crm === 'zoho' && r.path === '/crm/v7/Tasks/search').map((r) => r.status)).toEqual([204]);
+  expect(new Set(crm.zoho.tasks.map((t) => t.SOP_Activity_Key)).size).toBe(3);
+  await expect(settings.getByTestId('crm-zoho-counts')).toHaveText('0 activities waiting · 3 sent · 0 need you');
+});
+
+test('Zoho CRM: signing in with Zoho in the browser’s sign-in window connects; an expired hour is renewed without the rep; signed out of Zoho, logging pauses and says so', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
+  test.setTimeout(120_000);
+  await grantSiteAccess(context, extensionId, 'https://www.zohoapis.com/*');
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await settings.getByTestId('crm-zoho-client-id').fill('1000.SOPCOPILOTDEMOCLIENT');
+  await settings.getByTestId('crm-zoho-sign-in').click();
+  await expect(settings.getByTestId('crm-zoho-connected')).toHaveText('Connected to Zoho CRM (Riley Rep, riley@nordwind.example).');
+  const [authorize] = crm.requests.filter((r) => r.path === '/oauth/v2/auth');
+  const asked = new URLSearchParams(authorize?.query ?? '');
+  expect([asked.get('response_type'), asked.get('redirect_uri'), asked.get('scope')]).toEqual(['token', `https://${extensionId}.chromiumapp.org/zoho`, 'ZohoCRM.modules.tasks.ALL,ZohoCRM.modules.contacts.READ,ZohoCRM.modules.leads.READ,ZohoCRM.users.READ']);
+  expect(crm.zoho.issued).toHaveLength(1);
+
+  await settings.getByTestId('crm-zoho-turn-on').click();
+  const panel = await openPanelFor(await openSitePage(MARIA.page));
+  await logTouchOnMaria(panel, 1);
+  await expect.poll(() => crm.zoho.tasks.length, DRAINED).toBe(1);
+
+  // The hour is over: Zoho refuses the token, the outbox asks Zoho Accounts again without a window, and the Task goes out.
+  crm.zoho.tokens.delete(crm.zoho.issued[0] ?? '');
+  await logTouchOnMaria(panel, 2, 'phone');
+  await expect.poll(() => crm.zoho.tasks.length, DRAINED).toBe(2);
+  expect(crm.zoho.issued).toHaveLength(2);
+  await expect(settings.getByTestId('crm-zoho-paused')).toHaveCount(0);
+
+  // Signed out of Zoho: the renewal cannot happen without the rep; logging pauses, says so, loses nothing.
+  crm.zoho.signedOut = true;
+  crm.zoho.tokens.delete(crm.zoho.issued[1] ?? '');
+  await logTouchOnMaria(panel, 3, 'meeting');
+  await expect(settings.getByTestId('crm-zoho-paused')).toContainText('Zoho CRM would not renew the expired session', DRAINED);
+  await expect(settings.getByTestId('crm-zoho-counts')).toHaveText('1 activity waiting · 2 sent · 0 need you');
+  expect(crm.zoho.tasks).toHaveLength(2);
+});
+
+test('Zoho CRM: the manager’s team view reads the reps’ Tasks back, per rep, and a refresh reads only what changed', async ({ context, extensionId, crm }) => {
+  const HOUR = 3_600_000;
+  seedTeam(crm, ['zoho'], { reps: 3, days: 30, perDay: 12, now: Date.now() - HOUR });
+  const settings = await connectCrm(context, extensionId, 'zoho', ZOHO_TOKEN);
+  await settings.close();
+  /** Touches sent per rep name, from the stand-in's own Tasks. */
+  const sentPerRep = () => {
+    const counts = new Map<string, number>();
+    for (const t of crm.zoho.tasks) if (t.SOP_Event === 'touch' && t.SOP_Direction === 'outbound') counts.set(t.Owner.name, (counts.get(t.Owner.name) ?? 0) + 1);
+    return counts;
+  };
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html?scope=team&days=90`);
+  await expect(page.getByTestId('team-synced')).toBeVisible({ timeout: 60_000 });
+  const shownSent = async () => {
+    const shown = new Map<string, number>();
+    for (const row of await page.getByTestId('table-team-reps').locator('tbody tr').all()) {
+      const cells = await row.locator('th, td').allTextContents();
+      shown.set(cells[0] ?? '', Number((cells[1] ?? '').replace(/[^\d]/g, '')));
+    }
+    return shown;
+  };
+  await expect.poll(shownSent, { timeout: 30_000 }).toEqual(sentPerRep());
+  expect(sentPerRep().size).toBe(3);
+
+  const added = addTeamActivity(crm, ['zoho'], { reps: 3, days: 1, perDay: 12, now: Date.now() - 1_000, from: Date.now() - HOUR / 2 });
+  crm.requests.length = 0;
+  await page.getByTestId('team-sync').click();
+  await expect(page.getByTestId('team-synced')).toBeVisible({ timeout: 60_000 });
+  const read = crm.requests.filter((r) => r.path === '/crm/v7/Tasks').reduce((sum, r) => sum + (r.results ?? 0), 0);
+  expect(read).toBeGreaterThanOrEqual(added);
+  expect(read).toBeLessThanOrEqual(added + 5);
+  await expect.poll(shownSent, { timeout: 30_000 }).toEqual(sentPerRep());
+  await page.getByTestId('language-select').selectOption('zh-Hant');
+  await expect(page.getByTestId('team-reps-summary')).toContainText('3 位業務：發出');
+});
