@@ -137,6 +137,45 @@ describe('objections heard in captured replies, logged to the CRM', () => {
     expect((await db.crmOutbox.toArray())[0]?.state).toBe('sent');
   });
 
+  it('a reading corrected to none while the drain sends the rows ahead of it is not written', async () => {
+    for (const id of ['hubspot', 'salesforce'] as const) await db.crmConnections.delete(id);
+    const other = { at: REPLY.at + 60_000, text: 'Let us talk again next quarter.' };
+    await logObjectionHeard(db, heard('price'), clock);
+    await logObjectionHeard(db, heard('timing', other), clock);
+    const base = standInFetch(crm.port);
+    let corrected = false;
+    const racing = async (url: string, init: RequestInit) => {
+      // The rep corrects the second reply to no objection while the first one's activity leaves.
+      if (!corrected && init.method === 'POST' && url.endsWith('/v1/activities')) {
+        corrected = true;
+        expect(await logObjectionHeard(db, heard('none', other), clock)).toBe('withdrawn');
+      }
+      return base(url, init);
+    };
+    await drainOutbox(db, deps(racing));
+    await drainOutbox(db, deps());
+    expect(written().pipedrive).toEqual(['price']);
+  });
+
+  it('logging turned off while the drain runs: nothing more is written', async () => {
+    for (const id of ['hubspot', 'salesforce'] as const) await db.crmConnections.delete(id);
+    await logObjectionHeard(db, heard('price'), clock);
+    await logObjectionHeard(db, heard('timing', { at: REPLY.at + 60_000, text: 'Let us talk again next quarter.' }), clock);
+    const base = standInFetch(crm.port);
+    let off = false;
+    const racing = async (url: string, init: RequestInit) => {
+      if (!off && init.method === 'POST' && url.endsWith('/v1/activities')) {
+        off = true;
+        await setConsent(db, 'pipedrive', false, clock);
+      }
+      return base(url, init);
+    };
+    await drainOutbox(db, deps(racing));
+    // The request already on its way lands; the next waits in the queue.
+    expect(written().pipedrive).toEqual(['price']);
+    expect((await db.crmOutbox.toArray()).map((r) => r.state).sort()).toEqual(['queued', 'sent']);
+  });
+
   it('the team view reads them back and counts each as heard, by category; one corrected to none is not counted', async () => {
     await logObjectionHeard(db, heard('price'), clock);
     await logObjectionHeard(db, heard('price', { at: REPLY.at + 1_000, text: 'Too expensive for us, to be honest.' }), clock);
