@@ -38,11 +38,13 @@ function dueRows(db: SopDatabase, crm: CrmId, now: number, limit: number): Promi
 /**
  * A row's send went through. When the row changed while its request was out (the rep corrected
  * the reading it reports: a new `revision`), it stays queued with the CRM's id, so the next send
- * updates that record with the correction instead of losing it.
+ * updates that record with the correction instead of losing it. So does a corrected row sent
+ * after a lost answer: the record the retry found by key may be the one an earlier revision wrote.
  */
 async function markSent(db: SopDatabase, row: OutboxRow, remoteId: string, now: number): Promise<void> {
   const current = await db.crmOutbox.get(row.id);
-  if (current && (current.revision ?? 0) !== (row.revision ?? 0)) await db.crmOutbox.update(row.id, { remoteId, uncertain: false, lastError: undefined, nextAt: now });
+  const foundMayBeOlder = row.uncertain && row.remoteId === undefined && (row.revision ?? 0) > 0;
+  if (current && ((current.revision ?? 0) !== (row.revision ?? 0) || foundMayBeOlder)) await db.crmOutbox.update(row.id, { remoteId, uncertain: false, lastError: undefined, nextAt: now });
   else await db.crmOutbox.update(row.id, { state: 'sent', sentAt: now, remoteId, uncertain: false, lastError: undefined });
 }
 

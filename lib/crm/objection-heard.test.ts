@@ -137,6 +137,21 @@ describe('objections heard in captured replies, logged to the CRM', () => {
     expect((await db.crmOutbox.toArray())[0]?.state).toBe('sent');
   });
 
+  it('a correction made after a lost answer updates the record the retry finds, never leaves it saying the old reading', async () => {
+    // HubSpot and Pipedrive look the record up by key after a lost answer; Salesforce's upsert writes it anew either way.
+    for (const id of CRMS) crm.script(id, { kind: 'lose-answer', on: 'write' });
+    await logObjectionHeard(db, heard('price'), clock);
+    await drainOutbox(db, deps());
+    expect((await db.crmOutbox.toArray()).map((r) => [r.state, r.uncertain])).toEqual(CRMS.map(() => ['queued', true]));
+    expect(await logObjectionHeard(db, heard('timing'), clock)).toBe('updated');
+    for (let i = 0; i < 3; i++) {
+      clock += 60_000;
+      await drainOutbox(db, deps());
+    }
+    expect(written()).toEqual({ hubspot: ['timing'], pipedrive: ['timing'], salesforce: ['timing'] });
+    expect((await db.crmOutbox.toArray()).map((r) => r.state)).toEqual(['sent', 'sent', 'sent']);
+  });
+
   it('a reading corrected to none while the drain sends the rows ahead of it is not written', async () => {
     for (const id of ['hubspot', 'salesforce'] as const) await db.crmConnections.delete(id);
     const other = { at: REPLY.at + 60_000, text: 'Let us talk again next quarter.' };
