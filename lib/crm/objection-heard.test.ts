@@ -10,6 +10,7 @@ import { summariseTeam } from '../team/summary';
 import { syncTeam } from '../team/sync';
 import { saveConnection, setConsent } from './connections';
 import { drainOutbox } from './drain';
+import { onCrmEnqueued } from './enqueue';
 import { logObjectionHeard, type HeardReply } from './objection-heard';
 import type { CrmId } from './types';
 
@@ -114,6 +115,23 @@ describe('objections heard in captured replies, logged to the CRM', () => {
     expect(written()).toEqual({ hubspot: [''], pipedrive: [''], salesforce: [null] });
     expect(crm.hubspot.notes[0]?.properties.hs_note_body).toContain('no objection in the reply (corrected by the rep)');
     expect((await db.crmOutbox.toArray()).map((r) => r.state)).toEqual(['sent', 'sent', 'sent']);
+  });
+
+  it('a correction that updates one CRM’s record and withdraws another’s unsent row still wakes the sender', async () => {
+    await db.crmConnections.delete('salesforce');
+    await setConsent(db, 'pipedrive', false, clock);
+    await logObjectionHeard(db, heard('price'), clock);
+    await drainOutbox(db, deps());
+    expect((await db.crmOutbox.toArray()).map((r) => [r.crm, r.state])).toEqual([['hubspot', 'sent'], ['pipedrive', 'queued']]);
+    let woken = 0;
+    onCrmEnqueued(() => woken++);
+    try {
+      expect(await logObjectionHeard(db, heard('none'), clock)).toBe('updated');
+    } finally {
+      onCrmEnqueued(() => undefined);
+    }
+    expect(woken).toBe(1);
+    expect((await db.crmOutbox.toArray()).map((r) => [r.crm, r.state])).toEqual([['hubspot', 'queued']]);
   });
 
   it('a correction made while the first write is on its way is not lost: the record is updated after it', async () => {

@@ -97,7 +97,9 @@ export async function logObjectionHeard(db: SopDatabase, heard: HeardReply, now:
         if (outcome === 'nothing') outcome = 'unchanged';
         continue;
       }
-      outcome = await revise(db, row, event, now);
+      const revised = await revise(db, row, event, now);
+      // One CRM's record to update is the news, whatever another connection's row became.
+      if (outcome !== 'updated') outcome = revised;
     }
     if (outcome === 'updated') notifyCrmQueued();
     if (fresh) {
