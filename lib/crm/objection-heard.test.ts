@@ -134,6 +134,21 @@ describe('objections heard in captured replies, logged to the CRM', () => {
     expect((await db.crmOutbox.toArray()).map((r) => [r.crm, r.state])).toEqual([['hubspot', 'queued']]);
   });
 
+  it('the concern the optional LLM named stays on the record when the reply is shown again without it (the panel reopened)', async () => {
+    const concern = 'The budget owner has not seen the proposal.';
+    await logObjectionHeard(db, heard('price'), clock);
+    expect(await logObjectionHeard(db, { ...heard('price'), hiddenConcern: concern }, clock)).toBe('updated');
+    await drainOutbox(db, deps());
+    // Reopened: the LLM's answer is not in memory any more, the card shows the same objection.
+    expect(await logObjectionHeard(db, heard('price'), clock)).toBe('unchanged');
+    expect((await db.crmOutbox.toArray()).map((r) => r.state)).toEqual(['sent', 'sent', 'sent']);
+    await drainOutbox(db, deps());
+    expect(crm.hubspot.notes.map((n) => n.properties.sop_hidden_concern)).toEqual([concern]);
+    // Another objection is another reading: its own concern, or none.
+    expect(await logObjectionHeard(db, heard('timing'), clock)).toBe('updated');
+    expect((await db.crmOutbox.toArray()).map((r) => r.activity.event.kind === 'objection' && r.activity.event.hiddenConcern)).toEqual(['', '', '']);
+  });
+
   it('a correction made while the first write is on its way is not lost: the record is updated after it', async () => {
     for (const id of ['pipedrive', 'salesforce'] as const) await db.crmConnections.delete(id);
     await logObjectionHeard(db, heard('price'), clock);
