@@ -40,7 +40,8 @@ function Preview({ connection, rows }: { connection: CrmConnection; rows: Outbox
         </p>
       )}
       {rows.map((row) => {
-        const write = adapter.preview(row.activity, { apiBase: connection.apiBase, token: '', ownerId: connection.ownerId });
+        // A row with the CRM's id updates the record it wrote (a corrected reading): previewed as that update.
+        const write = adapter.preview(row.activity, { apiBase: connection.apiBase, token: '', ownerId: connection.ownerId }, row.remoteId);
         return (
           <div key={row.id} className="crm-preview-item">
             {write.lookups.length > 0 && (

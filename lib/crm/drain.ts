@@ -38,12 +38,37 @@ function dueRows(db: SopDatabase, crm: CrmId, now: number, limit: number): Promi
 /**
  * A row's send went through. When the row changed while its request was out (the rep corrected
  * the reading it reports: a new `revision`), it stays queued with the CRM's id, so the next send
- * updates that record with the correction instead of losing it.
+ * updates that record with the correction instead of losing it. So does a corrected row sent
+ * after a lost answer: the record the retry found by key may be the one an earlier revision wrote.
  */
 async function markSent(db: SopDatabase, row: OutboxRow, remoteId: string, now: number): Promise<void> {
   const current = await db.crmOutbox.get(row.id);
-  if (current && (current.revision ?? 0) !== (row.revision ?? 0)) await db.crmOutbox.update(row.id, { remoteId, uncertain: false, lastError: undefined, nextAt: now });
+  const foundMayBeOlder = row.uncertain && row.remoteId === undefined && (row.revision ?? 0) > 0;
+  if (current && ((current.revision ?? 0) !== (row.revision ?? 0) || foundMayBeOlder)) await db.crmOutbox.update(row.id, { remoteId, uncertain: false, lastError: undefined, nextAt: now });
   else await db.crmOutbox.update(row.id, { state: 'sent', sentAt: now, remoteId, uncertain: false, lastError: undefined });
+}
+
+/**
+ * Takes due rows for sending as they are now, said uncertain before the request leaves (if the
+ * worker stops or the answer is lost, the next attempt looks first). Read again in the same
+ * transaction as the panel's corrections (`./objection-heard.ts`) and the rep's switch: a row
+ * withdrawn or no longer queued since the run listed it is left out, a corrected one goes as
+ * corrected, and `stop` when logging was turned off or the CRM disconnected meanwhile. Each row
+ * is returned as it was before this attempt.
+ */
+async function claim(db: SopDatabase, crm: CrmId, ids: readonly string[]): Promise<OutboxRow[] | 'stop'> {
+  return db.transaction('rw', db.crmOutbox, db.crmConnections, async () => {
+    const connection = await db.crmConnections.get(crm);
+    if (!connection?.consent || connection.pause) return 'stop';
+    const rows: OutboxRow[] = [];
+    for (const id of ids) {
+      const row = await db.crmOutbox.get(id);
+      if (row?.state !== 'queued') continue;
+      await db.crmOutbox.update(id, { attempts: row.attempts + 1, uncertain: true });
+      rows.push(row);
+    }
+    return rows;
+  });
 }
 
 async function setConnection(db: SopDatabase, crm: CrmId, change: Partial<CrmConnection>): Promise<void> {
@@ -113,13 +138,13 @@ async function onFailure(db: SopDatabase, connection: CrmConnection, row: Outbox
  * a whole (a field it does not have) is sent row by row after it, so each row says its own
  * problem; any other failure holds or pauses the CRM as one row's would.
  */
-async function drainBatch(db: SopDatabase, connection: CrmConnection, rows: readonly OutboxRow[], deps: DrainDeps, run: RunState): Promise<{ sent: number; stop: boolean }> {
+async function drainBatch(db: SopDatabase, connection: CrmConnection, listed: readonly OutboxRow[], deps: DrainDeps, run: RunState): Promise<{ sent: number; stop: boolean }> {
   const adapter = CRM_ADAPTERS[connection.crm];
+  if (!adapter.sendBatch) return { sent: 0, stop: false };
+  const rows = await claim(db, connection.crm, listed.map((r) => r.id));
+  if (rows === 'stop') return { sent: 0, stop: true };
   const first = rows[0];
-  if (!adapter.sendBatch || !first) return { sent: 0, stop: false };
-  await db.transaction('rw', db.crmOutbox, async () => {
-    for (const row of rows) await db.crmOutbox.update(row.id, { attempts: row.attempts + 1, uncertain: true });
-  });
+  if (!first) return { sent: 0, stop: false };
   let sent = 0;
   try {
     const outcome = await adapter.sendBatch(rows.map((r) => r.activity), run.credentials, deps.fetch);
@@ -175,10 +200,12 @@ async function drainOne(db: SopDatabase, connection: CrmConnection, token: strin
     rows = await dueRows(db, connection.crm, deps.now(), limit - batch.sent);
   }
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (!row) break;
-    // Said before the request leaves: if the worker stops or the answer is lost, the next attempt looks first.
-    await db.crmOutbox.update(row.id, { attempts: row.attempts + 1, uncertain: true });
+    const listed = rows[i];
+    if (!listed) break;
+    const claimed = await claim(db, connection.crm, [listed.id]);
+    if (claimed === 'stop') return sent;
+    const row = claimed[0];
+    if (!row) continue;
     try {
       const { remoteId } = await adapter.send(row.activity, run.credentials, deps.fetch, { uncertain: row.uncertain, remoteId: row.remoteId });
       await db.transaction('rw', db.crmOutbox, () => markSent(db, row, remoteId, deps.now()));

@@ -10,6 +10,7 @@ import { summariseTeam } from '../team/summary';
 import { syncTeam } from '../team/sync';
 import { saveConnection, setConsent } from './connections';
 import { drainOutbox } from './drain';
+import { onCrmEnqueued } from './enqueue';
 import { logObjectionHeard, type HeardReply } from './objection-heard';
 import type { CrmId } from './types';
 
@@ -116,6 +117,38 @@ describe('objections heard in captured replies, logged to the CRM', () => {
     expect((await db.crmOutbox.toArray()).map((r) => r.state)).toEqual(['sent', 'sent', 'sent']);
   });
 
+  it('a correction that updates one CRM’s record and withdraws another’s unsent row still wakes the sender', async () => {
+    await db.crmConnections.delete('salesforce');
+    await setConsent(db, 'pipedrive', false, clock);
+    await logObjectionHeard(db, heard('price'), clock);
+    await drainOutbox(db, deps());
+    expect((await db.crmOutbox.toArray()).map((r) => [r.crm, r.state])).toEqual([['hubspot', 'sent'], ['pipedrive', 'queued']]);
+    let woken = 0;
+    onCrmEnqueued(() => woken++);
+    try {
+      expect(await logObjectionHeard(db, heard('none'), clock)).toBe('updated');
+    } finally {
+      onCrmEnqueued(() => undefined);
+    }
+    expect(woken).toBe(1);
+    expect((await db.crmOutbox.toArray()).map((r) => [r.crm, r.state])).toEqual([['hubspot', 'queued']]);
+  });
+
+  it('the concern the optional LLM named stays on the record when the reply is shown again without it (the panel reopened)', async () => {
+    const concern = 'The budget owner has not seen the proposal.';
+    await logObjectionHeard(db, heard('price'), clock);
+    expect(await logObjectionHeard(db, { ...heard('price'), hiddenConcern: concern }, clock)).toBe('updated');
+    await drainOutbox(db, deps());
+    // Reopened: the LLM's answer is not in memory any more, the card shows the same objection.
+    expect(await logObjectionHeard(db, heard('price'), clock)).toBe('unchanged');
+    expect((await db.crmOutbox.toArray()).map((r) => r.state)).toEqual(['sent', 'sent', 'sent']);
+    await drainOutbox(db, deps());
+    expect(crm.hubspot.notes.map((n) => n.properties.sop_hidden_concern)).toEqual([concern]);
+    // Another objection is another reading: its own concern, or none.
+    expect(await logObjectionHeard(db, heard('timing'), clock)).toBe('updated');
+    expect((await db.crmOutbox.toArray()).map((r) => r.activity.event.kind === 'objection' && r.activity.event.hiddenConcern)).toEqual(['', '', '']);
+  });
+
   it('a correction made while the first write is on its way is not lost: the record is updated after it', async () => {
     for (const id of ['pipedrive', 'salesforce'] as const) await db.crmConnections.delete(id);
     await logObjectionHeard(db, heard('price'), clock);
@@ -135,6 +168,60 @@ describe('objections heard in captured replies, logged to the CRM', () => {
     await drainOutbox(db, deps());
     expect(written().hubspot).toEqual(['competitor']);
     expect((await db.crmOutbox.toArray())[0]?.state).toBe('sent');
+  });
+
+  it('a correction made after a lost answer updates the record the retry finds, never leaves it saying the old reading', async () => {
+    // HubSpot and Pipedrive look the record up by key after a lost answer; Salesforce's upsert writes it anew either way.
+    for (const id of CRMS) crm.script(id, { kind: 'lose-answer', on: 'write' });
+    await logObjectionHeard(db, heard('price'), clock);
+    await drainOutbox(db, deps());
+    expect((await db.crmOutbox.toArray()).map((r) => [r.state, r.uncertain])).toEqual(CRMS.map(() => ['queued', true]));
+    expect(await logObjectionHeard(db, heard('timing'), clock)).toBe('updated');
+    for (let i = 0; i < 3; i++) {
+      clock += 60_000;
+      await drainOutbox(db, deps());
+    }
+    expect(written()).toEqual({ hubspot: ['timing'], pipedrive: ['timing'], salesforce: ['timing'] });
+    expect((await db.crmOutbox.toArray()).map((r) => r.state)).toEqual(['sent', 'sent', 'sent']);
+  });
+
+  it('a reading corrected to none while the drain sends the rows ahead of it is not written', async () => {
+    for (const id of ['hubspot', 'salesforce'] as const) await db.crmConnections.delete(id);
+    const other = { at: REPLY.at + 60_000, text: 'Let us talk again next quarter.' };
+    await logObjectionHeard(db, heard('price'), clock);
+    await logObjectionHeard(db, heard('timing', other), clock);
+    const base = standInFetch(crm.port);
+    let corrected = false;
+    const racing = async (url: string, init: RequestInit) => {
+      // The rep corrects the second reply to no objection while the first one's activity leaves.
+      if (!corrected && init.method === 'POST' && url.endsWith('/v1/activities')) {
+        corrected = true;
+        expect(await logObjectionHeard(db, heard('none', other), clock)).toBe('withdrawn');
+      }
+      return base(url, init);
+    };
+    await drainOutbox(db, deps(racing));
+    await drainOutbox(db, deps());
+    expect(written().pipedrive).toEqual(['price']);
+  });
+
+  it('logging turned off while the drain runs: nothing more is written', async () => {
+    for (const id of ['hubspot', 'salesforce'] as const) await db.crmConnections.delete(id);
+    await logObjectionHeard(db, heard('price'), clock);
+    await logObjectionHeard(db, heard('timing', { at: REPLY.at + 60_000, text: 'Let us talk again next quarter.' }), clock);
+    const base = standInFetch(crm.port);
+    let off = false;
+    const racing = async (url: string, init: RequestInit) => {
+      if (!off && init.method === 'POST' && url.endsWith('/v1/activities')) {
+        off = true;
+        await setConsent(db, 'pipedrive', false, clock);
+      }
+      return base(url, init);
+    };
+    await drainOutbox(db, deps(racing));
+    // The request already on its way lands; the next waits in the queue.
+    expect(written().pipedrive).toEqual(['price']);
+    expect((await db.crmOutbox.toArray()).map((r) => r.state).sort()).toEqual(['queued', 'sent']);
   });
 
   it('the team view reads them back and counts each as heard, by category; one corrected to none is not counted', async () => {

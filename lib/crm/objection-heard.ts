@@ -28,7 +28,7 @@ export interface HeardReply {
   objection: ObjectionId | 'none';
   /** How sure the reader is (0–1), as the card shows it. */
   confidence: number;
-  /** The concern behind the objection, when one was named; '' otherwise. */
+  /** The concern behind the objection, when one was named; '' otherwise (which keeps a concern already logged for the same objection). */
   hiddenConcern?: string | undefined;
 }
 
@@ -93,11 +93,15 @@ export async function logObjectionHeard(db: SopDatabase, heard: HeardReply, now:
         continue;
       }
       const logged = row.activity.event;
-      if (logged.kind === 'objection' && logged.objection === event.objection && logged.hiddenConcern === event.hiddenConcern) {
+      // The concern is named only when the rep asks the optional LLM: the same objection shown
+      // without one (the panel reopened, the LLM's answer no longer in memory) keeps the one logged.
+      if (logged.kind === 'objection' && logged.objection === event.objection && (event.hiddenConcern === '' || logged.hiddenConcern === event.hiddenConcern)) {
         if (outcome === 'nothing') outcome = 'unchanged';
         continue;
       }
-      outcome = await revise(db, row, event, now);
+      const revised = await revise(db, row, event, now);
+      // One CRM's record to update is the news, whatever another connection's row became.
+      if (outcome !== 'updated') outcome = revised;
     }
     if (outcome === 'updated') notifyCrmQueued();
     if (fresh) {

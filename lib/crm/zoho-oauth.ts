@@ -1,4 +1,5 @@
 import { CrmRequestError } from './http';
+import { ZOHO_DATA_CENTERS } from './zoho';
 
 /**
  * Zoho sign-in: Zoho Accounts' flow for client-based apps (the implicit grant, the one Zoho offers a
@@ -61,5 +62,7 @@ export async function signInToZoho(renewal: Omit<ZohoRenewal, 'kind'>, launch: (
   const accessToken = answer.get('access_token');
   if (!accessToken || answer.get('state') !== state) throw new CrmRequestError('auth', undefined, 'the sign-in answer does not match the request');
   const apiDomain = answer.get('api_domain');
-  return { accessToken, apiDomain: apiDomain && /^https:\/\/www\.zohoapis\.[a-z.]+$/.test(apiDomain) ? apiDomain : null };
+  // Only a data center of Zoho's own: a look-alike host (`www.zohoapis.evil.com`) would receive the token.
+  const known: readonly string[] = Object.values(ZOHO_DATA_CENTERS);
+  return { accessToken, apiDomain: apiDomain && known.includes(apiDomain) ? apiDomain : null };
 }

@@ -150,3 +150,19 @@ test('HubSpot: the concern the optional LLM names for the reply goes to the note
   expect(crm.requests.filter((r) => r.method === 'PATCH' && r.path.startsWith('/crm/v3/objects/notes/'))).toHaveLength(1);
   expect(objectionNotes(crm)[0]?.properties.hs_note_body).toContain('hiddenConcern: She may not be able to sign off 48k alone.');
 });
+
+test('HubSpot: a correction made while logging is off is previewed as the update of the note already written, not a new note', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
+  seedMei(crm);
+  const settings = await connectCrm(context, extensionId, 'hubspot');
+  const { panel } = await openThread(openSitePage, openPanelFor);
+  await settings.getByTestId('crm-hubspot-turn-on').click();
+  await expect.poll(() => objectionNotes(crm).length, { timeout: 30_000 }).toBe(1);
+  const id = objectionNotes(crm)[0]?.id ?? '';
+  await settings.getByTestId('crm-hubspot-turn-off').click();
+  await panel.getByTestId('reading-correct').selectOption('budget');
+  const previewed = settings.getByTestId('crm-preview-request').filter({ hasText: '"sop_event": "objection"' });
+  await expect(previewed).toHaveCount(1);
+  await expect(previewed).toContainText(`PATCH https://api.hubapi.com/crm/v3/objects/notes/${id}`);
+  await expect(previewed).toContainText('"sop_objection_category": "budget"');
+  expect(objectionNotes(crm).map((n) => n.properties.sop_objection_category)).toEqual(['price']);
+});
