@@ -6,7 +6,7 @@ import { CrmRequestError } from '@/lib/crm/http';
 import { keepRenewal } from '@/lib/crm/renewal';
 import type { CrmId } from '@/lib/crm/types';
 import { ZOHO_DATA_CENTERS } from '@/lib/crm/zoho';
-import { ZOHO_ACCOUNTS } from '@/lib/crm/zoho-oauth';
+import { zohoAccountsFor } from '@/lib/crm/zoho-oauth';
 import type { CrmRenewal } from '@/lib/crm/connections';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { CRM_NAMES } from './crm-names';
@@ -68,7 +68,7 @@ export function CrmConnectForm({ crm, reconnect, instanceUrl }: { crm: CrmId; re
   /** Zoho: its sign-in for client-based apps in the browser's own window; renewed without the rep while their grant stands. */
   const signInZoho = async () => {
     const base = apiBase.trim().replace(/\/+$/, '');
-    const accountsUrl = ZOHO_ACCOUNTS[base];
+    const accountsUrl = zohoAccountsFor(base);
     const origin = apiOriginPattern(base);
     if (!origin || !accountsUrl) return setStatus({ kind: 'error', text: t('crm.invalidUrl', { crm: name }) });
     if (!clientId.trim()) return setStatus({ kind: 'error', text: t('crm.needZohoClientId') });

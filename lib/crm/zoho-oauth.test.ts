@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signInToZoho } from './zoho-oauth';
+import { signInToZoho, zohoAccountsFor } from './zoho-oauth';
 
 const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/zoho';
 const renewal = { clientId: '1000.SOPCOPILOTDEMOCLIENT', accountsUrl: 'https://accounts.zoho.com' };
@@ -18,5 +18,13 @@ describe('Sign in with Zoho', () => {
       const session = await signInToZoho(renewal, answering(other), REDIRECT, true);
       expect([session.accessToken, session.apiDomain], other).toEqual(['1000.fresh', null]);
     }
+  });
+});
+
+describe('zohoAccountsFor', () => {
+  it('names the Accounts server of each of Zoho’s data centers, and of no other host', () => {
+    expect(zohoAccountsFor('https://www.zohoapis.eu/')).toBe('https://accounts.zoho.eu');
+    expect(zohoAccountsFor('https://www.zohoapis.ca')).toBe('https://accounts.zohocloud.ca');
+    expect(zohoAccountsFor('https://www.zohoapis.evil.com')).toBeUndefined();
   });
 });

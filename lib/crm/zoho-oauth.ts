@@ -12,17 +12,23 @@ import { ZOHO_DATA_CENTERS } from './zoho';
  * and logging pauses until they sign in again.
  */
 
-/** Zoho Accounts of each data center (Zoho's Multi DC table), by the API domain the rep picked. */
-export const ZOHO_ACCOUNTS: Record<string, string> = {
-  'https://www.zohoapis.com': 'https://accounts.zoho.com',
-  'https://www.zohoapis.eu': 'https://accounts.zoho.eu',
-  'https://www.zohoapis.in': 'https://accounts.zoho.in',
-  'https://www.zohoapis.com.au': 'https://accounts.zoho.com.au',
-  'https://www.zohoapis.com.cn': 'https://accounts.zoho.com.cn',
-  'https://www.zohoapis.jp': 'https://accounts.zoho.jp',
-  'https://www.zohoapis.ca': 'https://accounts.zohocloud.ca',
-  'https://www.zohoapis.sa': 'https://accounts.zoho.sa',
+/** Zoho Accounts of each data center (Zoho's Multi DC table): every data center of `ZOHO_DATA_CENTERS`, checked by the compiler. */
+const ZOHO_ACCOUNTS: Record<keyof typeof ZOHO_DATA_CENTERS, string> = {
+  us: 'https://accounts.zoho.com',
+  eu: 'https://accounts.zoho.eu',
+  in: 'https://accounts.zoho.in',
+  au: 'https://accounts.zoho.com.au',
+  cn: 'https://accounts.zoho.com.cn',
+  jp: 'https://accounts.zoho.jp',
+  ca: 'https://accounts.zohocloud.ca',
+  sa: 'https://accounts.zoho.sa',
 };
+
+/** The Zoho Accounts server of the data center whose API domain the rep picked; undefined for any other host. */
+export function zohoAccountsFor(apiBase: string): string | undefined {
+  const dc = (Object.keys(ZOHO_DATA_CENTERS) as (keyof typeof ZOHO_DATA_CENTERS)[]).find((id) => ZOHO_DATA_CENTERS[id] === apiBase.replace(/\/+$/, ''));
+  return dc ? ZOHO_ACCOUNTS[dc] : undefined;
+}
 
 /** What logging needs of Zoho CRM: write Tasks, find the person, name the user. */
 export const ZOHO_SCOPES = 'ZohoCRM.modules.tasks.ALL,ZohoCRM.modules.contacts.READ,ZohoCRM.modules.leads.READ,ZohoCRM.users.READ';

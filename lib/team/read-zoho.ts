@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CrmCredentials } from '../crm/adapter';
+import { trimBase, type CrmCredentials } from '../crm/adapter';
 import { requestJson, type Fetch } from '../crm/http';
 import { ZOHO_API_VERSION } from '../crm/zoho';
 import { invalidAnswer } from './invalid-answer';
@@ -60,7 +60,7 @@ async function page({ apiBase, token }: CrmCredentials, cursor: TeamCursor, fetc
   const number = Number(cursor.page ?? '1');
   const query = new URLSearchParams({ fields: ZOHO_READ_FIELDS.join(','), sort_by: 'Modified_Time', sort_order: 'asc', per_page: String(PAGE), page: String(number) });
   const since = cursor.since ? { 'if-modified-since': new Date(timeOf(cursor.since) - 1_000).toISOString() } : {};
-  const { body, status } = await requestJson(fetchImpl, `${apiBase.replace(/\/+$/, '')}/crm/${ZOHO_API_VERSION}/Tasks?${query.toString()}`, { method: 'GET', headers: { ...headers(token), ...since }, timeoutMs });
+  const { body, status } = await requestJson(fetchImpl, `${trimBase(apiBase)}/crm/${ZOHO_API_VERSION}/Tasks?${query.toString()}`, { method: 'GET', headers: { ...headers(token), ...since }, timeoutMs });
   // Nothing changed since: 204, no body.
   if (status === 204) return { activities: [], cursor: { since: cursor.high ?? cursor.since, page: null, high: cursor.high }, done: true };
   const parsed = tasksAnswer.safeParse(body);
@@ -83,7 +83,7 @@ async function deletedIds({ apiBase, token }: CrmCredentials, fetchImpl: Fetch, 
   const ids: string[] = [];
   for (let number = 1; number <= PAGE_NUMBER_CAP / PAGE; number++) {
     const query = new URLSearchParams({ type: 'all', per_page: String(PAGE), page: String(number) });
-    const { body, status } = await requestJson(fetchImpl, `${apiBase.replace(/\/+$/, '')}/crm/${ZOHO_API_VERSION}/Tasks/deleted?${query.toString()}`, { method: 'GET', headers: headers(token), timeoutMs });
+    const { body, status } = await requestJson(fetchImpl, `${trimBase(apiBase)}/crm/${ZOHO_API_VERSION}/Tasks/deleted?${query.toString()}`, { method: 'GET', headers: headers(token), timeoutMs });
     if (status === 204) break;
     const parsed = deletedAnswer.safeParse(body);
     if (!parsed.success) throw invalidAnswer('deleted Tasks', parsed.error);
@@ -98,7 +98,7 @@ export const zohoReader: TeamReader = {
   async begin(credentials, fetchImpl, timeoutMs) {
     const owners: Record<string, string> = {};
     for (let number = 1; number <= 20; number++) {
-      const { body } = await requestJson(fetchImpl, `${credentials.apiBase.replace(/\/+$/, '')}/crm/${ZOHO_API_VERSION}/users?type=AllUsers&per_page=200&page=${String(number)}`, { method: 'GET', headers: headers(credentials.token), timeoutMs });
+      const { body } = await requestJson(fetchImpl, `${trimBase(credentials.apiBase)}/crm/${ZOHO_API_VERSION}/users?type=AllUsers&per_page=200&page=${String(number)}`, { method: 'GET', headers: headers(credentials.token), timeoutMs });
       const parsed = usersAnswer.safeParse(body);
       if (!parsed.success) throw invalidAnswer('users', parsed.error);
       for (const u of parsed.data.users) owners[u.id] = u.full_name || u.email || u.id;
