@@ -573,6 +573,24 @@ const ROWS: Row[] = [
     want: { kind: 'snooze', due: '2027-07-01', until: '2027-07-01', stage: 'present', language: 'en', subject: 'Re: Reconciliation pilot', last: 'snooze' },
   },
   {
+    name: 'two concerns and a start they rule out before Q3 ("nothing can start before Q3") is a snooze, not a move to contract',
+    contact: priya({ stage: 'discover' }),
+    thread: {
+      subject: 'Timetabling pilot for Northgate',
+      messages: [
+        us('Hi Priya, following the demo, here is the pilot plan for two sites.', '2026-11-25 09:00'),
+        them("Thanks. Two things: it's more than we have budgeted this year, and we're in the middle of moving our finance system, so nothing can start before Q3. Can we pick this up in Q3?", '2026-12-02 12:40'),
+      ],
+    },
+    want: { kind: 'snooze', due: '2027-07-01', until: '2027-07-01', stage: 'present', language: 'en', subject: 'Re: Timetabling pilot for Northgate', last: 'snooze' },
+  },
+  {
+    name: '今年不需要开发票, 明年三月再谈 is a snooze, not an invoice question (zh-Hans)',
+    contact: wangXiaoming({ stage: 'qualify' }),
+    thread: { subject: '会员系统报价', messages: [us('王总您好，报价单已发您邮箱，您看看有什么问题。', '2026-12-01 10:00'), them('报价收到了。今年预算已经用完，不需要开发票，明年三月再谈吧。', '2026-12-03 16:00')] },
+    want: { kind: 'snooze', due: '2027-03-01', until: '2027-03-01', stage: 'negotiate', language: 'zh-Hans', subject: 'Re: 会员系统报价', last: 'snooze' },
+  },
+  {
     name: 'an out-of-office auto-reply with a return date (formal English)',
     contact: mei({ stage: 'present' }),
     thread: {
