@@ -175,7 +175,7 @@ export function judgeSituation(input: SituationInput): Situation {
       quote = reading.outOfOffice.evidence.text;
       const back = reading.outOfOffice.until ?? at + 7 * DAY;
       action = back > now ? make('snooze', back, text('why.outOfOffice', { date: dateText(back) }), back) : make('follow_up', back, text('why.backFromOffice', { date: dateText(back) }));
-    } else if (reading.namedDate && SNOOZABLE.has(reading.category) && (fresh || reading.namedDate.at > lastOut)) {
+    } else if (reading.namedDate && SNOOZABLE.has(reading.category) && (fresh || reading.namedDate.at > lastOut) && !(stage.id === 'lost' && reading.namedDate.at <= now)) {
       lastKind = 'snooze';
       quote = reading.namedDate.text;
       const until = reading.namedDate.at;
@@ -185,6 +185,11 @@ export function judgeSituation(input: SituationInput): Situation {
             ? make('snooze', until, text('why.snooze', { quote: reading.namedDate.text, date: dateText(until) }), until)
             : make('follow_up', until, text('why.snoozeOver', { quote: reading.namedDate.text, date: dateText(until) }))
           : null;
+    } else if (stage.id === 'lost' && reading.category !== 'none') {
+      // On a deal the CRM has closed as lost, their objection is why it was lost: nothing to answer
+      // today; the deal is re-opened later with an offer (below), the reason kept in view.
+      lastKind = 'objection';
+      quote = reading.evidence?.text ?? null;
     } else if (fresh && reading.category !== 'none' && !(reading.unsure && reading.question)) {
       // An unsure reading does not outrank a plain question: answer what they asked (the reply card shows both readings).
       lastKind = 'objection';
@@ -198,14 +203,17 @@ export function judgeSituation(input: SituationInput): Situation {
     } else if (fresh) {
       lastKind = 'reply';
       quote = lastWord.text.slice(0, 200);
-      action = make('follow_up', at, text('why.replied', { date: dateText(at) }));
+      // A customer's words with nothing to answer (no question, no complaint) and a lost deal's last
+      // note leave the cadence to the after-sales check or the re-opening below, not "our move" today.
+      if (stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver')) action = make('follow_up', at, text('why.replied', { date: dateText(at) }));
     }
   }
 
   const repSnooze = contact?.snooze ?? deal?.snooze;
   if (!action && stage.id === 'lost') {
     const base = Number.isFinite(lastAny) ? lastAny : now;
-    action = make('reopen', addDays(base, playbook.triggers.dormantAfterDays), text('why.lost', { offer: playbook.triggers.reactivationOffer[locale] }));
+    const offer = playbook.triggers.reactivationOffer[locale];
+    action = make('reopen', addDays(base, playbook.triggers.dormantAfterDays), lastKind === 'objection' && quote ? text('why.lostBecause', { quote, offer }) : text('why.lost', { offer }));
   }
   if (!action && repSnooze && repSnooze.until > now) {
     action = make('snooze', repSnooze.until, text('why.repSnooze', { date: dateText(repSnooze.until) }), repSnooze.until);

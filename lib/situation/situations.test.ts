@@ -872,6 +872,27 @@ const ROWS: Row[] = [
     want: { kind: 'reopen', due: '2027-01-13', stage: 'lost', language: 'zh-Hans' },
   },
   {
+    name: 'a HubSpot deal "Closed lost" whose last note is fresh: they went with a cheaper competitor (re-open later with the reason, not "answer it today")',
+    contact: maria(),
+    deal: deal('hubspot', 'Closed lost', {
+      contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }],
+      activity: [{ text: 'Maria called: they went with Deputy, it is cheaper for them. Check back when their contract renews.', at: t('2026-11-30 10:00') }],
+    }),
+    want: { kind: 'reopen', due: '2027-02-28', stage: 'lost', language: 'en', last: 'objection' },
+  },
+  {
+    name: '输单的商机，最新记录是价格太贵 (zh-Hans): re-open later, not answer today',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '输单', { contacts: [{ name: '王芳', title: '采购总监' }], activity: [{ text: '王总说价格太贵了，今年先不做了。', at: t('2026-12-02 15:00') }] }),
+    want: { kind: 'reopen', due: '2027-03-02', stage: 'lost', language: 'zh-Hans', last: 'objection' },
+  },
+  {
+    name: 'a Salesforce "Closed Lost" deal whose Taiwan buyer wrote the budget was cut (zh-Hant)',
+    contact: chen(),
+    deal: deal('salesforce', 'Closed Lost', { contacts: [{ name: '陳怡君', title: '資訊部經理' }], activity: [{ text: '今年的預算被砍了，這個案子只能先暫停，謝謝你們的協助。', at: t('2026-12-01 11:00') }] }),
+    want: { kind: 'reopen', due: '2027-03-01', stage: 'lost', language: 'zh-Hant', last: 'objection' },
+  },
+  {
     name: 'a lead whose need does not match: retired, re-open in 90 days',
     contact: kelvin({ bant: { budget: 'unknown', authority: 'decision-maker', need: 'none', timelineMonths: null } }),
     touches: [out('2026-11-20 10:00')],
@@ -905,6 +926,24 @@ const ROWS: Row[] = [
     contact: mei({ stage: 'retain' }),
     touches: [out('2026-11-01 10:00')],
     want: { kind: 'after_sales_check', due: '2027-01-30', stage: 'retain', tier: 'C', language: 'en' },
+  },
+  {
+    name: 'a Fxiaoke deal 赢单 whose newest note says it went live (zh-Hans): the after-sales check, not "they replied, our move"',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '赢单', { amount: '¥800,000', amountValue: 800_000, contacts: [{ name: '王芳', title: '采购总监' }], activity: [{ text: '合同已签，11 月 5 日上线。', at: t('2026-11-05 10:00') }] }),
+    want: { kind: 'after_sales_check', due: '2026-12-05', stage: 'deliver', language: 'zh-Hans' },
+  },
+  {
+    name: 'a HubSpot customer (Closed won) writes that the team likes it: the after-sales check by its cadence',
+    contact: maria(),
+    deal: deal('hubspot', 'Closed won', { amount: '$36,000', amountValue: 36_000, contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }], activity: [{ text: 'The store managers like the new rota screen a lot. Thanks to the whole team.', at: t('2026-11-20 10:00') }] }),
+    want: { kind: 'after_sales_check', due: '2026-12-20', stage: 'deliver', language: 'en' },
+  },
+  {
+    name: 'a Taiwan customer (stage 8) writes a short thanks (zh-Hant): after-sales, not a follow-up due today',
+    contact: chen({ stage: 'retain', bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 1 } }),
+    thread: { messages: [us('陳經理您好，上線第一個月的使用報告已寄給您。', '2026-11-25 10:00'), them('收到，謝謝，大家用得很順。', '2026-11-26 09:00')] },
+    want: { kind: 'after_sales_check', due: '2026-12-26', stage: 'retain', tier: 'A', language: 'zh-Hant' },
   },
   {
     name: 'a tier A customer: monthly',
@@ -1139,7 +1178,9 @@ describe('the situation table', () => {
     // Nothing contradicts: a fresh objection is answered, not re-opened or introduced.
     const reading = input.lastWord?.reading;
     const freshWord = input.lastWord && situation.last.who === 'them' && now - (input.lastWord.at ?? now) < playbook.triggers.dormantAfterDays * DAY;
-    if (reading && freshWord && reading.category !== 'none' && !reading.stop) expect(['reopen', 'first_touch']).not.toContain(action.kind);
+    if (reading && freshWord && reading.category !== 'none' && !reading.stop && situation.stage.id !== 'lost') expect(['reopen', 'first_touch']).not.toContain(action.kind);
+    // On a lost deal their objection is why it was lost: it is re-opened later, never answered today.
+    if (situation.stage.id === 'lost' && action.kind !== 'stop') expect(['reopen', 'snooze', 'answer_question']).toContain(action.kind);
     if (reading?.stop) expect(action.kind).toBe('stop');
     if (action.kind === 'stop') expect(situation.stage.suggested).toBeNull();
     // A suggested stage is a step forward from the stored one, never back.
