@@ -1167,6 +1167,11 @@ describe('the situation table', () => {
       expect(draft.trackId).toBeNull();
     }
     if (action.kind === 'answer_question') expect(draft.body).toContain(situation.last.quote ?? '\u0000');
+    // The re-open draft makes the playbook's offer to them; the rep's instruction stays in the reason.
+    if (action.kind === 'reopen') {
+      expect(draft.body).toContain(playbook.triggers.reactivationOffer[draft.language]);
+      expect(draft.body).not.toMatch(/\bRe-open\b|重新联系|重新聯絡/);
+    }
 
     // SPIN follows the stage: situation and problem until discovery ends, implication and need-payoff after; in the rep's language.
     expect(spin.length).toBeGreaterThan(0);

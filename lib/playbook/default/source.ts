@@ -120,7 +120,8 @@ export const source = {
     promoteBToAOnBudget: true,
     retireAfterUnanswered: 3,
     dormantAfterDays: 90,
-    reactivationOffer: t('Re-open with a concrete offer: a free assessment of their current process, valid this month.', '用具体优惠重新联系：本月内可免费评估其现有流程。'),
+    // Said to the prospect in the re-open draft and named to the rep in the reason: an offer, not an instruction.
+    reactivationOffer: t('a free assessment of the current process, valid this month', '本月内免费评估现有流程'),
   },
   spin: { industries, roles, pains },
   objections: [
@@ -262,7 +263,7 @@ export const source = {
       body: t('Hi {firstName},\n\nAs you suggested, I am getting back in touch now. {question}\n\nBest,\n{me}', '{firstName}您好，\n\n按您之前说的时间，现在再跟您联系。{question}\n\n祝好，\n{me}') },
     { id: 'reopen',
       subject: t('Something new for {company}', '给{company}的新方案'),
-      body: t('Hi {firstName},\n\nIt has been a while. {offer}\n\n{question}\n\nBest,\n{me}', '{firstName}您好，\n\n好久没联系了。{offer}\n\n{question}\n\n祝好，\n{me}') },
+      body: t('Hi {firstName},\n\nIt has been a while. One thing we can offer now: {offer}.\n\n{question}\n\nBest,\n{me}', '{firstName}您好，\n\n好久没联系了。我们现在可以为您提供：{offer}。\n\n{question}\n\n祝好，\n{me}') },
     { id: 'after-sales', stage: 'retain',
       subject: t('How is it going at {company}?', '{company}使用情况回访'),
       body: t('Hi {firstName},\n\nA quick check-in: how is the team finding it so far? I would like to share a short value report and hear what we could do better.\n\n{question}\n\nBest,\n{me}', '{firstName}您好，\n\n想跟您做个简短回访：团队目前用得怎么样？我想给您发一份简短的价值报告，也听听我们还能改进什么。\n\n{question}\n\n祝好，\n{me}') },
