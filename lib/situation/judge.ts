@@ -147,6 +147,7 @@ export function judgeSituation(input: SituationInput): Situation {
   let quote: string | null = null;
   let action: Situation['action'] | null = null;
   const snoozeUntil = reading?.outOfOffice?.until ?? reading?.namedDate?.at ?? null;
+  const priceOnTable = (reading?.category === 'price' || reading?.category === 'budget') && stage.evidence.some((e) => e.kind !== 'stored' && e.stage !== 'lost' && stageRank(e.stage) >= stageRank('negotiate'));
   const closeDatePassed = deal?.record.type === 'deal' && deal.record.closeAt !== undefined && deal.record.closeAt < dayOf(now) && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver');
 
   if (reading && lastWord) {
@@ -190,8 +191,10 @@ export function judgeSituation(input: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !(reading.unsure && reading.question)) {
+    } else if (fresh && reading.category !== 'none' && !(reading.unsure && reading.question && !priceOnTable)) {
       // An unsure reading does not outrank a plain question: answer what they asked (the reply card shows both readings).
+      // But a question about the money once our price is on the table ("any room on the price?") is the price
+      // objection itself (DOMAIN.md § 5: negotiation), whichever of price and budget it leans to.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
       const name = playbook.objections.find((o) => o.id === reading.category)?.name[locale] ?? reading.category;

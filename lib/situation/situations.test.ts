@@ -196,6 +196,27 @@ const ROWS: Row[] = [
     want: { kind: 'answer_objection', due: '2026-12-05', stage: 'discover', tier: 'C', language: 'zh-Hant', subject: 'Re: 產線排程系統導入評估', last: 'objection' },
   },
   {
+    name: 'a formal Taiwan reply to our quote: over this year’s budget, is there room to adjust? (zh-Hant) is the price objection, not a question to answer with a blank',
+    contact: chen({ stage: 'present' }),
+    thread: {
+      subject: '回覆：報價',
+      messages: [us('陳經理您好，附上報價：兩個廠區，每年新台幣 96 萬元，含導入。', '2026-11-27 10:00'), them('Sam 您好：\n\n貴公司報價已超出本年度預算，不知是否有調整的空間？\n\n陳怡君 敬上', '2026-12-03 15:20')],
+    },
+    want: { kind: 'answer_objection', due: '2026-12-05', stage: 'negotiate', language: 'zh-Hant', subject: 'Re: 報價', last: 'objection' },
+  },
+  {
+    name: '报价超出今年预算，还有没有调整的空间 (zh-Hans) after our quote: the price objection',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '会员系统报价', messages: [us('王总您好，附件是报价：每年 36 万元，含实施。', '2026-11-30 10:00'), them('报价收到了，超出了我们今年的预算，不知道还有没有调整的空间？', '2026-12-03 11:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-05', stage: 'negotiate', language: 'zh-Hans', subject: 'Re: 会员系统报价', last: 'objection' },
+  },
+  {
+    name: 'a bit above our budget, any room on the price? after our quote (unsure between price and budget): the objection, not a blank answer',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: 'Quote for the Suzhou plant', messages: [us('Hi Mei, attached is our quote for the three lines: 48,000 a year.', '2026-11-30 10:00'), them("Thanks for the quote. It's a bit above our budget for this year. Any room on the price?", '2026-12-03 11:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-05', stage: 'negotiate', language: 'en', subject: 'Re: Quote for the Suzhou plant', last: 'objection' },
+  },
+  {
     name: 'a Cantonese chat: Excel is good enough (status quo, prospect, tier C)',
     contact: kelvin(),
     thread: {
