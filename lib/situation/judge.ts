@@ -1,5 +1,6 @@
 import { scoreBant, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
 import { datedActivity } from './activity-voice';
+import { isAppointment } from './appointment';
 import { dealInsight } from '../engine/deal-insight';
 import { engineText } from '../engine/engine-messages';
 import type { TierId } from '../playbook/schema';
@@ -176,6 +177,12 @@ export function judgeSituation(input: SituationInput): Situation {
       quote = reading.outOfOffice.evidence.text;
       const back = reading.outOfOffice.until ?? at + 7 * DAY;
       action = back > now ? make('snooze', back, text('why.outOfOffice', { date: dateText(back) }), back) : make('follow_up', back, text('why.backFromOffice', { date: dateText(back) }));
+    } else if (fresh && reading.namedDate && reading.category === 'none' && isAppointment(lastWord.text, reading.namedDate.at, at)) {
+      // A day with an hour and nothing held back is a meeting they agreed to: hold it and follow up after it.
+      lastKind = 'meeting';
+      quote = reading.namedDate.text;
+      const day = reading.namedDate.at;
+      action = { ...make('follow_up', day, text('why.meeting', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }) };
     } else if (reading.namedDate && SNOOZABLE.has(reading.category) && (fresh || reading.namedDate.at > lastOut) && !(stage.id === 'lost' && reading.namedDate.at <= now)) {
       lastKind = 'snooze';
       quote = reading.namedDate.text;

@@ -20,6 +20,7 @@ import { STAGE_IDS, type StageId } from '../sop/stages';
 import { advise } from './advise';
 import { replySubject, trackText } from './draft';
 import { newestActivity } from './gather';
+import { formatDay } from './format';
 import { dayOf } from './judge';
 import { buildQueue } from './queue';
 import { ACTION_KINDS, type ActionKind, type LastKind, type LastWord, type SituationInput, type SituationMessage, type StageEvidenceKind } from './types';
@@ -808,6 +809,24 @@ const ROWS: Row[] = [
     want: { kind: 'follow_up', due: '2026-12-04', stage: 'present', language: 'en', subject: 'Re: Sandbox access', last: 'reply' },
   },
 
+  {
+    name: 'Tuesday 10am works, I sent an invite: a meeting they agreed to (follow up on its day, a confirmation draft), not "wait until Tuesday, as they asked"',
+    contact: mei(),
+    thread: { subject: '20 minutes on scheduling?', messages: [us('Hi Mei, would Tuesday or Wednesday next week work for 20 minutes?', '2026-12-02 09:00'), them("Tuesday 10am works. I've sent you an invite.", '2026-12-02 11:20')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'prospect', language: 'en', subject: 'Re: 20 minutes on scheduling?', last: 'meeting' },
+  },
+  {
+    name: '周四下午3点可以，会议邀请我发你 (zh-Hans): a meeting on Thursday, not a snooze',
+    contact: wangXiaoming({ stage: 'qualify' }),
+    thread: { subject: '会员系统演示', messages: [us('王总您好，下周找个时间给您演示一下？', '2026-12-03 10:00'), them('下周四下午3点可以，会议邀请我发你。', '2026-12-04 09:00')] },
+    want: { kind: 'follow_up', due: '2026-12-10', stage: 'qualify', language: 'zh-Hans', subject: 'Re: 会员系统演示', last: 'meeting' },
+  },
+  {
+    name: '下週三下午兩點可以，會議邀請已寄出 (zh-Hant): a meeting on Wednesday',
+    contact: chen(),
+    thread: { subject: '排班系統簡報', messages: [us('陳經理您好，想跟您約 30 分鐘介紹排班系統，下週三下午方便嗎？', '2026-12-01 14:00'), them('您好，下週三下午兩點可以，會議邀請我已經寄出了，到時見。', '2026-12-02 09:30')] },
+    want: { kind: 'follow_up', due: '2026-12-09', stage: 'prospect', language: 'zh-Hant', subject: 'Re: 排班系統簡報', last: 'meeting' },
+  },
   // ——— first touch ———
   {
     name: 'a new LinkedIn contact, no touch yet',
@@ -1175,7 +1194,10 @@ describe('the situation table', () => {
     }
     const template = { answer_objection: 'objection-reply', answer_question: 'answer-question', move_to_contract: 'contract-now', get_signature: 'contract-sign', follow_up: 'follow-up', first_touch: 'first-touch', reopen: 'reopen', after_sales_check: 'after-sales', answer_complaint: 'complaint', stop: 'none' } as const;
     if (action.kind === 'snooze') expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');
+    else if (situation.last.kind === 'meeting') expect(draft.templateId).toBe('meeting-confirm');
     else expect(draft.templateId).toBe(template[action.kind]);
+    // A meeting is confirmed, never put off: the draft names its day.
+    if (situation.last.kind === 'meeting') expect(draft.body).toContain(formatDay(action.due, draft.language, 'long'));
     if (action.kind === 'answer_objection') {
       const category = input.lastWord?.reading.category;
       const objection = playbook.objections.find((o) => o.id === category);
