@@ -1210,6 +1210,8 @@ describe('the situation table', () => {
       expect(draft.trackId).toBeNull();
     }
     if (action.kind === 'answer_question') expect(draft.body).toContain(situation.last.quote ?? '\u0000');
+    // A chat (LinkedIn, no subject) is answered as a message, not as an email.
+    if (row.thread && !row.thread.subject && !row.deal) expect(draft.body).not.toMatch(/邮件|郵件|\bemail\b|\bmail\b/i);
     // The re-open draft makes the playbook's offer to them; the rep's instruction stays in the reason.
     if (action.kind === 'reopen') {
       expect(draft.body).toContain(playbook.triggers.reactivationOffer[draft.language]);

@@ -257,7 +257,7 @@ export const source = {
       body: t('Hi {firstName},\n\nThanks for asking: “{theirQuestion}”\n\n[Your answer]\n\n{question}\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您的提问：“{theirQuestion}”\n\n[您的回答]\n\n{question}\n\n祝好，\n{me}') },
     { id: 'snooze-ack',
       subject: t('Picking this up on {until}', '{until}再联系'),
-      body: t('Hi {firstName},\n\nUnderstood, thank you. I will get back to you on {until}. If anything changes before then, just reply to this message.\n\nBest,\n{me}', '{firstName}您好，\n\n明白，谢谢！我会在{until}再联系您。在此之前如有变化，直接回复这封邮件就好。\n\n祝好，\n{me}') },
+      body: t('Hi {firstName},\n\nUnderstood, thank you. I will get back to you on {until}. If anything changes before then, just reply to this message.\n\nBest,\n{me}', '{firstName}您好，\n\n明白，谢谢！我会在{until}再联系您。在此之前如有变化，随时回复我就好。\n\n祝好，\n{me}') },
     { id: 'meeting-confirm',
       subject: t('Confirmed: {until}', '确认：{until}见'),
       body: t('Hi {firstName},\n\nThank you, confirmed for {until}. I will send a short agenda beforehand; if anything changes, just let me know.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，{until}见。会前我会发一份简短的议程；如有变化，随时告诉我。\n\n祝好，\n{me}') },
