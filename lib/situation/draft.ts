@@ -95,6 +95,25 @@ export function replySubject(subject: string): string {
 
 
 /**
+ * Whom the draft answers: on a deal page with several people, the one the newest activity names as
+ * speaking ("Tom: I need the ROI numbers", "Email from Kristjan: …", "Rahul says …"), else the
+ * contact on the page. A deal's decision maker asked; greeting the champion answered the wrong person.
+ */
+function addresseeOf(input: SituationInput): string {
+  const people = input.deal?.record.contacts ?? [];
+  const opening = input.lastWord?.text.slice(0, 60) ?? '';
+  if (!input.conversation && people.length > 1 && opening) {
+    const speaker = people.find((p) => {
+      const first = firstNameOf(p.name);
+      if (/^\p{Script=Han}+$/u.test(first)) return first.length > 1 && opening.includes(first);
+      return first.length > 1 && new RegExp(`(?:^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}]|$)`, 'u').test(opening);
+    });
+    if (speaker) return speaker.name;
+  }
+  return input.contact?.name ?? people[0]?.name ?? '';
+}
+
+/**
  * The draft that does the judged action, in the prospect's language (or the one the rep chose):
  * the objection answered with the talk track the rep picked, the snooze acknowledged, the thread's
  * subject kept. No draft for a contact who asked not to be contacted.
@@ -115,7 +134,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const { profile, company } = profileOf(input);
   const industry = inferIndustry(playbook, profile);
   const pain = playbook.spin.pains.find((p) => p.id === question?.painId);
-  const name = input.contact?.name ?? input.deal?.record.contacts[0]?.name ?? '';
+  const name = addresseeOf(input);
   const until = situation.action.until ?? situation.action.due;
   const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
   const values: Record<string, string> = {

@@ -98,6 +98,8 @@ interface Want {
   last?: LastKind;
   evidence?: StageEvidenceKind;
   closeDatePassed?: boolean;
+  /** Whom the draft greets, when the row pins it. */
+  greets?: string;
 }
 
 interface Row {
@@ -427,6 +429,35 @@ const ROWS: Row[] = [
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', tier: 'C', language: 'en', last: 'question' },
   },
 
+  {
+    name: 'a HubSpot deal with two people: the CFO asks for the ROI numbers, the draft answers him, not the champion listed first',
+    contact: maria(),
+    deal: deal('hubspot', 'Presentation scheduled', {
+      amount: '$60,000',
+      amountValue: 60_000,
+      contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }, { name: 'Tom Wright', title: 'Chief Financial Officer' }],
+      activity: [{ text: 'Tom: Before the board meets on the 15th I need the ROI numbers. Can you send them?', at: t('2026-12-02 10:00') }],
+    }),
+    want: { kind: 'answer_question', due: '2026-12-02', stage: 'present', language: 'en', greets: 'Tom' },
+  },
+  {
+    name: '一个商机两位联系人 (zh-Hans): 李伟问上线要多久，草稿回给李伟',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '方案/报价', {
+      contacts: [{ name: '王芳', title: '采购总监' }, { name: '李伟', title: '信息部经理' }],
+      activity: [{ text: '李伟问：我们这边的数据迁移大概需要多少人天？', at: t('2026-12-03 14:00') }],
+    }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', greets: '李伟' },
+  },
+  {
+    name: 'a Salesforce deal with two Taiwan buyers (zh-Hant): the one who wrote gets the answer',
+    contact: chen(),
+    deal: deal('salesforce', 'Id. Decision Makers', {
+      contacts: [{ name: '陳怡君', title: '資訊部經理' }, { name: '林志豪', title: '財務協理' }],
+      activity: [{ text: '林志豪來信：請問教育訓練是到廠還是線上？', at: t('2026-12-03 10:00') }],
+    }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'qualify', language: 'zh-Hant', greets: '林志豪' },
+  },
   // ——— move to contract ———
   {
     name: 'a buying signal in chat: can we pay in 3 instalments',
@@ -1191,6 +1222,7 @@ describe('the situation table', () => {
       expect(/[\u4e00-\u9fff]/.test(draft.body)).toBe(want.language !== 'en' || /[\u4e00-\u9fff]/.test(input.contact?.name ?? ''));
       if (row.thread?.subject) expect(draft.subject).toBe(replySubject(row.thread.subject));
       if (want.subject) expect(draft.subject).toBe(want.subject);
+      if (want.greets) expect(draft.body.split('\n')[0]).toContain(want.greets);
     }
     const template = { answer_objection: 'objection-reply', answer_question: 'answer-question', move_to_contract: 'contract-now', get_signature: 'contract-sign', follow_up: 'follow-up', first_touch: 'first-touch', reopen: 'reopen', after_sales_check: 'after-sales', answer_complaint: 'complaint', stop: 'none' } as const;
     if (action.kind === 'snooze') expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');
