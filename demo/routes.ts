@@ -53,6 +53,16 @@ export const DEMO_ROUTES: readonly DemoRoute[] = [
   { host: 'nordwind.pipedrive.com', path: '/deal/977', file: 'pipedrive/deal--classic-2019--2019-05-14.html', label: 'Pipedrive deal on the classic (2019–2022) view: the prospect asks for the contract' },
   { host: 'nordwind.pipedrive.com', path: '/person/5120', file: 'pipedrive/person--2024--2026-10-05.html', label: 'Pipedrive person' },
   { host: 'nordwind.pipedrive.com', path: '/deal/1843', file: 'pipedrive/deal--broken-layout--2026-11-01.html', label: 'A Pipedrive page whose layout changed (shows the error)' },
+  // Situations written for the one-judgment walk (each a contradiction the panel once showed).
+  { host: 'mail.google.com', path: '/mail/u/4/', file: 'gmail/thread--meeting-booked--2026-12-05.html', label: 'Gmail thread: "Tuesday 10am works", a meeting booked (not a "not now")', hash: '#inbox/FMfcgzQVxMeetOlivia11' },
+  { host: 'mail.google.com', path: '/mail/u/5/', file: 'gmail/thread--unsubscribe--2026-12-05.html', label: 'Gmail thread: "take me off your list" after two follow-ups', hash: '#inbox/FMfcgzQVxUnsubGreg03' },
+  { host: 'mail.google.com', path: '/mail/u/6/', file: 'gmail/thread--after-new-year-zh--2026-12-05.html', label: 'Gmail thread (Chinese): 过完年再说 after the proposal', hash: '#inbox/FMfcgzQVxCnyLiu05' },
+  { host: 'outlook.office.com', path: '/mail/inbox/id/AAQkPriceHuang02%3D', file: 'outlook/thread--price-room-zh-hant--2026-12-05.html', label: 'Outlook thread (Taiwan): the quote is over this year’s budget, any room to adjust?' },
+  { host: 'www.linkedin.com', path: '/messaging/thread/2-CnyWu03/', file: 'linkedin/messaging--after-new-year-zh-hant--2026-12-05.html', label: 'LinkedIn messaging (Taiwan): 等過完年我們再約' },
+  { host: 'app.hubspot.com', path: '/contacts/24681357/record/0-3/91001', file: 'hubspot/deal--closed-lost--2026-12-05.html', label: 'HubSpot deal "Closed lost" to a cheaper competitor' },
+  { host: 'app.hubspot.com', path: '/contacts/24681357/record/0-3/91004', file: 'hubspot/deal--two-people--2026-12-05.html', label: 'HubSpot deal with two people: the CFO asks for the ROI numbers' },
+  { host: 'nordwind.pipedrive.com', path: '/deal/2102', file: 'pipedrive/deal--meeting-scheduled--2026-12-05.html', label: 'Pipedrive deal with a demo scheduled' },
+  { host: 'northwind.lightning.force.com', path: '/lightning/r/Opportunity/0065g00000HbWoNAAV/view', file: 'salesforce/opportunity--won-complaint--2026-12-05.html', label: 'Salesforce opportunity "Closed Won": the customer reports a problem' },
   // Fxiaoke routes every record under one path by the hash: the server sends the app shell, the
   // demo's SPA script renders the record of the hash, as Fxiaoke's own scripts do.
   { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/shell--2024.html', label: '纷享销客 Fxiaoke home (app shell)' },
@@ -60,6 +70,7 @@ export const DEMO_ROUTES: readonly DemoRoute[] = [
   { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/contact--2024--2026-10-20.html', label: '纷享销客 联系人 (contact)', hash: '#crm/detail/=/ContactObj/6571b9c8d7e6f5a4b3c2d1e0' },
   { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/account--2024--2026-10-20.html', label: '纷享销客 客户 (account) with its contacts', hash: '#crm/detail/=/AccountObj/6571a2b3c4d5e6f708192a3b' },
   { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/opportunity--broken-layout--2026-11-01.html', label: 'A Fxiaoke page whose layout changed (shows the error)', hash: '#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f0a2' },
+  { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/opportunity--won--2026-12-05.html', label: '纷享销客 商机 赢单: went live, the after-sales check', hash: '#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f102' },
 ];
 
 /** The page `npm start` opens first. */
