@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEMO_ROUTES, routeUrl } from '../demo/routes';
+import { DEMO_ROUTES, SERVED_ROUTES, routeUrl } from '../demo/routes';
 import type { Locale } from '../lib/i18n/locales';
 import type { MappedStage } from '../lib/playbook/crm-stages';
 import { ACTION_KINDS, type ActionKind } from '../lib/situation/types';
@@ -164,7 +164,7 @@ function expectJudgment(j: Judgment, want: Expected): void {
 }
 
 describe('npm run advise: each dated demo fixture on its own day', () => {
-  const dated = DEMO_ROUTES.filter((r) => dateOf(r.file) !== null && !unrecognised(r.file));
+  const dated = SERVED_ROUTES.filter((r) => dateOf(r.file) !== null && !unrecognised(r.file));
 
   it('has an expected judgment for every dated, readable demo page', () => {
     expect(dated.map((r) => r.file).sort()).toEqual(Object.keys(FIXTURE_JUDGMENTS).sort());

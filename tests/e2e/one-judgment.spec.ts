@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEMO_ROUTES, routeUrl } from '../../demo/routes';
+import { SERVED_ROUTES, routeUrl } from '../../demo/routes';
 import { expect, test } from './fixtures';
 
 /**
@@ -77,7 +77,7 @@ const WIDTH = Number(process.env.PANEL_WIDTH ?? 360);
 const SHOTS = resolve(import.meta.dirname, '../output/screenshots', WIDTH === 360 ? '' : String(WIDTH));
 const HAN = /\p{Script=Han}/u;
 
-for (const route of DEMO_ROUTES.filter((r) => EXPECTED[r.file])) {
+for (const route of SERVED_ROUTES.filter((r) => EXPECTED[r.file])) {
   const expected = EXPECTED[route.file];
   if (!expected) continue;
   test(`one judgment on ${route.file}: ${expected.kind}, the draft in ${expected.draft}, no card contradicting it`, async ({ openSitePage, openPanelFor }) => {
