@@ -123,7 +123,17 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const { playbook } = input;
   const kind = situation.action.kind;
   if (kind === 'stop') return { language, templateId: 'none', subject: '', body: '', trackId: null };
-  const wanted = kind === 'snooze' && situation.last.who === 'us' ? 'snooze-return' : kind === 'follow_up' && situation.last.kind === 'meeting' ? 'meeting-confirm' : TEMPLATE_FOR[kind];
+  const [first] = spin;
+  // "Following up on our conversation about <pain>" only names a pain of theirs on record.
+  const painKnown = first !== undefined && (input.contact?.knownPains ?? []).includes(first.painId);
+  const wanted =
+    kind === 'snooze' && situation.last.who === 'us'
+      ? 'snooze-return'
+      : kind === 'follow_up' && situation.last.kind === 'meeting'
+        ? 'meeting-confirm'
+        : kind === 'follow_up' && !painKnown && playbook.drafts.some((d) => d.id === 'follow-up-open')
+          ? 'follow-up-open'
+          : TEMPLATE_FOR[kind];
   const template = playbook.drafts.find((d) => d.id === wanted) ?? playbook.drafts.find((d) => d.id === 'follow-up') ?? playbook.drafts[0];
   if (!template) return { language, templateId: 'none', subject: '', body: '', trackId: null };
 

@@ -858,6 +858,12 @@ const ROWS: Row[] = [
     thread: { subject: '排班系統簡報', messages: [us('陳經理您好，想跟您約 30 分鐘介紹排班系統，下週三下午方便嗎？', '2026-12-01 14:00'), them('您好，下週三下午兩點可以，會議邀請我已經寄出了，到時見。', '2026-12-02 09:30')] },
     want: { kind: 'follow_up', due: '2026-12-09', stage: 'prospect', language: 'zh-Hant', subject: 'Re: 排班系統簡報', last: 'meeting' },
   },
+  {
+    name: 'a follow-up for a pain on record (“manual production scheduling”) names that conversation',
+    contact: mei({ stage: 'present', knownPains: ['manual_scheduling'] }),
+    touches: [out('2026-11-20 10:00')],
+    want: { kind: 'follow_up', due: '2026-12-20', stage: 'present', language: 'en' },
+  },
   // ——— first touch ———
   {
     name: 'a new LinkedIn contact, no touch yet',
@@ -1227,6 +1233,8 @@ describe('the situation table', () => {
     const template = { answer_objection: 'objection-reply', answer_question: 'answer-question', move_to_contract: 'contract-now', get_signature: 'contract-sign', follow_up: 'follow-up', first_touch: 'first-touch', reopen: 'reopen', after_sales_check: 'after-sales', answer_complaint: 'complaint', stop: 'none' } as const;
     if (action.kind === 'snooze') expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');
     else if (situation.last.kind === 'meeting') expect(draft.templateId).toBe('meeting-confirm');
+    // A follow-up names "our conversation about <pain>" only for a pain of theirs on record.
+    else if (action.kind === 'follow_up') expect(draft.templateId).toBe(spin[0] && input.contact?.knownPains?.includes(spin[0].painId) ? 'follow-up' : 'follow-up-open');
     else expect(draft.templateId).toBe(template[action.kind]);
     // A meeting is confirmed, never put off: the draft names its day.
     if (situation.last.kind === 'meeting') expect(draft.body).toContain(formatDay(action.due, draft.language, 'long'));
@@ -1242,6 +1250,7 @@ describe('the situation table', () => {
       expect(draft.trackId).toBeNull();
     }
     if (action.kind === 'answer_question') expect(draft.body).toContain(situation.last.quote ?? '\u0000');
+    if (!input.contact?.knownPains?.length) expect(draft.body).not.toMatch(/our conversation about|上次关于|上次關於/);
     // A chat (LinkedIn, no subject) is answered as a message, not as an email.
     if (row.thread && !row.thread.subject && !row.deal) expect(draft.body).not.toMatch(/邮件|郵件|\bemail\b|\bmail\b/i);
     // The re-open draft makes the playbook's offer to them; the rep's instruction stays in the reason.

@@ -249,6 +249,10 @@ export const source = {
     { id: 'follow-up', 
       subject: t('Following up: {company}', '跟进：{company}'),
       body: t('Hi {firstName},\n\nFollowing up on our conversation about {pain}. {question}\n\nBest,\n{me}', '{firstName}您好，\n\n接着上次关于{pain}的沟通跟进一下。{question}\n\n祝好，\n{me}') },
+    // A follow-up when no pain of theirs is on record: it claims no conversation that never took place.
+    { id: 'follow-up-open',
+      subject: t('Following up: {company}', '跟进：{company}'),
+      body: t('Hi {firstName},\n\nFollowing up on my last message. {question}\n\nBest,\n{me}', '{firstName}您好，\n\n接着我上次的消息跟进一下。{question}\n\n祝好，\n{me}') },
     { id: 'objection-reply',
       subject: t('Re: your concern', '回复：您的顾虑'),
       body: t('Hi {firstName},\n\nThank you for being open about it. {response}\n\n{question}\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您坦诚相告。{response}\n\n{question}\n\n祝好，\n{me}') },
