@@ -43,9 +43,20 @@ function profileOf(input: SituationInput): { profile: string; roleText: string; 
 }
 
 /** SPIN questions for this person at this stage, in `language`; the phase follows the stage. */
+/**
+ * The stage the questions are asked at: where the conversation is. On a deal whose CRM stage lags
+ * the thread (a buyer asking for the contract on a deal the CRM has at qualification), the thread's
+ * stage: discovery questions beside "Move to contract now" ask what the buyer has already answered.
+ */
+export function spinStageOf(situation: Situation): StageId | 'lost' {
+  const ahead = situation.stage.crmBehind?.stage;
+  return ahead && ahead !== 'lost' ? ahead : situation.stage.id;
+}
+
 export function situationSpin(input: SituationInput, situation: Situation, language: Locale, limit = 4): PhasedQuestion[] {
   const { profile, roleText, company } = profileOf(input);
-  const stage: StageId = situation.stage.id === 'lost' ? 'prospect' : situation.stage.id;
+  const asked = spinStageOf(situation);
+  const stage: StageId = asked === 'lost' ? 'prospect' : asked;
   const questions = generateSpin({
     playbook: input.playbook,
     locale: language,
@@ -55,12 +66,12 @@ export function situationSpin(input: SituationInput, situation: Situation, langu
     company,
     knownPains: input.contact?.knownPains,
     asked: input.contact?.askedQuestions,
-    types: spinTypesFor(situation.stage.id),
+    types: spinTypesFor(asked),
     limit: 24,
   });
   // Both phases of the stage, interleaved best first: a list of one kind reads like a questionnaire.
   const known = new Set(input.contact?.knownPains ?? []);
-  const byType = spinTypesFor(situation.stage.id).map((type) => questions.filter((q) => q.type === type && !known.has(q.painId)));
+  const byType = spinTypesFor(asked).map((type) => questions.filter((q) => q.type === type && !known.has(q.painId)));
   // A confirmed pain's implications come first.
   const mixed: SpinQuestion[] = questions.filter((q) => known.has(q.painId)).slice(0, limit);
   for (let i = 0; mixed.length < limit && byType.some((list) => i < list.length); i++) {

@@ -18,7 +18,7 @@ import type { CrmRecord } from '../sites/extraction-schema';
 import type { CrmSiteId } from '../sites/hosts';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import { advise } from './advise';
-import { replySubject, trackText } from './draft';
+import { replySubject, spinStageOf, trackText } from './draft';
 import { newestActivity } from './gather';
 import { formatDay } from './format';
 import { dayOf } from './judge';
@@ -600,6 +600,18 @@ const ROWS: Row[] = [
     want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal' },
   },
 
+  {
+    name: 'a Pipedrive deal the CRM still has at "Qualified" whose buyer asks for the contract: implication and need-payoff questions, not discovery ones, beside "move to contract"',
+    contact: jonas(),
+    deal: deal('pipedrive', 'Qualified', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Email from Jonas: We are ready to go. Please send the contract and tell me when you can start the installation.', at: t('2026-12-03 13:00') }] }),
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'signal' },
+  },
+  {
+    name: '纷享销客 商机还在“验证客户”，客户问合同怎么走 (zh-Hans): the questions follow the conversation',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '验证客户', { contacts: [{ name: '王芳', title: '采购总监' }], activity: [{ text: '王总说方案没问题，合同流程怎么走？', at: t('2026-12-03 14:00') }] }),
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'qualify', language: 'zh-Hans', last: 'signal' },
+  },
   // ——— snooze: wait until the day they named ———
   {
     name: 'not now, try me after Chinese New Year (LinkedIn chat)',
@@ -1262,7 +1274,8 @@ describe('the situation table', () => {
     // SPIN follows the stage: situation and problem until discovery ends, implication and need-payoff after; in the rep's language.
     expect(spin.length).toBeGreaterThan(0);
     const phases = new Set(spin.map((q) => q.phase));
-    if (BEFORE_DISCOVERY_ENDS.includes(situation.stage.id)) expect([...phases].every((p) => p === 'situation' || p === 'problem')).toBe(true);
+    // (on a deal whose CRM stage lags the thread, the thread's stage: the questions follow the conversation)
+    if (BEFORE_DISCOVERY_ENDS.includes(spinStageOf(situation))) expect([...phases].every((p) => p === 'situation' || p === 'problem')).toBe(true);
     else expect([...phases].every((p) => p === 'implication' || p === 'need_payoff')).toBe(true);
     expect(spin.every((q) => (detectLanguage(q.text).language === 'en') === (input.locale === 'en'))).toBe(true);
 
