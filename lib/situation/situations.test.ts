@@ -458,6 +458,24 @@ const ROWS: Row[] = [
     }),
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'qualify', language: 'zh-Hant', greets: '林志豪' },
   },
+  {
+    name: 'forwarded to us with "can you set up a call next week with both of us?": answer today, not "wait until next week, as they asked"',
+    contact: mei(),
+    thread: { subject: 'Fwd: Crew scheduling', messages: [them('Sam, forwarding this from our ops lead, she is interested. Can you set up a call next week with both of us?\n\nMei', '2026-12-04 08:30')] },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'prospect', language: 'en', subject: 'Re: Crew scheduling', last: 'question' },
+  },
+  {
+    name: '下周能不能安排一次电话会议，我们两个都参加？(zh-Hans): a request to answer now',
+    contact: wangXiaoming(),
+    thread: { subject: '会员系统', messages: [us('王总您好，附上会员系统的介绍。', '2026-12-01 10:00'), them('下周能不能安排一次电话会议，我们两个都参加？', '2026-12-03 16:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'zh-Hans', subject: 'Re: 会员系统', last: 'question' },
+  },
+  {
+    name: '下禮拜可以約個時間跟我們主管一起開會嗎？(zh-Hant): a request to answer now',
+    contact: chen(),
+    thread: { subject: '排程系統', messages: [us('陳經理您好，附上排程系統的簡介。', '2026-12-01 10:00'), them('下禮拜可以約個時間跟我們主管一起開會嗎？', '2026-12-03 16:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'zh-Hant', subject: 'Re: 排程系統', last: 'question' },
+  },
   // ——— move to contract ———
   {
     name: 'a buying signal in chat: can we pay in 3 instalments',
