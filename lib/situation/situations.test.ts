@@ -1053,6 +1053,24 @@ const ROWS: Row[] = [
     want: { kind: 'after_sales_check', due: '2026-12-26', stage: 'retain', tier: 'A', language: 'zh-Hant' },
   },
   {
+    name: '"Signed and attached" after our contract: delivered to the customer stages, not a contract follow-up',
+    contact: mei({ stage: 'close' }),
+    thread: { subject: 'Contract – Orchid Precision', messages: [us('Hi Mei, the contract is attached for signature.', '2026-11-30 10:00'), them('Signed and attached. Looking forward to kick-off!', '2026-12-03 17:00')] },
+    want: { kind: 'after_sales_check', due: '2027-03-03', stage: 'deliver', language: 'en', evidence: 'signed' },
+  },
+  {
+    name: '合同已签字盖章，附上扫描件 (zh-Hans): signed',
+    contact: wangXiaoming({ stage: 'close' }),
+    thread: { subject: '会员系统合同', messages: [us('王总您好，附件是合同，请您签署。', '2026-11-30 10:00'), them('合同已签字盖章，附上扫描件。', '2026-12-03 17:00')] },
+    want: { kind: 'after_sales_check', due: '2027-03-03', stage: 'deliver', language: 'zh-Hans', evidence: 'signed' },
+  },
+  {
+    name: '合約已簽名蓋章，附上掃描檔 (zh-Hant): signed',
+    contact: chen({ stage: 'close' }),
+    thread: { subject: '排程系統合約', messages: [us('陳經理您好，附上合約，再請您簽署。', '2026-11-30 10:00'), them('合約已簽名蓋章，附上掃描檔。', '2026-12-03 17:00')] },
+    want: { kind: 'after_sales_check', due: '2027-03-03', stage: 'deliver', language: 'zh-Hant', evidence: 'signed' },
+  },
+  {
     name: 'a tier A customer: monthly',
     contact: mei({ stage: 'retain', bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 1 } }),
     touches: [inb('2026-11-20 10:00')],
