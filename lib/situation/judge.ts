@@ -198,10 +198,11 @@ export function judgeSituation(input: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !(reading.unsure && reading.question && !priceOnTable)) {
+    } else if (fresh && reading.category !== 'none' && !(reading.unsure && reading.question && !priceOnTable) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver'))) {
       // An unsure reading does not outrank a plain question: answer what they asked (the reply card shows both readings).
       // But a question about the money once our price is on the table ("any room on the price?") is the price
-      // objection itself (DOMAIN.md § 5: negotiation), whichever of price and budget it leans to.
+      // objection itself (DOMAIN.md § 5: negotiation), whichever of price and budget it leans to. A customer's
+      // words the reader is unsure of are not played out as an objection (a signed contract sent back read as a brush-off).
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
       const name = playbook.objections.find((o) => o.id === reading.category)?.name[locale] ?? reading.category;

@@ -1071,6 +1071,12 @@ const ROWS: Row[] = [
     want: { kind: 'after_sales_check', due: '2027-03-03', stage: 'deliver', language: 'zh-Hant', evidence: 'signed' },
   },
   {
+    name: '合約已簽名，寄回給您了，謝謝 (zh-Hant), read unsure as a brush-off: a customer who signed is not answered with brush-off tracks',
+    contact: chen({ stage: 'close' }),
+    thread: { subject: '排程系統合約', messages: [us('陳經理您好，附上合約，再請您簽署。', '2026-11-30 10:00'), them('合約已簽名，寄回給您了，謝謝。', '2026-12-03 17:00')] },
+    want: { kind: 'after_sales_check', due: '2027-03-03', stage: 'deliver', language: 'zh-Hant', evidence: 'signed' },
+  },
+  {
     name: 'a tier A customer: monthly',
     contact: mei({ stage: 'retain', bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 1 } }),
     touches: [inb('2026-11-20 10:00')],
