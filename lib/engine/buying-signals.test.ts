@@ -20,6 +20,10 @@ describe('buying signals: a refusal around the words cancels them', () => {
     ['合同怎么签？', 'contract_process'],
     ['方案不错合同怎么签', 'contract_process'],
     ['請問發票抬頭要給誰？', 'invoice'],
+    // A question asked the A-not-A way is no refusal.
+    ['合同怎么签?另外能不能分三期付款?', 'terms_change'],
+    ['需不需要开发票？', 'invoice'],
+    ['可不可以分兩期付款？', 'terms_change'],
   ])('%s: still %s', (text, signal) => {
     expect(signalsOf(text)).toContain(signal);
   });

@@ -11,9 +11,10 @@ export interface BuyingSignal {
 
 /**
  * Refusals around a signal word cancel it: just before it ("we are not ready to sign", "nothing can
- * start before Q3", 不需要开发票, 暂时没法谈合同怎么签) or inside it ("we will not go live before March").
+ * start before Q3", 不需要开发票, 暂时没法谈合同怎么签) or inside it ("we will not go live before March"); a
+ * question asked the A-not-A way (能不能分三期付款, 需不需要开发票) is no refusal.
  */
-const REFUSAL = /(?:not|n't|never|no|nothing|nobody|none|neither|cannot)\s+(?:\w+\s+){0,2}$|(?:不|没|沒|别|別|未|无|無)(?:需要|必要|用|必|要|想|打算|法|能|会|會)?(?:谈|談|开|開|讨论|討論)?$/;
+const REFUSAL = /(?:not|n't|never|no|nothing|nobody|none|neither|cannot)\s+(?:\w+\s+){0,2}$|(?<![能可要是会會用需])(?:不|没|沒|别|別|未|无|無)(?:需要|必要|用|必|要|想|打算|法|能|会|會)?(?:谈|談|开|開|讨论|討論)?$/;
 const REFUSAL_INSIDE = /\b(?:not|never)\b|n't\b/;
 
 /** DOMAIN.md § 6: questions that show the customer is getting ready to buy. */
