@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppointment } from './appointment';
+import { isAppointment, namesCurrentPeriod } from './appointment';
 
 const DAY = 86_400_000;
 const written = new Date(2026, 11, 2, 11, 0).getTime();
@@ -21,5 +21,14 @@ describe('a named day with an hour is a meeting, a day without one a "not now"',
 
   it('an hour on a day months away is still a plan to talk later', () => {
     expect(isAppointment('Call me in March, mornings before 10am are best.', written + 90 * DAY, written)).toBe(false);
+  });
+});
+
+describe('a period named as the present is no day to come back on', () => {
+  it.each([['this year'], ['今年'], ['本年度'], ['這一季'], ['this quarter']])('%s names now', (words) => {
+    expect(namesCurrentPeriod(words)).toBe(true);
+  });
+  it.each([['next year'], ['明年一季度'], ['下个月中'], ['Q3'], ['過完年'], ['September']])('%s is later', (words) => {
+    expect(namesCurrentPeriod(words)).toBe(false);
   });
 });

@@ -20,3 +20,13 @@ export function isAppointment(text: string, day: number, writtenAt: number): boo
   if (day < writtenAt - 86_400_000 || day - writtenAt > MEETING_HORIZON_DAYS * 86_400_000) return false;
   return CLOCK.some((pattern) => pattern.test(text));
 }
+
+/**
+ * A period named as the one they write in ("this year's budget", 今年的预算, 本月, 這一季) describes
+ * now; it is no day to come back on. Only a later day is a deferral.
+ */
+const CURRENT_PERIOD = /\bthis (?:year|month|week|quarter|season|fiscal year|fy)\b|今年|本年度?|本月|这个月|這個月|本周|本週|这周|這週|这礼拜|這禮拜|本季度?|这个季度|這個季度|这一季|這一季/i;
+
+export function namesCurrentPeriod(words: string): boolean {
+  return CURRENT_PERIOD.test(words);
+}

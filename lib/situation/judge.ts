@@ -1,6 +1,6 @@
 import { scoreBant, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
 import { datedActivity } from './activity-voice';
-import { isAppointment } from './appointment';
+import { isAppointment, namesCurrentPeriod } from './appointment';
 import { dealInsight } from '../engine/deal-insight';
 import { engineText } from '../engine/engine-messages';
 import type { TierId } from '../playbook/schema';
@@ -183,7 +183,7 @@ export function judgeSituation(input: SituationInput): Situation {
       quote = reading.namedDate.text;
       const day = reading.namedDate.at;
       action = { ...make('follow_up', day, text('why.meeting', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }) };
-    } else if (reading.namedDate && SNOOZABLE.has(reading.category) && !(fresh && reading.category === 'none' && reading.question) && (fresh || reading.namedDate.at > lastOut) && !(stage.id === 'lost' && reading.namedDate.at <= now)) {
+    } else if (reading.namedDate && SNOOZABLE.has(reading.category) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && (fresh || reading.namedDate.at > lastOut) && !(stage.id === 'lost' && reading.namedDate.at <= now)) {
       lastKind = 'snooze';
       quote = reading.namedDate.text;
       const until = reading.namedDate.at;

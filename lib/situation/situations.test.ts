@@ -220,6 +220,12 @@ const ROWS: Row[] = [
     want: { kind: 'answer_objection', due: '2026-12-05', stage: 'negotiate', language: 'en', subject: 'Re: Quote for the Suzhou plant', last: 'objection' },
   },
   {
+    name: 'our budget for this year is already spent, after the quote: the budget objection, not "wait until this year"',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: 'Quote for the Suzhou plant', messages: [us('Hi Mei, attached is our quote for the three lines: 48,000 a year.', '2026-11-30 10:00'), them('Thanks for the quote. Our budget for this year is already spent, so we cannot go ahead.', '2026-12-03 16:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-05', stage: 'negotiate', language: 'en', subject: 'Re: Quote for the Suzhou plant', last: 'objection' },
+  },
+  {
     name: 'a Cantonese chat: Excel is good enough (status quo, prospect, tier C)',
     contact: kelvin(),
     thread: {
