@@ -45,7 +45,10 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
     if (replyText !== undefined) setLlmRead({ reply: replyText, answer });
   }, [replyText]);
   if (!reply || !objection) return null;
-  const analysis = { signals: objection.signals };
+  // A request to stop, a customer's complaint or an auto-reply is answered as such: whatever objection
+  // or signal the reader also sees in it, no talk tracks or "send the contract" beside that next step.
+  const setAside = ['stop', 'complaint', 'out_of_office'].includes(advice.situation.last.kind);
+  const analysis = { signals: setAside ? [] : objection.signals };
   // The contract is already with them: the playbook's "send the contract" would contradict the next step.
   const atContract = advice.situation.action.kind === 'get_signature';
   const inDraft = advice.draft.trackId;
@@ -53,7 +56,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
   // An unsure reading the judgment set aside (their question comes first) is offered as a guess to
   // confirm, not played out with talk tracks the next step does not follow.
   const guessOnly = objection.unsure && advice.situation.action.kind !== 'answer_objection';
-  const category = objection.category !== 'none' && !guessOnly ? playbook.objections.find((o) => o.id === objection.category) : undefined;
+  const category = objection.category !== 'none' && !guessOnly && !setAside ? playbook.objections.find((o) => o.id === objection.category) : undefined;
   return (
     <>
       {analysis.signals.map((signal) => {
@@ -69,7 +72,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
       <Fold name="reply" title={t(advice.gathered.lastWordFrom === 'record' ? 'deal.activityTitle' : 'reply.title')} summary={category ? category.name[locale] : reply.text} open={Boolean(category) || guessOnly}>
         {subject && <p className="muted" data-testid="conversation-subject">{subject}</p>}
         <Quoted text={reply.text} evidence={guessOnly ? null : objection.evidence} />
-        {!category && !guessOnly && <p data-testid="objection-none">{t('reply.noObjection')}</p>}
+        {!category && !guessOnly && !setAside && <p data-testid="objection-none">{t('reply.noObjection')}</p>}
         {!category && <ReadingControls reply={reply.text} reading={objection} contact={contact} playbook={playbook} />}
         {category && (
           <div data-testid="objection">

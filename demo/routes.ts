@@ -62,5 +62,28 @@ export const DEMO_ROUTES: readonly DemoRoute[] = [
   { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/opportunity--broken-layout--2026-11-01.html', label: 'A Fxiaoke page whose layout changed (shows the error)', hash: '#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f0a2' },
 ];
 
+/**
+ * Situations written in other people's voices for the one-judgment walk, each a contradiction the
+ * panel once showed (a meeting read as "not now", talk tracks beside a request to stop, the champion
+ * greeted with the CFO's answer…). Served like the demo's pages and judged by `advise` on their day,
+ * but kept out of the layout walk over every page kind (their kinds are the demo's own; one of them,
+ * a request to stop, has no draft by design).
+ */
+export const SITUATION_ROUTES: readonly DemoRoute[] = [
+  { host: 'mail.google.com', path: '/mail/u/4/', file: 'gmail/thread--meeting-booked--2026-12-05.html', label: 'Gmail thread: "Tuesday 10am works", a meeting booked (not a "not now")', hash: '#inbox/FMfcgzQVxMeetOlivia11' },
+  { host: 'mail.google.com', path: '/mail/u/5/', file: 'gmail/thread--unsubscribe--2026-12-05.html', label: 'Gmail thread: "take me off your list" after two follow-ups', hash: '#inbox/FMfcgzQVxUnsubGreg03' },
+  { host: 'mail.google.com', path: '/mail/u/6/', file: 'gmail/thread--after-new-year-zh--2026-12-05.html', label: 'Gmail thread (Chinese): 过完年再说 after the proposal', hash: '#inbox/FMfcgzQVxCnyLiu05' },
+  { host: 'outlook.office.com', path: '/mail/inbox/id/AAQkPriceHuang02%3D', file: 'outlook/thread--price-room-zh-hant--2026-12-05.html', label: 'Outlook thread (Taiwan): the quote is over this year’s budget, any room to adjust?' },
+  { host: 'www.linkedin.com', path: '/messaging/thread/2-CnyWu03/', file: 'linkedin/messaging--after-new-year-zh-hant--2026-12-05.html', label: 'LinkedIn messaging (Taiwan): 等過完年我們再約' },
+  { host: 'app.hubspot.com', path: '/contacts/24681357/record/0-3/91001', file: 'hubspot/deal--closed-lost--2026-12-05.html', label: 'HubSpot deal "Closed lost" to a cheaper competitor' },
+  { host: 'app.hubspot.com', path: '/contacts/24681357/record/0-3/91004', file: 'hubspot/deal--two-people--2026-12-05.html', label: 'HubSpot deal with two people: the CFO asks for the ROI numbers' },
+  { host: 'nordwind.pipedrive.com', path: '/deal/2102', file: 'pipedrive/deal--meeting-scheduled--2026-12-05.html', label: 'Pipedrive deal with a demo scheduled' },
+  { host: 'northwind.lightning.force.com', path: '/lightning/r/Opportunity/0065g00000HbWoNAAV/view', file: 'salesforce/opportunity--won-complaint--2026-12-05.html', label: 'Salesforce opportunity "Closed Won": the customer reports a problem' },
+  { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/opportunity--won--2026-12-05.html', label: '纷享销客 商机 赢单: went live, the after-sales check', hash: '#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f102' },
+];
+
+/** Every page the demo server serves. */
+export const SERVED_ROUTES: readonly DemoRoute[] = [...DEMO_ROUTES, ...SITUATION_ROUTES];
+
 /** The page `npm start` opens first. */
 export const DEMO_START_URL = 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/';

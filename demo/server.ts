@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
-import { DEMO_GUIDE_HOST, DEMO_ROUTES, routeUrl, type DemoRoute } from './routes';
+import { DEMO_GUIDE_HOST, SERVED_ROUTES, routeUrl, type DemoRoute } from './routes';
 import { shiftForToday } from './shift-dates';
 
 const FIXTURES = new URL('../tests/fixtures/', import.meta.url);
@@ -57,7 +57,7 @@ export interface SiteServerOptions {
  * Pages get the demo's single-page-app script, so in-site navigation happens without reloads.
  */
 export async function startSiteServer(options: SiteServerOptions = {}): Promise<SiteServer> {
-  const routes = options.routes ?? DEMO_ROUTES;
+  const routes = options.routes ?? SERVED_ROUTES;
   const today = options.today ?? false;
   const fixture = async (file: string): Promise<string> => {
     const html = await readFile(new URL(file, FIXTURES), 'utf8');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRecordDate } from '../lib/sites/crm/dates';
 import { resolveWhen } from '../lib/touches/resolve-when';
 import { extractSavedPage } from '../scripts/extract-page';
-import { DEMO_ROUTES, routeUrl } from './routes';
+import { SERVED_ROUTES, routeUrl } from './routes';
 import { startSiteServer, type SiteServer } from './server';
 import { localDaysBetween, savedDateOf, shiftForToday, shiftPageDates } from './shift-dates';
 
@@ -125,13 +125,13 @@ describe('every dated fixture, read by its site reader before and after the shif
 
   it('finds the fixtures, each dated one served by a demo route', () => {
     expect(DATED_FILES.length).toBeGreaterThanOrEqual(34);
-    for (const file of DATED_FILES) expect(DEMO_ROUTES.some((r) => r.file === file), `${file} has no route in demo/routes.ts`).toBe(true);
+    for (const file of DATED_FILES) expect(SERVED_ROUTES.some((r) => r.file === file), `${file} has no route in demo/routes.ts`).toBe(true);
   });
 
   for (const file of DATED_FILES) {
     it(`${file}: every date moves by exactly the days to today, nothing else changes`, { timeout: 60_000 }, () => {
       const html = read(file);
-      const routes = DEMO_ROUTES.filter((r) => r.file === file);
+      const routes = SERVED_ROUTES.filter((r) => r.file === file);
       for (const zone of ZONES) {
         inZone(zone, () => {
           // Local midnight of the saved day, in this zone.
@@ -161,7 +161,7 @@ describe('every dated fixture, read by its site reader before and after the shif
   it('changes what the readers see on the pages that show dates', () => {
     const today = new Date(2027, 2, 28);
     const changed = DATED_FILES.filter((file) => {
-      const route = DEMO_ROUTES.find((r) => r.file === file);
+      const route = SERVED_ROUTES.find((r) => r.file === file);
       const html = read(file);
       return route && JSON.stringify(extract(file, html, routeUrl(route))) !== JSON.stringify(extract(file, shiftForToday(html, file, today), routeUrl(route)));
     });
@@ -335,20 +335,20 @@ describe('startSiteServer({ today })', () => {
   const withSpa = (html: string) => html.replace(/<\/body>/i, '<script src="/__sop_demo/spa.js" defer></script></body>');
 
   it('serves pages as saved by default', async () => {
-    const route = DEMO_ROUTES.find((r) => r.file === 'linkedin/messaging--thread-timing--2024-06-12.html');
+    const route = SERVED_ROUTES.find((r) => r.file === 'linkedin/messaging--thread-timing--2024-06-12.html');
     if (!route) throw new Error('route');
     expect(await get(plain, route.host, route.path)).toBe(withSpa(read(route.file)));
-    const view = DEMO_ROUTES.find((r) => r.file === 'gmail/thread--objection-price--2024-06-12.html');
+    const view = SERVED_ROUTES.find((r) => r.file === 'gmail/thread--objection-price--2024-06-12.html');
     if (!view?.hash) throw new Error('route');
     expect(await get(plain, view.host, `/__sop_demo/view?hash=${encodeURIComponent(view.hash)}`)).toBe(read(view.file));
   });
 
   it('serves every page, hash-routed views included, as if saved today', async () => {
-    for (const route of DEMO_ROUTES) {
+    for (const route of SERVED_ROUTES) {
       const expected = shiftForToday(read(route.file), route.file, today);
       if (route.hash) expect(await get(shifted, route.host, `/__sop_demo/view?hash=${encodeURIComponent(route.hash)}`)).toBe(expected);
     }
-    for (const route of DEMO_ROUTES.filter((r) => !r.hash || r.host !== 'www.fxiaoke.com')) {
+    for (const route of SERVED_ROUTES.filter((r) => !r.hash || r.host !== 'www.fxiaoke.com')) {
       expect(await get(shifted, route.host, route.path)).toBe(withSpa(shiftForToday(read(route.file), route.file, today)));
     }
     const messaging = await get(shifted, 'www.linkedin.com', '/messaging/thread/2-MTcxODAxMDcyMDAwMGIwMDAx/');

@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEMO_ROUTES, routeUrl } from '../demo/routes';
+import { DEMO_ROUTES, SERVED_ROUTES, routeUrl } from '../demo/routes';
 import type { Locale } from '../lib/i18n/locales';
 import type { MappedStage } from '../lib/playbook/crm-stages';
 import { ACTION_KINDS, type ActionKind } from '../lib/situation/types';
@@ -20,6 +20,7 @@ interface Judgment {
   stage: MappedStage;
   stageEvidence: { kind: string; stage: string; quote: string }[];
   suggestedStage: string | null;
+  crmBehind: MappedStage | null;
   tier: 'A' | 'B' | 'C' | null;
   last: { who: 'them' | 'us' | null; at: string | null; kind: string; quote: string | null };
   action: { kind: ActionKind; due: string; until?: string; overdue: boolean; why: string };
@@ -51,10 +52,13 @@ const FOLLOWS: Record<string, readonly ActionKind[]> = {
   question: ['answer_question'],
   signal: ['move_to_contract', 'get_signature'],
   snooze: ['snooze', 'follow_up'],
+  // A meeting they agreed to: held on its day and followed up after it.
+  meeting: ['follow_up'],
   out_of_office: ['snooze', 'follow_up'],
   stop: ['stop'],
   complaint: ['answer_complaint'],
-  reply: ['follow_up'],
+  // A customer's words with nothing to answer leave the after-sales check in place.
+  reply: ['follow_up', 'after_sales_check'],
   silence: ['follow_up', 'reopen', 'after_sales_check', 'snooze'],
   none: ['first_touch', 'follow_up', 'reopen', 'after_sales_check', 'snooze'],
 };
@@ -64,7 +68,8 @@ function checkConsistent(j: Judgment): void {
   expect(j.ok).toBe(true);
   expect(ACTION_KINDS).toContain(j.action.kind);
   expect(j.action.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  expect(FOLLOWS[j.last.kind]).toContain(j.action.kind);
+  // On a deal closed as lost, their objection or note is why it was lost: re-opened later, not answered today.
+  expect(j.stage === 'lost' && (j.last.kind === 'objection' || j.last.kind === 'reply') ? ['reopen'] : FOLLOWS[j.last.kind]).toContain(j.action.kind);
   if (j.action.kind === 'snooze') {
     expect(j.action.until).toBe(j.action.due);
     expect(j.action.due > j.today).toBe(true);
@@ -80,9 +85,9 @@ function checkConsistent(j: Judgment): void {
     expect(`${j.draft.subject}\n${j.draft.body}`).not.toMatch(/\{\w+\}/);
   }
   expect(j.spin.length).toBeGreaterThan(0);
-  const phases = BEFORE_DISCOVERY_ENDS.includes(j.stage) ? ['situation', 'problem'] : ['implication', 'need_payoff'];
+  const phases = BEFORE_DISCOVERY_ENDS.includes(j.crmBehind ?? j.stage) ? ['situation', 'problem'] : ['implication', 'need_payoff'];
   for (const q of j.spin) expect(phases).toContain(q.phase);
-  if (j.objections.length > 0 && j.action.kind !== 'stop') expect(['reopen', 'first_touch']).not.toContain(j.action.kind);
+  if (j.objections.length > 0 && j.action.kind !== 'stop' && j.stage !== 'lost') expect(['reopen', 'first_touch']).not.toContain(j.action.kind);
 }
 
 const dateOf = (file: string) => /--(\d{4}-\d{2}-\d{2})\.html$/.exec(file)?.[1] ?? null;
@@ -130,6 +135,22 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'fxiaoke/contact--2024--2026-10-20.html': { kind: 'first_touch', due: '2026-10-20', stage: 'prospect', language: 'zh-Hans', tier: 'C' },
   // The account shows only the day of its last follow-up: a touch a month ago, not words naming a day.
   'fxiaoke/account--2024--2026-10-20.html': { kind: 'follow_up', due: '2026-11-19', stage: 'prospect', language: 'zh-Hans', tier: 'C' },
+  // Situations written for the one-judgment walk, each a contradiction the panel once showed.
+  // "Tuesday 10am works. I've sent you an invite.": a meeting on its day, not "wait until Tuesday".
+  'gmail/thread--meeting-booked--2026-12-05.html': { kind: 'follow_up', due: '2026-12-08', stage: 'prospect', language: 'en', tier: 'C' },
+  'gmail/thread--unsubscribe--2026-12-05.html': { kind: 'stop', due: '2026-12-04', stage: 'prospect', language: 'en', tier: 'C' },
+  // 过完年再说 after the proposal: back after the Spring Festival of 2027.
+  'gmail/thread--after-new-year-zh--2026-12-05.html': { kind: 'snooze', due: '2027-02-14', until: '2027-02-14', stage: 'present', language: 'zh-Hans', tier: 'C' },
+  // Over this year's budget, any room to adjust, after our quote: the price objection, not a blank answer.
+  'outlook/thread--price-room-zh-hant--2026-12-05.html': { kind: 'answer_objection', due: '2026-12-05', stage: 'negotiate', language: 'zh-Hant', tier: 'C' },
+  'linkedin/messaging--after-new-year-zh-hant--2026-12-05.html': { kind: 'snooze', due: '2027-02-14', until: '2027-02-14', stage: 'prospect', language: 'zh-Hant', tier: 'C' },
+  // Closed lost to a cheaper competitor: re-opened 90 days after, not "answer it today".
+  'hubspot/deal--closed-lost--2026-12-05.html': { kind: 'reopen', due: '2027-02-12', stage: 'lost', language: 'en', tier: 'A' },
+  'hubspot/deal--two-people--2026-12-05.html': { kind: 'answer_objection', due: '2026-12-02', stage: 'present', language: 'en', tier: 'A' },
+  'pipedrive/deal--meeting-scheduled--2026-12-05.html': { kind: 'follow_up', due: '2026-12-09', stage: 'present', language: 'en', tier: 'A' },
+  'salesforce/opportunity--won-complaint--2026-12-05.html': { kind: 'answer_complaint', due: '2026-12-05', stage: 'deliver', language: 'en', tier: 'A' },
+  // Went live on 5 November: the monthly after-sales check, not "they replied, the next move is ours".
+  'fxiaoke/opportunity--won--2026-12-05.html': { kind: 'after_sales_check', due: '2026-11-30', stage: 'deliver', language: 'zh-Hans', tier: 'A' },
 };
 
 function expectJudgment(j: Judgment, want: Expected): void {
@@ -144,7 +165,7 @@ function expectJudgment(j: Judgment, want: Expected): void {
 }
 
 describe('npm run advise: each dated demo fixture on its own day', () => {
-  const dated = DEMO_ROUTES.filter((r) => dateOf(r.file) !== null && !unrecognised(r.file));
+  const dated = SERVED_ROUTES.filter((r) => dateOf(r.file) !== null && !unrecognised(r.file));
 
   it('has an expected judgment for every dated, readable demo page', () => {
     expect(dated.map((r) => r.file).sort()).toEqual(Object.keys(FIXTURE_JUDGMENTS).sort());

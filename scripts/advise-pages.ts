@@ -112,6 +112,8 @@ export async function advisePages(argv: readonly string[], readFile: (path: stri
       stage: situation.stage.id,
       stageEvidence: situation.stage.evidence.map((e) => ({ kind: e.kind, stage: e.stage, quote: e.quote })),
       suggestedStage: situation.stage.suggested,
+      // The stage the thread puts a deal at when its CRM stage lags (the SPIN questions follow it).
+      crmBehind: situation.stage.crmBehind?.stage ?? null,
       tier: situation.tier,
       last: { who: situation.last.who, at: situation.last.at === null ? null : new Date(situation.last.at).toISOString(), kind: situation.last.kind, quote: situation.last.quote },
       action: { kind: action.kind, due: isoDay(action.due), ...(action.until !== null ? { until: isoDay(action.until) } : {}), overdue: action.overdue, why: action.why },

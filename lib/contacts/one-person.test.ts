@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_ROUTES, routeUrl } from '../../demo/routes';
+import { SERVED_ROUTES, routeUrl } from '../../demo/routes';
 import { extractSavedPage } from '../../scripts/extract-page';
 import { handlePageReport, RejectedMessageError, type Sender } from '../background/handle-page-report';
 import { SopDatabase } from '../db/database';
@@ -134,7 +134,7 @@ describe('profile links', () => {
   });
 
   // The readers' own output must still pass the tightened schema, on every page of the demo.
-  it.each(DEMO_ROUTES.filter((route) => !route.file.includes('shell')).map((route) => [route.file, route] as const))('%s reads into a valid extraction', (_, route) => {
+  it.each(SERVED_ROUTES.filter((route) => !route.file.includes('shell')).map((route) => [route.file, route] as const))('%s reads into a valid extraction', (_, route) => {
     const out = extractSavedPage(['--url', routeUrl(route), route.file], (path) => readFileSync(new URL(`../../tests/fixtures/${path}`, import.meta.url), 'utf8'));
     const result = extractionResultSchema.safeParse(JSON.parse(out.stdout));
     expect(result.success, result.error?.message).toBe(true);

@@ -9,8 +9,13 @@ export interface BuyingSignal {
   evidence: Evidence;
 }
 
-/** Refusals around a signal word ("we are not ready to sign") cancel it. */
-const REFUSAL = /(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$|(?:不|没|别|未)$/;
+/**
+ * Refusals around a signal word cancel it: just before it ("we are not ready to sign", "nothing can
+ * start before Q3", 不需要开发票, 暂时没法谈合同怎么签) or inside it ("we will not go live before March"); a
+ * question asked the A-not-A way (能不能分三期付款, 需不需要开发票) is no refusal.
+ */
+const REFUSAL = /(?:not|n't|never|no|nothing|nobody|none|neither|cannot)\s+(?:\w+\s+){0,2}$|(?<![能可要是会會用需])(?:不|没|沒|别|別|未|无|無)(?:需要|必要|用|必|要|想|打算|法|能|会|會)?(?:谈|談|开|開|讨论|討論)?$/;
+const REFUSAL_INSIDE = /\b(?:not|never)\b|n't\b/;
 
 /** DOMAIN.md § 6: questions that show the customer is getting ready to buy. */
 const SIGNAL_PATTERNS: Record<SignalId, RegExp[]> = {
@@ -56,7 +61,7 @@ function firstUnrefused(pattern: RegExp, folded: string): RegExpExecArray | null
   pattern.lastIndex = 0;
   for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
     if (match[0] === '') pattern.lastIndex++;
-    else if (!REFUSAL.test(folded.slice(Math.max(0, match.index - 20), match.index))) {
+    else if (!REFUSAL.test(folded.slice(Math.max(0, match.index - 20), match.index)) && !REFUSAL_INSIDE.test(match[0])) {
       pattern.lastIndex = 0;
       return match;
     }

@@ -43,9 +43,20 @@ function profileOf(input: SituationInput): { profile: string; roleText: string; 
 }
 
 /** SPIN questions for this person at this stage, in `language`; the phase follows the stage. */
+/**
+ * The stage the questions are asked at: where the conversation is. On a deal whose CRM stage lags
+ * the thread (a buyer asking for the contract on a deal the CRM has at qualification), the thread's
+ * stage: discovery questions beside "Move to contract now" ask what the buyer has already answered.
+ */
+export function spinStageOf(situation: Situation): StageId | 'lost' {
+  const ahead = situation.stage.crmBehind?.stage;
+  return ahead && ahead !== 'lost' ? ahead : situation.stage.id;
+}
+
 export function situationSpin(input: SituationInput, situation: Situation, language: Locale, limit = 4): PhasedQuestion[] {
   const { profile, roleText, company } = profileOf(input);
-  const stage: StageId = situation.stage.id === 'lost' ? 'prospect' : situation.stage.id;
+  const asked = spinStageOf(situation);
+  const stage: StageId = asked === 'lost' ? 'prospect' : asked;
   const questions = generateSpin({
     playbook: input.playbook,
     locale: language,
@@ -55,12 +66,12 @@ export function situationSpin(input: SituationInput, situation: Situation, langu
     company,
     knownPains: input.contact?.knownPains,
     asked: input.contact?.askedQuestions,
-    types: spinTypesFor(situation.stage.id),
+    types: spinTypesFor(asked),
     limit: 24,
   });
   // Both phases of the stage, interleaved best first: a list of one kind reads like a questionnaire.
   const known = new Set(input.contact?.knownPains ?? []);
-  const byType = spinTypesFor(situation.stage.id).map((type) => questions.filter((q) => q.type === type && !known.has(q.painId)));
+  const byType = spinTypesFor(asked).map((type) => questions.filter((q) => q.type === type && !known.has(q.painId)));
   // A confirmed pain's implications come first.
   const mixed: SpinQuestion[] = questions.filter((q) => known.has(q.painId)).slice(0, limit);
   for (let i = 0; mixed.length < limit && byType.some((list) => i < list.length); i++) {
@@ -95,6 +106,25 @@ export function replySubject(subject: string): string {
 
 
 /**
+ * Whom the draft answers: on a deal page with several people, the one the newest activity names as
+ * speaking ("Tom: I need the ROI numbers", "Email from Kristjan: …", "Rahul says …"), else the
+ * contact on the page. A deal's decision maker asked; greeting the champion answered the wrong person.
+ */
+function addresseeOf(input: SituationInput): string {
+  const people = input.deal?.record.contacts ?? [];
+  const opening = input.lastWord?.text.slice(0, 60) ?? '';
+  if (!input.conversation && people.length > 1 && opening) {
+    const speaker = people.find((p) => {
+      const first = firstNameOf(p.name);
+      if (/^\p{Script=Han}+$/u.test(first)) return first.length > 1 && opening.includes(first);
+      return first.length > 1 && new RegExp(`(?:^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}]|$)`, 'u').test(opening);
+    });
+    if (speaker) return speaker.name;
+  }
+  return input.contact?.name ?? people[0]?.name ?? '';
+}
+
+/**
  * The draft that does the judged action, in the prospect's language (or the one the rep chose):
  * the objection answered with the talk track the rep picked, the snooze acknowledged, the thread's
  * subject kept. No draft for a contact who asked not to be contacted.
@@ -104,7 +134,17 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const { playbook } = input;
   const kind = situation.action.kind;
   if (kind === 'stop') return { language, templateId: 'none', subject: '', body: '', trackId: null };
-  const wanted = kind === 'snooze' && situation.last.who === 'us' ? 'snooze-return' : TEMPLATE_FOR[kind];
+  const [first] = spin;
+  // "Following up on our conversation about <pain>" only names a pain of theirs on record.
+  const painKnown = first !== undefined && (input.contact?.knownPains ?? []).includes(first.painId);
+  const wanted =
+    kind === 'snooze' && situation.last.who === 'us'
+      ? 'snooze-return'
+      : kind === 'follow_up' && situation.last.kind === 'meeting'
+        ? 'meeting-confirm'
+        : kind === 'follow_up' && !painKnown && playbook.drafts.some((d) => d.id === 'follow-up-open')
+          ? 'follow-up-open'
+          : TEMPLATE_FOR[kind];
   const template = playbook.drafts.find((d) => d.id === wanted) ?? playbook.drafts.find((d) => d.id === 'follow-up') ?? playbook.drafts[0];
   if (!template) return { language, templateId: 'none', subject: '', body: '', trackId: null };
 
@@ -115,7 +155,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const { profile, company } = profileOf(input);
   const industry = inferIndustry(playbook, profile);
   const pain = playbook.spin.pains.find((p) => p.id === question?.painId);
-  const name = input.contact?.name ?? input.deal?.record.contacts[0]?.name ?? '';
+  const name = addresseeOf(input);
   const until = situation.action.until ?? situation.action.due;
   const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
   const values: Record<string, string> = {

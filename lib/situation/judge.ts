@@ -1,5 +1,6 @@
 import { scoreBant, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
 import { datedActivity } from './activity-voice';
+import { isAppointment, namesCurrentPeriod } from './appointment';
 import { dealInsight } from '../engine/deal-insight';
 import { engineText } from '../engine/engine-messages';
 import type { TierId } from '../playbook/schema';
@@ -147,6 +148,7 @@ export function judgeSituation(input: SituationInput): Situation {
   let quote: string | null = null;
   let action: Situation['action'] | null = null;
   const snoozeUntil = reading?.outOfOffice?.until ?? reading?.namedDate?.at ?? null;
+  const priceOnTable = (reading?.category === 'price' || reading?.category === 'budget') && stage.evidence.some((e) => e.kind !== 'stored' && e.stage !== 'lost' && stageRank(e.stage) >= stageRank('negotiate'));
   const closeDatePassed = deal?.record.type === 'deal' && deal.record.closeAt !== undefined && deal.record.closeAt < dayOf(now) && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver');
 
   if (reading && lastWord) {
@@ -175,7 +177,13 @@ export function judgeSituation(input: SituationInput): Situation {
       quote = reading.outOfOffice.evidence.text;
       const back = reading.outOfOffice.until ?? at + 7 * DAY;
       action = back > now ? make('snooze', back, text('why.outOfOffice', { date: dateText(back) }), back) : make('follow_up', back, text('why.backFromOffice', { date: dateText(back) }));
-    } else if (reading.namedDate && SNOOZABLE.has(reading.category) && (fresh || reading.namedDate.at > lastOut)) {
+    } else if (fresh && reading.namedDate && reading.category === 'none' && isAppointment(lastWord.text, reading.namedDate.at, at)) {
+      // A day with an hour and nothing held back is a meeting they agreed to: hold it and follow up after it.
+      lastKind = 'meeting';
+      quote = reading.namedDate.text;
+      const day = reading.namedDate.at;
+      action = { ...make('follow_up', day, text('why.meeting', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }) };
+    } else if (reading.namedDate && SNOOZABLE.has(reading.category) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && (fresh || reading.namedDate.at > lastOut) && !(stage.id === 'lost' && reading.namedDate.at <= now)) {
       lastKind = 'snooze';
       quote = reading.namedDate.text;
       const until = reading.namedDate.at;
@@ -185,8 +193,16 @@ export function judgeSituation(input: SituationInput): Situation {
             ? make('snooze', until, text('why.snooze', { quote: reading.namedDate.text, date: dateText(until) }), until)
             : make('follow_up', until, text('why.snoozeOver', { quote: reading.namedDate.text, date: dateText(until) }))
           : null;
-    } else if (fresh && reading.category !== 'none' && !(reading.unsure && reading.question)) {
+    } else if (stage.id === 'lost' && reading.category !== 'none') {
+      // On a deal the CRM has closed as lost, their objection is why it was lost: nothing to answer
+      // today; the deal is re-opened later with an offer (below), the reason kept in view.
+      lastKind = 'objection';
+      quote = reading.evidence?.text ?? null;
+    } else if (fresh && reading.category !== 'none' && !(reading.unsure && reading.question && !priceOnTable) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver'))) {
       // An unsure reading does not outrank a plain question: answer what they asked (the reply card shows both readings).
+      // But a question about the money once our price is on the table ("any room on the price?") is the price
+      // objection itself (DOMAIN.md § 5: negotiation), whichever of price and budget it leans to. A customer's
+      // words the reader is unsure of are not played out as an objection (a signed contract sent back read as a brush-off).
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
       const name = playbook.objections.find((o) => o.id === reading.category)?.name[locale] ?? reading.category;
@@ -198,14 +214,17 @@ export function judgeSituation(input: SituationInput): Situation {
     } else if (fresh) {
       lastKind = 'reply';
       quote = lastWord.text.slice(0, 200);
-      action = make('follow_up', at, text('why.replied', { date: dateText(at) }));
+      // A customer's words with nothing to answer (no question, no complaint) and a lost deal's last
+      // note leave the cadence to the after-sales check or the re-opening below, not "our move" today.
+      if (stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver')) action = make('follow_up', at, text('why.replied', { date: dateText(at) }));
     }
   }
 
   const repSnooze = contact?.snooze ?? deal?.snooze;
   if (!action && stage.id === 'lost') {
     const base = Number.isFinite(lastAny) ? lastAny : now;
-    action = make('reopen', addDays(base, playbook.triggers.dormantAfterDays), text('why.lost', { offer: playbook.triggers.reactivationOffer[locale] }));
+    const offer = playbook.triggers.reactivationOffer[locale];
+    action = make('reopen', addDays(base, playbook.triggers.dormantAfterDays), lastKind === 'objection' && quote ? text('why.lostBecause', { quote, offer }) : text('why.lost', { offer }));
   }
   if (!action && repSnooze && repSnooze.until > now) {
     action = make('snooze', repSnooze.until, text('why.repSnooze', { date: dateText(repSnooze.until) }), repSnooze.until);

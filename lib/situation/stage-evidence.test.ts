@@ -22,6 +22,14 @@ describe('what a thread shows of how far a deal has come', () => {
     expect(kinds('Our GC is tied up with a court trial this month.')).toEqual([]);
   });
 
+  it('the signed copy coming back is a signed contract, in any words', () => {
+    expect(kinds('Signed and attached. Looking forward to kick-off!')).toContain('signed:deliver');
+    expect(kinds('Here is the signed agreement, countersigned by our CFO.')).toContain('signed:deliver');
+    expect(kinds('合同已签字盖章，附上扫描件。')).toContain('signed:deliver');
+    expect(kinds('合約已簽名，寄回給您了。')).toContain('signed:deliver');
+    expect(kinds('Could you send the signed copy once your side has it?')).not.toContain('signed:deliver');
+  });
+
   it('a quote still outranks a pilot', () => {
     expect(kinds('The pilot went well. Attached is the quote for the full rollout.')[0]).toBe('quote:negotiate');
   });

@@ -22,6 +22,10 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
       /\b(?:we(?:'ve| have)?|i(?:'ve| have)?) (?:just )?(?:signed|countersigned|executed) (?:the |our |your )?(?:contract|agreement|order form|msa|sow|po)\b/i,
       /\b(?:signed|countersigned|executed) (?:contract|agreement|order form|copy) (?:is )?(?:attached|enclosed|below)\b/i,
       /\b(?:the )?(?:contract|agreement) (?:is|has been|was) (?:signed|countersigned|executed)\b/i,
+      // The signed copy coming back: "Signed and attached", "here is the signed agreement".
+      /\b(?:signed|countersigned) (?:and|&) (?:attached|returned|sent (?:back|over)|enclosed)\b/i,
+      /\b(?:attached|enclosed|here is|here's|sending|sent you|returning) (?:is |are )?(?:the |our |a )?(?:signed|countersigned|executed) (?:contract|agreement|order form|copy|msa|sow|po)\b/i,
+      /(?:合同|合约|合約)?(?:已|已经|已經)?(?:签字|簽字|签名|簽名)(?:盖章|蓋章)?(?:了)?[，,]?(?:回传|回傳|寄回|发回|發回|附上|见附件|見附件)/,
       /(?:合同|合约|協議|协议|合約)(?:已经|已經|已)?(?:签好|簽好|签署|簽署|签完|簽完|盖章|蓋章)(?:了)?/,
       /(?:签好|簽好|盖好章|蓋好章)(?:的)?(?:合同|合約|合约)/,
     ],

@@ -96,7 +96,7 @@ export interface StageEvidence {
   quote: string;
 }
 
-export type LastKind = 'objection' | 'question' | 'signal' | 'snooze' | 'out_of_office' | 'stop' | 'complaint' | 'reply' | 'silence' | 'none';
+export type LastKind = 'objection' | 'question' | 'signal' | 'snooze' | 'meeting' | 'out_of_office' | 'stop' | 'complaint' | 'reply' | 'silence' | 'none';
 
 export interface Situation {
   stage: {

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEMO_ROUTES, routeUrl } from '../../demo/routes';
+import { SERVED_ROUTES, routeUrl } from '../../demo/routes';
 import { expect, test } from './fixtures';
 
 /**
@@ -8,7 +8,20 @@ import { expect, test } from './fixtures';
  * judgment, and no card that contradicts it. What each page should come to is written here from
  * the page (who spoke last, what they said), not from the engine's output.
  */
-const EXPECTED: Record<string, { kind: string; draft: 'en' | 'zh-Hans' | 'zh-Hant' | 'none'; stage?: string }> = {
+interface Expected {
+  kind: string;
+  draft: 'en' | 'zh-Hans' | 'zh-Hant' | 'none';
+  stage?: string;
+  /** The next step's words in the English UI. */
+  label?: RegExp;
+  /** Words the draft must hold in every UI language, and words it must never hold. */
+  draftHas?: RegExp;
+  draftNot?: RegExp;
+  /** Their words are shown, but no talk tracks to use and no buying-signal banner beside this step. */
+  noTracks?: true;
+}
+
+const EXPECTED: Record<string, Expected> = {
   'linkedin/profile--gen2024--2024-06-12.html': { kind: 'first_touch', draft: 'en', stage: 'Prospecting' },
   'linkedin/profile--gen2024-second-person--2024-06-12.html': { kind: 'first_touch', draft: 'en' },
   'linkedin/profile--gen2022--2022-09-03.html': { kind: 'first_touch', draft: 'en' },
@@ -38,6 +51,25 @@ const EXPECTED: Record<string, { kind: string; draft: 'en' | 'zh-Hans' | 'zh-Han
   'fxiaoke/opportunity--2024--2026-10-20.html': { kind: 'move_to_contract', draft: 'zh-Hans', stage: 'Discovery' },
   'fxiaoke/contact--2024--2026-10-20.html': { kind: 'first_touch', draft: 'zh-Hans' },
   'fxiaoke/account--2024--2026-10-20.html': { kind: 'follow_up', draft: 'zh-Hans' },
+  // Situations written by others' voices, each a contradiction the panel once showed.
+  // "Tuesday 10am works. I've sent you an invite.": a meeting to confirm, not "wait until Tuesday, as they asked".
+  'gmail/thread--meeting-booked--2026-12-05.html': { kind: 'follow_up', draft: 'en', label: /^Confirm the meeting on /, draftHas: /confirmed for/, draftNot: /get back to you/ },
+  // "Take me off your list": no draft, no brush-off tracks to use beside "Do not contact again".
+  'gmail/thread--unsubscribe--2026-12-05.html': { kind: 'stop', draft: 'none', noTracks: true },
+  'gmail/thread--after-new-year-zh--2026-12-05.html': { kind: 'snooze', draft: 'zh-Hans', stage: 'Solution presentation' },
+  // Over this year's budget, any room to adjust? after our quote: the price objection, not "[Your answer]".
+  'outlook/thread--price-room-zh-hant--2026-12-05.html': { kind: 'answer_objection', draft: 'zh-Hant', stage: 'Quote and negotiation', draftNot: /您的回答|\[/ },
+  // A LinkedIn chat is answered as a message: no "reply to this email".
+  'linkedin/messaging--after-new-year-zh-hant--2026-12-05.html': { kind: 'snooze', draft: 'zh-Hant', draftNot: /郵件|邮件/ },
+  // Closed lost to a cheaper competitor: re-opened later with an offer made to them, not the rep's instruction.
+  'hubspot/deal--closed-lost--2026-12-05.html': { kind: 'reopen', draft: 'en', stage: 'Closed lost', label: /^Re-open with an offer/, draftHas: /free assessment/, draftNot: /Re-open/ },
+  // The CFO asked for the ROI numbers: the draft answers him, not the champion listed first.
+  'hubspot/deal--two-people--2026-12-05.html': { kind: 'answer_objection', draft: 'en', draftHas: /^Hi Tom,/ },
+  'pipedrive/deal--meeting-scheduled--2026-12-05.html': { kind: 'follow_up', draft: 'en', label: /^Confirm the meeting on /, draftHas: /confirmed for/ },
+  // A customer's complaint: no competitor talk tracks beside "Answer the complaint".
+  'salesforce/opportunity--won-complaint--2026-12-05.html': { kind: 'answer_complaint', draft: 'en', noTracks: true },
+  // Went live: the after-sales check, not "they replied, the next move is ours".
+  'fxiaoke/opportunity--won--2026-12-05.html': { kind: 'after_sales_check', draft: 'zh-Hans' },
 };
 
 // PANEL_WIDTH=320 or 400 walks the same pages at another side-panel width (360 by default).
@@ -45,7 +77,7 @@ const WIDTH = Number(process.env.PANEL_WIDTH ?? 360);
 const SHOTS = resolve(import.meta.dirname, '../output/screenshots', WIDTH === 360 ? '' : String(WIDTH));
 const HAN = /\p{Script=Han}/u;
 
-for (const route of DEMO_ROUTES.filter((r) => EXPECTED[r.file])) {
+for (const route of SERVED_ROUTES.filter((r) => EXPECTED[r.file])) {
   const expected = EXPECTED[route.file];
   if (!expected) continue;
   test(`one judgment on ${route.file}: ${expected.kind}, the draft in ${expected.draft}, no card contradicting it`, async ({ openSitePage, openPanelFor }) => {
@@ -63,11 +95,25 @@ for (const route of DEMO_ROUTES.filter((r) => EXPECTED[r.file])) {
       await expect(step).toHaveCount(1);
       await expect(step).toHaveAttribute('data-kind', expected.kind);
       // The draft does the same action, in the prospect's language whatever the UI's.
-      const draft = panel.getByTestId('draft');
-      await expect(draft).toHaveAttribute('data-kind', expected.kind);
-      await expect(draft).toHaveAttribute('data-language', expected.draft);
-      const body = await panel.getByTestId('draft-body').inputValue();
-      expect(HAN.test(body), `draft body language on ${route.file} in the ${locale} UI: ${body}`).toBe(expected.draft !== 'en');
+      let body = '';
+      if (expected.draft === 'none') {
+        await expect(panel.getByTestId('draft-none')).toHaveCount(1);
+        await expect(panel.getByTestId('draft')).toHaveCount(0);
+      } else {
+        const draft = panel.getByTestId('draft');
+        await expect(draft).toHaveAttribute('data-kind', expected.kind);
+        await expect(draft).toHaveAttribute('data-language', expected.draft);
+        body = await panel.getByTestId('draft-body').inputValue();
+        expect(HAN.test(body), `draft body language on ${route.file} in the ${locale} UI: ${body}`).toBe(expected.draft !== 'en');
+        if (expected.draftHas) expect(body).toMatch(expected.draftHas);
+        if (expected.draftNot) expect(body).not.toMatch(expected.draftNot);
+      }
+      if (locale === 'en' && expected.label) await expect(panel.getByTestId('next-step-action')).toHaveText(expected.label);
+      if (expected.noTracks) {
+        await expect(panel.getByTestId('objection-responses')).toHaveCount(0);
+        await expect(panel.getByTestId('buying-signal')).toHaveCount(0);
+        await expect(panel.getByTestId('track-use')).toHaveCount(0);
+      }
       // One stage on screen: the judgment's, the stage card's and the deal's agree.
       const stage = (await panel.getByTestId('situation-stage').textContent()) ?? '';
       if (locale === 'en' && expected.stage) expect(stage).toBe(expected.stage);

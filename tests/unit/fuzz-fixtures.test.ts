@@ -37,7 +37,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { DEMO_ROUTES, routeUrl } from '../../demo/routes';
+import { SERVED_ROUTES, routeUrl } from '../../demo/routes';
 import { contactFromPerson } from '../../lib/sites/crm/person';
 import { extractionResultSchema, type ExtractionResult } from '../../lib/sites/extraction-schema';
 import { isCrmSite, siteForUrl, type SiteId } from '../../lib/sites/hosts';
@@ -199,7 +199,7 @@ function describeElement(element: Element): string {
 }
 
 function loadPages(): { pages: Page[]; unread: string[] } {
-  const routes = [...DEMO_ROUTES.map((route) => ({ file: route.file, url: routeUrl(route) })), ...EXTRA_PAGES];
+  const routes = [...SERVED_ROUTES.map((route) => ({ file: route.file, url: routeUrl(route) })), ...EXTRA_PAGES];
   const pages: Page[] = [];
   const unread: string[] = [];
   for (const { file, url } of routes) {

@@ -1,0 +1,32 @@
+/**
+ * A day they named that is a meeting, not a "not now": the reply names a time of day with it
+ * ("Tuesday 10am works", "下週三下午兩點可以", "demo on December 9, 10:00"). A deferral names a
+ * month, a season or a holiday and no hour; a meeting is held on its day and followed up after it.
+ */
+const CLOCK = [
+  // 10am, 2 pm, 10:30, 9.30 a.m.
+  /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/i,
+  /\b(?:[01]?\d|2[0-3]):[0-5]\d\b/,
+  /\bnoon\b/i,
+  // 下午兩點, 上午10点, 3点半, 十點
+  /(?:上午|下午|早上|晚上|中午|傍晚)?\s?[0-9一二两兩三四五六七八九十]{1,3}\s?[点點](?:半|钟|鐘|[0-9一二三四五]{1,2}分?)?/,
+  /(?:上午|下午|早上|中午)/,
+];
+
+/** Meetings are named for the coming weeks; a day further out with an hour is still a plan to talk later. */
+const MEETING_HORIZON_DAYS = 31;
+
+export function isAppointment(text: string, day: number, writtenAt: number): boolean {
+  if (day < writtenAt - 86_400_000 || day - writtenAt > MEETING_HORIZON_DAYS * 86_400_000) return false;
+  return CLOCK.some((pattern) => pattern.test(text));
+}
+
+/**
+ * A period named as the one they write in ("this year's budget", 今年的预算, 本月, 這一季) describes
+ * now; it is no day to come back on. Only a later day is a deferral.
+ */
+const CURRENT_PERIOD = /\bthis (?:year|month|week|quarter|season|fiscal year|fy)\b|今年|本年度?|本月|这个月|這個月|本周|本週|这周|這週|这礼拜|這禮拜|本季度?|这个季度|這個季度|这一季|這一季/i;
+
+export function namesCurrentPeriod(words: string): boolean {
+  return CURRENT_PERIOD.test(words);
+}
