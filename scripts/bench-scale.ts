@@ -560,6 +560,8 @@ async function measurePanel(session: Session, results: Record<string, number>, p
 
   await panel.getByTestId('nav-contacts').click();
   await panel.getByTestId('contact-row').first().waitFor();
+  // Whether the search is in memory when the rep starts typing (its build starts a second after the panel opened).
+  results[`${prefix}.search_memory_ready_before_typing`] = (await panel.evaluate(() => performance.getEntriesByName('contact-memory-built').length > 0)) ? 1 : 0;
   const keystrokes = await searchAsYouType(panel, typed);
   if (process.env.BENCH_DEBUG) console.log(prefix, 'keystrokes', keystrokes.map((ms, i) => `${typed.slice(0, i + 1)}:${ms.toFixed(0)}`).join(' '));
   const typing = summarise(keystrokes);
@@ -591,6 +593,21 @@ async function measurePanel(session: Session, results: Record<string, number>, p
   results[`${prefix}.panel_heap_after_gc_mb`] = await heapAfterGc(session.context, panel);
   results[`${prefix}.extension_renderer_rss_mb`] = extensionRendererRssMb(session.userDataDir);
   await panel.close();
+
+  // A rep who types in Contacts as soon as the panel opens: the search is not in memory yet (its build starts a second after
+  // the panel opens and steps aside while the rep types), so these keystrokes are answered through IndexedDB.
+  const fresh = await session.context.newPage();
+  await fresh.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${String(await tabIdOf(session.helper, site.url()))}`);
+  await fresh.getByTestId('nav-contacts').click();
+  await fresh.getByTestId('contact-row').first().waitFor({ timeout: 60_000 });
+  const early = await searchAsYouType(fresh, typed);
+  const answeredFrom = await fresh.evaluate(() => document.querySelector('[data-testid="contacts-results"]')?.getAttribute('data-from') ?? '');
+  if (process.env.BENCH_DEBUG) console.log(prefix, `keystrokes in a panel just opened (the last answered from ${answeredFrom})`, early.map((ms, i) => `${typed.slice(0, i + 1)}:${ms.toFixed(0)}`).join(' '));
+  const typingEarly = summarise(early);
+  results[`${prefix}.search_keystroke_fresh_panel.median_ms`] = round(typingEarly.median, 1);
+  results[`${prefix}.search_keystroke_fresh_panel.p95_ms`] = round(typingEarly.p95, 1);
+  results[`${prefix}.search_keystroke_fresh_panel.from_memory`] = answeredFrom === 'memory' ? 1 : 0;
+  await fresh.close();
   await site.close();
 }
 
@@ -782,8 +799,9 @@ export async function benchScale(extensionDir: string, results: Record<string, n
     { what: 'identity lookup in the background (median)', measured: ms(r('identity_lookup.median_ms')), target: '≤ 5 ms', met: r('identity_lookup.median_ms') <= 5 },
     { what: 'page load → panel shows a known contact (header, p95)', measured: `${ms(r('page_to_panel.p95_ms'))} (median ${ms(r('page_to_panel.median_ms'))}; empty store p95 ${ms(emptyLoad)})`, target: `≤ 150 ms, or empty + 30 ms = ${ms(loadTarget)}`, met: r('page_to_panel.p95_ms') <= loadTarget },
     { what: 'page load → the whole page judged (p95; no target of its own)', measured: `${ms(r('page_to_judged.p95_ms'))} (median ${ms(r('page_to_judged.median_ms'))}; empty store p95 ${ms(results['scale.empty.page_to_judged.p95_ms'] ?? Number.NaN)})`, target: '–', met: true },
-    { what: 'search as you type in Contacts, 20 keystrokes (p95)', measured: `${ms(r('search_keystroke.p95_ms'))} (median ${ms(r('search_keystroke.median_ms'))})`, target: '≤ 30 ms', met: r('search_keystroke.p95_ms') <= 30 },
+    { what: 'search as you type in Contacts, 20 keystrokes (p95)', measured: `${ms(r('search_keystroke.p95_ms'))} (median ${ms(r('search_keystroke.median_ms'))}; ${r('search_memory_ready_before_typing') === 1 ? 'in memory' : 'not in memory'} when the typing started)`, target: '≤ 30 ms', met: r('search_keystroke.p95_ms') <= 30 },
     { what: 'the same, once the list\'s search is held in memory (p95)', measured: `${ms(r('search_keystroke_memory.p95_ms'))} (median ${ms(r('search_keystroke_memory.median_ms'))}; waited ${String(r('search_memory_wait_s'))} s for it)`, target: '≤ 30 ms', met: r('search_keystroke_memory.p95_ms') <= 30 },
+    { what: 'the same in a panel just opened, through IndexedDB (p95)', measured: `${ms(r('search_keystroke_fresh_panel.p95_ms'))} (median ${ms(r('search_keystroke_fresh_panel.median_ms'))}; the last keystroke answered from ${r('search_keystroke_fresh_panel.from_memory') === 1 ? 'memory' : 'IndexedDB'})`, target: '≤ 30 ms', met: r('search_keystroke_fresh_panel.p95_ms') <= 30 },
     { what: 'open the Contacts tab (median)', measured: `${ms(r('open_contacts.median_ms'))} (p95 ${ms(r('open_contacts.p95_ms'))}; ${String(r('contacts_rows_rendered'))} rows rendered)`, target: '≤ 100 ms', met: r('open_contacts.median_ms') <= 100 },
     { what: 'open Today (median)', measured: `${ms(r('open_today.median_ms'))} (p95 ${ms(r('open_today.p95_ms'))}; ${String(r('today_rows_rendered'))} rows rendered)`, target: '≤ 500 ms', met: r('open_today.median_ms') <= 500 },
     { what: 'back to Today from a contact (median)', measured: `${ms(r('back_to_today.median_ms'))} (p95 ${ms(r('back_to_today.p95_ms'))})`, target: '≤ 200 ms', met: r('back_to_today.median_ms') <= 200 },

@@ -23,6 +23,12 @@ const SCAN_NEWEST = 5_000;
 const PREFIX = 3;
 /** Quiet this long after a write of a range before everything is read again. */
 const REBUILD_AFTER_MS = 2_000;
+/**
+ * Slots merged per task while building: the steps' sorted runs are merged as a binary counter
+ * adds, so at 100,000 contacts one merge takes up to 65,536 slots (about 30–48 ms in one task,
+ * next to a long task); merged this many at a time, with {@link yieldToUser} between.
+ */
+const MERGE_SLICE = 8_192;
 
 
 function listed(contact: Contact): ListedContact {
@@ -90,14 +96,16 @@ export class ContactMemory {
 
   private readonly rebuildAfterMs: number;
   private readonly scanNewest: number;
+  private readonly mergeSlice: number;
 
   constructor(
     private readonly db: SopDatabase,
-    options: { rebuildAfterMs?: number; scanNewest?: number } = {},
+    options: { rebuildAfterMs?: number; scanNewest?: number; mergeSlice?: number } = {},
   ) {
     this.part = `idb://${db.name}/contacts/`;
     this.rebuildAfterMs = options.rebuildAfterMs ?? REBUILD_AFTER_MS;
     this.scanNewest = options.scanNewest ?? SCAN_NEWEST;
+    this.mergeSlice = options.mergeSlice ?? MERGE_SLICE;
   }
 
   /** Whether every contact is held (searches can be answered from memory). */
@@ -155,14 +163,14 @@ export class ContactMemory {
     const generation = this.generation;
     const started = performance.now();
     // For the bench: steps, and the longest wait for a step's read and its longest own work.
-    const took = { steps: 0, longestRead: 0, longestWork: 0 };
+    const took = { steps: 0, longestRead: 0, longestWork: 0, read: 0, work: 0 };
     // In the order of the keys (a read along the store, about twice as fast as along the capturedAt index); each step's
     // contacts sorted newest first and merged with the steps before as a binary counter merges, so no step sorts or merges
     // more than its share (sorting 100,000 at the end took 200–340 ms in one task; merging each step into the whole order
     // was quadratic, up to 333 ms a step).
     let after: ContactId | undefined;
     for (;;) {
-      await yieldToUser();
+      await yieldToUser({ pageLoads: true });
       if (generation !== this.generation) return;
       const asked = performance.now();
       const step = await (after === undefined ? this.db.contacts.toCollection() : this.db.contacts.where(':id').above(after)).limit(STEP).toArray();
@@ -171,24 +179,35 @@ export class ContactMemory {
       const first = this.rows.length;
       for (const contact of step) this.put(contact, true);
       let run = Array.from({ length: this.rows.length - first }, (_, i) => first + i).sort(this.newer);
-      while (this.runs.length > 0 && (this.runs.at(-1)?.length ?? 0) <= run.length) run = this.merged(this.runs.pop() ?? [], run);
-      this.runs.push(run);
       took.steps++;
       took.longestRead = Math.max(took.longestRead, read - asked);
       took.longestWork = Math.max(took.longestWork, performance.now() - read);
+      took.read += read - asked;
+      took.work += performance.now() - read;
+      while (this.runs.length > 0 && (this.runs.at(-1)?.length ?? 0) <= run.length) {
+        const merged = await this.mergedInSlices(this.runs.pop() ?? [], run, generation, took);
+        if (merged === undefined) return;
+        run = merged;
+      }
+      this.runs.push(run);
       after = step.at(-1)?.id;
       if (step.length < STEP) break;
     }
-    await yieldToUser();
+    let all: number[] = [];
+    for (let run = this.runs.pop(); run !== undefined; run = this.runs.pop()) {
+      const merged = await this.mergedInSlices(run, all, generation, took);
+      if (merged === undefined) return;
+      all = merged;
+    }
+    await yieldToUser({ pageLoads: true });
     if (generation !== this.generation) return;
-    this.order = this.runs.reduceRight((all, run) => this.merged(run, all), [] as number[]);
-    this.runs = [];
+    this.order = all;
     // Contacts written while building, in their places.
     this.mergeIntoOrder();
     this.built = true;
     this.last = undefined;
     // How long the build took, for the bench (`performance.getEntriesByName('contact-memory-built')`).
-    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.slots.size, ...took } });
+    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.slots.size, ...took, read: Math.round(took.read), work: Math.round(took.work) } });
     this.tell();
   }
 
@@ -287,21 +306,49 @@ export class ContactMemory {
   private mergeIntoOrder(): void {
     const fresh = this.unordered.sort(this.newer);
     this.unordered = [];
-    this.order = this.merged(this.order, fresh);
+    // A few each in its place (a merge walks the whole order in one task: 100,000 slots).
+    if (fresh.length <= 256) for (const slot of fresh) this.placeInOrder(slot);
+    else this.order = this.merged(this.order, fresh);
+  }
+
+  /**
+   * {@link merged}, {@link MERGE_SLICE} slots a task with {@link yieldToUser} between (a slot changed
+   * meanwhile is dropped where the merge meets it); undefined when the memory was reset meanwhile.
+   */
+  private async mergedInSlices(one: readonly number[], other: readonly number[], generation: number, took: { longestWork: number; work: number }): Promise<number[] | undefined> {
+    const all: number[] = [];
+    const at = { i: 0, j: 0 };
+    while (at.i < one.length || at.j < other.length) {
+      await yieldToUser({ pageLoads: true });
+      if (generation !== this.generation) return undefined;
+      const started = performance.now();
+      this.mergeInto(all, one, other, at, all.length + this.mergeSlice);
+      took.longestWork = Math.max(took.longestWork, performance.now() - started);
+      took.work += performance.now() - started;
+    }
+    return all;
   }
 
   /** Two lists of slots newest first, merged, without the slots no longer held. */
   private merged(one: readonly number[], other: readonly number[]): number[] {
-    const [all, held] = [[] as number[], (slot: number | undefined) => slot !== undefined && this.rows[slot] !== undefined];
-    let [i, j] = [0, 0];
-    while (i < one.length || j < other.length) {
+    const all: number[] = [];
+    this.mergeInto(all, one, other, { i: 0, j: 0 }, Number.POSITIVE_INFINITY);
+    return all;
+  }
+
+  /** Merges `one` and `other` from `at` into `all` until it holds `until` slots (or both are done); moves `at`. */
+  private mergeInto(all: number[], one: readonly number[], other: readonly number[], at: { i: number; j: number }, until: number): void {
+    const held = (slot: number | undefined) => slot !== undefined && this.rows[slot] !== undefined;
+    let { i, j } = at;
+    while ((i < one.length || j < other.length) && all.length < until) {
       const [a, b] = [one[i], other[j]];
       if (a !== undefined && !held(a)) i++;
       else if (b !== undefined && !held(b)) j++;
       else if (b === undefined || (a !== undefined && this.newer(a, b) <= 0)) all.push(one[i++] ?? 0);
       else all.push(other[j++] ?? 0);
     }
-    return all;
+    at.i = i;
+    at.j = j;
   }
 
   /** Puts a slot written after the build in its place in {@link order}. */
