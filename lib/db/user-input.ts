@@ -16,7 +16,7 @@ const TELL_EVERY_MS = 200;
 /** A page that started loading in a tab holds off the work that waits for page loads this long at most… */
 const PAGE_LOADING_MS = 5_000;
 /** …and this long after it has loaded (the panel reads and paints it meanwhile). */
-const PAGE_LOADED_MS = 1_500;
+const PAGE_LOADED_MS = 1_000;
 
 let lastInput = Number.NEGATIVE_INFINITY;
 let pagesBusyUntil = Number.NEGATIVE_INFINITY;
@@ -62,9 +62,9 @@ export function pageIsLoading(now = Date.now()): boolean {
   return now < pagesBusyUntil;
 }
 
-const idle = () =>
+const idle = (timeout: number) =>
   new Promise<void>((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1_000 });
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
     else setTimeout(resolve, 0);
   });
 
@@ -72,10 +72,12 @@ const idle = () =>
  * Between two batches of upkeep: lets the page's input and paints go first (an idle moment) and,
  * while the rep is typing anywhere in the extension, waits until they pause; with `pageLoads`,
  * also while a page loads and the panel shows it ({@link reportPageLoad}: work the panel can
- * put off, whose reads would delay the page's in the panel).
+ * put off, whose reads would delay the page's in the panel). `idleTimeoutMs`: how long it waits
+ * for an idle moment at most (1 s).
  */
-export async function yieldToUser(options: { pageLoads?: boolean } = {}): Promise<void> {
-  await idle();
+export async function yieldToUser(options: { pageLoads?: boolean; idleTimeoutMs?: number } = {}): Promise<void> {
+  const timeout = options.idleTimeoutMs ?? 1_000;
+  await idle(timeout);
   for (;;) {
     const now = Date.now();
     const typing = userIsTyping(now);
@@ -84,6 +86,6 @@ export async function yieldToUser(options: { pageLoads?: boolean } = {}): Promis
     // A page load's hold can end early (it loaded): looked at again every 250 ms.
     const wait = Math.max(typing ? QUIET_MS - (now - lastInput) : 0, loading ? Math.min(250, pagesBusyUntil - now) : 0);
     await new Promise((resolve) => setTimeout(resolve, Math.max(50, wait)));
-    await idle();
+    await idle(timeout);
   }
 }
