@@ -116,7 +116,7 @@ describe('findContacts: the same search through the indexes, a page at a time', 
     await Dexie.delete(name);
   });
 
-  it('answers a keystroke while a word’s contacts are still being read from what is read when that fills the page, then asks again for the exact newest first', async () => {
+  it('answers a keystroke while a word’s contacts are still being read from what is read when that fills the list’s first screen, then asks again for the exact newest first', async () => {
     const name = 'agenda-while-held';
     const many = new SopDatabase(name);
     await many.contacts.bulkPut(Array.from({ length: 400 }, (_, i) => contact(`m${i}`, { name: `Isga ${i % 2 ? 'Orelho' : 'Anfi'} ${i}`, capturedAt: i })));

@@ -26,6 +26,8 @@ export interface ContactsPage {
 
 /** A word's range with fewer index entries than this is read whole: its contacts are the candidates. */
 const CAP = 1_500;
+/** Rows the Contacts list shows before it is scrolled (74 px each in about 560 px): enough for a first answer. */
+const FIRST_SCREEN = 10;
 /** A Chinese or Japanese character: two of them are a name's given name (`小明`). */
 const HAN_OR_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 /**
@@ -136,14 +138,15 @@ export class ContactSearch {
     const generation = this.generation;
 
     // A word being read whole covers this search (`isg`'s contacts being read, `isga` typed): a read of its own would only queue
-    // behind that one (IndexedDB serves an origin's requests in turn; measured 44–116 ms a keystroke). A full page from what is
-    // read already answers now (the list asks again once the read is in, for the exact newest first); else the read is awaited.
+    // behind that one (IndexedDB serves an origin's requests in turn; measured 44–116 ms a keystroke). What is read already
+    // answers now when it fills the list's first screen (the list asks again once the read is in, for the exact newest first
+    // and the rest of the page); else the read is awaited.
     const reading = this.reading;
     if (reading && words.some((word) => word.startsWith(reading.word))) {
       const present = [...this.records.values()].filter(matches);
-      if (present.length > limit) {
+      if (present.length >= Math.min(limit + 1, FIRST_SCREEN)) {
         this.askAgainWhenHeld = true;
-        return page(present);
+        return { ...page(present), more: true };
       }
       await reading.done;
       return this.find(filter, playbook, limit);

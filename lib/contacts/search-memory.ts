@@ -1,6 +1,6 @@
 import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { SopDatabase } from '../db/database';
-import { pageIsLoading, userIsTyping, yieldToUser } from '../db/user-input';
+import { yieldToUser } from '../db/user-input';
 import { scoreBant, UNKNOWN_BANT } from '../engine/bant';
 import type { Playbook } from '../playbook/schema';
 import type { TierId } from '../playbook/ids';
@@ -54,7 +54,7 @@ function namedKeys(tree: IntervalTree | undefined): ContactId[] | null {
   return walk(tree) ? keys : null;
 }
 
-/** What the build measured of itself, for the bench: steps, IndexedDB reads and own work (ms), the time it stepped aside, and how often it waited for typing or a page load. */
+/** What the build measured of itself, for the bench: steps, IndexedDB reads and own work (ms), the time it stepped aside, and of that the time it was held by typing and by page loads. */
 interface BuildTook {
   steps: number;
   longestRead: number;
@@ -62,7 +62,8 @@ interface BuildTook {
   read: number;
   work: number;
   waited: number;
-  heldOff: number;
+  typing: number;
+  pageLoads: number;
 }
 
 export interface MemoryQuery {
@@ -180,7 +181,7 @@ export class ContactMemory {
     const generation = this.generation;
     const started = performance.now();
     // For the bench: steps, and the longest wait for a step's read and its longest own work.
-    const took: BuildTook = { steps: 0, longestRead: 0, longestWork: 0, read: 0, work: 0, waited: 0, heldOff: 0 };
+    const took: BuildTook = { steps: 0, longestRead: 0, longestWork: 0, read: 0, work: 0, waited: 0, typing: 0, pageLoads: 0 };
     // In the order of the keys (a read along the store, about twice as fast as along the capturedAt index); each step's
     // contacts sorted newest first and merged with the steps before as a binary counter merges, so no step sorts or merges
     // more than its share (sorting 100,000 at the end took 200–340 ms in one task; merging each step into the whole order
@@ -225,16 +226,17 @@ export class ContactMemory {
     this.last = undefined;
     // How long the build took, for the bench (`performance.getEntriesByName('contact-memory-built')`).
     const ms = (value: number) => Math.round(value);
-    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.slots.size, ...took, read: ms(took.read), work: ms(took.work), waited: ms(took.waited), heldOff: took.heldOff } });
+    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.slots.size, ...took, read: ms(took.read), work: ms(took.work), waited: ms(took.waited), typing: ms(took.typing), pageLoads: ms(took.pageLoads) } });
     this.tell();
   }
 
   /** Between two steps of the build: an idle moment, and none while the rep types or a page loads ({@link yieldToUser}). */
   private async stepAside(took: BuildTook): Promise<void> {
     const start = performance.now();
-    if (userIsTyping() || pageIsLoading()) took.heldOff++;
-    await yieldToUser({ pageLoads: true, idleTimeoutMs: IDLE_TIMEOUT_MS });
+    const held = await yieldToUser({ pageLoads: true, idleTimeoutMs: IDLE_TIMEOUT_MS });
     took.waited += performance.now() - start;
+    took.typing += held.typingMs;
+    took.pageLoads += held.pageLoadMs;
   }
 
   private tell(): void {

@@ -73,19 +73,21 @@ const idle = (timeout: number) =>
  * while the rep is typing anywhere in the extension, waits until they pause; with `pageLoads`,
  * also while a page loads and the panel shows it ({@link reportPageLoad}: work the panel can
  * put off, whose reads would delay the page's in the panel). `idleTimeoutMs`: how long it waits
- * for an idle moment at most (1 s).
+ * for an idle moment at most (1 s). Resolves to how long it was held for typing and for page loads.
  */
-export async function yieldToUser(options: { pageLoads?: boolean; idleTimeoutMs?: number } = {}): Promise<void> {
+export async function yieldToUser(options: { pageLoads?: boolean; idleTimeoutMs?: number } = {}): Promise<{ typingMs: number; pageLoadMs: number }> {
   const timeout = options.idleTimeoutMs ?? 1_000;
+  const held = { typingMs: 0, pageLoadMs: 0 };
   await idle(timeout);
   for (;;) {
     const now = Date.now();
     const typing = userIsTyping(now);
     const loading = options.pageLoads === true && pageIsLoading(now);
-    if (!typing && !loading) return;
+    if (!typing && !loading) return held;
     // A page load's hold can end early (it loaded): looked at again every 250 ms.
     const wait = Math.max(typing ? QUIET_MS - (now - lastInput) : 0, loading ? Math.min(250, pagesBusyUntil - now) : 0);
     await new Promise((resolve) => setTimeout(resolve, Math.max(50, wait)));
     await idle(timeout);
+    held[typing ? 'typingMs' : 'pageLoadMs'] += Date.now() - now;
   }
 }
