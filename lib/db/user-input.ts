@@ -64,7 +64,7 @@ export function pageIsLoading(now = Date.now()): boolean {
 
 const idle = (timeout: number) =>
   new Promise<void>((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+    if (timeout > 0 && typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
     else setTimeout(resolve, 0);
   });
 
@@ -73,7 +73,7 @@ const idle = (timeout: number) =>
  * while the rep is typing anywhere in the extension, waits until they pause; with `pageLoads`,
  * also while a page loads and the panel shows it ({@link reportPageLoad}: work the panel can
  * put off, whose reads would delay the page's in the panel). `idleTimeoutMs`: how long it waits
- * for an idle moment at most (1 s). Resolves to how long it was held for typing and for page loads.
+ * for an idle moment at most (1 s; 0: none, only the next task). Resolves to how long it was held for typing and for page loads.
  */
 export async function yieldToUser(options: { pageLoads?: boolean; idleTimeoutMs?: number } = {}): Promise<{ typingMs: number; pageLoadMs: number }> {
   const timeout = options.idleTimeoutMs ?? 1_000;
