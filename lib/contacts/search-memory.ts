@@ -83,12 +83,13 @@ export interface MemoryQuery {
  * a word, and every contact newest seen first.
  * Search as you type then asks IndexedDB nothing: a keystroke is a few milliseconds of the page's
  * own work, where a read of a word's range (up to 1,500 index keys and a page of records) was tens
- * of milliseconds on a busy machine. Built once per page, after the list first shows, in steps of
- * {@link STEP} contacts that step aside while the rep types ({@link yieldToUser}); until it is
- * built the list searches through the index in IndexedDB ({@link ContactSearch}). Kept current
- * by every write to contacts from any context (Dexie's `storagemutated`): the contacts a write
- * names are read again, one request; a write of a whole range (a bulk write, a deletion of
- * everything) rebuilds it. At 100,000 contacts: built in 6–8 s, about 45 MB of heap (README, "The bench at scale").
+ * of milliseconds on a busy machine. Built once per page (the panel starts it a second after it
+ * opens: `prepareContactSearch`), in steps of {@link STEP} contacts that step aside while the rep
+ * types or a page loads ({@link yieldToUser}); until it is built the list searches through the
+ * index in IndexedDB ({@link ContactSearch}). Kept current by every write to contacts from any
+ * context (Dexie's `storagemutated`): the contacts a write names are read again, one request; a
+ * write of a whole range (a bulk write, a deletion of everything) rebuilds it. At 100,000
+ * contacts: built in about 10 s on the shared machine, about 45 MB of heap (README, "The bench at scale").
  */
 export class ContactMemory {
   /** The current slot of each contact. */
@@ -250,7 +251,7 @@ export class ContactMemory {
     this.tell();
   }
 
-  /** Between two steps of the build: an idle moment, and none while the rep types or a page loads ({@link yieldToUser}). */
+  /** Between two steps of the build: the page's pending tasks first, and none while the rep types or a page loads ({@link yieldToUser}). */
   private async stepAside(took: BuildTook): Promise<void> {
     const start = performance.now();
     const held = await yieldToUser({ pageLoads: true, idleTimeoutMs: IDLE_TIMEOUT_MS });
