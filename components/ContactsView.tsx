@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { queryWords, type ContactsPage } from '@/lib/contacts/agenda';
 import type { Playbook } from '@/lib/playbook/schema';
 import type { ContactId } from '@/lib/contacts/schema';
-import { contactCount, contactSearch, findContacts } from '@/lib/contacts/store';
+import { contactCount, contactSearch, findContacts, heldContactCount } from '@/lib/contacts/store';
 import { TIER_IDS, type TierId } from '@/lib/playbook/ids';
 import { STAGE_IDS, type StageId } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
@@ -31,6 +31,19 @@ function useStill(value: string, ms: number): boolean {
     return () => clearTimeout(id);
   }, [still, value, ms]);
   return still;
+}
+
+/**
+ * The list's total: the size of the search held in memory once it holds every contact (kept
+ * current with it), else counted by walking the keys once `countNow` (never one `count()`, see
+ * `contactCount`).
+ */
+function useContactTotal(countNow: boolean): number | undefined {
+  const [memory] = useState(() => heldContactCount());
+  const held = useSyncExternalStore(memory.subscribe, memory.count);
+  const walk = countNow && held === undefined;
+  const counted = useLiveQuery<number | undefined>(() => (walk ? contactCount() : undefined), [walk]);
+  return held ?? counted;
 }
 
 /**
@@ -73,12 +86,12 @@ export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   const filterKey = `${words}\u0000${stage}\u0000${tier}`;
   const count = pages.key === filterKey ? pages.count : 1;
   const found = useContactSearch(playbook, words, stage, tier, count * PAGE, filterKey);
-  // The total is counted after the first rows are painted and once the search has been still for a second: counting walks the
-  // whole store, and the keystrokes' reads would queue behind its steps (measured: the first second of typing at 100,000
-  // contacts 80–340 ms a keystroke while it ran). Counted once, it is kept live.
+  // Until the search is held in memory (then its size is the total), the total is counted after the first rows are painted and
+  // once the search has been still for a second: counting walks the whole store, and the keystrokes' reads would queue behind its
+  // steps (measured: the first second of typing at 100,000 contacts 80–340 ms a keystroke while it ran). Counted once, it is kept live.
   const still = useStill(query, STILL_MS);
   const counted = useAfterPaint(found !== undefined && still);
-  const total = useLiveQuery<number | undefined>(() => (counted ? contactCount() : undefined), [counted]);
+  const total = useContactTotal(counted);
   const judge = useRowJudge();
   const needReader = judge.needReader;
   if (!playbook) return null;

@@ -376,9 +376,9 @@ function clickUntil(panel: Page, testId: string, shown: Shown): Promise<number> 
 }
 
 /** Each keystroke → the frame after the list answers it (or a later keystroke's query). */
-export async function searchAsYouType(panel: Page, typed: string): Promise<number[]> {
+export async function searchAsYouType(panel: Page, typed: string): Promise<{ ms: number[]; fromMemory: number }> {
   await panel.evaluate(() => {
-    const probe = { inputs: [] as { value: string; at: number }[], painted: [] as { value: string; at: number }[], longTasks: [] as { at: number; ms: number }[] };
+    const probe = { inputs: [] as { value: string; at: number }[], painted: [] as { value: string; at: number; from: string }[], longTasks: [] as { at: number; ms: number }[] };
     (window as unknown as { __search: typeof probe }).__search = probe;
     // Where the main thread was busy while typing (BENCH_DEBUG prints them): a stall without one waited on IndexedDB.
     new PerformanceObserver((list) => {
@@ -387,13 +387,15 @@ export async function searchAsYouType(panel: Page, typed: string): Promise<numbe
     const input = document.querySelector<HTMLInputElement>('[data-testid="contacts-search"]');
     // The list answers the folded words typed (a trailing space asks nothing new: answered by the next frame).
     const shown = () => document.querySelector('[data-testid="contacts-results"]')?.getAttribute('data-query') ?? '';
+    // Whether the answer on screen came from the search held in memory or through IndexedDB.
+    const from = () => document.querySelector('[data-testid="contacts-results"]')?.getAttribute('data-from') ?? '';
     input?.addEventListener(
       'input',
       () => {
         const value = input.value.toLowerCase().trim().split(/\s+/).join(' ');
         const at = performance.now();
         probe.inputs.push({ value, at });
-        if (value === shown()) requestAnimationFrame(() => probe.painted.push({ value, at: performance.now() }));
+        if (value === shown()) requestAnimationFrame(() => probe.painted.push({ value, at: performance.now(), from: from() }));
       },
       true,
     );
@@ -402,7 +404,7 @@ export async function searchAsYouType(panel: Page, typed: string): Promise<numbe
       const value = shown();
       if (value === last) return;
       last = value;
-      requestAnimationFrame(() => probe.painted.push({ value, at: performance.now() }));
+      requestAnimationFrame(() => probe.painted.push({ value, at: performance.now(), from: from() }));
     }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-query'] });
   });
   const search = panel.getByTestId('contacts-search');
@@ -427,13 +429,13 @@ export async function searchAsYouType(panel: Page, typed: string): Promise<numbe
     console.log('  the Contacts search held in memory (ms after the first keystroke)', built.join('; ') || 'not built');
   }
   return panel.evaluate(() => {
-    const { inputs, painted } = (window as unknown as { __search: { inputs: { value: string; at: number }[]; painted: { value: string; at: number }[] } }).__search;
+    const { inputs, painted } = (window as unknown as { __search: { inputs: { value: string; at: number }[]; painted: { value: string; at: number; from: string }[] } }).__search;
     // A keystroke is answered by the first paint of its query or of a later one.
-    return inputs.map((input, i) => {
+    const answers = inputs.map((input, i) => {
       const later = new Set(inputs.slice(i).map((x) => x.value));
-      const answer = painted.find((p) => p.at >= input.at && later.has(p.value));
-      return answer ? answer.at - input.at : Number.NaN;
+      return painted.find((p) => p.at >= input.at && later.has(p.value));
     });
+    return { ms: answers.map((answer, i) => (answer ? answer.at - (inputs[i]?.at ?? 0) : Number.NaN)), fromMemory: answers.filter((answer) => answer?.from === 'memory').length };
   });
 }
 
@@ -560,20 +562,22 @@ async function measurePanel(session: Session, results: Record<string, number>, p
 
   await panel.getByTestId('nav-contacts').click();
   await panel.getByTestId('contact-row').first().waitFor();
-  const keystrokes = await searchAsYouType(panel, typed);
+  const { ms: keystrokes, fromMemory: answeredFromMemory } = await searchAsYouType(panel, typed);
+  // How many keystrokes the search held in memory answered (its build starts a second after the panel opened), the rest through IndexedDB.
+  results[`${prefix}.search_keystroke.from_memory`] = answeredFromMemory;
   if (process.env.BENCH_DEBUG) console.log(prefix, 'keystrokes', keystrokes.map((ms, i) => `${typed.slice(0, i + 1)}:${ms.toFixed(0)}`).join(' '));
   const typing = summarise(keystrokes);
   results[`${prefix}.search_keystroke.median_ms`] = round(typing.median, 1);
   results[`${prefix}.search_keystroke.p95_ms`] = round(typing.p95, 1);
   results[`${prefix}.contacts_rows_rendered`] = await panel.getByTestId('contact-row').count();
-  // The same twenty keystrokes again once the list's search is held in memory (built in steps after the list first showed;
-  // the typing above may come before it is): the figure for a rep who has had the Contacts list open a little while.
+  // The same twenty keystrokes again once the list's search is held in memory (built in steps from a second after the panel
+  // opened; the typing above may come before it is): the figure for a rep who has had the panel open a little while.
   const built = performance.now();
   await panel.waitForFunction(() => performance.getEntriesByName('contact-memory-built').length > 0, undefined, { timeout: 180_000 });
   results[`${prefix}.search_memory_wait_s`] = round((performance.now() - built) / 1000, 1);
   await panel.getByTestId('contacts-search').fill('');
   await panel.waitForFunction(() => document.querySelector('[data-testid="contacts-results"]')?.getAttribute('data-query') === '', undefined, { timeout: 60_000 });
-  const fromMemory = await searchAsYouType(panel, typed);
+  const { ms: fromMemory } = await searchAsYouType(panel, typed);
   if (process.env.BENCH_DEBUG) console.log(prefix, 'keystrokes, the search in memory', fromMemory.map((ms, i) => `${typed.slice(0, i + 1)}:${ms.toFixed(0)}`).join(' '));
   const typingHeld = summarise(fromMemory);
   results[`${prefix}.search_keystroke_memory.median_ms`] = round(typingHeld.median, 1);
@@ -591,6 +595,20 @@ async function measurePanel(session: Session, results: Record<string, number>, p
   results[`${prefix}.panel_heap_after_gc_mb`] = await heapAfterGc(session.context, panel);
   results[`${prefix}.extension_renderer_rss_mb`] = extensionRendererRssMb(session.userDataDir);
   await panel.close();
+
+  // A rep who types in Contacts as soon as the panel opens: the search is not in memory yet (its build starts a second after
+  // the panel opens and steps aside while the rep types), so these keystrokes are answered through IndexedDB.
+  const fresh = await session.context.newPage();
+  await fresh.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${String(await tabIdOf(session.helper, site.url()))}`);
+  await fresh.getByTestId('nav-contacts').click();
+  await fresh.getByTestId('contact-row').first().waitFor({ timeout: 60_000 });
+  const { ms: early, fromMemory: earlyFromMemory } = await searchAsYouType(fresh, typed);
+  if (process.env.BENCH_DEBUG) console.log(prefix, 'keystrokes in a panel just opened', early.map((ms, i) => `${typed.slice(0, i + 1)}:${ms.toFixed(0)}`).join(' '));
+  const typingEarly = summarise(early);
+  results[`${prefix}.search_keystroke_fresh_panel.median_ms`] = round(typingEarly.median, 1);
+  results[`${prefix}.search_keystroke_fresh_panel.p95_ms`] = round(typingEarly.p95, 1);
+  results[`${prefix}.search_keystroke_fresh_panel.from_memory`] = earlyFromMemory;
+  await fresh.close();
   await site.close();
 }
 
@@ -782,8 +800,9 @@ export async function benchScale(extensionDir: string, results: Record<string, n
     { what: 'identity lookup in the background (median)', measured: ms(r('identity_lookup.median_ms')), target: '≤ 5 ms', met: r('identity_lookup.median_ms') <= 5 },
     { what: 'page load → panel shows a known contact (header, p95)', measured: `${ms(r('page_to_panel.p95_ms'))} (median ${ms(r('page_to_panel.median_ms'))}; empty store p95 ${ms(emptyLoad)})`, target: `≤ 150 ms, or empty + 30 ms = ${ms(loadTarget)}`, met: r('page_to_panel.p95_ms') <= loadTarget },
     { what: 'page load → the whole page judged (p95; no target of its own)', measured: `${ms(r('page_to_judged.p95_ms'))} (median ${ms(r('page_to_judged.median_ms'))}; empty store p95 ${ms(results['scale.empty.page_to_judged.p95_ms'] ?? Number.NaN)})`, target: '–', met: true },
-    { what: 'search as you type in Contacts, 20 keystrokes (p95)', measured: `${ms(r('search_keystroke.p95_ms'))} (median ${ms(r('search_keystroke.median_ms'))})`, target: '≤ 30 ms', met: r('search_keystroke.p95_ms') <= 30 },
+    { what: 'search as you type in Contacts, 20 keystrokes (p95)', measured: `${ms(r('search_keystroke.p95_ms'))} (median ${ms(r('search_keystroke.median_ms'))}; ${String(r('search_keystroke.from_memory'))} of 20 answered from memory)`, target: '≤ 30 ms', met: r('search_keystroke.p95_ms') <= 30 },
     { what: 'the same, once the list\'s search is held in memory (p95)', measured: `${ms(r('search_keystroke_memory.p95_ms'))} (median ${ms(r('search_keystroke_memory.median_ms'))}; waited ${String(r('search_memory_wait_s'))} s for it)`, target: '≤ 30 ms', met: r('search_keystroke_memory.p95_ms') <= 30 },
+    { what: 'the same in a panel just opened, through IndexedDB (p95)', measured: `${ms(r('search_keystroke_fresh_panel.p95_ms'))} (median ${ms(r('search_keystroke_fresh_panel.median_ms'))}; ${String(r('search_keystroke_fresh_panel.from_memory'))} of 20 answered from memory)`, target: '≤ 30 ms', met: r('search_keystroke_fresh_panel.p95_ms') <= 30 },
     { what: 'open the Contacts tab (median)', measured: `${ms(r('open_contacts.median_ms'))} (p95 ${ms(r('open_contacts.p95_ms'))}; ${String(r('contacts_rows_rendered'))} rows rendered)`, target: '≤ 100 ms', met: r('open_contacts.median_ms') <= 100 },
     { what: 'open Today (median)', measured: `${ms(r('open_today.median_ms'))} (p95 ${ms(r('open_today.p95_ms'))}; ${String(r('today_rows_rendered'))} rows rendered)`, target: '≤ 500 ms', met: r('open_today.median_ms') <= 500 },
     { what: 'back to Today from a contact (median)', measured: `${ms(r('back_to_today.median_ms'))} (p95 ${ms(r('back_to_today.p95_ms'))})`, target: '≤ 200 ms', met: r('back_to_today.median_ms') <= 200 },

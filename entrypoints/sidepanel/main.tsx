@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { wakeBackgroundOnCrmEnqueue } from '@/lib/crm/wake-background';
+import { browser } from 'wxt/browser';
+import { prepareContactSearch } from '@/lib/contacts/store';
+import { reportPageLoad } from '@/lib/db/user-input';
 import { App } from '@/components/App';
 import './style.css';
 
@@ -12,3 +15,10 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+// The Contacts search is built in memory from a second after the panel opens, so it is usually held before the rep types in
+// Contacts (README, "How it works"): each step waits for an idle moment, steps aside while the rep types, and holds off while a
+// page loads in a tab and the panel shows it (its reads would delay the page's).
+browser.tabs.onUpdated.addListener((_tabId, change) => {
+  if (change.status === 'loading' || change.status === 'complete') reportPageLoad(change.status);
+});
+setTimeout(() => prepareContactSearch(), 1_000);

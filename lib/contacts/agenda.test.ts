@@ -116,17 +116,18 @@ describe('findContacts: the same search through the indexes, a page at a time', 
     await Dexie.delete(name);
   });
 
-  it('answers a keystroke while a word’s contacts are still being read, then asks again for the exact newest first', async () => {
+  it('answers a keystroke while a word’s contacts are still being read from what is read when that fills the list’s first screen, then asks again for the exact newest first', async () => {
     const name = 'agenda-while-held';
     const many = new SopDatabase(name);
     await many.contacts.bulkPut(Array.from({ length: 400 }, (_, i) => contact(`m${i}`, { name: `Isga ${i % 2 ? 'Orelho' : 'Anfi'} ${i}`, capturedAt: i })));
     const search = new ContactSearch(many, null);
     let asked = 0;
     const unfollow = search.follow(() => asked++);
-    await findContacts(many, { query: 'isga' }, playbook, 10, search);
-    // The next keystroke comes before the read of isga's 400 contacts is in: answered now, every row a match.
+    // A first page of 31 read with the first keystroke, the rest of isga's 400 contacts being read.
+    await findContacts(many, { query: 'isga' }, playbook, 30, search);
+    // The next keystroke comes before that read is in: answered now from the page read, every row a match.
     const early = await findContacts(many, { query: 'isga orel' }, playbook, 10, search);
-    expect(early.contacts.length).toBeGreaterThan(0);
+    expect(early.contacts).toHaveLength(10);
     expect(early.contacts.every((c) => c.name.startsWith('Isga Orelho'))).toBe(true);
     await vi.waitFor(() => expect(asked).toBe(1));
     const exact = await findContacts(many, { query: 'isga orel' }, playbook, 10, search);
@@ -134,6 +135,27 @@ describe('findContacts: the same search through the indexes, a page at a time', 
     // Nothing more to ask for once it is exact.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(asked).toBe(1);
+    unfollow();
+    many.close();
+    await Dexie.delete(name);
+  });
+
+  it('waits for a word’s contacts being read when what is read cannot fill the page, and reads nothing of its own', async () => {
+    const name = 'agenda-await-held';
+    const many = new SopDatabase(name);
+    await many.contacts.bulkPut(Array.from({ length: 400 }, (_, i) => contact(`m${i}`, { name: `Isga ${i % 2 ? 'Orelho' : 'Anfi'} ${i}`, capturedAt: i })));
+    const search = new ContactSearch(many, null);
+    let asked = 0;
+    const unfollow = search.follow(() => asked++);
+    await findContacts(many, { query: 'isga' }, playbook, 10, search);
+    const reads = vi.spyOn(many.contacts, 'bulkGet');
+    // 11 contacts read with the first keystroke, about half of them Orelho: not a page; the keystroke waits for isga's 400.
+    const exact = await findContacts(many, { query: 'isga orel' }, playbook, 10, search);
+    expect(exact.contacts.map((c) => c.name)).toEqual(Array.from({ length: 10 }, (_, i) => `Isga Orelho ${399 - 2 * i}`));
+    expect(reads).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(asked).toBe(0);
+    reads.mockRestore();
     unfollow();
     many.close();
     await Dexie.delete(name);

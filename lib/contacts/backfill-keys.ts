@@ -34,7 +34,7 @@ async function handOverToToday(db: SopDatabase, keys: MetaRecord): Promise<void>
  *
  * @returns whether there was anything to do.
  */
-export async function backfillContactKeys(db: SopDatabase, onProgress: (progress: MetaRecord) => void = () => undefined, between: () => Promise<void> = yieldToUser): Promise<boolean> {
+export async function backfillContactKeys(db: SopDatabase, onProgress: (progress: MetaRecord) => void = () => undefined, between: () => Promise<unknown> = yieldToUser): Promise<boolean> {
   let worked = false;
   for (;;) {
     // The rep's reads go first: each batch waits for an idle moment, and while they type, for a pause.

@@ -110,10 +110,11 @@ describe('the Contacts search held in memory', () => {
   });
 
   it.each([
-    ['the candidates filtered', undefined],
-    ['every contact walked newest first', 0],
-  ])('holds contacts read over many steps in the list’s order (%s)', async (_, scanNewest) => {
-    memory = new ContactMemory(db, { rebuildAfterMs: 50, ...(scanNewest === undefined ? {} : { scanNewest }) });
+    ['the candidates filtered', undefined, undefined],
+    ['every contact walked newest first', 0, undefined],
+    ['the steps merged 100 slots a task', undefined, 100],
+  ])('holds contacts read over many steps in the list’s order (%s)', async (_, scanNewest, mergeSlice) => {
+    memory = new ContactMemory(db, { rebuildAfterMs: 50, ...(scanNewest === undefined ? {} : { scanNewest }), ...(mergeSlice === undefined ? {} : { mergeSlice }) });
     const many = Array.from({ length: 3_300 }, (_, i) => contact(`s${String((i * 7919) % 3_300).padStart(4, '0')}`, { name: `Step ${i % 2 ? 'Odd' : 'Even'}`, capturedAt: (i * 104_729) % 1_000 }));
     await db.contacts.bulkPut(many);
     await memory.build();
@@ -194,6 +195,25 @@ describe('the Contacts search held in memory', () => {
     await vi.waitFor(() => expect(names('orchid')).toEqual([]));
     expect(told).toBe(5);
     expect(memory.size).toBe(1);
+  });
+
+  it('keeps the writes made while it builds (the steps merged a slice at a time)', async () => {
+    memory = new ContactMemory(db, { rebuildAfterMs: 50, mergeSlice: 64 });
+    const many = Array.from({ length: 2_600 }, (_, i) => contact(`w${String((i * 7919) % 2_600).padStart(4, '0')}`, { name: `Step ${String(i)}`, capturedAt: (i * 104_729) % 1_000 }));
+    await db.contacts.bulkPut(many);
+    const built = memory.build();
+    // Written one at a time while the build reads and merges: a new contact, a changed one, a deleted one.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(memory.ready).toBe(false);
+    await db.contacts.put(contact('new', { name: 'Step New', capturedAt: 5_000 }));
+    await db.contacts.update('w0007' as ContactId, { name: 'Moved Away', capturedAt: 6_000 });
+    await db.contacts.delete('w0008' as ContactId);
+    await built;
+    const expected = [contact('new', { name: 'Step New', capturedAt: 5_000 }), ...many.filter((c) => c.id !== 'w0007' && c.id !== 'w0008')].sort((a, b) => b.capturedAt - a.capturedAt || (a.id > b.id ? -1 : 1)).map((c) => c.id);
+    await vi.waitFor(() => expect(memory.find({ words: ['step'] }, playbook, 5_000).contacts.map((c) => c.id)).toEqual(expected));
+    expect(names('moved')).toEqual(['Moved Away']);
+    expect(memory.find({ words: [] }, playbook, 2).contacts.map((c) => c.id)).toEqual(['w0007', 'new']);
+    expect(memory.size).toBe(2_600);
   });
 
   it('a write of a range (a bulk write, everything deleted) is read again whole', async () => {

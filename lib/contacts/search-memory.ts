@@ -21,8 +21,25 @@ const SEP = '\u0001';
 const SCAN_NEWEST = 5_000;
 /** Words are indexed by their first one, two and three letters. */
 const PREFIX = 3;
+/**
+ * A step waits this long at most for an idle moment: none, only for the next task (input and
+ * paints go first). A panel busy painting (Today, a contact) has few idle moments: waiting for
+ * them (up to 150 ms a step) was about 7 s of a 21 s build at 100,000 contacts, against 4.5 s of
+ * reads and 1.6 s of its own work (load 9.6), and the build was not done when the rep typed.
+ */
+const IDLE_TIMEOUT_MS = 0;
+/** Contacts of a step held per task. */
+const PUT_SLICE = 125;
+/** The next task: input and paints that are due go first. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** Quiet this long after a write of a range before everything is read again. */
 const REBUILD_AFTER_MS = 2_000;
+/**
+ * Slots merged per task while building: the steps' sorted runs are merged as a binary counter
+ * adds, so at 100,000 contacts one merge takes up to 65,536 slots (about 30–48 ms in one task,
+ * next to a long task, more on a loaded machine); merged this many at a time, with {@link yieldToUser} between.
+ */
+const MERGE_SLICE = 4_096;
 
 
 function listed(contact: Contact): ListedContact {
@@ -42,6 +59,18 @@ function namedKeys(tree: IntervalTree | undefined): ContactId[] | null {
   return walk(tree) ? keys : null;
 }
 
+/** What the build measured of itself, for the bench: steps, IndexedDB reads and own work (ms), the time it stepped aside, and of that the time it was held by typing and by page loads. */
+interface BuildTook {
+  steps: number;
+  longestRead: number;
+  longestWork: number;
+  read: number;
+  work: number;
+  waited: number;
+  typing: number;
+  pageLoads: number;
+}
+
 export interface MemoryQuery {
   words: readonly string[];
   stage?: StageId | undefined;
@@ -54,12 +83,13 @@ export interface MemoryQuery {
  * a word, and every contact newest seen first.
  * Search as you type then asks IndexedDB nothing: a keystroke is a few milliseconds of the page's
  * own work, where a read of a word's range (up to 1,500 index keys and a page of records) was tens
- * of milliseconds on a busy machine. Built once per page, after the list first shows, in steps of
- * {@link STEP} contacts that step aside while the rep types ({@link yieldToUser}); until it is
- * built the list searches through the index in IndexedDB ({@link ContactSearch}). Kept current
- * by every write to contacts from any context (Dexie's `storagemutated`): the contacts a write
- * names are read again, one request; a write of a whole range (a bulk write, a deletion of
- * everything) rebuilds it. At 100,000 contacts: built in 6–8 s, about 45 MB of heap (README, "The bench at scale").
+ * of milliseconds on a busy machine. Built once per page (the panel starts it a second after it
+ * opens: `prepareContactSearch`), in steps of {@link STEP} contacts that step aside while the rep
+ * types or a page loads ({@link yieldToUser}); until it is built the list searches through the
+ * index in IndexedDB ({@link ContactSearch}). Kept current by every write to contacts from any
+ * context (Dexie's `storagemutated`): the contacts a write names are read again, one request; a
+ * write of a whole range (a bulk write, a deletion of everything) rebuilds it. At 100,000
+ * contacts: built in about 10 s on the shared machine, about 45 MB of heap (README, "The bench at scale").
  */
 export class ContactMemory {
   /** The current slot of each contact. */
@@ -78,6 +108,8 @@ export class ContactMemory {
   private order: number[] = [];
   /** Slots written while building (not read by it), merged into {@link order} at its end. */
   private unordered: number[] = [];
+  /** While building: the contacts a write was read in for (held or removed as it left them; the build passes them over). */
+  private readonly written = new Set<ContactId>();
   /** While building: the steps read so far, as sorted runs (each at most half the one below it). */
   private runs: number[][] = [];
   private generation = 0;
@@ -90,14 +122,16 @@ export class ContactMemory {
 
   private readonly rebuildAfterMs: number;
   private readonly scanNewest: number;
+  private readonly mergeSlice: number;
 
   constructor(
     private readonly db: SopDatabase,
-    options: { rebuildAfterMs?: number; scanNewest?: number } = {},
+    options: { rebuildAfterMs?: number; scanNewest?: number; mergeSlice?: number } = {},
   ) {
     this.part = `idb://${db.name}/contacts/`;
     this.rebuildAfterMs = options.rebuildAfterMs ?? REBUILD_AFTER_MS;
     this.scanNewest = options.scanNewest ?? SCAN_NEWEST;
+    this.mergeSlice = options.mergeSlice ?? MERGE_SLICE;
   }
 
   /** Whether every contact is held (searches can be answered from memory). */
@@ -145,6 +179,7 @@ export class ContactMemory {
     this.order = [];
     this.unordered = [];
     this.runs = [];
+    this.written.clear();
     this.tiers = new WeakMap();
     this.last = undefined;
     this.built = false;
@@ -155,41 +190,74 @@ export class ContactMemory {
     const generation = this.generation;
     const started = performance.now();
     // For the bench: steps, and the longest wait for a step's read and its longest own work.
-    const took = { steps: 0, longestRead: 0, longestWork: 0 };
+    const took: BuildTook = { steps: 0, longestRead: 0, longestWork: 0, read: 0, work: 0, waited: 0, typing: 0, pageLoads: 0 };
     // In the order of the keys (a read along the store, about twice as fast as along the capturedAt index); each step's
     // contacts sorted newest first and merged with the steps before as a binary counter merges, so no step sorts or merges
     // more than its share (sorting 100,000 at the end took 200–340 ms in one task; merging each step into the whole order
     // was quadratic, up to 333 ms a step).
     let after: ContactId | undefined;
     for (;;) {
-      await yieldToUser();
+      await this.stepAside(took);
       if (generation !== this.generation) return;
       const asked = performance.now();
       const step = await (after === undefined ? this.db.contacts.toCollection() : this.db.contacts.where(':id').above(after)).limit(STEP).toArray();
       if (generation !== this.generation) return;
       const read = performance.now();
-      const first = this.rows.length;
-      for (const contact of step) this.put(contact, true);
-      let run = Array.from({ length: this.rows.length - first }, (_, i) => first + i).sort(this.newer);
-      while (this.runs.length > 0 && (this.runs.at(-1)?.length ?? 0) <= run.length) run = this.merged(this.runs.pop() ?? [], run);
-      this.runs.push(run);
       took.steps++;
       took.longestRead = Math.max(took.longestRead, read - asked);
-      took.longestWork = Math.max(took.longestWork, performance.now() - read);
+      took.read += read - asked;
+      // Held a slice a task (500 contacts in one task was up to 60 ms under load): a write read in between is newer than the
+      // step's copy, which is then passed over (the build reads each contact once).
+      const slots: number[] = [];
+      for (let i = 0; i < step.length; i += PUT_SLICE) {
+        if (i > 0) {
+          await nextTask();
+          if (generation !== this.generation) return;
+        }
+        const sliced = performance.now();
+        for (const contact of step.slice(i, i + PUT_SLICE)) if (!this.written.has(contact.id)) slots.push(this.put(contact, true));
+        took.longestWork = Math.max(took.longestWork, performance.now() - sliced);
+        took.work += performance.now() - sliced;
+      }
+      const sorting = performance.now();
+      let run = slots.sort(this.newer);
+      took.work += performance.now() - sorting;
+      while (this.runs.length > 0 && (this.runs.at(-1)?.length ?? 0) <= run.length) {
+        const merged = await this.mergedInSlices(this.runs.pop() ?? [], run, generation, took);
+        if (merged === undefined) return;
+        run = merged;
+      }
+      this.runs.push(run);
       after = step.at(-1)?.id;
       if (step.length < STEP) break;
     }
-    await yieldToUser();
+    let all: number[] = [];
+    for (let run = this.runs.pop(); run !== undefined; run = this.runs.pop()) {
+      const merged = await this.mergedInSlices(run, all, generation, took);
+      if (merged === undefined) return;
+      all = merged;
+    }
+    await this.stepAside(took);
     if (generation !== this.generation) return;
-    this.order = this.runs.reduceRight((all, run) => this.merged(run, all), [] as number[]);
-    this.runs = [];
+    this.order = all;
     // Contacts written while building, in their places.
     this.mergeIntoOrder();
     this.built = true;
+    this.written.clear();
     this.last = undefined;
     // How long the build took, for the bench (`performance.getEntriesByName('contact-memory-built')`).
-    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.slots.size, ...took } });
+    const ms = (value: number) => Math.round(value);
+    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.slots.size, ...took, read: ms(took.read), work: ms(took.work), waited: ms(took.waited), typing: ms(took.typing), pageLoads: ms(took.pageLoads) } });
     this.tell();
+  }
+
+  /** Between two steps of the build: the page's pending tasks first, and none while the rep types or a page loads ({@link yieldToUser}). */
+  private async stepAside(took: BuildTook): Promise<void> {
+    const start = performance.now();
+    const held = await yieldToUser({ pageLoads: true, idleTimeoutMs: IDLE_TIMEOUT_MS });
+    took.waited += performance.now() - start;
+    took.typing += held.typingMs;
+    took.pageLoads += held.pageLoadMs;
   }
 
   private tell(): void {
@@ -217,6 +285,7 @@ export class ContactMemory {
         if (generation !== this.generation) return;
         named.forEach((id, i) => {
           const contact = contacts[i];
+          if (!this.built) this.written.add(id);
           if (contact) this.put(contact);
           else this.remove(id);
         });
@@ -235,8 +304,8 @@ export class ContactMemory {
     this.slots.delete(id);
   }
 
-  /** Holds a contact (a changed one in a new slot; its old slot is left empty); `byBuild` when the build read it. */
-  private put(contact: Contact, byBuild = false): void {
+  /** Holds a contact (a changed one in a new slot; its old slot is left empty); `byBuild` when the build read it. Its slot. */
+  private put(contact: Contact, byBuild = false): number {
     this.remove(contact.id);
     const slot = this.rows.length;
     const words = searchWordsOfContact(contact);
@@ -258,6 +327,7 @@ export class ContactMemory {
         bucket.push(slot);
       }
     }
+    return slot;
   }
 
   /** The slots with a word starting with `word`'s first {@link PREFIX} letters: exactly its contacts when it is no longer. */
@@ -287,21 +357,49 @@ export class ContactMemory {
   private mergeIntoOrder(): void {
     const fresh = this.unordered.sort(this.newer);
     this.unordered = [];
-    this.order = this.merged(this.order, fresh);
+    // A few each in its place (a merge walks the whole order in one task: 100,000 slots).
+    if (fresh.length <= 256) for (const slot of fresh) this.placeInOrder(slot);
+    else this.order = this.merged(this.order, fresh);
+  }
+
+  /**
+   * {@link merged}, {@link MERGE_SLICE} slots a task with {@link yieldToUser} between (a slot changed
+   * meanwhile is dropped where the merge meets it); undefined when the memory was reset meanwhile.
+   */
+  private async mergedInSlices(one: readonly number[], other: readonly number[], generation: number, took: BuildTook): Promise<number[] | undefined> {
+    const all: number[] = [];
+    const at = { i: 0, j: 0 };
+    while (at.i < one.length || at.j < other.length) {
+      await this.stepAside(took);
+      if (generation !== this.generation) return undefined;
+      const started = performance.now();
+      this.mergeInto(all, one, other, at, all.length + this.mergeSlice);
+      took.longestWork = Math.max(took.longestWork, performance.now() - started);
+      took.work += performance.now() - started;
+    }
+    return all;
   }
 
   /** Two lists of slots newest first, merged, without the slots no longer held. */
   private merged(one: readonly number[], other: readonly number[]): number[] {
-    const [all, held] = [[] as number[], (slot: number | undefined) => slot !== undefined && this.rows[slot] !== undefined];
-    let [i, j] = [0, 0];
-    while (i < one.length || j < other.length) {
+    const all: number[] = [];
+    this.mergeInto(all, one, other, { i: 0, j: 0 }, Number.POSITIVE_INFINITY);
+    return all;
+  }
+
+  /** Merges `one` and `other` from `at` into `all` until it holds `until` slots (or both are done); moves `at`. */
+  private mergeInto(all: number[], one: readonly number[], other: readonly number[], at: { i: number; j: number }, until: number): void {
+    const held = (slot: number | undefined) => slot !== undefined && this.rows[slot] !== undefined;
+    let { i, j } = at;
+    while ((i < one.length || j < other.length) && all.length < until) {
       const [a, b] = [one[i], other[j]];
       if (a !== undefined && !held(a)) i++;
       else if (b !== undefined && !held(b)) j++;
       else if (b === undefined || (a !== undefined && this.newer(a, b) <= 0)) all.push(one[i++] ?? 0);
       else all.push(other[j++] ?? 0);
     }
-    return all;
+    at.i = i;
+    at.j = j;
   }
 
   /** Puts a slot written after the build in its place in {@link order}. */

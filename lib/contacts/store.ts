@@ -11,6 +11,7 @@ import type { Playbook } from '../playbook/schema';
 import type { StageId } from '../sop/stages';
 import { findContacts as findContactsIn, type ContactFilter, type ContactsPage } from './agenda';
 import { ContactSearch } from './contact-search';
+import { contactMemoryOf } from './search-memory';
 import { nameKeyOf } from './contact-keys';
 import { mergeCandidatesOf as mergeCandidatesIn, mergeContacts as mergeContactsIn, undoMerge as undoMergeIn } from './merge';
 import { findStaleContacts, type StaleFound } from './retention';
@@ -34,6 +35,29 @@ export async function contactCount(db: SopDatabase = getDatabase()): Promise<num
     after = keys.at(-1);
     if (keys.length < COUNT_STEP || after === undefined) return total;
   }
+}
+
+/**
+ * Starts building the Contacts search held in the page's memory ({@link contactMemoryOf}), once:
+ * the panel calls it after its first paint, so the search is usually in memory before the rep
+ * types in Contacts (each step of the build waits for an idle moment and steps aside while the
+ * rep types).
+ */
+export function prepareContactSearch(db: SopDatabase = getDatabase()): void {
+  contactMemoryOf(db).build().catch((error: unknown) => console.error('contact search', error));
+}
+
+/**
+ * How many contacts the Contacts search holds in memory, undefined until it holds them all (count
+ * with {@link contactCount} meanwhile); `subscribe` calls back whenever that may have changed (for
+ * `useSyncExternalStore`).
+ */
+export function heldContactCount(db: SopDatabase = getDatabase()): { subscribe: (onChange: () => void) => () => void; count: () => number | undefined } {
+  const memory = contactMemoryOf(db);
+  return {
+    subscribe: (onChange) => memory.subscribe(onChange),
+    count: () => (memory.ready ? memory.size : undefined),
+  };
 }
 
 /** One contact by its id (one key read: what the panel paints first, before the judgment). */

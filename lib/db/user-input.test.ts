@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { QUIET_MS, reportUserInput, userIsTyping, yieldToUser } from './user-input';
+import { pageIsLoading, QUIET_MS, reportPageLoad, reportUserInput, userIsTyping, yieldToUser } from './user-input';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -31,5 +31,39 @@ describe('the upkeep steps aside while the rep types', () => {
     void yieldToUser().then(() => (done = true));
     await vi.advanceTimersByTimeAsync(5);
     expect(done).toBe(true);
+  });
+});
+
+describe('work that waits for page loads', () => {
+  it('holds off while a page loads and a moment after it has loaded; other upkeep does not', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(Date.now() + 120_000);
+    reportPageLoad('loading');
+    expect(pageIsLoading()).toBe(true);
+    let waited = false;
+    let other = false;
+    void yieldToUser({ pageLoads: true }).then(() => (waited = true));
+    void yieldToUser().then(() => (other = true));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(other).toBe(true);
+    expect(waited).toBe(false);
+    reportPageLoad('complete');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(waited).toBe(false);
+    await vi.advanceTimersByTimeAsync(700);
+    expect(waited).toBe(true);
+    expect(pageIsLoading()).toBe(false);
+  });
+
+  it('gives up waiting on a page that never finishes loading', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(Date.now() + 240_000);
+    reportPageLoad('loading');
+    let waited = false;
+    void yieldToUser({ pageLoads: true }).then(() => (waited = true));
+    await vi.advanceTimersByTimeAsync(4_500);
+    expect(waited).toBe(false);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(waited).toBe(true);
   });
 });

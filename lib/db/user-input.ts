@@ -13,7 +13,13 @@ export const QUIET_MS = 700;
 /** At most one message per this long while typing. */
 const TELL_EVERY_MS = 200;
 
+/** A page that started loading in a tab holds off the work that waits for page loads this long at most… */
+const PAGE_LOADING_MS = 5_000;
+/** …and this long after it has loaded (the panel reads and paints it meanwhile). */
+const PAGE_LOADED_MS = 1_000;
+
 let lastInput = Number.NEGATIVE_INFINITY;
+let pagesBusyUntil = Number.NEGATIVE_INFINITY;
 let lastTold = Number.NEGATIVE_INFINITY;
 let channel: BroadcastChannel | undefined;
 
@@ -43,20 +49,45 @@ export function userIsTyping(now = Date.now()): boolean {
   return now - lastInput < QUIET_MS;
 }
 
-const idle = () =>
+/**
+ * A page in a tab started loading or finished: the panel is about to read and show it, so work
+ * that asked to wait for page loads holds off ({@link yieldToUser}). Told by the panel only.
+ */
+export function reportPageLoad(status: 'loading' | 'complete', now = Date.now()): void {
+  pagesBusyUntil = status === 'loading' ? Math.max(pagesBusyUntil, now + PAGE_LOADING_MS) : now + PAGE_LOADED_MS;
+}
+
+/** Whether a page is loading, or loaded within {@link PAGE_LOADED_MS} (as told by {@link reportPageLoad}). */
+export function pageIsLoading(now = Date.now()): boolean {
+  return now < pagesBusyUntil;
+}
+
+const idle = (timeout: number) =>
   new Promise<void>((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1_000 });
+    if (timeout > 0 && typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
     else setTimeout(resolve, 0);
   });
 
 /**
  * Between two batches of upkeep: lets the page's input and paints go first (an idle moment) and,
- * while the rep is typing anywhere in the extension, waits until they pause.
+ * while the rep is typing anywhere in the extension, waits until they pause; with `pageLoads`,
+ * also while a page loads and the panel shows it ({@link reportPageLoad}: work the panel can
+ * put off, whose reads would delay the page's in the panel). `idleTimeoutMs`: how long it waits
+ * for an idle moment at most (1 s; 0: none, only the next task). Resolves to how long it was held for typing and for page loads.
  */
-export async function yieldToUser(): Promise<void> {
-  await idle();
-  while (userIsTyping()) {
-    await new Promise((resolve) => setTimeout(resolve, Math.max(50, QUIET_MS - (Date.now() - lastInput))));
-    await idle();
+export async function yieldToUser(options: { pageLoads?: boolean; idleTimeoutMs?: number } = {}): Promise<{ typingMs: number; pageLoadMs: number }> {
+  const timeout = options.idleTimeoutMs ?? 1_000;
+  const held = { typingMs: 0, pageLoadMs: 0 };
+  await idle(timeout);
+  for (;;) {
+    const now = Date.now();
+    const typing = userIsTyping(now);
+    const loading = options.pageLoads === true && pageIsLoading(now);
+    if (!typing && !loading) return held;
+    // A page load's hold can end early (it loaded): looked at again every 250 ms.
+    const wait = Math.max(typing ? QUIET_MS - (now - lastInput) : 0, loading ? Math.min(250, pagesBusyUntil - now) : 0);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(50, wait)));
+    await idle(timeout);
+    held[typing ? 'typingMs' : 'pageLoadMs'] += Date.now() - now;
   }
 }

@@ -32,13 +32,17 @@ test('the contacts list searches as you type and filters by stage', async ({ ope
   await openPanelFor(await openSitePage('https://www.linkedin.com/in/daniel-okafor-77b1/'));
   const panel = await openPanelFor(await openSitePage('https://mail.google.com/mail/u/1/#inbox/16e3b2a1c0d9e8f7'));
   await expect(panel.getByTestId('contact-name')).toHaveText('王小明');
+  // The search is built in memory from a second after the panel opens, before the Contacts list is ever shown.
+  await expect.poll(() => panel.evaluate(() => performance.getEntriesByName('contact-memory-built').length), { timeout: 15_000 }).toBe(1);
 
   await panel.getByTestId('nav-contacts').click();
   const rows = panel.getByTestId('contact-row');
   await expect(rows).toHaveCount(3);
+  await expect(panel.locator('#contacts-title')).toHaveText('3 contacts');
   await panel.getByTestId('contacts-search').fill('okafor');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Daniel Okafor');
+  await expect(panel.getByTestId('contacts-results')).toHaveAttribute('data-from', 'memory');
   await panel.getByTestId('contacts-search').fill('huachen');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('王小明');
@@ -81,4 +85,6 @@ test('the contacts list searches as you type and filters by stage', async ({ ope
   await expect(results).toHaveAttribute('data-from', 'memory');
   await search.fill('');
   await expect(rows).toHaveCount(4);
+  // The total is the memory's, kept current with it.
+  await expect(panel.locator('#contacts-title')).toHaveText('4 contacts');
 });
