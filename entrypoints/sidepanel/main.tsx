@@ -16,7 +16,7 @@ createRoot(root).render(
   </StrictMode>,
 );
 // The Contacts search is built in memory from a second after the panel opens, so it is usually held before the rep types in
-// Contacts (README, "How it works"): each step waits for an idle moment, steps aside while the rep types, and holds off while a
+// Contacts (README, "How it works"): each step runs after the page's pending tasks, steps aside while the rep types, and holds off while a
 // page loads in a tab and the panel shows it (its reads would delay the page's).
 browser.tabs.onUpdated.addListener((_tabId, change) => {
   if (change.status === 'loading' || change.status === 'complete') reportPageLoad(change.status);
