@@ -33,6 +33,7 @@ const MESSAGES = {
   'why.objectionC': { en: 'Their last message ({date}) raises an objection: {objection}. Answer it within two days.', 'zh-Hans': '对方最近一条消息（{date}）提出了异议：{objection}。两天内回复。', 'zh-Hant': '對方最近一則訊息（{date}）提出了異議：{objection}。兩天內回覆。' },
   'why.question': { en: 'They asked a question on {date} that we have not answered.', 'zh-Hans': '对方在 {date} 提了问题，我们还没回答。', 'zh-Hant': '對方在 {date} 提了問題，我們還沒回答。' },
   'why.meeting': { en: 'A meeting is set for {date} (“{quote}”): confirm it, prepare, and follow up after it.', 'zh-Hans': '已约好 {date} 会面（“{quote}”）：确认时间、做好准备，会后跟进。', 'zh-Hant': '已約好 {date} 開會（「{quote}」）：確認時間、做好準備，會後跟進。' },
+  'why.acknowledged': { en: 'They acknowledged on {date}; nothing to answer. Tier {tier}: {cadence}.', 'zh-Hans': '对方在 {date} 只是确认收到，无需回答。{tier} 级：{cadence}。', 'zh-Hant': '對方在 {date} 只是確認收到，無需回覆。{tier} 級：{cadence}。' },
   'why.replied': { en: 'They replied on {date}; the next move is ours.', 'zh-Hans': '对方在 {date} 回复了，该我们推进了。', 'zh-Hant': '對方在 {date} 回覆了，該我們推進了。' },
   'why.lost': { en: 'The deal is closed lost. Re-open later with an offer: {offer}.', 'zh-Hans': '该商机已输单。日后带着优惠重新联系：{offer}。', 'zh-Hant': '此商機已輸單。日後帶著優惠重新聯絡：{offer}。' },
   'why.lostBecause': { en: 'The deal is closed lost: “{quote}”. Re-open later with an offer: {offer}.', 'zh-Hans': '该商机已输单：“{quote}”。日后带着优惠重新联系：{offer}。', 'zh-Hant': '此商機已輸單：「{quote}」。日後帶著優惠重新聯絡：{offer}。' },

@@ -1,4 +1,5 @@
 import { scoreBant, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
+import { isAcknowledgement } from './acknowledgement';
 import { datedActivity } from './activity-voice';
 import { isAppointment, namesCurrentPeriod } from './appointment';
 import { dealInsight } from '../engine/deal-insight';
@@ -216,7 +217,12 @@ export function judgeSituation(input: SituationInput): Situation {
       quote = lastWord.text.slice(0, 200);
       // A customer's words with nothing to answer (no question, no complaint) and a lost deal's last
       // note leave the cadence to the after-sales check or the re-opening below, not "our move" today.
-      if (stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver')) action = make('follow_up', at, text('why.replied', { date: dateText(at) }));
+      // Only thanks or a receipt ("Thanks, got it", 好的，收到): the exchange rests, and the follow-up comes by
+      // the tier's cadence from their words, not as "our move" due the day they wrote.
+      if (stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver'))
+        action = isAcknowledgement(lastWord.text)
+          ? make('follow_up', addDays(at, everyDays), text('why.acknowledged', { date: dateText(at), tier: tier ?? 'C', cadence: tierInfo?.cadenceLabel[locale] ?? '' }))
+          : make('follow_up', at, text('why.replied', { date: dateText(at) }));
     }
   }
 

@@ -815,10 +815,10 @@ const ROWS: Row[] = [
     want: { kind: 'follow_up', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'en', last: 'silence', closeDatePassed: true },
   },
   {
-    name: 'sounds good, talk soon: they replied, the next move is ours',
+    name: 'sounds good, talk soon: only an acknowledgement, so the follow-up comes by the tier C cadence from their words, not today',
     contact: mei({ stage: 'discover' }),
     thread: { subject: 'Discovery call recap', messages: [us('Hi Mei, a recap of our call is below.', '2026-12-02 16:00'), them('sounds good, talk soon', '2026-12-03 08:15')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'en', subject: 'Re: Discovery call recap', last: 'reply' },
+    want: { kind: 'follow_up', due: '2027-01-02', stage: 'discover', language: 'en', subject: 'Re: Discovery call recap', last: 'reply' },
   },
   {
     name: 'they said November, in September; November came and we have not written since',
@@ -836,10 +836,22 @@ const ROWS: Row[] = [
     want: { kind: 'follow_up', due: '2026-11-30', stage: 'present', language: 'en', subject: 'Re: Proposal', last: 'out_of_office', evidence: 'proposal' },
   },
   {
-    name: 'a short Taiwan acknowledgement: 好的，收到，謝謝',
+    name: 'a short Taiwan acknowledgement: 好的，收到，謝謝 (by the cadence, not due the day they wrote)',
     contact: chen({ stage: 'discover' }),
     thread: { messages: [us('陳經理您好，附上需求確認表，麻煩您撥空看一下。', '2026-12-03 10:00'), them('好的，收到，謝謝', '2026-12-04 09:00')] },
-    want: { kind: 'follow_up', due: '2026-12-04', stage: 'discover', language: 'zh-Hant', last: 'reply' },
+    want: { kind: 'follow_up', due: '2027-01-03', stage: 'discover', language: 'zh-Hant', last: 'reply' },
+  },
+  {
+    name: 'a tier A buyer writes only "Thanks Sam, got it." under our quote: the next touch by the tier A cadence, not overdue today',
+    contact: wei({ bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 2 } }),
+    thread: { subject: 'Quote for Harbor Logistics', messages: [us('Hi Wei, the quote for the fleet visibility rollout is attached.', '2026-12-02 10:00'), them('Thanks Sam, got it.\n\nWei', '2026-12-03 09:00')] },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'negotiate', tier: 'A', language: 'en', subject: 'Re: Quote for Harbor Logistics', last: 'reply', evidence: 'quote' },
+  },
+  {
+    name: 'a thanks that hands it on ("Thanks, I will forward it to our CFO") is a reply to act on: the next move is ours today',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: 'Re: Proposal', messages: [us('Hi Mei, the proposal is attached.', '2026-12-02 10:00'), them('Thanks, I will forward it to our CFO.', '2026-12-03 09:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', subject: 'Re: Proposal', last: 'reply' },
   },
   {
     name: 'a Pipedrive deal at "Qualified" with no amount: tier C, a month after our touch',

@@ -1,0 +1,35 @@
+/**
+ * A reply that only acknowledges ("Thanks, got it.", "好的，收到，謝謝"): nothing to answer and no
+ * move of theirs to act on, so the exchange rests and the follow-up comes by the tier's cadence from
+ * their words, not today (DOMAIN.md § 8: follow up by the tier's cadence). Judged on the whole reply:
+ * every clause must be a thanks, a receipt or an okay; a greeting line and a signed name around
+ * them are allowed. Anything more ("Thanks, I will forward it to our CFO") is a reply to act on.
+ */
+
+/** Words of thanks, receipt and assent, in the three languages (and the English a Chinese writer uses). */
+const ACK_CLAUSE =
+  /^(?:(?:many |great,? )?thanks?(?: (?:a lot|so much|again))?(?: for (?:the|this|that|your) [\w -]{1,30})?|thank you(?: (?:so much|very much|again))?(?: for (?:the|this|that|your) [\w -]{1,30})?|thx|ty|cheers|much appreciated|appreciated|got it|received(?: with thanks)?|noted(?: with thanks)?|well received|ok(?:ay)?|sure|great|perfect|sounds good|will do|talk soon|speak soon|have a (?:good|great|nice) (?:day|weekend|one)|(?:好的?|好滴|好嘞|收到(?:了|啦)?|已收到|谢谢(?:您|你)?|謝謝(?:您|你)?|感谢|感謝|多谢|多謝|唔該|了解|明白(?:了)?|知道了|嗯+|ok|OK|👍|🙏)+)$/i;
+
+/** A line that only greets or signs: "Hi Sam,", "王经理您好", "Best regards,", "— Priya", "Tom Becker", "陳怡君". */
+const FRAME_LINE = /^(?:(?:hi|hello|hey|dear)\b.{0,30}|.{1,6}(?:您好|你好)|best|regards|best regards|kind regards|br|[-–—~]*\s*[\p{Lu}][\p{Ll}.'-]{0,20}(?:\s+[\p{Lu}][\p{Ll}.'-]{0,20})?|[\p{Script=Han}]{2,4})[,，.!。！]?$/iu;
+/** A greeting or a name inside a line of thanks: "Thanks Sam", "Hi Sam, got it". */
+const FRAME_CLAUSE = /^(?:(?:hi|hello|hey|dear)\s+\S{1,20}|.{1,6}(?:您好|你好))$/iu;
+/** Thanks followed by the name it is addressed to: "Thanks Sam", "thank you Priya". */
+const ACK_TO = /^(?:thanks|thank you|thx|cheers)\s+[\p{L}]{1,20}$/iu;
+
+export function isAcknowledgement(text: string): boolean {
+  const lines = text.split(/\n+/).map((line) => line.trim()).filter(Boolean);
+  if (lines.length === 0 || text.length > 160) return false;
+  let acked = false;
+  for (const line of lines) {
+    const bare = line.replace(/[,，.!。！~]+$/, '');
+    if (!ACK_CLAUSE.test(bare) && FRAME_LINE.test(line)) continue;
+    const clauses = line.split(/[,，.!。！;；~]+|\s+-\s+/).map((c) => c.trim()).filter(Boolean);
+    for (const clause of clauses) {
+      const ack = ACK_CLAUSE.test(clause) || ACK_TO.test(clause);
+      if (!ack && !FRAME_CLAUSE.test(clause)) return false;
+      acked ||= ack;
+    }
+  }
+  return acked;
+}
