@@ -2,11 +2,26 @@ import type { Locale } from '../i18n/locales';
 import type { Playbook } from '../playbook/schema';
 import type { SituationInput } from './types';
 
-/** "Mei Lin Chen" → "Mei"; Chinese names stay whole ("王小明"). */
+/**
+ * Chinese surnames as Hong Kong, Macau, Taiwan and Singapore passports romanise them: a name that
+ * starts with one and has a two-syllable given name after it ("Wong Ka Ming", "Chan Siu Fung") is
+ * written surname first, and the given name is the last two syllables.
+ */
+const SURNAME_FIRST = new Set(
+  'wong chan cheung leung lau lee li lam ng ho tam yeung cheng chow chau tsang kwok mak yip siu fung tang chiu hui law lai lo kwan chu choi chung tse tsui wan yuen au chong poon sze lui pang kong ko mok fong tong chin lim tan goh ong teo koh tay chua wee'.split(' '),
+);
+
+/** One romanised Chinese syllable, capitalised: "Ka", "Ming", "Siu", "Chun", "Hsiao" (not "Ann", "Marie"). */
+const SYLLABLE = /^(?:Ch|Sh|Zh|Ts|Hs|Ng|Kw|Gw|[BCDFGHJKLMNPQRSTWXYZ])?[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?$/;
+
+/** "Mei Lin Chen" → "Mei"; "Wong Ka Ming" → "Ka Ming"; Chinese names stay whole ("王小明"). */
 export function firstNameOf(name: string): string {
   const trimmed = name.trim();
   if (/^[\p{Script=Han}]+$/u.test(trimmed)) return trimmed;
-  return trimmed.split(/\s+/)[0] ?? trimmed;
+  const words = trimmed.split(/\s+/);
+  const [surname = '', given1 = '', given2 = ''] = words;
+  if (words.length === 3 && SURNAME_FIRST.has(surname.toLowerCase()) && SYLLABLE.test(given1) && SYLLABLE.test(given2)) return `${given1} ${given2}`;
+  return words[0] ?? trimmed;
 }
 
 /** The digit grouping the amount was written in, so a number beside it is grouped the same way ("₹ 42,00,000" → lakhs). */
