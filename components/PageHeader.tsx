@@ -35,7 +35,8 @@ export function PageHeader({ advice, playbook }: { advice: PageAdvice; playbook:
   const company = deal ? [contact?.name, deal.record.account].filter(Boolean).join(' · ') : (contact?.company ?? '');
   const stageName = stage.id === 'lost' ? t('header.lost') : (playbook.stages[STAGE_IDS.indexOf(stage.id)]?.name[locale] ?? stage.id);
   const avatarOf = deal ? (deal.record.account ?? name) : name;
-  const primary = action.kind !== 'stop' && draft.templateId !== 'none' ? DO[action.kind] : null;
+  // A meeting they agreed to is a follow-up on its day whose draft confirms it: the button says so, as the next step does.
+  const primary = action.kind === 'stop' || draft.templateId === 'none' ? null : situation.last.kind === 'meeting' ? 'header.do.confirm_meeting' : DO[action.kind];
   return (
     <header className="page-header" data-testid="page-header" aria-label={name}>
       <span className="avatar" aria-hidden="true" data-testid="header-avatar">

@@ -109,6 +109,8 @@ for (const route of SERVED_ROUTES.filter((r) => EXPECTED[r.file])) {
         if (expected.draftNot) expect(body).not.toMatch(expected.draftNot);
       }
       if (locale === 'en' && expected.label) await expect(panel.getByTestId('next-step-action')).toHaveText(expected.label);
+      // A meeting they agreed to: the header's button says what the next step and the draft do.
+      if (expected.label?.source.includes('Confirm the meeting')) await expect(panel.getByTestId('header-action')).toHaveText(locale === 'en' ? 'Confirm the meeting' : locale === 'zh-Hans' ? '确认会议' : '確認會議');
       if (expected.noTracks) {
         await expect(panel.getByTestId('objection-responses')).toHaveCount(0);
         await expect(panel.getByTestId('buying-signal')).toHaveCount(0);
