@@ -115,7 +115,7 @@ function DraftEditor({
     <Fold
       name="draft"
       title={t('draft.title')}
-      summary={subject || text.split('\n').find((line) => line.trim()) || ''}
+      summary={(!chat && subject) || text.split('\n').find((line) => line.trim()) || ''}
       open
       extra={<LanguageSelect label={t('draft.language')} value={language} onChange={onLanguage} testId="draft-language" />}
     >
@@ -124,9 +124,12 @@ function DraftEditor({
           {t('draft.track', { track: track.text.length > 90 ? `${track.text.slice(0, 88)}…` : track.text })}
         </p>
       )}
-      <p className="muted" data-testid="draft-subject">
-        {label('draft.subject')}{subject}
-      </p>
+      {/* A LinkedIn message has no subject line: only the text goes into the message box. */}
+      {!chat && (
+        <p className="muted" data-testid="draft-subject">
+          {label('draft.subject')}{subject}
+        </p>
+      )}
       <label>
         <span className="visually-hidden">{t('draft.title')}</span>
         <textarea className="draft" value={text} onChange={(e) => setText(e.target.value)} rows={9} data-testid="draft-body" />

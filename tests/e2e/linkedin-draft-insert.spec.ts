@@ -62,6 +62,8 @@ test('on the messaging page the draft goes into the message box line by line, ne
   // A real multi-line draft: a greeting, a blank line, more paragraphs.
   expect(lines.length).toBeGreaterThanOrEqual(3);
   expect(lines[1]).toBe('');
+  // A LinkedIn message has no subject: none is shown (an email draft shows its subject).
+  await expect(panel.getByTestId('draft-subject')).toHaveCount(0);
 
   const box = linkedin.getByRole('textbox', { name: 'Write a message…' });
   const search = linkedin.getByRole('combobox', { name: 'Search' });
