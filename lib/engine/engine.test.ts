@@ -91,6 +91,11 @@ describe('generateSpin', () => {
     ['信息技术总监 @ 华辰零售集团 | 全渠道零售数字化', 'retail', 'it'],
     ['Head of Procurement at Northwind Logistics', 'logistics', 'procurement'],
     ['Founder & CEO, a SaaS startup', 'software', 'executive'],
+    // A drug maker is a manufacturer (its pains are batches and quality, not patient no-shows)…
+    ['Head of Quality at Nordlicht Pharma GmbH', 'manufacturing', 'operations'],
+    ['品質部經理｜台康藥業股份有限公司', 'manufacturing', 'operations'],
+    // …a pharmacy is a care provider: "pharma" is in both, the longer word decides.
+    ['Operations Manager, Greenleaf Pharmacy (12 stores)', 'healthcare', 'operations'],
   ])('infers industry and role from "%s"', (headline, industry, role) => {
     expect(inferIndustry(playbook, headline)).toBe(industry);
     expect(inferRole(playbook, headline)).toBe(role);

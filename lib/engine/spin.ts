@@ -91,13 +91,18 @@ function mentions(folded: string, keyword: string): boolean {
   return false;
 }
 
-/** The playbook entry whose keywords the text mentions most (headline, title, company, about). */
+/**
+ * The playbook entry whose keywords the text mentions most (headline, title, company, about); on a
+ * tie, the one with the longest keyword found, the more specific word ("pharmacy" is a care
+ * provider, "pharma" a manufacturer; "pharma" is found in both).
+ */
 function inferFrom(entries: readonly { id: string; keywords: readonly string[] }[], text: string): string | undefined {
   const folded = ` ${foldForMatching(text)} `;
-  let best: { id: string; hits: number } | undefined;
+  let best: { id: string; hits: number; longest: number } | undefined;
   for (const entry of entries) {
-    const hits = entry.keywords.filter((k) => mentions(folded, k)).length;
-    if (hits > 0 && (!best || hits > best.hits)) best = { id: entry.id, hits };
+    const found = entry.keywords.filter((k) => mentions(folded, k));
+    const longest = Math.max(0, ...found.map((k) => k.length));
+    if (found.length > 0 && (!best || found.length > best.hits || (found.length === best.hits && longest > best.longest))) best = { id: entry.id, hits: found.length, longest };
   }
   return best?.id;
 }

@@ -2,10 +2,10 @@ import { type Bi, t } from './bilingual';
 
 /** Industries the question bank knows, with the words that give them away in a profile or record. */
 export const industries = [
-  { id: 'manufacturing', name: t('Manufacturing', '制造业'), noun: t('manufacturers', '制造企业'), keywords: ['manufactur', 'factory', 'plant', 'production', 'precision', 'assembly', 'oem', 'lean', 'six sigma', '制造', '工厂', '生产', '精密', '装配'] },
+  { id: 'manufacturing', name: t('Manufacturing', '制造业'), noun: t('manufacturers', '制造企业'), keywords: ['manufactur', 'factory', 'plant', 'production', 'precision', 'assembly', 'oem', 'lean', 'six sigma', 'pharma', 'biotech', 'life sciences', 'gmp', '制造', '工厂', '生产', '精密', '装配', '制药', '药业', '生物医药'] },
   { id: 'software', name: t('Software / SaaS', '软件 / SaaS'), noun: t('software companies', '软件公司'), keywords: ['software', 'saas', 'cloud', 'platform', 'devops', 'engineering', 'product manager', 'startup', '软件', '云', '平台', '互联网', '研发'] },
   { id: 'retail', name: t('Retail', '零售'), noun: t('retailers', '零售企业'), keywords: ['retail', 'store', 'e-commerce', 'ecommerce', 'omnichannel', 'merchandis', 'shop', 'consumer goods', '零售', '门店', '电商', '全渠道', '商超'] },
-  { id: 'healthcare', name: t('Healthcare', '医疗健康'), noun: t('healthcare providers', '医疗机构'), keywords: ['health', 'hospital', 'clinic', 'medical', 'pharma', 'patient', 'care', '医疗', '医院', '诊所', '医药', '健康'] },
+  { id: 'healthcare', name: t('Healthcare', '医疗健康'), noun: t('healthcare providers', '医疗机构'), keywords: ['health', 'hospital', 'clinic', 'medical', 'pharmacy', 'pharmacies', 'drugstore', 'patient', 'care', '医疗', '医院', '诊所', '医药', '药房', '药店', '健康'] },
   { id: 'finance', name: t('Financial services', '金融'), noun: t('financial firms', '金融机构'), keywords: ['bank', 'insurance', 'fintech', 'asset management', 'wealth', 'financial services', 'securities', '银行', '保险', '证券', '金融', '基金'] },
   { id: 'logistics', name: t('Logistics', '物流'), noun: t('logistics companies', '物流企业'), keywords: ['logistic', 'freight', 'shipping', 'warehouse', 'supply chain', 'transport', 'fleet', '物流', '货运', '仓储', '供应链', '运输'] },
   { id: 'education', name: t('Education', '教育'), noun: t('schools and training providers', '教育培训机构'), keywords: ['education', 'school', 'university', 'learning', 'training', 'edtech', 'academy', '教育', '学校', '大学', '培训', '学院'] },
