@@ -264,8 +264,10 @@ function fitSupport(rows: { x: number[]; y: number }[]): number[] {
  * are still this project's writing: a reading said to be 0.8 or more was right 94 % of the time
  * held out but 84–88 % on real replies. So the fitted map is moved down until, held out, the
  * readings it puts at 0.8 or more are right this often; the order of readings is unchanged.
+ * 97.5 % since issue 14's sixth round: at 97 % the real sets' sure readings were right 90–91 % of
+ * the time (A, D), at 98 % more of the product's plain readings fell under "sure enough" (0.6).
  */
-const SURE_TARGET = Number(process.env.SURE_TARGET ?? 0.97);
+const SURE_TARGET = Number(process.env.SURE_TARGET ?? 0.975);
 /** Which held-out readings the support map is fitted on: all, or only the labelled sets held out whole ('sets'). */
 const CALIBRATE_ON = process.env.CALIBRATE_ON ?? 'sets';
 
@@ -431,7 +433,9 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   if (excluded.length > 0) {
     const kept = heldOut.filter((h) => !excluded.includes(h.source));
     const right = kept.filter(({ y, logits }) => logits.indexOf(Math.max(...logits)) === y).length;
-    console.log(`held-out accuracy without ${excluded.join(', ')}: ${(right / kept.length).toFixed(4)} on ${kept.length} replies`);
+    // The reader's own reading (sentences, clauses, rules and all), not only the model's best logit.
+    const readerRight = kept.filter(({ y, reading }) => reading.category === CLASSES[y]).length;
+    console.log(`held-out accuracy without ${excluded.join(', ')}: ${(right / kept.length).toFixed(4)} on ${kept.length} replies (the reader's reading: ${(readerRight / kept.length).toFixed(4)})`);
   }
   // How the support map does on the held-out predictions it was fitted on (the first looks below are the check).
   const withSupport = heldOut.flatMap(({ y, reading }) => {

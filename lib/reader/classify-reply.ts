@@ -216,6 +216,9 @@ export function classifyReply(text: string, options: ClassifyOptions = {}): Obje
     // less than half of what it reads it guesses and says so; one known word is never "sure".
     const cap = total === 0 || known < total / 2 ? 0.35 : known <= 1 ? 0.75 : 1;
     for (const r of readings) r.confidence = Math.min(r.confidence, cap);
+    // The best reading is never shown below the next ones (the support map may lower the best
+    // reading's chance below the share the others keep of the model's probability).
+    for (const r of readings.slice(1)) r.confidence = Math.min(r.confidence, readings[0]?.confidence ?? r.confidence);
     const top = readings[0] ?? { category: 'none', confidence: 1 };
     category = top.category;
     confidence = top.confidence;

@@ -91,6 +91,15 @@ const ENGLISH: Case[] = [
   ["Let's talk in Q3", SEP15, '2027-07-01'],
   ['Reach out in October', SEP15, '2026-10-01'],
   ['reach out after the holidays', SEP15, '2027-01-05'],
+  // A start named as a constraint is the day to come back: its first day ("not before" is not "after").
+  ['nothing can start before Q3', DEC4, '2027-07-01', 'Q3'],
+  ["can't start until March", DEC4, '2027-03-01', 'March'],
+  ["Nothing can start before Q3, we're mid-migration until then.", DEC4, '2027-07-01', 'Q3'],
+  ["We won't be ready to start before June.", DEC4, '2027-06-01', 'June'],
+  ['the earliest we could go live is June', DEC4, '2027-06-01', 'June'],
+  ['Not before October.', DEC4, '2027-10-01', 'October'],
+  ['no sooner than Q2 for us', DEC4, '2027-04-01', 'Q2'],
+  ["We can't start anything new before the audit in May.", DEC4, '2027-05-01', 'May'],
 ];
 
 const SIMPLIFIED: Case[] = [
@@ -134,6 +143,9 @@ const SIMPLIFIED: Case[] = [
   ['今年没有预算', DEC4, '2027-01-01', '今年'],
   ['下个月再说', DEC28, '2027-01-01'],
   ['明年3月再联系', DEC28, '2027-03-01'],
+  ['三季度之前肯定动不了', DEC4, '2027-07-01', '三季度之前'],
+  ['要到九月才能开始', DEC4, '2027-09-01', '九月'],
+  ['三月份之前开不了工，系统还在切换', DEC4, '2027-03-01', '三月份之前'],
 ];
 
 const TRADITIONAL: Case[] = [
@@ -158,6 +170,9 @@ const TRADITIONAL: Case[] = [
   ['遲兩日再傾啦', DEC4, '2026-12-06', '遲兩日'],
   ['出年先算啦', DEC4, '2027-01-01', '出年'],
   ['過完年先再傾', FEB10, '2027-02-14', '過完年'],
+  ['最快也要四月才能開始', DEC4, '2027-04-01', '四月'],
+  ['9月前都動不了', DEC4, '2027-09-01', '9月前'],
+  ['唔會喺三月之前開始', DEC4, '2027-03-01', '三月之前'],
 ];
 
 /** Dates that are not about the next contact, and dates that are not the sender's words. */
@@ -180,6 +195,9 @@ const NEGATIVES: [string, string][] = [
   ['我们九月份见过面', 'the past'],
   ['上个月我们签了合同', 'the past'],
   ['財年從四月開始', 'a description'],
+  ['The project starts in April.', 'a description of a start, no constraint'],
+  ['We started in March.', 'the past'],
+  ['项目三月开始的', 'the past'],
   ['Thanks, talk soon.\n\nOn Tue, Jun 11, 2024 at 9:12 AM, Li Wei <li@example.com> wrote:\n> Shall we talk next week?', 'a quote header and quoted history'],
   ['Sounds good.\n\nBest regards,\nMaria\nSales | Mon–Fri 9–5 | +1 555 0100', 'a signature'],
   ['好的，谢谢\n\n------------------ 原始邮件 ------------------\n发件人: 张三\n发送时间: 2024年6月11日\n主题: 下周再联系？', 'a forwarded header'],

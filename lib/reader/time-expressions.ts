@@ -45,6 +45,11 @@
  *   Monday's call", "our fiscal year starts in April", "every Monday") is not read, unless that
  *   clause also has a re-contact verb, or its sentence has one pointing back at it ("our fiscal
  *   year starts in April, reach out then").
+ * - A start named as a constraint is the day to come back: "nothing can start before Q3", "can't
+ *   start until March", "the earliest we could go live is June", "要到九月才能开始", "三季度之前动不了"
+ *   mean the first day of that period; "not before October" / "no sooner than Q2" read like "until"
+ *   (October 1, April 1), not like "after". Without a constraint a start is a description ("the
+ *   project starts in April").
  * - Several dates: the one with a re-contact verb in its own clause, then the best weighed, then
  *   the nearest to its verb, then the later one.
  */
@@ -435,10 +440,14 @@ const ZH_AFTER_NEW_YEAR = ['过完年', '过了年', '过咗年', '过晒年', '
 const ZH_NEW_YEAR_GUARD = /[\d〇零一二两三四五六七八九十几半明今去后前多每个过本]$/;
 
 /** English words just before a date that make it "after" it. */
-const EN_AFTER = /[^a-z](?:after|post|following|once|beyond|no sooner than|not before|not until after|until after|till after)[\s-]*(?:the\s+)?$/;
+const EN_AFTER = /[^a-z](?:after|post|following|once|beyond|not until after|until after|till after)[\s-]*(?:the\s+)?$/;
 /** "after the trade fair in March", "after our board meeting on the 20th": an event, then its date. */
 const EN_AFTER_EVENT = /[^a-z]after\s+(?:the\s+|our\s+|my\s+|their\s+|this\s+|that\s+|his\s+|her\s+|a\s+)?(?:[a-z0-9'&-]+\s+){0,5}?(?:in|on|at|during|which is|that is|scheduled for|planned for)\s+(?:the\s+)?$/;
-const EN_UNTIL = /[^a-z](?:until|till|til|'til|untill|up until|up to|not until|no earlier than)\s+(?:the\s+)?$/;
+/**
+ * "until X", and the start of X as the earliest day: "not before October", "no sooner than Q3" mean
+ * October 1 and July 1 (the first day it may happen), not the day after X.
+ */
+const EN_UNTIL = /[^a-z](?:until|till|til|'til|untill|up until|up to|not until|not till|no earlier than|not before|no sooner than|not any earlier than)\s+(?:the\s+)?$/;
 const EN_THROUGH = /[^a-z](?:through|thru|throughout|to the end of|through to)\s+(?:the\s+)?$/;
 /** Words before a date that only point at it: absorbed into the span. */
 const EN_POINT = /[^a-z](?:next|this coming|the coming|coming|this)\s+$/;
@@ -472,7 +481,7 @@ const RANGE_JOIN = /^\s*(?:-|–|—|~|to|至|到)\s*(?:the\s+)?$/;
 
 // ————————————————————————————————————————— cues —————————————————————————————————————————
 
-type CueKind = 'recontact' | 'return' | 'deferral' | 'away' | 'future' | 'past' | 'timing' | 'anaphor';
+type CueKind = 'recontact' | 'return' | 'deferral' | 'away' | 'future' | 'past' | 'timing' | 'anaphor' | 'begin';
 
 /**
  * Words around a date that say what it is about. `recontact`: a verb of talking again or a
@@ -529,9 +538,23 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     '上次', '上回', '去年', '刚才', '刚刚', '已经', '见过', '聊过', '谈过', '联系过', '沟通过', '开过', '去过', '来过', '用过', '讨论过', '说过', '发过', '开始', '成立',
     '财年', '财务年度', '会计年度', '每', '生日', '周年', '那次', '当时', '那时', '昨天', '前天', '搬家', '上线了', '到期',
   ],
+  // Starting the work: with a constraint in its clause ({@link BEGIN_CONSTRAINT}) the date is when it can begin, the day to come back
+  // ("nothing can start before Q3", "can't start until March", "最快四月才能开始", "三季度之前动不了").
+  begin: [
+    'start', 'begin', 'kick off', 'kickoff', 'kick things off', 'go live', 'go-live', 'roll out', 'rollout', 'roll it out', 'onboard', 'onboarding', 'implement',
+    'implementation', 'get started', 'get going', 'move forward', 'move ahead', 'proceed', 'ready', 'launch', 'take this on', 'take it on', 'look at new tools',
+    '开始', '开工', '动工', '启动', '上线', '实施', '落地', '推进', '动', '开不了', '搞', '做', '弄', '签', '用', '换',
+  ],
   anaphor: ['then', 'at that point', 'by then', 'at that time', 'around then', 'after that', '到时', '到时候', '届时', '那时候再', '那个时候再'],
   timing: ['not now', 'not a good time', 'bad timing', 'not the right time', 'not right now', '现在不是时候', '不是时候', '暂时不', '先不', '目前不', '现在没空', '现在没时间', '迟啲先', '唔得闲'],
 };
+
+/**
+ * In a clause with a {@link CUES} `begin` word, a constraint makes the date the earliest day the work
+ * can start ("nothing can start before Q3", "we can't begin until March", "the earliest we could go
+ * live is June", "要到九月才能开始", "9月前都动不了", "唔会喺三月之前开始"): that day is the day to come back.
+ */
+const BEGIN_CONSTRAINT = /(?<![a-z])(?:can'?t|cannot|can not|won'?t|will not|wouldn'?t|not|nothing|no one|nobody|unable|impossible|earliest|only|no way)(?![a-z])|不了|不能|没法|没办法|不会|唔会|唔得|不可能|动不了|开不了|才能|才可以|才会|才开始|才|最快|最早|之前|以前|前都/;
 
 /** Words that may stand around a date in a sentence that is only the date ("Maybe September.", "下个季度吧"). */
 const FILLER = [
@@ -1176,8 +1199,10 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     const recontactInClause = has('recontact', clause) || has('return', clause);
     const possessive = /^'s(?![a-z])/.test(text.slice(f.end, f.end + 3));
     const pointedBack = has('recontact', sentence) && has('anaphor', sentence);
-    if (!recontactInClause && !pointedBack && (has('past', clause) || possessive)) continue;
-    let score = 0;
+    // "nothing can start before Q3": a start the constraint puts at that date is not a description of the past.
+    const beginsAt = has('begin', clause) && BEGIN_CONSTRAINT.test(text.slice(clause.start, clause.end));
+    if (!recontactInClause && !pointedBack && !beginsAt && (has('past', clause) || possessive)) continue;
+    let score = beginsAt ? 3 : 0;
     score += recontactInClause ? 4 : has('recontact', sentence) || has('return', sentence) ? 2 : 0;
     score += has('deferral', clause) ? 3 : has('deferral', sentence) ? 1 : 0;
     const away = has('away', clause);
