@@ -44,6 +44,8 @@ export interface CrmAdapter {
   sendBatch?(activities: readonly CrmActivity[], credentials: CrmCredentials, fetchImpl: Fetch): Promise<BatchOutcome>;
   /** Most activities one batch takes. */
   batchSize?: number;
+  /** Where a batch goes (the path after the API origin) and the field of its body that holds the records, for the preview. */
+  batchTarget?: { path: string; field: string };
 }
 
 export interface BatchOutcome {

@@ -100,4 +100,6 @@ export interface CrmConnection {
   /** The rep's own user in the CRM, chosen in Settings where the token cannot tell (HubSpot): the owner of what is logged. */
   ownerId?: string | undefined;
   ownerName?: string | undefined;
+  /** The API origin the rep picked when the CRM's sign-in named another data center (Zoho), whose `apiBase` is used instead: said on the card. */
+  pickedApiBase?: string | undefined;
 }

@@ -9,7 +9,8 @@ import { SopDatabase } from '../db/database';
 import { logTouch } from '../touches/log-touch';
 import { recordTrackUse } from '../track-uses/store';
 import { saveConnection, setConsent } from './connections';
-import { drainOutbox } from './drain';
+import { drainOutbox, retryNow } from './drain';
+import type { OutboxRow } from './types';
 import { logObjectionHeard } from './objection-heard';
 import { zohoCriteriaValue } from './zoho';
 
@@ -97,6 +98,82 @@ describe('logging to Zoho CRM against its stand-in', () => {
     const failed = (await db.crmOutbox.toArray()).filter((r) => r.state === 'failed');
     expect(failed.map((r) => r.lastError?.kind)).toEqual(['no-record']);
     expect(crm.zoho.tasks).toHaveLength(1);
+  });
+
+  it('an org without an SOP field gets the Task without it (Zoho drops unknown fields silently); without SOP_Activity_Key nothing is written and the rep is told which field', async () => {
+    // Another token: the fields are read once per 10 minutes per token.
+    const token = '1000.zoho-fields-token.1';
+    crm.zoho.tokens.set(token, '5725767000000411001');
+    crm.zoho.taskFields.delete('SOP_Tier');
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    await drainOutbox(db, { ...deps(), tokenOf: () => Promise.resolve(token) });
+    const written = crm.requests.find((r) => r.method === 'POST' && r.path === '/crm/v7/Tasks');
+    expect(Object.keys((written?.body as { data: Record<string, unknown>[] }).data[0] ?? {})).not.toContain('SOP_Tier');
+    expect(crm.zoho.tasks.map((t) => t.SOP_Event)).toEqual(['touch']);
+    expect(crm.requests.filter((r) => r.path === '/crm/v7/settings/fields').map((r) => r.query)).toEqual(['?module=Tasks']);
+
+    const other = '1000.zoho-fields-token.2';
+    crm.zoho.tokens.set(other, '5725767000000411001');
+    crm.zoho.taskFields.delete('SOP_Activity_Key');
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'phone' });
+    await drainOutbox(db, { ...deps(), tokenOf: () => Promise.resolve(other) });
+    expect(crm.zoho.tasks).toHaveLength(1);
+    const failed = (await db.crmOutbox.toArray()).filter((r) => r.state === 'failed');
+    expect(failed.map((r) => [r.lastError?.kind, r.lastError?.detail])).toEqual([['rejected', 'Tasks have no field SOP_Activity_Key']]);
+  });
+
+  it('several Tasks due at once go in one insert; a record Zoho refuses waits for the rep with its reason, the others are sent; retried, nothing is written twice', async () => {
+    crm.zoho.rules.push({ field: 'SOP_Channel', value: 'phone', message: 'Phone touches need a call log' });
+    for (const channel of ['email', 'phone', 'meeting', 'linkedin'] as const) await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel });
+    const { sent } = await drainOutbox(db, deps());
+    expect(sent).toBe(3);
+    expect(writes()).toEqual(['POST /crm/v7/Tasks 207']);
+    const posted = crm.requests.find((r) => r.method === 'POST')?.body as { data: unknown[] };
+    expect(posted.data).toHaveLength(4);
+    // One look-up for the one person, not one per Task.
+    expect(crm.requests.filter((r) => r.path === '/crm/v7/Contacts/search')).toHaveLength(1);
+    const channelOf = (r: OutboxRow) => (r.activity.event.kind === 'touch' ? r.activity.event.channel : '');
+    const order = ['email', 'phone', 'meeting', 'linkedin'];
+    const rows = (await db.crmOutbox.toArray()).sort((a, b) => order.indexOf(channelOf(a)) - order.indexOf(channelOf(b)));
+    expect(rows.map((r) => [channelOf(r), r.state, r.lastError?.detail])).toEqual([
+      ['email', 'sent', undefined],
+      ['phone', 'failed', 'INVALID_DATA: Phone touches need a call log: SOP_Channel'],
+      ['meeting', 'sent', undefined],
+      ['linkedin', 'sent', undefined],
+    ]);
+    expect(new Set(rows.filter((r) => r.state === 'sent').map((r) => r.remoteId))).toEqual(new Set(crm.zoho.tasks.map((t) => t.id)));
+
+    crm.zoho.rules.length = 0;
+    await retryNow(db, 'zoho', clock);
+    await drainOutbox(db, deps());
+    expect(crm.zoho.tasks.map((t) => t.SOP_Channel).sort()).toEqual(['email', 'linkedin', 'meeting', 'phone']);
+    expect(new Set(crm.zoho.tasks.map((t) => t.SOP_Activity_Key)).size).toBe(4);
+  });
+
+  it('a batch whose answer is lost: each Task is looked for by its key before it is written again; one Zoho already has (its duplicate key) counts as sent', async () => {
+    crm.script('zoho', { kind: 'lose-answer', on: 'write' });
+    for (const channel of ['email', 'phone'] as const) await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel });
+    await drainOutbox(db, deps());
+    expect(crm.zoho.tasks).toHaveLength(2);
+    expect((await db.crmOutbox.toArray()).map((r) => [r.state, r.uncertain])).toEqual([['queued', true], ['queued', true]]);
+    clock += 60_000;
+    await drainOutbox(db, deps());
+    expect(crm.zoho.tasks).toHaveLength(2);
+    expect(crm.requests.filter((r) => r.path === '/crm/v7/Tasks/search').map((r) => r.status)).toEqual([200, 200]);
+    const rows = await db.crmOutbox.toArray();
+    expect(rows.map((r) => r.state)).toEqual(['sent', 'sent']);
+    expect(new Set(rows.map((r) => r.remoteId))).toEqual(new Set(crm.zoho.tasks.map((t) => t.id)));
+
+    // A Task that landed without our knowing (a browser's own resend): Zoho refuses the key as a duplicate and names the Task.
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'meeting' });
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'inbound', channel: 'email' });
+    const [landed] = (await db.crmOutbox.toArray()).filter((r) => r.state === 'queued');
+    crm.zoho.tasks.push({ id: '5725767000000999001', SOP_Activity_Key: landed?.activity.key, Subject: 'earlier', Created_Time: '', Modified_Time: new Date(clock).toISOString(), Owner: { id: '5725767000000411001', name: 'Riley Rep' } });
+    await drainOutbox(db, deps());
+    expect(writes().at(-1)).toBe('POST /crm/v7/Tasks 207');
+    expect((await db.crmOutbox.get(landed?.id ?? ''))?.remoteId).toBe('5725767000000999001');
+    expect(crm.zoho.tasks).toHaveLength(4);
+    expect((await db.crmOutbox.toArray()).every((r) => r.state === 'sent')).toBe(true);
   });
 
   it('escapes the key in the search criteria', () => {

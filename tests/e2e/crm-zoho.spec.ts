@@ -17,7 +17,7 @@ test.beforeEach(({ crm }) => {
 test('Zoho CRM: the rep picks the data center, sees the Task before anything is written; turned on, it lands on her Contact as previewed', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
   const settings = await context.newPage();
   await settings.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(settings.getByTestId('crm-zoho-data-center').locator('option')).toHaveCount(8);
+  await expect(settings.getByTestId('crm-zoho-data-center').locator('option')).toHaveCount(9);
   await expect(settings.getByTestId('crm-zoho-data-center')).toHaveValue('https://www.zohoapis.com');
   await connectCrm(context, extensionId, 'zoho', ZOHO_TOKEN, settings);
   await expect(settings.getByTestId('crm-zoho-connected')).toHaveText('Connected to Zoho CRM (Riley Rep, riley@nordwind.example).');
@@ -92,7 +92,7 @@ test('Zoho CRM: signing in with Zoho in the browser’s sign-in window connects;
   await expect(settings.getByTestId('crm-zoho-connected')).toHaveText('Connected to Zoho CRM (Riley Rep, riley@nordwind.example).');
   const [authorize] = crm.requests.filter((r) => r.path === '/oauth/v2/auth');
   const asked = new URLSearchParams(authorize?.query ?? '');
-  expect([asked.get('response_type'), asked.get('redirect_uri'), asked.get('scope')]).toEqual(['token', `https://${extensionId}.chromiumapp.org/zoho`, 'ZohoCRM.modules.tasks.ALL,ZohoCRM.modules.contacts.READ,ZohoCRM.modules.leads.READ,ZohoCRM.users.READ']);
+  expect([asked.get('response_type'), asked.get('redirect_uri'), asked.get('scope')]).toEqual(['token', `https://${extensionId}.chromiumapp.org/zoho`, 'ZohoCRM.modules.tasks.ALL,ZohoCRM.modules.contacts.READ,ZohoCRM.modules.leads.READ,ZohoCRM.users.READ,ZohoCRM.settings.fields.READ']);
   expect(crm.zoho.issued).toHaveLength(1);
 
   await settings.getByTestId('crm-zoho-turn-on').click();
@@ -114,6 +114,46 @@ test('Zoho CRM: signing in with Zoho in the browser’s sign-in window connects;
   await expect(settings.getByTestId('crm-zoho-paused')).toContainText('Zoho CRM would not renew the expired session', DRAINED);
   await expect(settings.getByTestId('crm-zoho-counts')).toHaveText('1 activity waiting · 2 sent · 0 need you');
   expect(crm.zoho.tasks).toHaveLength(2);
+});
+
+test('Zoho CRM: the sign-in names another data center than the one picked: nothing is saved until its host is allowed, then it connects there and says so; a center Zoho names that we do not know is refused', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
+  test.setTimeout(120_000);
+  await grantSiteAccess(context, extensionId, 'https://www.zohoapis.com/*');
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+
+  // A center outside the table (or a look-alike host): refused, nothing kept.
+  crm.zoho.signInCenter = { location: 'us', api_domain: 'https://www.zohoapis.com.attacker.example', 'accounts-server': 'https://accounts.zoho.com' };
+  await settings.getByTestId('crm-zoho-client-id').fill('1000.SOPCOPILOTDEMOCLIENT');
+  await settings.getByTestId('crm-zoho-sign-in').click();
+  await expect(settings.getByTestId('crm-zoho-connect-status')).toHaveText('Zoho named a data center SOP Copilot does not know (https://www.zohoapis.com.attacker.example, us, https://accounts.zoho.com). Nothing was saved: ask your admin which data center your Zoho org is in.');
+  await expect(settings.getByTestId('crm-zoho-connected')).toHaveCount(0);
+
+  // The rep picked US; Zoho signs her in to the EU center, whose host is not allowed yet.
+  crm.zoho.signInCenter = { location: 'eu', api_domain: 'https://www.zohoapis.eu', 'accounts-server': 'https://accounts.zoho.eu' };
+  await settings.getByTestId('crm-zoho-sign-in').click();
+  await expect(settings.getByTestId('crm-zoho-data-center-elsewhere')).toContainText('Zoho signed you in to its EU data center (www.zohoapis.eu), not US as picked here. Nothing is saved yet');
+  await expect(settings.getByTestId('crm-zoho-connected')).toHaveCount(0);
+  expect(crm.requests.filter((r) => r.crm === 'zoho' && r.path.startsWith('/crm/'))).toEqual([]);
+  await grantSiteAccess(context, extensionId, 'https://www.zohoapis.eu/*');
+  await settings.getByTestId('crm-zoho-data-center-allow').click();
+  await expect(settings.getByTestId('crm-zoho-connected')).toHaveText('Connected to Zoho CRM (Riley Rep, riley@nordwind.example).');
+  await expect(settings.getByTestId('crm-zoho-data-center-named')).toHaveText('Zoho named its EU data center (www.zohoapis.eu) when you signed in, not US as picked: activities go there.');
+  await settings.getByTestId('settings-language').selectOption('zh-Hant');
+  await expect(settings.getByTestId('crm-zoho-data-center-named')).toHaveText('你登入時，Zoho 給出的是它的 EU 資料中心（www.zohoapis.eu），而不是所選的 US：活動會寫入那裡。');
+  await settings.getByTestId('settings-language').selectOption('en');
+
+  await settings.getByTestId('crm-zoho-turn-on').click();
+  const panel = await openPanelFor(await openSitePage(MARIA.page));
+  await logTouchOnMaria(panel, 1);
+  await expect.poll(() => crm.zoho.tasks.length, DRAINED).toBe(1);
+  expect(new Set(crm.requests.filter((r) => r.crm === 'zoho' && r.path.startsWith('/crm/')).map((r) => r.host))).toEqual(new Set(['www.zohoapis.eu']));
+
+  // The hour is over: the renewal asks the EU Accounts server Zoho named, not the US one picked.
+  crm.zoho.tokens.delete(crm.zoho.issued.at(-1) ?? '');
+  await logTouchOnMaria(panel, 2, 'phone');
+  await expect.poll(() => crm.zoho.tasks.length, DRAINED).toBe(2);
+  expect(crm.requests.filter((r) => r.path === '/oauth/v2/auth').map((r) => r.host)).toEqual(['accounts.zoho.com', 'accounts.zoho.com', 'accounts.zoho.eu']);
 });
 
 test('Zoho CRM: the manager’s team view reads the reps’ Tasks back, per rep, and a refresh reads only what changed', async ({ context, extensionId, crm }) => {
