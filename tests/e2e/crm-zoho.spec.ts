@@ -156,6 +156,34 @@ test('Zoho CRM: the sign-in names another data center than the one picked: nothi
   expect(crm.requests.filter((r) => r.path === '/oauth/v2/auth').map((r) => r.host)).toEqual(['accounts.zoho.com', 'accounts.zoho.com', 'accounts.zoho.eu']);
 });
 
+test('Zoho CRM: activities waiting at once go in one insert, as the preview says; the one record Zoho refuses waits for the rep with its reason, the rest land; retried, nothing twice', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
+  test.setTimeout(120_000);
+  const settings = await connectCrm(context, extensionId, 'zoho');
+  crm.zoho.rules.push({ field: 'SOP_Channel', value: 'phone', message: 'Phone touches need a call log' });
+  const panel = await openPanelFor(await openSitePage(MARIA.page));
+  // Logging is still off: the three wait together.
+  await logTouchOnMaria(panel, 1, 'email');
+  await logTouchOnMaria(panel, 2, 'phone');
+  await logTouchOnMaria(panel, 3, 'meeting');
+  await expect(settings.getByTestId('crm-zoho-preview-batch')).toHaveText('When several activities wait at once (after an outage or a rate limit), Zoho CRM receives them together in one request, POST https://www.zohoapis.com/crm/v7/Tasks (up to 100 in its data), each exactly as shown below.');
+  await expect(settings.getByTestId('crm-preview-request')).toHaveCount(3);
+
+  await settings.getByTestId('crm-zoho-turn-on').click();
+  await expect(settings.getByTestId('crm-zoho-counts')).toHaveText('0 activities waiting · 2 sent · 1 needs you', DRAINED);
+  expect(activityRequests(crm, 'zoho')).toEqual(['GET /crm/v7/Contacts/search 200', 'POST /crm/v7/Tasks 207']);
+  expect(crm.zoho.tasks.map((t) => t.SOP_Channel)).toEqual(['email', 'meeting']);
+  await expect(settings.getByTestId('crm-problem-reason')).toHaveText('Zoho CRM rejected the activity (207: INVALID_DATA: Phone touches need a call log: SOP_Channel). Ask your admin to set up the SOP fields, then retry.');
+
+  // The admin lifts the rule; the rep retries the one that waited.
+  crm.zoho.rules.length = 0;
+  await settings.getByTestId('crm-problem-retry').click();
+  await expect(settings.getByTestId('crm-zoho-counts')).toHaveText('0 activities waiting · 3 sent · 0 need you', DRAINED);
+  expect(crm.zoho.tasks.map((t) => t.SOP_Channel)).toEqual(['email', 'meeting', 'phone']);
+  expect(new Set(crm.zoho.tasks.map((t) => t.SOP_Activity_Key)).size).toBe(3);
+  await settings.getByTestId('settings-language').selectOption('zh-Hans');
+  await expect(settings.getByTestId('crm-zoho-counts')).toHaveText('0 条活动等待发送 · 已发送 3 条 · 0 条需要你处理');
+});
+
 test('Zoho CRM: the manager’s team view reads the reps’ Tasks back, per rep, and a refresh reads only what changed', async ({ context, extensionId, crm }) => {
   const HOUR = 3_600_000;
   seedTeam(crm, ['zoho'], { reps: 3, days: 30, perDay: 12, now: Date.now() - HOUR });
