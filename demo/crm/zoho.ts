@@ -132,13 +132,18 @@ function updateTask(state: ZohoState, id: string, body: unknown): StandInReply {
   return written(task, 'record updated', 200);
 }
 
-/** `criteria=(Field:equals:value)`, one condition, the value's `\(`, `\)` and `\,` unescaped. */
+/**
+ * `criteria=(Field:equals:value)`, one condition, the value's `\(`, `\)` and `\,` unescaped. Zoho's
+ * `equals` "behaves like contains" (Search Records, v8): so does this one. A field the org lacks is
+ * refused.
+ */
 function searchTasks(state: ZohoState, criteria: string): StandInReply {
   const match = /^\((\w+):equals:(.*)\)$/.exec(criteria);
   if (!match) return error(400, 'INVALID_QUERY', 'invalid query formed', { reason: 'the criteria is not of the form (field:operator:value)' });
   const [, field = '', raw = ''] = match;
+  if (!state.taskFields.has(field)) return error(400, 'INVALID_QUERY', 'invalid query formed', { api_name: field, reason: 'the field is not available' });
   const value = raw.replace(/\\([\\(),])/g, '$1');
-  return found(state.tasks.filter((t) => !t.deleted && t[field] === value).map((t) => ({ id: t.id, [field]: t[field] })));
+  return found(state.tasks.filter((t) => !t.deleted && typeof t[field] === 'string' && t[field].includes(value)).map((t) => ({ id: t.id, [field]: t[field] })));
 }
 
 /** GET /Tasks: by `sort_by` (Modified_Time), only those modified after `If-Modified-Since`, `page` of `per_page` (≤ 200), the fields asked. */

@@ -41,8 +41,12 @@ export function zohoAccountsFor(apiBase: string): string | undefined {
   return dc ? ZOHO_ACCOUNTS[dc] : undefined;
 }
 
-/** What logging needs of Zoho CRM: write Tasks, find the person, name the user, see which Task fields the org has. */
-export const ZOHO_SCOPES = 'ZohoCRM.modules.tasks.ALL,ZohoCRM.modules.contacts.READ,ZohoCRM.modules.leads.READ,ZohoCRM.users.READ,ZohoCRM.settings.fields.READ';
+/**
+ * What logging needs of Zoho CRM: write Tasks, find the person, name the user, see which Task fields
+ * the org has; and Zoho's search scope, which its Search Records API asks for beside the module's
+ * (https://www.zoho.com/crm/developer/docs/api/v8/search-records.html).
+ */
+export const ZOHO_SCOPES = 'ZohoCRM.modules.tasks.ALL,ZohoCRM.modules.contacts.READ,ZohoCRM.modules.leads.READ,ZohoCRM.users.READ,ZohoCRM.settings.fields.READ,ZohoSearch.securesearch.READ';
 
 /** What renewing a Zoho session needs: the client-based app's id and the Accounts server of the rep's data center. */
 export interface ZohoRenewal {

@@ -176,6 +176,21 @@ describe('logging to Zoho CRM against its stand-in', () => {
     expect((await db.crmOutbox.toArray()).every((r) => r.state === 'sent')).toBe(true);
   });
 
+  it('a key search counts only a Task whose key is exactly the one looked for (Zoho’s equals behaves like contains)', async () => {
+    crm.script('zoho', { kind: 'status', status: 500, on: 'write' });
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    await drainOutbox(db, deps());
+    const [row] = await db.crmOutbox.toArray();
+    expect([row?.state, row?.uncertain, crm.zoho.tasks.length]).toEqual(['queued', true, 0]);
+    // Another Task whose key merely contains this one's.
+    crm.zoho.tasks.push({ id: '5725767000000999002', SOP_Activity_Key: `${row?.activity.key ?? ''}-copy`, Subject: 'other', Created_Time: '', Modified_Time: new Date(clock).toISOString(), Owner: { id: '5725767000000411001', name: 'Riley Rep' } });
+    clock += 60_000;
+    await drainOutbox(db, deps());
+    expect(crm.requests.filter((r) => r.path === '/crm/v7/Tasks/search').map((r) => [r.status, r.results])).toEqual([[200, 1]]);
+    expect(crm.zoho.tasks).toHaveLength(2);
+    expect((await db.crmOutbox.get(row?.id ?? ''))?.remoteId).toBe(crm.zoho.tasks[1]?.id);
+  });
+
   it('escapes the key in the search criteria', () => {
     expect(zohoCriteriaValue('a(b),c\\d')).toBe('a\\(b\\)\\,c\\\\d');
   });

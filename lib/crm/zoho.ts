@@ -126,6 +126,18 @@ export function zohoCriteriaValue(value: string): string {
   return value.replace(/[\\(),]/g, (c) => `\\${c}`);
 }
 
+/**
+ * The Task that carries this key. Zoho's `equals` in a search "behaves like contains"
+ * (https://www.zoho.com/crm/developer/docs/api/v8/search-records.html): only a Task whose key is
+ * exactly this one counts.
+ */
+async function taskWithKey(key: string, credentials: CrmCredentials, fetchImpl: Fetch): Promise<string | undefined> {
+  const criteria = `(${ZOHO_KEY_FIELD}:equals:${zohoCriteriaValue(key)})`;
+  const { body } = await requestJson(fetchImpl, `${crmUrl(credentials.apiBase)}/Tasks/search?criteria=${encodeURIComponent(criteria)}&fields=${ZOHO_KEY_FIELD}`, { method: 'GET', headers: headers(credentials.token) });
+  const found = ((body as { data?: { id?: unknown; SOP_Activity_Key?: unknown }[] } | null)?.data ?? []).find((t) => t.SOP_Activity_Key === key);
+  return typeof found?.id === 'string' ? found.id : undefined;
+}
+
 /** The id Zoho gave the record written, from `{ data: [{ code: 'SUCCESS', details: { id } }] }`. */
 function writtenId(body: unknown, status: number): string {
   const first = (body as { data?: { code?: string; status?: string; message?: string; details?: { id?: string } }[] } | null)?.data?.[0];
@@ -244,7 +256,7 @@ export const zoho: CrmAdapter = {
       return { remoteId: writtenId(answer.body, answer.status) };
     }
     if (uncertain) {
-      const existing = await searchFirst(credentials, fetchImpl, `/Tasks/search?criteria=${encodeURIComponent(`(SOP_Activity_Key:equals:${zohoCriteriaValue(activity.key)})`)}`);
+      const existing = await taskWithKey(activity.key, credentials, fetchImpl);
       if (existing) return { remoteId: existing };
     }
     const answer = await requestJson(fetchImpl, `${crmUrl(credentials.apiBase)}/Tasks`, { method: 'POST', headers: headers(credentials.token), body });

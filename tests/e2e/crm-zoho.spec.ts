@@ -92,7 +92,7 @@ test('Zoho CRM: signing in with Zoho in the browser’s sign-in window connects;
   await expect(settings.getByTestId('crm-zoho-connected')).toHaveText('Connected to Zoho CRM (Riley Rep, riley@nordwind.example).');
   const [authorize] = crm.requests.filter((r) => r.path === '/oauth/v2/auth');
   const asked = new URLSearchParams(authorize?.query ?? '');
-  expect([asked.get('response_type'), asked.get('redirect_uri'), asked.get('scope')]).toEqual(['token', `https://${extensionId}.chromiumapp.org/zoho`, 'ZohoCRM.modules.tasks.ALL,ZohoCRM.modules.contacts.READ,ZohoCRM.modules.leads.READ,ZohoCRM.users.READ,ZohoCRM.settings.fields.READ']);
+  expect([asked.get('response_type'), asked.get('redirect_uri'), asked.get('scope')]).toEqual(['token', `https://${extensionId}.chromiumapp.org/zoho`, 'ZohoCRM.modules.tasks.ALL,ZohoCRM.modules.contacts.READ,ZohoCRM.modules.leads.READ,ZohoCRM.users.READ,ZohoCRM.settings.fields.READ,ZohoSearch.securesearch.READ']);
   expect(crm.zoho.issued).toHaveLength(1);
 
   await settings.getByTestId('crm-zoho-turn-on').click();
