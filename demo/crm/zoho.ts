@@ -133,17 +133,23 @@ function updateTask(state: ZohoState, id: string, body: unknown): StandInReply {
 }
 
 /**
- * `criteria=(Field:equals:value)`, one condition, the value's `\(`, `\)` and `\,` unescaped. Zoho's
- * `equals` "behaves like contains" (Search Records, v8): so does this one. A field the org lacks is
- * refused.
+ * `criteria=(Field:equals:value)`, or up to 10 such conditions joined with `or` in parentheses
+ * ("You can search for a maximum of 10 criteria"), each value's `\(`, `\)` and `\,` unescaped.
+ * Zoho's `equals` "behaves like contains" (Search Records, v8): so does this one. A field the org
+ * lacks is refused.
  */
 function searchTasks(state: ZohoState, criteria: string): StandInReply {
-  const match = /^\((\w+):equals:(.*)\)$/.exec(criteria);
-  if (!match) return error(400, 'INVALID_QUERY', 'invalid query formed', { reason: 'the criteria is not of the form (field:operator:value)' });
-  const [, field = '', raw = ''] = match;
-  if (!state.taskFields.has(field)) return error(400, 'INVALID_QUERY', 'invalid query formed', { api_name: field, reason: 'the field is not available' });
-  const value = raw.replace(/\\([\\(),])/g, '$1');
-  return found(state.tasks.filter((t) => !t.deleted && typeof t[field] === 'string' && t[field].includes(value)).map((t) => ({ id: t.id, [field]: t[field] })));
+  const condition = /\((\w+):equals:((?:\\.|[^()\\])*)\)/g;
+  const conditions = [...criteria.matchAll(condition)].map((m) => ({ text: m[0], field: m[1] ?? '', value: (m[2] ?? '').replace(/\\([\\(),])/g, '$1') }));
+  const joined = conditions.map((c) => c.text).join('or');
+  const invalid = (reason: string, extra: Record<string, unknown> = {}) => error(400, 'INVALID_QUERY', 'invalid query formed', { reason, ...extra });
+  if (conditions.length === 0 || criteria !== (conditions.length === 1 ? joined : `(${joined})`)) return invalid('the criteria is not of the form (field:operator:value), or several of them joined with or');
+  if (conditions.length > 10) return invalid('more than 10 criteria');
+  const unknown = conditions.find((c) => !state.taskFields.has(c.field));
+  if (unknown) return invalid('the field is not available', { api_name: unknown.field });
+  const matches = (t: ZohoTask) => conditions.some((c) => typeof t[c.field] === 'string' && (t[c.field] as string).includes(c.value));
+  const fields = [...new Set(conditions.map((c) => c.field))];
+  return found(state.tasks.filter((t) => !t.deleted && matches(t)).map((t) => Object.fromEntries([['id', t.id] as [string, unknown], ...fields.map((f): [string, unknown] => [f, t[f]])])));
 }
 
 /** GET /Tasks: by `sort_by` (Modified_Time), only those modified after `If-Modified-Since`, `page` of `per_page` (≤ 200), the fields asked. */

@@ -138,6 +138,25 @@ async function taskWithKey(key: string, credentials: CrmCredentials, fetchImpl: 
   return typeof found?.id === 'string' ? found.id : undefined;
 }
 
+/** "You can search for a maximum of 10 criteria" (Search Records, v8). */
+const KEYS_PER_SEARCH = 10;
+
+/** The Tasks that carry these keys, ten keys a search joined with `or`; only exact keys count. */
+async function findByKeys(keys: readonly string[], credentials: CrmCredentials, fetchImpl: Fetch): Promise<Map<string, string>> {
+  await taskFieldsOf(credentials, fetchImpl);
+  const wanted = new Set(keys);
+  const found = new Map<string, string>();
+  for (let i = 0; i < keys.length; i += KEYS_PER_SEARCH) {
+    const conditions = keys.slice(i, i + KEYS_PER_SEARCH).map((key) => `(${ZOHO_KEY_FIELD}:equals:${zohoCriteriaValue(key)})`);
+    const criteria = conditions.length === 1 ? (conditions[0] ?? '') : `(${conditions.join('or')})`;
+    const { body } = await requestJson(fetchImpl, `${crmUrl(credentials.apiBase)}/Tasks/search?criteria=${encodeURIComponent(criteria)}&fields=${ZOHO_KEY_FIELD}&per_page=200`, { method: 'GET', headers: headers(credentials.token) });
+    for (const t of (body as { data?: { id?: unknown; SOP_Activity_Key?: unknown }[] } | null)?.data ?? []) {
+      if (typeof t.id === 'string' && typeof t.SOP_Activity_Key === 'string' && wanted.has(t.SOP_Activity_Key)) found.set(t.SOP_Activity_Key, t.id);
+    }
+  }
+  return found;
+}
+
 /** The id Zoho gave the record written, from `{ data: [{ code: 'SUCCESS', details: { id } }] }`. */
 function writtenId(body: unknown, status: number): string {
   const first = (body as { data?: { code?: string; status?: string; message?: string; details?: { id?: string } }[] } | null)?.data?.[0];
@@ -225,6 +244,7 @@ export const zoho: CrmAdapter = {
   id: 'zoho',
   defaultApiBase: ZOHO_DATA_CENTERS.us,
   sendBatch,
+  findByKeys,
   batchSize: ZOHO_BATCH_SIZE,
   batchTarget: { path: `/crm/${ZOHO_API_VERSION}/Tasks`, field: 'data' },
 
