@@ -24,7 +24,8 @@ async function retry(crm: CrmId, rowId?: string): Promise<void> {
 }
 
 function failureText(t: I18n['t'], crm: CrmId, failure: CrmFailure): string {
-  return t(`crm.error.${failure.kind}`, { crm: CRM_NAMES[crm], status: failure.status ?? '', detail: failure.detail ?? '' });
+  const key = failure.kind === 'rate-limit' && failure.waitNamed === false ? 'crm.error.rate-limit-backoff' : (`crm.error.${failure.kind}` as const);
+  return t(key, { crm: CRM_NAMES[crm], status: failure.status ?? '', detail: failure.detail ?? '' });
 }
 
 /** The consent preview: the next activities as the CRM's API will receive them, request by request. */

@@ -124,7 +124,11 @@ async function onFailure(db: SopDatabase, connection: CrmConnection, row: Outbox
     return 'next';
   }
   const daily = failure.kind === 'rate-limit' && failure.status === 403;
-  const wait = Math.max(failure.retryAfterMs ?? 0, daily ? DAILY_LIMIT_HOLD_MS : failure.kind === 'rate-limit' ? 1_000 : backoffMs(row.attempts + 1));
+  // A rate limit that names its wait is held that long (at least a second); one that names none
+  // (Zoho's 429 documents no header, and may mean its 24-hour credits are spent) backs off as an
+  // outage does, 5 s up to 30 minutes, never once a second.
+  const named = failure.retryAfterMs !== undefined;
+  const wait = Math.max(failure.retryAfterMs ?? 0, daily ? DAILY_LIMIT_HOLD_MS : failure.kind === 'rate-limit' && named ? 1_000 : backoffMs(row.attempts + 1));
   // The whole CRM waits (the row keeps its place: activities reach the timeline in order).
   await db.crmOutbox.update(row.id, { lastError, uncertain });
   await setConnection(db, connection.crm, { holdUntil: now + wait });

@@ -16,7 +16,7 @@ export class CrmRequestError extends Error {
   }
 
   toFailure(at: number): CrmFailure {
-    return { kind: this.kind, status: this.status, detail: this.detail, at };
+    return { kind: this.kind, status: this.status, detail: this.detail, ...(this.kind === 'rate-limit' && this.status === 429 && this.retryAfterMs === undefined ? { waitNamed: false as const } : {}), at };
   }
 }
 

@@ -52,6 +52,8 @@ export interface CrmFailure {
   detail?: string | undefined;
   /** An expired session whose renewal the CRM refused (the refresh token revoked): the rep signs in again. */
   renewal?: 'refused' | undefined;
+  /** A rate limit that named no wait (Zoho's 429): backed off, said so. */
+  waitNamed?: false | undefined;
   at: number;
 }
 

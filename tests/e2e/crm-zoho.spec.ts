@@ -69,6 +69,8 @@ test('Zoho CRM: a refused token pauses and says so, a 429 and a 500 are waited o
   // Too many requests: held, said, sent after.
   crm.script('zoho', { kind: 'status', status: 429, on: 'write' });
   await logTouchOnMaria(panel, 2, 'phone');
+  // Zoho's 429 names no wait: said so, and backed off (not retried a second later).
+  await expect(settings.getByTestId('crm-problem-reason')).toHaveText('Zoho CRM asked us to slow down (rate limit, 429) without saying for how long. Kept; it is tried again with growing pauses.');
   await expect.poll(() => crm.zoho.tasks.length, DRAINED).toBe(2);
   expect(crm.requests.filter((r) => r.crm === 'zoho' && r.status === 429)).toHaveLength(1);
 
