@@ -6,7 +6,7 @@ import { CrmRequestError } from '@/lib/crm/http';
 import { keepRenewal } from '@/lib/crm/renewal';
 import type { CrmId } from '@/lib/crm/types';
 import { ZOHO_DATA_CENTERS, type ZohoDataCenter } from '@/lib/crm/zoho';
-import { ZOHO_ACCOUNTS, zohoAccountsFor, zohoDataCenterOf, type ZohoRenewal } from '@/lib/crm/zoho-oauth';
+import { ZOHO_ACCOUNTS, zohoAccountsFor, zohoDataCenterOf, zohoSignInStart, type ZohoRenewal } from '@/lib/crm/zoho-oauth';
 import type { CrmRenewal } from '@/lib/crm/connections';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { CRM_NAMES } from './crm-names';
@@ -80,7 +80,9 @@ export function CrmConnectForm({ crm, reconnect, instanceUrl }: { crm: CrmId; re
     try {
       const { signInToZoho } = await import('@/lib/crm/zoho-oauth');
       const renewal = { kind: 'zoho-implicit' as const, clientId: clientId.trim(), accountsUrl };
-      const session = await signInToZoho(renewal, (url, interactive) => browser.identity.launchWebAuthFlow({ url, interactive }), browser.identity.getRedirectURL('zoho'), true);
+      // Started where Zoho says to start (its US Accounts, China's own), renewed at the rep's center.
+      const start = { clientId: renewal.clientId, accountsUrl: zohoSignInStart(zohoDataCenterOf(base) ?? 'us') };
+      const session = await signInToZoho(start, (url, interactive) => browser.identity.launchWebAuthFlow({ url, interactive }), browser.identity.getRedirectURL('zoho'), true);
       const { named } = session;
       // Zoho names where the rep's org lives; a mismatched connection is never saved.
       if (named && 'unknown' in named) return setStatus({ kind: 'error', text: t('crm.zohoDataCenterUnknown', { detail: named.unknown }) });

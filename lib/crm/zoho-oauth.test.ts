@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signInToZoho, zohoAccountsFor, zohoCenterNamed } from './zoho-oauth';
+import { signInToZoho, zohoAccountsFor, zohoCenterNamed, zohoSignInStart } from './zoho-oauth';
 
 const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/zoho';
 const renewal = { clientId: '1000.SOPCOPILOTDEMOCLIENT', accountsUrl: 'https://accounts.zoho.com' };
@@ -28,6 +28,13 @@ describe('Sign in with Zoho', () => {
       const session = await signInToZoho(renewal, answering({ api_domain: other, location: 'us' }), REDIRECT, true);
       expect(session.named, other).toEqual({ unknown: `${other}, us` });
     }
+  });
+});
+
+describe('zohoSignInStart', () => {
+  it('starts every center’s sign-in at Zoho Accounts in the US, except China’s at its own', () => {
+    expect((['us', 'eu', 'in', 'au', 'jp', 'ca', 'sa', 'uk'] as const).map((dc) => zohoSignInStart(dc))).toEqual(Array<string>(8).fill('https://accounts.zoho.com'));
+    expect(zohoSignInStart('cn')).toBe('https://accounts.zoho.com.cn');
   });
 });
 

@@ -42,6 +42,18 @@ export function zohoAccountsFor(apiBase: string): string | undefined {
 }
 
 /**
+ * Where the sign-in starts: Zoho Accounts in the US for every center but China, which sends a rep of
+ * another center on to their own and names it in its answer ("In the authorization request, you
+ * will send calls to the domain https://accounts.zoho.com",
+ * https://www.zoho.com/accounts/protocol/oauth/multi-dc/client-authorization.html; "For the CN
+ * domain, make the authorization request from https://accounts.zoho.com.cn",
+ * https://www.zoho.com/crm/developer/docs/api/multi-dc.html). Renewals go to the rep's own center.
+ */
+export function zohoSignInStart(dataCenter: ZohoDataCenter): string {
+  return dataCenter === 'cn' ? ZOHO_ACCOUNTS.cn : ZOHO_ACCOUNTS.us;
+}
+
+/**
  * What logging needs of Zoho CRM: write Tasks, find the person, name the user, see which Task fields
  * the org has; and Zoho's search scope, which its Search Records API asks for beside the module's
  * (https://www.zoho.com/crm/developer/docs/api/v8/search-records.html).

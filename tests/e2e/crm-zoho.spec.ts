@@ -158,6 +158,20 @@ test('Zoho CRM: the sign-in names another data center than the one picked: nothi
   expect(crm.requests.filter((r) => r.path === '/oauth/v2/auth').map((r) => r.host)).toEqual(['accounts.zoho.com', 'accounts.zoho.com', 'accounts.zoho.eu']);
 });
 
+test('Zoho CRM: a rep who picks the EU center signs in at Zoho Accounts in the US, as Zoho says to, and is connected to the EU with no note when Zoho names the same center', async ({ context, extensionId, crm }) => {
+  await grantSiteAccess(context, extensionId, 'https://www.zohoapis.eu/*');
+  crm.zoho.signInCenter = { location: 'eu', api_domain: 'https://www.zohoapis.eu', 'accounts-server': 'https://accounts.zoho.eu' };
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await settings.getByTestId('crm-zoho-data-center').selectOption('https://www.zohoapis.eu');
+  await settings.getByTestId('crm-zoho-client-id').fill('1000.SOPCOPILOTDEMOCLIENT');
+  await settings.getByTestId('crm-zoho-sign-in').click();
+  await expect(settings.getByTestId('crm-zoho-connected')).toHaveText('Connected to Zoho CRM (Riley Rep, riley@nordwind.example).');
+  await expect(settings.getByTestId('crm-zoho-data-center-named')).toHaveCount(0);
+  expect(crm.requests.filter((r) => r.path === '/oauth/v2/auth').map((r) => r.host)).toEqual(['accounts.zoho.com']);
+  expect(new Set(crm.requests.filter((r) => r.crm === 'zoho' && r.path.startsWith('/crm/')).map((r) => r.host))).toEqual(new Set(['www.zohoapis.eu']));
+});
+
 test('Zoho CRM: activities waiting at once go in one insert, as the preview says; the one record Zoho refuses waits for the rep with its reason, the rest land; retried, nothing twice', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
   test.setTimeout(120_000);
   const settings = await connectCrm(context, extensionId, 'zoho');
