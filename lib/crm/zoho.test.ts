@@ -207,6 +207,16 @@ describe('logging to Zoho CRM against its stand-in', () => {
     expect(new Set(rows.map((r) => r.remoteId))).toEqual(new Set(crm.zoho.tasks.map((t) => t.id)));
   });
 
+  it('one Task sent alone that Zoho already has (a resend that had landed): its unique key refuses the second, and the row counts as sent with the first', async () => {
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    const [row] = await db.crmOutbox.toArray();
+    crm.zoho.tasks.push({ id: '5725767000000999003', SOP_Activity_Key: row?.activity.key, Subject: 'landed', Created_Time: '', Modified_Time: new Date(clock).toISOString(), Owner: { id: '5725767000000411001', name: 'Riley Rep' } });
+    await drainOutbox(db, deps());
+    expect(writes()).toEqual(['POST /crm/v7/Tasks 400']);
+    expect(await db.crmOutbox.get(row?.id ?? '')).toMatchObject({ state: 'sent', remoteId: '5725767000000999003' });
+    expect(crm.zoho.tasks).toHaveLength(1);
+  });
+
   it('a key search counts only a Task whose key is exactly the one looked for (Zoho’s equals behaves like contains)', async () => {
     crm.script('zoho', { kind: 'status', status: 500, on: 'write' });
     await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });

@@ -279,7 +279,16 @@ export const zoho: CrmAdapter = {
       const existing = await taskWithKey(activity.key, credentials, fetchImpl);
       if (existing) return { remoteId: existing };
     }
-    const answer = await requestJson(fetchImpl, `${crmUrl(credentials.apiBase)}/Tasks`, { method: 'POST', headers: headers(credentials.token), body });
-    return { remoteId: writtenId(answer.body, answer.status) };
+    try {
+      const answer = await requestJson(fetchImpl, `${crmUrl(credentials.apiBase)}/Tasks`, { method: 'POST', headers: headers(credentials.token), body });
+      return { remoteId: writtenId(answer.body, answer.status) };
+    } catch (error) {
+      // The unique key refuses a second insert (a resend that had landed): the first write is this one's.
+      const first = error instanceof CrmRequestError ? recordAnswers(error.body, 1)?.[0] : undefined;
+      if (first?.code !== 'DUPLICATE_DATA' || first.details?.api_name !== ZOHO_KEY_FIELD) throw error;
+      const earlier = typeof first.details.duplicate_record?.id === 'string' ? first.details.duplicate_record.id : await taskWithKey(activity.key, credentials, fetchImpl);
+      if (!earlier) throw error;
+      return { remoteId: earlier };
+    }
   },
 };
