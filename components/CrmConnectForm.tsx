@@ -5,8 +5,8 @@ import { saveConnection } from '@/lib/crm/store';
 import { CrmRequestError } from '@/lib/crm/http';
 import { keepRenewal } from '@/lib/crm/renewal';
 import type { CrmId } from '@/lib/crm/types';
-import { ZOHO_DATA_CENTERS } from '@/lib/crm/zoho';
-import { zohoAccountsFor } from '@/lib/crm/zoho-oauth';
+import { ZOHO_DATA_CENTERS, type ZohoDataCenter } from '@/lib/crm/zoho';
+import { ZOHO_ACCOUNTS, zohoAccountsFor, zohoDataCenterOf, zohoSignInStart, type ZohoRenewal } from '@/lib/crm/zoho-oauth';
 import type { CrmRenewal } from '@/lib/crm/connections';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { CRM_NAMES } from './crm-names';
@@ -24,11 +24,13 @@ export function CrmConnectForm({ crm, reconnect, instanceUrl }: { crm: CrmId; re
   const [apiBase, setApiBase] = useState(reconnect?.apiBase ?? (adapter.defaultApiBase || (instanceUrl?.replace(/\/+$/, '') ?? '')));
   const [clientId, setClientId] = useState('');
   const [status, setStatus] = useState<{ kind: 'busy' | 'error'; text: string }>();
+  /** Zoho signed the rep in to another data center than the one picked, whose API host is not allowed yet: kept until the rep allows it. */
+  const [elsewhere, setElsewhere] = useState<{ dataCenter: ZohoDataCenter; picked: string; token: string; renewal: ZohoRenewal }>();
 
   /** Checks the credentials with one read, keeps them, and tells the background to send what waits. */
-  const keep = async (base: string, secret: string, renewal: CrmRenewal | null) => {
+  const keep = async (base: string, secret: string, renewal: CrmRenewal | null, pickedApiBase?: string) => {
     const account = await adapter.verify({ apiBase: base, token: secret }, (url, init) => fetch(url, init));
-    await saveConnection(crm, base, secret, account, Date.now());
+    await saveConnection(crm, base, secret, account, Date.now(), pickedApiBase);
     // A signed-in session is renewed when it expires; a pasted token cannot be.
     await keepRenewal(crm, renewal);
     setToken('');
@@ -78,11 +80,45 @@ export function CrmConnectForm({ crm, reconnect, instanceUrl }: { crm: CrmId; re
     try {
       const { signInToZoho } = await import('@/lib/crm/zoho-oauth');
       const renewal = { kind: 'zoho-implicit' as const, clientId: clientId.trim(), accountsUrl };
-      const session = await signInToZoho(renewal, (url, interactive) => browser.identity.launchWebAuthFlow({ url, interactive }), browser.identity.getRedirectURL('zoho'), true);
-      await keep(session.apiDomain ?? base, session.accessToken, renewal);
+      // Started where Zoho says to start (its US Accounts, China's own), renewed at the rep's center.
+      const start = { clientId: renewal.clientId, accountsUrl: zohoSignInStart(zohoDataCenterOf(base) ?? 'us') };
+      const session = await signInToZoho(start, (url, interactive) => browser.identity.launchWebAuthFlow({ url, interactive }), browser.identity.getRedirectURL('zoho'), true);
+      const { named } = session;
+      // Zoho names where the rep's org lives; a mismatched connection is never saved.
+      if (named && 'unknown' in named) return setStatus({ kind: 'error', text: t('crm.zohoDataCenterUnknown', { detail: named.unknown }) });
+      if (!named || named.dataCenter === zohoDataCenterOf(base)) return await keep(base, session.accessToken, renewal);
+      const there = { dataCenter: named.dataCenter, picked: base, token: session.accessToken, renewal: { ...renewal, accountsUrl: ZOHO_ACCOUNTS[named.dataCenter] } };
+      const origin = apiOriginPattern(ZOHO_DATA_CENTERS[named.dataCenter]) ?? '';
+      if (await browser.permissions.contains({ origins: [origin] }).catch(() => false)) return await keepElsewhere(there);
+      setStatus(undefined);
+      setElsewhere(there);
     } catch (error) {
-      if (error instanceof CrmRequestError && error.kind !== 'auth') failed(error);
-      else setStatus({ kind: 'error', text: t('crm.zohoSignInFailed', { detail: error instanceof CrmRequestError ? (error.detail ?? String(error.status)) : error instanceof Error ? error.message : String(error) }) });
+      zohoFailed(error);
+    }
+  };
+
+  const zohoFailed = (error: unknown) => {
+    if (error instanceof CrmRequestError && error.kind !== 'auth') failed(error);
+    else setStatus({ kind: 'error', text: t('crm.zohoSignInFailed', { detail: error instanceof CrmRequestError ? (error.detail ?? String(error.status)) : error instanceof Error ? error.message : String(error) }) });
+  };
+
+  /** Connects to the data center Zoho named (its API domain, its Accounts server for renewals), saying on the card that it is not the one picked. */
+  const keepElsewhere = async (there: NonNullable<typeof elsewhere>) => {
+    setElsewhere(undefined);
+    setStatus({ kind: 'busy', text: t('crm.connecting', { crm: name }) });
+    await keep(ZOHO_DATA_CENTERS[there.dataCenter], there.token, there.renewal, there.picked);
+  };
+
+  /** The rep allows the API host of the data center Zoho named (asked from the click, as the browser wants). */
+  const allowElsewhere = async () => {
+    if (!elsewhere) return;
+    const base = ZOHO_DATA_CENTERS[elsewhere.dataCenter];
+    const granted = await browser.permissions.request({ origins: [apiOriginPattern(base) ?? ''] }).catch(() => false);
+    if (!granted) return setStatus({ kind: 'error', text: t('crm.permissionDenied', { host: new URL(base).host, crm: name }) });
+    try {
+      await keepElsewhere(elsewhere);
+    } catch (error) {
+      zohoFailed(error);
     }
   };
 
@@ -166,6 +202,16 @@ export function CrmConnectForm({ crm, reconnect, instanceUrl }: { crm: CrmId; re
             </button>
           </div>
         </>
+      )}
+      {elsewhere && (
+        <div role="alert" className="error" data-testid="crm-zoho-data-center-elsewhere">
+          <p>{t('crm.zohoDataCenterElsewhere', { named: elsewhere.dataCenter.toUpperCase(), host: new URL(ZOHO_DATA_CENTERS[elsewhere.dataCenter]).host, picked: (zohoDataCenterOf(elsewhere.picked) ?? '').toUpperCase() })}</p>
+          <div className="button-row">
+            <button type="button" className="primary" onClick={() => void allowElsewhere()} data-testid="crm-zoho-data-center-allow">
+              {t('crm.zohoDataCenterAllow', { host: new URL(ZOHO_DATA_CENTERS[elsewhere.dataCenter]).host })}
+            </button>
+          </div>
+        </div>
       )}
       {status && (
         <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'error-text' : 'muted'} data-testid={`crm-${crm}-connect-status`}>

@@ -5,6 +5,7 @@ import { CRM_ADAPTERS } from '@/lib/crm/adapters';
 import { connectionOf, disconnect, nextQueued, outboxCounts, problemRows, retryNow, setConsent } from '@/lib/crm/store';
 import type { CrmConnection, CrmFailure, CrmId, OutboxRow } from '@/lib/crm/types';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { zohoDataCenterOf } from '@/lib/crm/zoho-oauth';
 import { CrmConnectForm } from './CrmConnectForm';
 import { CrmOwnerPicker } from './CrmOwnerPicker';
 import { CRM_NAMES } from './crm-names';
@@ -23,7 +24,8 @@ async function retry(crm: CrmId, rowId?: string): Promise<void> {
 }
 
 function failureText(t: I18n['t'], crm: CrmId, failure: CrmFailure): string {
-  return t(`crm.error.${failure.kind}`, { crm: CRM_NAMES[crm], status: failure.status ?? '', detail: failure.detail ?? '' });
+  const key = failure.kind === 'rate-limit' && failure.waitNamed === false ? 'crm.error.rate-limit-backoff' : (`crm.error.${failure.kind}` as const);
+  return t(key, { crm: CRM_NAMES[crm], status: failure.status ?? '', detail: failure.detail ?? '' });
 }
 
 /** The consent preview: the next activities as the CRM's API will receive them, request by request. */
@@ -34,9 +36,9 @@ function Preview({ connection, rows }: { connection: CrmConnection; rows: Outbox
   return (
     <div data-testid={`crm-${connection.crm}-preview`}>
       <h4>{t('crm.preview', { crm: CRM_NAMES[connection.crm] })}</h4>
-      {adapter.sendBatch && rows.length > 1 && (
+      {adapter.sendBatch && adapter.batchTarget && rows.length > 1 && (
         <p className="muted" data-testid={`crm-${connection.crm}-preview-batch`}>
-          {t('crm.previewBatch', { crm: CRM_NAMES[connection.crm], url: `${connection.apiBase.replace(/\/+$/, '')}/crm/v3/objects/notes/batch/create`, max: adapter.batchSize ?? 100 })}
+          {t('crm.previewBatch', { crm: CRM_NAMES[connection.crm], url: `${connection.apiBase.replace(/\/+$/, '')}${adapter.batchTarget.path}`, max: adapter.batchSize ?? 100, field: adapter.batchTarget.field })}
         </p>
       )}
       {rows.map((row) => {
@@ -83,6 +85,11 @@ export function CrmConnectionCard({ crm, instanceUrl }: { crm: CrmId; instanceUr
       {connection && (
         <>
           <p data-testid={`crm-${crm}-connected`}>{t('crm.connected', { crm: name, account: connection.account ?? connection.apiBase })}</p>
+          {crm === 'zoho' && connection.pickedApiBase && (
+            <p className="muted" data-testid="crm-zoho-data-center-named">
+              {t('crm.zohoDataCenterNamed', { named: (zohoDataCenterOf(connection.apiBase) ?? '').toUpperCase(), host: new URL(connection.apiBase).host, picked: (zohoDataCenterOf(connection.pickedApiBase) ?? '').toUpperCase() })}
+            </p>
+          )}
           {crm === 'hubspot' && !connection.pause && <CrmOwnerPicker connection={connection} />}
           <p className="muted" data-testid={`crm-${crm}-counts`}>
             {t('crm.queued', { count: counts.queued })} · {t('crm.sent', { count: counts.sent })} · {t('crm.failed', { count: counts.failed })}

@@ -54,15 +54,21 @@ async function benchNode(crm: CrmStandIns, id: StandInCrmId, results: Record<str
   // The team view's numbers of 90 days from the day rows, and (for comparison) from every activity.
   const fromDays: number[] = [];
   const fromActivities: number[] = [];
+  let heard = 0;
+  let heardByDays = 0;
   for (let i = 0; i < 3; i++) {
     const period = periodOf(90, Date.now());
     start = performance.now();
-    summariseDays(await daysIn(db, id, period), period);
+    heardByDays = summariseDays(await daysIn(db, id, period), period).team.heard ?? 0;
     fromDays.push(performance.now() - start);
     start = performance.now();
-    summariseTeam(await activitiesIn(db, id, period), period);
+    const numbers = summariseTeam(await activitiesIn(db, id, period), period);
     fromActivities.push(performance.now() - start);
+    heard = [...numbers.objections.values()].reduce((sum, n) => sum + n, 0);
   }
+  // Objections heard in the 90 days (the seed has them since issue 19's last round), by category and from the day rows.
+  results[`team.${id}.objections_heard_90d`] = heard;
+  results[`team.${id}.objections_heard_90d_day_rows`] = heardByDays;
   results[`team.${id}.day_rows`] = await db.teamDays.count();
   results[`team.${id}.numbers_from_day_rows_node_ms`] = round(summarise(fromDays).median);
   results[`team.${id}.numbers_from_activities_node_ms`] = round(summarise(fromActivities).median);

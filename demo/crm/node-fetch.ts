@@ -27,7 +27,7 @@ export function standInFetch(port: number): (url: string, init: RequestInit) => 
           incoming.on('end', () => {
             const responseHeaders = new Headers();
             for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === 'string') responseHeaders.set(name, value);
-            resolve(new Response(incoming.statusCode === 204 ? null : Buffer.concat(parts), { status: incoming.statusCode ?? 500, headers: responseHeaders }));
+            resolve(new Response(incoming.statusCode === 204 || incoming.statusCode === 304 ? null : Buffer.concat(parts), { status: incoming.statusCode ?? 500, headers: responseHeaders }));
           });
           incoming.on('error', reject);
         },

@@ -39,6 +39,8 @@ export type CrmFault = FaultTarget &
 
 export interface RecordedCrmRequest {
   crm: StandInCrmId;
+  /** The host asked (a Zoho data center's API domain, say). */
+  host: string;
   method: string;
   path: string;
   query: string;
@@ -129,7 +131,7 @@ export async function startCrmStandIns(options: { port?: number } = {}): Promise
       };
       if (!entry) return send({ status: 404, body: { message: `no stand-in for ${host}` } });
       const request: StandInRequest = { method: incoming.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: incoming.headers, body };
-      const record = (status: RecordedCrmRequest['status'], results?: number) => requests.push({ crm: entry.crm, method: request.method, path: request.path, query: url.search, status, body, at: Date.now(), results });
+      const record = (status: RecordedCrmRequest['status'], results?: number) => requests.push({ crm: entry.crm, host, method: request.method, path: request.path, query: url.search, status, body, at: Date.now(), results });
       const isWrite = entry.standIn.isWrite(request);
 
       const queue = faults.get(entry.crm) ?? [];

@@ -1,7 +1,8 @@
 /**
  * A sales team's activities in the stand-in CRMs, as our reps' browsers would have logged them:
  * `reps` owners, each with about `perDay` activities on each of `days` days before `now` (touches
- * sent and replies read, stage moves, talk tracks used), in each CRM's own shape (HubSpot notes
+ * sent and replies read, stage moves, talk tracks used, objections heard in replies: about one
+ * reply in three voices one, as docs/team-scale.md sizes it), in each CRM's own shape (HubSpot notes
  * with `sop_*` properties and `hubspot_owner_id`, Pipedrive activities with the SOP custom fields
  * and `user_id`, Salesforce Tasks with `SOP_*__c` and `OwnerId`). Deterministic for a seed. The
  * tests count what they expect from the stand-ins' state themselves, not from this file.
@@ -60,13 +61,15 @@ interface Generated {
   rep: number;
   /** The person it is on: one of the rep's 20 (their record in each CRM: `teamPerson`). */
   person: number;
-  event: 'touch' | 'stage' | 'track';
+  event: 'touch' | 'stage' | 'track' | 'objection';
   direction: string;
   channel: string;
   stage: string;
   tier: string;
   trackId: string;
   objection: string;
+  /** How sure the reader was of an objection heard (0.55–0.99), as text with two decimals; '' otherwise. */
+  confidence: string;
 }
 
 function generate(reps: number, days: number, perDay: number, now: number, next: () => number, written: (at: number) => number): Generated[] {
@@ -79,7 +82,8 @@ function generate(reps: number, days: number, perDay: number, now: number, next:
       for (let i = 0; i < count; i++) {
         const at = Math.min(now - 60_000, Math.floor(start + d * dayMs + next() * dayMs));
         const roll = next();
-        const event = roll < 0.8 ? 'touch' : roll < 0.9 ? 'stage' : 'track';
+        // A reply read is an inbound touch (a fifth of the activities); about one in three voices an objection (7 %).
+        const event = roll < 0.8 ? 'touch' : roll < 0.87 ? 'stage' : roll < 0.93 ? 'track' : 'objection';
         const stage = STAGES[Math.floor(next() * STAGES.length)] ?? 'prospect';
         const objection = OBJECTIONS[Math.floor(next() * OBJECTIONS.length)] ?? 'price';
         out.push({
@@ -94,7 +98,9 @@ function generate(reps: number, days: number, perDay: number, now: number, next:
           stage,
           tier: ['A', 'B', 'C'][Math.floor(next() * 3)] ?? 'B',
           trackId: event === 'track' ? `${objection}-1` : '',
-          objection: event === 'track' ? objection : '',
+          objection: event === 'track' || event === 'objection' ? objection : '',
+          // From the draw that chose the event, so the other draws (and older seeds' other activities) stay as they were.
+          confidence: event === 'objection' ? (0.55 + ((roll - 0.93) / 0.07) * 0.44).toFixed(2) : '',
         });
       }
     }
@@ -122,7 +128,7 @@ function store(states: States, crms: readonly StandInCrmId[], activities: readon
         id: String(++ids),
         createdAt: new Date(a.modifiedAt).toISOString(),
         updatedAt: new Date(a.modifiedAt).toISOString(),
-        properties: { hs_timestamp: new Date(a.at).toISOString(), hs_note_body: subject, hubspot_owner_id: rep.hubspot, sop_activity_key: a.key, sop_event: a.event, sop_stage: a.stage, sop_tier: a.tier, sop_playbook_version: 'default', sop_talk_track_id: a.trackId, sop_objection_category: a.objection, sop_direction: a.direction, sop_channel: a.channel },
+        properties: { hs_timestamp: new Date(a.at).toISOString(), hs_note_body: subject, hubspot_owner_id: rep.hubspot, sop_activity_key: a.key, sop_event: a.event, sop_stage: a.stage, sop_tier: a.tier, sop_playbook_version: 'default', sop_talk_track_id: a.trackId, sop_objection_category: a.objection, sop_direction: a.direction, sop_channel: a.channel, ...(a.confidence ? { sop_reader_confidence: a.confidence, sop_hidden_concern: '' } : {}) },
         associations: { contacts: [person.hubspot], deals: [] },
       });
     if (crms.includes('pipedrive')) {
@@ -148,6 +154,7 @@ function store(states: States, crms: readonly StandInCrmId[], activities: readon
         [field('SOP playbook version')]: 'default',
         [field('SOP talk track')]: a.trackId,
         [field('SOP objection')]: a.objection,
+        ...(a.confidence ? { [field('SOP reader confidence')]: Number(a.confidence) } : {}),
       });
     }
     if (crms.includes('salesforce'))
@@ -169,6 +176,7 @@ function store(states: States, crms: readonly StandInCrmId[], activities: readon
         SOP_Objection__c: a.objection || null,
         SOP_Direction__c: a.direction || null,
         SOP_Channel__c: a.channel || null,
+        ...(a.confidence ? { SOP_Reader_Confidence__c: Number(a.confidence) } : {}),
       });
     if (crms.includes('zoho'))
       states.zoho.tasks.push({
@@ -189,6 +197,7 @@ function store(states: States, crms: readonly StandInCrmId[], activities: readon
         SOP_Objection: a.objection || null,
         SOP_Direction: a.direction || null,
         SOP_Channel: a.channel || null,
+        ...(a.confidence ? { SOP_Reader_Confidence: Number(a.confidence) } : {}),
       });
   }
 }

@@ -44,6 +44,14 @@ export interface CrmAdapter {
   sendBatch?(activities: readonly CrmActivity[], credentials: CrmCredentials, fetchImpl: Fetch): Promise<BatchOutcome>;
   /** Most activities one batch takes. */
   batchSize?: number;
+  /**
+   * The CRM's ids of the records that carry these keys, in as few requests as the CRM allows (Zoho:
+   * ten keys a search), for rows that may have landed (after an outage): those not found cannot
+   * have, and join a batch instead of going one by one. Throws as `send` does.
+   */
+  findByKeys?(keys: readonly string[], credentials: CrmCredentials, fetchImpl: Fetch): Promise<Map<string, string>>;
+  /** Where a batch goes (the path after the API origin) and the field of its body that holds the records, for the preview. */
+  batchTarget?: { path: string; field: string };
 }
 
 export interface BatchOutcome {

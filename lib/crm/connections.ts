@@ -23,12 +23,12 @@ export async function tokenOf(crm: CrmId): Promise<string | null> {
 }
 
 /** Keeps the token and the connection; logging stays off until the rep has seen the preview and turned it on. */
-export async function saveConnection(db: SopDatabase, crm: CrmId, apiBase: string, token: string, account: string, now: number): Promise<void> {
+export async function saveConnection(db: SopDatabase, crm: CrmId, apiBase: string, token: string, account: string, now: number, pickedApiBase?: string): Promise<void> {
   const tokens = await crmTokensItem.getValue();
   await crmTokensItem.setValue({ ...tokens, [crm]: token });
   const existing = await db.crmConnections.get(crm);
   // Reconnecting (a new token after a refusal) keeps the consent already given and lifts the pause.
-  await db.crmConnections.put({ crm, apiBase, connectedAt: existing?.connectedAt ?? now, consent: existing?.consent ?? false, ...(existing?.consentAt ? { consentAt: existing.consentAt } : {}), account });
+  await db.crmConnections.put({ crm, apiBase, connectedAt: existing?.connectedAt ?? now, consent: existing?.consent ?? false, ...(existing?.consentAt ? { consentAt: existing.consentAt } : {}), account, ...(pickedApiBase ? { pickedApiBase } : {}) });
 }
 
 /** The rep's own user in the CRM (HubSpot), or none. */

@@ -124,7 +124,11 @@ async function onFailure(db: SopDatabase, connection: CrmConnection, row: Outbox
     return 'next';
   }
   const daily = failure.kind === 'rate-limit' && failure.status === 403;
-  const wait = Math.max(failure.retryAfterMs ?? 0, daily ? DAILY_LIMIT_HOLD_MS : failure.kind === 'rate-limit' ? 1_000 : backoffMs(row.attempts + 1));
+  // A rate limit that names its wait is held that long (at least a second); one that names none
+  // (Zoho's 429 documents no header, and may mean its 24-hour credits are spent) backs off as an
+  // outage does, 5 s up to 30 minutes, never once a second.
+  const named = failure.retryAfterMs !== undefined;
+  const wait = Math.max(failure.retryAfterMs ?? 0, daily ? DAILY_LIMIT_HOLD_MS : failure.kind === 'rate-limit' && named ? 1_000 : backoffMs(row.attempts + 1));
   // The whole CRM waits (the row keeps its place: activities reach the timeline in order).
   await db.crmOutbox.update(row.id, { lastError, uncertain });
   await setConnection(db, connection.crm, { holdUntil: now + wait });
@@ -175,6 +179,43 @@ async function drainBatch(db: SopDatabase, connection: CrmConnection, listed: re
 }
 
 /**
+ * Rows that may have landed (an outage or a lost answer caught them), looked for by key together
+ * where the CRM can (`findByKeys`: Zoho, ten keys a search): one found is sent with the CRM's id,
+ * one not found cannot have landed and joins the batch that follows instead of going one by one
+ * (a look-up and a write each). A failure holds or pauses the CRM as a send's would; the rows stay
+ * as they were.
+ */
+async function settleUncertain(db: SopDatabase, connection: CrmConnection, rows: readonly OutboxRow[], deps: DrainDeps, run: RunState): Promise<{ sent: number; stop: boolean }> {
+  const adapter = CRM_ADAPTERS[connection.crm];
+  const unsure = rows.filter((r) => r.uncertain && !r.remoteId).slice(0, adapter.batchSize ?? 0);
+  const first = unsure[0];
+  if (!adapter.findByKeys || !first) return { sent: 0, stop: false };
+  let found: Map<string, string>;
+  try {
+    found = await adapter.findByKeys(unsure.map((r) => r.activity.key), run.credentials, deps.fetch);
+  } catch (error) {
+    // Nothing was written: the rows keep their attempts and go one by one if the run goes on.
+    const next = await onFailure(db, connection, { ...first, attempts: first.attempts }, error, deps, run);
+    return { sent: 0, stop: next === 'stop' };
+  }
+  const now = deps.now();
+  let sent = 0;
+  await db.transaction('rw', db.crmOutbox, async () => {
+    for (const row of unsure) {
+      // Changed meanwhile (withdrawn, corrected, sent): left as it is now.
+      const current = await db.crmOutbox.get(row.id);
+      if (current?.state !== 'queued' || !current.uncertain || current.remoteId || (current.revision ?? 0) !== (row.revision ?? 0)) continue;
+      const remoteId = found.get(row.activity.key);
+      if (remoteId) {
+        await markSent(db, current, remoteId, now);
+        sent++;
+      } else await db.crmOutbox.update(row.id, { uncertain: false });
+    }
+  });
+  return { sent, stop: false };
+}
+
+/**
  * Sends what is due for one CRM, in order. A success marks the row sent with the CRM's id. A
  * rate limit or an outage holds the whole CRM until the wait the CRM asked for (or the backoff
  * by the row's attempts) and leaves the row queued in its place; a refused token is renewed once
@@ -191,6 +232,12 @@ async function drainOne(db: SopDatabase, connection: CrmConnection, token: strin
   const limit = deps.batch ?? 50;
   let sent = 0;
   let rows = await dueRows(db, connection.crm, deps.now(), limit);
+  if (adapter.findByKeys && adapter.sendBatch && rows.length >= 2) {
+    const checked = await settleUncertain(db, connection, rows, deps, run);
+    sent += checked.sent;
+    if (checked.stop) return sent;
+    rows = await dueRows(db, connection.crm, deps.now(), limit - checked.sent);
+  }
   // A row that updates a record already written (a corrected reading) goes on its own.
   const fresh = rows.filter((r) => !r.uncertain && !r.remoteId).slice(0, adapter.batchSize ?? 0);
   if (adapter.sendBatch && fresh.length >= 2) {

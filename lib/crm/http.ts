@@ -9,12 +9,14 @@ export class CrmRequestError extends Error {
     readonly detail: string | undefined,
     /** How long the CRM asked us to wait (Retry-After and its CRM-specific cousins), in ms. */
     readonly retryAfterMs?: number,
+    /** The answer's body, for a refusal a batch reads record by record (Zoho's `data[]`). */
+    readonly body?: unknown,
   ) {
     super(`${kind}${status ? ` ${String(status)}` : ''}${detail ? `: ${detail}` : ''}`);
   }
 
   toFailure(at: number): CrmFailure {
-    return { kind: this.kind, status: this.status, detail: this.detail, at };
+    return { kind: this.kind, status: this.status, detail: this.detail, ...(this.kind === 'rate-limit' && this.status === 429 && this.retryAfterMs === undefined ? { waitNamed: false as const } : {}), at };
   }
 }
 
@@ -63,7 +65,8 @@ export function errorDetailOf(body: unknown): string | undefined {
 }
 
 /**
- * One JSON request. Resolves with a 2xx (or 300, Salesforce's "several records match");
+ * One JSON request. Resolves with a 2xx (or 300, Salesforce's "several records match"; or 304,
+ * Zoho's "nothing modified since" for a read with `If-Modified-Since`);
  * throws {@link CrmRequestError} for everything else: no answer (network), no answer in
  * time (timeout), 429, 5xx, 401/403 (auth, except Salesforce's rate limit, a 403), other 4xx.
  */
@@ -95,11 +98,11 @@ export async function requestJson(fetchImpl: Fetch, url: string, init: { method:
   } catch {
     // A body that is not JSON: the status says enough.
   }
-  if (response.ok || response.status === 300) return { status: response.status, body };
+  if (response.ok || response.status === 300 || response.status === 304) return { status: response.status, body };
   const detail = errorDetailOf(body);
   const wait = retryAfterOf(response.headers, now());
   if (response.status === 429 || detail?.includes('REQUEST_LIMIT_EXCEEDED')) throw new CrmRequestError('rate-limit', response.status, detail, wait);
   if (response.status >= 500) throw new CrmRequestError('server', response.status, detail, wait);
   if (response.status === 401 || response.status === 403) throw new CrmRequestError('auth', response.status, detail);
-  throw new CrmRequestError('rejected', response.status, detail);
+  throw new CrmRequestError('rejected', response.status, detail, undefined, body);
 }

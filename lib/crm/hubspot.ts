@@ -113,6 +113,7 @@ export const hubspot: CrmAdapter = {
   defaultApiBase: 'https://api.hubapi.com',
   sendBatch,
   batchSize: 100,
+  batchTarget: { path: '/crm/v3/objects/notes/batch/create', field: 'inputs' },
 
   async verify({ apiBase, token }, fetchImpl) {
     const { body } = await requestJson(fetchImpl, `${trimBase(apiBase)}/account-info/v3/details`, { method: 'GET', headers: headers(token) });

@@ -21,8 +21,8 @@ export function connectionOf(crm: CrmId, db: SopDatabase = getDatabase()): Promi
 }
 
 /** Keeps the token and the connection; logging stays off until the rep has seen the preview and turned it on. */
-export function saveConnection(crm: CrmId, apiBase: string, token: string, account: string, now: number, db: SopDatabase = getDatabase()): Promise<void> {
-  return saveConnectionIn(db, crm, apiBase, token, account, now);
+export function saveConnection(crm: CrmId, apiBase: string, token: string, account: string, now: number, pickedApiBase?: string, db: SopDatabase = getDatabase()): Promise<void> {
+  return saveConnectionIn(db, crm, apiBase, token, account, now, pickedApiBase);
 }
 
 /** The rep's own user in the CRM (HubSpot: the owner of the notes logged), or none. */

@@ -52,6 +52,8 @@ export interface CrmFailure {
   detail?: string | undefined;
   /** An expired session whose renewal the CRM refused (the refresh token revoked): the rep signs in again. */
   renewal?: 'refused' | undefined;
+  /** A rate limit that named no wait (Zoho's 429): backed off, said so. */
+  waitNamed?: false | undefined;
   at: number;
 }
 
@@ -100,4 +102,6 @@ export interface CrmConnection {
   /** The rep's own user in the CRM, chosen in Settings where the token cannot tell (HubSpot): the owner of what is logged. */
   ownerId?: string | undefined;
   ownerName?: string | undefined;
+  /** The API origin the rep picked when the CRM's sign-in named another data center (Zoho), whose `apiBase` is used instead: said on the card. */
+  pickedApiBase?: string | undefined;
 }

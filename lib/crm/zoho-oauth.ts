@@ -1,5 +1,5 @@
 import { CrmRequestError } from './http';
-import { ZOHO_DATA_CENTERS } from './zoho';
+import { ZOHO_DATA_CENTERS, type ZohoDataCenter } from './zoho';
 
 /**
  * Zoho sign-in: Zoho Accounts' flow for client-based apps (the implicit grant, the one Zoho offers a
@@ -12,8 +12,11 @@ import { ZOHO_DATA_CENTERS } from './zoho';
  * and logging pauses until they sign in again.
  */
 
-/** Zoho Accounts of each data center (Zoho's Multi DC table): every data center of `ZOHO_DATA_CENTERS`, checked by the compiler. */
-const ZOHO_ACCOUNTS: Record<keyof typeof ZOHO_DATA_CENTERS, string> = {
+/**
+ * Zoho Accounts of each data center (https://www.zoho.com/accounts/protocol/oauth/multi-dc.html; CN
+ * is its own, outside Multi DC): every data center of `ZOHO_DATA_CENTERS`, checked by the compiler.
+ */
+export const ZOHO_ACCOUNTS: Record<ZohoDataCenter, string> = {
   us: 'https://accounts.zoho.com',
   eu: 'https://accounts.zoho.eu',
   in: 'https://accounts.zoho.in',
@@ -22,16 +25,40 @@ const ZOHO_ACCOUNTS: Record<keyof typeof ZOHO_DATA_CENTERS, string> = {
   jp: 'https://accounts.zoho.jp',
   ca: 'https://accounts.zohocloud.ca',
   sa: 'https://accounts.zoho.sa',
+  uk: 'https://accounts.zoho.uk',
 };
+
+const CENTERS = Object.keys(ZOHO_DATA_CENTERS) as ZohoDataCenter[];
+
+/** The data center whose API domain this is; undefined for any other host. */
+export function zohoDataCenterOf(apiBase: string): ZohoDataCenter | undefined {
+  return CENTERS.find((id) => ZOHO_DATA_CENTERS[id] === apiBase.replace(/\/+$/, ''));
+}
 
 /** The Zoho Accounts server of the data center whose API domain the rep picked; undefined for any other host. */
 export function zohoAccountsFor(apiBase: string): string | undefined {
-  const dc = (Object.keys(ZOHO_DATA_CENTERS) as (keyof typeof ZOHO_DATA_CENTERS)[]).find((id) => ZOHO_DATA_CENTERS[id] === apiBase.replace(/\/+$/, ''));
+  const dc = zohoDataCenterOf(apiBase);
   return dc ? ZOHO_ACCOUNTS[dc] : undefined;
 }
 
-/** What logging needs of Zoho CRM: write Tasks, find the person, name the user. */
-export const ZOHO_SCOPES = 'ZohoCRM.modules.tasks.ALL,ZohoCRM.modules.contacts.READ,ZohoCRM.modules.leads.READ,ZohoCRM.users.READ';
+/**
+ * Where the sign-in starts: Zoho Accounts in the US for every center but China, which sends a rep of
+ * another center on to their own and names it in its answer ("In the authorization request, you
+ * will send calls to the domain https://accounts.zoho.com",
+ * https://www.zoho.com/accounts/protocol/oauth/multi-dc/client-authorization.html; "For the CN
+ * domain, make the authorization request from https://accounts.zoho.com.cn",
+ * https://www.zoho.com/crm/developer/docs/api/multi-dc.html). Renewals go to the rep's own center.
+ */
+export function zohoSignInStart(dataCenter: ZohoDataCenter): string {
+  return dataCenter === 'cn' ? ZOHO_ACCOUNTS.cn : ZOHO_ACCOUNTS.us;
+}
+
+/**
+ * What logging needs of Zoho CRM: write Tasks, find the person, name the user, see which Task fields
+ * the org has; and Zoho's search scope, which its Search Records API asks for beside the module's
+ * (https://www.zoho.com/crm/developer/docs/api/v8/search-records.html).
+ */
+export const ZOHO_SCOPES = 'ZohoCRM.modules.tasks.ALL,ZohoCRM.modules.contacts.READ,ZohoCRM.modules.leads.READ,ZohoCRM.users.READ,ZohoCRM.settings.fields.READ,ZohoSearch.securesearch.READ';
 
 /** What renewing a Zoho session needs: the client-based app's id and the Accounts server of the rep's data center. */
 export interface ZohoRenewal {
@@ -40,10 +67,39 @@ export interface ZohoRenewal {
   accountsUrl: string;
 }
 
+/**
+ * The data center Zoho's answer names: one of the table (its `api_domain`, `location` and
+ * `accounts-server` agreeing), `unknown` with what it said (a center we do not know, a look-alike
+ * host that would receive the token, or parts that disagree), or null when it names none.
+ */
+export type ZohoNamedCenter = { dataCenter: ZohoDataCenter } | { unknown: string } | null;
+
 export interface ZohoSignIn {
   accessToken: string;
-  /** The API domain Zoho named for the rep's data center, or null when it named none. */
-  apiDomain: string | null;
+  named: ZohoNamedCenter;
+}
+
+/**
+ * Reads the data center from the sign-in's answer. Zoho's client-based flow names `api_domain` and
+ * `location` (https://www.zoho.com/accounts/protocol/oauth/js-apps/access-token.html), its code
+ * flow `location` and `accounts-server` (https://www.zoho.com/crm/developer/docs/api/multi-dc.html);
+ * every part given must name the same center of the table.
+ */
+export function zohoCenterNamed(answer: URLSearchParams): ZohoNamedCenter {
+  const apiDomain = answer.get('api_domain');
+  const location = answer.get('location');
+  const accountsServer = answer.get('accounts-server');
+  const said = [apiDomain, location, accountsServer].filter((v): v is string => Boolean(v));
+  if (said.length === 0) return null;
+  const trim = (v: string) => v.replace(/\/+$/, '');
+  const candidates = [
+    apiDomain ? (CENTERS.find((id) => ZOHO_DATA_CENTERS[id] === trim(apiDomain)) ?? null) : undefined,
+    location ? (CENTERS.find((id) => id === location.toLowerCase()) ?? null) : undefined,
+    accountsServer ? (CENTERS.find((id) => ZOHO_ACCOUNTS[id] === trim(accountsServer)) ?? null) : undefined,
+  ].filter((c): c is ZohoDataCenter | null => c !== undefined);
+  const [first] = candidates;
+  if (first && candidates.every((c) => c === first)) return { dataCenter: first };
+  return { unknown: said.join(', ').slice(0, 200) };
 }
 
 /**
@@ -67,8 +123,6 @@ export async function signInToZoho(renewal: Omit<ZohoRenewal, 'kind'>, launch: (
   if (answer.get('error')) throw new CrmRequestError('auth', undefined, answer.get('error') ?? undefined);
   const accessToken = answer.get('access_token');
   if (!accessToken || answer.get('state') !== state) throw new CrmRequestError('auth', undefined, 'the sign-in answer does not match the request');
-  const apiDomain = answer.get('api_domain');
   // Only a data center of Zoho's own: a look-alike host (`www.zohoapis.evil.com`) would receive the token.
-  const known: readonly string[] = Object.values(ZOHO_DATA_CENTERS);
-  return { accessToken, apiDomain: apiDomain && known.includes(apiDomain) ? apiDomain : null };
+  return { accessToken, named: zohoCenterNamed(answer) };
 }

@@ -9,7 +9,8 @@ import { SopDatabase } from '../db/database';
 import { logTouch } from '../touches/log-touch';
 import { recordTrackUse } from '../track-uses/store';
 import { saveConnection, setConsent } from './connections';
-import { drainOutbox } from './drain';
+import { drainOutbox, retryNow } from './drain';
+import type { OutboxRow } from './types';
 import { logObjectionHeard } from './objection-heard';
 import { zohoCriteriaValue } from './zoho';
 
@@ -85,7 +86,8 @@ describe('logging to Zoho CRM against its stand-in', () => {
     crm.script('zoho', { kind: 'status', status: 429, on: 'write' });
     await drainOutbox(db, deps());
     const held = await db.crmConnections.get('zoho');
-    expect(held?.holdUntil).toBeGreaterThan(clock);
+    // Zoho's 429 names no wait: backed off as an outage is (5 s and more), not retried a second later.
+    expect(held?.holdUntil).toBeGreaterThanOrEqual(clock + 5_000);
     expect((await db.crmOutbox.toArray()).map((r) => [r.state, r.lastError?.kind])).toEqual([['queued', 'rate-limit']]);
     clock = (held?.holdUntil ?? clock) + 1;
     await drainOutbox(db, deps());
@@ -97,6 +99,137 @@ describe('logging to Zoho CRM against its stand-in', () => {
     const failed = (await db.crmOutbox.toArray()).filter((r) => r.state === 'failed');
     expect(failed.map((r) => r.lastError?.kind)).toEqual(['no-record']);
     expect(crm.zoho.tasks).toHaveLength(1);
+  });
+
+  it('an org without an SOP field gets the Task without it (Zoho drops unknown fields silently); without SOP_Activity_Key nothing is written and the rep is told which field', async () => {
+    // Another token: the fields are read once per 10 minutes per token.
+    const token = '1000.zoho-fields-token.1';
+    crm.zoho.tokens.set(token, '5725767000000411001');
+    crm.zoho.taskFields.delete('SOP_Tier');
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    await drainOutbox(db, { ...deps(), tokenOf: () => Promise.resolve(token) });
+    const written = crm.requests.find((r) => r.method === 'POST' && r.path === '/crm/v7/Tasks');
+    expect(Object.keys((written?.body as { data: Record<string, unknown>[] }).data[0] ?? {})).not.toContain('SOP_Tier');
+    expect(crm.zoho.tasks.map((t) => t.SOP_Event)).toEqual(['touch']);
+    expect(crm.requests.filter((r) => r.path === '/crm/v7/settings/fields').map((r) => r.query)).toEqual(['?module=Tasks']);
+
+    const other = '1000.zoho-fields-token.2';
+    crm.zoho.tokens.set(other, '5725767000000411001');
+    crm.zoho.taskFields.delete('SOP_Activity_Key');
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'phone' });
+    await drainOutbox(db, { ...deps(), tokenOf: () => Promise.resolve(other) });
+    expect(crm.zoho.tasks).toHaveLength(1);
+    const failed = (await db.crmOutbox.toArray()).filter((r) => r.state === 'failed');
+    expect(failed.map((r) => [r.lastError?.kind, r.lastError?.detail])).toEqual([['rejected', 'Tasks have no field SOP_Activity_Key']]);
+  });
+
+  it('several Tasks due at once go in one insert; a record Zoho refuses waits for the rep with its reason, the others are sent; retried, nothing is written twice', async () => {
+    crm.zoho.rules.push({ field: 'SOP_Channel', value: 'phone', message: 'Phone touches need a call log' });
+    for (const channel of ['email', 'phone', 'meeting', 'linkedin'] as const) await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel });
+    const { sent } = await drainOutbox(db, deps());
+    expect(sent).toBe(3);
+    expect(writes()).toEqual(['POST /crm/v7/Tasks 207']);
+    const posted = crm.requests.find((r) => r.method === 'POST')?.body as { data: unknown[] };
+    expect(posted.data).toHaveLength(4);
+    // One look-up for the one person, not one per Task.
+    expect(crm.requests.filter((r) => r.path === '/crm/v7/Contacts/search')).toHaveLength(1);
+    const channelOf = (r: OutboxRow) => (r.activity.event.kind === 'touch' ? r.activity.event.channel : '');
+    const order = ['email', 'phone', 'meeting', 'linkedin'];
+    const rows = (await db.crmOutbox.toArray()).sort((a, b) => order.indexOf(channelOf(a)) - order.indexOf(channelOf(b)));
+    expect(rows.map((r) => [channelOf(r), r.state, r.lastError?.detail])).toEqual([
+      ['email', 'sent', undefined],
+      ['phone', 'failed', 'INVALID_DATA: Phone touches need a call log: SOP_Channel'],
+      ['meeting', 'sent', undefined],
+      ['linkedin', 'sent', undefined],
+    ]);
+    expect(new Set(rows.filter((r) => r.state === 'sent').map((r) => r.remoteId))).toEqual(new Set(crm.zoho.tasks.map((t) => t.id)));
+
+    crm.zoho.rules.length = 0;
+    await retryNow(db, 'zoho', clock);
+    await drainOutbox(db, deps());
+    expect(crm.zoho.tasks.map((t) => t.SOP_Channel).sort()).toEqual(['email', 'linkedin', 'meeting', 'phone']);
+    expect(new Set(crm.zoho.tasks.map((t) => t.SOP_Activity_Key)).size).toBe(4);
+  });
+
+  it('a batch whose answer is lost: each Task is looked for by its key before it is written again; one Zoho already has (its duplicate key) counts as sent', async () => {
+    crm.script('zoho', { kind: 'lose-answer', on: 'write' });
+    for (const channel of ['email', 'phone'] as const) await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel });
+    await drainOutbox(db, deps());
+    expect(crm.zoho.tasks).toHaveLength(2);
+    expect((await db.crmOutbox.toArray()).map((r) => [r.state, r.uncertain])).toEqual([['queued', true], ['queued', true]]);
+    clock += 60_000;
+    await drainOutbox(db, deps());
+    expect(crm.zoho.tasks).toHaveLength(2);
+    // Both looked for in one search.
+    expect(crm.requests.filter((r) => r.path === '/crm/v7/Tasks/search').map((r) => r.status)).toEqual([200]);
+    const rows = await db.crmOutbox.toArray();
+    expect(rows.map((r) => r.state)).toEqual(['sent', 'sent']);
+    expect(new Set(rows.map((r) => r.remoteId))).toEqual(new Set(crm.zoho.tasks.map((t) => t.id)));
+
+    // A Task that landed without our knowing (a browser's own resend): Zoho refuses the key as a duplicate and names the Task.
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'meeting' });
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'inbound', channel: 'email' });
+    const [landed] = (await db.crmOutbox.toArray()).filter((r) => r.state === 'queued');
+    crm.zoho.tasks.push({ id: '5725767000000999001', SOP_Activity_Key: landed?.activity.key, Subject: 'earlier', Created_Time: '', Modified_Time: new Date(clock).toISOString(), Owner: { id: '5725767000000411001', name: 'Riley Rep' } });
+    await drainOutbox(db, deps());
+    expect(writes().at(-1)).toBe('POST /crm/v7/Tasks 207');
+    expect((await db.crmOutbox.get(landed?.id ?? ''))?.remoteId).toBe('5725767000000999001');
+    expect(crm.zoho.tasks).toHaveLength(4);
+    expect((await db.crmOutbox.toArray()).every((r) => r.state === 'sent')).toBe(true);
+  });
+
+  it('after an outage the Tasks that may have landed are looked for together (ten keys a search), and those Zoho does not have go in one insert; a batch that landed but whose answer was lost is found, not written again', async () => {
+    for (const channel of ['email', 'phone', 'meeting'] as const) await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel });
+    await crm.down();
+    await drainOutbox(db, deps());
+    expect((await db.crmOutbox.toArray()).map((r) => [r.state, r.uncertain])).toEqual([['queued', true], ['queued', true], ['queued', true]]);
+    await crm.up();
+    crm.requests.length = 0;
+    clock += 10 * 60_000;
+    const back = await drainOutbox(db, deps());
+    expect(back.sent).toBe(3);
+    expect(crm.requests.filter((r) => r.path.startsWith('/crm/v7/Tasks')).map((r) => `${r.method} ${r.path} ${String(r.status)}`)).toEqual(['GET /crm/v7/Tasks/search 204', 'POST /crm/v7/Tasks 201']);
+    expect(decodeURIComponent(crm.requests.find((r) => r.path === '/crm/v7/Tasks/search')?.query ?? '').match(/SOP_Activity_Key:equals:/g)).toHaveLength(3);
+    expect(crm.zoho.tasks).toHaveLength(3);
+
+    // Landed, answer lost: the next run finds all three with one search and writes nothing.
+    for (const channel of ['email', 'phone', 'meeting'] as const) await logTouch(db, { contactId: ana.id, at: clock, direction: 'inbound', channel });
+    crm.script('zoho', { kind: 'lose-answer', on: 'write' });
+    await drainOutbox(db, deps());
+    expect(crm.zoho.tasks).toHaveLength(6);
+    crm.requests.length = 0;
+    clock += 10 * 60_000;
+    expect((await drainOutbox(db, deps())).sent).toBe(3);
+    expect(crm.requests.filter((r) => r.path.startsWith('/crm/v7/Tasks')).map((r) => `${r.method} ${r.path} ${String(r.status)}`)).toEqual(['GET /crm/v7/Tasks/search 200']);
+    expect(crm.zoho.tasks).toHaveLength(6);
+    const rows = await db.crmOutbox.toArray();
+    expect(rows.every((r) => r.state === 'sent')).toBe(true);
+    expect(new Set(rows.map((r) => r.remoteId))).toEqual(new Set(crm.zoho.tasks.map((t) => t.id)));
+  });
+
+  it('one Task sent alone that Zoho already has (a resend that had landed): its unique key refuses the second, and the row counts as sent with the first', async () => {
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    const [row] = await db.crmOutbox.toArray();
+    crm.zoho.tasks.push({ id: '5725767000000999003', SOP_Activity_Key: row?.activity.key, Subject: 'landed', Created_Time: '', Modified_Time: new Date(clock).toISOString(), Owner: { id: '5725767000000411001', name: 'Riley Rep' } });
+    await drainOutbox(db, deps());
+    expect(writes()).toEqual(['POST /crm/v7/Tasks 400']);
+    expect(await db.crmOutbox.get(row?.id ?? '')).toMatchObject({ state: 'sent', remoteId: '5725767000000999003' });
+    expect(crm.zoho.tasks).toHaveLength(1);
+  });
+
+  it('a key search counts only a Task whose key is exactly the one looked for (Zoho’s equals behaves like contains)', async () => {
+    crm.script('zoho', { kind: 'status', status: 500, on: 'write' });
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    await drainOutbox(db, deps());
+    const [row] = await db.crmOutbox.toArray();
+    expect([row?.state, row?.uncertain, crm.zoho.tasks.length]).toEqual(['queued', true, 0]);
+    // Another Task whose key merely contains this one's.
+    crm.zoho.tasks.push({ id: '5725767000000999002', SOP_Activity_Key: `${row?.activity.key ?? ''}-copy`, Subject: 'other', Created_Time: '', Modified_Time: new Date(clock).toISOString(), Owner: { id: '5725767000000411001', name: 'Riley Rep' } });
+    clock += 60_000;
+    await drainOutbox(db, deps());
+    expect(crm.requests.filter((r) => r.path === '/crm/v7/Tasks/search').map((r) => [r.status, r.results])).toEqual([[200, 1]]);
+    expect(crm.zoho.tasks).toHaveLength(2);
+    expect((await db.crmOutbox.get(row?.id ?? ''))?.remoteId).toBe(crm.zoho.tasks[1]?.id);
   });
 
   it('escapes the key in the search criteria', () => {

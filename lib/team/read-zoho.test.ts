@@ -79,6 +79,18 @@ describe('reading the team’s Tasks back from Zoho CRM', () => {
     expect(summariseDays(await daysIn(db, 'zoho', year), year).team).toEqual(summariseTeam(await activitiesIn(db, 'zoho', year), year).team);
   });
 
+  it('nothing modified since the last read: Zoho answers 304 Not Modified, and the read is up to date', async () => {
+    const total = seedTeam(crm, ['zoho'], { reps: 2, days: 2, perDay: 4, now: NOW - 3_600_000 });
+    expect((await sync()).failure).toBeUndefined();
+    // Every Task gone: the list has nothing modified after the bound (the deleted list says which left).
+    for (const t of [...crm.zoho.tasks]) deleteZohoTask(crm.zoho, t.id);
+    crm.requests.length = 0;
+    const again = await sync();
+    expect(again.failure).toBeUndefined();
+    expect(crm.requests.filter((r) => r.path === '/crm/v7/Tasks').map((r) => r.status)).toEqual([304]);
+    expect(await db.teamActivities.count()).toBe(total - total);
+  });
+
   it('a refused token stops the read and says so, keeping what was read', async () => {
     seedTeam(crm, ['zoho'], { reps: 2, days: 3, perDay: 5, now: NOW - 3_600_000 });
     crm.script('zoho', { kind: 'status', status: 401, path: '/Tasks' });

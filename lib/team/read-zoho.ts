@@ -59,10 +59,12 @@ function activityOf(t: z.infer<typeof task>): TeamActivity | null {
 async function page({ apiBase, token }: CrmCredentials, cursor: TeamCursor, fetchImpl: Fetch, timeoutMs: number): Promise<TeamPage> {
   const number = Number(cursor.page ?? '1');
   const query = new URLSearchParams({ fields: ZOHO_READ_FIELDS.join(','), sort_by: 'Modified_Time', sort_order: 'asc', per_page: String(PAGE), page: String(number) });
-  const since = cursor.since ? { 'if-modified-since': new Date(timeOf(cursor.since) - 1_000).toISOString() } : {};
+  // ISO 8601 with an offset, as Zoho's examples write it (`2019-07-25T15:26:49+05:30`).
+  const since = cursor.since ? { 'if-modified-since': new Date(timeOf(cursor.since) - 1_000).toISOString().replace(/\.\d{3}Z$/, '+00:00') } : {};
   const { body, status } = await requestJson(fetchImpl, `${trimBase(apiBase)}/crm/${ZOHO_API_VERSION}/Tasks?${query.toString()}`, { method: 'GET', headers: { ...headers(token), ...since }, timeoutMs });
-  // Nothing changed since: 204, no body.
-  if (status === 204) return { activities: [], cursor: { since: cursor.high ?? cursor.since, page: null, high: cursor.high }, done: true };
+  // Nothing changed since: 304 Not Modified, as Zoho's status codes page says of `If-Modified-Since`
+  // (https://www.zoho.com/crm/developer/docs/api/v8/status-codes.html); no records at all: 204.
+  if (status === 204 || status === 304) return { activities: [], cursor: { since: cursor.high ?? cursor.since, page: null, high: cursor.high }, done: true };
   const parsed = tasksAnswer.safeParse(body);
   if (!parsed.success) throw invalidAnswer('Tasks', parsed.error);
   let high = cursor.high;

@@ -70,6 +70,10 @@ describe('reading the team’s activities back from each CRM', () => {
     const year = periodOf(365, NOW);
     const numbers = summariseTeam(await activitiesIn(db, id, year), year);
     expect(new Map(numbers.reps.map((r) => [r.owner, r.sent]))).toEqual(tally(id));
+    // The seed's objections heard are read back and counted (by category, and per rep).
+    const heard = [...numbers.objections.values()].reduce((sum, n) => sum + n, 0);
+    expect(heard).toBeGreaterThan(total / 30);
+    expect(numbers.reps.reduce((sum, r) => sum + (r.heard ?? 0), 0)).toBe(heard);
     // The day rows kept with them say the same.
     expect(norm(summariseDays(await daysIn(db, id, year), year))).toEqual(norm(numbers));
 

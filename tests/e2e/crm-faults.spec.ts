@@ -54,6 +54,47 @@ test('a 429 storm and a 500 lose nothing, write nothing twice and say what happe
   await expect(settings.getByTestId('crm-hubspot-counts')).toHaveText('0 activities waiting · 7 sent · 0 need you');
 });
 
+test('Zoho CRM: held by a 429, the activities that waited go in one insert after it; the one record Zoho refuses says why and waits, the others land once', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
+  test.setTimeout(150_000);
+  crm.zoho.contacts.push({ id: '5725767000000777001', Email: MARIA.email });
+  crm.zoho.rules.push({ field: 'SOP_Channel', value: 'phone', message: 'Phone touches need a call log' });
+  const settings = await connectCrm(context, extensionId, 'zoho');
+  await settings.getByTestId('crm-zoho-turn-on').click();
+  const panel = await openPanelFor(await openSitePage(MARIA.page));
+
+  crm.script('zoho', { kind: 'status', status: 429, on: 'write', retryAfter: '20' });
+  await logTouchOnMaria(panel, 1, 'email');
+  await expect(settings.getByTestId('crm-problem-reason')).toHaveText('Zoho CRM asked us to slow down (rate limit, 429). Kept; it is sent after the wait Zoho CRM named.');
+  await logTouchOnMaria(panel, 2, 'phone');
+  await logTouchOnMaria(panel, 3, 'meeting');
+  await expect(settings.getByTestId('crm-zoho-counts')).toHaveText('0 activities waiting · 2 sent · 1 needs you', { timeout: 90_000 });
+  expect(activityRequests(crm, 'zoho').filter((r) => r.startsWith('POST'))).toEqual(['POST /crm/v7/Tasks 429', 'POST /crm/v7/Tasks 207']);
+  expect(crm.zoho.tasks.map((t) => t.SOP_Channel)).toEqual(['email', 'meeting']);
+  await expect(settings.getByTestId('crm-problem-reason')).toHaveText('Zoho CRM rejected the activity (207: INVALID_DATA: Phone touches need a call log: SOP_Channel). Ask your admin to set up the SOP fields, then retry.');
+});
+
+test('Zoho CRM offline: the rep keeps working; when Zoho is back the Tasks that may have landed are looked for together and go in one insert, once each', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
+  test.setTimeout(150_000);
+  crm.zoho.contacts.push({ id: '5725767000000777001', Email: MARIA.email });
+  const settings = await connectCrm(context, extensionId, 'zoho');
+  await settings.getByTestId('crm-zoho-turn-on').click();
+  const panel = await openPanelFor(await openSitePage(MARIA.page));
+
+  await crm.down();
+  await logTouchOnMaria(panel, 1, 'email');
+  await logTouchOnMaria(panel, 2, 'phone');
+  await logTouchOnMaria(panel, 3, 'meeting');
+  await expect(settings.getByTestId('crm-problem-reason').first()).toHaveText('Zoho CRM could not be reached (offline?). Kept; it is sent when Zoho CRM is back.');
+  await expect(settings.getByTestId('crm-zoho-counts')).toHaveText('3 activities waiting · 0 sent · 0 need you');
+
+  await crm.up();
+  await expect(settings.getByTestId('crm-zoho-counts')).toHaveText('0 activities waiting · 3 sent · 0 need you', { timeout: 100_000 });
+  expect(crm.zoho.tasks.map((t) => t.SOP_Channel)).toEqual(['email', 'phone', 'meeting']);
+  const requests = activityRequests(crm, 'zoho');
+  expect(requests.filter((r) => r.startsWith('POST'))).toEqual(['POST /crm/v7/Tasks 201']);
+  expect(requests.filter((r) => r.includes('/Tasks/search'))).toEqual(['GET /crm/v7/Tasks/search 204']);
+});
+
 test('a bad token says so and pauses; nothing is lost, and reconnecting sends it', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
   const settings = await connectCrm(context, extensionId, 'pipedrive');
   await settings.getByTestId('crm-pipedrive-turn-on').click();
