@@ -38,6 +38,48 @@ export interface ScaleRow {
 
 const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f)';
 
+/**
+ * `BENCH_TRACE=1`: every IndexedDB request an extension page makes, logged in the page (store or
+ * index, method, rows, when asked, when answered), so the bench can print what the panel read
+ * during each page load and each keystroke. Costs a little of every request: not for figures.
+ */
+const IDB_TRACE = `(() => {
+  if (!location.href.startsWith('chrome-extension://') || typeof IDBObjectStore === 'undefined') return;
+  const log = [];
+  globalThis.__idb = log;
+  for (const [proto, index] of [[IDBObjectStore.prototype, false], [IDBIndex.prototype, true]]) {
+    for (const method of ['get', 'getAll', 'getAllKeys', 'getKey', 'count', 'openCursor', 'openKeyCursor']) {
+      const original = proto[method];
+      if (typeof original !== 'function') continue;
+      proto[method] = function (...args) {
+        const request = original.apply(this, args);
+        const entry = { what: (index ? this.objectStore.name + '.' + this.name : this.name) + '.' + method, start: performance.now(), end: 0, n: 0 };
+        log.push(entry);
+        request.addEventListener('success', () => {
+          entry.end = performance.now();
+          const result = request.result;
+          entry.n += Array.isArray(result) ? result.length : result ? 1 : 0;
+        });
+        return request;
+      };
+    }
+  }
+})()`;
+
+/** The IndexedDB requests of `page` (BENCH_TRACE) that overlap [from, to] of its clock, as `+start..end what×rows`, relative to `from`. */
+async function tracedReads(page: Page, from: number, to: number): Promise<string> {
+  return page.evaluate(
+    ({ from, to }) => {
+      const log = (globalThis as unknown as { __idb?: { what: string; start: number; end: number; n: number }[] }).__idb ?? [];
+      return log
+        .filter((e) => e.start <= to && (e.end === 0 || e.end >= from))
+        .map((e) => `${(e.start - from).toFixed(0)}..${e.end === 0 ? '?' : (e.end - from).toFixed(0)} ${e.what}×${String(e.n)}`)
+        .join(', ');
+    },
+    { from, to },
+  );
+}
+
 interface Session {
   context: BrowserContext;
   userDataDir: string;
@@ -51,6 +93,7 @@ export async function open(extensionDir: string, userDataDir: string, server: Si
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // tsx names the functions it compiles with a helper the browser lacks: a no-op there.
   await context.addInitScript(NAME_SHIM);
+  if (process.env.BENCH_TRACE) await context.addInitScript(IDB_TRACE);
   await worker.evaluate(NAME_SHIM);
   const helper = await context.newPage();
   // An extension page that opens no database of its own: the seeding and the counts run here.
@@ -314,7 +357,8 @@ async function pageToPanel(site: Page, panel: Page, runs: number): Promise<{ sho
     const known = KNOWN[(run + 1) % KNOWN.length] ?? { url: '', name: '' };
     const stamps = panel.evaluate(
       (name) =>
-        new Promise<{ shown: number; judged: number }>((resolve) => {
+        new Promise<{ shown: number; judged: number; from: number; to: number }>((resolve) => {
+          const from = performance.now();
           const stamp: { shown?: number; judged?: number } = {};
           const check = () => {
             if (stamp.shown === undefined && document.querySelector('[data-testid="header-name"]')?.textContent === name) {
@@ -328,7 +372,7 @@ async function pageToPanel(site: Page, panel: Page, runs: number): Promise<{ sho
                 stamp.judged = Date.now();
                 // The header's stamp is in by now (its frame is this one or an earlier one).
                 const judged = stamp.judged ?? 0;
-                resolve({ shown: stamp.shown !== undefined && stamp.shown > 0 ? Math.min(stamp.shown, judged) : judged, judged });
+                resolve({ shown: stamp.shown !== undefined && stamp.shown > 0 ? Math.min(stamp.shown, judged) : judged, judged, from, to: performance.now() });
               });
             }
           };
@@ -339,9 +383,10 @@ async function pageToPanel(site: Page, panel: Page, runs: number): Promise<{ sho
     );
     const start = Date.now();
     await site.goto(known.url);
-    const { shown: at, judged: all } = await stamps;
+    const { shown: at, judged: all, from, to } = await stamps;
     shown.push(at - start);
     judged.push(all - start);
+    if (process.env.BENCH_TRACE) console.log(`  load ${String(run)} ${(at - start).toFixed(0)} ms, the panel's reads: ${await tracedReads(panel, from, to)}`);
   }
   return { shown, judged };
 }
@@ -424,9 +469,24 @@ export async function searchAsYouType(panel: Page, typed: string): Promise<{ ms:
       const first = (window as unknown as { __search: { inputs: { at: number }[] } }).__search.inputs[0]?.at ?? 0;
       const resets = performance.getEntriesByName('contact-memory-reset').map((entry) => (entry.startTime - first).toFixed(0));
       const built = performance.getEntriesByName('contact-memory-built') as PerformanceMeasure[];
-      return [...built.map((entry) => `started ${(entry.startTime - first).toFixed(0)} ms, took ${entry.duration.toFixed(0)} ms ${JSON.stringify(entry.detail)}`), ...(resets.length > 0 ? [`reset at ${resets.join(' ')}`] : [])];
+      const saved = performance.getEntriesByName('contact-memory-saved') as PerformanceMeasure[];
+      return [
+        ...built.map((entry) => `started ${(entry.startTime - first).toFixed(0)} ms, took ${entry.duration.toFixed(0)} ms ${JSON.stringify(entry.detail)}`),
+        ...saved.map((entry) => `saved from ${(entry.startTime - first).toFixed(0)} ms, took ${entry.duration.toFixed(0)} ms ${JSON.stringify(entry.detail)}`),
+        ...(resets.length > 0 ? [`reset at ${resets.join(' ')}`] : []),
+      ];
     });
     console.log('  the Contacts search held in memory (ms after the first keystroke)', built.join('; ') || 'not built');
+  }
+  if (process.env.BENCH_TRACE) {
+    const spans = await panel.evaluate(() => {
+      const { inputs, painted } = (window as unknown as { __search: { inputs: { value: string; at: number }[]; painted: { value: string; at: number }[] } }).__search;
+      return inputs.map((input, i) => {
+        const later = new Set(inputs.slice(i).map((x) => x.value));
+        return { value: input.value, from: input.at, to: painted.find((p) => p.at >= input.at && later.has(p.value))?.at ?? input.at };
+      });
+    });
+    for (const span of spans) console.log(`  "${span.value}" ${(span.to - span.from).toFixed(0)} ms: ${await tracedReads(panel, span.from, span.to)}`);
   }
   return panel.evaluate(() => {
     const { inputs, painted } = (window as unknown as { __search: { inputs: { value: string; at: number }[]; painted: { value: string; at: number; from: string }[] } }).__search;
