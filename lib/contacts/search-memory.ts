@@ -14,8 +14,12 @@ export type ListedContact = Pick<Contact, 'id' | 'name' | 'company' | 'email' | 
 
 /** Contacts read per step of the build: one short IndexedDB request, a few milliseconds of the page's time. */
 const STEP = 500;
-/** A write that names more contacts than this is read again by a rebuild, not one by one. */
-const MOST_NAMED = 500;
+/**
+ * A write that names more contacts than this is read again by a rebuild, not one by one: the
+ * same bound as a write's marks (`lib/db/contact-search-marks.ts`), above which it marks
+ * everything, so the rebuild reads after that mark and its save may remove it.
+ */
+const MOST_NAMED = 100;
 /** Separates a contact's words in its key string, so `\u0001word` finds a word that starts with `word`. */
 const SEP = '\u0001';
 /** A one-word search that more contacts than this match walks every contact newest first until its page is full. */
