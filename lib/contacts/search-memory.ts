@@ -492,12 +492,18 @@ export class ContactMemory {
     this.db.contacts.bulkGet(named).then(
       (contacts) => {
         if (generation !== this.generation) return;
-        named.forEach((id, i) => {
+        let deleted = false;
+        for (const [i, id] of named.entries()) {
           const contact = contacts[i];
           if (!this.built) this.written.add(id);
           if (contact) this.put(contact);
-          else this.remove(id);
-        });
+          else {
+            this.remove(id);
+            deleted = true;
+          }
+        }
+        // A deletion removed the saved snapshot (lib/db/contact-search-marks.ts): saved again for the next panel.
+        if (deleted && this.built) this.saveSoon();
         this.last = undefined;
         this.writesSinceSave += named.length;
         if (this.built && this.writesSinceSave >= SAVE_AFTER_WRITES) this.saveSoon();

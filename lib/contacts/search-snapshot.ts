@@ -1,4 +1,4 @@
-import { MARK_ALL, MARK_PREFIX, type SearchMark } from '../db/contact-search-marks';
+import { BUCKETS, HEAD, MARK_ALL, MARK_PREFIX, PART_PREFIX, type SearchMark } from '../db/contact-search-marks';
 import type { SopDatabase } from '../db/database';
 import type { BantFacts } from '../engine/bant';
 import type { StageId } from '../sop/stages';
@@ -12,7 +12,8 @@ import type { Contact, ContactId } from './schema';
  * `contacts`, in its own transaction, marks the contact it wrote (`lib/db/contact-search-marks.ts`); a
  * load reads the marks with the snapshot and reads those contacts again; a write of a range (a
  * `clear()`, a bulk write of many, an upgrade) marks everything, and the snapshot is not used
- * until the panel has built and saved a new one.
+ * until the panel has built and saved a new one; a deletion removes the snapshot itself, so that
+ * no deleted contact stays on disk in it.
  */
 
 /** The head row: which save the parts belong to and how many there are. */
@@ -53,10 +54,7 @@ export interface SnapshotBuckets {
   slots: Int32Array;
 }
 
-export const HEAD = 'contact-search' as const;
 const VERSION = 1 as const;
-export const PART_PREFIX = 'contact-search:part:' as const;
-export const BUCKETS = 'contact-search:buckets' as const;
 /** Contacts per part: each part is its own put and its own read (about 1 MB: a few milliseconds to clone). */
 export const PART = 5_000;
 
@@ -129,4 +127,4 @@ export async function finishSave(db: SopDatabase, head: Omit<SnapshotHead, 'key'
   });
 }
 
-export { MARK_ALL, type SearchMark };
+export { BUCKETS, HEAD, MARK_ALL, PART_PREFIX, type SearchMark };

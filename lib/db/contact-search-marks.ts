@@ -1,10 +1,17 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTransaction } from 'dexie';
+import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreTransaction } from 'dexie';
 
 /** A write to a contact since the Contacts search's snapshot was saved (or to everything: `*`); `at` tells a mark written again apart. */
 export interface SearchMark {
   key: `${typeof MARK_PREFIX}${string}`;
   at: number;
 }
+
+/** The snapshot's rows in `meta` (lib/contacts/search-snapshot.ts): its head, its buckets and its parts. */
+export const HEAD = 'contact-search' as const;
+export const BUCKETS = 'contact-search:buckets' as const;
+export const PART_PREFIX = 'contact-search:part:' as const;
+/** Every part of the snapshot (Dexie's RangeType.Range, 2: its enum is a const enum). */
+const PARTS = { type: 2, lower: PART_PREFIX, upper: `${PART_PREFIX}\uffff`, lowerOpen: false, upperOpen: false } as unknown as DBCoreKeyRange;
 
 /** The marks' keys in `meta` (lib/contacts/search-snapshot.ts reads them). */
 export const MARK_PREFIX = 'contact-search:mark:' as const;
@@ -46,7 +53,7 @@ function namedBy(table: { schema: { primaryKey: { extractKey?: ((value: unknown)
  * Marks, in the same transaction as every write to `contacts`, which contacts it wrote (a write
  * and its mark are stored together or not at all), so a saved snapshot of the search is never
  * trusted for a contact written after it: every read-write transaction with `contacts` also
- * gets `meta`. An upgrade's writes mark everything.
+ * gets `meta`. An upgrade's writes mark everything; a deletion also removes the snapshot.
  */
 export function contactSearchMarks(down: DBCore): DBCore {
   return {
@@ -66,7 +73,16 @@ export function contactSearchMarks(down: DBCore): DBCore {
           const named = upgrading ? null : namedBy(table, request);
           const at = Date.now() + Math.random();
           const values: SearchMark[] = named === null ? [{ key: MARK_ALL, at }] : [...new Set(named)].map((id) => ({ key: markKey(id), at }));
-          return table.mutate(request).then((result) => (values.length === 0 ? result : down.table('meta').mutate({ type: 'put', trans: request.trans, values }).then(() => result)));
+          const meta = down.table('meta');
+          const mark = () => (values.length === 0 ? Promise.resolve() : meta.mutate({ type: 'put', trans: request.trans, values }));
+          // A deletion takes the saved snapshot with it: no deleted contact's name or address stays on disk in it (the next
+          // panel builds the search again). One after the other on Dexie's own promises (Promise.all would leave its zone).
+          const forget = () =>
+            meta
+              .mutate({ type: 'delete', trans: request.trans, keys: [HEAD, BUCKETS] })
+              .then(() => meta.mutate({ type: 'deleteRange', trans: request.trans, range: PARTS }));
+          const deletes = upgrading || request.type === 'delete' || request.type === 'deleteRange';
+          return table.mutate(request).then((result) => mark().then(() => (deletes ? forget() : undefined)).then(() => result));
         },
       };
     },
