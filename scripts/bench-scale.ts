@@ -91,7 +91,9 @@ interface Session {
 }
 
 export async function open(extensionDir: string, userDataDir: string, server: SiteServer): Promise<Session> {
-  const { context, extensionId } = await launchWithExtension({ extensionDir, userDataDir, hostResolverRules: server.hostResolverRules, headless: true });
+  // BENCH_CHROME_ARGS: more command-line switches (e.g. `--js-flags=--trace-gc`, printed with DEBUG=pw:browser).
+  const extraArgs = process.env.BENCH_CHROME_ARGS?.split(' ').filter(Boolean) ?? [];
+  const { context, extensionId } = await launchWithExtension({ extensionDir, userDataDir, hostResolverRules: server.hostResolverRules, headless: true, extraArgs });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // tsx names the functions it compiles with a helper the browser lacks: a no-op there.
   await context.addInitScript(NAME_SHIM);
