@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Contact, ContactId } from '../contacts/schema';
-import { MARK_ALL, MARK_PREFIX, type SearchMark } from './contact-search-marks';
+import { HEAD, MARK_ALL, MARK_PREFIX, type SearchMark } from './contact-search-marks';
 import { SopDatabase } from './database';
 
 const contact = (id: string, name = id): Contact => ({
@@ -47,6 +47,15 @@ describe('the marks every write to contacts leaves for the Contacts search snaps
     await db.table('meta').delete(MARK_ALL);
     await db.contacts.clear();
     expect(await marks()).toContain(MARK_ALL);
+  });
+
+  it('keeps the saved snapshot through a deletion of nothing (every capture deletes the records it merged: often none)', async () => {
+    await db.table('meta').put({ key: HEAD, v: 1, save: 's', parts: 0, contacts: 0, at: 0 });
+    await db.contacts.bulkDelete([]);
+    expect(await db.table('meta').get(HEAD)).toBeDefined();
+    await db.contacts.put(contact('d'));
+    await db.contacts.delete('d' as ContactId);
+    expect(await db.table('meta').get(HEAD)).toBeUndefined();
   });
 
   it('is undone with a write that fails (stored together or not at all)', async () => {

@@ -81,7 +81,8 @@ export function contactSearchMarks(down: DBCore): DBCore {
             meta
               .mutate({ type: 'delete', trans: request.trans, keys: [HEAD, BUCKETS] })
               .then(() => meta.mutate({ type: 'deleteRange', trans: request.trans, range: PARTS }));
-          const deletes = upgrading || request.type === 'delete' || request.type === 'deleteRange';
+          // (A write path may delete nothing: `bulkDelete([])` on every capture.)
+          const deletes = upgrading || (request.type === 'delete' && request.keys.length > 0) || request.type === 'deleteRange';
           return table.mutate(request).then((result) => mark().then(() => (deletes ? forget() : undefined)).then(() => result));
         },
       };
