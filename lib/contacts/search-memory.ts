@@ -111,8 +111,9 @@ export interface MemoryQuery {
  * a word, and every contact newest seen first.
  * Search as you type then asks IndexedDB nothing: a keystroke is a few milliseconds of the page's
  * own work, where a read of a word's range (up to 1,500 index keys and a page of records) was tens
- * of milliseconds on a busy machine. Built once per page (the panel starts it a second after it
- * opens: `prepareContactSearch`), in steps of {@link STEP} contacts that step aside while the rep
+ * of milliseconds on a busy machine. Loaded from the snapshot an earlier page saved when there is
+ * one (`search-snapshot.ts`: one read transaction, right after the panel's first paint), else built
+ * once per page (from a second after the panel opens: `prepareContactSearch`) and then saved, in steps of {@link STEP} contacts that step aside while the rep
  * types or a page loads ({@link yieldToUser}); until it is built the list searches through the
  * index in IndexedDB ({@link ContactSearch}). Kept current by every write to contacts from any
  * context (Dexie's `storagemutated`): the contacts a write names are read again, one request; a
