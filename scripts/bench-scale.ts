@@ -38,6 +38,50 @@ export interface ScaleRow {
 
 const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f)';
 
+/**
+ * `BENCH_TRACE=1`: every IndexedDB request an extension page makes, logged in the page (store or
+ * index, method, rows, when asked, when answered), so the bench can print what the panel read
+ * during each page load and each keystroke. Costs a little of every request: not for figures.
+ */
+const IDB_TRACE = `(() => {
+  if (!location.href.startsWith('chrome-extension://') || typeof IDBObjectStore === 'undefined' || globalThis.__idb) return;
+  const log = [];
+  globalThis.__idb = log;
+  for (const [proto, index] of [[IDBObjectStore.prototype, false], [IDBIndex.prototype, true]]) {
+    for (const method of ['get', 'getAll', 'getAllKeys', 'getKey', 'count', 'openCursor', 'openKeyCursor', 'put', 'add', 'delete']) {
+      const original = proto[method];
+      if (typeof original !== 'function') continue;
+      proto[method] = function (...args) {
+        const request = original.apply(this, args);
+        // Wall-clock times (the worker's and the pages' clocks have other origins).
+        const entry = { what: (index ? this.objectStore.name + '.' + this.name : this.name) + '.' + method, start: performance.timeOrigin + performance.now(), end: 0, n: 0 };
+        log.push(entry);
+        request.addEventListener('success', () => {
+          entry.end = performance.timeOrigin + performance.now();
+          const result = request.result;
+          entry.n += Array.isArray(result) ? result.length : result ? 1 : 0;
+        });
+        return request;
+      };
+    }
+  }
+})()`;
+
+/** The IndexedDB requests of `page` or the worker (BENCH_TRACE) that overlap [from, to] (wall clock), as `start..end what×rows`, ms after `from`. */
+async function tracedReads(page: Page | Worker, from: number, to: number): Promise<string> {
+  // A worker's evaluate takes the same arguments as a page's.
+  return (page as Page).evaluate(
+    ({ from, to }) => {
+      const log = (globalThis as unknown as { __idb?: { what: string; start: number; end: number; n: number }[] }).__idb ?? [];
+      return log
+        .filter((e) => e.start <= to && (e.end === 0 || e.end >= from))
+        .map((e) => `${(e.start - from).toFixed(0)}..${e.end === 0 ? '?' : (e.end - from).toFixed(0)} ${e.what}×${String(e.n)}`)
+        .join(', ');
+    },
+    { from, to },
+  );
+}
+
 interface Session {
   context: BrowserContext;
   userDataDir: string;
@@ -47,11 +91,15 @@ interface Session {
 }
 
 export async function open(extensionDir: string, userDataDir: string, server: SiteServer): Promise<Session> {
-  const { context, extensionId } = await launchWithExtension({ extensionDir, userDataDir, hostResolverRules: server.hostResolverRules, headless: true });
+  // BENCH_CHROME_ARGS: more command-line switches (e.g. `--js-flags=--trace-gc`, printed with DEBUG=pw:browser).
+  const extraArgs = process.env.BENCH_CHROME_ARGS?.split(' ').filter(Boolean) ?? [];
+  const { context, extensionId } = await launchWithExtension({ extensionDir, userDataDir, hostResolverRules: server.hostResolverRules, headless: true, extraArgs });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // tsx names the functions it compiles with a helper the browser lacks: a no-op there.
   await context.addInitScript(NAME_SHIM);
+  if (process.env.BENCH_TRACE) await context.addInitScript(IDB_TRACE);
   await worker.evaluate(NAME_SHIM);
+  if (process.env.BENCH_TRACE) await worker.evaluate(IDB_TRACE);
   const helper = await context.newPage();
   // An extension page that opens no database of its own: the seeding and the counts run here.
   await helper.goto(`chrome-extension://${extensionId}/manifest.json`);
@@ -307,14 +355,15 @@ export async function openPanel(session: Session): Promise<{ site: Page; panel: 
  * stamps the frame after the name is in the header), and → the whole page judged (the frame after
  * the contact card's name is in: every card is rendered from the judgment).
  */
-async function pageToPanel(site: Page, panel: Page, runs: number): Promise<{ shown: number[]; judged: number[] }> {
+async function pageToPanel(site: Page, panel: Page, runs: number, worker: Worker): Promise<{ shown: number[]; judged: number[] }> {
   const shown: number[] = [];
   const judged: number[] = [];
   for (let run = 0; run < runs; run++) {
     const known = KNOWN[(run + 1) % KNOWN.length] ?? { url: '', name: '' };
     const stamps = panel.evaluate(
       (name) =>
-        new Promise<{ shown: number; judged: number }>((resolve) => {
+        new Promise<{ shown: number; judged: number; from: number; to: number }>((resolve) => {
+          const from = performance.timeOrigin + performance.now();
           const stamp: { shown?: number; judged?: number } = {};
           const check = () => {
             if (stamp.shown === undefined && document.querySelector('[data-testid="header-name"]')?.textContent === name) {
@@ -328,7 +377,7 @@ async function pageToPanel(site: Page, panel: Page, runs: number): Promise<{ sho
                 stamp.judged = Date.now();
                 // The header's stamp is in by now (its frame is this one or an earlier one).
                 const judged = stamp.judged ?? 0;
-                resolve({ shown: stamp.shown !== undefined && stamp.shown > 0 ? Math.min(stamp.shown, judged) : judged, judged });
+                resolve({ shown: stamp.shown !== undefined && stamp.shown > 0 ? Math.min(stamp.shown, judged) : judged, judged, from, to: performance.timeOrigin + performance.now() });
               });
             }
           };
@@ -339,9 +388,13 @@ async function pageToPanel(site: Page, panel: Page, runs: number): Promise<{ sho
     );
     const start = Date.now();
     await site.goto(known.url);
-    const { shown: at, judged: all } = await stamps;
+    const { shown: at, judged: all, from, to } = await stamps;
     shown.push(at - start);
     judged.push(all - start);
+    if (process.env.BENCH_TRACE) {
+      console.log(`  load ${String(run)} ${(at - start).toFixed(0)} ms (panel clock ${(from - start).toFixed(0)} ms after the goto); the panel's requests: ${await tracedReads(panel, start, to)}`);
+      console.log(`    the worker's: ${await tracedReads(worker, start, to)}`);
+    }
   }
   return { shown, judged };
 }
@@ -424,9 +477,25 @@ export async function searchAsYouType(panel: Page, typed: string): Promise<{ ms:
       const first = (window as unknown as { __search: { inputs: { at: number }[] } }).__search.inputs[0]?.at ?? 0;
       const resets = performance.getEntriesByName('contact-memory-reset').map((entry) => (entry.startTime - first).toFixed(0));
       const built = performance.getEntriesByName('contact-memory-built') as PerformanceMeasure[];
-      return [...built.map((entry) => `started ${(entry.startTime - first).toFixed(0)} ms, took ${entry.duration.toFixed(0)} ms ${JSON.stringify(entry.detail)}`), ...(resets.length > 0 ? [`reset at ${resets.join(' ')}`] : [])];
+      const saved = performance.getEntriesByName('contact-memory-saved') as PerformanceMeasure[];
+      return [
+        ...built.map((entry) => `started ${(entry.startTime - first).toFixed(0)} ms, took ${entry.duration.toFixed(0)} ms ${JSON.stringify(entry.detail)}`),
+        ...saved.map((entry) => `saved from ${(entry.startTime - first).toFixed(0)} ms, took ${entry.duration.toFixed(0)} ms ${JSON.stringify(entry.detail)}`),
+        ...(resets.length > 0 ? [`reset at ${resets.join(' ')}`] : []),
+      ];
     });
     console.log('  the Contacts search held in memory (ms after the first keystroke)', built.join('; ') || 'not built');
+  }
+  if (process.env.BENCH_TRACE) {
+    const spans = await panel.evaluate(() => {
+      const { inputs, painted } = (window as unknown as { __search: { inputs: { value: string; at: number }[]; painted: { value: string; at: number }[] } }).__search;
+      return inputs.map((input, i) => {
+        const later = new Set(inputs.slice(i).map((x) => x.value));
+        const to = painted.find((p) => p.at >= input.at && later.has(p.value))?.at ?? input.at;
+        return { value: input.value, from: performance.timeOrigin + input.at, to: performance.timeOrigin + to };
+      });
+    });
+    for (const span of spans) console.log(`  "${span.value}" ${(span.to - span.from).toFixed(0)} ms: ${await tracedReads(panel, span.from, span.to)}`);
   }
   return panel.evaluate(() => {
     const { inputs, painted } = (window as unknown as { __search: { inputs: { value: string; at: number }[]; painted: { value: string; at: number; from: string }[] } }).__search;
@@ -525,8 +594,8 @@ async function measurePanel(session: Session, results: Record<string, number>, p
   results[`${prefix}.identity_lookup.median_ms`] = round(lookups.median, 2);
   results[`${prefix}.identity_lookup.p95_ms`] = round(lookups.p95, 2);
   // The first load of the other person stores them; the runs after show people already known.
-  await pageToPanel(site, panel, 2);
-  const loads = await pageToPanel(site, panel, RUNS * 2);
+  await pageToPanel(site, panel, 2, session.worker);
+  const loads = await pageToPanel(site, panel, RUNS * 2, session.worker);
   if (process.env.BENCH_DEBUG) console.log(prefix, 'page to panel (shown/judged)', loads.shown.map((ms, i) => `${ms.toFixed(0)}/${(loads.judged[i] ?? 0).toFixed(0)}`).join(' '));
   const load = summarise(loads.shown);
   results[`${prefix}.page_to_panel.median_ms`] = round(load.median, 1);
@@ -599,10 +668,12 @@ async function measurePanel(session: Session, results: Record<string, number>, p
   // A rep who types in Contacts as soon as the panel opens: the search is not in memory yet (its build starts a second after
   // the panel opens and steps aside while the rep types), so these keystrokes are answered through IndexedDB.
   const fresh = await session.context.newPage();
+  const opened = Date.now();
   await fresh.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${String(await tabIdOf(session.helper, site.url()))}`);
   await fresh.getByTestId('nav-contacts').click();
   await fresh.getByTestId('contact-row').first().waitFor({ timeout: 60_000 });
   const { ms: early, fromMemory: earlyFromMemory } = await searchAsYouType(fresh, typed);
+  if (process.env.BENCH_TRACE) console.log(`  the panel just opened, its requests from its opening (ms after): ${await tracedReads(fresh, opened, opened + 3_000)}`);
   if (process.env.BENCH_DEBUG) console.log(prefix, 'keystrokes in a panel just opened', early.map((ms, i) => `${typed.slice(0, i + 1)}:${ms.toFixed(0)}`).join(' '));
   const typingEarly = summarise(early);
   results[`${prefix}.search_keystroke_fresh_panel.median_ms`] = round(typingEarly.median, 1);

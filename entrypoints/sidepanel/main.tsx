@@ -15,10 +15,11 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
-// The Contacts search is built in memory from a second after the panel opens, so it is usually held before the rep types in
-// Contacts (README, "How it works"): each step runs after the page's pending tasks, steps aside while the rep types, and holds off while a
-// page loads in a tab and the panel shows it (its reads would delay the page's).
+// The Contacts search is held in memory from the panel's first moments, so it is there before the rep types in Contacts
+// (README, "How it works"): the snapshot saved by an earlier panel is loaded at once, after the first paint (one read
+// transaction); without one it is built from a second after the panel opened, each step after the page's pending tasks,
+// stepping aside while the rep types and while a page loads in a tab and the panel shows it (its reads would delay the page's).
 browser.tabs.onUpdated.addListener((_tabId, change) => {
   if (change.status === 'loading' || change.status === 'complete') reportPageLoad(change.status);
 });
-setTimeout(() => prepareContactSearch(), 1_000);
+requestAnimationFrame(() => setTimeout(() => prepareContactSearch(), 0));

@@ -7,14 +7,19 @@ import type { TierId } from '../playbook/ids';
 import type { StageId } from '../sop/stages';
 import { searchWordsOfContact } from './contact-keys';
 import type { Contact, ContactId } from './schema';
+import { BUCKETS, finishSave, marksNow, marksOnly, PART, partKey, readSnapshot, writePart, MARK_ALL, type SnapshotBuckets, type SnapshotPart } from './search-snapshot';
 
 /** What the Contacts list shows of a contact and filters by: all a search answered from memory holds of it. */
 export type ListedContact = Pick<Contact, 'id' | 'name' | 'company' | 'email' | 'capturedAt' | 'stage' | 'bant'>;
 
 /** Contacts read per step of the build: one short IndexedDB request, a few milliseconds of the page's time. */
 const STEP = 500;
-/** A write that names more contacts than this is read again by a rebuild, not one by one. */
-const MOST_NAMED = 500;
+/**
+ * A write that names more contacts than this is read again by a rebuild, not one by one: the
+ * same bound as a write's marks (`lib/db/contact-search-marks.ts`), above which it marks
+ * everything, so the rebuild reads after that mark and its save may remove it.
+ */
+const MOST_NAMED = 100;
 /** Separates a contact's words in its key string, so `\u0001word` finds a word that starts with `word`. */
 const SEP = '\u0001';
 /** A one-word search that more contacts than this match walks every contact newest first until its page is full. */
@@ -40,7 +45,26 @@ const REBUILD_AFTER_MS = 2_000;
  * next to a long task, more on a loaded machine); merged this many at a time, with {@link yieldToUser} between.
  */
 const MERGE_SLICE = 4_096;
+/** Contacts of a loaded snapshot held per task (their rows only: the buckets come whole). */
+const LOAD_SLICE = 5_000;
+/** Buckets written into a snapshot per task while saving. */
+const SAVE_SLICE = 2_000;
+/**
+ * Without a snapshot, the build's reads start no sooner than this after the page opened (its time
+ * origin): the panel's first reads and paint go first (a snapshot is loaded at once: one read).
+ */
+const BUILD_NOT_BEFORE_MS = 1_000;
+/** Quiet this long after the build (or after many writes) before the memory is saved. */
+const SAVE_AFTER_MS = 3_000;
+/** Writes read in since the last save after which it is saved again (a load reads every marked contact). */
+const SAVE_AFTER_WRITES = 300;
 
+
+/** The `i`th contact of a snapshot's part as the list shows it. */
+function rowOf(part: SnapshotPart, i: number, id: ContactId): ListedContact {
+  const [company, email, bant] = [part.companies[i], part.emails[i], part.bants[i]];
+  return { id, name: part.names[i] ?? '', capturedAt: part.seen[i] ?? 0, stage: part.stages[i] ?? 'prospect', ...(company === null || company === undefined ? {} : { company }), ...(email === null || email === undefined ? {} : { email }), ...(bant ? { bant } : {}) };
+}
 
 function listed(contact: Contact): ListedContact {
   const { id, name, company, email, capturedAt, stage, bant } = contact;
@@ -71,6 +95,10 @@ interface BuildTook {
   pageLoads: number;
 }
 
+/** Slots: a loaded snapshot's buckets stay typed arrays until a write adds to them. */
+type Slots = number[] | Int32Array;
+const plain = (slots: Slots): number[] => (Array.isArray(slots) ? slots : Array.from(slots));
+
 export interface MemoryQuery {
   words: readonly string[];
   stage?: StageId | undefined;
@@ -83,8 +111,9 @@ export interface MemoryQuery {
  * a word, and every contact newest seen first.
  * Search as you type then asks IndexedDB nothing: a keystroke is a few milliseconds of the page's
  * own work, where a read of a word's range (up to 1,500 index keys and a page of records) was tens
- * of milliseconds on a busy machine. Built once per page (the panel starts it a second after it
- * opens: `prepareContactSearch`), in steps of {@link STEP} contacts that step aside while the rep
+ * of milliseconds on a busy machine. Loaded from the snapshot an earlier page saved when there is
+ * one (`search-snapshot.ts`: one read transaction, right after the panel's first paint), else built
+ * once per page (from a second after the panel opens: `prepareContactSearch`) and then saved, in steps of {@link STEP} contacts that step aside while the rep
  * types or a page loads ({@link yieldToUser}); until it is built the list searches through the
  * index in IndexedDB ({@link ContactSearch}). Kept current by every write to contacts from any
  * context (Dexie's `storagemutated`): the contacts a write names are read again, one request; a
@@ -99,7 +128,7 @@ export class ContactMemory {
   /** Per slot: SEP + its search words joined by SEP. */
   private readonly words: string[] = [];
   /** Per first letter, first two and first three letters of a word: the slots with such a word. */
-  private readonly buckets = new Map<string, number[]>();
+  private readonly buckets = new Map<string, Slots>();
   /** The tier of a slot by the playbook it was scored with. */
   private tiers = new WeakMap<Playbook, Map<number, TierId | null>>();
   /** The last search's words and every slot matching them (null when it walked the newest): a search that only grows narrows it. */
@@ -123,15 +152,23 @@ export class ContactMemory {
   private readonly rebuildAfterMs: number;
   private readonly scanNewest: number;
   private readonly mergeSlice: number;
+  private readonly saveAfterMs: number;
+  /** The marks the memory answers (read before the build began, or with the snapshot loaded): a save need not read their contacts, and may remove them. */
+  private covered = new Map<string, number>();
+  /** Writes read in since the memory was last saved or loaded. */
+  private writesSinceSave = 0;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private saving = false;
 
   constructor(
     private readonly db: SopDatabase,
-    options: { rebuildAfterMs?: number; scanNewest?: number; mergeSlice?: number } = {},
+    options: { rebuildAfterMs?: number; scanNewest?: number; mergeSlice?: number; saveAfterMs?: number } = {},
   ) {
     this.part = `idb://${db.name}/contacts/`;
     this.rebuildAfterMs = options.rebuildAfterMs ?? REBUILD_AFTER_MS;
     this.scanNewest = options.scanNewest ?? SCAN_NEWEST;
     this.mergeSlice = options.mergeSlice ?? MERGE_SLICE;
+    this.saveAfterMs = options.saveAfterMs ?? SAVE_AFTER_MS;
   }
 
   /** Whether every contact is held (searches can be answered from memory). */
@@ -164,6 +201,7 @@ export class ContactMemory {
   /** Stops following writes and lets go of everything held. */
   close(): void {
     clearTimeout(this.rebuild);
+    clearTimeout(this.saveTimer);
     this.stopFollowing?.();
     this.stopFollowing = undefined;
     this.reset();
@@ -184,11 +222,22 @@ export class ContactMemory {
     this.last = undefined;
     this.built = false;
     this.building = undefined;
+    this.covered = new Map();
+    this.writesSinceSave = 0;
   }
 
   private async readAll(): Promise<void> {
     const generation = this.generation;
     const started = performance.now();
+    if (await this.loadSnapshot(generation, started)) return;
+    if (generation !== this.generation) return;
+    const early = BUILD_NOT_BEFORE_MS - performance.now();
+    if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
+    if (generation !== this.generation) return;
+    // A write of a range marked before the build reads anything is answered by it: a save may remove that mark.
+    const before = await marksOnly(this.db);
+    if (generation !== this.generation) return;
+    this.covered = new Map(before.map((mark) => [mark.key, mark.at]));
     // For the bench: steps, and the longest wait for a step's read and its longest own work.
     const took: BuildTook = { steps: 0, longestRead: 0, longestWork: 0, read: 0, work: 0, waited: 0, typing: 0, pageLoads: 0 };
     // In the order of the keys (a read along the store, about twice as fast as along the capturedAt index); each step's
@@ -249,6 +298,167 @@ export class ContactMemory {
     const ms = (value: number) => Math.round(value);
     performance.measure('contact-memory-built', { start: started, detail: { contacts: this.slots.size, ...took, read: ms(took.read), work: ms(took.work), waited: ms(took.waited), typing: ms(took.typing), pageLoads: ms(took.pageLoads) } });
     this.tell();
+    this.saveSoon();
+  }
+
+  /**
+   * Holds the saved snapshot ({@link readSnapshot}: one read transaction with the marks written
+   * since and the contacts they name), its contacts held a slice a task; false when there is none
+   * to use (then the memory is built by reading every contact).
+   */
+  private async loadSnapshot(generation: number, started: number): Promise<boolean> {
+    const snapshot = await readSnapshot(this.db);
+    if (generation !== this.generation || snapshot === undefined) return false;
+    const read = performance.now() - started;
+    const sliced = performance.now();
+    // A contact's slot is its place in the snapshot (the buckets name those); a contact written since is held after them.
+    const total = snapshot.head.contacts;
+    this.rows.length = total;
+    this.words.length = total;
+    const { keys, offsets, slots } = snapshot.buckets;
+    keys.forEach((key, k) => this.buckets.set(key, slots.subarray(offsets[k] ?? 0, offsets[k + 1] ?? 0)));
+    // The contacts written since the save, as read with it (a write read in meanwhile is newer still: kept).
+    for (const [id, contact] of snapshot.marked.contacts) {
+      if (this.written.has(id)) continue;
+      this.written.add(id);
+      if (contact) this.put(contact);
+    }
+    let work = performance.now() - sliced;
+    let position = 0;
+    for (const part of snapshot.parts) {
+      for (let from = 0; from < part.ids.length; from += LOAD_SLICE) {
+        await nextTask();
+        if (generation !== this.generation) return true;
+        const slice = performance.now();
+        for (let i = from; i < Math.min(part.ids.length, from + LOAD_SLICE); i++) {
+          const id = part.ids[i];
+          const slot = position + i;
+          if (id === undefined || this.written.has(id)) continue;
+          this.rows[slot] = rowOf(part, i, id);
+          this.words[slot] = part.words[i] ?? '';
+          this.slots.set(id, slot);
+          this.order.push(slot);
+        }
+        work += performance.now() - slice;
+      }
+      position += part.ids.length;
+    }
+    this.mergeIntoOrder();
+    this.built = true;
+    this.written.clear();
+    this.last = undefined;
+    this.writesSinceSave = snapshot.marked.marks.length;
+    this.covered = new Map(snapshot.marked.marks.map((mark) => [mark.key, mark.at]));
+    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.slots.size, snapshot: true, marks: snapshot.marked.marks.length, read: Math.round(read), work: Math.round(work) } });
+    this.tell();
+    if (this.writesSinceSave >= SAVE_AFTER_WRITES) this.saveSoon();
+    return true;
+  }
+
+  /** Saves the memory once things have been quiet for a moment ({@link save}). */
+  private saveSoon(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.save().catch((error: unknown) => console.error('contact search', error));
+    }, this.saveAfterMs);
+  }
+
+  /**
+   * Saves what is held as a snapshot (`search-snapshot.ts`): first the marked contacts are read
+   * again with the marks (one transaction), so the state saved answers every mark it removes; the
+   * parts are written one a transaction, stepping aside between them; the head and the removal of
+   * the answered marks last, together. A write meanwhile keeps its mark (its `at` changed). The
+   * memory saves itself after a build and after many writes; call it to save now.
+   */
+  async save(): Promise<void> {
+    if (this.saving || !this.built) return;
+    this.saving = true;
+    try {
+      const generation = this.generation;
+      // Reset (and maybe building again) since the save began.
+      const moved = () => generation !== this.generation || !this.ready;
+      const took: BuildTook = { steps: 0, longestRead: 0, longestWork: 0, read: 0, work: 0, waited: 0, typing: 0, pageLoads: 0 };
+      await this.stepAside(took);
+      if (moved()) return;
+      const started = performance.now();
+      const marked = await marksNow(this.db, this.covered);
+      if (moved()) return;
+      // A write of a range since the build began: the rebuild it started saves.
+      const all = marked.marks.find((mark) => mark.key === MARK_ALL);
+      if (all && this.covered.get(all.key) !== all.at) return;
+      for (const [id, contact] of marked.contacts) {
+        if (contact) this.put(contact);
+        else this.remove(id);
+      }
+      this.last = undefined;
+      this.writesSinceSave = 0;
+      const save = `${String(Date.now())}-${Math.random().toString(36).slice(2)}`;
+      // Made a part a task from the order as it is now: a contact written meanwhile keeps its mark (written after the marks were
+      // read), so a load reads it again whichever copy the parts hold; a slot added meanwhile has no place (passed over).
+      const order = [...this.order];
+      const positions = new Int32Array(this.rows.length).fill(-1);
+      const parts: SnapshotPart[] = [];
+      let part: SnapshotPart | undefined;
+      let count = 0;
+      for (let from = 0; from < order.length; from += PART) {
+        await this.stepAside(took);
+        if (generation !== this.generation) return;
+        for (const slot of order.slice(from, from + PART)) {
+          const row = this.rows[slot];
+          if (row === undefined) continue;
+          if (part === undefined || part.ids.length >= PART) {
+            part = { key: partKey(parts.length), save, ids: [], names: [], companies: [], emails: [], stages: [], seen: [], bants: [], words: [] };
+            parts.push(part);
+          }
+          positions[slot] = count++;
+          part.ids.push(row.id);
+          part.names.push(row.name);
+          part.companies.push(row.company ?? null);
+          part.emails.push(row.email ?? null);
+          part.stages.push(row.stage);
+          part.seen.push(row.capturedAt);
+          part.bants.push(row.bant ?? null);
+          part.words.push(this.words[slot] ?? '');
+        }
+      }
+      const buckets = await this.bucketsOf(save, positions, generation, took);
+      if (buckets === undefined) return;
+      for (const written of [...parts, buckets]) {
+        await this.stepAside(took);
+        if (generation !== this.generation) return;
+        await writePart(this.db, written);
+      }
+      if (generation !== this.generation) return;
+      await finishSave(this.db, { save, parts: parts.length, contacts: count, at: Date.now() }, marked.marks);
+      this.covered = new Map();
+      performance.measure('contact-memory-saved', { start: started, detail: { contacts: count, parts: parts.length, marks: marked.marks.length, waited: Math.round(took.waited) } });
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /** The buckets by place in the snapshot ({@link SAVE_SLICE} a task); undefined when the memory was reset meanwhile. */
+  private async bucketsOf(save: string, positions: Int32Array, generation: number, took: BuildTook): Promise<SnapshotBuckets | undefined> {
+    const all = [...this.buckets];
+    const keys: string[] = [];
+    const offsets = new Int32Array(all.length + 1);
+    const slots = new Int32Array(all.reduce((sum, [, bucket]) => sum + bucket.length, 0));
+    let at = 0;
+    for (let from = 0; from < all.length; from += SAVE_SLICE) {
+      await this.stepAside(took);
+      if (generation !== this.generation) return undefined;
+      for (const [key, bucket] of all.slice(from, from + SAVE_SLICE)) {
+        const before = at;
+        for (const slot of bucket) {
+          const position = positions[slot] ?? -1;
+          if (position >= 0) slots[at++] = position;
+        }
+        if (at === before) continue;
+        keys.push(key);
+        offsets[keys.length] = at;
+      }
+    }
+    return { key: BUCKETS, save, keys, offsets: offsets.slice(0, keys.length + 1), slots: slots.slice(0, at) };
   }
 
   /** Between two steps of the build: the page's pending tasks first, and none while the rep types or a page loads ({@link yieldToUser}). */
@@ -283,13 +493,21 @@ export class ContactMemory {
     this.db.contacts.bulkGet(named).then(
       (contacts) => {
         if (generation !== this.generation) return;
-        named.forEach((id, i) => {
+        let deleted = false;
+        for (const [i, id] of named.entries()) {
           const contact = contacts[i];
           if (!this.built) this.written.add(id);
           if (contact) this.put(contact);
-          else this.remove(id);
-        });
+          else {
+            this.remove(id);
+            deleted = true;
+          }
+        }
+        // A deletion removed the saved snapshot (lib/db/contact-search-marks.ts): saved again for the next panel.
+        if (deleted && this.built) this.saveSoon();
         this.last = undefined;
+        this.writesSinceSave += named.length;
+        if (this.built && this.writesSinceSave >= SAVE_AFTER_WRITES) this.saveSoon();
         this.tell();
       },
       (error: unknown) => console.error('contact search', error),
@@ -306,13 +524,18 @@ export class ContactMemory {
 
   /** Holds a contact (a changed one in a new slot; its old slot is left empty); `byBuild` when the build read it. Its slot. */
   private put(contact: Contact, byBuild = false): number {
-    this.remove(contact.id);
-    const slot = this.rows.length;
     const words = searchWordsOfContact(contact);
-    this.rows.push(listed(contact));
     // One flat string (a concatenation would be flattened, a copy, by the first search that reads it).
-    this.words.push(['', ...words].join(SEP));
-    this.slots.set(contact.id, slot);
+    return this.hold(listed(contact), ['', ...words].join(SEP), byBuild, words);
+  }
+
+  /** Holds a listed row and its words (SEP before each); `words` split when the caller has them. Its slot. */
+  private hold(row: ListedContact, text: string, byBuild: boolean, words: readonly string[] = text.split(SEP).slice(1)): number {
+    this.remove(row.id);
+    const slot = this.rows.length;
+    this.rows.push(row);
+    this.words.push(text);
+    this.slots.set(row.id, slot);
     if (this.built) this.placeInOrder(slot);
     else if (!byBuild) this.unordered.push(slot);
     const seen = new Set<string>();
@@ -322,16 +545,16 @@ export class ContactMemory {
         const head = word.slice(0, length);
         if (seen.has(head)) continue;
         seen.add(head);
-        let bucket = this.buckets.get(head);
-        if (!bucket) this.buckets.set(head, (bucket = []));
-        bucket.push(slot);
+        const bucket = this.buckets.get(head);
+        if (Array.isArray(bucket)) bucket.push(slot);
+        else this.buckets.set(head, [...(bucket ?? []), slot]);
       }
     }
     return slot;
   }
 
   /** The slots with a word starting with `word`'s first {@link PREFIX} letters: exactly its contacts when it is no longer. */
-  private bucketOf(word: string): number[] {
+  private bucketOf(word: string): Slots {
     return this.buckets.get(word.slice(0, PREFIX)) ?? [];
   }
 
@@ -438,7 +661,7 @@ export class ContactMemory {
     const short = (word: string) => word.length <= PREFIX;
     let [from, exact] = words
       .map((word) => [this.bucketOf(word), words.length === 1 && short(word)] as const)
-      .sort((a, b) => a[0].length - b[0].length)[0] ?? [this.order, true];
+      .sort((a, b) => a[0].length - b[0].length)[0] ?? ([this.order, true] as const);
     const last = this.last;
     if (last?.slots && last.words.length > 0 && last.slots.length < from.length && last.words.every((before) => words.some((word) => word.startsWith(before)))) {
       [from, exact] = [last.slots, false];
@@ -451,10 +674,10 @@ export class ContactMemory {
         page.push(slot);
         if (page.length > limit) break;
       }
-      this.last = { words, slots: words.length > 0 ? from : null };
+      this.last = { words, slots: words.length > 0 ? plain(from) : null };
       return answer(page, page.length > limit);
     }
-    const found = exact ? from.filter((slot) => rows[slot] !== undefined) : from.filter(wordsMatch);
+    const found = plain(exact ? from.filter((slot) => rows[slot] !== undefined) : from.filter(wordsMatch));
     this.last = { words, slots: found };
     const filtered = query.stage ? found.filter(stageMatches) : found;
     if (query.tier) {

@@ -8,6 +8,7 @@ import type { CrmConnection, OutboxRow } from '../crm/types';
 import type { TeamDay } from '../team/day-rows';
 import type { TeamActivity, TeamSync } from '../team/types';
 import { dashboardMarks } from './dashboard-marks';
+import { contactSearchMarks } from './contact-search-marks';
 import type { DashContribution, DashDay, DashDirty, DrillAnswer, MetaRecord, Note, QueueEntry, ReaderCorrection, StoredMerge, StoredPlaybook, TrackUse } from './records';
 
 /**
@@ -150,6 +151,8 @@ export class SopDatabase extends Dexie {
     });
     this.use({ stack: 'dbcore', name: 'contact-keys', create: contactKeysMiddleware });
     this.use({ stack: 'dbcore', name: 'dashboard-marks', create: dashboardMarks });
+    // Every write to contacts marks them for the Contacts search's saved snapshot (lib/contacts/search-snapshot.ts).
+    this.use({ stack: 'dbcore', name: 'contact-search-marks', create: contactSearchMarks });
   }
 }
 

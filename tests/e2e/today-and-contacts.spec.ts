@@ -88,3 +88,33 @@ test('the contacts list searches as you type and filters by stage', async ({ ope
   // The total is the memory's, kept current with it.
   await expect(panel.locator('#contacts-title')).toHaveText('4 contacts');
 });
+
+test('a panel opened later loads the Contacts search an earlier one saved, with what was captured since', async ({ openSitePage, openPanelFor }) => {
+  await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
+  const first = await openPanelFor(await openSitePage('https://www.linkedin.com/in/daniel-okafor-77b1/'));
+  await expect(first.getByTestId('contact-name')).toHaveText('Daniel Okafor');
+  // Built (no snapshot yet), then saved once things have been quiet for a moment.
+  const built = (panel: typeof first) => panel.evaluate(() => (performance.getEntriesByName('contact-memory-built') as PerformanceMeasure[]).map((entry) => entry.detail as { contacts: number; snapshot?: boolean; marks?: number }));
+  await expect.poll(() => first.evaluate(() => performance.getEntriesByName('contact-memory-saved').length), { timeout: 20_000 }).toBe(1);
+  expect((await built(first))[0]?.snapshot).toBeUndefined();
+
+  // Captured after the save: marked, so the next panel reads that person again with the snapshot.
+  const wang = await openPanelFor(await openSitePage('https://www.linkedin.com/in/%E7%8E%8B%E5%B0%8F%E6%98%8E-a1b2c3/'));
+  await expect(wang.getByTestId('contact-name')).toHaveText('王小明');
+  const later = await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
+  await expect(later.getByTestId('contact-name')).toHaveText('Mei Lin Chen');
+  await expect.poll(() => built(later), { timeout: 15_000 }).toEqual([expect.objectContaining({ contacts: 3, snapshot: true })]);
+  expect((await built(later))[0]?.marks).toBeGreaterThanOrEqual(1);
+
+  await later.getByTestId('nav-contacts').click();
+  const results = later.getByTestId('contacts-results');
+  await later.getByTestId('contacts-search').fill('華辰');
+  await expect(results).toHaveAttribute('data-query', '华辰');
+  await expect(results).toHaveAttribute('data-from', 'memory');
+  await expect(later.getByTestId('contact-row')).toHaveCount(1);
+  await expect(later.getByTestId('contact-row').first()).toContainText('王小明');
+  await later.getByTestId('contacts-search').fill('okafor');
+  await expect(later.getByTestId('contact-row')).toHaveCount(1);
+  await expect(later.getByTestId('contact-row').first()).toContainText('Daniel Okafor');
+  await expect(later.locator('#contacts-title')).toHaveText('3 contacts');
+});

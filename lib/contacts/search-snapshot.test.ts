@@ -1,0 +1,158 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SopDatabase } from '../db/database';
+import { MARK_ALL, MARK_PREFIX } from '../db/contact-search-marks';
+import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
+import { queryWords } from './contact-search';
+import { ContactMemory } from './search-memory';
+import { HEAD, PART } from './search-snapshot';
+import type { Contact, ContactId } from './schema';
+
+const contact = (id: string, partial: Partial<Contact> = {}): Contact => ({
+  id: id as ContactId,
+  identities: [`linkedin:${id}`],
+  sources: ['linkedin'],
+  name: id,
+  stage: 'discover',
+  stageChangedAt: 0,
+  createdAt: 0,
+  capturedAt: 0,
+  ...partial,
+});
+
+let db: SopDatabase;
+const memories: ContactMemory[] = [];
+/** A panel opening: a memory of its own on the same store (saves only when told, in these tests). */
+const open = () => {
+  const memory = new ContactMemory(db, { rebuildAfterMs: 50, saveAfterMs: 60_000 });
+  memories.push(memory);
+  return memory;
+};
+/** Whether the last build of the memory was loaded from the snapshot (what it measured of itself). */
+const loaded = () => (performance.getEntriesByName('contact-memory-built').at(-1) as PerformanceMeasure | undefined)?.detail as { snapshot?: boolean } | undefined;
+const find = (memory: ContactMemory, query: string, limit = 50) => memory.find({ words: queryWords(query) }, playbook, limit);
+const names = (memory: ContactMemory, query: string, limit = 50) => find(memory, query, limit).contacts.map((c) => c.name);
+const marks = async () => (await db.meta.where('key').startsWith(MARK_PREFIX).primaryKeys()) as string[];
+
+beforeEach(async () => {
+  db = new SopDatabase(`snapshot-${crypto.randomUUID()}`);
+  await db.contacts.bulkPut([
+    contact('1', { name: 'Mei Lin Chen', company: 'Orchid Precision', capturedAt: 4, bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 3 } }),
+    contact('2', { name: '陳美玲', company: '華辰零售', capturedAt: 3, stage: 'qualify' }),
+    contact('3', { name: 'Daniel Okafor', email: 'daniel@northwind.example', capturedAt: 2 }),
+    contact('4', { name: '王小明', email: 'wang.xiaoming@huachen-tech.example', capturedAt: 1 }),
+  ]);
+});
+afterEach(async () => {
+  for (const memory of memories.splice(0)) memory.close();
+  await db.delete();
+});
+
+describe('the Contacts search saved and loaded', () => {
+  it('is loaded by the next panel in one read and answers as the built one did (words, folding, stage, order)', async () => {
+    const first = open();
+    await first.build();
+    expect(loaded()?.snapshot).toBeUndefined();
+    await first.save();
+    expect(await db.table('meta').get(HEAD)).toMatchObject({ parts: 1, contacts: 4 });
+    // Every write up to the save is answered by it: no mark left.
+    expect(await marks()).toEqual([]);
+
+    const next = open();
+    await next.build();
+    expect(loaded()?.snapshot).toBe(true);
+    expect(next.size).toBe(4);
+    for (const query of ['mei', '陈', '华辰', '小明', 'huachen', 'daniel@north', 'orchid prec', 'a', 'rchid']) expect(names(next, query)).toEqual(names(first, query));
+    expect(find(next, 'mei').contacts[0]).toEqual(find(first, 'mei').contacts[0]);
+    expect(next.find({ words: ['陈'], stage: 'qualify' }, playbook, 10).contacts.map((c) => c.name)).toEqual(['陳美玲']);
+    expect(next.find({ words: [], tier: 'A' }, playbook, 10).contacts.map((c) => c.id)).toEqual(first.find({ words: [], tier: 'A' }, playbook, 10).contacts.map((c) => c.id));
+    // Kept current by writes once loaded (its buckets grow as a built one's do).
+    const told = new Promise<void>((resolve) => next.subscribe(resolve));
+    await db.contacts.put(contact('9', { name: 'Meiko Orchid', capturedAt: 10 }));
+    await told;
+    expect(names(next, 'mei')).toEqual(['Meiko Orchid', 'Mei Lin Chen']);
+    expect(names(next, 'orch')).toEqual(['Meiko Orchid', 'Mei Lin Chen']);
+  });
+
+  it('reads again every contact written since the save, changed or added, from any context', async () => {
+    const first = open();
+    await first.build();
+    await first.save();
+    first.close();
+    // Written with no panel open (the worker's captures, an edit in another panel).
+    await db.contacts.put(contact('3', { name: 'Daniel Okafor-Reyes', email: 'daniel@northwind.example', capturedAt: 2 }));
+    await db.contacts.put(contact('5', { name: 'Mei Tanaka', capturedAt: 9 }));
+    expect((await marks()).sort()).toEqual([`${MARK_PREFIX}3`, `${MARK_PREFIX}5`]);
+
+    const next = open();
+    await next.build();
+    expect(loaded()?.snapshot).toBe(true);
+    expect(next.size).toBe(5);
+    expect(names(next, 'mei')).toEqual(['Mei Tanaka', 'Mei Lin Chen']);
+    expect(names(next, 'reyes')).toEqual(['Daniel Okafor-Reyes']);
+    expect(names(next, 'okafor')).toEqual(['Daniel Okafor-Reyes']);
+    // Saving again answers the marks.
+    await next.save();
+    expect(await marks()).toEqual([]);
+  });
+
+  it('is removed with any deletion of a contact, so no deleted contact stays on disk in it', async () => {
+    const first = open();
+    await first.build();
+    await first.save();
+    first.close();
+    await db.contacts.delete('4' as ContactId);
+    const rows = await db.table('meta').where('key').startsWith(HEAD).toArray();
+    expect(rows.map((row: { key: string }) => row.key)).toEqual([`${MARK_PREFIX}4`]);
+    expect(JSON.stringify(rows)).not.toContain('王小明');
+
+    const next = open();
+    await next.build();
+    expect(loaded()?.snapshot).toBeUndefined();
+    expect(names(next, '小明')).toEqual([]);
+    expect(next.size).toBe(3);
+  });
+
+  it('is not used after a write of a range (a cleared store, a bulk import): the next panel reads every contact', async () => {
+    const first = open();
+    await first.build();
+    await first.save();
+    first.close();
+    await db.contacts.clear();
+    await db.contacts.bulkPut(Array.from({ length: 600 }, (_, i) => contact(`n${String(i)}`, { name: `New ${String(i)}`, capturedAt: i })));
+    expect(await marks()).toContain(MARK_ALL);
+
+    const next = open();
+    await next.build();
+    expect(loaded()?.snapshot).toBeUndefined();
+    expect(next.size).toBe(600);
+    expect(names(next, 'mei')).toEqual([]);
+    expect(names(next, 'new', 2)).toEqual(['New 599', 'New 598']);
+    // The build read after the mark: its save answers it, and the panel after loads again.
+    await next.save();
+    expect(await marks()).toEqual([]);
+    const third = open();
+    await third.build();
+    expect(loaded()?.snapshot).toBe(true);
+    expect(third.size).toBe(600);
+  });
+
+  it('saves in parts and drops the parts of a longer earlier save', async () => {
+    await db.contacts.bulkPut(Array.from({ length: PART + 10 }, (_, i) => contact(`p${String(i)}`, { name: `Part ${String(i)}`, capturedAt: i })));
+    const first = open();
+    await first.build();
+    await first.save();
+    expect(await db.table('meta').get(HEAD)).toMatchObject({ parts: 2, contacts: PART + 14 });
+    await db.contacts.where('id').startsWith('p').delete();
+    const second = open();
+    await second.build();
+    await second.save();
+    expect(await db.table('meta').get(HEAD)).toMatchObject({ parts: 1, contacts: 4 });
+    expect(await db.meta.where('key').startsWith('contact-search:part:').count()).toBe(1);
+    const third = open();
+    await third.build();
+    expect(loaded()?.snapshot).toBe(true);
+    expect(names(third, 'part')).toEqual([]);
+    expect(names(third, 'mei')).toEqual(['Mei Lin Chen']);
+  });
+});

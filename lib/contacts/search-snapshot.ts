@@ -1,0 +1,130 @@
+import { BUCKETS, HEAD, MARK_ALL, MARK_PREFIX, PART_PREFIX, type SearchMark } from '../db/contact-search-marks';
+import type { SopDatabase } from '../db/database';
+import type { BantFacts } from '../engine/bant';
+import type { StageId } from '../sop/stages';
+import type { Contact, ContactId } from './schema';
+
+/**
+ * The Contacts search held in memory (`search-memory.ts`), saved in the `meta` table in a compact
+ * form so that a panel opening later loads it in one read transaction instead of reading every
+ * contact again (at 100,000 contacts: 200 reads of whole records, 5–8 s of IndexedDB on the shared
+ * machine, against about 25 MB of plain arrays). It is kept true by marks: every write to
+ * `contacts`, in its own transaction, marks the contact it wrote (`lib/db/contact-search-marks.ts`); a
+ * load reads the marks with the snapshot and reads those contacts again; a write of a range (a
+ * `clear()`, a bulk write of many, an upgrade) marks everything, and the snapshot is not used
+ * until the panel has built and saved a new one; a deletion removes the snapshot itself, so that
+ * no deleted contact stays on disk in it.
+ */
+
+/** The head row: which save the parts belong to and how many there are. */
+export interface SnapshotHead {
+  key: typeof HEAD;
+  v: typeof VERSION;
+  save: string;
+  parts: number;
+  contacts: number;
+  at: number;
+}
+
+/** Up to {@link PART} contacts of the snapshot, newest seen first, as parallel arrays (cheap to clone). */
+export interface SnapshotPart {
+  key: `${typeof PART_PREFIX}${string}`;
+  save: string;
+  ids: ContactId[];
+  names: string[];
+  companies: (string | null)[];
+  emails: (string | null)[];
+  stages: StageId[];
+  seen: number[];
+  bants: (BantFacts | null)[];
+  /** Each contact's search words as the memory holds them: one string, every word after a separator. */
+  words: string[];
+}
+
+/**
+ * Per first one, two and three letters of a word (`keys`), the contacts with such a word: their
+ * places in the snapshot (`slots` from `offsets[k]` to `offsets[k + 1]`), so a load does not split
+ * and index every contact's words again (about a second of the page's time at 100,000).
+ */
+export interface SnapshotBuckets {
+  key: typeof BUCKETS;
+  save: string;
+  keys: string[];
+  offsets: Int32Array;
+  slots: Int32Array;
+}
+
+const VERSION = 1 as const;
+/** Contacts per part: each part is its own put and its own read (about 1 MB: a few milliseconds to clone). */
+export const PART = 5_000;
+
+export const partKey = (index: number): SnapshotPart['key'] => `${PART_PREFIX}${String(index).padStart(4, '0')}`;
+
+/** The marks and the contacts they name, as one read transaction saw them (undefined: deleted). */
+export interface Marked {
+  marks: SearchMark[];
+  /** Whether a write of a range is marked (the snapshot is of no use). */
+  all: boolean;
+  contacts: Map<ContactId, Contact | undefined>;
+}
+
+const metaOf = (db: SopDatabase) => db.table<SnapshotHead | SnapshotPart | SnapshotBuckets | SearchMark, string>('meta');
+
+/** Marks a load reads at most: with more, reading every contact again is no dearer. */
+const MOST_MARKS = 5_000;
+
+/** The marks, and the contacts of those not `covered` already (the same mark, `at` unchanged). */
+async function readMarked(db: SopDatabase, covered?: ReadonlyMap<string, number>): Promise<Marked> {
+  const marks = (await metaOf(db).where('key').startsWith(MARK_PREFIX).toArray()) as SearchMark[];
+  const ids = marks.filter((mark) => mark.key !== MARK_ALL && covered?.get(mark.key) !== mark.at).map((mark) => mark.key.slice(MARK_PREFIX.length) as ContactId);
+  const contacts = await db.contacts.bulkGet(ids);
+  return { marks, all: marks.some((mark) => mark.key === MARK_ALL), contacts: new Map(ids.map((id, i) => [id, contacts[i]])) };
+}
+
+/** The marks now, and the contacts they name (but those `covered`), read together. */
+export function marksNow(db: SopDatabase, covered?: ReadonlyMap<string, number>): Promise<Marked> {
+  return db.transaction('r', [db.contacts, db.meta], () => readMarked(db, covered));
+}
+
+/** The marks now, without their contacts. */
+export async function marksOnly(db: SopDatabase): Promise<SearchMark[]> {
+  return (await metaOf(db).where('key').startsWith(MARK_PREFIX).toArray()) as SearchMark[];
+}
+
+/**
+ * The saved snapshot with the marks written since, read in one transaction; undefined when there
+ * is none, it is of another format or save, or a write of a range was marked since.
+ */
+export async function readSnapshot(db: SopDatabase): Promise<{ head: SnapshotHead; parts: SnapshotPart[]; buckets: SnapshotBuckets; marked: Marked } | undefined> {
+  return db.transaction('r', [db.contacts, db.meta], async () => {
+    const head = (await metaOf(db).get(HEAD)) as SnapshotHead | undefined;
+    if (head?.v !== VERSION) return undefined;
+    if ((await metaOf(db).where('key').startsWith(MARK_PREFIX).limit(MOST_MARKS + 1).primaryKeys()).length > MOST_MARKS) return undefined;
+    const marked = await readMarked(db);
+    if (marked.all) return undefined;
+    // One request per part: each is cloned into the page in its own task.
+    const [buckets, ...parts] = (await Promise.all([metaOf(db).get(BUCKETS), ...Array.from({ length: head.parts }, (_, i) => metaOf(db).get(partKey(i)))])) as [SnapshotBuckets | undefined, ...(SnapshotPart | undefined)[]];
+    if (buckets?.save !== head.save || parts.some((part) => part?.save !== head.save)) return undefined;
+    return { head, parts: parts as SnapshotPart[], buckets, marked };
+  });
+}
+
+/** Writes one part, or the buckets (each its own transaction: the save steps aside between them). */
+export async function writePart(db: SopDatabase, part: SnapshotPart | SnapshotBuckets): Promise<void> {
+  await metaOf(db).put(part);
+}
+
+/**
+ * Ends a save: the head naming its parts, the parts of an earlier, longer save removed, and the
+ * marks the saved state answers removed, unless written again meanwhile (their `at` changed).
+ */
+export async function finishSave(db: SopDatabase, head: Omit<SnapshotHead, 'key' | 'v'>, answered: readonly SearchMark[]): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    const now = (await metaOf(db).bulkGet(answered.map((mark) => mark.key))) as (SearchMark | undefined)[];
+    await metaOf(db).bulkDelete(answered.filter((mark, i) => now[i]?.at === mark.at).map((mark) => mark.key));
+    await metaOf(db).where('key').between(partKey(head.parts), `${PART_PREFIX}\uffff`).delete();
+    await metaOf(db).put({ key: HEAD, v: VERSION, ...head });
+  });
+}
+
+export { BUCKETS, HEAD, MARK_ALL, PART_PREFIX, type SearchMark };
