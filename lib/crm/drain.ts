@@ -181,9 +181,9 @@ async function drainBatch(db: SopDatabase, connection: CrmConnection, listed: re
 /**
  * Rows that may have landed (an outage or a lost answer caught them), looked for by key together
  * where the CRM can (`findByKeys`: Zoho, ten keys a search): one found is sent with the CRM's id,
- * one not found cannot have landed and joins the batch that follows instead of going one by one
- * (a look-up and a write each). A failure holds or pauses the CRM as a send's would, counted as
- * an attempt of the first row (its backoff grows); the rows stay queued and uncertain.
+ * one not found (and never corrected) cannot have landed and joins the batch that follows instead
+ * of going one by one (a look-up and a write each). A failure holds or pauses the CRM as a send's
+ * would, counted as an attempt of the first row (its backoff grows); the rows stay queued and uncertain.
  */
 async function settleUncertain(db: SopDatabase, connection: CrmConnection, rows: readonly OutboxRow[], deps: DrainDeps, run: RunState): Promise<{ sent: number; stop: boolean }> {
   const adapter = CRM_ADAPTERS[connection.crm];
@@ -211,7 +211,12 @@ async function settleUncertain(db: SopDatabase, connection: CrmConnection, rows:
       if (remoteId) {
         await markSent(db, current, remoteId, now);
         sent++;
-      } else await db.crmOutbox.update(row.id, { uncertain: false });
+        continue;
+      }
+      // A corrected row not found stays unsure and goes alone: should the search have missed its
+      // first write, the insert Zoho refuses by key names a record of an older revision, which a
+      // batch would count as sent, losing the correction (alone, `markSent` keeps it to update).
+      if ((current.revision ?? 0) === 0) await db.crmOutbox.update(row.id, { uncertain: false });
     }
   });
   return { sent, stop: false };

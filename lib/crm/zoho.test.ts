@@ -227,6 +227,25 @@ describe('logging to Zoho CRM against its stand-in', () => {
     expect((await db.crmOutbox.toArray()).map((r) => [r.state, r.uncertain])).toEqual([['queued', true], ['queued', true]]);
   });
 
+  it('a reading corrected while its Task may have landed, which the key search misses: the insert Zoho refuses by its key is not taken for the correction, the Task is updated with it', async () => {
+    const reply = { at: clock - 1_000, text: 'Too expensive for us.' };
+    await logObjectionHeard(db, { contactId: ana.id, reply, objection: 'price', confidence: 0.9 }, clock);
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    crm.script('zoho', { kind: 'lose-answer', on: 'write' });
+    await drainOutbox(db, deps());
+    expect(crm.zoho.tasks).toHaveLength(2);
+    await logObjectionHeard(db, { contactId: ana.id, reply, objection: 'timing', confidence: 0.9 }, clock);
+    // Zoho's search does not see the Tasks yet (a record just written, not yet searchable).
+    const base = standInFetch(crm.port);
+    const lagging = (url: string, init: RequestInit) => (url.includes('/Tasks/search') ? Promise.resolve(new Response(null, { status: 204 })) : base(url, init));
+    for (let run = 0; run < 2; run++) {
+      clock += 10 * 60_000;
+      await drainOutbox(db, { ...deps(), fetch: lagging });
+    }
+    expect(crm.zoho.tasks.map((t) => [t.SOP_Event, t.SOP_Objection])).toEqual([['touch', null], ['objection', 'timing']]);
+    expect((await db.crmOutbox.toArray()).map((r) => r.state)).toEqual(['sent', 'sent']);
+  });
+
   it('one Task sent alone that Zoho already has (a resend that had landed): its unique key refuses the second, and the row counts as sent with the first', async () => {
     await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
     const [row] = await db.crmOutbox.toArray();
