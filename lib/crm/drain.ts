@@ -181,9 +181,9 @@ async function drainBatch(db: SopDatabase, connection: CrmConnection, listed: re
 /**
  * Rows that may have landed (an outage or a lost answer caught them), looked for by key together
  * where the CRM can (`findByKeys`: Zoho, ten keys a search): one found is sent with the CRM's id,
- * one not found cannot have landed and joins the batch that follows instead of going one by one
- * (a look-up and a write each). A failure holds or pauses the CRM as a send's would; the rows stay
- * as they were.
+ * one not found (and never corrected) cannot have landed and joins the batch that follows instead
+ * of going one by one (a look-up and a write each). A failure holds or pauses the CRM as a send's
+ * would, counted as an attempt of the first row (its backoff grows); the rows stay queued and uncertain.
  */
 async function settleUncertain(db: SopDatabase, connection: CrmConnection, rows: readonly OutboxRow[], deps: DrainDeps, run: RunState): Promise<{ sent: number; stop: boolean }> {
   const adapter = CRM_ADAPTERS[connection.crm];
@@ -194,8 +194,10 @@ async function settleUncertain(db: SopDatabase, connection: CrmConnection, rows:
   try {
     found = await adapter.findByKeys(unsure.map((r) => r.activity.key), run.credentials, deps.fetch);
   } catch (error) {
-    // Nothing was written: the rows keep their attempts and go one by one if the run goes on.
-    const next = await onFailure(db, connection, { ...first, attempts: first.attempts }, error, deps, run);
+    // Nothing was written; the look-up counts as the first row's attempt (as a claim would), so an
+    // outage or a 429 that names no wait backs off longer each run instead of at one pace.
+    await db.crmOutbox.update(first.id, { attempts: first.attempts + 1 });
+    const next = await onFailure(db, connection, first, error, deps, run);
     return { sent: 0, stop: next === 'stop' };
   }
   const now = deps.now();
@@ -209,7 +211,12 @@ async function settleUncertain(db: SopDatabase, connection: CrmConnection, rows:
       if (remoteId) {
         await markSent(db, current, remoteId, now);
         sent++;
-      } else await db.crmOutbox.update(row.id, { uncertain: false });
+        continue;
+      }
+      // A corrected row not found stays unsure and goes alone: should the search have missed its
+      // first write, the insert Zoho refuses by key names a record of an older revision, which a
+      // batch would count as sent, losing the correction (alone, `markSent` keeps it to update).
+      if ((current.revision ?? 0) === 0) await db.crmOutbox.update(row.id, { uncertain: false });
     }
   });
   return { sent, stop: false };

@@ -91,11 +91,10 @@ export function zohoCenterNamed(answer: URLSearchParams): ZohoNamedCenter {
   const accountsServer = answer.get('accounts-server');
   const said = [apiDomain, location, accountsServer].filter((v): v is string => Boolean(v));
   if (said.length === 0) return null;
-  const trim = (v: string) => v.replace(/\/+$/, '');
   const candidates = [
-    apiDomain ? (CENTERS.find((id) => ZOHO_DATA_CENTERS[id] === trim(apiDomain)) ?? null) : undefined,
+    apiDomain ? (zohoDataCenterOf(apiDomain) ?? null) : undefined,
     location ? (CENTERS.find((id) => id === location.toLowerCase()) ?? null) : undefined,
-    accountsServer ? (CENTERS.find((id) => ZOHO_ACCOUNTS[id] === trim(accountsServer)) ?? null) : undefined,
+    accountsServer ? (CENTERS.find((id) => ZOHO_ACCOUNTS[id] === accountsServer.replace(/\/+$/, '')) ?? null) : undefined,
   ].filter((c): c is ZohoDataCenter | null => c !== undefined);
   const [first] = candidates;
   if (first && candidates.every((c) => c === first)) return { dataCenter: first };

@@ -207,6 +207,45 @@ describe('logging to Zoho CRM against its stand-in', () => {
     expect(new Set(rows.map((r) => r.remoteId))).toEqual(new Set(crm.zoho.tasks.map((t) => t.id)));
   });
 
+  it('a look-up of the Tasks that may have landed, refused by a 429 that names no wait, backs off longer each run (as a send would), never at one pace', async () => {
+    for (const channel of ['email', 'phone'] as const) await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel });
+    await crm.down();
+    await drainOutbox(db, deps());
+    await crm.up();
+    const waits: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      clock = Math.max(clock, (await db.crmConnections.get('zoho'))?.holdUntil ?? 0) + 1;
+      crm.script('zoho', { kind: 'status', status: 429, path: '/Tasks/search' });
+      await drainOutbox(db, deps());
+      waits.push(((await db.crmConnections.get('zoho'))?.holdUntil ?? 0) - clock);
+    }
+    expect(crm.requests.filter((r) => r.path === '/crm/v7/Tasks/search').map((r) => r.status)).toEqual([429, 429, 429]);
+    // 10 s, 20 s, 40 s (and a tenth of jitter): the attempts grow as a send's would.
+    expect(waits[1]).toBeGreaterThanOrEqual(20_000);
+    expect(waits[2]).toBeGreaterThanOrEqual(40_000);
+    expect(crm.zoho.tasks).toHaveLength(0);
+    expect((await db.crmOutbox.toArray()).map((r) => [r.state, r.uncertain])).toEqual([['queued', true], ['queued', true]]);
+  });
+
+  it('a reading corrected while its Task may have landed, which the key search misses: the insert Zoho refuses by its key is not taken for the correction, the Task is updated with it', async () => {
+    const reply = { at: clock - 1_000, text: 'Too expensive for us.' };
+    await logObjectionHeard(db, { contactId: ana.id, reply, objection: 'price', confidence: 0.9 }, clock);
+    await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
+    crm.script('zoho', { kind: 'lose-answer', on: 'write' });
+    await drainOutbox(db, deps());
+    expect(crm.zoho.tasks).toHaveLength(2);
+    await logObjectionHeard(db, { contactId: ana.id, reply, objection: 'timing', confidence: 0.9 }, clock);
+    // Zoho's search does not see the Tasks yet (a record just written, not yet searchable).
+    const base = standInFetch(crm.port);
+    const lagging = (url: string, init: RequestInit) => (url.includes('/Tasks/search') ? Promise.resolve(new Response(null, { status: 204 })) : base(url, init));
+    for (let run = 0; run < 2; run++) {
+      clock += 10 * 60_000;
+      await drainOutbox(db, { ...deps(), fetch: lagging });
+    }
+    expect(crm.zoho.tasks.map((t) => [t.SOP_Event, t.SOP_Objection])).toEqual([['touch', null], ['objection', 'timing']]);
+    expect((await db.crmOutbox.toArray()).map((r) => r.state)).toEqual(['sent', 'sent']);
+  });
+
   it('one Task sent alone that Zoho already has (a resend that had landed): its unique key refuses the second, and the row counts as sent with the first', async () => {
     await logTouch(db, { contactId: ana.id, at: clock, direction: 'outbound', channel: 'email' });
     const [row] = await db.crmOutbox.toArray();

@@ -126,24 +126,15 @@ export function zohoCriteriaValue(value: string): string {
   return value.replace(/[\\(),]/g, (c) => `\\${c}`);
 }
 
-/**
- * The Task that carries this key. Zoho's `equals` in a search "behaves like contains"
- * (https://www.zoho.com/crm/developer/docs/api/v8/search-records.html): only a Task whose key is
- * exactly this one counts.
- */
-async function taskWithKey(key: string, credentials: CrmCredentials, fetchImpl: Fetch): Promise<string | undefined> {
-  const criteria = `(${ZOHO_KEY_FIELD}:equals:${zohoCriteriaValue(key)})`;
-  const { body } = await requestJson(fetchImpl, `${crmUrl(credentials.apiBase)}/Tasks/search?criteria=${encodeURIComponent(criteria)}&fields=${ZOHO_KEY_FIELD}`, { method: 'GET', headers: headers(credentials.token) });
-  const found = ((body as { data?: { id?: unknown; SOP_Activity_Key?: unknown }[] } | null)?.data ?? []).find((t) => t.SOP_Activity_Key === key);
-  return typeof found?.id === 'string' ? found.id : undefined;
-}
-
 /** "You can search for a maximum of 10 criteria" (Search Records, v8). */
 const KEYS_PER_SEARCH = 10;
 
-/** The Tasks that carry these keys, ten keys a search joined with `or`; only exact keys count. */
-async function findByKeys(keys: readonly string[], credentials: CrmCredentials, fetchImpl: Fetch): Promise<Map<string, string>> {
-  await taskFieldsOf(credentials, fetchImpl);
+/**
+ * The Tasks that carry these keys, ten keys a search joined with `or`. Zoho's `equals` in a search
+ * "behaves like contains" (https://www.zoho.com/crm/developer/docs/api/v8/search-records.html):
+ * only a Task whose key is exactly one looked for counts.
+ */
+async function tasksWithKeys(keys: readonly string[], credentials: CrmCredentials, fetchImpl: Fetch): Promise<Map<string, string>> {
   const wanted = new Set(keys);
   const found = new Map<string, string>();
   for (let i = 0; i < keys.length; i += KEYS_PER_SEARCH) {
@@ -155,6 +146,17 @@ async function findByKeys(keys: readonly string[], credentials: CrmCredentials, 
     }
   }
   return found;
+}
+
+/** The Task that carries this key (one search), or undefined. */
+async function taskWithKey(key: string, credentials: CrmCredentials, fetchImpl: Fetch): Promise<string | undefined> {
+  return (await tasksWithKeys([key], credentials, fetchImpl)).get(key);
+}
+
+/** {@link CrmAdapter.findByKeys}: the org's Task fields checked first (no key field, no search), then {@link tasksWithKeys}. */
+async function findByKeys(keys: readonly string[], credentials: CrmCredentials, fetchImpl: Fetch): Promise<Map<string, string>> {
+  await taskFieldsOf(credentials, fetchImpl);
+  return tasksWithKeys(keys, credentials, fetchImpl);
 }
 
 /** The id Zoho gave the record written, from `{ data: [{ code: 'SUCCESS', details: { id } }] }`. */
