@@ -26,8 +26,11 @@ export async function tokenOf(crm: CrmId): Promise<string | null> {
 export async function saveConnection(db: SopDatabase, crm: CrmId, apiBase: string, token: string, account: string, now: number, pickedApiBase?: string): Promise<void> {
   const tokens = await crmTokensItem.getValue();
   await crmTokensItem.setValue({ ...tokens, [crm]: token });
-  const existing = await db.crmConnections.get(crm);
-  // Reconnecting (a new token after a refusal) keeps the consent already given and lifts the pause.
+  const found = await db.crmConnections.get(crm);
+  // Reconnecting (a new token after a refusal) keeps the consent already given and lifts the pause, but only to the same
+  // place: another host (a Salesforce instance, a Zoho data center) or another account is not what the rep saw in the
+  // preview, so logging waits for the preview again.
+  const existing = found && found.apiBase === apiBase && (found.account ?? account) === account ? found : undefined;
   await db.crmConnections.put({ crm, apiBase, connectedAt: existing?.connectedAt ?? now, consent: existing?.consent ?? false, ...(existing?.consentAt ? { consentAt: existing.consentAt } : {}), account, ...(pickedApiBase ? { pickedApiBase } : {}) });
 }
 
