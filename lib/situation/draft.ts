@@ -5,11 +5,12 @@ import type { Locale } from '../i18n/locales';
 import type { SpinType } from '../playbook/ids';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import { formatDay } from './format';
+import { sentenceAround } from './stage-evidence';
 import { firstNameOf, trackText } from './talk';
 
 export { firstNameOf, trackText };
 import { prospectLanguage } from './language';
-import type { ActionKind, Situation, SituationInput } from './types';
+import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
 
 
 export interface SituationDraft {
@@ -97,6 +98,18 @@ const TEMPLATE_FOR: Record<ActionKind, string> = {
   stop: 'none',
 };
 
+/** A step with words of its own has its own template (a team playbook without it falls back to the follow-up). */
+const STEP_TEMPLATE: Record<ActionStep, string> = {
+  meeting: 'meeting-confirm',
+  referral: 'referral',
+  referral_ask: 'referral-ask',
+  kickoff: 'kick-off',
+  progress: 'progress-update',
+};
+
+/** A buying signal about how to pay ("can we pay in three instalments?", 能不能分三期付款): the draft answers it. */
+const PAYMENT_ASKED = /instal|tranche|\bsplit\b|\bspread\b|monthly|quarterly|\bpay|billing|分.?期|付款|支付|按月|按季/i;
+
 /** "Re: Proposal for Orchid" from a thread's subject, whatever reply prefixes it already had. */
 export function replySubject(subject: string): string {
   const bare = subject.replace(/^(?:\s*(?:re|aw|sv|fw|fwd|回复|回覆|答复|答覆|转发|轉寄)\s*[:：]\s*)+/i, '').trim();
@@ -137,14 +150,19 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const [first] = spin;
   // "Following up on our conversation about <pain>" only names a pain of theirs on record.
   const painKnown = first !== undefined && (input.contact?.knownPains ?? []).includes(first.painId);
+  const signal = input.lastWord?.reading.signals.find((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && PAYMENT_ASKED.test(s.evidence.text));
+  const paymentAsked = (kind === 'move_to_contract' || kind === 'get_signature') && signal !== undefined;
+  const stepTemplate = situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   const wanted =
     kind === 'snooze' && situation.last.who === 'us'
       ? 'snooze-return'
-      : kind === 'follow_up' && situation.last.kind === 'meeting'
-        ? 'meeting-confirm'
-        : kind === 'follow_up' && !painKnown && playbook.drafts.some((d) => d.id === 'follow-up-open')
-          ? 'follow-up-open'
-          : TEMPLATE_FOR[kind];
+      : stepTemplate && playbook.drafts.some((d) => d.id === stepTemplate)
+        ? stepTemplate
+        : paymentAsked && playbook.drafts.some((d) => d.id === (kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms'))
+          ? kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms'
+          : kind === 'follow_up' && !painKnown && playbook.drafts.some((d) => d.id === 'follow-up-open')
+            ? 'follow-up-open'
+            : TEMPLATE_FOR[kind];
   const template = playbook.drafts.find((d) => d.id === wanted) ?? playbook.drafts.find((d) => d.id === 'follow-up') ?? playbook.drafts[0];
   if (!template) return { language, templateId: 'none', subject: '', body: '', trackId: null };
 
@@ -155,7 +173,10 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const { profile, company } = profileOf(input);
   const industry = inferIndustry(playbook, profile);
   const pain = playbook.spin.pains.find((p) => p.id === question?.painId);
-  const name = addresseeOf(input);
+  // A referral is written to the person they named; the one who referred us is thanked in it.
+  const referrer = addresseeOf(input);
+  const referred = template.id === 'referral' ? situation.referral?.name : undefined;
+  const name = referred ?? referrer;
   const until = situation.action.until ?? situation.action.due;
   const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
   const values: Record<string, string> = {
@@ -172,6 +193,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     workaroundHours: String(workaroundHours),
     fixDays: String(fixDays),
     me: input.me ?? '',
+    referrer,
+    referrerFirst: firstNameOf(referrer),
+    signalQuote: signal && input.lastWord ? sentenceAround(input.lastWord.text, signal.evidence.start, signal.evidence.end - signal.evidence.start) : '',
   };
   const fill = (text: string) =>
     fillSpaced(language, text, values)

@@ -8,6 +8,10 @@ import type { TierId } from '../playbook/schema';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import { resolveWhen } from '../touches/resolve-when';
 import { dayOf, formatDay } from './format';
+import { cleanReply } from '../nlp/reply';
+import { firstNameOf } from './talk';
+import { findReferral } from './referral';
+import { PROGRESS_EVERY_DAYS, saysLive } from './delivery';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -152,6 +156,8 @@ export function judgeSituation(input: SituationInput): Situation {
   const priceOnTable = (reading?.category === 'price' || reading?.category === 'budget') && stage.evidence.some((e) => e.kind !== 'stored' && e.stage !== 'lost' && stageRank(e.stage) >= stageRank('negotiate'));
   const closeDatePassed = deal?.record.type === 'deal' && deal.record.closeAt !== undefined && deal.record.closeAt < dayOf(now) && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver');
 
+  // A referral is read only in words that are no auto-reply and no request to stop.
+  const referral = reading && lastWord && !reading.stop && !reading.outOfOffice ? findReferral(cleanReply(lastWord.text).text) : null;
   if (reading && lastWord) {
     const at = lastWord.at ?? now;
     const fresh = theySpokeLast && now - at < playbook.triggers.dormantAfterDays * DAY && !(contact?.snooze && contact.snooze.at > at) && !(deal?.snooze && deal.snooze.at > at);
@@ -178,12 +184,21 @@ export function judgeSituation(input: SituationInput): Situation {
       quote = reading.outOfOffice.evidence.text;
       const back = reading.outOfOffice.until ?? at + 7 * DAY;
       action = back > now ? make('snooze', back, text('why.outOfOffice', { date: dateText(back) }), back) : make('follow_up', back, text('why.backFromOffice', { date: dateText(back) }));
+    } else if (fresh && referral) {
+      // They send us on to someone else: a first touch to that person, saying who referred us, and a
+      // thanks to them; not an objection to answer (a "talk to my colleague" reads as authority).
+      lastKind = 'referral';
+      quote = referral.text;
+      const referrer = firstNameOf(contact?.name ?? deal?.record.contacts[0]?.name ?? '') || text('spin.company');
+      action = referral.name
+        ? { ...make('follow_up', at, text('why.referral', { referrer, name: referral.name, quote })), label: text('action.referral', { referrer, name: referral.name }), step: 'referral' as const }
+        : { ...make('follow_up', at, text('why.referralAsk', { referrer, quote })), label: text('action.referralAsk', { referrer }), step: 'referral_ask' as const };
     } else if (fresh && reading.namedDate && reading.category === 'none' && isAppointment(lastWord.text, reading.namedDate.at, at)) {
       // A day with an hour and nothing held back is a meeting they agreed to: hold it and follow up after it.
       lastKind = 'meeting';
       quote = reading.namedDate.text;
       const day = reading.namedDate.at;
-      action = { ...make('follow_up', day, text('why.meeting', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }) };
+      action = { ...make('follow_up', day, text('why.meeting', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }), step: 'meeting' as const };
     } else if (reading.namedDate && SNOOZABLE.has(reading.category) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && (fresh || reading.namedDate.at > lastOut) && !(stage.id === 'lost' && reading.namedDate.at <= now)) {
       lastKind = 'snooze';
       quote = reading.namedDate.text;
@@ -251,6 +266,19 @@ export function judgeSituation(input: SituationInput): Situation {
   if (!action && idleDays >= playbook.triggers.dormantAfterDays && stageIndex < STAGE_IDS.indexOf('deliver')) {
     action = make('reopen', now, text('why.dormant', { days: idleDays, offer: playbook.triggers.reactivationOffer[locale] }));
   }
+  // Signed but not yet live: the kick-off first, then progress updates; the after-sales checks wait for go-live.
+  const liveTexts = [...(input.conversation?.messages ?? []).map((m) => m.text), ...(deal?.record.activity ?? []).map((a) => a.text)];
+  if (!action && stage.id === 'deliver' && !saysLive(liveTexts)) {
+    const signedQuote = stage.evidence.find((e) => e.kind === 'signed')?.quote;
+    const signedMessage = signedQuote ? input.conversation?.messages.find((m) => m.at !== null && m.text.includes(signedQuote)) : undefined;
+    const closed = deal?.record.closeAt !== undefined && deal.record.closeAt <= now ? deal.record.closeAt : undefined;
+    // When the signing day is not shown (a CRM's "Closed won" with no close date), a touch of ours since is the kick-off's.
+    const signedAt = signedMessage?.at ?? closed ?? (lastOut > -Infinity ? lastOut - 1 : Number.isFinite(lastAny) ? lastAny : now);
+    action =
+      lastOut > signedAt
+        ? { ...make('follow_up', addDays(lastOut, PROGRESS_EVERY_DAYS), text('why.progress', { days: PROGRESS_EVERY_DAYS, date: dateText(lastOut) })), label: text('action.progress'), step: 'progress' as const }
+        : { ...make('follow_up', addDays(signedAt, 1), text('why.kickoff', { date: dateText(signedAt) })), label: text('action.kickoff'), step: 'kickoff' as const };
+  }
   if (!action && (stage.id === 'retain' || stage.id === 'deliver')) {
     const days = playbook.afterSales.revisitDays[tier === 'A' ? 'A' : 'B'];
     const base = Number.isFinite(lastAny) ? lastAny : now;
@@ -307,5 +335,6 @@ export function judgeSituation(input: SituationInput): Situation {
     action,
     exitCriteria,
     flags: { closeDatePassed },
+    referral: lastKind === 'referral' ? referral : null,
   };
 }

@@ -100,6 +100,10 @@ interface Want {
   closeDatePassed?: boolean;
   /** Whom the draft greets, when the row pins it. */
   greets?: string;
+  /** Words the draft must hold (it answers what they asked, names whom it was referred by). */
+  draftHas?: RegExp;
+  /** The step of its kind (a referral, the kick-off…), when the row pins it. */
+  step?: string;
 }
 
 interface Row {
@@ -487,7 +491,7 @@ const ROWS: Row[] = [
     name: 'a buying signal in chat: can we pay in 3 instalments',
     contact: mei({ stage: 'negotiate' }),
     thread: { subject: 'Re: Revised quote', messages: [us('Hi Mei, the revised quote is attached.', '2026-12-02 17:00'), them('can we pay in 3 instalments', '2026-12-04 09:45')] },
-    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Revised quote', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Revised quote', last: 'signal', draftHas: /yes, we can split it into instalments/ },
   },
   {
     name: 'how do we sign, and a VAT invoice (zh-Hans email)',
@@ -511,7 +515,7 @@ const ROWS: Row[] = [
     name: 'the terms are fine, can we pay in three parts (zh-Hant)',
     contact: chen({ stage: 'negotiate' }),
     thread: { subject: '合約條款確認', messages: [us('陳經理您好，合約條款已依您的意見修改。', '2026-12-02 10:00'), them('條款都沒問題了，可以分三期付款嗎？', '2026-12-03 15:20')] },
-    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', subject: 'Re: 合約條款確認', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', subject: 'Re: 合約條款確認', last: 'signal', draftHas: /可以，我們可以按節點分期付款/ },
   },
   {
     name: 'a Salesforce deal in "Negotiation/Review": send the contract over for legal',
@@ -610,7 +614,7 @@ const ROWS: Row[] = [
     locale: 'zh-Hans',
     contact: wangXiaoming({ stage: 'negotiate' }),
     thread: { subject: 'Re: Membership system quote', messages: [us('Hi Xiaoming, the quote you asked for is attached.', '2026-12-02 10:00'), them('Thanks, can we pay in two instalments instead of one?', '2026-12-04 09:00')] },
-    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Membership system quote', last: 'signal', evidence: 'quote' },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Membership system quote', last: 'signal', evidence: 'quote', draftHas: /can we pay in two instalments instead of one\?”\): yes, we can split it/ },
   },
   {
     name: 'a HubSpot deal at "Decision maker bought-in": what do you need from us to sign before the holidays',
@@ -912,6 +916,44 @@ const ROWS: Row[] = [
     touches: [out('2026-11-20 10:00')],
     want: { kind: 'follow_up', due: '2026-12-20', stage: 'present', language: 'en' },
   },
+  // ——— follow a referral: a first touch to the person they named, saying who sent us, and thanks ———
+  {
+    name: 'a referral by email: "Please talk to my colleague Jan Hoffmann" is a first touch to Jan quoting Lena, not an authority objection',
+    contact: person({ name: 'Lena Fischer', company: 'Rhein Metallbau', title: 'Plant Manager' }),
+    thread: { subject: 'Maintenance scheduling at Rhein Metallbau', messages: [us('Hi Lena, teams running presses like yours lose a shift a month to unplanned downtime. Is that something you see?', '2026-12-01 11:00'), them("Hi Sam,\n\nI'm not the right person for this. Please talk to my colleague Jan Hoffmann, he runs maintenance planning: jan.hoffmann@rhein-metall.example\n\nLena", '2026-12-03 13:05')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'referral', step: 'referral', greets: 'Hi Jan,', draftHas: /Lena Fischer suggested I get in touch with you[\s\S]*Lena, thank you for the introduction/ },
+  },
+  {
+    name: 'a referral in a chat: "talk to my colleague Jan, she owns this"',
+    contact: mei(),
+    thread: { messages: [us('Hi Mei, how do you schedule maintenance across the two plants today?', '2026-12-02 09:00'), them('Hey! talk to my colleague Jan, she owns this. I will let her know you will reach out.', '2026-12-03 18:10')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'referral', step: 'referral', greets: 'Hi Jan,', draftHas: /Mei Lin Chen suggested/ },
+  },
+  {
+    name: 'a referral (zh-Hans): 这个你找我们采购部的王经理',
+    contact: wangXiaoming(),
+    thread: { subject: '会员系统', messages: [us('王总您好，想了解一下贵司会员系统目前的情况。', '2026-12-01 10:00'), them('这个你找我们采购部的王经理吧，他负责这块。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'prospect', language: 'zh-Hans', last: 'referral', step: 'referral', greets: '王经理您好', draftHas: /王小明建议我直接联系您[\s\S]*也谢谢王小明的引荐/ },
+  },
+  {
+    name: 'a referral (zh-Hant): 請聯絡我同事 陳小姐',
+    contact: chen(),
+    thread: { subject: '排程系統', messages: [us('陳經理您好，想請教貴司目前排程的做法。', '2026-12-01 10:00'), them('這部分請聯絡我同事 陳小姐，她負責採購，我已經跟她提過了。', '2026-12-03 16:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'prospect', language: 'zh-Hant', last: 'referral', step: 'referral', greets: '陳小姐您好', draftHas: /陳怡君建議我直接聯絡您/ },
+  },
+  {
+    name: 'a referral with no name ("please reach out to our procurement team"): thank them and ask whom',
+    contact: maria(),
+    thread: { subject: 'Store staffing', messages: [us('Hi Maria, how do you plan shifts across the stores today?', '2026-12-01 10:00'), them('Thanks Sam. Please reach out to our procurement team, they handle new vendors.', '2026-12-03 12:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'referral', step: 'referral_ask', greets: 'Hi Maria,', draftHas: /Who would be the best person to speak with/ },
+  },
+  {
+    name: '"I need to talk to my boss first" is no referral: the authority objection is answered',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Mei, the proposal is attached.', '2026-12-01 10:00'), them('Looks interesting, but I need to talk to my boss first before we go any further.', '2026-12-03 12:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-05', stage: 'present', language: 'en', last: 'objection' },
+  },
+
   // ——— first touch ———
   {
     name: 'a new LinkedIn contact, no touch yet',
@@ -1071,28 +1113,28 @@ const ROWS: Row[] = [
     want: { kind: 'after_sales_check', due: '2026-12-26', stage: 'retain', tier: 'A', language: 'zh-Hant' },
   },
   {
-    name: '"Signed and attached" after our contract: delivered to the customer stages, not a contract follow-up',
+    name: '"Signed and attached" after our contract: delivered to the customer stages, not a contract follow-up; the kick-off next, not the 90-day check',
     contact: mei({ stage: 'close' }),
     thread: { subject: 'Contract – Orchid Precision', messages: [us('Hi Mei, the contract is attached for signature.', '2026-11-30 10:00'), them('Signed and attached. Looking forward to kick-off!', '2026-12-03 17:00')] },
-    want: { kind: 'after_sales_check', due: '2027-03-03', stage: 'deliver', language: 'en', evidence: 'signed' },
+    want: { kind: 'follow_up', due: '2026-12-04', stage: 'deliver', language: 'en', evidence: 'signed', step: 'kickoff', draftHas: /book the kick-off/ },
   },
   {
     name: '合同已签字盖章，附上扫描件 (zh-Hans): signed',
     contact: wangXiaoming({ stage: 'close' }),
     thread: { subject: '会员系统合同', messages: [us('王总您好，附件是合同，请您签署。', '2026-11-30 10:00'), them('合同已签字盖章，附上扫描件。', '2026-12-03 17:00')] },
-    want: { kind: 'after_sales_check', due: '2027-03-03', stage: 'deliver', language: 'zh-Hans', evidence: 'signed' },
+    want: { kind: 'follow_up', due: '2026-12-04', stage: 'deliver', language: 'zh-Hans', evidence: 'signed', step: 'kickoff', draftHas: /启动会/ },
   },
   {
     name: '合約已簽名蓋章，附上掃描檔 (zh-Hant): signed',
     contact: chen({ stage: 'close' }),
     thread: { subject: '排程系統合約', messages: [us('陳經理您好，附上合約，再請您簽署。', '2026-11-30 10:00'), them('合約已簽名蓋章，附上掃描檔。', '2026-12-03 17:00')] },
-    want: { kind: 'after_sales_check', due: '2027-03-03', stage: 'deliver', language: 'zh-Hant', evidence: 'signed' },
+    want: { kind: 'follow_up', due: '2026-12-04', stage: 'deliver', language: 'zh-Hant', evidence: 'signed', step: 'kickoff', draftHas: /啟動會議/ },
   },
   {
     name: '合約已簽名，寄回給您了，謝謝 (zh-Hant), read unsure as a brush-off: a customer who signed is not answered with brush-off tracks',
     contact: chen({ stage: 'close' }),
     thread: { subject: '排程系統合約', messages: [us('陳經理您好，附上合約，再請您簽署。', '2026-11-30 10:00'), them('合約已簽名，寄回給您了，謝謝。', '2026-12-03 17:00')] },
-    want: { kind: 'after_sales_check', due: '2027-03-03', stage: 'deliver', language: 'zh-Hant', evidence: 'signed' },
+    want: { kind: 'follow_up', due: '2026-12-04', stage: 'deliver', language: 'zh-Hant', evidence: 'signed', step: 'kickoff', draftHas: /啟動會議/ },
   },
   {
     name: 'a tier A customer: monthly',
@@ -1101,32 +1143,32 @@ const ROWS: Row[] = [
     want: { kind: 'after_sales_check', due: '2026-12-20', stage: 'retain', tier: 'A', language: 'en' },
   },
   {
-    name: 'a Salesforce deal "Closed Won": in delivery, tier A monthly',
+    name: 'a Salesforce deal "Closed Won" touched since, nothing live yet: in delivery, a progress update a week after our touch',
     contact: wei(),
     deal: deal('salesforce', 'Closed Won', { amount: '$48,000.00', amountValue: 48_000, contacts: [SF_DM] }),
     touches: [out('2026-11-10 10:00')],
-    want: { kind: 'after_sales_check', due: '2026-12-10', stage: 'deliver', tier: 'A', language: 'en' },
+    want: { kind: 'follow_up', due: '2026-11-17', stage: 'deliver', tier: 'A', language: 'en', step: 'progress' },
   },
   {
-    name: 'a HubSpot deal "Closed won" with no amount: tier B, quarterly',
+    name: 'a HubSpot deal "Closed won" with no amount, not live: tier B, delivery progress',
     contact: maria(),
     deal: deal('hubspot', 'Closed won', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }] }),
     touches: [out('2026-10-01 10:00')],
-    want: { kind: 'after_sales_check', due: '2026-12-30', stage: 'deliver', tier: 'B', language: 'en' },
+    want: { kind: 'follow_up', due: '2026-10-08', stage: 'deliver', tier: 'B', language: 'en', step: 'progress' },
   },
   {
-    name: 'a Fxiaoke deal 赢单: tier A, in Chinese',
+    name: 'a Fxiaoke deal 赢单, not live yet: tier A, delivery progress in Chinese',
     contact: wangFang(),
     deal: deal('fxiaoke', '赢单', { amount: '¥800,000', amountValue: 800_000, contacts: [{ name: '王芳', title: '采购总监' }] }),
     touches: [out('2026-11-25 10:00')],
-    want: { kind: 'after_sales_check', due: '2026-12-25', stage: 'deliver', tier: 'A', language: 'zh-Hans' },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'deliver', tier: 'A', language: 'zh-Hans', step: 'progress', draftHas: /交付进度/ },
   },
   {
-    name: 'a Zoho deal "Closed Won" whose check-in is overdue',
+    name: 'a Zoho deal "Closed Won" whose progress update is overdue',
     contact: rahul(),
     deal: deal('zoho', 'Closed Won', { amount: 'INR 1,200,000', amountValue: 1_200_000, contacts: [{ name: 'Rahul Mehta', title: 'Procurement Manager' }] }),
     touches: [out('2026-09-15 10:00')],
-    want: { kind: 'after_sales_check', due: '2026-10-15', stage: 'deliver', tier: 'A', language: 'en' },
+    want: { kind: 'follow_up', due: '2026-09-22', stage: 'deliver', tier: 'A', language: 'en', step: 'progress' },
   },
 
   // ——— answer a complaint ———
@@ -1303,8 +1345,15 @@ describe('the situation table', () => {
       if (want.greets) expect(draft.body.split('\n')[0]).toContain(want.greets);
     }
     const template = { answer_objection: 'objection-reply', answer_question: 'answer-question', move_to_contract: 'contract-now', get_signature: 'contract-sign', follow_up: 'follow-up', first_touch: 'first-touch', reopen: 'reopen', after_sales_check: 'after-sales', answer_complaint: 'complaint', stop: 'none' } as const;
+    if (want.draftHas) expect(draft.body).toMatch(want.draftHas);
+    if (want.step !== undefined) expect(action.step ?? null).toBe(want.step);
+    const stepTemplate = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', kickoff: 'kick-off', progress: 'progress-update' } as const;
+    // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
+    const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;
     if (action.kind === 'snooze') expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');
     else if (situation.last.kind === 'meeting') expect(draft.templateId).toBe('meeting-confirm');
+    else if (action.step) expect(draft.templateId).toBe(stepTemplate[action.step]);
+    else if (paymentAsked && (action.kind === 'move_to_contract' || action.kind === 'get_signature')) expect(draft.templateId).toBe(action.kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms');
     // A follow-up names "our conversation about <pain>" only for a pain of theirs on record.
     else if (action.kind === 'follow_up') expect(draft.templateId).toBe(spin[0] && input.contact?.knownPains?.includes(spin[0].painId) ? 'follow-up' : 'follow-up-open');
     else expect(draft.templateId).toBe(template[action.kind]);
