@@ -56,7 +56,16 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   const suggested = !dealStage && stored && id !== 'lost' && stageRank(id) > stageRank(stored) ? id : null;
   // The CRM's stage wins on a deal, but a thread that is further along says so (never on a lost deal).
   const crmBehind = dealStage && dealStage !== 'lost' && furthest && stageRank(furthest.stage) > stageRank(dealStage) ? furthest : null;
-  return { id, stored, suggested, crmBehind, evidence: evidence.filter((e) => e.kind !== 'stored' || evidence.length === 1) };
+  // And a CRM two or more stages ahead of a conversation that shows no more than a first exchange
+  // (the record says Negotiation, the thread has only a first reply) says that too: the deal keeps
+  // the CRM's stage, the stage card says what the thread shows.
+  const messages = input.conversation?.messages ?? [];
+  const threadStage: StageId = furthest && furthest.stage !== 'lost' ? furthest.stage : 'qualify';
+  const crmAhead =
+    dealStage && dealStage !== 'lost' && stageRank(dealStage) < stageRank('deliver') && messages.some((m) => m.direction === 'inbound') && stageRank(dealStage) - stageRank(threadStage) >= 2
+      ? { stage: threadStage, quote: furthest?.quote ?? '' }
+      : null;
+  return { id, stored, suggested, crmBehind, crmAhead, evidence: evidence.filter((e) => e.kind !== 'stored' || evidence.length === 1) };
 }
 
 /** Whether a text holds any word (letters or characters), not only a date or a number. */

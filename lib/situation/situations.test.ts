@@ -104,6 +104,8 @@ interface Want {
   draftHas?: RegExp;
   /** The step of its kind (a referral, the kick-off…), when the row pins it. */
   step?: string;
+  /** On a deal: the stage the conversation shows when the CRM is two or more ahead of it (null: not ahead). */
+  crmAhead?: StageId | null;
 }
 
 interface Row {
@@ -954,6 +956,22 @@ const ROWS: Row[] = [
     want: { kind: 'answer_objection', due: '2026-12-05', stage: 'present', language: 'en', last: 'objection' },
   },
 
+  // ——— the CRM's stage against the conversation's ———
+  {
+    name: 'a contact on a HubSpot deal at "Decision maker bought-in" whose thread holds only a first reply: the CRM is ahead of the conversation, every card keeps its stage',
+    contact: maria(),
+    deal: deal('hubspot', 'Decision maker bought-in', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }] }),
+    thread: { subject: 'Shift planning at Brightline', messages: [us('Hi Maria, how do you plan shifts across the stores today?', '2026-12-01 10:00'), them('Hi Sam, thanks for reaching out. Happy to hear more, what does it involve?', '2026-12-03 11:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', crmAhead: 'qualify' },
+  },
+  {
+    name: 'a contact on a Pipedrive deal at "Proposal Made" whose thread has the proposal: the CRM is not ahead',
+    contact: jonas(),
+    deal: deal('pipedrive', 'Proposal Made', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }] }),
+    thread: { subject: 'Proposal for Nordlicht', messages: [us('Hi Jonas, the proposal for the batch-record review is attached.', '2026-12-01 10:00'), them('Thanks Jonas here, we will read the proposal this week.', '2026-12-03 11:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', crmAhead: null },
+  },
+
   // ——— first touch ———
   {
     name: 'a new LinkedIn contact, no touch yet',
@@ -1347,6 +1365,9 @@ describe('the situation table', () => {
     const template = { answer_objection: 'objection-reply', answer_question: 'answer-question', move_to_contract: 'contract-now', get_signature: 'contract-sign', follow_up: 'follow-up', first_touch: 'first-touch', reopen: 'reopen', after_sales_check: 'after-sales', answer_complaint: 'complaint', stop: 'none' } as const;
     if (want.draftHas) expect(draft.body).toMatch(want.draftHas);
     if (want.step !== undefined) expect(action.step ?? null).toBe(want.step);
+    if (want.crmAhead !== undefined) expect(situation.stage.crmAhead?.stage ?? null).toBe(want.crmAhead);
+    // The CRM is never both ahead of the conversation and behind it.
+    expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
     const stepTemplate = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', kickoff: 'kick-off', progress: 'progress-update' } as const;
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;

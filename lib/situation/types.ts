@@ -111,6 +111,8 @@ export interface Situation {
     suggested: StageId | null;
     /** On a deal: the thread's evidence is past the CRM's stage (the rep updates the CRM; we never write a stage there). */
     crmBehind?: StageEvidence | null;
+    /** On a deal: the CRM's stage is two or more ahead of what the conversation on the page shows (with its furthest words, if any). */
+    crmAhead?: { stage: StageId; quote: string } | null;
     evidence: StageEvidence[];
   };
   tier: TierId | null;
