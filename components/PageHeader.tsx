@@ -26,6 +26,8 @@ const STEP: Record<ActionStep, MessageKey> = {
   meeting: 'header.do.confirm_meeting',
   referral: 'header.do.follow_referral',
   referral_ask: 'header.do.ask_referral',
+  successor: 'header.do.contact_successor',
+  procurement: 'header.do.procurement',
   kickoff: 'header.do.kick_off',
   progress: 'header.do.progress',
 };

@@ -103,6 +103,8 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   meeting: 'meeting-confirm',
   referral: 'referral',
   referral_ask: 'referral-ask',
+  successor: 'referral-successor',
+  procurement: 'procurement-portal',
   kickoff: 'kick-off',
   progress: 'progress-update',
 };
@@ -175,7 +177,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const pain = playbook.spin.pains.find((p) => p.id === question?.painId);
   // A referral is written to the person they named; the one who referred us is thanked in it.
   const referrer = addresseeOf(input);
-  const referred = template.id === 'referral' ? situation.referral?.name : undefined;
+  const referred = template.id === 'referral' || template.id === 'referral-successor' ? situation.referral?.name : undefined;
   const name = referred ?? referrer;
   const until = situation.action.until ?? situation.action.due;
   const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;

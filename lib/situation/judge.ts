@@ -11,6 +11,8 @@ import { dayOf, formatDay } from './format';
 import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';
 import { findReferral } from './referral';
+import { findProcurementStep } from './procurement';
+import { deadlineRequest } from './deadline';
 import { PROGRESS_EVERY_DAYS, saysLive } from './delivery';
 
 export { dayOf };
@@ -166,7 +168,10 @@ export function judgeSituation(input: SituationInput): Situation {
   const closeDatePassed = deal?.record.type === 'deal' && deal.record.closeAt !== undefined && deal.record.closeAt < dayOf(now) && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver');
 
   // A referral is read only in words that are no auto-reply and no request to stop.
-  const referral = reading && lastWord && !reading.stop && !reading.outOfOffice ? findReferral(cleanReply(lastWord.text).text) : null;
+  const ownWords = reading && lastWord && !reading.stop && !reading.outOfOffice ? cleanReply(lastWord.text).text : null;
+  const referral = ownWords ? findReferral(ownWords) : null;
+  const procurement = ownWords ? findProcurementStep(ownWords) : null;
+  const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
   if (reading && lastWord) {
     const at = lastWord.at ?? now;
     const fresh = theySpokeLast && now - at < playbook.triggers.dormantAfterDays * DAY && !(contact?.snooze && contact.snooze.at > at) && !(deal?.snooze && deal.snooze.at > at);
@@ -199,9 +204,22 @@ export function judgeSituation(input: SituationInput): Situation {
       lastKind = 'referral';
       quote = referral.text;
       const referrer = firstNameOf(contact?.name ?? deal?.record.contacts[0]?.name ?? '') || text('spin.company');
-      action = referral.name
+      action = referral.name && referral.left
+        ? { ...make('follow_up', at, text('why.successor', { referrer, name: referral.name, quote })), label: text('action.successor', { referrer, name: referral.name }), step: 'successor' as const }
+        : referral.name
         ? { ...make('follow_up', at, text('why.referral', { referrer, name: referral.name, quote })), label: text('action.referral', { referrer, name: referral.name }), step: 'referral' as const }
         : { ...make('follow_up', at, text('why.referralAsk', { referrer, quote })), label: text('action.referralAsk', { referrer }), step: 'referral_ask' as const };
+    } else if (fresh && procurement) {
+      // Register on their portal and submit there: a step of their buying, done now, not an objection nor a wait.
+      lastKind = 'reply';
+      quote = procurement;
+      action = { ...make('follow_up', at, text('why.procurement', { quote })), label: text('action.procurement'), step: 'procurement' as const };
+    } else if (fresh && reading.namedDate && deadline) {
+      // A day named as the deadline of something they ask of us is our move before then, not a snooze.
+      lastKind = 'question';
+      quote = deadline;
+      const by = reading.namedDate.at;
+      action = { ...make('answer_question', at, text('why.deadline', { quote, date: dateText(by) })), label: text('action.deadline', { date: dateText(by) }) };
     } else if (fresh && reading.namedDate && reading.category === 'none' && isAppointment(lastWord.text, reading.namedDate.at, at)) {
       // A day with an hour and nothing held back is a meeting they agreed to: hold it and follow up after it.
       lastKind = 'meeting';
@@ -223,10 +241,11 @@ export function judgeSituation(input: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !(reading.unsure && reading.question && !priceOnTable) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver'))) {
+    } else if (fresh && reading.category !== 'none' && !isAcknowledgement(lastWord.text) && !(reading.unsure && reading.question && !priceOnTable) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver'))) {
       // An unsure reading does not outrank a plain question: answer what they asked (the reply card shows both readings).
       // But a question about the money once our price is on the table ("any room on the price?") is the price
-      // objection itself (DOMAIN.md § 5: negotiation), whichever of price and budget it leans to. A customer's
+      // objection itself (DOMAIN.md § 5: negotiation), whichever of price and budget it leans to. Only thanks or a
+      // season's greeting holds no objection, whatever the reader leans to ("Merry Christmas…" read as timing). A customer's
       // words the reader is unsure of are not played out as an objection (a signed contract sent back read as a brush-off).
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;

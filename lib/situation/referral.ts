@@ -12,6 +12,11 @@ export interface Referral {
   email: string | null;
   /** The sentence that sends us on, quoted. */
   text: string;
+  /**
+   * The person we wrote to has left, and someone else (an auto-reply, a colleague) names their
+   * successor: nobody to thank, and the draft says how we were working with them.
+   */
+  left: boolean;
 }
 
 /** Words before the verb that make it an instruction to us (English). */
@@ -22,6 +27,10 @@ const EN_WHO = /^(?:(?:my|our)\s+(?:colleague|co-?worker|manager|boss|team ?mate
 const EN_ROLE = /^(?:my|our|the)\s+(?:colleague|co-?worker|manager|boss|team|department|head|purchasing|procurement|it|finance|legal|security|operations)\b/i;
 /** A capitalised word after the verb that is not a name. */
 const NOT_NAME = /^(?:I|We|You|The|This|That|Our|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Next|Thanks|Thank|Regards|Best|Procurement|Purchasing|Finance|Legal|Security|Sales|Support|IT|HR)$/;
+/** "My old role is now covered by Daniel Ortiz", "taken over by Piotr Nowak": a successor named after the verb. */
+const EN_SUCCESSOR = /\b(?:(?:now )?(?:covered|handled|owned|run|looked after|taken over|managed) by|(?:replaced|succeeded) by|successor is|has taken over from)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/u;
+/** The person we wrote to has left, said of them (an auto-reply, a colleague): "Anna Kowalski has left Vistula", 王经理已离职. */
+const LEFT = /\b(?:has|have) left (?:the company|[A-Z])|\bis no longer (?:with|at|working (?:at|for|with))\b|\bno longer works (?:at|for|with)\b|\bhas moved on from\b|(?:已|已经|已經)(?:离职|離職)|(?:离开|離開)了?(?:公司|本公司)/;
 /** "Jan owns this", "she handles it": a handover named after the name (used when no verb sends us). */
 const EN_OWNER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:owns|handles|runs|is responsible for|looks after|is in charge of|takes care of|is (?:the )?(?:right|best) person)\b/u;
 
@@ -41,7 +50,8 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 function sentenceOf(text: string, index: number): string {
   const start = Math.max(text.slice(0, index).search(/[^.!?。！？\n]*$/), 0);
   const rest = text.slice(index);
-  const end = /[.!?。！？\n]/.exec(rest.replace(/@[\w-]+(?:\.[\w-]+)+/g, (m) => 'x'.repeat(m.length)));
+  // An address's dots end no sentence ("please contact Piotr Nowak at piotr.nowak@vistula.example.").
+  const end = /[.!?。！？\n](?=\s|$)|[。！？\n]/.exec(rest.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (m) => 'x'.repeat(m.length)));
   return text.slice(start, end ? index + end.index + 1 : text.length).trim().slice(0, 300);
 }
 
@@ -57,11 +67,15 @@ function englishReferral(text: string): Referral | null {
     const who = EN_WHO.exec(after);
     const name = who?.[1] && !NOT_NAME.test(who[1].split(/\s+/)[0] ?? '') ? who[1] : null;
     if (!name && !EN_ROLE.test(after)) continue;
-    return { name, email: emailNear(text, match.index), text: sentenceOf(text, match.index) };
+    return { name, email: emailNear(text, match.index), text: sentenceOf(text, match.index), left: LEFT.test(text) };
+  }
+  const successor = EN_SUCCESSOR.exec(text);
+  if (successor?.[1] && !NOT_NAME.test(successor[1].split(/\s+/)[0] ?? '')) {
+    return { name: successor[1], email: emailNear(text, successor.index), text: sentenceOf(text, successor.index), left: LEFT.test(text) };
   }
   const owner = EN_OWNER.exec(text);
   if (owner?.[1] && !NOT_NAME.test(owner[1].split(/\s+/)[0] ?? '') && /\b(?:not the right person|not my (?:area|call|department)|isn't my|is not my|wrong person)\b/i.test(text)) {
-    return { name: owner[1], email: emailNear(text, owner.index), text: sentenceOf(text, owner.index) };
+    return { name: owner[1], email: emailNear(text, owner.index), text: sentenceOf(text, owner.index), left: false };
   }
   return null;
 }
@@ -78,7 +92,7 @@ function chineseReferral(text: string): Referral | null {
     const name = who?.[1] && !ZH_ROLE_ONLY.test(who[1]) ? who[1] : null;
     if (!name && !role) continue;
     if (name && !role && !/(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(name)) continue;
-    return { name, email: emailNear(text, match.index), text: sentenceOf(text, match.index) };
+    return { name, email: emailNear(text, match.index), text: sentenceOf(text, match.index), left: LEFT.test(text) };
   }
   return null;
 }

@@ -23,7 +23,7 @@ import { newestActivity } from './gather';
 import { formatDay } from './format';
 import { dayOf } from './judge';
 import { buildQueue } from './queue';
-import { ACTION_KINDS, type ActionKind, type LastKind, type LastWord, type SituationInput, type SituationMessage, type StageEvidenceKind } from './types';
+import { ACTION_KINDS, type ActionKind, type ActionStep, type LastKind, type LastWord, type SituationInput, type SituationMessage, type StageEvidenceKind } from './types';
 
 const DAY = 86_400_000;
 
@@ -956,6 +956,75 @@ const ROWS: Row[] = [
     want: { kind: 'answer_objection', due: '2026-12-05', stage: 'present', language: 'en', last: 'objection' },
   },
 
+  {
+    name: 'the champion has left (an auto-reply names the successor): a first touch to Piotr, saying how we worked with Anna, no thanks to someone gone',
+    contact: person({ name: 'Anna Kowalski', company: 'Vistula Logistics', title: 'Operations Manager' }),
+    thread: { subject: 'Dock scheduling pilot – next steps', messages: [us('Hi Anna, following up on the pilot results: shall we plan the roll-out to the second depot?', '2026-12-02 10:00'), them('Thank you for your email. Anna Kowalski has left Vistula Logistics as of 30 November 2026. For anything related to dock scheduling, please contact Piotr Nowak at piotr.nowak@vistula-logistics.example.', '2026-12-02 10:01')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'en', last: 'referral', step: 'successor', greets: 'Hi Piotr,', draftHas: /I had been working with Anna Kowalski on this/ },
+  },
+  {
+    name: 'the champion moved on and names who covers the role now (LinkedIn): a referral, not "wait until the new year"',
+    contact: person({ name: 'Lucas Moreau', company: 'Calder Foods', title: 'Operations Director' }),
+    thread: { messages: [us('Hi Lucas, any news on the pilot decision at Harbor?', '2026-12-01 09:00'), them('Hi Sam! Quick heads-up: I left Harbor last month and started at Calder Foods. My old role at Harbor is now covered by Daniel Ortiz, best to reach out to him directly. Happy to chat about Calder later in the new year too.', '2026-12-03 19:20')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', last: 'referral', step: 'referral', greets: 'Hi Daniel,', draftHas: /Lucas Moreau suggested/ },
+  },
+  // ——— their buying process: a supplier portal, a deadline for our answer ———
+  {
+    name: 'a procurement portal ("we cannot accept quotes by email… register on our Coupa portal"): register and submit, not a brush-off answered with a case study',
+    contact: person({ name: 'Sofia Rossi', company: 'Medilab Group', title: 'Procurement Manager' }),
+    thread: { subject: 'Quote request – lab scheduling', messages: [us('Hi Sofia, the quote for the four labs is attached: 52,000 a year.', '2026-12-01 10:00'), them('Hi Sam,\n\nThank you. Unfortunately we cannot accept quotes by email. Please register as a supplier on our Coupa portal and submit the quote there by 15 December; the link is below.\n\nBest regards,\nSofia Rossi', '2026-12-03 13:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', step: 'procurement', draftHas: /registering as a supplier on your portal/ },
+  },
+  {
+    name: '供应商管理平台 (zh-Hans): register and submit there, not "a competitor is cheaper"',
+    contact: person({ name: '孙丽', company: '华东电力', title: '采购经理' }),
+    thread: { subject: '华东电力 巡检系统报价', messages: [us('孙经理您好，附件是巡检系统的报价单，请查收。', '2026-12-01 10:00'), them('李先生您好，报价单收到。按公司规定，请先在我们的供应商管理平台注册，报价统一在平台上提交，12 月 15 日截止。谢谢！', '2026-12-03 15:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', step: 'procurement', draftHas: /供应商平台注册/ },
+  },
+  {
+    name: '下週一前回覆即可 after a request (zh-Hant): revise the quote before Monday, not "wait until Monday, as they asked"',
+    contact: person({ name: '黃志明', company: '福爾摩沙電子', title: '設備課經理' }),
+    thread: { subject: '福爾摩沙電子 報價', messages: [us('黃經理您好：附件是設備保養排程系統的報價，請您參考。', '2026-11-27 10:00'), them('Sam 您好：轉寄給您參考，以下是我們財務部的意見。我這邊沒有問題，麻煩您依財務的意見修改報價，下週一前回覆即可。', '2026-12-04 17:30')] },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hant', last: 'question' },
+  },
+  // ——— a season's greeting only: nothing to answer ———
+  {
+    name: 'a season\'s greeting only (zh-Hant LinkedIn): the cadence from their words, not "they replied, our move" today',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { messages: [us('陳經理您好，上次提到的報價已經寄到您的信箱，有任何問題隨時告訴我。', '2026-11-20 10:00'), them('李先生，提前祝您聖誕快樂、新年快樂！今年謝謝您的幫忙 🎄', '2026-12-03 22:00')] },
+    want: { kind: 'follow_up', due: '2027-01-02', stage: 'negotiate', language: 'zh-Hant' },
+  },
+  {
+    name: 'a New Year greeting only (zh-Hans): the cadence, not today',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '新年快乐', messages: [us('王总您好，上次聊到的试点，附上方案供您参考。', '2026-11-26 10:00'), them('李经理，提前祝您元旦快乐，万事如意！', '2026-12-03 09:00')] },
+    want: { kind: 'follow_up', due: '2027-01-02', stage: 'present', language: 'zh-Hans' },
+  },
+  {
+    name: 'a Christmas greeting only (en): the cadence, not today',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: "Season's greetings", messages: [us('Hi Mei, the proposal is attached.', '2026-11-20 10:00'), them('Merry Christmas and a happy new year to you and the team! 🎄\n\nMei', '2026-12-03 16:30')] },
+    want: { kind: 'follow_up', due: '2027-01-02', stage: 'present', language: 'en' },
+  },
+  {
+    name: 'a demo given ("Thank you for your time at the demo today"): Solution presentation, not Prospecting',
+    contact: person({ name: 'Klaus Berger', company: 'Alpenmilch AG', title: 'Plant Director' }),
+    thread: { subject: 'Demo follow-up – Alpenmilch', messages: [us('Hi Klaus, thank you for your time at the demo today. The recording and the slides are attached.', '2026-12-01 16:00'), them('Hello Sam, thanks for the demo, the team liked it. Before we go further, could you share two references in food manufacturing and a case study with numbers?', '2026-12-03 08:30')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', evidence: 'demo' },
+  },
+  {
+    name: 'a Closed-won deal whose customer asks for the renewal quote: in use (a renewal), so no kick-off; their question answered',
+    contact: maria(),
+    deal: deal('hubspot', 'Closed won', { amount: '$36,000', amountValue: 36_000, contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }], activity: [{ text: 'Maria: our subscription renews at the end of January. Can you send the renewal quote?', at: t('2026-12-02 14:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-02', stage: 'deliver', language: 'en' },
+  },
+  {
+    name: '合同条款都在附件里, then instalments and a VAT invoice (zh-Hans): the contract is with them, get it signed, the instalments answered',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    thread: { subject: '江南化工 合同条款', messages: [us('王总您好，按上次沟通修改后的报价和合同条款都在附件里，请您过目。', '2026-12-01 10:00'), them('条款没问题。发票开增值税专用发票，能不能分两期付款？可以的话这个月就签。', '2026-12-04 11:00')] },
+    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'zh-Hans', evidence: 'contract-sent', draftHas: /可以，我们可以按节点分期付款/ },
+  },
+
   // ——— the CRM's stage against the conversation's ———
   {
     name: 'a contact on a HubSpot deal at "Decision maker bought-in" whose thread holds only a first reply: the CRM is ahead of the conversation, every card keeps its stage',
@@ -1368,7 +1437,7 @@ describe('the situation table', () => {
     if (want.crmAhead !== undefined) expect(situation.stage.crmAhead?.stage ?? null).toBe(want.crmAhead);
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
-    const stepTemplate = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', kickoff: 'kick-off', progress: 'progress-update' } as const;
+    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', successor: 'referral-successor', procurement: 'procurement-portal', kickoff: 'kick-off', progress: 'progress-update' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;
     if (action.kind === 'snooze') expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');

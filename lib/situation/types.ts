@@ -24,7 +24,7 @@ export const ACTION_KINDS = [
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-export type ActionStep = 'meeting' | 'referral' | 'referral_ask' | 'kickoff' | 'progress';
+export type ActionStep = 'meeting' | 'referral' | 'referral_ask' | 'successor' | 'procurement' | 'kickoff' | 'progress';
 
 /** One message of the conversation on the page, oldest first. */
 export interface SituationMessage {
@@ -90,7 +90,7 @@ export interface SituationInput {
   me?: string | undefined;
 }
 
-export type StageEvidenceKind = 'stored' | 'crm' | 'proposal' | 'pilot' | 'quote' | 'contract-sent' | 'signed' | 'objection-at-quote' | 'buying-signal' | 'exit-met';
+export type StageEvidenceKind = 'stored' | 'crm' | 'proposal' | 'demo' | 'pilot' | 'quote' | 'contract-sent' | 'signed' | 'objection-at-quote' | 'buying-signal' | 'exit-met';
 
 export interface StageEvidence {
   kind: StageEvidenceKind;

@@ -269,6 +269,14 @@ export const source = {
     { id: 'referral',
       subject: t('{referrer} suggested I get in touch', '{referrer}推荐我联系您'),
       body: t('Hi {firstName},\n\n{referrer} suggested I get in touch with you, as this sits with you. {question}\n\nIf it is useful, I can share what similar teams changed and what it saved them. Would 20 minutes next week suit you?\n\n{referrerFirst}, thank you for the introduction.\n\nBest,\n{me}', '{firstName}您好，\n\n{referrer}建议我直接联系您，说这件事由您负责。{question}\n\n如果有帮助，我可以分享同类团队的做法和节省的成本。下周方便约 20 分钟聊聊吗？\n\n也谢谢{referrerFirst}的引荐。\n\n祝好，\n{me}') },
+    // The person we wrote to has left and their successor is named: pick it up with them, no thanks to anyone.
+    { id: 'referral-successor',
+      subject: t('Picking up from {referrer}', '接续与{referrer}的沟通'),
+      body: t('Hi {firstName},\n\nI had been working with {referrer} on this, and I understand you have taken it over. Happy to bring you up to speed in a short call. {question}\n\nWould 20 minutes next week suit you?\n\nBest,\n{me}', '{firstName}您好，\n\n之前我一直在和{referrer}沟通这件事，听说现在由您接手。方便的话，我可以用一个简短的电话把进展跟您同步一下。{question}\n\n下周方便约 20 分钟聊聊吗？\n\n祝好，\n{me}') },
+    // Their purchasing process asks us to register on a supplier portal and submit there.
+    { id: 'procurement-portal',
+      subject: t('Registering on your supplier portal', '供应商平台注册'),
+      body: t('Hi {firstName},\n\nThank you, understood. I am registering as a supplier on your portal now and will submit the quote there, well before the deadline. If your team needs anything for the registration (company documents, bank details, certificates), just let me know.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，明白了。我现在就在贵司的供应商平台注册，并会在截止日期前把报价提交到平台上。如果注册还需要其他材料（公司资质、银行信息、证书等），请随时告诉我。\n\n祝好，\n{me}') },
     // A referral with no name: thank them and ask whom to contact.
     { id: 'referral-ask',
       subject: t('Who is the right person?', '请问该联系哪位？'),
