@@ -18,7 +18,7 @@ const ACK_CLAUSE =
 const GREETING_CLAUSE =
   /^(?:(?:wishing|wish) you(?: and (?:the|your) (?:team|family))?(?: all)?(?: a| an)?(?: very)? )?(?:(?:merry|happy|joyful|peaceful|blessed) (?:christmas|xmas|holidays?|new year|hanukkah|diwali|eid|thanksgiving|lunar new year|chinese new year|festive season)|season'?s greetings|all the best for (?:the )?(?:new year|holidays|festive season|20\d\d))(?: (?:and|&) (?:a |an )?(?:very )?(?:happy|peaceful|prosperous|healthy|great|good) (?:new year|20\d\d))?(?: to you(?: (?:and|&) (?:the|your) (?:team|family))?)?$|^(?:提前|预|預|恭)?祝(?:您|你|大家|贵司|貴司)?[\p{Script=Han}、和及与與]{2,16}$|^(?:新年|圣诞|聖誕|元旦|春节|春節|中秋|端午|节日|節日)(?:快乐|快樂)$|^(?:万事如意|萬事如意|身体健康|身體健康|阖家幸福|闔家幸福|新春大吉)$|^(?:今年|这一年|這一年)?(?:谢谢|謝謝|感谢|感謝)(?:您|你)?(?:今年|这一年|這一年)?的?(?:帮忙|幫忙|照顾|照顧|支持|协助|協助)$/iu;
 /** Emoji and their variation selectors (🎄, 🙏🏻): decoration, not words (👍 and 🙏 are an okay and a thanks). */
-const PICTOGRAPHS = /(?![👍🙏])\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F]/gu;
+const PICTOGRAPHS = /(?!👍|🙏)\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F/gu;
 
 /** A line that only greets or signs: "Hi Sam,", "王经理您好", "Best regards,", "— Priya", "Tom Becker", "陳怡君". */
 const FRAME_LINE = /^(?:(?:hi|hello|hey|dear)\b.{0,30}|.{1,6}(?:您好|你好)|best|regards|best regards|kind regards|br|[-–—~]*\s*[\p{Lu}][\p{Ll}.'-]{0,20}(?:\s+[\p{Lu}][\p{Ll}.'-]{0,20})?|[\p{Script=Han}]{2,4})[,，.!。！]?$/iu;
