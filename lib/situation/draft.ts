@@ -112,6 +112,17 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
 /** A buying signal about how to pay ("can we pay in three instalments?", 能不能分三期付款): the draft answers it. */
 const PAYMENT_ASKED = /instal|tranche|\bsplit\b|\bspread\b|monthly|quarterly|\bpay|billing|分.?期|付款|支付|按月|按季/i;
 
+/**
+ * The clause they named, for the contract objection's talk tracks: "the liability cap (they want 2x
+ * annual fees)" is answered with the liability track, not the payment milestones listed first, and
+ * not asked again "which clause is the sticking point?".
+ */
+const TRACK_CUES: Readonly<Record<string, RegExp>> = {
+  'contract-liability-cap': /\bliabilit|\bindemnit|\bcap on (?:damages|liability)|责任上限|責任上限|赔偿上限|賠償上限|违约责任|違約責任/i,
+  'contract-milestones': /\bpayment (?:terms|schedule)|\bpay(?:ing)? (?:in|up front|upfront)|instal|付款方式|付款节点|付款節點|分期|预付|預付/i,
+  'contract-clear-acceptance': /\bacceptance\b|验收|驗收/i,
+};
+
 /** "Re: Proposal for Orchid" from a thread's subject, whatever reply prefixes it already had. */
 export function replySubject(subject: string): string {
   const bare = subject.replace(/^(?:\s*(?:re|aw|sv|fw|fwd|回复|回覆|答复|答覆|转发|轉寄)\s*[:：]\s*)+/i, '').trim();
@@ -170,7 +181,10 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
 
   const reading = input.lastWord?.reading;
   const objection = kind === 'answer_objection' && reading && reading.category !== 'none' ? playbook.objections.find((o) => o.id === reading.category) : undefined;
-  const track = objection ? (objection.responses.find((r) => r.trackId === input.chosenTrack) ?? objection.responses[0]) : undefined;
+  // The rep's choice first; else the track for the clause their words name; else the playbook's first.
+  const theirWords = input.lastWord?.text ?? '';
+  const cued = objection && !input.chosenTrack ? objection.responses.find((r) => TRACK_CUES[r.trackId]?.test(theirWords)) : undefined;
+  const track = objection ? (objection.responses.find((r) => r.trackId === input.chosenTrack) ?? cued ?? objection.responses[0]) : undefined;
   const [question] = spin;
   const { profile, company } = profileOf(input);
   const industry = inferIndustry(playbook, profile);
@@ -186,7 +200,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     company: company ?? engineText(language, 'spin.company'),
     industryNoun: playbook.spin.industries.find((i) => i.id === industry)?.noun[language] ?? company ?? engineText(language, 'spin.company'),
     pain: pain?.name[language].toLowerCase() ?? '',
-    question: objection ? objection.clarifyingQuestion[language] : (question?.text ?? ''),
+    // A clarifying question asks which concern it is: not once their words have named it.
+    question: objection ? (cued ? '' : objection.clarifyingQuestion[language]) : (question?.text ?? ''),
     response: track ? trackText(track, language, input) : '',
     theirQuestion: situation.last.kind === 'question' ? (situation.last.quote ?? '') : '',
     until: formatDay(until, language, 'long'),

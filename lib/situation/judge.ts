@@ -27,6 +27,9 @@ function addDays(at: number, days: number): number {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate() + Math.round(days)).getTime();
 }
 
+/** A customer's concerns worth answering even when the reader is unsure which: the price at renewal, a rival's offer, the terms. */
+const CUSTOMER_CONCERNS = new Set(['price', 'competitor', 'contract']);
+
 /** Objections a named date answers by itself: "not now, September" is a snooze, not a fight. */
 const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
 
@@ -241,7 +244,7 @@ export function judgeSituation(input: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !isAcknowledgement(lastWord.text) && !(reading.unsure && reading.question && !priceOnTable) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver'))) {
+    } else if (fresh && reading.category !== 'none' && !isAcknowledgement(lastWord.text) && !(reading.unsure && reading.question && !priceOnTable) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && !CUSTOMER_CONCERNS.has(reading.category))) {
       // An unsure reading does not outrank a plain question: answer what they asked (the reply card shows both readings).
       // But a question about the money once our price is on the table ("any room on the price?") is the price
       // objection itself (DOMAIN.md § 5: negotiation), whichever of price and budget it leans to. Only thanks or a

@@ -1025,6 +1025,19 @@ const ROWS: Row[] = [
     want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'zh-Hans', evidence: 'contract-sent', draftHas: /可以，我们可以按节点分期付款/ },
   },
 
+  {
+    name: 'legal redlines naming the liability cap: the liability track, not the payment milestones listed first, and no "which clause is the sticking point?"',
+    contact: person({ name: 'Marcus Lindqvist', company: 'Nordhavn Shipping', title: 'COO' }),
+    thread: { subject: 'Agreement – Nordhavn Shipping', messages: [us('Hi Marcus, the agreement is attached for signature.', '2026-11-26 10:00'), them('Sam, our legal team has sent back redlines on the agreement: mainly the liability cap (they want 2x annual fees, not 1x) and the data processing terms. Could we get on a call with your legal early next week?', '2026-12-04 09:40')] },
+    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'close', language: 'en', track: 'contract-liability-cap' },
+  },
+  {
+    name: 'a customer (Zoho "Closed Won") pushing back on a 10% renewal increase, read unsure as price (zh-Hans): answered today, not left to the after-sales check',
+    contact: rahul({ name: '刘洋' }),
+    deal: deal('zoho', 'Closed Won', { amount: 'CNY 180,000', amountValue: 180_000, contacts: [{ name: '刘洋', title: '运营总监', role: 'Decision Maker' }], activity: [{ text: '刘洋来电：续约价格上涨 10% 太多了，希望维持去年的价格，不然明年考虑换别家。', at: t('2026-12-03 16:20') }] }),
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'deliver', language: 'zh-Hans', last: 'objection' },
+  },
+
   // ——— the CRM's stage against the conversation's ———
   {
     name: 'a contact on a HubSpot deal at "Decision maker bought-in" whose thread holds only a first reply: the CRM is ahead of the conversation, every card keeps its stage',
@@ -1457,6 +1470,8 @@ describe('the situation table', () => {
       expect(draft.trackId).toBe(track?.trackId);
       if (want.track) expect(draft.trackId).toBe(want.track);
       if (track) expect(draft.body).toContain(trackText(track, draft.language, input));
+      // Their words named the clause: no question asking which it is.
+      if (want.track === 'contract-liability-cap' && !row.chosenTrack) expect(draft.body).not.toContain(objection?.clarifyingQuestion[draft.language] ?? '\u0000');
     } else {
       expect(draft.trackId).toBeNull();
     }
