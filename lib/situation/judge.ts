@@ -244,7 +244,7 @@ export function judgeSituation(input: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !isAcknowledgement(lastWord.text) && !(reading.unsure && reading.question && !priceOnTable) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && !CUSTOMER_CONCERNS.has(reading.category))) {
+    } else if (fresh && reading.category !== 'none' && !isAcknowledgement(lastWord.text) && !(reading.unsure && reading.question && !priceOnTable) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!CUSTOMER_CONCERNS.has(reading.category) || reading.question))) {
       // An unsure reading does not outrank a plain question: answer what they asked (the reply card shows both readings).
       // But a question about the money once our price is on the table ("any room on the price?") is the price
       // objection itself (DOMAIN.md § 5: negotiation), whichever of price and budget it leans to. Only thanks or a

@@ -1019,6 +1019,12 @@ const ROWS: Row[] = [
     want: { kind: 'answer_question', due: '2026-12-02', stage: 'deliver', language: 'en' },
   },
   {
+    name: 'a customer asks for the renewal quote and whether the price changes: their question, not "Too expensive"',
+    contact: maria(),
+    deal: deal('hubspot', 'Closed won', { amount: '$36,000', amountValue: 36_000, contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }], activity: [{ text: 'Maria: our subscription renews at the end of January. Can you send the renewal quote and tell us whether anything changes in price?', at: t('2026-12-02 14:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-02', stage: 'deliver', language: 'en', last: 'question' },
+  },
+  {
     name: '合同条款都在附件里, then instalments and a VAT invoice (zh-Hans): the contract is with them, get it signed, the instalments answered',
     contact: wangXiaoming({ stage: 'negotiate' }),
     thread: { subject: '江南化工 合同条款', messages: [us('王总您好，按上次沟通修改后的报价和合同条款都在附件里，请您过目。', '2026-12-01 10:00'), them('条款没问题。发票开增值税专用发票，能不能分两期付款？可以的话这个月就签。', '2026-12-04 11:00')] },
