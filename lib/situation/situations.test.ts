@@ -1044,6 +1044,19 @@ const ROWS: Row[] = [
     want: { kind: 'answer_objection', due: '2026-12-03', stage: 'deliver', language: 'zh-Hans', last: 'objection' },
   },
 
+  {
+    name: 'a Pipedrive deal marked Lost while its bar still shows "Proposal Made": closed lost, re-opened later with the reason, not a follow-up at negotiation',
+    contact: jonas(),
+    deal: deal('pipedrive', 'Proposal Made', { status: 'lost', contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Deal lost: went with a cheaper local vendor.', at: t('2026-11-28 10:00') }] }),
+    want: { kind: 'reopen', due: '2027-02-26', stage: 'lost', language: 'en' },
+  },
+  {
+    name: 'a Pipedrive deal marked Won on Dec 2: the kick-off the day after',
+    contact: jonas(),
+    deal: deal('pipedrive', 'Negotiations Started', { status: 'won', closeDate: 'December 2, 2026', closeAt: t('2026-12-02 00:00'), contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Contract signed by Jonas, countersigned today.', at: t('2026-12-02 15:00') }] }),
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'deliver', language: 'en', step: 'kickoff', draftHas: /book the kick-off/ },
+  },
+
   // ——— the CRM's stage against the conversation's ———
   {
     name: 'a contact on a HubSpot deal at "Decision maker bought-in" whose thread holds only a first reply: the CRM is ahead of the conversation, every card keeps its stage',
@@ -1429,7 +1442,8 @@ describe('the situation table', () => {
     if (want.evidence) expect(situation.stage.evidence.map((e) => e.kind)).toContain(want.evidence);
     if (row.deal) {
       // A person on a deal follows the deal: its mapped stage and its tier, whatever the contact's own stage.
-      const mapped = mapCrmStage(playbook.crmStages, row.deal.crm, row.deal.record.stage ?? '');
+      // (a Won or Lost badge outranks the stage bar beside it)
+      const mapped = row.deal.record.status ? dealInsight(row.deal, playbook, now, 'en').stage.sop : mapCrmStage(playbook.crmStages, row.deal.crm, row.deal.record.stage ?? '');
       expect(mapped).not.toBeNull();
       expect(situation.stage.id).toBe(mapped);
       const insight = dealInsight(row.deal, playbook, now, 'en');
