@@ -21,6 +21,7 @@ interface Judgment {
   stageEvidence: { kind: string; stage: string; quote: string }[];
   suggestedStage: string | null;
   crmBehind: MappedStage | null;
+  crmAhead: MappedStage | null;
   tier: 'A' | 'B' | 'C' | null;
   last: { who: 'them' | 'us' | null; at: string | null; kind: string; quote: string | null };
   action: { kind: ActionKind; due: string; until?: string; overdue: boolean; why: string };
@@ -87,7 +88,7 @@ function checkConsistent(j: Judgment): void {
     expect(`${j.draft.subject}\n${j.draft.body}`).not.toMatch(/\{\w+\}/);
   }
   expect(j.spin.length).toBeGreaterThan(0);
-  const phases = BEFORE_DISCOVERY_ENDS.includes(j.crmBehind ?? j.stage) ? ['situation', 'problem'] : ['implication', 'need_payoff'];
+  const phases = BEFORE_DISCOVERY_ENDS.includes(j.crmBehind ?? j.crmAhead ?? j.stage) ? ['situation', 'problem'] : ['implication', 'need_payoff'];
   for (const q of j.spin) expect(phases).toContain(q.phase);
   if (j.objections.length > 0 && j.action.kind !== 'stop' && j.stage !== 'lost') expect(['reopen', 'first_touch']).not.toContain(j.action.kind);
 }

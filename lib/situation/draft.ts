@@ -51,7 +51,9 @@ function profileOf(input: SituationInput): { profile: string; roleText: string; 
  */
 export function spinStageOf(situation: Situation): StageId | 'lost' {
   const ahead = situation.stage.crmBehind?.stage;
-  return ahead && ahead !== 'lost' ? ahead : situation.stage.id;
+  if (ahead && ahead !== 'lost') return ahead;
+  // And when the CRM is ahead of a conversation that has barely begun, the questions are the conversation's too.
+  return situation.stage.crmAhead?.stage ?? situation.stage.id;
 }
 
 export function situationSpin(input: SituationInput, situation: Situation, language: Locale, limit = 4): PhasedQuestion[] {

@@ -1468,6 +1468,8 @@ describe('the situation table', () => {
     if (want.draftHas) expect(draft.body).toMatch(want.draftHas);
     if (want.step !== undefined) expect(action.step ?? null).toBe(want.step);
     if (want.crmAhead !== undefined) expect(situation.stage.crmAhead?.stage ?? null).toBe(want.crmAhead);
+    // The CRM ahead of a conversation barely begun: the questions are the conversation's (situation and problem), not negotiation's.
+    if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
     const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', successor: 'referral-successor', procurement: 'procurement-portal', kickoff: 'kick-off', progress: 'progress-update' };
