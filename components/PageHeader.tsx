@@ -28,6 +28,7 @@ const STEP: Record<ActionStep, MessageKey> = {
   referral_ask: 'header.do.ask_referral',
   successor: 'header.do.contact_successor',
   procurement: 'header.do.procurement',
+  deadline: 'header.do.deadline',
   kickoff: 'header.do.kick_off',
   progress: 'header.do.progress',
 };

@@ -107,6 +107,7 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   referral_ask: 'referral-ask',
   successor: 'referral-successor',
   procurement: 'procurement-portal',
+  deadline: 'request-deadline',
   kickoff: 'kick-off',
   progress: 'progress-update',
 };
@@ -195,7 +196,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const referrer = addresseeOf(input);
   const referred = template.id === 'referral' || template.id === 'referral-successor' ? situation.referral?.name : undefined;
   const name = referred ?? referrer;
-  const until = situation.action.until ?? situation.action.due;
+  // A request with a deadline is answered by that day (the action itself is due now).
+  const until = situation.action.until ?? (situation.action.step === 'deadline' ? input.lastWord?.reading.namedDate?.at : undefined) ?? situation.action.due;
   const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
   const values: Record<string, string> = {
     firstName: firstNameOf(name),

@@ -222,7 +222,7 @@ export function judgeSituation(input: SituationInput): Situation {
       lastKind = 'question';
       quote = deadline;
       const by = reading.namedDate.at;
-      action = { ...make('answer_question', at, text('why.deadline', { quote, date: dateText(by) })), label: text('action.deadline', { date: dateText(by) }) };
+      action = { ...make('answer_question', at, text('why.deadline', { quote, date: dateText(by) })), label: text('action.deadline', { date: dateText(by) }), step: 'deadline' as const };
     } else if (fresh && reading.namedDate && reading.category === 'none' && isAppointment(lastWord.text, reading.namedDate.at, at)) {
       // A day with an hour and nothing held back is a meeting they agreed to: hold it and follow up after it.
       lastKind = 'meeting';

@@ -985,7 +985,7 @@ const ROWS: Row[] = [
     name: '下週一前回覆即可 after a request (zh-Hant): revise the quote before Monday, not "wait until Monday, as they asked"',
     contact: person({ name: '黃志明', company: '福爾摩沙電子', title: '設備課經理' }),
     thread: { subject: '福爾摩沙電子 報價', messages: [us('黃經理您好：附件是設備保養排程系統的報價，請您參考。', '2026-11-27 10:00'), them('Sam 您好：轉寄給您參考，以下是我們財務部的意見。我這邊沒有問題，麻煩您依財務的意見修改報價，下週一前回覆即可。', '2026-12-04 17:30')] },
-    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hant', last: 'question' },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'deadline', draftHas: /我會在 2026年12月7日前發給您/ },
   },
   // ——— a season's greeting only: nothing to answer ———
   {
@@ -1472,7 +1472,7 @@ describe('the situation table', () => {
     if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
-    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', successor: 'referral-successor', procurement: 'procurement-portal', kickoff: 'kick-off', progress: 'progress-update' };
+    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;
     if (action.kind === 'snooze') expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');

@@ -77,7 +77,7 @@ const EXPECTED: Record<string, Expected> = {
   // "Register on our Coupa portal and submit the quote there": do it, not a brush-off answered with a case study.
   'gmail/thread--supplier-portal--2026-12-05.html': { kind: 'follow_up', draft: 'en', stage: 'Quote and negotiation', label: /^Register on their supplier portal/, draftHas: /registering as a supplier on your portal/, draftNot: /case from your industry|get back to you on/, noTracks: true, button: ['Register and submit', '注册并提交', '註冊並提交'] },
   // 麻煩您…修改報價，下週一前回覆即可: our move before Monday, not "wait until Monday, as they asked".
-  'outlook/thread--deadline-request-zh-hant--2026-12-05.html': { kind: 'answer_question', draft: 'zh-Hant', stage: 'Quote and negotiation', label: /^Do what they asked before /, draftNot: /我會在.*再聯絡您/ },
+  'outlook/thread--deadline-request-zh-hant--2026-12-05.html': { kind: 'answer_question', draft: 'zh-Hant', stage: 'Quote and negotiation', label: /^Do what they asked before /, draftHas: /前發給您/, draftNot: /我會在.*再聯絡您|謝謝您的提問/, button: ['Do it before the deadline', '在期限前完成', '在期限前完成'] },
   // Won, signed on the 2nd: the kick-off, not the 90-day after-sales check.
   'pipedrive/deal--won-badge--2026-12-05.html': { kind: 'follow_up', draft: 'en', stage: 'Delivery and tracking', label: /^Book the kick-off/, draftHas: /book the kick-off/, draftNot: /value report/, button: ['Book the kick-off', '安排启动会', '安排啟動會議'] },
   // "Can we pay in three instalments?": the draft answers it before the contract.
