@@ -1,7 +1,7 @@
 import { initialsOf } from '@/lib/contacts/initials';
 import type { Playbook } from '@/lib/playbook/schema';
 import type { MessageKey } from '@/lib/i18n/messages';
-import type { ActionKind } from '@/lib/situation/types';
+import type { ActionKind, ActionStep } from '@/lib/situation/types';
 import { STAGE_IDS } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
 import { focusDraft } from './focus-draft';
@@ -21,6 +21,18 @@ const DO: Record<Exclude<ActionKind, 'stop'>, MessageKey> = {
   answer_complaint: 'header.do.answer_complaint',
 };
 
+/** A step of a kind that has its own words: the button says what the next step and the draft do. */
+const STEP: Record<ActionStep, MessageKey> = {
+  meeting: 'header.do.confirm_meeting',
+  referral: 'header.do.follow_referral',
+  referral_ask: 'header.do.ask_referral',
+  successor: 'header.do.contact_successor',
+  procurement: 'header.do.procurement',
+  deadline: 'header.do.deadline',
+  kickoff: 'header.do.kick_off',
+  progress: 'header.do.progress',
+};
+
 /**
  * The compact, sticky header of a contact or deal: who (initials, name, company), where they stand
  * (stage · tier) and the next action as the primary button. Every line is one line, cut with an
@@ -36,7 +48,7 @@ export function PageHeader({ advice, playbook }: { advice: PageAdvice; playbook:
   const stageName = stage.id === 'lost' ? t('header.lost') : (playbook.stages[STAGE_IDS.indexOf(stage.id)]?.name[locale] ?? stage.id);
   const avatarOf = deal ? (deal.record.account ?? name) : name;
   // A meeting they agreed to is a follow-up on its day whose draft confirms it: the button says so, as the next step does.
-  const primary = action.kind === 'stop' || draft.templateId === 'none' ? null : situation.last.kind === 'meeting' ? 'header.do.confirm_meeting' : DO[action.kind];
+  const primary = action.kind === 'stop' || draft.templateId === 'none' ? null : action.step ? STEP[action.step] : DO[action.kind];
   return (
     <header className="page-header" data-testid="page-header" aria-label={name}>
       <span className="avatar" aria-hidden="true" data-testid="header-avatar">

@@ -3,7 +3,8 @@ import { moveStage, setExitCriterion } from '@/lib/contacts/store';
 import { nextStage } from '@/lib/contacts/update-contact';
 import { setDealExitCriterion } from '@/lib/deals/store';
 import type { Playbook } from '@/lib/playbook/schema';
-import { STAGE_IDS } from '@/lib/sop/stages';
+import { SITE_ADAPTERS } from '@/lib/sites/registry';
+import { STAGE_IDS, type StageId } from '@/lib/sop/stages';
 import { Fold } from './Fold';
 import { useI18n } from './i18n';
 import { useOpenPlaybook } from './open-playbook';
@@ -27,6 +28,12 @@ export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: 
   const nextName = next ? playbook.stages[STAGE_IDS.indexOf(next)]?.name[locale] : undefined;
   const allMet = situation.exitCriteria.every((c) => c.met);
   const since = contact && !deal && situation.stage.stored === stageId ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(contact.stageChangedAt) : null;
+  // The CRM's stage and the conversation's disagree: the stage shown is the CRM's, and the card says how the thread differs.
+  const stageName = (id: StageId | 'lost') => (id === 'lost' ? id : (playbook.stages[STAGE_IDS.indexOf(id)]?.name[locale] ?? id));
+  const { crmAhead, crmBehind } = situation.stage;
+  const crm = deal ? SITE_ADAPTERS[deal.crm].label : '';
+  const crmStage = deal?.record.stage ?? '';
+  const mismatch = deal && crmAhead ? 'ahead' : deal && crmBehind ? 'behind' : null;
   const tick = (id: string, met: boolean) => {
     if (deal) void setDealExitCriterion(deal.id, id, met);
     else if (contact) void setExitCriterion(contact.id, id, met);
@@ -40,9 +47,25 @@ export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: 
           <span data-testid="stage-name">{stage.name[locale]}</span>
         </>
       }
-      summary={t('fold.exitMet', { met: situation.exitCriteria.filter((c) => c.met).length, total: situation.exitCriteria.length })}
+      summary={
+        mismatch === 'ahead'
+          ? t('stage.summaryAhead', { crm })
+          : mismatch === 'behind'
+            ? t('stage.summaryBehind', { crm })
+            : t('fold.exitMet', { met: situation.exitCriteria.filter((c) => c.met).length, total: situation.exitCriteria.length })
+      }
       open={false}
     >
+      {mismatch === 'ahead' && crmAhead && (
+        <p className="banner" data-testid="stage-crm-ahead" data-thread={crmAhead.stage}>
+          {t('stage.crmAhead', { crm, crmStage, stage: stageName(crmAhead.stage) })}
+        </p>
+      )}
+      {mismatch === 'behind' && crmBehind && (
+        <p className="banner" data-testid="stage-crm-behind" data-thread={crmBehind.stage}>
+          {t('stage.crmBehind', { crm, crmStage, stage: stageName(crmBehind.stage) })}
+        </p>
+      )}
       <p className="muted">
         {since ? `${t('stage.since', { date: since })} · ` : ''}
         {stage.goal[locale]}

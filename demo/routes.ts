@@ -80,6 +80,14 @@ export const SITUATION_ROUTES: readonly DemoRoute[] = [
   { host: 'nordwind.pipedrive.com', path: '/deal/2102', file: 'pipedrive/deal--meeting-scheduled--2026-12-05.html', label: 'Pipedrive deal with a demo scheduled' },
   { host: 'northwind.lightning.force.com', path: '/lightning/r/Opportunity/0065g00000HbWoNAAV/view', file: 'salesforce/opportunity--won-complaint--2026-12-05.html', label: 'Salesforce opportunity "Closed Won": the customer reports a problem' },
   { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/opportunity--won--2026-12-05.html', label: '纷享销客 商机 赢单: went live, the after-sales check', hash: '#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f102' },
+  { host: 'mail.google.com', path: '/mail/u/7/', file: 'gmail/thread--champion-left--2026-12-05.html', label: 'Gmail thread: "Anna Kowalski has left… please contact Piotr Nowak" (the champion gone, a successor named)', hash: '#inbox/FMfcgzQVxLeftAnna25' },
+  { host: 'mail.google.com', path: '/mail/u/8/', file: 'gmail/thread--supplier-portal--2026-12-05.html', label: 'Gmail thread: "register on our Coupa portal and submit the quote there" (a procurement step)', hash: '#inbox/FMfcgzQVxPortalSofia28' },
+  { host: 'outlook.office.com', path: '/mail/inbox/id/AAQkFwdHuang25%3D', file: 'outlook/thread--deadline-request-zh-hant--2026-12-05.html', label: 'Outlook thread (Taiwan): revise the quote as finance asks, 下週一前回覆即可' },
+  // Served and pinned by advise, not walked by one-judgment.spec (its time budget): the Won badge's page is.
+  { host: 'nordwind.pipedrive.com', path: '/deal/2201', file: 'pipedrive/deal--lost-badge--2026-12-05.html', label: 'Pipedrive deal marked Lost (the stage bar still at Proposal Made)' },
+  { host: 'nordwind.pipedrive.com', path: '/deal/2202', file: 'pipedrive/deal--won-badge--2026-12-05.html', label: 'Pipedrive deal marked Won, just signed: the kick-off' },
+  { host: 'northwind.lightning.force.com', path: '/lightning/r/Opportunity/0065g00000HbInsAAV/view', file: 'salesforce/opportunity--instalments--2026-12-05.html', label: 'Salesforce opportunity: "can we pay in three instalments?"' },
+  { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/opportunity--referral--2026-12-05.html', label: '纷享销客 商机: 商务这块你找我们采购部的王经理 (a referral)', hash: '#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f201' },
 ];
 
 /** Every page the demo server serves. */

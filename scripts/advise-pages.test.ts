@@ -21,6 +21,7 @@ interface Judgment {
   stageEvidence: { kind: string; stage: string; quote: string }[];
   suggestedStage: string | null;
   crmBehind: MappedStage | null;
+  crmAhead: MappedStage | null;
   tier: 'A' | 'B' | 'C' | null;
   last: { who: 'them' | 'us' | null; at: string | null; kind: string; quote: string | null };
   action: { kind: ActionKind; due: string; until?: string; overdue: boolean; why: string };
@@ -54,6 +55,8 @@ const FOLLOWS: Record<string, readonly ActionKind[]> = {
   snooze: ['snooze', 'follow_up'],
   // A meeting they agreed to: held on its day and followed up after it.
   meeting: ['follow_up'],
+  // They sent us on to someone else: a first touch to that person (or asking whom), today.
+  referral: ['follow_up'],
   out_of_office: ['snooze', 'follow_up'],
   stop: ['stop'],
   complaint: ['answer_complaint'],
@@ -85,7 +88,7 @@ function checkConsistent(j: Judgment): void {
     expect(`${j.draft.subject}\n${j.draft.body}`).not.toMatch(/\{\w+\}/);
   }
   expect(j.spin.length).toBeGreaterThan(0);
-  const phases = BEFORE_DISCOVERY_ENDS.includes(j.crmBehind ?? j.stage) ? ['situation', 'problem'] : ['implication', 'need_payoff'];
+  const phases = BEFORE_DISCOVERY_ENDS.includes(j.crmBehind ?? j.crmAhead ?? j.stage) ? ['situation', 'problem'] : ['implication', 'need_payoff'];
   for (const q of j.spin) expect(phases).toContain(q.phase);
   if (j.objections.length > 0 && j.action.kind !== 'stop' && j.stage !== 'lost') expect(['reopen', 'first_touch']).not.toContain(j.action.kind);
 }
@@ -151,6 +154,18 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'salesforce/opportunity--won-complaint--2026-12-05.html': { kind: 'answer_complaint', due: '2026-12-05', stage: 'deliver', language: 'en', tier: 'A' },
   // Went live on 5 November: the monthly after-sales check, not "they replied, the next move is ours".
   'fxiaoke/opportunity--won--2026-12-05.html': { kind: 'after_sales_check', due: '2026-11-30', stage: 'deliver', language: 'zh-Hans', tier: 'A' },
+  // The champion has left and the auto-reply names the successor: a first touch to him, today.
+  'gmail/thread--champion-left--2026-12-05.html': { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'en', tier: 'C' },
+  // Register on their supplier portal and submit there: a step of their buying, not a brush-off.
+  'gmail/thread--supplier-portal--2026-12-05.html': { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'C' },
+  // 下週一前回覆即可 after a request: our move before Monday, not "wait until Monday".
+  'outlook/thread--deadline-request-zh-hant--2026-12-05.html': { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hant', tier: 'C' },
+  // Pipedrive's Lost badge outranks the stage bar (still at Proposal Made): re-opened later.
+  'pipedrive/deal--lost-badge--2026-12-05.html': { kind: 'reopen', due: '2027-02-26', stage: 'lost', language: 'en', tier: 'A' },
+  // Won and signed on December 2: the kick-off the day after, not the 90-day check.
+  'pipedrive/deal--won-badge--2026-12-05.html': { kind: 'follow_up', due: '2026-12-03', stage: 'deliver', language: 'en', tier: 'A' },
+  'salesforce/opportunity--instalments--2026-12-05.html': { kind: 'move_to_contract', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'A' },
+  'fxiaoke/opportunity--referral--2026-12-05.html': { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hans', tier: 'C' },
 };
 
 function expectJudgment(j: Judgment, want: Expected): void {

@@ -114,9 +114,10 @@ export async function advisePages(argv: readonly string[], readFile: (path: stri
       suggestedStage: situation.stage.suggested,
       // The stage the thread puts a deal at when its CRM stage lags (the SPIN questions follow it).
       crmBehind: situation.stage.crmBehind?.stage ?? null,
+      crmAhead: situation.stage.crmAhead?.stage ?? null,
       tier: situation.tier,
       last: { who: situation.last.who, at: situation.last.at === null ? null : new Date(situation.last.at).toISOString(), kind: situation.last.kind, quote: situation.last.quote },
-      action: { kind: action.kind, due: isoDay(action.due), ...(action.until !== null ? { until: isoDay(action.until) } : {}), overdue: action.overdue, why: action.why },
+      action: { kind: action.kind, due: isoDay(action.due), ...(action.until !== null ? { until: isoDay(action.until) } : {}), overdue: action.overdue, label: action.label, ...(action.step ? { step: action.step } : {}), why: action.why },
       draft: { language: draft.language, subject: draft.subject, body: draft.body },
       spin: spin.map((q) => ({ phase: q.phase, text: q.text })),
       objections: (reading?.objections ?? []).map((o) => ({ category: o.category, confidence: Math.round(o.confidence * 100) / 100, evidence: o.evidence.text })),

@@ -118,6 +118,12 @@ describe('dealInsight', () => {
     expect(dealInsight(facts(record({ stage: 'Closed Lost' })), playbook, NOW, 'en').stage.sop).toBe('lost');
   });
 
+  it('lets a Won or Lost badge outrank the stage bar it sits beside (Pipedrive keeps the last open stage there)', () => {
+    expect(dealInsight({ ...facts(record({ stage: 'Proposal Made', status: 'lost' })), crm: 'pipedrive' }, playbook, NOW, 'en').stage.sop).toBe('lost');
+    expect(dealInsight({ ...facts(record({ stage: 'Negotiations Started', status: 'won' })), crm: 'pipedrive' }, playbook, NOW, 'en').stage.sop).toBe('deliver');
+    expect(dealInsight({ ...facts(record({ stage: 'Negotiations Started' })), crm: 'pipedrive' }, playbook, NOW, 'en').stage.sop).toBe('negotiate');
+  });
+
   it('at the contract stage, lists each checklist item with where the record shows it', () => {
     const insight = dealInsight(
       { crm: 'hubspot', record: record({ stage: 'Contract sent', activity: [{ text: 'Legal agreed the acceptance criteria: go-live test within 30 days.', at: NOW - DAY }] }), capturedAt: NOW },

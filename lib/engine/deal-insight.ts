@@ -60,7 +60,9 @@ function months(from: number, to: number): number {
  */
 export function dealInsight(facts: DealFacts, playbook: Playbook, now: number, locale: Locale): DealInsight {
   const { record } = facts;
-  const sop = record.stage ? mapCrmStage(playbook.crmStages, facts.crm, record.stage) : null;
+  // A Won or Lost badge outranks the stage bar, which keeps the deal's last open stage (Pipedrive).
+  const mapped = record.stage ? mapCrmStage(playbook.crmStages, facts.crm, record.stage) : null;
+  const sop: MappedStage | null = record.status === 'lost' ? 'lost' : record.status === 'won' ? (mapped && mapped !== 'lost' && STAGE_IDS.indexOf(mapped) > STAGE_IDS.indexOf('deliver') ? mapped : 'deliver') : mapped;
   const stageIndex = sop && sop !== 'lost' ? STAGE_IDS.indexOf(sop) : -1;
 
   const decisionMaker = decisionMakerOf(record.contacts);

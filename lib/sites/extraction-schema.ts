@@ -59,6 +59,8 @@ export const crmRecordSchema = z.object({
   name: z.string().min(1).max(300),
   /** The CRM's stage name, word for word (mapped to ours by the playbook's table). */
   stage: z.string().min(1).max(120).optional(),
+  /** Won or lost as a badge apart from the stage (Pipedrive): it outranks the stage's mapping. */
+  status: z.enum(['won', 'lost']).optional(),
   amount: z.string().min(1).max(60).optional(),
   amountValue: z.number().nonnegative().optional(),
   closeDate: z.string().min(1).max(60).optional(),

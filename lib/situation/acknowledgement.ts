@@ -10,15 +10,25 @@
 const ACK_CLAUSE =
   /^(?:(?:many |great,? )?thanks?(?: (?:a lot|so much|again))?(?: for (?:the|this|that|your) [\w -]{1,30})?|thank you(?: (?:so much|very much|again))?(?: for (?:the|this|that|your) [\w -]{1,30})?|thx|ty|cheers|much appreciated|appreciated|got it|received(?: with thanks)?|noted(?: with thanks)?|well received|ok(?:ay)?|sure|great|perfect|sounds good|will do|talk soon|speak soon|have a (?:good|great|nice) (?:day|weekend|one)|(?:好的?|好滴|好嘞|收到(?:了|啦)?|已收到|谢谢(?:您|你)?|謝謝(?:您|你)?|感谢|感謝|多谢|多謝|唔該|了解|明白(?:了)?|知道了|嗯+|ok|OK|👍|🙏)+)$/i;
 
+/**
+ * A season's greeting, or thanks for the year: "Merry Christmas and a happy new year to you and the
+ * team", 提前祝您聖誕快樂、新年快樂, 祝您元旦快乐，万事如意, 今年謝謝您的幫忙. It asks for nothing: the
+ * exchange rests as after a thanks (a greeting with a deferral, "let's talk in January", is a snooze).
+ */
+const GREETING_CLAUSE =
+  /^(?:(?:wishing|wish) you(?: and (?:the|your) (?:team|family))?(?: all)?(?: a| an)?(?: very)? )?(?:(?:merry|happy|joyful|peaceful|blessed) (?:christmas|xmas|holidays?|new year|hanukkah|diwali|eid|thanksgiving|lunar new year|chinese new year|festive season)|season'?s greetings|all the best for (?:the )?(?:new year|holidays|festive season|20\d\d))(?: (?:and|&) (?:a |an )?(?:very )?(?:happy|peaceful|prosperous|healthy|great|good) (?:new year|20\d\d))?(?: to you(?: (?:and|&) (?:the|your) (?:team|family))?)?$|^(?:提前|预|預|恭)?祝(?:您|你|大家|贵司|貴司)?[\p{Script=Han}、和及与與]{2,16}$|^(?:新年|圣诞|聖誕|元旦|春节|春節|中秋|端午|节日|節日)(?:快乐|快樂)$|^(?:万事如意|萬事如意|身体健康|身體健康|阖家幸福|闔家幸福|新春大吉)$|^(?:今年|这一年|這一年)?(?:谢谢|謝謝|感谢|感謝)(?:您|你)?(?:今年|这一年|這一年)?的?(?:帮忙|幫忙|照顾|照顧|支持|协助|協助)$/iu;
+/** Emoji and their variation selectors (🎄, 🙏🏻): decoration, not words (👍 and 🙏 are an okay and a thanks). */
+const PICTOGRAPHS = /(?!👍|🙏)\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F/gu;
+
 /** A line that only greets or signs: "Hi Sam,", "王经理您好", "Best regards,", "— Priya", "Tom Becker", "陳怡君". */
 const FRAME_LINE = /^(?:(?:hi|hello|hey|dear)\b.{0,30}|.{1,6}(?:您好|你好)|best|regards|best regards|kind regards|br|[-–—~]*\s*[\p{Lu}][\p{Ll}.'-]{0,20}(?:\s+[\p{Lu}][\p{Ll}.'-]{0,20})?|[\p{Script=Han}]{2,4})[,，.!。！]?$/iu;
 /** A greeting or a name inside a line of thanks: "Thanks Sam", "Hi Sam, got it". */
-const FRAME_CLAUSE = /^(?:(?:hi|hello|hey|dear)\s+\S{1,20}|.{1,6}(?:您好|你好))$/iu;
+const FRAME_CLAUSE = /^(?:(?:hi|hello|hey|dear)\s+\S{1,20}|.{1,6}(?:您好|你好)|[\p{Script=Han}]{1,3}(?:先生|小姐|女士|经理|經理|总|總|老师|老師))$/iu;
 /** Thanks followed by the name it is addressed to: "Thanks Sam", "thank you Priya". */
 const ACK_TO = /^(?:thanks|thank you|thx|cheers)\s+[\p{L}]{1,20}$/iu;
 
 export function isAcknowledgement(text: string): boolean {
-  const lines = text.split(/\n+/).map((line) => line.trim()).filter(Boolean);
+  const lines = text.replace(PICTOGRAPHS, '').split(/\n+/).map((line) => line.trim()).filter(Boolean);
   if (lines.length === 0 || text.length > 160) return false;
   let acked = false;
   for (const line of lines) {
@@ -26,7 +36,7 @@ export function isAcknowledgement(text: string): boolean {
     if (!ACK_CLAUSE.test(bare) && FRAME_LINE.test(line)) continue;
     const clauses = line.split(/[,，.!。！;；~]+|\s+-\s+/).map((c) => c.trim()).filter(Boolean);
     for (const clause of clauses) {
-      const ack = ACK_CLAUSE.test(clause) || ACK_TO.test(clause);
+      const ack = ACK_CLAUSE.test(clause) || ACK_TO.test(clause) || GREETING_CLAUSE.test(clause);
       if (!ack && !FRAME_CLAUSE.test(clause)) return false;
       acked ||= ack;
     }

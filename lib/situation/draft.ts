@@ -5,11 +5,12 @@ import type { Locale } from '../i18n/locales';
 import type { SpinType } from '../playbook/ids';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import { formatDay } from './format';
+import { sentenceAround } from './stage-evidence';
 import { firstNameOf, trackText } from './talk';
 
 export { firstNameOf, trackText };
 import { prospectLanguage } from './language';
-import type { ActionKind, Situation, SituationInput } from './types';
+import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
 
 
 export interface SituationDraft {
@@ -50,7 +51,9 @@ function profileOf(input: SituationInput): { profile: string; roleText: string; 
  */
 export function spinStageOf(situation: Situation): StageId | 'lost' {
   const ahead = situation.stage.crmBehind?.stage;
-  return ahead && ahead !== 'lost' ? ahead : situation.stage.id;
+  if (ahead && ahead !== 'lost') return ahead;
+  // And when the CRM is ahead of a conversation that has barely begun, the questions are the conversation's too.
+  return situation.stage.crmAhead?.stage ?? situation.stage.id;
 }
 
 export function situationSpin(input: SituationInput, situation: Situation, language: Locale, limit = 4): PhasedQuestion[] {
@@ -97,6 +100,32 @@ const TEMPLATE_FOR: Record<ActionKind, string> = {
   stop: 'none',
 };
 
+/** A step with words of its own has its own template (a team playbook without it falls back to the follow-up). */
+const STEP_TEMPLATE: Record<ActionStep, string> = {
+  meeting: 'meeting-confirm',
+  referral: 'referral',
+  referral_ask: 'referral-ask',
+  successor: 'referral-successor',
+  procurement: 'procurement-portal',
+  deadline: 'request-deadline',
+  kickoff: 'kick-off',
+  progress: 'progress-update',
+};
+
+/** A buying signal about how to pay ("can we pay in three instalments?", 能不能分三期付款): the draft answers it. */
+const PAYMENT_ASKED = /instal|tranche|\bsplit\b|\bspread\b|monthly|quarterly|\bpay|billing|分.?期|付款|支付|按月|按季/i;
+
+/**
+ * The clause they named, for the contract objection's talk tracks: "the liability cap (they want 2x
+ * annual fees)" is answered with the liability track, not the payment milestones listed first, and
+ * not asked again "which clause is the sticking point?".
+ */
+const TRACK_CUES: Readonly<Record<string, RegExp>> = {
+  'contract-liability-cap': /\bliabilit|\bindemnit|\bcap on (?:damages|liability)|责任上限|責任上限|赔偿上限|賠償上限|违约责任|違約責任/i,
+  'contract-milestones': /\bpayment (?:terms|schedule)|\bpay(?:ing)? (?:in|up front|upfront)|instal|付款方式|付款节点|付款節點|分期|预付|預付/i,
+  'contract-clear-acceptance': /\bacceptance\b|验收|驗收/i,
+};
+
 /** "Re: Proposal for Orchid" from a thread's subject, whatever reply prefixes it already had. */
 export function replySubject(subject: string): string {
   const bare = subject.replace(/^(?:\s*(?:re|aw|sv|fw|fwd|回复|回覆|答复|答覆|转发|轉寄)\s*[:：]\s*)+/i, '').trim();
@@ -137,33 +166,46 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const [first] = spin;
   // "Following up on our conversation about <pain>" only names a pain of theirs on record.
   const painKnown = first !== undefined && (input.contact?.knownPains ?? []).includes(first.painId);
+  const signal = input.lastWord?.reading.signals.find((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && PAYMENT_ASKED.test(s.evidence.text));
+  const paymentAsked = (kind === 'move_to_contract' || kind === 'get_signature') && signal !== undefined;
+  const stepTemplate = situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   const wanted =
     kind === 'snooze' && situation.last.who === 'us'
       ? 'snooze-return'
-      : kind === 'follow_up' && situation.last.kind === 'meeting'
-        ? 'meeting-confirm'
-        : kind === 'follow_up' && !painKnown && playbook.drafts.some((d) => d.id === 'follow-up-open')
-          ? 'follow-up-open'
-          : TEMPLATE_FOR[kind];
+      : stepTemplate && playbook.drafts.some((d) => d.id === stepTemplate)
+        ? stepTemplate
+        : paymentAsked && playbook.drafts.some((d) => d.id === (kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms'))
+          ? kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms'
+          : kind === 'follow_up' && !painKnown && playbook.drafts.some((d) => d.id === 'follow-up-open')
+            ? 'follow-up-open'
+            : TEMPLATE_FOR[kind];
   const template = playbook.drafts.find((d) => d.id === wanted) ?? playbook.drafts.find((d) => d.id === 'follow-up') ?? playbook.drafts[0];
   if (!template) return { language, templateId: 'none', subject: '', body: '', trackId: null };
 
   const reading = input.lastWord?.reading;
   const objection = kind === 'answer_objection' && reading && reading.category !== 'none' ? playbook.objections.find((o) => o.id === reading.category) : undefined;
-  const track = objection ? (objection.responses.find((r) => r.trackId === input.chosenTrack) ?? objection.responses[0]) : undefined;
+  // The rep's choice first; else the track for the clause their words name; else the playbook's first.
+  const theirWords = input.lastWord?.text ?? '';
+  const cued = objection && !input.chosenTrack ? objection.responses.find((r) => TRACK_CUES[r.trackId]?.test(theirWords)) : undefined;
+  const track = objection ? (objection.responses.find((r) => r.trackId === input.chosenTrack) ?? cued ?? objection.responses[0]) : undefined;
   const [question] = spin;
   const { profile, company } = profileOf(input);
   const industry = inferIndustry(playbook, profile);
   const pain = playbook.spin.pains.find((p) => p.id === question?.painId);
-  const name = addresseeOf(input);
-  const until = situation.action.until ?? situation.action.due;
+  // A referral is written to the person they named; the one who referred us is thanked in it.
+  const referrer = addresseeOf(input);
+  const referred = template.id === 'referral' || template.id === 'referral-successor' ? situation.referral?.name : undefined;
+  const name = referred ?? referrer;
+  // A request with a deadline is answered by that day (the action itself is due now).
+  const until = situation.action.until ?? (situation.action.step === 'deadline' ? input.lastWord?.reading.namedDate?.at : undefined) ?? situation.action.due;
   const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
   const values: Record<string, string> = {
     firstName: firstNameOf(name),
     company: company ?? engineText(language, 'spin.company'),
     industryNoun: playbook.spin.industries.find((i) => i.id === industry)?.noun[language] ?? company ?? engineText(language, 'spin.company'),
     pain: pain?.name[language].toLowerCase() ?? '',
-    question: objection ? objection.clarifyingQuestion[language] : (question?.text ?? ''),
+    // A clarifying question asks which concern it is: not once their words have named it.
+    question: objection ? (cued ? '' : objection.clarifyingQuestion[language]) : (question?.text ?? ''),
     response: track ? trackText(track, language, input) : '',
     theirQuestion: situation.last.kind === 'question' ? (situation.last.quote ?? '') : '',
     until: formatDay(until, language, 'long'),
@@ -172,6 +214,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     workaroundHours: String(workaroundHours),
     fixDays: String(fixDays),
     me: input.me ?? '',
+    referrer,
+    referrerFirst: firstNameOf(referrer),
+    signalQuote: signal && input.lastWord ? sentenceAround(input.lastWord.text, signal.evidence.start, signal.evidence.end - signal.evidence.start) : '',
   };
   const fill = (text: string) =>
     fillSpaced(language, text, values)

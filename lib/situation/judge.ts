@@ -8,6 +8,12 @@ import type { TierId } from '../playbook/schema';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import { resolveWhen } from '../touches/resolve-when';
 import { dayOf, formatDay } from './format';
+import { cleanReply } from '../nlp/reply';
+import { firstNameOf } from './talk';
+import { findReferral } from './referral';
+import { findProcurementStep } from './procurement';
+import { deadlineRequest } from './deadline';
+import { PROGRESS_EVERY_DAYS, saysLive } from './delivery';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -20,6 +26,9 @@ function addDays(at: number, days: number): number {
   const date = new Date(at);
   return new Date(date.getFullYear(), date.getMonth(), date.getDate() + Math.round(days)).getTime();
 }
+
+/** A customer's concerns worth answering even when the reader is unsure which: the price at renewal, a rival's offer, the terms. */
+const CUSTOMER_CONCERNS = new Set(['price', 'competitor', 'contract']);
 
 /** Objections a named date answers by itself: "not now, September" is a snooze, not a fight. */
 const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
@@ -52,7 +61,16 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   const suggested = !dealStage && stored && id !== 'lost' && stageRank(id) > stageRank(stored) ? id : null;
   // The CRM's stage wins on a deal, but a thread that is further along says so (never on a lost deal).
   const crmBehind = dealStage && dealStage !== 'lost' && furthest && stageRank(furthest.stage) > stageRank(dealStage) ? furthest : null;
-  return { id, stored, suggested, crmBehind, evidence: evidence.filter((e) => e.kind !== 'stored' || evidence.length === 1) };
+  // And a CRM two or more stages ahead of a conversation that shows no more than a first exchange
+  // (the record says Negotiation, the thread has only a first reply) says that too: the deal keeps
+  // the CRM's stage, the stage card says what the thread shows.
+  const messages = input.conversation?.messages ?? [];
+  const threadStage: StageId = furthest && furthest.stage !== 'lost' ? furthest.stage : 'qualify';
+  const crmAhead =
+    dealStage && dealStage !== 'lost' && stageRank(dealStage) < stageRank('deliver') && messages.some((m) => m.direction === 'inbound') && stageRank(dealStage) - stageRank(threadStage) >= 2
+      ? { stage: threadStage, quote: furthest?.quote ?? '' }
+      : null;
+  return { id, stored, suggested, crmBehind, crmAhead, evidence: evidence.filter((e) => e.kind !== 'stored' || evidence.length === 1) };
 }
 
 /** Whether a text holds any word (letters or characters), not only a date or a number. */
@@ -152,6 +170,11 @@ export function judgeSituation(input: SituationInput): Situation {
   const priceOnTable = (reading?.category === 'price' || reading?.category === 'budget') && stage.evidence.some((e) => e.kind !== 'stored' && e.stage !== 'lost' && stageRank(e.stage) >= stageRank('negotiate'));
   const closeDatePassed = deal?.record.type === 'deal' && deal.record.closeAt !== undefined && deal.record.closeAt < dayOf(now) && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver');
 
+  // A referral is read only in words that are no auto-reply and no request to stop.
+  const ownWords = reading && lastWord && !reading.stop && !reading.outOfOffice ? cleanReply(lastWord.text).text : null;
+  const referral = ownWords ? findReferral(ownWords) : null;
+  const procurement = ownWords ? findProcurementStep(ownWords) : null;
+  const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
   if (reading && lastWord) {
     const at = lastWord.at ?? now;
     const fresh = theySpokeLast && now - at < playbook.triggers.dormantAfterDays * DAY && !(contact?.snooze && contact.snooze.at > at) && !(deal?.snooze && deal.snooze.at > at);
@@ -178,12 +201,34 @@ export function judgeSituation(input: SituationInput): Situation {
       quote = reading.outOfOffice.evidence.text;
       const back = reading.outOfOffice.until ?? at + 7 * DAY;
       action = back > now ? make('snooze', back, text('why.outOfOffice', { date: dateText(back) }), back) : make('follow_up', back, text('why.backFromOffice', { date: dateText(back) }));
+    } else if (fresh && referral) {
+      // They send us on to someone else: a first touch to that person, saying who referred us, and a
+      // thanks to them; not an objection to answer (a "talk to my colleague" reads as authority).
+      lastKind = 'referral';
+      quote = referral.text;
+      const referrer = firstNameOf(contact?.name ?? deal?.record.contacts[0]?.name ?? '') || text('spin.company');
+      action = referral.name && referral.left
+        ? { ...make('follow_up', at, text('why.successor', { referrer, name: referral.name, quote })), label: text('action.successor', { referrer, name: referral.name }), step: 'successor' as const }
+        : referral.name
+        ? { ...make('follow_up', at, text('why.referral', { referrer, name: referral.name, quote })), label: text('action.referral', { referrer, name: referral.name }), step: 'referral' as const }
+        : { ...make('follow_up', at, text('why.referralAsk', { referrer, quote })), label: text('action.referralAsk', { referrer }), step: 'referral_ask' as const };
+    } else if (fresh && procurement) {
+      // Register on their portal and submit there: a step of their buying, done now, not an objection nor a wait.
+      lastKind = 'reply';
+      quote = procurement;
+      action = { ...make('follow_up', at, text('why.procurement', { quote })), label: text('action.procurement'), step: 'procurement' as const };
+    } else if (fresh && reading.namedDate && deadline) {
+      // A day named as the deadline of something they ask of us is our move before then, not a snooze.
+      lastKind = 'question';
+      quote = deadline;
+      const by = reading.namedDate.at;
+      action = { ...make('answer_question', at, text('why.deadline', { quote, date: dateText(by) })), label: text('action.deadline', { date: dateText(by) }), step: 'deadline' as const };
     } else if (fresh && reading.namedDate && reading.category === 'none' && isAppointment(lastWord.text, reading.namedDate.at, at)) {
       // A day with an hour and nothing held back is a meeting they agreed to: hold it and follow up after it.
       lastKind = 'meeting';
       quote = reading.namedDate.text;
       const day = reading.namedDate.at;
-      action = { ...make('follow_up', day, text('why.meeting', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }) };
+      action = { ...make('follow_up', day, text('why.meeting', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }), step: 'meeting' as const };
     } else if (reading.namedDate && SNOOZABLE.has(reading.category) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && (fresh || reading.namedDate.at > lastOut) && !(stage.id === 'lost' && reading.namedDate.at <= now)) {
       lastKind = 'snooze';
       quote = reading.namedDate.text;
@@ -199,10 +244,11 @@ export function judgeSituation(input: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !(reading.unsure && reading.question && !priceOnTable) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver'))) {
+    } else if (fresh && reading.category !== 'none' && !isAcknowledgement(lastWord.text) && !(reading.unsure && reading.question && !priceOnTable) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!CUSTOMER_CONCERNS.has(reading.category) || reading.question))) {
       // An unsure reading does not outrank a plain question: answer what they asked (the reply card shows both readings).
       // But a question about the money once our price is on the table ("any room on the price?") is the price
-      // objection itself (DOMAIN.md § 5: negotiation), whichever of price and budget it leans to. A customer's
+      // objection itself (DOMAIN.md § 5: negotiation), whichever of price and budget it leans to. Only thanks or a
+      // season's greeting holds no objection, whatever the reader leans to ("Merry Christmas…" read as timing). A customer's
       // words the reader is unsure of are not played out as an objection (a signed contract sent back read as a brush-off).
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
@@ -250,6 +296,19 @@ export function judgeSituation(input: SituationInput): Situation {
   const idleDays = Number.isFinite(lastAny) ? Math.floor((now - lastAny) / DAY) : 0;
   if (!action && idleDays >= playbook.triggers.dormantAfterDays && stageIndex < STAGE_IDS.indexOf('deliver')) {
     action = make('reopen', now, text('why.dormant', { days: idleDays, offer: playbook.triggers.reactivationOffer[locale] }));
+  }
+  // Signed but not yet live: the kick-off first, then progress updates; the after-sales checks wait for go-live.
+  const liveTexts = [...(input.conversation?.messages ?? []).map((m) => m.text), ...(deal?.record.activity ?? []).map((a) => a.text)];
+  if (!action && stage.id === 'deliver' && !saysLive(liveTexts)) {
+    const signedQuote = stage.evidence.find((e) => e.kind === 'signed')?.quote;
+    const signedMessage = signedQuote ? input.conversation?.messages.find((m) => m.at !== null && m.text.includes(signedQuote)) : undefined;
+    const closed = deal?.record.closeAt !== undefined && deal.record.closeAt <= now ? deal.record.closeAt : undefined;
+    // When the signing day is not shown (a CRM's "Closed won" with no close date), a touch of ours since is the kick-off's.
+    const signedAt = signedMessage?.at ?? closed ?? (lastOut > -Infinity ? lastOut - 1 : Number.isFinite(lastAny) ? lastAny : now);
+    action =
+      lastOut > signedAt
+        ? { ...make('follow_up', addDays(lastOut, PROGRESS_EVERY_DAYS), text('why.progress', { days: PROGRESS_EVERY_DAYS, date: dateText(lastOut) })), label: text('action.progress'), step: 'progress' as const }
+        : { ...make('follow_up', addDays(signedAt, 1), text('why.kickoff', { date: dateText(signedAt) })), label: text('action.kickoff'), step: 'kickoff' as const };
   }
   if (!action && (stage.id === 'retain' || stage.id === 'deliver')) {
     const days = playbook.afterSales.revisitDays[tier === 'A' ? 'A' : 'B'];
@@ -307,5 +366,6 @@ export function judgeSituation(input: SituationInput): Situation {
     action,
     exitCriteria,
     flags: { closeDatePassed },
+    referral: lastKind === 'referral' ? referral : null,
   };
 }

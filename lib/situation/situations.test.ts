@@ -23,7 +23,7 @@ import { newestActivity } from './gather';
 import { formatDay } from './format';
 import { dayOf } from './judge';
 import { buildQueue } from './queue';
-import { ACTION_KINDS, type ActionKind, type LastKind, type LastWord, type SituationInput, type SituationMessage, type StageEvidenceKind } from './types';
+import { ACTION_KINDS, type ActionKind, type ActionStep, type LastKind, type LastWord, type SituationInput, type SituationMessage, type StageEvidenceKind } from './types';
 
 const DAY = 86_400_000;
 
@@ -100,6 +100,12 @@ interface Want {
   closeDatePassed?: boolean;
   /** Whom the draft greets, when the row pins it. */
   greets?: string;
+  /** Words the draft must hold (it answers what they asked, names whom it was referred by). */
+  draftHas?: RegExp;
+  /** The step of its kind (a referral, the kick-off…), when the row pins it. */
+  step?: string;
+  /** On a deal: the stage the conversation shows when the CRM is two or more ahead of it (null: not ahead). */
+  crmAhead?: StageId | null;
 }
 
 interface Row {
@@ -487,7 +493,7 @@ const ROWS: Row[] = [
     name: 'a buying signal in chat: can we pay in 3 instalments',
     contact: mei({ stage: 'negotiate' }),
     thread: { subject: 'Re: Revised quote', messages: [us('Hi Mei, the revised quote is attached.', '2026-12-02 17:00'), them('can we pay in 3 instalments', '2026-12-04 09:45')] },
-    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Revised quote', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Revised quote', last: 'signal', draftHas: /yes, we can split it into instalments/ },
   },
   {
     name: 'how do we sign, and a VAT invoice (zh-Hans email)',
@@ -511,7 +517,7 @@ const ROWS: Row[] = [
     name: 'the terms are fine, can we pay in three parts (zh-Hant)',
     contact: chen({ stage: 'negotiate' }),
     thread: { subject: '合約條款確認', messages: [us('陳經理您好，合約條款已依您的意見修改。', '2026-12-02 10:00'), them('條款都沒問題了，可以分三期付款嗎？', '2026-12-03 15:20')] },
-    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', subject: 'Re: 合約條款確認', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', subject: 'Re: 合約條款確認', last: 'signal', draftHas: /可以，我們可以按節點分期付款/ },
   },
   {
     name: 'a Salesforce deal in "Negotiation/Review": send the contract over for legal',
@@ -610,7 +616,7 @@ const ROWS: Row[] = [
     locale: 'zh-Hans',
     contact: wangXiaoming({ stage: 'negotiate' }),
     thread: { subject: 'Re: Membership system quote', messages: [us('Hi Xiaoming, the quote you asked for is attached.', '2026-12-02 10:00'), them('Thanks, can we pay in two instalments instead of one?', '2026-12-04 09:00')] },
-    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Membership system quote', last: 'signal', evidence: 'quote' },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Membership system quote', last: 'signal', evidence: 'quote', draftHas: /can we pay in two instalments instead of one\?”\): yes, we can split it/ },
   },
   {
     name: 'a HubSpot deal at "Decision maker bought-in": what do you need from us to sign before the holidays',
@@ -912,6 +918,161 @@ const ROWS: Row[] = [
     touches: [out('2026-11-20 10:00')],
     want: { kind: 'follow_up', due: '2026-12-20', stage: 'present', language: 'en' },
   },
+  // ——— follow a referral: a first touch to the person they named, saying who sent us, and thanks ———
+  {
+    name: 'a referral by email: "Please talk to my colleague Jan Hoffmann" is a first touch to Jan quoting Lena, not an authority objection',
+    contact: person({ name: 'Lena Fischer', company: 'Rhein Metallbau', title: 'Plant Manager' }),
+    thread: { subject: 'Maintenance scheduling at Rhein Metallbau', messages: [us('Hi Lena, teams running presses like yours lose a shift a month to unplanned downtime. Is that something you see?', '2026-12-01 11:00'), them("Hi Sam,\n\nI'm not the right person for this. Please talk to my colleague Jan Hoffmann, he runs maintenance planning: jan.hoffmann@rhein-metall.example\n\nLena", '2026-12-03 13:05')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'referral', step: 'referral', greets: 'Hi Jan,', draftHas: /Lena Fischer suggested I get in touch with you[\s\S]*Lena, thank you for the introduction/ },
+  },
+  {
+    name: 'a referral in a chat: "talk to my colleague Jan, she owns this"',
+    contact: mei(),
+    thread: { messages: [us('Hi Mei, how do you schedule maintenance across the two plants today?', '2026-12-02 09:00'), them('Hey! talk to my colleague Jan, she owns this. I will let her know you will reach out.', '2026-12-03 18:10')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'referral', step: 'referral', greets: 'Hi Jan,', draftHas: /Mei Lin Chen suggested/ },
+  },
+  {
+    name: 'a referral (zh-Hans): 这个你找我们采购部的王经理',
+    contact: wangXiaoming(),
+    thread: { subject: '会员系统', messages: [us('王总您好，想了解一下贵司会员系统目前的情况。', '2026-12-01 10:00'), them('这个你找我们采购部的王经理吧，他负责这块。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'prospect', language: 'zh-Hans', last: 'referral', step: 'referral', greets: '王经理您好', draftHas: /王小明建议我直接联系您[\s\S]*也谢谢王小明的引荐/ },
+  },
+  {
+    name: 'a referral (zh-Hant): 請聯絡我同事 陳小姐',
+    contact: chen(),
+    thread: { subject: '排程系統', messages: [us('陳經理您好，想請教貴司目前排程的做法。', '2026-12-01 10:00'), them('這部分請聯絡我同事 陳小姐，她負責採購，我已經跟她提過了。', '2026-12-03 16:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'prospect', language: 'zh-Hant', last: 'referral', step: 'referral', greets: '陳小姐您好', draftHas: /陳怡君建議我直接聯絡您/ },
+  },
+  {
+    name: 'a referral with no name ("please reach out to our procurement team"): thank them and ask whom',
+    contact: maria(),
+    thread: { subject: 'Store staffing', messages: [us('Hi Maria, how do you plan shifts across the stores today?', '2026-12-01 10:00'), them('Thanks Sam. Please reach out to our procurement team, they handle new vendors.', '2026-12-03 12:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'referral', step: 'referral_ask', greets: 'Hi Maria,', draftHas: /Who would be the best person to speak with/ },
+  },
+  {
+    name: '"I need to talk to my boss first" is no referral: the authority objection is answered',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Mei, the proposal is attached.', '2026-12-01 10:00'), them('Looks interesting, but I need to talk to my boss first before we go any further.', '2026-12-03 12:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-05', stage: 'present', language: 'en', last: 'objection' },
+  },
+
+  {
+    name: 'the champion has left (an auto-reply names the successor): a first touch to Piotr, saying how we worked with Anna, no thanks to someone gone',
+    contact: person({ name: 'Anna Kowalski', company: 'Vistula Logistics', title: 'Operations Manager' }),
+    thread: { subject: 'Dock scheduling pilot – next steps', messages: [us('Hi Anna, following up on the pilot results: shall we plan the roll-out to the second depot?', '2026-12-02 10:00'), them('Thank you for your email. Anna Kowalski has left Vistula Logistics as of 30 November 2026. For anything related to dock scheduling, please contact Piotr Nowak at piotr.nowak@vistula-logistics.example.', '2026-12-02 10:01')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'en', last: 'referral', step: 'successor', greets: 'Hi Piotr,', draftHas: /I had been working with Anna Kowalski on this/ },
+  },
+  {
+    name: 'the champion moved on and names who covers the role now (LinkedIn): a referral, not "wait until the new year"',
+    contact: person({ name: 'Lucas Moreau', company: 'Calder Foods', title: 'Operations Director' }),
+    thread: { messages: [us('Hi Lucas, any news on the pilot decision at Harbor?', '2026-12-01 09:00'), them('Hi Sam! Quick heads-up: I left Harbor last month and started at Calder Foods. My old role at Harbor is now covered by Daniel Ortiz, best to reach out to him directly. Happy to chat about Calder later in the new year too.', '2026-12-03 19:20')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', last: 'referral', step: 'referral', greets: 'Hi Daniel,', draftHas: /Lucas Moreau suggested/ },
+  },
+  // ——— their buying process: a supplier portal, a deadline for our answer ———
+  {
+    name: 'a procurement portal ("we cannot accept quotes by email… register on our Coupa portal"): register and submit, not a brush-off answered with a case study',
+    contact: person({ name: 'Sofia Rossi', company: 'Medilab Group', title: 'Procurement Manager' }),
+    thread: { subject: 'Quote request – lab scheduling', messages: [us('Hi Sofia, the quote for the four labs is attached: 52,000 a year.', '2026-12-01 10:00'), them('Hi Sam,\n\nThank you. Unfortunately we cannot accept quotes by email. Please register as a supplier on our Coupa portal and submit the quote there by 15 December; the link is below.\n\nBest regards,\nSofia Rossi', '2026-12-03 13:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', step: 'procurement', draftHas: /registering as a supplier on your portal/ },
+  },
+  {
+    name: '供应商管理平台 (zh-Hans): register and submit there, not "a competitor is cheaper"',
+    contact: person({ name: '孙丽', company: '华东电力', title: '采购经理' }),
+    thread: { subject: '华东电力 巡检系统报价', messages: [us('孙经理您好，附件是巡检系统的报价单，请查收。', '2026-12-01 10:00'), them('李先生您好，报价单收到。按公司规定，请先在我们的供应商管理平台注册，报价统一在平台上提交，12 月 15 日截止。谢谢！', '2026-12-03 15:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', step: 'procurement', draftHas: /供应商平台注册/ },
+  },
+  {
+    name: '下週一前回覆即可 after a request (zh-Hant): revise the quote before Monday, not "wait until Monday, as they asked"',
+    contact: person({ name: '黃志明', company: '福爾摩沙電子', title: '設備課經理' }),
+    thread: { subject: '福爾摩沙電子 報價', messages: [us('黃經理您好：附件是設備保養排程系統的報價，請您參考。', '2026-11-27 10:00'), them('Sam 您好：轉寄給您參考，以下是我們財務部的意見。我這邊沒有問題，麻煩您依財務的意見修改報價，下週一前回覆即可。', '2026-12-04 17:30')] },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'deadline', draftHas: /我會在 2026年12月7日前發給您/ },
+  },
+  // ——— a season's greeting only: nothing to answer ———
+  {
+    name: 'a season\'s greeting only (zh-Hant LinkedIn): the cadence from their words, not "they replied, our move" today',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { messages: [us('陳經理您好，上次提到的報價已經寄到您的信箱，有任何問題隨時告訴我。', '2026-11-20 10:00'), them('李先生，提前祝您聖誕快樂、新年快樂！今年謝謝您的幫忙 🎄', '2026-12-03 22:00')] },
+    want: { kind: 'follow_up', due: '2027-01-02', stage: 'negotiate', language: 'zh-Hant' },
+  },
+  {
+    name: 'a New Year greeting only (zh-Hans): the cadence, not today',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '新年快乐', messages: [us('王总您好，上次聊到的试点，附上方案供您参考。', '2026-11-26 10:00'), them('李经理，提前祝您元旦快乐，万事如意！', '2026-12-03 09:00')] },
+    want: { kind: 'follow_up', due: '2027-01-02', stage: 'present', language: 'zh-Hans' },
+  },
+  {
+    name: 'a Christmas greeting only (en): the cadence, not today',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: "Season's greetings", messages: [us('Hi Mei, the proposal is attached.', '2026-11-20 10:00'), them('Merry Christmas and a happy new year to you and the team! 🎄\n\nMei', '2026-12-03 16:30')] },
+    want: { kind: 'follow_up', due: '2027-01-02', stage: 'present', language: 'en' },
+  },
+  {
+    name: 'a demo given ("Thank you for your time at the demo today"): Solution presentation, not Prospecting',
+    contact: person({ name: 'Klaus Berger', company: 'Alpenmilch AG', title: 'Plant Director' }),
+    thread: { subject: 'Demo follow-up – Alpenmilch', messages: [us('Hi Klaus, thank you for your time at the demo today. The recording and the slides are attached.', '2026-12-01 16:00'), them('Hello Sam, thanks for the demo, the team liked it. Before we go further, could you share two references in food manufacturing and a case study with numbers?', '2026-12-03 08:30')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', evidence: 'demo' },
+  },
+  {
+    name: 'a Closed-won deal whose customer asks for the renewal quote: in use (a renewal), so no kick-off; their question answered',
+    contact: maria(),
+    deal: deal('hubspot', 'Closed won', { amount: '$36,000', amountValue: 36_000, contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }], activity: [{ text: 'Maria: our subscription renews at the end of January. Can you send the renewal quote?', at: t('2026-12-02 14:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-02', stage: 'deliver', language: 'en' },
+  },
+  {
+    name: 'a customer asks for the renewal quote and whether the price changes: their question, not "Too expensive"',
+    contact: maria(),
+    deal: deal('hubspot', 'Closed won', { amount: '$36,000', amountValue: 36_000, contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }], activity: [{ text: 'Maria: our subscription renews at the end of January. Can you send the renewal quote and tell us whether anything changes in price?', at: t('2026-12-02 14:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-02', stage: 'deliver', language: 'en', last: 'question' },
+  },
+  {
+    name: '合同条款都在附件里, then instalments and a VAT invoice (zh-Hans): the contract is with them, get it signed, the instalments answered',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    thread: { subject: '江南化工 合同条款', messages: [us('王总您好，按上次沟通修改后的报价和合同条款都在附件里，请您过目。', '2026-12-01 10:00'), them('条款没问题。发票开增值税专用发票，能不能分两期付款？可以的话这个月就签。', '2026-12-04 11:00')] },
+    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'zh-Hans', evidence: 'contract-sent', draftHas: /可以，我们可以按节点分期付款/ },
+  },
+
+  {
+    name: 'legal redlines naming the liability cap: the liability track, not the payment milestones listed first, and no "which clause is the sticking point?"',
+    contact: person({ name: 'Marcus Lindqvist', company: 'Nordhavn Shipping', title: 'COO' }),
+    thread: { subject: 'Agreement – Nordhavn Shipping', messages: [us('Hi Marcus, the agreement is attached for signature.', '2026-11-26 10:00'), them('Sam, our legal team has sent back redlines on the agreement: mainly the liability cap (they want 2x annual fees, not 1x) and the data processing terms. Could we get on a call with your legal early next week?', '2026-12-04 09:40')] },
+    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'close', language: 'en', track: 'contract-liability-cap' },
+  },
+  {
+    name: 'a customer (Zoho "Closed Won") pushing back on a 10% renewal increase, read unsure as price (zh-Hans): answered today, not left to the after-sales check',
+    contact: rahul({ name: '刘洋' }),
+    deal: deal('zoho', 'Closed Won', { amount: 'CNY 180,000', amountValue: 180_000, contacts: [{ name: '刘洋', title: '运营总监', role: 'Decision Maker' }], activity: [{ text: '刘洋来电：续约价格上涨 10% 太多了，希望维持去年的价格，不然明年考虑换别家。', at: t('2026-12-03 16:20') }] }),
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'deliver', language: 'zh-Hans', last: 'objection' },
+  },
+
+  {
+    name: 'a Pipedrive deal marked Lost while its bar still shows "Proposal Made": closed lost, re-opened later with the reason, not a follow-up at negotiation',
+    contact: jonas(),
+    deal: deal('pipedrive', 'Proposal Made', { status: 'lost', contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Deal lost: went with a cheaper local vendor.', at: t('2026-11-28 10:00') }] }),
+    want: { kind: 'reopen', due: '2027-02-26', stage: 'lost', language: 'en' },
+  },
+  {
+    name: 'a Pipedrive deal marked Won on Dec 2: the kick-off the day after',
+    contact: jonas(),
+    deal: deal('pipedrive', 'Negotiations Started', { status: 'won', closeDate: 'December 2, 2026', closeAt: t('2026-12-02 00:00'), contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Contract signed by Jonas, countersigned today.', at: t('2026-12-02 15:00') }] }),
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'deliver', language: 'en', step: 'kickoff', draftHas: /book the kick-off/ },
+  },
+
+  // ——— the CRM's stage against the conversation's ———
+  {
+    name: 'a contact on a HubSpot deal at "Decision maker bought-in" whose thread holds only a first reply: the CRM is ahead of the conversation, every card keeps its stage',
+    contact: maria(),
+    deal: deal('hubspot', 'Decision maker bought-in', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }] }),
+    thread: { subject: 'Shift planning at Brightline', messages: [us('Hi Maria, how do you plan shifts across the stores today?', '2026-12-01 10:00'), them('Hi Sam, thanks for reaching out. Happy to hear more, what does it involve?', '2026-12-03 11:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', crmAhead: 'qualify' },
+  },
+  {
+    name: 'a contact on a Pipedrive deal at "Proposal Made" whose thread has the proposal: the CRM is not ahead',
+    contact: jonas(),
+    deal: deal('pipedrive', 'Proposal Made', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }] }),
+    thread: { subject: 'Proposal for Nordlicht', messages: [us('Hi Jonas, the proposal for the batch-record review is attached.', '2026-12-01 10:00'), them('Thanks Jonas here, we will read the proposal this week.', '2026-12-03 11:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', crmAhead: null },
+  },
+
   // ——— first touch ———
   {
     name: 'a new LinkedIn contact, no touch yet',
@@ -1071,28 +1232,28 @@ const ROWS: Row[] = [
     want: { kind: 'after_sales_check', due: '2026-12-26', stage: 'retain', tier: 'A', language: 'zh-Hant' },
   },
   {
-    name: '"Signed and attached" after our contract: delivered to the customer stages, not a contract follow-up',
+    name: '"Signed and attached" after our contract: delivered to the customer stages, not a contract follow-up; the kick-off next, not the 90-day check',
     contact: mei({ stage: 'close' }),
     thread: { subject: 'Contract – Orchid Precision', messages: [us('Hi Mei, the contract is attached for signature.', '2026-11-30 10:00'), them('Signed and attached. Looking forward to kick-off!', '2026-12-03 17:00')] },
-    want: { kind: 'after_sales_check', due: '2027-03-03', stage: 'deliver', language: 'en', evidence: 'signed' },
+    want: { kind: 'follow_up', due: '2026-12-04', stage: 'deliver', language: 'en', evidence: 'signed', step: 'kickoff', draftHas: /book the kick-off/ },
   },
   {
     name: '合同已签字盖章，附上扫描件 (zh-Hans): signed',
     contact: wangXiaoming({ stage: 'close' }),
     thread: { subject: '会员系统合同', messages: [us('王总您好，附件是合同，请您签署。', '2026-11-30 10:00'), them('合同已签字盖章，附上扫描件。', '2026-12-03 17:00')] },
-    want: { kind: 'after_sales_check', due: '2027-03-03', stage: 'deliver', language: 'zh-Hans', evidence: 'signed' },
+    want: { kind: 'follow_up', due: '2026-12-04', stage: 'deliver', language: 'zh-Hans', evidence: 'signed', step: 'kickoff', draftHas: /启动会/ },
   },
   {
     name: '合約已簽名蓋章，附上掃描檔 (zh-Hant): signed',
     contact: chen({ stage: 'close' }),
     thread: { subject: '排程系統合約', messages: [us('陳經理您好，附上合約，再請您簽署。', '2026-11-30 10:00'), them('合約已簽名蓋章，附上掃描檔。', '2026-12-03 17:00')] },
-    want: { kind: 'after_sales_check', due: '2027-03-03', stage: 'deliver', language: 'zh-Hant', evidence: 'signed' },
+    want: { kind: 'follow_up', due: '2026-12-04', stage: 'deliver', language: 'zh-Hant', evidence: 'signed', step: 'kickoff', draftHas: /啟動會議/ },
   },
   {
     name: '合約已簽名，寄回給您了，謝謝 (zh-Hant), read unsure as a brush-off: a customer who signed is not answered with brush-off tracks',
     contact: chen({ stage: 'close' }),
     thread: { subject: '排程系統合約', messages: [us('陳經理您好，附上合約，再請您簽署。', '2026-11-30 10:00'), them('合約已簽名，寄回給您了，謝謝。', '2026-12-03 17:00')] },
-    want: { kind: 'after_sales_check', due: '2027-03-03', stage: 'deliver', language: 'zh-Hant', evidence: 'signed' },
+    want: { kind: 'follow_up', due: '2026-12-04', stage: 'deliver', language: 'zh-Hant', evidence: 'signed', step: 'kickoff', draftHas: /啟動會議/ },
   },
   {
     name: 'a tier A customer: monthly',
@@ -1101,32 +1262,32 @@ const ROWS: Row[] = [
     want: { kind: 'after_sales_check', due: '2026-12-20', stage: 'retain', tier: 'A', language: 'en' },
   },
   {
-    name: 'a Salesforce deal "Closed Won": in delivery, tier A monthly',
+    name: 'a Salesforce deal "Closed Won" touched since, nothing live yet: in delivery, a progress update a week after our touch',
     contact: wei(),
     deal: deal('salesforce', 'Closed Won', { amount: '$48,000.00', amountValue: 48_000, contacts: [SF_DM] }),
     touches: [out('2026-11-10 10:00')],
-    want: { kind: 'after_sales_check', due: '2026-12-10', stage: 'deliver', tier: 'A', language: 'en' },
+    want: { kind: 'follow_up', due: '2026-11-17', stage: 'deliver', tier: 'A', language: 'en', step: 'progress' },
   },
   {
-    name: 'a HubSpot deal "Closed won" with no amount: tier B, quarterly',
+    name: 'a HubSpot deal "Closed won" with no amount, not live: tier B, delivery progress',
     contact: maria(),
     deal: deal('hubspot', 'Closed won', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }] }),
     touches: [out('2026-10-01 10:00')],
-    want: { kind: 'after_sales_check', due: '2026-12-30', stage: 'deliver', tier: 'B', language: 'en' },
+    want: { kind: 'follow_up', due: '2026-10-08', stage: 'deliver', tier: 'B', language: 'en', step: 'progress' },
   },
   {
-    name: 'a Fxiaoke deal 赢单: tier A, in Chinese',
+    name: 'a Fxiaoke deal 赢单, not live yet: tier A, delivery progress in Chinese',
     contact: wangFang(),
     deal: deal('fxiaoke', '赢单', { amount: '¥800,000', amountValue: 800_000, contacts: [{ name: '王芳', title: '采购总监' }] }),
     touches: [out('2026-11-25 10:00')],
-    want: { kind: 'after_sales_check', due: '2026-12-25', stage: 'deliver', tier: 'A', language: 'zh-Hans' },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'deliver', tier: 'A', language: 'zh-Hans', step: 'progress', draftHas: /交付进度/ },
   },
   {
-    name: 'a Zoho deal "Closed Won" whose check-in is overdue',
+    name: 'a Zoho deal "Closed Won" whose progress update is overdue',
     contact: rahul(),
     deal: deal('zoho', 'Closed Won', { amount: 'INR 1,200,000', amountValue: 1_200_000, contacts: [{ name: 'Rahul Mehta', title: 'Procurement Manager' }] }),
     touches: [out('2026-09-15 10:00')],
-    want: { kind: 'after_sales_check', due: '2026-10-15', stage: 'deliver', tier: 'A', language: 'en' },
+    want: { kind: 'follow_up', due: '2026-09-22', stage: 'deliver', tier: 'A', language: 'en', step: 'progress' },
   },
 
   // ——— answer a complaint ———
@@ -1281,7 +1442,8 @@ describe('the situation table', () => {
     if (want.evidence) expect(situation.stage.evidence.map((e) => e.kind)).toContain(want.evidence);
     if (row.deal) {
       // A person on a deal follows the deal: its mapped stage and its tier, whatever the contact's own stage.
-      const mapped = mapCrmStage(playbook.crmStages, row.deal.crm, row.deal.record.stage ?? '');
+      // (a Won or Lost badge outranks the stage bar beside it)
+      const mapped = row.deal.record.status ? dealInsight(row.deal, playbook, now, 'en').stage.sop : mapCrmStage(playbook.crmStages, row.deal.crm, row.deal.record.stage ?? '');
       expect(mapped).not.toBeNull();
       expect(situation.stage.id).toBe(mapped);
       const insight = dealInsight(row.deal, playbook, now, 'en');
@@ -1303,8 +1465,20 @@ describe('the situation table', () => {
       if (want.greets) expect(draft.body.split('\n')[0]).toContain(want.greets);
     }
     const template = { answer_objection: 'objection-reply', answer_question: 'answer-question', move_to_contract: 'contract-now', get_signature: 'contract-sign', follow_up: 'follow-up', first_touch: 'first-touch', reopen: 'reopen', after_sales_check: 'after-sales', answer_complaint: 'complaint', stop: 'none' } as const;
+    if (want.draftHas) expect(draft.body).toMatch(want.draftHas);
+    if (want.step !== undefined) expect(action.step ?? null).toBe(want.step);
+    if (want.crmAhead !== undefined) expect(situation.stage.crmAhead?.stage ?? null).toBe(want.crmAhead);
+    // The CRM ahead of a conversation barely begun: the questions are the conversation's (situation and problem), not negotiation's.
+    if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
+    // The CRM is never both ahead of the conversation and behind it.
+    expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
+    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update' };
+    // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
+    const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;
     if (action.kind === 'snooze') expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');
     else if (situation.last.kind === 'meeting') expect(draft.templateId).toBe('meeting-confirm');
+    else if (action.step) expect(draft.templateId).toBe(stepTemplate[action.step]);
+    else if (paymentAsked && (action.kind === 'move_to_contract' || action.kind === 'get_signature')) expect(draft.templateId).toBe(action.kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms');
     // A follow-up names "our conversation about <pain>" only for a pain of theirs on record.
     else if (action.kind === 'follow_up') expect(draft.templateId).toBe(spin[0] && input.contact?.knownPains?.includes(spin[0].painId) ? 'follow-up' : 'follow-up-open');
     else expect(draft.templateId).toBe(template[action.kind]);
@@ -1318,6 +1492,8 @@ describe('the situation table', () => {
       expect(draft.trackId).toBe(track?.trackId);
       if (want.track) expect(draft.trackId).toBe(want.track);
       if (track) expect(draft.body).toContain(trackText(track, draft.language, input));
+      // Their words named the clause: no question asking which it is.
+      if (want.track === 'contract-liability-cap' && !row.chosenTrack) expect(draft.body).not.toContain(objection?.clarifyingQuestion[draft.language] ?? '\u0000');
     } else {
       expect(draft.trackId).toBeNull();
     }

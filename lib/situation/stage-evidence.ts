@@ -39,6 +39,8 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
       /\b(?:attached|enclosed|sending|sent you|here is|here's) (?:is |are )?(?:the |our |a )?(?:contract|agreement|order form|msa|sow)\b/i,
       /(?:附件|附上|发送|發送|寄上)(?:是|为|為)?(?:合同|合约|合約|协议|協議)/,
       /(?:合同|合约|合約)(?:已|已经|已經)?(?:发|發|寄)(?:给|給)?(?:您|你)/,
+      // 合同条款都在附件里, 合約已附上: the contract with the message, whichever way round it is said.
+      /(?:合同|合约|合約|协议|協議)(?:条款|條款|文本|草案)?[^。！？\n]{0,6}(?:在附件|见附件|見附件|已附上|附在)/,
     ],
   },
   {
@@ -62,6 +64,16 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
       /建议书|建議書|方案书|方案書|提案/,
       /(?:附件|附上|随信|隨信|发送|發送|发给|發給|发您|發您|寄上|寄给|寄給|收到|看过|看過|看了|讨论过|討論過|过目|過目)[^。！？!?\n]{0,12}方案/,
       /方案[^。！？!?\n]{0,12}(?:已发|已發|发给|發給|发您|發您|发过去|發過去|收到|看过|看過|看了|讨论过|討論過|过目|過目|附上|在附件|见附件|見附件|请查收|請查收)/,
+    ],
+  },
+  {
+    // A demo given: the solution has been shown ("thanks for the demo", "the recording of today's demo", 看了演示).
+    kind: 'demo',
+    notAfter: REQUEST_BEFORE,
+    stage: 'present',
+    patterns: [
+      /\b(?:thanks|thank you) for (?:the|your|today's|yesterday's) (?:time at the |great |live )?demo\b|\b(?:after|at|from|during|in) (?:the|our|your|today's|yesterday's|last week's) (?:live )?demo\b|\b(?:for your time at the demo|the demo (?:today|yesterday|went|recording)|demo(?:nstration)? (?:recording|slides))\b/i,
+      /(?:看了|看过|看過|参加了|參加了|感谢|感謝|谢谢|謝謝)[^。！？\n]{0,6}(?:演示|产品演示|產品展示|demo)|(?:演示|demo)(?:之后|之後|后|後|录屏|錄影|很好|不错|不錯)/i,
     ],
   },
   {

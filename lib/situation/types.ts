@@ -6,6 +6,7 @@ import type { ReplyReading } from '../reader/read-reply';
 import type { CrmRecord } from '../sites/extraction-schema';
 import type { CrmSiteId } from '../sites/hosts';
 import type { StageId } from '../sop/stages';
+import type { Referral } from './referral';
 
 /** The closed set of next best actions (DOMAIN.md § 8). Ids are the `advise` contract. */
 export const ACTION_KINDS = [
@@ -22,6 +23,8 @@ export const ACTION_KINDS = [
   'stop',
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
+
+export type ActionStep = 'meeting' | 'referral' | 'referral_ask' | 'successor' | 'procurement' | 'deadline' | 'kickoff' | 'progress';
 
 /** One message of the conversation on the page, oldest first. */
 export interface SituationMessage {
@@ -87,7 +90,7 @@ export interface SituationInput {
   me?: string | undefined;
 }
 
-export type StageEvidenceKind = 'stored' | 'crm' | 'proposal' | 'pilot' | 'quote' | 'contract-sent' | 'signed' | 'objection-at-quote' | 'buying-signal' | 'exit-met';
+export type StageEvidenceKind = 'stored' | 'crm' | 'proposal' | 'demo' | 'pilot' | 'quote' | 'contract-sent' | 'signed' | 'objection-at-quote' | 'buying-signal' | 'exit-met';
 
 export interface StageEvidence {
   kind: StageEvidenceKind;
@@ -96,7 +99,7 @@ export interface StageEvidence {
   quote: string;
 }
 
-export type LastKind = 'objection' | 'question' | 'signal' | 'snooze' | 'meeting' | 'out_of_office' | 'stop' | 'complaint' | 'reply' | 'silence' | 'none';
+export type LastKind = 'objection' | 'question' | 'signal' | 'snooze' | 'meeting' | 'referral' | 'out_of_office' | 'stop' | 'complaint' | 'reply' | 'silence' | 'none';
 
 export interface Situation {
   stage: {
@@ -108,6 +111,8 @@ export interface Situation {
     suggested: StageId | null;
     /** On a deal: the thread's evidence is past the CRM's stage (the rep updates the CRM; we never write a stage there). */
     crmBehind?: StageEvidence | null;
+    /** On a deal: the CRM's stage is two or more ahead of what the conversation on the page shows (with its furthest words, if any). */
+    crmAhead?: { stage: StageId; quote: string } | null;
     evidence: StageEvidence[];
   };
   tier: TierId | null;
@@ -124,7 +129,15 @@ export interface Situation {
     label: string;
     /** Why, in the rep's language. */
     why: string;
+    /**
+     * Which step of its kind (the header's button and the draft follow it): a meeting to confirm, a
+     * referral to follow (to the person named, or asking whom), the kick-off after signing, a progress
+     * update while delivering.
+     */
+    step?: ActionStep;
   };
+  /** Whom their last words sent us to. */
+  referral?: Referral | null;
   /** The exit criteria of the stage, with those the store proves ticked. */
   exitCriteria: { id: string; met: boolean; by: 'store' | 'rep' | null }[];
   /** Facts on the record worth a flag (a close date in the past). */

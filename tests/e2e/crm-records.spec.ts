@@ -194,6 +194,9 @@ test('Fxiaoke 纷享销客: a 商机 maps 需求确定 to discovery, a 联系人
   // The CRM's stage stays the deal's stage; the thread being further along is said, with where to fix it.
   await expect(panel.getByTestId('situation-stage')).toHaveText('Discovery');
   await expect(panel.getByTestId('crm-stage-behind')).toHaveText(/^纷享销客 Fxiaoke still has this at “需求确定”; the thread puts it at Contract: “.+”\. Update the stage in 纷享销客 Fxiaoke\.$/);
+  // The stage card says it too, on its folded line and inside.
+  await expect(panel.getByTestId('fold-stage')).toContainText('纷享销客 Fxiaoke is behind the conversation');
+  await expect(panel.getByTestId('stage-crm-behind')).toHaveText('纷享销客 Fxiaoke still has this at “需求确定”; the conversation is further along, at Contract.');
 
   // The app routes by the hash: the contact opens in the same document.
   await page.evaluate(() => {

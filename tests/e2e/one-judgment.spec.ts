@@ -19,6 +19,8 @@ interface Expected {
   draftNot?: RegExp;
   /** Their words are shown, but no talk tracks to use and no buying-signal banner beside this step. */
   noTracks?: true;
+  /** The header's primary button, in en, zh-Hans and zh-Hant: it says what the next step and the draft do. */
+  button?: readonly [string, string, string];
 }
 
 const EXPECTED: Record<string, Expected> = {
@@ -70,6 +72,18 @@ const EXPECTED: Record<string, Expected> = {
   'salesforce/opportunity--won-complaint--2026-12-05.html': { kind: 'answer_complaint', draft: 'en', noTracks: true },
   // Went live: the after-sales check, not "they replied, the next move is ours".
   'fxiaoke/opportunity--won--2026-12-05.html': { kind: 'after_sales_check', draft: 'zh-Hans' },
+  // An auto-reply: Anna has left, Piotr took over. A first touch to Piotr, no thanks to someone gone, no brush-off tracks.
+  'gmail/thread--champion-left--2026-12-05.html': { kind: 'follow_up', draft: 'en', stage: 'Solution presentation', label: /^Contact Piotr Nowak, who took over from Anna$/, draftHas: /^Hi Piotr,\n\nI had been working with Anna Kowalski/, draftNot: /introduction|Hi Anna/, noTracks: true, button: ['Contact their successor', '联系接任者', '聯絡接任者'] },
+  // "Register on our Coupa portal and submit the quote there": do it, not a brush-off answered with a case study.
+  'gmail/thread--supplier-portal--2026-12-05.html': { kind: 'follow_up', draft: 'en', stage: 'Quote and negotiation', label: /^Register on their supplier portal/, draftHas: /registering as a supplier on your portal/, draftNot: /case from your industry|get back to you on/, noTracks: true, button: ['Register and submit', '注册并提交', '註冊並提交'] },
+  // 麻煩您…修改報價，下週一前回覆即可: our move before Monday, not "wait until Monday, as they asked".
+  'outlook/thread--deadline-request-zh-hant--2026-12-05.html': { kind: 'answer_question', draft: 'zh-Hant', stage: 'Quote and negotiation', label: /^Do what they asked before /, draftHas: /前發給您/, draftNot: /我會在.*再聯絡您|謝謝您的提問/, button: ['Do it before the deadline', '在期限前完成', '在期限前完成'] },
+  // Won, signed on the 2nd: the kick-off, not the 90-day after-sales check.
+  'pipedrive/deal--won-badge--2026-12-05.html': { kind: 'follow_up', draft: 'en', stage: 'Delivery and tracking', label: /^Book the kick-off/, draftHas: /book the kick-off/, draftNot: /value report/, button: ['Book the kick-off', '安排启动会', '安排啟動會議'] },
+  // "Can we pay in three instalments?": the draft answers it before the contract.
+  'salesforce/opportunity--instalments--2026-12-05.html': { kind: 'move_to_contract', draft: 'en', draftHas: /yes, we can split it into instalments tied to milestones/ },
+  // 商务这块你找我们采购部的王经理: a first touch to 王经理 quoting 张涛, not an authority objection.
+  'fxiaoke/opportunity--referral--2026-12-05.html': { kind: 'follow_up', draft: 'zh-Hans', stage: 'Discovery', draftHas: /^王经理您好，\n\n张涛建议我直接联系您/, noTracks: true, button: ['Contact the referral', '联系推荐人选', '聯絡推薦人選'] },
 };
 
 // PANEL_WIDTH=320 or 400 walks the same pages at another side-panel width (360 by default).
@@ -111,6 +125,7 @@ for (const route of SERVED_ROUTES.filter((r) => EXPECTED[r.file])) {
       if (locale === 'en' && expected.label) await expect(panel.getByTestId('next-step-action')).toHaveText(expected.label);
       // A meeting they agreed to: the header's button says what the next step and the draft do.
       if (expected.label?.source.includes('Confirm the meeting')) await expect(panel.getByTestId('header-action')).toHaveText(locale === 'en' ? 'Confirm the meeting' : locale === 'zh-Hans' ? '确认会议' : '確認會議');
+      if (expected.button) await expect(panel.getByTestId('header-action')).toHaveText(expected.button[locale === 'en' ? 0 : locale === 'zh-Hans' ? 1 : 2]);
       if (expected.noTracks) {
         await expect(panel.getByTestId('objection-responses')).toHaveCount(0);
         await expect(panel.getByTestId('buying-signal')).toHaveCount(0);

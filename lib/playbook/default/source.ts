@@ -265,6 +265,40 @@ export const source = {
     { id: 'meeting-confirm',
       subject: t('Confirmed: {until}', '确认：{until}见'),
       body: t('Hi {firstName},\n\nThank you, confirmed for {until}. I will send a short agenda beforehand; if anything changes, just let me know.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，{until}见。会前我会发一份简短的议程；如有变化，随时告诉我。\n\n祝好，\n{me}') },
+    // A referral: a first touch to the person they named, saying who referred us, and thanks to them (kept in copy).
+    { id: 'referral',
+      subject: t('{referrer} suggested I get in touch', '{referrer}推荐我联系您'),
+      body: t('Hi {firstName},\n\n{referrer} suggested I get in touch with you, as this sits with you. {question}\n\nIf it is useful, I can share what similar teams changed and what it saved them. Would 20 minutes next week suit you?\n\n{referrerFirst}, thank you for the introduction.\n\nBest,\n{me}', '{firstName}您好，\n\n{referrer}建议我直接联系您，说这件事由您负责。{question}\n\n如果有帮助，我可以分享同类团队的做法和节省的成本。下周方便约 20 分钟聊聊吗？\n\n也谢谢{referrerFirst}的引荐。\n\n祝好，\n{me}') },
+    // The person we wrote to has left and their successor is named: pick it up with them, no thanks to anyone.
+    { id: 'referral-successor',
+      subject: t('Picking up from {referrer}', '接续与{referrer}的沟通'),
+      body: t('Hi {firstName},\n\nI had been working with {referrer} on this, and I understand you have taken it over. Happy to bring you up to speed in a short call. {question}\n\nWould 20 minutes next week suit you?\n\nBest,\n{me}', '{firstName}您好，\n\n之前我一直在和{referrer}沟通这件事，听说现在由您接手。方便的话，我可以用一个简短的电话把进展跟您同步一下。{question}\n\n下周方便约 20 分钟聊聊吗？\n\n祝好，\n{me}') },
+    // Their purchasing process asks us to register on a supplier portal and submit there.
+    { id: 'procurement-portal',
+      subject: t('Registering on your supplier portal', '供应商平台注册'),
+      body: t('Hi {firstName},\n\nThank you, understood. I am registering as a supplier on your portal now and will submit the quote there, well before the deadline. If your team needs anything for the registration (company documents, bank details, certificates), just let me know.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，明白了。我现在就在贵司的供应商平台注册，并会在截止日期前把报价提交到平台上。如果注册还需要其他材料（公司资质、银行信息、证书等），请随时告诉我。\n\n祝好，\n{me}') },
+    // A request with a deadline ("please revise the quote, by Monday"): said back, and done by then.
+    { id: 'request-deadline',
+      subject: t('Re: your request', '回复：您的要求'),
+      body: t('Hi {firstName},\n\nThank you, noted: “{theirQuestion}” You will have it before {until}.\n\n[What you will send]\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，收到：“{theirQuestion}”我会在{until}前发给您。\n\n[您要发送的内容]\n\n祝好，\n{me}') },
+    // A referral with no name: thank them and ask whom to contact.
+    { id: 'referral-ask',
+      subject: t('Who is the right person?', '请问该联系哪位？'),
+      body: t('Hi {firstName},\n\nThank you, that helps. Who would be the best person to speak with, and could you share their email or introduce us? I will keep it short and mention that you suggested it.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您的指点。请问具体该联系哪位？方便的话，请告诉我对方的联系方式，或帮忙引荐一下。我会简明扼要，并说明是您推荐的。\n\n祝好，\n{me}') },
+    // Signed: the kick-off and the hand-over to implementation come first (delivery, before after-sales).
+    { id: 'kick-off', stage: 'deliver',
+      subject: t('Kick-off for {company}', '{company}项目启动会'),
+      body: t('Hi {firstName},\n\nThank you again for signing. To get started, I would like to book the kick-off with your team and our implementation lead: which day next week suits you? Before it, it helps to know who will own the project on your side and who should be trained first.\n\nBest,\n{me}', '{firstName}您好，\n\n再次感谢您签约。为了尽快启动，我想约您的团队和我们的实施负责人开一次启动会：下周哪天方便？会前麻烦告诉我贵方的项目负责人，以及哪些同事需要先培训。\n\n祝好，\n{me}') },
+    { id: 'progress-update', stage: 'deliver',
+      subject: t('Progress update: {company}', '{company}交付进度'),
+      body: t('Hi {firstName},\n\nA short update on the roll-out: [where it stands, what comes next week]. If anything on your side is holding the team up, tell me and we will sort it out.\n\nBest,\n{me}', '{firstName}您好，\n\n简单通报一下交付进度：[目前进展，下周安排]。如果贵方有任何卡住的地方，请告诉我，我们马上处理。\n\n祝好，\n{me}') },
+    // A buying signal that asks to pay in instalments: the draft answers that question first.
+    { id: 'contract-terms', stage: 'close',
+      subject: t('Next steps to get started', '启动前的下一步'),
+      body: t('Hi {firstName},\n\nGreat news, thank you. On the payment (“{signalQuote}”): yes, we can split it into instalments tied to milestones, for example 50% at signing, 30% at go-live and 20% at acceptance. I have attached the contract with those milestones, the acceptance standard and the delivery date. Once it is signed, we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n好消息，谢谢您！关于付款（“{signalQuote}”）：可以，我们可以按节点分期付款，例如签约付 50%、上线付 30%、验收付 20%。附件是合同，写明了这些付款节点、验收标准和交付日期。签署后我们就安排启动会。\n\n祝好，\n{me}') },
+    { id: 'contract-terms-sign', stage: 'close',
+      subject: t('Next steps to get started', '启动前的下一步'),
+      body: t('Hi {firstName},\n\nThank you. On the payment (“{signalQuote}”): yes, we can split it into instalments tied to milestones, for example 50% at signing, 30% at go-live and 20% at acceptance; I will set them out in the contract we sent. The signed contract can then simply come back as a reply to this email (a scan is fine), and we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您！关于付款（“{signalQuote}”）：可以，我们可以按节点分期付款，例如签约付 50%、上线付 30%、验收付 20%，我会写进之前发您的合同里。签好后直接回复这封邮件发给我就可以，扫描件也行，然后我们就安排启动会。\n\n祝好，\n{me}') },
     { id: 'snooze-return',
       subject: t('As agreed: {company}', '按约跟进：{company}'),
       body: t('Hi {firstName},\n\nAs you suggested, I am getting back in touch now. {question}\n\nBest,\n{me}', '{firstName}您好，\n\n按您之前说的时间，现在再跟您联系。{question}\n\n祝好，\n{me}') },

@@ -13,6 +13,10 @@ export const TAIWAN_USAGE: readonly (readonly [mainland: string, taiwan: string]
   ['一齣現', '一出現'],
   ['已籤', '已簽'],
   ['併發出', '並發出'],
+  ['寫明瞭', '寫明了'],
+  // Projects: the implementation team is 導入 in Taiwan, a kick-off meeting 啟動會議.
+  ['實施負責人', '導入負責人'],
+  ['啟動會', '啟動會議'],
   ['平臺', '平台'],
   // Contracts, quality, tracking.
   ['合同', '合約'],

@@ -45,6 +45,8 @@ export interface RecordLayout {
   fields: FieldLayout;
   /** The current stage in a path or pipeline bar, when the fields do not show it. */
   stage?: SelectorList;
+  /** A won or lost badge beside the stage bar (Pipedrive keeps the last stage in its bar and marks the deal Won or Lost). */
+  status?: SelectorList;
   people?: PeopleLayout;
   activity?: ActivityLayout;
   /**
@@ -155,6 +157,15 @@ function readActivity(root: Element, layout: ActivityLayout): CrmRecord['activit
   return activity;
 }
 
+/** A status badge's words, in the languages the CRMs' UIs come in. */
+const WON = /^(?:deal\s+)?(?:won|gewonnen|gagnée?|ganad[oa]|ganho|vinto|赢单|贏單|已赢单|已贏單|成交)$/i;
+const LOST = /^(?:deal\s+)?(?:lost|verloren|perdue?|perdid[oa]|perso|输单|輸單|已输单|已輸單)$/i;
+
+function statusOf(text: string): CrmRecord['status'] {
+  const words = text.trim();
+  return WON.test(words) ? 'won' : LOST.test(words) ? 'lost' : undefined;
+}
+
 interface Located {
   layout: RecordLayout;
   root: Element;
@@ -206,6 +217,7 @@ export function readCrmRecord(document: Document, page: CrmPage): ExtractionResu
   }
 
   const stage = known.stage ?? (layout.stage ? textOf(queryFirst(root, layout.stage)) : '');
+  const status = layout.status ? statusOf(textOf(queryFirst(root, layout.status))) : undefined;
   if (page.type === 'deal' && !stage) return new LayoutNotRecognisedError(page.site, page.kind, ['stage']).toResult();
   const people = layout.people ? readPeople(root, page, layout.people) : [];
   if (people.length === 0 && known.contactName) people.push({ name: clip(known.contactName, 200) });
@@ -221,6 +233,7 @@ export function readCrmRecord(document: Document, page: CrmPage): ExtractionResu
     recordId: page.recordId,
     name: title,
     ...(stage ? { stage: clip(stage, 120) } : {}),
+    ...(status ? { status } : {}),
     ...(known.amount ? { amount: clip(known.amount, 60) } : {}),
     ...(amountValue !== undefined ? { amountValue } : {}),
     ...(known.closeDate ? { closeDate: clip(known.closeDate, 60) } : {}),

@@ -45,6 +45,25 @@ describe('Pipedrive records', () => {
     });
   });
 
+  it.each([
+    ['pipedrive/deal--lost-badge--2026-12-05.html', 'https://nordwind.pipedrive.com/deal/2201', 'lost'],
+    ['pipedrive/deal--won-badge--2026-12-05.html', 'https://nordwind.pipedrive.com/deal/2202', 'won'],
+  ])('reads the Won / Lost badge of %s apart from the stage bar', (file, url, status) => {
+    const page = loadFixture(file, url);
+    const result = pipedriveAdapter.extract(page.document, page.url);
+    if (!result.ok || !result.record) throw new Error('expected a deal');
+    expect(result.record.status).toBe(status);
+    // The bar keeps the last open stage; the badge says how it ended.
+    expect(result.record.stage).toMatch(/^(?:Proposal Made|Negotiations Started)$/);
+  });
+
+  it('reads an open deal with no status', () => {
+    const page = loadFixture('pipedrive/deal--custom-stage--2026-10-05.html', 'https://nordwind.pipedrive.com/deal/1842');
+    const result = pipedriveAdapter.extract(page.document, page.url);
+    if (!result.ok || !result.record) throw new Error('expected a deal');
+    expect(result.record.status).toBeUndefined();
+  });
+
   it('refuses a redesigned deal view', () => {
     const page = loadFixture('pipedrive/deal--broken-layout--2026-11-01.html', 'https://nordwind.pipedrive.com/deal/1843');
     expect(pipedriveAdapter.extract(page.document, page.url)).toEqual({ ok: false, error: { code: 'layout-not-recognised', site: 'pipedrive', kind: 'pipedrive-deal', missing: ['record'] } });

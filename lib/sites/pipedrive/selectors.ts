@@ -11,6 +11,9 @@ export const pipedriveLayouts: readonly RecordLayout[] = [
     title: ['[data-testid="header-title"]', '.detailView__header h1'],
     fields: { item: '[data-testid="field-row"], .detailView .item', label: ['[data-testid="field-label"]', '.item__label'], value: ['[data-testid="field-value"]', '.item__value'] },
     stage: ['[data-testid="pipeline-stages"] [aria-current="step"]', '.stages .stage--current'],
+    // A won or lost deal keeps its last stage in the bar and shows a Won / Lost badge in the header
+    // (2023+: the badge's test id; classic: the status block beside the title).
+    status: ['[data-testid="deal-status"]', '[data-testid="deal-status-badge"]', '.detailView__header .dealStatus', '.detailView__status'],
     // Each entry: the 2023+ test id first, then the classic (2019–2022) BEM class.
     people: {
       item: '[data-testid="person-card"], .personCard',

@@ -1,0 +1,29 @@
+/**
+ * A day they name as a deadline for something they ask of us ("麻烦您依財務的意見修改報價，下週一前回覆即可",
+ * "please send the revised quote by Monday") is no snooze: the move is ours, before that day. A
+ * deferral ("reach out in May") names when to come back; a deadline comes with a request and
+ * "by / before / 前".
+ */
+const REQUEST = /\b(?:please|kindly|could you|can you|would you|we need (?:you to|it|this|them)|need (?:it|this|them) by)\b|麻烦|麻煩|烦请|煩請|请您|請您|请把|請把|请在|請在|请于|請於/i;
+const BEFORE_EN = /\b(?:by|before|no later than|ahead of)\s+(?:the\s+|this\s+|next\s+)?$/i;
+const BEFORE_ZH = /^\s?(?:之前|以前|前|截止|为止|為止)/;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The sentence holding their request when the named day is its deadline; else null. */
+export function deadlineRequest(text: string, namedText: string): string | null {
+  const at = text.search(new RegExp(escape(namedText)));
+  if (at < 0) return null;
+  const before = text.slice(Math.max(0, at - 20), at);
+  const after = text.slice(at + namedText.length, at + namedText.length + 4);
+  const deadline = BEFORE_EN.test(before) || BEFORE_ZH.test(after) || /(?:之前|以前|前)$/.test(namedText);
+  if (!deadline) return null;
+  const request = REQUEST.exec(text);
+  if (!request) return null;
+  const start = Math.max(text.slice(0, request.index).search(/[^.!?。！？\n]*$/), 0);
+  const rest = text.slice(request.index);
+  const end = /[.!?。！？\n](?=\s|$)|[。！？\n]/.exec(rest);
+  return text.slice(start, end ? request.index + end.index + 1 : text.length).trim().slice(0, 300);
+}

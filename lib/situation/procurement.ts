@@ -1,0 +1,23 @@
+/**
+ * A buyer's purchasing process, asked of us: register as a supplier and submit the quote on their
+ * portal (Coupa, Ariba, 供应商管理平台). It is a step of buying, no objection ("we cannot accept
+ * quotes by email" reads as a brush-off) and no day to wait for ("by 15 December" is their deadline):
+ * we do it now and say so.
+ */
+const PORTAL = [
+  /\b(?:register|registration|enrol+(?:ment)?|onboard(?:ing)?|sign up)\b[^.!?\n]{0,60}\b(?:supplier|vendor)s?\b|\b(?:supplier|vendor) (?:portal|registration|onboarding|platform|management system)\b|\b(?:coupa|ariba|jaggaer|ivalua|e-?procurement|procurement portal|tender portal|bidding portal)\b/i,
+  /(?:供应商|供應商)(?:管理)?(?:平台|系统|系統|门户|門戶|入库|入庫|准入|準入|注册|註冊)|(?:招标|招標|采购|採購|电子采购|電子採購)(?:平台|系统|系統|网|網)|(?:在|到|通过|透過)[^。！？\n]{0,12}(?:平台|系统|系統)(?:上)?(?:提交|上传|上傳|报价|報價|投标|投標)/,
+];
+
+/** The sentence that asks for it, quoted; null when the reply asks for no such step. */
+export function findProcurementStep(text: string): string | null {
+  for (const pattern of PORTAL) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const start = Math.max(text.slice(0, match.index).search(/[^.!?。！？\n]*$/), 0);
+    const rest = text.slice(match.index);
+    const end = /[.!?。！？\n](?=\s|$)|[。！？\n]/.exec(rest);
+    return text.slice(start, end ? match.index + end.index + 1 : text.length).trim().slice(0, 300);
+  }
+  return null;
+}

@@ -1,0 +1,103 @@
+/**
+ * A referral: they send us on to someone else ("Please talk to my colleague Jan Hoffmann, he runs
+ * maintenance planning", 这个你找我们采购部的王经理, 請聯絡我同事 陳小姐). It is no objection to
+ * answer: the next step is a first touch to the person they named, quoting who sent us, and a
+ * thanks to them. "I need to talk to my boss" (the speaker goes to someone) is not a referral: the
+ * words must send *us* (an imperative, "you should…", or 你/您/請 before the verb).
+ */
+export interface Referral {
+  /** The person they named ("Jan Hoffmann", "王经理"); null when they named only a role or a team. */
+  name: string | null;
+  /** Their email address when the reply gives it. */
+  email: string | null;
+  /** The sentence that sends us on, quoted. */
+  text: string;
+  /**
+   * The person we wrote to has left, and someone else (an auto-reply, a colleague) names their
+   * successor: nobody to thank, and the draft says how we were working with them.
+   */
+  left: boolean;
+}
+
+/** Words before the verb that make it an instruction to us (English). */
+const EN_SEND = /(?:^|[.!?;:\n]\s*|\b(?:please|pls|kindly|just|best(?: to)?|better(?: to)?|you(?:'d| would| should| could| can| might| may| will)?(?: want to| need to| have to)?|i(?:'d| would) (?:suggest|recommend)(?: you)?|i suggest(?: you)?|feel free to|try)\s+)$/i;
+const EN_VERB = /\b(?:talk|speak|reach out|get in touch|connect|write|chat)\s+(?:to|with)\s+|\b(?:contact|email|e-mail|ping|call|loop in|try)\s+/gi;
+/** Who follows the verb: "my colleague", "our head of IT", then the name. */
+const EN_WHO = /^(?:(?:my|our)\s+(?:colleague|co-?worker|manager|boss|team ?mate|head of [a-z]+(?: [a-z]+)?|(?:it|hr|procurement|purchasing|finance|operations|ops|sales|marketing|legal|security) (?:lead|manager|director|head|team|colleague)|cfo|cto|cio|coo|ceo|CFO|CTO|CIO|COO|CEO|IT (?:lead|manager|director|head|team)|HR (?:lead|manager|director|head|team)|vp [a-z]+|VP [A-Za-z]+|director(?: of [a-z]+)?)\s*,?\s+)?([A-Z][\p{L}'’-]+(?:\s+(?:van |de |von )?[A-Z][\p{L}'’-]+){0,2})/u;
+const EN_ROLE = /^(?:my|our|the)\s+(?:colleague|co-?worker|manager|boss|team|department|head|purchasing|procurement|it|finance|legal|security|operations)\b/i;
+/** A capitalised word after the verb that is not a name. */
+const NOT_NAME = /^(?:I|We|You|The|This|That|Our|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Next|Thanks|Thank|Regards|Best|Procurement|Purchasing|Finance|Legal|Security|Sales|Support|IT|HR)$/;
+/** "My old role is now covered by Daniel Ortiz", "taken over by Piotr Nowak": a successor named after the verb. */
+const EN_SUCCESSOR = /\b(?:(?:now )?(?:covered|handled|owned|run|looked after|taken over|managed) by|(?:replaced|succeeded) by|successor is|has taken over from)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/u;
+/** The person we wrote to has left, said of them (an auto-reply, a colleague): "Anna Kowalski has left Vistula", 王经理已离职. */
+const LEFT = /\b(?:has|have) left (?:the company|[A-Z])|\bis no longer (?:with|at|working (?:at|for|with))\b|\bno longer works (?:at|for|with)\b|\bhas moved on from\b|(?:已|已经|已經)(?:离职|離職)|(?:离开|離開)了?(?:公司|本公司)/;
+/** "Jan owns this", "she handles it": a handover named after the name (used when no verb sends us). */
+const EN_OWNER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:owns|handles|runs|is responsible for|looks after|is in charge of|takes care of|is (?:the )?(?:right|best) person)\b/u;
+
+/** 你/您/请 before the verb: the words send us; "我找领导商量" does not. */
+const ZH_SEND = /(?:你|您|请|請|麻烦|麻煩|直接|可以|最好)[^。，,.!?！？；]{0,4}$/;
+const ZH_VERB = /(?:联系|聯繫|联络|聯絡|对接|對接|找|问|問|咨询|諮詢)(?:一下)?/g;
+/** Who follows: an optional "our X department's / my colleague", then a name with its title. */
+const ZH_WHO = /^(?:我们|我們|我|我司|本公司)?\s?(?:的)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門|处|處|组|組|科|中心)|负责人|負責人|主管)?(?:的)?\s?([\p{Script=Han}]{1,3}(?:经理|經理|总监|總監|总|總|主任|主管|小姐|先生|女士|老师|老師|工|科长|科長|处长|處長|部长|部長)|[\p{Script=Han}]{2,3}(?=[，,。．.！!？?；;\s]|$)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/u;
+const ZH_ROLE = /^(?:我们|我們|我|我司)?\s?(?:的)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門)|负责人|負責人|主管|领导|領導)/u;
+/** A role word caught where a name goes (我们的负责人): no name. */
+const ZH_ROLE_ONLY = /^(?:负责人|負責人|主管|同事|领导|領導|老板|老闆|部门|部門)$/;
+/** Words after the verb that are no person: 找时间, 问题, 找个机会. */
+const ZH_NOT_NAME = /^(?:时间|時間|机会|機會|问题|問題|资料|資料|方案|一下|个|個|我(?![们們司同])|你|您|他|她|领导|領導|老板|老闆)/;
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+function sentenceOf(text: string, index: number): string {
+  const start = Math.max(text.slice(0, index).search(/[^.!?。！？\n]*$/), 0);
+  const rest = text.slice(index);
+  // An address's dots end no sentence ("please contact Piotr Nowak at piotr.nowak@vistula.example.").
+  const end = /[.!?。！？\n](?=\s|$)|[。！？\n]/.exec(rest.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (m) => 'x'.repeat(m.length)));
+  return text.slice(start, end ? index + end.index + 1 : text.length).trim().slice(0, 300);
+}
+
+function emailNear(text: string, from: number): string | null {
+  return EMAIL.exec(text.slice(from, from + 200))?.[0].toLowerCase() ?? null;
+}
+
+function englishReferral(text: string): Referral | null {
+  EN_VERB.lastIndex = 0;
+  for (let match = EN_VERB.exec(text); match; match = EN_VERB.exec(text)) {
+    if (!EN_SEND.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    const after = text.slice(match.index + match[0].length);
+    const who = EN_WHO.exec(after);
+    const name = who?.[1] && !NOT_NAME.test(who[1].split(/\s+/)[0] ?? '') ? who[1] : null;
+    if (!name && !EN_ROLE.test(after)) continue;
+    return { name, email: emailNear(text, match.index), text: sentenceOf(text, match.index), left: LEFT.test(text) };
+  }
+  const successor = EN_SUCCESSOR.exec(text);
+  if (successor?.[1] && !NOT_NAME.test(successor[1].split(/\s+/)[0] ?? '')) {
+    return { name: successor[1], email: emailNear(text, successor.index), text: sentenceOf(text, successor.index), left: LEFT.test(text) };
+  }
+  const owner = EN_OWNER.exec(text);
+  if (owner?.[1] && !NOT_NAME.test(owner[1].split(/\s+/)[0] ?? '') && /\b(?:not the right person|not my (?:area|call|department)|isn't my|is not my|wrong person)\b/i.test(text)) {
+    return { name: owner[1], email: emailNear(text, owner.index), text: sentenceOf(text, owner.index), left: false };
+  }
+  return null;
+}
+
+function chineseReferral(text: string): Referral | null {
+  ZH_VERB.lastIndex = 0;
+  for (let match = ZH_VERB.exec(text); match; match = ZH_VERB.exec(text)) {
+    if (!ZH_SEND.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const after = text.slice(match.index + match[0].length).replace(/^\s+/, '');
+    if (ZH_NOT_NAME.test(after)) continue;
+    const who = ZH_WHO.exec(after);
+    const role = ZH_ROLE.test(after);
+    // A bare name needs a colleague or a department before it ("找王经理" is enough; "找一下" is not).
+    const name = who?.[1] && !ZH_ROLE_ONLY.test(who[1]) ? who[1] : null;
+    if (!name && !role) continue;
+    if (name && !role && !/(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(name)) continue;
+    return { name, email: emailNear(text, match.index), text: sentenceOf(text, match.index), left: LEFT.test(text) };
+  }
+  return null;
+}
+
+/** The referral in a reply, if its words send us to someone else. */
+export function findReferral(text: string): Referral | null {
+  return /\p{Script=Han}/u.test(text) ? (chineseReferral(text) ?? englishReferral(text)) : englishReferral(text);
+}
