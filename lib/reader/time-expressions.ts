@@ -1275,13 +1275,41 @@ function better(a: Weighed, b: Weighed): boolean {
 }
 
 /**
+ * The text without the spaces between a Han character and a digit ("明年 3 月", "2027 年 3 月 10 日":
+ * the Latin–Han spacing many writers, and this product, use), so the Chinese patterns read it as
+ * "明年3月"; with the way back to the text's own offsets.
+ */
+function withoutHanDigitSpaces(text: string): { text: string; toSource: (at: number) => number } {
+  const han = /[\u3400-\u9fff]/;
+  const digit = /[0-9]/;
+  const kept: number[] = [];
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === ' ') {
+      let j = i;
+      while (text[j] === ' ') j++;
+      const before = text[i - 1] ?? '';
+      const after = text[j] ?? '';
+      if ((han.test(before) && digit.test(after)) || (digit.test(before) && han.test(after))) {
+        i = j - 1;
+        continue;
+      }
+    }
+    out += text.charAt(i);
+    kept.push(i);
+  }
+  return { text: out, toSource: (at) => kept[at] ?? text.length };
+}
+
+/**
  * The date a prospect names for the next contact ("reach out in September", "下个季度再说",
  * "過完年再聯絡", "after the trade fair in March", "Q3"), read relative to `now` (local time).
  * null when the text names none. See the module comment for the rules.
  */
 export function findNamedDate(text: string, now: number): NamedDate | null {
   const reply = cleanReply(text);
-  const folded = reply.folded;
+  const squeezed = withoutHanDigitSpaces(reply.folded);
+  const folded = squeezed.text;
   if (!/[0-9a-z\u4e00-\u9fff]/.test(folded)) return null;
   const ctx = contextOf(now);
   const finds = markIgnored(folded, keepLongest(join(folded, findAll(folded)).map((f) => modify(folded, f))))
@@ -1294,8 +1322,8 @@ export function findNamedDate(text: string, now: number): NamedDate | null {
     if (!best || better(w, best.w)) best = { w, day };
   }
   if (!best) return null;
-  const start = reply.toOriginal(best.w.found.start);
-  const end = reply.toOriginal(best.w.found.end - 1) + 1;
+  const start = reply.toOriginal(squeezed.toSource(best.w.found.start));
+  const end = reply.toOriginal(squeezed.toSource(best.w.found.end - 1)) + 1;
   const { y, m, d } = dateOf(best.day);
   return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end };
 }
