@@ -148,7 +148,7 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'outlook/thread--price-room-zh-hant--2026-12-05.html': { kind: 'answer_objection', due: '2026-12-05', stage: 'negotiate', language: 'zh-Hant', tier: 'C' },
   'linkedin/messaging--after-new-year-zh-hant--2026-12-05.html': { kind: 'snooze', due: '2027-02-14', until: '2027-02-14', stage: 'prospect', language: 'zh-Hant', tier: 'C' },
   // Closed lost to a cheaper competitor: re-opened 90 days after, not "answer it today".
-  'hubspot/deal--closed-lost--2026-12-05.html': { kind: 'reopen', due: '2027-02-12', stage: 'lost', language: 'en', tier: 'A' },
+  'hubspot/deal--closed-lost--2026-12-05.html': { kind: 'reopen', due: '2027-11-14', stage: 'lost', language: 'en', tier: 'A' },
   'hubspot/deal--two-people--2026-12-05.html': { kind: 'answer_objection', due: '2026-12-02', stage: 'present', language: 'en', tier: 'A' },
   'pipedrive/deal--meeting-scheduled--2026-12-05.html': { kind: 'follow_up', due: '2026-12-09', stage: 'present', language: 'en', tier: 'A' },
   'salesforce/opportunity--won-complaint--2026-12-05.html': { kind: 'answer_complaint', due: '2026-12-05', stage: 'deliver', language: 'en', tier: 'A' },

@@ -51,6 +51,8 @@ const MESSAGES = {
   'why.replied': { en: 'They replied on {date}; the next move is ours.', 'zh-Hans': '对方在 {date} 回复了，该我们推进了。', 'zh-Hant': '對方在 {date} 回覆了，該我們推進了。' },
   'why.lost': { en: 'The deal is closed lost. Re-open later with an offer: {offer}.', 'zh-Hans': '该商机已输单。日后带着优惠重新联系：{offer}。', 'zh-Hant': '此商機已輸單。日後帶著優惠重新聯絡：{offer}。' },
   'why.lostBecause': { en: 'The deal is closed lost: “{quote}”. Re-open later with an offer: {offer}.', 'zh-Hans': '该商机已输单：“{quote}”。日后带着优惠重新联系：{offer}。', 'zh-Hant': '此商機已輸單：「{quote}」。日後帶著優惠重新聯絡：{offer}。' },
+  'why.lostUntil': { en: 'The deal is closed lost; they said to come back {when} ({date}). Re-open then with an offer: {offer}.', 'zh-Hans': '该商机已输单；对方说{when}再联系（{date}）。届时带着优惠重新联系：{offer}。', 'zh-Hant': '此商機已輸單；對方說{when}再聯絡（{date}）。屆時帶著優惠重新聯絡：{offer}。' },
+  'why.lostBecauseUntil': { en: 'The deal is closed lost: “{quote}”. They said to come back {when} ({date}): re-open then with an offer: {offer}.', 'zh-Hans': '该商机已输单：“{quote}”。对方说{when}再联系（{date}），届时带着优惠重新联系：{offer}。', 'zh-Hant': '此商機已輸單：「{quote}」。對方說{when}再聯絡（{date}），屆時帶著優惠重新聯絡：{offer}。' },
   'why.repSnooze': { en: 'You put this off until {date}.', 'zh-Hans': '你已推迟到 {date}。', 'zh-Hant': '你已延後到 {date}。' },
   'why.firstTouch': { en: 'New contact, no touch yet: prospecting ends with a first touch.', 'zh-Hans': '新联系人，尚未接触：完成首次接触，客户开发阶段才算完成。', 'zh-Hant': '新聯絡人，尚未接觸：完成首次接觸，客戶開發階段才算完成。' },
   'why.needMismatch': { en: 'Their need does not match our business: the lead is retired; re-open only with a new reason.', 'zh-Hans': '对方需求与我们的业务不匹配：线索已关闭，有新理由再重新联系。', 'zh-Hant': '對方需求與我們的業務不符：潛在客戶已關閉，有新理由再重新聯絡。' },

@@ -276,7 +276,12 @@ export function judgeSituation(input: SituationInput): Situation {
   if (!action && stage.id === 'lost') {
     const base = Number.isFinite(lastAny) ? lastAny : now;
     const offer = playbook.triggers.reactivationOffer[locale];
-    action = make('reopen', addDays(base, playbook.triggers.dormantAfterDays), lastKind === 'objection' && quote ? text('why.lostBecause', { quote, offer }) : text('why.lost', { offer }));
+    // A time they named for coming back ("check back after their contract renews in a year", 明年再说) is when to re-open.
+    const back = reading?.namedDate && reading.namedDate.at > now ? reading.namedDate : null;
+    const because = lastKind === 'objection' && quote ? quote : null;
+    action = back
+      ? make('reopen', back.at, because ? text('why.lostBecauseUntil', { quote: because, when: back.text, date: dateText(back.at), offer }) : text('why.lostUntil', { when: back.text, date: dateText(back.at), offer }))
+      : make('reopen', addDays(base, playbook.triggers.dormantAfterDays), because ? text('why.lostBecause', { quote: because, offer }) : text('why.lost', { offer }));
   }
   if (!action && repSnooze && repSnooze.until > now) {
     action = make('snooze', repSnooze.until, text('why.repSnooze', { date: dateText(repSnooze.until) }), repSnooze.until);

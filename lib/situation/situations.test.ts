@@ -1167,6 +1167,27 @@ const ROWS: Row[] = [
     want: { kind: 'reopen', due: '2027-02-28', stage: 'lost', language: 'en', last: 'objection' },
   },
   {
+    name: 'a HubSpot deal "Closed lost" to a cheaper competitor whose note names when to come back ("in a year"): re-opened then, not in 90 days',
+    contact: maria(),
+    deal: deal('hubspot', 'Closed lost', {
+      contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }],
+      activity: [{ text: 'Laura called: they went with Deputy, cheaper for them. Said to check back after their contract renews in a year.', at: t('2026-12-03 10:00') }],
+    }),
+    want: { kind: 'reopen', due: '2027-12-03', stage: 'lost', language: 'en', last: 'objection' },
+  },
+  {
+    name: '输单的商机，对方说明年三月合同到期再谈 (zh-Hans): re-opened in March, not in 90 days',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '输单', { contacts: [{ name: '王芳', title: '采购总监' }], activity: [{ text: '王总说这次先用回原来的供应商，明年3月合同到期再谈。', at: t('2026-12-02 15:00') }] }),
+    want: { kind: 'reopen', due: '2027-03-01', stage: 'lost', language: 'zh-Hans' },
+  },
+  {
+    name: '輸單的商機，對方選了較便宜的廠商，合約到明年九月 (zh-Hant): re-opened in September with the reason',
+    contact: chen(),
+    deal: deal('salesforce', 'Closed Lost', { contacts: [{ name: '陳怡君', title: '資訊部經理' }], activity: [{ text: '我們最後選了另一家廠商，價格比較低。他們的合約簽到明年九月，到時候再聯絡看看。', at: t('2026-12-01 11:00') }] }),
+    want: { kind: 'reopen', due: '2027-09-01', stage: 'lost', language: 'zh-Hant', last: 'objection' },
+  },
+  {
     name: '输单的商机，最新记录是价格太贵 (zh-Hans): re-open later, not answer today',
     contact: wangFang(),
     deal: deal('fxiaoke', '输单', { contacts: [{ name: '王芳', title: '采购总监' }], activity: [{ text: '王总说价格太贵了，今年先不做了。', at: t('2026-12-02 15:00') }] }),
