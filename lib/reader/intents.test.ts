@@ -94,6 +94,9 @@ describe('readStopRequest', () => {
     ['TD', 'TD'],
     ["Thanks for your time. I'd rather you stop emailing me.", 'stop emailing me'],
     ['之前已经说过了，别再打电话给我', '别再打电话'],
+    ["How did you even get my number? Don't call here again.", "Don't call here again"],
+    ['别再给我打电话了', '别再给我打电话'],
+    ['拜託不要再跟我們打電話推銷', '不要再跟我們打電話'],
   ];
   it.each(stops)('%j asks to stop', (text, words) => {
     const span = readStopRequest(text);
@@ -121,6 +124,7 @@ describe('readStopRequest', () => {
     ['唔好意思，我哋暫時唔需要', 'an objection'],
     ['Please don’t call me, email me instead.', 'another channel'],
     ['我们的产品有勿扰模式吗？', 'a product feature'],
+    ["Don't call this number again, use my mobile: 0412 555 010.", 'another number: a redirect'],
   ];
   it.each(notStops)('%j is no stop request (%s)', (text) => {
     expect(readStopRequest(text)).toBeNull();

@@ -198,13 +198,15 @@ const STOP_PATTERNS = [
   // "don't contact me" is a stop; "don't call me" only with "again" / "anymore" (else it may be a channel preference).
   `${words("don't|dont|do not|never|please don't|pls don't|please do not")} (?:ever )?(?:${CONTACT_ONLY})(?![a-z]) (?:me|us)(?: again| anymore| any more| ever again| in the future| further)?`,
   `${words("don't|dont|do not|never|please don't|pls don't|please do not")} (?:ever )?(?:${CONTACT_VERBS})(?![a-z]) (?:me|us) (?:again|anymore|any more|ever again|in the future|further)`,
+  // …or the place it reached them: "don't call here again", "never email this address again".
+  `${words("don't|dont|do not|never|please don't|pls don't|please do not")} (?:ever )?(?:${CONTACT_VERBS})(?![a-z]) (?:here|this (?:number|address|line|office|inbox)) (?:again|anymore|any more|ever again)`,
   '(?:please |pls |kindly |just )remove me(?=\\s*(?:[.!]|$))',
   `${words('no more')} (?:e-?mails|messages|calls|texts|follow[\\s-]?ups|spam)`,
   words('leave me alone', 'leave us alone', 'lose my number', 'do not contact', 'cease (?:all )?(?:contact|communication)', 'stop all (?:contact|communication)'),
   `^\\s*(?:please\\s+)?stop[\\s.!]*$`,
   `^\\s*(?:td|unsubscribe|退订|取消订阅)[\\s.!]*$`,
   '(?:请|麻烦)?(?:不要|别|勿|不用|唔好|唔使|咪)再?(?:联系|联络|打扰|骚扰|烦|揾|找)(?:我|我们|我哋)',
-  '(?:不要|别|唔好|咪)再(?:打(?:电话|给我|俾我|嚟|来|过来)|发(?:信息|消息|短信|邮件|email|了|这些|广告)?|send|call|whatsapp|微信|给我发(?:信息|消息|短信|邮件|email|广告)?|(?:给我|俾我)?(?:传|寄)(?:讯息|信息|消息|简讯|信|邮件|email|了|这些|广告)?)',
+  '(?:不要|别|唔好|咪)再(?:打(?:电话|给我|俾我|嚟|来|过来)|发(?:信息|消息|短信|邮件|email|了|这些|广告)?|send|call|whatsapp|微信|给我发(?:信息|消息|短信|邮件|email|广告)?|(?:给我|俾我)?(?:传|寄)(?:讯息|信息|消息|简讯|信|邮件|email|了|这些|广告)?|(?:给|俾|跟|同)(?:我|我们|我哋)打(?:电话)?)',
   '以后(?:都)?(?:不要|别|唔好)(?:再)?(?:联系|联络|打|发|揾)', '请勿打扰', '勿扰(?!模式)', '别烦我', '唔好烦我', '骚扰', '退订', '取消订阅', '拒收',
   '(?:把|将)我(?:们)?(?:从|喺)?[^,.!?]{0,8}(?:名单|列表|通讯录|邮件列表|系统)(?:中|里|入面)?(?:删除|移除|删掉|去掉|剔除)',
   '删除我(?:们)?的(?:信息|资料|联系方式|数据|邮箱|电话)',
