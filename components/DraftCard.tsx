@@ -115,7 +115,7 @@ function DraftEditor({
     <Fold
       name="draft"
       title={t('draft.title')}
-      summary={(!chat && subject) || text.split('\n').find((line) => line.trim()) || ''}
+      summary={(!chat && subject) || text.split('\n').map((line) => line.trim()).filter(Boolean).join(' ')}
       open
       extra={<LanguageSelect label={t('draft.language')} value={language} onChange={onLanguage} testId="draft-language" />}
     >

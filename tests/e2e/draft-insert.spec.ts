@@ -37,8 +37,8 @@ test('with no reply box open, inserting says so and changes nothing', async ({ o
   const gmail = await openSitePage('https://mail.google.com/mail/u/1/#inbox/16e3b2a1c0d9e8f7');
   const panel = await openPanelFor(gmail);
   await expect(panel.getByTestId('buying-signal').first()).toBeVisible();
-  // The prospect wrote in Chinese: the draft is in Chinese whatever the UI language.
-  await expect(panel.getByTestId('draft-body')).toHaveValue(/^王小明您好，\n\n好消息！附件是合同/);
+  // The prospect wrote in Chinese: the draft is in Chinese whatever the UI language, and answers the instalments they asked about.
+  await expect(panel.getByTestId('draft-body')).toHaveValue(/^王小明您好，\n\n好消息，谢谢您！关于付款（“另外能不能分三期付款\?”）：可以/);
   await panel.getByTestId('draft-insert').click();
   await expect(panel.getByTestId('draft-status')).toHaveText('No reply or compose box is open in this tab. Click Reply, then insert again.');
 });

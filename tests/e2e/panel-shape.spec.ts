@@ -30,7 +30,8 @@ test('cards fold to one line with what matters now open, and the rep’s choice 
   await expect(panel.getByTestId('spin-questions')).toBeVisible();
   await panel.getByTestId('fold-draft').click();
   await expect(panel.getByTestId('draft-body')).toBeHidden();
-  await expect(panel.getByTestId('fold-draft')).toContainText('Orchid Precision Manufacturing and manual production scheduling');
+  // A LinkedIn message has no subject: the folded line is the message itself, from its greeting on.
+  await expect(panel.getByTestId('fold-draft')).toContainText('Hi Mei, I work with manufacturers on manual production scheduling.');
   // Remembered: another panel, another day, the same choices.
   await panel.reload();
   await expect(panel.getByTestId('fold-spin')).toHaveAttribute('aria-expanded', 'true');

@@ -38,7 +38,7 @@ test('store screenshots: the panel beside a LinkedIn profile, a Gmail thread, a 
   mkdirSync(OUT, { recursive: true });
   const pages = [
     { name: 'linkedin-profile', url: 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/', ready: 'contact-name' },
-    { name: 'gmail-objection', url: 'https://mail.google.com/mail/u/1/#inbox/16e3b2a1c0d9e8f7', ready: 'objection' },
+    { name: 'gmail-objection', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW', ready: 'objection' },
     { name: 'salesforce-deal', url: 'https://northwind.lightning.force.com/lightning/r/Opportunity/0065g00000HbLgQAAV/view', ready: 'deal-name' },
   ] as const;
   const opened = [];
