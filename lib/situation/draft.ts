@@ -188,7 +188,10 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const theirWords = input.lastWord?.text ?? '';
   const cued = objection && !input.chosenTrack ? objection.responses.find((r) => TRACK_CUES[r.trackId]?.test(theirWords)) : undefined;
   const track = objection ? (objection.responses.find((r) => r.trackId === input.chosenTrack) ?? cued ?? objection.responses[0]) : undefined;
-  const [question] = spin;
+  // A first note to someone new (the person they referred us to, a successor) opens with a situation question,
+  // not the stage's implication question put to the one who knows the story ("If that target slips…").
+  const toSomeoneNew = template.id === 'referral' || template.id === 'referral-successor';
+  const [question] = toSomeoneNew ? situationSpin(input, { ...situation, stage: { ...situation.stage, id: 'prospect', crmBehind: null, crmAhead: null } }, language, 1) : spin;
   const { profile, company } = profileOf(input);
   const industry = inferIndustry(playbook, profile);
   const pain = playbook.spin.pains.find((p) => p.id === question?.painId);

@@ -1503,6 +1503,11 @@ describe('the situation table', () => {
     // A follow-up names "our conversation about <pain>" only for a pain of theirs on record.
     else if (action.kind === 'follow_up') expect(draft.templateId).toBe(spin[0] && input.contact?.knownPains?.includes(spin[0].painId) ? 'follow-up' : 'follow-up-open');
     else expect(draft.templateId).toBe(template[action.kind]);
+    // A first note to someone new (referred, a successor) asks no implication or need-payoff question of the stage.
+    if (action.step === 'referral' || action.step === 'successor') {
+      const deepQuestions = playbook.spin.pains.flatMap((p) => [p.questions.implication[draft.language], p.questions.needPayoff[draft.language]]).map((q) => q.split('{company}')[0] ?? q);
+      for (const q of deepQuestions) if (q.length > 12) expect(draft.body).not.toContain(q);
+    }
     // A meeting is confirmed, never put off: the draft names its day.
     if (situation.last.kind === 'meeting') expect(draft.body).toContain(formatDay(action.due, draft.language, 'long'));
     if (action.kind === 'answer_objection') {
