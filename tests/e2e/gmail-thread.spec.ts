@@ -55,11 +55,14 @@ test('a reply with buying signals says so and moves the next step to the contrac
   await expect(signals.first()).toContainText('Buying signal: Asks how signing works.');
   await expect(signals.first()).toContainText('合同怎么签');
   // "能不能分三期付款?" asks to change the payment terms: a buying signal to answer on the way to signing,
-  // not a reason to stop (DOMAIN.md § 5 and § 6). The reader weighs it between the contract terms and
-  // no objection and asks the rep; the draft answers the instalments and the next step is still the contract.
+  // not a reason to stop (DOMAIN.md § 5 and § 6). The reader reads it as the contract terms, or weighs it between those and
+  // no objection (sure of it, or asking the rep which); the draft answers the instalments and the next step is still the contract.
   await expect(signals.nth(1)).toContainText('分三期付款');
-  await expect(panel.getByTestId('objection-category')).toHaveCount(0);
-  await expect(panel.getByRole('group', { name: /Not sure: is it Contract terms do not work or No objection\?/ })).toBeVisible();
+  const reply = panel.getByRole('region', { name: 'Their last reply' });
+  // The reading (sure) or the readings the rep is asked to pick from, never the correction list's options.
+  const readings = reply.locator('[data-testid="objection-category"], [role="group"] button');
+  await expect(readings.filter({ hasText: 'Contract terms do not work' }).first()).toBeVisible();
+  await expect(readings.filter({ hasText: /Too expensive|No budget|Not now/ })).toHaveCount(0);
   await expect(panel.getByTestId('draft-body')).toHaveValue(/分三期付款.*可以，我们可以按节点分期付款/s);
   await expect(panel.getByTestId('next-step-action')).toHaveText('Move to contract now: send the template and the key terms today.');
 
