@@ -47,7 +47,7 @@ const SURNAMES = Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何
 const GIVEN = Array.from('伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰志德美玲國慧');
 const KNOWN_COMPANIES = ['Orchid Precision', 'Northwind Traders', 'Huachen Retail', '華辰零售', 'Contoso', 'Fabrikam', 'Harbor Logistics', '深圳创新科技', 'Acme Robotics'];
 const SUFFIX = ['Labs', 'Logistics', 'Foods', 'Systems', 'Group', 'Tech', 'Retail', 'Health'];
-const STAGES = ['prospect', 'prospect', 'prospect', 'discover', 'qualify', 'present', 'negotiate', 'contract', 'deliver', 'retain'] as const;
+const STAGES = ['prospect', 'prospect', 'prospect', 'discover', 'qualify', 'present', 'negotiate', 'close', 'deliver', 'retain'] as const;
 const now = Date.UTC(2026, 11, 1);
 const DAY = 86_400_000;
 
@@ -129,7 +129,7 @@ for (let run = 1; run <= loads; run++) {
       load_ms: round(loadedAt - started),
       load_allocated_mb: round(allocated / MB),
       retained_mb: round(retained / MB),
-      gc_during_load: { count: loadPauses.length, longest_ms: round(Math.max(0, ...loadPauses.map((p) => p.ms))) },
+      gc_during_load: { count: loadPauses.length, longest_ms: round(Math.max(0, ...loadPauses.map((p) => p.ms))), total_ms: round(loadPauses.reduce((sum, p) => sum + p.ms, 0)) },
       keystrokes: ms.length,
       p50_ms: round(quantile(ms, 0.5), 2),
       p95_ms: round(quantile(ms, 0.95), 2),
