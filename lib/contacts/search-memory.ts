@@ -1,13 +1,13 @@
 import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { SopDatabase } from '../db/database';
 import { yieldToUser } from '../db/user-input';
-import { scoreBant, UNKNOWN_BANT } from '../engine/bant';
+import { scoreBant, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
 import type { Playbook } from '../playbook/schema';
 import type { TierId } from '../playbook/ids';
 import type { StageId } from '../sop/stages';
 import { searchWordsOfContact } from './contact-keys';
 import type { Contact, ContactId } from './schema';
-import { BUCKETS, finishSave, marksNow, marksOnly, PART, partKey, readSnapshot, writePart, MARK_ALL, type SnapshotBuckets, type SnapshotPart } from './search-snapshot';
+import { BUCKETS, finishSave, marksNow, marksOnly, PART, partKey, readSnapshot, stageAt, stageIndex, writePart, MARK_ALL, type SnapshotBuckets, type SnapshotPart } from './search-snapshot';
 
 /** What the Contacts list shows of a contact and filters by: all a search answered from memory holds of it. */
 export type ListedContact = Pick<Contact, 'id' | 'name' | 'company' | 'email' | 'capturedAt' | 'stage' | 'bant'>;
@@ -59,12 +59,6 @@ const SAVE_AFTER_MS = 3_000;
 /** Writes read in since the last save after which it is saved again (a load reads every marked contact). */
 const SAVE_AFTER_WRITES = 300;
 
-
-/** The `i`th contact of a snapshot's part as the list shows it. */
-function rowOf(part: SnapshotPart, i: number, id: ContactId): ListedContact {
-  const [company, email, bant] = [part.companies[i], part.emails[i], part.bants[i]];
-  return { id, name: part.names[i] ?? '', capturedAt: part.seen[i] ?? 0, stage: part.stages[i] ?? 'prospect', ...(company === null || company === undefined ? {} : { company }), ...(email === null || email === undefined ? {} : { email }), ...(bant ? { bant } : {}) };
-}
 
 function listed(contact: Contact): ListedContact {
   const { id, name, company, email, capturedAt, stage, bant } = contact;
@@ -123,12 +117,26 @@ export interface MemoryQuery {
 export class ContactMemory {
   /** The current slot of each contact. */
   private readonly slots = new Map<ContactId, number>();
-  /** Per slot: the contact as listed, or undefined once it changed (a new slot) or was deleted. */
-  private readonly rows: (ListedContact | undefined)[] = [];
+  /**
+   * Per slot, as columns (no object per contact: a load of 100,000 made 20–30 MB of small objects
+   * in under a second, and the collection after it fell on keystrokes): the contact's id, or
+   * undefined once it changed (a new slot) or was deleted; what its list row shows; a row object is
+   * made only for the contacts a page of results shows ({@link rowAt}).
+   */
+  private readonly ids: (ContactId | undefined)[] = [];
+  private readonly names: string[] = [];
+  private readonly companies: (string | null | undefined)[] = [];
+  private readonly emails: (string | null | undefined)[] = [];
+  private readonly stages: StageId[] = [];
+  private readonly bants: (BantFacts | null | undefined)[] = [];
+  /** Per slot: when the contact was last seen (a typed array: a plain array boxes every such number). */
+  private seen = new Float64Array(1_024);
   /** Per slot: SEP + its search words joined by SEP. */
   private readonly words: string[] = [];
-  /** Per first letter, first two and first three letters of a word: the slots with such a word. */
+  /** Per first letter, first two and first three letters of a word: the slots with such a word (written since the load, or built). */
   private readonly buckets = new Map<string, Slots>();
+  /** The loaded snapshot's buckets ({@link SnapshotBuckets}): per key its index in `offsets`; those in {@link buckets} are newer. */
+  private loaded: { index: Map<string, number>; offsets: Int32Array; slots: Int32Array } | undefined;
   /** The tier of a slot by the playbook it was scored with. */
   private tiers = new WeakMap<Playbook, Map<number, TierId | null>>();
   /** The last search's words and every slot matching them (null when it walked the newest): a search that only grows narrows it. */
@@ -211,9 +219,11 @@ export class ContactMemory {
     if (this.building) performance.mark('contact-memory-reset');
     this.generation++;
     this.slots.clear();
-    this.rows.length = 0;
+    for (const column of [this.ids, this.names, this.companies, this.emails, this.stages, this.bants]) column.length = 0;
+    this.seen = new Float64Array(1_024);
     this.words.length = 0;
     this.buckets.clear();
+    this.loaded = undefined;
     this.order = [];
     this.unordered = [];
     this.runs = [];
@@ -313,10 +323,12 @@ export class ContactMemory {
     const sliced = performance.now();
     // A contact's slot is its place in the snapshot (the buckets name those); a contact written since is held after them.
     const total = snapshot.head.contacts;
-    this.rows.length = total;
-    this.words.length = total;
+    for (const column of [this.ids, this.names, this.companies, this.emails, this.stages, this.bants, this.words]) column.length = total;
+    this.room(total);
     const { keys, offsets, slots } = snapshot.buckets;
-    keys.forEach((key, k) => this.buckets.set(key, slots.subarray(offsets[k] ?? 0, offsets[k + 1] ?? 0)));
+    const index = new Map<string, number>();
+    for (let k = 0; k < keys.length; k++) index.set(keys[k] ?? '', k);
+    this.loaded = { index, offsets, slots };
     // The contacts written since the save, as read with it (a write read in meanwhile is newer still: kept).
     for (const [id, contact] of snapshot.marked.contacts) {
       if (this.written.has(id)) continue;
@@ -334,7 +346,13 @@ export class ContactMemory {
           const id = part.ids[i];
           const slot = position + i;
           if (id === undefined || this.written.has(id)) continue;
-          this.rows[slot] = rowOf(part, i, id);
+          this.ids[slot] = id;
+          this.names[slot] = part.names[i] ?? '';
+          this.companies[slot] = part.companies[i];
+          this.emails[slot] = part.emails[i];
+          this.stages[slot] = stageAt(part.stages[i]);
+          this.bants[slot] = part.bants[i];
+          this.seen[slot] = part.seen[i] ?? 0;
           this.words[slot] = part.words[i] ?? '';
           this.slots.set(id, slot);
           this.order.push(slot);
@@ -396,31 +414,34 @@ export class ContactMemory {
       // Made a part a task from the order as it is now: a contact written meanwhile keeps its mark (written after the marks were
       // read), so a load reads it again whichever copy the parts hold; a slot added meanwhile has no place (passed over).
       const order = [...this.order];
-      const positions = new Int32Array(this.rows.length).fill(-1);
-      const parts: SnapshotPart[] = [];
-      let part: SnapshotPart | undefined;
+      const positions = new Int32Array(this.ids.length).fill(-1);
+      /** A part being made: its numbers as plain arrays until it is full ({@link SnapshotPart}'s are typed). */
+      type Making = Omit<SnapshotPart, 'stages' | 'seen'> & { stages: number[]; seen: number[] };
+      const making: Making[] = [];
+      let part: Making | undefined;
       let count = 0;
       for (let from = 0; from < order.length; from += PART) {
         await this.stepAside(took);
         if (generation !== this.generation) return;
         for (const slot of order.slice(from, from + PART)) {
-          const row = this.rows[slot];
-          if (row === undefined) continue;
+          const id = this.ids[slot];
+          if (id === undefined) continue;
           if (part === undefined || part.ids.length >= PART) {
-            part = { key: partKey(parts.length), save, ids: [], names: [], companies: [], emails: [], stages: [], seen: [], bants: [], words: [] };
-            parts.push(part);
+            part = { key: partKey(making.length), save, ids: [], names: [], companies: [], emails: [], stages: [], seen: [], bants: [], words: [] };
+            making.push(part);
           }
           positions[slot] = count++;
-          part.ids.push(row.id);
-          part.names.push(row.name);
-          part.companies.push(row.company ?? null);
-          part.emails.push(row.email ?? null);
-          part.stages.push(row.stage);
-          part.seen.push(row.capturedAt);
-          part.bants.push(row.bant ?? null);
+          part.ids.push(id);
+          part.names.push(this.names[slot] ?? '');
+          part.companies.push(this.companies[slot] ?? null);
+          part.emails.push(this.emails[slot] ?? null);
+          part.stages.push(stageIndex(this.stages[slot] ?? 'prospect'));
+          part.seen.push(this.seen[slot] ?? 0);
+          part.bants.push(this.bants[slot] ?? null);
           part.words.push(this.words[slot] ?? '');
         }
       }
+      const parts: SnapshotPart[] = making.map((made) => ({ ...made, stages: Uint8Array.from(made.stages), seen: Float64Array.from(made.seen) }));
       const buckets = await this.bucketsOf(save, positions, generation, took);
       if (buckets === undefined) return;
       for (const written of [...parts, buckets]) {
@@ -440,6 +461,7 @@ export class ContactMemory {
   /** The buckets by place in the snapshot ({@link SAVE_SLICE} a task); undefined when the memory was reset meanwhile. */
   private async bucketsOf(save: string, positions: Int32Array, generation: number, took: BuildTook): Promise<SnapshotBuckets | undefined> {
     const all = [...this.buckets];
+    for (const key of this.loaded?.index.keys() ?? []) if (!this.buckets.has(key)) all.push([key, this.loadedBucket(key) ?? []]);
     const keys: string[] = [];
     const offsets = new Int32Array(all.length + 1);
     const slots = new Int32Array(all.reduce((sum, [, bucket]) => sum + bucket.length, 0));
@@ -517,7 +539,11 @@ export class ContactMemory {
   private remove(id: ContactId): void {
     const slot = this.slots.get(id);
     if (slot === undefined) return;
-    this.rows[slot] = undefined;
+    this.ids[slot] = undefined;
+    this.names[slot] = '';
+    this.companies[slot] = undefined;
+    this.emails[slot] = undefined;
+    this.bants[slot] = undefined;
     this.words[slot] = '';
     this.slots.delete(id);
   }
@@ -529,11 +555,36 @@ export class ContactMemory {
     return this.hold(listed(contact), ['', ...words].join(SEP), byBuild, words);
   }
 
+  /** Makes {@link seen} hold at least `slots` slots (doubling). */
+  private room(slots: number): void {
+    if (slots <= this.seen.length) return;
+    let length = this.seen.length;
+    while (length < slots) length *= 2;
+    const seen = new Float64Array(length);
+    seen.set(this.seen);
+    this.seen = seen;
+  }
+
+  /** The contact in `slot` as the list shows it (made for a page of results only); undefined when none is held there. */
+  private rowAt(slot: number): ListedContact | undefined {
+    const id = this.ids[slot];
+    if (id === undefined) return undefined;
+    const [company, email, bant] = [this.companies[slot], this.emails[slot], this.bants[slot]];
+    return { id, name: this.names[slot] ?? '', capturedAt: this.seen[slot] ?? 0, stage: this.stages[slot] ?? 'prospect', ...(company === null || company === undefined ? {} : { company }), ...(email === null || email === undefined ? {} : { email }), ...(bant ? { bant } : {}) };
+  }
+
   /** Holds a listed row and its words (SEP before each); `words` split when the caller has them. Its slot. */
   private hold(row: ListedContact, text: string, byBuild: boolean, words: readonly string[] = text.split(SEP).slice(1)): number {
     this.remove(row.id);
-    const slot = this.rows.length;
-    this.rows.push(row);
+    const slot = this.ids.length;
+    this.room(slot + 1);
+    this.ids.push(row.id);
+    this.names.push(row.name);
+    this.companies.push(row.company);
+    this.emails.push(row.email);
+    this.stages.push(row.stage);
+    this.bants.push(row.bant);
+    this.seen[slot] = row.capturedAt;
     this.words.push(text);
     this.slots.set(row.id, slot);
     if (this.built) this.placeInOrder(slot);
@@ -545,7 +596,7 @@ export class ContactMemory {
         const head = word.slice(0, length);
         if (seen.has(head)) continue;
         seen.add(head);
-        const bucket = this.buckets.get(head);
+        const bucket = this.buckets.get(head) ?? this.loadedBucket(head);
         if (Array.isArray(bucket)) bucket.push(slot);
         else this.buckets.set(head, [...(bucket ?? []), slot]);
       }
@@ -555,21 +606,29 @@ export class ContactMemory {
 
   /** The slots with a word starting with `word`'s first {@link PREFIX} letters: exactly its contacts when it is no longer. */
   private bucketOf(word: string): Slots {
-    return this.buckets.get(word.slice(0, PREFIX)) ?? [];
+    const head = word.slice(0, PREFIX);
+    return this.buckets.get(head) ?? this.loadedBucket(head) ?? [];
   }
 
-  private tierOf(slot: number, row: ListedContact, playbook: Playbook): TierId | null {
+  /** A loaded snapshot's bucket, as a view of its slots (made when asked: one object per bucket is tens of thousands at load). */
+  private loadedBucket(head: string): Int32Array | undefined {
+    const k = this.loaded?.index.get(head);
+    if (this.loaded === undefined || k === undefined) return undefined;
+    return this.loaded.slots.subarray(this.loaded.offsets[k] ?? 0, this.loaded.offsets[k + 1] ?? 0);
+  }
+
+  private tierOf(slot: number, playbook: Playbook): TierId | null {
     let tiers = this.tiers.get(playbook);
     if (!tiers) this.tiers.set(playbook, (tiers = new Map<number, TierId | null>()));
     let tier = tiers.get(slot);
-    if (tier === undefined) tiers.set(slot, (tier = scoreBant(row.bant ?? UNKNOWN_BANT, playbook, 'en').tier));
+    if (tier === undefined) tiers.set(slot, (tier = scoreBant(this.bants[slot] ?? UNKNOWN_BANT, playbook, 'en').tier));
     return tier;
   }
 
   /** Newest seen first, then the greater id first (as the capturedAt index read backwards gives them). */
   private readonly newer = (a: number, b: number): number => {
-    const [x, y] = [this.rows[a], this.rows[b]];
-    return (y?.capturedAt ?? 0) - (x?.capturedAt ?? 0) || ((x?.id ?? '') > (y?.id ?? '') ? -1 : 1);
+    const { seen, ids } = this;
+    return (seen[b] ?? 0) - (seen[a] ?? 0) || ((ids[a] ?? '') > (ids[b] ?? '') ? -1 : 1);
   };
 
   /**
@@ -612,7 +671,7 @@ export class ContactMemory {
 
   /** Merges `one` and `other` from `at` into `all` until it holds `until` slots (or both are done); moves `at`. */
   private mergeInto(all: number[], one: readonly number[], other: readonly number[], at: { i: number; j: number }, until: number): void {
-    const held = (slot: number | undefined) => slot !== undefined && this.rows[slot] !== undefined;
+    const held = (slot: number | undefined) => slot !== undefined && this.ids[slot] !== undefined;
     let { i, j } = at;
     while ((i < one.length || j < other.length) && all.length < until) {
       const [a, b] = [one[i], other[j]];
@@ -646,16 +705,13 @@ export class ContactMemory {
    * more of them match, the sooner.
    */
   find(query: MemoryQuery, playbook: Playbook, limit: number): { contacts: ListedContact[]; more: boolean } {
-    const { rows, words: texts } = this;
+    const { ids, stages, seen, words: texts } = this;
     const words = [...new Set(query.words)];
     const needles = words.map((word) => SEP + word);
-    const wordsMatch = (slot: number) => rows[slot] !== undefined && needles.every((needle) => (texts[slot] ?? '').includes(needle));
-    const stageMatches = (slot: number) => !query.stage || rows[slot]?.stage === query.stage;
-    const tierMatches = (slot: number) => {
-      const row = rows[slot];
-      return !query.tier || (row !== undefined && this.tierOf(slot, row, playbook) === query.tier);
-    };
-    const answer = (page: number[], more: boolean) => ({ contacts: page.slice(0, limit).flatMap((slot) => rows[slot] ?? []), more });
+    const wordsMatch = (slot: number) => ids[slot] !== undefined && needles.every((needle) => (texts[slot] ?? '').includes(needle));
+    const stageMatches = (slot: number) => !query.stage || stages[slot] === query.stage;
+    const tierMatches = (slot: number) => !query.tier || (ids[slot] !== undefined && this.tierOf(slot, playbook) === query.tier);
+    const answer = (page: number[], more: boolean) => ({ contacts: page.slice(0, limit).flatMap((slot) => this.rowAt(slot) ?? []), more });
 
     // Where to look: the previous answer when the search only grew and it is smaller, else the typed word with the fewest contacts.
     const short = (word: string) => word.length <= PREFIX;
@@ -677,7 +733,7 @@ export class ContactMemory {
       this.last = { words, slots: words.length > 0 ? plain(from) : null };
       return answer(page, page.length > limit);
     }
-    const found = plain(exact ? from.filter((slot) => rows[slot] !== undefined) : from.filter(wordsMatch));
+    const found = plain(exact ? from.filter((slot) => ids[slot] !== undefined) : from.filter(wordsMatch));
     this.last = { words, slots: found };
     const filtered = query.stage ? found.filter(stageMatches) : found;
     if (query.tier) {
@@ -694,11 +750,12 @@ export class ContactMemory {
     let page: number[] = [];
     let oldest = Number.NEGATIVE_INFINITY;
     for (const slot of filtered) {
-      if ((rows[slot]?.capturedAt ?? 0) < oldest) continue;
+      if ((seen[slot] ?? 0) < oldest) continue;
       page.push(slot);
       if (page.length < 2 * (limit + 1) + 64) continue;
       page = page.sort(this.newer).slice(0, limit + 1);
-      oldest = rows[page[page.length - 1] ?? -1]?.capturedAt ?? oldest;
+      const cut = page[page.length - 1];
+      oldest = cut === undefined ? oldest : (seen[cut] ?? oldest);
     }
     return answer(page.sort(this.newer), filtered.length > limit);
   }

@@ -74,6 +74,47 @@ describe('the Contacts search saved and loaded', () => {
     expect(names(next, 'orch')).toEqual(['Meiko Orchid', 'Mei Lin Chen']);
   });
 
+  it('never reads a snapshot of the earlier format (version 1, plain arrays): the memory is built again and saved in the current one', async () => {
+    const meta = db.table('meta');
+    await meta.bulkPut([
+      { key: HEAD, v: 1, save: 'old', parts: 1, contacts: 1, at: 0 },
+      { key: 'contact-search:buckets', save: 'old', keys: ['gh', 'gho'], offsets: Int32Array.from([0, 1, 2]), slots: Int32Array.from([0, 0]) },
+      { key: 'contact-search:part:0000', save: 'old', ids: ['1'], names: ['Ghost'], companies: [null], emails: [null], stages: ['close'], seen: [99], bants: [null], words: ['\u0001ghost'] },
+    ]);
+    const next = open();
+    await next.build();
+    expect(loaded()?.snapshot).toBeUndefined();
+    expect(names(next, 'gho')).toEqual([]);
+    expect(names(next, 'mei')).toEqual(['Mei Lin Chen']);
+    await next.save();
+    const head = (await meta.get(HEAD)) as { v: number; save: string };
+    expect(head.v).toBe(2);
+    const part = (await meta.get('contact-search:part:0000')) as { save: string; seen: unknown; stages: unknown };
+    expect(part.save).toBe(head.save);
+    expect(part.seen).toBeInstanceOf(Float64Array);
+    expect(part.stages).toBeInstanceOf(Uint8Array);
+  });
+
+  it('is saved again by a panel that loaded it, and the next panel answers the same (columns and buckets carried over)', async () => {
+    const first = open();
+    await first.build();
+    await first.save();
+    const second = open();
+    await second.build();
+    expect(loaded()?.snapshot).toBe(true);
+    const told = new Promise<void>((resolve) => second.subscribe(resolve));
+    await db.contacts.put(contact('2', { name: '陳美玲', company: '華辰零售', capturedAt: 8, stage: 'negotiate' }));
+    await told;
+    await second.save();
+    const third = open();
+    await third.build();
+    expect(loaded()?.snapshot).toBe(true);
+    for (const query of ['mei', '陈', '华辰', 'huachen', 'daniel@north', 'orchid prec', 'a', '']) expect(find(third, query).contacts).toEqual(find(second, query).contacts);
+    expect(find(third, '陈美').contacts[0]).toMatchObject({ name: '陳美玲', capturedAt: 8, stage: 'negotiate' });
+    expect(third.find({ words: [], stage: 'negotiate' }, playbook, 10).contacts.map((c) => c.name)).toEqual(['陳美玲']);
+    expect(find(third, 'mei').contacts.find((c) => c.name === 'Mei Lin Chen')?.bant).toEqual({ budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 3 });
+  });
+
   it('reads again every contact written since the save, changed or added, from any context', async () => {
     const first = open();
     await first.build();

@@ -1,7 +1,7 @@
 import { BUCKETS, HEAD, MARK_ALL, MARK_PREFIX, PART_PREFIX, type SearchMark } from '../db/contact-search-marks';
 import type { SopDatabase } from '../db/database';
 import type { BantFacts } from '../engine/bant';
-import type { StageId } from '../sop/stages';
+import { STAGE_IDS, type StageId } from '../sop/stages';
 import type { Contact, ContactId } from './schema';
 
 /**
@@ -26,7 +26,11 @@ export interface SnapshotHead {
   at: number;
 }
 
-/** Up to {@link PART} contacts of the snapshot, newest seen first, as parallel arrays (cheap to clone). */
+/**
+ * Up to {@link PART} contacts of the snapshot, newest seen first, as parallel arrays (cheap to
+ * clone). Numbers are typed arrays (version 2): a plain array of them comes out of IndexedDB as one
+ * object per number, and the load's objects are what the collection after it walks.
+ */
 export interface SnapshotPart {
   key: `${typeof PART_PREFIX}${string}`;
   save: string;
@@ -34,8 +38,9 @@ export interface SnapshotPart {
   names: string[];
   companies: (string | null)[];
   emails: (string | null)[];
-  stages: StageId[];
-  seen: number[];
+  /** Each contact's stage: its index in {@link STAGE_IDS}. */
+  stages: Uint8Array;
+  seen: Float64Array;
   bants: (BantFacts | null)[];
   /** Each contact's search words as the memory holds them: one string, every word after a separator. */
   words: string[];
@@ -54,7 +59,8 @@ export interface SnapshotBuckets {
   slots: Int32Array;
 }
 
-const VERSION = 1 as const;
+/** 2: `seen` and `stages` typed arrays (a snapshot of version 1 is not read: the memory is built again and saved). */
+const VERSION = 2 as const;
 /** Contacts per part: each part is its own put and its own read (about 1 MB: a few milliseconds to clone). */
 export const PART = 5_000;
 
@@ -128,3 +134,8 @@ export async function finishSave(db: SopDatabase, head: Omit<SnapshotHead, 'key'
 }
 
 export { BUCKETS, HEAD, MARK_ALL, PART_PREFIX, type SearchMark };
+
+/** A stage as a snapshot holds it ({@link SnapshotPart.stages}). */
+export const stageIndex = (stage: StageId): number => Math.max(0, STAGE_IDS.indexOf(stage));
+/** The stage a snapshot holds as `index` (an unknown one: the first). */
+export const stageAt = (index: number | undefined): StageId => STAGE_IDS[index ?? 0] ?? STAGE_IDS[0];
