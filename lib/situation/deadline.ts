@@ -1,3 +1,5 @@
+import { sentenceAt } from './sentence';
+
 /**
  * A day they name as a deadline for something they ask of us ("麻烦您依財務的意見修改報價，下週一前回覆即可",
  * "please send the revised quote by Monday") is no snooze: the move is ours, before that day. A
@@ -22,8 +24,5 @@ export function deadlineRequest(text: string, namedText: string): string | null 
   if (!deadline) return null;
   const request = REQUEST.exec(text);
   if (!request) return null;
-  const start = Math.max(text.slice(0, request.index).search(/[^.!?。！？\n]*$/), 0);
-  const rest = text.slice(request.index);
-  const end = /[.!?。！？\n](?=\s|$)|[。！？\n]/.exec(rest);
-  return text.slice(start, end ? request.index + end.index + 1 : text.length).trim().slice(0, 300);
+  return sentenceAt(text, request.index);
 }

@@ -1,3 +1,5 @@
+import { sentenceAt } from './sentence';
+
 /**
  * A buyer's purchasing process, asked of us: register as a supplier and submit the quote on their
  * portal (Coupa, Ariba, 供应商管理平台). It is a step of buying, no objection ("we cannot accept
@@ -13,11 +15,7 @@ const PORTAL = [
 export function findProcurementStep(text: string): string | null {
   for (const pattern of PORTAL) {
     const match = pattern.exec(text);
-    if (!match) continue;
-    const start = Math.max(text.slice(0, match.index).search(/[^.!?。！？\n]*$/), 0);
-    const rest = text.slice(match.index);
-    const end = /[.!?。！？\n](?=\s|$)|[。！？\n]/.exec(rest);
-    return text.slice(start, end ? match.index + end.index + 1 : text.length).trim().slice(0, 300);
+    if (match) return sentenceAt(text, match.index);
   }
   return null;
 }

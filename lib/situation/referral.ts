@@ -1,3 +1,5 @@
+import { sentenceAt } from './sentence';
+
 /**
  * A referral: they send us on to someone else ("Please talk to my colleague Jan Hoffmann, he runs
  * maintenance planning", 这个你找我们采购部的王经理, 請聯絡我同事 陳小姐). It is no objection to
@@ -47,14 +49,6 @@ const ZH_NOT_NAME = /^(?:时间|時間|机会|機會|问题|問題|资料|資料
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
-function sentenceOf(text: string, index: number): string {
-  const start = Math.max(text.slice(0, index).search(/[^.!?。！？\n]*$/), 0);
-  const rest = text.slice(index);
-  // An address's dots end no sentence ("please contact Piotr Nowak at piotr.nowak@vistula.example.").
-  const end = /[.!?。！？\n](?=\s|$)|[。！？\n]/.exec(rest.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (m) => 'x'.repeat(m.length)));
-  return text.slice(start, end ? index + end.index + 1 : text.length).trim().slice(0, 300);
-}
-
 function emailNear(text: string, from: number): string | null {
   return EMAIL.exec(text.slice(from, from + 200))?.[0].toLowerCase() ?? null;
 }
@@ -67,15 +61,15 @@ function englishReferral(text: string): Referral | null {
     const who = EN_WHO.exec(after);
     const name = who?.[1] && !NOT_NAME.test(who[1].split(/\s+/)[0] ?? '') ? who[1] : null;
     if (!name && !EN_ROLE.test(after)) continue;
-    return { name, email: emailNear(text, match.index), text: sentenceOf(text, match.index), left: LEFT.test(text) };
+    return { name, email: emailNear(text, match.index), text: sentenceAt(text, match.index), left: LEFT.test(text) };
   }
   const successor = EN_SUCCESSOR.exec(text);
   if (successor?.[1] && !NOT_NAME.test(successor[1].split(/\s+/)[0] ?? '')) {
-    return { name: successor[1], email: emailNear(text, successor.index), text: sentenceOf(text, successor.index), left: LEFT.test(text) };
+    return { name: successor[1], email: emailNear(text, successor.index), text: sentenceAt(text, successor.index), left: LEFT.test(text) };
   }
   const owner = EN_OWNER.exec(text);
   if (owner?.[1] && !NOT_NAME.test(owner[1].split(/\s+/)[0] ?? '') && /\b(?:not the right person|not my (?:area|call|department)|isn't my|is not my|wrong person)\b/i.test(text)) {
-    return { name: owner[1], email: emailNear(text, owner.index), text: sentenceOf(text, owner.index), left: false };
+    return { name: owner[1], email: emailNear(text, owner.index), text: sentenceAt(text, owner.index), left: false };
   }
   return null;
 }
@@ -92,7 +86,7 @@ function chineseReferral(text: string): Referral | null {
     const name = who?.[1] && !ZH_ROLE_ONLY.test(who[1]) ? who[1] : null;
     if (!name && !role) continue;
     if (name && !role && !/(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(name)) continue;
-    return { name, email: emailNear(text, match.index), text: sentenceOf(text, match.index), left: LEFT.test(text) };
+    return { name, email: emailNear(text, match.index), text: sentenceAt(text, match.index), left: LEFT.test(text) };
   }
   return null;
 }
