@@ -197,7 +197,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const pain = playbook.spin.pains.find((p) => p.id === question?.painId);
   // A referral is written to the person they named; the one who referred us is thanked in it.
   const referrer = addresseeOf(input);
-  const referred = template.id === 'referral' || template.id === 'referral-successor' ? situation.referral?.name : undefined;
+  const referred = toSomeoneNew ? situation.referral?.name : undefined;
   const name = referred ?? referrer;
   // A request with a deadline is answered by that day (the action itself is due now).
   const until = situation.action.until ?? (situation.action.step === 'deadline' ? input.lastWord?.reading.namedDate?.at : undefined) ?? situation.action.due;
