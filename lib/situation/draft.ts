@@ -110,6 +110,8 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   deadline: 'request-deadline',
   kickoff: 'kick-off',
   progress: 'progress-update',
+  promise: 'promise-ack',
+  promise_over: 'promise-nudge',
 };
 
 /** A buying signal about how to pay ("can we pay in three instalments?", 能不能分三期付款): the draft answers it. */

@@ -13,6 +13,7 @@ import { firstNameOf } from './talk';
 import { findReferral } from './referral';
 import { findProcurementStep } from './procurement';
 import { deadlineRequest } from './deadline';
+import { followUpAfterPromise, promiseToReturn } from './promise';
 import { PROGRESS_EVERY_DAYS, saysLive } from './delivery';
 
 export { dayOf };
@@ -175,6 +176,8 @@ export function judgeSituation(input: SituationInput): Situation {
   const referral = ownWords ? findReferral(ownWords) : null;
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
+  // "We will read it this week and get back to you": their move until then, whatever a "think it over" leans to.
+  const promise = ownWords && reading?.namedDate && !reading.question && (reading.category === 'none' || reading.category === 'brush_off') ? promiseToReturn(ownWords, reading.namedDate.text) : null;
   if (reading && lastWord) {
     const at = lastWord.at ?? now;
     const fresh = theySpokeLast && now - at < playbook.triggers.dormantAfterDays * DAY && !(contact?.snooze && contact.snooze.at > at) && !(deal?.snooze && deal.snooze.at > at);
@@ -229,6 +232,15 @@ export function judgeSituation(input: SituationInput): Situation {
       quote = reading.namedDate.text;
       const day = reading.namedDate.at;
       action = { ...make('follow_up', day, text('why.meeting', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }), step: 'meeting' as const };
+    } else if (fresh && reading.namedDate && promise) {
+      // They promised to come back by a day: thank them and wait; the working day after it, a nudge if nothing came.
+      lastKind = 'snooze';
+      quote = promise;
+      const until = followUpAfterPromise(reading.namedDate.text, reading.namedDate.at, at);
+      action =
+        until > now
+          ? { ...make('snooze', until, text('why.promise', { quote, date: dateText(until) }), until), label: text('action.promise', { date: dateText(until) }), step: 'promise' as const }
+          : { ...make('follow_up', until, text('why.promiseOver', { quote, date: dateText(until) })), label: text('action.promiseOver'), step: 'promise_over' as const };
     } else if (reading.namedDate && SNOOZABLE.has(reading.category) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && (fresh || reading.namedDate.at > lastOut) && !(stage.id === 'lost' && reading.namedDate.at <= now)) {
       lastKind = 'snooze';
       quote = reading.namedDate.text;

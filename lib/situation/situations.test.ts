@@ -982,6 +982,30 @@ const ROWS: Row[] = [
     want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', step: 'procurement', draftHas: /供应商平台注册/ },
   },
   {
+    name: '"We will go through it this week and get back to you": their move; thank them, follow up the Monday after if nothing comes',
+    contact: person({ name: 'Hannah Berg', company: 'Nordlicht Foods', title: 'Head of Operations' }),
+    thread: { subject: 'Proposal: scheduling for Nordlicht', messages: [us('Hi Hannah, attached is the proposal we discussed.', '2026-12-01 10:00'), them("Thanks Sam, got the proposal. We'll go through it with the team this week and get back to you.", '2026-12-02 16:00')] },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'present', language: 'en', step: 'promise', draftHas: /check in on/ },
+  },
+  {
+    name: '我们下周内部讨论一下，再回复你 (zh-Hans): wait for their answer until the Monday after next week',
+    contact: person({ name: '周婷', company: '江南纺织', title: '运营总监' }),
+    thread: { subject: '江南纺织 排产方案', messages: [us('周总您好，附件是排产方案，请查收。', '2026-12-01 10:00'), them('收到，谢谢！我们下周内部讨论一下，再回复你。', '2026-12-03 18:20')] },
+    want: { kind: 'snooze', due: '2026-12-14', until: '2026-12-14', stage: 'present', language: 'zh-Hans', step: 'promise', draftHas: /再跟您确认/ },
+  },
+  {
+    name: '我週五前跟老闆確認後回覆您 (zh-Hant): their answer by Friday, a nudge on Monday if nothing comes',
+    contact: person({ name: '林雅婷', company: '北辰精密', title: '採購主任' }),
+    thread: { subject: '北辰精密 報價', messages: [us('林主任您好：附件是報價單，請您參考。', '2026-12-01 10:00'), them('好的，我週五前跟老闆確認後回覆您。', '2026-12-02 11:00')] },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'negotiate', language: 'zh-Hant', step: 'promise' },
+  },
+  {
+    name: 'A promise to answer "this week" that has passed with nothing since: follow up now, not wait',
+    contact: person({ name: 'Raj Patel', company: 'Kestrel Labs', title: 'Lab Manager' }),
+    thread: { subject: 'Kestrel pilot', messages: [us('Hi Raj, here is the pilot plan.', '2026-11-20 10:00'), them("We'll review it this week and let you know.", '2026-11-23 09:30')] },
+    want: { kind: 'follow_up', due: '2026-11-30', stage: 'present', language: 'en', step: 'promise_over', draftHas: /You mentioned you would come back/ },
+  },
+  {
     name: '下週一前回覆即可 after a request (zh-Hant): revise the quote before Monday, not "wait until Monday, as they asked"',
     contact: person({ name: '黃志明', company: '福爾摩沙電子', title: '設備課經理' }),
     thread: { subject: '福爾摩沙電子 報價', messages: [us('黃經理您好：附件是設備保養排程系統的報價，請您參考。', '2026-11-27 10:00'), them('Sam 您好：轉寄給您參考，以下是我們財務部的意見。我這邊沒有問題，麻煩您依財務的意見修改報價，下週一前回覆即可。', '2026-12-04 17:30')] },
@@ -1485,7 +1509,7 @@ describe('the situation table', () => {
       if (want.subject) expect(draft.subject).toBe(want.subject);
       if (want.greets) expect(draft.body.split('\n')[0]).toContain(want.greets);
     }
-    const template = { answer_objection: 'objection-reply', answer_question: 'answer-question', move_to_contract: 'contract-now', get_signature: 'contract-sign', follow_up: 'follow-up', first_touch: 'first-touch', reopen: 'reopen', after_sales_check: 'after-sales', answer_complaint: 'complaint', stop: 'none' } as const;
+    const template = { answer_objection: 'objection-reply', answer_question: 'answer-question', move_to_contract: 'contract-now', get_signature: 'contract-sign', follow_up: 'follow-up', first_touch: 'first-touch', reopen: 'reopen', after_sales_check: 'after-sales', answer_complaint: 'complaint', stop: 'none', snooze: 'snooze-ack' } as const;
     if (want.draftHas) expect(draft.body).toMatch(want.draftHas);
     if (want.step !== undefined) expect(action.step ?? null).toBe(want.step);
     if (want.crmAhead !== undefined) expect(situation.stage.crmAhead?.stage ?? null).toBe(want.crmAhead);
@@ -1493,10 +1517,10 @@ describe('the situation table', () => {
     if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
-    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update' };
+    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;
-    if (action.kind === 'snooze') expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');
+    if (action.kind === 'snooze' && !action.step) expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');
     else if (situation.last.kind === 'meeting') expect(draft.templateId).toBe('meeting-confirm');
     else if (action.step) expect(draft.templateId).toBe(stepTemplate[action.step]);
     else if (paymentAsked && (action.kind === 'move_to_contract' || action.kind === 'get_signature')) expect(draft.templateId).toBe(action.kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms');

@@ -262,6 +262,14 @@ export const source = {
     { id: 'snooze-ack',
       subject: t('Picking this up on {until}', '{until}再联系'),
       body: t('Hi {firstName},\n\nUnderstood, thank you. I will get back to you on {until}. If anything changes before then, just reply to this message.\n\nBest,\n{me}', '{firstName}您好，\n\n明白，谢谢！我会在{until}再联系您。在此之前如有变化，随时回复我就好。\n\n祝好，\n{me}') },
+    // They promised to come back by a day: thanks, an open door for questions, and the day we will check in.
+    { id: 'promise-ack',
+      subject: t('Thank you', '谢谢'),
+      body: t('Hi {firstName},\n\nThank you, that sounds good. If any questions come up while you look at it, just reply here and I will answer the same day. Otherwise I will check in on {until}.\n\nBest,\n{me}', '{firstName}您好，\n\n好的，谢谢！看的过程中有任何问题，直接回复我，我当天就答复您。如果没有，我{until}再跟您确认一下。\n\n祝好，\n{me}') },
+    // Their promised answer has not come: a light nudge that makes answering easy.
+    { id: 'promise-nudge',
+      subject: t('Any thoughts so far?', '想听听您的看法'),
+      body: t('Hi {firstName},\n\nYou mentioned you would come back to me on this. Have you had a chance to look at it? If it helps, I can take you and your team through it in 15 minutes, or answer open questions by email.\n\nBest,\n{me}', '{firstName}您好，\n\n之前您提到看完会回复我，不知道现在有进展了吗？如果有帮助，我可以花 15 分钟给您和团队讲一遍，或者通过邮件回答您的疑问。\n\n祝好，\n{me}') },
     { id: 'meeting-confirm',
       subject: t('Confirmed: {until}', '确认：{until}见'),
       body: t('Hi {firstName},\n\nThank you, confirmed for {until}. I will send a short agenda beforehand; if anything changes, just let me know.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，{until}见。会前我会发一份简短的议程；如有变化，随时告诉我。\n\n祝好，\n{me}') },
