@@ -6,7 +6,7 @@ import type { SpinType } from '../playbook/ids';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import { formatDay } from './format';
 import { sentenceAround } from './stage-evidence';
-import { firstNameOf, trackText } from './talk';
+import { aboutRenewal, firstNameOf, trackText } from './talk';
 
 export { firstNameOf, trackText };
 import { prospectLanguage } from './language';
@@ -211,7 +211,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     pain: pain?.name[language].toLowerCase() ?? '',
     // A clarifying question asks which concern it is: not once their words have named it.
     question: objection ? (cued ? '' : objection.clarifyingQuestion[language]) : (question?.text ?? ''),
-    response: track ? trackText(track, language, input) : '',
+    response: track ? trackText(track, language, input, aboutRenewal(situation.stage.id, input)) : '',
     theirQuestion: situation.last.kind === 'question' ? (situation.last.quote ?? '') : '',
     until: formatDay(until, language, 'long'),
     offer: playbook.triggers.reactivationOffer[language],

@@ -181,7 +181,9 @@ export function judgeSituation(input: SituationInput): Situation {
   if (reading && lastWord) {
     const at = lastWord.at ?? now;
     const fresh = theySpokeLast && now - at < playbook.triggers.dormantAfterDays * DAY && !(contact?.snooze && contact.snooze.at > at) && !(deal?.snooze && deal.snooze.at > at);
-    const answerDue = tier === 'C' ? at + 2 * DAY : at;
+    // Tier C waits up to two days; a customer's concern (their renewal, a competitor's offer) never does: their tier is a prospect's score.
+    const slow = tier === 'C' && stageIndex < STAGE_IDS.indexOf('deliver');
+    const answerDue = slow ? at + 2 * DAY : at;
     if (reading.stop) {
       lastKind = 'stop';
       quote = reading.stop.text;
@@ -265,7 +267,7 @@ export function judgeSituation(input: SituationInput): Situation {
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
       const name = playbook.objections.find((o) => o.id === reading.category)?.name[locale] ?? reading.category;
-      action = make('answer_objection', answerDue, text(tier === 'C' ? 'why.objectionC' : 'why.objection', { objection: name, date: dateText(at) }));
+      action = make('answer_objection', answerDue, text(slow ? 'why.objectionC' : 'why.objection', { objection: name, date: dateText(at) }));
     } else if (fresh && reading.question) {
       lastKind = 'question';
       quote = reading.question.text;

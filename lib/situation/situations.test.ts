@@ -19,6 +19,7 @@ import type { CrmSiteId } from '../sites/hosts';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import { advise } from './advise';
 import { replySubject, spinStageOf, trackText } from './draft';
+import { aboutRenewal } from './talk';
 import { newestActivity } from './gather';
 import { formatDay } from './format';
 import { dayOf } from './judge';
@@ -423,6 +424,12 @@ const ROWS: Row[] = [
     contact: person({ name: 'Jason Zhou', company: '上海启明物流', title: 'IT Director', stage: 'discover' }),
     thread: { messages: [us('Jason 你好，附上接口文档。', '2026-12-03 11:00'), them('收到 btw 你们的 onboarding 是 remote 还是 onsite', '2026-12-04 09:05')] },
     want: { kind: 'answer_question', due: '2026-12-04', stage: 'discover', language: 'zh-Hans', last: 'question' },
+  },
+  {
+    name: '续费涨价 (zh-Hans): a customer pushes back on the renewal price; the renewal fitted to what they use',
+    contact: person({ name: '王小明', company: '华辰零售集团', title: '信息技术部总监', stage: 'retain' }),
+    thread: { subject: '2027 年续费', messages: [us('王总您好，附件是 2027 年的续费报价，年费 36 万，比今年上调 8%。', '2026-12-01 10:00'), them('收到。今年续费涨了这么多，说实话有点难接受，能不能维持原价？', '2026-12-03 16:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'retain', language: 'zh-Hans', track: 'price-phased-start', last: 'objection', draftHas: /续约可以按你们实际在用的账号和模块来配置/ },
   },
   {
     name: 'a customer asks for more seats: a question, not a move to contract (stage 8 is past the contract)',
@@ -1541,7 +1548,7 @@ describe('the situation table', () => {
       const track = objection?.responses.find((r) => r.trackId === (want.track ?? row.chosenTrack)) ?? objection?.responses[0];
       expect(draft.trackId).toBe(track?.trackId);
       if (want.track) expect(draft.trackId).toBe(want.track);
-      if (track) expect(draft.body).toContain(trackText(track, draft.language, input));
+      if (track) expect(draft.body).toContain(trackText(track, draft.language, input, aboutRenewal(situation.stage.id, input)));
       // Their words named the clause: no question asking which it is.
       if (want.track === 'contract-liability-cap' && !row.chosenTrack) expect(draft.body).not.toContain(objection?.clarifyingQuestion[draft.language] ?? '\u0000');
     } else {
