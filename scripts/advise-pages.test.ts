@@ -24,7 +24,7 @@ interface Judgment {
   crmAhead: MappedStage | null;
   tier: 'A' | 'B' | 'C' | null;
   last: { who: 'them' | 'us' | null; at: string | null; kind: string; quote: string | null };
-  action: { kind: ActionKind; due: string; until?: string; overdue: boolean; why: string };
+  action: { kind: ActionKind; due: string; until?: string; overdue: boolean; why: string; step?: string };
   draft: { language: Locale; subject: string; body: string };
   spin: { phase: string; text: string }[];
   objections: { category: string }[];
@@ -88,7 +88,9 @@ function checkConsistent(j: Judgment): void {
     expect(`${j.draft.subject}\n${j.draft.body}`).not.toMatch(/\{\w+\}/);
   }
   expect(j.spin.length).toBeGreaterThan(0);
-  const phases = BEFORE_DISCOVERY_ENDS.includes(j.crmBehind ?? j.crmAhead ?? j.stage) ? ['situation', 'problem'] : ['implication', 'need_payoff'];
+  // A first note to someone new (a referral, a successor) asks their situation, whatever the stage.
+  const someoneNew = j.action.step === 'referral' || j.action.step === 'successor';
+  const phases = someoneNew || BEFORE_DISCOVERY_ENDS.includes(j.crmBehind ?? j.crmAhead ?? j.stage) ? ['situation', 'problem'] : ['implication', 'need_payoff'];
   for (const q of j.spin) expect(phases).toContain(q.phase);
   if (j.objections.length > 0 && j.action.kind !== 'stop' && j.stage !== 'lost') expect(['reopen', 'first_touch']).not.toContain(j.action.kind);
 }
