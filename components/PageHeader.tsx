@@ -33,6 +33,7 @@ const STEP: Record<ActionStep, MessageKey> = {
   progress: 'header.do.progress',
   promise: 'header.do.promise',
   promise_over: 'header.do.follow_up',
+  request: 'header.do.request',
 };
 
 /**

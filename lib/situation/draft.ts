@@ -115,6 +115,7 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   progress: 'progress-update',
   promise: 'promise-ack',
   promise_over: 'promise-nudge',
+  request: 'answer-request',
 };
 
 /** A buying signal about how to pay ("can we pay in three instalments?", 能不能分三期付款): the draft answers it. */

@@ -12,6 +12,7 @@ import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';
 import { findReferral } from './referral';
 import { findProcurementStep } from './procurement';
+import { findRequest } from './request';
 import { deadlineRequest } from './deadline';
 import { followUpAfterPromise, promiseToReturn } from './promise';
 import { PROGRESS_EVERY_DAYS, saysLive } from './delivery';
@@ -176,6 +177,7 @@ export function judgeSituation(input: SituationInput): Situation {
   const referral = ownWords ? findReferral(ownWords) : null;
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
+  const request = ownWords ? findRequest(ownWords) : null;
   // "We will read it this week and get back to you": their move until then, whatever a "think it over" leans to.
   const promise = ownWords && reading?.namedDate && !reading.question && (reading.category === 'none' || reading.category === 'brush_off') ? promiseToReturn(ownWords, reading.namedDate.text) : null;
   if (reading && lastWord) {
@@ -258,8 +260,9 @@ export function judgeSituation(input: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !isAcknowledgement(lastWord.text) && !(reading.unsure && reading.question && !priceOnTable) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!CUSTOMER_CONCERNS.has(reading.category) || reading.question))) {
-      // An unsure reading does not outrank a plain question: answer what they asked (the reply card shows both readings).
+    } else if (fresh && reading.category !== 'none' && !isAcknowledgement(lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!CUSTOMER_CONCERNS.has(reading.category) || reading.question))) {
+      // An unsure reading does not outrank a plain question or request: answer what they asked (the reply card shows both readings;
+      // "still waiting on the updated pricing" leans to price).
       // But a question about the money once our price is on the table ("any room on the price?") is the price
       // objection itself (DOMAIN.md § 5: negotiation), whichever of price and budget it leans to. Only thanks or a
       // season's greeting holds no objection, whatever the reader leans to ("Merry Christmas…" read as timing). A customer's
@@ -272,6 +275,12 @@ export function judgeSituation(input: SituationInput): Situation {
       lastKind = 'question';
       quote = reading.question.text;
       action = make('answer_question', at, text('why.question', { date: dateText(at) }));
+    } else if (fresh && request) {
+      // Asked of us without a question mark ("kindly share the revised quotation", 麻烦重新开一张发票, a chase, a
+      // counter-offer): our move today like a question, for a customer too (not the next quarterly check).
+      lastKind = 'question';
+      quote = request;
+      action = { ...make('answer_question', at, text('why.request', { date: dateText(at), quote })), label: text('action.request'), step: 'request' as const };
     } else if (fresh) {
       lastKind = 'reply';
       quote = lastWord.text.slice(0, 200);

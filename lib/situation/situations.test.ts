@@ -495,6 +495,68 @@ const ROWS: Row[] = [
     thread: { subject: '排程系統', messages: [us('陳經理您好，附上排程系統的簡介。', '2026-12-01 10:00'), them('下禮拜可以約個時間跟我們主管一起開會嗎？', '2026-12-03 16:00')] },
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'zh-Hant', subject: 'Re: 排程系統', last: 'question' },
   },
+  // ——— something asked of us without a question mark: our move today, for a customer too ———
+  {
+    name: 'a British customer asks, without a question mark, for the signed order form to go to accounts (retain: today, not the next check)',
+    contact: maria({ stage: 'retain', location: 'Bristol, UK' }),
+    thread: {
+      subject: 'Invoice 4471',
+      messages: [us('Hi Maria, your invoice for the spring term is attached.', '2026-11-26 10:00'), them('Hi Sam, please could you send a copy of the signed order form to our accounts team. They cannot match the invoice without it. Many thanks, Maria', '2026-12-03 16:05')],
+    },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'retain', language: 'en', last: 'question', step: 'request', draftHas: /signed order form/ },
+  },
+  {
+    name: 'a terse chase for pricing we promised (negotiate): still waiting is a request, not "following up on my last message"',
+    contact: mei({ stage: 'negotiate' }),
+    thread: {
+      subject: 'Pricing for lines 4-6',
+      messages: [us('Mei, I will send the updated pricing for lines 4 to 6 after our call.', '2026-11-27 17:00'), them('Still waiting on the updated pricing you mentioned last week.', '2026-12-04 08:15')],
+    },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'en', last: 'question', step: 'request', draftHas: /updated pricing/ },
+  },
+  {
+    name: 'a Zoho call log: please resend the demo recording, the plant head missed it (present)',
+    contact: rahul(),
+    deal: deal('zoho', 'Value Proposition', {
+      contacts: [{ name: 'Rahul Mehta', title: 'Procurement Manager' }],
+      activity: [{ text: 'Rahul called: please resend the demo recording, the plant head missed the session.', at: t('2026-12-03 12:30') }],
+    }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', step: 'request', draftHas: /demo recording/ },
+  },
+  {
+    name: 'a HubSpot customer being onboarded: could you resend the checklist, written as a statement',
+    contact: maria(),
+    deal: deal('hubspot', 'Closed won', {
+      contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }],
+      activity: [{ text: 'Maria: Could you resend the onboarding checklist to Dev, our IT lead, so he can prepare the accounts. Thanks!', at: t('2026-12-04 08:10') }],
+    }),
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'deliver', language: 'en', last: 'question', step: 'request', draftHas: /onboarding checklist/ },
+  },
+  {
+    name: '麻烦把实施计划按周细化一下 (zh-Hans, proposal out): a request to answer today, not a follow-up',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: {
+      subject: '会员系统方案',
+      messages: [us('王总您好，方案和实施计划已发您，请查收。', '2026-11-30 10:00'), them('方案看了，整体可以。麻烦把实施计划按周再细化一下，我们下次内部过会要用。', '2026-12-03 17:20')],
+    },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question', step: 'request', draftHas: /实施计划/ },
+  },
+  {
+    name: '煩請提供營利事業登記證影本及匯款帳戶資料 (Taiwan purchasing, formal)',
+    contact: chen({ stage: 'negotiate' }),
+    thread: {
+      subject: '回覆：報價單',
+      messages: [us('陳經理您好，附上修正後的報價單，請參考。', '2026-12-01 10:00'), them('Sam 您好：\n\n報價已確認。煩請提供貴公司營利事業登記證影本及匯款帳戶資料，以利本公司建立廠商資料。\n\n陳怡君 敬上', '2026-12-03 11:40')],
+    },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'request', draftHas: /營利事業登記證/ },
+  },
+  {
+    name: 'a Hong Kong customer: 唔該幫我哋開返張發票，抬頭改做新公司名 (retain: today)',
+    contact: kelvin({ stage: 'retain' }),
+    thread: { messages: [us('Hi Kelvin, 十一月張單已經send咗俾你。', '2026-11-28 10:00'), them('唔該幫我哋開返張發票，抬頭要改做新公司名「海港花藝有限公司」', '2026-12-03 19:30')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'retain', language: 'zh-Hant', last: 'question', step: 'request', draftHas: /新公司名/ },
+  },
+
   // ——— move to contract ———
   {
     name: 'a buying signal in chat: can we pay in 3 instalments',
@@ -1524,7 +1586,7 @@ describe('the situation table', () => {
     if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
-    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge' };
+    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;
     if (action.kind === 'snooze' && !action.step) expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');

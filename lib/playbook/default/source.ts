@@ -295,6 +295,10 @@ export const source = {
     { id: 'request-deadline',
       subject: t('Re: your request', '回复：您的要求'),
       body: t('Hi {firstName},\n\nThank you, noted: “{theirQuestion}” You will have it before {until}.\n\n[What you will send]\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，收到：“{theirQuestion}”我会在{until}前发给您。\n\n[您要发送的内容]\n\n祝好，\n{me}') },
+    // Something they asked us to do, without a question mark (send, reissue, a chase, their condition): noted, and what we did.
+    { id: 'answer-request',
+      subject: t('Re: your request', '回复：您的要求'),
+      body: t('Hi {firstName},\n\nThank you, noted: “{theirQuestion}”\n\n[What you have done, or what you will send and when]\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，收到：“{theirQuestion}”\n\n[您已办好的事，或将发送的内容和时间]\n\n祝好，\n{me}') },
     // A referral with no name: thank them and ask whom to contact.
     { id: 'referral-ask',
       subject: t('Who is the right person?', '请问该联系哪位？'),

@@ -1,0 +1,58 @@
+import { sentenceAt } from './sentence';
+
+/**
+ * Something they ask us to do, written without a question mark: "Kindly share the revised quotation
+ * with GST breakup", "we need your bank details before we can raise a PO", "we still haven't
+ * received the SOC 2 report", "if you can do 15% off I can get this signed", 麻烦重新开一张发票,
+ * 我们想先聊一下价格, send份合約過嚟. It is our move today like a question (it was read as "they
+ * replied" and answered with "following up on my last message", or for a customer left to the
+ * next quarterly check).
+ *
+ * Courtesies that ask nothing ("please find attached", "let me know if you need anything") are
+ * not requests.
+ */
+const EN_REQUEST = [
+  // please / kindly + a verb of something we do
+  /\b(?:please|pls|plz|kindly)\b(?! (?:find|see|note|don['’]?t hesitate|do not hesitate|feel free|let (?:me|us) know if|keep (?:me|us) posted))[^.!?\n]{0,50}?\b(?:send|share|resend|re-send|reissue|re-issue|issue|provide|forward|update|revise|advise|arrange|book|schedule|prepare|fill|complete|add|remove|change|correct|fix|check|look into|sort|confirm|quote|email|mail|call|ring|submit|get)\b/i,
+  // a "could you …" written as a statement
+  /\b(?:could|can|would) you(?: please| kindly| possibly)?\b (?!let (?:me|us) know if)[a-z]/i,
+  // what they need from us to go on
+  /\b(?:we|i)(?:'d|’d| would| will|'ll|’ll| still| also)? (?:need|require)\b (?:your|you to|the|an?|updated|revised|a copy|copies|confirmation|written|signed)\b/i,
+  // a chase
+  /\b(?:have|has)(?:n'?t|n’t| not)(?: yet)? (?:received|got|gotten|seen|heard back)\b|\bstill waiting (?:for|on)\b|\bper my (?:last|previous|earlier) (?:email|mail|message|note)\b|\bstill (?:no sign|nothing) of\b/i,
+  // a counter-offer: their condition for going ahead
+  /\bif you (?:can|could|are able to)\b[^.!?\n]{0,80}?\b(?:we|i)(?:'ll|’ll|'d|’d| will| can| could| would)\b/i,
+  // an imperative opening a sentence: "Send me …", "Share the …"
+  /(?:^|[.!?]\s+|\n\s*)(?:send|share|resend|forward|email) (?:me|us|over|across|through|the|your|a|an)\b/i,
+  // Indian and formal English: "at the earliest", "do the needful"
+  /\b(?:at the earliest|at your earliest convenience|do the needful|revert with)\b/i,
+];
+
+const ZH_REQUEST = [
+  // 麻烦/劳驾/煩請/唔該 + a verb of something we do, a few words on ("麻烦把实施计划按周再细化一下", "唔該幫我哋開返張發票")
+  /(?:麻烦|麻煩|劳驾|勞駕|烦请|煩請|唔該|唔该)[^。！？\n]{0,20}?(?:发|發|寄|开|開|提供|重新|安排|确认|確認|报|報|更新|修改|改|补|補|出|给|給|提交|准备|準備|整理|约|約|细化|細化|调整|調整|回)/,
+  // 请/請 + a verb straight after ("请提供", "請您再寄一份"; not 请问, a question)
+  /(?:请|請)(?:您|你|贵司|貴司)?(?:帮忙|幫忙|帮|幫)?(?:再)?(?:发|發|寄|开|開|提供|重新|安排|确认|確認|报|報|更新|修改|补|補|给|給|提交|准备|準備|整理)/,
+  // what they need from us
+  /(?:需要|要)(?:你们|你們|贵司|貴司|您|你|你哋)(?:这边|這邊|那边|那邊)?(?:提供|发|發|寄|出|开|開|补|補|准备|準備|确认|確認|配合)/,
+  // a chase: not received yet
+  /(?:还|還|仲)(?:没|沒|未)(?:有)?(?:收到|看到|拿到)|(?:一直|仍然|依然)(?:没|沒|未)(?:有)?(?:收到|看到)/,
+  // "we want to talk about … first"
+  /(?:我们|我們|我哋)(?:想|希望|要)(?:先)?(?:聊|谈|談|倾|傾|沟通|溝通|商量|讨论|討論)(?:一下|一吓|吓)?(?:价格|價格|费用|費用|价钱|價錢|条款|條款|合同|合約|续费|續費|续约|續約)/,
+  // Cantonese and code-switched imperatives: send份合約過嚟, 發個報價俾我
+  /(?:send|發|发|寄)(?:份|個|个|張|张|返)[^。！？\n]{0,12}(?:過嚟|过来|過來|俾我|畀我|给我|給我)/i,
+];
+
+/** The sentence of their request, quoted; null when their words ask nothing of us. */
+export function findRequest(text: string): string | null {
+  for (const pattern of [...EN_REQUEST, ...ZH_REQUEST]) {
+    const match = pattern.exec(text);
+    if (match) {
+      // Start at the request itself, not at the sentence boundary the imperative pattern matched.
+      const at = match.index + (match[0].length - match[0].trimStart().length);
+      const offset = /^[.!?]\s+|^\n\s*/.exec(text.slice(at))?.[0].length ?? 0;
+      return sentenceAt(text, at + offset);
+    }
+  }
+  return null;
+}
