@@ -34,6 +34,7 @@ const STEP: Record<ActionStep, MessageKey> = {
   promise: 'header.do.promise',
   promise_over: 'header.do.follow_up',
   request: 'header.do.request',
+  decided: 'header.do.decided',
 };
 
 /**

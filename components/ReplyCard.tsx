@@ -45,10 +45,10 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
     if (replyText !== undefined) setLlmRead({ reply: replyText, answer });
   }, [replyText]);
   if (!reply || !objection) return null;
-  // A request to stop, a customer's complaint, an auto-reply, a referral, a supplier portal or a promise to come
-  // back is answered as such: whatever objection or signal the reader also sees in it ("we'll review it this week
+  // A request to stop, a customer's complaint, an auto-reply, a referral, a supplier portal, a promise to come
+  // back or a decision against us is answered as such: whatever objection or signal the reader also sees in it ("we'll review it this week
   // and let you know" leans to a brush-off), no talk tracks or "send the contract" beside that next step.
-  const setAside = ['stop', 'complaint', 'out_of_office', 'referral'].includes(advice.situation.last.kind) || ['procurement', 'promise', 'promise_over'].includes(advice.situation.action.step ?? '');
+  const setAside = ['stop', 'complaint', 'out_of_office', 'referral'].includes(advice.situation.last.kind) || ['procurement', 'promise', 'promise_over', 'decided'].includes(advice.situation.action.step ?? '');
   const analysis = { signals: setAside ? [] : objection.signals };
   // The contract is already with them: the playbook's "send the contract" would contradict the next step.
   const atContract = advice.situation.action.kind === 'get_signature';

@@ -60,6 +60,8 @@ const FOLLOWS: Record<string, readonly ActionKind[]> = {
   out_of_office: ['snooze', 'follow_up'],
   stop: ['stop'],
   complaint: ['answer_complaint'],
+  // They chose another vendor or stopped: thanked now, re-opened later.
+  decision: ['snooze'],
   // A customer's words with nothing to answer leave the after-sales check in place.
   reply: ['follow_up', 'after_sales_check'],
   silence: ['follow_up', 'reopen', 'after_sales_check', 'snooze'],

@@ -116,6 +116,7 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   promise: 'promise-ack',
   promise_over: 'promise-nudge',
   request: 'answer-request',
+  decided: 'decision-ack',
 };
 
 /** A buying signal about how to pay ("can we pay in three instalments?", 能不能分三期付款): the draft answers it. */

@@ -13,6 +13,7 @@ import { firstNameOf } from './talk';
 import { findReferral } from './referral';
 import { findProcurementStep } from './procurement';
 import { findRequest } from './request';
+import { findDecisionAgainst } from './decision';
 import { deadlineRequest } from './deadline';
 import { followUpAfterPromise, promiseToReturn } from './promise';
 import { PROGRESS_EVERY_DAYS, saysLive } from './delivery';
@@ -178,6 +179,7 @@ export function judgeSituation(input: SituationInput): Situation {
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
   const request = ownWords ? findRequest(ownWords) : null;
+  const decision = ownWords && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver') ? findDecisionAgainst(ownWords) : null;
   // "We will read it this week and get back to you": their move until then, whatever a "think it over" leans to.
   const promise = ownWords && reading?.namedDate && !reading.question && (reading.category === 'none' || reading.category === 'brush_off') ? promiseToReturn(ownWords, reading.namedDate.text) : null;
   if (reading && lastWord) {
@@ -195,6 +197,17 @@ export function judgeSituation(input: SituationInput): Situation {
       quote = reading.complaint.text;
       const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
       action = make('answer_complaint', at + respondHours * 3_600_000, text('why.complaint', { respond: respondHours, workaround: workaroundHours, fix: fixDays }));
+    } else if (fresh && decision) {
+      // They chose another vendor or stopped the project: a decision made, not an objection to argue today. Thank
+      // them, ask what decided it, and re-open on the day they named or after the dormant period.
+      lastKind = 'decision';
+      quote = decision;
+      const back = reading.namedDate && reading.namedDate.at > at ? reading.namedDate.at : dayOf(addDays(at, playbook.triggers.dormantAfterDays));
+      const offer = playbook.triggers.reactivationOffer[locale];
+      action =
+        back > now
+          ? { ...make('snooze', back, text('why.decided', { quote, date: dateText(back), offer }), back), label: text('action.decided', { date: dateText(back) }), step: 'decided' as const }
+          : make('reopen', back, text('why.decidedOver', { quote, date: dateText(at), offer }));
     } else if (fresh && reading.signals.length > 0 && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
       lastKind = 'signal';
       const [signal] = reading.signals;

@@ -856,6 +856,50 @@ const ROWS: Row[] = [
     want: { kind: 'snooze', due: '2027-01-01', until: '2027-01-01', stage: 'negotiate', language: 'zh-Hant', subject: 'Re: 宏碩精密 報價', last: 'snooze', evidence: 'quote' },
   },
 
+  // ——— a decision against us: thanked now, re-opened later, not argued ———
+  {
+    name: 'a casual LinkedIn note: we ended up going with Monday.com (a decision, not a competitor objection to answer)',
+    contact: priya({ stage: 'present' }),
+    thread: { messages: [us('Hi Priya, any thoughts on the walkthrough last week?', '2026-11-30 10:00'), them('Appreciate you following up! We ended up going with Monday.com for this one. Good luck with everything', '2026-12-03 22:10')] },
+    want: { kind: 'snooze', due: '2027-03-03', until: '2027-03-03', stage: 'present', language: 'en', last: 'decision', step: 'decided' },
+  },
+  {
+    name: 'a formal British letter: the board has decided not to proceed (negotiate)',
+    contact: mei({ stage: 'negotiate', location: 'Manchester, UK' }),
+    thread: {
+      subject: 'Proposal for Orchid Precision',
+      messages: [us('Dear Mei, please find our revised proposal attached.', '2026-11-26 10:00'), them('Dear Sam,\n\nFurther to our meeting, I regret to inform you that the board has decided not to proceed with the project. Thank you for the considerable effort your team put in.\n\nKind regards,\nMei', '2026-12-02 15:00')],
+    },
+    want: { kind: 'snooze', due: '2027-03-02', until: '2027-03-02', stage: 'negotiate', language: 'en', last: 'decision', step: 'decided', subject: 'Re: Proposal for Orchid Precision' },
+  },
+  {
+    name: 'an Indian purchase head: we have placed the order with another vendor',
+    contact: rahul({ stage: 'negotiate' }),
+    thread: { subject: 'Quotation for dyeing line', messages: [us('Dear Rahul ji, please find the final quotation attached.', '2026-11-28 10:00'), them('Dear Sam, we have placed the order with another vendor as their delivery was earlier. Thank you for your support. Regards, Rahul', '2026-12-03 11:00')] },
+    want: { kind: 'snooze', due: '2027-03-03', until: '2027-03-03', stage: 'negotiate', language: 'en', last: 'decision', step: 'decided' },
+  },
+  {
+    name: '纷享销客 follow-up log: 综合考虑后选了另一家供应商 (zh-Hans): thanked, re-opened in a quarter',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '谈判审核', {
+      contacts: [{ name: '王芳', title: '采购总监' }],
+      activity: [{ text: '客户反馈：综合考虑后选了另一家供应商，主要是价格更低。', at: t('2026-12-03 17:00') }],
+    }),
+    want: { kind: 'snooze', due: '2027-03-03', until: '2027-03-03', stage: 'negotiate', language: 'zh-Hans', last: 'decision', step: 'decided' },
+  },
+  {
+    name: '經內部評估後，本公司決定暫不導入 (Taiwan, formal)',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '回覆：產線排程系統方案', messages: [us('陳經理您好，附上方案與時程規劃，請參考。', '2026-11-24 10:00'), them('Sam 您好：\n\n經內部評估後，本公司決定暫不導入，感謝您這段時間的協助。\n\n陳怡君 敬上', '2026-12-01 09:30')] },
+    want: { kind: 'snooze', due: '2027-03-01', until: '2027-03-01', stage: 'present', language: 'zh-Hant', last: 'decision', step: 'decided' },
+  },
+  {
+    name: 'Cantonese chat: 我哋最後揀咗另一間 (a decision, not "the difference is mobile approval")',
+    contact: kelvin({ stage: 'present' }),
+    thread: { messages: [us('Hi Kelvin, 上次個demo覺得點呀？', '2026-11-30 10:00'), them('我哋最後揀咗另一間，佢哋平啲，唔好意思呀', '2026-12-03 21:00')] },
+    want: { kind: 'snooze', due: '2027-03-03', until: '2027-03-03', stage: 'present', language: 'zh-Hant', last: 'decision', step: 'decided' },
+  },
+
   // ——— follow up ———
   {
     name: 'we wrote last, tier C: a month after our note, asking the heaviest BANT fact',
@@ -1586,7 +1630,7 @@ describe('the situation table', () => {
     if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
-    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request' };
+    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;
     if (action.kind === 'snooze' && !action.step) expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');

@@ -24,7 +24,7 @@ export const ACTION_KINDS = [
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-export type ActionStep = 'meeting' | 'referral' | 'referral_ask' | 'successor' | 'procurement' | 'deadline' | 'kickoff' | 'progress' | 'promise' | 'promise_over' | 'request';
+export type ActionStep = 'meeting' | 'referral' | 'referral_ask' | 'successor' | 'procurement' | 'deadline' | 'kickoff' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided';
 
 /** One message of the conversation on the page, oldest first. */
 export interface SituationMessage {
@@ -99,7 +99,7 @@ export interface StageEvidence {
   quote: string;
 }
 
-export type LastKind = 'objection' | 'question' | 'signal' | 'snooze' | 'meeting' | 'referral' | 'out_of_office' | 'stop' | 'complaint' | 'reply' | 'silence' | 'none';
+export type LastKind = 'objection' | 'question' | 'signal' | 'snooze' | 'meeting' | 'referral' | 'out_of_office' | 'stop' | 'complaint' | 'decision' | 'reply' | 'silence' | 'none';
 
 export interface Situation {
   stage: {

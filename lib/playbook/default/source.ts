@@ -295,6 +295,10 @@ export const source = {
     { id: 'request-deadline',
       subject: t('Re: your request', '回复：您的要求'),
       body: t('Hi {firstName},\n\nThank you, noted: “{theirQuestion}” You will have it before {until}.\n\n[What you will send]\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，收到：“{theirQuestion}”我会在{until}前发给您。\n\n[您要发送的内容]\n\n祝好，\n{me}') },
+    // They chose another vendor or stopped the project: thanks, a request to hear what decided it, and the day we will check in.
+    { id: 'decision-ack',
+      subject: t('Thank you for letting me know', '谢谢您告知结果'),
+      body: t('Hi {firstName},\n\nThank you for letting me know, and for the time you and your team gave this. If you are open to it, I would value a line on what decided it; it helps us get better.\n\nI wish you every success. May I check in around {until} to see where things stand?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您告诉我结果，也谢谢您和团队这段时间投入的精力。方便的话，想请您简单说说最后是哪一点促成了这个决定，这对我们改进很有帮助。\n\n祝一切顺利。{until}前后我再跟您联系，看看那时的情况，可以吗？\n\n祝好，\n{me}') },
     // Something they asked us to do, without a question mark (send, reissue, a chase, their condition): noted, and what we did.
     { id: 'answer-request',
       subject: t('Re: your request', '回复：您的要求'),

@@ -1,0 +1,45 @@
+import { sentenceAt } from './sentence';
+
+/**
+ * They tell us the decision went against us: another vendor chosen ("we've decided to go with
+ * Acme", "we went with another provider", 已经和别家签了, 我哋已經簽咗另一間) or the project stopped
+ * ("we have decided not to proceed at this time", 公司决定暂时不上这个系统). A decision made, not an
+ * objection to argue today (the competitor's track answered "we signed with another vendor" with our
+ * mobile approval, and "not proceeding" with a brochure): the rep thanks them, asks what decided it,
+ * and re-opens later.
+ *
+ * A customer leaving at renewal is not this (their objection is answered today), nor a decision
+ * for us ("we've decided to go with you", 决定跟你们合作).
+ */
+const US = String.raw`(?:you|your|yours)\b`;
+const WHO = String.raw`the (?:team|committee|board|business|company|client|management|leadership|steering group)`;
+const EN_DECISION = [
+  new RegExp(String.raw`\b(?:we|i|${WHO})(?:'ve|’ve| have| has)? (?:now |finally |ultimately )?(?:decided|chosen|opted|elected) (?:to (?:go|proceed|move forward|move ahead|partner|work|stay|stick|continue) with |for |on )(?!${US})`, 'i'),
+  new RegExp(String.raw`\b(?:we|i)(?:'ve|’ve| have)? (?:gone|went|signed|partnered|contracted) with (?:another|a different|the other|an alternative|a competing)\b`, 'i'),
+  // … with a name ("we went with Acme"): case-sensitive, so "went with it" is no vendor
+  /\b(?:[Ww]e|I)(?:'ve|’ve| have)? (?:gone|went|signed|partnered|contracted) with (?!You\b|Your\b|SOP\b)[A-Z][\w&.-]*/,
+  /\b(?:we|i)(?:'ve|’ve| have)? (?:selected|chosen|picked) (?:another|a different|an alternative|a competing|the other) (?:vendor|supplier|provider|partner|solution|platform|tool|company|option)\b/i,
+  new RegExp(String.raw`\b(?:we|i|${WHO})(?:'ve|’ve| have| has)? (?:now |finally |ultimately )?(?:decided|chosen|opted) (?:not to (?:proceed|move forward|go ahead|pursue|continue|take (?:this|it) (?:any )?further)|against (?:it|this|going ahead|proceeding))\b`, 'i'),
+  new RegExp(String.raw`\b(?:we|i)(?:'ve|’ve| have)? (?:ended up|wound up|in the end) (?:going|signing|staying|sticking|partnering) with (?!${US})`, 'i'),
+  new RegExp(String.raw`\bplaced (?:the|our|an|this) (?:order|po|purchase order) with (?!${US}|us\b)`, 'i'),
+  /\b(?:we )?(?:will|'ll|’ll|won'?t|won’t) (?:not )?be (?:proceeding|moving forward|going ahead|pursuing this)\b(?! (?:with )?(?:the |your )?(?:contract|order|signature)| (?:until|unless|before|till|without)\b)/i,
+  /\b(?:awarded|gave) (?:the|this) (?:contract|project|business|tender|deal) to\b(?! you)/i,
+];
+const ZH_DECISION = [
+  // 决定/選了 another one
+  /(?:决定|決定|最后|最後|最终|最終)?(?:选|選|揀|用|采用|採用)(?:了|咗)(?:另一|另外一|别|別|第二|其他)(?:家|间|間|個|个|套)/,
+  // signed with someone else
+  /(?:已经|已經|已)(?:和|跟|与|與|同)(?!你们|你們|贵司|貴司|您|你哋|你)[^。！？\n，,]{1,12}(?:签|簽)(?:了|咗|约了|約了)/,
+  /(?:签|簽)(?:了|咗)(?:另一|另外一|别|別|第二|其他)(?:家|间|間|個|个)/,
+  // decided not to
+  /(?:决定|決定)(?:暂时|暫時|暂|暫|先|今年|明年前)?(?:不|唔)(?:做|上|采购|採購|合作|推进|推進|用|买|買|採用|采用|引入|导入|導入|继续|繼續)/,
+];
+
+/** The sentence of their decision against us, quoted; null when there is none. */
+export function findDecisionAgainst(text: string): string | null {
+  for (const pattern of [...EN_DECISION, ...ZH_DECISION]) {
+    const match = pattern.exec(text);
+    if (match) return sentenceAt(text, match.index);
+  }
+  return null;
+}
