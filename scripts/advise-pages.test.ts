@@ -166,6 +166,10 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'outlook/thread--deadline-request-zh-hant--2026-12-05.html': { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hant', tier: 'C' },
   // 我们下周内部讨论一下，再回复你: their move; thank them and wait until the Monday after next week.
   'outlook/thread--promise-next-week-zh--2026-12-05.html': { kind: 'snooze', due: '2026-12-14', until: '2026-12-14', stage: 'negotiate', language: 'zh-Hans', tier: 'C' },
+  // "Our finance team needs the quote re-issued…", no question mark: our move today, not "following up on my last message".
+  'gmail/thread--request-reissue-quote--2026-12-05.html': { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'C' },
+  // "We ended up going with Roastify": thanked now, re-opened 90 days after, not argued with the competitor's track.
+  'linkedin/messaging--decided-elsewhere--2026-12-05.html': { kind: 'snooze', due: '2027-03-03', until: '2027-03-03', stage: 'negotiate', language: 'en', tier: 'C' },
   // Pipedrive's Lost badge outranks the stage bar (still at Proposal Made): re-opened later.
   'pipedrive/deal--lost-badge--2026-12-05.html': { kind: 'reopen', due: '2027-02-26', stage: 'lost', language: 'en', tier: 'A' },
   // Won and signed on December 2: the kick-off the day after, not the 90-day check.

@@ -18,6 +18,8 @@ const EN_REQUEST = [
   /\b(?:could|can|would) you(?: please| kindly| possibly)?\b (?!let (?:me|us) know if)[a-z]/i,
   // what they need from us to go on
   /\b(?:we|i)(?:'d|’d| would| will|'ll|’ll| still| also)? (?:need|require)\b (?:your|you to|the|an?|updated|revised|a copy|copies|confirmation|written|signed)\b/i,
+  // someone of theirs needs a thing of ours changed ("our finance team needs the quote re-issued in the company name")
+  /\b(?:needs?|requires?|will need|would need) (?:the|a|an|your|our) [^.!?\n]{0,40}?\b(?:re-?issued|re-?sent|updated|revised|signed|completed|corrected|changed|amended|split|broken down)\b/i,
   // a chase
   /\b(?:have|has)(?:n'?t|n’t| not)(?: yet)? (?:received|got|gotten|seen|heard back)\b|\bstill waiting (?:for|on)\b|\bper my (?:last|previous|earlier) (?:email|mail|message|note)\b|\bstill (?:no sign|nothing) of\b/i,
   // a counter-offer: their condition for going ahead

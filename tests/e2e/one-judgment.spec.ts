@@ -81,6 +81,10 @@ const EXPECTED: Record<string, Expected> = {
   // Won, signed on the 2nd: the kick-off, not the 90-day after-sales check.
   // 我们下周内部讨论一下，再回复你: their move; the draft thanks them and names the day we check in, no answer to an objection.
   'outlook/thread--promise-next-week-zh--2026-12-05.html': { kind: 'snooze', draft: 'zh-Hans', stage: 'Quote and negotiation', label: /^Wait for their answer; follow up on /, draftHas: /再跟您确认/, draftNot: /异议|價格|价格/, noTracks: true, button: ['Thank and wait', '道谢并等待', '道謝並等候'] },
+  // "Our finance team needs the quote re-issued…": the draft quotes what they asked and leaves the rep to say it is done.
+  'gmail/thread--request-reissue-quote--2026-12-05.html': { kind: 'answer_question', draft: 'en', stage: 'Quote and negotiation', label: /^Do what they asked/, draftHas: /needs the quote re-issued in the company name/, draftNot: /Following up on my last message|Thanks for asking/, button: ['Do what they asked', '办好对方要的事', '辦好對方要的事'] },
+  // "We ended up going with Roastify": thanks and a question about what decided it, no competitor talk tracks.
+  'linkedin/messaging--decided-elsewhere--2026-12-05.html': { kind: 'snooze', draft: 'en', label: /^Thank them and ask what decided it; re-open on /, draftHas: /Thank you for letting me know/, draftNot: /mobile approval|The difference is|two-page case/, noTracks: true, button: ['Thank them', '道谢', '道謝'] },
   'pipedrive/deal--won-badge--2026-12-05.html': { kind: 'follow_up', draft: 'en', stage: 'Delivery and tracking', label: /^Book the kick-off/, draftHas: /book the kick-off/, draftNot: /value report/, button: ['Book the kick-off', '安排启动会', '安排啟動會議'] },
   // "Can we pay in three instalments?": the draft answers it before the contract.
   'salesforce/opportunity--instalments--2026-12-05.html': { kind: 'move_to_contract', draft: 'en', draftHas: /yes, we can split it into instalments tied to milestones/ },
