@@ -1,7 +1,8 @@
 /**
  * A day they named that is a meeting, not a "not now": the reply names a time of day with it
- * ("Tuesday 10am works", "下週三下午兩點可以", "demo on December 9, 10:00"). A deferral names a
- * month, a season or a holiday and no hour; a meeting is held on its day and followed up after it.
+ * ("Tuesday 10am works", "下週三下午兩點可以", "demo on December 9, 10:00", a move to "next Tue, same
+ * time"). A deferral names a month, a season or a holiday and no hour; a meeting is held on its day
+ * and followed up after it.
  */
 const CLOCK = [
   // 10am, 2 pm, 10:30, 9.30 a.m.
@@ -11,6 +12,9 @@ const CLOCK = [
   // 下午兩點, 上午10点, 3点半, 十點
   /(?:上午|下午|早上|晚上|中午|傍晚)?\s?[0-9一二两兩三四五六七八九十]{1,3}\s?[点點](?:半|钟|鐘|[0-9一二三四五]{1,2}分?)?/,
   /(?:上午|下午|早上|中午)/,
+  // a meeting moved to another day at the hour already set ("push to next Tue, same time", 改到下週三，同一時間)
+  /\b(?:same|usual) (?:time|slot|hour)\b/i,
+  /(?:同一|一样的|一樣的|原来的|原來的|原定的|老)(?:时间|時間)|(?:时间|時間)(?:不变|不變|照旧|照舊)/,
 ];
 
 /** Meetings are named for the coming weeks; a day further out with an hour is still a plan to talk later. */

@@ -243,8 +243,9 @@ export function judgeSituation(input: SituationInput): Situation {
       quote = deadline;
       const by = reading.namedDate.at;
       action = { ...make('answer_question', at, text('why.deadline', { quote, date: dateText(by) })), label: text('action.deadline', { date: dateText(by) }), step: 'deadline' as const };
-    } else if (fresh && reading.namedDate && reading.category === 'none' && isAppointment(lastWord.text, reading.namedDate.at, at)) {
-      // A day with an hour and nothing held back is a meeting they agreed to: hold it and follow up after it.
+    } else if (fresh && reading.namedDate && (reading.category === 'none' || reading.category === 'timing') && isAppointment(lastWord.text, reading.namedDate.at, at)) {
+      // A day with an hour and nothing held back is a meeting they agreed to: hold it and follow up after it. A meeting
+      // moved ("something came up, can we push to next Tue, same time?") leans to timing and is still a meeting on its new day.
       lastKind = 'meeting';
       quote = reading.namedDate.text;
       const day = reading.namedDate.at;

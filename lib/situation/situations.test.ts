@@ -1026,6 +1026,24 @@ const ROWS: Row[] = [
     want: { kind: 'follow_up', due: '2026-12-09', stage: 'prospect', language: 'zh-Hant', subject: 'Re: 排班系統簡報', last: 'meeting' },
   },
   {
+    name: 'a meeting moved: a clash on Wednesday, shift our call to Friday the 11th, same time (reads as timing; still a meeting on its new day)',
+    contact: jonas({ stage: 'discover' }),
+    thread: { subject: 'Call on Wednesday', messages: [us('Dear Jonas, looking forward to our call on Wednesday at 15:00.', '2026-12-01 09:00'), them("Apologies, I've got a clash on Wednesday now. Could we shift our call to Friday the 11th, same time?", '2026-12-03 17:45')] },
+    want: { kind: 'follow_up', due: '2026-12-11', stage: 'discover', language: 'en', subject: 'Re: Call on Wednesday', last: 'meeting', step: 'meeting' },
+  },
+  {
+    name: '演示能不能改到下周一？时间不变 (zh-Hans): the demo moved to Monday, confirmed, not "wait until Monday"',
+    contact: wangXiaoming({ stage: 'discover' }),
+    thread: { subject: '周四演示', messages: [us('王总您好，周四下午两点的演示链接已发您。', '2026-12-01 10:00'), them('周四临时要出差，演示能不能改到下周一？时间不变。', '2026-12-03 18:20')] },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'discover', language: 'zh-Hans', subject: 'Re: 周四演示', last: 'meeting', step: 'meeting' },
+  },
+  {
+    name: '週三臨時有會，改到下週二同一時間 (zh-Hant): the meeting on its new day',
+    contact: chen({ stage: 'discover' }),
+    thread: { subject: '系統展示', messages: [us('陳經理您好，週三上午十點的系統展示，會議連結已寄給您。', '2026-12-01 10:00'), them('不好意思，週三臨時有會，我們改到下週二同一時間好嗎？', '2026-12-03 16:00')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'discover', language: 'zh-Hant', subject: 'Re: 系統展示', last: 'meeting', step: 'meeting' },
+  },
+  {
     name: 'a follow-up for a pain on record (“manual production scheduling”) names that conversation',
     contact: mei({ stage: 'present', knownPains: ['manual_scheduling'] }),
     touches: [out('2026-11-20 10:00')],
