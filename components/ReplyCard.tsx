@@ -5,6 +5,7 @@ import type { Contact } from '@/lib/contacts/schema';
 import type { Evidence } from '@/lib/reader/classify-reply';
 import type { Playbook } from '@/lib/playbook/schema';
 import { aboutRenewal, trackText } from '@/lib/situation/talk';
+import { countedSignals } from '@/lib/situation/signal-counts';
 import { recordTrackUse, usedTrackIdsOf } from '@/lib/track-uses/store';
 import { Fold } from './Fold';
 import { useI18n } from './i18n';
@@ -49,7 +50,8 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
   // back or a decision against us is answered as such: whatever objection or signal the reader also sees in it ("we'll review it this week
   // and let you know" leans to a brush-off), no talk tracks or "send the contract" beside that next step.
   const setAside = ['stop', 'complaint', 'out_of_office', 'referral'].includes(advice.situation.last.kind) || ['procurement', 'promise', 'promise_over', 'decided'].includes(advice.situation.action.step ?? '');
-  const analysis = { signals: setAside ? [] : objection.signals };
+  // A re-confirmed detail before anything was presented is a question, not a signal to send the contract on.
+  const analysis = { signals: setAside ? [] : countedSignals(objection.signals, advice.situation.stage.evidence, advice.situation.stage.stored) };
   // The contract is already with them: the playbook's "send the contract" would contradict the next step.
   const atContract = advice.situation.action.kind === 'get_signature';
   const inDraft = advice.draft.trackId;

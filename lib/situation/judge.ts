@@ -14,6 +14,7 @@ import { findReferral } from './referral';
 import { findProcurementStep } from './procurement';
 import { findRequest } from './request';
 import { findDecisionAgainst } from './decision';
+import { countedSignals } from './signal-counts';
 import { deadlineRequest } from './deadline';
 import { followUpAfterPromise, promiseToReturn } from './promise';
 import { PROGRESS_EVERY_DAYS, saysLive } from './delivery';
@@ -51,7 +52,7 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
     thread.unshift({ kind: 'objection-at-quote', stage: 'negotiate', quote: input.lastWord?.reading.evidence?.text ?? quoted.quote });
   }
   // A buying signal (asks how to sign, the delivery time, the invoice) is the contract stage (DOMAIN.md § 6).
-  const signal = reading && !reading.stop && !reading.outOfOffice ? reading.signals[0] : undefined;
+  const signal = reading && !reading.stop && !reading.outOfOffice ? countedSignals(reading.signals, [...evidence, ...thread], stored)[0] : undefined;
   if (signal && !thread.some((e) => stageRank(e.stage) >= stageRank('close'))) thread.unshift({ kind: 'buying-signal', stage: 'close', quote: signal.evidence.text });
   evidence.push(...thread);
   if (stored) evidence.push({ kind: 'stored', stage: stored, quote: '' });
@@ -179,6 +180,7 @@ export function judgeSituation(input: SituationInput): Situation {
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
   const request = ownWords ? findRequest(ownWords) : null;
+  const signals = reading ? countedSignals(reading.signals, stage.evidence, stage.stored) : [];
   const decision = ownWords && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver') ? findDecisionAgainst(ownWords) : null;
   // "We will read it this week and get back to you": their move until then, whatever a "think it over" leans to.
   const promise = ownWords && reading?.namedDate && !reading.question && (reading.category === 'none' || reading.category === 'brush_off') ? promiseToReturn(ownWords, reading.namedDate.text) : null;
@@ -208,9 +210,9 @@ export function judgeSituation(input: SituationInput): Situation {
         back > now
           ? { ...make('snooze', back, text('why.decided', { quote, date: dateText(back), offer }), back), label: text('action.decided', { date: dateText(back) }), step: 'decided' as const }
           : make('reopen', back, text('why.decidedOver', { quote, date: dateText(at), offer }));
-    } else if (fresh && reading.signals.length > 0 && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
+    } else if (fresh && signals.length > 0 && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
       lastKind = 'signal';
-      const [signal] = reading.signals;
+      const [signal] = signals;
       quote = signal?.evidence.text ?? null;
       const name = playbook.buyingSignals.find((s) => s.id === signal?.signal)?.name[locale] ?? '';
       // Already at the contract stage (the CRM says so, or the contract went out in the thread): the

@@ -557,6 +557,32 @@ const ROWS: Row[] = [
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'retain', language: 'zh-Hant', last: 'question', step: 'request', draftHas: /新公司名/ },
   },
 
+  // ——— re-confirming a detail before anything was shown: a question, not a buying signal ———
+  {
+    name: 'discovery, before any demo: "will it really pull our order history out of Sage 200?" is a question, not "I have attached the contract"',
+    contact: mei({ stage: 'discover' }),
+    thread: { subject: 'Next steps', messages: [us('Hi Mei, thanks for walking me through the plant today. Shall we book a demo with your planners?', '2026-12-02 16:00'), them('Before we book a demo: will it really pull our order history out of Sage 200?', '2026-12-03 08:30')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', language: 'en', last: 'question', draftHas: /Sage 200/ },
+  },
+  {
+    name: '你们的系统真的能直接读我们用友U8里的老数据吗？while qualifying (zh-Hans): the fit concern answered, no contract',
+    contact: wangXiaoming({ stage: 'qualify' }),
+    thread: { subject: '会员系统', messages: [us('王总您好，附上会员系统的简介，方便时可以约个电话聊聊。', '2026-12-01 10:00'), them('你们的系统真的能直接读我们用友U8里的老数据吗？', '2026-12-03 15:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-05', stage: 'qualify', language: 'zh-Hans', last: 'objection' },
+  },
+  {
+    name: '請問貴公司的系統真的可以跟我們的鼎新ERP對接嗎？in discovery (zh-Hant): the fit concern, still discovery',
+    contact: chen({ stage: 'discover' }),
+    thread: { subject: '需求訪談紀錄', messages: [us('陳經理您好，附上今天的需求訪談紀錄。', '2026-12-01 17:00'), them('請問貴公司的系統真的可以跟我們的鼎新ERP對接嗎？', '2026-12-03 10:15')] },
+    want: { kind: 'answer_objection', due: '2026-12-05', stage: 'discover', language: 'zh-Hant', last: 'objection' },
+  },
+  {
+    name: 'after the demo, the same kind of words ("does it actually work offline on the shop floor?") are the buying signal they were',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: 'Demo follow-up', messages: [us('Hi Mei, thanks for the demo time today. The recording is attached.', '2026-12-02 16:00'), them('Does it actually work offline on the shop floor, or is that just the brochure?', '2026-12-03 08:30')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal' },
+  },
+
   // ——— move to contract ———
   {
     name: 'a buying signal in chat: can we pay in 3 instalments',

@@ -1,0 +1,19 @@
+import type { BuyingSignal } from '../engine/buying-signals';
+import { STAGE_IDS, type StageId } from '../sop/stages';
+import type { StageEvidence } from './types';
+
+/**
+ * The buying signals that move a deal to contract (DOMAIN.md § 6). Re-confirming a detail ("will it
+ * really read our old data?", "does it actually talk to SAP Business One?") is one once something has
+ * been shown to them; asked before any proposal or demo it is a question to answer (a discovery
+ * thread was sent "I have attached the contract").
+ *
+ * `evidence` is what shows the stage (a buying signal's own evidence aside), `stored` the contact's
+ * stage on record.
+ */
+export function countedSignals(signals: readonly BuyingSignal[], evidence: readonly StageEvidence[], stored: StageId | null): BuyingSignal[] {
+  let shown: StageId | null = stored;
+  for (const e of evidence) if (e.kind !== 'buying-signal' && e.stage !== 'lost' && (shown === null || STAGE_IDS.indexOf(e.stage) > STAGE_IDS.indexOf(shown))) shown = e.stage;
+  const presented = shown !== null && STAGE_IDS.indexOf(shown) >= STAGE_IDS.indexOf('present');
+  return signals.filter((s) => presented || s.signal !== 'reconfirm');
+}
