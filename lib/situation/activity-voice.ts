@@ -20,8 +20,11 @@ const REPORTED_SPEECH = /\b(?:says?|said|asks?|asked|wrote|replied|told us|menti
 /** The move was theirs, towards us: "Called us back", "Emailed us the contract", "Sent over their list", "Sent back the redlines". */
 const TOWARDS_US = /^\S+(?:\s+\S+)?\s+(?:us|me|back|over their|their)\b/i;
 
+/** The activity's type written before it ("Email: Sent proposal v2", "Call - left voicemail", 电话：已致电): the words after it say whose move it was. */
+const TYPE_LABEL = /^(?:call|phone call|logged call|email|e-mail|note|task|meeting|linkedin|sms|电话|電話|邮件|郵件|备注|備註|任务|任務|会议|會議)\s*[:：\-–]\s*/i;
+
 export function isOwnLog(text: string): boolean {
-  const start = text.trim();
+  const start = text.trim().replace(TYPE_LABEL, '');
   return OWN_MOVE.some((pattern) => pattern.test(start)) && !REPORTED_SPEECH.test(start) && !TOWARDS_US.test(start);
 }
 
