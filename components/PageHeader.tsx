@@ -31,6 +31,8 @@ const STEP: Record<ActionStep, MessageKey> = {
   deadline: 'header.do.deadline',
   kickoff: 'header.do.kick_off',
   progress: 'header.do.progress',
+  promise: 'header.do.promise',
+  promise_over: 'header.do.follow_up',
 };
 
 /**

@@ -4,7 +4,7 @@ import type { LlmReadingAnswer } from '@/lib/llm/answer';
 import type { Contact } from '@/lib/contacts/schema';
 import type { Evidence } from '@/lib/reader/classify-reply';
 import type { Playbook } from '@/lib/playbook/schema';
-import { trackText } from '@/lib/situation/talk';
+import { aboutRenewal, trackText } from '@/lib/situation/talk';
 import { recordTrackUse, usedTrackIdsOf } from '@/lib/track-uses/store';
 import { Fold } from './Fold';
 import { useI18n } from './i18n';
@@ -45,14 +45,17 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
     if (replyText !== undefined) setLlmRead({ reply: replyText, answer });
   }, [replyText]);
   if (!reply || !objection) return null;
-  // A request to stop, a customer's complaint, an auto-reply or a referral is answered as such: whatever
-  // objection or signal the reader also sees in it, no talk tracks or "send the contract" beside that next step.
-  const setAside = ['stop', 'complaint', 'out_of_office', 'referral'].includes(advice.situation.last.kind) || advice.situation.action.step === 'procurement';
+  // A request to stop, a customer's complaint, an auto-reply, a referral, a supplier portal or a promise to come
+  // back is answered as such: whatever objection or signal the reader also sees in it ("we'll review it this week
+  // and let you know" leans to a brush-off), no talk tracks or "send the contract" beside that next step.
+  const setAside = ['stop', 'complaint', 'out_of_office', 'referral'].includes(advice.situation.last.kind) || ['procurement', 'promise', 'promise_over'].includes(advice.situation.action.step ?? '');
   const analysis = { signals: setAside ? [] : objection.signals };
   // The contract is already with them: the playbook's "send the contract" would contradict the next step.
   const atContract = advice.situation.action.kind === 'get_signature';
   const inDraft = advice.draft.trackId;
   const subject = advice.gathered.conversation?.subject;
+  // A customer balking at their renewal hears the renewal's words of each track, as the draft does.
+  const renewal = aboutRenewal(advice.situation.stage.id, advice.gathered);
   // An unsure reading the judgment set aside (their question comes first) is offered as a guess to
   // confirm, not played out with talk tracks the next step does not follow.
   const guessOnly = objection.unsure && advice.situation.action.kind !== 'answer_objection';
@@ -97,7 +100,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
             <ol className="responses" data-testid="objection-responses">
               {category.responses.map((response) => (
                 <li key={response.trackId} data-track-id={response.trackId} data-in-draft={inDraft === response.trackId ? 'yes' : 'no'}>
-                  {trackText(response, locale, advice.gathered)}{' '}
+                  {trackText(response, locale, advice.gathered, renewal)}{' '}
                   {used.has(response.trackId) && (
                     <span className="ok" data-testid="track-used">
                       ✓ {t('reply.used')}{' '}
@@ -131,7 +134,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
                 purpose="talk-track"
                 language={objection.language}
                 contact={contact}
-                offline={trackText(category.responses[0], objection.language, advice.gathered)}
+                offline={trackText(category.responses[0], objection.language, advice.gathered, renewal)}
                 lastReply={reply.text}
                 onUse={(text) => {
                   const first = category.responses[0];

@@ -83,6 +83,7 @@ export const SITUATION_ROUTES: readonly DemoRoute[] = [
   { host: 'mail.google.com', path: '/mail/u/7/', file: 'gmail/thread--champion-left--2026-12-05.html', label: 'Gmail thread: "Anna Kowalski has left… please contact Piotr Nowak" (the champion gone, a successor named)', hash: '#inbox/FMfcgzQVxLeftAnna25' },
   { host: 'mail.google.com', path: '/mail/u/8/', file: 'gmail/thread--supplier-portal--2026-12-05.html', label: 'Gmail thread: "register on our Coupa portal and submit the quote there" (a procurement step)', hash: '#inbox/FMfcgzQVxPortalSofia28' },
   { host: 'outlook.office.com', path: '/mail/inbox/id/AAQkFwdHuang25%3D', file: 'outlook/thread--deadline-request-zh-hant--2026-12-05.html', label: 'Outlook thread (Taiwan): revise the quote as finance asks, 下週一前回覆即可' },
+  { host: 'outlook.office.com', path: '/mail/inbox/id/AAQkPromiseZhou03%3D', file: 'outlook/thread--promise-next-week-zh--2026-12-05.html', label: 'Outlook thread (Chinese): 我们下周内部讨论一下，再回复你 (a promise to come back)' },
   // Served and pinned by advise, not walked by one-judgment.spec (its time budget): the Won badge's page is.
   { host: 'nordwind.pipedrive.com', path: '/deal/2201', file: 'pipedrive/deal--lost-badge--2026-12-05.html', label: 'Pipedrive deal marked Lost (the stage bar still at Proposal Made)' },
   { host: 'nordwind.pipedrive.com', path: '/deal/2202', file: 'pipedrive/deal--won-badge--2026-12-05.html', label: 'Pipedrive deal marked Won, just signed: the kick-off' },

@@ -24,7 +24,7 @@ interface Judgment {
   crmAhead: MappedStage | null;
   tier: 'A' | 'B' | 'C' | null;
   last: { who: 'them' | 'us' | null; at: string | null; kind: string; quote: string | null };
-  action: { kind: ActionKind; due: string; until?: string; overdue: boolean; why: string };
+  action: { kind: ActionKind; due: string; until?: string; overdue: boolean; why: string; step?: string };
   draft: { language: Locale; subject: string; body: string };
   spin: { phase: string; text: string }[];
   objections: { category: string }[];
@@ -88,7 +88,9 @@ function checkConsistent(j: Judgment): void {
     expect(`${j.draft.subject}\n${j.draft.body}`).not.toMatch(/\{\w+\}/);
   }
   expect(j.spin.length).toBeGreaterThan(0);
-  const phases = BEFORE_DISCOVERY_ENDS.includes(j.crmBehind ?? j.crmAhead ?? j.stage) ? ['situation', 'problem'] : ['implication', 'need_payoff'];
+  // A first note to someone new (a referral, a successor) asks their situation, whatever the stage.
+  const someoneNew = j.action.step === 'referral' || j.action.step === 'successor';
+  const phases = someoneNew || BEFORE_DISCOVERY_ENDS.includes(j.crmBehind ?? j.crmAhead ?? j.stage) ? ['situation', 'problem'] : ['implication', 'need_payoff'];
   for (const q of j.spin) expect(phases).toContain(q.phase);
   if (j.objections.length > 0 && j.action.kind !== 'stop' && j.stage !== 'lost') expect(['reopen', 'first_touch']).not.toContain(j.action.kind);
 }
@@ -160,6 +162,8 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'gmail/thread--supplier-portal--2026-12-05.html': { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'C' },
   // 下週一前回覆即可 after a request: our move before Monday, not "wait until Monday".
   'outlook/thread--deadline-request-zh-hant--2026-12-05.html': { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hant', tier: 'C' },
+  // 我们下周内部讨论一下，再回复你: their move; thank them and wait until the Monday after next week.
+  'outlook/thread--promise-next-week-zh--2026-12-05.html': { kind: 'snooze', due: '2026-12-14', until: '2026-12-14', stage: 'negotiate', language: 'zh-Hans', tier: 'C' },
   // Pipedrive's Lost badge outranks the stage bar (still at Proposal Made): re-opened later.
   'pipedrive/deal--lost-badge--2026-12-05.html': { kind: 'reopen', due: '2027-02-26', stage: 'lost', language: 'en', tier: 'A' },
   // Won and signed on December 2: the kick-off the day after, not the 90-day check.

@@ -41,3 +41,24 @@ describe('the funnel by SOP stage', () => {
     expect(computeFunnel(paths, period, 20, 10).weakest).toBeNull();
   });
 });
+
+describe('a deal won or lost while its stage bar stays (Pipedrive badges)', () => {
+  const badged = (id: string, status: 'won' | 'lost', day: number) => {
+    const d = deal(id, [['Qualified', 2], ['Proposal Made', 5]]);
+    return { ...d, crm: 'pipedrive' as const, record: { ...d.record, status }, statusAt: on(day, 0) };
+  };
+  const open = { ...deal('open', [['Qualified', 2], ['Proposal Made', 5]]), crm: 'pipedrive' as const };
+  const paths = stagePaths([], [badged('lost', 'lost', 9), badged('won', 'won', 11), open], playbook);
+
+  it('ends its path in its outcome, on the day it was first read so', () => {
+    expect(paths.get('deal:lost')?.map((e) => e.stage)).toEqual(['qualify', 'negotiate', 'lost']);
+    expect(paths.get('deal:lost')?.at(-1)?.at).toBe(on(9, 0));
+    expect(paths.get('deal:won')?.map((e) => e.stage)).toEqual(['qualify', 'negotiate', 'deliver']);
+    expect(paths.get('deal:open')?.map((e) => e.stage)).toEqual(['qualify', 'negotiate']);
+  });
+
+  it('counts the lost deal as lost at negotiation, the won one as moved on', () => {
+    const row = computeFunnel(paths, period, 20, 1).rows.find((r) => r.stage === 'negotiate');
+    expect(row).toMatchObject({ entered: 3, movedOn: 1, lost: 1 });
+  });
+});

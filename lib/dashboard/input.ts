@@ -21,11 +21,13 @@ export interface DashboardContact {
 export interface DashboardDeal {
   id: string;
   crm: CrmSiteId;
-  record: { type: 'deal' | 'account'; stage?: string | undefined };
+  record: { type: 'deal' | 'account'; stage?: string | undefined; status?: 'won' | 'lost' | undefined };
   contactIds: readonly string[];
   createdAt: number;
   /** The CRM stage names the deal was read in, oldest first (kept since schema v9). */
   stageHistory?: readonly { stage: string; at: number }[] | undefined;
+  /** When the record was first read won or lost. */
+  statusAt?: number | undefined;
 }
 
 export interface DashboardTouch {

@@ -42,6 +42,12 @@ export function stagePaths(contacts: readonly DashboardContact[], deals: readonl
       const sop = map(deal.crm, stage);
       if (sop !== null && path.at(-1)?.stage !== sop) path.push({ stage: sop, at });
     }
+    // Won or lost in the CRM while its stage bar stays where it was (Pipedrive's badges): the outcome
+    // ends the path, as the panel's judgment reads it (lost; won is signed, at delivery at least).
+    const status = deal.record.status;
+    const last = path.at(-1);
+    const outcome: MappedStage | null = status === 'lost' ? 'lost' : status === 'won' && (!last || stageRank(last.stage) < STAGE_IDS.indexOf('deliver')) ? 'deliver' : null;
+    if (outcome && last?.stage !== outcome) path.push({ stage: outcome, at: Math.max(deal.statusAt ?? deal.createdAt, last?.at ?? -Infinity) });
     if (path.length > 0) paths.set(`deal:${deal.id}`, path);
   }
   for (const contact of contacts) {

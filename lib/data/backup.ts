@@ -36,6 +36,7 @@ const dealSchema = z.object({
   exitCriteriaMet: z.array(z.string().max(100)).max(50).optional(),
   snooze: z.object({ until: z.number(), at: z.number() }).optional(),
   stageHistory: z.array(z.object({ stage: z.string().max(200), at: z.number() })).max(50).optional(),
+  statusAt: z.number().optional(),
 });
 
 export const backupSchema = z.object({

@@ -17,6 +17,8 @@ export interface StoredDeal {
   exitCriteriaMet?: string[] | undefined;
   /** The CRM stage names the deal was read in, oldest first, each when first read (the dashboard's funnel). */
   stageHistory?: { stage: string; at: number }[] | undefined;
+  /** When the record was first read won or lost (a Pipedrive badge, a closed status), for the funnel: the stage bar may not move. */
+  statusAt?: number | undefined;
   /** The rep put the deal off until a day (`at`: when they did). */
   snooze?: { until: number; at: number } | undefined;
 }

@@ -171,4 +171,14 @@ describe('a deal’s stage history', () => {
       { stage: 'Proposal/Price Quote', at: NOW + 3 * DAY },
     ]);
   });
+
+  it('keeps the day it was first read won or lost, for the funnel (the stage bar may not move)', async () => {
+    await handlePageReport(db, report(record({ stage: 'Proposal/Price Quote' })), sender, EXT, NOW);
+    await handlePageReport(db, report(record({ stage: 'Proposal/Price Quote', status: 'lost' })), sender, EXT, NOW + 2 * DAY);
+    await handlePageReport(db, report(record({ stage: 'Proposal/Price Quote', status: 'lost' })), sender, EXT, NOW + 5 * DAY);
+    const id = 'salesforce:deal:0065g00000HbLgQAAV' as never;
+    expect((await db.deals.get(id))?.statusAt).toBe(NOW + 2 * DAY);
+    await handlePageReport(db, report(record({ stage: 'Proposal/Price Quote' })), sender, EXT, NOW + 6 * DAY);
+    expect((await db.deals.get(id))?.statusAt).toBeUndefined();
+  });
 });

@@ -31,7 +31,8 @@ export async function upsertDeal(db: SopDatabase, crm: CrmSiteId, record: CrmRec
   const id = dealIdOf(crm, record);
   return db.transaction('rw', db.deals, async () => {
     const existing = await db.deals.get(id);
-    const deal: StoredDeal = { ...(existing ?? {}), id, crm, record, contactIds, createdAt: existing?.createdAt ?? now, capturedAt: now, stageHistory: nextStageHistory(existing, record, now) };
+    const statusAt = record.status ? (existing?.record.status === record.status ? (existing.statusAt ?? now) : now) : undefined;
+    const deal: StoredDeal = { ...(existing ?? {}), id, crm, record, contactIds, createdAt: existing?.createdAt ?? now, capturedAt: now, stageHistory: nextStageHistory(existing, record, now), statusAt };
     await db.deals.put(deal);
     return deal;
   });

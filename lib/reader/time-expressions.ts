@@ -497,7 +497,7 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'reach out', 'reach back', 'reach me', 'circle back', 'follow up', 'followup', 'follow-up', 'get back', 'get in touch', 'be in touch', 'keep in touch', 'touch base',
     'talk', 'speak', 'chat', 'revisit', 'contact', 'call', 'ring me', 'ping', 'email me', 'e-mail me', 'mail me', 'message me', 'text me', 'drop me', 'write to me',
     'write me', 'shoot me', 'hit me up', 'reconnect', 'check in', 'check back', 'catch up', 'connect', 'discuss', 'meet', 'see you', 'hear from', 'let you know',
-    'come back', 'pick this up', 'pick it up', 'pick things up', 'resume', 'reopen', 're-engage', 'look at this again', 'look at it again', 'take another look',
+    'come back', 'revert', 'pick this up', 'pick it up', 'pick things up', 'resume', 'reopen', 're-engage', 'look at this again', 'look at it again', 'take another look',
     'reconsider', 'try again', 'try me', 'bug me', 'remind me', 'nudge me', 'decide', 'decision', 'respond', 'reply', 'back to you', 'schedule', 'book',
     'set up', 'available', "i'm free", 'i am free', 'are you free', 'you free', 'free on', 'free next', 'works for me', 'work for me', 'works for us', 'works',
     'suits', 'good for me', 'convenient', 'can do', 'could do', 'am free', 'are free', "we're free", 'free at', "i'm around", 'how about', 'what about', 'shall we', 'can we', 'could we', "let's", 'lets', 'let us', 'regroup', 'sync', 'demo',

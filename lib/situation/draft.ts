@@ -6,7 +6,7 @@ import type { SpinType } from '../playbook/ids';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import { formatDay } from './format';
 import { sentenceAround } from './stage-evidence';
-import { firstNameOf, trackText } from './talk';
+import { aboutRenewal, firstNameOf, trackText } from './talk';
 
 export { firstNameOf, trackText };
 import { prospectLanguage } from './language';
@@ -50,6 +50,9 @@ function profileOf(input: SituationInput): { profile: string; roleText: string; 
  * stage: discovery questions beside "Move to contract now" ask what the buyer has already answered.
  */
 export function spinStageOf(situation: Situation): StageId | 'lost' {
+  // A first note to someone new (the person they referred us to, a successor) asks what a first note asks: their
+  // situation, not the stage's implications put to the one who knows the story ("If that target slips…").
+  if (situation.action.step === 'referral' || situation.action.step === 'successor') return 'prospect';
   const ahead = situation.stage.crmBehind?.stage;
   if (ahead && ahead !== 'lost') return ahead;
   // And when the CRM is ahead of a conversation that has barely begun, the questions are the conversation's too.
@@ -110,6 +113,8 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   deadline: 'request-deadline',
   kickoff: 'kick-off',
   progress: 'progress-update',
+  promise: 'promise-ack',
+  promise_over: 'promise-nudge',
 };
 
 /** A buying signal about how to pay ("can we pay in three instalments?", 能不能分三期付款): the draft answers it. */
@@ -188,10 +193,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const theirWords = input.lastWord?.text ?? '';
   const cued = objection && !input.chosenTrack ? objection.responses.find((r) => TRACK_CUES[r.trackId]?.test(theirWords)) : undefined;
   const track = objection ? (objection.responses.find((r) => r.trackId === input.chosenTrack) ?? cued ?? objection.responses[0]) : undefined;
-  // A first note to someone new (the person they referred us to, a successor) opens with a situation question,
-  // not the stage's implication question put to the one who knows the story ("If that target slips…").
   const toSomeoneNew = template.id === 'referral' || template.id === 'referral-successor';
-  const [question] = toSomeoneNew ? situationSpin(input, { ...situation, stage: { ...situation.stage, id: 'prospect', crmBehind: null, crmAhead: null } }, language, 1) : spin;
+  const [question] = spin;
   const { profile, company } = profileOf(input);
   const industry = inferIndustry(playbook, profile);
   const pain = playbook.spin.pains.find((p) => p.id === question?.painId);
@@ -209,7 +212,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     pain: pain?.name[language].toLowerCase() ?? '',
     // A clarifying question asks which concern it is: not once their words have named it.
     question: objection ? (cued ? '' : objection.clarifyingQuestion[language]) : (question?.text ?? ''),
-    response: track ? trackText(track, language, input) : '',
+    response: track ? trackText(track, language, input, aboutRenewal(situation.stage.id, input)) : '',
     theirQuestion: situation.last.kind === 'question' ? (situation.last.quote ?? '') : '',
     until: formatDay(until, language, 'long'),
     offer: playbook.triggers.reactivationOffer[language],

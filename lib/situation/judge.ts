@@ -13,6 +13,7 @@ import { firstNameOf } from './talk';
 import { findReferral } from './referral';
 import { findProcurementStep } from './procurement';
 import { deadlineRequest } from './deadline';
+import { followUpAfterPromise, promiseToReturn } from './promise';
 import { PROGRESS_EVERY_DAYS, saysLive } from './delivery';
 
 export { dayOf };
@@ -175,10 +176,14 @@ export function judgeSituation(input: SituationInput): Situation {
   const referral = ownWords ? findReferral(ownWords) : null;
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
+  // "We will read it this week and get back to you": their move until then, whatever a "think it over" leans to.
+  const promise = ownWords && reading?.namedDate && !reading.question && (reading.category === 'none' || reading.category === 'brush_off') ? promiseToReturn(ownWords, reading.namedDate.text) : null;
   if (reading && lastWord) {
     const at = lastWord.at ?? now;
     const fresh = theySpokeLast && now - at < playbook.triggers.dormantAfterDays * DAY && !(contact?.snooze && contact.snooze.at > at) && !(deal?.snooze && deal.snooze.at > at);
-    const answerDue = tier === 'C' ? at + 2 * DAY : at;
+    // Tier C waits up to two days; a customer's concern (their renewal, a competitor's offer) never does: their tier is a prospect's score.
+    const slow = tier === 'C' && stageIndex < STAGE_IDS.indexOf('deliver');
+    const answerDue = slow ? at + 2 * DAY : at;
     if (reading.stop) {
       lastKind = 'stop';
       quote = reading.stop.text;
@@ -229,6 +234,15 @@ export function judgeSituation(input: SituationInput): Situation {
       quote = reading.namedDate.text;
       const day = reading.namedDate.at;
       action = { ...make('follow_up', day, text('why.meeting', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }), step: 'meeting' as const };
+    } else if (fresh && reading.namedDate && promise) {
+      // They promised to come back by a day: thank them and wait; the working day after it, a nudge if nothing came.
+      lastKind = 'snooze';
+      quote = promise;
+      const until = followUpAfterPromise(reading.namedDate.text, reading.namedDate.at, at);
+      action =
+        until > now
+          ? { ...make('snooze', until, text('why.promise', { quote, date: dateText(until) }), until), label: text('action.promise', { date: dateText(until) }), step: 'promise' as const }
+          : { ...make('follow_up', until, text('why.promiseOver', { quote, date: dateText(until) })), label: text('action.promiseOver'), step: 'promise_over' as const };
     } else if (reading.namedDate && SNOOZABLE.has(reading.category) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && (fresh || reading.namedDate.at > lastOut) && !(stage.id === 'lost' && reading.namedDate.at <= now)) {
       lastKind = 'snooze';
       quote = reading.namedDate.text;
@@ -253,7 +267,7 @@ export function judgeSituation(input: SituationInput): Situation {
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
       const name = playbook.objections.find((o) => o.id === reading.category)?.name[locale] ?? reading.category;
-      action = make('answer_objection', answerDue, text(tier === 'C' ? 'why.objectionC' : 'why.objection', { objection: name, date: dateText(at) }));
+      action = make('answer_objection', answerDue, text(slow ? 'why.objectionC' : 'why.objection', { objection: name, date: dateText(at) }));
     } else if (fresh && reading.question) {
       lastKind = 'question';
       quote = reading.question.text;

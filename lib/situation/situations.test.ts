@@ -19,6 +19,7 @@ import type { CrmSiteId } from '../sites/hosts';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import { advise } from './advise';
 import { replySubject, spinStageOf, trackText } from './draft';
+import { aboutRenewal } from './talk';
 import { newestActivity } from './gather';
 import { formatDay } from './format';
 import { dayOf } from './judge';
@@ -423,6 +424,12 @@ const ROWS: Row[] = [
     contact: person({ name: 'Jason Zhou', company: '上海启明物流', title: 'IT Director', stage: 'discover' }),
     thread: { messages: [us('Jason 你好，附上接口文档。', '2026-12-03 11:00'), them('收到 btw 你们的 onboarding 是 remote 还是 onsite', '2026-12-04 09:05')] },
     want: { kind: 'answer_question', due: '2026-12-04', stage: 'discover', language: 'zh-Hans', last: 'question' },
+  },
+  {
+    name: '续费涨价 (zh-Hans): a customer pushes back on the renewal price; the renewal fitted to what they use',
+    contact: person({ name: '王小明', company: '华辰零售集团', title: '信息技术部总监', stage: 'retain' }),
+    thread: { subject: '2027 年续费', messages: [us('王总您好，附件是 2027 年的续费报价，年费 36 万，比今年上调 8%。', '2026-12-01 10:00'), them('收到。今年续费涨了这么多，说实话有点难接受，能不能维持原价？', '2026-12-03 16:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'retain', language: 'zh-Hans', track: 'price-phased-start', last: 'objection', draftHas: /续约可以按你们实际在用的账号和模块来配置/ },
   },
   {
     name: 'a customer asks for more seats: a question, not a move to contract (stage 8 is past the contract)',
@@ -982,6 +989,30 @@ const ROWS: Row[] = [
     want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', step: 'procurement', draftHas: /供应商平台注册/ },
   },
   {
+    name: '"We will go through it this week and get back to you": their move; thank them, follow up the Monday after if nothing comes',
+    contact: person({ name: 'Hannah Berg', company: 'Nordlicht Foods', title: 'Head of Operations' }),
+    thread: { subject: 'Proposal: scheduling for Nordlicht', messages: [us('Hi Hannah, attached is the proposal we discussed.', '2026-12-01 10:00'), them("Thanks Sam, got the proposal. We'll go through it with the team this week and get back to you.", '2026-12-02 16:00')] },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'present', language: 'en', step: 'promise', draftHas: /check in on/ },
+  },
+  {
+    name: '我们下周内部讨论一下，再回复你 (zh-Hans): wait for their answer until the Monday after next week',
+    contact: person({ name: '周婷', company: '江南纺织', title: '运营总监' }),
+    thread: { subject: '江南纺织 排产方案', messages: [us('周总您好，附件是排产方案，请查收。', '2026-12-01 10:00'), them('收到，谢谢！我们下周内部讨论一下，再回复你。', '2026-12-03 18:20')] },
+    want: { kind: 'snooze', due: '2026-12-14', until: '2026-12-14', stage: 'present', language: 'zh-Hans', step: 'promise', draftHas: /再跟您确认/ },
+  },
+  {
+    name: '我週五前跟老闆確認後回覆您 (zh-Hant): their answer by Friday, a nudge on Monday if nothing comes',
+    contact: person({ name: '林雅婷', company: '北辰精密', title: '採購主任' }),
+    thread: { subject: '北辰精密 報價', messages: [us('林主任您好：附件是報價單，請您參考。', '2026-12-01 10:00'), them('好的，我週五前跟老闆確認後回覆您。', '2026-12-02 11:00')] },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'negotiate', language: 'zh-Hant', step: 'promise' },
+  },
+  {
+    name: 'A promise to answer "this week" that has passed with nothing since: follow up now, not wait',
+    contact: person({ name: 'Raj Patel', company: 'Kestrel Labs', title: 'Lab Manager' }),
+    thread: { subject: 'Kestrel pilot', messages: [us('Hi Raj, here is the pilot plan.', '2026-11-20 10:00'), them("We'll review it this week and let you know.", '2026-11-23 09:30')] },
+    want: { kind: 'follow_up', due: '2026-11-30', stage: 'present', language: 'en', step: 'promise_over', draftHas: /You mentioned you would come back/ },
+  },
+  {
     name: '下週一前回覆即可 after a request (zh-Hant): revise the quote before Monday, not "wait until Monday, as they asked"',
     contact: person({ name: '黃志明', company: '福爾摩沙電子', title: '設備課經理' }),
     thread: { subject: '福爾摩沙電子 報價', messages: [us('黃經理您好：附件是設備保養排程系統的報價，請您參考。', '2026-11-27 10:00'), them('Sam 您好：轉寄給您參考，以下是我們財務部的意見。我這邊沒有問題，麻煩您依財務的意見修改報價，下週一前回覆即可。', '2026-12-04 17:30')] },
@@ -1485,7 +1516,7 @@ describe('the situation table', () => {
       if (want.subject) expect(draft.subject).toBe(want.subject);
       if (want.greets) expect(draft.body.split('\n')[0]).toContain(want.greets);
     }
-    const template = { answer_objection: 'objection-reply', answer_question: 'answer-question', move_to_contract: 'contract-now', get_signature: 'contract-sign', follow_up: 'follow-up', first_touch: 'first-touch', reopen: 'reopen', after_sales_check: 'after-sales', answer_complaint: 'complaint', stop: 'none' } as const;
+    const template = { answer_objection: 'objection-reply', answer_question: 'answer-question', move_to_contract: 'contract-now', get_signature: 'contract-sign', follow_up: 'follow-up', first_touch: 'first-touch', reopen: 'reopen', after_sales_check: 'after-sales', answer_complaint: 'complaint', stop: 'none', snooze: 'snooze-ack' } as const;
     if (want.draftHas) expect(draft.body).toMatch(want.draftHas);
     if (want.step !== undefined) expect(action.step ?? null).toBe(want.step);
     if (want.crmAhead !== undefined) expect(situation.stage.crmAhead?.stage ?? null).toBe(want.crmAhead);
@@ -1493,10 +1524,10 @@ describe('the situation table', () => {
     if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
-    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update' };
+    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;
-    if (action.kind === 'snooze') expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');
+    if (action.kind === 'snooze' && !action.step) expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');
     else if (situation.last.kind === 'meeting') expect(draft.templateId).toBe('meeting-confirm');
     else if (action.step) expect(draft.templateId).toBe(stepTemplate[action.step]);
     else if (paymentAsked && (action.kind === 'move_to_contract' || action.kind === 'get_signature')) expect(draft.templateId).toBe(action.kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms');
@@ -1517,7 +1548,7 @@ describe('the situation table', () => {
       const track = objection?.responses.find((r) => r.trackId === (want.track ?? row.chosenTrack)) ?? objection?.responses[0];
       expect(draft.trackId).toBe(track?.trackId);
       if (want.track) expect(draft.trackId).toBe(want.track);
-      if (track) expect(draft.body).toContain(trackText(track, draft.language, input));
+      if (track) expect(draft.body).toContain(trackText(track, draft.language, input, aboutRenewal(situation.stage.id, input)));
       // Their words named the clause: no question asking which it is.
       if (want.track === 'contract-liability-cap' && !row.chosenTrack) expect(draft.body).not.toContain(objection?.clarifyingQuestion[draft.language] ?? '\u0000');
     } else {

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import type { Playbook } from '../playbook/schema';
+import type { StageId } from '../sop/stages';
 import type { SituationInput } from './types';
 
 /**
@@ -44,12 +45,33 @@ function formatLike(shown: string, value: number, language: Locale): string {
   return `${prefix}${gap}${number}${suffix ? (/^[A-Za-z]/.test(suffix) ? ' ' : '') + suffix : ''}`;
 }
 
-/** A talk track's words for this deal: with its own numbers when the amount is known, else without numbers. */
-export function trackText(response: Playbook['objections'][number]['responses'][number], language: Locale, input: Pick<SituationInput, 'deal'>): string {
+/**
+ * A talk track's words for this deal: to a customer about their renewal, its renewal words; else with
+ * the deal's own numbers when the amount is known; else without numbers.
+ */
+export function trackText(response: Playbook['objections'][number]['responses'][number], language: Locale, input: Pick<SituationInput, 'deal'>, renewal = false): string {
+  if (renewal && response.forRenewal) return response.forRenewal[language];
   const record = input.deal?.record;
   if (response.withNumbers && record?.amount && record.amountValue && record.amountValue > 0) {
     const values: Record<string, string> = { amount: record.amount, monthly: formatLike(record.amount, record.amountValue / 12, language) };
     return response.withNumbers[language].replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
   }
   return response.text[language];
+}
+
+/** A renewal in their words, the thread's subject or our last message. */
+const RENEWAL = /\brenew|\brenewal|续约|續約|续费|續費|续签|續簽|续订|續訂/i;
+
+/**
+ * Whether a customer's objection is about their renewal: the deal is signed (delivery or after-sales)
+ * and the renewal is named in their words, the thread's subject or our last message. A prospect who
+ * "just renewed with X" is not one.
+ */
+export function aboutRenewal(
+  stage: StageId | 'lost',
+  input: { conversation: { subject?: string | undefined; messages?: readonly { direction: 'inbound' | 'outbound'; text: string }[] | undefined } | null; lastWord: { text: string } | null },
+): boolean {
+  if (stage !== 'deliver' && stage !== 'retain') return false;
+  const ourLast = [...(input.conversation?.messages ?? [])].reverse().find((m) => m.direction === 'outbound')?.text ?? '';
+  return [input.lastWord?.text ?? '', input.conversation?.subject ?? '', ourLast].some((words) => RENEWAL.test(words));
 }

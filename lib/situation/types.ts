@@ -24,7 +24,7 @@ export const ACTION_KINDS = [
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-export type ActionStep = 'meeting' | 'referral' | 'referral_ask' | 'successor' | 'procurement' | 'deadline' | 'kickoff' | 'progress';
+export type ActionStep = 'meeting' | 'referral' | 'referral_ask' | 'successor' | 'procurement' | 'deadline' | 'kickoff' | 'progress' | 'promise' | 'promise_over';
 
 /** One message of the conversation on the page, oldest first. */
 export interface SituationMessage {

@@ -79,6 +79,8 @@ const EXPECTED: Record<string, Expected> = {
   // 麻煩您…修改報價，下週一前回覆即可: our move before Monday, not "wait until Monday, as they asked".
   'outlook/thread--deadline-request-zh-hant--2026-12-05.html': { kind: 'answer_question', draft: 'zh-Hant', stage: 'Quote and negotiation', label: /^Do what they asked before /, draftHas: /前發給您/, draftNot: /我會在.*再聯絡您|謝謝您的提問/, button: ['Do it before the deadline', '在期限前完成', '在期限前完成'] },
   // Won, signed on the 2nd: the kick-off, not the 90-day after-sales check.
+  // 我们下周内部讨论一下，再回复你: their move; the draft thanks them and names the day we check in, no answer to an objection.
+  'outlook/thread--promise-next-week-zh--2026-12-05.html': { kind: 'snooze', draft: 'zh-Hans', stage: 'Quote and negotiation', label: /^Wait for their answer; follow up on /, draftHas: /再跟您确认/, draftNot: /异议|價格|价格/, noTracks: true, button: ['Thank and wait', '道谢并等待', '道謝並等候'] },
   'pipedrive/deal--won-badge--2026-12-05.html': { kind: 'follow_up', draft: 'en', stage: 'Delivery and tracking', label: /^Book the kick-off/, draftHas: /book the kick-off/, draftNot: /value report/, button: ['Book the kick-off', '安排启动会', '安排啟動會議'] },
   // "Can we pay in three instalments?": the draft answers it before the contract.
   'salesforce/opportunity--instalments--2026-12-05.html': { kind: 'move_to_contract', draft: 'en', draftHas: /yes, we can split it into instalments tied to milestones/ },

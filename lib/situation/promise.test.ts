@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { followUpAfterPromise, promiseToReturn } from './promise';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00`).getTime();
+const WED = day('2026-12-02');
+
+describe('a promise to come back by a day', () => {
+  it.each([
+    ["Thanks Sam, got the proposal. We'll go through it with the team this week and get back to you.", 'this week'],
+    ["Got it. I'll run it by the team and revert by Friday.", 'Friday'],
+    ['Will discuss with my partner over the weekend. I will let you know Monday.', 'Monday'],
+    ["You'll hear from us next week.", 'next week'],
+    ['收到，谢谢！我们下周内部讨论一下，再回复你。', '下周'],
+    ['好的，我週五前跟老闆確認後回覆您。', '週五前'],
+    ['收到方案，我哋下個禮拜睇完再覆你。', '下個禮拜'],
+  ])('%s: a promise', (text, named) => {
+    expect(promiseToReturn(text, named)).not.toBeNull();
+  });
+
+  it.each([
+    ["We won't decide this week, the board meets in January.", 'this week'],
+    ['If the numbers work we will get back to you this week.', 'this week'],
+    ['I am away this week, please call me next week.', 'next week'],
+    ['下周我出差，不在公司。', '下周'],
+    ['我们这周不会做决定。', '这周'],
+  ])('%s: no promise', (text, named) => {
+    expect(promiseToReturn(text, named)).toBeNull();
+  });
+});
+
+describe('the day to follow up when nothing came', () => {
+  it.each([
+    ['this week', day('2026-12-03'), '2026-12-07'],
+    ['next week', day('2026-12-07'), '2026-12-14'],
+    ['下周', day('2026-12-07'), '2026-12-14'],
+    ['Friday', day('2026-12-04'), '2026-12-07'],
+    ['Monday', day('2026-12-07'), '2026-12-08'],
+    ['over the weekend', day('2026-12-05'), '2026-12-07'],
+    ['this month', day('2026-12-03'), '2027-01-01'],
+  ])('%s → %s', (named, at, want) => {
+    expect(new Date(followUpAfterPromise(named, at, WED)).toLocaleDateString('sv')).toBe(want);
+  });
+});

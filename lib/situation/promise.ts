@@ -1,0 +1,63 @@
+import { sentenceAt } from './sentence';
+
+/**
+ * They promise to come back to us by a day ("we will read the proposal this week and get back to
+ * you", "I'll revert by Friday", "我们这周内看一下方案再回复你", "我下週跟老闆討論後再回覆您"): the
+ * move is theirs until then. Not an objection and not "they replied, our move today"; the rep
+ * thanks them, waits, and follows up the next working day after the day they named if nothing came.
+ */
+const EN_PROMISE =
+  /\b(?:i|we)(?:'ll|’ll| will| shall| are going to| am going to|'m going to|’m going to|'re going to|’re going to| plan to| hope to| should be able to| expect to| aim to)\b[^.!?\n]{0,80}?\b(?:get back|revert|come back|circle back|respond|reply|answer|let you know|confirm|decide|make a decision|come to a decision|be in touch|get in touch|follow up|update you|send (?:you )?(?:our|my|the) (?:feedback|decision|answer|comments)|review|read|look (?:at|over|through)|have a look|take a look|go (?:over|through)|discuss|talk (?:it )?over|run (?:it|this) by|sign)\b|\byou(?:'ll|’ll| will) hear (?:back )?from (?:me|us)\b|\bwill revert\b/i;
+const ZH_PROMISE =
+  /(?:我|我们|我們|我哋|咱们|咱們)[^。！？!?\n]{0,24}?(?:回复|回覆|答复|答覆|回你|覆你|告诉你|告訴你|通知你|話你知|确认|確認|决定|決定|看一下|看一看|看看|研究|讨论|討論|商量|评估|評估|过一下|過一下|签|簽)|(?:再|会|會|就)(?:回复|回覆|答复|答覆|回你|覆你|给你答复|給你答覆|给您答复|給您答覆|给你回复|給你回覆|告诉你|告訴你|通知你|話你知)/;
+
+/** The sentence of their promise when it holds the day they named; else null. */
+export function promiseToReturn(text: string, namedText: string): string | null {
+  const at = text.indexOf(namedText);
+  if (at < 0) return null;
+  const sentence = sentenceAt(text, at);
+  // A refusal or a condition in the same sentence is no promise ("we won't decide this week").
+  if (/\b(?:won'?t|will not|can'?t|cannot|not going to|unless|if)\b|不会|不會|唔会|唔會|不能|如果|假如/i.test(sentence)) return null;
+  return EN_PROMISE.test(sentence) || ZH_PROMISE.test(sentence) ? sentence : null;
+}
+
+const DAY = 86_400_000;
+const WEEK_WORDS = /\bweek\b|\bwk\b|[周週](?![一二三四五六日天1-7末])|星期(?![一二三四五六日天1-7])|[礼禮]拜(?![一二三四五六日天1-7])|今個禮拜|呢個禮拜/i;
+const WEEKEND_WORDS = /\bweekend\b|[周週]末/i;
+const MONTH_WORDS = /\bmonth\b|本月|[这這][个個]?月|今個月|呢個月/i;
+
+function localDay(at: number): Date {
+  const d = new Date(at);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate());
+}
+
+/** The working day after `day` (local midnight): Friday → Monday, Saturday → Monday. */
+function nextWorkingDay(day: Date): number {
+  const next = new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1);
+  while (next.getDay() === 0 || next.getDay() === 6) next.setDate(next.getDate() + 1);
+  return next.getTime();
+}
+
+/**
+ * The day to follow up when nothing came: the working day after the period they named ends. A week
+ * ("this week", "next week", 下週) ends on its Friday, a weekend on its Sunday, a month on its last
+ * day; a day ("by Friday", "Monday") is that day.
+ */
+export function followUpAfterPromise(namedText: string, namedAt: number, now: number): number {
+  const named = localDay(namedAt);
+  if (WEEKEND_WORDS.test(namedText)) {
+    const sunday = new Date(named.getFullYear(), named.getMonth(), named.getDate() + ((7 - named.getDay()) % 7));
+    return nextWorkingDay(sunday);
+  }
+  if (WEEK_WORDS.test(namedText)) {
+    // The named day is in that week (this week's rest starts tomorrow, which may be in the next week on a Sunday).
+    const base = named.getTime() < localDay(now).getTime() ? localDay(now) : named;
+    const friday = new Date(base.getFullYear(), base.getMonth(), base.getDate() + ((5 - base.getDay() + 7) % 7));
+    return nextWorkingDay(friday);
+  }
+  if (MONTH_WORDS.test(namedText)) {
+    const last = new Date(named.getFullYear(), named.getMonth() + 1, 0);
+    return nextWorkingDay(last);
+  }
+  return Math.max(nextWorkingDay(named), localDay(now).getTime() + DAY);
+}
