@@ -76,6 +76,29 @@ const IDB_TRACE = `(() => {
   if (typeof BroadcastChannel !== 'undefined') new BroadcastChannel('x-storagemutated-1').onmessage = () => mark('storagemutated');
 })()`;
 
+/** The IndexedDB requests of `page` or the worker (BENCH_TRACE) asked in [from, to] (wall clock), summed by what they are, most first: `what ×count rows, ms`. */
+async function tracedTotals(page: Page | Worker, from: number, to: number): Promise<string> {
+  return (page as Page).evaluate(
+    ({ from, to }) => {
+      const log = (globalThis as unknown as { __idb?: { what: string; start: number; end: number; n: number }[] }).__idb ?? [];
+      const totals = new Map<string, { count: number; rows: number; ms: number }>();
+      for (const e of log) {
+        if (e.start < from || e.start > to) continue;
+        const total = totals.get(e.what) ?? { count: 0, rows: 0, ms: 0 };
+        total.count++;
+        total.rows += e.n;
+        total.ms += e.end > 0 ? e.end - e.start : 0;
+        totals.set(e.what, total);
+      }
+      return [...totals]
+        .sort((a, b) => b[1].count - a[1].count)
+        .map(([what, t]) => `${what} ×${String(t.count)} ${String(t.rows)} rows ${t.ms.toFixed(0)} ms`)
+        .join(', ');
+    },
+    { from, to },
+  );
+}
+
 /** The IndexedDB requests of `page` or the worker (BENCH_TRACE) that overlap [from, to] (wall clock), as `start..end what×rows`, ms after `from`. */
 async function tracedReads(page: Page | Worker, from: number, to: number): Promise<string> {
   // A worker's evaluate takes the same arguments as a page's.
@@ -612,6 +635,10 @@ async function pageLoads(session: Session, site: Page, panel: Page, results: Rec
     console.log(prefix, 'page to panel (shown/judged)', loads.shown.map((ms, i) => `${ms.toFixed(0)}/${(loads.judged[i] ?? 0).toFixed(0)}`).join(' '));
     console.log(prefix, 'page loads, where the CPU went (ms):', cpuUsed(cpuBefore, cpuTicks(session.userDataDir), performance.now() - wallBefore));
     console.log(prefix, 'page loads, LevelDB:', compactionsDuring(session.userDataDir, session.extensionId, from, Date.now()));
+  }
+  if (process.env.BENCH_TRACE) {
+    console.log(prefix, 'page loads, the panel asked IndexedDB:', await tracedTotals(panel, from, Date.now()));
+    console.log(prefix, 'page loads, the worker asked IndexedDB:', await tracedTotals(session.worker, from, Date.now()));
   }
   const load = summarise(loads.shown);
   results[`${prefix}.page_to_panel.median_ms`] = round(load.median, 1);
