@@ -72,6 +72,10 @@ const ENGLISH: Case[] = [
   ['our fiscal year starts in April, reach out then', DEC4, '2027-04-01', 'April'],
   ["I'll review it over the weekend and get back to you Monday.", DEC4, '2026-12-07', 'Monday'],
   ['Not this week, maybe next week', DEC4, '2026-12-07', 'next week'],
+  // The body that decides meets then: that is the day, not the week negated beside it.
+  ["Thanks. We won't decide this week, the board meets in January.", DEC4, '2027-01-01', 'January'],
+  ['The board meets in January.', DEC4, '2027-01-01', 'January'],
+  ['董事会一月份才开会，这周定不了。', DEC4, '2027-01-01', '一月份'],
   ["Let's talk next week on Wednesday", DEC4, '2026-12-09', 'next week on Wednesday'],
   ['sometime in mid-2027 works', DEC4, '2027-07-01', 'mid-2027'],
   ['Reach out after Q1', DEC4, '2027-04-01', 'after Q1'],

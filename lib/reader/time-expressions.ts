@@ -513,6 +513,8 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
   deferral: [
     'not now', 'not right now', 'not at the moment', 'not yet', 'not a good time', 'bad time', 'not the right time', 'maybe', 'perhaps', 'probably', 'possibly',
     'later', 'wait', 'hold off', 'hold on', 'on hold', 'pause', 'paused', 'no sooner', 'not before', 'until', 'till', 'timing', 'budget', 'funding', 'approval',
+    // The body that decides meets then ("the board meets in January", "董事会一月才开会").
+    'meets', 'convenes', 'board meeting', 'committee meeting', '开会', '董事会',
     'closer to', 'around', 'sometime', 'some time', 'revisit', 're-evaluate', 'reevaluate', 'evaluate', 'consider', 'review', 'then', 'after that', 'give us', 'give me', 'give it', 'give them', 'at that point', 'by then', 'ideally', 'hopefully', 'earliest', 'no earlier',
     '现在不是时候', '不是时候', '暂时', '暂不', '先不', '目前', '等', '到时', '届时', '再', '之后', '以后', '后面', '预算', '考虑', '看看', '评估', '计划', '规划',
     '吧', '先', '迟些', '迟啲', '稍后', '晚点', '晚些', '才', '左右', '前后', '大概', '可能', '也许', '或者', '最好', '最早', '争取',
@@ -1209,6 +1211,8 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     if (away) score += 3;
     if (onlyTheDate(text, sentence, f)) score += 3;
     if (cues.timing.some((c) => !within(sentence, c))) score += 1;
+    // "We won't decide this week, the board meets in January": the period they write in, negated, is not the day.
+    if (CURRENT_FIND.test(text.slice(f.start, f.end)) && NEGATED.test(text.slice(clause.start, clause.end))) score -= 4;
     const future = has('future', clause) ? 1 : 0;
     if (f.reading === 'forward' ? score + future < 1 : score < 2) continue;
     const near = [...cues.recontact, ...cues.return].filter((c) => within(sentence, c) && own(c));
@@ -1219,6 +1223,11 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
   }
   return out;
 }
+
+/** A period named as the one they write in ("this week", 这周, 本月). */
+const CURRENT_FIND = /^(?:this|the) (?:week|month|quarter)$|^(?:这|這|本|今个|呢个)(?:个|個)?(?:周|週|星期|礼拜|禮拜|月|季度?)$/i;
+/** A negation in the clause: "won't decide this week", "这周定不了". */
+const NEGATED = /(?<![a-z])(?:won'?t|will not|not|can'?t|cannot|unable|no way)(?![a-z])|不了|不会|不能|没法|唔会|唔得/i;
 
 /** Characters between a cue and a date, doubled when the date is on its unusual side (before an English verb, after a Chinese one). */
 function distanceTo(text: string, cue: Stretch, f: Stretch): number {

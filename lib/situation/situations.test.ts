@@ -1163,6 +1163,12 @@ const ROWS: Row[] = [
     want: { kind: 'follow_up', due: '2026-11-30', stage: 'present', language: 'en', step: 'promise_over', draftHas: /You mentioned you would come back/ },
   },
   {
+    name: '"We won\'t decide this week, the board meets in January": no promise to wait on this week; the board\'s month is the day',
+    contact: person({ name: 'Eva Lind', company: 'Fjord Mobility', title: 'COO' }),
+    thread: { subject: 'Fjord proposal', messages: [us('Hi Eva, the proposal is attached.', '2026-12-01 10:00'), them("Thanks. We won't decide this week, the board meets in January.", '2026-12-03 12:00')] },
+    want: { kind: 'snooze', due: '2027-01-01', until: '2027-01-01', stage: 'present', language: 'en' },
+  },
+  {
     name: '下週一前回覆即可 after a request (zh-Hant): revise the quote before Monday, not "wait until Monday, as they asked"',
     contact: person({ name: '黃志明', company: '福爾摩沙電子', title: '設備課經理' }),
     thread: { subject: '福爾摩沙電子 報價', messages: [us('黃經理您好：附件是設備保養排程系統的報價，請您參考。', '2026-11-27 10:00'), them('Sam 您好：轉寄給您參考，以下是我們財務部的意見。我這邊沒有問題，麻煩您依財務的意見修改報價，下週一前回覆即可。', '2026-12-04 17:30')] },
