@@ -78,7 +78,7 @@ export interface TrainOptions {
   l2: number;
   minCount: number;
 }
-const DEFAULTS: TrainOptions = { epochs: Number(process.env.EPOCHS ?? 30), rate: 0.5, l2: Number(process.env.L2 ?? 3e-4), minCount: Number(process.env.MIN_COUNT ?? 2) };
+const DEFAULTS: TrainOptions = { epochs: Number(process.env.EPOCHS ?? 30), rate: 0.5, l2: Number(process.env.L2 ?? 1e-3), minCount: Number(process.env.MIN_COUNT ?? 2) };
 /** Weights this many 8-bit steps from zero or closer are dropped (the model ships smaller, reads the same). */
 const DROP_STEPS = Number(process.env.DROP_STEPS ?? 4);
 
