@@ -169,7 +169,7 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   // "Our finance team needs the quote re-issued…", no question mark: our move today, not "following up on my last message".
   'gmail/thread--request-reissue-quote--2026-12-05.html': { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'C' },
   // "We ended up going with Roastify": thanked now, re-opened 90 days after, not argued with the competitor's track.
-  'linkedin/messaging--decided-elsewhere--2026-12-05.html': { kind: 'snooze', due: '2027-03-03', until: '2027-03-03', stage: 'negotiate', language: 'en', tier: 'C' },
+  'linkedin/messaging--decided-elsewhere--2026-12-05.html': { kind: 'snooze', due: '2027-03-03', until: '2027-03-03', stage: 'present', language: 'en', tier: 'C' },
   // Pipedrive's Lost badge outranks the stage bar (still at Proposal Made): re-opened later.
   'pipedrive/deal--lost-badge--2026-12-05.html': { kind: 'reopen', due: '2027-02-26', stage: 'lost', language: 'en', tier: 'A' },
   // Won and signed on December 2: the kick-off the day after, not the 90-day check.
