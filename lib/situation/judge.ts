@@ -12,7 +12,7 @@ import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';
 import { findReferral } from './referral';
 import { findProcurementStep } from './procurement';
-import { findRequest } from './request';
+import { findRequest, isChase } from './request';
 import { findDecisionAgainst } from './decision';
 import { countedSignals } from './signal-counts';
 import { deadlineRequest } from './deadline';
@@ -35,8 +35,6 @@ function addDays(at: number, days: number): number {
 const CUSTOMER_CONCERNS = new Set(['price', 'competitor', 'contract']);
 
 /** Objections a named date answers by itself: "not now, September" is a snooze, not a fight. */
-/** A chase for something we owe them ("still waiting on the updated pricing", 还没收到报价): ours to send, not an objection. */
-const CHASE = /\bstill waiting (?:for|on)\b|\b(?:have|has)(?:n'?t|n’t| not)(?: yet)? (?:received|got|gotten|seen)\b|\bstill (?:no sign|nothing) of\b|(?:还|還|仲)(?:没|沒|未)(?:有)?(?:收到|看到|拿到)|(?:一直|仍然|依然)(?:没|沒|未)(?:有)?(?:收到|看到)/i;
 const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
 
 /** Where the deal stands: a mapped CRM stage wins (a person on a deal follows the deal), else the furthest of the stored stage and the thread's evidence. */
@@ -278,7 +276,7 @@ export function judgeSituation(input: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !isAcknowledgement(lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && CHASE.test(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!CUSTOMER_CONCERNS.has(reading.category) || reading.question))) {
+    } else if (fresh && reading.category !== 'none' && !isAcknowledgement(lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!CUSTOMER_CONCERNS.has(reading.category) || reading.question))) {
       // An unsure reading does not outrank a plain question or request: answer what they asked (the reply card shows both readings;
       // "still waiting on the updated pricing" leans to price). Nor does a reading under 0.8 outrank a chase for what we owe them.
       // But a question about the money once our price is on the table ("any room on the price?") is the price

@@ -11,6 +11,15 @@ import { sentenceAt } from './sentence';
  * Courtesies that ask nothing ("please find attached", "let me know if you need anything") are
  * not requests.
  */
+/** A chase for something we owe them ("still waiting on the updated pricing", 还没收到报价). */
+const EN_CHASE = /\b(?:have|has)(?:n'?t|n’t| not)(?: yet)? (?:received|got|gotten|seen|heard back)\b|\bstill waiting (?:for|on)\b|\bper my (?:last|previous|earlier) (?:email|mail|message|note)\b|\bstill (?:no sign|nothing) of\b/i;
+const ZH_CHASE = /(?:还|還|仲)(?:没|沒|未)(?:有)?(?:收到|看到|拿到)|(?:一直|仍然|依然)(?:没|沒|未)(?:有)?(?:收到|看到)/;
+
+/** Whether their request is a chase for something we owe them: ours to send, whatever objection a reading leans to. */
+export function isChase(request: string): boolean {
+  return EN_CHASE.test(request) || ZH_CHASE.test(request);
+}
+
 const EN_REQUEST = [
   // please / kindly + a verb of something we do
   /\b(?:please|pls|plz|kindly)\b(?! (?:find|see|note|don['’]?t hesitate|do not hesitate|feel free|let (?:me|us) know if|keep (?:me|us) posted))[^.!?\n]{0,50}?\b(?:send|share|resend|re-send|reissue|re-issue|issue|provide|forward|update|revise|advise|arrange|book|schedule|prepare|fill|complete|add|remove|change|correct|fix|check|look into|sort|confirm|quote|email|mail|call|ring|submit|get)\b/i,
@@ -21,7 +30,7 @@ const EN_REQUEST = [
   // someone of theirs needs a thing of ours changed ("our finance team needs the quote re-issued in the company name")
   /\b(?:needs?|requires?|will need|would need) (?:the|a|an|your|our) [^.!?\n]{0,40}?\b(?:re-?issued|re-?sent|updated|revised|signed|completed|corrected|changed|amended|split|broken down)\b/i,
   // a chase
-  /\b(?:have|has)(?:n'?t|n’t| not)(?: yet)? (?:received|got|gotten|seen|heard back)\b|\bstill waiting (?:for|on)\b|\bper my (?:last|previous|earlier) (?:email|mail|message|note)\b|\bstill (?:no sign|nothing) of\b/i,
+  EN_CHASE,
   // a counter-offer: their condition for going ahead
   /\bif you (?:can|could|are able to)\b[^.!?\n]{0,80}?\b(?:we|i)(?:'ll|’ll|'d|’d| will| can| could| would)\b/i,
   // an imperative opening a sentence: "Send me …", "Share the …"
@@ -38,7 +47,7 @@ const ZH_REQUEST = [
   // what they need from us
   /(?:需要|要)(?:你们|你們|贵司|貴司|您|你|你哋)(?:这边|這邊|那边|那邊)?(?:提供|发|發|寄|出|开|開|补|補|准备|準備|确认|確認|配合)/,
   // a chase: not received yet
-  /(?:还|還|仲)(?:没|沒|未)(?:有)?(?:收到|看到|拿到)|(?:一直|仍然|依然)(?:没|沒|未)(?:有)?(?:收到|看到)/,
+  ZH_CHASE,
   // "we want to talk about … first"
   /(?:我们|我們|我哋)(?:想|希望|要)(?:先)?(?:聊|谈|談|倾|傾|沟通|溝通|商量|讨论|討論)(?:一下|一吓|吓)?(?:价格|價格|费用|費用|价钱|價錢|条款|條款|合同|合約|续费|續費|续约|續約)/,
   // Cantonese and code-switched imperatives: send份合約過嚟, 發個報價俾我
