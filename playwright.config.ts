@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
-// Each spec file shares one browser (see tests/e2e/fixtures.ts); the machine has 2 cores.
+// Each worker shares one browser across its tests (see tests/e2e/fixtures.ts); the machine has 2 cores.
+// Tests, not files, are shared out between the two workers: the longest files (one-judgment, layout)
+// are a quarter of the suite each, and given whole to one worker they left the other idle for minutes.
 export default defineConfig({
   testDir: 'tests/e2e',
-  fullyParallel: false,
+  fullyParallel: true,
   workers: 2,
   // Sized for a shared, busy 2-core CI machine: tests wait on conditions, these are only ceilings.
   timeout: 60_000,

@@ -50,45 +50,72 @@ export function openers(context: BrowserContext, extensionId: string): Pick<Open
       return page;
     },
     openPanelFor: async (sitePage) => {
+      const tabId = await inExtension(context, extensionId, tabIdOf, sitePage.url());
       const panel = await context.newPage();
-      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
-      const tabId = await tabIdOf(panel, sitePage.url());
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
       return panel;
     },
   };
 }
 
-/** Tab ids are only visible to extension pages: ask one which tab shows `url`. */
-async function tabIdOf(helper: Page, url: string): Promise<number> {
-  const handle = await helper.waitForFunction(async (wanted) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((tab) => tab.url === wanted)?.id ?? false;
-  }, url);
-  return (await handle.jsonValue()) as number;
+/**
+ * Runs `fn` in an extension context: the service worker when it runs (no page to load: the panel,
+ * loaded only to ask, cost every test a panel's start-up), else a panel page opened for it. `fn`
+ * must use only what both have (`chrome.*`, `indexedDB`).
+ */
+async function inExtension<T>(context: BrowserContext, extensionId: string, fn: (arg: string) => Promise<T>, arg: string): Promise<T> {
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+  if (worker) {
+    try {
+      return await worker.evaluate(fn, arg);
+    } catch (error) {
+      // A worker the browser stopped (a test may stop it): ask a page instead. Any other error is the test's.
+      if (!/closed|destroyed|detached/i.test(String(error))) throw error;
+    }
+  }
+  const helper = await context.newPage();
+  try {
+    await helper.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
+    return await helper.evaluate(fn, arg);
+  } finally {
+    await helper.close();
+  }
 }
 
-/** Empties every store of the extension's database, through the raw IndexedDB API. */
-async function clearDatabase(helper: Page): Promise<void> {
-  await helper.evaluate(
-    () =>
-      new Promise<void>((resolvePromise, reject) => {
-        const request = indexedDB.open('sop-copilot');
-        request.onerror = () => reject(request.error ?? new Error('open failed'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const names = [...db.objectStoreNames];
-          if (names.length === 0) return resolvePromise();
-          const tx = db.transaction(names, 'readwrite');
-          for (const name of names) tx.objectStore(name).clear();
-          tx.oncomplete = () => {
-            db.close();
-            resolvePromise();
-          };
-          tx.onerror = () => reject(tx.error ?? new Error('clear failed'));
-        };
-      }),
-  );
+/** Tab ids are only visible to the extension: ask it which tab shows `url` (waiting until one does). */
+async function tabIdOf(url: string): Promise<number> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+    if (tab?.id !== undefined) return tab.id;
+    if (Date.now() > deadline) throw new Error(`no tab shows ${url}`);
+    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+  }
+}
+
+/** Empties every store of the extension's database, through the raw IndexedDB API (runs in the extension). */
+async function clearDatabase(): Promise<void> {
+  await new Promise<void>((resolvePromise, reject) => {
+    const request = indexedDB.open('sop-copilot');
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+    request.onsuccess = () => {
+      const db = request.result;
+      const names = [...db.objectStoreNames];
+      if (names.length === 0) {
+        db.close();
+        return resolvePromise();
+      }
+      const tx = db.transaction(names, 'readwrite');
+      for (const name of names) tx.objectStore(name).clear();
+      tx.oncomplete = () => {
+        db.close();
+        resolvePromise();
+      };
+      tx.onerror = () => reject(tx.error ?? new Error('clear failed'));
+    };
+  });
+  // Settings start as after install (language from the browser, the optional LLM off, no CRM token).
+  await chrome.storage.local.remove(['settings', 'llm', 'cardFolds', 'drillArea', 'crmTokens']);
 }
 
 /**
@@ -150,12 +177,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   context: async ({ browserWithExtension }, use) => {
     const { context, extensionId } = browserWithExtension;
     // Each test starts with an empty database and no tabs but a blank one.
-    const helper = await context.newPage();
-    await helper.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
-    await clearDatabase(helper);
-    // Settings start as after install (language from the browser, the optional LLM off, no CRM token).
-    await helper.evaluate(() => chrome.storage.local.remove(['settings', 'llm', 'cardFolds', 'drillArea', 'crmTokens']));
-    await helper.close();
+    await inExtension(context, extensionId, clearDatabase, '');
     await use(context);
     for (const page of context.pages()) await page.close();
   },

@@ -8,9 +8,9 @@ import { expect, test } from './fixtures';
 /**
  * The panel's shape at real side-panel widths, in every language, over every demo page: the header
  * and its primary action in the first screen, the tab bar and every one-line text on one line,
- * no labelled control cut, axe in light and dark. One test per page kind and width; each loops
- * its pages and the three languages. Screenshots of every page kind at 360 px (and at 320 and
- * 400 px, for review) go to tests/output/screenshots/layout/.
+ * no labelled control cut, axe in light and dark. One test per page kind; each opens its pages
+ * once and checks each at 320, 360 and 400 px in the three languages. Screenshots of every page
+ * kind at each width go to tests/output/screenshots/layout/<width>/.
  */
 // Real scrollbars, as Chrome draws them in a side panel on Linux and Windows (15 px of the width):
 // Playwright hides them in headless mode, which made every page 15 px wider than the rep's.
@@ -124,25 +124,27 @@ async function openAllCards(panel: Page) {
 }
 
 for (const [kind, routes] of KINDS) {
-  for (const width of WIDTHS) {
-    test(`layout of ${kind} at ${width} px in every language: header and action in the first screen, nothing wrapped or cut${width === 360 ? ", axe light and dark" : ""}`, async ({ openSitePage, openPanelFor }) => {
-      test.setTimeout(90_000 + routes.length * 60_000);
-      // A page not recognised says so only after its grace period: open them all first so the waits overlap.
-      const opened = kind === 'not-recognised' ? await Promise.all(routes.map((route) => openSitePage(routeUrl(route)))) : [];
-      for (const [index, route] of routes.entries()) {
-        const site = opened[index] ?? (await openSitePage(routeUrl(route)));
-        const panel = await openPanelFor(site);
+  test(`layout of ${kind} at ${WIDTHS.join(', ')} px in every language: header and action in the first screen, nothing wrapped or cut, axe light and dark at 360 px`, async ({ openSitePage, openPanelFor }) => {
+    test.setTimeout(90_000 + routes.length * 90_000);
+    // A page not recognised says so only after its grace period: open them all first so the waits overlap.
+    const opened = kind === 'not-recognised' ? await Promise.all(routes.map((route) => openSitePage(routeUrl(route)))) : [];
+    for (const [index, route] of routes.entries()) {
+      const site = opened[index] ?? (await openSitePage(routeUrl(route)));
+      const panel = await openPanelFor(site);
+      await panel.setViewportSize({ width: WIDTHS[0], height: FOLD });
+      const ready = kind === 'not-recognised' ? panel.getByTestId('layout-error') : panel.getByTestId('page-header');
+      await expect(ready).toBeVisible({ timeout: 30_000 });
+      if (kind !== 'not-recognised') await expect(panel.getByTestId('draft')).toHaveCount(1);
+      // Screens for review: every page kind (its first page) at every width, in light and dark.
+      const shoot = index === 0;
+      // Each width on the same panel (a side panel is resized as often as it is opened): first the
+      // first screen as the rep first sees it (only the cards that matter now open) at every width...
+      for (const width of WIDTHS) {
         await panel.setViewportSize({ width, height: FOLD });
-        const ready = kind === 'not-recognised' ? panel.getByTestId('layout-error') : panel.getByTestId('page-header');
-        await expect(ready).toBeVisible({ timeout: 30_000 });
-        if (kind !== 'not-recognised') await expect(panel.getByTestId('draft')).toHaveCount(1);
-        // Screens for review: every page kind at 360 px (its first page), and the other widths in light and dark.
-        const shoot = index === 0;
         for (const locale of LOCALES) {
           await panel.getByTestId('language-select').selectOption(locale);
           await expect(panel.locator('.app')).toHaveAttribute('lang', locale);
           const where = `${route.file} at ${width} px in ${locale}`;
-          // The first screen as the rep first sees it (only the cards that matter now open).
           await panel.emulateMedia({ colorScheme: 'light' });
           expect(await shapeProblems(panel, FOLD), where).toEqual([]);
           if (shoot) {
@@ -153,14 +155,19 @@ for (const [kind, routes] of KINDS) {
           // suite's time does): in light on every page in English and on a kind's first page in every
           // language (the messages' completeness is messages.test's), in dark on a kind's first page.
           if (width === 360 && (shoot || locale === 'en')) await expectAxeClean(panel, `${where}, light`);
-          await panel.emulateMedia({ colorScheme: 'dark' });
-          if (shoot && width === 360) await expectAxeClean(panel, `${where}, dark`);
-          if (shoot) await panel.screenshot({ path: resolve(SHOTS, String(width), `${kind}--${locale}--dark.png`) });
-          await panel.emulateMedia({ colorScheme: 'light' });
+          if (shoot) {
+            await panel.emulateMedia({ colorScheme: 'dark' });
+            if (width === 360) await expectAxeClean(panel, `${where}, dark`);
+            await panel.screenshot({ path: resolve(SHOTS, String(width), `${kind}--${locale}--dark.png`) });
+            await panel.emulateMedia({ colorScheme: 'light' });
+          }
         }
-        // Then every card open, in every language: what they hold fits as well.
-        if (kind !== 'not-recognised') {
-          await openAllCards(panel);
+      }
+      // ...then every card open, at every width and in every language: what they hold fits as well.
+      if (kind !== 'not-recognised') {
+        await openAllCards(panel);
+        for (const width of WIDTHS) {
+          await panel.setViewportSize({ width, height: FOLD });
           for (const locale of LOCALES) {
             await panel.getByTestId('language-select').selectOption(locale);
             await expect(panel.locator('.app')).toHaveAttribute('lang', locale);
@@ -171,11 +178,11 @@ for (const [kind, routes] of KINDS) {
               await panel.screenshot({ path: resolve(SHOTS, String(width), `${kind}--${locale}--open.png`), fullPage: true });
             }
           }
-          await panel.evaluate(() => chrome.storage.local.remove('cardFolds'));
         }
-        await panel.close();
-        await site.close();
+        await panel.evaluate(() => chrome.storage.local.remove('cardFolds'));
       }
-    });
-  }
+      await panel.close();
+      await site.close();
+    }
+  });
 }
