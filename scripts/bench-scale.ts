@@ -480,7 +480,7 @@ function clickUntil(panel: Page, testId: string, shown: Shown): Promise<number> 
 }
 
 /** Each keystroke → the frame after the list answers it (or a later keystroke's query). */
-export async function searchAsYouType(panel: Page, typed: string): Promise<{ ms: number[]; fromMemory: number }> {
+export async function searchAsYouType(panel: Page, typed: string): Promise<{ ms: number[]; fromMemory: number; partly: number }> {
   await panel.evaluate(() => {
     const probe = { inputs: [] as { value: string; at: number }[], painted: [] as { value: string; at: number; from: string }[], longTasks: [] as { at: number; ms: number }[] };
     (window as unknown as { __search: typeof probe }).__search = probe;
@@ -555,7 +555,7 @@ export async function searchAsYouType(panel: Page, typed: string): Promise<{ ms:
       const later = new Set(inputs.slice(i).map((x) => x.value));
       return painted.find((p) => p.at >= input.at && later.has(p.value));
     });
-    return { ms: answers.map((answer, i) => (answer ? answer.at - (inputs[i]?.at ?? 0) : Number.NaN)), fromMemory: answers.filter((answer) => answer?.from === 'memory').length };
+    return { ms: answers.map((answer, i) => (answer ? answer.at - (inputs[i]?.at ?? 0) : Number.NaN)), fromMemory: answers.filter((answer) => answer?.from === 'memory' || answer?.from === 'loading').length, partly: answers.filter((answer) => answer?.from === 'loading').length };
   });
 }
 
@@ -828,7 +828,9 @@ async function measurePanel(session: Session, results: Record<string, number>, p
   await fresh.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${String(await tabIdOf(session.helper, site.url()))}`);
   await fresh.getByTestId('nav-contacts').click();
   await fresh.getByTestId('contact-row').first().waitFor({ timeout: 60_000 });
-  const { ms: early, fromMemory: earlyFromMemory } = await searchAsYouType(fresh, typed);
+  // Answered from the snapshot's parts held so far while it loads ("loading": the page did not fill from them), else through IndexedDB until its first part is held.
+  const { ms: early, fromMemory: earlyFromMemory, partly: earlyPartly } = await searchAsYouType(fresh, typed);
+  results[`${prefix}.search_keystroke_fresh_panel.partly_loaded`] = earlyPartly;
   if (process.env.BENCH_TRACE) console.log(`  the panel just opened, its requests from its opening (ms after): ${await tracedReads(fresh, opened, opened + 3_000)}`);
   if (process.env.BENCH_DEBUG) console.log(prefix, 'keystrokes in a panel just opened', early.map((ms, i) => `${typed.slice(0, i + 1)}:${ms.toFixed(0)}`).join(' '));
   const typingEarly = summarise(early);
@@ -1046,7 +1048,7 @@ export async function benchScale(extensionDir: string, results: Record<string, n
     { what: 'page load → the whole page judged, settled (p95; no target of its own)', measured: `${ms(s('page_to_judged.p95_ms'))} (median ${ms(s('page_to_judged.median_ms'))}; empty store alternated p95 ${ms(e('page_to_judged.p95_ms'))})`, target: '–', met: true },
     { what: 'search as you type in Contacts, 20 keystrokes (p95)', measured: `${ms(r('search_keystroke.p95_ms'))} (median ${ms(r('search_keystroke.median_ms'))}; ${String(r('search_keystroke.from_memory'))} of 20 answered from memory)`, target: '≤ 30 ms', met: r('search_keystroke.p95_ms') <= 30 },
     { what: 'the same, once the list\'s search is held in memory (p95)', measured: `${ms(r('search_keystroke_memory.p95_ms'))} (median ${ms(r('search_keystroke_memory.median_ms'))}; waited ${String(r('search_memory_wait_s'))} s for it)`, target: '≤ 30 ms', met: r('search_keystroke_memory.p95_ms') <= 30 },
-    { what: 'the same in a panel just opened, through IndexedDB (p95)', measured: `${ms(r('search_keystroke_fresh_panel.p95_ms'))} (median ${ms(r('search_keystroke_fresh_panel.median_ms'))}; ${String(r('search_keystroke_fresh_panel.from_memory'))} of 20 answered from memory)`, target: '≤ 30 ms', met: r('search_keystroke_fresh_panel.p95_ms') <= 30 },
+    { what: 'the same in a panel just opened, while its search loads (p95)', measured: `${ms(r('search_keystroke_fresh_panel.p95_ms'))} (median ${ms(r('search_keystroke_fresh_panel.median_ms'))}; ${String(r('search_keystroke_fresh_panel.from_memory'))} of 20 answered from memory, ${String(r('search_keystroke_fresh_panel.partly_loaded'))} of them from its parts loaded so far with more to come)`, target: '≤ 30 ms', met: r('search_keystroke_fresh_panel.p95_ms') <= 30 },
     { what: 'open the Contacts tab (median)', measured: `${ms(r('open_contacts.median_ms'))} (p95 ${ms(r('open_contacts.p95_ms'))}; ${String(r('contacts_rows_rendered'))} rows rendered)`, target: '≤ 100 ms', met: r('open_contacts.median_ms') <= 100 },
     { what: 'open Today (median)', measured: `${ms(r('open_today.median_ms'))} (p95 ${ms(r('open_today.p95_ms'))}; ${String(r('today_rows_rendered'))} rows rendered)`, target: '≤ 500 ms', met: r('open_today.median_ms') <= 500 },
     { what: 'back to Today from a contact (median)', measured: `${ms(r('back_to_today.median_ms'))} (p95 ${ms(r('back_to_today.p95_ms'))})`, target: '≤ 200 ms', met: r('back_to_today.median_ms') <= 200 },
