@@ -122,11 +122,18 @@ export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
           ))}
         </select>
       </div>
-      {found && found.contacts.length === 0 && <p className="status">{t('contacts.empty')}</p>}
+      {found && found.contacts.length === 0 && !found.partial && <p className="status">{t('contacts.empty')}</p>}
+      {/* Answered while the search is still being loaded, and the page did not fill: more may match (asked again when it is in). */}
+      {found?.partial && (
+        <p className="status" data-testid="contacts-partial">
+          {t('contacts.partial')}
+        </p>
+      )}
       {found && (
         // data-query: the search these rows answer (what the bench waits for as you type).
-        // data-from: "memory" once the search held in memory answers (the e2e test waits for it before a capture).
-        <div data-testid="contacts-results" data-query={found.key.split('\u0000')[0]} data-from={found.fromMemory ? 'memory' : 'store'}>
+        // data-from: "memory" once the search held in memory answers (the e2e test waits for it before a capture); "loading"
+        // when answered from it partly loaded and the page may miss a match.
+        <div data-testid="contacts-results" data-query={found.key.split('\u0000')[0]} data-from={found.fromMemory ? (found.partial ? 'loading' : 'memory') : 'store'}>
         <WindowedList
           items={found.contacts}
           rowHeight={ROW_HEIGHT}

@@ -62,3 +62,10 @@ export function cpuUsed(before: CpuTicks, after: CpuTicks, wallMs: number, top =
     .map(([key, ms]) => `${key} ${ms.toFixed(0)}`)
     .join(', ')}`;
 }
+
+/** The CPU of this browser's thread pool (the browser process's `ThreadPool…` threads: IndexedDB's LevelDB work, its clean-ups and compactions) between two readings, ms. */
+export function threadPoolMs(before: CpuTicks, after: CpuTicks): number {
+  let ticks = 0;
+  for (const [key, value] of after) if (key.startsWith('browser / ThreadPool')) ticks += value - (before.get(key) ?? 0);
+  return (ticks * 1000) / HZ;
+}

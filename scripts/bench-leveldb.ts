@@ -16,11 +16,11 @@ function stamp(text: string): number {
   return new Date(year ?? 0, (month ?? 1) - 1, day ?? 1, hours ?? 0, minutes ?? 0, Math.floor(seconds ?? 0), Math.round(((seconds ?? 0) % 1) * 1000)).getTime();
 }
 
-/** The compactions of the extension's IndexedDB overlapping [from, to] (ms since the epoch), as one line. */
-export function compactionsDuring(userDataDir: string, extensionId: string, from: number, to: number): string {
+/** The compactions of the extension's IndexedDB overlapping [from, to] (ms since the epoch): when each ran and what it wrote. */
+export function compactionSpans(userDataDir: string, extensionId: string, from: number, to: number): { start: number; end: number; bytes: number }[] | undefined {
   const dir = join(userDataDir, 'Default', 'IndexedDB');
   const store = existsSync(dir) ? readdirSync(dir).find((name) => name.includes(extensionId) && name.endsWith('.leveldb')) : undefined;
-  if (store === undefined) return 'no LevelDB';
+  if (store === undefined) return undefined;
   const spans: { start: number; end: number; bytes: number }[] = [];
   /** Per thread (the LOG's second column): the compaction it is running. */
   const open = new Map<string, { start: number; end: number; bytes: number }>();
@@ -43,7 +43,13 @@ export function compactionsDuring(userDataDir: string, extensionId: string, from
     }
   }
   for (const span of open.values()) spans.push({ ...span, end: to });
-  const during = spans.filter((span) => span.start <= to && span.end >= from);
+  return spans.filter((span) => span.start <= to && span.end >= from);
+}
+
+/** The compactions of the extension's IndexedDB overlapping [from, to] (ms since the epoch), as one line. */
+export function compactionsDuring(userDataDir: string, extensionId: string, from: number, to: number): string {
+  const during = compactionSpans(userDataDir, extensionId, from, to);
+  if (during === undefined) return 'no LevelDB';
   const ms = during.reduce((sum, span) => sum + Math.min(span.end, to) - Math.max(span.start, from), 0);
   const mb = during.reduce((sum, span) => sum + span.bytes, 0) / 1024 / 1024;
   return `${String(during.length)} compactions running for ${(ms / 1000).toFixed(1)} s of the ${((to - from) / 1000).toFixed(1)} s, ${mb.toFixed(0)} MB written`;

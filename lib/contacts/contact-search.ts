@@ -22,6 +22,8 @@ export interface ContactsPage {
   more: boolean;
   /** Answered from the search held in memory ({@link ContactMemory}), not from IndexedDB. */
   fromMemory?: true;
+  /** Answered from a snapshot partly loaded, and the page did not fill: a match may still come (the list is told when more is held). */
+  partial?: true;
 }
 
 /** A word's range with fewer index entries than this is read whole: its contacts are the candidates. */
@@ -127,7 +129,8 @@ export class ContactSearch {
    */
   async find(filter: ContactFilter, playbook: Playbook, limit: number): Promise<ContactsPage> {
     const words = unique(queryWords(filter.query ?? ''));
-    if (this.memory?.ready) return { ...this.memory.find({ words, stage: filter.stage, tier: filter.tier }, playbook, limit), fromMemory: true };
+    // Also while a saved snapshot is being loaded, from its newest parts held so far (`partial` when a match may be missing).
+    if (this.memory?.answering) return { ...this.memory.find({ words, stage: filter.stage, tier: filter.tier }, playbook, limit), fromMemory: true };
     const matches = (contact: Contact) => {
       if (filter.stage && contact.stage !== filter.stage) return false;
       if (filter.tier && scoreBant(contact.bant ?? UNKNOWN_BANT, playbook, 'en').tier !== filter.tier) return false;

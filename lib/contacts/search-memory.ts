@@ -7,7 +7,7 @@ import type { TierId } from '../playbook/ids';
 import type { StageId } from '../sop/stages';
 import { searchWordsOfContact } from './contact-keys';
 import type { Contact, ContactId } from './schema';
-import { BUCKETS, finishSave, marksNow, marksOnly, PART, partKey, readSnapshot, stageAt, stageIndex, writePart, MARK_ALL, type SnapshotBuckets, type SnapshotPart } from './search-snapshot';
+import { BUCKETS, finishSave, marksNow, marksOnly, PART, partKey, readSnapshot, stageAt, stageIndex, writePart, MARK_ALL, type Marked, type SnapshotBuckets, type SnapshotHead, type SnapshotPart } from './search-snapshot';
 
 /** What the Contacts list shows of a contact and filters by: all a search answered from memory holds of it. */
 export type ListedContact = Pick<Contact, 'id' | 'name' | 'company' | 'email' | 'capturedAt' | 'stage' | 'bant'>;
@@ -45,8 +45,30 @@ const REBUILD_AFTER_MS = 2_000;
  * next to a long task, more on a loaded machine); merged this many at a time, with {@link yieldToUser} between.
  */
 const MERGE_SLICE = 4_096;
-/** Contacts of a loaded snapshot held per task (their rows only: the buckets come whole). */
-const LOAD_SLICE = 5_000;
+/**
+ * A loaded snapshot's contacts are held in slices of at most this much of the page's own time, a
+ * task each (a keystroke waits behind one slice at most): 5,000 contacts a task were long tasks of
+ * 50–382 ms at load 15–21.
+ */
+const LOAD_SLICE_MS = 6;
+/** Contacts held between two looks at the clock while loading. */
+const LOAD_CHECK = 256;
+/**
+ * The next task, ahead of other work but after input and paints: `scheduler.yield()` where the
+ * browser has it, else a message to ourselves (no 4 ms clamp, as nested `setTimeout`s get).
+ */
+function yieldTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 /** Buckets written into a snapshot per task while saving. */
 const SAVE_SLICE = 2_000;
 /**
@@ -150,6 +172,10 @@ export class ContactMemory {
   /** While building: the steps read so far, as sorted runs (each at most half the one below it). */
   private runs: number[][] = [];
   private generation = 0;
+  /** While a snapshot is loaded: how many of its contacts' slots are held so far (the newest first); 0 otherwise. */
+  private loading = 0;
+  /** Whether an answer was given from a snapshot partly loaded that may miss matches (told again as more is held). */
+  private answeredPartly = false;
   private building: Promise<void> | undefined;
   private built = false;
   private readonly listeners = new Set<() => void>();
@@ -182,6 +208,14 @@ export class ContactMemory {
   /** Whether every contact is held (searches can be answered from memory). */
   get ready(): boolean {
     return this.built;
+  }
+
+  /**
+   * Whether a search can be answered from memory: every contact is held, or a snapshot is being
+   * loaded and some of its parts are held ({@link find} says when such an answer may be incomplete).
+   */
+  get answering(): boolean {
+    return this.built || this.loading > 0;
   }
 
   /** How many contacts are held. */
@@ -218,6 +252,14 @@ export class ContactMemory {
   private reset(): void {
     if (this.building) performance.mark('contact-memory-reset');
     this.generation++;
+    this.clearHeld();
+    this.building = undefined;
+    this.covered = new Map();
+    this.writesSinceSave = 0;
+  }
+
+  /** Lets go of every contact held (and of a snapshot partly loaded). */
+  private clearHeld(): void {
     this.slots.clear();
     for (const column of [this.ids, this.names, this.companies, this.emails, this.stages, this.bants]) column.length = 0;
     this.seen = new Float64Array(1_024);
@@ -231,9 +273,8 @@ export class ContactMemory {
     this.tiers = new WeakMap();
     this.last = undefined;
     this.built = false;
-    this.building = undefined;
-    this.covered = new Map();
-    this.writesSinceSave = 0;
+    this.loading = 0;
+    this.answeredPartly = false;
   }
 
   private async readAll(): Promise<void> {
@@ -313,36 +354,142 @@ export class ContactMemory {
 
   /**
    * Holds the saved snapshot ({@link readSnapshot}: one read transaction with the marks written
-   * since and the contacts they name), its contacts held a slice a task; false when there is none
-   * to use (then the memory is built by reading every contact).
+   * since and the contacts they name), its parts held as they come, newest first, in slices of
+   * {@link LOAD_SLICE_MS} a task: a search meanwhile is answered from the parts held
+   * ({@link answering}). False when there is none to use (then the memory is built by reading every
+   * contact).
    */
   private async loadSnapshot(generation: number, started: number): Promise<boolean> {
-    const snapshot = await readSnapshot(this.db);
-    if (generation !== this.generation || snapshot === undefined) return false;
-    const read = performance.now() - started;
-    const sliced = performance.now();
-    // A contact's slot is its place in the snapshot (the buckets name those); a contact written since is held after them.
-    const total = snapshot.head.contacts;
+    const queue: SnapshotPart[] = [];
+    let begun: { head: SnapshotHead; buckets: SnapshotBuckets; marked: Marked } | undefined;
+    let wake: (() => void) | undefined;
+    const arrived = () => {
+      const waiting = wake;
+      wake = undefined;
+      waiting?.();
+    };
+    let outcome: { read: Awaited<ReturnType<typeof readSnapshot>> } | { error: unknown } | undefined;
+    readSnapshot(this.db, {
+      begin: (head, buckets, marked) => {
+        begun = { head, buckets, marked };
+        arrived();
+      },
+      part: (part) => {
+        queue.push(part);
+        arrived();
+      },
+    }).then(
+      (read) => {
+        outcome = { read };
+        arrived();
+      },
+      (error: unknown) => {
+        outcome = { error };
+        arrived();
+      },
+    );
+    const took = { read: 0, work: 0, slices: 0, longestSlice: 0 };
+    let position = 0;
+    let held = false;
+    for (;;) {
+      if (generation !== this.generation) return true;
+      if (begun && !held) {
+        held = true;
+        const sliced = performance.now();
+        this.beginLoad(begun.head, begun.buckets, begun.marked);
+        took.work += performance.now() - sliced;
+        continue;
+      }
+      const part = held ? queue.shift() : undefined;
+      if (part) {
+        if (!(await this.holdPart(part, position, generation, took))) return true;
+        position += part.ids.length;
+        const first = this.loading === 0;
+        this.loading = position;
+        // The first part held: the list may ask the memory from now on. An answer given from fewer parts may have missed a match: asked again.
+        if (first || this.answeredPartly) {
+          this.answeredPartly = false;
+          this.last = undefined;
+          this.tell();
+        }
+        continue;
+      }
+      if (outcome) break;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+    if ('error' in outcome) {
+      if (held) this.clearHeld();
+      throw outcome.error;
+    }
+    const snapshot = outcome.read;
+    if (snapshot === undefined) {
+      // Of no use after all (a part of another save): what was held of it goes, the memory is built from the contacts.
+      if (held) {
+        this.clearHeld();
+        this.tell();
+      }
+      return false;
+    }
+    took.read = performance.now() - started;
+    this.mergeIntoOrder();
+    this.built = true;
+    this.loading = 0;
+    this.answeredPartly = false;
+    this.written.clear();
+    this.last = undefined;
+    this.writesSinceSave = snapshot.marked.marks.length;
+    this.covered = new Map(snapshot.marked.marks.map((mark) => [mark.key, mark.at]));
+    const ms = (value: number) => Math.round(value);
+    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.slots.size, snapshot: true, marks: snapshot.marked.marks.length, read: ms(took.read), work: ms(took.work), slices: took.slices, longestSlice: ms(took.longestSlice) } });
+    this.tell();
+    if (this.writesSinceSave >= SAVE_AFTER_WRITES) this.saveSoon();
+    return true;
+  }
+
+  /** A snapshot's load begins: its slots made room for, its buckets and the contacts written since its save held. */
+  private beginLoad(head: SnapshotHead, buckets: SnapshotBuckets, marked: Marked): void {
+    // A contact's slot is its place in the snapshot (the buckets name those); a contact written since is held after them,
+    // and so is one a write read in before the load began (held again, after).
+    const early = [...this.slots.values()].flatMap((slot) => {
+      const row = this.rowAt(slot);
+      return row ? [{ row, text: this.words[slot] ?? '' }] : [];
+    });
+    if (this.ids.length > 0) {
+      this.slots.clear();
+      for (const column of [this.ids, this.names, this.companies, this.emails, this.stages, this.bants, this.words]) column.length = 0;
+      this.buckets.clear();
+      this.order = [];
+      this.unordered = [];
+    }
+    const total = head.contacts;
     for (const column of [this.ids, this.names, this.companies, this.emails, this.stages, this.bants, this.words]) column.length = total;
     this.room(total);
-    const { keys, offsets, slots } = snapshot.buckets;
+    const { keys, offsets, slots } = buckets;
     const index = new Map<string, number>();
     for (let k = 0; k < keys.length; k++) index.set(keys[k] ?? '', k);
     this.loaded = { index, offsets, slots };
+    for (const { row, text } of early) this.hold(row, text, false);
     // The contacts written since the save, as read with it (a write read in meanwhile is newer still: kept).
-    for (const [id, contact] of snapshot.marked.contacts) {
+    for (const [id, contact] of marked.contacts) {
       if (this.written.has(id)) continue;
       this.written.add(id);
       if (contact) this.put(contact);
     }
-    let work = performance.now() - sliced;
-    let position = 0;
-    for (const part of snapshot.parts) {
-      for (let from = 0; from < part.ids.length; from += LOAD_SLICE) {
-        await nextTask();
-        if (generation !== this.generation) return true;
-        const slice = performance.now();
-        for (let i = from; i < Math.min(part.ids.length, from + LOAD_SLICE); i++) {
+  }
+
+  /**
+   * Holds one part of a snapshot (its contacts from slot `position`), {@link LOAD_SLICE_MS} of work
+   * a task; false when the memory was reset meanwhile.
+   */
+  private async holdPart(part: SnapshotPart, position: number, generation: number, took: { work: number; slices: number; longestSlice: number }): Promise<boolean> {
+    let i = 0;
+    while (i < part.ids.length) {
+      await yieldTask();
+      if (generation !== this.generation) return false;
+      const slice = performance.now();
+      do {
+        const end = Math.min(part.ids.length, i + LOAD_CHECK);
+        for (; i < end; i++) {
           const id = part.ids[i];
           const slot = position + i;
           if (id === undefined || this.written.has(id)) continue;
@@ -357,19 +504,12 @@ export class ContactMemory {
           this.slots.set(id, slot);
           this.order.push(slot);
         }
-        work += performance.now() - slice;
-      }
-      position += part.ids.length;
+      } while (i < part.ids.length && performance.now() - slice < LOAD_SLICE_MS);
+      const ms = performance.now() - slice;
+      took.work += ms;
+      took.slices++;
+      took.longestSlice = Math.max(took.longestSlice, ms);
     }
-    this.mergeIntoOrder();
-    this.built = true;
-    this.written.clear();
-    this.last = undefined;
-    this.writesSinceSave = snapshot.marked.marks.length;
-    this.covered = new Map(snapshot.marked.marks.map((mark) => [mark.key, mark.at]));
-    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.slots.size, snapshot: true, marks: snapshot.marked.marks.length, read: Math.round(read), work: Math.round(work) } });
-    this.tell();
-    if (this.writesSinceSave >= SAVE_AFTER_WRITES) this.saveSoon();
     return true;
   }
 
@@ -697,14 +837,29 @@ export class ContactMemory {
 
   /**
    * One page of the contacts matching `query` (every word the start of one of their words; stage;
-   * tier), newest seen first; `more` when there are more than `limit`. Only once {@link ready}.
+   * tier), newest seen first; `more` when there are more than `limit`. Only once {@link answering}.
+   * While a snapshot is being loaded, from the parts held so far: they are the newest contacts (and
+   * the contacts written since its save are all held), so a page that fills from them is the page;
+   * one that does not is `partial` (a match may be in a part not held yet), and the memory tells
+   * its listeners again when more is held.
    * Where it looks: the previous answer when the search only grew (`isga` → `isga o`), else the
    * contacts with a word starting with the first two letters of the typed word that has fewest
    * of them. When that is over {@link SCAN_NEWEST} contacts (one letter typed; `co`, which every
    * `.com` address has), it walks every contact newest first until the page is full instead: the
    * more of them match, the sooner.
    */
-  find(query: MemoryQuery, playbook: Playbook, limit: number): { contacts: ListedContact[]; more: boolean } {
+  find(query: MemoryQuery, playbook: Playbook, limit: number): { contacts: ListedContact[]; more: boolean; partial?: true } {
+    if (this.built) return this.findHeld(query, playbook, limit);
+    const found = this.findHeld(query, playbook, limit);
+    // What is narrowed from a partial answer would miss what is held later.
+    this.last = undefined;
+    if (found.more) return found;
+    this.answeredPartly = true;
+    return { ...found, partial: true };
+  }
+
+  /** {@link find} over what is held. */
+  private findHeld(query: MemoryQuery, playbook: Playbook, limit: number): { contacts: ListedContact[]; more: boolean } {
     const { ids, stages, seen, words: texts } = this;
     const words = [...new Set(query.words)];
     const needles = words.map((word) => SEP + word);
@@ -717,18 +872,22 @@ export class ContactMemory {
     const short = (word: string) => word.length <= PREFIX;
     let [from, exact] = words
       .map((word) => [this.bucketOf(word), words.length === 1 && short(word)] as const)
-      .sort((a, b) => a[0].length - b[0].length)[0] ?? ([this.order, true] as const);
+      .sort((a, b) => a[0].length - b[0].length)[0] ?? ([this.built ? this.order : [...this.order, ...this.unordered], true] as const);
     const last = this.last;
     if (last?.slots && last.words.length > 0 && last.slots.length < from.length && last.words.every((before) => words.some((word) => word.startsWith(before)))) {
       [from, exact] = [last.slots, false];
     }
     if (exact && from.length > this.scanNewest) {
       // One short word that many contacts have (its bucket is exactly them): the newest first until the page is full.
-      const page: number[] = [];
+      let page: number[] = [];
       for (const slot of this.order) {
         if (!wordsMatch(slot) || !stageMatches(slot) || !tierMatches(slot)) continue;
         page.push(slot);
         if (page.length > limit) break;
+      }
+      // While a snapshot loads, the contacts written since its save are held but not yet in the order.
+      if (!this.built && this.unordered.length > 0) {
+        page = [...page, ...this.unordered.filter((slot) => wordsMatch(slot) && stageMatches(slot) && tierMatches(slot))].sort(this.newer).slice(0, limit + 1);
       }
       this.last = { words, slots: words.length > 0 ? plain(from) : null };
       return answer(page, page.length > limit);

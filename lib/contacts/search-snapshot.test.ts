@@ -196,4 +196,58 @@ describe('the Contacts search saved and loaded', () => {
     expect(names(third, 'part')).toEqual([]);
     expect(names(third, 'mei')).toEqual(['Mei Lin Chen']);
   });
+
+  it('answers from the newest parts while the older still load: a page that fills from them is the page, one that does not says partial until the rest is in', async () => {
+    // The oldest contacts (in the last part) are the only `zed`s; every `part` match in the first part is newer than any in the last.
+    await db.contacts.bulkPut(Array.from({ length: PART + 10 }, (_, i) => contact(`p${String(i)}`, { name: i < 10 ? `Zed Older ${String(i)}` : `Part ${String(i)}`, capturedAt: 10 + i })));
+    const first = open();
+    await first.build();
+    await first.save();
+    const second = open();
+    const seen: { held: number; part: ReturnType<typeof find>; zed: ReturnType<typeof find>; none: ReturnType<typeof find> }[] = [];
+    second.subscribe(() => {
+      if (second.answering && !second.ready) seen.push({ held: second.size, part: find(second, 'part', 5), zed: find(second, 'zed'), none: find(second, '', 3) });
+    });
+    expect(second.answering).toBe(false);
+    await second.build();
+    expect(loaded()?.snapshot).toBe(true);
+    // Told once the first part was held (the list may ask from then on), and again after the answer that could miss matches.
+    expect(seen.length).toBeGreaterThanOrEqual(1);
+    const [partly] = seen;
+    expect(partly?.held).toBe(PART);
+    expect(partly?.part).toEqual({ contacts: expect.any(Array) as unknown, more: true });
+    expect(partly?.part.contacts.map((c) => c.name)).toEqual(['Part 5009', 'Part 5008', 'Part 5007', 'Part 5006', 'Part 5005']);
+    expect(partly?.none.partial).toBeUndefined();
+    expect(partly?.zed).toEqual({ contacts: [], more: false, partial: true });
+    // Once every part is held: exact, and nothing partial.
+    expect(second.ready).toBe(true);
+    expect(find(second, 'zed').partial).toBeUndefined();
+    expect(names(second, 'zed')).toHaveLength(10);
+    expect(names(second, 'zed')[0]).toBe('Zed Older 9');
+  });
+
+  it('holds a loaded snapshot a slice of a few milliseconds a task, never one long task', async () => {
+    await db.contacts.bulkPut(Array.from({ length: PART + 10 }, (_, i) => contact(`p${String(i)}`, { name: `Part ${String(i)}`, capturedAt: i })));
+    const first = open();
+    await first.build();
+    await first.save();
+    const second = open();
+    // A task of our own queued while the load runs gets its turn between the slices.
+    let turns = 0;
+    let loading = true;
+    const tick = () => {
+      if (!loading) return;
+      turns++;
+      setTimeout(tick, 0);
+    };
+    tick();
+    await second.build();
+    loading = false;
+    const detail = loaded() as { snapshot?: boolean; slices?: number; longestSlice?: number } | undefined;
+    expect(detail?.snapshot).toBe(true);
+    expect(detail?.slices).toBeGreaterThanOrEqual(2);
+    expect(turns).toBeGreaterThan(1);
+    expect(names(second, 'part 0')).toEqual(['Part 0']);
+  });
 });
+

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { BUCKETS, HEAD, MARK_ALL, MARK_PREFIX, PART_PREFIX, type SearchMark } from '../db/contact-search-marks';
 import type { SopDatabase } from '../db/database';
 import type { BantFacts } from '../engine/bant';
@@ -98,18 +99,52 @@ export async function marksOnly(db: SopDatabase): Promise<SearchMark[]> {
 }
 
 /**
- * The saved snapshot with the marks written since, read in one transaction; undefined when there
- * is none, it is of another format or save, or a write of a range was marked since.
+ * What a load is handed as the snapshot's read goes on (the parts are answered one request at a
+ * time, newest seen first): `begin` once the head, the marks and the buckets are in and agree, then
+ * `part` for each part of the same save, in order. Both are called inside the read transaction and
+ * outside Dexie's zone: they should only take note (the work waits for a task of its own).
  */
-export async function readSnapshot(db: SopDatabase): Promise<{ head: SnapshotHead; parts: SnapshotPart[]; buckets: SnapshotBuckets; marked: Marked } | undefined> {
+export interface SnapshotSink {
+  begin(head: SnapshotHead, buckets: SnapshotBuckets, marked: Marked): void;
+  part(part: SnapshotPart, index: number): void;
+}
+
+/**
+ * The saved snapshot with the marks written since, read in one transaction; undefined when there
+ * is none, it is of another format or save, or a write of a range was marked since. With a `sink`,
+ * what is read is handed over as it comes (a load may answer from the newest parts before the
+ * oldest are in); when the result is undefined after `begin`, what was handed over is of no use.
+ */
+export async function readSnapshot(db: SopDatabase, sink?: SnapshotSink): Promise<{ head: SnapshotHead; parts: SnapshotPart[]; buckets: SnapshotBuckets; marked: Marked } | undefined> {
   return db.transaction('r', [db.contacts, db.meta], async () => {
     const head = (await metaOf(db).get(HEAD)) as SnapshotHead | undefined;
     if (head?.v !== VERSION) return undefined;
     if ((await metaOf(db).where('key').startsWith(MARK_PREFIX).limit(MOST_MARKS + 1).primaryKeys()).length > MOST_MARKS) return undefined;
     const marked = await readMarked(db);
     if (marked.all) return undefined;
-    // One request per part: each is cloned into the page in its own task.
-    const [buckets, ...parts] = (await Promise.all([metaOf(db).get(BUCKETS), ...Array.from({ length: head.parts }, (_, i) => metaOf(db).get(partKey(i)))])) as [SnapshotBuckets | undefined, ...(SnapshotPart | undefined)[]];
+    // One request per part: each is cloned into the page in its own task, and answered in the order asked.
+    let handing = sink !== undefined;
+    const hand = (fn: () => void) => {
+      if (handing) Dexie.ignoreTransaction(fn);
+    };
+    const bucketsRead = metaOf(db)
+      .get(BUCKETS)
+      .then((buckets) => {
+        const ok = (buckets as SnapshotBuckets | undefined)?.save === head.save;
+        if (!ok) handing = false;
+        hand(() => sink?.begin(head, buckets as SnapshotBuckets, marked));
+        return buckets;
+      });
+    const partsRead = Array.from({ length: head.parts }, (_, i) =>
+      metaOf(db)
+        .get(partKey(i))
+        .then((part) => {
+          if ((part as SnapshotPart | undefined)?.save !== head.save) handing = false;
+          hand(() => sink?.part(part as SnapshotPart, i));
+          return part;
+        }),
+    );
+    const [buckets, ...parts] = (await Promise.all([bucketsRead, ...partsRead])) as [SnapshotBuckets | undefined, ...(SnapshotPart | undefined)[]];
     if (buckets?.save !== head.save || parts.some((part) => part?.save !== head.save)) return undefined;
     return { head, parts: parts as SnapshotPart[], buckets, marked };
   });
