@@ -109,7 +109,9 @@ function train(rows: { y: number; v: Vector }[], options: TrainOptions = DEFAULT
   const b2 = new Float64Array(k).fill(1e-8);
   const perClass = new Array<number>(k).fill(0);
   for (const { y } of rows) perClass[y] = (perClass[y] ?? 0) + 1;
-  const classWeight = perClass.map((n) => (n > 0 ? rows.length / (k * n) : 0));
+  // CLASS_WEIGHTS=0 trains every reply alike (the rarer categories then count for less).
+  const balanced = process.env.CLASS_WEIGHTS !== '0';
+  const classWeight = perClass.map((n) => (n > 0 ? (balanced ? rows.length / (k * n) : 1) : 0));
   // SEED=n trains with another visiting order: how much a figure moves by order alone (the shipped model uses 7).
   const random = seeded(Number(process.env.SEED ?? 7));
   const order = rows.map((_, i) => i);
