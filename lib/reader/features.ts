@@ -7,15 +7,11 @@
  * - Chinese: each character, pair and triple of characters (Chinese has no spaces; the pairs and
  *   triples are its words: 预算, 太贵, 不需要);
  * - a question mark after the words before it ("price?" asks, "price." objects; 吗 asks with or without one);
- * - the length of the reply and its first and last words (one-liners and sign-offs read differently);
- * - the general concept (`concepts.ts`) a word, word pair or run of Chinese characters says, beside
- *   the words themselves: "slammed" also reads as busy, so it shares what "busy" taught.
+ * - the length of the reply and its first and last words (one-liners and sign-offs read differently).
  *
  * Apostrophes vanish ("don't" = "dont"), digits are one digit and every other mark is a break, so
  * the same reply typed with or without punctuation, in capitals or full-width, has the same features.
  */
-import { foldForMatching } from '../nlp/normalize';
-import { CONCEPTS } from './concepts';
 
 /** 32-bit FNV-1a of a string, seeded per feature kind so a word and a character never collide by design. */
 export function hashOf(seed: number, text: string): number {
@@ -60,7 +56,6 @@ const enum Kind {
   Length = 8,
   First = 9,
   Last = 10,
-  Concept = 11,
 }
 
 interface Token {
@@ -118,62 +113,6 @@ export function tokensOf(folded: string): Token[] {
 
 const LENGTH_BUCKETS = [1, 2, 3, 5, 8, 13, 21, 40];
 
-/** Feature hash of a word, word pair or Chinese run → the hash of the concept it says (0: none), open addressing. */
-interface ConceptTable {
-  keys: Uint32Array;
-  concepts: Uint32Array;
-  mask: number;
-}
-let conceptTable: ConceptTable | undefined;
-
-const conceptSlot = (hash: number, mask: number) => (Math.imul(hash, 0x9e3779b1) >>> 16) & mask;
-
-/** The feature hash an entry of `concepts.ts` is read as: a word, a word pair, or one to three Chinese characters. */
-export function entryHash(entry: string): number {
-  const tokens = tokensOf(foldForMatching(entry));
-  const [a, b] = tokens;
-  if (tokens.every((t) => t.han)) {
-    const text = tokens.map((t) => t.text).join('');
-    if (tokens.length === 1) return hashOf(Kind.Han, text);
-    if (tokens.length === 2) return hashOf(Kind.HanPair, text);
-    if (tokens.length === 3) return hashOf(Kind.HanTriple, text);
-  } else if (tokens.every((t) => !t.han && t.text !== '?')) {
-    if (tokens.length === 1 && a) return hashOf(Kind.Word, a.text);
-    if (tokens.length === 2 && a && b) return hashPair(Kind.Pair, a.text, b.text);
-  }
-  throw new Error(`concepts.ts: "${entry}" is not a word, a word pair or one to three Chinese characters`);
-}
-
-function conceptTableOf(): ConceptTable {
-  if (conceptTable) return conceptTable;
-  const entries = new Map<number, number>();
-  for (const [name, words] of Object.entries(CONCEPTS)) {
-    const concept = hashOf(Kind.Concept, name);
-    for (const word of words) {
-      const hash = entryHash(word);
-      const had = entries.get(hash);
-      if (had !== undefined && had !== concept) throw new Error(`concepts.ts: "${word}" is in two concepts`);
-      entries.set(hash, concept);
-    }
-  }
-  let size = 256;
-  while (size < entries.size * 3) size *= 2;
-  const table: ConceptTable = { keys: new Uint32Array(size), concepts: new Uint32Array(size), mask: size - 1 };
-  for (const [hash, concept] of entries) {
-    let slot = conceptSlot(hash, table.mask);
-    while (table.concepts[slot] !== 0) slot = (slot + 1) & table.mask;
-    table.keys[slot] = hash;
-    table.concepts[slot] = concept || 1;
-  }
-  return (conceptTable = table);
-}
-
-/** The concept a word, pair or Chinese run says (its feature hash), or 0. */
-function conceptOf(hash: number, table: ConceptTable): number {
-  for (let slot = conceptSlot(hash, table.mask); table.concepts[slot] !== 0; slot = (slot + 1) & table.mask) if (table.keys[slot] === hash) return table.concepts[slot] ?? 0;
-  return 0;
-}
-
 /**
  * Calls `emit(hash, position)` for every feature of the folded reply. `position` is an index in
  * the folded text (the start of the words the feature came from), -1 for the reply-wide ones.
@@ -181,13 +120,6 @@ function conceptOf(hash: number, table: ConceptTable): number {
 export function forEachFeature(folded: string, emit: (hash: number, position: number) => void): void {
   const tokens = tokensOf(folded);
   if (tokens.length === 0) return;
-  const table = conceptTableOf();
-  /** Emits a word's, pair's or Chinese run's feature and, when it says one, its concept's. */
-  const emitSaying = (hash: number, position: number) => {
-    emit(hash, position);
-    const concept = conceptOf(hash, table);
-    if (concept !== 0) emit(concept, position);
-  };
   let count = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -200,16 +132,16 @@ export function forEachFeature(folded: string, emit: (hash: number, position: nu
     }
     count++;
     if (token.han) {
-      emitSaying(hashOf(Kind.Han, token.text), token.at);
+      emit(hashOf(Kind.Han, token.text), token.at);
       if (previous?.han) {
-        emitSaying(hashOf(Kind.HanPair, previous.text + token.text), previous.at);
+        emit(hashOf(Kind.HanPair, previous.text + token.text), previous.at);
         const before = i > 1 ? tokens[i - 2] : undefined;
-        if (before?.han) emitSaying(hashOf(Kind.HanTriple, before.text + previous.text + token.text), before.at);
+        if (before?.han) emit(hashOf(Kind.HanTriple, before.text + previous.text + token.text), before.at);
       } else if (previous && previous.text !== '?') emit(hashPair(Kind.Pair, previous.text, token.text), previous.at);
       continue;
     }
-    emitSaying(hashOf(Kind.Word, token.text), token.at);
-    if (previous && previous.text !== '?') emitSaying(hashPair(Kind.Pair, previous.text, token.text), previous.at);
+    emit(hashOf(Kind.Word, token.text), token.at);
+    if (previous && previous.text !== '?') emit(hashPair(Kind.Pair, previous.text, token.text), previous.at);
     if (token.text.length > 3) {
       const padded = token.text.length + 2;
       for (let n = 3; n <= 4; n++) for (let s = 0; s + n <= padded; s++) emit(hashGram(Kind.Gram, token.text, s, s + n), token.at);
