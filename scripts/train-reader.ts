@@ -109,7 +109,9 @@ function train(rows: { y: number; v: Vector }[], options: TrainOptions = DEFAULT
   const b2 = new Float64Array(k).fill(1e-8);
   const perClass = new Array<number>(k).fill(0);
   for (const { y } of rows) perClass[y] = (perClass[y] ?? 0) + 1;
-  const classWeight = perClass.map((n) => (n > 0 ? rows.length / (k * n) : 0));
+  // CLASS_WEIGHTS=0 trains every reply alike (the rarer categories then count for less).
+  const balanced = process.env.CLASS_WEIGHTS !== '0';
+  const classWeight = perClass.map((n) => (n > 0 ? (balanced ? rows.length / (k * n) : 1) : 0));
   // SEED=n trains with another visiting order: how much a figure moves by order alone (the shipped model uses 7).
   const random = seeded(Number(process.env.SEED ?? 7));
   const order = rows.map((_, i) => i);
@@ -269,6 +271,15 @@ function fitSupport(rows: { x: number[]; y: number }[]): number[] {
  * the time (A, D), at 98 % more of the product's plain readings fell under "sure enough" (0.6).
  */
 const SURE_TARGET = Number(process.env.SURE_TARGET ?? 0.975);
+/**
+ * OUTSIDE_MARGIN=x moves it down x logits more. Even at that target, other people's replies (the
+ * outside sets H and I of issue 14's tenth round) were read right only 85–89 % of the time when
+ * the reader said 0.8 or more; 0.5 brought that to 90.6 % on I and 98 % on H (the sure share 54 % →
+ * 46 % on I; tests/data/README.md), but lowers enough plain readings under "sure enough" to change
+ * judgments pinned in lib/situation, so it is off by default until those are settled. Fitted on G
+ * instead, the shift came out +0.7 (G was taught in round 8), which would have made I worse.
+ */
+const OUTSIDE_MARGIN = Number(process.env.OUTSIDE_MARGIN ?? 0);
 /** Which held-out readings the support map is fitted on: all, or only the labelled sets held out whole ('sets'). */
 const CALIBRATE_ON = process.env.CALIBRATE_ON ?? 'sets';
 
@@ -277,9 +288,9 @@ function strictAtSure(weights: number[], rows: { x: number[]; y: number }[]): nu
   const sureAt = Math.log(0.8 / 0.2);
   for (let shift = 0; shift <= 4; shift += 0.05) {
     const sure = rows.filter((_, i) => (z[i] ?? 0) - shift >= sureAt);
-    if (sure.length === 0 || sure.filter((r) => r.y === 1).length / sure.length >= SURE_TARGET) return [Math.round(((weights[0] ?? 0) - shift) * 1e4) / 1e4, ...weights.slice(1)];
+    if (sure.length === 0 || sure.filter((r) => r.y === 1).length / sure.length >= SURE_TARGET) return [Math.round(((weights[0] ?? 0) - shift - OUTSIDE_MARGIN) * 1e4) / 1e4, ...weights.slice(1)];
   }
-  return weights;
+  return [Math.round(((weights[0] ?? 0) - OUTSIDE_MARGIN) * 1e4) / 1e4, ...weights.slice(1)];
 }
 
 /** Logistic regression by Newton's method (a handful of inputs); weights rounded for shipping, intercept first. */
