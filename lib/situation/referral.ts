@@ -30,7 +30,9 @@ const EN_ROLE = /^(?:my|our|the)\s+(?:colleague|co-?worker|manager|boss|team|dep
 /** A capitalised word after the verb that is not a name. */
 const NOT_NAME = /^(?:I|We|You|The|This|That|Our|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Next|Thanks|Thank|Regards|Best|Procurement|Purchasing|Finance|Legal|Security|Sales|Support|IT|HR)$/;
 /** "My old role is now covered by Daniel Ortiz", "taken over by Piotr Nowak": a successor named after the verb. */
-const EN_SUCCESSOR = /\b(?:(?:now )?(?:covered|handled|owned|run|looked after|taken over|managed) by|(?:replaced|succeeded) by|successor is|has taken over from)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/u;
+const EN_SUCCESSOR = /\b(?:(?:now )?(?:covered|handled|owned|run|looked after|taken over|managed) by|(?:replaced|succeeded) by|(?:successor|replacement|backfill) (?:is|will be)|has taken over from|(?:handing|handed|passing|passed) (?:this|it|things|the account|my accounts?)(?: over)? to|the (?:person|one|guy|woman|man|people) (?:you(?:'ll|’ll)? (?:want|need)|to (?:talk|speak) (?:to|with)) (?:is|are|would be))\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/u;
+/** "Daniel Ortiz will take it from here", "Piotr is taking over": the successor named before the verb. */
+const EN_TAKES_OVER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:is taking over|will be taking over|will take (?:it|this|things|over)(?: from here)?|takes over)\b/u;
 /** The person we wrote to has left, said of them (an auto-reply, a colleague): "Anna Kowalski has left Vistula", 王经理已离职. */
 const LEFT = /\b(?:has|have) left (?:the company|[A-Z])|\bis no longer (?:with|at|working (?:at|for|with))\b|\bno longer works (?:at|for|with)\b|\bhas moved on from\b|(?:已|已经|已經)(?:离职|離職)|(?:离开|離開)了?(?:公司|本公司)/;
 /** "Jan owns this", "she handles it": a handover named after the name (used when no verb sends us). */
@@ -67,6 +69,13 @@ function englishReferral(text: string): Referral | null {
   if (successor?.[1] && !NOT_NAME.test(successor[1].split(/\s+/)[0] ?? '')) {
     return { name: successor[1], email: emailNear(text, successor.index), text: sentenceAt(text, successor.index), left: LEFT.test(text) };
   }
+  const takes = EN_TAKES_OVER.exec(text);
+  // "From Monday Aisha Khan will take it from here": the capitalised words before the name are no part of it.
+  const taker = (takes?.[1] ?? '').split(/\s+/).filter(Boolean);
+  while (taker.length > 0 && (NOT_NAME.test(taker[0] ?? '') || /^(?:From|On|As|Since|Starting|Then|So|And|But|He|She|They|It|Who)$/.test(taker[0] ?? ''))) taker.shift();
+  if (takes && taker.length > 0) {
+    return { name: taker.join(' '), email: emailNear(text, takes.index), text: sentenceAt(text, takes.index), left: LEFT.test(text) };
+  }
   const owner = EN_OWNER.exec(text);
   if (owner?.[1] && !NOT_NAME.test(owner[1].split(/\s+/)[0] ?? '') && /\b(?:not the right person|not my (?:area|call|department)|isn't my|is not my|wrong person)\b/i.test(text)) {
     return { name: owner[1], email: emailNear(text, owner.index), text: sentenceAt(text, owner.index), left: false };
@@ -91,7 +100,24 @@ function chineseReferral(text: string): Referral | null {
   return null;
 }
 
+/** "这事归采购部李经理管", "這個案子由資訊部林經理負責", "这块是张总在管": whose it is, said without sending us. */
+const ZH_OWNER = /(?:归|歸|由|是)(?=[^。，,！？!?；;]{1,16}?(?:在)?(?:管|负责|負責|处理|處理|对接|對接|跟进|跟進|拍板|决定|決定)(?:的)?(?:[。，,！？!?；;\s]|$))/gu;
+
+function chineseOwner(text: string): Referral | null {
+  ZH_OWNER.lastIndex = 0;
+  for (let match = ZH_OWNER.exec(text); match; match = ZH_OWNER.exec(text)) {
+    const after = text.slice(match.index + match[0].length).replace(/^\s+/, '');
+    if (ZH_NOT_NAME.test(after)) continue;
+    const who = ZH_WHO.exec(after);
+    const name = who?.[1] && !ZH_ROLE_ONLY.test(who[1]) && /(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(who[1]) ? who[1] : null;
+    const role = ZH_ROLE.test(after);
+    if (!name && !role) continue;
+    return { name, email: emailNear(text, match.index), text: sentenceAt(text, match.index), left: LEFT.test(text) };
+  }
+  return null;
+}
+
 /** The referral in a reply, if its words send us to someone else. */
 export function findReferral(text: string): Referral | null {
-  return /\p{Script=Han}/u.test(text) ? (chineseReferral(text) ?? englishReferral(text)) : englishReferral(text);
+  return /\p{Script=Han}/u.test(text) ? (chineseReferral(text) ?? chineseOwner(text) ?? englishReferral(text)) : englishReferral(text);
 }

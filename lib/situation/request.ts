@@ -67,3 +67,11 @@ export function findRequest(text: string): string | null {
   }
   return null;
 }
+
+/** The contract itself asked for ("can you send over the MSA?", 麻烦把合同模板发给我们法务): a buying signal by what it asks (DOMAIN.md § 6). An NDA comes before any deal. */
+const CONTRACT_ASKED = /\b(?:contract|agreement|msa|master services agreement|order form|sow|statement of work)s?\b|合同|合約|合约|(?<!保密)协议|(?<!保密)協議/i;
+
+/** Whether their request asks for the contract (to read, to sign, its template). */
+export function asksForContract(request: string): boolean {
+  return CONTRACT_ASKED.test(request) && !/\bnda\b|non-disclosure|保密协议|保密協議/i.test(request) && !isChase(request);
+}
