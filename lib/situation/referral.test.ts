@@ -17,6 +17,8 @@ describe('findReferral', () => {
     ['这事归采购部李经理管，我这边说了不算。', '李经理', null],
     ['這個案子由資訊部林經理負責，您直接寫信給他比較快。', '林經理', null],
     ['系统选型这块是张总在管的。', '张总', null],
+    ['这个事情我做不了主，你找我们IT的张工聊吧。', '张工', null],
+    ['Thanks - looping in my colleague Sarah Kim, who runs procurement.', 'Sarah Kim', null],
   ])('%s → %s', (text, name, email) => {
     expect(findReferral(text)).toMatchObject({ name, email });
   });
@@ -26,7 +28,7 @@ describe('findReferral', () => {
     expect(findReferral('麻烦您联系一下我们的负责人。')).toMatchObject({ name: null });
   });
 
-  it.each(['I will talk to my boss.', 'I need to talk to my boss first before we go any further.', '我得找领导商量一下。', '你找一下资料吧', 'Can we talk next week?', 'Please send me the proposal.', '我是采购部王经理，负责供应商引入。', '这个项目由我负责，有问题找我就行。', 'He will take it from here.'])('is no referral: %s', (text) => {
+  it.each(['I will talk to my boss.', 'I need to talk to my boss first before we go any further.', '我得找领导商量一下。', '你找一下资料吧', 'Can we talk next week?', 'Please send me the proposal.', '我是采购部王经理，负责供应商引入。', '这个项目由我负责，有问题找我就行。', 'He will take it from here.', 'Adding the notes from our team below.'])('is no referral: %s', (text) => {
     expect(findReferral(text)).toBeNull();
   });
 });

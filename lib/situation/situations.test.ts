@@ -1729,6 +1729,37 @@ const ROWS: Row[] = [
     thread: { subject: 'Renewal 2027', messages: [us('Hi Maria, attached is your renewal quote for 2027.', '2026-12-01 10:00'), them('Thanks Sam. Honestly a 10% increase is hard to justify to our finance team this year.', '2026-12-03 10:00')] },
     want: { kind: 'answer_objection', due: '2026-12-03', stage: 'retain', language: 'en', last: 'objection' },
   },
+  // ——— judge5 audit: the kinds it found most often ———
+  {
+    name: 'cc-ing a colleague by name after our quote ("I am cc-ing Lena Vogt from purchasing, she will handle the PO"): a first note to Lena, thanking Jonas',
+    contact: jonas({ stage: 'negotiate' }),
+    thread: { subject: 'Quote: batch release planning', messages: [us('Hi Jonas, the quote for two sites is attached.', '2026-12-01 10:00'), them('Thanks. I am cc-ing Lena Vogt from purchasing, she will handle the PO on our side.', '2026-12-03 15:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'referral', step: 'referral', greets: 'Lena' },
+  },
+  {
+    name: '你直接找我们财务的刘经理对接吧 (zh-Hans): a referral through "our finance’s" 刘经理',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '冷链报价', messages: [us('王总监您好，报价已附上。', '2026-12-01 10:00'), them('付款流程你直接找我们财务的刘经理对接吧。', '2026-12-03 11:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'referral', step: 'referral', greets: '刘经理' },
+  },
+  {
+    name: 'our security team requires your ISO 27001 certificate before the pilot (read unsure as trust): a request for a document, ours to send today',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Pilot', messages: [us('Hi Priya, the pilot plan is attached.', '2026-12-01 10:00'), them('Our security team requires your ISO 27001 certificate before the pilot can start.', '2026-12-03 12:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', step: 'request' },
+  },
+  {
+    name: 'a partial yes ("OK for the training, but only the on-site day, not the webinars"): ours to adjust today, not a contract objection',
+    contact: maria({ stage: 'present' }),
+    thread: { subject: 'Rollout plan', messages: [us('Hi Maria, the rollout plan with training is attached.', '2026-12-01 10:00'), them('OK for the training, but only the on-site day, not the webinars.', '2026-12-03 12:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', step: 'request' },
+  },
+  {
+    name: '好，我们整理好现有流程再发给你 (zh-Hans, they will send us something, no day read): their move, then a nudge',
+    contact: wangXiaoming({ stage: 'discover' }),
+    thread: { subject: '需求', messages: [us('王总您好，方便的话把现有的补货流程发我看看？', '2026-12-01 10:00'), them('好，我们整理好现有流程再发给你。', '2026-12-03 12:00')] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'discover', language: 'zh-Hans', last: 'snooze', step: 'promise' },
+  },
 ];
 
 // ————————————————————————————————————————— the checks —————————————————————————————————————————
