@@ -85,6 +85,7 @@ export const SITUATION_ROUTES: readonly DemoRoute[] = [
   { host: 'outlook.office.com', path: '/mail/inbox/id/AAQkFwdHuang25%3D', file: 'outlook/thread--deadline-request-zh-hant--2026-12-05.html', label: 'Outlook thread (Taiwan): revise the quote as finance asks, 下週一前回覆即可' },
   { host: 'outlook.office.com', path: '/mail/inbox/id/AAQkPromiseZhou03%3D', file: 'outlook/thread--promise-next-week-zh--2026-12-05.html', label: 'Outlook thread (Chinese): 我们下周内部讨论一下，再回复你 (a promise to come back)' },
   { host: 'mail.google.com', path: '/mail/u/9/', file: 'gmail/thread--request-reissue-quote--2026-12-05.html', label: 'Gmail thread: "our finance team needs the quote re-issued in the company name" (a request, no question mark)', hash: '#inbox/FMfcgzQVxReissueOlivia' },
+  { host: 'mail.google.com', path: '/mail/u/10/', file: 'gmail/thread--promise-no-day--2026-12-05.html', label: 'Gmail thread: "let me check with our CFO and get back to you" after the quote (a promise with no day)', hash: '#inbox/FMfcgzQVxCfoDaniel03' },
   { host: 'www.linkedin.com', path: '/messaging/thread/2-CobaltRyan03/', file: 'linkedin/messaging--decided-elsewhere--2026-12-05.html', label: 'LinkedIn messaging: "we ended up going with Roastify" (a decision against us)' },
   // Served and pinned by advise, not walked by one-judgment.spec (its time budget): the Won badge's page is.
   { host: 'nordwind.pipedrive.com', path: '/deal/2201', file: 'pipedrive/deal--lost-badge--2026-12-05.html', label: 'Pipedrive deal marked Lost (the stage bar still at Proposal Made)' },

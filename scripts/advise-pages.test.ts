@@ -168,6 +168,8 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'outlook/thread--promise-next-week-zh--2026-12-05.html': { kind: 'snooze', due: '2026-12-14', until: '2026-12-14', stage: 'negotiate', language: 'zh-Hans', tier: 'C' },
   // "Our finance team needs the quote re-issued…", no question mark: our move today, not "following up on my last message".
   'gmail/thread--request-reissue-quote--2026-12-05.html': { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'C' },
+  // A promise with no day after the quote: their move for four working days (tier C, negotiation), then a nudge.
+  'gmail/thread--promise-no-day--2026-12-05.html': { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'en', tier: 'C' },
   // "We ended up going with Roastify": thanked now, re-opened 90 days after, not argued with the competitor's track.
   'linkedin/messaging--decided-elsewhere--2026-12-05.html': { kind: 'snooze', due: '2027-03-03', until: '2027-03-03', stage: 'present', language: 'en', tier: 'C' },
   // Pipedrive's Lost badge outranks the stage bar (still at Proposal Made): re-opened later.

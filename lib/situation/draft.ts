@@ -10,6 +10,8 @@ import { aboutRenewal, firstNameOf, trackText } from './talk';
 
 export { firstNameOf, trackText };
 import { prospectLanguage } from './language';
+import { findRequest, isChase } from './request';
+import { cleanReply } from '../nlp/reply';
 import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
 
 
@@ -133,6 +135,16 @@ const TRACK_CUES: Readonly<Record<string, RegExp>> = {
   'contract-clear-acceptance': /\bacceptance\b|验收|驗收/i,
 };
 
+/** A request to send us something: "can you send over the MSA", 麻烦把合同模板发给我们. */
+const SEND_VERB = /\b(?:send|share|forward|email|e-mail|pass on|provide)\b|发|發|寄|提供|传|傳|给我|給我/i;
+
+/** Their request to send them something, quoted, when their last words make one; else null. */
+function sendAsked(input: SituationInput): string | null {
+  if (!input.lastWord) return null;
+  const request = findRequest(cleanReply(input.lastWord.text).text);
+  return request && SEND_VERB.test(request) && !isChase(request) ? request : null;
+}
+
 /** "Re: Proposal for Orchid" from a thread's subject, whatever reply prefixes it already had. */
 export function replySubject(subject: string): string {
   const bare = subject.replace(/^(?:\s*(?:re|aw|sv|fw|fwd|回复|回覆|答复|答覆|转发|轉寄)\s*[:：]\s*)+/i, '').trim();
@@ -176,12 +188,16 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const signal = input.lastWord?.reading.signals.find((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && PAYMENT_ASKED.test(s.evidence.text));
   const paymentAsked = (kind === 'move_to_contract' || kind === 'get_signature') && signal !== undefined;
   const stepTemplate = situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
+  const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? sendAsked(input) : null;
   const wanted =
     kind === 'snooze' && situation.last.who === 'us'
       ? 'snooze-return'
       : stepTemplate && playbook.drafts.some((d) => d.id === stepTemplate)
         ? stepTemplate
-        : paymentAsked && playbook.drafts.some((d) => d.id === (kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms'))
+        : theirRequest && playbook.drafts.some((d) => d.id === 'contract-request')
+          ? 'contract-request'
+          : paymentAsked && playbook.drafts.some((d) => d.id === (kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms'))
           ? kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms'
           : kind === 'follow_up' && !painKnown && playbook.drafts.some((d) => d.id === 'follow-up-open')
             ? 'follow-up-open'
@@ -216,6 +232,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     question: objection ? (cued ? '' : objection.clarifyingQuestion[language]) : (question?.text ?? ''),
     response: track ? trackText(track, language, input, aboutRenewal(situation.stage.id, input)) : '',
     theirQuestion: situation.last.kind === 'question' ? (situation.last.quote ?? '') : '',
+    theirRequest: theirRequest ?? '',
     until: formatDay(until, language, 'long'),
     offer: playbook.triggers.reactivationOffer[language],
     respondHours: String(respondHours),

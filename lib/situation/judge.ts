@@ -12,11 +12,14 @@ import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';
 import { findReferral } from './referral';
 import { findProcurementStep } from './procurement';
-import { findRequest, isChase } from './request';
+import { asksForContract, findRequest, isChase } from './request';
 import { findDecisionAgainst } from './decision';
 import { countedSignals } from './signal-counts';
 import { deadlineRequest } from './deadline';
-import { followUpAfterPromise, promiseToReturn } from './promise';
+import { followUpAfterPromise, promiseToReturn, promiseWaitDays, promiseWithoutDay } from './promise';
+import { addWorkingDays, workingDayFrom, type Holiday } from './holiday';
+import { prospectLanguage } from './language';
+import { sentWithLastMessage } from './after-sending';
 import { PROGRESS_EVERY_DAYS, saysLive } from './delivery';
 
 export { dayOf };
@@ -33,6 +36,9 @@ function addDays(at: number, days: number): number {
 
 /** A customer's concerns worth answering even when the reader is unsure which: the price at renewal, a rival's offer, the terms. */
 const CUSTOMER_CONCERNS = new Set(['price', 'competitor', 'contract']);
+
+/** Words that complain of a price going up ("a 10% increase is hard to justify", 续费涨了这么多): at renewal, a price concern whichever of price and budget the reader leans to. */
+const PRICE_INCREASE = /\b(?:increase|increased|uplift|price rise|price hike|hike|went up|gone up|goes up|going up|jump(?:ed)?|more than last year)\b|涨价|漲價|涨了|漲了|上涨|上漲|提价|提價|加价|加價|调价|調價|贵了|貴了/i;
 
 /** Objections a named date answers by itself: "not now, September" is a snooze, not a fight. */
 const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
@@ -53,7 +59,9 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   }
   // A buying signal (asks how to sign, the delivery time, the invoice) is the contract stage (DOMAIN.md § 6).
   const signal = reading && !reading.stop && !reading.outOfOffice ? countedSignals(reading.signals, [...evidence, ...thread], stored)[0] : undefined;
-  if (signal && !thread.some((e) => stageRank(e.stage) >= stageRank('close'))) thread.unshift({ kind: 'buying-signal', stage: 'close', quote: signal.evidence.text });
+  const contractAsked = !signal && contractRequest(input);
+  const signalQuote = signal?.evidence.text ?? contractAsked;
+  if (signalQuote && !thread.some((e) => stageRank(e.stage) >= stageRank('close'))) thread.unshift({ kind: 'buying-signal', stage: 'close', quote: signalQuote });
   evidence.push(...thread);
   if (stored) evidence.push({ kind: 'stored', stage: stored, quote: '' });
 
@@ -75,6 +83,14 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
       ? { stage: threadStage, quote: furthest?.quote ?? '' }
       : null;
   return { id, stored, suggested, crmBehind, crmAhead, evidence: evidence.filter((e) => e.kind !== 'stored' || evidence.length === 1) };
+}
+
+/** Their request for the contract ("can you send over the MSA?"), when their words (no auto-reply, no stop) ask for it; else null. */
+function contractRequest(input: SituationInput): string | null {
+  const reading = input.lastWord?.reading;
+  if (!reading || !input.lastWord || reading.stop || reading.outOfOffice) return null;
+  const request = reading.category === 'none' ? findRequest(cleanReply(input.lastWord.text).text) : null;
+  return request && asksForContract(request) ? request : null;
 }
 
 /** Whether a text holds any word (letters or characters), not only a date or a number. */
@@ -101,6 +117,16 @@ export function judgeSituation(input: SituationInput): Situation {
   const { playbook, now, locale, contact, deal } = input;
   const text = (key: Parameters<typeof engineText>[1], params: Record<string, string | number> = {}) => engineText(locale, key, params);
   const dateText = (at: number) => formatDay(at, locale);
+  // A follow-up day we compute never falls on a public holiday of theirs (1 January, the Spring Festival week…): the next working day, and the reason says so.
+  const theirLanguage = prospectLanguage(input);
+  let holiday: { skipped: Holiday; from: number; to: number } | null = null;
+  const workday = (at: number): number => {
+    if (dayOf(at) < dayOf(now)) return at;
+    const moved = workingDayFrom(dayOf(at), theirLanguage);
+    if (!moved.skipped) return at;
+    holiday = { skipped: moved.skipped, from: dayOf(at), to: moved.at };
+    return moved.at;
+  };
 
   // Every exchange we know of: stored touches and the page's dated messages, each once (the
   // extension stores the page's messages as touches too: counted twice, two unanswered notes
@@ -167,6 +193,17 @@ export function judgeSituation(input: SituationInput): Situation {
     why,
   });
 
+  // After a thanks or an "we are reviewing it": the tier's cadence from their words, sooner when our last message carried the proposal, quote or contract.
+  const rest = (at: number): { due: number; why: string } => {
+    const sent = stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver') ? sentWithLastMessage(input.conversation?.messages ?? [], lastOut) : null;
+    const byTier = workday(addDays(at, everyDays));
+    const acknowledged = text('why.acknowledged', { date: dateText(at), tier: tier ?? 'C', cadence: tierInfo?.cadenceLabel[locale] ?? '' });
+    // (only for a receipt within a few days of it: a season's greeting a week on says nothing of the proposal)
+    const bySent = sent && at - lastOut < 5 * DAY ? addWorkingDays(at, sent.days, theirLanguage) : Infinity;
+    if (!sent || bySent >= byTier) return { due: byTier, why: acknowledged };
+    const what = text(sent.evidence.kind === 'quote' ? 'sent.quote' : sent.evidence.kind === 'contract-sent' ? 'sent.contract-sent' : 'sent.proposal');
+    return { due: bySent, why: text('why.acknowledgedSent', { date: dateText(at), what, days: sent.days }) };
+  };
   let lastKind: LastKind = who === null ? 'none' : who === 'us' ? 'silence' : 'reply';
   let quote: string | null = null;
   let action: Situation['action'] | null = null;
@@ -181,9 +218,11 @@ export function judgeSituation(input: SituationInput): Situation {
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
   const request = ownWords ? findRequest(ownWords) : null;
   const signals = reading ? countedSignals(reading.signals, stage.evidence, stage.stored) : [];
+  const contractAsked = signals.length === 0 && reading?.category === 'none' && request && asksForContract(request) ? request : null;
   const decision = ownWords && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver') ? findDecisionAgainst(ownWords) : null;
   // "We will read it this week and get back to you": their move until then, whatever a "think it over" leans to.
   const promise = ownWords && reading?.namedDate && !reading.question && (reading.category === 'none' || reading.category === 'brush_off') ? promiseToReturn(ownWords, reading.namedDate.text) : null;
+  const promiseNoDay = ownWords && reading && !reading.namedDate && !reading.question && !request && SNOOZABLE.has(reading.category) ? promiseWithoutDay(ownWords) : null;
   if (reading && lastWord) {
     const at = lastWord.at ?? now;
     const fresh = theySpokeLast && now - at < playbook.triggers.dormantAfterDays * DAY && !(contact?.snooze && contact.snooze.at > at) && !(deal?.snooze && deal.snooze.at > at);
@@ -210,14 +249,18 @@ export function judgeSituation(input: SituationInput): Situation {
         back > now
           ? { ...make('snooze', back, text('why.decided', { quote, date: dateText(back), offer }), back), label: text('action.decided', { date: dateText(back) }), step: 'decided' as const }
           : make('reopen', back, text('why.decidedOver', { quote, date: dateText(at), offer }));
-    } else if (fresh && signals.length > 0 && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
+    } else if (fresh && (signals.length > 0 || contractAsked) && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
       lastKind = 'signal';
       const [signal] = signals;
-      quote = signal?.evidence.text ?? null;
-      const name = playbook.buyingSignals.find((s) => s.id === signal?.signal)?.name[locale] ?? '';
+      quote = signal?.evidence.text ?? contractAsked;
+      // Asking for the contract is the signal "asks how signing works", whether or not the reader marked it.
+      const signalId = signal?.signal ?? 'contract_process';
+      const found = playbook.buyingSignals.find((s) => s.id === signalId);
+      const name = found?.name[locale] ?? '';
+      const labelParams = { signal: found?.action[locale] ?? '' };
       // Already at the contract stage (the CRM says so, or the contract went out in the thread): the
       // signal asks for an answer and the signature, not for the contract to be sent again.
-      action = atContract ? make('get_signature', at, text('why.signalAtContract', { signal: name, quote: quote ?? '' })) : make('move_to_contract', at, text('why.signal', { signal: name, quote: quote ?? '' }));
+      action = atContract ? make('get_signature', at, text('why.signalAtContract', { signal: name, quote: quote ?? '' }), null, labelParams) : make('move_to_contract', at, text('why.signal', { signal: name, quote: quote ?? '' }), null, labelParams);
     } else if (reading.outOfOffice && (fresh || (snoozeUntil !== null && snoozeUntil > now))) {
       lastKind = 'out_of_office';
       quote = reading.outOfOffice.evidence.text;
@@ -256,10 +299,22 @@ export function judgeSituation(input: SituationInput): Situation {
       // They promised to come back by a day: thank them and wait; the working day after it, a nudge if nothing came.
       lastKind = 'snooze';
       quote = promise;
-      const until = followUpAfterPromise(reading.namedDate.text, reading.namedDate.at, at);
+      const until = workday(followUpAfterPromise(reading.namedDate.text, reading.namedDate.at, at));
       action =
         until > now
           ? { ...make('snooze', until, text('why.promise', { quote, date: dateText(until) }), until), label: text('action.promise', { date: dateText(until) }), step: 'promise' as const }
+          : { ...make('follow_up', until, text('why.promiseOver', { quote, date: dateText(until) })), label: text('action.promiseOver'), step: 'promise_over' as const };
+    } else if (fresh && promiseNoDay) {
+      // They will come back once they have checked (with the CFO, their boss, procurement) and named no day: their
+      // move for a few working days (by tier and stage), then a nudge; not "answer the objection" today.
+      lastKind = 'snooze';
+      quote = promiseNoDay;
+      const days = promiseWaitDays(stage.id, tier);
+      const until = addWorkingDays(at, days, theirLanguage);
+      const stageName = stage.id === 'lost' ? '' : (playbook.stages[STAGE_IDS.indexOf(stage.id)]?.name[locale] ?? stage.id);
+      action =
+        until > now
+          ? { ...make('snooze', until, text('why.promiseNoDay', { quote, days, tier: tier ?? 'C', stage: stageName, date: dateText(until) }), until), label: text('action.promise', { date: dateText(until) }), step: 'promise' as const }
           : { ...make('follow_up', until, text('why.promiseOver', { quote, date: dateText(until) })), label: text('action.promiseOver'), step: 'promise_over' as const };
     } else if (reading.namedDate && SNOOZABLE.has(reading.category) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && (fresh || reading.namedDate.at > lastOut) && !(stage.id === 'lost' && reading.namedDate.at <= now)) {
       lastKind = 'snooze';
@@ -276,7 +331,7 @@ export function judgeSituation(input: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !isAcknowledgement(lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!CUSTOMER_CONCERNS.has(reading.category) || reading.question))) {
+    } else if (fresh && reading.category !== 'none' && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
       // An unsure reading does not outrank a plain question or request: answer what they asked (the reply card shows both readings;
       // "still waiting on the updated pricing" leans to price). Nor does a reading under 0.8 outrank a chase for what we owe them.
       // But a question about the money once our price is on the table ("any room on the price?") is the price
@@ -305,8 +360,8 @@ export function judgeSituation(input: SituationInput): Situation {
       // Only thanks or a receipt ("Thanks, got it", 好的，收到): the exchange rests, and the follow-up comes by
       // the tier's cadence from their words, not as "our move" due the day they wrote.
       if (stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver'))
-        action = isAcknowledgement(lastWord.text)
-          ? make('follow_up', addDays(at, everyDays), text('why.acknowledged', { date: dateText(at), tier: tier ?? 'C', cadence: tierInfo?.cadenceLabel[locale] ?? '' }))
+        action = isAcknowledgement(ownWords ?? lastWord.text)
+          ? make('follow_up', rest(at).due, rest(at).why)
           : make('follow_up', at, text('why.replied', { date: dateText(at) }));
     }
   }
@@ -320,14 +375,14 @@ export function judgeSituation(input: SituationInput): Situation {
     const because = lastKind === 'objection' && quote ? quote : null;
     action = back
       ? make('reopen', back.at, because ? text('why.lostBecauseUntil', { quote: because, when: back.text, date: dateText(back.at), offer }) : text('why.lostUntil', { when: back.text, date: dateText(back.at), offer }))
-      : make('reopen', addDays(base, playbook.triggers.dormantAfterDays), because ? text('why.lostBecause', { quote: because, offer }) : text('why.lost', { offer }));
+      : make('reopen', workday(addDays(base, playbook.triggers.dormantAfterDays)), because ? text('why.lostBecause', { quote: because, offer }) : text('why.lost', { offer }));
   }
   if (!action && repSnooze && repSnooze.until > now) {
     action = make('snooze', repSnooze.until, text('why.repSnooze', { date: dateText(repSnooze.until) }), repSnooze.until);
   }
   const touchedOut = lastOut > -Infinity || (deal !== null && dealActivity.length > 0);
   if (!action && retireForNeed) {
-    action = make('reopen', addDays(Math.max(lastAny, now), playbook.triggers.dormantAfterDays), text('why.needMismatch'));
+    action = make('reopen', workday(addDays(Math.max(lastAny, now), playbook.triggers.dormantAfterDays)), text('why.needMismatch'));
   }
   // A first touch is for someone we have never exchanged with: not a lead who wrote first, not a customer.
   if (!action && !touchedOut && lastIn === -Infinity && stageIndex < STAGE_IDS.indexOf('deliver')) {
@@ -335,7 +390,7 @@ export function judgeSituation(input: SituationInput): Situation {
   }
   const streak = unansweredStreak(exchanges);
   if (!action && streak >= playbook.triggers.retireAfterUnanswered && stageIndex < STAGE_IDS.indexOf('deliver')) {
-    action = make('reopen', addDays(lastOut, playbook.triggers.dormantAfterDays), text('why.silent', { count: streak, offer: playbook.triggers.reactivationOffer[locale] }));
+    action = make('reopen', workday(addDays(lastOut, playbook.triggers.dormantAfterDays)), text('why.silent', { count: streak, offer: playbook.triggers.reactivationOffer[locale] }));
   }
   const idleDays = Number.isFinite(lastAny) ? Math.floor((now - lastAny) / DAY) : 0;
   if (!action && idleDays >= playbook.triggers.dormantAfterDays && stageIndex < STAGE_IDS.indexOf('deliver')) {
@@ -351,17 +406,21 @@ export function judgeSituation(input: SituationInput): Situation {
     const signedAt = signedMessage?.at ?? closed ?? (lastOut > -Infinity ? lastOut - 1 : Number.isFinite(lastAny) ? lastAny : now);
     action =
       lastOut > signedAt
-        ? { ...make('follow_up', addDays(lastOut, PROGRESS_EVERY_DAYS), text('why.progress', { days: PROGRESS_EVERY_DAYS, date: dateText(lastOut) })), label: text('action.progress'), step: 'progress' as const }
-        : { ...make('follow_up', addDays(signedAt, 1), text('why.kickoff', { date: dateText(signedAt) })), label: text('action.kickoff'), step: 'kickoff' as const };
+        ? { ...make('follow_up', workday(addDays(lastOut, PROGRESS_EVERY_DAYS)), text('why.progress', { days: PROGRESS_EVERY_DAYS, date: dateText(lastOut) })), label: text('action.progress'), step: 'progress' as const }
+        : { ...make('follow_up', workday(addDays(signedAt, 1)), text('why.kickoff', { date: dateText(signedAt) })), label: text('action.kickoff'), step: 'kickoff' as const };
   }
   if (!action && (stage.id === 'retain' || stage.id === 'deliver')) {
     const days = playbook.afterSales.revisitDays[tier === 'A' ? 'A' : 'B'];
     const base = Number.isFinite(lastAny) ? lastAny : now;
-    action = make('after_sales_check', addDays(base, days), text('why.afterSales', { tier: tier ?? 'C', days }));
+    action = make('after_sales_check', workday(addDays(base, days)), text('why.afterSales', { tier: tier ?? 'C', days }));
   }
   if (!action) {
     const base = Number.isFinite(lastOut) ? lastOut : Number.isFinite(lastAny) ? lastAny : now;
-    const byCadence = closeDatePassed ? Math.min(now, addDays(base, everyDays)) : addDays(base, everyDays);
+    // The first follow-up after our proposal, quote or contract comes within a few working days, whatever the tier's cadence.
+    const sent = !closeDatePassed && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver') ? sentWithLastMessage(input.conversation?.messages ?? [], lastOut) : null;
+    const afterSending = sent ? addWorkingDays(lastOut, sent.days, theirLanguage) : Infinity;
+    const tierDue = addDays(base, everyDays);
+    const byCadence = closeDatePassed ? Math.min(now, tierDue) : afterSending < tierDue ? afterSending : workday(tierDue);
     // The rep's own snooze has ended with nothing since: it comes back on its day, not at the next cadence date.
     const snoozeOver = repSnooze && repSnooze.until <= now && !(lastAny >= repSnooze.until) && repSnooze.until < byCadence ? repSnooze.until : null;
     const due = snoozeOver ?? byCadence;
@@ -370,12 +429,17 @@ export function judgeSituation(input: SituationInput): Situation {
       ? text('why.closeDatePassed', { date: dateText(deal.record.closeAt ?? now) })
       : snoozeOver !== null
         ? text('why.repSnooze', { date: dateText(snoozeOver) })
-        : text('why.cadence', { tier: tier ?? 'C', cadence, date: Number.isFinite(base) && lastOut > -Infinity ? dateText(lastOut) : dateText(base) });
+        : sent && afterSending < tierDue
+          ? text('why.afterSending', { what: text(sent.evidence.kind === 'quote' ? 'sent.quote' : sent.evidence.kind === 'contract-sent' ? 'sent.contract-sent' : 'sent.proposal'), days: sent.days, date: dateText(lastOut), quote: sent.evidence.quote })
+          : text('why.cadence', { tier: tier ?? 'C', cadence, date: Number.isFinite(base) && lastOut > -Infinity ? dateText(lastOut) : dateText(base) });
     // While qualifying, the follow-up asks the heaviest BANT fact still unknown.
     const missing = !insight && stageIndex <= STAGE_IDS.indexOf('qualify') ? scoreBant(contact?.bant ?? UNKNOWN_BANT, playbook, locale).missing[0] : undefined;
     const ask = missing ? ` ${text('why.ask', { fact: playbook.bant.facts[missing].name[locale], question: playbook.bant.facts[missing].question[locale] })}` : '';
     action = make('follow_up', due, why + ask);
   }
+
+  const moved = holiday as { skipped: Holiday; from: number; to: number } | null;
+  if (moved && action.due === dayOf(moved.to)) action.why = `${action.why} ${text('why.holiday', { holiday: moved.skipped.name[locale], date: dateText(moved.from), next: dateText(moved.to) })}`;
 
   // Exit criteria the store can prove.
   const stageEntry = stage.id === 'lost' ? undefined : playbook.stages[STAGE_IDS.indexOf(stage.id)];

@@ -1,3 +1,5 @@
+import type { MappedStage } from '../playbook/crm-stages';
+import type { TierId } from '../playbook/schema';
 import { sentenceAt } from './sentence';
 
 /**
@@ -60,4 +62,40 @@ export function followUpAfterPromise(namedText: string, namedAt: number, now: nu
     return nextWorkingDay(last);
   }
   return Math.max(nextWorkingDay(named), localDay(now).getTime() + DAY);
+}
+
+/**
+ * A promise to come back that names no day ("let me check with the CFO and get back to you",
+ * "I'll circle back once I've heard from procurement", 我问下老板再回复你, 我跟主管討論一下再跟您聯絡):
+ * the move is theirs too, for a while. Only the words of coming back count here ("we'll review
+ * it" with no day promises nothing we can wait for).
+ */
+const EN_COME_BACK = /\b(?:get back to (?:you|u)|revert(?: back)?(?: to you)?|come back to (?:you|u)|circle back|let (?:you|u) know|be in touch|get in touch|update you|keep you (?:posted|updated|in the loop)|(?:send|give) (?:you )?(?:our|my) (?:feedback|decision|answer)|you(?:'ll|’ll| will) hear (?:back )?from (?:me|us))\b/i;
+const EN_SPEAKER = /^(?:will|shall)\b|\b(?:i|we)(?:'ll|’ll| will| shall|'d|’d| would| am going to|'m going to|’m going to|'re going to|’re going to| plan to| hope to)\b|\blet (?:me|us)\b|\bonce (?:i|we)\b|\b(?:i|we) (?:need|have) to (?:check|confirm|run|discuss|talk|speak|ask)\b/i;
+const ZH_COME_BACK = /(?:再|后|後|然后|然後|之后|之後|完)(?:跟你|跟您|和你|和您|给你|給你|给您|給您|同你)?(?:回复|回覆|答复|答覆|回你|覆你|回您|联系|聯繫|联络|聯絡|说|說|讲|講|确认|確認|反馈|反饋|話你知|通知你|通知您|告诉你|告訴你|告诉您|告訴您)|(?:回头|回頭|迟啲|遲啲|晚点|晚點)(?:再)?(?:给你|給你|给您|給您|跟你|跟您|同你)?(?:回复|回覆|答复|答覆|回你|覆你|说|說|讲|講|联系|聯繫|联络|聯絡)/;
+/** A promise to send us something ("I'll send the requirements list over", 我下周一之前把需求清单发你): their move too. */
+const EN_SEND_PROMISE = /\b(?:i|we)(?:'ll|’ll| will| shall)\b[^.!?\n]{0,40}?\b(?:send|share|forward|email|get)\b[^.!?\n]{0,30}?\b(?:you|over|across|through)\b/i;
+const ZH_SEND_PROMISE = /(?:我|我们|我們|我哋)[^。！？!?，,]{0,16}?(?:发|發|寄|传|傳|给|給|send)(?:给|給)?(?:你|您|过来|過來|过去|過去|返你)/i;
+
+/** Words that turn the sentence into no promise: a refusal, a condition, a question back to us. */
+const NO_PROMISE = /\b(?:won'?t|will not|can'?t|cannot|not going to|unless|if)\b|不会|不會|唔会|唔會|不能|如果|假如|[?？]/i;
+
+/** The sentence of a promise to come back that names no day; else null. */
+export function promiseWithoutDay(text: string): string | null {
+  const sentences = text.split(/(?<=[.!。！\n])\s*/);
+  for (const sentence of sentences) {
+    if (NO_PROMISE.test(sentence)) continue;
+    if ((EN_COME_BACK.test(sentence) && EN_SPEAKER.test(sentence)) || ZH_COME_BACK.test(sentence) || EN_SEND_PROMISE.test(sentence) || ZH_SEND_PROMISE.test(sentence)) return sentence.trim();
+  }
+  return null;
+}
+
+/**
+ * Working days to wait for an answer promised with no day before a nudge: a tier A buyer answers
+ * sooner than a tier C one, and once our proposal or quote is with them (negotiation, contract) the
+ * decision is near, so a day less (never under two).
+ */
+export function promiseWaitDays(stage: MappedStage, tier: TierId | null): number {
+  const base = tier === 'A' ? 2 : tier === 'B' ? 3 : 5;
+  return stage === 'negotiate' || stage === 'close' ? Math.max(2, base - 1) : base;
 }

@@ -10,6 +10,15 @@ describe('findReferral', () => {
     ['这个你找我们采购部的王经理吧，他负责这块。', '王经理', null],
     ['你可以直接联系我们 IT 部的李伟，他负责系统选型。', '李伟', null],
     ['這部分請聯絡我同事 陳小姐，她負責採購，我已經跟她提過了。', '陳小姐', null],
+    // said indirectly: whose it is, a replacement, the person they would want
+    ["I'm moving to a new role next week; my replacement is Daniel Ortiz (daniel.ortiz@brightline.example).", 'Daniel Ortiz', 'daniel.ortiz@brightline.example'],
+    ['From Monday Aisha Khan will take it from here, I am cc-ing her.', 'Aisha Khan', null],
+    ["Honestly the person you'll want is Tomasz Wójcik in our plant IT team.", 'Tomasz Wójcik', null],
+    ['这事归采购部李经理管，我这边说了不算。', '李经理', null],
+    ['這個案子由資訊部林經理負責，您直接寫信給他比較快。', '林經理', null],
+    ['系统选型这块是张总在管的。', '张总', null],
+    ['这个事情我做不了主，你找我们IT的张工聊吧。', '张工', null],
+    ['Thanks - looping in my colleague Sarah Kim, who runs procurement.', 'Sarah Kim', null],
   ])('%s → %s', (text, name, email) => {
     expect(findReferral(text)).toMatchObject({ name, email });
   });
@@ -19,7 +28,7 @@ describe('findReferral', () => {
     expect(findReferral('麻烦您联系一下我们的负责人。')).toMatchObject({ name: null });
   });
 
-  it.each(['I will talk to my boss.', 'I need to talk to my boss first before we go any further.', '我得找领导商量一下。', '你找一下资料吧', 'Can we talk next week?', 'Please send me the proposal.'])('is no referral: %s', (text) => {
+  it.each(['I will talk to my boss.', 'I need to talk to my boss first before we go any further.', '我得找领导商量一下。', '你找一下资料吧', 'Can we talk next week?', 'Please send me the proposal.', '我是采购部王经理，负责供应商引入。', '这个项目由我负责，有问题找我就行。', 'He will take it from here.', 'Adding the notes from our team below.'])('is no referral: %s', (text) => {
     expect(findReferral(text)).toBeNull();
   });
 });

@@ -24,13 +24,17 @@ export interface Referral {
 /** Words before the verb that make it an instruction to us (English). */
 const EN_SEND = /(?:^|[.!?;:\n]\s*|\b(?:please|pls|kindly|just|best(?: to)?|better(?: to)?|you(?:'d| would| should| could| can| might| may| will)?(?: want to| need to| have to)?|i(?:'d| would) (?:suggest|recommend)(?: you)?|i suggest(?: you)?|feel free to|try)\s+)$/i;
 const EN_VERB = /\b(?:talk|speak|reach out|get in touch|connect|write|chat)\s+(?:to|with)\s+|\b(?:contact|email|e-mail|ping|call|loop in|try)\s+/gi;
+/** They bring the person in themselves ("looping in my colleague Sarah Kim", "adding Tom from IT"): no instruction to us needed. */
+const EN_LOOP = /(?:^|[.!?;,\n]\s*|\s[-–—]\s*|\b(?:i am|i'm|i’m|am|i have|i've|i’ve)\s+)(?:looping in|adding|copying in|cc-?ing|cc['’]ing|introducing you to)\s+/gi;
 /** Who follows the verb: "my colleague", "our head of IT", then the name. */
 const EN_WHO = /^(?:(?:my|our)\s+(?:colleague|co-?worker|manager|boss|team ?mate|head of [a-z]+(?: [a-z]+)?|(?:it|hr|procurement|purchasing|finance|operations|ops|sales|marketing|legal|security) (?:lead|manager|director|head|team|colleague)|cfo|cto|cio|coo|ceo|CFO|CTO|CIO|COO|CEO|IT (?:lead|manager|director|head|team)|HR (?:lead|manager|director|head|team)|vp [a-z]+|VP [A-Za-z]+|director(?: of [a-z]+)?)\s*,?\s+)?([A-Z][\p{L}'’-]+(?:\s+(?:van |de |von )?[A-Z][\p{L}'’-]+){0,2})/u;
 const EN_ROLE = /^(?:my|our|the)\s+(?:colleague|co-?worker|manager|boss|team|department|head|purchasing|procurement|it|finance|legal|security|operations)\b/i;
 /** A capitalised word after the verb that is not a name. */
 const NOT_NAME = /^(?:I|We|You|The|This|That|Our|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Next|Thanks|Thank|Regards|Best|Procurement|Purchasing|Finance|Legal|Security|Sales|Support|IT|HR)$/;
 /** "My old role is now covered by Daniel Ortiz", "taken over by Piotr Nowak": a successor named after the verb. */
-const EN_SUCCESSOR = /\b(?:(?:now )?(?:covered|handled|owned|run|looked after|taken over|managed) by|(?:replaced|succeeded) by|successor is|has taken over from)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/u;
+const EN_SUCCESSOR = /\b(?:(?:now )?(?:covered|handled|owned|run|looked after|taken over|managed) by|(?:replaced|succeeded) by|(?:successor|replacement|backfill) (?:is|will be)|has taken over from|(?:handing|handed|passing|passed) (?:this|it|things|the account|my accounts?)(?: over)? to|the (?:person|one|guy|woman|man|people) (?:you(?:'ll|’ll)? (?:want|need)|to (?:talk|speak) (?:to|with)) (?:is|are|would be))\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/u;
+/** "Daniel Ortiz will take it from here", "Piotr is taking over": the successor named before the verb. */
+const EN_TAKES_OVER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:is taking over|will be taking over|will take (?:it|this|things|over)(?: from here)?|takes over)\b/u;
 /** The person we wrote to has left, said of them (an auto-reply, a colleague): "Anna Kowalski has left Vistula", 王经理已离职. */
 const LEFT = /\b(?:has|have) left (?:the company|[A-Z])|\bis no longer (?:with|at|working (?:at|for|with))\b|\bno longer works (?:at|for|with)\b|\bhas moved on from\b|(?:已|已经|已經)(?:离职|離職)|(?:离开|離開)了?(?:公司|本公司)/;
 /** "Jan owns this", "she handles it": a handover named after the name (used when no verb sends us). */
@@ -40,7 +44,7 @@ const EN_OWNER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:owns
 const ZH_SEND = /(?:你|您|请|請|麻烦|麻煩|直接|可以|最好)[^。，,.!?！？；]{0,4}$/;
 const ZH_VERB = /(?:联系|聯繫|联络|聯絡|对接|對接|找|问|問|咨询|諮詢)(?:一下)?/g;
 /** Who follows: an optional "our X department's / my colleague", then a name with its title. */
-const ZH_WHO = /^(?:我们|我們|我|我司|本公司)?\s?(?:的)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門|处|處|组|組|科|中心)|负责人|負責人|主管)?(?:的)?\s?([\p{Script=Han}]{1,3}(?:经理|經理|总监|總監|总|總|主任|主管|小姐|先生|女士|老师|老師|工|科长|科長|处长|處長|部长|部長)|[\p{Script=Han}]{2,3}(?=[，,。．.！!？?；;\s]|$)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/u;
+const ZH_WHO = /^(?:我们|我們|我|我司|本公司)?\s?(?:的)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門|处|處|组|組|科|中心)|负责人|負責人|主管|[\p{Script=Han}A-Za-z]{1,8}?(?=\s?的))?\s?(?:的)?\s?([\p{Script=Han}]{1,3}(?:经理|經理|总监|總監|总|總|主任|主管|小姐|先生|女士|老师|老師|工|科长|科長|处长|處長|部长|部長)|[\p{Script=Han}]{2,3}(?=[，,。．.！!？?；;\s]|$)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/u;
 const ZH_ROLE = /^(?:我们|我們|我|我司)?\s?(?:的)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門)|负责人|負責人|主管|领导|領導)/u;
 /** A role word caught where a name goes (我们的负责人): no name. */
 const ZH_ROLE_ONLY = /^(?:负责人|負責人|主管|同事|领导|領導|老板|老闆|部门|部門)$/;
@@ -55,17 +59,27 @@ function emailNear(text: string, from: number): string | null {
 
 function englishReferral(text: string): Referral | null {
   EN_VERB.lastIndex = 0;
-  for (let match = EN_VERB.exec(text); match; match = EN_VERB.exec(text)) {
-    if (!EN_SEND.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+  EN_LOOP.lastIndex = 0;
+  const matches = [...[...text.matchAll(EN_VERB)].map((m) => ({ m, sent: false })), ...[...text.matchAll(EN_LOOP)].map((m) => ({ m, sent: true }))].sort((a, b) => a.m.index - b.m.index);
+  for (const { m: match, sent } of matches) {
+    if (!sent && !EN_SEND.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     const after = text.slice(match.index + match[0].length);
     const who = EN_WHO.exec(after);
     const name = who?.[1] && !NOT_NAME.test(who[1].split(/\s+/)[0] ?? '') ? who[1] : null;
-    if (!name && !EN_ROLE.test(after)) continue;
+    // (bringing someone in names them: "adding the department's notes below" brings no one)
+    if (!name && (sent || !EN_ROLE.test(after))) continue;
     return { name, email: emailNear(text, match.index), text: sentenceAt(text, match.index), left: LEFT.test(text) };
   }
   const successor = EN_SUCCESSOR.exec(text);
   if (successor?.[1] && !NOT_NAME.test(successor[1].split(/\s+/)[0] ?? '')) {
     return { name: successor[1], email: emailNear(text, successor.index), text: sentenceAt(text, successor.index), left: LEFT.test(text) };
+  }
+  const takes = EN_TAKES_OVER.exec(text);
+  // "From Monday Aisha Khan will take it from here": the capitalised words before the name are no part of it.
+  const taker = (takes?.[1] ?? '').split(/\s+/).filter(Boolean);
+  while (taker.length > 0 && (NOT_NAME.test(taker[0] ?? '') || /^(?:From|On|As|Since|Starting|Then|So|And|But|He|She|They|It|Who)$/.test(taker[0] ?? ''))) taker.shift();
+  if (takes && taker.length > 0) {
+    return { name: taker.join(' '), email: emailNear(text, takes.index), text: sentenceAt(text, takes.index), left: LEFT.test(text) };
   }
   const owner = EN_OWNER.exec(text);
   if (owner?.[1] && !NOT_NAME.test(owner[1].split(/\s+/)[0] ?? '') && /\b(?:not the right person|not my (?:area|call|department)|isn't my|is not my|wrong person)\b/i.test(text)) {
@@ -91,7 +105,24 @@ function chineseReferral(text: string): Referral | null {
   return null;
 }
 
+/** "这事归采购部李经理管", "這個案子由資訊部林經理負責", "这块是张总在管": whose it is, said without sending us. */
+const ZH_OWNER = /(?:归|歸|由|是)(?=[^。，,！？!?；;]{1,16}?(?:在)?(?:管|负责|負責|处理|處理|对接|對接|跟进|跟進|拍板|决定|決定)(?:的)?(?:[。，,！？!?；;\s]|$))/gu;
+
+function chineseOwner(text: string): Referral | null {
+  ZH_OWNER.lastIndex = 0;
+  for (let match = ZH_OWNER.exec(text); match; match = ZH_OWNER.exec(text)) {
+    const after = text.slice(match.index + match[0].length).replace(/^\s+/, '');
+    if (ZH_NOT_NAME.test(after)) continue;
+    const who = ZH_WHO.exec(after);
+    const name = who?.[1] && !ZH_ROLE_ONLY.test(who[1]) && /(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(who[1]) ? who[1] : null;
+    const role = ZH_ROLE.test(after);
+    if (!name && !role) continue;
+    return { name, email: emailNear(text, match.index), text: sentenceAt(text, match.index), left: LEFT.test(text) };
+  }
+  return null;
+}
+
 /** The referral in a reply, if its words send us to someone else. */
 export function findReferral(text: string): Referral | null {
-  return /\p{Script=Han}/u.test(text) ? (chineseReferral(text) ?? englishReferral(text)) : englishReferral(text);
+  return /\p{Script=Han}/u.test(text) ? (chineseReferral(text) ?? chineseOwner(text) ?? englishReferral(text)) : englishReferral(text);
 }

@@ -29,6 +29,10 @@ const EN_REQUEST = [
   /\b(?:we|i)(?:'d|’d| would| will|'ll|’ll| still| also)? (?:need|require)\b (?:your|you to|the|an?|updated|revised|a copy|copies|confirmation|written|signed)\b/i,
   // someone of theirs needs a thing of ours changed ("our finance team needs the quote re-issued in the company name")
   /\b(?:needs?|requires?|will need|would need) (?:the|a|an|your|our) [^.!?\n]{0,40}?\b(?:re-?issued|re-?sent|updated|revised|signed|completed|corrected|changed|amended|split|broken down)\b/i,
+  // a document of ours someone of theirs needs ("IT needs the SOC 2 report and your DPA before we go further")
+  /\b(?:needs?|requires?|will need|would need|asks? for|asked for)\s+(?:the|your|a|an|our|a copy of (?:the|your))\s+[^.!?\n]{0,40}?\b(?:report|certificate|certification|dpa|policy|questionnaire|documentation|docs|w-?9|bank details|insurance|references?|case stud(?:y|ies)|timeline|plan|sow)\b/i,
+  // a yes with a condition on what we offered ("Yes to the pilot, but only for one store"): ours to adjust
+  /\b(?:yes|ok(?:ay)?|sure|agreed|happy to|we(?:'re| are) in)\b[^.!?\n]{0,40}?,?\s*but (?:only|just)\b/i,
   // a chase
   EN_CHASE,
   // a counter-offer: their condition for going ahead
@@ -66,4 +70,12 @@ export function findRequest(text: string): string | null {
     }
   }
   return null;
+}
+
+/** The contract itself asked for ("can you send over the MSA?", 麻烦把合同模板发给我们法务): a buying signal by what it asks (DOMAIN.md § 6). An NDA comes before any deal. */
+const CONTRACT_ASKED = /\b(?:contract|agreement|msa|master services agreement|order form|sow|statement of work)s?\b|合同|合約|合约|(?<!保密)协议|(?<!保密)協議/i;
+
+/** Whether their request asks for the contract (to read, to sign, its template). */
+export function asksForContract(request: string): boolean {
+  return CONTRACT_ASKED.test(request) && !/\bnda\b|non-disclosure|保密协议|保密協議/i.test(request) && !isChase(request);
 }

@@ -103,6 +103,10 @@ interface Want {
   greets?: string;
   /** Words the draft must hold (it answers what they asked, names whom it was referred by). */
   draftHas?: RegExp;
+  /** Words the reason must hold (a follow-up moved off a holiday says so). */
+  why?: RegExp;
+  /** The draft's template, when the row pins one the kind alone does not say (a buying signal asking for something). */
+  template?: string;
   /** The step of its kind (a referral, the kick-off…), when the row pins it. */
   step?: string;
   /** On a deal: the stage the conversation shows when the CRM is two or more ahead of it (null: not ahead). */
@@ -624,7 +628,7 @@ const ROWS: Row[] = [
       contacts: [SF_DM],
       activity: [{ text: 'Please send the contract over so our legal team can start the review.', at: t('2026-12-03 11:00') }],
     }),
-    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal', template: 'contract-request', draftHas: /send the contract over/ },
   },
   {
     name: 'a HubSpot deal at "Contract sent": where do we send the signed agreement',
@@ -729,7 +733,7 @@ const ROWS: Row[] = [
     name: 'a Pipedrive deal the CRM still has at "Qualified" whose buyer asks for the contract: implication and need-payoff questions, not discovery ones, beside "move to contract"',
     contact: jonas(),
     deal: deal('pipedrive', 'Qualified', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Email from Jonas: We are ready to go. Please send the contract and tell me when you can start the installation.', at: t('2026-12-03 13:00') }] }),
-    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'signal', template: 'contract-request' },
   },
   {
     name: '纷享销客 商机还在“验证客户”，客户问合同怎么走 (zh-Hans): the questions follow the conversation',
@@ -1593,6 +1597,169 @@ const ROWS: Row[] = [
     word: { text: 'Please take me off your list.', at: '2026-05-18 09:00' },
     want: { kind: 'stop', due: '2026-05-18', stage: 'qualify', language: 'en', last: 'stop' },
   },
+  // ——— judge5: a follow-up day off their public holidays (1 January, the Spring Festival week, Christmas Day) ———
+  {
+    name: 'tier A, our customer stories went out on Monday 28 December: twice a week puts the follow-up on 1 January, moved to Monday 4 January and said',
+    now: t('2026-12-29 10:00'),
+    contact: mei({ stage: 'discover', bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 2 } }),
+    thread: { subject: 'Scheduling at the Suzhou plant', messages: [them('Interesting. Send me a couple of examples from plants like ours?', '2026-12-18 09:30'), us('Hi Mei, here are the two customer stories I mentioned, both precision machining plants.', '2026-12-28 11:00')] },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'discover', tier: 'A', language: 'en', last: 'silence', why: /New Year’s Day/ },
+  },
+  {
+    name: '春节 week (zh-Hans, tier B): a weekly follow-up that would fall on 8 February 2027 waits for the first working day after the break',
+    now: t('2027-02-02 10:00'),
+    contact: wangXiaoming({ stage: 'discover', bant: { budget: 'unknown', authority: 'influencer', need: 'clear', timelineMonths: 6 } }),
+    thread: { subject: '会员系统选型', messages: [them('可以，先把你们做过的零售案例发我看看。', '2027-01-25 14:00'), us('王总您好，附上两家连锁零售客户的案例，供您参考。', '2027-02-01 10:00')] },
+    want: { kind: 'follow_up', due: '2027-02-15', stage: 'discover', tier: 'B', language: 'zh-Hans', last: 'silence', why: /Spring Festival/ },
+  },
+  {
+    name: 'a Taiwan manager will talk to the boss and come back, no day named, just before 農曆新年 (zh-Hant, tier C): five working days that skip the holiday',
+    now: t('2027-02-03 16:00'),
+    contact: chen({ stage: 'discover' }),
+    thread: { subject: '產線排程系統', messages: [us('陳經理您好，附上需求整理，請您過目。', '2027-01-29 10:00'), them('收到，謝謝。我跟老闆商量之後再回覆您。', '2027-02-03 11:20')] },
+    want: { kind: 'snooze', due: '2027-02-15', until: '2027-02-15', stage: 'discover', tier: 'C', language: 'zh-Hant', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: 'a thanks on Monday 21 December from a tier A lead: the follow-up off Christmas Day, on Monday 28 December',
+    now: t('2026-12-22 09:00'),
+    contact: priya({ stage: 'discover', bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 3 } }),
+    thread: { subject: 'No-show numbers', messages: [us('Hi Priya, here are the no-show figures from two clinics of your size.', '2026-12-21 08:00'), them('Thanks, got it!', '2026-12-21 17:45')] },
+    want: { kind: 'follow_up', due: '2026-12-28', stage: 'discover', tier: 'A', language: 'en', last: 'reply', why: /Christmas Day/ },
+  },
+  // ——— judge5: a promise to come back with no day: their move for a few working days (by tier and stage), then a nudge ———
+  {
+    name: 'Indian English after our quote: "Noted. Will discuss with our MD and revert." is a promise with no day (negotiation, tier C: four working days)',
+    contact: rahul({ stage: 'negotiate' }),
+    thread: { subject: 'Quotation for the dyeing unit', messages: [us('Dear Rahul, please find attached our quotation for the dyeing unit, INR 18 lakh per year.', '2026-12-01 10:00'), them('Dear Sir,\n\nNoted. Will discuss with our MD and revert.\n\nRegards,\nRahul', '2026-12-03 12:00')] },
+    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise', why: /4 working days/ },
+  },
+  {
+    name: 'let me check with our CFO and get back to you (after the proposal, tier B): three working days, not an authority objection to argue today',
+    contact: maria({ stage: 'present', bant: { budget: 'unknown', authority: 'influencer', need: 'clear', timelineMonths: 5 } }),
+    thread: { subject: 'Proposal: store replenishment', messages: [us('Hi Maria, attached is our proposal for the 40 stores.', '2026-11-30 10:00'), them('Thanks Sam, this is helpful. Let me check with our CFO and get back to you.', '2026-12-03 18:10')] },
+    want: { kind: 'snooze', due: '2026-12-08', until: '2026-12-08', stage: 'present', tier: 'B', language: 'en', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: '收到，我问下老板再回复你 (zh-Hans, a WeChat-style reply after the quote): their move, then a nudge',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    thread: { subject: '会员系统报价', messages: [us('王总您好，附件是报价：每年 36 万元，含实施。', '2026-11-30 10:00'), them('收到，我问下老板再回复你', '2026-12-03 21:05')] },
+    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'zh-Hans', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: 'Cantonese: 我同老細傾下先，遲啲覆你 (a promise with no day), and a week on with nothing: the nudge is due',
+    now: t('2026-12-14 10:00'),
+    contact: kelvin({ stage: 'present' }),
+    thread: { messages: [us('Kelvin 你好，附上兩間分店嘅方案，你睇下先。', '2026-12-01 11:00'), them('收到，我同老細傾下先，遲啲覆你', '2026-12-02 20:30')] },
+    want: { kind: 'follow_up', due: '2026-12-09', stage: 'present', language: 'zh-Hant', last: 'snooze', step: 'promise_over' },
+  },
+  // ——— judge5: a referral said indirectly ———
+  {
+    name: 'my replacement is Daniel Ortiz (en, HubSpot contact): a first touch to Daniel, thanking Maria',
+    contact: maria({ stage: 'qualify' }),
+    thread: { subject: 'Replenishment pilot', messages: [us('Hi Maria, any news on the pilot?', '2026-12-01 10:00'), them("Hi Sam, I'm moving to a new role next week; my replacement is Daniel Ortiz (daniel.ortiz@brightline.example). He'll take it from here.", '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', last: 'referral', step: 'referral', greets: 'Daniel' },
+  },
+  {
+    name: '這個案子由資訊部林經理負責 (zh-Hant): whose it is, said without "please contact", is a referral to 林經理',
+    contact: chen({ stage: 'qualify' }),
+    thread: { subject: '排程系統', messages: [us('陳經理您好，想約 20 分鐘聊聊排程的現況。', '2026-12-01 10:00'), them('您好，這個案子由資訊部林經理負責，您直接寫信給他比較快。', '2026-12-03 09:10')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'qualify', language: 'zh-Hant', last: 'referral', step: 'referral', greets: '林經理' },
+  },
+  {
+    name: '这事归采购部李经理管，我这边说了不算 (zh-Hans): a referral to 李经理, not the authority objection',
+    contact: wangFang({ stage: 'qualify' }),
+    thread: { subject: '冷链温控方案', messages: [us('王总监您好，想约个时间聊聊冷库温控的现状。', '2026-12-01 10:00'), them('这事归采购部李经理管，我这边说了不算。', '2026-12-03 10:30')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'qualify', language: 'zh-Hans', last: 'referral', step: 'referral', greets: '李经理' },
+  },
+  {
+    name: "the person you'll want is Tomasz Wójcik (LinkedIn): a referral with a name the reader did not flag",
+    contact: jonas({ stage: 'prospect' }),
+    thread: { messages: [us('Hi Jonas, how is batch release planned at Nordlicht today?', '2026-12-01 10:00'), them("Hi, thanks for reaching out. Honestly the person you'll want is Tomasz Wójcik in our plant IT team.", '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'referral', step: 'referral', greets: 'Tomasz' },
+  },
+  // ——— judge5: after our proposal, quote or contract, the first follow-up by the stage it put the deal at ———
+  {
+    name: 'our proposal went out on Tuesday to a tier C lead and nothing since: follow up in three working days, not in a month',
+    contact: jonas({ stage: 'discover' }),
+    thread: { subject: 'Proposal: batch release planning', messages: [them('Fine, send the proposal and I will look.', '2026-11-27 10:00'), us('Hi Jonas, as promised, our proposal for batch release planning is attached.', '2026-12-01 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-04', stage: 'present', tier: 'C', language: 'en', last: 'silence', why: /3 working days/ },
+  },
+  {
+    name: '报价 sent on Wednesday (zh-Hans, tier C): negotiation follows up two working days later',
+    contact: wangFang({ stage: 'present' }),
+    thread: { subject: '冷链温控报价', messages: [them('方案可以，麻烦出个报价。', '2026-11-30 10:00'), us('王总监您好，附件是报价单：三个冷库，每年 28 万元。', '2026-12-02 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hans', last: 'silence' },
+  },
+  {
+    name: '合約已附上 on Thursday (zh-Hant): the contract follows up two working days later, on Monday',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '合約', messages: [them('價格 OK，請寄合約過來。', '2026-12-02 10:00'), us('陳經理您好，合約已附上，請您過目。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'close', language: 'zh-Hant', last: 'silence' },
+  },
+  // ——— judge5: a forward to a colleague: the question in it is theirs, not ours ———
+  {
+    name: 'FYI, see below, we are reviewing internally, over a forward asking a colleague about the budget: nothing to answer, a follow-up soon after the proposal',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Fwd: Proposal', messages: [us('Hi Priya, proposal attached.', '2026-12-01 10:00'), them('FYI, see below. We are reviewing internally.\n\n---------- Forwarded message ---------\nFrom: Priya Raman\nTo: Tom Hill\nTom, can you check whether this fits our Q1 budget?', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'present', language: 'en', last: 'reply' },
+  },
+  {
+    name: '抄送你一下，我们内部在看 over a forward asking 李娜 about integration (zh-Hans): not our question to answer today',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '转发：方案', messages: [us('王总您好，附上方案。', '2026-12-01 10:00'), them('抄送你一下，我们内部在看。\n\n-------- 转发的邮件 --------\n发件人：王小明\n收件人：李娜\n李娜，你看下这个方案跟我们现有的系统能不能对接？', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'present', language: 'zh-Hans', last: 'reply' },
+  },
+  // ——— judge5: a buying signal that asks for something: the draft does it ———
+  {
+    name: 'looks good, can you send over the MSA so legal can start: move to contract with a draft that sends the MSA, not a generic contract',
+    contact: mei({ stage: 'negotiate' }),
+    thread: { subject: 'Revised quote', messages: [us('Hi Mei, revised quote attached: 44,000 a year.', '2026-12-01 10:00'), them('Looks good to us - can you send over the MSA so legal can start reviewing?', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', template: 'contract-request', draftHas: /send over the MSA/ },
+  },
+  {
+    name: '价格没问题，麻烦把合同模板发给我们法务看一下 (zh-Hans): asking for the contract is the buying signal, and the draft sends it',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总您好，附上修改后的报价。', '2026-12-01 10:00'), them('价格没问题，麻烦把合同模板发给我们法务看一下。', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', evidence: 'buying-signal', template: 'contract-request', draftHas: /合同模板/ },
+  },
+  // ——— judge5: a renewal increase complained of ———
+  {
+    name: 'a customer: a 10% increase is hard to justify to finance this year (the reader unsure between budget and price): answered today as a renewal concern',
+    contact: maria({ stage: 'retain' }),
+    thread: { subject: 'Renewal 2027', messages: [us('Hi Maria, attached is your renewal quote for 2027.', '2026-12-01 10:00'), them('Thanks Sam. Honestly a 10% increase is hard to justify to our finance team this year.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'retain', language: 'en', last: 'objection' },
+  },
+  // ——— judge5 audit: the kinds it found most often ———
+  {
+    name: 'cc-ing a colleague by name after our quote ("I am cc-ing Lena Vogt from purchasing, she will handle the PO"): a first note to Lena, thanking Jonas',
+    contact: jonas({ stage: 'negotiate' }),
+    thread: { subject: 'Quote: batch release planning', messages: [us('Hi Jonas, the quote for two sites is attached.', '2026-12-01 10:00'), them('Thanks. I am cc-ing Lena Vogt from purchasing, she will handle the PO on our side.', '2026-12-03 15:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'referral', step: 'referral', greets: 'Lena' },
+  },
+  {
+    name: '你直接找我们财务的刘经理对接吧 (zh-Hans): a referral through "our finance’s" 刘经理',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '冷链报价', messages: [us('王总监您好，报价已附上。', '2026-12-01 10:00'), them('付款流程你直接找我们财务的刘经理对接吧。', '2026-12-03 11:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'referral', step: 'referral', greets: '刘经理' },
+  },
+  {
+    name: 'our security team requires your ISO 27001 certificate before the pilot (read unsure as trust): a request for a document, ours to send today',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Pilot', messages: [us('Hi Priya, the pilot plan is attached.', '2026-12-01 10:00'), them('Our security team requires your ISO 27001 certificate before the pilot can start.', '2026-12-03 12:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', step: 'request' },
+  },
+  {
+    name: 'a partial yes ("OK for the training, but only the on-site day, not the webinars"): ours to adjust today, not a contract objection',
+    contact: maria({ stage: 'present' }),
+    thread: { subject: 'Rollout plan', messages: [us('Hi Maria, the rollout plan with training is attached.', '2026-12-01 10:00'), them('OK for the training, but only the on-site day, not the webinars.', '2026-12-03 12:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', step: 'request' },
+  },
+  {
+    name: '好，我们整理好现有流程再发给你 (zh-Hans, they will send us something, no day read): their move, then a nudge',
+    contact: wangXiaoming({ stage: 'discover' }),
+    thread: { subject: '需求', messages: [us('王总您好，方便的话把现有的补货流程发我看看？', '2026-12-01 10:00'), them('好，我们整理好现有流程再发给你。', '2026-12-03 12:00')] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'discover', language: 'zh-Hans', last: 'snooze', step: 'promise' },
+  },
 ];
 
 // ————————————————————————————————————————— the checks —————————————————————————————————————————
@@ -1674,6 +1841,7 @@ describe('the situation table', () => {
     }
     const template = { answer_objection: 'objection-reply', answer_question: 'answer-question', move_to_contract: 'contract-now', get_signature: 'contract-sign', follow_up: 'follow-up', first_touch: 'first-touch', reopen: 'reopen', after_sales_check: 'after-sales', answer_complaint: 'complaint', stop: 'none', snooze: 'snooze-ack' } as const;
     if (want.draftHas) expect(draft.body).toMatch(want.draftHas);
+    if (want.why) expect(action.why).toMatch(want.why);
     if (want.step !== undefined) expect(action.step ?? null).toBe(want.step);
     if (want.crmAhead !== undefined) expect(situation.stage.crmAhead?.stage ?? null).toBe(want.crmAhead);
     // The CRM ahead of a conversation barely begun: the questions are the conversation's (situation and problem), not negotiation's.
@@ -1683,7 +1851,8 @@ describe('the situation table', () => {
     const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;
-    if (action.kind === 'snooze' && !action.step) expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');
+    if (want.template) expect(draft.templateId).toBe(want.template);
+    else if (action.kind === 'snooze' && !action.step) expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');
     else if (situation.last.kind === 'meeting') expect(draft.templateId).toBe('meeting-confirm');
     else if (action.step) expect(draft.templateId).toBe(stepTemplate[action.step]);
     else if (paymentAsked && (action.kind === 'move_to_contract' || action.kind === 'get_signature')) expect(draft.templateId).toBe(action.kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms');

@@ -275,7 +275,7 @@ export const source = {
     // Their promised answer has not come: a light nudge that makes answering easy.
     { id: 'promise-nudge',
       subject: t('Any thoughts so far?', '想听听您的看法'),
-      body: t('Hi {firstName},\n\nYou mentioned you would come back to me on this. Have you had a chance to look at it? If it helps, I can take you and your team through it in 15 minutes, or answer open questions by email.\n\nBest,\n{me}', '{firstName}您好，\n\n之前您提到看完会回复我，不知道现在有进展了吗？如果有帮助，我可以花 15 分钟给您和团队讲一遍，或者通过邮件回答您的疑问。\n\n祝好，\n{me}') },
+      body: t('Hi {firstName},\n\nYou mentioned you would come back to me on this. Have you had a chance to look at it? If it helps, I can take you and your team through it in 15 minutes, or answer open questions in writing.\n\nBest,\n{me}', '{firstName}您好，\n\n之前您提到看完会回复我，不知道现在有进展了吗？如果有帮助，我可以花 15 分钟给您和团队讲一遍，或者直接文字回答您的疑问。\n\n祝好，\n{me}') },
     { id: 'meeting-confirm',
       subject: t('Confirmed: {until}', '确认：{until}见'),
       body: t('Hi {firstName},\n\nThank you, confirmed for {until}. I will send a short agenda beforehand; if anything changes, just let me know.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，{until}见。会前我会发一份简短的议程；如有变化，随时告诉我。\n\n祝好，\n{me}') },
@@ -336,6 +336,10 @@ export const source = {
     { id: 'contract-sign', stage: 'close',
       subject: t('Next steps to get started', '启动前的下一步'),
       body: t('Hi {firstName},\n\nGreat news, thank you. The signed contract can simply come back as a reply to this email (a scan is fine). As soon as it is in, we book the kick-off: which week would suit your team to start?\n\nBest,\n{me}', '{firstName}您好，\n\n好消息，谢谢您！签好的合同直接回复这封邮件发给我就可以，扫描件也行。合同一到，我们就安排启动会：您看团队哪一周开始比较合适？\n\n祝好，\n{me}') },
+    // A buying signal that asks us to send something ("looks good, can you send over the MSA?"): the draft sends that, saying so.
+    { id: 'contract-request', stage: 'close',
+      subject: t('As requested', '按您的要求'),
+      body: t('Hi {firstName},\n\nThank you, glad it works for you. You asked: “{theirRequest}” Here it is, attached. So your team can move quickly, the terms that usually matter most are the payment milestones, the acceptance standard and the delivery date; I am happy to walk your legal team through any of them. Once it is signed, we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，很高兴方案合适。您提到：“{theirRequest}”已按您的要求附上。为方便贵司尽快审阅，最需要关注的是付款节点、验收标准和交付日期这几项；如果法务同事有疑问，我随时可以逐条说明。签署后我们就安排启动会。\n\n祝好，\n{me}') },
     { id: 'contract-now', stage: 'close',
       subject: t('Next steps to get started', '启动前的下一步'),
       body: t('Hi {firstName},\n\nGreat news. I have attached the contract with the key terms: payment milestones, the acceptance standard and the delivery date. Once it is signed, we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n好消息！附件是合同，关键条款包括付款节点、验收标准和交付日期。签署后我们就安排启动会。\n\n祝好，\n{me}') },
