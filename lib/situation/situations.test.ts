@@ -572,7 +572,8 @@ const ROWS: Row[] = [
     name: '你们的系统真的能直接读我们用友U8里的老数据吗？while qualifying (zh-Hans): the fit concern answered (or the question, when the reader is unsure), never the contract',
     contact: wangXiaoming({ stage: 'qualify' }),
     thread: { subject: '会员系统', messages: [us('王总您好，附上会员系统的简介，方便时可以约个电话聊聊。', '2026-12-01 10:00'), them('你们的系统真的能直接读我们用友U8里的老数据吗？', '2026-12-03 15:00')] },
-    want: { kind: 'answer_objection', due: '2026-12-05', stage: 'qualify', language: 'zh-Hans', last: 'objection' },
+    // The reader leans to fit (0.56) but is not sure since issue 14's tenth round: the question is answered the day it came.
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'qualify', language: 'zh-Hans', last: 'question' },
   },
   {
     name: '請問貴公司的系統真的可以跟我們的鼎新ERP對接嗎？in discovery (zh-Hant): the fit concern, still discovery',
