@@ -194,6 +194,7 @@ export function judgeSituation(input: SituationInput): Situation {
   });
 
   // After a thanks or an "we are reviewing it": the tier's cadence from their words, sooner when our last message carried the proposal, quote or contract.
+  const sentText = (kind: StageEvidence['kind']) => text(kind === 'quote' ? 'sent.quote' : kind === 'contract-sent' ? 'sent.contract-sent' : 'sent.proposal');
   const rest = (at: number): { due: number; why: string } => {
     const sent = stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver') ? sentWithLastMessage(input.conversation?.messages ?? [], lastOut) : null;
     const byTier = workday(addDays(at, everyDays));
@@ -201,7 +202,7 @@ export function judgeSituation(input: SituationInput): Situation {
     // (only for a receipt within a few days of it: a season's greeting a week on says nothing of the proposal)
     const bySent = sent && at - lastOut < 5 * DAY ? addWorkingDays(at, sent.days, theirLanguage) : Infinity;
     if (!sent || bySent >= byTier) return { due: byTier, why: acknowledged };
-    const what = text(sent.evidence.kind === 'quote' ? 'sent.quote' : sent.evidence.kind === 'contract-sent' ? 'sent.contract-sent' : 'sent.proposal');
+    const what = sentText(sent.evidence.kind);
     return { due: bySent, why: text('why.acknowledgedSent', { date: dateText(at), what, days: sent.days }) };
   };
   let lastKind: LastKind = who === null ? 'none' : who === 'us' ? 'silence' : 'reply';
@@ -359,10 +360,10 @@ export function judgeSituation(input: SituationInput): Situation {
       // note leave the cadence to the after-sales check or the re-opening below, not "our move" today.
       // Only thanks or a receipt ("Thanks, got it", 好的，收到): the exchange rests, and the follow-up comes by
       // the tier's cadence from their words, not as "our move" due the day they wrote.
-      if (stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver'))
-        action = isAcknowledgement(ownWords ?? lastWord.text)
-          ? make('follow_up', rest(at).due, rest(at).why)
-          : make('follow_up', at, text('why.replied', { date: dateText(at) }));
+      if (stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver')) {
+        const rested = isAcknowledgement(ownWords ?? lastWord.text) ? rest(at) : null;
+        action = rested ? make('follow_up', rested.due, rested.why) : make('follow_up', at, text('why.replied', { date: dateText(at) }));
+      }
     }
   }
 
@@ -430,7 +431,7 @@ export function judgeSituation(input: SituationInput): Situation {
       : snoozeOver !== null
         ? text('why.repSnooze', { date: dateText(snoozeOver) })
         : sent && afterSending < tierDue
-          ? text('why.afterSending', { what: text(sent.evidence.kind === 'quote' ? 'sent.quote' : sent.evidence.kind === 'contract-sent' ? 'sent.contract-sent' : 'sent.proposal'), days: sent.days, date: dateText(lastOut), quote: sent.evidence.quote })
+          ? text('why.afterSending', { what: sentText(sent.evidence.kind), days: sent.days, date: dateText(lastOut), quote: sent.evidence.quote })
           : text('why.cadence', { tier: tier ?? 'C', cadence, date: Number.isFinite(base) && lastOut > -Infinity ? dateText(lastOut) : dateText(base) });
     // While qualifying, the follow-up asks the heaviest BANT fact still unknown.
     const missing = !insight && stageIndex <= STAGE_IDS.indexOf('qualify') ? scoreBant(contact?.bant ?? UNKNOWN_BANT, playbook, locale).missing[0] : undefined;
