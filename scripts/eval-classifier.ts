@@ -9,13 +9,18 @@ export interface LabelledReply {
   text: string;
 }
 
+/**
+ * Reads a labelled set: the four columns of tests/data (`labels<TAB>signals<TAB>lang<TAB>text`
+ * under a `labels` header) or the three of `measure.py`'s sets (`label<TAB>lang<TAB>text`, no
+ * header, no signals), so a three-column set is not read as empty replies.
+ */
 export function readLabelled(path: string | URL): LabelledReply[] {
   return readFileSync(path, 'utf8')
     .split('\n')
-    .slice(1)
-    .filter((line) => line.trim() !== '')
+    .filter((line) => line.trim() !== '' && !line.startsWith('labels\t'))
     .map((line) => {
-      const [labels = '', signals = '', lang = '', text = ''] = line.split('\t');
+      const cols = line.split('\t');
+      const [labels = '', signals = '', lang = '', text = ''] = cols.length === 3 ? [cols[0], '-', cols[1], cols[2]] : cols;
       return { labels: labels.split(','), signals: signals === '-' ? [] : signals.split(','), lang, text: text.replace(/\\n/g, '\n') };
     });
 }
