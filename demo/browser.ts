@@ -65,6 +65,9 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       '--disable-sync',
       '--disable-quic',
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      // Headless, nobody types in the address bar: Chrome's WebUI omnibox popup would still start a
+      // renderer of its own in every browser: one-judgment.spec took 25 % and 13 % less CPU without it (two A/B pairs).
+      ...(options.headless ? ['--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'] : []),
       ...(options.extraArgs ?? []),
     ],
   });
