@@ -161,7 +161,10 @@ export function replySubject(subject: string): string {
 function addresseeOf(input: SituationInput): string {
   const people = input.deal?.record.contacts ?? [];
   const opening = input.lastWord?.text.slice(0, 60) ?? '';
-  if (!input.conversation && people.length > 1 && opening) {
+  // Their words are the record's when no thread shows them, or when they are newer than all it shows (a thread kept from earlier).
+  const threadUntil = Math.max(-Infinity, ...(input.conversation?.messages ?? []).map((m) => m.at ?? -Infinity));
+  const fromRecord = !input.conversation || (input.lastWord?.at ?? -Infinity) > threadUntil;
+  if (fromRecord && people.length > 1 && opening) {
     const speaker = people.find((p) => {
       const first = firstNameOf(p.name);
       if (/^\p{Script=Han}+$/u.test(first)) return first.length > 1 && opening.includes(first);
