@@ -670,7 +670,7 @@ const ROWS: Row[] = [
     name: 'a Salesforce deal whose newest activity logs our own email: we spoke last, so we follow up by the cadence',
     contact: wei(),
     deal: deal('salesforce', 'Id. Decision Makers', { contacts: [SF_DM], activity: [{ text: 'Sent the pilot plan for two kitchens.', at: t('2026-11-20 10:00') }, { text: 'Wei asked for a pilot on two sites.', at: t('2026-11-18 09:00') }] }),
-    want: { kind: 'follow_up', due: '2026-12-20', stage: 'qualify', tier: 'C', language: 'en', last: 'silence' },
+    want: { kind: 'follow_up', due: '2026-12-21', stage: 'qualify', tier: 'C', language: 'en', last: 'silence' },
   },
   {
     name: 'a Fxiaoke deal in 谈判审核: we can sign next week, what is the process',
@@ -936,7 +936,7 @@ const ROWS: Row[] = [
     name: 'we wrote last, tier C: a month after our note, asking the heaviest BANT fact',
     contact: priya(),
     touches: [out('2026-11-20 10:00')],
-    want: { kind: 'follow_up', due: '2026-12-20', stage: 'prospect', tier: 'C', language: 'en', last: 'silence' },
+    want: { kind: 'follow_up', due: '2026-12-21', stage: 'prospect', tier: 'C', language: 'en', last: 'silence' },
   },
   {
     name: 'we wrote last, tier B: a week after',
@@ -948,14 +948,14 @@ const ROWS: Row[] = [
     name: 'we wrote last, tier A: twice a week',
     contact: mei({ stage: 'discover', bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 2 } }),
     touches: [inb('2026-11-30 10:00'), out('2026-12-01 10:00')],
-    want: { kind: 'follow_up', due: '2026-12-05', stage: 'discover', tier: 'A', language: 'en', last: 'silence' },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'discover', tier: 'A', language: 'en', last: 'silence' },
   },
   {
     name: 'a Salesforce deal at "Value Proposition" we touched last: tier A cadence',
     contact: wei(),
     deal: deal('salesforce', 'Value Proposition', { amount: '$48,000.00', amountValue: 48_000, contacts: [SF_DM] }),
     touches: [inb('2026-11-28 10:00'), out('2026-12-02 14:00')],
-    want: { kind: 'follow_up', due: '2026-12-06', stage: 'present', tier: 'A', language: 'en', last: 'silence' },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'present', tier: 'A', language: 'en', last: 'silence' },
   },
   {
     name: 'a Salesforce deal whose close date has passed: follow up today',
@@ -968,7 +968,7 @@ const ROWS: Row[] = [
     name: 'sounds good, talk soon: only an acknowledgement, so the follow-up comes by the tier C cadence from their words, not today',
     contact: mei({ stage: 'discover' }),
     thread: { subject: 'Discovery call recap', messages: [us('Hi Mei, a recap of our call is below.', '2026-12-02 16:00'), them('sounds good, talk soon', '2026-12-03 08:15')] },
-    want: { kind: 'follow_up', due: '2027-01-02', stage: 'discover', language: 'en', subject: 'Re: Discovery call recap', last: 'reply' },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'discover', language: 'en', subject: 'Re: Discovery call recap', last: 'reply' },
   },
   {
     name: 'they said November, in September; November came and we have not written since',
@@ -989,7 +989,7 @@ const ROWS: Row[] = [
     name: 'a short Taiwan acknowledgement: 好的，收到，謝謝 (by the cadence, not due the day they wrote)',
     contact: chen({ stage: 'discover' }),
     thread: { messages: [us('陳經理您好，附上需求確認表，麻煩您撥空看一下。', '2026-12-03 10:00'), them('好的，收到，謝謝', '2026-12-04 09:00')] },
-    want: { kind: 'follow_up', due: '2027-01-03', stage: 'discover', language: 'zh-Hant', last: 'reply' },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'discover', language: 'zh-Hant', last: 'reply' },
   },
   {
     name: 'a tier A buyer writes only "Thanks Sam, got it." under our quote: the next touch by the tier A cadence, not overdue today',
@@ -1078,7 +1078,7 @@ const ROWS: Row[] = [
     name: 'a follow-up for a pain on record (“manual production scheduling”) names that conversation',
     contact: mei({ stage: 'present', knownPains: ['manual_scheduling'] }),
     touches: [out('2026-11-20 10:00')],
-    want: { kind: 'follow_up', due: '2026-12-20', stage: 'present', language: 'en' },
+    want: { kind: 'follow_up', due: '2026-12-21', stage: 'present', language: 'en' },
   },
   // ——— follow a referral: a first touch to the person they named, saying who sent us, and thanks ———
   {
@@ -1184,19 +1184,19 @@ const ROWS: Row[] = [
     name: 'a season\'s greeting only (zh-Hant LinkedIn): the cadence from their words, not "they replied, our move" today',
     contact: chen({ stage: 'negotiate' }),
     thread: { messages: [us('陳經理您好，上次提到的報價已經寄到您的信箱，有任何問題隨時告訴我。', '2026-11-20 10:00'), them('李先生，提前祝您聖誕快樂、新年快樂！今年謝謝您的幫忙 🎄', '2026-12-03 22:00')] },
-    want: { kind: 'follow_up', due: '2027-01-02', stage: 'negotiate', language: 'zh-Hant' },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'negotiate', language: 'zh-Hant' },
   },
   {
     name: 'a New Year greeting only (zh-Hans): the cadence, not today',
     contact: wangXiaoming({ stage: 'present' }),
     thread: { subject: '新年快乐', messages: [us('王总您好，上次聊到的试点，附上方案供您参考。', '2026-11-26 10:00'), them('李经理，提前祝您元旦快乐，万事如意！', '2026-12-03 09:00')] },
-    want: { kind: 'follow_up', due: '2027-01-02', stage: 'present', language: 'zh-Hans' },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'present', language: 'zh-Hans' },
   },
   {
     name: 'a Christmas greeting only (en): the cadence, not today',
     contact: mei({ stage: 'present' }),
     thread: { subject: "Season's greetings", messages: [us('Hi Mei, the proposal is attached.', '2026-11-20 10:00'), them('Merry Christmas and a happy new year to you and the team! 🎄\n\nMei', '2026-12-03 16:30')] },
-    want: { kind: 'follow_up', due: '2027-01-02', stage: 'present', language: 'en' },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'present', language: 'en' },
   },
   {
     name: 'a demo given ("Thank you for your time at the demo today"): Solution presentation, not Prospecting',
@@ -1324,7 +1324,7 @@ const ROWS: Row[] = [
     contact: priya(),
     touches: [inb('2026-10-20 10:00'), out('2026-11-02 10:00'), out('2026-11-09 10:00'), out('2026-11-16 10:00')],
     word: { text: 'ok thanks', at: '2026-10-20 10:00' },
-    want: { kind: 'reopen', due: '2027-02-14', stage: 'prospect', language: 'en', last: 'silence' },
+    want: { kind: 'reopen', due: '2027-02-15', stage: 'prospect', language: 'en', last: 'silence' },
   },
   {
     name: 'a Salesforce deal "Closed Lost": re-open 90 days after the last touch',
@@ -1356,7 +1356,7 @@ const ROWS: Row[] = [
       contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }],
       activity: [{ text: 'Maria called: they went with Deputy, it is cheaper for them. Check back when their contract renews.', at: t('2026-11-30 10:00') }],
     }),
-    want: { kind: 'reopen', due: '2027-02-28', stage: 'lost', language: 'en', last: 'objection' },
+    want: { kind: 'reopen', due: '2027-03-01', stage: 'lost', language: 'en', last: 'objection' },
   },
   {
     name: 'a HubSpot deal "Closed lost" to a cheaper competitor whose note names when to come back ("in a year"): re-opened then, not in 90 days',
@@ -1409,7 +1409,7 @@ const ROWS: Row[] = [
     contact: maria(),
     deal: deal('hubspot', 'Closed lost', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }] }),
     touches: [out('2026-11-01 10:00')],
-    want: { kind: 'reopen', due: '2027-01-30', stage: 'lost', language: 'en' },
+    want: { kind: 'reopen', due: '2027-02-01', stage: 'lost', language: 'en' },
   },
   {
     name: 'January: a lead idle since September',
@@ -1424,25 +1424,25 @@ const ROWS: Row[] = [
     name: 'a customer (stage 8) with no BANT on record: not tier A, so quarterly',
     contact: mei({ stage: 'retain' }),
     touches: [out('2026-11-01 10:00')],
-    want: { kind: 'after_sales_check', due: '2027-01-30', stage: 'retain', tier: 'C', language: 'en' },
+    want: { kind: 'after_sales_check', due: '2027-02-01', stage: 'retain', tier: 'C', language: 'en' },
   },
   {
     name: 'a Fxiaoke deal 赢单 whose newest note says it went live (zh-Hans): the after-sales check, not "they replied, our move"',
     contact: wangFang(),
     deal: deal('fxiaoke', '赢单', { amount: '¥800,000', amountValue: 800_000, contacts: [{ name: '王芳', title: '采购总监' }], activity: [{ text: '合同已签，11 月 5 日上线。', at: t('2026-11-05 10:00') }] }),
-    want: { kind: 'after_sales_check', due: '2026-12-05', stage: 'deliver', language: 'zh-Hans' },
+    want: { kind: 'after_sales_check', due: '2026-12-07', stage: 'deliver', language: 'zh-Hans' },
   },
   {
     name: 'a HubSpot customer (Closed won) writes that the team likes it: the after-sales check by its cadence',
     contact: maria(),
     deal: deal('hubspot', 'Closed won', { amount: '$36,000', amountValue: 36_000, contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }], activity: [{ text: 'The store managers like the new rota screen a lot. Thanks to the whole team.', at: t('2026-11-20 10:00') }] }),
-    want: { kind: 'after_sales_check', due: '2026-12-20', stage: 'deliver', language: 'en' },
+    want: { kind: 'after_sales_check', due: '2026-12-21', stage: 'deliver', language: 'en' },
   },
   {
     name: 'a Taiwan customer (stage 8) writes a short thanks (zh-Hant): after-sales, not a follow-up due today',
     contact: chen({ stage: 'retain', bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 1 } }),
     thread: { messages: [us('陳經理您好，上線第一個月的使用報告已寄給您。', '2026-11-25 10:00'), them('收到，謝謝，大家用得很順。', '2026-11-26 09:00')] },
-    want: { kind: 'after_sales_check', due: '2026-12-26', stage: 'retain', tier: 'A', language: 'zh-Hant' },
+    want: { kind: 'after_sales_check', due: '2026-12-28', stage: 'retain', tier: 'A', language: 'zh-Hant' },
   },
   {
     name: '"Signed and attached" after our contract: delivered to the customer stages, not a contract follow-up; the kick-off next, not the 90-day check',
@@ -1472,7 +1472,7 @@ const ROWS: Row[] = [
     name: 'a tier A customer: monthly',
     contact: mei({ stage: 'retain', bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 1 } }),
     touches: [inb('2026-11-20 10:00')],
-    want: { kind: 'after_sales_check', due: '2026-12-20', stage: 'retain', tier: 'A', language: 'en' },
+    want: { kind: 'after_sales_check', due: '2026-12-21', stage: 'retain', tier: 'A', language: 'en' },
   },
   {
     name: 'a Salesforce deal "Closed Won" touched since, nothing live yet: in delivery, a progress update a week after our touch',
@@ -1626,6 +1626,26 @@ const ROWS: Row[] = [
     contact: priya({ stage: 'discover', bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 3 } }),
     thread: { subject: 'No-show numbers', messages: [us('Hi Priya, here are the no-show figures from two clinics of your size.', '2026-12-21 08:00'), them('Thanks, got it!', '2026-12-21 17:45')] },
     want: { kind: 'follow_up', due: '2026-12-28', stage: 'discover', tier: 'A', language: 'en', last: 'reply', why: /Christmas Day/ },
+  },
+  // ——— judge6: a follow-up day the cadence puts on a Saturday or Sunday moves to the Monday, and the reason says so ———
+  {
+    name: 'tier B, our case study went out on Saturday 28 November: once a week lands on Saturday 5 December, moved to Monday 7 December',
+    contact: maria({ stage: 'discover', bant: { budget: 'unknown', authority: 'influencer', need: 'clear', timelineMonths: 5 } }),
+    thread: { subject: 'Shrinkage at the Leeds stores', messages: [them('Fine, send me something on shrinkage and I will have a look.', '2026-11-27 16:00'), us('Hi Maria, here is the case study on shrinkage I promised, from a chain of 30 stores.', '2026-11-28 10:30')] },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'discover', tier: 'B', language: 'en', last: 'silence', why: /weekend day/ },
+  },
+  {
+    name: '季度回访 (zh-Hans customer, tier C): ninety days after our last note is a Sunday, so the check is on the Monday',
+    now: t('2027-03-01 10:00'),
+    contact: wangXiaoming({ stage: 'retain' }),
+    touches: [out('2026-12-01 10:00')],
+    want: { kind: 'after_sales_check', due: '2027-03-01', stage: 'retain', tier: 'C', language: 'zh-Hans' },
+  },
+  {
+    name: 'a Taiwan lead thanks us on a Friday (zh-Hant, tier A): twice a week from their words falls on Tuesday, a working day, so nothing moves',
+    contact: chen({ stage: 'discover', bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 2 } }),
+    thread: { subject: '排程系統報價', messages: [us('陳經理您好，附上兩家客戶的導入案例，供您參考。', '2026-12-03 10:00'), them('收到，謝謝您！', '2026-12-04 08:30')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'discover', tier: 'A', language: 'zh-Hant', last: 'reply' },
   },
   // ——— judge5: a promise to come back with no day: their move for a few working days (by tier and stage), then a nudge ———
   {
