@@ -525,7 +525,7 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'days off', 'time off', "i'm off", 'i am off', "we're off", 'we are off', "i'm out", 'i am out', "we're out", 'we are out', 'offline', 'unavailable',
     'not available', 'busy', 'swamped', 'slammed', 'hectic', 'crazy', 'tied up', 'closed', 'no budget', 'budget is frozen', 'budget freeze', 'vacation', 'no time',
     '出差', '休假', '放假', '度假', '年假', '请假', '产假', '病假', '不在', '外出', '忙', '没空', '没时间', '唔得闲', '冇时间', '放紧假', '唔喺', '没预算', '没有预算',
-    '冇预算', '预算冻结', '休息', '封账', '停工',
+    '冇预算', '预算冻结', '休息', '封账', '停工', '出国',
   ],
   future: [
     'will', "'ll", 'going to', 'gonna', 'would', 'could', 'can', 'should', 'might', 'plan to', 'want to', 'hope to', 'expect', 'shall', 'need to', 'have to',
@@ -1038,6 +1038,21 @@ function joinLabel(a: Found, b: Found, between: string): Found | null {
   return date && { ...date, start: a.start, end: b.end };
 }
 
+/**
+ * The range between two calendar dates that is under way today (its start passed, its end not yet):
+ * its start is looked for up to a year back. Null when none is (the range is then the next one).
+ */
+function ongoingRange(left: Resolver, right: Resolver, ctx: Ctx): Period | null {
+  if (left.cycle === 'none' || right.cycle === 'none') return null;
+  const l = resolve(left, { ...ctx, today: ctx.today - 366 });
+  if (!l || l.from > ctx.today) return null;
+  // The latest start not after today (a month's "1号" is this month's, not last year's).
+  let start = l;
+  for (let next = resolve(left, { ...ctx, today: start.to + 1 }); next && next.from <= ctx.today && next.from > start.from; next = resolve(left, { ...ctx, today: next.to + 1 })) start = next;
+  const r = resolve(right, { ...ctx, today: start.from });
+  return r && r.to >= ctx.today ? period(start.from, r.to) : null;
+}
+
 /** "Dec 20 – Jan 3", "12月20日至1月3日", "from Monday to Wednesday": one period from the start of one to the end of the other. */
 function joinRange(a: Found, b: Found, between: string, text: string): Found | null {
   if (!RANGE_JOIN.test(between) || a.reading === 'qualifier' || b.reading === 'qualifier') return null;
@@ -1048,6 +1063,9 @@ function joinRange(a: Found, b: Found, between: string, text: string): Found | n
     ...a,
     end: b.end,
     resolver: fixed((ctx) => {
+      // A range under way is the one meant: "12月1日至12月10日休假" written on 5 December is this December's, not next year's.
+      const ongoing = ongoingRange(left, right, ctx);
+      if (ongoing) return ongoing;
       const l = resolve(left, ctx);
       const r = l && resolve(right, { ...ctx, today: l.from });
       return l && r ? period(l.from, r.to) : null;

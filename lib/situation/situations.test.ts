@@ -1647,6 +1647,19 @@ const ROWS: Row[] = [
     thread: { subject: '排程系統報價', messages: [us('陳經理您好，附上兩家客戶的導入案例，供您參考。', '2026-12-03 10:00'), them('收到，謝謝您！', '2026-12-04 08:30')] },
     want: { kind: 'follow_up', due: '2026-12-08', stage: 'discover', tier: 'A', language: 'zh-Hant', last: 'reply' },
   },
+  // ——— judge6: a leave under way when they wrote is this year's ———
+  {
+    name: '您好，我12月1日至12月10日休假 (zh-Hans, written on 2 December): back on 11 December this year, not next year',
+    contact: wangXiaoming({ stage: 'discover' }),
+    thread: { subject: '会员系统选型', messages: [us('王总您好，上次提到的案例已整理好，附件供您参考。', '2026-12-01 10:00'), them('您好，我12月1日至12月10日休假，期间不方便回复邮件，回来后再联系您。', '2026-12-02 08:00')] },
+    want: { kind: 'snooze', due: '2026-12-11', until: '2026-12-11', stage: 'discover', language: 'zh-Hans' },
+  },
+  {
+    name: 'an English auto-reply "on leave from December 1 to December 10" read on the 3rd: back on 11 December',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: 'Pilot plan', messages: [us('Hi Mei, the pilot plan is attached.', '2026-12-02 10:00'), them('Thank you for your email. I am on leave from December 1 to December 10 with no access to email. For urgent matters please contact my assistant.', '2026-12-02 10:01')] },
+    want: { kind: 'snooze', due: '2026-12-11', until: '2026-12-11', stage: 'present', language: 'en' },
+  },
   // ——— judge5: a promise to come back with no day: their move for a few working days (by tier and stage), then a nudge ———
   {
     name: 'Indian English after our quote: "Noted. Will discuss with our MD and revert." is a promise with no day (negotiation, tier C: four working days)',
