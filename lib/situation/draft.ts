@@ -10,8 +10,7 @@ import { aboutRenewal, firstNameOf, trackText } from './talk';
 
 export { firstNameOf, trackText };
 import { prospectLanguage } from './language';
-import { findRequest, isChase } from './request';
-import { cleanReply } from '../nlp/reply';
+import { isChase } from './request';
 import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
 
 
@@ -138,10 +137,9 @@ const TRACK_CUES: Readonly<Record<string, RegExp>> = {
 /** A request to send us something: "can you send over the MSA", 麻烦把合同模板发给我们. */
 const SEND_VERB = /\b(?:send|share|forward|email|e-mail|pass on|provide)\b|发|發|寄|提供|传|傳|给我|給我/i;
 
-/** Their request to send them something, quoted, when their last words make one; else null. */
-function sendAsked(input: SituationInput): string | null {
-  if (!input.lastWord) return null;
-  const request = findRequest(cleanReply(input.lastWord.text).text);
+/** Their request to send them something, quoted, when their last words make one (as the judgment read them); else null. */
+function sendAsked(situation: Situation): string | null {
+  const request = situation.request ?? null;
   return request && SEND_VERB.test(request) && !isChase(request) ? request : null;
 }
 
@@ -192,7 +190,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const paymentAsked = (kind === 'move_to_contract' || kind === 'get_signature') && signal !== undefined;
   const stepTemplate = situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
-  const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? sendAsked(input) : null;
+  const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? sendAsked(situation) : null;
   const wanted =
     kind === 'snooze' && situation.last.who === 'us'
       ? 'snooze-return'
