@@ -203,6 +203,8 @@ const NEGATIVES: [string, string][] = [
   ['the 3rd option looks best', 'an ordinal before a noun'],
   ['See attached the Q3 report.', 'a report'],
   ['We may talk later.', 'no date ("may" the verb)'],
+  ['Looks good. Can we sign for one year first instead of three?', 'a contract length, not a day'],
+  ['We would rather commit to the licence for two years, not three.', 'a contract length, not a day'],
   ['Let’s talk after the trade fair.', 'an event without its date'],
   ['每周一开会', 'a habit'],
   ['上周五我们聊过', 'the past'],

@@ -467,6 +467,9 @@ const ZH_BEFORE_AFTER = /^(?:之前|以前|前)/;
 const ZH_AFTER_AFTER = /^(?:的)?(?:[^\s\d,.!?;:"'()再联说谈]{0,6}?(?:展会|展览|博览会|交易会|会议|董事会|年会|大会|开会|评审|审批|假期|长假|出差|活动|发布会|峰会|论坛|培训|盘点|审计|招标|投标|会))?(?:结束|开完|完)?(?:之后|以后|过后|后)(?![天日面])/;
 /** Chinese "after" before a date ("过完国庆", "等十一过后"). */
 const ZH_AFTER_BEFORE = /(?:过完|过了|过咗|忙完|等过完)$/;
+/** Before "for <n> <unit>": the length of what they would sign, not a wait. */
+const CONTRACT_LENGTH = /(?:sign|signed|signing|contract|contracted|commit|committed|committing|subscribe|subscription|licen[cs]e|licen[cs]ed|term|plan|deal|agreement|renew|renewal|lock(?:ed)? (?:in|ourselves in)|pay|paid|prepay|prepaid|billed)\s+(?:\w+\s+){0,3}for\s+$/;
+
 /** Chinese "until / through" before a date ("休假至1月3日", "到下周五"). */
 const ZH_THROUGH_BEFORE = /(?:至|到|直到|一直到)$/;
 /** Before a date: it is in the past ("last Monday", "上周五", "去年9月"). */
@@ -859,6 +862,8 @@ const RULES: readonly Rule[] = [
       const unitWord = g['unit'] ?? '';
       // "a day" / "a week" with nothing forward around it is a rate or a length ("twice a week").
       if (n === null || (!forward && /^(?:a|an)$/.test(g['n'] ?? ''))) return null;
+      // A contract's length ("can we sign for one year first?", "a licence for two years") is no day to come back.
+      if (!g['pre'] && CONTRACT_LENGTH.test(before)) return null;
       const count = /or two/.test(g['more'] ?? '') ? Math.max(n, 2) : n;
       const unit = unitWord.startsWith(FORTNIGHT) ? 'fortnight' : (DURATION_UNITS.find((u) => u.words.includes(unitWord.replace(/s$/, '')) || u.words.includes(unitWord))?.unit ?? null);
       if (!unit) return null;

@@ -143,6 +143,18 @@ function sendAsked(situation: Situation): string | null {
   return request && SEND_VERB.test(request) && !isChase(request) ? request : null;
 }
 
+/**
+ * Their question, when the buying signal the judgment read sits in it; else null. Not for "how do we
+ * sign?": the contract sent with its key terms is that answer.
+ */
+function signalAsked(input: SituationInput, situation: Situation): string | null {
+  const reading = input.lastWord?.reading;
+  const question = reading?.question?.text;
+  const quote = situation.last.kind === 'signal' ? situation.last.quote : null;
+  const signal = reading?.signals.find((s) => s.evidence.text === quote)?.signal ?? 'terms_change';
+  return question && quote && signal !== 'contract_process' && (question.includes(quote) || quote.includes(question)) ? question : null;
+}
+
 /** "Re: Proposal for Orchid" from a thread's subject, whatever reply prefixes it already had. */
 export function replySubject(subject: string): string {
   const bare = subject.replace(/^(?:\s*(?:re|aw|sv|fw|fwd|回复|回覆|答复|答覆|转发|轉寄)\s*[:：]\s*)+/i, '').trim();
@@ -191,6 +203,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const stepTemplate = situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? sendAsked(situation) : null;
+  // A buying signal asked as a question ("could we start with 20 seats?", 能不能先签一年？, "how long does it take once we sign?"): the draft answers it before the contract.
+  const askedSignal = kind === 'move_to_contract' && !paymentAsked && !theirRequest ? signalAsked(input, situation) : null;
   const wanted =
     kind === 'snooze' && situation.last.who === 'us'
       ? 'snooze-return'
@@ -200,6 +214,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
           ? 'contract-request'
           : paymentAsked && playbook.drafts.some((d) => d.id === (kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms'))
           ? kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms'
+          : askedSignal && playbook.drafts.some((d) => d.id === 'contract-question')
+          ? 'contract-question'
           : kind === 'follow_up' && !painKnown && playbook.drafts.some((d) => d.id === 'follow-up-open')
             ? 'follow-up-open'
             : TEMPLATE_FOR[kind];
@@ -232,7 +248,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     // A clarifying question asks which concern it is: not once their words have named it.
     question: objection ? (cued ? '' : objection.clarifyingQuestion[language]) : (question?.text ?? ''),
     response: track ? trackText(track, language, input, aboutRenewal(situation.stage.id, input)) : '',
-    theirQuestion: situation.last.kind === 'question' ? (situation.last.quote ?? '') : '',
+    theirQuestion: situation.last.kind === 'question' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
     theirRequest: theirRequest ?? '',
     until: formatDay(until, language, 'long'),
     offer: playbook.triggers.reactivationOffer[language],

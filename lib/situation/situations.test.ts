@@ -585,7 +585,7 @@ const ROWS: Row[] = [
     name: 'after the demo, the same kind of words ("does it actually work offline on the shop floor?") are the buying signal they were',
     contact: mei({ stage: 'present' }),
     thread: { subject: 'Demo follow-up', messages: [us('Hi Mei, thanks for the demo time today. The recording is attached.', '2026-12-02 16:00'), them('Does it actually work offline on the shop floor, or is that just the brochure?', '2026-12-03 08:30')] },
-    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', template: 'contract-question' },
   },
 
   // ——— move to contract ———
@@ -687,7 +687,7 @@ const ROWS: Row[] = [
     name: 're-confirming a detail: just to confirm, onboarding is included',
     contact: mei({ stage: 'negotiate' }),
     thread: { subject: 'Re: Quote v2', messages: [us('Hi Mei, here is the updated quote.', '2026-12-03 09:00'), them('Just to confirm, the price includes onboarding for all three plants?', '2026-12-04 08:20')] },
-    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Quote v2', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Quote v2', last: 'signal', template: 'contract-question' },
   },
   {
     name: 'a Zoho deal at "Proposal/Price Quote": earliest start date if we sign this month',
@@ -698,7 +698,7 @@ const ROWS: Row[] = [
       contacts: [{ name: 'Rahul Mehta', title: 'Procurement Manager' }],
       activity: [{ text: 'What’s the earliest start date if we sign this month?', at: t('2026-12-04 07:30') }],
     }),
-    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal', template: 'contract-question' },
   },
   {
     name: 'a Pipedrive deal in "Negotiations Started": a longer support term if we sign by Friday',
@@ -709,7 +709,7 @@ const ROWS: Row[] = [
       contacts: [{ name: 'Jonas Weber', title: 'Head of Quality', email: 'j.weber@nordlicht-pharma.example' }],
       activity: [{ text: 'Can you extend the support term to 24 months if we sign by Friday?', at: t('2026-12-02 14:00') }],
     }),
-    want: { kind: 'move_to_contract', due: '2026-12-02', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-02', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal', template: 'contract-question' },
   },
   {
     name: 'a Chinese profile writing in English: the draft follows their writing, not their name',
@@ -1659,6 +1659,43 @@ const ROWS: Row[] = [
     contact: mei({ stage: 'present' }),
     thread: { subject: 'Pilot plan', messages: [us('Hi Mei, the pilot plan is attached.', '2026-12-02 10:00'), them('Thank you for your email. I am on leave from December 1 to December 10 with no access to email. For urgent matters please contact my assistant.', '2026-12-02 10:01')] },
     want: { kind: 'snooze', due: '2026-12-11', until: '2026-12-11', stage: 'present', language: 'en' },
+  },
+  // ——— judge6: a buying signal asked as a question is answered, not met with "I have attached the contract" ———
+  {
+    name: 'after the proposal, "could we start with 20 seats and add the rest in Q2?": move to contract, the draft answers their question first',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Proposal: scheduling for Meridian', messages: [us('Hi Priya, our proposal for the 60 schedulers is attached.', '2026-12-01 10:00'), them('Thanks, this reads well. Could we start with 20 seats and add the rest in Q2?', '2026-12-04 08:15')] },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', last: 'signal', template: 'contract-question', draftHas: /You asked: “Could we start with 20 seats/ },
+  },
+  {
+    name: '方案看过了，能不能先签一年？ (zh-Hans, after the quote): a change of term asked, a buying signal answered in the draft, not the payment-milestones track',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    thread: { subject: '会员系统报价', messages: [us('王总您好，附件是三年期的报价，请您过目。', '2026-12-01 10:00'), them('方案看过了，能不能先签一年？', '2026-12-04 09:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'zh-Hans', last: 'signal', template: 'contract-question', draftHas: /能不能先签一年/ },
+  },
+  {
+    name: 'Taiwan, after the quote: 可以先買50個帳號試試嗎？ is a smaller start asked, answered before the contract',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '排程系統報價', messages: [us('陳經理您好，附件是 200 個帳號的報價，請您參考。', '2026-12-02 10:00'), them('可以先買50個帳號試試嗎？', '2026-12-04 09:30')] },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'zh-Hant', last: 'signal', template: 'contract-question' },
+  },
+  {
+    name: '"Can we sign for one year first instead of three?" after the quote: a length asked (not a day a year away, not the contract objection)',
+    contact: rahul({ stage: 'negotiate' }),
+    thread: { subject: 'Quotation for the dyeing unit', messages: [us('Dear Rahul, please find attached our quotation for a three-year licence.', '2026-12-01 10:00'), them('Looks good. Can we sign for one year first instead of three?', '2026-12-04 07:45')] },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', last: 'signal', template: 'contract-question' },
+  },
+  {
+    name: 'a refused clause with a question ("the liability cap does not work for us, can we change it?") stays the contract objection',
+    contact: person({ name: 'Marcus Lindqvist', company: 'Nordhavn Shipping', title: 'COO' }),
+    thread: { subject: 'Agreement – Nordhavn Shipping', messages: [us('Hi Marcus, the agreement is attached for signature.', '2026-11-30 10:00'), them('The liability cap of 1x does not work for us. Could we change it to 2x annual fees?', '2026-12-04 09:40')] },
+    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'close', language: 'en', track: 'contract-liability-cap' },
+  },
+  {
+    name: 'a smaller start asked before anything was presented ("can we start with just one site?") is a question to answer, not a contract',
+    contact: jonas({ stage: 'qualify' }),
+    thread: { subject: 'Batch release', messages: [us('Hi Jonas, thanks for the call. Happy to show you how batch release works in a short demo.', '2026-12-02 10:00'), them('Before a demo: can we start with just one site, or is it all sites at once?', '2026-12-04 09:00')] },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'qualify', language: 'en', last: 'question' },
   },
   // ——— judge5: a promise to come back with no day: their move for a few working days (by tier and stage), then a nudge ———
   {
