@@ -204,7 +204,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? sendAsked(situation) : null;
   // A buying signal asked as a question ("could we start with 20 seats?", 能不能先签一年？, "how long does it take once we sign?"): the draft answers it before the contract.
-  const askedSignal = kind === 'move_to_contract' && !paymentAsked && !theirRequest ? signalAsked(input, situation) : null;
+  const askedSignal = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked && !theirRequest ? signalAsked(input, situation) : null;
+  const askedTemplate = kind === 'get_signature' ? 'contract-question-sign' : 'contract-question';
   const wanted =
     kind === 'snooze' && situation.last.who === 'us'
       ? 'snooze-return'
@@ -214,8 +215,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
           ? 'contract-request'
           : paymentAsked && playbook.drafts.some((d) => d.id === (kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms'))
           ? kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms'
-          : askedSignal && playbook.drafts.some((d) => d.id === 'contract-question')
-          ? 'contract-question'
+          : askedSignal && playbook.drafts.some((d) => d.id === askedTemplate)
+          ? askedTemplate
           : kind === 'follow_up' && !painKnown && playbook.drafts.some((d) => d.id === 'follow-up-open')
             ? 'follow-up-open'
             : TEMPLATE_FOR[kind];

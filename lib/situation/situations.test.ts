@@ -611,7 +611,7 @@ const ROWS: Row[] = [
     name: 'the contract is already with them and they ask when to start: answer and get it signed, not send it again',
     contact: mei({ stage: 'negotiate' }),
     thread: { subject: 'Contract', messages: [us('Hi Mei, attached is the contract for your signature.', '2026-12-02 17:00'), them('Looks good. When could you start the rollout?', '2026-12-04 09:45')] },
-    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Contract', last: 'signal', evidence: 'contract-sent' },
+    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Contract', last: 'signal', template: 'contract-question-sign', evidence: 'contract-sent' },
   },
   {
     name: 'the terms are fine, can we pay in three parts (zh-Hant)',
@@ -658,13 +658,13 @@ const ROWS: Row[] = [
       subject: '宏碩精密 合約',
       messages: [us('陳經理您好，附件是合約，請您過目。', '2026-12-01 10:00'), them('合約內容沒問題，請問簽完之後多快可以開始導入？', '2026-12-04 11:00')],
     },
-    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'zh-Hant', subject: 'Re: 宏碩精密 合約', last: 'signal' },
+    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'zh-Hant', subject: 'Re: 宏碩精密 合約', last: 'signal', template: 'contract-question-sign' },
   },
   {
     name: 'recorded at the contract stage, they re-confirm a detail before signing',
     contact: priya({ stage: 'close' }),
     thread: { subject: 'Agreement', messages: [us('Hi Priya, anything else you need before signing?', '2026-12-02 09:00'), them('Just to confirm: the onboarding sessions are included in the annual fee, right?', '2026-12-04 08:40')] },
-    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Agreement', last: 'signal' },
+    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Agreement', last: 'signal', template: 'contract-question-sign' },
   },
   {
     name: 'a Salesforce deal whose newest activity logs our own email: we spoke last, so we follow up by the cadence',
@@ -1696,6 +1696,31 @@ const ROWS: Row[] = [
     contact: jonas({ stage: 'qualify' }),
     thread: { subject: 'Batch release', messages: [us('Hi Jonas, thanks for the call. Happy to show you how batch release works in a short demo.', '2026-12-02 10:00'), them('Before a demo: can we start with just one site, or is it all sites at once?', '2026-12-04 09:00')] },
     want: { kind: 'answer_question', due: '2026-12-04', stage: 'qualify', language: 'en', last: 'question' },
+  },
+  {
+    name: 'the contract is with them and they ask about the invoice (发票能开专票吗？, zh-Hans): the signature asked for, their question answered first',
+    contact: wangXiaoming({ stage: 'close' }),
+    thread: { subject: '合同', messages: [us('王总您好，合同已按您的意见修改，附件请查收。', '2026-12-01 10:00'), them('合同我们看过了没问题。发票能开6%的增值税专票吗？', '2026-12-03 16:00')] },
+    want: { kind: 'get_signature', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', template: 'contract-question-sign', draftHas: /发票能开6%的增值税专票吗/ },
+  },
+  {
+    name: 'English, the contract sent: "before I sign, does the licence cover our Hamburg site too?" answered before the signature',
+    contact: jonas({ stage: 'close' }),
+    thread: { subject: 'Agreement', messages: [us('Hi Jonas, the agreement is attached for signature.', '2026-12-01 10:00'), them('Before I sign: can the licence also cover our Hamburg site, or is that a separate order?', '2026-12-03 11:00')] },
+    want: { kind: 'get_signature', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', template: 'contract-question-sign' },
+  },
+  // ——— judge6: whose it is, said with the title before the name ———
+  {
+    name: '这个项目现在是我们运营总监李娜在负责，你直接联系她吧 (zh-Hans): a first note to 李娜, thanking the one who sent us',
+    contact: person({ name: '郑浩', company: '远航科技', title: '运营经理' }),
+    thread: { subject: '排班系统', messages: [us('郑经理您好，上次聊到的排班问题，想跟您再约个时间。', '2026-12-01 10:00'), them('这个项目现在是我们运营总监李娜在负责，你直接联系她吧，我把你微信推给她。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'prospect', language: 'zh-Hans', last: 'referral', step: 'referral', draftHas: /李娜/ },
+  },
+  {
+    name: '這個專案是我們IT經理王大明在對接 (zh-Hant): the referral to 王大明',
+    contact: chen({ stage: 'discover' }),
+    thread: { subject: '系統整合', messages: [us('陳經理您好，附上整合說明，請您參考。', '2026-12-01 10:00'), them('這個專案是我們IT經理王大明在對接，您跟他聯絡就好。', '2026-12-03 14:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hant', last: 'referral', step: 'referral', draftHas: /王大明/ },
   },
   // ——— judge5: a promise to come back with no day: their move for a few working days (by tier and stage), then a nudge ———
   {
