@@ -1722,6 +1722,25 @@ const ROWS: Row[] = [
     thread: { subject: '系統整合', messages: [us('陳經理您好，附上整合說明，請您參考。', '2026-12-01 10:00'), them('這個專案是我們IT經理王大明在對接，您跟他聯絡就好。', '2026-12-03 14:00')] },
     want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hant', last: 'referral', step: 'referral', draftHas: /王大明/ },
   },
+  // ——— judge6: their colleagues will send us something; a receipt with "I'll have a look" ———
+  {
+    name: '"our security team will send you a questionnaire" after the quote: their move for a few working days, not "they replied, the move is ours"',
+    contact: priya({ stage: 'negotiate' }),
+    thread: { subject: 'Quote: 120 users', messages: [us('Hi Priya, the quote for 120 users is attached.', '2026-11-30 10:00'), them('Before legal signs off our security team will send you a questionnaire. Please turn it around within 5 business days.', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: '收到，謝謝，我再看看。 after our case studies (Taiwan LINE): a receipt, rested by the cadence, not a brush-off to argue',
+    contact: person({ name: '林志明', company: '永豐機械', title: '廠長', location: '台中市, 台灣' }),
+    thread: { messages: [us('林經理您好，附上兩家同業的導入案例給您參考。', '2026-12-02 10:00'), them('收到，謝謝，我再看看。', '2026-12-02 18:00')] },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'prospect', language: 'zh-Hant', last: 'reply', why: /New Year/ },
+  },
+  {
+    name: '"Thanks Sam, will have a look" after our proposal: rested until the follow-up after sending, not answered as a brush-off',
+    contact: jonas({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Jonas, our proposal for the batch release module is attached.', '2026-12-03 10:00'), them('Thanks Sam, will have a look.', '2026-12-03 17:00')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'present', language: 'en', last: 'reply' },
+  },
   // ——— judge5: a promise to come back with no day: their move for a few working days (by tier and stage), then a nudge ———
   {
     name: 'Indian English after our quote: "Noted. Will discuss with our MD and revert." is a promise with no day (negotiation, tier C: four working days)',
