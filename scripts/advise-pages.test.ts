@@ -128,7 +128,7 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'outlook/thread--objection-authority--2024-09-03.html': { kind: 'answer_objection', due: '2024-09-05', stage: 'present', language: 'en', tier: 'C' },
   'salesforce/opportunity--gen2024-lwc--2026-10-05.html': { kind: 'move_to_contract', due: '2026-10-02', stage: 'negotiate', language: 'en', tier: 'A' },
   'salesforce/contact--gen2024-lwc--2026-10-05.html': { kind: 'first_touch', due: '2026-10-05', stage: 'prospect', language: 'en', tier: 'C' },
-  'salesforce/opportunity--gen2020-aura--2021-03-15.html': { kind: 'follow_up', due: '2021-03-28', stage: 'qualify', language: 'en', tier: 'C' },
+  'salesforce/opportunity--gen2020-aura--2021-03-15.html': { kind: 'follow_up', due: '2021-03-29', stage: 'qualify', language: 'en', tier: 'C' },
   'salesforce/lead--gen2020-aura--2021-03-15.html': { kind: 'first_touch', due: '2021-03-15', stage: 'prospect', language: 'en', tier: 'C' },
   'hubspot/deal--contract-sent--2026-10-05.html': { kind: 'get_signature', due: '2026-10-01', stage: 'close', language: 'en', tier: 'A' },
   'hubspot/contact--2024--2026-10-05.html': { kind: 'first_touch', due: '2026-10-05', stage: 'prospect', language: 'en', tier: 'C' },

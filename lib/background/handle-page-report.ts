@@ -1,5 +1,5 @@
 import { upsertContact } from '../contacts/upsert-contact';
-import { recordLastWord } from '../contacts/last-word';
+import { recordLastWord, recordThread } from '../contacts/last-word';
 import type { SopDatabase } from '../db/database';
 import type { ConversationSummary, TabState } from '../db/tab-state';
 import type { Conversation } from '../sites/extraction';
@@ -88,6 +88,8 @@ async function storeReport(db: SopDatabase, { url, report }: ReturnType<typeof r
       const reply = lastReply(conversation, now);
       if (reply.lastInbound) await recordLastWord(db, contact.id, { at: reply.lastInbound.at ?? null, text: reply.lastInbound.text });
       const summary: ConversationSummary = { ...(conversation.subject ? { subject: conversation.subject } : {}), ...reply, messages: threadMessages(conversation, now) };
+      // The thread stays with them: Today and the contact opened from a list judge what this page shows.
+      await recordThread(db, contact.id, { subject: summary.subject, messages: summary.messages ?? [] }, now);
       state = { ...base, status: 'captured', contactId: contact.id, conversation: summary };
     } else {
       state = { ...base, status: 'captured', contactId: contact.id };

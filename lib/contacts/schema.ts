@@ -74,6 +74,19 @@ export const contactSchema = extractedContactSchema.omit({ source: true, identit
   exitCriteriaMet: z.array(z.string()).optional(),
   /** Their newest words (the last run of their messages), for the judgment when no page shows them. */
   lastWord: z.object({ at: z.number().nullable(), text: z.string().max(20_000) }).optional(),
+  /**
+   * The newest thread a page showed with them (its subject and newest messages, bounded as the page's
+   * own), so that a judgment made away from the page (Today, the contact opened from a list) reads the
+   * same evidence as the page did: the proposal we sent, the quote they answered. `at`: its newest
+   * dated message, else when it was read.
+   */
+  thread: z
+    .object({
+      at: z.number(),
+      subject: z.string().max(2000).optional(),
+      messages: z.array(z.object({ direction: z.enum(['inbound', 'outbound']), at: z.number().nullable(), text: z.string().max(4000) })).max(50),
+    })
+    .optional(),
   /** The rep put the contact off until a day (`at`: when they did). */
   snooze: z.object({ until: z.number(), at: z.number() }).optional(),
   /** Every stage move: when and why. */

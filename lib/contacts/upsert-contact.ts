@@ -37,7 +37,7 @@ function pickStage(records: readonly Contact[]): Pick<Contact, 'stage' | 'stageC
 }
 
 /** Keys combined by their own rule; every other field comes from the newest capture that has it. */
-const OWN_RULE = new Set<string>(['id', 'identities', 'sources', 'stage', 'stageChangedAt', 'createdAt', 'capturedAt', 'knownPains', 'askedQuestions', 'exitCriteriaMet', 'answers', 'stageHistory', 'lastWord', 'snooze']);
+const OWN_RULE = new Set<string>(['id', 'identities', 'sources', 'stage', 'stageChangedAt', 'createdAt', 'capturedAt', 'knownPains', 'askedQuestions', 'exitCriteriaMet', 'answers', 'stageHistory', 'lastWord', 'thread', 'snooze']);
 
 const unionOf = (records: readonly Contact[], key: 'knownPains' | 'askedQuestions' | 'exitCriteriaMet') =>
   records.some((c) => c[key]) ? { [key]: unique(records.flatMap((c) => c[key] ?? [])) } : {};
@@ -71,6 +71,10 @@ export function combineContacts(records: readonly Contact[], survivorId: Contact
     records.filter((c) => c.lastWord),
     (c) => c.lastWord?.at ?? -Infinity,
   )[0]?.lastWord;
+  const thread = newestFirst(
+    records.filter((c) => c.thread),
+    (c) => c.thread?.at ?? -Infinity,
+  )[0]?.thread;
   const snooze = newestFirst(
     records.filter((c) => c.snooze),
     (c) => c.snooze?.at ?? -Infinity,
@@ -89,6 +93,7 @@ export function combineContacts(records: readonly Contact[], survivorId: Contact
     ...(Object.keys(answers).length > 0 ? { answers } : {}),
     ...(stageHistory.length > 0 ? { stageHistory: stageHistory.slice(-50) } : {}),
     ...(lastWord ? { lastWord } : {}),
+    ...(thread ? { thread } : {}),
     ...(snooze ? { snooze } : {}),
   };
 }

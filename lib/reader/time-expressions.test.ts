@@ -63,6 +63,8 @@ const ENGLISH: Case[] = [
   ["I'm on vacation next week, let's talk after.", DEC4, '2026-12-14', 'next week'],
   ['I am out of the office until January 5th.', DEC4, '2027-01-05', 'January 5th'],
   ['OOO from Dec 20 to Jan 3', DEC4, '2027-01-04', 'Dec 20 to Jan 3'],
+  ['I am on leave from December 1 to December 10, back after that.', DEC4, '2026-12-11', 'December 1 to December 10'],
+  ['Out of office 1–8 December, limited access to email.', DEC4, '2026-12-09'],
   ['busy this week, ping me monday', DEC4, '2026-12-07', 'monday'],
   ['no budget this year, sorry', DEC4, '2027-01-01', 'this year'],
   ['Drop me a line in the new year.', DEC4, '2027-01-01', 'the new year'],
@@ -148,6 +150,9 @@ const SIMPLIFIED: Case[] = [
   ['月初再联系', DEC4, '2027-01-01', '月初'],
   ['10月底再说', DEC4, '2027-10-31', '10月底'],
   ['我12月20日至1月3日休假，回来再联系', DEC4, '2027-01-04'],
+  // A range under way when they wrote is this year's: its start has passed, its end not yet.
+  ['您好，我12月1日至12月10日休假，期间不方便回复邮件，回来后再联系您。', DEC4, '2026-12-11', '12月1日至12月10日'],
+  ['11月30日到12月6日出差，下周回来再约', DEC4, '2026-12-07'],
   ['今年没有预算', DEC4, '2027-01-01', '今年'],
   ['下个月再说', DEC28, '2027-01-01'],
   ['明年3月再联系', DEC28, '2027-03-01'],
@@ -157,6 +162,7 @@ const SIMPLIFIED: Case[] = [
 ];
 
 const TRADITIONAL: Case[] = [
+  ['12月2日至12月9日出國，回國後再跟您約時間', DEC4, '2026-12-10', '12月2日至12月9日'],
   ['明年 3 月再談，謝謝', DEC4, '2027-03-01', '明年 3 月'],
   ['下週再聊', DEC4, '2026-12-07', '下週'],
   ['下個月中再聯絡', DEC4, '2027-01-15', '下個月中'],
@@ -197,6 +203,8 @@ const NEGATIVES: [string, string][] = [
   ['the 3rd option looks best', 'an ordinal before a noun'],
   ['See attached the Q3 report.', 'a report'],
   ['We may talk later.', 'no date ("may" the verb)'],
+  ['Looks good. Can we sign for one year first instead of three?', 'a contract length, not a day'],
+  ['We would rather commit to the licence for two years, not three.', 'a contract length, not a day'],
   ['Let’s talk after the trade fair.', 'an event without its date'],
   ['每周一开会', 'a habit'],
   ['上周五我们聊过', 'the past'],

@@ -467,6 +467,9 @@ const ZH_BEFORE_AFTER = /^(?:之前|以前|前)/;
 const ZH_AFTER_AFTER = /^(?:的)?(?:[^\s\d,.!?;:"'()再联说谈]{0,6}?(?:展会|展览|博览会|交易会|会议|董事会|年会|大会|开会|评审|审批|假期|长假|出差|活动|发布会|峰会|论坛|培训|盘点|审计|招标|投标|会))?(?:结束|开完|完)?(?:之后|以后|过后|后)(?![天日面])/;
 /** Chinese "after" before a date ("过完国庆", "等十一过后"). */
 const ZH_AFTER_BEFORE = /(?:过完|过了|过咗|忙完|等过完)$/;
+/** Before "for <n> <unit>": the length of what they would sign, not a wait. */
+const CONTRACT_LENGTH = /(?:sign|signed|signing|contract|contracted|commit|committed|committing|subscribe|subscription|licen[cs]e|licen[cs]ed|term|plan|deal|agreement|renew|renewal|lock(?:ed)? (?:in|ourselves in)|pay|paid|prepay|prepaid|billed)\s+(?:\w+\s+){0,3}for\s+$/;
+
 /** Chinese "until / through" before a date ("休假至1月3日", "到下周五"). */
 const ZH_THROUGH_BEFORE = /(?:至|到|直到|一直到)$/;
 /** Before a date: it is in the past ("last Monday", "上周五", "去年9月"). */
@@ -525,7 +528,7 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'days off', 'time off', "i'm off", 'i am off', "we're off", 'we are off', "i'm out", 'i am out', "we're out", 'we are out', 'offline', 'unavailable',
     'not available', 'busy', 'swamped', 'slammed', 'hectic', 'crazy', 'tied up', 'closed', 'no budget', 'budget is frozen', 'budget freeze', 'vacation', 'no time',
     '出差', '休假', '放假', '度假', '年假', '请假', '产假', '病假', '不在', '外出', '忙', '没空', '没时间', '唔得闲', '冇时间', '放紧假', '唔喺', '没预算', '没有预算',
-    '冇预算', '预算冻结', '休息', '封账', '停工',
+    '冇预算', '预算冻结', '休息', '封账', '停工', '出国',
   ],
   future: [
     'will', "'ll", 'going to', 'gonna', 'would', 'could', 'can', 'should', 'might', 'plan to', 'want to', 'hope to', 'expect', 'shall', 'need to', 'have to',
@@ -859,6 +862,8 @@ const RULES: readonly Rule[] = [
       const unitWord = g['unit'] ?? '';
       // "a day" / "a week" with nothing forward around it is a rate or a length ("twice a week").
       if (n === null || (!forward && /^(?:a|an)$/.test(g['n'] ?? ''))) return null;
+      // A contract's length ("can we sign for one year first?", "a licence for two years") is no day to come back.
+      if (!g['pre'] && CONTRACT_LENGTH.test(before)) return null;
       const count = /or two/.test(g['more'] ?? '') ? Math.max(n, 2) : n;
       const unit = unitWord.startsWith(FORTNIGHT) ? 'fortnight' : (DURATION_UNITS.find((u) => u.words.includes(unitWord.replace(/s$/, '')) || u.words.includes(unitWord))?.unit ?? null);
       if (!unit) return null;
@@ -1038,6 +1043,21 @@ function joinLabel(a: Found, b: Found, between: string): Found | null {
   return date && { ...date, start: a.start, end: b.end };
 }
 
+/**
+ * The range between two calendar dates that is under way today (its start passed, its end not yet):
+ * its start is looked for up to a year back. Null when none is (the range is then the next one).
+ */
+function ongoingRange(left: Resolver, right: Resolver, ctx: Ctx): Period | null {
+  if (left.cycle === 'none' || right.cycle === 'none') return null;
+  const l = resolve(left, { ...ctx, today: ctx.today - 366 });
+  if (!l || l.from > ctx.today) return null;
+  // The latest start not after today (a month's "1号" is this month's, not last year's).
+  let start = l;
+  for (let next = resolve(left, { ...ctx, today: start.to + 1 }); next && next.from <= ctx.today && next.from > start.from; next = resolve(left, { ...ctx, today: next.to + 1 })) start = next;
+  const r = resolve(right, { ...ctx, today: start.from });
+  return r && r.to >= ctx.today ? period(start.from, r.to) : null;
+}
+
 /** "Dec 20 – Jan 3", "12月20日至1月3日", "from Monday to Wednesday": one period from the start of one to the end of the other. */
 function joinRange(a: Found, b: Found, between: string, text: string): Found | null {
   if (!RANGE_JOIN.test(between) || a.reading === 'qualifier' || b.reading === 'qualifier') return null;
@@ -1048,6 +1068,9 @@ function joinRange(a: Found, b: Found, between: string, text: string): Found | n
     ...a,
     end: b.end,
     resolver: fixed((ctx) => {
+      // A range under way is the one meant: "12月1日至12月10日休假" written on 5 December is this December's, not next year's.
+      const ongoing = ongoingRange(left, right, ctx);
+      if (ongoing) return ongoing;
       const l = resolve(left, ctx);
       const r = l && resolve(right, { ...ctx, today: l.from });
       return l && r ? period(l.from, r.to) : null;

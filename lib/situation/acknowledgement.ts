@@ -19,11 +19,12 @@ const GREETING_CLAUSE =
   /^(?:(?:wishing|wish) you(?: and (?:the|your) (?:team|family))?(?: all)?(?: a| an)?(?: very)? )?(?:(?:merry|happy|joyful|peaceful|blessed) (?:christmas|xmas|holidays?|new year|hanukkah|diwali|eid|thanksgiving|lunar new year|chinese new year|festive season)|season'?s greetings|all the best for (?:the )?(?:new year|holidays|festive season|20\d\d))(?: (?:and|&) (?:a |an )?(?:very )?(?:happy|peaceful|prosperous|healthy|great|good) (?:new year|20\d\d))?(?: to you(?: (?:and|&) (?:the|your) (?:team|family))?)?$|^(?:提前|预|預|恭)?祝(?:您|你|大家|贵司|貴司)?[\p{Script=Han}、和及与與]{2,16}$|^(?:新年|圣诞|聖誕|元旦|春节|春節|中秋|端午|节日|節日)(?:快乐|快樂)$|^(?:万事如意|萬事如意|身体健康|身體健康|阖家幸福|闔家幸福|新春大吉)$|^(?:今年|这一年|這一年)?(?:谢谢|謝謝|感谢|感謝)(?:您|你)?(?:今年|这一年|這一年)?的?(?:帮忙|幫忙|照顾|照顧|支持|协助|協助)$/iu;
 /**
  * A note that only says it is being looked at, as when they forward our mail to a colleague ("FYI,
- * see below. We are reviewing internally.", 抄送你一下，我们内部在看): the questions in the forwarded
- * mail are put to the colleague, not to us, and the move is theirs.
+ * see below. We are reviewing internally.", 抄送你一下，我们内部在看) or take it in ("Thanks, will
+ * have a look", 收到，謝謝，我再看看): the questions in a forwarded mail are put to the colleague, not
+ * to us, and the move is theirs. (Thinking it over, 考虑考虑, is no look: that is the brush-off.)
  */
 const REVIEW_CLAUSE =
-  /^(?:fyi|for your (?:information|reference|records)|see below|see (?:the )?(?:thread|note|email) below|(?:we are|we're|i am|i'm|the team is) (?:still )?(?:reviewing|looking at|looking into|going through|discussing|evaluating) (?:it|this|them|the (?:\w+ )?(?:proposal|quote|offer|deck|options))?\s?(?:internally|with the team|in house)?|(?:still )?(?:under|in) (?:internal )?review|(?:looping|copying|cc-?ing) (?:in )?(?:my|our) (?:colleague|team|manager|boss)s?(?: for visibility)?|抄送(?:你|您)?(?:一下)?|转(?:给)?(?:你|您)?(?:看一下|看下|参考)|轉(?:給)?(?:你|您)?(?:看一下|看下|參考)|供(?:你|您)?(?:参考|參考)|(?:我们|我們|我哋)?(?:还|還|仲)?在?(?:内部|內部)(?:在)?(?:看|看紧|评估|評估|讨论|討論|研究)(?:中|紧)?|(?:我们|我們|我哋)(?:还|還|仲)?在(?:看|评估|評估|讨论|討論|研究)(?:中)?)$/iu;
+  /^(?:fyi|for your (?:information|reference|records)|see below|see (?:the )?(?:thread|note|email) below|(?:we are|we're|i am|i'm|the team is) (?:still )?(?:reviewing|looking at|looking into|going through|discussing|evaluating) (?:it|this|them|the (?:\w+ )?(?:proposal|quote|offer|deck|options))?\s?(?:internally|with the team|in house)?|(?:still )?(?:under|in) (?:internal )?review|(?:looping|copying|cc-?ing) (?:in )?(?:my|our) (?:colleague|team|manager|boss)s?(?: for visibility)?|抄送(?:你|您)?(?:一下)?|转(?:给)?(?:你|您)?(?:看一下|看下|参考)|轉(?:給)?(?:你|您)?(?:看一下|看下|參考)|供(?:你|您)?(?:参考|參考)|(?:我们|我們|我哋)?(?:还|還|仲)?在?(?:内部|內部)(?:在)?(?:看|看紧|评估|評估|讨论|討論|研究)(?:中|紧)?|(?:我们|我們|我哋)(?:还|還|仲)?在(?:看|评估|評估|讨论|討論|研究)(?:中)?|(?:i'?ll|i will|we'?ll|we will|will) (?:have|take) a (?:quick |closer )?look(?: at (?:it|this|them))?|(?:我|我们|我們|我哋)?(?:再|先)?(?:看看|看一下|睇睇|睇下)(?:吧)?)$/iu;
 
 /** Emoji and their variation selectors (🎄, 🙏🏻): decoration, not words (👍 and 🙏 are an okay and a thanks). */
 const PICTOGRAPHS = /(?!👍|🙏)\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F/gu;

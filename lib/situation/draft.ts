@@ -10,8 +10,7 @@ import { aboutRenewal, firstNameOf, trackText } from './talk';
 
 export { firstNameOf, trackText };
 import { prospectLanguage } from './language';
-import { findRequest, isChase } from './request';
-import { cleanReply } from '../nlp/reply';
+import { isChase } from './request';
 import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
 
 
@@ -138,11 +137,22 @@ const TRACK_CUES: Readonly<Record<string, RegExp>> = {
 /** A request to send us something: "can you send over the MSA", 麻烦把合同模板发给我们. */
 const SEND_VERB = /\b(?:send|share|forward|email|e-mail|pass on|provide)\b|发|發|寄|提供|传|傳|给我|給我/i;
 
-/** Their request to send them something, quoted, when their last words make one; else null. */
-function sendAsked(input: SituationInput): string | null {
-  if (!input.lastWord) return null;
-  const request = findRequest(cleanReply(input.lastWord.text).text);
+/** Their request to send them something, quoted, when their last words make one (as the judgment read them); else null. */
+function sendAsked(situation: Situation): string | null {
+  const request = situation.request ?? null;
   return request && SEND_VERB.test(request) && !isChase(request) ? request : null;
+}
+
+/**
+ * Their question, when the buying signal the judgment read sits in it; else null. Not for "how do we
+ * sign?": the contract sent with its key terms is that answer.
+ */
+function signalAsked(input: SituationInput, situation: Situation): string | null {
+  const reading = input.lastWord?.reading;
+  const question = reading?.question?.text;
+  const quote = situation.last.kind === 'signal' ? situation.last.quote : null;
+  const signal = reading?.signals.find((s) => s.evidence.text === quote)?.signal ?? 'terms_change';
+  return question && quote && signal !== 'contract_process' && (question.includes(quote) || quote.includes(question)) ? question : null;
 }
 
 /** "Re: Proposal for Orchid" from a thread's subject, whatever reply prefixes it already had. */
@@ -161,7 +171,10 @@ export function replySubject(subject: string): string {
 function addresseeOf(input: SituationInput): string {
   const people = input.deal?.record.contacts ?? [];
   const opening = input.lastWord?.text.slice(0, 60) ?? '';
-  if (!input.conversation && people.length > 1 && opening) {
+  // Their words are the record's when no thread shows them, or when they are newer than all it shows (a thread kept from earlier).
+  const threadUntil = Math.max(-Infinity, ...(input.conversation?.messages ?? []).map((m) => m.at ?? -Infinity));
+  const fromRecord = !input.conversation || (input.lastWord?.at ?? -Infinity) > threadUntil;
+  if (fromRecord && people.length > 1 && opening) {
     const speaker = people.find((p) => {
       const first = firstNameOf(p.name);
       if (/^\p{Script=Han}+$/u.test(first)) return first.length > 1 && opening.includes(first);
@@ -189,7 +202,10 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const paymentAsked = (kind === 'move_to_contract' || kind === 'get_signature') && signal !== undefined;
   const stepTemplate = situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
-  const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? sendAsked(input) : null;
+  const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? sendAsked(situation) : null;
+  // A buying signal asked as a question ("could we start with 20 seats?", 能不能先签一年？, "how long does it take once we sign?"): the draft answers it before the contract.
+  const askedSignal = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked && !theirRequest ? signalAsked(input, situation) : null;
+  const askedTemplate = kind === 'get_signature' ? 'contract-question-sign' : 'contract-question';
   const wanted =
     kind === 'snooze' && situation.last.who === 'us'
       ? 'snooze-return'
@@ -199,6 +215,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
           ? 'contract-request'
           : paymentAsked && playbook.drafts.some((d) => d.id === (kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms'))
           ? kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms'
+          : askedSignal && playbook.drafts.some((d) => d.id === askedTemplate)
+          ? askedTemplate
           : kind === 'follow_up' && !painKnown && playbook.drafts.some((d) => d.id === 'follow-up-open')
             ? 'follow-up-open'
             : TEMPLATE_FOR[kind];
@@ -231,7 +249,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     // A clarifying question asks which concern it is: not once their words have named it.
     question: objection ? (cued ? '' : objection.clarifyingQuestion[language]) : (question?.text ?? ''),
     response: track ? trackText(track, language, input, aboutRenewal(situation.stage.id, input)) : '',
-    theirQuestion: situation.last.kind === 'question' ? (situation.last.quote ?? '') : '',
+    theirQuestion: situation.last.kind === 'question' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
     theirRequest: theirRequest ?? '',
     until: formatDay(until, language, 'long'),
     offer: playbook.triggers.reactivationOffer[language],

@@ -22,6 +22,16 @@ export interface GatheredSituation {
   chosenTrack: TrackUse | null;
 }
 
+/**
+ * The thread kept with a contact (the newest a page showed), as a page's conversation: what a
+ * judgment made away from the page reads (Today, a list, the contact opened from one), so it reads
+ * the evidence the page showed (our proposal, the quote they answered). Null when none was seen.
+ */
+export function storedThread(contact: Pick<Contact, 'thread'> | null): ConversationSummary | null {
+  const thread = contact?.thread;
+  return thread ? { ...(thread.subject ? { subject: thread.subject } : {}), messages: thread.messages } : null;
+}
+
 /** A record's newest activity holding their words (a log of our own move is a touch, not their word). */
 export function newestActivity(deal: Pick<StoredDeal, 'record' | 'capturedAt'>): { at: number | null; text: string } | null {
   const dated = datedActivity(deal)
@@ -61,7 +71,8 @@ export function lastWordOf(contact: Contact | null, deal: StoredDeal | null, con
 
 /**
  * Reads what the judgment of a page needs: the contact (and the deal it is on, newest first, when
- * the page is no deal), the deal, their touches, the conversation and their newest words.
+ * the page is no deal), the deal, their touches, the conversation (the page's, else the thread kept
+ * with the contact) and their newest words.
  */
 export async function gatherSituation(db: SopDatabase, page: { contactId?: ContactId | undefined; dealId?: DealId | undefined; conversation?: ConversationSummary | undefined }): Promise<GatheredSituation> {
   const contact = page.contactId ? ((await db.contacts.get(page.contactId)) ?? null) : null;
@@ -73,7 +84,8 @@ export async function gatherSituation(db: SopDatabase, page: { contactId?: Conta
   }
   const people = deal ? deal.contactIds : contact ? [contact.id] : [];
   const touches = await recentTouches(db, contact && !people.includes(contact.id) ? [...people, contact.id] : people);
-  const conversation = page.conversation ?? null;
+  // No thread on the page: the one kept with them, so the judgment is the page's wherever it is made.
+  const conversation = page.conversation ?? storedThread(contact);
   const { lastWord, lastWordFrom } = lastWordOf(contact, deal, conversation);
   const chosenTrack = contact ? ((await db.trackUses.where('contactId').equals(contact.id).reverse().sortBy('at'))[0] ?? null) : null;
   return { contact, deal, touches, conversation, lastWord, lastWordFrom, chosenTrack };

@@ -12,7 +12,7 @@ import { LUNAR_NEW_YEAR } from '../reader/time-expressions';
  *   (除夕 to 初六), and the National Day week (1–7 October);
  * - Traditional Chinese (Taiwan, Hong Kong): the lunar new year, new year's eve to the third day.
  *
- * A working day is also no Saturday or Sunday.
+ * A working day is also no Saturday or Sunday: a follow-up day computed on one moves to the Monday.
  */
 export interface Holiday {
   /** Its name in each language the reason may be written in. */
@@ -24,6 +24,10 @@ const CHRISTMAS: Holiday = { name: { en: 'Christmas Day', 'zh-Hans': '圣诞节'
 const SPRING_FESTIVAL: Holiday = { name: { en: 'the Spring Festival break', 'zh-Hans': '春节假期', 'zh-Hant': '春節假期' } };
 const LUNAR_NEW_YEAR_HOLIDAY: Holiday = { name: { en: 'the Lunar New Year holiday', 'zh-Hans': '农历新年假期', 'zh-Hant': '農曆新年假期' } };
 const NATIONAL_DAY: Holiday = { name: { en: 'the National Day week', 'zh-Hans': '国庆假期', 'zh-Hant': '國慶假期' } };
+/** Not a holiday, but no day for a nudge either: it waits in the inbox under Monday's mail. */
+export const WEEKEND: Holiday = { name: { en: 'a weekend day', 'zh-Hans': '周末', 'zh-Hant': '週末' } };
+
+const isWeekend = (day: Date) => day.getDay() === 0 || day.getDay() === 6;
 
 /** Days from the lunar new year's day: -1 is new year's eve. */
 function lunarOffset(day: Date): number | null {
@@ -53,15 +57,16 @@ export function holidayOn(at: number, language: Locale): Holiday | null {
 }
 
 /**
- * A follow-up day moved off a public holiday of theirs: the first working day after it (no
- * weekend, no holiday), with the holiday it skipped; the day itself and null when it is no holiday.
+ * A follow-up day moved off a public holiday of theirs or a Saturday or Sunday: the first working
+ * day after it (no weekend, no holiday), with what it skipped (the holiday, else the weekend); the
+ * day itself and null when it is a working day.
  */
 export function workingDayFrom(at: number, language: Locale): { at: number; skipped: Holiday | null } {
-  const first = holidayOn(at, language);
-  if (!first) return { at, skipped: null };
   const day = new Date(at);
+  const first = holidayOn(at, language) ?? (isWeekend(day) ? WEEKEND : null);
+  if (!first) return { at, skipped: null };
   const next = new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1);
-  while (next.getDay() === 0 || next.getDay() === 6 || holidayOn(next.getTime(), language)) next.setDate(next.getDate() + 1);
+  while (isWeekend(next) || holidayOn(next.getTime(), language)) next.setDate(next.getDate() + 1);
   return { at: next.getTime(), skipped: first };
 }
 
@@ -71,7 +76,7 @@ export function addWorkingDays(at: number, days: number, language: Locale): numb
   const next = new Date(day.getFullYear(), day.getMonth(), day.getDate());
   for (let left = days; left > 0; ) {
     next.setDate(next.getDate() + 1);
-    if (next.getDay() !== 0 && next.getDay() !== 6 && !holidayOn(next.getTime(), language)) left--;
+    if (!isWeekend(next) && !holidayOn(next.getTime(), language)) left--;
   }
   return next.getTime();
 }

@@ -15,6 +15,8 @@ import { findProcurementStep } from './procurement';
 import { asksForContract, findRequest, isChase } from './request';
 import { findDecisionAgainst } from './decision';
 import { countedSignals } from './signal-counts';
+import { termsAsked } from './terms-question';
+import type { BuyingSignal } from '../engine/buying-signals';
 import { deadlineRequest } from './deadline';
 import { followUpAfterPromise, promiseToReturn, promiseWaitDays, promiseWithoutDay } from './promise';
 import { addWorkingDays, workingDayFrom, type Holiday } from './holiday';
@@ -44,7 +46,7 @@ const PRICE_INCREASE = /\b(?:increase|increased|uplift|price rise|price hike|hik
 const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
 
 /** Where the deal stands: a mapped CRM stage wins (a person on a deal follows the deal), else the furthest of the stored stage and the thread's evidence. */
-function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] | null): Situation['stage'] {
+function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] | null, request: string | null, asked: BuyingSignal | null): Situation['stage'] {
   const stored = input.contact?.stage ?? null;
   const evidence: StageEvidence[] = [];
   if (input.deal && dealStage) evidence.push({ kind: 'crm', stage: dealStage, quote: input.deal.record.stage ?? '' });
@@ -58,8 +60,8 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
     thread.unshift({ kind: 'objection-at-quote', stage: 'negotiate', quote: input.lastWord?.reading.evidence?.text ?? quoted.quote });
   }
   // A buying signal (asks how to sign, the delivery time, the invoice) is the contract stage (DOMAIN.md § 6).
-  const signal = reading && !reading.stop && !reading.outOfOffice ? countedSignals(reading.signals, [...evidence, ...thread], stored)[0] : undefined;
-  const contractAsked = !signal && contractRequest(input);
+  const signal = reading && !reading.stop && !reading.outOfOffice ? countedSignals(reading.signals, [...evidence, ...thread], stored, asked)[0] : undefined;
+  const contractAsked = !signal && contractRequest(input, request);
   const signalQuote = signal?.evidence.text ?? contractAsked;
   if (signalQuote && !thread.some((e) => stageRank(e.stage) >= stageRank('close'))) thread.unshift({ kind: 'buying-signal', stage: 'close', quote: signalQuote });
   evidence.push(...thread);
@@ -85,12 +87,9 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   return { id, stored, suggested, crmBehind, crmAhead, evidence: evidence.filter((e) => e.kind !== 'stored' || evidence.length === 1) };
 }
 
-/** Their request for the contract ("can you send over the MSA?"), when their words (no auto-reply, no stop) ask for it; else null. */
-function contractRequest(input: SituationInput): string | null {
-  const reading = input.lastWord?.reading;
-  if (!reading || !input.lastWord || reading.stop || reading.outOfOffice) return null;
-  const request = reading.category === 'none' ? findRequest(cleanReply(input.lastWord.text).text) : null;
-  return request && asksForContract(request) ? request : null;
+/** Their request for the contract ("can you send over the MSA?"), when their words (no auto-reply, no stop: `request` is then null) ask for it; else null. */
+function contractRequest(input: SituationInput, request: string | null): string | null {
+  return input.lastWord?.reading.category === 'none' && request && asksForContract(request) ? request : null;
 }
 
 /** Whether a text holds any word (letters or characters), not only a date or a number. */
@@ -152,7 +151,11 @@ export function judgeSituation(input: SituationInput): Situation {
 
   // The deal's own reading (stage, tier) when there is one.
   const insight = deal ? dealInsight({ crm: deal.crm, record: deal.record, capturedAt: deal.capturedAt, exitCriteriaMet: deal.exitCriteriaMet }, playbook, now, locale) : null;
-  const stage = judgeStage(input, insight?.stage.sop ?? null);
+  // Their own words (no auto-reply, no request to stop) and what they ask of us in them, read once for the stage, the action and the draft.
+  const ownWords = lastWord && !lastWord.reading.stop && !lastWord.reading.outOfOffice ? cleanReply(lastWord.text).text : null;
+  const request = ownWords ? findRequest(ownWords) : null;
+  const asked = lastWord && ownWords ? termsAsked(lastWord.reading, ownWords) : null;
+  const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked);
   const stageIndex = stage.id === 'lost' ? -1 : STAGE_IDS.indexOf(stage.id);
   // The deal was at the contract stage before any buying signal in the last reply said so.
   const closeRank = STAGE_IDS.indexOf('close');
@@ -213,12 +216,10 @@ export function judgeSituation(input: SituationInput): Situation {
   const closeDatePassed = deal?.record.type === 'deal' && deal.record.closeAt !== undefined && deal.record.closeAt < dayOf(now) && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver');
 
   // A referral is read only in words that are no auto-reply and no request to stop.
-  const ownWords = reading && lastWord && !reading.stop && !reading.outOfOffice ? cleanReply(lastWord.text).text : null;
   const referral = ownWords ? findReferral(ownWords) : null;
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
-  const request = ownWords ? findRequest(ownWords) : null;
-  const signals = reading ? countedSignals(reading.signals, stage.evidence, stage.stored) : [];
+  const signals = reading ? countedSignals(reading.signals, stage.evidence, stage.stored, asked) : [];
   const contractAsked = signals.length === 0 && reading?.category === 'none' && request && asksForContract(request) ? request : null;
   const decision = ownWords && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver') ? findDecisionAgainst(ownWords) : null;
   // "We will read it this week and get back to you": their move until then, whatever a "think it over" leans to.
@@ -476,5 +477,6 @@ export function judgeSituation(input: SituationInput): Situation {
     exitCriteria,
     flags: { closeDatePassed },
     referral: lastKind === 'referral' ? referral : null,
+    request,
   };
 }

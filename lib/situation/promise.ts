@@ -73,8 +73,8 @@ export function followUpAfterPromise(namedText: string, namedAt: number, now: nu
 const EN_COME_BACK = /\b(?:get back to (?:you|u)|revert(?: back)?(?: to you)?|come back to (?:you|u)|circle back|let (?:you|u) know|be in touch|get in touch|update you|keep you (?:posted|updated|in the loop)|(?:send|give) (?:you )?(?:our|my) (?:feedback|decision|answer)|you(?:'ll|’ll| will) hear (?:back )?from (?:me|us))\b/i;
 const EN_SPEAKER = /^(?:will|shall)\b|\b(?:i|we)(?:'ll|’ll| will| shall|'d|’d| would| am going to|'m going to|’m going to|'re going to|’re going to| plan to| hope to)\b|\blet (?:me|us)\b|\bonce (?:i|we)\b|\b(?:i|we) (?:need|have) to (?:check|confirm|run|discuss|talk|speak|ask)\b/i;
 const ZH_COME_BACK = /(?:再|后|後|然后|然後|之后|之後|完)(?:跟你|跟您|和你|和您|给你|給你|给您|給您|同你)?(?:回复|回覆|答复|答覆|回你|覆你|回您|联系|聯繫|联络|聯絡|说|說|讲|講|确认|確認|反馈|反饋|話你知|通知你|通知您|告诉你|告訴你|告诉您|告訴您)|(?:回头|回頭|迟啲|遲啲|晚点|晚點)(?:再)?(?:给你|給你|给您|給您|跟你|跟您|同你)?(?:回复|回覆|答复|答覆|回你|覆你|说|說|讲|講|联系|聯繫|联络|聯絡)/;
-/** A promise to send us something ("I'll send the requirements list over", 我下周一之前把需求清单发你): their move too. */
-const EN_SEND_PROMISE = /\b(?:i|we)(?:'ll|’ll| will| shall)\b[^.!?\n]{0,40}?\b(?:send|share|forward|email|get)\b[^.!?\n]{0,30}?\b(?:you|over|across|through)\b/i;
+/** A promise to send us something ("I'll send the requirements list over", "our security team will send you a questionnaire", 我下周一之前把需求清单发你): their move too. */
+const EN_SEND_PROMISE = /\b(?:i|we|(?:our|my) (?:[a-z]+ ){0,2}(?:team|department|dept|colleagues?|people|lawyers?|legal|procurement|it|security|finance|cfo|ceo|boss|manager))(?:'ll|’ll| will| shall)\b[^.!?\n]{0,40}?\b(?:send|share|forward|email|get)\b[^.!?\n]{0,30}?\b(?:you|over|across|through)\b/i;
 const ZH_SEND_PROMISE = /(?:我|我们|我們|我哋)[^。！？!?，,]{0,16}?(?:发|發|寄|传|傳|给|給|send)(?:给|給)?(?:你|您|过来|過來|过去|過去|返你)/i;
 
 /** Words that turn the sentence into no promise: a refusal, a condition, a question back to us. */

@@ -10,7 +10,7 @@ import { allCorrections } from '../reader/corrections';
 import type { ReplyReading } from '../reader/read-reply';
 import { yieldToUser } from '../db/user-input';
 import { dayOf } from './format';
-import { gatherSituation, lastWordOf, situationInputOf, TOUCH_WINDOW, type GatheredSituation } from './gather';
+import { gatherSituation, lastWordOf, situationInputOf, storedThread, TOUCH_WINDOW, type GatheredSituation } from './gather';
 import { judgeSituation } from './judge';
 import type { Situation } from './types';
 
@@ -200,7 +200,8 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
       if (onDeal.has(contact.id)) continue;
       // Ascending by the index: the newest window is the tail.
       const own = (byContact.get(contact.id) ?? []).slice(-TOUCH_WINDOW).reverse();
-      const gathered: GatheredSituation = { contact, deal: null, touches: own, conversation: null, ...lastWordOf(contact, null, null), chosenTrack: null };
+      const conversation = storedThread(contact);
+      const gathered: GatheredSituation = { contact, deal: null, touches: own, conversation, ...lastWordOf(contact, null, conversation), chosenTrack: null };
       const entry = queueEntryOf(contactKey(contact.id), { contactId: contact.id }, judgeGathered(gathered, context), null);
       if (entry) put.push(entry);
     }

@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locales';
 import type { Playbook } from '../playbook/schema';
 import type { ReplyReading } from '../reader/read-reply';
 import { judgeSituation } from './judge';
-import { newestActivity } from './gather';
+import { newestActivity, storedThread } from './gather';
 import type { Situation } from './types';
 
 export interface QueueRow {
@@ -29,6 +29,12 @@ export interface QueueInput {
 }
 
 const TIER_ORDER = { A: 0, B: 1, C: 2 } as const;
+
+/** The thread kept with a contact, as the judgment reads a conversation. */
+function threadOf(contact: Contact | null) {
+  const thread = storedThread(contact);
+  return thread ? { subject: thread.subject, messages: thread.messages ?? [] } : null;
+}
 
 /**
  * Today: one queue of deals and contacts whose next action is due by the end of today, judged by
@@ -67,7 +73,7 @@ export function buildQueue(input: QueueInput): QueueRow[] | null {
     const word = activity && (!personWord || (activity.at ?? 0) > (personWord.at ?? 0)) ? activity : personWord;
     const lastWord = lastWordOf(word);
     if (lastWord === undefined) return null;
-    const situation = judgeSituation({ playbook, now, locale, contact: person, deal, conversation: null, touches, lastWord });
+    const situation = judgeSituation({ playbook, now, locale, contact: person, deal, conversation: threadOf(person), touches, lastWord });
     rows.push({ key: `deal:${deal.id}`, contact: person, deal, situation, lastTouchAt: lastTouch(touches, situation) });
   }
   for (const contact of input.contacts) {
@@ -75,7 +81,7 @@ export function buildQueue(input: QueueInput): QueueRow[] | null {
     const touches = byContact.get(contact.id) ?? [];
     const lastWord = lastWordOf(contact.lastWord ?? null);
     if (lastWord === undefined) return null;
-    const situation = judgeSituation({ playbook, now, locale, contact, deal: null, conversation: null, touches, lastWord });
+    const situation = judgeSituation({ playbook, now, locale, contact, deal: null, conversation: threadOf(contact), touches, lastWord });
     rows.push({ key: `contact:${contact.id}`, contact, deal: null, situation, lastTouchAt: lastTouch(touches, situation) });
   }
 

@@ -108,13 +108,17 @@ function chineseReferral(text: string): Referral | null {
 /** "这事归采购部李经理管", "這個案子由資訊部林經理負責", "这块是张总在管": whose it is, said without sending us. */
 const ZH_OWNER = /(?:归|歸|由|是)(?=[^。，,！？!?；;]{1,16}?(?:在)?(?:管|负责|負責|处理|處理|对接|對接|跟进|跟進|拍板|决定|決定)(?:的)?(?:[。，,！？!?；;\s]|$))/gu;
 
+/** A title before the name ("我们运营总监李娜在负责", "IT經理王大明負責"): the name after it. */
+const ZH_TITLE_NAME = /^(?:我们|我們|我司)?(?:的)?[\p{Script=Han}A-Za-z]{0,6}?(?:总监|總監|经理|經理|主管|主任|负责人|負責人)\s?([\p{Script=Han}]{2,3}?)(?=在|来|來|负责|負責|管|处理|處理|对接|對接|跟进|跟進)/u;
+
 function chineseOwner(text: string): Referral | null {
   ZH_OWNER.lastIndex = 0;
   for (let match = ZH_OWNER.exec(text); match; match = ZH_OWNER.exec(text)) {
     const after = text.slice(match.index + match[0].length).replace(/^\s+/, '');
     if (ZH_NOT_NAME.test(after)) continue;
+    const titled = ZH_TITLE_NAME.exec(after)?.[1];
     const who = ZH_WHO.exec(after);
-    const name = who?.[1] && !ZH_ROLE_ONLY.test(who[1]) && /(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(who[1]) ? who[1] : null;
+    const name = titled ?? (who?.[1] && !ZH_ROLE_ONLY.test(who[1]) && /(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(who[1]) ? who[1] : null);
     const role = ZH_ROLE.test(after);
     if (!name && !role) continue;
     return { name, email: emailNear(text, match.index), text: sentenceAt(text, match.index), left: LEFT.test(text) };

@@ -9,11 +9,13 @@ import type { StageEvidence } from './types';
  * thread was sent "I have attached the contract").
  *
  * `evidence` is what shows the stage (a buying signal's own evidence aside), `stored` the contact's
- * stage on record.
+ * stage on record, `asked` a change of terms they asked as a question (`terms-question.ts`).
  */
-export function countedSignals(signals: readonly BuyingSignal[], evidence: readonly StageEvidence[], stored: StageId | null): BuyingSignal[] {
+export function countedSignals(signals: readonly BuyingSignal[], evidence: readonly StageEvidence[], stored: StageId | null, asked: BuyingSignal | null = null): BuyingSignal[] {
   let shown: StageId | null = stored;
   for (const e of evidence) if (e.kind !== 'buying-signal' && e.stage !== 'lost' && (shown === null || STAGE_IDS.indexOf(e.stage) > STAGE_IDS.indexOf(shown))) shown = e.stage;
   const presented = shown !== null && STAGE_IDS.indexOf(shown) >= STAGE_IDS.indexOf('present');
-  return signals.filter((s) => presented || s.signal !== 'reconfirm');
+  const counted = signals.filter((s) => presented || s.signal !== 'reconfirm');
+  // A change of terms asked as a question ("can we sign for one year first?") is a signal once something was presented.
+  return asked && presented && counted.length === 0 ? [asked] : counted;
 }

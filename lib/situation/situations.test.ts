@@ -585,7 +585,7 @@ const ROWS: Row[] = [
     name: 'after the demo, the same kind of words ("does it actually work offline on the shop floor?") are the buying signal they were',
     contact: mei({ stage: 'present' }),
     thread: { subject: 'Demo follow-up', messages: [us('Hi Mei, thanks for the demo time today. The recording is attached.', '2026-12-02 16:00'), them('Does it actually work offline on the shop floor, or is that just the brochure?', '2026-12-03 08:30')] },
-    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', template: 'contract-question' },
   },
 
   // ——— move to contract ———
@@ -611,7 +611,7 @@ const ROWS: Row[] = [
     name: 'the contract is already with them and they ask when to start: answer and get it signed, not send it again',
     contact: mei({ stage: 'negotiate' }),
     thread: { subject: 'Contract', messages: [us('Hi Mei, attached is the contract for your signature.', '2026-12-02 17:00'), them('Looks good. When could you start the rollout?', '2026-12-04 09:45')] },
-    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Contract', last: 'signal', evidence: 'contract-sent' },
+    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Contract', last: 'signal', template: 'contract-question-sign', evidence: 'contract-sent' },
   },
   {
     name: 'the terms are fine, can we pay in three parts (zh-Hant)',
@@ -658,19 +658,19 @@ const ROWS: Row[] = [
       subject: '宏碩精密 合約',
       messages: [us('陳經理您好，附件是合約，請您過目。', '2026-12-01 10:00'), them('合約內容沒問題，請問簽完之後多快可以開始導入？', '2026-12-04 11:00')],
     },
-    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'zh-Hant', subject: 'Re: 宏碩精密 合約', last: 'signal' },
+    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'zh-Hant', subject: 'Re: 宏碩精密 合約', last: 'signal', template: 'contract-question-sign' },
   },
   {
     name: 'recorded at the contract stage, they re-confirm a detail before signing',
     contact: priya({ stage: 'close' }),
     thread: { subject: 'Agreement', messages: [us('Hi Priya, anything else you need before signing?', '2026-12-02 09:00'), them('Just to confirm: the onboarding sessions are included in the annual fee, right?', '2026-12-04 08:40')] },
-    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Agreement', last: 'signal' },
+    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Agreement', last: 'signal', template: 'contract-question-sign' },
   },
   {
     name: 'a Salesforce deal whose newest activity logs our own email: we spoke last, so we follow up by the cadence',
     contact: wei(),
     deal: deal('salesforce', 'Id. Decision Makers', { contacts: [SF_DM], activity: [{ text: 'Sent the pilot plan for two kitchens.', at: t('2026-11-20 10:00') }, { text: 'Wei asked for a pilot on two sites.', at: t('2026-11-18 09:00') }] }),
-    want: { kind: 'follow_up', due: '2026-12-20', stage: 'qualify', tier: 'C', language: 'en', last: 'silence' },
+    want: { kind: 'follow_up', due: '2026-12-21', stage: 'qualify', tier: 'C', language: 'en', last: 'silence' },
   },
   {
     name: 'a Fxiaoke deal in 谈判审核: we can sign next week, what is the process',
@@ -687,7 +687,7 @@ const ROWS: Row[] = [
     name: 're-confirming a detail: just to confirm, onboarding is included',
     contact: mei({ stage: 'negotiate' }),
     thread: { subject: 'Re: Quote v2', messages: [us('Hi Mei, here is the updated quote.', '2026-12-03 09:00'), them('Just to confirm, the price includes onboarding for all three plants?', '2026-12-04 08:20')] },
-    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Quote v2', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', subject: 'Re: Quote v2', last: 'signal', template: 'contract-question' },
   },
   {
     name: 'a Zoho deal at "Proposal/Price Quote": earliest start date if we sign this month',
@@ -698,7 +698,7 @@ const ROWS: Row[] = [
       contacts: [{ name: 'Rahul Mehta', title: 'Procurement Manager' }],
       activity: [{ text: 'What’s the earliest start date if we sign this month?', at: t('2026-12-04 07:30') }],
     }),
-    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal', template: 'contract-question' },
   },
   {
     name: 'a Pipedrive deal in "Negotiations Started": a longer support term if we sign by Friday',
@@ -709,7 +709,7 @@ const ROWS: Row[] = [
       contacts: [{ name: 'Jonas Weber', title: 'Head of Quality', email: 'j.weber@nordlicht-pharma.example' }],
       activity: [{ text: 'Can you extend the support term to 24 months if we sign by Friday?', at: t('2026-12-02 14:00') }],
     }),
-    want: { kind: 'move_to_contract', due: '2026-12-02', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-02', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal', template: 'contract-question' },
   },
   {
     name: 'a Chinese profile writing in English: the draft follows their writing, not their name',
@@ -936,7 +936,7 @@ const ROWS: Row[] = [
     name: 'we wrote last, tier C: a month after our note, asking the heaviest BANT fact',
     contact: priya(),
     touches: [out('2026-11-20 10:00')],
-    want: { kind: 'follow_up', due: '2026-12-20', stage: 'prospect', tier: 'C', language: 'en', last: 'silence' },
+    want: { kind: 'follow_up', due: '2026-12-21', stage: 'prospect', tier: 'C', language: 'en', last: 'silence' },
   },
   {
     name: 'we wrote last, tier B: a week after',
@@ -948,14 +948,14 @@ const ROWS: Row[] = [
     name: 'we wrote last, tier A: twice a week',
     contact: mei({ stage: 'discover', bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 2 } }),
     touches: [inb('2026-11-30 10:00'), out('2026-12-01 10:00')],
-    want: { kind: 'follow_up', due: '2026-12-05', stage: 'discover', tier: 'A', language: 'en', last: 'silence' },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'discover', tier: 'A', language: 'en', last: 'silence' },
   },
   {
     name: 'a Salesforce deal at "Value Proposition" we touched last: tier A cadence',
     contact: wei(),
     deal: deal('salesforce', 'Value Proposition', { amount: '$48,000.00', amountValue: 48_000, contacts: [SF_DM] }),
     touches: [inb('2026-11-28 10:00'), out('2026-12-02 14:00')],
-    want: { kind: 'follow_up', due: '2026-12-06', stage: 'present', tier: 'A', language: 'en', last: 'silence' },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'present', tier: 'A', language: 'en', last: 'silence' },
   },
   {
     name: 'a Salesforce deal whose close date has passed: follow up today',
@@ -968,7 +968,7 @@ const ROWS: Row[] = [
     name: 'sounds good, talk soon: only an acknowledgement, so the follow-up comes by the tier C cadence from their words, not today',
     contact: mei({ stage: 'discover' }),
     thread: { subject: 'Discovery call recap', messages: [us('Hi Mei, a recap of our call is below.', '2026-12-02 16:00'), them('sounds good, talk soon', '2026-12-03 08:15')] },
-    want: { kind: 'follow_up', due: '2027-01-02', stage: 'discover', language: 'en', subject: 'Re: Discovery call recap', last: 'reply' },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'discover', language: 'en', subject: 'Re: Discovery call recap', last: 'reply' },
   },
   {
     name: 'they said November, in September; November came and we have not written since',
@@ -989,7 +989,7 @@ const ROWS: Row[] = [
     name: 'a short Taiwan acknowledgement: 好的，收到，謝謝 (by the cadence, not due the day they wrote)',
     contact: chen({ stage: 'discover' }),
     thread: { messages: [us('陳經理您好，附上需求確認表，麻煩您撥空看一下。', '2026-12-03 10:00'), them('好的，收到，謝謝', '2026-12-04 09:00')] },
-    want: { kind: 'follow_up', due: '2027-01-03', stage: 'discover', language: 'zh-Hant', last: 'reply' },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'discover', language: 'zh-Hant', last: 'reply' },
   },
   {
     name: 'a tier A buyer writes only "Thanks Sam, got it." under our quote: the next touch by the tier A cadence, not overdue today',
@@ -1078,7 +1078,7 @@ const ROWS: Row[] = [
     name: 'a follow-up for a pain on record (“manual production scheduling”) names that conversation',
     contact: mei({ stage: 'present', knownPains: ['manual_scheduling'] }),
     touches: [out('2026-11-20 10:00')],
-    want: { kind: 'follow_up', due: '2026-12-20', stage: 'present', language: 'en' },
+    want: { kind: 'follow_up', due: '2026-12-21', stage: 'present', language: 'en' },
   },
   // ——— follow a referral: a first touch to the person they named, saying who sent us, and thanks ———
   {
@@ -1184,19 +1184,19 @@ const ROWS: Row[] = [
     name: 'a season\'s greeting only (zh-Hant LinkedIn): the cadence from their words, not "they replied, our move" today',
     contact: chen({ stage: 'negotiate' }),
     thread: { messages: [us('陳經理您好，上次提到的報價已經寄到您的信箱，有任何問題隨時告訴我。', '2026-11-20 10:00'), them('李先生，提前祝您聖誕快樂、新年快樂！今年謝謝您的幫忙 🎄', '2026-12-03 22:00')] },
-    want: { kind: 'follow_up', due: '2027-01-02', stage: 'negotiate', language: 'zh-Hant' },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'negotiate', language: 'zh-Hant' },
   },
   {
     name: 'a New Year greeting only (zh-Hans): the cadence, not today',
     contact: wangXiaoming({ stage: 'present' }),
     thread: { subject: '新年快乐', messages: [us('王总您好，上次聊到的试点，附上方案供您参考。', '2026-11-26 10:00'), them('李经理，提前祝您元旦快乐，万事如意！', '2026-12-03 09:00')] },
-    want: { kind: 'follow_up', due: '2027-01-02', stage: 'present', language: 'zh-Hans' },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'present', language: 'zh-Hans' },
   },
   {
     name: 'a Christmas greeting only (en): the cadence, not today',
     contact: mei({ stage: 'present' }),
     thread: { subject: "Season's greetings", messages: [us('Hi Mei, the proposal is attached.', '2026-11-20 10:00'), them('Merry Christmas and a happy new year to you and the team! 🎄\n\nMei', '2026-12-03 16:30')] },
-    want: { kind: 'follow_up', due: '2027-01-02', stage: 'present', language: 'en' },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'present', language: 'en' },
   },
   {
     name: 'a demo given ("Thank you for your time at the demo today"): Solution presentation, not Prospecting',
@@ -1324,7 +1324,7 @@ const ROWS: Row[] = [
     contact: priya(),
     touches: [inb('2026-10-20 10:00'), out('2026-11-02 10:00'), out('2026-11-09 10:00'), out('2026-11-16 10:00')],
     word: { text: 'ok thanks', at: '2026-10-20 10:00' },
-    want: { kind: 'reopen', due: '2027-02-14', stage: 'prospect', language: 'en', last: 'silence' },
+    want: { kind: 'reopen', due: '2027-02-15', stage: 'prospect', language: 'en', last: 'silence' },
   },
   {
     name: 'a Salesforce deal "Closed Lost": re-open 90 days after the last touch',
@@ -1356,7 +1356,7 @@ const ROWS: Row[] = [
       contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }],
       activity: [{ text: 'Maria called: they went with Deputy, it is cheaper for them. Check back when their contract renews.', at: t('2026-11-30 10:00') }],
     }),
-    want: { kind: 'reopen', due: '2027-02-28', stage: 'lost', language: 'en', last: 'objection' },
+    want: { kind: 'reopen', due: '2027-03-01', stage: 'lost', language: 'en', last: 'objection' },
   },
   {
     name: 'a HubSpot deal "Closed lost" to a cheaper competitor whose note names when to come back ("in a year"): re-opened then, not in 90 days',
@@ -1409,7 +1409,7 @@ const ROWS: Row[] = [
     contact: maria(),
     deal: deal('hubspot', 'Closed lost', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }] }),
     touches: [out('2026-11-01 10:00')],
-    want: { kind: 'reopen', due: '2027-01-30', stage: 'lost', language: 'en' },
+    want: { kind: 'reopen', due: '2027-02-01', stage: 'lost', language: 'en' },
   },
   {
     name: 'January: a lead idle since September',
@@ -1424,25 +1424,25 @@ const ROWS: Row[] = [
     name: 'a customer (stage 8) with no BANT on record: not tier A, so quarterly',
     contact: mei({ stage: 'retain' }),
     touches: [out('2026-11-01 10:00')],
-    want: { kind: 'after_sales_check', due: '2027-01-30', stage: 'retain', tier: 'C', language: 'en' },
+    want: { kind: 'after_sales_check', due: '2027-02-01', stage: 'retain', tier: 'C', language: 'en' },
   },
   {
     name: 'a Fxiaoke deal 赢单 whose newest note says it went live (zh-Hans): the after-sales check, not "they replied, our move"',
     contact: wangFang(),
     deal: deal('fxiaoke', '赢单', { amount: '¥800,000', amountValue: 800_000, contacts: [{ name: '王芳', title: '采购总监' }], activity: [{ text: '合同已签，11 月 5 日上线。', at: t('2026-11-05 10:00') }] }),
-    want: { kind: 'after_sales_check', due: '2026-12-05', stage: 'deliver', language: 'zh-Hans' },
+    want: { kind: 'after_sales_check', due: '2026-12-07', stage: 'deliver', language: 'zh-Hans' },
   },
   {
     name: 'a HubSpot customer (Closed won) writes that the team likes it: the after-sales check by its cadence',
     contact: maria(),
     deal: deal('hubspot', 'Closed won', { amount: '$36,000', amountValue: 36_000, contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }], activity: [{ text: 'The store managers like the new rota screen a lot. Thanks to the whole team.', at: t('2026-11-20 10:00') }] }),
-    want: { kind: 'after_sales_check', due: '2026-12-20', stage: 'deliver', language: 'en' },
+    want: { kind: 'after_sales_check', due: '2026-12-21', stage: 'deliver', language: 'en' },
   },
   {
     name: 'a Taiwan customer (stage 8) writes a short thanks (zh-Hant): after-sales, not a follow-up due today',
     contact: chen({ stage: 'retain', bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 1 } }),
     thread: { messages: [us('陳經理您好，上線第一個月的使用報告已寄給您。', '2026-11-25 10:00'), them('收到，謝謝，大家用得很順。', '2026-11-26 09:00')] },
-    want: { kind: 'after_sales_check', due: '2026-12-26', stage: 'retain', tier: 'A', language: 'zh-Hant' },
+    want: { kind: 'after_sales_check', due: '2026-12-28', stage: 'retain', tier: 'A', language: 'zh-Hant' },
   },
   {
     name: '"Signed and attached" after our contract: delivered to the customer stages, not a contract follow-up; the kick-off next, not the 90-day check',
@@ -1472,7 +1472,7 @@ const ROWS: Row[] = [
     name: 'a tier A customer: monthly',
     contact: mei({ stage: 'retain', bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 1 } }),
     touches: [inb('2026-11-20 10:00')],
-    want: { kind: 'after_sales_check', due: '2026-12-20', stage: 'retain', tier: 'A', language: 'en' },
+    want: { kind: 'after_sales_check', due: '2026-12-21', stage: 'retain', tier: 'A', language: 'en' },
   },
   {
     name: 'a Salesforce deal "Closed Won" touched since, nothing live yet: in delivery, a progress update a week after our touch',
@@ -1626,6 +1626,120 @@ const ROWS: Row[] = [
     contact: priya({ stage: 'discover', bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 3 } }),
     thread: { subject: 'No-show numbers', messages: [us('Hi Priya, here are the no-show figures from two clinics of your size.', '2026-12-21 08:00'), them('Thanks, got it!', '2026-12-21 17:45')] },
     want: { kind: 'follow_up', due: '2026-12-28', stage: 'discover', tier: 'A', language: 'en', last: 'reply', why: /Christmas Day/ },
+  },
+  // ——— judge6: a follow-up day the cadence puts on a Saturday or Sunday moves to the Monday, and the reason says so ———
+  {
+    name: 'tier B, our case study went out on Saturday 28 November: once a week lands on Saturday 5 December, moved to Monday 7 December',
+    contact: maria({ stage: 'discover', bant: { budget: 'unknown', authority: 'influencer', need: 'clear', timelineMonths: 5 } }),
+    thread: { subject: 'Shrinkage at the Leeds stores', messages: [them('Fine, send me something on shrinkage and I will have a look.', '2026-11-27 16:00'), us('Hi Maria, here is the case study on shrinkage I promised, from a chain of 30 stores.', '2026-11-28 10:30')] },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'discover', tier: 'B', language: 'en', last: 'silence', why: /weekend day/ },
+  },
+  {
+    name: '季度回访 (zh-Hans customer, tier C): ninety days after our last note is a Sunday, so the check is on the Monday',
+    now: t('2027-03-01 10:00'),
+    contact: wangXiaoming({ stage: 'retain' }),
+    touches: [out('2026-12-01 10:00')],
+    want: { kind: 'after_sales_check', due: '2027-03-01', stage: 'retain', tier: 'C', language: 'zh-Hans' },
+  },
+  {
+    name: 'a Taiwan lead thanks us on a Friday (zh-Hant, tier A): twice a week from their words falls on Tuesday, a working day, so nothing moves',
+    contact: chen({ stage: 'discover', bant: { budget: 'confirmed', authority: 'decision-maker', need: 'clear', timelineMonths: 2 } }),
+    thread: { subject: '排程系統報價', messages: [us('陳經理您好，附上兩家客戶的導入案例，供您參考。', '2026-12-03 10:00'), them('收到，謝謝您！', '2026-12-04 08:30')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'discover', tier: 'A', language: 'zh-Hant', last: 'reply' },
+  },
+  // ——— judge6: a leave under way when they wrote is this year's ———
+  {
+    name: '您好，我12月1日至12月10日休假 (zh-Hans, written on 2 December): back on 11 December this year, not next year',
+    contact: wangXiaoming({ stage: 'discover' }),
+    thread: { subject: '会员系统选型', messages: [us('王总您好，上次提到的案例已整理好，附件供您参考。', '2026-12-01 10:00'), them('您好，我12月1日至12月10日休假，期间不方便回复邮件，回来后再联系您。', '2026-12-02 08:00')] },
+    want: { kind: 'snooze', due: '2026-12-11', until: '2026-12-11', stage: 'discover', language: 'zh-Hans' },
+  },
+  {
+    name: 'an English auto-reply "on leave from December 1 to December 10" read on the 3rd: back on 11 December',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: 'Pilot plan', messages: [us('Hi Mei, the pilot plan is attached.', '2026-12-02 10:00'), them('Thank you for your email. I am on leave from December 1 to December 10 with no access to email. For urgent matters please contact my assistant.', '2026-12-02 10:01')] },
+    want: { kind: 'snooze', due: '2026-12-11', until: '2026-12-11', stage: 'present', language: 'en' },
+  },
+  // ——— judge6: a buying signal asked as a question is answered, not met with "I have attached the contract" ———
+  {
+    name: 'after the proposal, "could we start with 20 seats and add the rest in Q2?": move to contract, the draft answers their question first',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Proposal: scheduling for Meridian', messages: [us('Hi Priya, our proposal for the 60 schedulers is attached.', '2026-12-01 10:00'), them('Thanks, this reads well. Could we start with 20 seats and add the rest in Q2?', '2026-12-04 08:15')] },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', last: 'signal', template: 'contract-question', draftHas: /You asked: “Could we start with 20 seats/ },
+  },
+  {
+    name: '方案看过了，能不能先签一年？ (zh-Hans, after the quote): a change of term asked, a buying signal answered in the draft, not the payment-milestones track',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    thread: { subject: '会员系统报价', messages: [us('王总您好，附件是三年期的报价，请您过目。', '2026-12-01 10:00'), them('方案看过了，能不能先签一年？', '2026-12-04 09:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'zh-Hans', last: 'signal', template: 'contract-question', draftHas: /能不能先签一年/ },
+  },
+  {
+    name: 'Taiwan, after the quote: 可以先買50個帳號試試嗎？ is a smaller start asked, answered before the contract',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '排程系統報價', messages: [us('陳經理您好，附件是 200 個帳號的報價，請您參考。', '2026-12-02 10:00'), them('可以先買50個帳號試試嗎？', '2026-12-04 09:30')] },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'zh-Hant', last: 'signal', template: 'contract-question' },
+  },
+  {
+    name: '"Can we sign for one year first instead of three?" after the quote: a length asked (not a day a year away, not the contract objection)',
+    contact: rahul({ stage: 'negotiate' }),
+    thread: { subject: 'Quotation for the dyeing unit', messages: [us('Dear Rahul, please find attached our quotation for a three-year licence.', '2026-12-01 10:00'), them('Looks good. Can we sign for one year first instead of three?', '2026-12-04 07:45')] },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'en', last: 'signal', template: 'contract-question' },
+  },
+  {
+    name: 'a refused clause with a question ("the liability cap does not work for us, can we change it?") stays the contract objection',
+    contact: person({ name: 'Marcus Lindqvist', company: 'Nordhavn Shipping', title: 'COO' }),
+    thread: { subject: 'Agreement – Nordhavn Shipping', messages: [us('Hi Marcus, the agreement is attached for signature.', '2026-11-30 10:00'), them('The liability cap of 1x does not work for us. Could we change it to 2x annual fees?', '2026-12-04 09:40')] },
+    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'close', language: 'en', track: 'contract-liability-cap' },
+  },
+  {
+    name: 'a smaller start asked before anything was presented ("can we start with just one site?") is a question to answer, not a contract',
+    contact: jonas({ stage: 'qualify' }),
+    thread: { subject: 'Batch release', messages: [us('Hi Jonas, thanks for the call. Happy to show you how batch release works in a short demo.', '2026-12-02 10:00'), them('Before a demo: can we start with just one site, or is it all sites at once?', '2026-12-04 09:00')] },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'qualify', language: 'en', last: 'question' },
+  },
+  {
+    name: 'the contract is with them and they ask about the invoice (发票能开专票吗？, zh-Hans): the signature asked for, their question answered first',
+    contact: wangXiaoming({ stage: 'close' }),
+    thread: { subject: '合同', messages: [us('王总您好，合同已按您的意见修改，附件请查收。', '2026-12-01 10:00'), them('合同我们看过了没问题。发票能开6%的增值税专票吗？', '2026-12-03 16:00')] },
+    want: { kind: 'get_signature', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', template: 'contract-question-sign', draftHas: /发票能开6%的增值税专票吗/ },
+  },
+  {
+    name: 'English, the contract sent: "before I sign, does the licence cover our Hamburg site too?" answered before the signature',
+    contact: jonas({ stage: 'close' }),
+    thread: { subject: 'Agreement', messages: [us('Hi Jonas, the agreement is attached for signature.', '2026-12-01 10:00'), them('Before I sign: can the licence also cover our Hamburg site, or is that a separate order?', '2026-12-03 11:00')] },
+    want: { kind: 'get_signature', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', template: 'contract-question-sign' },
+  },
+  // ——— judge6: whose it is, said with the title before the name ———
+  {
+    name: '这个项目现在是我们运营总监李娜在负责，你直接联系她吧 (zh-Hans): a first note to 李娜, thanking the one who sent us',
+    contact: person({ name: '郑浩', company: '远航科技', title: '运营经理' }),
+    thread: { subject: '排班系统', messages: [us('郑经理您好，上次聊到的排班问题，想跟您再约个时间。', '2026-12-01 10:00'), them('这个项目现在是我们运营总监李娜在负责，你直接联系她吧，我把你微信推给她。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'prospect', language: 'zh-Hans', last: 'referral', step: 'referral', draftHas: /李娜/ },
+  },
+  {
+    name: '這個專案是我們IT經理王大明在對接 (zh-Hant): the referral to 王大明',
+    contact: chen({ stage: 'discover' }),
+    thread: { subject: '系統整合', messages: [us('陳經理您好，附上整合說明，請您參考。', '2026-12-01 10:00'), them('這個專案是我們IT經理王大明在對接，您跟他聯絡就好。', '2026-12-03 14:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hant', last: 'referral', step: 'referral', draftHas: /王大明/ },
+  },
+  // ——— judge6: their colleagues will send us something; a receipt with "I'll have a look" ———
+  {
+    name: '"our security team will send you a questionnaire" after the quote: their move for a few working days, not "they replied, the move is ours"',
+    contact: priya({ stage: 'negotiate' }),
+    thread: { subject: 'Quote: 120 users', messages: [us('Hi Priya, the quote for 120 users is attached.', '2026-11-30 10:00'), them('Before legal signs off our security team will send you a questionnaire. Please turn it around within 5 business days.', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: '收到，謝謝，我再看看。 after our case studies (Taiwan LINE): a receipt, rested by the cadence, not a brush-off to argue',
+    contact: person({ name: '林志明', company: '永豐機械', title: '廠長', location: '台中市, 台灣' }),
+    thread: { messages: [us('林經理您好，附上兩家同業的導入案例給您參考。', '2026-12-02 10:00'), them('收到，謝謝，我再看看。', '2026-12-02 18:00')] },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'prospect', language: 'zh-Hant', last: 'reply', why: /New Year/ },
+  },
+  {
+    name: '"Thanks Sam, will have a look" after our proposal: rested until the follow-up after sending, not answered as a brush-off',
+    contact: jonas({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Jonas, our proposal for the batch release module is attached.', '2026-12-03 10:00'), them('Thanks Sam, will have a look.', '2026-12-03 17:00')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'present', language: 'en', last: 'reply' },
   },
   // ——— judge5: a promise to come back with no day: their move for a few working days (by tier and stage), then a nudge ———
   {

@@ -138,6 +138,8 @@ export interface Situation {
   };
   /** Whom their last words sent us to. */
   referral?: Referral | null;
+  /** What their last words ask of us, quoted ("kindly share the revised quotation"), read once per judgment; null when nothing. */
+  request?: string | null;
   /** The exit criteria of the stage, with those the store proves ticked. */
   exitCriteria: { id: string; met: boolean; by: 'store' | 'rep' | null }[];
   /** Facts on the record worth a flag (a close date in the past). */

@@ -340,6 +340,14 @@ export const source = {
     { id: 'contract-request', stage: 'close',
       subject: t('As requested', '按您的要求'),
       body: t('Hi {firstName},\n\nThank you, glad it works for you. You asked: “{theirRequest}” Here it is, attached. So your team can move quickly, the terms that usually matter most are the payment milestones, the acceptance standard and the delivery date; I am happy to walk your legal team through any of them. Once it is signed, we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，很高兴方案合适。您提到：“{theirRequest}”已按您的要求附上。为方便贵司尽快审阅，最需要关注的是付款节点、验收标准和交付日期这几项；如果法务同事有疑问，我随时可以逐条说明。签署后我们就安排启动会。\n\n祝好，\n{me}') },
+    // A buying signal asked as a question ("could we start with 20 seats?"): their question answered first, then the contract.
+    { id: 'contract-question', stage: 'close',
+      subject: t('Re: your question', '回复：您的问题'),
+      body: t('Hi {firstName},\n\nThank you, good to see this moving. You asked: “{theirQuestion}”\n\n[Your answer]\n\nI will write that into the contract, together with the payment milestones, the acceptance standard and the delivery date, so your team can review it all in one go. Shall I send it over?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，很高兴项目在往前走。您问到：“{theirQuestion}”\n\n[您的回答]\n\n我会把这一点写进合同，连同付款节点、验收标准和交付日期，方便贵司一次审完。您看我这就把合同发过去？\n\n祝好，\n{me}') },
+    // The same, once the contract is with them: their question answered, then the signature.
+    { id: 'contract-question-sign', stage: 'close',
+      subject: t('Re: your question', '回复：您的问题'),
+      body: t('Hi {firstName},\n\nThank you. You asked: “{theirQuestion}”\n\n[Your answer]\n\nIf that settles it, the signed contract can simply come back as a reply to this email (a scan is fine), and we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您！您问到：“{theirQuestion}”\n\n[您的回答]\n\n如果这样没问题，签好的合同直接回复这封邮件发给我就可以，扫描件也行，然后我们就安排启动会。\n\n祝好，\n{me}') },
     { id: 'contract-now', stage: 'close',
       subject: t('Next steps to get started', '启动前的下一步'),
       body: t('Hi {firstName},\n\nGreat news. I have attached the contract with the key terms: payment milestones, the acceptance standard and the delivery date. Once it is signed, we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n好消息！附件是合同，关键条款包括付款节点、验收标准和交付日期。签署后我们就安排启动会。\n\n祝好，\n{me}') },
