@@ -158,7 +158,7 @@ describe('every dated fixture, read by its site reader before and after the shif
     });
   }
 
-  it('changes what the readers see on the pages that show dates', () => {
+  it('changes what the readers see on the pages that show dates', { timeout: 60_000 }, () => {
     const today = new Date(2027, 2, 28);
     const changed = DATED_FILES.filter((file) => {
       const route = SERVED_ROUTES.find((r) => r.file === file);
