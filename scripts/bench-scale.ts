@@ -485,12 +485,27 @@ function clickUntil(panel: Page, testId: string, shown: Shown): Promise<number> 
 /** Each keystroke → the frame after the list answers it (or a later keystroke's query). */
 export async function searchAsYouType(panel: Page, typed: string, profiling?: Profiling, focused = false): Promise<{ ms: number[]; fromMemory: number; partly: number; from: string[]; at: number[] }> {
   await panel.evaluate(() => {
-    const probe = { inputs: [] as { value: string; at: number }[], painted: [] as { value: string; at: number; from: string }[], longTasks: [] as { at: number; ms: number }[] };
+    const probe = { inputs: [] as { value: string; at: number }[], painted: [] as { value: string; at: number; from: string }[], longTasks: [] as { at: number; ms: number }[], frames: [] as { at: number; ms: number; scripts: string }[] };
     (window as unknown as { __search: typeof probe }).__search = probe;
     // Where the main thread was busy while typing (BENCH_DEBUG prints them): a stall without one waited on IndexedDB.
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) probe.longTasks.push({ at: entry.startTime, ms: entry.duration });
     }).observe({ type: 'longtask' });
+    // The long animation frames' scripts (the browser's own attribution, cheap): what a long task ran.
+    type Script = { invoker: string; sourceFunctionName: string; sourceURL: string; duration: number; forcedStyleAndLayoutDuration: number };
+    try {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { scripts?: Script[] })[]) {
+          const scripts = (entry.scripts ?? [])
+            .filter((script) => script.duration >= 5)
+            .map((script) => `${script.invoker}${script.sourceFunctionName ? ` → ${script.sourceFunctionName}` : ''} (${script.sourceURL.split('/').pop() ?? ''}) ${script.duration.toFixed(0)} ms${script.forcedStyleAndLayoutDuration >= 5 ? `, layout ${script.forcedStyleAndLayoutDuration.toFixed(0)}` : ''}`)
+            .join('; ');
+          probe.frames.push({ at: entry.startTime, ms: entry.duration, scripts });
+        }
+      }).observe({ type: 'long-animation-frame' });
+    } catch {
+      // No long-animation-frame entries in this browser.
+    }
     const input = document.querySelector<HTMLInputElement>('[data-testid="contacts-search"]');
     // The list answers the folded words typed (a trailing space asks nothing new: answered by the next frame).
     const shown = () => document.querySelector('[data-testid="contacts-results"]')?.getAttribute('data-query') ?? '';
@@ -530,6 +545,12 @@ export async function searchAsYouType(panel: Page, typed: string, profiling?: Pr
       const first = inputs[0]?.at ?? 0;
       return longTasks.filter((task) => task.at + task.ms >= first).map((task) => `+${(task.at - first).toFixed(0)}:${task.ms.toFixed(0)}`);
     });
+    const frames = await panel.evaluate(() => {
+      const { inputs, frames } = (window as unknown as { __search: { inputs: { at: number }[]; frames: { at: number; ms: number; scripts: string }[] } }).__search;
+      const first = inputs[0]?.at ?? 0;
+      return frames.filter((frame) => frame.at + frame.ms >= first && frame.ms >= 100).map((frame) => `+${(frame.at - first).toFixed(0)}:${frame.ms.toFixed(0)} ms [${frame.scripts || 'no script of 5 ms'}]`);
+    });
+    if (frames.length > 0) console.log('  frames of 100 ms or more while typing (ms after the first keystroke: duration [scripts of 5 ms or more])', frames.join(' '));
     console.log('  long tasks while typing (ms after the first keystroke: duration)', tasks.join(' ') || 'none');
     const built = await panel.evaluate(() => {
       const first = (window as unknown as { __search: { inputs: { at: number }[] } }).__search.inputs[0]?.at ?? 0;
