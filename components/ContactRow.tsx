@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useEffect, useMemo, useState } from 'react';
 import type { ContactId } from '@/lib/contacts/schema';
 import type { ListedContact } from '@/lib/contacts/search-memory';
+import { whenQuiet, type TypingSignal } from '@/lib/contacts/typing-signal';
 import type { GatheredSituation } from '@/lib/situation/gather';
 import { gatherSituation } from '@/lib/situation/store';
 import { judgedRow } from '@/lib/situation/judged-row';
@@ -30,7 +31,7 @@ export const ContactRow = memo(ContactRowView, (before, after) => {
   const [a, b] = [before.contact, after.contact];
   // The list re-reads its records on every keystroke: the same person, unchanged, is not rendered again.
   const same = a === b || (a.id === b.id && a.name === b.name && a.company === b.company && a.email === b.email);
-  return same && before.judge === after.judge && before.onOpen === after.onOpen && before.onNeedsReader === after.onNeedsReader && before.quietKey === after.quietKey;
+  return same && before.judge === after.judge && before.onOpen === after.onOpen && before.onNeedsReader === after.onNeedsReader && before.typing === after.typing;
 });
 
 function ContactRowView({
@@ -38,22 +39,18 @@ function ContactRowView({
   judge,
   onOpen,
   onNeedsReader,
-  quietKey,
+  typing,
 }: {
   contact: ListedContact;
   judge: RowJudge;
   onOpen: (id: ContactId) => void;
   onNeedsReader: () => void;
-  /** The search being typed: while it changes, rows not yet read wait. */
-  quietKey: string;
+  /** The search being typed: while it changes, rows not yet read wait (heard without rendering the row again). */
+  typing: TypingSignal;
 }) {
   const { t } = useI18n();
   const [settled, setSettled] = useState(false);
-  useEffect(() => {
-    if (settled) return;
-    const timer = setTimeout(() => setSettled(true), SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [settled, quietKey]);
+  useEffect(() => (settled ? undefined : whenQuiet(typing, SETTLE_MS, () => setSettled(true))), [settled, typing]);
   const gathered = useLiveQuery(() => (settled ? gatherSituation({ contactId: contact.id }) : undefined), [settled, contact.id]);
   const needsReader = Boolean(gathered?.lastWord);
   useEffect(() => {

@@ -4,6 +4,7 @@ import { queryWords, type ContactsPage } from '@/lib/contacts/agenda';
 import type { Playbook } from '@/lib/playbook/schema';
 import type { ContactId } from '@/lib/contacts/schema';
 import { contactCount, contactSearch, findContacts, heldContactCount } from '@/lib/contacts/store';
+import { typingSignal } from '@/lib/contacts/typing-signal';
 import { TIER_IDS, type TierId } from '@/lib/playbook/ids';
 import { STAGE_IDS, type StageId } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
@@ -94,6 +95,9 @@ export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   const total = useContactTotal(counted);
   const judge = useRowJudge();
   const needReader = judge.needReader;
+  // The rows hear that the search changed without being rendered again (each keystroke rendered every row on screen).
+  const [typing] = useState(typingSignal);
+  useEffect(() => typing.changed(), [typing, query]);
   if (!playbook) return null;
   // No search, no filter and nothing found: the store is empty.
   if (total === 0 || (found?.key === '\u0000\u0000' && found.contacts.length === 0)) return <PageStatus message={t('contacts.none')} />;
@@ -142,7 +146,7 @@ export function ContactsView({ onOpen }: { onOpen: (id: ContactId) => void }) {
           onNearEnd={more}
           label={t('nav.contacts')}
           itemTestId="contact-row"
-          render={(contact) => <ContactRow contact={contact} judge={judge} onOpen={onOpen} onNeedsReader={needReader} quietKey={query} />}
+          render={(contact) => <ContactRow contact={contact} judge={judge} onOpen={onOpen} onNeedsReader={needReader} typing={typing} />}
         />
         </div>
       )}
