@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -9,5 +10,8 @@ export default defineConfig({
     environment: 'node',
     // CI machines are shared: a test that takes 1 s alone can take 10 s there.
     testTimeout: 30_000,
+    // Vitest's default is one worker fewer than the cores: on a 2-core machine, one. Two took the unit
+    // suite from 166 s to 106 s there (measured from a fresh clone, nothing else running).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

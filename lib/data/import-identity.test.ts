@@ -43,7 +43,9 @@ describe('import keeps one contact per person', () => {
     const copies = Array.from({ length: 10_000 }, (_, i) => contact(`copy-${i}`, { createdAt: 1000 + i, capturedAt: 1000 + i }));
     const started = performance.now();
     const result = await importData(db, file({ contacts: copies }), mode);
-    expect(performance.now() - started).toBeLessThan(5000);
+    // Well under a second on an idle machine; the bound only catches a lookup per record again
+    // (minutes), never a busy machine (two timing failures at load 16 with a 5 s bound).
+    expect(performance.now() - started).toBeLessThan(30_000);
     expect(result).toEqual({ ok: true, contacts: 10_000, touches: 0, merged: 9_999 });
     expect(await db.contacts.count()).toBe(1);
     expect(await db.contacts.where('identities').equals('linkedin:mei-lin-chen-4b21a7').count()).toBe(1);
@@ -178,8 +180,8 @@ describe('import keeps one contact per person', () => {
     expect(await importData(db, file({ contacts: people, touches }), 'replace')).toEqual({ ok: true, contacts: 10_000, touches: 10_000, merged: 0 });
     const started = performance.now();
     expect(await importData(db, await exportData(db, 9000), 'merge')).toEqual({ ok: true, contacts: 10_000, touches: 10_000, merged: 0 });
-    // About 1 s on an idle machine, generous for a busy one: a lookup per identity took minutes.
-    expect(performance.now() - started).toBeLessThan(10_000);
+    // About 1 s on an idle machine; the bound only catches a lookup per identity again (minutes).
+    expect(performance.now() - started).toBeLessThan(30_000);
     expect([await db.contacts.count(), await db.touches.count()]).toEqual([10_000, 10_000]);
   }, 60_000);
 
