@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SERVED_ROUTES, routeUrl } from '../../demo/routes';
+import { localDaysBetween, savedDateOf } from '../../demo/shift-dates';
 import { expect, test } from './fixtures';
 
 /**
@@ -21,6 +22,23 @@ interface Expected {
   noTracks?: true;
   /** The header's primary button, in en, zh-Hans and zh-Hant: it says what the next step and the draft do. */
   button?: readonly [string, string, string];
+}
+
+/**
+ * The promise with no day (`gmail/thread--promise-no-day`, saved on Saturday 5 December 2026, their
+ * message on the Thursday before): a tier C buyer in negotiation gets four working days, counted
+ * from their message as the demo shows it today (every date moves with today, so the day of the
+ * week moves too).
+ */
+function promiseNoDayCheckIn(): string {
+  const saved = savedDateOf('gmail/thread--promise-no-day--2026-12-05.html');
+  if (!saved) throw new Error('the fixture name lost its saved date');
+  const day = new Date(2026, 11, 3 + localDaysBetween(saved, new Date()));
+  for (let left = 4; left > 0; ) {
+    day.setDate(day.getDate() + 1);
+    if (day.getDay() !== 0 && day.getDay() !== 6) left--;
+  }
+  return day.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
 }
 
 const EXPECTED: Record<string, Expected> = {
@@ -83,7 +101,7 @@ const EXPECTED: Record<string, Expected> = {
   'outlook/thread--promise-next-week-zh--2026-12-05.html': { kind: 'snooze', draft: 'zh-Hans', stage: 'Quote and negotiation', label: /^Wait for their answer; follow up on /, draftHas: /再跟您确认/, draftNot: /异议|價格|价格/, noTracks: true, button: ['Thank and wait', '道谢并等待', '道謝並等候'] },
   // "Our finance team needs the quote re-issued…": the draft quotes what they asked and leaves the rep to say it is done.
   'gmail/thread--request-reissue-quote--2026-12-05.html': { kind: 'answer_question', draft: 'en', stage: 'Quote and negotiation', label: /^Do what they asked/, draftHas: /needs the quote re-issued in the company name/, draftNot: /Following up on my last message|Thanks for asking/, button: ['Do what they asked', '办好对方要的事', '辦好對方要的事'] },
-  'gmail/thread--promise-no-day--2026-12-05.html': { kind: 'snooze', draft: 'en', stage: 'Quote and negotiation', label: /^Wait for their answer; follow up on /, draftHas: /check in on December 9, 2026/, draftNot: /Thank you for being open about it|Following up on my last message/ },
+  'gmail/thread--promise-no-day--2026-12-05.html': { kind: 'snooze', draft: 'en', stage: 'Quote and negotiation', label: /^Wait for their answer; follow up on /, draftHas: new RegExp(`check in on ${promiseNoDayCheckIn()}`), draftNot: /Thank you for being open about it|Following up on my last message/ },
   // "We ended up going with Roastify": thanks and a question about what decided it, no competitor talk tracks.
   'linkedin/messaging--decided-elsewhere--2026-12-05.html': { kind: 'snooze', draft: 'en', label: /^Thank them and ask what decided it; re-open on /, draftHas: /Thank you for letting me know/, draftNot: /mobile approval|The difference is|two-page case/, noTracks: true, button: ['Thank them', '道谢', '道謝'] },
   'pipedrive/deal--won-badge--2026-12-05.html': { kind: 'follow_up', draft: 'en', stage: 'Delivery and tracking', label: /^Book the kick-off/, draftHas: /book the kick-off/, draftNot: /value report/, button: ['Book the kick-off', '安排启动会', '安排啟動會議'] },
