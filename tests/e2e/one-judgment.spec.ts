@@ -26,9 +26,9 @@ interface Expected {
 
 /**
  * The promise with no day (`gmail/thread--promise-no-day`, saved on Saturday 5 December 2026, their
- * message on the Thursday before): a tier C buyer in negotiation gets four working days, counted
- * from their message as the demo shows it today (every date moves with today, so the day of the
- * week moves too).
+ * message on the Thursday before): a tier C buyer in negotiation gets four working days (no weekend,
+ * no New Year's Day, no Christmas Day for an English speaker), counted from their message as the
+ * demo shows it today (every date moves with today, so the day of the week moves too).
  */
 function promiseNoDayCheckIn(): string {
   const saved = savedDateOf('gmail/thread--promise-no-day--2026-12-05.html');
@@ -36,7 +36,8 @@ function promiseNoDayCheckIn(): string {
   const day = new Date(2026, 11, 3 + localDaysBetween(saved, new Date()));
   for (let left = 4; left > 0; ) {
     day.setDate(day.getDate() + 1);
-    if (day.getDay() !== 0 && day.getDay() !== 6) left--;
+    const holiday = (day.getMonth() === 0 && day.getDate() === 1) || (day.getMonth() === 11 && day.getDate() === 25);
+    if (day.getDay() !== 0 && day.getDay() !== 6 && !holiday) left--;
   }
   return day.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
 }
