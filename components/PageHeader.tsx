@@ -26,6 +26,7 @@ const STEP: Record<ActionStep, MessageKey> = {
   meeting: 'header.do.confirm_meeting',
   referral: 'header.do.follow_referral',
   referral_ask: 'header.do.ask_referral',
+  referral_away: 'header.do.follow_referral',
   successor: 'header.do.contact_successor',
   procurement: 'header.do.procurement',
   deadline: 'header.do.deadline',

@@ -51,7 +51,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
   // and let you know" leans to a brush-off), no talk tracks or "send the contract" beside that next step.
   const setAside = ['stop', 'complaint', 'out_of_office', 'referral'].includes(advice.situation.last.kind) || ['procurement', 'promise', 'promise_over', 'decided'].includes(advice.situation.action.step ?? '');
   // A re-confirmed detail before anything was presented is a question, not a signal to send the contract on.
-  const analysis = { signals: setAside ? [] : countedSignals(objection.signals, advice.situation.stage.evidence, advice.situation.stage.stored) };
+  const analysis = { signals: setAside ? [] : countedSignals(objection.signals, advice.situation.stage.evidence, advice.situation.stage.stored, null, advice.situation.request ?? null) };
   // The contract is already with them: the playbook's "send the contract" would contradict the next step.
   const atContract = advice.situation.action.kind === 'get_signature';
   const inDraft = advice.draft.trackId;

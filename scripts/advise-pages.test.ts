@@ -115,7 +115,7 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'linkedin/profile--gen2024-second-person--2024-06-12.html': { kind: 'first_touch', due: '2024-06-12', stage: 'prospect', language: 'en', tier: 'C' },
   'linkedin/profile--gen2022--2022-09-03.html': { kind: 'first_touch', due: '2022-09-03', stage: 'prospect', language: 'en', tier: 'C' },
   'linkedin/profile--gen2025-hashed-cjk--2025-08-20.html': { kind: 'first_touch', due: '2025-08-20', stage: 'prospect', language: 'zh-Hans', tier: 'C' },
-  'linkedin/messaging--thread-timing--2024-06-12.html': { kind: 'snooze', due: '2024-09-01', until: '2024-09-01', stage: 'prospect', language: 'en', tier: 'C' },
+  'linkedin/messaging--thread-timing--2024-06-12.html': { kind: 'snooze', due: '2024-09-02', until: '2024-09-02', stage: 'prospect', language: 'en', tier: 'C' },
   'linkedin/profile-with-message-overlay--2024-06-12.html': { kind: 'answer_objection', due: '2024-06-14', stage: 'prospect', language: 'en', tier: 'C' },
   // "Who else in logistics uses it?": their question is answered today.
   'linkedin/feed-with-message-overlay--profile-card--2024-06-12.html': { kind: 'answer_question', due: '2024-06-12', stage: 'prospect', language: 'en', tier: 'C' },
@@ -147,12 +147,12 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'gmail/thread--meeting-booked--2026-12-05.html': { kind: 'follow_up', due: '2026-12-08', stage: 'prospect', language: 'en', tier: 'C' },
   'gmail/thread--unsubscribe--2026-12-05.html': { kind: 'stop', due: '2026-12-04', stage: 'prospect', language: 'en', tier: 'C' },
   // 过完年再说 after the proposal: back after the Spring Festival of 2027.
-  'gmail/thread--after-new-year-zh--2026-12-05.html': { kind: 'snooze', due: '2027-02-14', until: '2027-02-14', stage: 'present', language: 'zh-Hans', tier: 'C' },
+  'gmail/thread--after-new-year-zh--2026-12-05.html': { kind: 'snooze', due: '2027-02-15', until: '2027-02-15', stage: 'present', language: 'zh-Hans', tier: 'C' },
   // Over this year's budget, any room to adjust, after our quote: the price objection, not a blank answer.
-  'outlook/thread--price-room-zh-hant--2026-12-05.html': { kind: 'answer_objection', due: '2026-12-05', stage: 'negotiate', language: 'zh-Hant', tier: 'C' },
-  'linkedin/messaging--after-new-year-zh-hant--2026-12-05.html': { kind: 'snooze', due: '2027-02-14', until: '2027-02-14', stage: 'prospect', language: 'zh-Hant', tier: 'C' },
+  'outlook/thread--price-room-zh-hant--2026-12-05.html': { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'zh-Hant', tier: 'C' },
+  'linkedin/messaging--after-new-year-zh-hant--2026-12-05.html': { kind: 'snooze', due: '2027-02-15', until: '2027-02-15', stage: 'prospect', language: 'zh-Hant', tier: 'C' },
   // Closed lost to a cheaper competitor: re-opened 90 days after, not "answer it today".
-  'hubspot/deal--closed-lost--2026-12-05.html': { kind: 'reopen', due: '2027-11-14', stage: 'lost', language: 'en', tier: 'A' },
+  'hubspot/deal--closed-lost--2026-12-05.html': { kind: 'reopen', due: '2027-11-15', stage: 'lost', language: 'en', tier: 'A' },
   'hubspot/deal--two-people--2026-12-05.html': { kind: 'answer_objection', due: '2026-12-02', stage: 'present', language: 'en', tier: 'A' },
   'pipedrive/deal--meeting-scheduled--2026-12-05.html': { kind: 'follow_up', due: '2026-12-09', stage: 'present', language: 'en', tier: 'A' },
   'salesforce/opportunity--won-complaint--2026-12-05.html': { kind: 'answer_complaint', due: '2026-12-05', stage: 'deliver', language: 'en', tier: 'A' },
@@ -279,7 +279,7 @@ const GMAIL: ThreadSite = {
   },
   // Sam's message carries "Attached is the proposal": the thread is at presentation unless a quote or a price objection moves it on; Mei is a new contact, tier C.
   variants: [
-    { kind: 'snooze', language: 'en', reply: 'Thanks for the proposal. We’re closing the half-year books right now, so let’s pick this up again in September.', want: { kind: 'snooze', due: '2024-09-01', until: '2024-09-01', stage: 'present', language: 'en' } },
+    { kind: 'snooze', language: 'en', reply: 'Thanks for the proposal. We’re closing the half-year books right now, so let’s pick this up again in September.', want: { kind: 'snooze', due: '2024-09-02', until: '2024-09-02', stage: 'present', language: 'en' } },
     { kind: 'stop', language: 'en', reply: 'Please take me off your mailing list, we are not interested.', want: { kind: 'stop', due: '2024-06-12', stage: 'present', language: 'en' } },
     { kind: 'question', language: 'en', reply: 'Thanks for the proposal. Does the 48k include the training for the night shift', want: { kind: 'answer_question', due: '2024-06-12', stage: 'present', language: 'en' } },
     { kind: 'out_of_office', language: 'en', reply: 'Thank you for your email. I am on annual leave until Monday 24 June with no access to email.', want: { kind: 'snooze', due: '2024-06-24', until: '2024-06-24', stage: 'present', language: 'en' } },
@@ -352,7 +352,7 @@ const LINKEDIN: ThreadSite = {
     { kind: 'question', language: 'zh-Hans', before: 'Sam 你好，确实是个痛点。', reply: '我想问一下，你们实施的时候需要我们IT配合多少人', want: { kind: 'answer_question', due: '2024-06-12', stage: 'prospect', language: 'zh-Hans' } },
     { kind: 'out_of_office', language: 'zh-Hans', before: 'Sam 你好，看到了。', reply: '我这周在外地出差，下周一回来再聊。', want: { kind: 'snooze', due: '2024-06-17', until: '2024-06-17', stage: 'prospect', language: 'zh-Hans' } },
     { kind: 'objection', language: 'zh-Hans', before: 'Sam 你好，谢谢分享。', reply: '我们现在用Excel也挺好的，暂时不需要。', want: { kind: 'answer_objection', due: '2024-06-14', stage: 'prospect', language: 'zh-Hans', tier: 'C' } },
-    { kind: 'snooze', language: 'zh-Hant', before: 'Sam 您好，確實蠻困擾的。', reply: '我們正在忙年度稽核，九月再聯絡吧。', want: { kind: 'snooze', due: '2024-09-01', until: '2024-09-01', stage: 'prospect', language: 'zh-Hant' } },
+    { kind: 'snooze', language: 'zh-Hant', before: 'Sam 您好，確實蠻困擾的。', reply: '我們正在忙年度稽核，九月再聯絡吧。', want: { kind: 'snooze', due: '2024-09-02', until: '2024-09-02', stage: 'prospect', language: 'zh-Hant' } },
     { kind: 'stop', language: 'zh-Hant', before: '不用了。', reply: '別再傳訊息給我了。', want: { kind: 'stop', due: '2024-06-12', stage: 'prospect', language: 'zh-Hant' } },
     { kind: 'question', language: 'zh-Hant', before: 'Sam 您好，確實蠻困擾的。', reply: '請問下週有時間到我們公司做個簡報嗎？', want: { kind: 'answer_question', due: '2024-06-12', stage: 'prospect', language: 'zh-Hant' } },
     { kind: 'out_of_office', language: 'zh-Hant', before: 'Sam 您好。', reply: '我下週都在休假，6月24日回來。', want: { kind: 'snooze', due: '2024-06-24', until: '2024-06-24', stage: 'prospect', language: 'zh-Hant' } },

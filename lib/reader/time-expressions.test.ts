@@ -239,6 +239,30 @@ describe('findNamedDate', () => {
     expect(findNamedDate(text, DEC4)).toBeNull();
   });
 
+  it.each([
+    ["We'll have a decision for you by EOD Friday.", '2026-12-04', 'Friday'],
+    ["I'll have an answer for you by COB Tuesday once I've spoken to our COO.", '2026-12-08', 'Tuesday'],
+    ['Could you send the updated order form by end of day Monday?', '2026-12-07', 'Monday'],
+  ])('reads a decision or a deadline by the end of a day: %j (said on Thursday 3 December)', (text, expected, words) => {
+    const found = findNamedDate(text, new Date(2026, 11, 3, 10, 0).getTime());
+    expect(found && ymd(found.at)).toBe(expected);
+    expect(found?.text).toBe(words);
+  });
+
+  it.each([
+    ['中秋节后再联系吧', '2026-09-26'],
+    ['这段时间太忙，等中秋过完再联系吧。', '2026-09-26'],
+    ['等過完中秋再約吧', '2026-09-26'],
+    ['中秋後再說', '2026-09-26'],
+  ])('reads the day after Mid-Autumn (25 September 2026): %j', (text, expected) => {
+    const found = findNamedDate(text, SEP15);
+    expect(found && ymd(found.at)).toBe(expected);
+  });
+
+  it('reads no day in a decision made in the past', () => {
+    expect(findNamedDate('The decision was made on Monday.', DEC4)).toBeNull();
+  });
+
   it('returns local midnight', () => {
     const found = findNamedDate('Talk next week', DEC4);
     expect(found?.at).toBe(new Date(2026, 11, 7).getTime());

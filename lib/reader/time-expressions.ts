@@ -401,6 +401,18 @@ function springFestival(y: number): readonly Period[] {
   const newYear = dayOf(y, date[0], date[1]);
   return [period(newYear - 1, newYear + CNY_RETURN_DAYS - 1, newYear)];
 }
+/**
+ * The Mid-Autumn Festival (八月十五), 2024–2040, as [month 0–11, day], from the published almanacs;
+ * the holiday is its day (and the weekend beside it): "过完中秋" is the day after.
+ */
+const MID_AUTUMN: Readonly<Record<number, readonly [number, number]>> = {
+  2024: [8, 17], 2025: [9, 6], 2026: [8, 25], 2027: [8, 15], 2028: [9, 3], 2029: [8, 22], 2030: [8, 12], 2031: [9, 1], 2032: [8, 19],
+  2033: [8, 8], 2034: [8, 27], 2035: [8, 16], 2036: [9, 4], 2037: [8, 24], 2038: [8, 13], 2039: [9, 2], 2040: [8, 20],
+};
+function midAutumn(y: number): readonly Period[] {
+  const date = MID_AUTUMN[y];
+  return date ? [period(dayOf(y, date[0], date[1]))] : [];
+}
 /** The year-end holidays (Christmas to January 4): "after the holidays" is January 5. */
 const yearEndHolidays = (y: number): readonly Period[] => [period(dayOf(y, 11, 24), dayOf(y + 1, 0, 4))];
 const summerBreak = (y: number): readonly Period[] => [period(dayOf(y, 6, 1), dayOf(y, 7, 31))];
@@ -421,6 +433,7 @@ const OCCASIONS: readonly Occasion[] = [
   { words: ['五一'], inYear: fixedDays(4, 1, 5), onlyWithAfter: true },
   { words: ['元旦', '元旦假期', "new year's day"], inYear: fixedDays(0, 1, 3) },
   { words: ['清明', '清明节', '清明假期'], inYear: fixedDays(3, 4, 6) },
+  { words: ['中秋', '中秋节', '中秋假期', '中秋连假', '中秋长假', 'mid-autumn festival', 'mid-autumn', 'the mid-autumn festival', 'moon festival'], inYear: midAutumn },
   { words: ['canton fair', 'the canton fair', '广交会'], inYear: (y) => [period(dayOf(y, 3, 15), dayOf(y, 4, 5)), period(dayOf(y, 9, 15), dayOf(y, 10, 4))] },
   { words: ['the new year', 'new year', "new year's", 'new years'], inYear: fixedDays(0, 1, 4) },
   { words: ['christmas', 'xmas', 'x-mas', 'the festive season', 'the christmas break', 'the year-end holidays', '圣诞', '圣诞节', '圣诞假期'], inYear: yearEndHolidays },
@@ -464,7 +477,7 @@ const ZH_PART: Readonly<Record<string, Part>> = { 初: 'early', 上旬: 'early',
 /** Chinese "before" after a date ("月底前"): the date stays; the words join the span. */
 const ZH_BEFORE_AFTER = /^(?:之前|以前|前)/;
 /** Chinese "after" after a date, maybe with an event in between ("国庆后", "3月展会后", "20号董事会开完之后"). */
-const ZH_AFTER_AFTER = /^(?:的)?(?:[^\s\d,.!?;:"'()再联说谈]{0,6}?(?:展会|展览|博览会|交易会|会议|董事会|年会|大会|开会|评审|审批|假期|长假|出差|活动|发布会|峰会|论坛|培训|盘点|审计|招标|投标|会))?(?:结束|开完|完)?(?:之后|以后|过后|后)(?![天日面])/;
+const ZH_AFTER_AFTER = /^(?:的)?(?:[^\s\d,.!?;:"'()再联说谈]{0,6}?(?:展会|展览|博览会|交易会|会议|董事会|年会|大会|开会|评审|审批|假期|长假|出差|活动|发布会|峰会|论坛|培训|盘点|审计|招标|投标|会))?(?:结束|开完|完)?(?:之后|以后|过后|后)(?![天日面])|^(?:节)?(?:假期)?过(?:完|了|咗)(?!年)/;
 /** Chinese "after" before a date ("过完国庆", "等十一过后"). */
 const ZH_AFTER_BEFORE = /(?:过完|过了|过咗|忙完|等过完)$/;
 /** Before "for <n> <unit>": the length of what they would sign, not a wait. */
@@ -502,6 +515,8 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'write me', 'shoot me', 'hit me up', 'reconnect', 'check in', 'check back', 'catch up', 'connect', 'discuss', 'meet', 'see you', 'hear from', 'let you know',
     'come back', 'revert', 'pick this up', 'pick it up', 'pick things up', 'resume', 'reopen', 're-engage', 'look at this again', 'look at it again', 'take another look',
     'reconsider', 'try again', 'try me', 'bug me', 'remind me', 'nudge me', 'decide', 'decision', 'respond', 'reply', 'back to you', 'schedule', 'book',
+    // a day's deadline ("by EOD Friday", "COB Monday"): something is due to or from us that day
+    'eod', 'cob', 'eob', 'end of day', 'end of business', 'close of business',
     'set up', 'available', "i'm free", 'i am free', 'are you free', 'you free', 'free on', 'free next', 'works for me', 'work for me', 'works for us', 'works',
     'suits', 'good for me', 'convenient', 'can do', 'could do', 'am free', 'are free', "we're free", 'free at', "i'm around", 'how about', 'what about', 'shall we', 'can we', 'could we', "let's", 'lets', 'let us', 'regroup', 'sync', 'demo',
     '联系', '联络', '再说', '再谈', '再聊', '再议', '再看', '再考虑', '再讨论', '再沟通', '再约', '再定', '再决定', '再跟进', '跟进', '沟通', '找我', '找你', '揾我', '揾你',
@@ -1158,6 +1173,8 @@ function cueSource(kind: CueKind): string {
 
 /** Before a re-contact word: it is a noun ("Monday's call", "the demo", "our chat"), not a verb. */
 const NOUN_BEFORE = /(?:[^a-z](?:the|a|an|our|your|my|their|his|her|this|that|today|yesterday)|'s)\s+$/;
+/** A decision or an answer they will have for us is a coming back, noun or not ("we'll have a decision for you by Friday"). */
+const DECIDING_BEFORE = /[^a-z](?:have|make|reach|give you|get you|come to|send you)\s+(?:a|an|our|the|my|their)\s+$/;
 
 const FILLER_PATTERN = new RegExp(`(?:${wordsSource(FILLER)})`, 'g');
 
@@ -1210,7 +1227,7 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     (Object.keys(CUE_PATTERNS) as CueKind[]).map((kind) => [
       kind,
       [...text.matchAll(CUE_PATTERNS[kind])]
-        .filter((m) => kind !== 'recontact' || !NOUN_BEFORE.test(lookBack(text, m.index, 16)))
+        .filter((m) => kind !== 'recontact' || !NOUN_BEFORE.test(lookBack(text, m.index, 16)) || DECIDING_BEFORE.test(lookBack(text, m.index, 24)))
         .map((m) => ({ start: m.index, end: m.index + m[0].length })),
     ]),
   ) as Record<CueKind, Stretch[]>;

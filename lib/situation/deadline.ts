@@ -7,7 +7,7 @@ import { sentenceAt } from './sentence';
  * "by / before / 前".
  */
 const REQUEST = /\b(?:please|kindly|could you|can you|would you|we need (?:you to|it|this|them)|need (?:it|this|them) by)\b|麻烦|麻煩|烦请|煩請|请您|請您|请把|請把|请在|請在|请于|請於/i;
-const BEFORE_EN = /\b(?:by|before|no later than|ahead of)\s+(?:the\s+|this\s+|next\s+)?$/i;
+const BEFORE_EN = /\b(?:by|before|no later than|ahead of)\s+(?:the\s+|this\s+|next\s+)?(?:(?:eod|cob|eob|close of business|end of (?:business |the )?day)\s+(?:on\s+)?(?:this\s+|next\s+)?)?$/i;
 const BEFORE_ZH = /^\s?(?:之前|以前|前|截止|为止|為止)/;
 
 function escape(text: string): string {

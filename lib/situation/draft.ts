@@ -11,6 +11,7 @@ import { aboutRenewal, firstNameOf, trackText } from './talk';
 export { firstNameOf, trackText };
 import { prospectLanguage } from './language';
 import { isChase } from './request';
+import { workingDayFrom } from './holiday';
 import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
 
 
@@ -109,6 +110,7 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   meeting: 'meeting-confirm',
   referral: 'referral',
   referral_ask: 'referral-ask',
+  referral_away: 'referral-away',
   successor: 'referral-successor',
   procurement: 'procurement-portal',
   deadline: 'request-deadline',
@@ -119,6 +121,12 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   request: 'answer-request',
   decided: 'decision-ack',
 };
+
+/** The working day someone away is back (a leave "12月3日至12月18日" ends on a Friday: back on the Monday). */
+function awayBack(input: SituationInput, language: Locale): number | undefined {
+  const until = input.lastWord?.reading.outOfOffice?.until;
+  return until ? workingDayFrom(until, language).at : undefined;
+}
 
 /** A buying signal about how to pay ("can we pay in three instalments?", 能不能分三期付款): the draft answers it. */
 const PAYMENT_ASKED = /instal|tranche|\bsplit\b|\bspread\b|monthly|quarterly|\bpay|billing|分.?期|付款|支付|按月|按季/i;
@@ -229,7 +237,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const theirWords = input.lastWord?.text ?? '';
   const cued = objection && !input.chosenTrack ? objection.responses.find((r) => TRACK_CUES[r.trackId]?.test(theirWords)) : undefined;
   const track = objection ? (objection.responses.find((r) => r.trackId === input.chosenTrack) ?? cued ?? objection.responses[0]) : undefined;
-  const toSomeoneNew = template.id === 'referral' || template.id === 'referral-successor';
+  const toSomeoneNew = template.id === 'referral' || template.id === 'referral-successor' || template.id === 'referral-away';
   const [question] = spin;
   const { profile, company } = profileOf(input);
   const industry = inferIndustry(playbook, profile);
@@ -239,7 +247,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const referred = toSomeoneNew ? situation.referral?.name : undefined;
   const name = referred ?? referrer;
   // A request with a deadline is answered by that day (the action itself is due now).
-  const until = situation.action.until ?? (situation.action.step === 'deadline' ? input.lastWord?.reading.namedDate?.at : undefined) ?? situation.action.due;
+  // (and a colleague covering for someone away is told when they are back)
+  const until = situation.action.until ?? (situation.action.step === 'deadline' ? input.lastWord?.reading.namedDate?.at : situation.action.step === 'referral_away' ? awayBack(input, language) : undefined) ?? situation.action.due;
   const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
   const values: Record<string, string> = {
     firstName: firstNameOf(name),

@@ -12,10 +12,10 @@ import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';
 import { findReferral } from './referral';
 import { findProcurementStep } from './procurement';
-import { asksForContract, findRequest, isChase } from './request';
+import { asksForContract, findRequest, isChase, isPartialYes, requestClause } from './request';
 import { findDecisionAgainst } from './decision';
 import { countedSignals } from './signal-counts';
-import { termsAsked } from './terms-question';
+import { termsAsked, volumeAsked } from './terms-question';
 import type { BuyingSignal } from '../engine/buying-signals';
 import { deadlineRequest } from './deadline';
 import { followUpAfterPromise, promiseToReturn, promiseWaitDays, promiseWithoutDay } from './promise';
@@ -42,11 +42,14 @@ const CUSTOMER_CONCERNS = new Set(['price', 'competitor', 'contract']);
 /** Words that complain of a price going up ("a 10% increase is hard to justify", 续费涨了这么多): at renewal, a price concern whichever of price and budget the reader leans to. */
 const PRICE_INCREASE = /\b(?:increase|increased|uplift|price rise|price hike|hike|went up|gone up|goes up|going up|jump(?:ed)?|more than last year)\b|涨价|漲價|涨了|漲了|上涨|上漲|提价|提價|加价|加價|调价|調價|贵了|貴了/i;
 
+/** Someone named for urgent matters only, beside an away notice: not whom to write to about a deal that can wait for their return. */
+const URGENT_ONLY = /\burgent|\bemergenc|\basap\b|急事|紧急|緊急|急件|要事/i;
+
 /** Objections a named date answers by itself: "not now, September" is a snooze, not a fight. */
 const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
 
 /** Where the deal stands: a mapped CRM stage wins (a person on a deal follows the deal), else the furthest of the stored stage and the thread's evidence. */
-function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] | null, request: string | null, asked: BuyingSignal | null): Situation['stage'] {
+function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] | null, request: string | null, asked: BuyingSignal | null, pricingMore = false): Situation['stage'] {
   const stored = input.contact?.stage ?? null;
   const evidence: StageEvidence[] = [];
   if (input.deal && dealStage) evidence.push({ kind: 'crm', stage: dealStage, quote: input.deal.record.stage ?? '' });
@@ -56,11 +59,12 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   // An auto-reply or a request to stop objects to nothing, whatever the classifier reads in it.
   const reading = input.lastWord?.reading;
   const category = reading && !reading.outOfOffice && !reading.stop ? reading.category : undefined;
-  if (quoted && category && category !== 'none' && stageRank(quoted.stage) < stageRank('negotiate') && (category === 'price' || category === 'contract' || category === 'competitor')) {
+  // (not a bigger order priced: "what would 100 seats come to?" after the proposal is a question, not the price objection)
+  if (quoted && category && category !== 'none' && !pricingMore && stageRank(quoted.stage) < stageRank('negotiate') && (category === 'price' || category === 'contract' || category === 'competitor')) {
     thread.unshift({ kind: 'objection-at-quote', stage: 'negotiate', quote: input.lastWord?.reading.evidence?.text ?? quoted.quote });
   }
   // A buying signal (asks how to sign, the delivery time, the invoice) is the contract stage (DOMAIN.md § 6).
-  const signal = reading && !reading.stop && !reading.outOfOffice ? countedSignals(reading.signals, [...evidence, ...thread], stored, asked)[0] : undefined;
+  const signal = reading && !reading.stop && !reading.outOfOffice ? countedSignals(reading.signals, [...evidence, ...thread], stored, asked, request)[0] : undefined;
   const contractAsked = !signal && contractRequest(input, request);
   const signalQuote = signal?.evidence.text ?? contractAsked;
   if (signalQuote && !thread.some((e) => stageRank(e.stage) >= stageRank('close'))) thread.unshift({ kind: 'buying-signal', stage: 'close', quote: signalQuote });
@@ -154,8 +158,16 @@ export function judgeSituation(input: SituationInput): Situation {
   // Their own words (no auto-reply, no request to stop) and what they ask of us in them, read once for the stage, the action and the draft.
   const ownWords = lastWord && !lastWord.reading.stop && !lastWord.reading.outOfOffice ? cleanReply(lastWord.text).text : null;
   const request = ownWords ? findRequest(ownWords) : null;
-  const asked = lastWord && ownWords ? termsAsked(lastWord.reading, ownWords) : null;
-  const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked);
+  // (a day they name in another clause than their request is no day for it: "唔該send份quotation嚟先，我哋下個月再傾" asks for the quotation now)
+  const otherClauseThanRequest = (named: string) => {
+    const clause = request && ownWords ? requestClause(ownWords) : null;
+    return clause !== null && !clause.includes(named);
+  };
+  // A bigger order or a commitment priced ("what would 200 users come to?"): a question before our quote, a buying signal once it is out; never "too expensive".
+  const volume = lastWord && ownWords ? volumeAsked(lastWord.reading, ownWords) : null;
+  const quoteOut = volume !== null && [insight?.stage.sop, contact?.stage, ...threadStageEvidence(input.conversation?.messages ?? []).map((e) => e.stage)].some((s) => s && s !== 'lost' && stageRank(s) >= stageRank('negotiate'));
+  const asked = lastWord && ownWords ? (termsAsked(lastWord.reading, ownWords) ?? (quoteOut ? volume : null)) : null;
+  const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked, volume !== null);
   const stageIndex = stage.id === 'lost' ? -1 : STAGE_IDS.indexOf(stage.id);
   // The deal was at the contract stage before any buying signal in the last reply said so.
   const closeRank = STAGE_IDS.indexOf('close');
@@ -217,20 +229,27 @@ export function judgeSituation(input: SituationInput): Situation {
 
   // A referral is read only in words that are no auto-reply and no request to stop.
   const referral = ownWords ? findReferral(ownWords) : null;
+  // An away notice naming a colleague for it meanwhile ("while I'm away please contact my colleague Sophie Martin",
+  // 期间报价的事情请联系我同事赵磊经理): the colleague is whom to write to today. A person named for urgent matters
+  // only (如有急事請洽…) or a shared mailbox leaves the wait for their return.
+  const awayReferral = reading?.outOfOffice && !reading.stop && lastWord ? findReferral(cleanReply(lastWord.text).text) : null;
+  const awayTo = awayReferral?.name && !awayReferral.left && !URGENT_ONLY.test(awayReferral.text) ? awayReferral : null;
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
-  const signals = reading ? countedSignals(reading.signals, stage.evidence, stage.stored, asked) : [];
+  const signals = reading ? countedSignals(reading.signals, stage.evidence, stage.stored, asked, request) : [];
   const contractAsked = signals.length === 0 && reading?.category === 'none' && request && asksForContract(request) ? request : null;
   const decision = ownWords && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver') ? findDecisionAgainst(ownWords) : null;
   // "We will read it this week and get back to you": their move until then, whatever a "think it over" leans to.
-  const promise = ownWords && reading?.namedDate && !reading.question && (reading.category === 'none' || reading.category === 'brush_off') ? promiseToReturn(ownWords, reading.namedDate.text) : null;
+  // ("we'll have a decision for you by EOD Friday" leaning to authority is the same promise)
+  const promise = ownWords && reading?.namedDate && !reading.question && (reading.category === 'none' || reading.category === 'brush_off' || reading.category === 'authority') ? promiseToReturn(ownWords, reading.namedDate.text) : null;
   const promiseNoDay = ownWords && reading && !reading.namedDate && !reading.question && !request && SNOOZABLE.has(reading.category) ? promiseWithoutDay(ownWords) : null;
   if (reading && lastWord) {
     const at = lastWord.at ?? now;
     const fresh = theySpokeLast && now - at < playbook.triggers.dormantAfterDays * DAY && !(contact?.snooze && contact.snooze.at > at) && !(deal?.snooze && deal.snooze.at > at);
     // Tier C waits up to two days; a customer's concern (their renewal, a competitor's offer) never does: their tier is a prospect's score.
     const slow = tier === 'C' && stageIndex < STAGE_IDS.indexOf('deliver');
-    const answerDue = slow ? at + 2 * DAY : at;
+    // (two days for tier C, moved off their weekend or holiday: an answer due on a Saturday waits for Monday anyway)
+    const answerDue = () => (slow ? workday(addDays(at, 2)) : at);
     if (reading.stop) {
       lastKind = 'stop';
       quote = reading.stop.text;
@@ -245,15 +264,16 @@ export function judgeSituation(input: SituationInput): Situation {
       // them, ask what decided it, and re-open on the day they named or after the dormant period.
       lastKind = 'decision';
       quote = decision;
-      const back = reading.namedDate && reading.namedDate.at > at ? reading.namedDate.at : dayOf(addDays(at, playbook.triggers.dormantAfterDays));
+      const back = workday(reading.namedDate && reading.namedDate.at > at ? reading.namedDate.at : dayOf(addDays(at, playbook.triggers.dormantAfterDays)));
       const offer = playbook.triggers.reactivationOffer[locale];
       action =
         back > now
           ? { ...make('snooze', back, text('why.decided', { quote, date: dateText(back), offer }), back), label: text('action.decided', { date: dateText(back) }), step: 'decided' as const }
           : make('reopen', back, text('why.decidedOver', { quote, date: dateText(at), offer }));
-    } else if (fresh && (signals.length > 0 || contractAsked) && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
+    } else if (fresh && (signals.length > 0 || (contractAsked && !deadline)) && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
       lastKind = 'signal';
-      const [signal] = signals;
+      // (a bigger order or a commitment priced is the signal quoted: "能给个九折吗" beside "月底前签" is answered, not met with the contract alone)
+      const [signal] = volume && quoteOut ? [volume, ...signals] : signals;
       quote = signal?.evidence.text ?? contractAsked;
       // Asking for the contract is the signal "asks how signing works", whether or not the reader marked it.
       const signalId = signal?.signal ?? 'contract_process';
@@ -263,10 +283,17 @@ export function judgeSituation(input: SituationInput): Situation {
       // Already at the contract stage (the CRM says so, or the contract went out in the thread): the
       // signal asks for an answer and the signature, not for the contract to be sent again.
       action = atContract ? make('get_signature', at, text('why.signalAtContract', { signal: name, quote: quote ?? '' }), null, labelParams) : make('move_to_contract', at, text('why.signal', { signal: name, quote: quote ?? '' }), null, labelParams);
+    } else if (fresh && awayTo?.name && reading.outOfOffice?.until && reading.outOfOffice.until > now) {
+      lastKind = 'referral';
+      quote = awayTo.text;
+      const referrer = firstNameOf(contact?.name ?? deal?.record.contacts[0]?.name ?? '') || text('spin.company');
+      const back = workingDayFrom(reading.outOfOffice.until, theirLanguage).at;
+      action = { ...make('follow_up', at, text('why.referralAway', { referrer, name: awayTo.name, quote, date: dateText(back) })), label: text('action.referralAway', { referrer, name: awayTo.name }), step: 'referral_away' as const };
     } else if (reading.outOfOffice && (fresh || (snoozeUntil !== null && snoozeUntil > now))) {
       lastKind = 'out_of_office';
       quote = reading.outOfOffice.evidence.text;
-      const back = reading.outOfOffice.until ?? at + 7 * DAY;
+      // (the day after a leave that ends on a Friday is their Monday: "12月3日至12月18日" → 21 December)
+      const back = workday(reading.outOfOffice.until ?? at + 7 * DAY);
       action = back > now ? make('snooze', back, text('why.outOfOffice', { date: dateText(back) }), back) : make('follow_up', back, text('why.backFromOffice', { date: dateText(back) }));
     } else if (fresh && referral) {
       // They send us on to someone else: a first touch to that person, saying who referred us, and a
@@ -318,10 +345,11 @@ export function judgeSituation(input: SituationInput): Situation {
         until > now
           ? { ...make('snooze', until, text('why.promiseNoDay', { quote, days, tier: tier ?? 'C', stage: stageName, date: dateText(until) }), until), label: text('action.promise', { date: dateText(until) }), step: 'promise' as const }
           : { ...make('follow_up', until, text('why.promiseOver', { quote, date: dateText(until) })), label: text('action.promiseOver'), step: 'promise_over' as const };
-    } else if (reading.namedDate && SNOOZABLE.has(reading.category) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && (fresh || reading.namedDate.at > lastOut) && !(stage.id === 'lost' && reading.namedDate.at <= now)) {
+    } else if (reading.namedDate && SNOOZABLE.has(reading.category) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && !(fresh && otherClauseThanRequest(reading.namedDate.text)) && (fresh || reading.namedDate.at > lastOut) && !(stage.id === 'lost' && reading.namedDate.at <= now)) {
       lastKind = 'snooze';
       quote = reading.namedDate.text;
-      const until = reading.namedDate.at;
+      // A period they named ("next quarter", 春节后, "next month") starts on whatever day it starts: we come back on their first working day of it.
+      const until = workday(reading.namedDate.at);
       action =
         until > now || !(lastOut > until)
           ? until > now
@@ -333,7 +361,7 @@ export function judgeSituation(input: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
+    } else if (fresh && reading.category !== 'none' && !volume && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
       // An unsure reading does not outrank a plain question or request: answer what they asked (the reply card shows both readings;
       // "still waiting on the updated pricing" leans to price). Nor does a reading under 0.8 outrank a chase for what we owe them.
       // But a question about the money once our price is on the table ("any room on the price?") is the price
@@ -343,7 +371,7 @@ export function judgeSituation(input: SituationInput): Situation {
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
       const name = playbook.objections.find((o) => o.id === reading.category)?.name[locale] ?? reading.category;
-      action = make('answer_objection', answerDue, text(slow ? 'why.objectionC' : 'why.objection', { objection: name, date: dateText(at) }));
+      action = make('answer_objection', answerDue(), text(slow ? 'why.objectionC' : 'why.objection', { objection: name, date: dateText(at) }));
     } else if (fresh && reading.question) {
       lastKind = 'question';
       quote = reading.question.text;
@@ -373,7 +401,7 @@ export function judgeSituation(input: SituationInput): Situation {
     const base = Number.isFinite(lastAny) ? lastAny : now;
     const offer = playbook.triggers.reactivationOffer[locale];
     // A time they named for coming back ("check back after their contract renews in a year", 明年再说) is when to re-open.
-    const back = reading?.namedDate && reading.namedDate.at > now ? reading.namedDate : null;
+    const back = reading?.namedDate && reading.namedDate.at > now ? { ...reading.namedDate, at: workday(reading.namedDate.at) } : null;
     const because = lastKind === 'objection' && quote ? quote : null;
     action = back
       ? make('reopen', back.at, because ? text('why.lostBecauseUntil', { quote: because, when: back.text, date: dateText(back.at), offer }) : text('why.lostUntil', { when: back.text, date: dateText(back.at), offer }))
@@ -476,7 +504,7 @@ export function judgeSituation(input: SituationInput): Situation {
     action,
     exitCriteria,
     flags: { closeDatePassed },
-    referral: lastKind === 'referral' ? referral : null,
+    referral: lastKind === 'referral' ? (referral ?? awayTo) : null,
     request,
   };
 }

@@ -7,7 +7,7 @@ import { sentenceAt } from './sentence';
  * we do it now and say so.
  */
 const PORTAL = [
-  /\b(?:register|registration|enrol+(?:ment)?|onboard(?:ing)?|sign up)\b[^.!?\n]{0,60}\b(?:supplier|vendor)s?\b|\b(?:supplier|vendor) (?:portal|registration|onboarding|platform|management system)\b|\b(?:coupa|ariba|jaggaer|ivalua|e-?procurement|procurement portal|tender portal|bidding portal)\b/i,
+  /\b(?:register|registration|enrol+(?:ment)?|onboard(?:ing)?|sign up)\b[^.!?\n]{0,60}\b(?:supplier|vendor)s?\b|\b(?:supplier|vendor) (?:portal|registration|onboarding|platform|management system)\b(?! (?:form|document|pack|packet|questionnaire|paperwork))|\b(?:coupa|ariba|jaggaer|ivalua|e-?procurement|procurement portal|tender portal|bidding portal)\b/i,
   /(?:供应商|供應商)(?:管理)?(?:平台|系统|系統|门户|門戶|入库|入庫|准入|準入|注册|註冊)|(?:招标|招標|采购|採購|电子采购|電子採購)(?:平台|系统|系統|网|網)|(?:在|到|通过|透過)[^。！？\n]{0,12}(?:平台|系统|系統)(?:上)?(?:提交|上传|上傳|报价|報價|投标|投標)/,
 ];
 

@@ -9,7 +9,7 @@ import { sentenceAt } from './sentence';
  * thanks them, waits, and follows up the next working day after the day they named if nothing came.
  */
 const EN_PROMISE =
-  /\b(?:i|we)(?:'ll|’ll| will| shall| are going to| am going to|'m going to|’m going to|'re going to|’re going to| plan to| hope to| should be able to| expect to| aim to)\b[^.!?\n]{0,80}?\b(?:get back|revert|come back|circle back|respond|reply|answer|let you know|confirm|decide|make a decision|come to a decision|be in touch|get in touch|follow up|update you|send (?:you )?(?:our|my|the) (?:feedback|decision|answer|comments)|review|read|look (?:at|over|through)|have a look|take a look|go (?:over|through)|discuss|talk (?:it )?over|run (?:it|this) by|sign)\b|\byou(?:'ll|’ll| will) hear (?:back )?from (?:me|us)\b|\bwill revert\b/i;
+  /\b(?:i|we)(?:'ll|’ll| will| shall| are going to| am going to|'m going to|’m going to|'re going to|’re going to| plan to| hope to| should be able to| expect to| aim to)\b[^.!?\n]{0,80}?\b(?:get back|revert|come back|circle back|respond|reply|answer|let you know|confirm|decide|make a decision|come to a decision|be in touch|get in touch|follow up|update you|send (?:you )?(?:our|my|the) (?:feedback|decision|answer|comments)|review|read|look (?:at|over|through)|have a look|take a look|go (?:over|through)|discuss|talk (?:it )?over|run (?:it|this) by|sign|have (?:a|an|our|the) (?:decision|answer|update))\b|\byou(?:'ll|’ll| will) hear (?:back )?from (?:me|us)\b|\bwill revert\b/i;
 const ZH_PROMISE =
   /(?:我|我们|我們|我哋|咱们|咱們)[^。！？!?\n]{0,24}?(?:回复|回覆|答复|答覆|回你|覆你|告诉你|告訴你|通知你|話你知|确认|確認|决定|決定|看一下|看一看|看看|研究|讨论|討論|商量|评估|評估|过一下|過一下|签|簽)|(?:再|会|會|就)(?:回复|回覆|答复|答覆|回你|覆你|给你答复|給你答覆|给您答复|給您答覆|给你回复|給你回覆|告诉你|告訴你|通知你|話你知)/;
 

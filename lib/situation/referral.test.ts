@@ -19,6 +19,11 @@ describe('findReferral', () => {
     ['系统选型这块是张总在管的。', '张总', null],
     ['这个事情我做不了主，你找我们IT的张工聊吧。', '张工', null],
     ['Thanks - looping in my colleague Sarah Kim, who runs procurement.', 'Sarah Kim', null],
+    // a forward that only adds someone, past forms, a contact named for the future
+    ['+ Priyanka Shah\n\nPriyanka runs our vendor reviews, I will let her take it from here.', 'Priyanka Shah', null],
+    ["I've cc'd Lena Vogt from purchasing.", 'Lena Vogt', null],
+    ['Going forward, Jenna Park will be your main contact.', 'Jenna Park', null],
+    ['While I am away please contact my colleague Sophie Martin (sophie.martin@nordlicht.example).', 'Sophie Martin', 'sophie.martin@nordlicht.example'],
   ])('%s → %s', (text, name, email) => {
     expect(findReferral(text)).toMatchObject({ name, email });
   });
@@ -26,6 +31,14 @@ describe('findReferral', () => {
   it('reads a referral to a role or a team with no name', () => {
     expect(findReferral('Please reach out to our procurement team, they handle new vendors.')).toMatchObject({ name: null });
     expect(findReferral('麻烦您联系一下我们的负责人。')).toMatchObject({ name: null });
+  });
+
+  it.each(['Not the right person, sorry.', "Wrong person I'm afraid - I only handle payroll.", '不好意思，这块不归我管。', '這個不是我負責的。'])('reads "not me" with no name as a referral to ask about: %s', (text) => {
+    expect(findReferral(text)).toMatchObject({ name: null, left: false });
+  });
+
+  it('reads someone leaving who names their successor', () => {
+    expect(findReferral("Quick heads up - I'm leaving Brightline at the end of the month. Going forward, Jenna Park will be your main contact.")).toMatchObject({ name: 'Jenna Park', left: true });
   });
 
   it.each(['I will talk to my boss.', 'I need to talk to my boss first before we go any further.', '我得找领导商量一下。', '你找一下资料吧', 'Can we talk next week?', 'Please send me the proposal.', '我是采购部王经理，负责供应商引入。', '这个项目由我负责，有问题找我就行。', 'He will take it from here.', 'Adding the notes from our team below.'])('is no referral: %s', (text) => {

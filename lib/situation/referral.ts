@@ -25,18 +25,19 @@ export interface Referral {
 const EN_SEND = /(?:^|[.!?;:\n]\s*|\b(?:please|pls|kindly|just|best(?: to)?|better(?: to)?|you(?:'d| would| should| could| can| might| may| will)?(?: want to| need to| have to)?|i(?:'d| would) (?:suggest|recommend)(?: you)?|i suggest(?: you)?|feel free to|try)\s+)$/i;
 const EN_VERB = /\b(?:talk|speak|reach out|get in touch|connect|write|chat)\s+(?:to|with)\s+|\b(?:contact|email|e-mail|ping|call|loop in|try)\s+/gi;
 /** They bring the person in themselves ("looping in my colleague Sarah Kim", "adding Tom from IT"): no instruction to us needed. */
-const EN_LOOP = /(?:^|[.!?;,\n]\s*|\s[-–—]\s*|\b(?:i am|i'm|i’m|am|i have|i've|i’ve)\s+)(?:looping in|adding|copying in|cc-?ing|cc['’]ing|introducing you to)\s+/gi;
+const EN_LOOP = /(?:^|[.!?;,\n]\s*|\s[-–—]\s*|\b(?:i am|i'm|i’m|am|i have|i've|i’ve)\s+)(?:looping in|adding|copying in|cc-?ing|cc['’]ing|introducing you to|looped in|added|copied in|cc['’]?d|cc-?ed)\s+|(?:^|\n)\s*\+\s?(?=[A-Z])/gi;
 /** Who follows the verb: "my colleague", "our head of IT", then the name. */
-const EN_WHO = /^(?:(?:my|our)\s+(?:colleague|co-?worker|manager|boss|team ?mate|head of [a-z]+(?: [a-z]+)?|(?:it|hr|procurement|purchasing|finance|operations|ops|sales|marketing|legal|security) (?:lead|manager|director|head|team|colleague)|cfo|cto|cio|coo|ceo|CFO|CTO|CIO|COO|CEO|IT (?:lead|manager|director|head|team)|HR (?:lead|manager|director|head|team)|vp [a-z]+|VP [A-Za-z]+|director(?: of [a-z]+)?)\s*,?\s+)?([A-Z][\p{L}'’-]+(?:\s+(?:van |de |von )?[A-Z][\p{L}'’-]+){0,2})/u;
+// (a name does not run on over a line break: "+ Priyanka Shah\n\nPriyanka runs…")
+const EN_WHO = /^(?:(?:my|our)\s+(?:colleague|co-?worker|manager|boss|team ?mate|head of [a-z]+(?: [a-z]+)?|(?:it|hr|procurement|purchasing|finance|operations|ops|sales|marketing|legal|security) (?:lead|manager|director|head|team|colleague)|cfo|cto|cio|coo|ceo|CFO|CTO|CIO|COO|CEO|IT (?:lead|manager|director|head|team)|HR (?:lead|manager|director|head|team)|vp [a-z]+|VP [A-Za-z]+|director(?: of [a-z]+)?)\s*,?\s+)?([A-Z][\p{L}'’-]+(?:[ \t]+(?:van |de |von )?[A-Z][\p{L}'’-]+){0,2})/u;
 const EN_ROLE = /^(?:my|our|the)\s+(?:colleague|co-?worker|manager|boss|team|department|head|purchasing|procurement|it|finance|legal|security|operations)\b/i;
 /** A capitalised word after the verb that is not a name. */
 const NOT_NAME = /^(?:I|We|You|The|This|That|Our|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Next|Thanks|Thank|Regards|Best|Procurement|Purchasing|Finance|Legal|Security|Sales|Support|IT|HR)$/;
 /** "My old role is now covered by Daniel Ortiz", "taken over by Piotr Nowak": a successor named after the verb. */
 const EN_SUCCESSOR = /\b(?:(?:now )?(?:covered|handled|owned|run|looked after|taken over|managed) by|(?:replaced|succeeded) by|(?:successor|replacement|backfill) (?:is|will be)|has taken over from|(?:handing|handed|passing|passed) (?:this|it|things|the account|my accounts?)(?: over)? to|the (?:person|one|guy|woman|man|people) (?:you(?:'ll|’ll)? (?:want|need)|to (?:talk|speak) (?:to|with)) (?:is|are|would be))\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/u;
 /** "Daniel Ortiz will take it from here", "Piotr is taking over": the successor named before the verb. */
-const EN_TAKES_OVER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:is taking over|will be taking over|will take (?:it|this|things|over)(?: from here)?|takes over)\b/u;
+const EN_TAKES_OVER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:is taking over|will be taking over|will take (?:it|this|things|over)(?: from here)?|takes over|(?:will be|is|becomes|will become) your (?:new |main |primary |day-to-day |key )*(?:point of contact|contact(?: person)?|account (?:manager|owner|lead))|will (?:be )?(?:look(?:ing)? after|handl(?:e|ing)|manag(?:e|ing)|own(?:ing)?) (?:your account|the account|things|this)(?: going forward| from now on| from here)?)\b/u;
 /** The person we wrote to has left, said of them (an auto-reply, a colleague): "Anna Kowalski has left Vistula", 王经理已离职. */
-const LEFT = /\b(?:has|have) left (?:the company|[A-Z])|\bis no longer (?:with|at|working (?:at|for|with))\b|\bno longer works (?:at|for|with)\b|\bhas moved on from\b|(?:已|已经|已經)(?:离职|離職)|(?:离开|離開)了?(?:公司|本公司)/;
+const LEFT = /\b(?:has|have) left (?:the company|[A-Z])|\b(?:[Ii](?:'m|’m| am)|[Ii](?:'ll|’ll| will) be) (?:leaving|moving on from) (?:the company|[A-Z])|\b[Mm]y last day (?:at|with|here|is)\b|\bis no longer (?:with|at|working (?:at|for|with))\b|\bno longer works (?:at|for|with)\b|\bhas moved on from\b|(?:已|已经|已經)(?:离职|離職)|(?:离开|離開)了?(?:公司|本公司)/;
 /** "Jan owns this", "she handles it": a handover named after the name (used when no verb sends us). */
 const EN_OWNER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:owns|handles|runs|is responsible for|looks after|is in charge of|takes care of|is (?:the )?(?:right|best) person)\b/u;
 
@@ -105,6 +106,12 @@ function chineseReferral(text: string): Referral | null {
   return null;
 }
 
+/**
+ * "Not the right person, sorry", 这块不归我管, 唔係我負責: they are not whom to talk to, and name nobody. Thank
+ * them and ask whom (an objection of authority it is not: nobody above them is deciding).
+ */
+const WRONG_PERSON = /\b(?:not|no longer) (?:the|a) (?:right|best|correct) (?:person|contact|one)\b|\bwrong (?:person|contact)\b|\bnot (?:my|in my) (?:area|department|remit|wheelhouse)\b|\bi(?:'m|’m| am) not (?:involved in|responsible for|in charge of)\b|(?:不归我管|不歸我管|不是我(?:负责|負責|管)|我(?:不负责|不負責)(?:这|這)|我不是(?:负责人|負責人|负责的|負責的)|找错人|找錯人|唔係我(?:負責|负责|管)|唔關我事)/i;
+
 /** "这事归采购部李经理管", "這個案子由資訊部林經理負責", "这块是张总在管": whose it is, said without sending us. */
 const ZH_OWNER = /(?:归|歸|由|是)(?=[^。，,！？!?；;]{1,16}?(?:在)?(?:管|负责|負責|处理|處理|对接|對接|跟进|跟進|拍板|决定|決定)(?:的)?(?:[。，,！？!?；;\s]|$))/gu;
 
@@ -128,5 +135,8 @@ function chineseOwner(text: string): Referral | null {
 
 /** The referral in a reply, if its words send us to someone else. */
 export function findReferral(text: string): Referral | null {
-  return /\p{Script=Han}/u.test(text) ? (chineseReferral(text) ?? chineseOwner(text) ?? englishReferral(text)) : englishReferral(text);
+  const named = /\p{Script=Han}/u.test(text) ? (chineseReferral(text) ?? chineseOwner(text) ?? englishReferral(text)) : englishReferral(text);
+  if (named) return named;
+  const wrong = WRONG_PERSON.exec(text);
+  return wrong ? { name: null, email: null, text: sentenceAt(text, wrong.index), left: false } : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRequest } from './request';
+import { findRequest, isPartialYes, requestClause } from './request';
 
 describe('findRequest: something asked of us without a question mark', () => {
   it.each([
@@ -12,6 +12,13 @@ describe('findRequest: something asked of us without a question mark', () => {
     ['报价单还没收到，帮忙看一下。', '报价单还没收到，帮忙看一下。'],
     ['需要你们提供近三年的审计报告。', '需要你们提供近三年的审计报告。'],
     ['我哋想先傾吓續約價錢', '我哋想先傾吓續約價錢'],
+    // a yes to part of the offer, something of ours to correct, a form to fill in
+    ["We're happy to go ahead with the two-week trial, but not with the annual licence yet.", "We're happy to go ahead with the two-week trial, but not with the annual licence yet."],
+    ["Let's start with the Leipzig site and see how it goes.", "Let's start with the Leipzig site and see how it goes."],
+    ['Your invoice lists 60 seats; this needs to be corrected before we can pay.', 'Your invoice lists 60 seats; this needs to be corrected before we can pay.'],
+    ['试点可以先做，全面推广明年再说。', '试点可以先做，全面推广明年再说。'],
+    ['报价收到。麻烦把附件里的新供应商登记表填一下发回给我们。', '麻烦把附件里的新供应商登记表填一下发回给我们。'],
+    ['唔該send份quotation嚟先，我哋下個月再傾。', '唔該send份quotation嚟先，我哋下個月再傾。'],
   ])('%s', (text, sentence) => {
     expect(findRequest(text)).toBe(sentence);
   });
@@ -26,5 +33,22 @@ describe('findRequest: something asked of us without a question mark', () => {
     '好的，收到，谢谢。',
   ])('no request: %s', (text) => {
     expect(findRequest(text)).toBeNull();
+  });
+});
+
+describe('the clause of a request and a yes to part of the offer', () => {
+  it.each([
+    ["Please send me the one-pager, and let's talk again in January.", 'Please send me the one-pager'],
+    ['唔該send份quotation嚟先，我哋下個月再傾。', '唔該send份quotation嚟先'],
+    ['Please call me after the holidays.', 'Please call me after the holidays'],
+  ])('%s → %s', (text, clause) => {
+    expect(requestClause(text)).toBe(clause);
+  });
+
+  it('tells a yes to part of the offer from another request', () => {
+    expect(isPartialYes('试点可以先做，全面推广明年再说。')).toBe(true);
+    expect(isPartialYes('Yes to the pilot, but not the full roll-out yet.')).toBe(true);
+    expect(isPartialYes('Kindly arrange the revised quote with freight shown separately.')).toBe(false);
+    expect(isPartialYes('试点可以', '试点可以，但这个价格太贵了，我们厨房的预算没那么多。')).toBe(false);
   });
 });

@@ -33,6 +33,11 @@ const EN_REQUEST = [
   /\b(?:needs?|requires?|will need|would need|asks? for|asked for)\s+(?:the|your|a|an|our|a copy of (?:the|your))\s+[^.!?\n]{0,40}?\b(?:report|certificate|certification|dpa|policy|questionnaire|documentation|docs|w-?9|bank details|insurance|references?|case stud(?:y|ies)|timeline|plan|sow)\b/i,
   // a yes with a condition on what we offered ("Yes to the pilot, but only for one store"): ours to adjust
   /\b(?:yes|ok(?:ay)?|sure|agreed|happy to|we(?:'re| are) in)\b[^.!?\n]{0,40}?,?\s*but (?:only|just)\b/i,
+  // a yes to part of it ("yes to the pilot, but not the full roll-out yet", "let's start with one site"): ours to set up
+  /\b(?:yes|ok(?:ay)?|sure|agreed|happy|fine|go ahead|green light)\b[^.!?\n]{0,40}?,?\s*but not\b/i,
+  /\b(?:let['’]?s|we(?:'d| would) (?:like|prefer) to|we(?:'ll| will| want to)) (?:start|begin|kick off) with\b/i,
+  // something of ours that has to change ("this needs to be corrected before we can pay")
+  /\b(?:this|it|that|which|the (?:invoice|quote|quotation|po|order|amount|bill|charge|contract|sow)s?)\b (?:needs|has|have|will need) to be (?:corrected|fixed|re-?issued|updated|changed|amended|credited|adjusted|re-?sent|revised|cancell?ed)\b|\bneeds (?:correcting|fixing|re-?issuing|updating)\b/i,
   // a chase
   EN_CHASE,
   // a counter-offer: their condition for going ahead
@@ -45,7 +50,10 @@ const EN_REQUEST = [
 
 const ZH_REQUEST = [
   // 麻烦/劳驾/煩請/唔該 + a verb of something we do, a few words on ("麻烦把实施计划按周再细化一下", "唔該幫我哋開返張發票")
-  /(?:麻烦|麻煩|劳驾|勞駕|烦请|煩請|唔該|唔该)[^。！？\n]{0,20}?(?:发|發|寄|开|開|提供|重新|安排|确认|確認|报|報|更新|修改|改|补|補|出|给|給|提交|准备|準備|整理|约|約|细化|細化|调整|調整|回)/,
+  /(?:麻烦|麻煩|劳驾|勞駕|烦请|煩請|唔該|唔该)[^。！？\n]{0,20}?(?:发|發|寄|开|開|提供|重新|安排|确认|確認|报|報|更新|修改|改|补|補|出|给|給|提交|准备|準備|整理|约|約|细化|細化|调整|調整|回|填|更正)/,
+  // a yes to part of it ("试点可以先做，全面推广明年再说", "先導入一條產線試試，其他之後再看"): ours to set up now
+  /(?:试点|試點|试用|試用|第一期|一期)(?:的话|的話)?(?:可以|没问题|沒問題|同意|OK)/i,
+  /先(?:做|上|导入|導入|试|試|开始|開始|启动|啟動|签|簽|买|買|用)[^。！？\n]{0,12}[，,；;][^。！？\n]{0,20}(?:再说|再說|再看|再议|再議|之后|之後|以后|以後)/,
   // 请/請 + a verb straight after ("请提供", "請您再寄一份"; not 请问, a question)
   /(?:请|請)(?:您|你|贵司|貴司)?(?:帮忙|幫忙|帮|幫)?(?:再)?(?:发|發|寄|开|開|提供|重新|安排|确认|確認|报|報|更新|修改|补|補|给|給|提交|准备|準備|整理)/,
   // what they need from us
@@ -55,21 +63,52 @@ const ZH_REQUEST = [
   // "we want to talk about … first"
   /(?:我们|我們|我哋)(?:想|希望|要)(?:先)?(?:聊|谈|談|倾|傾|沟通|溝通|商量|讨论|討論)(?:一下|一吓|吓)?(?:价格|價格|费用|費用|价钱|價錢|条款|條款|合同|合約|续费|續費|续约|續約)/,
   // Cantonese and code-switched imperatives: send份合約過嚟, 發個報價俾我
-  /(?:send|發|发|寄)(?:份|個|个|張|张|返)[^。！？\n]{0,12}(?:過嚟|过来|過來|俾我|畀我|给我|給我)/i,
+  /(?:send|發|发|寄)(?:份|個|个|張|张|返)[^。！？\n]{0,12}(?:過嚟|过来|過來|俾我|畀我|给我|給我|嚟)/i,
 ];
 
-/** The sentence of their request, quoted; null when their words ask nothing of us. */
-export function findRequest(text: string): string | null {
+/** Where their request starts in `text`, or -1. */
+function requestAt(text: string): number {
   for (const pattern of [...EN_REQUEST, ...ZH_REQUEST]) {
     const match = pattern.exec(text);
     if (match) {
       // Start at the request itself, not at the sentence boundary the imperative pattern matched.
       const at = match.index + (match[0].length - match[0].trimStart().length);
-      const offset = /^[.!?]\s+|^\n\s*/.exec(text.slice(at))?.[0].length ?? 0;
-      return sentenceAt(text, at + offset);
+      return at + (/^[.!?]\s+|^\n\s*/.exec(text.slice(at))?.[0].length ?? 0);
     }
   }
-  return null;
+  return -1;
+}
+
+/** A yes to part of what we offered ("yes to the pilot, but not the roll-out yet", 试点可以先做，全面推广明年再说). */
+const PARTIAL_YES = /\bbut not\b|\bbut (?:only|just)\b|\b(?:start|begin|kick off) with\b|(?:试点|試點|试用|試用|第一期|一期)(?:的话|的話)?(?:可以|没问题|沒問題|同意|OK)|先(?:做|上|导入|導入|试|試|开始|開始|启动|啟動|签|簽|买|買|用)/i;
+
+/** A "but" that turns to an objection ("试点可以，但这个价格太贵了", "yes to the pilot, but the price is too high"). */
+const BUT = /但|不过|不過|可是|\bbut\b(?! (?:not|only|just)\b)/i;
+
+/**
+ * Whether their request is a yes to part of our offer: ours to set up now, whatever the rest of the
+ * reply puts off (the budget next year). Not when a "but" in their words turns to an objection.
+ */
+export function isPartialYes(request: string, words: string = request): boolean {
+  return PARTIAL_YES.test(request) && !BUT.test(words);
+}
+
+/** The sentence of their request, quoted; null when their words ask nothing of us. */
+export function findRequest(text: string): string | null {
+  const at = requestAt(text);
+  return at < 0 ? null : sentenceAt(text, at);
+}
+
+/**
+ * The clause of their request (its sentence cut at commas and dashes): "唔該send份quotation嚟先" of
+ * "唔該send份quotation嚟先，我哋下個月再傾", so that a day named in another clause is no day for the request.
+ */
+export function requestClause(text: string): string | null {
+  const at = requestAt(text);
+  if (at < 0) return null;
+  const start = Math.max(text.slice(0, at).search(/[^，,；;。！？.!?\n]*$/), 0);
+  const end = /[，,；;。！？\n]|[.!?](?=\s|$)|\s[-–—]\s/.exec(text.slice(at));
+  return text.slice(start, end ? at + end.index : text.length).trim();
 }
 
 /** The contract itself asked for ("can you send over the MSA?", 麻烦把合同模板发给我们法务): a buying signal by what it asks (DOMAIN.md § 6). An NDA comes before any deal. */

@@ -2,6 +2,9 @@ import type { BuyingSignal } from '../engine/buying-signals';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import type { StageEvidence } from './types';
 
+/** What a buyer's onboarding of a new supplier asks for: a tax form, their supplier or vendor form, a registration. */
+const VENDOR_SET_UP = /\bw-?9\b|\bw-?8(?:ben)?\b|\b(?:supplier|vendor)\b[^.!?\n]{0,30}\b(?:form|onboarding|registration|set-?up|profile|questionnaire|master)\b|\bset (?:you|your company) up (?:as a|in our)\b|供应商|供應商|建档|建檔/i;
+
 /**
  * The buying signals that move a deal to contract (DOMAIN.md § 6). Re-confirming a detail ("will it
  * really read our old data?", "does it actually talk to SAP Business One?") is one once something has
@@ -11,10 +14,13 @@ import type { StageEvidence } from './types';
  * `evidence` is what shows the stage (a buying signal's own evidence aside), `stored` the contact's
  * stage on record, `asked` a change of terms they asked as a question (`terms-question.ts`).
  */
-export function countedSignals(signals: readonly BuyingSignal[], evidence: readonly StageEvidence[], stored: StageId | null, asked: BuyingSignal | null = null): BuyingSignal[] {
+export function countedSignals(signals: readonly BuyingSignal[], evidence: readonly StageEvidence[], stored: StageId | null, asked: BuyingSignal | null = null, request: string | null = null): BuyingSignal[] {
   let shown: StageId | null = stored;
   for (const e of evidence) if (e.kind !== 'buying-signal' && e.stage !== 'lost' && (shown === null || STAGE_IDS.indexOf(e.stage) > STAGE_IDS.indexOf(shown))) shown = e.stage;
   const presented = shown !== null && STAGE_IDS.indexOf(shown) >= STAGE_IDS.indexOf('present');
+  // Their paperwork for taking us on as a supplier ("please send your W-9 and the supplier form"): a request to do today, not the contract.
+  const setUp = request !== null && VENDOR_SET_UP.test(request);
+  if (setUp) return [];
   const counted = signals.filter((s) => presented || s.signal !== 'reconfirm');
   // A change of terms asked as a question ("can we sign for one year first?") is a signal once something was presented.
   return asked && presented && counted.length === 0 ? [asked] : counted;

@@ -207,7 +207,7 @@ const ROWS: Row[] = [
         them('您好，資料收到了，謝謝。不過這個案子我需要先跟總經理報告，等他核准之後才能往下走，再麻煩您耐心等候。', '2026-12-03 14:30'),
       ],
     },
-    want: { kind: 'answer_objection', due: '2026-12-05', stage: 'discover', tier: 'C', language: 'zh-Hant', subject: 'Re: 產線排程系統導入評估', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'discover', tier: 'C', language: 'zh-Hant', subject: 'Re: 產線排程系統導入評估', last: 'objection' },
   },
   {
     name: 'a formal Taiwan reply to our quote: over this year’s budget, is there room to adjust? (zh-Hant) is the price objection, not a question to answer with a blank',
@@ -216,25 +216,25 @@ const ROWS: Row[] = [
       subject: '回覆：報價',
       messages: [us('陳經理您好，附上報價：兩個廠區，每年新台幣 96 萬元，含導入。', '2026-11-27 10:00'), them('Sam 您好：\n\n貴公司報價已超出本年度預算，不知是否有調整的空間？\n\n陳怡君 敬上', '2026-12-03 15:20')],
     },
-    want: { kind: 'answer_objection', due: '2026-12-05', stage: 'negotiate', language: 'zh-Hant', subject: 'Re: 報價', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'zh-Hant', subject: 'Re: 報價', last: 'objection' },
   },
   {
     name: '报价超出今年预算，还有没有调整的空间 (zh-Hans) after our quote: the price objection',
     contact: wangXiaoming({ stage: 'present' }),
     thread: { subject: '会员系统报价', messages: [us('王总您好，附件是报价：每年 36 万元，含实施。', '2026-11-30 10:00'), them('报价收到了，超出了我们今年的预算，不知道还有没有调整的空间？', '2026-12-03 11:00')] },
-    want: { kind: 'answer_objection', due: '2026-12-05', stage: 'negotiate', language: 'zh-Hans', subject: 'Re: 会员系统报价', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'zh-Hans', subject: 'Re: 会员系统报价', last: 'objection' },
   },
   {
     name: 'a bit above our budget, any room on the price? after our quote (unsure between price and budget): the objection, not a blank answer',
     contact: mei({ stage: 'present' }),
     thread: { subject: 'Quote for the Suzhou plant', messages: [us('Hi Mei, attached is our quote for the three lines: 48,000 a year.', '2026-11-30 10:00'), them("Thanks for the quote. It's a bit above our budget for this year. Any room on the price?", '2026-12-03 11:00')] },
-    want: { kind: 'answer_objection', due: '2026-12-05', stage: 'negotiate', language: 'en', subject: 'Re: Quote for the Suzhou plant', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'en', subject: 'Re: Quote for the Suzhou plant', last: 'objection' },
   },
   {
     name: 'our budget for this year is already spent, after the quote: the budget objection, not "wait until this year"',
     contact: mei({ stage: 'present' }),
     thread: { subject: 'Quote for the Suzhou plant', messages: [us('Hi Mei, attached is our quote for the three lines: 48,000 a year.', '2026-11-30 10:00'), them('Thanks for the quote. Our budget for this year is already spent, so we cannot go ahead.', '2026-12-03 16:00')] },
-    want: { kind: 'answer_objection', due: '2026-12-05', stage: 'negotiate', language: 'en', subject: 'Re: Quote for the Suzhou plant', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'en', subject: 'Re: Quote for the Suzhou plant', last: 'objection' },
   },
   {
     name: 'a Cantonese chat: Excel is good enough (status quo, prospect, tier C)',
@@ -245,7 +245,7 @@ const ROWS: Row[] = [
         them('我哋而家用Excel都夠用啦，唔使搞咁複雜', '2026-12-04 09:15'),
       ],
     },
-    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'prospect', tier: 'C', language: 'zh-Hant', subject: '回覆：您的顧慮', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'prospect', tier: 'C', language: 'zh-Hant', subject: '回覆：您的顧慮', last: 'objection' },
   },
   {
     name: 'code-switching: already on Salesforce with a year left on the contract (competitor, zh-Hans)',
@@ -257,7 +257,7 @@ const ROWS: Row[] = [
         them('我们已经在用 Salesforce 了, contract 还有一年才到期, 现在换的话 cost 太高了', '2026-12-04 09:50'),
       ],
     },
-    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'present', tier: 'C', language: 'zh-Hans', subject: 'Re: Demo follow-up', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'present', tier: 'C', language: 'zh-Hans', subject: 'Re: Demo follow-up', last: 'objection' },
   },
   {
     name: 'a LinkedIn reply: we do not have that problem (need, prospect)',
@@ -269,7 +269,7 @@ const ROWS: Row[] = [
       ],
     },
     chosenTrack: 'need-insight',
-    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'prospect', tier: 'C', language: 'en', track: 'need-insight', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'prospect', tier: 'C', language: 'en', track: 'need-insight', last: 'objection' },
   },
   {
     name: 'a HubSpot deal at "Presentation scheduled": never heard of you, what if go-live fails (trust; the person follows the deal)',
@@ -286,7 +286,7 @@ const ROWS: Row[] = [
     contact: mei(),
     thread: { messages: [us('Hi Mei, would a 15-minute call next week make sense?', '2026-12-03 16:00'), them('just send me some info, I’ll have a look', '2026-12-04 07:55')] },
     chosenTrack: 'brush-off-micro-commitment',
-    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'prospect', tier: 'C', language: 'en', track: 'brush-off-micro-commitment', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'prospect', tier: 'C', language: 'en', track: 'brush-off-micro-commitment', last: 'objection' },
   },
   {
     name: 'a Zoho deal at "Value Proposition": it does not integrate with SAP (fit; tier A from the amount)',
@@ -329,7 +329,7 @@ const ROWS: Row[] = [
     name: 'bad timing with no date named: answered, not snoozed',
     contact: mei({ stage: 'qualify' }),
     thread: { subject: 'Scheduling at Orchid', messages: [us('Hi Mei, any thoughts on the pilot outline?', '2026-11-26 10:00'), them('Bad timing on our end, we’re in the middle of a restructuring.', '2026-12-04 09:30')] },
-    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'present', tier: 'C', language: 'en', subject: 'Re: Scheduling at Orchid', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'present', tier: 'C', language: 'en', subject: 'Re: Scheduling at Orchid', last: 'objection' },
   },
   {
     name: 'tied to Oracle for two more years, three days ago (tier C: due two days after, overdue)',
@@ -371,7 +371,7 @@ const ROWS: Row[] = [
       contacts: [{ name: '林志豪', title: '採購經理' }],
       activity: [{ text: '價格比我們預期高出不少，能否再調整？', at: t('2026-12-04 08:50') }],
     }),
-    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'qualify', tier: 'C', language: 'zh-Hant', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'qualify', tier: 'C', language: 'zh-Hant', last: 'objection' },
   },
 
   // ——— answer their question ———
@@ -579,7 +579,7 @@ const ROWS: Row[] = [
     name: '請問貴公司的系統真的可以跟我們的鼎新ERP對接嗎？in discovery (zh-Hant): the fit concern, still discovery',
     contact: chen({ stage: 'discover' }),
     thread: { subject: '需求訪談紀錄', messages: [us('陳經理您好，附上今天的需求訪談紀錄。', '2026-12-01 17:00'), them('請問貴公司的系統真的可以跟我們的鼎新ERP對接嗎？', '2026-12-03 10:15')] },
-    want: { kind: 'answer_objection', due: '2026-12-05', stage: 'discover', language: 'zh-Hant', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'discover', language: 'zh-Hant', last: 'objection' },
   },
   {
     name: 'after the demo, the same kind of words ("does it actually work offline on the shop floor?") are the buying signal they were',
@@ -747,19 +747,19 @@ const ROWS: Row[] = [
     name: 'not now, try me after Chinese New Year (LinkedIn chat)',
     contact: mei(),
     thread: { messages: [us('Hi Mei, would a short call make sense before year end?', '2026-12-02 10:00'), them('not now, try me after Chinese New Year', '2026-12-04 09:00')] },
-    want: { kind: 'snooze', due: '2027-02-14', until: '2027-02-14', stage: 'prospect', language: 'en', last: 'snooze' },
+    want: { kind: 'snooze', due: '2027-02-15', until: '2027-02-15', stage: 'prospect', language: 'en', last: 'snooze' },
   },
   {
     name: '下个季度再说 at year end (zh-Hans email)',
     contact: wangXiaoming({ stage: 'qualify' }),
     thread: { subject: '会员系统试点', messages: [us('王总您好，试点方案您看得怎么样？', '2026-11-30 10:00'), them('收到，谢谢。年底各种结算太忙了，这事下个季度再说吧。', '2026-12-04 09:30')] },
-    want: { kind: 'snooze', due: '2027-01-01', until: '2027-01-01', stage: 'present', language: 'zh-Hans', subject: 'Re: 会员系统试点', last: 'snooze' },
+    want: { kind: 'snooze', due: '2027-01-04', until: '2027-01-04', stage: 'present', language: 'zh-Hans', subject: 'Re: 会员系统试点', last: 'snooze' },
   },
   {
     name: '過完年再聯絡 (Taiwan chat)',
     contact: chen(),
     thread: { messages: [us('陳經理您好，想跟您約個時間聊聊排程的痛點。', '2026-12-03 14:00'), them('好的，謝謝，過完年再聯絡。', '2026-12-04 08:45')] },
-    want: { kind: 'snooze', due: '2027-02-14', until: '2027-02-14', stage: 'prospect', language: 'zh-Hant', last: 'snooze' },
+    want: { kind: 'snooze', due: '2027-02-15', until: '2027-02-15', stage: 'prospect', language: 'zh-Hant', last: 'snooze' },
   },
   {
     name: 'circle back in Q3 when the new budget is approved',
@@ -813,7 +813,7 @@ const ROWS: Row[] = [
     name: 'a Cantonese chat: very busy, talk again next month',
     contact: kelvin(),
     thread: { messages: [us('Hi Kelvin, any chance for a quick call this week?', '2026-12-03 17:00'), them('呢排真係好忙，下個月先再傾啦', '2026-12-04 10:00')] },
-    want: { kind: 'snooze', due: '2027-01-01', until: '2027-01-01', stage: 'prospect', language: 'zh-Hant', last: 'snooze' },
+    want: { kind: 'snooze', due: '2027-01-04', until: '2027-01-04', stage: 'prospect', language: 'zh-Hant', last: 'snooze' },
   },
   {
     name: 'ping me next week: a question that names a day is a snooze',
@@ -865,11 +865,11 @@ const ROWS: Row[] = [
     want: { kind: 'snooze', due: '2026-09-01', until: '2026-09-01', stage: 'present', language: 'en', subject: 'Re: Pilot timing', last: 'snooze' },
   },
   {
-    name: 'January: 年后再联系 (Spring Festival 2027 + 8 days)',
+    name: 'January: 年后再联系 (Spring Festival 2027 + 8 days, a Sunday: the Monday after)',
     now: JANUARY,
     contact: wangFang(),
     thread: { messages: [us('王总您好，冷链运费对账的方案想跟您约个时间聊聊。', '2027-01-18 10:00'), them('最近在忙年终盘点，年后再联系吧。', '2027-01-20 11:00')] },
-    want: { kind: 'snooze', due: '2027-02-14', until: '2027-02-14', stage: 'prospect', language: 'zh-Hans', last: 'snooze' },
+    want: { kind: 'snooze', due: '2027-02-15', until: '2027-02-15', stage: 'prospect', language: 'zh-Hans', last: 'snooze' },
   },
   {
     name: 'a Pipedrive deal at "Demo Scheduled": travelling until the 14th, back on the 15th',
@@ -884,7 +884,7 @@ const ROWS: Row[] = [
     name: 'a Taiwan reply: the quote arrived, but this year’s budget is spent, next year then',
     contact: chen({ stage: 'present' }),
     thread: { subject: '宏碩精密 報價', messages: [us('陳經理您好，附件是正式報價單。', '2026-12-01 10:00'), them('報價我們收到了，不過預算今年已經用完了，明年再說吧。', '2026-12-04 09:00')] },
-    want: { kind: 'snooze', due: '2027-01-01', until: '2027-01-01', stage: 'negotiate', language: 'zh-Hant', subject: 'Re: 宏碩精密 報價', last: 'snooze', evidence: 'quote' },
+    want: { kind: 'snooze', due: '2027-01-04', until: '2027-01-04', stage: 'negotiate', language: 'zh-Hant', subject: 'Re: 宏碩精密 報價', last: 'snooze', evidence: 'quote' },
   },
 
   // ——— a decision against us: thanked now, re-opened later, not argued ———
@@ -1115,7 +1115,7 @@ const ROWS: Row[] = [
     name: '"I need to talk to my boss first" is no referral: the authority objection is answered',
     contact: mei({ stage: 'present' }),
     thread: { subject: 'Proposal', messages: [us('Hi Mei, the proposal is attached.', '2026-12-01 10:00'), them('Looks interesting, but I need to talk to my boss first before we go any further.', '2026-12-03 12:00')] },
-    want: { kind: 'answer_objection', due: '2026-12-05', stage: 'present', language: 'en', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'present', language: 'en', last: 'objection' },
   },
 
   {
@@ -1171,7 +1171,7 @@ const ROWS: Row[] = [
     name: '"We won\'t decide this week, the board meets in January": no promise to wait on this week; the board\'s month is the day',
     contact: person({ name: 'Eva Lind', company: 'Fjord Mobility', title: 'COO' }),
     thread: { subject: 'Fjord proposal', messages: [us('Hi Eva, the proposal is attached.', '2026-12-01 10:00'), them("Thanks. We won't decide this week, the board meets in January.", '2026-12-03 12:00')] },
-    want: { kind: 'snooze', due: '2027-01-01', until: '2027-01-01', stage: 'present', language: 'en' },
+    want: { kind: 'snooze', due: '2027-01-04', until: '2027-01-04', stage: 'present', language: 'en' },
   },
   {
     name: '下週一前回覆即可 after a request (zh-Hant): revise the quote before Monday, not "wait until Monday, as they asked"',
@@ -1227,7 +1227,7 @@ const ROWS: Row[] = [
     name: 'legal redlines naming the liability cap: the liability track, not the payment milestones listed first, and no "which clause is the sticking point?"',
     contact: person({ name: 'Marcus Lindqvist', company: 'Nordhavn Shipping', title: 'COO' }),
     thread: { subject: 'Agreement – Nordhavn Shipping', messages: [us('Hi Marcus, the agreement is attached for signature.', '2026-11-26 10:00'), them('Sam, our legal team has sent back redlines on the agreement: mainly the liability cap (they want 2x annual fees, not 1x) and the data processing terms. Could we get on a call with your legal early next week?', '2026-12-04 09:40')] },
-    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'close', language: 'en', track: 'contract-liability-cap' },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'close', language: 'en', track: 'contract-liability-cap' },
   },
   {
     name: 'a customer (Zoho "Closed Won") pushing back on a 10% renewal increase, read unsure as price (zh-Hans): answered today, not left to the after-sales check',
@@ -1689,7 +1689,7 @@ const ROWS: Row[] = [
     name: 'a refused clause with a question ("the liability cap does not work for us, can we change it?") stays the contract objection',
     contact: person({ name: 'Marcus Lindqvist', company: 'Nordhavn Shipping', title: 'COO' }),
     thread: { subject: 'Agreement – Nordhavn Shipping', messages: [us('Hi Marcus, the agreement is attached for signature.', '2026-11-30 10:00'), them('The liability cap of 1x does not work for us. Could we change it to 2x annual fees?', '2026-12-04 09:40')] },
-    want: { kind: 'answer_objection', due: '2026-12-06', stage: 'close', language: 'en', track: 'contract-liability-cap' },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'close', language: 'en', track: 'contract-liability-cap' },
   },
   {
     name: 'a smaller start asked before anything was presented ("can we start with just one site?") is a question to answer, not a contract',
@@ -1875,6 +1875,139 @@ const ROWS: Row[] = [
     thread: { subject: '需求', messages: [us('王总您好，方便的话把现有的补货流程发我看看？', '2026-12-01 10:00'), them('好，我们整理好现有流程再发给你。', '2026-12-03 12:00')] },
     want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'discover', language: 'zh-Hans', last: 'snooze', step: 'promise' },
   },
+  // ——— judge7: whom to write to while they are away: the colleague they name, not a wait for their return ———
+  {
+    name: 'an auto-reply, back 11 January, "in my absence, please reach out to Tom Fischer": write to Tom today, saying Jonas is out until then',
+    contact: jonas({ stage: 'negotiate' }),
+    thread: { subject: 'Rollout quote', messages: [us('Hi Jonas, the rollout quote is attached.', '2026-12-02 15:00'), them("I'm currently out of the office, returning 11 January. In my absence, please reach out to Tom Fischer in our IT team (tom.fischer@nordlicht.example).", '2026-12-02 15:01')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'negotiate', language: 'en', last: 'referral', step: 'referral_away', greets: 'Tom', draftHas: /out until January 11, 2027/ },
+  },
+  {
+    name: '我12月2日至12月11日請假，這段期間合約相關事宜請聯絡我同事吳經理 (zh-Hant): write to 吳經理 today; she is back on Monday the 14th, not Saturday the 12th',
+    contact: chen({ stage: 'close' }),
+    thread: { subject: '合約', messages: [us('陳經理您好，合約已附上，請您過目。', '2026-12-02 10:00'), them('您好，我12月2日至12月11日請假，這段期間合約相關事宜請聯絡我同事吳經理。', '2026-12-02 10:01')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'close', language: 'zh-Hant', last: 'referral', step: 'referral_away', greets: '吳經理', draftHas: /2026年12月14日回來/ },
+  },
+  {
+    name: '休假至12月14日，如有紧急事务请联系我的助理 (zh-Hans): someone for urgent matters only, so the proposal waits for her return',
+    contact: wangFang({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('王总监您好，方案已附上。', '2026-12-02 10:00'), them('本人休假至12月14日，如有紧急事务请联系我的助理刘经理。', '2026-12-02 10:01')] },
+    want: { kind: 'snooze', due: '2026-12-15', until: '2026-12-15', stage: 'present', language: 'zh-Hans', last: 'out_of_office' },
+  },
+  // ——— judge7: their paperwork for taking us on, and a yes to part of the offer: ours to do today ———
+  {
+    name: 'accounts payable needs a W-9 and our banking details before they can issue the PO: send them today, not "move to contract"',
+    contact: priya({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Priya, the final quote is attached.', '2026-12-01 10:00'), them('Before we can issue the PO, accounts payable needs a W-9 and your banking details on company letterhead.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'request', draftHas: /needs a W-9/ },
+  },
+  {
+    name: '麻烦把附件里的新供应商登记表填一下发回给我们 (zh-Hans): a form to fill in is a request, not a reply to follow up',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总您好，报价已附上。', '2026-12-01 10:00'), them('报价收到。麻烦把附件里的新供应商登记表填一下发回给我们。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', step: 'request' },
+  },
+  {
+    name: 'happy to go ahead with the two-week trial, but not with the annual licence yet: set up the trial today',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: 'Trial and licence', messages: [us('Hi Mei, attached: the two-week trial plan and the annual licence.', '2026-12-01 10:00'), them("We're happy to go ahead with the two-week trial, but not with the annual licence yet.", '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', step: 'request' },
+  },
+  {
+    name: '試用沒問題，正式採購等明年預算下來再說 (zh-Hant): the trial now, not the budget objection nor a wait until next year',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('陳經理您好，附上試用計畫和正式採購的方案。', '2026-12-01 10:00'), them('試用沒問題，正式採購等明年預算下來再說。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question', step: 'request' },
+  },
+  {
+    name: '先上一家门店试试，其他门店之后再看 (zh-Hans): one store first is a yes to set up, not "they replied"',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '门店方案', messages: [us('王总您好，附上十家门店的方案。', '2026-12-01 10:00'), them('先上一家门店试试，其他门店之后再看。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question', step: 'request' },
+  },
+  {
+    name: "please send me the one-pager, and let's talk again in January: the one-pager today (the January call is another clause)",
+    contact: jonas({ stage: 'discover' }),
+    thread: { subject: 'Batch release', messages: [us('Hi Jonas, a short call this month?', '2026-12-01 10:00'), them("Please send me the one-pager, and let's talk again in January.", '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', language: 'en', last: 'question', step: 'request' },
+  },
+  // ——— judge7: a bigger order or a commitment priced is buying, not "too expensive" ———
+  {
+    name: 'after the quote for three warehouses: "if we took licences for all 12, how would the per-site price change?" is a buying signal, answered in the draft',
+    contact: wei({ stage: 'negotiate', sources: ['linkedin'] }),
+    thread: { subject: 'Quote: 3 warehouses', messages: [us('Hi Wei, the quote for three warehouses is attached.', '2026-12-01 10:00'), them('Out of interest, if we took licences for all 12 warehouses, how would the per-site price change?', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', template: 'contract-question', draftHas: /all 12 warehouses/ },
+  },
+  {
+    name: '如果全公司80個帳號一起買，有沒有比較優惠的價格？ before any quote (zh-Hant): a question to answer today, not the price objection',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('陳經理您好，附上方案說明。', '2026-12-01 10:00'), them('如果全公司80個帳號一起買，有沒有比較優惠的價格？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question' },
+  },
+  {
+    name: '如果这个月底前签的话，能给个九折吗？ after the quote (zh-Hans): the discount asked is quoted for an answer before the contract',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总监您好，报价单已附上。', '2026-12-01 10:00'), them('如果这个月底前签的话，能给个九折吗？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', template: 'contract-question', draftHas: /九折/ },
+  },
+  // ——— judge7: a day we come back on is a working day of theirs ———
+  {
+    name: 'please check back with me next quarter (said in December): 1 January is a holiday, so Monday 4 January',
+    contact: mei({ stage: 'discover' }),
+    thread: { subject: 'Scheduling', messages: [us('Hi Mei, any thoughts on a pilot?', '2026-12-01 10:00'), them('Please check back with me next quarter.', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2027-01-04', until: '2027-01-04', stage: 'present', language: 'en', last: 'snooze', why: /New Year’s Day/ },
+  },
+  {
+    name: '等中秋过完再联系吧 (zh-Hans, September 2026): the day after Mid-Autumn is a Saturday, so Monday 28 September',
+    now: t('2026-09-14 10:00'),
+    contact: wangFang({ stage: 'qualify' }),
+    thread: { subject: '冷链', messages: [us('王总监您好，想约时间聊聊。', '2026-09-10 10:00'), them('这段时间太忙，等中秋过完再联系吧。', '2026-09-11 10:00')] },
+    want: { kind: 'snooze', due: '2026-09-28', until: '2026-09-28', stage: 'qualify', language: 'zh-Hans', last: 'snooze', why: /weekend day/ },
+  },
+  // ——— judge7: whom to write to, said as a forward, a hand-over or "wrong person" ———
+  {
+    name: '"+ Priyanka Shah" on a line of its own, then "Priyanka runs our vendor reviews": a first note to Priyanka',
+    contact: priya({ stage: 'qualify' }),
+    thread: { subject: 'Intro', messages: [us('Hi Priya, worth a short call?', '2026-12-01 10:00'), them("+ Priyanka Shah\n\nPriyanka runs our vendor reviews, I'll let her take it from here.", '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'referral', step: 'referral', greets: 'Priyanka' },
+  },
+  {
+    name: 'a customer moving on: "from January, Lukas Brandt will be your point of contact" is a note to Lukas today, not the next quarterly check',
+    contact: jonas({ stage: 'retain' }),
+    thread: { subject: 'Quarterly review', messages: [us('Hi Jonas, your quarterly value report is attached.', '2026-11-20 10:00'), them("Thanks Sam. I'm moving to our Berlin site next month; from January, Lukas Brandt will be your point of contact.", '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'retain', language: 'en', last: 'referral', greets: 'Lukas' },
+  },
+  {
+    name: '不好意思，这块不归我管 (zh-Hans chat): thank them and ask whom, not the authority objection',
+    contact: wangXiaoming({ stage: 'prospect' }),
+    thread: { messages: [us('王总您好，想了解一下华辰的库存管理。', '2026-12-01 10:00'), them('不好意思，这块不归我管。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'prospect', language: 'zh-Hans', last: 'referral', step: 'referral_ask' },
+  },
+  {
+    name: "wrong person I'm afraid, I only handle payroll: ask whom to write to",
+    contact: priya({ stage: 'prospect' }),
+    thread: { subject: 'No-shows', messages: [us('Hi Priya, how do your clinics handle no-shows?', '2026-12-01 10:00'), them("Wrong person I'm afraid - I only handle payroll.", '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'referral', step: 'referral_ask' },
+  },
+  // ——— judge7: keeping what they have is a decision; a promise or a deadline by end of day ———
+  {
+    name: '我们评估后决定继续用原来的系统，暂时不换了 (zh-Hans): a decision, thanked and re-opened in 90 days',
+    contact: wangFang({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('王总监您好，方案您看了吗？', '2026-12-01 10:00'), them('谢谢，我们评估后决定继续用原来的系统，暂时不换了。', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2027-03-03', until: '2027-03-03', stage: 'present', language: 'zh-Hans', last: 'decision', step: 'decided' },
+  },
+  {
+    name: "I'll have an answer for you by COB Tuesday once I've spoken to our COO: their move, a nudge on Wednesday",
+    contact: maria({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Maria, revised quote attached.', '2026-12-01 10:00'), them("I'll have an answer for you by COB Tuesday once I've spoken to our COO.", '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: 'could you send the updated order form by end of day Monday: ours before Monday, not a question about signing',
+    contact: rahul({ stage: 'close' }),
+    thread: { subject: 'Order form', messages: [us('Dear Rahul, the order form is attached for signature.', '2026-12-01 10:00'), them('Dear Sam, finance wants two changes (marked). Could you send the updated order form by end of day Monday?', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'close', language: 'en', last: 'question', step: 'deadline', draftHas: /before December 7, 2026/ },
+  },
 ];
 
 // ————————————————————————————————————————— the checks —————————————————————————————————————————
@@ -1963,7 +2096,7 @@ describe('the situation table', () => {
     if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
-    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack' };
+    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;
     if (want.template) expect(draft.templateId).toBe(want.template);

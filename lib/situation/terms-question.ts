@@ -21,3 +21,26 @@ export function termsAsked(reading: ReplyReading, ownWords: string | null): Buyi
   if (!ASKED.test(question.text) || !TERMS.test(question.text) || REFUSED.test(ownWords)) return null;
   return { signal: 'terms_change', evidence: question };
 }
+
+/** A size named: a number of seats, users, licences, sites ("200 users", 100个账号), or all of them ("all our stores"). */
+const QUANTITY = /\b\d[\d,]*\s*(?:seats?|users?|licen[cs]es?|logins?|accounts?|sites?|stores?|locations?|branches|warehouses?|plants?|units?|devices?|employees?|people)\b|\ball (?:of )?(?:our |the )?(?:\d[\d,]* )?(?:users|seats|sites|stores|locations|branches|warehouses|staff|teams|plants)\b|\d[\d,]*\s*(?:个|個|套|家|間|间)?\s*(?:账号|帳號|账户|帳戶|席位|用户|用戶|门店|門店|站点|站點|工厂|工廠|license)/i;
+/** What the size would cost: the price, per seat, a volume rate. */
+const PRICE_OF = /\b(?:price|pricing|cost|costs|per[- ](?:user|seat|licen[cs]e|site)|discount|rate|volume|come down|cheaper)\b|价格|價格|单价|單價|便宜|优惠|優惠|折扣|怎么算|怎麼算|多少钱|多少錢|幾錢|几钱/i;
+/** A commitment offered for a better price ("if we sign before Dec 31", 年底前签的话). */
+const COMMIT = /\b(?:if|once|when) we (?:sign|commit|go ahead|proceed|order|purchase|buy|prepay|pay upfront)\b|\b(?:sign|signing|commit|committing) (?:before|by|this (?:week|month|quarter|year)|today|now)\b|(?:签|簽|下单|下單|付款)(?:的话|的話)|(?:如果|要是|若)[^。！？，,]{0,10}(?:签|簽|下单|下單)/i;
+const DISCOUNT = /\b\d+\s?%\s?(?:off|discount)\b|\bdiscount|\bbetter (?:price|rate|deal)\b|\bsharpen\b|打折|折扣|优惠|優惠|便宜|[\d一二三四五六七八九]+\s?折/i;
+
+/**
+ * A buyer pricing a bigger order or a commitment ("if we rolled this out to all 200 users, what would
+ * the per-user price come down to?", "can you do 15% off if we sign before Dec 31?", 如果一次买100个账号，
+ * 单价能便宜多少？): asking to buy more or sooner, not saying it costs too much. A question to answer,
+ * and once the quote is out a buying signal (DOMAIN.md § 6, "asks for detail changes"), whichever of
+ * price, budget, contract and nothing the reader leans to. Null otherwise, or when anything is refused.
+ */
+export function volumeAsked(reading: ReplyReading, ownWords: string | null): BuyingSignal | null {
+  const question = reading.question;
+  if (!ownWords || !question || !['price', 'budget', 'contract', 'none'].includes(reading.category) || REFUSED.test(ownWords)) return null;
+  const sized = QUANTITY.test(question.text) && PRICE_OF.test(question.text);
+  const committed = COMMIT.test(question.text) && DISCOUNT.test(question.text);
+  return sized || committed ? { signal: 'terms_change', evidence: question } : null;
+}

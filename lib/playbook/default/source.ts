@@ -287,6 +287,10 @@ export const source = {
     { id: 'referral-successor',
       subject: t('Picking up from {referrer}', '接续与{referrer}的沟通'),
       body: t('Hi {firstName},\n\nI had been working with {referrer} on this, and I understand you have taken it over. Happy to bring you up to speed in a short call. {question}\n\nWould 20 minutes next week suit you?\n\nBest,\n{me}', '{firstName}您好，\n\n之前我一直在和{referrer}沟通这件事，听说现在由您接手。方便的话，我可以用一个简短的电话把进展跟您同步一下。{question}\n\n下周方便约 20 分钟聊聊吗？\n\n祝好，\n{me}') },
+    // Away, with a colleague named for it meanwhile: written to the colleague, saying who sent us and when they are back; no thanks to someone on leave.
+    { id: 'referral-away',
+      subject: t('While {referrer} is away', '{referrer}外出期间'),
+      body: t('Hi {firstName},\n\n{referrer} is out until {until} and suggested I contact you in the meantime. [Where things stand, and what you need from them]\n\nThank you for picking this up.\n\nBest,\n{me}', '{firstName}您好，\n\n{referrer}外出，{until}回来，让我这段时间先联系您。[目前的进展，以及需要您协助的事]\n\n麻烦您了，谢谢！\n\n祝好，\n{me}') },
     // Their purchasing process asks us to register on a supplier portal and submit there.
     { id: 'procurement-portal',
       subject: t('Registering on your supplier portal', '供应商平台注册'),
