@@ -1,9 +1,10 @@
 /**
  * Trains the reply reader's model (lib/reader/model.json) on its knowledge: the example replies
  * in lib/reader/examples/*.tsv and the labelled sets in tests/data (all but `final` and `final2`,
- * which are kept out to measure on). Fits the calibration, the softmax temperature and the support
- * map (`lib/reader/support.ts`), on the held-out predictions of 5 folds that hold out whole labelled
- * sets. `npx tsx scripts/train-reader.ts` writes the model and prints the figures;
+ * which are kept out to measure on). Fits the calibration, the softmax temperature (on the held-out
+ * predictions of 5 folds that hold out whole labelled sets) and the support map
+ * (`lib/reader/support.ts`, on the world-like held-out readings: see CALIBRATE_ON).
+ * `npx tsx scripts/train-reader.ts` writes the model and prints the figures;
  * `--eval FILE…` also measures on other labelled files (same columns as tests/data, or
  * label<TAB>lang<TAB>text) without training on them.
  */
