@@ -15,6 +15,7 @@ import type { ObjectionId } from '../playbook/ids';
 import { LinearModel } from './linear-model';
 import shipped from './model.json';
 import type { NearestExamples, NearestMatch } from './nearest';
+import { isPlainPriceQuestion } from './price-question';
 import { readerInput } from './reader-input';
 import { supportedConfidence, type Support } from './support';
 
@@ -60,6 +61,8 @@ export interface ObjectionClassification {
   support: Support | null;
 }
 
+/** How sure a plain question about the price is no objection: a rule's reading, under "sure" (0.8). */
+const PRICE_QUESTION_CONFIDENCE = 0.7;
 /** Below this the reading is shown as a guess between two. */
 export const SURE_ENOUGH = 0.6;
 /** An objection in one sentence of a longer reply counts as "also heard" from this probability. */
@@ -201,7 +204,7 @@ export function classifyReply(text: string, options: ClassifyOptions = {}): Obje
     readings.splice(0, readings.length, { category, confidence }, ...readings.filter((r) => r.category !== 'none').slice(0, 2));
   } else {
     const total = scores.positions.reduce((n, position) => (position >= 0 ? n + 1 : n), 0);
-    support = { top: p[ranked[0] ?? 0] ?? 0, second: p[ranked[1] ?? 0] ?? 0, coverage: total > 0 ? known / total : 0, features: total };
+    support = { top: p[ranked[0] ?? 0] ?? 0, second: p[ranked[1] ?? 0] ?? 0, coverage: total > 0 ? known / total : 0, features: total, english: language === 'en' };
     if (model.support) {
       // The chance the best reading is right given how well the reply is supported; the other
       // readings share what is left in their own proportions.
@@ -222,6 +225,14 @@ export function classifyReply(text: string, options: ClassifyOptions = {}): Obje
     const top = readings[0] ?? { category: 'none', confidence: 1 };
     category = top.category;
     confidence = top.confidence;
+    // A plain question about the price asks for a number and objects to nothing ("how much is
+    // it?", "多少钱?"): the model leans on the word, so a rule reads it (`price-question.ts`).
+    if (category === 'price' && isPlainPriceQuestion(folded)) {
+      category = 'none';
+      confidence = PRICE_QUESTION_CONFIDENCE;
+      const price = { category: 'price' as const, confidence: Math.min(top.confidence, 1 - PRICE_QUESTION_CONFIDENCE) };
+      readings.splice(0, readings.length, { category, confidence }, price, ...readings.filter((r) => r.category !== 'none' && r.category !== 'price').slice(0, 1).map((r) => ({ ...r, confidence: Math.min(r.confidence, price.confidence) })));
+    }
   }
 
   const objections: DetectedObjection[] = [];

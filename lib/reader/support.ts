@@ -4,9 +4,11 @@
  * need" at 0.82): a probability says how the known words lean, not how many of the reply's
  * words were known. So the confidence shown is the chance the best reading is right, judged from
  * its support: the probability, the margin over the second reading, the share of the reply's
- * features the model knows and how many there are. The map is a logistic regression fitted by
- * `scripts/train-reader.ts` on held-out predictions (folds that hold out whole labelled sets, so
- * they are wording the model was not trained on) and checked on the first-look sets.
+ * features the model knows, how many there are, and whether the reply is English (other people's
+ * English is read less well than their Chinese: the examples cover fewer of its registers). The map
+ * is a logistic regression fitted by `scripts/train-reader.ts` on readings the model did not train
+ * on that look like the world (held-out folds of the example files written from replies quoted on
+ * public pages, and an outside set read by the final model) and checked on the first-look sets.
  *
  * @example
  * supportedConfidence({ top: 0.9, second: 0.05, coverage: 0.4, features: 6 }, model.support)
@@ -21,12 +23,14 @@ export interface Support {
   coverage: number;
   /** How many of those features the reply has. */
   features: number;
+  /** The reply is mostly English (`detectLanguage`); a map fitted without this input ignores it. */
+  english?: boolean;
 }
 
 /** The inputs of the fitted map, in the order of its weights after the intercept. */
 export function supportInputs(support: Support): number[] {
   const top = Math.min(0.999, Math.max(0.001, support.top));
-  return [Math.log(top / (1 - top)), support.top - support.second, support.coverage, Math.log1p(support.features) / 3];
+  return [Math.log(top / (1 - top)), support.top - support.second, support.coverage, Math.log1p(support.features) / 3, support.english ? 1 : 0];
 }
 
 /** The chance the best reading is right, from the fitted weights (intercept first, then one per input). */
