@@ -495,11 +495,13 @@ export async function searchAsYouType(panel: Page, typed: string, profiling?: Pr
     type Script = { invoker: string; sourceFunctionName: string; sourceURL: string; duration: number; forcedStyleAndLayoutDuration: number };
     try {
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { scripts?: Script[] })[]) {
-          const scripts = (entry.scripts ?? [])
+        for (const entry of list.getEntries() as (PerformanceEntry & { scripts?: Script[]; renderStart?: number })[]) {
+          // Where the frame's rendering (style, layout, paint) began: the time before it not in a script is the browser's own work.
+          const rendering = entry.renderStart ? [`rendering from +${(entry.renderStart - entry.startTime).toFixed(0)} ms`] : [];
+          const scripts = [...(entry.scripts ?? [])
             .filter((script) => script.duration >= 5)
             .map((script) => `${script.invoker}${script.sourceFunctionName ? ` → ${script.sourceFunctionName}` : ''} (${script.sourceURL.split('/').pop() ?? ''}) ${script.duration.toFixed(0)} ms${script.forcedStyleAndLayoutDuration >= 5 ? `, layout ${script.forcedStyleAndLayoutDuration.toFixed(0)}` : ''}`)
-            .join('; ');
+            , ...rendering].join('; ');
           probe.frames.push({ at: entry.startTime, ms: entry.duration, scripts });
         }
       }).observe({ type: 'long-animation-frame' });
@@ -946,6 +948,27 @@ async function typeWhileLoading(session: Session, site: Page, results: Record<st
   await panel.close();
 }
 
+/**
+ * `BENCH_LOADING_ONLY=<n>` (with `BENCH_SETTLED`): a panel opened and left until its search is held
+ * and saved (a snapshot of another format is built and saved again), then only
+ * {@link typeWhileLoading}, `n` times, each in a panel just opened.
+ */
+async function typingWhileLoadingOnly(session: Session, results: Record<string, number>, times: number): Promise<void> {
+  const { site, panel } = await openPanel(session);
+  await panel.waitForFunction(() => performance.getEntriesByName('contact-memory-built').length > 0, undefined, { timeout: 300_000 });
+  const fromSnapshot = await panel.evaluate(() => (performance.getEntriesByName('contact-memory-built')[0] as PerformanceMeasure | undefined)?.detail as { snapshot?: boolean } | undefined);
+  if (!fromSnapshot?.snapshot) await panel.waitForFunction(() => performance.getEntriesByName('contact-memory-saved').length > 0, undefined, { timeout: 300_000 });
+  await panel.close();
+  const typed = 'isga orelho anfi sys';
+  const p95s: number[] = [];
+  for (let run = 0; run < times; run++) {
+    await typeWhileLoading(session, site, results, `scale.loading.${String(run)}`, typed);
+    p95s.push(results[`scale.loading.${String(run)}.search_keystroke_loading.p95_ms`] ?? Number.NaN);
+  }
+  console.log(`scale.loading p95 per run (load ${loadavg().map((x) => x.toFixed(1)).join(' ')}):`, p95s.join(' '));
+  await site.close();
+}
+
 /** Seeds the schema-7 store in this session's profile and closes the browser; the record counts before the upgrade. */
 async function seedV7(session: Session, contacts: number, now: number, results: Record<string, number>): Promise<Record<string, number>> {
   await createV7(session.helper);
@@ -1024,6 +1047,13 @@ export async function benchScale(extensionDir: string, results: Record<string, n
       cpSync(join(settled, 'profile'), userDataDir, { recursive: true });
       session = await open(extensionDir, userDataDir, server);
       console.log(`scale: measuring on a copy of the settled store in ${settled}`);
+      // BENCH_LOADING_ONLY=<n> (while developing, with BENCH_SETTLED): only the typing while the snapshot loads, n times.
+      const loadingOnly = Number(process.env.BENCH_LOADING_ONLY ?? 0);
+      if (loadingOnly > 0) {
+        await typingWhileLoadingOnly(session, results, loadingOnly);
+        await session.context.close();
+        return [];
+      }
     } else {
       // 1. The empty store.
       session = await open(extensionDir, userDataDir, server);

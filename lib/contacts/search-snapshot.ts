@@ -1,7 +1,6 @@
 import Dexie from 'dexie';
 import { BUCKETS, HEAD, MARK_ALL, MARK_PREFIX, PART_PREFIX, type SearchMark } from '../db/contact-search-marks';
 import type { SopDatabase } from '../db/database';
-import type { BantFacts } from '../engine/bant';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import type { Contact, ContactId } from './schema';
 
@@ -28,41 +27,111 @@ export interface SnapshotHead {
 }
 
 /**
- * Up to {@link PART} contacts of the snapshot, newest seen first, as parallel arrays (cheap to
- * clone). Numbers are typed arrays (version 2): a plain array of them comes out of IndexedDB as one
- * object per number, and the load's objects are what the collection after it walks.
+ * A column of strings (or nulls) stored as one string and where each item ends in it: IndexedDB
+ * gives a string back as one object, where an array of 5,000 gave 5,000 (version 2: a load of
+ * 100,000 contacts made over half a million, and the collections that copied them were long tasks
+ * of 300–1,200 ms while the rep typed; `docs/bench-log.md`, session 11).
+ */
+export interface Column {
+  text: string;
+  /** Where item `i` ends in {@link text} (it starts where item `i - 1` ends). */
+  ends: Int32Array;
+  /** 1 where the item is null (an empty string in {@link text}); absent when none is. */
+  nulls?: Uint8Array;
+}
+
+/** The column of `values`. */
+export function columnOf(values: readonly (string | null | undefined)[]): Column {
+  const ends = new Int32Array(values.length);
+  let nulls: Uint8Array | undefined;
+  let at = 0;
+  values.forEach((value, i) => {
+    if (value === null || value === undefined) (nulls ??= new Uint8Array(values.length))[i] = 1;
+    else at += value.length;
+    ends[i] = at;
+  });
+  return { text: values.map((value) => value ?? '').join(''), ends, ...(nulls ? { nulls } : {}) };
+}
+
+/** Where item `i` of `column` starts in its text. */
+export const startOf = (column: Column, i: number): number => (i > 0 ? (column.ends[i - 1] ?? 0) : 0);
+
+/** Item `i` of `column` (null when it is null or there is no such item). */
+export function itemOf(column: Column, i: number): string | null {
+  if (i < 0 || i >= column.ends.length || column.nulls?.[i] === 1) return null;
+  return column.text.slice(startOf(column, i), column.ends[i]);
+}
+
+/** Where `value` (not empty) is in `column` (its first such item), -1 when it is not: one scan of the text, no item made. */
+export function indexOfItem(column: Column, value: string): number {
+  if (value === '') return -1;
+  const { text, ends } = column;
+  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+    // The item `at` is in: the first that ends after it (an empty or null one ends where it starts).
+    let [low, high] = [0, ends.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((ends[middle] ?? 0) <= at) low = middle + 1;
+      else high = middle;
+    }
+    if (low < ends.length && startOf(column, low) === at && ends[low] === at + value.length) return low;
+  }
+  return -1;
+}
+
+/** The items of a column of sorted strings: where `value` is (binary search), -1 when it is not. */
+export function indexOfSorted(column: Column, value: string): number {
+  let [low, high] = [0, column.ends.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((itemOf(column, middle) ?? '') < value) low = middle + 1;
+    else high = middle;
+  }
+  return low < column.ends.length && itemOf(column, low) === value ? low : -1;
+}
+
+/**
+ * Up to {@link PART} contacts of the snapshot, newest seen first, as columns: each of strings one
+ * string ({@link Column}), each of numbers a typed array (a plain array of numbers comes out of
+ * IndexedDB as one object per number), so a part is a few dozen objects to clone, not tens of thousands.
  */
 export interface SnapshotPart {
   key: `${typeof PART_PREFIX}${string}`;
   save: string;
-  ids: ContactId[];
-  names: string[];
-  companies: (string | null)[];
-  emails: (string | null)[];
+  /** How many contacts the part holds. */
+  count: number;
+  ids: Column;
+  names: Column;
+  companies: Column;
+  emails: Column;
   /** Each contact's stage: its index in {@link STAGE_IDS}. */
   stages: Uint8Array;
   seen: Float64Array;
-  bants: (BantFacts | null)[];
+  /** Each contact's BANT facts as JSON (null: none). */
+  bants: Column;
   /** Each contact's search words as the memory holds them: one string, every word after a separator. */
-  words: string[];
+  words: Column;
 }
 
 /**
- * Per first one, two and three letters of a word (`keys`), the contacts with such a word: their
- * places in the snapshot (`slots` from `offsets[k]` to `offsets[k + 1]`), so a load does not split
- * and index every contact's words again (about a second of the page's time at 100,000).
+ * Per first one, two and three letters of a word (`keys`, sorted), the contacts with such a word:
+ * their places in the snapshot (`slots` from `offsets[k]` to `offsets[k + 1]`), so a load does not
+ * split and index every contact's words again (about a second of the page's time at 100,000).
  */
 export interface SnapshotBuckets {
   key: typeof BUCKETS;
   save: string;
-  keys: string[];
+  keys: Column;
   offsets: Int32Array;
   slots: Int32Array;
 }
 
-/** 2: `seen` and `stages` typed arrays (a snapshot of version 1 is not read: the memory is built again and saved). */
-const VERSION = 2 as const;
-/** Contacts per part: each part is its own put and its own read (about 1 MB: a few milliseconds to clone). */
+/**
+ * 3: strings as columns ({@link Column}); 2: `seen` and `stages` typed arrays. A snapshot of an
+ * earlier version is not read: the memory is built again and saved.
+ */
+const VERSION = 3 as const;
+/** Contacts per part: each part is its own put and its own read. */
 export const PART = 5_000;
 
 export const partKey = (index: number): SnapshotPart['key'] => `${PART_PREFIX}${String(index).padStart(4, '0')}`;
