@@ -7,7 +7,7 @@ import type { TierId } from '../playbook/ids';
 import type { StageId } from '../sop/stages';
 import { searchWordsOfContact } from './contact-keys';
 import type { Contact, ContactId } from './schema';
-import { BUCKETS, columnOf, finishSave, indexOfItem, indexOfSorted, itemOf, marksNow, marksOnly, PART, partKey, readSnapshot, stageAt, stageIndex, startOf, writePart, MARK_ALL, type Column, type Marked, type SnapshotBuckets, type SnapshotHead, type SnapshotPart } from './search-snapshot';
+import { BUCKETS, columnOf, finishSave, indexOfItem, indexOfSorted, itemOf, marksNow, marksOnly, PART, partKey, readSnapshot, SLOTS_CHUNK, slotsKey, stageAt, stageIndex, startOf, writePart, MARK_ALL, type LoadedBuckets, type Marked, type SnapshotBuckets, type SnapshotHead, type SnapshotPart, type SnapshotSlots } from './search-snapshot';
 
 /** What the Contacts list shows of a contact and filters by: all a search answered from memory holds of it. */
 export type ListedContact = Pick<Contact, 'id' | 'name' | 'company' | 'email' | 'capturedAt' | 'stage' | 'bant'>;
@@ -155,7 +155,7 @@ export class ContactMemory {
   /** Per first letter, first two and first three letters of a word: the slots with such a word (written since the load, or built). */
   private readonly buckets = new Map<string, Slots>();
   /** The loaded snapshot's buckets ({@link SnapshotBuckets}: its keys sorted, found by a binary search); those in {@link buckets} are newer. */
-  private loaded: { keys: Column; offsets: Int32Array; slots: Int32Array } | undefined;
+  private loaded: LoadedBuckets | undefined;
   /**
    * A loaded snapshot's parts, kept as read (its columns: a few objects a part, where a contact each
    * made half a million at 100,000, and the collections after them were long tasks while the rep
@@ -196,6 +196,7 @@ export class ContactMemory {
   private readonly scanNewest: number;
   private readonly mergeSlice: number;
   private readonly saveAfterMs: number;
+  private readonly slotsChunk: number;
   /** The marks the memory answers (read before the build began, or with the snapshot loaded): a save need not read their contacts, and may remove them. */
   private covered = new Map<string, number>();
   /** Writes read in since the memory was last saved or loaded. */
@@ -205,13 +206,14 @@ export class ContactMemory {
 
   constructor(
     private readonly db: SopDatabase,
-    options: { rebuildAfterMs?: number; scanNewest?: number; mergeSlice?: number; saveAfterMs?: number } = {},
+    options: { rebuildAfterMs?: number; scanNewest?: number; mergeSlice?: number; saveAfterMs?: number; slotsChunk?: number } = {},
   ) {
     this.part = `idb://${db.name}/contacts/`;
     this.rebuildAfterMs = options.rebuildAfterMs ?? REBUILD_AFTER_MS;
     this.scanNewest = options.scanNewest ?? SCAN_NEWEST;
     this.mergeSlice = options.mergeSlice ?? MERGE_SLICE;
     this.saveAfterMs = options.saveAfterMs ?? SAVE_AFTER_MS;
+    this.slotsChunk = options.slotsChunk ?? SLOTS_CHUNK;
   }
 
   /** Whether every contact is held (searches can be answered from memory). */
@@ -374,7 +376,7 @@ export class ContactMemory {
    */
   private async loadSnapshot(generation: number, started: number): Promise<boolean> {
     const queue: SnapshotPart[] = [];
-    let begun: { head: SnapshotHead; buckets: SnapshotBuckets; marked: Marked } | undefined;
+    let begun: { head: SnapshotHead; buckets: LoadedBuckets; marked: Marked } | undefined;
     let wake: (() => void) | undefined;
     const arrived = () => {
       const waiting = wake;
@@ -460,7 +462,7 @@ export class ContactMemory {
   }
 
   /** A snapshot's load begins: its slots made room for, its buckets and the contacts written since its save held. */
-  private beginLoad(head: SnapshotHead, buckets: SnapshotBuckets, marked: Marked): void {
+  private beginLoad(head: SnapshotHead, buckets: LoadedBuckets, marked: Marked): void {
     // A contact's slot is its place in the snapshot (the buckets name those); a contact written since is held after them,
     // and so is one a write read in before the load began (held again, after).
     const early = [...this.slots.values()].flatMap((slot) => {
@@ -478,7 +480,7 @@ export class ContactMemory {
     for (const column of [this.ids, this.names, this.companies, this.emails, this.stages, this.bants, this.words]) column.length = total;
     this.room(total);
     this.snapshotSlots = total;
-    this.loaded = { keys: buckets.keys, offsets: buckets.offsets, slots: buckets.slots };
+    this.loaded = buckets;
     for (const { row, text } of early) this.hold(row, text, false);
     // The contacts written since the save, as read with it (a write read in meanwhile is newer still: kept).
     for (const [id, contact] of marked.contacts) {
@@ -687,13 +689,13 @@ export class ContactMemory {
       }));
       const buckets = await this.bucketsOf(save, positions, generation, took);
       if (buckets === undefined) return;
-      for (const written of [...parts, buckets]) {
+      for (const written of [...parts, buckets.buckets, ...buckets.rows]) {
         await this.stepAside(took);
         if (generation !== this.generation) return;
         await writePart(this.db, written);
       }
       if (generation !== this.generation) return;
-      await finishSave(this.db, { save, parts: parts.length, contacts: count, at: Date.now() }, marked.marks);
+      await finishSave(this.db, { save, parts: parts.length, chunks: buckets.rows.length, contacts: count, at: Date.now() }, marked.marks);
       this.covered = new Map();
       performance.measure('contact-memory-saved', { start: started, detail: { contacts: count, parts: parts.length, marks: marked.marks.length, waited: Math.round(took.waited) } });
     } finally {
@@ -701,8 +703,11 @@ export class ContactMemory {
     }
   }
 
-  /** The buckets by place in the snapshot ({@link SAVE_SLICE} a task); undefined when the memory was reset meanwhile. */
-  private async bucketsOf(save: string, positions: Int32Array, generation: number, took: BuildTook): Promise<SnapshotBuckets | undefined> {
+  /**
+   * The buckets by place in the snapshot ({@link SAVE_SLICE} a task), their slots in rows of whole
+   * buckets ({@link SLOTS_CHUNK}); undefined when the memory was reset meanwhile.
+   */
+  private async bucketsOf(save: string, positions: Int32Array, generation: number, took: BuildTook): Promise<{ buckets: SnapshotBuckets; rows: SnapshotSlots[] } | undefined> {
     const all = [...this.buckets];
     const loadedKeys = this.loaded?.keys;
     for (let k = 0; loadedKeys && k < loadedKeys.ends.length; k++) {
@@ -729,7 +734,16 @@ export class ContactMemory {
         offsets[keys.length] = at;
       }
     }
-    return { key: BUCKETS, save, keys: columnOf(keys), offsets: offsets.slice(0, keys.length + 1), slots: slots.slice(0, at) };
+    // Cut into rows at the ends of buckets.
+    const starts = [0];
+    for (let k = 1; k <= keys.length; k++) {
+      const end = offsets[k] ?? 0;
+      const start = starts[starts.length - 1] ?? 0;
+      if (end - start > this.slotsChunk && (offsets[k - 1] ?? 0) > start) starts.push(offsets[k - 1] ?? 0);
+    }
+    starts.push(at);
+    const rows = starts.slice(0, -1).map((start, c) => ({ key: slotsKey(c), save, slots: slots.slice(start, starts[c + 1]) }));
+    return { buckets: { key: BUCKETS, save, keys: columnOf(keys), offsets: offsets.slice(0, keys.length + 1), starts: Int32Array.from(starts) }, rows };
   }
 
   /** Between two steps of the build: the page's pending tasks first, and none while the rep types or a page loads ({@link yieldToUser}). */
@@ -881,7 +895,17 @@ export class ContactMemory {
   private loadedBucket(head: string): Int32Array | undefined {
     const k = this.loaded === undefined ? -1 : indexOfSorted(this.loaded.keys, head);
     if (this.loaded === undefined || k < 0) return undefined;
-    return this.loaded.slots.subarray(this.loaded.offsets[k] ?? 0, this.loaded.offsets[k + 1] ?? 0);
+    const { offsets, starts, slots } = this.loaded;
+    const [from, to] = [offsets[k] ?? 0, offsets[k + 1] ?? 0];
+    // The row it is in: the last that starts at or before it (a bucket is never cut).
+    let [low, high] = [0, slots.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if ((starts[middle] ?? 0) <= from) low = middle;
+      else high = middle - 1;
+    }
+    const start = starts[low] ?? 0;
+    return slots[low]?.subarray(from - start, to - start);
   }
 
   private tierOf(slot: number, playbook: Playbook): TierId | null {

@@ -193,7 +193,7 @@ describe('the Contacts search saved and loaded', () => {
     await second.build();
     await second.save();
     expect(await db.table('meta').get(HEAD)).toMatchObject({ parts: 1, contacts: 4 });
-    expect(await db.meta.where('key').startsWith('contact-search:part:').count()).toBe(1);
+    expect(await db.meta.where('key').startsWith('contact-search:part:0').count()).toBe(1);
     const third = open();
     await third.build();
     expect(loaded()?.snapshot).toBe(true);
@@ -258,6 +258,35 @@ describe('the Contacts search saved and loaded', () => {
     expect(names(second, 'part 4323')).toEqual(['Part 4323']);
     expect(second.size).toBe(PART + 10 + 4 - 2);
     expect(find(second, '', 1).contacts[0]?.name).toBe('Renamed One');
+  });
+
+  it('keeps the buckets\' slots in rows of whole buckets, each its own read, and answers the same from them', async () => {
+    await db.contacts.bulkPut(Array.from({ length: 300 }, (_, i) => contact(`r${String(i)}`, { name: `Row ${String(i)} ${['Ana', 'Bo', 'Cy'][i % 3] ?? ''}`, company: i % 2 ? 'Orchid' : 'Northwind', capturedAt: 10 + i })));
+    const first = new ContactMemory(db, { rebuildAfterMs: 50, saveAfterMs: 60_000, slotsChunk: 64 });
+    memories.push(first);
+    await first.build();
+    await first.save();
+    const head = (await db.table('meta').get(HEAD)) as { chunks: number };
+    expect(head.chunks).toBeGreaterThan(5);
+    const rows = (await db.table('meta').where('key').startsWith('contact-search:part:!slots:').toArray()) as { slots: Int32Array }[];
+    expect(rows).toHaveLength(head.chunks);
+    // A row over the size is one bucket bigger than a row, alone; no bucket is cut.
+    const { offsets, starts } = (await db.table('meta').get('contact-search:buckets')) as { offsets: Int32Array; starts: Int32Array };
+    expect(starts[starts.length - 1]).toBe(offsets[offsets.length - 1]);
+    for (const start of starts) expect(offsets).toContain(start);
+    rows.forEach((row, c) => {
+      if (row.slots.length <= 64) return;
+      const k = offsets.indexOf(starts[c] ?? -1);
+      expect(offsets[k + 1]).toBe(starts[c + 1]);
+    });
+    const second = open();
+    await second.build();
+    expect(loaded()?.snapshot).toBe(true);
+    for (const query of ['row', 'row 1', 'ana', 'bo orchid', 'cy north', 'r', 'o', 'n', 'mei', 'row 29']) expect(find(second, query).contacts).toEqual(find(first, query).contacts);
+    // Saved again with fewer rows: the rows beyond are removed.
+    await second.save();
+    const after = (await db.table('meta').get(HEAD)) as { chunks: number };
+    expect(await db.table('meta').where('key').startsWith('contact-search:part:!slots:').count()).toBe(after.chunks);
   });
 
   it('holds a loaded snapshot a slice of a few milliseconds a task, never one long task', async () => {

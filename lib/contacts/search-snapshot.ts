@@ -22,6 +22,8 @@ export interface SnapshotHead {
   v: typeof VERSION;
   save: string;
   parts: number;
+  /** How many rows the buckets' slots are in ({@link SnapshotSlots}). */
+  chunks: number;
   contacts: number;
   at: number;
 }
@@ -123,15 +125,42 @@ export interface SnapshotBuckets {
   save: string;
   keys: Column;
   offsets: Int32Array;
+  /** Where each row of slots ({@link SnapshotSlots}) starts among all the slots, and where the last ends. */
+  starts: Int32Array;
+}
+
+/**
+ * A run of the buckets' slots, whole buckets of at most {@link SLOTS_CHUNK} slots (a bigger bucket
+ * alone): at 100,000 contacts the slots were one row of about 8 MB, 84 ms to take out of IndexedDB
+ * at load 15, in the one task of its success event, and up to 670 ms on the busy machine while the
+ * rep typed (`docs/bench-log.md`, session 11).
+ */
+export interface SnapshotSlots {
+  key: `${typeof SLOTS_PREFIX}${string}`;
+  save: string;
   slots: Int32Array;
 }
+
+/** The buckets with their slots, as a load holds them: bucket `k` is `slots[c]` from `offsets[k] - starts[c]`, `c` the row it is in. */
+export interface LoadedBuckets {
+  keys: Column;
+  offsets: Int32Array;
+  starts: Int32Array;
+  slots: Int32Array[];
+}
+
+/** Slots per row of slots at most (but for a bucket bigger than that): 512 KB. */
+export const SLOTS_CHUNK = 131_072;
+/** The rows of slots: under the parts' prefix (removed with them when a contact is deleted), before every part's key. */
+export const SLOTS_PREFIX = `${PART_PREFIX}!slots:` as const;
+export const slotsKey = (index: number): SnapshotSlots['key'] => `${SLOTS_PREFIX}${String(index).padStart(4, '0')}`;
 
 /**
  * 3: strings as columns ({@link Column}); 2: `seen` and `stages` typed arrays. A snapshot of an
  * earlier version is not read: the memory is built again and saved.
  */
 const VERSION = 3 as const;
-/** Contacts per part: each part is its own put and its own read. */
+/** Contacts per part: each part is its own put and its own read (6–22 ms to take out of IndexedDB at load 15). */
 export const PART = 5_000;
 
 export const partKey = (index: number): SnapshotPart['key'] => `${PART_PREFIX}${String(index).padStart(4, '0')}`;
@@ -144,7 +173,7 @@ export interface Marked {
   contacts: Map<ContactId, Contact | undefined>;
 }
 
-const metaOf = (db: SopDatabase) => db.table<SnapshotHead | SnapshotPart | SnapshotBuckets | SearchMark, string>('meta');
+const metaOf = (db: SopDatabase) => db.table<SnapshotHead | SnapshotPart | SnapshotBuckets | SnapshotSlots | SearchMark, string>('meta');
 
 /** Marks a load reads at most: with more, reading every contact again is no dearer. */
 const MOST_MARKS = 5_000;
@@ -174,7 +203,7 @@ export async function marksOnly(db: SopDatabase): Promise<SearchMark[]> {
  * outside Dexie's zone: they should only take note (the work waits for a task of its own).
  */
 export interface SnapshotSink {
-  begin(head: SnapshotHead, buckets: SnapshotBuckets, marked: Marked): void;
+  begin(head: SnapshotHead, buckets: LoadedBuckets, marked: Marked): void;
   part(part: SnapshotPart, index: number): void;
 }
 
@@ -184,7 +213,7 @@ export interface SnapshotSink {
  * what is read is handed over as it comes (a load may answer from the newest parts before the
  * oldest are in); when the result is undefined after `begin`, what was handed over is of no use.
  */
-export async function readSnapshot(db: SopDatabase, sink?: SnapshotSink): Promise<{ head: SnapshotHead; parts: SnapshotPart[]; buckets: SnapshotBuckets; marked: Marked } | undefined> {
+export async function readSnapshot(db: SopDatabase, sink?: SnapshotSink): Promise<{ head: SnapshotHead; parts: SnapshotPart[]; buckets: LoadedBuckets; marked: Marked } | undefined> {
   return db.transaction('r', [db.contacts, db.meta], async () => {
     const head = (await metaOf(db).get(HEAD)) as SnapshotHead | undefined;
     if (head?.v !== VERSION) return undefined;
@@ -196,14 +225,18 @@ export async function readSnapshot(db: SopDatabase, sink?: SnapshotSink): Promis
     const hand = (fn: () => void) => {
       if (handing) Dexie.ignoreTransaction(fn);
     };
-    const bucketsRead = metaOf(db)
-      .get(BUCKETS)
-      .then((buckets) => {
-        const ok = (buckets as SnapshotBuckets | undefined)?.save === head.save;
-        if (!ok) handing = false;
-        hand(() => sink?.begin(head, buckets as SnapshotBuckets, marked));
-        return buckets;
-      });
+    // The buckets and their rows of slots first (each its own request, so its own task), then the parts.
+    const bucketsRead = metaOf(db).get(BUCKETS) as Promise<SnapshotBuckets | undefined>;
+    const slotsRead = Array.from({ length: head.chunks }, (_, i) => metaOf(db).get(slotsKey(i)) as Promise<SnapshotSlots | undefined>);
+    const loadedRead = Promise.all([bucketsRead, ...slotsRead]).then(([buckets, ...rows]) => {
+      if (buckets?.save !== head.save || !rows.every((row) => row?.save === head.save)) {
+        handing = false;
+        return undefined;
+      }
+      const loaded: LoadedBuckets = { keys: buckets.keys, offsets: buckets.offsets, starts: buckets.starts, slots: rows.map((row) => row?.slots ?? new Int32Array(0)) };
+      hand(() => sink?.begin(head, loaded, marked));
+      return loaded;
+    });
     const partsRead = Array.from({ length: head.parts }, (_, i) =>
       metaOf(db)
         .get(partKey(i))
@@ -213,14 +246,14 @@ export async function readSnapshot(db: SopDatabase, sink?: SnapshotSink): Promis
           return part;
         }),
     );
-    const [buckets, ...parts] = (await Promise.all([bucketsRead, ...partsRead])) as [SnapshotBuckets | undefined, ...(SnapshotPart | undefined)[]];
-    if (buckets?.save !== head.save || parts.some((part) => part?.save !== head.save)) return undefined;
+    const [buckets, ...parts] = (await Promise.all([loadedRead, ...partsRead])) as [LoadedBuckets | undefined, ...(SnapshotPart | undefined)[]];
+    if (buckets === undefined || parts.some((part) => part?.save !== head.save)) return undefined;
     return { head, parts: parts as SnapshotPart[], buckets, marked };
   });
 }
 
 /** Writes one part, or the buckets (each its own transaction: the save steps aside between them). */
-export async function writePart(db: SopDatabase, part: SnapshotPart | SnapshotBuckets): Promise<void> {
+export async function writePart(db: SopDatabase, part: SnapshotPart | SnapshotBuckets | SnapshotSlots): Promise<void> {
   await metaOf(db).put(part);
 }
 
@@ -233,6 +266,7 @@ export async function finishSave(db: SopDatabase, head: Omit<SnapshotHead, 'key'
     const now = (await metaOf(db).bulkGet(answered.map((mark) => mark.key))) as (SearchMark | undefined)[];
     await metaOf(db).bulkDelete(answered.filter((mark, i) => now[i]?.at === mark.at).map((mark) => mark.key));
     await metaOf(db).where('key').between(partKey(head.parts), `${PART_PREFIX}\uffff`).delete();
+    await metaOf(db).where('key').between(slotsKey(head.chunks), `${SLOTS_PREFIX}\uffff`).delete();
     await metaOf(db).put({ key: HEAD, v: VERSION, ...head });
   });
 }
