@@ -32,7 +32,7 @@ export interface SnapshotHead {
  * A column of strings (or nulls) stored as one string and where each item ends in it: IndexedDB
  * gives a string back as one object, where an array of 5,000 gave 5,000 (version 2: a load of
  * 100,000 contacts made over half a million, and the collections that copied them were long tasks
- * of 300–1,200 ms while the rep typed; `docs/bench-log.md`, session 11).
+ * of 300–1,200 ms while the rep typed; `docs/bench-log.md`, session 14).
  */
 export interface Column {
   text: string;
@@ -133,7 +133,7 @@ export interface SnapshotBuckets {
  * A run of the buckets' slots, whole buckets of at most {@link SLOTS_CHUNK} slots (a bigger bucket
  * alone): at 100,000 contacts the slots were one row of about 8 MB, 84 ms to take out of IndexedDB
  * at load 15, in the one task of its success event, and up to 670 ms on the busy machine while the
- * rep typed (`docs/bench-log.md`, session 11).
+ * rep typed (`docs/bench-log.md`, session 14).
  */
 export interface SnapshotSlots {
   key: `${typeof SLOTS_PREFIX}${string}`;
