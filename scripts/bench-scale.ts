@@ -26,6 +26,7 @@ import { round, summarise } from './bench-stats';
 import { cpuTicks, cpuUsed, threadPoolMs } from './bench-cpu';
 import { compactionSpans, compactionsDuring } from './bench-leveldb';
 import { startProfile, windowSummary, type Profiling } from './bench-profile';
+import { startTrace } from './bench-trace';
 
 const KNOWN = [
   { url: 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/', name: 'Mei Lin Chen' },
@@ -495,11 +496,13 @@ export async function searchAsYouType(panel: Page, typed: string, profiling?: Pr
     type Script = { invoker: string; sourceFunctionName: string; sourceURL: string; duration: number; forcedStyleAndLayoutDuration: number };
     try {
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { scripts?: Script[] })[]) {
-          const scripts = (entry.scripts ?? [])
+        for (const entry of list.getEntries() as (PerformanceEntry & { scripts?: Script[]; renderStart?: number })[]) {
+          // Where the frame's rendering (style, layout, paint) began: the time before it not in a script is the browser's own work.
+          const rendering = entry.renderStart ? [`rendering from +${(entry.renderStart - entry.startTime).toFixed(0)} ms`] : [];
+          const scripts = [...(entry.scripts ?? [])
             .filter((script) => script.duration >= 5)
             .map((script) => `${script.invoker}${script.sourceFunctionName ? ` → ${script.sourceFunctionName}` : ''} (${script.sourceURL.split('/').pop() ?? ''}) ${script.duration.toFixed(0)} ms${script.forcedStyleAndLayoutDuration >= 5 ? `, layout ${script.forcedStyleAndLayoutDuration.toFixed(0)}` : ''}`)
-            .join('; ');
+            , ...rendering].join('; ');
           probe.frames.push({ at: entry.startTime, ms: entry.duration, scripts });
         }
       }).observe({ type: 'long-animation-frame' });
@@ -896,6 +899,8 @@ async function measurePanel(session: Session, results: Record<string, number>, p
  */
 async function typeWhileLoading(session: Session, site: Page, results: Record<string, number>, prefix: string, typed: string): Promise<void> {
   const panel = await session.context.newPage();
+  // BENCH_CHROME_TRACE=1: the main threads' long tasks from the panel's opening to its last keystroke, and what was inside them.
+  const tracing = process.env.BENCH_CHROME_TRACE ? await startTrace(session.context, panel) : undefined;
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${String(await tabIdOf(session.helper, site.url()))}`);
   const profiling = process.env.BENCH_PROFILE ? await startProfile(session.context, panel) : undefined;
   // The panel has painted (its navigation is there): to Contacts at once, in the page (a click from here waits for the page to
@@ -928,6 +933,7 @@ async function typeWhileLoading(session: Session, site: Page, results: Record<st
       }),
   );
   const typing = await searchAsYouType(panel, typed, profiling, true);
+  if (tracing) for (const line of await tracing.stop()) console.log(`  traced long task: ${line}`);
   const loaded = await panel.evaluate(() => {
     const built = (performance.getEntriesByName('contact-memory-built') as PerformanceMeasure[])[0];
     return built ? built.startTime + built.duration : Number.NaN;
@@ -944,6 +950,66 @@ async function typeWhileLoading(session: Session, site: Page, results: Record<st
   results[`${prefix}.search_keystroke_loading.partly_loaded`] = typing.partly;
   results[`${prefix}.search_keystroke_loading.from_store`] = typing.from.filter((from) => from === 'store').length;
   await panel.close();
+}
+
+/**
+ * `BENCH_LOADING_ONLY=<n>` (with `BENCH_SETTLED`): a panel opened and left until its search is held
+ * and saved (a snapshot of another format is built and saved again), then only
+ * {@link typeWhileLoading}, `n` times, each in a panel just opened.
+ */
+async function typingWhileLoadingOnly(opened: Session, results: Record<string, number>, times: number, extensionDir: string, server: SiteServer, settled: string): Promise<Session> {
+  let session = opened;
+  let { site, panel } = await openPanel(session);
+  await panel.waitForFunction(() => performance.getEntriesByName('contact-memory-built').length > 0, undefined, { timeout: 300_000 });
+  const fromSnapshot = await panel.evaluate(() => (performance.getEntriesByName('contact-memory-built')[0] as PerformanceMeasure | undefined)?.detail as { snapshot?: boolean } | undefined);
+  if (!fromSnapshot?.snapshot) {
+    // Built and saved in this build's format: kept in the settled store for the next such run.
+    await panel.waitForFunction(() => performance.getEntriesByName('contact-memory-saved').length > 0, undefined, { timeout: 300_000 });
+    await session.context.close();
+    rmSync(join(settled, 'profile'), { recursive: true, force: true });
+    cpSync(session.userDataDir, join(settled, 'profile'), { recursive: true });
+    session = await open(extensionDir, session.userDataDir, server);
+    ({ site, panel } = await openPanel(session));
+  }
+  if (process.env.BENCH_ROWS) {
+    // How long each row of the snapshot takes to come out of IndexedDB into the page: its `result` read in the success event.
+    const rows = await panel.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const opening = indexedDB.open('sop-copilot');
+          opening.onsuccess = () => {
+            const store = opening.result.transaction('meta').objectStore('meta');
+            const keys = store.getAllKeys();
+            keys.onsuccess = () => {
+              const wanted = (keys.result as string[]).filter((key) => key.startsWith('contact-search:') && !key.startsWith('contact-search:mark'));
+              const took: string[] = [];
+              const tx = opening.result.transaction('meta');
+              for (const key of wanted) {
+                const request = tx.objectStore('meta').get(key);
+                request.onsuccess = () => {
+                  const start = performance.now();
+                  const value = request.result as Record<string, unknown>;
+                  const ms = performance.now() - start;
+                  took.push(`${key.replace('contact-search:', '')} ${ms.toFixed(1)} ms (${Object.keys(value).join(',')})`);
+                };
+              }
+              tx.oncomplete = () => resolve(took);
+            };
+          };
+        }),
+    );
+    console.log('  the snapshot rows read, each result taken:', rows.join('; '));
+  }
+  await panel.close();
+  const typed = 'isga orelho anfi sys';
+  const p95s: number[] = [];
+  for (let run = 0; run < times; run++) {
+    await typeWhileLoading(session, site, results, `scale.loading.${String(run)}`, typed);
+    p95s.push(results[`scale.loading.${String(run)}.search_keystroke_loading.p95_ms`] ?? Number.NaN);
+  }
+  console.log(`scale.loading p95 per run (load ${loadavg().map((x) => x.toFixed(1)).join(' ')}):`, p95s.join(' '));
+  await site.close();
+  return session;
 }
 
 /** Seeds the schema-7 store in this session's profile and closes the browser; the record counts before the upgrade. */
@@ -1024,6 +1090,13 @@ export async function benchScale(extensionDir: string, results: Record<string, n
       cpSync(join(settled, 'profile'), userDataDir, { recursive: true });
       session = await open(extensionDir, userDataDir, server);
       console.log(`scale: measuring on a copy of the settled store in ${settled}`);
+      // BENCH_LOADING_ONLY=<n> (while developing, with BENCH_SETTLED): only the typing while the snapshot loads, n times.
+      const loadingOnly = Number(process.env.BENCH_LOADING_ONLY ?? 0);
+      if (loadingOnly > 0) {
+        session = await typingWhileLoadingOnly(session, results, loadingOnly, extensionDir, server, settled);
+        await session.context.close();
+        return [];
+      }
     } else {
       // 1. The empty store.
       session = await open(extensionDir, userDataDir, server);

@@ -7,7 +7,7 @@ import type { TierId } from '../playbook/ids';
 import type { StageId } from '../sop/stages';
 import { searchWordsOfContact } from './contact-keys';
 import type { Contact, ContactId } from './schema';
-import { BUCKETS, finishSave, marksNow, marksOnly, PART, partKey, readSnapshot, stageAt, stageIndex, writePart, MARK_ALL, type Marked, type SnapshotBuckets, type SnapshotHead, type SnapshotPart } from './search-snapshot';
+import { BUCKETS, columnOf, finishSave, indexOfItem, indexOfSorted, itemOf, marksNow, marksOnly, PART, partKey, readSnapshot, SLOTS_CHUNK, slotsKey, stageAt, stageIndex, startOf, writePart, MARK_ALL, type LoadedBuckets, type Marked, type SnapshotBuckets, type SnapshotHead, type SnapshotPart, type SnapshotSlots } from './search-snapshot';
 
 /** What the Contacts list shows of a contact and filters by: all a search answered from memory holds of it. */
 export type ListedContact = Pick<Contact, 'id' | 'name' | 'company' | 'email' | 'capturedAt' | 'stage' | 'bant'>;
@@ -46,13 +46,10 @@ const REBUILD_AFTER_MS = 2_000;
  */
 const MERGE_SLICE = 4_096;
 /**
- * A loaded snapshot's contacts are held in slices of at most this much of the page's own time, a
- * task each (a keystroke waits behind one slice at most): 5,000 contacts a task were long tasks of
- * 50–382 ms at load 15–21.
+ * Contacts written since a snapshot's save (or while it loads) above which a part, as it comes, is
+ * walked contact by contact to pass them over, rather than searched for each of them.
  */
-const LOAD_SLICE_MS = 6;
-/** Contacts held between two looks at the clock while loading. */
-const LOAD_CHECK = 256;
+const FEW_WRITTEN = 32;
 /**
  * The next task, ahead of other work but after input and paints: `scheduler.yield()` where the
  * browser has it, else a message to ourselves (no 4 ms clamp, as nested `setTimeout`s get).
@@ -157,8 +154,20 @@ export class ContactMemory {
   private readonly words: string[] = [];
   /** Per first letter, first two and first three letters of a word: the slots with such a word (written since the load, or built). */
   private readonly buckets = new Map<string, Slots>();
-  /** The loaded snapshot's buckets ({@link SnapshotBuckets}): per key its index in `offsets`; those in {@link buckets} are newer. */
-  private loaded: { index: Map<string, number>; offsets: Int32Array; slots: Int32Array } | undefined;
+  /** The loaded snapshot's buckets ({@link SnapshotBuckets}: its keys sorted, found by a binary search); those in {@link buckets} are newer. */
+  private loaded: LoadedBuckets | undefined;
+  /**
+   * A loaded snapshot's parts, kept as read (its columns: a few objects a part, where a contact each
+   * made half a million at 100,000, and the collections after them were long tasks while the rep
+   * typed): the contact in slot `start + i` is item `i` of the part's columns. Slots below
+   * {@link snapshotSlots} are the snapshot's; a contact written since is held in the columns above.
+   */
+  private blocks: { start: number; part: SnapshotPart }[] = [];
+  private snapshotSlots = 0;
+  /** Per slot of the snapshot: 1 once the contact there changed (held again above) or was deleted. */
+  private gone = new Uint8Array(1_024);
+  /** How many of the snapshot's contacts are held (in parts read, not gone). */
+  private snapshotHeld = 0;
   /** The tier of a slot by the playbook it was scored with. */
   private tiers = new WeakMap<Playbook, Map<number, TierId | null>>();
   /** The last search's words and every slot matching them (null when it walked the newest): a search that only grows narrows it. */
@@ -187,6 +196,7 @@ export class ContactMemory {
   private readonly scanNewest: number;
   private readonly mergeSlice: number;
   private readonly saveAfterMs: number;
+  private readonly slotsChunk: number;
   /** The marks the memory answers (read before the build began, or with the snapshot loaded): a save need not read their contacts, and may remove them. */
   private covered = new Map<string, number>();
   /** Writes read in since the memory was last saved or loaded. */
@@ -196,13 +206,14 @@ export class ContactMemory {
 
   constructor(
     private readonly db: SopDatabase,
-    options: { rebuildAfterMs?: number; scanNewest?: number; mergeSlice?: number; saveAfterMs?: number } = {},
+    options: { rebuildAfterMs?: number; scanNewest?: number; mergeSlice?: number; saveAfterMs?: number; slotsChunk?: number } = {},
   ) {
     this.part = `idb://${db.name}/contacts/`;
     this.rebuildAfterMs = options.rebuildAfterMs ?? REBUILD_AFTER_MS;
     this.scanNewest = options.scanNewest ?? SCAN_NEWEST;
     this.mergeSlice = options.mergeSlice ?? MERGE_SLICE;
     this.saveAfterMs = options.saveAfterMs ?? SAVE_AFTER_MS;
+    this.slotsChunk = options.slotsChunk ?? SLOTS_CHUNK;
   }
 
   /** Whether every contact is held (searches can be answered from memory). */
@@ -220,7 +231,7 @@ export class ContactMemory {
 
   /** How many contacts are held. */
   get size(): number {
-    return this.slots.size;
+    return this.slots.size + this.snapshotHeld;
   }
 
   /** Calls `listener` whenever what is held changed (after a write was read in, or the build finished). */
@@ -266,6 +277,10 @@ export class ContactMemory {
     this.words.length = 0;
     this.buckets.clear();
     this.loaded = undefined;
+    this.blocks = [];
+    this.snapshotSlots = 0;
+    this.gone = new Uint8Array(1_024);
+    this.snapshotHeld = 0;
     this.order = [];
     this.unordered = [];
     this.runs = [];
@@ -347,21 +362,21 @@ export class ContactMemory {
     this.last = undefined;
     // How long the build took, for the bench (`performance.getEntriesByName('contact-memory-built')`).
     const ms = (value: number) => Math.round(value);
-    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.slots.size, ...took, read: ms(took.read), work: ms(took.work), waited: ms(took.waited), typing: ms(took.typing), pageLoads: ms(took.pageLoads) } });
+    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.size, ...took, read: ms(took.read), work: ms(took.work), waited: ms(took.waited), typing: ms(took.typing), pageLoads: ms(took.pageLoads) } });
     this.tell();
     this.saveSoon();
   }
 
   /**
    * Holds the saved snapshot ({@link readSnapshot}: one read transaction with the marks written
-   * since and the contacts they name), its parts held as they come, newest first, in slices of
-   * {@link LOAD_SLICE_MS} a task: a search meanwhile is answered from the parts held
+   * since and the contacts they name), its parts held as they come, newest first, a task each
+   * (kept as read: {@link blocks}): a search meanwhile is answered from the parts held
    * ({@link answering}). False when there is none to use (then the memory is built by reading every
    * contact).
    */
   private async loadSnapshot(generation: number, started: number): Promise<boolean> {
     const queue: SnapshotPart[] = [];
-    let begun: { head: SnapshotHead; buckets: SnapshotBuckets; marked: Marked } | undefined;
+    let begun: { head: SnapshotHead; buckets: LoadedBuckets; marked: Marked } | undefined;
     let wake: (() => void) | undefined;
     const arrived = () => {
       const waiting = wake;
@@ -403,7 +418,7 @@ export class ContactMemory {
       const part = held ? queue.shift() : undefined;
       if (part) {
         if (!(await this.holdPart(part, position, generation, took))) return true;
-        position += part.ids.length;
+        position += part.count;
         const first = this.loading === 0;
         this.loading = position;
         // The first part held: the list may ask the memory from now on. An answer given from fewer parts may have missed a match: asked again.
@@ -440,19 +455,19 @@ export class ContactMemory {
     this.writesSinceSave = snapshot.marked.marks.length;
     this.covered = new Map(snapshot.marked.marks.map((mark) => [mark.key, mark.at]));
     const ms = (value: number) => Math.round(value);
-    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.slots.size, snapshot: true, marks: snapshot.marked.marks.length, read: ms(took.read), work: ms(took.work), slices: took.slices, longestSlice: ms(took.longestSlice) } });
+    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.size, snapshot: true, marks: snapshot.marked.marks.length, read: ms(took.read), work: ms(took.work), slices: took.slices, longestSlice: ms(took.longestSlice) } });
     this.tell();
     if (this.writesSinceSave >= SAVE_AFTER_WRITES) this.saveSoon();
     return true;
   }
 
   /** A snapshot's load begins: its slots made room for, its buckets and the contacts written since its save held. */
-  private beginLoad(head: SnapshotHead, buckets: SnapshotBuckets, marked: Marked): void {
+  private beginLoad(head: SnapshotHead, buckets: LoadedBuckets, marked: Marked): void {
     // A contact's slot is its place in the snapshot (the buckets name those); a contact written since is held after them,
     // and so is one a write read in before the load began (held again, after).
     const early = [...this.slots.values()].flatMap((slot) => {
       const row = this.rowAt(slot);
-      return row ? [{ row, text: this.words[slot] ?? '' }] : [];
+      return row ? [{ row, text: this.wordsAt(slot) }] : [];
     });
     if (this.ids.length > 0) {
       this.slots.clear();
@@ -464,10 +479,8 @@ export class ContactMemory {
     const total = head.contacts;
     for (const column of [this.ids, this.names, this.companies, this.emails, this.stages, this.bants, this.words]) column.length = total;
     this.room(total);
-    const { keys, offsets, slots } = buckets;
-    const index = new Map<string, number>();
-    for (let k = 0; k < keys.length; k++) index.set(keys[k] ?? '', k);
-    this.loaded = { index, offsets, slots };
+    this.snapshotSlots = total;
+    this.loaded = buckets;
     for (const { row, text } of early) this.hold(row, text, false);
     // The contacts written since the save, as read with it (a write read in meanwhile is newer still: kept).
     for (const [id, contact] of marked.contacts) {
@@ -478,39 +491,109 @@ export class ContactMemory {
   }
 
   /**
-   * Holds one part of a snapshot (its contacts from slot `position`), {@link LOAD_SLICE_MS} of work
-   * a task; false when the memory was reset meanwhile.
+   * Holds one part of a snapshot (its contacts from slot `position`) as read, in a task of its own:
+   * its columns kept ({@link blocks}), its numbers copied, the contacts written since its save
+   * (or while it loads) passed over; false when the memory was reset meanwhile.
    */
   private async holdPart(part: SnapshotPart, position: number, generation: number, took: { work: number; slices: number; longestSlice: number }): Promise<boolean> {
-    let i = 0;
-    while (i < part.ids.length) {
-      await yieldTask();
-      if (generation !== this.generation) return false;
-      const slice = performance.now();
-      do {
-        const end = Math.min(part.ids.length, i + LOAD_CHECK);
-        for (; i < end; i++) {
-          const id = part.ids[i];
-          const slot = position + i;
-          if (id === undefined || this.written.has(id)) continue;
-          this.ids[slot] = id;
-          this.names[slot] = part.names[i] ?? '';
-          this.companies[slot] = part.companies[i];
-          this.emails[slot] = part.emails[i];
-          this.stages[slot] = stageAt(part.stages[i]);
-          this.bants[slot] = part.bants[i];
-          this.seen[slot] = part.seen[i] ?? 0;
-          this.words[slot] = part.words[i] ?? '';
-          this.slots.set(id, slot);
-          this.order.push(slot);
-        }
-      } while (i < part.ids.length && performance.now() - slice < LOAD_SLICE_MS);
-      const ms = performance.now() - slice;
-      took.work += ms;
-      took.slices++;
-      took.longestSlice = Math.max(took.longestSlice, ms);
+    await yieldTask();
+    if (generation !== this.generation) return false;
+    const slice = performance.now();
+    const count = part.count;
+    this.blocks.push({ start: position, part });
+    this.seen.set(part.seen.subarray(0, count), position);
+    for (let i = 0; i < count; i++) {
+      this.stages[position + i] = stageAt(part.stages[i]);
+      this.order.push(position + i);
     }
+    this.snapshotHeld += count;
+    // The contacts held again since (a newer copy): their places here are gone.
+    if (this.written.size <= FEW_WRITTEN) {
+      for (const id of this.written) {
+        const i = indexOfItem(part.ids, id);
+        if (i >= 0) this.leave(position + i);
+      }
+    } else {
+      for (let i = 0; i < count; i++) if (this.written.has((itemOf(part.ids, i) ?? '') as ContactId)) this.leave(position + i);
+    }
+    const ms = performance.now() - slice;
+    took.work += ms;
+    took.slices++;
+    took.longestSlice = Math.max(took.longestSlice, ms);
     return true;
+  }
+
+  /** The snapshot's contact in `slot` is no longer held here. */
+  private leave(slot: number): void {
+    if (this.gone[slot] === 1) return;
+    this.gone[slot] = 1;
+    this.snapshotHeld--;
+  }
+
+  /** The part of the snapshot that holds `slot`, and its place in it; undefined when that part is not read yet, or it left. */
+  private blockOf(slot: number): { part: SnapshotPart; i: number } | undefined {
+    if (slot >= this.snapshotSlots || this.gone[slot] === 1) return undefined;
+    const { blocks } = this;
+    // Parts are PART contacts each, but the last: the guess is right but for a save of other parts.
+    let k = Math.min(blocks.length - 1, Math.floor(slot / PART));
+    let block = blocks[k];
+    if (block === undefined || slot < block.start || slot >= block.start + block.part.count) {
+      let [low, high] = [0, blocks.length];
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        const at = blocks[middle];
+        if (at !== undefined && at.start + at.part.count <= slot) low = middle + 1;
+        else high = middle;
+      }
+      k = low;
+      block = blocks[k];
+      if (block === undefined || slot < block.start) return undefined;
+    }
+    return { part: block.part, i: slot - block.start };
+  }
+
+  /** The id of the contact held in `slot`; undefined when none is. */
+  private idAt(slot: number): ContactId | undefined {
+    if (slot >= this.snapshotSlots) return this.ids[slot];
+    const block = this.blockOf(slot);
+    return block ? ((itemOf(block.part.ids, block.i) ?? undefined) as ContactId | undefined) : undefined;
+  }
+
+  /** Whether a contact is held in `slot` (nothing made). */
+  private holds(slot: number): boolean {
+    return slot >= this.snapshotSlots ? this.ids[slot] !== undefined : this.blockOf(slot) !== undefined;
+  }
+
+  /** The search words of `slot` (SEP before each): made from its part for a snapshot's contact. */
+  private wordsAt(slot: number): string {
+    if (slot >= this.snapshotSlots) return this.words[slot] ?? '';
+    const block = this.blockOf(slot);
+    return block ? (itemOf(block.part.words, block.i) ?? '') : '';
+  }
+
+  /** Whether every one of `needles` (SEP + a word) starts one of the words of the contact held in `slot`: no string made. */
+  private wordsHave(slot: number, needles: readonly string[]): boolean {
+    if (slot >= this.snapshotSlots) {
+      const text = this.words[slot];
+      return this.ids[slot] !== undefined && text !== undefined && needles.every((needle) => text.includes(needle));
+    }
+    const block = this.blockOf(slot);
+    if (!block) return false;
+    const { text, ends } = block.part.words;
+    const [from, to] = [startOf(block.part.words, block.i), ends[block.i] ?? 0];
+    // Each word starts with SEP, so a needle can only start at one: from SEP to SEP within the contact's words.
+    return needles.every((needle) => {
+      for (let at = from; at >= 0 && at < to; at = text.indexOf(SEP, at + 1)) if (at + needle.length <= to && text.startsWith(needle, at)) return true;
+      return false;
+    });
+  }
+
+  /** The BANT facts of `slot` (parsed from its part for a snapshot's contact); undefined when none. */
+  private bantAt(slot: number): BantFacts | undefined {
+    if (slot >= this.snapshotSlots) return this.bants[slot] ?? undefined;
+    const block = this.blockOf(slot);
+    const json = block ? itemOf(block.part.bants, block.i) : null;
+    return json === null ? undefined : (JSON.parse(json) as BantFacts);
   }
 
   /** Saves the memory once things have been quiet for a moment ({@link save}). */
@@ -555,8 +638,18 @@ export class ContactMemory {
       // read), so a load reads it again whichever copy the parts hold; a slot added meanwhile has no place (passed over).
       const order = [...this.order];
       const positions = new Int32Array(this.ids.length).fill(-1);
-      /** A part being made: its numbers as plain arrays until it is full ({@link SnapshotPart}'s are typed). */
-      type Making = Omit<SnapshotPart, 'stages' | 'seen'> & { stages: number[]; seen: number[] };
+      /** A part being made: plain arrays until it is full ({@link SnapshotPart}'s are columns and typed arrays). */
+      interface Making {
+        key: SnapshotPart['key'];
+        ids: string[];
+        names: string[];
+        companies: (string | null)[];
+        emails: (string | null)[];
+        stages: number[];
+        seen: number[];
+        bants: (string | null)[];
+        words: string[];
+      }
       const making: Making[] = [];
       let part: Making | undefined;
       let count = 0;
@@ -564,33 +657,45 @@ export class ContactMemory {
         await this.stepAside(took);
         if (generation !== this.generation) return;
         for (const slot of order.slice(from, from + PART)) {
-          const id = this.ids[slot];
-          if (id === undefined) continue;
+          const row = this.rowAt(slot);
+          if (row === undefined) continue;
           if (part === undefined || part.ids.length >= PART) {
-            part = { key: partKey(making.length), save, ids: [], names: [], companies: [], emails: [], stages: [], seen: [], bants: [], words: [] };
+            part = { key: partKey(making.length), ids: [], names: [], companies: [], emails: [], stages: [], seen: [], bants: [], words: [] };
             making.push(part);
           }
           positions[slot] = count++;
-          part.ids.push(id);
-          part.names.push(this.names[slot] ?? '');
-          part.companies.push(this.companies[slot] ?? null);
-          part.emails.push(this.emails[slot] ?? null);
-          part.stages.push(stageIndex(this.stages[slot] ?? 'prospect'));
-          part.seen.push(this.seen[slot] ?? 0);
-          part.bants.push(this.bants[slot] ?? null);
-          part.words.push(this.words[slot] ?? '');
+          part.ids.push(row.id);
+          part.names.push(row.name);
+          part.companies.push(row.company ?? null);
+          part.emails.push(row.email ?? null);
+          part.stages.push(stageIndex(row.stage));
+          part.seen.push(row.capturedAt);
+          part.bants.push(row.bant ? JSON.stringify(row.bant) : null);
+          part.words.push(this.wordsAt(slot));
         }
       }
-      const parts: SnapshotPart[] = making.map((made) => ({ ...made, stages: Uint8Array.from(made.stages), seen: Float64Array.from(made.seen) }));
+      const parts: SnapshotPart[] = making.map((made) => ({
+        key: made.key,
+        save,
+        count: made.ids.length,
+        ids: columnOf(made.ids),
+        names: columnOf(made.names),
+        companies: columnOf(made.companies),
+        emails: columnOf(made.emails),
+        stages: Uint8Array.from(made.stages),
+        seen: Float64Array.from(made.seen),
+        bants: columnOf(made.bants),
+        words: columnOf(made.words),
+      }));
       const buckets = await this.bucketsOf(save, positions, generation, took);
       if (buckets === undefined) return;
-      for (const written of [...parts, buckets]) {
+      for (const written of [...parts, buckets.buckets, ...buckets.rows]) {
         await this.stepAside(took);
         if (generation !== this.generation) return;
         await writePart(this.db, written);
       }
       if (generation !== this.generation) return;
-      await finishSave(this.db, { save, parts: parts.length, contacts: count, at: Date.now() }, marked.marks);
+      await finishSave(this.db, { save, parts: parts.length, chunks: buckets.rows.length, contacts: count, at: Date.now() }, marked.marks);
       this.covered = new Map();
       performance.measure('contact-memory-saved', { start: started, detail: { contacts: count, parts: parts.length, marks: marked.marks.length, waited: Math.round(took.waited) } });
     } finally {
@@ -598,10 +703,19 @@ export class ContactMemory {
     }
   }
 
-  /** The buckets by place in the snapshot ({@link SAVE_SLICE} a task); undefined when the memory was reset meanwhile. */
-  private async bucketsOf(save: string, positions: Int32Array, generation: number, took: BuildTook): Promise<SnapshotBuckets | undefined> {
+  /**
+   * The buckets by place in the snapshot ({@link SAVE_SLICE} a task), their slots in rows of whole
+   * buckets ({@link SLOTS_CHUNK}); undefined when the memory was reset meanwhile.
+   */
+  private async bucketsOf(save: string, positions: Int32Array, generation: number, took: BuildTook): Promise<{ buckets: SnapshotBuckets; rows: SnapshotSlots[] } | undefined> {
     const all = [...this.buckets];
-    for (const key of this.loaded?.index.keys() ?? []) if (!this.buckets.has(key)) all.push([key, this.loadedBucket(key) ?? []]);
+    const loadedKeys = this.loaded?.keys;
+    for (let k = 0; loadedKeys && k < loadedKeys.ends.length; k++) {
+      const key = itemOf(loadedKeys, k) ?? '';
+      if (!this.buckets.has(key)) all.push([key, this.loadedBucket(key) ?? []]);
+    }
+    // Sorted: a load finds a key by a binary search.
+    all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const keys: string[] = [];
     const offsets = new Int32Array(all.length + 1);
     const slots = new Int32Array(all.reduce((sum, [, bucket]) => sum + bucket.length, 0));
@@ -620,7 +734,16 @@ export class ContactMemory {
         offsets[keys.length] = at;
       }
     }
-    return { key: BUCKETS, save, keys, offsets: offsets.slice(0, keys.length + 1), slots: slots.slice(0, at) };
+    // Cut into rows at the ends of buckets.
+    const starts = [0];
+    for (let k = 1; k <= keys.length; k++) {
+      const end = offsets[k] ?? 0;
+      const start = starts[starts.length - 1] ?? 0;
+      if (end - start > this.slotsChunk && (offsets[k - 1] ?? 0) > start) starts.push(offsets[k - 1] ?? 0);
+    }
+    starts.push(at);
+    const rows = starts.slice(0, -1).map((start, c) => ({ key: slotsKey(c), save, slots: slots.slice(start, starts[c + 1]) }));
+    return { buckets: { key: BUCKETS, save, keys: columnOf(keys), offsets: offsets.slice(0, keys.length + 1), starts: Int32Array.from(starts) }, rows };
   }
 
   /** Between two steps of the build: the page's pending tasks first, and none while the rep types or a page loads ({@link yieldToUser}). */
@@ -677,6 +800,14 @@ export class ContactMemory {
   }
 
   private remove(id: ContactId): void {
+    // A contact of the snapshot: found in the parts read (a scan of their ids: a write names a few).
+    for (const { start, part } of this.blocks) {
+      const i = indexOfItem(part.ids, id);
+      if (i >= 0 && this.gone[start + i] !== 1) {
+        this.leave(start + i);
+        break;
+      }
+    }
     const slot = this.slots.get(id);
     if (slot === undefined) return;
     this.ids[slot] = undefined;
@@ -695,7 +826,7 @@ export class ContactMemory {
     return this.hold(listed(contact), ['', ...words].join(SEP), byBuild, words);
   }
 
-  /** Makes {@link seen} hold at least `slots` slots (doubling). */
+  /** Makes {@link seen} (and {@link gone}) hold at least `slots` slots (doubling). */
   private room(slots: number): void {
     if (slots <= this.seen.length) return;
     let length = this.seen.length;
@@ -703,10 +834,20 @@ export class ContactMemory {
     const seen = new Float64Array(length);
     seen.set(this.seen);
     this.seen = seen;
+    const gone = new Uint8Array(length);
+    gone.set(this.gone.subarray(0, Math.min(this.gone.length, length)));
+    this.gone = gone;
   }
 
   /** The contact in `slot` as the list shows it (made for a page of results only); undefined when none is held there. */
   private rowAt(slot: number): ListedContact | undefined {
+    if (slot < this.snapshotSlots) {
+      const block = this.blockOf(slot);
+      if (!block) return undefined;
+      const { part, i } = block;
+      const [company, email, bant] = [itemOf(part.companies, i), itemOf(part.emails, i), this.bantAt(slot)];
+      return { id: (itemOf(part.ids, i) ?? '') as ContactId, name: itemOf(part.names, i) ?? '', capturedAt: this.seen[slot] ?? 0, stage: this.stages[slot] ?? 'prospect', ...(company === null ? {} : { company }), ...(email === null ? {} : { email }), ...(bant ? { bant } : {}) };
+    }
     const id = this.ids[slot];
     if (id === undefined) return undefined;
     const [company, email, bant] = [this.companies[slot], this.emails[slot], this.bants[slot]];
@@ -752,23 +893,33 @@ export class ContactMemory {
 
   /** A loaded snapshot's bucket, as a view of its slots (made when asked: one object per bucket is tens of thousands at load). */
   private loadedBucket(head: string): Int32Array | undefined {
-    const k = this.loaded?.index.get(head);
-    if (this.loaded === undefined || k === undefined) return undefined;
-    return this.loaded.slots.subarray(this.loaded.offsets[k] ?? 0, this.loaded.offsets[k + 1] ?? 0);
+    const k = this.loaded === undefined ? -1 : indexOfSorted(this.loaded.keys, head);
+    if (this.loaded === undefined || k < 0) return undefined;
+    const { offsets, starts, slots } = this.loaded;
+    const [from, to] = [offsets[k] ?? 0, offsets[k + 1] ?? 0];
+    // The row it is in: the last that starts at or before it (a bucket is never cut).
+    let [low, high] = [0, slots.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if ((starts[middle] ?? 0) <= from) low = middle;
+      else high = middle - 1;
+    }
+    const start = starts[low] ?? 0;
+    return slots[low]?.subarray(from - start, to - start);
   }
 
   private tierOf(slot: number, playbook: Playbook): TierId | null {
     let tiers = this.tiers.get(playbook);
     if (!tiers) this.tiers.set(playbook, (tiers = new Map<number, TierId | null>()));
     let tier = tiers.get(slot);
-    if (tier === undefined) tiers.set(slot, (tier = scoreBant(this.bants[slot] ?? UNKNOWN_BANT, playbook, 'en').tier));
+    if (tier === undefined) tiers.set(slot, (tier = scoreBant(this.bantAt(slot) ?? UNKNOWN_BANT, playbook, 'en').tier));
     return tier;
   }
 
   /** Newest seen first, then the greater id first (as the capturedAt index read backwards gives them). */
   private readonly newer = (a: number, b: number): number => {
-    const { seen, ids } = this;
-    return (seen[b] ?? 0) - (seen[a] ?? 0) || ((ids[a] ?? '') > (ids[b] ?? '') ? -1 : 1);
+    const { seen } = this;
+    return (seen[b] ?? 0) - (seen[a] ?? 0) || ((this.idAt(a) ?? '') > (this.idAt(b) ?? '') ? -1 : 1);
   };
 
   /**
@@ -811,7 +962,7 @@ export class ContactMemory {
 
   /** Merges `one` and `other` from `at` into `all` until it holds `until` slots (or both are done); moves `at`. */
   private mergeInto(all: number[], one: readonly number[], other: readonly number[], at: { i: number; j: number }, until: number): void {
-    const held = (slot: number | undefined) => slot !== undefined && this.ids[slot] !== undefined;
+    const held = (slot: number | undefined) => slot !== undefined && this.holds(slot);
     let { i, j } = at;
     while ((i < one.length || j < other.length) && all.length < until) {
       const [a, b] = [one[i], other[j]];
@@ -860,12 +1011,12 @@ export class ContactMemory {
 
   /** {@link find} over what is held. */
   private findHeld(query: MemoryQuery, playbook: Playbook, limit: number): { contacts: ListedContact[]; more: boolean } {
-    const { ids, stages, seen, words: texts } = this;
+    const { stages, seen } = this;
     const words = [...new Set(query.words)];
     const needles = words.map((word) => SEP + word);
-    const wordsMatch = (slot: number) => ids[slot] !== undefined && needles.every((needle) => (texts[slot] ?? '').includes(needle));
+    const wordsMatch = (slot: number) => this.wordsHave(slot, needles);
     const stageMatches = (slot: number) => !query.stage || stages[slot] === query.stage;
-    const tierMatches = (slot: number) => !query.tier || (ids[slot] !== undefined && this.tierOf(slot, playbook) === query.tier);
+    const tierMatches = (slot: number) => !query.tier || (this.holds(slot) && this.tierOf(slot, playbook) === query.tier);
     const answer = (page: number[], more: boolean) => ({ contacts: page.slice(0, limit).flatMap((slot) => this.rowAt(slot) ?? []), more });
 
     // Where to look: the previous answer when the search only grew and it is smaller, else the typed word with the fewest contacts.
@@ -894,7 +1045,7 @@ export class ContactMemory {
     }
     // Into a plain array in one pass (a typed array's filter, then copied into a plain one, was two: a measured part of a keystroke).
     const found: number[] = [];
-    for (const slot of from) if (exact ? ids[slot] !== undefined : wordsMatch(slot)) found.push(slot);
+    for (const slot of from) if (exact ? this.holds(slot) : wordsMatch(slot)) found.push(slot);
     this.last = { words, slots: found };
     const filtered = query.stage ? found.filter(stageMatches) : found;
     if (query.tier) {

@@ -5,7 +5,7 @@ import { MARK_ALL, MARK_PREFIX } from '../db/contact-search-marks';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import { queryWords } from './contact-search';
 import { ContactMemory } from './search-memory';
-import { HEAD, PART } from './search-snapshot';
+import { columnOf, HEAD, indexOfItem, indexOfSorted, itemOf, PART } from './search-snapshot';
 import type { Contact, ContactId } from './schema';
 
 const contact = (id: string, partial: Partial<Contact> = {}): Contact => ({
@@ -74,12 +74,12 @@ describe('the Contacts search saved and loaded', () => {
     expect(names(next, 'orch')).toEqual(['Meiko Orchid', 'Mei Lin Chen']);
   });
 
-  it('never reads a snapshot of the earlier format (version 1, plain arrays): the memory is built again and saved in the current one', async () => {
+  it('never reads a snapshot of an earlier format (version 2, an array of strings per column): the memory is built again and saved in the current one', async () => {
     const meta = db.table('meta');
     await meta.bulkPut([
-      { key: HEAD, v: 1, save: 'old', parts: 1, contacts: 1, at: 0 },
+      { key: HEAD, v: 2, save: 'old', parts: 1, contacts: 1, at: 0 },
       { key: 'contact-search:buckets', save: 'old', keys: ['gh', 'gho'], offsets: Int32Array.from([0, 1, 2]), slots: Int32Array.from([0, 0]) },
-      { key: 'contact-search:part:0000', save: 'old', ids: ['1'], names: ['Ghost'], companies: [null], emails: [null], stages: ['close'], seen: [99], bants: [null], words: ['\u0001ghost'] },
+      { key: 'contact-search:part:0000', save: 'old', ids: ['1'], names: ['Ghost'], companies: [null], emails: [null], stages: Uint8Array.from([5]), seen: Float64Array.from([99]), bants: [null], words: ['\u0001ghost'] },
     ]);
     const next = open();
     await next.build();
@@ -88,11 +88,15 @@ describe('the Contacts search saved and loaded', () => {
     expect(names(next, 'mei')).toEqual(['Mei Lin Chen']);
     await next.save();
     const head = (await meta.get(HEAD)) as { v: number; save: string };
-    expect(head.v).toBe(2);
-    const part = (await meta.get('contact-search:part:0000')) as { save: string; seen: unknown; stages: unknown };
+    expect(head.v).toBe(3);
+    const part = (await meta.get('contact-search:part:0000')) as { save: string; count: number; seen: unknown; stages: unknown; names: { text: unknown; ends: unknown } };
     expect(part.save).toBe(head.save);
+    expect(part.count).toBe(4);
     expect(part.seen).toBeInstanceOf(Float64Array);
     expect(part.stages).toBeInstanceOf(Uint8Array);
+    // A column of strings is one string and where each ends (IndexedDB gives it back as one object, not one per contact).
+    expect(typeof part.names.text).toBe('string');
+    expect(part.names.ends).toBeInstanceOf(Int32Array);
   });
 
   it('is saved again by a panel that loaded it, and the next panel answers the same (columns and buckets carried over)', async () => {
@@ -189,7 +193,7 @@ describe('the Contacts search saved and loaded', () => {
     await second.build();
     await second.save();
     expect(await db.table('meta').get(HEAD)).toMatchObject({ parts: 1, contacts: 4 });
-    expect(await db.meta.where('key').startsWith('contact-search:part:').count()).toBe(1);
+    expect(await db.meta.where('key').startsWith('contact-search:part:0').count()).toBe(1);
     const third = open();
     await third.build();
     expect(loaded()?.snapshot).toBe(true);
@@ -226,6 +230,65 @@ describe('the Contacts search saved and loaded', () => {
     expect(names(second, 'zed')[0]).toBe('Zed Older 9');
   });
 
+  it('follows writes made while its parts load and after: a changed contact of a part found by its new words only, a deleted one gone, each counted once', async () => {
+    await db.contacts.bulkPut(Array.from({ length: PART + 10 }, (_, i) => contact(`p${String(i)}`, { name: `Part ${String(i)}`, capturedAt: 10 + i })));
+    const first = open();
+    await first.build();
+    await first.save();
+    const second = open();
+    let wrote: Promise<unknown> | undefined;
+    second.subscribe(() => {
+      // As soon as the first (newest) part is held: one contact of it deleted, one of the part still to come (the oldest) changed.
+      wrote ??= Promise.all([db.contacts.delete('p5009' as ContactId), db.contacts.put(contact('p0', { name: 'Renamed Zero', capturedAt: 10 }))]);
+    });
+    await second.build();
+    expect(loaded()?.snapshot).toBe(true);
+    await wrote;
+    await expect.poll(() => names(second, 'renamed')).toEqual(['Renamed Zero']);
+    await expect.poll(() => names(second, 'part 5009')).toEqual([]);
+    expect(names(second, 'part 0')).toEqual([]);
+    expect(names(second, 'part 4321')).toEqual(['Part 4321']);
+    expect(second.size).toBe(PART + 10 + 4 - 1);
+    // After the load: a contact of a part changed again, another deleted.
+    await db.contacts.put(contact('p4321', { name: 'Renamed One', capturedAt: 10_000 }));
+    await db.contacts.delete('p4322' as ContactId);
+    await expect.poll(() => names(second, 'renamed')).toEqual(['Renamed One', 'Renamed Zero']);
+    await expect.poll(() => names(second, 'part 4322')).toEqual([]);
+    expect(names(second, 'part 4321')).toEqual([]);
+    expect(names(second, 'part 4323')).toEqual(['Part 4323']);
+    expect(second.size).toBe(PART + 10 + 4 - 2);
+    expect(find(second, '', 1).contacts[0]?.name).toBe('Renamed One');
+  });
+
+  it('keeps the buckets\' slots in rows of whole buckets, each its own read, and answers the same from them', async () => {
+    await db.contacts.bulkPut(Array.from({ length: 300 }, (_, i) => contact(`r${String(i)}`, { name: `Row ${String(i)} ${['Ana', 'Bo', 'Cy'][i % 3] ?? ''}`, company: i % 2 ? 'Orchid' : 'Northwind', capturedAt: 10 + i })));
+    const first = new ContactMemory(db, { rebuildAfterMs: 50, saveAfterMs: 60_000, slotsChunk: 64 });
+    memories.push(first);
+    await first.build();
+    await first.save();
+    const head = (await db.table('meta').get(HEAD)) as { chunks: number };
+    expect(head.chunks).toBeGreaterThan(5);
+    const rows = (await db.table('meta').where('key').startsWith('contact-search:part:!slots:').toArray()) as { slots: Int32Array }[];
+    expect(rows).toHaveLength(head.chunks);
+    // A row over the size is one bucket bigger than a row, alone; no bucket is cut.
+    const { offsets, starts } = (await db.table('meta').get('contact-search:buckets')) as { offsets: Int32Array; starts: Int32Array };
+    expect(starts[starts.length - 1]).toBe(offsets[offsets.length - 1]);
+    for (const start of starts) expect(offsets).toContain(start);
+    rows.forEach((row, c) => {
+      if (row.slots.length <= 64) return;
+      const k = offsets.indexOf(starts[c] ?? -1);
+      expect(offsets[k + 1]).toBe(starts[c + 1]);
+    });
+    const second = open();
+    await second.build();
+    expect(loaded()?.snapshot).toBe(true);
+    for (const query of ['row', 'row 1', 'ana', 'bo orchid', 'cy north', 'r', 'o', 'n', 'mei', 'row 29']) expect(find(second, query).contacts).toEqual(find(first, query).contacts);
+    // Saved again with fewer rows: the rows beyond are removed.
+    await second.save();
+    const after = (await db.table('meta').get(HEAD)) as { chunks: number };
+    expect(await db.table('meta').where('key').startsWith('contact-search:part:!slots:').count()).toBe(after.chunks);
+  });
+
   it('holds a loaded snapshot a slice of a few milliseconds a task, never one long task', async () => {
     await db.contacts.bulkPut(Array.from({ length: PART + 10 }, (_, i) => contact(`p${String(i)}`, { name: `Part ${String(i)}`, capturedAt: i })));
     const first = open();
@@ -251,3 +314,34 @@ describe('the Contacts search saved and loaded', () => {
   });
 });
 
+
+describe('a column of strings (a snapshot part as stored)', () => {
+  const column = columnOf(['p1', null, '', 'p10', 'p1x', '陳美玲', 'p1']);
+
+  it('gives each item back, nulls and empty strings told apart', () => {
+    expect([0, 1, 2, 3, 4, 5, 6].map((i) => itemOf(column, i))).toEqual(['p1', null, '', 'p10', 'p1x', '陳美玲', 'p1']);
+    expect(itemOf(column, 7)).toBeNull();
+    expect(itemOf(column, -1)).toBeNull();
+    expect(columnOf(['a', 'b']).nulls).toBeUndefined();
+  });
+
+  it('finds an item by its whole value, not inside another item (the first such)', () => {
+    expect(indexOfItem(column, 'p1')).toBe(0);
+    expect(indexOfItem(column, 'p10')).toBe(3);
+    expect(indexOfItem(column, '1')).toBe(-1);
+    expect(indexOfItem(column, 'p1x')).toBe(4);
+    expect(indexOfItem(column, '美玲')).toBe(-1);
+    expect(indexOfItem(column, '陳美玲')).toBe(5);
+    expect(indexOfItem(column, '')).toBe(-1);
+    expect(indexOfItem(columnOf(['ab', 'c']), 'bc')).toBe(-1);
+  });
+
+  it('finds a value in a sorted column by a binary search', () => {
+    const keys = ['', 'a', 'ab', 'abc', 'b', 'z', '陈'];
+    const sorted = columnOf(keys);
+    keys.forEach((key, i) => expect(indexOfSorted(sorted, key)).toBe(i));
+    expect(indexOfSorted(sorted, 'aa')).toBe(-1);
+    expect(indexOfSorted(sorted, 'zz')).toBe(-1);
+    expect(indexOfSorted(columnOf([]), 'a')).toBe(-1);
+  });
+});

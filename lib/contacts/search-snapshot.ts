@@ -1,7 +1,6 @@
 import Dexie from 'dexie';
 import { BUCKETS, HEAD, MARK_ALL, MARK_PREFIX, PART_PREFIX, type SearchMark } from '../db/contact-search-marks';
 import type { SopDatabase } from '../db/database';
-import type { BantFacts } from '../engine/bant';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import type { Contact, ContactId } from './schema';
 
@@ -23,46 +22,145 @@ export interface SnapshotHead {
   v: typeof VERSION;
   save: string;
   parts: number;
+  /** How many rows the buckets' slots are in ({@link SnapshotSlots}). */
+  chunks: number;
   contacts: number;
   at: number;
 }
 
 /**
- * Up to {@link PART} contacts of the snapshot, newest seen first, as parallel arrays (cheap to
- * clone). Numbers are typed arrays (version 2): a plain array of them comes out of IndexedDB as one
- * object per number, and the load's objects are what the collection after it walks.
+ * A column of strings (or nulls) stored as one string and where each item ends in it: IndexedDB
+ * gives a string back as one object, where an array of 5,000 gave 5,000 (version 2: a load of
+ * 100,000 contacts made over half a million, and the collections that copied them were long tasks
+ * of 300–1,200 ms while the rep typed; `docs/bench-log.md`, session 14).
+ */
+export interface Column {
+  text: string;
+  /** Where item `i` ends in {@link text} (it starts where item `i - 1` ends). */
+  ends: Int32Array;
+  /** 1 where the item is null (an empty string in {@link text}); absent when none is. */
+  nulls?: Uint8Array;
+}
+
+/** The column of `values`. */
+export function columnOf(values: readonly (string | null | undefined)[]): Column {
+  const ends = new Int32Array(values.length);
+  let nulls: Uint8Array | undefined;
+  let at = 0;
+  values.forEach((value, i) => {
+    if (value === null || value === undefined) (nulls ??= new Uint8Array(values.length))[i] = 1;
+    else at += value.length;
+    ends[i] = at;
+  });
+  return { text: values.map((value) => value ?? '').join(''), ends, ...(nulls ? { nulls } : {}) };
+}
+
+/** Where item `i` of `column` starts in its text. */
+export const startOf = (column: Column, i: number): number => (i > 0 ? (column.ends[i - 1] ?? 0) : 0);
+
+/** Item `i` of `column` (null when it is null or there is no such item). */
+export function itemOf(column: Column, i: number): string | null {
+  if (i < 0 || i >= column.ends.length || column.nulls?.[i] === 1) return null;
+  return column.text.slice(startOf(column, i), column.ends[i]);
+}
+
+/** Where `value` (not empty) is in `column` (its first such item), -1 when it is not: one scan of the text, no item made. */
+export function indexOfItem(column: Column, value: string): number {
+  if (value === '') return -1;
+  const { text, ends } = column;
+  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+    // The item `at` is in: the first that ends after it (an empty or null one ends where it starts).
+    let [low, high] = [0, ends.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((ends[middle] ?? 0) <= at) low = middle + 1;
+      else high = middle;
+    }
+    if (low < ends.length && startOf(column, low) === at && ends[low] === at + value.length) return low;
+  }
+  return -1;
+}
+
+/** The items of a column of sorted strings: where `value` is (binary search), -1 when it is not. */
+export function indexOfSorted(column: Column, value: string): number {
+  let [low, high] = [0, column.ends.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((itemOf(column, middle) ?? '') < value) low = middle + 1;
+    else high = middle;
+  }
+  return low < column.ends.length && itemOf(column, low) === value ? low : -1;
+}
+
+/**
+ * Up to {@link PART} contacts of the snapshot, newest seen first, as columns: each of strings one
+ * string ({@link Column}), each of numbers a typed array (a plain array of numbers comes out of
+ * IndexedDB as one object per number), so a part is a few dozen objects to clone, not tens of thousands.
  */
 export interface SnapshotPart {
   key: `${typeof PART_PREFIX}${string}`;
   save: string;
-  ids: ContactId[];
-  names: string[];
-  companies: (string | null)[];
-  emails: (string | null)[];
+  /** How many contacts the part holds. */
+  count: number;
+  ids: Column;
+  names: Column;
+  companies: Column;
+  emails: Column;
   /** Each contact's stage: its index in {@link STAGE_IDS}. */
   stages: Uint8Array;
   seen: Float64Array;
-  bants: (BantFacts | null)[];
+  /** Each contact's BANT facts as JSON (null: none). */
+  bants: Column;
   /** Each contact's search words as the memory holds them: one string, every word after a separator. */
-  words: string[];
+  words: Column;
 }
 
 /**
- * Per first one, two and three letters of a word (`keys`), the contacts with such a word: their
- * places in the snapshot (`slots` from `offsets[k]` to `offsets[k + 1]`), so a load does not split
- * and index every contact's words again (about a second of the page's time at 100,000).
+ * Per first one, two and three letters of a word (`keys`, sorted), the contacts with such a word:
+ * their places in the snapshot (`slots` from `offsets[k]` to `offsets[k + 1]`), so a load does not
+ * split and index every contact's words again (about a second of the page's time at 100,000).
  */
 export interface SnapshotBuckets {
   key: typeof BUCKETS;
   save: string;
-  keys: string[];
+  keys: Column;
   offsets: Int32Array;
+  /** Where each row of slots ({@link SnapshotSlots}) starts among all the slots, and where the last ends. */
+  starts: Int32Array;
+}
+
+/**
+ * A run of the buckets' slots, whole buckets of at most {@link SLOTS_CHUNK} slots (a bigger bucket
+ * alone): at 100,000 contacts the slots were one row of about 8 MB, 84 ms to take out of IndexedDB
+ * at load 15, in the one task of its success event, and up to 670 ms on the busy machine while the
+ * rep typed (`docs/bench-log.md`, session 14).
+ */
+export interface SnapshotSlots {
+  key: `${typeof SLOTS_PREFIX}${string}`;
+  save: string;
   slots: Int32Array;
 }
 
-/** 2: `seen` and `stages` typed arrays (a snapshot of version 1 is not read: the memory is built again and saved). */
-const VERSION = 2 as const;
-/** Contacts per part: each part is its own put and its own read (about 1 MB: a few milliseconds to clone). */
+/** The buckets with their slots, as a load holds them: bucket `k` is `slots[c]` from `offsets[k] - starts[c]`, `c` the row it is in. */
+export interface LoadedBuckets {
+  keys: Column;
+  offsets: Int32Array;
+  starts: Int32Array;
+  slots: Int32Array[];
+}
+
+/** Slots per row of slots at most (but for a bucket bigger than that): 512 KB. */
+export const SLOTS_CHUNK = 131_072;
+/** The rows of slots: under the parts' prefix (removed with them when a contact is deleted), before every part's key. */
+export const SLOTS_PREFIX = `${PART_PREFIX}!slots:` as const;
+export const slotsKey = (index: number): SnapshotSlots['key'] => `${SLOTS_PREFIX}${String(index).padStart(4, '0')}`;
+
+/**
+ * 3: strings as columns ({@link Column}); 2: `seen` and `stages` typed arrays. A snapshot of an
+ * earlier version is not read: the memory is built again and saved.
+ */
+const VERSION = 3 as const;
+/** Contacts per part: each part is its own put and its own read (6–22 ms to take out of IndexedDB at load 15). */
 export const PART = 5_000;
 
 export const partKey = (index: number): SnapshotPart['key'] => `${PART_PREFIX}${String(index).padStart(4, '0')}`;
@@ -75,7 +173,7 @@ export interface Marked {
   contacts: Map<ContactId, Contact | undefined>;
 }
 
-const metaOf = (db: SopDatabase) => db.table<SnapshotHead | SnapshotPart | SnapshotBuckets | SearchMark, string>('meta');
+const metaOf = (db: SopDatabase) => db.table<SnapshotHead | SnapshotPart | SnapshotBuckets | SnapshotSlots | SearchMark, string>('meta');
 
 /** Marks a load reads at most: with more, reading every contact again is no dearer. */
 const MOST_MARKS = 5_000;
@@ -105,7 +203,7 @@ export async function marksOnly(db: SopDatabase): Promise<SearchMark[]> {
  * outside Dexie's zone: they should only take note (the work waits for a task of its own).
  */
 export interface SnapshotSink {
-  begin(head: SnapshotHead, buckets: SnapshotBuckets, marked: Marked): void;
+  begin(head: SnapshotHead, buckets: LoadedBuckets, marked: Marked): void;
   part(part: SnapshotPart, index: number): void;
 }
 
@@ -115,7 +213,7 @@ export interface SnapshotSink {
  * what is read is handed over as it comes (a load may answer from the newest parts before the
  * oldest are in); when the result is undefined after `begin`, what was handed over is of no use.
  */
-export async function readSnapshot(db: SopDatabase, sink?: SnapshotSink): Promise<{ head: SnapshotHead; parts: SnapshotPart[]; buckets: SnapshotBuckets; marked: Marked } | undefined> {
+export async function readSnapshot(db: SopDatabase, sink?: SnapshotSink): Promise<{ head: SnapshotHead; parts: SnapshotPart[]; buckets: LoadedBuckets; marked: Marked } | undefined> {
   return db.transaction('r', [db.contacts, db.meta], async () => {
     const head = (await metaOf(db).get(HEAD)) as SnapshotHead | undefined;
     if (head?.v !== VERSION) return undefined;
@@ -127,14 +225,18 @@ export async function readSnapshot(db: SopDatabase, sink?: SnapshotSink): Promis
     const hand = (fn: () => void) => {
       if (handing) Dexie.ignoreTransaction(fn);
     };
-    const bucketsRead = metaOf(db)
-      .get(BUCKETS)
-      .then((buckets) => {
-        const ok = (buckets as SnapshotBuckets | undefined)?.save === head.save;
-        if (!ok) handing = false;
-        hand(() => sink?.begin(head, buckets as SnapshotBuckets, marked));
-        return buckets;
-      });
+    // The buckets and their rows of slots first (each its own request, so its own task), then the parts.
+    const bucketsRead = metaOf(db).get(BUCKETS) as Promise<SnapshotBuckets | undefined>;
+    const slotsRead = Array.from({ length: head.chunks }, (_, i) => metaOf(db).get(slotsKey(i)) as Promise<SnapshotSlots | undefined>);
+    const loadedRead = Promise.all([bucketsRead, ...slotsRead]).then(([buckets, ...rows]) => {
+      if (buckets?.save !== head.save || !rows.every((row) => row?.save === head.save)) {
+        handing = false;
+        return undefined;
+      }
+      const loaded: LoadedBuckets = { keys: buckets.keys, offsets: buckets.offsets, starts: buckets.starts, slots: rows.map((row) => row?.slots ?? new Int32Array(0)) };
+      hand(() => sink?.begin(head, loaded, marked));
+      return loaded;
+    });
     const partsRead = Array.from({ length: head.parts }, (_, i) =>
       metaOf(db)
         .get(partKey(i))
@@ -144,14 +246,14 @@ export async function readSnapshot(db: SopDatabase, sink?: SnapshotSink): Promis
           return part;
         }),
     );
-    const [buckets, ...parts] = (await Promise.all([bucketsRead, ...partsRead])) as [SnapshotBuckets | undefined, ...(SnapshotPart | undefined)[]];
-    if (buckets?.save !== head.save || parts.some((part) => part?.save !== head.save)) return undefined;
+    const [buckets, ...parts] = (await Promise.all([loadedRead, ...partsRead])) as [LoadedBuckets | undefined, ...(SnapshotPart | undefined)[]];
+    if (buckets === undefined || parts.some((part) => part?.save !== head.save)) return undefined;
     return { head, parts: parts as SnapshotPart[], buckets, marked };
   });
 }
 
 /** Writes one part, or the buckets (each its own transaction: the save steps aside between them). */
-export async function writePart(db: SopDatabase, part: SnapshotPart | SnapshotBuckets): Promise<void> {
+export async function writePart(db: SopDatabase, part: SnapshotPart | SnapshotBuckets | SnapshotSlots): Promise<void> {
   await metaOf(db).put(part);
 }
 
@@ -164,6 +266,7 @@ export async function finishSave(db: SopDatabase, head: Omit<SnapshotHead, 'key'
     const now = (await metaOf(db).bulkGet(answered.map((mark) => mark.key))) as (SearchMark | undefined)[];
     await metaOf(db).bulkDelete(answered.filter((mark, i) => now[i]?.at === mark.at).map((mark) => mark.key));
     await metaOf(db).where('key').between(partKey(head.parts), `${PART_PREFIX}\uffff`).delete();
+    await metaOf(db).where('key').between(slotsKey(head.chunks), `${SLOTS_PREFIX}\uffff`).delete();
     await metaOf(db).put({ key: HEAD, v: VERSION, ...head });
   });
 }
