@@ -26,7 +26,7 @@ function fromUrl(): { days: number; now: number | null; scope: Scope } {
 export function DashboardPage() {
   const [locale, setLocale] = useLocale();
   const i18n = makeI18n(locale);
-  const t = (key: Parameters<typeof translateDashboard>[1], params?: Record<string, string>) => translateDashboard(locale, key, params);
+  const t = (key: Parameters<typeof translateDashboard>[1], params?: Parameters<typeof translateDashboard>[2]) => translateDashboard(locale, key, params);
   const playbook = usePlaybook();
   const [{ days, now, scope: initialScope }] = useState(fromUrl);
   const [period, setPeriod] = useState(days);

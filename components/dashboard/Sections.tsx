@@ -47,7 +47,7 @@ export function FunnelSection({ data, playbook, f, limits }: Props) {
   const { t, locale } = useDashText();
   const { rows, weakest } = data.funnel;
   const name = (stage: StageId) => playbook.stages.find((s) => s.id === stage)?.name[locale] ?? stage;
-  const total = (key: 'entered' | 'movedOn' | 'stalled' | 'lost') => f.count(sum(rows.map((r) => r[key])));
+  const total = (key: 'entered' | 'movedOn' | 'stalled' | 'lost') => sum(rows.map((r) => r[key]));
   const weakRow = rows.find((r) => r.stage === weakest);
   return (
     <Section id="funnel" title={t('dash.funnel.title')} help={t('dash.funnel.help', { days: String(playbook.triggers.stalledAfterDays ?? 30) })} limit={limits?.funnel} summary={t('dash.funnel.summary', { entered: total('entered'), movedOn: total('movedOn'), stalled: total('stalled'), lost: total('lost') })}>
@@ -116,7 +116,7 @@ export function CadenceSection({ data, f, limits }: Props) {
           }))}
         />
       </Section>
-      <Section id="per-day" title={t('dash.perDay.title')} summary={t('dash.perDay.summary', { outbound: f.count(outbound), inbound: f.count(inbound), days: f.count(perDay.length), perDay: f.days(perDay.length > 0 ? Math.round((10 * outbound) / perDay.length) / 10 : 0) })}>
+      <Section id="per-day" title={t('dash.perDay.title')} summary={t('dash.perDay.summary', { outbound, inbound, days: perDay.length, perDay: f.days(perDay.length > 0 ? Math.round((10 * outbound) / perDay.length) / 10 : 0) })}>
         <DayColumns
           series={[
             { name: t('dash.col.outbound'), tone: 's0' },
@@ -164,7 +164,7 @@ export function ObjectionsSection({ data, playbook, f, limits }: Props) {
   const objectionsUsed = new Set(rows.map((r) => r.objection));
   return (
     <>
-      <Section id="objections" title={t('dash.objections.title')} help={limits?.objections ? undefined : t('dash.objections.help')} limit={limits?.objections} summary={top ? t(answeredTotal > 0 ? 'dash.objections.summaryAnswered' : 'dash.objections.summary', { total: f.count(sum([...totals.values()])), top: objectionName(top[0]), count: f.count(top[1]), answered: f.count(answeredTotal) }) : t('dash.empty')}>
+      <Section id="objections" title={t('dash.objections.title')} help={limits?.objections ? undefined : t('dash.objections.help')} limit={limits?.objections} summary={top ? t(answeredTotal > 0 ? 'dash.objections.summaryAnswered' : 'dash.objections.summary', { total: sum([...totals.values()]), top: objectionName(top[0]), count: f.count(top[1]), answered: f.count(answeredTotal) }) : t('dash.empty')}>
         <StackedBars
           series={[
             { name: t('dash.col.answeredTrack'), tone: 's0' },
@@ -189,7 +189,7 @@ export function ObjectionsSection({ data, playbook, f, limits }: Props) {
         title={t('dash.tracks.title')}
         help={t('dash.tracks.help', { min: f.count(minSample) })}
         limit={limits?.tracks}
-        summary={t('dash.tracks.summary', { uses: f.count(sum(rows.map((r) => r.uses))), objections: f.count(objectionsUsed.size), winners: f.count(Object.values(winners).filter((w) => w !== null).length) })}
+        summary={t('dash.tracks.summary', { uses: sum(rows.map((r) => r.uses)), objections: objectionsUsed.size, winners: f.count(Object.values(winners).filter((w) => w !== null).length) })}
       >
         <StackedBars
           series={[

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DASHBOARD_MESSAGES, translateDashboard } from './dashboard-messages';
+import { messageArguments } from './format';
 import { LOCALES } from './locales';
 
 describe('dashboard messages', () => {
@@ -7,13 +8,19 @@ describe('dashboard messages', () => {
     for (const [key, english] of Object.entries(DASHBOARD_MESSAGES.en)) {
       const text = DASHBOARD_MESSAGES[locale][key as keyof typeof DASHBOARD_MESSAGES.en];
       expect(text, key).toBeTruthy();
-      const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(placeholders(text), key).toEqual(placeholders(english));
+      expect(messageArguments(text).sort(), key).toEqual(messageArguments(english).sort());
     }
   });
 
   it('fills placeholders, and falls back to the panel’s shared strings', () => {
     expect(translateDashboard('zh-Hant', 'dash.days', { days: '90' })).toBe('最近 90 天');
     expect(translateDashboard('zh-Hans', 'app.language')).toBe('语言');
+  });
+
+  it('writes one objection, one touch and one day in the singular', () => {
+    expect(translateDashboard('en', 'dash.objections.summary', { total: 1, top: 'Too expensive', count: 1 })).toBe('1 objection heard; most often Too expensive (1).');
+    expect(translateDashboard('en', 'dash.objections.summary', { total: 1234, top: 'Too expensive', count: 2 })).toBe('1,234 objections heard; most often Too expensive (2).');
+    expect(translateDashboard('en', 'dash.perDay.summary', { outbound: 1, inbound: 1, days: 30, perDay: '0' })).toBe('1 touch sent and 1 reply in 30 days: 0 sent a day on average.');
+    expect(translateDashboard('zh-Hans', 'dash.objections.summary', { total: 1, top: '太贵', count: 1 })).toBe('共听到异议 1 次；最常见的是太贵（1 次）。');
   });
 });

@@ -1,4 +1,5 @@
 import type { Locale } from './locales';
+import { formatMessage, type MessageParams } from './format';
 import { translate, type MessageKey } from './messages';
 
 /**
@@ -26,7 +27,7 @@ const en = {
   'dash.col.medianDays': 'Median days in stage',
   'dash.funnel.title': 'Funnel by SOP stage',
   'dash.funnel.help': 'Contacts and deals that entered each stage in the period and what came of it by its end. Stalled: no move for {days} days. A person on a deal counts once, as the deal; a deal’s stages are its CRM stages as mapped by the playbook.',
-  'dash.funnel.summary': '{entered} stage entries in the period: {movedOn} moved on, {stalled} stalled, {lost} lost.',
+  'dash.funnel.summary': '{entered, plural, one {# stage entry} other {# stage entries}} in the period: {movedOn} moved on, {stalled} stalled, {lost} lost.',
   'dash.funnel.weakest': 'Weakest stage: {stage}, {conversion} moved on.',
   'dash.advice.discover': 'Low discovery conversion: sharpen the SPIN question bank for your industries and roles.',
   'dash.advice.present': 'Low presentation conversion: bring more customer cases and industry data.',
@@ -47,14 +48,14 @@ const en = {
   'dash.col.day': 'Day',
   'dash.col.outbound': 'Sent',
   'dash.col.inbound': 'Replies',
-  'dash.perDay.summary': '{outbound} touches sent and {inbound} replies in {days} days: {perDay} sent a day on average.',
+  'dash.perDay.summary': '{outbound, plural, one {# touch} other {# touches}} sent and {inbound, plural, one {# reply} other {# replies}} in {days, plural, one {# day} other {# days}}: {perDay} sent a day on average.',
   'dash.objections.title': 'Objections heard, by week',
   'dash.objections.help': 'Each reply read from a page counts once, with the objection the reply reader finds in it (your corrections included).',
   'dash.col.week': 'Week of',
   'dash.col.objection': 'Objection',
   'dash.col.heard': 'Heard',
-  'dash.objections.summary': '{total} objections heard; most often {top} ({count}).',
-  'dash.objections.summaryAnswered': '{total} objections heard; most often {top} ({count}); {answered} answered with a talk track.',
+  'dash.objections.summary': '{total, plural, one {# objection} other {# objections}} heard; most often {top} ({count}).',
+  'dash.objections.summaryAnswered': '{total, plural, one {# objection} other {# objections}} heard; most often {top} ({count}); {answered} answered with a talk track.',
   'dash.col.answeredTrack': 'Answered with a talk track',
   'dash.col.unanswered': 'No talk track used',
   'dash.tracks.title': 'Talk tracks: what followed within 14 days',
@@ -68,7 +69,7 @@ const en = {
   'dash.tracks.winner': 'Wins',
   'dash.tracks.tooFew': 'Too few uses to tell',
   'dash.tracks.tie': 'No clear winner',
-  'dash.tracks.summary': '{uses} talk-track uses for {objections} objections; a winner named for {winners}.',
+  'dash.tracks.summary': '{uses, plural, one {# talk-track use} other {# talk-track uses}} for {objections, plural, one {# objection} other {# objections}}; a winner named for {winners}.',
   'dash.drills.title': 'Drills by area, weakest first',
   'dash.col.area': 'Area',
   'dash.col.answered': 'Answered',
@@ -306,8 +307,7 @@ const zhHant: DashboardMessages = {
 export const DASHBOARD_MESSAGES: Record<Locale, DashboardMessages> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
 
 /** A dashboard string (or a shared one of the panel's) in the reader's language, placeholders filled. */
-export function translateDashboard(locale: Locale, key: DashboardKey | MessageKey, params: Record<string, string> = {}): string {
+export function translateDashboard(locale: Locale, key: DashboardKey | MessageKey, params: MessageParams = {}): string {
   if (!(key in en)) return translate(locale, key as MessageKey, params);
-  const text = DASHBOARD_MESSAGES[locale][key as DashboardKey];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return formatMessage(locale, DASHBOARD_MESSAGES[locale][key as DashboardKey], params);
 }

@@ -115,7 +115,7 @@ test('the team scope shows the dashboard’s charts from the CRM’s activities,
     expect(funnel.get('Discovery')?.[0]).toBe('0');
     const outbound = count(rep, (a) => a.direction === 'outbound');
     const inbound = count(rep, (a) => a.direction === 'inbound');
-    await expect(page.getByTestId('dash-per-day-summary')).toHaveText(new RegExp(`^${String(outbound)} touches sent and ${String(inbound)} replies in 30 days:`));
+    await expect(page.getByTestId('dash-per-day-summary')).toHaveText(new RegExp(`^${String(outbound)} ${outbound === 1 ? 'touch' : 'touches'} sent and ${String(inbound)} ${inbound === 1 ? 'reply' : 'replies'} in 30 days:`));
     const tracks = await table(page, 'table-tracks');
     expect(tracks.size).toBe(count(rep, (a) => a.event === 'track'));
   };
@@ -139,7 +139,7 @@ test('the team scope shows the dashboard’s charts from the CRM’s activities,
 
   // One rep: Ben.
   await page.getByTestId('team-rep').selectOption({ label: teamRep(1).name });
-  await expect(page.getByTestId('dash-per-day-summary')).toHaveText(/^2 touches sent and 1 replies in 30 days:/);
+  await expect(page.getByTestId('dash-per-day-summary')).toHaveText(/^2 touches sent and 1 reply in 30 days:/);
   await expectTeam(1);
   expect(entries(1)).toEqual(new Map([['qualify', 1], ['present', 1], ['prospect', 1]]));
   await expect(page.getByTestId('dash-funnel-summary')).toHaveText('3 stage entries in the period: 1 moved on, 0 stalled, 0 lost.');

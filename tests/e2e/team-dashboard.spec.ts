@@ -73,7 +73,7 @@ test('HubSpot: the team view shows each rep’s numbers as the CRM holds them, f
   const [name, sent] = [...expected.entries()][2] ?? ['', 0];
   await page.getByTestId('team-rep').selectOption({ label: name });
   await expect(page.getByTestId('table-team-reps').locator('tbody tr')).toHaveCount(1);
-  await expect(page.getByTestId('dash-per-day-summary')).toHaveText(new RegExp(`^${String(sent)} touches sent and \\d+ replies in 90 days:`));
+  await expect(page.getByTestId('dash-per-day-summary')).toHaveText(new RegExp(`^${String(sent)} ${sent === 1 ? 'touch' : 'touches'} sent and \\d+ repl(?:y|ies) in 90 days:`));
 
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
