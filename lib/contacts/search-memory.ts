@@ -108,7 +108,7 @@ interface BuildTook {
   pageLoads: number;
 }
 
-/** Slots: a loaded snapshot's buckets stay typed arrays until a write adds to them. */
+/** Slots: a loaded snapshot's buckets stay typed arrays (the slots written since are kept beside them). */
 type Slots = number[] | Int32Array;
 const plain = (slots: Slots): number[] => (Array.isArray(slots) ? slots : Array.from(slots));
 
@@ -152,10 +152,19 @@ export class ContactMemory {
   private seen = new Float64Array(1_024);
   /** Per slot: SEP + its search words joined by SEP. */
   private readonly words: string[] = [];
-  /** Per first letter, first two and first three letters of a word: the slots with such a word (written since the load, or built). */
-  private readonly buckets = new Map<string, Slots>();
-  /** The loaded snapshot's buckets ({@link SnapshotBuckets}: its keys sorted, found by a binary search); those in {@link buckets} are newer. */
+  /**
+   * Per first letter, first two and first three letters of a word: the slots with such a word that
+   * were built, or written since a snapshot's load. With a snapshot loaded these are only the
+   * slots added beside its buckets ({@link loaded}), merged with them when a search asks for that
+   * bucket ({@link bucketOf}) or a save writes it: copying a loaded bucket to add one slot, for
+   * each of a written contact's twenty-odd prefixes, held one contact written since the save in
+   * about 120 ms of one task while the panel loaded (`docs/bench-log.md`, session 14b).
+   */
+  private readonly buckets = new Map<string, number[]>();
+  /** The loaded snapshot's buckets ({@link SnapshotBuckets}: its keys sorted, found by a binary search); the slots in {@link buckets} are added to them. */
   private loaded: LoadedBuckets | undefined;
+  /** A loaded bucket merged with the slots added to it, as a search last asked for it (made again once more are added). */
+  private readonly mergedBuckets = new Map<string, { added: number[]; length: number; slots: Int32Array }>();
   /**
    * A loaded snapshot's parts, kept as read (its columns: a few objects a part, where a contact each
    * made half a million at 100,000, and the collections after them were long tasks while the rep
@@ -276,6 +285,7 @@ export class ContactMemory {
     this.seen = new Float64Array(1_024);
     this.words.length = 0;
     this.buckets.clear();
+    this.mergedBuckets.clear();
     this.loaded = undefined;
     this.blocks = [];
     this.snapshotSlots = 0;
@@ -403,7 +413,7 @@ export class ContactMemory {
         arrived();
       },
     );
-    const took = { read: 0, work: 0, slices: 0, longestSlice: 0 };
+    const took = { read: 0, work: 0, begin: 0, slices: 0, longestSlice: 0 };
     let position = 0;
     let held = false;
     for (;;) {
@@ -412,7 +422,9 @@ export class ContactMemory {
         held = true;
         const sliced = performance.now();
         this.beginLoad(begun.head, begun.buckets, begun.marked);
-        took.work += performance.now() - sliced;
+        // In the success event of the buckets' read (a task no yield of ours can cut): measured apart.
+        took.begin = performance.now() - sliced;
+        took.work += took.begin;
         continue;
       }
       const part = held ? queue.shift() : undefined;
@@ -455,7 +467,7 @@ export class ContactMemory {
     this.writesSinceSave = snapshot.marked.marks.length;
     this.covered = new Map(snapshot.marked.marks.map((mark) => [mark.key, mark.at]));
     const ms = (value: number) => Math.round(value);
-    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.size, snapshot: true, marks: snapshot.marked.marks.length, read: ms(took.read), work: ms(took.work), slices: took.slices, longestSlice: ms(took.longestSlice) } });
+    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.size, snapshot: true, marks: snapshot.marked.marks.length, read: ms(took.read), work: ms(took.work), begin: Math.round(took.begin * 10) / 10, slices: took.slices, longestSlice: ms(took.longestSlice) } });
     this.tell();
     if (this.writesSinceSave >= SAVE_AFTER_WRITES) this.saveSoon();
     return true;
@@ -473,6 +485,7 @@ export class ContactMemory {
       this.slots.clear();
       for (const column of [this.ids, this.names, this.companies, this.emails, this.stages, this.bants, this.words]) column.length = 0;
       this.buckets.clear();
+      this.mergedBuckets.clear();
       this.order = [];
       this.unordered = [];
     }
@@ -708,26 +721,30 @@ export class ContactMemory {
    * buckets ({@link SLOTS_CHUNK}); undefined when the memory was reset meanwhile.
    */
   private async bucketsOf(save: string, positions: Int32Array, generation: number, took: BuildTook): Promise<{ buckets: SnapshotBuckets; rows: SnapshotSlots[] } | undefined> {
-    const all = [...this.buckets];
+    // Each bucket as the loaded snapshot's slots and those added since (merged here, as they are written).
+    const all = new Map<string, Slots[]>([...this.buckets].map(([key, added]) => [key, [added]]));
     const loadedKeys = this.loaded?.keys;
     for (let k = 0; loadedKeys && k < loadedKeys.ends.length; k++) {
       const key = itemOf(loadedKeys, k) ?? '';
-      if (!this.buckets.has(key)) all.push([key, this.loadedBucket(key) ?? []]);
+      const loaded = this.loadedBucket(key) ?? new Int32Array(0);
+      all.set(key, [loaded, ...(all.get(key) ?? [])]);
     }
     // Sorted: a load finds a key by a binary search.
-    all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const sorted = [...all].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const keys: string[] = [];
-    const offsets = new Int32Array(all.length + 1);
-    const slots = new Int32Array(all.reduce((sum, [, bucket]) => sum + bucket.length, 0));
+    const offsets = new Int32Array(sorted.length + 1);
+    const slots = new Int32Array(sorted.reduce((sum, [, runs]) => runs.reduce((inBucket, run) => inBucket + run.length, sum), 0));
     let at = 0;
-    for (let from = 0; from < all.length; from += SAVE_SLICE) {
+    for (let from = 0; from < sorted.length; from += SAVE_SLICE) {
       await this.stepAside(took);
       if (generation !== this.generation) return undefined;
-      for (const [key, bucket] of all.slice(from, from + SAVE_SLICE)) {
+      for (const [key, runs] of sorted.slice(from, from + SAVE_SLICE)) {
         const before = at;
-        for (const slot of bucket) {
-          const position = positions[slot] ?? -1;
-          if (position >= 0) slots[at++] = position;
+        for (const run of runs) {
+          for (const slot of run) {
+            const position = positions[slot] ?? -1;
+            if (position >= 0) slots[at++] = position;
+          }
         }
         if (at === before) continue;
         keys.push(key);
@@ -877,9 +894,10 @@ export class ContactMemory {
         const head = word.slice(0, length);
         if (seen.has(head)) continue;
         seen.add(head);
-        const bucket = this.buckets.get(head) ?? this.loadedBucket(head);
-        if (Array.isArray(bucket)) bucket.push(slot);
-        else this.buckets.set(head, [...(bucket ?? []), slot]);
+        // Beside a loaded bucket, never into a copy of it (tens of thousands of slots for one or two letters).
+        const bucket = this.buckets.get(head);
+        if (bucket) bucket.push(slot);
+        else this.buckets.set(head, [slot]);
       }
     }
     return slot;
@@ -888,7 +906,16 @@ export class ContactMemory {
   /** The slots with a word starting with `word`'s first {@link PREFIX} letters: exactly its contacts when it is no longer. */
   private bucketOf(word: string): Slots {
     const head = word.slice(0, PREFIX);
-    return this.buckets.get(head) ?? this.loadedBucket(head) ?? [];
+    const [loaded, added] = [this.loadedBucket(head), this.buckets.get(head)];
+    if (loaded === undefined || added === undefined) return loaded ?? added ?? [];
+    // Merged once per slots added (a memory copy: a bucket of 50,000 slots in well under a millisecond).
+    const made = this.mergedBuckets.get(head);
+    if (made?.added === added && made.length === added.length) return made.slots;
+    const slots = new Int32Array(loaded.length + added.length);
+    slots.set(loaded);
+    slots.set(added, loaded.length);
+    this.mergedBuckets.set(head, { added, length: added.length, slots });
+    return slots;
   }
 
   /** A loaded snapshot's bucket, as a view of its slots (made when asked: one object per bucket is tens of thousands at load). */
