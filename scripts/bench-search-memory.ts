@@ -3,10 +3,11 @@
  * the load allocates and what the keystrokes right after it take (a collection of what the load
  * made lands on some of them). Not part of `npm test`:
  *
- *   node --expose-gc --import tsx scripts/bench-search-memory.ts [contacts=100000] [loads=3]
+ *   node --expose-gc --import tsx scripts/bench-search-memory.ts [contacts=100000] [loads=3] [written=0]
  *
  * Seeds the contacts (made like `scripts/bench-scale.ts`'s), builds the memory once and saves it,
- * then for each load: a fresh memory loads the snapshot, and 200 keystrokes (ten people's name and
+ * writes `written` of them again (changed: marked, so each load holds them beside the snapshot's,
+ * in the success event of the buckets' read: `begin_ms`), then for each load: a fresh memory loads the snapshot, and 200 keystrokes (ten people's name and
  * company typed letter by letter, 20 each, 2 ms apart) are answered from it at once. Reports the
  * load's time and heap (allocated: heap used after it without a forced collection, less before;
  * retained: after one), the collections during the load and during the typing (count, longest,
@@ -27,6 +28,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc --import tsx');
 const contacts = Number(process.argv[2] ?? 100_000);
 const loads = Number(process.argv[3] ?? 3);
+const written = Number(process.argv[4] ?? 0);
 const MB = 1024 * 1024;
 const round = (value: number, places = 1) => Math.round(value * 10 ** places) / 10 ** places;
 const quantile = (values: readonly number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)] ?? 0;
@@ -95,6 +97,11 @@ const builder = new ContactMemory(db, { saveAfterMs: 3_600_000 });
 await builder.build();
 await builder.save();
 builder.close();
+// Written since the save: the same contacts renamed (their marks stay: no panel saves again here).
+for (let i = 0; i < written; i++) {
+  const again = made(i * 7 + 3);
+  await db.contacts.put({ ...again, name: `${again.name} Written`, capturedAt: now + i });
+}
 console.log(`seeded ${String(contacts)} contacts, built and saved in ${String(round((performance.now() - seeding) / 1000))} s`);
 
 const typed = people.map((person) => `${person}                    `.slice(0, 20));
@@ -106,6 +113,7 @@ for (let run = 1; run <= loads; run++) {
   const memory = new ContactMemory(db, { saveAfterMs: 3_600_000 });
   await memory.build();
   const loadedAt = performance.now();
+  const detail = (performance.getEntriesByName('contact-memory-built').at(-1) as PerformanceMeasure | undefined)?.detail as { marks?: number; begin?: number; longestSlice?: number } | undefined;
   const allocated = process.memoryUsage().heapUsed - before;
   const loadPauses = pausesIn(started, loadedAt);
   const ms: number[] = [];
@@ -133,6 +141,9 @@ for (let run = 1; run <= loads; run++) {
       run,
       contacts: held,
       load_ms: round(loadedAt - started),
+      marks: detail?.marks,
+      begin_ms: detail?.begin,
+      longest_slice_ms: detail?.longestSlice,
       load_allocated_mb: round(allocated / MB),
       retained_mb: round(retained / MB),
       gc_during_load: { count: loadPauses.length, longest_ms: round(Math.max(0, ...loadPauses.map((p) => p.ms))), total_ms: round(loadPauses.reduce((sum, p) => sum + p.ms, 0)) },

@@ -108,7 +108,7 @@ interface BuildTook {
   pageLoads: number;
 }
 
-/** Slots: a loaded snapshot's buckets stay typed arrays until a write adds to them. */
+/** Slots: a loaded snapshot's buckets stay typed arrays (the slots written since are kept beside them). */
 type Slots = number[] | Int32Array;
 const plain = (slots: Slots): number[] => (Array.isArray(slots) ? slots : Array.from(slots));
 
@@ -140,22 +140,35 @@ export class ContactMemory {
    * Per slot, as columns (no object per contact: a load of 100,000 made 20–30 MB of small objects
    * in under a second, and the collection after it fell on keystrokes): the contact's id, or
    * undefined once it changed (a new slot) or was deleted; what its list row shows; a row object is
-   * made only for the contacts a page of results shows ({@link rowAt}).
+   * made only for the contacts a page of results shows ({@link rowAt}). Item `i` is slot
+   * {@link snapshotSlots} `+ i`: a loaded snapshot's contacts are read from its parts, and these
+   * hold only those written since (sizing seven plain arrays to 100,000 slots at the load took
+   * 165–290 ms in one task on the shared machine, and left them slow dictionaries: session 14b).
    */
   private readonly ids: (ContactId | undefined)[] = [];
   private readonly names: string[] = [];
   private readonly companies: (string | null | undefined)[] = [];
   private readonly emails: (string | null | undefined)[] = [];
-  private readonly stages: StageId[] = [];
   private readonly bants: (BantFacts | null | undefined)[] = [];
+  /** Per slot: its stage's index in {@link STAGE_IDS} (a typed array: a snapshot's part is copied in at once). */
+  private stages = new Uint8Array(1_024);
   /** Per slot: when the contact was last seen (a typed array: a plain array boxes every such number). */
   private seen = new Float64Array(1_024);
   /** Per slot: SEP + its search words joined by SEP. */
   private readonly words: string[] = [];
-  /** Per first letter, first two and first three letters of a word: the slots with such a word (written since the load, or built). */
-  private readonly buckets = new Map<string, Slots>();
-  /** The loaded snapshot's buckets ({@link SnapshotBuckets}: its keys sorted, found by a binary search); those in {@link buckets} are newer. */
+  /**
+   * Per first letter, first two and first three letters of a word: the slots with such a word that
+   * were built, or written since a snapshot's load. With a snapshot loaded these are only the
+   * slots added beside its buckets ({@link loaded}), merged with them when a search asks for that
+   * bucket ({@link bucketOf}) or a save writes it: copying a loaded bucket to add one slot, for
+   * each of a written contact's twenty-odd prefixes, held one contact written since the save in
+   * about 120 ms of one task while the panel loaded (`docs/bench-log.md`, session 14b).
+   */
+  private readonly buckets = new Map<string, number[]>();
+  /** The loaded snapshot's buckets ({@link SnapshotBuckets}: its keys sorted, found by a binary search); the slots in {@link buckets} are added to them. */
   private loaded: LoadedBuckets | undefined;
+  /** A loaded bucket merged with the slots added to it, as a search last asked for it (made again once more are added). */
+  private readonly mergedBuckets = new Map<string, { added: number[]; length: number; slots: Int32Array }>();
   /**
    * A loaded snapshot's parts, kept as read (its columns: a few objects a part, where a contact each
    * made half a million at 100,000, and the collections after them were long tasks while the rep
@@ -272,10 +285,12 @@ export class ContactMemory {
   /** Lets go of every contact held (and of a snapshot partly loaded). */
   private clearHeld(): void {
     this.slots.clear();
-    for (const column of [this.ids, this.names, this.companies, this.emails, this.stages, this.bants]) column.length = 0;
+    for (const column of [this.ids, this.names, this.companies, this.emails, this.bants]) column.length = 0;
     this.seen = new Float64Array(1_024);
+    this.stages = new Uint8Array(1_024);
     this.words.length = 0;
     this.buckets.clear();
+    this.mergedBuckets.clear();
     this.loaded = undefined;
     this.blocks = [];
     this.snapshotSlots = 0;
@@ -403,7 +418,7 @@ export class ContactMemory {
         arrived();
       },
     );
-    const took = { read: 0, work: 0, slices: 0, longestSlice: 0 };
+    const took = { read: 0, work: 0, begin: 0, slices: 0, longestSlice: 0 };
     let position = 0;
     let held = false;
     for (;;) {
@@ -412,7 +427,9 @@ export class ContactMemory {
         held = true;
         const sliced = performance.now();
         this.beginLoad(begun.head, begun.buckets, begun.marked);
-        took.work += performance.now() - sliced;
+        // In the success event of the buckets' read (a task no yield of ours can cut): measured apart.
+        took.begin = performance.now() - sliced;
+        took.work += took.begin;
         continue;
       }
       const part = held ? queue.shift() : undefined;
@@ -455,7 +472,7 @@ export class ContactMemory {
     this.writesSinceSave = snapshot.marked.marks.length;
     this.covered = new Map(snapshot.marked.marks.map((mark) => [mark.key, mark.at]));
     const ms = (value: number) => Math.round(value);
-    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.size, snapshot: true, marks: snapshot.marked.marks.length, read: ms(took.read), work: ms(took.work), slices: took.slices, longestSlice: ms(took.longestSlice) } });
+    performance.measure('contact-memory-built', { start: started, detail: { contacts: this.size, snapshot: true, marks: snapshot.marked.marks.length, read: ms(took.read), work: ms(took.work), begin: Math.round(took.begin * 10) / 10, slices: took.slices, longestSlice: ms(took.longestSlice) } });
     this.tell();
     if (this.writesSinceSave >= SAVE_AFTER_WRITES) this.saveSoon();
     return true;
@@ -471,13 +488,13 @@ export class ContactMemory {
     });
     if (this.ids.length > 0) {
       this.slots.clear();
-      for (const column of [this.ids, this.names, this.companies, this.emails, this.stages, this.bants, this.words]) column.length = 0;
+      for (const column of [this.ids, this.names, this.companies, this.emails, this.bants, this.words]) column.length = 0;
       this.buckets.clear();
+      this.mergedBuckets.clear();
       this.order = [];
       this.unordered = [];
     }
     const total = head.contacts;
-    for (const column of [this.ids, this.names, this.companies, this.emails, this.stages, this.bants, this.words]) column.length = total;
     this.room(total);
     this.snapshotSlots = total;
     this.loaded = buckets;
@@ -502,10 +519,8 @@ export class ContactMemory {
     const count = part.count;
     this.blocks.push({ start: position, part });
     this.seen.set(part.seen.subarray(0, count), position);
-    for (let i = 0; i < count; i++) {
-      this.stages[position + i] = stageAt(part.stages[i]);
-      this.order.push(position + i);
-    }
+    this.stages.set(part.stages.subarray(0, count), position);
+    for (let i = 0; i < count; i++) this.order.push(position + i);
     this.snapshotHeld += count;
     // The contacts held again since (a newer copy): their places here are gone.
     if (this.written.size <= FEW_WRITTEN) {
@@ -554,19 +569,19 @@ export class ContactMemory {
 
   /** The id of the contact held in `slot`; undefined when none is. */
   private idAt(slot: number): ContactId | undefined {
-    if (slot >= this.snapshotSlots) return this.ids[slot];
+    if (slot >= this.snapshotSlots) return this.ids[slot - this.snapshotSlots];
     const block = this.blockOf(slot);
     return block ? ((itemOf(block.part.ids, block.i) ?? undefined) as ContactId | undefined) : undefined;
   }
 
   /** Whether a contact is held in `slot` (nothing made). */
   private holds(slot: number): boolean {
-    return slot >= this.snapshotSlots ? this.ids[slot] !== undefined : this.blockOf(slot) !== undefined;
+    return slot >= this.snapshotSlots ? this.ids[slot - this.snapshotSlots] !== undefined : this.blockOf(slot) !== undefined;
   }
 
   /** The search words of `slot` (SEP before each): made from its part for a snapshot's contact. */
   private wordsAt(slot: number): string {
-    if (slot >= this.snapshotSlots) return this.words[slot] ?? '';
+    if (slot >= this.snapshotSlots) return this.words[slot - this.snapshotSlots] ?? '';
     const block = this.blockOf(slot);
     return block ? (itemOf(block.part.words, block.i) ?? '') : '';
   }
@@ -574,8 +589,8 @@ export class ContactMemory {
   /** Whether every one of `needles` (SEP + a word) starts one of the words of the contact held in `slot`: no string made. */
   private wordsHave(slot: number, needles: readonly string[]): boolean {
     if (slot >= this.snapshotSlots) {
-      const text = this.words[slot];
-      return this.ids[slot] !== undefined && text !== undefined && needles.every((needle) => text.includes(needle));
+      const text = this.words[slot - this.snapshotSlots];
+      return this.ids[slot - this.snapshotSlots] !== undefined && text !== undefined && needles.every((needle) => text.includes(needle));
     }
     const block = this.blockOf(slot);
     if (!block) return false;
@@ -590,7 +605,7 @@ export class ContactMemory {
 
   /** The BANT facts of `slot` (parsed from its part for a snapshot's contact); undefined when none. */
   private bantAt(slot: number): BantFacts | undefined {
-    if (slot >= this.snapshotSlots) return this.bants[slot] ?? undefined;
+    if (slot >= this.snapshotSlots) return this.bants[slot - this.snapshotSlots] ?? undefined;
     const block = this.blockOf(slot);
     const json = block ? itemOf(block.part.bants, block.i) : null;
     return json === null ? undefined : (JSON.parse(json) as BantFacts);
@@ -637,7 +652,7 @@ export class ContactMemory {
       // Made a part a task from the order as it is now: a contact written meanwhile keeps its mark (written after the marks were
       // read), so a load reads it again whichever copy the parts hold; a slot added meanwhile has no place (passed over).
       const order = [...this.order];
-      const positions = new Int32Array(this.ids.length).fill(-1);
+      const positions = new Int32Array(this.snapshotSlots + this.ids.length).fill(-1);
       /** A part being made: plain arrays until it is full ({@link SnapshotPart}'s are columns and typed arrays). */
       interface Making {
         key: SnapshotPart['key'];
@@ -708,26 +723,30 @@ export class ContactMemory {
    * buckets ({@link SLOTS_CHUNK}); undefined when the memory was reset meanwhile.
    */
   private async bucketsOf(save: string, positions: Int32Array, generation: number, took: BuildTook): Promise<{ buckets: SnapshotBuckets; rows: SnapshotSlots[] } | undefined> {
-    const all = [...this.buckets];
+    // Each bucket as the loaded snapshot's slots and those added since (merged here, as they are written).
+    const all = new Map<string, Slots[]>([...this.buckets].map(([key, added]) => [key, [added]]));
     const loadedKeys = this.loaded?.keys;
     for (let k = 0; loadedKeys && k < loadedKeys.ends.length; k++) {
       const key = itemOf(loadedKeys, k) ?? '';
-      if (!this.buckets.has(key)) all.push([key, this.loadedBucket(key) ?? []]);
+      const loaded = this.loadedBucket(key) ?? new Int32Array(0);
+      all.set(key, [loaded, ...(all.get(key) ?? [])]);
     }
     // Sorted: a load finds a key by a binary search.
-    all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const sorted = [...all].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const keys: string[] = [];
-    const offsets = new Int32Array(all.length + 1);
-    const slots = new Int32Array(all.reduce((sum, [, bucket]) => sum + bucket.length, 0));
+    const offsets = new Int32Array(sorted.length + 1);
+    const slots = new Int32Array(sorted.reduce((sum, [, runs]) => runs.reduce((inBucket, run) => inBucket + run.length, sum), 0));
     let at = 0;
-    for (let from = 0; from < all.length; from += SAVE_SLICE) {
+    for (let from = 0; from < sorted.length; from += SAVE_SLICE) {
       await this.stepAside(took);
       if (generation !== this.generation) return undefined;
-      for (const [key, bucket] of all.slice(from, from + SAVE_SLICE)) {
+      for (const [key, runs] of sorted.slice(from, from + SAVE_SLICE)) {
         const before = at;
-        for (const slot of bucket) {
-          const position = positions[slot] ?? -1;
-          if (position >= 0) slots[at++] = position;
+        for (const run of runs) {
+          for (const slot of run) {
+            const position = positions[slot] ?? -1;
+            if (position >= 0) slots[at++] = position;
+          }
         }
         if (at === before) continue;
         keys.push(key);
@@ -810,12 +829,13 @@ export class ContactMemory {
     }
     const slot = this.slots.get(id);
     if (slot === undefined) return;
-    this.ids[slot] = undefined;
-    this.names[slot] = '';
-    this.companies[slot] = undefined;
-    this.emails[slot] = undefined;
-    this.bants[slot] = undefined;
-    this.words[slot] = '';
+    const i = slot - this.snapshotSlots;
+    this.ids[i] = undefined;
+    this.names[i] = '';
+    this.companies[i] = undefined;
+    this.emails[i] = undefined;
+    this.bants[i] = undefined;
+    this.words[i] = '';
     this.slots.delete(id);
   }
 
@@ -826,7 +846,7 @@ export class ContactMemory {
     return this.hold(listed(contact), ['', ...words].join(SEP), byBuild, words);
   }
 
-  /** Makes {@link seen} (and {@link gone}) hold at least `slots` slots (doubling). */
+  /** Makes {@link seen} (and {@link gone}, {@link stages}) hold at least `slots` slots (doubling). */
   private room(slots: number): void {
     if (slots <= this.seen.length) return;
     let length = this.seen.length;
@@ -837,6 +857,9 @@ export class ContactMemory {
     const gone = new Uint8Array(length);
     gone.set(this.gone.subarray(0, Math.min(this.gone.length, length)));
     this.gone = gone;
+    const stages = new Uint8Array(length);
+    stages.set(this.stages.subarray(0, Math.min(this.stages.length, length)));
+    this.stages = stages;
   }
 
   /** The contact in `slot` as the list shows it (made for a page of results only); undefined when none is held there. */
@@ -846,24 +869,25 @@ export class ContactMemory {
       if (!block) return undefined;
       const { part, i } = block;
       const [company, email, bant] = [itemOf(part.companies, i), itemOf(part.emails, i), this.bantAt(slot)];
-      return { id: (itemOf(part.ids, i) ?? '') as ContactId, name: itemOf(part.names, i) ?? '', capturedAt: this.seen[slot] ?? 0, stage: this.stages[slot] ?? 'prospect', ...(company === null ? {} : { company }), ...(email === null ? {} : { email }), ...(bant ? { bant } : {}) };
+      return { id: (itemOf(part.ids, i) ?? '') as ContactId, name: itemOf(part.names, i) ?? '', capturedAt: this.seen[slot] ?? 0, stage: stageAt(this.stages[slot]), ...(company === null ? {} : { company }), ...(email === null ? {} : { email }), ...(bant ? { bant } : {}) };
     }
-    const id = this.ids[slot];
+    const at = slot - this.snapshotSlots;
+    const id = this.ids[at];
     if (id === undefined) return undefined;
-    const [company, email, bant] = [this.companies[slot], this.emails[slot], this.bants[slot]];
-    return { id, name: this.names[slot] ?? '', capturedAt: this.seen[slot] ?? 0, stage: this.stages[slot] ?? 'prospect', ...(company === null || company === undefined ? {} : { company }), ...(email === null || email === undefined ? {} : { email }), ...(bant ? { bant } : {}) };
+    const [company, email, bant] = [this.companies[at], this.emails[at], this.bants[at]];
+    return { id, name: this.names[at] ?? '', capturedAt: this.seen[slot] ?? 0, stage: stageAt(this.stages[slot]), ...(company === null || company === undefined ? {} : { company }), ...(email === null || email === undefined ? {} : { email }), ...(bant ? { bant } : {}) };
   }
 
   /** Holds a listed row and its words (SEP before each); `words` split when the caller has them. Its slot. */
   private hold(row: ListedContact, text: string, byBuild: boolean, words: readonly string[] = text.split(SEP).slice(1)): number {
     this.remove(row.id);
-    const slot = this.ids.length;
+    const slot = this.snapshotSlots + this.ids.length;
     this.room(slot + 1);
     this.ids.push(row.id);
     this.names.push(row.name);
     this.companies.push(row.company);
     this.emails.push(row.email);
-    this.stages.push(row.stage);
+    this.stages[slot] = stageIndex(row.stage);
     this.bants.push(row.bant);
     this.seen[slot] = row.capturedAt;
     this.words.push(text);
@@ -877,9 +901,10 @@ export class ContactMemory {
         const head = word.slice(0, length);
         if (seen.has(head)) continue;
         seen.add(head);
-        const bucket = this.buckets.get(head) ?? this.loadedBucket(head);
-        if (Array.isArray(bucket)) bucket.push(slot);
-        else this.buckets.set(head, [...(bucket ?? []), slot]);
+        // Beside a loaded bucket, never into a copy of it (tens of thousands of slots for one or two letters).
+        const bucket = this.buckets.get(head);
+        if (bucket) bucket.push(slot);
+        else this.buckets.set(head, [slot]);
       }
     }
     return slot;
@@ -888,7 +913,16 @@ export class ContactMemory {
   /** The slots with a word starting with `word`'s first {@link PREFIX} letters: exactly its contacts when it is no longer. */
   private bucketOf(word: string): Slots {
     const head = word.slice(0, PREFIX);
-    return this.buckets.get(head) ?? this.loadedBucket(head) ?? [];
+    const [loaded, added] = [this.loadedBucket(head), this.buckets.get(head)];
+    if (loaded === undefined || added === undefined) return loaded ?? added ?? [];
+    // Merged once per slots added (a memory copy: a bucket of 50,000 slots in well under a millisecond).
+    const made = this.mergedBuckets.get(head);
+    if (made?.added === added && made.length === added.length) return made.slots;
+    const slots = new Int32Array(loaded.length + added.length);
+    slots.set(loaded);
+    slots.set(added, loaded.length);
+    this.mergedBuckets.set(head, { added, length: added.length, slots });
+    return slots;
   }
 
   /** A loaded snapshot's bucket, as a view of its slots (made when asked: one object per bucket is tens of thousands at load). */
@@ -1015,7 +1049,8 @@ export class ContactMemory {
     const words = [...new Set(query.words)];
     const needles = words.map((word) => SEP + word);
     const wordsMatch = (slot: number) => this.wordsHave(slot, needles);
-    const stageMatches = (slot: number) => !query.stage || stages[slot] === query.stage;
+    const wantedStage = query.stage === undefined ? -1 : stageIndex(query.stage);
+    const stageMatches = (slot: number) => wantedStage < 0 || stages[slot] === wantedStage;
     const tierMatches = (slot: number) => !query.tier || (this.holds(slot) && this.tierOf(slot, playbook) === query.tier);
     const answer = (page: number[], more: boolean) => ({ contacts: page.slice(0, limit).flatMap((slot) => this.rowAt(slot) ?? []), more });
 

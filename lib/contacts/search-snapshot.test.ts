@@ -260,6 +260,44 @@ describe('the Contacts search saved and loaded', () => {
     expect(find(second, '', 1).contacts[0]?.name).toBe('Renamed One');
   });
 
+  it('holds the contacts written since the save beside the loaded buckets, not in copies: found with the snapshot\'s, after more writes too, and saved with them', async () => {
+    await db.contacts.bulkPut(Array.from({ length: 300 }, (_, i) => contact(`p${String(i)}`, { name: `Part ${String(i)}`, capturedAt: 10 + i })));
+    const first = open();
+    await first.build();
+    await first.save();
+    // Written since the save (marked): one added, one changed; both share the snapshot's buckets `p` and `pa`.
+    await db.contacts.put(contact('w1', { name: 'Parker New', capturedAt: 1_000 }));
+    await db.contacts.put(contact('p5', { name: 'Pam Changed', capturedAt: 1_001 }));
+    const second = open();
+    await second.build();
+    const detail = loaded() as { snapshot?: boolean; marks?: number; begin?: number } | undefined;
+    expect(detail).toMatchObject({ snapshot: true, marks: 2 });
+    expect(detail?.begin).toEqual(expect.any(Number));
+    const pa = names(second, 'pa', 500);
+    expect(pa).toHaveLength(301);
+    expect(pa.slice(0, 3)).toEqual(['Pam Changed', 'Parker New', 'Part 299']);
+    expect(pa).not.toContain('Part 5');
+    expect(names(second, 'par', 500)).toHaveLength(300);
+    expect(names(second, 'pam')).toEqual(['Pam Changed']);
+    expect(names(second, 'part 5')).not.toContain('Part 5');
+    // After the load (the bucket `pa` was merged for the searches above): one more added, one deleted.
+    await db.contacts.put(contact('w2', { name: 'Pablo Later', capturedAt: 1_002 }));
+    await expect.poll(() => names(second, 'pa', 500)[0]).toBe('Pablo Later');
+    expect(names(second, 'pa', 500)).toHaveLength(302);
+    await db.contacts.delete('p8' as ContactId);
+    await expect.poll(() => names(second, 'pa', 500)).toHaveLength(301);
+    expect(names(second, 'part 8')).not.toContain('Part 8');
+    expect(names(second, 'part 8')).toContain('Part 81');
+    expect(names(second, 'p', 500)).toEqual([...names(second, 'pa', 500), 'Mei Lin Chen']);
+    // Saved: the next panel's buckets hold the snapshot's slots and those added, once each.
+    await second.save();
+    const third = open();
+    await third.build();
+    expect(loaded()?.snapshot).toBe(true);
+    for (const query of ['p', 'pa', 'par', 'pab', 'pam', 'part 8', 'part 29', 'mei', 'new']) expect(names(third, query, 500)).toEqual(names(second, query, 500));
+    expect(third.size).toBe(second.size);
+  });
+
   it('keeps the buckets\' slots in rows of whole buckets, each its own read, and answers the same from them', async () => {
     await db.contacts.bulkPut(Array.from({ length: 300 }, (_, i) => contact(`r${String(i)}`, { name: `Row ${String(i)} ${['Ana', 'Bo', 'Cy'][i % 3] ?? ''}`, company: i % 2 ? 'Orchid' : 'Northwind', capturedAt: 10 + i })));
     const first = new ContactMemory(db, { rebuildAfterMs: 50, saveAfterMs: 60_000, slotsChunk: 64 });
