@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { OBJECTION_IDS } from '../lib/playbook/ids';
 import { classifyReply } from '../lib/reader/classify-reply';
 import { LinearModel, type ShippedModel } from '../lib/reader/linear-model';
+import { encodeModel } from '../lib/reader/model-codec';
 import { readerInput } from '../lib/reader/reader-input';
 import { forEachFeature, hashOf } from '../lib/reader/features';
 import { supportInputs } from '../lib/reader/support';
@@ -256,32 +257,18 @@ function ship(model: FloatModel, temperature: number): ShippedModel {
     return false;
   });
   kept.sort((a, b) => a[0] - b[0]);
-  // Keys: gaps between the sorted hashes as varints. Weights: per feature, how many classes have
-  // one, then (class, weight) byte pairs.
-  const keyBytes: number[] = [];
-  let previous = 0;
-  for (const [key] of kept) {
-    let gap = key - previous;
-    previous = key;
-    while (gap >= 0x80) {
-      keyBytes.push((gap & 0x7f) | 0x80);
-      gap = Math.floor(gap / 0x80);
-    }
-    keyBytes.push(gap);
-  }
-  const weightBytes: number[] = [];
-  for (const [, f] of kept) {
-    const entries: number[] = [];
-    for (let c = 0; c < k; c++) {
-      const q = step(f, c);
-      if (q !== 0) entries.push(c, q & 0xff);
-    }
-    weightBytes.push(entries.length / 2, ...entries);
-  }
+  // Sorted hashes and their int8 rows, stored by `model-codec.ts`.
+  const dense = new Int8Array(kept.length * k);
+  kept.forEach(([, f], row) => {
+    for (let c = 0; c < k; c++) dense[row * k + c] = step(f, c);
+  });
   return {
     classes: [...CLASSES],
-    keys: Buffer.from(keyBytes).toString('base64'),
-    weights: Buffer.from(weightBytes).toString('base64'),
+    ...encodeModel(
+      kept.map(([key]) => key),
+      dense,
+      k,
+    ),
     scale,
     bias: [...model.bias].map((b) => Math.round(b * 1e4) / 1e4),
     temperature,
