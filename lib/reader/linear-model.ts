@@ -23,6 +23,8 @@ export interface ShippedModel {
   temperature: number;
   /** The map from a reading's support to the chance it is right (`support.ts`): intercept, then one weight per input. */
   support?: number[];
+  /** How many logits lower the support map must still say ≥ 0.8 for a reading to be sure (`support.ts` `maySaySure`). */
+  sureGate?: number;
 }
 
 /** What a text scores, in total and by where in the text it came from. */
@@ -54,6 +56,8 @@ export class LinearModel {
   readonly temperature: number;
   /** See {@link ShippedModel.support}; without it the confidence is the calibrated probability. */
   readonly support: readonly number[] | undefined;
+  /** See {@link ShippedModel.sureGate}. */
+  readonly sureGate: number;
   /** Feature hash → row, open addressing: hashes are 32-bit, past what a Map keys fast. */
   private readonly table: { keys: Uint32Array; rows: Int32Array; mask: number };
   private readonly count: number;
@@ -65,6 +69,7 @@ export class LinearModel {
     this.classes = shipped.classes;
     this.temperature = shipped.temperature;
     this.support = shipped.support;
+    this.sureGate = shipped.sureGate ?? 0;
     this.scale = shipped.scale;
     this.bias = shipped.bias;
     const { keys, weights } = decodeModel(shipped, this.classes.length);
