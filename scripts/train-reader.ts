@@ -15,9 +15,10 @@ import { gzipSync } from 'node:zlib';
 import { OBJECTION_IDS } from '../lib/playbook/ids';
 import { classifyReply } from '../lib/reader/classify-reply';
 import { LinearModel, type ShippedModel } from '../lib/reader/linear-model';
+import { encodeModel } from '../lib/reader/model-codec';
 import { readerInput } from '../lib/reader/reader-input';
 import { forEachFeature, hashOf } from '../lib/reader/features';
-import { supportInputs } from '../lib/reader/support';
+import { maySaySure, SURE_AT, supportInputs, type Support } from '../lib/reader/support';
 
 export const CLASSES = [...OBJECTION_IDS, 'none'] as const;
 const root = resolve(import.meta.dirname, '..');
@@ -256,32 +257,18 @@ function ship(model: FloatModel, temperature: number): ShippedModel {
     return false;
   });
   kept.sort((a, b) => a[0] - b[0]);
-  // Keys: gaps between the sorted hashes as varints. Weights: per feature, how many classes have
-  // one, then (class, weight) byte pairs.
-  const keyBytes: number[] = [];
-  let previous = 0;
-  for (const [key] of kept) {
-    let gap = key - previous;
-    previous = key;
-    while (gap >= 0x80) {
-      keyBytes.push((gap & 0x7f) | 0x80);
-      gap = Math.floor(gap / 0x80);
-    }
-    keyBytes.push(gap);
-  }
-  const weightBytes: number[] = [];
-  for (const [, f] of kept) {
-    const entries: number[] = [];
-    for (let c = 0; c < k; c++) {
-      const q = step(f, c);
-      if (q !== 0) entries.push(c, q & 0xff);
-    }
-    weightBytes.push(entries.length / 2, ...entries);
-  }
+  // Sorted hashes and their int8 rows, stored by `model-codec.ts`.
+  const dense = new Int8Array(kept.length * k);
+  kept.forEach(([, f], row) => {
+    for (let c = 0; c < k; c++) dense[row * k + c] = step(f, c);
+  });
   return {
     classes: [...CLASSES],
-    keys: Buffer.from(keyBytes).toString('base64'),
-    weights: Buffer.from(weightBytes).toString('base64'),
+    ...encodeModel(
+      kept.map(([key]) => key),
+      dense,
+      k,
+    ),
     scale,
     bias: [...model.bias].map((b) => Math.round(b * 1e4) / 1e4),
     temperature,
@@ -364,6 +351,27 @@ function strictAtSure(weights: number[], rows: { x: number[]; y: number }[]): nu
     if (sure.length === 0 || sure.filter((r) => r.y === 1).length / sure.length >= SURE_TARGET) return [Math.round(((weights[0] ?? 0) - shift - OUTSIDE_MARGIN) * 1e4) / 1e4, ...weights.slice(1)];
   }
   return [Math.round(((weights[0] ?? 0) - OUTSIDE_MARGIN) * 1e4) / 1e4, ...weights.slice(1)];
+}
+
+/**
+ * SURE_EACH: how often each of CALIBRATE_EXTRA's files (replies written by other people) must be
+ * read right when the reader says it is sure (≥ 0.8): issue 14's bar, 90 %. The gate is the
+ * fewest logits (in hundredths) the support map must be moved down, for the claim of certainty
+ * alone, until every file meets it (`support.ts` `maySaySure`). Since issue 14's thirteenth round.
+ */
+const SURE_EACH = Number(process.env.SURE_EACH ?? 0.9);
+
+function sureGateFor(weights: number[], rows: { source: string; support: Support; right: boolean; ceiling: number }[]): number {
+  const files = [...new Set(rows.map((r) => r.source))];
+  for (let hundredths = 0; hundredths <= 600; hundredths++) {
+    const gate = hundredths / 100;
+    const met = files.every((file) => {
+      const sure = rows.filter((r) => r.source === file && r.ceiling >= SURE_AT && maySaySure(r.support, weights, gate));
+      return sure.length === 0 || sure.filter((r) => r.right).length / sure.length >= SURE_EACH;
+    });
+    if (met) return gate;
+  }
+  return 6;
 }
 
 /** Logistic regression by Newton's method (a handful of inputs); weights rounded for shipping, intercept first. */
@@ -468,7 +476,11 @@ export function trainReader(examples: Example[], options: TrainOptions = DEFAULT
     writeFileSync(process.env.DUMP_HELD, JSON.stringify([...dumped, ...extra]));
   }
   const support = strictAtSure(fitSupport(supportRows), supportRows);
-  return { shipped: { ...final, support }, heldOut };
+  // The gate on "sure", fitted on the outside files' readings (their ceiling: what each would read with a map that always says 0.99).
+  const open = new LinearModel({ ...final, support: [10, 0, 0, 0, 0, 0] });
+  const gateRows = extraRows.flatMap(({ source, label, text, reading }) => (reading.support ? [{ source, support: reading.support, right: reading.category === label, ceiling: classifyReply(text, { model: open }).confidence }] : []));
+  const sureGate = sureGateFor(support, gateRows);
+  return { shipped: { ...final, support, ...(sureGate > 0 ? { sureGate } : {}) }, heldOut };
 }
 
 export interface Measured {
@@ -553,6 +565,7 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   const json = `${JSON.stringify(shipped)}\n`;
   console.log(`trained on ${examples.length} replies in ${((performance.now() - started) / 1000).toFixed(1)} s; held-out accuracy (5 folds, labelled sets held out whole) ${(cvRight / heldOut.length).toFixed(3)}; temperature ${shipped.temperature}`);
   console.log(`held out: the calibrated probability says ${sureShare('before')}; with the support map (${(shipped.support ?? []).join(', ')}) ${sureShare('after')}`);
+  if (shipped.sureGate) console.log(`sure only when the map ${shipped.sureGate} logits lower still says ≥ 0.8 (SURE_EACH ${SURE_EACH} on each of ${CALIBRATE_EXTRA.join(', ')})`);
   console.log(`model: ${new LinearModel(shipped).size} features, ${(json.length / 1024).toFixed(0)} kB, ${(gzipSync(json).length / 1024).toFixed(0)} kB gzipped`);
   if (!args.includes('--dry-run')) writeFileSync(process.env.MODEL_OUT ?? resolve(root, 'lib/reader/model.json'), json);
   const model = new LinearModel(shipped);

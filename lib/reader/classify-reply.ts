@@ -17,7 +17,7 @@ import shipped from './model.json';
 import type { NearestExamples, NearestMatch } from './nearest';
 import { isPlainPriceQuestion } from './price-question';
 import { readerInput } from './reader-input';
-import { supportedConfidence, type Support } from './support';
+import { maySaySure, SURE_AT, supportedConfidence, type Support } from './support';
 
 export interface Evidence {
   /** Offsets in the original text, end exclusive. */
@@ -214,6 +214,9 @@ export function classifyReply(text: string, options: ClassifyOptions = {}): Obje
         const raw = p[classes.indexOf(r.category)] ?? 0;
         r.confidence = Math.min(0.99, round(i === 0 ? sure : rest > 0 ? (raw * (1 - sure)) / rest : 0));
       }
+      // Sure only when the stricter gate agrees: the world's wording is read less well than ours.
+      const best = readings[0];
+      if (best && model.sureGate > 0 && best.confidence >= SURE_AT && !maySaySure(support, model.support, model.sureGate)) best.confidence = round(SURE_AT - 0.01);
     }
     // Words the model has never seen (a name, gibberish, an emoji) are no evidence: when it knows
     // less than half of what it reads it guesses and says so; one known word is never "sure".

@@ -1,18 +1,21 @@
 /**
  * The reply reader's learned model: a multinomial logistic regression over the hashed features of
  * `features.ts`, trained by `scripts/train-reader.ts` on the example replies in `examples/` and the
- * labelled sets, shipped as `model.json` (feature hashes and 8-bit weights, base64). Confidence is
+ * labelled sets, shipped as `model.json` (feature hashes and 8-bit weights, `model-codec.ts`). Confidence is
  * the softmax at the temperature fitted on held-out predictions, so "0.9" means right nine times
  * in ten on replies it was not trained on.
  */
 import { forEachFeature } from './features';
+import { decodeModel } from './model-codec';
 
 export interface ShippedModel {
   /** The categories, in the order of each feature's weights. */
   classes: string[];
-  /** Sorted feature hashes, as the gaps between them in varints (7 bits a byte, low first), base64. */
+  /** Sorted feature hashes, as the gaps between them (`model-codec.ts`). */
   keys: string;
-  /** Per feature, in key order: how many classes have a weight, then (class, int8 weight) pairs; times `scale`. base64. */
+  /** Per feature, in key order, which classes have a weight (`model-codec.ts`). */
+  rows: string;
+  /** Those weights, int8, times `scale` (`model-codec.ts`). */
   weights: string;
   scale: number;
   bias: number[];
@@ -20,16 +23,8 @@ export interface ShippedModel {
   temperature: number;
   /** The map from a reading's support to the chance it is right (`support.ts`): intercept, then one weight per input. */
   support?: number[];
-}
-
-function bytesOf(base64: string): Uint8Array {
-  if (typeof atob === 'function') {
-    const binary = atob(base64);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  }
-  return new Uint8Array(Buffer.from(base64, 'base64'));
+  /** How many logits lower the support map must still say ≥ 0.8 for a reading to be sure (`support.ts` `maySaySure`). */
+  sureGate?: number;
 }
 
 /** What a text scores, in total and by where in the text it came from. */
@@ -61,6 +56,8 @@ export class LinearModel {
   readonly temperature: number;
   /** See {@link ShippedModel.support}; without it the confidence is the calibrated probability. */
   readonly support: readonly number[] | undefined;
+  /** See {@link ShippedModel.sureGate}. */
+  readonly sureGate: number;
   /** Feature hash → row, open addressing: hashes are 32-bit, past what a Map keys fast. */
   private readonly table: { keys: Uint32Array; rows: Int32Array; mask: number };
   private readonly count: number;
@@ -72,23 +69,10 @@ export class LinearModel {
     this.classes = shipped.classes;
     this.temperature = shipped.temperature;
     this.support = shipped.support;
+    this.sureGate = shipped.sureGate ?? 0;
     this.scale = shipped.scale;
     this.bias = shipped.bias;
-    const keyBytes = bytesOf(shipped.keys);
-    const keys: number[] = [];
-    let key = 0;
-    for (let i = 0; i < keyBytes.length; ) {
-      let gap = 0;
-      let shift = 1;
-      for (;;) {
-        const byte = keyBytes[i++] ?? 0;
-        gap += (byte & 0x7f) * shift;
-        shift *= 0x80;
-        if (byte < 0x80) break;
-      }
-      key += gap;
-      keys.push(key);
-    }
+    const { keys, weights } = decodeModel(shipped, this.classes.length);
     this.count = keys.length;
     let size = 1024;
     while (size < keys.length * 2) size *= 2;
@@ -99,13 +83,7 @@ export class LinearModel {
       this.table.keys[slot] = hash;
       this.table.rows[slot] = row;
     });
-    const k = this.classes.length;
-    const sparse = bytesOf(shipped.weights);
-    this.weights = new Int8Array(this.count * k);
-    for (let row = 0, i = 0; row < this.count; row++) {
-      const n = sparse[i++] ?? 0;
-      for (let e = 0; e < n; e++, i += 2) this.weights[row * k + (sparse[i] ?? 0)] = ((sparse[i + 1] ?? 0) << 24) >> 24;
-    }
+    this.weights = weights;
   }
 
   /** How many features the model knows. */

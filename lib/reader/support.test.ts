@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyReply, readerModel } from './classify-reply';
-import { supportedConfidence, supportInputs, type Support } from './support';
+import { maySaySure, SURE_AT, supportedConfidence, supportInputs, type Support } from './support';
 
 const base: Support = { top: 0.85, second: 0.1, coverage: 0.9, features: 30 };
 
@@ -40,10 +40,22 @@ describe('supportedConfidence', () => {
     const support = result.support;
     expect(support).not.toBeNull();
     if (!support) return;
-    const sure = supportedConfidence(support, readerModel().support ?? []);
-    expect(result.confidence).toBeCloseTo(Math.min(0.99, sure), 2);
+    const model = readerModel();
+    const sure = supportedConfidence(support, model.support ?? []);
+    // A reading the gate does not let claim certainty stays just under it.
+    const gated = sure >= SURE_AT && !maySaySure(support, model.support ?? [], model.sureGate);
+    expect(result.confidence).toBeCloseTo(gated ? SURE_AT - 0.01 : Math.min(0.99, sure), 2);
     const total = result.readings.reduce((sum, r) => sum + r.confidence, 0);
     expect(total).toBeLessThanOrEqual(1.02);
+  });
+
+  it('lets a reading say it is sure only when the map moved down by the gate still says so', () => {
+    const weights = [0, 1, 0, 0, 0, 0];
+    const support = { top: 0.85, second: 0.1, coverage: 1, features: 20, english: true };
+    expect(supportedConfidence(support, weights)).toBeGreaterThanOrEqual(SURE_AT);
+    expect(maySaySure(support, weights, 0)).toBe(true);
+    expect(maySaySure(support, weights, 1)).toBe(false);
+    expect(maySaySure({ ...support, top: 0.99 }, weights, 1)).toBe(true);
   });
 
   it('leaves the readings decided by a correction or a rule without a support', () => {

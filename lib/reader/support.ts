@@ -41,3 +41,16 @@ export function supportedConfidence(support: Support, weights: readonly number[]
   });
   return 1 / (1 + Math.exp(-z));
 }
+
+/** The confidence from which a reading counts as sure (the reading card, the judgment, the bar of issue 14). */
+export const SURE_AT = 0.8;
+
+/**
+ * Whether a reading may say it is sure (≥ 0.8): the map moved down `gate` logits more must still
+ * put it there. The gate is fitted on replies written by other people (each outside set read right
+ * ≥ 90 % of the time when sure); it only keeps a reading from claiming certainty, so the readings
+ * under 0.8 (unsure under 0.6, one reading between) keep the map's own confidence.
+ */
+export function maySaySure(support: Support, weights: readonly number[], gate: number): boolean {
+  return supportedConfidence(support, [(weights[0] ?? 0) - gate, ...weights.slice(1)]) >= SURE_AT;
+}
