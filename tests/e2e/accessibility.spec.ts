@@ -1,15 +1,13 @@
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { axeScan, seriousViolations } from './axe';
 import { turnOnLlm } from './llm-helpers';
 
 const SHOTS = 'tests/output/screenshots';
 
 async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(seriousViolations(await axeScan(page))).toEqual([]);
 }
 
 test('the panel and settings pass an automated accessibility check in every language; screenshots for review', async ({ context, extensionId, openSitePage, openPanelFor }) => {

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DEMO_ROUTES, routeUrl, type DemoRoute } from '../../demo/routes';
 import { expect, test } from './fixtures';
+import { axeScan, seriousViolations } from './axe';
 
 /**
  * The panel's shape at real side-panel widths, in every language, over every demo page: the header
@@ -39,9 +39,7 @@ for (const route of DEMO_ROUTES) {
 }
 
 async function expectAxeClean(panel: Page, what: string) {
-  const results = await new AxeBuilder({ page: panel }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
+  expect(seriousViolations(await axeScan(panel)), what).toEqual([]);
 }
 
 /** Everything about the shape that can be measured in the page: returns a list of problems. */

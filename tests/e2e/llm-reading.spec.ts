@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { axeScan } from './axe';
 import { turnOnLlm } from './llm-helpers';
 
 const PRICE_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW';
@@ -105,7 +105,7 @@ test('in Chinese, the concern is asked for in the UI language and the comparison
   await expect(reading.getByTestId('llm-reading-comparison')).toHaveText(`大模型认为这是“没有预算”，离线分析则认为是“价格太贵”（${offlineConfidence}%）。两种判断都列在这里，由你决定。`);
   expect((llm.requests.at(-1)?.body as Chat).messages[0]?.content).toContain('one short sentence in Simplified Chinese');
 
-  const results = await new AxeBuilder({ page: panel }).include('[data-testid="llm-reading"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await axeScan(panel, '[data-testid="llm-reading"]');
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   mkdirSync('tests/output/screenshots', { recursive: true });
   await reading.screenshot({ path: 'tests/output/screenshots/llm-reading-zh-Hans.png' });

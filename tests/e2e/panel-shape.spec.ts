@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, readStore, test } from './fixtures';
+import { axeScan, seriousViolations } from './axe';
 
 const MEI = 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/';
 const SHOTS = resolve(import.meta.dirname, '../output/screenshots/layout');
@@ -110,9 +110,7 @@ test('a page still loading says so, then that it is reading, and only after the 
 test('every view of the panel and the settings page pass axe in dark as in light', async ({ context, extensionId, openSitePage, openPanelFor }) => {
   test.setTimeout(120_000);
   const axeClean = async (page: Page, what: string) => {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
+    expect(seriousViolations(await axeScan(page)), what).toEqual([]);
   };
   const panel = await openPanelFor(await openSitePage(MEI));
   await expect(panel.getByTestId('page-header')).toBeVisible();

@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { grantSiteAccess, launchWithExtension } from '../../demo/browser';
 import { expect, openers, test } from './fixtures';
+import { axeScan } from './axe';
 import { copyExtension, policyFileFor, sha256Of, startPlaybookHost, type PlaybookHost, type PolicyFile } from './policy-helpers';
 
 // A real policy file read by the real Chromium: the extension is loaded from a copy of its own
@@ -204,7 +204,7 @@ test('a policy change is picked up without a restart: a file that is not the pin
   await expect(settings.getByTestId('team-playbook-title')).toHaveText(`Team playbook v1, from ${HOST}`);
   await expect(settings.getByTestId('policy-problems')).toContainText('TeamCrm: “dynamics” is not one of hubspot, pipedrive, salesforce, zoho, fxiaoke.');
   await expect(settings.getByTestId('playbook-file')).toHaveCount(1);
-  const axe = await new AxeBuilder({ page: settings }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const axe = await axeScan(settings);
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await settings.screenshot({ path: 'tests/output/screenshots/settings-policy-refused-en.png', fullPage: true });
   // "Check now" fetches again, and says the same.
