@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import { queryWords, type ContactsPage } from '@/lib/contacts/agenda';
 import type { Playbook } from '@/lib/playbook/schema';
 import type { ContactId } from '@/lib/contacts/schema';
@@ -61,20 +62,46 @@ interface Asked {
  * The page of contacts for what is typed and picked, kept current: one search per list (it keeps
  * what it read from keystroke to keystroke), asked again whenever a contact is written anywhere.
  * Only the answer to the newest question is shown (an older one finishing late is dropped).
- * `answer` is called by the event that asks (a keystroke, a filter picked): when the search held
- * in memory can answer, the page is set in that event and rendered with it, in the keystroke's own
- * task. Its answer through a promise was rendered in a task of its own, queued behind whatever
- * was queued before it: while the saved search loads, its parts' IndexedDB success events
- * (session 15 in docs/bench-log.md: the first keystroke 164–326 ms with no long task).
+ * When the search held in memory can answer, the page is rendered in the task that made it
+ * answerable: `answer` is called by the event that asks (a keystroke, a filter picked), and the
+ * memory's news (its first part of a saved snapshot held, more held, a write read in) answer the
+ * question on screen where they arrive. An answer through a promise was rendered in a task of its
+ * own, queued behind every task before it: while the saved search loads, its parts' IndexedDB
+ * reads (docs/bench-log.md, session 15: the first keystroke 164–339 ms with no long task).
  */
 function useContactSearch(playbook: Playbook | undefined, asked: Asked): { found: Found | undefined; answer: (next: Asked) => void } {
   const { words, stage, tier, limit, key } = asked;
   const [search] = useState(() => contactSearch());
   const [version, setVersion] = useState(0);
   const [found, setFound] = useState<Found>();
-  // The question answered in its event, and at which version of the store: the effect need not ask it again.
+  // The question answered at once, and at which version of the store: the effect need not ask it again.
   const answeredAtOnce = useRef<{ key: string; limit: number; version: number }>(undefined);
-  useEffect(() => search.follow(() => setVersion((v) => v + 1)), [search]);
+  // The store's version as last told (`version` follows it), and the question on screen with the playbook (for the news).
+  const told = useRef(0);
+  const onScreen = useRef<{ playbook: Playbook | undefined; asked: Asked }>({ playbook, asked });
+  useEffect(() => {
+    onScreen.current = { playbook, asked: { words, stage, tier, limit, key } };
+  }, [playbook, words, stage, tier, limit, key]);
+  const answerAtOnce = useRef((next: Asked, withPlaybook: Playbook | undefined): Found | undefined => {
+    const page = withPlaybook && findContactsAtOnce({ query: next.words, stage: next.stage || undefined, tier: next.tier || undefined }, withPlaybook, next.limit, search);
+    if (!page) return undefined;
+    answeredAtOnce.current = { key: next.key, limit: next.limit, version: told.current };
+    return { key: next.key, ...page };
+  });
+  useEffect(
+    () =>
+      search.follow(() => {
+        const now = ++told.current;
+        const { playbook: current, asked: question } = onScreen.current;
+        const page = answerAtOnce.current(question, current);
+        // Rendered in this task (a render scheduled from here waits behind the load's queued reads).
+        flushSync(() => {
+          setVersion(now);
+          if (page) setFound(page);
+        });
+      }),
+    [search],
+  );
   useEffect(() => {
     if (!playbook) return;
     const early = answeredAtOnce.current;
@@ -89,11 +116,8 @@ function useContactSearch(playbook: Playbook | undefined, asked: Asked): { found
     };
   }, [playbook, search, words, stage, tier, limit, key, version]);
   const answer = (next: Asked) => {
-    if (!playbook) return;
-    const page = findContactsAtOnce({ query: next.words, stage: next.stage || undefined, tier: next.tier || undefined }, playbook, next.limit, search);
-    if (!page) return;
-    answeredAtOnce.current = { key: next.key, limit: next.limit, version };
-    setFound({ key: next.key, ...page });
+    const page = answerAtOnce.current(next, playbook);
+    if (page) setFound(page);
   };
   return { found, answer };
 }

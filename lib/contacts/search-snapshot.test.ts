@@ -6,7 +6,7 @@ import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import { findContactsNow } from './agenda';
 import { ContactSearch, queryWords } from './contact-search';
 import { ContactMemory } from './search-memory';
-import { columnOf, HEAD, indexOfItem, indexOfSorted, itemOf, PART } from './search-snapshot';
+import { columnOf, HEAD, indexOfItem, indexOfSorted, itemOf, PART, readSnapshot } from './search-snapshot';
 import type { Contact, ContactId } from './schema';
 
 const contact = (id: string, partial: Partial<Contact> = {}): Contact => ({
@@ -229,6 +229,26 @@ describe('the Contacts search saved and loaded', () => {
     expect(find(second, 'zed').partial).toBeUndefined();
     expect(names(second, 'zed')).toHaveLength(10);
     expect(names(second, 'zed')[0]).toBe('Zed Older 9');
+  });
+
+  it('hands over the head first, then the newest part, then the buckets, then the older parts (a search answers from the newest part while the buckets\' megabytes load), and answers the same before and after the buckets are in', async () => {
+    await db.contacts.bulkPut(Array.from({ length: 2 * PART + 10 }, (_, i) => contact(`p${String(i)}`, { name: i % 7 === 0 ? `Sept ${String(i)}` : `Part ${String(i)}`, capturedAt: 10 + i })));
+    const first = open();
+    await first.build();
+    await first.save();
+    const handed: string[] = [];
+    const read = await readSnapshot(db, { begin: () => handed.push('begin'), buckets: () => handed.push('buckets'), part: (_, i) => handed.push(`part ${String(i)}`) });
+    expect(read).toBeDefined();
+    expect(handed).toEqual(['begin', 'part 0', 'buckets', 'part 1', 'part 2']);
+    // A panel's memory told at its first part: answered from it by looking at each contact held, as the built memory answers.
+    const second = open();
+    const early: { sept: string[]; pa: string[]; none: string[] }[] = [];
+    second.subscribe(() => {
+      if (second.answering && !second.ready && early.length === 0) early.push({ sept: names(second, 'sept', 5), pa: names(second, 'pa', 3), none: names(second, '', 3) });
+    });
+    await second.build();
+    expect(early).toEqual([{ sept: names(first, 'sept', 5), pa: names(first, 'pa', 3), none: names(first, '', 3) }]);
+    expect(names(second, 'sept', 500)).toEqual(names(first, 'sept', 500));
   });
 
   it('gives the list its page at once (no promise to wait for) from the parts held so far, the same page `find` gives; nothing at once before a part is held or for no words', async () => {
