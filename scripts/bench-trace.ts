@@ -82,6 +82,19 @@ export async function startTrace(context: BrowserContext, page: Page, longMs = 1
 
 const key = (e: { pid: number; tid: number }) => `${String(e.pid)}:${String(e.tid)}`;
 const isTask = (e: TraceEvent) => e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
+/** The outermost of nested task events (a task is traced both by its thread controller and as `RunTask`), by start. */
+function outermost(tasks: readonly TraceEvent[]): TraceEvent[] {
+  const sorted = [...tasks].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const kept: TraceEvent[] = [];
+  const lastOf = new Map<string, TraceEvent>();
+  for (const task of sorted) {
+    const last = lastOf.get(key(task));
+    if (last && task.ts + (task.dur ?? 0) <= last.ts + (last.dur ?? 0)) continue;
+    kept.push(task);
+    lastOf.set(key(task), task);
+  }
+  return kept;
+}
 
 /** The threads named `name` (e.g. `CrRendererMain`, `Compositor`). */
 function threadsNamed(events: readonly TraceEvent[], name: string): Set<string> {
@@ -93,7 +106,7 @@ function longTasks(events: readonly TraceEvent[], longMs: number): string[] {
   const mains = threadsNamed(events, 'CrRendererMain');
   const onMain = events.filter((e) => e.ph === 'X' && mains.has(key(e)));
   const first = Math.min(...onMain.map((e) => e.ts));
-  const tasks = onMain.filter((e) => isTask(e) && (e.dur ?? 0) >= longMs * 1000);
+  const tasks = outermost(onMain.filter((e) => isTask(e) && (e.dur ?? 0) >= longMs * 1000));
   return tasks.map((task) => `renderer ${String(task.pid)} +${((task.ts - first) / 1000).toFixed(0)} ms: ${((task.dur ?? 0) / 1000).toFixed(0)} ms [${inside(onMain, task, 14)}]`);
 }
 
@@ -123,7 +136,7 @@ function keystrokeWindow(events: readonly TraceEvent[]): string[] {
   const mainKey = main ? key(main) : key(from);
   const onMain = events.filter((e) => e.ph === 'X' && key(e) === mainKey);
   const at = (ts: number) => `+${((ts - from.ts) / 1000).toFixed(1)}`;
-  const tasks = onMain.filter((e) => isTask(e) && e.ts + (e.dur ?? 0) >= from.ts && e.ts <= to.ts).sort((a, b) => a.ts - b.ts);
+  const tasks = outermost(onMain.filter((e) => isTask(e) && e.ts + (e.dur ?? 0) >= from.ts && e.ts <= to.ts)).sort((a, b) => a.ts - b.ts);
   const busy = tasks.reduce((sum, task) => sum + Math.min(task.ts + (task.dur ?? 0), to.ts) - Math.max(task.ts, from.ts), 0);
   const lines = [`first keystroke → its answer's frame: ${((to.ts - from.ts) / 1000).toFixed(1)} ms, of it the main thread in ${String(tasks.length)} tasks ${(busy / 1000).toFixed(1)} ms`];
   for (const task of tasks) {
