@@ -30,6 +30,14 @@ export { queryWords };
 
 
 /**
+ * {@link findContacts}'s page at once when `search` holds it in memory (a search typed, the
+ * search in memory or its snapshot partly loaded); undefined when it is read through IndexedDB.
+ */
+export function findContactsNow(filter: ContactFilter, playbook: Playbook, limit: number, search: ContactSearch): ContactsPage | undefined {
+  return queryWords(filter.query ?? '').length > 0 ? search.answerNow(filter, playbook, limit) : undefined;
+}
+
+/**
  * One page of {@link searchContacts}, read through the indexes: a search through the index of
  * folded words (each word a prefix of a word of name, company, email, headline or title, or of
  * its tail after punctuation or inside a Chinese name; {@link ContactSearch}, which the list keeps

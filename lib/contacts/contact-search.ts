@@ -124,13 +124,26 @@ export class ContactSearch {
   }
 
   /**
+   * {@link find}'s answer at once, when the search held in memory can give it (also while a saved
+   * snapshot is being loaded, from its newest parts held so far: `partial` when a match may be
+   * missing); undefined when it would be read through IndexedDB. The list asks this in the event
+   * that typed: a promise's answer is rendered in a task of its own, which waits behind every task
+   * queued before it (while the snapshot loads, each of its parts' success events).
+   */
+  answerNow(filter: ContactFilter, playbook: Playbook, limit: number): ContactsPage | undefined {
+    if (!this.memory?.answering) return undefined;
+    const words = unique(queryWords(filter.query ?? ''));
+    return { ...this.memory.find({ words, stage: filter.stage, tier: filter.tier }, playbook, limit), fromMemory: true };
+  }
+
+  /**
    * One page of the contacts matching `filter` (every typed word the start of one of their words;
    * stage; tier), newest seen first among those read; `more` when there are more than `limit`.
    */
   async find(filter: ContactFilter, playbook: Playbook, limit: number): Promise<ContactsPage> {
+    const now = this.answerNow(filter, playbook, limit);
+    if (now) return now;
     const words = unique(queryWords(filter.query ?? ''));
-    // Also while a saved snapshot is being loaded, from its newest parts held so far (`partial` when a match may be missing).
-    if (this.memory?.answering) return { ...this.memory.find({ words, stage: filter.stage, tier: filter.tier }, playbook, limit), fromMemory: true };
     const matches = (contact: Contact) => {
       if (filter.stage && contact.stage !== filter.stage) return false;
       if (filter.tier && scoreBant(contact.bant ?? UNKNOWN_BANT, playbook, 'en').tier !== filter.tier) return false;

@@ -391,7 +391,8 @@ export class ContactMemory {
    */
   private async loadSnapshot(generation: number, started: number): Promise<boolean> {
     const queue: SnapshotPart[] = [];
-    let begun: { head: SnapshotHead; buckets: LoadedBuckets; marked: Marked } | undefined;
+    let begun: { head: SnapshotHead; marked: Marked } | undefined;
+    let bucketsIn: LoadedBuckets | undefined;
     let wake: (() => void) | undefined;
     const arrived = () => {
       const waiting = wake;
@@ -400,8 +401,12 @@ export class ContactMemory {
     };
     let outcome: { read: Awaited<ReturnType<typeof readSnapshot>> } | { error: unknown } | undefined;
     readSnapshot(this.db, {
-      begin: (head, buckets, marked) => {
-        begun = { head, buckets, marked };
+      begin: (head, marked) => {
+        begun = { head, marked };
+        arrived();
+      },
+      buckets: (buckets) => {
+        bucketsIn = buckets;
         arrived();
       },
       part: (part) => {
@@ -426,10 +431,16 @@ export class ContactMemory {
       if (begun && !held) {
         held = true;
         const sliced = performance.now();
-        this.beginLoad(begun.head, begun.buckets, begun.marked);
-        // In the success event of the buckets' read (a task no yield of ours can cut): measured apart.
+        this.beginLoad(begun.head, begun.marked);
+        // In the success event of the marks' read (a task no yield of ours can cut): measured apart.
         took.begin = performance.now() - sliced;
         took.work += took.begin;
+        continue;
+      }
+      if (held && bucketsIn && this.loaded === undefined) {
+        // Searched through from now on; until now a search looked at every contact held (the newest part: a few thousand).
+        this.loaded = bucketsIn;
+        this.mergedBuckets.clear();
         continue;
       }
       const part = held ? queue.shift() : undefined;
@@ -438,7 +449,9 @@ export class ContactMemory {
         position += part.count;
         const first = this.loading === 0;
         this.loading = position;
-        // The first part held: the list may ask the memory from now on. An answer given from fewer parts may have missed a match: asked again.
+        // The first part held: the list may ask the memory from now on (marked for the bench). An answer given from fewer parts may
+        // have missed a match: asked again.
+        if (first) performance.mark('contact-memory-answering');
         if (first || this.answeredPartly) {
           this.answeredPartly = false;
           this.last = undefined;
@@ -463,6 +476,7 @@ export class ContactMemory {
       return false;
     }
     took.read = performance.now() - started;
+    this.loaded ??= snapshot.buckets;
     this.mergeIntoOrder();
     this.built = true;
     this.loading = 0;
@@ -478,8 +492,8 @@ export class ContactMemory {
     return true;
   }
 
-  /** A snapshot's load begins: its slots made room for, its buckets and the contacts written since its save held. */
-  private beginLoad(head: SnapshotHead, buckets: LoadedBuckets, marked: Marked): void {
+  /** A snapshot's load begins: its slots made room for, the contacts written since its save held (its buckets come later). */
+  private beginLoad(head: SnapshotHead, marked: Marked): void {
     // A contact's slot is its place in the snapshot (the buckets name those); a contact written since is held after them,
     // and so is one a write read in before the load began (held again, after).
     const early = [...this.slots.values()].flatMap((slot) => {
@@ -497,7 +511,7 @@ export class ContactMemory {
     const total = head.contacts;
     this.room(total);
     this.snapshotSlots = total;
-    this.loaded = buckets;
+    this.loaded = undefined;
     for (const { row, text } of early) this.hold(row, text, false);
     // The contacts written since the save, as read with it (a write read in meanwhile is newer still: kept).
     for (const [id, contact] of marked.contacts) {
@@ -1054,11 +1068,14 @@ export class ContactMemory {
     const tierMatches = (slot: number) => !query.tier || (this.holds(slot) && this.tierOf(slot, playbook) === query.tier);
     const answer = (page: number[], more: boolean) => ({ contacts: page.slice(0, limit).flatMap((slot) => this.rowAt(slot) ?? []), more });
 
-    // Where to look: the previous answer when the search only grew and it is smaller, else the typed word with the fewest contacts.
+    // Where to look: the previous answer when the search only grew and it is smaller, else the typed word with the fewest contacts;
+    // while a snapshot loads and its buckets are not in yet, every contact held (its newest part, a few thousand), each looked at.
     const short = (word: string) => word.length <= PREFIX;
-    let [from, exact] = words
-      .map((word) => [this.bucketOf(word), words.length === 1 && short(word)] as const)
-      .sort((a, b) => a[0].length - b[0].length)[0] ?? ([this.built ? this.order : [...this.order, ...this.unordered], true] as const);
+    const everyHeld = this.built ? this.order : [...this.order, ...this.unordered];
+    const unbucketed = this.snapshotSlots > 0 && this.loaded === undefined;
+    let [from, exact] = unbucketed
+      ? ([everyHeld, false] as const)
+      : (words.map((word) => [this.bucketOf(word), words.length === 1 && short(word)] as const).sort((a, b) => a[0].length - b[0].length)[0] ?? ([everyHeld, true] as const));
     const last = this.last;
     if (last?.slots && last.words.length > 0 && last.slots.length < from.length && last.words.every((before) => words.some((word) => word.startsWith(before)))) {
       [from, exact] = [last.slots, false];

@@ -3,9 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SopDatabase } from '../db/database';
 import { MARK_ALL, MARK_PREFIX } from '../db/contact-search-marks';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
-import { queryWords } from './contact-search';
+import { findContactsNow } from './agenda';
+import { ContactSearch, queryWords } from './contact-search';
 import { ContactMemory } from './search-memory';
-import { columnOf, HEAD, indexOfItem, indexOfSorted, itemOf, PART } from './search-snapshot';
+import { columnOf, HEAD, indexOfItem, indexOfSorted, itemOf, PART, readSnapshot } from './search-snapshot';
 import type { Contact, ContactId } from './schema';
 
 const contact = (id: string, partial: Partial<Contact> = {}): Contact => ({
@@ -228,6 +229,60 @@ describe('the Contacts search saved and loaded', () => {
     expect(find(second, 'zed').partial).toBeUndefined();
     expect(names(second, 'zed')).toHaveLength(10);
     expect(names(second, 'zed')[0]).toBe('Zed Older 9');
+  });
+
+  it('hands over the head first, then the newest part, then the buckets, then the older parts (a search answers from the newest part while the buckets\' megabytes load), and answers the same before and after the buckets are in', async () => {
+    await db.contacts.bulkPut(Array.from({ length: 2 * PART + 10 }, (_, i) => contact(`p${String(i)}`, { name: i % 7 === 0 ? `Sept ${String(i)}` : `Part ${String(i)}`, capturedAt: 10 + i })));
+    const first = open();
+    await first.build();
+    await first.save();
+    const handed: string[] = [];
+    const read = await readSnapshot(db, { begin: () => handed.push('begin'), buckets: () => handed.push('buckets'), part: (_, i) => handed.push(`part ${String(i)}`) });
+    expect(read).toBeDefined();
+    expect(handed).toEqual(['begin', 'part 0', 'buckets', 'part 1', 'part 2']);
+    // A panel's memory told at its first part: answered from it by looking at each contact held, as the built memory answers.
+    const second = open();
+    const early: { sept: string[]; pa: string[]; none: string[] }[] = [];
+    second.subscribe(() => {
+      if (second.answering && !second.ready && early.length === 0) early.push({ sept: names(second, 'sept', 5), pa: names(second, 'pa', 3), none: names(second, '', 3) });
+    });
+    await second.build();
+    expect(early).toEqual([{ sept: names(first, 'sept', 5), pa: names(first, 'pa', 3), none: names(first, '', 3) }]);
+    expect(names(second, 'sept', 500)).toEqual(names(first, 'sept', 500));
+  });
+
+  it('gives the list its page at once (no promise to wait for) from the parts held so far, the same page `find` gives; nothing at once before a part is held or for no words', async () => {
+    await db.contacts.bulkPut(Array.from({ length: PART + 10 }, (_, i) => contact(`p${String(i)}`, { name: i < 10 ? `Zed Older ${String(i)}` : `Part ${String(i)}`, capturedAt: 10 + i })));
+    const first = open();
+    await first.build();
+    await first.save();
+    const second = open();
+    const search = new ContactSearch(db, second);
+    const now = (query: string, limit = 5) => findContactsNow({ query }, playbook, limit, search);
+    // Before the load: the list reads through IndexedDB (a promise).
+    expect(now('part')).toBeUndefined();
+    const seen: { part: ReturnType<typeof now>; found: Awaited<ReturnType<ContactSearch['find']>>; zed: ReturnType<typeof now>; none: ReturnType<typeof now> }[] = [];
+    const asking: Promise<void>[] = [];
+    second.subscribe(() => {
+      if (!second.answering || second.ready) return;
+      const early = { part: now('part'), zed: now('zed'), none: now('') };
+      asking.push(search.find({ query: 'part' }, playbook, 5).then((found) => void seen.push({ ...early, found })));
+    });
+    await second.build();
+    await Promise.all(asking);
+    expect(loaded()?.snapshot).toBe(true);
+    const [partly] = seen;
+    expect(partly?.part?.fromMemory).toBe(true);
+    expect(partly?.part?.contacts.map((c) => c.name)).toEqual(['Part 5009', 'Part 5008', 'Part 5007', 'Part 5006', 'Part 5005']);
+    expect(partly?.part).toEqual(partly?.found);
+    expect(partly?.zed).toEqual({ contacts: [], more: false, partial: true, fromMemory: true });
+    // Nothing typed: the newest through the capturedAt index, as before.
+    expect(partly?.none).toBeUndefined();
+    // Once every part is held: the exact page at once.
+    expect(now('zed', 50)?.contacts).toHaveLength(10);
+    expect(now('zed', 50)?.partial).toBeUndefined();
+    // No search held in memory (null): always through IndexedDB.
+    expect(findContactsNow({ query: 'zed' }, playbook, 5, new ContactSearch(db, null))).toBeUndefined();
   });
 
   it('follows writes made while its parts load and after: a changed contact of a part found by its new words only, a deleted one gone, each counted once', async () => {

@@ -203,7 +203,10 @@ export async function marksOnly(db: SopDatabase): Promise<SearchMark[]> {
  * outside Dexie's zone: they should only take note (the work waits for a task of its own).
  */
 export interface SnapshotSink {
-  begin(head: SnapshotHead, buckets: LoadedBuckets, marked: Marked): void;
+  /** First, before any big value: the head and the contacts written since the save. */
+  begin(head: SnapshotHead, marked: Marked): void;
+  /** The buckets with their rows of slots, once all are in (after the newest part). */
+  buckets(buckets: LoadedBuckets): void;
   part(part: SnapshotPart, index: number): void;
 }
 
@@ -225,7 +228,20 @@ export async function readSnapshot(db: SopDatabase, sink?: SnapshotSink): Promis
     const hand = (fn: () => void) => {
       if (handing) Dexie.ignoreTransaction(fn);
     };
-    // The buckets and their rows of slots first (each its own request, so its own task), then the parts.
+    hand(() => sink?.begin(head, marked));
+    const partRead = (i: number) =>
+      metaOf(db)
+        .get(partKey(i))
+        .then((part) => {
+          if ((part as SnapshotPart | undefined)?.save !== head.save) handing = false;
+          hand(() => sink?.part(part as SnapshotPart, i));
+          return part;
+        });
+    // Answered in the order asked: the newest part first (a search can be answered from it while the rest loads: the buckets'
+    // rows of slots, megabytes, held the first part back 0.3–0.6 s on the shared machine, and the rep's first keystrokes with it;
+    // docs/bench-log.md, session 15), then the buckets and their rows of slots (each its own request, so its own task), then
+    // the other parts.
+    const newest = head.parts > 0 ? [partRead(0)] : [];
     const bucketsRead = metaOf(db).get(BUCKETS) as Promise<SnapshotBuckets | undefined>;
     const slotsRead = Array.from({ length: head.chunks }, (_, i) => metaOf(db).get(slotsKey(i)) as Promise<SnapshotSlots | undefined>);
     const loadedRead = Promise.all([bucketsRead, ...slotsRead]).then(([buckets, ...rows]) => {
@@ -234,18 +250,10 @@ export async function readSnapshot(db: SopDatabase, sink?: SnapshotSink): Promis
         return undefined;
       }
       const loaded: LoadedBuckets = { keys: buckets.keys, offsets: buckets.offsets, starts: buckets.starts, slots: rows.map((row) => row?.slots ?? new Int32Array(0)) };
-      hand(() => sink?.begin(head, loaded, marked));
+      hand(() => sink?.buckets(loaded));
       return loaded;
     });
-    const partsRead = Array.from({ length: head.parts }, (_, i) =>
-      metaOf(db)
-        .get(partKey(i))
-        .then((part) => {
-          if ((part as SnapshotPart | undefined)?.save !== head.save) handing = false;
-          hand(() => sink?.part(part as SnapshotPart, i));
-          return part;
-        }),
-    );
+    const partsRead = [...newest, ...Array.from({ length: Math.max(0, head.parts - 1) }, (_, i) => partRead(i + 1))];
     const [buckets, ...parts] = (await Promise.all([loadedRead, ...partsRead])) as [LoadedBuckets | undefined, ...(SnapshotPart | undefined)[]];
     if (buckets === undefined || parts.some((part) => part?.save !== head.save)) return undefined;
     return { head, parts: parts as SnapshotPart[], buckets, marked };

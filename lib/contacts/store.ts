@@ -9,7 +9,7 @@ import type { StoredMerge } from '../db/records';
 import type { BantFacts } from '../engine/bant';
 import type { Playbook } from '../playbook/schema';
 import type { StageId } from '../sop/stages';
-import { findContacts as findContactsIn, type ContactFilter, type ContactsPage } from './agenda';
+import { findContacts as findContactsIn, findContactsNow, type ContactFilter, type ContactsPage } from './agenda';
 import { ContactSearch } from './contact-search';
 import { contactMemoryOf } from './search-memory';
 import { nameKeyOf } from './contact-keys';
@@ -68,6 +68,11 @@ export function contactById(id: ContactId, db: SopDatabase = getDatabase()): Pro
 /** A search kept from keystroke to keystroke (what it read narrows the next one; any contact write drops it). */
 export function contactSearch(db: SopDatabase = getDatabase()): ContactSearch {
   return new ContactSearch(db);
+}
+
+/** That page at once, when the search held in memory can answer it (no promise: the list renders it in the event that asked); else undefined. */
+export function findContactsAtOnce(filter: ContactFilter, playbook: Playbook, limit: number, search: ContactSearch): ContactsPage | undefined {
+  return findContactsNow(filter, playbook, limit, search);
 }
 
 /** One page of the contacts matching a search and filters, through the indexes ({@link findContactsIn}). */
