@@ -108,6 +108,8 @@ const TEMPLATE_FOR: Record<ActionKind, string> = {
 /** A step with words of its own has its own template (a team playbook without it falls back to the follow-up). */
 const STEP_TEMPLATE: Record<ActionStep, string> = {
   meeting: 'meeting-confirm',
+  meeting_answer: 'meeting-confirm-answer',
+  next_step: 'contract-next',
   referral: 'referral',
   referral_ask: 'referral-ask',
   referral_away: 'referral-away',
@@ -248,7 +250,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const name = referred ?? referrer;
   // A request with a deadline is answered by that day (the action itself is due now).
   // (and a colleague covering for someone away is told when they are back)
-  const until = situation.action.until ?? (situation.action.step === 'deadline' ? input.lastWord?.reading.namedDate?.at : situation.action.step === 'referral_away' ? awayBack(input, language) : undefined) ?? situation.action.due;
+  const until = situation.action.until ?? situation.meeting?.at ?? (situation.action.step === 'deadline' ? input.lastWord?.reading.namedDate?.at : situation.action.step === 'referral_away' ? awayBack(input, language) : undefined) ?? situation.action.due;
   const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
   const values: Record<string, string> = {
     firstName: firstNameOf(name),
@@ -258,7 +260,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     // A clarifying question asks which concern it is: not once their words have named it.
     question: objection ? (cued ? '' : objection.clarifyingQuestion[language]) : (question?.text ?? ''),
     response: track ? trackText(track, language, input, aboutRenewal(situation.stage.id, input)) : '',
-    theirQuestion: situation.last.kind === 'question' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
+    theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
+    // The meeting's hour as they named it, in their time zone ("9am PST", 北京时间下午3点).
+    at: situation.meeting?.time ? (language === 'en' ? ` at ${situation.meeting.time}` : situation.meeting.time) : '',
     theirRequest: theirRequest ?? '',
     until: formatDay(until, language, 'long'),
     offer: playbook.triggers.reactivationOffer[language],
