@@ -12,6 +12,7 @@ export { firstNameOf, trackText };
 import { prospectLanguage } from './language';
 import { isChase } from './request';
 import { workingDayFrom } from './holiday';
+import { writerOf } from './writer';
 import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
 
 
@@ -179,6 +180,9 @@ export function replySubject(subject: string): string {
  * contact on the page. A deal's decision maker asked; greeting the champion answered the wrong person.
  */
 function addresseeOf(input: SituationInput): string {
+  // An assistant or a colleague who wrote for them is whom the reply greets.
+  const writer = input.lastWord ? writerOf(input.lastWord.text) : null;
+  if (writer) return writer;
   const people = input.deal?.record.contacts ?? [];
   const opening = input.lastWord?.text.slice(0, 60) ?? '';
   // Their words are the record's when no thread shows them, or when they are newer than all it shows (a thread kept from earlier).

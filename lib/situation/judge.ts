@@ -25,7 +25,7 @@ import { sentWithLastMessage } from './after-sending';
 import { PROGRESS_EVERY_DAYS, saysLive } from './delivery';
 import { withdrawnQuestion } from './withdrawn';
 import { PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from './pause';
-import { meetingTime, questionBeside } from './meeting-time';
+import { meetingTime, offersChoice, questionBeside } from './meeting-time';
 import { approvalAsksNext } from './next-step';
 
 export { dayOf };
@@ -355,7 +355,7 @@ export function judgeSituation(input: SituationInput): Situation {
         const rested = rest(at);
         action = make('follow_up', rested.due, `${text('why.withdrawn', { quote })} ${rested.why}`);
       }
-    } else if (fresh && reading.namedDate && (reading.category === 'none' || reading.category === 'timing' || reading.unsure) && isAppointment(lastWord.text, reading.namedDate.at, at)) {
+    } else if (fresh && reading.namedDate && (reading.category === 'none' || reading.category === 'timing' || reading.unsure) && !offersChoice(ownWords ?? lastWord.text, reading.namedDate.text) && isAppointment(lastWord.text, reading.namedDate.at, at)) {
       // A day with an hour and nothing held back is a meeting they agreed to: hold it and follow up after it. A meeting
       // moved ("something came up, can we push to next Tue, same time?") leans to timing and is still a meeting on its new day.
       lastKind = 'meeting';

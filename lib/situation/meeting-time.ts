@@ -42,3 +42,14 @@ export function questionBeside(question: string, dayWords: string): string | nul
   if (/\bsame (?:time|slot)\b|\b(?:work|works|suit|suits|ok|okay|fine)\b|时间不变|時間不變|同一时间|同一時間|可以吗|可以嗎|方便吗|方便嗎|行吗|行嗎|好吗|好嗎/i.test(last)) return null;
   return last;
 }
+
+/** Another day or hour offered after "or" / 还是 in the sentence naming the day ("Would Tuesday at 11:00 or Thursday at 15:00 suit you?"): ours to pick from, no meeting agreed yet. */
+const OTHER_SLOT = new RegExp(String.raw`(?:\bor\b|还是|還是|或者|或是)[^?？]{0,24}?(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|${HOUR_EN}|[周週星期礼拜禮][一二三四五六日天]|[0-9一二两兩三四五六七八九十]{1,3}\s*[点點])`, 'i');
+
+export function offersChoice(text: string, dayWords: string): boolean {
+  const at = text.indexOf(dayWords);
+  if (at < 0) return false;
+  const start = Math.max(text.slice(0, at).search(/[^.!?。！？\n]*$/), 0);
+  const end = /[.!?。！？\n](?=\s|$)|[。！？\n]/.exec(text.slice(at + dayWords.length));
+  return OTHER_SLOT.test(text.slice(start, end ? at + dayWords.length + end.index + 1 : text.length));
+}

@@ -2222,6 +2222,25 @@ const ROWS: Row[] = [
     thread: { subject: 'Volumes', messages: [us("Hi Maria, could you share last quarter's order volumes per store?", '2026-12-01 10:00'), them("Sure, I'm on it.", '2026-12-03 10:00')] },
     want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'discover', language: 'en', last: 'snooze', step: 'promise' },
   },
+  // Someone writing for them, and two slots offered: greet the one who wrote, let the rep pick.
+  {
+    name: "Dr Mensah's assistant offers Monday 9:30 or Wednesday 16:00: the slot is ours to pick, the reply greets Grace",
+    contact: person({ name: 'Ama Mensah', company: 'Korle Bu Diagnostics', title: 'Medical Director' }),
+    thread: { subject: 'Introduction', messages: [us('Dear Dr Mensah, may I ask for 20 minutes to show how labs cut turnaround times?', '2026-12-01 10:00'), them("Good morning Sam, this is Grace, Dr Mensah's personal assistant. She can do Monday at 9:30 or Wednesday at 16:00 next week - which would you prefer?", '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'question', greets: 'Grace' },
+  },
+  {
+    name: 'a colleague answers on her behalf and signs: the contract request greets Kevin',
+    contact: maria({ stage: 'present' }),
+    thread: { subject: 'Pilot', messages: [us('Hi Maria, the pilot plan is attached.', '2026-12-01 10:00'), them('Hi Sam, Maria asked me to reply on her behalf while she travels: the pilot is approved, please send the contract to me.\n- Kevin, Store Operations', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', greets: 'Kevin', template: 'contract-request' },
+  },
+  {
+    name: '我是王总的助理李娜 (zh-Hans): the answer greets 李娜, who wrote',
+    contact: wangXiaoming({ stage: 'qualify' }),
+    thread: { subject: '拜访', messages: [us('王总您好，下周想登门拜访，您看方便吗？', '2026-12-01 10:00'), them('您好，我是王总的助理李娜。王总下周行程比较满，请问拜访大概需要多长时间？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'qualify', language: 'zh-Hans', last: 'question', greets: '李娜' },
+  },
 ];
 
 // ————————————————————————————————————————— the checks —————————————————————————————————————————
