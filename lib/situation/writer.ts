@@ -4,7 +4,7 @@
  * to reply on her behalf … - Kevin"). The draft greets the one who wrote; null when they wrote
  * themselves.
  */
-const EN_ASSISTANT = /\b(?:i am|i'm|this is|my name is)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?),?\s+(?:[^.!?\n]{0,40}?\s)?(?:assistant|EA|PA|secretary|office manager|chief of staff)\b/;
+const EN_ASSISTANT = /\b(?:[Ii] am|[Ii]'m|[Tt]his is|[Mm]y name is)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?),?\s+(?:[^.!?\n]{0,40}?\s)?(?:assistant|EA|PA|secretary|office manager|chief of staff)\b/;
 const EN_BEHALF = /\bon (?:his|her|their|[A-Z][a-z]+'s) behalf\b|\basked me to (?:reply|respond|answer|get back to you|write)\b/i;
 /** A sign-off on the last line or after a dash: "- Kevin, Operations Coordinator", "Thanks,\nKevin". */
 const EN_SIGNOFF = /(?:^|[-–—]\s*|\n)([A-Z][a-z]+)(?: [A-Z][a-z]+)?(?:,\s*[A-Z][\w &-]{2,40})?\s*$/;
