@@ -68,7 +68,7 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
     thread.unshift({ kind: 'objection-at-quote', stage: 'negotiate', quote: input.lastWord?.reading.evidence?.text ?? quoted.quote });
   }
   // A buying signal (asks how to sign, the delivery time, the invoice) is the contract stage (DOMAIN.md § 6).
-  const signal = reading && !reading.stop && !reading.outOfOffice ? countedSignals(reading.signals, [...evidence, ...thread], stored, asked, request)[0] : undefined;
+  const signal = reading && !reading.stop && !reading.outOfOffice ? countedSignals(reading.signals, [...evidence, ...thread], stored, asked, request, input.lastWord?.text ?? null)[0] : undefined;
   const contractAsked = !signal && contractRequest(input, request);
   const signalQuote = signal?.evidence.text ?? contractAsked ?? approved;
   if (signalQuote && !thread.some((e) => stageRank(e.stage) >= stageRank('close'))) thread.unshift({ kind: 'buying-signal', stage: 'close', quote: signalQuote });
@@ -244,7 +244,7 @@ export function judgeSituation(input: SituationInput): Situation {
   const awayTo = awayReferral?.name && !awayReferral.left && !URGENT_ONLY.test(awayReferral.text) ? awayReferral : null;
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
-  const signals = reading ? countedSignals(reading.signals, stage.evidence, stage.stored, asked, request) : [];
+  const signals = reading ? countedSignals(reading.signals, stage.evidence, stage.stored, asked, request, ownWords) : [];
   const contractAsked = signals.length === 0 && reading?.category === 'none' && request && asksForContract(request) ? request : null;
   const decision = ownWords && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver') ? findDecisionAgainst(ownWords) : null;
   // "We will read it this week and get back to you": their move until then, whatever a "think it over" leans to.
