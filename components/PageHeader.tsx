@@ -24,6 +24,8 @@ const DO: Record<Exclude<ActionKind, 'stop'>, MessageKey> = {
 /** A step of a kind that has its own words: the button says what the next step and the draft do. */
 const STEP: Record<ActionStep, MessageKey> = {
   meeting: 'header.do.confirm_meeting',
+  meeting_answer: 'header.do.confirm_answer',
+  next_step: 'header.do.next_step',
   referral: 'header.do.follow_referral',
   referral_ask: 'header.do.ask_referral',
   referral_away: 'header.do.follow_referral',

@@ -250,6 +250,28 @@ describe('findNamedDate', () => {
   });
 
   it.each([
+    // the day something is moved to, not the one it leaves; "the following X" after a day named before it
+    ['Can we shift Wednesday to the following Friday? Same time suits.', '2026-12-11', 'the following Friday', true],
+    ["Afraid Thursday won't work after all - could we do the Tuesday after next at 2pm instead?", '2026-12-15', 'Tuesday after next', false],
+    ['Could we push Friday’s review to Monday?', '2026-12-07', 'Monday', true],
+    ['We need to move the decision to January, the CFO is travelling.', '2027-01-01', 'January', true],
+    ['Let’s meet the following Tuesday.', '2026-12-08', 'the following Tuesday', false],
+    ['下周二我要去工厂，会议挪到下下周三上午十点吧。', '2026-12-16', '下下周三', true],
+    ['週五臨時要開董事會，可以改到隔週二同樣時間嗎？', '2026-12-08', '隔週二', true],
+    ['下週三不行，隔週一可以嗎？', '2026-12-14', '隔週一', false],
+    // something of theirs promised for a day, a deadline at the end of a day, a day agreed
+    ["I'll send the marked-up version back on Monday.", '2026-12-07', 'on Monday', false],
+    ['合同我们法务还在改，后天把修订版发给您。', '2026-12-05', '后天', false],
+    ['麻烦下周二下班前把实施计划发我。', '2026-12-08', '下周二', false],
+    ['Monday at 11 is fine.', '2026-12-07', 'Monday', false],
+  ] as const)('reads a day moved to, promised or agreed: %j (said on Thursday 3 December)', (text, expected, words, moved) => {
+    const found = findNamedDate(text, new Date(2026, 11, 3, 10, 0).getTime());
+    expect(found && ymd(found.at)).toBe(expected);
+    expect(found?.text).toBe(words);
+    expect(found?.moved ?? false).toBe(moved);
+  });
+
+  it.each([
     ['中秋节后再联系吧', '2026-09-26'],
     ['这段时间太忙，等中秋过完再联系吧。', '2026-09-26'],
     ['等過完中秋再約吧', '2026-09-26'],

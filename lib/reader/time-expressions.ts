@@ -62,6 +62,8 @@ export interface NamedDate {
   text: string;
   start: number;
   end: number;
+  /** The day something is moved to ("could we move Thursday to the following Monday?", 会议改到下下周一): the new day, not the one left. */
+  moved?: true;
 }
 
 // ————————————————————————————————————————— calendar days —————————————————————————————————————————
@@ -194,6 +196,8 @@ interface Found {
   isDate: boolean;
   /** Nothing to read before this (it belongs to a quote header or a contact line). */
   ignored?: true;
+  /** "the following Monday": the first such weekday after the day named before it in the sentence ("move Thursday to the following Monday"). */
+  following?: true;
 }
 
 type FoundInit = Pick<Found, 'resolver' | 'reading'> & Partial<Omit<Found, 'start' | 'end' | 'resolver' | 'reading'>>;
@@ -516,7 +520,11 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'come back', 'revert', 'pick this up', 'pick it up', 'pick things up', 'resume', 'reopen', 're-engage', 'look at this again', 'look at it again', 'take another look',
     'reconsider', 'try again', 'try me', 'bug me', 'remind me', 'nudge me', 'decide', 'decision', 'respond', 'reply', 'back to you', 'schedule', 'book',
     // a day's deadline ("by EOD Friday", "COB Monday"): something is due to or from us that day
-    'eod', 'cob', 'eob', 'end of day', 'end of business', 'close of business',
+    'eod', 'cob', 'eob', 'end of day', 'end of business', 'close of business', '下班前', '下班之前', '收工前', '放工前',
+    // something of theirs promised for that day ("I'll send the redlines over tomorrow", 明天把修改意见发给你): their move until then
+    "i'll send", 'i will send', "we'll send", 'we will send', 'send them over', 'send it over', 'send you', '发给你', '发给您', '寄给你', '寄给您', '传给你', '传给您', '发过来', '发过去',
+    // a day agreed ("Monday at 11 is fine")
+    'is fine', 'fine for me', 'fine with me', 'fine by me', 'fine for us', 'would work', 'work for you', 'works for you', 'would suit', 'suit you', 'suits you', 'suit me', '没问题', '没有问题',
     'set up', 'available', "i'm free", 'i am free', 'are you free', 'you free', 'free on', 'free next', 'works for me', 'work for me', 'works for us', 'works',
     'suits', 'good for me', 'convenient', 'can do', 'could do', 'am free', 'are free', "we're free", 'free at', "i'm around", 'how about', 'what about', 'shall we', 'can we', 'could we', "let's", 'lets', 'let us', 'regroup', 'sync', 'demo',
     '联系', '联络', '再说', '再谈', '再聊', '再议', '再看', '再考虑', '再讨论', '再沟通', '再约', '再定', '再决定', '再跟进', '跟进', '沟通', '找我', '找你', '揾我', '揾你',
@@ -761,7 +769,7 @@ const RULES: readonly Rule[] = [
   {
     name: 'english weekday',
     pattern: new RegExp(
-      `(?<![a-z'])(?:(?<rel>next|nxt|this|this coming|coming|on)\\s+)?(?<wd>${[...WEEKDAY_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')})(?:(?<=${SHORT_WEEKDAYS})\\.)?(?![a-z])(?:,?\\s+(?<wk>next week|this week|nxt week|the week after next))?`,
+      `(?<![a-z'])(?:(?<rel>next|nxt|this|this coming|coming|on|the following|following)\\s+)?(?<wd>${[...WEEKDAY_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')})(?:(?<=${SHORT_WEEKDAYS})\\.)?(?![a-z])(?:,?\\s+(?<wk>next week|this week|nxt week|the week after next|after next))?`,
       'g',
     ),
     read: (m) => {
@@ -774,19 +782,23 @@ const RULES: readonly Rule[] = [
         return { resolver: fixed((ctx) => period(weekdayIn(ctx.monday + 7 * ahead, weekday))), reading: 'forward' };
       }
       if (rel === 'this') return { resolver: fixed((ctx) => period(thisWeekday(ctx, weekday))), reading: 'absolute' };
+      // "the following Monday": that weekday of next week, unless a day named before it anchors it (see findNamedDate).
+      if (rel?.endsWith('following')) return { resolver: fixed((ctx) => period(weekdayIn(ctx.monday + 7, weekday))), reading: 'forward', following: true };
       const bare = !rel || rel === 'on';
       return { resolver: fixed((ctx) => period(nextWeekday(ctx, weekday))), reading: bare ? 'absolute' : 'forward', weekday: bare ? weekday : null };
     },
   },
   {
     name: 'chinese weekday',
-    pattern: /(?<rel>下下个?|下一?个?|这一?个?|本|今个|呢个)?(?:周|星期|礼拜)(?<wd>[一二三四五六日天1-7])(?![\d个])/g,
+    pattern: /(?<rel>下下个?|下一?个?|这一?个?|本|今个|呢个|隔)?(?:周|星期|礼拜)(?<wd>[一二三四五六日天1-7])(?![\d个])/g,
     read: (m, text) => {
       const weekday = ZH_WEEKDAY[m.groups?.['wd'] ?? ''];
       if (weekday === undefined) return null;
       const rel = m.groups?.['rel'] ?? '';
       // "周一" inside "每周一" (every Monday) or "上周一" (last Monday) is not ahead.
       if (!rel && /[每上]$/.test(text.slice(0, m.index))) return null;
+      // 隔週一 (Taiwan): the Monday of the week after; after a day named before it ("週四…改到隔週一"), the Monday after that day.
+      if (rel === '隔') return { resolver: fixed((ctx) => period(weekdayIn(ctx.monday + 7, weekday))), reading: 'forward', following: true };
       if (rel.startsWith('下')) {
         const ahead = rel.startsWith('下下') ? 2 : 1;
         return { resolver: fixed((ctx) => period(weekdayIn(ctx.monday + 7 * ahead, weekday))), reading: 'forward' };
@@ -1211,7 +1223,14 @@ interface Weighed {
   distance: number;
   /** Whether the date is the end of an away period (the day after it is meant). */
   away: boolean;
+  /** Whether something is moved to it ("move Thursday to the following Monday", 改到下下周一). */
+  moved: boolean;
 }
+
+/** A verb that moves a meeting or a decision ("could we move…", "push", "reschedule", 改, 挪, 推迟…). */
+const MOVE_VERB = /(?<![a-z])(?:move|moving|moved|push|pushing|pushed|shift|shifting|reschedul[a-z]*|postpon[a-z]*|bump|change|switch|delay|bring it forward)(?![a-z])|改|挪|换|调|延|推|移/;
+/** Just before the date: the day it is moved to ("… to the following Monday", "改到", "推迟到"). */
+const MOVE_TO = /(?:[^a-z](?:to|until|till)|改到|改成|改在|挪到|换到|换成|调到|调整到|延到|延后到|推到|推迟到|移到|改期到|延期到|顺延到)\s*$/;
 
 /**
  * How much a date reads as "when to contact again": re-contact or return words in its clause (4)
@@ -1238,7 +1257,9 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     const clause = clauses.find((c) => within(c, f)) ?? sentence;
     const own = (c: Stretch) => !overlaps(c, f) && !finds.some((other) => other !== f && within(other, c));
     const has = (kind: CueKind, where: Stretch) => cues[kind].some((c) => within(where, c) && own(c));
-    const recontactInClause = has('recontact', clause) || has('return', clause);
+    // "could we move Thursday to the following Monday?": the day moved to is the one they mean, the other the one left.
+    const moved = MOVE_TO.test(lookBack(text, f.start, 12)) && MOVE_VERB.test(text.slice(sentence.start, f.start));
+    const recontactInClause = has('recontact', clause) || has('return', clause) || moved;
     const possessive = /^'s(?![a-z])/.test(text.slice(f.end, f.end + 3));
     const pointedBack = has('recontact', sentence) && has('anaphor', sentence);
     // "nothing can start before Q3": a start the constraint puts at that date is not a description of the past.
@@ -1259,7 +1280,7 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     const distance = Math.min(Infinity, ...near.map((c) => distanceTo(text, c, f)));
     // "back on Jan 4", "returning Monday", "1月4日回来": the day itself is the return, not the end of an absence.
     const returnDay = cues.return.some((c) => (c.end <= f.start && f.start - c.end <= 12) || (c.start >= f.end && c.start - f.end <= 1));
-    out.push({ found: f, attached: recontactInClause, score, distance, away: away && !returnDay });
+    out.push({ found: f, attached: recontactInClause, score, distance, away: away && !returnDay && !moved, moved });
   }
   return out;
 }
@@ -1316,8 +1337,9 @@ function dayFor(w: Weighed, ctx: Ctx): Day | null {
   return p.at >= ctx.today ? p.at : Math.min(ctx.today + 1, p.to);
 }
 
-/** Whether `a` reads more as the date to contact again than `b`: attached to a verb, then by weight, then nearer its verb, then later in the text. */
+/** Whether `a` reads more as the date to contact again than `b`: the day something is moved to, then attached to a verb, then by weight, then nearer its verb, then later in the text. */
 function better(a: Weighed, b: Weighed): boolean {
+  if (a.moved !== b.moved) return a.moved;
   if (a.attached !== b.attached) return a.attached;
   if (a.score !== b.score) return a.score > b.score;
   return a.distance <= b.distance;
@@ -1371,8 +1393,21 @@ export function findNamedDate(text: string, now: number): NamedDate | null {
     if (!best || better(w, best.w)) best = { w, day };
   }
   if (!best) return null;
+  const day = best.w.found.following ? followingDay(best.w.found, finds, ctx) ?? best.day : best.day;
   const start = reply.toOriginal(squeezed.toSource(best.w.found.start));
   const end = reply.toOriginal(squeezed.toSource(best.w.found.end - 1)) + 1;
-  const { y, m, d } = dateOf(best.day);
-  return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end };
+  const { y, m, d } = dateOf(day);
+  return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end, ...(best.w.moved ? { moved: true as const } : {}) };
+}
+
+/**
+ * "the following Monday" after a day named before it ("could we move Thursday to the following
+ * Monday?": the Monday after that Thursday); null when no day is named before it.
+ */
+function followingDay(f: Found, finds: readonly Found[], ctx: Ctx): Day | null {
+  const weekday = dateOf(resolve(f.resolver, ctx)?.at ?? ctx.today).weekday;
+  const anchor = [...finds].reverse().find((other) => other !== f && other.end <= f.start);
+  const from = anchor ? resolve(anchor.resolver, ctx, anchor.strict)?.at : undefined;
+  if (from === undefined || from < ctx.today) return null;
+  return from + (((weekday - dateOf(from).weekday + 7) % 7) || 7);
 }

@@ -24,7 +24,7 @@ const GREETING_CLAUSE =
  * to us, and the move is theirs. (Thinking it over, 考虑考虑, is no look: that is the brush-off.)
  */
 const REVIEW_CLAUSE =
-  /^(?:fyi|for your (?:information|reference|records)|see below|see (?:the )?(?:thread|note|email) below|(?:we are|we're|i am|i'm|the team is) (?:still )?(?:reviewing|looking at|looking into|going through|discussing|evaluating) (?:it|this|them|the (?:\w+ )?(?:proposal|quote|offer|deck|options))?\s?(?:internally|with the team|in house)?|(?:still )?(?:under|in) (?:internal )?review|(?:looping|copying|cc-?ing) (?:in )?(?:my|our) (?:colleague|team|manager|boss)s?(?: for visibility)?|抄送(?:你|您)?(?:一下)?|转(?:给)?(?:你|您)?(?:看一下|看下|参考)|轉(?:給)?(?:你|您)?(?:看一下|看下|參考)|供(?:你|您)?(?:参考|參考)|(?:我们|我們|我哋)?(?:还|還|仲)?在?(?:内部|內部)(?:在)?(?:看|看紧|评估|評估|讨论|討論|研究)(?:中|紧)?|(?:我们|我們|我哋)(?:还|還|仲)?在(?:看|评估|評估|讨论|討論|研究)(?:中)?|(?:i'?ll|i will|we'?ll|we will|will) (?:have|take) a (?:quick |closer )?look(?: at (?:it|this|them))?|(?:我|我们|我們|我哋)?(?:再|先)?(?:看看|看一下|睇睇|睇下)(?:吧)?)$/iu;
+  /^(?:fyi|for your (?:information|reference|records)|see below|see (?:the )?(?:thread|note|email) below|(?:we are|we're|i am|i'm|the team is) (?:still )?(?:reviewing|looking at|looking into|going through|discussing|evaluating) (?:it|this|them|the (?:\w+ )?(?:proposal|quote|offer|deck|options))?\s?(?:internally|with the team|in house)?|(?:still )?(?:under|in) (?:internal )?review|(?:looping|copying|cc-?ing) (?:in )?(?:my|our) (?:colleague|team|manager|boss)s?(?: for visibility)?|抄送(?:你|您)?(?:一下)?|转(?:给)?(?:你|您)?(?:看一下|看下|参考)|轉(?:給)?(?:你|您)?(?:看一下|看下|參考)|供(?:你|您)?(?:参考|參考)|(?:我们|我們|我哋)?(?:还|還|仲)?在?(?:内部|內部)(?:在)?(?:看|看紧|评估|評估|讨论|討論|研究)(?:中|紧)?|(?:我们|我們|我哋)(?:还|還|仲)?在(?:看|评估|評估|讨论|討論|研究)(?:中)?|(?:i'?ll|i will|we'?ll|we will|will) (?:have|take) a (?:quick |closer )?look(?: at (?:it|this|them))?|(?:i'?ll|i will|we'?ll|we will|will) (?:read|review|go through|look (?:at|over|through)) (?:it|this|them)(?: (?:over|during) the (?:break|holidays|weekend)| this week| next week)?|(?:our|my) (?:legal|lawyers?|counsel|team|finance|procurement|boss|cfo|ceo|it)(?: team| department| people)? (?:is|are) (?:still )?(?:reviewing|looking at|looking over|going through|checking) (?:it|this|them|the (?:[\w-]+ ){0,2}(?:contract|proposal|quote|msa|agreement|order form|terms|sow))(?: this week| internally| now)?|(?:我|我们|我們|我哋)?(?:再|先)?(?:看看|看一下|睇睇|睇下)(?:吧)?)$/iu;
 
 /** Emoji and their variation selectors (🎄, 🙏🏻): decoration, not words (👍 and 🙏 are an okay and a thanks). */
 const PICTOGRAPHS = /(?!👍|🙏)\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F/gu;
@@ -40,7 +40,9 @@ export function isAcknowledgement(text: string): boolean {
   const lines = text.replace(PICTOGRAPHS, '').split(/\n+/).map((line) => line.trim()).filter(Boolean);
   if (lines.length === 0 || text.length > 160) return false;
   let acked = false;
-  for (const line of lines) {
+  for (const raw of lines) {
+    // A CRM note's speaker ("Maria: thanks, our legal is reviewing it") is no word of theirs.
+    const line = raw.replace(/^[\p{Lu}][\p{L}'-]{1,20}(?: [\p{Lu}][\p{L}'-]{1,20})?:\s+/u, '');
     const bare = line.replace(/[,，.!。！~]+$/, '');
     if (!ACK_CLAUSE.test(bare) && FRAME_LINE.test(line)) continue;
     const clauses = line.split(/[,，.!。！;；~]+|\s+-\s+/).map((c) => c.trim()).filter(Boolean);

@@ -1,3 +1,5 @@
+import { findNamedDate } from '../reader/time-expressions';
+
 /**
  * A day they named that is a meeting, not a "not now": the reply names a time of day with it
  * ("Tuesday 10am works", "下週三下午兩點可以", "demo on December 9, 10:00", a move to "next Tue, same
@@ -9,12 +11,14 @@ const CLOCK = [
   /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/i,
   /\b(?:[01]?\d|2[0-3]):[0-5]\d\b/,
   /\bnoon\b/i,
+  // "Monday at 11 is fine"
+  /\bat \d{1,2}(?![\d:.]|\s?(?:%|percent|people|users|seats|sites|stores|days|weeks))\b/i,
   // 下午兩點, 上午10点, 3点半, 十點
   /(?:上午|下午|早上|晚上|中午|傍晚)?\s?[0-9一二两兩三四五六七八九十]{1,3}\s?[点點](?:半|钟|鐘|[0-9一二三四五]{1,2}分?)?/,
   /(?:上午|下午|早上|中午)/,
   // a meeting moved to another day at the hour already set ("push to next Tue, same time", 改到下週三，同一時間)
   /\b(?:same|usual) (?:time|slot|hour)\b/i,
-  /(?:同一|一样的|一樣的|原来的|原來的|原定的|老)(?:时间|時間)|(?:时间|時間)(?:不变|不變|照旧|照舊)/,
+  /(?:同一|同样|同樣|一样的|一樣的|原来的|原來的|原定的|老)(?:时间|時間)|(?:时间|時間)(?:不变|不變|照旧|照舊)/,
 ];
 
 /** Meetings are named for the coming weeks; a day further out with an hour is still a plan to talk later. */
@@ -33,4 +37,16 @@ const CURRENT_PERIOD = /\bthis (?:year|month|week|quarter|season|fiscal year|fy)
 
 export function namesCurrentPeriod(words: string): boolean {
   return CURRENT_PERIOD.test(words);
+}
+
+/**
+ * The meeting our own message proposed ("下周三下午3点电话沟通方便吗？", "Does Tuesday at 10am work for
+ * you?"): its day and words, when it asked and named a day with an hour; else null. Their "ok" / 好
+ * to it agrees to that meeting, not only thanks us.
+ */
+export function proposedMeeting(text: string, writtenAt: number): { at: number; words: string } | null {
+  if (!/[?？]/.test(text)) return null;
+  const named = findNamedDate(text, writtenAt);
+  if (!named || !isAppointment(text, named.at, writtenAt)) return null;
+  return { at: named.at, words: named.text };
 }

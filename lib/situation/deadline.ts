@@ -8,7 +8,7 @@ import { sentenceAt } from './sentence';
  */
 const REQUEST = /\b(?:please|kindly|could you|can you|would you|we need (?:you to|it|this|them)|need (?:it|this|them) by)\b|麻烦|麻煩|烦请|煩請|请您|請您|请把|請把|请在|請在|请于|請於/i;
 const BEFORE_EN = /\b(?:by|before|no later than|ahead of)\s+(?:the\s+|this\s+|next\s+)?(?:(?:eod|cob|eob|close of business|end of (?:business |the )?day)\s+(?:on\s+)?(?:this\s+|next\s+)?)?$/i;
-const BEFORE_ZH = /^\s?(?:之前|以前|前|截止|为止|為止)/;
+const BEFORE_ZH = /^\s?(?:(?:下班|收工|放工|中午|上午|下午|晚上|早上|[0-9一二两兩三四五六七八九十]{1,3}\s?[点點])\s?)?(?:之前|以前|前|截止|为止|為止)/;
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -18,7 +18,8 @@ function escape(text: string): string {
 export function deadlineRequest(text: string, namedText: string): string | null {
   const at = text.search(new RegExp(escape(namedText)));
   if (at < 0) return null;
-  const before = text.slice(Math.max(0, at - 20), at);
+  // (wide enough for "by close of business Thursday")
+  const before = text.slice(Math.max(0, at - 32), at);
   const after = text.slice(at + namedText.length, at + namedText.length + 4);
   const deadline = BEFORE_EN.test(before) || BEFORE_ZH.test(after) || /(?:之前|以前|前)$/.test(namedText);
   if (!deadline) return null;

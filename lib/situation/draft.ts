@@ -12,6 +12,7 @@ export { firstNameOf, trackText };
 import { prospectLanguage } from './language';
 import { isChase } from './request';
 import { workingDayFrom } from './holiday';
+import { writerOf } from './writer';
 import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
 
 
@@ -108,6 +109,8 @@ const TEMPLATE_FOR: Record<ActionKind, string> = {
 /** A step with words of its own has its own template (a team playbook without it falls back to the follow-up). */
 const STEP_TEMPLATE: Record<ActionStep, string> = {
   meeting: 'meeting-confirm',
+  meeting_answer: 'meeting-confirm-answer',
+  next_step: 'contract-next',
   referral: 'referral',
   referral_ask: 'referral-ask',
   referral_away: 'referral-away',
@@ -177,6 +180,9 @@ export function replySubject(subject: string): string {
  * contact on the page. A deal's decision maker asked; greeting the champion answered the wrong person.
  */
 function addresseeOf(input: SituationInput): string {
+  // An assistant or a colleague who wrote for them is whom the reply greets.
+  const writer = input.lastWord ? writerOf(input.lastWord.text) : null;
+  if (writer) return writer;
   const people = input.deal?.record.contacts ?? [];
   const opening = input.lastWord?.text.slice(0, 60) ?? '';
   // Their words are the record's when no thread shows them, or when they are newer than all it shows (a thread kept from earlier).
@@ -248,7 +254,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const name = referred ?? referrer;
   // A request with a deadline is answered by that day (the action itself is due now).
   // (and a colleague covering for someone away is told when they are back)
-  const until = situation.action.until ?? (situation.action.step === 'deadline' ? input.lastWord?.reading.namedDate?.at : situation.action.step === 'referral_away' ? awayBack(input, language) : undefined) ?? situation.action.due;
+  const until = situation.action.until ?? situation.meeting?.at ?? (situation.action.step === 'deadline' ? input.lastWord?.reading.namedDate?.at : situation.action.step === 'referral_away' ? awayBack(input, language) : undefined) ?? situation.action.due;
   const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
   const values: Record<string, string> = {
     firstName: firstNameOf(name),
@@ -258,7 +264,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     // A clarifying question asks which concern it is: not once their words have named it.
     question: objection ? (cued ? '' : objection.clarifyingQuestion[language]) : (question?.text ?? ''),
     response: track ? trackText(track, language, input, aboutRenewal(situation.stage.id, input)) : '',
-    theirQuestion: situation.last.kind === 'question' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
+    theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
+    // The meeting's hour as they named it, in their time zone ("9am PST", 北京时间下午3点).
+    at: situation.meeting?.time ? (language === 'en' ? ` at ${situation.meeting.time}` : situation.meeting.time) : '',
     theirRequest: theirRequest ?? '',
     until: formatDay(until, language, 'long'),
     offer: playbook.triggers.reactivationOffer[language],

@@ -1,7 +1,7 @@
 import { scoreBant, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
 import { isAcknowledgement } from './acknowledgement';
 import { datedActivity } from './activity-voice';
-import { isAppointment, namesCurrentPeriod } from './appointment';
+import { isAppointment, namesCurrentPeriod, proposedMeeting } from './appointment';
 import { dealInsight } from '../engine/deal-insight';
 import { engineText } from '../engine/engine-messages';
 import type { TierId } from '../playbook/schema';
@@ -23,6 +23,10 @@ import { addWorkingDays, workingDayFrom, type Holiday } from './holiday';
 import { prospectLanguage } from './language';
 import { sentWithLastMessage } from './after-sending';
 import { PROGRESS_EVERY_DAYS, saysLive } from './delivery';
+import { withdrawnQuestion } from './withdrawn';
+import { PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from './pause';
+import { meetingTime, offersChoice, questionBeside } from './meeting-time';
+import { approvalAsksNext } from './next-step';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -49,7 +53,7 @@ const URGENT_ONLY = /\burgent|\bemergenc|\basap\b|急事|紧急|緊急|急件|�
 const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
 
 /** Where the deal stands: a mapped CRM stage wins (a person on a deal follows the deal), else the furthest of the stored stage and the thread's evidence. */
-function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] | null, request: string | null, asked: BuyingSignal | null, pricingMore = false): Situation['stage'] {
+function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] | null, request: string | null, asked: BuyingSignal | null, pricingMore = false, approved: string | null = null): Situation['stage'] {
   const stored = input.contact?.stage ?? null;
   const evidence: StageEvidence[] = [];
   if (input.deal && dealStage) evidence.push({ kind: 'crm', stage: dealStage, quote: input.deal.record.stage ?? '' });
@@ -64,9 +68,9 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
     thread.unshift({ kind: 'objection-at-quote', stage: 'negotiate', quote: input.lastWord?.reading.evidence?.text ?? quoted.quote });
   }
   // A buying signal (asks how to sign, the delivery time, the invoice) is the contract stage (DOMAIN.md § 6).
-  const signal = reading && !reading.stop && !reading.outOfOffice ? countedSignals(reading.signals, [...evidence, ...thread], stored, asked, request)[0] : undefined;
+  const signal = reading && !reading.stop && !reading.outOfOffice ? countedSignals(reading.signals, [...evidence, ...thread], stored, asked, request, input.lastWord?.text ?? null)[0] : undefined;
   const contractAsked = !signal && contractRequest(input, request);
-  const signalQuote = signal?.evidence.text ?? contractAsked;
+  const signalQuote = signal?.evidence.text ?? contractAsked ?? approved;
   if (signalQuote && !thread.some((e) => stageRank(e.stage) >= stageRank('close'))) thread.unshift({ kind: 'buying-signal', stage: 'close', quote: signalQuote });
   evidence.push(...thread);
   if (stored) evidence.push({ kind: 'stored', stage: stored, quote: '' });
@@ -167,7 +171,10 @@ export function judgeSituation(input: SituationInput): Situation {
   const volume = lastWord && ownWords ? volumeAsked(lastWord.reading, ownWords) : null;
   const quoteOut = volume !== null && [insight?.stage.sop, contact?.stage, ...threadStageEvidence(input.conversation?.messages ?? []).map((e) => e.stage)].some((s) => s && s !== 'lost' && stageRank(s) >= stageRank('negotiate'));
   const asked = lastWord && ownWords ? (termsAsked(lastWord.reading, ownWords) ?? (quoteOut ? volume : null)) : null;
-  const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked, volume !== null);
+  // "Budget's approved! What's next?" once something was presented: a buying signal, the next step proposed now.
+  const presented = [insight?.stage.sop, contact?.stage, ...threadStageEvidence(input.conversation?.messages ?? []).map((e) => e.stage)].some((s) => s && s !== 'lost' && stageRank(s) >= stageRank('present') && stageRank(s) < stageRank('deliver'));
+  const approvedNext = ownWords && presented && lastWord?.reading.category === 'none' ? approvalAsksNext(ownWords) : null;
+  const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked, volume !== null, approvedNext);
   const stageIndex = stage.id === 'lost' ? -1 : STAGE_IDS.indexOf(stage.id);
   // The deal was at the contract stage before any buying signal in the last reply said so.
   const closeRank = STAGE_IDS.indexOf('close');
@@ -223,6 +230,7 @@ export function judgeSituation(input: SituationInput): Situation {
   let lastKind: LastKind = who === null ? 'none' : who === 'us' ? 'silence' : 'reply';
   let quote: string | null = null;
   let action: Situation['action'] | null = null;
+  let meeting: Situation['meeting'] = null;
   const snoozeUntil = reading?.outOfOffice?.until ?? reading?.namedDate?.at ?? null;
   const priceOnTable = (reading?.category === 'price' || reading?.category === 'budget') && stage.evidence.some((e) => e.kind !== 'stored' && e.stage !== 'lost' && stageRank(e.stage) >= stageRank('negotiate'));
   const closeDatePassed = deal?.record.type === 'deal' && deal.record.closeAt !== undefined && deal.record.closeAt < dayOf(now) && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver');
@@ -236,13 +244,22 @@ export function judgeSituation(input: SituationInput): Situation {
   const awayTo = awayReferral?.name && !awayReferral.left && !URGENT_ONLY.test(awayReferral.text) ? awayReferral : null;
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
-  const signals = reading ? countedSignals(reading.signals, stage.evidence, stage.stored, asked, request) : [];
+  const signals = reading ? countedSignals(reading.signals, stage.evidence, stage.stored, asked, request, ownWords) : [];
   const contractAsked = signals.length === 0 && reading?.category === 'none' && request && asksForContract(request) ? request : null;
   const decision = ownWords && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver') ? findDecisionAgainst(ownWords) : null;
   // "We will read it this week and get back to you": their move until then, whatever a "think it over" leans to.
   // ("we'll have a decision for you by EOD Friday" leaning to authority is the same promise)
-  const promise = ownWords && reading?.namedDate && !reading.question && (reading.category === 'none' || reading.category === 'brush_off' || reading.category === 'authority') ? promiseToReturn(ownWords, reading.namedDate.text) : null;
+  // (and "I'll send the redlines over tomorrow" leaning to contract: a contract step of theirs, their move until then)
+  const promise = ownWords && reading?.namedDate && !reading.question && (reading.category === 'none' || reading.category === 'brush_off' || reading.category === 'authority' || reading.category === 'contract') ? promiseToReturn(ownWords, reading.namedDate.text) : null;
+  // A question they took back ("never mind, found it"): nothing left to answer.
+  const withdrawn = ownWords ? withdrawnQuestion(ownWords) : null;
+  // On hold with no day ("until further notice", 项目暂时搁置): a light check-in a month on, not an objection nor a few days' wait.
+  const paused = ownWords && reading && !reading.namedDate && !/[?？]/.test(ownWords) ? pausedWithoutDay(ownWords) : null;
   const promiseNoDay = ownWords && reading && !reading.namedDate && !reading.question && !request && SNOOZABLE.has(reading.category) ? promiseWithoutDay(ownWords) : null;
+  // Their okay to the meeting our last message proposed (a day with an hour, asked).
+  const ourLast = [...(input.conversation?.messages ?? [])].reverse().find((m) => m.direction === 'outbound' && m.at !== null && m.at <= (lastWord?.at ?? now));
+  const proposed = ourLast?.at != null && lastWord && isAcknowledgement(ownWords ?? '') ? proposedMeeting(ourLast.text, ourLast.at) : null;
+  const agreedMeeting = proposed && proposed.at >= dayOf(lastWord?.at ?? now) && ourLast ? { ...proposed, time: meetingTime(ourLast.text, proposed.words) } : null;
   if (reading && lastWord) {
     const at = lastWord.at ?? now;
     const fresh = theySpokeLast && now - at < playbook.triggers.dormantAfterDays * DAY && !(contact?.snooze && contact.snooze.at > at) && !(deal?.snooze && deal.snooze.at > at);
@@ -270,6 +287,19 @@ export function judgeSituation(input: SituationInput): Situation {
         back > now
           ? { ...make('snooze', back, text('why.decided', { quote, date: dateText(back), offer }), back), label: text('action.decided', { date: dateText(back) }), step: 'decided' as const }
           : make('reopen', back, text('why.decidedOver', { quote, date: dateText(at), offer }));
+    } else if (fresh && paused && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
+      lastKind = 'snooze';
+      quote = paused;
+      const until = workday(addDays(at, PAUSE_CHECK_IN_DAYS));
+      action =
+        until > now
+          ? { ...make('snooze', until, text('why.paused', { quote, date: dateText(until), days: PAUSE_CHECK_IN_DAYS }), until), label: text('action.paused', { date: dateText(until) }) }
+          : make('follow_up', until, text('why.paused', { quote, date: dateText(until), days: PAUSE_CHECK_IN_DAYS }));
+    } else if (fresh && approvedNext && signals.every((s) => s.signal === 'contract_process') && !contractAsked && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
+      // Approved, and asking how to go on: the next step proposed today (the contract and what follows), not "[your answer]".
+      lastKind = 'signal';
+      quote = approvedNext;
+      action = { ...make(atContract ? 'get_signature' : 'move_to_contract', at, text('why.nextStep', { quote })), label: text('action.nextStep'), step: 'next_step' as const };
     } else if (fresh && (signals.length > 0 || (contractAsked && !deadline)) && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
       lastKind = 'signal';
       // (a bigger order or a commitment priced is the signal quoted: "能给个九折吗" beside "月底前签" is answered, not met with the contract alone)
@@ -289,7 +319,7 @@ export function judgeSituation(input: SituationInput): Situation {
       const referrer = firstNameOf(contact?.name ?? deal?.record.contacts[0]?.name ?? '') || text('spin.company');
       const back = workingDayFrom(reading.outOfOffice.until, theirLanguage).at;
       action = { ...make('follow_up', at, text('why.referralAway', { referrer, name: awayTo.name, quote, date: dateText(back) })), label: text('action.referralAway', { referrer, name: awayTo.name }), step: 'referral_away' as const };
-    } else if (reading.outOfOffice && (fresh || (snoozeUntil !== null && snoozeUntil > now))) {
+    } else if (reading.outOfOffice && !(fresh && reading.namedDate?.moved && isAppointment(lastWord.text, reading.namedDate.at, at)) && (fresh || (snoozeUntil !== null && snoozeUntil > now))) {
       lastKind = 'out_of_office';
       quote = reading.outOfOffice.evidence.text;
       // (the day after a leave that ends on a Friday is their Monday: "12月3日至12月18日" → 21 December)
@@ -317,13 +347,27 @@ export function judgeSituation(input: SituationInput): Situation {
       quote = deadline;
       const by = reading.namedDate.at;
       action = { ...make('answer_question', at, text('why.deadline', { quote, date: dateText(by) })), label: text('action.deadline', { date: dateText(by) }), step: 'deadline' as const };
-    } else if (fresh && reading.namedDate && (reading.category === 'none' || reading.category === 'timing') && isAppointment(lastWord.text, reading.namedDate.at, at)) {
+    } else if (fresh && withdrawn) {
+      // They took their question back: the exchange rests like a thanks (a customer's, to the after-sales check).
+      lastKind = 'reply';
+      quote = withdrawn;
+      if (stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver')) {
+        const rested = rest(at);
+        action = make('follow_up', rested.due, `${text('why.withdrawn', { quote })} ${rested.why}`);
+      }
+    } else if (fresh && reading.namedDate && (reading.category === 'none' || reading.category === 'timing' || reading.unsure) && !offersChoice(ownWords ?? lastWord.text, reading.namedDate.text) && isAppointment(lastWord.text, reading.namedDate.at, at)) {
       // A day with an hour and nothing held back is a meeting they agreed to: hold it and follow up after it. A meeting
       // moved ("something came up, can we push to next Tue, same time?") leans to timing and is still a meeting on its new day.
       lastKind = 'meeting';
       quote = reading.namedDate.text;
       const day = reading.namedDate.at;
-      action = { ...make('follow_up', day, text('why.meeting', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }), step: 'meeting' as const };
+      meeting = { at: day, time: meetingTime(lastWord.text, reading.namedDate.text) };
+      // A question beside it ("Wednesday 2pm works. Will you bring someone from implementation?", 腾讯会议还是线下？) is answered today, with the confirmation.
+      const besides = reading.question ? questionBeside(reading.question.text, reading.namedDate.text) : null;
+      action = besides
+        ? { ...make('follow_up', at, text('why.meetingAnswer', { day: quote, quote: besides, date: dateText(day) })), label: text('action.meetingAnswer', { date: dateText(day) }), step: 'meeting_answer' as const }
+        : { ...make('follow_up', day, text('why.meeting', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }), step: 'meeting' as const };
+      if (besides) quote = besides;
     } else if (fresh && reading.namedDate && promise) {
       // They promised to come back by a day: thank them and wait; the working day after it, a nudge if nothing came.
       lastKind = 'snooze';
@@ -345,7 +389,7 @@ export function judgeSituation(input: SituationInput): Situation {
         until > now
           ? { ...make('snooze', until, text('why.promiseNoDay', { quote, days, tier: tier ?? 'C', stage: stageName, date: dateText(until) }), until), label: text('action.promise', { date: dateText(until) }), step: 'promise' as const }
           : { ...make('follow_up', until, text('why.promiseOver', { quote, date: dateText(until) })), label: text('action.promiseOver'), step: 'promise_over' as const };
-    } else if (reading.namedDate && SNOOZABLE.has(reading.category) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && !(fresh && otherClauseThanRequest(reading.namedDate.text)) && (fresh || reading.namedDate.at > lastOut) && !(stage.id === 'lost' && reading.namedDate.at <= now)) {
+    } else if (reading.namedDate && (SNOOZABLE.has(reading.category) || (reading.unsure && fresh && !reading.question && !request && !CUSTOMER_CONCERNS.has(reading.category))) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && !(fresh && otherClauseThanRequest(reading.namedDate.text)) && (fresh || reading.namedDate.at > lastOut) && !(stage.id === 'lost' && reading.namedDate.at <= now)) {
       lastKind = 'snooze';
       quote = reading.namedDate.text;
       // A period they named ("next quarter", 春节后, "next month") starts on whatever day it starts: we come back on their first working day of it.
@@ -382,6 +426,12 @@ export function judgeSituation(input: SituationInput): Situation {
       lastKind = 'question';
       quote = request;
       action = { ...make('answer_question', at, text('why.request', { date: dateText(at), quote })), label: text('action.request'), step: 'request' as const };
+    } else if (fresh && agreedMeeting) {
+      // "ok" / 好 to the meeting our last message proposed: that meeting, confirmed on its day.
+      lastKind = 'meeting';
+      quote = agreedMeeting.words;
+      meeting = { at: agreedMeeting.at, time: agreedMeeting.time };
+      action = { ...make('follow_up', agreedMeeting.at, text('why.meeting', { quote, date: dateText(agreedMeeting.at) })), label: text('action.meeting', { date: dateText(agreedMeeting.at) }), step: 'meeting' as const };
     } else if (fresh) {
       lastKind = 'reply';
       quote = lastWord.text.slice(0, 200);
@@ -505,6 +555,7 @@ export function judgeSituation(input: SituationInput): Situation {
     exitCriteria,
     flags: { closeDatePassed },
     referral: lastKind === 'referral' ? (referral ?? awayTo) : null,
+    meeting,
     request,
   };
 }

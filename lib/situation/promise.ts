@@ -9,9 +9,9 @@ import { sentenceAt } from './sentence';
  * thanks them, waits, and follows up the next working day after the day they named if nothing came.
  */
 const EN_PROMISE =
-  /\b(?:i|we)(?:'ll|’ll| will| shall| are going to| am going to|'m going to|’m going to|'re going to|’re going to| plan to| hope to| should be able to| expect to| aim to)\b[^.!?\n]{0,80}?\b(?:get back|revert|come back|circle back|respond|reply|answer|let you know|confirm|decide|make a decision|come to a decision|be in touch|get in touch|follow up|update you|send (?:you )?(?:our|my|the) (?:feedback|decision|answer|comments)|review|read|look (?:at|over|through)|have a look|take a look|go (?:over|through)|discuss|talk (?:it )?over|run (?:it|this) by|sign|have (?:a|an|our|the) (?:decision|answer|update))\b|\byou(?:'ll|’ll| will) hear (?:back )?from (?:me|us)\b|\bwill revert\b/i;
+  /\b(?:i|we)(?:'ll|’ll| will| shall| are going to| am going to|'m going to|’m going to|'re going to|’re going to| plan to| hope to| should be able to| expect to| aim to)\b[^.!?\n]{0,80}?\b(?:get back|revert|come back|circle back|respond|reply|answer|let you know|confirm|decide|make a decision|come to a decision|be in touch|get in touch|follow up|update you|send (?:you )?(?:our|my|the) (?:feedback|decision|answer|comments)|review|read|look (?:at|over|through)|have a look|take a look|go (?:over|through)|discuss|talk (?:it )?over|run (?:it|this) by|sign|have (?:a|an|our|the) (?:decision|answer|update)|send (?:it|them|those|these|the [a-z -]{1,30}|you [a-z -]{1,30}|over [a-z -]{1,30})|get (?:it|them) (?:over )?to you)\b|\byou(?:'ll|’ll| will) hear (?:back )?from (?:me|us)\b|\bwill revert\b/i;
 const ZH_PROMISE =
-  /(?:我|我们|我們|我哋|咱们|咱們)[^。！？!?\n]{0,24}?(?:回复|回覆|答复|答覆|回你|覆你|告诉你|告訴你|通知你|話你知|确认|確認|决定|決定|看一下|看一看|看看|研究|讨论|討論|商量|评估|評估|过一下|過一下|签|簽)|(?:再|会|會|就)(?:回复|回覆|答复|答覆|回你|覆你|给你答复|給你答覆|给您答复|給您答覆|给你回复|給你回覆|告诉你|告訴你|通知你|話你知)/;
+  /(?:会|會|就|再)?把[^。！？!?\n]{0,16}?(?:发|發|寄|传|傳|回传|回傳)(?:给|給)(?:你|您)|(?:我|我们|我們|我哋|咱们|咱們)[^。！？!?\n]{0,24}?(?:回复|回覆|答复|答覆|回你|覆你|告诉你|告訴你|通知你|話你知|确认|確認|决定|決定|看一下|看一看|看看|研究|讨论|討論|商量|评估|評估|过一下|過一下|签|簽)|(?:再|会|會|就)(?:回复|回覆|答复|答覆|回你|覆你|给你答复|給你答覆|给您答复|給您答覆|给你回复|給你回覆|告诉你|告訴你|通知你|話你知)/;
 
 /** The sentence of their promise when it holds the day they named; else null. */
 export function promiseToReturn(text: string, namedText: string): string | null {
@@ -73,6 +73,8 @@ export function followUpAfterPromise(namedText: string, namedAt: number, now: nu
 const EN_COME_BACK = /\b(?:get back to (?:you|u)|revert(?: back)?(?: to you)?|come back to (?:you|u)|circle back|let (?:you|u) know|be in touch|get in touch|update you|keep you (?:posted|updated|in the loop)|(?:send|give) (?:you )?(?:our|my) (?:feedback|decision|answer)|you(?:'ll|’ll| will) hear (?:back )?from (?:me|us))\b/i;
 const EN_SPEAKER = /^(?:will|shall)\b|\b(?:i|we)(?:'ll|’ll| will| shall|'d|’d| would| am going to|'m going to|’m going to|'re going to|’re going to| plan to| hope to)\b|\blet (?:me|us)\b|\bonce (?:i|we)\b|\b(?:i|we) (?:need|have) to (?:check|confirm|run|discuss|talk|speak|ask)\b/i;
 const ZH_COME_BACK = /(?:再|后|後|然后|然後|之后|之後|完)(?:跟你|跟您|和你|和您|给你|給你|给您|給您|同你)?(?:回复|回覆|答复|答覆|回你|覆你|回您|联系|聯繫|联络|聯絡|说|說|讲|講|确认|確認|反馈|反饋|話你知|通知你|通知您|告诉你|告訴你|告诉您|告訴您)|(?:回头|回頭|迟啲|遲啲|晚点|晚點)(?:再)?(?:给你|給你|给您|給您|跟你|跟您|同你)?(?:回复|回覆|答复|答覆|回你|覆你|说|說|讲|講|联系|聯繫|联络|聯絡)/;
+/** "Will do, pulling them together now", "working on it": what we asked for is on its way, their move. */
+const EN_ON_IT = /\b(?:pulling|putting|getting|gathering|collecting|compiling) (?:it|them|this|these|those|that|the (?:[a-z]+ ){0,2}[a-z]+) together\b|\b(?:i'm|i am|we're|we are) (?:working on it|on it)\b|^\s*(?:on it|working on it)\b/i;
 /** A promise to send us something ("I'll send the requirements list over", "our security team will send you a questionnaire", 我下周一之前把需求清单发你): their move too. */
 const EN_SEND_PROMISE = /\b(?:i|we|(?:our|my) (?:[a-z]+ ){0,2}(?:team|department|dept|colleagues?|people|lawyers?|legal|procurement|it|security|finance|cfo|ceo|boss|manager))(?:'ll|’ll| will| shall)\b[^.!?\n]{0,40}?\b(?:send|share|forward|email|get)\b[^.!?\n]{0,30}?\b(?:you|over|across|through)\b/i;
 const ZH_SEND_PROMISE = /(?:我|我们|我們|我哋)[^。！？!?，,]{0,16}?(?:发|發|寄|传|傳|给|給|send)(?:给|給)?(?:你|您|过来|過來|过去|過去|返你)/i;
@@ -85,7 +87,7 @@ export function promiseWithoutDay(text: string): string | null {
   const sentences = text.split(/(?<=[.!。！\n])\s*/);
   for (const sentence of sentences) {
     if (NO_PROMISE.test(sentence)) continue;
-    if ((EN_COME_BACK.test(sentence) && EN_SPEAKER.test(sentence)) || ZH_COME_BACK.test(sentence) || EN_SEND_PROMISE.test(sentence) || ZH_SEND_PROMISE.test(sentence)) return sentence.trim();
+    if ((EN_COME_BACK.test(sentence) && EN_SPEAKER.test(sentence)) || ZH_COME_BACK.test(sentence) || EN_SEND_PROMISE.test(sentence) || ZH_SEND_PROMISE.test(sentence) || EN_ON_IT.test(sentence)) return sentence.trim();
   }
   return null;
 }

@@ -14,14 +14,17 @@ const VENDOR_SET_UP = /\bw-?9\b|\bw-?8(?:ben)?\b|\b(?:supplier|vendor)\b[^.!?\n]
  * `evidence` is what shows the stage (a buying signal's own evidence aside), `stored` the contact's
  * stage on record, `asked` a change of terms they asked as a question (`terms-question.ts`).
  */
-export function countedSignals(signals: readonly BuyingSignal[], evidence: readonly StageEvidence[], stored: StageId | null, asked: BuyingSignal | null = null, request: string | null = null): BuyingSignal[] {
+/** A complaint that the time to deliver is too long ("三个月我们等不了", "the rollout takes way too long"): no question about the start date. */
+const TOO_SLOW = /\btoo (?:long|slow)\b|\bcan(?:'|’|no)?t wait\b|太长|太長|太久|太慢|等不了|等不起|来不及|來不及/i;
+
+export function countedSignals(signals: readonly BuyingSignal[], evidence: readonly StageEvidence[], stored: StageId | null, asked: BuyingSignal | null = null, request: string | null = null, words: string | null = null): BuyingSignal[] {
   let shown: StageId | null = stored;
   for (const e of evidence) if (e.kind !== 'buying-signal' && e.stage !== 'lost' && (shown === null || STAGE_IDS.indexOf(e.stage) > STAGE_IDS.indexOf(shown))) shown = e.stage;
   const presented = shown !== null && STAGE_IDS.indexOf(shown) >= STAGE_IDS.indexOf('present');
   // Their paperwork for taking us on as a supplier ("please send your W-9 and the supplier form"): a request to do today, not the contract.
   const setUp = request !== null && VENDOR_SET_UP.test(request);
   if (setUp) return [];
-  const counted = signals.filter((s) => presented || s.signal !== 'reconfirm');
+  const counted = signals.filter((s) => (presented || s.signal !== 'reconfirm') && !(s.signal === 'delivery_time' && words !== null && TOO_SLOW.test(words)));
   // A change of terms asked as a question ("can we sign for one year first?") is a signal once something was presented.
   return asked && presented && counted.length === 0 ? [asked] : counted;
 }

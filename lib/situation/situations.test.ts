@@ -1177,7 +1177,7 @@ const ROWS: Row[] = [
     name: '下週一前回覆即可 after a request (zh-Hant): revise the quote before Monday, not "wait until Monday, as they asked"',
     contact: person({ name: '黃志明', company: '福爾摩沙電子', title: '設備課經理' }),
     thread: { subject: '福爾摩沙電子 報價', messages: [us('黃經理您好：附件是設備保養排程系統的報價，請您參考。', '2026-11-27 10:00'), them('Sam 您好：轉寄給您參考，以下是我們財務部的意見。我這邊沒有問題，麻煩您依財務的意見修改報價，下週一前回覆即可。', '2026-12-04 17:30')] },
-    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'deadline', draftHas: /我會在 2026年12月7日前發給您/ },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'deadline', draftHas: /最晚 2026年12月7日發給您/ },
   },
   // ——— a season's greeting only: nothing to answer ———
   {
@@ -2006,7 +2006,240 @@ const ROWS: Row[] = [
     name: 'could you send the updated order form by end of day Monday: ours before Monday, not a question about signing',
     contact: rahul({ stage: 'close' }),
     thread: { subject: 'Order form', messages: [us('Dear Rahul, the order form is attached for signature.', '2026-12-01 10:00'), them('Dear Sam, finance wants two changes (marked). Could you send the updated order form by end of day Monday?', '2026-12-03 10:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'close', language: 'en', last: 'question', step: 'deadline', draftHas: /before December 7, 2026/ },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'close', language: 'en', last: 'question', step: 'deadline', draftHas: /by December 7, 2026\./ },
+  },
+  // ——— judge8: the known wrong kinds of judge7's audit ———
+  // A meeting moved: the day it moves to, "the following X" after the day it leaves.
+  {
+    name: 'shift Wednesday to the following Friday, same time: confirmed on Friday 11th, not the Wednesday left',
+    contact: maria({ stage: 'discover' }),
+    thread: { subject: 'Our Wednesday session', messages: [us('Hi Maria, confirming our session on Wednesday 9 December at 11:00.', '2026-12-02 10:00'), them('Can we shift Wednesday to the following Friday? Same time suits.', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-11', stage: 'discover', language: 'en', last: 'meeting', step: 'meeting' },
+  },
+  {
+    name: 'the Tuesday after next at 2pm instead: two weeks on, not this coming Tuesday',
+    contact: priya({ stage: 'qualify' }),
+    thread: { subject: 'Call', messages: [us('Hi Priya, talk on Thursday at 2pm?', '2026-12-01 10:00'), them("Afraid Thursday won't work after all - could we do the Tuesday after next at 2pm instead?", '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-15', stage: 'qualify', language: 'en', last: 'meeting', step: 'meeting', draftHas: /December 15, 2026 at 2pm/ },
+  },
+  {
+    name: '会议挪到下下周三上午十点 (zh-Hans): the Wednesday two weeks on',
+    contact: wangFang({ stage: 'discover' }),
+    thread: { subject: '会议', messages: [us('王总监您好，下周二的会议邀请已发。', '2026-12-02 10:00'), them('下周二我要去工厂，会议挪到下下周三上午十点吧。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-16', stage: 'discover', language: 'zh-Hans', last: 'meeting', step: 'meeting', draftHas: /2026年12月16日上午十点见/ },
+  },
+  {
+    name: '改到隔週二同樣時間 (zh-Hant): the Tuesday after the Friday they leave',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '會議', messages: [us('陳經理您好，12月4日週五下午三點的會議連結已寄出。', '2026-12-02 10:00'), them('週五臨時要開董事會，可以改到隔週二同樣時間嗎？', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'present', language: 'zh-Hant', last: 'meeting', step: 'meeting' },
+  },
+  // A question taken back: nothing to answer, the exchange rests.
+  {
+    name: 'a sandbox question, then "disregard that, our IT manager already has access": rests, no answer owed',
+    contact: jonas({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Jonas, the proposal is attached.', '2026-12-01 10:00'), them('Is there a sandbox we could try?', '2026-12-02 15:00'), them('Disregard that, our IT manager already has access.', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'present', language: 'en', last: 'reply', why: /took their question back/ },
+  },
+  {
+    name: 'forget my earlier question about SAML, figured it out: the tier C cadence, not "answer their question"',
+    contact: mei({ stage: 'qualify' }),
+    thread: { subject: 'Scheduling', messages: [us('Hi Mei, happy to answer anything about the SSO setup.', '2026-12-01 10:00'), them('Quick one: forget my earlier question about SAML, figured it out. Thanks!', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'qualify', language: 'en', last: 'reply', why: /took their question back/ },
+  },
+  {
+    name: '上午问的问题请忽略，同事已经帮我弄好了 (zh-Hans): rests after the proposal',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('王总您好，方案已附上。', '2026-12-01 10:00'), them('不好意思，上午问的报表导出问题请忽略，同事已经帮我弄好了。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'present', language: 'zh-Hans', last: 'reply' },
+  },
+  {
+    name: '剛才的問題不用回了，我找到了 (zh-Hant): rests after the proposal',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('陳經理您好，方案已附上。', '2026-12-01 10:00'), them('可以設定多層簽核嗎？', '2026-12-02 16:00'), them('剛才的問題不用回了，我在說明文件裡找到了，謝謝。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'present', language: 'zh-Hant', last: 'reply' },
+  },
+  // An hour in their time zone: their day, and the confirmation says the hour in their zone.
+  {
+    name: 'Thursday at 3pm EST: the meeting on their Thursday, confirmed "at 3pm EST"',
+    contact: maria({ stage: 'discover', location: 'New York, United States' }),
+    thread: { subject: 'Intro call', messages: [us('Hi Maria, could we find half an hour next week?', '2026-12-01 10:00'), them('Thursday at 3pm EST works for our side.', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-10', stage: 'discover', language: 'en', last: 'meeting', step: 'meeting', draftHas: /December 10, 2026 at 3pm EST\./ },
+  },
+  {
+    name: 'Wednesday 9am my time, from Singapore: confirmed "at 9am your time"',
+    contact: priya({ stage: 'qualify', location: 'Singapore' }),
+    thread: { subject: 'Call', messages: [us('Hi Priya, could we talk next week?', '2026-12-01 10:00'), them("I'm based in Singapore - Wednesday 9am my time would work.", '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-09', stage: 'qualify', language: 'en', last: 'meeting', step: 'meeting', draftHas: /at 9am your time\./ },
+  },
+  {
+    name: '周四上午10点（北京时间）可以 (zh-Hans): confirmed with the hour in Beijing time',
+    contact: wangXiaoming({ stage: 'qualify' }),
+    thread: { subject: '交流', messages: [us('王总您好，下周方便约个视频会议吗？', '2026-12-01 10:00'), them('下周四上午10点（北京时间）可以，我们用腾讯会议。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-10', stage: 'qualify', language: 'zh-Hans', last: 'meeting', step: 'meeting', draftHas: /2026年12月10日上午10点（北京时间）见/ },
+  },
+  {
+    name: '下週四下午四點台北時間可以 (zh-Hant): confirmed with the hour in Taipei time',
+    contact: chen({ stage: 'discover' }),
+    thread: { subject: '會議', messages: [us('陳經理您好，下週方便約個視訊會議嗎？', '2026-12-01 10:00'), them('下週四下午四點台北時間可以。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-10', stage: 'discover', language: 'zh-Hant', last: 'meeting', step: 'meeting', draftHas: /下午四點台北時間見/ },
+  },
+  // Their contract step promised for a day: wait for it, check in the working day after.
+  {
+    name: "I'll send the marked-up version back on Monday (their counsel's changes): wait, check in on Tuesday",
+    contact: rahul({ stage: 'close' }),
+    thread: { subject: 'Agreement', messages: [us('Dear Rahul, the agreement is attached for review.', '2026-12-01 10:00'), them("Dear Sam, our counsel has a few changes to the indemnity wording. I'll send the marked-up version back on Monday.", '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2026-12-08', until: '2026-12-08', stage: 'close', language: 'en', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: '法务还在改，后天把修订版发给您 (zh-Hans): their move until Saturday, checked on Monday',
+    contact: wangFang({ stage: 'close' }),
+    thread: { subject: '合同', messages: [us('王总监您好，合同已附上，请过目。', '2026-12-01 10:00'), them('合同我们法务还在改，后天把修订版发给您。', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'close', language: 'zh-Hans', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: '付款條款財務再看一下，明天會把修改的地方寄給您 (zh-Hant): their move, not the contract objection',
+    contact: chen({ stage: 'close' }),
+    thread: { subject: '合約', messages: [us('陳經理您好，合約已附上。', '2026-12-01 10:00'), them('付款條款我們財務要再看一下，明天會把修改的地方寄給您。', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'close', language: 'zh-Hant', last: 'snooze', step: 'promise' },
+  },
+  // On hold with no day: a light check-in a month on, not the budget track nor a few days' wait.
+  {
+    name: 'the initiative has been parked while we merge: a light check-in a month on, not an objection',
+    contact: jonas({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Jonas, the quote is attached.', '2026-12-01 10:00'), them("Hi Sam - the whole initiative has been parked while we merge with another group. I'll reach out once the dust settles.", '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2027-01-04', until: '2027-01-04', stage: 'negotiate', language: 'en', last: 'snooze', why: /on hold with no date/ },
+  },
+  {
+    name: '这个采购先冻结了，什么时候恢复另行通知 (zh-Hans): a light check-in a month on',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('王总您好，方案您看了吗？', '2026-12-01 10:00'), them('这个采购先冻结了，什么时候恢复另行通知。', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2027-01-04', until: '2027-01-04', stage: 'present', language: 'zh-Hans', last: 'snooze' },
+  },
+  {
+    name: '老闆說這個專案先擱置 (zh-Hant): a light check-in a month on',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('老闆說這個專案先擱置，有消息再跟您說。', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2027-01-04', until: '2027-01-04', stage: 'negotiate', language: 'zh-Hant', last: 'snooze' },
+  },
+  {
+    name: 'on hold until March, talk then: the day they named, not the month-on check-in',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Mei, any thoughts on the proposal?', '2026-12-01 10:00'), them("The project is on hold until March, let's talk then.", '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2027-03-01', until: '2027-03-01', stage: 'present', language: 'en', last: 'snooze' },
+  },
+  // A meeting agreed with a question beside it: confirmed and answered today.
+  {
+    name: 'Tuesday 8 December at 10am suits me, should I invite our IT lead too? Confirmed and answered today',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: 'Rollout plan', messages: [us('Hi Mei, shall we walk through the rollout plan next week?', '2026-12-01 10:00'), them('Tuesday 8 December at 10am suits me. Should I invite our IT lead too?', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', last: 'meeting', step: 'meeting_answer', draftHas: /December 8, 2026 at 10am\.\n\nYou asked: “Should I invite our IT lead too\?”/ },
+  },
+  {
+    name: '下周四下午两点没问题，需要我们提前准备数据吗 (zh-Hans): confirmed and answered today',
+    contact: wangFang({ stage: 'discover' }),
+    thread: { subject: '会议', messages: [us('王总监您好，下周找个时间当面聊聊？', '2026-12-01 10:00'), them('下周四下午两点没问题，需要我们提前准备数据吗？', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hans', last: 'meeting', step: 'meeting_answer', draftHas: /2026年12月10日下午两点见。[\s\S]*需要我们提前准备数据吗/ },
+  },
+  {
+    name: '下週二上午十點可以，會議大概多久 (zh-Hant): confirmed and answered today',
+    contact: chen({ stage: 'qualify' }),
+    thread: { subject: '會議', messages: [us('陳經理您好，下週方便見面聊聊嗎？', '2026-12-01 10:00'), them('下週二上午十點可以，會議大概多久？', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'qualify', language: 'zh-Hant', last: 'meeting', step: 'meeting_answer', draftHas: /會議大概多久/ },
+  },
+  // Approved, asking what comes next: a buying signal, the next step proposed today.
+  {
+    name: 'Pipedrive: finance signed off on the spend, how do we proceed? The next step proposed, not "[your answer]"',
+    contact: jonas(),
+    deal: deal('pipedrive', 'Proposal Made', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Finance signed off on the spend this morning - how do we proceed?', at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'signal', step: 'next_step', draftHas: /three steps/ },
+  },
+  {
+    name: 'we got the green light from the board, what are the next steps? (after the proposal)',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Priya, the proposal is attached.', '2026-12-01 10:00'), them('We got the green light from the board. What are the next steps?', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', step: 'next_step' },
+  },
+  {
+    name: '领导已经拍板了，接下来怎么推进 (zh-Hans, after the quote): the next step today',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总监您好，报价已附上。', '2026-12-01 10:00'), them('领导已经拍板了，接下来怎么推进？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', step: 'next_step', draftHas: /接下来分三步/ },
+  },
+  {
+    name: '採購案審批通過了，下一步要怎麼走 (zh-Hant, after the proposal): the next step today',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('陳經理您好，方案已附上。', '2026-12-01 10:00'), them('採購案審批通過了，下一步要怎麼走？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', last: 'signal', step: 'next_step' },
+  },
+  {
+    name: 'next year\'s budget approved, what\'s next? while qualifying: a question to answer, nothing presented yet',
+    contact: mei({ stage: 'qualify' }),
+    thread: { subject: 'Scheduling', messages: [us('Hi Mei, would a first call help?', '2026-12-01 10:00'), them("Our budget for next year was approved. What's next?", '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'question' },
+  },
+  // A deadline at the end of a day: promised by that day, not the day before.
+  {
+    name: 'the signed NDA back by close of business Thursday: promised by Thursday',
+    contact: jonas({ stage: 'discover' }),
+    thread: { subject: 'NDA', messages: [us('Hi Jonas, our mutual NDA is attached.', '2026-12-01 10:00'), them('Please send the countersigned NDA back by close of business Thursday.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', language: 'en', last: 'question', step: 'deadline', draftHas: /by December 10, 2026\./ },
+  },
+  {
+    name: '麻烦下周二下班前把实施计划发我 (zh-Hans): by Tuesday, the end of their day',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('王总您好，方案已附上。', '2026-12-01 10:00'), them('麻烦下周二下班前把实施计划发我。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question', step: 'deadline', draftHas: /最晚 2026年12月8日发给您/ },
+  },
+  {
+    name: '報價單麻煩週五下班前寄給我 (zh-Hant): by Friday',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('修改後的報價單麻煩週五下班前寄給我，謝謝。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'deadline', draftHas: /最晚 2026年12月4日發給您/ },
+  },
+  // ——— judge8's audit: their okay to the meeting we proposed; "on it" ———
+  {
+    name: '"ok" to the Wednesday 2pm call we proposed: that meeting, confirmed at 2pm',
+    contact: priya({ stage: 'qualify' }),
+    thread: { subject: 'Call', messages: [us('Hi Priya, would Wednesday 9 December at 2pm work for you?', '2026-12-02 10:00'), them('ok', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-09', stage: 'qualify', language: 'en', last: 'meeting', step: 'meeting', draftHas: /at 2pm\./ },
+  },
+  {
+    name: '好的，謝謝 to the Monday 10am video call we proposed (zh-Hant): that meeting',
+    contact: chen({ stage: 'discover' }),
+    thread: { subject: '視訊', messages: [us('陳經理您好，下週一上午十點視訊方便嗎？', '2026-12-02 10:00'), them('好的，謝謝', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'discover', language: 'zh-Hant', last: 'meeting', step: 'meeting' },
+  },
+  {
+    name: 'a thanks to our plain question (no day proposed) still rests: no meeting made up',
+    contact: wangFang({ stage: 'discover' }),
+    thread: { subject: '资料', messages: [us('王总监您好，资料收到了吗？', '2026-12-02 10:00'), them('好的', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'discover', language: 'zh-Hans', last: 'reply' },
+  },
+  {
+    name: "Sure, I'm on it (the numbers we asked for): their move for a few days, not ours today",
+    contact: maria({ stage: 'discover' }),
+    thread: { subject: 'Volumes', messages: [us("Hi Maria, could you share last quarter's order volumes per store?", '2026-12-01 10:00'), them("Sure, I'm on it.", '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'discover', language: 'en', last: 'snooze', step: 'promise' },
+  },
+  // Someone writing for them, and two slots offered: greet the one who wrote, let the rep pick.
+  {
+    name: "Dr Mensah's assistant offers Monday 9:30 or Wednesday 16:00: the slot is ours to pick, the reply greets Grace",
+    contact: person({ name: 'Ama Mensah', company: 'Korle Bu Diagnostics', title: 'Medical Director' }),
+    thread: { subject: 'Introduction', messages: [us('Dear Dr Mensah, may I ask for 20 minutes to show how labs cut turnaround times?', '2026-12-01 10:00'), them("Good morning Sam, this is Grace, Dr Mensah's personal assistant. She can do Monday at 9:30 or Wednesday at 16:00 next week - which would you prefer?", '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'question', greets: 'Grace' },
+  },
+  {
+    name: 'a colleague answers on her behalf and signs: the contract request greets Kevin',
+    contact: maria({ stage: 'present' }),
+    thread: { subject: 'Pilot', messages: [us('Hi Maria, the pilot plan is attached.', '2026-12-01 10:00'), them('Hi Sam, Maria asked me to reply on her behalf while she travels: the pilot is approved, please send the contract to me.\n- Kevin, Store Operations', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', greets: 'Kevin', template: 'contract-request' },
+  },
+  {
+    name: '我是王总的助理李娜 (zh-Hans): the answer greets 李娜, who wrote',
+    contact: wangXiaoming({ stage: 'qualify' }),
+    thread: { subject: '拜访', messages: [us('王总您好，下周想登门拜访，您看方便吗？', '2026-12-01 10:00'), them('您好，我是王总的助理李娜。王总下周行程比较满，请问拜访大概需要多长时间？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'qualify', language: 'zh-Hans', last: 'question', greets: '李娜' },
   },
 ];
 
@@ -2096,12 +2329,12 @@ describe('the situation table', () => {
     if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
-    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack' };
+    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;
     if (want.template) expect(draft.templateId).toBe(want.template);
     else if (action.kind === 'snooze' && !action.step) expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');
-    else if (situation.last.kind === 'meeting') expect(draft.templateId).toBe('meeting-confirm');
+    else if (situation.last.kind === 'meeting') expect(draft.templateId).toBe(action.step === 'meeting_answer' ? 'meeting-confirm-answer' : 'meeting-confirm');
     else if (action.step) expect(draft.templateId).toBe(stepTemplate[action.step]);
     else if (paymentAsked && (action.kind === 'move_to_contract' || action.kind === 'get_signature')) expect(draft.templateId).toBe(action.kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms');
     // A follow-up names "our conversation about <pain>" only for a pain of theirs on record.
@@ -2113,7 +2346,14 @@ describe('the situation table', () => {
       for (const q of deepQuestions) if (q.length > 12) expect(draft.body).not.toContain(q);
     }
     // A meeting is confirmed, never put off: the draft names its day.
-    if (situation.last.kind === 'meeting') expect(draft.body).toContain(formatDay(action.due, draft.language, 'long'));
+    // (with a question beside it the confirmation goes today, and still names the meeting's day; the hour in their zone when they named one)
+    if (situation.last.kind === 'meeting') {
+      expect(situation.meeting).toBeTruthy();
+      expect(draft.body).toContain(formatDay(situation.meeting?.at ?? action.due, draft.language, 'long'));
+      if (action.step === 'meeting') expect(situation.meeting?.at).toBe(action.due);
+      else expect(action.due).toBe(dayOf(input.lastWord?.at ?? now));
+      if (situation.meeting?.time) expect(draft.body).toContain(situation.meeting.time);
+    }
     if (action.kind === 'answer_objection') {
       const category = input.lastWord?.reading.category;
       const objection = playbook.objections.find((o) => o.id === category);

@@ -24,7 +24,7 @@ export const ACTION_KINDS = [
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-export type ActionStep = 'meeting' | 'referral' | 'referral_ask' | 'referral_away' | 'successor' | 'procurement' | 'deadline' | 'kickoff' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided';
+export type ActionStep = 'meeting' | 'meeting_answer' | 'next_step' | 'referral' | 'referral_ask' | 'referral_away' | 'successor' | 'procurement' | 'deadline' | 'kickoff' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided';
 
 /** One message of the conversation on the page, oldest first. */
 export interface SituationMessage {
@@ -138,6 +138,8 @@ export interface Situation {
   };
   /** Whom their last words sent us to. */
   referral?: Referral | null;
+  /** The meeting they agreed to: its day and the hour as they named it, with their time zone ("9am PST"); null when none. */
+  meeting?: { at: number; time: string | null } | null;
   /** What their last words ask of us, quoted ("kindly share the revised quotation"), read once per judgment; null when nothing. */
   request?: string | null;
   /** The exit criteria of the stage, with those the store proves ticked. */

@@ -278,7 +278,11 @@ export const source = {
       body: t('Hi {firstName},\n\nYou mentioned you would come back to me on this. Have you had a chance to look at it? If it helps, I can take you and your team through it in 15 minutes, or answer open questions in writing.\n\nBest,\n{me}', '{firstName}您好，\n\n之前您提到看完会回复我，不知道现在有进展了吗？如果有帮助，我可以花 15 分钟给您和团队讲一遍，或者直接文字回答您的疑问。\n\n祝好，\n{me}') },
     { id: 'meeting-confirm',
       subject: t('Confirmed: {until}', '确认：{until}见'),
-      body: t('Hi {firstName},\n\nThank you, confirmed for {until}. I will send a short agenda beforehand; if anything changes, just let me know.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，{until}见。会前我会发一份简短的议程；如有变化，随时告诉我。\n\n祝好，\n{me}') },
+      body: t('Hi {firstName},\n\nThank you, confirmed for {until}{at}. I will send a short agenda beforehand; if anything changes, just let me know.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，{until}{at}见。会前我会发一份简短的议程；如有变化，随时告诉我。\n\n祝好，\n{me}') },
+    // A meeting agreed with a question beside it: confirmed, and their question answered in the same note.
+    { id: 'meeting-confirm-answer',
+      subject: t('Confirmed: {until}', '确认：{until}见'),
+      body: t('Hi {firstName},\n\nThank you, confirmed for {until}{at}.\n\nYou asked: “{theirQuestion}”\n[Your answer]\n\nI will send a short agenda beforehand; if anything changes, just let me know.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，{until}{at}见。\n\n您问到：“{theirQuestion}”\n[您的回答]\n\n会前我会发一份简短的议程；如有变化，随时告诉我。\n\n祝好，\n{me}') },
     // A referral: a first touch to the person they named, saying who referred us, and thanks to them (kept in copy).
     { id: 'referral',
       subject: t('{referrer} suggested I get in touch', '{referrer}推荐我联系您'),
@@ -298,7 +302,7 @@ export const source = {
     // A request with a deadline ("please revise the quote, by Monday"): said back, and done by then.
     { id: 'request-deadline',
       subject: t('Re: your request', '回复：您的要求'),
-      body: t('Hi {firstName},\n\nThank you, noted: “{theirQuestion}” You will have it before {until}.\n\n[What you will send]\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，收到：“{theirQuestion}”我会在{until}前发给您。\n\n[您要发送的内容]\n\n祝好，\n{me}') },
+      body: t('Hi {firstName},\n\nThank you, noted: “{theirQuestion}” You will have it by {until}.\n\n[What you will send]\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，收到：“{theirQuestion}”最晚{until}发给您。\n\n[您要发送的内容]\n\n祝好，\n{me}') },
     // They chose another vendor or stopped the project: thanks, a request to hear what decided it, and the day we will check in.
     { id: 'decision-ack',
       subject: t('Thank you for letting me know', '谢谢您告知结果'),
@@ -352,6 +356,10 @@ export const source = {
     { id: 'contract-question-sign', stage: 'close',
       subject: t('Re: your question', '回复：您的问题'),
       body: t('Hi {firstName},\n\nThank you. You asked: “{theirQuestion}”\n\n[Your answer]\n\nIf that settles it, the signed contract can simply come back as a reply to this email (a scan is fine), and we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您！您问到：“{theirQuestion}”\n\n[您的回答]\n\n如果这样没问题，签好的合同直接回复这封邮件发给我就可以，扫描件也行，然后我们就安排启动会。\n\n祝好，\n{me}') },
+    // Approved, and asking what comes next: the steps from here, the first one done today.
+    { id: 'contract-next', stage: 'close',
+      subject: t('Next steps from here', '接下来的步骤'),
+      body: t('Hi {firstName},\n\nCongratulations on the approval, and thank you for telling me. From here it is three steps:\n\n1. Today I send you the contract with the key terms: payment milestones, the acceptance standard and the delivery date.\n2. Your team reviews it; I am happy to walk your legal or procurement colleagues through any clause.\n3. Once it is signed, we book the kick-off with your project lead.\n\nWho on your side should receive the contract?\n\nBest,\n{me}', '{firstName}您好，\n\n恭喜预算获批，也谢谢您第一时间告诉我。接下来分三步：\n\n1. 今天我把合同发给您，关键条款包括付款节点、验收标准和交付日期。\n2. 贵司审阅合同；法务或采购同事对哪一条有疑问，我都可以当面说明。\n3. 合同签署后，我们和贵司项目负责人约启动会。\n\n合同发给贵司哪位同事比较合适？\n\n祝好，\n{me}') },
     { id: 'contract-now', stage: 'close',
       subject: t('Next steps to get started', '启动前的下一步'),
       body: t('Hi {firstName},\n\nGreat news. I have attached the contract with the key terms: payment milestones, the acceptance standard and the delivery date. Once it is signed, we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n好消息！附件是合同，关键条款包括付款节点、验收标准和交付日期。签署后我们就安排启动会。\n\n祝好，\n{me}') },

@@ -1,0 +1,55 @@
+/**
+ * The hour of a meeting they agreed to, as they said it, with the time zone they named ("Tuesday 9am
+ * PST", "Tuesday 8am my time", 下周三下午北京时间3点, 下週二上午10點（台北時間）): the confirmation
+ * says the hour in their zone, so both sides read the same hour ("9am PST", "8am your time").
+ * Their "my time" is "your time" in our reply, and the other way round.
+ */
+const ZONE_EN =
+  String.raw`(?:(?:PST|PDT|PT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|GMT|UTC|BST|CET|CEST|EET|IST|SGT|HKT|JST|KST|AEST|AEDT|AET|NZST|NZDT)(?:\s?[+-]\s?\d{1,2})?|(?:Pacific|Eastern|Central|Mountain|UK|London|Berlin|Paris|Sydney|Melbourne|Singapore|Tokyo|India|New York|Hong Kong|Beijing|Shanghai|Taipei|my|your|our)\s+time)`;
+const HOUR_EN = String.raw`(?:\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)|\d{1,2}:\d{2}|noon|midday|(?<=\bat )\d{1,2}(?![\d:.]))`;
+const EN_TIME = new RegExp(String.raw`\b${HOUR_EN}(?:\s*\(?(?:${ZONE_EN})\b\)?)?`, 'i');
+const ZONE_ZH = String.raw`(?:北京时间|北京時間|台北时间|台北時間|香港时间|香港時間|新加坡时间|新加坡時間|东八区|東八區|当地时间|當地時間)`;
+const HOUR_ZH = String.raw`(?:(?:上午|下午|早上|晚上|中午|傍晚)\s*)?(?:${ZONE_ZH}\s*)?[0-9一二两兩三四五六七八九十]{1,3}\s*(?:[点點](?:半|[0-9]{1,2}分?|一刻)?|:[0-9]{2})`;
+const ZH_TIME = new RegExp(String.raw`(?:${ZONE_ZH}\s*)?${HOUR_ZH}(?:\s*[（(]?${ZONE_ZH}[)）]?)?`);
+
+/** Their "my time" is our "your time", and theirs "your time" ours "my time". */
+function ourWords(time: string): string {
+  return time.replace(/\b(my|our|your) time\b/i, (_, who: string) => (who.toLowerCase() === 'your' ? 'my time' : 'your time'));
+}
+
+/** The meeting's hour as they named it (with their zone), read near the day they named; null when no hour is named. */
+export function meetingTime(text: string, dayWords: string): string | null {
+  const at = Math.max(0, text.indexOf(dayWords));
+  const near = text.slice(at, at + dayWords.length + 60);
+  const zh = ZH_TIME.exec(near);
+  if (zh) return zh[0].trim();
+  const en = EN_TIME.exec(near);
+  if (!en) return null;
+  // A zone named elsewhere in the sentence ("I'm in Sydney… Tuesday 8am my time works").
+  return ourWords(en[0].replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * A question asked beside the meeting they agreed to ("Wednesday 2pm works. Will you bring someone from
+ * implementation?", 下周一下午三点可以，腾讯会议还是线下？): its own clause, not the day, the hour or
+ * the move itself ("could we move it to Monday, same time?" asks nothing else). null when none.
+ */
+export function questionBeside(question: string, dayWords: string): string | null {
+  const clauses = question.split(/(?<=[,，;；:：])\s*|(?<=[.!。！])\s+/).map((c) => c.trim()).filter(Boolean);
+  const last = clauses.at(-1);
+  if (!last || !/[?？]/.test(last)) return null;
+  if (last.includes(dayWords) || EN_TIME.test(last) || ZH_TIME.test(last)) return null;
+  if (/\bsame (?:time|slot)\b|\b(?:work|works|suit|suits|ok|okay|fine)\b|时间不变|時間不變|同一时间|同一時間|可以吗|可以嗎|方便吗|方便嗎|行吗|行嗎|好吗|好嗎/i.test(last)) return null;
+  return last;
+}
+
+/** Another day or hour offered after "or" / 还是 in the sentence naming the day ("Would Tuesday at 11:00 or Thursday at 15:00 suit you?"): ours to pick from, no meeting agreed yet. */
+const OTHER_SLOT = new RegExp(String.raw`(?:\bor\b|还是|還是|或者|或是)[^?？]{0,24}?(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|${HOUR_EN}|[周週星期礼拜禮][一二三四五六日天]|[0-9一二两兩三四五六七八九十]{1,3}\s*[点點])`, 'i');
+
+export function offersChoice(text: string, dayWords: string): boolean {
+  const at = text.indexOf(dayWords);
+  if (at < 0) return false;
+  const start = Math.max(text.slice(0, at).search(/[^.!?。！？\n]*$/), 0);
+  const end = /[.!?。！？\n](?=\s|$)|[。！？\n]/.exec(text.slice(at + dayWords.length));
+  return OTHER_SLOT.test(text.slice(start, end ? at + dayWords.length + end.index + 1 : text.length));
+}
