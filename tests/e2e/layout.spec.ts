@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { DEMO_ROUTES, routeUrl, type DemoRoute } from '../../demo/routes';
 import { expect, test } from './fixtures';
 import { axeScan, seriousViolations } from './axe';
+import { REVIEW_SHOTS } from './review-shots';
 
 /**
  * The panel's shape at real side-panel widths, in every language, over every demo page: the header
@@ -149,7 +150,7 @@ for (const { kind, routes, first } of GROUPS) {
           const where = `${route.file} at ${width} px in ${locale}`;
           await panel.emulateMedia({ colorScheme: 'light' });
           expect(await shapeProblems(panel, FOLD), where).toEqual([]);
-          if (shoot) {
+          if (shoot && REVIEW_SHOTS) {
             mkdirSync(resolve(SHOTS, String(width)), { recursive: true });
             await panel.screenshot({ path: resolve(SHOTS, String(width), `${kind}--${locale}--light.png`) });
           }
@@ -160,7 +161,7 @@ for (const { kind, routes, first } of GROUPS) {
           if (shoot) {
             await panel.emulateMedia({ colorScheme: 'dark' });
             if (width === 360) await expectAxeClean(panel, `${where}, dark`);
-            await panel.screenshot({ path: resolve(SHOTS, String(width), `${kind}--${locale}--dark.png`) });
+            if (REVIEW_SHOTS) await panel.screenshot({ path: resolve(SHOTS, String(width), `${kind}--${locale}--dark.png`) });
             await panel.emulateMedia({ colorScheme: 'light' });
           }
         }
@@ -174,7 +175,7 @@ for (const { kind, routes, first } of GROUPS) {
             await panel.getByTestId('language-select').selectOption(locale);
             await expect(panel.locator('.app')).toHaveAttribute('lang', locale);
             expect(await shapeProblems(panel, FOLD), `${route.file} at ${width} px in ${locale}, every card open`).toEqual([]);
-            if (shoot && width === 360) {
+            if (shoot && width === 360 && REVIEW_SHOTS) {
               // From the top, so the sticky header is drawn where it sits.
               await panel.evaluate(() => window.scrollTo(0, 0));
               await panel.screenshot({ path: resolve(SHOTS, String(width), `${kind}--${locale}--open.png`), fullPage: true });
