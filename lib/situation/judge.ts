@@ -169,10 +169,12 @@ export function judgeSituation(input: SituationInput): Situation {
   };
   // A bigger order or a commitment priced ("what would 200 users come to?"): a question before our quote, a buying signal once it is out; never "too expensive".
   const volume = lastWord && ownWords ? volumeAsked(lastWord.reading, ownWords) : null;
-  const quoteOut = volume !== null && [insight?.stage.sop, contact?.stage, ...threadStageEvidence(input.conversation?.messages ?? []).map((e) => e.stage)].some((s) => s && s !== 'lost' && stageRank(s) >= stageRank('negotiate'));
+  // The stages the deal is known to have reached: the CRM's, the stored one, the thread's (read once for both tests below).
+  const reached = [insight?.stage.sop, contact?.stage, ...threadStageEvidence(input.conversation?.messages ?? []).map((e) => e.stage)].filter((s) => s && s !== 'lost');
+  const quoteOut = volume !== null && reached.some((s) => s && stageRank(s) >= stageRank('negotiate'));
   const asked = lastWord && ownWords ? (termsAsked(lastWord.reading, ownWords) ?? (quoteOut ? volume : null)) : null;
   // "Budget's approved! What's next?" once something was presented: a buying signal, the next step proposed now.
-  const presented = [insight?.stage.sop, contact?.stage, ...threadStageEvidence(input.conversation?.messages ?? []).map((e) => e.stage)].some((s) => s && s !== 'lost' && stageRank(s) >= stageRank('present') && stageRank(s) < stageRank('deliver'));
+  const presented = reached.some((s) => s && stageRank(s) >= stageRank('present') && stageRank(s) < stageRank('deliver'));
   const approvedNext = ownWords && presented && lastWord?.reading.category === 'none' ? approvalAsksNext(ownWords) : null;
   const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked, volume !== null, approvedNext);
   const stageIndex = stage.id === 'lost' ? -1 : STAGE_IDS.indexOf(stage.id);
