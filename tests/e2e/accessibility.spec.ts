@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { axeScan, seriousViolations } from './axe';
 import { turnOnLlm } from './llm-helpers';
+import { REVIEW_SHOTS } from './review-shots';
 
 const SHOTS = 'tests/output/screenshots';
 
@@ -19,7 +20,7 @@ test('the panel and settings pass an automated accessibility check in every lang
     await panel.getByTestId('language-select').selectOption(locale);
     await expect(panel.locator('.app')).toHaveAttribute('lang', locale);
     await expectNoViolations(panel);
-    await panel.screenshot({ path: `${SHOTS}/panel-gmail-${locale}.png`, fullPage: true });
+    if (REVIEW_SHOTS) await panel.screenshot({ path: `${SHOTS}/panel-gmail-${locale}.png`, fullPage: true });
   }
   await panel.getByTestId('language-select').selectOption('en');
 
@@ -32,7 +33,7 @@ test('the panel and settings pass an automated accessibility check in every lang
       .slice(0, 5),
   );
   expect(overflowing).toEqual([]);
-  await panel.screenshot({ path: `${SHOTS}/panel-gmail-narrow-en.png`, fullPage: true });
+  if (REVIEW_SHOTS) await panel.screenshot({ path: `${SHOTS}/panel-gmail-narrow-en.png`, fullPage: true });
   await panel.setViewportSize({ width: 400, height: 1400 });
 
   // Keyboard: the views and the language switch are reachable by Tab, in order (dashboard, settings, language, shortcuts, views).
@@ -47,13 +48,13 @@ test('the panel and settings pass an automated accessibility check in every lang
   await panel.keyboard.press('Enter');
   await expect(panel.getByTestId('nav-today')).toHaveAttribute('aria-pressed', 'true');
   await expectNoViolations(panel);
-  await panel.screenshot({ path: `${SHOTS}/panel-today-en.png`, fullPage: true });
+  if (REVIEW_SHOTS) await panel.screenshot({ path: `${SHOTS}/panel-today-en.png`, fullPage: true });
 
   const settings = await context.newPage();
   await settings.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(settings.getByTestId('privacy-notice')).toBeVisible();
   await expectNoViolations(settings);
-  await settings.screenshot({ path: `${SHOTS}/settings-en.png`, fullPage: true });
+  if (REVIEW_SHOTS) await settings.screenshot({ path: `${SHOTS}/settings-en.png`, fullPage: true });
 });
 
 test('a CRM deal in the panel passes the accessibility check in every language and fits 320 px', async ({ openSitePage, openPanelFor }) => {
@@ -65,7 +66,7 @@ test('a CRM deal in the panel passes the accessibility check in every language a
     await panel.getByTestId('language-select').selectOption(locale);
     await expect(panel.locator('.app')).toHaveAttribute('lang', locale);
     await expectNoViolations(panel);
-    await panel.screenshot({ path: `${SHOTS}/panel-crm-deal-${locale}.png`, fullPage: true });
+    if (REVIEW_SHOTS) await panel.screenshot({ path: `${SHOTS}/panel-crm-deal-${locale}.png`, fullPage: true });
   }
   await panel.setViewportSize({ width: 320, height: 900 });
   const overflowing = await panel.evaluate(() =>

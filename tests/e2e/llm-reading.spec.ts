@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { axeScan } from './axe';
 import { turnOnLlm } from './llm-helpers';
+import { REVIEW_SHOTS } from './review-shots';
 
 const PRICE_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW';
 const REPLY_WORDS = 'the price is too high for us at 48k';
@@ -108,7 +109,7 @@ test('in Chinese, the concern is asked for in the UI language and the comparison
   const results = await axeScan(panel, '[data-testid="llm-reading"]');
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   mkdirSync('tests/output/screenshots', { recursive: true });
-  await reading.screenshot({ path: 'tests/output/screenshots/llm-reading-zh-Hans.png' });
+  if (REVIEW_SHOTS) await reading.screenshot({ path: 'tests/output/screenshots/llm-reading-zh-Hans.png' });
 });
 
 test('with the LLM off there is no LLM reading at all', async ({ openSitePage, openPanelFor }) => {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, readStore, test } from './fixtures';
 import { axeScan, seriousViolations } from './axe';
+import { REVIEW_SHOTS } from './review-shots';
 
 const MEI = 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/';
 const SHOTS = resolve(import.meta.dirname, '../output/screenshots/layout');
@@ -62,7 +63,7 @@ test('keyboard shortcuts do the main actions, never while typing; "?" lists them
   await expect(help).toContainText('Copy the draft');
   await panel.setViewportSize({ width: 320, height: 600 });
   mkdirSync(SHOTS, { recursive: true });
-  await panel.screenshot({ path: resolve(SHOTS, 'shortcuts-en-320.png') });
+  if (REVIEW_SHOTS) await panel.screenshot({ path: resolve(SHOTS, 'shortcuts-en-320.png') });
   const assigned = await panel.evaluate(async () => (await chrome.commands.getAll()).find((c) => c.name === '_execute_action')?.shortcut ?? '');
   if (assigned) await expect(panel.getByTestId('shortcut-panel')).toContainText(assigned);
   else await expect(panel.getByTestId('shortcut-panel')).toHaveCount(0);

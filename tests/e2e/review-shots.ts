@@ -1,6 +1,8 @@
 /**
  * Screenshots written for a person to look at (the layout walk's and the one-judgment walk's pages in
- * every language): they assert nothing, and a few hundred of them cost the suite half a minute. They
- * are written on a developer's run; under CI (`CI` set), where nobody opens them, only with SHOTS=1.
+ * every language, the dashboard light and dark, the accessibility walk's views, a few single views):
+ * they assert nothing, and a few hundred of them cost the suite half a minute. They are written on a
+ * developer's run; under CI (`CI` set), where nobody opens them, only with SHOTS=1. The store's
+ * screenshots (store-screenshots.spec.ts) are a product, not a review: always written.
  */
 export const REVIEW_SHOTS = !process.env.CI || process.env.SHOTS === '1';

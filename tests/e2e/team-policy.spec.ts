@@ -6,6 +6,7 @@ import { grantSiteAccess, launchWithExtension } from '../../demo/browser';
 import { expect, openers, test } from './fixtures';
 import { axeScan } from './axe';
 import { copyExtension, policyFileFor, sha256Of, startPlaybookHost, type PlaybookHost, type PolicyFile } from './policy-helpers';
+import { REVIEW_SHOTS } from './review-shots';
 
 // A real policy file read by the real Chromium: the extension is loaded from a copy of its own
 // (a unique id), the policy names only that id, and the file is removed after the tests.
@@ -206,7 +207,7 @@ test('a policy change is picked up without a restart: a file that is not the pin
   await expect(settings.getByTestId('playbook-file')).toHaveCount(1);
   const axe = await axeScan(settings);
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
-  await settings.screenshot({ path: 'tests/output/screenshots/settings-policy-refused-en.png', fullPage: true });
+  if (REVIEW_SHOTS) await settings.screenshot({ path: 'tests/output/screenshots/settings-policy-refused-en.png', fullPage: true });
   // "Check now" fetches again, and says the same.
   const fetchesNow = host?.fetches() ?? 0;
   await settings.getByTestId('team-playbook-check').click();

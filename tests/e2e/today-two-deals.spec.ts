@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { REVIEW_SHOTS } from './review-shots';
 
 const DAY = 86_400_000;
 
@@ -71,12 +72,12 @@ test('a person on two open deals: a Today row per deal, each naming its deal, th
   const indent = await ana.nth(1).evaluate((li) => getComputedStyle(li).marginLeft);
   expect(parseFloat(indent)).toBeGreaterThan(0);
   await panel.setViewportSize({ width: 360, height: 700 });
-  await panel.screenshot({ path: 'tests/output/screenshots/today-two-deals-en.png' });
+  if (REVIEW_SHOTS) await panel.screenshot({ path: 'tests/output/screenshots/today-two-deals-en.png' });
 
   await panel.getByTestId('language-select').selectOption('zh-Hans');
   expect((await ana.getByTestId('today-row-deal').allTextContents()).sort()).toEqual([' · 商机：Lumen – Cold Chain Pilot', ' · 商机：Lumen – Yard Scheduling']);
   await panel.getByTestId('language-select').selectOption('zh-Hant');
   expect((await ana.getByTestId('today-row-deal').allTextContents()).sort()).toEqual([' · 商機：Lumen – Cold Chain Pilot', ' · 商機：Lumen – Yard Scheduling']);
-  await panel.screenshot({ path: 'tests/output/screenshots/today-two-deals-zh-Hant.png' });
+  if (REVIEW_SHOTS) await panel.screenshot({ path: 'tests/output/screenshots/today-two-deals-zh-Hant.png' });
   await panel.getByTestId('language-select').selectOption('en');
 });
