@@ -23,6 +23,12 @@ export type StandInCrmId = 'hubspot' | 'pipedrive' | 'salesforce' | 'zoho';
 interface FaultTarget {
   on?: 'any' | 'write';
   path?: string;
+  /**
+   * Every matching request gets it, not only the next, until {@link CrmStandIns.lift}: a CRM that
+   * keeps refusing (naming a short wait each time) for as long as a test needs to look at the held
+   * queue, instead of one long wait the test must sit out.
+   */
+  repeat?: boolean;
 }
 
 export type CrmFault = FaultTarget &
@@ -70,6 +76,8 @@ export interface CrmStandIns {
   requests: RecordedCrmRequest[];
   /** Faults for the next requests of one CRM, in order. */
   script(crm: StandInCrmId, ...faults: CrmFault[]): void;
+  /** Ends one CRM's repeating faults (`repeat: true`): its next requests are answered again. */
+  lift(crm: StandInCrmId): void;
   /** At most `max` requests per `windowMs` (rolling), then the CRM's 429 (Salesforce: its 403). null: no limit. */
   limit(crm: StandInCrmId, limit: { max: number; windowMs: number } | null): void;
   /** Down: connections refused until {@link up}. */
@@ -136,7 +144,7 @@ export async function startCrmStandIns(options: { port?: number } = {}): Promise
 
       const queue = faults.get(entry.crm) ?? [];
       const faultIndex = queue.findIndex((f) => ((f.on ?? 'any') === 'any' || isWrite) && (f.path === undefined || request.path.includes(f.path)));
-      const fault = faultIndex >= 0 ? queue.splice(faultIndex, 1)[0] : undefined;
+      const fault = faultIndex >= 0 ? (queue[faultIndex]?.repeat ? queue[faultIndex] : queue.splice(faultIndex, 1)[0]) : undefined;
       if (fault?.kind === 'garbage') {
         record('garbage');
         response.writeHead(200, { 'content-type': 'text/html' });
@@ -217,6 +225,7 @@ export async function startCrmStandIns(options: { port?: number } = {}): Promise
     },
     requests,
     script: (crm, ...more) => faults.set(crm, [...(faults.get(crm) ?? []), ...more]),
+    lift: (crm) => faults.set(crm, (faults.get(crm) ?? []).filter((fault) => !fault.repeat)),
     limit: (crm, limit) => {
       if (limit) limits.set(crm, limit);
       else limits.delete(crm);

@@ -7,6 +7,9 @@ test.beforeEach(({ crm }) => seedMaria(crm));
 // Automatic retries wait for the outbox's alarm (5 s, then 10 s … after a failure): ceilings sized for that on a loaded machine.
 const DRAINED = { timeout: 60_000 };
 
+/** Milliseconds between consecutive times. */
+const gapsOf = (times: readonly number[]): number[] => times.slice(1).map((at, i) => at - (times[i] ?? at));
+
 test('offline: the rep keeps working, the queue holds and says why, and drains when the CRM is back', async ({ context, extensionId, crm, openSitePage, openPanelFor }) => {
   test.setTimeout(120_000);
   const settings = await connectCrm(context, extensionId, 'hubspot');
@@ -32,11 +35,16 @@ test('a 429 storm and a 500 lose nothing, write nothing twice and say what happe
   await settings.getByTestId('crm-hubspot-turn-on').click();
   const panel = await openPanelFor(await openSitePage(MARIA.page));
 
-  // A 429 with Retry-After: held for that long, and said.
-  crm.script('hubspot', { kind: 'status', status: 429, retryAfter: '6' });
+  // A 429 with Retry-After: held for that long, and said. HubSpot keeps refusing (a second each time)
+  // while the test looks, then answers: no six-second wait sat out, and each try came after the wait.
+  crm.script('hubspot', { kind: 'status', status: 429, retryAfter: '1', repeat: true });
   await logTouchOnMaria(panel, 1);
   await expect(settings.getByTestId('crm-problem-reason')).toHaveText('HubSpot asked us to slow down (rate limit, 429). Kept; it is sent after the wait HubSpot named.');
+  const refusedAt = () => crm.requests.filter((r) => r.crm === 'hubspot' && r.status === 429).map((r) => r.at);
+  await expect.poll(() => refusedAt().length, DRAINED).toBeGreaterThanOrEqual(2);
+  crm.lift('hubspot');
   await expect.poll(() => crm.hubspot.notes.length, DRAINED).toBe(1);
+  expect(gapsOf(refusedAt()).filter((gap) => gap < 950)).toEqual([]);
 
   // A 500 on the write: said, retried with a pause, and the retry looks for the note before writing.
   crm.script('hubspot', { kind: 'status', status: 500, on: 'write' });
@@ -62,13 +70,23 @@ test('Zoho CRM: held by a 429, the activities that waited go in one insert after
   await settings.getByTestId('crm-zoho-turn-on').click();
   const panel = await openPanelFor(await openSitePage(MARIA.page));
 
-  crm.script('zoho', { kind: 'status', status: 429, on: 'write', retryAfter: '20' });
+  // Zoho keeps refusing the insert (naming a second each time) until all three wait, then takes it:
+  // the same held queue as one 20-second wait gave, without sitting it out.
+  crm.script('zoho', { kind: 'status', status: 429, on: 'write', retryAfter: '1', repeat: true });
   await logTouchOnMaria(panel, 1, 'email');
   await expect(settings.getByTestId('crm-problem-reason')).toHaveText('Zoho CRM asked us to slow down (rate limit, 429). Kept; it is sent after the wait Zoho CRM named.');
   await logTouchOnMaria(panel, 2, 'phone');
   await logTouchOnMaria(panel, 3, 'meeting');
+  await expect(settings.getByTestId('crm-zoho-counts')).toHaveText('3 activities waiting · 0 sent · 0 need you');
+  crm.lift('zoho');
   await expect(settings.getByTestId('crm-zoho-counts')).toHaveText('0 activities waiting · 2 sent · 1 needs you', { timeout: 90_000 });
-  expect(activityRequests(crm, 'zoho').filter((r) => r.startsWith('POST'))).toEqual(['POST /crm/v7/Tasks 429', 'POST /crm/v7/Tasks 207']);
+  // Held by the 429s (each try after the named wait), then the three that waited in one insert.
+  const inserts = crm.requests.filter((r) => r.crm === 'zoho' && r.method === 'POST' && r.path === '/crm/v7/Tasks');
+  expect(inserts.map((r) => r.status).slice(0, -1).every((status) => status === 429)).toBe(true);
+  expect(inserts.map((r) => r.status).at(-1)).toBe(207);
+  expect((inserts.at(-1)?.body as { data?: unknown[] } | undefined)?.data).toHaveLength(3);
+  expect(gapsOf(inserts.filter((r) => r.status === 429).map((r) => r.at)).filter((gap) => gap < 950)).toEqual([]);
+  expect(activityRequests(crm, 'zoho').filter((r) => r.startsWith('POST') && !r.endsWith(' 429'))).toEqual(['POST /crm/v7/Tasks 207']);
   expect(crm.zoho.tasks.map((t) => t.SOP_Channel)).toEqual(['email', 'meeting']);
   await expect(settings.getByTestId('crm-problem-reason')).toHaveText('Zoho CRM rejected the activity (207: INVALID_DATA: Phone touches need a call log: SOP_Channel). Ask your admin to set up the SOP fields, then retry.');
 });

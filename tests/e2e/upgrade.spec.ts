@@ -47,9 +47,9 @@ function recordsAt(n: number): Record<string, Record<string, unknown>[]> {
 }
 
 for (let n = 1; n < SCHEMA_HISTORY.length; n++) {
-  // The worker's shared browser, not one of the test's own (a launch each cost these ten tests about a
-  // third of their time): its store is deleted and written by the old schema below, and the build
-  // meets it exactly as a fresh browser's would (its worker had opened today's store there too).
+  // The worker's shared browser, not one of the test's own (a launch each was most of these ten tests'
+  // time: 158 against 50 test-seconds): its store is deleted and written by the old schema below, and
+  // the build meets it exactly as a fresh browser's would (its worker had opened today's store there too).
   test(`a store written by schema version ${n} is upgraded in place by this build: every record kept, capture works on it`, async ({ context, extensionId, openSitePage, openPanelFor }) => {
     test.setTimeout(120_000);
     const page = await context.newPage();
