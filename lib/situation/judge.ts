@@ -180,7 +180,7 @@ export function judgeSituation(input: SituationInput): Situation {
     return clause !== null && !clause.includes(named);
   };
   // A bigger order or a commitment priced ("what would 200 users come to?"): a question before our quote, a buying signal once it is out; never "too expensive".
-  const volume = lastWord && ownWords ? volumeAsked(lastWord.reading, ownWords) : null;
+  const volume = lastWord && ownWords ? volumeAsked(lastWord.reading, ownWords, request) : null;
   // The stages the deal is known to have reached: the CRM's, the stored one, the thread's (read once for both tests below).
   const reached = [insight?.stage.sop, contact?.stage, ...threadStageEvidence(input.conversation?.messages ?? []).map((e) => e.stage)].filter((s) => s && s !== 'lost');
   const quoteOut = volume !== null && reached.some((s) => s && stageRank(s) >= stageRank('negotiate'));
@@ -365,7 +365,9 @@ export function judgeSituation(input: SituationInput): Situation {
       const referrer = firstNameOf(contact?.name ?? deal?.record.contacts[0]?.name ?? '') || text('spin.company');
       const back = workingDayFrom(reading.outOfOffice.until, theirLanguage).at;
       action = { ...make('follow_up', at, text('why.referralAway', { referrer, name: awayTo.name, quote, date: dateText(back) })), label: text('action.referralAway', { referrer, name: awayTo.name }), step: 'referral_away' as const };
-    } else if (reading.outOfOffice && !(fresh && reading.namedDate?.moved && isAppointment(lastWord.text, reading.namedDate.at, at)) && (fresh || (snoozeUntil !== null && snoozeUntil > now))) {
+    } else if (reading.outOfOffice && !(fresh && reading.namedDate && (reading.namedDate.moved || !reading.outOfOffice.until) && isAppointment(lastWord.text, reading.namedDate.at, at)) && (fresh || (snoozeUntil !== null && snoozeUntil > now))) {
+      // (not a person who is travelling and names a day with an hour, "Can't make Thursday, I'm travelling. How about Monday
+      // the 14th at 3pm instead?": no day of return, the meeting they propose instead)
       lastKind = 'out_of_office';
       quote = reading.outOfOffice.evidence.text;
       // (the day after a leave that ends on a Friday is their Monday: "12月3日至12月18日" → 21 December)

@@ -2264,7 +2264,7 @@ const ROWS: Row[] = [
     name: '三十八万太高了，三十万的话我们下周就下单 (zh-Hans): their figure is 三十万, not ours',
     contact: wangFang({ stage: 'negotiate' }),
     thread: { messages: [us('王总监，报价发您了，三十八万一年。', '2026-12-01 10:00'), them('三十八万太高了，三十万的话我们下周就下单。', '2026-12-03 10:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', step: 'counter', draftHas: /\[三十万我们/ },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', step: 'counter', draftHas: /对“三十万”的答复/ },
   },
   {
     name: '年費能不能算我們25萬？可以的話這個月就用印 (zh-Hant): a counter with their figure',
@@ -2377,6 +2377,61 @@ const ROWS: Row[] = [
     contact: chen({ stage: 'present' }),
     thread: { subject: '方案', messages: [us('陳經理您好，方案已附上。', '2026-12-01 10:00'), them('導入要三個月，我們人力撐不住。', '2026-12-03 10:00')] },
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question', step: 'effort', draftHas: /分階段/ },
+  },
+  // ——— judge9's audit: promises read, a meeting proposed while travelling, a message sent by mistake, a handover, what they need us to do ———
+  {
+    name: 'passing it to our COO, you should hear back by Wednesday: their move, a check-in the day after',
+    contact: maria({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Maria, the quote is attached.', '2026-12-01 10:00'), them('Passing it to our COO today - you should hear back by Wednesday.', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: '收到，周三跟老板汇报一下 (zh-Hans WeChat): their move until Wednesday, not "the next move is ours"',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { messages: [us('王总，方案发您微信了。', '2026-12-02 10:00'), them('收到，周三跟老板汇报一下', '2026-12-03 20:00')] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'present', language: 'zh-Hans', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: '了解，我週一跟主管請示一下 (zh-Hant): their move until Monday',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('了解，我週一跟主管請示一下。', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2026-12-08', until: '2026-12-08', stage: 'negotiate', language: 'zh-Hant', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: "Thursday won't work, I'm on the road; Tuesday the 15th at 10am instead: the meeting they propose, not an away notice",
+    contact: priya({ stage: 'discover' }),
+    thread: { subject: 'Call', messages: [us('Hi Priya, does Thursday 10 December at 2pm work?', '2026-12-02 10:00'), them("Thursday won't work, I'm on the road. Could we do Tuesday the 15th at 10am instead?", '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-15', stage: 'discover', language: 'en', last: 'meeting', step: 'meeting' },
+  },
+  {
+    name: 'oops, wrong thread: nothing to answer, the exchange rests',
+    contact: jonas({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Jonas, the proposal is attached.', '2026-12-01 10:00'), them('Can you book the meeting room for Friday?', '2026-12-03 09:00'), them('Oops, wrong thread, sorry!', '2026-12-03 09:02')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'present', language: 'en', last: 'reply', why: /nothing to answer/ },
+  },
+  {
+    name: '不好意思，发错群了 (zh-Hans): nothing to answer',
+    contact: wangFang({ stage: 'present' }),
+    thread: { messages: [us('王总监，方案发您了。', '2026-12-01 10:00'), them('明天上午的会改到十点', '2026-12-03 09:00'), them('不好意思，发错群了', '2026-12-03 09:01')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'present', language: 'zh-Hans', last: 'reply', why: /nothing to answer/ },
+  },
+  {
+    name: "I'm no longer involved - Marta Silva handles procurement now: a first note to Marta",
+    contact: jonas({ stage: 'discover' }),
+    thread: { subject: 'Batch release', messages: [us('Hi Jonas, checking in.', '2026-12-01 10:00'), them("I'm no longer involved in this. Marta Silva handles procurement now.", '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'en', last: 'referral', step: 'referral', draftHas: /^Hi Marta/ },
+  },
+  {
+    name: 'our security team needs you to fill out the vendor risk questionnaire: our move today',
+    contact: priya({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Priya, the quote is attached.', '2026-12-01 10:00'), them('Our security team needs you to fill out the attached vendor risk questionnaire before the next step.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'request' },
+  },
+  {
+    name: 'kindly share your best price for 120 seats (before any quote): a quote asked for, not "too expensive"',
+    contact: rahul({ stage: 'discover' }),
+    thread: { subject: 'Seats', messages: [us('Dear Rahul, thank you for the call.', '2026-12-01 10:00'), them('Dear Sam, kindly share your best price for 120 seats.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', language: 'en', last: 'question', step: 'request' },
   },
 ];
 

@@ -314,7 +314,7 @@ export const source = {
     // Their own number against ours: named back, what we can do, and something traded for any discount (DOMAIN.md § 2, stage 5).
     { id: 'counter-offer', stage: 'negotiate',
       subject: t('Re: your proposal', '回复：您的方案'),
-      body: t('Hi {firstName},\n\nThank you for coming back with an offer of your own: “{theirQuestion}”\n\n[What you can do at {figure}, or the figure you can go to]\n\nIf we move on the price, we would ask for something in return, for example [a two-year term, payment up front, or a reference for another customer]. If that works for you, I will send the revised quote on those terms today.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您给出贵司的条件：“{theirQuestion}”\n\n[{figure}我们能做到什么，或我们能给到的价格]\n\n如果价格上我们让一步，也希望贵司在别的方面给些支持，比如[签两年、预付全款，或帮我们推荐一位客户]。您觉得可以的话，我今天就按这些条件把新报价发给您。\n\n祝好，\n{me}') },
+      body: t('Hi {firstName},\n\nThank you for coming back with an offer of your own: “{theirQuestion}”\n\n[Your answer to “{figure}”: what you can do, or the figure you can go to]\n\nIf we move on the price, we would ask for something in return, for example [a two-year term, payment up front, or a reference for another customer]. If that works for you, I will send the revised quote on those terms today.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您给出贵司的条件：“{theirQuestion}”\n\n[对“{figure}”的答复：我们能做到什么，或我们能给到的价格]\n\n如果价格上我们让一步，也希望贵司在其他条件上配合一下，比如[签两年、预付全款，或帮我们推荐一位客户]。您觉得可以的话，我今天就按这些条件把新报价发给您。\n\n祝好，\n{me}') },
     // A field of our invoice or quote to correct (tax rate, PO number, billing address): done, with no selling.
     { id: 'correction',
       subject: t('Corrected as requested', '已按要求更正'),
