@@ -31,6 +31,8 @@ import { counterOffer, type CounterOffer } from './counter-offer';
 import { lighterCadenceDays, outreachComplaint } from './outreach-complaint';
 import { documentCorrection } from './correction';
 import { effortConcern } from './effort';
+import { forwardedQuestion } from './forwarded';
+import { whoAsks } from './who-asks';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -453,7 +455,8 @@ export function judgeSituation(input: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !volume && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
+    } else if (fresh && reading.category !== 'none' && !volume && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
+      // (nor is "Who is this? How did you get my number?" a brush-off: who we are is answered, below)
       // An unsure reading does not outrank a plain question or request: answer what they asked (the reply card shows both readings;
       // "still waiting on the updated pricing" leans to price). Nor does a reading under 0.8 outrank a chase for what we owe them.
       // But a question about the money once our price is on the table ("any room on the price?") is the price
@@ -466,7 +469,8 @@ export function judgeSituation(input: SituationInput): Situation {
       action = make('answer_objection', answerDue(), text(slow ? 'why.objectionC' : 'why.objection', { objection: name, date: dateText(at) }));
     } else if (fresh && reading.question) {
       lastKind = 'question';
-      quote = reading.question.text;
+      // (a forward whose note asks us to answer what is below: the colleague's question below is the one to answer)
+      quote = forwardedQuestion(lastWord.text, reading.question.text) ?? reading.question.text;
       action = make('answer_question', at, text('why.question', { date: dateText(at) }));
     } else if (fresh && request) {
       // Asked of us without a question mark ("kindly share the revised quotation", 麻烦重新开一张发票, a chase, a

@@ -2433,6 +2433,30 @@ const ROWS: Row[] = [
     thread: { subject: 'Seats', messages: [us('Dear Rahul, thank you for the call.', '2026-12-01 10:00'), them('Dear Sam, kindly share your best price for 120 seats.', '2026-12-03 10:00')] },
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', language: 'en', last: 'question', step: 'request' },
   },
+  {
+    name: "a forward whose note asks 'can you answer?': the finance lead's question below is the one answered, quoted",
+    contact: maria({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Maria, the proposal is attached.', '2026-12-01 10:00'), them('Hi Sam, question from our finance lead below - can you answer?\n\n---------- Forwarded message ---------\nFrom: Tom Reed\nSubject: Vendor\nDoes the price include the API module?', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', draftHas: /Does the price include the API module\?/ },
+  },
+  {
+    name: '可以幫忙回答下面的問題嗎？ over a forwarded mail (zh-Hant): the colleague\'s question is answered',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('可以幫忙回答下面的問題嗎？\n\n-----原始郵件-----\n寄件者：林志明\n主旨：報價\n請問保固期是幾年？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', draftHas: /請問保固期是幾年？/ },
+  },
+  {
+    name: 'sorry, who is this? how did you get my email?: answered today, not a brush-off countered',
+    contact: person({ name: 'Dan Ortiz', company: 'Ortiz Roofing', title: 'Owner' }),
+    thread: { subject: 'Crew scheduling', messages: [us('Hi Dan, a quick question about crew scheduling.', '2026-12-02 10:00'), them('Sorry, who is this? How did you get my email?', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'question' },
+  },
+  {
+    name: '你是哪位？怎么有我电话的？ (zh-Hans): answered today',
+    contact: wangXiaoming({ stage: 'prospect' }),
+    thread: { messages: [us('王总您好，想跟您聊聊门店补货的事。', '2026-12-02 10:00'), them('你是哪位？怎么有我电话的？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'zh-Hans', last: 'question' },
+  },
 ];
 
 // ————————————————————————————————————————— the checks —————————————————————————————————————————
