@@ -38,6 +38,10 @@ const STEP: Record<ActionStep, MessageKey> = {
   promise_over: 'header.do.follow_up',
   request: 'header.do.request',
   decided: 'header.do.decided',
+  counter: 'header.do.counter',
+  correction: 'header.do.correction',
+  effort: 'header.do.effort',
+  apology: 'header.do.apology',
 };
 
 /**

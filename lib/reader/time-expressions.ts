@@ -518,7 +518,9 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'talk', 'speak', 'chat', 'revisit', 'contact', 'call', 'ring me', 'ping', 'email me', 'e-mail me', 'mail me', 'message me', 'text me', 'drop me', 'write to me',
     'write me', 'shoot me', 'hit me up', 'reconnect', 'check in', 'check back', 'catch up', 'connect', 'discuss', 'meet', 'see you', 'hear from', 'let you know',
     'come back', 'revert', 'pick this up', 'pick it up', 'pick things up', 'resume', 'reopen', 're-engage', 'look at this again', 'look at it again', 'take another look',
-    'reconsider', 'try again', 'try me', 'bug me', 'remind me', 'nudge me', 'decide', 'decision', 'respond', 'reply', 'back to you', 'schedule', 'book',
+    'reconsider', 'try again', 'try me', 'bug me', 'remind me', 'nudge me', 'decide', 'decision', 'respond', 'reply', 'back to you', 'schedule', 'book', 'hear back',
+    // their step that comes back to us that day (我周一跟老板汇报一下, 下週跟主管請示)
+    '汇报', '请示',
     // a day's deadline ("by EOD Friday", "COB Monday"): something is due to or from us that day
     'eod', 'cob', 'eob', 'end of day', 'end of business', 'close of business', '下班前', '下班之前', '收工前', '放工前',
     // something of theirs promised for that day ("I'll send the redlines over tomorrow", 明天把修改意见发给你): their move until then

@@ -21,3 +21,17 @@ export function saysLive(texts: readonly string[]): boolean {
 
 /** Days between progress updates while delivering ("check its status regularly"). */
 export const PROGRESS_EVERY_DAYS = 7;
+
+/** Words that say the kick-off has happened ("Kick-off call went well", "thanks for running the kick-off yesterday", 启动会开得很顺利). */
+const KICKOFF_HELD =
+  /\bkick-?off(?: call| meeting| session| workshop)? (?:went|was|has been|is done|is behind us)\b|\b(?:great|good|productive|excellent|helpful|smooth) kick-?off\b|\b(?:thanks?|thank you) for (?:running |hosting |leading |organi[sz]ing )?(?:the |our |yesterday'?s |today'?s )?kick-?off\b|\b(?:we )?kicked (?:it |things |the project )?off\b|(?:启动会|啟動會)(?:议|議)?(?:开|開)?得|(?:启动会|啟動會)(?:议|議)?(?:很|挺|非常|蛮|蠻)?(?:顺利|順利|成功)|(?:开|開)(?:过|過|完)(?:了)?(?:项目|專案)?(?:启动会|啟動會)|(?:启动会|啟動會)(?:议|議)?(?:已经|已經)?(?:开|開)(?:过|過|完)/i;
+
+/** The newest dated text that says the kick-off has happened (its day and its words), else null. */
+export function kickoffHeld(items: readonly { at: number | null; text: string }[]): { at: number; text: string } | null {
+  let newest: { at: number; text: string } | null = null;
+  for (const item of items) {
+    const m = item.at === null ? null : KICKOFF_HELD.exec(item.text);
+    if (m && item.at !== null && (!newest || item.at > newest.at)) newest = { at: item.at, text: item.text.slice(0, 200) };
+  }
+  return newest;
+}

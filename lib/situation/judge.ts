@@ -22,11 +22,17 @@ import { followUpAfterPromise, promiseToReturn, promiseWaitDays, promiseWithoutD
 import { addWorkingDays, workingDayFrom, type Holiday } from './holiday';
 import { prospectLanguage } from './language';
 import { sentWithLastMessage } from './after-sending';
-import { PROGRESS_EVERY_DAYS, saysLive } from './delivery';
+import { kickoffHeld, PROGRESS_EVERY_DAYS, saysLive } from './delivery';
 import { withdrawnQuestion } from './withdrawn';
 import { PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from './pause';
 import { meetingTime, offersChoice, questionBeside } from './meeting-time';
 import { approvalAsksNext } from './next-step';
+import { counterOffer, type CounterOffer } from './counter-offer';
+import { lighterCadenceDays, outreachComplaint } from './outreach-complaint';
+import { documentCorrection } from './correction';
+import { effortConcern } from './effort';
+import { forwardedQuestion } from './forwarded';
+import { whoAsks } from './who-asks';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -52,8 +58,14 @@ const URGENT_ONLY = /\burgent|\bemergenc|\basap\b|急事|紧急|緊急|急件|�
 /** Objections a named date answers by itself: "not now, September" is a snooze, not a fight. */
 const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
 
+/** What the stage reads of their words beyond the reader: a counter-offer (negotiation), or words that move no stage (a correction of our invoice, a complaint about our emails, a concern about the roll-out's length). */
+interface StageRead {
+  counter: CounterOffer | null;
+  quiet: boolean;
+}
+
 /** Where the deal stands: a mapped CRM stage wins (a person on a deal follows the deal), else the furthest of the stored stage and the thread's evidence. */
-function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] | null, request: string | null, asked: BuyingSignal | null, pricingMore = false, approved: string | null = null): Situation['stage'] {
+function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] | null, request: string | null, asked: BuyingSignal | null, pricingMore = false, approved: string | null = null, read: StageRead = { counter: null, quiet: false }): Situation['stage'] {
   const stored = input.contact?.stage ?? null;
   const evidence: StageEvidence[] = [];
   if (input.deal && dealStage) evidence.push({ kind: 'crm', stage: dealStage, quote: input.deal.record.stage ?? '' });
@@ -64,12 +76,14 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   const reading = input.lastWord?.reading;
   const category = reading && !reading.outOfOffice && !reading.stop ? reading.category : undefined;
   // (not a bigger order priced: "what would 100 seats come to?" after the proposal is a question, not the price objection)
-  if (quoted && category && category !== 'none' && !pricingMore && stageRank(quoted.stage) < stageRank('negotiate') && (category === 'price' || category === 'contract' || category === 'competitor')) {
+  // (a counter-offer is its own evidence of negotiation; words that are admin or a concern about the roll-out are no objection to the quote)
+  if (read.counter) thread.unshift({ kind: 'counter-offer', stage: 'negotiate', quote: read.counter.text });
+  else if (quoted && category && category !== 'none' && !pricingMore && !read.quiet && stageRank(quoted.stage) < stageRank('negotiate') && (category === 'price' || category === 'contract' || category === 'competitor')) {
     thread.unshift({ kind: 'objection-at-quote', stage: 'negotiate', quote: input.lastWord?.reading.evidence?.text ?? quoted.quote });
   }
   // A buying signal (asks how to sign, the delivery time, the invoice) is the contract stage (DOMAIN.md § 6).
-  const signal = reading && !reading.stop && !reading.outOfOffice ? countedSignals(reading.signals, [...evidence, ...thread], stored, asked, request, input.lastWord?.text ?? null)[0] : undefined;
-  const contractAsked = !signal && contractRequest(input, request);
+  const signal = reading && !reading.stop && !reading.outOfOffice && !read.quiet && !read.counter ? countedSignals(reading.signals, [...evidence, ...thread], stored, asked, request, input.lastWord?.text ?? null)[0] : undefined;
+  const contractAsked = !signal && !read.quiet && !read.counter && contractRequest(input, request);
   const signalQuote = signal?.evidence.text ?? contractAsked ?? approved;
   if (signalQuote && !thread.some((e) => stageRank(e.stage) >= stageRank('close'))) thread.unshift({ kind: 'buying-signal', stage: 'close', quote: signalQuote });
   evidence.push(...thread);
@@ -168,7 +182,7 @@ export function judgeSituation(input: SituationInput): Situation {
     return clause !== null && !clause.includes(named);
   };
   // A bigger order or a commitment priced ("what would 200 users come to?"): a question before our quote, a buying signal once it is out; never "too expensive".
-  const volume = lastWord && ownWords ? volumeAsked(lastWord.reading, ownWords) : null;
+  const volume = lastWord && ownWords ? volumeAsked(lastWord.reading, ownWords, request) : null;
   // The stages the deal is known to have reached: the CRM's, the stored one, the thread's (read once for both tests below).
   const reached = [insight?.stage.sop, contact?.stage, ...threadStageEvidence(input.conversation?.messages ?? []).map((e) => e.stage)].filter((s) => s && s !== 'lost');
   const quoteOut = volume !== null && reached.some((s) => s && stageRank(s) >= stageRank('negotiate'));
@@ -176,7 +190,14 @@ export function judgeSituation(input: SituationInput): Situation {
   // "Budget's approved! What's next?" once something was presented: a buying signal, the next step proposed now.
   const presented = reached.some((s) => s && stageRank(s) >= stageRank('present') && stageRank(s) < stageRank('deliver'));
   const approvedNext = ownWords && presented && lastWord?.reading.category === 'none' ? approvalAsksNext(ownWords) : null;
-  const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked, volume !== null, approvedNext);
+  // A counter-offer ("we can do $42k, not $50k, if we sign this month"), a correction of our invoice or quote, a complaint
+  // about our own emails, a concern about the roll-out's length: each read once, for the stage and the action.
+  const counter = ownWords ? counterOffer(ownWords) : null;
+  const correction = ownWords && !counter ? documentCorrection(ownWords) : null;
+  const aboutUs = ownWords ? outreachComplaint(ownWords) : null;
+  const effort = ownWords && !counter && !correction ? effortConcern(ownWords) : null;
+  const quiet = correction !== null || aboutUs !== null || effort !== null;
+  const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked, volume !== null, approvedNext, { counter, quiet });
   const stageIndex = stage.id === 'lost' ? -1 : STAGE_IDS.indexOf(stage.id);
   // The deal was at the contract stage before any buying signal in the last reply said so.
   const closeRank = STAGE_IDS.indexOf('close');
@@ -246,8 +267,8 @@ export function judgeSituation(input: SituationInput): Situation {
   const awayTo = awayReferral?.name && !awayReferral.left && !URGENT_ONLY.test(awayReferral.text) ? awayReferral : null;
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
-  const signals = reading ? countedSignals(reading.signals, stage.evidence, stage.stored, asked, request, ownWords) : [];
-  const contractAsked = signals.length === 0 && reading?.category === 'none' && request && asksForContract(request) ? request : null;
+  const signals = reading && !quiet && !counter ? countedSignals(reading.signals, stage.evidence, stage.stored, asked, request, ownWords) : [];
+  const contractAsked = signals.length === 0 && !quiet && !counter && reading?.category === 'none' && request && asksForContract(request) ? request : null;
   const decision = ownWords && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver') ? findDecisionAgainst(ownWords) : null;
   // "We will read it this week and get back to you": their move until then, whatever a "think it over" leans to.
   // ("we'll have a decision for you by EOD Friday" leaning to authority is the same promise)
@@ -273,6 +294,16 @@ export function judgeSituation(input: SituationInput): Situation {
       lastKind = 'stop';
       quote = reading.stop.text;
       action = make('stop', at, text('why.stop', { quote: reading.stop.text }));
+    } else if (fresh && aboutUs && stage.id !== 'lost') {
+      // Too many emails, their name got wrong, a pushy tone: an apology now and the next touch at a lighter cadence, never a push.
+      lastKind = 'complaint';
+      quote = aboutUs;
+      const days = lighterCadenceDays(everyDays);
+      const until = workday(addDays(at, days));
+      action =
+        until > now
+          ? { ...make('snooze', until, text('why.apology', { quote, days, date: dateText(until) }), until), label: text('action.apology', { date: dateText(until) }), step: 'apology' as const }
+          : make('follow_up', until, text('why.apologyOver', { quote, date: dateText(at) }));
     } else if (fresh && reading.complaint && stageIndex >= STAGE_IDS.indexOf('deliver')) {
       lastKind = 'complaint';
       quote = reading.complaint.text;
@@ -297,6 +328,21 @@ export function judgeSituation(input: SituationInput): Situation {
         until > now
           ? { ...make('snooze', until, text('why.paused', { quote, date: dateText(until), days: PAUSE_CHECK_IN_DAYS }), until), label: text('action.paused', { date: dateText(until) }) }
           : make('follow_up', until, text('why.paused', { quote, date: dateText(until), days: PAUSE_CHECK_IN_DAYS }));
+    } else if (fresh && counter && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
+      // Their number against ours: a negotiation move answered today by trading, not giving (never "too expensive" nor the contract as it stands).
+      lastKind = 'question';
+      quote = counter.text;
+      action = { ...make('answer_question', at, text('why.counter', { quote, figure: counter.figure })), label: text('action.counter', { figure: counter.figure }), step: 'counter' as const };
+    } else if (fresh && correction) {
+      // A field of our invoice or quote to correct: admin, done today; no selling and no stage moved.
+      lastKind = 'question';
+      quote = correction;
+      action = { ...make('answer_question', at, text('why.correction', { quote, date: dateText(at) })), label: text('action.correction'), step: 'correction' as const };
+    } else if (fresh && effort && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
+      // The roll-out looks too long or too heavy for them: answered today with a phased start, not a price or contract track.
+      lastKind = 'question';
+      quote = effort;
+      action = { ...make('answer_question', at, text('why.effort', { quote, date: dateText(at) })), label: text('action.effort'), step: 'effort' as const };
     } else if (fresh && approvedNext && signals.every((s) => s.signal === 'contract_process') && !contractAsked && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
       // Approved, and asking how to go on: the next step proposed today (the contract and what follows), not "[your answer]".
       lastKind = 'signal';
@@ -321,7 +367,9 @@ export function judgeSituation(input: SituationInput): Situation {
       const referrer = firstNameOf(contact?.name ?? deal?.record.contacts[0]?.name ?? '') || text('spin.company');
       const back = workingDayFrom(reading.outOfOffice.until, theirLanguage).at;
       action = { ...make('follow_up', at, text('why.referralAway', { referrer, name: awayTo.name, quote, date: dateText(back) })), label: text('action.referralAway', { referrer, name: awayTo.name }), step: 'referral_away' as const };
-    } else if (reading.outOfOffice && !(fresh && reading.namedDate?.moved && isAppointment(lastWord.text, reading.namedDate.at, at)) && (fresh || (snoozeUntil !== null && snoozeUntil > now))) {
+    } else if (reading.outOfOffice && !(fresh && reading.namedDate && (reading.namedDate.moved || !reading.outOfOffice.until) && isAppointment(lastWord.text, reading.namedDate.at, at)) && (fresh || (snoozeUntil !== null && snoozeUntil > now))) {
+      // (not a person who is travelling and names a day with an hour, "Can't make Thursday, I'm travelling. How about Monday
+      // the 14th at 3pm instead?": no day of return, the meeting they propose instead)
       lastKind = 'out_of_office';
       quote = reading.outOfOffice.evidence.text;
       // (the day after a leave that ends on a Friday is their Monday: "12月3日至12月18日" → 21 December)
@@ -407,7 +455,8 @@ export function judgeSituation(input: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !volume && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
+    } else if (fresh && reading.category !== 'none' && !volume && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
+      // (nor is "Who is this? How did you get my number?" a brush-off: who we are is answered, below)
       // An unsure reading does not outrank a plain question or request: answer what they asked (the reply card shows both readings;
       // "still waiting on the updated pricing" leans to price). Nor does a reading under 0.8 outrank a chase for what we owe them.
       // But a question about the money once our price is on the table ("any room on the price?") is the price
@@ -420,7 +469,8 @@ export function judgeSituation(input: SituationInput): Situation {
       action = make('answer_objection', answerDue(), text(slow ? 'why.objectionC' : 'why.objection', { objection: name, date: dateText(at) }));
     } else if (fresh && reading.question) {
       lastKind = 'question';
-      quote = reading.question.text;
+      // (a forward whose note asks us to answer what is below: the colleague's question below is the one to answer)
+      quote = forwardedQuestion(lastWord.text, reading.question.text) ?? reading.question.text;
       action = make('answer_question', at, text('why.question', { date: dateText(at) }));
     } else if (fresh && request) {
       // Asked of us without a question mark ("kindly share the revised quotation", 麻烦重新开一张发票, a chase, a
@@ -486,8 +536,12 @@ export function judgeSituation(input: SituationInput): Situation {
     const closed = deal?.record.closeAt !== undefined && deal.record.closeAt <= now ? deal.record.closeAt : undefined;
     // When the signing day is not shown (a CRM's "Closed won" with no close date), a touch of ours since is the kick-off's.
     const signedAt = signedMessage?.at ?? closed ?? (lastOut > -Infinity ? lastOut - 1 : Number.isFinite(lastAny) ? lastAny : now);
+    // Their words or the record say the kick-off has happened ("Kick-off call went well", 启动会开得很顺利): progress updates from that day.
+    const held = kickoffHeld([...(input.conversation?.messages ?? []), ...(deal?.record.activity ?? []).map((a) => ({ at: a.at ?? null, text: a.text }))]);
     action =
-      lastOut > signedAt
+      held && held.at >= signedAt && held.at >= lastOut
+        ? { ...make('follow_up', workday(addDays(held.at, PROGRESS_EVERY_DAYS)), text('why.kickoffHeld', { quote: held.text, days: PROGRESS_EVERY_DAYS, date: dateText(held.at) })), label: text('action.progress'), step: 'progress' as const }
+        : lastOut > signedAt
         ? { ...make('follow_up', workday(addDays(lastOut, PROGRESS_EVERY_DAYS)), text('why.progress', { days: PROGRESS_EVERY_DAYS, date: dateText(lastOut) })), label: text('action.progress'), step: 'progress' as const }
         : { ...make('follow_up', workday(addDays(signedAt, 1)), text('why.kickoff', { date: dateText(signedAt) })), label: text('action.kickoff'), step: 'kickoff' as const };
   }
@@ -559,5 +613,6 @@ export function judgeSituation(input: SituationInput): Situation {
     referral: lastKind === 'referral' ? (referral ?? awayTo) : null,
     meeting,
     request,
+    counter: lastKind === 'question' && action.step === 'counter' ? counter : null,
   };
 }

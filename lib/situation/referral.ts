@@ -38,7 +38,7 @@ const EN_SUCCESSOR = /\b(?:(?:now )?(?:covered|handled|owned|run|looked after|ta
 const EN_TAKES_OVER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:is taking over|will be taking over|will take (?:it|this|things|over)(?: from here)?|takes over|(?:will be|is|becomes|will become) your (?:new |main |primary |day-to-day |key )*(?:point of contact|contact(?: person)?|account (?:manager|owner|lead))|will (?:be )?(?:look(?:ing)? after|handl(?:e|ing)|manag(?:e|ing)|own(?:ing)?) (?:your account|the account|things|this)(?: going forward| from now on| from here)?)\b/u;
 /** The person we wrote to has left, said of them (an auto-reply, a colleague): "Anna Kowalski has left Vistula", 王经理已离职. */
 const LEFT = /\b(?:has|have) left (?:the company|[A-Z])|\b(?:[Ii](?:'m|’m| am)|[Ii](?:'ll|’ll| will) be) (?:leaving|moving on from) (?:the company|[A-Z])|\b[Mm]y last day (?:at|with|here|is)\b|\bis no longer (?:with|at|working (?:at|for|with))\b|\bno longer works (?:at|for|with)\b|\bhas moved on from\b|(?:已|已经|已經)(?:离职|離職)|(?:离开|離開)了?(?:公司|本公司)/;
-/** "Jan owns this", "she handles it": a handover named after the name (used when no verb sends us). */
+/** "Jan owns this", "Ana Costa handles vendor evaluations now": a handover named after the name (used when no verb sends us, beside "not the right person" or "I'm not involved anymore"). */
 const EN_OWNER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:owns|handles|runs|is responsible for|looks after|is in charge of|takes care of|is (?:the )?(?:right|best) person)\b/u;
 
 /** 你/您/请 before the verb: the words send us; "我找领导商量" does not. */
@@ -83,7 +83,7 @@ function englishReferral(text: string): Referral | null {
     return { name: taker.join(' '), email: emailNear(text, takes.index), text: sentenceAt(text, takes.index), left: LEFT.test(text) };
   }
   const owner = EN_OWNER.exec(text);
-  if (owner?.[1] && !NOT_NAME.test(owner[1].split(/\s+/)[0] ?? '') && /\b(?:not the right person|not my (?:area|call|department)|isn't my|is not my|wrong person)\b/i.test(text)) {
+  if (owner?.[1] && !NOT_NAME.test(owner[1].split(/\s+/)[0] ?? '') && /\b(?:not the right person|not my (?:area|call|department)|isn't my|is not my|wrong person|(?:not|no longer) involved|take me off (?:this|the) (?:thread|email|chain|loop|cc))\b/i.test(text)) {
     return { name: owner[1], email: emailNear(text, owner.index), text: sentenceAt(text, owner.index), left: false };
   }
   return null;

@@ -27,6 +27,8 @@ const EN_REQUEST = [
   /\b(?:could|can|would) you(?: please| kindly| possibly)?\b (?!let (?:me|us) know if)[a-z]/i,
   // what they need from us to go on
   /\b(?:we|i)(?:'d|’d| would| will|'ll|’ll| still| also)? (?:need|require)\b (?:your|you to|the|an?|updated|revised|a copy|copies|confirmation|written|signed)\b/i,
+  // someone of theirs needs us to do something ("our procurement team needs you to complete the vendor questionnaire")
+  /\b(?:needs?|requires?|will need|would need|asks?|asked|would like|wants?) (?:you|us) to (?:complete|fill (?:out|in)|sign|countersign|submit|return|provide|send|answer|register|upload|share|confirm)\b/i,
   // someone of theirs needs a thing of ours changed ("our finance team needs the quote re-issued in the company name")
   /\b(?:needs?|requires?|will need|would need) (?:the|a|an|your|our) [^.!?\n]{0,40}?\b(?:re-?issued|re-?sent|updated|revised|signed|completed|corrected|changed|amended|split|broken down)\b/i,
   // a document of ours someone of theirs needs ("IT needs the SOC 2 report and your DPA before we go further")

@@ -1945,10 +1945,10 @@ const ROWS: Row[] = [
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question' },
   },
   {
-    name: '如果这个月底前签的话，能给个九折吗？ after the quote (zh-Hans): the discount asked is quoted for an answer before the contract',
+    name: '如果这个月底前签的话，能给个九折吗？ after the quote (zh-Hans): a counter-offer (a discount for signing by a day), answered today by trading, not with the contract as it stands',
     contact: wangFang({ stage: 'negotiate' }),
     thread: { subject: '报价', messages: [us('王总监您好，报价单已附上。', '2026-12-01 10:00'), them('如果这个月底前签的话，能给个九折吗？', '2026-12-03 10:00')] },
-    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', template: 'contract-question', draftHas: /九折/ },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', step: 'counter', draftHas: /九折/ },
   },
   // ——— judge7: a day we come back on is a working day of theirs ———
   {
@@ -2241,6 +2241,222 @@ const ROWS: Row[] = [
     thread: { subject: '拜访', messages: [us('王总您好，下周想登门拜访，您看方便吗？', '2026-12-01 10:00'), them('您好，我是王总的助理李娜。王总下周行程比较满，请问拜访大概需要多长时间？', '2026-12-03 10:00')] },
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'qualify', language: 'zh-Hans', last: 'question', greets: '李娜' },
   },
+  // ——— judge9: a counter-offer is a negotiation move, answered by trading ———
+  {
+    name: "best we can do is $60k, the PO this week if you get there: the counter is answered today, naming their figure",
+    contact: mei({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Mei, the quote is attached: $72,000 a year.', '2026-12-01 10:00'), them("Best we can do is $60k. If you can get there, I'll have procurement issue the PO this week.", '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'counter', draftHas: /\$60k[\s\S]*in return/ },
+  },
+  {
+    name: 'Zoho: management signs today if we come down to $27,500: a counter, not the price objection',
+    contact: rahul(),
+    deal: deal('zoho', 'Negotiation/Review', { contacts: [{ name: 'Rahul Mehta', title: 'Procurement Manager' }], activity: [{ text: 'Rahul: management will sign today if you can come down to $27,500.', at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'counter', draftHas: /\$27,500/ },
+  },
+  {
+    name: "contract out, 'we'd sign today at $45k instead of $50k': answered as a counter at the contract stage, not the signature asked again",
+    contact: jonas({ stage: 'close' }),
+    thread: { subject: 'Agreement', messages: [us('Hi Jonas, the agreement is attached for signature ($50,000 a year).', '2026-12-01 10:00'), them("Legal is fine with the paper. We'd sign today at $45k instead of $50k.", '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'close', language: 'en', last: 'question', step: 'counter', draftHas: /\$45k/ },
+  },
+  {
+    name: '三十八万太高了，三十万的话我们下周就下单 (zh-Hans): their figure is 三十万, not ours',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { messages: [us('王总监，报价发您了，三十八万一年。', '2026-12-01 10:00'), them('三十八万太高了，三十万的话我们下周就下单。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', step: 'counter', draftHas: /对“三十万”的答复/ },
+  },
+  {
+    name: '年費能不能算我們25萬？可以的話這個月就用印 (zh-Hant): a counter with their figure',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上，年費30萬。', '2026-12-01 10:00'), them('年費能不能算我們25萬？可以的話這個月就用印。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'counter', draftHas: /25萬/ },
+  },
+  {
+    name: '你哋俾個九折我，我哋即刻簽 (Cantonese chat): a counter, answered by trading',
+    contact: kelvin({ stage: 'negotiate' }),
+    thread: { messages: [us('Kelvin，報價send咗俾你。', '2026-12-01 10:00'), them('你哋俾個九折我，我哋即刻簽。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'counter', draftHas: /九折/ },
+  },
+  // ——— judge9: a complaint about our own emails or calls is an apology and fewer of them ———
+  {
+    name: 'three voicemails and two emails in a week, please ease off: an apology now, the next touch weeks away',
+    contact: maria({ stage: 'qualify' }),
+    thread: { subject: 'Store staffing', messages: [us('Hi Maria, following up on staffing.', '2026-12-02 10:00'), them('Sam, three voicemails and two emails in one week is a lot. Please ease off.', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2027-02-01', until: '2027-02-01', stage: 'qualify', language: 'en', last: 'complaint', step: 'apology', draftHas: /sorry[\s\S]*February 1, 2027/ },
+  },
+  {
+    name: "it's Jonas, not Jonah: an apology, never a talk track",
+    contact: jonas({ stage: 'discover' }),
+    thread: { subject: 'Batch release', messages: [us('Hi Jonah, a quick follow-up.', '2026-12-02 10:00'), them("It's Jonas, not Jonah. Third time now.", '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2027-02-01', until: '2027-02-01', stage: 'discover', language: 'en', last: 'complaint', step: 'apology', draftHas: /Jonas, not Jonah/ },
+  },
+  {
+    name: '你们的销售一天打三个电话，能不能别这么频繁 (zh-Hans): an apology and a lighter cadence',
+    contact: wangXiaoming({ stage: 'qualify' }),
+    thread: { subject: '方案', messages: [us('王总您好，再跟进一下。', '2026-12-02 10:00'), them('你们的销售一天打三个电话，能不能别这么频繁？', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2027-02-01', until: '2027-02-01', stage: 'qualify', language: 'zh-Hans', last: 'complaint', step: 'apology', draftHas: /抱歉/ },
+  },
+  {
+    name: '信裡把我們公司名稱打錯了 (zh-Hant): an apology, not a brush-off',
+    contact: chen({ stage: 'discover' }),
+    thread: { subject: '拜訪', messages: [us('陳經理您好，附上給宏達精密的簡介。', '2026-12-02 10:00'), them('你們寄來的信把我們公司名稱打錯了，是宏碩不是宏達。', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2027-02-01', until: '2027-02-01', stage: 'discover', language: 'zh-Hant', last: 'complaint', step: 'apology', draftHas: /抱歉/ },
+  },
+  // ——— judge9: after the kick-off, delivery's progress updates (not the kick-off booked again) ———
+  {
+    name: 'HubSpot Closed won: "great kick-off this morning": progress a week after it',
+    contact: maria(),
+    deal: deal('hubspot', 'Closed won', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }], closeAt: t('2026-11-16'), activity: [{ text: 'Maria: great kick-off this morning, the store leads are on board.', at: t('2026-12-01 10:00') }] }),
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'deliver', language: 'en', step: 'progress', why: /kick-off has happened/ },
+  },
+  {
+    name: 'we kicked things off with the whole team (after our agenda): progress a week on',
+    contact: jonas({ stage: 'deliver' }),
+    thread: { subject: 'Kick-off', messages: [us('Hi Jonas, thank you for signing! Countersigned copy attached.', '2026-11-23 10:00'), us('Hi Jonas, the agenda for tomorrow is attached.', '2026-11-30 10:00'), them('Good session today - we kicked things off with the whole team.', '2026-12-01 16:00')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'deliver', language: 'en', step: 'progress' },
+  },
+  {
+    name: '项目启动会已经开过了 (zh-Hans): progress, not the kick-off booked',
+    contact: wangFang({ stage: 'deliver' }),
+    thread: { subject: '合同', messages: [us('王总监您好，感谢签约！盖章版合同已附上。', '2026-11-20 10:00'), them('项目启动会已经开过了，下周开始培训。', '2026-12-02 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-09', stage: 'deliver', language: 'zh-Hans', step: 'progress' },
+  },
+  {
+    name: '上週的啟動會議很成功 (zh-Hant): progress from the day they said so',
+    contact: chen({ stage: 'deliver' }),
+    thread: { subject: '合約', messages: [us('陳經理您好，感謝簽約！用印版合約已附上。', '2026-11-20 10:00'), them('上週的啟動會議很成功，謝謝。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-10', stage: 'deliver', language: 'zh-Hant', step: 'progress' },
+  },
+  // ——— judge9: a correction to our invoice or quote is admin, done today, no selling ———
+  {
+    name: 'Salesforce Closed Won: wrong VAT number on the invoice, reissue: the correction today, no contract and no stage moved',
+    contact: wei(),
+    deal: deal('salesforce', 'Closed Won', { contacts: [SF_DM], closeAt: t('2026-11-10'), activity: [{ text: 'The invoice shows the wrong VAT number - ours is GB123456789. Can you reissue it?', at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'deliver', language: 'en', last: 'question', step: 'correction', draftHas: /corrected version/ },
+  },
+  {
+    name: 'the order form has our old billing address, before we sign: corrected today, not "Great news, the contract is attached"',
+    contact: maria({ stage: 'close' }),
+    thread: { subject: 'Order form', messages: [us('Hi Maria, the order form is attached for signature.', '2026-12-01 10:00'), them('Quick fix before we sign: the order form has our old billing address, it should be 200 Pier Street.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'close', language: 'en', last: 'question', step: 'correction' },
+  },
+  {
+    name: '开户行写错了，麻烦更正后重开 (zh-Hans, customer): the correction today',
+    contact: wangXiaoming({ stage: 'retain' }),
+    thread: { subject: '发票', messages: [us('王总您好，本季度发票已开出。', '2026-12-01 10:00'), them('发票上开户行写错了，麻烦更正后重开一张。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'retain', language: 'zh-Hans', last: 'question', step: 'correction' },
+  },
+  {
+    name: '報價單上的統編少一碼 (zh-Hant): corrected today at negotiation, no buying signal',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('報價單上的統編少一碼，麻煩更正一下。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'correction' },
+  },
+  // ——— judge9: the roll-out looks too long or too heavy: a phased start, today ———
+  {
+    name: 'twelve weeks of implementation is a lot for a team our size: a phased start, not a price track',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Priya, the proposal is attached.', '2026-12-01 10:00'), them('Twelve weeks of implementation is a lot for a team our size.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', step: 'effort', draftHas: /phases/ },
+  },
+  {
+    name: 'the setup takes too long for us right now (after the quote): a phased start, not the contract',
+    contact: maria({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Maria, the quote is attached.', '2026-12-01 10:00'), them('We like it, but the setup takes too long for us right now.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'effort' },
+  },
+  {
+    name: '部署要两个月太久了 (zh-Hans): a phased start',
+    contact: wangFang({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('王总监您好，方案已附上。', '2026-12-01 10:00'), them('部署要两个月太久了，我们三月就要用。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question', step: 'effort', draftHas: /分阶段/ },
+  },
+  {
+    name: '導入要三個月，我們人力撐不住 (zh-Hant): a phased start',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('陳經理您好，方案已附上。', '2026-12-01 10:00'), them('導入要三個月，我們人力撐不住。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question', step: 'effort', draftHas: /分階段/ },
+  },
+  // ——— judge9's audit: promises read, a meeting proposed while travelling, a message sent by mistake, a handover, what they need us to do ———
+  {
+    name: 'passing it to our COO, you should hear back by Wednesday: their move, a check-in the day after',
+    contact: maria({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Maria, the quote is attached.', '2026-12-01 10:00'), them('Passing it to our COO today - you should hear back by Wednesday.', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: '收到，周三跟老板汇报一下 (zh-Hans WeChat): their move until Wednesday, not "the next move is ours"',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { messages: [us('王总，方案发您微信了。', '2026-12-02 10:00'), them('收到，周三跟老板汇报一下', '2026-12-03 20:00')] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'present', language: 'zh-Hans', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: '了解，我週一跟主管請示一下 (zh-Hant): their move until Monday',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('了解，我週一跟主管請示一下。', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2026-12-08', until: '2026-12-08', stage: 'negotiate', language: 'zh-Hant', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: "Thursday won't work, I'm on the road; Tuesday the 15th at 10am instead: the meeting they propose, not an away notice",
+    contact: priya({ stage: 'discover' }),
+    thread: { subject: 'Call', messages: [us('Hi Priya, does Thursday 10 December at 2pm work?', '2026-12-02 10:00'), them("Thursday won't work, I'm on the road. Could we do Tuesday the 15th at 10am instead?", '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-15', stage: 'discover', language: 'en', last: 'meeting', step: 'meeting' },
+  },
+  {
+    name: 'oops, wrong thread: nothing to answer, the exchange rests',
+    contact: jonas({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Jonas, the proposal is attached.', '2026-12-01 10:00'), them('Can you book the meeting room for Friday?', '2026-12-03 09:00'), them('Oops, wrong thread, sorry!', '2026-12-03 09:02')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'present', language: 'en', last: 'reply', why: /nothing to answer/ },
+  },
+  {
+    name: '不好意思，发错群了 (zh-Hans): nothing to answer',
+    contact: wangFang({ stage: 'present' }),
+    thread: { messages: [us('王总监，方案发您了。', '2026-12-01 10:00'), them('明天上午的会改到十点', '2026-12-03 09:00'), them('不好意思，发错群了', '2026-12-03 09:01')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'present', language: 'zh-Hans', last: 'reply', why: /nothing to answer/ },
+  },
+  {
+    name: "I'm no longer involved - Marta Silva handles procurement now: a first note to Marta",
+    contact: jonas({ stage: 'discover' }),
+    thread: { subject: 'Batch release', messages: [us('Hi Jonas, checking in.', '2026-12-01 10:00'), them("I'm no longer involved in this. Marta Silva handles procurement now.", '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'en', last: 'referral', step: 'referral', draftHas: /^Hi Marta/ },
+  },
+  {
+    name: 'our security team needs you to fill out the vendor risk questionnaire: our move today',
+    contact: priya({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Priya, the quote is attached.', '2026-12-01 10:00'), them('Our security team needs you to fill out the attached vendor risk questionnaire before the next step.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'request' },
+  },
+  {
+    name: 'kindly share your best price for 120 seats (before any quote): a quote asked for, not "too expensive"',
+    contact: rahul({ stage: 'discover' }),
+    thread: { subject: 'Seats', messages: [us('Dear Rahul, thank you for the call.', '2026-12-01 10:00'), them('Dear Sam, kindly share your best price for 120 seats.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', language: 'en', last: 'question', step: 'request' },
+  },
+  {
+    name: "a forward whose note asks 'can you answer?': the finance lead's question below is the one answered, quoted",
+    contact: maria({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Maria, the proposal is attached.', '2026-12-01 10:00'), them('Hi Sam, question from our finance lead below - can you answer?\n\n---------- Forwarded message ---------\nFrom: Tom Reed\nSubject: Vendor\nDoes the price include the API module?', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', draftHas: /Does the price include the API module\?/ },
+  },
+  {
+    name: '可以幫忙回答下面的問題嗎？ over a forwarded mail (zh-Hant): the colleague\'s question is answered',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('可以幫忙回答下面的問題嗎？\n\n-----原始郵件-----\n寄件者：林志明\n主旨：報價\n請問保固期是幾年？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', draftHas: /請問保固期是幾年？/ },
+  },
+  {
+    name: 'sorry, who is this? how did you get my email?: answered today, not a brush-off countered',
+    contact: person({ name: 'Dan Ortiz', company: 'Ortiz Roofing', title: 'Owner' }),
+    thread: { subject: 'Crew scheduling', messages: [us('Hi Dan, a quick question about crew scheduling.', '2026-12-02 10:00'), them('Sorry, who is this? How did you get my email?', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'question' },
+  },
+  {
+    name: '你是哪位？怎么有我电话的？ (zh-Hans): answered today',
+    contact: wangXiaoming({ stage: 'prospect' }),
+    thread: { messages: [us('王总您好，想跟您聊聊门店补货的事。', '2026-12-02 10:00'), them('你是哪位？怎么有我电话的？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'zh-Hans', last: 'question' },
+  },
 ];
 
 // ————————————————————————————————————————— the checks —————————————————————————————————————————
@@ -2329,7 +2545,7 @@ describe('the situation table', () => {
     if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
-    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack' };
+    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;
     if (want.template) expect(draft.templateId).toBe(want.template);

@@ -37,8 +37,10 @@ const DISCOUNT = /\b\d+\s?%\s?(?:off|discount)\b|\bdiscount|\bbetter (?:price|ra
  * and once the quote is out a buying signal (DOMAIN.md § 6, "asks for detail changes"), whichever of
  * price, budget, contract and nothing the reader leans to. Null otherwise, or when anything is refused.
  */
-export function volumeAsked(reading: ReplyReading, ownWords: string | null): BuyingSignal | null {
-  const question = reading.question;
+export function volumeAsked(reading: ReplyReading, ownWords: string | null, request: string | null = null): BuyingSignal | null {
+  // (or asked without a question mark: "kindly revert with your best price for 50 licences")
+  const at = request && ownWords ? ownWords.indexOf(request) : -1;
+  const question = reading.question ?? (request && at >= 0 ? { text: request, start: at, end: at + request.length } : null);
   if (!ownWords || !question || !['price', 'budget', 'contract', 'none'].includes(reading.category) || REFUSED.test(ownWords)) return null;
   const sized = QUANTITY.test(question.text) && PRICE_OF.test(question.text);
   const committed = COMMIT.test(question.text) && DISCOUNT.test(question.text);

@@ -24,7 +24,7 @@ export const ACTION_KINDS = [
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-export type ActionStep = 'meeting' | 'meeting_answer' | 'next_step' | 'referral' | 'referral_ask' | 'referral_away' | 'successor' | 'procurement' | 'deadline' | 'kickoff' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided';
+export type ActionStep = 'meeting' | 'meeting_answer' | 'next_step' | 'referral' | 'referral_ask' | 'referral_away' | 'successor' | 'procurement' | 'deadline' | 'kickoff' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided' | 'counter' | 'correction' | 'effort' | 'apology';
 
 /** One message of the conversation on the page, oldest first. */
 export interface SituationMessage {
@@ -90,7 +90,7 @@ export interface SituationInput {
   me?: string | undefined;
 }
 
-export type StageEvidenceKind = 'stored' | 'crm' | 'proposal' | 'demo' | 'pilot' | 'quote' | 'contract-sent' | 'signed' | 'objection-at-quote' | 'buying-signal' | 'exit-met';
+export type StageEvidenceKind = 'stored' | 'crm' | 'proposal' | 'demo' | 'pilot' | 'quote' | 'contract-sent' | 'signed' | 'objection-at-quote' | 'counter-offer' | 'buying-signal' | 'exit-met';
 
 export interface StageEvidence {
   kind: StageEvidenceKind;
@@ -142,6 +142,8 @@ export interface Situation {
   meeting?: { at: number; time: string | null } | null;
   /** What their last words ask of us, quoted ("kindly share the revised quotation"), read once per judgment; null when nothing. */
   request?: string | null;
+  /** Their counter-offer (the sentence, and their number or the commitment they offer for a better one); null when none. */
+  counter?: { text: string; figure: string } | null;
   /** The exit criteria of the stage, with those the store proves ticked. */
   exitCriteria: { id: string; met: boolean; by: 'store' | 'rep' | null }[];
   /** Facts on the record worth a flag (a close date in the past). */

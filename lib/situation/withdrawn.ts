@@ -9,6 +9,9 @@ const WITHDRAWN = new RegExp(
     // "never mind", "nvm", "disregard / ignore / scratch (my last question, that)"
     String.raw`\b(?:never ?mind|nevermind|nvm)\b`,
     String.raw`\b(?:please )?(?:disregard|ignore|scratch|forget)\b[^.!?\n]{0,30}?\b(?:question|that|it|(?:last|previous|earlier) (?:email|e-mail|message|note|mail))\b`,
+    // A message sent to us by mistake: "sorry, wrong thread", "meant for someone else", 发错了
+    String.raw`\bwrong (?:thread|email|e-mail|chat|conversation|person|recipient|address)\b|\bsent (?:this|that|it) to the wrong\b|\bmeant (?:this |that |it )?for (?:someone|somebody) else\b|\bnot meant for you\b`,
+    String.raw`(?:发|發|传|傳|回)错(?:了|人|群|对象)|(?:发|發|传|傳|回)錯(?:了|人|群|對象)`,
     // "found it", "figured it out", "(already) answered it"
     String.raw`\b(?:found|figured out|worked out|sorted) (?:it|the answer|that)\b`,
     String.raw`\bfigured it out\b`,

@@ -311,6 +311,22 @@ export const source = {
     { id: 'answer-request',
       subject: t('Re: your request', '回复：您的要求'),
       body: t('Hi {firstName},\n\nThank you, noted: “{theirQuestion}”\n\n[What you have done, or what you will send and when]\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，收到：“{theirQuestion}”\n\n[您已办好的事，或将发送的内容和时间]\n\n祝好，\n{me}') },
+    // Their own number against ours: named back, what we can do, and something traded for any discount (DOMAIN.md § 2, stage 5).
+    { id: 'counter-offer', stage: 'negotiate',
+      subject: t('Re: your proposal', '回复：您的方案'),
+      body: t('Hi {firstName},\n\nThank you for coming back with an offer of your own: “{theirQuestion}”\n\n[Your answer to “{figure}”: what you can do, or the figure you can go to]\n\nIf we move on the price, we would ask for something in return, for example [a two-year term, payment up front, or a reference for another customer]. If that works for you, I will send the revised quote on those terms today.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您给出贵司的条件：“{theirQuestion}”\n\n[对“{figure}”的答复：我们能做到什么，或我们能给到的价格]\n\n如果价格上我们让一步，也希望贵司在其他条件上配合一下，比如[签两年、预付全款，或帮我们推荐一位客户]。您觉得可以的话，我今天就按这些条件把新报价发给您。\n\n祝好，\n{me}') },
+    // A field of our invoice or quote to correct (tax rate, PO number, billing address): done, with no selling.
+    { id: 'correction',
+      subject: t('Corrected as requested', '已按要求更正'),
+      body: t('Hi {firstName},\n\nThank you for catching it: “{theirQuestion}”\n\nThe corrected version is attached: [what was changed]. Sorry for the extra step.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您指出：“{theirQuestion}”\n\n更正后的版本在附件里：[改了哪些地方]。给您添麻烦了，抱歉。\n\n祝好，\n{me}') },
+    // The roll-out looks too long or too heavy for them: a phased start, and what it asks of their people.
+    { id: 'effort-concern',
+      subject: t('A faster, lighter start', '更快、更轻的上线方式'),
+      body: t('Hi {firstName},\n\nThank you for saying it plainly: “{theirQuestion}”\n\nThe full roll-out is the longest path, and it does not have to come first. We can go live with one team or site in a few weeks and add the rest in phases, with our team doing the set-up and the data migration. [The phased plan: first go-live date, hours asked of their team per week]\n\nCould we go through that plan in 20 minutes this week?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您直接说出来：“{theirQuestion}”\n\n全面上线确实最耗时，但不必一步到位。我们可以先让一个团队或一个门店在几周内用起来，其余的分阶段推进，配置和数据迁移由我们的团队来做。[分阶段安排：首批上线日期，每周需要贵方投入的人力]\n\n这周能否约 20 分钟，一起把这个安排过一遍？\n\n祝好，\n{me}') },
+    // A complaint about our own outreach (too many emails, their name wrong, a pushy tone): an apology, and fewer emails.
+    { id: 'apology',
+      subject: t('Sorry', '抱歉'),
+      body: t('Hi {firstName},\n\nYou are right, and I am sorry: “{theirQuestion}”\n\nI will not write again before {until}. If you need anything sooner, just reply here.\n\nBest,\n{me}', '{firstName}您好，\n\n您说得对，非常抱歉：“{theirQuestion}”\n\n{until}之前我不会再打扰您。如果在那之前有需要，直接回复我就好。\n\n祝好，\n{me}') },
     // A referral with no name: thank them and ask whom to contact.
     { id: 'referral-ask',
       subject: t('Who is the right person?', '请问该联系哪位？'),

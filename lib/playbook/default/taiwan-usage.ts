@@ -12,6 +12,9 @@ export const TAIWAN_USAGE: readonly (readonly [mainland: string, taiwan: string]
   ['擴充套件', '擴充'],
   ['一齣現', '一出現'],
   ['已籤', '已簽'],
+  ['籤兩年', '簽兩年'],
+  ['請求籤約', '請求簽約'],
+  ['直接回復我', '直接回覆我'],
   ['併發出', '並發出'],
   ['寫明瞭', '寫明了'],
   // Projects: the implementation team is 導入 in Taiwan, a kick-off meeting 啟動會議.

@@ -1,0 +1,19 @@
+/**
+ * A concern about how long or how heavy the implementation is ("the implementation takes too long
+ * for us", "my team can't spend three months on setup", 实施周期太长了，三个月我们等不了, 上線時間
+ * 太久了): neither a question about the start date (a buying signal) nor a contract or price
+ * objection. Answered today with a phased start and what it asks of their people.
+ */
+import { sentenceAround } from './stage-evidence';
+
+const ONBOARDING = /\b(?:implementation|implementing|onboarding|on-boarding|set-?up|setup|roll-?out|deployment|go-live|migration|integration work)\b|实施|實施|上线|上線|部署|导入|導入|落地|交付周期|交付週期|交付期/i;
+const TOO_MUCH = /\b(?:too long|too slow|too much (?:time|work|effort)|takes? (?:forever|ages)|can(?:'t|not) (?:spend|wait|afford|absorb|take)|more than we can (?:absorb|handle|take|spare)|worr(?:y|ies|ied)|heavy|too (?:big|heavy|disruptive)|long time|(?:is|sounds like) a lot)\b|太长|太長|太久|太慢|等不了|等不起|耗不起|太费|太費|工作量太大|太重|周期长|週期長|耗时|耗時|撑不住|撐不住|吃不消|忙不过来|忙不過來/i;
+
+/** The sentence with their concern about the implementation's time or effort, else null. */
+export function effortConcern(ownWords: string): string | null {
+  for (const sentence of ownWords.split(/(?<=[.!?。！？\n])/)) {
+    const subject = ONBOARDING.exec(sentence);
+    if (subject && TOO_MUCH.test(sentence)) return sentenceAround(ownWords, ownWords.indexOf(sentence) + subject.index, subject[0].length);
+  }
+  return null;
+}
