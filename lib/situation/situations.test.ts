@@ -2378,6 +2378,19 @@ const ROWS: Row[] = [
     thread: { subject: '方案', messages: [us('陳經理您好，方案已附上。', '2026-12-01 10:00'), them('導入要三個月，我們人力撐不住。', '2026-12-03 10:00')] },
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question', step: 'effort', draftHas: /分階段/ },
   },
+  // A limit on the roll-out asked together with when we can start is a buying signal, not a concern about it.
+  {
+    name: 'the implementation can\'t take more than four weeks – when can you start? (after the quote): the start asked for, not a phased start',
+    contact: maria({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Maria, the quote is attached.', '2026-12-01 10:00'), them('The implementation can\'t take more than four weeks – when can you start?', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', template: 'contract-question' },
+  },
+  {
+    name: '上线不能超过一个月，你们最快什么时候能开始？ (zh-Hans, after the quote): the start asked for, not a phased start',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总监您好，报价单已附上。', '2026-12-01 10:00'), them('上线不能超过一个月，你们最快什么时候能开始？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', template: 'contract-question' },
+  },
   // ——— judge9's audit: promises read, a meeting proposed while travelling, a message sent by mistake, a handover, what they need us to do ———
   {
     name: 'passing it to our COO, you should hear back by Wednesday: their move, a check-in the day after',
