@@ -135,7 +135,7 @@ export function classifyReply(text: string, options: ClassifyOptions = {}): Obje
   const input = readerInput(text);
   const { clean, folded, skip } = input;
   const scores = model.score(folded, skip);
-  const { logits, hits } = scores;
+  const { logits } = scores;
   const p = model.probabilities(logits);
   const classes = model.classes;
   const ranked = [...p.keys()].sort((a, b) => (p[b] ?? 0) - (p[a] ?? 0));
@@ -179,7 +179,7 @@ export function classifyReply(text: string, options: ClassifyOptions = {}): Obje
   };
 
   /** Features the model knows from the words themselves (not the reply's length or first and last word). */
-  const known = hits.reduce((n, h) => (h.position >= 0 ? n + 1 : n), 0);
+  const { known, words: total } = scores;
   const nearest = options.examples?.nearest(text) ?? null;
   let category: ReplyCategory;
   let confidence: number;
@@ -192,18 +192,17 @@ export function classifyReply(text: string, options: ClassifyOptions = {}): Obje
     source = nearest.example.source;
     const others = readings.filter((r) => r.category !== category);
     readings.splice(0, readings.length, { category, confidence }, ...others.slice(0, 2));
-  } else if (input.setAside.length > 0 && !scores.positions.some((position) => position >= 0)) {
+  } else if (input.setAside.length > 0 && total === 0) {
     // Everything they said sets a subject aside ("价格没问题", "price is not the issue"): nothing objected to.
     category = 'none';
     confidence = 0.9;
     readings.splice(0, readings.length, { category, confidence }, ...readings.filter((r) => r.category !== 'none').slice(0, 2));
-  } else if (!scores.positions.some((position) => position >= 0)) {
+  } else if (total === 0) {
     // No words at all ("👍", "..."): nothing objected to.
     category = 'none';
     confidence = 0.5;
     readings.splice(0, readings.length, { category, confidence }, ...readings.filter((r) => r.category !== 'none').slice(0, 2));
   } else {
-    const total = scores.positions.reduce((n, position) => (position >= 0 ? n + 1 : n), 0);
     support = { top: p[ranked[0] ?? 0] ?? 0, second: p[ranked[1] ?? 0] ?? 0, coverage: total > 0 ? known / total : 0, features: total, english: language === 'en' };
     if (model.support) {
       // The chance the best reading is right given how well the reply is supported; the other
