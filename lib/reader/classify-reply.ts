@@ -118,6 +118,17 @@ function clausesOf(folded: string, sentences: [number, number][]): [number, numb
   return out;
 }
 
+/** The classes by probability, highest first, ties in class order (as a stable sort; a sort with a comparator cost a tenth of a reading). */
+function ranking(p: readonly number[]): number[] {
+  const order = new Array<number>(p.length);
+  for (let c = 0; c < p.length; c++) {
+    let at = c;
+    for (; at > 0 && (p[order[at - 1] ?? 0] ?? 0) < (p[c] ?? 0); at--) order[at] = order[at - 1] ?? 0;
+    order[at] = c;
+  }
+  return order;
+}
+
 function trimmed(folded: string, [start, end]: [number, number]): [number, number] {
   while (start < end && /[\s,.;:!?]/.test(folded[start] ?? '')) start++;
   while (end > start && /[\s,;:]/.test(folded[end - 1] ?? '')) end--;
@@ -138,7 +149,7 @@ export function classifyReply(text: string, options: ClassifyOptions = {}): Obje
   const { logits } = scores;
   const p = model.probabilities(logits);
   const classes = model.classes;
-  const ranked = [...p.keys()].sort((a, b) => (p[b] ?? 0) - (p[a] ?? 0));
+  const ranked = ranking(p);
   // Never "100 %": a calibrated reader is never certain.
   const readings: Reading[] = ranked.slice(0, 3).map((c) => ({ category: classes[c] as ReplyCategory, confidence: Math.min(0.99, round(p[c] ?? 0)) }));
   const none = classes.indexOf('none');
