@@ -156,19 +156,24 @@ export class LinearModel {
     let n = 0;
     let words = 0;
     let known = 0;
+    // The features looked up first and their weights added after: the lookups, independent of
+    // one another, wait on memory together.
     for (let i = 0; i < features.count; i++) {
       const position = features.positions[i] ?? -1;
       if (skip?.(position)) continue;
-      const entry = this.entryOf(features.hashes[i] ?? 0);
       positions[n] = position;
-      entries[n++] = entry;
+      entries[n++] = this.entryOf(features.hashes[i] ?? 0);
+    }
+    positions.length = n;
+    entries.length = n;
+    for (let i = 0; i < n; i++) {
+      const entry = entries[i] ?? -1;
+      const position = positions[i] ?? -1;
       if (position >= 0) words++;
       if (entry === -1) continue;
       if (position >= 0) known++;
       this.add(entry, raw);
     }
-    positions.length = n;
-    entries.length = n;
     const norm = n > 0 ? 1 / Math.sqrt(n) : 0;
     const logits = new Float64Array(k);
     for (let c = 0; c < k; c++) logits[c] = (raw[c] ?? 0) * this.scale * norm + (this.bias[c] ?? 0);
