@@ -58,6 +58,12 @@ function slotOf(hash: number, mask: number): number {
 /** A weight is stored with its class in the low bits of one int16 (13 classes: 4 bits). */
 const CLASS_BITS = 4;
 const CLASS_MASK = (1 << CLASS_BITS) - 1;
+/**
+ * A slot of the model's table: 32 bytes, two to a cache line (the hash, then as int16s how many
+ * weights and up to 13 of them), so a feature's lookup and its weights are one read from memory.
+ */
+const SLOT_INTS = 8;
+const SLOT_CELLS = SLOT_INTS * 2 - 3;
 
 export class LinearModel {
   readonly classes: readonly string[];
@@ -67,17 +73,15 @@ export class LinearModel {
   /** See {@link ShippedModel.sureGate}. */
   readonly sureGate: number;
   /**
-   * Feature hash → its weights, open addressing over [hash, entry] pairs, so one probe reads one
-   * cache line (hashes are 32-bit, past what a Map keys fast). An entry is where the feature's
-   * weights start in `cells`, shifted left 4, or'd with how many there are; -1 marks an empty slot.
+   * Feature hash → its weights, open addressing (hashes are 32-bit, past what a Map keys fast).
+   * Slot s holds the hash at `table[s * 8]`, how many weights it has at `cells[s * 16 + 2]` (-1:
+   * empty) and the weights that are not zero (about 4 of a feature's 13) from `cells[s * 16 + 3]`,
+   * each as weight << 4 | class: a hit adds those few instead of a dense row of 13.
    */
   private readonly table: Int32Array;
-  private readonly mask: number;
-  /**
-   * The weights that are not zero (about 4 of a feature's 13), each as weight << 4 | class: a hit
-   * adds those few instead of a dense row of 13.
-   */
+  /** The same memory as `table`, as int16s. */
   private readonly cells: Int16Array;
+  private readonly mask: number;
   private readonly count: number;
   private readonly scale: number;
   private readonly bias: readonly number[];
@@ -90,28 +94,26 @@ export class LinearModel {
     this.scale = shipped.scale;
     this.bias = shipped.bias;
     const k = this.classes.length;
-    if (k > 1 << CLASS_BITS) throw new Error(`the reader's model holds at most ${1 << CLASS_BITS} classes`);
+    if (k > 1 << CLASS_BITS || k > SLOT_CELLS) throw new Error(`the reader's model holds at most ${SLOT_CELLS} classes`);
     const { keys, weights } = decodeModel(shipped, k);
     this.count = keys.length;
-    let nonZero = 0;
-    for (const w of weights) if (w !== 0) nonZero++;
-    this.cells = new Int16Array(nonZero);
     let size = 1024;
-    while (size < keys.length * 2) size *= 2;
+    while (size < keys.length * 1.5) size *= 2;
     this.mask = size - 1;
-    this.table = new Int32Array(size * 2);
-    for (let slot = 0; slot < size; slot++) this.table[slot * 2 + 1] = -1;
-    let cell = 0;
+    this.table = new Int32Array(size * SLOT_INTS);
+    this.cells = new Int16Array(this.table.buffer);
+    for (let slot = 0; slot < size; slot++) this.cells[slot * SLOT_INTS * 2 + 2] = -1;
     keys.forEach((hash, row) => {
-      const start = cell;
+      let slot = slotOf(hash, this.mask);
+      while (this.cells[slot * SLOT_INTS * 2 + 2] !== -1) slot = (slot + 1) & this.mask;
+      const at = slot * SLOT_INTS * 2;
+      let n = 0;
       for (let c = 0; c < k; c++) {
         const w = weights[row * k + c] ?? 0;
-        if (w !== 0) this.cells[cell++] = (w << CLASS_BITS) | c;
+        if (w !== 0) this.cells[at + 3 + n++] = (w << CLASS_BITS) | c;
       }
-      let slot = slotOf(hash, this.mask);
-      while (this.table[slot * 2 + 1] !== -1) slot = (slot + 1) & this.mask;
-      this.table[slot * 2] = hash | 0;
-      this.table[slot * 2 + 1] = (start << CLASS_BITS) | (cell - start);
+      this.table[slot * SLOT_INTS] = hash | 0;
+      this.cells[at + 2] = n;
     });
   }
 
@@ -120,21 +122,22 @@ export class LinearModel {
     return this.count;
   }
 
-  /** Where the weights of the feature with this hash are, -1 when the model does not know it. */
+  /** The slot of the feature with this hash, -1 when the model does not know it. */
   private entryOf(hash: number): number {
-    const { table, mask } = this;
+    const { table, cells, mask } = this;
     const key = hash | 0;
     for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
-      const entry = table[slot * 2 + 1] ?? -1;
-      if (entry === -1 || table[slot * 2] === key) return entry;
+      if (cells[slot * SLOT_INTS * 2 + 2] === -1) return -1;
+      if (table[slot * SLOT_INTS] === key) return slot;
     }
   }
 
-  /** Adds the weights at `entry` (unscaled, so sums stay whole numbers and exact in any order) to `into`. */
-  private add(entry: number, into: number[]): void {
+  /** Adds the weights in `slot` (unscaled, so sums stay whole numbers and exact in any order) to `into`. */
+  private add(slot: number, into: number[]): void {
     const { cells } = this;
-    const end = (entry >> CLASS_BITS) + (entry & CLASS_MASK);
-    for (let j = entry >> CLASS_BITS; j < end; j++) {
+    const from = slot * SLOT_INTS * 2 + 3;
+    const to = from + (cells[from - 1] ?? 0);
+    for (let j = from; j < to; j++) {
       const cell = cells[j] ?? 0;
       const c = cell & CLASS_MASK;
       into[c] = (into[c] ?? 0) + (cell >> CLASS_BITS);
