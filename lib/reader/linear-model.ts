@@ -34,10 +34,10 @@ export interface PartSum {
   total: number;
 }
 
-/** What a text scores, in total and by where in the text it came from. */
-export interface Scores {
+/** What a text scores, in total and by where in the text it came from (see `LinearModel.tally`). */
+export interface Tally {
   /** Per class, bias plus the sum of the features' weights (not yet divided by the temperature). */
-  logits: Float64Array;
+  logits: number[];
   /** Per feature read (known to the model or not), in order: its position in the folded text, -1 for the reply-wide ones. */
   positions: number[];
   /** Per feature read, in the same order: where its weights are (`LinearModel`'s own index), -1 when the model does not know it. */
@@ -49,6 +49,9 @@ export interface Scores {
   /** How many of those the model knows. */
   known: number;
 }
+
+/** A tally with its logits as a typed array (`LinearModel.score`). */
+export type Scores = Omit<Tally, 'logits'> & { logits: Float64Array };
 
 /** A hash's first slot in a table of mask + 1 slots (Fibonacci hashing spreads FNV's low bits). */
 function slotOf(hash: number, mask: number): number {
@@ -144,14 +147,21 @@ export class LinearModel {
     }
   }
 
+  /** The folded text's tally (see `tally`) with its logits as a Float64Array, for callers that keep them (training). */
+  score(folded: string, skip?: (position: number) => boolean): Scores {
+    const tally = this.tally(folded, skip);
+    return { ...tally, logits: Float64Array.from(tally.logits) };
+  }
+
   /**
    * Scores the folded text. Each feature counts 1/√n (n = the features the text has), so a long
    * email and a one-liner are on one scale. `skip(position)` leaves out features from spans the
-   * rules took out ("price is not the issue").
+   * rules took out ("price is not the issue"). Plain arrays throughout: a typed array past 64
+   * bytes (13 doubles) is allocated outside V8's heap, at about ten times the cost, and the
+   * reader reads one reply at a time.
    */
-  score(folded: string, skip?: (position: number) => boolean): Scores {
+  tally(folded: string, skip?: (position: number) => boolean): Tally {
     const features = readFeatures(folded);
-    // Plain arrays: a typed array past 64 bytes is allocated outside V8's heap, at about ten times the cost.
     const positions = new Array<number>(features.count);
     const entries = new Array<number>(features.count);
     const k = this.classes.length;
@@ -178,7 +188,7 @@ export class LinearModel {
       this.add(entry, raw);
     }
     const norm = n > 0 ? 1 / Math.sqrt(n) : 0;
-    const logits = new Float64Array(k);
+    const logits = new Array<number>(k);
     for (let c = 0; c < k; c++) logits[c] = (raw[c] ?? 0) * this.scale * norm + (this.bias[c] ?? 0);
     return { logits, positions, entries, norm, words, known };
   }
@@ -187,7 +197,7 @@ export class LinearModel {
    * The scored text cut into parts (its sentences): for each, the logits it would have scored alone
    * (the reply-wide features aside) and how many of its features the model knows. One pass.
    */
-  scoreParts(scores: Scores, parts: readonly (readonly [number, number])[]): { logits: number[]; known: number }[] {
+  scoreParts(scores: Pick<Tally, 'positions' | 'entries'>, parts: readonly (readonly [number, number])[]): { logits: number[]; known: number }[] {
     return this.partSums(scores, parts).map((part) => ({ logits: this.partLogits(part), known: part.known }));
   }
 
@@ -215,7 +225,7 @@ export class LinearModel {
   }
 
   /** Each part's summed weights, known features and features, in one pass over the scored text. Parts are in order and do not overlap. */
-  partSums(scores: Scores, parts: readonly (readonly [number, number])[]): PartSum[] {
+  partSums(scores: Pick<Tally, 'positions' | 'entries'>, parts: readonly (readonly [number, number])[]): PartSum[] {
     const k = this.classes.length;
     const sums = parts.map((): PartSum => ({ raw: new Array<number>(k).fill(0), known: 0, total: 0 }));
     const partOf = (position: number): number => {
