@@ -145,7 +145,8 @@ export function classifyReply(text: string, options: ClassifyOptions = {}): Obje
   const { language, mixed } = detectLanguage(text);
   const input = readerInput(text);
   const { clean, folded, skip } = input;
-  const scores = model.tally(folded, skip);
+  // Most replies set nothing aside: their features are not asked one by one.
+  const scores = model.tally(folded, input.setAside.length > 0 ? skip : undefined);
   const { logits } = scores;
   const p = model.probabilities(logits);
   const classes = model.classes;
