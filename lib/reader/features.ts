@@ -11,36 +11,21 @@
  *
  * Apostrophes vanish ("don't" = "dont"), digits are one digit and every other mark is a break, so
  * the same reply typed with or without punctuation, in capitals or full-width, has the same features.
+ *
+ * This is the reader's hot loop (about sixty features a reply): the tokens are read into buffers
+ * reused from reply to reply and hashed where they lie, so reading a reply makes no strings and no
+ * objects.
  */
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /** 32-bit FNV-1a of a string, seeded per feature kind so a word and a character never collide by design. */
 export function hashOf(seed: number, text: string): number {
-  return hashMore((0x811c9dc5 ^ seed) >>> 0, text, 0, text.length) >>> 0;
-}
-
-/** Goes on hashing `text[start, end)` from `hash` (no substrings made: this is the reader's hot loop). */
-function hashMore(hash: number, text: string, start: number, end: number): number {
-  for (let i = start; i < end; i++) {
+  let hash = (FNV_OFFSET ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash;
-}
-
-/** The hash of `a`, a space, `b`: the same as hashOf(seed, `${a} ${b}`). */
-function hashPair(seed: number, a: string, b: string): number {
-  let hash = hashMore((0x811c9dc5 ^ seed) >>> 0, a, 0, a.length);
-  hash ^= 32;
-  hash = Math.imul(hash, 0x01000193);
-  return hashMore(hash, b, 0, b.length) >>> 0;
-}
-
-/** The hash of `<word>`'s characters [start, end), where `<` and `>` pad the word: the same as hashOf(seed, padded.slice(start, end)). */
-function hashGram(seed: number, word: string, start: number, end: number): number {
-  let hash = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = start; i < end; i++) {
-    hash ^= i === 0 ? 60 : i === word.length + 1 ? 62 : word.charCodeAt(i - 1);
-    hash = Math.imul(hash, 0x01000193);
+    hash = Math.imul(hash, FNV_PRIME);
   }
   return hash >>> 0;
 }
@@ -58,101 +43,202 @@ const enum Kind {
   Last = 10,
 }
 
-interface Token {
-  text: string;
-  /** Index in the folded text. */
-  at: number;
-  han: boolean;
+const enum Token {
+  Word = 0,
+  Han = 1,
+  Question = 2,
 }
 
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 const isWordCode = (code: number) =>
   (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xc0 && code < 0x3000 && code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x2bff));
 
-/** The reply cut into words, Chinese characters and question marks. */
-export function tokensOf(folded: string): Token[] {
-  const tokens: Token[] = [];
-  let word = '';
-  let wordAt = -1;
-  /** Where the run of word characters being read began (-1: none), and whether it is free of digits (each digit reads as 0). */
-  let runStart = -1;
-  let plain = true;
-  const endRun = (end: number) => {
-    if (runStart >= 0) word += plain ? folded.slice(runStart, end) : folded.slice(runStart, end).replace(/[0-9]/g, '0');
-    runStart = -1;
-    plain = true;
-  };
-  const endWord = () => {
-    if (word) tokens.push({ text: word, at: wordAt, han: false });
-    word = '';
-    wordAt = -1;
-  };
+/**
+ * The reply cut into tokens (words, Chinese characters, question marks): token t's text is
+ * `chars[start[t], end[t])` (a word without its apostrophes, each digit as 0; a question token is
+ * "?"), read from index `at[t]` of the folded text. One set of buffers, grown as replies need.
+ */
+const tokens = {
+  count: 0,
+  chars: new Uint16Array(256),
+  start: new Int32Array(128),
+  end: new Int32Array(128),
+  at: new Int32Array(128),
+  kind: new Uint8Array(128),
+};
+
+function readTokens(folded: string): void {
+  // A reply of n characters has at most n characters of words and n tokens, and one question
+  // token more per 吗 (at most n): twice its length bounds both.
+  if (tokens.chars.length < 2 * folded.length) {
+    const size = 2 * folded.length + 64;
+    tokens.chars = new Uint16Array(size);
+    tokens.start = new Int32Array(size);
+    tokens.end = new Int32Array(size);
+    tokens.at = new Int32Array(size);
+    tokens.kind = new Uint8Array(size);
+  }
+  const { chars, start, end, at, kind } = tokens;
+  let n = 0;
+  /** Characters written to `chars`; whether a word is open (its end not yet written). */
+  let c = 0;
+  let inWord = false;
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
     if (isWordCode(code)) {
-      if (wordAt < 0) wordAt = i;
-      if (runStart < 0) runStart = i;
-      if (code <= 57) plain = false;
+      if (!inWord) {
+        start[n] = c;
+        at[n] = i;
+        kind[n] = Token.Word;
+        inWord = true;
+      }
+      chars[c++] = code <= 57 ? 48 : code;
     } else if (code === 39 || code === 0x2019) {
       // "don't" and "dont" are one word.
-      endRun(i);
     } else {
-      endRun(i);
-      endWord();
+      if (inWord) {
+        end[n++] = c;
+        inWord = false;
+      }
       if (isHan(code)) {
-        tokens.push({ text: folded.charAt(i), at: i, han: true });
-        // 吗 asks with or without its question mark: "你们不送吗" is "你们不送吗?".
-        if (code === 0x5417 && folded.charCodeAt(i + 1) !== 63) tokens.push({ text: '?', at: i, han: false });
-      } else if (code === 63) tokens.push({ text: '?', at: i, han: false });
+        start[n] = c;
+        chars[c++] = code;
+        end[n] = c;
+        at[n] = i;
+        kind[n++] = Token.Han;
+      }
+      // 吗 asks with or without its question mark: "你们不送吗" is "你们不送吗?".
+      if (code === 63 || (code === 0x5417 && folded.charCodeAt(i + 1) !== 63)) {
+        start[n] = c;
+        chars[c++] = 63;
+        end[n] = c;
+        at[n] = i;
+        kind[n++] = Token.Question;
+      }
     }
   }
-  endRun(folded.length);
-  endWord();
-  return tokens;
+  if (inWord) end[n++] = c;
+  tokens.count = n;
+}
+
+/** Goes on hashing token characters [from, to) from `hash`. */
+function hashChars(hash: number, from: number, to: number): number {
+  const { chars } = tokens;
+  for (let i = from; i < to; i++) {
+    hash ^= chars[i] ?? 0;
+    hash = Math.imul(hash, FNV_PRIME);
+  }
+  return hash;
+}
+
+/** The same as hashOf(seed, text of token t). */
+const hashToken = (seed: number, t: number) => hashChars((FNV_OFFSET ^ seed) >>> 0, tokens.start[t] ?? 0, tokens.end[t] ?? 0) >>> 0;
+
+/** The same as hashOf(seed, `${text of a} ${text of b}`). */
+function hashPair(seed: number, a: number, b: number): number {
+  let hash = hashChars((FNV_OFFSET ^ seed) >>> 0, tokens.start[a] ?? 0, tokens.end[a] ?? 0);
+  hash ^= 32;
+  hash = Math.imul(hash, FNV_PRIME);
+  return hashChars(hash, tokens.start[b] ?? 0, tokens.end[b] ?? 0) >>> 0;
+}
+
+/** The same as hashOf(seed, padded.slice(from, to)) where padded is `<${word}>` and the word is chars[start, start + length). */
+function hashGram(seed: number, start: number, length: number, from: number, to: number): number {
+  const { chars } = tokens;
+  let hash = (FNV_OFFSET ^ seed) >>> 0;
+  for (let i = from; i < to; i++) {
+    hash ^= i === 0 ? 60 : i === length + 1 ? 62 : (chars[start + i - 1] ?? 0);
+    hash = Math.imul(hash, FNV_PRIME);
+  }
+  return hash >>> 0;
 }
 
 const LENGTH_BUCKETS = [1, 2, 3, 5, 8, 13, 21, 40];
+const LENGTH_HASHES = Array.from({ length: LENGTH_BUCKETS.length + 1 }, (_, bucket) => hashOf(Kind.Length, String(bucket)));
+/** A question mark with nothing before it: the hash of the empty text. */
+const LONE_QUESTION = hashOf(Kind.Question, '');
+
+/** The features of one reply, in the order read: `hashes[i]` came from `positions[i]`, for i < `count`. */
+export interface FeatureList {
+  count: number;
+  hashes: Uint32Array;
+  positions: Int32Array;
+}
+
+/** One list for every reply: `readFeatures` fills it anew each call. */
+const features: FeatureList = { count: 0, hashes: new Uint32Array(1024), positions: new Int32Array(1024) };
+
+function add(hash: number, position: number): void {
+  if (features.count === features.hashes.length) {
+    const hashes = new Uint32Array(features.count * 2);
+    const positions = new Int32Array(features.count * 2);
+    hashes.set(features.hashes);
+    positions.set(features.positions);
+    features.hashes = hashes;
+    features.positions = positions;
+  }
+  features.hashes[features.count] = hash;
+  features.positions[features.count++] = position;
+}
 
 /**
- * Calls `emit(hash, position)` for every feature of the folded reply. `position` is an index in
- * the folded text (the start of the words the feature came from), -1 for the reply-wide ones.
+ * Every feature of the folded reply: its hash and its position, an index in the folded text (the
+ * start of the words it came from), -1 for the reply-wide ones. The list is the same object each
+ * call, overwritten by the next one: read it before reading another reply.
  */
-export function forEachFeature(folded: string, emit: (hash: number, position: number) => void): void {
-  const tokens = tokensOf(folded);
-  if (tokens.length === 0) return;
-  let count = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token) continue;
+export function readFeatures(folded: string): FeatureList {
+  features.count = 0;
+  readTokens(folded);
+  const { count: n, start, end, at, kind } = tokens;
+  let words = 0;
+  let first = -1;
+  let last = -1;
+  for (let t = 0; t < n; t++) {
+    const what = kind[t];
+    const where = at[t] ?? 0;
     // Pairs run across commas and full stops: the same reply typed without punctuation reads the same.
-    const previous = i > 0 ? tokens[i - 1] : undefined;
-    if (token.text === '?') {
-      emit(hashOf(Kind.Question, previous?.text ?? ''), token.at);
+    const previous = t > 0 ? t - 1 : -1;
+    const afterWords = previous >= 0 && kind[previous] !== Token.Question;
+    if (what === Token.Question) {
+      add(previous >= 0 ? hashToken(Kind.Question, previous) : LONE_QUESTION, where);
       continue;
     }
-    count++;
-    if (token.han) {
-      emit(hashOf(Kind.Han, token.text), token.at);
-      if (previous?.han) {
-        emit(hashOf(Kind.HanPair, previous.text + token.text), previous.at);
-        const before = i > 1 ? tokens[i - 2] : undefined;
-        if (before?.han) emit(hashOf(Kind.HanTriple, before.text + previous.text + token.text), before.at);
-      } else if (previous && previous.text !== '?') emit(hashPair(Kind.Pair, previous.text, token.text), previous.at);
+    words++;
+    if (first < 0) first = t;
+    last = t;
+    if (what === Token.Han) {
+      add(hashToken(Kind.Han, t), where);
+      if (previous >= 0 && kind[previous] === Token.Han) {
+        // A run of characters lies contiguous in `chars`: the pair and the triple are one span.
+        add(hashChars((FNV_OFFSET ^ Kind.HanPair) >>> 0, start[previous] ?? 0, end[t] ?? 0) >>> 0, at[previous] ?? 0);
+        if (t > 1 && kind[t - 2] === Token.Han) add(hashChars((FNV_OFFSET ^ Kind.HanTriple) >>> 0, start[t - 2] ?? 0, end[t] ?? 0) >>> 0, at[t - 2] ?? 0);
+      } else if (afterWords) add(hashPair(Kind.Pair, previous, t), at[previous] ?? 0);
       continue;
     }
-    emit(hashOf(Kind.Word, token.text), token.at);
-    if (previous && previous.text !== '?') emit(hashPair(Kind.Pair, previous.text, token.text), previous.at);
-    if (token.text.length > 3) {
-      const padded = token.text.length + 2;
-      for (let n = 3; n <= 4; n++) for (let s = 0; s + n <= padded; s++) emit(hashGram(Kind.Gram, token.text, s, s + n), token.at);
+    add(hashToken(Kind.Word, t), where);
+    if (afterWords) add(hashPair(Kind.Pair, previous, t), at[previous] ?? 0);
+    const from = start[t] ?? 0;
+    const length = (end[t] ?? 0) - from;
+    if (length > 3) {
+      const padded = length + 2;
+      for (let g = 3; g <= 4; g++) for (let s = 0; s + g <= padded; s++) add(hashGram(Kind.Gram, from, length, s, s + g), where);
     }
   }
   // The reply-wide features come from no one place: position -1 (no sentence holds them).
-  if (count === 0) return;
-  const bucket = LENGTH_BUCKETS.findIndex((limit) => count <= limit);
-  emit(hashOf(Kind.Length, String(bucket === -1 ? LENGTH_BUCKETS.length : bucket)), -1);
-  const first = tokens.find((t) => t.text !== '?');
-  const last = tokens.findLast((t) => t.text !== '?');
-  if (first) emit(hashOf(Kind.First, first.text), -1);
-  if (last) emit(hashOf(Kind.Last, last.text), -1);
+  if (words === 0) return features;
+  const bucket = LENGTH_BUCKETS.findIndex((limit) => words <= limit);
+  add(LENGTH_HASHES[bucket === -1 ? LENGTH_BUCKETS.length : bucket] ?? 0, -1);
+  add(hashToken(Kind.First, first), -1);
+  add(hashToken(Kind.Last, last), -1);
+  return features;
+}
+
+/**
+ * Calls `emit(hash, position)` for every feature of the folded reply (see `readFeatures`).
+ * `position` is an index in the folded text (the start of the words the feature came from), -1 for
+ * the reply-wide ones.
+ */
+export function forEachFeature(folded: string, emit: (hash: number, position: number) => void): void {
+  const { count, hashes, positions } = readFeatures(folded);
+  for (let i = 0; i < count; i++) emit(hashes[i] ?? 0, positions[i] ?? 0);
 }

@@ -5,7 +5,7 @@
  * the softmax at the temperature fitted on held-out predictions, so "0.9" means right nine times
  * in ten on replies it was not trained on.
  */
-import { forEachFeature } from './features';
+import { readFeatures } from './features';
 import { decodeModel } from './model-codec';
 
 export interface ShippedModel {
@@ -27,29 +27,46 @@ export interface ShippedModel {
   sureGate?: number;
 }
 
-/** What a text scores, in total and by where in the text it came from. */
 /** A part of a scored text: its summed weights (before scaling), known features and features. */
 export interface PartSum {
-  raw: Float64Array;
+  raw: number[];
   known: number;
   total: number;
 }
 
-export interface Scores {
+/** What a text scores, in total and by where in the text it came from (see `LinearModel.tally`). */
+export interface Tally {
   /** Per class, bias plus the sum of the features' weights (not yet divided by the temperature). */
-  logits: Float64Array;
-  /** Per feature hit: its position in the folded text and its row of weights. */
-  hits: { position: number; row: number }[];
+  logits: number[];
+  /** Per feature read (known to the model or not), in order: its position in the folded text, -1 for the reply-wide ones. */
+  positions: number[];
+  /** Per feature read, in the same order: where its weights are (`LinearModel`'s own index), -1 when the model does not know it. */
+  entries: number[];
   /** The factor each feature's weight was counted with. */
   norm: number;
-  /** Where every feature read came from (known to the model or not), in order. */
-  positions: number[];
+  /** How many features came from the words themselves (position ≥ 0: not the length, the first or the last word). */
+  words: number;
+  /** How many of those the model knows. */
+  known: number;
 }
+
+/** A tally with its logits as a typed array (`LinearModel.score`). */
+export type Scores = Omit<Tally, 'logits'> & { logits: Float64Array };
 
 /** A hash's first slot in a table of mask + 1 slots (Fibonacci hashing spreads FNV's low bits). */
 function slotOf(hash: number, mask: number): number {
   return (Math.imul(hash, 0x9e3779b1) >>> 12) & mask;
 }
+
+/** A weight is stored with its class in the low bits of one int16 (13 classes: 4 bits). */
+const CLASS_BITS = 4;
+const CLASS_MASK = (1 << CLASS_BITS) - 1;
+/**
+ * A slot of the model's table: 32 bytes, two to a cache line (the hash, then as int16s how many
+ * weights and up to 13 of them), so a feature's lookup and its weights are one read from memory.
+ */
+const SLOT_INTS = 8;
+const SLOT_CELLS = SLOT_INTS * 2 - 3;
 
 export class LinearModel {
   readonly classes: readonly string[];
@@ -58,10 +75,17 @@ export class LinearModel {
   readonly support: readonly number[] | undefined;
   /** See {@link ShippedModel.sureGate}. */
   readonly sureGate: number;
-  /** Feature hash → row, open addressing: hashes are 32-bit, past what a Map keys fast. */
-  private readonly table: { keys: Uint32Array; rows: Int32Array; mask: number };
+  /**
+   * Feature hash → its weights, open addressing (hashes are 32-bit, past what a Map keys fast).
+   * Slot s holds the hash at `table[s * 8]`, how many weights it has at `cells[s * 16 + 2]` (-1:
+   * empty) and the weights that are not zero (about 4 of a feature's 13) from `cells[s * 16 + 3]`,
+   * each as weight << 4 | class: a hit adds those few instead of a dense row of 13.
+   */
+  private readonly table: Int32Array;
+  /** The same memory as `table`, as int16s. */
+  private readonly cells: Int16Array;
+  private readonly mask: number;
   private readonly count: number;
-  private readonly weights: Int8Array;
   private readonly scale: number;
   private readonly bias: readonly number[];
 
@@ -72,18 +96,28 @@ export class LinearModel {
     this.sureGate = shipped.sureGate ?? 0;
     this.scale = shipped.scale;
     this.bias = shipped.bias;
-    const { keys, weights } = decodeModel(shipped, this.classes.length);
+    const k = this.classes.length;
+    if (k > 1 << CLASS_BITS || k > SLOT_CELLS) throw new Error(`the reader's model holds at most ${SLOT_CELLS} classes`);
+    const { keys, weights } = decodeModel(shipped, k);
     this.count = keys.length;
     let size = 1024;
-    while (size < keys.length * 2) size *= 2;
-    this.table = { keys: new Uint32Array(size), rows: new Int32Array(size).fill(-1), mask: size - 1 };
+    while (size < keys.length * 1.5) size *= 2;
+    this.mask = size - 1;
+    this.table = new Int32Array(size * SLOT_INTS);
+    this.cells = new Int16Array(this.table.buffer);
+    for (let slot = 0; slot < size; slot++) this.cells[slot * SLOT_INTS * 2 + 2] = -1;
     keys.forEach((hash, row) => {
-      let slot = slotOf(hash, this.table.mask);
-      while (this.table.rows[slot] !== -1) slot = (slot + 1) & this.table.mask;
-      this.table.keys[slot] = hash;
-      this.table.rows[slot] = row;
+      let slot = slotOf(hash, this.mask);
+      while (this.cells[slot * SLOT_INTS * 2 + 2] !== -1) slot = (slot + 1) & this.mask;
+      const at = slot * SLOT_INTS * 2;
+      let n = 0;
+      for (let c = 0; c < k; c++) {
+        const w = weights[row * k + c] ?? 0;
+        if (w !== 0) this.cells[at + 3 + n++] = (w << CLASS_BITS) | c;
+      }
+      this.table[slot * SLOT_INTS] = hash | 0;
+      this.cells[at + 2] = n;
     });
-    this.weights = weights;
   }
 
   /** How many features the model knows. */
@@ -91,53 +125,90 @@ export class LinearModel {
     return this.count;
   }
 
-  /** The weight of class `c` in feature row `row`. */
-  weight(row: number, c: number): number {
-    return (this.weights[row * this.classes.length + c] ?? 0) * this.scale;
+  /** The slot of the feature with this hash, -1 when the model does not know it. */
+  private entryOf(hash: number): number {
+    const { table, cells, mask } = this;
+    const key = hash | 0;
+    for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
+      if (cells[slot * SLOT_INTS * 2 + 2] === -1) return -1;
+      if (table[slot * SLOT_INTS] === key) return slot;
+    }
+  }
+
+  /** Adds the weights in `slot` (unscaled, so sums stay whole numbers and exact in any order) to `into`. */
+  private add(slot: number, into: number[]): void {
+    const { cells } = this;
+    const from = slot * SLOT_INTS * 2 + 3;
+    const to = from + (cells[from - 1] ?? 0);
+    for (let j = from; j < to; j++) {
+      const cell = cells[j] ?? 0;
+      const c = cell & CLASS_MASK;
+      into[c] = (into[c] ?? 0) + (cell >> CLASS_BITS);
+    }
+  }
+
+  /** The folded text's tally (see `tally`) with its logits as a Float64Array, for callers that keep them (training). */
+  score(folded: string, skip?: (position: number) => boolean): Scores {
+    const tally = this.tally(folded, skip);
+    return { ...tally, logits: Float64Array.from(tally.logits) };
   }
 
   /**
    * Scores the folded text. Each feature counts 1/√n (n = the features the text has), so a long
    * email and a one-liner are on one scale. `skip(position)` leaves out features from spans the
-   * rules took out ("price is not the issue").
+   * rules took out ("price is not the issue"). Plain arrays throughout: a typed array past 64
+   * bytes (13 doubles) is allocated outside V8's heap, at about ten times the cost, and the
+   * reader reads one reply at a time.
    */
-  score(folded: string, skip?: (position: number) => boolean): Scores {
-    const hits: Scores['hits'] = [];
-    const positions: number[] = [];
-    forEachFeature(folded, (hash, position) => {
-      if (skip?.(position)) return;
-      positions.push(position);
-      const { keys, rows, mask } = this.table;
-      for (let slot = slotOf(hash, mask); rows[slot] !== -1; slot = (slot + 1) & mask) {
-        if (keys[slot] === hash) {
-          hits.push({ position, row: rows[slot] ?? 0 });
-          break;
-        }
-      }
-    });
+  tally(folded: string, skip?: (position: number) => boolean): Tally {
+    const features = readFeatures(folded);
+    const positions = new Array<number>(features.count);
+    const entries = new Array<number>(features.count);
     const k = this.classes.length;
-    const logits = new Float64Array(k);
-    const norm = positions.length > 0 ? 1 / Math.sqrt(positions.length) : 0;
-    this.sum(hits, logits);
-    for (let c = 0; c < k; c++) logits[c] = (logits[c] ?? 0) * this.scale * norm + (this.bias[c] ?? 0);
-    return { logits, hits, norm, positions };
+    const raw = new Array<number>(k).fill(0);
+    let n = 0;
+    let words = 0;
+    let known = 0;
+    // The features looked up first and their weights added after: the lookups, independent of
+    // one another, wait on memory together.
+    for (let i = 0; i < features.count; i++) {
+      const position = features.positions[i] ?? -1;
+      if (skip?.(position)) continue;
+      positions[n] = position;
+      entries[n++] = this.entryOf(features.hashes[i] ?? 0);
+    }
+    positions.length = n;
+    entries.length = n;
+    for (let i = 0; i < n; i++) {
+      const entry = entries[i] ?? -1;
+      const position = positions[i] ?? -1;
+      if (position >= 0) words++;
+      if (entry === -1) continue;
+      if (position >= 0) known++;
+      this.add(entry, raw);
+    }
+    const norm = n > 0 ? 1 / Math.sqrt(n) : 0;
+    const logits = new Array<number>(k);
+    for (let c = 0; c < k; c++) logits[c] = (raw[c] ?? 0) * this.scale * norm + (this.bias[c] ?? 0);
+    return { logits, positions, entries, norm, words, known };
   }
 
   /**
    * The scored text cut into parts (its sentences): for each, the logits it would have scored alone
    * (the reply-wide features aside) and how many of its features the model knows. One pass.
    */
-  scoreParts(scores: Scores, parts: readonly (readonly [number, number])[]): { logits: Float64Array; known: number }[] {
+  scoreParts(scores: Pick<Tally, 'positions' | 'entries'>, parts: readonly (readonly [number, number])[]): { logits: number[]; known: number }[] {
     return this.partSums(scores, parts).map((part) => ({ logits: this.partLogits(part), known: part.known }));
   }
 
   /** Parts joined into one (their sums added): a sentence from its clauses without a second pass. */
   joinParts(parts: readonly PartSum[]): PartSum {
-    const raw = new Float64Array(this.classes.length);
+    const k = this.classes.length;
+    const raw = new Array<number>(k).fill(0);
     let known = 0;
     let total = 0;
     for (const part of parts) {
-      part.raw.forEach((x, c) => (raw[c] = (raw[c] ?? 0) + x));
+      for (let c = 0; c < k; c++) raw[c] = (raw[c] ?? 0) + (part.raw[c] ?? 0);
       known += part.known;
       total += part.total;
     }
@@ -145,20 +216,18 @@ export class LinearModel {
   }
 
   /** The logits of a part scored alone. */
-  partLogits({ raw, total }: PartSum): Float64Array {
+  partLogits({ raw, total }: PartSum): number[] {
     const k = this.classes.length;
     const norm = total > 0 ? 1 / Math.sqrt(total) : 0;
-    const logits = new Float64Array(k);
+    const logits = new Array<number>(k);
     for (let c = 0; c < k; c++) logits[c] = (raw[c] ?? 0) * this.scale * norm + (this.bias[c] ?? 0);
     return logits;
   }
 
-  /** Each part's summed weights, known features and features, in one pass over the scored text. */
-  partSums(scores: Scores, parts: readonly (readonly [number, number])[]): PartSum[] {
+  /** Each part's summed weights, known features and features, in one pass over the scored text. Parts are in order and do not overlap. */
+  partSums(scores: Pick<Tally, 'positions' | 'entries'>, parts: readonly (readonly [number, number])[]): PartSum[] {
     const k = this.classes.length;
-    const sums = parts.map(() => new Float64Array(k));
-    const known = parts.map(() => 0);
-    const total = parts.map(() => 0);
+    const sums = parts.map((): PartSum => ({ raw: new Array<number>(k).fill(0), known: 0, total: 0 }));
     const partOf = (position: number): number => {
       let lo = 0;
       let hi = parts.length - 1;
@@ -171,33 +240,24 @@ export class LinearModel {
       }
       return -1;
     };
-    for (const position of scores.positions) {
-      const p = position >= 0 ? partOf(position) : -1;
-      if (p >= 0) total[p] = (total[p] ?? 0) + 1;
+    const { positions, entries } = scores;
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i] ?? -1;
+      const part = position >= 0 ? sums[partOf(position)] : undefined;
+      if (!part) continue;
+      part.total++;
+      const entry = entries[i] ?? -1;
+      if (entry === -1) continue;
+      part.known++;
+      this.add(entry, part.raw);
     }
-    for (const { position, row } of scores.hits) {
-      const p = position >= 0 ? partOf(position) : -1;
-      const into = sums[p];
-      if (!into) continue;
-      known[p] = (known[p] ?? 0) + 1;
-      const base = row * k;
-      for (let c = 0; c < k; c++) into[c] = (into[c] ?? 0) + (this.weights[base + c] ?? 0);
-    }
-    return sums.map((raw, p) => ({ raw, known: known[p] ?? 0, total: total[p] ?? 0 }));
-  }
-
-  private sum(hits: Scores['hits'], into: Float64Array): void {
-    const k = this.classes.length;
-    for (const { row } of hits) {
-      const base = row * k;
-      for (let c = 0; c < k; c++) into[c] = (into[c] ?? 0) + (this.weights[base + c] ?? 0);
-    }
+    return sums;
   }
 
   /** Calibrated probabilities from logits. */
-  probabilities(logits: Float64Array): Float64Array {
+  probabilities(logits: ArrayLike<number>): number[] {
     const k = logits.length;
-    const out = new Float64Array(k);
+    const out = new Array<number>(k);
     let max = -Infinity;
     for (let c = 0; c < k; c++) max = Math.max(max, (logits[c] ?? 0) / this.temperature);
     let sum = 0;

@@ -35,10 +35,14 @@ export function supportInputs(support: Support): number[] {
 
 /** The chance the best reading is right, from the fitted weights (intercept first, then one per input). */
 export function supportedConfidence(support: Support, weights: readonly number[]): number {
-  let z = weights[0] ?? 0;
-  supportInputs(support).forEach((x, i) => {
-    z += (weights[i + 1] ?? 0) * x;
-  });
+  return chanceOf(support, weights, 0);
+}
+
+/** The fitted map with its intercept `lower` logits lower. */
+function chanceOf(support: Support, weights: readonly number[], lower: number): number {
+  const inputs = supportInputs(support);
+  let z = (weights[0] ?? 0) - lower;
+  for (let i = 0; i < inputs.length; i++) z += (weights[i + 1] ?? 0) * (inputs[i] ?? 0);
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -52,5 +56,5 @@ export const SURE_AT = 0.8;
  * under 0.8 (unsure under 0.6, one reading between) keep the map's own confidence.
  */
 export function maySaySure(support: Support, weights: readonly number[], gate: number): boolean {
-  return supportedConfidence(support, [(weights[0] ?? 0) - gate, ...weights.slice(1)]) >= SURE_AT;
+  return chanceOf(support, weights, gate) >= SURE_AT;
 }
