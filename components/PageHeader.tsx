@@ -42,6 +42,7 @@ const STEP: Record<ActionStep, MessageKey> = {
   correction: 'header.do.correction',
   effort: 'header.do.effort',
   apology: 'header.do.apology',
+  moved: 'header.do.moved',
 };
 
 /**

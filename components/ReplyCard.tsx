@@ -50,7 +50,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
   // back, a decision against us, a counter-offer, a correction of our invoice, a concern about the roll-out or a
   // complaint about our emails is answered as such: whatever objection or signal the reader also sees in it ("we'll review it this week
   // and let you know" leans to a brush-off), no talk tracks or "send the contract" beside that next step.
-  const setAside = ['stop', 'complaint', 'out_of_office', 'referral'].includes(advice.situation.last.kind) || ['procurement', 'promise', 'promise_over', 'decided', 'counter', 'correction', 'effort', 'apology'].includes(advice.situation.action.step ?? '');
+  const setAside = ['stop', 'complaint', 'out_of_office', 'referral'].includes(advice.situation.last.kind) || ['procurement', 'promise', 'promise_over', 'decided', 'counter', 'correction', 'effort', 'apology', 'moved'].includes(advice.situation.action.step ?? '');
   // A re-confirmed detail before anything was presented is a question, not a signal to send the contract on.
   const analysis = { signals: setAside ? [] : countedSignals(objection.signals, advice.situation.stage.evidence, advice.situation.stage.stored, null, advice.situation.request ?? null) };
   // The contract is already with them: the playbook's "send the contract" would contradict the next step.

@@ -127,6 +127,7 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   correction: 'correction',
   effort: 'effort-concern',
   apology: 'apology',
+  moved: 'moved-on',
 };
 
 /** The working day someone away is back (a leave "12月3日至12月18日" ends on a Friday: back on the Monday). */
@@ -268,7 +269,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     // A clarifying question asks which concern it is: not once their words have named it.
     question: objection ? (cued ? '' : objection.clarifyingQuestion[language]) : (question?.text ?? ''),
     response: track ? trackText(track, language, input, aboutRenewal(situation.stage.id, input)) : '',
-    theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
+    theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' || situation.action.step === 'moved' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
     // Their number in a counter-offer ("$42k", 四万二), or the commitment they offered for a better one.
     figure: situation.counter?.figure ?? '',
     // The meeting's hour as they named it, in their time zone ("9am PST", 北京时间下午3点).

@@ -30,6 +30,7 @@ import { approvalAsksNext } from './next-step';
 import { counterOffer, type CounterOffer } from './counter-offer';
 import { lighterCadenceDays, outreachComplaint } from './outreach-complaint';
 import { documentCorrection } from './correction';
+import { movedOn } from './moved-on';
 import { effortConcern } from './effort';
 import { forwardedQuestion } from './forwarded';
 import { whoAsks } from './who-asks';
@@ -196,7 +197,9 @@ export function judgeSituation(input: SituationInput): Situation {
   const correction = ownWords && !counter ? documentCorrection(ownWords) : null;
   const aboutUs = ownWords ? outreachComplaint(ownWords) : null;
   const effort = ownWords && !counter && !correction ? effortConcern(ownWords) : null;
-  const quiet = correction !== null || aboutUs !== null || effort !== null;
+  // They have changed company ("I'm now COO at Coastal Foods", 我已经离职了): no stage moves on those words.
+  const movedTo = ownWords ? movedOn(ownWords, contact?.company ?? deal?.record.account ?? null) : null;
+  const quiet = correction !== null || aboutUs !== null || effort !== null || movedTo !== null;
   const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked, volume !== null, approvedNext, { counter, quiet });
   const stageIndex = stage.id === 'lost' ? -1 : STAGE_IDS.indexOf(stage.id);
   // The deal was at the contract stage before any buying signal in the last reply said so.
@@ -386,6 +389,13 @@ export function judgeSituation(input: SituationInput): Situation {
         : referral.name
         ? { ...make('follow_up', at, text('why.referral', { referrer, name: referral.name, quote })), label: text('action.referral', { referrer, name: referral.name }), step: 'referral' as const }
         : { ...make('follow_up', at, text('why.referralAsk', { referrer, quote })), label: text('action.referralAsk', { referrer }), step: 'referral_ask' as const };
+    } else if (fresh && movedTo && !awayTo) {
+      // They have changed company and named nobody who took over: congratulations, who has it now at the old
+      // company, and a conversation at the new one; not a follow-up on a deal they no longer own.
+      lastKind = 'reply';
+      quote = movedTo;
+      const referrer = firstNameOf(contact?.name ?? deal?.record.contacts[0]?.name ?? '') || text('spin.company');
+      action = { ...make('follow_up', at, text('why.movedOn', { referrer, quote })), label: text('action.movedOn', { referrer }), step: 'moved' as const };
     } else if (fresh && procurement) {
       // Register on their portal and submit there: a step of their buying, done now, not an objection nor a wait.
       lastKind = 'reply';

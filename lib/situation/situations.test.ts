@@ -2391,6 +2391,31 @@ const ROWS: Row[] = [
     thread: { subject: '报价', messages: [us('王总监您好，报价单已附上。', '2026-12-01 10:00'), them('上线不能超过一个月，你们最快什么时候能开始？', '2026-12-03 10:00')] },
     want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', template: 'contract-question' },
   },
+  // ——— they have changed company: congratulations, who took over at the old one, a conversation at the new one ———
+  {
+    name: 'I have moved on from Brightline, now COO at Coastal Foods (negotiation): congratulate and ask who took over, not a follow-up on the quote',
+    contact: maria({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Maria, the quote is attached.', '2026-12-01 10:00'), them('Hi Sam, quick heads-up: I have moved on from Brightline and I am now COO at Coastal Foods. All the best with the project!', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'reply', step: 'moved', draftHas: /Who has taken over from you at Brightline Retail\?/ },
+  },
+  {
+    name: 'started a new role at a logistics firm last month (qualification, a short reply): the same',
+    contact: priya({ stage: 'qualify' }),
+    thread: { subject: 'Finance automation', messages: [us('Hi Priya, would a short call next week work?', '2026-12-01 10:00'), them('thx Sam - I started a new role at Harbor Logistics last month fyi', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'reply', step: 'moved' },
+  },
+  {
+    name: '我上个月已经离职了，现在在另一家公司上班 (zh-Hans): 道贺并问清谁接手',
+    contact: wangFang({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('王总监您好，方案已附上。', '2026-12-01 10:00'), them('不好意思，我上个月已经离职了，现在在另一家公司上班。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'reply', step: 'moved', draftHas: /华南冷链物流有限公司这边现在由哪位同事接手/ },
+  },
+  {
+    name: '我轉咗工喇 (Cantonese, zh-Hant): the same',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('陳經理您好，方案已附上。', '2026-12-01 10:00'), them('唔好意思，我上個月轉咗工喇，呢個project要搵返公司其他人跟。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'reply', step: 'moved', draftHas: /恭喜履新/ },
+  },
   // ——— judge9's audit: promises read, a meeting proposed while travelling, a message sent by mistake, a handover, what they need us to do ———
   {
     name: 'passing it to our COO, you should hear back by Wednesday: their move, a check-in the day after',
@@ -2558,7 +2583,7 @@ describe('the situation table', () => {
     if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
-    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology' };
+    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology', moved: 'moved-on' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;
     if (want.template) expect(draft.templateId).toBe(want.template);

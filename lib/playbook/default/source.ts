@@ -319,6 +319,10 @@ export const source = {
     { id: 'correction',
       subject: t('Corrected as requested', '已按要求更正'),
       body: t('Hi {firstName},\n\nThank you for catching it: “{theirQuestion}”\n\nThe corrected version is attached: [what was changed]. Sorry for the extra step.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您指出：“{theirQuestion}”\n\n更正后的版本在附件里：[改了哪些地方]。给您添麻烦了，抱歉。\n\n祝好，\n{me}') },
+    // They have changed company: congratulations, who took over at the old one, and a conversation at the new one later.
+    { id: 'moved-on',
+      subject: t('Congratulations on the new role', '恭喜履新'),
+      body: t('Hi {firstName},\n\nCongratulations on the new role, and thank you for letting me know: “{theirQuestion}”\n\nWho has taken over from you at {company}? I would like to keep them up to date on where we were.\n\nAnd once you have settled in, I would be glad to hear what is on your plate there. Would a short call in a few weeks suit you?\n\nBest,\n{me}', '{firstName}您好，\n\n恭喜履新，也谢谢您告诉我：“{theirQuestion}”\n\n想请教一下，{company}这边现在由哪位同事接手？我想把之前的进展跟对方同步一下。\n\n等您在新公司安顿下来，也很想听听您那边的新安排。过几周约个简短的电话，方便吗？\n\n祝好，\n{me}') },
     // The roll-out looks too long or too heavy for them: a phased start, and what it asks of their people.
     { id: 'effort-concern',
       subject: t('A faster, lighter start', '更快、更轻的上线方式'),
