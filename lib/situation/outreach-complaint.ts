@@ -9,7 +9,8 @@ import { sentenceAround } from './stage-evidence';
 
 const TOO_MUCH = [
   // How often: "the fourth email this week", "so many follow-ups", "you keep calling", "dial it back".
-  /\b(?:too many|so many|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|e-mail|message|call|follow-up|voicemail)s?(?: (?:from you|today|this week))?|yet another (?:email|message|call)|keep (?:emailing|e-mailing|calling|messaging|chasing|following up|sending)|constant (?:emails|calls|follow-ups|messages)|(?:emails?|calls?|messages?) every (?:day|other day)|dial it back|back off|ease off|ease up|tone it down|spamm?(?:ing|ed)?|bombard|hound|harass|pester)\b/i,
+  // (an outreach noun after "too many" or an ordinal: "we have too many tools", "can we set up a second call?" are no complaint)
+  /\b(?:(?:too|so) many (?:emails|e-mails|messages|calls|follow-ups|voicemails|reminders)|(?:this is|that's|that is|it's|it is) (?:the|your) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|e-mail|message|call|follow-up|voicemail)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|e-mail|message|call|follow-up|voicemail)s? (?:from you|today|this week|in a row)|yet another (?:email|message|call)|keep (?:emailing|e-mailing|calling|messaging|chasing|following up|sending)|constant (?:emails|calls|follow-ups|messages)|(?:emails?|calls?|messages?) every (?:day|other day)|dial it back|back off|ease off|ease up|tone it down|spamming (?:me|us|my|our)|(?:this|that) is spam|stop spamming|bombard|hound|harass|pester)\b/i,
   // How it sounded: "pushy", "aggressive", "the tone of your emails", "hard sell", "pressure".
   /\b(?:pushy|aggressive|hard[- ]sell|high[- ]pressure|pressur(?:e|ing) (?:me|us)|(?:your|the) tone)\b/i,
   // Who we wrote to: "you misspelled my name", "get our name right", "it's Brightline, not Brightside".
