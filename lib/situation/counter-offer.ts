@@ -21,7 +21,8 @@ const FIGURE_SOURCE = new RegExp(
 );
 
 /** Our number as they put it aside: "$50k is too high", "not $50k", 三十八万太高了, 而不是五万. */
-const OURS_BEFORE = /\b(?:not|instead of|rather than|down from|vs\.?|versus)\s*$|(?:不是|而不是|不要)\s*$/i;
+// (and the price stated, asked to confirm: "价格是每年5万吗", "is the price $20k?")
+const OURS_BEFORE = /\b(?:not|instead of|rather than|down from|vs\.?|versus)\s*$|(?:不是|而不是|不要)\s*$|(?:价格|價格|报价|報價|费用|費用|总价|總價|金额|金額)(?:是|为|為|按)\s*$|\b(?:price|quote|cost|total) (?:is|was|of)\s*$/i;
 const OURS_AFTER = /^\s*(?:is|was|'s)?\s*(?:too (?:high|much|steep|expensive)|over (?:our|the) budget)|^\s*(?:太高|太贵|太貴|超预算|超預算|有点高|有點高)/i;
 
 /** Their number: the first figure named that is not ours put aside ("$42k, not $50k"; 三十八万太高了，三十万的话…). */
@@ -34,7 +35,7 @@ function theirFigure(text: string): { index: number; text: string } | null {
 }
 
 /** Words that put their number against ours ("we can do", "meet us at", "our ceiling is", 降到, 做到). */
-const COUNTER_EN = /\b(?:we (?:can|could|would|'d) (?:do|go to|pay|sign at|offer)|we(?:'d| would| will| can) (?:sign|commit|order|buy) (?:\w+ )?(?:at|for)|can (?:you|u) do|could (?:you|u) do|would (?:you|u) do|meet (?:us|that|this|our) (?:at|there|number|price|figure)|meet us there|match(?:es|ed)?|our (?:ceiling|limit|max(?:imum)?|cap|number) is|come down to|bring (?:it|that|the price) (?:down )?to|drop (?:it|that|the price) to|get (?:it|that|the price) (?:down )?to|do better|sharpen (?:your|the) pencil|best and final|at that (?:price|number) we)\b/i;
+const COUNTER_EN = /\b(?:we (?:can|could|would|'d) (?:do|go to|pay|sign at|offer)|we(?:'d| would| will| can) (?:sign|commit|order|buy) (?:\w+ )?(?:at|for)|can (?:you|u) do|could (?:you|u) do|would (?:you|u) do|meet (?:us|that|this|our) (?:at|there|number|price|figure)|meet us there|match(?:es|ed)?\s+(?:(?:that|this|the|their|our|your) (?:price|offer|quote|figure|number|rate|deal)|it\b|[$€£¥]|\d)|our (?:ceiling|limit|max(?:imum)?|cap|number) is|come down to|bring (?:it|that|the price) (?:down )?to|drop (?:it|that|the price) to|get (?:it|that|the price) (?:down )?to|do better|sharpen (?:your|the) pencil|best and final|at that (?:price|number) we)\b/i;
 const COUNTER_ZH = /如果|要是|假如|若是|的话|的話|降到|降至|减到|減到|做到|便宜到|算我们|算我們|算我哋|能不能|可以吗|可以嗎|行吗|行嗎|得唔得|得不得|可唔可以|(?:俾|畀)(?:個|个|我)/;
 
 /** What they would commit for it: signing, an order, a term, a deal. */
@@ -55,8 +56,12 @@ export function counterOffer(ownWords: string): CounterOffer | null {
   const figure = theirFigure(ownWords);
   const cue = COUNTER_EN.exec(ownWords) ?? COUNTER_ZH.exec(ownWords);
   if (!cue || !COMMITMENT.test(ownWords)) return null;
-  // (a number with words that put it against ours: "we can do $42k"; or "do better" for a commitment: "if we take 2 yrs")
-  if (figure) return { text: sentenceAround(ownWords, figure.index, figure.text.length), figure: figure.text.trim().replace(/[.,]+$/, '') };
+  // (a number with words that put it against ours, in its own sentence: "we can do $42k"; not "能不能下周签？金额按20万走";
+  // or "do better" for a commitment: "if we take 2 yrs")
+  if (figure) {
+    const sentence = sentenceAround(ownWords, figure.index, figure.text.length);
+    if (COUNTER_EN.test(sentence) || COUNTER_ZH.test(sentence)) return { text: sentence, figure: figure.text.trim().replace(/[.,]+$/, '') };
+  }
   const condition = /\bdo better\b|\bsharpen/i.test(ownWords) ? CONDITION.exec(ownWords) : null;
   return condition ? { text: sentenceAround(ownWords, condition.index, condition[0].length), figure: condition[0].trim() } : null;
 }
