@@ -257,6 +257,8 @@ export function judgeSituation(input: SituationInput): Situation {
   let quote: string | null = null;
   let action: Situation['action'] | null = null;
   let meeting: Situation['meeting'] = null;
+  // The person we wrote to, by first name: who referred us, who has left, who has changed company.
+  const referrer = firstNameOf(contact?.name ?? deal?.record.contacts[0]?.name ?? '') || text('spin.company');
   const snoozeUntil = reading?.outOfOffice?.until ?? reading?.namedDate?.at ?? null;
   const priceOnTable = (reading?.category === 'price' || reading?.category === 'budget') && stage.evidence.some((e) => e.kind !== 'stored' && e.stage !== 'lost' && stageRank(e.stage) >= stageRank('negotiate'));
   const closeDatePassed = deal?.record.type === 'deal' && deal.record.closeAt !== undefined && deal.record.closeAt < dayOf(now) && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver');
@@ -367,7 +369,6 @@ export function judgeSituation(input: SituationInput): Situation {
     } else if (fresh && awayTo?.name && reading.outOfOffice?.until && reading.outOfOffice.until > now) {
       lastKind = 'referral';
       quote = awayTo.text;
-      const referrer = firstNameOf(contact?.name ?? deal?.record.contacts[0]?.name ?? '') || text('spin.company');
       const back = workingDayFrom(reading.outOfOffice.until, theirLanguage).at;
       action = { ...make('follow_up', at, text('why.referralAway', { referrer, name: awayTo.name, quote, date: dateText(back) })), label: text('action.referralAway', { referrer, name: awayTo.name }), step: 'referral_away' as const };
     } else if (reading.outOfOffice && !(fresh && reading.namedDate && (reading.namedDate.moved || !reading.outOfOffice.until) && isAppointment(lastWord.text, reading.namedDate.at, at)) && (fresh || (snoozeUntil !== null && snoozeUntil > now))) {
@@ -383,7 +384,6 @@ export function judgeSituation(input: SituationInput): Situation {
       // thanks to them; not an objection to answer (a "talk to my colleague" reads as authority).
       lastKind = 'referral';
       quote = referral.text;
-      const referrer = firstNameOf(contact?.name ?? deal?.record.contacts[0]?.name ?? '') || text('spin.company');
       action = referral.name && referral.left
         ? { ...make('follow_up', at, text('why.successor', { referrer, name: referral.name, quote })), label: text('action.successor', { referrer, name: referral.name }), step: 'successor' as const }
         : referral.name
@@ -394,7 +394,6 @@ export function judgeSituation(input: SituationInput): Situation {
       // company, and a conversation at the new one; not a follow-up on a deal they no longer own.
       lastKind = 'reply';
       quote = movedTo;
-      const referrer = firstNameOf(contact?.name ?? deal?.record.contacts[0]?.name ?? '') || text('spin.company');
       action = { ...make('follow_up', at, text('why.movedOn', { referrer, quote })), label: text('action.movedOn', { referrer }), step: 'moved' as const };
     } else if (fresh && procurement) {
       // Register on their portal and submit there: a step of their buying, done now, not an objection nor a wait.
