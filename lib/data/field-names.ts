@@ -52,7 +52,7 @@ export const FIELD_NAMES: Record<string, Words> = {
   stages: w('stages', '阶段', '階段'),
   goal: w('goal', '目标', '目標'),
   keyTasks: w('key tasks', '关键任务', '關鍵任務'),
-  exitCriteria: w('exit criteria', '退出标准', '退出標準'),
+  exitCriteria: w('exit criteria', '完成标准', '完成標準'),
   example: w('worked example', '实例', '範例'),
   tiers: w('tiers', '等级', '等級'),
   definition: w('definition', '定义', '定義'),

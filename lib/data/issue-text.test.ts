@@ -85,6 +85,6 @@ describe('import problems in the rep’s language, naming the field in their wor
     delete edited.stages[3]?.exitCriteria;
     if (edited.tiers[0]) edited.tiers[0].cadence.touches = 0;
     const result = importPlaybook(JSON.stringify(edited), 'zh-Hant');
-    expect(!result.ok && result.problems).toEqual(['stages[3].exitCriteria: 缺少退出標準。', 'tiers[0].cadence.touches: 節奏中的跟進次數必須大於 0。']);
+    expect(!result.ok && result.problems).toEqual(['stages[3].exitCriteria: 缺少完成標準。', 'tiers[0].cadence.touches: 節奏中的跟進次數必須大於 0。']);
   });
 });

@@ -1,3 +1,4 @@
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { shippedTexts } from './shipped-texts';
 
@@ -64,6 +65,49 @@ const MAINLAND_TERMS: Record<string, string> = {
   平臺: '平台',
 };
 
+/**
+ * One word per concept in each Chinese UI (the glossary in README § i18n): the variants a
+ * translator reaches for, with the word the product settled on. Checked on every shipped text.
+ */
+const OFF_GLOSSARY: Record<'zh-Hans' | 'zh-Hant', Record<string, string>> = {
+  'zh-Hans': {
+    触达: '跟进 (a touch), 首次接触 (the first one)',
+    丢单: '输单',
+    剧本: '销售手册',
+    退出标准: '完成标准',
+    线索评估: '线索筛选',
+    领英个人资料: '领英个人主页',
+    'SOP Copilot': 'SOP 销售助手',
+    '「': '“ (mainland quotation marks)',
+    '」': '”',
+  },
+  'zh-Hant': {
+    觸達: '跟進 (a touch), 首次接觸 (the first one)',
+    丟單: '輸單',
+    劇本: '銷售手冊',
+    退出標準: '完成標準',
+    潛在客戶評估: '潛在客戶篩選',
+    聯繫: '聯絡',
+    追蹤聯繫: '跟進',
+    'SOP Copilot': 'SOP 銷售助手',
+  },
+};
+
+/**
+ * Characters OpenCC would convert that Taiwan writes as they are, each in a reviewed word:
+ * 核准, 游標, 漏斗, 平台, 里程碑, 划算. Any other character OpenCC changes in a zh-Hant text is
+ * a Simplified leftover; in zh-Hans, 么 (什么) is the standard form OpenCC maps to 幺.
+ */
+const SHARED_CHARACTERS: Record<'zh-Hans' | 'zh-Hant', string> = { 'zh-Hant': '准游斗台里划', 'zh-Hans': '么' };
+
+const CONVERTERS = { 'zh-Hant': OpenCC.Converter({ from: 'cn', to: 'tw' }), 'zh-Hans': OpenCC.Converter({ from: 'tw', to: 'cn' }) };
+
+/** The Han characters of a text that belong to the other script (OpenCC converts them), each once. */
+function otherScript(text: string, locale: 'zh-Hans' | 'zh-Hant'): string[] {
+  const convert = CONVERTERS[locale];
+  return [...new Set(text.match(/\p{Script=Han}/gu) ?? [])].filter((c) => convert(c) !== c && !SHARED_CHARACTERS[locale].includes(c));
+}
+
 /** Arguments whose value is Latin or a number: they take a space next to Han, like any Latin word. */
 const LATIN_ARGUMENTS = new Set(['count', 'months', 'days', 'hours', 'seconds', 'total', 'done', 'correct', 'contacts', 'touches', 'site', 'host', 'crm', 'file', 'model', 'status', 'mask', 'date', 'last', 'every', 'respond', 'workaround', 'fix', 'confidence', 'tier', 'minimum', 'maximum', 'amount', 'monthly', 'n']);
 
@@ -110,8 +154,8 @@ export function punctuationProblems(raw: string, locale: 'zh-Hans' | 'zh-Hant'):
 describe('Traditional Chinese reads as Taiwan usage', () => {
   const texts = shippedTexts('zh-Hant');
 
-  it('scans the messages, the engine, the playbook, the field names and the drill', () => {
-    expect(new Set(texts.map((t) => t.where.split(' ')[0]))).toEqual(new Set(['messages', 'engine', 'field', 'playbook', 'drill']));
+  it('scans the messages, the dashboard, the engine, the playbook, the field names and the drill', () => {
+    expect(new Set(texts.map((t) => t.where.split(' ')[0]))).toEqual(new Set(['messages', 'dashboard', 'engine', 'field', 'playbook', 'drill']));
   });
 
   it('has no mainland term or mis-conversion', () => {
@@ -121,6 +165,39 @@ describe('Traditional Chinese reads as Taiwan usage', () => {
         .map(([term, taiwan]) => `${where}: ${term} → ${taiwan} in “${text.slice(0, 60)}”`),
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe.each(['zh-Hans', 'zh-Hant'] as const)('%s says each concept one way and in its own script', (locale) => {
+  const texts = shippedTexts(locale);
+
+  it('uses the glossary’s word for each concept', () => {
+    const found = texts.flatMap(({ where, text }) =>
+      Object.entries(OFF_GLOSSARY[locale])
+        .filter(([variant]) => text.includes(variant))
+        .map(([variant, word]) => `${where}: ${variant} → ${word} in “${text.slice(0, 60)}”`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('addresses the rep as 你 (您 is for the prospect, in the playbook’s talk tracks and drafts)', () => {
+    const found = texts.filter(({ where, text }) => /^(messages|dashboard|engine|field) /.test(where) && text.includes('您')).map(({ where }) => where);
+    expect(found).toEqual([]);
+  });
+
+  it('has no character of the other script', () => {
+    const leftovers = otherScript(texts.map(({ text }) => text).join(''), locale);
+    expect(leftovers.map((c) => `${c} in ${texts.find(({ text }) => text.includes(c))?.where ?? '?'}`)).toEqual([]);
+  });
+});
+
+describe('otherScript', () => {
+  it.each([
+    ['zh-Hant', '我們的资料已匯出', ['资']],
+    ['zh-Hans', '我们的資料已导出', ['資']],
+    ['zh-Hant', '核准、游標、漏斗、平台、里程碑、划算', []],
+  ] as const)('in %s finds what OpenCC would convert in %s', (locale, text, found) => {
+    expect(otherScript(text, locale)).toEqual(found);
   });
 });
 

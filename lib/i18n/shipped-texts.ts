@@ -2,6 +2,7 @@ import { FIELD_NAMES } from '../data/field-names';
 import { DRILL_CYCLE, drillQuestion } from '../engine/drill';
 import { ENGINE_MESSAGES } from '../engine/engine-messages';
 import { DEFAULT_PLAYBOOK } from '../playbook/default-playbook';
+import { DASHBOARD_MESSAGES } from './dashboard-messages';
 import type { Locale } from './locales';
 import { MESSAGES } from './messages';
 
@@ -23,12 +24,13 @@ function fromTree(tree: unknown, locale: Locale, path: string, out: ShippedText[
 
 /**
  * Every text the product shows in a language, for the glossary and punctuation tests: UI
- * messages, the engine's sentences, the built-in playbook, field names of import problems and
- * the drill's questions.
+ * messages, the manager's dashboard, the engine's sentences, the built-in playbook, field names
+ * of import problems and the drill's questions.
  */
 export function shippedTexts(locale: Locale): ShippedText[] {
   const out: ShippedText[] = [];
   for (const [key, text] of Object.entries(MESSAGES[locale])) out.push({ where: `messages ${key}`, text });
+  for (const [key, text] of Object.entries(DASHBOARD_MESSAGES[locale])) out.push({ where: `dashboard ${key}`, text });
   for (const [key, texts] of Object.entries(ENGINE_MESSAGES)) out.push({ where: `engine ${key}`, text: texts[locale] });
   for (const [key, words] of Object.entries(FIELD_NAMES)) out.push({ where: `field ${key}`, text: words[locale] });
   fromTree(DEFAULT_PLAYBOOK, locale, '', out);

@@ -119,7 +119,7 @@ test('the dashboard shows a seeded quarter’s numbers in every language, passes
     const winRate = kpiRows('win-rate')[1] ?? '';
     expect(winRate).toContain(count(kpis.signed));
     expect(winRate).toContain(count(kpis.signed + kpis.lost));
-    expect(kpiRows('revenue')).toEqual([expect.any(String), { en: 'Comes from your CRM', 'zh-Hans': '来自您的 CRM', 'zh-Hant': '來自您的 CRM' }[locale]]);
+    expect(kpiRows('revenue')).toEqual([expect.any(String), { en: 'Comes from your CRM', 'zh-Hans': '来自你的 CRM', 'zh-Hant': '來自你的 CRM' }[locale]]);
 
     expect(seriousViolations(await axeScan(page))).toEqual([]);
     if (REVIEW_SHOTS) await page.screenshot({ path: `${SHOTS}/dashboard-${locale}.png`, fullPage: true });

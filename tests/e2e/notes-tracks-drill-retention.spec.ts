@@ -99,7 +99,7 @@ test('retention is off by default and shows who would go before removing anyone'
   await expect(preview).toContainText('Kai Lindqvist');
   await expect(preview).not.toContainText('Mei Lin Chen');
   await settings.getByTestId('settings-language').selectOption('zh-Hant');
-  await expect(preview).toContainText('有 1 位聯絡人已 12 個月未出現或未接觸');
+  await expect(preview).toContainText('有 1 位聯絡人已 12 個月既沒在頁面上出現，也沒跟進過');
   await settings.getByTestId('settings-language').selectOption('en');
   await settings.getByTestId('retention-apply').click();
   await expect(settings.getByTestId('retention-done')).toHaveText('Removed 1 contact.');

@@ -18,7 +18,7 @@ test('cards fold to one line with what matters now open, and the rep’s choice 
   await expect(panel.getByTestId('header-company')).toHaveText(' · Orchid Precision Manufacturing');
   await expect(panel.getByTestId('situation-stage')).toHaveText('Prospecting');
   await expect(panel.getByTestId('contact-tier')).toHaveText('Tier C');
-  await expect(panel.getByTestId('header-action')).toHaveText('Write the first note');
+  await expect(panel.getByTestId('header-action')).toHaveText('Write the first message');
   // A first touch: the next step and the draft open, the rest one line each, with a summary.
   for (const open of ['next-step', 'draft']) await expect(panel.getByTestId(`fold-${open}`)).toHaveAttribute('aria-expanded', 'true');
   for (const closed of ['contact', 'spin', 'bant', 'stage', 'notes']) await expect(panel.getByTestId(`fold-${closed}`)).toHaveAttribute('aria-expanded', 'false');

@@ -97,6 +97,6 @@ test('the prospect’s answer to a SPIN question is recorded with it', async ({ 
   await panel.getByTestId('language-select').selectOption('zh-Hans');
   await expect(answers.locator('summary')).toHaveText('已获得的回答');
   await expect(answers).toContainText('Orchid Precision Manufacturing 现在的生产排产是手工做，还是在系统里做？');
-  await expect(panel.getByTestId('stage-move')).toHaveText('推进到「线索筛选」');
+  await expect(panel.getByTestId('stage-move')).toHaveText('推进到“线索筛选”');
   await panel.getByTestId('language-select').selectOption('en');
 });

@@ -146,11 +146,11 @@ test('the team scope shows the dashboard’s charts from the CRM’s activities,
 
   // The same numbers in Chinese.
   await page.getByTestId('language-select').selectOption('zh-Hans');
-  await expect(page.getByTestId('dash-funnel-summary')).toHaveText('本期共进入阶段 3 次：推进 1，停滞 0，丢单 0。');
+  await expect(page.getByTestId('dash-funnel-summary')).toHaveText('本期共进入阶段 3 次：推进 1，停滞 0，输单 0。');
   await expect(page.getByTestId('dash-drills-limit')).toHaveText('演练作答只保存在每位销售自己的浏览器中，HubSpot 里没有，因此无法为团队绘制此图表。');
   await page.getByTestId('team-rep').selectOption('');
   await page.getByTestId('language-select').selectOption('zh-Hant');
-  await expect(page.getByTestId('dash-funnel-summary')).toHaveText('本期共進入階段 5 次：推進 2，停滯 0，丟單 0。');
+  await expect(page.getByTestId('dash-funnel-summary')).toHaveText('本期共進入階段 5 次：推進 2，停滯 0，輸單 0。');
   await expect(page.getByTestId('dash-cadence-summary')).toHaveText('已完成的跟進中，50% 符合節奏：準時 1，延遲 1，漏掉 0。');
   await expect(page.getByTestId('team-charts')).toContainText('本期有 1 筆活動在 HubSpot 中沒有關聯聯絡人');
 

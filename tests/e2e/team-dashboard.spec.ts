@@ -79,11 +79,11 @@ test('HubSpot: the team view shows each rep’s numbers as the CRM holds them, f
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await page.getByTestId('language-select').selectOption('zh-Hant');
-  await expect(page.getByTestId('team-scope')).toHaveText('團隊資料以 HubSpot 中的紀錄為準：每位業務的 SOP Copilot 記錄到 HubSpot 的活動，讀回本瀏覽器，並依紀錄在 HubSpot 中的負責人統計。');
-  await expect(page.getByTestId('dash-per-day-summary')).toContainText(`天內發出接觸 ${sent.toLocaleString('zh-Hant')} 次`);
+  await expect(page.getByTestId('team-scope')).toHaveText('團隊資料以 HubSpot 中的紀錄為準：每位業務的 SOP 銷售助手記錄到 HubSpot 的活動，讀回本瀏覽器，並依紀錄在 HubSpot 中的負責人統計。');
+  await expect(page.getByTestId('dash-per-day-summary')).toContainText(`天內發出跟進 ${sent.toLocaleString('zh-Hant')} 次`);
   await page.getByTestId('team-rep').selectOption('');
   await page.getByTestId('language-select').selectOption('zh-Hans');
-  await expect(page.getByTestId('team-reps-summary')).toContainText(`5 位销售：发出 ${teamSent.toLocaleString('zh-Hans')} 次触达`);
+  await expect(page.getByTestId('team-reps-summary')).toContainText(`5 位销售：发出 ${teamSent.toLocaleString('zh-Hans')} 次跟进`);
   await expect(page.getByTestId('scope-team')).toHaveText('团队');
 });
 

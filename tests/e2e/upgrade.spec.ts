@@ -209,7 +209,7 @@ test('a large store from before version 8 opens at once: the panel fills the sea
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
   await panel.getByTestId('language-select').selectOption('zh-Hant');
   const again = panel.getByTestId('data-update');
-  await expect(again).toHaveText(/^正在更新你的資料：\d+%…完成前，搜尋和「今天」可能漏掉部分聯絡人。$/, { timeout: 60_000 });
+  await expect(again).toHaveText(/^正在更新你的資料：\d+%…完成前，搜尋和「今日待辦」可能漏掉部分聯絡人。$/, { timeout: 60_000 });
   // From here to the end the line is one update: its percentage only goes up, and once gone it does not come back (no gap between the keys and Today).
   await panel.evaluate(() => {
     const seen = { progress: [] as number[], goneThenBack: false, gone: false };

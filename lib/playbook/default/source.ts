@@ -92,7 +92,7 @@ export const source = {
       goal: t('Prove the value, keep the customer happy and grow the account.', '证明价值、让客户满意，并扩大合作。'),
       keyTasks: [
         t('Send periodic value reports ("efficiency up 22% in month one") and run a satisfaction survey.', '定期发送价值报告（“首月效率提升 22%”），并做满意度调查。'),
-        t('Revisit A customers monthly and B customers quarterly.', 'A 类客户每月回访，B 类客户每季度回访。'),
+        t('Revisit A customers monthly and B customers quarterly.', 'A 级客户每月回访，B 级客户每季度回访。'),
         t('Handle complaints: respond within 24 h, workaround within 48 h, fix and call back within a week.', '处理投诉：24 小时内响应，48 小时内给出临时方案，一周内解决并回访。'),
         t('Upsell (basic to enterprise with a trade-in discount) and ask for referrals.', '推动升级（基础版换购企业版享折扣），并请求转介绍。'),
       ],
@@ -130,7 +130,7 @@ export const source = {
       clarifyingQuestion: t('Is it the budget limit, or are you unsure the results justify the price?', '是预算有限制，还是不确定效果值这个价？'),
       responses: [
         { trackId: 'price-phased-start', lever: 'non-price', text: t('We can start with the core module for one team and split payments; you expand once it has paid for itself.', '可以先给一个团队上核心模块，分期付款；见到回报后再扩展。'),
-          forRenewal: t('We can fit the renewal to the seats and modules you actually use and spread the payments over the year; nothing you rely on is lost.', '续约可以按你们实际在用的账号和模块来配置，并按季度分期付款；你们日常依赖的功能一样不少。') },
+          forRenewal: t('We can fit the renewal to the seats and modules you actually use and spread the payments over the year; nothing you rely on is lost.', '续约可以按你们实际在用的账号和模块来配置，并把费用分摊到全年分期支付；你们日常依赖的功能一样不少。') },
         { trackId: 'price-roi', lever: 'proof', text: t('If it takes a fifth off the labour it touches, it pays for itself within about a year; shall we check that with your own figures?', '如果能把相关人工成本降低两成，大约一年就能回本；要不要用你们的实际数据算一算？'),
           withNumbers: t('At {amount} a year, it pays for itself once it saves about {monthly} a month; shall we check that against your own figures?', '一年 {amount}，每月省下约 {monthly} 就能回本；要不要用你们的实际数据核对一下？'),
           forRenewal: t('Before you decide, I will send you what it did for you this year, in your own numbers, so the renewal is weighed against results.', '在您决定之前，我先用你们自己的数据把今年的实际效果整理给您，续约的价格可以对照效果来看。') },

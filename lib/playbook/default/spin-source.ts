@@ -70,7 +70,7 @@ export const pains: PainSource[] = [
   { id: 'stock_accuracy', name: t('Stock-outs and overstock', '缺货与积压'), industries: ['retail', 'food_service'], roles: ['operations', 'procurement', 'executive', 'finance', 'it'],
     questions: {
       situation: t('How do your stores and online channel share one view of stock today?', '目前门店和线上渠道是怎么共享同一份库存数据的？'),
-      problem: t('How often do you lose a sale because an item shows in stock online but is not on the shelf?', '线上显示有货、货架上却没货而丢单的情况有多常见？'),
+      problem: t('How often do you lose a sale because an item shows in stock online but is not on the shelf?', '线上显示有货、货架上却没货而错失订单的情况有多常见？'),
       implication: t('Across all stores, what do lost sales plus markdowns on overstock come to in a season?', '把所有门店算上，一个季度因缺货丢掉的销售加上积压品的降价损失大概有多少？'),
       needPayoff: t('If stock were accurate to the hour across channels, what would that do for margin at {company}?', '如果各渠道库存能精确到小时，对{company}的毛利会有什么帮助？'),
     } },
