@@ -56,8 +56,8 @@ const WHY = {
   },
   response: {
     en: 'Behind “{name}” there may be: {concerns} This answer meets it.',
-    'zh-Hans': '“{name}”背后可能是：{concerns}这个回应正对着它。',
-    'zh-Hant': '「{name}」背後可能是：{concerns}這個回應正對著它。',
+    'zh-Hans': '“{name}”背后可能是：{concerns}这个回应正好针对这一点。',
+    'zh-Hant': '「{name}」背後可能是：{concerns}這個回應正好針對這一點。',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -294,13 +294,13 @@ const zhHant: DashboardMessages = {
   'dash.kpi.of': '{share}（{whole} 個中的 {part} 個）',
   'dash.cadence.summaryTeam': '已完成的跟進中，{share} 符合節奏：準時 {onTime}，延遲 {late}，漏掉 {skipped}。',
   'dash.team.charts': '與本瀏覽器相同的圖表，依本期 {people} 位聯絡人在 {crm} 中的活動計算。',
-  'dash.team.computing': '正在根據本機保存的活動計算圖表…',
+  'dash.team.computing': '正在根據本機儲存的活動計算圖表…',
   'dash.team.limit.kpis': '依 {crm} 中每位聯絡人記錄的階段計算。營收、獲客成本、留存率和滿意度請看 {crm} 本身的報表。',
   'dash.team.limit.funnel': '每位聯絡人的階段路徑以 {crm} 中的活動為準：第一筆活動時所在的階段，加上之後記錄的每次階段變更。輸單不會記錄為活動，因此這裡不統計輸單。',
   'dash.team.limit.cadence': '等級取自每筆活動記錄的等級。目前逾期的跟進在每位業務的「今日待辦」清單中，不在 {crm} 裡：這裡不統計。',
   'dash.team.limit.objections': '每位業務的側邊欄讀到的每則回覆計一次，依側邊欄顯示並記錄到 {crm} 的異議歸類（包括業務的更正）；已用話術回應：為這些異議使用的話術。{crm} 中記錄了異議，但沒有回覆的原文。',
-  'dash.team.limit.tracks': '要求停止聯絡只保存在業務自己的瀏覽器中，輸單也不會記錄為活動：這裡不統計「要求停止聯絡」和輸單。',
-  'dash.team.limit.drills': '演練作答只保存在每位業務自己的瀏覽器中，{crm} 裡沒有，因此無法為團隊繪製這張圖表。',
+  'dash.team.limit.tracks': '要求停止聯絡只儲存在業務自己的瀏覽器中，輸單也不會記錄為活動：這裡不統計「要求停止聯絡」和輸單。',
+  'dash.team.limit.drills': '演練作答只儲存在每位業務自己的瀏覽器中，{crm} 裡沒有，因此無法為團隊繪製這張圖表。',
   'dash.kpis.summary': '轉換率 {conversion}，贏單率 {winRate}，簽約週期 {cycle} 天，節奏執行率 {cadence}。營收、獲客成本、留存率和滿意度來自你的 CRM。',
 };
 

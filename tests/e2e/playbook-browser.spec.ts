@@ -15,7 +15,7 @@ test('a trainee opens the playbook section for the contact’s stage in one clic
   await expect(panel.getByTestId('playbook-close')).not.toHaveAttribute('open', '');
 
   await panel.getByTestId('language-select').selectOption('zh-Hant');
-  await expect(prospect).toContainText('找到可能需要我們產品的人，並開啟對話。');
+  await expect(prospect).toContainText('找到可能需要我們產品的人，並開始接觸。');
   await panel.getByTestId('playbook-close').locator('summary').click();
   await expect(panel.getByTestId('playbook-close')).toContainText('驗收');
   await panel.getByTestId('language-select').selectOption('en');

@@ -9,7 +9,7 @@ export const source = {
   name: t('Default B2B sales playbook', '默认 B2B 销售手册'),
   stages: [
     { id: 'prospect', name: t('Prospecting', '客户开发'),
-      goal: t('Find people who may need what we sell and open a conversation.', '找到可能需要我们产品的人，并打开对话。'),
+      goal: t('Find people who may need what we sell and open a conversation.', '找到可能需要我们产品的人，并开始接触。'),
       keyTasks: [
         t('Search where buyers look: industry platforms, company-data sites, LinkedIn, the words they type ("ERP selection for manufacturers").', '在买家会去的地方找人：行业平台、企查查等企业信息网站、领英，以及他们真实会搜的关键词（如“制造业 ERP 选型”）。'),
         t('At trade shows, arrive with a list and a one-minute opening question about a pain.', '参加展会前先准备好名单，开场用一分钟的痛点问题。'),

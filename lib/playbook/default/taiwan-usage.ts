@@ -110,6 +110,7 @@ export const TAIWAN_USAGE: readonly (readonly [mainland: string, taiwan: string]
   ['好訊息', '好消息'],
   ['回復這封郵件發給我', '回覆這封信寄給我'],
   ['掃描件', '掃描檔'],
+  ['排查結果', '檢查結果'],
   // Quotation marks: 「」 and 『』 in Taiwan.
   ['“', '「'],
   ['”', '」'],
