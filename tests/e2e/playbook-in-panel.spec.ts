@@ -19,7 +19,7 @@ test('the panel asks SPIN questions fitted to the contact, and follows the langu
 
   await panel.getByTestId('language-select').selectOption('zh-Hant');
   await expect(panel.getByTestId('contact-tier')).toHaveText('等級 C');
-  await expect(questions.first()).toContainText('Orchid Precision Manufacturing 現在的生產排產是手工做，還是在系統裡做？');
+  await expect(questions.first()).toContainText('Orchid Precision Manufacturing 現在的生產排程是人工做，還是在系統裡做？');
 
   await panel.getByTestId('language-select').selectOption('en');
   await expect(panel.getByTestId('situation-stage')).toHaveText('Prospecting');
