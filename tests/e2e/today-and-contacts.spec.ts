@@ -24,6 +24,13 @@ test('"Today" lists what is due by tier; a logged touch takes a contact off it',
   await panel.getByTestId('language-select').selectOption('zh-Hans');
   await expect(panel.getByTestId('today')).toContainText('等级 C');
   await expect(rows.first()).toContainText('完成首次接触');
+  // A row's day is one piece at every side-panel width: "到期：12月6日" goes to the next line whole,
+  // never split inside a word or a date (it broke as "已逾 / 期：2026年12月2日").
+  for (let width = 300; width <= 420; width += 4) {
+    await panel.setViewportSize({ width, height: 800 });
+    const split = await panel.locator('[data-testid="today-row"] .row-action .due').evaluateAll((days) => days.filter((d) => d.getClientRects().length > 1).map((d) => d.textContent));
+    expect(split, `at ${width} px`).toEqual([]);
+  }
   await panel.getByTestId('language-select').selectOption('en');
 });
 
