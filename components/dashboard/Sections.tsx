@@ -116,7 +116,7 @@ export function CadenceSection({ data, f, limits }: Props) {
           }))}
         />
       </Section>
-      <Section id="per-day" title={t('dash.perDay.title')} summary={t('dash.perDay.summary', { outbound, inbound, days: perDay.length, perDay: f.days(perDay.length > 0 ? Math.round((10 * outbound) / perDay.length) / 10 : 0) })}>
+      <Section id="per-day" title={t('dash.perDay.title')} summary={t('dash.perDay.summary', { outbound, inbound, days: perDay.length, perDay: f.rate(perDay.length > 0 ? outbound / perDay.length : 0) })}>
         <DayColumns
           series={[
             { name: t('dash.col.outbound'), tone: 's0' },
