@@ -167,7 +167,8 @@ test('the dashboard shows a seeded quarter’s numbers in every language, passes
     for (const box of document.querySelectorAll('.table-wrap th, .table-wrap td, .app-header h1')) {
       const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+        // A word: between spaces and hyphens ("one-page" may break after its hyphen).
+        for (const word of (node.textContent ?? '').matchAll(/[^\s-]+/g)) {
           const range = document.createRange();
           range.setStart(node, word.index);
           range.setEnd(node, word.index + word[0].length);

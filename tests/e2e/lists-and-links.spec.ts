@@ -43,6 +43,18 @@ test('Today and Contacts rows show stage, tier, last touch and the action; a per
   await expect(wei.getByTestId('contact-row-action').locator('.due')).not.toContainText(String(new Date().getFullYear()));
   const weiLabel = await wei.getByTestId('contact-row-action').locator('.row-action-label').boundingBox();
   expect(weiLabel && weiRow && weiLabel.width / weiRow.width).toBeGreaterThan(0.45);
+  // The " · " between them keeps its space on the one-line (flex) row ("拍板· 到期" had none).
+  const dotGap = await wei.getByTestId('contact-row-action').evaluate((action) => {
+    const label = action.querySelector('.row-action-label')?.getBoundingClientRect();
+    const text = action.querySelector('.due')?.firstChild;
+    if (!label || !text) return null;
+    const range = document.createRange();
+    const at = (text.textContent ?? '').indexOf('·');
+    range.setStart(text, at);
+    range.setEnd(text, at + 1);
+    return range.getBoundingClientRect().left - label.right;
+  });
+  expect(dotGap).toBeGreaterThanOrEqual(2);
   await expect(rows.filter({ hasText: 'Tom Becker' }).getByTestId('contact-row-meta')).toContainText('Quote and negotiation · Tier A');
   const mei = rows.filter({ hasText: 'Mei Lin Chen' });
   await expect(mei.getByTestId('contact-row-deal')).toHaveCount(0);
