@@ -84,10 +84,15 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
           <div data-testid="objection">
             <p>
               <strong data-testid="objection-category">{category.name[locale]}</strong>
-              {locale === 'en' ? ' ' : ''}
-              <span className="muted" data-testid="objection-confidence">
-                {t('reply.confidence', { percent: Math.round(Math.min(0.99, objection.confidence) * 100) })}
-              </span>
+              {/* A reading the rep's own correction decided is their word, not the reader's guess: no percentage beside it. */}
+              {objection.source !== 'correction' && (
+                <>
+                  {locale === 'en' ? ' ' : ''}
+                  <span className="muted" data-testid="objection-confidence">
+                    {t('reply.confidence', { percent: Math.round(Math.min(0.99, objection.confidence) * 100) })}
+                  </span>
+                </>
+              )}
             </p>
             <ReadingControls reply={reply.text} reading={objection} contact={contact} playbook={playbook} />
             <p className="muted">{t('reply.mayHide')}</p>

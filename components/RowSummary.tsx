@@ -1,18 +1,10 @@
+import { useState } from 'react';
 import type { QueueRow } from '@/lib/situation/queue';
 import { STAGE_IDS } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
+import { rowDay } from './row-day';
 import { usePlaybook } from './use-playbook';
 
-/**
- * One date formatter per language, made once: a new `Intl.DateTimeFormat` for every date of every
- * row was a measured part of a keystroke in Contacts at 100,000 contacts (README, "The bench at scale").
- */
-const formats = new Map<string, Intl.DateTimeFormat>();
-function mediumDate(locale: string, at: number): string {
-  let format = formats.get(locale);
-  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })));
-  return format.format(at);
-}
 
 /**
  * Where a row's person or deal stands, as Today and Contacts show it: stage · tier · last touch on
@@ -22,7 +14,9 @@ export function RowSummary({ row, testId }: { row: QueueRow; testId: string }) {
   const { t, label, locale } = useI18n();
   const playbook = usePlaybook();
   const { situation } = row;
-  const date = (at: number) => mediumDate(locale, at);
+  // Which year is "this year": read once per row (a row lives no longer than a list on screen).
+  const [now] = useState(() => Date.now());
+  const date = (at: number) => rowDay(at, locale, now);
   const stage = situation.stage.id === 'lost' ? t('deal.stageLost') : (playbook?.stages[STAGE_IDS.indexOf(situation.stage.id)]?.name[locale] ?? '');
   const waiting = situation.action.kind === 'stop' || situation.action.kind === 'snooze';
   return (

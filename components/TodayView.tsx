@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ContactId } from '@/lib/contacts/schema';
 import { snoozeContact, withNamesakes } from '@/lib/contacts/store';
 import { snoozeDeal } from '@/lib/deals/store';
@@ -76,6 +76,25 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
     void refreshToday({ contactIds: ids('contact:') as ContactId[], dealIds: ids('deal:') as NonNullable<QueueRow['deal']>['id'][] });
   }, [staleKeys]);
 
+  // Done or snooze takes the row off the list, and the focus with it: it goes to the row now in its
+  // place (or, the list done, to the Today tab), so a keyboard user goes on down the queue.
+  const listRef = useRef<HTMLUListElement>(null);
+  const acted = useRef<{ index: number; rows: number; until: number } | null>(null);
+  const markActed = useCallback((index: number) => {
+    acted.current = { index, rows: listRef.current?.children.length ?? 0, until: Date.now() + 5000 };
+  }, []);
+  useEffect(() => {
+    const pending = acted.current;
+    if (!pending) return;
+    const rows = listRef.current?.querySelectorAll<HTMLElement>(':scope > li > .row-button') ?? [];
+    // Still waiting for the row to go (the write is on its way); a row that stays keeps its own focus.
+    if (rows.length === pending.rows && Date.now() < pending.until) return;
+    acted.current = null;
+    const focused = document.activeElement;
+    if (rows.length !== pending.rows && (!focused || focused === document.body || !focused.isConnected))
+      (rows[Math.min(pending.index, rows.length - 1)] ?? document.querySelector<HTMLElement>('.tabs button[aria-pressed="true"]'))?.focus();
+  });
+
   if (!data || !judged) return null;
   const { meta, full } = data;
   const building = meta?.state === 'building' ? meta : null;
@@ -105,10 +124,10 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
           {t('today.counts', { overdue: n(sum(counts.overdue)), today: n(sum(counts.dueToday)), a: tierCount(0), b: tierCount(1), c: tierCount(2) })}
         </p>
       )}
-      <ul className="rows">
+      <ul className="rows" ref={listRef}>
         {/* A person on two open deals: a row per deal, the later one under the earlier. */}
-        {groupByPerson(queue, personOf).map(({ row, underAbove }) => (
-          <TodayRow key={row.key} row={row} onOpen={onOpen} underAbove={underAbove} sameName={Boolean(row.contact && namesakes?.has(row.contact.id))} />
+        {groupByPerson(queue, personOf).map(({ row, underAbove }, index) => (
+          <TodayRow key={row.key} row={row} onOpen={onOpen} onActed={() => markActed(index)} underAbove={underAbove} sameName={Boolean(row.contact && namesakes?.has(row.contact.id))} />
         ))}
       </ul>
       {full && (
@@ -123,7 +142,7 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
 /** The person a row shows: the contact, or a deal's first person. */
 const personOf = (row: QueueRow): ContactId | undefined => row.contact?.id ?? row.deal?.contactIds[0];
 
-function TodayRow({ row, onOpen, underAbove = false, sameName = false }: { row: QueueRow; onOpen: (id: ContactId) => void; underAbove?: boolean; sameName?: boolean }) {
+function TodayRow({ row, onOpen, onActed, underAbove = false, sameName = false }: { row: QueueRow; onOpen: (id: ContactId) => void; onActed: () => void; underAbove?: boolean; sameName?: boolean }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const { situation, contact, deal } = row;
@@ -131,10 +150,12 @@ function TodayRow({ row, onOpen, underAbove = false, sameName = false }: { row: 
   const title = contact?.name ?? deal?.record.name ?? '';
   const done = () => {
     if (!person) return;
+    onActed();
     setBusy(true);
     void logTouch({ contactId: person, at: Date.now(), direction: 'outbound', channel: contact?.sources.includes('linkedin') ? 'linkedin' : 'email' }).finally(() => setBusy(false));
   };
   const snooze = () => {
+    onActed();
     setBusy(true);
     const until = Date.now() + 7 * DAY;
     const write = deal ? snoozeDeal(deal.id, until, Date.now()) : contact ? snoozeContact(contact.id, until, Date.now()) : Promise.resolve();

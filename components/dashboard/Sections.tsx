@@ -116,7 +116,7 @@ export function CadenceSection({ data, f, limits }: Props) {
           }))}
         />
       </Section>
-      <Section id="per-day" title={t('dash.perDay.title')} summary={t('dash.perDay.summary', { outbound, inbound, days: perDay.length, perDay: f.days(perDay.length > 0 ? Math.round((10 * outbound) / perDay.length) / 10 : 0) })}>
+      <Section id="per-day" title={t('dash.perDay.title')} summary={t('dash.perDay.summary', { outbound, inbound, days: perDay.length, perDay: f.rate(perDay.length > 0 ? outbound / perDay.length : 0) })}>
         <DayColumns
           series={[
             { name: t('dash.col.outbound'), tone: 's0' },
@@ -189,7 +189,8 @@ export function ObjectionsSection({ data, playbook, f, limits }: Props) {
         title={t('dash.tracks.title')}
         help={t('dash.tracks.help', { min: f.count(minSample) })}
         limit={limits?.tracks}
-        summary={t('dash.tracks.summary', { uses: sum(rows.map((r) => r.uses)), objections: objectionsUsed.size, winners: f.count(Object.values(winners).filter((w) => w !== null).length) })}
+        // No track used: say so as the other empty charts do, not "0 talk-track uses for 0 objections; a winner named for 0".
+        summary={rows.length === 0 ? t('dash.empty') : t('dash.tracks.summary', { uses: sum(rows.map((r) => r.uses)), objections: objectionsUsed.size, winners: f.count(Object.values(winners).filter((w) => w !== null).length) })}
       >
         <StackedBars
           series={[

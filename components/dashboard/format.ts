@@ -17,6 +17,8 @@ export function formatters(locale: Locale) {
     /** A share as a whole percentage; an em dash when there is nothing to divide. */
     share: (n: number | null) => (n === null ? '—' : numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(n)),
     days: (n: number | null) => (n === null ? '—' : numberFormat(locale, { maximumFractionDigits: 1 }).format(n)),
+    /** A rate per day: one decimal, or its first significant digit under 0.1 (4 touches in 90 days are "0.04", not "0"). */
+    rate: (n: number) => numberFormat(locale, n > 0 && n < 0.1 ? { maximumSignificantDigits: 1 } : { maximumFractionDigits: 1 }).format(n),
     day: (at: number) => day.format(at),
   };
 }

@@ -79,6 +79,8 @@ test('HubSpot: the objection in Mei’s reply is previewed, written once with th
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html?scope=team&days=30`);
   await expect(dashboard.getByTestId('team-synced')).toBeVisible({ timeout: 60_000 });
   await expect(dashboard.getByTestId('dash-objections-summary')).toHaveText('1 objection heard; most often No budget (1).', { timeout: 30_000 });
+  // No track used yet: the talk-track chart says so, as the other empty charts do.
+  await expect(dashboard.getByTestId('dash-tracks-summary')).toHaveText('Nothing in this period.');
   const objections = dashboard.getByTestId('table-objections');
   await expect(objections.locator('thead th')).toHaveText(['Week of', 'No budget']);
   await expect(objections.locator('tbody td')).toHaveText(['1']);
@@ -91,6 +93,7 @@ test('HubSpot: the objection in Mei’s reply is previewed, written once with th
   await expect.poll(() => crm.hubspot.notes.filter((n) => n.properties.sop_event === 'track').length, { timeout: 30_000 }).toBe(1);
   await dashboard.getByTestId('team-sync').click();
   await expect(dashboard.getByTestId('dash-objections-summary')).toHaveText('1 objection heard; most often No budget (1); 1 answered with a talk track.', { timeout: 60_000 });
+  await expect(dashboard.getByTestId('dash-tracks-summary')).toHaveText(/^1 talk-track use for 1 objection;/);
   await dashboard.getByTestId('language-select').selectOption('zh-Hans');
   await expect(dashboard.getByTestId('dash-objections-summary')).toHaveText('共听到异议 1 次；最常见的是没有预算（1 次）；用话术应对 1 次。');
   await dashboard.getByTestId('language-select').selectOption('zh-Hant');

@@ -16,3 +16,8 @@ export function demoDate(file: string, year: number, month: number, day: number)
 export function mediumDate(date: Date, locale = 'en'): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
 }
+
+/** "Dec 18" as a Today or Contacts row writes a day of the current year (components/row-day.ts). */
+export function rowDate(date: Date, locale = 'en'): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }).format(date);
+}

@@ -34,6 +34,10 @@ test('an open Gmail thread shows the prospect, the objection in their last reply
   await expect(panel.getByTestId('stage-name')).toHaveText('Quote and negotiation');
   await expect(panel.getByText('Move to Quote and negotiation')).toHaveCount(0);
   await expect(panel.getByTestId('stage-suggestion-accept')).toHaveText('Update the record to Quote and negotiation');
+  // The suggestion's box stands apart from Done / Snooze under it (they touched: one block to the eye).
+  const box = await panel.getByTestId('stage-suggestion').boundingBox();
+  const done = await panel.getByTestId('next-step-done').boundingBox();
+  expect(box && done && done.y - (box.y + box.height)).toBeGreaterThanOrEqual(6);
   await expect(panel.getByTestId('draft-subject')).toHaveText('Subject: Re: Proposal for Orchid Precision');
   await expect(panel.getByTestId('draft-body')).toHaveValue(/Thank you for being open about it\. We can start with the core module/);
   await expect(panel.getByText(/dormant/)).toHaveCount(0);

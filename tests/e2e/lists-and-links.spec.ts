@@ -1,4 +1,4 @@
-import { mediumDate } from './demo-dates';
+import { rowDate } from './demo-dates';
 import { openCard } from './cards';
 import { expect, test } from './fixtures';
 
@@ -38,6 +38,23 @@ test('Today and Contacts rows show stage, tier, last touch and the action; a per
   const weiRow = await wei.boundingBox();
   const weiDue = await wei.getByTestId('contact-row-action').locator('.due').boundingBox();
   expect(weiDue && weiRow && weiDue.x + weiDue.width <= weiRow.x + weiRow.width).toBe(true);
+  // ... and the day leaves the action room to be read: a day of this year is written without its year
+  // ("Overdue: Dec 3", not "Overdue: Dec 3, 2026", which left "Confirm …" of the action at 320 px).
+  await expect(wei.getByTestId('contact-row-action').locator('.due')).not.toContainText(String(new Date().getFullYear()));
+  const weiLabel = await wei.getByTestId('contact-row-action').locator('.row-action-label').boundingBox();
+  expect(weiLabel && weiRow && weiLabel.width / weiRow.width).toBeGreaterThan(0.45);
+  // The " · " between them keeps its space on the one-line (flex) row ("拍板· 到期" had none).
+  const dotGap = await wei.getByTestId('contact-row-action').evaluate((action) => {
+    const label = action.querySelector('.row-action-label')?.getBoundingClientRect();
+    const text = action.querySelector('.due')?.firstChild;
+    if (!label || !text) return null;
+    const range = document.createRange();
+    const at = (text.textContent ?? '').indexOf('·');
+    range.setStart(text, at);
+    range.setEnd(text, at + 1);
+    return range.getBoundingClientRect().left - label.right;
+  });
+  expect(dotGap).toBeGreaterThanOrEqual(2);
   await expect(rows.filter({ hasText: 'Tom Becker' }).getByTestId('contact-row-meta')).toContainText('Quote and negotiation · Tier A');
   const mei = rows.filter({ hasText: 'Mei Lin Chen' });
   await expect(mei.getByTestId('contact-row-deal')).toHaveCount(0);
@@ -50,16 +67,16 @@ test('Today and Contacts rows show stage, tier, last touch and the action; a per
   await panel.getByTestId('touch-outbound').click();
   await expect(panel.getByTestId('touch-count')).toContainText('Touches: 1');
   await panel.getByTestId('nav-back').click();
-  await expect(mei.getByTestId('contact-row-meta')).toHaveText(`Prospecting · Tier C · last touch ${mediumDate(new Date())}`);
+  await expect(mei.getByTestId('contact-row-meta')).toHaveText(`Prospecting · Tier C · last touch ${rowDate(new Date())}`);
   await expect(mei.getByTestId('contact-row-action')).not.toHaveAttribute('data-kind', 'first_touch');
 
   await panel.getByTestId('language-select').selectOption('zh-Hans');
   await expect(wei.getByTestId('contact-row-deal')).toHaveText(` · 商机：${DEAL}`);
   await expect(rows.filter({ hasText: 'Tom Becker' }).getByTestId('contact-row-meta')).toContainText('报价与谈判 · 等级 A');
-  await expect(mei.getByTestId('contact-row-meta')).toHaveText(`客户开发 · 等级 C · 上次跟进 ${mediumDate(new Date(), 'zh-Hans')}`);
+  await expect(mei.getByTestId('contact-row-meta')).toHaveText(`客户开发 · 等级 C · 上次跟进 ${rowDate(new Date(), 'zh-Hans')}`);
   await panel.getByTestId('language-select').selectOption('zh-Hant');
   await expect(wei.getByTestId('contact-row-deal')).toHaveText(` · 商機：${DEAL}`);
-  await expect(mei.getByTestId('contact-row-meta')).toHaveText(`客戶開發 · 等級 C · 上次跟進 ${mediumDate(new Date(), 'zh-Hant')}`);
+  await expect(mei.getByTestId('contact-row-meta')).toHaveText(`客戶開發 · 等級 C · 上次跟進 ${rowDate(new Date(), 'zh-Hant')}`);
   await panel.getByTestId('nav-today').click();
   await expect(today.filter({ hasText: 'Mei Lin Chen' })).toHaveCount(0);
   await expect(dealRow.getByTestId('today-row-deal')).toHaveText(` · 商機：${DEAL}`);

@@ -35,22 +35,27 @@ test('a correction changes the reading of this reply and of a similar one at onc
   const panel = await openPanelFor(await openSitePage(PRICE_THREAD));
   await expect(panel.getByTestId('objection-category')).toHaveText('Too expensive');
   await expect(panel.getByTestId('reading-controls')).toHaveAttribute('data-source', 'model');
+  await expect(panel.getByTestId('objection-confidence')).toHaveText(/\(\d+%\)/);
 
   // The rep knows better: it is the budget. One choice, and the card follows at once.
   await panel.getByTestId('reading-correct').selectOption('budget');
   await expect(panel.getByTestId('reading-corrected')).toContainText('similar replies are now read as No budget');
   await expect(panel.getByTestId('objection-category')).toHaveText('No budget');
   await expect(panel.getByTestId('next-step-reason')).toContainText('No budget');
+  // The rep's word is not the reader's guess: no "(98%)" beside the reading they chose, here or on a similar reply.
+  await expect(panel.getByTestId('objection-confidence')).toHaveCount(0);
 
   // Lucy's reply, never corrected, is read the same way, and says why.
   await expect(similarPanel.getByTestId('objection-category')).toHaveText('No budget');
   await expect(similarPanel.getByTestId('reading-source')).toHaveText('Read the way you corrected a similar reply.');
+  await expect(similarPanel.getByTestId('objection-confidence')).toHaveCount(0);
 
   // Undo: both back to the reader's own reading.
   await panel.getByTestId('reading-undo').click();
   await expect(panel.getByTestId('objection-category')).toHaveText('Too expensive');
   await expect(similarPanel.getByTestId('objection-category')).toHaveText('Too expensive');
   await expect(similarPanel.getByTestId('reading-source')).toHaveCount(0);
+  await expect(panel.getByTestId('objection-confidence')).toBeVisible();
 });
 
 test('a team playbook with a case library teaches a fresh profile’s reader; the rep’s corrections export into it', async ({ ownBrowser }) => {

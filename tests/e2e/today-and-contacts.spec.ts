@@ -24,7 +24,31 @@ test('"Today" lists what is due by tier; a logged touch takes a contact off it',
   await panel.getByTestId('language-select').selectOption('zh-Hans');
   await expect(panel.getByTestId('today')).toContainText('等级 C');
   await expect(rows.first()).toContainText('完成首次接触');
+  // A row's day is one piece at every side-panel width: "到期：12月6日" goes to the next line whole,
+  // never split inside a word or a date (it broke as "已逾 / 期：2026年12月2日").
+  for (let width = 300; width <= 420; width += 4) {
+    await panel.setViewportSize({ width, height: 800 });
+    // From its dot to its last character, on one line (a space left hanging at the line's end is no split).
+    const split = await panel.locator('[data-testid="today-row"] .row-action .due').evaluateAll((days) =>
+      days
+        .filter((day) => {
+          const range = document.createRange();
+          range.selectNodeContents(day);
+          const first = day.firstChild;
+          if (first) range.setStart(first, Math.max(0, (first.textContent ?? '').indexOf('·')));
+          return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1;
+        })
+        .map((day) => day.textContent),
+    );
+    expect(split, `at ${width} px`).toEqual([]);
+  }
   await panel.getByTestId('language-select').selectOption('en');
+  // Done from the keyboard takes the row off the list; the focus is not lost with it (here the last
+  // row: it goes to the Today tab, where the rep goes on).
+  await rows.first().getByTestId('today-done').focus();
+  await panel.keyboard.press('Enter');
+  await expect(rows).toHaveCount(0);
+  await expect(panel.getByTestId('nav-today')).toBeFocused();
 });
 
 test('the contacts list searches as you type and filters by stage', async ({ openSitePage, openPanelFor }) => {
