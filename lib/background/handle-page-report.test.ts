@@ -92,4 +92,41 @@ describe('handlePageReport with a conversation', () => {
     ]);
     expect(await db.tabStates.get(9)).toMatchObject({ status: 'captured', conversation: { subject: 'Re: Proposal', lastInbound: { text: 'Too expensive for us.', at: 2000, fromName: 'Mei' } } });
   });
+
+  it('dates a message the page dates after the moment it is read when it was first read, and keeps that time when read again', async () => {
+    const ahead: ReportPageMessage = {
+      ...thread,
+      report: {
+        status: 'extracted',
+        result: {
+          ok: true,
+          kind: 'gmail-thread',
+          contact: { source: 'gmail', identity: 'email:mei@x.example', email: 'mei@x.example', name: 'Mei' },
+          conversation: {
+            subject: 'Re: Proposal',
+            messages: [
+              { id: 'a', direction: 'outbound', at: 1000, text: 'Proposal attached.' },
+              { id: 'b', direction: 'inbound', at: 9000, fromName: 'Mei', text: 'Too expensive for us.' },
+            ],
+          },
+        },
+      },
+    };
+    await handlePageReport(db, ahead, gmailSender, EXT, 5000);
+    await handlePageReport(db, ahead, gmailSender, EXT, 7000);
+    const touches = await db.touches.orderBy('at').toArray();
+    expect(touches.map((t) => [t.direction, t.at])).toEqual([
+      ['outbound', 1000],
+      ['inbound', 5000],
+    ]);
+    expect(await db.tabStates.get(9)).toMatchObject({ conversation: { lastInbound: { at: 5000 }, messages: [{ at: 1000 }, { at: 5000 }] } });
+    const contact = await db.contacts.where('identities').equals('email:mei@x.example').first();
+    expect(contact?.lastWord?.at).toBe(5000);
+    expect(contact?.thread?.messages.map((m) => m.at)).toEqual([1000, 5000]);
+    // Read again once the clock has passed the page's time: still first read at 5000, so an answer
+    // the rep logged at 6000 stays after it.
+    await handlePageReport(db, ahead, gmailSender, EXT, 10_000);
+    expect(await db.tabStates.get(9)).toMatchObject({ conversation: { lastInbound: { at: 5000 } } });
+    expect(await db.touches.count()).toBe(2);
+  });
 });

@@ -40,6 +40,26 @@ function threadMessages(conversation: Conversation, now: number): NonNullable<Co
   return conversation.messages.slice(-50).map((m) => ({ direction: m.direction, at: m.at ?? (m.when ? (resolveWhen(m.when, now) ?? null) : null), text: m.text.slice(0, 4000) }));
 }
 
+/**
+ * A message dated after the moment its page is read (the page's clock or time zone is off, or a
+ * demo page moved to today keeps a later time of day) is dated when it was first read. Judged at
+ * its own later time, it stayed "their newest word" after the rep's answer, and Done or Snooze
+ * seemed to do nothing until the clock caught up. A message read before keeps the time its touch
+ * was recorded with (never later than the page's), so re-reading the page, even once the clock has
+ * passed the page's time, never moves it after what the rep did since.
+ */
+async function notAfterRead(db: SopDatabase, site: SiteId, conversation: Conversation, now: number): Promise<Conversation> {
+  const dated = conversation.messages.filter((m) => m.at !== undefined);
+  if (dated.length === 0) return conversation;
+  const recorded = await db.touches.where('messageKey').anyOf(dated.map((m) => `${site}:${m.id}`)).toArray();
+  if (recorded.length === 0 && !dated.some((m) => (m.at ?? 0) > now)) return conversation;
+  const firstRead = new Map(recorded.map((t) => [t.messageKey, t.at]));
+  return {
+    ...conversation,
+    messages: conversation.messages.map((m) => (m.at === undefined ? m : { ...m, at: Math.min(m.at, firstRead.get(`${site}:${m.id}`) ?? now) })),
+  };
+}
+
 export class RejectedMessageError extends Error {
   override readonly name = 'RejectedMessageError';
 }
@@ -82,7 +102,7 @@ async function storeReport(db: SopDatabase, { url, report }: ReturnType<typeof r
     state = { ...base, status: 'captured', dealId: deal.id, ...(contactId ? { contactId } : {}) };
   } else if (report.result.contact) {
     const { contact } = await upsertContact(db, report.result.contact, now);
-    const { conversation } = report.result;
+    const conversation = report.result.conversation && (await notAfterRead(db, site, report.result.conversation, now));
     if (conversation) {
       await recordConversationTouches(db, contact.id, site, conversation, now);
       const reply = lastReply(conversation, now);
