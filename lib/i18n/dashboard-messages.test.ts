@@ -23,4 +23,14 @@ describe('dashboard messages', () => {
     expect(translateDashboard('en', 'dash.perDay.summary', { outbound: 1, inbound: 1, days: 30, perDay: '0' })).toBe('1 touch sent and 1 reply in 30 days: 0 sent a day on average.');
     expect(translateDashboard('zh-Hans', 'dash.objections.summary', { total: 1, top: '太贵', count: 1 })).toBe('共听到异议 1 次；最常见的是太贵（1 次）。');
   });
+
+  it('writes one drill answer in the singular, and no cycle as words rather than "— days"', () => {
+    expect(translateDashboard('en', 'dash.drills.summary', { answered: 1, score: '100%', area: 'Objections' })).toBe('1 drill answer, 100% right; weakest: Objections.');
+    expect(translateDashboard('en', 'dash.drills.summary', { answered: '1,204', score: '80%', area: 'Objections' })).toBe('1,204 drill answers, 80% right; weakest: Objections.');
+    const kpis = { conversion: '10%', winRate: '20%', cadence: '90%' };
+    expect(translateDashboard('en', 'dash.kpis.summary', { ...kpis, cycle: '—', cycleKnown: 0 })).toContain('win rate 20%, no signed deal to time a cycle yet, cadence kept 90%');
+    expect(translateDashboard('en', 'dash.kpis.summary', { ...kpis, cycle: '41', cycleKnown: 1 })).toContain('cycle 41 days');
+    expect(translateDashboard('zh-Hans', 'dash.kpis.summary', { ...kpis, cycle: '—', cycleKnown: 0 })).toContain('还没有可计算周期的签约');
+    expect(translateDashboard('zh-Hant', 'dash.kpis.summary', { ...kpis, cycle: '41', cycleKnown: 1 })).toContain('簽約週期 41 天');
+  });
 });

@@ -79,7 +79,7 @@ const en = {
   'dash.drills.stage': 'Stage: {name}',
   'dash.drills.objection': 'Objection: {name}',
   'dash.drills.practise': 'Practise “{area}”',
-  'dash.drills.summary': '{answered} drill answers, {score} right; weakest: {area}.',
+  'dash.drills.summary': '{answered, plural, one {# drill answer} other {# drill answers}}, {score} right; weakest: {area}.',
   'dash.kpis.title': 'KPIs',
   'dash.col.kpi': 'KPI',
   'dash.col.value': 'Value',
@@ -102,7 +102,7 @@ const en = {
   'dash.team.limit.objections': 'Each reply read in a rep’s panel counts once, with the objection the panel showed for it (the rep’s corrections included), as logged to {crm}; answered: the talk tracks used for them. {crm} holds the objection, not the words of the reply.',
   'dash.team.limit.tracks': 'A request to stop stays in the rep’s browser and a lost deal is not logged: “Asked to stop” and Lost are not counted here.',
   'dash.team.limit.drills': 'Drill answers stay in each rep’s browser: {crm} does not have them, so this chart cannot be drawn for the team.',
-  'dash.kpis.summary': 'Conversion {conversion}, win rate {winRate}, cycle {cycle} days, cadence kept {cadence}. Revenue, acquisition cost, retention and satisfaction come from your CRM.',
+  'dash.kpis.summary': 'Conversion {conversion}, win rate {winRate}, {cycleKnown, plural, =0 {no signed deal to time a cycle yet} other {cycle {cycle} days}}, cadence kept {cadence}. Revenue, acquisition cost, retention and satisfaction come from your CRM.',
 } as const;
 
 export type DashboardKey = keyof typeof en;
@@ -203,7 +203,7 @@ const zhHans: DashboardMessages = {
   'dash.team.limit.objections': '每位销售的侧边栏读到的每条回复计一次，按侧边栏显示并记录到 {crm} 的异议归类（包括销售的更正）；已用话术应对：为这些异议使用的话术。{crm} 中记录了异议，但没有回复的原文。',
   'dash.team.limit.tracks': '要求停止联系只保存在销售自己的浏览器中，输单也不会记录为活动：这里不统计“要求停止联系”和输单。',
   'dash.team.limit.drills': '演练作答只保存在每位销售自己的浏览器中，{crm} 里没有，因此无法为团队绘制此图表。',
-  'dash.kpis.summary': '转化率 {conversion}，赢单率 {winRate}，签约周期 {cycle} 天，节奏执行率 {cadence}。销售额、获客成本、留存率和满意度来自你的 CRM。',
+  'dash.kpis.summary': '转化率 {conversion}，赢单率 {winRate}，{cycleKnown, plural, =0 {还没有可计算周期的签约} other {签约周期 {cycle} 天}}，节奏执行率 {cadence}。销售额、获客成本、留存率和满意度来自你的 CRM。',
 };
 
 const zhHant: DashboardMessages = {
@@ -301,7 +301,7 @@ const zhHant: DashboardMessages = {
   'dash.team.limit.objections': '每位業務的側邊欄讀到的每則回覆計一次，依側邊欄顯示並記錄到 {crm} 的異議歸類（包括業務的更正）；已用話術回應：為這些異議使用的話術。{crm} 中記錄了異議，但沒有回覆的原文。',
   'dash.team.limit.tracks': '要求停止聯絡只儲存在業務自己的瀏覽器中，輸單也不會記錄為活動：這裡不統計「要求停止聯絡」和輸單。',
   'dash.team.limit.drills': '演練作答只儲存在每位業務自己的瀏覽器中，{crm} 裡沒有，因此無法為團隊繪製這張圖表。',
-  'dash.kpis.summary': '轉換率 {conversion}，贏單率 {winRate}，簽約週期 {cycle} 天，節奏執行率 {cadence}。營收、獲客成本、留存率和滿意度來自你的 CRM。',
+  'dash.kpis.summary': '轉換率 {conversion}，贏單率 {winRate}，{cycleKnown, plural, =0 {還沒有可計算週期的簽約} other {簽約週期 {cycle} 天}}，節奏執行率 {cadence}。營收、獲客成本、留存率和滿意度來自你的 CRM。',
 };
 
 export const DASHBOARD_MESSAGES: Record<Locale, DashboardMessages> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
