@@ -115,8 +115,10 @@ interface ShownField {
 function readFields(root: Element, layout: FieldLayout): ShownField[] {
   const pairs: ShownField[] = [];
   for (const item of root.querySelectorAll(layout.item)) {
-    const label = cleanText((layout.labelAttribute ? item.getAttribute(layout.labelAttribute) : null) ?? textOf(queryFirst(item, layout.label)));
-    const value = textOf(queryFirst(item, layout.value));
+    // An item may be the inline-edit input itself, labelled by its ARIA label.
+    const isInput = item.matches('input, textarea');
+    const label = cleanText((layout.labelAttribute ? item.getAttribute(layout.labelAttribute) : null) ?? (textOf(queryFirst(item, layout.label)) || (isInput ? (item.getAttribute('aria-label') ?? '') : '')));
+    const value = textOf(queryFirst(item, layout.value) ?? (isInput ? item : null));
     const key = layout.fieldKey?.(item);
     if (label && value && pairs.length < 80) pairs.push({ label: clip(label, 120), value: clip(value, 2000), ...(key ? { key } : {}) });
   }
