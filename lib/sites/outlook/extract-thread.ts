@@ -51,7 +51,7 @@ function messageElements(pane: Element): Element[] {
 function senderFromLine(line: Element): { name: string; email?: string } {
   const words = cleanText(visibleText(line) || line.querySelector('[aria-label]')?.getAttribute('aria-label') || '');
   const email = EMAIL.exec(words)?.[0].toLowerCase();
-  const name = cleanText(words.replace(/^[^:：<]{1,12}[:：]\s*/, '').replace(/<[^>]*>|\S+@\S+/g, ''));
+  const name = cleanText(words.replace(/^[^:：<]{1,12}[:：]\s*/, '').replace(/<?[^\s<>]+@[^\s<>]+>?/g, ''));
   return { name, ...(email ? { email } : {}) };
 }
 
@@ -81,10 +81,12 @@ export function extractOutlookThread(document: Document, _url: URL): ExtractionR
   const me = EMAIL.exec(accountText)?.[0].toLowerCase();
   const myName = cleanText(queryFirst(document, S.accountName)?.textContent ?? '');
   const elements = pane ? messageElements(pane) : [];
+  const marksFromLines = pane ? queryFirst(pane, S.senderLine) !== null : false;
   const messages: Message[] = [];
   elements.forEach((element, index) => {
     const line = queryFirst(element, S.senderLine);
-    const sender = queryFirst(element, S.sender) ?? (line ? null : queryFirst(element, S.senderWithoutLine));
+    // On a page that marks From lines, a message without one has lost it: its other names are recipients.
+    const sender = queryFirst(element, S.sender) ?? (line || marksFromLines ? null : queryFirst(element, S.senderWithoutLine));
     const fromLine = line && !sender ? senderFromLine(line) : null;
     // Outlook names colleagues (the rep included) without an address: the signed-in name is the rep's own.
     const email = sender?.getAttribute('title')?.trim().toLowerCase() ?? fromLine?.email ?? (fromLine?.name && fromLine.name === myName ? me : undefined);
