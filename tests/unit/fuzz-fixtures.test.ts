@@ -60,11 +60,11 @@ const SELECTOR_TABLES: Record<SiteId, object> = { linkedin, gmail, outlook, sale
 const EXTRA_PAGES = [
   { file: 'linkedin/feed-with-message-overlay--profile-card--2024-06-12.html', url: 'https://www.linkedin.com/feed/' },
   // Generations and UI languages read by the unit tests only (lib/sites/<site>/*.test.ts).
-  { file: 'salesforce/opportunity--gen2024-lwc-zh-cn--2026-11-20.html', url: 'https://hulian.lightning.force.com/lightning/r/Opportunity/0065g00000HuLiaAAB/view' },
-  { file: 'zoho/deal--crux-zh-cn--2026-11-28.html', url: 'https://crm.zoho.com.cn/crm/org41000123456/tab/Potentials/4100000000123001' },
-  { file: 'outlook/thread--ids-zh-cn--2026-11-27.html', url: 'https://outlook.office.com/mail/inbox/id/AQQkADAwATNkLTk0' },
-  { file: 'hubspot/deal--gen2024-zh-cn--2026-11-25.html', url: 'https://app.hubspot.com/contacts/39012345/record/0-3/77001' },
-  { file: 'linkedin/messaging--ui-zh-hant--2026-11-30.html', url: 'https://www.linkedin.com/messaging/thread/2-TWzhChen0001/' },
+  { file: 'salesforce/opportunity--gen2024-lwc-zh-cn--2026-11.html', url: 'https://hulian.lightning.force.com/lightning/r/Opportunity/0065g00000HuLiaAAB/view' },
+  { file: 'zoho/deal--crux-zh-cn--2026-11.html', url: 'https://crm.zoho.com.cn/crm/org41000123456/tab/Potentials/4100000000123001' },
+  { file: 'outlook/thread--ids-zh-cn--2026-11.html', url: 'https://outlook.office.com/mail/inbox/id/AQQkADAwATNkLTk0' },
+  { file: 'hubspot/deal--gen2024-zh-cn--2026-11.html', url: 'https://app.hubspot.com/contacts/39012345/record/0-3/77001' },
+  { file: 'linkedin/messaging--ui-zh-hant--2026-11.html', url: 'https://www.linkedin.com/messaging/thread/2-TWzhChen0001/' },
 ];
 
 /** Pages meant not to read (they show the error); every other page must read today. */

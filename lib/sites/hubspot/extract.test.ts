@@ -63,7 +63,7 @@ describe('HubSpot records', () => {
   });
 
   it('reads a deal in the 简体中文 UI by property names, on a page without the record-page wrapper, never from the preview of another record', () => {
-    const page = loadFixture('hubspot/deal--gen2024-zh-cn--2026-11-25.html', 'https://app.hubspot.com/contacts/39012345/record/0-3/77001');
+    const page = loadFixture('hubspot/deal--gen2024-zh-cn--2026-11.html', 'https://app.hubspot.com/contacts/39012345/record/0-3/77001');
     const result = hubspotAdapter.extract(page.document, page.url);
     if (!result.ok || !result.record) throw new Error('expected a deal');
     const { fields, ...record } = result.record;

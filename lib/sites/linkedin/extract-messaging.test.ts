@@ -202,7 +202,7 @@ describe('LinkedIn chat overlay profile card', () => {
   });
 
   it('reads a conversation in the 繁體中文 UI: Chinese day headings and times kept as the page says them, and they resolve', () => {
-    const page = loadFixture('linkedin/messaging--ui-zh-hant--2026-11-30.html', 'https://www.linkedin.com/messaging/thread/2-TWzhChen0001/');
+    const page = loadFixture('linkedin/messaging--ui-zh-hant--2026-11.html', 'https://www.linkedin.com/messaging/thread/2-TWzhChen0001/');
     const result = linkedinAdapter.extract(page.document, page.url);
     if (!result.ok || !result.conversation) throw new Error('expected a conversation');
     // The participant from the thread's title bar, not 許美玲 of the conversation list beside it.

@@ -40,7 +40,7 @@ describe('Outlook thread extraction', () => {
 
   it('reads a conversation in the 简体中文 UI by ids: the rep named without an address, a To line never taken for the sender', () => {
     const url = 'https://outlook.office.com/mail/inbox/id/AQQkADAwATNkLTk0';
-    const page = loadFixture('outlook/thread--ids-zh-cn--2026-11-27.html', url);
+    const page = loadFixture('outlook/thread--ids-zh-cn--2026-11.html', url);
     expect(outlookAdapter.extract(page.document, page.url)).toEqual({
       ok: true,
       kind: 'outlook-thread',
@@ -73,7 +73,7 @@ describe('Outlook thread extraction', () => {
   });
 
   it('leaves out a message whose sender shows neither an address nor the signed-in name, rather than guessing who wrote it', () => {
-    const page = loadFixture('outlook/thread--ids-zh-cn--2026-11-27.html', 'https://outlook.office.com/mail/inbox/id/AQQkADAwATNkLTk0');
+    const page = loadFixture('outlook/thread--ids-zh-cn--2026-11.html', 'https://outlook.office.com/mail/inbox/id/AQQkADAwATNkLTk0');
     page.document.querySelector('#mectrl_currentAccount_primary')?.remove();
     const result = outlookAdapter.extract(page.document, page.url);
     if (!result.ok) throw new Error('expected a conversation');

@@ -79,7 +79,7 @@ describe('Salesforce Lightning records', () => {
 
   it('reads an opportunity in the 简体中文 UI by API names and related-list links, not English labels', () => {
     const url = 'https://hulian.lightning.force.com/lightning/r/Opportunity/0065g00000HuLiaAAB/view';
-    const page = loadFixture('salesforce/opportunity--gen2024-lwc-zh-cn--2026-11-20.html', url);
+    const page = loadFixture('salesforce/opportunity--gen2024-lwc-zh-cn--2026-11.html', url);
     const result = salesforceAdapter.extract(page.document, page.url);
     if (!result.ok || !result.record) throw new Error('expected a record');
     const { fields, ...record } = result.record;
@@ -113,7 +113,7 @@ describe('Salesforce Lightning records', () => {
 
   it('reads no people from a translated card that does not link to contact roles', () => {
     const url = 'https://hulian.lightning.force.com/lightning/r/Opportunity/0065g00000HuLiaAAB/view';
-    const page = loadFixture('salesforce/opportunity--gen2024-lwc-zh-cn--2026-11-20.html', url);
+    const page = loadFixture('salesforce/opportunity--gen2024-lwc-zh-cn--2026-11.html', url);
     for (const link of page.document.querySelectorAll('.oneContent.active a[href*="/related/OpportunityContactRoles/"]')) link.setAttribute('href', '/lightning/r/Opportunity/0065g00000HuLiaAAB/related/Partners/view');
     const result = salesforceAdapter.extract(page.document, page.url);
     if (!result.ok) throw new Error('expected a record');

@@ -36,7 +36,7 @@ describe('Zoho CRM records', () => {
   });
 
   it('reads a deal on the redesigned (crux) detail page in the 简体中文 UI, by column names rather than labels', () => {
-    const page = loadFixture('zoho/deal--crux-zh-cn--2026-11-28.html', 'https://crm.zoho.com.cn/crm/org41000123456/tab/Potentials/4100000000123001');
+    const page = loadFixture('zoho/deal--crux-zh-cn--2026-11.html', 'https://crm.zoho.com.cn/crm/org41000123456/tab/Potentials/4100000000123001');
     const result = zohoAdapter.extract(page.document, page.url);
     if (!result.ok || !result.record) throw new Error('expected a deal');
     const { fields, ...record } = result.record;
@@ -63,7 +63,7 @@ describe('Zoho CRM records', () => {
   });
 
   it('refuses a crux page whose deal shows no stage rather than guessing one', () => {
-    const page = loadFixture('zoho/deal--crux-zh-cn--2026-11-28.html', 'https://crm.zoho.com.cn/crm/org41000123456/tab/Potentials/4100000000123001');
+    const page = loadFixture('zoho/deal--crux-zh-cn--2026-11.html', 'https://crm.zoho.com.cn/crm/org41000123456/tab/Potentials/4100000000123001');
     page.document.querySelector('#detail_tab_content [data-zcqa="dtVw_lbl_STAGE"]')?.closest('.cxDvBcInfoFormRow')?.remove();
     expect(zohoAdapter.extract(page.document, page.url)).toEqual({ ok: false, error: { code: 'layout-not-recognised', site: 'zoho', kind: 'zoho-deal', missing: ['stage'] } });
   });
