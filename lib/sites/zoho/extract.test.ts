@@ -62,6 +62,15 @@ describe('Zoho CRM records', () => {
     expect(result.contact).toEqual({ source: 'zoho', identity: 'zoho:4100000000123501', name: '顾晓雯', company: '苏州恒润精密机械有限公司' });
   });
 
+  it('reads a contact on the redesigned page in the 繁體中文 UI: the header name, fields by column, not the manager they report to', () => {
+    const page = loadFixture('zoho/contact--crux-zh-hant--2026-11.html', 'https://crm.zoho.com/crm/org52000123456/tab/Contacts/5200000000224501');
+    expect(zohoAdapter.extract(page.document, page.url)).toEqual({
+      ok: true,
+      kind: 'zoho-contact',
+      contact: { source: 'zoho', identity: 'email:chen.meihua@hsinchu-chiptest.example', name: '陳美華', title: '採購經理', company: '新竹晶片測試股份有限公司', email: 'chen.meihua@hsinchu-chiptest.example', phone: '03-578 1234 分機 215' },
+    });
+  });
+
   it('refuses a crux page whose deal shows no stage rather than guessing one', () => {
     const page = loadFixture('zoho/deal--crux-zh-cn--2026-11.html', 'https://crm.zoho.com.cn/crm/org41000123456/tab/Potentials/4100000000123001');
     page.document.querySelector('#detail_tab_content [data-zcqa="dtVw_lbl_STAGE"]')?.closest('.cxDvBcInfoFormRow')?.remove();
