@@ -66,6 +66,7 @@ const EXTRA_PAGES = [
   { file: 'outlook/thread--ids-zh-cn--2026-11.html', url: 'https://outlook.office.com/mail/inbox/id/AQQkADAwATNkLTk0' },
   { file: 'hubspot/deal--gen2024-zh-cn--2026-11.html', url: 'https://app.hubspot.com/contacts/39012345/record/0-3/77001' },
   { file: 'linkedin/messaging--ui-zh-hant--2026-11.html', url: 'https://www.linkedin.com/messaging/thread/2-TWzhChen0001/' },
+  { file: 'linkedin/profile--gen2024-zh-cn--2026-11.html', url: 'https://www.linkedin.com/in/zhou-yaqin-8d21c4/' },
 ];
 
 /** Pages meant not to read (they show the error); every other page must read today. */
