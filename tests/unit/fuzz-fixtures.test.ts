@@ -57,7 +57,17 @@ import { FIXTURES_DIR } from '../support/fixtures';
 const SELECTOR_TABLES: Record<SiteId, object> = { linkedin, gmail, outlook, salesforce, hubspot, zoho, pipedrive, fxiaoke };
 
 /** Fixture pages that are not demo routes, with the URL each was saved from. */
-const EXTRA_PAGES = [{ file: 'linkedin/feed-with-message-overlay--profile-card--2024-06-12.html', url: 'https://www.linkedin.com/feed/' }];
+const EXTRA_PAGES = [
+  { file: 'linkedin/feed-with-message-overlay--profile-card--2024-06-12.html', url: 'https://www.linkedin.com/feed/' },
+  // Generations and UI languages read by the unit tests only (lib/sites/<site>/*.test.ts).
+  { file: 'salesforce/opportunity--gen2024-lwc-zh-cn--2026-11.html', url: 'https://hulian.lightning.force.com/lightning/r/Opportunity/0065g00000HuLiaAAB/view' },
+  { file: 'zoho/deal--crux-zh-cn--2026-11.html', url: 'https://crm.zoho.com.cn/crm/org41000123456/tab/Potentials/4100000000123001' },
+  { file: 'zoho/contact--crux-zh-hant--2026-11.html', url: 'https://crm.zoho.com/crm/org52000123456/tab/Contacts/5200000000224501' },
+  { file: 'outlook/thread--ids-zh-cn--2026-11.html', url: 'https://outlook.office.com/mail/inbox/id/AQQkADAwATNkLTk0' },
+  { file: 'hubspot/deal--gen2024-zh-cn--2026-11.html', url: 'https://app.hubspot.com/contacts/39012345/record/0-3/77001' },
+  { file: 'linkedin/messaging--ui-zh-hant--2026-11.html', url: 'https://www.linkedin.com/messaging/thread/2-TWzhChen0001/' },
+  { file: 'linkedin/profile--gen2024-zh-cn--2026-11.html', url: 'https://www.linkedin.com/in/zhou-yaqin-8d21c4/' },
+];
 
 /** Pages meant not to read (they show the error); every other page must read today. */
 const NOT_READ = /--broken-layout--|--loading-skeleton--|\/shell--/;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteForUrl } from '../hosts';
 import { parseAmount, parseRecordDate } from './dates';
-import { fieldForLabel } from './fields';
+import { fieldForLabel, isPersonRoleLabel } from './fields';
 
 describe('CRM dates', () => {
   it.each([
@@ -52,8 +52,25 @@ describe('CRM field labels', () => {
     ['商機階段', 'stage'],
     ['Deal owner', 'owner'],
     ['Expected Revenue', null],
+    // Any object's owner, in our three languages (Salesforce's 简体中文 and 繁體中文 owner labels among them).
+    ['Opportunity Owner', 'owner'],
+    ['业务机会所有人', 'owner'],
+    ['商機擁有者', 'owner'],
+    ['Ownership', null],
+    ['所有人员的备注与跟进要求', null],
+    ['结束日期', 'closeDate'],
+    ['交易阶段', 'stage'],
   ])('%s is %s', (label, field) => {
     expect(fieldForLabel(label)).toBe(field);
+  });
+
+  it.each([
+    ['Role:', true],
+    ['角色', true],
+    ['聯絡人角色：', true],
+    ['Title', false],
+  ])('the contact-role term %s is a role on the deal: %s', (label, role) => {
+    expect(isPersonRoleLabel(label)).toBe(role);
   });
 });
 

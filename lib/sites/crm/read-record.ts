@@ -5,7 +5,7 @@ import type { CrmRecord, RecordPerson } from '../extraction-schema';
 import { LayoutNotRecognisedError, type ExtractionResult, type PageKind, type SiteAdapter } from '../extraction';
 import type { CrmSiteId } from '../hosts';
 import { parseAmount, parseRecordDate } from './dates';
-import { fieldForLabel, type RecordField } from './fields';
+import { fieldForLabel, isPersonRoleLabel, type RecordField } from './fields';
 import { contactFromPerson } from './person';
 
 /** How one layout generation of a CRM shows a record's fields: label/value items. */
@@ -15,6 +15,12 @@ export interface FieldLayout {
   labelAttribute?: string;
   label: SelectorList;
   value: SelectorList;
+  /**
+   * The field an item holds by the CRM's own name for it (an API or column name in an attribute):
+   * the same in every UI language and after an admin renames the label. The label decides when
+   * this says nothing.
+   */
+  fieldKey?: (item: Element) => RecordField | undefined;
 }
 
 /** People listed on a record (contact roles, associated contacts). */
@@ -25,6 +31,12 @@ export interface PeopleLayout {
   email?: SelectorList;
   phone?: SelectorList;
   role?: SelectorList;
+  /**
+   * Label/value pairs in the item (a tile's `dt`/`dd`), read by their labels in any of our
+   * languages: title, email, phone and the person's role on the deal. Used where the selectors
+   * above find nothing, so a translated tile reads as the English one does.
+   */
+  pairs?: { term: string; detail: string };
   /** A link to the person's own record, for their identity when no email is shown. */
   link?: string;
 }
@@ -93,21 +105,44 @@ function clip(text: string, max: number): string {
   return text.length > max ? text.slice(0, max) : text;
 }
 
-function readFields(root: Element, layout: FieldLayout): { label: string; value: string }[] {
-  const pairs: { label: string; value: string }[] = [];
+/** A field as shown, with the field it is when the layout names it by key. */
+interface ShownField {
+  label: string;
+  value: string;
+  key?: RecordField;
+}
+
+function readFields(root: Element, layout: FieldLayout): ShownField[] {
+  const pairs: ShownField[] = [];
   for (const item of root.querySelectorAll(layout.item)) {
-    const label = cleanText((layout.labelAttribute ? item.getAttribute(layout.labelAttribute) : null) ?? textOf(queryFirst(item, layout.label)));
-    const value = textOf(queryFirst(item, layout.value));
-    if (label && value && pairs.length < 80) pairs.push({ label: clip(label, 120), value: clip(value, 2000) });
+    // An item may be the inline-edit input itself, labelled by its ARIA label.
+    const isInput = item.matches('input, textarea');
+    const label = cleanText((layout.labelAttribute ? item.getAttribute(layout.labelAttribute) : null) ?? (textOf(queryFirst(item, layout.label)) || (isInput ? (item.getAttribute('aria-label') ?? '') : '')));
+    const value = textOf(queryFirst(item, layout.value) ?? (isInput ? item : null));
+    const key = layout.fieldKey?.(item);
+    if (label && value && pairs.length < 80) pairs.push({ label: clip(label, 120), value: clip(value, 2000), ...(key ? { key } : {}) });
   }
   return pairs;
 }
 
-function firstOf(fields: readonly { label: string; value: string }[]): Partial<Record<RecordField, string>> {
+function firstOf(fields: readonly ShownField[]): Partial<Record<RecordField, string>> {
   const found: Partial<Record<RecordField, string>> = {};
-  for (const { label, value } of fields) {
-    const field = fieldForLabel(label);
+  for (const { label, value, key } of fields) {
+    const field = key ?? fieldForLabel(label);
     if (field && found[field] === undefined) found[field] = value;
+  }
+  return found;
+}
+
+/** A tile's label/value pairs by what their labels name (see `PeopleLayout.pairs`). */
+function readPairs(item: Element, pairs: NonNullable<PeopleLayout['pairs']>): Partial<Record<'title' | 'email' | 'phone' | 'role', string>> {
+  const found: Partial<Record<'title' | 'email' | 'phone' | 'role', string>> = {};
+  for (const term of item.querySelectorAll(pairs.term)) {
+    const detail = term.nextElementSibling;
+    if (!detail?.matches(pairs.detail)) continue;
+    const label = cleanText(term.getAttribute('title') ?? term.textContent);
+    const field = isPersonRoleLabel(label) ? 'role' : fieldForLabel(label);
+    if ((field === 'role' || field === 'title' || field === 'email' || field === 'phone') && found[field] === undefined) found[field] = textOf(detail);
   }
   return found;
 }
@@ -121,13 +156,15 @@ function readPeople(root: Element, page: CrmPage, layout: PeopleLayout): RecordP
   for (const item of [...root.querySelectorAll(layout.item)].slice(0, 50)) {
     const name = clip(textOf(queryFirst(item, layout.name)), 200);
     if (!name) continue;
-    const pick = (selectors: SelectorList | undefined, max: number) => (selectors ? clip(textOf(queryFirst(item, selectors)), max) : '');
-    const email = emailIn(pick(layout.email, 320));
+    const paired = layout.pairs ? readPairs(item, layout.pairs) : {};
+    const pick = (selectors: SelectorList | undefined, max: number, fallback: string | undefined) =>
+      clip((selectors ? textOf(queryFirst(item, selectors)) : '') || (fallback ?? ''), max);
+    const email = emailIn(pick(layout.email, 320, paired.email));
     const href = layout.link ? item.querySelector(layout.link)?.getAttribute('href') : null;
     const linkedId = href && page.personIdFromHref ? page.personIdFromHref(href) : null;
-    const title = pick(layout.title, 200);
-    const phone = pick(layout.phone, 60);
-    const role = pick(layout.role, 100);
+    const title = pick(layout.title, 200, paired.title);
+    const phone = pick(layout.phone, 60, paired.phone);
+    const role = pick(layout.role, 100, paired.role);
     people.push({
       name,
       ...(title ? { title } : {}),
@@ -170,7 +207,7 @@ interface Located {
   layout: RecordLayout;
   root: Element;
   title: string;
-  fields: { label: string; value: string }[];
+  fields: ShownField[];
 }
 
 /** The first layout generation whose record, title and fields are all on the page; else what is missing. */
@@ -243,7 +280,7 @@ export function readCrmRecord(document: Document, page: CrmPage): ExtractionResu
     ...(page.type === 'account' ? { account: clip(title, 200) } : known.company ? { account: clip(known.company, 200) } : {}),
     contacts: people,
     activity,
-    fields,
+    fields: fields.map(({ label, value }) => ({ label, value })),
   };
   const primary = people.find((person) => person.identity);
   const contact = primary ? contactFromPerson(page.site, primary, record.account) : null;

@@ -61,4 +61,35 @@ describe('HubSpot records', () => {
   ])('detects %s as %s', (url, kind) => {
     expect(hubspotAdapter.detect(new URL(url))).toBe(kind);
   });
+
+  it('reads a deal in the 简体中文 UI by property names, on a page without the record-page wrapper, never from the preview of another record', () => {
+    const page = loadFixture('hubspot/deal--gen2024-zh-cn--2026-11.html', 'https://app.hubspot.com/contacts/39012345/record/0-3/77001');
+    const result = hubspotAdapter.extract(page.document, page.url);
+    if (!result.ok || !result.record) throw new Error('expected a deal');
+    const { fields, ...record } = result.record;
+    expect(record).toEqual({
+      type: 'deal',
+      recordId: '77001',
+      name: '鼎泰电子 – 质检系统升级',
+      stage: '已发送合同',
+      amount: '¥260,000',
+      amountValue: 260_000,
+      closeDate: '2026年12月31日',
+      closeAt: new Date(2026, 11, 31).getTime(),
+      // Renamed to 跟进计划 by the portal, shown in an inline-edit input: hs_next_step all the same.
+      nextStep: '12月5日前拿到盖章合同',
+      owner: '林思远',
+      contacts: [
+        { name: '郑国华', email: 'zheng.guohua@dingtai-elec.example', identity: 'email:zheng.guohua@dingtai-elec.example' },
+        { name: '何静', identity: 'hubspot:80413' },
+      ],
+      activity: [
+        { text: '郑总说法务已经看过合同，只剩付款节点要改成 40/40/20。他问能不能下周一前把修改版发过去。', at: Date.parse('2026-11-24T03:10:00.000Z') },
+        { text: '已发送合同供审阅。', at: Date.parse('2026-11-18T01:00:00.000Z') },
+      ],
+    });
+    // The previewed contact's email and job title are hers, not the deal's; "--" is an empty priority.
+    expect(fields.map((f) => f.label)).toEqual(['交易名称', '管道', '交易阶段', '金额', '成交日期', '交易所有者', '跟进计划']);
+    expect(result.contact).toEqual({ source: 'hubspot', identity: 'email:zheng.guohua@dingtai-elec.example', name: '郑国华', email: 'zheng.guohua@dingtai-elec.example' });
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../tests/support/fixtures';
+import { resolveWhen } from '../../touches/resolve-when';
 import { linkedinAdapter } from '.';
 
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-MTcxODAxMDcyMDAwMGIwMDAx/';
@@ -198,5 +199,19 @@ describe('LinkedIn chat overlay profile card', () => {
     const header = page.document.querySelector('.msg-overlay-bubble-header__title');
     header?.insertAdjacentHTML('afterend', '<div class="msg-entity-lockup__entity-info">Runs dock operations for Kestrel</div>');
     expect(linkedinAdapter.extract(page.document, page.url)).toMatchObject({ ok: true, contact: { headline: 'Runs dock operations for Kestrel', title: 'VP Operations', company: 'Kestrel Freight Systems' } });
+  });
+
+  it('reads a conversation in the 繁體中文 UI: Chinese day headings and times kept as the page says them, and they resolve', () => {
+    const page = loadFixture('linkedin/messaging--ui-zh-hant--2026-11.html', 'https://www.linkedin.com/messaging/thread/2-TWzhChen0001/');
+    const result = linkedinAdapter.extract(page.document, page.url);
+    if (!result.ok || !result.conversation) throw new Error('expected a conversation');
+    // The participant from the thread's title bar, not 許美玲 of the conversation list beside it.
+    expect(result.contact).toEqual({ source: 'linkedin', identity: 'linkedin:chen-kuan-yu-5c2e81', profileUrl: 'https://www.linkedin.com/in/chen-kuan-yu-5c2e81/', name: '陳冠宇', headline: '資訊長 | 新竹晶片測試' });
+    expect(result.conversation.messages.map((m) => [m.fromName, m.direction, m.when])).toEqual([
+      ['林思遠', 'outbound', '11月24日 下午4:30'],
+      ['陳冠宇', 'inbound', '今天 上午9:05'],
+    ]);
+    const now = new Date(2026, 10, 30, 12, 0).getTime();
+    expect(result.conversation.messages.map((m) => (m.when ? resolveWhen(m.when, now) : undefined))).toEqual([new Date(2026, 10, 24, 16, 30).getTime(), new Date(2026, 10, 30, 9, 5).getTime()]);
   });
 });

@@ -33,6 +33,36 @@ describe('LinkedIn profile extraction', () => {
     });
   });
 
+  it('reads the 2024 generation in the 简体中文 UI: Chinese date ranges, the company from its Chinese label', () => {
+    const url = 'https://www.linkedin.com/in/zhou-yaqin-8d21c4/';
+    expect(extract('profile--gen2024-zh-cn--2026-11.html', url)).toEqual({
+      ok: true,
+      kind: 'linkedin-profile',
+      contact: {
+        source: 'linkedin',
+        identity: 'linkedin:zhou-yaqin-8d21c4',
+        profileUrl: url,
+        name: '周雅琴',
+        headline: '苏州兰芯精密制造 运营副总裁 | 精益生产与六西格玛 | 亚太区代工产能扩张',
+        company: '苏州兰芯精密制造',
+        title: '运营副总裁',
+        location: '中国 江苏 苏州',
+        about: '负责一家 1200 人代工厂的运营。去年把排产从 Excel 搬到了系统上，现在在看供应商质量和库存周转。',
+        experience: [
+          { title: '运营副总裁', company: '苏州兰芯精密制造', dateRange: '2021年3月 - 至今 · 3年4个月' },
+          { title: '运营经理', company: '莲花食品集团', dateRange: '2019年1月 - 2021年2月 · 2年2个月' },
+          { title: '工厂排产主管', company: '莲花食品集团', dateRange: '2015年1月 - 2018年12月 · 4年' },
+        ],
+      },
+    });
+    // An icon-only company button: the name is in its label, which ends at the full stop (no space follows a Chinese one).
+    const page = loadFixture('linkedin/profile--gen2024-zh-cn--2026-11.html', url);
+    const button = page.document.querySelector('button[aria-label^="当前公司"]');
+    for (const text of button?.querySelectorAll('div, span') ?? []) text.textContent = '';
+    const result = linkedinAdapter.extract(page.document, page.url);
+    expect(result.ok && result.contact?.company).toBe('苏州兰芯精密制造');
+  });
+
   it('reads the 2022 pv-top-card generation', () => {
     const result = extract('profile--gen2022--2022-09-03.html', 'https://www.linkedin.com/in/daniel-okafor-77b1/');
     expect(result).toEqual({

@@ -70,9 +70,10 @@ function findCompany(topCard: Element): string | undefined {
   if (!element) return undefined;
   const text = visibleText(element);
   if (text) return text;
-  // An icon-only button still names the company in its label: "Current company: Acme. Click to…"
+  // An icon-only button still names the company in its label: "Current company: Acme. Click to…",
+  // "当前公司：Acme。点击跳转到…" (a Chinese full stop has no space after it).
   const label = element.getAttribute('aria-label') ?? '';
-  const fromLabel = /[:：]\s*(.+?)(?:[.。]\s|$)/.exec(label)?.[1];
+  const fromLabel = /[:：]\s*(.+?)(?:\.\s|。|$)/.exec(label)?.[1];
   return fromLabel ? cleanText(fromLabel) : undefined;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../tests/support/fixtures';
 import { outlookAdapter } from '.';
+import { parseOutlookTime } from './extract-thread';
 
 const THREAD = 'https://outlook.office.com/mail/inbox/id/AAQkAGI2TG93AAA%3D';
 
@@ -35,6 +36,58 @@ describe('Outlook thread extraction', () => {
         ],
       },
     });
+  });
+
+  it('reads a conversation in the 简体中文 UI by ids: the rep named without an address, a To line never taken for the sender', () => {
+    const url = 'https://outlook.office.com/mail/inbox/id/AQQkADAwATNkLTk0';
+    const page = loadFixture('outlook/thread--ids-zh-cn--2026-11.html', url);
+    expect(outlookAdapter.extract(page.document, page.url)).toEqual({
+      ok: true,
+      kind: 'outlook-thread',
+      // Not 吴国栋 of the other conversation in the message list.
+      contact: { source: 'outlook', identity: 'email:gu.xiaowen@hengrun-precision.example', email: 'gu.xiaowen@hengrun-precision.example', name: '顾晓雯' },
+      conversation: {
+        subject: '回复: 恒润精密 产线数据采集报价',
+        // The collapsed earliest message has no body and is not read.
+        messages: [
+          {
+            id: 'MSG_AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0A_2',
+            fromName: '林思远',
+            fromEmail: 'lin.siyuan@sopcopilot.example',
+            direction: 'outbound',
+            at: new Date(2026, 10, 24, 9, 30).getTime(),
+            text: '顾经理您好，\n\n按上周沟通，一期先覆盖 3 条产线，报价 58 万（按年付）。您看本周能否安排一次和刘总的会议？',
+          },
+          {
+            id: 'MSG_AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0A_3',
+            fromName: '顾晓雯',
+            fromEmail: 'gu.xiaowen@hengrun-precision.example',
+            direction: 'inbound',
+            at: new Date(2026, 10, 27, 15, 20).getTime(),
+            // The quoted history after the reply header goes; her typed sign-off stays (no signature block marks it).
+            text: '林经理：\n\n价格比本地供应商高了不少，能不能再让 10%？不然我们总监那边不会看。会议的话下周三下午可以。\n\n顾晓雯\n\n采购部',
+          },
+        ],
+      },
+    });
+  });
+
+  it('leaves out a message whose sender shows neither an address nor the signed-in name, rather than guessing who wrote it', () => {
+    const page = loadFixture('outlook/thread--ids-zh-cn--2026-11.html', 'https://outlook.office.com/mail/inbox/id/AQQkADAwATNkLTk0');
+    page.document.querySelector('#mectrl_currentAccount_primary')?.remove();
+    const result = outlookAdapter.extract(page.document, page.url);
+    if (!result.ok) throw new Error('expected a conversation');
+    expect(result.conversation?.messages.map((m) => [m.fromName, m.direction])).toEqual([['顾晓雯', 'inbound']]);
+  });
+
+  it.each([
+    ['Tue 9/3/2024 10:05 AM', new Date(2024, 8, 3, 10, 5)],
+    ['2026/11/27 周五 15:20', new Date(2026, 10, 27, 15, 20)],
+    ['2026/11/27 周五 下午 3:20', new Date(2026, 10, 27, 15, 20)],
+    ['2026/12/3 (週四) 上午 12:05', new Date(2026, 11, 3, 0, 5)],
+    ['2026年12月3日 9:30', new Date(2026, 11, 3, 9, 30)],
+  ])('reads the time %s', (text, expected) => {
+    expect(parseOutlookTime(text)).toBe(expected.getTime());
   });
 
   it('refuses a redesigned page and says what is missing', () => {

@@ -1,4 +1,4 @@
-import { queryFirst } from '../../dom/query';
+import { queryAllFirst, queryFirst } from '../../dom/query';
 import { blockText, cleanText, visibleText } from '../../dom/text';
 import type { ExtractedContact } from '../../contacts/schema';
 import { cleanReply } from '../../nlp/reply';
@@ -8,10 +8,51 @@ import { outlookSelectors as S } from './selectors';
 type Message = Conversation['messages'][number];
 const EMAIL = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}/i;
 
-/** "Tue 9/3/2024 10:05 AM" → ms (local time). */
+/** A year-first date with an optional time, as Chinese UIs write it: "2026/11/27 周五 10:00", "2026年12月3日 (週四) 下午 3:20". */
+const YEAR_FIRST = /(\d{4})\s*[/年.-]\s*(\d{1,2})\s*[/月.-]\s*(\d{1,2})\s*日?/;
+const CLOCK = /(\d{1,2}):(\d{2})/;
+
+/** "Tue 9/3/2024 10:05 AM", "2026/11/27 周五 10:00", "2026/12/3 (週四) 下午 03:20" → ms (local time). */
 export function parseOutlookTime(text: string): number | undefined {
-  const parsed = Date.parse(text.replace(/^[A-Za-z]{2,4}\.?,?\s+/, ''));
+  const value = text.normalize('NFKC');
+  const date = YEAR_FIRST.exec(value);
+  if (date) {
+    const clock = CLOCK.exec(value.slice(date.index + date[0].length));
+    let hours = clock ? Number(clock[1]) : 0;
+    if (/下午|晚上|\bpm\b/i.test(value) && hours < 12) hours += 12;
+    if (/上午|凌晨|\bam\b/i.test(value) && hours === 12) hours = 0;
+    const at = new Date(Number(date[1]), Number(date[2]) - 1, Number(date[3]), hours, clock ? Number(clock[2]) : 0).getTime();
+    return Number.isNaN(at) ? undefined : at;
+  }
+  const parsed = Date.parse(value.replace(/^[A-Za-z]{2,4}\.?,?\s+/, ''));
   return Number.isNaN(parsed) ? undefined : parsed;
+}
+
+/**
+ * The messages of the conversation: the wrappers the known generations mark, else each body's
+ * nearest enclosing element that also holds its "From" line (the 2024+ page marks bodies and From
+ * lines by id, and its message wrappers only by a translated label).
+ */
+function messageElements(pane: Element): Element[] {
+  for (const selector of S.message) {
+    const found = [...pane.querySelectorAll(selector)].filter((element) => queryFirst(element, S.body));
+    if (found.length > 0) return found;
+  }
+  const messages: Element[] = [];
+  for (const body of queryAllFirst(pane, S.body)) {
+    let node = body.parentElement;
+    while (node && node !== pane && !queryFirst(node, S.senderLine) && !queryFirst(node, S.sender) && !queryFirst(node, S.senderWithoutLine)) node = node.parentElement;
+    if (node && node !== pane && !messages.includes(node)) messages.push(node);
+  }
+  return messages;
+}
+
+/** A "From" line's words without the translated "From:" label: "发件人: 顾晓雯 <gu@x.example>" → name and address. */
+function senderFromLine(line: Element): { name: string; email?: string } {
+  const words = cleanText(visibleText(line) || line.querySelector('[aria-label]')?.getAttribute('aria-label') || '');
+  const email = EMAIL.exec(words)?.[0].toLowerCase();
+  const name = cleanText(words.replace(/^[^:：<]{1,12}[:：]\s*/, '').replace(/<?[^\s<>]+@[^\s<>]+>?/g, ''));
+  return { name, ...(email ? { email } : {}) };
 }
 
 /** The body's own words: quoted history (after Outlook's reply header) and signature removed. */
@@ -38,19 +79,26 @@ export function extractOutlookThread(document: Document, _url: URL): ExtractionR
   const subjectElement = pane ? queryFirst(pane, S.subject) : null;
   const accountText = queryFirst(document, S.account)?.textContent ?? '';
   const me = EMAIL.exec(accountText)?.[0].toLowerCase();
-  const messageSelector = S.message.find((selector) => pane?.querySelector(selector));
-  const elements = pane && messageSelector ? [...pane.querySelectorAll(messageSelector)] : [];
+  const myName = cleanText(queryFirst(document, S.accountName)?.textContent ?? '');
+  const elements = pane ? messageElements(pane) : [];
+  const marksFromLines = pane ? queryFirst(pane, S.senderLine) !== null : false;
   const messages: Message[] = [];
   elements.forEach((element, index) => {
-    const sender = queryFirst(element, S.sender);
-    const email = sender?.getAttribute('title')?.trim().toLowerCase();
+    const line = queryFirst(element, S.senderLine);
+    // On a page that marks From lines, a message without one has lost it: its other names are recipients.
+    const sender = queryFirst(element, S.sender) ?? (line || marksFromLines ? null : queryFirst(element, S.senderWithoutLine));
+    const fromLine = line && !sender ? senderFromLine(line) : null;
+    // Outlook names colleagues (the rep included) without an address: the signed-in name is the rep's own.
+    const email = sender?.getAttribute('title')?.trim().toLowerCase() ?? fromLine?.email ?? (fromLine?.name && fromLine.name === myName ? me : undefined);
     const body = queryFirst(element, S.body);
-    if (!sender || !email || !EMAIL.test(email) || !body || !me) return;
-    const timeTitle = queryFirst(element, S.time)?.getAttribute('title');
-    const at = timeTitle ? parseOutlookTime(timeTitle) : undefined;
-    const name = cleanText(visibleText(sender));
+    if (!email || !EMAIL.test(email) || !body || !me) return;
+    const time = queryFirst(element, S.time);
+    const timeText = time?.getAttribute('title') ?? (time ? visibleText(time) : '');
+    const at = timeText ? parseOutlookTime(timeText) : undefined;
+    const name = sender ? cleanText(visibleText(sender)) : (fromLine?.name ?? '');
     messages.push({
-      id: (element.getAttribute('data-message-id') ?? `${String(index)}:${email}`).slice(0, 200),
+      // The 2024+ From line's id names the message (`MSG_<item id>_FROM`); older pages only by position.
+      id: (element.getAttribute('data-message-id') ?? (line?.id.startsWith('MSG_') ? line.id.replace(/_FROM$/, '') : `${String(index)}:${email}`)).slice(0, 200),
       ...(name ? { fromName: name.slice(0, 200) } : {}),
       fromEmail: email,
       direction: email === me ? 'outbound' : 'inbound',

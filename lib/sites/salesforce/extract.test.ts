@@ -77,6 +77,50 @@ describe('Salesforce Lightning records', () => {
     });
   });
 
+  it('reads an opportunity in the 简体中文 UI by API names and related-list links, not English labels', () => {
+    const url = 'https://hulian.lightning.force.com/lightning/r/Opportunity/0065g00000HuLiaAAB/view';
+    const page = loadFixture('salesforce/opportunity--gen2024-lwc-zh-cn--2026-11.html', url);
+    const result = salesforceAdapter.extract(page.document, page.url);
+    if (!result.ok || !result.record) throw new Error('expected a record');
+    const { fields, ...record } = result.record;
+    expect(record).toEqual({
+      type: 'deal',
+      recordId: '0065g00000HuLiaAAB',
+      name: '沪联物流 – 车队可视化平台',
+      stage: '方案报价',
+      // An admin renamed Amount to 合同总价: its API name still says what it is.
+      amount: 'CN¥360,000.00',
+      amountValue: 360_000,
+      closeDate: '2027/1/15',
+      closeAt: new Date(2027, 0, 15).getTime(),
+      nextStep: '12月10日前发送含试点范围的报价',
+      owner: '林思远',
+      account: '沪联物流',
+      // The contact roles card found by its link; the attachments card beside it and the hidden earlier tab are not people.
+      contacts: [
+        { name: '刘嘉怡', role: '决策者', title: '运营副总裁', email: 'liu.jiayi@hulian-logistics.example', identity: 'email:liu.jiayi@hulian-logistics.example' },
+        { name: '陈志强', role: '技术买方', title: 'IT 经理', phone: '021-6088 1234', identity: 'salesforce:0035g00000HuChnAAB' },
+      ],
+      activity: [
+        { text: '刘总确认了试点范围：先上 40 辆冷藏车。她问如果一月开工，实施周期多长，采购订单抬头写哪家公司。', at: Date.parse('2026-11-18T06:30:00.000Z') },
+        { text: '发送了方案介绍和两个同行案例。', at: Date.parse('2026-11-04T02:00:00.000Z') },
+      ],
+    });
+    expect(fields).toContainEqual({ label: '合同总价', value: 'CN¥360,000.00' });
+    expect(fields.map((f) => f.label)).not.toContain('线索来源');
+    expect(result.contact).toEqual({ source: 'salesforce', identity: 'email:liu.jiayi@hulian-logistics.example', name: '刘嘉怡', title: '运营副总裁', email: 'liu.jiayi@hulian-logistics.example', company: '沪联物流' });
+  });
+
+  it('reads no people from a translated card that does not link to contact roles', () => {
+    const url = 'https://hulian.lightning.force.com/lightning/r/Opportunity/0065g00000HuLiaAAB/view';
+    const page = loadFixture('salesforce/opportunity--gen2024-lwc-zh-cn--2026-11.html', url);
+    for (const link of page.document.querySelectorAll('.oneContent.active a[href*="/related/OpportunityContactRoles/"]')) link.setAttribute('href', '/lightning/r/Opportunity/0065g00000HuLiaAAB/related/Partners/view');
+    const result = salesforceAdapter.extract(page.document, page.url);
+    if (!result.ok) throw new Error('expected a record');
+    expect(result.record?.contacts).toEqual([]);
+    expect(result.contact).toBeUndefined();
+  });
+
   it('refuses a redesigned record page and says what is missing', () => {
     const page = loadFixture('salesforce/opportunity--broken-layout--2026-11-01.html', `${ORG}/lightning/r/Opportunity/0065g00000HbRnWAAV/view`);
     expect(salesforceAdapter.extract(page.document, page.url)).toEqual({

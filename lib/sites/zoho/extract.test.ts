@@ -35,6 +35,48 @@ describe('Zoho CRM records', () => {
     expect(result.record.activity[0]?.at).toBe(Date.parse('Sep 8, 2026 04:20 PM'));
   });
 
+  it('reads a deal on the redesigned (crux) detail page in the 简体中文 UI, by column names rather than labels', () => {
+    const page = loadFixture('zoho/deal--crux-zh-cn--2026-11.html', 'https://crm.zoho.com.cn/crm/org41000123456/tab/Potentials/4100000000123001');
+    const result = zohoAdapter.extract(page.document, page.url);
+    if (!result.ok || !result.record) throw new Error('expected a deal');
+    const { fields, ...record } = result.record;
+    expect(record).toEqual({
+      type: 'deal',
+      recordId: '4100000000123001',
+      name: '苏州恒润精密 – 产线数据采集',
+      stage: '谈判/审查',
+      amount: '¥ 580,000.00',
+      amountValue: 580_000,
+      closeDate: '2027-01-20',
+      closeAt: new Date(2027, 0, 20).getTime(),
+      // The admin renamed Next Step to 后续动作: the row's column (NEXTSTEP) still says what it is.
+      nextStep: '周五前发修订报价（按年付）',
+      owner: '林思远',
+      account: '苏州恒润精密机械有限公司',
+      // The Contact Name row's contact, not the recently visited contact in the side panel.
+      contacts: [{ name: '顾晓雯', identity: 'zoho:4100000000123501' }],
+      activity: [],
+    });
+    // Section rows once each (the business card above them repeats the stage and owner); an em dash is empty.
+    expect(fields.map((f) => f.label)).toEqual(['商机所有者', '金额', '商机名称', '结束日期', '客户名称', '阶段', '联系人名称', '类型', '可能性 (%)', '后续动作', '描述']);
+    expect(result.contact).toEqual({ source: 'zoho', identity: 'zoho:4100000000123501', name: '顾晓雯', company: '苏州恒润精密机械有限公司' });
+  });
+
+  it('reads a contact on the redesigned page in the 繁體中文 UI: the header name, fields by column, not the manager they report to', () => {
+    const page = loadFixture('zoho/contact--crux-zh-hant--2026-11.html', 'https://crm.zoho.com/crm/org52000123456/tab/Contacts/5200000000224501');
+    expect(zohoAdapter.extract(page.document, page.url)).toEqual({
+      ok: true,
+      kind: 'zoho-contact',
+      contact: { source: 'zoho', identity: 'email:chen.meihua@hsinchu-chiptest.example', name: '陳美華', title: '採購經理', company: '新竹晶片測試股份有限公司', email: 'chen.meihua@hsinchu-chiptest.example', phone: '03-578 1234 分機 215' },
+    });
+  });
+
+  it('refuses a crux page whose deal shows no stage rather than guessing one', () => {
+    const page = loadFixture('zoho/deal--crux-zh-cn--2026-11.html', 'https://crm.zoho.com.cn/crm/org41000123456/tab/Potentials/4100000000123001');
+    page.document.querySelector('#detail_tab_content [data-zcqa="dtVw_lbl_STAGE"]')?.closest('.cxDvBcInfoFormRow')?.remove();
+    expect(zohoAdapter.extract(page.document, page.url)).toEqual({ ok: false, error: { code: 'layout-not-recognised', site: 'zoho', kind: 'zoho-deal', missing: ['stage'] } });
+  });
+
   it('refuses a redesigned detail view', () => {
     const page = loadFixture('zoho/deal--broken-layout--2026-11-01.html', 'https://crm.zoho.com.cn/crm/org60012345678/tab/Potentials/4876876000001234002');
     expect(zohoAdapter.extract(page.document, page.url)).toEqual({ ok: false, error: { code: 'layout-not-recognised', site: 'zoho', kind: 'zoho-deal', missing: ['record'] } });
