@@ -2,6 +2,8 @@ const DAY = 86_400_000;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六'];
+/** Sunday is 日 or 天 (星期天, 禮拜天). */
+const SUNDAY_ZH = '天';
 
 /** "8:47 AM", "20:15", "上午8:47", "下午3:05" → [hours, minutes]. */
 function timeOfDay(text: string): [number, number] | null {
@@ -17,7 +19,8 @@ function timeOfDay(text: string): [number, number] | null {
 
 /**
  * When a message was sent, from the day heading and time a chat shows ("Today 9:12 AM",
- * "Yesterday", "Monday 9:00 AM", "Jun 12 8:47 AM", "Jun 12, 2023", "6月12日 上午8:47", "昨天"),
+ * "Yesterday", "Monday 9:00 AM", "Jun 12 8:47 AM", "Jun 12, 2023", "6月12日 上午8:47", "昨天", "週一",
+ * "禮拜天", "前天", Cantonese "今日" and "尋日", "2026/11/27 周五 下午 3:20"),
  * in local time relative to `now`. A date without a year is the latest such day not after today
  * (today's date with a later time is today, as "Today 9:12 AM" is: a page's clock and ours can
  * differ by a time zone, not by a year).
@@ -30,15 +33,16 @@ export function resolveWhen(text: string, now: number): number | undefined {
   const at = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate(), hours, minutes).getTime();
   const daysAgo = (n: number) => at(new Date(now - n * DAY));
 
-  if (/^(today|今天)/.test(lower) || /^(上午|下午|中午|晚上)?\s*\d{1,2}:\d{2}/.test(lower)) return daysAgo(0);
-  if (/^(yesterday|昨天)/.test(lower)) return daysAgo(1);
+  if (/^(today|今天|今日)/.test(lower) || /^(上午|下午|中午|晚上)?\s*\d{1,2}:\d{2}/.test(lower)) return daysAgo(0);
+  if (/^(yesterday|昨天|昨日|尋日|寻日|琴日)/.test(lower)) return daysAgo(1);
+  if (/^(前天|前日)/.test(lower)) return daysAgo(2);
   const weekday = WEEKDAYS.findIndex((d) => lower.startsWith(d));
-  const weekdayZh = /^(?:周|星期)([日一二三四五六])/.exec(lower);
-  const dayIndex = weekday >= 0 ? weekday : weekdayZh ? WEEKDAYS_ZH.indexOf(weekdayZh[1] ?? '') : -1;
+  const weekdayZh = /^(?:周|週|星期|禮拜|礼拜)([日天一二三四五六])/.exec(lower);
+  const dayIndex = weekday >= 0 ? weekday : weekdayZh ? (weekdayZh[1] === SUNDAY_ZH ? 0 : WEEKDAYS_ZH.indexOf(weekdayZh[1] ?? '')) : -1;
   if (dayIndex >= 0) return daysAgo((base.getDay() - dayIndex + 7) % 7 || 7);
 
   const english = /^([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?/.exec(lower);
-  const chinese = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(lower);
+  const chinese = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(lower) ?? /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)/.exec(lower);
   let year: number | undefined;
   let month: number;
   let day: number;
