@@ -128,6 +128,7 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   effort: 'effort-concern',
   apology: 'apology',
   moved: 'moved-on',
+  forwarded_up: 'forwarded-up',
 };
 
 /** The working day someone away is back (a leave "12月3日至12月18日" ends on a Friday: back on the Monday). */
@@ -272,6 +273,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' || situation.action.step === 'moved' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
     // Their number in a counter-offer ("$42k", 四万二), or the commitment they offered for a better one.
     figure: situation.counter?.figure ?? '',
+    // Whom they passed it up to ("CFO", 财务总监): the one-page summary is for them.
+    whom: situation.forwardedUp?.to ?? '',
     // The meeting's hour as they named it, in their time zone ("9am PST", 北京时间下午3点).
     at: situation.meeting?.time ? (language === 'en' ? ` at ${situation.meeting.time}` : situation.meeting.time) : '',
     theirRequest: theirRequest ?? '',

@@ -12,7 +12,7 @@ import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';
 import { findReferral } from './referral';
 import { findProcurementStep } from './procurement';
-import { asksForContract, findRequest, isChase, isPartialYes, requestClause } from './request';
+import { asksForContract, asksForQuote, findRequest, isChase, isPartialYes, requestClause } from './request';
 import { findDecisionAgainst } from './decision';
 import { countedSignals } from './signal-counts';
 import { termsAsked, volumeAsked } from './terms-question';
@@ -34,6 +34,7 @@ import { movedOn } from './moved-on';
 import { effortConcern } from './effort';
 import { forwardedQuestion } from './forwarded';
 import { whoAsks } from './who-asks';
+import { forwardedUp } from './forwarded-up';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -63,6 +64,8 @@ const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']
 interface StageRead {
   counter: CounterOffer | null;
   quiet: boolean;
+  /** Our price asked for once something was presented: the quote comes next (negotiation). */
+  quoteAsked?: string | null;
 }
 
 /** Where the deal stands: a mapped CRM stage wins (a person on a deal follows the deal), else the furthest of the stored stage and the thread's evidence. */
@@ -79,6 +82,7 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   // (not a bigger order priced: "what would 100 seats come to?" after the proposal is a question, not the price objection)
   // (a counter-offer is its own evidence of negotiation; words that are admin or a concern about the roll-out are no objection to the quote)
   if (read.counter) thread.unshift({ kind: 'counter-offer', stage: 'negotiate', quote: read.counter.text });
+  else if (read.quoteAsked) thread.unshift({ kind: 'quote-asked', stage: 'negotiate', quote: read.quoteAsked });
   else if (quoted && category && category !== 'none' && !pricingMore && !read.quiet && stageRank(quoted.stage) < stageRank('negotiate') && (category === 'price' || category === 'contract' || category === 'competitor')) {
     thread.unshift({ kind: 'objection-at-quote', stage: 'negotiate', quote: input.lastWord?.reading.evidence?.text ?? quoted.quote });
   }
@@ -200,7 +204,9 @@ export function judgeSituation(input: SituationInput): Situation {
   // They have changed company ("I'm now COO at Coastal Foods", 我已经离职了): no stage moves on those words.
   const movedTo = ownWords ? movedOn(ownWords, contact?.company ?? deal?.record.account ?? null) : null;
   const quiet = correction !== null || aboutUs !== null || effort !== null || movedTo !== null;
-  const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked, volume !== null, approvedNext, { counter, quiet });
+  // Our price asked for ("kindly revert with your best price", 麻烦报个最优惠的价格): no price objection; once something was presented, the quote stage.
+  const quoteAsked = ownWords && request && !counter && !correction && asksForQuote(request, ownWords) ? request : null;
+  const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked, volume !== null || quoteAsked !== null, approvedNext, { counter, quiet, quoteAsked: presented || reached.some((s) => s === 'negotiate') ? quoteAsked : null });
   const stageIndex = stage.id === 'lost' ? -1 : STAGE_IDS.indexOf(stage.id);
   // The deal was at the contract stage before any buying signal in the last reply said so.
   const closeRank = STAGE_IDS.indexOf('close');
@@ -284,6 +290,9 @@ export function judgeSituation(input: SituationInput): Situation {
   // On hold with no day ("until further notice", 项目暂时搁置): a light check-in a month on, not an objection nor a few days' wait.
   const paused = ownWords && reading && !reading.namedDate && !/[?？]/.test(ownWords) ? pausedWithoutDay(ownWords) : null;
   const promiseNoDay = ownWords && reading && !reading.namedDate && !reading.question && !request && SNOOZABLE.has(reading.category) ? promiseWithoutDay(ownWords) : null;
+  // Passed up to someone who decides and was not in the conversation ("I've forwarded this to our CFO", 已转给财务总监): our contact sells it inside; equip them.
+  // (what they ask of us comes first, and an objection the reader is sure of is answered: "I need my boss to sign off… I will take it to our GM" has the authority track's one-pager)
+  const passedUp = ownWords && reading && !request && !reading.question && (reading.unsure || reading.category === 'none') ? forwardedUp(ownWords) : null;
   // Their okay to the meeting our last message proposed (a day with an hour, asked).
   const ourLast = [...(input.conversation?.messages ?? [])].reverse().find((m) => m.direction === 'outbound' && m.at !== null && m.at <= (lastWord?.at ?? now));
   const proposed = ourLast?.at != null && lastWord && isAcknowledgement(ownWords ?? '') ? proposedMeeting(ourLast.text, ourLast.at) : null;
@@ -459,12 +468,17 @@ export function judgeSituation(input: SituationInput): Situation {
             ? make('snooze', until, text('why.snooze', { quote: reading.namedDate.text, date: dateText(until) }), until)
             : make('follow_up', until, text('why.snoozeOver', { quote: reading.namedDate.text, date: dateText(until) }))
           : null;
+    } else if (fresh && passedUp && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver')) {
+      // The deal now sits with someone we have never spoken to: today, a one-page summary our contact can forward as it is, and a short call with that person offered.
+      lastKind = 'reply';
+      quote = passedUp.text;
+      action = { ...make('follow_up', at, text('why.forwardedUp', { referrer, whom: passedUp.to, quote })), label: text('action.forwardedUp', { referrer, whom: passedUp.to }), step: 'forwarded_up' as const };
     } else if (stage.id === 'lost' && reading.category !== 'none') {
       // On a deal the CRM has closed as lost, their objection is why it was lost: nothing to answer
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !volume && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
+    } else if (fresh && reading.category !== 'none' && !volume && !passedUp && !quoteAsked && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
       // (nor is "Who is this? How did you get my number?" a brush-off: who we are is answered, below)
       // An unsure reading does not outrank a plain question or request: answer what they asked (the reply card shows both readings;
       // "still waiting on the updated pricing" leans to price). Nor does a reading under 0.8 outrank a chase for what we owe them.
@@ -623,5 +637,6 @@ export function judgeSituation(input: SituationInput): Situation {
     meeting,
     request,
     counter: lastKind === 'question' && action.step === 'counter' ? counter : null,
+    forwardedUp: action.step === 'forwarded_up' ? passedUp : null,
   };
 }

@@ -120,3 +120,17 @@ const CONTRACT_ASKED = /\b(?:contract|agreement|msa|master services agreement|or
 export function asksForContract(request: string): boolean {
   return CONTRACT_ASKED.test(request) && !/\bnda\b|non-disclosure|保密协议|保密協議/i.test(request) && !isChase(request);
 }
+
+/** Our price asked for ("kindly revert with your best price", "best and final offer", 报个最优惠的价格, 請提供最優惠的報價). */
+const QUOTE_ASKED = /\b(?:best|final|lowest|keenest|sharpest|formal|revised|updated|firm|your|a|the)(?: and final)?\s+(?:price|pricing|prices|quote|quotation|offer|rates?)\b|(?:报|報)(?:个|個|一下)?(?:最)?(?:优惠|優惠|低|好|实|實)?的?(?:价|價)|(?:最优惠|最優惠|最低|最好|最终|最終)的?(?:价格|價格|报价|報價|价钱|價錢)|(?:提供|发|發|给|給|出|寄)(?:一份|一下|个|個|份)?(?:正式)?(?:的)?(?:报价|報價|报价单|報價單)/i;
+/** Their words say it costs too much: the price objection, whatever they ask beside it. */
+const TOO_DEAR = /\btoo (?:high|expensive|pricey|much|steep)\b|\b(?:over|above|beyond) (?:our|the) budget\b|\bout of (?:our|the) budget\b|太贵|太貴|贵了|貴了|超(?:出|过|過)?(?:了)?(?:我们|我們)?(?:的)?预算|超(?:出|过|過)?(?:了)?(?:我们|我們)?(?:的)?預算|偏贵|偏貴/i;
+
+/**
+ * Their request asks for our price or quote ("kindly revert with your best price for 50 licences",
+ * "please revert with your best and final offer by Friday", 麻烦尽快报个最优惠的价格): a step toward
+ * buying, not the price objection the reader may lean to, unless their words say it costs too much.
+ */
+export function asksForQuote(request: string, words: string = request): boolean {
+  return QUOTE_ASKED.test(request) && !TOO_DEAR.test(words) && !isChase(request);
+}

@@ -2495,6 +2495,62 @@ const ROWS: Row[] = [
     thread: { messages: [us('王总您好，想跟您聊聊门店补货的事。', '2026-12-02 10:00'), them('你是哪位？怎么有我电话的？', '2026-12-03 10:00')] },
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'zh-Hans', last: 'question' },
   },
+  // ——— judge10: passed up to someone who was not in the conversation: equip our contact to sell it inside ———
+  {
+    name: "sent the proposal up to our CFO (proposal): a one-page summary for the CFO and a short call offered, today, not 'following up'",
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Priya, the proposal for the two clinics is attached.', '2026-12-01 10:00'), them('Thanks Sam, I have sent the proposal up to our CFO.', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', last: 'reply', step: 'forwarded_up', draftHas: /one-page summary[\s\S]*short call with you and your CFO/ },
+  },
+  {
+    name: 'a Pipedrive note: shared your deck with our leadership team (tier B): the same, the day of the note',
+    contact: jonas(),
+    deal: deal('pipedrive', 'Proposal Made', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Jonas: shared your deck with our leadership team this morning.', at: t('2026-12-02 10:00') }] }),
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'negotiate', language: 'en', last: 'reply', step: 'forwarded_up', draftHas: /your leadership team/ },
+  },
+  {
+    name: '方案我已经转发给我们总经理了 (zh-Hans): 帮对方准备一页纸摘要，约总经理通个电话',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '会员系统方案', messages: [us('王总您好，会员系统的方案已附上。', '2026-12-01 10:00'), them('方案我已经转发给我们总经理了。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'reply', step: 'forwarded_up', draftHas: /转给总经理[\s\S]*一页纸摘要/ },
+  },
+  {
+    name: '報價單已經轉給我們財務長了 (zh-Hant, after the quote): the same, for the 財務長',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('收到，報價單已經轉給我們財務長了。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'reply', step: 'forwarded_up', draftHas: /財務長/ },
+  },
+  {
+    name: '份報價我send咗俾老闆睇 (Cantonese chat): the same, as a message',
+    contact: kelvin({ stage: 'negotiate' }),
+    thread: { messages: [us('Kelvin，報價send咗俾你。', '2026-12-01 10:00'), them('份報價我send咗俾老闆睇', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'reply', step: 'forwarded_up' },
+  },
+  // ——— judge10: our price asked for once the proposal is out: the quote is the next step, not "too expensive" ———
+  {
+    name: 'please send us your final pricing for the three sites (after the proposal): the quote stage, ours today, no price objection',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Mei, the proposal for the three lines is attached.', '2026-12-01 10:00'), them('Please send us your final pricing for the three sites.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'request', evidence: 'quote-asked' },
+  },
+  {
+    name: '方案我们看过了，请报一下最优惠的价格 (zh-Hans): 报价是下一步，不是价格异议',
+    contact: wangFang({ stage: 'present' }),
+    thread: { subject: '冷链方案', messages: [us('王总监您好，冷链监控方案已附上。', '2026-12-01 10:00'), them('方案我们看过了，请报一下最优惠的价格。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', step: 'request', evidence: 'quote-asked' },
+  },
+  {
+    name: '麻煩提供正式報價單，我們要跑內部簽核 (zh-Hant): the same',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('陳經理您好，方案已附上。', '2026-12-01 10:00'), them('麻煩提供正式報價單，我們要跑內部簽核。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'request' },
+  },
+  {
+    name: 'your price is too high, send me your best price (after the quote): still the price objection',
+    contact: maria({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Maria, the quote is attached: $30,000 a year.', '2026-12-01 10:00'), them('Your price is too high for us. Please send me your best price.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'en', last: 'objection' },
+  },
 ];
 
 // ————————————————————————————————————————— the checks —————————————————————————————————————————
@@ -2583,7 +2639,7 @@ describe('the situation table', () => {
     if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
-    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology', moved: 'moved-on' };
+    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology', moved: 'moved-on', forwarded_up: 'forwarded-up' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;
     if (want.template) expect(draft.templateId).toBe(want.template);
