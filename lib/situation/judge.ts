@@ -35,6 +35,8 @@ import { effortConcern } from './effort';
 import { forwardedQuestion } from './forwarded';
 import { whoAsks } from './who-asks';
 import { forwardedUp } from './forwarded-up';
+import { readOneListLeft } from '../reader/intents';
+import { withoutTravelAway } from './travelling';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -139,7 +141,9 @@ function unansweredStreak(times: readonly { at: number; direction: 'inbound' | '
  * what happened last, and the next best action with its due day and reason. Every card on the
  * page reads this object, so none can contradict another. Pure and deterministic.
  */
-export function judgeSituation(input: SituationInput): Situation {
+export function judgeSituation(given: SituationInput): Situation {
+  // (a traveller's own note that promises, asks or asks of us is read as such, not as an auto-reply)
+  const input: SituationInput = { ...given, lastWord: withoutTravelAway(given.lastWord) };
   const { playbook, now, locale, contact, deal } = input;
   const text = (key: Parameters<typeof engineText>[1], params: Record<string, string | number> = {}) => engineText(locale, key, params);
   const dateText = (at: number) => formatDay(at, locale);
@@ -287,9 +291,13 @@ export function judgeSituation(input: SituationInput): Situation {
   const promise = ownWords && reading?.namedDate && !reading.question && (reading.category === 'none' || reading.category === 'brush_off' || reading.category === 'authority' || reading.category === 'contract') ? promiseToReturn(ownWords, reading.namedDate.text) : null;
   // A question they took back ("never mind, found it"): nothing left to answer.
   const withdrawn = ownWords ? withdrawnQuestion(ownWords) : null;
+  // One list left while the talk goes on ("take me off your newsletter; still interested in the pilot", 别发营销短信了，试点继续谈): no stop, and no brush-off in it.
+  const listLeft = ownWords && lastWord ? readOneListLeft(lastWord.text) : null;
   // On hold with no day ("until further notice", 项目暂时搁置): a light check-in a month on, not an objection nor a few days' wait.
   const paused = ownWords && reading && !reading.namedDate && !/[?？]/.test(ownWords) ? pausedWithoutDay(ownWords) : null;
-  const promiseNoDay = ownWords && reading && !reading.namedDate && !reading.question && !request && SNOOZABLE.has(reading.category) ? promiseWithoutDay(ownWords) : null;
+  // (a day that only says where they are now is no day for it: "Travelling this week. I'll read it on the plane and come back to you")
+  const noDayForIt = !reading?.namedDate || (namesCurrentPeriod(reading.namedDate.text) && !promise);
+  const promiseNoDay = ownWords && reading && noDayForIt && !reading.question && !request && SNOOZABLE.has(reading.category) ? promiseWithoutDay(ownWords) : null;
   // Passed up to someone who decides and was not in the conversation ("I've forwarded this to our CFO", 已转给财务总监): our contact sells it inside; equip them.
   // (what they ask of us comes first, and an objection the reader is sure of is answered: "I need my boss to sign off… I will take it to our GM" has the authority track's one-pager)
   const passedUp = ownWords && reading && !request && !reading.question && (reading.unsure || reading.category === 'none') ? forwardedUp(ownWords) : null;
@@ -478,7 +486,7 @@ export function judgeSituation(input: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !volume && !passedUp && !quoteAsked && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
+    } else if (fresh && reading.category !== 'none' && !volume && !passedUp && !quoteAsked && !(listLeft && reading.category === 'brush_off') && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
       // (nor is "Who is this? How did you get my number?" a brush-off: who we are is answered, below)
       // An unsure reading does not outrank a plain question or request: answer what they asked (the reply card shows both readings;
       // "still waiting on the updated pricing" leans to price). Nor does a reading under 0.8 outrank a chase for what we owe them.
@@ -597,6 +605,7 @@ export function judgeSituation(input: SituationInput): Situation {
     action = make('follow_up', due, why + ask);
   }
 
+  if (listLeft && action.kind !== 'stop') action.why = `${action.why} ${text('why.listLeft', { quote: listLeft.text })}`;
   const moved = holiday as { skipped: Holiday; from: number; to: number } | null;
   if (moved && action.due === dayOf(moved.to)) action.why = `${action.why} ${text('why.holiday', { holiday: moved.skipped.name[locale], date: dateText(moved.from), next: dateText(moved.to) })}`;
 

@@ -2551,6 +2551,45 @@ const ROWS: Row[] = [
     thread: { subject: 'Quote', messages: [us('Hi Maria, the quote is attached: $30,000 a year.', '2026-12-01 10:00'), them('Your price is too high for us. Please send me your best price.', '2026-12-03 10:00')] },
     want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'en', last: 'objection' },
   },
+  // ——— judge10: travelling this week, and a promise to come back: their move (no auto-reply, no "not now" to argue) ———
+  {
+    name: "on the road all week, I'll go through the quote on the flight home and come back to you: their move, a few working days",
+    contact: jonas({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Jonas, the quote is attached.', '2026-12-01 10:00'), them("On the road all week, so replies will be slow. I'll go through the quote on the flight home and come back to you.", '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: '这周一直在出差，方案我路上看一下，再回复你 (zh-Hans): 这周内等对方回复，下周一再跟进；不是"现在不方便"的异议',
+    contact: wangFang({ stage: 'present' }),
+    thread: { messages: [us('王总监，方案发您了。', '2026-12-01 10:00'), them('这周一直在出差，方案我路上看一下，再回复你。', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'present', language: 'zh-Hans', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: '這禮拜都在外面跑客戶，報價我看完再回覆您 (zh-Hant): their move, a check-in after',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('這禮拜都在外面跑客戶，報價我看完再回覆您。', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'zh-Hant', last: 'snooze', step: 'promise' },
+  },
+  // ——— judge10: one list left while the talk goes on: no stop ———
+  {
+    name: 'unsubscribe me from the webinar invites, still keen on the rollout plan - when can we talk?: answered today, not "do not contact again"',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Rollout plan', messages: [us('Hi Priya, the rollout plan is attached.', '2026-12-01 10:00'), them('Unsubscribe me from the webinar invites please. Still keen on the rollout plan though - when can we talk?', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', why: /Take them off that list/ },
+  },
+  {
+    name: '以后别给我发推广短信了，不过报价的事还是要继续谈，报价单麻烦再发我一份 (zh-Hans): 照做，不是停止联系，也不是敷衍',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    thread: { messages: [us('王总，报价单发您了。', '2026-12-01 10:00'), them('以后别给我发推广短信了，不过报价的事还是要继续谈，报价单麻烦再发我一份。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', step: 'request', why: /Take them off that list/ },
+  },
+  {
+    name: '請把我從電子報名單中移除，不過導入的事還是想繼續談 (zh-Hant): the conversation goes on',
+    locale: 'zh-Hant',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '導入方案', messages: [us('陳經理您好，導入方案已附上。', '2026-12-01 10:00'), them('請把我從電子報名單中移除，不過導入的事還是想繼續談。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'reply', why: /名單移除/ },
+  },
 ];
 
 // ————————————————————————————————————————— the checks —————————————————————————————————————————
