@@ -10,7 +10,7 @@ import { aboutRenewal, firstNameOf, trackText } from './talk';
 
 export { firstNameOf, trackText };
 import { prospectLanguage } from './language';
-import { isChase } from './request';
+import { contractAskedIn, isChase } from './request';
 import { workingDayFrom } from './holiday';
 import { writerOf } from './writer';
 import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
@@ -222,7 +222,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const paymentAsked = (kind === 'move_to_contract' || kind === 'get_signature') && signal !== undefined;
   const stepTemplate = situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
-  const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? sendAsked(situation) : null;
+  // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
+  const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? (sendAsked(situation) ?? (situation.last.kind === 'signal' && SEND_VERB.test(situation.last.quote ?? '') ? contractAskedIn(null, situation.last.quote) : null)) : null;
   // A buying signal asked as a question ("could we start with 20 seats?", 能不能先签一年？, "how long does it take once we sign?"): the draft answers it before the contract.
   const askedSignal = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked && !theirRequest ? signalAsked(input, situation) : null;
   const askedTemplate = kind === 'get_signature' ? 'contract-question-sign' : 'contract-question';

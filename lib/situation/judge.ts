@@ -12,7 +12,7 @@ import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';
 import { findReferral } from './referral';
 import { findProcurementStep } from './procurement';
-import { asksForContract, asksForQuote, findRequest, isChase, isPartialYes, requestClause } from './request';
+import { asksForQuote, contractAskedIn, findRequest, isChase, isPartialYes, requestClause } from './request';
 import { findDecisionAgainst } from './decision';
 import { countedSignals } from './signal-counts';
 import { termsAsked, volumeAsked } from './terms-question';
@@ -37,6 +37,7 @@ import { whoAsks } from './who-asks';
 import { forwardedUp } from './forwarded-up';
 import { readOneListLeft } from '../reader/intents';
 import { withoutTravelAway } from './travelling';
+import { wantsBack } from './come-back';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -118,7 +119,8 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
 
 /** Their request for the contract ("can you send over the MSA?"), when their words (no auto-reply, no stop: `request` is then null) ask for it; else null. */
 function contractRequest(input: SituationInput, request: string | null): string | null {
-  return input.lastWord?.reading.category === 'none' && request && asksForContract(request) ? request : null;
+  const reading = input.lastWord?.reading;
+  return reading?.category === 'none' && !reading.stop && !reading.outOfOffice ? contractAskedIn(request, reading.question?.text ?? null) : null;
 }
 
 /** Whether a text holds any word (letters or characters), not only a date or a number. */
@@ -283,7 +285,7 @@ export function judgeSituation(given: SituationInput): Situation {
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
   const signals = reading && !quiet && !counter ? countedSignals(reading.signals, stage.evidence, stage.stored, asked, request, ownWords) : [];
-  const contractAsked = signals.length === 0 && !quiet && !counter && reading?.category === 'none' && request && asksForContract(request) ? request : null;
+  const contractAsked = signals.length === 0 && !quiet && !counter && ownWords && reading?.category === 'none' ? contractAskedIn(request, reading.question?.text ?? null) : null;
   const decision = ownWords && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver') ? findDecisionAgainst(ownWords) : null;
   // "We will read it this week and get back to you": their move until then, whatever a "think it over" leans to.
   // ("we'll have a decision for you by EOD Friday" leaning to authority is the same promise)
@@ -437,7 +439,10 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'meeting';
       quote = reading.namedDate.text;
       const day = reading.namedDate.at;
-      meeting = { at: day, time: meetingTime(lastWord.text, reading.namedDate.text) };
+      // (the hour from their own words, not from our mail they quote below them; else the hour our message proposed for that day)
+      const ours = ourLast?.at != null ? proposedMeeting(ourLast.text, ourLast.at) : null;
+      const ourHour = ours && ourLast && dayOf(ours.at) === dayOf(day) ? meetingTime(ourLast.text, ours.words) : null;
+      meeting = { at: day, time: meetingTime(ownWords ?? lastWord.text, reading.namedDate.text) ?? ourHour };
       // A question beside it ("Wednesday 2pm works. Will you bring someone from implementation?", 腾讯会议还是线下？) is answered today, with the confirmation.
       const besides = reading.question ? questionBeside(reading.question.text, reading.namedDate.text) : null;
       action = besides
@@ -465,6 +470,13 @@ export function judgeSituation(given: SituationInput): Situation {
         until > now
           ? { ...make('snooze', until, text('why.promiseNoDay', { quote, days, tier: tier ?? 'C', stage: stageName, date: dateText(until) }), until), label: text('action.promise', { date: dateText(until) }), step: 'promise' as const }
           : { ...make('follow_up', until, text('why.promiseOver', { quote, date: dateText(until) })), label: text('action.promiseOver'), step: 'promise_over' as const };
+    } else if (fresh && stage.id === 'lost' && ownWords && wantsBack(ownWords)) {
+      // A customer we lost wants to talk again: the door they opened is answered today, not a re-opening months away.
+      lastKind = 'question';
+      const asked = reading.question && wantsBack(reading.question.text) ? reading.question.text : null;
+      quote = asked ?? wantsBack(ownWords);
+      const why = text('why.comeBack', { quote: quote ?? '' });
+      action = asked ? make('answer_question', at, why) : { ...make('answer_question', at, why), label: text('action.request'), step: 'request' as const };
     } else if (reading.namedDate && (SNOOZABLE.has(reading.category) || (reading.unsure && fresh && !reading.question && !request && !CUSTOMER_CONCERNS.has(reading.category))) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && !(fresh && otherClauseThanRequest(reading.namedDate.text)) && (fresh || reading.namedDate.at > lastOut) && !(stage.id === 'lost' && reading.namedDate.at <= now)) {
       lastKind = 'snooze';
       quote = reading.namedDate.text;

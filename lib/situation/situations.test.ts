@@ -2590,6 +2590,70 @@ const ROWS: Row[] = [
     thread: { subject: '導入方案', messages: [us('陳經理您好，導入方案已附上。', '2026-12-01 10:00'), them('請把我從電子報名單中移除，不過導入的事還是想繼續談。', '2026-12-03 10:00')] },
     want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'reply', why: /名單移除/ },
   },
+  // ——— judge10: the contract asked for in a question is the buying signal, and the draft sends it ———
+  {
+    name: 'numbers work for us - when will you send the agreement? (after the quote): move to contract, not "[your answer]"',
+    contact: maria({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Maria, the quote is attached.', '2026-12-01 10:00'), them('Numbers work for us - when will you send the agreement?', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', template: 'contract-request' },
+  },
+  {
+    name: '价格没问题了，合同什么时候可以发我们？ (zh-Hans): 推进签约，草稿附上合同',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总监您好，报价单已附上。', '2026-12-01 10:00'), them('价格没问题了，合同什么时候可以发我们？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', template: 'contract-request' },
+  },
+  {
+    name: '報價OK，合約可以先寄一份給我們看看嗎？ (zh-Hant): the same',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('報價OK，合約可以先寄一份給我們看看嗎？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', last: 'signal', template: 'contract-request' },
+  },
+  // ——— judge10: a yes with a condition is ours to confirm today ———
+  {
+    name: 'happy to sign as long as SSO is included in the base price: confirm the condition today, not "following up"',
+    contact: priya({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Priya, the final quote is attached.', '2026-12-01 10:00'), them('Happy to sign as long as SSO is included in the base price.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'request' },
+  },
+  {
+    name: '只要能在三月前上线，我们就签 (zh-Hans): 今天确认条件',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总您好，报价单已附上。', '2026-12-01 10:00'), them('只要能在三月前上线，我们就签。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', step: 'request' },
+  },
+  {
+    name: '只要你哋包埋培訓，我哋就落單 (Cantonese): the same',
+    contact: kelvin({ stage: 'negotiate' }),
+    thread: { messages: [us('Kelvin，報價send咗俾你。', '2026-12-01 10:00'), them('只要你哋包埋培訓，我哋就落單。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'request' },
+  },
+  // ——— judge10: a customer we lost wants to talk again: answered today, not re-opened months away ———
+  {
+    name: 'a Salesforce deal Closed Lost: the vendor we picked instead has not worked out, can we talk?: answered today',
+    contact: wei(),
+    deal: deal('salesforce', 'Closed Lost', { contacts: [SF_DM], closeAt: t('2026-05-15'), activity: [{ text: "Wei: the vendor we picked instead hasn't worked out. Can we talk?", at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'lost', language: 'en', last: 'question', why: /wants to talk again/ },
+  },
+  {
+    name: '纷享 输单：用了半年别家的系统，不太满意，想重新评估一下你们的方案 (zh-Hans): 今天回复',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '输单', { contacts: [{ name: '王芳', title: '采购总监' }], closeAt: t('2026-05-20'), activity: [{ text: '王芳：用了半年别家的系统，不太满意，想重新评估一下你们的方案。', at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'lost', language: 'zh-Hans', last: 'question', step: 'request' },
+  },
+  // ——— judge10: their okay above our whole mail quoted: the quoted part is ours, the meeting is the one we proposed ———
+  {
+    name: 'sounds good, above our quoted mail proposing Tuesday 8 December at 2pm: that meeting at 2pm, not an hour from the quote header',
+    contact: maria({ stage: 'discover' }),
+    thread: { subject: 'Call', messages: [us('Hi Maria, how about Tuesday 8 December at 2pm?', '2026-12-01 10:00'), them('Sounds good.\n\nOn Tue, Dec 1, 2026 at 10:00 AM Sam Carter <sam@fieldwise.example> wrote:\n> Hi Maria, how about Tuesday 8 December at 2pm?', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'discover', language: 'en', last: 'meeting', step: 'meeting', draftHas: /at 2pm/ },
+  },
+  {
+    name: '没问题。+ 原始邮件 (zh-Hans): 我们提议的下周二上午十点',
+    contact: wangXiaoming({ stage: 'discover' }),
+    thread: { subject: '沟通', messages: [us('王总您好，下周二上午十点电话沟通方便吗？', '2026-12-02 10:00'), them('没问题。\n\n------------------ 原始邮件 ------------------\n发件人: Sam\n王总您好，下周二上午十点电话沟通方便吗？', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'discover', language: 'zh-Hans', last: 'meeting', step: 'meeting' },
+  },
 ];
 
 // ————————————————————————————————————————— the checks —————————————————————————————————————————
