@@ -2654,6 +2654,32 @@ const ROWS: Row[] = [
     thread: { subject: '沟通', messages: [us('王总您好，下周二上午十点电话沟通方便吗？', '2026-12-02 10:00'), them('没问题。\n\n------------------ 原始邮件 ------------------\n发件人: Sam\n王总您好，下周二上午十点电话沟通方便吗？', '2026-12-03 10:00')] },
     want: { kind: 'follow_up', due: '2026-12-08', stage: 'discover', language: 'zh-Hans', last: 'meeting', step: 'meeting' },
   },
+  // ——— judge10: an intern writing for the boss is greeted; two weekdays offered are ours to pick, not a meeting ———
+  {
+    name: "Hi, I'm Tom, Ms. Raman's intern: which day next week suits you? (the draft greets Tom)",
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Priya, the proposal is attached.', '2026-12-01 10:00'), them("Hi, I'm Tom, Ms. Raman's intern. She read the proposal and would like a call - which day next week suits you?", '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', greets: 'Tom' },
+  },
+  {
+    name: '您好，我是王总监的实习生小周，王总监想约您下周二或周四下午通个电话，哪天方便？ (zh-Hans): 问候小周，今天回复选哪天',
+    contact: wangFang({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('王总监您好，方案已附上。', '2026-12-01 10:00'), them('您好，我是王总监的实习生小周，王总监想约您下周二或周四下午通个电话，哪天方便？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question', greets: '小周' },
+  },
+  {
+    name: '我是陳經理的實習生小林，經理想約下週二或週四開會，您哪天方便？ (zh-Hant): the same',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('陳經理您好，方案已附上。', '2026-12-01 10:00'), them('您好，我是陳經理的實習生小林，經理想約下週二或週四開會，您哪天方便？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question', greets: '小林' },
+  },
+  // ——— judge10: procurement asks for a cut in percent: a counter-offer, answered by trading ———
+  {
+    name: 'a Salesforce deal: procurement needs a 12% reduction on the quoted price before we can proceed (after the champion said yes): the counter, greeting procurement',
+    contact: wei(),
+    deal: deal('salesforce', 'Negotiation/Review', { contacts: [SF_DM, { name: 'Dana Brooks', title: 'Procurement Lead' }], activity: [{ text: "Wei: great, let's get this done.", at: t('2026-12-01 10:00') }, { text: 'Dana Brooks: procurement needs a 12% reduction on the quoted price before we can proceed.', at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'counter', greets: 'Dana', draftHas: /12% reduction/ },
+  },
 ];
 
 // ————————————————————————————————————————— the checks —————————————————————————————————————————
