@@ -63,7 +63,8 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
   // An unsure reading the judgment set aside (their question comes first) is offered as a guess to
   // confirm, not played out with talk tracks the next step does not follow.
   const guessOnly = objection.unsure && advice.situation.action.kind !== 'answer_objection';
-  const category = objection.category !== 'none' && !guessOnly && !setAside ? playbook.objections.find((o) => o.id === objection.category) : undefined;
+  // (nor beside their question or request the judgment answers instead: "can we extend the trial?" read as the contract objection)
+  const category = objection.category !== 'none' && !guessOnly && !setAside && advice.situation.last.kind !== 'question' ? playbook.objections.find((o) => o.id === objection.category) : undefined;
   return (
     <>
       {analysis.signals.map((signal) => {

@@ -14,7 +14,7 @@ import { findReferral } from './referral';
 import { findProcurementStep } from './procurement';
 import { asksForQuote, contractAskedIn, findRequest, isChase, isPartialYes, requestClause } from './request';
 import { findDecisionAgainst } from './decision';
-import { countedSignals } from './signal-counts';
+import { countedSignals, TRIAL_EXTENDED } from './signal-counts';
 import { termsAsked, volumeAsked } from './terms-question';
 import type { BuyingSignal } from '../engine/buying-signals';
 import { deadlineRequest } from './deadline';
@@ -498,7 +498,7 @@ export function judgeSituation(given: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !volume && !passedUp && !quoteAsked && !(listLeft && reading.category === 'brush_off') && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
+    } else if (fresh && reading.category !== 'none' && !volume && !passedUp && !quoteAsked && !(listLeft && reading.category === 'brush_off') && !(reading.question && TRIAL_EXTENDED.test(reading.question.text) && (reading.category === 'contract' || reading.category === 'timing')) && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
       // (nor is "Who is this? How did you get my number?" a brush-off: who we are is answered, below)
       // An unsure reading does not outrank a plain question or request: answer what they asked (the reply card shows both readings;
       // "still waiting on the updated pricing" leans to price). Nor does a reading under 0.8 outrank a chase for what we owe them.

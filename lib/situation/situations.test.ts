@@ -2680,6 +2680,25 @@ const ROWS: Row[] = [
     deal: deal('salesforce', 'Negotiation/Review', { contacts: [SF_DM, { name: 'Dana Brooks', title: 'Procurement Lead' }], activity: [{ text: "Wei: great, let's get this done.", at: t('2026-12-01 10:00') }, { text: 'Dana Brooks: procurement needs a 12% reduction on the quoted price before we can proceed.', at: t('2026-12-03 10:00') }] }),
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'counter', greets: 'Dana', draftHas: /12% reduction/ },
   },
+  // ——— judge10: a trial made longer is their question about the trial, not a move to contract ———
+  {
+    name: 'could we extend the pilot by another week? (the pilot ends Friday): answered today, no contract sent',
+    contact: jonas({ stage: 'present' }),
+    thread: { subject: 'Pilot', messages: [us('Hi Jonas, a reminder that the pilot ends this Friday.', '2026-12-01 10:00'), them('The team likes it so far. Could we extend the pilot by another week? Our plant manager was out sick.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question' },
+  },
+  {
+    name: '试用期能不能再延长两周？ (zh-Hans): 今天回复，不是发合同',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '试用', messages: [us('王总您好，试用还剩三天。', '2026-12-01 10:00'), them('大家用得还不错。试用期能不能再延长两周？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question' },
+  },
+  {
+    name: '試用期可以延長一週嗎？ (zh-Hant): the same',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '試用', messages: [us('陳經理您好，試用將在週五結束。', '2026-12-01 10:00'), them('同事們反應不錯，試用期可以延長一週嗎？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question' },
+  },
 ];
 
 // ————————————————————————————————————————— the checks —————————————————————————————————————————
