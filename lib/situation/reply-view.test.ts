@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import { readReply } from '../reader/read-reply';
 import { advise } from './advise';
-import { readingSetAside } from './reply-view';
+import { readingSetAside, tracksSetAside } from './reply-view';
 import type { SituationMessage } from './types';
 
 const at = (day: string) => new Date(`${day}T10:00:00`).getTime();
@@ -20,18 +20,27 @@ describe('the reply card sets the reader aside beside a next step that reads the
     // (an apology: no "price or brush-off?" guess beside it, whatever the reader leans to)
     ['Hi Ana, checking in again.', "You've spelt my surname wrong in every email. It's Ruiz.", 'qualify', 'apology'],
     ['Hi Ana, quick follow-up.', 'Three calls from your team yesterday - that is too many calls.', 'qualify', 'apology'],
-    // (our price asked for: a request done today, not "too expensive" with its talk tracks)
-    ['Hi Ana, the proposal is attached.', 'Kindly revert with your best price for 40 rooms.', 'present', 'request'],
     // (passed up to their boss: a one-page summary, not the authority objection's tracks)
     ['Hi Ana, the proposal is attached.', 'Thanks, I have forwarded it to our general manager.', 'present', 'forwarded_up'],
   ] as const)('%s / %s', (ours, theirs, stage, step) => {
     const situation = judged(ours, theirs, stage);
     expect(situation.action.step).toBe(step);
     expect(readingSetAside(situation)).toBe(true);
+    expect(tracksSetAside(situation)).toBe(true);
   });
 
-  it('leaves an objection to answer, and a plain question, to the reading', () => {
-    expect(readingSetAside(judged('Hi Ana, the quote is attached: $30,000 a year.', 'Honestly that is too expensive for us.', 'negotiate'))).toBe(false);
-    expect(readingSetAside(judged('Hi Ana, the proposal is attached.', 'Does it work with Opera PMS?', 'present'))).toBe(false);
+  it('plays out no objection beside a request or a question answered instead, but still offers an unsure guess there', () => {
+    // (our price asked for: a request done today, not "too expensive" with its talk tracks)
+    const asked = judged('Hi Ana, the proposal is attached.', 'Kindly revert with your best price for 40 rooms.', 'present');
+    expect(asked.action.step).toBe('request');
+    expect(tracksSetAside(asked)).toBe(true);
+    expect(readingSetAside(asked)).toBe(false);
+  });
+
+  it('leaves an objection to answer to the reading', () => {
+    const objection = judged('Hi Ana, the quote is attached: $30,000 a year.', 'Honestly that is too expensive for us.', 'negotiate');
+    expect(objection.action.kind).toBe('answer_objection');
+    expect(readingSetAside(objection)).toBe(false);
+    expect(tracksSetAside(objection)).toBe(false);
   });
 });
