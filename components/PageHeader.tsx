@@ -43,6 +43,7 @@ const STEP: Record<ActionStep, MessageKey> = {
   effort: 'header.do.effort',
   apology: 'header.do.apology',
   moved: 'header.do.moved',
+  forwarded_up: 'header.do.forwarded_up',
 };
 
 /**

@@ -9,10 +9,11 @@ import { useI18n } from './i18n';
 
 /**
  * How sure the reader is and the rep's say over it: when unsure, its two best readings to pick
- * from; always, "read wrong? it is…" in one choice. A correction is stored locally and read back
- * at once (the reply, and any similar one, is read the rep's way), and can be undone.
+ * from (unless the judgment set the reading aside: `guess`); always, "read wrong? it is…" in one
+ * choice. A correction is stored locally and read back at once (the reply, and any similar one, is
+ * read the rep's way), and can be undone.
  */
-export function ReadingControls({ reply, reading, contact, playbook }: { reply: string; reading: ReplyReading; contact: Contact | null; playbook: Playbook }) {
+export function ReadingControls({ reply, reading, contact, playbook, guess = true }: { reply: string; reading: ReplyReading; contact: Contact | null; playbook: Playbook; guess?: boolean }) {
   const { t, locale } = useI18n();
   const [done, setDone] = useState<{ id: number; to: ReplyCategory }>();
   const [error, setError] = useState<string>();
@@ -31,7 +32,8 @@ export function ReadingControls({ reply, reading, contact, playbook }: { reply: 
   const [first, second] = reading.readings;
   return (
     <div className="reading-controls" data-testid="reading-controls" data-source={reading.source}>
-      {reading.unsure && first && second && !done && (
+      {/* (no "is it this or that?" beside a next step that reads their words otherwise: an apology, a request done) */}
+      {guess && reading.unsure && first && second && !done && (
         <div className="unsure" role="group" aria-label={t('reply.unsure', { a: nameOf(first.category), b: nameOf(second.category) })} data-testid="reading-unsure">
           <p>{t('reply.unsure', { a: nameOf(first.category), b: nameOf(second.category) })}</p>
           <p className="muted">{t('reply.unsureHint')}</p>

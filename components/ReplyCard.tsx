@@ -6,6 +6,7 @@ import type { Evidence } from '@/lib/reader/classify-reply';
 import type { Playbook } from '@/lib/playbook/schema';
 import { aboutRenewal, trackText } from '@/lib/situation/talk';
 import { countedSignals } from '@/lib/situation/signal-counts';
+import { readingSetAside, tracksSetAside } from '@/lib/situation/reply-view';
 import { recordTrackUse, usedTrackIdsOf } from '@/lib/track-uses/store';
 import { Fold } from './Fold';
 import { useI18n } from './i18n';
@@ -50,7 +51,9 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
   // back, a decision against us, a counter-offer, a correction of our invoice, a concern about the roll-out or a
   // complaint about our emails is answered as such: whatever objection or signal the reader also sees in it ("we'll review it this week
   // and let you know" leans to a brush-off), no talk tracks or "send the contract" beside that next step.
-  const setAside = ['stop', 'complaint', 'out_of_office', 'referral'].includes(advice.situation.last.kind) || ['procurement', 'promise', 'promise_over', 'decided', 'counter', 'correction', 'effort', 'apology', 'moved'].includes(advice.situation.action.step ?? '');
+  // (beside their question or request the judgment answers instead too, but an unsure guess there is still offered)
+  const setAside = tracksSetAside(advice.situation);
+  const offerGuess = !readingSetAside(advice.situation);
   // A re-confirmed detail before anything was presented is a question, not a signal to send the contract on.
   const analysis = { signals: setAside ? [] : countedSignals(objection.signals, advice.situation.stage.evidence, advice.situation.stage.stored, null, advice.situation.request ?? null) };
   // The contract is already with them: the playbook's "send the contract" would contradict the next step.
@@ -79,7 +82,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
         {subject && <p className="muted" data-testid="conversation-subject">{subject}</p>}
         <Quoted text={reply.text} evidence={guessOnly ? null : objection.evidence} />
         {!category && !guessOnly && !setAside && <p data-testid="objection-none">{t('reply.noObjection')}</p>}
-        {!category && <ReadingControls reply={reply.text} reading={objection} contact={contact} playbook={playbook} />}
+        {!category && <ReadingControls reply={reply.text} reading={objection} contact={contact} playbook={playbook} guess={offerGuess} />}
         {category && (
           <div data-testid="objection">
             <p>

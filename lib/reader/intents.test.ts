@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readComplaint, readOutOfOffice, readQuestion, readStopRequest, type Span } from './intents';
+import { readComplaint, readOneListLeft, readOutOfOffice, readQuestion, readStopRequest, type Span } from './intents';
 
 /** Friday 4 December 2026, 10:00 local. */
 const NOW = new Date(2026, 11, 4, 10, 0).getTime();
@@ -97,6 +97,9 @@ describe('readStopRequest', () => {
     ["How did you even get my number? Don't call here again.", "Don't call here again"],
     ['别再给我打电话了', '别再给我打电话'],
     ['拜託不要再跟我們打電話推銷', '不要再跟我們打電話'],
+    // (one list left with nothing more said is still a stop)
+    ['Please take me off your mailing list.', 'take me off your mailing list'],
+    ['以后别给我发广告了', '以后别给我发'],
   ];
   it.each(stops)('%j asks to stop', (text, words) => {
     const span = readStopRequest(text);
@@ -128,6 +131,16 @@ describe('readStopRequest', () => {
   ];
   it.each(notStops)('%j is no stop request (%s)', (text) => {
     expect(readStopRequest(text)).toBeNull();
+  });
+  /** [text, the words that leave one list]: the talk goes on, so no stop. */
+  const oneList: [string, string][] = [
+    ["Unsubscribe me from the webinar invites please. Still keen on the rollout plan though - when can we talk?", 'Unsubscribe me from the webinar invites please.'],
+    ['以后别给我发推广短信了，不过报价的事还是要继续谈。', '以后别给我发推广短信了'],
+    ['請把我從電子報名單中移除，不過導入的事還是想繼續談。', '請把我從電子報名單中移除'],
+  ];
+  it.each(oneList)('%j leaves one list, not the conversation', (text, words) => {
+    expect(readStopRequest(text)).toBeNull();
+    expect(readOneListLeft(text)?.text).toBe(words);
   });
 });
 

@@ -207,7 +207,7 @@ const STOP_PATTERNS = [
   `^\\s*(?:td|unsubscribe|退订|取消订阅)[\\s.!]*$`,
   '(?:请|麻烦)?(?:不要|别|勿|不用|唔好|唔使|咪)再?(?:联系|联络|打扰|骚扰|烦|揾|找)(?:我|我们|我哋)',
   '(?:不要|别|唔好|咪)再(?:打(?:电话|给我|俾我|嚟|来|过来)|发(?:信息|消息|短信|邮件|email|了|这些|广告)?|send|call|whatsapp|微信|给我发(?:信息|消息|短信|邮件|email|广告)?|(?:给我|俾我)?(?:传|寄)(?:讯息|信息|消息|简讯|信|邮件|email|了|这些|广告)?|(?:给|俾|跟|同)(?:我|我们|我哋)打(?:电话)?)',
-  '以后(?:都)?(?:不要|别|唔好)(?:再)?(?:联系|联络|打|发|揾)', '请勿打扰', '勿扰(?!模式)', '别烦我', '唔好烦我', '骚扰', '退订', '取消订阅', '拒收',
+  '以后(?:都)?(?:不要|别|唔好)(?:再)?(?:给我|俾我|跟我)?(?:联系|联络|打|发|揾)', '请勿打扰', '勿扰(?!模式)', '别烦我', '唔好烦我', '骚扰', '退订', '取消订阅', '拒收',
   '(?:把|将)我(?:们)?(?:从|喺)?[^,.!?]{0,8}(?:名单|列表|通讯录|邮件列表|系统)(?:中|里|入面)?(?:删除|移除|删掉|去掉|剔除)',
   '删除我(?:们)?的(?:信息|资料|联系方式|数据|邮箱|电话)',
   '(?:不需要|不用|唔使)再(?:联系|联络|跟进|发)', '唔该唔好再',
@@ -233,25 +233,50 @@ const STOP_OTHER_SENSE = compile([
   '^(?:这个|该|套餐|服务|订单|产品|会员)',
 ]);
 
-/** They asked not to be contacted again (unsubscribe, remove me, stop emailing, don't contact me again, 请不要再联系我, 別再打來, 退订, 唔好再搵我...). Not triggered by "stop" in other senses ("we stopped using Excel", "stop by our booth"). */
+/** In the sentence: one list or kind of mail ("take me off your marketing newsletter", 别给我发营销短信). */
+const STOP_ONE_LIST = /\b(?:newsletters?|mailing lists?|marketing (?:e-?mails?|mails?|messages?|lists?|texts?|sms)|promotional|promos?|webinar|event invit\w*|digest|drip|campaign|this list|that list)\b|营销|營銷|行销|行銷|推广|推廣|广告|廣告|订阅号|訂閱號|电子报|電子報|群发|群發/;
+/** Elsewhere in the reply: they still want to talk ("I'm still interested in the pilot though - can we talk Tuesday?", 不过试点的事我们还是要继续谈). */
+const STILL_TALKING = /[?？]|\bstill (?:interested|keen|want|would like|like to)\b|\b(?:keep|continue) (?:the|our) (?:conversation|discussion|talks?)\b|\bkeep (?:me|us) (?:posted|updated|in the loop)\b|\b(?:let'?s|can we|could we|happy to) (?:talk|meet|speak|chat|continue)\b|还是要|還是要|继续|繼續|照常|照旧|照舊|还是想|還是想|还想|還想|方案发|方案發|再约|再約/;
+
+/** They asked not to be contacted again (unsubscribe, remove me, stop emailing, don't contact me again, 请不要再联系我, 別再打來, 退订, 唔好再搵我...). Not triggered by "stop" in other senses ("we stopped using Excel", "stop by our booth"), nor by one list left while the talk goes on. */
 export function readStopRequest(text: string): Span | null {
+  return scanStop(text).stop;
+}
+
+/**
+ * One list left while the talk goes on ("Please take me off your marketing newsletter. I'm still
+ * interested in the pilot though", 以后别给我发营销短信了，不过试点的事我们还是要继续谈): the words that
+ * leave it, for the judgment to set aside (they are no brush-off); null when the reply holds none.
+ */
+export function readOneListLeft(text: string): Span | null {
+  return scanStop(text).listLeft;
+}
+
+function scanStop(text: string): { stop: Span | null; listLeft: Span | null } {
   const reply = cleanReply(text);
   const folded = reply.folded;
   const sentences = sentencesOf(folded);
+  let listLeft: Span | null = null;
   for (const m of matches(STOP, folded)) {
     const sentence = sentences.find((s) => within(s, m)) ?? { start: 0, end: folded.length };
     const clause = clauseOf(folded, sentence, m);
     if (has(STOP_NEGATED, folded, clause, m.start)) continue;
     if (has(STOP_LIMITED, folded, sentence)) continue;
+    // (off the newsletter, still talking about the pilot: a list left, not the conversation)
+    const rest = folded.slice(0, clause.start) + folded.slice(clause.end);
+    if (STOP_ONE_LIST.test(folded.slice(sentence.start, sentence.end)) && STILL_TALKING.test(rest)) {
+      listLeft ??= spanOf(text, reply, clause);
+      continue;
+    }
     const word = folded.slice(m.start, m.end);
     if (/unsub|退订|取消订阅/.test(word)) {
       const before = folded.slice(clause.start, m.start);
       const after = folded.slice(m.end, clause.end);
       if (has(STOP_OTHER_SENSE, before, { start: 0, end: before.length }) || has(STOP_OTHER_SENSE, after, { start: 0, end: after.length })) continue;
     }
-    return spanOf(text, reply, trim(folded, m));
+    return { stop: spanOf(text, reply, trim(folded, m)), listLeft };
   }
-  return null;
+  return { stop: null, listLeft };
 }
 
 // ————————————————————————————————————————— complaints —————————————————————————————————————————

@@ -219,6 +219,7 @@ const NEGATIVES: [string, string][] = [
   ['Sounds good.\n\nBest regards,\nMaria\nSales | Mon–Fri 9–5 | +1 555 0100', 'a signature'],
   ['好的，谢谢\n\n------------------ 原始邮件 ------------------\n发件人: 张三\n发送时间: 2024年6月11日\n主题: 下周再联系？', 'a forwarded header'],
   ['Got it.\nSent: Tuesday, June 11, 2024 9:12 AM\nLet me check with the team.', 'a sent-date line'],
+  ['上周一直在出差。', '一直 is all along, no Monday'],
 ];
 
 describe('findNamedDate', () => {

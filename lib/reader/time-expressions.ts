@@ -792,7 +792,8 @@ const RULES: readonly Rule[] = [
   },
   {
     name: 'chinese weekday',
-    pattern: /(?<rel>下下个?|下一?个?|这一?个?|本|今个|呢个|隔)?(?:周|星期|礼拜)(?<wd>[一二三四五六日天1-7])(?![\d个])/g,
+    // (not 这周一直在出差, "all this week": 一直 is "all along", no Monday)
+    pattern: /(?<rel>下下个?|下一?个?|这一?个?|本|今个|呢个|隔)?(?:周|星期|礼拜)(?<wd>[一二三四五六日天1-7])(?![\d个]|(?<=一)直)/g,
     read: (m, text) => {
       const weekday = ZH_WEEKDAY[m.groups?.['wd'] ?? ''];
       if (weekday === undefined) return null;

@@ -8,7 +8,7 @@
 
 /** Words of thanks, receipt and assent, in the three languages (and the English a Chinese writer uses). */
 const ACK_CLAUSE =
-  /^(?:(?:many |great,? )?thanks?(?: (?:a lot|so much|again))?(?: for (?:the|this|that|your) [\w -]{1,30})?|thank you(?: (?:so much|very much|again))?(?: for (?:the|this|that|your) [\w -]{1,30})?|thx|ty|cheers|much appreciated|appreciated|got it|received(?: with thanks)?|noted(?: with thanks)?|well received|ok(?:ay)?|sure|great|perfect|sounds good|will do|talk soon|speak soon|have a (?:good|great|nice) (?:day|weekend|one)|(?:好的?|好滴|好嘞|收到(?:了|啦)?|已收到|谢谢(?:您|你)?|謝謝(?:您|你)?|感谢|感謝|多谢|多謝|唔該|了解|明白(?:了)?|知道了|嗯+|ok|OK|👍|🙏)+)$/i;
+  /^(?:(?:many |great,? )?thanks?(?: (?:a lot|so much|again))?(?: for (?:the|this|that|your) [\w -]{1,30})?|thank you(?: (?:so much|very much|again))?(?: for (?:the|this|that|your) [\w -]{1,30})?|thx|ty|cheers|much appreciated|appreciated|got it|received(?: with thanks)?|noted(?: with thanks)?|well received|ok(?:ay)?|sure|great|perfect|sounds good|will do|talk soon|speak soon|have a (?:good|great|nice) (?:day|weekend|one)|(?:好的?|好滴|好嘞|没问题|沒問題|冇問題|收到(?:了|啦)?|已收到|谢谢(?:您|你)?|謝謝(?:您|你)?|感谢|感謝|多谢|多謝|唔該|了解|明白(?:了)?|知道了|嗯+|ok|OK|👍|🙏)+)$/i;
 
 /**
  * A season's greeting, or thanks for the year: "Merry Christmas and a happy new year to you and the

@@ -12,7 +12,7 @@ const FIGURE_SOURCE = new RegExp(
     String.raw`(?:[$€£¥]|\b(?:usd|eur|gbp|rmb|cny|hkd|sgd|aud|chf)\s?)\s?\d[\d,.]*(?:\s?(?:k|m|mn|million|thousand)\b)?(?:\s?(?:a|per|\/)\s?(?:seat|user|licen[cs]e|month|year|yr))?`,
     String.raw`\b\d[\d,.]*\s?(?:k|K)\b(?:\s?(?:a|per|\/)\s?(?:seat|user|year|yr))?`,
     String.raw`\b\d[\d,.]*\s?(?:dollars|euros|pounds)\b`,
-    String.raw`\b\d+(?:\.\d+)?\s?%\s?(?:off|discount)`,
+    String.raw`\b\d+(?:\.\d+)?\s?%\s?(?:off|discount|reduction|cut|lower)`,
     String.raw`(?:每年|每月|一年|年费|年費)?\d[\d,.]*\s*(?:万|萬|千|元|块|塊|蚊|美元|美金)`,
     String.raw`(?:每年|每月|一年|年费|年費)?[一二三四五六七八九十两兩]+[万萬千][一二三四五六七八九]?`,
     String.raw`\d+(?:\.\d+)?\s*折|[一二三四五六七八九]{1,2}折`,
@@ -35,11 +35,11 @@ function theirFigure(text: string): { index: number; text: string } | null {
 }
 
 /** Words that put their number against ours ("we can do", "meet us at", "our ceiling is", 降到, 做到). */
-const COUNTER_EN = /\b(?:we (?:can|could|would|'d) (?:do|go to|pay|sign at|offer)|we(?:'d| would| will| can) (?:sign|commit|order|buy) (?:\w+ )?(?:at|for)|can (?:you|u) do|could (?:you|u) do|would (?:you|u) do|meet (?:us|that|this|our) (?:at|there|number|price|figure)|meet us there|match(?:es|ed)?\s+(?:(?:that|this|the|their|our|your) (?:price|offer|quote|figure|number|rate|deal)|it\b|[$€£¥]|\d)|our (?:ceiling|limit|max(?:imum)?|cap|number) is|come down to|bring (?:it|that|the price) (?:down )?to|drop (?:it|that|the price) to|get (?:it|that|the price) (?:down )?to|do better|sharpen (?:your|the) pencil|best and final|at that (?:price|number) we)\b/i;
+const COUNTER_EN = /\b(?:(?:need|needs|require|requires|want|wants|expect|expects) (?:a |an )?\d+(?:\.\d+)?\s?% (?:reduction|discount|cut|off)|we (?:can|could|would|'d) (?:do|go to|pay|sign at|offer)|we(?:'d| would| will| can) (?:sign|commit|order|buy) (?:\w+ )?(?:at|for)|can (?:you|u) do|could (?:you|u) do|would (?:you|u) do|meet (?:us|that|this|our) (?:at|there|number|price|figure)|meet us there|match(?:es|ed)?\s+(?:(?:that|this|the|their|our|your) (?:price|offer|quote|figure|number|rate|deal)|it\b|[$€£¥]|\d)|our (?:ceiling|limit|max(?:imum)?|cap|number) is|come down to|bring (?:it|that|the price) (?:down )?to|drop (?:it|that|the price) to|get (?:it|that|the price) (?:down )?to|do better|sharpen (?:your|the) pencil|best and final|at that (?:price|number) we)\b/i;
 const COUNTER_ZH = /如果|要是|假如|若是|的话|的話|降到|降至|减到|減到|做到|便宜到|算我们|算我們|算我哋|能不能|可以吗|可以嗎|行吗|行嗎|得唔得|得不得|可唔可以|(?:俾|畀)(?:個|个|我)/;
 
 /** What they would commit for it: signing, an order, a term, a deal. */
-const COMMITMENT = /\b(?:sign|signs|signed|signing|po|purchase order|deal|commit|commitment|order|go ahead|move forward|contract|\d+\s?(?:-\s?)?(?:yrs?|years?)|multi-year)\b|签|簽|落单|落單|下单|下單|订单|訂單|成交|拍板|合作|采购|採購|用印|盖章|蓋章/i;
+const COMMITMENT = /\b(?:sign|signs|signed|signing|po|purchase order|deal|commit|commitment|order|go ahead|move forward|proceed|contract|\d+\s?(?:-\s?)?(?:yrs?|years?)|multi-year)\b|签|簽|落单|落單|下单|下單|订单|訂單|成交|拍板|合作|采购|採購|用印|盖章|蓋章/i;
 
 /** "If we take 2 yrs": the condition they offer, when no number is named. */
 const CONDITION = /\bif (?:we|i) [^.?!,;]{3,60}/i;

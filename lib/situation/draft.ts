@@ -10,7 +10,7 @@ import { aboutRenewal, firstNameOf, trackText } from './talk';
 
 export { firstNameOf, trackText };
 import { prospectLanguage } from './language';
-import { isChase } from './request';
+import { contractAskedIn, isChase } from './request';
 import { workingDayFrom } from './holiday';
 import { writerOf } from './writer';
 import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
@@ -128,6 +128,7 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   effort: 'effort-concern',
   apology: 'apology',
   moved: 'moved-on',
+  forwarded_up: 'forwarded-up',
 };
 
 /** The working day someone away is back (a leave "12月3日至12月18日" ends on a Friday: back on the Monday). */
@@ -221,7 +222,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const paymentAsked = (kind === 'move_to_contract' || kind === 'get_signature') && signal !== undefined;
   const stepTemplate = situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
-  const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? sendAsked(situation) : null;
+  // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
+  const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? (sendAsked(situation) ?? (situation.last.kind === 'signal' && SEND_VERB.test(situation.last.quote ?? '') ? contractAskedIn(null, situation.last.quote) : null)) : null;
   // A buying signal asked as a question ("could we start with 20 seats?", 能不能先签一年？, "how long does it take once we sign?"): the draft answers it before the contract.
   const askedSignal = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked && !theirRequest ? signalAsked(input, situation) : null;
   const askedTemplate = kind === 'get_signature' ? 'contract-question-sign' : 'contract-question';
@@ -272,6 +274,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' || situation.action.step === 'moved' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
     // Their number in a counter-offer ("$42k", 四万二), or the commitment they offered for a better one.
     figure: situation.counter?.figure ?? '',
+    // Whom they passed it up to ("CFO", 财务总监): the one-page summary is for them.
+    whom: situation.forwardedUp?.to ?? '',
     // The meeting's hour as they named it, in their time zone ("9am PST", 北京时间下午3点).
     at: situation.meeting?.time ? (language === 'en' ? ` at ${situation.meeting.time}` : situation.meeting.time) : '',
     theirRequest: theirRequest ?? '',

@@ -12,9 +12,9 @@ import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';
 import { findReferral } from './referral';
 import { findProcurementStep } from './procurement';
-import { asksForContract, findRequest, isChase, isPartialYes, requestClause } from './request';
+import { asksForQuote, contractAskedIn, findRequest, isChase, isPartialYes, requestClause } from './request';
 import { findDecisionAgainst } from './decision';
-import { countedSignals } from './signal-counts';
+import { countedSignals, TRIAL_EXTENDED } from './signal-counts';
 import { termsAsked, volumeAsked } from './terms-question';
 import type { BuyingSignal } from '../engine/buying-signals';
 import { deadlineRequest } from './deadline';
@@ -34,6 +34,10 @@ import { movedOn } from './moved-on';
 import { effortConcern } from './effort';
 import { forwardedQuestion } from './forwarded';
 import { whoAsks } from './who-asks';
+import { forwardedUp } from './forwarded-up';
+import { readOneListLeft } from '../reader/intents';
+import { withoutTravelAway } from './travelling';
+import { wantsBack } from './come-back';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -63,6 +67,8 @@ const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']
 interface StageRead {
   counter: CounterOffer | null;
   quiet: boolean;
+  /** Our price asked for once something was presented: the quote comes next (negotiation). */
+  quoteAsked?: string | null;
 }
 
 /** Where the deal stands: a mapped CRM stage wins (a person on a deal follows the deal), else the furthest of the stored stage and the thread's evidence. */
@@ -79,6 +85,7 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   // (not a bigger order priced: "what would 100 seats come to?" after the proposal is a question, not the price objection)
   // (a counter-offer is its own evidence of negotiation; words that are admin or a concern about the roll-out are no objection to the quote)
   if (read.counter) thread.unshift({ kind: 'counter-offer', stage: 'negotiate', quote: read.counter.text });
+  else if (read.quoteAsked) thread.unshift({ kind: 'quote-asked', stage: 'negotiate', quote: read.quoteAsked });
   else if (quoted && category && category !== 'none' && !pricingMore && !read.quiet && stageRank(quoted.stage) < stageRank('negotiate') && (category === 'price' || category === 'contract' || category === 'competitor')) {
     thread.unshift({ kind: 'objection-at-quote', stage: 'negotiate', quote: input.lastWord?.reading.evidence?.text ?? quoted.quote });
   }
@@ -112,7 +119,8 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
 
 /** Their request for the contract ("can you send over the MSA?"), when their words (no auto-reply, no stop: `request` is then null) ask for it; else null. */
 function contractRequest(input: SituationInput, request: string | null): string | null {
-  return input.lastWord?.reading.category === 'none' && request && asksForContract(request) ? request : null;
+  const reading = input.lastWord?.reading;
+  return reading?.category === 'none' && !reading.stop && !reading.outOfOffice ? contractAskedIn(request, reading.question?.text ?? null) : null;
 }
 
 /** Whether a text holds any word (letters or characters), not only a date or a number. */
@@ -135,7 +143,9 @@ function unansweredStreak(times: readonly { at: number; direction: 'inbound' | '
  * what happened last, and the next best action with its due day and reason. Every card on the
  * page reads this object, so none can contradict another. Pure and deterministic.
  */
-export function judgeSituation(input: SituationInput): Situation {
+export function judgeSituation(given: SituationInput): Situation {
+  // (a traveller's own note that promises, asks or asks of us is read as such, not as an auto-reply)
+  const input: SituationInput = { ...given, lastWord: withoutTravelAway(given.lastWord) };
   const { playbook, now, locale, contact, deal } = input;
   const text = (key: Parameters<typeof engineText>[1], params: Record<string, string | number> = {}) => engineText(locale, key, params);
   const dateText = (at: number) => formatDay(at, locale);
@@ -200,7 +210,9 @@ export function judgeSituation(input: SituationInput): Situation {
   // They have changed company ("I'm now COO at Coastal Foods", 我已经离职了): no stage moves on those words.
   const movedTo = ownWords ? movedOn(ownWords, contact?.company ?? deal?.record.account ?? null) : null;
   const quiet = correction !== null || aboutUs !== null || effort !== null || movedTo !== null;
-  const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked, volume !== null, approvedNext, { counter, quiet });
+  // Our price asked for ("kindly revert with your best price", 麻烦报个最优惠的价格): no price objection; once something was presented, the quote stage.
+  const quoteAsked = ownWords && request && !counter && !correction && asksForQuote(request, ownWords) ? request : null;
+  const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked, volume !== null || quoteAsked !== null, approvedNext, { counter, quiet, quoteAsked: presented || reached.some((s) => s === 'negotiate') ? quoteAsked : null });
   const stageIndex = stage.id === 'lost' ? -1 : STAGE_IDS.indexOf(stage.id);
   // The deal was at the contract stage before any buying signal in the last reply said so.
   const closeRank = STAGE_IDS.indexOf('close');
@@ -273,7 +285,7 @@ export function judgeSituation(input: SituationInput): Situation {
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
   const signals = reading && !quiet && !counter ? countedSignals(reading.signals, stage.evidence, stage.stored, asked, request, ownWords) : [];
-  const contractAsked = signals.length === 0 && !quiet && !counter && reading?.category === 'none' && request && asksForContract(request) ? request : null;
+  const contractAsked = signals.length === 0 && !quiet && !counter && ownWords && reading?.category === 'none' ? contractAskedIn(request, reading.question?.text ?? null) : null;
   const decision = ownWords && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver') ? findDecisionAgainst(ownWords) : null;
   // "We will read it this week and get back to you": their move until then, whatever a "think it over" leans to.
   // ("we'll have a decision for you by EOD Friday" leaning to authority is the same promise)
@@ -281,9 +293,16 @@ export function judgeSituation(input: SituationInput): Situation {
   const promise = ownWords && reading?.namedDate && !reading.question && (reading.category === 'none' || reading.category === 'brush_off' || reading.category === 'authority' || reading.category === 'contract') ? promiseToReturn(ownWords, reading.namedDate.text) : null;
   // A question they took back ("never mind, found it"): nothing left to answer.
   const withdrawn = ownWords ? withdrawnQuestion(ownWords) : null;
+  // One list left while the talk goes on ("take me off your newsletter; still interested in the pilot", 别发营销短信了，试点继续谈): no stop, and no brush-off in it.
+  const listLeft = ownWords && lastWord ? readOneListLeft(lastWord.text) : null;
   // On hold with no day ("until further notice", 项目暂时搁置): a light check-in a month on, not an objection nor a few days' wait.
   const paused = ownWords && reading && !reading.namedDate && !/[?？]/.test(ownWords) ? pausedWithoutDay(ownWords) : null;
-  const promiseNoDay = ownWords && reading && !reading.namedDate && !reading.question && !request && SNOOZABLE.has(reading.category) ? promiseWithoutDay(ownWords) : null;
+  // (a day that only says where they are now is no day for it: "Travelling this week. I'll read it on the plane and come back to you")
+  const noDayForIt = !reading?.namedDate || (namesCurrentPeriod(reading.namedDate.text) && !promise);
+  const promiseNoDay = ownWords && reading && noDayForIt && !reading.question && !request && SNOOZABLE.has(reading.category) ? promiseWithoutDay(ownWords) : null;
+  // Passed up to someone who decides and was not in the conversation ("I've forwarded this to our CFO", 已转给财务总监): our contact sells it inside; equip them.
+  // (what they ask of us comes first, and an objection the reader is sure of is answered: "I need my boss to sign off… I will take it to our GM" has the authority track's one-pager)
+  const passedUp = ownWords && reading && !request && !reading.question && (reading.unsure || reading.category === 'none') ? forwardedUp(ownWords) : null;
   // Their okay to the meeting our last message proposed (a day with an hour, asked).
   const ourLast = [...(input.conversation?.messages ?? [])].reverse().find((m) => m.direction === 'outbound' && m.at !== null && m.at <= (lastWord?.at ?? now));
   const proposed = ourLast?.at != null && lastWord && isAcknowledgement(ownWords ?? '') ? proposedMeeting(ourLast.text, ourLast.at) : null;
@@ -420,7 +439,10 @@ export function judgeSituation(input: SituationInput): Situation {
       lastKind = 'meeting';
       quote = reading.namedDate.text;
       const day = reading.namedDate.at;
-      meeting = { at: day, time: meetingTime(lastWord.text, reading.namedDate.text) };
+      // (the hour from their own words, not from our mail they quote below them; else the hour our message proposed for that day)
+      const ours = ourLast?.at != null ? proposedMeeting(ourLast.text, ourLast.at) : null;
+      const ourHour = ours && ourLast && dayOf(ours.at) === dayOf(day) ? meetingTime(ourLast.text, ours.words) : null;
+      meeting = { at: day, time: meetingTime(ownWords ?? lastWord.text, reading.namedDate.text) ?? ourHour };
       // A question beside it ("Wednesday 2pm works. Will you bring someone from implementation?", 腾讯会议还是线下？) is answered today, with the confirmation.
       const besides = reading.question ? questionBeside(reading.question.text, reading.namedDate.text) : null;
       action = besides
@@ -448,6 +470,13 @@ export function judgeSituation(input: SituationInput): Situation {
         until > now
           ? { ...make('snooze', until, text('why.promiseNoDay', { quote, days, tier: tier ?? 'C', stage: stageName, date: dateText(until) }), until), label: text('action.promise', { date: dateText(until) }), step: 'promise' as const }
           : { ...make('follow_up', until, text('why.promiseOver', { quote, date: dateText(until) })), label: text('action.promiseOver'), step: 'promise_over' as const };
+    } else if (fresh && stage.id === 'lost' && ownWords && wantsBack(ownWords)) {
+      // A customer we lost wants to talk again: the door they opened is answered today, not a re-opening months away.
+      lastKind = 'question';
+      const asked = reading.question && wantsBack(reading.question.text) ? reading.question.text : null;
+      quote = asked ?? wantsBack(ownWords);
+      const why = text('why.comeBack', { quote: quote ?? '' });
+      action = asked ? make('answer_question', at, why) : { ...make('answer_question', at, why), label: text('action.request'), step: 'request' as const };
     } else if (reading.namedDate && (SNOOZABLE.has(reading.category) || (reading.unsure && fresh && !reading.question && !request && !CUSTOMER_CONCERNS.has(reading.category))) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && !(fresh && otherClauseThanRequest(reading.namedDate.text)) && (fresh || reading.namedDate.at > lastOut) && !(stage.id === 'lost' && reading.namedDate.at <= now)) {
       lastKind = 'snooze';
       quote = reading.namedDate.text;
@@ -459,12 +488,17 @@ export function judgeSituation(input: SituationInput): Situation {
             ? make('snooze', until, text('why.snooze', { quote: reading.namedDate.text, date: dateText(until) }), until)
             : make('follow_up', until, text('why.snoozeOver', { quote: reading.namedDate.text, date: dateText(until) }))
           : null;
+    } else if (fresh && passedUp && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver')) {
+      // The deal now sits with someone we have never spoken to: today, a one-page summary our contact can forward as it is, and a short call with that person offered.
+      lastKind = 'reply';
+      quote = passedUp.text;
+      action = { ...make('follow_up', at, text('why.forwardedUp', { referrer, whom: passedUp.to, quote })), label: text('action.forwardedUp', { referrer, whom: passedUp.to }), step: 'forwarded_up' as const };
     } else if (stage.id === 'lost' && reading.category !== 'none') {
       // On a deal the CRM has closed as lost, their objection is why it was lost: nothing to answer
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !volume && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
+    } else if (fresh && reading.category !== 'none' && !volume && !passedUp && !quoteAsked && !(listLeft && reading.category === 'brush_off') && !(reading.question && TRIAL_EXTENDED.test(reading.question.text) && (reading.category === 'contract' || reading.category === 'timing')) && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
       // (nor is "Who is this? How did you get my number?" a brush-off: who we are is answered, below)
       // An unsure reading does not outrank a plain question or request: answer what they asked (the reply card shows both readings;
       // "still waiting on the updated pricing" leans to price). Nor does a reading under 0.8 outrank a chase for what we owe them.
@@ -583,6 +617,7 @@ export function judgeSituation(input: SituationInput): Situation {
     action = make('follow_up', due, why + ask);
   }
 
+  if (listLeft && action.kind !== 'stop') action.why = `${action.why} ${text('why.listLeft', { quote: listLeft.text })}`;
   const moved = holiday as { skipped: Holiday; from: number; to: number } | null;
   if (moved && action.due === dayOf(moved.to)) action.why = `${action.why} ${text('why.holiday', { holiday: moved.skipped.name[locale], date: dateText(moved.from), next: dateText(moved.to) })}`;
 
@@ -623,5 +658,6 @@ export function judgeSituation(input: SituationInput): Situation {
     meeting,
     request,
     counter: lastKind === 'question' && action.step === 'counter' ? counter : null,
+    forwardedUp: action.step === 'forwarded_up' ? passedUp : null,
   };
 }

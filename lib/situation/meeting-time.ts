@@ -43,8 +43,8 @@ export function questionBeside(question: string, dayWords: string): string | nul
   return last;
 }
 
-/** Another day or hour offered after "or" / 还是 in the sentence naming the day ("Would Tuesday at 11:00 or Thursday at 15:00 suit you?"): ours to pick from, no meeting agreed yet. */
-const OTHER_SLOT = new RegExp(String.raw`(?:\bor\b|还是|還是|或者|或是)[^?？]{0,24}?(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|${HOUR_EN}|[周週星期礼拜禮][一二三四五六日天]|[0-9一二两兩三四五六七八九十]{1,3}\s*[点點])`, 'i');
+/** Another day or hour offered after "or" / 还是 / 周二或周四 in the sentence naming the day ("Would Tuesday at 11:00 or Thursday at 15:00 suit you?"): ours to pick from, no meeting agreed yet. */
+const OTHER_SLOT = new RegExp(String.raw`(?:\bor\b|还是|還是|或者|或是|(?<=[一二三四五六日天])或)[^?？]{0,24}?(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|${HOUR_EN}|[周週星期礼拜禮][一二三四五六日天]|[0-9一二两兩三四五六七八九十]{1,3}\s*[点點])`, 'i');
 
 export function offersChoice(text: string, dayWords: string): boolean {
   const at = text.indexOf(dayWords);

@@ -14,7 +14,7 @@ const TOO_MUCH = [
   // How it sounded: "pushy", "aggressive", "the tone of your emails", "hard sell", "pressure".
   /\b(?:pushy|aggressive|hard[- ]sell|high[- ]pressure|pressur(?:e|ing) (?:me|us)|(?:your|the) tone)\b/i,
   // Who we wrote to: "you misspelled my name", "get our name right", "it's Brightline, not Brightside".
-  /\b(?:misspel(?:led|t)|got (?:my|our) (?:name|company) wrong|wrong (?:name|company name)|get (?:my|our) (?:name|company(?: name)?) right|(?:my|our) name is spelt)\b|\bit'?s [A-Z][\w-]+,? not [A-Z][\w-]+/i,
+  /\b(?:misspel(?:led|t)|got (?:my|our) (?:name|company) wrong|wrong (?:name|company name)|get (?:my|our) (?:name|company(?: name)?) right|(?:my|our) name is spelt)\b|\b(?:spel(?:led|t)|written|typed) (?:my|our) (?:sur|first |last |company )?name (?:wrong|incorrectly)\b|\bit'?s [A-Z][\w-]+,? not [A-Z][\w-]+/i,
   /天天(?:发|發|打|催)|每天都(?:发|發|打)|一直(?:打电话|打電話|发邮件|發郵件|发消息|發訊息|催)|老是(?:发|發|打)(?:邮件|郵件|电话|電話|消息|訊息)|(?:邮件|郵件|电话|電話|消息|訊息)(?:太多|太频繁|太頻繁)|催得太(?:紧|緊|急)|(?:别|別|不要)(?:这么|這麼)(?:频繁|頻繁|催|勤)|成日(?:send|打|發)|名字(?:写|寫|打)(?:错|錯)|名(?:称|稱)(?:写|寫|打)(?:错|錯)/,
 ];
 

@@ -26,6 +26,7 @@ export function promiseToReturn(text: string, namedText: string): string | null 
 const DAY = 86_400_000;
 const WEEK_WORDS = /\bweek\b|\bwk\b|[周週](?![一二三四五六日天1-7末])|星期(?![一二三四五六日天1-7])|[礼禮]拜(?![一二三四五六日天1-7])|今個禮拜|呢個禮拜/i;
 const WEEKEND_WORDS = /\bweekend\b|[周週]末/i;
+const THIS_WEEK = /\bthis (?:week|wk)\b|[这這本今呢][个個]?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天1-7末])/i;
 const MONTH_WORDS = /\bmonth\b|本月|[这這][个個]?月|今個月|呢個月/i;
 
 function localDay(at: number): Date {
@@ -53,7 +54,8 @@ export function followUpAfterPromise(namedText: string, namedAt: number, now: nu
   }
   if (WEEK_WORDS.test(namedText)) {
     // The named day is in that week (this week's rest starts tomorrow, which may be in the next week on a Sunday).
-    const base = named.getTime() < localDay(now).getTime() ? localDay(now) : named;
+    // ("this week", 这周: the week they wrote in, whatever day the reader dates it to)
+    const base = named.getTime() < localDay(now).getTime() || THIS_WEEK.test(namedText) ? localDay(now) : named;
     const friday = new Date(base.getFullYear(), base.getMonth(), base.getDate() + ((5 - base.getDay() + 7) % 7));
     return nextWorkingDay(friday);
   }

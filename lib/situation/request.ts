@@ -35,6 +35,9 @@ const EN_REQUEST = [
   /\b(?:needs?|requires?|will need|would need|asks? for|asked for)\s+(?:the|your|a|an|our|a copy of (?:the|your))\s+[^.!?\n]{0,40}?\b(?:report|certificate|certification|dpa|policy|questionnaire|documentation|docs|w-?9|bank details|insurance|references?|case stud(?:y|ies)|timeline|plan|sow)\b/i,
   // a yes with a condition on what we offered ("Yes to the pilot, but only for one store"): ours to adjust
   /\b(?:yes|ok(?:ay)?|sure|agreed|happy to|we(?:'re| are) in)\b[^.!?\n]{0,40}?,?\s*but (?:only|just)\b/i,
+  // a yes with a condition ("We're in, provided you can have us live before 1 March", "happy to sign as long as SSO is included"): ours to confirm
+  /\b(?:yes|ok(?:ay)?|deal|agreed|we(?:'re| are) in|count us in|happy to (?:go ahead|proceed|sign|move forward)|we(?:'ll| will| can) (?:sign|go ahead|proceed|move forward|buy|order))\b[^.!?\n]{0,40}?\b(?:provided(?: that)?|as long as|so long as|on (?:the )?condition(?: that)?|only if|assuming)\b/i,
+  /\b(?:provided(?: that)?|as long as|so long as|on (?:the )?condition(?: that)?|only if)\b[^.!?\n]{0,60}?,?\s*(?:we(?:'ll| will| can)|you(?:'ve| have) got a deal|it'?s a deal)\b/i,
   // a yes to part of it ("yes to the pilot, but not the full roll-out yet", "let's start with one site"): ours to set up
   /\b(?:yes|ok(?:ay)?|sure|agreed|happy|fine|go ahead|green light)\b[^.!?\n]{0,40}?,?\s*but not\b/i,
   /\b(?:let['’]?s|we(?:'d| would) (?:like|prefer) to|we(?:'ll| will| want to)) (?:start|begin|kick off) with\b/i,
@@ -53,6 +56,8 @@ const EN_REQUEST = [
 const ZH_REQUEST = [
   // 麻烦/劳驾/煩請/唔該 + a verb of something we do, a few words on ("麻烦把实施计划按周再细化一下", "唔該幫我哋開返張發票")
   /(?:麻烦|麻煩|劳驾|勞駕|烦请|煩請|唔該|唔该)[^。！？\n]{0,20}?(?:发|發|寄|开|開|提供|重新|安排|确认|確認|报|報|更新|修改|改|补|補|出|给|給|提交|准备|準備|整理|约|約|细化|細化|调整|調整|回|填|更正)/,
+  // a yes with a condition ("可以，只要你們能在農曆年前上線，我們就簽", 前提是…我们就下单): ours to confirm
+  /(?:只要|前提是|条件是|條件是|除非)[^。！？\n]{0,30}?(?:就|我们就|我們就|我哋就)(?:可以)?(?:签|簽|下单|下單|定|落单|落單|买|買|推进|推進|开始|開始)/,
   // a yes to part of it ("试点可以先做，全面推广明年再说", "先導入一條產線試試，其他之後再看"): ours to set up now
   /(?:试点|試點|试用|試用|第一期|一期)(?:的话|的話)?(?:可以|没问题|沒問題|同意|OK)/i,
   /先(?:做|上|导入|導入|试|試|开始|開始|启动|啟動|签|簽|买|買|用)[^。！？\n]{0,12}[，,；;][^。！？\n]{0,20}(?:再说|再說|再看|再议|再議|之后|之後|以后|以後)/,
@@ -60,6 +65,8 @@ const ZH_REQUEST = [
   /(?:请|請)(?:您|你|贵司|貴司)?(?:帮忙|幫忙|帮|幫)?(?:再)?(?:发|發|寄|开|開|提供|重新|安排|确认|確認|报|報|更新|修改|补|補|给|給|提交|准备|準備|整理)/,
   // what they need from us
   /(?:需要|要)(?:你们|你們|贵司|貴司|您|你|你哋)(?:这边|這邊|那边|那邊)?(?:提供|发|發|寄|出|开|開|补|補|准备|準備|确认|確認|配合)/,
+  // a document of ours sent to their mailbox ("完整方案发我邮箱", 報價單寄到我信箱)
+  /(?:方案|资料|資料|报价单?|報價單?|合同|合約|材料|文件|说明书|說明書|介绍|介紹|ppt)[^。！？，,\n]{0,4}(?:发|發|寄|传|傳)(?:到)?(?:我|给我|給我)(?:的)?(?:邮箱|郵箱|信箱|邮件|郵件|微信|email)/i,
   // a chase: not received yet
   ZH_CHASE,
   // "we want to talk about … first"
@@ -82,7 +89,7 @@ function requestAt(text: string): number {
 }
 
 /** A yes to part of what we offered ("yes to the pilot, but not the roll-out yet", 试点可以先做，全面推广明年再说). */
-const PARTIAL_YES = /\bbut not\b|\bbut (?:only|just)\b|\b(?:start|begin|kick off) with\b|(?:试点|試點|试用|試用|第一期|一期)(?:的话|的話)?(?:可以|没问题|沒問題|同意|OK)|先(?:做|上|导入|導入|试|試|开始|開始|启动|啟動|签|簽|买|買|用)/i;
+const PARTIAL_YES = /\b(?:provided(?: that)?|as long as|so long as|on (?:the )?condition(?: that)?|only if)\b|只要|前提是|条件是|條件是|\bbut not\b|\bbut (?:only|just)\b|\b(?:start|begin|kick off) with\b|(?:试点|試點|试用|試用|第一期|一期)(?:的话|的話)?(?:可以|没问题|沒問題|同意|OK)|先(?:做|上|导入|導入|试|試|开始|開始|启动|啟動|签|簽|买|買|用)/i;
 
 /** A "but" that turns to an objection ("试点可以，但这个价格太贵了", "yes to the pilot, but the price is too high"). */
 const BUT = /但|不过|不過|可是|\bbut\b(?! (?:not|only|just)\b)/i;
@@ -119,4 +126,31 @@ const CONTRACT_ASKED = /\b(?:contract|agreement|msa|master services agreement|or
 /** Whether their request asks for the contract (to read, to sign, its template). */
 export function asksForContract(request: string): boolean {
   return CONTRACT_ASKED.test(request) && !/\bnda\b|non-disclosure|保密协议|保密協議/i.test(request) && !isChase(request);
+}
+
+/** Our price asked for ("kindly revert with your best price", "best and final offer", 报个最优惠的价格, 請提供最優惠的報價). */
+const QUOTE_ASKED = /\b(?:best|final|lowest|keenest|sharpest|formal|revised|updated|firm|your|a|the)(?: and final)?\s+(?:price|pricing|prices|quote|quotation|offer|rates?)\b|(?:报|報)(?:个|個|一下)?(?:最)?(?:优惠|優惠|低|好|实|實)?的?(?:价|價)|(?:最优惠|最優惠|最低|最好|最终|最終)的?(?:价格|價格|报价|報價|价钱|價錢)|(?:提供|发|發|给|給|出|寄)(?:一份|一下|个|個|份)?(?:正式)?(?:的)?(?:报价|報價|报价单|報價單)/i;
+/** Their words say it costs too much: the price objection, whatever they ask beside it. */
+const TOO_DEAR = /\btoo (?:high|expensive|pricey|much|steep)\b|\b(?:over|above|beyond) (?:our|the) budget\b|\bout of (?:our|the) budget\b|太贵|太貴|贵了|貴了|超(?:出|过|過)?(?:了)?(?:我们|我們)?(?:的)?预算|超(?:出|过|過)?(?:了)?(?:我们|我們)?(?:的)?預算|偏贵|偏貴/i;
+
+/**
+ * Their request asks for our price or quote ("kindly revert with your best price for 50 licences",
+ * "please revert with your best and final offer by Friday", 麻烦尽快报个最优惠的价格): a step toward
+ * buying, not the price objection the reader may lean to, unless their words say it costs too much.
+ */
+export function asksForQuote(request: string, words: string = request): boolean {
+  return QUOTE_ASKED.test(request) && !TOO_DEAR.test(words) && !isChase(request);
+}
+
+/** Sending or signing the contract, in a question ("when can you send the contract?", 合同什么时候能发过来？, 合同模板发我看看？). */
+const SEND_OR_SIGN = /\b(?:send|share|forward|email|sign|see|have)\b|发|發|寄|传|傳|签|簽|看看/i;
+
+/**
+ * Their request for the contract, or their question asking for it to be sent or signed ("价格可以接受，
+ * 合同什么时候能发过来？"): the buying signal "asks how signing works" (DOMAIN.md § 6), not a question
+ * to answer with a blank; a question about a clause ("what does the liability clause say?") is none.
+ */
+export function contractAskedIn(request: string | null, question: string | null): string | null {
+  if (request && asksForContract(request)) return request;
+  return question && asksForContract(question) && SEND_OR_SIGN.test(question) ? question : null;
 }

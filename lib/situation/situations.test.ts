@@ -2495,6 +2495,210 @@ const ROWS: Row[] = [
     thread: { messages: [us('王总您好，想跟您聊聊门店补货的事。', '2026-12-02 10:00'), them('你是哪位？怎么有我电话的？', '2026-12-03 10:00')] },
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'zh-Hans', last: 'question' },
   },
+  // ——— judge10: passed up to someone who was not in the conversation: equip our contact to sell it inside ———
+  {
+    name: "sent the proposal up to our CFO (proposal): a one-page summary for the CFO and a short call offered, today, not 'following up'",
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Priya, the proposal for the two clinics is attached.', '2026-12-01 10:00'), them('Thanks Sam, I have sent the proposal up to our CFO.', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', last: 'reply', step: 'forwarded_up', draftHas: /one-page summary[\s\S]*short call with you and your CFO/ },
+  },
+  {
+    name: 'a Pipedrive note: shared your deck with our leadership team (tier B): the same, the day of the note',
+    contact: jonas(),
+    deal: deal('pipedrive', 'Proposal Made', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Jonas: shared your deck with our leadership team this morning.', at: t('2026-12-02 10:00') }] }),
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'negotiate', language: 'en', last: 'reply', step: 'forwarded_up', draftHas: /your leadership team/ },
+  },
+  {
+    name: '方案我已经转发给我们总经理了 (zh-Hans): 帮对方准备一页纸摘要，约总经理通个电话',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '会员系统方案', messages: [us('王总您好，会员系统的方案已附上。', '2026-12-01 10:00'), them('方案我已经转发给我们总经理了。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'reply', step: 'forwarded_up', draftHas: /转给总经理[\s\S]*一页纸摘要/ },
+  },
+  {
+    name: '報價單已經轉給我們財務長了 (zh-Hant, after the quote): the same, for the 財務長',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('收到，報價單已經轉給我們財務長了。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'reply', step: 'forwarded_up', draftHas: /財務長/ },
+  },
+  {
+    name: '份報價我send咗俾老闆睇 (Cantonese chat): the same, as a message',
+    contact: kelvin({ stage: 'negotiate' }),
+    thread: { messages: [us('Kelvin，報價send咗俾你。', '2026-12-01 10:00'), them('份報價我send咗俾老闆睇', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'reply', step: 'forwarded_up' },
+  },
+  // ——— judge10: our price asked for once the proposal is out: the quote is the next step, not "too expensive" ———
+  {
+    name: 'please send us your final pricing for the three sites (after the proposal): the quote stage, ours today, no price objection',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Mei, the proposal for the three lines is attached.', '2026-12-01 10:00'), them('Please send us your final pricing for the three sites.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'request', evidence: 'quote-asked' },
+  },
+  {
+    name: '方案我们看过了，请报一下最优惠的价格 (zh-Hans): 报价是下一步，不是价格异议',
+    contact: wangFang({ stage: 'present' }),
+    thread: { subject: '冷链方案', messages: [us('王总监您好，冷链监控方案已附上。', '2026-12-01 10:00'), them('方案我们看过了，请报一下最优惠的价格。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', step: 'request', evidence: 'quote-asked' },
+  },
+  {
+    name: '麻煩提供正式報價單，我們要跑內部簽核 (zh-Hant): the same',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('陳經理您好，方案已附上。', '2026-12-01 10:00'), them('麻煩提供正式報價單，我們要跑內部簽核。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'request' },
+  },
+  {
+    name: 'your price is too high, send me your best price (after the quote): still the price objection',
+    contact: maria({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Maria, the quote is attached: $30,000 a year.', '2026-12-01 10:00'), them('Your price is too high for us. Please send me your best price.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'en', last: 'objection' },
+  },
+  // ——— judge10: travelling this week, and a promise to come back: their move (no auto-reply, no "not now" to argue) ———
+  {
+    name: "on the road all week, I'll go through the quote on the flight home and come back to you: their move, a few working days",
+    contact: jonas({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Jonas, the quote is attached.', '2026-12-01 10:00'), them("On the road all week, so replies will be slow. I'll go through the quote on the flight home and come back to you.", '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: '这周一直在出差，方案我路上看一下，再回复你 (zh-Hans): 这周内等对方回复，下周一再跟进；不是"现在不方便"的异议',
+    contact: wangFang({ stage: 'present' }),
+    thread: { messages: [us('王总监，方案发您了。', '2026-12-01 10:00'), them('这周一直在出差，方案我路上看一下，再回复你。', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'present', language: 'zh-Hans', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: '這禮拜都在外面跑客戶，報價我看完再回覆您 (zh-Hant): their move, a check-in after',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('這禮拜都在外面跑客戶，報價我看完再回覆您。', '2026-12-03 10:00')] },
+    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'zh-Hant', last: 'snooze', step: 'promise' },
+  },
+  // ——— judge10: one list left while the talk goes on: no stop ———
+  {
+    name: 'unsubscribe me from the webinar invites, still keen on the rollout plan - when can we talk?: answered today, not "do not contact again"',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Rollout plan', messages: [us('Hi Priya, the rollout plan is attached.', '2026-12-01 10:00'), them('Unsubscribe me from the webinar invites please. Still keen on the rollout plan though - when can we talk?', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', why: /Take them off that list/ },
+  },
+  {
+    name: '以后别给我发推广短信了，不过报价的事还是要继续谈，报价单麻烦再发我一份 (zh-Hans): 照做，不是停止联系，也不是敷衍',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    thread: { messages: [us('王总，报价单发您了。', '2026-12-01 10:00'), them('以后别给我发推广短信了，不过报价的事还是要继续谈，报价单麻烦再发我一份。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', step: 'request', why: /Take them off that list/ },
+  },
+  {
+    name: '請把我從電子報名單中移除，不過導入的事還是想繼續談 (zh-Hant): the conversation goes on',
+    locale: 'zh-Hant',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '導入方案', messages: [us('陳經理您好，導入方案已附上。', '2026-12-01 10:00'), them('請把我從電子報名單中移除，不過導入的事還是想繼續談。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'reply', why: /名單移除/ },
+  },
+  // ——— judge10: the contract asked for in a question is the buying signal, and the draft sends it ———
+  {
+    name: 'numbers work for us - when will you send the agreement? (after the quote): move to contract, not "[your answer]"',
+    contact: maria({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Maria, the quote is attached.', '2026-12-01 10:00'), them('Numbers work for us - when will you send the agreement?', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', template: 'contract-request' },
+  },
+  {
+    name: '价格没问题了，合同什么时候可以发我们？ (zh-Hans): 推进签约，草稿附上合同',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总监您好，报价单已附上。', '2026-12-01 10:00'), them('价格没问题了，合同什么时候可以发我们？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', template: 'contract-request' },
+  },
+  {
+    name: '報價OK，合約可以先寄一份給我們看看嗎？ (zh-Hant): the same',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('報價OK，合約可以先寄一份給我們看看嗎？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', last: 'signal', template: 'contract-request' },
+  },
+  // ——— judge10: a yes with a condition is ours to confirm today ———
+  {
+    name: 'happy to sign as long as SSO is included in the base price: confirm the condition today, not "following up"',
+    contact: priya({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Priya, the final quote is attached.', '2026-12-01 10:00'), them('Happy to sign as long as SSO is included in the base price.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'request' },
+  },
+  {
+    name: '只要能在三月前上线，我们就签 (zh-Hans): 今天确认条件',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总您好，报价单已附上。', '2026-12-01 10:00'), them('只要能在三月前上线，我们就签。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', step: 'request' },
+  },
+  {
+    name: '只要你哋包埋培訓，我哋就落單 (Cantonese): the same',
+    contact: kelvin({ stage: 'negotiate' }),
+    thread: { messages: [us('Kelvin，報價send咗俾你。', '2026-12-01 10:00'), them('只要你哋包埋培訓，我哋就落單。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'request' },
+  },
+  // ——— judge10: a customer we lost wants to talk again: answered today, not re-opened months away ———
+  {
+    name: 'a Salesforce deal Closed Lost: the vendor we picked instead has not worked out, can we talk?: answered today',
+    contact: wei(),
+    deal: deal('salesforce', 'Closed Lost', { contacts: [SF_DM], closeAt: t('2026-05-15'), activity: [{ text: "Wei: the vendor we picked instead hasn't worked out. Can we talk?", at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'lost', language: 'en', last: 'question', why: /wants to talk again/ },
+  },
+  {
+    name: '纷享 输单：用了半年别家的系统，不太满意，想重新评估一下你们的方案 (zh-Hans): 今天回复',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '输单', { contacts: [{ name: '王芳', title: '采购总监' }], closeAt: t('2026-05-20'), activity: [{ text: '王芳：用了半年别家的系统，不太满意，想重新评估一下你们的方案。', at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'lost', language: 'zh-Hans', last: 'question', step: 'request' },
+  },
+  // ——— judge10: their okay above our whole mail quoted: the quoted part is ours, the meeting is the one we proposed ———
+  {
+    name: 'sounds good, above our quoted mail proposing Tuesday 8 December at 2pm: that meeting at 2pm, not an hour from the quote header',
+    contact: maria({ stage: 'discover' }),
+    thread: { subject: 'Call', messages: [us('Hi Maria, how about Tuesday 8 December at 2pm?', '2026-12-01 10:00'), them('Sounds good.\n\nOn Tue, Dec 1, 2026 at 10:00 AM Sam Carter <sam@fieldwise.example> wrote:\n> Hi Maria, how about Tuesday 8 December at 2pm?', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'discover', language: 'en', last: 'meeting', step: 'meeting', draftHas: /at 2pm/ },
+  },
+  {
+    name: '没问题。+ 原始邮件 (zh-Hans): 我们提议的下周二上午十点',
+    contact: wangXiaoming({ stage: 'discover' }),
+    thread: { subject: '沟通', messages: [us('王总您好，下周二上午十点电话沟通方便吗？', '2026-12-02 10:00'), them('没问题。\n\n------------------ 原始邮件 ------------------\n发件人: Sam\n王总您好，下周二上午十点电话沟通方便吗？', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'discover', language: 'zh-Hans', last: 'meeting', step: 'meeting' },
+  },
+  // ——— judge10: an intern writing for the boss is greeted; two weekdays offered are ours to pick, not a meeting ———
+  {
+    name: "Hi, I'm Tom, Ms. Raman's intern: which day next week suits you? (the draft greets Tom)",
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Priya, the proposal is attached.', '2026-12-01 10:00'), them("Hi, I'm Tom, Ms. Raman's intern. She read the proposal and would like a call - which day next week suits you?", '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', greets: 'Tom' },
+  },
+  {
+    name: '您好，我是王总监的实习生小周，王总监想约您下周二或周四下午通个电话，哪天方便？ (zh-Hans): 问候小周，今天回复选哪天',
+    contact: wangFang({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('王总监您好，方案已附上。', '2026-12-01 10:00'), them('您好，我是王总监的实习生小周，王总监想约您下周二或周四下午通个电话，哪天方便？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question', greets: '小周' },
+  },
+  {
+    name: '我是陳經理的實習生小林，經理想約下週二或週四開會，您哪天方便？ (zh-Hant): the same',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('陳經理您好，方案已附上。', '2026-12-01 10:00'), them('您好，我是陳經理的實習生小林，經理想約下週二或週四開會，您哪天方便？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question', greets: '小林' },
+  },
+  // ——— judge10: procurement asks for a cut in percent: a counter-offer, answered by trading ———
+  {
+    name: 'a Salesforce deal: procurement needs a 12% reduction on the quoted price before we can proceed (after the champion said yes): the counter, greeting procurement',
+    contact: wei(),
+    deal: deal('salesforce', 'Negotiation/Review', { contacts: [SF_DM, { name: 'Dana Brooks', title: 'Procurement Lead' }], activity: [{ text: "Wei: great, let's get this done.", at: t('2026-12-01 10:00') }, { text: 'Dana Brooks: procurement needs a 12% reduction on the quoted price before we can proceed.', at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'counter', greets: 'Dana', draftHas: /12% reduction/ },
+  },
+  // ——— judge10: a trial made longer is their question about the trial, not a move to contract ———
+  {
+    name: 'could we extend the pilot by another week? (the pilot ends Friday): answered today, no contract sent',
+    contact: jonas({ stage: 'present' }),
+    thread: { subject: 'Pilot', messages: [us('Hi Jonas, a reminder that the pilot ends this Friday.', '2026-12-01 10:00'), them('The team likes it so far. Could we extend the pilot by another week? Our plant manager was out sick.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question' },
+  },
+  {
+    name: '试用期能不能再延长两周？ (zh-Hans): 今天回复，不是发合同',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '试用', messages: [us('王总您好，试用还剩三天。', '2026-12-01 10:00'), them('大家用得还不错。试用期能不能再延长两周？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question' },
+  },
+  {
+    name: '試用期可以延長一週嗎？ (zh-Hant): the same',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '試用', messages: [us('陳經理您好，試用將在週五結束。', '2026-12-01 10:00'), them('同事們反應不錯，試用期可以延長一週嗎？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question' },
+  },
 ];
 
 // ————————————————————————————————————————— the checks —————————————————————————————————————————
@@ -2583,7 +2787,7 @@ describe('the situation table', () => {
     if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
-    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology', moved: 'moved-on' };
+    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology', moved: 'moved-on', forwarded_up: 'forwarded-up' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;
     if (want.template) expect(draft.templateId).toBe(want.template);

@@ -2,7 +2,7 @@ import { STAGE_IDS, type StageId } from '../sop/stages';
 import type { SituationMessage, StageEvidence, StageEvidenceKind } from './types';
 
 /** Asking for a quote or a proposal is not having one: "could you send a quote?". */
-const REQUEST_BEFORE = /(?:send|share|get|need|want|request|prepare|looking for|asking for|could (?:i|we) (?:have|see))\s+(?:me |us )?(?:a |an |the |your )?(?:\w+ )?$|(?:请|請|麻烦|麻煩|能否|可否|能不能)(?:提供|发|發|给|給)?(?:一份|个|個)?$|(?:send|發|发|寄)\s?(?:份|個|个|張|张)$/i;
+const REQUEST_BEFORE = /(?:send|share|get|needs?|wants?|requests?|requested|prepare|looking for|asking for|asks? for|asked for|could (?:i|we) (?:have|see))\s+(?:me |us )?(?:a |an |the |your )?(?:\w+ )?$|(?:请|請|麻烦|麻煩|能否|可否|能不能)(?:提供|发|發|给|給)?(?:一份|个|個)?$|(?:要|需要|想要)(?:一份|个|個|份)$|(?:send|發|发|寄)\s?(?:份|個|个|張|张)$/i;
 
 /** Saying no to a pilot is not having one ("we don't need a trial", "不用试用"), nor is a pilot by trade ("I was a pilot"). */
 const REFUSED_BEFORE = /\b(?:i was|i am|i'm|he was|she was|worked as|as|former|airline|commercial|fighter)\s+$|(?:\bno|\bnot|\bwithout|\bdon['’]t (?:need|want)|\bdo not (?:need|want)|\bskip)\s+(?:a |the |any )?(?:\S+\s+)?$|(?:不用|不需要|没必要|沒必要|不要)$/i;
@@ -50,7 +50,8 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
     patterns: [
       /\b(?:the |your |our |a |revised |updated )?(?:quote|quotation|price quote|pricing proposal)\b(?! (?:request|me))/i,
       /\b(?:sent|attached|here is|here's|received) (?:the |our |your |a )?(?:pricing|price list|prices)\b/i,
-      /报价|報價|报价单|報價單|价格方案|價格方案/,
+      // (not a question about what it would come to: 报价大概多少？)
+      /(?:报价|報價)(?!单|單)(?!\s*(?:大概|大約|大约|多少|是多少|怎么|怎麼|幾多|几多))|报价单|報價單|价格方案|價格方案/,
     ],
   },
   {

@@ -24,7 +24,7 @@ export const ACTION_KINDS = [
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-export type ActionStep = 'meeting' | 'meeting_answer' | 'next_step' | 'referral' | 'referral_ask' | 'referral_away' | 'successor' | 'procurement' | 'deadline' | 'kickoff' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided' | 'counter' | 'correction' | 'effort' | 'apology' | 'moved';
+export type ActionStep = 'meeting' | 'meeting_answer' | 'next_step' | 'referral' | 'referral_ask' | 'referral_away' | 'successor' | 'procurement' | 'deadline' | 'kickoff' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided' | 'counter' | 'correction' | 'effort' | 'apology' | 'moved' | 'forwarded_up';
 
 /** One message of the conversation on the page, oldest first. */
 export interface SituationMessage {
@@ -90,7 +90,7 @@ export interface SituationInput {
   me?: string | undefined;
 }
 
-export type StageEvidenceKind = 'stored' | 'crm' | 'proposal' | 'demo' | 'pilot' | 'quote' | 'contract-sent' | 'signed' | 'objection-at-quote' | 'counter-offer' | 'buying-signal' | 'exit-met';
+export type StageEvidenceKind = 'stored' | 'crm' | 'proposal' | 'demo' | 'pilot' | 'quote' | 'contract-sent' | 'signed' | 'objection-at-quote' | 'counter-offer' | 'quote-asked' | 'buying-signal' | 'exit-met';
 
 export interface StageEvidence {
   kind: StageEvidenceKind;
@@ -144,6 +144,8 @@ export interface Situation {
   request?: string | null;
   /** Their counter-offer (the sentence, and their number or the commitment they offer for a better one); null when none. */
   counter?: { text: string; figure: string } | null;
+  /** Whom they passed it up to, who was not in the conversation ("our CFO", 财务总监), with their sentence; null when they did not. */
+  forwardedUp?: { text: string; to: string } | null;
   /** The exit criteria of the stage, with those the store proves ticked. */
   exitCriteria: { id: string; met: boolean; by: 'store' | 'rep' | null }[];
   /** Facts on the record worth a flag (a close date in the past). */

@@ -331,6 +331,10 @@ export const source = {
     { id: 'apology',
       subject: t('Sorry', '抱歉'),
       body: t('Hi {firstName},\n\nYou are right, and I am sorry: “{theirQuestion}”\n\nI will not write again before {until}. If you need anything sooner, just reply here.\n\nBest,\n{me}', '{firstName}您好，\n\n您说得对，非常抱歉：“{theirQuestion}”\n\n{until}之前我不会再打扰您。如果在那之前有需要，直接回复我就好。\n\n祝好，\n{me}') },
+    // They passed it up to someone who was not in the conversation (their CFO, 老板): a one-page summary to forward as it is, and a short call with that person.
+    { id: 'forwarded-up',
+      subject: t('A one-page summary for your {whom}', '给{whom}的一页纸摘要'),
+      body: t('Hi {firstName},\n\nThank you for passing it on to your {whom}. To make that easier, here is a one-page summary you can forward as it is:\n\n[Your problem in your own words · what it costs today · what we propose · the return, and by when · the next step]\n\nIf it would help, I am glad to join a short call with you and your {whom} to answer their questions directly. Would 20 minutes this week or next work?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您帮忙转给{whom}。为了方便您在内部沟通，我整理了一页纸摘要，可以直接转发：\n\n[贵司现在的问题 · 目前的代价 · 我们的方案 · 回报和见效时间 · 下一步]\n\n如果有帮助，我也很乐意跟您和{whom}一起通个简短的电话，直接回答对方关心的问题。这周或下周约 20 分钟，方便吗？\n\n祝好，\n{me}') },
     // A referral with no name: thank them and ask whom to contact.
     { id: 'referral-ask',
       subject: t('Who is the right person?', '请问该联系哪位？'),

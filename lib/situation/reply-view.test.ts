@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
+import { readReply } from '../reader/read-reply';
+import { advise } from './advise';
+import { readingSetAside, tracksSetAside } from './reply-view';
+import type { SituationMessage } from './types';
+
+const at = (day: string) => new Date(`${day}T10:00:00`).getTime();
+const NOW = at('2026-12-04');
+
+/** The judgment of a reply to our note, read by the real reader, on a Friday. */
+function judged(ours: string, theirs: string, stage: 'qualify' | 'present' | 'negotiate') {
+  const messages: SituationMessage[] = [{ direction: 'outbound', at: at('2026-12-01'), text: ours }, { direction: 'inbound', at: at('2026-12-03'), text: theirs }];
+  const contact = { name: 'Ana Ruiz', company: 'Costa Verde Hotels', stage, createdAt: at('2026-11-01'), sources: ['linkedin'] };
+  return advise({ playbook, now: NOW, locale: 'en', contact, deal: null, conversation: { messages }, touches: messages.map((m) => ({ at: m.at ?? 0, direction: m.direction })), lastWord: { at: at('2026-12-03'), text: theirs, reading: readReply(theirs, at('2026-12-03')) } }).situation;
+}
+
+describe('the reply card sets the reader aside beside a next step that reads their words otherwise', () => {
+  it.each([
+    // (an apology: no "price or brush-off?" guess beside it, whatever the reader leans to)
+    ['Hi Ana, checking in again.', "You've spelt my surname wrong in every email. It's Ruiz.", 'qualify', 'apology'],
+    ['Hi Ana, quick follow-up.', 'Three calls from your team yesterday - that is too many calls.', 'qualify', 'apology'],
+    // (passed up to their boss: a one-page summary, not the authority objection's tracks)
+    ['Hi Ana, the proposal is attached.', 'Thanks, I have forwarded it to our general manager.', 'present', 'forwarded_up'],
+  ] as const)('%s / %s', (ours, theirs, stage, step) => {
+    const situation = judged(ours, theirs, stage);
+    expect(situation.action.step).toBe(step);
+    expect(readingSetAside(situation)).toBe(true);
+    expect(tracksSetAside(situation)).toBe(true);
+  });
+
+  it('plays out no objection beside a request or a question answered instead, but still offers an unsure guess there', () => {
+    // (our price asked for: a request done today, not "too expensive" with its talk tracks)
+    const asked = judged('Hi Ana, the proposal is attached.', 'Kindly revert with your best price for 40 rooms.', 'present');
+    expect(asked.action.step).toBe('request');
+    expect(tracksSetAside(asked)).toBe(true);
+    expect(readingSetAside(asked)).toBe(false);
+  });
+
+  it('leaves an objection to answer to the reading', () => {
+    const objection = judged('Hi Ana, the quote is attached: $30,000 a year.', 'Honestly that is too expensive for us.', 'negotiate');
+    expect(objection.action.kind).toBe('answer_objection');
+    expect(readingSetAside(objection)).toBe(false);
+    expect(tracksSetAside(objection)).toBe(false);
+  });
+});

@@ -1,0 +1,31 @@
+import type { ActionStep, LastKind, Situation } from './types';
+
+/** What happened last that is answered as itself, never as an objection: a stop, a customer's complaint, an auto-reply, a referral. */
+const ANSWERED_AS_ITSELF: ReadonlySet<LastKind> = new Set(['stop', 'complaint', 'out_of_office', 'referral']);
+
+/**
+ * Steps that answer their words as something else than the objection or buying signal the reader may
+ * lean to: a supplier portal, a promise to come back, a decision against us, a counter-offer, a
+ * correction of our invoice, a concern about the roll-out, a complaint about our emails, a change of
+ * company, a forward to their boss.
+ */
+const STEPS_SET_ASIDE: ReadonlySet<ActionStep> = new Set(['procurement', 'promise', 'promise_over', 'decided', 'counter', 'correction', 'effort', 'apology', 'moved', 'forwarded_up']);
+
+/**
+ * Whether the reply card sets the reader's reading aside: their words are shown, but no talk tracks,
+ * no buying-signal banner and no "is it this or that?" guess beside a next step that reads them
+ * otherwise (an apology beside "price or brush-off?" would say both).
+ */
+export function readingSetAside(situation: Pick<Situation, 'last' | 'action'>): boolean {
+  return ANSWERED_AS_ITSELF.has(situation.last.kind) || (situation.action.step !== undefined && STEPS_SET_ASIDE.has(situation.action.step));
+}
+
+/**
+ * Whether the reply card plays out no objection and no buying signal: beside a step that sets the
+ * reading aside, and beside their question or request the judgment answers instead ("kindly revert
+ * with your best price" is no "too expensive", "can we extend the trial?" no contract term). An
+ * unsure reading beside a question is still offered as a guess to confirm (`readingSetAside` is not).
+ */
+export function tracksSetAside(situation: Pick<Situation, 'last' | 'action'>): boolean {
+  return readingSetAside(situation) || situation.last.kind === 'question';
+}
