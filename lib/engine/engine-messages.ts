@@ -41,6 +41,7 @@ const MESSAGES = {
   'action.after_sales_check': { en: 'After-sales check: share a value report and ask how it is going.', 'zh-Hans': '售后回访：发送价值报告，了解使用情况。', 'zh-Hant': '售後回訪：提供價值報告，了解使用情況。' },
   'action.answer_complaint': { en: 'Answer the complaint: respond within {hours, plural, one {an hour} other {# hours}}', 'zh-Hans': '处理投诉：{hours} 小时内回应', 'zh-Hant': '處理客訴：{hours} 小時內回應' },
   'action.stop': { en: 'Do not contact again', 'zh-Hans': '不再联系', 'zh-Hant': '不再聯絡' },
+  'action.repSnooze': { en: 'Snoozed until {date}', 'zh-Hans': '已暂缓，{date} 再联系', 'zh-Hant': '已暫緩，{date} 再聯絡' },
   'action.forwardedUp': { en: 'Help {referrer} make the case to their {whom}: a one-page summary, a short call', 'zh-Hans': '帮 {referrer} 向{whom}争取支持：一页纸摘要，约个短会', 'zh-Hant': '幫 {referrer} 向{whom}爭取支持：一頁摘要，約個簡短會議' },
   'why.stop': { en: 'They asked not to be contacted again: “{quote}”. No further touch.', 'zh-Hans': '对方要求不要再联系：“{quote}”。不再跟进。', 'zh-Hant': '對方要求不要再聯絡：「{quote}」。不再跟進。' },
   'why.complaint': { en: 'A customer reports a problem: respond within {respond} h, a workaround within {workaround} h, the fix within {fix, plural, one {a day} other {# days}}.', 'zh-Hans': '客户反映问题：{respond} 小时内响应，{workaround} 小时内给出临时方案，{fix} 天内解决。', 'zh-Hant': '客戶反映問題：{respond} 小時內回應，{workaround} 小時內提供暫行方案，{fix} 天內解決。' },

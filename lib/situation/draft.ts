@@ -4,7 +4,7 @@ import { generateSpin, inferIndustry, inferRole, type SpinQuestion } from '../en
 import type { Locale } from '../i18n/locales';
 import type { SpinType } from '../playbook/ids';
 import { STAGE_IDS, type StageId } from '../sop/stages';
-import { formatDay } from './format';
+import { dayOf, formatDay } from './format';
 import { sentenceAround } from './stage-evidence';
 import { aboutRenewal, firstNameOf, trackText } from './talk';
 
@@ -205,6 +205,12 @@ function addresseeOf(input: SituationInput): string {
   return input.contact?.name ?? people[0]?.name ?? '';
 }
 
+/** Whether the snooze judged is the rep's own (set from Today or the panel), not a time the prospect named. */
+function repSnoozed(input: SituationInput, situation: Situation): boolean {
+  const until = input.contact?.snooze?.until ?? input.deal?.snooze?.until;
+  return until !== undefined && situation.action.until !== null && situation.action.until === dayOf(until);
+}
+
 /**
  * The draft that does the judged action, in the prospect's language (or the one the rep chose):
  * the objection answered with the talk track the rep picked, the snooze acknowledged, the thread's
@@ -229,7 +235,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const askedTemplate = kind === 'get_signature' ? 'contract-question-sign' : 'contract-question';
   const wanted =
     kind === 'snooze' && situation.last.who === 'us'
-      ? 'snooze-return'
+      ? // (the rep's own snooze is no time they suggested: "As you suggested, I am getting back in touch" would say they did)
+        repSnoozed(input, situation) ? (painKnown || !playbook.drafts.some((d) => d.id === 'follow-up-open') ? 'follow-up' : 'follow-up-open') : 'snooze-return'
       : stepTemplate && playbook.drafts.some((d) => d.id === stepTemplate)
         ? stepTemplate
         : theirRequest && playbook.drafts.some((d) => d.id === 'contract-request')

@@ -237,12 +237,12 @@ export function judgeSituation(given: SituationInput): Situation {
   const who = lastIn === -Infinity && lastOut === -Infinity ? null : theySpokeLast ? 'them' : 'us';
   const lastAt = who === null ? null : Math.max(lastIn, lastOut);
 
-  const make = (kind: ActionKind, due: number, why: string, until: number | null = null, labelParams: Record<string, string | number> = {}) => ({
+  const make = (kind: ActionKind, due: number, why: string, until: number | null = null, labelParams: Record<string, string | number> = {}, labelKey: Parameters<typeof text>[0] = `action.${kind}`) => ({
     kind,
     due: dayOf(due),
     until: until === null ? null : dayOf(until),
     overdue: kind !== 'stop' && kind !== 'snooze' && dayOf(now) > dayOf(due),
-    label: text(`action.${kind}`, {
+    label: text(labelKey, {
       objection: playbook.objections.find((o) => o.id === reading?.category)?.name[locale] ?? '',
       signal: playbook.buyingSignals.find((s) => s.id === reading?.signals[0]?.signal)?.action[locale] ?? '',
       date: dateText(until ?? due),
@@ -553,7 +553,8 @@ export function judgeSituation(given: SituationInput): Situation {
       : make('reopen', workday(addDays(base, playbook.triggers.dormantAfterDays)), because ? text('why.lostBecause', { quote: because, offer }) : text('why.lost', { offer }));
   }
   if (!action && repSnooze && repSnooze.until > now) {
-    action = make('snooze', repSnooze.until, text('why.repSnooze', { date: dateText(repSnooze.until) }), repSnooze.until);
+    // The rep's own snooze: their choice, not the prospect's ask ("as they asked" beside "You put this off" disagreed).
+    action = make('snooze', repSnooze.until, text('why.repSnooze', { date: dateText(repSnooze.until) }), repSnooze.until, {}, 'action.repSnooze');
   }
   const touchedOut = lastOut > -Infinity || (deal !== null && dealActivity.length > 0);
   if (!action && retireForNeed) {

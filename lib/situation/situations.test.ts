@@ -105,6 +105,8 @@ interface Want {
   draftHas?: RegExp;
   /** Words the reason must hold (a follow-up moved off a holiday says so). */
   why?: RegExp;
+  /** Words the next action's label must hold (the rep's own snooze is theirs, not "as they asked"). */
+  label?: RegExp;
   /** The draft's template, when the row pins one the kind alone does not say (a buying signal asking for something). */
   template?: string;
   /** The step of its kind (a referral, the kick-off…), when the row pins it. */
@@ -832,7 +834,7 @@ const ROWS: Row[] = [
     contact: priya({ snooze: { until: t('2026-12-18 00:00'), at: t('2026-12-03 17:00') } }),
     touches: [out('2026-11-27 10:00')],
     word: { text: 'Interesting, let me think about it.', at: '2026-11-28 09:00' },
-    want: { kind: 'snooze', due: '2026-12-18', until: '2026-12-18', stage: 'prospect', language: 'en' },
+    want: { kind: 'snooze', due: '2026-12-18', until: '2026-12-18', stage: 'prospect', language: 'en', label: /^Snoozed until Dec 18/, why: /You put this off/ },
   },
   {
     name: 'the rep’s own snooze on a Zoho deal in "Negotiation/Review"',
@@ -844,7 +846,14 @@ const ROWS: Row[] = [
       snooze: { until: t('2027-01-11 00:00'), at: t('2026-12-02 18:00') },
     }),
     touches: [out('2026-11-30 10:00'), inb('2026-12-01 09:00')],
-    want: { kind: 'snooze', due: '2027-01-11', until: '2027-01-11', stage: 'negotiate', tier: 'A', language: 'en' },
+    want: { kind: 'snooze', due: '2027-01-11', until: '2027-01-11', stage: 'negotiate', tier: 'A', language: 'en', label: /^Snoozed until/ },
+  },
+  {
+    name: 'the rep’s own snooze after our last message (zh-Hans): no “as you suggested” on the day, the label is the rep’s',
+    locale: 'zh-Hans',
+    contact: wangXiaoming({ snooze: { until: t('2026-12-18 00:00'), at: t('2026-12-03 17:00') } }),
+    touches: [inb('2026-11-27 10:00'), out('2026-11-28 09:00')],
+    want: { kind: 'snooze', due: '2026-12-18', until: '2026-12-18', stage: 'prospect', language: 'zh-Hans', label: /^已暂缓/, template: 'follow-up-open' },
   },
   {
     name: 'a Salesforce deal: revisit after the board meeting in January',
@@ -2781,6 +2790,7 @@ describe('the situation table', () => {
     const template = { answer_objection: 'objection-reply', answer_question: 'answer-question', move_to_contract: 'contract-now', get_signature: 'contract-sign', follow_up: 'follow-up', first_touch: 'first-touch', reopen: 'reopen', after_sales_check: 'after-sales', answer_complaint: 'complaint', stop: 'none', snooze: 'snooze-ack' } as const;
     if (want.draftHas) expect(draft.body).toMatch(want.draftHas);
     if (want.why) expect(action.why).toMatch(want.why);
+    if (want.label) expect(action.label).toMatch(want.label);
     if (want.step !== undefined) expect(action.step ?? null).toBe(want.step);
     if (want.crmAhead !== undefined) expect(situation.stage.crmAhead?.stage ?? null).toBe(want.crmAhead);
     // The CRM ahead of a conversation barely begun: the questions are the conversation's (situation and problem), not negotiation's.
