@@ -5,6 +5,7 @@ import type { ActionKind, ActionStep } from '@/lib/situation/types';
 import { STAGE_IDS } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
 import { focusDraft } from './focus-draft';
+import { unmappedCrmStage } from './stage-label';
 import type { PageAdvice } from './use-advice';
 
 /** What the header's primary button says for each next action: it opens the draft that does it. */
@@ -58,7 +59,8 @@ export function PageHeader({ advice, playbook }: { advice: PageAdvice; playbook:
   const { stage, tier, action } = situation;
   const name = deal?.record.name ?? contact?.name ?? '';
   const company = deal ? [contact?.name, deal.record.account].filter(Boolean).join(' · ') : (contact?.company ?? '');
-  const stageName = stage.id === 'lost' ? t('header.lost') : (playbook.stages[STAGE_IDS.indexOf(stage.id)]?.name[locale] ?? stage.id);
+  const unmapped = unmappedCrmStage(situation, deal);
+  const stageName = stage.id === 'lost' ? t('header.lost') : unmapped ? t('header.stageUnmapped', { stage: unmapped }) : (playbook.stages[STAGE_IDS.indexOf(stage.id)]?.name[locale] ?? stage.id);
   const avatarOf = deal ? (deal.record.account ?? name) : name;
   // A meeting they agreed to is a follow-up on its day whose draft confirms it: the button says so, as the next step does.
   const primary = action.kind === 'stop' || draft.templateId === 'none' ? null : action.step ? STEP[action.step] : DO[action.kind];

@@ -3,6 +3,7 @@ import type { QueueRow } from '@/lib/situation/queue';
 import { STAGE_IDS } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
 import { rowDay } from './row-day';
+import { unmappedCrmStage } from './stage-label';
 import { usePlaybook } from './use-playbook';
 
 
@@ -17,7 +18,8 @@ export function RowSummary({ row, testId }: { row: QueueRow; testId: string }) {
   // Which year is "this year": read once per row (a row lives no longer than a list on screen).
   const [now] = useState(() => Date.now());
   const date = (at: number) => rowDay(at, locale, now);
-  const stage = situation.stage.id === 'lost' ? t('deal.stageLost') : (playbook?.stages[STAGE_IDS.indexOf(situation.stage.id)]?.name[locale] ?? '');
+  const unmapped = unmappedCrmStage(situation, row.deal);
+  const stage = situation.stage.id === 'lost' ? t('deal.stageLost') : unmapped ? t('header.stageUnmapped', { stage: unmapped }) : (playbook?.stages[STAGE_IDS.indexOf(situation.stage.id)]?.name[locale] ?? '');
   const waiting = situation.action.kind === 'stop' || situation.action.kind === 'snooze';
   return (
     <>

@@ -153,6 +153,8 @@ test('a Pipedrive deal in a custom stage is flagged as unmapped, not guessed, un
   await expect(panel.getByTestId('deal-crm-stage')).toHaveText('Security review');
   await expect(panel.getByTestId('deal-stage-unmapped')).toContainText('“Security review” is not mapped to an SOP stage');
   await expect(panel.getByTestId('deal-sop-stage')).toHaveCount(0);
+  // The header says the same: the CRM's stage, not mapped, never a guessed "Prospecting".
+  await expect(panel.getByTestId('situation-stage')).toHaveText('Security review (not mapped)');
   await expect(panel.getByTestId('deal-amount')).toHaveText('€45.000');
 
   // The team adds its stage to the playbook's CRM stage table: the panel maps it at once.
@@ -166,6 +168,7 @@ test('a Pipedrive deal in a custom stage is flagged as unmapped, not guessed, un
   await expect(settings.getByTestId('import-result')).toHaveText('Playbook imported from team.json. The panel uses it now.');
   await expect(panel.getByTestId('deal-sop-stage')).toHaveText('Quote and negotiation');
   await expect(panel.getByTestId('deal-stage-unmapped')).toHaveCount(0);
+  await expect(panel.getByTestId('situation-stage')).toHaveText('Quote and negotiation');
 
   // The classic view (2019–2022) reads the same; the same person from the classic deal is one contact.
   const classic = await openPanelFor(await openSitePage('https://nordwind.pipedrive.com/deal/977'));
