@@ -32,6 +32,25 @@ export function trackComposeFocus(document: Document, selectors: SelectorList, s
 }
 
 /**
+ * The start of the body's first line when nothing is written above the signature or the quoted
+ * history (an editor opens on an empty line, `<br>` or `<div><br></div>`): the draft goes on that
+ * line, not after it, which left a blank first line above the greeting. Null when the body holds words.
+ */
+function firstLineIfEmpty(document: Document, target: HTMLElement, stop: Element | null): Range | null {
+  const above = document.createRange();
+  above.selectNodeContents(target);
+  if (stop) above.setEndBefore(stop);
+  if (above.toString().trim() !== '' || above.cloneContents().querySelector('img, table, hr')) return null;
+  let line: Node = target;
+  // Into the first empty block (Gmail's <div>, LinkedIn's <p>), never into the signature or the quote.
+  while (line.firstChild instanceof HTMLElement && line.firstChild !== stop && !line.firstChild.matches('br') && !line.firstChild.contains(stop)) line = line.firstChild;
+  const start = document.createRange();
+  start.setStart(line, 0);
+  start.collapse(true);
+  return start;
+}
+
+/**
  * Puts text into the compose body the user is working in, the way typing would: at the caret
  * (else at the end), through the editor's own insert command so the site's undo and formatting
  * work. Nothing is sent. With no compose box open, or several and none focused, it says so.
@@ -56,7 +75,7 @@ export function insertIntoCompose(document: Document, selectors: SelectorList, t
     else range.selectNodeContents(target);
     range.collapse(stop !== null);
     selection.removeAllRanges();
-    selection.addRange(range);
+    selection.addRange(firstLineIfEmpty(document, target, stop) ?? range);
   }
   // execCommand is the one way to insert "as typed" into a contenteditable the page owns: it
   // keeps the editor's undo stack and Trusted Types are not involved (no HTML is built). Each
