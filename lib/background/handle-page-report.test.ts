@@ -94,24 +94,8 @@ describe('handlePageReport with a conversation', () => {
   });
 
   it('dates a message the page dates after the moment it is read when it was first read, and keeps that time when read again', async () => {
-    const ahead: ReportPageMessage = {
-      ...thread,
-      report: {
-        status: 'extracted',
-        result: {
-          ok: true,
-          kind: 'gmail-thread',
-          contact: { source: 'gmail', identity: 'email:mei@x.example', email: 'mei@x.example', name: 'Mei' },
-          conversation: {
-            subject: 'Re: Proposal',
-            messages: [
-              { id: 'a', direction: 'outbound', at: 1000, text: 'Proposal attached.' },
-              { id: 'b', direction: 'inbound', at: 9000, fromName: 'Mei', text: 'Too expensive for us.' },
-            ],
-          },
-        },
-      },
-    };
+    // The reply dated 9000, read at 5000: the page's clock is ahead of ours.
+    const ahead = JSON.parse(JSON.stringify(thread).replace('"at":2000', '"at":9000')) as ReportPageMessage;
     await handlePageReport(db, ahead, gmailSender, EXT, 5000);
     await handlePageReport(db, ahead, gmailSender, EXT, 7000);
     const touches = await db.touches.orderBy('at').toArray();
