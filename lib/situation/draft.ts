@@ -14,6 +14,7 @@ import { contractAskedIn, isChase } from './request';
 import { workingDayFrom } from './holiday';
 import { writerOf } from './writer';
 import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
+import { withoutActivityLabel } from './activity-voice';
 
 
 export interface SituationDraft {
@@ -190,10 +191,14 @@ function addresseeOf(input: SituationInput): string {
   const writer = input.lastWord ? writerOf(input.lastWord.text) : null;
   if (writer) return writer;
   const people = input.deal?.record.contacts ?? [];
-  const opening = input.lastWord?.text.slice(0, 60) ?? '';
   // Their words are the record's when no thread shows them, or when they are newer than all it shows (a thread kept from earlier).
   const threadUntil = Math.max(-Infinity, ...(input.conversation?.messages ?? []).map((m) => m.at ?? -Infinity));
   const fromRecord = !input.conversation || (input.lastWord?.at ?? -Infinity) > threadUntil;
+  // The speaker is named in the activity's label ("Email from Kristjan:", "Tom:"), which their last word no longer holds.
+  const said = input.lastWord?.text ?? '';
+  const names = people.map((p) => p.name);
+  const logged = fromRecord ? input.deal?.record.activity.find((a) => a.text.trim() === said.trim() || withoutActivityLabel(a.text, names) === said.trim()) : undefined;
+  const opening = (logged?.text ?? said).slice(0, 60);
   if (fromRecord && people.length > 1 && opening) {
     const speaker = people.find((p) => {
       const first = firstNameOf(p.name);

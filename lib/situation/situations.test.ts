@@ -534,7 +534,8 @@ const ROWS: Row[] = [
       contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }],
       activity: [{ text: 'Maria: Could you resend the onboarding checklist to Dev, our IT lead, so he can prepare the accounts. Thanks!', at: t('2026-12-04 08:10') }],
     }),
-    want: { kind: 'answer_question', due: '2026-12-04', stage: 'deliver', language: 'en', last: 'question', step: 'request', draftHas: /onboarding checklist/ },
+    // (the record's label "Maria:" is not her words: without it, "Could you resend…" reads as the question it is, as in an email)
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'deliver', language: 'en', last: 'question', draftHas: /^(?![\s\S]*Maria:)[\s\S]*onboarding checklist/ },
   },
   {
     name: '麻烦把实施计划按周细化一下 (zh-Hans, proposal out): a request to answer today, not a follow-up',
@@ -735,6 +736,34 @@ const ROWS: Row[] = [
     contact: jonas(),
     deal: deal('pipedrive', 'Qualified', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Email from Jonas: We are ready to go. Please send the contract and tell me when you can start the installation.', at: t('2026-12-03 13:00') }] }),
     want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'signal', template: 'contract-request' },
+  },
+  // ——— a CRM activity's label ("Email from Aiko:", 来自…的邮件：) is not their words: the draft quotes what they said ———
+  {
+    name: 'a Pipedrive deal, two people: "Email from Aiko: could you send…" is answered to Aiko, quoting her words without the label',
+    contact: jonas(),
+    deal: deal('pipedrive', 'Demo Scheduled', {
+      contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }, { name: 'Aiko Tanaka', title: 'IT Security Lead' }],
+      activity: [{ text: 'Email from Aiko: could you send the completed security questionnaire before our review?', at: t('2026-12-03 13:00') }],
+    }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', greets: 'Aiko', draftHas: /^(?![\s\S]*Email from)[\s\S]*security questionnaire/ },
+  },
+  {
+    name: '纷享销客 来自李伟的邮件：数据迁移要多少人天 (zh-Hans): the draft quotes 李伟’s words, not the label',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '方案/报价', {
+      contacts: [{ name: '王芳', title: '采购总监' }, { name: '李伟', title: '信息部经理' }],
+      activity: [{ text: '来自李伟的邮件：我们这边的数据迁移大概需要多少人天？', at: t('2026-12-03 14:00') }],
+    }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question', greets: '李伟', draftHas: /^(?![\s\S]*来自李伟)[\s\S]*数据迁移/ },
+  },
+  {
+    name: 'a Salesforce email 來自陳怡君的郵件：教育訓練到廠還是線上 (zh-Hant): quoted without the label',
+    contact: chen(),
+    deal: deal('salesforce', 'Id. Decision Makers', {
+      contacts: [{ name: '陳怡君', title: '資訊部經理' }],
+      activity: [{ text: '來自陳怡君的郵件：請問教育訓練是到廠還是線上？', at: t('2026-12-03 10:00') }],
+    }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'qualify', language: 'zh-Hant', last: 'question', draftHas: /^(?![\s\S]*來自)[\s\S]*教育訓練/ },
   },
   {
     name: '纷享销客 商机还在“验证客户”，客户问合同怎么走 (zh-Hans): the questions follow the conversation',
