@@ -26,7 +26,7 @@ import { kickoffHeld, PROGRESS_EVERY_DAYS, saysLive } from './delivery';
 import { withdrawnQuestion } from './withdrawn';
 import { PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from './pause';
 import { meetingTime, offersChoice, questionBeside } from './meeting-time';
-import { approvalAsksNext } from './next-step';
+import { acceptanceAsksNext, approvalAsksNext, isApproval } from './next-step';
 import { counterOffer, type CounterOffer } from './counter-offer';
 import { lighterCadenceDays, outreachComplaint } from './outreach-complaint';
 import { documentCorrection } from './correction';
@@ -200,7 +200,8 @@ export function judgeSituation(given: SituationInput): Situation {
   const asked = lastWord && ownWords ? (termsAsked(lastWord.reading, ownWords) ?? (quoteOut ? volume : null)) : null;
   // "Budget's approved! What's next?" once something was presented: a buying signal, the next step proposed now.
   const presented = reached.some((s) => s && stageRank(s) >= stageRank('present') && stageRank(s) < stageRank('deliver'));
-  const approvedNext = ownWords && presented && lastWord?.reading.category === 'none' ? approvalAsksNext(ownWords) : null;
+  // (or a doubt they set aside themselves, then the next steps: "the price looked high but it makes sense — what are the next steps?")
+  const approvedNext = ownWords && presented ? (lastWord?.reading.category === 'none' ? approvalAsksNext(ownWords) : null) ?? acceptanceAsksNext(ownWords) : null;
   // A counter-offer ("we can do $42k, not $50k, if we sign this month"), a correction of our invoice or quote, a complaint
   // about our own emails, a concern about the roll-out's length: each read once, for the stage and the action.
   const counter = ownWords ? counterOffer(ownWords) : null;
@@ -371,7 +372,7 @@ export function judgeSituation(given: SituationInput): Situation {
       // Approved, and asking how to go on: the next step proposed today (the contract and what follows), not "[your answer]".
       lastKind = 'signal';
       quote = approvedNext;
-      action = { ...make(atContract ? 'get_signature' : 'move_to_contract', at, text('why.nextStep', { quote })), label: text('action.nextStep'), step: 'next_step' as const };
+      action = { ...make(atContract ? 'get_signature' : 'move_to_contract', at, text(isApproval(quote) ? 'why.nextStep' : 'why.nextStepAgreed', { quote })), label: text('action.nextStep'), step: 'next_step' as const };
     } else if (fresh && (signals.length > 0 || (contractAsked && !deadline)) && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
       lastKind = 'signal';
       // (a bigger order or a commitment priced is the signal quoted: "能给个九折吗" beside "月底前签" is answered, not met with the contract alone)

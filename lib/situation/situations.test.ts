@@ -2201,6 +2201,37 @@ const ROWS: Row[] = [
     thread: { subject: '方案', messages: [us('陳經理您好，方案已附上。', '2026-12-01 10:00'), them('採購案審批通過了，下一步要怎麼走？', '2026-12-03 10:00')] },
     want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', last: 'signal', step: 'next_step' },
   },
+  // A doubt they set aside themselves, then the next steps: a buying signal, not "[your answer]" nor congratulations on an approval.
+  {
+    name: 'the price looked high but it makes sense, what are the next steps? (after the proposal): the next step proposed',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Priya, the proposal is attached.', '2026-12-01 10:00'), them('Hi Sam, the price looked high but it makes sense — what are the next steps?', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', step: 'next_step', template: 'contract-next-agreed', draftHas: /^(?![\s\S]*(?:Congratulations|\[Your answer\]))[\s\S]*three steps/ },
+  },
+  {
+    name: 'more than we hoped, but we can see the value. How do we proceed? (HubSpot, proposal made)',
+    contact: maria(),
+    deal: deal('hubspot', 'Presentation scheduled', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }], activity: [{ text: 'Email from Maria: Honestly the price was more than we hoped, but we can see the value. How do we proceed?', at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'present', language: 'en', last: 'signal', step: 'next_step', template: 'contract-next-agreed' },
+  },
+  {
+    name: '价格一开始觉得有点高，不过算下来是合理的。下一步怎么走？(zh-Hans, after the quote): the next step, no congratulations',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总监您好，报价已附上。', '2026-12-01 10:00'), them('王总您好，价格一开始觉得有点高，不过算下来是合理的。下一步怎么走？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', step: 'next_step', template: 'contract-next-agreed', draftHas: /^(?![\s\S]*恭喜)[\s\S]*接下来分三步/ },
+  },
+  {
+    name: '價格是高了一點，但我們覺得值得。接下來要怎麼進行？(zh-Hant, after the proposal)',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('陳經理您好，方案已附上。', '2026-12-01 10:00'), them('價格是高了一點，但我們覺得值得。接下來要怎麼進行？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', last: 'signal', step: 'next_step', template: 'contract-next-agreed' },
+  },
+  {
+    name: 'the price is too high, what are the next steps? (after the proposal): no doubt set aside, the price objection stays',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Priya, the proposal is attached.', '2026-12-01 10:00'), them('Fair enough on the timeline, but the price is too high. What are the next steps?', '2026-12-03 10:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'en', last: 'objection' },
+  },
   {
     name: 'next year\'s budget approved, what\'s next? while qualifying: a question to answer, nothing presented yet',
     contact: mei({ stage: 'qualify' }),
