@@ -34,6 +34,7 @@ import { movedOn } from './moved-on';
 import { effortConcern } from './effort';
 import { forwardedQuestion } from './forwarded';
 import { whoAsks } from './who-asks';
+import { stillChoosing } from './still-choosing';
 import { forwardedUp } from './forwarded-up';
 import { readOneListLeft } from '../reader/intents';
 import { withoutTravelAway } from './travelling';
@@ -110,8 +111,12 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   // the CRM's stage, the stage card says what the thread shows.
   const messages = input.conversation?.messages ?? [];
   const threadStage: StageId = furthest && furthest.stage !== 'lost' ? furthest.stage : 'qualify';
-  const crmAhead =
-    dealStage && dealStage !== 'lost' && stageRank(dealStage) < stageRank('deliver') && messages.some((m) => m.direction === 'inbound') && stageRank(dealStage) - stageRank(threadStage) >= 2
+  // (a CRM at won whose newest inbound email says they are still choosing, "still comparing vendors": the record and the thread disagree)
+  const newestInbound = [...messages].reverse().find((m) => m.direction === 'inbound');
+  const choosing = dealStage && stageRank(dealStage) >= stageRank('deliver') && newestInbound ? stillChoosing(newestInbound.text) : null;
+  const crmAhead = choosing
+    ? { stage: stageRank(threadStage) < stageRank('close') ? threadStage : 'negotiate', quote: choosing }
+    : dealStage && dealStage !== 'lost' && stageRank(dealStage) < stageRank('deliver') && messages.some((m) => m.direction === 'inbound') && stageRank(dealStage) - stageRank(threadStage) >= 2
       ? { stage: threadStage, quote: furthest?.quote ?? '' }
       : null;
   return { id, stored, suggested, crmBehind, crmAhead, evidence: evidence.filter((e) => e.kind !== 'stored' || evidence.length === 1) };
