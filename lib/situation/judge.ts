@@ -35,6 +35,7 @@ import { effortConcern } from './effort';
 import { forwardedQuestion } from './forwarded';
 import { whoAsks } from './who-asks';
 import { stillChoosing } from './still-choosing';
+import { withoutSalutation } from './sentence';
 import { forwardedUp } from './forwarded-up';
 import { readOneListLeft } from '../reader/intents';
 import { withoutTravelAway } from './travelling';
@@ -88,7 +89,7 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   if (read.counter) thread.unshift({ kind: 'counter-offer', stage: 'negotiate', quote: read.counter.text });
   else if (read.quoteAsked) thread.unshift({ kind: 'quote-asked', stage: 'negotiate', quote: read.quoteAsked });
   else if (quoted && category && category !== 'none' && !pricingMore && !read.quiet && stageRank(quoted.stage) < stageRank('negotiate') && (category === 'price' || category === 'contract' || category === 'competitor')) {
-    thread.unshift({ kind: 'objection-at-quote', stage: 'negotiate', quote: input.lastWord?.reading.evidence?.text ?? quoted.quote });
+    thread.unshift({ kind: 'objection-at-quote', stage: 'negotiate', quote: withoutSalutation(input.lastWord?.reading.evidence?.text ?? quoted.quote) });
   }
   // A buying signal (asks how to sign, the delivery time, the invoice) is the contract stage (DOMAIN.md § 6).
   const signal = reading && !reading.stop && !reading.outOfOffice && !read.quiet && !read.counter ? countedSignals(reading.signals, [...evidence, ...thread], stored, asked, request, input.lastWord?.text ?? null)[0] : undefined;
@@ -656,7 +657,8 @@ export function judgeSituation(given: SituationInput): Situation {
   return {
     stage,
     tier,
-    last: { who, at: lastAt, kind: lastKind, quote },
+    // (their words as the reader quoted them may open with a greeting: "王总，价格太贵了" is quoted from 价格)
+    last: { who, at: lastAt, kind: lastKind, quote: quote === null ? null : withoutSalutation(quote) },
     action,
     exitCriteria,
     flags: { closeDatePassed },

@@ -737,6 +737,19 @@ const ROWS: Row[] = [
     deal: deal('pipedrive', 'Qualified', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Email from Jonas: We are ready to go. Please send the contract and tell me when you can start the installation.', at: t('2026-12-03 13:00') }] }),
     want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'signal', template: 'contract-request' },
   },
+  // ——— a greeting before their question is not quoted ———
+  {
+    name: '王经理，请问实施大概需要多久？(zh-Hans): the draft quotes 请问…, not the greeting',
+    contact: wangXiaoming(),
+    thread: { subject: '会员系统', messages: [us('王总您好，附上会员系统的介绍。', '2026-12-01 10:00'), them('王经理，请问实施大概需要多久？', '2026-12-03 16:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'zh-Hans', last: 'question', draftHas: /“请问实施大概需要多久？”/ },
+  },
+  {
+    name: '陳經理您好，請問教育訓練是到廠還是線上？(zh-Hant): quoted from 請問',
+    contact: chen(),
+    thread: { subject: '排程系統', messages: [us('陳經理您好，附上排程系統的簡介。', '2026-12-01 10:00'), them('陳經理您好，請問教育訓練是到廠還是線上？', '2026-12-03 16:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'zh-Hant', last: 'question', draftHas: /「請問教育訓練是到廠還是線上？」|“請問教育訓練是到廠還是線上？”/ },
+  },
   // ——— a CRM activity's label ("Email from Aiko:", 来自…的邮件：) is not their words: the draft quotes what they said ———
   {
     name: 'a Pipedrive deal, two people: "Email from Aiko: could you send…" is answered to Aiko, quoting her words without the label',
