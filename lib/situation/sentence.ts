@@ -5,7 +5,9 @@
  * mark is dropped, and only when words follow it. Knowledge as data: one list per language.
  */
 const NAME_EN = String.raw`(?:\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?|\p{Lu}[\p{L}'’.-]*|all|team|there|everyone|everybody|folks|guys|both|again))`;
-const TITLE_ZH = '(?:总|總|经理|經理|先生|女士|小姐|老师|老師|博士|董|工|生|姐|哥|律师|律師)';
+const TITLE_ZH = '(?:总|總|经理|經理|先生|女士|小姐|老师|老師|博士|律师|律師|董|工|生|姐|哥)';
+/** Titles that cannot end an ordinary word (员工, 学生 end in 工, 生): a name with one of them alone is a greeting. */
+const TITLE_ZH_BARE = '(?:总|總|经理|經理|先生|女士|小姐|老师|老師|博士|律师|律師)';
 const NAME_ZH = `(?:[\\p{Script=Han}]{1,3}${TITLE_ZH}|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?(?:\\s*${TITLE_ZH})?|各位|大家|各位同事|各位老师|各位老師)`;
 const SALUTATION: readonly RegExp[] = [
   // Hi Sam, / Hello team: / Dear Ms Chen, / Good morning all – / Hey there! / hi sam,
@@ -14,8 +16,8 @@ const SALUTATION: readonly RegExp[] = [
   /^(?:尊敬的|亲爱的|親愛的)\s*[^，,：:！!\n]{1,16}[，,：:！!]\s*/u,
   // 王总您好， / 李先生 您好 / Sam 你好！ / 各位好， / 大家好 / 您好，
   new RegExp(`^(?:${NAME_ZH}[，,]?\\s*)?(?:您好|你好|妳好|大家好|各位好|早上好|下午好|晚上好|早安|午安|早晨)(?:[，,！!。：:~～]|\\s)+`, 'u'),
-  // 王总， / 陈经理： / 張小姐， / 各位， / 大家：
-  new RegExp(`^${NAME_ZH}\\s*[，,：:！!]\\s*`, 'u'),
+  // 王总， / 陈经理： / 張小姐， / 各位， / 大家： (a Latin name only with a Chinese title: "It's Jonas, not Jonah" is their words)
+  new RegExp(`^(?:[\\p{Script=Han}]{1,3}${TITLE_ZH_BARE}|\\p{Lu}[\\p{L}'’.-]*\\s*${TITLE_ZH_BARE}|各位|大家|各位同事|各位老师|各位老師)\\s*[，,：:！!]\\s*`, 'u'),
 ];
 
 /**
