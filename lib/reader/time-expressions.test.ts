@@ -10,6 +10,11 @@ const SEP15 = new Date(2026, 8, 15, 10, 0).getTime();
 /** Wednesday 10 February 2027: the Spring Festival week (new year's day was 6 February). */
 const FEB10 = new Date(2027, 1, 10, 10, 0).getTime();
 
+/** Wednesday 20 January 2027: late January, the Spring Festival (6 February) weeks away. */
+const JAN20 = new Date(2027, 0, 20, 10, 0).getTime();
+/** Friday 25 September 2026: National Day a week away. */
+const SEP25 = new Date(2026, 8, 25, 10, 0).getTime();
+
 /** A local date as YYYY-MM-DD. */
 function ymd(ms: number): string {
   const d = new Date(ms);
@@ -20,6 +25,15 @@ function ymd(ms: number): string {
 type Case = [string, number, string, string?];
 
 const ENGLISH: Case[] = [
+  // a period of theirs that ends on a day: the day after it
+  ['Budget is frozen until our fiscal year closes on 31 January.', DEC4, '2027-02-01', 'until our fiscal year closes on 31 January'],
+  ['We can talk again once the hiring freeze ends in March.', DEC4, '2027-04-01', 'once the hiring freeze ends in March'],
+  ['Nothing moves till the audit is over on the 18th, reach out then.', DEC4, '2026-12-19'],
+  // "the week after": after the day they named before it, else after this one
+  ['I am out next week, can we talk the week after?', DEC4, '2026-12-14', 'the week after'],
+  ['We are at the trade show on the 14th, can we talk the week after?', DEC4, '2026-12-21', 'the week after'],
+  ['Board meets on January 12. Let us reconnect the week after.', DEC4, '2027-01-18', 'the week after'],
+  ['Out next week; the week after works for me.', DEC4, '2026-12-14', 'the week after'],
   ['Not now. Reach out in September.', DEC4, '2027-09-01', 'September'],
   ['pls circle back in sept', DEC4, '2027-09-01', 'sept'],
   ['Could you follow up in Sept. once the budget is set?', DEC4, '2027-09-01', 'Sept.'],
@@ -109,6 +123,11 @@ const ENGLISH: Case[] = [
 ];
 
 const SIMPLIFIED: Case[] = [
+  // a bare 节后: the holiday ahead by when it is said (late January: the Spring Festival, not 年底)
+  ['节后再说吧', JAN20, '2027-02-14', '节后'],
+  ['等过完节再联系你', JAN20, '2027-02-14', '过完节'],
+  ['节后再联系', SEP25, '2026-10-08', '节后'],
+  ['下周我出差，隔周再约吧', DEC4, '2026-12-14', '隔周'],
   // With a space between Han characters and digits, as many writers (and this product) type them.
   ['合同明年 3 月到期，到时候再说', DEC4, '2027-03-01', '明年 3 月'],
   ['2027 年 3 月再说吧', DEC4, '2027-03-01', '2027 年 3 月'],
@@ -162,6 +181,8 @@ const SIMPLIFIED: Case[] = [
 ];
 
 const TRADITIONAL: Case[] = [
+  ['節後再聯絡', JAN20, '2027-02-14', '節後'],
+  ['等收假後再約時間', JAN20, '2027-02-14', '收假後'],
   ['12月2日至12月9日出國，回國後再跟您約時間', DEC4, '2026-12-10', '12月2日至12月9日'],
   ['明年 3 月再談，謝謝', DEC4, '2027-03-01', '明年 3 月'],
   ['下週再聊', DEC4, '2026-12-07', '下週'],
@@ -220,6 +241,7 @@ const NEGATIVES: [string, string][] = [
   ['好的，谢谢\n\n------------------ 原始邮件 ------------------\n发件人: 张三\n发送时间: 2024年6月11日\n主题: 下周再联系？', 'a forwarded header'],
   ['Got it.\nSent: Tuesday, June 11, 2024 9:12 AM\nLet me check with the team.', 'a sent-date line'],
   ['上周一直在出差。', '一直 is all along, no Monday'],
+  ['节后再说', '节后 in early December: no holiday near'],
 ];
 
 describe('findNamedDate', () => {

@@ -198,6 +198,8 @@ interface Found {
   ignored?: true;
   /** "the following Monday": the first such weekday after the day named before it in the sentence ("move Thursday to the following Monday"). */
   following?: true;
+  /** "the week after": the Monday of the week after the day named before it ("out next week, the week after?"). */
+  weekAfter?: true;
 }
 
 type FoundInit = Pick<Found, 'resolver' | 'reading'> & Partial<Omit<Found, 'start' | 'end' | 'resolver' | 'reading'>>;
@@ -460,6 +462,11 @@ const ZH_NEW_YEAR_GUARD = /[\d〇零一二两三四五六七八九十几半明�
 const EN_AFTER = /[^a-z](?:after|post|following|once|beyond|not until after|until after|till after)[\s-]*(?:the\s+)?$/;
 /** "after the trade fair in March", "after our board meeting on the 20th": an event, then its date. */
 const EN_AFTER_EVENT = /[^a-z]after\s+(?:the\s+|our\s+|my\s+|their\s+|this\s+|that\s+|his\s+|her\s+|a\s+)?(?:[a-z0-9'&-]+\s+){0,5}?(?:in|on|at|during|which is|that is|scheduled for|planned for)\s+(?:the\s+)?$/;
+/**
+ * "until our fiscal year closes on 31 January", "once the freeze ends in March", "till the audit is over
+ * on the 20th": a period of theirs that ends on that day, so the day after it is meant (like "after").
+ */
+const EN_UNTIL_ENDS = /[^a-z](?:until|till|til|'til|not until|not till|once|when|after)\s+(?:the\s+|our\s+|my\s+|their\s+|this\s+|that\s+|his\s+|her\s+)?(?:[a-z0-9'&-]+\s+){0,4}?(?:closes|ends|is over|wraps up|finishes|is closed|has closed|has ended|is done|is complete|completes|runs out|expires|lifts|is lifted)\s+(?:on|in|at|by)?\s*(?:the\s+)?$/;
 /**
  * "until X", and the start of X as the earliest day: "not before October", "no sooner than Q3" mean
  * October 1 and July 1 (the first day it may happen), not the day after X.
@@ -974,7 +981,39 @@ const RULES: readonly Rule[] = [
       return { resolver: yearly(springFestival), reading: 'forward', after: true };
     },
   },
+  {
+    // "the week after" (not "the week after next"): the week after the day named before it, else the week after this one.
+    name: 'the week after',
+    pattern: /(?<![a-z])(?:the|a) week after(?!\s+(?:next|that|the|our|my|their|this|\w+ing)\b)(?![a-z])|隔周(?![一二三四五六日天1-7])/g,
+    read: () => ({ resolver: fixed((ctx) => period(ctx.monday + 7)), reading: 'forward', following: true, weekAfter: true }),
+  },
+  {
+    // 节后 / 節後 / 过完节 with no holiday named: the holiday ahead or under way, by when it is said (late January: the
+    // Spring Festival, not 年底; late September: National Day; late December: 元旦); nothing when none is near.
+    name: 'after the holiday',
+    pattern: /(?:节后|節後|节日后|節日後|过完节|過完節|过了节|過了節|放完假|假期结束后|假期結束後|收假后|收假後)/g,
+    read: (m, text) => (ZH_NAMED_HOLIDAY_BEFORE.test(text.slice(0, m.index)) ? null : { resolver: fixed(holidayAhead), reading: 'forward', after: true }),
+  },
 ];
+
+/** A holiday named before 节后 ("春节后", "国庆节后"): that rule reads it. */
+const ZH_NAMED_HOLIDAY_BEFORE = /(?:春|国庆|國慶|中秋|圣诞|聖誕|劳动|勞動|清明|端午|元宵|元旦|感恩|重阳|重陽|七夕|情人|母亲|母親|父亲|父親|儿童|兒童|妇女|婦女|五一|十一)$/;
+
+/** The holiday a bare "after the holiday" (节后) means: the one ahead or under way, within weeks of today; null when none is near. */
+function holidayAhead(ctx: Ctx): Period | null {
+  const newYearsDay = (y: number) => period(dayOf(y, 0, 1), dayOf(y, 0, 3));
+  if (ctx.month === 11 && ctx.today >= dayOf(ctx.year, 11, 15)) return newYearsDay(ctx.year + 1);
+  if (ctx.today <= dayOf(ctx.year, 0, 3)) return newYearsDay(ctx.year);
+  for (const y of [ctx.year, ctx.year + 1]) {
+    const spring = springFestival(y)[0];
+    if (spring && ctx.today >= spring.at - 45 && ctx.today <= spring.to) return spring;
+  }
+  const nationalDay = period(dayOf(ctx.year, 9, 1), dayOf(ctx.year, 9, 7));
+  if (ctx.today >= dayOf(ctx.year, 8, 10) && ctx.today <= nationalDay.to) return nationalDay;
+  const mayDay = period(dayOf(ctx.year, 4, 1), dayOf(ctx.year, 4, 5));
+  if (ctx.today >= dayOf(ctx.year, 3, 15) && ctx.today <= mayDay.to) return mayDay;
+  return null;
+}
 
 
 /** This week's given weekday, or the next one when it has passed. */
@@ -1147,7 +1186,7 @@ function modify(text: string, f: Found): Found {
   if (zhAfter && !g.after) return { ...g, end: g.end + zhAfter[0].length, after: true, reading: 'forward' };
   const zhAfterBefore = ZH_AFTER_BEFORE.exec(before());
   if (zhAfterBefore) return { ...g, start: g.start - zhAfterBefore[0].length, after: true, reading: 'forward' };
-  const event = EN_AFTER_EVENT.exec(before()) ?? EN_AFTER.exec(before());
+  const event = EN_AFTER_EVENT.exec(before()) ?? EN_UNTIL_ENDS.exec(before()) ?? EN_AFTER.exec(before());
   if (event) {
     const skip = event[0].length - 1;
     return { ...g, start: g.start - skip, after: true, reading: 'forward' };
@@ -1412,5 +1451,6 @@ function followingDay(f: Found, finds: readonly Found[], ctx: Ctx): Day | null {
   const anchor = [...finds].reverse().find((other) => other !== f && other.end <= f.start);
   const from = anchor ? resolve(anchor.resolver, ctx, anchor.strict)?.at : undefined;
   if (from === undefined || from < ctx.today) return null;
+  if (f.weekAfter) return from - ((dateOf(from).weekday + 6) % 7) + 7;
   return from + (((weekday - dateOf(from).weekday + 7) % 7) || 7);
 }

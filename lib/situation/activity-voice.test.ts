@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnLog } from './activity-voice';
+import { isOwnLog, withoutActivityLabel } from './activity-voice';
 
 describe('whose words a CRM activity holds', () => {
   it('a log of our own move is ours', () => {
@@ -7,5 +7,27 @@ describe('whose words a CRM activity holds', () => {
   });
   it('their words, or our log of what they said, are theirs', () => {
     for (const text of ['Email from Aiko: could you send the contract?', 'Rahul says the price is too high compared with the local vendor.', 'Maria’s legal team agreed the acceptance criteria.', 'Called Wei; he asked for references first.', '客户反馈价格偏高，希望再优惠 10%。', '致電陳經理，她表示下個月再談。', 'Could we start in January?', 'Called us back about the invoice', 'Emailed us the signed contract', 'Sent over their requirements list', 'Sent back the redlined MSA', 'Shared their budget: 40k', 'Presented the proposal to the board; the CFO pushed back on price', '发来签好的合同', 'Email: Dan asked for the proposal in PDF', 'Call: Priya says the board meets on the 14th']) expect(isOwnLog(text), text).toBe(false);
+  });
+  it('is quoted without the label the CRM or the rep wrote before their words', () => {
+    const cases: [string, string][] = [
+      ['Email from Aiko: could you send the contract?', 'could you send the contract?'],
+      ['Inbound email from Priya Shah: Can we move the call to Tuesday?', 'Can we move the call to Tuesday?'],
+      ['Call with Dan - wants the SOC 2 report before legal signs', 'wants the SOC 2 report before legal signs'],
+      ['Note: board meets on the 14th, budget is approved', 'board meets on the 14th, budget is approved'],
+      ['Rahul called: please resend the demo recording.', 'please resend the demo recording.'],
+      ['来自王总的邮件：合同什么时候可以发我们？', '合同什么时候可以发我们？'],
+      ['客户来电：价格还是偏高', '价格还是偏高'],
+      ['李伟问：数据迁移大概需要多少人天？', '数据迁移大概需要多少人天？'],
+      ['與陳經理通話：下個月再談', '下個月再談'],
+      ['林志豪來信：請問教育訓練是到廠還是線上？', '請問教育訓練是到廠還是線上？'],
+      // no label: unchanged; a label with nothing after it stays
+      ['Shared their budget: 40k', 'Shared their budget: 40k'],
+      ['Could we start in January?', 'Could we start in January?'],
+      ['Email:', 'Email:'],
+    ];
+    for (const [text, words] of cases) expect(withoutActivityLabel(text), text).toBe(words);
+    expect(withoutActivityLabel('Tom: Before the board meets I need the ROI numbers.', ['Tom Wright'])).toBe('Before the board meets I need the ROI numbers.');
+    expect(withoutActivityLabel('王芳：价格能再谈吗？', ['王芳'])).toBe('价格能再谈吗？');
+    expect(withoutActivityLabel('Tom: Before the board meets.', ['Maria Gonzalez'])).toBe('Tom: Before the board meets.');
   });
 });

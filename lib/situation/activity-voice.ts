@@ -23,6 +23,45 @@ const TOWARDS_US = /^\S+(?:\s+\S+)?\s+(?:us|me|back|over their|their)\b/i;
 /** The activity's type written before it ("Email: Sent proposal v2", "Call - left voicemail", 电话：已致电): the words after it say whose move it was. */
 const TYPE_LABEL = /^(?:call|phone call|logged call|email|e-mail|note|task|meeting|linkedin|sms|电话|電話|邮件|郵件|备注|備註|任务|任務|会议|會議)\s*[:：\-–]\s*/i;
 
+/**
+ * The label a CRM writes before what they said is not their words: "Email from Aiko:", "Call with
+ * Dan -", "Inbound email from Priya Shah:", "Note:", "来自王总的邮件：", "與陳經理通話：", "客户来电：".
+ * Quoted or read as their last word, the activity starts after it.
+ */
+const THEIR_LABEL: readonly RegExp[] = [
+  /^(?:(?:inbound|incoming|logged|new)\s+)?(?:email|e-mail|mail|message|linkedin message|sms|text|reply|call|phone call|meeting|note|whatsapp(?: message)?)\s+(?:from|with|by)\s+[^:：\n]{1,40}?\s*[:：]\s*/i,
+  /^(?:(?:inbound|incoming|logged|new)\s+)?(?:email|e-mail|mail|message|reply|call|phone call|meeting|note|notes|task|sms|linkedin|whatsapp)\s*[:：]\s*/i,
+  /^(?:(?:inbound|incoming|logged|new)\s+)?(?:email|e-mail|mail|message|reply|call|phone call|meeting|note|sms|linkedin|whatsapp)(?:\s+(?:from|with)\s+[^-–—\n]{1,40}?)?\s+[-–—]\s+/i,
+  /^(?:来自|來自)[^：:\n]{1,20}?的?(?:邮件|郵件|来电|來電|消息|訊息|信息|微信|留言|回复|回覆)\s*[：:]\s*/,
+  /^(?:与|與|和|跟)[^：:\n]{1,20}?(?:通话|通話|电话|電話|会议|會議|沟通|溝通)(?:记录|記錄)?\s*[：:]\s*/,
+  /^[^：:\n，,。]{1,20}?(?:来电|來電|来信|來信|来邮|來郵|的邮件|的郵件|回复|回覆|回邮|回郵)\s*[：:]\s*/,
+  /^(?:邮件|郵件|电话|電話|备注|備註|笔记|筆記|会议|會議|微信|短信|留言|来电|來電)\s*[：:]\s*/,
+  // Who and how, then their words: "Rahul called: please resend…", "Priya wrote:", 李伟问：, 林志豪來信：
+  /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:called|rang|phoned|wrote|emailed|replied|asked|texted|messaged|said|says|writes|asks)(?:\s+(?:in|back|us|me))?\s*[:：]\s*/u,
+  /^[\p{Script=Han}]{2,4}(?:问|問|说|說|写道|寫道|回复|回覆|留言|来信|來信|来电|來電)\s*[：:]\s*/u,
+];
+
+/** A record's contact named before their words, as the one speaking: "Tom: Before the board meets…", "王芳：价格能再谈吗". */
+function speakerLabel(text: string, names: readonly string[]): RegExp | null {
+  for (const name of names) {
+    const first = name.trim().split(/\s+/)[0] ?? '';
+    for (const said of new Set([name.trim(), first])) {
+      if (said.length < 2) continue;
+      const label = new RegExp(`^${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:：]\\s*`, 'u');
+      if (label.test(text)) return label;
+    }
+  }
+  return null;
+}
+
+/** The words of a CRM activity without the label the CRM or the rep put before them (the record's contacts named as speaking too); unchanged when nothing follows the label. */
+export function withoutActivityLabel(text: string, names: readonly string[] = []): string {
+  const trimmed = text.trim();
+  const label = THEIR_LABEL.find((p) => p.test(trimmed)) ?? speakerLabel(trimmed, names);
+  const rest = label ? trimmed.replace(label, '') : trimmed;
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : trimmed;
+}
+
 export function isOwnLog(text: string): boolean {
   const start = text.trim().replace(TYPE_LABEL, '');
   return OWN_MOVE.some((pattern) => pattern.test(start)) && !REPORTED_SPEECH.test(start) && !TOWARDS_US.test(start);

@@ -14,6 +14,8 @@ import { contractAskedIn, isChase } from './request';
 import { workingDayFrom } from './holiday';
 import { writerOf } from './writer';
 import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
+import { withoutActivityLabel } from './activity-voice';
+import { isApproval } from './next-step';
 
 
 export interface SituationDraft {
@@ -190,10 +192,14 @@ function addresseeOf(input: SituationInput): string {
   const writer = input.lastWord ? writerOf(input.lastWord.text) : null;
   if (writer) return writer;
   const people = input.deal?.record.contacts ?? [];
-  const opening = input.lastWord?.text.slice(0, 60) ?? '';
   // Their words are the record's when no thread shows them, or when they are newer than all it shows (a thread kept from earlier).
   const threadUntil = Math.max(-Infinity, ...(input.conversation?.messages ?? []).map((m) => m.at ?? -Infinity));
   const fromRecord = !input.conversation || (input.lastWord?.at ?? -Infinity) > threadUntil;
+  // The speaker is named in the activity's label ("Email from Kristjan:", "Tom:"), which their last word no longer holds.
+  const said = input.lastWord?.text ?? '';
+  const names = people.map((p) => p.name);
+  const logged = fromRecord ? input.deal?.record.activity.find((a) => a.text.trim() === said.trim() || withoutActivityLabel(a.text, names) === said.trim()) : undefined;
+  const opening = (logged?.text ?? said).slice(0, 60);
   if (fromRecord && people.length > 1 && opening) {
     const speaker = people.find((p) => {
       const first = firstNameOf(p.name);
@@ -226,7 +232,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const painKnown = first !== undefined && (input.contact?.knownPains ?? []).includes(first.painId);
   const signal = input.lastWord?.reading.signals.find((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && PAYMENT_ASKED.test(s.evidence.text));
   const paymentAsked = (kind === 'move_to_contract' || kind === 'get_signature') && signal !== undefined;
-  const stepTemplate = situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  // (a next step asked after a doubt they set aside, not an approval: no congratulations on it)
+  const agreedNext = situation.action.step === 'next_step' && !isApproval(situation.last.quote ?? '') && playbook.drafts.some((d) => d.id === 'contract-next-agreed');
+  const stepTemplate = agreedNext ? 'contract-next-agreed' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
   const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? (sendAsked(situation) ?? (situation.last.kind === 'signal' && SEND_VERB.test(situation.last.quote ?? '') ? contractAskedIn(null, situation.last.quote) : null)) : null;

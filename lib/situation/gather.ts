@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { datedActivity } from './activity-voice';
+import { datedActivity, withoutActivityLabel } from './activity-voice';
 import type { Contact, ContactId } from '../contacts/schema';
 import type { SopDatabase } from '../db/database';
 import type { ConversationSummary } from '../db/tab-state';
@@ -32,11 +32,11 @@ export function storedThread(contact: Pick<Contact, 'thread'> | null): Conversat
   return thread ? { ...(thread.subject ? { subject: thread.subject } : {}), messages: thread.messages } : null;
 }
 
-/** A record's newest activity holding their words (a log of our own move is a touch, not their word). */
+/** A record's newest activity holding their words (a log of our own move is a touch, not their word), without the CRM's label ("Email from Aiko:"). */
 export function newestActivity(deal: Pick<StoredDeal, 'record' | 'capturedAt'>): { at: number | null; text: string } | null {
   const dated = datedActivity(deal)
     .filter((a) => !a.own)
-    .map(({ at, text }) => ({ at, text }));
+    .map(({ at, text }) => ({ at, text: withoutActivityLabel(text, deal.record.contacts.map((c) => c.name)) }));
   const withTimes = dated.filter((a) => a.at !== null).sort((a, b) => (b.at ?? 0) - (a.at ?? 0));
   return withTimes[0] ?? dated[0] ?? null;
 }

@@ -26,7 +26,7 @@ import { kickoffHeld, PROGRESS_EVERY_DAYS, saysLive } from './delivery';
 import { withdrawnQuestion } from './withdrawn';
 import { PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from './pause';
 import { meetingTime, offersChoice, questionBeside } from './meeting-time';
-import { approvalAsksNext } from './next-step';
+import { acceptanceAsksNext, approvalAsksNext, isApproval } from './next-step';
 import { counterOffer, type CounterOffer } from './counter-offer';
 import { lighterCadenceDays, outreachComplaint } from './outreach-complaint';
 import { documentCorrection } from './correction';
@@ -34,6 +34,8 @@ import { movedOn } from './moved-on';
 import { effortConcern } from './effort';
 import { forwardedQuestion } from './forwarded';
 import { whoAsks } from './who-asks';
+import { stillChoosing } from './still-choosing';
+import { withoutSalutation } from './sentence';
 import { forwardedUp } from './forwarded-up';
 import { readOneListLeft } from '../reader/intents';
 import { withoutTravelAway } from './travelling';
@@ -87,7 +89,7 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   if (read.counter) thread.unshift({ kind: 'counter-offer', stage: 'negotiate', quote: read.counter.text });
   else if (read.quoteAsked) thread.unshift({ kind: 'quote-asked', stage: 'negotiate', quote: read.quoteAsked });
   else if (quoted && category && category !== 'none' && !pricingMore && !read.quiet && stageRank(quoted.stage) < stageRank('negotiate') && (category === 'price' || category === 'contract' || category === 'competitor')) {
-    thread.unshift({ kind: 'objection-at-quote', stage: 'negotiate', quote: input.lastWord?.reading.evidence?.text ?? quoted.quote });
+    thread.unshift({ kind: 'objection-at-quote', stage: 'negotiate', quote: withoutSalutation(input.lastWord?.reading.evidence?.text ?? quoted.quote) });
   }
   // A buying signal (asks how to sign, the delivery time, the invoice) is the contract stage (DOMAIN.md § 6).
   const signal = reading && !reading.stop && !reading.outOfOffice && !read.quiet && !read.counter ? countedSignals(reading.signals, [...evidence, ...thread], stored, asked, request, input.lastWord?.text ?? null)[0] : undefined;
@@ -110,8 +112,12 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   // the CRM's stage, the stage card says what the thread shows.
   const messages = input.conversation?.messages ?? [];
   const threadStage: StageId = furthest && furthest.stage !== 'lost' ? furthest.stage : 'qualify';
-  const crmAhead =
-    dealStage && dealStage !== 'lost' && stageRank(dealStage) < stageRank('deliver') && messages.some((m) => m.direction === 'inbound') && stageRank(dealStage) - stageRank(threadStage) >= 2
+  // (a CRM at won whose newest inbound email says they are still choosing, "still comparing vendors": the record and the thread disagree)
+  const newestInbound = [...messages].reverse().find((m) => m.direction === 'inbound');
+  const choosing = dealStage && stageRank(dealStage) >= stageRank('deliver') && newestInbound ? stillChoosing(newestInbound.text) : null;
+  const crmAhead = choosing
+    ? { stage: stageRank(threadStage) < stageRank('close') ? threadStage : 'negotiate', quote: choosing }
+    : dealStage && dealStage !== 'lost' && stageRank(dealStage) < stageRank('deliver') && messages.some((m) => m.direction === 'inbound') && stageRank(dealStage) - stageRank(threadStage) >= 2
       ? { stage: threadStage, quote: furthest?.quote ?? '' }
       : null;
   return { id, stored, suggested, crmBehind, crmAhead, evidence: evidence.filter((e) => e.kind !== 'stored' || evidence.length === 1) };
@@ -200,7 +206,8 @@ export function judgeSituation(given: SituationInput): Situation {
   const asked = lastWord && ownWords ? (termsAsked(lastWord.reading, ownWords) ?? (quoteOut ? volume : null)) : null;
   // "Budget's approved! What's next?" once something was presented: a buying signal, the next step proposed now.
   const presented = reached.some((s) => s && stageRank(s) >= stageRank('present') && stageRank(s) < stageRank('deliver'));
-  const approvedNext = ownWords && presented && lastWord?.reading.category === 'none' ? approvalAsksNext(ownWords) : null;
+  // (or a doubt they set aside themselves, then the next steps: "the price looked high but it makes sense — what are the next steps?")
+  const approvedNext = ownWords && presented ? (lastWord?.reading.category === 'none' ? approvalAsksNext(ownWords) : null) ?? acceptanceAsksNext(ownWords) : null;
   // A counter-offer ("we can do $42k, not $50k, if we sign this month"), a correction of our invoice or quote, a complaint
   // about our own emails, a concern about the roll-out's length: each read once, for the stage and the action.
   const counter = ownWords ? counterOffer(ownWords) : null;
@@ -371,7 +378,7 @@ export function judgeSituation(given: SituationInput): Situation {
       // Approved, and asking how to go on: the next step proposed today (the contract and what follows), not "[your answer]".
       lastKind = 'signal';
       quote = approvedNext;
-      action = { ...make(atContract ? 'get_signature' : 'move_to_contract', at, text('why.nextStep', { quote })), label: text('action.nextStep'), step: 'next_step' as const };
+      action = { ...make(atContract ? 'get_signature' : 'move_to_contract', at, text(isApproval(quote) ? 'why.nextStep' : 'why.nextStepAgreed', { quote })), label: text('action.nextStep'), step: 'next_step' as const };
     } else if (fresh && (signals.length > 0 || (contractAsked && !deadline)) && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
       lastKind = 'signal';
       // (a bigger order or a commitment priced is the signal quoted: "能给个九折吗" beside "月底前签" is answered, not met with the contract alone)
@@ -651,7 +658,8 @@ export function judgeSituation(given: SituationInput): Situation {
   return {
     stage,
     tier,
-    last: { who, at: lastAt, kind: lastKind, quote },
+    // (their words as the reader quoted them may open with a greeting: "王总，价格太贵了" is quoted from 价格)
+    last: { who, at: lastAt, kind: lastKind, quote: quote === null ? null : withoutSalutation(quote) },
     action,
     exitCriteria,
     flags: { closeDatePassed },

@@ -19,3 +19,33 @@ export function approvalAsksNext(text: string): string | null {
   const end = /[.!?。！？，,\n]/.exec(text.slice(approved.index + approved[0].length));
   return text.slice(start, end ? approved.index + approved[0].length + end.index : text.length).trim().replace(/^[-–—\s]+/, '');
 }
+
+/**
+ * A doubt they set aside themselves, then how to go on: "the price looked high but it makes sense —
+ * what are the next steps?", "more than we hoped, but we can see the value. How do we proceed?",
+ * 价格有点高，不过是合理的。下一步怎么走？, 貴了一點，但我們覺得值得，接下來要怎麼進行？. The concession
+ * answers the objection; what is asked is the next step (not "[your answer]", and no approval to
+ * congratulate). Knowledge as data: one list per language.
+ */
+const CONCEDED =
+  /\b(?:it |that |this )?(?:makes|made) (?:total |complete |perfect )?sense\b|\b(?:we |i )?(?:can |do )?see the value\b|\b(?:it'?s|it is|that'?s|that is|it'?ll be|it will be) (?:well )?worth it\b|\bfair enough\b|\b(?:it'?s|it is|that'?s|that is|looks|seems) (?:fair|reasonable|justified|justifiable)\b|\bwe(?:'re| are) (?:fine|ok|okay|comfortable|happy) with (?:the |your )?(?:price|pricing|cost|number|quote|terms)\b|\b(?:convinced|on board)\b|(?:合理|值得|物有所值|划算|劃算|可以接受|能接受|接受得了|说得通|說得通|认可|認可|没问题|沒問題|冇问题|冇問題)/i;
+/** A denial just before the concession turns it round: "doesn't make sense", "not worth it", 不合理, 不值得. */
+const CONCEDED_DENIED = /(?:\bnot|n't|n’t|\bno longer|\bhardly|不|没|沒|未必|唔)\s*(?:really\s+|quite\s+|太|很|那么|那麼)?$/i;
+/** An objection still standing after the concession: "makes sense, but we can't afford it", "合理，但是预算不够". */
+const OBJECTION_AFTER = /\b(?:but|however|though|still)\b[^.!?。！？]{0,40}\b(?:too (?:high|expensive|much)|can'?t afford|no budget|out of (?:our )?budget)|(?:但是?|不过|不過|可是)[^。！？]{0,12}(?:太贵|太貴|预算不够|預算不夠|没预算|沒預算|超预算|超預算)/i;
+
+/** The sentence in which they set a doubt aside, when the same words ask how to go on; else null. */
+export function acceptanceAsksNext(text: string): string | null {
+  const conceded = CONCEDED.exec(text);
+  if (!conceded || !NEXT_ASKED.test(text)) return null;
+  if (CONCEDED_DENIED.test(text.slice(Math.max(0, conceded.index - 12), conceded.index))) return null;
+  if (OBJECTION_AFTER.test(text.slice(conceded.index))) return null;
+  const start = Math.max(text.slice(0, conceded.index).search(/[^.!?。！？\n]*$/), 0);
+  const end = /[.!?。！？\n—–]/.exec(text.slice(conceded.index + conceded[0].length));
+  return text.slice(start, end ? conceded.index + conceded[0].length + end.index : text.length).trim().replace(/^[-–—\s]+/, '');
+}
+
+/** Whether the words of a next step are an approval ("budget approved", 批下来了), not a doubt set aside. */
+export function isApproval(text: string): boolean {
+  return APPROVED.test(text);
+}

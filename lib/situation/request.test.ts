@@ -6,7 +6,11 @@ describe('findRequest: something asked of us without a question mark', () => {
     ['Thanks Sam. Kindly arrange the revised quote with freight shown separately.', 'Kindly arrange the revised quote with freight shown separately.'],
     ['All good on our side. Can you pop the slides over to Priya as well, she missed the call.', 'Can you pop the slides over to Priya as well, she missed the call.'],
     ['We will need a signed NDA before we share the data set.', 'We will need a signed NDA before we share the data set.'],
-    ["Hi, we haven't received the onboarding pack yet.", "Hi, we haven't received the onboarding pack yet."],
+    ["Hi, we haven't received the onboarding pack yet.", "we haven't received the onboarding pack yet."],
+    // the greeting that opens their words is not quoted
+    ['Hello Sam, please send the signed order form to accounts.', 'please send the signed order form to accounts.'],
+    ['王总，麻烦把报价单再发一份。', '麻烦把报价单再发一份。'],
+    ['陳經理您好，請再寄一份紙本合約到新竹廠。', '請再寄一份紙本合約到新竹廠。'],
     ['Great call. Send me the deck and the pilot outline when you can.', 'Send me the deck and the pilot outline when you can.'],
     ['請您再寄一份紙本合約到新竹廠，謝謝。', '請您再寄一份紙本合約到新竹廠，謝謝。'],
     ['报价单还没收到，帮忙看一下。', '报价单还没收到，帮忙看一下。'],

@@ -536,7 +536,8 @@ const ROWS: Row[] = [
       contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }],
       activity: [{ text: 'Maria: Could you resend the onboarding checklist to Dev, our IT lead, so he can prepare the accounts. Thanks!', at: t('2026-12-04 08:10') }],
     }),
-    want: { kind: 'answer_question', due: '2026-12-04', stage: 'deliver', language: 'en', last: 'question', step: 'request', draftHas: /onboarding checklist/ },
+    // (the record's label "Maria:" is not her words: without it, "Could you resend…" reads as the question it is, as in an email)
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'deliver', language: 'en', last: 'question', draftHas: /^(?![\s\S]*Maria:)[\s\S]*onboarding checklist/ },
   },
   {
     name: '麻烦把实施计划按周细化一下 (zh-Hans, proposal out): a request to answer today, not a follow-up',
@@ -737,6 +738,47 @@ const ROWS: Row[] = [
     contact: jonas(),
     deal: deal('pipedrive', 'Qualified', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Email from Jonas: We are ready to go. Please send the contract and tell me when you can start the installation.', at: t('2026-12-03 13:00') }] }),
     want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'signal', template: 'contract-request' },
+  },
+  // ——— a greeting before their question is not quoted ———
+  {
+    name: '王经理，请问实施大概需要多久？(zh-Hans): the draft quotes 请问…, not the greeting',
+    contact: wangXiaoming(),
+    thread: { subject: '会员系统', messages: [us('王总您好，附上会员系统的介绍。', '2026-12-01 10:00'), them('王经理，请问实施大概需要多久？', '2026-12-03 16:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'zh-Hans', last: 'question', draftHas: /“请问实施大概需要多久？”/ },
+  },
+  {
+    name: '陳經理您好，請問教育訓練是到廠還是線上？(zh-Hant): quoted from 請問',
+    contact: chen(),
+    thread: { subject: '排程系統', messages: [us('陳經理您好，附上排程系統的簡介。', '2026-12-01 10:00'), them('陳經理您好，請問教育訓練是到廠還是線上？', '2026-12-03 16:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'zh-Hant', last: 'question', draftHas: /「請問教育訓練是到廠還是線上？」|“請問教育訓練是到廠還是線上？”/ },
+  },
+  // ——— a CRM activity's label ("Email from Aiko:", 来自…的邮件：) is not their words: the draft quotes what they said ———
+  {
+    name: 'a Pipedrive deal, two people: "Email from Aiko: could you send…" is answered to Aiko, quoting her words without the label',
+    contact: jonas(),
+    deal: deal('pipedrive', 'Demo Scheduled', {
+      contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }, { name: 'Aiko Tanaka', title: 'IT Security Lead' }],
+      activity: [{ text: 'Email from Aiko: could you send the completed security questionnaire before our review?', at: t('2026-12-03 13:00') }],
+    }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', greets: 'Aiko', draftHas: /^(?![\s\S]*Email from)[\s\S]*security questionnaire/ },
+  },
+  {
+    name: '纷享销客 来自李伟的邮件：数据迁移要多少人天 (zh-Hans): the draft quotes 李伟’s words, not the label',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '方案/报价', {
+      contacts: [{ name: '王芳', title: '采购总监' }, { name: '李伟', title: '信息部经理' }],
+      activity: [{ text: '来自李伟的邮件：我们这边的数据迁移大概需要多少人天？', at: t('2026-12-03 14:00') }],
+    }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question', greets: '李伟', draftHas: /^(?![\s\S]*来自李伟)[\s\S]*数据迁移/ },
+  },
+  {
+    name: 'a Salesforce email 來自陳怡君的郵件：教育訓練到廠還是線上 (zh-Hant): quoted without the label',
+    contact: chen(),
+    deal: deal('salesforce', 'Id. Decision Makers', {
+      contacts: [{ name: '陳怡君', title: '資訊部經理' }],
+      activity: [{ text: '來自陳怡君的郵件：請問教育訓練是到廠還是線上？', at: t('2026-12-03 10:00') }],
+    }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'qualify', language: 'zh-Hant', last: 'question', draftHas: /^(?![\s\S]*來自)[\s\S]*教育訓練/ },
   },
   {
     name: '纷享销客 商机还在“验证客户”，客户问合同怎么走 (zh-Hans): the questions follow the conversation',
@@ -1265,6 +1307,34 @@ const ROWS: Row[] = [
     deal: deal('hubspot', 'Decision maker bought-in', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }] }),
     thread: { subject: 'Shift planning at Brightline', messages: [us('Hi Maria, how do you plan shifts across the stores today?', '2026-12-01 10:00'), them('Hi Sam, thanks for reaching out. Happy to hear more, what does it involve?', '2026-12-03 11:00')] },
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', crmAhead: 'qualify' },
+  },
+  {
+    name: 'a HubSpot deal at "Closed won" whose newest email says they are still comparing vendors: the record and the thread disagree',
+    contact: maria(),
+    deal: deal('hubspot', 'Closed won', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }] }),
+    thread: { subject: 'Proposal for Brightline', messages: [us('Hi Maria, the proposal for the shift planning roll-out is attached.', '2026-11-25 10:00'), them('Hi Sam, thanks. We are still comparing a couple of vendors and will come back to you.', '2026-12-03 11:00')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'deliver', language: 'en', crmAhead: 'present' },
+  },
+  {
+    name: '纷享销客 商机已“赢单”，客户最新邮件说还在比较几家供应商 (zh-Hans): 记录和邮件不一致',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '赢单', { contacts: [{ name: '王芳', title: '采购总监' }] }),
+    thread: { subject: '报价', messages: [us('王总监您好，报价已附上。', '2026-11-25 10:00'), them('收到，我们还在比较几家供应商，定了再联系您。', '2026-12-03 11:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'deliver', language: 'zh-Hans', crmAhead: 'negotiate' },
+  },
+  {
+    name: 'a Salesforce deal at "Closed Won" whose newest email says 還沒決定 (zh-Hant): the record and the thread disagree',
+    contact: chen(),
+    deal: deal('salesforce', 'Closed Won', { contacts: [{ name: '陳怡君', title: '資訊部經理' }] }),
+    thread: { subject: '方案', messages: [us('陳經理您好，方案已附上。', '2026-11-25 10:00'), them('謝謝，我們內部還沒決定，也在評估其他廠商。', '2026-12-03 11:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'deliver', language: 'zh-Hant', crmAhead: 'negotiate' },
+  },
+  {
+    name: 'a HubSpot deal at "Closed won" whose newest email is about the kick-off: the CRM is not ahead',
+    contact: maria(),
+    deal: deal('hubspot', 'Closed won', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }] }),
+    thread: { subject: 'Kick-off', messages: [us('Hi Maria, welcome aboard! Shall we plan the kick-off?', '2026-11-25 10:00'), them('Hi Sam, we compared a couple of vendors last month and are glad we chose you. Who from your side will run the kick-off?', '2026-12-03 11:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'deliver', language: 'en', crmAhead: null },
   },
   {
     name: 'a contact on a Pipedrive deal at "Proposal Made" whose thread has the proposal: the CRM is not ahead',
@@ -2180,6 +2250,37 @@ const ROWS: Row[] = [
     contact: chen({ stage: 'present' }),
     thread: { subject: '方案', messages: [us('陳經理您好，方案已附上。', '2026-12-01 10:00'), them('採購案審批通過了，下一步要怎麼走？', '2026-12-03 10:00')] },
     want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', last: 'signal', step: 'next_step' },
+  },
+  // A doubt they set aside themselves, then the next steps: a buying signal, not "[your answer]" nor congratulations on an approval.
+  {
+    name: 'the price looked high but it makes sense, what are the next steps? (after the proposal): the next step proposed',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Priya, the proposal is attached.', '2026-12-01 10:00'), them('Hi Sam, the price looked high but it makes sense — what are the next steps?', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', step: 'next_step', template: 'contract-next-agreed', draftHas: /^(?![\s\S]*(?:Congratulations|\[Your answer\]))[\s\S]*three steps/ },
+  },
+  {
+    name: 'more than we hoped, but we can see the value. How do we proceed? (HubSpot, proposal made)',
+    contact: maria(),
+    deal: deal('hubspot', 'Presentation scheduled', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }], activity: [{ text: 'Email from Maria: Honestly the price was more than we hoped, but we can see the value. How do we proceed?', at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'present', language: 'en', last: 'signal', step: 'next_step', template: 'contract-next-agreed' },
+  },
+  {
+    name: '价格一开始觉得有点高，不过算下来是合理的。下一步怎么走？(zh-Hans, after the quote): the next step, no congratulations',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总监您好，报价已附上。', '2026-12-01 10:00'), them('王总您好，价格一开始觉得有点高，不过算下来是合理的。下一步怎么走？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', step: 'next_step', template: 'contract-next-agreed', draftHas: /^(?![\s\S]*恭喜)[\s\S]*接下来分三步/ },
+  },
+  {
+    name: '價格是高了一點，但我們覺得值得。接下來要怎麼進行？(zh-Hant, after the proposal)',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('陳經理您好，方案已附上。', '2026-12-01 10:00'), them('價格是高了一點，但我們覺得值得。接下來要怎麼進行？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', last: 'signal', step: 'next_step', template: 'contract-next-agreed' },
+  },
+  {
+    name: 'the price is too high, what are the next steps? (after the proposal): no doubt set aside, the price objection stays',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Priya, the proposal is attached.', '2026-12-01 10:00'), them('Fair enough on the timeline, but the price is too high. What are the next steps?', '2026-12-03 10:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'en', last: 'objection' },
   },
   {
     name: 'next year\'s budget approved, what\'s next? while qualifying: a question to answer, nothing presented yet',

@@ -1,4 +1,5 @@
 import { STAGE_IDS, type StageId } from '../sop/stages';
+import { withoutSalutation } from './sentence';
 import type { SituationMessage, StageEvidence, StageEvidenceKind } from './types';
 
 /** Asking for a quote or a proposal is not having one: "could you send a quote?". */
@@ -97,7 +98,8 @@ export function sentenceAround(text: string, index: number, length: number): str
   const rest = text.slice(index + length);
   const endMatch = /[.!?。！？\n]/.exec(rest);
   const end = index + length + (endMatch ? endMatch.index + 1 : rest.length);
-  return text.slice(start, end).trim().slice(0, 300);
+  const sentence = text.slice(start, end);
+  return withoutSalutation(sentence.trim(), index - start - (sentence.length - sentence.trimStart().length)).slice(0, 300);
 }
 
 /**
