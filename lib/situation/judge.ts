@@ -65,6 +65,14 @@ const URGENT_ONLY = /\burgent|\bemergenc|\basap\b|急事|紧急|緊急|急件|�
 /** Objections a named date answers by itself: "not now, September" is a snooze, not a fight. */
 const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
 
+/**
+ * A question that asks us to do something ("Could you resend the onboarding checklist to Dev?",
+ * 能不能把报价单再发一份给我们？): a request to do and say it is done, not a question to answer in words.
+ */
+const ASKS_US_TO_DO =
+  /\b(?:could|can|would|will) you(?: please| kindly| possibly| also)? (?:re-?send|send|share|forward|email|mail|provide|prepare|fill (?:out|in)|complete|update|revise|re-?issue|issue|add|remove|correct|fix|submit|upload|loop in|copy)\b|(?:能不能|能否|可不可以|可以|可否|得唔得|可唔可以|麻烦|麻煩)[^。！？?\n]{0,15}?(?:发|發|寄|提供|补|補|send)[^。！？?\n]{0,8}?(?:给|給|俾)(?:我|我们|我們|我哋)/i;
+const asksUsToDo = (question: string): boolean => ASKS_US_TO_DO.test(question);
+
 /** What the stage reads of their words beyond the reader: a counter-offer (negotiation), or words that move no stage (a correction of our invoice, a complaint about our emails, a concern about the roll-out's length). */
 interface StageRead {
   counter: CounterOffer | null;
@@ -517,17 +525,19 @@ export function judgeSituation(given: SituationInput): Situation {
       quote = reading.evidence?.text ?? null;
       const name = playbook.objections.find((o) => o.id === reading.category)?.name[locale] ?? reading.category;
       action = make('answer_objection', answerDue(), text(slow ? 'why.objectionC' : 'why.objection', { objection: name, date: dateText(at) }));
-    } else if (fresh && reading.question) {
+    } else if (fresh && reading.question && !asksUsToDo(reading.question.text)) {
       lastKind = 'question';
       // (a forward whose note asks us to answer what is below: the colleague's question below is the one to answer)
       quote = forwardedQuestion(lastWord.text, reading.question.text) ?? reading.question.text;
       action = make('answer_question', at, text('why.question', { date: dateText(at) }));
-    } else if (fresh && request) {
+    } else if (fresh && (request || (reading.question && asksUsToDo(reading.question.text)))) {
       // Asked of us without a question mark ("kindly share the revised quotation", 麻烦重新开一张发票, a chase, a
-      // counter-offer): our move today like a question, for a customer too (not the next quarterly check).
+      // counter-offer), or asked as a question of something to do (能不能把演示录像再发一份给我们？): our move today
+      // like a question, for a customer too (not the next quarterly check).
       lastKind = 'question';
-      quote = request;
-      action = { ...make('answer_question', at, text('why.request', { date: dateText(at), quote })), label: text('action.request'), step: 'request' as const };
+      const asked = request ?? reading.question?.text ?? '';
+      quote = asked;
+      action = { ...make('answer_question', at, text('why.request', { date: dateText(at), quote: asked })), label: text('action.request'), step: 'request' as const };
     } else if (fresh && agreedMeeting) {
       // "ok" / 好 to the meeting our last message proposed: that meeting, confirmed on its day.
       lastKind = 'meeting';

@@ -536,8 +536,40 @@ const ROWS: Row[] = [
       contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }],
       activity: [{ text: 'Maria: Could you resend the onboarding checklist to Dev, our IT lead, so he can prepare the accounts. Thanks!', at: t('2026-12-04 08:10') }],
     }),
-    // (the record's label "Maria:" is not her words: without it, "Could you resend…" reads as the question it is, as in an email)
-    want: { kind: 'answer_question', due: '2026-12-04', stage: 'deliver', language: 'en', last: 'question', draftHas: /^(?![\s\S]*Maria:)[\s\S]*onboarding checklist/ },
+    // (the record's label "Maria:" is not her words; "Could you resend…" asks us to do something: a request, not a question to answer in words)
+    want: { kind: 'answer_question', step: 'request', due: '2026-12-04', stage: 'deliver', language: 'en', last: 'question', draftHas: /^(?![\s\S]*Maria:)[\s\S]*onboarding checklist/ },
+  },
+  {
+    name: 'a customer asks, as a question, for a document to be sent again: a request to do today, not a question to answer in words',
+    contact: maria(),
+    deal: deal('hubspot', 'Closed won', {
+      contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }],
+      activity: [{ text: 'Hey, would you mind... actually, can you send the admin guide to our new store manager? She starts Monday.', at: t('2026-12-04 08:10') }],
+    }),
+    want: { kind: 'answer_question', step: 'request', due: '2026-12-04', stage: 'deliver', language: 'en', last: 'question' },
+  },
+  {
+    name: '能不能把演示录像再发一份给我们？(zh-Hans, after the demo): a request to do today',
+    locale: 'zh-Hans',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '演示回顾', messages: [us('王总您好，感谢今天抽时间看演示。', '2026-12-01 10:00'), them('收到，谢谢。能不能把演示录像再发一份给我们？上次的链接过期了。', '2026-12-04 09:00')] },
+    want: { kind: 'answer_question', step: 'request', due: '2026-12-04', stage: 'present', language: 'zh-Hans', last: 'question' },
+  },
+  {
+    name: '可以把產品型錄寄給我們嗎？(zh-Hant, after the demo): a request to do today',
+    locale: 'zh-Hant',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '展示後續', messages: [us('陳經理您好，謝謝您今天撥空看展示。', '2026-12-01 10:00'), them('好的。可以把產品型錄寄給我們嗎？廠務那邊想先看看。', '2026-12-04 09:00')] },
+    want: { kind: 'answer_question', step: 'request', due: '2026-12-04', stage: 'present', language: 'zh-Hant', last: 'question' },
+  },
+  {
+    name: 'a question about what it can do stays a question ("Could you tell me if it exports to Excel?")',
+    contact: maria(),
+    deal: deal('hubspot', 'Closed won', {
+      contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }],
+      activity: [{ text: 'Could you tell me if the reports export to Excel? Our finance team asked.', at: t('2026-12-04 08:10') }],
+    }),
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'deliver', language: 'en', last: 'question' },
   },
   {
     name: '麻烦把实施计划按周细化一下 (zh-Hans, proposal out): a request to answer today, not a follow-up',

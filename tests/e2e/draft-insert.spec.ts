@@ -36,8 +36,8 @@ test('the follow-up draft answers the objection and goes into the Gmail reply bo
   // body's first, empty line, with no blank line above the greeting, and stays above the signature.
   await gmail.locator('h2.hP').click();
   await panel.getByTestId('draft-insert').click();
-  await expect.poll(() => replyBox.evaluate((box) => box.innerText)).toMatch(/^Hi Mei,\n/);
-  expect(await replyBox.evaluate((box) => box.innerText)).toMatch(/Does that help\?\n[\s\S]*Sam Lee/);
+  await expect.poll(() => replyBox.evaluate((box) => (box as HTMLElement).innerText)).toMatch(/^Hi Mei,\n/);
+  expect(await replyBox.evaluate((box) => (box as HTMLElement).innerText)).toMatch(/Does that help\?\n[\s\S]*Sam Lee/);
 });
 
 test('with no reply box open, inserting says so and changes nothing', async ({ openSitePage, openPanelFor }) => {
