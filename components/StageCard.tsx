@@ -8,6 +8,7 @@ import { STAGE_IDS, type StageId } from '@/lib/sop/stages';
 import { Fold } from './Fold';
 import { useI18n } from './i18n';
 import { useOpenPlaybook } from './open-playbook';
+import { unmappedCrmStage } from './stage-label';
 import type { PageAdvice } from './use-advice';
 
 /**
@@ -34,6 +35,8 @@ export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: 
   const crm = deal ? SITE_ADAPTERS[deal.crm].label : '';
   const crmStage = deal?.record.stage ?? '';
   const mismatch = deal && crmAhead ? 'ahead' : deal && crmBehind ? 'behind' : null;
+  // A CRM stage the playbook does not map, placed by nothing else: named as the header names it, not "Prospecting".
+  const unmapped = unmappedCrmStage(situation, deal);
   const tick = (id: string, met: boolean) => {
     if (deal) void setDealExitCriterion(deal.id, id, met);
     else if (contact) void setExitCriterion(contact.id, id, met);
@@ -44,7 +47,7 @@ export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: 
       title={
         <>
           {label('stage.title')}
-          <span data-testid="stage-name">{stage.name[locale]}</span>
+          <span data-testid="stage-name">{unmapped ? t('header.stageUnmapped', { stage: unmapped }) : stage.name[locale]}</span>
         </>
       }
       summary={

@@ -17,9 +17,9 @@ test('a LinkedIn conversation shows the prospect, their last reply and its objec
   // She confirmed the pain in her own words: the BANT card says so instead of "need not confirmed",
   // and one click records it (tier C → B: need clear, budget not yet confirmed).
   await expect(panel.getByTestId('contact-tier')).toHaveText('Tier C');
-  await expect(panel.getByTestId('bant-need-heard')).toContainText('They said it themselves: “Hi Sam, it is a real pain, yes.” The need looks clear.');
+  await expect(panel.getByTestId('bant-need-heard')).toContainText('They said it themselves: “it is a real pain, yes.” The need looks clear.');
   await panel.getByTestId('language-select').selectOption('zh-Hant');
-  await expect(panel.getByTestId('bant-need-heard')).toContainText('對方親口說了：「Hi Sam, it is a real pain, yes.」需求看來是明確的。');
+  await expect(panel.getByTestId('bant-need-heard')).toContainText('對方親口說了：「it is a real pain, yes.」需求看來是明確的。');
   await panel.getByTestId('language-select').selectOption('en');
   await panel.getByTestId('bant-need-accept').click();
   await expect(panel.getByTestId('contact-tier')).toHaveText('Tier B');
