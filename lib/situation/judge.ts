@@ -12,7 +12,7 @@ import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';
 import { findReferral } from './referral';
 import { findProcurementStep } from './procurement';
-import { asksForQuote, contractAskedIn, findRequest, isChase, isPartialYes, requestClause } from './request';
+import { asksForQuote, asksUsToDo, contractAskedIn, findRequest, isChase, isPartialYes, requestClause } from './request';
 import { findDecisionAgainst } from './decision';
 import { countedSignals, TRIAL_EXTENDED } from './signal-counts';
 import { termsAsked, volumeAsked } from './terms-question';
@@ -64,14 +64,6 @@ const URGENT_ONLY = /\burgent|\bemergenc|\basap\b|急事|紧急|緊急|急件|�
 
 /** Objections a named date answers by itself: "not now, September" is a snooze, not a fight. */
 const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
-
-/**
- * A question that asks us to do something ("Could you resend the onboarding checklist to Dev?",
- * 能不能把报价单再发一份给我们？): a request to do and say it is done, not a question to answer in words.
- */
-const ASKS_US_TO_DO =
-  /\b(?:could|can|would|will) you(?: please| kindly| possibly| also)? (?:re-?send|send|share|forward|email|mail|provide|prepare|fill (?:out|in)|complete|update|revise|re-?issue|issue|add|remove|correct|fix|submit|upload|loop in|copy)\b|(?:能不能|能否|可不可以|可以|可否|得唔得|可唔可以|麻烦|麻煩)[^。！？?\n]{0,15}?(?:发|發|寄|提供|补|補|send)[^。！？?\n]{0,8}?(?:给|給|俾)(?:我|我们|我們|我哋)/i;
-const asksUsToDo = (question: string): boolean => ASKS_US_TO_DO.test(question);
 
 /** What the stage reads of their words beyond the reader: a counter-offer (negotiation), or words that move no stage (a correction of our invoice, a complaint about our emails, a concern about the roll-out's length). */
 interface StageRead {

@@ -102,6 +102,16 @@ export function isPartialYes(request: string, words: string = request): boolean 
   return PARTIAL_YES.test(request) && !BUT.test(words);
 }
 
+/**
+ * A question that asks us to do something ("Could you resend the onboarding checklist to Dev?",
+ * 能不能把报价单再发一份给我们？): a request to do and say it is done, not a question to answer in words.
+ */
+const ASKS_US_TO_DO =
+  /\b(?:could|can|would|will) you(?: please| kindly| possibly| also)? (?:re-?send|send|share|forward|email|mail|provide|prepare|fill (?:out|in)|complete|update|revise|re-?issue|issue|add|remove|correct|fix|submit|upload|loop in|copy)\b|(?:能不能|能否|可不可以|可以|可否|得唔得|可唔可以|麻烦|麻煩)[^。！？?\n]{0,15}?(?:发|發|寄|提供|补|補|send)[^。！？?\n]{0,8}?(?:给|給|俾)(?:我|我们|我們|我哋)/i;
+export function asksUsToDo(question: string): boolean {
+  return ASKS_US_TO_DO.test(question);
+}
+
 /** The sentence of their request, quoted; null when their words ask nothing of us. */
 export function findRequest(text: string): string | null {
   const at = requestAt(text);
