@@ -67,6 +67,11 @@ export interface RecordLayout {
    * URL's is the previous view, not this record, and is not read.
    */
   objectAttribute?: string;
+  /**
+   * Which kind of record the view shows, read off its fields, for a view that does not name its
+   * object (see `objectAttribute`): a previous view of another kind is not read as this record.
+   */
+  shownType?: (root: Element) => CrmPage['type'] | null;
 }
 
 export interface CrmPage {
@@ -237,6 +242,8 @@ export function readCrmRecord(document: Document, page: CrmPage): ExtractionResu
   const { layout, root, title, fields } = located;
   const shown = layout.objectAttribute ? root.closest(`[${layout.objectAttribute}]`)?.getAttribute(layout.objectAttribute) : null;
   if (shown && page.object && shown !== page.object) return new LayoutNotRecognisedError(page.site, page.kind, ['record-object']).toResult();
+  const shownType = shown ? null : layout.shownType?.(root);
+  if (shownType && shownType !== page.type) return new LayoutNotRecognisedError(page.site, page.kind, ['record-object']).toResult();
   const known = firstOf(fields);
 
   if (page.type === 'person') {
