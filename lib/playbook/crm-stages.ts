@@ -30,6 +30,11 @@ export const DEFAULT_CRM_STAGES: readonly CrmStageRow[] = [
     'Negotiation/Review': 'negotiate',
     'Closed Won': 'deliver',
     'Closed Lost': 'lost',
+    // Starter edition's stock "sales path" (shown in English in every UI language until an admin renames it).
+    Qualify: 'qualify',
+    'Meet & Present': 'present',
+    Propose: 'negotiate',
+    Negotiate: 'negotiate',
   }),
   ...rows('hubspot', {
     'Appointment scheduled': 'qualify',
@@ -51,6 +56,12 @@ export const DEFAULT_CRM_STAGES: readonly CrmStageRow[] = [
     'Closed Won': 'deliver',
     'Closed Lost': 'lost',
     'Closed-Lost to Competition': 'lost',
+    // The stock stages as Zoho's 简体中文 help names them (help.zoho.com.cn: the deal stage view and blueprints).
+    资格认证: 'qualify',
+    需求分析: 'discover',
+    '谈判/审查': 'negotiate',
+    已赢得: 'deliver',
+    已丢失: 'lost',
   }),
   ...rows('pipedrive', {
     'Lead In': 'prospect',

@@ -8,7 +8,7 @@ export const SITE_HOSTS = {
   linkedin: ['www.linkedin.com'],
   gmail: ['mail.google.com'],
   outlook: ['outlook.office.com', 'outlook.live.com', 'outlook.office365.com'],
-  salesforce: ['*.lightning.force.com'],
+  salesforce: ['*.lightning.force.com', '*.my.salesforce.com'],
   hubspot: ['app.hubspot.com', 'app-eu1.hubspot.com'],
   zoho: ['crm.zoho.com', 'crm.zoho.com.cn', 'crm.zoho.eu', 'crm.zoho.in'],
   pipedrive: ['*.pipedrive.com'],

@@ -67,6 +67,9 @@ const EXTRA_PAGES = [
   { file: 'hubspot/deal--gen2024-zh-cn--2026-11.html', url: 'https://app.hubspot.com/contacts/39012345/record/0-3/77001' },
   { file: 'linkedin/messaging--ui-zh-hant--2026-11.html', url: 'https://www.linkedin.com/messaging/thread/2-TWzhChen0001/' },
   { file: 'linkedin/profile--gen2024-zh-cn--2026-11.html', url: 'https://www.linkedin.com/in/zhou-yaqin-8d21c4/' },
+  { file: 'salesforce/opportunity--classic--2026-11.html', url: 'https://northwind.my.salesforce.com/0065g00000HbCl4' },
+  { file: 'fxiaoke/opportunity--faci--2026-11.html', url: 'https://www.fxiaoke.com/XV/UI/Home#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f0c1' },
+  { file: 'fxiaoke/contact--faci-zh-hant--2026-11.html', url: 'https://www.fxiaoke.com/XV/UI/Home#crm/detail/=/ContactObj/6571b9c8d7e6f5a4b3c2d1f2' },
 ];
 
 /** Pages meant not to read (they show the error); every other page must read today. */
@@ -95,6 +98,12 @@ const KNOWN_GAPS: readonly { file: RegExp; mutation: Mutation; element: string; 
     mutation: 'reorder',
     element: 'dl dd',
     why: 'a contact role tile pairs <dt> and <dd> by adjacency: a value swapped past the next label is, on the page itself, that label\'s value ("Title" then "Decision Maker")',
+  },
+  {
+    file: /^salesforce\/.*--classic--/,
+    mutation: 'reorder',
+    element: 'td.dataCol',
+    why: 'Classic pairs each label cell with the value cell after it, as the page shows them: a value cell moved past the next label is, on the page itself, that label\'s value ("Close Date" then the opportunity\'s name)',
   },
 ];
 

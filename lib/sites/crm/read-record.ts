@@ -16,6 +16,15 @@ export interface FieldLayout {
   label: SelectorList;
   value: SelectorList;
   /**
+   * Where each label is the cell before its value (Salesforce Classic's `td.labelCol` + `td.dataCol`):
+   * the item is the value's cell, and its previous sibling, when it matches this, is the label.
+   */
+  labelBefore?: string;
+  /** The item's own text is the value when no `value` element is inside it (a cell without inline edit). */
+  valueInItem?: boolean;
+  /** What the layout prints after a value that is not part of it (Classic's "Sam Lee [Change]"). */
+  valueSuffix?: RegExp;
+  /**
    * The field an item holds by the CRM's own name for it (an API or column name in an attribute):
    * the same in every UI language and after an admin renames the label. The label decides when
    * this says nothing.
@@ -67,6 +76,11 @@ export interface RecordLayout {
    * URL's is the previous view, not this record, and is not read.
    */
   objectAttribute?: string;
+  /**
+   * Which kind of record the view shows, read off its fields, for a view that does not name its
+   * object (see `objectAttribute`): a previous view of another kind is not read as this record.
+   */
+  shownType?: (root: Element) => CrmPage['type'] | null;
 }
 
 export interface CrmPage {
@@ -117,8 +131,10 @@ function readFields(root: Element, layout: FieldLayout): ShownField[] {
   for (const item of root.querySelectorAll(layout.item)) {
     // An item may be the inline-edit input itself, labelled by its ARIA label.
     const isInput = item.matches('input, textarea');
-    const label = cleanText((layout.labelAttribute ? item.getAttribute(layout.labelAttribute) : null) ?? (textOf(queryFirst(item, layout.label)) || (isInput ? (item.getAttribute('aria-label') ?? '') : '')));
-    const value = textOf(queryFirst(item, layout.value) ?? (isInput ? item : null));
+    const before = layout.labelBefore && item.previousElementSibling?.matches(layout.labelBefore) ? item.previousElementSibling : null;
+    const label = cleanText((layout.labelAttribute ? item.getAttribute(layout.labelAttribute) : null) ?? (textOf(before) || textOf(queryFirst(item, layout.label)) || (isInput ? (item.getAttribute('aria-label') ?? '') : '')));
+    const shown = textOf(queryFirst(item, layout.value) ?? (isInput || layout.valueInItem ? item : null));
+    const value = layout.valueSuffix ? shown.replace(layout.valueSuffix, '').trim() : shown;
     const key = layout.fieldKey?.(item);
     if (label && value && pairs.length < 80) pairs.push({ label: clip(label, 120), value: clip(value, 2000), ...(key ? { key } : {}) });
   }
@@ -237,6 +253,8 @@ export function readCrmRecord(document: Document, page: CrmPage): ExtractionResu
   const { layout, root, title, fields } = located;
   const shown = layout.objectAttribute ? root.closest(`[${layout.objectAttribute}]`)?.getAttribute(layout.objectAttribute) : null;
   if (shown && page.object && shown !== page.object) return new LayoutNotRecognisedError(page.site, page.kind, ['record-object']).toResult();
+  const shownType = shown ? null : layout.shownType?.(root);
+  if (shownType && shownType !== page.type) return new LayoutNotRecognisedError(page.site, page.kind, ['record-object']).toResult();
   const known = firstOf(fields);
 
   if (page.type === 'person') {

@@ -50,6 +50,46 @@ describe('Fxiaoke 纷享销客 records', () => {
     expect(fxiaokeAdapter.extract(stale.document, stale.url)).toEqual({ ok: false, error: { code: 'layout-not-recognised', site: 'fxiaoke', kind: 'fxiaoke-contact', missing: ['record-object'] } });
   });
 
+  it('reads a 商机 on the UI PaaS detail page by its fields\' API names (a renamed stage label, employees as links, system fields not taken for the owner)', () => {
+    const page = loadFixture('fxiaoke/opportunity--faci--2026-11.html', `${HOME}#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f0c1`);
+    const result = fxiaokeAdapter.extract(page.document, page.url);
+    if (!result.ok || !result.record) throw new Error('expected a deal');
+    expect(result.record).toMatchObject({
+      type: 'deal',
+      name: '恒润精密 – 产线数据采集一期',
+      stage: '谈判审核',
+      amount: '580,000.00',
+      amountValue: 580_000,
+      closeAt: new Date(2027, 0, 20).getTime(),
+      owner: '林思远',
+      account: '苏州恒润精密机械有限公司',
+      contacts: [],
+    });
+    expect(result.record.fields.map((f) => f.label)).toContain('推进阶段');
+    expect(result.record.fields.map((f) => f.label)).not.toContain('备注');
+  });
+
+  it('reads a 聯絡人 on the UI PaaS detail page in the 繁體中文 UI', () => {
+    const page = loadFixture('fxiaoke/contact--faci-zh-hant--2026-11.html', `${HOME}#crm/detail/=/ContactObj/6571b9c8d7e6f5a4b3c2d1f2`);
+    expect(fxiaokeAdapter.extract(page.document, page.url)).toEqual({
+      ok: true,
+      kind: 'fxiaoke-contact',
+      contact: { source: 'fxiaoke', identity: 'email:yijun.chen@hongsheng.example', name: '陳怡君', title: '採購經理', company: '宏昇精密工業股份有限公司', email: 'yijun.chen@hongsheng.example', phone: '0912 345 678' },
+    });
+  });
+
+  it('does not read a UI PaaS view of another kind of record than the URL names (its fields say which)', () => {
+    const deal = loadFixture('fxiaoke/opportunity--faci--2026-11.html', `${HOME}#crm/detail/=/ContactObj/6571b9c8d7e6f5a4b3c2d1f2`);
+    expect(fxiaokeAdapter.extract(deal.document, deal.url)).toEqual({ ok: false, error: { code: 'layout-not-recognised', site: 'fxiaoke', kind: 'fxiaoke-contact', missing: ['record-object'] } });
+    const person = loadFixture('fxiaoke/contact--faci-zh-hant--2026-11.html', `${HOME}#crm/detail/=/AccountObj/6571a2b3c4d5e6f708192c02`);
+    expect(fxiaokeAdapter.extract(person.document, person.url)).toEqual({ ok: false, error: { code: 'layout-not-recognised', site: 'fxiaoke', kind: 'fxiaoke-account', missing: ['record-object'] } });
+    // Where an element around the fields names the object, that decides, as on the older page.
+    person.document.querySelector('.faci-detail')?.setAttribute('data-apiname', 'ContactObj');
+    expect(fxiaokeAdapter.extract(person.document, person.url)).toMatchObject({ ok: false, error: { missing: ['record-object'] } });
+    const contactUrl = new URL(`${HOME}#crm/detail/=/ContactObj/6571b9c8d7e6f5a4b3c2d1f2`);
+    expect(fxiaokeAdapter.extract(person.document, contactUrl)).toMatchObject({ ok: true, kind: 'fxiaoke-contact' });
+  });
+
   it('refuses a redesigned detail page', () => {
     const page = loadFixture('fxiaoke/opportunity--broken-layout--2026-11-01.html', `${HOME}#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f0a2`);
     expect(fxiaokeAdapter.extract(page.document, page.url)).toEqual({ ok: false, error: { code: 'layout-not-recognised', site: 'fxiaoke', kind: 'fxiaoke-opportunity', missing: ['record'] } });

@@ -1,11 +1,52 @@
+import type { RecordField } from '../crm/fields';
 import type { RecordLayout } from '../crm/read-record';
 
 /*
- * Fxiaoke 纷享销客 web CRM (`/XV/UI/Home#crm/detail/=/<Object>/<id>`): a hash-routed app whose
- * detail pages use `crm-d-*` blocks with Chinese labels (the UI can also be Traditional Chinese
- * or English; labels are matched in all three).
+ * Fxiaoke 纷享销客 web CRM (`/XV/UI/Home#crm/detail/=/<Object>/<id>`): a hash-routed app. Its detail
+ * pages come in two generations, newest first: field blocks named by API name (`faci-field-display`),
+ * and the older `crm-d-*` blocks with Chinese labels (the UI can also be Traditional Chinese or
+ * English; labels are matched in all three).
  */
+
+/**
+ * Fields by their API name (`data-apiname` on each field block), the same in every UI language and
+ * after an admin renames the label: the standard fields of 商机 (NewOpportunityObj), 联系人 and 客户.
+ * A field not named here is read by its label.
+ */
+const API_FIELDS: Readonly<Record<string, RecordField>> = {
+  name: 'name',
+  account_id: 'company',
+  sales_stage: 'stage',
+  amount: 'amount',
+  close_date: 'closeDate',
+  owner: 'owner',
+};
+
+const FACI_FIELD = '.faci-field-display[data-apiname]';
+const hasField = (root: Element, apiName: string) => root.querySelector(`.faci-field-display[data-apiname="${apiName}"]`) !== null;
+
 export const fxiaokeLayouts: readonly RecordLayout[] = [
+  {
+    // The detail page of the UI PaaS ("faci" components): each field a `faci-field-display` block
+    // stamped with its API name, label and value inside (`…_label`, `…_value`); people as links to
+    // their employee card (`empid-<n>`). Seen in scripts that read saved 纷享销客 detail pages.
+    generation: '2024+ UI PaaS detail page (faci-field-display[data-apiname])',
+    root: [`[data-apiname$="Obj"]:has(${FACI_FIELD})`, `body:has(${FACI_FIELD})`],
+    title: ['.faci-field-display[data-apiname="name"] .faci-field-display_value'],
+    fields: {
+      item: FACI_FIELD,
+      label: ['.faci-field-display_label'],
+      value: ['.faci-field-display_value'],
+      fieldKey: (item) => {
+        const apiName = item.getAttribute('data-apiname') ?? '';
+        return Object.hasOwn(API_FIELDS, apiName) ? API_FIELDS[apiName] : undefined;
+      },
+    },
+    objectAttribute: 'data-apiname',
+    // Without an object named around the fields, they say it: only a 商机 has a sales stage, and a
+    // 联系人 belongs to a 客户 (account_id), which a 客户 itself has not.
+    shownType: (root) => (hasField(root, 'sales_stage') ? 'deal' : hasField(root, 'account_id') ? 'person' : 'account'),
+  },
   {
     generation: '2023+ object detail page (crm-d-* blocks)',
     root: ['.crm-detail-wrap', '.crm-d-layout'],

@@ -3,6 +3,7 @@ import { blockText, cleanText, visibleText } from '../../dom/text';
 import type { ExtractedContact } from '../../contacts/schema';
 import { cleanReply } from '../../nlp/reply';
 import { LayoutNotRecognisedError, type Conversation, type ExtractionResult } from '../extraction';
+import { dayOrderOfLocale, dayOrderShownBy, parseMailTime, readMailTime, type DayOrder } from '../mail-time';
 import { threadSelectors as S } from './selectors';
 
 type Message = Conversation['messages'][number];
@@ -17,16 +18,12 @@ function findAccount(document: Document): string | undefined {
   return EMAIL.exec(label)?.[0].toLowerCase();
 }
 
-/** "Mon, Jun 10, 2024, 9:12 AM" or "2019年11月5日 周二 上午10:15", as the page shows it (local time). */
-export function parseGmailTime(title: string): number | undefined {
-  const english = Date.parse(title.replace(/ at /, ' '));
-  if (!Number.isNaN(english)) return english;
-  const chinese = /(\d{4})年(\d{1,2})月(\d{1,2})日.*?(上午|下午|中午|晚上)?\s*(\d{1,2}):(\d{2})/.exec(title);
-  if (!chinese) return undefined;
-  const [, y, mo, d, half, h, mi] = chinese;
-  let hour = Number(h);
-  if ((half === '下午' || half === '晚上') && hour < 12) hour += 12;
-  return new Date(Number(y), Number(mo) - 1, Number(d), hour, Number(mi)).getTime();
+/**
+ * "Mon, Jun 10, 2024, 9:12 AM", "Mon, 10 Jun 2024, 09:12", "2019年11月5日 周二 上午10:15", or a numeric
+ * date in the user's format, as the page shows it (local time; see `lib/sites/mail-time.ts`).
+ */
+export function parseGmailTime(title: string, order?: DayOrder): number | undefined {
+  return parseMailTime(title, order);
 }
 
 /** The sender's address element: the first the sender selectors find that is not a recipient's ("to me", "to Mei"). */
@@ -39,14 +36,19 @@ function findSender(element: Element): Element | undefined {
   return undefined;
 }
 
-function readMessage(element: Element, me: string): Message | null {
+/** Where a message's time element writes its time: its title, the `alt` copy, its text. */
+function timeTexts(time: Element | null): string[] {
+  if (!time) return [];
+  return [time.getAttribute('title'), time.getAttribute('alt'), time.getAttribute('aria-label'), time.textContent].filter((text): text is string => Boolean(text));
+}
+
+function readMessage(element: Element, me: string, order: DayOrder | undefined): Message | null {
   const id = element.getAttribute('data-message-id') ?? element.getAttribute('data-legacy-message-id');
   const sender = findSender(element);
   const email = sender?.getAttribute('email')?.trim().toLowerCase();
   if (!id || !sender || !email || !EMAIL.test(email)) return null;
   const name = cleanText(sender.getAttribute('name') ?? visibleText(sender));
-  const timeTitle = queryFirst(element, S.time)?.getAttribute('title');
-  const at = timeTitle ? parseGmailTime(timeTitle) : undefined;
+  const at = readMailTime(timeTexts(queryFirst(element, S.time)), order);
   const body = queryFirst(element, S.body);
   const snippet = queryFirst(element, S.snippet);
   // Gmail folds quoted history into .gmail_quote; text-quoted replies and sign-offs go too.
@@ -76,7 +78,9 @@ export function extractGmailThread(document: Document, _url: URL): ExtractionRes
   if (!me) missing.push('account');
   const messageSelector = S.message.find((selector) => main?.querySelector(selector));
   const elements = main && messageSelector ? [...main.querySelectorAll(messageSelector)] : [];
-  const messages = me ? elements.map((e) => readMessage(e, me)).filter((m): m is Message => m !== null) : [];
+  // A numeric date in the user's format reads by another date on the page, else by the page's locale.
+  const order = dayOrderShownBy(elements.flatMap((e) => timeTexts(queryFirst(e, S.time)))) ?? dayOrderOfLocale(document.documentElement.getAttribute('lang'));
+  const messages = me ? elements.map((e) => readMessage(e, me, order)).filter((m): m is Message => m !== null) : [];
   if (main && subjectElement && messages.length === 0) missing.push('messages');
   if (!main || !subjectElement || !me || messages.length === 0) {
     return new LayoutNotRecognisedError('gmail', 'gmail-thread', missing).toResult();

@@ -80,6 +80,27 @@ describe('Outlook thread extraction', () => {
     expect(result.conversation?.messages.map((m) => [m.fromName, m.direction])).toEqual([['顾晓雯', 'inbound']]);
   });
 
+  it('reads day-first dates on an en-GB page, and leaves a date undated when nothing on the page says its order', () => {
+    const page = loadFixture('outlook/thread--objection-authority--2024-09-03.html', THREAD);
+    const times = [...page.document.querySelectorAll('[data-testid="SentReceivedSavedTime"]')];
+    const show = (texts: string[]) => times.forEach((time, i) => { time.setAttribute('title', texts[i] ?? ''); time.textContent = texts[i] ?? ''; });
+    const dates = () => {
+      const result = outlookAdapter.extract(page.document, page.url);
+      if (!result.ok) throw new Error('expected a conversation');
+      return result.conversation?.messages.map((m) => m.at);
+    };
+    page.document.documentElement.setAttribute('lang', 'en-GB');
+    show(['02/09/2024 15:41', '03/09/2024 10:05']);
+    expect(dates()).toEqual([new Date(2024, 8, 2, 15, 41).getTime(), new Date(2024, 8, 3, 10, 5).getTime()]);
+    // The user's format says day-first (a day above 12) although the UI language is US English.
+    page.document.documentElement.setAttribute('lang', 'en-US');
+    show(['13/08/2024 15:41', '03/09/2024 10:05']);
+    expect(dates()).toEqual([new Date(2024, 7, 13, 15, 41).getTime(), new Date(2024, 8, 3, 10, 5).getTime()]);
+    page.document.documentElement.removeAttribute('lang');
+    show(['02/09/2024 15:41', '03/09/2024 10:05']);
+    expect(dates()).toEqual([undefined, undefined]);
+  });
+
   it.each([
     ['Tue 9/3/2024 10:05 AM', new Date(2024, 8, 3, 10, 5)],
     ['2026/11/27 周五 15:20', new Date(2026, 10, 27, 15, 20)],

@@ -3,29 +3,25 @@ import { blockText, cleanText, visibleText } from '../../dom/text';
 import type { ExtractedContact } from '../../contacts/schema';
 import { cleanReply } from '../../nlp/reply';
 import { LayoutNotRecognisedError, type Conversation, type ExtractionResult } from '../extraction';
+import { dayOrderOfLocale, dayOrderShownBy, parseMailTime, readMailTime, type DayOrder } from '../mail-time';
 import { outlookSelectors as S } from './selectors';
 
 type Message = Conversation['messages'][number];
 const EMAIL = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}/i;
 
-/** A year-first date with an optional time, as Chinese UIs write it: "2026/11/27 周五 10:00", "2026年12月3日 (週四) 下午 3:20". */
-const YEAR_FIRST = /(\d{4})\s*[/年.-]\s*(\d{1,2})\s*[/月.-]\s*(\d{1,2})\s*日?/;
-const CLOCK = /(\d{1,2}):(\d{2})/;
+/**
+ * "Tue 9/3/2024 10:05 AM", "Sun 06/12/2026 09:14" (en-GB), "2026/11/27 周五 10:00", "2026/12/3 (週四)
+ * 下午 03:20" → ms (local time). A day/month pair that reads both ways is read by the weekday beside
+ * it, else in `order` (see `lib/sites/mail-time.ts`), else not at all.
+ */
+export function parseOutlookTime(text: string, order?: DayOrder): number | undefined {
+  return parseMailTime(text, order);
+}
 
-/** "Tue 9/3/2024 10:05 AM", "2026/11/27 周五 10:00", "2026/12/3 (週四) 下午 03:20" → ms (local time). */
-export function parseOutlookTime(text: string): number | undefined {
-  const value = text.normalize('NFKC');
-  const date = YEAR_FIRST.exec(value);
-  if (date) {
-    const clock = CLOCK.exec(value.slice(date.index + date[0].length));
-    let hours = clock ? Number(clock[1]) : 0;
-    if (/下午|晚上|\bpm\b/i.test(value) && hours < 12) hours += 12;
-    if (/上午|凌晨|\bam\b/i.test(value) && hours === 12) hours = 0;
-    const at = new Date(Number(date[1]), Number(date[2]) - 1, Number(date[3]), hours, clock ? Number(clock[2]) : 0).getTime();
-    return Number.isNaN(at) ? undefined : at;
-  }
-  const parsed = Date.parse(value.replace(/^[A-Za-z]{2,4}\.?,?\s+/, ''));
-  return Number.isNaN(parsed) ? undefined : parsed;
+/** Every place a message's time element writes its time: a machine value, its label, its title, its text. */
+function timeTexts(time: Element | null): string[] {
+  if (!time) return [];
+  return [time.getAttribute('datetime'), time.getAttribute('aria-label'), time.getAttribute('title'), visibleText(time)].filter((text): text is string => Boolean(text));
 }
 
 /**
@@ -82,6 +78,9 @@ export function extractOutlookThread(document: Document, _url: URL): ExtractionR
   const myName = cleanText(queryFirst(document, S.accountName)?.textContent ?? '');
   const elements = pane ? messageElements(pane) : [];
   const marksFromLines = pane ? queryFirst(pane, S.senderLine) !== null : false;
+  // Outlook writes dates in the user's own format (day-first in en-GB, "2026/12/6" in 简体中文): an
+  // ambiguous one is read in the order another date on the page shows, else in the page's locale.
+  const order = dayOrderShownBy([...document.querySelectorAll(S.time.join(', '))].flatMap(timeTexts)) ?? dayOrderOfLocale(document.documentElement.getAttribute('lang'));
   const messages: Message[] = [];
   elements.forEach((element, index) => {
     const line = queryFirst(element, S.senderLine);
@@ -92,9 +91,7 @@ export function extractOutlookThread(document: Document, _url: URL): ExtractionR
     const email = sender?.getAttribute('title')?.trim().toLowerCase() ?? fromLine?.email ?? (fromLine?.name && fromLine.name === myName ? me : undefined);
     const body = queryFirst(element, S.body);
     if (!email || !EMAIL.test(email) || !body || !me) return;
-    const time = queryFirst(element, S.time);
-    const timeText = time?.getAttribute('title') ?? (time ? visibleText(time) : '');
-    const at = timeText ? parseOutlookTime(timeText) : undefined;
+    const at = readMailTime(timeTexts(queryFirst(element, S.time)), order);
     const name = sender ? cleanText(visibleText(sender)) : (fromLine?.name ?? '');
     messages.push({
       // The 2024+ From line's id names the message (`MSG_<item id>_FROM`); older pages only by position.

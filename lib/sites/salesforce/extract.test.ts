@@ -139,4 +139,39 @@ describe('Salesforce Lightning records', () => {
   ])('detects %s as %s', (url, kind) => {
     expect(salesforceAdapter.detect(new URL(url))).toBe(kind);
   });
+  it('reads a Classic opportunity on the org\'s my.salesforce.com host: fields by their ids and labels, the owner without "[Change]", contacts from the related list', () => {
+    const url = 'https://northwind.my.salesforce.com/0065g00000HbCl4';
+    const page = loadFixture('salesforce/opportunity--classic--2026-11.html', url);
+    expect(salesforceAdapter.detect(page.url)).toBe('salesforce-opportunity');
+    const result = salesforceAdapter.extract(page.document, page.url);
+    if (!result.ok || !result.record) throw new Error('expected a deal');
+    expect(result.record).toMatchObject({
+      type: 'deal',
+      recordId: '0065g00000HbCl4',
+      name: 'Harbor Logistics – Fleet Telematics',
+      stage: 'Proposal/Price Quote',
+      amount: 'USD 48,000.00',
+      amountValue: 48_000,
+      closeAt: new Date(2026, 11, 18).getTime(),
+      nextStep: 'Security review with their IT on 9 December',
+      owner: 'Sam Lee',
+      account: 'Harbor Logistics',
+      contacts: [{ name: 'Wei Zhang', email: 'wei@harbor.example', identity: 'email:wei@harbor.example' }],
+    });
+    expect(result.contact).toMatchObject({ name: 'Wei Zhang', email: 'wei@harbor.example' });
+  });
+
+  it.each([
+    ['https://northwind.my.salesforce.com/0065g00000HbCl4', 'salesforce-opportunity'],
+    ['https://northwind.my.salesforce.com/0065g00000HbCl4AAF', 'salesforce-opportunity'],
+    ['https://northwind.my.salesforce.com/0035g00000WzHnQ', 'salesforce-contact'],
+    ['https://northwind.my.salesforce.com/00Q5g00000KsTrL', 'salesforce-lead'],
+    ['https://northwind.my.salesforce.com/006/o', null],
+    ['https://northwind.my.salesforce.com/services/oauth2/authorize', null],
+    ['https://northwind.my.salesforce.com/lightning/r/Opportunity/0065g00000HbLgQAAV/view', 'salesforce-opportunity'],
+    // A bare id path is Classic only on the Classic host.
+    ['https://northwind.lightning.force.com/0065g00000HbCl4', null],
+  ])('detects the Classic URL %s as %s', (url, kind) => {
+    expect(salesforceAdapter.detect(new URL(url))).toBe(kind);
+  });
 });

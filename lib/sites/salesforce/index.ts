@@ -10,12 +10,18 @@ const OBJECTS = [
 
 const RECORD_ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
 
-/** `/lightning/r/Opportunity/006…/view`, `/lightning/r/006…/view` (no object name); Classic URLs are not read. */
+/**
+ * Lightning's `/lightning/r/Opportunity/006…/view` and `/lightning/r/006…/view` (no object name);
+ * Classic's `/006…` on the org's own `*.my.salesforce.com` host (Lightning lives on
+ * `*.lightning.force.com`, and a Lightning path there is not a Classic page).
+ */
 function recordAt(url: URL): CrmRecordRef | null {
-  const match = /^\/lightning\/r\/(?:([A-Za-z_]+)\/)?([a-zA-Z0-9]{15,18})\/view\/?$/.exec(url.pathname);
-  const id = match?.[2];
+  const lightning = /^\/lightning\/r\/(?:([A-Za-z_]+)\/)?([a-zA-Z0-9]{15,18})\/view\/?$/.exec(url.pathname);
+  const classic = url.hostname.endsWith('.my.salesforce.com') ? /^\/([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\/?$/.exec(url.pathname) : null;
+  const id = lightning?.[2] ?? classic?.[1];
   if (!id || !RECORD_ID.test(id)) return null;
-  const object = OBJECTS.find((o) => (match[1] ? o.name.toLowerCase() === match[1].toLowerCase() : id.startsWith(o.prefix)));
+  const named = lightning?.[1];
+  const object = OBJECTS.find((o) => (named ? o.name.toLowerCase() === named.toLowerCase() : id.startsWith(o.prefix)));
   return object && id.startsWith(object.prefix) ? { kind: object.kind, type: object.type, id } : null;
 }
 
@@ -25,6 +31,6 @@ export const salesforceAdapter = crmAdapter({
   recordAt,
   fallbackKind: 'salesforce-opportunity',
   layouts: salesforceLayouts,
-  // A contact's id in a link to their record.
-  personIdFromHref: (href) => /\/lightning\/r\/(?:Contact\/)?(003[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?)\/view/.exec(href)?.[1] ?? null,
+  // A contact's id in a link to their record (Lightning's `/lightning/r/…/view`, Classic's `/003…`).
+  personIdFromHref: (href) => /\/lightning\/r\/(?:Contact\/)?(003[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?)\/view/.exec(href)?.[1] ?? /^\/(003[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?)\/?$/.exec(href)?.[1] ?? null,
 });

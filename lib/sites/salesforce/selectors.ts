@@ -2,7 +2,7 @@ import type { RecordField } from '../crm/fields';
 import type { ActivityLayout, PeopleLayout, RecordLayout } from '../crm/read-record';
 
 /*
- * Salesforce Lightning Experience. Lightning keeps earlier record tabs in the DOM, hidden: the
+ * Salesforce Lightning Experience, and Classic after it. Lightning keeps earlier record tabs in the DOM, hidden: the
  * record on screen is the one inside the active `oneContent`. Its Lightning web components run
  * under LWC's synthetic shadow DOM, which a content script's isolated world sees as ordinary
  * light DOM, so plain selectors reach into them.
@@ -35,6 +35,21 @@ function fieldByApiName(item: Element): RecordField | undefined {
   const marked = item.matches('[data-target-selection-name]') ? item : item.querySelector('[data-target-selection-name^="sfdc:RecordField."]');
   const name = /^sfdc:RecordField\.[A-Za-z0-9_]+\.([A-Za-z0-9_]+)$/.exec(marked?.getAttribute('data-target-selection-name') ?? '')?.[1];
   return name && Object.hasOwn(API_FIELDS, name) ? API_FIELDS[name] : undefined;
+}
+
+/** Standard fields by their Classic ids (`opp11_ileinner`), the same in every UI language. */
+const CLASSIC_FIELDS: Readonly<Record<string, RecordField>> = {
+  opp4: 'company',
+  opp7: 'amount',
+  opp9: 'closeDate',
+  opp10: 'nextStep',
+  opp11: 'stage',
+  con4: 'company',
+};
+
+function fieldByClassicId(item: Element): RecordField | undefined {
+  const id = /^([a-z]+\d+)_ileinner$/.exec(item.querySelector('div[id$="_ileinner"]')?.id ?? '')?.[1];
+  return id && Object.hasOwn(CLASSIC_FIELDS, id) ? CLASSIC_FIELDS[id] : undefined;
 }
 
 /**
@@ -91,5 +106,30 @@ export const salesforceLayouts: readonly RecordLayout[] = [
     stage: ['.slds-path__item.slds-is-current .slds-path__title'],
     people,
     activity,
+  },
+  {
+    // Salesforce Classic (`<org>.my.salesforce.com/006…`): the detail block's label and value cells
+    // side by side, each value in an inline-edit `<field id>_ileinner` div. Labels are in the
+    // user's language; the standard fields' ids (`opp11` is the stage) are not.
+    generation: 'Classic: detail page (table.detailList, td.labelCol + td.dataCol, <id>_ileinner)',
+    root: ['#bodyCell', 'body'],
+    title: ['.bPageTitle h2.pageDescription', 'h2.pageDescription'],
+    fields: {
+      item: 'table.detailList td.dataCol, table.detailList td.data2Col',
+      labelBefore: 'td.labelCol',
+      label: [],
+      value: ['div[id$="_ileinner"]'],
+      valueInItem: true,
+      // The owner's "[Change]" link (translated: "[更改]").
+      valueSuffix: /\s*\[[^[\]]{1,20}\]$/u,
+      fieldKey: fieldByClassicId,
+    },
+    // Related lists' rows whose name links to a contact (`/003…`): contact roles, an account's contacts.
+    people: {
+      item: '.listRelatedObject tr.dataRow:has(th[scope="row"] a[href^="/003"])',
+      name: ['th[scope="row"] a'],
+      email: ['a[href^="mailto:"]'],
+      link: 'th[scope="row"] a[href^="/003"]',
+    },
   },
 ];

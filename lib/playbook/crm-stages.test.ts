@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../tests/support/fixtures';
+import type { CrmSiteId } from '../sites/hosts';
+import { SITE_ADAPTERS } from '../sites/registry';
+import { mapCrmStage, type MappedStage } from './crm-stages';
+
+describe('stock CRM stages in the UI languages their vendors ship', () => {
+  it.each([
+    ['salesforce', 'Qualify', 'qualify'],
+    ['salesforce', 'Meet & Present', 'present'],
+    ['salesforce', 'Propose', 'negotiate'],
+    ['salesforce', 'Negotiate', 'negotiate'],
+    ['zoho', '资格认证', 'qualify'],
+    ['zoho', '需求分析', 'discover'],
+    ['zoho', '谈判 / 审查', 'negotiate'],
+    ['zoho', '已赢得', 'deliver'],
+    ['zoho', '已丢失', 'lost'],
+    ['fxiaoke', '谈判审核', 'negotiate'],
+    // Names no vendor source shows stay unmapped, never guessed.
+    ['hubspot', '已发送合同', null],
+    ['salesforce', '方案报价', null],
+  ] as const)('%s %s → %s', (crm, stage, sop) => {
+    expect(mapCrmStage(undefined, crm, stage)).toBe(sop);
+  });
+
+  const pages: [string, CrmSiteId, string, string, MappedStage | null][] = [
+    ['zoho/deal--crux-zh-cn--2026-11.html', 'zoho', 'https://crm.zoho.com.cn/crm/org41000123456/tab/Potentials/4100000000123001', '谈判/审查', 'negotiate'],
+    ['fxiaoke/opportunity--faci--2026-11.html', 'fxiaoke', 'https://www.fxiaoke.com/XV/UI/Home#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f0c1', '谈判审核', 'negotiate'],
+    ['fxiaoke/opportunity--2024--2026-10-20.html', 'fxiaoke', 'https://www.fxiaoke.com/XV/UI/Home#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f0a1', '需求确定', 'discover'],
+    // Custom or unsourced stage names on these pages: shown as not mapped.
+    ['salesforce/opportunity--gen2024-lwc-zh-cn--2026-11.html', 'salesforce', 'https://hulian.lightning.force.com/lightning/r/Opportunity/0065g00000HuLiaAAB/view', '方案报价', null],
+    ['hubspot/deal--gen2024-zh-cn--2026-11.html', 'hubspot', 'https://app.hubspot.com/contacts/39012345/record/0-3/77001', '已发送合同', null],
+  ];
+
+  it.each(pages)('the Chinese-UI page %s (%s) reads its stage by the label the page shows, which maps', (file, crm, url, stage, sop) => {
+    const page = loadFixture(file, url);
+    const result = SITE_ADAPTERS[crm].extract(page.document, page.url);
+    if (!result.ok || !result.record) throw new Error('expected a deal');
+    expect(result.record.stage).toBe(stage);
+    expect(mapCrmStage(undefined, crm, stage)).toBe(sop);
+  });
+});
