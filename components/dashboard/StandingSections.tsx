@@ -2,6 +2,7 @@ import type { Standing } from '@/lib/dashboard/standing';
 import type { Playbook } from '@/lib/playbook/schema';
 import type { MappedStage } from '@/lib/playbook/crm-stages';
 import type { CrmSiteId } from '@/lib/sites/hosts';
+import type { StageId } from '@/lib/sop/stages';
 import { cell, DataTable } from './DataTable';
 import type { Formatters } from './format';
 import { useDashText } from './use-dash-text';
@@ -16,9 +17,10 @@ interface Props {
 }
 
 /**
- * What the manager can act on in the CRM today, from the same judgment the panel shows: the deals
- * whose conversation is past their CRM record (the record to update), and the CRM stages the
- * playbook does not map (the rows to add to it), each named, never left silently out of the funnel.
+ * What the manager can have put right today, from the same judgment the panel shows: the records
+ * behind their conversation (a deal's CRM stage to update, a person's stage to record), and the CRM
+ * stages the playbook does not map (the rows to add to it), each named, never left silently out of
+ * the funnel.
  */
 export function StandingSections({ standing, playbook, f }: Props) {
   const { t, locale } = useDashText();
@@ -31,17 +33,17 @@ export function StandingSections({ standing, playbook, f }: Props) {
         <p className="muted">{t('dash.ahead.help')}</p>
         <p className="summary" data-testid="dash-ahead-summary" data-count={ahead.total}>
           {t('dash.ahead.summary', { count: ahead.total })}
-          {ahead.total > ahead.deals.length ? ` ${t('dash.ahead.more', { shown: f.count(ahead.deals.length) })}` : ''}
+          {ahead.total > ahead.rows.length ? ` ${t('dash.ahead.more', { shown: f.count(ahead.rows.length) })}` : ''}
         </p>
-        {ahead.deals.length > 0 && (
+        {ahead.rows.length > 0 && (
           <DataTable
             caption={t('dash.ahead.title')}
-            file="crm-behind"
+            file="records-behind"
             testId="table-ahead"
-            columns={[t('dash.col.deal'), t('dash.col.crm'), t('dash.col.crmStage'), t('dash.col.counted'), t('dash.col.thread')]}
-            rows={ahead.deals.map((d) => ({
-              key: d.dealId,
-              cells: [cell(d.name), cell(CRM_NAMES[d.crm], d.crm), cell(d.crmStage), cell(name(d.stage), d.stage), cell(name(d.thread), d.thread)],
+            columns={[t('dash.col.deal'), t('dash.col.recordedIn'), t('dash.col.recorded'), t('dash.col.counted'), t('dash.col.thread')]}
+            rows={ahead.rows.map((r) => ({
+              key: r.key,
+              cells: [cell(r.name), r.crm ? cell(CRM_NAMES[r.crm], r.crm) : cell(t('dash.recorded.here'), 'browser'), r.crm ? cell(r.recorded) : cell(name(r.recorded as StageId), r.recorded), cell(name(r.stage), r.stage), cell(name(r.thread), r.thread)],
             }))}
           />
         )}

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SopDatabase } from '../db/database';
 import type { QueueEntry } from '../db/records';
+import type { Contact, ContactId } from '../contacts/schema';
 import type { DealId, StoredDeal } from '../deals/deal';
 import { stageOfRow } from '../situation/queue-index';
 import type { Situation, StageEvidence } from '../situation/types';
@@ -35,7 +36,9 @@ describe('where a row stands, as the panel shows it', () => {
   });
 
   it('a person on no deal is counted at the judgment’s stage; a lost deal as lost', () => {
-    expect(stageOfRow(judged('present', [{ kind: 'proposal', stage: 'present', quote: 'proposal attached' }]), null)).toEqual({ stage: 'present' });
+    // Recorded at Prospecting, the proposal seen in the thread: the panel shows Presentation, and the record is behind it.
+    expect(stageOfRow(judged('present', [{ kind: 'proposal', stage: 'present', quote: 'proposal attached' }]), null)).toEqual({ stage: 'present', ahead: 'present' });
+    expect(stageOfRow({ stage: { id: 'present', stored: 'present', suggested: null, crmBehind: null, crmAhead: null, evidence: [] } } as unknown as Situation, null)).toEqual({ stage: 'present' });
     expect(stageOfRow(judged('lost', [{ kind: 'crm', stage: 'lost', quote: 'Closed lost' }]), deal('4', 'Gone', 'Closed lost'))).toEqual({ stage: 'lost' });
   });
 });
@@ -51,6 +54,7 @@ describe('readStanding', () => {
     const deals = [deal('1', 'Cold store', '需求确定', 'fxiaoke'), deal('2', 'Sensors', 'Security review'), deal('3', 'Probes', 'Security review'), deal('4', 'Pumps', 'Qualification', 'hubspot'), deal('5', 'Valves', 'Legal check', 'hubspot')];
     const id = (i: number) => deals[i]?.id ?? ('' as DealId);
     await db.deals.bulkPut(deals);
+    await db.contacts.put({ id: 'p', name: 'Mei Lin Chen', stage: 'prospect', identities: ['linkedin:mei'], sources: ['gmail'], createdAt: NOW, capturedAt: NOW, stageChangedAt: NOW } as unknown as Contact);
     const row = (key: string, extra: Partial<QueueEntry>): QueueEntry => ({ key, tier: 2, due: NOW, ...extra });
     await db.queue.bulkPut([
       row('deal:fxiaoke:deal:1', { dealId: id(0), stage: 'discover', ahead: 'close' }),
@@ -59,15 +63,17 @@ describe('readStanding', () => {
       row('deal:hubspot:deal:4', { dealId: id(3), stage: 'qualify', ahead: 'present' }),
       row('deal:hubspot:deal:5', { dealId: id(4), unmapped: 'Legal check' }),
       row('contact:a', { stage: 'discover' }),
+      row('contact:p', { contactId: 'p' as ContactId, stage: 'negotiate', ahead: 'negotiate' }),
       row('contact:b', { stage: 'retain' }),
     ]);
     const standing = await readStanding(db);
-    expect(standing.byStage).toMatchObject({ prospect: 0, qualify: 1, discover: 2, retain: 1, lost: 0 });
-    expect(standing.ahead.total).toBe(2);
-    // The furthest conversation first: the contract asked for before the proposal seen.
-    expect(standing.ahead.deals).toEqual([
-      { dealId: 'fxiaoke:deal:1', name: 'Cold store', crm: 'fxiaoke', crmStage: '需求确定', stage: 'discover', thread: 'close' },
-      { dealId: 'hubspot:deal:4', name: 'Pumps', crm: 'hubspot', crmStage: 'Qualification', stage: 'qualify', thread: 'present' },
+    expect(standing.byStage).toMatchObject({ prospect: 0, qualify: 1, discover: 2, negotiate: 1, retain: 1, lost: 0 });
+    expect(standing.ahead.total).toBe(3);
+    // The furthest conversation first: the contract asked for, then the quote, then the proposal seen.
+    expect(standing.ahead.rows).toEqual([
+      { key: 'deal:fxiaoke:deal:1', name: 'Cold store', crm: 'fxiaoke', recorded: '需求确定', stage: 'discover', thread: 'close' },
+      { key: 'contact:p', name: 'Mei Lin Chen', crm: null, recorded: 'prospect', stage: 'negotiate', thread: 'negotiate' },
+      { key: 'deal:hubspot:deal:4', name: 'Pumps', crm: 'hubspot', recorded: 'Qualification', stage: 'qualify', thread: 'present' },
     ]);
     expect(standing.unmapped).toEqual([
       { crm: 'pipedrive', stage: 'Security review', deals: 2 },

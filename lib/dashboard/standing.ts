@@ -5,15 +5,22 @@ import type { MappedStage } from '../playbook/crm-stages';
 import type { CrmSiteId } from '../sites/hosts';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 
-/** A deal whose conversation is past its CRM record: what the manager asks the rep to update. */
-export interface DealAhead {
-  dealId: string;
+/**
+ * A record behind its conversation, for the manager to have updated: a deal whose CRM stage is
+ * behind what its emails show (the deal keeps the CRM's stage until the rep updates the CRM), or a
+ * person whose recorded stage is (the panel already shows the conversation's; the rep records it
+ * in one click).
+ */
+export interface RecordBehind {
+  key: string;
   name: string;
-  crm: CrmSiteId;
-  /** The stage as the CRM record has it (its own name). */
-  crmStage: string;
-  /** Where the panel puts the deal (the CRM's stage, mapped), and where its conversation is. */
+  /** The CRM holding the deal's record; null for a person, whose stage is recorded in this browser. */
+  crm: CrmSiteId | null;
+  /** The stage recorded: the CRM's own name on a deal, our stage on a person. */
+  recorded: string;
+  /** Where the panel, Today and the funnel's Now put it. */
   stage: MappedStage | null;
+  /** The stage the conversation shows. */
   thread: StageId;
 }
 
@@ -28,20 +35,20 @@ export interface UnmappedStage {
 export interface Standing {
   /** Today's rows per stage the judgment puts them at (a person on a deal counts once, as the deal). */
   byStage: Record<MappedStage, number>;
-  /** Deals whose conversation is ahead of their CRM record: how many, and the first {@link AHEAD_SHOWN}, furthest conversation first. */
-  ahead: { total: number; deals: DealAhead[] };
+  /** Records behind their conversation: how many, and the first {@link AHEAD_SHOWN}, furthest conversation first. */
+  ahead: { total: number; rows: RecordBehind[] };
   /** Deals in CRM stages the playbook does not map, per CRM and stage name, most deals first. */
   unmapped: UnmappedStage[];
 }
 
-/** Deals of the "ahead" list shown and exported (the count says how many there are). */
+/** Rows of the "behind" list shown and exported (the count says how many there are). */
 export const AHEAD_SHOWN = 200;
 /** Rows read per CRM stage name that is not mapped (a team has a few such names, each with few deals). */
 const UNMAPPED_READ = 2000;
 
 /**
  * Reads where things stand now from Today's index by its stage indexes: one count per stage, and
- * the few rows of deals ahead of their record or in an unmapped stage; never a table.
+ * the few rows behind their conversation or in an unmapped stage; never a table.
  */
 export async function readStanding(db: SopDatabase): Promise<Standing> {
   const stages: MappedStage[] = [...STAGE_IDS, 'lost'];
@@ -53,19 +60,25 @@ export async function readStanding(db: SopDatabase): Promise<Standing> {
   ]);
   const byStage = Object.fromEntries(stages.map((stage, i) => [stage, counts[i] ?? 0])) as Record<MappedStage, number>;
   const dealIds = [...new Set([...aheadRows, ...unmappedRows].flatMap((row) => (row.dealId ? [row.dealId] : [])))];
+  const personIds = aheadRows.flatMap((row) => (row.dealId === undefined && row.contactId ? [row.contactId] : []));
+  const [dealRows, people] = await Promise.all([db.deals.bulkGet(dealIds), db.contacts.bulkGet(personIds)]);
   const deals = new Map<string, StoredDeal>();
-  for (const deal of await db.deals.bulkGet(dealIds)) if (deal) deals.set(deal.id, deal);
-  return { byStage, ahead: { total: aheadTotal, deals: aheadOf(aheadRows, deals) }, unmapped: unmappedOf(unmappedRows, deals) };
+  for (const deal of dealRows) if (deal) deals.set(deal.id, deal);
+  const names = new Map<string, { name: string; stage: StageId }>();
+  for (const person of people) if (person) names.set(person.id, { name: person.name, stage: person.stage });
+  return { byStage, ahead: { total: aheadTotal, rows: behindOf(aheadRows, deals, names) }, unmapped: unmappedOf(unmappedRows, deals) };
 }
 
 const rank = (stage: StageId) => STAGE_IDS.indexOf(stage);
 
-function aheadOf(rows: readonly QueueEntry[], deals: ReadonlyMap<string, StoredDeal>): DealAhead[] {
-  const list: DealAhead[] = [];
+function behindOf(rows: readonly QueueEntry[], deals: ReadonlyMap<string, StoredDeal>, people: ReadonlyMap<string, { name: string; stage: StageId }>): RecordBehind[] {
+  const list: RecordBehind[] = [];
   for (const row of rows) {
+    if (!row.ahead) continue;
     const deal = row.dealId ? deals.get(row.dealId) : undefined;
-    if (!deal || !row.ahead) continue;
-    list.push({ dealId: deal.id, name: deal.record.name, crm: deal.crm, crmStage: deal.record.stage ?? '', stage: row.stage ?? null, thread: row.ahead });
+    const person = !row.dealId && row.contactId ? people.get(row.contactId) : undefined;
+    if (deal) list.push({ key: row.key, name: deal.record.name, crm: deal.crm, recorded: deal.record.stage ?? '', stage: row.stage ?? null, thread: row.ahead });
+    else if (person) list.push({ key: row.key, name: person.name, crm: null, recorded: person.stage, stage: row.stage ?? null, thread: row.ahead });
   }
   // The furthest conversation first (a contract asked for before a proposal seen), then by name.
   return list.sort((a, b) => rank(b.thread) - rank(a.thread) || a.name.localeCompare(b.name));

@@ -12,6 +12,7 @@ import { yieldToUser } from '../db/user-input';
 import { dayOf } from './format';
 import { gatherSituation, lastWordOf, situationInputOf, storedThread, TOUCH_WINDOW, type GatheredSituation } from './gather';
 import { judgeSituation } from './judge';
+import { STAGE_IDS } from '../sop/stages';
 import type { Situation } from './types';
 import { unmappedCrmStage } from './unmapped-stage';
 
@@ -57,12 +58,14 @@ export function queueEntryOf(key: string, refs: Pick<QueueEntry, 'contactId' | '
 /**
  * Where the panel puts the row, for the dashboard to count as the panel shows it: the judgment's
  * stage, or on a deal the CRM stage the playbook does not map (named, never counted as
- * Prospecting), and the stage its conversation shows when the CRM record is behind it.
+ * Prospecting); and the stage its conversation shows when the record is behind it (a deal's CRM
+ * stage, which the deal keeps; a person's recorded stage, which the judgment already passes).
  */
 export function stageOfRow(situation: Situation, deal: StoredDeal | null): Pick<QueueEntry, 'stage' | 'ahead' | 'unmapped'> {
+  const { id, stored, crmBehind } = situation.stage;
   const unmapped = unmappedCrmStage(situation, deal);
-  const behind = deal ? situation.stage.crmBehind?.stage : undefined;
-  return { ...(unmapped ? { unmapped } : { stage: situation.stage.id }), ...(behind && behind !== 'lost' ? { ahead: behind } : {}) };
+  const behind = deal ? crmBehind?.stage : stored !== null && id !== 'lost' && STAGE_IDS.indexOf(id) > STAGE_IDS.indexOf(stored) ? id : undefined;
+  return { ...(unmapped ? { unmapped } : { stage: id }), ...(behind && behind !== 'lost' ? { ahead: behind } : {}) };
 }
 
 let readerModule: Promise<typeof import('../reader/read-reply')> | undefined;
