@@ -40,6 +40,7 @@ export function StandingSections({ standing, playbook, f }: Props) {
             caption={t('dash.ahead.title')}
             file="records-behind"
             testId="table-ahead"
+            text
             columns={[t('dash.col.deal'), t('dash.col.recordedIn'), t('dash.col.recorded'), t('dash.col.counted'), t('dash.col.thread')]}
             rows={ahead.rows.map((r) => ({
               key: r.key,
@@ -59,6 +60,7 @@ export function StandingSections({ standing, playbook, f }: Props) {
             caption={t('dash.unmapped.title')}
             file="unmapped-stages"
             testId="table-unmapped"
+            text
             columns={[t('dash.col.crmStage'), t('dash.col.crm'), t('dash.col.deals')]}
             rows={unmapped.map((u) => ({ key: `${u.crm}:${u.stage}`, cells: [cell(u.stage), cell(CRM_NAMES[u.crm], u.crm), cell(f.count(u.deals), u.deals)] }))}
           />
