@@ -1,14 +1,2 @@
-import type { StoredDeal } from '@/lib/deals/deal';
-import type { Situation } from '@/lib/situation/types';
-
-/**
- * A deal in a CRM stage the playbook does not map, placed by nothing else (no stage of the thread,
- * none the rep set above the default): the CRM's own stage name, for the header and the rows to show
- * as not mapped, rather than "Prospecting" beside the deal card's "not mapped to an SOP stage".
- * Null when our stage stands on something.
- */
-export function unmappedCrmStage(situation: Pick<Situation, 'stage'>, deal: Pick<StoredDeal, 'record'> | null): string | null {
-  const crm = deal?.record.stage;
-  if (!crm || situation.stage.id === 'lost') return null;
-  return situation.stage.evidence.every((e) => e.kind === 'stored' && e.stage === 'prospect') ? crm : null;
-}
+/** The panel's name for a deal in a CRM stage the playbook does not map (the rule lives with the judgment: Today's index and the dashboard use it too). */
+export { unmappedCrmStage } from '@/lib/situation/unmapped-stage';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { periodOf } from '@/lib/dashboard/input';
 import type { LoadedDashboard } from '@/lib/dashboard/load';
 import { loadDashboard } from '@/lib/dashboard/store';
-import { ensureTodayBuilt } from '@/lib/situation/store';
+import { keepDerivedDataNow, upkeepNeeded } from '@/lib/situation/store';
 import { translateDashboard } from '@/lib/i18n/dashboard-messages';
 import { I18nContext, makeI18n } from '../i18n';
 import { LanguageSelect } from '../LanguageSelect';
@@ -10,6 +10,7 @@ import { useLocale } from '../use-locale';
 import { usePlaybook } from '../use-playbook';
 import { formatters } from './format';
 import { ScopeTabs, TeamScope, useTeamSource, type Scope } from './TeamScope';
+import { StandingSections } from './StandingSections';
 import { CadenceSection, DrillsSection, FunnelSection, KpiSection, ObjectionsSection } from './Sections';
 
 const PERIODS = [30, 90, 180, 365] as const;
@@ -48,11 +49,12 @@ export function DashboardPage() {
         if (!live) return;
         setBuilding(null);
         setData({ days: period, dashboard });
-        // Overdue counts come from Today's index; a store imported or upgraded may not have it yet.
-        if (!dashboard.overdueFinal && built === 0)
-          void ensureTodayBuilt()
-            .catch((error: unknown) => console.error('Today index', error))
-            .then(() => setBuilt(1));
+        // Overdue counts and where things stand come from Today's index; a store imported or upgraded
+        // may not have it yet, and a capture made with no panel open leaves its rows to judge again.
+        if (built === 0)
+          void upkeepNeeded()
+            .then((needed) => (needed || !dashboard.overdueFinal ? keepDerivedDataNow().then(() => setBuilt(1)) : undefined))
+            .catch((error: unknown) => console.error('Today index', error));
       },
       (error: unknown) => live && setFailed(String(error)),
     );
@@ -108,6 +110,7 @@ export function DashboardPage() {
             <div className="dash-grid" data-testid="dash-ready">
               <KpiSection data={ready} playbook={playbook} f={f} />
               <FunnelSection data={ready} playbook={playbook} f={f} />
+              <StandingSections standing={ready.standing} playbook={playbook} f={f} />
               <CadenceSection data={ready} playbook={playbook} f={f} />
               <ObjectionsSection data={ready} playbook={playbook} f={f} />
               <DrillsSection data={ready} playbook={playbook} f={f} />

@@ -23,11 +23,11 @@ function download(name: string, csv: string): void {
 }
 
 /** A table with its caption and a CSV export of exactly what it shows. Every chart has one. */
-export function DataTable({ caption, columns, rows, file, testId }: { caption: string; columns: string[]; rows: { key: string; cells: Cell[] }[]; file: string; testId: string }) {
+export function DataTable({ caption, columns, rows, file, testId, text = false }: { caption: string; columns: string[]; rows: { key: string; cells: Cell[] }[]; file: string; testId: string; /** Its cells are names, not numbers: left-aligned, each kept on one line. */ text?: boolean }) {
   const { t } = useDashText();
   return (
     <div className="table-wrap">
-      <table data-testid={testId}>
+      <table data-testid={testId} className={text ? 'text-table' : undefined}>
         <caption>{caption}</caption>
         <thead>
           <tr>

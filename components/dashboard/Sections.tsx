@@ -1,4 +1,5 @@
 import type { Dashboard } from '@/lib/dashboard/compute';
+import type { Standing } from '@/lib/dashboard/standing';
 import { areaKey, type DrillArea } from '@/lib/dashboard/drills';
 import type { Playbook } from '@/lib/playbook/schema';
 import { STAGE_IDS, type StageId } from '@/lib/sop/stages';
@@ -11,6 +12,8 @@ import type { Formatters } from './format';
 export interface SectionData extends Dashboard {
   overdue: readonly [number, number, number] | null;
   overdueFinal: boolean;
+  /** Where things stand now, as the panel and Today show them; null for the team (each rep's Today is in their browser). */
+  standing: Standing | null;
 }
 
 /** Per chart, what its numbers cannot include where they come from (the team's CRM): said on the chart. */
@@ -46,6 +49,7 @@ function Section({ id, title, help, limit, summary, children }: { id: string; ti
 export function FunnelSection({ data, playbook, f, limits }: Props) {
   const { t, locale } = useDashText();
   const { rows, weakest } = data.funnel;
+  const { standing } = data;
   const name = (stage: StageId) => playbook.stages.find((s) => s.id === stage)?.name[locale] ?? stage;
   const total = (key: 'entered' | 'movedOn' | 'stalled' | 'lost') => sum(rows.map((r) => r[key]));
   const weakRow = rows.find((r) => r.stage === weakest);
@@ -70,14 +74,20 @@ export function FunnelSection({ data, playbook, f, limits }: Props) {
         ]}
         rows={rows.map((r) => ({ label: name(r.stage), values: [r.movedOn, r.stalled, r.lost] }))}
       />
+      {/* Where each deal and person is now, by the panel's own judgment (Today's index): the stage a manager sees on opening one. */}
+      {standing && (
+        <p className="muted" data-testid="dash-funnel-now">
+          {t('dash.funnel.now', { unmapped: sum(standing.unmapped.map((u) => u.deals)) })}
+        </p>
+      )}
       <DataTable
         caption={t('dash.funnel.title')}
         file="funnel"
         testId="table-funnel"
-        columns={[t('dash.col.stage'), t('dash.col.entered'), t('dash.col.movedOn'), t('dash.col.stalled'), t('dash.col.lost'), t('dash.col.conversion'), t('dash.col.medianDays')]}
+        columns={[t('dash.col.stage'), t('dash.col.entered'), t('dash.col.movedOn'), t('dash.col.stalled'), t('dash.col.lost'), t('dash.col.conversion'), t('dash.col.medianDays'), t('dash.col.now')]}
         rows={rows.map((r) => ({
           key: r.stage,
-          cells: [cell(name(r.stage), r.stage), cell(f.count(r.entered), r.entered), cell(f.count(r.movedOn), r.movedOn), cell(f.count(r.stalled), r.stalled), cell(f.count(r.lost), r.lost), cell(f.share(r.conversion), r.conversion), cell(f.days(r.medianDays), r.medianDays)],
+          cells: [cell(name(r.stage), r.stage), cell(f.count(r.entered), r.entered), cell(f.count(r.movedOn), r.movedOn), cell(f.count(r.stalled), r.stalled), cell(f.count(r.lost), r.lost), cell(f.share(r.conversion), r.conversion), cell(f.days(r.medianDays), r.medianDays), standing ? cell(f.count(standing.byStage[r.stage]), standing.byStage[r.stage]) : cell('—', null)],
         }))}
       />
     </Section>

@@ -47,7 +47,7 @@ export function TeamCharts({ crm, period, version, playbook, owner, f }: Props) 
     tracks: dt('dash.team.limit.tracks', { crm: name }),
     drills: dt('dash.team.limit.drills', { crm: name }),
   };
-  const data = { ...charts, overdue: null, overdueFinal: true };
+  const data = { ...charts, overdue: null, overdueFinal: true, standing: null };
   return (
     <>
       <p className="scope" data-testid="team-charts">

@@ -5,12 +5,15 @@ import { bringAggregatesCurrent, readDays, type AggregatesProgress } from './agg
 import type { Dashboard } from './compute';
 import { dashboardFromDays } from './from-days';
 import type { Period } from './input';
+import { readStanding, type Standing } from './standing';
 
 export interface LoadedDashboard extends Dashboard {
   /** Today's overdue rows per tier A, B, C (the same index and judgment as Today). */
   overdue: [number, number, number];
   /** Whether Today's index is complete (an upgrade or import may still be building it). */
   overdueFinal: boolean;
+  /** Where the open deals and people stand now, as the panel shows them (the same index and judgment as Today). */
+  standing: Standing;
 }
 
 /**
@@ -19,6 +22,6 @@ export interface LoadedDashboard extends Dashboard {
  */
 export async function loadDashboard(db: SopDatabase, playbook: Playbook, period: Period, now: number, onProgress?: (progress: AggregatesProgress) => void): Promise<LoadedDashboard> {
   await bringAggregatesCurrent(db, playbook, onProgress, now);
-  const [days, counts, meta] = await Promise.all([readDays(db, period), todayCounts(db, now), db.meta.get('queue')]);
-  return { ...dashboardFromDays(days, playbook, period), overdue: counts.overdue, overdueFinal: meta?.state === 'done' };
+  const [days, counts, meta, standing] = await Promise.all([readDays(db, period), todayCounts(db, now), db.meta.get('queue'), readStanding(db)]);
+  return { ...dashboardFromDays(days, playbook, period), overdue: counts.overdue, overdueFinal: meta?.state === 'done', standing };
 }

@@ -149,6 +149,15 @@ export class SopDatabase extends Dexie {
       teamSyncs: 'crm',
       teamDays: 'key, [crm+day]',
     });
+    // Version 12: Today's rows carry where the panel puts them (the judgment's stage, a CRM stage the
+    // playbook does not map, a conversation ahead of its CRM record), indexed so the dashboard counts
+    // them as the panel shows them without reading rows. Rows written before have none of it: Today's
+    // index is built again after opening (resumable, with progress, as after version 8).
+    this.version(12)
+      .stores({ queue: 'key, [tier+due], contactId, dealId, stage, ahead, unmapped' })
+      .upgrade(async (tx) => {
+        await tx.table<MetaRecord>('meta').delete('queue');
+      });
     this.use({ stack: 'dbcore', name: 'contact-keys', create: contactKeysMiddleware });
     this.use({ stack: 'dbcore', name: 'dashboard-marks', create: dashboardMarks });
     // Every write to contacts marks them for the Contacts search's saved snapshot (lib/contacts/search-snapshot.ts).

@@ -2,6 +2,8 @@ import type { Playbook } from '../playbook/schema';
 import type { Contact, ContactId } from '../contacts/schema';
 import type { DealId } from '../deals/deal';
 import type { ObjectionId } from '../playbook/ids';
+import type { MappedStage } from '../playbook/crm-stages';
+import type { StageId } from '../sop/stages';
 
 /** A note the rep wrote about a contact. */
 export interface Note {
@@ -53,6 +55,16 @@ export interface QueueEntry {
   dealId?: DealId;
   tier: 0 | 1 | 2;
   due: number;
+  /**
+   * Where the panel puts it (the judgment's stage: `lost` included); absent on a deal the panel
+   * shows in a CRM stage the playbook does not map (`unmapped` names it). Indexed since schema 12:
+   * the dashboard counts the open rows per stage without reading them.
+   */
+  stage?: MappedStage;
+  /** On a deal: the stage its conversation shows when that is past its CRM stage (the record to update). */
+  ahead?: StageId;
+  /** On a deal: its CRM stage, when the playbook does not map it and nothing else places the deal. */
+  unmapped?: string;
 }
 
 /**

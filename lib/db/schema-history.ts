@@ -20,4 +20,5 @@ export const SCHEMA_HISTORY: readonly Record<string, string>[] = [
   { dashDays: 'day', dashContribs: 'key', dashDirty: 'key' },
   { crmOutbox: 'id, [crm+state+nextAt], [crm+state+createdAt]', crmConnections: 'crm' },
   { teamActivities: 'id, [crm+at]', teamSyncs: 'crm', teamDays: 'key, [crm+day]' },
+  { queue: 'key, [tier+due], contactId, dealId, stage, ahead, unmapped' },
 ];

@@ -88,6 +88,12 @@ describe('a store written by every earlier schema version opens in today’s bui
       await current.open();
       for (const [table, count] of Object.entries(written)) {
         const rows = await current.table(table).toArray();
+        // Version 12 asks for Today's index to be built again (its rows carry where the panel puts
+        // them now): the bookkeeping row that said it was built is gone, the index is rebuilt below.
+        if (table === 'meta' && n < 12) {
+          expect(rows, table).toEqual([]);
+          continue;
+        }
         expect(rows, table).toHaveLength(count);
         // Every record as it was; contacts carry their search and merge keys besides (version 8).
         expect(table === 'contacts' ? rows.map(withoutContactKeys) : rows, table).toEqual(table === 'contacts' ? (before[table] as object[] | undefined)?.map(withoutContactKeys) : before[table]);
@@ -109,9 +115,10 @@ describe('a store written by every earlier schema version opens in today’s bui
       expect(await current.contacts.where('nameKey').equals('person 7').count()).toBe(1);
       if (n >= 2) expect(await current.touches.where('[contactId+at]').between(['c7', Dexie.minKey], ['c7', Dexie.maxKey]).count()).toBe(1);
       // Today's index is built from the upgraded store: every contact gets its next due day.
-      if (n < 8) {
+      if (n < 12) {
         await ensureQueueBuilt(current);
         expect(await current.queue.count()).toBe(25);
+        expect((await current.queue.toArray()).filter((e) => e.stage === undefined)).toEqual([]);
         expect((await current.meta.get('queue'))?.state).toBe('done');
         const due = await todayEntries(current, NOW + 365 * 86_400_000, 100);
         expect(due.map((e) => e.contactId).sort()).toEqual(contacts.map((c) => c.id).sort());

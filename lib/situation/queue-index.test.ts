@@ -55,7 +55,7 @@ describe('Today as an index', () => {
     await db.contacts.bulkPut([contact('new'), contact('stop', { lastWord: { at: NOW - DAY, text: 'Please remove me from your list and stop emailing me.' } })]);
     await refreshQueue(db, { contactIds: ['new', 'stop'] as ContactId[] }, context);
     // Never touched: a first touch, due since they were first seen.
-    expect(await db.queue.get('contact:new')).toEqual({ key: 'contact:new', contactId: 'new', tier: 2, due: dayOf(NOW - 40 * DAY) });
+    expect(await db.queue.get('contact:new')).toEqual({ key: 'contact:new', contactId: 'new', tier: 2, due: dayOf(NOW - 40 * DAY), stage: 'prospect' });
     // Asked to stop: never due, no row.
     expect(await db.queue.get('contact:stop')).toBeUndefined();
 

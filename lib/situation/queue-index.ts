@@ -12,7 +12,9 @@ import { yieldToUser } from '../db/user-input';
 import { dayOf } from './format';
 import { gatherSituation, lastWordOf, situationInputOf, storedThread, TOUCH_WINDOW, type GatheredSituation } from './gather';
 import { judgeSituation } from './judge';
+import { STAGE_IDS } from '../sop/stages';
 import type { Situation } from './types';
+import { unmappedCrmStage } from './unmapped-stage';
 
 const DAY = 86_400_000;
 const TIER_RANK = { A: 0, B: 1, C: 2 } as const;
@@ -50,7 +52,20 @@ export function queueEntryOf(key: string, refs: Pick<QueueEntry, 'contactId' | '
   let due = action.kind === 'snooze' ? (action.until ?? action.due) : action.due;
   const closeAt = deal?.record.type === 'deal' ? deal.record.closeAt : undefined;
   if (closeAt !== undefined && !situation.flags.closeDatePassed) due = Math.min(due, dayOf(closeAt + DAY));
-  return { key, ...refs, tier: TIER_RANK[situation.tier ?? 'C'], due: dayOf(due) };
+  return { key, ...refs, tier: TIER_RANK[situation.tier ?? 'C'], due: dayOf(due), ...stageOfRow(situation, deal) };
+}
+
+/**
+ * Where the panel puts the row, for the dashboard to count as the panel shows it: the judgment's
+ * stage, or on a deal the CRM stage the playbook does not map (named, never counted as
+ * Prospecting); and the stage its conversation shows when the record is behind it (a deal's CRM
+ * stage, which the deal keeps; a person's recorded stage, which the judgment already passes).
+ */
+export function stageOfRow(situation: Situation, deal: StoredDeal | null): Pick<QueueEntry, 'stage' | 'ahead' | 'unmapped'> {
+  const { id, stored, crmBehind } = situation.stage;
+  const unmapped = unmappedCrmStage(situation, deal);
+  const behind = deal ? crmBehind?.stage : stored !== null && id !== 'lost' && STAGE_IDS.indexOf(id) > STAGE_IDS.indexOf(stored) ? id : undefined;
+  return { ...(unmapped ? { unmapped } : { stage: id }), ...(behind && behind !== 'lost' ? { ahead: behind } : {}) };
 }
 
 let readerModule: Promise<typeof import('../reader/read-reply')> | undefined;
@@ -160,7 +175,7 @@ export async function refreshQueue(db: SopDatabase, refs: QueueRefs, given: Part
   });
 }
 
-const sameEntry = (a: QueueEntry | undefined, b: QueueEntry) => a !== undefined && a.due === b.due && a.tier === b.tier && a.contactId === b.contactId && a.dealId === b.dealId;
+const sameEntry = (a: QueueEntry | undefined, b: QueueEntry) => a !== undefined && a.due === b.due && a.tier === b.tier && a.contactId === b.contactId && a.dealId === b.dealId && a.stage === b.stage && a.ahead === b.ahead && a.unmapped === b.unmapped;
 
 /** Contacts judged per step: a step is one task of the page building it, short enough not to hold up its input. */
 const CHUNK = 100;

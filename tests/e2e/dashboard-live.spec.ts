@@ -3,6 +3,7 @@ import { expect, readStore, test } from './fixtures';
 
 const PRICE_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW';
 const SIGNAL_THREAD = 'https://mail.google.com/mail/u/1/#inbox/16e3b2a1c0d9e8f7';
+const FXIAOKE_DEAL = 'https://www.fxiaoke.com/XV/UI/Home#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f0a1';
 
 /** The first local midnight of the dashboard's last 30 days. */
 function periodStart(): number {
@@ -29,7 +30,7 @@ async function heard(dashboard: Page, name: string): Promise<number> {
   return cells.reduce((a, b) => a + b, 0);
 }
 
-test('what a capture writes is on the dashboard at its next open: touches per day and the objection her reply voices', async ({ ownBrowser }) => {
+test('what a capture writes is on the dashboard at its next open: touches per day, the objection her reply voices, a deal where the panel puts it', async ({ ownBrowser }) => {
   test.setTimeout(180_000);
   const { context, extensionId, openSitePage, openPanelFor } = ownBrowser;
   const dashboard = await context.newPage();
@@ -64,4 +65,34 @@ test('what a capture writes is on the dashboard at its next open: touches per da
   await expect(dashboard.getByTestId('dash-ready')).toBeVisible({ timeout: 60_000 });
   expect(await touchTotals(dashboard)).toEqual({ outbound: all.filter((t) => t.direction === 'outbound').length, inbound: all.filter((t) => t.direction === 'inbound').length });
   expect(await readStore(dashboard, 'dashDirty')).toEqual([]);
+
+  // A deal whose thread is ahead of its CRM record: the panel keeps the CRM's stage (需求确定 →
+  // Discovery) and says the thread is at Contract. The dashboard counts it where the panel puts it
+  // (Now, from Today's own rows) and lists it among the records behind their conversation.
+  const deal = await openSitePage(FXIAOKE_DEAL);
+  const dealPanel = await openPanelFor(deal);
+  await dealPanel.getByTestId('language-select').selectOption('en');
+  await expect(dealPanel.getByTestId('situation-stage')).toHaveAttribute('data-stage', 'discover', { timeout: 60_000 });
+  await expect(dealPanel.getByTestId('crm-stage-behind')).toHaveAttribute('data-to', 'close');
+  const shown = await dealPanel.getByTestId('situation-stage').innerText();
+  const row = dashboard.getByTestId('table-ahead').locator('tr[data-row="deal:fxiaoke:deal:6571d2e3f4a5b6c7d8e9f0a1"]');
+  await expect
+    .poll(async () => {
+      await dashboard.reload();
+      await expect(dashboard.getByTestId('dash-ready')).toBeVisible({ timeout: 60_000 });
+      return row.count();
+    }, { timeout: 60_000 })
+    .toBe(1);
+  expect(await row.locator('th, td').allInnerTexts()).toEqual(['华南冷链 – 冷库温控升级项目', '纷享销客 Fxiaoke', '需求确定', shown, 'Contract']);
+  // Now is Today's rows by the judgment's stage: the deal at Discovery, every row at its stage.
+  const queue = await readStore<{ key: string; stage?: string; ahead?: string }>(dashboard, 'queue');
+  expect(queue.find((e) => e.key === 'deal:fxiaoke:deal:6571d2e3f4a5b6c7d8e9f0a1')).toMatchObject({ stage: 'discover', ahead: 'close' });
+  const now: [string, number][] = await dashboard
+    .getByTestId('table-funnel')
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr): [string, number] => [tr.getAttribute('data-row') ?? '', Number(tr.lastElementChild?.textContent ?? 'NaN')]));
+  expect(now).toHaveLength(8);
+  for (const [stage, n] of now) expect(n, `Now at ${stage}`).toBe(queue.filter((e) => e.stage === stage).length);
+  expect(now.find(([stage]) => stage === 'discover')?.[1]).toBeGreaterThanOrEqual(1);
+  expect(Number(await dashboard.getByTestId('dash-ahead-summary').getAttribute('data-count'))).toBe(queue.filter((e) => e.ahead).length);
 });

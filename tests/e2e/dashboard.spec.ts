@@ -183,7 +183,7 @@ test('the dashboard shows a seeded quarter’s numbers in every language, passes
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('table-funnel-csv').click()]);
   expect(download.suggestedFilename()).toBe('funnel.csv');
   const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
-  expect(csv[0]).toBe('Stage,Entered,Moved on,Stalled,Lost,Conversion,Median days in stage');
+  expect(csv[0]).toBe('Stage,Entered,Moved on,Stalled,Lost,Conversion,Median days in stage,Now');
   const discover = expected.funnel.discover;
   expect(csv.find((line) => line.startsWith('discover,'))?.split(',').slice(1, 5)).toEqual([discover.entered, discover.movedOn, discover.stalled, discover.lost].map(String));
   for (const table of ['table-cadence', 'table-tracks', 'table-drills', 'table-kpis', 'table-objections']) {
