@@ -131,6 +131,8 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   apology: 'apology',
   moved: 'moved-on',
   forwarded_up: 'forwarded-up',
+  own_promise: 'own-promise',
+  bounced: 'bounced',
 };
 
 /** The working day someone away is back (a leave "12月3日至12月18日" ends on a Friday: back on the Monday). */

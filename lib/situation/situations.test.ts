@@ -23,6 +23,7 @@ import { aboutRenewal } from './talk';
 import { newestActivity } from './gather';
 import { formatDay } from './format';
 import { dayOf } from './judge';
+import { withoutSalutation } from './sentence';
 import { buildQueue } from './queue';
 import { ACTION_KINDS, type ActionKind, type ActionStep, type LastKind, type LastWord, type SituationInput, type SituationMessage, type StageEvidenceKind } from './types';
 
@@ -2841,6 +2842,93 @@ const ROWS: Row[] = [
     thread: { subject: '試用', messages: [us('陳經理您好，試用將在週五結束。', '2026-12-01 10:00'), them('同事們反應不錯，試用期可以延長一週嗎？', '2026-12-03 10:00')] },
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question' },
   },
+  // ——— judge12: a promise reported in the rep's own CRM note is theirs (check on the working day after); the rep's own promise is ours, due that day ———
+  {
+    name: 'a Pipedrive call note "Call w/ Jonas: he will send the security questionnaire by Friday": their move, checked for on Monday, not "they replied, our move"',
+    contact: jonas(),
+    deal: deal('pipedrive', 'Demo Scheduled', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Call w/ Jonas: he will send the security questionnaire by Friday', at: t('2026-12-02 15:00') }] }),
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'present', language: 'en', last: 'snooze', step: 'promise', greets: 'Jonas' },
+  },
+  {
+    name: '纷享 跟进记录「电话沟通：客户说下周一把需求清单发过来」(zh-Hans): 对方的动作，下周一之后的工作日再确认',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '需求确定', { contacts: [{ name: '王芳', title: '采购总监' }], activity: [{ text: '电话沟通：客户说下周一把需求清单发过来', at: t('2026-12-03 16:00') }] }),
+    want: { kind: 'snooze', due: '2026-12-08', until: '2026-12-08', stage: 'discover', language: 'zh-Hans', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: 'a Zoho note in Traditional Chinese 「對方說月底前會回覆」: their move until the month is out, checked on their first working day after (1 January is a holiday)',
+    contact: chen({ sources: ['zoho'] }),
+    deal: deal('zoho', 'Needs Analysis', { contacts: [{ name: '陳怡君', title: '資訊部經理' }], activity: [{ text: '對方說月底前會回覆', at: t('2026-12-02 11:00') }] }),
+    want: { kind: 'snooze', due: '2027-01-04', until: '2027-01-04', stage: 'discover', language: 'zh-Hant', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: 'a Salesforce call note with no day, "she will send the questionnaire": their move for a few working days, not a follow-up today',
+    contact: wei(),
+    deal: deal('salesforce', 'Needs Analysis', { contacts: [SF_DM], activity: [{ text: 'Call: Wei needs their IT security team to review the gateway first; she will send the questionnaire.', at: t('2026-12-03 15:00') }] }),
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'discover', language: 'en', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: 'a HubSpot call note "Call with Maria - she wants annual billing; I\'ll send the revised quote Tuesday": our promise, due Tuesday, not theirs to wait for',
+    contact: maria(),
+    deal: deal('hubspot', 'Decision maker bought-in', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }], activity: [{ text: "Call with Maria - she wants annual billing; I'll send the revised quote Tuesday.", at: t('2026-12-03 11:00') }] }),
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'negotiate', language: 'en', last: 'reply', step: 'own_promise', label: /Do what you promised/ },
+  },
+  {
+    name: '纷享 拜访记录「拜访王总监：对方希望按年付款，我周二把修改后的报价发给她」(zh-Hans): 我们答应的事，周二前做完',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '方案/报价', { contacts: [{ name: '王芳', title: '采购总监' }], activity: [{ text: '拜访王总监：对方希望按年付款，我周二把修改后的报价发给她', at: t('2026-12-03 17:00') }] }),
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'present', language: 'zh-Hans', last: 'reply', step: 'own_promise' },
+  },
+  {
+    name: 'a Zoho note 「電話：陳經理要導入時程表，我下週三前寄給她」 (zh-Hant): our promise, due that Wednesday',
+    contact: chen({ sources: ['zoho'] }),
+    deal: deal('zoho', 'Value Proposition', { contacts: [{ name: '陳怡君', title: '資訊部經理' }], activity: [{ text: '電話：陳經理要導入時程表，我下週三前寄給她', at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'follow_up', due: '2026-12-09', stage: 'present', language: 'zh-Hant', last: 'reply', step: 'own_promise' },
+  },
+  // ——— judge12: our email bounced, or lands in a mailbox nobody reads: ask the company who has it now, today ———
+  {
+    name: 'a delivery failure in the thread ("Recipient address rejected: User unknown"): ask who looks after it now, not an objection read into the bounce',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Pilot plan', messages: [us('Hi Priya, the pilot plan is attached.', '2026-12-02 10:00'), them('Delivery Status Notification (Failure)\n\nDelivery to the following recipient failed permanently:\n\n     priya.raman@meridianhealth.example\n\nRecipient address rejected: User unknown in virtual mailbox table', '2026-12-02 10:01')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'en', last: 'reply', step: 'bounced', draftHas: /came back undelivered/ },
+  },
+  {
+    name: '"this inbox is no longer monitored, for orders please email orders@…": to that address, asking who has it now',
+    contact: person({ name: 'Gareth Hughes', company: 'Pennine Haulage', title: 'Fleet Manager', stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Gareth, the revised quote is attached.', '2026-12-01 10:00'), them('Hello, this inbox is no longer monitored as of 30 November. For orders and enquiries please email orders@penninehaulage.example. Thank you.', '2026-12-01 10:01')] },
+    want: { kind: 'follow_up', due: '2026-12-01', stage: 'negotiate', language: 'en', last: 'reply', step: 'bounced', why: /no longer monitored/ },
+  },
+  {
+    name: '退信通知：邮件投递失败，该邮箱已注销 (zh-Hans): 今天问清现在由谁负责',
+    contact: wangXiaoming({ stage: 'discover' }),
+    thread: { subject: '会员系统方案', messages: [us('王总您好，方案发您了。', '2026-12-02 10:00'), them('退信通知：您发送给 wangxm@huachen.example 的邮件投递失败，原因：该邮箱已注销。', '2026-12-02 10:02')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'zh-Hans', last: 'reply', step: 'bounced', draftHas: /邮件被退回/ },
+  },
+  {
+    name: '此電子信箱已停用，請改寄 it-service@… (zh-Hant): the same, not the competitor objection',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '導入方案', messages: [us('陳經理您好，導入方案已附上。', '2026-12-02 10:00'), them('此電子信箱已停止使用，來信將不會有人處理，請改寄 it-service@hongshuo.example，謝謝。', '2026-12-02 10:01')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'zh-Hant', last: 'reply', step: 'bounced' },
+  },
+  // ——— judge12: their words quoted in a reason or on the stage card start at them, not at the greeting ———
+  {
+    name: 'Hi Sam, looks good - can you send over the MSA? (the reason and the stage card quote from "can you")',
+    contact: maria({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Maria, the quote is attached.', '2026-12-01 10:00'), them('Hi Sam, looks good - can you send over the MSA so legal can start?', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', template: 'contract-request' },
+  },
+  {
+    name: '王总您好，合同什么时候可以发过来？(zh-Hans): 理由和阶段卡片都从“合同”引起',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总监您好，报价单已附上。', '2026-12-01 10:00'), them('Sam您好，价格没问题了，合同什么时候可以发过来？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', template: 'contract-request' },
+  },
+  {
+    name: '陳經理您好，我們想分三期付款，可以嗎？ on our quote (zh-Hant): quoted without the greeting',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('Sam 您好，我們想分三期付款，可以嗎？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', last: 'signal' },
+  },
 ];
 
 // ————————————————————————————————————————— the checks —————————————————————————————————————————
@@ -2930,7 +3018,7 @@ describe('the situation table', () => {
     if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
-    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology', moved: 'moved-on', forwarded_up: 'forwarded-up' };
+    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology', moved: 'moved-on', forwarded_up: 'forwarded-up', own_promise: 'own-promise', bounced: 'bounced' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;
     if (want.template) expect(draft.templateId).toBe(want.template);
@@ -2969,6 +3057,11 @@ describe('the situation table', () => {
       expect(draft.trackId).toBeNull();
     }
     if (action.kind === 'answer_question') expect(draft.body).toContain(situation.last.quote ?? '\u0000');
+    // Their words quoted anywhere (the reason, the stage card's evidence, what happened last) start at them, not at the greeting.
+    const greetingQuoted = /[“「](?:hi|hello|hey|dear|good (?:morning|afternoon))\b|[“「][^”」，,]{0,12}(?:您好|你好)/i;
+    expect(action.why).not.toMatch(greetingQuoted);
+    for (const e of situation.stage.evidence) if (['buying-signal', 'counter-offer', 'quote-asked', 'objection-at-quote'].includes(e.kind)) expect(withoutSalutation(e.quote)).toBe(e.quote);
+    if (situation.last.quote) expect(withoutSalutation(situation.last.quote)).toBe(situation.last.quote);
     if (!input.contact?.knownPains?.length) expect(draft.body).not.toMatch(/our conversation about|上次关于|上次關於/);
     // A chat (LinkedIn, no subject) is answered as a message, not as an email.
     if (row.thread && !row.thread.subject && !row.deal) expect(draft.body).not.toMatch(/邮件|郵件|\bemail\b|\bmail\b/i);
