@@ -2,6 +2,7 @@ import { scoreBant, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
 import { isAcknowledgement } from './acknowledgement';
 import { datedActivity, lastWordIsRepNote } from './activity-voice';
 import { bouncedNotice } from './bounced';
+import { NO_SHOW_FOLLOW_UP_DAYS, noShowNote } from './no-show';
 import { isAppointment, namesCurrentPeriod, proposedMeeting } from './appointment';
 import { dealInsight } from '../engine/deal-insight';
 import { engineText } from '../engine/engine-messages';
@@ -13,7 +14,7 @@ import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';
 import { findReferral } from './referral';
 import { findProcurementStep } from './procurement';
-import { asksForQuote, asksUsToDo, contractAskedIn, findRequest, isChase, isPartialYes, requestClause } from './request';
+import { asksForProof, asksForQuote, asksUsToDo, signsOnResults, contractAskedIn, findRequest, isChase, isPartialYes, requestClause } from './request';
 import { findDecisionAgainst } from './decision';
 import { countedSignals, TRIAL_EXTENDED } from './signal-counts';
 import { termsAsked, volumeAsked } from './terms-question';
@@ -220,7 +221,8 @@ export function judgeSituation(given: SituationInput): Situation {
   const movedTo = ownWords ? movedOn(ownWords, contact?.company ?? deal?.record.account ?? null) : null;
   // Our email did not reach them ("Address not found", "this mailbox is no longer monitored", 退信): no words of theirs, whatever the reader leans to.
   const bounce = lastWord && !lastWord.reading.stop ? bouncedNotice(lastWord.text) : null;
-  const quiet = correction !== null || aboutUs !== null || effort !== null || movedTo !== null || bounce !== null;
+  // (nor does a yes once the pilot meets its mark: "达到了就签" is no signature asked for now)
+  const quiet = correction !== null || aboutUs !== null || effort !== null || movedTo !== null || bounce !== null || (request !== null && signsOnResults(request));
   // Our price asked for ("kindly revert with your best price", 麻烦报个最优惠的价格): no price objection; once something was presented, the quote stage.
   const quoteAsked = ownWords && request && !counter && !correction && asksForQuote(request, ownWords) ? request : null;
   const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked, volume !== null || quoteAsked !== null, approvedNext, { counter, quiet, quoteAsked: presented || reached.some((s) => s === 'negotiate') ? quoteAsked : null });
@@ -523,7 +525,7 @@ export function judgeSituation(given: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !volume && !passedUp && !quoteAsked && !(listLeft && reading.category === 'brush_off') && !(reading.question && TRIAL_EXTENDED.test(reading.question.text) && (reading.category === 'contract' || reading.category === 'timing')) && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
+    } else if (fresh && reading.category !== 'none' && !volume && !passedUp && !quoteAsked && !(listLeft && reading.category === 'brush_off') && !(reading.question && TRIAL_EXTENDED.test(reading.question.text) && (reading.category === 'contract' || reading.category === 'timing')) && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(request && asksForProof(request) && (reading.category === 'trust' || reading.category === 'value')) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
       // (nor is "Who is this? How did you get my number?" a brush-off: who we are is answered, below)
       // An unsure reading does not outrank a plain question or request: answer what they asked (the reply card shows both readings;
       // "still waiting on the updated pricing" leans to price). Nor does a reading under 0.8 outrank a chase for what we owe them.
@@ -625,7 +627,9 @@ export function judgeSituation(given: SituationInput): Situation {
     const base = Number.isFinite(lastOut) ? lastOut : Number.isFinite(lastAny) ? lastAny : now;
     // The first follow-up after our proposal, quote or contract comes within a few working days, whatever the tier's cadence.
     const sent = !closeDatePassed && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver') ? sentWithLastMessage(input.conversation?.messages ?? [], lastOut) : null;
-    const afterSending = sent ? addWorkingDays(lastOut, sent.days, theirLanguage) : Infinity;
+    // (our note after a meeting they missed: within two working days, while they still mean to meet)
+    const noShow = !closeDatePassed && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver') ? noShowNote(input.conversation?.messages ?? [], lastOut) : null;
+    const afterSending = sent ? addWorkingDays(lastOut, sent.days, theirLanguage) : noShow ? addWorkingDays(lastOut, NO_SHOW_FOLLOW_UP_DAYS, theirLanguage) : Infinity;
     const tierDue = addDays(base, everyDays);
     const byCadence = closeDatePassed ? Math.min(now, tierDue) : afterSending < tierDue ? afterSending : workday(tierDue);
     // The rep's own snooze has ended with nothing since: it comes back on its day, not at the next cadence date.
@@ -636,6 +640,8 @@ export function judgeSituation(given: SituationInput): Situation {
       ? text('why.closeDatePassed', { date: dateText(deal.record.closeAt ?? now) })
       : snoozeOver !== null
         ? text('why.repSnooze', { date: dateText(snoozeOver) })
+        : noShow && !sent && afterSending < tierDue
+          ? text('why.noShow', { days: NO_SHOW_FOLLOW_UP_DAYS, date: dateText(lastOut) })
         : sent && afterSending < tierDue
           ? text('why.afterSending', { what: sentText(sent.evidence.kind), days: sent.days, date: dateText(lastOut), quote: sent.evidence.quote })
           : text('why.cadence', { tier: tier ?? 'C', cadence, date: Number.isFinite(base) && lastOut > -Infinity ? dateText(lastOut) : dateText(base) });

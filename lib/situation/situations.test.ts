@@ -2929,6 +2929,122 @@ const ROWS: Row[] = [
     thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('Sam 您好，我們想分三期付款，可以嗎？', '2026-12-03 10:00')] },
     want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', last: 'signal' },
   },
+  // ——— judge12's audit: an away notice naming who looks after the account meanwhile ———
+  {
+    name: 'away until the 14th, "Katrin Vogel (katrin.vogel@…) is handling my accounts": a note to Katrin today, saying when Jonas is back',
+    contact: jonas({ stage: 'negotiate' }),
+    thread: { subject: 'Revised quote', messages: [us('Hi Jonas, the revised quote is attached.', '2026-12-02 10:00'), them('Thanks for your email. I am on annual leave until 14 December with no access to email. Katrin Vogel (katrin.vogel@nordlicht.example) is handling my accounts while I am away.', '2026-12-02 10:01')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'negotiate', language: 'en', last: 'referral', step: 'referral_away', greets: 'Katrin' },
+  },
+  {
+    name: '自动回复：12月2日至12月11日出差，期间合同事宜请联系我的同事孙磊（…） (zh-Hans): 今天写给孙磊',
+    contact: wangFang({ stage: 'close' }),
+    thread: { subject: '合同', messages: [us('王总监您好，合同已附上。', '2026-12-02 09:00'), them('自动回复：本人12月2日至12月11日出差，期间合同事宜请联系我的同事孙磊（sunlei@hncold.example），谢谢。', '2026-12-02 09:01')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'close', language: 'zh-Hans', last: 'referral', step: 'referral_away', greets: '孙磊' },
+  },
+  // ——— judge12's audit: a calendar invitation with no words is the meeting, at its first hour ———
+  {
+    name: 'a calendar invitation, "When: Thursday, 10 December 2026 10:00 – 11:00": the meeting on the 10th at 10:00, confirmed',
+    contact: priya({ stage: 'discover' }),
+    thread: { subject: 'Review', messages: [us('Hi Priya, happy to walk your team through it - pick any slot on my calendar.', '2026-12-01 10:00'), them('Invitation: Reconciliation walkthrough\nWhen: Thursday, 10 December 2026 10:00 – 11:00 (GMT+00:00)\nWho: Priya Raman, Sam Lee', '2026-12-02 15:00')] },
+    want: { kind: 'follow_up', due: '2026-12-10', stage: 'discover', language: 'en', last: 'meeting', step: 'meeting', draftHas: /at 10:00/ },
+  },
+  {
+    name: '"Updated invitation … Tue Dec 8 2pm - 2:45pm": confirmed at 2pm, not at the hour it ends',
+    contact: maria({ stage: 'discover' }),
+    thread: { subject: 'Demo', messages: [us('Hi Maria, here is my booking page for the demo.', '2026-12-01 10:00'), them('Updated invitation: Demo @ Tue Dec 8, 2026 2pm - 2:45pm (EST)', '2026-12-02 15:00')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'discover', language: 'en', last: 'meeting', step: 'meeting', draftHas: /at 2pm/ },
+  },
+  {
+    name: '會議邀請：導入說明會 / 時間：2026年12月9日 週三 10:00-11:00 (zh-Hant): the meeting on the 9th',
+    contact: chen({ stage: 'discover' }),
+    thread: { subject: '說明會', messages: [us('陳經理您好，方便時請從我的行事曆選個時間。', '2026-12-01 10:00'), them('會議邀請：導入說明會\n時間：2026年12月9日 週三 10:00-11:00 (GMT+08:00)\nTeams 會議連結', '2026-12-02 15:00')] },
+    want: { kind: 'follow_up', due: '2026-12-09', stage: 'discover', language: 'zh-Hant', last: 'meeting', step: 'meeting' },
+  },
+  // ——— judge12's audit: our note after a meeting they missed is followed up within two working days, not a month on ———
+  {
+    name: 'our note "sorry we missed each other today" after the call they agreed to (tier C): follow up two working days later',
+    contact: priya({ stage: 'discover' }),
+    thread: { subject: 'Call', messages: [us('Hi Priya, does Tuesday 1 December at 3pm work?', '2026-11-27 10:00'), them('3pm Tuesday works.', '2026-11-27 12:00'), us('Hi Priya, sorry we missed each other today - shall we try Thursday or Friday instead?', '2026-12-01 15:40')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'en', last: 'silence', why: /missed the meeting/ },
+  },
+  {
+    name: '我们的消息「王总监，刚才的会议没见到您，是不是临时有事？」(zh-Hans): 两个工作日后再跟进',
+    contact: wangFang({ stage: 'discover' }),
+    thread: { subject: '沟通', messages: [us('王总监您好，下周二上午十点电话沟通方便吗？', '2026-11-26 10:00'), them('好的。', '2026-11-26 11:00'), us('王总监，刚才的会议没见到您，是不是临时有事？您看哪天再约比较方便？', '2026-12-01 10:30')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hans', last: 'silence' },
+  },
+  {
+    name: '我們的訊息「剛剛的會議您沒上線，改天再約？」(zh-Hant): the same',
+    contact: chen({ stage: 'discover' }),
+    thread: { subject: '會議', messages: [us('陳經理您好，下週二下午兩點開會可以嗎？', '2026-11-26 10:00'), them('好，沒問題。', '2026-11-26 11:00'), us('陳經理，剛剛的會議您沒上線，是不是臨時有事？改天再約可以嗎？', '2026-12-01 14:30')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hant', last: 'silence' },
+  },
+  // ——— judge12's audit: a yes once the pilot meets its mark is ours to confirm today, not the contract sent now ———
+  {
+    name: '"if the trial shows a 20% drop in no-shows by February, we will roll it out to all clinics": confirm the criteria today',
+    contact: person({ name: 'Olivia Hart', company: 'Crescent Dental', title: 'Practice Director', stage: 'present' }),
+    thread: { subject: 'Trial', messages: [us('Hi Olivia, the trial plan is attached.', '2026-12-01 10:00'), them('Looks fine. If the trial shows a 20% drop in no-shows by February, we will roll it out to all twelve clinics.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', step: 'request' },
+  },
+  {
+    name: '试点三个月，库存准确率达标了我们就全面采购 (zh-Hans): 今天确认验收标准，不是发合同',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '试点', messages: [us('王总您好，试点方案已附上。', '2026-12-01 10:00'), them('先试点三个月，库存准确率达标了我们就全面采购。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question', step: 'request' },
+  },
+  {
+    name: '試點效果達標我們就簽三年 (zh-Hant): the same',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '試點', messages: [us('陳經理您好，試點計畫已附上。', '2026-12-01 10:00'), them('試點效果達標的話，我們就簽三年。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question' },
+  },
+  // ——— judge12's audit: proof asked for (a reference, a case) is sent today, not a trust talk track in two days ———
+  {
+    name: '你们做过医药行业吗？有的话发两个案例过来看看 (zh-Hans): 今天发案例',
+    contact: person({ name: '张伟', company: '恒泰医药', title: '信息部经理', stage: 'present' }),
+    thread: { subject: '方案', messages: [us('张经理您好，方案已附上。', '2026-12-01 10:00'), them('方案收到。你们做过医药行业吗？有的话发两个案例过来看看。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans' },
+  },
+  {
+    name: 'our board will want a reference call with a hospital group your size - please send a couple of case studies first: today',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Priya, the proposal is attached.', '2026-12-01 10:00'), them('Our board will want a reference call with a hospital group our size. Please send a couple of case studies first.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', step: 'request' },
+  },
+  // ——— judge12's audit: an okay that is only a word and an emoji rests like a thanks ———
+  {
+    name: '好喔，謝謝 👌 in a LINE-style chat (zh-Hant): rests like a thanks, not "just send me some material"',
+    contact: chen({ stage: 'discover' }),
+    thread: { messages: [us('陳經理，上次說的排程範例我傳給您了。', '2026-12-02 10:00'), them('好喔，謝謝 👌', '2026-12-02 10:30')] },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'discover', language: 'zh-Hant', last: 'reply' },
+  },
+  {
+    name: '收到 👌 (zh-Hans chat): the same',
+    contact: wangXiaoming({ stage: 'discover' }),
+    thread: { messages: [us('王总，排班的示例发您了。', '2026-12-02 10:00'), them('收到 👌', '2026-12-02 10:30')] },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'discover', language: 'zh-Hans', last: 'reply' },
+  },
+  // ——— judge12's audit: a colleague jumping in under their own name is greeted ———
+  {
+    name: '"Marco here from Maria\'s IT team - quick one: which SSO providers do you support?": the draft greets Marco',
+    contact: maria({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Maria, the proposal is attached (cc Marco).', '2026-12-01 10:00'), them("Marco here from Maria's IT team - quick one: which SSO providers do you support?", '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', greets: 'Marco' },
+  },
+  // ——— judge12's audit: a customer whose onboarding was left undone is answered as a complaint ———
+  {
+    name: 'a customer in delivery: "two weeks since go-live and no one has followed up on the training we were promised": the complaint, within 24 hours',
+    contact: priya({ stage: 'deliver' }),
+    thread: { subject: 'Go-live', messages: [us('Hi Priya, you are live! Your onboarding lead will be in touch about training.', '2026-11-18 10:00'), them('Two weeks since go-live and no one has followed up on the training we were promised.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_complaint', due: '2026-12-04', stage: 'deliver', language: 'en', last: 'complaint' },
+  },
+  {
+    name: '上线两周了，实施顾问一直联系不上 (zh-Hans, a customer): 投诉，24 小时内回应',
+    contact: wangXiaoming({ stage: 'deliver' }),
+    thread: { subject: '上线', messages: [us('王总您好，系统已经开通了。', '2026-11-18 10:00'), them('上线两周了，实施顾问一直联系不上，门店那边都不会用。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_complaint', due: '2026-12-04', stage: 'deliver', language: 'zh-Hans', last: 'complaint' },
+  },
 ];
 
 // ————————————————————————————————————————— the checks —————————————————————————————————————————
