@@ -45,7 +45,8 @@ export function isAcknowledgement(text: string): boolean {
     const line = raw.replace(/^[\p{Lu}][\p{L}'-]{1,20}(?: [\p{Lu}][\p{L}'-]{1,20})?:\s+/u, '');
     const bare = line.replace(/[,，.!。！~]+$/, '');
     if (!ACK_CLAUSE.test(bare) && FRAME_LINE.test(line)) continue;
-    const clauses = line.split(/[,，.!。！;；~]+|\s+-\s+/).map((c) => c.trim()).filter(Boolean);
+    // (an okay sign stands as a clause of its own: "ok 👍 thx")
+    const clauses = line.split(/[,，.!。！;；~]+|\s+-\s+|\s*(?=[👍👌🙏])|(?<=[👍👌🙏])\s*/u).map((c) => c.trim()).filter(Boolean);
     for (const clause of clauses) {
       const ack = ACK_CLAUSE.test(clause) || ACK_TO.test(clause) || GREETING_CLAUSE.test(clause) || REVIEW_CLAUSE.test(clause);
       if (!ack && !FRAME_CLAUSE.test(clause)) return false;
