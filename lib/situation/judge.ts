@@ -221,8 +221,8 @@ export function judgeSituation(given: SituationInput): Situation {
   const movedTo = ownWords ? movedOn(ownWords, contact?.company ?? deal?.record.account ?? null) : null;
   // Our email did not reach them ("Address not found", "this mailbox is no longer monitored", 退信): no words of theirs, whatever the reader leans to.
   const bounce = lastWord && !lastWord.reading.stop ? bouncedNotice(lastWord.text) : null;
-  // (nor does a yes once the pilot meets its mark: "达到了就签" is no signature asked for now)
-  const quiet = correction !== null || aboutUs !== null || effort !== null || movedTo !== null || bounce !== null || (request !== null && signsOnResults(request));
+  // (nor does a yes once the pilot meets its mark, "达到了就签", nor a chase for what we owe them, "報價單還沒收到，麻煩再確認一下")
+  const quiet = correction !== null || aboutUs !== null || effort !== null || movedTo !== null || bounce !== null || (request !== null && (signsOnResults(request) || isChase(request)));
   // Our price asked for ("kindly revert with your best price", 麻烦报个最优惠的价格): no price objection; once something was presented, the quote stage.
   const quoteAsked = ownWords && request && !counter && !correction && asksForQuote(request, ownWords) ? request : null;
   const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked, volume !== null || quoteAsked !== null, approvedNext, { counter, quiet, quoteAsked: presented || reached.some((s) => s === 'negotiate') ? quoteAsked : null });

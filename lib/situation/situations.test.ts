@@ -519,7 +519,7 @@ const ROWS: Row[] = [
       subject: 'Pricing for lines 4-6',
       messages: [us('Mei, I will send the updated pricing for lines 4 to 6 after our call.', '2026-11-27 17:00'), them('Still waiting on the updated pricing you mentioned last week.', '2026-12-04 08:15')],
     },
-    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'en', last: 'question', step: 'request', draftHas: /updated pricing/ },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'en', last: 'question', step: 'request', draftHas: /updated pricing/, template: 'answer-chase' },
   },
   {
     name: 'a Zoho call log: please resend the demo recording, the plant head missed it (present)',
@@ -3044,6 +3044,25 @@ const ROWS: Row[] = [
     contact: wangXiaoming({ stage: 'deliver' }),
     thread: { subject: '上线', messages: [us('王总您好，系统已经开通了。', '2026-11-18 10:00'), them('上线两周了，实施顾问一直联系不上，门店那边都不会用。', '2026-12-03 10:00')] },
     want: { kind: 'answer_complaint', due: '2026-12-04', stage: 'deliver', language: 'zh-Hans', last: 'complaint' },
+  },
+  // ——— judge12's audit: what we owe them, asked for again before we answered: sorry for the wait, and it now ———
+  {
+    name: 'asked twice for the data-processing agreement, the second time "any news on the DPA? legal is asking": today, with an apology, not "thank you, noted"',
+    contact: jonas({ stage: 'negotiate' }),
+    thread: { subject: 'DPA', messages: [us('Hi Jonas, the quote is attached; the DPA follows.', '2026-11-26 10:00'), them('Thanks. Please send the DPA when you can.', '2026-11-30 09:00'), them('Any news on the DPA? Our legal team is asking.', '2026-12-03 09:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', template: 'answer-chase', draftHas: /Sorry for the wait/ },
+  },
+  {
+    name: '催了两次的实施计划（"麻烦把实施计划发一下" 之后又来一句 "实施计划今天能发吗？老板在问"）(zh-Hans): 今天发，先道歉',
+    contact: wangFang({ stage: 'present' }),
+    thread: { subject: '实施计划', messages: [us('王总监您好，方案已附上，实施计划随后发您。', '2026-11-26 10:00'), them('麻烦把实施计划发一下。', '2026-11-30 09:00'), them('实施计划今天能发吗？老板在问。', '2026-12-03 09:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', template: 'answer-chase', draftHas: /抱歉让您久等了/ },
+  },
+  {
+    name: '報價單還沒收到 after we promised it (zh-Hant): the chase answered with an apology',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單這兩天寄給您。', '2026-11-26 10:00'), them('您好，報價單還沒收到，麻煩再確認一下。', '2026-12-03 09:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', step: 'request', template: 'answer-chase', draftHas: /久等/ },
   },
 ];
 

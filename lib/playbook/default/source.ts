@@ -311,6 +311,10 @@ export const source = {
     { id: 'answer-request',
       subject: t('Re: your request', '回复：您的要求'),
       body: t('Hi {firstName},\n\nThank you, noted: “{theirQuestion}”\n\n[What you have done, or what you will send and when]\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，收到：“{theirQuestion}”\n\n[您已办好的事，或将发送的内容和时间]\n\n祝好，\n{me}') },
+    // Something we owe them, chased ("still waiting on the pricing", asked a second time): sorry for the wait, and it now.
+    { id: 'answer-chase',
+      subject: t('Re: your request', '回复：您的要求'),
+      body: t('Hi {firstName},\n\nSorry for the wait, and thank you for the reminder: “{theirQuestion}”\n\n[What you are sending now, attached, or the day it will be with them]\n\nBest,\n{me}', '{firstName}您好，\n\n抱歉让您久等了，也谢谢您的提醒：“{theirQuestion}”\n\n[现在发送的内容见附件，或者最晚哪天发给您]\n\n祝好，\n{me}') },
     // Their own number against ours: named back, what we can do, and something traded for any discount (DOMAIN.md § 2, stage 5).
     { id: 'counter-offer', stage: 'negotiate',
       subject: t('Re: your proposal', '回复：您的方案'),
