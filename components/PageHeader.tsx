@@ -45,6 +45,8 @@ const STEP: Record<ActionStep, MessageKey> = {
   apology: 'header.do.apology',
   moved: 'header.do.moved',
   forwarded_up: 'header.do.forwarded_up',
+  own_promise: 'header.do.own_promise',
+  bounced: 'header.do.bounced',
 };
 
 /**

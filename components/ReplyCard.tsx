@@ -7,6 +7,7 @@ import type { Playbook } from '@/lib/playbook/schema';
 import { aboutRenewal, trackText } from '@/lib/situation/talk';
 import { countedSignals } from '@/lib/situation/signal-counts';
 import { readingSetAside, tracksSetAside } from '@/lib/situation/reply-view';
+import { withoutSalutation } from '@/lib/situation/sentence';
 import { recordTrackUse, usedTrackIdsOf } from '@/lib/track-uses/store';
 import { Fold } from './Fold';
 import { useI18n } from './i18n';
@@ -73,7 +74,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
         if (!entry) return null;
         return (
           <section key={signal.signal} className="banner" role="status" data-testid="buying-signal" data-signal={signal.signal}>
-            <strong>{t('reply.signal', { name: entry.name[locale] })}</strong> {t('reply.signalQuote', { quote: signal.evidence.text, action: atContract ? advice.situation.action.label : entry.action[locale] })}
+            <strong>{t('reply.signal', { name: entry.name[locale] })}</strong> {t('reply.signalQuote', { quote: withoutSalutation(signal.evidence.text), action: atContract ? advice.situation.action.label : entry.action[locale] })}
           </section>
         );
       })}

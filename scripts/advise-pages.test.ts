@@ -134,8 +134,9 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'hubspot/contact--2024--2026-10-05.html': { kind: 'first_touch', due: '2026-10-05', stage: 'prospect', language: 'en', tier: 'C' },
   'zoho/deal--2024--2026-10-05.html': { kind: 'answer_objection', due: '2026-09-08', stage: 'negotiate', language: 'en', tier: 'A' },
   'zoho/contact--2024--2026-10-05.html': { kind: 'first_touch', due: '2026-10-05', stage: 'prospect', language: 'en', tier: 'C' },
-  // A custom stage the default table does not map: the person's own stage stands, never a guess.
-  'pipedrive/deal--custom-stage--2026-10-05.html': { kind: 'follow_up', due: '2026-09-30', stage: 'prospect', language: 'en', tier: 'C' },
+  // A custom stage the default table does not map: the person's own stage stands, never a guess. The call
+  // note's "he will send the questionnaire" is their move: checked for after five working days (tier C).
+  'pipedrive/deal--custom-stage--2026-10-05.html': { kind: 'snooze', due: '2026-10-07', until: '2026-10-07', stage: 'prospect', language: 'en', tier: 'C' },
   'pipedrive/deal--classic-2019--2019-05-14.html': { kind: 'move_to_contract', due: '2019-05-13', stage: 'negotiate', language: 'en', tier: 'A' },
   'pipedrive/person--2024--2026-10-05.html': { kind: 'first_touch', due: '2026-10-05', stage: 'prospect', language: 'en', tier: 'C' },
   'fxiaoke/opportunity--2024--2026-10-20.html': { kind: 'move_to_contract', due: '2026-10-20', stage: 'discover', language: 'zh-Hans', tier: 'A' },

@@ -309,6 +309,9 @@ const COMPLAINT_PATTERNS = [
   `${words("having|had|have|got|getting|facing|experiencing|there's|there is|there are|we've got|i've got")} (?:an? |some |serious |major |big |the same |a few )?(?:issues?|problems?|trouble) (?:with|logging|accessing|using|getting|since|on|in)`,
   words('something (?:is |went )?wrong with', 'not happy with', 'unhappy with'),
   '投诉', '不满', '(?:很|太|非常|好)失望', '太慢', '很慢', '好慢', '慢得', '退款', 'bug', '修复',
+  // a service of ours left undone: nobody calls back, the training never came ("nobody has called us back", 实施顾问联系不上, 培训一直没安排)
+  words('(?:nobody|no one|no-one) (?:has |have )?(?:ever )?(?:called|rung|got back|gotten back|responded|replied|followed up|shown up|turned up)', "(?:haven't|have not|still haven't|still have not) heard (?:back )?from (?:anyone|anybody|your|you)", 'onboarding (?:has been|is|was) (?:a mess|a disaster|chaotic|a shambles)', "(?:can't|cannot|couldn't|could not) (?:reach|get hold of) (?:anyone|anybody|your)"),
+  '联系不上', '联络不上', '没人理', '没人回', '没人跟进', '一直没(?:有)?(?:安排|人来|人联系|回音|消息|下文)', '(?:员工|同事|门店|大家|前台)(?:都|还)?不会用', '培训(?:一直|到现在|至今)?(?:都)?(?:没|没有|未)(?:安排|做|来)',
 ];
 const BROKEN = compile(BROKEN_PATTERNS);
 const COMPLAINT = compile(COMPLAINT_PATTERNS);

@@ -532,6 +532,8 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'eod', 'cob', 'eob', 'end of day', 'end of business', 'close of business', '下班前', '下班之前', '收工前', '放工前',
     // something of theirs promised for that day ("I'll send the redlines over tomorrow", 明天把修改意见发给你): their move until then
     "i'll send", 'i will send', "we'll send", 'we will send', 'send them over', 'send it over', 'send you', '发给你', '发给您', '寄给你', '寄给您', '传给你', '传给您', '发过来', '发过去',
+    // a rep's note of a promise either way ("he will send the questionnaire by Friday", 我周二把报价发给她): that day is the one to check
+    "he'll send", 'he will send', "she'll send", 'she will send', "they'll send", 'they will send', '发给她', '发给他', '寄给她', '寄给他', '传给她', '传给他', '发给客户', '发给对方',
     // a day agreed ("Monday at 11 is fine")
     'is fine', 'fine for me', 'fine with me', 'fine by me', 'fine for us', 'would work', 'work for you', 'works for you', 'would suit', 'suit you', 'suits you', 'suit me', '没问题', '没有问题',
     'set up', 'available', "i'm free", 'i am free', 'are you free', 'you free', 'free on', 'free next', 'works for me', 'work for me', 'works for us', 'works',
@@ -1293,15 +1295,25 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     ]),
   ) as Record<CueKind, Stretch[]>;
   const out: Weighed[] = [];
+  // (a calendar invitation's "When:" line is the meeting itself, however bare: "时间：2026年12月9日 14:00-15:00")
+  const whenLines: Stretch[] = [];
+  if (CALENDAR_INVITE.test(text)) {
+    let start = 0;
+    for (const line of text.split('\n')) {
+      if (WHEN_LINE.test(line) || CALENDAR_INVITE.test(line)) whenLines.push({ start, end: start + line.length });
+      start += line.length + 1;
+    }
+  }
   for (const f of finds) {
     if (f.ignored) continue;
+    const invited = whenLines.some((l) => within(l, f));
     const sentence = sentences.find((s) => within(s, f)) ?? { start: 0, end: text.length };
     const clause = clauses.find((c) => within(c, f)) ?? sentence;
     const own = (c: Stretch) => !overlaps(c, f) && !finds.some((other) => other !== f && within(other, c));
     const has = (kind: CueKind, where: Stretch) => cues[kind].some((c) => within(where, c) && own(c));
     // "could we move Thursday to the following Monday?": the day moved to is the one they mean, the other the one left.
     const moved = MOVE_TO.test(lookBack(text, f.start, 12)) && MOVE_VERB.test(text.slice(sentence.start, f.start));
-    const recontactInClause = has('recontact', clause) || has('return', clause) || moved;
+    const recontactInClause = has('recontact', clause) || has('return', clause) || moved || invited;
     const possessive = /^'s(?![a-z])/.test(text.slice(f.end, f.end + 3));
     const pointedBack = has('recontact', sentence) && has('anaphor', sentence);
     // "nothing can start before Q3": a start the constraint puts at that date is not a description of the past.
@@ -1358,11 +1370,16 @@ const IGNORED_LINE = [
 ];
 
 /** Marks finds on ignored lines. */
+/** A calendar invitation or its answer ("Invitation: Demo @ …", 会议邀请：…, 已接受：…): its "时间：" / "When:" line is the meeting, not a quoted mail's header. */
+const CALENDAR_INVITE = /^\s*(?:(?:updated |new )?invitation|accepted|invite|meeting invitation|calendar invitation|会议邀请|會議邀請|日历邀请|日曆邀請|邀请|邀請|已接受|接受)\s*[:：]/;
+const WHEN_LINE = /^\s*(?:when|date|时间|時間|日期)\s*[:：]/;
+
 function markIgnored(text: string, finds: Found[]): Found[] {
   const lines: Stretch[] = [];
   let start = 0;
+  const invitation = CALENDAR_INVITE.test(text);
   for (const line of text.split('\n')) {
-    if (IGNORED_LINE.some((re) => re.test(line))) lines.push({ start, end: start + line.length });
+    if (IGNORED_LINE.some((re) => re.test(line)) && !(invitation && WHEN_LINE.test(line))) lines.push({ start, end: start + line.length });
     start += line.length + 1;
   }
   return finds.map((f) => (lines.some((l) => within(l, f)) ? { ...f, ignored: true as const } : f));

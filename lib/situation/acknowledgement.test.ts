@@ -14,6 +14,9 @@ describe('isAcknowledgement', () => {
     '王经理您好\n收到了，多谢',
     '好，唔該',
     '👍',
+    '好喔 👌',
+    '收到 👌',
+    'ok 👍 thx',
   ])('an acknowledgement: %s', (text) => expect(isAcknowledgement(text)).toBe(true));
 
   it.each([
@@ -23,6 +26,7 @@ describe('isAcknowledgement', () => {
     'Thanks, but we already work with another vendor.',
     'Your demo sandbox keeps crashing whenever I upload our item file.',
     '收到，我们下周开会讨论一下',
+    '好喔，那个报价再便宜一点',
     '謝謝，不過預算今年已經用完了',
     'Hi Sam',
     'Great Idea',

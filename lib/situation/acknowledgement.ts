@@ -8,7 +8,7 @@
 
 /** Words of thanks, receipt and assent, in the three languages (and the English a Chinese writer uses). */
 const ACK_CLAUSE =
-  /^(?:(?:many |great,? )?thanks?(?: (?:a lot|so much|again))?(?: for (?:the|this|that|your) [\w -]{1,30})?|thank you(?: (?:so much|very much|again))?(?: for (?:the|this|that|your) [\w -]{1,30})?|thx|ty|cheers|much appreciated|appreciated|got it|received(?: with thanks)?|noted(?: with thanks)?|well received|ok(?:ay)?|sure|great|perfect|sounds good|will do|talk soon|speak soon|have a (?:good|great|nice) (?:day|weekend|one)|(?:好的?|好滴|好嘞|没问题|沒問題|冇問題|收到(?:了|啦)?|已收到|谢谢(?:您|你)?|謝謝(?:您|你)?|感谢|感謝|多谢|多謝|唔該|了解|明白(?:了)?|知道了|嗯+|ok|OK|👍|🙏)+)$/i;
+  /^(?:(?:many |great,? )?thanks?(?: (?:a lot|so much|again))?(?: for (?:the|this|that|your) [\w -]{1,30})?|thank you(?: (?:so much|very much|again))?(?: for (?:the|this|that|your) [\w -]{1,30})?|thx|ty|cheers|much appreciated|appreciated|got it|received(?: with thanks)?|noted(?: with thanks)?|well received|ok(?:ay)?|sure|great|perfect|sounds good|will do|talk soon|speak soon|have a (?:good|great|nice) (?:day|weekend|one)|(?:(?:好(?:的|滴|嘞|喔|哦|噢|啊|呀|啦|唷)?|没问题|沒問題|冇問題|收到(?:了|啦)?|已收到|谢谢(?:您|你)?|謝謝(?:您|你)?|感谢|感謝|多谢|多謝|唔該|了解|明白(?:了)?|知道了|嗯+|ok|OK|👍|👌|🙏)\s*)+)$/i;
 
 /**
  * A season's greeting, or thanks for the year: "Merry Christmas and a happy new year to you and the
@@ -26,8 +26,8 @@ const GREETING_CLAUSE =
 const REVIEW_CLAUSE =
   /^(?:fyi|for your (?:information|reference|records)|see below|see (?:the )?(?:thread|note|email) below|(?:we are|we're|i am|i'm|the team is) (?:still )?(?:reviewing|looking at|looking into|going through|discussing|evaluating) (?:it|this|them|the (?:\w+ )?(?:proposal|quote|offer|deck|options))?\s?(?:internally|with the team|in house)?|(?:still )?(?:under|in) (?:internal )?review|(?:looping|copying|cc-?ing) (?:in )?(?:my|our) (?:colleague|team|manager|boss)s?(?: for visibility)?|抄送(?:你|您)?(?:一下)?|转(?:给)?(?:你|您)?(?:看一下|看下|参考)|轉(?:給)?(?:你|您)?(?:看一下|看下|參考)|供(?:你|您)?(?:参考|參考)|(?:我们|我們|我哋)?(?:还|還|仲)?在?(?:内部|內部)(?:在)?(?:看|看紧|评估|評估|讨论|討論|研究)(?:中|紧)?|(?:我们|我們|我哋)(?:还|還|仲)?在(?:看|评估|評估|讨论|討論|研究)(?:中)?|(?:i'?ll|i will|we'?ll|we will|will) (?:have|take) a (?:quick |closer )?look(?: at (?:it|this|them))?|(?:i'?ll|i will|we'?ll|we will|will) (?:read|review|go through|look (?:at|over|through)) (?:it|this|them)(?: (?:over|during) the (?:break|holidays|weekend)| this week| next week)?|(?:our|my) (?:legal|lawyers?|counsel|team|finance|procurement|boss|cfo|ceo|it)(?: team| department| people)? (?:is|are) (?:still )?(?:reviewing|looking at|looking over|going through|checking) (?:it|this|them|the (?:[\w-]+ ){0,2}(?:contract|proposal|quote|msa|agreement|order form|terms|sow))(?: this week| internally| now)?|(?:我|我们|我們|我哋)?(?:再|先)?(?:看看|看一下|睇睇|睇下)(?:吧)?)$/iu;
 
-/** Emoji and their variation selectors (🎄, 🙏🏻): decoration, not words (👍 and 🙏 are an okay and a thanks). */
-const PICTOGRAPHS = /(?!👍|🙏)\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F/gu;
+/** Emoji and their variation selectors (🎄, 🙏🏻): decoration, not words (👍 and 👌 are an okay, 🙏 a thanks). */
+const PICTOGRAPHS = /(?!👍|👌|🙏)\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F/gu;
 
 /** A line that only greets or signs: "Hi Sam,", "王经理您好", "Best regards,", "— Priya", "Tom Becker", "陳怡君". */
 const FRAME_LINE = /^(?:(?:hi|hello|hey|dear)\b.{0,30}|.{1,6}(?:您好|你好)|best|regards|best regards|kind regards|br|[-–—~]*\s*[\p{Lu}][\p{Ll}.'-]{0,20}(?:\s+[\p{Lu}][\p{Ll}.'-]{0,20})?|[\p{Script=Han}]{2,4})[,，.!。！]?$/iu;
@@ -45,7 +45,8 @@ export function isAcknowledgement(text: string): boolean {
     const line = raw.replace(/^[\p{Lu}][\p{L}'-]{1,20}(?: [\p{Lu}][\p{L}'-]{1,20})?:\s+/u, '');
     const bare = line.replace(/[,，.!。！~]+$/, '');
     if (!ACK_CLAUSE.test(bare) && FRAME_LINE.test(line)) continue;
-    const clauses = line.split(/[,，.!。！;；~]+|\s+-\s+/).map((c) => c.trim()).filter(Boolean);
+    // (an okay sign stands as a clause of its own: "ok 👍 thx")
+    const clauses = line.split(/[,，.!。！;；~]+|\s+-\s+|\s*(?=[👍👌🙏])|(?<=[👍👌🙏])\s*/u).map((c) => c.trim()).filter(Boolean);
     for (const clause of clauses) {
       const ack = ACK_CLAUSE.test(clause) || ACK_TO.test(clause) || GREETING_CLAUSE.test(clause) || REVIEW_CLAUSE.test(clause);
       if (!ack && !FRAME_CLAUSE.test(clause)) return false;

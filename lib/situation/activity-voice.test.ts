@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnLog, withoutActivityLabel } from './activity-voice';
+import { isOwnLog, isRepNote, withoutActivityLabel } from './activity-voice';
 
 describe('whose words a CRM activity holds', () => {
   it('a log of our own move is ours', () => {
@@ -29,5 +29,17 @@ describe('whose words a CRM activity holds', () => {
     expect(withoutActivityLabel('Tom: Before the board meets I need the ROI numbers.', ['Tom Wright'])).toBe('Before the board meets I need the ROI numbers.');
     expect(withoutActivityLabel('王芳：价格能再谈吗？', ['王芳'])).toBe('价格能再谈吗？');
     expect(withoutActivityLabel('Tom: Before the board meets.', ['Maria Gonzalez'])).toBe('Tom: Before the board meets.');
+  });
+});
+
+describe("the rep's own note", () => {
+  it('is a call or meeting logged, or their words reported in the third person', () => {
+    for (const text of ['Call w/ Jonas: he will send the security questionnaire by Friday', 'Meeting with Dan - I owe him the SOC 2 report', '电话沟通：客户说下周一把需求清单发过来', '拜访王总监：对方希望按年付款，我周二把修改后的报价发给她', '對方說月底前會回覆', 'Note: I will send the revised quote Tuesday']) expect(isRepNote(text), text).toBe(true);
+    expect(isRepNote("Jonas wants 10% off; I'll send the revised quote Tuesday", ['Jonas Weber'])).toBe(true);
+  });
+
+  it('is not their email or message, nor their words with no label', () => {
+    for (const text of ['Email from Aiko: I will send the list Tuesday', 'Could we start in January?', "I'll send the signed order form tomorrow."]) expect(isRepNote(text), text).toBe(false);
+    expect(isRepNote('Tom: I will send the PO on Monday.', ['Tom Wright'])).toBe(false);
   });
 });

@@ -29,13 +29,14 @@ const TYPE_LABEL = /^(?:call|phone call|logged call|email|e-mail|note|task|meeti
  * Quoted or read as their last word, the activity starts after it.
  */
 const THEIR_LABEL: readonly RegExp[] = [
-  /^(?:(?:inbound|incoming|logged|new)\s+)?(?:email|e-mail|mail|message|linkedin message|sms|text|reply|call|phone call|meeting|note|whatsapp(?: message)?)\s+(?:from|with|by)\s+[^:：\n]{1,40}?\s*[:：]\s*/i,
+  /^(?:(?:inbound|incoming|logged|new)\s+)?(?:email|e-mail|mail|message|linkedin message|sms|text|reply|call|phone call|meeting|note|whatsapp(?: message)?)\s+(?:(?:from|with|by)\s+|w\/\s*)[^:：\n]{1,40}?\s*[:：]\s*/i,
   /^(?:(?:inbound|incoming|logged|new)\s+)?(?:email|e-mail|mail|message|reply|call|phone call|meeting|note|notes|task|sms|linkedin|whatsapp)\s*[:：]\s*/i,
-  /^(?:(?:inbound|incoming|logged|new)\s+)?(?:email|e-mail|mail|message|reply|call|phone call|meeting|note|sms|linkedin|whatsapp)(?:\s+(?:from|with)\s+[^-–—\n]{1,40}?)?\s+[-–—]\s+/i,
+  /^(?:(?:inbound|incoming|logged|new)\s+)?(?:email|e-mail|mail|message|reply|call|phone call|meeting|note|sms|linkedin|whatsapp)(?:\s+(?:(?:from|with)\s+|w\/\s*)[^-–—\n]{1,40}?)?\s+[-–—]\s+/i,
   /^(?:来自|來自)[^：:\n]{1,20}?的?(?:邮件|郵件|来电|來電|消息|訊息|信息|微信|留言|回复|回覆)\s*[：:]\s*/,
   /^(?:与|與|和|跟)[^：:\n]{1,20}?(?:通话|通話|电话|電話|会议|會議|沟通|溝通)(?:记录|記錄)?\s*[：:]\s*/,
   /^[^：:\n，,。]{1,20}?(?:来电|來電|来信|來信|来邮|來郵|的邮件|的郵件|回复|回覆|回邮|回郵)\s*[：:]\s*/,
   /^(?:邮件|郵件|电话|電話|备注|備註|笔记|筆記|会议|會議|微信|短信|留言|来电|來電)\s*[：:]\s*/,
+  /^(?:拜访|拜訪|电话沟通|電話溝通|通话记录|通話記錄|会议纪要|會議紀要)[^：:\n，,。]{0,12}?[：:]\s*/,
   // Who and how, then their words: "Rahul called: please resend…", "Priya wrote:", 李伟问：, 林志豪來信：
   /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:called|rang|phoned|wrote|emailed|replied|asked|texted|messaged|said|says|writes|asks)(?:\s+(?:in|back|us|me))?\s*[:：]\s*/u,
   /^[\p{Script=Han}]{2,4}(?:问|問|说|說|写道|寫道|回复|回覆|留言|来信|來信|来电|來電)\s*[：:]\s*/u,
@@ -60,6 +61,37 @@ export function withoutActivityLabel(text: string, names: readonly string[] = []
   const label = THEIR_LABEL.find((p) => p.test(trimmed)) ?? speakerLabel(trimmed, names);
   const rest = label ? trimmed.replace(label, '') : trimmed;
   return /[\p{L}\p{N}]/u.test(rest) ? rest : trimmed;
+}
+
+/**
+ * The rep's own note of a call, a meeting or a thought ("Call w/ Jonas: he will send…", "Note: …",
+ * "Meeting with Dan - …", 电话沟通：…, 通話記錄：…, 拜访：…): its "I" is the rep, and what it reports of
+ * them is in the third person. An email or message from them ("Email from Aiko:") is their words.
+ */
+const REP_NOTE = [
+  /^(?:logged\s+)?(?:call|phone call|meeting|note|notes|task|visit|lunch|demo)(?:\s+(?:with\s+|w\/\s*)[^:：\n]{1,40}?)?\s*(?:[:：]|\s[-–—])\s*/i,
+  /^(?:电话|電話|通话|通話|沟通|溝通|会议|會議|会面|會面|拜访|拜訪|备注|備註|笔记|筆記|跟进|跟進)[^：:\n，,。]{0,12}?[:：]\s*/,
+  /^(?:与|與|和|跟)[^：:\n]{1,20}?(?:通话|通話|电话|電話|会议|會議|沟通|溝通|见面|見面)(?:记录|記錄|纪要|紀要)?\s*[：:]\s*/,
+];
+/** Their words reported by the rep in the third person ("he will send…", "she said", 客户说, 對方說): a note of the rep's, whatever its label. */
+const REPORTED_THIRD = /\b(?:he|she|they)\s+(?:will|'ll|’ll|said|says|asked|wants|promised|mentioned|is going to|are going to)\b|(?:客户|客戶|对方|對方|他|她)(?:说|說|表示|答应|答應|承诺|承諾|讲|講|希望|要求|想要|需要|会|會)/i;
+
+/** Whether an activity is the rep's own note (a call or meeting logged, their words reported in the third person), so its "I" and "we" are the rep's. */
+export function isRepNote(text: string, names: readonly string[] = []): boolean {
+  const trimmed = text.trim();
+  if (REP_NOTE.some((p) => p.test(trimmed)) || REPORTED_THIRD.test(trimmed)) return true;
+  // (the record's contact named in it, not as the one speaking: "Jonas wants 10% off; I'll send the revised quote Tuesday")
+  return names.some((name) => {
+    const first = name.trim().split(/\s+/)[0] ?? '';
+    return first.length >= 2 && new RegExp(`(?:^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}:：])`, 'u').test(trimmed) && !speakerLabel(trimmed, [name]);
+  });
+}
+
+/** Whether their last word, as read from the record (label dropped), is a note of the rep's own. */
+export function lastWordIsRepNote(deal: Pick<StoredDeal, 'record' | 'capturedAt'>, words: string): boolean {
+  const names = deal.record.contacts.map((c) => c.name);
+  const raw = deal.record.activity.find((a) => a.text.trim() === words.trim() || withoutActivityLabel(a.text, names) === words);
+  return raw !== undefined && isRepNote(raw.text, names);
 }
 
 export function isOwnLog(text: string): boolean {

@@ -10,7 +10,7 @@ import { aboutRenewal, firstNameOf, trackText } from './talk';
 
 export { firstNameOf, trackText };
 import { prospectLanguage } from './language';
-import { contractAskedIn, isChase } from './request';
+import { contractAskedIn, findRequest, isChase } from './request';
 import { workingDayFrom } from './holiday';
 import { writerOf } from './writer';
 import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
@@ -131,7 +131,17 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   apology: 'apology',
   moved: 'moved-on',
   forwarded_up: 'forwarded-up',
+  own_promise: 'own-promise',
+  bounced: 'bounced',
 };
+
+/** They asked again before we answered: an earlier message of theirs since our last one asked us already. */
+function askedAgain(input: SituationInput): boolean {
+  const messages = input.conversation?.messages ?? [];
+  let start = messages.length;
+  while (start > 0 && messages[start - 1]?.direction === 'inbound') start--;
+  return messages.slice(start, -1).some((m) => /[?？]/.test(m.text) || findRequest(m.text) !== null);
+}
 
 /** The working day someone away is back (a leave "12月3日至12月18日" ends on a Friday: back on the Monday). */
 function awayBack(input: SituationInput, language: Locale): number | undefined {
@@ -234,7 +244,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const paymentAsked = (kind === 'move_to_contract' || kind === 'get_signature') && signal !== undefined;
   // (a next step asked after a doubt they set aside, not an approval: no congratulations on it)
   const agreedNext = situation.action.step === 'next_step' && !isApproval(situation.last.quote ?? '') && playbook.drafts.some((d) => d.id === 'contract-next-agreed');
-  const stepTemplate = agreedNext ? 'contract-next-agreed' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  // (what we owe them, chased: "still waiting on…", or asked again before we answered: sorry for the wait, not "thank you, noted")
+  const chased = (situation.action.step === 'request' || (kind === 'answer_question' && !situation.action.step)) && (isChase(situation.request ?? '') || askedAgain(input)) && playbook.drafts.some((d) => d.id === 'answer-chase');
+  const stepTemplate = agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
   const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? (sendAsked(situation) ?? (situation.last.kind === 'signal' && SEND_VERB.test(situation.last.quote ?? '') ? contractAskedIn(null, situation.last.quote) : null)) : null;

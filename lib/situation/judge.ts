@@ -1,6 +1,8 @@
 import { scoreBant, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
 import { isAcknowledgement } from './acknowledgement';
-import { datedActivity } from './activity-voice';
+import { datedActivity, lastWordIsRepNote } from './activity-voice';
+import { bouncedNotice } from './bounced';
+import { NO_SHOW_FOLLOW_UP_DAYS, noShowNote } from './no-show';
 import { isAppointment, namesCurrentPeriod, proposedMeeting } from './appointment';
 import { dealInsight } from '../engine/deal-insight';
 import { engineText } from '../engine/engine-messages';
@@ -12,13 +14,13 @@ import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';
 import { findReferral } from './referral';
 import { findProcurementStep } from './procurement';
-import { asksForQuote, asksUsToDo, contractAskedIn, findRequest, isChase, isPartialYes, requestClause } from './request';
+import { asksForProof, asksForQuote, asksUsToDo, signsOnResults, contractAskedIn, findRequest, isChase, isPartialYes, requestClause } from './request';
 import { findDecisionAgainst } from './decision';
 import { countedSignals, TRIAL_EXTENDED } from './signal-counts';
 import { termsAsked, volumeAsked } from './terms-question';
 import type { BuyingSignal } from '../engine/buying-signals';
 import { deadlineRequest } from './deadline';
-import { followUpAfterPromise, promiseToReturn, promiseWaitDays, promiseWithoutDay } from './promise';
+import { followUpAfterPromise, ownPromiseInNote, promiseToReturn, promiseWaitDays, promiseWithoutDay } from './promise';
 import { addWorkingDays, workingDayFrom, type Holiday } from './holiday';
 import { prospectLanguage } from './language';
 import { sentWithLastMessage } from './after-sending';
@@ -86,8 +88,8 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   const category = reading && !reading.outOfOffice && !reading.stop ? reading.category : undefined;
   // (not a bigger order priced: "what would 100 seats come to?" after the proposal is a question, not the price objection)
   // (a counter-offer is its own evidence of negotiation; words that are admin or a concern about the roll-out are no objection to the quote)
-  if (read.counter) thread.unshift({ kind: 'counter-offer', stage: 'negotiate', quote: read.counter.text });
-  else if (read.quoteAsked) thread.unshift({ kind: 'quote-asked', stage: 'negotiate', quote: read.quoteAsked });
+  if (read.counter) thread.unshift({ kind: 'counter-offer', stage: 'negotiate', quote: withoutSalutation(read.counter.text) });
+  else if (read.quoteAsked) thread.unshift({ kind: 'quote-asked', stage: 'negotiate', quote: withoutSalutation(read.quoteAsked) });
   else if (quoted && category && category !== 'none' && !pricingMore && !read.quiet && stageRank(quoted.stage) < stageRank('negotiate') && (category === 'price' || category === 'contract' || category === 'competitor')) {
     thread.unshift({ kind: 'objection-at-quote', stage: 'negotiate', quote: withoutSalutation(input.lastWord?.reading.evidence?.text ?? quoted.quote) });
   }
@@ -95,7 +97,7 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   const signal = reading && !reading.stop && !reading.outOfOffice && !read.quiet && !read.counter ? countedSignals(reading.signals, [...evidence, ...thread], stored, asked, request, input.lastWord?.text ?? null)[0] : undefined;
   const contractAsked = !signal && !read.quiet && !read.counter && contractRequest(input, request);
   const signalQuote = signal?.evidence.text ?? contractAsked ?? approved;
-  if (signalQuote && !thread.some((e) => stageRank(e.stage) >= stageRank('close'))) thread.unshift({ kind: 'buying-signal', stage: 'close', quote: signalQuote });
+  if (signalQuote && !thread.some((e) => stageRank(e.stage) >= stageRank('close'))) thread.unshift({ kind: 'buying-signal', stage: 'close', quote: withoutSalutation(signalQuote) });
   evidence.push(...thread);
   if (stored) evidence.push({ kind: 'stored', stage: stored, quote: '' });
 
@@ -153,7 +155,8 @@ export function judgeSituation(given: SituationInput): Situation {
   // (a traveller's own note that promises, asks or asks of us is read as such, not as an auto-reply)
   const input: SituationInput = { ...given, lastWord: withoutTravelAway(given.lastWord) };
   const { playbook, now, locale, contact, deal } = input;
-  const text = (key: Parameters<typeof engineText>[1], params: Record<string, string | number> = {}) => engineText(locale, key, params);
+  // (their words quoted in a reason start at them: "Hi Anna, could we…" is quoted from "could we")
+  const text = (key: Parameters<typeof engineText>[1], params: Record<string, string | number> = {}) => engineText(locale, key, typeof params.quote === 'string' ? { ...params, quote: withoutSalutation(params.quote) } : params);
   const dateText = (at: number) => formatDay(at, locale);
   // A follow-up day we compute never falls on a public holiday of theirs (1 January, the Spring Festival week…): the next working day, and the reason says so.
   const theirLanguage = prospectLanguage(input);
@@ -216,7 +219,10 @@ export function judgeSituation(given: SituationInput): Situation {
   const effort = ownWords && !counter && !correction ? effortConcern(ownWords) : null;
   // They have changed company ("I'm now COO at Coastal Foods", 我已经离职了): no stage moves on those words.
   const movedTo = ownWords ? movedOn(ownWords, contact?.company ?? deal?.record.account ?? null) : null;
-  const quiet = correction !== null || aboutUs !== null || effort !== null || movedTo !== null;
+  // Our email did not reach them ("Address not found", "this mailbox is no longer monitored", 退信): no words of theirs, whatever the reader leans to.
+  const bounce = lastWord && !lastWord.reading.stop ? bouncedNotice(lastWord.text) : null;
+  // (nor does a yes once the pilot meets its mark, "达到了就签", nor a chase for what we owe them, "報價單還沒收到，麻煩再確認一下")
+  const quiet = correction !== null || aboutUs !== null || effort !== null || movedTo !== null || bounce !== null || (request !== null && (signsOnResults(request) || isChase(request)));
   // Our price asked for ("kindly revert with your best price", 麻烦报个最优惠的价格): no price objection; once something was presented, the quote stage.
   const quoteAsked = ownWords && request && !counter && !correction && asksForQuote(request, ownWords) ? request : null;
   const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked, volume !== null || quoteAsked !== null, approvedNext, { counter, quiet, quoteAsked: presented || reached.some((s) => s === 'negotiate') ? quoteAsked : null });
@@ -297,7 +303,10 @@ export function judgeSituation(given: SituationInput): Situation {
   // "We will read it this week and get back to you": their move until then, whatever a "think it over" leans to.
   // ("we'll have a decision for you by EOD Friday" leaning to authority is the same promise)
   // (and "I'll send the redlines over tomorrow" leaning to contract: a contract step of theirs, their move until then)
-  const promise = ownWords && reading?.namedDate && !reading.question && (reading.category === 'none' || reading.category === 'brush_off' || reading.category === 'authority' || reading.category === 'contract') ? promiseToReturn(ownWords, reading.namedDate.text) : null;
+  // In the rep's own note on the record ("Call w/ Jonas: he wants 10% off; I'll send the revised quote Tuesday"), "I" is the rep: our promise, due the day named.
+  const repNote = deal !== null && lastWord !== null && lastWordIsRepNote(deal, lastWord.text);
+  const ownPromise = repNote && ownWords && reading?.namedDate ? ownPromiseInNote(ownWords, reading.namedDate.text) : null;
+  const promise = !ownPromise && ownWords && reading?.namedDate && !reading.question && (reading.category === 'none' || reading.category === 'brush_off' || reading.category === 'authority' || reading.category === 'contract') ? promiseToReturn(ownWords, reading.namedDate.text) : null;
   // A question they took back ("never mind, found it"): nothing left to answer.
   const withdrawn = ownWords ? withdrawnQuestion(ownWords) : null;
   // One list left while the talk goes on ("take me off your newsletter; still interested in the pilot", 别发营销短信了，试点继续谈): no stop, and no brush-off in it.
@@ -325,6 +334,17 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'stop';
       quote = reading.stop.text;
       action = make('stop', at, text('why.stop', { quote: reading.stop.text }));
+    } else if (fresh && bounce && stage.id !== 'lost') {
+      // Our email bounced or lands in a mailbox nobody reads: ask the company who looks after it now (they may have left), today.
+      lastKind = 'reply';
+      quote = bounce.text;
+      action = { ...make('follow_up', at, text('why.bounced', { referrer, quote })), label: text('action.bounced', { referrer }), step: 'bounced' as const };
+    } else if (fresh && ownPromise && reading.namedDate) {
+      // The rep's own note promises something by a day ("I'll send the revised quote Tuesday"): our move, due that day.
+      lastKind = 'reply';
+      quote = ownPromise;
+      const by = reading.namedDate.at;
+      action = { ...make('follow_up', by, text('why.ownPromise', { quote, date: dateText(by) })), label: text('action.ownPromise', { date: dateText(by) }), step: 'own_promise' as const };
     } else if (fresh && aboutUs && stage.id !== 'lost') {
       // Too many emails, their name got wrong, a pushy tone: an apology now and the next touch at a lighter cadence, never a push.
       lastKind = 'complaint';
@@ -505,7 +525,7 @@ export function judgeSituation(given: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !volume && !passedUp && !quoteAsked && !(listLeft && reading.category === 'brush_off') && !(reading.question && TRIAL_EXTENDED.test(reading.question.text) && (reading.category === 'contract' || reading.category === 'timing')) && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
+    } else if (fresh && reading.category !== 'none' && !volume && !passedUp && !quoteAsked && !(listLeft && reading.category === 'brush_off') && !(reading.question && TRIAL_EXTENDED.test(reading.question.text) && (reading.category === 'contract' || reading.category === 'timing')) && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(request && asksForProof(request) && (reading.category === 'trust' || reading.category === 'value')) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
       // (nor is "Who is this? How did you get my number?" a brush-off: who we are is answered, below)
       // An unsure reading does not outrank a plain question or request: answer what they asked (the reply card shows both readings;
       // "still waiting on the updated pricing" leans to price). Nor does a reading under 0.8 outrank a chase for what we owe them.
@@ -607,7 +627,9 @@ export function judgeSituation(given: SituationInput): Situation {
     const base = Number.isFinite(lastOut) ? lastOut : Number.isFinite(lastAny) ? lastAny : now;
     // The first follow-up after our proposal, quote or contract comes within a few working days, whatever the tier's cadence.
     const sent = !closeDatePassed && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver') ? sentWithLastMessage(input.conversation?.messages ?? [], lastOut) : null;
-    const afterSending = sent ? addWorkingDays(lastOut, sent.days, theirLanguage) : Infinity;
+    // (our note after a meeting they missed: within two working days, while they still mean to meet)
+    const noShow = !closeDatePassed && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver') ? noShowNote(input.conversation?.messages ?? [], lastOut) : null;
+    const afterSending = sent ? addWorkingDays(lastOut, sent.days, theirLanguage) : noShow ? addWorkingDays(lastOut, NO_SHOW_FOLLOW_UP_DAYS, theirLanguage) : Infinity;
     const tierDue = addDays(base, everyDays);
     const byCadence = closeDatePassed ? Math.min(now, tierDue) : afterSending < tierDue ? afterSending : workday(tierDue);
     // The rep's own snooze has ended with nothing since: it comes back on its day, not at the next cadence date.
@@ -618,6 +640,8 @@ export function judgeSituation(given: SituationInput): Situation {
       ? text('why.closeDatePassed', { date: dateText(deal.record.closeAt ?? now) })
       : snoozeOver !== null
         ? text('why.repSnooze', { date: dateText(snoozeOver) })
+        : noShow && !sent && afterSending < tierDue
+          ? text('why.noShow', { days: NO_SHOW_FOLLOW_UP_DAYS, date: dateText(lastOut) })
         : sent && afterSending < tierDue
           ? text('why.afterSending', { what: sentText(sent.evidence.kind), days: sent.days, date: dateText(lastOut), quote: sent.evidence.quote })
           : text('why.cadence', { tier: tier ?? 'C', cadence, date: Number.isFinite(base) && lastOut > -Infinity ? dateText(lastOut) : dateText(base) });
@@ -670,5 +694,6 @@ export function judgeSituation(given: SituationInput): Situation {
     request,
     counter: lastKind === 'question' && action.step === 'counter' ? counter : null,
     forwardedUp: action.step === 'forwarded_up' ? passedUp : null,
+    bounced: action.step === 'bounced' ? bounce : null,
   };
 }

@@ -22,9 +22,10 @@ export function meetingTime(text: string, dayWords: string): string | null {
   const at = Math.max(0, text.indexOf(dayWords));
   const near = text.slice(at, at + dayWords.length + 60);
   const zh = ZH_TIME.exec(near);
-  if (zh) return zh[0].trim();
+  // (a bare "14:00" reads either way; "3pm - 3:30pm" is the English "3pm", not the "3:30" after it)
+  if (zh && /\p{Script=Han}/u.test(zh[0])) return zh[0].trim();
   const en = EN_TIME.exec(near);
-  if (!en) return null;
+  if (!en) return zh ? zh[0].trim() : null;
   // A zone named elsewhere in the sentence ("I'm in Sydney… Tuesday 8am my time works").
   return ourWords(en[0].replace(/\s+/g, ' ').trim());
 }

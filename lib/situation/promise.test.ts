@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpAfterPromise, promiseToReturn } from './promise';
+import { followUpAfterPromise, ownPromiseInNote, promiseToReturn, promiseWithoutDay } from './promise';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00`).getTime();
 const WED = day('2026-12-02');
@@ -39,5 +39,24 @@ describe('the day to follow up when nothing came', () => {
     ['this month', day('2026-12-03'), '2027-01-01'],
   ])('%s → %s', (named, at, want) => {
     expect(new Date(followUpAfterPromise(named, at, WED)).toLocaleDateString('sv')).toBe(want);
+  });
+});
+
+describe("the rep's own promise in a note", () => {
+  it.each([
+    ["she wants annual billing; I'll send the revised quote Tuesday.", 'Tuesday', "I'll send the revised quote Tuesday."],
+    ['对方希望按年付款，我周二把修改后的报价发给她', '周二', '我周二把修改后的报价发给她'],
+    ['陳經理要導入時程表，我下週三前寄給她', '下週三前', '我下週三前寄給她'],
+  ])('%s', (text, named, clause) => expect(ownPromiseInNote(text, named)).toBe(clause));
+
+  it('is none when the promise is theirs', () => {
+    expect(ownPromiseInNote('he will send the security questionnaire by Friday', 'Friday')).toBeNull();
+    expect(ownPromiseInNote('客户说下周一把需求清单发过来', '下周一')).toBeNull();
+  });
+
+  it('a promise reported of them is theirs, with a day or without', () => {
+    expect(promiseToReturn('he will send the security questionnaire by Friday', 'Friday')).toBe('he will send the security questionnaire by Friday');
+    expect(promiseToReturn('客户说下周一把需求清单发过来', '下周一')).toBe('客户说下周一把需求清单发过来');
+    expect(promiseWithoutDay('Wei needs their IT security team to review the gateway first; she will send the questionnaire.')).not.toBeNull();
   });
 });

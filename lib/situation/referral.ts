@@ -35,7 +35,7 @@ const NOT_NAME = /^(?:I|We|You|The|This|That|Our|My|Monday|Tuesday|Wednesday|Thu
 /** "My old role is now covered by Daniel Ortiz", "taken over by Piotr Nowak": a successor named after the verb. */
 const EN_SUCCESSOR = /\b(?:(?:now )?(?:covered|handled|owned|run|looked after|taken over|managed) by|(?:replaced|succeeded) by|(?:successor|replacement|backfill) (?:is|will be)|has taken over from|(?:handing|handed|passing|passed) (?:this|it|things|the account|my accounts?)(?: over)? to|the (?:person|one|guy|woman|man|people) (?:you(?:'ll|’ll)? (?:want|need)|to (?:talk|speak) (?:to|with)) (?:is|are|would be))\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/u;
 /** "Daniel Ortiz will take it from here", "Piotr is taking over": the successor named before the verb. */
-const EN_TAKES_OVER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:is taking over|will be taking over|will take (?:it|this|things|over)(?: from here)?|takes over|(?:will be|is|becomes|will become) your (?:new |main |primary |day-to-day |key )*(?:point of contact|contact(?: person)?|account (?:manager|owner|lead))|will (?:be )?(?:look(?:ing)? after|handl(?:e|ing)|manag(?:e|ing)|own(?:ing)?) (?:your account|the account|things|this)(?: going forward| from now on| from here)?)\b/u;
+const EN_TAKES_OVER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})(?:\s*\([^)\n]{0,60}\))?\s+(?:is taking over|(?:is|will be) (?:looking after|handling|managing|covering|taking care of|dealing with) (?:my|our|your|the) (?:accounts?|clients?|customers?|e-?mails?|enquiries|inquiries|requests|matters|projects?|deals?)|(?:is|will be) covering(?: for me)?|will be taking over|will take (?:it|this|things|over)(?: from here)?|takes over|(?:will be|is|becomes|will become) your (?:new |main |primary |day-to-day |key )*(?:point of contact|contact(?: person)?|account (?:manager|owner|lead))|will (?:be )?(?:look(?:ing)? after|handl(?:e|ing)|manag(?:e|ing)|own(?:ing)?) (?:your account|the account|things|this)(?: going forward| from now on| from here)?)\b/u;
 /** The person we wrote to has left, said of them (an auto-reply, a colleague): "Anna Kowalski has left Vistula", 王经理已离职. */
 const LEFT = /\b(?:has|have) left (?:the company|[A-Z])|\b(?:[Ii](?:'m|’m| am)|[Ii](?:'ll|’ll| will) be) (?:leaving|moving on from) (?:the company|[A-Z])|\b[Mm]y last day (?:at|with|here|is)\b|\bis no longer (?:with|at|working (?:at|for|with))\b|\bno longer works (?:at|for|with)\b|\bhas moved on from\b|(?:已|已经|已經)(?:离职|離職)|(?:离开|離開)了?(?:公司|本公司)/;
 /** "Jan owns this", "Ana Costa handles vendor evaluations now": a handover named after the name (used when no verb sends us, beside "not the right person" or "I'm not involved anymore"). */
@@ -45,12 +45,12 @@ const EN_OWNER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:owns
 const ZH_SEND = /(?:你|您|请|請|麻烦|麻煩|直接|可以|最好)[^。，,.!?！？；]{0,4}$/;
 const ZH_VERB = /(?:联系|聯繫|联络|聯絡|对接|對接|找|问|問|咨询|諮詢)(?:一下)?/g;
 /** Who follows: an optional "our X department's / my colleague", then a name with its title. */
-const ZH_WHO = /^(?:我们|我們|我|我司|本公司)?\s?(?:的)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門|处|處|组|組|科|中心)|负责人|負責人|主管|[\p{Script=Han}A-Za-z]{1,8}?(?=\s?的))?\s?(?:的)?\s?([\p{Script=Han}]{1,3}(?:经理|經理|总监|總監|总|總|主任|主管|小姐|先生|女士|老师|老師|工|科长|科長|处长|處長|部长|部長)|[\p{Script=Han}]{2,3}(?=[，,。．.！!？?；;\s]|$)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/u;
+const ZH_WHO = /^(?:我们|我們|我|我司|本公司)?\s?(?:的)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門|处|處|组|組|科|中心)|负责人|負責人|主管|[\p{Script=Han}A-Za-z]{1,8}?(?=\s?的))?\s?(?:的)?\s?([\p{Script=Han}]{1,3}(?:经理|經理|总监|總監|总|總|主任|主管|小姐|先生|女士|老师|老師|工|科长|科長|处长|處長|部长|部長)|[\p{Script=Han}]{2,3}(?=[，,。．.！!？?；;\s（(:：]|$)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/u;
 const ZH_ROLE = /^(?:我们|我們|我|我司)?\s?(?:的)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門)|负责人|負責人|主管|领导|領導)/u;
 /** A role word caught where a name goes (我们的负责人): no name. */
 const ZH_ROLE_ONLY = /^(?:负责人|負責人|主管|同事|领导|領導|老板|老闆|部门|部門)$/;
 /** Words after the verb that are no person: 找时间, 问题, 找个机会. */
-const ZH_NOT_NAME = /^(?:时间|時間|机会|機會|问题|問題|资料|資料|方案|一下|个|個|我(?![们們司同])|你|您|他|她|领导|領導|老板|老闆)/;
+const ZH_NOT_NAME = /^(?:时间|時間|机会|機會|问题|問題|资料|資料|方案|一下|个|個|我(?![们們司同的])|你|您|他|她|领导|領導|老板|老闆)/;
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 

@@ -9,7 +9,7 @@ const ANSWERED_AS_ITSELF: ReadonlySet<LastKind> = new Set(['stop', 'complaint', 
  * correction of our invoice, a concern about the roll-out, a complaint about our emails, a change of
  * company, a forward to their boss.
  */
-const STEPS_SET_ASIDE: ReadonlySet<ActionStep> = new Set(['procurement', 'promise', 'promise_over', 'decided', 'counter', 'correction', 'effort', 'apology', 'moved', 'forwarded_up']);
+const STEPS_SET_ASIDE: ReadonlySet<ActionStep> = new Set(['procurement', 'promise', 'promise_over', 'decided', 'counter', 'correction', 'effort', 'apology', 'moved', 'forwarded_up', 'own_promise', 'bounced']);
 
 /**
  * Whether the reply card sets the reader's reading aside: their words are shown, but no talk tracks,

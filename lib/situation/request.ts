@@ -15,9 +15,32 @@ import { sentenceAt } from './sentence';
 const EN_CHASE = /\b(?:have|has)(?:n'?t|n’t| not)(?: yet)? (?:received|got|gotten|seen|heard back)\b|\bstill waiting (?:for|on)\b|\bper my (?:last|previous|earlier) (?:email|mail|message|note)\b|\bstill (?:no sign|nothing) of\b/i;
 const ZH_CHASE = /(?:还|還|仲)(?:没|沒|未)(?:有)?(?:收到|看到|拿到)|(?:一直|仍然|依然)(?:没|沒|未)(?:有)?(?:收到|看到)/;
 
+/** Proof asked of us (references, a case study, customers in their industry, 案例): ours to send today, whatever doubt it voices. */
+const PROOF_ASKED = /\b(?:references?|reference (?:customers?|calls?|sites?)|case stud(?:y|ies)|customer stor(?:y|ies)|success stor(?:y|ies)|testimonials?)\b|案例|参考客户|參考客戶|客户名单|客戶名單|成功故事|标杆客户|標竿客戶/i;
+
+/** Whether their request asks for proof we can send (a reference, a case study). */
+export function asksForProof(request: string): boolean {
+  return PROOF_ASKED.test(request);
+}
+
 /** Whether their request is a chase for something we owe them: ours to send, whatever objection a reading leans to. */
 export function isChase(request: string): boolean {
   return EN_CHASE.test(request) || ZH_CHASE.test(request);
+}
+
+/**
+ * A yes once the pilot or trial meets its mark ("If we hit that by January 15 we will sign the annual
+ * contract", 试点的验收标准…达到了就签年度合同, 試點效果達標我們就採購): a request to confirm the criteria
+ * and how they are measured, not a signature asked for now.
+ */
+const SIGN_ON_RESULTS: readonly RegExp[] = [
+  /\bif (?:we (?:hit|meet|reach|achieve|see)\b|the (?:pilot|trial|poc|test)s? (?:works?|succeeds?|goes well|shows?|hits?|meets?)\b|it (?:works|delivers|hits|meets)\b)[^.!?\n]{0,60}?\b(?:we(?:'ll|’ll| will| are going to)|then we)\b[^.!?\n]{0,20}?\b(?:sign|go ahead|proceed|buy|order|roll|move forward|commit|expand|convert)\b/i,
+  /(?:达到|達到|达标|達標|做到|实现|實現|验收通过|驗收通過|成功|效果好|效果不错|效果不錯)(?:了|的话|的話)?[^。！？\n]{0,6}?(?:就|我们就|我們就|我哋就)(?:可以)?(?:签|簽|下单|下單|采购|採購|推广|推廣|全面|买|買|落单|落單)/,
+];
+
+/** Whether their request signs only once the pilot meets its mark: no buying signal yet, no stage moved. */
+export function signsOnResults(request: string): boolean {
+  return SIGN_ON_RESULTS.some((p) => p.test(request));
 }
 
 const EN_REQUEST = [
@@ -38,6 +61,8 @@ const EN_REQUEST = [
   // a yes with a condition ("We're in, provided you can have us live before 1 March", "happy to sign as long as SSO is included"): ours to confirm
   /\b(?:yes|ok(?:ay)?|deal|agreed|we(?:'re| are) in|count us in|happy to (?:go ahead|proceed|sign|move forward)|we(?:'ll| will| can) (?:sign|go ahead|proceed|move forward|buy|order))\b[^.!?\n]{0,40}?\b(?:provided(?: that)?|as long as|so long as|on (?:the )?condition(?: that)?|only if|assuming)\b/i,
   /\b(?:provided(?: that)?|as long as|so long as|on (?:the )?condition(?: that)?|only if)\b[^.!?\n]{0,60}?,?\s*(?:we(?:'ll| will| can)|you(?:'ve| have) got a deal|it'?s a deal)\b/i,
+  // a yes once the pilot meets its mark: ours to confirm the criteria and how they are measured
+  ...SIGN_ON_RESULTS,
   // a yes to part of it ("yes to the pilot, but not the full roll-out yet", "let's start with one site"): ours to set up
   /\b(?:yes|ok(?:ay)?|sure|agreed|happy|fine|go ahead|green light)\b[^.!?\n]{0,40}?,?\s*but not\b/i,
   /\b(?:let['’]?s|we(?:'d| would) (?:like|prefer) to|we(?:'ll| will| want to)) (?:start|begin|kick off) with\b/i,

@@ -5,9 +5,9 @@
  * mark is dropped, and only when words follow it. Knowledge as data: one list per language.
  */
 const NAME_EN = String.raw`(?:\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?|\p{Lu}[\p{L}'’.-]*|all|team|there|everyone|everybody|folks|guys|both|again))`;
-const TITLE_ZH = '(?:总|總|经理|經理|先生|女士|小姐|老师|老師|博士|律师|律師|董|工|生|姐|哥)';
+const TITLE_ZH = '(?:总监|總監|主任|主管|处长|處長|科长|科長|院长|院長|教授|老板|老闆|顾问|顧問|总|總|经理|經理|先生|女士|小姐|老师|老師|博士|律师|律師|董|工|生|姐|哥)';
 /** Titles that cannot end an ordinary word (员工, 学生 end in 工, 生): a name with one of them alone is a greeting. */
-const TITLE_ZH_BARE = '(?:总|總|经理|經理|先生|女士|小姐|老师|老師|博士|律师|律師)';
+const TITLE_ZH_BARE = '(?:总监|總監|主任|处长|處長|科长|科長|院长|院長|教授|总|總|经理|經理|先生|女士|小姐|老师|老師|博士|律师|律師)';
 const NAME_ZH = `(?:[\\p{Script=Han}]{1,3}${TITLE_ZH}|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?(?:\\s*${TITLE_ZH})?|各位|大家|各位同事|各位老师|各位老師)`;
 const SALUTATION: readonly RegExp[] = [
   // Hi Sam, / Hello team: / Dear Ms Chen, / Good morning all – / Hey there! / hi sam,

@@ -23,6 +23,7 @@ import { aboutRenewal } from './talk';
 import { newestActivity } from './gather';
 import { formatDay } from './format';
 import { dayOf } from './judge';
+import { withoutSalutation } from './sentence';
 import { buildQueue } from './queue';
 import { ACTION_KINDS, type ActionKind, type ActionStep, type LastKind, type LastWord, type SituationInput, type SituationMessage, type StageEvidenceKind } from './types';
 
@@ -518,7 +519,7 @@ const ROWS: Row[] = [
       subject: 'Pricing for lines 4-6',
       messages: [us('Mei, I will send the updated pricing for lines 4 to 6 after our call.', '2026-11-27 17:00'), them('Still waiting on the updated pricing you mentioned last week.', '2026-12-04 08:15')],
     },
-    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'en', last: 'question', step: 'request', draftHas: /updated pricing/ },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'en', last: 'question', step: 'request', draftHas: /updated pricing/, template: 'answer-chase' },
   },
   {
     name: 'a Zoho call log: please resend the demo recording, the plant head missed it (present)',
@@ -2841,6 +2842,228 @@ const ROWS: Row[] = [
     thread: { subject: '試用', messages: [us('陳經理您好，試用將在週五結束。', '2026-12-01 10:00'), them('同事們反應不錯，試用期可以延長一週嗎？', '2026-12-03 10:00')] },
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question' },
   },
+  // ——— judge12: a promise reported in the rep's own CRM note is theirs (check on the working day after); the rep's own promise is ours, due that day ———
+  {
+    name: 'a Pipedrive call note "Call w/ Jonas: he will send the security questionnaire by Friday": their move, checked for on Monday, not "they replied, our move"',
+    contact: jonas(),
+    deal: deal('pipedrive', 'Demo Scheduled', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Call w/ Jonas: he will send the security questionnaire by Friday', at: t('2026-12-02 15:00') }] }),
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'present', language: 'en', last: 'snooze', step: 'promise', greets: 'Jonas' },
+  },
+  {
+    name: '纷享 跟进记录「电话沟通：客户说下周一把需求清单发过来」(zh-Hans): 对方的动作，下周一之后的工作日再确认',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '需求确定', { contacts: [{ name: '王芳', title: '采购总监' }], activity: [{ text: '电话沟通：客户说下周一把需求清单发过来', at: t('2026-12-03 16:00') }] }),
+    want: { kind: 'snooze', due: '2026-12-08', until: '2026-12-08', stage: 'discover', language: 'zh-Hans', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: 'a Zoho note in Traditional Chinese 「對方說月底前會回覆」: their move until the month is out, checked on their first working day after (1 January is a holiday)',
+    contact: chen({ sources: ['zoho'] }),
+    deal: deal('zoho', 'Needs Analysis', { contacts: [{ name: '陳怡君', title: '資訊部經理' }], activity: [{ text: '對方說月底前會回覆', at: t('2026-12-02 11:00') }] }),
+    want: { kind: 'snooze', due: '2027-01-04', until: '2027-01-04', stage: 'discover', language: 'zh-Hant', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: 'a Salesforce call note with no day, "she will send the questionnaire": their move for a few working days, not a follow-up today',
+    contact: wei(),
+    deal: deal('salesforce', 'Needs Analysis', { contacts: [SF_DM], activity: [{ text: 'Call: Wei needs their IT security team to review the gateway first; she will send the questionnaire.', at: t('2026-12-03 15:00') }] }),
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'discover', language: 'en', last: 'snooze', step: 'promise' },
+  },
+  {
+    name: 'a HubSpot call note "Call with Maria - she wants annual billing; I\'ll send the revised quote Tuesday": our promise, due Tuesday, not theirs to wait for',
+    contact: maria(),
+    deal: deal('hubspot', 'Decision maker bought-in', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }], activity: [{ text: "Call with Maria - she wants annual billing; I'll send the revised quote Tuesday.", at: t('2026-12-03 11:00') }] }),
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'negotiate', language: 'en', last: 'reply', step: 'own_promise', label: /Do what you promised/ },
+  },
+  {
+    name: '纷享 拜访记录「拜访王总监：对方希望按年付款，我周二把修改后的报价发给她」(zh-Hans): 我们答应的事，周二前做完',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '方案/报价', { contacts: [{ name: '王芳', title: '采购总监' }], activity: [{ text: '拜访王总监：对方希望按年付款，我周二把修改后的报价发给她', at: t('2026-12-03 17:00') }] }),
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'present', language: 'zh-Hans', last: 'reply', step: 'own_promise' },
+  },
+  {
+    name: 'a Zoho note 「電話：陳經理要導入時程表，我下週三前寄給她」 (zh-Hant): our promise, due that Wednesday',
+    contact: chen({ sources: ['zoho'] }),
+    deal: deal('zoho', 'Value Proposition', { contacts: [{ name: '陳怡君', title: '資訊部經理' }], activity: [{ text: '電話：陳經理要導入時程表，我下週三前寄給她', at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'follow_up', due: '2026-12-09', stage: 'present', language: 'zh-Hant', last: 'reply', step: 'own_promise' },
+  },
+  // ——— judge12: our email bounced, or lands in a mailbox nobody reads: ask the company who has it now, today ———
+  {
+    name: 'a delivery failure in the thread ("Recipient address rejected: User unknown"): ask who looks after it now, not an objection read into the bounce',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Pilot plan', messages: [us('Hi Priya, the pilot plan is attached.', '2026-12-02 10:00'), them('Delivery Status Notification (Failure)\n\nDelivery to the following recipient failed permanently:\n\n     priya.raman@meridianhealth.example\n\nRecipient address rejected: User unknown in virtual mailbox table', '2026-12-02 10:01')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'en', last: 'reply', step: 'bounced', draftHas: /came back undelivered/ },
+  },
+  {
+    name: '"this inbox is no longer monitored, for orders please email orders@…": to that address, asking who has it now',
+    contact: person({ name: 'Gareth Hughes', company: 'Pennine Haulage', title: 'Fleet Manager', stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Gareth, the revised quote is attached.', '2026-12-01 10:00'), them('Hello, this inbox is no longer monitored as of 30 November. For orders and enquiries please email orders@penninehaulage.example. Thank you.', '2026-12-01 10:01')] },
+    want: { kind: 'follow_up', due: '2026-12-01', stage: 'negotiate', language: 'en', last: 'reply', step: 'bounced', why: /no longer monitored/ },
+  },
+  {
+    name: '退信通知：邮件投递失败，该邮箱已注销 (zh-Hans): 今天问清现在由谁负责',
+    contact: wangXiaoming({ stage: 'discover' }),
+    thread: { subject: '会员系统方案', messages: [us('王总您好，方案发您了。', '2026-12-02 10:00'), them('退信通知：您发送给 wangxm@huachen.example 的邮件投递失败，原因：该邮箱已注销。', '2026-12-02 10:02')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'zh-Hans', last: 'reply', step: 'bounced', draftHas: /邮件被退回/ },
+  },
+  {
+    name: '此電子信箱已停用，請改寄 it-service@… (zh-Hant): the same, not the competitor objection',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '導入方案', messages: [us('陳經理您好，導入方案已附上。', '2026-12-02 10:00'), them('此電子信箱已停止使用，來信將不會有人處理，請改寄 it-service@hongshuo.example，謝謝。', '2026-12-02 10:01')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'zh-Hant', last: 'reply', step: 'bounced' },
+  },
+  // ——— judge12: their words quoted in a reason or on the stage card start at them, not at the greeting ———
+  {
+    name: 'Hi Sam, looks good - can you send over the MSA? (the reason and the stage card quote from "can you")',
+    contact: maria({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Maria, the quote is attached.', '2026-12-01 10:00'), them('Hi Sam, looks good - can you send over the MSA so legal can start?', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', template: 'contract-request' },
+  },
+  {
+    name: '王总您好，合同什么时候可以发过来？(zh-Hans): 理由和阶段卡片都从“合同”引起',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总监您好，报价单已附上。', '2026-12-01 10:00'), them('Sam您好，价格没问题了，合同什么时候可以发过来？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', template: 'contract-request' },
+  },
+  {
+    name: '陳經理您好，我們想分三期付款，可以嗎？ on our quote (zh-Hant): quoted without the greeting',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('Sam 您好，我們想分三期付款，可以嗎？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', last: 'signal' },
+  },
+  // ——— judge12's audit: an away notice naming who looks after the account meanwhile ———
+  {
+    name: 'away until the 14th, "Katrin Vogel (katrin.vogel@…) is handling my accounts": a note to Katrin today, saying when Jonas is back',
+    contact: jonas({ stage: 'negotiate' }),
+    thread: { subject: 'Revised quote', messages: [us('Hi Jonas, the revised quote is attached.', '2026-12-02 10:00'), them('Thanks for your email. I am on annual leave until 14 December with no access to email. Katrin Vogel (katrin.vogel@nordlicht.example) is handling my accounts while I am away.', '2026-12-02 10:01')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'negotiate', language: 'en', last: 'referral', step: 'referral_away', greets: 'Katrin' },
+  },
+  {
+    name: '自动回复：12月2日至12月11日出差，期间合同事宜请联系我的同事孙磊（…） (zh-Hans): 今天写给孙磊',
+    contact: wangFang({ stage: 'close' }),
+    thread: { subject: '合同', messages: [us('王总监您好，合同已附上。', '2026-12-02 09:00'), them('自动回复：本人12月2日至12月11日出差，期间合同事宜请联系我的同事孙磊（sunlei@hncold.example），谢谢。', '2026-12-02 09:01')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'close', language: 'zh-Hans', last: 'referral', step: 'referral_away', greets: '孙磊' },
+  },
+  // ——— judge12's audit: a calendar invitation with no words is the meeting, at its first hour ———
+  {
+    name: 'a calendar invitation, "When: Thursday, 10 December 2026 10:00 – 11:00": the meeting on the 10th at 10:00, confirmed',
+    contact: priya({ stage: 'discover' }),
+    thread: { subject: 'Review', messages: [us('Hi Priya, happy to walk your team through it - pick any slot on my calendar.', '2026-12-01 10:00'), them('Invitation: Reconciliation walkthrough\nWhen: Thursday, 10 December 2026 10:00 – 11:00 (GMT+00:00)\nWho: Priya Raman, Sam Lee', '2026-12-02 15:00')] },
+    want: { kind: 'follow_up', due: '2026-12-10', stage: 'discover', language: 'en', last: 'meeting', step: 'meeting', draftHas: /at 10:00/ },
+  },
+  {
+    name: '"Updated invitation … Tue Dec 8 2pm - 2:45pm": confirmed at 2pm, not at the hour it ends',
+    contact: maria({ stage: 'discover' }),
+    thread: { subject: 'Demo', messages: [us('Hi Maria, here is my booking page for the demo.', '2026-12-01 10:00'), them('Updated invitation: Demo @ Tue Dec 8, 2026 2pm - 2:45pm (EST)', '2026-12-02 15:00')] },
+    want: { kind: 'follow_up', due: '2026-12-08', stage: 'discover', language: 'en', last: 'meeting', step: 'meeting', draftHas: /at 2pm/ },
+  },
+  {
+    name: '會議邀請：導入說明會 / 時間：2026年12月9日 週三 10:00-11:00 (zh-Hant): the meeting on the 9th',
+    contact: chen({ stage: 'discover' }),
+    thread: { subject: '說明會', messages: [us('陳經理您好，方便時請從我的行事曆選個時間。', '2026-12-01 10:00'), them('會議邀請：導入說明會\n時間：2026年12月9日 週三 10:00-11:00 (GMT+08:00)\nTeams 會議連結', '2026-12-02 15:00')] },
+    want: { kind: 'follow_up', due: '2026-12-09', stage: 'discover', language: 'zh-Hant', last: 'meeting', step: 'meeting' },
+  },
+  // ——— judge12's audit: our note after a meeting they missed is followed up within two working days, not a month on ———
+  {
+    name: 'our note "sorry we missed each other today" after the call they agreed to (tier C): follow up two working days later',
+    contact: priya({ stage: 'discover' }),
+    thread: { subject: 'Call', messages: [us('Hi Priya, does Tuesday 1 December at 3pm work?', '2026-11-27 10:00'), them('3pm Tuesday works.', '2026-11-27 12:00'), us('Hi Priya, sorry we missed each other today - shall we try Thursday or Friday instead?', '2026-12-01 15:40')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'en', last: 'silence', why: /missed the meeting/ },
+  },
+  {
+    name: '我们的消息「王总监，刚才的会议没见到您，是不是临时有事？」(zh-Hans): 两个工作日后再跟进',
+    contact: wangFang({ stage: 'discover' }),
+    thread: { subject: '沟通', messages: [us('王总监您好，下周二上午十点电话沟通方便吗？', '2026-11-26 10:00'), them('好的。', '2026-11-26 11:00'), us('王总监，刚才的会议没见到您，是不是临时有事？您看哪天再约比较方便？', '2026-12-01 10:30')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hans', last: 'silence' },
+  },
+  {
+    name: '我們的訊息「剛剛的會議您沒上線，改天再約？」(zh-Hant): the same',
+    contact: chen({ stage: 'discover' }),
+    thread: { subject: '會議', messages: [us('陳經理您好，下週二下午兩點開會可以嗎？', '2026-11-26 10:00'), them('好，沒問題。', '2026-11-26 11:00'), us('陳經理，剛剛的會議您沒上線，是不是臨時有事？改天再約可以嗎？', '2026-12-01 14:30')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hant', last: 'silence' },
+  },
+  // ——— judge12's audit: a yes once the pilot meets its mark is ours to confirm today, not the contract sent now ———
+  {
+    name: '"if the trial shows a 20% drop in no-shows by February, we will roll it out to all clinics": confirm the criteria today',
+    contact: person({ name: 'Olivia Hart', company: 'Crescent Dental', title: 'Practice Director', stage: 'present' }),
+    thread: { subject: 'Trial', messages: [us('Hi Olivia, the trial plan is attached.', '2026-12-01 10:00'), them('Looks fine. If the trial shows a 20% drop in no-shows by February, we will roll it out to all twelve clinics.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', step: 'request' },
+  },
+  {
+    name: '试点三个月，库存准确率达标了我们就全面采购 (zh-Hans): 今天确认验收标准，不是发合同',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '试点', messages: [us('王总您好，试点方案已附上。', '2026-12-01 10:00'), them('先试点三个月，库存准确率达标了我们就全面采购。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question', step: 'request' },
+  },
+  {
+    name: '試點效果達標我們就簽三年 (zh-Hant): the same',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '試點', messages: [us('陳經理您好，試點計畫已附上。', '2026-12-01 10:00'), them('試點效果達標的話，我們就簽三年。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question' },
+  },
+  // ——— judge12's audit: proof asked for (a reference, a case) is sent today, not a trust talk track in two days ———
+  {
+    name: '你们做过医药行业吗？有的话发两个案例过来看看 (zh-Hans): 今天发案例',
+    contact: person({ name: '张伟', company: '恒泰医药', title: '信息部经理', stage: 'present' }),
+    thread: { subject: '方案', messages: [us('张经理您好，方案已附上。', '2026-12-01 10:00'), them('方案收到。你们做过医药行业吗？有的话发两个案例过来看看。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans' },
+  },
+  {
+    name: 'our board will want a reference call with a hospital group your size - please send a couple of case studies first: today',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Priya, the proposal is attached.', '2026-12-01 10:00'), them('Our board will want a reference call with a hospital group our size. Please send a couple of case studies first.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', step: 'request' },
+  },
+  // ——— judge12's audit: an okay that is only a word and an emoji rests like a thanks ———
+  {
+    name: '好喔，謝謝 👌 in a LINE-style chat (zh-Hant): rests like a thanks, not "just send me some material"',
+    contact: chen({ stage: 'discover' }),
+    thread: { messages: [us('陳經理，上次說的排程範例我傳給您了。', '2026-12-02 10:00'), them('好喔，謝謝 👌', '2026-12-02 10:30')] },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'discover', language: 'zh-Hant', last: 'reply' },
+  },
+  {
+    name: '收到 👌 (zh-Hans chat): the same',
+    contact: wangXiaoming({ stage: 'discover' }),
+    thread: { messages: [us('王总，排班的示例发您了。', '2026-12-02 10:00'), them('收到 👌', '2026-12-02 10:30')] },
+    want: { kind: 'follow_up', due: '2027-01-04', stage: 'discover', language: 'zh-Hans', last: 'reply' },
+  },
+  // ——— judge12's audit: a colleague jumping in under their own name is greeted ———
+  {
+    name: '"Marco here from Maria\'s IT team - quick one: which SSO providers do you support?": the draft greets Marco',
+    contact: maria({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Maria, the proposal is attached (cc Marco).', '2026-12-01 10:00'), them("Marco here from Maria's IT team - quick one: which SSO providers do you support?", '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', greets: 'Marco' },
+  },
+  // ——— judge12's audit: a customer whose onboarding was left undone is answered as a complaint ———
+  {
+    name: 'a customer in delivery: "two weeks since go-live and no one has followed up on the training we were promised": the complaint, within 24 hours',
+    contact: priya({ stage: 'deliver' }),
+    thread: { subject: 'Go-live', messages: [us('Hi Priya, you are live! Your onboarding lead will be in touch about training.', '2026-11-18 10:00'), them('Two weeks since go-live and no one has followed up on the training we were promised.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_complaint', due: '2026-12-04', stage: 'deliver', language: 'en', last: 'complaint' },
+  },
+  {
+    name: '上线两周了，实施顾问一直联系不上 (zh-Hans, a customer): 投诉，24 小时内回应',
+    contact: wangXiaoming({ stage: 'deliver' }),
+    thread: { subject: '上线', messages: [us('王总您好，系统已经开通了。', '2026-11-18 10:00'), them('上线两周了，实施顾问一直联系不上，门店那边都不会用。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_complaint', due: '2026-12-04', stage: 'deliver', language: 'zh-Hans', last: 'complaint' },
+  },
+  // ——— judge12's audit: what we owe them, asked for again before we answered: sorry for the wait, and it now ———
+  {
+    name: 'asked twice for the data-processing agreement, the second time "any news on the DPA? legal is asking": today, with an apology, not "thank you, noted"',
+    contact: jonas({ stage: 'negotiate' }),
+    thread: { subject: 'DPA', messages: [us('Hi Jonas, the quote is attached; the DPA follows.', '2026-11-26 10:00'), them('Thanks. Please send the DPA when you can.', '2026-11-30 09:00'), them('Any news on the DPA? Our legal team is asking.', '2026-12-03 09:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', template: 'answer-chase', draftHas: /Sorry for the wait/ },
+  },
+  {
+    name: '催了两次的实施计划（"麻烦把实施计划发一下" 之后又来一句 "实施计划今天能发吗？老板在问"）(zh-Hans): 今天发，先道歉',
+    contact: wangFang({ stage: 'present' }),
+    thread: { subject: '实施计划', messages: [us('王总监您好，方案已附上，实施计划随后发您。', '2026-11-26 10:00'), them('麻烦把实施计划发一下。', '2026-11-30 09:00'), them('实施计划今天能发吗？老板在问。', '2026-12-03 09:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', template: 'answer-chase', draftHas: /抱歉让您久等了/ },
+  },
+  {
+    name: '報價單還沒收到 after we promised it (zh-Hant): the chase answered with an apology',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單這兩天寄給您。', '2026-11-26 10:00'), them('您好，報價單還沒收到，麻煩再確認一下。', '2026-12-03 09:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', step: 'request', template: 'answer-chase', draftHas: /久等/ },
+  },
 ];
 
 // ————————————————————————————————————————— the checks —————————————————————————————————————————
@@ -2930,7 +3153,7 @@ describe('the situation table', () => {
     if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
-    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology', moved: 'moved-on', forwarded_up: 'forwarded-up' };
+    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology', moved: 'moved-on', forwarded_up: 'forwarded-up', own_promise: 'own-promise', bounced: 'bounced' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;
     if (want.template) expect(draft.templateId).toBe(want.template);
@@ -2969,6 +3192,11 @@ describe('the situation table', () => {
       expect(draft.trackId).toBeNull();
     }
     if (action.kind === 'answer_question') expect(draft.body).toContain(situation.last.quote ?? '\u0000');
+    // Their words quoted anywhere (the reason, the stage card's evidence, what happened last) start at them, not at the greeting.
+    const greetingQuoted = /[“「](?:hi|hello|hey|dear|good (?:morning|afternoon))\b|[“「][^”」，,]{0,12}(?:您好|你好)/i;
+    expect(action.why).not.toMatch(greetingQuoted);
+    for (const e of situation.stage.evidence) if (['buying-signal', 'counter-offer', 'quote-asked', 'objection-at-quote'].includes(e.kind)) expect(withoutSalutation(e.quote)).toBe(e.quote);
+    if (situation.last.quote) expect(withoutSalutation(situation.last.quote)).toBe(situation.last.quote);
     if (!input.contact?.knownPains?.length) expect(draft.body).not.toMatch(/our conversation about|上次关于|上次關於/);
     // A chat (LinkedIn, no subject) is answered as a message, not as an email.
     if (row.thread && !row.thread.subject && !row.deal) expect(draft.body).not.toMatch(/邮件|郵件|\bemail\b|\bmail\b/i);

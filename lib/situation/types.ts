@@ -24,7 +24,7 @@ export const ACTION_KINDS = [
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-export type ActionStep = 'meeting' | 'meeting_answer' | 'next_step' | 'referral' | 'referral_ask' | 'referral_away' | 'successor' | 'procurement' | 'deadline' | 'kickoff' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided' | 'counter' | 'correction' | 'effort' | 'apology' | 'moved' | 'forwarded_up';
+export type ActionStep = 'meeting' | 'meeting_answer' | 'next_step' | 'referral' | 'referral_ask' | 'referral_away' | 'successor' | 'procurement' | 'deadline' | 'kickoff' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided' | 'counter' | 'correction' | 'effort' | 'apology' | 'moved' | 'forwarded_up' | 'own_promise' | 'bounced';
 
 /** One message of the conversation on the page, oldest first. */
 export interface SituationMessage {
@@ -146,6 +146,8 @@ export interface Situation {
   counter?: { text: string; figure: string } | null;
   /** Whom they passed it up to, who was not in the conversation ("our CFO", 财务总监), with their sentence; null when they did not. */
   forwardedUp?: { text: string; to: string } | null;
+  /** Our email did not reach them (a delivery failure, a mailbox no longer read), with the address the notice names instead; null when it did. */
+  bounced?: { text: string; to: string | null } | null;
   /** The exit criteria of the stage, with those the store proves ticked. */
   exitCriteria: { id: string; met: boolean; by: 'store' | 'rep' | null }[];
   /** Facts on the record worth a flag (a close date in the past). */

@@ -311,6 +311,10 @@ export const source = {
     { id: 'answer-request',
       subject: t('Re: your request', '回复：您的要求'),
       body: t('Hi {firstName},\n\nThank you, noted: “{theirQuestion}”\n\n[What you have done, or what you will send and when]\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，收到：“{theirQuestion}”\n\n[您已办好的事，或将发送的内容和时间]\n\n祝好，\n{me}') },
+    // Something we owe them, chased ("still waiting on the pricing", asked a second time): sorry for the wait, and it now.
+    { id: 'answer-chase',
+      subject: t('Re: your request', '回复：您的要求'),
+      body: t('Hi {firstName},\n\nSorry for the wait, and thank you for the reminder: “{theirQuestion}”\n\n[What you are sending now, attached, or the day it will be with them]\n\nBest,\n{me}', '{firstName}您好，\n\n抱歉让您久等了，也谢谢您的提醒：“{theirQuestion}”\n\n[现在发送的内容见附件，或者最晚哪天发给您]\n\n祝好，\n{me}') },
     // Their own number against ours: named back, what we can do, and something traded for any discount (DOMAIN.md § 2, stage 5).
     { id: 'counter-offer', stage: 'negotiate',
       subject: t('Re: your proposal', '回复：您的方案'),
@@ -335,6 +339,14 @@ export const source = {
     { id: 'forwarded-up',
       subject: t('A one-page summary for your {whom}', '给{whom}的一页纸摘要'),
       body: t('Hi {firstName},\n\nThank you for passing it on to your {whom}. To make that easier, here is a one-page summary you can forward as it is:\n\n[Your problem in your own words · what it costs today · what we propose · the return, and by when · the next step]\n\nIf it would help, I am glad to join a short call with you and your {whom} to answer their questions directly. Would 20 minutes this week or next work?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您帮忙转给{whom}。为了方便您在内部沟通，我整理了一页纸摘要，可以直接转发：\n\n[贵司现在的问题 · 目前的代价 · 我们的方案 · 回报和见效时间 · 下一步]\n\n如果有帮助，我也很乐意跟您和{whom}一起通个简短的电话，直接回答对方关心的问题。这周或下周约 20 分钟，方便吗？\n\n祝好，\n{me}') },
+    // The rep's own note promised something by a day ("I'll send the revised quote Tuesday"): done, and said so.
+    { id: 'own-promise',
+      subject: t('As promised', '按约定发给您'),
+      body: t('Hi {firstName},\n\nAs promised: [what you promised, attached or in a line or two].\n\nIf anything in it raises a question, just reply here. {question}\n\nBest,\n{me}', '{firstName}您好，\n\n按之前说好的，[您答应的内容：附件，或一两句说明]。\n\n看过之后有任何问题，直接回复我就好。{question}\n\n祝好，\n{me}') },
+    // Our email bounced or lands in a mailbox nobody reads: to the company, asking who looks after it now.
+    { id: 'bounced',
+      subject: t('Who looks after this now?', '请问现在由哪位负责？'),
+      body: t('Hello,\n\nI have been in touch with {referrer} at {company}, and my last email to them came back undelivered. Could you tell me who looks after this now, or pass this note on to them? I will keep it short.\n\nThank you,\n{me}', '您好，\n\n我之前一直在和{company}的{referrer}联系，但最近发给对方的邮件被退回了。请问现在这件事由哪位同事负责？或者麻烦帮我把这封邮件转给对方。谢谢！\n\n祝好，\n{me}') },
     // A referral with no name: thank them and ask whom to contact.
     { id: 'referral-ask',
       subject: t('Who is the right person?', '请问该联系哪位？'),
