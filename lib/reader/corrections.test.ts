@@ -32,6 +32,21 @@ describe('the rep’s corrections of the reply reader', () => {
     db.close();
   });
 
+  it('undoing a correction that replaced an earlier one of the same words brings the earlier one back, also in a new panel', async () => {
+    const db = new SopDatabase('corrections-undo-replaced');
+    const reply = 'Let us talk again after the budget review in March.';
+    await addCorrection({ text: reply, from: 'price', to: 'timing', at: NOW }, db);
+    const slip = await addCorrection({ text: reply, from: 'timing', to: 'authority', at: NOW + 1 }, db);
+    expect((await allCorrections(db)).map((c) => c.to)).toEqual(['authority']);
+    // Undo is by the stored id: it works after the panel (or the worker) started again.
+    db.close();
+    const again = new SopDatabase('corrections-undo-replaced');
+    await undoCorrection(slip, again);
+    expect((await allCorrections(again)).map((c) => [c.text, c.to, c.at])).toEqual([[reply, 'timing', NOW]]);
+    expect(readReply(reply, NOW, readerExamples(await allCorrections(again), []))).toMatchObject({ category: 'timing', source: 'correction' });
+    again.close();
+  });
+
   it('go into the playbook’s case library on export, a valid playbook that teaches a fresh reader', async () => {
     const db = new SopDatabase('corrections-3');
     await addCorrection({ text: 'Our cousin handles all of that for us.', from: 'need', to: 'competitor', at: NOW }, db);
