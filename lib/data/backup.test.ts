@@ -70,12 +70,13 @@ describe('data backup', () => {
 
   it('refuses two contacts of the file under one id (they would become one person), naming both', async () => {
     const file = await fileOf();
-    const [first] = file.contacts;
+    const at = file.contacts.findIndex((c) => c.name === 'A');
+    const first = file.contacts[at];
     file.contacts.push({ ...first, name: 'Somebody Else', identities: ['linkedin:someone-else'] });
     const before = await everything();
     for (const mode of ['merge', 'replace'] as const) {
       const result = await importData(db, JSON.stringify(file), mode);
-      expect(result).toEqual({ ok: false, problems: [`contacts[2].id: The id “${String(first?.id)}” is also used by contacts[0] (A): each contact in the file needs an id of its own.`] });
+      expect(result).toEqual({ ok: false, problems: [`contacts[2].id: The id “${String(first?.id)}” is also used by contacts[${String(at)}] (A): each contact in the file needs an id of its own.`] });
     }
     expect(await everything()).toEqual(before);
   });
