@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ImportMode } from '@/lib/data/backup';
 import { contactCount } from '@/lib/contacts/store';
 import { deleteEverything, exportData, importData } from '@/lib/data/store';
+import { DATA_FILE_MAX_BYTES, readFileText } from '@/lib/data/file-text';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { useI18n } from './i18n';
 import { JsonFilePicker } from './JsonFilePicker';
@@ -43,11 +44,12 @@ export function DataSection() {
   const importFile = async (file: File) => {
     setState({ kind: 'importing', done: 0, total: 0 });
     try {
-      const result = await importData(await file.text(), mode, (done, total) => setState({ kind: 'importing', done, total }), locale);
+      const read = await readFileText(file, DATA_FILE_MAX_BYTES, locale);
+      const result = read.ok ? await importData(read.text, mode, (done, total) => setState({ kind: 'importing', done, total }), locale) : read;
       setState(result.ok ? { kind: 'imported', file: file.name, contacts: result.contacts, touches: result.touches, merged: result.merged } : { kind: 'failed', file: file.name, problems: result.problems });
     } catch (error) {
-      // A storage failure (full disk) aborts the transaction: nothing was changed.
-      setState({ kind: 'failed', file: file.name, problems: [String(error)] });
+      // Anything else that failed before or during the write (which is one transaction): nothing was changed.
+      setState({ kind: 'failed', file: file.name, problems: [t('issue.storageFailed', { detail: String(error).slice(0, 200) })] });
     }
   };
   const deleteAll = async () => {

@@ -6,6 +6,10 @@ import { readManagedPolicy } from '@/lib/policy/managed-storage';
 import { useManagedPolicy } from '@/lib/policy/use-managed-policy';
 import { useTeamPlaybookStatus } from '@/lib/policy/use-team-playbook-status';
 import { resetPlaybook, saveTeamPlaybook, teamPlaybook } from '@/lib/playbook/store';
+import { isQuotaError } from '@/lib/db/storage-health';
+import { PLAYBOOK_FILE_MAX_BYTES, readFileText } from '@/lib/data/file-text';
+import { translate } from '@/lib/i18n/messages';
+import type { Playbook } from '@/lib/playbook/schema';
 import { playbookWithCorrections } from '@/lib/reader/corrections';
 import { allCorrections } from '@/lib/reader/store';
 import { CrmSection } from './CrmSection';
@@ -19,6 +23,17 @@ import { TeamPolicySection } from './TeamPolicySection';
 import { useLocale } from './use-locale';
 
 type ImportOutcome = { ok: true; file: string } | { ok: false; file: string; problems: string[] } | { ok: false; file: string; locked: true };
+
+/** Saves an imported playbook; a write that failed (a full disk) is said, and the playbook in use stays the one before (one write). */
+async function savePlaybookFile(playbook: Playbook, file: string, locale: Locale): Promise<string | undefined> {
+  try {
+    await saveTeamPlaybook(playbook, file, Date.now());
+    return undefined;
+  } catch (error) {
+    const detail = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 200);
+    return translate(locale, isQuotaError(error) ? 'issue.storageFull' : 'issue.storageFailed', { detail });
+  }
+}
 
 /** Language and the team playbook (export, edit, import back, reset). */
 export function SettingsPage() {
@@ -52,13 +67,14 @@ export function SettingsPage() {
       return;
     }
     const { importPlaybook } = await import('@/lib/playbook/import-export');
-    const result = importPlaybook(await file.text(), locale);
+    const read = await readFileText(file, PLAYBOOK_FILE_MAX_BYTES, locale);
+    const result = read.ok ? importPlaybook(read.text, locale) : read;
     if (!result.ok) {
       setOutcome({ ok: false, file: file.name, problems: result.problems });
       return;
     }
-    await saveTeamPlaybook(result.playbook, file.name, Date.now());
-    setOutcome({ ok: true, file: file.name });
+    const problem = await savePlaybookFile(result.playbook, file.name, locale);
+    setOutcome(problem ? { ok: false, file: file.name, problems: [problem] } : { ok: true, file: file.name });
   };
 
   /**

@@ -18,7 +18,9 @@ export type LlmBehaviour =
   /** A `data:` line that is not JSON, after a first good chunk. */
   | { kind: 'malformed' }
   /** Whatever the request's prospect text asked for, echoed back as the answer (an obedient model). */
-  | { kind: 'injection-echo' };
+  | { kind: 'injection-echo' }
+  /** A web page with status 200, as a network's sign-in page (or a site at a wrong base URL) answers. */
+  | { kind: 'web-page' };
 
 export interface RecordedRequest {
   method: string;
@@ -126,6 +128,10 @@ export async function startLlmServer(): Promise<LlmServer> {
         const message = { 401: 'Incorrect API key provided.', 403: 'Forbidden.', 404: `The model \`${model}\` does not exist.`, 429: 'Rate limit reached.', 500: 'The server had an error.', 502: 'Bad gateway.', 503: 'Overloaded.' }[behaviour.status];
         response.writeHead(behaviour.status, { 'content-type': 'application/json', ...(behaviour.retryAfter ? { 'retry-after': behaviour.retryAfter } : {}), ...cors });
         return response.end(JSON.stringify({ error: { message, type: behaviour.status === 429 ? 'rate_limit_exceeded' : 'invalid_request_error', code: null } }));
+      }
+      if (behaviour.kind === 'web-page') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...cors });
+        return response.end('<!doctype html><html><head><title>Sign in to the guest network</title></head><body><form method="post"><input name="code"></form></body></html>');
       }
       const answer =
         behaviour.kind === 'injection-echo'

@@ -30,7 +30,9 @@ export default defineBackground(() => {
       if (!(error instanceof RejectedMessageError)) await storageHealthItem.setValue(healthAfterFailure(error, Date.now(), sender.url)).catch(console.error);
       throw error;
     }
-    if (!(await storageHealthItem.getValue()).ok) await storageHealthItem.setValue({ ok: true });
+    // A change the rep made in the panel that failed stays said until they dismiss it: this capture is not that change.
+    const health = await storageHealthItem.getValue();
+    if (!health.ok && health.what !== 'change') await storageHealthItem.setValue({ ok: true });
     const tabId = sender.tab?.id;
     if (tabId !== undefined) await browser.tabs.get(tabId).catch(() => db.tabStates.delete(tabId));
   });

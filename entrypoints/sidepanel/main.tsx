@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { wakeBackgroundOnCrmEnqueue } from '@/lib/crm/wake-background';
+import { sayFailedChanges } from '@/lib/db/storage-health';
 import { browser } from 'wxt/browser';
 import { prepareContactSearch } from '@/lib/contacts/store';
 import { reportPageLoad } from '@/lib/db/user-input';
@@ -8,6 +9,8 @@ import { App } from '@/components/App';
 import './style.css';
 
 wakeBackgroundOnCrmEnqueue();
+// A click whose write failed (a full disk) is said in the panel, not only in the console.
+sayFailedChanges();
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from sidepanel.html');
 createRoot(root).render(

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { errorDetailOf, retryAfterOf } from './http';
+import { errorDetailOf, retryAfterOf, type Fetch } from './http';
+import { hubspot } from './hubspot';
+import type { CrmActivity } from './types';
+import type { ContactId } from '../contacts/schema';
 
 describe('what a CRM said when it refused', () => {
   it('reads each CRM’s error shape', () => {
@@ -22,3 +25,38 @@ describe('what a CRM said when it refused', () => {
     expect(retryAfterOf(new Headers(), now)).toBeUndefined();
   });
 });
+
+describe('a success that is not the CRM’s answer', () => {
+  const activity: CrmActivity = {
+    key: 'k-1',
+    at: Date.parse('2026-12-05T09:00:00Z'),
+    event: { kind: 'touch', direction: 'outbound', channel: 'email' },
+    contact: { id: 'c-1' as ContactId, name: 'Mei Lin Chen', email: 'mei@orchid.example' },
+    recordIds: {},
+    stage: 'prospect',
+    tier: 'A',
+    playbookVersion: '1',
+  };
+  const credentials = { apiBase: 'https://api.hubapi.com', token: 'pat-na1-x' };
+
+  it('a network’s sign-in page (200, HTML) is held and tried again, never read as “no such person in your CRM”', async () => {
+    const signIn: Fetch = () => Promise.resolve(new Response('<!doctype html><title>Hotel Wi-Fi</title><form></form>', { status: 200, headers: { 'content-type': 'text/html' } }));
+    const failure = await hubspot.send(activity, credentials, signIn, { uncertain: false }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failure).toMatchObject({ name: 'CrmRequestError', kind: 'server', status: 200 });
+  });
+
+  it('an empty success (204) is still one', async () => {
+    const calls: string[] = [];
+    const crm: Fetch = (url) => {
+      calls.push(url);
+      return Promise.resolve(url.endsWith('/search') ? Response.json({ total: 1, results: [{ id: '901' }] }) : url.endsWith('/notes') ? Response.json({ id: 'n-1' }, { status: 201 }) : new Response(null, { status: 204 }));
+    };
+    expect(await hubspot.send(activity, credentials, crm, { uncertain: false })).toEqual({ remoteId: 'n-1' });
+    expect(await hubspot.send(activity, credentials, crm, { uncertain: false, remoteId: 'n-1' })).toEqual({ remoteId: 'n-1' });
+    expect(calls).toHaveLength(3);
+  });
+});
+

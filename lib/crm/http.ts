@@ -20,6 +20,13 @@ export class CrmRequestError extends Error {
   }
 }
 
+/** A success whose body is not JSON: not the CRM's answer (a network's sign-in page, a proxy's), held and tried again as a server fault. */
+export class NotCrmAnswerError extends CrmRequestError {
+  constructor(status: number, contentType: string | null) {
+    super('server', status, `not the CRM's answer (${(contentType ?? 'no content type').slice(0, 60)})`);
+  }
+}
+
 export interface CrmResponse {
   status: number;
   body: unknown;
@@ -93,12 +100,19 @@ export async function requestJson(fetchImpl: Fetch, url: string, init: { method:
     throw new CrmRequestError('network', response.status, 'answer cut off');
   }
   let body: unknown = null;
+  let json = true;
   try {
     body = text ? (JSON.parse(text) as unknown) : null;
   } catch {
-    // A body that is not JSON: the status says enough.
+    // A refusal that is not JSON: the status says enough.
+    json = false;
   }
-  if (response.ok || response.status === 300 || response.status === 304) return { status: response.status, body };
+  if (response.ok || response.status === 300 || response.status === 304) {
+    // A success that is not JSON is not the CRM's answer: a network's sign-in page, a proxy's. Read as
+    // "nothing found", it would tell the rep the person is not in their CRM; it is held and tried again.
+    if (!json) throw new NotCrmAnswerError(response.status, response.headers.get('content-type'));
+    return { status: response.status, body };
+  }
   const detail = errorDetailOf(body);
   const wait = retryAfterOf(response.headers, now());
   if (response.status === 429 || detail?.includes('REQUEST_LIMIT_EXCEEDED')) throw new CrmRequestError('rate-limit', response.status, detail, wait);

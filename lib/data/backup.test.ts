@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { upsertContact } from '../contacts/upsert-contact';
 import { SopDatabase } from '../db/database';
 import type { StoredDeal } from '../deals/deal';
@@ -63,4 +63,75 @@ describe('data backup', () => {
     expect(await db.contacts.count()).toBe(1);
     expect(await db.touches.count()).toBe(0);
   });
+
+  type File = { contacts: Record<string, unknown>[]; touches: Record<string, unknown>[]; notes: Record<string, unknown>[]; deals: Record<string, unknown>[] };
+  const fileOf = async () => JSON.parse(await exportData(db, 5000)) as File;
+  const everything = async () => ({ contacts: await db.contacts.toArray(), touches: await db.touches.toArray(), notes: await db.notes.toArray(), deals: await db.deals.toArray() });
+
+  it('refuses two contacts of the file under one id (they would become one person), naming both', async () => {
+    const file = await fileOf();
+    const at = file.contacts.findIndex((c) => c.name === 'A');
+    const first = file.contacts[at];
+    file.contacts.push({ ...first, name: 'Somebody Else', identities: ['linkedin:someone-else'] });
+    const before = await everything();
+    for (const mode of ['merge', 'replace'] as const) {
+      const result = await importData(db, JSON.stringify(file), mode);
+      expect(result).toEqual({ ok: false, problems: [`contacts[2].id: The id “${String(first?.id)}” is also used by contacts[${String(at)}] (A): each contact in the file needs an id of its own.`] });
+    }
+    expect(await everything()).toEqual(before);
+  });
+
+  it('refuses touches and notes that belong to no one, in the file or here, when merging too', async () => {
+    const file = await fileOf();
+    file.touches.push({ contactId: 'nobody', at: 1, direction: 'inbound', channel: 'email' });
+    file.notes.push({ contactId: 'nobody', at: 1, text: 'Call back after the fair' }, { contactId: 'no-one', at: 2, text: 'x' });
+    const before = await everything();
+    expect(await importData(db, JSON.stringify(file), 'merge', undefined, 'zh-Hans')).toEqual({ ok: false, problems: ['touches: 有 1 条跟进记录对应的联系人不在文件中。', 'notes: 有 2 条备注对应的联系人不在文件中。'] });
+    expect(await everything()).toEqual(before);
+    // A touch for someone stored here (not in the file) is fine when merging.
+    const here = await db.contacts.where('identities').equals('linkedin:a').first();
+    const forA = { ...file, contacts: [], touches: [{ contactId: here?.id, at: 7, direction: 'inbound', channel: 'email' }], notes: [{ contactId: here?.id, at: 7, text: 'met at the fair' }] };
+    expect(await importData(db, JSON.stringify(forA), 'merge')).toMatchObject({ ok: true, touches: 1 });
+    expect(await db.notes.where('contactId').equals(here?.id ?? '').count()).toBe(1);
+  });
+
+  it('a deal read again since the file was exported keeps what the rep did since, and gains what the file had', async () => {
+    const id = 'hubspot:deal:1' as StoredDeal['id'];
+    const record = { type: 'deal' as const, recordId: '1', name: 'Fleet', stage: 'Discovery', contacts: [], activity: [], fields: [] };
+    await db.deals.put({ id, crm: 'hubspot', record, contactIds: [], createdAt: 1000, capturedAt: 1000, exitCriteriaMet: ['budget_confirmed'], stageHistory: [{ stage: 'Discovery', at: 1000 }] });
+    const file = await exportData(db, 5000);
+    const later = { ...record, name: 'Fleet (renewal)', stage: 'Proposal' };
+    await db.deals.put({ id, crm: 'hubspot', record: later, contactIds: [], createdAt: 1000, capturedAt: 9000, exitCriteriaMet: ['terms_agreed'], snooze: { until: 20_000, at: 9500 }, stageHistory: [{ stage: 'Discovery', at: 1000 }, { stage: 'Proposal', at: 9000 }] });
+    expect(await importData(db, file, 'merge')).toMatchObject({ ok: true });
+    expect(await db.deals.get(id)).toEqual({
+      id,
+      crm: 'hubspot',
+      record: later,
+      contactIds: [],
+      createdAt: 1000,
+      capturedAt: 9000,
+      exitCriteriaMet: ['budget_confirmed', 'terms_agreed'],
+      snooze: { until: 20_000, at: 9500 },
+      stageHistory: [
+        { stage: 'Discovery', at: 1000 },
+        { stage: 'Proposal', at: 9000 },
+      ],
+    });
+  });
+
+  it('a full disk half-way through says so in the rep’s language, and nothing of the file is here', async () => {
+    const file = await fileOf();
+    file.contacts.push({ ...file.contacts[0], id: 'c-new', name: 'New Person', identities: ['linkedin:new-person'] });
+    file.touches.push({ contactId: 'c-new', at: 8000, direction: 'inbound', channel: 'linkedin' });
+    const before = await everything();
+    const full = vi.spyOn(db.touches, 'bulkAdd').mockRejectedValue(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }));
+    try {
+      expect(await importData(db, JSON.stringify(file), 'merge', undefined, 'zh-Hant')).toEqual({ ok: false, problems: ['儲存空間已滿。請騰出一些磁碟空間（或在「你的資料」中刪除舊聯絡人），然後重新匯入。'] });
+      expect(full).toHaveBeenCalled();
+      expect(await everything()).toEqual(before);
+    } finally {
+      full.mockRestore();
+    }
+  });
 });
+

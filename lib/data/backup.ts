@@ -12,6 +12,7 @@ import type { StoredTouch } from '../touches/touch';
 import type { StoredDeal } from '../deals/deal';
 import { crmRecordSchema } from '../sites/extraction-schema';
 import { CRM_SITE_IDS } from '../sites/hosts';
+import { isQuotaError, isStorageError } from '../db/storage-health';
 
 const touchSchema = z.object({
   id: z.number().int().optional(),
@@ -98,11 +99,75 @@ const noteKey = (n: Pick<Note, 'contactId' | 'at' | 'text'>) => `${n.contactId}|
 export async function importData(db: SopDatabase, text: string, mode: ImportMode, onProgress: (done: number, total: number) => void = () => undefined, locale: Locale = 'en'): Promise<DataImport> {
   const parsed = parseJsonFile(text, backupSchema, { locale, limit: 200, message: problemMessage(locale) });
   if (!parsed.ok) return parsed;
-  const { contacts, touches, notes, deals } = parsed.data;
+  const { contacts, touches, notes } = parsed.data;
+  // Two records under one id would be stored as one person, the second's name and links on the first.
+  const duplicates = duplicateIds(contacts, locale);
+  if (duplicates.length > 0) return { ok: false, problems: duplicates };
   const ids = new Set<string>(contacts.map((c) => c.id));
-  const orphans = touches.filter((t) => !ids.has(t.contactId));
-  if (mode === 'replace' && orphans.length > 0) return { ok: false, problems: [`touches: ${translate(locale, 'issue.orphanTouches', { count: orphans.length })}`] };
+  // Touches and notes must belong to someone: in the file, or (when merging) here already; else they would be stored where no one sees them.
+  const known = mode === 'merge' ? await knownContactIds(db, [...touches, ...notes].map((r) => r.contactId).filter((id) => !ids.has(id))) : new Set<string>();
+  const orphanTouches = touches.filter((t) => !ids.has(t.contactId) && !known.has(t.contactId)).length;
+  const orphanNotes = notes.filter((n) => !ids.has(n.contactId) && !known.has(n.contactId)).length;
+  const orphans = [
+    ...(orphanTouches > 0 ? [`touches: ${translate(locale, 'issue.orphanTouches', { count: orphanTouches })}`] : []),
+    ...(orphanNotes > 0 ? [`notes: ${translate(locale, 'issue.orphanNotes', { count: orphanNotes })}`] : []),
+  ];
+  if (orphans.length > 0) return { ok: false, problems: orphans };
   const total = contacts.length + touches.length;
+  try {
+    return await writeBackup(db, parsed.data, mode, total, onProgress);
+  } catch (error) {
+    // The transaction was aborted whole: nothing of the file is here, nothing here was lost.
+    if (!isStorageError(error)) throw error;
+    const detail = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 200);
+    return { ok: false, problems: [translate(locale, isQuotaError(error) ? 'issue.storageFull' : 'issue.storageFailed', { detail })] };
+  }
+}
+
+/** Every contact of the file whose id an earlier one already has, by path and naming the earlier one. */
+function duplicateIds(contacts: readonly Pick<Contact, 'id' | 'name'>[], locale: Locale): string[] {
+  const first = new Map<string, number>();
+  return contacts.flatMap((contact, index) => {
+    const earlier = first.get(contact.id);
+    if (earlier === undefined) {
+      first.set(contact.id, index);
+      return [];
+    }
+    const other = `contacts[${String(earlier)}] (${contacts[earlier]?.name ?? ''})`;
+    return [`contacts[${String(index)}].id: ${translate(locale, 'issue.duplicateId', { value: contact.id, other })}`];
+  });
+}
+
+/** Which of these ids are contacts stored here. */
+async function knownContactIds(db: SopDatabase, ids: readonly string[]): Promise<Set<string>> {
+  const unique = [...new Set(ids)] as ContactId[];
+  const found = await db.contacts.bulkGet(unique);
+  return new Set(unique.filter((_, i) => found[i] !== undefined));
+}
+
+/**
+ * One deal from two copies (the one here and the file's): the newer read's record, the people of
+ * both, the ticks of both, the stages of both each at its first date, the later snooze. A file
+ * exported before the deal was read again must not take back what the rep did since.
+ */
+export function mergeDeal(here: StoredDeal | undefined, file: StoredDeal): StoredDeal {
+  if (!here) return file;
+  const [older, newer] = here.capturedAt > file.capturedAt ? [file, here] : [here, file];
+  const stages = new Map<string, number>();
+  for (const { stage, at } of [...(older.stageHistory ?? []), ...(newer.stageHistory ?? [])]) stages.set(stage, Math.min(at, stages.get(stage) ?? Infinity));
+  const ticks = [...new Set([...(older.exitCriteriaMet ?? []), ...(newer.exitCriteriaMet ?? [])])];
+  const snooze = [older.snooze, newer.snooze].filter((s) => s !== undefined).sort((a, b) => b.at - a.at)[0];
+  return {
+    ...newer,
+    createdAt: Math.min(here.createdAt, file.createdAt),
+    contactIds: [...new Set([...newer.contactIds, ...older.contactIds])],
+    ...(stages.size > 0 ? { stageHistory: [...stages].map(([stage, at]) => ({ stage, at })).sort((a, b) => a.at - b.at) } : {}),
+    ...(ticks.length > 0 ? { exitCriteriaMet: ticks } : {}),
+    ...(snooze ? { snooze } : {}),
+  };
+}
+
+async function writeBackup(db: SopDatabase, { contacts, touches, notes, deals }: Backup, mode: ImportMode, total: number, onProgress: (done: number, total: number) => void): Promise<DataImport> {
   const merged = await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.deals, db.trackUses, db.merges], async () => {
     if (mode === 'replace') {
       // Undo records of earlier merges would bring back contacts the file does not have.
@@ -110,7 +175,9 @@ export async function importData(db: SopDatabase, text: string, mode: ImportMode
     }
     const { mergedInto } = await storeContacts(db, contacts, { onProgress: (done, of) => onProgress(Math.round((done / of) * contacts.length), total) });
     const to = (id: string) => mergedInto.get(id as ContactId) ?? (id as ContactId);
-    await db.deals.bulkPut(deals.map((d) => ({ ...d, id: d.id as StoredDeal['id'], contactIds: [...new Set(d.contactIds.map(to))] })));
+    const fileDeals = deals.map((d) => ({ ...d, id: d.id as StoredDeal['id'], contactIds: [...new Set(d.contactIds.map(to))] }));
+    const here = mode === 'merge' ? await db.deals.bulkGet(fileDeals.map((d) => d.id)) : [];
+    await db.deals.bulkPut(fileDeals.map((deal, i) => mergeDeal(here[i], deal)));
     // The duplicate checks read only what the file can collide with (by index), never a whole table:
     // the notes and touches of the people the file names, and stored touches with the file's message ids.
     const named = (ids: Iterable<string>) => [...new Set([...ids].map(to))];

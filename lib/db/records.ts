@@ -40,6 +40,8 @@ export interface ReaderCorrection {
   from: ObjectionId | 'none';
   to: ObjectionId | 'none';
   contactId?: ContactId;
+  /** The earlier corrections of the same words this one replaced (not indexed): its undo puts them back. */
+  replaced?: Omit<ReaderCorrection, 'id' | 'replaced'>[];
 }
 
 /**

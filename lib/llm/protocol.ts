@@ -5,7 +5,7 @@ import { OBJECTION_IDS } from '../playbook/ids';
 /** The port the panel opens to the background for one streamed LLM answer. */
 export const LLM_PORT = 'sop-copilot-llm';
 
-export const LLM_FAILURES = ['off', 'no-permission', 'timeout', 'auth', 'not-found', 'rate-limited', 'server', 'bad-request', 'network', 'dropped', 'malformed', 'invalid-answer', 'blocked', 'endpoint-blocked'] as const;
+export const LLM_FAILURES = ['off', 'no-permission', 'timeout', 'auth', 'not-found', 'rate-limited', 'server', 'bad-request', 'network', 'dropped', 'malformed', 'invalid-answer', 'blocked', 'endpoint-blocked', 'not-api'] as const;
 export type LlmFailureCode = (typeof LLM_FAILURES)[number];
 
 const short = z.string().trim().max(200);

@@ -79,6 +79,23 @@ describe('runLlm against a real OpenAI-compatible server', () => {
   });
 });
 
+describe('an endpoint that answers with something else', () => {
+  const answering = (body: string, type: string) => (() => Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': type } }))) as typeof fetch;
+  const ask = (fetch: typeof globalThis.fetch) =>
+    runLlm({ ...DEFAULT_LLM_SETTINGS, enabled: true, baseUrl: 'https://llm.example/v1', model: 'm', apiKey: 'k', timeoutSeconds: 3 }, task, { signal: new AbortController().signal, onDelta: () => undefined, fetch });
+
+  it('a web page (a network’s sign-in page, a wrong base URL) is said to be one, not a dropped connection', async () => {
+    const page = '<!doctype html><html><head><title>Sign in to Wi-Fi</title></head><body><form>…</form></body></html>';
+    expect(await ask(answering(page, 'text/html; charset=utf-8'))).toEqual({ ok: false, stopped: false, failure: { code: 'not-api', host: 'llm.example' } });
+  });
+
+  it('JSON instead of a stream cannot be read; a stream that stops half-way dropped', async () => {
+    expect(await ask(answering('{"error":{"message":"streaming disabled"}}', 'application/json'))).toMatchObject({ failure: { code: 'malformed' } });
+    const half = 'data: {"id":"1","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"{\\"subj"},"finish_reason":null}]}\n\n';
+    expect(await ask(answering(half, 'text/event-stream'))).toMatchObject({ failure: { code: 'dropped' } });
+  });
+});
+
 describe('what is sent', () => {
   it('keeps fixed instructions in the system message and the page text quoted, escaped and delimited as data', () => {
     const [system, user] = buildMessages(task);

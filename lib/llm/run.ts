@@ -47,6 +47,8 @@ export function retryAfterSeconds(value: string | null | undefined, now: number)
 export async function runLlm(settings: LlmSettings, task: LlmTask, hooks: RunHooks): Promise<LlmOutcome> {
   const host = new URL(settings.baseUrl).host;
   const fail = (failure: Omit<LlmFailure, 'host'>): LlmOutcome => ({ ok: false, stopped: false, failure: { ...failure, host } });
+  // What the endpoint answered with: a web page (a network's sign-in page, a wrong base URL) streams no chunk at all.
+  const answered = { type: '' };
   const client = new OpenAI({
     apiKey: settings.apiKey || 'no-key',
     // Azure OpenAI takes its key in an `api-key` header (its v1 API also takes the bearer token).
@@ -55,7 +57,11 @@ export async function runLlm(settings: LlmSettings, task: LlmTask, hooks: RunHoo
     dangerouslyAllowBrowser: true,
     maxRetries: 0,
     timeout: settings.timeoutSeconds * 1000,
-    fetch: hooks.fetch ?? ((input, init) => fetch(input, init)),
+    fetch: async (input, init) => {
+      const response = await (hooks.fetch ?? fetch)(input, init);
+      answered.type = response.ok ? (response.headers.get('content-type') ?? '') : '';
+      return response;
+    },
   });
   const controller = new AbortController();
   const stop = () => controller.abort();
@@ -90,6 +96,8 @@ export async function runLlm(settings: LlmSettings, task: LlmTask, hooks: RunHoo
     // The client ends the stream quietly when it is aborted: say why it ended.
     if (hooks.signal.aborted) return { ok: false, stopped: true };
     if (watch.timedOut) return fail({ code: 'timeout' });
+    if (!finished && !raw && /html/i.test(answered.type)) return fail({ code: 'not-api' });
+    if (!finished && !raw && answered.type && !/event-stream/i.test(answered.type)) return fail({ code: 'malformed' });
     if (!finished) return fail({ code: 'dropped' });
     const answer = parseAnswer(task, raw);
     return answer ? { ok: true, answer } : fail({ code: 'invalid-answer' });

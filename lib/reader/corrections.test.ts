@@ -32,6 +32,21 @@ describe('the rep’s corrections of the reply reader', () => {
     db.close();
   });
 
+  it('undoing a correction that replaced an earlier one of the same words brings the earlier one back, also in a new panel', async () => {
+    const db = new SopDatabase('corrections-undo-replaced');
+    const reply = 'Let us talk again after the budget review in March.';
+    await addCorrection({ text: reply, from: 'price', to: 'timing', at: NOW }, db);
+    const slip = await addCorrection({ text: reply, from: 'timing', to: 'authority', at: NOW + 1 }, db);
+    expect((await allCorrections(db)).map((c) => c.to)).toEqual(['authority']);
+    // Undo is by the stored id: it works after the panel (or the worker) started again.
+    db.close();
+    const again = new SopDatabase('corrections-undo-replaced');
+    await undoCorrection(slip, again);
+    expect((await allCorrections(again)).map((c) => [c.text, c.to, c.at])).toEqual([[reply, 'timing', NOW]]);
+    expect(readReply(reply, NOW, readerExamples(await allCorrections(again), []))).toMatchObject({ category: 'timing', source: 'correction' });
+    again.close();
+  });
+
   it('go into the playbook’s case library on export, a valid playbook that teaches a fresh reader', async () => {
     const db = new SopDatabase('corrections-3');
     await addCorrection({ text: 'Our cousin handles all of that for us.', from: 'need', to: 'competitor', at: NOW }, db);
@@ -43,4 +58,25 @@ describe('the rep’s corrections of the reply reader', () => {
     expect(readReply('our cousin handles all that for us', NOW, readerExamples([], playbook.cases ?? []))).toMatchObject({ category: 'competitor', source: 'case' });
     db.close();
   });
+
+  it('export into a playbook every rep can import: a long reply cut to a case’s length, the library within its bound, every correction kept', () => {
+    const long = `We looked at it again. ${'The rollout plan, the training days and the data migration all need another look from IT before we commit. '.repeat(60)}`;
+    expect(long.length).toBeGreaterThan(4000);
+    const corrections = [
+      { id: 3, at: NOW + 3, text: long, from: 'none' as const, to: 'timing' as const },
+      { id: 2, at: NOW + 2, text: 'We are tied up with the audit until spring.', from: 'none' as const, to: 'timing' as const },
+      { id: 1, at: NOW + 1, text: 'steep!', from: 'price' as const, to: 'budget' as const },
+    ];
+    const team = Array.from({ length: 4_999 }, (_, i) => ({ category: 'price' as const, text: `case ${String(i)}` }));
+    const parsed = playbookSchema.safeParse(playbookWithCorrections({ ...DEFAULT_PLAYBOOK, cases: [{ category: 'price', text: 'steep!' }, ...team] }, corrections));
+    expect(parsed.success && parsed.data.cases?.length).toBe(5000);
+    const cases = parsed.data?.cases ?? [];
+    expect(cases.slice(-3).map((c) => [c.category, c.text.length <= 4000, c.text.slice(0, 22)])).toEqual([
+      ['timing', true, 'We looked at it again.'],
+      ['timing', true, 'We are tied up with th'],
+      ['budget', true, 'steep!'],
+    ]);
+    expect(cases.filter((c) => c.text === 'steep!')).toEqual([{ category: 'budget', text: 'steep!' }]);
+  });
 });
+

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { CrmCredentials } from '../crm/adapter';
-import { CrmRequestError, REQUEST_TIMEOUT_MS, type Fetch } from '../crm/http';
+import { CrmRequestError, NotCrmAnswerError, REQUEST_TIMEOUT_MS, type Fetch } from '../crm/http';
 import { renewOnce } from '../crm/renew-once';
 import type { CrmId } from '../crm/types';
 import type { SopDatabase } from '../db/database';
@@ -41,6 +41,7 @@ export interface SyncOptions {
 const DEFAULT_WAIT_MS = 10_000;
 
 export function failureOf(error: unknown, at: number): TeamSyncFailure {
+  if (error instanceof NotCrmAnswerError) return { kind: 'invalid-answer', status: error.status, detail: error.detail, at };
   if (error instanceof CrmRequestError) return { kind: error.kind, status: error.status, detail: error.detail, at, ...(error.retryAfterMs !== undefined ? { retryAt: at + error.retryAfterMs } : {}) };
   if (error instanceof InvalidAnswerError) return { kind: 'invalid-answer', detail: error.message.slice(0, 300), at };
   throw error;

@@ -15,8 +15,8 @@ test('a full disk: the page is not saved, nothing half-written, the panel says s
   // with a QuotaExceededError (injected into the browser's IndexedDB, not into our code).
   const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
   if (!worker) throw new Error('no service worker');
-  const fillDisk = (full: boolean) =>
-    worker.evaluate((on) => {
+  const fillDisk = (full: boolean, where: Pick<typeof worker, 'evaluate'> = worker) =>
+    where.evaluate((on) => {
       const store = IDBObjectStore.prototype as unknown as Record<string, unknown> & { __real?: Record<string, unknown> };
       store.__real ??= { put: store.put, add: store.add, delete: store.delete };
       for (const name of ['put', 'add', 'delete'] as const) {
@@ -37,6 +37,14 @@ test('a full disk: the page is not saved, nothing half-written, the panel says s
     await meiPanel.getByTestId('language-select').selectOption('zh-Hans');
     await expect(meiPanel.getByTestId('storage-alert')).toContainText('存储空间已满');
     await meiPanel.getByTestId('language-select').selectOption('en');
+    // A change made in the panel meanwhile (a touch logged) fails too: said, with a way out, not only in the console.
+    await fillDisk(true, meiPanel);
+    await meiPanel.getByTestId('touch-outbound').click();
+    await expect(meiPanel.getByTestId('storage-alert')).toHaveAttribute('data-what', 'change');
+    await expect(meiPanel.getByTestId('storage-alert')).toContainText('Storage is full: your last change here was not saved.');
+    await expect(priyaPanel.getByTestId('storage-alert')).toContainText('make the change again');
+    await fillDisk(false, meiPanel);
+    await meiPanel.getByTestId('storage-alert-dismiss').click();
     // Nothing of Priya was written, nothing of Mei was lost.
     expect(await readStore(meiPanel, 'contacts')).toEqual(before.contacts);
     expect(await readStore(meiPanel, 'touches')).toEqual(before.touches);

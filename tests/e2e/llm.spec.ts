@@ -111,6 +111,7 @@ test('every fault shows its message and keeps the offline draft', async ({ conte
     [{ kind: 'drop', answer: JSON.stringify(ANSWER), afterChars: 40 }, `The connection to ${host} dropped before the answer was finished.`],
     [{ kind: 'malformed' }, `${host} sent a stream that could not be read.`],
     [{ kind: 'normal', answer: '{"subject": "Hi", "text": 42}' }, 'The model’s answer was not in the expected form, so it was not used.'],
+    [{ kind: 'web-page' }, `${host} answered with a web page, not the AI service`],
   ];
   for (const [behaviour, message] of cases) {
     llm.script(behaviour);
