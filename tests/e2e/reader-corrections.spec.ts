@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { shiftForToday } from '../../demo/shift-dates';
 import { expect, test } from './fixtures';
 
@@ -9,26 +9,34 @@ const FIXTURE = 'gmail/thread--objection-price--2024-06-12.html';
 const MEI_SAID = 'Thanks for the proposal. The team liked the demo, but honestly the price is too high for us at 48k. Is there any flexibility?';
 
 /**
+ * A page of the test's own under a site's real host name, in the shared browser: the route is the
+ * tab's, so it ends with the tab and no other test sees it. Each test's store starts empty (the
+ * fixtures clear it), so a correction, an imported playbook or its case library does not outlive
+ * its test: a browser of the test's own is not needed.
+ */
+async function openServedPage(context: BrowserContext, url: string, body: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.route(`${url.replace(/#.*$/, '')}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  await page.goto(url);
+  return page;
+}
+
+/**
  * Another prospect, another Gmail account, saying nearly what Mei said: the same page, a different
  * person and wording, served under Gmail's own host like every fixture.
  */
-async function serveSimilarThread(context: BrowserContext): Promise<string> {
+async function openSimilarThread(context: BrowserContext): Promise<Page> {
   const html = readFileSync(resolve(import.meta.dirname, '../fixtures', FIXTURE), 'utf8')
     .replaceAll('mei.chen@orchid-precision.example', 'lucy.wong@harbourline.example')
     .replaceAll('Mei Lin Chen', 'Lucy Wong')
     .replaceAll('>Mei<', '>Lucy<')
     .replace(MEI_SAID, 'Thanks for the quote. Our people liked the demo, but honestly the price is too high for us at 52k. Any flexibility at all?');
-  const page = shiftForToday(html, FIXTURE, new Date());
-  await context.route('https://mail.google.com/mail/u/5/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page }));
-  return 'https://mail.google.com/mail/u/5/#inbox/FMfcgzQVxLucyWongSimilarReply';
+  return openServedPage(context, 'https://mail.google.com/mail/u/5/#inbox/FMfcgzQVxLucyWongSimilarReply', shiftForToday(html, FIXTURE, new Date()));
 }
 
-test('a correction changes the reading of this reply and of a similar one at once, and can be undone', async ({ ownBrowser }) => {
-  const { context, openSitePage, openPanelFor } = ownBrowser;
-  const similarUrl = await serveSimilarThread(context);
-
+test('a correction changes the reading of this reply and of a similar one at once, and can be undone', async ({ context, openSitePage, openPanelFor }) => {
   // Before: the reader says price for both.
-  const similarPanel = await openPanelFor(await openSitePage(similarUrl));
+  const similarPanel = await openPanelFor(await openSimilarThread(context));
   await expect(similarPanel.getByTestId('contact-name')).toHaveText('Lucy Wong');
   await expect(similarPanel.getByTestId('objection-category')).toHaveText('Too expensive');
 
@@ -58,8 +66,7 @@ test('a correction changes the reading of this reply and of a similar one at onc
   await expect(panel.getByTestId('objection-confidence')).toBeVisible();
 });
 
-test('a team playbook with a case library teaches a fresh profile’s reader; the rep’s corrections export into it', async ({ ownBrowser }) => {
-  const { context, extensionId, openSitePage, openPanelFor } = ownBrowser;
+test('a team playbook with a case library teaches a fresh profile’s reader; the rep’s corrections export into it', async ({ context, extensionId, openSitePage, openPanelFor }) => {
   const playbook = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../lib/playbook/default/playbook.json'), 'utf8')) as Record<string, unknown>;
   playbook.cases = [
     { category: 'budget', text: 'Thanks for the proposal. The team liked the demo, but honestly the price is too high for us at 45k. Is there any flexibility?' },
@@ -87,14 +94,12 @@ test('a team playbook with a case library teaches a fresh profile’s reader; th
   expect(exported.cases).toContainEqual({ category: 'price', text: '太贵了' });
 });
 
-test('a reply with two concerns offers both readings, neither sure, and the rep’s pick decides', async ({ ownBrowser }) => {
-  const { context, openSitePage, openPanelFor } = ownBrowser;
+test('a reply with two concerns offers both readings, neither sure, and the rep’s pick decides', async ({ context, openPanelFor }) => {
   const html = readFileSync(resolve(import.meta.dirname, '../fixtures', FIXTURE), 'utf8').replace(
     MEI_SAID,
     'Thanks for the proposal. The team liked the demo, but honestly the timing is bad and the price is too high for us at 48k.',
   );
-  await context.route('https://mail.google.com/mail/u/6/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shiftForToday(html, FIXTURE, new Date()) }));
-  const panel = await openPanelFor(await openSitePage('https://mail.google.com/mail/u/6/#inbox/FMfcgzQVxMeiTwoConcerns'));
+  const panel = await openPanelFor(await openServedPage(context, 'https://mail.google.com/mail/u/6/#inbox/FMfcgzQVxMeiTwoConcerns', shiftForToday(html, FIXTURE, new Date())));
 
   const unsure = panel.getByTestId('reading-unsure');
   await expect(unsure).toBeVisible();
