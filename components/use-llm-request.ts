@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LlmAnswer } from '@/lib/llm/answer';
 import type { LlmTask } from '@/lib/llm/prompt';
-import { backgroundMessageSchema, LLM_PORT, type LlmFailure } from '@/lib/llm/protocol';
+import { backgroundMessageSchema, failureWhenPortCloses, LLM_PORT, type LlmFailure } from '@/lib/llm/protocol';
 
 export type LlmRequestState =
   | { kind: 'idle' }
@@ -13,7 +13,7 @@ export type LlmRequestState =
 /**
  * One LLM request at a time over the background's port: `start` asks, deltas accumulate while it
  * streams, and the outcome (answer, stop, failure) ends it. Every message from the background is
- * checked by zod; a port that closes without an outcome is a network failure on `host`. Leaving
+ * checked by zod; a port that closes without an outcome is a failure on `host` (dropped once text came). Leaving
  * the screen closes the port, which aborts the request.
  */
 export function useLlmRequest(host: string): { state: LlmRequestState; start: (task: LlmTask) => void; stop: () => void; reset: () => void } {
@@ -40,7 +40,7 @@ export function useLlmRequest(host: string): { state: LlmRequestState; start: (t
       }
     });
     connection.onDisconnect.addListener(() => {
-      if (port.current === connection) setState({ kind: 'failed', failure: { code: 'network', host } });
+      if (port.current === connection) setState((s) => ({ kind: 'failed', failure: failureWhenPortCloses(s.kind === 'streaming' ? s.raw : '', host) }));
     });
     connection.postMessage({ type: 'start', task });
   };

@@ -41,6 +41,15 @@ export const llmFailureSchema = z.object({
 });
 export type LlmFailure = z.infer<typeof llmFailureSchema>;
 
+/**
+ * The port to the background closed with no outcome (the service worker stopped, the extension
+ * reloaded): with part of the answer already on screen the connection dropped mid-answer; before any
+ * text, the endpoint was never heard from.
+ */
+export function failureWhenPortCloses(receivedSoFar: string, host: string): LlmFailure {
+  return { code: receivedSoFar.length > 0 ? 'dropped' : 'network', host };
+}
+
 export const backgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('delta'), text: z.string().max(20_000) }),
   z.object({
