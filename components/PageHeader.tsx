@@ -5,7 +5,7 @@ import type { ActionKind, ActionStep } from '@/lib/situation/types';
 import { STAGE_IDS } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
 import { focusDraft } from './focus-draft';
-import { unmappedCrmStage } from './stage-label';
+import { unmappedCrmStage } from '@/lib/situation/unmapped-stage';
 import type { PageAdvice } from './use-advice';
 
 /** What the header's primary button says for each next action: it opens the draft that does it. */

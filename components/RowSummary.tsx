@@ -3,7 +3,7 @@ import type { QueueRow } from '@/lib/situation/queue';
 import { STAGE_IDS } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
 import { rowDay } from './row-day';
-import { unmappedCrmStage } from './stage-label';
+import { unmappedCrmStage } from '@/lib/situation/unmapped-stage';
 import { usePlaybook } from './use-playbook';
 
 

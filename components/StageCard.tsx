@@ -8,7 +8,7 @@ import { STAGE_IDS, type StageId } from '@/lib/sop/stages';
 import { Fold } from './Fold';
 import { useI18n } from './i18n';
 import { useOpenPlaybook } from './open-playbook';
-import { unmappedCrmStage } from './stage-label';
+import { unmappedCrmStage } from '@/lib/situation/unmapped-stage';
 import type { PageAdvice } from './use-advice';
 
 /**

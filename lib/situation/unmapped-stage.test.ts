@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unmappedCrmStage } from '../../components/stage-label';
+import { unmappedCrmStage } from './unmapped-stage';
 
 const record = (stage?: string) => ({ record: { type: 'deal' as const, recordId: 'r1', name: 'A deal', contacts: [], activity: [], fields: [], ...(stage ? { stage } : {}) } });
 
