@@ -46,6 +46,7 @@ describe('a row’s judged path', () => {
 
   it('keeps a CRM stage the playbook does not map as no stage: the deal is a lead from its first read, in no stage of the funnel', () => {
     expect(nextJudgedPath(undefined, { stage: null, recorded: [], moment: NOW }, NOW)).toEqual([{ stage: null, at: NOW }]);
+    expect(nextJudgedPath(undefined, { stage: null, recorded: [], moment: NOW, firstRead: NOW - 5 * DAY }, NOW)).toEqual([{ stage: null, at: NOW - 5 * DAY }]);
     expect(followJudged([], [{ stage: null, at: NOW }])).toEqual([]);
     expect(followJudged([], undefined)).toBeNull();
     const deal = { id: 'hubspot:deal:9', crm: 'hubspot' as const, record: { type: 'deal' as const, stage: 'Security review' }, contactIds: [], createdAt: NOW - 5 * DAY };
@@ -151,5 +152,16 @@ describe('Today’s index keeps where the panel put each row, and the dashboard 
     const dashboard = dashboardFromDays(await readDays(db, period), playbook, period);
     expect(dashboard.kpis.newLeads).toBe(2);
     expect(dashboard.funnel.rows.reduce((sum, r) => sum + r.entered, 0)).toBe(1);
+
+    // Read again lost in the CRM: the panel puts it at lost (whether or not Today still lists it), and the KPIs count the loss.
+    const lost = deal('u', 'Closed Lost');
+    await db.deals.put({ ...lost, stageHistory: [{ stage: 'Security review', at: NOW - 3 * DAY }, { stage: 'Closed Lost', at: NOW - 3_600_000 }] });
+    await refreshQueue(db, { dealIds: ['salesforce:deal:u'] as DealId[] }, context);
+    expect((await db.judgedPaths.get('deal:salesforce:deal:u'))?.path).toEqual([
+      { stage: null, at: NOW - 3 * DAY },
+      { stage: 'lost', at: NOW - 3_600_000 },
+    ]);
+    await bringAggregatesCurrent(db, playbook, undefined, NOW);
+    expect(dashboardFromDays(await readDays(db, period), playbook, period).kpis).toMatchObject({ newLeads: 2, lost: 1 });
   });
 });

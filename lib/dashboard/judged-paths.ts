@@ -19,19 +19,22 @@ export interface JudgedRow {
   recorded: readonly StageEntry[];
   /** When what moved it happened, as far as the judgment knows (their or our last words); the judgment's time when unknown. */
   moment: number;
+  /** When its record was first read: the start of a path with no stage before it (a deal whose CRM stages are none the playbook maps). */
+  firstRead?: number | undefined;
 }
 
 /**
  * The row's judged path once the judgment put it at `stage`, or null when the panel's stage did
  * not change (a row with no judged path yet stands where its record does). A change the record
- * made (the rep set the stage, the CRM's stage was read) is dated by the record; one the
- * conversation made, by the moment given; never before the stage it follows, never after `now`.
+ * made (the rep set the stage, the CRM's stage was read) is dated by the record; the first stage of
+ * a record that had none, from its first read; one the conversation made, by the moment given; never
+ * before the stage it follows, never after `now`.
  */
 export function nextJudgedPath(before: readonly JudgedEntry[] | undefined, row: Omit<JudgedRow, 'key'>, now: number): JudgedEntry[] | null {
   const last = before?.at(-1) ?? row.recorded.at(-1);
   if (last && last.stage === row.stage) return null;
   const record = row.recorded.at(-1);
-  const since = record && record.stage === row.stage ? record.at : row.moment;
+  const since = record && record.stage === row.stage ? record.at : !last && row.firstRead !== undefined ? row.firstRead : row.moment;
   const at = Math.min(now, Math.max(since, last?.at ?? -Infinity));
   return [...(before ?? []), { stage: row.stage, at }];
 }

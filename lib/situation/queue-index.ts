@@ -133,19 +133,21 @@ async function contactRow(db: SopDatabase, id: ContactId): Promise<RowToJudge> {
   return { key: contactKey(id), refs: { contactId: id }, gathered: gathered.contact && !gathered.deal ? gathered : null, deal: null };
 }
 
-/** A row's entry in Today (null: not in Today) and where the panel puts it, for its judged path. */
-function entryOf(row: RowToJudge, context: Required<JudgeContext>): { entry: QueueEntry; judged: JudgedRow } | null {
+/**
+ * A row's entry in Today (null: not in Today, as when they asked us to stop) and where the panel
+ * puts it, for its judged path (null: nothing to judge, the record is gone or on a deal).
+ */
+function entryOf(row: RowToJudge, context: Required<JudgeContext>): { entry: QueueEntry | null; judged: JudgedRow } | null {
   if (!row.gathered) return null;
   const situation = judgeGathered(row.gathered, context);
   const entry = queueEntryOf(row.key, row.refs, situation, row.deal);
-  if (!entry) return null;
   const { contact } = row.gathered;
   const recorded = (row.deal ? stagePaths([], [row.deal], context.playbook) : stagePaths(contact ? [contact] : [], [], context.playbook)).get(row.key) ?? [];
-  return { entry, judged: { key: row.key, stage: entry.stage ?? null, recorded, moment: situation.last.at ?? context.now } };
+  return { entry, judged: { key: row.key, stage: stageOfRow(situation, row.deal).stage ?? null, recorded, moment: situation.last.at ?? context.now, firstRead: row.deal?.createdAt } };
 }
 
 /** The row of one deal (null: not in Today), by the same reads and judgment as the panel showing it. */
-async function dealEntry(db: SopDatabase, deal: StoredDeal, context: Required<JudgeContext>): Promise<{ entry: QueueEntry; judged: JudgedRow } | null> {
+async function dealEntry(db: SopDatabase, deal: StoredDeal, context: Required<JudgeContext>): Promise<{ entry: QueueEntry | null; judged: JudgedRow } | null> {
   return entryOf(await dealRow(db, deal), context);
 }
 
@@ -175,10 +177,10 @@ export async function refreshQueue(db: SopDatabase, refs: QueueRefs, given: Part
   const judged: JudgedRow[] = [];
   for (const row of rows) {
     const result = entryOf(row, context);
-    if (result) {
-      put.push(result.entry);
-      judged.push(result.judged);
-    } else gone.push(row.key);
+    // A row that leaves Today (they asked us to stop, the deal is lost) still has where the panel puts it.
+    if (result) judged.push(result.judged);
+    if (result?.entry) put.push(result.entry);
+    else gone.push(row.key);
   }
   await db.transaction('rw', db.queue, db.judgedPaths, async () => {
     // Only what changed is written: a write wakes every live query on Today's ranges.
@@ -235,10 +237,8 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
       const conversation = storedThread(contact);
       const gathered: GatheredSituation = { contact, deal: null, touches: own, conversation, ...lastWordOf(contact, null, conversation), chosenTrack: null };
       const result = entryOf({ key: contactKey(contact.id), refs: { contactId: contact.id }, gathered, deal: null }, context);
-      if (result) {
-        put.push(result.entry);
-        judged.push(result.judged);
-      }
+      if (result) judged.push(result.judged);
+      if (result?.entry) put.push(result.entry);
     }
     const through: string = last.id;
     after = through;
@@ -256,7 +256,7 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
     const result = await dealEntry(db, deal, context);
     if (result)
       await db.transaction('rw', db.queue, db.judgedPaths, async () => {
-        await db.queue.put(result.entry);
+        if (result.entry) await db.queue.put(result.entry);
         await recordJudgedStages(db, [result.judged], context.now);
       });
   }
