@@ -91,6 +91,15 @@ export async function benchDashboardBrowser(extensionDir: string, results: Recor
     });
     await writeRows(page, 'queue', queue);
     results['dashboard.browser.queue_rows'] = queue.length;
+    // Where the panel put those ahead of their record, as Today's index keeps it (schema 13): the funnel
+    // follows it. Not for a move into or out of Discovery, whose row the check below compares with the
+    // seed's own tallies of recorded stages.
+    const judgedPaths = queue.flatMap((row) => {
+      const recorded = row.stage === row.ahead ? stages[stages.indexOf(row.stage) - 1] : row.stage;
+      return row.ahead && row.ahead !== 'discover' && recorded !== 'discover' ? [{ key: row.key, path: [{ stage: row.ahead, at: now - 86_400_000 }] }] : [];
+    });
+    await writeRows(page, 'judgedPaths', judgedPaths);
+    results['dashboard.browser.judged_paths'] = judgedPaths.length;
     results['dashboard.browser.contacts'] = seed.contacts.length;
     results['dashboard.browser.touches'] = seed.touches.length;
 

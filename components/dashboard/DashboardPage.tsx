@@ -2,10 +2,12 @@ import { useEffect, useState } from 'react';
 import { periodOf } from '@/lib/dashboard/input';
 import type { LoadedDashboard } from '@/lib/dashboard/load';
 import { loadDashboard } from '@/lib/dashboard/store';
+import { healthAfterFailedChange, storageHealthItem, type StorageHealth } from '@/lib/db/storage-health';
 import { keepDerivedDataNow, upkeepNeeded } from '@/lib/situation/store';
 import { translateDashboard } from '@/lib/i18n/dashboard-messages';
 import { I18nContext, makeI18n } from '../i18n';
 import { LanguageSelect } from '../LanguageSelect';
+import { StorageAlert } from '../StorageAlert';
 import { useLocale } from '../use-locale';
 import { usePlaybook } from '../use-playbook';
 import { formatters } from './format';
@@ -21,6 +23,11 @@ function fromUrl(): { days: number; now: number | null; scope: Scope } {
   const days = Number(params.get('days'));
   const now = Number(params.get('now'));
   return { days: (PERIODS as readonly number[]).includes(days) ? days : 90, now: Number.isFinite(now) && now > 0 ? now : null, scope: params.get('scope') === 'team' ? 'team' : 'browser' };
+}
+
+/** A write of the dashboard's own that failed in storage (a full disk) is said by the alert the panel shows, in every open page of the extension. */
+function sayNotSaved(health: StorageHealth | undefined): void {
+  if (health) void storageHealthItem.setValue(health).catch(console.error);
 }
 
 /** The dashboard (DOMAIN.md § 7): this browser's numbers for a period, every chart with its table and summary. */
@@ -49,14 +56,21 @@ export function DashboardPage() {
         if (!live) return;
         setBuilding(null);
         setData({ days: period, dashboard });
+        if (dashboard.notSaved) sayNotSaved(dashboard.notSaved);
         // Overdue counts and where things stand come from Today's index; a store imported or upgraded
         // may not have it yet, and a capture made with no panel open leaves its rows to judge again.
         if (built === 0)
           void upkeepNeeded()
             .then((needed) => (needed || !dashboard.overdueFinal ? keepDerivedDataNow().then(() => setBuilt(1)) : undefined))
-            .catch((error: unknown) => console.error('Today index', error));
+            .catch((error: unknown) => {
+              sayNotSaved(healthAfterFailedChange(error, Date.now()));
+              console.error('Today index', error);
+            });
       },
-      (error: unknown) => live && setFailed(String(error)),
+      (error: unknown) => {
+        sayNotSaved(healthAfterFailedChange(error, Date.now()));
+        if (live) setFailed(String(error));
+      },
     );
     return () => {
       live = false;
@@ -88,6 +102,12 @@ export function DashboardPage() {
           <LanguageSelect label={t('app.language')} value={locale} onChange={setLocale} testId="language-select" />
         </header>
         <main>
+          <StorageAlert />
+          {ready?.notSaved && (
+            <p className="status" role="status" data-testid="dash-not-current">
+              {t('dash.notCurrent')}
+            </p>
+          )}
           {team.available && <ScopeTabs scope={scope} onChange={setScope} />}
           {team.available && scope === 'team' ? (
             <TeamScope team={team} period={periodOf(period, openedAt)} playbook={playbook ?? null} f={f} />

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Contact, ContactId } from '../contacts/schema';
 import type { SopDatabase } from '../db/database';
-import type { DashContribution, DashDay, DashboardMeta } from '../db/records';
+import type { DashContribution, DashDay, DashboardMeta, JudgedEntry } from '../db/records';
 import type { DealId, StoredDeal } from '../deals/deal';
 import type { Playbook } from '../playbook/schema';
 import { allCorrections } from '../reader/corrections';
@@ -23,7 +23,7 @@ export function playbookPrint(playbook: Playbook): string {
 }
 
 /** Every table a fold reads or writes. */
-const foldTables = (db: SopDatabase) => [db.dashDays, db.dashContribs, db.dashDirty, db.meta, db.contacts, db.touches, db.trackUses, db.deals, db.drillAnswers];
+const foldTables = (db: SopDatabase) => [db.dashDays, db.dashContribs, db.dashDirty, db.meta, db.contacts, db.touches, db.trackUses, db.deals, db.drillAnswers, db.judgedPaths];
 
 /**
  * The reply reader as the panel reads (the rep's corrections and the playbook's case library before
@@ -54,16 +54,25 @@ async function peopleCells(db: SopDatabase, ids: readonly string[], playbook: Pl
   const usesOf = byId<DashboardTrackUse>(uses);
   const dealsOf = new Map<string, StoredDeal[]>();
   for (const deal of deals) for (const id of deal.contactIds) dealsOf.set(id, [...(dealsOf.get(id) ?? []), deal]);
+  const judged = await judgedOf(db, [...ids.map((id) => `contact:${id}`), ...deals.map((deal) => `deal:${deal.id}`)]);
   const cells = new Map<string, Cells>();
   ids.forEach((id, i) => {
     const contact: Contact | undefined = contacts[i];
-    cells.set(`contact:${id}`, personCells({ id, contact, touches: touchesOf.get(id) ?? [], trackUses: usesOf.get(id) ?? [], deals: dealsOf.get(id) ?? [] }, playbook, read));
+    cells.set(`contact:${id}`, personCells({ id, contact, touches: touchesOf.get(id) ?? [], trackUses: usesOf.get(id) ?? [], deals: dealsOf.get(id) ?? [], judged }, playbook, read));
   });
   return cells;
 }
 
+/** Where the panel put these rows over time (only those with a judged path). */
+async function judgedOf(db: SopDatabase, keys: readonly string[]): Promise<Map<string, readonly JudgedEntry[]>> {
+  const rows = await db.judgedPaths.bulkGet([...keys]);
+  const judged = new Map<string, readonly JudgedEntry[]>();
+  for (const row of rows) if (row) judged.set(row.key, row.path);
+  return judged;
+}
+
 async function dealsCells(db: SopDatabase, ids: readonly string[], playbook: Playbook): Promise<Map<string, Cells>> {
-  const deals = await db.deals.bulkGet(ids as DealId[]);
+  const [deals, judged] = await Promise.all([db.deals.bulkGet(ids as DealId[]), judgedOf(db, ids.map((id) => `deal:${id}`))]);
   const cells = new Map<string, Cells>();
   for (const [i, id] of ids.entries()) {
     const deal = deals[i];
@@ -76,7 +85,7 @@ async function dealsCells(db: SopDatabase, ids: readonly string[], playbook: Pla
       const touch = await db.touches.where('[contactId+at]').between([person, Dexie.minKey], [person, Dexie.maxKey]).first();
       if (touch) firstTouch = Math.min(firstTouch, touch.at);
     }
-    cells.set(`deal:${id}`, dealCells(deal, firstTouch, playbook));
+    cells.set(`deal:${id}`, dealCells(deal, firstTouch, playbook, judged.get(`deal:${id}`)));
   }
   return cells;
 }

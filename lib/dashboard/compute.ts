@@ -20,7 +20,7 @@ export const DEFAULT_STALLED_DAYS = 30;
 /** The whole dashboard from the data of a period. Pure: the page and the bench run the same code. */
 export function computeDashboard(input: DashboardInput): Dashboard {
   const { playbook, period } = input;
-  const paths = stagePaths(input.contacts, input.deals, playbook);
+  const paths = stagePaths(input.contacts, input.deals, playbook, input.judged);
   return {
     funnel: computeFunnel(paths, period, playbook.triggers.stalledAfterDays ?? DEFAULT_STALLED_DAYS),
     cadence: computeCadence(input.contacts, input.touches, playbook, period),

@@ -5,7 +5,8 @@ import { tierOf } from './cadence';
 import { areaKey, drillAreaOf } from './drills';
 import { DAY, dayNumber, LOOKBACK_DAYS, type DashboardContact, type DashboardDeal, type DashboardDrillAnswer, type DashboardTouch, type DashboardTrackUse, type ReadObjection } from './input';
 import { signedAt } from './kpis';
-import { stagePaths, stageRank, type StageEntry } from './paths';
+import type { JudgedEntry } from '../db/records';
+import { stagePaths, stageRank, type JudgedPaths, type StageEntry } from './paths';
 import { FOLLOW_DAYS } from './tracks';
 
 /** Separates the parts of a cell's name (ids never hold it). */
@@ -35,8 +36,12 @@ const add = (cells: Cells, at: number, cell: string, n = 1) => {
 
 const cellName = (...parts: (string | number)[]) => parts.join(SEP);
 
-/** Entries, outcomes and the KPIs of one path (a contact not on a deal, or a deal), with the first touch of its people. */
-function pathCells(cells: Cells, path: readonly StageEntry[], firstTouch: number): void {
+/**
+ * Entries, outcomes and the KPIs of one path (a contact not on a deal, or a deal), with the first
+ * touch of its people; an empty path (a deal only shown in a CRM stage not mapped) is a lead first
+ * seen at `seen`.
+ */
+function pathCells(cells: Cells, path: readonly StageEntry[], firstTouch: number, seen?: number): void {
   path.forEach((entry, i) => {
     if (entry.stage === 'lost') {
       add(cells, entry.at, 'X');
@@ -49,7 +54,7 @@ function pathCells(cells: Cells, path: readonly StageEntry[], firstTouch: number
     else if (next.stage === 'lost') add(cells, entry.at, cellName('l', entry.stage, days));
     else if (stageRank(next.stage) > stageRank(entry.stage)) add(cells, entry.at, cellName('m', entry.stage, days));
   });
-  const first = path[0];
+  const first = path[0] ?? (seen === undefined ? undefined : { at: seen });
   if (!first) return;
   const signed = signedAt(path);
   add(cells, first.at, 'L');
@@ -81,6 +86,8 @@ export interface PersonData {
   trackUses: readonly DashboardTrackUse[];
   /** The deals (and accounts) that name the person. */
   deals: readonly DashboardDeal[];
+  /** Where the panel put the person and those deals over time (Today's index), by key. */
+  judged?: JudgedPaths | undefined;
 }
 
 /**
@@ -88,7 +95,7 @@ export interface PersonData {
  * in delivery or after-sales follows its own rhythm and adds none), their own stage path when they
  * are on no deal, and each talk track used on them with what followed within 14 days.
  */
-export function personCells({ id, contact, touches, trackUses, deals }: PersonData, playbook: Playbook, readObjection?: ReadObjection): Cells {
+export function personCells({ id, contact, touches, trackUses, deals, judged }: PersonData, playbook: Playbook, readObjection?: ReadObjection): Cells {
   const cells: Cells = new Map();
   let firstTouch = Infinity;
   const outbound: number[] = [];
@@ -109,7 +116,7 @@ export function personCells({ id, contact, touches, trackUses, deals }: PersonDa
       if (gap <= LOOKBACK_DAYS) add(cells, at, cellName('g', tier, gap));
     }
   }
-  const paths = stagePaths(contact ? [contact] : [], deals, playbook);
+  const paths = stagePaths(contact ? [contact] : [], deals, playbook, judged);
   const own = paths.get(`contact:${id}`);
   if (own) pathCells(cells, own, firstTouch);
 
@@ -138,11 +145,15 @@ export function personCells({ id, contact, touches, trackUses, deals }: PersonDa
   return cells;
 }
 
-/** What one deal adds: its stage path (CRM stages mapped by the playbook) and KPIs, the cycle from its people's first touch. */
-export function dealCells(deal: DashboardDeal, firstTouchOfPeople: number, playbook: Playbook): Cells {
+/**
+ * What one deal adds: its stage path (CRM stages mapped by the playbook, then where the panel put
+ * it: `judged`) and KPIs, the cycle from its people's first touch.
+ */
+export function dealCells(deal: DashboardDeal, firstTouchOfPeople: number, playbook: Playbook, judged?: readonly JudgedEntry[]): Cells {
   const cells: Cells = new Map();
-  const path = stagePaths([], [deal], playbook).get(`deal:${deal.id}`);
-  if (path) pathCells(cells, path, firstTouchOfPeople);
+  const key = `deal:${deal.id}`;
+  const path = stagePaths([], [deal], playbook, judged ? new Map([[key, judged]]) : undefined).get(key);
+  if (path) pathCells(cells, path, firstTouchOfPeople, deal.createdAt);
   return cells;
 }
 

@@ -1,4 +1,5 @@
 import type { BantFacts } from '../engine/bant';
+import type { MappedStage } from '../playbook/crm-stages';
 import type { TierId } from '../playbook/ids';
 import type { Playbook } from '../playbook/schema';
 import type { CrmSiteId } from '../sites/hosts';
@@ -71,6 +72,8 @@ export interface DashboardInput {
   period: Period;
   /** Reads each reply's objection; without it no reply counts as an objection heard. */
   readObjection?: ReadObjection | undefined;
+  /** Where the panel put each deal and person over time (Today's index kept it), by key: the funnel and KPIs follow it. */
+  judged?: ReadonlyMap<string, readonly { stage: MappedStage | null; at: number }[]> | undefined;
   /** Objections heard already read elsewhere (the team view: each rep's panel logged them to the CRM), counted beside the replies read here. */
   heard?: readonly DashboardHeard[] | undefined;
 }

@@ -31,7 +31,12 @@ export function signedAt(path: readonly { stage: string; at: number }[]): number
 /** The KPIs of DOMAIN.md § 7 that this browser's data can tell (revenue, CAC, retention and satisfaction come from the CRM). */
 export function computeKpis(paths: StagePaths, deals: readonly DashboardDeal[], touches: readonly DashboardTouch[], period: Period): Kpis {
   const people = new Map<string, readonly string[]>();
-  for (const deal of deals) if (isDeal(deal)) people.set(`deal:${deal.id}`, deal.contactIds);
+  const firstRead = new Map<string, number>();
+  for (const deal of deals) {
+    if (!isDeal(deal)) continue;
+    people.set(`deal:${deal.id}`, deal.contactIds);
+    firstRead.set(`deal:${deal.id}`, deal.createdAt);
+  }
   const inPeriod = (at: number) => at >= period.from && at < period.to;
   let newLeads = 0;
   let newSigned = 0;
@@ -39,7 +44,8 @@ export function computeKpis(paths: StagePaths, deals: readonly DashboardDeal[], 
   let lost = 0;
   const signedPaths: { key: string; start: number; signed: number }[] = [];
   for (const [key, path] of paths) {
-    const first = path[0];
+    // A deal the panel only showed in a CRM stage not mapped is a lead from when it was first read.
+    const first = path[0] ?? (firstRead.has(key) ? { at: firstRead.get(key) ?? 0 } : undefined);
     if (!first) continue;
     const signedDay = signedAt(path);
     if (inPeriod(first.at)) {

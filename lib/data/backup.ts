@@ -168,10 +168,10 @@ export function mergeDeal(here: StoredDeal | undefined, file: StoredDeal): Store
 }
 
 async function writeBackup(db: SopDatabase, { contacts, touches, notes, deals }: Backup, mode: ImportMode, total: number, onProgress: (done: number, total: number) => void): Promise<DataImport> {
-  const merged = await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.deals, db.trackUses, db.merges], async () => {
+  const merged = await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.deals, db.trackUses, db.merges, db.judgedPaths], async () => {
     if (mode === 'replace') {
-      // Undo records of earlier merges would bring back contacts the file does not have.
-      await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.notes.clear(), db.deals.clear(), db.merges.clear()]);
+      // Undo records of earlier merges would bring back contacts the file does not have; where the panel put the old data's rows, stages the new data never had.
+      await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.notes.clear(), db.deals.clear(), db.merges.clear(), db.judgedPaths.clear()]);
     }
     const { mergedInto } = await storeContacts(db, contacts, { onProgress: (done, of) => onProgress(Math.round((done / of) * contacts.length), total) });
     const to = (id: string) => mergedInto.get(id as ContactId) ?? (id as ContactId);
@@ -233,7 +233,7 @@ async function writeBackup(db: SopDatabase, { contacts, touches, notes, deals }:
 /** Deletes one contact and everything about them (touches, notes, what open tabs show, their line on CRM deals). */
 export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise<void> {
   const dealIds: StoredDeal['id'][] = [];
-  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.trackUses, db.deals, db.crmOutbox], async () => {
+  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.trackUses, db.deals, db.crmOutbox, db.judgedPaths], async () => {
     const contact = await db.contacts.get(id);
     const identities = new Set(contact?.identities ?? []);
     for (const deal of await db.deals.where('contactIds').equals(id).toArray()) {
@@ -242,6 +242,8 @@ export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise
       dealIds.push(deal.id);
     }
     await db.contacts.delete(id);
+    // Where the panel put them over time goes with them (a deal's stays with the deal).
+    await db.judgedPaths.delete(`contact:${id}`);
     await db.touches.where('contactId').equals(id).delete();
     await db.notes.where('contactId').equals(id).delete();
     await db.trackUses.where('contactId').equals(id).delete();
@@ -254,7 +256,7 @@ export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise
 
 /** Deletes every contact, touch and page state, the team playbook, the CRM outbox (queued activities too) and the team's activities read back from the CRM. Settings and CRM connections stay. */
 export async function deleteEverything(db: SopDatabase): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.playbooks, db.merges, db.notes, db.trackUses, db.drillAnswers, db.deals, db.queue, db.crmOutbox, db.teamActivities, db.teamSyncs, db.teamDays], async () => {
-    await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.playbooks.clear(), db.merges.clear(), db.notes.clear(), db.trackUses.clear(), db.drillAnswers.clear(), db.deals.clear(), db.queue.clear(), db.crmOutbox.clear(), db.teamActivities.clear(), db.teamSyncs.clear(), db.teamDays.clear()]);
+  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.playbooks, db.merges, db.notes, db.trackUses, db.drillAnswers, db.deals, db.queue, db.judgedPaths, db.crmOutbox, db.teamActivities, db.teamSyncs, db.teamDays], async () => {
+    await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.playbooks.clear(), db.merges.clear(), db.notes.clear(), db.trackUses.clear(), db.drillAnswers.clear(), db.deals.clear(), db.queue.clear(), db.judgedPaths.clear(), db.crmOutbox.clear(), db.teamActivities.clear(), db.teamSyncs.clear(), db.teamDays.clear()]);
   });
 }

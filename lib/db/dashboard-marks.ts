@@ -2,7 +2,7 @@ import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction } from
 import { dayNumber } from '../dashboard/input';
 
 /** The tables whose records the dashboard's aggregates are made of. */
-const SOURCES = new Set(['contacts', 'touches', 'deals', 'trackUses', 'drillAnswers']);
+const SOURCES = new Set(['contacts', 'touches', 'deals', 'trackUses', 'drillAnswers', 'judgedPaths']);
 const DIRTY = 'dashDirty';
 /** What a cleared table clears at once besides (a deal's part is keyed by its CRM record id: "delete everything" leaves none behind). */
 const AGGREGATES = ['dashContribs', 'dashDays'] as const;
@@ -10,13 +10,14 @@ const AGGREGATES = ['dashContribs', 'dashDays'] as const;
 const RANGE_ANY = 3;
 
 interface Marked {
+  key?: unknown;
   id?: unknown;
   contactId?: unknown;
   contactIds?: unknown;
   at?: unknown;
 }
 
-/** The parts of the aggregates a record of `table` feeds: its person, its deal and the deal's people, its day of drills. */
+/** The parts of the aggregates a record of `table` feeds: its person, its deal and the deal's people, its day of drills, the row the panel judged. */
 export function marksOf(table: string, record: Marked | undefined): string[] {
   if (!record) return [];
   switch (table) {
@@ -31,6 +32,9 @@ export function marksOf(table: string, record: Marked | undefined): string[] {
     }
     case 'drillAnswers':
       return typeof record.at === 'number' ? [`drills:${String(dayNumber(record.at))}`] : [];
+    // Where the panel put a row (`contact:<id>`, `deal:<id>`): the part of the same key.
+    case 'judgedPaths':
+      return typeof record.key === 'string' ? [record.key] : [];
     default:
       return [];
   }

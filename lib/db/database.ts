@@ -9,7 +9,7 @@ import type { TeamDay } from '../team/day-rows';
 import type { TeamActivity, TeamSync } from '../team/types';
 import { dashboardMarks } from './dashboard-marks';
 import { contactSearchMarks } from './contact-search-marks';
-import type { DashContribution, DashDay, DashDirty, DrillAnswer, MetaRecord, Note, QueueEntry, ReaderCorrection, StoredMerge, StoredPlaybook, TrackUse } from './records';
+import type { DashContribution, DashDay, DashDirty, DrillAnswer, JudgedPath, MetaRecord, Note, QueueEntry, ReaderCorrection, StoredMerge, StoredPlaybook, TrackUse } from './records';
 
 /**
  * Every contact written (put, add, modify, merge, import) carries its search and merge keys
@@ -63,6 +63,8 @@ export class SopDatabase extends Dexie {
   readerCorrections!: EntityTable<ReaderCorrection, 'id'>;
   /** Today as an index: one row per deal and per person on no open deal, with its next due day and tier (lib/situation/queue-index.ts). */
   queue!: EntityTable<QueueEntry, 'key'>;
+  /** Where the panel put each row of Today's index, each time that changed (the dashboard's funnel and KPIs follow it). */
+  judgedPaths!: EntityTable<JudgedPath, 'key'>;
   /** Bookkeeping of derived indexes (how far Today's index is built). */
   meta!: EntityTable<MetaRecord, 'key'>;
   /** The dashboard's maintained aggregates: one row of counts per local day (lib/dashboard/aggregates.ts). */
@@ -157,6 +159,36 @@ export class SopDatabase extends Dexie {
       .stores({ queue: 'key, [tier+due], contactId, dealId, stage, ahead, unmapped' })
       .upgrade(async (tx) => {
         await tx.table<MetaRecord>('meta').delete('queue');
+      });
+    // Version 13: where the panel put each row, each time that changed (written where Today's index
+    // re-judges a row). Seeded from what the store has: a deal's row and a person the panel shows
+    // past their recorded stage start a path with the stage Today's row has now (a CRM stage not
+    // mapped: null), dated when the record was last read or moved, so every stage recorded before
+    // stays in the path; other rows follow their records until their stage changes.
+    this.version(13)
+      .stores({ judgedPaths: 'key' })
+      .upgrade(async (tx) => {
+        const queue = tx.table<QueueEntry, string>('queue');
+        const [dealRows, aheadRows] = await Promise.all([queue.orderBy('dealId').toArray(), queue.orderBy('ahead').toArray()]);
+        const people = aheadRows.filter((row) => row.dealId === undefined && row.contactId !== undefined && row.stage !== undefined);
+        const [deals, contacts] = await Promise.all([
+          tx.table<StoredDeal, string>('deals').bulkGet(dealRows.map((row) => row.dealId ?? '')),
+          tx.table<Contact, string>('contacts').bulkGet(people.map((row) => row.contactId ?? '')),
+        ]);
+        const seeds: JudgedPath[] = [];
+        dealRows.forEach((row, i) => {
+          const deal = deals[i];
+          if (!deal) return;
+          const at = Math.max(deal.capturedAt, deal.statusAt ?? -Infinity, ...(deal.stageHistory ?? []).map((entry) => entry.at));
+          seeds.push({ key: row.key, path: [{ stage: row.stage ?? null, at }] });
+        });
+        people.forEach((row, i) => {
+          const contact = contacts[i];
+          if (contact && row.stage) seeds.push({ key: row.key, path: [{ stage: row.stage, at: Math.max(contact.capturedAt, contact.stageChangedAt) }] });
+        });
+        await tx.table<JudgedPath, string>('judgedPaths').bulkPut(seeds);
+        // Their parts of the dashboard's aggregates are counted again (an upgrade's writes mark nothing by themselves).
+        await tx.table<DashDirty, string>('dashDirty').bulkPut(seeds.map(({ key }) => ({ key })));
       });
     this.use({ stack: 'dbcore', name: 'contact-keys', create: contactKeysMiddleware });
     this.use({ stack: 'dbcore', name: 'dashboard-marks', create: dashboardMarks });

@@ -70,6 +70,24 @@ export interface QueueEntry {
 }
 
 /**
+ * Where the panel put a deal or a person (a row of Today's index, same key) each time that changed,
+ * oldest first (schema 13): the judgment's stage, or null for a deal the panel shows in a CRM stage
+ * the playbook does not map. Written where Today's index re-judges a row, never by the dashboard,
+ * whose funnel and KPIs follow it: a stage recorded before the first entry stands until then.
+ */
+export interface JudgedPath {
+  /** `deal:<id>` or `contact:<id>`, as the row of Today's index and the dashboard's part. */
+  key: string;
+  path: JudgedEntry[];
+}
+
+/** One change of where the panel puts a row: its stage from `at` on (null: a CRM stage not mapped). */
+export interface JudgedEntry {
+  stage: MappedStage | null;
+  at: number;
+}
+
+/**
  * How far a build over every contact is: Today's index (`queue`), or the search and merge keys of
  * a store upgraded from before version 8 (`contactKeys`, filled after the store opens). `done`
  * once every contact is in it.

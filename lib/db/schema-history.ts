@@ -21,4 +21,5 @@ export const SCHEMA_HISTORY: readonly Record<string, string>[] = [
   { crmOutbox: 'id, [crm+state+nextAt], [crm+state+createdAt]', crmConnections: 'crm' },
   { teamActivities: 'id, [crm+at]', teamSyncs: 'crm', teamDays: 'key, [crm+day]' },
   { queue: 'key, [tier+due], contactId, dealId, stage, ahead, unmapped' },
+  { judgedPaths: 'key' },
 ];

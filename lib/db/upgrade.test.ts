@@ -24,6 +24,7 @@ function databaseAt(name: string, n: number): Dexie {
 }
 
 const NOW = Date.UTC(2026, 0, 15);
+const DAY = 86_400_000;
 
 /** Records a build of version `n` would have written, one or more per table it had. */
 const contacts = Array.from({ length: 25 }, (_, i) => ({ id: `c${i}` }));
@@ -54,9 +55,17 @@ async function fill(db: Dexie, n: number): Promise<Record<string, number>> {
     await put('trackUses', [{ contactId: 'c2', objection: 'price', trackId: 'price-roi', at: NOW }]);
     await put('drillAnswers', [{ at: NOW, questionId: 'q1', correct: true }]);
   }
-  if (n >= 6) await put('deals', [{ id: 'salesforce:deal:006', crm: 'salesforce', contactIds: ['c3'], createdAt: NOW, capturedAt: NOW, record: { type: 'deal', recordId: '006', name: 'D', contacts: [], activity: [], fields: [] } }]);
+  if (n >= 6) await put('deals', [{ id: 'salesforce:deal:006', crm: 'salesforce', contactIds: ['c3'], createdAt: NOW, capturedAt: NOW + DAY, record: { type: 'deal', recordId: '006', name: 'D', contacts: [], activity: [], fields: [] } }]);
   if (n >= 7) await put('readerCorrections', [{ at: NOW, text: 'We already work with Acme.', from: 'need', to: 'competitor' }]);
-  if (n >= 8) {
+  if (n >= 12) {
+    // Where the panel puts them (schema 12): c0's thread past their recorded stage, the deal in a CRM stage not mapped, c4 where recorded.
+    await put('queue', [
+      { key: 'contact:c0', contactId: 'c0', tier: 2, due: NOW, stage: 'present', ahead: 'present' },
+      { key: 'contact:c4', contactId: 'c4', tier: 2, due: NOW, stage: 'prospect' },
+      { key: 'deal:salesforce:deal:006', dealId: 'salesforce:deal:006', contactId: 'c3', tier: 2, due: NOW, unmapped: 'Security review' },
+    ]);
+    await put('meta', [{ key: 'queue', state: 'done', indexed: 25, total: 25, at: NOW }]);
+  } else if (n >= 8) {
     await put('queue', [{ key: 'contact:c0', contactId: 'c0', tier: 2, due: NOW }]);
     await put('meta', [{ key: 'queue', state: 'done', indexed: 25, total: 25, at: NOW }]);
   }
@@ -65,6 +74,7 @@ async function fill(db: Dexie, n: number): Promise<Record<string, number>> {
     await put('crmConnections', [{ crm: 'hubspot', apiBase: 'https://api.hubapi.com', connectedAt: NOW, consent: true, consentAt: NOW, account: 'HubSpot 4471209' }]);
     await put('crmOutbox', [{ id: 'o1', crm: 'hubspot', state: 'sent', createdAt: NOW, nextAt: NOW, attempts: 1, uncertain: false, sentAt: NOW, remoteId: '9001', activity: { key: 'k1', at: NOW, event: { kind: 'touch', direction: 'outbound', channel: 'email' }, contact: { id: 'c0', name: 'Person 0' }, recordIds: {}, stage: 'prospect', tier: 'B', playbookVersion: 'default' } }]);
   }
+  if (n >= 13) await put('judgedPaths', [{ key: 'contact:c1', path: [{ stage: 'qualify', at: NOW + DAY }] }]);
   if (n >= 11) {
     await put('teamActivities', [{ id: 'hubspot:k1', crm: 'hubspot', remoteId: '9001', at: NOW, modifiedAt: NOW, owner: '7001', event: 'touch', stage: 'prospect', tier: 'B', playbookVersion: 'default', direction: 'outbound', channel: 'email', trackId: '', objection: '' }]);
     await put('teamDays', [{ key: 'hubspot|20468|7001', crm: 'hubspot', day: 20468, owner: '7001', sent: 1, replies: 0, stageMoves: 0, signed: 0, tracks: 0, stages: {}, objections: {} }]);
@@ -92,6 +102,12 @@ describe('a store written by every earlier schema version opens in today’s bui
         // them now): the bookkeeping row that said it was built is gone, the index is rebuilt below.
         if (table === 'meta' && n < 12) {
           expect(rows, table).toEqual([]);
+          continue;
+        }
+        // Version 13 adds a judged path to the rows Today placed (below) and marks their parts of the
+        // dashboard to count again; the paths and marks written before are kept.
+        if (table === 'judgedPaths' || table === 'dashDirty') {
+          expect(rows, table).toEqual(expect.arrayContaining(before[table] ?? []));
           continue;
         }
         expect(rows, table).toHaveLength(count);
@@ -123,12 +139,27 @@ describe('a store written by every earlier schema version opens in today’s bui
         const due = await todayEntries(current, NOW + 365 * 86_400_000, 100);
         expect(due.map((e) => e.contactId).sort()).toEqual(contacts.map((c) => c.id).sort());
       }
+      // Version 13 seeds where the panel put each row from Today's rows of version 12: the person past
+      // their recorded stage and every deal row (a CRM stage not mapped: null), dated when the record
+      // was last read or moved; a row where its record stands has no path (it follows the record).
+      if (n === 12) {
+        expect(await current.judgedPaths.toArray()).toEqual([
+          { key: 'contact:c0', path: [{ stage: 'present', at: NOW }] },
+          { key: 'deal:salesforce:deal:006', path: [{ stage: null, at: NOW + DAY }] },
+        ]);
+      }
       // The dashboard's aggregates (version 9) are built from the records already there and equal the dashboard computed from them.
       await bringAggregatesCurrent(current, DEFAULT_PLAYBOOK, undefined, NOW);
       const period = periodOf(365, NOW);
-      const [contactRows, deals, touches, trackUses, drillAnswers] = await Promise.all([current.contacts.toArray(), current.deals.toArray(), current.touches.toArray(), current.trackUses.toArray(), current.drillAnswers.toArray()]);
+      const [contactRows, deals, touches, trackUses, drillAnswers, judgedRows] = await Promise.all([current.contacts.toArray(), current.deals.toArray(), current.touches.toArray(), current.trackUses.toArray(), current.drillAnswers.toArray(), current.judgedPaths.toArray()]);
+      const judged = new Map(judgedRows.map((row) => [row.key, row.path]));
       const dashboard = dashboardFromDays(await readDays(current, period), DEFAULT_PLAYBOOK, period);
-      expect(dashboard).toEqual(computeDashboard({ contacts: contactRows, deals, touches, trackUses, drillAnswers, playbook: DEFAULT_PLAYBOOK, period }));
+      expect(dashboard).toEqual(computeDashboard({ contacts: contactRows, deals, touches, trackUses, drillAnswers, judged, playbook: DEFAULT_PLAYBOOK, period }));
+      if (n === 12) {
+        // The funnel follows the panel: c0 entered Presentation; the deal in a stage not mapped is a lead in no stage.
+        expect(dashboard.funnel.rows.find((row) => row.stage === 'present')?.entered).toBe(1);
+        expect(dashboard.kpis.newLeads).toBe(contactRows.filter((c) => c.id !== 'c3').length + 1);
+      }
       if (n >= 2) expect(dashboard.cadence.perDay.reduce((sum, d) => sum + d.outbound, 0)).toBe(25);
       expect(await current.dashDirty.count()).toBe(0);
       current.close();

@@ -15,6 +15,8 @@ import { judgeSituation } from './judge';
 import { STAGE_IDS } from '../sop/stages';
 import type { Situation } from './types';
 import { unmappedCrmStage } from './unmapped-stage';
+import { recordJudgedStages, type JudgedRow } from '../dashboard/judged-paths';
+import { stagePaths } from '../dashboard/paths';
 
 const DAY = 86_400_000;
 const TIER_RANK = { A: 0, B: 1, C: 2 } as const;
@@ -131,10 +133,21 @@ async function contactRow(db: SopDatabase, id: ContactId): Promise<RowToJudge> {
   return { key: contactKey(id), refs: { contactId: id }, gathered: gathered.contact && !gathered.deal ? gathered : null, deal: null };
 }
 
-const entryOf = (row: RowToJudge, context: Required<JudgeContext>): QueueEntry | null => (row.gathered ? queueEntryOf(row.key, row.refs, judgeGathered(row.gathered, context), row.deal) : null);
+/**
+ * A row's entry in Today (null: not in Today, as when they asked us to stop) and where the panel
+ * puts it, for its judged path (null: nothing to judge, the record is gone or on a deal).
+ */
+function entryOf(row: RowToJudge, context: Required<JudgeContext>): { entry: QueueEntry | null; judged: JudgedRow } | null {
+  if (!row.gathered) return null;
+  const situation = judgeGathered(row.gathered, context);
+  const entry = queueEntryOf(row.key, row.refs, situation, row.deal);
+  const { contact } = row.gathered;
+  const recorded = (row.deal ? stagePaths([], [row.deal], context.playbook) : stagePaths(contact ? [contact] : [], [], context.playbook)).get(row.key) ?? [];
+  return { entry, judged: { key: row.key, stage: stageOfRow(situation, row.deal).stage ?? null, recorded, moment: situation.last.at ?? context.now, firstRead: row.deal?.createdAt } };
+}
 
 /** The row of one deal (null: not in Today), by the same reads and judgment as the panel showing it. */
-async function dealEntry(db: SopDatabase, deal: StoredDeal, context: Required<JudgeContext>): Promise<QueueEntry | null> {
+async function dealEntry(db: SopDatabase, deal: StoredDeal, context: Required<JudgeContext>): Promise<{ entry: QueueEntry | null; judged: JudgedRow } | null> {
   return entryOf(await dealRow(db, deal), context);
 }
 
@@ -161,17 +174,22 @@ export async function refreshQueue(db: SopDatabase, refs: QueueRefs, given: Part
   // Gathered first, judged after: the reader loads only if someone's last words are to be read.
   const context = await contextOf(db, given, rows.some((row) => row.gathered?.lastWord));
   const put: QueueEntry[] = [];
+  const judged: JudgedRow[] = [];
   for (const row of rows) {
-    const entry = entryOf(row, context);
-    if (entry) put.push(entry);
+    const result = entryOf(row, context);
+    // A row that leaves Today (they asked us to stop, the deal is lost) still has where the panel puts it.
+    if (result) judged.push(result.judged);
+    if (result?.entry) put.push(result.entry);
     else gone.push(row.key);
   }
-  await db.transaction('rw', db.queue, async () => {
+  await db.transaction('rw', db.queue, db.judgedPaths, async () => {
     // Only what changed is written: a write wakes every live query on Today's ranges.
     const stored = await db.queue.bulkGet([...gone, ...put.map((e) => e.key)]);
     const have = new Map(stored.filter((e): e is QueueEntry => e !== undefined).map((e) => [e.key, e]));
     await db.queue.bulkDelete(gone.filter((key) => have.has(key)));
     await db.queue.bulkPut(put.filter((e) => !sameEntry(have.get(e.key), e)));
+    // Where the panel puts each row, when that changed: the dashboard's funnel and KPIs follow it.
+    await recordJudgedStages(db, judged, context.now);
   });
 }
 
@@ -211,20 +229,23 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
       else byContact.set(touch.contactId, [{ at: touch.at, direction: touch.direction }]);
     }
     const put: QueueEntry[] = [];
+    const judged: JudgedRow[] = [];
     for (const contact of contacts) {
       if (onDeal.has(contact.id)) continue;
       // Ascending by the index: the newest window is the tail.
       const own = (byContact.get(contact.id) ?? []).slice(-TOUCH_WINDOW).reverse();
       const conversation = storedThread(contact);
       const gathered: GatheredSituation = { contact, deal: null, touches: own, conversation, ...lastWordOf(contact, null, conversation), chosenTrack: null };
-      const entry = queueEntryOf(contactKey(contact.id), { contactId: contact.id }, judgeGathered(gathered, context), null);
-      if (entry) put.push(entry);
+      const result = entryOf({ key: contactKey(contact.id), refs: { contactId: contact.id }, gathered, deal: null }, context);
+      if (result) judged.push(result.judged);
+      if (result?.entry) put.push(result.entry);
     }
     const through: string = last.id;
     after = through;
     indexed += contacts.length;
-    await db.transaction('rw', db.queue, db.meta, async () => {
+    await db.transaction('rw', db.queue, db.meta, db.judgedPaths, async () => {
       await db.queue.bulkPut(put);
+      await recordJudgedStages(db, judged, context.now);
       await db.meta.put({ key: 'queue', state: 'building', indexed, total, after: through, at });
     });
     onProgress(indexed, total);
@@ -232,8 +253,12 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
     await yieldToUser();
   }
   for (const deal of deals) {
-    const entry = await dealEntry(db, deal, context);
-    if (entry) await db.queue.put(entry);
+    const result = await dealEntry(db, deal, context);
+    if (result)
+      await db.transaction('rw', db.queue, db.judgedPaths, async () => {
+        if (result.entry) await db.queue.put(result.entry);
+        await recordJudgedStages(db, [result.judged], context.now);
+      });
   }
   await db.meta.put({ key: 'queue', state: 'done', indexed, total, at: context.now });
   onProgress(indexed, total);

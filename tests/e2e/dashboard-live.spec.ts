@@ -66,6 +66,27 @@ test('what a capture writes is on the dashboard at its next open: touches per da
   expect(await touchTotals(dashboard)).toEqual({ outbound: all.filter((t) => t.direction === 'outbound').length, inbound: all.filter((t) => t.direction === 'inbound').length });
   expect(await readStore(dashboard, 'dashDirty')).toEqual([]);
 
+  // A person whose thread is past the stage recorded for them (their reply asks to sign): the panel
+  // puts them at the thread's stage, and the funnel counts them as having entered it, where the
+  // panel moved them, not only at the stage recorded.
+  const people = await readStore<{ id: string; stage: string }>(dashboard, 'contacts');
+  const rows = await readStore<{ key: string; contactId?: string; dealId?: string; stage?: string; ahead?: string }>(dashboard, 'queue');
+  const moved = rows.filter((r) => !r.dealId && r.ahead && r.stage && people.find((p) => p.id === r.contactId)?.stage !== r.stage);
+  expect(moved.length).toBeGreaterThanOrEqual(1);
+  const judgedPaths = await readStore<{ key: string; path: { stage: string | null; at: number }[] }>(dashboard, 'judgedPaths');
+  for (const row of moved) expect(judgedPaths.find((p) => p.key === row.key)?.path.at(-1)?.stage, row.key).toBe(row.stage);
+  const stage = moved[0]?.stage ?? '';
+  const enteredIn = judgedPaths.filter((p) => p.path.some((e) => e.stage === stage && e.at >= periodStart())).length;
+  expect(enteredIn).toBeGreaterThanOrEqual(1);
+  const funnelRow = async (name: string) =>
+    (await dashboard.getByTestId('table-funnel').locator(`tr[data-row="${name}"] td`).allInnerTexts()).map((text) => Number(text.replace(/\D/g, '')));
+  await dashboard.reload();
+  await expect(dashboard.getByTestId('dash-ready')).toBeVisible({ timeout: 60_000 });
+  // Entered at the judged stage: each of them (nothing in this fresh profile was recorded there), still there now.
+  const [entered = -1] = await funnelRow(stage);
+  expect(entered, `entered ${stage}`).toBe(enteredIn);
+  expect((await funnelRow(stage)).at(-1), `now at ${stage}`).toBeGreaterThanOrEqual(moved.filter((r) => r.stage === stage).length);
+
   // A deal whose thread is ahead of its CRM record: the panel keeps the CRM's stage (需求确定 →
   // Discovery) and says the thread is at Contract. The dashboard counts it where the panel puts it
   // (Now, from Today's own rows) and lists it among the records behind their conversation.
@@ -95,4 +116,63 @@ test('what a capture writes is on the dashboard at its next open: touches per da
   for (const [stage, n] of now) expect(n, `Now at ${stage}`).toBe(queue.filter((e) => e.stage === stage).length);
   expect(now.find(([stage]) => stage === 'discover')?.[1]).toBeGreaterThanOrEqual(1);
   expect(Number(await dashboard.getByTestId('dash-ahead-summary').getAttribute('data-count'))).toBe(queue.filter((e) => e.ahead).length);
+});
+
+test('a write of the dashboard’s own that fails (a full disk) shows the storage alert the panel shows; the numbers as last saved stay, and come up to date once there is space', async ({ ownBrowser }) => {
+  test.setTimeout(180_000);
+  const { context, extensionId, openSitePage, openPanelFor } = ownBrowser;
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html?days=30`);
+  await dashboard.getByTestId('language-select').selectOption('en');
+  await expect(dashboard.getByTestId('dash-ready')).toBeVisible({ timeout: 60_000 });
+  await expect(dashboard.getByTestId('storage-alert')).toHaveCount(0);
+
+  // A thread read meanwhile: its touches are stored and marked for the dashboard to fold in at its next read.
+  const thread = await openSitePage(PRICE_THREAD);
+  const panel = await openPanelFor(thread);
+  await expect(panel.getByTestId('objection-category')).toHaveText('Too expensive', { timeout: 60_000 });
+  await expect.poll(async () => (await readStore(dashboard, 'dashDirty')).length, { timeout: 30_000 }).toBeGreaterThan(0);
+
+  // The disk fills up for the dashboard's own writes: IndexedDB fails them as Chromium does, with a
+  // QuotaExceededError (injected into the browser's IndexedDB in this page, not into our code).
+  const fillDisk = (full: boolean) =>
+    dashboard.evaluate((on) => {
+      const store = IDBObjectStore.prototype as unknown as Record<string, unknown> & { __real?: Record<string, unknown> };
+      store.__real ??= { put: store.put, add: store.add, delete: store.delete };
+      for (const name of ['put', 'add', 'delete'] as const) {
+        store[name] = on
+          ? () => {
+              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            }
+          : store.__real[name];
+      }
+    }, full);
+  await fillDisk(true);
+  // Another period: the dashboard folds in what was marked first, and that write fails.
+  await dashboard.getByTestId('dash-period').selectOption('90');
+  const alert = dashboard.getByTestId('storage-alert');
+  await expect(alert).toHaveAttribute('data-what', 'change', { timeout: 60_000 });
+  await expect(alert).toHaveAttribute('data-kind', 'full');
+  await expect(alert).toContainText('Storage is full: your last change here was not saved.');
+  // The numbers as last saved are shown, and said to be so; the marks wait, nothing lost.
+  await expect(dashboard.getByTestId('dash-ready')).toBeVisible();
+  await expect(dashboard.getByTestId('dash-not-current')).toBeVisible();
+  expect(await touchTotals(dashboard)).toEqual({ outbound: 0, inbound: 0 });
+  expect((await readStore(dashboard, 'dashDirty')).length).toBeGreaterThan(0);
+  // In the rep's language, in every open page of the extension (the panel beside the thread too).
+  await dashboard.getByTestId('language-select').selectOption('zh-Hant');
+  await expect(alert).toContainText('儲存');
+  await dashboard.getByTestId('language-select').selectOption('en');
+  await expect(panel.getByTestId('storage-alert')).toHaveAttribute('data-what', 'change');
+
+  // Space again: dismissed, the next read folds the marks in and the numbers are current.
+  await fillDisk(false);
+  await dashboard.getByTestId('storage-alert-dismiss').click();
+  await expect(alert).toHaveCount(0);
+  await dashboard.getByTestId('dash-period').selectOption('30');
+  await expect(dashboard.getByTestId('dash-ready')).toBeVisible({ timeout: 60_000 });
+  await expect(dashboard.getByTestId('dash-not-current')).toHaveCount(0);
+  const stored = (await readStore<{ at: number; direction: string }>(dashboard, 'touches')).filter((t) => t.at >= periodStart());
+  await expect.poll(() => touchTotals(dashboard), { timeout: 30_000 }).toEqual({ outbound: stored.filter((t) => t.direction === 'outbound').length, inbound: stored.filter((t) => t.direction === 'inbound').length });
+  expect(await readStore(dashboard, 'dashDirty')).toEqual([]);
 });

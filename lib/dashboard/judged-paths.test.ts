@@ -1,0 +1,167 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Contact, ContactId } from '../contacts/schema';
+import { moveStage } from '../contacts/update-contact';
+import { SopDatabase } from '../db/database';
+import type { DealId, StoredDeal } from '../deals/deal';
+import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
+import { readReply } from '../reader/read-reply';
+import { refreshQueue } from '../situation/queue-index';
+import { bringAggregatesCurrent, readDays } from './aggregates';
+import { computeDashboard } from './compute';
+import { dashboardFromDays } from './from-days';
+import { DAY, periodOf } from './input';
+import { nextJudgedPath } from './judged-paths';
+import { computeKpis } from './kpis';
+import { followJudged, stagePaths } from './paths';
+
+const NOW = new Date(2026, 10, 25, 10).getTime();
+
+describe('a row’s judged path', () => {
+  const recorded = [{ stage: 'prospect' as const, at: NOW - 30 * DAY }];
+
+  it('stays empty while the panel puts the row where its record stands', () => {
+    expect(nextJudgedPath(undefined, { stage: 'prospect', recorded, moment: NOW - DAY }, NOW)).toBeNull();
+    expect(nextJudgedPath([{ stage: 'close', at: NOW - DAY }], { stage: 'close', recorded, moment: NOW }, NOW)).toBeNull();
+  });
+
+  it('takes a stage the conversation shows when what moved it happened, never before the stage it leaves nor after now', () => {
+    expect(nextJudgedPath(undefined, { stage: 'close', recorded, moment: NOW - 2 * DAY }, NOW)).toEqual([{ stage: 'close', at: NOW - 2 * DAY }]);
+    // Words older than the stage it leaves: dated when it left; a moment ahead of the clock: now.
+    expect(nextJudgedPath([{ stage: 'present', at: NOW - DAY }], { stage: 'close', recorded, moment: NOW - 5 * DAY }, NOW)).toEqual([
+      { stage: 'present', at: NOW - DAY },
+      { stage: 'close', at: NOW - DAY },
+    ]);
+    expect(nextJudgedPath(undefined, { stage: 'close', recorded, moment: NOW + DAY }, NOW)?.at(-1)?.at).toBe(NOW);
+  });
+
+  it('dates a move the record made by the record (the rep set the stage, the CRM was read), not by when it was judged', () => {
+    const moved = [...recorded, { stage: 'discover' as const, at: NOW - 3 * DAY }];
+    expect(nextJudgedPath([{ stage: 'qualify', at: NOW - 10 * DAY }], { stage: 'discover', recorded: moved, moment: NOW - 6 * DAY }, NOW)).toEqual([
+      { stage: 'qualify', at: NOW - 10 * DAY },
+      { stage: 'discover', at: NOW - 3 * DAY },
+    ]);
+  });
+
+  it('keeps a CRM stage the playbook does not map as no stage: the deal is a lead from its first read, in no stage of the funnel', () => {
+    expect(nextJudgedPath(undefined, { stage: null, recorded: [], moment: NOW }, NOW)).toEqual([{ stage: null, at: NOW }]);
+    expect(nextJudgedPath(undefined, { stage: null, recorded: [], moment: NOW, firstRead: NOW - 5 * DAY }, NOW)).toEqual([{ stage: null, at: NOW - 5 * DAY }]);
+    expect(followJudged([], [{ stage: null, at: NOW }])).toEqual([]);
+    expect(followJudged([], undefined)).toBeNull();
+    const deal = { id: 'hubspot:deal:9', crm: 'hubspot' as const, record: { type: 'deal' as const, stage: 'Security review' }, contactIds: [], createdAt: NOW - 5 * DAY };
+    const period = periodOf(30, NOW);
+    expect(computeKpis(stagePaths([], [deal], playbook), [deal], [], period).newLeads).toBe(0);
+    const judged = new Map([['deal:hubspot:deal:9', [{ stage: null, at: NOW - DAY }]]]);
+    expect(computeKpis(stagePaths([], [deal], playbook, judged), [deal], [], period).newLeads).toBe(1);
+    // The thread places it later: entered there, the lead still counted once, from its first read.
+    const placed = new Map([['deal:hubspot:deal:9', [{ stage: null, at: NOW - DAY }, { stage: 'present' as const, at: NOW - 2 * 3_600_000 }]]]);
+    const paths = stagePaths([], [deal], playbook, placed);
+    expect(paths.get('deal:hubspot:deal:9')).toEqual([{ stage: 'present', at: NOW - 2 * 3_600_000 }]);
+    expect(computeKpis(paths, [deal], [], period).newLeads).toBe(1);
+  });
+
+  it('follows the record up to the panel’s first judged entry, then the panel', () => {
+    const history = [
+      { stage: 'prospect' as const, at: NOW - 30 * DAY },
+      { stage: 'qualify' as const, at: NOW - 20 * DAY },
+      { stage: 'discover' as const, at: NOW - 5 * DAY },
+    ];
+    // Judged at Negotiation from ten days ago (the thread), Discovery recorded later is no move back.
+    expect(followJudged(history, [{ stage: 'negotiate', at: NOW - 10 * DAY }])).toEqual([...history.slice(0, 2), { stage: 'negotiate', at: NOW - 10 * DAY }]);
+    // The first judged entry where the record stood: one stage, entered once.
+    expect(followJudged(history, [{ stage: 'discover', at: NOW - 5 * DAY }])).toEqual(history);
+  });
+});
+
+describe('Today’s index keeps where the panel put each row, and the dashboard counts it there', () => {
+  let db: SopDatabase;
+  let n = 0;
+  beforeEach(() => {
+    db = new SopDatabase(`judged-paths-${String(n++)}`);
+  });
+  afterEach(async () => {
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  const person = (id: string, partial: Partial<Contact> = {}): Contact => ({
+    id: id as ContactId,
+    identities: [`linkedin:${id}`],
+    sources: ['linkedin'],
+    name: `Person ${id}`,
+    stage: 'prospect',
+    stageChangedAt: NOW - 20 * DAY,
+    createdAt: NOW - 20 * DAY,
+    capturedAt: NOW - 2 * DAY,
+    ...partial,
+  });
+
+  it('a reply past the recorded stage is entered at the judged stage when it came; the stage the rep then records adds no second entry', async () => {
+    const context = { playbook, now: NOW, read: readReply };
+    await db.contacts.bulkPut([
+      person('lin', { lastWord: { at: NOW - 2 * DAY, text: 'We are ready to move forward. Please send over the contract and your invoice details so we can sign this week.' } }),
+      person('quiet'),
+    ]);
+    await refreshQueue(db, { contactIds: ['lin', 'quiet'] as ContactId[] }, context);
+    const row = await db.queue.get('contact:lin');
+    expect(row).toMatchObject({ stage: 'close', ahead: 'close' });
+    expect(await db.judgedPaths.get('contact:lin')).toEqual({ key: 'contact:lin', path: [{ stage: 'close', at: NOW - 2 * DAY }] });
+    // Where the record stands: nothing written.
+    expect(await db.judgedPaths.get('contact:quiet')).toBeUndefined();
+
+    const period = periodOf(30, NOW);
+    const funnel = async () => {
+      await bringAggregatesCurrent(db, playbook, undefined, NOW);
+      return dashboardFromDays(await readDays(db, period), playbook, period).funnel.rows;
+    };
+    const entered = (rows: Awaited<ReturnType<typeof funnel>>, stage: string) => rows.find((r) => r.stage === stage)?.entered;
+    let rows = await funnel();
+    expect(entered(rows, 'close')).toBe(1);
+    expect(rows.find((r) => r.stage === 'prospect')).toMatchObject({ entered: 2, movedOn: 1 });
+
+    // The rep records Contract a day later: the panel's stage does not change, the funnel neither.
+    await moveStage(db, 'lin' as ContactId, 'close', 'from the thread', NOW - DAY);
+    await refreshQueue(db, { contactIds: ['lin'] as ContactId[] }, context);
+    expect((await db.judgedPaths.get('contact:lin'))?.path).toHaveLength(1);
+    rows = await funnel();
+    expect(entered(rows, 'close')).toBe(1);
+    // And the aggregates equal the dashboard recomputed from the records with the judged paths.
+    const [contacts, judgedRows] = await Promise.all([db.contacts.toArray(), db.judgedPaths.toArray()]);
+    const judged = new Map(judgedRows.map((r) => [r.key, r.path]));
+    expect(rows).toEqual(computeDashboard({ contacts, deals: [], touches: [], trackUses: [], drillAnswers: [], judged, playbook, period }).funnel.rows);
+  });
+
+  it('a deal in a CRM stage not mapped is a new lead from its first read; a deal at a mapped stage keeps no judged path', async () => {
+    const context = { playbook, now: NOW, read: readReply };
+    const deal = (id: string, stage: string): StoredDeal => ({
+      id: `salesforce:deal:${id}` as DealId,
+      crm: 'salesforce',
+      contactIds: [],
+      createdAt: NOW - 3 * DAY,
+      capturedAt: NOW - DAY,
+      record: { type: 'deal', recordId: id, name: `Deal ${id}`, stage, contacts: [], activity: [], fields: [] },
+    });
+    await db.deals.bulkPut([deal('u', 'Security review'), deal('m', 'Qualification')]);
+    await refreshQueue(db, { dealIds: ['salesforce:deal:u', 'salesforce:deal:m'] as DealId[] }, context);
+    expect(await db.queue.get('deal:salesforce:deal:u')).toMatchObject({ unmapped: 'Security review' });
+    expect((await db.judgedPaths.get('deal:salesforce:deal:u'))?.path.map((e) => e.stage)).toEqual([null]);
+    expect(await db.judgedPaths.get('deal:salesforce:deal:m')).toBeUndefined();
+    const period = periodOf(30, NOW);
+    await bringAggregatesCurrent(db, playbook, undefined, NOW);
+    const dashboard = dashboardFromDays(await readDays(db, period), playbook, period);
+    expect(dashboard.kpis.newLeads).toBe(2);
+    expect(dashboard.funnel.rows.reduce((sum, r) => sum + r.entered, 0)).toBe(1);
+
+    // Read again lost in the CRM: the panel puts it at lost (whether or not Today still lists it), and the KPIs count the loss.
+    const lost = deal('u', 'Closed Lost');
+    await db.deals.put({ ...lost, stageHistory: [{ stage: 'Security review', at: NOW - 3 * DAY }, { stage: 'Closed Lost', at: NOW - 3_600_000 }] });
+    await refreshQueue(db, { dealIds: ['salesforce:deal:u'] as DealId[] }, context);
+    expect((await db.judgedPaths.get('deal:salesforce:deal:u'))?.path).toEqual([
+      { stage: null, at: NOW - 3 * DAY },
+      { stage: 'lost', at: NOW - 3_600_000 },
+    ]);
+    await bringAggregatesCurrent(db, playbook, undefined, NOW);
+    expect(dashboardFromDays(await readDays(db, period), playbook, period).kpis).toMatchObject({ newLeads: 2, lost: 1 });
+  });
+});
