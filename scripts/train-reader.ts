@@ -540,7 +540,15 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   const evalFiles = args.filter((a, i) => i > args.indexOf('--eval') && args.includes('--eval') && !a.startsWith('--'));
   const examples = trainingExamples();
   const started = performance.now();
-  const { shipped, heldOut } = trainReader(examples);
+  const trained = trainReader(examples);
+  const { heldOut } = trained;
+  // KEEP_CALIBRATION=model.json: the support map and the gate on "sure" of that model, not fitted
+  // anew. The gate is fitted on replies other people wrote (CALIBRATE_EXTRA), kept outside the
+  // repository; a round that may not read them keeps the shipped model's calibration (issue 14,
+  // session 19) and measures it on the first looks.
+  const kept = process.env.KEEP_CALIBRATION ? (JSON.parse(readFileSync(process.env.KEEP_CALIBRATION, 'utf8')) as ShippedModel) : undefined;
+  const { support: _fitted, sureGate: _gate, ...weights } = trained.shipped;
+  const shipped: ShippedModel = kept ? { ...weights, ...(kept.support ? { support: kept.support } : {}), ...(kept.sureGate ? { sureGate: kept.sureGate } : {}) } : trained.shipped;
   const cvRight = heldOut.filter(({ y, logits }) => logits.indexOf(Math.max(...logits)) === y).length;
   // The same held-out accuracy without some files (CV_EXCLUDE=a.tsv,b.tsv): a new file's rows compared on the replies there were before.
   const excluded = (process.env.CV_EXCLUDE ?? '').split(',').filter(Boolean);

@@ -15,7 +15,7 @@ import type { ObjectionId } from '../playbook/ids';
 import { LinearModel } from './linear-model';
 import shipped from './model.json';
 import type { NearestExamples, NearestMatch } from './nearest';
-import { isPlainPriceQuestion } from './price-question';
+import { isPlainPriceQuestion, isPlainTermsQuestion } from './price-question';
 import { readerInput } from './reader-input';
 import { maySaySure, SURE_AT, supportedConfidence, type Support } from './support';
 
@@ -241,11 +241,15 @@ export function classifyReply(text: string, options: ClassifyOptions = {}): Obje
     confidence = top.confidence;
     // A plain question about the price asks for a number and objects to nothing ("how much is
     // it?", "多少钱?"): the model leans on the word, so a rule reads it (`price-question.ts`).
-    if (category === 'price' && isPlainPriceQuestion(folded)) {
+    // So is a plain question about the terms ("how long is the contract?", "月付还是年付?"): it
+    // asks what they are, not for other ones.
+    const asks = (category === 'price' && isPlainPriceQuestion(folded)) || ((category === 'contract' || category === 'price') && isPlainTermsQuestion(folded));
+    if (asks && category !== 'none') {
+      const asked = category;
       category = 'none';
       confidence = PRICE_QUESTION_CONFIDENCE;
-      const price = { category: 'price' as const, confidence: Math.min(top.confidence, 1 - PRICE_QUESTION_CONFIDENCE) };
-      readings.splice(0, readings.length, { category, confidence }, price, ...readings.filter((r) => r.category !== 'none' && r.category !== 'price').slice(0, 1).map((r) => ({ ...r, confidence: Math.min(r.confidence, price.confidence) })));
+      const second = { category: asked, confidence: Math.min(top.confidence, 1 - PRICE_QUESTION_CONFIDENCE) };
+      readings.splice(0, readings.length, { category, confidence }, second, ...readings.filter((r) => r.category !== 'none' && r.category !== asked).slice(0, 1).map((r) => ({ ...r, confidence: Math.min(r.confidence, second.confidence) })));
     }
   }
 

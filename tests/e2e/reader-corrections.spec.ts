@@ -112,3 +112,25 @@ test('a reply with two concerns offers both readings, neither sure, and the repâ
   await expect(panel.getByTestId('objection-category')).toHaveText('Not now');
   await expect(panel.getByTestId('reading-unsure')).toHaveCount(0);
 });
+
+test('a plain question about the contractâ€™s terms is no objection; asking for other terms is', async ({ context, openPanelFor }) => {
+  const served = (reply: string, id: string) => {
+    const html = readFileSync(resolve(import.meta.dirname, '../fixtures', FIXTURE), 'utf8').replace(MEI_SAID, reply);
+    return openServedPage(context, `https://mail.google.com/mail/u/7/#inbox/${id}`, shiftForToday(html, FIXTURE, new Date()));
+  };
+  // Asking what the terms are (the model alone read it as the contract objection, sure).
+  const asks = await openPanelFor(await served('Thanks for the proposal. How long is the minimum contract term?', 'FMfcgzQVxMeiAsksTheTerm'));
+  // Their question comes first and their words fold to one line; open, the reading the rep may
+  // correct is "no objection": the choices offer the contract objection, not "no objection".
+  await expect(asks.locator('[data-card="reply"]')).toHaveAttribute('data-open', 'false');
+  await asks.getByTestId('fold-reply').click();
+  const choices = asks.getByTestId('reading-correct');
+  await expect(choices.locator('option[value="contract"]')).toHaveCount(1);
+  await expect(choices.locator('option[value="none"]')).toHaveCount(0);
+  await expect(asks.getByTestId('objection-category')).toHaveCount(0);
+  await expect(asks.getByTestId('reading-unsure')).toHaveCount(0);
+
+  // Asking for other terms is the contract objection, as before.
+  const wantsOther = await openPanelFor(await served('Thanks for the proposal. A 36-month term is too long for us. Can we do 12 months instead?', 'FMfcgzQVxMeiWantsOtherTerms'));
+  await expect(wantsOther.getByTestId('objection-category')).toHaveText('Contract terms do not work');
+});
