@@ -127,12 +127,13 @@ function DraftEditor({
       {/* A LinkedIn message has no subject line: only the text goes into the message box. */}
       {!chat && (
         <p className="muted" data-testid="draft-subject">
-          {label('draft.subject')}{subject}
+          {label('draft.subject')}
+          <span lang={language}>{subject}</span>
         </p>
       )}
       <label>
         <span className="visually-hidden">{t('draft.title')}</span>
-        <textarea className="draft" value={text} onChange={(e) => setText(e.target.value)} rows={9} data-testid="draft-body" />
+        <textarea className="draft" lang={language} value={text} onChange={(e) => setText(e.target.value)} rows={9} data-testid="draft-body" />
       </label>
       <div className="button-row">
         {composeTabId !== undefined && (

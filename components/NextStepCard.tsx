@@ -68,7 +68,8 @@ export function NextStepCard({ advice, playbook }: { advice: PageAdvice; playboo
             crm: SITE_ADAPTERS[deal.crm].label,
             crmStage: deal.record.stage ?? '',
             stage: playbook.stages[STAGE_IDS.indexOf(stage.crmBehind.stage as StageId)]?.name[locale] ?? stage.crmBehind.stage,
-            quote: stage.crmBehind.quote,
+            // The sentence goes on after the quote with its own full stop: theirs would make two ("commit.”.").
+            quote: stage.crmBehind.quote.replace(/[.。]$/, ''),
           })}
         </p>
       )}

@@ -1,5 +1,8 @@
-import { existsSync } from 'node:fs';
-import { chromium, type BrowserContext } from '@playwright/test';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { startSiteServer, type SiteServer } from './server';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
 
@@ -22,6 +25,14 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const found = CANDIDATES.find((path) => existsSync(path));
   if (!found) throw new ChromiumNotFoundError(CANDIDATES);
   return found;
+}
+
+/**
+ * The built extension: `SOP_EXTENSION_DIR` when set (a build copied elsewhere, two people building on
+ * one machine, an unzipped package), else `.output/chrome-mv3` (`npx wxt build`).
+ */
+export function builtExtensionDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SOP_EXTENSION_DIR ?? resolve(import.meta.dirname, '../.output/chrome-mv3');
 }
 
 export interface LaunchOptions {
@@ -76,6 +87,31 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
   return { context, extensionId };
 }
 
+export interface DemoBrowser extends LaunchedBrowser {
+  server: SiteServer;
+  /** Closes the browser and the server and deletes the throwaway profile. */
+  close(): Promise<void>;
+}
+
+/**
+ * The demo as `npm start` and `npm run walk` run it: the demo pages served as if saved today under
+ * their real host names, and Chromium with the extension in a throwaway profile.
+ */
+export async function launchDemo(options: { extensionDir: string; headless: boolean; scrollbars?: boolean }): Promise<DemoBrowser> {
+  const server = await startSiteServer({ today: 'now' });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sop-copilot-demo-'));
+  const launched = await launchWithExtension({ ...options, userDataDir, hostResolverRules: server.hostResolverRules });
+  return {
+    ...launched,
+    server,
+    close: async () => {
+      await launched.context.close().catch(() => undefined);
+      await server.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 /**
  * Opens the real side panel for the current window. `chrome.sidePanel.open` needs a user gesture,
  * so a button is clicked in a short-lived extension page.
@@ -108,4 +144,63 @@ export async function grantSiteAccess(context: BrowserContext, extensionId: stri
     [extensionId, origin],
   );
   await page.close();
+}
+
+/** Opens site pages and the side panel's page for one (as a tab: automation cannot reach the real panel's frame). */
+export interface Openers {
+  /** Opens a site page in a new tab (under its real host name). */
+  openSitePage: (url: string) => Promise<Page>;
+  /** The side panel page following the tab of `sitePage`, opened as a tab. */
+  openPanelFor: (sitePage: Page) => Promise<Page>;
+}
+
+export function openers(context: BrowserContext, extensionId: string): Openers {
+  return {
+    openSitePage: async (url) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    openPanelFor: async (sitePage) => {
+      const tabId = await inExtension(context, extensionId, tabIdOf, sitePage.url());
+      const panel = await context.newPage();
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+      return panel;
+    },
+  };
+}
+
+/**
+ * Runs `fn` in an extension context: the service worker when it runs (no page to load: the panel,
+ * loaded only to ask, cost every test a panel's start-up), else a panel page opened for it. `fn`
+ * must use only what both have (`chrome.*`, `indexedDB`).
+ */
+export async function inExtension<T>(context: BrowserContext, extensionId: string, fn: (arg: string) => Promise<T>, arg: string): Promise<T> {
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+  if (worker) {
+    try {
+      return await worker.evaluate(fn, arg);
+    } catch (error) {
+      // A worker the browser stopped (a test may stop it): ask a page instead. Any other error is the test's.
+      if (!/closed|destroyed|detached/i.test(String(error))) throw error;
+    }
+  }
+  const helper = await context.newPage();
+  try {
+    await helper.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
+    return await helper.evaluate(fn, arg);
+  } finally {
+    await helper.close();
+  }
+}
+
+/** Tab ids are only visible to the extension: ask it which tab shows `url` (waiting until one does). */
+async function tabIdOf(url: string): Promise<number> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+    if (tab?.id !== undefined) return tab.id;
+    if (Date.now() > deadline) throw new Error(`no tab shows ${url}`);
+    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+  }
 }

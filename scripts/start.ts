@@ -4,12 +4,9 @@
  * panel showing that person. Ctrl+C or closing the browser ends it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ChromiumNotFoundError, findChromium, launchWithExtension, openSidePanel } from '../demo/browser';
+import { ChromiumNotFoundError, findChromium, launchDemo, openSidePanel } from '../demo/browser';
 import { DEMO_GUIDE_HOST, DEMO_START_URL } from '../demo/routes';
-import { startSiteServer } from '../demo/server';
 
 const root = resolve(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
@@ -36,14 +33,8 @@ if (!args.has('--no-build')) {
   if (build.status !== 0) fail('The build failed; see above.');
 }
 
-const server = await startSiteServer({ today: 'now' });
-const userDataDir = mkdtempSync(join(tmpdir(), 'sop-copilot-demo-'));
-const { context, extensionId } = await launchWithExtension({
-  extensionDir: join(root, '.output/chrome-mv3'),
-  userDataDir,
-  hostResolverRules: server.hostResolverRules,
-  headless,
-});
+const demo = await launchDemo({ extensionDir: join(root, '.output/chrome-mv3'), headless });
+const { context, extensionId } = demo;
 
 const profile = context.pages()[0] ?? (await context.newPage());
 await profile.goto(DEMO_START_URL);
@@ -62,9 +53,7 @@ SOP Copilot demo is running (extension ${extensionId}).
 Close the browser or press Ctrl+C to stop.`);
 
 const stop = async () => {
-  await context.close().catch(() => undefined);
-  await server.close();
-  rmSync(userDataDir, { recursive: true, force: true });
+  await demo.close();
   process.exit(0);
 };
 context.on('close', () => void stop());

@@ -74,6 +74,8 @@ test('a Salesforce opportunity on the 2019–2022 layout: no amount and no decis
   await expect(panel.getByTestId('deal-amount')).toHaveCount(0);
   await expect(panel.getByTestId('exit-bant_scored')).not.toBeChecked();
   await expect(panel.getByTestId('contact-source')).toHaveText('Outlook, Salesforce');
+  // Their sentence quoted inside ours ends with one full stop, not two.
+  await expect(panel.getByTestId('crm-stage-behind')).toContainText('before we commit”. Update the stage in Salesforce.');
   const contacts = await readStore<StoredContactRow>(panel, 'contacts');
   expect(contacts).toHaveLength(1);
   expect(contacts[0]).toMatchObject({ name: 'Li Wei', sources: ['outlook', 'salesforce'], title: 'Head Chef', company: 'Lotus Foods' });

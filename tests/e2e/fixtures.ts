@@ -1,14 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { launchWithExtension } from '../../demo/browser';
+import { builtExtensionDir, inExtension, launchWithExtension, openers, type Openers } from '../../demo/browser';
 import { startCrmStandIns, type CrmStandIns } from '../../demo/crm/server';
 import { startLlmServer, type LlmServer } from '../../demo/llm-server';
 import { startSiteServer, type SiteServer } from '../../demo/server';
 
-// SOP_EXTENSION_DIR: test a build copied elsewhere (two people building on one machine).
-const EXTENSION_DIR = process.env.SOP_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
+const EXTENSION_DIR = builtExtensionDir();
 
 interface WorkerFixtures {
   /** Real scrollbars in the shared browser (`test.use({ scrollbars: true })`): the panel's true width. */
@@ -35,62 +34,9 @@ interface TestFixtures {
   ownBrowser: Opened;
 }
 
-interface Opened {
+interface Opened extends Openers {
   context: BrowserContext;
   extensionId: string;
-  openSitePage: (url: string) => Promise<Page>;
-  openPanelFor: (sitePage: Page) => Promise<Page>;
-}
-
-export function openers(context: BrowserContext, extensionId: string): Pick<Opened, 'openSitePage' | 'openPanelFor'> {
-  return {
-    openSitePage: async (url) => {
-      const page = await context.newPage();
-      await page.goto(url);
-      return page;
-    },
-    openPanelFor: async (sitePage) => {
-      const tabId = await inExtension(context, extensionId, tabIdOf, sitePage.url());
-      const panel = await context.newPage();
-      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
-      return panel;
-    },
-  };
-}
-
-/**
- * Runs `fn` in an extension context: the service worker when it runs (no page to load: the panel,
- * loaded only to ask, cost every test a panel's start-up), else a panel page opened for it. `fn`
- * must use only what both have (`chrome.*`, `indexedDB`).
- */
-async function inExtension<T>(context: BrowserContext, extensionId: string, fn: (arg: string) => Promise<T>, arg: string): Promise<T> {
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
-  if (worker) {
-    try {
-      return await worker.evaluate(fn, arg);
-    } catch (error) {
-      // A worker the browser stopped (a test may stop it): ask a page instead. Any other error is the test's.
-      if (!/closed|destroyed|detached/i.test(String(error))) throw error;
-    }
-  }
-  const helper = await context.newPage();
-  try {
-    await helper.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
-    return await helper.evaluate(fn, arg);
-  } finally {
-    await helper.close();
-  }
-}
-
-/** Tab ids are only visible to the extension: ask it which tab shows `url` (waiting until one does). */
-async function tabIdOf(url: string): Promise<number> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
-    if (tab?.id !== undefined) return tab.id;
-    if (Date.now() > deadline) throw new Error(`no tab shows ${url}`);
-    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
-  }
 }
 
 /** Empties every store of the extension's database, through the raw IndexedDB API (runs in the extension). */
@@ -199,4 +145,4 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 });
 
-export { expect };
+export { expect, openers };

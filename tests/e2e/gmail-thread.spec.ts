@@ -68,11 +68,17 @@ test('a reply with buying signals says so and moves the next step to the contrac
   await expect(readings.filter({ hasText: 'Contract terms do not work' }).first()).toBeVisible();
   await expect(readings.filter({ hasText: /Too expensive|No budget|Not now/ })).toHaveCount(0);
   await expect(panel.getByTestId('draft-body')).toHaveValue(/分三期付款.*可以，我们可以按节点分期付款/s);
+  // The draft is marked as Chinese in the English UI (a screen reader's voice, the font), and its subject with it.
+  await expect(panel.getByTestId('draft-body')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(panel.getByTestId('draft-subject').locator('[lang="zh-Hans"]')).toHaveCount(1);
   await expect(panel.getByTestId('next-step-action')).toHaveText('Move to contract now: send the template and the key terms today.');
 
   await panel.getByTestId('language-select').selectOption('zh-Hans');
   await expect(signals.first()).toContainText('购买信号：询问签约流程。');
   await expect(panel.getByTestId('next-step-action')).toHaveText('立即推进签约：今天就发出合同模板和关键条款。');
+  // The other way round: an English draft in the Chinese UI is marked as English.
+  await panel.getByTestId('draft-language').selectOption('en');
+  await expect(panel.getByTestId('draft-body')).toHaveAttribute('lang', 'en');
   await panel.getByTestId('language-select').selectOption('en');
 });
 

@@ -72,6 +72,9 @@ async function shapeProblems(panel: Page, fold: number): Promise<string[]> {
       const height = line.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) - parseFloat(style.borderTopWidth) - parseFloat(style.borderBottomWidth);
       if (height > lineHeight * 1.5) problems.push(`wraps to ${Math.round(height / lineHeight)} lines: ${name(line)}`);
     }
+    // A card's title line keeps within its toggle: a long title (a deal's name) is cut with its ellipsis
+    // inside the card, not drawn past the toggle's edge beside the arrow.
+    for (const toggle of document.querySelectorAll('.fold-toggle')) if (shown(toggle) && toggle.scrollWidth > toggle.clientWidth + 1) problems.push(`card title past its toggle: ${name(toggle)} (${toggle.scrollWidth} > ${toggle.clientWidth})`);
     // Labelled controls: their label fits (an ellipsis on a summary is fine, on a control it is not).
     // Labelled controls: their label fits whole (an ellipsis on a summary is fine, on a control it is
     // not). The label is measured on its own, in the control's font, against the control's content box.

@@ -104,6 +104,8 @@ test('a reply with two concerns offers both readings, neither sure, and the rep�
   const unsure = panel.getByTestId('reading-unsure');
   await expect(unsure).toBeVisible();
   await expect(unsure.getByTestId('reading-pick')).toHaveCount(2);
+  // The two readings' names quoted inside the question, not run into it ("is it Too expensive or Not now?").
+  await expect(unsure.locator('p').first()).toHaveText('Not sure which it is: “Too expensive” or “Not now”?');
   await expect(unsure.getByTestId('reading-pick').nth(0)).toHaveAttribute('data-category', 'price');
   await expect(unsure.getByTestId('reading-pick').nth(1)).toHaveAttribute('data-category', 'timing');
 
