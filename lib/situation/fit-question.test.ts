@@ -3,7 +3,7 @@ import { asksWhetherItFits } from './fit-question';
 
 describe('whether it fits, asked', () => {
   it('is a plain question about what it works with', () => {
-    for (const text of ['Does it integrate with Shopify?', 'Can your platform sync with NetSuite?', '你哋個系統支唔支援SAP？', '你们的系统能不能和金蝶对接？', '可以跟我們的鼎新ERP串接嗎？'.replace('串接', '對接')]) expect(asksWhetherItFits(text, text), text).toBe(true);
+    for (const text of ['Does it integrate with Shopify?', 'Can your platform sync with NetSuite?', '你哋個系統支唔支援SAP？', '你们的系统能不能和金蝶对接？', '可以跟我們的鼎新ERP對接嗎？']) expect(asksWhetherItFits(text, text), text).toBe(true);
   });
 
   it('is not a doubt, nor a claim that it does not fit', () => {

@@ -35,6 +35,7 @@ import { documentCorrection } from './correction';
 import { returnedRedline } from './redline';
 import { leavingSoon } from './leaving';
 import { asksWhetherItFits } from './fit-question';
+import { asksOtherChannel } from './other-channel';
 import { movedOn } from './moved-on';
 import { effortConcern } from './effort';
 import { forwardedQuestion } from './forwarded';
@@ -66,6 +67,9 @@ const PRICE_INCREASE = /\b(?:increase|increased|uplift|price rise|price hike|hik
 
 /** Someone named for urgent matters only, beside an away notice: not whom to write to about a deal that can wait for their return. */
 const URGENT_ONLY = /\burgent|\bemergenc|\basap\b|急事|紧急|緊急|急件|要事/i;
+
+/** A copy of ours they cannot find or never got ("our AP team cannot find it", 发票没收到): with their request for it, a request done today, not a complaint about the product. */
+const MISSING_COPY = /\b(?:can(?:no|['’])t|could(?:n['’]t| not)|unable to) (?:find|locate)\b|\b(?:lost|misplaced)\b|\b(?:never|did(?:n['’]t| not)) (?:got|get|receive[d]?)\b|找不到|没收到|沒收到|未收到|弄丢|弄丟|搵唔到/i;
 
 /** Objections a named date answers by itself: "not now, September" is a snooze, not a fight. */
 const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
@@ -303,6 +307,8 @@ export function judgeSituation(given: SituationInput): Situation {
   const awayReferral = reading?.outOfOffice && !reading.stop && lastWord ? findReferral(cleanReply(lastWord.text).text) : null;
   const awayTo = awayReferral?.name && !awayReferral.left && !URGENT_ONLY.test(awayReferral.text) ? awayReferral : null;
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
+  // Go on somewhere else ("add me on WeChat, I hardly read email", 加个微信聊吧): a request done today, not a brush-off.
+  const channel = ownWords && !request ? asksOtherChannel(ownWords) : null;
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
   const signals = reading && !quiet && !counter ? countedSignals(reading.signals, stage.evidence, stage.stored, asked, request, ownWords) : [];
   const contractAsked = signals.length === 0 && !quiet && !counter && ownWords && reading?.category === 'none' ? contractAskedIn(request, reading.question?.text ?? null) : null;
@@ -366,7 +372,7 @@ export function judgeSituation(given: SituationInput): Situation {
         until > now
           ? { ...make('snooze', until, text('why.apology', { quote, days, date: dateText(until) }), until), label: text('action.apology', { date: dateText(until) }), step: 'apology' as const }
           : make('follow_up', until, text('why.apologyOver', { quote, date: dateText(at) }));
-    } else if (fresh && reading.complaint && stageIndex >= STAGE_IDS.indexOf('deliver')) {
+    } else if (fresh && reading.complaint && stageIndex >= STAGE_IDS.indexOf('deliver') && !(request && MISSING_COPY.test(reading.complaint.text))) {
       lastKind = 'complaint';
       quote = reading.complaint.text;
       const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
@@ -467,6 +473,10 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'reply';
       quote = procurement;
       action = { ...make('follow_up', at, text('why.procurement', { quote })), label: text('action.procurement'), step: 'procurement' as const };
+    } else if (fresh && channel && stage.id !== 'lost') {
+      lastKind = 'question';
+      quote = channel;
+      action = { ...make('answer_question', at, text('why.request', { date: dateText(at), quote: channel })), label: text('action.request'), step: 'request' as const };
     } else if (fresh && reading.namedDate && deadline) {
       // A day named as the deadline of something they ask of us is our move before then, not a snooze.
       lastKind = 'question';

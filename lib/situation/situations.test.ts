@@ -3204,6 +3204,36 @@ const ROWS: Row[] = [
     contact: mei({ stage: 'present' }),
     thread: { subject: 'Proposal', messages: [us('Hi Mei, the proposal is attached.', '2026-12-01 10:00'), them("I've looped in Daniel Park, our CTO, who will own the evaluation from here.", '2026-12-03 14:00')] },
     want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'referral', greets: 'Daniel' },
+  },  // ——— judge13's audit: a request in other clothes (another channel, a copy they cannot find, a new owner who signs) ———
+  {
+    name: '加个微信聊吧，邮件我不常看 (zh-Hans): 今天加微信，不是两天后回应“先发个资料”',
+    contact: wangFang({ stage: 'discover' }),
+    thread: { subject: '沟通', messages: [us('王总监您好，附上我们冷链方案的简介。', '2026-12-01 10:00'), them('加个微信聊吧，邮件我不常看，微信号 wf_coldchain。', '2026-12-03 14:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', step: 'request' },
+  },
+  {
+    name: '"Can we move this to WhatsApp? I\'m on the road most of the week" (en): today',
+    contact: kelvin({ name: 'Ravi Nair', location: 'Dubai' }),
+    thread: { subject: 'Intro', messages: [us('Hi Ravi, a short overview is attached.', '2026-12-01 10:00'), them("Can we move this to WhatsApp? I'm on the road most of the week.", '2026-12-03 14:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'en' },
+  },
+  {
+    name: '信箱我比較少看，加我LINE比較快 (zh-Hant): today',
+    contact: chen({ stage: 'discover' }),
+    thread: { subject: '需求', messages: [us('陳經理您好，附上簡介。', '2026-12-01 10:00'), them('信箱我比較少看，方便的話加我LINE比較快，ID 是 chen.yj，謝謝。', '2026-12-03 14:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', language: 'zh-Hant', step: 'request' },
+  },
+  {
+    name: 'a customer: "could you resend the November invoice? Our AP team cannot find it" is a request, not a complaint with a 48-hour workaround',
+    contact: maria({ stage: 'retain' }),
+    thread: { subject: 'Invoice', messages: [us('Hi Maria, the quarterly report is attached.', '2026-11-20 10:00'), them('Hi Sam, could you resend the November invoice? Our AP team cannot find it.', '2026-12-03 14:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'retain', language: 'en', step: 'request' },
+  },
+  {
+    name: '"I\'m taking over this project from Anna… Could you send me the latest proposal? Best, Erik Lund": the draft greets Erik',
+    contact: person({ name: 'Anna Berg', company: 'Solvik AB', title: 'IT Manager', stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Anna, following up on the proposal.', '2026-12-01 10:00'), them("Hi, I'm taking over this project from Anna, who moved to another team. Could you send me the latest proposal?\n\nBest,\nErik Lund", '2026-12-03 14:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', greets: 'Erik' },
   },
 ];
 
