@@ -25,7 +25,7 @@ export interface Sender {
  */
 function lastReply(conversation: Conversation, now: number): Pick<ConversationSummary, 'lastInbound'> {
   // (an auto-reply their own message followed is no part of it)
-  const run = lastReplyRun(conversation.messages, now);
+  const run = lastReplyRun(conversation.messages);
   const last = run.at(-1);
   if (!last) return {};
   const at = last.at ?? (last.when ? resolveWhen(last.when, now) : undefined);

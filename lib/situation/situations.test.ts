@@ -137,7 +137,7 @@ interface Row {
 function lastWordOf(row: Row): { at: number | null; text: string } | null {
   let word: { at: number | null; text: string } | null = null;
   // (as the background keeps it: an auto-reply their own message followed is no part of it)
-  const run = lastReplyRun(row.thread?.messages ?? [], row.now ?? NOW);
+  const run = lastReplyRun(row.thread?.messages ?? []);
   const last = run.at(-1);
   if (last) word = { at: last.at, text: run.map((m) => m.text).join('\n\n') };
   else if (row.word) word = { at: t(row.word.at), text: row.word.text };
