@@ -61,6 +61,7 @@ export function DraftCard({
       // A new situation (action, language, talk track) brings a new draft; edits are kept otherwise.
       key={`${draft.templateId}|${draft.language}|${draft.subject}|${draft.body}`}
       subject={draft.subject}
+      to={draft.to}
       initial={draft.body}
       composeTabId={composeTabId}
       chat={composeSite === 'linkedin'}
@@ -77,6 +78,7 @@ type DraftAbout = Omit<Extract<LlmTask, { kind: 'draft' }>, 'kind' | 'offline'>;
 
 function DraftEditor({
   subject: initialSubject,
+  to,
   initial,
   composeTabId,
   chat,
@@ -86,6 +88,8 @@ function DraftEditor({
   track,
 }: {
   subject: string;
+  /** Another address than the page's (a bounce named it): the rep puts it in the To line. */
+  to?: string | undefined;
   initial: string;
   composeTabId: number | undefined;
   chat: boolean;
@@ -122,6 +126,11 @@ function DraftEditor({
       {track && (
         <p className="muted" data-testid="draft-track" data-track-id={track.id}>
           {t('draft.track', { track: track.text.length > 90 ? `${track.text.slice(0, 88)}…` : track.text })}
+        </p>
+      )}
+      {to && (
+        <p className="muted" data-testid="draft-to">
+          {label('draft.to')}{to}
         </p>
       )}
       {/* A LinkedIn message has no subject line: only the text goes into the message box. */}

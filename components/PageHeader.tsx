@@ -47,6 +47,8 @@ const STEP: Record<ActionStep, MessageKey> = {
   forwarded_up: 'header.do.forwarded_up',
   own_promise: 'header.do.own_promise',
   bounced: 'header.do.bounced',
+  redline: 'header.do.redline',
+  leaving: 'header.do.leaving',
 };
 
 /**

@@ -9,6 +9,7 @@ import { reportPageSchema } from '../messaging/schemas';
 import { isCrmSite, siteForUrl, type SiteId } from '../sites/hosts';
 import { upsertDeal } from '../deals/upsert-deal';
 import { markStale } from '../situation/stale-rows';
+import { lastReplyRun } from '../situation/reply-run';
 
 /** The parts of `chrome.runtime.MessageSender` the checks need. */
 export interface Sender {
@@ -23,12 +24,8 @@ export interface Sender {
  * row are one reply), newest last.
  */
 function lastReply(conversation: Conversation, now: number): Pick<ConversationSummary, 'lastInbound'> {
-  const { messages } = conversation;
-  let end = messages.length;
-  while (end > 0 && messages[end - 1]?.direction !== 'inbound') end--;
-  let start = end;
-  while (start > 0 && messages[start - 1]?.direction === 'inbound') start--;
-  const run = messages.slice(start, end);
+  // (an auto-reply their own message followed is no part of it)
+  const run = lastReplyRun(conversation.messages);
   const last = run.at(-1);
   if (!last) return {};
   const at = last.at ?? (last.when ? resolveWhen(last.when, now) : undefined);

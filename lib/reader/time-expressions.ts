@@ -534,6 +534,9 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     "i'll send", 'i will send', "we'll send", 'we will send', 'send them over', 'send it over', 'send you', '发给你', '发给您', '寄给你', '寄给您', '传给你', '传给您', '发过来', '发过去',
     // a rep's note of a promise either way ("he will send the questionnaire by Friday", 我周二把报价发给她): that day is the one to check
     "he'll send", 'he will send', "she'll send", 'she will send', "they'll send", 'they will send', '发给她', '发给他', '寄给她', '寄给他', '传给她', '传给他', '发给客户', '发给对方',
+    // (a rep's shorthand: "We promised them a pilot plan by Monday", "need to send over the SOC 2 report by Wednesday", 我下週二回電)
+    // (a promise to send named by whoever makes it: "Jonas will send the signed NDA Monday", "she'll get it back to us Monday")
+    'will send', "'ll send", '’ll send', 'back to us', 'promised them', 'promised him', 'promised her', 'owe them', 'owe him', 'owe her', 'need to send', 'send over', '回电', '回電',
     // a day agreed ("Monday at 11 is fine")
     'is fine', 'fine for me', 'fine with me', 'fine by me', 'fine for us', 'would work', 'work for you', 'works for you', 'would suit', 'suit you', 'suits you', 'suit me', '没问题', '没有问题',
     'set up', 'available', "i'm free", 'i am free', 'are you free', 'you free', 'free on', 'free next', 'works for me', 'work for me', 'works for us', 'works',

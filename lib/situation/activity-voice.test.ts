@@ -42,4 +42,12 @@ describe("the rep's own note", () => {
     for (const text of ['Email from Aiko: I will send the list Tuesday', 'Could we start in January?', "I'll send the signed order form tomorrow."]) expect(isRepNote(text), text).toBe(false);
     expect(isRepNote('Tom: I will send the PO on Monday.', ['Tom Wright'])).toBe(false);
   });
+
+  it('is the rep\'s own move in the first person with no label, or in shorthand with no subject', () => {
+    for (const text of ["I'll send the revised quote Tuesday.", 'will call him back Thursday re: pricing tiers', 'We promised them a pilot plan by Monday.', 'need to chase her for the PO', '我周三把报价发给他', '我下週二回電', '周五前把方案寄给对方', 'I owe them the ROI model by Friday']) expect(isRepNote(text), text).toBe(true);
+  });
+
+  it('is not a buyer\'s own step or words that speak to us, logged with no label', () => {
+    for (const text of ["We'll review the proposal internally and revert by Friday.", 'We will send the PO on Monday.', "I'll send you the signed copy tomorrow.", '我下週二回覆您', '我们下周二把需求清单发给你们', 'I will check the pricing with our CFO.']) expect(isRepNote(text), text).toBe(false);
+  });
 });

@@ -76,10 +76,28 @@ const REP_NOTE = [
 /** Their words reported by the rep in the third person ("he will send…", "she said", 客户说, 對方說): a note of the rep's, whatever its label. */
 const REPORTED_THIRD = /\b(?:he|she|they)\s+(?:will|'ll|’ll|said|says|asked|wants|promised|mentioned|is going to|are going to)\b|(?:客户|客戶|对方|對方|他|她)(?:说|說|表示|答应|答應|承诺|承諾|讲|講|希望|要求|想要|需要|会|會)/i;
 
-/** Whether an activity is the rep's own note (a call or meeting logged, their words reported in the third person), so its "I" and "we" are the rep's. */
+/**
+ * A note with no label in the rep's own first person (or none: "will call him back Thursday"), of a
+ * seller's move: the record's own notes are the rep's. "I'll send the revised quote Tuesday", "We
+ * promised them a pilot plan by Monday", "will call him back Thursday", 我周三把报价发给他, 我下週二回電.
+ * Not words that speak to us ("I'll send you the signed copy", 我下週二回覆您) nor a buyer's step
+ * ("We'll review the proposal and revert", "we will send the PO Monday"): an email they wrote, logged.
+ */
+const FIRST_PERSON_START = /^(?:(?:i|we)\b|(?:will|need to|must|have to|gotta|going to|to)\s)|^(?:我|我们|我們|我方)|^[^，,。；;\n]{0,10}?(?:把|给|給)/i;
+const SPEAKS_TO_US = /\b(?:you|your|yours|u)\b|你|您|贵司|貴司|贵公司|貴公司|你们|你們|你哋/i;
+const SELLER_MOVE_EN = /\b(?:send|resend|share|email|prepare|revise|redo|update|draft|put together|finali[sz]e|deliver|set up|book|schedule|arrange|promised (?:him|her|them)|owe (?:him|her|them))\b[^.;!?\n]{0,30}?\b(?:quote|quotation|pricing|price list|proposal|sow|deck|slides|case stud(?:y|ies)|references?|pilot(?: plan)?|demo|trial|soc ?2(?: report)?|security (?:docs|pack|answers)|roi(?: model| calc\w*)?|business case)\b|\b(?:call|ring|phone|email|e-mail|ping|text|chase|nudge|follow up with|check in with|reach out to|send) (?:him|her|them)\b|\b(?:promised|owe) (?:him|her|them)\b/i;
+const SELLER_MOVE_ZH = /(?:发|發|寄|送|传|傳|交)(?:给|給)(?:他|她|他们|他們|客户|客戶|对方|對方)|(?:给|給|跟)(?:他|她|客户|客戶|对方|對方)(?:打电话|打電話|回电|回電|回个电话|回個電話|发|發|寄)|回电|回電|回访|回訪|致电|致電|去电|去電|拜访|拜訪|上门|上門|(?:报价|報價|方案|合同|合約)[^，,。]{0,4}?(?:发|發|寄)(?:出|出去|过去|過去)/;
+
+/** Whether a note with no label is the rep's own, in the first person, of a seller's move. */
+export function isFirstPersonRepNote(text: string): boolean {
+  const trimmed = text.trim();
+  return FIRST_PERSON_START.test(trimmed) && !SPEAKS_TO_US.test(trimmed) && (SELLER_MOVE_EN.test(trimmed) || SELLER_MOVE_ZH.test(trimmed));
+}
+
+/** Whether an activity is the rep's own note (a call or meeting logged, their words reported in the third person, the rep's own first-person move), so its "I" and "we" are the rep's. */
 export function isRepNote(text: string, names: readonly string[] = []): boolean {
   const trimmed = text.trim();
-  if (REP_NOTE.some((p) => p.test(trimmed)) || REPORTED_THIRD.test(trimmed)) return true;
+  if (REP_NOTE.some((p) => p.test(trimmed)) || REPORTED_THIRD.test(trimmed) || isFirstPersonRepNote(trimmed)) return true;
   // (the record's contact named in it, not as the one speaking: "Jonas wants 10% off; I'll send the revised quote Tuesday")
   return names.some((name) => {
     const first = name.trim().split(/\s+/)[0] ?? '';

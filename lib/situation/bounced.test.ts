@@ -23,4 +23,12 @@ describe('bouncedNotice', () => {
   it('leaves their own words about delivery alone', () => {
     for (const text of ['About 3% of our parcels are undeliverable, and the delivery failed twice last week.', '快递投递失败的问题一直困扰我们', 'The delivery address does not exist in your system, please correct it.', 'When can the sensors be delivered to our Gdansk site?', 'Our old system is no longer fit for purpose.', '货什么时候能送达？', 'The invoice address is not valid for our AP team, please correct it.']) expect(bouncedNotice(text), text).toBeNull();
   });
+
+  it('names the address the notice gives instead, whole (a full stop inside it ends no sentence)', () => {
+    expect(bouncedNotice('Mark Ellis is no longer with Acme Freight and this mailbox is no longer monitored. Please contact jane.doe@acmefreight.example instead.')?.to).toBe('jane.doe@acmefreight.example');
+    expect(bouncedNotice('This mailbox is no longer monitored. For anything urgent, reach out to our office manager at office@pennine.example.')?.to).toBe('office@pennine.example');
+    const zh = bouncedNotice('该邮箱已停止使用，请改寄 zhaolei@huachen.example，谢谢。');
+    expect(zh).toEqual({ text: '该邮箱已停止使用，请改寄 zhaolei@huachen.example，谢谢。', to: 'zhaolei@huachen.example' });
+    expect(bouncedNotice('此電子信箱已停用，請寄到 service@hongshuo.example')?.to).toBe('service@hongshuo.example');
+  });
 });

@@ -13,7 +13,7 @@ const DELIVERY_FAILED: readonly RegExp[] = [
 ];
 
 /** An address the notice sends us to ("Please direct all enquiries to info@…", 請改寄 service@…). */
-const REDIRECT = /\b(?:direct|send|forward|write|address|redirect)\b[^@\n.]{0,30}?\bto\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)|\b(?:contact|email|e-mail|reach)\s+(?:us\s+at\s+)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(?:改寄|改发|改發|联系|聯絡|聯繫|发送至|發送至|寄至|发至|發至|转寄|轉寄)[^@\n]{0,20}?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i;
+const REDIRECT = /\b(?:direct|send|forward|write|address|redirect|reach out)\b[^@\n.]{0,30}?\bto\s+(?:[^@\n]{1,30}?\s+at\s+)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)|\b(?:contact|email|e-mail|reach|mail|try)\s+(?:us\s+at\s+|(?:my|our)\s+[\w -]{1,30}?\s+at\s+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:at\s+|\(|<)?)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(?:改寄|改发|改發|联系|聯絡|聯繫|联络|发送至|發送至|寄至|发至|發至|转寄|轉寄|寄到|发到|發到)[^@\n]{0,20}?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/iu;
 
 export interface Bounce {
   /** The line that says it did not arrive. */
@@ -29,6 +29,7 @@ export function bouncedNotice(text: string): Bounce | null {
   if (!line) return null;
   const redirect = REDIRECT.exec(text);
   const to = (redirect?.[1] ?? redirect?.[2] ?? redirect?.[3] ?? null)?.replace(/[.。]+$/, '') ?? null;
-  const sentence = line.split(/(?<=[.!?。！？])\s*/).find((s) => DELIVERY_FAILED.some((p) => p.test(s))) ?? line;
+  // (a full stop inside an address is no end of sentence: "请改寄 zhaolei@huachen.example" is quoted whole)
+  const sentence = line.split(/(?<=[.!?])\s+|(?<=[。！？])\s*/).find((s) => DELIVERY_FAILED.some((p) => p.test(s))) ?? line;
   return { text: sentence.slice(0, 200), to };
 }

@@ -25,6 +25,8 @@ export interface SituationDraft {
   body: string;
   /** The talk track the draft answers the objection with. */
   trackId: string | null;
+  /** The address the draft goes to when it is not the one on the page (the bounce named another). */
+  to?: string;
 }
 
 export type SpinPhase = 'situation' | 'problem' | 'implication' | 'need_payoff';
@@ -133,6 +135,8 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   forwarded_up: 'forwarded-up',
   own_promise: 'own-promise',
   bounced: 'bounced',
+  redline: 'redline-reply',
+  leaving: 'leaving-handover',
 };
 
 /** They asked again before we answered: an earlier message of theirs since our last one asked us already. */
@@ -246,7 +250,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const agreedNext = situation.action.step === 'next_step' && !isApproval(situation.last.quote ?? '') && playbook.drafts.some((d) => d.id === 'contract-next-agreed');
   // (what we owe them, chased: "still waiting on…", or asked again before we answered: sorry for the wait, not "thank you, noted")
   const chased = (situation.action.step === 'request' || (kind === 'answer_question' && !situation.action.step)) && (isChase(situation.request ?? '') || askedAgain(input)) && playbook.drafts.some((d) => d.id === 'answer-chase');
-  const stepTemplate = agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  // (a bounce that names another address is written to that address, and says where it came from)
+  const bounceTo = situation.action.step === 'bounced' ? (situation.bounced?.to ?? null) : null;
+  const stepTemplate = agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
   const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? (sendAsked(situation) ?? (situation.last.kind === 'signal' && SEND_VERB.test(situation.last.quote ?? '') ? contractAskedIn(null, situation.last.quote) : null)) : null;
@@ -298,7 +304,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     // A clarifying question asks which concern it is: not once their words have named it.
     question: objection ? (cued ? '' : objection.clarifyingQuestion[language]) : (question?.text ?? ''),
     response: track ? trackText(track, language, input, aboutRenewal(situation.stage.id, input)) : '',
-    theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' || situation.action.step === 'moved' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
+    theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' || situation.action.step === 'moved' || situation.action.step === 'leaving' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
     // Their number in a counter-offer ("$42k", 四万二), or the commitment they offered for a better one.
     figure: situation.counter?.figure ?? '',
     // Whom they passed it up to ("CFO", 财务总监): the one-page summary is for them.
@@ -306,6 +312,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     // The meeting's hour as they named it, in their time zone ("9am PST", 北京时间下午3点).
     at: situation.meeting?.time ? (language === 'en' ? ` at ${situation.meeting.time}` : situation.meeting.time) : '',
     theirRequest: theirRequest ?? '',
+    bounceTo: bounceTo ?? '',
     until: formatDay(until, language, 'long'),
     offer: playbook.triggers.reactivationOffer[language],
     respondHours: String(respondHours),
@@ -322,5 +329,5 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
       .replace(/\n{3,}/g, '\n\n')
       .trim();
   const threadSubject = input.conversation?.subject ? replySubject(input.conversation.subject) : '';
-  return { language, templateId: template.id, subject: threadSubject || fill(template.subject[language]), body: fill(template.body[language]), trackId: track?.trackId ?? null };
+  return { language, templateId: template.id, subject: threadSubject || fill(template.subject[language]), body: fill(template.body[language]), trackId: track?.trackId ?? null, ...(bounceTo ? { to: bounceTo } : {}) };
 }

@@ -32,6 +32,10 @@ import { acceptanceAsksNext, approvalAsksNext, isApproval } from './next-step';
 import { counterOffer, type CounterOffer } from './counter-offer';
 import { lighterCadenceDays, outreachComplaint } from './outreach-complaint';
 import { documentCorrection } from './correction';
+import { returnedRedline } from './redline';
+import { leavingSoon } from './leaving';
+import { asksWhetherItFits } from './fit-question';
+import { asksOtherChannel } from './other-channel';
 import { movedOn } from './moved-on';
 import { effortConcern } from './effort';
 import { forwardedQuestion } from './forwarded';
@@ -64,6 +68,9 @@ const PRICE_INCREASE = /\b(?:increase|increased|uplift|price rise|price hike|hik
 /** Someone named for urgent matters only, beside an away notice: not whom to write to about a deal that can wait for their return. */
 const URGENT_ONLY = /\burgent|\bemergenc|\basap\b|急事|紧急|緊急|急件|要事/i;
 
+/** A copy of ours they cannot find or never got ("our AP team cannot find it", 发票没收到): with their request for it, a request done today, not a complaint about the product. */
+const MISSING_COPY = /\b(?:can(?:no|['’])t|could(?:n['’]t| not)|unable to) (?:find|locate)\b|\b(?:lost|misplaced)\b|\b(?:never|did(?:n['’]t| not)) (?:got|get|receive[d]?)\b|找不到|没收到|沒收到|未收到|弄丢|弄丟|搵唔到/i;
+
 /** Objections a named date answers by itself: "not now, September" is a snooze, not a fight. */
 const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
 
@@ -90,7 +97,7 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   // (a counter-offer is its own evidence of negotiation; words that are admin or a concern about the roll-out are no objection to the quote)
   if (read.counter) thread.unshift({ kind: 'counter-offer', stage: 'negotiate', quote: withoutSalutation(read.counter.text) });
   else if (read.quoteAsked) thread.unshift({ kind: 'quote-asked', stage: 'negotiate', quote: withoutSalutation(read.quoteAsked) });
-  else if (quoted && category && category !== 'none' && !pricingMore && !read.quiet && stageRank(quoted.stage) < stageRank('negotiate') && (category === 'price' || category === 'contract' || category === 'competitor')) {
+  else if (quoted && category && category !== 'none' && reading && reading.confidence >= 0.3 && !pricingMore && !read.quiet && stageRank(quoted.stage) < stageRank('negotiate') && (category === 'price' || category === 'contract' || category === 'competitor')) {
     thread.unshift({ kind: 'objection-at-quote', stage: 'negotiate', quote: withoutSalutation(input.lastWord?.reading.evidence?.text ?? quoted.quote) });
   }
   // A buying signal (asks how to sign, the delivery time, the invoice) is the contract stage (DOMAIN.md § 6).
@@ -217,12 +224,16 @@ export function judgeSituation(given: SituationInput): Situation {
   const correction = ownWords && !counter ? documentCorrection(ownWords) : null;
   const aboutUs = ownWords ? outreachComplaint(ownWords) : null;
   const effort = ownWords && !counter && !correction ? effortConcern(ownWords) : null;
+  // The contract sent back marked up ("attached is the MSA with our redlines", 修订版附上): answered the same working day, no signature asked yet.
+  const redline = ownWords && !correction ? returnedRedline(ownWords) : null;
   // They have changed company ("I'm now COO at Coastal Foods", 我已经离职了): no stage moves on those words.
   const movedTo = ownWords ? movedOn(ownWords, contact?.company ?? deal?.record.account ?? null) : null;
+  // They are about to leave ("Friday is my last day", 我月底就离职了): who takes over, asked today while they are there.
+  const leaving = ownWords && !movedTo ? leavingSoon(ownWords) : null;
   // Our email did not reach them ("Address not found", "this mailbox is no longer monitored", 退信): no words of theirs, whatever the reader leans to.
   const bounce = lastWord && !lastWord.reading.stop ? bouncedNotice(lastWord.text) : null;
   // (nor does a yes once the pilot meets its mark, "达到了就签", nor a chase for what we owe them, "報價單還沒收到，麻煩再確認一下")
-  const quiet = correction !== null || aboutUs !== null || effort !== null || movedTo !== null || bounce !== null || (request !== null && (signsOnResults(request) || isChase(request)));
+  const quiet = correction !== null || redline !== null || leaving !== null || aboutUs !== null || effort !== null || movedTo !== null || bounce !== null || (request !== null && (signsOnResults(request) || isChase(request)));
   // Our price asked for ("kindly revert with your best price", 麻烦报个最优惠的价格): no price objection; once something was presented, the quote stage.
   const quoteAsked = ownWords && request && !counter && !correction && asksForQuote(request, ownWords) ? request : null;
   const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked, volume !== null || quoteAsked !== null, approvedNext, { counter, quiet, quoteAsked: presented || reached.some((s) => s === 'negotiate') ? quoteAsked : null });
@@ -296,6 +307,8 @@ export function judgeSituation(given: SituationInput): Situation {
   const awayReferral = reading?.outOfOffice && !reading.stop && lastWord ? findReferral(cleanReply(lastWord.text).text) : null;
   const awayTo = awayReferral?.name && !awayReferral.left && !URGENT_ONLY.test(awayReferral.text) ? awayReferral : null;
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
+  // Go on somewhere else ("add me on WeChat, I hardly read email", 加个微信聊吧): a request done today, not a brush-off.
+  const channel = ownWords && !request ? asksOtherChannel(ownWords) : null;
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
   const signals = reading && !quiet && !counter ? countedSignals(reading.signals, stage.evidence, stage.stored, asked, request, ownWords) : [];
   const contractAsked = signals.length === 0 && !quiet && !counter && ownWords && reading?.category === 'none' ? contractAskedIn(request, reading.question?.text ?? null) : null;
@@ -329,7 +342,8 @@ export function judgeSituation(given: SituationInput): Situation {
     // Tier C waits up to two days; a customer's concern (their renewal, a competitor's offer) never does: their tier is a prospect's score.
     const slow = tier === 'C' && stageIndex < STAGE_IDS.indexOf('deliver');
     // (two days for tier C, moved off their weekend or holiday: an answer due on a Saturday waits for Monday anyway)
-    const answerDue = () => (slow ? workday(addDays(at, 2)) : at);
+    // (a contract sent back marked up waits for no tier: the same working day)
+    const answerDue = () => (redline ? workday(at) : slow ? workday(addDays(at, 2)) : at);
     if (reading.stop) {
       lastKind = 'stop';
       quote = reading.stop.text;
@@ -338,7 +352,10 @@ export function judgeSituation(given: SituationInput): Situation {
       // Our email bounced or lands in a mailbox nobody reads: ask the company who looks after it now (they may have left), today.
       lastKind = 'reply';
       quote = bounce.text;
-      action = { ...make('follow_up', at, text('why.bounced', { referrer, quote })), label: text('action.bounced', { referrer }), step: 'bounced' as const };
+      // (the notice names an address to write to instead: that address, today)
+      action = bounce.to
+        ? { ...make('follow_up', at, text('why.bouncedTo', { referrer, quote, to: bounce.to })), label: text('action.bouncedTo', { to: bounce.to }), step: 'bounced' as const }
+        : { ...make('follow_up', at, text('why.bounced', { referrer, quote })), label: text('action.bounced', { referrer }), step: 'bounced' as const };
     } else if (fresh && ownPromise && reading.namedDate) {
       // The rep's own note promises something by a day ("I'll send the revised quote Tuesday"): our move, due that day.
       lastKind = 'reply';
@@ -355,7 +372,7 @@ export function judgeSituation(given: SituationInput): Situation {
         until > now
           ? { ...make('snooze', until, text('why.apology', { quote, days, date: dateText(until) }), until), label: text('action.apology', { date: dateText(until) }), step: 'apology' as const }
           : make('follow_up', until, text('why.apologyOver', { quote, date: dateText(at) }));
-    } else if (fresh && reading.complaint && stageIndex >= STAGE_IDS.indexOf('deliver')) {
+    } else if (fresh && reading.complaint && stageIndex >= STAGE_IDS.indexOf('deliver') && !(request && MISSING_COPY.test(reading.complaint.text))) {
       lastKind = 'complaint';
       quote = reading.complaint.text;
       const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
@@ -394,6 +411,11 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'question';
       quote = effort;
       action = { ...make('answer_question', at, text('why.effort', { quote, date: dateText(at) })), label: text('action.effort'), step: 'effort' as const };
+    } else if (fresh && redline && reading.category !== 'contract' && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
+      // The contract back with their changes (and no objection to a term the reader is sure of): each change answered the same working day; no signature asked yet.
+      lastKind = 'question';
+      quote = redline;
+      action = { ...make('answer_question', workday(at), text('why.redline', { quote, date: dateText(at) })), label: text('action.redline'), step: 'redline' as const };
     } else if (fresh && approvedNext && signals.every((s) => s.signal === 'contract_process') && !contractAsked && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
       // Approved, and asking how to go on: the next step proposed today (the contract and what follows), not "[your answer]".
       lastKind = 'signal';
@@ -441,11 +463,20 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'reply';
       quote = movedTo;
       action = { ...make('follow_up', at, text('why.movedOn', { referrer, quote })), label: text('action.movedOn', { referrer }), step: 'moved' as const };
+    } else if (fresh && leaving && stage.id !== 'lost') {
+      // About to leave, nobody named yet: today, who picks it up and an introduction, not a wait until the day they go.
+      lastKind = 'reply';
+      quote = leaving;
+      action = { ...make('follow_up', at, text('why.leaving', { referrer, quote })), label: text('action.leaving', { referrer }), step: 'leaving' as const };
     } else if (fresh && procurement) {
       // Register on their portal and submit there: a step of their buying, done now, not an objection nor a wait.
       lastKind = 'reply';
       quote = procurement;
       action = { ...make('follow_up', at, text('why.procurement', { quote })), label: text('action.procurement'), step: 'procurement' as const };
+    } else if (fresh && channel && stage.id !== 'lost') {
+      lastKind = 'question';
+      quote = channel;
+      action = { ...make('answer_question', at, text('why.request', { date: dateText(at), quote: channel })), label: text('action.request'), step: 'request' as const };
     } else if (fresh && reading.namedDate && deadline) {
       // A day named as the deadline of something they ask of us is our move before then, not a snooze.
       lastKind = 'question';
@@ -525,8 +556,9 @@ export function judgeSituation(given: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !volume && !passedUp && !quoteAsked && !(listLeft && reading.category === 'brush_off') && !(reading.question && TRIAL_EXTENDED.test(reading.question.text) && (reading.category === 'contract' || reading.category === 'timing')) && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(request && asksForProof(request) && (reading.category === 'trust' || reading.category === 'value')) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
-      // (nor is "Who is this? How did you get my number?" a brush-off: who we are is answered, below)
+    } else if (fresh && reading.category !== 'none' && !volume && !passedUp && !quoteAsked && !(reading.category === 'fit' && reading.question && asksWhetherItFits(reading.question.text, ownWords ?? '')) && !(listLeft && reading.category === 'brush_off') && !(reading.question && TRIAL_EXTENDED.test(reading.question.text) && (reading.category === 'contract' || reading.category === 'timing')) && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(request && asksForProof(request) && (reading.category === 'trust' || reading.category === 'value')) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
+      // (nor "does it integrate with SAP?" the fit objection: a question, answered today whatever the tier)
+    // (nor is "Who is this? How did you get my number?" a brush-off: who we are is answered, below)
       // An unsure reading does not outrank a plain question or request: answer what they asked (the reply card shows both readings;
       // "still waiting on the updated pricing" leans to price). Nor does a reading under 0.8 outrank a chase for what we owe them.
       // But a question about the money once our price is on the table ("any room on the price?") is the price
@@ -536,7 +568,7 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
       const name = playbook.objections.find((o) => o.id === reading.category)?.name[locale] ?? reading.category;
-      action = make('answer_objection', answerDue(), text(slow ? 'why.objectionC' : 'why.objection', { objection: name, date: dateText(at) }));
+      action = make('answer_objection', answerDue(), text(redline ? 'why.redlineObjection' : slow ? 'why.objectionC' : 'why.objection', { objection: name, date: dateText(at) }));
     } else if (fresh && reading.question && !asksUsToDo(reading.question.text)) {
       lastKind = 'question';
       // (a forward whose note asks us to answer what is below: the colleague's question below is the one to answer)

@@ -9,9 +9,12 @@ import { sentenceAt } from './sentence';
  * thanks them, waits, and follows up the next working day after the day they named if nothing came.
  */
 const EN_PROMISE =
-  /\b(?:i|we|he|she|they)(?:'ll|’ll| will| shall| are going to| am going to| is going to|'m going to|’m going to|'re going to|’re going to| plans? to| hopes? to| should be able to| expects? to| aims? to| promised to| said (?:he|she|they)(?:'d|’d| would))\b[^.!?\n]{0,80}?\b(?:get back|revert|come back|circle back|respond|reply|answer|let you know|confirm|decide|make a decision|come to a decision|be in touch|get in touch|follow up|update you|send (?:you )?(?:our|my|the) (?:feedback|decision|answer|comments)|review|read|look (?:at|over|through)|have a look|take a look|go (?:over|through)|discuss|talk (?:it )?over|run (?:it|this) by|sign|have (?:a|an|our|the) (?:decision|answer|update)|send (?:it|them|those|these|the [a-z -]{1,30}|you [a-z -]{1,30}|over [a-z -]{1,30})|get (?:it|them) (?:over )?to you)\b|\byou(?:'ll|’ll| will) hear (?:back )?from (?:me|us)\b|\bwill revert\b|\b(?:should|will|'ll|’ll|expect to|hope to) hear back\b/i;
+  /\b(?:i|we|he|she|they)(?:'ll|’ll| will| shall| are going to| am going to| is going to|'m going to|’m going to|'re going to|’re going to| plans? to| hopes? to| should be able to| expects? to| aims? to| promised to| said (?:he|she|they)(?:'d|’d| would))\b[^.!?\n]{0,80}?\b(?:get back|revert|come back|circle back|respond|reply|answer|let you know|confirm|decide|make a decision|come to a decision|be in touch|get in touch|follow up|update you|send (?:you )?(?:our|my|the) (?:feedback|decision|answer|comments)|review|read|look (?:at|over|through)|have a look|take a look|go (?:over|through)|discuss|talk (?:it )?over|run (?:it|this) by|sign|have (?:a|an|our|the) (?:decision|answer|update)|send (?:it|them|those|these|the [a-z -]{1,30}|you [a-z -]{1,30}|over [a-z -]{1,30})|get (?:it|them) (?:over )?to you|get (?:it|them|the [a-z -]{1,30}) back|return (?:it|them|the [a-z -]{1,30}))\b|\byou(?:'ll|’ll| will) hear (?:back )?from (?:me|us)\b|\bwill revert\b|\b(?:should|will|'ll|’ll|expect to|hope to) hear back\b/i;
 const ZH_PROMISE =
   /(?:会|會|就|再)?把[^。！？!?\n]{0,16}?(?:发|發|寄|传|傳|回传|回傳)(?:给|給)(?:你|您)|把[^。！？!?\n]{0,16}?(?:发|發|寄|传|傳|送)(?:过来|過來|给我们|給我們|给我方|給我方)|(?:我|我们|我們|我哋|咱们|咱們)[^。！？!?\n]{0,24}?(?:回复|回覆|答复|答覆|回你|覆你|告诉你|告訴你|通知你|話你知|确认|確認|决定|決定|看一下|看一看|看看|研究|讨论|討論|商量|评估|評估|过一下|過一下|签|簽|汇报|彙報|匯報|请示|請示)|(?:再|会|會|就)(?:回复|回覆|答复|答覆|回你|覆你|给你答复|給你答覆|给您答复|給您答覆|给你回复|給你回覆|告诉你|告訴你|通知你|話你知)|(?:跟|和|向|给|給)[^。！？!?\n]{0,6}?(?:汇报|彙報|匯報|请示|請示)/;
+
+/** Someone named promising in a rep's note ("Jonas will send the signed NDA Monday", "Priya is going to confirm by Friday"): theirs. Case matters: a name, not "This will…". */
+const NAMED_PROMISE = /\b(?!(?:I|We|It|This|That|These|Those|You|There|What|Which|Who|Next|Then)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:'ll|’ll| will| is going to| promised to| said (?:he|she|they)(?:'d|’d| would))\s+(?:[a-z]+\s+){0,2}?(?:send|share|forward|email|get|return|revert|come back|confirm|reply|respond|sign|decide)\b/;
 
 /** The sentence of their promise when it holds the day they named; else null. */
 export function promiseToReturn(text: string, namedText: string): string | null {
@@ -20,12 +23,13 @@ export function promiseToReturn(text: string, namedText: string): string | null 
   const sentence = sentenceAt(text, at);
   // A refusal or a condition in the same sentence is no promise ("we won't decide this week").
   if (/\b(?:won'?t|will not|can'?t|cannot|not going to|unless|if)\b|不会|不會|唔会|唔會|不能|如果|假如/i.test(sentence)) return null;
-  return EN_PROMISE.test(sentence) || ZH_PROMISE.test(sentence) ? sentence : null;
+  return EN_PROMISE.test(sentence) || ZH_PROMISE.test(sentence) || NAMED_PROMISE.test(sentence) ? sentence : null;
 }
 
 /** The rep promising in their own note ("I'll send the revised quote Tuesday", "we owe them the SOC 2 report by Friday", 我周二把新报价发给他). */
-const EN_OWN_PROMISE = /\b(?:i|we)(?:'ll|’ll| will| shall| am going to|'m going to|’m going to| are going to|'re going to|’re going to| need to| have to| must| promised to| owe (?:him|her|them))\b|\b(?:owe (?:him|her|them)|promised (?:him|her|them))\b/i;
-const ZH_OWN_PROMISE = /(?:^|[，,；;。])\s*(?:我|我们|我們|我方)(?:会|會|要|得|需要|答应|答應|承诺|承諾)?[^。！？!?，,]{0,12}?(?:发|發|寄|送|给|給|提供|准备|準備|报|報|出)/;
+// (a note's shorthand has no subject: "will call him back Thursday", "need to send the SOC 2 report by Wednesday")
+const EN_OWN_PROMISE = /\b(?:i|we)(?:'ll|’ll| will| shall| am going to|'m going to|’m going to| are going to|'re going to|’re going to| need to| have to| must| promised to| owe (?:him|her|them))\b|\b(?:owe (?:him|her|them)|promised (?:him|her|them))\b|^\s*(?:will|need to|must|have to|gotta|going to|to)\s+(?:call|ring|phone|email|e-mail|send|resend|share|prepare|revise|update|draft|put together|finali[sz]e|book|schedule|set up|follow up|check in|ping|text|chase)\b/i;
+const ZH_OWN_PROMISE = /(?:^|[，,；;。])\s*(?:我|我们|我們|我方)(?:会|會|要|得|需要|答应|答應|承诺|承諾)?[^。！？!?，,]{0,12}?(?:发|發|寄|送|给|給|提供|准备|準備|报|報|出|回电|回電|回访|回訪|致电|致電|去电|去電|打电话|打電話|拜访|拜訪|跟进|跟進)/;
 
 /** In the rep's own note: the sentence of the rep's promise that holds the day named, our move by then; else null. */
 export function ownPromiseInNote(text: string, namedText: string): string | null {
@@ -105,7 +109,7 @@ export function promiseWithoutDay(text: string): string | null {
   const sentences = text.split(/(?<=[.!。！\n])\s*/);
   for (const sentence of sentences) {
     if (NO_PROMISE.test(sentence)) continue;
-    if ((EN_COME_BACK.test(sentence) && EN_SPEAKER.test(sentence)) || ZH_COME_BACK.test(sentence) || EN_SEND_PROMISE.test(sentence) || ZH_SEND_PROMISE.test(sentence) || THIRD_SEND_PROMISE.test(sentence) || EN_ON_IT.test(sentence)) return sentence.trim();
+    if ((EN_COME_BACK.test(sentence) && EN_SPEAKER.test(sentence)) || ZH_COME_BACK.test(sentence) || EN_SEND_PROMISE.test(sentence) || ZH_SEND_PROMISE.test(sentence) || THIRD_SEND_PROMISE.test(sentence) || NAMED_PROMISE.test(sentence) || EN_ON_IT.test(sentence)) return sentence.trim();
   }
   return null;
 }

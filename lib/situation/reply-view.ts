@@ -7,9 +7,9 @@ const ANSWERED_AS_ITSELF: ReadonlySet<LastKind> = new Set(['stop', 'complaint', 
  * Steps that answer their words as something else than the objection or buying signal the reader may
  * lean to: a supplier portal, a promise to come back, a decision against us, a counter-offer, a
  * correction of our invoice, a concern about the roll-out, a complaint about our emails, a change of
- * company, a forward to their boss.
+ * company, a forward to their boss, the contract sent back marked up.
  */
-const STEPS_SET_ASIDE: ReadonlySet<ActionStep> = new Set(['procurement', 'promise', 'promise_over', 'decided', 'counter', 'correction', 'effort', 'apology', 'moved', 'forwarded_up', 'own_promise', 'bounced']);
+const STEPS_SET_ASIDE: ReadonlySet<ActionStep> = new Set(['procurement', 'promise', 'promise_over', 'decided', 'counter', 'correction', 'effort', 'apology', 'moved', 'forwarded_up', 'own_promise', 'bounced', 'redline', 'leaving']);
 
 /**
  * Whether the reply card sets the reader's reading aside: their words are shown, but no talk tracks,

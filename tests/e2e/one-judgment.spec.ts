@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
 import { SERVED_ROUTES, routeUrl } from '../../demo/routes';
-import { localDaysBetween, savedDateOf } from '../../demo/shift-dates';
+import { localDaysBetween, savedDateOf, shiftForToday } from '../../demo/shift-dates';
 import { REVIEW_SHOTS } from './review-shots';
 import { expect, test } from './fixtures';
 
@@ -202,3 +203,49 @@ for (const route of SERVED_ROUTES.filter((r) => EXPECTED[r.file])) {
     }
   });
 }
+
+/**
+ * A Gmail thread of the test's own under Gmail's host (the route is the tab's): the supplier-portal
+ * fixture with Sofia's reply replaced by other words, its dates moved to today as the demo does.
+ */
+const PORTAL = 'gmail/thread--supplier-portal--2026-12-05.html';
+const SOFIA_SAID = 'Thank you. Unfortunately we cannot accept quotes by email. Please register as a supplier on our Coupa portal and submit the quote there by 15 December; the link is below.';
+async function openThreadSaying(context: BrowserContext, id: string, ours: string, theirs: string): Promise<Page> {
+  const html = readFileSync(resolve(import.meta.dirname, '../fixtures', PORTAL), 'utf8');
+  if (!html.includes(SOFIA_SAID)) throw new Error('the supplier-portal fixture lost the reply the test replaces');
+  const body = shiftForToday(html.replace(SOFIA_SAID, theirs).replace('The quote for the four labs is attached: 52,000 a year.', ours), PORTAL, new Date());
+  const url = `https://mail.google.com/mail/u/0/#inbox/${id}`;
+  const page = await context.newPage();
+  await page.route('https://mail.google.com/mail/u/0/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  await page.goto(url);
+  return page;
+}
+
+test('a bounce naming another address: the next step, the draft\'s To line and its body name that address, in every UI language', async ({ context, openPanelFor }) => {
+  test.setTimeout(90_000);
+  const site = await openThreadSaying(context, 'FMfcgzQVxBounceSofia04', 'The quote for the four labs is attached: 52,000 a year.', 'This mailbox is no longer monitored: Sofia Rossi has left Medilab Group. Please contact procurement.team@medilab-group.example instead.');
+  const panel = await openPanelFor(site);
+  const step = panel.getByTestId('next-step');
+  await expect(step).toHaveAttribute('data-kind', 'follow_up', { timeout: 20_000 });
+  await expect(panel.getByTestId('next-step-action')).toHaveText(/^Write to procurement\.team@medilab-group\.example/);
+  for (const [locale, to, button] of [['en', 'To: procurement.team@medilab-group.example', 'Ask who has it now'], ['zh-Hans', '收件人：procurement.team@medilab-group.example', '问清现在找谁'], ['zh-Hant', '收件者：procurement.team@medilab-group.example', '問清楚現在找誰']] as const) {
+    await panel.getByTestId('language-select').selectOption(locale);
+    await expect(panel.locator('.app')).toHaveAttribute('lang', locale);
+    await expect(panel.getByTestId('draft-to')).toHaveText(to);
+    await expect(panel.getByTestId('header-action')).toHaveText(button);
+    // (the draft stays in the prospect's language whatever the UI's, and says where the address came from)
+    expect(await panel.getByTestId('draft-body').inputValue()).toMatch(/gave this address \(procurement\.team@medilab-group\.example\) instead/);
+  }
+});
+
+test('a contract sent back marked up, tier C: answered today with each change, no signature asked and no "within two days"', async ({ context, openPanelFor }) => {
+  test.setTimeout(90_000);
+  const site = await openThreadSaying(context, 'FMfcgzQVxRedlineSofia04', 'The agreement for the four labs is attached for signature.', 'Attached is the agreement with our redlines - mainly the termination clause and the data retention period. Let us know what you can accept.');
+  const panel = await openPanelFor(site);
+  await expect(panel.getByTestId('next-step')).toHaveCount(1, { timeout: 20_000 });
+  await expect(panel.getByTestId('next-step')).toContainText(/same working day/);
+  await expect(panel.locator('body')).not.toContainText(/within two days|Get it signed/);
+  await expect(panel.getByTestId('draft-to')).toHaveCount(0);
+  const body = await panel.getByTestId('draft-body').inputValue();
+  expect(body).not.toMatch(/signed contract can then simply come back|attached the contract/);
+});

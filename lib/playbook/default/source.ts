@@ -347,6 +347,18 @@ export const source = {
     { id: 'bounced',
       subject: t('Who looks after this now?', '请问现在由哪位负责？'),
       body: t('Hello,\n\nI have been in touch with {referrer} at {company}, and my last email to them came back undelivered. Could you tell me who looks after this now, or pass this note on to them? I will keep it short.\n\nThank you,\n{me}', '您好，\n\n我之前一直在和{company}的{referrer}联系，但最近发给对方的邮件被退回了。请问现在这件事由哪位同事负责？或者麻烦帮我把这封邮件转给对方。谢谢！\n\n祝好，\n{me}') },
+    // The notice names another address to write to ("please contact jane.doe@… instead", 请改寄 …): to that address, saying whom we were in touch with.
+    { id: 'bounced-to',
+      subject: t('Who looks after this now?', '请问现在由哪位负责？'),
+      body: t('Hello,\n\nI have been in touch with {referrer} at {company}. My last email to them came back, and the reply gave this address ({bounceTo}) instead. Could you tell me who looks after this now, or pass this note on to them? I will keep it short.\n\nThank you,\n{me}', '您好，\n\n我之前一直在和{company}的{referrer}联系。最近发给对方的邮件被退回了，退信里留了这个地址（{bounceTo}），所以改发到这里。请问现在这件事由哪位同事负责？或者麻烦帮我把这封邮件转给对方。谢谢！\n\n祝好，\n{me}') },
+    // The contract sent back marked up: each change answered, the open points settled on a short call, the clean text the same day.
+    { id: 'redline-reply', stage: 'close',
+      subject: t('Your changes to the contract', '关于合同的修改'),
+      body: t('Hi {firstName},\n\nThank you for sending the contract back with your changes: “{theirQuestion}”\n\n[Each change: accepted as it is, or the wording we propose instead]\n\nIf a few points are still open, could we settle them on a short call with your legal team tomorrow? Once the text is agreed, I will send the clean version for signature the same day.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您把修改后的合同发回来：“{theirQuestion}”\n\n[逐条答复：哪些修改我们接受，哪些建议换成什么措辞]\n\n如果还有几处没谈妥，明天约上贵司法务开个短会一起敲定，可以吗？条款一谈定，我当天就把定稿发您签署。\n\n祝好，\n{me}') },
+    // They are about to leave: who picks it up, and an introduction while they are still there.
+    { id: 'leaving-handover',
+      subject: t('Before you go', '交接的事'),
+      body: t('Hi {firstName},\n\nThank you for letting me know, and all the best with what comes next: “{theirQuestion}”\n\nBefore you go, could you tell me who will pick this up on your side, and introduce us in a short email? I will make sure they have everything we discussed, so nothing you set up is lost.\n\nI would be glad to stay in touch, too.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您告诉我，也祝您一切顺利：“{theirQuestion}”\n\n想趁您还在，请教一下：后续这边由哪位同事接手？方便的话，麻烦发封简短的邮件帮我们引荐一下。之前跟您谈好的内容我都会完整交接给对方，不让您的心血白费。\n\n以后也希望继续保持联系。\n\n祝好，\n{me}') },
     // A referral with no name: thank them and ask whom to contact.
     { id: 'referral-ask',
       subject: t('Who is the right person?', '请问该联系哪位？'),

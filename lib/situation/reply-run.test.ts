@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { lastReplyRun } from './reply-run';
+
+const us = (text: string) => ({ direction: 'outbound' as const, text });
+const them = (text: string) => ({ direction: 'inbound' as const, text });
+
+describe('their last reply', () => {
+  it('leaves out an away notice their own message followed', () => {
+    expect(lastReplyRun([us('Tuesday 10am?'), them('Automatic reply: I am out of the office until 7 December.'), them('Back early - yes, Tuesday 10am works.')]).map((m) => m.text)).toEqual(['Back early - yes, Tuesday 10am works.']);
+    expect(lastReplyRun([us('周二上午十点可以吗？'), them('自动回复：本人12月7日前休假，期间不查看邮件。'), them('提前回来了，周二上午十点可以。')]).map((m) => m.text)).toEqual(['提前回来了，周二上午十点可以。']);
+  });
+
+  it('keeps a notice that is the newest, and a run of their own words whole', () => {
+    expect(lastReplyRun([us('Quote attached.'), them('Thanks!'), them("I'm out of the office until Monday.")])).toHaveLength(2);
+    expect(lastReplyRun([us('Quote attached.'), them('Thanks.'), them('One question: is training included?')])).toHaveLength(2);
+    expect(lastReplyRun([us('Quote attached.')])).toEqual([]);
+  });
+});
