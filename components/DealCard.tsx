@@ -6,6 +6,7 @@ import type { Playbook } from '@/lib/playbook/schema';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
 import { STAGE_IDS } from '@/lib/sop/stages';
 import { contactOfPerson } from '@/lib/deals/deal-links';
+import { dayOrMonthUnclear } from '@/lib/dates/page-date';
 import type { Contact } from '@/lib/contacts/schema';
 import type { RecordPerson } from '@/lib/sites/extraction-schema';
 import { Field } from './ContactCard';
@@ -39,6 +40,8 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
   const { record } = deal;
   const crm = SITE_ADAPTERS[deal.crm].label;
   const date = (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(ms);
+  // A close date whose day and month read both ways, with nothing on the page to settle it, is shown as written and said to be unclear.
+  const closeDate = record.closeAt !== undefined ? date(record.closeAt) : record.closeDate && dayOrMonthUnclear(record.closeDate) ? t('deal.dateUnclear', { date: record.closeDate }) : record.closeDate;
   const sop = insight.stage.sop;
   const sopStage = sop && sop !== 'lost' ? playbook.stages[STAGE_IDS.indexOf(sop)] : undefined;
   const tier = insight.bant.score.tier;
@@ -49,14 +52,14 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
       <Fold
         name="deal-record"
         title={<span data-testid="deal-name">{record.name}</span>}
-        summary={[t(record.type === 'deal' ? 'deal.title' : 'deal.accountTitle', { crm }), record.amount, record.closeAt !== undefined ? date(record.closeAt) : record.closeDate].filter(Boolean).join(' · ')}
+        summary={[t(record.type === 'deal' ? 'deal.title' : 'deal.accountTitle', { crm }), record.amount, closeDate].filter(Boolean).join(' · ')}
         open={false}
       >
         <p className="muted">{t(record.type === 'deal' ? 'deal.title' : 'deal.accountTitle', { crm })}</p>
         <dl className="fields">
           {record.type === 'deal' && <Field label={t('contact.company')} value={record.account} testId="deal-account" />}
           <Field label={t('deal.amount')} value={record.amount} testId="deal-amount" />
-          <Field label={t('deal.closeDate')} value={record.closeAt !== undefined ? date(record.closeAt) : record.closeDate} testId="deal-close-date" />
+          <Field label={t('deal.closeDate')} value={closeDate} testId="deal-close-date" />
           <Field label={t('deal.owner')} value={record.owner} testId="deal-owner" />
           <Field label={t('deal.crmNextStep')} value={record.nextStep} testId="deal-crm-next-step" />
         </dl>

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { parseRecordDate } from '../lib/sites/crm/dates';
-import { resolveWhen } from '../lib/touches/resolve-when';
+import { dayOrderShownBy } from '../lib/dates/day-order';
+import { parsePageDate } from '../lib/dates/page-date';
+import { resolveWhen } from '../lib/dates/relative';
 import { extractParsedPage, extractSavedPage } from '../scripts/extract-page';
 import { SERVED_ROUTES, routeUrl } from './routes';
 import { startSiteServer, type SiteServer } from './server';
@@ -119,9 +120,10 @@ function compare(original: unknown, shifted: unknown, check: Check, path: string
   if (typeof original === 'string') {
     if (original === shifted) return;
     if (typeof shifted !== 'string' || mask(original) !== mask(shifted)) return fail('changed beyond its dates');
-    const day = parseRecordDate(original);
+    const day = parsePageDate(original);
     if (day !== undefined) {
-      const moved = parseRecordDate(shifted);
+      // A date that read one way only may move to one that reads both ways ("12/18/2026" → "6/10/2027"): it keeps its page's order.
+      const moved = parsePageDate(shifted, dayOrderShownBy([original]));
       if (moved === undefined || !movedBy(day, moved, check.days)) fail(`reads as ${String(moved && new Date(moved).toString())}, not ${check.days} days later`);
     }
     return;

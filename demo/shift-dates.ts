@@ -26,7 +26,8 @@
  *   `datetime="2019-05-13T09:30:00+09:00"`.
  * - Fxiaoke: `2026-12-31`, `2026-10-20`, `2026-10-20 14:05`.
  * Also handled, though no fixture shows them yet: `18 Dec 2026`, `Tue, 18 Dec 2026`, `Dec 18th`,
- * `18.12.2026` (day first), `18/12/2026` (day first when the page shows a first number above 12),
+ * `18.12.2026` (day first), `18/12/2026` and `05/01/2027` (day first when the page shows a first
+ * number above 12, a day before a month name, or declares a day-first locale such as `en-GB`),
  * `2026/12/18`, `2026年12月18日`, `12月18日`, `2026年12月`, `(周二)`/`星期二`, and epoch seconds or
  * milliseconds in `data-*` attributes named for a time (`data-timestamp`, `data-utime`, …).
  *
@@ -40,6 +41,8 @@
  * (`Mar 2021`) moves by the whole months between the saved date and the new one, a year in a
  * range (`2015 - 2020`) by the nearest whole years, so durations beside them stay true.
  */
+
+import { dayOrderOfLocale, dayOrderShownBy, type DayOrder } from '../lib/dates/day-order';
 
 const DAY_MS = 86_400_000;
 
@@ -433,7 +436,9 @@ export function shiftPageDates(html: string, days: number, options: ShiftOptions
 
   // The page as a list of pieces: markup kept, text and date-bearing attribute values read.
   const pieces: (string | Segment | (() => string))[] = [];
+  const texts: string[] = [];
   const segment = (text: string): void => {
+    texts.push(text);
     pieces.push({ text, found: findDates(text, hints) });
   };
   let at = 0;
@@ -463,7 +468,11 @@ export function shiftPageDates(html: string, days: number, options: ShiftOptions
   }
   if (at < html.length) segment(html.slice(at));
 
-  const style = pageStyle(days, hints, options.saved);
+  // Day and month that read both ways move as the product reads them (lib/dates/day-order.ts): by
+  // the page's other dates, else by the locale it declares.
+  const lang = /<html\b[^>]*?\slang=["']?([\w-]+)/i.exec(html)?.[1];
+  const order = dayOrderShownBy(texts) ?? dayOrderOfLocale(lang);
+  const style = pageStyle(days, hints, options.saved, order);
   return pieces.map((piece) => (typeof piece === 'string' ? piece : typeof piece === 'function' ? piece() : renderSegment(piece, style))).join('');
 }
 
@@ -472,7 +481,7 @@ function roundHalfAway(value: number): number {
   return Math.sign(value) * Math.round(Math.abs(value));
 }
 
-function pageStyle(days: number, hints: StyleHints, saved: Date | undefined): PageStyle {
+function pageStyle(days: number, hints: StyleHints, saved: Date | undefined, order: DayOrder | undefined): PageStyle {
   let savedYear = new Date().getFullYear();
   let months = roundHalfAway(days / (365.2425 / 12));
   if (saved) {
@@ -498,7 +507,7 @@ function pageStyle(days: number, hints: StyleHints, saved: Date | undefined): Pa
     years: roundHalfAway(months / 12),
     savedYear,
     fullMonthNames: hints.fullMonths > hints.abbreviatedMonths,
-    slashDayFirst: slash.some((n) => Number(n.a) > 12) && !slash.some((n) => Number(n.b) > 12),
+    slashDayFirst: slash.some((n) => Number(n.a) > 12) ? !slash.some((n) => Number(n.b) > 12) : !slash.some((n) => Number(n.b) > 12) && order === 'day-first',
     dotDayFirst: !dot.some((n) => Number(n.b) > 12),
     padded,
   };

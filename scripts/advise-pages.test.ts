@@ -178,6 +178,8 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   // Won and signed on December 2: the kick-off the day after, not the 90-day check.
   'pipedrive/deal--won-badge--2026-12-05.html': { kind: 'follow_up', due: '2026-12-03', stage: 'deliver', language: 'en', tier: 'A' },
   'salesforce/opportunity--instalments--2026-12-05.html': { kind: 'move_to_contract', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'A' },
+  // An en-GB org: its close date 05/01/2027 is 5 January, within tier A's three months (read as 1 May it was tier B).
+  'salesforce/opportunity--en-gb--2026-12-06.html': { kind: 'move_to_contract', due: '2026-12-02', stage: 'negotiate', language: 'en', tier: 'A' },
   'fxiaoke/opportunity--referral--2026-12-05.html': { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hans', tier: 'C' },
 };
 

@@ -4,7 +4,7 @@ import type { SopDatabase } from '../db/database';
 import type { ConversationSummary, TabState } from '../db/tab-state';
 import type { Conversation } from '../sites/extraction';
 import { recordConversationTouches } from '../touches/record-touches';
-import { resolveWhen } from '../touches/resolve-when';
+import { resolveWhen } from '../dates/relative';
 import { reportPageSchema } from '../messaging/schemas';
 import { isCrmSite, siteForUrl, type SiteId } from '../sites/hosts';
 import { upsertDeal } from '../deals/upsert-deal';

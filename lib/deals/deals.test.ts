@@ -113,6 +113,12 @@ describe('dealInsight', () => {
     expect(insight.bant.gaps.map((g) => g.reason)).toEqual(['no-amount', 'no-decision-maker', 'early-stage', 'no-close-date']);
   });
 
+  it('names a close date that reads both ways as unclear, not as missing', () => {
+    const unclear = record({ closeDate: '05/01/2027' });
+    delete unclear.closeAt;
+    expect(dealInsight(facts(unclear), playbook, NOW, 'en').bant.gaps).toEqual([{ key: 'timeline', reason: 'close-date-unclear' }]);
+  });
+
   it('flags an unmapped stage instead of guessing, and maps a lost deal to lost', () => {
     expect(dealInsight(facts(record({ stage: 'Security review' })), playbook, NOW, 'en').stage.sop).toBeNull();
     expect(dealInsight(facts(record({ stage: 'Closed Lost' })), playbook, NOW, 'en').stage.sop).toBe('lost');

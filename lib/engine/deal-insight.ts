@@ -6,6 +6,7 @@ import type { CrmRecord, RecordPerson } from '../sites/extraction-schema';
 import type { CrmSiteId } from '../sites/hosts';
 import { STAGE_IDS } from '../sop/stages';
 import { scoreBant, type BantFacts, type BantScore } from './bant';
+import { dayOrMonthUnclear } from '../dates/page-date';
 
 const DAY = 86_400_000;
 
@@ -20,7 +21,7 @@ export interface DealFacts {
 }
 
 /** Why a BANT fact counts as known or not, read off the record. */
-export type BantGapReason = 'no-amount' | 'no-decision-maker' | 'early-stage' | 'no-close-date';
+export type BantGapReason = 'no-amount' | 'no-decision-maker' | 'early-stage' | 'no-close-date' | 'close-date-unclear';
 
 export interface DealInsight {
   /** The CRM's stage and ours; `sop` null means the playbook's table has no row for it. */
@@ -77,7 +78,8 @@ export function dealInsight(facts: DealFacts, playbook: Playbook, now: number, l
   if (bantFacts.budget === 'unknown') gaps.push({ key: 'budget', reason: 'no-amount' });
   if (bantFacts.authority === 'unknown') gaps.push({ key: 'authority', reason: 'no-decision-maker' });
   if (bantFacts.need === 'unknown') gaps.push({ key: 'need', reason: 'early-stage' });
-  if (bantFacts.timelineMonths === null) gaps.push({ key: 'timeline', reason: 'no-close-date' });
+  // A close date that reads two ways (06/12/2026, nothing on the page to settle it) is on the record, just not usable.
+  if (bantFacts.timelineMonths === null) gaps.push({ key: 'timeline', reason: record.closeDate && dayOrMonthUnclear(record.closeDate) ? 'close-date-unclear' : 'no-close-date' });
 
   let contract: DealInsight['contract'] = null;
   if (sop === 'close') {

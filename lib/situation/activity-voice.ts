@@ -1,5 +1,5 @@
 import type { StoredDeal } from '../deals/deal';
-import { resolveWhen } from '../touches/resolve-when';
+import { resolveWhen } from '../dates/relative';
 
 /**
  * Whose words a CRM activity holds. Reps log their own moves ("Sent the pilot plan for two

@@ -8,7 +8,7 @@ import { dealInsight } from '../engine/deal-insight';
 import { engineText } from '../engine/engine-messages';
 import type { TierId } from '../playbook/schema';
 import { STAGE_IDS, type StageId } from '../sop/stages';
-import { resolveWhen } from '../touches/resolve-when';
+import { resolveWhen } from '../dates/relative';
 import { dayOf, formatDay } from './format';
 import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';

@@ -3,7 +3,7 @@ import type { ContactId } from '../contacts/schema';
 import type { SopDatabase } from '../db/database';
 import type { Conversation } from '../sites/extraction';
 import type { SiteId } from '../sites/hosts';
-import { resolveWhen } from './resolve-when';
+import { resolveWhen } from '../dates/relative';
 import type { StoredTouch } from './touch';
 
 /** How much of a reply's words a touch keeps (the reader looks at the start of a reply). */

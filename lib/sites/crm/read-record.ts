@@ -4,7 +4,9 @@ import { blockText, cleanText } from '../../dom/text';
 import type { CrmRecord, RecordPerson } from '../extraction-schema';
 import { LayoutNotRecognisedError, type ExtractionResult, type PageKind, type SiteAdapter } from '../extraction';
 import type { CrmSiteId } from '../hosts';
-import { parseAmount, parseRecordDate } from './dates';
+import { pageDayOrder, type DayOrder } from '../../dates/day-order';
+import { parsePageDate } from '../../dates/page-date';
+import { parseAmount } from './amount';
 import { fieldForLabel, isPersonRoleLabel, type RecordField } from './fields';
 import { contactFromPerson } from './person';
 
@@ -193,7 +195,7 @@ function readPeople(root: Element, page: CrmPage, layout: PeopleLayout): RecordP
   return people;
 }
 
-function readActivity(root: Element, layout: ActivityLayout): CrmRecord['activity'] {
+function readActivity(root: Element, layout: ActivityLayout, order: DayOrder | undefined): CrmRecord['activity'] {
   const activity: CrmRecord['activity'] = [];
   for (const item of [...root.querySelectorAll(layout.item)].slice(0, 50)) {
     // Without its text element an entry is not read: the rest of it is the author and the time.
@@ -204,10 +206,28 @@ function readActivity(root: Element, layout: ActivityLayout): CrmRecord['activit
     const stamp = time?.getAttribute('datetime') ?? time?.getAttribute('title') ?? '';
     const words = time ? cleanText(time.textContent) : '';
     const parsedStamp = stamp ? Date.parse(stamp) : Number.NaN;
-    const at = Number.isNaN(parsedStamp) ? parseRecordDate(stamp || words) : parsedStamp;
+    const at = Number.isNaN(parsedStamp) ? parsePageDate(stamp || words, order) : parsedStamp;
     activity.push({ text, ...(at !== undefined ? { at } : words ? { when: clip(words, 100) } : {}) });
   }
   return activity;
+}
+
+/** A value that is a date as the CRM formatted it ("18/11/2026 10:02", "Sam Lee, 11/18/2026 10:02 AM"), not a sentence with one in it. */
+function isDateValue(value: string): boolean {
+  return value.length <= 40 && (parsePageDate(value, 'day-first') !== undefined || parsePageDate(value, 'month-first') !== undefined);
+}
+
+/**
+ * The order this CRM page writes day and month in (see `lib/dates/day-order.ts`): the dates the CRM
+ * formatted on the record (its date fields, the activity's stamps, `<time>` elements on the page),
+ * else the locale the page declares. The CRM's `lang` is its UI language, set apart from its date
+ * format, so English without a region says nothing.
+ */
+function recordDayOrder(document: Document, root: Element, fields: readonly ShownField[], activity: ActivityLayout | undefined): DayOrder | undefined {
+  const texts = fields.map((field) => field.value).filter(isDateValue);
+  const stamps = [...(activity ? root.querySelectorAll(activity.time.join(', ')) : []), ...document.querySelectorAll('time')].slice(0, 100);
+  for (const stamp of stamps) texts.push(stamp.getAttribute('title') ?? '', cleanText(stamp.textContent));
+  return pageDayOrder(document, texts.filter(Boolean), { bareEnglish: 'unknown' });
 }
 
 /** A status badge's words, in the languages the CRMs' UIs come in. */
@@ -276,13 +296,15 @@ export function readCrmRecord(document: Document, page: CrmPage): ExtractionResu
   if (page.type === 'deal' && !stage) return new LayoutNotRecognisedError(page.site, page.kind, ['stage']).toResult();
   const people = layout.people ? readPeople(root, page, layout.people) : [];
   if (people.length === 0 && known.contactName) people.push({ name: clip(known.contactName, 200) });
-  const activity = layout.activity ? readActivity(root, layout.activity) : [];
+  const order = recordDayOrder(document, root, fields, layout.activity);
+  const activity = layout.activity ? readActivity(root, layout.activity, order) : [];
   if (known.lastActivity) {
-    const at = parseRecordDate(known.lastActivity);
+    const at = parsePageDate(known.lastActivity, order);
     if (at !== undefined && !activity.some((a) => a.at !== undefined && a.at >= at)) activity.push({ text: known.lastActivity, at });
   }
   const amountValue = known.amount ? parseAmount(known.amount) : undefined;
-  const closeAt = known.closeDate ? parseRecordDate(known.closeDate) : undefined;
+  // An ambiguous close date with nothing on the page to settle it stays text only (the panel marks it unclear).
+  const closeAt = known.closeDate ? parsePageDate(known.closeDate, order) : undefined;
   const record: CrmRecord = {
     type: page.type,
     recordId: page.recordId,

@@ -3,7 +3,9 @@ import { blockText, cleanText, visibleText } from '../../dom/text';
 import type { ExtractedContact } from '../../contacts/schema';
 import { cleanReply } from '../../nlp/reply';
 import { LayoutNotRecognisedError, type Conversation, type ExtractionResult } from '../extraction';
-import { dayOrderOfLocale, dayOrderShownBy, parseMailTime, readMailTime, type DayOrder } from '../mail-time';
+import { pageDayOrder, type DayOrder } from '../../dates/day-order';
+import { parsePageDate, readPageDate } from '../../dates/page-date';
+import { relativeWhenIn } from '../../dates/relative';
 import { threadSelectors as S } from './selectors';
 
 type Message = Conversation['messages'][number];
@@ -20,10 +22,10 @@ function findAccount(document: Document): string | undefined {
 
 /**
  * "Mon, Jun 10, 2024, 9:12 AM", "Mon, 10 Jun 2024, 09:12", "2019年11月5日 周二 上午10:15", or a numeric
- * date in the user's format, as the page shows it (local time; see `lib/sites/mail-time.ts`).
+ * date in the user's format, as the page shows it (local time; see `lib/dates/`).
  */
 export function parseGmailTime(title: string, order?: DayOrder): number | undefined {
-  return parseMailTime(title, order);
+  return parsePageDate(title, order);
 }
 
 /** The sender's address element: the first the sender selectors find that is not a recipient's ("to me", "to Mei"). */
@@ -48,7 +50,10 @@ function readMessage(element: Element, me: string, order: DayOrder | undefined):
   const email = sender?.getAttribute('email')?.trim().toLowerCase();
   if (!id || !sender || !email || !EMAIL.test(email)) return null;
   const name = cleanText(sender.getAttribute('name') ?? visibleText(sender));
-  const at = readMailTime(timeTexts(queryFirst(element, S.time)), order);
+  const times = timeTexts(queryFirst(element, S.time));
+  const at = readPageDate(times, order);
+  // "Yesterday 14:02", "Mon 9:14", "2 hr ago": kept as written, dated against the time the page is read.
+  const when = at === undefined ? relativeWhenIn(times) : undefined;
   const body = queryFirst(element, S.body);
   const snippet = queryFirst(element, S.snippet);
   // Gmail folds quoted history into .gmail_quote; text-quoted replies and sign-offs go too.
@@ -58,7 +63,7 @@ function readMessage(element: Element, me: string, order: DayOrder | undefined):
     ...(name ? { fromName: name.slice(0, 200) } : {}),
     fromEmail: email,
     direction: email === me ? 'outbound' : 'inbound',
-    ...(at ? { at } : {}),
+    ...(at ? { at } : when ? { when } : {}),
     text: text.slice(0, 20_000),
   };
 }
@@ -79,7 +84,7 @@ export function extractGmailThread(document: Document, _url: URL): ExtractionRes
   const messageSelector = S.message.find((selector) => main?.querySelector(selector));
   const elements = main && messageSelector ? [...main.querySelectorAll(messageSelector)] : [];
   // A numeric date in the user's format reads by another date on the page, else by the page's locale.
-  const order = dayOrderShownBy(elements.flatMap((e) => timeTexts(queryFirst(e, S.time)))) ?? dayOrderOfLocale(document.documentElement.getAttribute('lang'));
+  const order = pageDayOrder(document, elements.flatMap((e) => timeTexts(queryFirst(e, S.time))));
   const messages = me ? elements.map((e) => readMessage(e, me, order)).filter((m): m is Message => m !== null) : [];
   if (main && subjectElement && messages.length === 0) missing.push('messages');
   if (!main || !subjectElement || !me || messages.length === 0) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../tests/support/fixtures';
-import { resolveWhen } from '../../touches/resolve-when';
+import { resolveWhen } from '../../dates/relative';
 import { linkedinAdapter } from '.';
 
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-MTcxODAxMDcyMDAwMGIwMDAx/';

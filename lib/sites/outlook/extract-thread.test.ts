@@ -101,6 +101,23 @@ describe('Outlook thread extraction', () => {
     expect(dates()).toEqual([undefined, undefined]);
   });
 
+  it('keeps a recent message’s short stamp ("Yesterday 14:02") to be dated when the page is read, and reads the older one day-first on an en-GB page', () => {
+    const page = loadFixture('outlook/thread--relative-dates-en-gb--2026-12.html', 'https://outlook.office.com/mail/inbox/id/AAQkRelGB000%3D');
+    const result = outlookAdapter.extract(page.document, page.url);
+    if (!result.ok) throw new Error('expected a conversation');
+    expect(result.conversation?.messages.map((m) => [m.direction, m.at, m.when])).toEqual([
+      ['outbound', new Date(2026, 11, 3, 15, 41).getTime(), undefined],
+      ['inbound', undefined, 'Yesterday 14:02'],
+    ]);
+    // The same stamps as Outlook writes them in the other languages it comes in.
+    const stamp = page.document.querySelectorAll('[data-testid="SentReceivedSavedTime"]')[1];
+    for (const words of ['昨天 14:02', '週一 上午9:14', '星期一', '2 hr ago', '2小时前', 'Mon 9:14']) {
+      if (stamp) stamp.textContent = words;
+      const again = outlookAdapter.extract(page.document, page.url);
+      expect(again.ok && again.conversation?.messages[1]?.when).toBe(words);
+    }
+  });
+
   it.each([
     ['Tue 9/3/2024 10:05 AM', new Date(2024, 8, 3, 10, 5)],
     ['2026/11/27 周五 15:20', new Date(2026, 10, 27, 15, 20)],

@@ -3,7 +3,9 @@ import { blockText, cleanText, visibleText } from '../../dom/text';
 import type { ExtractedContact } from '../../contacts/schema';
 import { cleanReply } from '../../nlp/reply';
 import { LayoutNotRecognisedError, type Conversation, type ExtractionResult } from '../extraction';
-import { dayOrderOfLocale, dayOrderShownBy, parseMailTime, readMailTime, type DayOrder } from '../mail-time';
+import { pageDayOrder, type DayOrder } from '../../dates/day-order';
+import { parsePageDate, readPageDate } from '../../dates/page-date';
+import { relativeWhenIn } from '../../dates/relative';
 import { outlookSelectors as S } from './selectors';
 
 type Message = Conversation['messages'][number];
@@ -12,10 +14,10 @@ const EMAIL = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}/i;
 /**
  * "Tue 9/3/2024 10:05 AM", "Sun 06/12/2026 09:14" (en-GB), "2026/11/27 周五 10:00", "2026/12/3 (週四)
  * 下午 03:20" → ms (local time). A day/month pair that reads both ways is read by the weekday beside
- * it, else in `order` (see `lib/sites/mail-time.ts`), else not at all.
+ * it, else in `order` (see `lib/dates/`), else not at all.
  */
 export function parseOutlookTime(text: string, order?: DayOrder): number | undefined {
-  return parseMailTime(text, order);
+  return parsePageDate(text, order);
 }
 
 /** Every place a message's time element writes its time: a machine value, its label, its title, its text. */
@@ -80,7 +82,7 @@ export function extractOutlookThread(document: Document, _url: URL): ExtractionR
   const marksFromLines = pane ? queryFirst(pane, S.senderLine) !== null : false;
   // Outlook writes dates in the user's own format (day-first in en-GB, "2026/12/6" in 简体中文): an
   // ambiguous one is read in the order another date on the page shows, else in the page's locale.
-  const order = dayOrderShownBy([...document.querySelectorAll(S.time.join(', '))].flatMap(timeTexts)) ?? dayOrderOfLocale(document.documentElement.getAttribute('lang'));
+  const order = pageDayOrder(document, [...document.querySelectorAll(S.time.join(', '))].flatMap(timeTexts));
   const messages: Message[] = [];
   elements.forEach((element, index) => {
     const line = queryFirst(element, S.senderLine);
@@ -91,7 +93,10 @@ export function extractOutlookThread(document: Document, _url: URL): ExtractionR
     const email = sender?.getAttribute('title')?.trim().toLowerCase() ?? fromLine?.email ?? (fromLine?.name && fromLine.name === myName ? me : undefined);
     const body = queryFirst(element, S.body);
     if (!email || !EMAIL.test(email) || !body || !me) return;
-    const at = readMailTime(timeTexts(queryFirst(element, S.time)), order);
+    const times = timeTexts(queryFirst(element, S.time));
+    const at = readPageDate(times, order);
+    // "Yesterday 14:02", "Mon 9:14", "2 hr ago": kept as written, dated against the time the page is read.
+    const when = at === undefined ? relativeWhenIn(times) : undefined;
     const name = sender ? cleanText(visibleText(sender)) : (fromLine?.name ?? '');
     messages.push({
       // The 2024+ From line's id names the message (`MSG_<item id>_FROM`); older pages only by position.
@@ -99,7 +104,7 @@ export function extractOutlookThread(document: Document, _url: URL): ExtractionR
       ...(name ? { fromName: name.slice(0, 200) } : {}),
       fromEmail: email,
       direction: email === me ? 'outbound' : 'inbound',
-      ...(at ? { at } : {}),
+      ...(at ? { at } : when ? { when } : {}),
       text: ownWords(body).slice(0, 20_000),
     });
   });

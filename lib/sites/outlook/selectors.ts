@@ -30,7 +30,8 @@ export const outlookSelectors = {
    * there, a To line's name is not the sender.
    */
   senderWithoutLine: ['span[title*="@"]'],
-  time: ['[data-testid="SentReceivedSavedTime"][title]', '[id$="_DATETIME"][title]', '[id$="_DATETIME"]', '[title*="/20"]'],
+  // A title with the full date first; then the stamp alone, as a recent message shows it ("Yesterday 14:02", "Mon 9:14").
+  time: ['[data-testid="SentReceivedSavedTime"][title]', '[id$="_DATETIME"][title]', '[id$="_DATETIME"]', '[data-testid="SentReceivedSavedTime"]', '[title*="/20"]'],
   body: [
     'div[aria-label="Message body"][role="document"]', // English UI
     'div[aria-label="Message body"]', // English UI

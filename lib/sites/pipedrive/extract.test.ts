@@ -28,6 +28,18 @@ describe('Pipedrive records', () => {
     });
   });
 
+  it('reads an expected close date that reads both ways by the activity stamp beside it ("May 13, 2019": month first)', () => {
+    const page = loadFixture('pipedrive/deal--classic-2019--2019-05-14.html', 'https://nordwind.pipedrive.com/deal/977');
+    const value = [...page.document.querySelectorAll('.item__value')].find((element) => element.textContent === '06/28/2019');
+    if (value) value.textContent = '05/01/2027';
+    let result = pipedriveAdapter.extract(page.document, page.url);
+    expect(result.ok && result.record?.closeAt).toBe(new Date(2027, 4, 1).getTime());
+    const stamp = page.document.querySelector('time.flowItem__time');
+    if (stamp) stamp.textContent = '13 May 2019';
+    result = pipedriveAdapter.extract(page.document, page.url);
+    expect(result.ok && result.record?.closeAt).toBe(new Date(2027, 0, 5).getTime());
+  });
+
   it('reads a deal on the classic (2019–2022) view by its BEM classes', () => {
     const page = loadFixture('pipedrive/deal--classic-2019--2019-05-14.html', 'https://nordwind.pipedrive.com/deal/977');
     const result = pipedriveAdapter.extract(page.document, page.url);

@@ -61,6 +61,54 @@ describe('Salesforce Lightning records', () => {
     expect(result.record?.activity).toEqual([{ text: 'Sent the pilot plan for two kitchens.', at: new Date(2021, 1, 26).getTime() }]);
   });
 
+  describe('a close date whose day and month read both ways (05/01/2027)', () => {
+    const url = `${ORG}/lightning/r/Opportunity/0065g00000GbUkDAAV/view`;
+    const read = (edit: (document: Document) => void = () => undefined) => {
+      const page = loadFixture('salesforce/opportunity--en-gb--2026-12-06.html', url);
+      edit(page.document);
+      const result = salesforceAdapter.extract(page.document, page.url);
+      if (!result.ok || !result.record) throw new Error('expected a record');
+      return { closeDate: result.record.closeDate, closeAt: result.record.closeAt };
+    };
+    const JANUARY = { closeDate: '05/01/2027', closeAt: new Date(2027, 0, 5).getTime() };
+    const MAY = { closeDate: '05/01/2027', closeAt: new Date(2027, 4, 1).getTime() };
+    const UNCLEAR = { closeDate: '05/01/2027' };
+    /** The activity's stamps written another way ("Dec 2, 2026") or not at all. */
+    const stamps = (texts: string[]) => (document: Document) => document.querySelectorAll('time').forEach((time, i) => { time.textContent = texts[i] ?? ''; });
+    const lang = (tag: string | null) => (document: Document) => (tag === null ? document.documentElement.removeAttribute('lang') : document.documentElement.setAttribute('lang', tag));
+
+    it('is 5 January in an en-GB org: its stamps ("2 Dec 2026") and its language say so', () => {
+      expect(read()).toEqual(JANUARY);
+      expect(read(stamps(['', '']))).toEqual(JANUARY);
+    });
+
+    it('is 5 January by the page’s other dates alone, in a UI language that says nothing of the order', () => {
+      expect(read((d) => { lang('en')(d); })).toEqual(JANUARY);
+      expect(read((d) => { lang(null)(d); stamps(['13/11/2026 09:30', ''])(d); })).toEqual(JANUARY);
+    });
+
+    it('is 1 May in a US org: "Dec 2, 2026" or "11/18/2026" beside it, or en-US declared', () => {
+      expect(read((d) => { lang('en')(d); stamps(['Dec 2, 2026', 'Nov 18, 2026'])(d); })).toEqual(MAY);
+      expect(read((d) => { lang('en-GB')(d); stamps(['', '11/18/2026 9:00 AM'])(d); })).toEqual(MAY);
+      expect(read((d) => { lang('en-US')(d); stamps(['', ''])(d); })).toEqual(MAY);
+    });
+
+    it('is 5 January in a German, an Australian or a Hong Kong org, and in one whose body declares en-GB', () => {
+      for (const tag of ['de', 'en-AU', 'zh-HK']) expect(read((d) => { lang(tag)(d); stamps(['', ''])(d); })).toEqual(JANUARY);
+      expect(read((d) => { lang('en')(d); stamps(['', ''])(d); d.body.setAttribute('data-locale', 'en_GB'); })).toEqual(JANUARY);
+    });
+
+    it('stays text, not a date, when nothing on the page settles it or the page disagrees with itself', () => {
+      expect(read((d) => { lang('en')(d); stamps(['', ''])(d); })).toEqual(UNCLEAR);
+      expect(read((d) => { lang(null)(d); stamps(['', ''])(d); })).toEqual(UNCLEAR);
+      expect(read((d) => { lang('en')(d); stamps(['Dec 2, 2026', '18 Nov 2026'])(d); })).toEqual(UNCLEAR);
+      // Where its dates disagree, the locale it declares decides.
+      expect(read((d) => { lang('en-GB')(d); stamps(['Dec 2, 2026', '18 Nov 2026'])(d); })).toEqual(JANUARY);
+      // Chinese orgs write the year first: a day/month date there says nothing of its order.
+      expect(read((d) => { lang('zh-CN')(d); stamps(['', ''])(d); })).toEqual(UNCLEAR);
+    });
+  });
+
   it('reads a contact (email lower-cased: the same person as in Gmail) and a lead', () => {
     const contact = loadFixture('salesforce/contact--gen2024-lwc--2026-10-05.html', `${ORG}/lightning/r/Contact/0035g00000WzHnQAAV/view`);
     expect(salesforceAdapter.detect(contact.url)).toBe('salesforce-contact');

@@ -35,6 +35,24 @@ describe('Zoho CRM records', () => {
     expect(result.record.activity[0]?.at).toBe(Date.parse('Sep 8, 2026 04:20 PM'));
   });
 
+  it('reads an ambiguous closing date in the order the org’s own stamps show: dd/MM/yyyy in India, MMM d, yyyy in the US', () => {
+    const closing = (closeDate: string, noteTime: string) => {
+      const page = loadFixture('zoho/deal--2024--2026-10-05.html', `${ORG}/tab/Potentials/4876876000001234001`);
+      const field = page.document.querySelector('#subvalue_CLOSINGDATE');
+      const note = page.document.querySelector('.noteTime');
+      if (field) field.textContent = closeDate;
+      note?.setAttribute('title', noteTime);
+      if (note) note.textContent = noteTime;
+      const result = zohoAdapter.extract(page.document, page.url);
+      return result.ok ? result.record?.closeAt : 'not read';
+    };
+    expect(closing('05/01/2027', '13/09/2026 04:20 PM')).toBe(new Date(2027, 0, 5).getTime());
+    expect(closing('05/01/2027', 'Sep 13, 2026 04:20 PM')).toBe(new Date(2027, 4, 1).getTime());
+    expect(closing('05-01-2027', '13-09-2026 16:20')).toBe(new Date(2027, 0, 5).getTime());
+    // Nothing else dated on the page, and an English UI: not guessed.
+    expect(closing('05/01/2027', 'a few minutes ago')).toBeUndefined();
+  });
+
   it('reads a deal on the redesigned (crux) detail page in the 简体中文 UI, by column names rather than labels', () => {
     const page = loadFixture('zoho/deal--crux-zh-cn--2026-11.html', 'https://crm.zoho.com.cn/crm/org41000123456/tab/Potentials/4100000000123001');
     const result = zohoAdapter.extract(page.document, page.url);

@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteForUrl } from '../hosts';
-import { parseAmount, parseRecordDate } from './dates';
+import { parseAmount } from './amount';
 import { fieldForLabel, isPersonRoleLabel } from './fields';
-
-describe('CRM dates', () => {
-  it.each([
-    ['2026-12-18', new Date(2026, 11, 18)],
-    ['2026/12/18', new Date(2026, 11, 18)],
-    ['2026年12月18日', new Date(2026, 11, 18)],
-    ['Dec 18, 2026', new Date(2026, 11, 18)],
-    ['December 18th, 2026', new Date(2026, 11, 18)],
-    ['18 Dec 2026', new Date(2026, 11, 18)],
-    ['12/18/2026', new Date(2026, 11, 18)],
-    ['18/12/2026', new Date(2026, 11, 18)],
-    ['18.12.2026', new Date(2026, 11, 18)],
-    ['2026-10-20 14:05', new Date(2026, 9, 20, 14, 5)],
-    ['Sep 8, 2026 04:20 PM', new Date(2026, 8, 8, 16, 20)],
-  ])('reads %s', (text, expected) => {
-    expect(parseRecordDate(text)).toBe(expected.getTime());
-  });
-
-  it.each(['', '--', 'next quarter', '2026-13-01', '2/30/2026', 'Q4 2026'])('finds no date in %j', (text) => {
-    expect(parseRecordDate(text)).toBeUndefined();
-  });
-});
 
 describe('CRM amounts', () => {
   it.each([
