@@ -23,7 +23,7 @@ describe('data backup', () => {
     expect(await db.contacts.count()).toBe(0);
     const progress: number[] = [];
     const result = await importData(db, file, 'replace', (done) => progress.push(done));
-    expect(result).toEqual({ ok: true, contacts: 2, touches: 1, merged: 0 });
+    expect(result).toEqual({ ok: true, contacts: 2, touches: 1, merged: 0, corrections: 0, trackUses: 0, drillAnswers: 0 });
     expect(await db.contacts.count()).toBe(2);
     expect(await db.touches.count()).toBe(1);
     expect(progress.at(-1)).toBe(3);
