@@ -43,9 +43,10 @@ export function DataSection() {
   };
   const importFile = async (file: File) => {
     setState({ kind: 'importing', done: 0, total: 0 });
+    const startedAt = Date.now();
     try {
       const read = await readFileText(file, DATA_FILE_MAX_BYTES, locale);
-      const result = read.ok ? await importData(read.text, mode, (done, total) => setState({ kind: 'importing', done, total }), locale) : read;
+      const result = read.ok ? await importData(read.text, mode, (done, total) => setState({ kind: 'importing', done, total }), locale, startedAt) : read;
       setState(result.ok ? { ...result, kind: 'imported', file: file.name } : { kind: 'failed', file: file.name, problems: result.problems });
     } catch (error) {
       // Anything else that failed before or during the write (which is one transaction): nothing was changed.

@@ -89,6 +89,7 @@ export async function exportData(db: SopDatabase, now: number): Promise<string> 
   const [contacts, touches, notes, deals, readerCorrections, trackUses, drillAnswers] = await db.transaction('r', [db.contacts, db.touches, db.notes, db.deals, db.readerCorrections, db.trackUses, db.drillAnswers], () =>
     Promise.all([db.contacts.toArray(), db.touches.toArray(), db.notes.toArray(), db.deals.toArray(), db.readerCorrections.toArray(), db.trackUses.toArray(), db.drillAnswers.toArray()]),
   );
+  const people = new Set<string>(contacts.map((c) => c.id));
   const backup: Backup = {
     format: 'sop-copilot-data',
     version: BACKUP_VERSION,
@@ -99,7 +100,8 @@ export async function exportData(db: SopDatabase, now: number): Promise<string> 
     notes: notes.map(({ id: _id, ...note }) => note),
     deals,
     readerCorrections: readerCorrections.map(({ id: _id, ...correction }) => correction),
-    trackUses: trackUses.map(({ id: _id, ...use }) => use),
+    // A use whose person is gone (deleted before their uses were, or never stored) belongs to no one: the import would refuse it, and the file with it.
+    trackUses: trackUses.filter((use) => people.has(use.contactId)).map(({ id: _id, ...use }) => use),
     drillAnswers: drillAnswers.map(({ id: _id, ...answer }) => answer),
   };
   return `${JSON.stringify(backup, null, 1)}\n`;
@@ -139,7 +141,7 @@ const correctionKey = (c: Correction) => `${String(c.at)}|${c.from}|${c.to}|${c.
  * records of one person (by identity, in the file or already here) become one contact, and the
  * file's touches, notes and deals follow the contact they named.
  */
-export async function importData(db: SopDatabase, text: string, mode: ImportMode, onProgress: (done: number, total: number) => void = () => undefined, locale: Locale = 'en'): Promise<DataImport> {
+export async function importData(db: SopDatabase, text: string, mode: ImportMode, onProgress: (done: number, total: number) => void = () => undefined, locale: Locale = 'en', startedAt = Date.now()): Promise<DataImport> {
   const parsed = parseJsonFile(text, backupFileSchema, { locale, limit: 200, message: problemMessage(locale) });
   if (!parsed.ok) return parsed;
   const { contacts, touches, notes, trackUses } = parsed.data;
@@ -160,7 +162,7 @@ export async function importData(db: SopDatabase, text: string, mode: ImportMode
   if (orphans.length > 0) return { ok: false, problems: orphans };
   const total = contacts.length + touches.length;
   try {
-    return await writeBackup(db, parsed.data, mode, total, onProgress);
+    return await writeBackup(db, parsed.data, mode, total, onProgress, startedAt);
   } catch (error) {
     // The transaction was aborted whole: nothing of the file is here, nothing here was lost.
     if (!isStorageError(error)) throw error;
@@ -212,12 +214,34 @@ export function mergeDeal(here: StoredDeal | undefined, file: StoredDeal): Store
   };
 }
 
-async function writeBackup(db: SopDatabase, backup: Backup, mode: ImportMode, total: number, onProgress: (done: number, total: number) => void): Promise<DataImport> {
+/**
+ * What pages read since the import began put here: the people and deals captured, their touches
+ * and notes, and what the tabs show. They are open in the rep's tabs, so a replace keeps them.
+ */
+async function readSince(db: SopDatabase, since: number) {
+  const contacts = await db.contacts.where('capturedAt').aboveOrEqual(since).toArray();
+  const ids = contacts.map((c) => c.id);
+  const [touches, notes, deals, tabStates] = await Promise.all([
+    ids.length > 0 ? db.touches.where('contactId').anyOf(ids).toArray() : [],
+    ids.length > 0 ? db.notes.where('contactId').anyOf(ids).toArray() : [],
+    db.deals.where('capturedAt').aboveOrEqual(since).toArray(),
+    db.tabStates.filter((s) => s.updatedAt >= since).toArray(),
+  ]);
+  return { contacts, touches, notes, deals, tabStates };
+}
+
+async function writeBackup(db: SopDatabase, backup: Backup, mode: ImportMode, total: number, onProgress: (done: number, total: number) => void, startedAt: number): Promise<DataImport> {
   const { contacts, touches, notes, deals } = backup;
   const merged = await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.deals, db.trackUses, db.merges, db.readerCorrections, db.drillAnswers], async () => {
+    // After a replace that kept pages read meanwhile, the file is merged over what was kept.
+    let merging = mode === 'merge';
     if (mode === 'replace') {
+      // A page read while the file was being read and checked would vanish from its tab's panel: it stays.
+      const kept = await readSince(db, startedAt);
       // Undo records of earlier merges would bring back contacts the file does not have.
       await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.notes.clear(), db.deals.clear(), db.merges.clear()]);
+      await Promise.all([db.contacts.bulkPut(kept.contacts), db.touches.bulkPut(kept.touches), db.notes.bulkPut(kept.notes), db.deals.bulkPut(kept.deals), db.tabStates.bulkPut(kept.tabStates)]);
+      merging = kept.contacts.length + kept.deals.length > 0;
       // A version 1 file says nothing of corrections, talk-track uses and drill answers: they stay (the uses of people it no longer has are removed below). From version 2 the file has them all.
       if (backup.version >= 2) await Promise.all([db.readerCorrections.clear(), db.trackUses.clear(), db.drillAnswers.clear()]);
     }
@@ -225,7 +249,7 @@ async function writeBackup(db: SopDatabase, backup: Backup, mode: ImportMode, to
     const to = (id: string) => mergedInto.get(id as ContactId) ?? (id as ContactId);
     await writeRepWork(db, backup, mode, to);
     const fileDeals = deals.map((d) => ({ ...d, id: d.id as StoredDeal['id'], contactIds: [...new Set(d.contactIds.map(to))] }));
-    const here = mode === 'merge' ? await db.deals.bulkGet(fileDeals.map((d) => d.id)) : [];
+    const here = merging ? await db.deals.bulkGet(fileDeals.map((d) => d.id)) : [];
     await db.deals.bulkPut(fileDeals.map((deal, i) => mergeDeal(here[i], deal)));
     // The duplicate checks read only what the file can collide with (by index), never a whole table:
     // the notes and touches of the people the file names, and stored touches with the file's message ids.
@@ -233,7 +257,7 @@ async function writeBackup(db: SopDatabase, backup: Backup, mode: ImportMode, to
     // One `equals` per key, all in flight together (`anyOf` walks a cursor key by key); a file naming
     // thousands of people is checked against one read of the table instead (cheaper than that many lookups).
     const byKeys = async <T,>(keys: readonly string[], read: (key: string) => Promise<T[]>, all: () => Promise<T[]>) =>
-      mode === 'replace' ? [] : keys.length > FEW_KEYS ? all() : (await Promise.all(keys.map(read))).flat();
+      !merging ? [] : keys.length > FEW_KEYS ? all() : (await Promise.all(keys.map(read))).flat();
     const noteKeys = new Set((await byKeys(named(notes.map((n) => n.contactId)), (id) => db.notes.where('contactId').equals(id).toArray(), () => db.notes.toArray())).map(noteKey));
     const freshNotes = notes
       .map((n) => ({ ...n, contactId: to(n.contactId) }))
