@@ -13,7 +13,7 @@ type State =
   | { kind: 'exporting' }
   | { kind: 'exported'; file: string }
   | { kind: 'importing'; done: number; total: number }
-  | { kind: 'imported'; file: string; contacts: number; touches: number; merged: number }
+  | { kind: 'imported'; file: string; contacts: number; touches: number; merged: number; corrections: number; trackUses: number; drillAnswers: number }
   | { kind: 'failed'; file: string; problems: string[] }
   | { kind: 'confirm-delete' }
   | { kind: 'deleted' };
@@ -43,10 +43,11 @@ export function DataSection() {
   };
   const importFile = async (file: File) => {
     setState({ kind: 'importing', done: 0, total: 0 });
+    const startedAt = Date.now();
     try {
       const read = await readFileText(file, DATA_FILE_MAX_BYTES, locale);
-      const result = read.ok ? await importData(read.text, mode, (done, total) => setState({ kind: 'importing', done, total }), locale) : read;
-      setState(result.ok ? { kind: 'imported', file: file.name, contacts: result.contacts, touches: result.touches, merged: result.merged } : { kind: 'failed', file: file.name, problems: result.problems });
+      const result = read.ok ? await importData(read.text, mode, (done, total) => setState({ kind: 'importing', done, total }), locale, startedAt) : read;
+      setState(result.ok ? { ...result, kind: 'imported', file: file.name } : { kind: 'failed', file: file.name, problems: result.problems });
     } catch (error) {
       // Anything else that failed before or during the write (which is one transaction): nothing was changed.
       setState({ kind: 'failed', file: file.name, problems: [t('issue.storageFailed', { detail: String(error).slice(0, 200) })] });
@@ -98,6 +99,11 @@ export function DataSection() {
       {state.kind === 'imported' && (
         <p role="status" className="ok" data-testid="data-result">
           {t('data.imported', { file: state.file, contacts: state.contacts, touches: state.touches })}
+        </p>
+      )}
+      {state.kind === 'imported' && state.corrections + state.trackUses + state.drillAnswers > 0 && (
+        <p role="status" className="ok" data-testid="data-imported-work">
+          {t('data.importedWork', { corrections: state.corrections, tracks: state.trackUses, answers: state.drillAnswers })}
         </p>
       )}
       {state.kind === 'imported' && state.merged > 0 && (

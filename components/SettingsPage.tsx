@@ -21,6 +21,7 @@ import { RetentionSection } from './RetentionSection';
 import { teamPlaybookTitle } from './TeamPlaybookStatusText';
 import { TeamPolicySection } from './TeamPolicySection';
 import { useLocale } from './use-locale';
+import { OutdatedAlert } from './StorageAlert';
 
 type ImportOutcome = { ok: true; file: string } | { ok: false; file: string; problems: string[] } | { ok: false; file: string; locked: true };
 
@@ -90,6 +91,7 @@ export function SettingsPage() {
     <I18nContext.Provider value={i18n}>
       <main className="settings" lang={locale}>
         <h1>{t('settings.title')}</h1>
+        <OutdatedAlert />
         <section className="card">
           <h2>
             <label htmlFor="settings-language">{t('settings.language')}</label>

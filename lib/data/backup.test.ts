@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { upsertContact } from '../contacts/upsert-contact';
 import { SopDatabase } from '../db/database';
+import type { Contact } from '../contacts/schema';
 import type { StoredDeal } from '../deals/deal';
+import type { TabState } from '../db/tab-state';
 import { deleteContact, deleteEverything, exportData, importData } from './backup';
 
 let db: SopDatabase;
@@ -23,7 +25,7 @@ describe('data backup', () => {
     expect(await db.contacts.count()).toBe(0);
     const progress: number[] = [];
     const result = await importData(db, file, 'replace', (done) => progress.push(done));
-    expect(result).toEqual({ ok: true, contacts: 2, touches: 1, merged: 0 });
+    expect(result).toEqual({ ok: true, contacts: 2, touches: 1, merged: 0, corrections: 0, trackUses: 0, drillAnswers: 0 });
     expect(await db.contacts.count()).toBe(2);
     expect(await db.touches.count()).toBe(1);
     expect(progress.at(-1)).toBe(3);
@@ -54,6 +56,36 @@ describe('data backup', () => {
     await deleteEverything(db);
     await importData(db, file, 'replace');
     expect(await db.deals.get(id)).toMatchObject({ exitCriteriaMet: ['terms_agreed'], snooze: { until: 9000, at: 3000 } });
+  });
+
+  it('a page read while a replace was under way stays, with its touches and what its tab shows; one read before it is replaced', async () => {
+    const file = await exportData(db, 5000);
+    await upsertContact(db, { source: 'linkedin', identity: 'linkedin:before', name: 'Read Before' }, 6000);
+    const startedAt = 10_000;
+    const { contact } = await upsertContact(db, { source: 'linkedin', identity: 'linkedin:late', name: 'Read Meanwhile' }, startedAt + 1);
+    await db.touches.add({ contactId: contact.id, at: startedAt - 500, direction: 'inbound', channel: 'linkedin', messageKey: 'linkedin:msg:late-1' });
+    const tab: TabState = { tabId: 7, url: 'https://www.linkedin.com/in/late/', site: 'linkedin', updatedAt: startedAt + 1, status: 'captured', contactId: contact.id };
+    await db.tabStates.put(tab);
+    expect(await importData(db, file, 'replace', undefined, 'en', startedAt)).toMatchObject({ ok: true, contacts: 2 });
+    expect((await db.contacts.toArray()).map((c) => c.name).sort()).toEqual(['A', 'B', 'Read Meanwhile']);
+    expect(await db.touches.where('contactId').equals(contact.id).count()).toBe(1);
+    expect(await db.tabStates.get(7)).toMatchObject({ contactId: contact.id });
+    // Replacing again with the same file (the page read meanwhile included) doubles nothing.
+    const again = await exportData(db, 11_000);
+    expect(await importData(db, again, 'replace', undefined, 'en', startedAt)).toMatchObject({ ok: true, contacts: 3 });
+    expect(await db.contacts.count()).toBe(3);
+    expect(await db.touches.count()).toBe(2);
+  });
+
+  it('leaves out of the file a talk-track use whose person is gone, so the file imports', async () => {
+    const a = await db.contacts.where('identities').equals('linkedin:a').first();
+    await db.trackUses.bulkAdd([
+      { contactId: a?.id ?? ('' as Contact['id']), objection: 'price', trackId: 'price-roi', at: 3000 },
+      { contactId: 'deleted-long-ago' as Contact['id'], objection: 'price', trackId: 'price-roi', at: 3000 },
+    ]);
+    const file = await exportData(db, 5000);
+    expect((JSON.parse(file) as { trackUses: unknown[] }).trackUses).toHaveLength(1);
+    expect(await importData(db, file, 'replace')).toMatchObject({ ok: true, trackUses: 1 });
   });
 
   it('deletes one contact and everything about them', async () => {

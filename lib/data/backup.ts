@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { contactSchema, isLinkedInProfileUrl, UNSAFE_LINK, type Contact, type ContactId } from '../contacts/schema';
 import { storeContacts } from '../contacts/upsert-contact';
 import type { SopDatabase } from '../db/database';
-import type { Note } from '../db/records';
+import type { DrillAnswer, Note, ReaderCorrection, TrackUse } from '../db/records';
+import { OBJECTION_IDS } from '../playbook/ids';
 import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/messages';
 import { parseJsonFile } from './json-file';
@@ -40,37 +41,75 @@ const dealSchema = z.object({
   statusAt: z.number().optional(),
 });
 
+const trackUseSchema = z.object({ contactId: z.string().min(1), objection: z.enum(OBJECTION_IDS), trackId: z.string().min(1).max(200), at: z.number() });
+const drillAnswerSchema = z.object({ at: z.number(), questionId: z.string().min(1).max(200), correct: z.boolean() });
+const readingSchema = z.enum([...OBJECTION_IDS, 'none']);
+// A correction's words are the reply as the rep saw it, stored unbounded: no tighter limit here than the file's own, or an export would be refused on the way back.
+const correctionFields = { at: z.number(), text: z.string().min(1), from: readingSchema, to: readingSchema, contactId: z.string().min(1).optional() };
+const correctionSchema = z.object({ ...correctionFields, replaced: z.array(z.object(correctionFields)).optional() });
+
+/** The format this version writes. 1: contacts, touches, notes, deals; 2 adds the rep's reading corrections, talk-track uses and drill answers. */
+export const BACKUP_VERSION = 2;
+/** Marks the refusal of a file from a newer version, so it is described as that and not as a wrong number. */
+const NEWER_FORMAT = 'newer-format';
+
 export const backupSchema = z.object({
   format: z.literal('sop-copilot-data'),
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(2)]),
   exportedAt: z.number(),
   contacts: z.array(contactSchema),
   touches: z.array(touchSchema),
   notes: z.array(noteSchema).default([]),
   /** CRM deals and accounts (absent in files from before CRM support). */
   deals: z.array(dealSchema).default([]),
+  /** Since version 2 (absent in a version 1 file, which says nothing about them). */
+  readerCorrections: z.array(correctionSchema).default([]),
+  trackUses: z.array(trackUseSchema).default([]),
+  drillAnswers: z.array(drillAnswerSchema).default([]),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
+/**
+ * The file's format and version are read first: a file from a newer version is refused as that
+ * (update the extension), not with a list of fields this version does not know.
+ */
+const backupFileSchema = z
+  .looseObject({
+    format: z.literal('sop-copilot-data'),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .refine((version) => version <= BACKUP_VERSION, { params: { reason: NEWER_FORMAT } }),
+  })
+  .pipe(backupSchema);
+
 /** Everything the extension stores about people, as one JSON file. */
 export async function exportData(db: SopDatabase, now: number): Promise<string> {
-  const [contacts, touches, notes, deals] = await Promise.all([db.contacts.toArray(), db.touches.toArray(), db.notes.toArray(), db.deals.toArray()]);
+  const [contacts, touches, notes, deals, readerCorrections, trackUses, drillAnswers] = await db.transaction('r', [db.contacts, db.touches, db.notes, db.deals, db.readerCorrections, db.trackUses, db.drillAnswers], () =>
+    Promise.all([db.contacts.toArray(), db.touches.toArray(), db.notes.toArray(), db.deals.toArray(), db.readerCorrections.toArray(), db.trackUses.toArray(), db.drillAnswers.toArray()]),
+  );
+  const people = new Set<string>(contacts.map((c) => c.id));
   const backup: Backup = {
     format: 'sop-copilot-data',
-    version: 1,
+    version: BACKUP_VERSION,
     exportedAt: now,
     // A link stored before links were checked would make the file refused on the way back in.
     contacts: contacts.map(withoutContactKeys).map(({ profileUrl, ...contact }) => (profileUrl === undefined || isLinkedInProfileUrl(profileUrl) ? { ...contact, ...(profileUrl ? { profileUrl } : {}) } : contact)),
     touches: touches.map(({ id: _id, ...touch }) => touch),
     notes: notes.map(({ id: _id, ...note }) => note),
     deals,
+    readerCorrections: readerCorrections.map(({ id: _id, ...correction }) => correction),
+    // A use whose person is gone (deleted before their uses were, or never stored) belongs to no one: the import would refuse it, and the file with it.
+    trackUses: trackUses.filter((use) => people.has(use.contactId)).map(({ id: _id, ...use }) => use),
+    drillAnswers: drillAnswers.map(({ id: _id, ...answer }) => answer),
   };
   return `${JSON.stringify(backup, null, 1)}\n`;
 }
 
 export type ImportMode = 'merge' | 'replace';
 /** `merged`: contacts of the file and of the store that turned out to be one person with another. */
-export type DataImport = { ok: true; contacts: number; touches: number; merged: number } | { ok: false; problems: string[] };
+export type DataImport = { ok: true; contacts: number; touches: number; merged: number; corrections: number; trackUses: number; drillAnswers: number } | { ok: false; problems: string[] };
 
 const CHUNK = 500;
 /** Above this many people or message ids in a file, one read of the table beats a lookup each. */
@@ -79,7 +118,9 @@ const FEW_KEYS = 2_000;
 /** A refused profile link says why; every other problem is described by `parseJsonFile`. */
 function problemMessage(locale: Locale) {
   return (issue: z.core.$ZodIssue) => {
-    if (issue.code !== 'custom' || (issue.params as { reason?: unknown } | undefined)?.reason !== UNSAFE_LINK) return undefined;
+    const reason = issue.code === 'custom' ? (issue.params as { reason?: unknown } | undefined)?.reason : undefined;
+    if (reason === NEWER_FORMAT) return translate(locale, 'issue.newerBackup', { version: String(issue.input), supported: String(BACKUP_VERSION) });
+    if (reason !== UNSAFE_LINK) return undefined;
     const value = typeof issue.input === 'string' ? issue.input : '';
     return translate(locale, 'data.unsafeLink', { field: String(issue.path.at(-1) ?? ''), value: value.length > 80 ? `${value.slice(0, 79)}…` : value });
   };
@@ -87,6 +128,10 @@ function problemMessage(locale: Locale) {
 
 const touchKey = (t: Pick<StoredTouch, 'contactId' | 'at' | 'direction' | 'messageKey'>) => `${t.contactId}|${String(t.at)}|${t.direction}|${t.messageKey ?? ''}`;
 const noteKey = (n: Pick<Note, 'contactId' | 'at' | 'text'>) => `${n.contactId}|${String(n.at)}|${n.text}`;
+const trackUseKey = (u: Omit<TrackUse, 'id'>) => `${u.contactId}|${u.objection}|${u.trackId}|${String(u.at)}`;
+const drillAnswerKey = (a: Omit<DrillAnswer, 'id'>) => `${a.questionId}|${String(a.at)}|${String(a.correct)}`;
+type Correction = Omit<ReaderCorrection, 'id' | 'replaced'>;
+const correctionKey = (c: Correction) => `${String(c.at)}|${c.from}|${c.to}|${c.contactId ?? ''}|${c.text}`;
 
 /**
  * Reads a backup file. Every problem is listed by path and nothing is written unless the whole
@@ -96,26 +141,28 @@ const noteKey = (n: Pick<Note, 'contactId' | 'at' | 'text'>) => `${n.contactId}|
  * records of one person (by identity, in the file or already here) become one contact, and the
  * file's touches, notes and deals follow the contact they named.
  */
-export async function importData(db: SopDatabase, text: string, mode: ImportMode, onProgress: (done: number, total: number) => void = () => undefined, locale: Locale = 'en'): Promise<DataImport> {
-  const parsed = parseJsonFile(text, backupSchema, { locale, limit: 200, message: problemMessage(locale) });
+export async function importData(db: SopDatabase, text: string, mode: ImportMode, onProgress: (done: number, total: number) => void = () => undefined, locale: Locale = 'en', startedAt = Date.now()): Promise<DataImport> {
+  const parsed = parseJsonFile(text, backupFileSchema, { locale, limit: 200, message: problemMessage(locale) });
   if (!parsed.ok) return parsed;
-  const { contacts, touches, notes } = parsed.data;
+  const { contacts, touches, notes, trackUses } = parsed.data;
   // Two records under one id would be stored as one person, the second's name and links on the first.
   const duplicates = duplicateIds(contacts, locale);
   if (duplicates.length > 0) return { ok: false, problems: duplicates };
   const ids = new Set<string>(contacts.map((c) => c.id));
   // Touches and notes must belong to someone: in the file, or (when merging) here already; else they would be stored where no one sees them.
-  const known = mode === 'merge' ? await knownContactIds(db, [...touches, ...notes].map((r) => r.contactId).filter((id) => !ids.has(id))) : new Set<string>();
+  const known = mode === 'merge' ? await knownContactIds(db, [...touches, ...notes, ...trackUses].map((r) => r.contactId).filter((id) => !ids.has(id))) : new Set<string>();
   const orphanTouches = touches.filter((t) => !ids.has(t.contactId) && !known.has(t.contactId)).length;
   const orphanNotes = notes.filter((n) => !ids.has(n.contactId) && !known.has(n.contactId)).length;
+  const orphanUses = trackUses.filter((u) => !ids.has(u.contactId) && !known.has(u.contactId)).length;
   const orphans = [
     ...(orphanTouches > 0 ? [`touches: ${translate(locale, 'issue.orphanTouches', { count: orphanTouches })}`] : []),
     ...(orphanNotes > 0 ? [`notes: ${translate(locale, 'issue.orphanNotes', { count: orphanNotes })}`] : []),
+    ...(orphanUses > 0 ? [`trackUses: ${translate(locale, 'issue.orphanTrackUses', { count: orphanUses })}`] : []),
   ];
   if (orphans.length > 0) return { ok: false, problems: orphans };
   const total = contacts.length + touches.length;
   try {
-    return await writeBackup(db, parsed.data, mode, total, onProgress);
+    return await writeBackup(db, parsed.data, mode, total, onProgress, startedAt);
   } catch (error) {
     // The transaction was aborted whole: nothing of the file is here, nothing here was lost.
     if (!isStorageError(error)) throw error;
@@ -167,16 +214,42 @@ export function mergeDeal(here: StoredDeal | undefined, file: StoredDeal): Store
   };
 }
 
-async function writeBackup(db: SopDatabase, { contacts, touches, notes, deals }: Backup, mode: ImportMode, total: number, onProgress: (done: number, total: number) => void): Promise<DataImport> {
-  const merged = await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.deals, db.trackUses, db.merges, db.judgedPaths], async () => {
+/**
+ * What pages read since the import began put here: the people and deals captured, their touches
+ * and notes, and what the tabs show. They are open in the rep's tabs, so a replace keeps them.
+ */
+async function readSince(db: SopDatabase, since: number) {
+  const contacts = await db.contacts.where('capturedAt').aboveOrEqual(since).toArray();
+  const ids = contacts.map((c) => c.id);
+  const [touches, notes, deals, tabStates] = await Promise.all([
+    ids.length > 0 ? db.touches.where('contactId').anyOf(ids).toArray() : [],
+    ids.length > 0 ? db.notes.where('contactId').anyOf(ids).toArray() : [],
+    db.deals.where('capturedAt').aboveOrEqual(since).toArray(),
+    db.tabStates.filter((s) => s.updatedAt >= since).toArray(),
+  ]);
+  return { contacts, touches, notes, deals, tabStates };
+}
+
+async function writeBackup(db: SopDatabase, backup: Backup, mode: ImportMode, total: number, onProgress: (done: number, total: number) => void, startedAt: number): Promise<DataImport> {
+  const { contacts, touches, notes, deals } = backup;
+  const merged = await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.deals, db.trackUses, db.merges, db.readerCorrections, db.drillAnswers, db.judgedPaths], async () => {
+    // After a replace that kept pages read meanwhile, the file is merged over what was kept.
+    let merging = mode === 'merge';
     if (mode === 'replace') {
+      // A page read while the file was being read and checked would vanish from its tab's panel: it stays.
+      const kept = await readSince(db, startedAt);
       // Undo records of earlier merges would bring back contacts the file does not have; where the panel put the old data's rows, stages the new data never had.
       await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.notes.clear(), db.deals.clear(), db.merges.clear(), db.judgedPaths.clear()]);
+      await Promise.all([db.contacts.bulkPut(kept.contacts), db.touches.bulkPut(kept.touches), db.notes.bulkPut(kept.notes), db.deals.bulkPut(kept.deals), db.tabStates.bulkPut(kept.tabStates)]);
+      merging = kept.contacts.length + kept.deals.length > 0;
+      // A version 1 file says nothing of corrections, talk-track uses and drill answers: they stay (the uses of people it no longer has are removed below). From version 2 the file has them all.
+      if (backup.version >= 2) await Promise.all([db.readerCorrections.clear(), db.trackUses.clear(), db.drillAnswers.clear()]);
     }
     const { mergedInto } = await storeContacts(db, contacts, { onProgress: (done, of) => onProgress(Math.round((done / of) * contacts.length), total) });
     const to = (id: string) => mergedInto.get(id as ContactId) ?? (id as ContactId);
+    await writeRepWork(db, backup, mode, to);
     const fileDeals = deals.map((d) => ({ ...d, id: d.id as StoredDeal['id'], contactIds: [...new Set(d.contactIds.map(to))] }));
-    const here = mode === 'merge' ? await db.deals.bulkGet(fileDeals.map((d) => d.id)) : [];
+    const here = merging ? await db.deals.bulkGet(fileDeals.map((d) => d.id)) : [];
     await db.deals.bulkPut(fileDeals.map((deal, i) => mergeDeal(here[i], deal)));
     // The duplicate checks read only what the file can collide with (by index), never a whole table:
     // the notes and touches of the people the file names, and stored touches with the file's message ids.
@@ -184,7 +257,7 @@ async function writeBackup(db: SopDatabase, { contacts, touches, notes, deals }:
     // One `equals` per key, all in flight together (`anyOf` walks a cursor key by key); a file naming
     // thousands of people is checked against one read of the table instead (cheaper than that many lookups).
     const byKeys = async <T,>(keys: readonly string[], read: (key: string) => Promise<T[]>, all: () => Promise<T[]>) =>
-      mode === 'replace' ? [] : keys.length > FEW_KEYS ? all() : (await Promise.all(keys.map(read))).flat();
+      !merging ? [] : keys.length > FEW_KEYS ? all() : (await Promise.all(keys.map(read))).flat();
     const noteKeys = new Set((await byKeys(named(notes.map((n) => n.contactId)), (id) => db.notes.where('contactId').equals(id).toArray(), () => db.notes.toArray())).map(noteKey));
     const freshNotes = notes
       .map((n) => ({ ...n, contactId: to(n.contactId) }))
@@ -227,7 +300,69 @@ async function writeBackup(db: SopDatabase, { contacts, touches, notes, deals }:
       await ensureQueueBuilt(db);
     })
     .catch((error: unknown) => console.error('Today index', error));
-  return { ok: true, contacts: contacts.length, touches: touches.length, merged };
+  return { ok: true, contacts: contacts.length, touches: touches.length, merged, corrections: backup.readerCorrections.length, trackUses: backup.trackUses.length, drillAnswers: backup.drillAnswers.length };
+}
+
+/**
+ * The rep's own work (version 2): talk-track uses follow their contact as touches do; what is
+ * here already is not added twice; drill answers are added likewise. Corrections of the same words
+ * keep the newest as the reader's, the others ride on it as what it replaced (its undo brings them
+ * back), as a correction made here would: none is dropped. A correction made for a person no longer
+ * anywhere keeps its words and loses only the link.
+ */
+async function writeRepWork(db: SopDatabase, backup: Backup, mode: ImportMode, to: (id: string) => ContactId): Promise<void> {
+  const fresh = mode === 'replace' && backup.version >= 2;
+  if (mode === 'replace' && backup.version < 2) {
+    // The people a version 1 file replaced took their talk-track uses with them (they would be counted for no one).
+    const uses = await db.trackUses.toArray();
+    const people = [...new Set(uses.map((u) => u.contactId))];
+    const found = await db.contacts.bulkGet(people);
+    const gone = new Set(people.filter((_, i) => found[i] === undefined));
+    await db.trackUses.bulkDelete(uses.filter((u) => gone.has(u.contactId)).flatMap((u) => u.id ?? []));
+  }
+  const uses = backup.trackUses.map((u) => ({ ...u, contactId: to(u.contactId) }));
+  const people = [...new Set(uses.map((u) => u.contactId))];
+  const useKeys = new Set(fresh ? [] : (await Promise.all(people.map((id) => db.trackUses.where('contactId').equals(id).toArray()))).flat().map(trackUseKey));
+  await db.trackUses.bulkAdd(uses.filter((u) => !useKeys.has(trackUseKey(u)) && Boolean(useKeys.add(trackUseKey(u)))));
+
+  const answerKeys = new Set((fresh ? [] : await db.drillAnswers.toArray()).map(drillAnswerKey));
+  await db.drillAnswers.bulkAdd(backup.drillAnswers.filter((a) => !answerKeys.has(drillAnswerKey(a)) && Boolean(answerKeys.add(drillAnswerKey(a)))));
+
+  if (backup.readerCorrections.length === 0) return;
+  const linked = [...new Set(backup.readerCorrections.flatMap((c) => [c, ...(c.replaced ?? [])]).flatMap((c) => (c.contactId ? [to(c.contactId)] : [])))];
+  const present = await db.contacts.bulkGet(linked);
+  const alive = new Set(linked.filter((_, i) => present[i] !== undefined));
+  const link = ({ contactId, ...c }: Omit<Correction, 'contactId'> & { contactId?: string | undefined }): Correction => {
+    const id = contactId === undefined ? undefined : to(contactId);
+    return id !== undefined && alive.has(id) ? { ...c, contactId: id } : c;
+  };
+  const stored = fresh ? [] : await db.readerCorrections.toArray();
+  const byText = new Map<string, { rows: number[]; versions: Map<string, Correction> }>();
+  const versionsOf = (text: string) => {
+    const entry = byText.get(text) ?? { rows: [], versions: new Map<string, Correction>() };
+    byText.set(text, entry);
+    return entry;
+  };
+  for (const { id, replaced, ...row } of stored) {
+    const entry = versionsOf(row.text);
+    if (id !== undefined) entry.rows.push(id);
+    for (const version of [row, ...(replaced ?? [])]) entry.versions.set(correctionKey(version), version);
+  }
+  const storedKeys = new Set([...byText].flatMap(([, { versions }]) => [...versions.keys()]));
+  for (const { replaced, ...row } of backup.readerCorrections) {
+    const entry = versionsOf(row.text.trim());
+    for (const version of [row, ...(replaced ?? [])].map(link)) entry.versions.set(correctionKey({ ...version, text: version.text.trim() }), { ...version, text: version.text.trim() });
+  }
+  for (const { rows, versions } of byText.values()) {
+    // Nothing the file brought that is not here already: the stored row stays as it is.
+    if ([...versions.keys()].every((key) => storedKeys.has(key))) continue;
+    const ordered = [...versions.values()].sort((a, b) => a.at - b.at);
+    const newest = ordered.at(-1);
+    if (!newest) continue;
+    const earlier = ordered.slice(0, -1);
+    await db.readerCorrections.bulkDelete(rows);
+    await db.readerCorrections.add({ ...newest, ...(earlier.length > 0 ? { replaced: earlier } : {}) });
+  }
 }
 
 /** Deletes one contact and everything about them (touches, notes, what open tabs show, their line on CRM deals). */
@@ -254,9 +389,9 @@ export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise
   await afterWrite(db, { contactIds: [id], dealIds });
 }
 
-/** Deletes every contact, touch and page state, the team playbook, the CRM outbox (queued activities too) and the team's activities read back from the CRM. Settings and CRM connections stay. */
+/** Deletes every contact, touch and page state, the rep's reading corrections (their replies' words), the team playbook, the CRM outbox (queued activities too) and the team's activities read back from the CRM. Settings and CRM connections stay. */
 export async function deleteEverything(db: SopDatabase): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.playbooks, db.merges, db.notes, db.trackUses, db.drillAnswers, db.deals, db.queue, db.judgedPaths, db.crmOutbox, db.teamActivities, db.teamSyncs, db.teamDays], async () => {
-    await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.playbooks.clear(), db.merges.clear(), db.notes.clear(), db.trackUses.clear(), db.drillAnswers.clear(), db.deals.clear(), db.queue.clear(), db.judgedPaths.clear(), db.crmOutbox.clear(), db.teamActivities.clear(), db.teamSyncs.clear(), db.teamDays.clear()]);
+  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.playbooks, db.merges, db.notes, db.trackUses, db.drillAnswers, db.readerCorrections, db.deals, db.queue, db.judgedPaths, db.crmOutbox, db.teamActivities, db.teamSyncs, db.teamDays], async () => {
+    await Promise.all([db.contacts.clear(), db.touches.clear(), db.tabStates.clear(), db.playbooks.clear(), db.merges.clear(), db.notes.clear(), db.trackUses.clear(), db.drillAnswers.clear(), db.readerCorrections.clear(), db.deals.clear(), db.queue.clear(), db.judgedPaths.clear(), db.crmOutbox.clear(), db.teamActivities.clear(), db.teamSyncs.clear(), db.teamDays.clear()]);
   });
 }

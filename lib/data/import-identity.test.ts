@@ -46,7 +46,7 @@ describe('import keeps one contact per person', () => {
     // Well under a second on an idle machine; the bound only catches a lookup per record again
     // (minutes), never a busy machine (two timing failures at load 16 with a 5 s bound).
     expect(performance.now() - started).toBeLessThan(30_000);
-    expect(result).toEqual({ ok: true, contacts: 10_000, touches: 0, merged: 9_999 });
+    expect(result).toEqual({ ok: true, contacts: 10_000, touches: 0, merged: 9_999, corrections: 0, trackUses: 0, drillAnswers: 0 });
     expect(await db.contacts.count()).toBe(1);
     expect(await db.contacts.where('identities').equals('linkedin:mei-lin-chen-4b21a7').count()).toBe(1);
     expect(await db.contacts.get('copy-0' as ContactId)).toMatchObject({ createdAt: 1000, capturedAt: 10_999 });
@@ -114,7 +114,7 @@ describe('import keeps one contact per person', () => {
       }),
       'replace',
     );
-    expect(result).toEqual({ ok: true, contacts: 3, touches: 3, merged: 1 });
+    expect(result).toEqual({ ok: true, contacts: 3, touches: 3, merged: 1, corrections: 0, trackUses: 0, drillAnswers: 0 });
     expect((await db.contacts.toArray()).map((c) => c.id).sort()).toEqual(['b', 'other']);
     // The same message under both records is one touch.
     expect((await db.touches.orderBy('at').toArray()).map((t) => [t.contactId, t.at])).toEqual([
@@ -177,9 +177,9 @@ describe('import keeps one contact per person', () => {
   it('reads a backup of 10,000 people back onto itself with nothing merged, in a few seconds', async () => {
     const people = Array.from({ length: 10_000 }, (_, i) => contact(`p${i}`, { identities: [`linkedin:p${i}`, `email:p${i}@x.example`] }));
     const touches = people.map((p, i) => ({ contactId: p.id, at: i, direction: 'inbound', channel: 'email', messageKey: `gmail:${i}` }));
-    expect(await importData(db, file({ contacts: people, touches }), 'replace')).toEqual({ ok: true, contacts: 10_000, touches: 10_000, merged: 0 });
+    expect(await importData(db, file({ contacts: people, touches }), 'replace')).toEqual({ ok: true, contacts: 10_000, touches: 10_000, merged: 0, corrections: 0, trackUses: 0, drillAnswers: 0 });
     const started = performance.now();
-    expect(await importData(db, await exportData(db, 9000), 'merge')).toEqual({ ok: true, contacts: 10_000, touches: 10_000, merged: 0 });
+    expect(await importData(db, await exportData(db, 9000), 'merge')).toEqual({ ok: true, contacts: 10_000, touches: 10_000, merged: 0, corrections: 0, trackUses: 0, drillAnswers: 0 });
     // About 1 s on an idle machine; the bound only catches a lookup per identity again (minutes).
     expect(performance.now() - started).toBeLessThan(30_000);
     expect([await db.contacts.count(), await db.touches.count()]).toEqual([10_000, 10_000]);
@@ -188,7 +188,7 @@ describe('import keeps one contact per person', () => {
   it('reads its own export back with nothing merged and nothing doubled', async () => {
     await importData(db, file({ contacts: [contact('a'), contact('b', { name: 'B', identities: ['email:b@x.example'], sources: ['gmail'] })] }), 'replace');
     const exported = await exportData(db, 9000);
-    expect(await importData(db, exported, 'merge')).toEqual({ ok: true, contacts: 2, touches: 0, merged: 0 });
+    expect(await importData(db, exported, 'merge')).toEqual({ ok: true, contacts: 2, touches: 0, merged: 0, corrections: 0, trackUses: 0, drillAnswers: 0 });
     expect(await db.contacts.count()).toBe(2);
   });
 });

@@ -12,10 +12,10 @@ export async function exportData(now: number, db: SopDatabase = getDatabase()): 
   return backup.exportData(db, now);
 }
 
-/** Imports a backup file's text; a file with any problem changes nothing and lists every problem. */
-export async function importData(text: string, mode: ImportMode, onProgress?: (done: number, total: number) => void, locale?: Locale, db: SopDatabase = getDatabase()): Promise<DataImport> {
+/** Imports a backup file's text; a file with any problem changes nothing and lists every problem. `startedAt`: when the rep chose the file (pages read since stay through a replace). */
+export async function importData(text: string, mode: ImportMode, onProgress?: (done: number, total: number) => void, locale?: Locale, startedAt?: number, db: SopDatabase = getDatabase()): Promise<DataImport> {
   const backup = await import('./backup');
-  return backup.importData(db, text, mode, onProgress, locale);
+  return backup.importData(db, text, mode, onProgress, locale, startedAt);
 }
 
 /** Deletes every contact, touch and page state, and the team playbook. Settings stay. */

@@ -9,6 +9,7 @@ import type { TeamDay } from '../team/day-rows';
 import type { TeamActivity, TeamSync } from '../team/types';
 import { dashboardMarks } from './dashboard-marks';
 import { contactSearchMarks } from './contact-search-marks';
+import { markDatabaseOutdated } from './outdated';
 import type { DashContribution, DashDay, DashDirty, DrillAnswer, JudgedPath, MetaRecord, Note, QueueEntry, ReaderCorrection, StoredMerge, StoredPlaybook, TrackUse } from './records';
 
 /**
@@ -190,6 +191,17 @@ export class SopDatabase extends Dexie {
         // Their parts of the dashboard's aggregates are counted again (an upgrade's writes mark nothing by themselves).
         await tx.table<DashDirty, string>('dashDirty').bulkPut(seeds.map(({ key }) => ({ key })));
       });
+    // A newer version of the extension opening the store waits for every connection to close. Dexie's
+    // own answer closes and then reopens the upgraded store on the next read, so this page's older
+    // code would go on writing records of the old shape into it; a page lets it go for good and asks
+    // to be reloaded instead. (A deleted store, newVersion null, is reopened as before.)
+    // Returning false keeps Dexie's own handler (which runs after this one) from turning auto-open back on.
+    this.on('versionchange', (event) => {
+      if (typeof document === 'undefined' || !event.newVersion) return undefined;
+      this.close({ disableAutoOpen: true });
+      markDatabaseOutdated();
+      return false;
+    });
     this.use({ stack: 'dbcore', name: 'contact-keys', create: contactKeysMiddleware });
     this.use({ stack: 'dbcore', name: 'dashboard-marks', create: dashboardMarks });
     // Every write to contacts marks them for the Contacts search's saved snapshot (lib/contacts/search-snapshot.ts).

@@ -25,7 +25,8 @@ export async function recordConversationTouches(db: SopDatabase, contactId: Cont
   return db.transaction('rw', [db.touches, db.contacts, ...crmTables(db)], async () => {
     const keys = touches.map((t) => t.messageKey ?? '');
     const existing = new Set((await db.touches.where('messageKey').anyOf(keys).toArray()).map((t) => t.messageKey));
-    const fresh = touches.filter((t) => !existing.has(t.messageKey));
+    // A page showing one message twice (the same site id) would have the unique index refuse the whole thread's touches.
+    const fresh = touches.filter((t) => !existing.has(t.messageKey) && Boolean(existing.add(t.messageKey)));
     if (fresh.length > 0) await db.touches.bulkAdd(fresh);
     // Captured touches go to the rep's CRM with the capture that read them (history before the connection does not).
     const contact = fresh.length > 0 ? await db.contacts.get(contactId) : undefined;
