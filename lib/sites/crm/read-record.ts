@@ -5,7 +5,7 @@ import type { CrmRecord, RecordPerson } from '../extraction-schema';
 import { LayoutNotRecognisedError, type ExtractionResult, type PageKind, type SiteAdapter } from '../extraction';
 import type { CrmSiteId } from '../hosts';
 import { parseAmount, parseRecordDate } from './dates';
-import { fieldForLabel, isPersonRoleLabel, type RecordField } from './fields';
+import { fieldForLabel, isPersonRoleLabel, isPrimaryLabel, type RecordField } from './fields';
 import { contactFromPerson } from './person';
 
 /** How one layout generation of a CRM shows a record's fields: label/value items. */
@@ -46,6 +46,13 @@ export interface PeopleLayout {
    * above find nothing, so a translated tile reads as the English one does.
    */
   pairs?: { term: string; detail: string };
+  /**
+   * A related list drawn as a table (Salesforce Classic's Contact Roles): each cell is read by its
+   * column's header (`header`, the header row's cells, found in the item's table) in any of our
+   * languages, as a tile's pairs are: title, email, phone, the role and whether the row is the
+   * primary contact (a checked box, `checked`). Used where the selectors above find nothing.
+   */
+  columns?: { header: string; checked: string };
   /** A link to the person's own record, for their identity when no email is shown. */
   link?: string;
 }
@@ -163,16 +170,44 @@ function readPairs(item: Element, pairs: NonNullable<PeopleLayout['pairs']>): Pa
   return found;
 }
 
+type PersonDetail = 'title' | 'email' | 'phone' | 'role';
+
+/**
+ * A table row's cells by their column headers (see `PeopleLayout.columns`). A row whose cells do
+ * not line up with the header row (a colspan, a row of another table) says nothing.
+ */
+function readColumns(item: Element, columns: NonNullable<PeopleLayout['columns']>): { found: Partial<Record<PersonDetail, string>>; primary: boolean } {
+  const found: Partial<Record<PersonDetail, string>> = {};
+  let primary = false;
+  const table = item.closest('table');
+  const headers = table ? [...table.querySelectorAll(columns.header)].filter((header) => header.closest('table') === table) : [];
+  const cells = [...item.children].filter((cell) => cell.matches('td, th'));
+  if (headers.length === 0 || headers.length !== cells.length) return { found, primary };
+  cells.forEach((cell, column) => {
+    const label = cleanText(headers[column]?.textContent);
+    if (isPrimaryLabel(label)) {
+      primary ||= cell.querySelector(columns.checked) !== null;
+      return;
+    }
+    const field = isPersonRoleLabel(label) ? 'role' : fieldForLabel(label);
+    if ((field === 'role' || field === 'title' || field === 'email' || field === 'phone') && found[field] === undefined) found[field] = textOf(cell);
+  });
+  return { found, primary };
+}
+
 function emailIn(text: string | undefined): string | undefined {
   return text ? EMAIL.exec(text)?.[0].toLowerCase() : undefined;
 }
 
 function readPeople(root: Element, page: CrmPage, layout: PeopleLayout): RecordPerson[] {
   const people: RecordPerson[] = [];
+  let primaryAt = -1;
   for (const item of [...root.querySelectorAll(layout.item)].slice(0, 50)) {
     const name = clip(textOf(queryFirst(item, layout.name)), 200);
     if (!name) continue;
-    const paired = layout.pairs ? readPairs(item, layout.pairs) : {};
+    const columns = layout.columns ? readColumns(item, layout.columns) : null;
+    if (columns?.primary && primaryAt < 0) primaryAt = people.length;
+    const paired = { ...columns?.found, ...(layout.pairs ? readPairs(item, layout.pairs) : {}) };
     const pick = (selectors: SelectorList | undefined, max: number, fallback: string | undefined) =>
       clip((selectors ? textOf(queryFirst(item, selectors)) : '') || (fallback ?? ''), max);
     const email = emailIn(pick(layout.email, 320, paired.email));
@@ -190,6 +225,8 @@ function readPeople(root: Element, page: CrmPage, layout: PeopleLayout): RecordP
       ...(email ? { identity: `email:${email}` } : linkedId ? { identity: `${page.site}:${linkedId}` } : {}),
     });
   }
+  // The primary contact role leads: it is the deal's person (the record's contact, whom a draft addresses).
+  if (primaryAt > 0) people.unshift(...people.splice(primaryAt, 1));
   return people;
 }
 
