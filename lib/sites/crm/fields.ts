@@ -54,12 +54,3 @@ export function isPersonRoleLabel(label: string): boolean {
   return PERSON_ROLE_LABELS.has(normaliseLabel(label));
 }
 
-/**
- * The column of a contact role list that marks the primary contact (Salesforce Classic: "Primary",
- * 主要), whose cell is a checkbox.
- */
-const PRIMARY_LABELS = new Set(['primary', 'is primary', '主要', '首要']);
-
-export function isPrimaryLabel(label: string): boolean {
-  return PRIMARY_LABELS.has(normaliseLabel(label));
-}
