@@ -2,8 +2,8 @@ import { openCard } from './cards';
 import { expect, readStore, test } from './fixtures';
 
 /*
- * Record pages of other layout generations than the demo's own (demo/routes.ts GENERATION_ROUTES):
- * what each shows differently is read, and what the panel makes of it is what a rep needs.
+ * Pages of other layout generations than the demo's own (demo/routes.ts GENERATION_ROUTES): what
+ * each shows differently is read, and what the panel makes of it is what a rep needs.
  */
 
 interface StoredDealRow {
@@ -71,5 +71,21 @@ test('a 纷享销客 商机 on the UI PaaS page reads its 联系人 and 销售�
   expect(deals[0]?.record.activity.map((a) => a.text)).toEqual([
     '赵经理电话里说二期预算院里已经批了，问合同走哪个流程，尾款能不能分两期付。',
     '陪孙主任看了一期的现场，他最关心和 HIS 的接口，要我们出一份对接方案。',
+  ]);
+});
+
+test('a LinkedIn profile of the 2026 server-driven generation (no h1, no card anchors) is read whole: name, headline, company, about, experience', async ({ openSitePage, openPanelFor }) => {
+  const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/lucia-fernandez-ortega-9c2b1a/'));
+  await expect(panel.getByTestId('contact-name')).toHaveText('Lucía Fernández Ortega');
+  await expect(panel.getByTestId('contact-headline')).toHaveText('Head of Supply Chain at Grupo Alvedra · Cold-chain and warehouse automation');
+  await expect(panel.getByTestId('contact-company')).toHaveText('Grupo Alvedra');
+  await expect(panel.getByTestId('contact-title')).toHaveText('Head of Supply Chain');
+  await expect(panel.getByTestId('layout-error')).toHaveCount(0);
+  const contacts = await readStore<{ name: string; about?: string; experience?: { title: string; company?: string }[] }>(panel, 'contacts');
+  expect(contacts).toHaveLength(1);
+  expect(contacts[0]?.about).toMatch(/^I run supply chain for 38 stores/);
+  expect(contacts[0]?.experience?.map((e) => [e.title, e.company])).toEqual([
+    ['Head of Supply Chain', 'Grupo Alvedra'],
+    ['Logistics Planning Manager', 'Frutas Levante S.L.'],
   ]);
 });
