@@ -20,7 +20,7 @@ export const profileSelectors = {
     'h1', // 2022, 2025
     '[role="heading"][aria-level="1"]', // 2025 variant rendering the name in a div
     'a[href*="/overlay/about-this-profile/"]', // 2025 variant with the name as the link text
-    '[data-view-name="profile-top-card-verified-badge"] p', // 2026: the name a paragraph beside the verified badge
+    '[data-view-name="profile-top-card-verified-badge"] [role="button"] p', // 2026: the name a paragraph in the verified badge's button (never the degree beside it)
   ],
   headline: [
     '[data-generated-suggestion-target]', // 2024
