@@ -95,8 +95,23 @@ export const SITUATION_ROUTES: readonly DemoRoute[] = [
   { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/opportunity--referral--2026-12-05.html', label: '纷享销客 商机: 商务这块你找我们采购部的王经理 (a referral)', hash: '#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f201' },
 ];
 
+/**
+ * Other layout generations, each read by tests/e2e/site-generations.spec.ts: a HubSpot stage shown
+ * by its internal id, Salesforce Classic's related lists on the org's own host, 纷享销客's UI PaaS
+ * detail page with its related lists, LinkedIn's 2026 server-driven profile. Served like the demo's
+ * pages, kept out of the layout walk (the panels they make are a deal's and a profile's, which the
+ * demo's own pages walk already).
+ */
+export const GENERATION_ROUTES: readonly DemoRoute[] = [
+  { host: 'app.hubspot.com', path: '/contacts/24681357/record/0-3/91020', file: 'hubspot/deal--stage-id--2026-12-05.html', label: 'HubSpot deal whose stage shows by its internal id (decisionmakerboughtin)' },
+  { host: 'app.hubspot.com', path: '/contacts/24681357/record/0-3/91021', file: 'hubspot/deal--custom-stage-id--2026-12-05.html', label: 'HubSpot deal in a portal’s own stage, shown by its numeric id (not mapped)' },
+  { host: 'northwindtraders.my.salesforce.com', path: '/0065g00000KfYm7', file: 'salesforce/opportunity--classic-contact-roles--2026-12-05.html', label: 'Salesforce Classic opportunity with three contact roles, the primary one not first' },
+  { host: 'www.linkedin.com', path: '/in/lucia-fernandez-ortega-9c2b1a/', file: 'linkedin/profile--gen2026-sdui--2026-12-05.html', label: 'LinkedIn profile (2026 server-driven layout: cards named by their views)' },
+  { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/opportunity--faci-related--2026-12-05.html', label: '纷享销客 商机 on the UI PaaS page: its 联系人 and 销售记录 tables', hash: '#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f301' },
+];
+
 /** Every page the demo server serves. */
-export const SERVED_ROUTES: readonly DemoRoute[] = [...DEMO_ROUTES, ...SITUATION_ROUTES];
+export const SERVED_ROUTES: readonly DemoRoute[] = [...DEMO_ROUTES, ...SITUATION_ROUTES, ...GENERATION_ROUTES];
 
 /** The page `npm start` opens first. */
 export const DEMO_START_URL = 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/';

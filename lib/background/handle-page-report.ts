@@ -93,8 +93,8 @@ async function storeReport(db: SopDatabase, { url, report }: ReturnType<typeof r
     state = { ...base, status: 'failed', error: report.result.error };
   } else if (report.result.record) {
     if (!isCrmSite(site)) throw new RejectedMessageError('a CRM record from a site that is no CRM');
-    // The deal's people become contacts; the page's contact is the first of them.
-    const deal = await upsertDeal(db, site, report.result.record, now);
+    // The deal's people become contacts; the page's contact is the first of them: the deal's person.
+    const deal = await upsertDeal(db, site, report.result.record, now, report.result.contact?.identity);
     const [contactId] = deal.contactIds;
     state = { ...base, status: 'captured', dealId: deal.id, ...(contactId ? { contactId } : {}) };
   } else if (report.result.contact) {

@@ -63,6 +63,21 @@ describe('storing CRM records', () => {
     expect(await db.tabStates.get(3)).toMatchObject({ status: 'captured', dealId: deal?.id, contactId: 'c-gmail' });
   });
 
+  it('puts the deal\'s person first: the primary contact the page marks, though listed second, is the tab\'s contact', async () => {
+    const people = record().contacts;
+    const tom = { source: 'salesforce' as const, identity: 'salesforce:0035g00000WzHoRAAV', name: 'Tom Becker', title: 'IT Manager', company: 'Harbor' };
+    const message = report(record({ contacts: people }));
+    if (message.report.status !== 'extracted' || !message.report.result.ok) throw new Error('an extraction');
+    message.report.result.contact = tom;
+    await handlePageReport(db, message, sender, EXT, NOW);
+    const deal = await db.deals.get('salesforce:deal:0065g00000HbLgQAAV' as never);
+    const [first, second] = await db.contacts.bulkGet(deal?.contactIds ?? []);
+    expect([first?.name, second?.name]).toEqual(['Tom Becker', 'Wei Zhang']);
+    // The record stays as the page lists it.
+    expect(deal?.record.contacts.map((c) => c.name)).toEqual(['Wei Zhang', 'Tom Becker', 'No Identity']);
+    expect(await db.tabStates.get(3)).toMatchObject({ contactId: first?.id });
+  });
+
   it('keeps what the rep ticked when the record is read again', async () => {
     await handlePageReport(db, report(record()), sender, EXT, NOW);
     await setDealExitCriterion(db, 'salesforce:deal:0065g00000HbLgQAAV' as never, 'terms_agreed', true);

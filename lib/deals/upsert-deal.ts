@@ -19,14 +19,18 @@ export function nextStageHistory(existing: StoredDeal | undefined, record: CrmRe
 /**
  * Stores a deal or account record: each person it shows with an identity becomes (or updates)
  * a contact — the same email as a Gmail sender or a LinkedIn contact merged with one is the same
- * person — and the deal keeps their ids. What the rep ticked on the deal survives a re-read.
+ * person — and the deal keeps their ids, the deal's person first: the one whose identity is
+ * `lead` (the primary contact the page marks, its extraction's contact), else the first listed.
+ * What the rep ticked on the deal survives a re-read.
  */
-export async function upsertDeal(db: SopDatabase, crm: CrmSiteId, record: CrmRecord, now: number): Promise<StoredDeal> {
+export async function upsertDeal(db: SopDatabase, crm: CrmSiteId, record: CrmRecord, now: number, lead?: string): Promise<StoredDeal> {
   const contactIds: ContactId[] = [];
   const people = record.contacts.flatMap((person) => contactFromPerson(crm, person, record.account) ?? []).slice(0, MAX_PEOPLE);
   for (const extracted of people) {
     const { contact } = await upsertContact(db, extracted, now);
-    if (!contactIds.includes(contact.id)) contactIds.push(contact.id);
+    if (contactIds.includes(contact.id)) continue;
+    if (lead !== undefined && extracted.identity === lead) contactIds.unshift(contact.id);
+    else contactIds.push(contact.id);
   }
   const id = dealIdOf(crm, record);
   return db.transaction('rw', db.deals, async () => {

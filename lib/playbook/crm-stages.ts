@@ -95,9 +95,40 @@ export function stageKey(stage: string): string {
   return stage.normalize('NFKC').toLowerCase().replace(/\s*([/\-–—])\s*/g, '$1').replace(/\s+/g, ' ').trim();
 }
 
-/** Our stage for a CRM's stage name under the playbook's table; null when the table has no row for it. */
+/**
+ * HubSpot's default deal pipeline as some views show it: by its stages' internal ids (the properties
+ * panel when a stage's label is not loaded, board and export views), each with the label HubSpot
+ * gives it (developers.hubspot.com, CRM pipelines API: the account's `default` pipeline). A stage a
+ * portal added has a numeric id (`1063991961`) that says nothing of what it means: it has no alias
+ * and stays unmapped unless the team's table names that id.
+ */
+const HUBSPOT_DEFAULT_STAGE_IDS: Readonly<Record<string, string>> = {
+  appointmentscheduled: 'Appointment scheduled',
+  qualifiedtobuy: 'Qualified to buy',
+  presentationscheduled: 'Presentation scheduled',
+  decisionmakerboughtin: 'Decision maker bought-in',
+  contractsent: 'Contract sent',
+  closedwon: 'Closed won',
+  closedlost: 'Closed lost',
+};
+
+/** The label a CRM gives a stage the page showed by its internal id, when it is a stock one. */
+function stockLabelOf(crm: CrmSiteId, stage: string): string | undefined {
+  const id = stage.trim().toLowerCase();
+  return crm === 'hubspot' && Object.hasOwn(HUBSPOT_DEFAULT_STAGE_IDS, id) ? HUBSPOT_DEFAULT_STAGE_IDS[id] : undefined;
+}
+
+/**
+ * Our stage for a CRM's stage name under the playbook's table; null when the table has no row for
+ * it. A stock stage shown by its internal id (HubSpot's `contractsent`) is looked up by the table's
+ * row for the id, else for its stock label, so a team's table written in labels maps it too.
+ */
 export function mapCrmStage(rowsOfPlaybook: readonly CrmStageRow[] | undefined, crm: CrmSiteId, stage: string): MappedStage | null {
-  const key = stageKey(stage);
   const table = rowsOfPlaybook ?? DEFAULT_CRM_STAGES;
-  return table.find((row) => row.crm === crm && stageKey(row.stage) === key)?.sop ?? null;
+  const lookUp = (name: string) => {
+    const key = stageKey(name);
+    return table.find((row) => row.crm === crm && stageKey(row.stage) === key)?.sop ?? null;
+  };
+  const label = stockLabelOf(crm, stage);
+  return lookUp(stage) ?? (label ? lookUp(label) : null);
 }

@@ -83,7 +83,7 @@ export const extractionResultSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     kind: z.enum(PAGE_KINDS),
-    /** The person on the page; for a deal, its first contact with an identity (absent if none). */
+    /** The person on the page; for a deal, its primary contact where the page marks one, else its first contact with an identity (absent if none). */
     contact: extractedContactSchema.optional(),
     conversation: conversationSchema.optional(),
     record: crmRecordSchema.optional(),

@@ -21,8 +21,8 @@
  *   `at` at local midnight of the same day;
  * - when a day heading or message is dropped or moved, messages are dated, and continue their
  *   group's sender, by their new place on the page;
- * - a deal's contact is its first identified person (as the README says): checked as one of the
- *   deal's people, whoever is first on the variant;
+ * - a deal's contact is its first identified person, or the primary contact the record marks
+ *   (Salesforce Classic's Primary box): checked as one of the deal's people on the variant;
  * - the chat overlay on a profile is both a profile and a conversation: either may be read alone.
  * - a value may gain words the mutated node said where the node marked them for trimming (a
  *   signature's id renamed: the signature stays in the message).
@@ -100,11 +100,23 @@ const KNOWN_GAPS: readonly { file: RegExp; mutation: Mutation; element: string; 
     why: 'a contact role tile pairs <dt> and <dd> by adjacency: a value swapped past the next label is, on the page itself, that label\'s value ("Title" then "Decision Maker")',
   },
   {
-    file: /^salesforce\/.*--classic--/,
+    file: /^salesforce\/.*--classic(?:-[a-z-]+)?--/,
     mutation: 'reorder',
     element: 'td.dataCol',
     why: 'Classic pairs each label cell with the value cell after it, as the page shows them: a value cell moved past the next label is, on the page itself, that label\'s value ("Close Date" then the opportunity\'s name)',
   },
+  {
+    file: /^salesforce\/.*--classic(?:-[a-z-]+)?--/,
+    mutation: 'reorder',
+    element: 'tr.dataRow > td',
+    why: 'a Classic related list\'s cells carry no field names, only their place under the header row: a cell moved to another column is, on the page itself, that column\'s value (a role under "Phone")',
+  },
+  ...(['drop', 'retag', 'reattr'] as const).map((mutation) => ({
+    file: /^salesforce\/.*--classic(?:-[a-z-]+)?--/,
+    mutation,
+    element: 'img[src*="checkbox_checked"]',
+    why: 'the checked Primary box is what says who the primary contact is: without it the page names none, and the first person listed is the deal\'s person',
+  })),
 ];
 
 /**
@@ -491,11 +503,15 @@ function judge(page: Page, variant: Variant, result: ExtractionResult | null, ca
   const { contact, kind: _kind, ...rest } = result;
   const { contact: baseContact, kind: _baseKind, ...baseRest } = page.base;
   const dealPerson = Boolean(result.record && isCrmSite(page.site));
-  if (result.record && isCrmSite(page.site)) {
-    // A deal's contact is its first identified person: it must be that person of this very read.
-    const first = result.record.contacts.find((person) => person.identity);
-    const expected = first ? contactFromPerson(page.site, first, result.record.account) : null;
-    if (JSON.stringify(contact ?? null) !== JSON.stringify(expected)) return fail(`the contact ${JSON.stringify(contact)} is not the deal's first identified person ${JSON.stringify(expected)}`);
+  const crm = page.site;
+  if (result.record && isCrmSite(crm)) {
+    // A deal's contact is its first identified person, or the primary contact the record marks
+    // (the original read's contact, found again among this read's people): a person of this very read.
+    const { contacts, account } = result.record;
+    const first = contacts.find((person) => person.identity);
+    const marked = baseContact ? contacts.find((person) => person.identity === baseContact.identity) : undefined;
+    const allowed = [first, marked].map((person) => JSON.stringify(person ? contactFromPerson(crm, person, account) : null));
+    if (!allowed.includes(JSON.stringify(contact ?? null))) return fail(`the contact ${JSON.stringify(contact)} is neither the deal's first identified person ${allowed[0] ?? 'null'} nor its primary contact`);
   }
   const context: Context = { strict: false, mutation: variant.mutation, site: page.site, carried, original: page.values };
   const problems = [

@@ -53,3 +53,4 @@ const PERSON_ROLE_LABELS = new Set(['role', 'contact role', 'buying role', '่ง’่
 export function isPersonRoleLabel(label: string): boolean {
   return PERSON_ROLE_LABELS.has(normaliseLabel(label));
 }
+

@@ -48,6 +48,18 @@ export interface PeopleLayout {
    * above find nothing, so a translated tile reads as the English one does.
    */
   pairs?: { term: string; detail: string };
+  /**
+   * A related list drawn as a table (Salesforce Classic's Contact Roles, 纷享销客's Element tables):
+   * each cell is read by its column's header in any of our languages, as a tile's pairs are: title,
+   * email, phone and the role. `scope` is the item's ancestor holding the header cells (`header`):
+   * the table, or the grid component that draws its header and body as two tables. A cell finds its
+   * header by the class they share when the grid names its columns (`key`: Element's
+   * `el-table_1_column_3`), else by its place in a row as long as the header row. Used where the
+   * selectors above find nothing.
+   */
+  columns?: { scope: string; header: string; key?: RegExp };
+  /** What marks the record's primary contact in its row (Classic's checked Primary box): the deal's person. */
+  primary?: string;
   /** A link to the person's own record, for their identity when no email is shown. */
   link?: string;
 }
@@ -165,16 +177,45 @@ function readPairs(item: Element, pairs: NonNullable<PeopleLayout['pairs']>): Pa
   return found;
 }
 
+type PersonDetail = 'title' | 'email' | 'phone' | 'role';
+
+/**
+ * A table row's cells by their column headers (see `PeopleLayout.columns`). Without a shared column
+ * class, a row whose cells do not line up with the header row (a colspan, a column hidden) says nothing.
+ */
+function readColumns(item: Element, columns: NonNullable<PeopleLayout['columns']>): Partial<Record<PersonDetail, string>> {
+  const found: Partial<Record<PersonDetail, string>> = {};
+  const scope = item.closest(columns.scope);
+  const headers = scope ? [...scope.querySelectorAll(columns.header)] : [];
+  const cells = [...item.children].filter((cell) => cell.matches('td, th'));
+  const columnOf = (cell: Element) => [...cell.classList].find((name) => columns.key?.test(name));
+  const headerOf = (cell: Element, at: number): Element | undefined => {
+    if (!columns.key) return headers.length === cells.length ? headers[at] : undefined;
+    const column = columnOf(cell);
+    return column ? headers.find((header) => header.classList.contains(column)) : undefined;
+  };
+  cells.forEach((cell, at) => {
+    const header = headerOf(cell, at);
+    if (!header) return;
+    const label = cleanText(header.textContent);
+    const field = isPersonRoleLabel(label) ? 'role' : fieldForLabel(label);
+    if ((field === 'role' || field === 'title' || field === 'email' || field === 'phone') && found[field] === undefined) found[field] = textOf(cell);
+  });
+  return found;
+}
+
 function emailIn(text: string | undefined): string | undefined {
   return text ? EMAIL.exec(text)?.[0].toLowerCase() : undefined;
 }
 
-function readPeople(root: Element, page: CrmPage, layout: PeopleLayout): RecordPerson[] {
+/** The people on a record in the page's order, and the one it marks as its primary contact. */
+function readPeople(root: Element, page: CrmPage, layout: PeopleLayout): { people: RecordPerson[]; primary: RecordPerson | undefined } {
   const people: RecordPerson[] = [];
+  let primary: RecordPerson | undefined;
   for (const item of [...root.querySelectorAll(layout.item)].slice(0, 50)) {
     const name = clip(textOf(queryFirst(item, layout.name)), 200);
     if (!name) continue;
-    const paired = layout.pairs ? readPairs(item, layout.pairs) : {};
+    const paired = { ...(layout.columns ? readColumns(item, layout.columns) : {}), ...(layout.pairs ? readPairs(item, layout.pairs) : {}) };
     const pick = (selectors: SelectorList | undefined, max: number, fallback: string | undefined) =>
       clip((selectors ? textOf(queryFirst(item, selectors)) : '') || (fallback ?? ''), max);
     const email = emailIn(pick(layout.email, 320, paired.email));
@@ -183,16 +224,18 @@ function readPeople(root: Element, page: CrmPage, layout: PeopleLayout): RecordP
     const title = pick(layout.title, 200, paired.title);
     const phone = pick(layout.phone, 60, paired.phone);
     const role = pick(layout.role, 100, paired.role);
-    people.push({
+    const person: RecordPerson = {
       name,
       ...(title ? { title } : {}),
       ...(email ? { email } : {}),
       ...(phone ? { phone } : {}),
       ...(role ? { role } : {}),
       ...(email ? { identity: `email:${email}` } : linkedId ? { identity: `${page.site}:${linkedId}` } : {}),
-    });
+    };
+    people.push(person);
+    if (!primary && layout.primary && item.querySelector(layout.primary)) primary = person;
   }
-  return people;
+  return { people, primary };
 }
 
 function readActivity(root: Element, layout: ActivityLayout, order: DayOrder | undefined): CrmRecord['activity'] {
@@ -294,7 +337,7 @@ export function readCrmRecord(document: Document, page: CrmPage): ExtractionResu
   const stage = known.stage ?? (layout.stage ? textOf(queryFirst(root, layout.stage)) : '');
   const status = layout.status ? statusOf(textOf(queryFirst(root, layout.status))) : undefined;
   if (page.type === 'deal' && !stage) return new LayoutNotRecognisedError(page.site, page.kind, ['stage']).toResult();
-  const people = layout.people ? readPeople(root, page, layout.people) : [];
+  const { people, primary: marked } = layout.people ? readPeople(root, page, layout.people) : { people: [], primary: undefined };
   if (people.length === 0 && known.contactName) people.push({ name: clip(known.contactName, 200) });
   const order = recordDayOrder(document, root, fields, layout.activity);
   const activity = layout.activity ? readActivity(root, layout.activity, order) : [];
@@ -322,7 +365,8 @@ export function readCrmRecord(document: Document, page: CrmPage): ExtractionResu
     activity,
     fields: fields.map(({ label, value }) => ({ label, value })),
   };
-  const primary = people.find((person) => person.identity);
+  // The deal's person: the one the record marks as its primary contact, else the first we can identify.
+  const primary = marked?.identity ? marked : people.find((person) => person.identity);
   const contact = primary ? contactFromPerson(page.site, primary, record.account) : null;
   return { ok: true, kind: page.kind, record, ...(contact ? { contact } : {}) };
 }

@@ -69,6 +69,43 @@ describe('Fxiaoke 纷享销客 records', () => {
     expect(result.record.fields.map((f) => f.label)).not.toContain('备注');
   });
 
+  const RELATED = `${HOME}#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f301`;
+
+  it('reads a 商机\'s 联系人 and 销售记录 on the UI PaaS detail page, as the older page\'s people and feed', () => {
+    const page = loadFixture('fxiaoke/opportunity--faci-related--2026-12-05.html', RELATED);
+    const result = fxiaokeAdapter.extract(page.document, page.url);
+    if (!result.ok || !result.record) throw new Error('expected a deal');
+    expect(result.record).toMatchObject({ name: '明远医疗 – 院内物流机器人二期', stage: '方案/报价', amountValue: 1_260_000, account: '杭州明远医疗集团有限公司' });
+    expect(result.record.contacts).toEqual([
+      { name: '赵静', title: '设备采购部经理', role: '决策人', phone: '139 5712 0468', email: 'zhaojing@mingyuan-med.example', identity: 'email:zhaojing@mingyuan-med.example' },
+      // "--" is an empty phone; without an email, the link to the contact's record is who he is.
+      { name: '孙浩', title: '信息科主任', role: '技术把关', identity: 'fxiaoke:6571b9c8d7e6f5a4b3c2d302' },
+    ]);
+    expect(result.record.activity).toEqual([
+      { text: '赵经理电话里说二期预算院里已经批了，问合同走哪个流程，尾款能不能分两期付。', at: new Date(2026, 11, 4, 15, 30).getTime() },
+      { text: '陪孙主任看了一期的现场，他最关心和 HIS 的接口，要我们出一份对接方案。', at: new Date(2026, 10, 26, 10, 5).getTime() },
+    ]);
+    // The related lists' cells are no fields of the deal.
+    expect(result.record.fields.map((f) => f.label)).not.toContain('姓名');
+    expect(result.contact).toMatchObject({ name: '赵静', company: '杭州明远医疗集团有限公司' });
+  });
+
+  it('reads the UI PaaS 联系人 table by its column headers where the cells carry other API names (繁體中文 headers)', () => {
+    const page = loadFixture('fxiaoke/opportunity--faci-related--2026-12-05.html', RELATED);
+    const contacts = page.document.querySelector('[data-apiname="ContactObj"]');
+    const headers: Record<string, string> = { 'th-job_title': '職務', 'th-contact_role': '聯絡人角色', 'th-mobile1': '手機', 'th-email': '電子郵件' };
+    for (const th of contacts?.querySelectorAll('th') ?? []) {
+      const known = [...th.classList].find((c) => Object.hasOwn(headers, c));
+      const cell = th.querySelector('.cell');
+      if (known && cell) cell.textContent = headers[known] ?? '';
+    }
+    // A tenant's own fields in place of the standard ones: only the header says what each column is.
+    for (const td of contacts?.querySelectorAll('td:not(.td-name)') ?? []) td.className = td.className.replace(/td-\w+/, 'td-field_x9Kq2__c');
+    const result = fxiaokeAdapter.extract(page.document, page.url);
+    if (!result.ok || !result.record) throw new Error('expected a deal');
+    expect(result.record.contacts[0]).toEqual({ name: '赵静', title: '设备采购部经理', role: '决策人', phone: '139 5712 0468', email: 'zhaojing@mingyuan-med.example', identity: 'email:zhaojing@mingyuan-med.example' });
+  });
+
   it('reads a 聯絡人 on the UI PaaS detail page in the 繁體中文 UI', () => {
     const page = loadFixture('fxiaoke/contact--faci-zh-hant--2026-11.html', `${HOME}#crm/detail/=/ContactObj/6571b9c8d7e6f5a4b3c2d1f2`);
     expect(fxiaokeAdapter.extract(page.document, page.url)).toEqual({

@@ -42,6 +42,25 @@ export const fxiaokeLayouts: readonly RecordLayout[] = [
         return Object.hasOwn(API_FIELDS, apiName) ? API_FIELDS[apiName] : undefined;
       },
     },
+    // Its related objects: 联系人 and 销售记录 (ActiveRecordObj) as Element tables, each cell
+    // classed `td-<API name>` (seen in scripts that read 纷享销客 list pages), each row a record.
+    // A column whose API name is not one of these is read by its header (职务, 手机, 角色…).
+    people: {
+      item: '[data-apiname="ContactObj"] .el-table__body-wrapper tr.el-table__row',
+      name: ['td.td-name a', 'td.td-name'],
+      title: ['td.td-job_title'],
+      email: ['td.td-email'],
+      phone: ['td.td-mobile1', 'td.td-mobile', 'td.td-tel1'],
+      role: ['td.td-contact_role'],
+      // Element stamps a header cell and its column's cells with one class (`el-table_3_column_12`).
+      columns: { scope: '.el-table', header: '.el-table__header-wrapper th', key: /^el-table_\d+_column_\d+$/ },
+      link: 'td a[href*="ContactObj/"]',
+    },
+    activity: {
+      item: '[data-apiname="ActiveRecordObj"] .el-table__body-wrapper tr.el-table__row',
+      text: ['td.td-active_record_content'],
+      time: ['td.td-create_time', 'td.td-last_modified_time'],
+    },
     objectAttribute: 'data-apiname',
     // Without an object named around the fields, they say it: only a 商机 has a sales stage, and a
     // 联系人 belongs to a 客户 (account_id), which a 客户 itself has not.

@@ -107,6 +107,29 @@ describe('LinkedIn profile extraction', () => {
     });
   });
 
+  it('reads the 2026 server-driven generation: the name a paragraph beside the verified badge, About and Experience cards named by their views without anchors', () => {
+    const result = extract('profile--gen2026-sdui--2026-12-05.html', 'https://www.linkedin.com/in/lucia-fernandez-ortega-9c2b1a/');
+    expect(result).toEqual({
+      ok: true,
+      kind: 'linkedin-profile',
+      contact: {
+        source: 'linkedin',
+        identity: 'linkedin:lucia-fernandez-ortega-9c2b1a',
+        profileUrl: 'https://www.linkedin.com/in/lucia-fernandez-ortega-9c2b1a/',
+        name: 'Lucía Fernández Ortega',
+        headline: 'Head of Supply Chain at Grupo Alvedra · Cold-chain and warehouse automation',
+        company: 'Grupo Alvedra',
+        title: 'Head of Supply Chain',
+        location: 'Madrid, Community of Madrid, Spain',
+        about: 'I run supply chain for 38 stores and two regional warehouses. This year: replacing our spreadsheet-based replenishment and getting cold-chain temperature data in one place.',
+        experience: [
+          { title: 'Head of Supply Chain', company: 'Grupo Alvedra', dateRange: 'Mar 2022 - Present · 2 yrs 10 mos' },
+          { title: 'Logistics Planning Manager', company: 'Frutas Levante S.L.', dateRange: '2016 - 2022 · 6 yrs' },
+        ],
+      },
+    });
+  });
+
   it('refuses a redesigned page instead of guessing', () => {
     const result = extract('profile--broken-layout--2026-11-01.html', 'https://www.linkedin.com/in/kai-lindqvist/');
     expect(result).toEqual({

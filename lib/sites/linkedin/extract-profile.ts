@@ -77,12 +77,13 @@ function findCompany(topCard: Element): string | undefined {
   return fromLabel ? cleanText(fromLabel) : undefined;
 }
 
-function sectionOf(document: Document, anchors: readonly string[]): Element | null {
-  return queryFirst(document, anchors)?.closest('section') ?? null;
+/** A profile card: the section around its in-page anchor, else the card named by its view (2026). */
+function sectionOf(document: Document, anchors: readonly string[], cards: readonly string[]): Element | null {
+  return queryFirst(document, anchors)?.closest('section') ?? queryFirst(document, cards);
 }
 
 function findAbout(document: Document): string | undefined {
-  const section = sectionOf(document, S.aboutAnchor);
+  const section = sectionOf(document, S.aboutAnchor, S.aboutCard);
   if (!section) return undefined;
   // The card's heading and its "…see more" button are not the text.
   const texts = queryAllFirst(section, S.showMoreText)
@@ -120,7 +121,7 @@ function readEntity(lines: string[], company?: string): Experience | null {
 }
 
 function findExperience(document: Document): Experience[] {
-  const section = sectionOf(document, S.experienceAnchor);
+  const section = sectionOf(document, S.experienceAnchor, S.experienceCard);
   const entitySelector = section && S.entity.find((selector) => section.querySelector(selector));
   if (!section || !entitySelector) return [];
   const entities = [...section.querySelectorAll(entitySelector)];

@@ -20,6 +20,7 @@ export const profileSelectors = {
     'h1', // 2022, 2025
     '[role="heading"][aria-level="1"]', // 2025 variant rendering the name in a div
     'a[href*="/overlay/about-this-profile/"]', // 2025 variant with the name as the link text
+    '[data-view-name="profile-top-card-verified-badge"] [role="button"] p', // 2026: the name a paragraph in the verified badge's button (never the degree beside it)
   ],
   headline: [
     '[data-generated-suggestion-target]', // 2024
@@ -40,8 +41,10 @@ export const profileSelectors = {
     '[aria-label^="当前公司"], [aria-label^="目前公司"], [aria-label^="目前任職"]', // 2022-2024 (Chinese UIs)
     'a[href*="/company/"][aria-label]', // 2025
   ],
-  aboutAnchor: ['#about'], // all generations: the card's in-page anchor
-  experienceAnchor: ['#experience'], // all generations
+  aboutAnchor: ['#about'], // 2022-2025: the card's in-page anchor
+  experienceAnchor: ['#experience'], // 2022-2025
+  aboutCard: ['[data-view-name="profile-card-about"]'], // 2026: the card named by its view, no anchor
+  experienceCard: ['[data-view-name="profile-card-experience"]'], // 2026
   entity: [
     '[data-view-name="profile-component-entity"]', // 2023-2025
     'li.artdeco-list__item', // 2022

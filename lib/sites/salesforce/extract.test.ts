@@ -210,6 +210,43 @@ describe('Salesforce Lightning records', () => {
   });
 
   it.each([
+    ['English', 'salesforce/opportunity--classic-contact-roles--2026-12-05.html', ['Technical Buyer', 'Economic Decision Maker', 'Evaluator']],
+    ['简体中文', 'salesforce/opportunity--classic-zh-cn--2026-12.html', ['技术买方', '经济决策者', '评估者']],
+  ])('reads a Classic opportunity\'s Contact Roles (%s UI) by their column headers: role, phone; the primary contact is the deal\'s person', (_ui, file, [technical, economic, evaluator]) => {
+    const page = loadFixture(file, 'https://northwindtraders.my.salesforce.com/0065g00000KfYm7');
+    const result = salesforceAdapter.extract(page.document, page.url);
+    if (!result.ok || !result.record) throw new Error('expected a deal');
+    expect(result.record.contacts).toEqual([
+      { name: 'Tobias Eckert', email: 't.eckert@kestrel-freight.example', phone: '+49 203 555 0148', role: technical, identity: 'email:t.eckert@kestrel-freight.example' },
+      { name: 'Svenja Okonkwo', email: 's.okonkwo@kestrel-freight.example', phone: '+49 40 555 0190', role: economic, identity: 'email:s.okonkwo@kestrel-freight.example' },
+      // No email shown: the link to her contact record is who she is.
+      { name: 'Marta Brandt', role: evaluator, identity: 'salesforce:0035g00000MaBrn' },
+    ]);
+    expect(result.record).toMatchObject({ stage: _ui === 'English' ? 'Negotiation/Review' : '谈判/审查', amountValue: 126_500, closeAt: new Date(2026, 11, 22).getTime(), owner: 'Sam Lee', account: 'Kestrel Freight GmbH' });
+    // Svenja's row has the Primary box checked: she is the deal's contact, though listed second.
+    expect(result.contact).toMatchObject({ name: 'Svenja Okonkwo', company: 'Kestrel Freight GmbH' });
+    // Without the checked box, the first person with an identity is.
+    for (const box of page.document.querySelectorAll('img[src*="checkbox_checked"]')) box.setAttribute('src', '/img/checkbox_unchecked.gif');
+    const unmarked = salesforceAdapter.extract(page.document, page.url);
+    expect(unmarked.ok && unmarked.contact?.name).toBe('Tobias Eckert');
+  });
+
+  it('reads no role or phone from a Classic related list whose cells do not line up with its header row', () => {
+    const page = loadFixture('salesforce/opportunity--classic-contact-roles--2026-12-05.html', 'https://northwindtraders.my.salesforce.com/0065g00000KfYm7');
+    // A column more in the header than in the rows (a customised list, half rendered): no cell is read by a wrong header.
+    page.document.querySelector('.opportunityContactRoleBlock tr.headerRow')?.insertAdjacentHTML('beforeend', '<th scope="col">Title</th>');
+    const result = salesforceAdapter.extract(page.document, page.url);
+    if (!result.ok || !result.record) throw new Error('expected a deal');
+    expect(result.record.contacts.map((c) => [c.name, c.role, c.phone])).toEqual([
+      ['Tobias Eckert', undefined, undefined],
+      ['Svenja Okonkwo', undefined, undefined],
+      ['Marta Brandt', undefined, undefined],
+    ]);
+    // Her row's checked box still says who the primary contact is.
+    expect(result.contact?.name).toBe('Svenja Okonkwo');
+  });
+
+  it.each([
     ['https://northwind.my.salesforce.com/0065g00000HbCl4', 'salesforce-opportunity'],
     ['https://northwind.my.salesforce.com/0065g00000HbCl4AAF', 'salesforce-opportunity'],
     ['https://northwind.my.salesforce.com/0035g00000WzHnQ', 'salesforce-contact'],

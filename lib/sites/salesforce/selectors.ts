@@ -125,10 +125,15 @@ export const salesforceLayouts: readonly RecordLayout[] = [
       fieldKey: fieldByClassicId,
     },
     // Related lists' rows whose name links to a contact (`/003…`): contact roles, an account's contacts.
+    // Their cells carry no field names: each is read by its column's header (Role, 角色, Email…).
+    // A contact role row's one checkbox is its Primary column: checked (`checkbox_checked.gif`,
+    // the alt text is translated), that row is the deal's primary contact.
     people: {
       item: '.listRelatedObject tr.dataRow:has(th[scope="row"] a[href^="/003"])',
       name: ['th[scope="row"] a'],
       email: ['a[href^="mailto:"]'],
+      columns: { scope: 'table', header: 'tr.headerRow > th' },
+      primary: 'img[src*="checkbox_checked"]',
       link: 'th[scope="row"] a[href^="/003"]',
     },
   },
