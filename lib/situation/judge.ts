@@ -623,7 +623,12 @@ export function judgeSituation(given: SituationInput): Situation {
   }
   // A first touch is for someone we have never exchanged with: not a lead who wrote first, not a customer.
   if (!action && !touchedOut && lastIn === -Infinity && stageIndex < STAGE_IDS.indexOf('deliver')) {
-    action = make('first_touch', contact?.createdAt ?? deal?.capturedAt ?? now, text('why.firstTouch'));
+    // (past qualification nobody is new: a deal in negotiation with no touch on record has simply not
+    // logged them, and "first touch" beside "Negotiation" would contradict the header)
+    action =
+      stageIndex > STAGE_IDS.indexOf('qualify')
+        ? make('follow_up', deal?.capturedAt ?? contact?.createdAt ?? now, text('why.noTouchOnRecord', { stage: playbook.stages[stageIndex]?.name[locale] ?? stage.id }))
+        : make('first_touch', contact?.createdAt ?? deal?.capturedAt ?? now, text('why.firstTouch'));
   }
   const streak = unansweredStreak(exchanges);
   if (!action && streak >= playbook.triggers.retireAfterUnanswered && stageIndex < STAGE_IDS.indexOf('deliver')) {
