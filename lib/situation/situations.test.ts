@@ -25,6 +25,7 @@ import { formatDay } from './format';
 import { dayOf } from './judge';
 import { withoutSalutation } from './sentence';
 import { buildQueue } from './queue';
+import { unmappedCrmStage } from './unmapped-stage';
 import { lastReplyRun } from './reply-run';
 import { ACTION_KINDS, type ActionKind, type ActionStep, type LastKind, type LastWord, type SituationInput, type SituationMessage, type StageEvidenceKind } from './types';
 
@@ -744,6 +745,18 @@ const ROWS: Row[] = [
     }),
     want: { kind: 'move_to_contract', due: '2026-12-02', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal', template: 'contract-question' },
   },
+  ...(['en', 'zh-Hans', 'zh-Hant'] as const).map((locale): Row => ({
+    name: `a Pipedrive deal in a stage the playbook does not map ("Security review"), he will send the questionnaire once their IT has reviewed the gateway (${locale}): the reason names the CRM's stage as not mapped, as the header does, never "Prospecting"`,
+    locale,
+    contact: jonas(),
+    deal: deal('pipedrive', 'Security review', {
+      amount: '€45,000',
+      amountValue: 45_000,
+      contacts: [{ name: 'Jonas Weber', title: 'Head of Quality', email: 'j.weber@nordlicht-pharma.example' }],
+      activity: [{ text: 'Call: Jonas needs their IT security team to review the sensor gateway before anything moves; he will send the questionnaire.', at: t('2026-12-03 13:00') }],
+    }),
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'prospect', tier: 'C', language: 'en', step: 'promise', why: { en: /\(tier C, Security review \(not mapped\)\)/, 'zh-Hans': /按 C 级、Security review（未对应阶段）/, 'zh-Hant': /依 C 級、Security review（未對應階段）/ }[locale] },
+  })),
   {
     name: 'a Chinese profile writing in English: the draft follows their writing, not their name',
     locale: 'zh-Hans',
@@ -3294,8 +3307,9 @@ describe('the situation table', () => {
       // A person on a deal follows the deal: its mapped stage and its tier, whatever the contact's own stage.
       // (a Won or Lost badge outranks the stage bar beside it)
       const mapped = row.deal.record.status ? dealInsight(row.deal, playbook, now, 'en').stage.sop : mapCrmStage(playbook.crmStages, row.deal.crm, row.deal.record.stage ?? '');
-      expect(mapped).not.toBeNull();
-      expect(situation.stage.id).toBe(mapped);
+      // (a CRM stage the playbook does not map is shown as the CRM names it, the deal placed at the first stage)
+      if (mapped === null) expect(unmappedCrmStage(situation, row.deal)).toBe(row.deal.record.stage);
+      else expect(situation.stage.id).toBe(mapped);
       const insight = dealInsight(row.deal, playbook, now, 'en');
       expect(situation.tier).toBe(insight.bant.score.tier);
     }
