@@ -528,6 +528,10 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'reconsider', 'try again', 'try me', 'bug me', 'remind me', 'nudge me', 'decide', 'decision', 'respond', 'reply', 'back to you', 'schedule', 'book', 'hear back',
     // their step that comes back to us that day (我周一跟老板汇报一下, 下週跟主管請示)
     '汇报', '请示',
+    // (and in English: "I will take it to our GM on Friday", "we'll run it by the board Thursday": the working day after it)
+    'take it to', 'take this to', 'take it up with', 'bring it to', 'bring this to', 'bring it up with', 'present it to', 'present this to', 'pitch it to',
+    'put it to', 'put this to', 'put it before', 'run it by', 'run this by', 'raise it with', 'raise this with',
+    'taking it to', 'taking this to', 'bringing it to', 'presenting it to', 'presenting this to', 'running it by',
     // a day's deadline ("by EOD Friday", "COB Monday"): something is due to or from us that day
     'eod', 'cob', 'eob', 'end of day', 'end of business', 'close of business', '下班前', '下班之前', '收工前', '放工前',
     // something of theirs promised for that day ("I'll send the redlines over tomorrow", 明天把修改意见发给你): their move until then

@@ -46,6 +46,7 @@ import { forwardedUp } from './forwarded-up';
 import { readOneListLeft } from '../reader/intents';
 import { withoutTravelAway } from './travelling';
 import { wantsBack } from './come-back';
+import { unmappedCrmStage } from './unmapped-stage';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -523,7 +524,9 @@ export function judgeSituation(given: SituationInput): Situation {
       quote = promiseNoDay;
       const days = promiseWaitDays(stage.id, tier);
       const until = addWorkingDays(at, days, theirLanguage);
-      const stageName = stage.id === 'lost' ? '' : (playbook.stages[STAGE_IDS.indexOf(stage.id)]?.name[locale] ?? stage.id);
+      // The stage the header shows: a CRM stage the playbook does not map by its own name, not the "Prospecting" it defaults to.
+      const unmapped = unmappedCrmStage({ stage }, input.deal);
+      const stageName = unmapped !== null ? text('why.stageUnmapped', { stage: unmapped }) : stage.id === 'lost' ? '' : text('why.stageMapped', { stage: playbook.stages[STAGE_IDS.indexOf(stage.id)]?.name[locale] ?? stage.id });
       action =
         until > now
           ? { ...make('snooze', until, text('why.promiseNoDay', { quote, days, tier: tier ?? 'C', stage: stageName, date: dateText(until) }), until), label: text('action.promise', { date: dateText(until) }), step: 'promise' as const }

@@ -157,6 +157,9 @@ test('a Pipedrive deal in a custom stage is flagged as unmapped, not guessed, un
   await expect(panel.getByTestId('deal-sop-stage')).toHaveCount(0);
   // The header says the same: the CRM's stage, not mapped, never a guessed "Prospecting".
   await expect(panel.getByTestId('situation-stage')).toHaveText('Security review (not mapped)');
+  // and the next step's reason names the stage the header shows, not the "Prospecting" an unmapped stage is placed at
+  await expect(panel.getByTestId('next-step-reason')).toContainText('(tier C, Security review (not mapped))');
+  await expect(panel.getByTestId('next-step-reason')).not.toContainText('Prospecting');
   await expect(panel.getByTestId('deal-amount')).toHaveText('€45.000');
 
   // The team adds its stage to the playbook's CRM stage table: the panel maps it at once.
