@@ -10,11 +10,11 @@ async function actionsCut(rows: Locator): Promise<string[]> {
   return rows.evaluateAll((items) =>
     items.flatMap((item) => {
       const action = item.querySelector('[data-testid="contact-row-action"]');
-      const row = item.closest('li') ?? item;
+      const row = item;
       const label = action?.querySelector('.row-action-label');
       if (!action || !label) return [];
       const cut = label.scrollWidth > label.clientWidth + 1 || action.scrollHeight > action.clientHeight + 1 || action.scrollWidth > action.clientWidth + 1 || action.getBoundingClientRect().bottom > row.getBoundingClientRect().bottom + 1;
-      return cut ? [`${(action.textContent ?? '').trim()} (${action.scrollHeight} > ${action.clientHeight})`] : [];
+      return cut ? [`${action.textContent.trim()} (${action.scrollHeight} > ${action.clientHeight})`] : [];
     }),
   );
 }
