@@ -18,8 +18,8 @@ import { useRowJudge } from './use-row-judge';
 
 /** Rows read per page; the list asks for the next page as its end scrolls into view. */
 const PAGE = 30;
-/** Name, then stage · tier · last touch, then the action: three lines. */
-const ROW_HEIGHT = 74;
+/** Name, then stage · tier · last touch, then the action on up to two lines (13 px × 1.45 each): four lines. */
+const ROW_HEIGHT = 93;
 
 /** How long the search stays unchanged before the list's total is counted. */
 const STILL_MS = 1_000;

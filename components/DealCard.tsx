@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { wholeAmount } from '@/lib/i18n/money';
 import type { DealId, StoredDeal } from '@/lib/deals/deal';
 import { dealOf, peopleOfDeal } from '@/lib/deals/store';
 import { dealInsight } from '@/lib/engine/deal-insight';
@@ -52,13 +53,13 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
       <Fold
         name="deal-record"
         title={<span data-testid="deal-name">{record.name}</span>}
-        summary={[t(record.type === 'deal' ? 'deal.title' : 'deal.accountTitle', { crm }), record.amount, closeDate].filter(Boolean).join(' · ')}
+        summary={[t(record.type === 'deal' ? 'deal.title' : 'deal.accountTitle', { crm }), record.amount && wholeAmount(record.amount), closeDate].filter(Boolean).join(' · ')}
         open={false}
       >
         <p className="muted">{t(record.type === 'deal' ? 'deal.title' : 'deal.accountTitle', { crm })}</p>
         <dl className="fields">
           {record.type === 'deal' && <Field label={t('contact.company')} value={record.account} testId="deal-account" />}
-          <Field label={t('deal.amount')} value={record.amount} testId="deal-amount" />
+          <Field label={t('deal.amount')} value={record.amount && wholeAmount(record.amount)} testId="deal-amount" />
           <Field label={t('deal.closeDate')} value={closeDate} testId="deal-close-date" />
           <Field label={t('deal.owner')} value={record.owner} testId="deal-owner" />
           <Field label={t('deal.crmNextStep')} value={record.nextStep} testId="deal-crm-next-step" />

@@ -3,7 +3,7 @@ import type { Contact } from '@/lib/contacts/schema';
 import { deleteContact } from '@/lib/contacts/store';
 import { useI18n } from './i18n';
 
-/** Deletes one contact and everything about them, after asking. */
+/** Deletes one contact and everything about them, after asking; named, since a deal page has several people. */
 export function DeleteContact({ contact }: { contact: Contact }) {
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
@@ -13,7 +13,7 @@ export function DeleteContact({ contact }: { contact: Contact }) {
   if (!asking) {
     return (
       <button type="button" className="link-button danger" onClick={() => setAsking(true)} data-testid="contact-delete">
-        {t('contact.delete')}
+        {t('contact.delete', { name: contact.name })}
       </button>
     );
   }

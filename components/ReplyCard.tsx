@@ -67,6 +67,10 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
   // confirm, not played out with talk tracks the next step does not follow.
   const guessOnly = objection.unsure && advice.situation.action.kind !== 'answer_objection';
   const category = objection.category !== 'none' && !guessOnly && !setAside ? playbook.objections.find((o) => o.id === objection.category) : undefined;
+  // Unsure between two readings, the heading says both ("Too expensive or Not now?"), not one with its percentage.
+  const secondReading = objection.source === 'model' && objection.unsure ? objection.readings[1] : undefined;
+  const secondName = secondReading ? (secondReading.category === 'none' ? t('reply.categoryNone') : (playbook.objections.find((o) => o.id === secondReading.category)?.name[locale] ?? secondReading.category)) : undefined;
+  const orSecond = secondName ? `${locale === 'en' ? ' ' : ''}${t('reply.orSecond', { b: secondName })}` : '';
   return (
     <>
       {analysis.signals.map((signal) => {
@@ -79,17 +83,18 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
         );
       })}
       {/* Open when there is an objection to answer (or a guess to confirm); their words otherwise fold to one line. */}
-      <Fold name="reply" title={t(advice.gathered.lastWordFrom === 'record' ? 'deal.activityTitle' : 'reply.title')} summary={category ? category.name[locale] : reply.text} open={Boolean(category) || guessOnly}>
+      <Fold name="reply" title={t(advice.gathered.lastWordFrom === 'record' ? 'deal.activityTitle' : 'reply.title')} summary={category ? `${category.name[locale]}${orSecond}` : reply.text} open={Boolean(category) || guessOnly}>
         {subject && <p className="muted" data-testid="conversation-subject">{subject}</p>}
         <Quoted text={reply.text} evidence={guessOnly ? null : objection.evidence} />
         {!category && !guessOnly && !setAside && <p data-testid="objection-none">{t('reply.noObjection')}</p>}
         {!category && <ReadingControls reply={reply.text} reading={objection} contact={contact} playbook={playbook} guess={offerGuess} />}
         {category && (
           <div data-testid="objection">
-            <p>
+            <p data-testid="objection-heading" data-unsure={orSecond ? 'yes' : 'no'}>
               <strong data-testid="objection-category">{category.name[locale]}</strong>
+              {orSecond && <span data-testid="objection-or">{orSecond}</span>}
               {/* A reading the rep's own correction decided is their word, not the reader's guess: no percentage beside it. */}
-              {objection.source !== 'correction' && (
+              {objection.source !== 'correction' && !orSecond && (
                 <>
                   {locale === 'en' ? ' ' : ''}
                   <span className="muted" data-testid="objection-confidence">

@@ -7,6 +7,8 @@ import { shiftForToday } from './shift-dates';
 
 const FIXTURES = new URL('../tests/fixtures/', import.meta.url);
 const SPA_SCRIPT = new URL('./spa.js', import.meta.url);
+/** Every site's /favicon.ico: the extension's own icon, so no page logs a 404 the demo made. */
+const FAVICON = new URL('../public/icon/32.png', import.meta.url);
 
 export interface SiteServer {
   port: number;
@@ -80,6 +82,10 @@ export async function startSiteServer(options: SiteServerOptions = {}): Promise<
       if (path === '/__sop_demo/spa.js') {
         response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
         return response.end(await readFile(SPA_SCRIPT));
+      }
+      if (path === '/favicon.ico') {
+        response.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'max-age=86400' });
+        return response.end(await readFile(FAVICON));
       }
       if (path === '/__sop_demo/view') {
         // Hash-routed apps (Gmail): the page for another view, fetched by the demo's SPA script.

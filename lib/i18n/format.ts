@@ -54,6 +54,19 @@ function readPlural(body: string): Plural | null {
   return branches.has('other') ? { name: head[1], branches } : null;
 }
 
+const HAN = /\p{Script=Han}/u;
+const LATIN = /[A-Za-z0-9]/;
+/** Han and the full-width punctuation and quotes set beside it: no space between two of them in Chinese. */
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u;
+
+/** The text before a value, its last space dropped between Chinese and a Chinese value, or one added between Han and a Latin one. */
+function spacedBefore(before: string, value: string): string {
+  const first = value.charAt(0);
+  if (before.endsWith(' ') && CJK.test(before.charAt(before.length - 2)) && CJK.test(first)) return before.slice(0, -1);
+  if (HAN.test(before.charAt(before.length - 1)) && LATIN.test(first)) return `${before} `;
+  return before;
+}
+
 /**
  * Fills a message: `{name}` with its parameter, `{count, plural, one {# contact} other {# contacts}}`
  * with the branch `Intl.PluralRules` picks for the locale (`#` is the number, written the locale's
@@ -72,6 +85,7 @@ export function formatMessage(locale: Locale, template: string, params: MessageP
     out += template.slice(i, open);
     const body = template.slice(open + 1, end);
     const plural = readPlural(body);
+    let skip = 0;
     if (plural) {
       const value = params[plural.name];
       // A number a caller already wrote the locale's way ("1,200") is still a number.
@@ -83,9 +97,22 @@ export function formatMessage(locale: Locale, template: string, params: MessageP
       }
     } else {
       const value = /^\w+$/.test(body) ? params[body] : undefined;
-      out += value === undefined ? template.slice(open, end + 1) : formatNumber(locale, value);
+      if (value === undefined) out += template.slice(open, end + 1);
+      else {
+        const text = formatNumber(locale, value);
+        if (locale === 'en' || text === '') out += text;
+        else {
+          // Chinese: the space beside a value follows the value, not the template ("请在 {crm} 中" with
+          // 纷享销客 Fxiaoke → 请在纷享销客 Fxiaoke 中; "{date} 仍无消息" with 12月8日 → 12月8日仍无消息).
+          const after = template.charAt(end + 1);
+          const last = text.charAt(text.length - 1);
+          out = spacedBefore(out, text) + text;
+          if (CJK.test(last) && after === ' ' && CJK.test(template.charAt(end + 2))) skip = 1;
+          else if (LATIN.test(last) && HAN.test(after)) out += ' ';
+        }
+      }
     }
-    i = end + 1;
+    i = end + 1 + skip;
   }
   return out + template.slice(i);
 }
@@ -160,8 +187,6 @@ export function spaceLatinAndHan(text: string): string {
   return text.replace(/(\p{Script=Han})([A-Za-z0-9])/gu, '$1 $2').replace(/([A-Za-z0-9])(\p{Script=Han})/gu, '$1 $2');
 }
 
-const HAN = /\p{Script=Han}/u;
-const LATIN = /[A-Za-z0-9]/;
 
 /**
  * Fills `{name}` placeholders of a Chinese text with a space where a Latin value meets Han

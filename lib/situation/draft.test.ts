@@ -62,10 +62,13 @@ describe('talk tracks with the deal’s own numbers', () => {
   it('uses the amount when the deal has one, and no numbers when it has none', () => {
     if (!roi) throw new Error('no price-roi track');
     const deal = (r: CrmRecord) => ({ deal: { crm: 'salesforce' as const, record: r, capturedAt: NOW } });
-    expect(trackText(roi, 'en', deal(record('$48,000.00', 48_000)))).toBe('At $48,000.00 a year, it pays for itself once it saves about $4,000 a month; shall we check that against your own figures?');
+    expect(trackText(roi, 'en', deal(record('$48,000.00', 48_000)))).toBe('At $48,000 a year, it pays for itself once it saves about $4,000 a month; shall we check that against your own figures?');
     expect(trackText(roi, 'zh-Hans', deal(record('45万', 450_000)))).toContain('每月省下约 3.75万');
     // The monthly figure is grouped as the amount was written: lakhs stay lakhs, a European amount keeps its dots.
     expect(trackText(roi, 'en', deal(record('₹ 42,00,000.00', 4_200_000)))).toContain('about ₹ 3,50,000 a month');
+    // The amount without cents that are all zero, in every language ("₹ 42,00,000.00 a year" read as a price list).
+    expect(trackText(roi, 'en', deal(record('₹ 42,00,000.00', 4_200_000)))).toContain('At ₹ 42,00,000 a year');
+    expect(trackText(roi, 'zh-Hans', deal(record('€ 48.000,00', 48_000)))).toContain('一年 € 48.000，');
     expect(trackText(roi, 'zh-Hant', deal(record('₹ 42,00,000.00', 4_200_000)))).toContain('₹ 3,50,000');
     expect(trackText(roi, 'en', deal(record('€ 48.000,00', 48_000)))).toContain('about € 4.000 a month');
     expect(trackText(roi, 'en', deal(record('CHF 120’000', 120_000)))).toContain('CHF');

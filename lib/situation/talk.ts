@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales';
+import { wholeAmount } from '../i18n/money';
 import type { Playbook } from '../playbook/schema';
 import type { StageId } from '../sop/stages';
 import type { SituationInput } from './types';
@@ -53,7 +54,7 @@ export function trackText(response: Playbook['objections'][number]['responses'][
   if (renewal && response.forRenewal) return response.forRenewal[language];
   const record = input.deal?.record;
   if (response.withNumbers && record?.amount && record.amountValue && record.amountValue > 0) {
-    const values: Record<string, string> = { amount: record.amount, monthly: formatLike(record.amount, record.amountValue / 12, language) };
+    const values: Record<string, string> = { amount: wholeAmount(record.amount), monthly: formatLike(record.amount, record.amountValue / 12, language) };
     return response.withNumbers[language].replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
   }
   return response.text[language];

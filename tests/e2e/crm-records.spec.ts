@@ -28,7 +28,7 @@ test('a Salesforce opportunity (2023+ Lightning) shows its SOP stage, BANT and b
   await expect(panel.getByTestId('deal-name')).toHaveText('Harbor Logistics – Fleet Visibility');
   await expect(panel.getByTestId('deal-crm-stage')).toHaveText('Proposal/Price Quote');
   await expect(panel.getByTestId('deal-sop-stage')).toHaveText('Quote and negotiation');
-  await expect(panel.getByTestId('deal-amount')).toHaveText('$48,000.00');
+  await expect(panel.getByTestId('deal-amount')).toHaveText('$48,000');
   await expect(panel.getByTestId('deal-close-date')).toHaveText(mediumDate(demoDate('salesforce/opportunity--gen2024-lwc--2026-10-05.html', 2026, 12, 18)));
   await expect(panel.getByTestId('deal-decision-maker')).toHaveText('Decision maker: Wei Zhang');
   await openCard(panel, 'deal-bant');
@@ -129,7 +129,7 @@ test('a Zoho CRM deal and contact are captured exactly, in any CRM language the 
   await expect(panel.getByTestId('deal-name')).toHaveText('Anand Textiles – Dye House Monitoring');
   await expect(panel.getByTestId('deal-crm-stage')).toHaveText('Negotiation/Review');
   await expect(panel.getByTestId('deal-sop-stage')).toHaveText('Quote and negotiation');
-  await expect(panel.getByTestId('deal-amount')).toHaveText('₹ 42,00,000.00');
+  await expect(panel.getByTestId('deal-amount')).toHaveText('₹ 42,00,000');
   await openCard(panel, 'deal-bant');
   await expect(panel.getByTestId('deal-gap-authority')).toBeVisible();
   await expect(panel.locator('.reply-quote')).toContainText('price is too high');
@@ -137,6 +137,12 @@ test('a Zoho CRM deal and contact are captured exactly, in any CRM language the 
   await expect(panel.getByTestId('objection-category')).toHaveText('Too expensive');
   await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'answer_objection');
   await expect(panel.getByTestId('draft-body')).toHaveValue(/Thank you for being open about it/);
+  // The talk tracks say the amount without its ".00", in every language (the CRM's lakh grouping kept).
+  await expect(panel.getByTestId('objection-responses')).toContainText('At ₹ 42,00,000 a year');
+  await expect(panel.getByTestId('objection-responses')).not.toContainText('.00');
+  await panel.getByTestId('language-select').selectOption('zh-Hans');
+  await expect(panel.getByTestId('objection-responses')).toContainText('一年 ₹ 42,00,000，');
+  await panel.getByTestId('language-select').selectOption('en');
   const deals = await readStore<StoredDealRow>(panel, 'deals');
   expect(deals[0]?.record).toMatchObject({ amountValue: 4_200_000, account: 'Anand Textiles', owner: 'Sam Lee' });
 

@@ -109,6 +109,13 @@ async function shapeProblems(panel: Page, fold: number): Promise<string[]> {
       return false;
     };
     for (const e of document.querySelectorAll('body *')) if (shown(e) && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !clipped(e)) problems.push(`wider than the panel: ${name(e)}`);
+    // The header's stage is read whole ("Quote and n…" or "Security revi…" beside the action was not):
+    // neither cut inside its own box nor past the end of its line, which clips it.
+    const stage = document.querySelector('[data-testid="situation-stage"]');
+    const meta = stage?.parentElement;
+    if (stage && meta && shown(stage)) {
+      if (stage.scrollWidth > stage.clientWidth + 1 || stage.getBoundingClientRect().right > meta.getBoundingClientRect().right + 1 || meta.scrollWidth > meta.clientWidth + 1) problems.push(`header stage cut: ${name(stage)} (${Math.round(stage.getBoundingClientRect().right)} > ${Math.round(meta.getBoundingClientRect().right)})`);
+    }
     // The header and its primary action in the first screen.
     for (const testId of ['page-header', 'header-action']) {
       const e = document.querySelector(`[data-testid="${testId}"]`);

@@ -108,11 +108,18 @@ test('a reply with two concerns offers both readings, neither sure, and the rep�
   await expect(unsure.locator('p').first()).toHaveText('Not sure which it is: “Too expensive” or “Not now”?');
   await expect(unsure.getByTestId('reading-pick').nth(0)).toHaveAttribute('data-category', 'price');
   await expect(unsure.getByTestId('reading-pick').nth(1)).toHaveAttribute('data-category', 'timing');
+  // The card's heading says it is unsure between the two, not "Too expensive (35%)".
+  await expect(panel.getByTestId('objection-heading')).toHaveText('Too expensive or Not now? Not sure which.');
+  await expect(panel.getByTestId('objection-confidence')).toHaveCount(0);
+  await panel.getByTestId('language-select').selectOption('zh-Hant');
+  await expect(panel.getByTestId('objection-heading')).toHaveText('價格太貴，還是時機不對？不太確定。');
+  await panel.getByTestId('language-select').selectOption('en');
 
   // The rep says which one matters: the card reads it so, and the guess is gone.
   await unsure.locator('[data-category="timing"]').click();
   await expect(panel.getByTestId('objection-category')).toHaveText('Not now');
   await expect(panel.getByTestId('reading-unsure')).toHaveCount(0);
+  await expect(panel.getByTestId('objection-heading')).toHaveAttribute('data-unsure', 'no');
 });
 
 test('a plain question about the contract’s terms is no objection; asking for other terms is', async ({ context, openPanelFor }) => {

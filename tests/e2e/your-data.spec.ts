@@ -106,10 +106,22 @@ test('a backup carries the rep’s reading corrections, talk-track uses and dril
 test('one contact is deleted with everything about them, after asking', async ({ openSitePage, openPanelFor }) => {
   const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
   await expect(panel.getByTestId('contact-name')).toHaveText('Mei Lin Chen');
+  await expect(panel.getByTestId('contact-delete')).toHaveText('Delete Mei Lin Chen…');
   await panel.getByTestId('contact-delete').click();
   await expect(panel.getByRole('alertdialog')).toContainText('Delete Mei Lin Chen and everything about them: their touches, notes and BANT facts');
   await panel.getByTestId('contact-delete-yes').click();
   await expect(panel.getByTestId('contact-name')).toHaveCount(0);
   await panel.getByTestId('nav-contacts').click();
   await expect(panel.getByText('No contacts yet.')).toBeVisible();
+});
+
+test('on a deal page, the delete link names the person it deletes, in every language', async ({ openSitePage, openPanelFor }) => {
+  // A deal page has a deal, an account and people on the record: "Delete this contact…" did not say which.
+  const panel = await openPanelFor(await openSitePage('https://nordwind.pipedrive.com/deal/1842'));
+  await expect(panel.getByTestId('page-header')).toBeVisible({ timeout: 30_000 });
+  await expect(panel.getByTestId('contact-delete')).toHaveText('Delete Jonas Weber…');
+  await panel.getByTestId('language-select').selectOption('zh-Hans');
+  await expect(panel.getByTestId('contact-delete')).toHaveText('删除联系人 Jonas Weber…');
+  await panel.getByTestId('language-select').selectOption('zh-Hant');
+  await expect(panel.getByTestId('contact-delete')).toHaveText('刪除聯絡人 Jonas Weber…');
 });
