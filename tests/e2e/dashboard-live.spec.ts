@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, readStore, test } from './fixtures';
+import { setDiskFull } from './disk-full';
 
 const PRICE_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW';
 const SIGNAL_THREAD = 'https://mail.google.com/mail/u/1/#inbox/16e3b2a1c0d9e8f7';
@@ -135,18 +136,7 @@ test('a write of the dashboard’s own that fails (a full disk) shows the storag
 
   // The disk fills up for the dashboard's own writes: IndexedDB fails them as Chromium does, with a
   // QuotaExceededError (injected into the browser's IndexedDB in this page, not into our code).
-  const fillDisk = (full: boolean) =>
-    dashboard.evaluate((on) => {
-      const store = IDBObjectStore.prototype as unknown as Record<string, unknown> & { __real?: Record<string, unknown> };
-      store.__real ??= { put: store.put, add: store.add, delete: store.delete };
-      for (const name of ['put', 'add', 'delete'] as const) {
-        store[name] = on
-          ? () => {
-              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-            }
-          : store.__real[name];
-      }
-    }, full);
+  const fillDisk = (full: boolean) => setDiskFull(dashboard, full);
   await fillDisk(true);
   // Another period: the dashboard folds in what was marked first, and that write fails.
   await dashboard.getByTestId('dash-period').selectOption('90');

@@ -1,4 +1,5 @@
 import { expect, readStore, test } from './fixtures';
+import { setDiskFull } from './disk-full';
 
 const MEI = 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/';
 const PRIYA = 'https://www.linkedin.com/in/priya-raman-0c9d2e/';
@@ -15,18 +16,7 @@ test('a full disk: the page is not saved, nothing half-written, the panel says s
   // with a QuotaExceededError (injected into the browser's IndexedDB, not into our code).
   const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
   if (!worker) throw new Error('no service worker');
-  const fillDisk = (full: boolean, where: Pick<typeof worker, 'evaluate'> = worker) =>
-    where.evaluate((on) => {
-      const store = IDBObjectStore.prototype as unknown as Record<string, unknown> & { __real?: Record<string, unknown> };
-      store.__real ??= { put: store.put, add: store.add, delete: store.delete };
-      for (const name of ['put', 'add', 'delete'] as const) {
-        store[name] = on
-          ? () => {
-              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-            }
-          : store.__real[name];
-      }
-    }, full);
+  const fillDisk = (full: boolean, where: Pick<typeof worker, 'evaluate'> = worker) => setDiskFull(where, full);
   await fillDisk(true);
   try {
     const priya = await openSitePage(PRIYA);
