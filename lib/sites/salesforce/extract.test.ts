@@ -231,6 +231,20 @@ describe('Salesforce Lightning records', () => {
     expect(unmarked.ok && unmarked.contact?.name).toBe('Tobias Eckert');
   });
 
+  it.each([
+    ['English', 'salesforce/opportunity--classic-contact-roles--2026-12-05.html', [
+      { text: "Call: Svenja wants the liability cap at one year's fees", at: new Date(2026, 11, 3).getTime() },
+      { text: 'Email: Sent MSA draft v2 to Kestrel legal', at: new Date(2026, 10, 24).getTime() },
+    ]],
+    ['简体中文', 'salesforce/opportunity--classic-zh-cn--2026-12.html', [{ text: '电话：Svenja 希望责任上限为一年服务费', at: new Date(2026, 11, 3).getTime() }]],
+  ])('reads a Classic opportunity\'s Activity History (%s UI): each logged activity\'s subject on its due date; Open Activities, not yet done, are not read', (_ui, file, expected) => {
+    const page = loadFixture(file, 'https://northwindtraders.my.salesforce.com/0065g00000KfYm7');
+    const result = salesforceAdapter.extract(page.document, page.url);
+    if (!result.ok || !result.record) throw new Error('expected a deal');
+    expect(result.record.activity).toEqual(expected);
+    expect(JSON.stringify(result.record.activity)).not.toContain('redlined');
+  });
+
   it('reads no role or phone from a Classic related list whose cells do not line up with its header row', () => {
     const page = loadFixture('salesforce/opportunity--classic-contact-roles--2026-12-05.html', 'https://northwindtraders.my.salesforce.com/0065g00000KfYm7');
     // A column more in the header than in the rows (a customised list, half rendered): no cell is read by a wrong header.

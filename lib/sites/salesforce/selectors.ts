@@ -136,5 +136,14 @@ export const salesforceLayouts: readonly RecordLayout[] = [
       primary: 'img[src*="checkbox_checked"]',
       link: 'th[scope="row"] a[href^="/003"]',
     },
+    // Activity History (`<record id>_RelatedHistoryList`, never Open Activities' `_RelatedActivityList`:
+    // those have not happened): one row per logged call, email or meeting, its subject the row's
+    // name cell, its day the first plain cell (the Due Date column; the Task column holds a checkbox
+    // image, the Name and Assigned To columns links).
+    activity: {
+      item: '[id$="_RelatedHistoryList"] tr.dataRow',
+      text: ['th[scope="row"]'],
+      time: ['td.dataCell:not(:has(a, img))'],
+    },
   },
 ];
