@@ -1469,6 +1469,31 @@ export function findNamedDate(text: string, now: number): NamedDate | null {
 }
 
 /**
+ * The first day ahead named in words a caller already knows to be about a date, read without the
+ * cues {@link findNamedDate} weighs (a tender's closing date is no time to talk again: "responses are
+ * due 20 December", "截標日期為12月21日下午五時"); null when none is named or it has passed. With
+ * `asNamed`, a day said with "after" or "when it ends" is that day, not the one after it.
+ */
+export function dateNamedIn(text: string, now: number, options: { asNamed?: boolean } = {}): NamedDate | null {
+  const reply = cleanReply(text);
+  const squeezed = withoutHanDigitSpaces(reply.folded);
+  const folded = squeezed.text;
+  if (!/[0-9a-z\u4e00-\u9fff]/.test(folded)) return null;
+  const ctx = contextOf(now);
+  const finds = markIgnored(folded, keepLongest(join(folded, findAll(folded)).map((f) => modify(folded, f)))).filter((f) => f.reading !== 'qualifier' && !f.ignored);
+  for (const found of [...finds].sort((a, b) => a.start - b.start)) {
+    // (`asNamed`: the day itself, not the day after it: "when the contract ends on 31 January" ends on the 31st)
+    const day = dayFor({ found: options.asNamed ? { ...found, after: false } : found, attached: true, score: 0, distance: 0, away: false, moved: false }, ctx);
+    if (day === null) continue;
+    const start = reply.toOriginal(squeezed.toSource(found.start));
+    const end = reply.toOriginal(squeezed.toSource(found.end - 1)) + 1;
+    const { y, m, d } = dateOf(day);
+    return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end };
+  }
+  return null;
+}
+
+/**
  * "the following Monday" after a day named before it ("could we move Thursday to the following
  * Monday?": the Monday after that Thursday); null when no day is named before it.
  */
