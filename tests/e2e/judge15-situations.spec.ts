@@ -4,7 +4,11 @@
  * Salesforce opportunity at "Closed Won" whose newer email cancels the order (confirm it and update
  * the CRM, never the kick-off). The demo's own dated pages, served as if saved today.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
 import { SERVED_ROUTES, routeUrl } from '../../demo/routes';
+import { shiftForToday } from '../../demo/shift-dates';
 import { expect, test } from './fixtures';
 
 function route(file: string) {
@@ -59,3 +63,41 @@ test('a Salesforce deal at "Closed Won" whose newer email cancels the order: con
     await expect(panel.getByTestId('next-step-action')).toHaveText(action);
   }
 });
+
+/**
+ * The 纷享销客 opportunity at 赢单 (live since November) with a newer 销售记录 of the customer's own words,
+ * served under Fxiaoke's host by the test (its dates moved to today as the demo does).
+ */
+const WON = 'fxiaoke/opportunity--won--2026-12-05.html';
+const FEED = '<div class="crm-feed"><div class="crm-d-group-title">销售记录</div>\n';
+async function openWonSaying(context: BrowserContext, said: string): Promise<Page> {
+  const html = readFileSync(resolve(import.meta.dirname, '../fixtures', WON), 'utf8');
+  if (!html.includes(FEED)) throw new Error('the 赢单 fixture lost the feed the test writes into');
+  const newer = `<div class="feed-item"><div class="feed-user">郑丽</div><div class="feed-content">${said}</div><span class="feed-time">2026-12-04 16:20</span></div>\n`;
+  const body = shiftForToday(html.replace(FEED, FEED + newer), WON, new Date());
+  const page = await context.newPage();
+  await page.route('https://www.fxiaoke.com/**', (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  await page.goto(routeUrl(route(WON)));
+  return page;
+}
+
+for (const variant of [
+  { what: 'a price concern after signing: a review of the value they get, not the price track', said: '说实话，签完合同以后越想越觉得这个价格太贵了，门店里用的人也不多。', action: ['Show the value they get: usage and results', '讲清客户得到的价值：使用情况和成效', '講清楚客戶得到的價值：使用情況和成效'], button: ['Review their value', '复盘使用价值', '檢視使用成效'], draft: /物有所值/, kind: 'after_sales_check' },
+  { what: 'a notice not to renew: a retention step before the contract ends, not a renewal reminder', said: '正式通知：合同2027-01-31到期后我们不再续约。', action: [/^Save the account before \w{3} \d{1,2}, \d{4}$/, /^在 ?\d{4}年\d{1,2}月\d{1,2}日 ?前挽留客户$/, /^在 ?\d{4}年\d{1,2}月\d{1,2}日 ?前挽留客戶$/], button: ['Save the account', '挽留客户', '挽留客戶'], draft: /合同到期之前，能否给我 30 分钟/, kind: 'follow_up' },
+] as const) {
+  test(`纷享销客 赢单, the customer writes ${variant.said} (${variant.what})`, async ({ context, openPanelFor }) => {
+    test.setTimeout(90_000);
+    const site = await openWonSaying(context, variant.said);
+    const panel = await openPanelFor(site);
+    await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', variant.kind, { timeout: 20_000 });
+    // (no talk track of the price objection, no after-sales check at the cadence)
+    await expect(panel.locator('body')).not.toContainText(/revisit every|Answer the objection/);
+    expect(await panel.getByTestId('draft-body').inputValue()).toMatch(variant.draft);
+    for (const [i, locale] of (['en', 'zh-Hans', 'zh-Hant'] as const).entries()) {
+      await panel.getByTestId('language-select').selectOption(locale);
+      await expect(panel.locator('.app')).toHaveAttribute('lang', locale);
+      await expect(panel.getByTestId('header-action')).toHaveText(variant.button[i] ?? '');
+      await expect(panel.getByTestId('next-step-action')).toHaveText(variant.action[i] ?? '');
+    }
+  });
+}
