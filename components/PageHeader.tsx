@@ -49,6 +49,10 @@ const STEP: Record<ActionStep, MessageKey> = {
   bounced: 'header.do.bounced',
   redline: 'header.do.redline',
   leaving: 'header.do.leaving',
+  tender: 'header.do.tender',
+  cancelled: 'header.do.cancelled',
+  retention: 'header.do.retention',
+  value_review: 'header.do.value_review',
 };
 
 /**

@@ -165,6 +165,9 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'hubspot/deal--two-people--2026-12-05.html': { kind: 'answer_objection', due: '2026-12-02', stage: 'present', language: 'en', tier: 'A' },
   'pipedrive/deal--meeting-scheduled--2026-12-05.html': { kind: 'follow_up', due: '2026-12-09', stage: 'present', language: 'en', tier: 'A' },
   'salesforce/opportunity--won-complaint--2026-12-05.html': { kind: 'answer_complaint', due: '2026-12-05', stage: 'deliver', language: 'en', tier: 'A' },
+  // judge15: a formal RFP closing Friday 18 December is a bid in by Wednesday the 16th, not a follow-up; won in the CRM, cancelled in the newer email: confirm and update the CRM (the day of the email).
+  'gmail/thread--tender-rfp--2026-12-05.html': { kind: 'follow_up', due: '2026-12-16', stage: 'prospect', language: 'en' },
+  'salesforce/opportunity--won-cancelled--2026-12-05.html': { kind: 'follow_up', due: '2026-12-04', stage: 'deliver', language: 'en', tier: 'A' },
   // Went live on 5 November: the monthly after-sales check, not "they replied, the next move is ours".
   'fxiaoke/opportunity--won--2026-12-05.html': { kind: 'after_sales_check', due: '2026-11-30', stage: 'deliver', language: 'zh-Hans', tier: 'A' },
   // The champion has left and the auto-reply names the successor: a first touch to him, today.

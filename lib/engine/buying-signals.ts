@@ -43,10 +43,10 @@ const SIGNAL_PATTERNS: Record<SignalId, RegExp[]> = {
   invoice: [/\b(?:invoice|invoices|vat|tax receipt|billing address|po number|w-9|w9)\b/g, /发票|开票|税号|统一编号|统编|抬头/g],
   terms_change: [
     /\b(?:pay|split|spread|break)\b[^.?!]{0,30}\b(?:instal?lments?|tranches|(?:two|three|four|\d) (?:parts|payments)|monthly|quarterly)\b/g,
-    /\b(?:quarterly|monthly) (?:billing|payments?) instead\b/g,
+    /\b(?:quarterly|monthly) (?:billing|payments?) instead\b|\b(?:take|accept|do|offer|allow|agree to) (?:quarterly|monthly) (?:instal?lments?|payments?|billing)\b/g,
     /\b(?:start|begin) with (?:\d+|a few|a handful of|ten|twenty|fifty) (?:seats|licen[cs]es|users|sites|lines|plants|stores)\b[^.?!]{0,40}\b(?:add|expand|scale|grow|more)\b|\bat the same (?:rate|price|unit price|per-seat price)\b|\b(?:lock in|hold|keep) (?:the|this|that|your) (?:current |quoted |same |existing |present )?(?:rate|price|discount|pricing|quote)\b/g,
     /\b(?:extend|extended|longer)\b[^.?!]{0,25}\b(?:term|warranty|service|support|trial|contract)\b/g,
-    /分(?:两|三|四|几|\d)?期(?:付款|支付)?|按(?:季度?|月)(?:付款|支付)|(?:服务期|质保期?|保修期|合同期|试用期)[^,.?!]{0,4}(?:能|可以|能否|可否)?(?:不能)?(?:延长|加长|再长)/g,
+    /分(?:两|三|四|几|\d)?期(?:付款|支付)?|按(?:季度?|月)(?:付款|支付|付|交|俾|畀)|分月(?:付款|支付|付|交|俾|畀)|(?:服务期|质保期?|保修期|合同期|试用期)[^,.?!]{0,4}(?:能|可以|能否|可否)?(?:不能)?(?:延长|加长|再长)/g,
   ],
   reconfirm: [
     /\b(?:just to (?:confirm|double[- ]check|be sure|clarify)|to double[- ]check|double[- ]check)\b/g,

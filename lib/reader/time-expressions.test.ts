@@ -147,6 +147,14 @@ const SIMPLIFIED: Case[] = [
   ['明年3月再联系', DEC4, '2027-03-01', '明年3月'],
   ['年后再说', DEC4, '2027-02-14', '年后'],
   ['过完年再联系', DEC4, '2027-02-14', '过完年'],
+  // 新年 is the calendar's (the lunar one is 过年 / 农历新年): after it, 5 January; a busy year end beside it is not the day
+  ['而家年尾好忙，過咗新年先再傾啦。', DEC4, '2027-01-05', '過咗新年'],
+  ['新年后再联系吧', DEC4, '2027-01-05', '新年后'],
+  ['等新年過後再說', DEC4, '2027-01-05', '新年過後'],
+  ['農曆新年後再聯絡', DEC4, '2027-02-14', '農曆新年後'],
+  // a quarter end as the day nothing moves before, "at that point" in the next sentence
+  ['Nothing will move before end of Q1, our budget resets then. Check back with me at that point.', DEC4, '2027-03-01', 'end of Q1'],
+  ['Realistically nothing happens here before the end of Q1.', DEC4, '2027-03-01', 'the end of Q1'],
   ['春节后再说', DEC4, '2027-02-14', '春节后'],
   ['国庆后再说', DEC4, '2027-10-08', '国庆后'],
   ['十一之后再联系', DEC4, '2027-10-08', '十一之后'],
@@ -224,6 +232,8 @@ const NEGATIVES: [string, string][] = [
   ['the 3rd option looks best', 'an ordinal before a noun'],
   ['See attached the Q3 report.', 'a report'],
   ['We may talk later.', 'no date ("may" the verb)'],
+  ['新年快乐！明年继续合作。', 'a greeting, 新年 without "after" is no date'],
+  ['我们新年度的预算还没批下来。', '新年度 is the new budget year, no date'],
   ['Looks good. Can we sign for one year first instead of three?', 'a contract length, not a day'],
   ['We would rather commit to the licence for two years, not three.', 'a contract length, not a day'],
   ['Let’s talk after the trade fair.', 'an event without its date'],

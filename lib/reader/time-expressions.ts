@@ -442,6 +442,8 @@ const OCCASIONS: readonly Occasion[] = [
   { words: ['中秋', '中秋节', '中秋假期', '中秋连假', '中秋长假', 'mid-autumn festival', 'mid-autumn', 'the mid-autumn festival', 'moon festival'], inYear: midAutumn },
   { words: ['canton fair', 'the canton fair', '广交会'], inYear: (y) => [period(dayOf(y, 3, 15), dayOf(y, 4, 5)), period(dayOf(y, 9, 15), dayOf(y, 10, 4))] },
   { words: ['the new year', 'new year', "new year's", 'new years'], inYear: fixedDays(0, 1, 4) },
+  // 新年 (the calendar's new year; the lunar one is 过年 / 农历新年), only with "after": "过咗新年先再倾", "新年后再联系", "過完新年再約".
+  { words: ['新年', '新历年', '阳历年'], inYear: fixedDays(0, 1, 4), onlyWithAfter: true },
   { words: ['christmas', 'xmas', 'x-mas', 'the festive season', 'the christmas break', 'the year-end holidays', '圣诞', '圣诞节', '圣诞假期'], inYear: yearEndHolidays },
   { words: ['thanksgiving', 'thanksgiving break', 'the thanksgiving holiday', 'thanksgiving weekend'], inYear: thanksgiving },
   { words: ['summer holidays', 'summer holiday', 'summer break', 'summer vacation', 'the summer holidays', 'the summer break', '暑假'], inYear: summerBreak },
@@ -456,7 +458,7 @@ const THE_HOLIDAYS = ['the holidays', 'the holiday season', 'holiday season', 't
 /** Chinese ways of saying "after the (lunar) new year" in one word. */
 const ZH_AFTER_NEW_YEAR = ['过完年', '过了年', '过咗年', '过晒年', '开年后', '开年', '年后', '年过后'];
 /** Before 年后: a number ("两年后" is in two years) or another year word. */
-const ZH_NEW_YEAR_GUARD = /[\d〇零一二两三四五六七八九十几半明今去后前多每个过本]$/;
+const ZH_NEW_YEAR_GUARD = /[\d〇零一二两三四五六七八九十几半明今去后前多每个过本新历]$/;
 
 /** English words just before a date that make it "after" it. */
 const EN_AFTER = /[^a-z](?:after|post|following|once|beyond|not until after|until after|till after)[\s-]*(?:the\s+)?$/;
@@ -588,7 +590,7 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
   // ("nothing can start before Q3", "can't start until March", "最快四月才能开始", "三季度之前动不了").
   begin: [
     'start', 'begin', 'kick off', 'kickoff', 'kick things off', 'go live', 'go-live', 'roll out', 'rollout', 'roll it out', 'onboard', 'onboarding', 'implement',
-    'implementation', 'get started', 'get going', 'move forward', 'move ahead', 'proceed', 'ready', 'launch', 'take this on', 'take it on', 'look at new tools',
+    'implementation', 'get started', 'get going', 'move forward', 'will move', 'can move', 'moves', 'happen', 'happens', 'move ahead', 'proceed', 'ready', 'launch', 'take this on', 'take it on', 'look at new tools',
     '开始', '开工', '动工', '启动', '上线', '实施', '落地', '推进', '动', '开不了', '搞', '做', '弄', '签', '用', '换',
   ],
   anaphor: ['then', 'at that point', 'by then', 'at that time', 'around then', 'after that', '到时', '到时候', '届时', '那时候再', '那个时候再'],
@@ -1464,6 +1466,31 @@ export function findNamedDate(text: string, now: number): NamedDate | null {
   const end = reply.toOriginal(squeezed.toSource(best.w.found.end - 1)) + 1;
   const { y, m, d } = dateOf(day);
   return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end, ...(best.w.moved ? { moved: true as const } : {}) };
+}
+
+/**
+ * The first day ahead named in words a caller already knows to be about a date, read without the
+ * cues {@link findNamedDate} weighs (a tender's closing date is no time to talk again: "responses are
+ * due 20 December", "截標日期為12月21日下午五時"); null when none is named or it has passed. With
+ * `asNamed`, a day said with "after" or "when it ends" is that day, not the one after it.
+ */
+export function dateNamedIn(text: string, now: number, options: { asNamed?: boolean } = {}): NamedDate | null {
+  const reply = cleanReply(text);
+  const squeezed = withoutHanDigitSpaces(reply.folded);
+  const folded = squeezed.text;
+  if (!/[0-9a-z\u4e00-\u9fff]/.test(folded)) return null;
+  const ctx = contextOf(now);
+  const finds = markIgnored(folded, keepLongest(join(folded, findAll(folded)).map((f) => modify(folded, f)))).filter((f) => f.reading !== 'qualifier' && !f.ignored);
+  for (const found of [...finds].sort((a, b) => a.start - b.start)) {
+    // (`asNamed`: the day itself, not the day after it: "when the contract ends on 31 January" ends on the 31st)
+    const day = dayFor({ found: options.asNamed ? { ...found, after: false } : found, attached: true, score: 0, distance: 0, away: false, moved: false }, ctx);
+    if (day === null) continue;
+    const start = reply.toOriginal(squeezed.toSource(found.start));
+    const end = reply.toOriginal(squeezed.toSource(found.end - 1)) + 1;
+    const { y, m, d } = dateOf(day);
+    return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end };
+  }
+  return null;
 }
 
 /**

@@ -137,6 +137,10 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   bounced: 'bounced',
   redline: 'redline-reply',
   leaving: 'leaving-handover',
+  tender: 'tender-bid',
+  cancelled: 'cancel-confirm',
+  retention: 'retention',
+  value_review: 'value-review',
 };
 
 /** They asked again before we answered: an earlier message of theirs since our last one asked us already. */
@@ -154,7 +158,7 @@ function awayBack(input: SituationInput, language: Locale): number | undefined {
 }
 
 /** A buying signal about how to pay ("can we pay in three instalments?", 能不能分三期付款): the draft answers it. */
-const PAYMENT_ASKED = /instal|tranche|\bsplit\b|\bspread\b|monthly|quarterly|\bpay|billing|分.?期|付款|支付|按月|按季/i;
+const PAYMENT_ASKED = /instal|tranche|\bsplit\b|\bspread\b|monthly|quarterly|\bpay|billing|分.?期|付款|支付|按月|按季|分月/i;
 
 /**
  * The clause they named, for the contract objection's talk tracks: "the liability cap (they want 2x
@@ -304,7 +308,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     // A clarifying question asks which concern it is: not once their words have named it.
     question: objection ? (cued ? '' : objection.clarifyingQuestion[language]) : (question?.text ?? ''),
     response: track ? trackText(track, language, input, aboutRenewal(situation.stage.id, input)) : '',
-    theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' || situation.action.step === 'moved' || situation.action.step === 'leaving' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
+    theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' || situation.action.step === 'moved' || situation.action.step === 'leaving' || situation.action.step === 'cancelled' || situation.action.step === 'retention' || situation.action.step === 'value_review' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
     // Their number in a counter-offer ("$42k", 四万二), or the commitment they offered for a better one.
     figure: situation.counter?.figure ?? '',
     // Whom they passed it up to ("CFO", 财务总监): the one-page summary is for them.

@@ -80,3 +80,14 @@ export function addWorkingDays(at: number, days: number, language: Locale): numb
   }
   return next.getTime();
 }
+
+/** The working day `days` working days before the local day of `at` (a bid due on a Monday is in by the Thursday before, two working days). */
+export function workingDaysBefore(at: number, days: number, language: Locale): number {
+  const day = new Date(at);
+  const back = new Date(day.getFullYear(), day.getMonth(), day.getDate());
+  for (let left = days; left > 0; ) {
+    back.setDate(back.getDate() - 1);
+    if (!isWeekend(back) && !holidayOn(back.getTime(), language)) left--;
+  }
+  return back.getTime();
+}

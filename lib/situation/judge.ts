@@ -21,7 +21,7 @@ import { termsAsked, volumeAsked } from './terms-question';
 import type { BuyingSignal } from '../engine/buying-signals';
 import { deadlineRequest } from './deadline';
 import { followUpAfterPromise, ownPromiseInNote, promiseToReturn, promiseWaitDays, promiseWithoutDay } from './promise';
-import { addWorkingDays, workingDayFrom, type Holiday } from './holiday';
+import { addWorkingDays, workingDayFrom, workingDaysBefore, type Holiday } from './holiday';
 import { prospectLanguage } from './language';
 import { sentWithLastMessage } from './after-sending';
 import { kickoffHeld, PROGRESS_EVERY_DAYS, saysLive } from './delivery';
@@ -47,6 +47,11 @@ import { readOneListLeft } from '../reader/intents';
 import { withoutTravelAway } from './travelling';
 import { wantsBack } from './come-back';
 import { unmappedCrmStage } from './unmapped-stage';
+import { tenderDeadline } from './tender';
+import { cancelsTheDeal } from './cancelled';
+import { nonRenewalNotice } from './non-renewal';
+import { lockedInUntilNotice } from './lock-in';
+import { postSalePriceConcern } from './post-sale-price';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -71,6 +76,11 @@ const URGENT_ONLY = /\burgent|\bemergenc|\basap\b|急事|紧急|緊急|急件|�
 
 /** A copy of ours they cannot find or never got ("our AP team cannot find it", 发票没收到): with their request for it, a request done today, not a complaint about the product. */
 const MISSING_COPY = /\b(?:can(?:no|['’])t|could(?:n['’]t| not)|unable to) (?:find|locate)\b|\b(?:lost|misplaced)\b|\b(?:never|did(?:n['’]t| not)) (?:got|get|receive[d]?)\b|找不到|没收到|沒收到|未收到|弄丢|弄丟|搵唔到/i;
+
+/** A bid is in this many working days before the tender closes (room for a portal that fails on the last day). */
+const TENDER_MARGIN_DAYS = 2;
+/** Tied to another vendor until a notice date: we come back this many days before it, while notice can still be given. */
+const LOCK_IN_LEAD_DAYS = 14;
 
 /** Objections a named date answers by itself: "not now, September" is a snooze, not a fight. */
 const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
@@ -231,10 +241,18 @@ export function judgeSituation(given: SituationInput): Situation {
   const movedTo = ownWords ? movedOn(ownWords, contact?.company ?? deal?.record.account ?? null) : null;
   // They are about to leave ("Friday is my last day", 我月底就离职了): who takes over, asked today while they are there.
   const leaving = ownWords && !movedTo ? leavingSoon(ownWords) : null;
+  // A tender with its closing date ("responses are due 20 December", 投标截止日期是12月18日): a bid to submit before it.
+  const tender = ownWords && lastWord ? tenderDeadline(ownWords, lastWord.at ?? now) : null;
+  // A signed deal called off in their mail ("our board has decided to cancel the order", 公司决定撤回这个订单).
+  const cancelled = ownWords ? cancelsTheDeal(ownWords) : null;
+  // Their notice not to renew ("we will not renew when the contract ends on 31 January", 到期后不再续约).
+  const notRenewing = ownWords && lastWord ? nonRenewalNotice(ownWords, lastWord.at ?? now) : null;
+  // Tied to another vendor until a notice date ("we're tied to Kinaxis until their notice period in March").
+  const lockIn = ownWords && lastWord ? lockedInUntilNotice(ownWords, lastWord.at ?? now) : null;
   // Our email did not reach them ("Address not found", "this mailbox is no longer monitored", 退信): no words of theirs, whatever the reader leans to.
   const bounce = lastWord && !lastWord.reading.stop ? bouncedNotice(lastWord.text) : null;
   // (nor does a yes once the pilot meets its mark, "达到了就签", nor a chase for what we owe them, "報價單還沒收到，麻煩再確認一下")
-  const quiet = correction !== null || redline !== null || leaving !== null || aboutUs !== null || effort !== null || movedTo !== null || bounce !== null || (request !== null && (signsOnResults(request) || isChase(request)));
+  const quiet = correction !== null || redline !== null || leaving !== null || tender !== null || cancelled !== null || notRenewing !== null || lockIn !== null || aboutUs !== null || effort !== null || movedTo !== null || bounce !== null || (request !== null && (signsOnResults(request) || isChase(request)));
   // Our price asked for ("kindly revert with your best price", 麻烦报个最优惠的价格): no price objection; once something was presented, the quote stage.
   const quoteAsked = ownWords && request && !counter && !correction && asksForQuote(request, ownWords) ? request : null;
   const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked, volume !== null || quoteAsked !== null, approvedNext, { counter, quiet, quoteAsked: presented || reached.some((s) => s === 'negotiate') ? quoteAsked : null });
@@ -373,6 +391,41 @@ export function judgeSituation(given: SituationInput): Situation {
         until > now
           ? { ...make('snooze', until, text('why.apology', { quote, days, date: dateText(until) }), until), label: text('action.apology', { date: dateText(until) }), step: 'apology' as const }
           : make('follow_up', until, text('why.apologyOver', { quote, date: dateText(at) }));
+    } else if (fresh && cancelled && stageIndex >= STAGE_IDS.indexOf('deliver')) {
+      // Won in the record, called off in their newer mail: confirm it with them and update the CRM; never onboarding or an upsell.
+      lastKind = 'reply';
+      quote = cancelled;
+      const recorded = deal?.record.stage ?? playbook.stages[stageIndex]?.name[locale] ?? stage.id;
+      action = { ...make('follow_up', at, text('why.cancelled', { stage: recorded, date: dateText(at), quote })), label: text('action.cancelled'), step: 'cancelled' as const };
+    } else if (fresh && notRenewing && stageIndex >= STAGE_IDS.indexOf('deliver')) {
+      // A notice not to renew: a retention step now, before the contract ends, not a renewal reminder nor a wait until the end date.
+      lastKind = 'reply';
+      quote = notRenewing.quote;
+      const ends = notRenewing.ends !== null && notRenewing.ends > dayOf(at) ? notRenewing.ends : null;
+      action =
+        ends !== null
+          ? { ...make('follow_up', at, text('why.retention', { quote, date: dateText(ends) })), label: text('action.retention', { date: dateText(ends) }), step: 'retention' as const }
+          : { ...make('follow_up', at, text('why.retentionNoDay', { quote })), label: text('action.retentionNoDay'), step: 'retention' as const };
+    } else if (fresh && ownWords && stageIndex >= STAGE_IDS.indexOf('deliver') && !reading.complaint && !counter && reading.confidence >= 0.3 && postSalePriceConcern(ownWords, reading.category, input.conversation?.subject ?? '')) {
+      // A signed customer finds the price high: the value they get (usage, results, the people not on it yet), not a pre-sale price track.
+      lastKind = 'reply';
+      quote = reading.evidence?.text ?? ownWords.slice(0, 200);
+      action = { ...make('after_sales_check', at, text('why.valueReview', { quote })), label: text('action.valueReview'), step: 'value_review' as const };
+    } else if (fresh && tender && tender.at > dayOf(at) && stage.id !== 'lost') {
+      // A tender closing on a day: the bid prepared now and submitted a little before it, not a follow-up nor a wait until then.
+      lastKind = 'reply';
+      quote = tender.quote;
+      const submitBy = Math.max(dayOf(at), workingDaysBefore(tender.at, TENDER_MARGIN_DAYS, theirLanguage));
+      action = { ...make('follow_up', submitBy, text('why.tender', { quote, deadline: dateText(tender.at), date: dateText(submitBy), days: TENDER_MARGIN_DAYS })), label: text('action.tender', { date: dateText(submitBy) }), step: 'tender' as const };
+    } else if (fresh && lockIn && lockIn.notice > dayOf(at) && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver')) {
+      // Tied to another vendor until a notice date: back shortly before it, with the date; not the objection argued now, nor the day itself.
+      lastKind = 'snooze';
+      quote = lockIn.quote;
+      const back = workday(addDays(lockIn.notice, -LOCK_IN_LEAD_DAYS));
+      action =
+        back > now
+          ? { ...make('snooze', back, text('why.lockIn', { quote, date: dateText(back), days: LOCK_IN_LEAD_DAYS, notice: dateText(lockIn.notice) }), back), label: text('action.lockIn', { date: dateText(back) }) }
+          : make('follow_up', Math.max(dayOf(at), dayOf(now)), text('why.lockInSoon', { quote, notice: dateText(lockIn.notice) }));
     } else if (fresh && reading.complaint && stageIndex >= STAGE_IDS.indexOf('deliver') && !(request && MISSING_COPY.test(reading.complaint.text))) {
       lastKind = 'complaint';
       quote = reading.complaint.text;

@@ -7,9 +7,10 @@ const ANSWERED_AS_ITSELF: ReadonlySet<LastKind> = new Set(['stop', 'complaint', 
  * Steps that answer their words as something else than the objection or buying signal the reader may
  * lean to: a supplier portal, a promise to come back, a decision against us, a counter-offer, a
  * correction of our invoice, a concern about the roll-out, a complaint about our emails, a change of
- * company, a forward to their boss, the contract sent back marked up.
+ * company, a forward to their boss, the contract sent back marked up,
+ * a tender to bid for, a signed deal called off, a notice not to renew, a signed customer's price concern.
  */
-const STEPS_SET_ASIDE: ReadonlySet<ActionStep> = new Set(['procurement', 'promise', 'promise_over', 'decided', 'counter', 'correction', 'effort', 'apology', 'moved', 'forwarded_up', 'own_promise', 'bounced', 'redline', 'leaving']);
+const STEPS_SET_ASIDE: ReadonlySet<ActionStep> = new Set(['procurement', 'promise', 'promise_over', 'decided', 'counter', 'correction', 'effort', 'apology', 'moved', 'forwarded_up', 'own_promise', 'bounced', 'redline', 'leaving', 'tender', 'cancelled', 'retention', 'value_review']);
 
 /**
  * Whether the reply card sets the reader's reading aside: their words are shown, but no talk tracks,

@@ -3276,6 +3276,174 @@ const ROWS: Row[] = [
     thread: { subject: 'Proposal', messages: [us('Hi Anna, following up on the proposal.', '2026-12-01 10:00'), them("Hi, I'm taking over this project from Anna, who moved to another team. Could you send me the latest proposal?\n\nBest,\nErik Lund", '2026-12-03 14:00')] },
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', greets: 'Erik' },
   },
+  // ——— judge15: a tender's closing date: the bid prepared and submitted before it (two working days), not a follow-up nor a wait ———
+  {
+    name: 'a formal RFP, "responses are due 20 December" (a Sunday): the bid in by Thursday 17 December',
+    contact: mei({ stage: 'discover' }),
+    thread: { subject: 'Scheduling system', messages: [us('Hi Mei, following up on our call about the Suzhou lines.', '2026-11-27 10:00'), them('Thanks Sam. We have now issued a formal RFP for the scheduling system; responses are due 20 December. The documents are attached.', '2026-12-03 11:00')] },
+    want: { kind: 'follow_up', due: '2026-12-17', stage: 'discover', language: 'en', step: 'tender', why: /closes Dec 20, 2026/, label: /submit by Dec 17, 2026/, draftHas: /We will take part, and our response will be with you by December 17, 2026/ },
+  },
+  {
+    name: 'a buyer\'s terse RFQ on a HubSpot deal, "must be received by 5pm GMT on Friday 11 December": in by Wednesday the 9th',
+    contact: maria(),
+    deal: deal('hubspot', 'Appointment scheduled', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }], activity: [{ text: 'Please find attached RFQ ref. PR-2291 for the shift planning tool. Quotations must be received by 5pm GMT on Friday 11 December; late submissions will not be considered.', at: t('2026-12-03 15:00') }] }),
+    want: { kind: 'follow_up', due: '2026-12-09', stage: 'qualify', language: 'en', step: 'tender', label: /Dec 9, 2026/ },
+  },
+  {
+    name: '投标截止日期是12月18日 (zh-Hans): 12月16日前提交投标文件，不是等到那天再联系',
+    contact: wangXiaoming({ stage: 'discover' }),
+    thread: { subject: '会员系统', messages: [us('王总您好，跟进一下上次的沟通。', '2026-11-27 10:00'), them('你好，我们这个项目走公开招标，投标截止日期是12月18日，招标文件见附件。', '2026-12-03 11:00')] },
+    want: { kind: 'follow_up', due: '2026-12-16', stage: 'discover', language: 'zh-Hans', step: 'tender', draftHas: /我们会参加投标，2026年12月16日前/ },
+  },
+  {
+    name: '纷享销客 询价函：请于12月15日17:00前递交报价文件 (zh-Hans): 12月11日前提交',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '需求确定', { contacts: [{ name: '王芳', title: '采购总监' }], activity: [{ text: '采购部已发布询价函，请于12月15日17:00前递交报价文件，逾期不予受理。', at: t('2026-12-03 15:00') }] }),
+    want: { kind: 'follow_up', due: '2026-12-11', stage: 'discover', language: 'zh-Hans', step: 'tender' },
+  },
+  {
+    name: '截標日期為12月21日下午五時 (zh-Hant): 12月17日前送出',
+    contact: chen({ stage: 'discover' }),
+    thread: { subject: '產線排程系統', messages: [us('陳經理您好，跟進一下上次的會議。', '2026-11-27 10:00'), them('您好，本案將公開招標，截標日期為12月21日下午五時，詳情請參閱附件。', '2026-12-03 11:00')] },
+    want: { kind: 'follow_up', due: '2026-12-17', stage: 'discover', language: 'zh-Hant', step: 'tender', draftHas: /招標文件已收到/ },
+  },
+  {
+    name: 'a Cantonese chat, 個標下個禮拜五截標 (zh-Hant): in by the Wednesday before',
+    contact: kelvin({ stage: 'discover' }),
+    thread: { messages: [us('Kelvin你好，上次講嘅方案你睇咗未？', '2026-11-27 10:00'), them('睇咗，不過我哋今次要公開招標，個標下個禮拜五截標，記得準時交標書。', '2026-12-03 11:00')] },
+    want: { kind: 'follow_up', due: '2026-12-09', stage: 'discover', language: 'zh-Hant', step: 'tender' },
+  },
+  // ——— judge15: when to come back, read into a date: the end of a quarter, after the (calendar) new year ———
+  {
+    name: '"Nothing will move before end of Q1… check back with me at that point": wait until 1 March',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Mei, any thoughts on the proposal?', '2026-11-27 10:00'), them('Nothing will move before end of Q1, our budget resets then. Check back with me at that point.', '2026-12-03 11:00')] },
+    want: { kind: 'snooze', due: '2027-03-01', until: '2027-03-01', stage: 'present', language: 'en', last: 'snooze' },
+  },
+  {
+    name: '而家年尾好忙，過咗新年先再傾啦 (Cantonese): the calendar new year, 5 January, not the year end',
+    contact: kelvin({ stage: 'present' }),
+    thread: { messages: [us('Kelvin你好，份方案睇咗未？', '2026-11-27 10:00'), them('而家年尾好忙，過咗新年先再傾啦。', '2026-12-03 11:00')] },
+    want: { kind: 'snooze', due: '2027-01-05', until: '2027-01-05', stage: 'present', language: 'zh-Hant', last: 'snooze' },
+  },
+  {
+    name: '新年后再联系吧，现在预算都冻结了 (zh-Hans): 1月5日',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '会员系统方案', messages: [us('王总您好，方案您看了吗？', '2026-11-27 10:00'), them('方案看了，不错。新年后再联系吧，现在预算都冻结了。', '2026-12-03 11:00')] },
+    want: { kind: 'snooze', due: '2027-01-05', until: '2027-01-05', stage: 'present', language: 'zh-Hans', last: 'snooze' },
+  },
+  // ——— judge15: won in the CRM, called off in the newer mail: confirm and update the CRM, never onboard ———
+  {
+    name: 'a Salesforce deal at "Closed Won" whose newest email cancels the order: confirm it and update the CRM today, no kick-off',
+    contact: wei(),
+    deal: deal('salesforce', 'Closed Won', { amount: '$48,000.00', amountValue: 48_000, contacts: [SF_DM], activity: [{ text: 'Contract signed by Wei', at: t('2026-11-20 10:00') }] }),
+    thread: { subject: 'Kick-off', messages: [us('Hi Wei, welcome aboard! The kick-off invite is attached.', '2026-11-25 10:00'), them('Hi Sam, I am sorry to tell you that our board has decided to cancel the order. Please do not proceed with the kick-off.', '2026-12-03 11:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'deliver', language: 'en', step: 'cancelled', why: /The record says Closed Won/, label: /update the CRM/ },
+  },
+  {
+    name: 'a HubSpot "Closed won" deal: "we\'re pulling out of the agreement" after a change of leadership',
+    contact: maria(),
+    deal: deal('hubspot', 'Closed won', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }], activity: [{ text: "Maria: Sam, awkward one. New leadership came in last week and we're pulling out of the agreement before anything starts. Sorry.", at: t('2026-12-03 17:00') }] }),
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'deliver', language: 'en', step: 'cancelled' },
+  },
+  {
+    name: '纷享销客 商机“赢单”，客户邮件：公司决定撤回这个订单 (zh-Hans): 先确认再更新 CRM',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '赢单', { contacts: [{ name: '王芳', title: '采购总监' }] }),
+    thread: { subject: '启动会', messages: [us('王总您好，启动会邀请已发。', '2026-11-25 10:00'), them('不好意思，公司决定撤回这个订单，合同先不执行了。', '2026-12-03 11:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'deliver', language: 'zh-Hans', step: 'cancelled', draftHas: /在更新我们这边的记录之前/ },
+  },
+  {
+    name: '董事會決議取消這次採購 on a Pipedrive "won" deal (zh-Hant): confirm, not onboarding',
+    contact: chen(),
+    deal: deal('pipedrive', 'Negotiations Started', { status: 'won', contacts: [{ name: '陳怡君', title: '資訊部經理' }], activity: [{ text: '很抱歉通知您，董事會決議取消這次採購，合約就不執行了。', at: t('2026-12-03 15:00') }] }),
+    locale: 'zh-Hant',
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'deliver', language: 'zh-Hant', step: 'cancelled', label: /先跟對方確認取消/ },
+  },
+  // ——— judge15: a notice not to renew: a retention step before the end date, not a renewal reminder ———
+  {
+    name: 'a formal notice of non-renewal, the contract ending 31 January: save the account now, before it ends',
+    contact: priya({ stage: 'retain' }),
+    thread: { subject: 'Your renewal', messages: [us('Hi Priya, a quick note on your renewal coming up.', '2026-11-27 10:00'), them('Please treat this as our formal notice that we will not renew when the contract ends on 31 January.', '2026-12-03 11:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'retain', language: 'en', step: 'retention', label: /before Jan 31, 2027/, draftHas: /Before the contract ends/ },
+  },
+  {
+    name: '"we\'ve decided to let the subscription lapse" (a customer, no day named): save the account before it ends',
+    contact: maria({ stage: 'retain' }),
+    thread: { subject: 'Check-in', messages: [us('Hi Maria, how is the team getting on with the rota module?', '2026-11-27 10:00'), them("Hi Sam, thanks for checking in. To be upfront: we've decided to let the subscription lapse, the team never really took to it.", '2026-12-03 11:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'retain', language: 'en', step: 'retention', label: /before the contract ends/ },
+  },
+  {
+    name: '正式通知：合同2月28日到期后我们不再续约 (zh-Hans): 到期前挽留',
+    contact: wangFang({ stage: 'retain', sources: ['linkedin'] }),
+    thread: { subject: '续约', messages: [us('王总您好，续约的事情想跟您沟通一下。', '2026-11-27 10:00'), them('正式通知：合同2月28日到期后我们不再续约。', '2026-12-03 11:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'retain', language: 'zh-Hans', step: 'retention', label: /Feb 28, 2027/ },
+  },
+  {
+    name: '一月尾約滿之後我哋唔再續約喇 (Cantonese): 約滿前挽留',
+    contact: kelvin({ stage: 'retain' }),
+    thread: { messages: [us('Kelvin你好，想同你傾下續約。', '2026-11-27 10:00'), them('通知你一聲，一月尾約滿之後我哋唔再續約喇。', '2026-12-03 11:00')] },
+    locale: 'zh-Hant',
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'retain', language: 'zh-Hant', step: 'retention', label: /2027年1月31日/ },
+  },
+  // ——— judge15: instalments asked once the price is accepted: a buying signal, the contract with the payment answered ———
+  {
+    name: '"we can live with that number. Would you take quarterly instalments rather than one payment?": the contract, not the contract objection',
+    contact: mei({ stage: 'negotiate' }),
+    thread: { subject: 'Revised quote', messages: [us('Hi Mei, the revised quote is 44,000 a year.', '2026-11-27 10:00'), them('OK, we can live with that number. Would you take quarterly instalments rather than one payment? Finance prefers it.', '2026-12-03 11:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', evidence: 'buying-signal' },
+  },
+  {
+    name: '價錢OK，不過可唔可以分月俾？ (Cantonese): a buying signal',
+    contact: kelvin({ stage: 'negotiate' }),
+    thread: { messages: [us('Kelvin你好，最新報價係每年三萬六。', '2026-11-27 10:00'), them('價錢OK，不過可唔可以分月俾？一次過俾有啲吃力。', '2026-12-03 11:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', last: 'signal', template: 'contract-terms' },
+  },
+  {
+    name: '这个价格可以。就是一次性付清压力有点大，能按月付吗？ (zh-Hans): a buying signal',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总您好，调整后的报价是每年 32 万。', '2026-11-27 10:00'), them('这个价格可以。就是一次性付清压力有点大，能按月付吗？', '2026-12-03 11:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', template: 'contract-terms' },
+  },
+  // ——— judge15: tied to a competitor until a notice date: back two weeks before it, with the date ———
+  {
+    name: '"We\'re tied to Kinaxis until their notice period in March": back on 15 February, before the notice date',
+    contact: mei({ stage: 'discover' }),
+    thread: { subject: 'Planning', messages: [us('Hi Mei, any thoughts on what we discussed?', '2026-11-27 10:00'), them("We're tied to Kinaxis until their notice period in March, so nothing can change before then.", '2026-12-03 11:00')] },
+    want: { kind: 'snooze', due: '2027-02-15', until: '2027-02-15', stage: 'discover', language: 'en', last: 'snooze', why: /14 days before Mar 1, 2027/, label: /before their notice date/ },
+  },
+  {
+    name: '我们跟用友的合同要到明年3月才能提前通知解约 (zh-Hans): 2月15日再联系，不是现在争辩',
+    contact: wangXiaoming({ stage: 'discover' }),
+    thread: { subject: '系统选型', messages: [us('王总您好，上次聊的内容您考虑得怎么样？', '2026-11-27 10:00'), them('我们跟用友的合同要到明年3月才能提前通知解约，在那之前换不了。', '2026-12-03 11:00')] },
+    want: { kind: 'snooze', due: '2027-02-15', until: '2027-02-15', stage: 'discover', language: 'zh-Hans', last: 'snooze' },
+  },
+  {
+    name: '合約綁到明年6月，3月底前要通知對方才能不續約 (zh-Hant): the notice date, 31 March, not June',
+    contact: chen({ stage: 'discover' }),
+    thread: { subject: '系統評估', messages: [us('陳經理您好，上次討論的內容您考慮得如何？', '2026-11-27 10:00'), them('我們跟 Oracle 的合約綁到明年6月，3月底前要通知對方才能不續約，所以現在還不能換。', '2026-12-03 11:00')] },
+    want: { kind: 'snooze', due: '2027-03-17', until: '2027-03-17', stage: 'discover', language: 'zh-Hant', last: 'snooze' },
+  },
+  // ——— judge15: a price concern after signing: the value they get, not a pre-sale price track ———
+  {
+    name: '签完合同以后越想越觉得这个价格太贵了 (zh-Hans, a customer): a value review today, not the price track',
+    contact: wangFang({ stage: 'retain', sources: ['linkedin'] }),
+    thread: { subject: '使用情况', messages: [us('王总您好，系统上线一个月了，使用情况如何？', '2026-11-27 10:00'), them('说实话，签完合同以后越想越觉得这个价格太贵了，用的人也不多。', '2026-12-03 11:00')] },
+    want: { kind: 'after_sales_check', due: '2026-12-03', stage: 'retain', language: 'zh-Hans', step: 'value_review', draftHas: /物有所值/ },
+  },
+  {
+    name: '簽約之後覺得這個價錢實在太貴了 (zh-Hant, a customer): the same',
+    contact: chen({ stage: 'retain' }),
+    thread: { subject: '使用狀況', messages: [us('陳經理您好，上線一個月了，使用情況如何？', '2026-11-27 10:00'), them('老實說，簽約之後覺得這個價錢實在太貴了，同事也很少在用。', '2026-12-03 11:00')] },
+    locale: 'zh-Hant',
+    want: { kind: 'after_sales_check', due: '2026-12-03', stage: 'retain', language: 'zh-Hant', step: 'value_review', label: /使用情況和成效/ },
+  },
+  {
+    name: 'a Zoho "Closed Won" deal, 刚签的，老板现在嫌贵 (zh-Hans note): a value review',
+    contact: rahul({ name: '刘洋' }),
+    deal: deal('zoho', 'Closed Won', { amount: 'CNY 180,000', amountValue: 180_000, contacts: [{ name: '刘洋', title: '运营总监', role: 'Decision Maker' }], activity: [{ text: '刘洋来电：上个月刚签的合同，老板现在觉得价格太贵了，问我们到底值不值这个钱。', at: t('2026-12-03 16:20') }] }),
+    want: { kind: 'after_sales_check', due: '2026-12-03', stage: 'deliver', language: 'zh-Hans', step: 'value_review' },
+  },
 ];
 
 // ————————————————————————————————————————— the checks —————————————————————————————————————————
@@ -3366,9 +3534,9 @@ describe('the situation table', () => {
     if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
-    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology', moved: 'moved-on', forwarded_up: 'forwarded-up', own_promise: 'own-promise', bounced: 'bounced', redline: 'redline-reply', leaving: 'leaving-handover' };
+    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology', moved: 'moved-on', forwarded_up: 'forwarded-up', own_promise: 'own-promise', bounced: 'bounced', redline: 'redline-reply', leaving: 'leaving-handover', tender: 'tender-bid', cancelled: 'cancel-confirm', retention: 'retention', value_review: 'value-review' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
-    const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付/i.test(s.evidence.text)) === true;
+    const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付|按月|按季|分月/i.test(s.evidence.text)) === true;
     if (want.template) expect(draft.templateId).toBe(want.template);
     else if (action.kind === 'snooze' && !action.step) expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');
     else if (situation.last.kind === 'meeting') expect(draft.templateId).toBe(action.step === 'meeting_answer' ? 'meeting-confirm-answer' : 'meeting-confirm');

@@ -359,6 +359,22 @@ export const source = {
     { id: 'leaving-handover',
       subject: t('Before you go', '交接的事'),
       body: t('Hi {firstName},\n\nThank you for letting me know, and all the best with what comes next: “{theirQuestion}”\n\nBefore you go, could you tell me who will pick this up on your side, and introduce us in a short email? I will make sure they have everything we discussed, so nothing you set up is lost.\n\nI would be glad to stay in touch, too.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您告诉我，也祝您一切顺利：“{theirQuestion}”\n\n想趁您还在，请教一下：后续这边由哪位同事接手？方便的话，麻烦发封简短的邮件帮我们引荐一下。之前跟您谈好的内容我都会完整交接给对方，不让您的心血白费。\n\n以后也希望继续保持联系。\n\n祝好，\n{me}') },
+    // A tender or RFP with its closing date: taking part confirmed, questions on the documents, the bid in before the deadline.
+    { id: 'tender-bid', stage: 'present',
+      subject: t('Your tender: we will take part', '贵司招标：我们会参加'),
+      body: t('Hi {firstName},\n\nThank you for inviting us; the documents are received. We will take part, and our response will be with you by {until}, ahead of the closing date.\n\n[Your questions on the documents: scope, format, how responses are scored]\n\nCould you tell me the deadline for questions, and to whom they should go?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢邀请，招标文件已收到。我们会参加投标，{until}前把投标文件交给贵司，赶在截止日期之前。\n\n[对招标文件的疑问：范围、格式、评分办法]\n\n想确认一下：提问的截止时间是哪天？问题发给哪位？\n\n祝好，\n{me}') },
+    // A signed deal called off in their email while the CRM still says won: confirm it and what changed, before the record is updated; nothing sold.
+    { id: 'cancel-confirm',
+      subject: t('About cancelling the order', '关于取消订单'),
+      body: t('Hi {firstName},\n\nThank you for letting me know, and I am sorry to hear it: “{theirQuestion}”\n\nBefore I update our records, could we have a short call this week? I would like to understand what changed, whether the decision is final, and if something on our side could still make it work.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您告诉我，听到这个消息很遗憾：“{theirQuestion}”\n\n在更新我们这边的记录之前，这周方便通个简短的电话吗？想了解一下发生了什么变化、这个决定是否已经确定，以及我们这边还有没有可以补救的地方。\n\n祝好，\n{me}') },
+    // A notice not to renew: heard, and a call asked before the contract ends to learn why and what would change it.
+    { id: 'retention', stage: 'retain',
+      subject: t('Before your contract ends', '合同到期之前'),
+      body: t('Hi {firstName},\n\nThank you for telling me in good time: “{theirQuestion}”\n\nI am sorry to read it. Before the contract ends, could we take 30 minutes so I understand what has not worked for you? If it is something we can fix (the price, how your team uses it, our support), I would like the chance to put it right; if not, we will make the hand-over easy.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您提前告知：“{theirQuestion}”\n\n看到这个消息很遗憾。合同到期之前，能否给我 30 分钟，让我了解一下哪些地方没有达到您的期望？如果是我们能改进的（价格、团队的使用情况、我们的服务），希望有机会弥补；如果不是，我们也会把交接安排妥当。\n\n祝好，\n{me}') },
+    // A signed customer finds the price high: the value they get, reviewed with their own usage, not a price track.
+    { id: 'value-review', stage: 'retain',
+      subject: t('Getting the full value', '让投入更有价值'),
+      body: t('Hi {firstName},\n\nThank you for saying it plainly: “{theirQuestion}”\n\nWhat you pay should be clearly worth it, and if it is not, that is on us. Could we take 30 minutes next week to go through what your team uses today and what it has saved, and see how the people not on it yet could get started? I will bring the numbers from your account.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您直说：“{theirQuestion}”\n\n您付出的费用理应物有所值；如果没有做到，是我们的责任。下周能否约 30 分钟，一起看看团队目前用了哪些功能、省下了多少时间和成本，以及还没用起来的同事怎样上手？我会带上贵司账户的使用数据。\n\n祝好，\n{me}') },
     // A referral with no name: thank them and ask whom to contact.
     { id: 'referral-ask',
       subject: t('Who is the right person?', '请问该联系哪位？'),

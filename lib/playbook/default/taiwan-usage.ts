@@ -17,6 +17,11 @@ export const TAIWAN_USAGE: readonly (readonly [mainland: string, taiwan: string]
   ['直接回復我', '直接回覆我'],
   ['併發出', '並發出'],
   ['寫明瞭', '寫明了'],
+  // Tenders: the documents are 招標文件 / 投標文件 (OpenCC makes every 文件 a 檔案); news is 消息, a record 紀錄.
+  ['招標檔案', '招標文件'],
+  ['投標檔案', '投標文件'],
+  ['這個訊息很遺憾', '這個消息很遺憾'],
+  ['這邊的記錄', '這邊的紀錄'],
   // Projects: the implementation team is 導入 in Taiwan, a kick-off meeting 啟動會議.
   ['實施負責人', '導入負責人'],
   ['啟動會', '啟動會議'],
