@@ -365,10 +365,10 @@ async function writeRepWork(db: SopDatabase, backup: Backup, mode: ImportMode, t
   }
 }
 
-/** Deletes one contact and everything about them (touches, notes, what open tabs show, their line on CRM deals). */
+/** Deletes one contact and everything about them (touches, notes, the rep's corrections of their replies' readings, what open tabs show, their line on CRM deals). */
 export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise<void> {
   const dealIds: StoredDeal['id'][] = [];
-  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.trackUses, db.deals, db.crmOutbox, db.judgedPaths], async () => {
+  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.trackUses, db.deals, db.crmOutbox, db.judgedPaths, db.readerCorrections], async () => {
     const contact = await db.contacts.get(id);
     const identities = new Set(contact?.identities ?? []);
     for (const deal of await db.deals.where('contactIds').equals(id).toArray()) {
@@ -382,11 +382,31 @@ export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise
     await db.touches.where('contactId').equals(id).delete();
     await db.notes.where('contactId').equals(id).delete();
     await db.trackUses.where('contactId').equals(id).delete();
+    await deleteCorrectionsOf(db, id);
     // Our copy of what was (or was to be) logged to the CRM about them; the CRM's own record is the team's.
     await db.crmOutbox.filter((row) => row.activity.contact.id === id).delete();
     await db.tabStates.filter((s) => s.status === 'captured' && s.contactId === id).delete();
   });
   await afterWrite(db, { contactIds: [id], dealIds });
+}
+
+/**
+ * The rep's corrections made on a person's replies hold their words: they go with the person, and
+ * with them the steps of undo that were theirs. A correction of the same words made for someone else
+ * stays; when it was the one of this person's that stood, the latest earlier one of another stands
+ * again (with its own steps). Call inside the delete's transaction. (Not indexed by person: a rep
+ * makes tens or hundreds of corrections, never a table's worth.)
+ */
+async function deleteCorrectionsOf(db: SopDatabase, id: ContactId): Promise<void> {
+  const theirs = await db.readerCorrections.filter((c) => c.contactId === id || (c.replaced ?? []).some((r) => r.contactId === id)).toArray();
+  for (const { id: row, replaced, ...correction } of theirs) {
+    if (row === undefined) continue;
+    const kept = [...(replaced ?? []), correction].filter((c) => c.contactId !== id);
+    const standing = kept.at(-1);
+    // Under the same id: an undo link still showing for it goes on working.
+    if (standing) await db.readerCorrections.put({ ...standing, id: row, ...(kept.length > 1 ? { replaced: kept.slice(0, -1) } : {}) });
+    else await db.readerCorrections.delete(row);
+  }
 }
 
 /** Deletes every contact, touch and page state, the rep's reading corrections (their replies' words), the team playbook, the CRM outbox (queued activities too) and the team's activities read back from the CRM. Settings and CRM connections stay. */
