@@ -11,7 +11,7 @@ import { useI18n } from './i18n';
  * How sure the reader is and the rep's say over it: when unsure, its two best readings to pick
  * from (unless the judgment set the reading aside: `guess`); always, "read wrong? it is…" in one
  * choice. A correction is stored locally and read back at once (the reply, and any similar one, is
- * read the rep's way), and can be undone.
+ * read the rep's way), and can be undone, one correction at a time.
  */
 export function ReadingControls({ reply, reading, contact, playbook, guess = true }: { reply: string; reading: ReplyReading; contact: Contact | null; playbook: Playbook; guess?: boolean }) {
   const { t, locale } = useI18n();
@@ -27,7 +27,11 @@ export function ReadingControls({ reply, reading, contact, playbook, guess = tru
   };
   const undo = () => {
     if (!done) return;
-    void undoCorrection(done.id).then(() => setDone(undefined));
+    // Each undo goes back one correction of these words (shown, and undoable in turn), the last to the reader's own reading.
+    undoCorrection(done.id).then(
+      (restored) => setDone(restored ?? undefined),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
   };
   const [first, second] = reading.readings;
   return (

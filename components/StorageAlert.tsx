@@ -34,7 +34,8 @@ export function StorageAlert() {
   );
 }
 
-function useDatabaseOutdated(): boolean {
+/** Whether a newer version of the extension took the database over while this page was open. */
+export function useDatabaseOutdated(): boolean {
   return useSyncExternalStore(onDatabaseOutdated, isDatabaseOutdated);
 }
 

@@ -24,13 +24,13 @@ function Legend({ series }: { series: readonly Series[] }) {
 }
 
 /** Horizontal stacked bars, one row per label, scaled to the largest total. */
-export function StackedBars({ rows, series }: { rows: { label: string; values: number[] }[]; series: Series[] }) {
+export function StackedBars({ rows, series }: { rows: { label: string; values: number[]; key?: string }[]; series: Series[] }) {
   const max = Math.max(1, ...rows.map((r) => r.values.reduce((a, b) => a + b, 0)));
   return (
     <div className="chart" aria-hidden="true">
       <Legend series={series} />
       {rows.map((row) => (
-        <div className="bar-row" key={row.label}>
+        <div className="bar-row" key={row.key ?? row.label} data-row={row.key} data-total={row.values.reduce((a, b) => a + b, 0)}>
           <span className="bar-label">{row.label}</span>
           <span className="bar-track">
             {row.values.map((value, i) => (value > 0 ? <span key={i} className={`bar ${series[i]?.tone ?? ''}`} style={{ width: `${(100 * value) / max}%` }} /> : null))}

@@ -7,7 +7,8 @@ import { keepDerivedDataNow, upkeepNeeded } from '@/lib/situation/store';
 import { translateDashboard } from '@/lib/i18n/dashboard-messages';
 import { I18nContext, makeI18n } from '../i18n';
 import { LanguageSelect } from '../LanguageSelect';
-import { StorageAlert } from '../StorageAlert';
+import { isDatabaseOutdated } from '@/lib/db/outdated';
+import { StorageAlert, useDatabaseOutdated } from '../StorageAlert';
 import { useLocale } from '../use-locale';
 import { usePlaybook } from '../use-playbook';
 import { formatters } from './format';
@@ -44,6 +45,9 @@ export function DashboardPage() {
   const [data, setData] = useState<{ days: number; dashboard: LoadedDashboard } | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [building, setBuilding] = useState<{ done: number; total: number } | null>(null);
+  /** The period whose load last ended, shown or not (a hook for tests to wait on). */
+  const [settled, setSettled] = useState<number | null>(null);
+  const outdated = useDatabaseOutdated();
 
   const [built, setBuilt] = useState(0);
   useEffect(() => {
@@ -55,6 +59,7 @@ export function DashboardPage() {
       (dashboard) => {
         if (!live) return;
         setBuilding(null);
+        setSettled(period);
         setData({ days: period, dashboard });
         if (dashboard.notSaved) sayNotSaved(dashboard.notSaved);
         // Overdue counts and where things stand come from Today's index; a store imported or upgraded
@@ -68,6 +73,9 @@ export function DashboardPage() {
             });
       },
       (error: unknown) => {
+        if (live) setSettled(period);
+        // A newer version took the store over: the alert says to reload (the panel's words), not "could not count (DatabaseClosedError)".
+        if (isDatabaseOutdated()) return;
         sayNotSaved(healthAfterFailedChange(error, Date.now()));
         if (live) setFailed(String(error));
       },
@@ -101,7 +109,7 @@ export function DashboardPage() {
           </label>
           <LanguageSelect label={t('app.language')} value={locale} onChange={setLocale} testId="language-select" />
         </header>
-        <main>
+        <main data-settled={settled ?? undefined}>
           <StorageAlert />
           {ready?.notSaved && (
             <p className="status" role="status" data-testid="dash-not-current">
@@ -121,7 +129,7 @@ export function DashboardPage() {
               {t('dash.failed', { error: failed })}
             </p>
           )}
-          {!ready && !failed && (
+          {!ready && !failed && !outdated && (
             <p className="status" role="status" data-testid="dash-loading">
               {building ? t('dash.building', { done: f.count(building.done), total: f.count(building.total) }) : t('dash.loading')}
             </p>

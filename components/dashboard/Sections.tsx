@@ -3,6 +3,7 @@ import type { Standing } from '@/lib/dashboard/standing';
 import { areaKey, type DrillArea } from '@/lib/dashboard/drills';
 import type { Playbook } from '@/lib/playbook/schema';
 import { STAGE_IDS, type StageId } from '@/lib/sop/stages';
+import { funnelBar } from '@/lib/dashboard/funnel';
 import { useDashText } from './use-dash-text';
 import { DayColumns, StackedBars } from './Charts';
 import { cell, DataTable } from './DataTable';
@@ -28,7 +29,8 @@ interface Props {
 
 const sum = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
 
-function Section({ id, title, help, limit, summary, children }: { id: string; title: string; help?: string | undefined; limit?: string | undefined; summary: string; children: React.ReactNode }) {
+/** A section of the dashboard; `empty`: nothing in the period, and only the summary says so (no chart or table of nothing beneath it). */
+function Section({ id, title, help, limit, summary, empty = false, children }: { id: string; title: string; help?: string | undefined; limit?: string | undefined; summary: string; empty?: boolean; children: React.ReactNode }) {
   return (
     <section className="card dash-section" aria-labelledby={`${id}-title`} data-testid={`dash-${id}`}>
       <h2 id={`${id}-title`}>{title}</h2>
@@ -38,10 +40,10 @@ function Section({ id, title, help, limit, summary, children }: { id: string; ti
           {limit}
         </p>
       )}
-      <p className="summary" data-testid={`dash-${id}-summary`}>
+      <p className="summary" data-testid={`dash-${id}-summary`} data-empty={empty || undefined}>
         {summary}
       </p>
-      {children}
+      {!empty && children}
     </section>
   );
 }
@@ -66,13 +68,15 @@ export function FunnelSection({ data, playbook, f, limits }: Props) {
           </a>
         </div>
       )}
+      {/* Each bar is what entered the stage, as the table's Entered column: moved on, still in it, stalled, lost (a move back is still in it). */}
       <StackedBars
         series={[
           { name: t('dash.col.movedOn'), tone: 's0' },
+          { name: t('dash.col.inStage'), tone: 's1' },
           { name: t('dash.col.stalled'), tone: 's2' },
           { name: t('dash.col.lost'), tone: 's3' },
         ]}
-        rows={rows.map((r) => ({ label: name(r.stage), values: [r.movedOn, r.stalled, r.lost] }))}
+        rows={rows.map((r) => ({ key: r.stage, label: name(r.stage), values: funnelBar(r) }))}
       />
       {/* Where each deal and person is now, by the panel's own judgment (Today's index): the stage a manager sees on opening one. */}
       {standing && (
@@ -174,7 +178,7 @@ export function ObjectionsSection({ data, playbook, f, limits }: Props) {
   const objectionsUsed = new Set(rows.map((r) => r.objection));
   return (
     <>
-      <Section id="objections" title={t('dash.objections.title')} help={limits?.objections ? undefined : t('dash.objections.help')} limit={limits?.objections} summary={top ? t(answeredTotal > 0 ? 'dash.objections.summaryAnswered' : 'dash.objections.summary', { total: sum([...totals.values()]), top: objectionName(top[0]), count: f.count(top[1]), answered: f.count(answeredTotal) }) : t('dash.empty')}>
+      <Section id="objections" title={t('dash.objections.title')} help={limits?.objections ? undefined : t('dash.objections.help')} limit={limits?.objections} empty={!top} summary={top ? t(answeredTotal > 0 ? 'dash.objections.summaryAnswered' : 'dash.objections.summary', { total: sum([...totals.values()]), top: objectionName(top[0]), count: f.count(top[1]), answered: f.count(answeredTotal) }) : t('dash.empty')}>
         <StackedBars
           series={[
             { name: t('dash.col.answeredTrack'), tone: 's0' },
@@ -199,6 +203,7 @@ export function ObjectionsSection({ data, playbook, f, limits }: Props) {
         title={t('dash.tracks.title')}
         help={t('dash.tracks.help', { min: f.count(minSample) })}
         limit={limits?.tracks}
+        empty={rows.length === 0}
         // No track used: say so as the other empty charts do, not "0 talk-track uses for 0 objections; a winner named for 0".
         summary={rows.length === 0 ? t('dash.empty') : t('dash.tracks.summary', { uses: sum(rows.map((r) => r.uses)), objections: objectionsUsed.size, winners: f.count(Object.values(winners).filter((w) => w !== null).length) })}
       >
@@ -242,7 +247,7 @@ export function DrillsSection({ data, playbook, f, limits }: Props) {
   const answered = sum(rows.map((r) => r.answered));
   const weakest = rows[0];
   return (
-    <Section id="drills" title={t('dash.drills.title')} limit={limits?.drills} summary={weakest ? t('dash.drills.summary', { answered: f.count(answered), score: f.share(sum(rows.map((r) => r.correct)) / answered), area: areaName(weakest.area) }) : t('dash.empty')}>
+    <Section id="drills" title={t('dash.drills.title')} limit={limits?.drills} empty={!weakest} summary={weakest ? t('dash.drills.summary', { answered: f.count(answered), score: f.share(sum(rows.map((r) => r.correct)) / answered), area: areaName(weakest.area) }) : t('dash.empty')}>
       <StackedBars series={[{ name: t('dash.col.score'), tone: 's0' }, { name: '', tone: 's4' }]} rows={rows.map((r) => ({ label: areaName(r.area), values: [r.correct, r.answered - r.correct] }))} />
       <DataTable
         caption={t('dash.drills.title')}

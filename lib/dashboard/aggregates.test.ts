@@ -15,6 +15,7 @@ import type { CrmRecord } from '../sites/extraction-schema';
 import { STAGE_IDS } from '../sop/stages';
 import { logTouch } from '../touches/log-touch';
 import { recordConversationTouches } from '../touches/record-touches';
+import { addCorrection, undoCorrection } from '../reader/store';
 import { BATCH, bringAggregatesCurrent, loadObjectionReader, readDays } from './aggregates';
 import { computeDashboard } from './compute';
 import { dashboardFromDays } from './from-days';
@@ -197,6 +198,40 @@ describe('the dashboard’s maintained aggregates', () => {
     db.close();
     await Dexie.delete(name);
   }, 60_000);
+
+  it('count a reply again when the rep corrects its reading, and a similar reply of someone else, and again at each undo', async () => {
+    const name = 'aggregates-corrections';
+    const db = new SopDatabase(name);
+    const heard = async (category: string) => (await fromAggregates(db, 30)).tracks.weeks.reduce((sum, week) => sum + (week.counts[category] ?? 0), 0);
+    const say = async (identity: string, who: string, text: string) => {
+      const { contact } = await upsertContact(db, { source: 'gmail', identity, name: who }, NOW - 5 * DAY);
+      await recordConversationTouches(db, contact.id, 'gmail', { messages: [{ id: `${identity}-1`, direction: 'outbound', at: NOW - 4 * DAY, text: 'Here is the quote.' }, { id: `${identity}-2`, direction: 'inbound', at: NOW - 3 * DAY, text }] }, NOW);
+      return contact.id;
+    };
+    const ana = await say('email:ana@acme.example', 'Ana', 'Honestly we are still paying off the last system we bought.');
+    await say('email:bo@globex.example', 'Bo', 'honestly we are still paying off the last system we got');
+    await say('email:cy@initech.example', 'Cy', 'Thanks, the pricing works for us. Send the contract.');
+    const before = await fromAggregates(db, 30);
+    expect(await heard('budget')).toBe(0);
+
+    // One correction, made on Ana's reply: Bo's, nearly the same words, reads the rep's way too.
+    const id = await addCorrection({ text: 'Honestly we are still paying off the last system we bought.', from: 'none', to: 'budget', contactId: ana, at: NOW - DAY }, db);
+    expect(await db.dashDirty.count()).toBe(2);
+    expect(await fromAggregates(db, 30)).toEqual(await fromRecords(db, 30));
+    expect(await heard('budget')).toBe(2);
+    const second = await addCorrection({ text: 'Honestly we are still paying off the last system we bought.', from: 'budget', to: 'timing', contactId: ana, at: NOW - DAY + 1 }, db);
+    expect([await heard('budget'), await heard('timing')]).toEqual([0, 2]);
+    expect(await fromAggregates(db, 30)).toEqual(await fromRecords(db, 30));
+
+    // Each undo is counted at once: back to the first correction, then to the reader's own reading.
+    const restored = await undoCorrection(second, db);
+    expect([await heard('budget'), await heard('timing')]).toEqual([2, 0]);
+    expect(restored?.id).not.toBe(id);
+    await undoCorrection(restored?.id ?? -1, db);
+    expect(await fromAggregates(db, 30)).toEqual(before);
+    db.close();
+    await Dexie.delete(name);
+  });
 
   it('mark a write in its own transaction: a write that fails leaves no mark, and the aggregates stay right', async () => {
     const name = 'aggregates-abort';

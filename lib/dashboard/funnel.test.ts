@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
-import { computeFunnel } from './funnel';
+import { computeFunnel, funnelBar } from './funnel';
 import { stagePaths } from './paths';
 import { contact, deal, on } from './test-data';
 
@@ -23,6 +23,15 @@ describe('the funnel by SOP stage', () => {
     ],
     playbook,
   );
+
+  it('draws each stage’s bar as all that entered it (the table’s Entered): moved on, still in it, stalled, lost', () => {
+    const funnel = computeFunnel(paths, period, 20, 1);
+    for (const row of funnel.rows) expect(funnelBar(row).reduce((a, b) => a + b, 0), row.stage).toBe(row.entered);
+    // Prospecting: a, b and x moved on, c still in it, y stalled; qualify's move back (y) is still in it.
+    expect(funnelBar(funnel.rows.find((r) => r.stage === 'prospect') ?? { entered: -1, movedOn: 0, stalled: 0, lost: 0 })).toEqual([3, 1, 1, 0]);
+    // A stage entered whose entries are all still in progress still draws a bar.
+    expect(funnelBar({ entered: 2, movedOn: 0, stalled: 0, lost: 0 })).toEqual([0, 2, 0, 0]);
+  });
 
   it('counts entries in the period and what came of them', () => {
     const funnel = computeFunnel(paths, period, 20, 1);

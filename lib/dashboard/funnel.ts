@@ -85,3 +85,11 @@ export function funnelOf(acc: ReadonlyMap<StageId, FunnelCounts>, minEntered = 1
   }
   return { rows, weakest: weakest?.stage ?? null };
 }
+
+/**
+ * A stage's bar in the funnel chart: all that entered it, as the table's Entered, split into moved
+ * on, still in the stage (in progress, or moved back), stalled and lost.
+ */
+export function funnelBar(row: Pick<FunnelRow, 'entered' | 'movedOn' | 'stalled' | 'lost'>): [movedOn: number, inStage: number, stalled: number, lost: number] {
+  return [row.movedOn, Math.max(0, row.entered - row.movedOn - row.stalled - row.lost), row.stalled, row.lost];
+}

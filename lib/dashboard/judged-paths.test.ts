@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Contact, ContactId } from '../contacts/schema';
 import { moveStage } from '../contacts/update-contact';
+import { deleteEverything, exportData, importData } from '../data/backup';
 import { SopDatabase } from '../db/database';
 import type { DealId, StoredDeal } from '../deals/deal';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
@@ -163,5 +164,59 @@ describe('Today’s index keeps where the panel put each row, and the dashboard 
     ]);
     await bringAggregatesCurrent(db, playbook, undefined, NOW);
     expect(dashboardFromDays(await readDays(db, period), playbook, period).kpis).toMatchObject({ newLeads: 2, lost: 1 });
+  });
+  it('a backup carries where the panel put each row (format 3): restored, the dashboard gives the same numbers; a format 2 file restarts them from the records', async () => {
+    const context = { playbook, now: NOW, read: readReply };
+    // Lin asked for the contract ten days ago (the panel put her at Contract, past her record); five days ago the rep recorded her signed (Deliver).
+    await db.contacts.bulkPut([person('lin', { lastWord: { at: NOW - 10 * DAY, text: 'We are ready to move forward. Please send over the contract and your invoice details so we can sign this week.' } }), person('quiet')]);
+    await refreshQueue(db, { contactIds: ['lin'] as ContactId[] }, context);
+    await moveStage(db, 'lin' as ContactId, 'deliver', 'signed', NOW - 5 * DAY);
+    const deal: StoredDeal = {
+      id: 'salesforce:deal:u' as DealId,
+      crm: 'salesforce',
+      contactIds: [],
+      createdAt: NOW - 3 * DAY,
+      capturedAt: NOW - 3 * DAY,
+      record: { type: 'deal', recordId: 'u', name: 'Deal u', stage: 'Security review', contacts: [], activity: [], fields: [] },
+    };
+    await db.deals.put(deal);
+    await refreshQueue(db, { contactIds: ['lin', 'quiet'] as ContactId[], dealIds: [deal.id] }, context);
+    // Read again lost in the CRM: a lead from its first read (a stage not mapped), then lost.
+    await db.deals.put({ ...deal, capturedAt: NOW - 3_600_000, record: { ...deal.record, stage: 'Closed Lost' }, stageHistory: [{ stage: 'Security review', at: NOW - 3 * DAY }, { stage: 'Closed Lost', at: NOW - 3_600_000 }] });
+    await refreshQueue(db, { dealIds: [deal.id] }, context);
+    const paths = await db.judgedPaths.orderBy('key').toArray();
+    expect(paths.map((p) => [p.key, p.path.map((e) => e.stage)])).toEqual([
+      ['contact:lin', ['close', 'deliver']],
+      ['deal:salesforce:deal:u', [null, 'lost']],
+    ]);
+    const period = periodOf(30, NOW);
+    const dashboard = async () => {
+      await bringAggregatesCurrent(db, playbook, undefined, NOW);
+      const { funnel, kpis } = dashboardFromDays(await readDays(db, period), playbook, period);
+      return { funnel, kpis };
+    };
+    const before = await dashboard();
+    expect(before.kpis).toMatchObject({ newLeads: 3, lost: 1 });
+    const file = await exportData(db, NOW);
+
+    const restore = async (text: string) => {
+      await deleteEverything(db);
+      // Today's index is built again after the import returns: wait until that build is done.
+      await db.meta.delete('queue');
+      expect(await importData(db, text, 'replace')).toMatchObject({ ok: true });
+      await vi.waitFor(async () => expect((await db.meta.get('queue'))?.state).toBe('done'), { timeout: 30_000, interval: 20 });
+      return dashboard();
+    };
+    expect(await restore(file)).toEqual(before);
+    expect(await db.judgedPaths.orderBy('key').toArray()).toEqual(paths);
+
+    // Without the paths (a format 2 file, still read), Today's index starts them again from the records: Lin went from Prospecting to Deliver, never entered Contract.
+    const older = JSON.parse(file) as { version: number; judgedPaths?: unknown };
+    delete older.judgedPaths;
+    const fromOlder = await restore(JSON.stringify({ ...older, version: 2 }));
+    const entered = (rows: typeof before.funnel.rows, stage: string) => rows.find((r) => r.stage === stage)?.entered ?? 0;
+    expect(entered(before.funnel.rows, 'close')).toBe(1);
+    expect(entered(fromOlder.funnel.rows, 'close')).toBe(0);
+    expect(await db.judgedPaths.get('contact:lin')).toBeUndefined();
   });
 });

@@ -96,6 +96,32 @@ describe('data backup', () => {
     expect(await db.touches.count()).toBe(0);
   });
 
+  it('deletes a contact’s reading corrections with them (they hold their words), and keeps another person’s correction of the same words', async () => {
+    const [a, b] = await Promise.all([db.contacts.where('identities').equals('linkedin:a').first(), db.contacts.where('identities').equals('email:b@x.example').first()]);
+    if (!a || !b) throw new Error('missing');
+    const { addCorrection } = await import('../reader/store');
+    await addCorrection({ text: 'Wir haben dieses Jahr kein Budget mehr.', from: 'none', to: 'budget', contactId: a.id, at: 3000 }, db);
+    await addCorrection({ text: 'Wir haben dieses Jahr kein Budget mehr.', from: 'budget', to: 'timing', contactId: a.id, at: 3001 }, db);
+    await addCorrection({ text: '我们明年再说吧。', from: 'none', to: 'timing', contactId: a.id, at: 3002 }, db);
+    // B said the same words as A once; the rep corrected B's, then A's (A's replaced B's).
+    await addCorrection({ text: 'Too pricey for us.', from: 'price', to: 'budget', contactId: b.id, at: 3003 }, db);
+    const shared = await addCorrection({ text: 'Too pricey for us.', from: 'budget', to: 'price', contactId: a.id, at: 3004 }, db);
+    await addCorrection({ text: 'Send me the contract.', from: 'none', to: 'none', contactId: b.id, at: 3005 }, db);
+
+    await deleteContact(db, a.id);
+    const left = await db.readerCorrections.toArray();
+    expect(JSON.stringify(left)).not.toContain(a.id);
+    const byText = [...left].sort((x, y) => x.text.localeCompare(y.text)).map((c) => [c.text, c.to, c.contactId, c.replaced]);
+    // B's correction stands again, under the id of the one that replaced it (an undo link showing for it goes on working).
+    expect(byText).toEqual([
+      ['Send me the contract.', 'none', b.id, undefined],
+      ['Too pricey for us.', 'budget', b.id, undefined],
+    ]);
+    expect(left.find((c) => c.text === 'Too pricey for us.')?.id).toBe(shared);
+    // The backup made next has none of A's words.
+    expect(await exportData(db, 5000)).not.toContain('Budget mehr');
+  });
+
   type File = { contacts: Record<string, unknown>[]; touches: Record<string, unknown>[]; notes: Record<string, unknown>[]; deals: Record<string, unknown>[] };
   const fileOf = async () => JSON.parse(await exportData(db, 5000)) as File;
   const everything = async () => ({ contacts: await db.contacts.toArray(), touches: await db.touches.toArray(), notes: await db.notes.toArray(), deals: await db.deals.toArray() });

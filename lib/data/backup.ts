@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { contactSchema, isLinkedInProfileUrl, UNSAFE_LINK, type Contact, type ContactId } from '../contacts/schema';
 import { storeContacts } from '../contacts/upsert-contact';
 import type { SopDatabase } from '../db/database';
-import type { DrillAnswer, Note, ReaderCorrection, TrackUse } from '../db/records';
+import type { DrillAnswer, JudgedEntry, JudgedPath, Note, ReaderCorrection, TrackUse } from '../db/records';
+import { STAGE_IDS } from '../sop/stages';
 import { OBJECTION_IDS } from '../playbook/ids';
 import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/messages';
@@ -48,14 +49,25 @@ const readingSchema = z.enum([...OBJECTION_IDS, 'none']);
 const correctionFields = { at: z.number(), text: z.string().min(1), from: readingSchema, to: readingSchema, contactId: z.string().min(1).optional() };
 const correctionSchema = z.object({ ...correctionFields, replaced: z.array(z.object(correctionFields)).optional() });
 
-/** The format this version writes. 1: contacts, touches, notes, deals; 2 adds the rep's reading corrections, talk-track uses and drill answers. */
-export const BACKUP_VERSION = 2;
+// Where the panel put a person or a deal over time (`judgedPaths`): a key of Today's index, each stage from its date (null: a CRM stage the playbook does not map).
+const judgedPathSchema = z.object({
+  key: z.string().regex(/^(?:contact|deal):./).max(300),
+  path: z.array(z.object({ stage: z.enum([...STAGE_IDS, 'lost']).nullable(), at: z.number() })).min(1).max(1000),
+});
+
+/**
+ * The format this version writes. 1: contacts, touches, notes, deals; 2 adds the rep's reading
+ * corrections, talk-track uses and drill answers; 3 adds where the panel put each person and deal over
+ * time (the dashboard's funnel follows it: restored from the records alone, a stage the conversation
+ * reached would be dated the day of the restore).
+ */
+export const BACKUP_VERSION = 3;
 /** Marks the refusal of a file from a newer version, so it is described as that and not as a wrong number. */
 const NEWER_FORMAT = 'newer-format';
 
 export const backupSchema = z.object({
   format: z.literal('sop-copilot-data'),
-  version: z.union([z.literal(1), z.literal(2)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   exportedAt: z.number(),
   contacts: z.array(contactSchema),
   touches: z.array(touchSchema),
@@ -66,6 +78,8 @@ export const backupSchema = z.object({
   readerCorrections: z.array(correctionSchema).default([]),
   trackUses: z.array(trackUseSchema).default([]),
   drillAnswers: z.array(drillAnswerSchema).default([]),
+  /** Since version 3 (absent before: the paths are made again from the records as Today's index judges them). */
+  judgedPaths: z.array(judgedPathSchema).default([]),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -86,10 +100,11 @@ const backupFileSchema = z
 
 /** Everything the extension stores about people, as one JSON file. */
 export async function exportData(db: SopDatabase, now: number): Promise<string> {
-  const [contacts, touches, notes, deals, readerCorrections, trackUses, drillAnswers] = await db.transaction('r', [db.contacts, db.touches, db.notes, db.deals, db.readerCorrections, db.trackUses, db.drillAnswers], () =>
-    Promise.all([db.contacts.toArray(), db.touches.toArray(), db.notes.toArray(), db.deals.toArray(), db.readerCorrections.toArray(), db.trackUses.toArray(), db.drillAnswers.toArray()]),
+  const [contacts, touches, notes, deals, readerCorrections, trackUses, drillAnswers, judgedPaths] = await db.transaction('r', [db.contacts, db.touches, db.notes, db.deals, db.readerCorrections, db.trackUses, db.drillAnswers, db.judgedPaths], () =>
+    Promise.all([db.contacts.toArray(), db.touches.toArray(), db.notes.toArray(), db.deals.toArray(), db.readerCorrections.toArray(), db.trackUses.toArray(), db.drillAnswers.toArray(), db.judgedPaths.toArray()]),
   );
   const people = new Set<string>(contacts.map((c) => c.id));
+  const rows = new Set<string>([...contacts.map((c) => `contact:${c.id}`), ...deals.map((d) => `deal:${d.id}`)]);
   const backup: Backup = {
     format: 'sop-copilot-data',
     version: BACKUP_VERSION,
@@ -103,6 +118,8 @@ export async function exportData(db: SopDatabase, now: number): Promise<string> 
     // A use whose person is gone (deleted before their uses were, or never stored) belongs to no one: the import would refuse it, and the file with it.
     trackUses: trackUses.filter((use) => people.has(use.contactId)).map(({ id: _id, ...use }) => use),
     drillAnswers: drillAnswers.map(({ id: _id, ...answer }) => answer),
+    // The paths of people and deals the file has (one of a row deleted since would be refused for no one).
+    judgedPaths: judgedPaths.filter((row) => rows.has(row.key)),
   };
   return `${JSON.stringify(backup, null, 1)}\n`;
 }
@@ -251,6 +268,7 @@ async function writeBackup(db: SopDatabase, backup: Backup, mode: ImportMode, to
     const fileDeals = deals.map((d) => ({ ...d, id: d.id as StoredDeal['id'], contactIds: [...new Set(d.contactIds.map(to))] }));
     const here = merging ? await db.deals.bulkGet(fileDeals.map((d) => d.id)) : [];
     await db.deals.bulkPut(fileDeals.map((deal, i) => mergeDeal(here[i], deal)));
+    await writeJudgedPaths(db, backup.judgedPaths, merging, to);
     // The duplicate checks read only what the file can collide with (by index), never a whole table:
     // the notes and touches of the people the file names, and stored touches with the file's message ids.
     const named = (ids: Iterable<string>) => [...new Set([...ids].map(to))];
@@ -301,6 +319,26 @@ async function writeBackup(db: SopDatabase, backup: Backup, mode: ImportMode, to
     })
     .catch((error: unknown) => console.error('Today index', error));
   return { ok: true, contacts: contacts.length, touches: touches.length, merged, corrections: backup.readerCorrections.length, trackUses: backup.trackUses.length, drillAnswers: backup.drillAnswers.length };
+}
+
+/**
+ * Where the panel put each person and deal (version 3), under the contact each was stored as. A row
+ * with a path here already (a merge, two records of one person) keeps every change of both, in time
+ * order, a stage repeated after itself once: Today's index goes on from the last as it re-judges.
+ */
+async function writeJudgedPaths(db: SopDatabase, paths: readonly JudgedPath[], merging: boolean, to: (id: string) => ContactId): Promise<void> {
+  if (paths.length === 0) return;
+  const byKey = new Map<string, JudgedEntry[]>();
+  const keyOf = (key: string) => (key.startsWith('contact:') ? `contact:${to(key.slice('contact:'.length))}` : key);
+  for (const { key, path } of paths) byKey.set(keyOf(key), [...(byKey.get(keyOf(key)) ?? []), ...path]);
+  const keys = [...byKey.keys()];
+  const here = merging ? await db.judgedPaths.bulkGet(keys) : [];
+  await db.judgedPaths.bulkPut(
+    keys.map((key, i) => {
+      const entries = [...(here[i]?.path ?? []), ...(byKey.get(key) ?? [])].sort((a, b) => a.at - b.at);
+      return { key, path: entries.filter((entry, j) => j === 0 || entry.stage !== entries[j - 1]?.stage) };
+    }),
+  );
 }
 
 /**
@@ -365,10 +403,10 @@ async function writeRepWork(db: SopDatabase, backup: Backup, mode: ImportMode, t
   }
 }
 
-/** Deletes one contact and everything about them (touches, notes, what open tabs show, their line on CRM deals). */
+/** Deletes one contact and everything about them (touches, notes, the rep's corrections of their replies' readings, what open tabs show, their line on CRM deals). */
 export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise<void> {
   const dealIds: StoredDeal['id'][] = [];
-  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.trackUses, db.deals, db.crmOutbox, db.judgedPaths], async () => {
+  await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.trackUses, db.deals, db.crmOutbox, db.judgedPaths, db.readerCorrections], async () => {
     const contact = await db.contacts.get(id);
     const identities = new Set(contact?.identities ?? []);
     for (const deal of await db.deals.where('contactIds').equals(id).toArray()) {
@@ -382,11 +420,31 @@ export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise
     await db.touches.where('contactId').equals(id).delete();
     await db.notes.where('contactId').equals(id).delete();
     await db.trackUses.where('contactId').equals(id).delete();
+    await deleteCorrectionsOf(db, id);
     // Our copy of what was (or was to be) logged to the CRM about them; the CRM's own record is the team's.
     await db.crmOutbox.filter((row) => row.activity.contact.id === id).delete();
     await db.tabStates.filter((s) => s.status === 'captured' && s.contactId === id).delete();
   });
   await afterWrite(db, { contactIds: [id], dealIds });
+}
+
+/**
+ * The rep's corrections made on a person's replies hold their words: they go with the person, and
+ * with them the steps of undo that were theirs. A correction of the same words made for someone else
+ * stays; when it was the one of this person's that stood, the latest earlier one of another stands
+ * again (with its own steps). Call inside the delete's transaction. (Not indexed by person: a rep
+ * makes tens or hundreds of corrections, never a table's worth.)
+ */
+async function deleteCorrectionsOf(db: SopDatabase, id: ContactId): Promise<void> {
+  const theirs = await db.readerCorrections.filter((c) => c.contactId === id || (c.replaced ?? []).some((r) => r.contactId === id)).toArray();
+  for (const { id: row, replaced, ...correction } of theirs) {
+    if (row === undefined) continue;
+    const kept = [...(replaced ?? []), correction].filter((c) => c.contactId !== id);
+    const standing = kept.at(-1);
+    // Under the same id: an undo link still showing for it goes on working.
+    if (standing) await db.readerCorrections.put({ ...standing, id: row, ...(kept.length > 1 ? { replaced: kept.slice(0, -1) } : {}) });
+    else await db.readerCorrections.delete(row);
+  }
 }
 
 /** Deletes every contact, touch and page state, the rep's reading corrections (their replies' words), the team playbook, the CRM outbox (queued activities too) and the team's activities read back from the CRM. Settings and CRM connections stay. */

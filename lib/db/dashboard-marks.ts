@@ -1,8 +1,9 @@
+import type Dexie from 'dexie';
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction } from 'dexie';
 import { dayNumber } from '../dashboard/input';
 
 /** The tables whose records the dashboard's aggregates are made of. */
-const SOURCES = new Set(['contacts', 'touches', 'deals', 'trackUses', 'drillAnswers', 'judgedPaths']);
+const SOURCES = new Set(['contacts', 'touches', 'deals', 'trackUses', 'drillAnswers', 'judgedPaths', 'readerCorrections']);
 const DIRTY = 'dashDirty';
 /** What a cleared table clears at once besides (a deal's part is keyed by its CRM record id: "delete everything" leaves none behind). */
 const AGGREGATES = ['dashContribs', 'dashDays'] as const;
@@ -15,9 +16,10 @@ interface Marked {
   contactId?: unknown;
   contactIds?: unknown;
   at?: unknown;
+  replaced?: unknown;
 }
 
-/** The parts of the aggregates a record of `table` feeds: its person, its deal and the deal's people, its day of drills, the row the panel judged. */
+/** The parts of the aggregates a record of `table` feeds: its person, its deal and the deal's people, its day of drills, the row the panel judged, the people a reading correction was made for. */
 export function marksOf(table: string, record: Marked | undefined): string[] {
   if (!record) return [];
   switch (table) {
@@ -32,6 +34,12 @@ export function marksOf(table: string, record: Marked | undefined): string[] {
     }
     case 'drillAnswers':
       return typeof record.at === 'number' ? [`drills:${String(dayNumber(record.at))}`] : [];
+    // A reading correction changes the objection their reply is counted as: the person it was made
+    // for, and those of the corrections of the same words it replaced (its undo brings them back).
+    case 'readerCorrections': {
+      const earlier = Array.isArray(record.replaced) ? (record.replaced as Marked[]) : [];
+      return [...new Set([record, ...earlier].flatMap((c) => (typeof c.contactId === 'string' ? [`contact:${c.contactId}`] : [])))];
+    }
     // Where the panel put a row (`contact:<id>`, `deal:<id>`): the part of the same key.
     case 'judgedPaths':
       return typeof record.key === 'string' ? [record.key] : [];
@@ -114,4 +122,12 @@ export function dashboardMarks(down: DBCore): DBCore {
       };
     },
   };
+}
+
+/**
+ * Marks parts of the dashboard's aggregates to be counted again where no write of their own records
+ * did: a reading correction changes how similar replies of other people read (lib/reader/store.ts).
+ */
+export async function markForRecount(db: Dexie, keys: readonly string[]): Promise<void> {
+  if (keys.length > 0) await db.table<{ key: string }, string>(DIRTY).bulkPut(keys.map((key) => ({ key })));
 }

@@ -47,6 +47,32 @@ describe('the rep’s corrections of the reply reader', () => {
     again.close();
   });
 
+  it('undo one correction at a time: each undo brings back the one before it, the last the reader’s own reading', async () => {
+    const db = new SopDatabase('corrections-undo-steps');
+    const reply = '说实话，今年的钱已经花完了，明年再看吧。';
+    const model = readReply(reply, NOW, readerExamples([], [])).category;
+    const first = await addCorrection({ text: reply, from: model, to: 'budget', at: NOW }, db);
+    await addCorrection({ text: reply, from: 'budget', to: 'timing', at: NOW + 1 }, db);
+    const third = await addCorrection({ text: `${reply} `, from: 'timing', to: 'none', at: NOW + 2 }, db);
+    expect((await allCorrections(db)).map((c) => c.to)).toEqual(['none']);
+    expect(first).not.toBe(third);
+    const reading = async () => readReply(reply, NOW, readerExamples(await allCorrections(db), [])).category;
+
+    const second = await undoCorrection(third, db);
+    expect(second).toMatchObject({ to: 'timing' });
+    expect(await reading()).toBe('timing');
+    // Undo is by id, and the brought-back correction has one of its own: a new panel can go on.
+    db.close();
+    const again = new SopDatabase('corrections-undo-steps');
+    const back = await undoCorrection(second?.id ?? -1, again);
+    expect(back).toMatchObject({ to: 'budget' });
+    expect(readReply(reply, NOW, readerExamples(await allCorrections(again), [])).category).toBe('budget');
+    expect(await undoCorrection(back?.id ?? -1, again)).toBeNull();
+    expect(await allCorrections(again)).toEqual([]);
+    expect(readReply(reply, NOW, readerExamples([], [])).category).toBe(model);
+    again.close();
+  });
+
   it('go into the playbook’s case library on export, a valid playbook that teaches a fresh reader', async () => {
     const db = new SopDatabase('corrections-3');
     await addCorrection({ text: 'Our cousin handles all of that for us.', from: 'need', to: 'competitor', at: NOW }, db);

@@ -13,6 +13,7 @@
  * "remove me from your list"); for a complaint and a question, the whole sentence (the reply has to
  * answer it).
  */
+import { AWAY_BACK_FROM, AWAY_NOT_NOW, AWAY_OVER_AFTER, AWAY_WORDS as AWAY } from '../nlp/away-notice';
 import { cleanReply, type CleanReply } from '../nlp/reply';
 import { findNamedDate } from './time-expressions';
 
@@ -114,39 +115,6 @@ function has(pattern: RegExp, text: string, s: Stretch, before?: number): boolea
 
 // ————————————————————————————————————————— out of office —————————————————————————————————————————
 
-/** After a Chinese away word: it is a noun in a compound ("出差管理", "年假政策"), not being away. */
-const ZH_NOUN_AFTER = '管理|报销|审批|模块|系统|申请|费用|补贴|标准|政策|流程|功能|单|天数|制度|记录|模板|规定';
-
-/** Words that say the sender is away. */
-const AWAY_PATTERNS = [
-  'out[\\s-]+of[\\s-]+(?:the\\s+)?office(?! supplies| space| furniture| hours| building| equipment| chairs| politics)',
-  `${words('office|offices|we|we will be|we are|we\'re')} (?:is |are |will be )?closed(?= for| from| until| till| on| over| between)`,
-  words('ooo'),
-  'auto(?:matic|mated)?[\\s-]*(?:reply|response|responder)',
-  'away from (?:the|my) (?:office|desk)',
-  `on (?:annual |parental |maternity |paternity |sick |medical |personal |bereavement |study |family )?leave`,
-  'on (?:vacation|holidays?|pto|sabbatical|a business trip|business travel|a trip|the road)',
-  "(?:i'm|i am|i will be|i'll be|we're|we are|we will be) (?:currently )?(?:away|out|traveling|travelling|off|offline|unavailable|on holiday|abroad|overseas)(?= (?:until|till|from|through|thru|this|next|today|tomorrow|on|for|and|with|in|at)|[.,!;]|$)",
-  'currently (?:away|traveling|travelling|out(?! of)|unavailable|offline|abroad)',
-  'limited (?:access to (?:my )?e-?mails?|e-?mail access|connectivity)',
-  '(?:respond|reply|get back to you|answer)[^.!?\\n]{0,30}(?:up)?on my return',
-  'upon my return',
-  '不在办公室', '不在公司', '不在岗', `(?:休假|请假|年假|产假|婚假|出差|外出|放假|度假)(?!${ZH_NOUN_AFTER})`, '假期中',
-  '放紧假', '唔喺(?:公司|office|办公室|香港)', '自动回[复覆]', '邮件回[复覆](?:可能)?(?:会)?(?:有)?延迟', '无法及时回[复覆]', '延迟回[复覆]', '不便回[复覆]',
-];
-const AWAY = compile(AWAY_PATTERNS);
-/** In the clause before the away words: it is over ("I was on vacation", "我刚休假回来"), or someone else is away. */
-const AWAY_NOT_NOW = compile([
-  words('was', 'were', 'been', 'had been', 'just got back', 'got back', 'just back', 'returned', 'came back', 'last week', 'yesterday', 'earlier'),
-  words('he', 'she', 'they', 'colleague', 'boss', 'manager', 'assistant', 'ceo', 'director'),
-  // "Jane is on leave" (someone else), but not "we are" / "this is an automatic reply".
-  '(?:^|[^a-z])(?!we |you |i )[a-z]+ (?:is|are)\\s*$',
-  '刚', '已经', '上周', '昨天', '之前', '他', '她', '同事', '老板', '领导', '经理', '助理', '佢',
-]);
-/** After the away words in the clause: it is over ("休假回来了", "back from vacation"). */
-const AWAY_OVER_AFTER = compile(['^[^.!?\\n]{0,12}(?:回来了|返来了|结束了|完了)', `^\\s*${words('is over', 'are over', 'ended')}`]);
-/** Words before that make it not about them now: "back from", "sorry I was". */
-const AWAY_BACK_FROM = compile([`${words('back from', 'returned from', 'return from')}\\s*$`]);
 /** Words that announce the return day ("until", "back on", "returning", "1月4日回来"). */
 const RETURN_WORDS = compile([
   words('until', 'till', 'back', 'return', 'returning', 'returns', 'resume', 'resuming', 'reopen', 'reopening', 'reopens', 'through', 'thru', 'from'),

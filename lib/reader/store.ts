@@ -4,6 +4,7 @@
  */
 import type { ContactId } from '../contacts/schema';
 import { getDatabase, type SopDatabase } from '../db/database';
+import { markForRecount } from '../db/dashboard-marks';
 import type { ReaderCorrection } from '../db/records';
 import type { ReplyCategory } from './classify-reply';
 import { allCorrections as allCorrectionsIn } from './corrections';
@@ -13,30 +14,76 @@ export function allCorrections(db: SopDatabase = getDatabase()): Promise<ReaderC
   return allCorrectionsIn(db);
 }
 
-/** Stores a correction; returns its id (for undo). A later correction of the same words replaces the earlier one. */
+type Earlier = NonNullable<ReaderCorrection['replaced']>[number];
+
+/**
+ * Stores a correction; returns its id (for undo). A later correction of the same words replaces the
+ * earlier one, which rides on it with the ones it replaced, oldest first: each undo goes back one
+ * correction, the last to the reader's own reading.
+ */
 export async function addCorrection(correction: { text: string; from: ReplyCategory; to: ReplyCategory; contactId?: ContactId; at?: number }, db: SopDatabase = getDatabase()): Promise<number> {
   const text = correction.text.trim();
   const id = await db.transaction('rw', db.readerCorrections, async () => {
-    const earlier = await db.readerCorrections.filter((c) => c.text === text).toArray();
+    const earlier = (await db.readerCorrections.filter((c) => c.text === text).toArray()).sort((a, b) => a.at - b.at);
     await db.readerCorrections.bulkDelete(earlier.flatMap((c) => c.id ?? []));
-    const replaced = earlier.map(({ id: _id, replaced: _replaced, ...rest }) => rest);
+    const replaced: Earlier[] = earlier.flatMap(({ id: _id, replaced: before, ...rest }) => [...(before ?? []), rest]);
     return (await db.readerCorrections.add({ ...correction, text, at: correction.at ?? Date.now(), ...(replaced.length > 0 ? { replaced } : {}) })) ?? 0;
   });
+  await recountSimilar(db, text);
   await rejudge(db, correction.contactId);
   return id;
 }
 
-/** Takes a correction back, and brings back the earlier correction of the same words it replaced (one transaction). */
-export async function undoCorrection(id: number, db: SopDatabase = getDatabase()): Promise<void> {
-  const correction = await db.transaction('rw', db.readerCorrections, async () => {
+/** The correction an undo brought back (what the reply reads as now, and the id that undoes it in turn). */
+export interface Restored {
+  id: number;
+  to: ReplyCategory;
+}
+
+/**
+ * Takes a correction back, and brings back the correction of the same words it replaced, with the
+ * ones before that riding on it (one transaction); null when it replaced none: the reader's own
+ * reading is back.
+ */
+export async function undoCorrection(id: number, db: SopDatabase = getDatabase()): Promise<Restored | null> {
+  const { row, restored } = await db.transaction('rw', db.readerCorrections, async () => {
     const row = await db.readerCorrections.get(id);
     await db.readerCorrections.delete(id);
-    if (row?.replaced?.length) await db.readerCorrections.bulkAdd(row.replaced);
-    return row;
+    const previous = row?.replaced?.at(-1);
+    if (!previous) return { row, restored: null };
+    const before = row?.replaced?.slice(0, -1) ?? [];
+    const back = await db.readerCorrections.add({ ...previous, ...(before.length > 0 ? { replaced: before } : {}) });
+    return { row, restored: back === undefined ? null : { id: back, to: previous.to } };
   });
-  await rejudge(db, correction?.contactId);
-  // The contact the replaced correction was made for reads it again too.
-  for (const contactId of new Set(correction?.replaced?.flatMap((c) => c.contactId ?? []))) if (contactId !== correction?.contactId) await rejudge(db, contactId);
+  if (row) await recountSimilar(db, row.text);
+  await rejudge(db, row?.contactId);
+  // The contact the brought-back correction was made for reads it again too.
+  const back = row?.replaced?.at(-1)?.contactId;
+  if (back && back !== row.contactId) await rejudge(db, back);
+  return restored;
+}
+
+/** How far back a reply is looked for when a correction changes how similar ones read: past the dashboard's longest period. */
+const RECOUNT_DAYS = 400;
+
+/**
+ * A correction reads every similar reply its way (./nearest), not only the one it was made on: the
+ * people who sent one within the dashboard's periods have their part of its aggregates counted
+ * again (the correction's own person is marked by its write, lib/db/dashboard-marks.ts).
+ */
+async function recountSimilar(db: SopDatabase, text: string, now = Date.now()): Promise<void> {
+  // (Loaded here: the reader's features are no part of the panel's first load.)
+  const { NearestExamples } = await import('./nearest');
+  const examples = new NearestExamples([{ text, category: 'none', source: 'correction' }]);
+  if (examples.size === 0) return;
+  const people = new Set<string>();
+  await db.touches
+    .where('at')
+    .above(now - RECOUNT_DAYS * 86_400_000)
+    .each((touch) => {
+      if (touch.direction === 'inbound' && touch.text && !people.has(touch.contactId) && examples.nearest(touch.text)) people.add(touch.contactId);
+    });
+  await markForRecount(db, [...people].map((id) => `contact:${id}`));
 }
 
 /** Today's index follows the new reading of the contact's words (loaded lazily: the index pulls in the judgment). */

@@ -68,7 +68,7 @@ test('a backup carries the rep’s reading corrections, talk-track uses and dril
   const [download] = await Promise.all([settings.waitForEvent('download'), settings.getByTestId('data-export').click()]);
   const file = readFileSync(await download.path(), 'utf8');
   const backup = JSON.parse(file) as { version: number; readerCorrections: { to: string }[]; trackUses: { objection: string }[]; drillAnswers: { correct: boolean }[] };
-  expect(backup.version).toBe(2);
+  expect(backup.version).toBe(3);
   expect(backup.readerCorrections.map((c) => c.to)).toEqual(['budget']);
   expect(backup.trackUses.map((u) => u.objection)).toEqual(['budget']);
   expect(backup.drillAnswers.map((a) => a.correct)).toEqual([true]);
@@ -81,10 +81,10 @@ test('a backup carries the rep’s reading corrections, talk-track uses and dril
   for (const store of ['readerCorrections', 'trackUses', 'drillAnswers']) expect(await readStore(settings, store)).toEqual([]);
 
   // A file from a newer version is refused as that, and changes nothing.
-  const future = JSON.stringify({ ...backup, version: 3 });
+  const future = JSON.stringify({ ...backup, version: 4 });
   await settings.getByTestId('data-file').setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(future) });
   await expect(settings.getByTestId('data-result')).toContainText('future.json was not imported; your data is unchanged.');
-  await expect(settings.getByTestId('data-result')).toContainText('version: This file was exported by a newer version of SOP Copilot (data format 3; this version reads up to 2). Update the extension');
+  await expect(settings.getByTestId('data-result')).toContainText('version: This file was exported by a newer version of SOP Copilot (data format 4; this version reads up to 3). Update the extension');
   expect(await readStore(settings, 'contacts')).toEqual([]);
 
   await settings.getByTestId('data-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });

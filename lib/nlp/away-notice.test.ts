@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readOutOfOffice } from '../reader/intents';
+import { isAwayNotice } from './away-notice';
+
+const NOW = Date.UTC(2026, 11, 6, 10);
+
+/** Away notices in several voices and languages, and messages that only mention being away. */
+const AWAY = [
+  'Automatic reply: I am out of the office until 7 December.',
+  'Auto-Reply — Thanks for your message. I’m on parental leave until February, with no access to email.',
+  'OOO till Monday. Ping Dana for anything urgent.',
+  'Our offices are closed for the holidays from 23 December and reopen on 2 January.',
+  'Hi, I will be travelling until the 14th and will get back to you on my return.',
+  '自动回复：本人12月7日前休假，期间不查看邮件。',
+  '自動回覆：本人目前出差中，回覆可能延遲。',
+  '我而家放緊假，下星期返嚟再覆你。',
+];
+const NOT_AWAY = [
+  'Back early - yes, Tuesday 10am works.',
+  'I was on leave last week, sorry for the slow reply. Tuesday works.',
+  'Jane is on leave, so please send the contract to me.',
+  'Are you out of the office next week? We could meet on Thursday.',
+  'We need better travel approval tooling: our 出差管理 module is a mess.',
+  '我刚休假回来，周二上午可以。',
+  '提前回来了，周二上午十点可以。',
+  'Thanks, the pricing works for us.',
+];
+
+describe('an away notice', () => {
+  it('is read from the away words in their clause, in English and both Chinese scripts', () => {
+    for (const text of AWAY) expect(isAwayNotice(text), text).toBe(true);
+    for (const text of NOT_AWAY) expect(isAwayNotice(text), text).toBe(false);
+  });
+
+  it('is what the reply reader reads as out of office, on the same words (one table)', () => {
+    for (const text of [...AWAY, ...NOT_AWAY]) expect(isAwayNotice(text), text).toBe(readOutOfOffice(text, NOW) !== null);
+  });
+});
