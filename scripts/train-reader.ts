@@ -19,17 +19,12 @@ import { classifyReply } from '../lib/reader/classify-reply';
 import { LinearModel, type ShippedModel } from '../lib/reader/linear-model';
 import { encodeModel } from '../lib/reader/model-codec';
 import { readerInput } from '../lib/reader/reader-input';
-import { featureOptions, forEachFeature, hashOf } from '../lib/reader/features';
+import { forEachFeature, hashOf } from '../lib/reader/features';
 import { maySaySure, SURE_AT, supportInputs, type Support } from '../lib/reader/support';
 
 export const CLASSES = [...OBJECTION_IDS, 'none'] as const;
 const root = resolve(import.meta.dirname, '..');
 const HELD_OUT = new Set(['objections-final.tsv', 'objections-final2.tsv']);
-/** FEATURES=negation,skipPairs,zhWords: feature kinds under trial (`features.ts` FeatureOptions), read by training and by the models trained here. */
-for (const name of (process.env.FEATURES ?? '').split(',').filter(Boolean)) {
-  if (!(name in featureOptions)) throw new Error(`FEATURES: no feature kind ${name} (${Object.keys(featureOptions).join(', ')})`);
-  featureOptions[name as keyof typeof featureOptions] = true;
-}
 
 export interface Example {
   label: string;

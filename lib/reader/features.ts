@@ -41,21 +41,7 @@ const enum Kind {
   Length = 8,
   First = 9,
   Last = 10,
-  Negated = 11,
-  Skip = 12,
-  ZhWord = 13,
 }
-
-/** Feature kinds under trial (`scripts/train-reader.ts` FEATURES=…); all off, the shipped reader's features. */
-export interface FeatureOptions {
-  /** Words after a negation (not, no, never, 不, 没, 唔, 冇, …) in the same clause, marked as negated. */
-  negation: boolean;
-  /** Each token with the one two before it (a word skipped): "not really need" gives "not need". */
-  skipPairs: boolean;
-  /** The words of each run of Chinese characters as ICU's dictionary cuts them (`Intl.Segmenter`). */
-  zhWords: boolean;
-}
-export const featureOptions: FeatureOptions = { negation: false, skipPairs: false, zhWords: false };
 
 const enum Token {
   Word = 0,
@@ -79,12 +65,7 @@ const tokens = {
   end: new Int32Array(128),
   at: new Int32Array(128),
   kind: new Uint8Array(128),
-  /** 1 when a clause mark (, . ; : ! ? and their full-width forms, a line break) lies before the token. */
-  broken: new Uint8Array(128),
 };
-
-const isClauseMark = (code: number) =>
-  code === 44 || code === 46 || code === 59 || code === 58 || code === 33 || code === 63 || code === 10 || code === 0x3001 || code === 0x3002 || code === 0xff0c || code === 0xff1b || code === 0xff1a || code === 0xff01 || code === 0xff1f;
 
 function readTokens(folded: string): void {
   // A reply of n characters has at most n characters of words and n tokens, and one question
@@ -96,11 +77,9 @@ function readTokens(folded: string): void {
     tokens.end = new Int32Array(size);
     tokens.at = new Int32Array(size);
     tokens.kind = new Uint8Array(size);
-    tokens.broken = new Uint8Array(size);
   }
-  const { chars, start, end, at, kind, broken } = tokens;
+  const { chars, start, end, at, kind } = tokens;
   let n = 0;
-  let mark = 0;
   /** Characters written to `chars`; whether a word is open (its end not yet written). */
   let c = 0;
   let inWord = false;
@@ -111,8 +90,6 @@ function readTokens(folded: string): void {
         start[n] = c;
         at[n] = i;
         kind[n] = Token.Word;
-        broken[n] = mark;
-        mark = 0;
         inWord = true;
       }
       chars[c++] = code <= 57 ? 48 : code;
@@ -123,10 +100,7 @@ function readTokens(folded: string): void {
         end[n++] = c;
         inWord = false;
       }
-      if (isClauseMark(code)) mark = 1;
       if (isHan(code)) {
-        broken[n] = mark;
-        mark = 0;
         start[n] = c;
         chars[c++] = code;
         end[n] = c;
@@ -139,7 +113,6 @@ function readTokens(folded: string): void {
         chars[c++] = 63;
         end[n] = c;
         at[n] = i;
-        broken[n] = 0;
         kind[n++] = Token.Question;
       }
     }
@@ -179,16 +152,6 @@ function hashGram(seed: number, start: number, length: number, from: number, to:
   }
   return hash >>> 0;
 }
-
-/** Words that negate what follows them in their clause (apostrophes gone: "don't" is "dont"). */
-const NEGATIONS = new Set(
-  ['not', 'no', 'never', 'dont', 'cant', 'wont', 'isnt', 'arent', 'doesnt', 'didnt', 'wasnt', 'werent', 'havent', 'hasnt', 'hadnt', 'wouldnt', 'shouldnt', 'couldnt', 'aint', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without'].map((w) => hashOf(0, w)),
-);
-/** Chinese characters that negate what follows: 不 没 沒 唔 冇 无 無 未 别 別. */
-const HAN_NEGATIONS = new Set([0x4e0d, 0x6ca1, 0x6c92, 0x5514, 0x5187, 0x65e0, 0x7121, 0x672a, 0x522b, 0x5225]);
-/** How many tokens after a negation it reaches (words, or Chinese characters), within the clause. */
-const NEGATION_REACH = 4;
-let segmenter: Intl.Segmenter | undefined;
 
 const LENGTH_BUCKETS = [1, 2, 3, 5, 8, 13, 21, 40];
 const LENGTH_HASHES = Array.from({ length: LENGTH_BUCKETS.length + 1 }, (_, bucket) => hashOf(Kind.Length, String(bucket)));
@@ -230,21 +193,9 @@ export function readFeatures(folded: string): FeatureList {
   let words = 0;
   let first = -1;
   let last = -1;
-  const { negation, skipPairs, zhWords } = featureOptions;
-  /** Tokens still in a negation's reach. */
-  let negated = 0;
   for (let t = 0; t < n; t++) {
     const what = kind[t];
     const where = at[t] ?? 0;
-    if (negation) {
-      if (tokens.broken[t]) negated = 0;
-      if (negated > 0 && what !== Token.Question) {
-        add(hashToken(Kind.Negated, t), where);
-        negated--;
-      }
-      if (what === Token.Han ? HAN_NEGATIONS.has(tokens.chars[start[t] ?? 0] ?? 0) : what === Token.Word && NEGATIONS.has(hashToken(0, t))) negated = NEGATION_REACH;
-    }
-    if (skipPairs && t > 1 && what !== Token.Question && kind[t - 1] !== Token.Question && kind[t - 2] !== Token.Question) add(hashPair(Kind.Skip, t - 2, t), at[t - 2] ?? 0);
     // Pairs run across commas and full stops: the same reply typed without punctuation reads the same.
     const previous = t > 0 ? t - 1 : -1;
     const afterWords = previous >= 0 && kind[previous] !== Token.Question;
@@ -273,7 +224,6 @@ export function readFeatures(folded: string): FeatureList {
       for (let g = 3; g <= 4; g++) for (let s = 0; s + g <= padded; s++) add(hashGram(Kind.Gram, from, length, s, s + g), where);
     }
   }
-  if (zhWords) addChineseWords(n);
   // The reply-wide features come from no one place: position -1 (no sentence holds them).
   if (words === 0) return features;
   const bucket = LENGTH_BUCKETS.findIndex((limit) => words <= limit);
@@ -281,26 +231,6 @@ export function readFeatures(folded: string): FeatureList {
   add(hashToken(Kind.First, first), -1);
   add(hashToken(Kind.Last, last), -1);
   return features;
-}
-
-/** The words ICU's dictionary finds in each run of Chinese characters (two characters or more: one is a feature already). */
-function addChineseWords(n: number): void {
-  const { chars, start, at, kind } = tokens;
-  for (let t = 0; t < n; ) {
-    if (kind[t] !== Token.Han) {
-      t++;
-      continue;
-    }
-    let u = t;
-    while (u < n && kind[u] === Token.Han) u++;
-    if (u - t >= 2) {
-      const from = start[t] ?? 0;
-      const run = String.fromCharCode(...chars.subarray(from, from + (u - t)));
-      segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-      for (const { segment, index } of segmenter.segment(run)) if (segment.length >= 2) add(hashOf(Kind.ZhWord, segment), at[t + index] ?? 0);
-    }
-    t = u;
-  }
 }
 
 /**
