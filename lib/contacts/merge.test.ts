@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SopDatabase } from '../db/database';
+import type { TabState } from '../db/tab-state';
 import { findMergeCandidates, mergeContacts, undoMerge } from './merge';
 import { upsertContact } from './upsert-contact';
 
@@ -19,7 +20,8 @@ describe('merging contacts', () => {
     await upsertContact(db, { source: 'gmail', identity: 'email:other@x.example', name: 'Someone Else' }, 2000);
     await db.touches.add({ contactId: email.id, at: 1500, direction: 'inbound', channel: 'email' });
     // Her Gmail tab is open on the email record.
-    await db.tabStates.put({ tabId: 7, url: 'https://mail.google.com/mail/u/0/', site: 'gmail', updatedAt: 2000, status: 'captured', contactId: email.id });
+    const tab: TabState = { tabId: 7, url: 'https://mail.google.com/mail/u/0/', site: 'gmail', updatedAt: 2000, status: 'captured', contactId: email.id };
+    await db.tabStates.put(tab);
 
     expect(findMergeCandidates(linkedin, await db.contacts.toArray()).map((c) => c.id)).toEqual([email.id]);
 

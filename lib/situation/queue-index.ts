@@ -65,6 +65,8 @@ export function queueEntryOf(key: string, refs: Pick<QueueEntry, 'contactId' | '
  */
 export function stageOfRow(situation: Situation, deal: StoredDeal | null): Pick<QueueEntry, 'stage' | 'ahead' | 'unmapped'> {
   const { id, stored, crmBehind } = situation.stage;
+  // (a record at another record's stage until the two are merged counts at its own: the funnel does not count the person twice at negotiation)
+  if (situation.stage.samePerson && stored !== null) return { stage: stored };
   const unmapped = unmappedCrmStage(situation, deal);
   const behind = deal ? crmBehind?.stage : stored !== null && id !== 'lost' && STAGE_IDS.indexOf(id) > STAGE_IDS.indexOf(stored) ? id : undefined;
   return { ...(unmapped ? { unmapped } : { stage: id }), ...(behind && behind !== 'lost' ? { ahead: behind } : {}) };

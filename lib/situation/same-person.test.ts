@@ -8,7 +8,7 @@ import type { ReplyReading } from '../reader/read-reply';
 import { advise } from './advise';
 import { gatherSituation, samePersonInput, situationInputOf } from './gather';
 import { judgeSituation } from './judge';
-import { judgeGathered } from './queue-index';
+import { judgeGathered, stageOfRow } from './queue-index';
 import type { SamePerson, SituationInput } from './types';
 
 const NOW = new Date(2026, 11, 4, 10).getTime();
@@ -42,6 +42,8 @@ describe('a strong match with a conversation, passed to the judgment', () => {
     expect(situation.stage.suggested).toBeNull();
     expect(situation.samePerson).toEqual(NEGOTIATING);
     expect(draft.templateId).toBe('none');
+    // Today's index and the funnel count the record at its own stage until the merge: the person is not at negotiation twice.
+    expect(stageOfRow(situation, null)).toEqual({ stage: 'prospect' });
   });
 
   it('names it in Chinese as well', () => {
