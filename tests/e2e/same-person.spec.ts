@@ -24,6 +24,8 @@ test('her LinkedIn profile after her Gmail thread: the next step is the merge, a
   await expect(panel.getByTestId('header-action')).toHaveText('Check and merge');
   // No message to write before the merge: no first-touch script.
   await expect(panel.getByTestId('draft-body')).toHaveCount(0);
+  await openCard(panel, 'draft');
+  await expect(panel.getByTestId('draft-none')).toHaveText('No draft until the two records are merged: the draft then follows one history.');
   await openCard(panel, 'stage');
   await expect(panel.getByTestId('stage-same-person')).toHaveText('Mei Lin Chen in Gmail is at Quote and negotiation: until you merge the two, this is that record’s stage.');
   await expect(panel.getByTestId('stage-move')).toHaveCount(0);
