@@ -40,9 +40,11 @@ export function DraftCard({
   const { draft, gathered, reading } = advice;
   const name = gathered.contact ?? gathered.deal?.record.contacts[0];
   if (draft.templateId === 'none') {
+    // (none before a merge the next step asks for, none for someone who asked us to stop)
+    const why = advice.situation.action.step === 'same_person' ? t('draft.noDraftMerge') : t('draft.noDraft');
     return (
-      <Fold name="draft" title={t('draft.title')} summary={t('draft.noDraft')} open={false}>
-        <p data-testid="draft-none">{t('draft.noDraft')}</p>
+      <Fold name="draft" title={t('draft.title')} summary={why} open={false}>
+        <p data-testid="draft-none">{why}</p>
       </Fold>
     );
   }

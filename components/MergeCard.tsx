@@ -17,15 +17,20 @@ export function MergeCard({ contact }: { contact: Contact }) {
   const { candidates, lastMerge } = data;
   return (
     <section className="card" aria-label={t('merge.maybe')} data-testid="merge">
-      {candidates.map((other) => (
-        <div key={other.id} className="merge-row" data-testid="merge-candidate">
+      {candidates.map(({ contact: other, strength }) => (
+        <div key={other.id} className="merge-row" data-testid="merge-candidate" data-strength={strength}>
           <p>
-            <span className="muted">{label('merge.maybe')}</span>
+            <span className="muted">{label(strength === 'strong' ? 'merge.same' : 'merge.maybe')}</span>
             <strong>{other.name}</strong>
             {locale === 'en' ? ' ' : ''}
             <span className="muted">{t('merge.where', { where: [sourcesOf(other), other.company ?? other.email].filter(Boolean).join(' · ') })}</span>
           </p>
-          <button type="button" onClick={() => void mergeContacts(contact.id, other.id, Date.now())} data-testid="merge-action">
+          {strength === 'strong' && (
+            <p className="muted" data-testid="merge-why">
+              {t('merge.sameWhy')}
+            </p>
+          )}
+          <button type="button" className={strength === 'strong' ? 'primary' : undefined} onClick={() => void mergeContacts(contact.id, other.id, Date.now())} data-testid="merge-action">
             {t('merge.action')}
           </button>
         </div>

@@ -4,7 +4,7 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import type { ActionKind, ActionStep } from '@/lib/situation/types';
 import { STAGE_IDS } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
-import { focusDraft } from './focus-draft';
+import { focusDraft, focusMerge } from './focus-draft';
 import { unmappedCrmStage } from '@/lib/situation/unmapped-stage';
 import type { PageAdvice } from './use-advice';
 
@@ -53,6 +53,7 @@ const STEP: Record<ActionStep, MessageKey> = {
   cancelled: 'header.do.cancelled',
   retention: 'header.do.retention',
   value_review: 'header.do.value_review',
+  same_person: 'header.do.same_person',
 };
 
 /**
@@ -71,7 +72,9 @@ export function PageHeader({ advice, playbook }: { advice: PageAdvice; playbook:
   const stageName = stage.id === 'lost' ? t('header.lost') : unmapped ? t('header.stageUnmapped', { stage: unmapped }) : (playbook.stages[STAGE_IDS.indexOf(stage.id)]?.name[locale] ?? stage.id);
   const avatarOf = deal ? (deal.record.account ?? name) : name;
   // A meeting they agreed to is a follow-up on its day whose draft confirms it: the button says so, as the next step does.
-  const primary = action.kind === 'stop' || draft.templateId === 'none' ? null : action.step ? STEP[action.step] : DO[action.kind];
+  // (another record of this person: the button goes to the merge, there is no message to write)
+  const merging = action.step === 'same_person';
+  const primary = merging ? STEP.same_person : action.kind === 'stop' || draft.templateId === 'none' ? null : action.step ? STEP[action.step] : DO[action.kind];
   return (
     <header className="page-header" data-testid="page-header" aria-label={name}>
       <span className="avatar" aria-hidden="true" data-testid="header-avatar">
@@ -97,7 +100,7 @@ export function PageHeader({ advice, playbook }: { advice: PageAdvice; playbook:
         </p>
       </div>
       {primary && (
-        <button type="button" className="primary page-header-action" onClick={focusDraft} title={`${action.label} (D)`} data-testid="header-action" data-shortcut="d">
+        <button type="button" className="primary page-header-action" onClick={merging ? focusMerge : focusDraft} title={`${action.label} (D)`} data-testid="header-action" data-shortcut="d">
           {t(primary)}
         </button>
       )}

@@ -69,6 +69,11 @@ export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: 
           {t('stage.crmBehind', { crm, crmStage, stage: stageName(crmBehind.stage) })}
         </p>
       )}
+      {situation.stage.samePerson && (
+        <p className="banner" data-testid="stage-same-person" data-stage={situation.stage.samePerson.stage}>
+          {t('stage.samePerson', { name: situation.stage.samePerson.name, where: situation.stage.samePerson.where, stage: stageName(situation.stage.samePerson.stage) })}
+        </p>
+      )}
       <p className="muted">
         {since ? `${t('stage.since', { date: since })} · ` : ''}
         {stage.goal[locale]}
@@ -89,7 +94,7 @@ export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: 
           );
         })}
       </fieldset>
-      {contact && next && nextName && !situation.stage.suggested && (
+      {contact && next && nextName && !situation.stage.suggested && !situation.stage.samePerson && (
         <button
           type="button"
           className={allMet ? 'primary' : ''}

@@ -7,6 +7,7 @@ import type { ReplyReading } from '@/lib/reader/read-reply';
 import { dayOf } from '@/lib/situation/format';
 import { groupByPerson } from '@/lib/situation/group-by-person';
 import { judgedRow } from '@/lib/situation/judged-row';
+import type { GatheredSamePerson } from '@/lib/situation/gather';
 import type { QueueRow } from '@/lib/situation/queue';
 import { refreshToday, todayCounts, todayRows } from '@/lib/situation/store';
 import { logTouch } from '@/lib/touches/store';
@@ -46,7 +47,7 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   // Counting walks the index (cost per row counted): it comes after the rows are painted, never before them.
   const counted = useAfterPaint(data !== undefined);
   const counts = useLiveQuery(() => (counted ? todayCounts(day) : undefined), [day, counted]);
-  const needsReader = Boolean(data?.rows.some((row) => row.gathered.lastWord));
+  const needsReader = Boolean(data?.rows.some((row) => row.gathered.lastWord || row.gathered.samePerson?.gathered.lastWord));
   const reader = useReader(needsReader);
   // The rep's corrections and the team's cases: Today reads their words as the page does.
   const examples = useReaderExamples(reader);
@@ -61,7 +62,7 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   const judged = ready
     ? data.rows.map(({ entry, gathered }) => {
         const situation = engine.judgeGathered(gathered, { playbook, now, read: reader && examples ? (text: string, at: number) => reader.readReply(text, at, examples) : notLoaded }, locale);
-        return judgedRow(entry.key, gathered, situation);
+        return { ...judgedRow(entry.key, gathered, situation), samePerson: gathered.samePerson ?? null };
       })
     : undefined;
   const endOfDay = day + DAY - 1;
@@ -98,7 +99,11 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
   if (!data || !judged) return null;
   const { meta, full } = data;
   const building = meta?.state === 'building' ? meta : null;
-  const queue = judged.filter(isDue).sort((a, b) => {
+  const due = judged.filter(isDue);
+  // A person seen twice (her LinkedIn profile, her Gmail thread): one row, the record with the
+  // conversation, which notes the other; the other's "merge" row goes while that one is listed.
+  const listed = new Set(due.map(personOf));
+  const queue = due.filter((row) => !(row.situation.action.step === 'same_person' && row.samePerson && listed.has(row.samePerson.contact.id))).sort((a, b) => {
     const overdue = Number(b.situation.action.overdue) - Number(a.situation.action.overdue);
     if (overdue !== 0) return overdue;
     const tier = TIER_ORDER[a.situation.tier ?? 'C'] - TIER_ORDER[b.situation.tier ?? 'C'];
@@ -127,7 +132,15 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
       <ul className="rows" ref={listRef}>
         {/* A person on two open deals: a row per deal, the later one under the earlier. */}
         {groupByPerson(queue, personOf).map(({ row, underAbove }, index) => (
-          <TodayRow key={row.key} row={row} onOpen={onOpen} onActed={() => markActed(index)} underAbove={underAbove} sameName={Boolean(row.contact && namesakes?.has(row.contact.id))} />
+          <TodayRow
+            key={row.key}
+            row={row}
+            onOpen={onOpen}
+            onActed={() => markActed(index)}
+            underAbove={underAbove}
+            samePerson={row.samePerson && row.situation.action.step !== 'same_person' ? row.samePerson : null}
+            sameName={!row.samePerson && Boolean(row.contact && namesakes?.has(row.contact.id))}
+          />
         ))}
       </ul>
       {full && (
@@ -142,7 +155,22 @@ export function TodayView({ onOpen }: { onOpen: (id: ContactId) => void }) {
 /** The person a row shows: the contact, or a deal's first person. */
 const personOf = (row: QueueRow): ContactId | undefined => row.contact?.id ?? row.deal?.contactIds[0];
 
-function TodayRow({ row, onOpen, onActed, underAbove = false, sameName = false }: { row: QueueRow; onOpen: (id: ContactId) => void; onActed: () => void; underAbove?: boolean; sameName?: boolean }) {
+function TodayRow({
+  row,
+  onOpen,
+  onActed,
+  underAbove = false,
+  samePerson = null,
+  sameName = false,
+}: {
+  row: QueueRow;
+  onOpen: (id: ContactId) => void;
+  onActed: () => void;
+  underAbove?: boolean;
+  /** Another record of this person (a strong match), which has no row of its own here. */
+  samePerson?: Pick<GatheredSamePerson, 'contact' | 'where'> | null;
+  sameName?: boolean;
+}) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const { situation, contact, deal } = row;
@@ -178,6 +206,11 @@ function TodayRow({ row, onOpen, onActed, underAbove = false, sameName = false }
           {!deal && contact?.company && <span className="muted"> · {contact.company}</span>}
         </span>
         <RowSummary row={row} testId="today-row" />
+        {samePerson && (
+          <span className="row-meta muted" data-testid="today-row-same-person">
+            {t('today.samePerson', { name: samePerson.contact.name, where: samePerson.where })}
+          </span>
+        )}
         {sameName && (
           <span className="row-meta muted" data-testid="today-row-same-name">
             {t('today.sameName')}

@@ -14,3 +14,11 @@ export function focusDraft(): void {
     body.focus({ preventScroll: true });
   });
 }
+
+/** The header's button when the next step is a merge: brings the strong match's merge button into view and focuses it. */
+export function focusMerge(): void {
+  const button = document.querySelector<HTMLButtonElement>('[data-testid="merge-candidate"][data-strength="strong"] [data-testid="merge-action"]');
+  if (!button) return;
+  button.scrollIntoView({ block: 'center' });
+  button.focus({ preventScroll: true });
+}

@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { allCorrections } from '@/lib/reader/store';
 import type { NearestExamples, ReplyReading } from '@/lib/reader/read-reply';
 import type { Advice } from '@/lib/situation/advise';
-import { situationInputOf, type GatheredSituation } from '@/lib/situation/gather';
+import { samePersonInput, situationInputOf, type GatheredSituation } from '@/lib/situation/gather';
 import { gatherSituation } from '@/lib/situation/store';
 import { useI18n } from './i18n';
 import { useNow } from './use-now';
@@ -72,7 +72,8 @@ export function useAdvice(page: { contactId?: ContactId | undefined; dealId?: De
   const playbook = usePlaybook();
   const now = useNow();
   const gathered = useLiveQuery(() => gatherSituation(page), [page.contactId, page.dealId, page.conversation]);
-  const reader = useReader(Boolean(gathered?.lastWord));
+  // (another record of the person is judged too, from its own words)
+  const reader = useReader(Boolean(gathered?.lastWord || gathered?.samePerson?.gathered.lastWord));
   const engine = useEngine();
   const lastWordText = gathered?.lastWord?.text;
   // Relative words ("next month") count from when they wrote; read once per text, not per render.
@@ -85,7 +86,13 @@ export function useAdvice(page: { contactId?: ContactId | undefined; dealId?: De
   return useMemo(() => {
     if (!gathered || !playbook || !engine) return undefined;
     if (gathered.lastWord && !reading) return undefined;
-    const advice = engine.advise(situationInputOf(gathered, reading, { playbook, now, locale, draftLanguage }));
+    if (gathered.samePerson?.gathered.lastWord && !(reader && examples)) return undefined;
+    const read = (text: string, at: number) => {
+      if (!reader || !examples) throw new Error('the reply reader is not loaded');
+      return reader.readReply(text, at, examples);
+    };
+    const samePerson = samePersonInput(gathered, (other) => engine.judgeGathered(other, { playbook, now, read }, locale));
+    const advice = engine.advise(situationInputOf(gathered, reading, { playbook, now, locale, draftLanguage }, samePerson));
     return { ...advice, gathered, reading };
-  }, [engine, gathered, playbook, now, locale, reading, draftLanguage]);
+  }, [engine, gathered, playbook, now, locale, reading, draftLanguage, reader, examples]);
 }

@@ -1,21 +1,35 @@
 import type { SopDatabase } from '../db/database';
 import { afterWrite } from '../situation/refresh-queue';
 import { nameKeyOf } from './contact-keys';
+import { matchStrength, personNameKey, type MatchStrength } from './same-person';
 import type { Contact, ContactId } from './schema';
 import { combineContacts, storeContacts } from './upsert-contact';
 
 export type { StoredMerge } from '../db/records';
 
-const normaliseName = nameKeyOf;
-
 /**
  * Contacts that may be the same person as this one: the same name under another identity (a
- * LinkedIn profile and an email address). Only a suggestion: merging is the rep's decision.
+ * LinkedIn profile and an email address), 陳美玲 as 陈美玲. Only a suggestion: merging is the rep's decision.
  */
 export function findMergeCandidates(contact: Contact, all: readonly Contact[]): Contact[] {
-  const name = normaliseName(contact.name);
-  return all.filter((other) => other.id !== contact.id && normaliseName(other.name) === name && !other.identities.some((i) => contact.identities.includes(i)));
+  const name = personNameKey(contact.name);
+  return all.filter((other) => other.id !== contact.id && personNameKey(other.name) === name && !other.identities.some((i) => contact.identities.includes(i)));
 }
+
+/** A contact that may be this one, and how sure that is ({@link matchStrength}). */
+export interface MergeCandidate {
+  contact: Contact;
+  strength: MatchStrength;
+}
+
+/** {@link findMergeCandidates} with how sure each is, the strong ones (same company, its domain, a shared email or phone) first. */
+export function rankMergeCandidates(contact: Contact, all: readonly Contact[]): MergeCandidate[] {
+  const ranked = findMergeCandidates(contact, all).map((other) => ({ contact: other, strength: matchStrength(contact, other) ?? 'weak' }));
+  return [...ranked.filter((c) => c.strength === 'strong'), ...ranked.filter((c) => c.strength !== 'strong')];
+}
+
+/** At most this many same-name contacts are offered: the card stays small with a common name. */
+const MAX_CANDIDATES = 20;
 
 const numbers = (keys: readonly (number | undefined)[]) => keys.filter((key) => key !== undefined);
 
@@ -28,29 +42,42 @@ export async function mergeContacts(db: SopDatabase, targetId: ContactId, absorb
   const id = await db.transaction('rw', [db.contacts, db.touches, db.notes, db.trackUses, db.deals, db.tabStates, db.merges], async () => {
     const [target, absorbed] = await Promise.all([db.contacts.get(targetId), db.contacts.get(absorbedId)]);
     if (!target || !absorbed || target.id === absorbed.id) return undefined;
-    const [movedTouchIds, movedNoteIds, movedTrackUseIds, deals] = await Promise.all([
+    const [movedTouchIds, movedNoteIds, movedTrackUseIds, deals, movedTabIds] = await Promise.all([
       db.touches.where('contactId').equals(absorbed.id).primaryKeys().then(numbers),
       db.notes.where('contactId').equals(absorbed.id).primaryKeys().then(numbers),
       db.trackUses.where('contactId').equals(absorbed.id).primaryKeys().then(numbers),
       db.deals.where('contactIds').equals(absorbed.id).toArray(),
+      // (a few open tabs: the table is small)
+      db.tabStates.filter((s) => s.status === 'captured' && s.contactId === absorbed.id).primaryKeys().then(numbers),
     ]);
     await storeContacts(db, [combineContacts([target, absorbed], target.id)], { keep: target.id });
-    return db.merges.add({ at: now, targetId: target.id, targetBefore: target, absorbed, movedTouchIds, movedNoteIds, movedTrackUseIds, dealsBefore: deals.map(({ id, contactIds }) => ({ id, contactIds })) });
+    return db.merges.add({ at: now, targetId: target.id, targetBefore: target, absorbed, movedTouchIds, movedNoteIds, movedTrackUseIds, dealsBefore: deals.map(({ id, contactIds }) => ({ id, contactIds })), movedTabIds });
   });
   await afterWrite(db, { contactIds: [targetId, absorbedId] });
   return id;
 }
 
-/** At most this many same-name contacts are offered: the card stays small with a common name. */
-const MAX_CANDIDATES = 20;
+
+const HAN = /[\u3400-\u9fff]/;
 
 /**
- * {@link findMergeCandidates} through the folded-name index: reads the contacts with this name,
- * never the table.
+ * The contacts named as this name (this one too), by the indexes, never the table: the merge key,
+ * and for a Chinese name the folded search word as well (the merge key keeps 陳美玲 and 陈美玲 apart;
+ * the search index folds Traditional to Simplified).
  */
-export async function mergeCandidatesOf(db: SopDatabase, contact: Contact): Promise<Contact[]> {
-  const sameName = await db.contacts.where('nameKey').equals(nameKeyOf(contact.name)).limit(MAX_CANDIDATES + 1).toArray();
-  return findMergeCandidates(contact, sameName).slice(0, MAX_CANDIDATES);
+export async function contactsNamed(db: SopDatabase, name: string, limit = MAX_CANDIDATES + 1): Promise<Contact[]> {
+  const folded = personNameKey(name);
+  const [byKey, byWord] = await Promise.all([
+    db.contacts.where('nameKey').equals(nameKeyOf(name)).limit(limit).toArray(),
+    HAN.test(folded) && !folded.includes(' ') ? db.contacts.where('searchWords').equals(folded).limit(limit).toArray() : Promise.resolve([]),
+  ]);
+  const byId = new Map([...byKey, ...byWord].map((c) => [c.id, c]));
+  return [...byId.values()].filter((c) => personNameKey(c.name) === folded);
+}
+
+/** {@link rankMergeCandidates} among the contacts with this name ({@link contactsNamed}). */
+export async function mergeCandidatesOf(db: SopDatabase, contact: Contact): Promise<MergeCandidate[]> {
+  return rankMergeCandidates(contact, await contactsNamed(db, contact.name)).slice(0, MAX_CANDIDATES);
 }
 
 /** Undoes a merge: both contacts as they were, touches, notes, talk tracks and deals back where they came from. */
@@ -65,6 +92,13 @@ export async function undoMerge(db: SopDatabase, mergeId: number): Promise<boole
     await db.notes.where('id').anyOf(merge.movedNoteIds ?? []).modify({ contactId: merge.absorbed.id });
     await db.trackUses.where('id').anyOf(merge.movedTrackUseIds ?? []).modify({ contactId: merge.absorbed.id });
     for (const { id, contactIds } of merge.dealsBefore ?? []) await db.deals.update(id, { contactIds });
+    // The tab that showed the absorbed contact shows it again (one still on the kept contact only).
+    await db.tabStates
+      .where('tabId')
+      .anyOf(merge.movedTabIds ?? [])
+      .modify((s) => {
+        if (s.status === 'captured' && s.contactId === merge.targetId) s.contactId = merge.absorbed.id;
+      });
     await db.merges.delete(mergeId);
     ids.push(merge.targetId, merge.absorbed.id);
     return true;

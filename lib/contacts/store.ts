@@ -12,8 +12,8 @@ import type { StageId } from '../sop/stages';
 import { findContacts as findContactsIn, findContactsNow, type ContactFilter, type ContactsPage } from './agenda';
 import { ContactSearch } from './contact-search';
 import { contactMemoryOf } from './search-memory';
-import { nameKeyOf } from './contact-keys';
-import { mergeCandidatesOf as mergeCandidatesIn, mergeContacts as mergeContactsIn, undoMerge as undoMergeIn } from './merge';
+import { contactsNamed, mergeCandidatesOf as mergeCandidatesIn, mergeContacts as mergeContactsIn, undoMerge as undoMergeIn, type MergeCandidate } from './merge';
+import { personNameKey } from './same-person';
 import { findStaleContacts, type StaleFound } from './retention';
 import type { Contact, ContactId } from './schema';
 import * as update from './update-contact';
@@ -80,8 +80,8 @@ export function findContacts(filter: ContactFilter, playbook: Playbook, limit: n
   return findContactsIn(db, filter, playbook, limit, search);
 }
 
-/** Other contacts that may be the same person (same folded name, another identity). */
-export function mergeCandidatesOf(contact: Contact, db: SopDatabase = getDatabase()): Promise<Contact[]> {
+/** Other contacts that may be the same person (same folded name, another identity), the strong matches first. */
+export function mergeCandidatesOf(contact: Contact, db: SopDatabase = getDatabase()): Promise<MergeCandidate[]> {
   return mergeCandidatesIn(db, contact);
 }
 
@@ -90,9 +90,9 @@ export function mergeCandidatesOf(contact: Contact, db: SopDatabase = getDatabas
  * distinct name, never a table read.
  */
 export async function withNamesakes(contacts: readonly Pick<Contact, 'id' | 'name'>[], db: SopDatabase = getDatabase()): Promise<Set<ContactId>> {
-  const keys = [...new Set(contacts.map((c) => nameKeyOf(c.name)))];
-  const counts = new Map(await Promise.all(keys.map(async (key) => [key, await db.contacts.where('nameKey').equals(key).count()] as const)));
-  return new Set(contacts.filter((c) => (counts.get(nameKeyOf(c.name)) ?? 0) > 1).map((c) => c.id));
+  const names = new Map(contacts.map((c) => [personNameKey(c.name), c.name]));
+  const counts = new Map(await Promise.all([...names].map(async ([key, name]) => [key, (await contactsNamed(db, name, 2)).length] as const)));
+  return new Set(contacts.filter((c) => (counts.get(personNameKey(c.name)) ?? 0) > 1).map((c) => c.id));
 }
 
 /** The newest merge into this contact (what "undo" takes back), if any. */

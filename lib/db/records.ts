@@ -119,6 +119,8 @@ export interface StoredMerge {
   movedTrackUseIds?: number[];
   /** The people of the deals that named the absorbed contact, as they were. */
   dealsBefore?: { id: DealId; contactIds: ContactId[] }[];
+  /** Open tabs that showed the absorbed contact (absent in merges made before they moved back on undo). */
+  movedTabIds?: number[];
 }
 
 /** The team's playbook as imported (one row, id `team`). */

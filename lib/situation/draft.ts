@@ -141,6 +141,8 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   cancelled: 'cancel-confirm',
   retention: 'retention',
   value_review: 'value-review',
+  // (no message: the step is the rep's check and merge; the draft comes from the merged record's judgment)
+  same_person: 'none',
 };
 
 /** They asked again before we answered: an earlier message of theirs since our last one asked us already. */
@@ -244,7 +246,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const language = input.draftLanguage ?? prospectLanguage(input);
   const { playbook } = input;
   const kind = situation.action.kind;
-  if (kind === 'stop') return { language, templateId: 'none', subject: '', body: '', trackId: null };
+  if (kind === 'stop' || situation.action.step === 'same_person') return { language, templateId: 'none', subject: '', body: '', trackId: null };
   const [first] = spin;
   // "Following up on our conversation about <pain>" only names a pain of theirs on record.
   const painKnown = first !== undefined && (input.contact?.knownPains ?? []).includes(first.painId);

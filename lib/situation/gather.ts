@@ -6,7 +6,10 @@ import type { ConversationSummary } from '../db/tab-state';
 import type { DealId, StoredDeal } from '../deals/deal';
 import type { TrackUse } from '../db/records';
 import type { ReplyReading } from '../reader/read-reply';
-import type { SituationInput } from './types';
+import { contactsNamed } from '../contacts/merge';
+import { matchStrength } from '../contacts/same-person';
+import { SITE_ADAPTERS } from '../sites/registry';
+import type { SamePerson, Situation, SituationInput } from './types';
 
 /** Everything stored that the judgment of one page reads, before their last words are read. */
 export interface GatheredSituation {
@@ -20,6 +23,39 @@ export interface GatheredSituation {
   lastWordFrom: 'page' | 'stored' | 'record' | null;
   /** The talk track the rep chose last for this contact (newest "Use this"). */
   chosenTrack: TrackUse | null;
+  /**
+   * Another record of this person (a strong match: lib/contacts/same-person.ts), the one with a
+   * conversation or a deal first, gathered as its own page would be; absent or null when none.
+   */
+  samePerson?: GatheredSamePerson | null;
+}
+
+/** Another record of the person gathered, and where it was seen. */
+export interface GatheredSamePerson {
+  contact: Contact;
+  /** The sites that showed it, by name ("Gmail"). */
+  where: string;
+  gathered: GatheredSituation;
+}
+
+/** What the gathered record has of a conversation: an exchange on record, words of theirs, a thread, a deal. */
+export function hasConversation(gathered: GatheredSituation): boolean {
+  return gathered.touches.length > 0 || gathered.lastWord !== null || (gathered.conversation?.messages?.length ?? 0) > 0 || gathered.deal !== null;
+}
+
+/** At most this many other records of a person are looked at (a common name read in full would be a table read). */
+const SAME_PERSON_LOOKED_AT = 5;
+
+/**
+ * The other record of this contact's person, gathered (the strong matches among its namesakes, the
+ * one with a conversation first, then the newest); null when none.
+ */
+async function gatherSamePerson(db: SopDatabase, contact: Contact): Promise<GatheredSamePerson | null> {
+  const named = await contactsNamed(db, contact.name);
+  const strong = named.filter((other) => other.id !== contact.id && !other.identities.some((i) => contact.identities.includes(i)) && matchStrength(contact, other) === 'strong').slice(0, SAME_PERSON_LOOKED_AT);
+  if (strong.length === 0) return null;
+  const gathered = await Promise.all(strong.map(async (other) => ({ contact: other, where: other.sources.map((s) => SITE_ADAPTERS[s].label).join(', '), gathered: await gatherSituation(db, { contactId: other.id }, false) })));
+  return gathered.sort((a, b) => Number(hasConversation(b.gathered)) - Number(hasConversation(a.gathered)) || b.contact.capturedAt - a.contact.capturedAt)[0] ?? null;
 }
 
 /**
@@ -74,7 +110,7 @@ export function lastWordOf(contact: Contact | null, deal: StoredDeal | null, con
  * the page is no deal), the deal, their touches, the conversation (the page's, else the thread kept
  * with the contact) and their newest words.
  */
-export async function gatherSituation(db: SopDatabase, page: { contactId?: ContactId | undefined; dealId?: DealId | undefined; conversation?: ConversationSummary | undefined }): Promise<GatheredSituation> {
+export async function gatherSituation(db: SopDatabase, page: { contactId?: ContactId | undefined; dealId?: DealId | undefined; conversation?: ConversationSummary | undefined }, withSamePerson = true): Promise<GatheredSituation> {
   const contact = page.contactId ? ((await db.contacts.get(page.contactId)) ?? null) : null;
   let deal = page.dealId ? ((await db.deals.get(page.dealId)) ?? null) : null;
   if (!deal && contact) {
@@ -88,7 +124,21 @@ export async function gatherSituation(db: SopDatabase, page: { contactId?: Conta
   const conversation = page.conversation ?? storedThread(contact);
   const { lastWord, lastWordFrom } = lastWordOf(contact, deal, conversation);
   const chosenTrack = contact ? ((await db.trackUses.where('contactId').equals(contact.id).reverse().sortBy('at'))[0] ?? null) : null;
-  return { contact, deal, touches, conversation, lastWord, lastWordFrom, chosenTrack };
+  // (a person's other record, for a contact's own page: a deal's page is the deal's)
+  const samePerson = withSamePerson && contact && !page.dealId ? await gatherSamePerson(db, contact) : null;
+  return { contact, deal, touches, conversation, lastWord, lastWordFrom, chosenTrack, samePerson };
+}
+
+/**
+ * The judgment's input of the other record of the person ({@link GatheredSituation.samePerson}),
+ * from that record's own judgment (`judge`, made as its page would make it); null when none.
+ */
+export function samePersonInput(gathered: GatheredSituation, judge: (other: GatheredSituation) => Situation): SamePerson | null {
+  const other = gathered.samePerson;
+  if (!other) return null;
+  const situation = judge({ ...other.gathered, samePerson: null });
+  const active = hasConversation(other.gathered) && situation.stage.id !== 'lost' && situation.action.kind !== 'stop';
+  return { name: other.contact.name, where: other.where, stage: situation.stage.id, active };
 }
 
 /**
@@ -99,9 +149,11 @@ export function situationInputOf(
   gathered: GatheredSituation,
   reading: ReplyReading | null,
   context: Pick<SituationInput, 'playbook' | 'now' | 'locale'> & { draftLanguage?: SituationInput['draftLanguage'] },
+  samePerson: SamePerson | null = null,
 ): SituationInput {
   return {
     ...context,
+    samePerson,
     contact: gathered.contact,
     deal: gathered.deal,
     conversation: gathered.conversation ? { subject: gathered.conversation.subject, messages: gathered.conversation.messages ?? [] } : null,

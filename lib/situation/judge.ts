@@ -256,6 +256,16 @@ export function judgeSituation(given: SituationInput): Situation {
   // Our price asked for ("kindly revert with your best price", 麻烦报个最优惠的价格): no price objection; once something was presented, the quote stage.
   const quoteAsked = ownWords && request && !counter && !correction && asksForQuote(request, ownWords) ? request : null;
   const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked, volume !== null || quoteAsked !== null, approvedNext, { counter, quiet, quoteAsked: presented || reached.some((s) => s === 'negotiate') ? quoteAsked : null });
+  // Another record of this person has a conversation or a deal, and this one no exchange of its own
+  // (her LinkedIn profile beside her Gmail thread in negotiation): the judgment does not start over.
+  // Its stage is the further one, and the next step is to merge the two (the match is made outside).
+  const ownExchange = input.touches.length > 0 || (input.conversation?.messages.length ?? 0) > 0 || (input.lastWord !== null && hasWords(input.lastWord.text)) || deal !== null;
+  const samePerson = input.samePerson?.active && !ownExchange && contact && stage.id !== 'lost' ? input.samePerson : null;
+  if (samePerson) {
+    if (samePerson.stage !== 'lost' && stageRank(samePerson.stage) > stageRank(stage.id)) stage.id = samePerson.stage;
+    stage.samePerson = samePerson;
+    stage.suggested = null;
+  }
   const stageIndex = stage.id === 'lost' ? -1 : STAGE_IDS.indexOf(stage.id);
   // The deal was at the contract stage before any buying signal in the last reply said so.
   const closeRank = STAGE_IDS.indexOf('close');
@@ -677,6 +687,11 @@ export function judgeSituation(given: SituationInput): Situation {
   if (!action && retireForNeed) {
     action = make('reopen', workday(addDays(Math.max(lastAny, now), playbook.triggers.dormantAfterDays)), text('why.needMismatch'));
   }
+  if (!action && samePerson) {
+    const stageName = samePerson.stage === 'lost' ? samePerson.stage : (playbook.stages[STAGE_IDS.indexOf(samePerson.stage)]?.name[locale] ?? samePerson.stage);
+    const params = { name: samePerson.name, where: samePerson.where, stage: stageName };
+    action = { ...make('follow_up', contact?.createdAt ?? now, text('why.samePerson', params)), label: text('action.samePerson', params), step: 'same_person' as const };
+  }
   // A first touch is for someone we have never exchanged with: not a lead who wrote first, not a customer.
   if (!action && !touchedOut && lastIn === -Infinity && stageIndex < STAGE_IDS.indexOf('deliver')) {
     // (past qualification nobody is new: a deal in negotiation with no touch on record has simply not
@@ -768,7 +783,7 @@ export function judgeSituation(given: SituationInput): Situation {
   const nextId = stage.id !== 'lost' ? STAGE_IDS[STAGE_IDS.indexOf(stage.id) + 1] : undefined;
   // Not for someone who asked us to stop: no stage move on screen beside "do not contact again".
   if (action.kind === 'stop') stage.suggested = null;
-  else if (!deal && contact && !stage.suggested && nextId && exitCriteria.length > 0 && exitCriteria.every((c) => c.met)) {
+  else if (!deal && contact && !samePerson && !stage.suggested && nextId && exitCriteria.length > 0 && exitCriteria.every((c) => c.met)) {
     const current = stageEntry?.name[locale] ?? stage.id;
     stage.suggested = nextId;
     stage.evidence.unshift({ kind: 'exit-met', stage: nextId, quote: text('why.exitMet', { stage: current }) });
@@ -788,5 +803,6 @@ export function judgeSituation(given: SituationInput): Situation {
     counter: lastKind === 'question' && action.step === 'counter' ? counter : null,
     forwardedUp: action.step === 'forwarded_up' ? passedUp : null,
     bounced: action.step === 'bounced' ? bounce : null,
+    samePerson: action.step === 'same_person' ? samePerson : null,
   };
 }

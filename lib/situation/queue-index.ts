@@ -10,7 +10,7 @@ import { allCorrections } from '../reader/corrections';
 import type { ReplyReading } from '../reader/read-reply';
 import { yieldToUser } from '../db/user-input';
 import { dayOf } from './format';
-import { gatherSituation, lastWordOf, situationInputOf, storedThread, TOUCH_WINDOW, type GatheredSituation } from './gather';
+import { gatherSituation, lastWordOf, samePersonInput, situationInputOf, storedThread, TOUCH_WINDOW, type GatheredSituation } from './gather';
 import { judgeSituation } from './judge';
 import { STAGE_IDS } from '../sop/stages';
 import type { Situation } from './types';
@@ -65,6 +65,8 @@ export function queueEntryOf(key: string, refs: Pick<QueueEntry, 'contactId' | '
  */
 export function stageOfRow(situation: Situation, deal: StoredDeal | null): Pick<QueueEntry, 'stage' | 'ahead' | 'unmapped'> {
   const { id, stored, crmBehind } = situation.stage;
+  // (a record at another record's stage until the two are merged counts at its own: the funnel does not count the person twice at negotiation)
+  if (situation.stage.samePerson && stored !== null) return { stage: stored };
   const unmapped = unmappedCrmStage(situation, deal);
   const behind = deal ? crmBehind?.stage : stored !== null && id !== 'lost' && STAGE_IDS.indexOf(id) > STAGE_IDS.indexOf(stored) ? id : undefined;
   return { ...(unmapped ? { unmapped } : { stage: id }), ...(behind && behind !== 'lost' ? { ahead: behind } : {}) };
@@ -93,7 +95,7 @@ export function judgeGathered(gathered: GatheredSituation, context: Required<Jud
   const { playbook, now, read } = context;
   const word = gathered.lastWord;
   const reading = word ? read(word.text, word.at ?? Math.floor(now / 3_600_000) * 3_600_000) : null;
-  return judgeSituation(situationInputOf(gathered, reading, { playbook, now, locale }));
+  return judgeSituation(situationInputOf(gathered, reading, { playbook, now, locale }, samePersonInput(gathered, (other) => judgeGathered(other, context, locale))));
 }
 
 /** The reader is loaded only when some situation judged has words to read (`withReader`): loading it is the heaviest step of a small re-judging. */
@@ -172,7 +174,7 @@ export async function refreshQueue(db: SopDatabase, refs: QueueRefs, given: Part
   }
   for (const id of contactIds) rows.push(await contactRow(db, id));
   // Gathered first, judged after: the reader loads only if someone's last words are to be read.
-  const context = await contextOf(db, given, rows.some((row) => row.gathered?.lastWord));
+  const context = await contextOf(db, given, rows.some((row) => row.gathered?.lastWord || row.gathered?.samePerson?.gathered.lastWord));
   const put: QueueEntry[] = [];
   const judged: JudgedRow[] = [];
   for (const row of rows) {

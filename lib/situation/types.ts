@@ -24,7 +24,7 @@ export const ACTION_KINDS = [
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-export type ActionStep = 'meeting' | 'meeting_answer' | 'next_step' | 'referral' | 'referral_ask' | 'referral_away' | 'successor' | 'procurement' | 'deadline' | 'kickoff' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided' | 'counter' | 'correction' | 'effort' | 'apology' | 'moved' | 'forwarded_up' | 'own_promise' | 'bounced' | 'redline' | 'leaving' | 'tender' | 'cancelled' | 'retention' | 'value_review';
+export type ActionStep = 'meeting' | 'meeting_answer' | 'next_step' | 'referral' | 'referral_ask' | 'referral_away' | 'successor' | 'procurement' | 'deadline' | 'kickoff' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided' | 'counter' | 'correction' | 'effort' | 'apology' | 'moved' | 'forwarded_up' | 'own_promise' | 'bounced' | 'redline' | 'leaving' | 'tender' | 'cancelled' | 'retention' | 'value_review' | 'same_person';
 
 /** One message of the conversation on the page, oldest first. */
 export interface SituationMessage {
@@ -69,6 +69,20 @@ export interface LastWord {
   reading: ReplyReading;
 }
 
+/**
+ * Another record of this person (the same name and the same company, its domain, a shared email or
+ * phone: lib/contacts/same-person.ts), judged on its own, computed outside the judgment and passed in.
+ */
+export interface SamePerson {
+  name: string;
+  /** Where that record was seen ("Gmail", "LinkedIn, Outlook"). */
+  where: string;
+  /** Where its own judgment puts it. */
+  stage: MappedStage;
+  /** It has a conversation or an open deal (an exchange on record, their words, a CRM deal). */
+  active: boolean;
+}
+
 export interface SituationInput {
   playbook: Playbook;
   now: number;
@@ -88,6 +102,8 @@ export interface SituationInput {
   draftLanguage?: Locale | undefined;
   /** The rep's name for the sign-off; empty leaves it to the mail client's signature. */
   me?: string | undefined;
+  /** A strong match of this contact under another record ({@link SamePerson}); null or absent when none. */
+  samePerson?: SamePerson | null | undefined;
 }
 
 export type StageEvidenceKind = 'stored' | 'crm' | 'proposal' | 'demo' | 'pilot' | 'quote' | 'contract-sent' | 'signed' | 'objection-at-quote' | 'counter-offer' | 'quote-asked' | 'buying-signal' | 'exit-met';
@@ -113,6 +129,8 @@ export interface Situation {
     crmBehind?: StageEvidence | null;
     /** On a deal: the CRM's stage is two or more ahead of what the conversation on the page shows (with its furthest words, if any). */
     crmAhead?: { stage: StageId; quote: string } | null;
+    /** The stage is the one another record of this person is at (this record has no exchange of its own). */
+    samePerson?: SamePerson | null;
     evidence: StageEvidence[];
   };
   tier: TierId | null;
@@ -148,6 +166,8 @@ export interface Situation {
   forwardedUp?: { text: string; to: string } | null;
   /** Our email did not reach them (a delivery failure, a mailbox no longer read), with the address the notice names instead; null when it did. */
   bounced?: { text: string; to: string | null } | null;
+  /** Another record of this person that the next step is to merge with (step `same_person`); null when none. */
+  samePerson?: SamePerson | null;
   /** The exit criteria of the stage, with those the store proves ticked. */
   exitCriteria: { id: string; met: boolean; by: 'store' | 'rep' | null }[];
   /** Facts on the record worth a flag (a close date in the past). */

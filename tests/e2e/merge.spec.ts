@@ -7,12 +7,16 @@ test('one person seen on LinkedIn and in Gmail is merged on the rep’s say-so, 
   const panel = await openPanelFor(await openSitePage('https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW'));
   await expect(panel.getByTestId('contact-email')).toHaveText('mei.chen@orchid-precision.example');
   const candidate = panel.getByTestId('merge-candidate');
-  await expect(candidate).toContainText('Possibly the same person: Mei Lin Chen (LinkedIn · Orchid Precision Manufacturing)');
+  // The same name at the same company (her email's domain is Orchid Precision's): the strong prompt.
+  await expect(candidate).toHaveAttribute('data-strength', 'strong');
+  await expect(candidate).toContainText('Most likely the same person: Mei Lin Chen (LinkedIn · Orchid Precision Manufacturing)');
 
-  // Today (where only the LinkedIn one is due today) says another contact has the same name.
+  // Today (where only the LinkedIn one is due today) has her once: the profile's next step is the merge.
   await panel.getByTestId('nav-today').click();
   const meiRows = panel.getByTestId('today-row').filter({ has: panel.getByTestId('today-row-title').getByText('Mei Lin Chen', { exact: true }) });
-  await expect(meiRows.getByTestId('today-row-same-name')).toHaveText('Another contact has the same name: open it to check, and merge if it is one person.');
+  await expect(meiRows).toHaveCount(1);
+  await expect(meiRows.getByTestId('today-row-action')).toContainText('Same person as Mei Lin Chen in Gmail');
+  await expect(meiRows.getByTestId('today-row-same-name')).toHaveCount(0);
   await panel.getByTestId('nav-page').click();
 
   await candidate.getByTestId('merge-action').click();
