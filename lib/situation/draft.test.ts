@@ -141,3 +141,37 @@ describe('the draft quotes only the customer’s own words', () => {
     expect(withoutQuotes('You asked: “{theirRequest}” Here it is.')).toBe('You asked: {theirRequest} Here it is.');
   });
 });
+
+describe('SPIN questions lead with the pain the deal or thread is about', () => {
+  const spinFor = (contact: Partial<NonNullable<SituationInput['contact']>>, about: { deal?: string; subject?: string }, language: 'en' | 'zh-Hans' | 'zh-Hant' = 'en') => {
+    const i: SituationInput = {
+      ...input(contact, 'discover'),
+      deal: about.deal ? { crm: 'pipedrive', record: { type: 'deal', recordId: '1', name: about.deal, contacts: [], activity: [], fields: [] }, capturedAt: NOW } : null,
+      conversation: about.subject ? { subject: about.subject, messages: [] } : null,
+    };
+    return situationSpin(i, judgeSituation(i), language, 4).map((q) => q.painId);
+  };
+  const quality = { title: 'Head of Quality', headline: 'Head of Quality at a pharma manufacturer', company: 'Nordlicht Pharma' };
+
+  it('a pharma head of quality on a cold-chain deal: quality and temperature in transit, not production scheduling', () => {
+    // (without a subject, the operations role's own order leads with scheduling)
+    expect(spinFor(quality, {})[0]).toBe('manual_scheduling');
+    const painIds = spinFor(quality, { deal: 'Nordlicht Pharma – Cold Chain Sensors' });
+    expect(['quality_defects', 'shipment_visibility']).toContain(painIds[0]);
+    expect(painIds.slice(0, 2)).not.toContain('manual_scheduling');
+  });
+
+  it.each([
+    ['a Chinese cold-storage deal at a logistics firm', { title: '运营总监', company: '华南冷链物流' }, { deal: '华南冷链 – 冷库温控升级项目' }, 'zh-Hans', 'shipment_visibility'],
+    ['a Traditional Chinese inventory thread at a retailer', { title: '營運經理', company: '全家零售門店' }, { subject: '門市庫存補貨系統評估' }, 'zh-Hant', 'stock_accuracy'],
+    ['an English thread about the shift rota at a hospital', { title: 'Operations Manager', company: 'St Mary Hospital' }, { subject: 'Re: Nurse shift rota for Q1' }, 'en', 'staff_scheduling'],
+    ['a plant manager whose deal is about downtime', { title: 'Plant Manager', company: 'Orchid Precision Manufacturing' }, { deal: 'Orchid – Line 3 downtime monitoring' }, 'en', 'asset_downtime'],
+  ] as const)('%s', (_, contact, about, language, pain) => {
+    expect(spinFor(contact, about, language)[0]).toBe(pain);
+  });
+
+  it('a subject that names no pain keeps the role’s order', () => {
+    expect(spinFor(quality, { deal: 'Nordlicht Pharma – Renewal 2027' })[0]).not.toBe('quality_defects');
+    expect(spinFor(quality, { deal: 'Nordlicht Pharma – Site B' })).toEqual(spinFor(quality, {}));
+  });
+});

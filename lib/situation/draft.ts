@@ -80,6 +80,7 @@ export function situationSpin(input: SituationInput, situation: Situation, langu
     knownPains: input.contact?.knownPains,
     asked: input.contact?.askedQuestions,
     types: spinTypesFor(asked),
+    subject: [input.deal?.record.name, input.conversation?.subject].filter(Boolean).join(' | '),
     limit: 24,
   });
   // Both phases of the stage, interleaved best first: a list of one kind reads like a questionnaire.
