@@ -6,6 +6,7 @@ import { STAGE_IDS } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
 import { focusDraft, focusMerge } from './focus-draft';
 import { unmappedCrmStage } from '@/lib/situation/unmapped-stage';
+import { SITE_ADAPTERS } from '@/lib/sites/registry';
 import type { PageAdvice } from './use-advice';
 
 /** What the header's primary button says for each next action: it opens the draft that does it. */
@@ -58,8 +59,9 @@ const STEP: Record<ActionStep, MessageKey> = {
 
 /**
  * The compact, sticky header of a contact or deal: who (initials, name, company), where they stand
- * (stage · tier) and the next action as the primary button. Every line is one line, cut with an
- * ellipsis, never wrapped; the full text is in `title`.
+ * (stage · tier; on a deal whose thread is past its CRM stage, the stage the thread shows and the CRM's
+ * as a note) and the next action as the primary button. The name line is one line, cut with an
+ * ellipsis (the full text is in `title`); the stage line is never cut, its note wraps.
  */
 export function PageHeader({ advice, playbook }: { advice: PageAdvice; playbook: Playbook }) {
   const { t, locale } = useI18n();
@@ -70,6 +72,8 @@ export function PageHeader({ advice, playbook }: { advice: PageAdvice; playbook:
   const company = deal ? [contact?.name, deal.record.account].filter(Boolean).join(' · ') : (contact?.company ?? '');
   const unmapped = unmappedCrmStage(situation, deal);
   const stageName = stage.id === 'lost' ? t('header.lost') : unmapped ? t('header.stageUnmapped', { stage: unmapped }) : (playbook.stages[STAGE_IDS.indexOf(stage.id)]?.name[locale] ?? stage.id);
+  // The thread is further on than the CRM's stage: the judged stage first, the CRM's as the note (the rep updates it there).
+  const crmStill = deal && situation.stage.crmBehind && deal.record.stage ? deal.record.stage : null;
   const avatarOf = deal ? (deal.record.account ?? name) : name;
   // A meeting they agreed to is a follow-up on its day whose draft confirms it: the button says so, as the next step does.
   // (another record of this person: the button goes to the merge, there is no message to write)
@@ -98,6 +102,11 @@ export function PageHeader({ advice, playbook }: { advice: PageAdvice; playbook:
             </>
           )}
         </p>
+        {crmStill && deal && (
+          <p className="page-header-note" data-testid="header-crm-still" data-crm-stage={crmStill} title={t('header.crmStillTitle', { crm: SITE_ADAPTERS[deal.crm].label, crmStage: crmStill, stage: stageName })}>
+            {t('header.crmStill', { crmStage: crmStill })}
+          </p>
+        )}
       </div>
       {primary && (
         <button type="button" className="primary page-header-action" onClick={merging ? focusMerge : focusDraft} title={`${action.label} (D)`} data-testid="header-action" data-shortcut="d">

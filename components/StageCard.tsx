@@ -29,7 +29,8 @@ export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: 
   const nextName = next ? playbook.stages[STAGE_IDS.indexOf(next)]?.name[locale] : undefined;
   const allMet = situation.exitCriteria.every((c) => c.met);
   const since = contact && !deal && situation.stage.stored === stageId ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(contact.stageChangedAt) : null;
-  // The CRM's stage and the conversation's disagree: the stage shown is the CRM's, and the card says how the thread differs.
+  // The CRM's stage and the conversation's disagree: the card says how (the stage shown is the judgment's: the thread's when
+  // the CRM lags it, the CRM's when it is well ahead of a conversation barely begun).
   const stageName = (id: StageId | 'lost') => (id === 'lost' ? id : (playbook.stages[STAGE_IDS.indexOf(id)]?.name[locale] ?? id));
   const { crmAhead, crmBehind } = situation.stage;
   const crm = deal ? SITE_ADAPTERS[deal.crm].label : '';

@@ -126,7 +126,7 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'gmail/thread--buying-signal-zh--2019-11-05.html': { kind: 'move_to_contract', due: '2019-11-05', stage: 'close', language: 'zh-Hans', tier: 'C' },
   'gmail/thread--prompt-injection--2024-06-12.html': { kind: 'answer_objection', due: '2024-06-14', stage: 'negotiate', language: 'en', tier: 'C' },
   'outlook/thread--objection-authority--2024-09-03.html': { kind: 'snooze', due: '2024-09-09', until: '2024-09-09', stage: 'present', language: 'en', tier: 'C' },
-  'salesforce/opportunity--gen2024-lwc--2026-10-05.html': { kind: 'move_to_contract', due: '2026-10-02', stage: 'negotiate', language: 'en', tier: 'A' },
+  'salesforce/opportunity--gen2024-lwc--2026-10-05.html': { kind: 'move_to_contract', due: '2026-10-02', stage: 'close', language: 'en', tier: 'A' },
   'salesforce/contact--gen2024-lwc--2026-10-05.html': { kind: 'first_touch', due: '2026-10-05', stage: 'prospect', language: 'en', tier: 'C' },
   'salesforce/opportunity--gen2020-aura--2021-03-15.html': { kind: 'follow_up', due: '2021-03-29', stage: 'qualify', language: 'en', tier: 'C' },
   'salesforce/lead--gen2020-aura--2021-03-15.html': { kind: 'first_touch', due: '2021-03-15', stage: 'prospect', language: 'en', tier: 'C' },
@@ -137,9 +137,9 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   // A custom stage the default table does not map: the person's own stage stands, never a guess. The call
   // note's "he will send the questionnaire" is their move: checked for after five working days (tier C).
   'pipedrive/deal--custom-stage--2026-10-05.html': { kind: 'snooze', due: '2026-10-07', until: '2026-10-07', stage: 'prospect', language: 'en', tier: 'C' },
-  'pipedrive/deal--classic-2019--2019-05-14.html': { kind: 'move_to_contract', due: '2019-05-13', stage: 'negotiate', language: 'en', tier: 'A' },
+  'pipedrive/deal--classic-2019--2019-05-14.html': { kind: 'move_to_contract', due: '2019-05-13', stage: 'close', language: 'en', tier: 'A' },
   'pipedrive/person--2024--2026-10-05.html': { kind: 'first_touch', due: '2026-10-05', stage: 'prospect', language: 'en', tier: 'C' },
-  'fxiaoke/opportunity--2024--2026-10-20.html': { kind: 'move_to_contract', due: '2026-10-20', stage: 'discover', language: 'zh-Hans', tier: 'A' },
+  'fxiaoke/opportunity--2024--2026-10-20.html': { kind: 'move_to_contract', due: '2026-10-20', stage: 'close', language: 'zh-Hans', tier: 'A' },
   'fxiaoke/contact--2024--2026-10-20.html': { kind: 'first_touch', due: '2026-10-20', stage: 'prospect', language: 'zh-Hans', tier: 'C' },
   // The account shows only the day of its last follow-up: a touch a month ago, not words naming a day.
   'fxiaoke/account--2024--2026-10-20.html': { kind: 'follow_up', due: '2026-11-19', stage: 'prospect', language: 'zh-Hans', tier: 'C' },
@@ -161,7 +161,7 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   // Salesforce Classic, in negotiation, its activity history not read: a check-in today, never "first touch".
   'salesforce/opportunity--classic-contact-roles--2026-12-05.html': { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'A' },
   'linkedin/profile--gen2026-sdui--2026-12-05.html': { kind: 'first_touch', due: '2026-12-05', stage: 'prospect', language: 'en', tier: 'C' },
-  'fxiaoke/opportunity--faci-related--2026-12-05.html': { kind: 'move_to_contract', due: '2026-12-04', stage: 'present', language: 'zh-Hans', tier: 'A' },
+  'fxiaoke/opportunity--faci-related--2026-12-05.html': { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'zh-Hans', tier: 'A' },
   'hubspot/deal--two-people--2026-12-05.html': { kind: 'answer_objection', due: '2026-12-02', stage: 'present', language: 'en', tier: 'A' },
   'pipedrive/deal--meeting-scheduled--2026-12-05.html': { kind: 'follow_up', due: '2026-12-09', stage: 'present', language: 'en', tier: 'A' },
   'salesforce/opportunity--won-complaint--2026-12-05.html': { kind: 'answer_complaint', due: '2026-12-05', stage: 'deliver', language: 'en', tier: 'A' },
@@ -188,9 +188,9 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'pipedrive/deal--lost-badge--2026-12-05.html': { kind: 'reopen', due: '2027-02-26', stage: 'lost', language: 'en', tier: 'A' },
   // Won and signed on December 2: the kick-off the day after, not the 90-day check.
   'pipedrive/deal--won-badge--2026-12-05.html': { kind: 'follow_up', due: '2026-12-03', stage: 'deliver', language: 'en', tier: 'A' },
-  'salesforce/opportunity--instalments--2026-12-05.html': { kind: 'move_to_contract', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'A' },
+  'salesforce/opportunity--instalments--2026-12-05.html': { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', tier: 'A' },
   // An en-GB org: its close date 05/01/2027 is 5 January, within tier A's three months (read as 1 May it was tier B).
-  'salesforce/opportunity--en-gb--2026-12-06.html': { kind: 'move_to_contract', due: '2026-12-02', stage: 'negotiate', language: 'en', tier: 'A' },
+  'salesforce/opportunity--en-gb--2026-12-06.html': { kind: 'move_to_contract', due: '2026-12-02', stage: 'close', language: 'en', tier: 'A' },
   'fxiaoke/opportunity--referral--2026-12-05.html': { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hans', tier: 'C' },
 };
 
@@ -408,15 +408,16 @@ describe('npm run advise: two pages of the same person', () => {
 
   it('the Outlook thread, then the Salesforce opportunity with the same email: the judgment follows the deal', async () => {
     const j = await judge(['--now', '2024-09-03', '--url', routeUrl(outlook), outlook.file, '--url', routeUrl(opportunity), opportunity.file]);
-    // The deal's stage (Id. Decision Makers → qualification) and its tier; Li Wei's words from the thread are still the last word.
-    expect(j).toMatchObject({ stage: 'qualify', tier: 'C', last: { who: 'them', kind: 'snooze' }, action: { kind: 'snooze', due: '2024-09-09' }, draft: { language: 'en' } });
+    // The deal's tier; its stage is where the thread is (the pilot proposed: presentation), the CRM's (Id. Decision Makers →
+    // qualification) the record that lags; Li Wei's words from the thread are still the last word.
+    expect(j).toMatchObject({ stage: 'present', crmBehind: 'present', tier: 'C', last: { who: 'them', kind: 'snooze' }, action: { kind: 'snooze', due: '2024-09-09' }, draft: { language: 'en' } });
     expect(j.stageEvidence[0]).toMatchObject({ kind: 'crm', stage: 'qualify', quote: 'Id. Decision Makers' });
     expect(j.draft.body).toMatch(/^Hi Li,/);
   });
 
   it('the opportunity, then the Outlook thread: on their own email the person still follows the deal', async () => {
     const j = await judge(['--now', '2024-09-03', '--url', routeUrl(opportunity), opportunity.file, '--url', routeUrl(outlook), outlook.file]);
-    expect(j).toMatchObject({ stage: 'qualify', tier: 'C', action: { kind: 'snooze', due: '2024-09-09' }, draft: { subject: 'Re: Pilot at Lotus Foods' } });
+    expect(j).toMatchObject({ stage: 'present', crmBehind: 'present', tier: 'C', action: { kind: 'snooze', due: '2024-09-09' }, draft: { subject: 'Re: Pilot at Lotus Foods' } });
     expect(j.stageEvidence.map((e) => e.kind)).toContain('crm');
   });
 

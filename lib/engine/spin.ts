@@ -20,6 +20,8 @@ export interface SpinContext {
   limit?: number | undefined;
   /** Only these kinds of question (the stage's SPIN phase). */
   types?: readonly SpinType[] | undefined;
+  /** What the deal or the thread is about (the deal's name, the thread's subject): a pain it names leads. */
+  subject?: string | undefined;
 }
 
 export interface SpinQuestion {
@@ -55,6 +57,7 @@ export function generateSpin(context: SpinContext): SpinQuestion[] {
   const industryNoun = playbook.spin.industries.find((i) => i.id === industry)?.noun[locale];
   const company = context.company ?? engineText(locale, 'spin.company');
   const questions: SpinQuestion[] = [];
+  const subject = context.subject ? ` ${foldForMatching(context.subject)} ` : '';
   playbook.spin.pains.forEach((pain, painOrder) => {
     const forIndustry = pain.industries.includes('*') || (industry !== undefined && pain.industries.includes(industry));
     const forRole = role === undefined || pain.roles.includes(role);
@@ -63,7 +66,9 @@ export function generateSpin(context: SpinContext): SpinQuestion[] {
     // A pain written for their industry (listed first) before one it shares with others, whose
     // wording was written for the first ("stores and online channel" is retail's).
     const forTheirs = industry === undefined ? 0 : pain.industries[0] === industry ? 1.5 : pain.industries.includes(industry) ? 1.2 : 0;
-    const tailored = forTheirs + (role !== undefined && pain.roles[0] === role ? 1 : 0);
+    // (the deal's or thread's subject naming the pain outranks the role's usual order: "Cold Chain Sensors" asks about quality in transit, not scheduling)
+    const named = subject !== '' && (pain.subjects ?? []).some((k) => mentions(subject, k)) ? 2 : 0;
+    const tailored = forTheirs + (role !== undefined && pain.roles[0] === role ? 1 : 0) + named;
     for (const type of SPIN_TYPES) {
       // A pain they confirmed moves on to what it costs them, whatever the stage.
       if (context.types && !context.types.includes(type) && !(known.has(pain.id) && (type === 'implication' || type === 'needPayoff'))) continue;

@@ -75,6 +75,8 @@ const spinSchema = z.object({
         industries: z.array(z.string()).min(1),
         roles: z.array(z.string()).min(1),
         questions: z.object({ situation: localizedSchema, problem: localizedSchema, implication: localizedSchema, needPayoff: localizedSchema }),
+        /** Words that name this pain in a deal's or a thread's subject (any language); such a subject leads the questions with it. */
+        subjects: z.array(z.string().min(1).max(80)).max(60).optional(),
       }),
     )
     .min(1),

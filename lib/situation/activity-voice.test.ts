@@ -38,6 +38,12 @@ describe("the rep's own note", () => {
     expect(isRepNote("Jonas wants 10% off; I'll send the revised quote Tuesday", ['Jonas Weber'])).toBe(true);
   });
 
+  it('is someone reported by title or name in the third person, in a rep\'s log of a call', () => {
+    for (const text of ['赵经理电话里说二期预算院里已经批了，问合同走哪个流程', '王总表示可以签，问能不能分三期付款', '陳主任在會上提到下季度才有預算', 'Mr. Lee said they can sign before Christmas', 'On the call Dan asked for a 3-year price lock', 'Spoke with Priya - budget is approved', 'Per call with procurement, PO next week', 'Rahul says the price is too high']) expect(isRepNote(text), text).toBe(true);
+    // (their own words under a label, or their own sentence about themselves)
+    for (const text of ['李伟问：合同什么时候能发过来？', 'Priya wrote: can we pay in two instalments?', 'We said we would decide by Friday.', '我们王总周五回来再定']) expect(isRepNote(text), text).toBe(false);
+  });
+
   it('is not their email or message, nor their words with no label', () => {
     for (const text of ['Email from Aiko: I will send the list Tuesday', 'Could we start in January?', "I'll send the signed order form tomorrow."]) expect(isRepNote(text), text).toBe(false);
     expect(isRepNote('Tom: I will send the PO on Monday.', ['Tom Wright'])).toBe(false);

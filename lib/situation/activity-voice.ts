@@ -77,6 +77,19 @@ const REP_NOTE = [
 const REPORTED_THIRD = /\b(?:he|she|they)\s+(?:will|'ll|’ll|said|says|asked|wants|promised|mentioned|is going to|are going to)\b|(?:客户|客戶|对方|對方|他|她)(?:说|說|表示|答应|答應|承诺|承諾|讲|講|希望|要求|想要|需要|会|會)/i;
 
 /**
+ * Someone reported by title or name, in the third person, by the rep who logged it: "赵经理电话里说二期预算批了",
+ * "王总表示…", "陳主任在會上提到…", "Mr. Lee said on the call…", "on the call Dan asked…", "Spoke with Priya: …",
+ * "Per call with procurement, …", "Rahul says the price is too high". Not their own words under a label ("李伟问：", "Priya wrote:").
+ */
+const REPORTED_TITLED: readonly RegExp[] = [
+  /\p{Script=Han}{1,2}(?:经理|經理|总监|總監|总|總|主任|主管|老师|老師|工|董|处长|處長|科长|科長|院长|院長|部长|部長|局长|局長|厂长|廠長|先生|女士|小姐|老板|老闆|助理)(?:在|刚才|剛才|今天|昨天)?(?:电话|電話|会上|會上|微信|邮件|郵件|面谈|面談)?(?:里|裡|中)?(?:说|說|表示|提到|问|問|反馈|反饋|讲|講|答应|答應|透露|确认|確認|希望|要求)(?![:：])/u,
+  /\b(?:mr|ms|mrs|dr)\.?\s+\p{Lu}[\p{L}'’-]+\s+(?:said|says|asked|mentioned|confirmed|told|wants)\b(?!\s*[:：])/iu,
+  /\bon the (?:call|phone)\b[^.;\n]{0,40}?\b(?:said|asked|mentioned|confirmed|wants|told)\b/i,
+  /^(?:spoke|talked|chatted|met) (?:to|with)\b|^per (?:call|conversation|meeting|chat)\b/i,
+  /^(?!(?:I|We|You|They|He|She|It|This|That|Everyone|Nobody)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:says|said|mentioned|told us)\b(?!\s*[:：])/u,
+];
+
+/**
  * A note with no label in the rep's own first person (or none: "will call him back Thursday"), of a
  * seller's move: the record's own notes are the rep's. "I'll send the revised quote Tuesday", "We
  * promised them a pilot plan by Monday", "will call him back Thursday", 我周三把报价发给他, 我下週二回電.
@@ -97,12 +110,36 @@ export function isFirstPersonRepNote(text: string): boolean {
 /** Whether an activity is the rep's own note (a call or meeting logged, their words reported in the third person, the rep's own first-person move), so its "I" and "we" are the rep's. */
 export function isRepNote(text: string, names: readonly string[] = []): boolean {
   const trimmed = text.trim();
-  if (REP_NOTE.some((p) => p.test(trimmed)) || REPORTED_THIRD.test(trimmed) || isFirstPersonRepNote(trimmed)) return true;
+  if (REP_NOTE.some((p) => p.test(trimmed)) || REPORTED_THIRD.test(trimmed) || REPORTED_TITLED.some((p) => p.test(trimmed)) || isFirstPersonRepNote(trimmed)) return true;
   // (the record's contact named in it, not as the one speaking: "Jonas wants 10% off; I'll send the revised quote Tuesday")
   return names.some((name) => {
     const first = name.trim().split(/\s+/)[0] ?? '';
     return first.length >= 2 && new RegExp(`(?:^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}:：])`, 'u').test(trimmed) && !speakerLabel(trimmed, [name]);
   });
+}
+
+/**
+ * Their own words under a label that says they wrote or said them: "Email from Aiko:", "Rahul called:",
+ * "Priya wrote:", 李伟问：, 来自王总的邮件：. A call or meeting the rep logged ("Call w/ Jonas:") is not.
+ */
+const THEIR_OWN_LABEL: readonly RegExp[] = [
+  /^(?:(?:inbound|incoming|new)\s+)?(?:email|e-mail|mail|message|linkedin message|sms|text|reply|whatsapp(?: message)?)\s+from\s+[^:：\n]{1,40}?\s*[:：]\s*/i,
+  /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:called|rang|phoned|wrote|emailed|replied|asked|texted|messaged|writes|asks)(?:\s+(?:in|back|us|me))?\s*[:：]\s*/u,
+  /^[\p{Script=Han}]{2,4}(?:问|問|写道|寫道|回复|回覆|留言|来信|來信|来电|來電)\s*[：:]\s*/u,
+  /^(?:来自|來自)[^：:\n]{1,20}?的?(?:邮件|郵件|来电|來電|消息|訊息|信息|微信|留言|回复|回覆)\s*[：:]\s*/,
+];
+
+/**
+ * Whether the draft may quote their last word to them: words they wrote (a thread's message, their email
+ * logged on the record), not a rep's note of what they said ("赵经理电话里说…", "Call w/ Maria: she asked…").
+ */
+export function lastWordIsTheirs(deal: Pick<StoredDeal, 'record' | 'capturedAt'> | null, words: string): boolean {
+  if (!deal) return true;
+  const names = deal.record.contacts.map((c) => c.name);
+  const raw = deal.record.activity.find((a) => a.text.trim() === words.trim() || withoutActivityLabel(a.text, names) === words);
+  if (!raw) return true;
+  const text = raw.text.trim();
+  return THEIR_OWN_LABEL.some((p) => p.test(text)) || !isRepNote(text, names);
 }
 
 /** Whether their last word, as read from the record (label dropped), is a note of the rep's own. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import type { CrmRecord } from '../sites/extraction-schema';
 import { judgeSituation } from './judge';
-import { replySubject, situationSpin, trackText } from './draft';
+import { readReply } from '../reader/read-reply';
+import { replySubject, situationDraft, situationSpin, trackText, withoutQuotes } from './draft';
 import type { SituationInput } from './types';
 
 const NOW = new Date(2026, 11, 4, 10).getTime();
@@ -86,5 +87,91 @@ describe('replySubject', () => {
     ['Fwd: pricing', 'Re: pricing'],
   ])('%s → %s', (subject, expected) => {
     expect(replySubject(subject)).toBe(expected);
+  });
+});
+
+describe('the draft quotes only the customer’s own words', () => {
+  const record = (crm: string, activity: string): CrmRecord => ({
+    type: 'deal',
+    recordId: crm,
+    name: 'Cold-chain upgrade',
+    stage: crm === 'fxiaoke' ? '谈判审核' : 'Negotiation/Review',
+    contacts: [{ name: crm === 'fxiaoke' ? '王芳' : 'Maria Gonzalez', title: 'Head of Procurement', role: 'Decision maker' }],
+    activity: [{ text: activity, at: NOW - 3_600_000 }],
+    fields: [],
+  });
+  const draftOf = (crm: 'salesforce' | 'hubspot' | 'zoho' | 'pipedrive' | 'fxiaoke', activity: string, words: string) => {
+    const i: SituationInput = {
+      ...input({ name: crm === 'fxiaoke' ? '王芳' : 'Maria Gonzalez' }, 'negotiate'),
+      deal: { crm, record: record(crm, activity), capturedAt: NOW },
+      lastWord: { at: NOW - 3_600_000, text: words, reading: readReply(words, NOW) },
+    };
+    const situation = judgeSituation(i);
+    return situationDraft(i, situation, situationSpin(i, situation, 'en'));
+  };
+
+  it('a rep’s own note of a call (Fxiaoke 销售记录, Salesforce task, HubSpot and Zoho notes, a Pipedrive activity) is said without quotes', () => {
+    const notes: [Parameters<typeof draftOf>[0], string][] = [
+      ['fxiaoke', '赵经理电话里说二期预算院里已经批了，问合同走哪个流程，尾款能不能分两期付。'],
+      ['fxiaoke', '王总表示可以签，问能不能分三期付款。'],
+      ['salesforce', 'Call w/ Maria: she asked whether we can split the payment into three instalments and how signing works.'],
+      ['hubspot', 'Note: Maria said on the call they can sign this month if we split the payment in three.'],
+      ['zoho', 'Spoke with Maria - she wants to pay in three instalments and asked how we sign.'],
+      ['pipedrive', 'Mr. Gonzalez said they can pay in instalments if we sign before Friday; asked how the contract is signed.'],
+    ];
+    for (const [crm, note] of notes) {
+      const draft = draftOf(crm, note, note);
+      // No sentence of the rep's note reaches the customer, quoted or not.
+      const sentences = note.split(/[。；;.!?]/).map((s) => s.trim()).filter((s) => s.length > 8);
+      for (const sentence of sentences) expect(draft.body, `${crm}: ${note}`).not.toContain(sentence);
+      expect(draft.body, `${crm}: ${note}`).not.toMatch(/[（(][“「]|“”|「」/);
+    }
+  });
+
+  it('their own email, logged on the record, is still quoted', () => {
+    const words = 'Can we pay in three instalments? If so we can sign this week.';
+    const draft = draftOf('salesforce', `Email from Maria: ${words}`, words);
+    expect(draft.body).toContain('Can we pay in three instalments?');
+  });
+
+  it('a template drops the quoted aside and unquotes a quoted question', () => {
+    expect(withoutQuotes('On the payment (“{signalQuote}”): yes')).toBe('On the payment: yes');
+    expect(withoutQuotes('关于付款（“{signalQuote}”）：可以')).toBe('关于付款：可以');
+    expect(withoutQuotes('您問到：「{theirQuestion}」\n\n[您的回答]')).toBe('您問到：{theirQuestion}\n\n[您的回答]');
+    expect(withoutQuotes('You asked: “{theirRequest}” Here it is.')).toBe('You asked: {theirRequest} Here it is.');
+  });
+});
+
+describe('SPIN questions lead with the pain the deal or thread is about', () => {
+  const spinFor = (contact: Partial<NonNullable<SituationInput['contact']>>, about: { deal?: string; subject?: string }, language: 'en' | 'zh-Hans' | 'zh-Hant' = 'en') => {
+    const i: SituationInput = {
+      ...input(contact, 'discover'),
+      deal: about.deal ? { crm: 'pipedrive', record: { type: 'deal', recordId: '1', name: about.deal, contacts: [], activity: [], fields: [] }, capturedAt: NOW } : null,
+      conversation: about.subject ? { subject: about.subject, messages: [] } : null,
+    };
+    return situationSpin(i, judgeSituation(i), language, 4).map((q) => q.painId);
+  };
+  const quality = { title: 'Head of Quality', headline: 'Head of Quality at a pharma manufacturer', company: 'Nordlicht Pharma' };
+
+  it('a pharma head of quality on a cold-chain deal: quality and temperature in transit, not production scheduling', () => {
+    // (without a subject, the operations role's own order leads with scheduling)
+    expect(spinFor(quality, {})[0]).toBe('manual_scheduling');
+    const painIds = spinFor(quality, { deal: 'Nordlicht Pharma – Cold Chain Sensors' });
+    expect(['quality_defects', 'shipment_visibility']).toContain(painIds[0]);
+    expect(painIds.slice(0, 2)).not.toContain('manual_scheduling');
+  });
+
+  it.each([
+    ['a Chinese cold-storage deal at a logistics firm', { title: '运营总监', company: '华南冷链物流' }, { deal: '华南冷链 – 冷库温控升级项目' }, 'zh-Hans', 'shipment_visibility'],
+    ['a Traditional Chinese inventory thread at a retailer', { title: '營運經理', company: '全家零售門店' }, { subject: '門市庫存補貨系統評估' }, 'zh-Hant', 'stock_accuracy'],
+    ['an English thread about the shift rota at a hospital', { title: 'Operations Manager', company: 'St Mary Hospital' }, { subject: 'Re: Nurse shift rota for Q1' }, 'en', 'staff_scheduling'],
+    ['a plant manager whose deal is about downtime', { title: 'Plant Manager', company: 'Orchid Precision Manufacturing' }, { deal: 'Orchid – Line 3 downtime monitoring' }, 'en', 'asset_downtime'],
+  ] as const)('%s', (_, contact, about, language, pain) => {
+    expect(spinFor(contact, about, language)[0]).toBe(pain);
+  });
+
+  it('a subject that names no pain keeps the role’s order', () => {
+    expect(spinFor(quality, { deal: 'Nordlicht Pharma – Renewal 2027' })[0]).not.toBe('quality_defects');
+    expect(spinFor(quality, { deal: 'Nordlicht Pharma – Site B' })).toEqual(spinFor(quality, {}));
   });
 });

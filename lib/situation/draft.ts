@@ -14,7 +14,7 @@ import { contractAskedIn, findRequest, isChase } from './request';
 import { workingDayFrom } from './holiday';
 import { writerOf } from './writer';
 import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
-import { withoutActivityLabel } from './activity-voice';
+import { lastWordIsTheirs, withoutActivityLabel } from './activity-voice';
 import { isApproval } from './next-step';
 
 
@@ -80,6 +80,7 @@ export function situationSpin(input: SituationInput, situation: Situation, langu
     knownPains: input.contact?.knownPains,
     asked: input.contact?.askedQuestions,
     types: spinTypesFor(asked),
+    subject: [input.deal?.record.name, input.conversation?.subject].filter(Boolean).join(' | '),
     limit: 24,
   });
   // Both phases of the stage, interleaved best first: a list of one kind reads like a questionnaire.
@@ -329,11 +330,30 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     referrerFirst: firstNameOf(referrer),
     signalQuote: signal && input.lastWord ? sentenceAround(input.lastWord.text, signal.evidence.start, signal.evidence.end - signal.evidence.start) : '',
   };
+  // Their last word is the rep's own note on the record ("赵经理电话里说…", "Call w/ Jonas: he wants…"): the draft
+  // quotes only what the customer wrote, so it says it without quoting, and leaves the rep to put what they asked in their own words.
+  const theirOwn = !input.lastWord || lastWordIsTheirs(input.deal, input.lastWord.text);
+  if (!theirOwn) {
+    values.theirQuestion = engineText(language, 'draft.theirQuestionOwnWords');
+    values.theirRequest = engineText(language, 'draft.theirRequestOwnWords');
+  }
   const fill = (text: string) =>
-    fillSpaced(language, text, values)
+    fillSpaced(language, theirOwn ? text : withoutQuotes(text), values)
       .replace(/[ \t]+$/gm, '')
       .replace(/\n{3,}/g, '\n\n')
       .trim();
   const threadSubject = input.conversation?.subject ? replySubject(input.conversation.subject) : '';
   return { language, templateId: template.id, subject: threadSubject || fill(template.subject[language]), body: fill(template.body[language]), trackId: track?.trackId ?? null, ...(bounceTo ? { to: bounceTo } : {}) };
+}
+
+/** Words the draft may quote only when the customer wrote them. */
+const QUOTED = '(?:signalQuote|theirQuestion|theirRequest)';
+/** Their words in brackets ("On the payment (“{signalQuote}”): …", 关于付款（“{signalQuote}”）：…), dropped with the brackets. */
+const QUOTE_ASIDE = new RegExp(`\\s*[（(]\\s*[“「"]\\{${QUOTED}\\}[”」"]\\s*[）)]`, 'g');
+/** Their words in quotation marks, kept unquoted (the rep's own words go there). */
+const QUOTE_MARKS = new RegExp(`[“「"](\\{${QUOTED}\\})[”」"]`, 'g');
+
+/** A template with no quotation of the customer: for a last word that is the rep's own note of what they said. */
+export function withoutQuotes(template: string): string {
+  return template.replace(QUOTE_ASIDE, '').replace(QUOTE_MARKS, '$1');
 }

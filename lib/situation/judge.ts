@@ -122,11 +122,12 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   // The furthest stage the thread shows (a lost deal is the CRM's word, never the thread's).
   const furthest = thread.reduce<StageEvidence | null>((best, e) => (e.stage !== 'lost' && (!best || stageRank(e.stage) > stageRank(best.stage)) ? e : best), null);
   const shown: StageId = furthest && furthest.stage !== 'lost' ? furthest.stage : 'prospect';
-  const id: Situation['stage']['id'] = dealStage ?? (stored && stageRank(stored) > stageRank(shown) ? stored : shown);
+  // A deal's CRM stage places it, unless the thread is further along (never on a lost deal): then the
+  // deal is where the thread is, and the CRM's stage is the record that lags (the rep updates it; we never write it).
+  const crmBehind = dealStage && dealStage !== 'lost' && furthest && furthest.stage !== 'lost' && stageRank(furthest.stage) > stageRank(dealStage) ? furthest : null;
+  const id: Situation['stage']['id'] = crmBehind ? crmBehind.stage : (dealStage ?? (stored && stageRank(stored) > stageRank(shown) ? stored : shown));
   // A person on a deal follows the deal: nothing to move on the person.
   const suggested = !dealStage && stored && id !== 'lost' && stageRank(id) > stageRank(stored) ? id : null;
-  // The CRM's stage wins on a deal, but a thread that is further along says so (never on a lost deal).
-  const crmBehind = dealStage && dealStage !== 'lost' && furthest && stageRank(furthest.stage) > stageRank(dealStage) ? furthest : null;
   // And a CRM two or more stages ahead of a conversation that shows no more than a first exchange
   // (the record says Negotiation, the thread has only a first reply) says that too: the deal keeps
   // the CRM's stage, the stage card says what the thread shows.

@@ -663,7 +663,7 @@ const ROWS: Row[] = [
       contacts: [SF_DM],
       activity: [{ text: 'Please send the contract over so our legal team can start the review.', at: t('2026-12-03 11:00') }],
     }),
-    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal', template: 'contract-request', draftHas: /send the contract over/ },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', tier: 'A', language: 'en', last: 'signal', template: 'contract-request', draftHas: /send the contract over/ },
   },
   {
     name: 'a HubSpot deal at "Contract sent": where do we send the signed agreement',
@@ -715,7 +715,7 @@ const ROWS: Row[] = [
       contacts: [{ name: '王芳', title: '采购总监', email: 'wangfang@hncold.example' }],
       activity: [{ text: '领导已经同意了，下周就可以安排签合同，流程怎么走？', at: t('2026-12-04 09:30') }],
     }),
-    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'zh-Hans', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', tier: 'A', language: 'zh-Hans', last: 'signal' },
   },
   {
     name: 're-confirming a detail: just to confirm, onboarding is included',
@@ -732,7 +732,7 @@ const ROWS: Row[] = [
       contacts: [{ name: 'Rahul Mehta', title: 'Procurement Manager' }],
       activity: [{ text: 'What’s the earliest start date if we sign this month?', at: t('2026-12-04 07:30') }],
     }),
-    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal', template: 'contract-question' },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', tier: 'A', language: 'en', last: 'signal', template: 'contract-question' },
   },
   {
     name: 'a Pipedrive deal in "Negotiations Started": a longer support term if we sign by Friday',
@@ -743,7 +743,7 @@ const ROWS: Row[] = [
       contacts: [{ name: 'Jonas Weber', title: 'Head of Quality', email: 'j.weber@nordlicht-pharma.example' }],
       activity: [{ text: 'Can you extend the support term to 24 months if we sign by Friday?', at: t('2026-12-02 14:00') }],
     }),
-    want: { kind: 'move_to_contract', due: '2026-12-02', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal', template: 'contract-question' },
+    want: { kind: 'move_to_contract', due: '2026-12-02', stage: 'close', tier: 'A', language: 'en', last: 'signal', template: 'contract-question' },
   },
   ...(['en', 'zh-Hans', 'zh-Hant'] as const).map((locale): Row => ({
     name: `a Pipedrive deal in a stage the playbook does not map ("Security review"), he will send the questionnaire once their IT has reviewed the gateway (${locale}): the reason names the CRM's stage as not mapped, as the header does, never "Prospecting"`,
@@ -773,14 +773,14 @@ const ROWS: Row[] = [
       contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations', role: 'Decision maker' }],
       activity: [{ text: 'What do you need from us to get this signed before the holidays?', at: t('2026-12-04 09:20') }],
     }),
-    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'en', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', tier: 'A', language: 'en', last: 'signal' },
   },
 
   {
     name: 'a Pipedrive deal the CRM still has at "Qualified" whose buyer asks for the contract: implication and need-payoff questions, not discovery ones, beside "move to contract"',
     contact: jonas(),
     deal: deal('pipedrive', 'Qualified', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Email from Jonas: We are ready to go. Please send the contract and tell me when you can start the installation.', at: t('2026-12-03 13:00') }] }),
-    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'signal', template: 'contract-request' },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', template: 'contract-request' },
   },
   // ——— a greeting before their question is not quoted ———
   {
@@ -827,7 +827,7 @@ const ROWS: Row[] = [
     name: '纷享销客 商机还在“验证客户”，客户问合同怎么走 (zh-Hans): the questions follow the conversation',
     contact: wangFang(),
     deal: deal('fxiaoke', '验证客户', { contacts: [{ name: '王芳', title: '采购总监' }], activity: [{ text: '王总说方案没问题，合同流程怎么走？', at: t('2026-12-03 14:00') }] }),
-    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'qualify', language: 'zh-Hans', last: 'signal' },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal' },
   },
   // ——— snooze: wait until the day they named ———
   {
@@ -2302,7 +2302,7 @@ const ROWS: Row[] = [
     name: 'Pipedrive: finance signed off on the spend, how do we proceed? The next step proposed, not "[your answer]"',
     contact: jonas(),
     deal: deal('pipedrive', 'Proposal Made', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Finance signed off on the spend this morning - how do we proceed?', at: t('2026-12-03 10:00') }] }),
-    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'signal', step: 'next_step', draftHas: /three steps/ },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', step: 'next_step', draftHas: /three steps/ },
   },
   {
     name: 'we got the green light from the board, what are the next steps? (after the proposal)',
@@ -2333,7 +2333,7 @@ const ROWS: Row[] = [
     name: 'more than we hoped, but we can see the value. How do we proceed? (HubSpot, proposal made)',
     contact: maria(),
     deal: deal('hubspot', 'Presentation scheduled', { contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }], activity: [{ text: 'Email from Maria: Honestly the price was more than we hoped, but we can see the value. How do we proceed?', at: t('2026-12-03 10:00') }] }),
-    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'present', language: 'en', last: 'signal', step: 'next_step', template: 'contract-next-agreed' },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', step: 'next_step', template: 'contract-next-agreed' },
   },
   {
     name: '价格一开始觉得有点高，不过算下来是合理的。下一步怎么走？(zh-Hans, after the quote): the next step, no congratulations',
@@ -3500,12 +3500,14 @@ describe('the situation table', () => {
     if (want.tier !== undefined) expect(situation.tier).toBe(want.tier);
     if (want.evidence) expect(situation.stage.evidence.map((e) => e.kind)).toContain(want.evidence);
     if (row.deal) {
-      // A person on a deal follows the deal: its mapped stage and its tier, whatever the contact's own stage.
+      // A person on a deal follows the deal: its mapped stage (or the thread's, when the thread is further on and the
+      // CRM's is the record that lags) and its tier, whatever the contact's own stage.
       // (a Won or Lost badge outranks the stage bar beside it)
       const mapped = row.deal.record.status ? dealInsight(row.deal, playbook, now, 'en').stage.sop : mapCrmStage(playbook.crmStages, row.deal.crm, row.deal.record.stage ?? '');
       // (a CRM stage the playbook does not map is shown as the CRM names it, the deal placed at the first stage)
       if (mapped === null) expect(unmappedCrmStage(situation, row.deal)).toBe(row.deal.record.stage);
-      else expect(situation.stage.id).toBe(mapped);
+      else expect(situation.stage.id).toBe(situation.stage.crmBehind?.stage ?? mapped);
+      if (situation.stage.crmBehind) expect(STAGE_IDS.indexOf(situation.stage.id as StageId)).toBeGreaterThan(STAGE_IDS.indexOf(mapped as StageId));
       const insight = dealInsight(row.deal, playbook, now, 'en');
       expect(situation.tier).toBe(insight.bant.score.tier);
     }

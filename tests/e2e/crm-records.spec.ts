@@ -37,9 +37,11 @@ test('a Salesforce opportunity (2023+ Lightning) shows its SOP stage, BANT and b
   // One judgment for the deal and its people: the buying signal in the newest activity moves it to contract.
   await expect(panel.getByTestId('next-step')).toHaveCount(1);
   await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'move_to_contract');
-  await expect(panel.getByTestId('situation-stage')).toHaveText('Quote and negotiation');
+  // The thread is past the CRM's stage: the header is where the thread is, the CRM's stage its note.
+  await expect(panel.getByTestId('situation-stage')).toHaveText('Contract');
+  await expect(panel.getByTestId('header-crm-still')).toHaveText('CRM still says “Proposal/Price Quote”');
   await expect(panel.getByTestId('contact-tier')).toHaveText('Tier A');
-  await expect(panel.getByTestId('exit-terms_agreed')).not.toBeChecked();
+  await expect(panel.getByTestId('exit-signed')).not.toBeChecked();
   // The primary contact of the deal is the person card below it, with no stage of their own.
   await expect(panel.getByTestId('contact-name')).toHaveText('Wei Zhang');
   await expect(panel.getByText('Prospecting')).toHaveCount(0);
@@ -72,7 +74,10 @@ test('a Salesforce opportunity on the 2019–2022 layout: no amount and no decis
   await expect(panel.getByTestId('deal-gap-budget')).toHaveText('Budget unknown: no amount on the record.');
   await expect(panel.getByTestId('deal-gap-authority')).toHaveText('Authority unknown: no decision maker among the deal’s contacts.');
   await expect(panel.getByTestId('deal-amount')).toHaveCount(0);
-  await expect(panel.getByTestId('exit-bant_scored')).not.toBeChecked();
+  // The Outlook thread proposed the pilot: the deal is at presentation, the CRM's stage the header's note.
+  await expect(panel.getByTestId('situation-stage')).toHaveAttribute('data-stage', 'present');
+  await expect(panel.getByTestId('header-crm-still')).toHaveText('CRM still says “Id. Decision Makers”');
+  await expect(panel.getByTestId('exit-fit_agreed')).not.toBeChecked();
   await expect(panel.getByTestId('contact-source')).toHaveText('Outlook, Salesforce');
   // Their sentence quoted inside ours ends with one full stop, not two.
   await expect(panel.getByTestId('crm-stage-behind')).toContainText('before we commit”. Update the stage in Salesforce.');
@@ -81,14 +86,13 @@ test('a Salesforce opportunity on the 2019–2022 layout: no amount and no decis
   expect(contacts[0]).toMatchObject({ name: 'Li Wei', sources: ['outlook', 'salesforce'], title: 'Head Chef', company: 'Lotus Foods' });
 
   // The rep ticks what the record cannot show; it survives a re-read of the page.
-  await expect(panel.getByTestId('exit-tier_assigned')).toBeDisabled();
   await openCard(panel, 'stage');
-  await panel.getByTestId('exit-bant_scored').click();
-  await expect(panel.getByTestId('exit-bant_scored')).toBeChecked();
+  await panel.getByTestId('exit-fit_agreed').click();
+  await expect(panel.getByTestId('exit-fit_agreed')).toBeChecked();
   await page.reload();
   await expect(panel.getByTestId('deal-name')).toHaveText('Lotus Foods – Kitchen Pilot');
-  await expect(panel.getByTestId('exit-bant_scored')).toBeChecked();
-  expect((await readStore<StoredDealRow & { exitCriteriaMet?: string[] }>(panel, 'deals'))[0]?.exitCriteriaMet).toEqual(['bant_scored']);
+  await expect(panel.getByTestId('exit-fit_agreed')).toBeChecked();
+  expect((await readStore<StoredDealRow & { exitCriteriaMet?: string[] }>(panel, 'deals'))[0]?.exitCriteriaMet).toEqual(['fit_agreed']);
 });
 
 test('a HubSpot deal at "Contract sent" shows the contract checklist with what the record shows; a HubSpot contact is captured exactly', async ({ openSitePage, openPanelFor }) => {
@@ -205,8 +209,9 @@ test('Fxiaoke 纷享销客: a 商机 maps 需求确定 to discovery, a 联系人
   // "问我们什么时候能上线，合同流程怎么走": two buying signals, both shown.
   await expect(panel.getByTestId('buying-signal').filter({ hasText: '什么时候能上线' })).toBeVisible();
   await expect(panel.getByTestId('buying-signal').filter({ hasText: '流程怎么走' })).toBeVisible();
-  // The CRM's stage stays the deal's stage; the thread being further along is said, with where to fix it.
-  await expect(panel.getByTestId('situation-stage')).toHaveText('Discovery');
+  // The deal is where the thread is; the CRM's stage is the header's note, and the banners say where to fix it.
+  await expect(panel.getByTestId('situation-stage')).toHaveText('Contract');
+  await expect(panel.getByTestId('header-crm-still')).toHaveText('CRM still says “需求确定”');
   await expect(panel.getByTestId('crm-stage-behind')).toHaveText(/^纷享销客 Fxiaoke still has this at “需求确定”; the thread puts it at Contract: “.+”\. Update the stage in 纷享销客 Fxiaoke\.$/);
   // The stage card says it too, on its folded line and inside.
   await expect(panel.getByTestId('fold-stage')).toContainText('纷享销客 Fxiaoke is behind the conversation');

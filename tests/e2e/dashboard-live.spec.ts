@@ -88,13 +88,13 @@ test('what a capture writes is on the dashboard at its next open: touches per da
   expect(entered, `entered ${stage}`).toBe(enteredIn);
   expect((await funnelRow(stage)).at(-1), `now at ${stage}`).toBeGreaterThanOrEqual(moved.filter((r) => r.stage === stage).length);
 
-  // A deal whose thread is ahead of its CRM record: the panel keeps the CRM's stage (需求确定 →
-  // Discovery) and says the thread is at Contract. The dashboard counts it where the panel puts it
+  // A deal whose thread is ahead of its CRM record: the panel puts it where the thread is (Contract)
+  // and notes the CRM's stage (需求确定 → Discovery). The dashboard counts it where the panel puts it
   // (Now, from Today's own rows) and lists it among the records behind their conversation.
   const deal = await openSitePage(FXIAOKE_DEAL);
   const dealPanel = await openPanelFor(deal);
   await dealPanel.getByTestId('language-select').selectOption('en');
-  await expect(dealPanel.getByTestId('situation-stage')).toHaveAttribute('data-stage', 'discover', { timeout: 60_000 });
+  await expect(dealPanel.getByTestId('situation-stage')).toHaveAttribute('data-stage', 'close', { timeout: 60_000 });
   await expect(dealPanel.getByTestId('crm-stage-behind')).toHaveAttribute('data-to', 'close');
   const shown = await dealPanel.getByTestId('situation-stage').innerText();
   const row = dashboard.getByTestId('table-ahead').locator('tr[data-row="deal:fxiaoke:deal:6571d2e3f4a5b6c7d8e9f0a1"]');
@@ -106,16 +106,16 @@ test('what a capture writes is on the dashboard at its next open: touches per da
     }, { timeout: 60_000 })
     .toBe(1);
   expect(await row.locator('th, td').allInnerTexts()).toEqual(['华南冷链 – 冷库温控升级项目', '纷享销客 Fxiaoke', '需求确定', shown, 'Contract']);
-  // Now is Today's rows by the judgment's stage: the deal at Discovery, every row at its stage.
+  // Now is Today's rows by the judgment's stage: the deal at Contract, every row at its stage.
   const queue = await readStore<{ key: string; stage?: string; ahead?: string }>(dashboard, 'queue');
-  expect(queue.find((e) => e.key === 'deal:fxiaoke:deal:6571d2e3f4a5b6c7d8e9f0a1')).toMatchObject({ stage: 'discover', ahead: 'close' });
+  expect(queue.find((e) => e.key === 'deal:fxiaoke:deal:6571d2e3f4a5b6c7d8e9f0a1')).toMatchObject({ stage: 'close', ahead: 'close' });
   const now: [string, number][] = await dashboard
     .getByTestId('table-funnel')
     .locator('tbody tr')
     .evaluateAll((trs) => trs.map((tr): [string, number] => [tr.getAttribute('data-row') ?? '', Number(tr.lastElementChild?.textContent ?? 'NaN')]));
   expect(now).toHaveLength(8);
   for (const [stage, n] of now) expect(n, `Now at ${stage}`).toBe(queue.filter((e) => e.stage === stage).length);
-  expect(now.find(([stage]) => stage === 'discover')?.[1]).toBeGreaterThanOrEqual(1);
+  expect(now.find(([stage]) => stage === 'close')?.[1]).toBeGreaterThanOrEqual(1);
   expect(Number(await dashboard.getByTestId('dash-ahead-summary').getAttribute('data-count'))).toBe(queue.filter((e) => e.ahead).length);
 });
 

@@ -34,7 +34,7 @@ test('Today and Contacts rows show stage, tier, last touch and the action; a per
   await expect(dealRow.getByTestId('today-row-deal')).toHaveText(` · Deal: ${DEAL}`);
   await expect(dealRow.getByTestId('today-row-title')).toHaveText(/^(Wei Zhang|Tom Becker)$/);
   await expect(today.filter({ hasText: 'Wei Zhang' }).or(today.filter({ hasText: 'Tom Becker' }))).toHaveCount(1);
-  await expect(dealRow.getByTestId('today-row-meta')).toContainText('Quote and negotiation · Tier A · ');
+  await expect(dealRow.getByTestId('today-row-meta')).toContainText('Contract · Tier A · ');
   await expect(dealRow.getByTestId('today-row-action')).toHaveAttribute('data-kind', 'move_to_contract');
   const meiToday = today.filter({ hasText: 'Mei Lin Chen' });
   await expect(meiToday.getByTestId('today-row-meta')).toHaveText('Prospecting · Tier C · no touch yet');
@@ -46,7 +46,7 @@ test('Today and Contacts rows show stage, tier, last touch and the action; a per
   await expect(rows).toHaveCount(3);
   const wei = rows.filter({ hasText: 'Wei Zhang' });
   await expect(wei.getByTestId('contact-row-deal')).toHaveText(` · Deal: ${DEAL}`);
-  await expect(wei.getByTestId('contact-row-meta')).toContainText('Quote and negotiation · Tier A · ');
+  await expect(wei.getByTestId('contact-row-meta')).toContainText('Contract · Tier A · ');
   await expect(wei.getByTestId('contact-row-action')).toHaveAttribute('data-kind', 'move_to_contract');
   // On a narrow panel the long action wraps to a second line, read whole, and its day ends inside the row.
   await panel.setViewportSize({ width: 320, height: 800 });
@@ -71,7 +71,7 @@ test('Today and Contacts rows show stage, tier, last touch and the action; a per
     return Math.abs(dot.top - label.top) < 2 ? dot.left - label.right : 2;
   });
   expect(dotGap).toBeGreaterThanOrEqual(2);
-  await expect(rows.filter({ hasText: 'Tom Becker' }).getByTestId('contact-row-meta')).toContainText('Quote and negotiation · Tier A');
+  await expect(rows.filter({ hasText: 'Tom Becker' }).getByTestId('contact-row-meta')).toContainText('Contract · Tier A');
   const mei = rows.filter({ hasText: 'Mei Lin Chen' });
   await expect(mei.getByTestId('contact-row-deal')).toHaveCount(0);
   await expect(mei.getByTestId('contact-row-meta')).toHaveText('Prospecting · Tier C · no touch yet');
@@ -88,7 +88,7 @@ test('Today and Contacts rows show stage, tier, last touch and the action; a per
 
   await panel.getByTestId('language-select').selectOption('zh-Hans');
   await expect(wei.getByTestId('contact-row-deal')).toHaveText(` · 商机：${DEAL}`);
-  await expect(rows.filter({ hasText: 'Tom Becker' }).getByTestId('contact-row-meta')).toContainText('报价与谈判 · 等级 A');
+  await expect(rows.filter({ hasText: 'Tom Becker' }).getByTestId('contact-row-meta')).toContainText('合同签订 · 等级 A');
   await expect(mei.getByTestId('contact-row-meta')).toHaveText(`客户开发 · 等级 C · 上次跟进 ${rowDate(new Date(), 'zh-Hans')}`);
   await panel.getByTestId('language-select').selectOption('zh-Hant');
   await expect(wei.getByTestId('contact-row-deal')).toHaveText(` · 商機：${DEAL}`);

@@ -60,7 +60,7 @@ const EXPECTED: Record<string, Expected> = {
   'gmail/thread--prompt-injection--2024-06-12.html': { kind: 'answer_objection', draft: 'en' },
   // "I will take it to our GM on Friday": their step on a day they named, waited for until the working day after it (the walk: it was the authority objection within two days)
   'outlook/thread--objection-authority--2024-09-03.html': { kind: 'snooze', draft: 'en', label: /^Wait for their answer; follow up on /, button: ['Thank and wait', '道谢并等待', '道謝並等候'] },
-  'salesforce/opportunity--gen2024-lwc--2026-10-05.html': { kind: 'move_to_contract', draft: 'en', stage: 'Quote and negotiation' },
+  'salesforce/opportunity--gen2024-lwc--2026-10-05.html': { kind: 'move_to_contract', draft: 'en', stage: 'Contract' },
   'salesforce/contact--gen2024-lwc--2026-10-05.html': { kind: 'first_touch', draft: 'en' },
   'salesforce/opportunity--gen2020-aura--2021-03-15.html': { kind: 'follow_up', draft: 'en', stage: 'Qualification' },
   'salesforce/lead--gen2020-aura--2021-03-15.html': { kind: 'first_touch', draft: 'en' },
@@ -73,7 +73,7 @@ const EXPECTED: Record<string, Expected> = {
   'pipedrive/deal--custom-stage--2026-10-05.html': { kind: 'snooze', draft: 'en', label: /^Wait for their answer; follow up on /, draftNot: /Following up on my last message/ },
   'pipedrive/deal--classic-2019--2019-05-14.html': { kind: 'move_to_contract', draft: 'en', stage: 'Quote and negotiation' },
   'pipedrive/person--2024--2026-10-05.html': { kind: 'first_touch', draft: 'en' },
-  'fxiaoke/opportunity--2024--2026-10-20.html': { kind: 'move_to_contract', draft: 'zh-Hans', stage: 'Discovery' },
+  'fxiaoke/opportunity--2024--2026-10-20.html': { kind: 'move_to_contract', draft: 'zh-Hans', stage: 'Contract' },
   'fxiaoke/contact--2024--2026-10-20.html': { kind: 'first_touch', draft: 'zh-Hans' },
   'fxiaoke/account--2024--2026-10-20.html': { kind: 'follow_up', draft: 'zh-Hans' },
   // Situations written by others' voices, each a contradiction the panel once showed.
@@ -165,7 +165,8 @@ for (const route of SERVED_ROUTES.filter((r) => EXPECTED[r.file])) {
       const stage = (await panel.getByTestId('situation-stage').textContent()) ?? '';
       if (locale === 'en' && expected.stage) expect(stage).toBe(expected.stage);
       if ((await panel.getByTestId('stage-name').count()) > 0) await expect(panel.getByTestId('stage-name')).toHaveText(stage);
-      if ((await panel.getByTestId('deal-sop-stage').count()) > 0) await expect(panel.getByTestId('deal-sop-stage')).toHaveText(stage);
+      // (the deal card maps the CRM's own stage: when the thread is past it, that is the header's note, not its stage)
+      if ((await panel.getByTestId('deal-sop-stage').count()) > 0 && (await panel.getByTestId('header-crm-still').count()) === 0) await expect(panel.getByTestId('deal-sop-stage')).toHaveText(stage);
       // Nothing offers to move the deal to the stage every card already shows it at.
       const shown = await panel.getByTestId('situation-stage').getAttribute('data-stage');
       for (const move of await panel.locator('[data-testid="stage-move"], [data-testid="stage-suggestion-accept"][data-kind="move"]').all()) {

@@ -31,6 +31,8 @@ interface PainSource {
   industries: readonly string[];
   roles: readonly string[];
   questions: { situation: Bi; problem: Bi; implication: Bi; needPayoff: Bi };
+  /** Words that name this pain in a deal's or a thread's subject (English, 简体, 繁體): the questions lead with it. */
+  subjects?: readonly string[];
 }
 
 const ALL_ROLES = ['executive', 'operations', 'finance', 'it', 'sales', 'hr', 'procurement'];
@@ -237,5 +239,45 @@ export const pains: PainSource[] = [
       needPayoff: t('If you had a second qualified source and clear price benchmarks, how would your negotiations change?', '如果有第二家合格供应商和清晰的价格基准，您的谈判会有什么不同？'),
     } },
 ];
+
+/**
+ * What a deal or a thread is about, by pain: "Cold Chain Sensors", "冷库温控升级项目", "Q3 shift rota",
+ * "庫存補貨系統". A subject that names a pain the playbook has leads the SPIN questions with it, whatever
+ * the role's usual order (a head of quality buying cold-chain sensors is asked about quality and
+ * temperature in transit, not production scheduling).
+ */
+const SUBJECTS: Record<string, readonly string[]> = {
+  manual_scheduling: ['production scheduling', 'production planning', 'scheduling', '排产', '排產', '排程', '生产计划', '生產計劃'],
+  quality_defects: ['quality', 'defect', 'rework', 'scrap', 'yield', 'qms', 'inspection', 'gmp', 'cold chain', 'temperature', 'deviation', '质量', '質量', '品质', '品質', '缺陷', '返工', '良率', '质检', '質檢', '冷链', '冷鏈', '温控', '溫控', '温度', '溫度'],
+  churn_visibility: ['churn', 'renewal', 'retention', 'nrr', 'customer success', '流失', '续费', '續費', '续约', '續約'],
+  release_velocity: ['release', 'deployment', 'ci/cd', 'devops', 'pipeline automation', '发布', '發佈', '發布', '部署', '迭代'],
+  stock_accuracy: ['inventory', 'stock level', 'stocktake', 'stock-out', 'overstock', 'replenishment', '库存', '庫存', '缺货', '缺貨', '积压', '積壓', '补货', '補貨'],
+  member_retention: ['loyalty', 'membership', 'repeat purchase', 'member', '会员', '會員', '复购', '復購', '回购', '回購'],
+  patient_scheduling: ['appointment', 'no-show', 'patient booking', 'booking', '预约', '預約', '爽约', '爽約', '挂号', '掛號'],
+  compliance_records: ['compliance', 'audit', 'regulatory', 'records', 'emr', 'ehr', '合规', '合規', '审计', '審計', '病历', '病歷', '监管', '監管'],
+  manual_reconciliation: ['reconciliation', 'month-end', 'month end close', '对账', '對賬', '對帳', '结账', '結賬'],
+  risk_onboarding: ['kyc', 'onboarding', 'aml', 'account opening', '开户', '開戶', '尽调', '盡調'],
+  shipment_visibility: ['tracking', 'track and trace', 'telematics', 'gps', 'in transit', 'visibility', 'cold chain', 'temperature', 'sensor', 'fleet', '在途', '追踪', '追蹤', '冷链', '冷鏈', '温控', '溫控', '可视化', '可視化', '车队', '車隊', '传感', '傳感'],
+  freight_cost: ['freight', 'shipping cost', 'carrier', 'transport cost', '运费', '運費', '物流成本', '承运', '承運'],
+  enrolment_funnel: ['enrolment', 'enrollment', 'admissions', 'student recruitment', '招生', '报名', '報名'],
+  teacher_workload: ['teacher', 'faculty', 'staff admin', '教师', '教師', '教务', '教務'],
+  leasing_cycle: ['leasing', 'vacancy', 'tenant', 'letting', '招租', '空置', '租户', '租戶'],
+  facility_maintenance: ['maintenance', 'work order', 'facility', 'facilities', 'cmms', '维修', '維修', '维保', '維保', '工单', '工單', '运维', '運維'],
+  food_waste: ['food waste', 'waste', 'food prep', 'menu planning', '食材', '浪费', '浪費', '备料', '備料', '损耗', '損耗'],
+  staff_scheduling: ['shift', 'rota', 'roster', 'staffing', 'workforce scheduling', '排班', '班表', '轮班', '輪班'],
+  asset_downtime: ['downtime', 'predictive maintenance', 'uptime', 'oee', 'condition monitoring', '停机', '停機', '设备', '設備', '预测性维护', '預測性維護'],
+  energy_cost: ['energy', 'emissions', 'carbon', 'esg', 'utility bill', '能耗', '碳排', '节能', '節能', '双碳', '雙碳'],
+  exec_growth: ['growth', 'expansion', 'new market', '增长', '增長', '扩张', '擴張'],
+  ops_efficiency: ['process', 'workflow', 'efficiency', 'automation', '流程', '效率', '自动化', '自動化'],
+  finance_cost: ['cost', 'cash flow', 'budgeting', 'spend visibility', '成本', '现金流', '現金流', '预算', '預算'],
+  it_integration: ['integration', 'api', 'erp', 'migration', 'data platform', '集成', '整合', '对接', '對接', '迁移', '遷移'],
+  sales_pipeline: ['pipeline', 'forecast', 'sales process', '销售预测', '銷售預測', '商机管理', '商機管理'],
+  hr_retention: ['hiring', 'retention', 'recruiting', 'attrition', 'talent', '招聘', '留人', '离职', '離職'],
+  procurement_spend: ['supplier', 'sourcing', 'procurement', 'spend', 'vendor management', '供应商', '供應商', '寻源', '尋源', '采购成本', '採購成本'],
+};
+for (const pain of pains) {
+  const subjects = SUBJECTS[pain.id];
+  if (subjects) pain.subjects = subjects;
+}
 
 export const ROLE_IDS = ALL_ROLES;
