@@ -141,7 +141,9 @@ test('the dashboard shows a seeded quarter’s numbers in every language, passes
     expect(luminance(dark.card), `${locale} dark card ${dark.card}`).toBeLessThan(0.05);
     expect(luminance(dark.track), `${locale} dark bar track ${dark.track}`).toBeLessThan(0.05);
     expect(luminance(dark.text), `${locale} dark text ${dark.text}`).toBeGreaterThan(0.6);
-    expect(seriousViolations(await axeScan(page)), `${locale} dark`).toEqual([]);
+    // Axe in dark once (English): the dark theme changes the colours, the same tokens in every language,
+    // measured above in each; names and roles are checked in every language in light.
+    if (locale === 'en') expect(seriousViolations(await axeScan(page)), `${locale} dark`).toEqual([]);
     if (REVIEW_SHOTS) await page.screenshot({ path: `${SHOTS}/dashboard-${locale}-dark.png`, fullPage: true });
     await page.emulateMedia({ colorScheme: 'light' });
   }

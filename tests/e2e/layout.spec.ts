@@ -169,12 +169,18 @@ for (const { kind, routes, first } of GROUPS) {
           }
           // Axe at 360 px (what it checks, names, roles and contrast, does not change with the width; the
           // suite's time does): in light on every page in English and on a kind's first page in every
-          // language (the messages' completeness is messages.test's), in dark on a kind's first page.
-          if (width === 360 && (shoot || locale === 'en')) await expectAxeClean(panel, `${where}, light`);
+          // language (the messages' completeness is messages.test's), in dark on a kind's first page in
+          // English: the dark theme changes colours, not words or roles, and the colours are the same
+          // tokens in every language (the light scans in each language check the names; an axe scan is
+          // the costliest thing here, about 2 s at load 20).
+          // The pages not recognised show one error card, the same elements whichever site's (its name is
+          // a word in a sentence): axe on the first of them, the shape of each.
+          if (width === 360 && (shoot || (locale === 'en' && kind !== 'not-recognised'))) await expectAxeClean(panel, `${where}, light`);
           // (Dark only where something is checked or shot in it: axe at 360 px, screenshots for review.)
-          if (shoot && (width === 360 || REVIEW_SHOTS)) {
+          const darkAxe = width === 360 && locale === 'en';
+          if (shoot && (darkAxe || REVIEW_SHOTS)) {
             await panel.emulateMedia({ colorScheme: 'dark' });
-            if (width === 360) await expectAxeClean(panel, `${where}, dark`);
+            if (darkAxe) await expectAxeClean(panel, `${where}, dark`);
             if (REVIEW_SHOTS) await panel.screenshot({ path: resolve(SHOTS, String(width), `${kind}--${locale}--dark.png`) });
             await panel.emulateMedia({ colorScheme: 'light' });
           }
@@ -183,8 +189,9 @@ for (const { kind, routes, first } of GROUPS) {
       // ...then every card open, at every width and in every language: what they hold fits as well.
       if (kind !== 'not-recognised') {
         await openAllCards(panel);
-        for (const locale of LOCALES) {
-          await panel.getByTestId('language-select').selectOption(locale);
+        // The languages backwards: the last one above is still on (one switch fewer).
+        for (const locale of [...LOCALES].reverse()) {
+          if (locale !== LOCALES.at(-1)) await panel.getByTestId('language-select').selectOption(locale);
           await expect(panel.locator('.app')).toHaveAttribute('lang', locale);
           for (const width of WIDTHS) {
             await panel.setViewportSize({ width, height: FOLD });

@@ -144,7 +144,10 @@ test('a large store from before version 8 opens at once: the panel fills the sea
   // schema); the test ends once the update is done, so nothing of it is still running for the next.
   const helper = await context.newPage();
   await helper.goto(`chrome-extension://${extensionId}/manifest.json`);
-  const COUNT = 5_000;
+  // Enough contacts that the fill is still midway when the first panel closes (15 batches of 200 at
+  // least; checked below, where 'building' and indexed < COUNT fail a store too small for the
+  // machine) and Today's build after it is seen going past half-way: 5,000 spent 31 s of the suite.
+  const COUNT = 3_000;
   await helper.evaluate(
     async ({ stores, count, now }) => {
       const deleteStore = () =>
@@ -179,7 +182,7 @@ test('a large store from before version 8 opens at once: the panel fills the sea
         const tx = opened.transaction(['contacts', 'touches'], 'readwrite');
         for (let i = 0; i < count; i++) {
           const id = `p${String(i).padStart(5, '0')}`;
-          tx.objectStore('contacts').add({ id, identities: [`linkedin:person-${i}`], sources: ['linkedin'], name: `Person ${i}`, company: i === 4321 ? '華辰零售' : `Company ${i % 50}`, stage: 'prospect', stageChangedAt: now, createdAt: now, capturedAt: now - i * 60_000 });
+          tx.objectStore('contacts').add({ id, identities: [`linkedin:person-${i}`], sources: ['linkedin'], name: `Person ${i}`, company: i === 2345 ? '華辰零售' : `Company ${i % 50}`, stage: 'prospect', stageChangedAt: now, createdAt: now, capturedAt: now - i * 60_000 });
           tx.objectStore('touches').add({ contactId: id, at: now - i * 60_000, direction: 'outbound', channel: 'linkedin' });
         }
         tx.oncomplete = () => resolve();
@@ -201,6 +204,8 @@ test('a large store from before version 8 opens at once: the panel fills the sea
   // Closed midway: what is filled stays filled, and the mark says where to go on.
   await first.close();
   const midway = await keysProgress(helper);
+  // How far it had gone, in the report: the margin this size leaves on the machine that ran it.
+  test.info().annotations.push({ type: 'midway', description: `${String(midway?.indexed)} of ${COUNT}` });
   expect(midway?.state).toBe('building');
   expect(midway?.indexed).toBeGreaterThan(0);
   expect(midway?.indexed).toBeLessThan(COUNT);
@@ -246,5 +251,5 @@ test('a large store from before version 8 opens at once: the panel fills the sea
   await panel.getByTestId('nav-contacts').click();
   await panel.getByTestId('contacts-search').fill('华辰');
   await expect(panel.getByTestId('contact-row')).toHaveCount(1);
-  await expect(panel.getByTestId('contact-row')).toContainText('Person 4321');
+  await expect(panel.getByTestId('contact-row')).toContainText('Person 2345');
 });
