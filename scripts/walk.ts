@@ -334,9 +334,10 @@ async function main(): Promise<void> {
       const what = shotName(route);
       console.log(`· reading ${what}`);
       const site = await openSitePage(routeUrl(route));
-      walk.known += `\n${await siteText(site)}`;
       const panel = await openPanelFor(site);
       await panel.getByTestId('page-header').waitFor({ timeout: WAIT });
+      // (after the panel has read the page: Lightning renders its record a moment after load)
+      walk.known += `\n${await siteText(site)}`;
       sites.push({ route, what, site, ids: await idsOf(panel, Number(new URL(panel.url()).searchParams.get('tabId'))) });
       await panel.close();
     }

@@ -1,11 +1,12 @@
 import type { SopDatabase } from '../db/database';
 import { afterWrite } from '../situation/refresh-queue';
-import { nameKeyOf } from './contact-keys';
+import { contactsNamed, MAX_CANDIDATES } from './named';
 import { matchStrength, personNameKey, type MatchStrength } from './same-person';
 import type { Contact, ContactId } from './schema';
 import { combineContacts, storeContacts } from './upsert-contact';
 
 export type { StoredMerge } from '../db/records';
+export { contactsNamed } from './named';
 
 /**
  * Contacts that may be the same person as this one: the same name under another identity (a
@@ -27,9 +28,6 @@ export function rankMergeCandidates(contact: Contact, all: readonly Contact[]): 
   const ranked = findMergeCandidates(contact, all).map((other) => ({ contact: other, strength: matchStrength(contact, other) ?? 'weak' }));
   return [...ranked.filter((c) => c.strength === 'strong'), ...ranked.filter((c) => c.strength !== 'strong')];
 }
-
-/** At most this many same-name contacts are offered: the card stays small with a common name. */
-const MAX_CANDIDATES = 20;
 
 const numbers = (keys: readonly (number | undefined)[]) => keys.filter((key) => key !== undefined);
 
@@ -57,23 +55,6 @@ export async function mergeContacts(db: SopDatabase, targetId: ContactId, absorb
   return id;
 }
 
-
-const HAN = /[\u3400-\u9fff]/;
-
-/**
- * The contacts named as this name (this one too), by the indexes, never the table: the merge key,
- * and for a Chinese name the folded search word as well (the merge key keeps 陳美玲 and 陈美玲 apart;
- * the search index folds Traditional to Simplified).
- */
-export async function contactsNamed(db: SopDatabase, name: string, limit = MAX_CANDIDATES + 1): Promise<Contact[]> {
-  const folded = personNameKey(name);
-  const [byKey, byWord] = await Promise.all([
-    db.contacts.where('nameKey').equals(nameKeyOf(name)).limit(limit).toArray(),
-    HAN.test(folded) && !folded.includes(' ') ? db.contacts.where('searchWords').equals(folded).limit(limit).toArray() : Promise.resolve([]),
-  ]);
-  const byId = new Map([...byKey, ...byWord].map((c) => [c.id, c]));
-  return [...byId.values()].filter((c) => personNameKey(c.name) === folded);
-}
 
 /** {@link rankMergeCandidates} among the contacts with this name ({@link contactsNamed}). */
 export async function mergeCandidatesOf(db: SopDatabase, contact: Contact): Promise<MergeCandidate[]> {

@@ -6,7 +6,7 @@ import type { ConversationSummary } from '../db/tab-state';
 import type { DealId, StoredDeal } from '../deals/deal';
 import type { TrackUse } from '../db/records';
 import type { ReplyReading } from '../reader/read-reply';
-import { contactsNamed } from '../contacts/merge';
+import { contactsNamed } from '../contacts/named';
 import { matchStrength } from '../contacts/same-person';
 import { SITE_ADAPTERS } from '../sites/registry';
 import type { SamePerson, Situation, SituationInput } from './types';

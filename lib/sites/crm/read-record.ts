@@ -69,6 +69,8 @@ export interface ActivityLayout {
   item: string;
   text: SelectorList;
   time: SelectorList;
+  /** The entries' stamps are days (Classic's Due Date beside a Last Modified time): read as the day, never its hour. */
+  days?: true;
 }
 
 /** One layout generation of a CRM's record page. */
@@ -201,7 +203,10 @@ function readColumns(item: Element, columns: NonNullable<PeopleLayout['columns']
     const field = isPersonRoleLabel(label) ? 'role' : fieldForLabel(label);
     if ((field === 'role' || field === 'title' || field === 'email' || field === 'phone') && found[field] === undefined) found[field] = textOf(cell);
   });
-  return found;
+  // Headers over the wrong cells (reordered, one hidden) show in what they hold: an address under
+  // Phone, no address under Email. Then the header row does not describe this row: nothing is read by it.
+  const misplaced = (found.phone && (found.phone.includes('@') || !/\d{3}/.test(found.phone))) || (found.email && !EMAIL.test(found.email));
+  return misplaced ? {} : found;
 }
 
 function emailIn(text: string | undefined): string | undefined {
@@ -249,7 +254,8 @@ function readActivity(root: Element, layout: ActivityLayout, order: DayOrder | u
     const stamp = time?.getAttribute('datetime') ?? time?.getAttribute('title') ?? '';
     const words = time ? cleanText(time.textContent) : '';
     const parsedStamp = stamp ? Date.parse(stamp) : Number.NaN;
-    const at = Number.isNaN(parsedStamp) ? parsePageDate(stamp || words, order) : parsedStamp;
+    const read = Number.isNaN(parsedStamp) ? parsePageDate(stamp || words, order) : parsedStamp;
+    const at = read !== undefined && layout.days ? new Date(read).setHours(0, 0, 0, 0) : read;
     activity.push({ text, ...(at !== undefined ? { at } : words ? { when: clip(words, 100) } : {}) });
   }
   return activity;

@@ -143,7 +143,9 @@ export const salesforceLayouts: readonly RecordLayout[] = [
     activity: {
       item: '[id$="_RelatedHistoryList"] tr.dataRow',
       text: ['th[scope="row"]'],
-      time: ['td.dataCell:not(:has(a, img))'],
+      // (scoped to the list: the record's day order reads these stamps across the whole page)
+      time: ['[id$="_RelatedHistoryList"] td.dataCell:not(:has(a, img))'],
+      days: true,
     },
   },
 ];
