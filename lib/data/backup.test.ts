@@ -31,6 +31,17 @@ describe('data backup', () => {
     expect(progress.at(-1)).toBe(3);
   });
 
+  it('imports its own export whatever the length of a judged path (merges and imports join two people\'s)', async () => {
+    const [contact] = await db.contacts.toArray();
+    if (!contact) throw new Error('no contact');
+    const stages = ['qualify', 'discover', 'present'] as const;
+    const path = Array.from({ length: 1500 }, (_, i) => ({ stage: stages[i % 3] ?? 'qualify', at: 1000 + i }));
+    await db.judgedPaths.put({ key: `contact:${contact.id}`, path });
+    const result = await importData(db, await exportData(db, 5000), 'replace');
+    expect(result.ok).toBe(true);
+    expect((await db.judgedPaths.get(`contact:${contact.id}`))?.path).toHaveLength(1500);
+  });
+
   it('merges without duplicating touches', async () => {
     const file = await exportData(db, 5000);
     expect(await importData(db, file, 'merge')).toMatchObject({ ok: true, merged: 0 });

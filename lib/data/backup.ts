@@ -50,9 +50,10 @@ const correctionFields = { at: z.number(), text: z.string().min(1), from: readin
 const correctionSchema = z.object({ ...correctionFields, replaced: z.array(z.object(correctionFields)).optional() });
 
 // Where the panel put a person or a deal over time (`judgedPaths`): a key of Today's index, each stage from its date (null: a CRM stage the playbook does not map).
+// A path is as long as the store made it (merges and imports join two people's), so no limit tighter than the file's own: an export is never refused on the way back.
 const judgedPathSchema = z.object({
   key: z.string().regex(/^(?:contact|deal):./).max(300),
-  path: z.array(z.object({ stage: z.enum([...STAGE_IDS, 'lost']).nullable(), at: z.number() })).min(1).max(1000),
+  path: z.array(z.object({ stage: z.enum([...STAGE_IDS, 'lost']).nullable(), at: z.number() })).min(1),
 });
 
 /**
