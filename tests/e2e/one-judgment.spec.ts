@@ -71,7 +71,7 @@ const EXPECTED: Record<string, Expected> = {
   'zoho/contact--2024--2026-10-05.html': { kind: 'first_touch', draft: 'en' },
   // The call note "he will send the questionnaire": their move to wait for, not "following up on my last message".
   'pipedrive/deal--custom-stage--2026-10-05.html': { kind: 'snooze', draft: 'en', label: /^Wait for their answer; follow up on /, draftNot: /Following up on my last message/ },
-  'pipedrive/deal--classic-2019--2019-05-14.html': { kind: 'move_to_contract', draft: 'en', stage: 'Quote and negotiation' },
+  'pipedrive/deal--classic-2019--2019-05-14.html': { kind: 'move_to_contract', draft: 'en', stage: 'Contract' },
   'pipedrive/person--2024--2026-10-05.html': { kind: 'first_touch', draft: 'en' },
   'fxiaoke/opportunity--2024--2026-10-20.html': { kind: 'move_to_contract', draft: 'zh-Hans', stage: 'Contract' },
   'fxiaoke/contact--2024--2026-10-20.html': { kind: 'first_touch', draft: 'zh-Hans' },
