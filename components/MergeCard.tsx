@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact } from '@/lib/contacts/schema';
 import { lastMergeInto, mergeCandidatesOf, mergeContacts, undoMerge } from '@/lib/contacts/store';
-import { SITE_ADAPTERS } from '@/lib/sites/registry';
+import { siteLabels } from '@/lib/sites/registry';
 import { useI18n } from './i18n';
 
-const sourcesOf = (contact: Contact) => contact.sources.map((s) => SITE_ADAPTERS[s].label).join(', ');
 
 /** Explicit, undoable merges of one person seen on LinkedIn and in email. */
 export function MergeCard({ contact }: { contact: Contact }) {
@@ -23,7 +22,7 @@ export function MergeCard({ contact }: { contact: Contact }) {
             <span className="muted">{label(strength === 'strong' ? 'merge.same' : 'merge.maybe')}</span>
             <strong>{other.name}</strong>
             {locale === 'en' ? ' ' : ''}
-            <span className="muted">{t('merge.where', { where: [sourcesOf(other), other.company ?? other.email].filter(Boolean).join(' · ') })}</span>
+            <span className="muted">{t('merge.where', { where: [siteLabels(other.sources), other.company ?? other.email].filter(Boolean).join(' · ') })}</span>
           </p>
           {strength === 'strong' && (
             <p className="muted" data-testid="merge-why">
@@ -37,7 +36,7 @@ export function MergeCard({ contact }: { contact: Contact }) {
       ))}
       {lastMerge?.id !== undefined && (
         <div className="merge-row" role="status" data-testid="merge-done">
-          <p>{t('merge.done', { name: lastMerge.absorbed.name, sources: sourcesOf(lastMerge.absorbed) })}</p>
+          <p>{t('merge.done', { name: lastMerge.absorbed.name, sources: siteLabels(lastMerge.absorbed.sources) })}</p>
           <button type="button" onClick={() => void undoMerge(lastMerge.id ?? -1)} data-testid="merge-undo">
             {t('merge.undo')}
           </button>

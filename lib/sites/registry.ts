@@ -20,3 +20,6 @@ export const SITE_ADAPTERS: Record<SiteId, SiteAdapter> = {
   pipedrive: pipedriveAdapter,
   fxiaoke: fxiaokeAdapter,
 };
+
+/** Where a record was seen, by the sites' names ("LinkedIn, Gmail"). */
+export const siteLabels = (sources: readonly SiteId[]): string => sources.map((s) => SITE_ADAPTERS[s].label).join(', ');

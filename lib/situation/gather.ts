@@ -8,7 +8,7 @@ import type { TrackUse } from '../db/records';
 import type { ReplyReading } from '../reader/read-reply';
 import { contactsNamed } from '../contacts/named';
 import { matchStrength } from '../contacts/same-person';
-import { SITE_ADAPTERS } from '../sites/registry';
+import { siteLabels } from '../sites/registry';
 import type { SamePerson, Situation, SituationInput } from './types';
 
 /** Everything stored that the judgment of one page reads, before their last words are read. */
@@ -54,7 +54,7 @@ async function gatherSamePerson(db: SopDatabase, contact: Contact): Promise<Gath
   const named = await contactsNamed(db, contact.name);
   const strong = named.filter((other) => other.id !== contact.id && !other.identities.some((i) => contact.identities.includes(i)) && matchStrength(contact, other) === 'strong').slice(0, SAME_PERSON_LOOKED_AT);
   if (strong.length === 0) return null;
-  const gathered = await Promise.all(strong.map(async (other) => ({ contact: other, where: other.sources.map((s) => SITE_ADAPTERS[s].label).join(', '), gathered: await gatherSituation(db, { contactId: other.id }, false) })));
+  const gathered = await Promise.all(strong.map(async (other) => ({ contact: other, where: siteLabels(other.sources), gathered: await gatherSituation(db, { contactId: other.id }, false) })));
   return gathered.sort((a, b) => Number(hasConversation(b.gathered)) - Number(hasConversation(a.gathered)) || b.contact.capturedAt - a.contact.capturedAt)[0] ?? null;
 }
 
