@@ -77,6 +77,9 @@ const URGENT_ONLY = /\burgent|\bemergenc|\basap\b|急事|紧急|緊急|急件|�
 /** A copy of ours they cannot find or never got ("our AP team cannot find it", 发票没收到): with their request for it, a request done today, not a complaint about the product. */
 const MISSING_COPY = /\b(?:can(?:no|['’])t|could(?:n['’]t| not)|unable to) (?:find|locate)\b|\b(?:lost|misplaced)\b|\b(?:never|did(?:n['’]t| not)) (?:got|get|receive[d]?)\b|找不到|没收到|沒收到|未收到|弄丢|弄丟|搵唔到/i;
 
+/** Where the signed stages begin in the SOP's order: a stage index at or past it is a customer's. */
+const DELIVER = STAGE_IDS.indexOf('deliver');
+
 /** A bid is in this many working days before the tender closes (room for a portal that fails on the last day). */
 const TENDER_MARGIN_DAYS = 2;
 /** Tied to another vendor until a notice date: we come back this many days before it, while notice can still be given. */
@@ -310,7 +313,7 @@ export function judgeSituation(given: SituationInput): Situation {
   // After a thanks or an "we are reviewing it": the tier's cadence from their words, sooner when our last message carried the proposal, quote or contract.
   const sentText = (kind: StageEvidence['kind']) => text(kind === 'quote' ? 'sent.quote' : kind === 'contract-sent' ? 'sent.contract-sent' : 'sent.proposal');
   const rest = (at: number): { due: number; why: string } => {
-    const sent = stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver') ? sentWithLastMessage(input.conversation?.messages ?? [], lastOut) : null;
+    const sent = stageIndex >= 0 && stageIndex < DELIVER ? sentWithLastMessage(input.conversation?.messages ?? [], lastOut) : null;
     const byTier = workday(addDays(at, everyDays));
     const acknowledged = text('why.acknowledged', { date: dateText(at), tier: tier ?? 'C', cadence: tierInfo?.cadenceLabel[locale] ?? '' });
     // (only for a receipt within a few days of it: a season's greeting a week on says nothing of the proposal)
@@ -327,7 +330,7 @@ export function judgeSituation(given: SituationInput): Situation {
   const referrer = firstNameOf(contact?.name ?? deal?.record.contacts[0]?.name ?? '') || text('spin.company');
   const snoozeUntil = reading?.outOfOffice?.until ?? reading?.namedDate?.at ?? null;
   const priceOnTable = (reading?.category === 'price' || reading?.category === 'budget') && stage.evidence.some((e) => e.kind !== 'stored' && e.stage !== 'lost' && stageRank(e.stage) >= stageRank('negotiate'));
-  const closeDatePassed = deal?.record.type === 'deal' && deal.record.closeAt !== undefined && deal.record.closeAt < dayOf(now) && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver');
+  const closeDatePassed = deal?.record.type === 'deal' && deal.record.closeAt !== undefined && deal.record.closeAt < dayOf(now) && stageIndex >= 0 && stageIndex < DELIVER;
 
   // A referral is read only in words that are no auto-reply and no request to stop.
   const referral = ownWords ? findReferral(ownWords) : null;
@@ -342,7 +345,7 @@ export function judgeSituation(given: SituationInput): Situation {
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
   const signals = reading && !quiet && !counter ? countedSignals(reading.signals, stage.evidence, stage.stored, asked, request, ownWords) : [];
   const contractAsked = signals.length === 0 && !quiet && !counter && ownWords && reading?.category === 'none' ? contractAskedIn(request, reading.question?.text ?? null) : null;
-  const decision = ownWords && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver') ? findDecisionAgainst(ownWords) : null;
+  const decision = ownWords && stage.id !== 'lost' && stageIndex < DELIVER ? findDecisionAgainst(ownWords) : null;
   // "We will read it this week and get back to you": their move until then, whatever a "think it over" leans to.
   // ("we'll have a decision for you by EOD Friday" leaning to authority is the same promise)
   // (and "I'll send the redlines over tomorrow" leaning to contract: a contract step of theirs, their move until then)
@@ -370,7 +373,7 @@ export function judgeSituation(given: SituationInput): Situation {
     const at = lastWord.at ?? now;
     const fresh = theySpokeLast && now - at < playbook.triggers.dormantAfterDays * DAY && !(contact?.snooze && contact.snooze.at > at) && !(deal?.snooze && deal.snooze.at > at);
     // Tier C waits up to two days; a customer's concern (their renewal, a competitor's offer) never does: their tier is a prospect's score.
-    const slow = tier === 'C' && stageIndex < STAGE_IDS.indexOf('deliver');
+    const slow = tier === 'C' && stageIndex < DELIVER;
     // (two days for tier C, moved off their weekend or holiday: an answer due on a Saturday waits for Monday anyway)
     // (a contract sent back marked up waits for no tier: the same working day)
     const answerDue = () => (redline ? workday(at) : slow ? workday(addDays(at, 2)) : at);
@@ -402,13 +405,13 @@ export function judgeSituation(given: SituationInput): Situation {
         until > now
           ? { ...make('snooze', until, text('why.apology', { quote, days, date: dateText(until) }), until), label: text('action.apology', { date: dateText(until) }), step: 'apology' as const }
           : make('follow_up', until, text('why.apologyOver', { quote, date: dateText(at) }));
-    } else if (fresh && cancelled && stageIndex >= STAGE_IDS.indexOf('deliver')) {
+    } else if (fresh && cancelled && stageIndex >= DELIVER) {
       // Won in the record, called off in their newer mail: confirm it with them and update the CRM; never onboarding or an upsell.
       lastKind = 'reply';
       quote = cancelled;
       const recorded = deal?.record.stage ?? playbook.stages[stageIndex]?.name[locale] ?? stage.id;
       action = { ...make('follow_up', at, text('why.cancelled', { stage: recorded, date: dateText(at), quote })), label: text('action.cancelled'), step: 'cancelled' as const };
-    } else if (fresh && notRenewing && stageIndex >= STAGE_IDS.indexOf('deliver')) {
+    } else if (fresh && notRenewing && stageIndex >= DELIVER) {
       // A notice not to renew: a retention step now, before the contract ends, not a renewal reminder nor a wait until the end date.
       lastKind = 'reply';
       quote = notRenewing.quote;
@@ -417,7 +420,7 @@ export function judgeSituation(given: SituationInput): Situation {
         ends !== null
           ? { ...make('follow_up', at, text('why.retention', { quote, date: dateText(ends) })), label: text('action.retention', { date: dateText(ends) }), step: 'retention' as const }
           : { ...make('follow_up', at, text('why.retentionNoDay', { quote })), label: text('action.retentionNoDay'), step: 'retention' as const };
-    } else if (fresh && ownWords && stageIndex >= STAGE_IDS.indexOf('deliver') && !reading.complaint && !counter && reading.confidence >= 0.3 && postSalePriceConcern(ownWords, reading.category, input.conversation?.subject ?? '')) {
+    } else if (fresh && ownWords && stageIndex >= DELIVER && !reading.complaint && !counter && reading.confidence >= 0.3 && postSalePriceConcern(ownWords, reading.category, input.conversation?.subject ?? '')) {
       // A signed customer finds the price high: the value they get (usage, results, the people not on it yet), not a pre-sale price track.
       lastKind = 'reply';
       quote = reading.evidence?.text ?? ownWords.slice(0, 200);
@@ -428,7 +431,7 @@ export function judgeSituation(given: SituationInput): Situation {
       quote = tender.quote;
       const submitBy = Math.max(dayOf(at), workingDaysBefore(tender.at, TENDER_MARGIN_DAYS, theirLanguage));
       action = { ...make('follow_up', submitBy, text('why.tender', { quote, deadline: dateText(tender.at), date: dateText(submitBy), days: TENDER_MARGIN_DAYS })), label: text('action.tender', { date: dateText(submitBy) }), step: 'tender' as const };
-    } else if (fresh && lockIn && lockIn.notice > dayOf(at) && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver')) {
+    } else if (fresh && lockIn && lockIn.notice > dayOf(at) && stage.id !== 'lost' && stageIndex < DELIVER) {
       // Tied to another vendor until a notice date: back shortly before it, with the date; not the objection argued now, nor the day itself.
       lastKind = 'snooze';
       quote = lockIn.quote;
@@ -437,7 +440,7 @@ export function judgeSituation(given: SituationInput): Situation {
         back > now
           ? { ...make('snooze', back, text('why.lockIn', { quote, date: dateText(back), days: LOCK_IN_LEAD_DAYS, notice: dateText(lockIn.notice) }), back), label: text('action.lockIn', { date: dateText(back) }) }
           : make('follow_up', Math.max(dayOf(at), dayOf(now)), text('why.lockInSoon', { quote, notice: dateText(lockIn.notice) }));
-    } else if (fresh && reading.complaint && stageIndex >= STAGE_IDS.indexOf('deliver') && !(request && MISSING_COPY.test(reading.complaint.text))) {
+    } else if (fresh && reading.complaint && stageIndex >= DELIVER && !(request && MISSING_COPY.test(reading.complaint.text))) {
       lastKind = 'complaint';
       quote = reading.complaint.text;
       const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
@@ -453,7 +456,7 @@ export function judgeSituation(given: SituationInput): Situation {
         back > now
           ? { ...make('snooze', back, text('why.decided', { quote, date: dateText(back), offer }), back), label: text('action.decided', { date: dateText(back) }), step: 'decided' as const }
           : make('reopen', back, text('why.decidedOver', { quote, date: dateText(at), offer }));
-    } else if (fresh && paused && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
+    } else if (fresh && paused && stageIndex >= 0 && stageIndex < DELIVER) {
       lastKind = 'snooze';
       quote = paused;
       const until = workday(addDays(at, PAUSE_CHECK_IN_DAYS));
@@ -461,7 +464,7 @@ export function judgeSituation(given: SituationInput): Situation {
         until > now
           ? { ...make('snooze', until, text('why.paused', { quote, date: dateText(until), days: PAUSE_CHECK_IN_DAYS }), until), label: text('action.paused', { date: dateText(until) }) }
           : make('follow_up', until, text('why.paused', { quote, date: dateText(until), days: PAUSE_CHECK_IN_DAYS }));
-    } else if (fresh && counter && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
+    } else if (fresh && counter && stageIndex >= 0 && stageIndex < DELIVER) {
       // Their number against ours: a negotiation move answered today by trading, not giving (never "too expensive" nor the contract as it stands).
       lastKind = 'question';
       quote = counter.text;
@@ -471,22 +474,22 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'question';
       quote = correction;
       action = { ...make('answer_question', at, text('why.correction', { quote, date: dateText(at) })), label: text('action.correction'), step: 'correction' as const };
-    } else if (fresh && effort && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
+    } else if (fresh && effort && stageIndex >= 0 && stageIndex < DELIVER) {
       // The roll-out looks too long or too heavy for them: answered today with a phased start, not a price or contract track.
       lastKind = 'question';
       quote = effort;
       action = { ...make('answer_question', at, text('why.effort', { quote, date: dateText(at) })), label: text('action.effort'), step: 'effort' as const };
-    } else if (fresh && redline && reading.category !== 'contract' && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
+    } else if (fresh && redline && reading.category !== 'contract' && stageIndex >= 0 && stageIndex < DELIVER) {
       // The contract back with their changes (and no objection to a term the reader is sure of): each change answered the same working day; no signature asked yet.
       lastKind = 'question';
       quote = redline;
       action = { ...make('answer_question', workday(at), text('why.redline', { quote, date: dateText(at) })), label: text('action.redline'), step: 'redline' as const };
-    } else if (fresh && approvedNext && signals.every((s) => s.signal === 'contract_process') && !contractAsked && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
+    } else if (fresh && approvedNext && signals.every((s) => s.signal === 'contract_process') && !contractAsked && stageIndex >= 0 && stageIndex < DELIVER) {
       // Approved, and asking how to go on: the next step proposed today (the contract and what follows), not "[your answer]".
       lastKind = 'signal';
       quote = approvedNext;
       action = { ...make(atContract ? 'get_signature' : 'move_to_contract', at, text(isApproval(quote) ? 'why.nextStep' : 'why.nextStepAgreed', { quote })), label: text('action.nextStep'), step: 'next_step' as const };
-    } else if (fresh && (signals.length > 0 || (contractAsked && !deadline)) && stageIndex >= 0 && stageIndex < STAGE_IDS.indexOf('deliver')) {
+    } else if (fresh && (signals.length > 0 || (contractAsked && !deadline)) && stageIndex >= 0 && stageIndex < DELIVER) {
       lastKind = 'signal';
       // (a bigger order or a commitment priced is the signal quoted: "能给个九折吗" beside "月底前签" is answered, not met with the contract alone)
       const [signal] = volume && quoteOut ? [volume, ...signals] : signals;
@@ -552,7 +555,7 @@ export function judgeSituation(given: SituationInput): Situation {
       // They took their question back: the exchange rests like a thanks (a customer's, to the after-sales check).
       lastKind = 'reply';
       quote = withdrawn;
-      if (stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver')) {
+      if (stage.id !== 'lost' && stageIndex < DELIVER) {
         const rested = rest(at);
         action = make('follow_up', rested.due, `${text('why.withdrawn', { quote })} ${rested.why}`);
       }
@@ -613,7 +616,7 @@ export function judgeSituation(given: SituationInput): Situation {
             ? make('snooze', until, text('why.snooze', { quote: reading.namedDate.text, date: dateText(until) }), until)
             : make('follow_up', until, text('why.snoozeOver', { quote: reading.namedDate.text, date: dateText(until) }))
           : null;
-    } else if (fresh && passedUp && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver')) {
+    } else if (fresh && passedUp && stage.id !== 'lost' && stageIndex < DELIVER) {
       // The deal now sits with someone we have never spoken to: today, a one-page summary our contact can forward as it is, and a short call with that person offered.
       lastKind = 'reply';
       quote = passedUp.text;
@@ -623,7 +626,7 @@ export function judgeSituation(given: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !volume && !passedUp && !quoteAsked && !(reading.category === 'fit' && reading.question && asksWhetherItFits(reading.question.text, ownWords ?? '')) && !(listLeft && reading.category === 'brush_off') && !(reading.question && TRIAL_EXTENDED.test(reading.question.text) && (reading.category === 'contract' || reading.category === 'timing')) && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(request && asksForProof(request) && (reading.category === 'trust' || reading.category === 'value')) && !(reading.unsure && stageIndex >= STAGE_IDS.indexOf('deliver') && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
+    } else if (fresh && reading.category !== 'none' && !volume && !passedUp && !quoteAsked && !(reading.category === 'fit' && reading.question && asksWhetherItFits(reading.question.text, ownWords ?? '')) && !(listLeft && reading.category === 'brush_off') && !(reading.question && TRIAL_EXTENDED.test(reading.question.text) && (reading.category === 'contract' || reading.category === 'timing')) && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(request && asksForProof(request) && (reading.category === 'trust' || reading.category === 'value')) && !(reading.unsure && stageIndex >= DELIVER && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
       // (nor "does it integrate with SAP?" the fit objection: a question, answered today whatever the tier)
     // (nor is "Who is this? How did you get my number?" a brush-off: who we are is answered, below)
       // An unsure reading does not outrank a plain question or request: answer what they asked (the reply card shows both readings;
@@ -662,7 +665,7 @@ export function judgeSituation(given: SituationInput): Situation {
       // note leave the cadence to the after-sales check or the re-opening below, not "our move" today.
       // Only thanks or a receipt ("Thanks, got it", 好的，收到): the exchange rests, and the follow-up comes by
       // the tier's cadence from their words, not as "our move" due the day they wrote.
-      if (stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver')) {
+      if (stage.id !== 'lost' && stageIndex < DELIVER) {
         const rested = isAcknowledgement(ownWords ?? lastWord.text) ? rest(at) : null;
         action = rested ? make('follow_up', rested.due, rested.why) : make('follow_up', at, text('why.replied', { date: dateText(at) }));
       }
@@ -694,7 +697,7 @@ export function judgeSituation(given: SituationInput): Situation {
     action = { ...make('follow_up', contact?.createdAt ?? now, text('why.samePerson', params)), label: text('action.samePerson', params), step: 'same_person' as const };
   }
   // A first touch is for someone we have never exchanged with: not a lead who wrote first, not a customer.
-  if (!action && !touchedOut && lastIn === -Infinity && stageIndex < STAGE_IDS.indexOf('deliver')) {
+  if (!action && !touchedOut && lastIn === -Infinity && stageIndex < DELIVER) {
     // (past qualification nobody is new: a deal in negotiation with no touch on record has simply not
     // logged them, and "first touch" beside "Negotiation" would contradict the header)
     action =
@@ -703,11 +706,11 @@ export function judgeSituation(given: SituationInput): Situation {
         : make('first_touch', contact?.createdAt ?? deal?.capturedAt ?? now, text('why.firstTouch'));
   }
   const streak = unansweredStreak(exchanges);
-  if (!action && streak >= playbook.triggers.retireAfterUnanswered && stageIndex < STAGE_IDS.indexOf('deliver')) {
+  if (!action && streak >= playbook.triggers.retireAfterUnanswered && stageIndex < DELIVER) {
     action = make('reopen', workday(addDays(lastOut, playbook.triggers.dormantAfterDays)), text('why.silent', { count: streak, offer: playbook.triggers.reactivationOffer[locale] }));
   }
   const idleDays = Number.isFinite(lastAny) ? Math.floor((now - lastAny) / DAY) : 0;
-  if (!action && idleDays >= playbook.triggers.dormantAfterDays && stageIndex < STAGE_IDS.indexOf('deliver')) {
+  if (!action && idleDays >= playbook.triggers.dormantAfterDays && stageIndex < DELIVER) {
     action = make('reopen', now, text('why.dormant', { days: idleDays, offer: playbook.triggers.reactivationOffer[locale] }));
   }
   // Signed but not yet live: the kick-off first, then progress updates; the after-sales checks wait for go-live.
@@ -735,9 +738,9 @@ export function judgeSituation(given: SituationInput): Situation {
   if (!action) {
     const base = Number.isFinite(lastOut) ? lastOut : Number.isFinite(lastAny) ? lastAny : now;
     // The first follow-up after our proposal, quote or contract comes within a few working days, whatever the tier's cadence.
-    const sent = !closeDatePassed && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver') ? sentWithLastMessage(input.conversation?.messages ?? [], lastOut) : null;
+    const sent = !closeDatePassed && stage.id !== 'lost' && stageIndex < DELIVER ? sentWithLastMessage(input.conversation?.messages ?? [], lastOut) : null;
     // (our note after a meeting they missed: within two working days, while they still mean to meet)
-    const noShow = !closeDatePassed && stage.id !== 'lost' && stageIndex < STAGE_IDS.indexOf('deliver') ? noShowNote(input.conversation?.messages ?? [], lastOut) : null;
+    const noShow = !closeDatePassed && stage.id !== 'lost' && stageIndex < DELIVER ? noShowNote(input.conversation?.messages ?? [], lastOut) : null;
     const afterSending = sent ? addWorkingDays(lastOut, sent.days, theirLanguage) : noShow ? addWorkingDays(lastOut, NO_SHOW_FOLLOW_UP_DAYS, theirLanguage) : Infinity;
     const tierDue = addDays(base, everyDays);
     const byCadence = closeDatePassed ? Math.min(now, tierDue) : afterSending < tierDue ? afterSending : workday(tierDue);
