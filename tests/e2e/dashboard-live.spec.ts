@@ -128,16 +128,17 @@ test('a write of the dashboard’s own that fails (a full disk) shows the storag
   await expect(dashboard.getByTestId('dash-ready')).toBeVisible({ timeout: 60_000 });
   await expect(dashboard.getByTestId('storage-alert')).toHaveCount(0);
 
-  // A thread read meanwhile: its touches are stored and marked for the dashboard to fold in at its next read.
+  // The disk fills up for the dashboard's own writes: IndexedDB fails them as Chromium does, with a
+  // QuotaExceededError (injected into the browser's IndexedDB in this page, not into our code). Full
+  // before the thread is read: the dashboard may fold in what is marked whenever it reads.
+  const fillDisk = (full: boolean) => setDiskFull(dashboard, full);
+  await fillDisk(true);
+  // A thread read meanwhile (the panel's own writes have space): its touches are stored and marked for the dashboard to fold in at its next read.
   const thread = await openSitePage(PRICE_THREAD);
   const panel = await openPanelFor(thread);
   await expect(panel.getByTestId('objection-category')).toHaveText('Too expensive', { timeout: 60_000 });
   await expect.poll(async () => (await readStore(dashboard, 'dashDirty')).length, { timeout: 30_000 }).toBeGreaterThan(0);
 
-  // The disk fills up for the dashboard's own writes: IndexedDB fails them as Chromium does, with a
-  // QuotaExceededError (injected into the browser's IndexedDB in this page, not into our code).
-  const fillDisk = (full: boolean) => setDiskFull(dashboard, full);
-  await fillDisk(true);
   // Another period: the dashboard folds in what was marked first, and that write fails.
   await dashboard.getByTestId('dash-period').selectOption('90');
   const alert = dashboard.getByTestId('storage-alert');
