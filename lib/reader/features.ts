@@ -41,6 +41,8 @@ const enum Kind {
   Length = 8,
   First = 9,
   Last = 10,
+  Cluster = 11,
+  ClusterPair = 12,
 }
 
 const enum Token {
@@ -165,6 +167,22 @@ export interface FeatureList {
   positions: Int32Array;
 }
 
+/**
+ * Word → cluster (`scripts/word-clusters.ts`: k-means over pretrained word vectors), keyed by the
+ * word's hash as a word feature (`wordKey`), so the reader looks a token up without making its string.
+ */
+export type WordClusters = ReadonlyMap<number, number>;
+
+/** The key of a word in a {@link WordClusters} table. */
+export const wordKey = (word: string): number => hashOf(Kind.Word, word);
+
+/** The feature of cluster c, and of the pair of clusters a, b (one word after the other). */
+const clusterHashes: number[] = [];
+const clusterHash = (c: number): number => (clusterHashes[c] ??= hashOf(Kind.Cluster, String(c)));
+const clusterPairHash = (a: number, b: number): number => hashOf(Kind.ClusterPair, `${a} ${b}`);
+/** CLUSTER_PAIRS: trial of a pair of clusters beside the cluster (training only). */
+const CLUSTER_PAIRS = typeof process !== 'undefined' && process.env?.CLUSTER_PAIRS === '1';
+
 /** One list for every reply: `readFeatures` fills it anew each call. */
 const features: FeatureList = { count: 0, hashes: new Uint32Array(1024), positions: new Int32Array(1024) };
 
@@ -186,13 +204,15 @@ function add(hash: number, position: number): void {
  * start of the words it came from), -1 for the reply-wide ones. The list is the same object each
  * call, overwritten by the next one: read it before reading another reply.
  */
-export function readFeatures(folded: string): FeatureList {
+export function readFeatures(folded: string, clusters?: WordClusters, aliases?: WordClusters): FeatureList {
   features.count = 0;
   readTokens(folded);
   const { count: n, start, end, at, kind } = tokens;
   let words = 0;
   let first = -1;
   let last = -1;
+  /** The cluster of the word before, -1 when it had none (or was not a word). */
+  let previousCluster = -1;
   for (let t = 0; t < n; t++) {
     const what = kind[t];
     const where = at[t] ?? 0;
@@ -201,6 +221,7 @@ export function readFeatures(folded: string): FeatureList {
     const afterWords = previous >= 0 && kind[previous] !== Token.Question;
     if (what === Token.Question) {
       add(previous >= 0 ? hashToken(Kind.Question, previous) : LONE_QUESTION, where);
+      previousCluster = -1;
       continue;
     }
     words++;
@@ -213,9 +234,23 @@ export function readFeatures(folded: string): FeatureList {
         add(hashChars((FNV_OFFSET ^ Kind.HanPair) >>> 0, start[previous] ?? 0, end[t] ?? 0) >>> 0, at[previous] ?? 0);
         if (t > 1 && kind[t - 2] === Token.Han) add(hashChars((FNV_OFFSET ^ Kind.HanTriple) >>> 0, start[t - 2] ?? 0, end[t] ?? 0) >>> 0, at[t - 2] ?? 0);
       } else if (afterWords) add(hashPair(Kind.Pair, previous, t), at[previous] ?? 0);
+      previousCluster = -1;
       continue;
     }
-    add(hashToken(Kind.Word, t), where);
+    const word = hashToken(Kind.Word, t);
+    add(word, where);
+    if (aliases) {
+      const alias = aliases.get(word);
+      if (alias !== undefined) add(alias, where);
+    }
+    if (clusters) {
+      const cluster = clusters.get(word) ?? -1;
+      if (cluster >= 0) {
+        add(clusterHash(cluster), where);
+        if (CLUSTER_PAIRS && previousCluster >= 0) add(clusterPairHash(previousCluster, cluster), at[previous] ?? 0);
+      }
+      previousCluster = cluster;
+    }
     if (afterWords) add(hashPair(Kind.Pair, previous, t), at[previous] ?? 0);
     const from = start[t] ?? 0;
     const length = (end[t] ?? 0) - from;
@@ -238,7 +273,7 @@ export function readFeatures(folded: string): FeatureList {
  * `position` is an index in the folded text (the start of the words the feature came from), -1 for
  * the reply-wide ones.
  */
-export function forEachFeature(folded: string, emit: (hash: number, position: number) => void): void {
-  const { count, hashes, positions } = readFeatures(folded);
+export function forEachFeature(folded: string, emit: (hash: number, position: number) => void, clusters?: WordClusters): void {
+  const { count, hashes, positions } = readFeatures(folded, clusters);
   for (let i = 0; i < count; i++) emit(hashes[i] ?? 0, positions[i] ?? 0);
 }
