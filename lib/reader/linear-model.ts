@@ -26,12 +26,10 @@ export interface ShippedModel {
   /** How many logits lower the support map must still say ≥ 0.8 for a reading to be sure (`support.ts` `maySaySure`). */
   sureGate?: number;
   /**
-   * Word clusters (`scripts/word-clusters.ts`, from pretrained word vectors): cluster c's words,
+   * Word clusters (`scripts/word-clusters.py`, from pretrained word vectors): cluster c's words,
    * space-separated, at index c. A word of the reply in a cluster adds the cluster's feature.
    */
   clusters?: string[];
-  /** Trial: words the examples never use, each with the known word nearest it in pretrained vectors ("leery wary,hesitant cautious"). */
-  aliases?: string;
 }
 
 /** The word → cluster table of a shipped model's `clusters`. */
@@ -106,11 +104,9 @@ export class LinearModel {
   private readonly bias: readonly number[];
   /** The word clusters the model was trained with (see {@link ShippedModel.clusters}). */
   readonly clusters: WordClusters | undefined;
-  readonly aliases: WordClusters | undefined;
 
   constructor(shipped: ShippedModel) {
     this.clusters = shipped.clusters ? clusterTable(shipped.clusters) : undefined;
-    this.aliases = shipped.aliases ? new Map(shipped.aliases.split(',').map((pair) => { const [w, t] = pair.split(' '); return [wordKey(w ?? ''), wordKey(t ?? '')] as const; })) : undefined;
     this.classes = shipped.classes;
     this.temperature = shipped.temperature;
     this.support = shipped.support;
@@ -182,7 +178,7 @@ export class LinearModel {
    * reader reads one reply at a time.
    */
   tally(folded: string, skip?: (position: number) => boolean): Tally {
-    const features = readFeatures(folded, this.clusters, this.aliases);
+    const features = readFeatures(folded, this.clusters);
     const positions = new Array<number>(features.count);
     const entries = new Array<number>(features.count);
     const k = this.classes.length;
