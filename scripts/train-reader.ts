@@ -16,10 +16,10 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { OBJECTION_IDS } from '../lib/playbook/ids';
 import { classifyReply } from '../lib/reader/classify-reply';
-import { clusterTable, LinearModel, type ShippedModel } from '../lib/reader/linear-model';
+import { LinearModel, type ShippedModel } from '../lib/reader/linear-model';
 import { encodeModel } from '../lib/reader/model-codec';
 import { readerInput } from '../lib/reader/reader-input';
-import { clusterFeature, forEachFeature, hashOf } from '../lib/reader/features';
+import { forEachFeature, hashOf } from '../lib/reader/features';
 import { maySaySure, SURE_AT, supportInputs, type Support } from '../lib/reader/support';
 
 export const CLASSES = [...OBJECTION_IDS, 'none'] as const;
@@ -64,30 +64,6 @@ interface Vector {
   values: number[];
 }
 
-/**
- * CLUSTERS=FILE (`word<TAB>cluster`, `scripts/word-clusters.ts`): trains with each word's cluster
- * beside its n-grams, and ships the table (the words of the clusters the model gave a weight).
- */
-const CLUSTER_FILE = process.env.CLUSTERS ?? '';
-const clusterWords: string[][] = [];
-if (CLUSTER_FILE) {
-  for (const line of readFileSync(CLUSTER_FILE, 'utf8').split('\n')) {
-    const [word, c] = line.split('\t');
-    if (!word || c === undefined) continue;
-    (clusterWords[Number(c)] ??= []).push(word);
-  }
-}
-/**
- * CLUSTER_SCALE=s: a cluster's feature counts s times in training (its weight is shipped s times
- * larger, so the reader, which counts every feature once, reads the same): under the same L2 a
- * larger feature needs a smaller weight, so the cluster carries more of what its words share.
- */
-const CLUSTER_SCALE = Number(process.env.CLUSTER_SCALE ?? 1);
-const clusterKeys = new Set(clusterWords.map((_, c) => clusterFeature(c)));
-/** Cluster c's words, space-separated (a cluster k-means left empty is ''). */
-const clusterText = (c: number): string => clusterWords[c]?.join(' ') ?? '';
-const trainingClusters = CLUSTER_FILE ? clusterTable(Array.from({ length: clusterWords.length }, (_, c) => clusterText(c))) : undefined;
-
 function vectorOf(text: string): Vector {
   const { folded, skip } = readerInput(text);
   const counts = new Map<number, number>();
@@ -96,9 +72,9 @@ function vectorOf(text: string): Vector {
     if (skip(position)) return;
     total++;
     counts.set(hash, (counts.get(hash) ?? 0) + 1);
-  }, trainingClusters);
+  });
   const norm = total > 0 ? 1 / Math.sqrt(total) : 0;
-  return { keys: [...counts.keys()], values: [...counts.entries()].map(([key, v]) => v * norm * (CLUSTER_SCALE !== 1 && clusterKeys.has(key) ? CLUSTER_SCALE : 1)) };
+  return { keys: [...counts.keys()], values: [...counts.values()].map((v) => v * norm) };
 }
 
 interface TrainingRow {
@@ -264,12 +240,6 @@ function fitTemperature(held: { y: number; logits: Float64Array }[]): number {
 /** Ships the model: features whose weights all round to zero are dropped, weights are int8. */
 function ship(model: FloatModel, temperature: number): ShippedModel {
   const k = CLASSES.length;
-  if (CLUSTER_SCALE !== 1) {
-    for (const key of clusterKeys) {
-      const f = model.index.get(key);
-      if (f !== undefined) for (let c = 0; c < k; c++) model.w[f * k + c] = (model.w[f * k + c] ?? 0) * CLUSTER_SCALE;
-    }
-  }
   // A feature's weights can all move by the same amount without changing any probability: centre
   // each on its median, so most of them are near zero and drop out.
   for (const f of model.index.values()) {
@@ -294,11 +264,7 @@ function ship(model: FloatModel, temperature: number): ShippedModel {
   kept.forEach(([, f], row) => {
     for (let c = 0; c < k; c++) dense[row * k + c] = step(f, c);
   });
-  // The table ships only the clusters whose feature kept a weight.
-  const keptKeys = new Set(kept.map(([key]) => key));
-  const clusters = clusterWords.length > 0 ? Array.from({ length: clusterWords.length }, (_, c) => (keptKeys.has(clusterFeature(c)) ? clusterText(c) : '')) : undefined;
   return {
-    ...(clusters ? { clusters } : {}),
     classes: [...CLASSES],
     ...encodeModel(
       kept.map(([key]) => key),

@@ -41,7 +41,6 @@ const enum Kind {
   Length = 8,
   First = 9,
   Last = 10,
-  Cluster = 11,
 }
 
 const enum Token {
@@ -166,19 +165,6 @@ export interface FeatureList {
   positions: Int32Array;
 }
 
-/**
- * Word → cluster (`scripts/word-clusters.py`: k-means over pretrained word vectors), keyed by the
- * word's hash as a word feature (`wordKey`), so the reader looks a token up without making its string.
- */
-export type WordClusters = ReadonlyMap<number, number>;
-
-/** The key of a word in a {@link WordClusters} table. */
-export const wordKey = (word: string): number => hashOf(Kind.Word, word);
-
-/** The feature of cluster c (the trainer ships a cluster's words only when this feature kept a weight). */
-export const clusterFeature = (c: number): number => (clusterHashes[c] ??= hashOf(Kind.Cluster, String(c)));
-const clusterHashes: number[] = [];
-
 /** One list for every reply: `readFeatures` fills it anew each call. */
 const features: FeatureList = { count: 0, hashes: new Uint32Array(1024), positions: new Int32Array(1024) };
 
@@ -200,7 +186,7 @@ function add(hash: number, position: number): void {
  * start of the words it came from), -1 for the reply-wide ones. The list is the same object each
  * call, overwritten by the next one: read it before reading another reply.
  */
-export function readFeatures(folded: string, clusters?: WordClusters): FeatureList {
+export function readFeatures(folded: string): FeatureList {
   features.count = 0;
   readTokens(folded);
   const { count: n, start, end, at, kind } = tokens;
@@ -229,12 +215,7 @@ export function readFeatures(folded: string, clusters?: WordClusters): FeatureLi
       } else if (afterWords) add(hashPair(Kind.Pair, previous, t), at[previous] ?? 0);
       continue;
     }
-    const word = hashToken(Kind.Word, t);
-    add(word, where);
-    if (clusters) {
-      const cluster = clusters.get(word);
-      if (cluster !== undefined) add(clusterFeature(cluster), where);
-    }
+    add(hashToken(Kind.Word, t), where);
     if (afterWords) add(hashPair(Kind.Pair, previous, t), at[previous] ?? 0);
     const from = start[t] ?? 0;
     const length = (end[t] ?? 0) - from;
@@ -257,7 +238,7 @@ export function readFeatures(folded: string, clusters?: WordClusters): FeatureLi
  * `position` is an index in the folded text (the start of the words the feature came from), -1 for
  * the reply-wide ones.
  */
-export function forEachFeature(folded: string, emit: (hash: number, position: number) => void, clusters?: WordClusters): void {
-  const { count, hashes, positions } = readFeatures(folded, clusters);
+export function forEachFeature(folded: string, emit: (hash: number, position: number) => void): void {
+  const { count, hashes, positions } = readFeatures(folded);
   for (let i = 0; i < count; i++) emit(hashes[i] ?? 0, positions[i] ?? 0);
 }

@@ -5,7 +5,7 @@
  * the softmax at the temperature fitted on held-out predictions, so "0.9" means right nine times
  * in ten on replies it was not trained on.
  */
-import { readFeatures, wordKey, type WordClusters } from './features';
+import { readFeatures } from './features';
 import { decodeModel } from './model-codec';
 
 export interface ShippedModel {
@@ -25,20 +25,6 @@ export interface ShippedModel {
   support?: number[];
   /** How many logits lower the support map must still say ≥ 0.8 for a reading to be sure (`support.ts` `maySaySure`). */
   sureGate?: number;
-  /**
-   * Word clusters (`scripts/word-clusters.py`, from pretrained word vectors): cluster c's words,
-   * space-separated, at index c. A word of the reply in a cluster adds the cluster's feature.
-   */
-  clusters?: string[];
-}
-
-/** The word → cluster table of a shipped model's `clusters`. */
-export function clusterTable(clusters: readonly string[]): WordClusters {
-  const table = new Map<number, number>();
-  clusters.forEach((words, c) => {
-    for (const word of words.split(' ')) if (word) table.set(wordKey(word), c);
-  });
-  return table;
 }
 
 /** A part of a scored text: its summed weights (before scaling), known features and features. */
@@ -102,11 +88,8 @@ export class LinearModel {
   private readonly count: number;
   private readonly scale: number;
   private readonly bias: readonly number[];
-  /** The word clusters the model was trained with (see {@link ShippedModel.clusters}). */
-  readonly clusters: WordClusters | undefined;
 
   constructor(shipped: ShippedModel) {
-    this.clusters = shipped.clusters ? clusterTable(shipped.clusters) : undefined;
     this.classes = shipped.classes;
     this.temperature = shipped.temperature;
     this.support = shipped.support;
@@ -178,7 +161,7 @@ export class LinearModel {
    * reader reads one reply at a time.
    */
   tally(folded: string, skip?: (position: number) => boolean): Tally {
-    const features = readFeatures(folded, this.clusters);
+    const features = readFeatures(folded);
     const positions = new Array<number>(features.count);
     const entries = new Array<number>(features.count);
     const k = this.classes.length;
