@@ -233,6 +233,25 @@ describe('the dashboard’s maintained aggregates', () => {
     await Dexie.delete(name);
   });
 
+  it('count what followed a talk track again when only where the panel put their deal changed', async () => {
+    const name = 'aggregates-judged-deal';
+    const db = new SopDatabase(name);
+    const { contact } = await upsertContact(db, { source: 'gmail', identity: 'email:ana@acme.example', name: 'Ana', email: 'ana@acme.example' }, NOW - 20 * DAY);
+    const record: CrmRecord = { type: 'deal', recordId: 'd1', name: 'Deal 1', stage: 'Appointment scheduled', contacts: [{ name: 'Ana', email: 'ana@acme.example', identity: 'email:ana@acme.example' }], activity: [], fields: [] };
+    const deal = await upsertDeal(db, 'hubspot', record, NOW - 10 * DAY);
+    expect(deal.contactIds).toEqual([contact.id]);
+    await db.trackUses.add({ contactId: contact.id, objection: 'price', trackId: 'price-roi', at: NOW - 5 * DAY });
+    const movedOn = async () => (await fromAggregates(db, 30)).tracks.rows.map((row) => row.movedOn);
+    expect(await movedOn()).toEqual([0]);
+    // Today's index puts the deal at Presentation two days after the track was used: a write of its judged path alone, which marks the deal's part.
+    await db.judgedPaths.put({ key: `deal:${deal.id}`, path: [{ stage: 'present', at: NOW - 3 * DAY }] });
+    expect(await db.dashDirty.toCollection().primaryKeys()).toEqual([`deal:${deal.id}`]);
+    expect(await fromAggregates(db, 30)).toEqual(await fromRecords(db, 30));
+    expect(await movedOn()).toEqual([1]);
+    db.close();
+    await Dexie.delete(name);
+  });
+
   it('mark a write in its own transaction: a write that fails leaves no mark, and the aggregates stay right', async () => {
     const name = 'aggregates-abort';
     const db = new SopDatabase(name);
