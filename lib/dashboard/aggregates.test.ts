@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { staleContacts } from '../contacts/retention';
 import { mergeContacts, undoMerge } from '../contacts/merge';
 import type { ContactId } from '../contacts/schema';
@@ -53,6 +53,16 @@ async function fromRecords(db: SopDatabase, days: number) {
 async function fromAggregates(db: SopDatabase, days: number) {
   await bringAggregatesCurrent(db, playbook, undefined, NOW);
   return dashboardFromDays(await readDays(db, periodOf(days, NOW)), playbook, periodOf(days, NOW));
+}
+
+/**
+ * Once Today's index that an import left building is built. Its build runs after the import
+ * returns, while later writes go on (as the rep's do), and writes where the panel put each row:
+ * a recount and a fold compared while it runs read two stores (issue: 'entered' recounted 9,
+ * maintained 10, when a deal's judged stage was written between them).
+ */
+async function todayBuilt(db: SopDatabase): Promise<void> {
+  await vi.waitFor(async () => expect((await db.meta.get('queue'))?.state ?? 'done').toBe('done'), { timeout: 60_000, interval: 10 });
 }
 
 /** A random sequence of every kind of write the product makes, with the aggregates folded in at random moments. */
@@ -119,8 +129,12 @@ async function randomWrites(db: SopDatabase, seed: number, steps: number, check:
       await bringAggregatesCurrent(db, playbook, undefined, NOW);
     }
     if (rand() < 0.1) await bringAggregatesCurrent(db, playbook, undefined, NOW);
-    if ((step + 1) % 100 === 0) await check(step);
+    if ((step + 1) % 100 === 0) {
+      await todayBuilt(db);
+      await check(step);
+    }
   }
+  await todayBuilt(db);
 }
 
 describe('the dashboard’s maintained aggregates', () => {

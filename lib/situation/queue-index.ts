@@ -218,8 +218,15 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
   if (after === undefined) await db.queue.clear();
   const total = await db.contacts.count();
   await db.meta.put({ key: 'queue', state: 'building', indexed, total, ...(after !== undefined ? { after } : {}), at });
+  // Another build took over when the progress stored is not where this one left it (an import
+  // made since marks the index to build again from its start): this one stops, the other goes on.
+  const ours = async () => {
+    const now = await db.meta.get('queue');
+    return now?.state === 'building' && now.at === at && now.after === after && now.indexed === indexed;
+  };
   for (;;) {
     const through = await db.transaction('rw', [db.contacts, db.touches, db.deals, db.queue, db.meta, db.judgedPaths], async () => {
+      if (!(await ours())) return null;
       const contacts = await (after === undefined ? db.contacts.orderBy('id') : db.contacts.where('id').above(after)).limit(CHUNK).toArray();
       const first = contacts[0];
       const last = contacts.at(-1);
@@ -254,6 +261,7 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
       await db.meta.put({ key: 'queue', state: 'building', indexed, total, after: last.id, at });
       return last.id;
     });
+    if (through === null) return;
     if (through === undefined) break;
     after = through;
     onProgress(indexed, total);
@@ -270,8 +278,12 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
       await recordJudgedStages(db, [result.judged], context.now);
     });
   }
-  await db.meta.put({ key: 'queue', state: 'done', indexed, total, at: context.now });
-  onProgress(indexed, total);
+  const done = await db.transaction('rw', db.meta, async () => {
+    if (!(await ours())) return false;
+    await db.meta.put({ key: 'queue', state: 'done', indexed, total, at: context.now });
+    return true;
+  });
+  if (done) onProgress(indexed, total);
 }
 
 /** Builds Today's index if it is not built (a store upgraded from before it, an import, another playbook); resumes a build cut short. */
@@ -279,9 +291,4 @@ export async function ensureQueueBuilt(db: SopDatabase, onProgress?: (indexed: n
   const meta = await db.meta.get('queue');
   if (meta?.state === 'done') return;
   await buildQueue(db, {}, onProgress);
-}
-
-/** Marks Today's index as needing a full build (the playbook changed every cadence; an import replaced the data). */
-export async function invalidateQueue(db: SopDatabase): Promise<void> {
-  await db.meta.delete('queue');
 }
