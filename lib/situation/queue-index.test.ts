@@ -144,4 +144,24 @@ describe('Today as an index', () => {
     expect(await db.queue.toArray()).toEqual(fresh);
     expect(await db.judgedPaths.toArray()).toEqual([]);
   });
+  it('a build another one took over (an import since marks the index to build again) stops, and only the other marks it done', async () => {
+    await db.contacts.bulkPut([contact('c1'), contact('c2'), contact('c3')]);
+    reportUserInput();
+    const progress: number[] = [];
+    const first = buildQueue(db, context, (indexed) => progress.push(indexed));
+    await vi.waitFor(
+      async () => {
+        reportUserInput();
+        expect((await db.meta.get('queue'))?.indexed).toBe(3);
+      },
+      { timeout: 20_000, interval: 20 },
+    );
+    // What an import writes with its data (lib/data/backup.ts), then the build it starts.
+    await db.meta.put({ key: 'queue', state: 'building', indexed: 0, total: 3, at: NOW + 1 });
+    const second = buildQueue(db, context);
+    await Promise.all([first, second]);
+    expect(progress).toEqual([3]);
+    expect(await db.meta.get('queue')).toEqual({ key: 'queue', state: 'done', indexed: 3, total: 3, at: NOW });
+    expect((await db.queue.toArray()).map((row) => row.key)).toEqual(['contact:c1', 'contact:c2', 'contact:c3']);
+  });
 });
