@@ -235,9 +235,12 @@ async function settleStep(db: SopDatabase, playbook: Playbook, read: ReadObjecti
     const keys = (await db.dashDirty.where('key').above('*').limit(BATCH.dirty).primaryKeys()).map(String);
     if (keys.length === 0) return false;
     const ids = (prefix: string) => keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
-    const people = ids('contact:');
+    const marked = ids('deal:');
+    // A deal's path decides what followed a talk track used on its people (moved on, lost): a
+    // write that marks the deal alone (where the panel put it, a judged path) counts them again too.
+    const people = [...new Set([...ids('contact:'), ...(await db.deals.bulkGet(marked as DealId[])).flatMap((deal) => deal?.contactIds ?? [])])];
     // A person's touches change their deals' cycles (first touch to signed).
-    const deals = new Set([...ids('deal:'), ...(people.length > 0 ? (await db.deals.where('contactIds').anyOf(people).primaryKeys()).map(String) : [])]);
+    const deals = new Set([...marked, ...(people.length > 0 ? (await db.deals.where('contactIds').anyOf(people).primaryKeys()).map(String) : [])]);
     const parts = new Map([...(await peopleCells(db, people, playbook, read)), ...(await dealsCells(db, [...deals], playbook)), ...(await drillDayCells(db, ids('drills:').map(Number)))]);
     await replaceParts(db, parts, true);
     await db.dashDirty.bulkDelete(keys);

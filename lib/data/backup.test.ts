@@ -202,5 +202,13 @@ describe('data backup', () => {
       full.mockRestore();
     }
   });
+  it('leaves Today\'s index marked to build again, stored with the data it imported, and the build after it ends done', async () => {
+    await db.meta.put({ key: 'queue', state: 'done', indexed: 2, total: 2, at: 1000 });
+    const file = await exportData(db, 5000);
+    expect(await importData(db, file, 'replace')).toMatchObject({ ok: true });
+    // Read before the build that follows the import has run: the index says it is building, not done over rows the file replaced.
+    expect(await db.meta.get('queue')).toMatchObject({ state: 'building', indexed: 0, total: 2 });
+    await vi.waitFor(async () => expect((await db.meta.get('queue'))?.state).toBe('done'), { timeout: 20_000, interval: 10 });
+    expect((await db.queue.toArray()).map((row) => row.contactId).sort()).toEqual((await db.contacts.toCollection().primaryKeys()).sort());
+  });
 });
-

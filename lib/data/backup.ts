@@ -250,7 +250,7 @@ async function readSince(db: SopDatabase, since: number) {
 
 async function writeBackup(db: SopDatabase, backup: Backup, mode: ImportMode, total: number, onProgress: (done: number, total: number) => void, startedAt: number): Promise<DataImport> {
   const { contacts, touches, notes, deals } = backup;
-  const merged = await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.deals, db.trackUses, db.merges, db.readerCorrections, db.drillAnswers, db.judgedPaths], async () => {
+  const merged = await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.deals, db.trackUses, db.merges, db.readerCorrections, db.drillAnswers, db.judgedPaths, db.meta], async () => {
     // After a replace that kept pages read meanwhile, the file is merged over what was kept.
     let merging = mode === 'merge';
     if (mode === 'replace') {
@@ -309,15 +309,16 @@ async function writeBackup(db: SopDatabase, backup: Backup, mode: ImportMode, to
       await db.touches.bulkAdd(fresh.slice(i, i + CHUNK));
       onProgress(contacts.length + Math.min(i + CHUNK, fresh.length), total);
     }
+    // Today's index is to be built again for all the file brought, stored with the data: a page
+    // closed before the build below starts leaves it to the next page's upkeep, and whoever reads
+    // the index's state meanwhile sees it building, never done over rows the file replaced.
+    await db.meta.put({ key: 'queue', state: 'building', indexed: 0, total: await db.contacts.count(), at: Date.now() });
     return mergedInto.size;
   });
   onProgress(total, total);
-  // Today's index is built again for all the file brought (a resumable build, in chunks), after the import returns.
+  // The build runs after the import returns (resumable, in chunks that each read and write in one transaction).
   void import('../situation/queue-index')
-    .then(async ({ invalidateQueue, ensureQueueBuilt }) => {
-      await invalidateQueue(db);
-      await ensureQueueBuilt(db);
-    })
+    .then(({ ensureQueueBuilt }) => ensureQueueBuilt(db))
     .catch((error: unknown) => console.error('Today index', error));
   return { ok: true, contacts: contacts.length, touches: touches.length, merged, corrections: backup.readerCorrections.length, trackUses: backup.trackUses.length, drillAnswers: backup.drillAnswers.length };
 }

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Contact, ContactId } from '../contacts/schema';
 import { snoozeContact } from '../contacts/update-contact';
 import { SopDatabase } from '../db/database';
+import { reportUserInput } from '../db/user-input';
 import type { DealId, StoredDeal } from '../deals/deal';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import { readReply } from '../reader/read-reply';
@@ -114,5 +115,53 @@ describe('Today as an index', () => {
     // The snoozed one waits; the deal closing in five days comes back the day after its close date at the latest.
     expect(entries.map((e) => e.key)).not.toContain('contact:c4');
     expect((await db.queue.get('deal:salesforce:deal:2'))?.due).toBeLessThanOrEqual(dayOf(NOW + 6 * DAY));
+  });
+  it('a build holding while the rep types judges each deal as it is when its turn comes, not as it was when the build began', async () => {
+    await db.contacts.bulkPut([contact('c1'), contact('c2'), contact('c3')]);
+    await db.deals.bulkPut([deal('moved', ['c1']), deal('deleted', ['c2'])]);
+    // The rep types: the build holds after its first chunk of contacts (the deals come after them).
+    reportUserInput();
+    const building = buildQueue(db, context);
+    await vi.waitFor(
+      async () => {
+        reportUserInput();
+        expect((await db.meta.get('queue'))?.indexed).toBe(3);
+      },
+      { timeout: 20_000, interval: 20 },
+    );
+    // Meanwhile one deal is read again further on, the other is deleted, each followed by its refresh (as the background does).
+    const moved = await db.deals.get('salesforce:deal:moved' as DealId);
+    if (!moved) throw new Error('no deal');
+    await db.deals.put({ ...moved, record: { ...moved.record, stage: 'Value Proposition' } });
+    await db.deals.delete('salesforce:deal:deleted' as DealId);
+    await refreshQueue(db, { dealIds: ['salesforce:deal:moved', 'salesforce:deal:deleted'] as DealId[] }, context);
+    const fresh = await db.queue.toArray();
+    expect(fresh.find((row) => row.dealId === 'salesforce:deal:moved')?.stage).toBe('present');
+    expect((await db.meta.get('queue'))?.state).toBe('building');
+    await building;
+    // Today's index as the writes left it: the deal at its new stage, no row of a deleted deal.
+    expect((await db.meta.get('queue'))?.state).toBe('done');
+    expect(await db.queue.toArray()).toEqual(fresh);
+    expect(await db.judgedPaths.toArray()).toEqual([]);
+  });
+  it('a build another one took over (an import since marks the index to build again) stops, and only the other marks it done', async () => {
+    await db.contacts.bulkPut([contact('c1'), contact('c2'), contact('c3')]);
+    reportUserInput();
+    const progress: number[] = [];
+    const first = buildQueue(db, context, (indexed) => progress.push(indexed));
+    await vi.waitFor(
+      async () => {
+        reportUserInput();
+        expect((await db.meta.get('queue'))?.indexed).toBe(3);
+      },
+      { timeout: 20_000, interval: 20 },
+    );
+    // What an import writes with its data (lib/data/backup.ts), then the build it starts.
+    await db.meta.put({ key: 'queue', state: 'building', indexed: 0, total: 3, at: NOW + 1 });
+    const second = buildQueue(db, context);
+    await Promise.all([first, second]);
+    expect(progress).toEqual([3]);
+    expect(await db.meta.get('queue')).toEqual({ key: 'queue', state: 'done', indexed: 3, total: 3, at: NOW });
+    expect((await db.queue.toArray()).map((row) => row.key)).toEqual(['contact:c1', 'contact:c2', 'contact:c3']);
   });
 });

@@ -204,6 +204,9 @@ const CHUNK = 100;
  * Builds Today's index for every contact and deal: contacts walked in id order, 100 at a time,
  * with their newest touches read as one [contactId+at] range per chunk (the same window the
  * panel reads), progress kept in `meta` so an interrupted build resumes where it stopped.
+ * Each chunk, and each deal, is read, judged and written in one transaction: the build yields to
+ * the rep between them, and a write made meanwhile (a stage moved, a CRM read, a merge, a deletion)
+ * is what the next one reads, never overwritten by the record as it was when the build began.
  */
 export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> = {}, onProgress: (indexed: number, total: number) => void = () => undefined): Promise<void> {
   const context = await contextOf(db, given);
@@ -214,56 +217,73 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
   const at = meta?.state === 'building' ? meta.at : context.now;
   if (after === undefined) await db.queue.clear();
   const total = await db.contacts.count();
-  const onDeal = new Set<string>();
-  const deals = await db.deals.toArray();
-  for (const deal of deals) if (isOpenDeal(deal)) for (const id of deal.contactIds) onDeal.add(id);
   await db.meta.put({ key: 'queue', state: 'building', indexed, total, ...(after !== undefined ? { after } : {}), at });
+  // Another build took over when the progress stored is not where this one left it (an import
+  // made since marks the index to build again from its start): this one stops, the other goes on.
+  const ours = async () => {
+    const now = await db.meta.get('queue');
+    return now?.state === 'building' && now.at === at && now.after === after && now.indexed === indexed;
+  };
   for (;;) {
-    const contacts = await (after === undefined ? db.contacts.orderBy('id') : db.contacts.where('id').above(after)).limit(CHUNK).toArray();
-    const first = contacts[0];
-    const last = contacts.at(-1);
-    if (!first || !last) break;
-    const touches = await db.touches.where('[contactId+at]').between([first.id, Dexie.minKey], [last.id, Dexie.maxKey]).toArray();
-    const byContact = new Map<string, { at: number; direction: 'inbound' | 'outbound' }[]>();
-    for (const touch of touches) {
-      const list = byContact.get(touch.contactId);
-      if (list) list.push({ at: touch.at, direction: touch.direction });
-      else byContact.set(touch.contactId, [{ at: touch.at, direction: touch.direction }]);
-    }
-    const put: QueueEntry[] = [];
-    const judged: JudgedRow[] = [];
-    for (const contact of contacts) {
-      if (onDeal.has(contact.id)) continue;
-      // Ascending by the index: the newest window is the tail.
-      const own = (byContact.get(contact.id) ?? []).slice(-TOUCH_WINDOW).reverse();
-      const conversation = storedThread(contact);
-      const gathered: GatheredSituation = { contact, deal: null, touches: own, conversation, ...lastWordOf(contact, null, conversation), chosenTrack: null };
-      const result = entryOf({ key: contactKey(contact.id), refs: { contactId: contact.id }, gathered, deal: null }, context);
-      if (result) judged.push(result.judged);
-      if (result?.entry) put.push(result.entry);
-    }
-    const through: string = last.id;
-    after = through;
-    indexed += contacts.length;
-    await db.transaction('rw', db.queue, db.meta, db.judgedPaths, async () => {
+    const through = await db.transaction('rw', [db.contacts, db.touches, db.deals, db.queue, db.meta, db.judgedPaths], async () => {
+      if (!(await ours())) return null;
+      const contacts = await (after === undefined ? db.contacts.orderBy('id') : db.contacts.where('id').above(after)).limit(CHUNK).toArray();
+      const first = contacts[0];
+      const last = contacts.at(-1);
+      if (!first || !last) return undefined;
+      const [touches, deals] = await Promise.all([
+        db.touches.where('[contactId+at]').between([first.id, Dexie.minKey], [last.id, Dexie.maxKey]).toArray(),
+        db.deals.where('contactIds').anyOf(contacts.map((c) => c.id)).toArray(),
+      ]);
+      const onDeal = new Set<string>();
+      for (const deal of deals) if (isOpenDeal(deal)) for (const id of deal.contactIds) onDeal.add(id);
+      const byContact = new Map<string, { at: number; direction: 'inbound' | 'outbound' }[]>();
+      for (const touch of touches) {
+        const list = byContact.get(touch.contactId);
+        if (list) list.push({ at: touch.at, direction: touch.direction });
+        else byContact.set(touch.contactId, [{ at: touch.at, direction: touch.direction }]);
+      }
+      const put: QueueEntry[] = [];
+      const judged: JudgedRow[] = [];
+      for (const contact of contacts) {
+        if (onDeal.has(contact.id)) continue;
+        // Ascending by the index: the newest window is the tail.
+        const own = (byContact.get(contact.id) ?? []).slice(-TOUCH_WINDOW).reverse();
+        const conversation = storedThread(contact);
+        const gathered: GatheredSituation = { contact, deal: null, touches: own, conversation, ...lastWordOf(contact, null, conversation), chosenTrack: null };
+        const result = entryOf({ key: contactKey(contact.id), refs: { contactId: contact.id }, gathered, deal: null }, context);
+        if (result) judged.push(result.judged);
+        if (result?.entry) put.push(result.entry);
+      }
+      indexed += contacts.length;
       await db.queue.bulkPut(put);
       await recordJudgedStages(db, judged, context.now);
-      await db.meta.put({ key: 'queue', state: 'building', indexed, total, after: through, at });
+      await db.meta.put({ key: 'queue', state: 'building', indexed, total, after: last.id, at });
+      return last.id;
     });
+    if (through === null) return;
+    if (through === undefined) break;
+    after = through;
     onProgress(indexed, total);
     // The page that builds stays responsive: its input and paints go between the steps, and while the rep types the build waits.
     await yieldToUser();
   }
-  for (const deal of deals) {
-    const result = await dealEntry(db, deal, context);
-    if (result)
-      await db.transaction('rw', db.queue, db.judgedPaths, async () => {
-        if (result.entry) await db.queue.put(result.entry);
-        await recordJudgedStages(db, [result.judged], context.now);
-      });
+  for (const id of await db.deals.toCollection().primaryKeys()) {
+    await db.transaction('rw', [db.contacts, db.touches, db.trackUses, db.deals, db.queue, db.judgedPaths], async () => {
+      // As it is now: gone since the build began, nothing to write (its deletion took its row).
+      const deal = await db.deals.get(id);
+      const result = deal ? await dealEntry(db, deal, context) : null;
+      if (!result) return;
+      if (result.entry) await db.queue.put(result.entry);
+      await recordJudgedStages(db, [result.judged], context.now);
+    });
   }
-  await db.meta.put({ key: 'queue', state: 'done', indexed, total, at: context.now });
-  onProgress(indexed, total);
+  const done = await db.transaction('rw', db.meta, async () => {
+    if (!(await ours())) return false;
+    await db.meta.put({ key: 'queue', state: 'done', indexed, total, at: context.now });
+    return true;
+  });
+  if (done) onProgress(indexed, total);
 }
 
 /** Builds Today's index if it is not built (a store upgraded from before it, an import, another playbook); resumes a build cut short. */
@@ -271,9 +291,4 @@ export async function ensureQueueBuilt(db: SopDatabase, onProgress?: (indexed: n
   const meta = await db.meta.get('queue');
   if (meta?.state === 'done') return;
   await buildQueue(db, {}, onProgress);
-}
-
-/** Marks Today's index as needing a full build (the playbook changed every cadence; an import replaced the data). */
-export async function invalidateQueue(db: SopDatabase): Promise<void> {
-  await db.meta.delete('queue');
 }
