@@ -69,6 +69,9 @@ export default defineConfig({
     environment: 'node',
     // CI machines are shared: a test that takes 1 s alone can take 10 s there.
     testTimeout: 30_000,
+    // And a beforeAll that starts a demo server (a certificate made for it) took past vitest's 10 s at
+    // load 17-19 with the typecheck, lint and build beside the unit tests (demo/favicon.test.ts).
+    hookTimeout: 30_000,
     // expect.poll waits on a condition (a rebuild in the background): 1 s by default, too short at load 15.
     expect: { poll: { timeout: 15_000 } },
     // Vitest's default is one worker fewer than the cores: on a 2-core machine, one. Two took the unit
