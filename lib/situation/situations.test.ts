@@ -474,6 +474,24 @@ const ROWS: Row[] = [
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', greets: '李伟' },
   },
   {
+    name: 'a Salesforce deal at "Proposal/Price Quote" whose note says she asked the implementation timeline: the draft gives the start date with the contract (walk)',
+    contact: wei(),
+    deal: deal('salesforce', 'Proposal/Price Quote', {
+      contacts: [SF_DM],
+      activity: [{ text: 'Walked Wei through the pilot. She asked what the implementation timeline looks like if they sign this month.', at: t('2026-12-03 11:00') }],
+    }),
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', template: 'contract-start', label: /start date/, draftHas: /On when you can start: \[the start date/ },
+  },
+  {
+    name: '纷享销客商机 (zh-Hans): 王总问什么时候能上线、合同流程怎么走，草稿给出启动日期并附合同 (walk)',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '需求确定', {
+      contacts: [{ name: '王芳', title: '采购总监' }],
+      activity: [{ text: '王总说方案不错，问我们什么时候能上线，合同流程怎么走。', at: t('2026-12-03 14:00') }],
+    }),
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', template: 'contract-start', draftHas: /关于什么时候能启动：\[/ },
+  },
+  {
     name: 'a Salesforce deal with two Taiwan buyers (zh-Hant): the one who wrote gets the answer',
     contact: chen(),
     deal: deal('salesforce', 'Id. Decision Makers', {
@@ -3545,6 +3563,8 @@ describe('the situation table', () => {
     // (a bounce that names another address is written to it)
     else if (action.step) expect(draft.templateId).toBe(action.step === 'bounced' && situation.bounced?.to ? 'bounced-to' : stepTemplate[action.step]);
     else if (paymentAsked && (action.kind === 'move_to_contract' || action.kind === 'get_signature')) expect(draft.templateId).toBe(action.kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms');
+    // A start date asked (no question of theirs quoted, nothing else asked for): the draft gives it with the contract.
+    else if (action.kind === 'move_to_contract' && input.lastWord?.reading.signals.some((s) => s.signal === 'delivery_time') && draft.templateId !== 'contract-question' && draft.templateId !== 'contract-request') expect(draft.templateId).toBe('contract-start');
     // A follow-up names "our conversation about <pain>" only for a pain of theirs on record.
     else if (action.kind === 'follow_up') expect(draft.templateId).toBe(spin[0] && input.contact?.knownPains?.includes(spin[0].painId) ? 'follow-up' : 'follow-up-open');
     else expect(draft.templateId).toBe(template[action.kind]);

@@ -428,6 +428,10 @@ export const source = {
     { id: 'contract-next-agreed', stage: 'close',
       subject: t('Next steps from here', '接下来的步骤'),
       body: t('Hi {firstName},\n\nThank you, I am glad it adds up for you. From here it is three steps:\n\n1. Today I send you the contract with the key terms: payment milestones, the acceptance standard and the delivery date.\n2. Your team reviews it; I am happy to walk your legal or procurement colleagues through any clause.\n3. Once it is signed, we book the kick-off with your project lead.\n\nWho on your side should receive the contract?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您，很高兴方案对贵司是划算的。接下来分三步：\n\n1. 今天我把合同发给您，关键条款包括付款节点、验收标准和交付日期。\n2. 贵司审阅合同；法务或采购同事对哪一条有疑问，我都可以当面说明。\n3. 合同签署后，我们和贵司项目负责人约启动会。\n\n合同发给贵司哪位同事比较合适？\n\n祝好，\n{me}') },
+    // A buying signal that asks when they can start, with no question of theirs to quote: the start date goes with the contract.
+    { id: 'contract-start', stage: 'close',
+      subject: t('Your start date and the contract', '启动日期和合同'),
+      body: t('Hi {firstName},\n\nThank you, good to see this moving. On when you can start: [the start date you can offer, and how long it takes to go live]. I have attached the contract with that date in it, together with the payment milestones and the acceptance standard. Once it is signed, we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，很高兴项目在往前推进。关于什么时候能启动：[您能给出的启动日期，以及上线大约需要多久]。附件是合同，这个日期已经写进去了，付款节点和验收标准也在里面。签署后我们就安排启动会。\n\n祝好，\n{me}') },
     { id: 'contract-now', stage: 'close',
       subject: t('Next steps to get started', '启动前的下一步'),
       body: t('Hi {firstName},\n\nGreat news. I have attached the contract with the key terms: payment milestones, the acceptance standard and the delivery date. Once it is signed, we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n好消息！附件是合同，关键条款包括付款节点、验收标准和交付日期。签署后我们就安排启动会。\n\n祝好，\n{me}') },

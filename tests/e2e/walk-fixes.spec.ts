@@ -1,0 +1,23 @@
+import { expect, test } from './fixtures';
+
+/**
+ * What the demo walk (`npm run walk`, session 21) found wrong as a rep, a trainee and a manager
+ * read it, each checked where they saw it; one page load serves several checks.
+ */
+const FXIAOKE_DEAL = 'https://www.fxiaoke.com/XV/UI/Home#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f0a1';
+const SF_DEAL = 'https://northwind.lightning.force.com/lightning/r/Opportunity/0065g00000HbLgQAAV/view';
+
+test('a deal whose buyer asks when they can start: the draft gives the start date with the contract (纷享销客, Salesforce)', async ({ openSitePage, openPanelFor }) => {
+  test.setTimeout(90_000);
+  const panel = await openPanelFor(await openSitePage(FXIAOKE_DEAL));
+  await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'move_to_contract', { timeout: 30_000 });
+  // The thread asks 什么时候能上线 beside 合同流程怎么走: the draft answers the start date (was "好消息！附件是合同").
+  await expect(panel.getByTestId('draft-body')).toHaveValue(/^王芳您好，\n\n谢谢，很高兴项目在往前推进。关于什么时候能启动：\[/);
+  await expect(panel.getByTestId('draft-body')).not.toHaveValue(/好消息/);
+
+  // The Salesforce deal whose note says she asked the implementation timeline: the same, in English.
+  const sf = await openPanelFor(await openSitePage(SF_DEAL));
+  await expect(sf.getByTestId('next-step')).toHaveAttribute('data-kind', 'move_to_contract', { timeout: 30_000 });
+  await expect(sf.getByTestId('draft-subject')).toContainText('Your start date and the contract');
+  await expect(sf.getByTestId('draft-body')).toHaveValue(/On when you can start: \[the start date you can offer/);
+});
