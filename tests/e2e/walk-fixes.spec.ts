@@ -21,3 +21,25 @@ test('a deal whose buyer asks when they can start: the draft gives the start dat
   await expect(sf.getByTestId('draft-subject')).toContainText('Your start date and the contract');
   await expect(sf.getByTestId('draft-body')).toHaveValue(/On when you can start: \[the start date you can offer/);
 });
+
+test('the dashboard’s KPI line says the follow-ups past due now beside the cadence kept, as the cadence section counts them (en, zh-Hant)', async ({ context, extensionId, openSitePage, openPanelFor }) => {
+  test.setTimeout(90_000);
+  // The Zoho deal's price objection has been waiting since its note: past due now.
+  const panel = await openPanelFor(await openSitePage('https://crm.zoho.com/crm/org60012345678/tab/Potentials/4876876000001234001'));
+  await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'answer_objection', { timeout: 30_000 });
+  await expect(panel.getByTestId('next-step')).toContainText('Overdue');
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html?days=90`);
+  await dashboard.getByTestId('language-select').selectOption('en');
+  await expect(dashboard.getByTestId('dash-ready')).toBeVisible({ timeout: 60_000 });
+  // (what is past due is counted once the queue of judgments is indexed, after the first paint)
+  await expect(dashboard.getByTestId('dash-cadence-summary')).toContainText(/past due now: [1-9]/, { timeout: 30_000 });
+  const cadence = await dashboard.getByTestId('dash-cadence-summary').innerText();
+  const overdue = Number(/past due now: (\d+)/.exec(cadence)?.[1] ?? 'NaN');
+  expect(overdue, cadence).toBeGreaterThanOrEqual(1);
+  // (was "cadence kept 100%." over follow-ups Today shows in red)
+  await expect(dashboard.getByTestId('dash-kpis-summary')).toContainText(new RegExp(`cadence kept [\\d—]+%? \\(${overdue} follow-ups? past due now\\)\\.`));
+  await dashboard.getByTestId('language-select').selectOption('zh-Hant');
+  await expect(dashboard.getByTestId('dash-kpis-summary')).toContainText(`（另有 ${overdue} 個跟進已逾期）。`);
+  await dashboard.close();
+});
