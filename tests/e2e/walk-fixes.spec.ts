@@ -43,3 +43,33 @@ test('the dashboard’s KPI line says the follow-ups past due now beside the cad
   await expect(dashboard.getByTestId('dash-kpis-summary')).toContainText(`（另有 ${overdue} 個跟進已逾期）。`);
   await dashboard.close();
 });
+
+test('Contacts: a long action gives way to its day, which is read whole inside the row at 360 and 320 px (en, zh-Hans)', async ({ openSitePage, openPanelFor }) => {
+  test.setTimeout(60_000);
+  // Aiko Tanaka's deal: "Move to contract now: send the template and the key terms today." and overdue since its note.
+  const panel = await openPanelFor(await openSitePage('https://nordwind.pipedrive.com/deal/977'));
+  await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'move_to_contract', { timeout: 30_000 });
+  await panel.getByTestId('nav-contacts').click();
+  const aiko = panel.getByTestId('contact-row').filter({ hasText: 'Aiko Tanaka' });
+  await expect(aiko.locator('.due')).toContainText('Overdue');
+  /** Each row's day that is not shown whole inside its action and its row (the two-line clamp hid it on a third line). */
+  const hiddenDays = () =>
+    panel.getByTestId('contact-row').evaluateAll((rows) =>
+      rows.flatMap((row) => {
+        const action = row.querySelector('[data-testid="contact-row-action"]');
+        const due = action?.querySelector('.due');
+        if (!action || !due) return [];
+        const [a, d, r] = [action.getBoundingClientRect(), due.getBoundingClientRect(), row.getBoundingClientRect()];
+        const whole = d.width > 0 && d.bottom <= a.bottom + 1 && d.right <= a.right + 1 && a.bottom <= r.bottom + 1 && due.scrollWidth <= due.clientWidth + 1;
+        return whole ? [] : [`${action.textContent.trim()} (day ${Math.round(d.top)}–${Math.round(d.bottom)}, action to ${Math.round(a.bottom)})`];
+      }),
+    );
+  for (const width of [360, 320]) {
+    await panel.setViewportSize({ width, height: 800 });
+    for (const locale of ['en', 'zh-Hans'] as const) {
+      await panel.getByTestId('language-select').selectOption(locale);
+      await expect(panel.locator('.app')).toHaveAttribute('lang', locale);
+      await expect.poll(hiddenDays, { message: `${locale} at ${width} px` }).toEqual([]);
+    }
+  }
+});
