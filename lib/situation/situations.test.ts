@@ -773,7 +773,7 @@ const ROWS: Row[] = [
       contacts: [{ name: 'Jonas Weber', title: 'Head of Quality', email: 'j.weber@nordlicht-pharma.example' }],
       activity: [{ text: 'Call: Jonas needs their IT security team to review the sensor gateway before anything moves; he will send the questionnaire.', at: t('2026-12-03 13:00') }],
     }),
-    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'prospect', tier: 'C', language: 'en', step: 'promise', why: { en: /\(tier C, Security review \(not mapped\)\)/, 'zh-Hans': /按 C 级、Security review（未对应阶段）/, 'zh-Hant': /依 C 級、Security review（未對應階段）/ }[locale] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'prospect', tier: 'C', language: 'en', step: 'promise', why: { en: /\(tier C, the unmapped CRM stage “Security review”\)\. /, 'zh-Hans': /按 C 级、未对应的 CRM 阶段“Security review”，/, 'zh-Hant': /依 C 級、未對應的 CRM 階段「Security review」，/ }[locale] },
   })),
   {
     name: 'a Chinese profile writing in English: the draft follows their writing, not their name',
