@@ -126,7 +126,7 @@ export const source = {
   spin: { industries, roles, pains },
   objections: [
     { id: 'price', name: t('Too expensive', '价格太贵'),
-      hiddenConcerns: [t('No budget: it does not fit this year’s money.', '没预算：今年的钱对不上。'), t('Unsure of the return.', '不确定回报。'), t('Comparing with a cheaper competitor.', '在和更便宜的竞品比较。')],
+      hiddenConcerns: [t('No budget: this year’s budget has no room for it.', '没预算：今年的预算里没有这笔钱。'), t('Unsure of the return.', '不确定回报。'), t('Comparing with a cheaper competitor.', '在和更便宜的竞品比较。')],
       clarifyingQuestion: t('Is it the budget limit, or are you unsure the results justify the price?', '是预算有限制，还是不确定效果值这个价？'),
       responses: [
         { trackId: 'price-phased-start', lever: 'non-price', text: t('We can start with the core module for one team and split payments; you expand once it has paid for itself.', '可以先给一个团队上核心模块，分期付款；见到回报后再扩展。'),
