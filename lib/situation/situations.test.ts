@@ -246,7 +246,7 @@ const ROWS: Row[] = [
         them('我哋而家用Excel都夠用啦，唔使搞咁複雜', '2026-12-04 09:15'),
       ],
     },
-    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'prospect', tier: 'C', language: 'zh-Hant', subject: '回覆：您的顧慮', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'prospect', tier: 'C', language: 'zh-Hant', subject: '關於您的顧慮', last: 'objection' },
   },
   {
     name: 'code-switching: already on Salesforce with a year left on the contract (competitor, zh-Hans)',

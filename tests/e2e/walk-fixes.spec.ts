@@ -28,6 +28,9 @@ test('the dashboard’s KPI line says the follow-ups past due now beside the cad
   const panel = await openPanelFor(await openSitePage('https://crm.zoho.com/crm/org60012345678/tab/Potentials/4876876000001234001'));
   await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'answer_objection', { timeout: 30_000 });
   await expect(panel.getByTestId('next-step')).toContainText('Overdue');
+  // A CRM deal has no thread to reply to: the draft's subject says what it is about, without a "Re:" to nothing.
+  await expect(panel.getByTestId('draft-subject')).toContainText('About your concern');
+  await expect(panel.getByTestId('draft-subject')).not.toContainText('Re:');
   const dashboard = await context.newPage();
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html?days=90`);
   await dashboard.getByTestId('language-select').selectOption('en');
