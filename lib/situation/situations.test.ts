@@ -1360,7 +1360,7 @@ const ROWS: Row[] = [
     name: '合同条款都在附件里, then instalments and a VAT invoice (zh-Hans): the contract is with them, get it signed, the instalments answered',
     contact: wangXiaoming({ stage: 'negotiate' }),
     thread: { subject: '江南化工 合同条款', messages: [us('王总您好，按上次沟通修改后的报价和合同条款都在附件里，请您过目。', '2026-12-01 10:00'), them('条款没问题。发票开增值税专用发票，能不能分两期付款？可以的话这个月就签。', '2026-12-04 11:00')] },
-    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'zh-Hans', evidence: 'contract-sent', draftHas: /可以，我们可以按节点分期付款/ },
+    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'zh-Hans', evidence: 'contract-sent', draftHas: /：可以的，我们支持按节点分期付款/ },
   },
 
   {
