@@ -669,7 +669,7 @@ const ROWS: Row[] = [
     name: 'the terms are fine, can we pay in three parts (zh-Hant)',
     contact: chen({ stage: 'negotiate' }),
     thread: { subject: '合約條款確認', messages: [us('陳經理您好，合約條款已依您的意見修改。', '2026-12-02 10:00'), them('條款都沒問題了，可以分三期付款嗎？', '2026-12-03 15:20')] },
-    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', subject: 'Re: 合約條款確認', last: 'signal', draftHas: /可以，我們可以依付款階段分期付款/ },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', subject: 'Re: 合約條款確認', last: 'signal', draftHas: /：可以的，我們支援依付款階段分期付款/ },
   },
   {
     name: 'a Salesforce deal in "Negotiation/Review": send the contract over for legal',
