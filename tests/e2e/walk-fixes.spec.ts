@@ -47,12 +47,17 @@ test('the dashboard’s KPI line says the follow-ups past due now beside the cad
   await dashboard.close();
 });
 
-test('Contacts: a long action gives way to its day, which is read whole inside the row at 360 and 320 px (en, zh-Hans)', async ({ openSitePage, openPanelFor }) => {
+test('Contacts: a long action gives way to its day, and a long stage to the last touch; both days read whole inside the row at 360 and 320 px (en, zh-Hans)', async ({ openSitePage, openPanelFor }) => {
   test.setTimeout(60_000);
   // Aiko Tanaka's deal: "Move to contract now: send the template and the key terms today." and overdue since its note.
   const panel = await openPanelFor(await openSitePage('https://nordwind.pipedrive.com/deal/977'));
   await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'move_to_contract', { timeout: 30_000 });
+  // Rahul Mehta's Zoho deal: "Quote and negotiation · Tier A · last touch Nov 9", a meta line too long for 320 px.
+  const zoho = await openPanelFor(await openSitePage('https://crm.zoho.com/crm/org60012345678/tab/Potentials/4876876000001234001'));
+  await expect(zoho.getByTestId('next-step')).toHaveAttribute('data-kind', 'answer_objection', { timeout: 30_000 });
+  await zoho.close();
   await panel.getByTestId('nav-contacts').click();
+  await expect(panel.getByTestId('contact-row').filter({ hasText: 'Rahul Mehta' })).toHaveCount(1);
   const aiko = panel.getByTestId('contact-row').filter({ hasText: 'Aiko Tanaka' });
   await expect(aiko.locator('.due')).toContainText('Overdue');
   /** Each row's day that is not shown whole inside its action and its row (the two-line clamp hid it on a third line). */
@@ -64,7 +69,10 @@ test('Contacts: a long action gives way to its day, which is read whole inside t
         if (!action || !due) return [];
         const [a, d, r] = [action.getBoundingClientRect(), due.getBoundingClientRect(), row.getBoundingClientRect()];
         const whole = d.width > 0 && d.bottom <= a.bottom + 1 && d.right <= a.right + 1 && a.bottom <= r.bottom + 1 && due.scrollWidth <= due.clientWidth + 1;
-        return whole ? [] : [`${action.textContent.trim()} (day ${Math.round(d.top)}–${Math.round(d.bottom)}, action to ${Math.round(a.bottom)})`];
+        // The meta line's end (tier, last touch and its day) is whole: only the stage before it may end in an ellipsis ("last touch N…").
+        const meta = row.querySelector('[data-testid="contact-row-meta"]');
+        const metaCut = meta !== null && meta.scrollWidth > meta.clientWidth + 1 ? [`${meta.textContent.trim()} (${meta.scrollWidth} > ${meta.clientWidth})`] : [];
+        return whole ? metaCut : [...metaCut, `${action.textContent.trim()} (day ${Math.round(d.top)}–${Math.round(d.bottom)}, action to ${Math.round(a.bottom)})`];
       }),
     );
   for (const width of [360, 320]) {
