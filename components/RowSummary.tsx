@@ -24,9 +24,12 @@ export function RowSummary({ row, testId }: { row: QueueRow; testId: string }) {
   return (
     <>
       <span className="row-meta muted" data-testid={`${testId}-meta`} data-stage={situation.stage.id} data-tier={situation.tier ?? ''}>
-        {stage}
-        {situation.tier ? ` · ${t('tier.label')} ${situation.tier}` : ''}
-        {` · ${row.lastTouchAt !== null ? t('today.lastTouch', { date: date(row.lastTouchAt) }) : t('contacts.noTouch')}`}
+        {/* (on a one-line row the stage gives way, not the last touch's day: "last touch N…" said nothing) */}
+        <span className="row-stage">{stage}</span>
+        <span className="row-meta-rest">
+          {situation.tier ? ` · ${t('tier.label')} ${situation.tier}` : ''}
+          {` · ${row.lastTouchAt !== null ? t('today.lastTouch', { date: date(row.lastTouchAt) }) : t('contacts.noTouch')}`}
+        </span>
       </span>
       <span className="row-action" data-testid={`${testId}-action`} data-kind={situation.action.kind}>
         <span className="row-action-label">{situation.action.label}</span>

@@ -289,7 +289,7 @@ export function KpiSection({ data, f, limits }: Props) {
     { key: 'satisfaction', label: t('dash.kpi.satisfaction'), text: crm, value: null },
   ];
   return (
-    <Section id="kpis" title={t('dash.kpis.title')} limit={limits?.kpis} summary={t('dash.kpis.summary', { conversion: f.share(kpis.conversion), winRate: f.share(kpis.winRate), cycle: f.days(kpis.cycleDays), cycleKnown: kpis.cycleDays === null ? 0 : 1, cadence: f.share(data.cadence.keptShare) })}>
+    <Section id="kpis" title={t('dash.kpis.title')} limit={limits?.kpis} summary={t('dash.kpis.summary', { conversion: f.share(kpis.conversion), winRate: f.share(kpis.winRate), cycle: f.days(kpis.cycleDays), cycleKnown: kpis.cycleDays === null ? 0 : 1, cadence: f.share(data.cadence.keptShare), overdue: data.overdue ? sum(data.overdue) : 0 })}>
       <DataTable caption={t('dash.kpis.title')} file="kpis" testId="table-kpis" columns={[t('dash.col.kpi'), t('dash.col.value')]} rows={rows.map((r) => ({ key: r.key, cells: [cell(r.label, r.key), cell(r.text, r.value)] }))} />
     </Section>
   );

@@ -38,7 +38,7 @@ describe('drillQuestion', () => {
 
   it('does not offer "No budget" beside "Too expensive" for a no-budget concern', () => {
     const question = every.find(({ locale, question: q }) => locale === 'en' && q.id === 'concern:price:0')?.question;
-    expect(question?.prompt).toBe('A prospect’s objection hides this concern: “No budget: it does not fit this year’s money”. Which objection is it?');
+    expect(question?.prompt).toBe('A prospect’s objection hides this concern: “No budget: this year’s budget has no room for it”. Which objection is it?');
     expect(question?.options[question.answer]).toBe('Too expensive');
     expect(question?.options).not.toContain('No budget');
     expect(question?.options).not.toContain('Not sure it pays off');

@@ -102,7 +102,8 @@ const MESSAGES = {
   'why.promiseNoDay': { en: 'They will come back to you once they have checked (“{quote}”), with no day named: the move is theirs for {days, plural, one {# working day} other {# working days}} (tier {tier}, {stage}). Thank them and wait; follow up on {date} if nothing comes.', 'zh-Hans': '对方说确认后会回复（“{quote}”），但没说哪天：按 {tier} 级、{stage}，给对方 {days} 个工作日。先道谢并等待；到 {date} 仍无消息再跟进。', 'zh-Hant': '對方說確認後會回覆（「{quote}」），但沒說哪天：依 {tier} 級、{stage}，給對方 {days} 個工作天。先道謝並等候；到 {date} 仍無消息再跟進。' },
   // The stage a reason names: the playbook's, or the CRM's own when the playbook does not map it (as the header shows it).
   'why.stageMapped': { en: '{stage}', 'zh-Hans': '{stage}阶段', 'zh-Hant': '{stage}階段' },
-  'why.stageUnmapped': { en: '{stage} (not mapped)', 'zh-Hans': '{stage}（未对应阶段）', 'zh-Hant': '{stage}（未對應階段）' },
+  // (inside the reason's own brackets: "(tier C, the unmapped CRM stage “Security review”)", not "(tier C, Security review (not mapped))")
+  'why.stageUnmapped': { en: 'the unmapped CRM stage “{stage}”', 'zh-Hans': '未对应的 CRM 阶段“{stage}”', 'zh-Hant': '未對應的 CRM 階段「{stage}」' },
   'why.promiseOver': { en: 'They said they would come back to you (“{quote}”) and nothing has come since: follow up, and make answering easy.', 'zh-Hans': '对方说过会给答复（“{quote}”），但至今没有消息：主动跟进，让对方容易回复。', 'zh-Hant': '對方說過會給答覆（「{quote}」），但至今沒有消息：主動跟進，讓對方容易回覆。' },
   'why.kickoff': { en: 'Signed ({date}): book the kick-off and hand the order to implementation before anything else (delivery before the after-sales checks).', 'zh-Hans': '已签约（{date}）：先安排启动会，把订单交接给实施团队（先交付，再售后回访）。', 'zh-Hant': '已簽約（{date}）：先安排啟動會議，把訂單交接給導入團隊（先交付，再做售後回訪）。' },
   'why.progress': { en: 'In delivery: tell them how it is going every {days, plural, one {day} other {# days}} until go-live and acceptance. Our last touch was {date}.', 'zh-Hans': '交付中：上线和验收前每 {days} 天通报一次进度。上次跟进是 {date}。', 'zh-Hant': '交付中：上線和驗收前每 {days} 天更新一次進度。上次跟進是 {date}。' },

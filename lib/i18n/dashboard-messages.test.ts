@@ -32,5 +32,11 @@ describe('dashboard messages', () => {
     expect(translateDashboard('en', 'dash.kpis.summary', { ...kpis, cycle: '41', cycleKnown: 1 })).toContain('cycle 41 days');
     expect(translateDashboard('zh-Hans', 'dash.kpis.summary', { ...kpis, cycle: '—', cycleKnown: 0 })).toContain('还没有可计算周期的签约');
     expect(translateDashboard('zh-Hant', 'dash.kpis.summary', { ...kpis, cycle: '41', cycleKnown: 1 })).toContain('簽約週期 41 天');
+    // The cadence kept beside what is past due now (the walk: "cadence kept 100%" over four overdue follow-ups); nothing past due, nothing said.
+    expect(translateDashboard('en', 'dash.kpis.summary', { ...kpis, cycle: '—', cycleKnown: 0, overdue: 4 })).toContain('cadence kept 90% (4 follow-ups past due now).');
+    expect(translateDashboard('en', 'dash.kpis.summary', { ...kpis, cycle: '—', cycleKnown: 0, overdue: 1 })).toContain('cadence kept 90% (1 follow-up past due now).');
+    expect(translateDashboard('en', 'dash.kpis.summary', { ...kpis, cycle: '—', cycleKnown: 0, overdue: 0 })).toContain('cadence kept 90%. Revenue');
+    expect(translateDashboard('zh-Hans', 'dash.kpis.summary', { ...kpis, cycle: '—', cycleKnown: 0, overdue: 4 })).toContain('节奏执行率 90%（另有 4 个跟进已逾期）。');
+    expect(translateDashboard('zh-Hant', 'dash.kpis.summary', { ...kpis, cycle: '—', cycleKnown: 0, overdue: 4 })).toContain('節奏執行率 90%（另有 4 個跟進已逾期）。');
   });
 });

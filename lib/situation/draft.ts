@@ -266,6 +266,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   // A buying signal asked as a question ("could we start with 20 seats?", 能不能先签一年？, "how long does it take once we sign?"): the draft answers it before the contract.
   const askedSignal = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked && !theirRequest ? signalAsked(input, situation) : null;
   const askedTemplate = kind === 'get_signature' ? 'contract-question-sign' : 'contract-question';
+  // A buying signal that asks when they can start ("implementation timeline", 什么时候能上线), reported or in their words
+  // but no question of theirs to quote: the draft gives the start date with the contract (the next step says to confirm one).
+  const startAsked = kind === 'move_to_contract' && !paymentAsked && !theirRequest && !askedSignal && input.lastWord?.reading.signals.some((s) => s.signal === 'delivery_time') === true;
   const wanted =
     kind === 'snooze' && situation.last.who === 'us'
       ? // (the rep's own snooze is no time they suggested: "As you suggested, I am getting back in touch" would say they did)
@@ -278,6 +281,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
           ? kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms'
           : askedSignal && playbook.drafts.some((d) => d.id === askedTemplate)
           ? askedTemplate
+          : startAsked && playbook.drafts.some((d) => d.id === 'contract-start')
+          ? 'contract-start'
           : kind === 'follow_up' && !painKnown && playbook.drafts.some((d) => d.id === 'follow-up-open')
             ? 'follow-up-open'
             : TEMPLATE_FOR[kind];

@@ -246,7 +246,7 @@ const ROWS: Row[] = [
         them('我哋而家用Excel都夠用啦，唔使搞咁複雜', '2026-12-04 09:15'),
       ],
     },
-    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'prospect', tier: 'C', language: 'zh-Hant', subject: '回覆：您的顧慮', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'prospect', tier: 'C', language: 'zh-Hant', subject: '關於您的顧慮', last: 'objection' },
   },
   {
     name: 'code-switching: already on Salesforce with a year left on the contract (competitor, zh-Hans)',
@@ -474,6 +474,24 @@ const ROWS: Row[] = [
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', greets: '李伟' },
   },
   {
+    name: 'a Salesforce deal at "Proposal/Price Quote" whose note says she asked the implementation timeline: the draft gives the start date with the contract (walk)',
+    contact: wei(),
+    deal: deal('salesforce', 'Proposal/Price Quote', {
+      contacts: [SF_DM],
+      activity: [{ text: 'Walked Wei through the pilot. She asked what the implementation timeline looks like if they sign this month.', at: t('2026-12-03 11:00') }],
+    }),
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', template: 'contract-start', label: /start date/, draftHas: /On when you can start: \[the start date/ },
+  },
+  {
+    name: '纷享销客商机 (zh-Hans): 王总问什么时候能上线、合同流程怎么走，草稿给出启动日期并附合同 (walk)',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '需求确定', {
+      contacts: [{ name: '王芳', title: '采购总监' }],
+      activity: [{ text: '王总说方案不错，问我们什么时候能上线，合同流程怎么走。', at: t('2026-12-03 14:00') }],
+    }),
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', template: 'contract-start', draftHas: /关于什么时候能启动：\[/ },
+  },
+  {
     name: 'a Salesforce deal with two Taiwan buyers (zh-Hant): the one who wrote gets the answer',
     contact: chen(),
     deal: deal('salesforce', 'Id. Decision Makers', {
@@ -651,7 +669,7 @@ const ROWS: Row[] = [
     name: 'the terms are fine, can we pay in three parts (zh-Hant)',
     contact: chen({ stage: 'negotiate' }),
     thread: { subject: '合約條款確認', messages: [us('陳經理您好，合約條款已依您的意見修改。', '2026-12-02 10:00'), them('條款都沒問題了，可以分三期付款嗎？', '2026-12-03 15:20')] },
-    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', subject: 'Re: 合約條款確認', last: 'signal', draftHas: /可以，我們可以依付款階段分期付款/ },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', subject: 'Re: 合約條款確認', last: 'signal', draftHas: /：可以的，我們支援依付款階段分期付款/ },
   },
   {
     name: 'a Salesforce deal in "Negotiation/Review": send the contract over for legal',
@@ -755,7 +773,7 @@ const ROWS: Row[] = [
       contacts: [{ name: 'Jonas Weber', title: 'Head of Quality', email: 'j.weber@nordlicht-pharma.example' }],
       activity: [{ text: 'Call: Jonas needs their IT security team to review the sensor gateway before anything moves; he will send the questionnaire.', at: t('2026-12-03 13:00') }],
     }),
-    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'prospect', tier: 'C', language: 'en', step: 'promise', why: { en: /\(tier C, Security review \(not mapped\)\)/, 'zh-Hans': /按 C 级、Security review（未对应阶段）/, 'zh-Hant': /依 C 級、Security review（未對應階段）/ }[locale] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'prospect', tier: 'C', language: 'en', step: 'promise', why: { en: /\(tier C, the unmapped CRM stage “Security review”\)\. /, 'zh-Hans': /按 C 级、未对应的 CRM 阶段“Security review”，/, 'zh-Hant': /依 C 級、未對應的 CRM 階段「Security review」，/ }[locale] },
   })),
   {
     name: 'a Chinese profile writing in English: the draft follows their writing, not their name',
@@ -1342,7 +1360,7 @@ const ROWS: Row[] = [
     name: '合同条款都在附件里, then instalments and a VAT invoice (zh-Hans): the contract is with them, get it signed, the instalments answered',
     contact: wangXiaoming({ stage: 'negotiate' }),
     thread: { subject: '江南化工 合同条款', messages: [us('王总您好，按上次沟通修改后的报价和合同条款都在附件里，请您过目。', '2026-12-01 10:00'), them('条款没问题。发票开增值税专用发票，能不能分两期付款？可以的话这个月就签。', '2026-12-04 11:00')] },
-    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'zh-Hans', evidence: 'contract-sent', draftHas: /可以，我们可以按节点分期付款/ },
+    want: { kind: 'get_signature', due: '2026-12-04', stage: 'close', language: 'zh-Hans', evidence: 'contract-sent', draftHas: /：可以的，我们支持按节点分期付款/ },
   },
 
   {
@@ -3545,6 +3563,8 @@ describe('the situation table', () => {
     // (a bounce that names another address is written to it)
     else if (action.step) expect(draft.templateId).toBe(action.step === 'bounced' && situation.bounced?.to ? 'bounced-to' : stepTemplate[action.step]);
     else if (paymentAsked && (action.kind === 'move_to_contract' || action.kind === 'get_signature')) expect(draft.templateId).toBe(action.kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms');
+    // A start date asked (no question of theirs quoted, nothing else asked for): the draft gives it with the contract.
+    else if (action.kind === 'move_to_contract' && input.lastWord?.reading.signals.some((s) => s.signal === 'delivery_time') && draft.templateId !== 'contract-question' && draft.templateId !== 'contract-request') expect(draft.templateId).toBe('contract-start');
     // A follow-up names "our conversation about <pain>" only for a pain of theirs on record.
     else if (action.kind === 'follow_up') expect(draft.templateId).toBe(spin[0] && input.contact?.knownPains?.includes(spin[0].painId) ? 'follow-up' : 'follow-up-open');
     else expect(draft.templateId).toBe(template[action.kind]);

@@ -168,7 +168,7 @@ test('a Pipedrive deal in a custom stage is flagged as unmapped, not guessed, un
   // The header says the same: the CRM's stage, not mapped, never a guessed "Prospecting".
   await expect(panel.getByTestId('situation-stage')).toHaveText('Security review (not mapped)');
   // and the next step's reason names the stage the header shows, not the "Prospecting" an unmapped stage is placed at
-  await expect(panel.getByTestId('next-step-reason')).toContainText('(tier C, Security review (not mapped))');
+  await expect(panel.getByTestId('next-step-reason')).toContainText('(tier C, the unmapped CRM stage “Security review”).');
   await expect(panel.getByTestId('next-step-reason')).not.toContainText('Prospecting');
   await expect(panel.getByTestId('deal-amount')).toHaveText('€45.000');
 

@@ -11,17 +11,17 @@ test('the drill offers no overlapping category as a wrong answer and labels its 
   const prompt = panel.getByTestId('drill-prompt');
   await expect(prompt).toHaveAttribute('data-question', 'concern:price:0');
   // A no-budget concern hides "Too expensive": "No budget" (and the other categories price meets) are not offered beside it.
-  await expect(prompt).toHaveText('A prospect’s objection hides this concern: “No budget: it does not fit this year’s money”. Which objection is it?');
+  await expect(prompt).toHaveText('A prospect’s objection hides this concern: “No budget: this year’s budget has no room for it”. Which objection is it?');
   const en = await optionsOf(panel);
   expect(en).toContain('Too expensive');
   for (const near of ['No budget', 'Not sure it pays off', 'A competitor is cheaper or better', 'Contract terms do not work']) expect(en).not.toContain(near);
   await panel.getByTestId('language-select').selectOption('zh-Hans');
-  await expect(prompt).toHaveText('客户的异议背后是这个顾虑：“没预算：今年的钱对不上”。这属于哪一类异议？');
+  await expect(prompt).toHaveText('客户的异议背后是这个顾虑：“没预算：今年的预算里没有这笔钱”。这属于哪一类异议？');
   const hans = await optionsOf(panel);
   expect(hans).toContain('价格太贵');
   expect(hans).not.toContain('没有预算');
   await panel.getByTestId('language-select').selectOption('zh-Hant');
-  await expect(prompt).toHaveText('客戶的異議背後是這個顧慮：「沒預算：今年的錢對不上」。這屬於哪一類異議？');
+  await expect(prompt).toHaveText('客戶的異議背後是這個顧慮：「沒預算：今年的預算裡沒有這筆錢」。這屬於哪一類異議？');
   expect(await optionsOf(panel)).not.toContain('沒有預算');
 
   // A wrong answer: the verdict, then labelled lines, and "Next question" apart from the playbook link.

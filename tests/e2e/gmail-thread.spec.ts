@@ -67,7 +67,7 @@ test('a reply with buying signals says so and moves the next step to the contrac
   const readings = reply.locator('[data-testid="objection-category"], [role="group"] button');
   await expect(readings.filter({ hasText: 'Contract terms do not work' }).first()).toBeVisible();
   await expect(readings.filter({ hasText: /Too expensive|No budget|Not now/ })).toHaveCount(0);
-  await expect(panel.getByTestId('draft-body')).toHaveValue(/分三期付款.*可以，我们可以按节点分期付款/s);
+  await expect(panel.getByTestId('draft-body')).toHaveValue(/分三期付款.*可以的，我们支持按节点分期付款/s);
   // The draft is marked as Chinese in the English UI (a screen reader's voice, the font), and its subject with it.
   await expect(panel.getByTestId('draft-body')).toHaveAttribute('lang', 'zh-Hans');
   await expect(panel.getByTestId('draft-subject').locator('[lang="zh-Hans"]')).toHaveCount(1);

@@ -50,7 +50,7 @@ test('the drill scores answers, keeps progress and sends wrong answers to the pl
   const panel = await openPanelFor(await openSitePage('https://www.linkedin.com/in/mei-lin-chen-4b21a7/'));
   await panel.getByTestId('nav-drill').click();
   await expect(panel.getByTestId('drill-score')).toHaveText('Score: 0 of 0');
-  await expect(panel.getByTestId('drill-prompt')).toHaveText('A prospect’s objection hides this concern: “No budget: it does not fit this year’s money”. Which objection is it?');
+  await expect(panel.getByTestId('drill-prompt')).toHaveText('A prospect’s objection hides this concern: “No budget: this year’s budget has no room for it”. Which objection is it?');
   await panel.getByTestId('drill-option').first().click();
   await expect(panel.getByTestId('drill-feedback')).toContainText('Right.');
   await expect(panel.getByTestId('drill-score')).toHaveText('Score: 1 of 1');

@@ -126,7 +126,7 @@ export const source = {
   spin: { industries, roles, pains },
   objections: [
     { id: 'price', name: t('Too expensive', '价格太贵'),
-      hiddenConcerns: [t('No budget: it does not fit this year’s money.', '没预算：今年的钱对不上。'), t('Unsure of the return.', '不确定回报。'), t('Comparing with a cheaper competitor.', '在和更便宜的竞品比较。')],
+      hiddenConcerns: [t('No budget: this year’s budget has no room for it.', '没预算：今年的预算里没有这笔钱。'), t('Unsure of the return.', '不确定回报。'), t('Comparing with a cheaper competitor.', '在和更便宜的竞品比较。')],
       clarifyingQuestion: t('Is it the budget limit, or are you unsure the results justify the price?', '是预算有限制，还是不确定效果值这个价？'),
       responses: [
         { trackId: 'price-phased-start', lever: 'non-price', text: t('We can start with the core module for one team and split payments; you expand once it has paid for itself.', '可以先给一个团队上核心模块，分期付款；见到回报后再扩展。'),
@@ -259,11 +259,12 @@ export const source = {
     { id: 'follow-up-open',
       subject: t('Following up: {company}', '跟进：{company}'),
       body: t('Hi {firstName},\n\nFollowing up on my last message. {question}\n\nBest,\n{me}', '{firstName}您好，\n\n接着我上次的消息跟进一下。{question}\n\n祝好，\n{me}') },
+    // (a subject without a thread to reply to says what it is about: "Re: your concern" on a new email reads as a reply to nothing)
     { id: 'objection-reply',
-      subject: t('Re: your concern', '回复：您的顾虑'),
+      subject: t('About your concern', '关于您的顾虑'),
       body: t('Hi {firstName},\n\nThank you for being open about it. {response}\n\n{question}\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您坦诚相告。{response}\n\n{question}\n\n祝好，\n{me}') },
     { id: 'answer-question',
-      subject: t('Re: your question', '回复：您的问题'),
+      subject: t('About your question', '关于您的问题'),
       body: t('Hi {firstName},\n\nThanks for asking: “{theirQuestion}”\n\n[Your answer]\n\n{question}\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您的提问：“{theirQuestion}”\n\n[您的回答]\n\n{question}\n\n祝好，\n{me}') },
     { id: 'snooze-ack',
       subject: t('Picking this up on {until}', '{until}再联系'),
@@ -301,7 +302,7 @@ export const source = {
       body: t('Hi {firstName},\n\nThank you, understood. I am registering as a supplier on your portal now and will submit the quote there, well before the deadline. If your team needs anything for the registration (company documents, bank details, certificates), just let me know.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，明白了。我现在就在贵司的供应商平台注册，并会在截止日期前把报价提交到平台上。如果注册还需要其他材料（公司资质、银行信息、证书等），请随时告诉我。\n\n祝好，\n{me}') },
     // A request with a deadline ("please revise the quote, by Monday"): said back, and done by then.
     { id: 'request-deadline',
-      subject: t('Re: your request', '回复：您的要求'),
+      subject: t('About your request', '关于您的要求'),
       body: t('Hi {firstName},\n\nThank you, noted: “{theirQuestion}” You will have it by {until}.\n\n[What you will send]\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，收到：“{theirQuestion}”最晚{until}发给您。\n\n[您要发送的内容]\n\n祝好，\n{me}') },
     // They chose another vendor or stopped the project: thanks, a request to hear what decided it, and the day we will check in.
     { id: 'decision-ack',
@@ -309,15 +310,15 @@ export const source = {
       body: t('Hi {firstName},\n\nThank you for letting me know, and for the time you and your team gave this. If you are open to it, I would value a line on what decided it; it helps us get better.\n\nI wish you every success. May I check in around {until} to see where things stand?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您告诉我结果，也谢谢您和团队这段时间投入的精力。方便的话，想请您简单说说最后是哪一点促成了这个决定，这对我们改进很有帮助。\n\n祝一切顺利。{until}前后我再跟您联系，看看那时的情况，可以吗？\n\n祝好，\n{me}') },
     // Something they asked us to do, without a question mark (send, reissue, a chase, their condition): noted, and what we did.
     { id: 'answer-request',
-      subject: t('Re: your request', '回复：您的要求'),
+      subject: t('About your request', '关于您的要求'),
       body: t('Hi {firstName},\n\nThank you, noted: “{theirQuestion}”\n\n[What you have done, or what you will send and when]\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，收到：“{theirQuestion}”\n\n[您已办好的事，或将发送的内容和时间]\n\n祝好，\n{me}') },
     // Something we owe them, chased ("still waiting on the pricing", asked a second time): sorry for the wait, and it now.
     { id: 'answer-chase',
-      subject: t('Re: your request', '回复：您的要求'),
+      subject: t('About your request', '关于您的要求'),
       body: t('Hi {firstName},\n\nSorry for the wait, and thank you for the reminder: “{theirQuestion}”\n\n[What you are sending now, attached, or the day it will be with them]\n\nBest,\n{me}', '{firstName}您好，\n\n抱歉让您久等了，也谢谢您的提醒：“{theirQuestion}”\n\n[现在发送的内容见附件，或者最晚哪天发给您]\n\n祝好，\n{me}') },
     // Their own number against ours: named back, what we can do, and something traded for any discount (DOMAIN.md § 2, stage 5).
     { id: 'counter-offer', stage: 'negotiate',
-      subject: t('Re: your proposal', '回复：您的方案'),
+      subject: t('About your proposal', '关于您的方案'),
       body: t('Hi {firstName},\n\nThank you for coming back with an offer of your own: “{theirQuestion}”\n\n[Your answer to “{figure}”: what you can do, or the figure you can go to]\n\nIf we move on the price, we would ask for something in return, for example [a two-year term, payment up front, or a reference for another customer]. If that works for you, I will send the revised quote on those terms today.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您给出贵司的条件：“{theirQuestion}”\n\n[对“{figure}”的答复：我们能做到什么，或我们能给到的价格]\n\n如果价格上我们让一步，也希望贵司在其他条件上配合一下，比如[签两年、预付全款，或帮我们推荐一位客户]。您觉得可以的话，我今天就按这些条件把新报价发给您。\n\n祝好，\n{me}') },
     // A field of our invoice or quote to correct (tax rate, PO number, billing address): done, with no selling.
     { id: 'correction',
@@ -389,10 +390,10 @@ export const source = {
     // A buying signal that asks to pay in instalments: the draft answers that question first.
     { id: 'contract-terms', stage: 'close',
       subject: t('Next steps to get started', '启动前的下一步'),
-      body: t('Hi {firstName},\n\nGreat news, thank you. On the payment (“{signalQuote}”): yes, we can split it into instalments tied to milestones, for example 50% at signing, 30% at go-live and 20% at acceptance. I have attached the contract with those milestones, the acceptance standard and the delivery date. Once it is signed, we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n好消息，谢谢您！关于付款（“{signalQuote}”）：可以，我们可以按节点分期付款，例如签约付 50%、上线付 30%、验收付 20%。附件是合同，写明了这些付款节点、验收标准和交付日期。签署后我们就安排启动会。\n\n祝好，\n{me}') },
+      body: t('Hi {firstName},\n\nGreat news, thank you. On the payment (“{signalQuote}”): yes, we can split it into instalments tied to milestones, for example 50% at signing, 30% at go-live and 20% at acceptance. I have attached the contract with those milestones, the acceptance standard and the delivery date. Once it is signed, we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n好消息，谢谢您！关于付款（“{signalQuote}”）：可以的，我们支持按节点分期付款，例如签约付 50%、上线付 30%、验收付 20%。附件是合同，写明了这些付款节点、验收标准和交付日期。签署后我们就安排启动会。\n\n祝好，\n{me}') },
     { id: 'contract-terms-sign', stage: 'close',
       subject: t('Next steps to get started', '启动前的下一步'),
-      body: t('Hi {firstName},\n\nThank you. On the payment (“{signalQuote}”): yes, we can split it into instalments tied to milestones, for example 50% at signing, 30% at go-live and 20% at acceptance; I will set them out in the contract we sent. The signed contract can then simply come back as a reply to this email (a scan is fine), and we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您！关于付款（“{signalQuote}”）：可以，我们可以按节点分期付款，例如签约付 50%、上线付 30%、验收付 20%，我会写进之前发您的合同里。签好后直接回复这封邮件发给我就可以，扫描件也行，然后我们就安排启动会。\n\n祝好，\n{me}') },
+      body: t('Hi {firstName},\n\nThank you. On the payment (“{signalQuote}”): yes, we can split it into instalments tied to milestones, for example 50% at signing, 30% at go-live and 20% at acceptance; I will set them out in the contract we sent. The signed contract can then simply come back as a reply to this email (a scan is fine), and we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您！关于付款（“{signalQuote}”）：可以的，我们支持按节点分期付款，例如签约付 50%、上线付 30%、验收付 20%，我会写进之前发您的合同里。签好后直接回复这封邮件发给我就可以，扫描件也行，然后我们就安排启动会。\n\n祝好，\n{me}') },
     { id: 'snooze-return',
       subject: t('As agreed: {company}', '按约跟进：{company}'),
       body: t('Hi {firstName},\n\nAs you suggested, I am getting back in touch now. {question}\n\nBest,\n{me}', '{firstName}您好，\n\n按您之前说的时间，现在再跟您联系。{question}\n\n祝好，\n{me}') },
@@ -414,11 +415,11 @@ export const source = {
       body: t('Hi {firstName},\n\nThank you, glad it works for you. You asked: “{theirRequest}” Here it is, attached. So your team can move quickly, the terms that usually matter most are the payment milestones, the acceptance standard and the delivery date; I am happy to walk your legal team through any of them. Once it is signed, we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，很高兴方案合适。您提到：“{theirRequest}”已按您的要求附上。为方便贵司尽快审阅，最需要关注的是付款节点、验收标准和交付日期这几项；如果法务同事有疑问，我随时可以逐条说明。签署后我们就安排启动会。\n\n祝好，\n{me}') },
     // A buying signal asked as a question ("could we start with 20 seats?"): their question answered first, then the contract.
     { id: 'contract-question', stage: 'close',
-      subject: t('Re: your question', '回复：您的问题'),
+      subject: t('About your question', '关于您的问题'),
       body: t('Hi {firstName},\n\nThank you, good to see this moving. You asked: “{theirQuestion}”\n\n[Your answer]\n\nI will write that into the contract, together with the payment milestones, the acceptance standard and the delivery date, so your team can review it all in one go. Shall I send it over?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，很高兴项目在往前走。您问到：“{theirQuestion}”\n\n[您的回答]\n\n我会把这一点写进合同，连同付款节点、验收标准和交付日期，方便贵司一次审完。您看我这就把合同发过去？\n\n祝好，\n{me}') },
     // The same, once the contract is with them: their question answered, then the signature.
     { id: 'contract-question-sign', stage: 'close',
-      subject: t('Re: your question', '回复：您的问题'),
+      subject: t('About your question', '关于您的问题'),
       body: t('Hi {firstName},\n\nThank you. You asked: “{theirQuestion}”\n\n[Your answer]\n\nIf that settles it, the signed contract can simply come back as a reply to this email (a scan is fine), and we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您！您问到：“{theirQuestion}”\n\n[您的回答]\n\n如果这样没问题，签好的合同直接回复这封邮件发给我就可以，扫描件也行，然后我们就安排启动会。\n\n祝好，\n{me}') },
     // Approved, and asking what comes next: the steps from here, the first one done today.
     { id: 'contract-next', stage: 'close',
@@ -428,6 +429,10 @@ export const source = {
     { id: 'contract-next-agreed', stage: 'close',
       subject: t('Next steps from here', '接下来的步骤'),
       body: t('Hi {firstName},\n\nThank you, I am glad it adds up for you. From here it is three steps:\n\n1. Today I send you the contract with the key terms: payment milestones, the acceptance standard and the delivery date.\n2. Your team reviews it; I am happy to walk your legal or procurement colleagues through any clause.\n3. Once it is signed, we book the kick-off with your project lead.\n\nWho on your side should receive the contract?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您，很高兴方案对贵司是划算的。接下来分三步：\n\n1. 今天我把合同发给您，关键条款包括付款节点、验收标准和交付日期。\n2. 贵司审阅合同；法务或采购同事对哪一条有疑问，我都可以当面说明。\n3. 合同签署后，我们和贵司项目负责人约启动会。\n\n合同发给贵司哪位同事比较合适？\n\n祝好，\n{me}') },
+    // A buying signal that asks when they can start, with no question of theirs to quote: the start date goes with the contract.
+    { id: 'contract-start', stage: 'close',
+      subject: t('Your start date and the contract', '启动日期和合同'),
+      body: t('Hi {firstName},\n\nThank you, good to see this moving. On when you can start: [the start date you can offer, and how long it takes to go live]. I have attached the contract with that date in it, together with the payment milestones and the acceptance standard. Once it is signed, we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，很高兴项目在往前推进。关于什么时候能启动：[您能给出的启动日期，以及上线大约需要多久]。附件是合同，这个日期已经写进去了，付款节点和验收标准也在里面。签署后我们就安排启动会。\n\n祝好，\n{me}') },
     { id: 'contract-now', stage: 'close',
       subject: t('Next steps to get started', '启动前的下一步'),
       body: t('Hi {firstName},\n\nGreat news. I have attached the contract with the key terms: payment milestones, the acceptance standard and the delivery date. Once it is signed, we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n好消息！附件是合同，关键条款包括付款节点、验收标准和交付日期。签署后我们就安排启动会。\n\n祝好，\n{me}') },
