@@ -4,7 +4,7 @@ import { generateSpin, inferIndustry, inferRole, type SpinQuestion } from '../en
 import type { Locale } from '../i18n/locales';
 import type { SpinType } from '../playbook/ids';
 import { STAGE_IDS, type StageId } from '../sop/stages';
-import { dayOf, formatDay } from './format';
+import { dayOf, formatDayInLetter } from './format';
 import { sentenceAround } from './stage-evidence';
 import { aboutRenewal, firstNameOf, trackText } from './talk';
 
@@ -325,7 +325,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     at: situation.meeting?.time ? (language === 'en' ? ` at ${situation.meeting.time}` : situation.meeting.time) : '',
     theirRequest: theirRequest ?? '',
     bounceTo: bounceTo ?? '',
-    until: formatDay(until, language, 'long'),
+    until: formatDayInLetter(until, language, input.now),
     offer: playbook.triggers.reactivationOffer[language],
     respondHours: String(respondHours),
     workaroundHours: String(workaroundHours),

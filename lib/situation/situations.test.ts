@@ -21,7 +21,7 @@ import { advise } from './advise';
 import { replySubject, spinStageOf, trackText } from './draft';
 import { aboutRenewal } from './talk';
 import { newestActivity } from './gather';
-import { formatDay } from './format';
+import { formatDayInLetter } from './format';
 import { dayOf } from './judge';
 import { withoutSalutation } from './sentence';
 import { buildQueue } from './queue';
@@ -1317,7 +1317,7 @@ const ROWS: Row[] = [
     name: '下週一前回覆即可 after a request (zh-Hant): revise the quote before Monday, not "wait until Monday, as they asked"',
     contact: person({ name: '黃志明', company: '福爾摩沙電子', title: '設備課經理' }),
     thread: { subject: '福爾摩沙電子 報價', messages: [us('黃經理您好：附件是設備保養排程系統的報價，請您參考。', '2026-11-27 10:00'), them('Sam 您好：轉寄給您參考，以下是我們財務部的意見。我這邊沒有問題，麻煩您依財務的意見修改報價，下週一前回覆即可。', '2026-12-04 17:30')] },
-    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'deadline', draftHas: /最晚 2026年12月7日發給您/ },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'deadline', draftHas: /最晚 12月7日發給您/ },
   },
   // ——— a season's greeting only: nothing to answer ———
   {
@@ -2048,13 +2048,13 @@ const ROWS: Row[] = [
     name: 'an auto-reply, back 11 January, "in my absence, please reach out to Tom Fischer": write to Tom today, saying Jonas is out until then',
     contact: jonas({ stage: 'negotiate' }),
     thread: { subject: 'Rollout quote', messages: [us('Hi Jonas, the rollout quote is attached.', '2026-12-02 15:00'), them("I'm currently out of the office, returning 11 January. In my absence, please reach out to Tom Fischer in our IT team (tom.fischer@nordlicht.example).", '2026-12-02 15:01')] },
-    want: { kind: 'follow_up', due: '2026-12-02', stage: 'negotiate', language: 'en', last: 'referral', step: 'referral_away', greets: 'Tom', draftHas: /out until January 11, 2027/ },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'negotiate', language: 'en', last: 'referral', step: 'referral_away', greets: 'Tom', draftHas: /out until January 11\b/ },
   },
   {
     name: '我12月2日至12月11日請假，這段期間合約相關事宜請聯絡我同事吳經理 (zh-Hant): write to 吳經理 today; she is back on Monday the 14th, not Saturday the 12th',
     contact: chen({ stage: 'close' }),
     thread: { subject: '合約', messages: [us('陳經理您好，合約已附上，請您過目。', '2026-12-02 10:00'), them('您好，我12月2日至12月11日請假，這段期間合約相關事宜請聯絡我同事吳經理。', '2026-12-02 10:01')] },
-    want: { kind: 'follow_up', due: '2026-12-02', stage: 'close', language: 'zh-Hant', last: 'referral', step: 'referral_away', greets: '吳經理', draftHas: /2026年12月14日回來/ },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'close', language: 'zh-Hant', last: 'referral', step: 'referral_away', greets: '吳經理', draftHas: /12月14日回來/ },
   },
   {
     name: '休假至12月14日，如有紧急事务请联系我的助理 (zh-Hans): someone for urgent matters only, so the proposal waits for her return',
@@ -2174,7 +2174,7 @@ const ROWS: Row[] = [
     name: 'could you send the updated order form by end of day Monday: ours before Monday, not a question about signing',
     contact: rahul({ stage: 'close' }),
     thread: { subject: 'Order form', messages: [us('Dear Rahul, the order form is attached for signature.', '2026-12-01 10:00'), them('Dear Sam, finance wants two changes (marked). Could you send the updated order form by end of day Monday?', '2026-12-03 10:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'close', language: 'en', last: 'question', step: 'deadline', draftHas: /by December 7, 2026\./ },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'close', language: 'en', last: 'question', step: 'deadline', draftHas: /by December 7\./ },
   },
   // ——— judge8: the known wrong kinds of judge7's audit ———
   // A meeting moved: the day it moves to, "the following X" after the day it leaves.
@@ -2188,13 +2188,13 @@ const ROWS: Row[] = [
     name: 'the Tuesday after next at 2pm instead: two weeks on, not this coming Tuesday',
     contact: priya({ stage: 'qualify' }),
     thread: { subject: 'Call', messages: [us('Hi Priya, talk on Thursday at 2pm?', '2026-12-01 10:00'), them("Afraid Thursday won't work after all - could we do the Tuesday after next at 2pm instead?", '2026-12-03 10:00')] },
-    want: { kind: 'follow_up', due: '2026-12-15', stage: 'qualify', language: 'en', last: 'meeting', step: 'meeting', draftHas: /December 15, 2026 at 2pm/ },
+    want: { kind: 'follow_up', due: '2026-12-15', stage: 'qualify', language: 'en', last: 'meeting', step: 'meeting', draftHas: /December 15 at 2pm/ },
   },
   {
     name: '会议挪到下下周三上午十点 (zh-Hans): the Wednesday two weeks on',
     contact: wangFang({ stage: 'discover' }),
     thread: { subject: '会议', messages: [us('王总监您好，下周二的会议邀请已发。', '2026-12-02 10:00'), them('下周二我要去工厂，会议挪到下下周三上午十点吧。', '2026-12-03 10:00')] },
-    want: { kind: 'follow_up', due: '2026-12-16', stage: 'discover', language: 'zh-Hans', last: 'meeting', step: 'meeting', draftHas: /2026年12月16日上午十点见/ },
+    want: { kind: 'follow_up', due: '2026-12-16', stage: 'discover', language: 'zh-Hans', last: 'meeting', step: 'meeting', draftHas: /12月16日上午十点见/ },
   },
   {
     name: '改到隔週二同樣時間 (zh-Hant): the Tuesday after the Friday they leave',
@@ -2232,7 +2232,7 @@ const ROWS: Row[] = [
     name: 'Thursday at 3pm EST: the meeting on their Thursday, confirmed "at 3pm EST"',
     contact: maria({ stage: 'discover', location: 'New York, United States' }),
     thread: { subject: 'Intro call', messages: [us('Hi Maria, could we find half an hour next week?', '2026-12-01 10:00'), them('Thursday at 3pm EST works for our side.', '2026-12-03 10:00')] },
-    want: { kind: 'follow_up', due: '2026-12-10', stage: 'discover', language: 'en', last: 'meeting', step: 'meeting', draftHas: /December 10, 2026 at 3pm EST\./ },
+    want: { kind: 'follow_up', due: '2026-12-10', stage: 'discover', language: 'en', last: 'meeting', step: 'meeting', draftHas: /December 10 at 3pm EST\./ },
   },
   {
     name: 'Wednesday 9am my time, from Singapore: confirmed "at 9am your time"',
@@ -2244,7 +2244,7 @@ const ROWS: Row[] = [
     name: '周四上午10点（北京时间）可以 (zh-Hans): confirmed with the hour in Beijing time',
     contact: wangXiaoming({ stage: 'qualify' }),
     thread: { subject: '交流', messages: [us('王总您好，下周方便约个视频会议吗？', '2026-12-01 10:00'), them('下周四上午10点（北京时间）可以，我们用腾讯会议。', '2026-12-03 10:00')] },
-    want: { kind: 'follow_up', due: '2026-12-10', stage: 'qualify', language: 'zh-Hans', last: 'meeting', step: 'meeting', draftHas: /2026年12月10日上午10点（北京时间）见/ },
+    want: { kind: 'follow_up', due: '2026-12-10', stage: 'qualify', language: 'zh-Hans', last: 'meeting', step: 'meeting', draftHas: /12月10日上午10点（北京时间）见/ },
   },
   {
     name: '下週四下午四點台北時間可以 (zh-Hant): confirmed with the hour in Taipei time',
@@ -2301,13 +2301,13 @@ const ROWS: Row[] = [
     name: 'Tuesday 8 December at 10am suits me, should I invite our IT lead too? Confirmed and answered today',
     contact: mei({ stage: 'present' }),
     thread: { subject: 'Rollout plan', messages: [us('Hi Mei, shall we walk through the rollout plan next week?', '2026-12-01 10:00'), them('Tuesday 8 December at 10am suits me. Should I invite our IT lead too?', '2026-12-03 10:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', last: 'meeting', step: 'meeting_answer', draftHas: /December 8, 2026 at 10am\.\n\nYou asked: “Should I invite our IT lead too\?”/ },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', last: 'meeting', step: 'meeting_answer', draftHas: /December 8 at 10am\.\n\nYou asked: “Should I invite our IT lead too\?”/ },
   },
   {
     name: '下周四下午两点没问题，需要我们提前准备数据吗 (zh-Hans): confirmed and answered today',
     contact: wangFang({ stage: 'discover' }),
     thread: { subject: '会议', messages: [us('王总监您好，下周找个时间当面聊聊？', '2026-12-01 10:00'), them('下周四下午两点没问题，需要我们提前准备数据吗？', '2026-12-03 10:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hans', last: 'meeting', step: 'meeting_answer', draftHas: /2026年12月10日下午两点见。[\s\S]*需要我们提前准备数据吗/ },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hans', last: 'meeting', step: 'meeting_answer', draftHas: /12月10日下午两点见。[\s\S]*需要我们提前准备数据吗/ },
   },
   {
     name: '下週二上午十點可以，會議大概多久 (zh-Hant): confirmed and answered today',
@@ -2382,19 +2382,19 @@ const ROWS: Row[] = [
     name: 'the signed NDA back by close of business Thursday: promised by Thursday',
     contact: jonas({ stage: 'discover' }),
     thread: { subject: 'NDA', messages: [us('Hi Jonas, our mutual NDA is attached.', '2026-12-01 10:00'), them('Please send the countersigned NDA back by close of business Thursday.', '2026-12-03 10:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', language: 'en', last: 'question', step: 'deadline', draftHas: /by December 10, 2026\./ },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', language: 'en', last: 'question', step: 'deadline', draftHas: /by December 10\./ },
   },
   {
     name: '麻烦下周二下班前把实施计划发我 (zh-Hans): by Tuesday, the end of their day',
     contact: wangXiaoming({ stage: 'present' }),
     thread: { subject: '方案', messages: [us('王总您好，方案已附上。', '2026-12-01 10:00'), them('麻烦下周二下班前把实施计划发我。', '2026-12-03 10:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question', step: 'deadline', draftHas: /最晚 2026年12月8日发给您/ },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question', step: 'deadline', draftHas: /最晚 12月8日发给您/ },
   },
   {
     name: '報價單麻煩週五下班前寄給我 (zh-Hant): by Friday',
     contact: chen({ stage: 'negotiate' }),
     thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('修改後的報價單麻煩週五下班前寄給我，謝謝。', '2026-12-03 10:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'deadline', draftHas: /最晚 2026年12月4日發給您/ },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'deadline', draftHas: /最晚 12月4日發給您/ },
   },
   // ——— judge8's audit: their okay to the meeting we proposed; "on it" ———
   {
@@ -2482,7 +2482,7 @@ const ROWS: Row[] = [
     name: 'three voicemails and two emails in a week, please ease off: an apology now, the next touch weeks away',
     contact: maria({ stage: 'qualify' }),
     thread: { subject: 'Store staffing', messages: [us('Hi Maria, following up on staffing.', '2026-12-02 10:00'), them('Sam, three voicemails and two emails in one week is a lot. Please ease off.', '2026-12-03 10:00')] },
-    want: { kind: 'snooze', due: '2027-02-01', until: '2027-02-01', stage: 'qualify', language: 'en', last: 'complaint', step: 'apology', draftHas: /sorry[\s\S]*February 1, 2027/ },
+    want: { kind: 'snooze', due: '2027-02-01', until: '2027-02-01', stage: 'qualify', language: 'en', last: 'complaint', step: 'apology', draftHas: /sorry[\s\S]*February 1\b/ },
   },
   {
     name: "it's Jonas, not Jonah: an apology, never a talk track",
@@ -3299,7 +3299,7 @@ const ROWS: Row[] = [
     name: 'a formal RFP, "responses are due 20 December" (a Sunday): the bid in by Thursday 17 December',
     contact: mei({ stage: 'discover' }),
     thread: { subject: 'Scheduling system', messages: [us('Hi Mei, following up on our call about the Suzhou lines.', '2026-11-27 10:00'), them('Thanks Sam. We have now issued a formal RFP for the scheduling system; responses are due 20 December. The documents are attached.', '2026-12-03 11:00')] },
-    want: { kind: 'follow_up', due: '2026-12-17', stage: 'discover', language: 'en', step: 'tender', why: /closes Dec 20, 2026/, label: /submit by Dec 17, 2026/, draftHas: /We will take part, and our response will be with you by December 17, 2026/ },
+    want: { kind: 'follow_up', due: '2026-12-17', stage: 'discover', language: 'en', step: 'tender', why: /closes Dec 20, 2026/, label: /submit by Dec 17, 2026/, draftHas: /We will take part, and our response will be with you by December 17/ },
   },
   {
     name: 'a buyer\'s terse RFQ on a HubSpot deal, "must be received by 5pm GMT on Friday 11 December": in by Wednesday the 9th',
@@ -3311,7 +3311,7 @@ const ROWS: Row[] = [
     name: '投标截止日期是12月18日 (zh-Hans): 12月16日前提交投标文件，不是等到那天再联系',
     contact: wangXiaoming({ stage: 'discover' }),
     thread: { subject: '会员系统', messages: [us('王总您好，跟进一下上次的沟通。', '2026-11-27 10:00'), them('你好，我们这个项目走公开招标，投标截止日期是12月18日，招标文件见附件。', '2026-12-03 11:00')] },
-    want: { kind: 'follow_up', due: '2026-12-16', stage: 'discover', language: 'zh-Hans', step: 'tender', draftHas: /我们会参加投标，2026年12月16日前/ },
+    want: { kind: 'follow_up', due: '2026-12-16', stage: 'discover', language: 'zh-Hans', step: 'tender', draftHas: /我们会参加投标，12月16日前/ },
   },
   {
     name: '纷享销客 询价函：请于12月15日17:00前递交报价文件 (zh-Hans): 12月11日前提交',
@@ -3577,7 +3577,7 @@ describe('the situation table', () => {
     // (with a question beside it the confirmation goes today, and still names the meeting's day; the hour in their zone when they named one)
     if (situation.last.kind === 'meeting') {
       expect(situation.meeting).toBeTruthy();
-      expect(draft.body).toContain(formatDay(situation.meeting?.at ?? action.due, draft.language, 'long'));
+      expect(draft.body).toContain(formatDayInLetter(situation.meeting?.at ?? action.due, draft.language, now));
       if (action.step === 'meeting') expect(situation.meeting?.at).toBe(action.due);
       else expect(action.due).toBe(dayOf(input.lastWord?.at ?? now));
       if (situation.meeting?.time) expect(draft.body).toContain(situation.meeting.time);
