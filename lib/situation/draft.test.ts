@@ -128,6 +128,25 @@ describe('the draft quotes only the customer’s own words', () => {
     }
   });
 
+  it('the reason calls a rep’s note an objection recorded in their note, not the customer’s message; their own email stays their message', () => {
+    const whyOf = (crm: Parameters<typeof draftOf>[0], activity: string, words: string) => {
+      const i: SituationInput = {
+        ...input({ name: 'Maria Gonzalez' }, 'negotiate'),
+        deal: { crm, record: record(crm, activity), capturedAt: NOW },
+        lastWord: { at: NOW - 3_600_000, text: words, reading: readReply(words, NOW) },
+      };
+      return judgeSituation(i).action;
+    };
+    const note = 'Spoke with Maria - she says the price is too high, a local vendor quoted 20% less.';
+    const fromNote = whyOf('zoho', note, note);
+    expect(fromNote.kind).toBe('answer_objection');
+    expect(fromNote.why).toMatch(/^Your note \(/);
+    const email = 'Honestly the price is too high for us, a local vendor quoted 20% less.';
+    const fromEmail = whyOf('salesforce', `Email from Maria: ${email}`, email);
+    expect(fromEmail.kind).toBe('answer_objection');
+    expect(fromEmail.why).toMatch(/^Their last message \(/);
+  });
+
   it('their own email, logged on the record, is still quoted', () => {
     const words = 'Can we pay in three instalments? If so we can sign this week.';
     const draft = draftOf('salesforce', `Email from Maria: ${words}`, words);

@@ -638,7 +638,7 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
       const name = playbook.objections.find((o) => o.id === reading.category)?.name[locale] ?? reading.category;
-      action = make('answer_objection', answerDue(), text(redline ? 'why.redlineObjection' : slow ? 'why.objectionC' : 'why.objection', { objection: name, date: dateText(at) }));
+      action = make('answer_objection', answerDue(), text(redline ? 'why.redlineObjection' : repNote ? (slow ? 'why.noteObjectionC' : 'why.noteObjection') : slow ? 'why.objectionC' : 'why.objection', { objection: name, date: dateText(at) }));
     } else if (fresh && reading.question && !asksUsToDo(reading.question.text)) {
       lastKind = 'question';
       // (a forward whose note asks us to answer what is below: the colleague's question below is the one to answer)
