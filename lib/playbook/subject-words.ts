@@ -48,7 +48,7 @@ export function subjectText(text: string): SubjectText {
 /** Whether a subject word counts at all (not one of {@link GENERIC_SUBJECT_WORDS}, and more than one character). */
 export function isSubjectWord(word: string): boolean {
   const key = foldForMatching(word).trim();
-  return [...key].length > 1 && !GENERIC.has(key) && !GENERIC.has(key.replace(/s$/, '')) && !GENERIC.has(key.replace(/es$/, ''));
+  return Array.from(key).length > 1 && !GENERIC.has(key) && !GENERIC.has(key.replace(/s$/, '')) && !GENERIC.has(key.replace(/es$/, ''));
 }
 
 /**
