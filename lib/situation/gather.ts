@@ -48,12 +48,10 @@ const SAME_PERSON_LOOKED_AT = 5;
 
 /**
  * The other record of this contact's person, gathered (the strong matches among its namesakes, the
- * one with a conversation first, then the newest); null when none. The panel's gathering and Today's
- * index (re-judged or built in full) all read it here.
+ * one with a conversation first, then the newest); null when none.
  */
-export async function gatherSamePerson(db: SopDatabase, contact: Contact, namesakes?: readonly Contact[]): Promise<GatheredSamePerson | null> {
-  // (`namesakes`: who has this name, read already by the caller, as Today's full build reads a step's names together)
-  const named = namesakes ?? (await contactsNamed(db, contact.name));
+async function gatherSamePerson(db: SopDatabase, contact: Contact): Promise<GatheredSamePerson | null> {
+  const named = await contactsNamed(db, contact.name);
   const strong = named.filter((other) => other.id !== contact.id && !other.identities.some((i) => contact.identities.includes(i)) && matchStrength(contact, other) === 'strong').slice(0, SAME_PERSON_LOOKED_AT);
   if (strong.length === 0) return null;
   const gathered = await Promise.all(strong.map(async (other) => ({ contact: other, where: siteLabels(other.sources), gathered: await gatherSituation(db, { contactId: other.id }, false) })));

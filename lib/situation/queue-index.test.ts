@@ -3,7 +3,6 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Contact, ContactId } from '../contacts/schema';
 import { snoozeContact } from '../contacts/update-contact';
-import { upsertContact } from '../contacts/upsert-contact';
 import { SopDatabase } from '../db/database';
 import type { DealId, StoredDeal } from '../deals/deal';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
@@ -12,7 +11,7 @@ import { logTouch } from '../touches/log-touch';
 import { dayOf } from './format';
 import { gatherSituation } from './gather';
 import { buildQueue as queueOfEverything } from './queue';
-import { buildQueue, judgeGathered, queueEntryOf, refreshQueue } from './queue-index';
+import { buildQueue, judgeGathered, refreshQueue } from './queue-index';
 import { todayCounts, todayEntries } from './today-index';
 
 const DAY = 86_400_000;
@@ -115,38 +114,5 @@ describe('Today as an index', () => {
     // The snoozed one waits; the deal closing in five days comes back the day after its close date at the latest.
     expect(entries.map((e) => e.key)).not.toContain('contact:c4');
     expect((await db.queue.get('deal:salesforce:deal:2'))?.due).toBeLessThanOrEqual(dayOf(NOW + 6 * DAY));
-  });
-});
-
-describe('Today’s index built from scratch looks for the same person, as the panel does', () => {
-  it('a profile with no exchange whose namesake at the same firm has one: the full build stores the row the panel’s judgment makes', async () => {
-    const profile = (await upsertContact(db, { source: 'linkedin', identity: 'linkedin:mei', name: 'Mei Lin Chen', company: 'Orchid Precision Manufacturing' }, NOW - 3 * DAY)).contact;
-    const mail = (await upsertContact(db, { source: 'gmail', identity: 'email:mei.chen@orchid-precision.example', name: 'Mei Lin Chen', email: 'mei.chen@orchid-precision.example' }, NOW - 5 * DAY)).contact;
-    await db.contacts.update(mail.id, { stage: 'negotiate' });
-    await db.touches.add({ contactId: mail.id, at: NOW - 2 * DAY, direction: 'outbound', channel: 'email' });
-    // 陳美玲 on LinkedIn and 陈美玲 in Gmail at the same firm (one with its legal form), and a namesake elsewhere (weak: nothing changes)
-    const zhProfile = (await upsertContact(db, { source: 'linkedin', identity: 'linkedin:meiling', name: '陳美玲', company: '台灣精密股份有限公司' }, NOW - 3 * DAY)).contact;
-    const zhMail = (await upsertContact(db, { source: 'gmail', identity: 'email:meiling@twprecision.example', name: '陈美玲', company: '台灣精密', email: 'meiling@twprecision.example' }, NOW - 6 * DAY)).contact;
-    await db.contacts.update(zhMail.id, { stage: 'present' });
-    await db.touches.add({ contactId: zhMail.id, at: NOW - 4 * DAY, direction: 'inbound', channel: 'email' });
-    const elsewhere = (await upsertContact(db, { source: 'outlook', identity: 'email:mei@lotus.example', name: 'Mei Lin Chen', email: 'mei@lotus.example', company: 'Lotus Foods' }, NOW - DAY)).contact;
-
-    // (her profile recorded as a customer: alone, the next step would be the after-sales check weeks away; with her Gmail record, the merge now)
-    await db.contacts.update(profile.id, { stage: 'retain' });
-    const ids = [profile.id, mail.id, zhProfile.id, zhMail.id, elsewhere.id];
-    await db.queue.clear();
-    await db.meta.delete('queue');
-    await buildQueue(db, context);
-    const built = await db.queue.bulkGet(ids.map((id) => `contact:${id}`));
-    // The live path (each row re-judged as the panel gathers it) stores the same entries.
-    await db.queue.clear();
-    await refreshQueue(db, { contactIds: ids }, context);
-    expect(await db.queue.bulkGet(ids.map((id) => `contact:${id}`))).toEqual(built);
-    // And the rows are the same-person ones: the profile's next step is the merge, due since it was first seen; without the match, the after-sales check weeks away.
-    for (const id of [profile.id, zhProfile.id]) expect(judgeGathered(await gatherSituation(db, { contactId: id }), context).action.step, id).toBe('same_person');
-    const alone = judgeGathered({ ...(await gatherSituation(db, { contactId: profile.id })), samePerson: null }, context);
-    expect(alone.action.step).not.toBe('same_person');
-    expect(queueEntryOf(`contact:${profile.id}`, { contactId: profile.id }, alone, null)?.due).toBeGreaterThan(built[0]?.due ?? Infinity);
-    expect(built[0]).toEqual(queueEntryOf(`contact:${profile.id}`, { contactId: profile.id }, judgeGathered(await gatherSituation(db, { contactId: profile.id }), context), null));
   });
 });

@@ -10,8 +10,7 @@ import { allCorrections } from '../reader/corrections';
 import type { ReplyReading } from '../reader/read-reply';
 import { yieldToUser } from '../db/user-input';
 import { dayOf } from './format';
-import { gatherSamePerson, gatherSituation, lastWordOf, samePersonInput, situationInputOf, storedThread, TOUCH_WINDOW, type GatheredSituation } from './gather';
-import { contactsNamed } from '../contacts/named';
+import { gatherSituation, lastWordOf, samePersonInput, situationInputOf, storedThread, TOUCH_WINDOW, type GatheredSituation } from './gather';
 import { judgeSituation } from './judge';
 import { STAGE_IDS } from '../sop/stages';
 import type { Situation } from './types';
@@ -231,20 +230,14 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
       if (list) list.push({ at: touch.at, direction: touch.direction });
       else byContact.set(touch.contactId, [{ at: touch.at, direction: touch.direction }]);
     }
-    const alone = contacts.filter((c) => !onDeal.has(c.id));
-    // The same inputs as the panel's gathering: another record of the person (one index query per name, a step's
-    // names read in one transaction; a common name once), gathered as its own page would be when one matches.
-    const names = [...new Set(alone.map((c) => c.name))];
-    const namesakes = await db.transaction('r', db.contacts, () => Promise.all(names.map((name) => contactsNamed(db, name))));
-    const byName = new Map(names.map((name, i) => [name, namesakes[i] ?? []]));
-    const samePeople = await Promise.all(alone.map((c) => ((byName.get(c.name)?.length ?? 0) > 1 ? gatherSamePerson(db, c, byName.get(c.name)) : Promise.resolve(null))));
     const put: QueueEntry[] = [];
     const judged: JudgedRow[] = [];
-    for (const [i, contact] of alone.entries()) {
+    for (const contact of contacts) {
+      if (onDeal.has(contact.id)) continue;
       // Ascending by the index: the newest window is the tail.
       const own = (byContact.get(contact.id) ?? []).slice(-TOUCH_WINDOW).reverse();
       const conversation = storedThread(contact);
-      const gathered: GatheredSituation = { contact, deal: null, touches: own, conversation, ...lastWordOf(contact, null, conversation), chosenTrack: null, samePerson: samePeople[i] ?? null };
+      const gathered: GatheredSituation = { contact, deal: null, touches: own, conversation, ...lastWordOf(contact, null, conversation), chosenTrack: null };
       const result = entryOf({ key: contactKey(contact.id), refs: { contactId: contact.id }, gathered, deal: null }, context);
       if (result) judged.push(result.judged);
       if (result?.entry) put.push(result.entry);
