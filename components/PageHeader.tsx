@@ -6,6 +6,7 @@ import { STAGE_IDS } from '@/lib/sop/stages';
 import { useI18n } from './i18n';
 import { focusDraft, focusMerge } from './focus-draft';
 import { unmappedCrmStage } from '@/lib/situation/unmapped-stage';
+import { crmStillNote } from '@/lib/situation/cancelled';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
 import type { PageAdvice } from './use-advice';
 
@@ -71,9 +72,11 @@ export function PageHeader({ advice, playbook }: { advice: PageAdvice; playbook:
   const name = deal?.record.name ?? contact?.name ?? '';
   const company = deal ? [contact?.name, deal.record.account].filter(Boolean).join(' · ') : (contact?.company ?? '');
   const unmapped = unmappedCrmStage(situation, deal);
-  const stageName = stage.id === 'lost' ? t('header.lost') : unmapped ? t('header.stageUnmapped', { stage: unmapped }) : (playbook.stages[STAGE_IDS.indexOf(stage.id)]?.name[locale] ?? stage.id);
-  // The thread is further on than the CRM's stage: the judged stage first, the CRM's as the note (the rep updates it there).
-  const crmStill = deal && situation.stage.crmBehind && deal.record.stage ? deal.record.stage : null;
+  // The CRM lags: the thread is further on (the judged stage first) or a won deal is called off in a newer message (said first); the CRM's stage is the note, the rep updates it there.
+  const note = crmStillNote(situation, deal);
+  const cancelled = note?.kind === 'cancelled';
+  const stageName = cancelled ? t('header.cancelled') : stage.id === 'lost' ? t('header.lost') : unmapped ? t('header.stageUnmapped', { stage: unmapped }) : (playbook.stages[STAGE_IDS.indexOf(stage.id)]?.name[locale] ?? stage.id);
+  const crmStill = note?.crmStage ?? null;
   const avatarOf = deal ? (deal.record.account ?? name) : name;
   // A meeting they agreed to is a follow-up on its day whose draft confirms it: the button says so, as the next step does.
   // (another record of this person: the button goes to the merge, there is no message to write)
@@ -103,7 +106,13 @@ export function PageHeader({ advice, playbook }: { advice: PageAdvice; playbook:
           )}
         </p>
         {crmStill && deal && (
-          <p className="page-header-note" data-testid="header-crm-still" data-crm-stage={crmStill} title={t('header.crmStillTitle', { crm: SITE_ADAPTERS[deal.crm].label, crmStage: crmStill, stage: stageName })}>
+          <p
+            className="page-header-note"
+            data-testid="header-crm-still"
+            data-crm-stage={crmStill}
+            data-cancelled={cancelled || undefined}
+            title={cancelled ? t('header.cancelledTitle', { crm: SITE_ADAPTERS[deal.crm].label, crmStage: crmStill }) : t('header.crmStillTitle', { crm: SITE_ADAPTERS[deal.crm].label, crmStage: crmStill, stage: stageName })}
+          >
             {t('header.crmStill', { crmStage: crmStill })}
           </p>
         )}

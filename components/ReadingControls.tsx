@@ -1,9 +1,10 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Contact } from '@/lib/contacts/schema';
 import { OBJECTION_IDS } from '@/lib/playbook/ids';
 import type { Playbook } from '@/lib/playbook/schema';
 import type { ReplyCategory } from '@/lib/reader/classify-reply';
-import { addCorrection, undoCorrection } from '@/lib/reader/store';
+import { addCorrection, correctionOf, undoCorrection } from '@/lib/reader/store';
 import type { ReplyReading } from '@/lib/reader/read-reply';
 import { useI18n } from './i18n';
 
@@ -11,27 +12,22 @@ import { useI18n } from './i18n';
  * How sure the reader is and the rep's say over it: when unsure, its two best readings to pick
  * from (unless the judgment set the reading aside: `guess`); always, "read wrong? it is…" in one
  * choice. A correction is stored locally and read back at once (the reply, and any similar one, is
- * read the rep's way), and can be undone, one correction at a time.
+ * read the rep's way), and can be undone, one correction at a time, also after the panel is reopened.
  */
 export function ReadingControls({ reply, reading, contact, playbook, guess = true }: { reply: string; reading: ReplyReading; contact: Contact | null; playbook: Playbook; guess?: boolean }) {
   const { t, locale } = useI18n();
-  const [done, setDone] = useState<{ id: number; to: ReplyCategory }>();
+  // The stored correction of these words (made now, or before the panel was last closed): shown with its undo.
+  const done = useLiveQuery(() => correctionOf(reply), [reply]) ?? undefined;
   const [error, setError] = useState<string>();
   const nameOf = (category: ReplyCategory) => (category === 'none' ? t('reply.categoryNone') : (playbook.objections.find((o) => o.id === category)?.name[locale] ?? category));
   const correct = (to: ReplyCategory) => {
     setError(undefined);
-    addCorrection({ text: reply, from: reading.category, to, ...(contact ? { contactId: contact.id } : {}) }).then(
-      (id) => setDone({ id, to }),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    );
+    addCorrection({ text: reply, from: reading.category, to, ...(contact ? { contactId: contact.id } : {}) }).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
   const undo = () => {
     if (!done) return;
     // Each undo goes back one correction of these words (shown, and undoable in turn), the last to the reader's own reading.
-    undoCorrection(done.id).then(
-      (restored) => setDone(restored ?? undefined),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    );
+    undoCorrection(done.id).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
   const [first, second] = reading.readings;
   return (

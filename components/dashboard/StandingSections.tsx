@@ -1,8 +1,7 @@
-import type { Standing } from '@/lib/dashboard/standing';
+import type { RecordBehind, Standing } from '@/lib/dashboard/standing';
 import type { Playbook } from '@/lib/playbook/schema';
 import type { MappedStage } from '@/lib/playbook/crm-stages';
 import type { CrmSiteId } from '@/lib/sites/hosts';
-import type { StageId } from '@/lib/sop/stages';
 import { cell, DataTable } from './DataTable';
 import type { Formatters } from './format';
 import { useDashText } from './use-dash-text';
@@ -26,6 +25,14 @@ export function StandingSections({ standing, playbook, f }: Props) {
   const { t, locale } = useDashText();
   const name = (stage: MappedStage | null) => (stage === null ? '—' : stage === 'lost' ? t('deal.stageLost') : (playbook.stages.find((s) => s.id === stage)?.name[locale] ?? stage));
   const { ahead, unmapped } = standing;
+  // What the record still says, as the panel header's "CRM still says …": the CRM's own word, with the
+  // playbook's stage it maps to when that reads differently ("需求确定 (Discovery)"); a person's recorded stage.
+  const recordSays = (r: RecordBehind) => {
+    if (!r.crm) return name(r.recordedAt);
+    const ours = r.recordedAt ? name(r.recordedAt) : null;
+    if (!ours || ours.toLocaleLowerCase() === r.recorded.toLocaleLowerCase()) return r.recorded || '—';
+    return locale === 'en' ? `${r.recorded} (${ours})` : `${r.recorded}（${ours}）`;
+  };
   return (
     <>
       <section className="card dash-section" aria-labelledby="ahead-title" data-testid="dash-ahead">
@@ -41,10 +48,10 @@ export function StandingSections({ standing, playbook, f }: Props) {
             file="records-behind"
             testId="table-ahead"
             text
-            columns={[t('dash.col.deal'), t('dash.col.recordedIn'), t('dash.col.recorded'), t('dash.col.counted'), t('dash.col.thread')]}
+            columns={[t('dash.col.deal'), t('dash.col.recordedIn'), t('dash.col.recorded'), t('dash.col.thread')]}
             rows={ahead.rows.map((r) => ({
               key: r.key,
-              cells: [cell(r.name), r.crm ? cell(CRM_NAMES[r.crm], r.crm) : cell(t('dash.recorded.here'), 'browser'), r.crm ? cell(r.recorded) : cell(name(r.recorded as StageId), r.recorded), cell(name(r.stage), r.stage), cell(name(r.thread), r.thread)],
+              cells: [cell(r.name), r.crm ? cell(CRM_NAMES[r.crm], r.crm) : cell(t('dash.recorded.here'), 'browser'), cell(recordSays(r), r.recorded), cell(name(r.thread), r.thread)],
             }))}
           />
         )}

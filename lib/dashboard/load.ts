@@ -34,6 +34,6 @@ export async function loadDashboard(db: SopDatabase, playbook: Playbook, period:
     notSaved = healthAfterFailedChange(error, now) ?? null;
     if (!notSaved || (await db.table<DashboardMeta, string>('meta').get('dashboard'))?.state !== 'done') throw error;
   }
-  const [days, counts, meta, standing] = await Promise.all([readDays(db, period), todayCounts(db, now), db.meta.get('queue'), readStanding(db)]);
+  const [days, counts, meta, standing] = await Promise.all([readDays(db, period), todayCounts(db, now), db.meta.get('queue'), readStanding(db, playbook)]);
   return { ...dashboardFromDays(days, playbook, period), overdue: counts.overdue, overdueFinal: meta?.state === 'done', standing, notSaved };
 }

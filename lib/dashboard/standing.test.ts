@@ -5,6 +5,7 @@ import { SopDatabase } from '../db/database';
 import type { QueueEntry } from '../db/records';
 import type { Contact, ContactId } from '../contacts/schema';
 import type { DealId, StoredDeal } from '../deals/deal';
+import { DEFAULT_CRM_STAGES } from '../playbook/crm-stages';
 import { stageOfRow } from '../situation/queue-index';
 import type { Situation, StageEvidence } from '../situation/types';
 import { readStanding } from './standing';
@@ -51,7 +52,7 @@ describe('readStanding', () => {
   });
 
   it('counts Today’s rows per stage by the index and lists the deals ahead of their record and the stages not mapped', async () => {
-    const deals = [deal('1', 'Cold store', '需求确定', 'fxiaoke'), deal('2', 'Sensors', 'Security review'), deal('3', 'Probes', 'Security review'), deal('4', 'Pumps', 'Qualification', 'hubspot'), deal('5', 'Valves', 'Legal check', 'hubspot')];
+    const deals = [deal('1', 'Cold store', '需求确定', 'fxiaoke'), deal('2', 'Sensors', 'Security review'), deal('3', 'Probes', 'Security review'), deal('4', 'Pumps', 'Appointment scheduled', 'hubspot'), deal('5', 'Valves', 'Legal check', 'hubspot')];
     const id = (i: number) => deals[i]?.id ?? ('' as DealId);
     await db.deals.bulkPut(deals);
     await db.contacts.put({ id: 'p', name: 'Mei Lin Chen', stage: 'prospect', identities: ['linkedin:mei'], sources: ['gmail'], createdAt: NOW, capturedAt: NOW, stageChangedAt: NOW } as unknown as Contact);
@@ -66,18 +67,46 @@ describe('readStanding', () => {
       row('contact:p', { contactId: 'p' as ContactId, stage: 'negotiate', ahead: 'negotiate' }),
       row('contact:b', { stage: 'retain' }),
     ]);
-    const standing = await readStanding(db);
+    const standing = await readStanding(db, {});
     expect(standing.byStage).toMatchObject({ prospect: 0, qualify: 1, discover: 2, negotiate: 1, retain: 1, lost: 0 });
     expect(standing.ahead.total).toBe(3);
     // The furthest conversation first: the contract asked for, then the quote, then the proposal seen.
     expect(standing.ahead.rows).toEqual([
-      { key: 'deal:fxiaoke:deal:1', name: 'Cold store', crm: 'fxiaoke', recorded: '需求确定', stage: 'discover', thread: 'close' },
-      { key: 'contact:p', name: 'Mei Lin Chen', crm: null, recorded: 'prospect', stage: 'negotiate', thread: 'negotiate' },
-      { key: 'deal:hubspot:deal:4', name: 'Pumps', crm: 'hubspot', recorded: 'Qualification', stage: 'qualify', thread: 'present' },
+      { key: 'deal:fxiaoke:deal:1', name: 'Cold store', crm: 'fxiaoke', recorded: '需求确定', recordedAt: 'discover', thread: 'close' },
+      { key: 'contact:p', name: 'Mei Lin Chen', crm: null, recorded: 'prospect', recordedAt: 'prospect', thread: 'negotiate' },
+      { key: 'deal:hubspot:deal:4', name: 'Pumps', crm: 'hubspot', recorded: 'Appointment scheduled', recordedAt: 'qualify', thread: 'present' },
     ]);
     expect(standing.unmapped).toEqual([
       { crm: 'pipedrive', stage: 'Security review', deals: 2 },
       { crm: 'hubspot', stage: 'Legal check', deals: 1 },
     ]);
+  });
+});
+
+describe('the records behind: what the record says, not the judgment', () => {
+  const db = new SopDatabase('standing-behind-test');
+  afterEach(async () => {
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  it('a deal the judgment puts where its thread is still shows its CRM stage (mapped by the team’s table) and the thread’s beside it', async () => {
+    const deals = [deal('1', 'Cold store', '需求确定', 'fxiaoke'), deal('2', 'Scanners', 'Proposal Made'), deal('3', 'Valves', 'Legal check', 'hubspot')];
+    await db.deals.bulkPut(deals);
+    // As Today's index stores them now: the row's stage is the judgment's, which is the thread's.
+    await db.queue.bulkPut([
+      { key: 'deal:fxiaoke:deal:1', dealId: deals[0]?.id as DealId, tier: 1, due: NOW, stage: 'close', ahead: 'close' },
+      { key: 'deal:pipedrive:deal:2', dealId: deals[1]?.id as DealId, tier: 1, due: NOW, stage: 'close', ahead: 'close' },
+      { key: 'deal:hubspot:deal:3', dealId: deals[2]?.id as DealId, tier: 1, due: NOW, stage: 'negotiate', ahead: 'negotiate' },
+    ]);
+    // A team table that maps Legal check (the default does not).
+    const { rows } = (await readStanding(db, { crmStages: [...DEFAULT_CRM_STAGES, { crm: 'hubspot', stage: 'Legal check', sop: 'present' }] })).ahead;
+    const byName = new Map(rows.map((r) => [r.name, r]));
+    expect(byName.get('Cold store')).toMatchObject({ recorded: '需求确定', recordedAt: 'discover', thread: 'close' });
+    expect(byName.get('Scanners')).toMatchObject({ recorded: 'Proposal Made', recordedAt: 'negotiate', thread: 'close' });
+    expect(byName.get('Valves')).toMatchObject({ recorded: 'Legal check', recordedAt: 'present', thread: 'negotiate' });
+    for (const r of rows) expect(r.recordedAt, r.name).not.toBe(r.thread);
+    // Without the team's row the stage is not mapped: the CRM's word alone, never the thread's stage.
+    expect((await readStanding(db, {})).ahead.rows.find((r) => r.name === 'Valves')).toMatchObject({ recorded: 'Legal check', recordedAt: null });
   });
 });

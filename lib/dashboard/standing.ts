@@ -1,7 +1,8 @@
 import type { SopDatabase } from '../db/database';
 import type { QueueEntry } from '../db/records';
 import type { StoredDeal } from '../deals/deal';
-import type { MappedStage } from '../playbook/crm-stages';
+import { mapCrmStage, type MappedStage } from '../playbook/crm-stages';
+import type { Playbook } from '../playbook/schema';
 import type { CrmSiteId } from '../sites/hosts';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 
@@ -18,9 +19,12 @@ export interface RecordBehind {
   crm: CrmSiteId | null;
   /** The stage recorded: the CRM's own name on a deal, our stage on a person. */
   recorded: string;
-  /** Where the panel, Today and the funnel's Now put it. */
-  stage: MappedStage | null;
-  /** The stage the conversation shows. */
+  /**
+   * Where the record itself places it: the CRM stage as the playbook maps it on a deal (null: a
+   * stage it does not map), the recorded stage on a person. What the CRM still says, never the judgment.
+   */
+  recordedAt: MappedStage | null;
+  /** The stage the conversation shows (where the panel, Today and the funnel's Now already put it). */
   thread: StageId;
 }
 
@@ -50,7 +54,7 @@ const UNMAPPED_READ = 2000;
  * Reads where things stand now from Today's index by its stage indexes: one count per stage, and
  * the few rows behind their conversation or in an unmapped stage; never a table.
  */
-export async function readStanding(db: SopDatabase): Promise<Standing> {
+export async function readStanding(db: SopDatabase, playbook: Pick<Playbook, 'crmStages'>): Promise<Standing> {
   const stages: MappedStage[] = [...STAGE_IDS, 'lost'];
   const [counts, aheadTotal, aheadRows, unmappedRows] = await Promise.all([
     Promise.all(stages.map((stage) => db.queue.where('stage').equals(stage).count())),
@@ -66,19 +70,22 @@ export async function readStanding(db: SopDatabase): Promise<Standing> {
   for (const deal of dealRows) if (deal) deals.set(deal.id, deal);
   const names = new Map<string, { name: string; stage: StageId }>();
   for (const person of people) if (person) names.set(person.id, { name: person.name, stage: person.stage });
-  return { byStage, ahead: { total: aheadTotal, rows: behindOf(aheadRows, deals, names) }, unmapped: unmappedOf(unmappedRows, deals) };
+  return { byStage, ahead: { total: aheadTotal, rows: behindOf(aheadRows, deals, names, playbook) }, unmapped: unmappedOf(unmappedRows, deals) };
 }
 
 const rank = (stage: StageId) => STAGE_IDS.indexOf(stage);
 
-function behindOf(rows: readonly QueueEntry[], deals: ReadonlyMap<string, StoredDeal>, people: ReadonlyMap<string, { name: string; stage: StageId }>): RecordBehind[] {
+function behindOf(rows: readonly QueueEntry[], deals: ReadonlyMap<string, StoredDeal>, people: ReadonlyMap<string, { name: string; stage: StageId }>, playbook: Pick<Playbook, 'crmStages'>): RecordBehind[] {
   const list: RecordBehind[] = [];
   for (const row of rows) {
     if (!row.ahead) continue;
     const deal = row.dealId ? deals.get(row.dealId) : undefined;
     const person = !row.dealId && row.contactId ? people.get(row.contactId) : undefined;
-    if (deal) list.push({ key: row.key, name: deal.record.name, crm: deal.crm, recorded: deal.record.stage ?? '', stage: row.stage ?? null, thread: row.ahead });
-    else if (person) list.push({ key: row.key, name: person.name, crm: null, recorded: person.stage, stage: row.stage ?? null, thread: row.ahead });
+    // (the row's own stage is the judgment's, the thread's on a record behind it: the CRM's is read from the record)
+    if (deal) {
+      const recorded = deal.record.stage ?? '';
+      list.push({ key: row.key, name: deal.record.name, crm: deal.crm, recorded, recordedAt: recorded ? mapCrmStage(playbook.crmStages, deal.crm, recorded) : null, thread: row.ahead });
+    } else if (person) list.push({ key: row.key, name: person.name, crm: null, recorded: person.stage, recordedAt: person.stage, thread: row.ahead });
   }
   // The furthest conversation first (a contract asked for before a proposal seen), then by name.
   return list.sort((a, b) => rank(b.thread) - rank(a.thread) || a.name.localeCompare(b.name));

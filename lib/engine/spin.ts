@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locales';
 import { foldForMatching } from '../nlp/normalize';
 import { SPIN_TYPES, type SpinType } from '../playbook/ids';
 import type { Playbook } from '../playbook/schema';
+import { namesSubject, subjectText } from '../playbook/subject-words';
 import type { StageId } from '../sop/stages';
 import { engineText } from './engine-messages';
 
@@ -57,7 +58,7 @@ export function generateSpin(context: SpinContext): SpinQuestion[] {
   const industryNoun = playbook.spin.industries.find((i) => i.id === industry)?.noun[locale];
   const company = context.company ?? engineText(locale, 'spin.company');
   const questions: SpinQuestion[] = [];
-  const subject = context.subject ? ` ${foldForMatching(context.subject)} ` : '';
+  const subject = context.subject ? subjectText(context.subject) : null;
   playbook.spin.pains.forEach((pain, painOrder) => {
     const forIndustry = pain.industries.includes('*') || (industry !== undefined && pain.industries.includes(industry));
     const forRole = role === undefined || pain.roles.includes(role);
@@ -67,7 +68,7 @@ export function generateSpin(context: SpinContext): SpinQuestion[] {
     // wording was written for the first ("stores and online channel" is retail's).
     const forTheirs = industry === undefined ? 0 : pain.industries[0] === industry ? 1.5 : pain.industries.includes(industry) ? 1.2 : 0;
     // (the deal's or thread's subject naming the pain outranks the role's usual order: "Cold Chain Sensors" asks about quality in transit, not scheduling)
-    const named = subject !== '' && (pain.subjects ?? []).some((k) => mentions(subject, k)) ? 2 : 0;
+    const named = subject && (pain.subjects ?? []).some((k) => namesSubject(subject, k)) ? 2 : 0;
     const tailored = forTheirs + (role !== undefined && pain.roles[0] === role ? 1 : 0) + named;
     for (const type of SPIN_TYPES) {
       // A pain they confirmed moves on to what it costs them, whatever the stage.

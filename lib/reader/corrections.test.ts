@@ -4,12 +4,32 @@ import { SopDatabase } from '../db/database';
 import { DEFAULT_PLAYBOOK } from '../playbook/default-playbook';
 import { playbookSchema } from '../playbook/schema';
 import { allCorrections, playbookWithCorrections } from './corrections';
-import { addCorrection, undoCorrection } from './store';
+import { addCorrection, correctionOf, undoCorrection } from './store';
 import { readerExamples, readReply } from './read-reply';
 
 const NOW = Date.UTC(2026, 11, 4);
 
 describe('the rep’s corrections of the reply reader', () => {
+  it('the latest correction of the reply on screen is found again after the panel is reopened, and undone from there one at a time', async () => {
+    const reply = 'Wir haben gerade erst einen Dreijahresvertrag mit Acme unterschrieben.';
+    const db = new SopDatabase('corrections-reopened');
+    expect(await correctionOf(reply, db)).toBeNull();
+    await addCorrection({ text: reply, from: 'timing', to: 'status_quo', at: NOW }, db);
+    const latest = await addCorrection({ text: `  ${reply}\n`, from: 'status_quo', to: 'competitor', at: NOW + 1 }, db);
+    await addCorrection({ text: '其他客户的另一句话', from: 'none', to: 'price', at: NOW + 2 }, db);
+    db.close();
+    // A new panel: the words on screen lead to their correction (as stored, trimmed), the newest one.
+    const reopened = new SopDatabase('corrections-reopened');
+    expect(await correctionOf(` ${reply} `, reopened)).toEqual({ id: latest, to: 'competitor' });
+    expect(await correctionOf('Wir haben gerade erst einen Dreijahresvertrag', reopened)).toBeNull();
+    const back = await undoCorrection(latest, reopened);
+    expect(await correctionOf(reply, reopened)).toEqual({ id: back?.id, to: 'status_quo' });
+    await undoCorrection(back?.id ?? -1, reopened);
+    expect(await correctionOf(reply, reopened)).toBeNull();
+    expect(await correctionOf('其他客户的另一句话', reopened)).toMatchObject({ to: 'price' });
+    reopened.close();
+  });
+
   it('are read back at once: the reply and a similar one follow the correction, until it is undone', async () => {
     const db = new SopDatabase('corrections-1');
     const reply = 'Honestly we are still paying off the last system we bought.';

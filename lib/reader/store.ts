@@ -41,6 +41,18 @@ export interface Restored {
 }
 
 /**
+ * The rep's correction of these words, for the panel to offer its undo wherever and whenever the
+ * reply is shown again (a reopened panel, another tab); null when the words read as the reader reads
+ * them. One row per words (a later correction replaces the earlier), matched as `addCorrection` stores them.
+ */
+export async function correctionOf(text: string, db: SopDatabase = getDatabase()): Promise<Restored | null> {
+  const words = text.trim();
+  if (!words) return null;
+  const latest = (await db.readerCorrections.filter((c) => c.text === words).toArray()).sort((a, b) => b.at - a.at)[0];
+  return latest?.id === undefined ? null : { id: latest.id, to: latest.to };
+}
+
+/**
  * Takes a correction back, and brings back the correction of the same words it replaced, with the
  * ones before that riding on it (one transaction); null when it replaced none: the reader's own
  * reading is back.

@@ -5,6 +5,7 @@
  * it with them and update the CRM; never onboarding or an upsell.
  */
 import { sentenceAround } from './stage-evidence';
+import type { Situation } from './types';
 
 /** What is called off: the order, the contract, the purchase, the project, the roll-out (in the same sentence as the verb). */
 const WHAT_EN = String.raw`(?:order|purchase|po|purchase order|contract|agreement|deal|subscription|licen[cs]es?|project|roll-?out|implementation|engagement)`;
@@ -20,4 +21,17 @@ const ZH = /(?:取消|撤回|撤销|撤銷|终止|終止|作废|作廢|退掉|�
 export function cancelsTheDeal(ownWords: string): string | null {
   const match = EN.exec(ownWords) ?? ZH.exec(ownWords);
   return match ? sentenceAround(ownWords, match.index, match[0].length) : null;
+}
+
+/**
+ * What the panel header notes under a deal's stage, beside the CRM's own stage name: the deal's
+ * thread is past its CRM stage (`behind`: the header shows the thread's stage), or a deal the CRM
+ * still shows won is called off in a newer message (`cancelled`: the header says so first). Null:
+ * nothing the CRM lags on, or no CRM stage to quote.
+ */
+export function crmStillNote(situation: Pick<Situation, 'stage' | 'action'>, deal: { record: { stage?: string | undefined } } | null): { kind: 'behind' | 'cancelled'; crmStage: string } | null {
+  const crmStage = deal?.record.stage;
+  if (!crmStage) return null;
+  if (situation.action.step === 'cancelled') return { kind: 'cancelled', crmStage };
+  return situation.stage.crmBehind ? { kind: 'behind', crmStage } : null;
 }

@@ -105,7 +105,9 @@ test('what a capture writes is on the dashboard at its next open: touches per da
       return row.count();
     }, { timeout: 60_000 })
     .toBe(1);
-  expect(await row.locator('th, td').allInnerTexts()).toEqual(['华南冷链 – 冷库温控升级项目', '纷享销客 Fxiaoke', '需求确定', shown, 'Contract']);
+  // The record's column says what the CRM still says (its word, the playbook's stage for it), the thread's where the panel puts it.
+  expect(shown).toBe('Contract');
+  expect(await row.locator('th, td').allInnerTexts()).toEqual(['华南冷链 – 冷库温控升级项目', '纷享销客 Fxiaoke', '需求确定 (Discovery)', 'Contract']);
   // Now is Today's rows by the judgment's stage: the deal at Contract, every row at its stage.
   const queue = await readStore<{ key: string; stage?: string; ahead?: string }>(dashboard, 'queue');
   expect(queue.find((e) => e.key === 'deal:fxiaoke:deal:6571d2e3f4a5b6c7d8e9f0a1')).toMatchObject({ stage: 'close', ahead: 'close' });

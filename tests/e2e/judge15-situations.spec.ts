@@ -51,6 +51,19 @@ test('a Salesforce deal at "Closed Won" whose newer email cancels the order: con
   await expect(step).toContainText('The record says Closed Won, but their email of');
   await expect(step).toContainText('the mail is newer than the CRM');
   await expect(panel.getByTestId('header-action')).toHaveText('Confirm the cancellation');
+  // At a glance, as a deal ahead of its CRM: what happened first, the CRM's stage as the note; whole at 320 px.
+  await panel.setViewportSize({ width: 320, height: 800 });
+  const header = { en: ['Cancelled in mail', 'CRM still says “Closed Won”'], 'zh-Hans': ['客户已来信取消', 'CRM 中仍为“Closed Won”'], 'zh-Hant': ['客戶已來信取消', 'CRM 中仍為「Closed Won」'] } as const;
+  const readsWhole = (testId: string) =>
+    panel.getByTestId(testId).evaluate((e) => e.scrollWidth <= e.clientWidth + 1 && e.getBoundingClientRect().right <= document.documentElement.clientWidth + 1);
+  const glance = async (locale: keyof typeof header) => {
+    await expect(panel.getByTestId('situation-stage')).toHaveText(header[locale][0]);
+    await expect(panel.getByTestId('header-crm-still')).toHaveText(header[locale][1]);
+    await expect(panel.getByTestId('header-crm-still')).toHaveAttribute('data-cancelled', 'true');
+    for (const id of ['situation-stage', 'header-crm-still', 'header-action', 'header-meta']) expect(await readsWhole(id), `${locale}: ${id} whole at 320 px`).toBe(true);
+  };
+  await glance('en');
+  await expect(panel.getByTestId('header-crm-still')).toHaveAttribute('title', 'Salesforce still has this at “Closed Won”, but their newer message calls it off. Confirm with them, then update the stage in Salesforce.');
   // (not the delivery steps a won deal otherwise gets)
   await expect(panel.locator('body')).not.toContainText(/Update them on delivery progress|Hold the kick-off|Book the kick-off/);
   const body = await panel.getByTestId('draft-body').inputValue();
@@ -61,6 +74,7 @@ test('a Salesforce deal at "Closed Won" whose newer email cancels the order: con
     await expect(panel.locator('.app')).toHaveAttribute('lang', locale);
     await expect(panel.getByTestId('header-action')).toHaveText(button);
     await expect(panel.getByTestId('next-step-action')).toHaveText(action);
+    await glance(locale);
   }
 });
 
