@@ -167,7 +167,15 @@ for (const { kind, routes, first } of GROUPS) {
           // The page's one judgment, once a language (it does not change with the width): no card
           // contradicts it (read in one look, checked until it holds, as one-judgment.spec does).
           const expected = EXPECTED[route.file];
-          if (expected && width === WIDTHS[0]) await expect.poll(async () => contradictions(await panel.evaluate(lookAtPanel), expected, locale, route.file, width), { timeout: 15_000 }).toEqual([]);
+          if (expected && width === WIDTHS[0]) {
+            await expect.poll(async () => contradictions(await panel.evaluate(lookAtPanel), expected, locale, route.file, width), { timeout: 15_000 }).toEqual([]);
+            // The panel per language for review, where one-judgment.spec writes its pages' (at this width).
+            if (REVIEW_SHOTS) {
+              const dir = resolve(import.meta.dirname, '../output/screenshots', String(width), locale);
+              mkdirSync(dir, { recursive: true });
+              await panel.screenshot({ path: resolve(dir, `${route.file.replace(/[/.]/g, '_')}.png`), fullPage: true });
+            }
+          }
           expect(await shapeProblems(panel, FOLD), where).toEqual([]);
           if (shoot && REVIEW_SHOTS) {
             mkdirSync(resolve(SHOTS, String(width)), { recursive: true });
