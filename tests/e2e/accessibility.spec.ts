@@ -11,18 +11,22 @@ async function expectNoViolations(page: Page) {
   expect(seriousViolations(await axeScan(page))).toEqual([]);
 }
 
-test('the panel and settings pass an automated accessibility check in every language; screenshots for review', async ({ context, extensionId, openSitePage, openPanelFor }) => {
+test('the Today view and settings pass an automated accessibility check, the panel fits 320 px and is reached by keyboard; screenshots for review', async ({ context, extensionId, openSitePage, openPanelFor }) => {
   mkdirSync(SHOTS, { recursive: true });
   const panel = await openPanelFor(await openSitePage('https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxBhWkLpTjDkmXqzRsVbNnPqW'));
   await panel.setViewportSize({ width: 400, height: 1400 });
   await expect(panel.getByTestId('objection-category')).toBeVisible();
-  for (const locale of ['en', 'zh-Hans', 'zh-Hant']) {
-    await panel.getByTestId('language-select').selectOption(locale);
-    await expect(panel.locator('.app')).toHaveAttribute('lang', locale);
-    await expectNoViolations(panel);
-    if (REVIEW_SHOTS) await panel.screenshot({ path: `${SHOTS}/panel-gmail-${locale}.png`, fullPage: true });
+  // This page's panel in every language, light and dark, is axe-checked by the layout walk (the Gmail
+  // price objection is its email threads' first page: axe in light in each language and in dark in
+  // English, layout.spec); here only the screenshots, then what that walk does not do.
+  if (REVIEW_SHOTS) {
+    for (const locale of ['en', 'zh-Hans', 'zh-Hant']) {
+      await panel.getByTestId('language-select').selectOption(locale);
+      await expect(panel.locator('.app')).toHaveAttribute('lang', locale);
+      await panel.screenshot({ path: `${SHOTS}/panel-gmail-${locale}.png`, fullPage: true });
+    }
+    await panel.getByTestId('language-select').selectOption('en');
   }
-  await panel.getByTestId('language-select').selectOption('en');
 
   // The side panel can be as narrow as 320 px: nothing may force sideways scrolling.
   await panel.setViewportSize({ width: 320, height: 900 });
