@@ -53,35 +53,35 @@ export function ReadingControls({ reply, reading, contact, playbook, guess = tru
           {t(reading.source === 'correction' ? 'reply.fromCorrection' : 'reply.fromCase')}
         </p>
       )}
-      {done ? (
+      {/* Corrected (now, or before the panel was reopened): its undo, and the choice stays to correct it again. */}
+      {done && (
         <p role="status" data-testid="reading-corrected">
           {t('reply.corrected', { name: nameOf(done.to) })}{' '}
           <button type="button" className="link-button" onClick={undo} data-testid="reading-undo">
             {t('reply.undo')}
           </button>
         </p>
-      ) : (
-        <label className="reading-correct">
-          <span className="muted">{t('reply.correct')} </span>
-          <select
-            value=""
-            onChange={(event) => {
-              const to = event.target.value;
-              if (to !== '') correct(to as ReplyCategory);
-            }}
-            data-testid="reading-correct"
-          >
-            <option value="">{t('reply.correctChoose')}</option>
-            {[...OBJECTION_IDS, 'none' as const]
-              .filter((id) => id !== reading.category)
-              .map((id) => (
-                <option key={id} value={id}>
-                  {nameOf(id)}
-                </option>
-              ))}
-          </select>
-        </label>
       )}
+      <label className="reading-correct">
+        <span className="muted">{t('reply.correct')} </span>
+        <select
+          value=""
+          onChange={(event) => {
+            const to = event.target.value;
+            if (to !== '') correct(to as ReplyCategory);
+          }}
+          data-testid="reading-correct"
+        >
+          <option value="">{t('reply.correctChoose')}</option>
+          {[...OBJECTION_IDS, 'none' as const]
+            .filter((id) => id !== reading.category)
+            .map((id) => (
+              <option key={id} value={id}>
+                {nameOf(id)}
+              </option>
+            ))}
+        </select>
+      </label>
       {error && (
         <p role="alert" className="error" data-testid="reading-error">
           {t('reply.correctFailed', { error })}

@@ -36,7 +36,8 @@ function promiseNoDayCheckIn(): string {
     const holiday = (day.getMonth() === 0 && day.getDate() === 1) || (day.getMonth() === 11 && day.getDate() === 25);
     if (day.getDay() !== 0 && day.getDay() !== 6 && !holiday) left--;
   }
-  return day.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
+  // (a letter writes a day of the coming months without its year: formatDayInLetter)
+  return day.toLocaleDateString('en-US', { month: 'long', day: 'numeric' });
 }
 
 export const EXPECTED: Record<string, Expected> = {
@@ -95,13 +96,13 @@ export const EXPECTED: Record<string, Expected> = {
   // "Register on our Coupa portal and submit the quote there": do it, not a brush-off answered with a case study.
   'gmail/thread--supplier-portal--2026-12-05.html': { kind: 'follow_up', draft: 'en', stage: 'Quote and negotiation', label: /^Register on their supplier portal/, draftHas: /registering as a supplier on your portal/, draftNot: /case from your industry|get back to you on/, noTracks: true, button: ['Register and submit', '注册并提交', '註冊並提交'] },
   // 麻煩您…修改報價，下週一前回覆即可: our move before Monday, not "wait until Monday, as they asked".
-  'outlook/thread--deadline-request-zh-hant--2026-12-05.html': { kind: 'answer_question', draft: 'zh-Hant', stage: 'Quote and negotiation', label: /^Do what they asked by /, draftHas: /最晚 ?\d{4}年\d{1,2}月\d{1,2}日發給您/, draftNot: /我會在.*再聯絡您|謝謝您的提問/, button: ['Do it before the deadline', '在期限前完成', '在期限前完成'] },
+  'outlook/thread--deadline-request-zh-hant--2026-12-05.html': { kind: 'answer_question', draft: 'zh-Hant', stage: 'Quote and negotiation', label: /^Do what they asked by /, draftHas: /最晚 ?\d{1,2}月\d{1,2}日發給您/, draftNot: /我會在.*再聯絡您|謝謝您的提問/, button: ['Do it before the deadline', '在期限前完成', '在期限前完成'] },
   // Won, signed on the 2nd: the kick-off, not the 90-day after-sales check.
   // 我们下周内部讨论一下，再回复你: their move; the draft thanks them and names the day we check in, no answer to an objection.
   'outlook/thread--promise-next-week-zh--2026-12-05.html': { kind: 'snooze', draft: 'zh-Hans', stage: 'Quote and negotiation', label: /^Wait for their answer; follow up on /, draftHas: /再跟您确认/, draftNot: /异议|價格|价格/, noTracks: true, button: ['Thank and wait', '道谢并等待', '道謝並等候'] },
   // "Our finance team needs the quote re-issued…": the draft quotes what they asked and leaves the rep to say it is done.
   'gmail/thread--request-reissue-quote--2026-12-05.html': { kind: 'answer_question', draft: 'en', stage: 'Quote and negotiation', label: /^Do what they asked/, draftHas: /needs the quote re-issued in the company name/, draftNot: /Following up on my last message|Thanks for asking/, button: ['Do what they asked', '办好对方要的事', '辦好對方要的事'] },
-  'gmail/thread--promise-no-day--2026-12-05.html': { kind: 'snooze', draft: 'en', stage: 'Quote and negotiation', label: /^Wait for their answer; follow up on /, draftHas: new RegExp(`check in on ${promiseNoDayCheckIn()}`), draftNot: /Thank you for being open about it|Following up on my last message/ },
+  'gmail/thread--promise-no-day--2026-12-05.html': { kind: 'snooze', draft: 'en', stage: 'Quote and negotiation', label: /^Wait for their answer; follow up on /, draftHas: new RegExp(`check in on ${promiseNoDayCheckIn()}\\.`), draftNot: /Thank you for being open about it|Following up on my last message/ },
   // "We ended up going with Roastify": thanks and a question about what decided it, no competitor talk tracks.
   'linkedin/messaging--decided-elsewhere--2026-12-05.html': { kind: 'snooze', draft: 'en', label: /^Thank them and ask what decided it; re-open on /, draftHas: /Thank you for letting me know/, draftNot: /mobile approval|The difference is|two-page case/, noTracks: true, button: ['Thank them', '道谢', '道謝'] },
   'pipedrive/deal--won-badge--2026-12-05.html': { kind: 'follow_up', draft: 'en', stage: 'Delivery and tracking', label: /^Book the kick-off/, draftHas: /book the kick-off/, draftNot: /value report/, button: ['Book the kick-off', '安排启动会', '安排啟動會議'] },
