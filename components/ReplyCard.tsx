@@ -78,7 +78,9 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
         if (!entry) return null;
         return (
           <section key={signal.signal} className="banner" role="status" data-testid="buying-signal" data-signal={signal.signal}>
-            <strong>{t('reply.signal', { name: entry.name[locale] })}</strong> {t('reply.signalQuote', { quote: withoutSalutation(signal.evidence.text), action: atContract ? advice.situation.action.label : entry.action[locale] })}
+            <strong>{t('reply.signal', { name: entry.name[locale] })}</strong>{' '}
+            {/* At the contract the next step above already says what to do: the banner gives their words, not the step again. */}
+            {atContract ? t('reply.signalOnly', { quote: withoutSalutation(signal.evidence.text) }) : t('reply.signalQuote', { quote: withoutSalutation(signal.evidence.text), action: entry.action[locale] })}
           </section>
         );
       })}

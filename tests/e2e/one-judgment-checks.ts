@@ -249,6 +249,8 @@ export function contradictions(look: PanelLook, expected: Expected, locale: 'en'
     check(!look.actions.some((action) => sendContract.test(action)), `the next step sends the contract again: ${look.actions.join(' | ')}`);
     check(!/attached the contract|附件是合同|附件是合約/.test(body), 'the draft attaches the contract again');
     check(!look.buyingSignals.some((banner) => sendContract.test(banner)), 'a banner sends the contract again');
+    // (nor does a banner say the next step again: it gives their words)
+    check(!look.buyingSignals.some((banner) => look.actions.some((action) => action.length > 0 && banner.includes(action))), 'a banner repeats the next step');
     check(only(look.headerActions, 'header-action') === pick('Get it signed', '推动签约', '推動簽約'), `the header's button says ${look.headerActions.join(' | ')}`);
   }
   // One tier on screen.
