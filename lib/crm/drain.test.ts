@@ -35,8 +35,9 @@ beforeEach(async () => {
   crm.salesforce.contacts.push({ Id: '0035g00000AnaAAA', Email: 'ana@huachen.example' });
   db = new SopDatabase(`crm-${String(Math.random())}`);
   await db.contacts.put(ana);
-  // A little ahead of the wall clock the write paths stamp their rows with, so what they queue is due.
-  clock = Date.now() + 5_000;
+  // A minute ahead of the wall clock the write paths stamp their rows with (enqueueCrm's Date.now()),
+  // so what they queue is due even on a machine slow enough to spend seconds between here and the drain.
+  clock = Date.now() + 60_000;
 });
 
 const deps = () => ({ fetch: standInFetch(crm.port), now: () => clock, tokenOf: (id: CrmId) => Promise.resolve(TOKENS[id]) });

@@ -38,7 +38,9 @@ beforeEach(async () => {
   crm.salesforce.contacts.push({ Id: '0035g00000AnaAAA', Email: 'ana@huachen.example' });
   db = new SopDatabase(`heard-${String(Math.random())}`);
   await db.contacts.put(ana);
-  clock = Date.now() + 5_000;
+  // A minute ahead of the wall clock the write paths stamp their rows with (enqueueCrm's Date.now()),
+  // so what they queue is due even on a machine slow enough to spend seconds between here and the drain.
+  clock = Date.now() + 60_000;
   for (const id of CRMS) {
     await saveConnection(db, id, BASES[id], TOKENS[id], 'test', clock - 60_000);
     await setConsent(db, id, true, clock);
