@@ -10,7 +10,7 @@ import { allCorrections } from '../reader/corrections';
 import type { ReplyReading } from '../reader/read-reply';
 import { yieldToUser } from '../db/user-input';
 import { dayOf } from './format';
-import { gatherSituation, lastWordOf, samePersonInput, situationInputOf, storedThread, TOUCH_WINDOW, type GatheredSituation } from './gather';
+import { gatherSamePeople, gatherSituation, lastWordOf, samePersonInput, situationInputOf, storedThread, TOUCH_WINDOW, type GatheredSituation } from './gather';
 import { judgeSituation } from './judge';
 import { STAGE_IDS } from '../sop/stages';
 import type { Situation } from './types';
@@ -225,7 +225,7 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
     return now?.state === 'building' && now.at === at && now.after === after && now.indexed === indexed;
   };
   for (;;) {
-    const through = await db.transaction('rw', [db.contacts, db.touches, db.deals, db.queue, db.meta, db.judgedPaths], async () => {
+    const through = await db.transaction('rw', [db.contacts, db.touches, db.deals, db.trackUses, db.queue, db.meta, db.judgedPaths], async () => {
       if (!(await ours())) return null;
       const contacts = await (after === undefined ? db.contacts.orderBy('id') : db.contacts.where('id').above(after)).limit(CHUNK).toArray();
       const first = contacts[0];
@@ -243,14 +243,16 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
         if (list) list.push({ at: touch.at, direction: touch.direction });
         else byContact.set(touch.contactId, [{ at: touch.at, direction: touch.direction }]);
       }
+      const alone = contacts.filter((c) => !onDeal.has(c.id));
+      // Another record of the person, as the panel's gathering finds it: one indexed read for the step's names, only strong matches gathered.
+      const samePeople = await gatherSamePeople(db, alone);
       const put: QueueEntry[] = [];
       const judged: JudgedRow[] = [];
-      for (const contact of contacts) {
-        if (onDeal.has(contact.id)) continue;
+      for (const contact of alone) {
         // Ascending by the index: the newest window is the tail.
         const own = (byContact.get(contact.id) ?? []).slice(-TOUCH_WINDOW).reverse();
         const conversation = storedThread(contact);
-        const gathered: GatheredSituation = { contact, deal: null, touches: own, conversation, ...lastWordOf(contact, null, conversation), chosenTrack: null };
+        const gathered: GatheredSituation = { contact, deal: null, touches: own, conversation, ...lastWordOf(contact, null, conversation), chosenTrack: null, samePerson: samePeople.get(contact.id) ?? null };
         const result = entryOf({ key: contactKey(contact.id), refs: { contactId: contact.id }, gathered, deal: null }, context);
         if (result) judged.push(result.judged);
         if (result?.entry) put.push(result.entry);
