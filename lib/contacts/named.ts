@@ -39,31 +39,46 @@ function namedAs(name: string, byKey: readonly Contact[], byWord: readonly Conta
 }
 
 /**
- * {@link contactsNamed} for many names at once, as Today's full build reads a step's people: one
- * `anyOf` per index for all their keys, grouped here, each key's first `limit` holders (in the
- * index's order, by id) as its own lookup would have them; by name.
+ * {@link contactsNamed} for many names at once, as Today's full build reads a step's people: all
+ * their keys in one `anyOf` per index (a round; more only for a name many people have), grouped
+ * here, each key's first `limit` holders by id, as its own lookup would have them; by name.
  */
 export async function contactsNamedEach(db: SopDatabase, names: readonly string[], limit = MAX_CANDIDATES + 1): Promise<Map<string, Contact[]>> {
   const lookups = new Map([...new Set(names)].map((name) => [name, lookupOf(name)]));
-  const keys = [...new Set([...lookups.values()].map((l) => l.key))];
-  const words = [...new Set([...lookups.values()].flatMap((l) => (l.word ? [l.word] : [])))];
-  type Keyed = Contact & Partial<ContactKeys>;
-  const [keyed, worded] = await Promise.all([
-    keys.length > 0 ? (db.contacts.where('nameKey').anyOf(keys).toArray() as Promise<Keyed[]>) : Promise.resolve([]),
-    words.length > 0 ? (db.contacts.where('searchWords').anyOf(words).distinct().toArray() as Promise<Keyed[]>) : Promise.resolve([]),
+  const [ofKey, ofWord] = await Promise.all([
+    holdersOf(db, 'nameKey', [...lookups.values()].map((l) => l.key), (c, key) => c.nameKey === key, limit),
+    holdersOf(db, 'searchWords', [...lookups.values()].flatMap((l) => (l.word ? [l.word] : [])), (c, word) => c.searchWords?.includes(word) === true, limit),
   ]);
-  const byId = (a: Contact, b: Contact) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const holders = (rows: readonly Keyed[], holds: (c: Keyed, key: string) => boolean) => (key: string) => rows.filter((c) => holds(c, key)).sort(byId).slice(0, limit);
-  const ofKey = memo(holders(keyed, (c, key) => c.nameKey === key));
-  const ofWord = memo(holders(worded, (c, word) => c.searchWords?.includes(word) === true));
   return new Map([...lookups].map(([name, { key, word }]) => [name, namedAs(name, ofKey(key), word ? ofWord(word) : [])]));
 }
 
-function memo<T>(make: (key: string) => T): (key: string) => T {
-  const made = new Map<string, T>();
+type Keyed = Contact & Partial<ContactKeys>;
+const byId = (a: Contact, b: Contact) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Each key's first `limit` holders in `index` (its order: by key, then id). A round reads every
+ * key left with `anyOf`, at most `limit` rows a key in all; when it is cut short, the keys it may
+ * not have read to their `limit` are read again: a name ten thousand people have costs `limit`
+ * rows, not ten thousand. Each round settles at least its first key (read past, or `limit` of it).
+ */
+async function holdersOf(db: SopDatabase, index: 'nameKey' | 'searchWords', keys: readonly string[], holds: (c: Keyed, key: string) => boolean, limit: number): Promise<(key: string) => Contact[]> {
+  const found = new Map<string, Keyed>();
+  const held = (key: string) => [...found.values()].filter((c) => holds(c, key));
+  let left = [...new Set(keys)].sort();
+  while (left.length > 0) {
+    const cap = left.length * limit;
+    const rows = (await db.contacts.where(index).anyOf(left).limit(cap).toArray()) as Keyed[];
+    for (const row of rows) found.set(row.id, row);
+    const last = rows.at(-1);
+    if (!last || rows.length < cap) break;
+    // Read to its end: every key before the smallest the last row holds (it was read under that key or a later one).
+    const cut = left.find((key) => holds(last, key)) ?? '';
+    left = left.filter((key, i) => i > 0 && key >= cut && held(key).length < limit);
+  }
+  const made = new Map<string, Contact[]>();
   return (key) => {
-    let value = made.get(key);
-    if (value === undefined) made.set(key, (value = make(key)));
-    return value;
+    let list = made.get(key);
+    if (!list) made.set(key, (list = held(key).sort(byId).slice(0, limit)));
+    return list;
   };
 }

@@ -67,6 +67,17 @@ async function gatherSamePerson(db: SopDatabase, contact: Contact): Promise<Gath
 }
 
 /**
+ * Whether the judgment of what was gathered can read another record of the person: only a record
+ * with no exchange of its own starts from its match (lib/situation/judge.ts, `ownExchange`: a
+ * touch, a message of a thread, a deal; their last words may be words or not, so they do not rule
+ * it out here). Today's full build looks for a match only then: a store of people with touches
+ * reads no name twice.
+ */
+export function mayUseSamePerson(gathered: Pick<GatheredSituation, 'touches' | 'conversation' | 'deal'>): boolean {
+  return gathered.touches.length === 0 && (gathered.conversation?.messages?.length ?? 0) === 0 && gathered.deal === null;
+}
+
+/**
  * {@link gatherSamePerson} for many contacts, as Today's full build reads a step of them: who has
  * their names in one indexed read for all ({@link contactsNamedEach}), the strong matches picked
  * here, and only those gathered (each once, as its own page would be). By contact; a contact

@@ -10,7 +10,7 @@ import { allCorrections } from '../reader/corrections';
 import type { ReplyReading } from '../reader/read-reply';
 import { yieldToUser } from '../db/user-input';
 import { dayOf } from './format';
-import { gatherSamePeople, gatherSituation, lastWordOf, samePersonInput, situationInputOf, storedThread, TOUCH_WINDOW, type GatheredSituation } from './gather';
+import { gatherSamePeople, gatherSituation, lastWordOf, mayUseSamePerson, samePersonInput, situationInputOf, storedThread, TOUCH_WINDOW, type GatheredSituation } from './gather';
 import { judgeSituation } from './judge';
 import { STAGE_IDS } from '../sop/stages';
 import type { Situation } from './types';
@@ -243,16 +243,21 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
         if (list) list.push({ at: touch.at, direction: touch.direction });
         else byContact.set(touch.contactId, [{ at: touch.at, direction: touch.direction }]);
       }
-      const alone = contacts.filter((c) => !onDeal.has(c.id));
-      // Another record of the person, as the panel's gathering finds it: one indexed read for the step's names, only strong matches gathered.
-      const samePeople = await gatherSamePeople(db, alone);
+      const rows = contacts
+        .filter((contact) => !onDeal.has(contact.id))
+        .map((contact): GatheredSituation & { contact: Contact } => {
+          // Ascending by the index: the newest window is the tail.
+          const own = (byContact.get(contact.id) ?? []).slice(-TOUCH_WINDOW).reverse();
+          const conversation = storedThread(contact);
+          return { contact, deal: null, touches: own, conversation, ...lastWordOf(contact, null, conversation), chosenTrack: null };
+        });
+      // Another record of the person, as the panel's gathering finds it, for those whose judgment can read one: one indexed read for their names, only strong matches gathered.
+      const samePeople = await gatherSamePeople(db, rows.filter(mayUseSamePerson).map((row) => row.contact));
       const put: QueueEntry[] = [];
       const judged: JudgedRow[] = [];
-      for (const contact of alone) {
-        // Ascending by the index: the newest window is the tail.
-        const own = (byContact.get(contact.id) ?? []).slice(-TOUCH_WINDOW).reverse();
-        const conversation = storedThread(contact);
-        const gathered: GatheredSituation = { contact, deal: null, touches: own, conversation, ...lastWordOf(contact, null, conversation), chosenTrack: null, samePerson: samePeople.get(contact.id) ?? null };
+      for (const row of rows) {
+        const { contact } = row;
+        const gathered: GatheredSituation = { ...row, samePerson: samePeople.get(contact.id) ?? null };
         const result = entryOf({ key: contactKey(contact.id), refs: { contactId: contact.id }, gathered, deal: null }, context);
         if (result) judged.push(result.judged);
         if (result?.entry) put.push(result.entry);
