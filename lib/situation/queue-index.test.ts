@@ -223,3 +223,41 @@ describe('Today’s index built from scratch reads another record of the person,
   });
 });
 
+describe('two refreshes of Today’s index at once', () => {
+  it('the one that writes last read last: a refresh still loading the reader never writes what it read before another refresh wrote newer', async () => {
+    // The reader's first load (its model and the rep's corrections) held open until the other refresh is done.
+    let reached: () => void = () => undefined;
+    const atReader = new Promise<void>((resolve) => (reached = resolve));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    db.use({
+      stack: 'dbcore',
+      name: 'hold-the-reader',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          if (tableName !== 'readerCorrections') return table;
+          return { ...table, query: (request) => table.query(request).then(async (result) => (reached(), await held, result)) };
+        },
+      }),
+    });
+    await db.contacts.put(contact('aiko', { name: 'Aiko Tanaka', lastWord: { at: NOW - 2 * DAY, text: 'Honestly the price is too high for us this year.' } }));
+    await refreshQueue(db, { contactIds: ['aiko'] as ContactId[] }, context);
+    expect(await db.queue.get('contact:aiko')).toMatchObject({ stage: 'prospect' });
+
+    // The panel's refresh after a write: her words to read, the reader not loaded yet.
+    const first = refreshQueue(db, { contactIds: ['aiko'] as ContactId[] }, { playbook, now: NOW });
+    await atReader;
+    // Meanwhile the rep records her in negotiation, and another page's refresh (its reader loaded) writes her row.
+    await db.contacts.update('aiko' as ContactId, { stage: 'negotiate', stageChangedAt: NOW - 3_600_000 });
+    await refreshQueue(db, { contactIds: ['aiko'] as ContactId[] }, context);
+    const newer = await db.queue.get('contact:aiko');
+    expect(newer).toMatchObject({ stage: 'negotiate' });
+    release();
+    await first;
+    // The first refresh finishes last, and writes what the store holds now.
+    expect(await db.queue.get('contact:aiko')).toEqual(newer);
+    expect(newer).toEqual(queueEntryOf('contact:aiko', { contactId: 'aiko' as ContactId }, judgeGathered(await gatherSituation(db, { contactId: 'aiko' as ContactId }), context), null));
+  });
+});
