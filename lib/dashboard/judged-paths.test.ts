@@ -13,7 +13,9 @@ import { bringAggregatesCurrent, readDays } from './aggregates';
 import { computeDashboard } from './compute';
 import { dashboardFromDays } from './from-days';
 import { DAY, periodOf } from './input';
-import { nextJudgedPath } from './judged-paths';
+import { appendJudged, nextJudgedPath, normalJudgedPath } from './judged-paths';
+import type { JudgedEntry } from '../db/records';
+import { STAGE_IDS } from '../sop/stages';
 import { computeKpis } from './kpis';
 import { followJudged, stagePaths } from './paths';
 
@@ -72,6 +74,63 @@ describe('a row’s judged path', () => {
     expect(followJudged(history, [{ stage: 'negotiate', at: NOW - 10 * DAY }])).toEqual([...history.slice(0, 2), { stage: 'negotiate', at: NOW - 10 * DAY }]);
     // The first judged entry where the record stood: one stage, entered once.
     expect(followJudged(history, [{ stage: 'discover', at: NOW - 5 * DAY }])).toEqual(history);
+  });
+});
+
+describe('a judged path never holds a stage twice at one instant', () => {
+  const recorded = [{ stage: 'prospect' as const, at: NOW - 30 * DAY }];
+  const t = NOW - 4 * DAY;
+  /** Whether some stage comes twice among the entries of one instant (or comes back to the one held going into it). */
+  const revisits = (path: readonly JudgedEntry[]) =>
+    path.some((entry, i) => path.slice(0, i).some((earlier, j) => earlier.stage === entry.stage && (earlier.at === entry.at || (path[j + 1]?.at === entry.at && path.slice(j + 1, i).every((e) => e.at === entry.at)))));
+
+  it('a judgment made again about the same moment that comes back takes the detour back; a move on at that moment stays', () => {
+    const present = nextJudgedPath(undefined, { stage: 'present', recorded, moment: t }, NOW);
+    // Words older than the stage they leave: Contract dated when Presentation was entered, both kept.
+    const close = nextJudgedPath(present ?? undefined, { stage: 'close', recorded, moment: t - 2 * DAY }, NOW);
+    expect(close).toEqual([{ stage: 'present', at: t }, { stage: 'close', at: t }]);
+    // Judged again at Presentation about the same moment (a reading corrected, then its undo; another context's refresh): not Contract entered and left in one millisecond.
+    expect(nextJudgedPath(close ?? undefined, { stage: 'present', recorded, moment: t }, NOW)).toEqual([{ stage: 'present', at: t }]);
+    // Back where its record stands at that moment: no judged path at all (the row is deleted, not stored empty).
+    expect(nextJudgedPath(present ?? undefined, { stage: 'prospect', recorded: [{ stage: 'prospect', at: t }], moment: t }, NOW)).toEqual([]);
+    // The record's own stage again, with no later date of the record: what moved it is gone (dated by the record, at that moment), so is the detour.
+    expect(nextJudgedPath(present ?? undefined, { stage: 'prospect', recorded, moment: t + DAY }, NOW)).toEqual([]);
+    // Back at a stage of an earlier moment, moved by later words: a move back, kept.
+    const earlier = [{ stage: 'discover' as const, at: t - 2 * DAY }, { stage: 'present' as const, at: t }];
+    expect(nextJudgedPath(earlier, { stage: 'discover', recorded, moment: t + DAY }, NOW)).toEqual([...earlier, { stage: 'discover', at: t + DAY }]);
+    expect(appendJudged([{ stage: null, at: t }], { stage: 'qualify', at: t })).toEqual([{ stage: null, at: t }, { stage: 'qualify', at: t }]);
+  });
+
+  it('a path stored alternating at one millisecond (as imports left it) is set right on its next write, and counted once', () => {
+    const stored = [...Array.from({ length: 12 }, (_, i) => ({ stage: i % 2 === 0 ? ('discover' as const) : ('present' as const), at: t })), { stage: 'negotiate' as const, at: t }];
+    expect(normalJudgedPath(stored)).toEqual([{ stage: 'discover', at: t }, { stage: 'present', at: t }, { stage: 'negotiate', at: t }]);
+    // Where the judgment puts it now is where it already was: the path is still written, set right.
+    expect(nextJudgedPath(stored, { stage: 'negotiate', recorded, moment: t }, NOW)).toEqual(normalJudgedPath(stored));
+    const set = [{ stage: 'present' as const, at: t }];
+    expect(nextJudgedPath(set, { stage: 'present', recorded, moment: t }, NOW)).toBeNull();
+    const paths = (judged: JudgedEntry[]) => stagePaths([{ id: 'p', stage: 'prospect', stageChangedAt: NOW - 30 * DAY, createdAt: NOW - 30 * DAY }], [], playbook, new Map([['contact:p', judged]]));
+    expect(paths(stored).get('contact:p')?.filter((e) => e.stage === 'present')).toHaveLength(6);
+    expect(paths(normalJudgedPath(stored)).get('contact:p')?.filter((e) => e.stage === 'present')).toHaveLength(1);
+  });
+
+  it('whatever order entries come in, and however often the same ones come again: one path, no stage twice at one instant (seeded)', () => {
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const stages = [...STAGE_IDS, 'lost' as const, null];
+    for (let run = 0; run < 300; run++) {
+      // A few instants, many writes each: bursts of judgments about the same moments.
+      const entries = Array.from({ length: 1 + Math.floor(rand() * 14) }, () => ({ stage: stages[Math.floor(rand() * stages.length)] ?? null, at: t + Math.floor(rand() * 3) * DAY }));
+      const path = normalJudgedPath(entries);
+      expect(revisits(path), JSON.stringify(entries)).toBe(false);
+      expect(path.every((e, i) => i === 0 || ((path[i - 1]?.at ?? 0) <= e.at && path[i - 1]?.stage !== e.stage))).toBe(true);
+      expect(normalJudgedPath(path)).toEqual(path);
+      // The same path merged with itself (a file imported over the data it was exported from): unchanged.
+      expect(normalJudgedPath([...path, ...path])).toEqual(path);
+      // Written one judgment at a time, as Today's index does: never a stage twice at one instant either.
+      let written: JudgedEntry[] | undefined;
+      for (const entry of entries) written = nextJudgedPath(written, { stage: entry.stage, recorded, moment: entry.at }, NOW) ?? written;
+      expect(revisits(written ?? []), JSON.stringify(entries)).toBe(false);
+    }
   });
 });
 
@@ -218,5 +277,35 @@ describe('Today’s index keeps where the panel put each row, and the dashboard 
     expect(entered(before.funnel.rows, 'close')).toBe(1);
     expect(entered(fromOlder.funnel.rows, 'close')).toBe(0);
     expect(await db.judgedPaths.get('contact:lin')).toBeUndefined();
+  });
+
+  it('a file imported over the data it came from leaves every judged path as it was: two changes at one instant are not entered again and again', async () => {
+    const context = { playbook, now: NOW, read: readReply };
+    // Lin asked for the contract ten days ago; her LinkedIn profile at the same firm is a strong match of her (its row stands where its record does).
+    await db.contacts.bulkPut([
+      person('lin', { company: 'Orchid Precision', lastWord: { at: NOW - 10 * DAY, text: 'We are ready to move forward. Please send over the contract and your invoice details so we can sign this week.' } }),
+      person('lin-profile', { name: 'Person lin', company: 'Orchid Precision Manufacturing' }),
+    ]);
+    await refreshQueue(db, { contactIds: ['lin', 'lin-profile'] as ContactId[] }, context);
+    expect(await db.judgedPaths.orderBy('key').toArray()).toEqual([{ key: 'contact:lin', path: [{ stage: 'close', at: NOW - 10 * DAY }] }]);
+    // Her words first read as a presentation's (then read again): two changes at one instant, as Today's index writes words older than the stage they leave.
+    const twice = nextJudgedPath(nextJudgedPath(undefined, { stage: 'present', recorded: [], moment: NOW - 10 * DAY }, NOW) ?? undefined, { stage: 'close', recorded: [], moment: NOW - 11 * DAY }, NOW) ?? [];
+    expect(twice.map((e) => [e.stage, e.at])).toEqual([['present', NOW - 10 * DAY], ['close', NOW - 10 * DAY]]);
+    await db.judgedPaths.put({ key: 'contact:lin', path: twice });
+    const paths = await db.judgedPaths.orderBy('key').toArray();
+    const period = periodOf(90, NOW);
+    const funnel = async () => {
+      await bringAggregatesCurrent(db, playbook, undefined, NOW);
+      return dashboardFromDays(await readDays(db, period), playbook, period).funnel.rows;
+    };
+    const before = await funnel();
+    const file = await exportData(db, NOW);
+    for (let again = 0; again < 2; again++) {
+      expect(await importData(db, file, 'merge')).toMatchObject({ ok: true });
+      await vi.waitFor(async () => expect((await db.meta.get('queue'))?.state).toBe('done'), { timeout: 30_000, interval: 20 });
+      expect(await db.judgedPaths.orderBy('key').toArray(), `import ${String(again + 1)}`).toEqual(paths);
+    }
+    expect(await funnel()).toEqual(before);
+    expect(before.find((r) => r.stage === 'present')?.entered).toBe(1);
   });
 });

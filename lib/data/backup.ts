@@ -10,6 +10,7 @@ import { translate } from '../i18n/messages';
 import { parseJsonFile } from './json-file';
 import { withoutContactKeys } from '../contacts/contact-keys';
 import { afterWrite } from '../situation/refresh-queue';
+import { normalJudgedPath } from '../dashboard/judged-paths';
 import type { StoredTouch } from '../touches/touch';
 import type { StoredDeal } from '../deals/deal';
 import { crmRecordSchema } from '../sites/extraction-schema';
@@ -326,7 +327,8 @@ async function writeBackup(db: SopDatabase, backup: Backup, mode: ImportMode, to
 /**
  * Where the panel put each person and deal (version 3), under the contact each was stored as. A row
  * with a path here already (a merge, two records of one person) keeps every change of both, in time
- * order, a stage repeated after itself once: Today's index goes on from the last as it re-judges.
+ * order, a stage repeated after itself once, and never a stage twice at one instant (the same file
+ * imported again changes nothing): Today's index goes on from the last as it re-judges.
  */
 async function writeJudgedPaths(db: SopDatabase, paths: readonly JudgedPath[], merging: boolean, to: (id: string) => ContactId): Promise<void> {
   if (paths.length === 0) return;
@@ -337,8 +339,7 @@ async function writeJudgedPaths(db: SopDatabase, paths: readonly JudgedPath[], m
   const here = merging ? await db.judgedPaths.bulkGet(keys) : [];
   await db.judgedPaths.bulkPut(
     keys.map((key, i) => {
-      const entries = [...(here[i]?.path ?? []), ...(byKey.get(key) ?? [])].sort((a, b) => a.at - b.at);
-      return { key, path: entries.filter((entry, j) => j === 0 || entry.stage !== entries[j - 1]?.stage) };
+      return { key, path: normalJudgedPath([...(here[i]?.path ?? []), ...(byKey.get(key) ?? [])]) };
     }),
   );
 }

@@ -6,7 +6,7 @@ import type { ConversationSummary } from '../db/tab-state';
 import type { DealId, StoredDeal } from '../deals/deal';
 import type { TrackUse } from '../db/records';
 import type { ReplyReading } from '../reader/read-reply';
-import { contactsNamed } from '../contacts/named';
+import { contactsNamed, contactsNamedEach } from '../contacts/named';
 import { matchStrength } from '../contacts/same-person';
 import { siteLabels } from '../sites/registry';
 import type { SamePerson, Situation, SituationInput } from './types';
@@ -46,16 +46,57 @@ export function hasConversation(gathered: GatheredSituation): boolean {
 /** At most this many other records of a person are looked at (a common name read in full would be a table read). */
 const SAME_PERSON_LOOKED_AT = 5;
 
+/** The strong matches among a contact's namesakes (`named`, {@link contactsNamed}) that the gathering looks at: not itself, nor a record sharing one of its identities. */
+function strongNamesakes(contact: Contact, named: readonly Contact[]): Contact[] {
+  return named.filter((other) => other.id !== contact.id && !other.identities.some((i) => contact.identities.includes(i)) && matchStrength(contact, other) === 'strong').slice(0, SAME_PERSON_LOOKED_AT);
+}
+
+/** Of the other records gathered, the one the judgment reads: with a conversation first, then the newest. */
+function firstSamePerson(gathered: GatheredSamePerson[]): GatheredSamePerson | null {
+  return gathered.sort((a, b) => Number(hasConversation(b.gathered)) - Number(hasConversation(a.gathered)) || b.contact.capturedAt - a.contact.capturedAt)[0] ?? null;
+}
+
 /**
  * The other record of this contact's person, gathered (the strong matches among its namesakes, the
  * one with a conversation first, then the newest); null when none.
  */
 async function gatherSamePerson(db: SopDatabase, contact: Contact): Promise<GatheredSamePerson | null> {
-  const named = await contactsNamed(db, contact.name);
-  const strong = named.filter((other) => other.id !== contact.id && !other.identities.some((i) => contact.identities.includes(i)) && matchStrength(contact, other) === 'strong').slice(0, SAME_PERSON_LOOKED_AT);
+  const strong = strongNamesakes(contact, await contactsNamed(db, contact.name));
   if (strong.length === 0) return null;
-  const gathered = await Promise.all(strong.map(async (other) => ({ contact: other, where: siteLabels(other.sources), gathered: await gatherSituation(db, { contactId: other.id }, false) })));
-  return gathered.sort((a, b) => Number(hasConversation(b.gathered)) - Number(hasConversation(a.gathered)) || b.contact.capturedAt - a.contact.capturedAt)[0] ?? null;
+  return firstSamePerson(await Promise.all(strong.map(async (other) => ({ contact: other, where: siteLabels(other.sources), gathered: await gatherSituation(db, { contactId: other.id }, false) }))));
+}
+
+/**
+ * Whether the judgment of what was gathered can read another record of the person: only a record
+ * with no exchange of its own starts from its match (lib/situation/judge.ts, `ownExchange`: a
+ * touch, a message of a thread, a deal; their last words may be words or not, so they do not rule
+ * it out here). Today's full build looks for a match only then: a store of people with touches
+ * reads no name twice.
+ */
+export function mayUseSamePerson(gathered: Pick<GatheredSituation, 'touches' | 'conversation' | 'deal'>): boolean {
+  return gathered.touches.length === 0 && (gathered.conversation?.messages?.length ?? 0) === 0 && gathered.deal === null;
+}
+
+/**
+ * {@link gatherSamePerson} for many contacts, as Today's full build reads a step of them: who has
+ * their names in one indexed read for all ({@link contactsNamedEach}), the strong matches picked
+ * here, and only those gathered (each once, as its own page would be). By contact; a contact
+ * without one is absent. Call it inside a transaction over contacts, touches, deals and trackUses.
+ */
+export async function gatherSamePeople(db: SopDatabase, contacts: readonly Contact[]): Promise<Map<ContactId, GatheredSamePerson>> {
+  const named = await contactsNamedEach(db, contacts.map((c) => c.name));
+  const strong = new Map(contacts.map((c) => [c.id, strongNamesakes(c, named.get(c.name) ?? [])]));
+  const others = new Map([...strong.values()].flat().map((other) => [other.id, other]));
+  const gathered = new Map(await Promise.all([...others.values()].map(async (other) => [other.id, await gatherSituation(db, { contactId: other.id }, false)] as const)));
+  const found = new Map<ContactId, GatheredSamePerson>();
+  for (const [id, matches] of strong) {
+    const first = firstSamePerson(matches.flatMap((other) => {
+      const situation = gathered.get(other.id);
+      return situation ? [{ contact: other, where: siteLabels(other.sources), gathered: situation }] : [];
+    }));
+    if (first) found.set(id, first);
+  }
+  return found;
 }
 
 /**

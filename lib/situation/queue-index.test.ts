@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Contact, ContactId } from '../contacts/schema';
+import { contactsNamed, contactsNamedEach } from '../contacts/named';
 import { snoozeContact } from '../contacts/update-contact';
 import { SopDatabase } from '../db/database';
 import { reportUserInput } from '../db/user-input';
@@ -12,7 +13,7 @@ import { logTouch } from '../touches/log-touch';
 import { dayOf } from './format';
 import { gatherSituation } from './gather';
 import { buildQueue as queueOfEverything } from './queue';
-import { buildQueue, judgeGathered, refreshQueue } from './queue-index';
+import { buildQueue, judgeGathered, queueEntryOf, refreshQueue } from './queue-index';
 import { todayCounts, todayEntries } from './today-index';
 
 const DAY = 86_400_000;
@@ -163,5 +164,100 @@ describe('Today as an index', () => {
     expect(progress).toEqual([3]);
     expect(await db.meta.get('queue')).toEqual({ key: 'queue', state: 'done', indexed: 3, total: 3, at: NOW });
     expect((await db.queue.toArray()).map((row) => row.key)).toEqual(['contact:c1', 'contact:c2', 'contact:c3']);
+  });
+});
+
+describe('Today’s index built from scratch reads another record of the person, as the panel does', () => {
+  it('a person whose other record has the conversation: the full build stores the row and the stage history the live judgment makes', async () => {
+    await db.contacts.bulkPut([
+      // Her LinkedIn profile, recorded as a customer and nothing exchanged there; her Gmail record at the firm's domain, in negotiation with a thread.
+      contact('mei-profile', { name: 'Mei Lin Chen', company: 'Orchid Precision Manufacturing', stage: 'retain', capturedAt: NOW - 3 * DAY }),
+      contact('mei-mail', { identities: ['email:mei.chen@orchid-precision.example'], sources: ['gmail'], name: 'Mei Lin Chen', email: 'mei.chen@orchid-precision.example', stage: 'negotiate', capturedAt: NOW - 5 * DAY }),
+      // 陳美玲 on LinkedIn, 陈美玲 in Outlook at the same firm written with its legal form; a reply of hers there.
+      contact('meiling-profile', { name: '陳美玲', company: '台灣精密股份有限公司', capturedAt: NOW - 3 * DAY }),
+      contact('meiling-mail', { identities: ['email:meiling@twprecision.example'], sources: ['outlook'], name: '陈美玲', company: '台灣精密', email: 'meiling@twprecision.example', stage: 'present', lastWord: { at: NOW - 4 * DAY, text: '报价收到了，我们内部讨论一下，下周给您回复。' } }),
+      // A namesake at another firm: a weak match, nothing changes.
+      contact('mei-elsewhere', { identities: ['email:mei@lotus.example'], sources: ['outlook'], name: 'Mei Lin Chen', email: 'mei@lotus.example', company: 'Lotus Foods', stage: 'qualify' }),
+      // A name 23 people have: each lookup reads its first 21 holders, so Wei's record at his firm beyond them is not found by the panel either.
+      ...Array.from({ length: 23 }, (_, i) => contact(`wei-${String(i).padStart(2, '0')}`, { name: 'Wei Chen', company: i === 0 || i === 22 ? 'Harbor Logistics' : `Firm ${String(i)}` })),
+      // Kenji on a deal in Gmail, his profile apart: the other record is gathered with its deal.
+      contact('kenji-profile', { name: 'Kenji Tanaka', company: 'Fabrikam Japan' }),
+      contact('kenji-mail', { identities: ['email:kenji@fabrikam.example'], sources: ['gmail'], name: 'Kenji Tanaka', email: 'kenji@fabrikam.example' }),
+      // Sarah has an exchange on both records: each judged on its own (the full build does not look her name up).
+      contact('sarah-profile', { name: 'Sarah Müller', company: 'Contoso Retail', stage: 'qualify' }),
+      contact('sarah-mail', { identities: ['email:sarah.mueller@contoso.example'], sources: ['gmail'], name: 'Sarah Müller', company: 'Contoso Retail GmbH', email: 'sarah.mueller@contoso.example', lastWord: { at: NOW - DAY, text: 'Können Sie uns bis Freitag ein Angebot schicken?' } }),
+    ]);
+    await db.deals.put(deal('kenji', ['kenji-mail'], { stage: 'Proposal/Price Quote' }));
+    await db.touches.bulkAdd([
+      { contactId: 'mei-mail' as ContactId, at: NOW - 2 * DAY, direction: 'outbound', channel: 'email' },
+      { contactId: 'wei-22' as ContactId, at: NOW - 2 * DAY, direction: 'inbound', channel: 'email' },
+      { contactId: 'sarah-profile' as ContactId, at: NOW - 9 * DAY, direction: 'outbound', channel: 'linkedin' },
+    ]);
+    const people = await db.contacts.toCollection().primaryKeys();
+    await buildQueue(db, context);
+    const built = { rows: await db.queue.orderBy('key').toArray(), paths: await db.judgedPaths.orderBy('key').toArray() };
+    // The live path: every row re-judged as the panel gathers it, from an empty index.
+    await db.queue.clear();
+    await db.judgedPaths.clear();
+    await refreshQueue(db, { contactIds: people }, context);
+    expect(built.rows).toEqual(await db.queue.orderBy('key').toArray());
+    expect(built.paths).toEqual(await db.judgedPaths.orderBy('key').toArray());
+
+    // And the rows are the same person's: the profiles' next step is the merge, due since they were first seen, not their own cadence.
+    for (const id of ['mei-profile', 'meiling-profile', 'kenji-profile']) {
+      const live = judgeGathered(await gatherSituation(db, { contactId: id as ContactId }), context);
+      expect(live.action.step, id).toBe('same_person');
+      expect(built.rows.find((r) => r.key === `contact:${id}`), id).toEqual(queueEntryOf(`contact:${id}`, { contactId: id as ContactId }, live, null));
+    }
+    const alone = judgeGathered({ ...(await gatherSituation(db, { contactId: 'mei-profile' as ContactId })), samePerson: null }, context);
+    expect(alone.action.step).not.toBe('same_person');
+    expect(queueEntryOf('contact:mei-profile', { contactId: 'mei-profile' as ContactId }, alone, null)?.due).toBeGreaterThan(built.rows.find((r) => r.key === 'contact:mei-profile')?.due ?? Infinity);
+    for (const id of ['mei-elsewhere', 'wei-00']) expect((await gatherSituation(db, { contactId: id as ContactId })).samePerson, id).toBeNull();
+
+    // One read for many names gives each name what its own lookup gives, however few holders of a name each lookup reads (a round cut short is read on).
+    const names = ['Mei Lin Chen', '陳美玲', '陈美玲', 'Wei Chen', 'Kenji Tanaka', 'Nobody Here'];
+    for (const limit of [1, 2, 21]) {
+      const each = await contactsNamedEach(db, names, limit);
+      for (const name of names) expect((each.get(name) ?? []).map((c) => c.id).sort(), `${name} (${String(limit)})`).toEqual((await contactsNamed(db, name, limit)).map((c) => c.id).sort());
+    }
+  });
+});
+
+describe('two refreshes of Today’s index at once', () => {
+  it('the one that writes last read last: a refresh still loading the reader never writes what it read before another refresh wrote newer', async () => {
+    // The reader's first load (its model and the rep's corrections) held open until the other refresh is done.
+    let reached: () => void = () => undefined;
+    const atReader = new Promise<void>((resolve) => (reached = resolve));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    db.use({
+      stack: 'dbcore',
+      name: 'hold-the-reader',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          if (tableName !== 'readerCorrections') return table;
+          return { ...table, query: (request) => table.query(request).then(async (result) => (reached(), await held, result)) };
+        },
+      }),
+    });
+    await db.contacts.put(contact('aiko', { name: 'Aiko Tanaka', lastWord: { at: NOW - 2 * DAY, text: 'Honestly the price is too high for us this year.' } }));
+    await refreshQueue(db, { contactIds: ['aiko'] as ContactId[] }, context);
+    expect(await db.queue.get('contact:aiko')).toMatchObject({ stage: 'prospect' });
+
+    // The panel's refresh after a write: her words to read, the reader not loaded yet.
+    const first = refreshQueue(db, { contactIds: ['aiko'] as ContactId[] }, { playbook, now: NOW });
+    await atReader;
+    // Meanwhile the rep records her in negotiation, and another page's refresh (its reader loaded) writes her row.
+    await db.contacts.update('aiko' as ContactId, { stage: 'negotiate', stageChangedAt: NOW - 3_600_000 });
+    await refreshQueue(db, { contactIds: ['aiko'] as ContactId[] }, context);
+    const newer = await db.queue.get('contact:aiko');
+    expect(newer).toMatchObject({ stage: 'negotiate' });
+    release();
+    await first;
+    // The first refresh finishes last, and writes what the store holds now.
+    expect(await db.queue.get('contact:aiko')).toEqual(newer);
+    expect(newer).toEqual(queueEntryOf('contact:aiko', { contactId: 'aiko' as ContactId }, judgeGathered(await gatherSituation(db, { contactId: 'aiko' as ContactId }), context), null));
   });
 });

@@ -10,7 +10,7 @@ import { allCorrections } from '../reader/corrections';
 import type { ReplyReading } from '../reader/read-reply';
 import { yieldToUser } from '../db/user-input';
 import { dayOf } from './format';
-import { gatherSituation, lastWordOf, samePersonInput, situationInputOf, storedThread, TOUCH_WINDOW, type GatheredSituation } from './gather';
+import { gatherSamePeople, gatherSituation, lastWordOf, mayUseSamePerson, samePersonInput, situationInputOf, storedThread, TOUCH_WINDOW, type GatheredSituation } from './gather';
 import { judgeSituation } from './judge';
 import { STAGE_IDS } from '../sop/stages';
 import type { Situation } from './types';
@@ -153,15 +153,41 @@ async function dealEntry(db: SopDatabase, deal: StoredDeal, context: Required<Ju
   return entryOf(await dealRow(db, deal), context);
 }
 
+/** Rows re-judged per transaction by {@link refreshQueue}: its reads, judgment and write hold the tables it reads, so briefly. */
+const REFRESH_STEP = 20;
+
 /**
  * Keeps Today's index current after a write: re-judges each contact and deal named, the deals
  * their people are on and the people of those deals (a touch on a person moves their deal; a
  * person joining a deal leaves Today as a contact). Call it after the write's transaction.
+ *
+ * Each step of up to {@link REFRESH_STEP} contacts and deals is read, judged and written in one
+ * read-write transaction: two refreshes at once (the panel's and another page's, after two writes)
+ * are ordered by the store, so the one that writes last read last; never a judgment of what was
+ * read before another refresh wrote the newer one (the reader's first load, hundreds of
+ * milliseconds, used to lie between the reads and the write). The reader is loaded between
+ * transactions, only when a step has words to read: that step is then read again.
  */
 export async function refreshQueue(db: SopDatabase, refs: QueueRefs, given: Partial<JudgeContext> = {}): Promise<void> {
-  const contactIds = new Set(refs.contactIds ?? []);
-  const dealIds = new Set(refs.dealIds ?? []);
-  if (contactIds.size === 0 && dealIds.size === 0) return;
+  const contactIds = [...new Set(refs.contactIds ?? [])];
+  const dealIds = [...new Set(refs.dealIds ?? [])];
+  if (contactIds.length === 0 && dealIds.length === 0) return;
+  let context = await contextOf(db, given, false);
+  let withReader = given.read !== undefined;
+  for (let from = 0; from < Math.max(contactIds.length, dealIds.length); from += REFRESH_STEP) {
+    const step = { contactIds: contactIds.slice(from, from + REFRESH_STEP), dealIds: dealIds.slice(from, from + REFRESH_STEP) };
+    // (an async callback: Dexie keeps its transaction across the native awaits of the gathering only for one)
+    while (!(await db.transaction('rw', [db.contacts, db.touches, db.deals, db.trackUses, db.queue, db.judgedPaths], async () => refreshStep(db, step, context, withReader)))) {
+      context = { ...context, read: await loadReader(db, context.playbook) };
+      withReader = true;
+    }
+  }
+}
+
+/** One step of {@link refreshQueue}, inside its transaction; false (nothing written) when a row has words to read and the reader is not loaded. */
+async function refreshStep(db: SopDatabase, refs: Required<QueueRefs>, context: Required<JudgeContext>, withReader: boolean): Promise<boolean> {
+  const contactIds = new Set(refs.contactIds);
+  const dealIds = new Set(refs.dealIds);
   for (const id of contactIds) for (const key of await db.deals.where('contactIds').equals(id).primaryKeys()) dealIds.add(key);
   const deals = (await db.deals.bulkGet([...dealIds])).filter((d): d is StoredDeal => d !== undefined);
   for (const deal of deals) for (const id of deal.contactIds) contactIds.add(id);
@@ -174,7 +200,7 @@ export async function refreshQueue(db: SopDatabase, refs: QueueRefs, given: Part
   }
   for (const id of contactIds) rows.push(await contactRow(db, id));
   // Gathered first, judged after: the reader loads only if someone's last words are to be read.
-  const context = await contextOf(db, given, rows.some((row) => row.gathered?.lastWord || row.gathered?.samePerson?.gathered.lastWord));
+  if (!withReader && rows.some((row) => row.gathered?.lastWord || row.gathered?.samePerson?.gathered.lastWord)) return false;
   const put: QueueEntry[] = [];
   const judged: JudgedRow[] = [];
   for (const row of rows) {
@@ -184,15 +210,14 @@ export async function refreshQueue(db: SopDatabase, refs: QueueRefs, given: Part
     if (result?.entry) put.push(result.entry);
     else gone.push(row.key);
   }
-  await db.transaction('rw', db.queue, db.judgedPaths, async () => {
-    // Only what changed is written: a write wakes every live query on Today's ranges.
-    const stored = await db.queue.bulkGet([...gone, ...put.map((e) => e.key)]);
-    const have = new Map(stored.filter((e): e is QueueEntry => e !== undefined).map((e) => [e.key, e]));
-    await db.queue.bulkDelete(gone.filter((key) => have.has(key)));
-    await db.queue.bulkPut(put.filter((e) => !sameEntry(have.get(e.key), e)));
-    // Where the panel puts each row, when that changed: the dashboard's funnel and KPIs follow it.
-    await recordJudgedStages(db, judged, context.now);
-  });
+  // Only what changed is written: a write wakes every live query on Today's ranges.
+  const stored = await db.queue.bulkGet([...gone, ...put.map((e) => e.key)]);
+  const have = new Map(stored.filter((e): e is QueueEntry => e !== undefined).map((e) => [e.key, e]));
+  await db.queue.bulkDelete(gone.filter((key) => have.has(key)));
+  await db.queue.bulkPut(put.filter((e) => !sameEntry(have.get(e.key), e)));
+  // Where the panel puts each row, when that changed: the dashboard's funnel and KPIs follow it.
+  await recordJudgedStages(db, judged, context.now);
+  return true;
 }
 
 const sameEntry = (a: QueueEntry | undefined, b: QueueEntry) => a !== undefined && a.due === b.due && a.tier === b.tier && a.contactId === b.contactId && a.dealId === b.dealId && a.stage === b.stage && a.ahead === b.ahead && a.unmapped === b.unmapped;
@@ -225,7 +250,7 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
     return now?.state === 'building' && now.at === at && now.after === after && now.indexed === indexed;
   };
   for (;;) {
-    const through = await db.transaction('rw', [db.contacts, db.touches, db.deals, db.queue, db.meta, db.judgedPaths], async () => {
+    const through = await db.transaction('rw', [db.contacts, db.touches, db.deals, db.trackUses, db.queue, db.meta, db.judgedPaths], async () => {
       if (!(await ours())) return null;
       const contacts = await (after === undefined ? db.contacts.orderBy('id') : db.contacts.where('id').above(after)).limit(CHUNK).toArray();
       const first = contacts[0];
@@ -243,14 +268,21 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
         if (list) list.push({ at: touch.at, direction: touch.direction });
         else byContact.set(touch.contactId, [{ at: touch.at, direction: touch.direction }]);
       }
+      const rows = contacts
+        .filter((contact) => !onDeal.has(contact.id))
+        .map((contact): GatheredSituation & { contact: Contact } => {
+          // Ascending by the index: the newest window is the tail.
+          const own = (byContact.get(contact.id) ?? []).slice(-TOUCH_WINDOW).reverse();
+          const conversation = storedThread(contact);
+          return { contact, deal: null, touches: own, conversation, ...lastWordOf(contact, null, conversation), chosenTrack: null };
+        });
+      // Another record of the person, as the panel's gathering finds it, for those whose judgment can read one: one indexed read for their names, only strong matches gathered.
+      const samePeople = await gatherSamePeople(db, rows.filter(mayUseSamePerson).map((row) => row.contact));
       const put: QueueEntry[] = [];
       const judged: JudgedRow[] = [];
-      for (const contact of contacts) {
-        if (onDeal.has(contact.id)) continue;
-        // Ascending by the index: the newest window is the tail.
-        const own = (byContact.get(contact.id) ?? []).slice(-TOUCH_WINDOW).reverse();
-        const conversation = storedThread(contact);
-        const gathered: GatheredSituation = { contact, deal: null, touches: own, conversation, ...lastWordOf(contact, null, conversation), chosenTrack: null };
+      for (const row of rows) {
+        const { contact } = row;
+        const gathered: GatheredSituation = { ...row, samePerson: samePeople.get(contact.id) ?? null };
         const result = entryOf({ key: contactKey(contact.id), refs: { contactId: contact.id }, gathered, deal: null }, context);
         if (result) judged.push(result.judged);
         if (result?.entry) put.push(result.entry);
