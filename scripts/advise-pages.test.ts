@@ -125,7 +125,7 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   // Asking to pay in three instalments after the proposal is a term to agree (contract): the deal is in negotiation.
   'gmail/thread--buying-signal-zh--2019-11-05.html': { kind: 'move_to_contract', due: '2019-11-05', stage: 'close', language: 'zh-Hans', tier: 'C' },
   'gmail/thread--prompt-injection--2024-06-12.html': { kind: 'answer_objection', due: '2024-06-14', stage: 'negotiate', language: 'en', tier: 'C' },
-  'outlook/thread--objection-authority--2024-09-03.html': { kind: 'snooze', due: '2024-09-09', until: '2024-09-09', stage: 'present', language: 'en', tier: 'C' },
+  'outlook/thread--objection-authority--2024-09-03.html': { kind: 'follow_up', due: '2024-09-03', stage: 'present', language: 'en', tier: 'C' },
   'salesforce/opportunity--gen2024-lwc--2026-10-05.html': { kind: 'move_to_contract', due: '2026-10-02', stage: 'close', language: 'en', tier: 'A' },
   'salesforce/contact--gen2024-lwc--2026-10-05.html': { kind: 'first_touch', due: '2026-10-05', stage: 'prospect', language: 'en', tier: 'C' },
   'salesforce/opportunity--gen2020-aura--2021-03-15.html': { kind: 'follow_up', due: '2021-03-29', stage: 'qualify', language: 'en', tier: 'C' },
@@ -400,9 +400,11 @@ describe('npm run advise: two pages of the same person', () => {
   const outlook = routeOf('outlook/thread--objection-authority--2024-09-03.html');
   const opportunity = routeOf('salesforce/opportunity--gen2020-aura--2021-03-15.html');
 
-  it('the Outlook thread alone: a new prospect the pilot we proposed puts at presentation, tier C; "I will take it to our GM on Friday" is waited for until the Monday after, not the authority objection within two days', async () => {
+  it('the Outlook thread alone: a new prospect the pilot we proposed puts at presentation, tier C; "I will take it to our GM on Friday" is a one-page summary for the GM before Friday and a check-in the Monday after, not "thank and wait"', async () => {
     const j = await judge(['--now', '2024-09-03', '--url', routeUrl(outlook), outlook.file]);
-    expect(j).toMatchObject({ stage: 'present', tier: 'C', action: { kind: 'snooze', due: '2024-09-09' }, draft: { language: 'en', subject: 'Re: Pilot at Lotus Foods' } });
+    expect(j).toMatchObject({ stage: 'present', tier: 'C', action: { kind: 'follow_up', due: '2024-09-03', step: 'forwarded_up' }, draft: { language: 'en', subject: 'Re: Pilot at Lotus Foods' } });
+    expect(j.action.why).toContain('check in on Sep 9, 2024');
+    expect(j.draft.body).toMatch(/taking this to your GM[\s\S]*check in with you on September 9/);
     expect(j.objections[0]?.category).toBe('authority');
   });
 
@@ -410,21 +412,21 @@ describe('npm run advise: two pages of the same person', () => {
     const j = await judge(['--now', '2024-09-03', '--url', routeUrl(outlook), outlook.file, '--url', routeUrl(opportunity), opportunity.file]);
     // The deal's tier; its stage is where the thread is (the pilot proposed: presentation), the CRM's (Id. Decision Makers →
     // qualification) the record that lags; Li Wei's words from the thread are still the last word.
-    expect(j).toMatchObject({ stage: 'present', crmBehind: 'present', tier: 'C', last: { who: 'them', kind: 'snooze' }, action: { kind: 'snooze', due: '2024-09-09' }, draft: { language: 'en' } });
+    expect(j).toMatchObject({ stage: 'present', crmBehind: 'present', tier: 'C', last: { who: 'them', kind: 'reply' }, action: { kind: 'follow_up', due: '2024-09-03', step: 'forwarded_up' }, draft: { language: 'en' } });
     expect(j.stageEvidence[0]).toMatchObject({ kind: 'crm', stage: 'qualify', quote: 'Id. Decision Makers' });
     expect(j.draft.body).toMatch(/^Hi Li,/);
   });
 
   it('the opportunity, then the Outlook thread: on their own email the person still follows the deal', async () => {
     const j = await judge(['--now', '2024-09-03', '--url', routeUrl(opportunity), opportunity.file, '--url', routeUrl(outlook), outlook.file]);
-    expect(j).toMatchObject({ stage: 'present', crmBehind: 'present', tier: 'C', action: { kind: 'snooze', due: '2024-09-09' }, draft: { subject: 'Re: Pilot at Lotus Foods' } });
+    expect(j).toMatchObject({ stage: 'present', crmBehind: 'present', tier: 'C', action: { kind: 'follow_up', due: '2024-09-03', step: 'forwarded_up' }, draft: { subject: 'Re: Pilot at Lotus Foods' } });
     expect(j.stageEvidence.map((e) => e.kind)).toContain('crm');
   });
 
   it('an unrecognised page before a good one does not stop the run', async () => {
     const broken = routeOf('salesforce/opportunity--broken-layout--2026-11-01.html');
     const j = await judge(['--now', '2024-09-03', '--url', routeUrl(broken), broken.file, '--url', routeUrl(outlook), outlook.file]);
-    expect(j.action.kind).toBe('snooze');
+    expect(j.action.step).toBe('forwarded_up');
   });
 });
 

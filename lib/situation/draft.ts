@@ -259,7 +259,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const chased = (situation.action.step === 'request' || (kind === 'answer_question' && !situation.action.step)) && (isChase(situation.request ?? '') || askedAgain(input)) && playbook.drafts.some((d) => d.id === 'answer-chase');
   // (a bounce that names another address is written to that address, and says where it came from)
   const bounceTo = situation.action.step === 'bounced' ? (situation.bounced?.to ?? null) : null;
-  const stepTemplate = agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  // (taken up on a day they named: the one-pager before that day, and the day we check in after it)
+  const handedUpOn = situation.action.step === 'forwarded_up' && situation.forwardedUp?.on !== undefined && playbook.drafts.some((d) => d.id === 'forwarded-up-on');
+  const stepTemplate = agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
   const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? (sendAsked(situation) ?? (situation.last.kind === 'signal' && SEND_VERB.test(situation.last.quote ?? '') ? contractAskedIn(null, situation.last.quote) : null)) : null;
@@ -306,7 +308,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const name = referred ?? referrer;
   // A request with a deadline is answered by that day (the action itself is due now).
   // (and a colleague covering for someone away is told when they are back)
-  const until = situation.action.until ?? situation.meeting?.at ?? (situation.action.step === 'deadline' ? input.lastWord?.reading.namedDate?.at : situation.action.step === 'referral_away' ? awayBack(input, language) : undefined) ?? situation.action.due;
+  const until = situation.action.until ?? situation.forwardedUp?.on ?? situation.meeting?.at ?? (situation.action.step === 'deadline' ? input.lastWord?.reading.namedDate?.at : situation.action.step === 'referral_away' ? awayBack(input, language) : undefined) ?? situation.action.due;
   const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
   const values: Record<string, string> = {
     firstName: firstNameOf(name),

@@ -1242,33 +1242,79 @@ const ROWS: Row[] = [
     thread: { messages: [us('Hi Lucas, any news on the pilot decision at Harbor?', '2026-12-01 09:00'), them('Hi Sam! Quick heads-up: I left Harbor last month and started at Calder Foods. My old role at Harbor is now covered by Daniel Ortiz, best to reach out to him directly. Happy to chat about Calder later in the new year too.', '2026-12-03 19:20')] },
     want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', last: 'referral', step: 'referral', greets: 'Hi Daniel,', draftHas: /Lucas Moreau suggested/ },
   },
-  // ——— their own step on a day they name: wait until the working day after it ———
+  // ——— taken up to someone who decides on a day they name: the one-pager before it, the check-in the working day after ———
   {
-    name: '"I will take it to our GM on Friday" after the pilot offer: their step on a named day, checked the working day after it, not the authority objection answered within two days',
+    name: '"I will take it to our GM on Friday" after the pilot offer: a one-page summary for the GM before Friday, the check-in on Monday; not "thank and wait"',
     contact: person({ name: 'Li Wei', company: 'Harbor Logistics', title: 'Operations Manager', sources: ['outlook'], stage: 'present' }),
     thread: { subject: 'RE: Pilot proposal', messages: [us('Hi Li Wei, as discussed, a four-week pilot at the Ningbo warehouse: the outline is attached.', '2026-12-01 10:00'), them('Hi Sam,\nThe pilot sounds good to me, but I need my boss to sign off before we commit. I will take it to our GM on Friday.\nRegards,\nLi Wei', '2026-12-02 16:00')] },
-    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'present', language: 'en', step: 'promise' },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'en', last: 'reply', step: 'forwarded_up', template: 'forwarded-up-on', why: /check in on Dec 7, 2026/, draftHas: /taking this to your GM[\s\S]*check in with you on December 7/ },
   },
   {
-    name: 'a board that meets on Thursday ("we\'ll be presenting it to the board on Thursday"): the Friday after, not today',
+    name: 'the same after our one-pager went out: their move until the Monday after their GM has seen it',
+    contact: person({ name: 'Li Wei', company: 'Harbor Logistics', title: 'Operations Manager', sources: ['outlook'], stage: 'present' }),
+    thread: { subject: 'RE: Pilot proposal', messages: [us('Hi Li Wei, as discussed, a four-week pilot at the Ningbo warehouse: the outline is attached.', '2026-12-01 10:00'), them('Hi Sam,\nThe pilot sounds good to me, but I need my boss to sign off before we commit. I will take it to our GM on Friday.\nRegards,\nLi Wei', '2026-12-02 16:00'), us('Hi Li Wei, thank you: a one-page summary for your GM is attached.', '2026-12-03 09:00')] },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'present', language: 'en', why: /taking it to their GM/, draftHas: /getting back in touch|check/i },
+  },
+  {
+    name: 'the GM met on Friday and nothing came since: a nudge on Monday, the one-pager too late',
+    now: t('2026-12-07 11:00'),
+    contact: person({ name: 'Li Wei', company: 'Harbor Logistics', title: 'Operations Manager', sources: ['outlook'], stage: 'present' }),
+    thread: { subject: 'RE: Pilot proposal', messages: [us('Hi Li Wei, as discussed, a four-week pilot at the Ningbo warehouse: the outline is attached.', '2026-12-01 10:00'), them('Hi Sam,\nThe pilot sounds good to me, but I need my boss to sign off before we commit. I will take it to our GM on Friday.\nRegards,\nLi Wei', '2026-12-02 16:00')] },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'present', language: 'en', step: 'promise_over' },
+  },
+  {
+    name: 'a board that meets on Thursday ("we\'ll be presenting it to the board on Thursday"): the one-pager for the board now, the check-in on Friday',
     now: t('2026-12-01 10:00'),
     contact: priya({ stage: 'negotiate' }),
     thread: { subject: 'Re: Proposal – Meridian Health', messages: [us('Hi Priya, the revised proposal is attached.', '2026-11-27 10:00'), them('Thanks Priya here, looks fine. We will be presenting it to the board on Thursday and I\'ll come back to you after that.', '2026-11-30 11:00')] },
-    want: { kind: 'snooze', due: '2026-12-04', until: '2026-12-04', stage: 'negotiate', language: 'en', step: 'promise' },
+    want: { kind: 'follow_up', due: '2026-11-30', stage: 'negotiate', language: 'en', step: 'forwarded_up', template: 'forwarded-up-on', draftHas: /your board[\s\S]*on December 4/ },
   },
   {
-    name: '我周五拿去跟总经理汇报 (zh-Hans): their step on Friday, the Monday after',
+    name: 'on the agenda for the board meeting next week: the check-in the Monday after that week',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Re: Proposal', messages: [us('Hi Priya, the proposal for the two clinics is attached.', '2026-12-01 10:00'), them("Thanks Sam. It's on the agenda for the board meeting next week; I'll walk them through it there.", '2026-12-03 12:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'forwarded_up', why: /check in on Dec 14, 2026/ },
+  },
+  {
+    name: 'run it by the partners on Monday (a law firm): the one-pager for the partners, the check-in on Tuesday',
+    contact: person({ name: 'Olivia Grant', company: 'Grant & Sayer LLP', title: 'Practice Manager' }),
+    thread: { subject: 'Re: Matter intake pilot', messages: [us('Hi Olivia, the pilot outline for the intake desk is attached.', '2026-12-01 10:00'), them('Looks sensible. I will run it by the partners on Monday.', '2026-12-03 15:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'forwarded_up', draftHas: /your partners[\s\S]*December 8/ },
+  },
+  {
+    name: 'our MD will review it on Thursday (en-GB): the one-pager for the MD before then',
+    now: t('2026-12-01 10:00'),
+    contact: person({ name: 'Callum Reid', company: 'Tayside Freight', title: 'Operations Manager', location: 'Dundee, UK' }),
+    thread: { subject: 'Re: Yard scheduling quote', messages: [us('Hi Callum, the quote for the two yards is attached.', '2026-11-27 10:00'), them('Cheers Sam. Our MD will review it on Thursday, I\'ll let you know.', '2026-11-30 09:30')] },
+    want: { kind: 'follow_up', due: '2026-11-30', stage: 'negotiate', language: 'en', step: 'forwarded_up', draftHas: /your MD/ },
+  },
+  {
+    name: '我周五拿去跟总经理汇报 (zh-Hans): 周五前给对方一页纸摘要，下周一再联系',
     locale: 'zh-Hans',
     contact: wangXiaoming({ stage: 'present' }),
     thread: { subject: '回复：试点方案', messages: [us('王总您好，试点方案已附上，请过目。', '2026-12-01 10:00'), them('方案我看了，觉得可以，不过要老板点头才能定。我周五拿去跟总经理汇报一下。', '2026-12-02 16:00')] },
-    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'present', language: 'zh-Hans', step: 'promise' },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'zh-Hans', step: 'forwarded_up', template: 'forwarded-up-on', why: /2026年12月7日\s?再联系/, draftHas: /带给总经理[\s\S]*12月7日再跟您联系/ },
   },
   {
-    name: '禮拜五我會拿去跟總經理彙報 (zh-Hant): the Monday after, not within two days',
+    name: '下周董事会上讨论 (zh-Hans): 给董事会的一页纸摘要，下周过完再联系',
+    locale: 'zh-Hans',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '回复：会员系统方案', messages: [us('王总您好，会员系统的方案已附上。', '2026-12-01 10:00'), them('方案收到了，下周董事会上讨论，有结果再告诉你。', '2026-12-03 17:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hans', step: 'forwarded_up', draftHas: /带给董事会[\s\S]*12月14日/ },
+  },
+  {
+    name: '禮拜五我會拿去跟總經理彙報 (zh-Hant): 週五前的一頁摘要，週一再聯絡',
     locale: 'zh-Hant',
     contact: chen({ stage: 'present' }),
     thread: { subject: '回覆：試點方案', messages: [us('陳經理您好，試點方案已附上，請您過目。', '2026-12-01 10:00'), them('方案我看過了，沒什麼問題，不過要總經理點頭才行。禮拜五我會拿去跟總經理彙報。', '2026-12-02 16:00')] },
-    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'present', language: 'zh-Hant', step: 'promise' },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'zh-Hant', step: 'forwarded_up', why: /一頁摘要/, draftHas: /帶給總經理[\s\S]*一頁摘要[\s\S]*12月7日再跟您聯絡/ },
+  },
+  {
+    name: '我下週一拿給老闆看 (zh-Hant, after the quote): the one-pager for 老闆, the check-in on Tuesday',
+    locale: 'zh-Hant',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('收到，我下週一拿給老闆看，再回覆您。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', step: 'forwarded_up', draftHas: /老闆[\s\S]*12月8日/ },
   },
   // ——— their buying process: a supplier portal, a deadline for our answer ———
   {
@@ -2617,22 +2663,22 @@ const ROWS: Row[] = [
   },
   // ——— judge9's audit: promises read, a meeting proposed while travelling, a message sent by mistake, a handover, what they need us to do ———
   {
-    name: 'passing it to our COO, you should hear back by Wednesday: their move, a check-in the day after',
+    name: 'passing it to our COO, you should hear back by Wednesday: the one-pager for the COO now, the check-in the day after',
     contact: maria({ stage: 'negotiate' }),
     thread: { subject: 'Quote', messages: [us('Hi Maria, the quote is attached.', '2026-12-01 10:00'), them('Passing it to our COO today - you should hear back by Wednesday.', '2026-12-03 10:00')] },
-    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'reply', step: 'forwarded_up', why: /check in on Dec 10, 2026/ },
   },
   {
-    name: '收到，周三跟老板汇报一下 (zh-Hans WeChat): their move until Wednesday, not "the next move is ours"',
+    name: '收到，周三跟老板汇报一下 (zh-Hans WeChat): a one-pager for the boss before Wednesday, the check-in on Thursday',
     contact: wangXiaoming({ stage: 'present' }),
     thread: { messages: [us('王总，方案发您微信了。', '2026-12-02 10:00'), them('收到，周三跟老板汇报一下', '2026-12-03 20:00')] },
-    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'present', language: 'zh-Hans', last: 'snooze', step: 'promise' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'reply', step: 'forwarded_up', draftHas: /带给老板[\s\S]*12月10日/ },
   },
   {
-    name: '了解，我週一跟主管請示一下 (zh-Hant): their move until Monday',
+    name: '了解，我週一跟主管請示一下 (zh-Hant): a one-pager for the 主管 before Monday, the check-in on Tuesday',
     contact: chen({ stage: 'negotiate' }),
     thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('了解，我週一跟主管請示一下。', '2026-12-03 10:00')] },
-    want: { kind: 'snooze', due: '2026-12-08', until: '2026-12-08', stage: 'negotiate', language: 'zh-Hant', last: 'snooze', step: 'promise' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'reply', step: 'forwarded_up', draftHas: /主管[\s\S]*12月8日/ },
   },
   {
     name: "Thursday won't work, I'm on the road; Tuesday the 15th at 10am instead: the meeting they propose, not an away notice",
@@ -3561,7 +3607,8 @@ describe('the situation table', () => {
     else if (action.kind === 'snooze' && !action.step) expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');
     else if (situation.last.kind === 'meeting') expect(draft.templateId).toBe(action.step === 'meeting_answer' ? 'meeting-confirm-answer' : 'meeting-confirm');
     // (a bounce that names another address is written to it)
-    else if (action.step) expect(draft.templateId).toBe(action.step === 'bounced' && situation.bounced?.to ? 'bounced-to' : stepTemplate[action.step]);
+    // (and one taken up on a day they named has the one-pager before it and the day we check in)
+    else if (action.step) expect(draft.templateId).toBe(action.step === 'bounced' && situation.bounced?.to ? 'bounced-to' : action.step === 'forwarded_up' && situation.forwardedUp?.on !== undefined ? 'forwarded-up-on' : stepTemplate[action.step]);
     else if (paymentAsked && (action.kind === 'move_to_contract' || action.kind === 'get_signature')) expect(draft.templateId).toBe(action.kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms');
     // A start date asked (no question of theirs quoted, nothing else asked for): the draft gives it with the contract.
     else if (action.kind === 'move_to_contract' && input.lastWord?.reading.signals.some((s) => s.signal === 'delivery_time') && draft.templateId !== 'contract-question' && draft.templateId !== 'contract-request') expect(draft.templateId).toBe('contract-start');

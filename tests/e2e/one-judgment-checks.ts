@@ -54,8 +54,9 @@ export const EXPECTED: Record<string, Expected> = {
   'gmail/thread--objection-price--2024-06-12.html': { kind: 'answer_objection', draft: 'en', stage: 'Quote and negotiation' },
   'gmail/thread--buying-signal-zh--2019-11-05.html': { kind: 'move_to_contract', draft: 'zh-Hans', stage: 'Contract' },
   'gmail/thread--prompt-injection--2024-06-12.html': { kind: 'answer_objection', draft: 'en' },
-  // "I will take it to our GM on Friday": their step on a day they named, waited for until the working day after it (the walk: it was the authority objection within two days)
-  'outlook/thread--objection-authority--2024-09-03.html': { kind: 'snooze', draft: 'en', label: /^Wait for their answer; follow up on /, button: ['Thank and wait', '道谢并等待', '道謝並等候'] },
+  // "I will take it to our GM on Friday": taken up on a day they named: the one-pager for the GM before it, the check-in the working day after
+  // (it was the authority objection within two days, then "thank and wait" until the Monday: the walk of session 21)
+  'outlook/thread--objection-authority--2024-09-03.html': { kind: 'follow_up', draft: 'en', label: /^Help Li make the case to their GM: a one-page summary/, draftHas: /taking this to your GM[\s\S]*I will check in with you on /, draftNot: /while you look at it/, button: ['Send a one-page summary', '发一页纸摘要', '寄一頁摘要'] },
   'salesforce/opportunity--gen2024-lwc--2026-10-05.html': { kind: 'move_to_contract', draft: 'en', stage: 'Contract' },
   'salesforce/contact--gen2024-lwc--2026-10-05.html': { kind: 'first_touch', draft: 'en' },
   'salesforce/opportunity--gen2020-aura--2021-03-15.html': { kind: 'follow_up', draft: 'en', stage: 'Qualification' },

@@ -340,6 +340,10 @@ export const source = {
     { id: 'forwarded-up',
       subject: t('A one-page summary for your {whom}', '给{whom}的一页纸摘要'),
       body: t('Hi {firstName},\n\nThank you for passing it on to your {whom}. To make that easier, here is a one-page summary you can forward as it is:\n\n[Your problem in your own words · what it costs today · what we propose · the return, and by when · the next step]\n\nIf it would help, I am glad to join a short call with you and your {whom} to answer their questions directly. Would 20 minutes this week or next work?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您帮忙转给{whom}。为了方便您在内部沟通，我整理了一页纸摘要，可以直接转发：\n\n[贵司现在的问题 · 目前的代价 · 我们的方案 · 回报和见效时间 · 下一步]\n\n如果有帮助，我也很乐意跟您和{whom}一起通个简短的电话，直接回答对方关心的问题。这周或下周约 20 分钟，方便吗？\n\n祝好，\n{me}') },
+    // They take it up to someone who decides on a day they named (their GM on Friday, 下周董事会): the one-pager before that day, and the day we check in after it.
+    { id: 'forwarded-up-on',
+      subject: t('A one-page summary for your {whom}', '给{whom}的一页纸摘要'),
+      body: t('Hi {firstName},\n\nThank you for taking this to your {whom}. So you have it before then, here is a one-page summary you can present or forward as it is:\n\n[Your problem in your own words · what it costs today · what we propose · the return, and by when · the next step]\n\nIf questions come up that I can answer better myself, I am happy to join for ten minutes. Either way, I will check in with you on {until} to hear how it went.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您把这件事带给{whom}。为了方便您事先准备，我整理了一页纸摘要，可以直接拿去讲，也可以直接转发：\n\n[贵司现在的问题 · 目前的代价 · 我们的方案 · 回报和见效时间 · 下一步]\n\n如果有些问题由我来解释更清楚，我也可以抽十分钟一起参加。我{until}再跟您联系，听听讨论的结果。\n\n祝好，\n{me}') },
     // The rep's own note promised something by a day ("I'll send the revised quote Tuesday"): done, and said so.
     { id: 'own-promise',
       subject: t('As promised', '按约定发给您'),

@@ -26,6 +26,9 @@ export const TAIWAN_USAGE: readonly (readonly [mainland: string, taiwan: string]
   ['實施負責人', '導入負責人'],
   ['啟動會', '啟動會議'],
   ['平臺', '平台'],
+  // A one-pager taken to the boss: 一頁摘要, presented (報告), not 講.
+  ['可以直接拿去講', '可以直接拿去報告'],
+  ['一頁紙摘要', '一頁摘要'],
   // Contracts, quality, tracking.
   ['合同', '合約'],
   ['質量', '品質'],
