@@ -16,6 +16,7 @@ import { writerOf } from './writer';
 import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
 import { lastWordIsTheirs, withoutActivityLabel } from './activity-voice';
 import { isApproval } from './next-step';
+import { securityReview } from './security-review';
 
 
 export interface SituationDraft {
@@ -145,6 +146,9 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   // (no message: the step is the rep's check and merge; the draft comes from the merged record's judgment)
   same_person: 'none',
 };
+
+/** Drafts that thank, wait or nudge: the ones a pending security review replaces (an answer, a request or an objection keeps its own). */
+const WAITING_TEMPLATES: ReadonlySet<string> = new Set(['promise-ack', 'promise-nudge', 'snooze-ack', 'snooze-return', 'follow-up', 'follow-up-open']);
 
 /** They asked again before we answered: an earlier message of theirs since our last one asked us already. */
 function askedAgain(input: SituationInput): boolean {
@@ -288,7 +292,10 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
           : kind === 'follow_up' && !painKnown && playbook.drafts.some((d) => d.id === 'follow-up-open')
             ? 'follow-up-open'
             : TEMPLATE_FOR[kind];
-  const template = playbook.drafts.find((d) => d.id === wanted) ?? playbook.drafts.find((d) => d.id === 'follow-up') ?? playbook.drafts[0];
+  // A review by their IT or security people stands before the deal: while we wait for it (or nudge after it), the draft offers
+  // what reviewers ask for and asks what they need by when, not "sounds good… while you look at it".
+  const reviewing = WAITING_TEMPLATES.has(wanted) && input.lastWord !== null && securityReview(input.lastWord.text) !== null && playbook.drafts.some((d) => d.id === 'security-review');
+  const template = playbook.drafts.find((d) => d.id === (reviewing ? 'security-review' : wanted)) ?? playbook.drafts.find((d) => d.id === 'follow-up') ?? playbook.drafts[0];
   if (!template) return { language, templateId: 'none', subject: '', body: '', trackId: null };
 
   const reading = input.lastWord?.reading;

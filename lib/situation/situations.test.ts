@@ -773,7 +773,7 @@ const ROWS: Row[] = [
       contacts: [{ name: 'Jonas Weber', title: 'Head of Quality', email: 'j.weber@nordlicht-pharma.example' }],
       activity: [{ text: 'Call: Jonas needs their IT security team to review the sensor gateway before anything moves; he will send the questionnaire.', at: t('2026-12-03 13:00') }],
     }),
-    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'prospect', tier: 'C', language: 'en', step: 'promise', why: { en: /\(tier C, the unmapped CRM stage “Security review”\)\. /, 'zh-Hans': /按 C 级、未对应的 CRM 阶段“Security review”，/, 'zh-Hant': /依 C 級、未對應的 CRM 階段「Security review」，/ }[locale] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'prospect', tier: 'C', language: 'en', step: 'promise', template: 'security-review', draftHas: /security pack[\s\S]*by when/, why: { en: /\(tier C, the unmapped CRM stage “Security review”\)\. /, 'zh-Hans': /按 C 级、未对应的 CRM 阶段“Security review”，/, 'zh-Hant': /依 C 級、未對應的 CRM 階段「Security review」，/ }[locale] },
   })),
   {
     name: 'a Chinese profile writing in English: the draft follows their writing, not their name',
@@ -1941,7 +1941,7 @@ const ROWS: Row[] = [
     name: '"our security team will send you a questionnaire" after the quote: their move for a few working days, not "they replied, the move is ours"',
     contact: priya({ stage: 'negotiate' }),
     thread: { subject: 'Quote: 120 users', messages: [us('Hi Priya, the quote for 120 users is attached.', '2026-11-30 10:00'), them('Before legal signs off our security team will send you a questionnaire. Please turn it around within 5 business days.', '2026-12-03 10:00')] },
-    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise' },
+    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise', template: 'security-review', draftHas: /data processing agreement \(DPA\)/ },
   },
   {
     name: '收到，謝謝，我再看看。 after our case studies (Taiwan LINE): a receipt, rested by the cadence, not a brush-off to argue',
@@ -2949,7 +2949,7 @@ const ROWS: Row[] = [
     name: 'a Pipedrive call note "Call w/ Jonas: he will send the security questionnaire by Friday": their move, checked for on Monday, not "they replied, our move"',
     contact: jonas(),
     deal: deal('pipedrive', 'Demo Scheduled', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Call w/ Jonas: he will send the security questionnaire by Friday', at: t('2026-12-02 15:00') }] }),
-    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'present', language: 'en', last: 'snooze', step: 'promise', greets: 'Jonas' },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'present', language: 'en', last: 'snooze', step: 'promise', greets: 'Jonas', template: 'security-review', draftHas: /^(?![\s\S]*while you look at it)/ },
   },
   {
     name: '纷享 跟进记录「电话沟通：客户说下周一把需求清单发过来」(zh-Hans): 对方的动作，下周一之后的工作日再确认',
@@ -2967,7 +2967,21 @@ const ROWS: Row[] = [
     name: 'a Salesforce call note with no day, "she will send the questionnaire": their move for a few working days, not a follow-up today',
     contact: wei(),
     deal: deal('salesforce', 'Needs Analysis', { contacts: [SF_DM], activity: [{ text: 'Call: Wei needs their IT security team to review the gateway first; she will send the questionnaire.', at: t('2026-12-03 15:00') }] }),
-    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'discover', language: 'en', last: 'snooze', step: 'promise' },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'discover', language: 'en', last: 'snooze', step: 'promise', template: 'security-review', draftHas: /security lead[\s\S]*What else will they need from us, and by when/ },
+  },
+  // ——— a pending IT security review: the draft offers what reviewers need and asks what and by when, not "while you look at it" ———
+  {
+    name: '我们信息安全部门要先做一轮安全评估 (zh-Hans, after the proposal): wait, and the draft offers the security pack and the DPA',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '回复：会员系统方案', messages: [us('王总您好，会员系统的方案已附上。', '2026-12-01 10:00'), them('方案没问题。不过上线前，我们信息安全部门要先做一轮安全评估，评估完我再联系你。', '2026-12-03 11:00')] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'present', language: 'zh-Hans', step: 'promise', template: 'security-review', draftHas: /安全资料包[\s\S]*数据处理协议（DPA）[\s\S]*最晚什么时候要/ },
+  },
+  {
+    name: '資安部門要先審，審完再跟您聯絡 (zh-Hant): the same, in Taiwan’s words (資安審查, 寄)',
+    locale: 'zh-Hant',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '回覆：試點方案', messages: [us('陳經理您好，試點方案已附上，請您過目。', '2026-12-01 10:00'), them('方案我們內部看過了，不過資安部門要先審，審完再跟您聯絡。', '2026-12-03 11:00')] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'present', language: 'zh-Hant', step: 'promise', template: 'security-review', draftHas: /資安審查[\s\S]*資料處理協議（DPA）[\s\S]*最晚什麼時候要/ },
   },
   {
     name: 'a HubSpot call note "Call with Maria - she wants annual billing; I\'ll send the revised quote Tuesday": our promise, due Tuesday, not theirs to wait for',

@@ -66,8 +66,9 @@ export const EXPECTED: Record<string, Expected> = {
   // "The price is too high… 15% off": the objection is answered, not a first touch.
   'zoho/deal--2024--2026-10-05.html': { kind: 'answer_objection', draft: 'en', stage: 'Quote and negotiation' },
   'zoho/contact--2024--2026-10-05.html': { kind: 'first_touch', draft: 'en' },
-  // The call note "he will send the questionnaire": their move to wait for, not "following up on my last message".
-  'pipedrive/deal--custom-stage--2026-10-05.html': { kind: 'snooze', draft: 'en', label: /^Wait for their answer; follow up on /, draftNot: /Following up on my last message/ },
+  // The call note "he will send the questionnaire": their move to wait for, not "following up on my last message";
+  // their IT security team reviews first, so the draft offers what reviewers need and asks what and by when (was "sounds good… while you look at it").
+  'pipedrive/deal--custom-stage--2026-10-05.html': { kind: 'snooze', draft: 'en', label: /^Wait for their answer; follow up on /, draftHas: /^Hi Jonas,\n\nThanks for letting me know your security team reviews us first\.[\s\S]*data processing agreement \(DPA\)[\s\S]*by when do they need it\?/, draftNot: /Following up on my last message|while you look at it|sounds good/ },
   'pipedrive/deal--classic-2019--2019-05-14.html': { kind: 'move_to_contract', draft: 'en', stage: 'Contract' },
   'pipedrive/person--2024--2026-10-05.html': { kind: 'first_touch', draft: 'en' },
   'fxiaoke/opportunity--2024--2026-10-20.html': { kind: 'move_to_contract', draft: 'zh-Hans', stage: 'Contract' },
