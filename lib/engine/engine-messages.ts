@@ -6,6 +6,7 @@ const MESSAGES = {
   'bant.retire.need': { en: 'Need does not match our business: retire the lead.', 'zh-Hans': '需求与我们的业务不匹配：关闭该线索。', 'zh-Hant': '需求與我們的業務不符：關閉此潛在客戶。' },
   'bant.A.full': { en: 'Budget confirmed, decision maker engaged, purchase within {months, plural, one {a month} other {# months}} → A.', 'zh-Hans': '预算已确认、决策人已参与、{months} 个月内采购 → A 级。', 'zh-Hant': '預算已確認、決策者已參與、{months} 個月內採購 → A 級。' },
   'bant.A.promoted': { en: 'Budget confirmed on a lead with a clear need → A.', 'zh-Hans': '需求明确的线索确认了预算 → A 级。', 'zh-Hant': '需求明確的潛在客戶確認了預算 → A 級。' },
+  'bant.A.stage': { en: 'At “{stage}” the buyer shows budget, a decision maker, the need and its timing in fact → A.', 'zh-Hans': '已到“{stage}”阶段，预算、决策人、需求和时间都已实际体现 → A 级。', 'zh-Hant': '已到「{stage}」階段，預算、決策者、需求和時程都已實際展現 → A 級。' },
   'bant.B': { en: 'Need is clear, budget not yet confirmed → B.', 'zh-Hans': '需求明确，预算尚未确认 → B 级。', 'zh-Hant': '需求明確，預算尚未確認 → B 級。' },
   'bant.C': { en: 'Early contact, need still vague → C.', 'zh-Hans': '初步接触，需求尚不清晰 → C 级。', 'zh-Hant': '初步接觸，需求尚不清晰 → C 級。' },
   'bant.C.unknown': { en: 'Need not confirmed yet → C.', 'zh-Hans': '需求尚未确认 → C 级。', 'zh-Hant': '需求尚未確認 → C 級。' },

@@ -1,4 +1,4 @@
-import { scoreBant, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
+import { scoreBant, scoreBantAt, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
 import { isAcknowledgement } from './acknowledgement';
 import { datedActivity, lastWordIsRepNote } from './activity-voice';
 import { bouncedNotice } from './bounced';
@@ -281,7 +281,8 @@ export function judgeSituation(given: SituationInput): Situation {
   else {
     // The tier is what the rep recorded of BANT (the BANT card shows the same), never guessed.
     const facts: BantFacts = contact?.bant ?? UNKNOWN_BANT;
-    const score = scoreBant(facts, playbook, locale);
+    // (and, at negotiation or contract, what the stage shows in fact: tier C beside "Contract" was the record of a first call)
+    const score = scoreBantAt(facts, stage.id, playbook, locale);
     tier = score.tier;
     retireForNeed = score.retire;
   }

@@ -174,7 +174,7 @@ const BEFORE_DISCOVERY_ENDS: readonly (StageId | 'lost')[] = ['lost', 'prospect'
 const ROWS: Row[] = [
   // ——— answer the objection ———
   {
-    name: 'a price objection after the quote, in a Gmail thread, answered with the ROI track the rep chose (tier B on record)',
+    name: 'a price objection after the quote, in a Gmail thread, answered with the ROI track the rep chose (need on record; the quote out shows the rest: tier A)',
     contact: mei({ stage: 'present', bant: { budget: 'unknown', authority: 'influencer', need: 'clear', timelineMonths: 6 } }),
     thread: {
       subject: 'Re: Quote for the Suzhou plant',
@@ -184,7 +184,7 @@ const ROWS: Row[] = [
       ],
     },
     chosenTrack: 'price-roi',
-    want: { kind: 'answer_objection', due: '2026-12-04', stage: 'negotiate', tier: 'B', language: 'en', subject: 'Re: Quote for the Suzhou plant', track: 'price-roi', last: 'objection', evidence: 'quote' },
+    want: { kind: 'answer_objection', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'en', subject: 'Re: Quote for the Suzhou plant', track: 'price-roi', last: 'objection', evidence: 'quote' },
   },
   {
     name: 'a price objection on a Pipedrive deal at "Proposal Made" (zh-Hans), the phased-start track with the deal’s own numbers',
@@ -217,25 +217,25 @@ const ROWS: Row[] = [
       subject: '回覆：報價',
       messages: [us('陳經理您好，附上報價：兩個廠區，每年新台幣 96 萬元，含導入。', '2026-11-27 10:00'), them('Sam 您好：\n\n貴公司報價已超出本年度預算，不知是否有調整的空間？\n\n陳怡君 敬上', '2026-12-03 15:20')],
     },
-    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'zh-Hant', subject: 'Re: 報價', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', subject: 'Re: 報價', last: 'objection' },
   },
   {
     name: '报价超出今年预算，还有没有调整的空间 (zh-Hans) after our quote: the price objection',
     contact: wangXiaoming({ stage: 'present' }),
     thread: { subject: '会员系统报价', messages: [us('王总您好，附件是报价：每年 36 万元，含实施。', '2026-11-30 10:00'), them('报价收到了，超出了我们今年的预算，不知道还有没有调整的空间？', '2026-12-03 11:00')] },
-    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'zh-Hans', subject: 'Re: 会员系统报价', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', subject: 'Re: 会员系统报价', last: 'objection' },
   },
   {
     name: 'a bit above our budget, any room on the price? after our quote (unsure between price and budget): the objection, not a blank answer',
     contact: mei({ stage: 'present' }),
     thread: { subject: 'Quote for the Suzhou plant', messages: [us('Hi Mei, attached is our quote for the three lines: 48,000 a year.', '2026-11-30 10:00'), them("Thanks for the quote. It's a bit above our budget for this year. Any room on the price?", '2026-12-03 11:00')] },
-    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'en', subject: 'Re: Quote for the Suzhou plant', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'en', subject: 'Re: Quote for the Suzhou plant', last: 'objection' },
   },
   {
     name: 'our budget for this year is already spent, after the quote: the budget objection, not "wait until this year"',
     contact: mei({ stage: 'present' }),
     thread: { subject: 'Quote for the Suzhou plant', messages: [us('Hi Mei, attached is our quote for the three lines: 48,000 a year.', '2026-11-30 10:00'), them('Thanks for the quote. Our budget for this year is already spent, so we cannot go ahead.', '2026-12-03 16:00')] },
-    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'en', subject: 'Re: Quote for the Suzhou plant', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'en', subject: 'Re: Quote for the Suzhou plant', last: 'objection' },
   },
   {
     name: 'a Cantonese chat: Excel is good enough (status quo, prospect, tier C)',
@@ -392,7 +392,7 @@ const ROWS: Row[] = [
         them('您好，請問報價是否含稅？另外教育訓練是在台北還是新竹進行？', '2026-12-04 09:20'),
       ],
     },
-    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', tier: 'C', language: 'zh-Hant', subject: 'Re: 宏碩精密 導入方案', last: 'question', evidence: 'quote' },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'zh-Hant', subject: 'Re: 宏碩精密 導入方案', last: 'question', evidence: 'quote' },
   },
   {
     name: 'a Simplified Chinese question without a question mark',
@@ -1370,7 +1370,7 @@ const ROWS: Row[] = [
     name: 'a season\'s greeting only (zh-Hant LinkedIn): the cadence from their words, not "they replied, our move" today',
     contact: chen({ stage: 'negotiate' }),
     thread: { messages: [us('陳經理您好，上次提到的報價已經寄到您的信箱，有任何問題隨時告訴我。', '2026-11-20 10:00'), them('李先生，提前祝您聖誕快樂、新年快樂！今年謝謝您的幫忙 🎄', '2026-12-03 22:00')] },
-    want: { kind: 'follow_up', due: '2027-01-04', stage: 'negotiate', language: 'zh-Hant' },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'negotiate', language: 'zh-Hant' },
   },
   {
     name: 'a New Year greeting only (zh-Hans): the cadence, not today',
@@ -1410,10 +1410,10 @@ const ROWS: Row[] = [
   },
 
   {
-    name: 'legal redlines naming the liability cap: the liability track, not the payment milestones listed first, and no "which clause is the sticking point?"; answered the same day although tier C',
+    name: 'legal redlines naming the liability cap: the liability track, not the payment milestones listed first, and no "which clause is the sticking point?"; answered the same day',
     contact: person({ name: 'Marcus Lindqvist', company: 'Nordhavn Shipping', title: 'COO' }),
     thread: { subject: 'Agreement – Nordhavn Shipping', messages: [us('Hi Marcus, the agreement is attached for signature.', '2026-11-26 10:00'), them('Sam, our legal team has sent back redlines on the agreement: mainly the liability cap (they want 2x annual fees, not 1x) and the data processing terms. Could we get on a call with your legal early next week?', '2026-12-04 09:40')] },
-    want: { kind: 'answer_objection', due: '2026-12-04', stage: 'close', language: 'en', track: 'contract-liability-cap', tier: 'C', why: /same working day/ },
+    want: { kind: 'answer_objection', due: '2026-12-04', stage: 'close', language: 'en', track: 'contract-liability-cap', tier: 'A', why: /same working day/ },
   },
   {
     name: 'a customer (Zoho "Closed Won") pushing back on a 10% renewal increase, read unsure as price (zh-Hans): answered today, not left to the after-sales check',
@@ -1903,7 +1903,7 @@ const ROWS: Row[] = [
     name: 'a refused clause with a question ("the liability cap does not work for us, can we change it?") stays the contract objection',
     contact: person({ name: 'Marcus Lindqvist', company: 'Nordhavn Shipping', title: 'COO' }),
     thread: { subject: 'Agreement – Nordhavn Shipping', messages: [us('Hi Marcus, the agreement is attached for signature.', '2026-11-30 10:00'), them('The liability cap of 1x does not work for us. Could we change it to 2x annual fees?', '2026-12-04 09:40')] },
-    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'close', language: 'en', track: 'contract-liability-cap' },
+    want: { kind: 'answer_objection', due: '2026-12-04', stage: 'close', language: 'en', track: 'contract-liability-cap' },
   },
   {
     name: 'a smaller start asked before anything was presented ("can we start with just one site?") is a question to answer, not a contract',
@@ -1941,7 +1941,7 @@ const ROWS: Row[] = [
     name: '"our security team will send you a questionnaire" after the quote: their move for a few working days, not "they replied, the move is ours"',
     contact: priya({ stage: 'negotiate' }),
     thread: { subject: 'Quote: 120 users', messages: [us('Hi Priya, the quote for 120 users is attached.', '2026-11-30 10:00'), them('Before legal signs off our security team will send you a questionnaire. Please turn it around within 5 business days.', '2026-12-03 10:00')] },
-    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise', template: 'security-review', draftHas: /data processing agreement \(DPA\)/ },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise', template: 'security-review', draftHas: /data processing agreement \(DPA\)/ },
   },
   {
     name: '收到，謝謝，我再看看。 after our case studies (Taiwan LINE): a receipt, rested by the cadence, not a brush-off to argue',
@@ -1957,10 +1957,10 @@ const ROWS: Row[] = [
   },
   // ——— judge5: a promise to come back with no day: their move for a few working days (by tier and stage), then a nudge ———
   {
-    name: 'Indian English after our quote: "Noted. Will discuss with our MD and revert." is a promise with no day (negotiation, tier C: four working days)',
+    name: 'Indian English after our quote: "Noted. Will discuss with our MD and revert." is a promise with no day (negotiation, tier A as the quote shows: two working days)',
     contact: rahul({ stage: 'negotiate' }),
     thread: { subject: 'Quotation for the dyeing unit', messages: [us('Dear Rahul, please find attached our quotation for the dyeing unit, INR 18 lakh per year.', '2026-12-01 10:00'), them('Dear Sir,\n\nNoted. Will discuss with our MD and revert.\n\nRegards,\nRahul', '2026-12-03 12:00')] },
-    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise', why: /4 working days/ },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise', why: /2 working days \(tier A, Quote and negotiation\)/ },
   },
   {
     name: 'let me check with our CFO and get back to you (after the proposal, tier B): three working days, not an authority objection to argue today',
@@ -1972,7 +1972,7 @@ const ROWS: Row[] = [
     name: '收到，我问下老板再回复你 (zh-Hans, a WeChat-style reply after the quote): their move, then a nudge',
     contact: wangXiaoming({ stage: 'negotiate' }),
     thread: { subject: '会员系统报价', messages: [us('王总您好，附件是报价：每年 36 万元，含实施。', '2026-11-30 10:00'), them('收到，我问下老板再回复你', '2026-12-03 21:05')] },
-    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'zh-Hans', last: 'snooze', step: 'promise' },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'negotiate', language: 'zh-Hans', last: 'snooze', step: 'promise' },
   },
   {
     name: 'Cantonese: 我同老細傾下先，遲啲覆你 (a promise with no day), and a week on with nothing: the nudge is due',
@@ -2415,7 +2415,7 @@ const ROWS: Row[] = [
     name: 'the price is too high, what are the next steps? (after the proposal): no doubt set aside, the price objection stays',
     contact: priya({ stage: 'present' }),
     thread: { subject: 'Proposal', messages: [us('Hi Priya, the proposal is attached.', '2026-12-01 10:00'), them('Fair enough on the timeline, but the price is too high. What are the next steps?', '2026-12-03 10:00')] },
-    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'en', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'objection' },
   },
   {
     name: 'next year\'s budget approved, what\'s next? while qualifying: a question to answer, nothing presented yet',
@@ -2794,14 +2794,14 @@ const ROWS: Row[] = [
     name: 'your price is too high, send me your best price (after the quote): still the price objection',
     contact: maria({ stage: 'negotiate' }),
     thread: { subject: 'Quote', messages: [us('Hi Maria, the quote is attached: $30,000 a year.', '2026-12-01 10:00'), them('Your price is too high for us. Please send me your best price.', '2026-12-03 10:00')] },
-    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'en', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'objection' },
   },
   // ——— judge10: travelling this week, and a promise to come back: their move (no auto-reply, no "not now" to argue) ———
   {
     name: "on the road all week, I'll go through the quote on the flight home and come back to you: their move, a few working days",
     contact: jonas({ stage: 'negotiate' }),
     thread: { subject: 'Quote', messages: [us('Hi Jonas, the quote is attached.', '2026-12-01 10:00'), them("On the road all week, so replies will be slow. I'll go through the quote on the flight home and come back to you.", '2026-12-03 10:00')] },
-    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise' },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise' },
   },
   {
     name: '这周一直在出差，方案我路上看一下，再回复你 (zh-Hans): 这周内等对方回复，下周一再跟进；不是"现在不方便"的异议',
@@ -2813,7 +2813,7 @@ const ROWS: Row[] = [
     name: '這禮拜都在外面跑客戶，報價我看完再回覆您 (zh-Hant): their move, a check-in after',
     contact: chen({ stage: 'negotiate' }),
     thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('這禮拜都在外面跑客戶，報價我看完再回覆您。', '2026-12-03 10:00')] },
-    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'zh-Hant', last: 'snooze', step: 'promise' },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'negotiate', language: 'zh-Hant', last: 'snooze', step: 'promise' },
   },
   // ——— judge10: one list left while the talk goes on: no stop ———
   {
@@ -3244,22 +3244,22 @@ const ROWS: Row[] = [
   },
   // ——— judge13: a contract sent back marked up is answered the same working day, whatever the tier, and asks no signature yet ———
   {
-    name: 'tier C, "attached is the MSA with our redlines - mostly sections 7 and 9": answered today, not in two days',
+    name: '"attached is the MSA with our redlines - mostly sections 7 and 9": answered today, not in two days',
     contact: person({ name: 'Lena Fischer', company: 'Kaltwasser Bau', title: 'Head of Procurement', stage: 'close', bant: { budget: 'unknown', authority: 'unknown', need: 'vague', timelineMonths: null } }),
     thread: { subject: 'MSA', messages: [us('Hi Lena, the MSA is attached for review.', '2026-11-30 10:00'), them('Hi Sam, attached is the MSA with our redlines - mostly sections 7 and 9 (liability and termination). Let us know what you can accept.', '2026-12-04 08:30')] },
-    want: { kind: 'answer_objection', due: '2026-12-04', stage: 'close', tier: 'C', language: 'en', track: 'contract-liability-cap', why: /same working day/ },
+    want: { kind: 'answer_objection', due: '2026-12-04', stage: 'close', tier: 'A', language: 'en', track: 'contract-liability-cap', why: /same working day/ },
   },
   {
-    name: '合同我们法务改了几处，修订版附上 (zh-Hans, tier C): 今天逐条答复，不是“签好的合同发回来”',
+    name: '合同我们法务改了几处，修订版附上 (zh-Hans): 今天逐条答复，不是“签好的合同发回来”',
     contact: wangXiaoming({ stage: 'close' }),
     thread: { subject: '合同', messages: [us('王总您好，合同文本已附上，请审阅。', '2026-11-30 10:00'), them('合同我们法务改了几处，修订版附上，标红的地方请确认。', '2026-12-04 08:30')] },
-    want: { kind: 'answer_question', due: '2026-12-04', stage: 'close', tier: 'C', language: 'zh-Hans', last: 'question', step: 'redline', draftHas: /逐条答复/ },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'close', tier: 'A', language: 'zh-Hans', last: 'question', step: 'redline', draftHas: /逐条答复/ },
   },
   {
-    name: '法務已在合約上以追蹤修訂方式加註意見 (zh-Hant, tier C): answered today, not "following up on my last message"',
+    name: '法務已在合約上以追蹤修訂方式加註意見 (zh-Hant): answered today, not "following up on my last message"',
     contact: chen({ stage: 'close' }),
     thread: { subject: '合約', messages: [us('陳經理您好，合約草稿如附件。', '2026-11-30 10:00'), them('法務已在合約上以追蹤修訂方式加註意見，請參閱附件，有問題再討論。', '2026-12-04 08:30')] },
-    want: { kind: 'answer_question', due: '2026-12-04', stage: 'close', tier: 'C', language: 'zh-Hant', step: 'redline', label: /changes to the contract/ },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'close', tier: 'A', language: 'zh-Hant', step: 'redline', label: /changes to the contract/ },
   },
   // ——— judge13's audit: the person we deal with is about to leave: who takes over, asked today ———
   {
