@@ -321,7 +321,7 @@ const en = {
   'deal.exitMet': 'Met',
   'deal.exitMissing': 'Missing',
   'deal.exitByRecord': '(the record shows it)',
-  'deal.bantTitle': 'BANT from the record',
+  'deal.bantTitle': 'BANT on record',
   'deal.gap.no-amount': 'Budget unknown: no amount on the record.',
   'deal.gap.no-decision-maker': 'Authority unknown: no decision maker among the deal’s contacts.',
   'deal.gap.early-stage': 'Need unknown: the deal has not reached discovery.',

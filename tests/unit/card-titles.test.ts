@@ -12,10 +12,13 @@ import { CRM_SITE_IDS } from '../../lib/sites/hosts';
 import { SITE_ADAPTERS } from '../../lib/sites/registry';
 
 /** The messages the panel's folded cards take their titles from (components/*.tsx, `<Fold title=…>`). */
-const TITLES: readonly MessageKey[] = ['next.title', 'reply.title', 'deal.activityTitle', 'draft.title', 'spin.title', 'bant.title', 'stage.title', 'notes.title', 'deal.contractTitle', 'deal.people', 'deal.bantTitle'];
+const TITLES: readonly MessageKey[] = ['next.title', 'reply.title', 'deal.activityTitle', 'draft.title', 'spin.title', 'bant.title', 'stage.title', 'notes.title', 'deal.contractTitle', 'deal.people'];
+/** Titles with the tier's badge beside them when open ("Tier A"): less room. */
+const BESIDE_TIER: readonly MessageKey[] = ['deal.bantTitle'];
 /** Titles that name the CRM. */
 const CRM_TITLES: readonly MessageKey[] = ['deal.title', 'deal.accountTitle', 'deal.crmStageTitle'];
 const ROOM = 28;
+const TIER_BADGE = 9;
 
 function width(text: string): number {
   const wide = text.match(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu)?.length ?? 0;
@@ -33,7 +36,13 @@ describe('card titles fit a 320 px panel', () => {
     expect(width(title)).toBeLessThanOrEqual(ROOM);
   });
 
+  it.each(LOCALES.flatMap((locale) => BESIDE_TIER.map((key) => [locale, translate(locale, key)] as const)))('%s, beside the tier: %s', (_, title) => {
+    expect(width(title)).toBeLessThanOrEqual(ROOM - TIER_BADGE);
+  });
+
   it('would have caught the stage named in the title', () => {
     expect(width(`${translate('en', 'stage.title')}: ${translate('en', 'header.stageUnmapped', { stage: 'Security review' })}`)).toBeGreaterThan(ROOM);
+    // (and "BANT from the record" beside "Tier A", cut at 320 px when the card was open)
+    expect(width('BANT from the record')).toBeGreaterThan(ROOM - TIER_BADGE);
   });
 });
