@@ -1,6 +1,7 @@
 import type { Contact } from '@/lib/contacts/schema';
 import { setBant } from '@/lib/contacts/store';
-import { scoreBant, UNKNOWN_BANT, type BantFacts } from '@/lib/engine/bant';
+import { scoreBantAt, UNKNOWN_BANT, type BantFacts } from '@/lib/engine/bant';
+import type { StageId } from '@/lib/sop/stages';
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { Playbook } from '@/lib/playbook/schema';
 import { Fold } from './Fold';
@@ -26,11 +27,15 @@ const OPTIONS: { [K in Exclude<keyof BantFacts, 'timelineMonths'>]: { value: Ban
 };
 const MONTHS = [1, 3, 6, 12];
 
-/** Edit what is known of Budget, Authority, Need and Timeline; the tier and its reason follow at once. */
-export function BantCard({ contact, playbook, heardNeed = null }: { contact: Contact; playbook: Playbook; heardNeed?: string | null }) {
+/**
+ * Edit what is known of Budget, Authority, Need and Timeline; the tier and its reason follow at once,
+ * as the judgment reads them at `stage` (the header's tier: at negotiation or contract, what the stage
+ * shows in fact fills what was never recorded).
+ */
+export function BantCard({ contact, playbook, stage, heardNeed = null }: { contact: Contact; playbook: Playbook; stage: StageId | 'lost'; heardNeed?: string | null }) {
   const { t, label, locale } = useI18n();
   const facts = contact.bant ?? UNKNOWN_BANT;
-  const score = scoreBant(facts, playbook, locale);
+  const score = scoreBantAt(facts, stage, playbook, locale);
   // Their words confirm the need while the record does not: say so, one click records it.
   const offerNeed = heardNeed !== null && (facts.need === 'unknown' || facts.need === 'vague');
   const update = (patch: Partial<BantFacts>) => void setBant(contact.id, { ...facts, ...patch });

@@ -102,7 +102,7 @@ export function ContactView({
       )}
       {contact && !deal && (
         <CardBoundary name="bant">
-          <BantCard contact={contact} playbook={playbook} heardNeed={needConfirmedIn(advice.gathered.conversation?.messages ?? [])} />
+          <BantCard contact={contact} playbook={playbook} stage={advice.situation.stage.id} heardNeed={needConfirmedIn(advice.gathered.conversation?.messages ?? [])} />
         </CardBoundary>
       )}
       <CardBoundary name="stage">

@@ -52,11 +52,20 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
     <>
       <Fold
         name="deal-record"
-        title={<span data-testid="deal-name">{record.name}</span>}
-        summary={[t(record.type === 'deal' ? 'deal.title' : 'deal.accountTitle', { crm }), record.amount && wholeAmount(record.amount), closeDate].filter(Boolean).join(' · ')}
+        // The title stays whole at 320 px ("Nordlicht Pharma – Cold Cha…" was cut): the CRM's word for the record; its
+        // name, as long as the CRM holds it, leads the summary (which may end in an ellipsis) and opens the body.
+        title={t(record.type === 'deal' ? 'deal.title' : 'deal.accountTitle', { crm })}
+        summary={
+          <>
+            <span data-testid="deal-name">{record.name}</span>
+            {[record.amount && wholeAmount(record.amount), closeDate].filter(Boolean).map((part) => ` · ${String(part)}`).join('')}
+          </>
+        }
         open={false}
       >
-        <p className="muted">{t(record.type === 'deal' ? 'deal.title' : 'deal.accountTitle', { crm })}</p>
+        <p>
+          <strong>{record.name}</strong>
+        </p>
         <dl className="fields">
           {record.type === 'deal' && <Field label={t('contact.company')} value={record.account} testId="deal-account" />}
           <Field label={t('deal.amount')} value={record.amount && wholeAmount(record.amount)} testId="deal-amount" />

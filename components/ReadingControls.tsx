@@ -14,8 +14,12 @@ import { useI18n } from './i18n';
  * choice. A correction is stored locally and read back at once (the reply, and any similar one, is
  * read the rep's way), and can be undone, one correction at a time, also after the panel is reopened.
  */
-export function ReadingControls({ reply, reading, contact, playbook, guess = true }: { reply: string; reading: ReplyReading; contact: Contact | null; playbook: Playbook; guess?: boolean }) {
+export function ReadingControls({ reply, reading, contact, playbook, guess = true, note = false }: { reply: string; reading: ReplyReading; contact: Contact | null; playbook: Playbook; guess?: boolean; note?: boolean }) {
   const { t, locale } = useI18n();
+  // The rep's own note on the record (a call logged, their words reported) is asked about as the rep's note, not as "their reply".
+  const words = note
+    ? ({ unsure: 'reply.note.unsure', unsureHint: 'reply.note.unsureHint', correct: 'reply.note.correct', corrected: 'reply.note.corrected' } as const)
+    : ({ unsure: 'reply.unsure', unsureHint: 'reply.unsureHint', correct: 'reply.correct', corrected: 'reply.corrected' } as const);
   // The stored correction of these words (made now, or before the panel was last closed): shown with its undo.
   const done = useLiveQuery(() => correctionOf(reply), [reply]) ?? undefined;
   const [error, setError] = useState<string>();
@@ -34,9 +38,9 @@ export function ReadingControls({ reply, reading, contact, playbook, guess = tru
     <div className="reading-controls" data-testid="reading-controls" data-source={reading.source}>
       {/* (no "is it this or that?" beside a next step that reads their words otherwise: an apology, a request done) */}
       {guess && reading.unsure && first && second && !done && (
-        <div className="unsure" role="group" aria-label={t('reply.unsure', { a: nameOf(first.category), b: nameOf(second.category) })} data-testid="reading-unsure">
-          <p>{t('reply.unsure', { a: nameOf(first.category), b: nameOf(second.category) })}</p>
-          <p className="muted">{t('reply.unsureHint')}</p>
+        <div className="unsure" role="group" aria-label={t(words.unsure, { a: nameOf(first.category), b: nameOf(second.category) })} data-testid="reading-unsure" data-voice={note ? 'note' : 'reply'}>
+          <p>{t(words.unsure, { a: nameOf(first.category), b: nameOf(second.category) })}</p>
+          <p className="muted">{t(words.unsureHint)}</p>
           <div className="row">
             {[first, second].map((option) => (
               <button key={option.category} type="button" onClick={() => correct(option.category)} data-testid="reading-pick" data-category={option.category}>
@@ -56,14 +60,14 @@ export function ReadingControls({ reply, reading, contact, playbook, guess = tru
       {/* Corrected (now, or before the panel was reopened): its undo, and the choice stays to correct it again. */}
       {done && (
         <p role="status" data-testid="reading-corrected">
-          {t('reply.corrected', { name: nameOf(done.to) })}{' '}
+          {t(words.corrected, { name: nameOf(done.to) })}{' '}
           <button type="button" className="link-button" onClick={undo} data-testid="reading-undo">
             {t('reply.undo')}
           </button>
         </p>
       )}
       <label className="reading-correct">
-        <span className="muted">{t('reply.correct')} </span>
+        <span className="muted">{t(words.correct)} </span>
         <select
           value=""
           onChange={(event) => {

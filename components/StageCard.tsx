@@ -38,6 +38,7 @@ export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: 
   const mismatch = deal && crmAhead ? 'ahead' : deal && crmBehind ? 'behind' : null;
   // A CRM stage the playbook does not map, placed by nothing else: named as the header names it, not "Prospecting".
   const unmapped = unmappedCrmStage(situation, deal);
+  const shownName = unmapped ? t('header.stageUnmapped', { stage: unmapped }) : stage.name[locale];
   const tick = (id: string, met: boolean) => {
     if (deal) void setDealExitCriterion(deal.id, id, met);
     else if (contact) void setExitCriterion(contact.id, id, met);
@@ -45,21 +46,22 @@ export function StageCard({ advice, playbook }: { advice: PageAdvice; playbook: 
   return (
     <Fold
       name="stage"
-      title={
-        <>
-          {label('stage.title')}
-          <span data-testid="stage-name">{unmapped ? t('header.stageUnmapped', { stage: unmapped }) : stage.name[locale]}</span>
-        </>
-      }
-      summary={
+      // The title stays whole at 320 px in every language ("SOP stage: Quote and ne…" was cut): the stage's name
+      // leads the summary, which may end in an ellipsis, and opens the body.
+      title={t('stage.title')}
+      summary={`${shownName} · ${
         mismatch === 'ahead'
           ? t('stage.summaryAhead', { crm })
           : mismatch === 'behind'
             ? t('stage.summaryBehind', { crm })
             : t('fold.exitMet', { met: situation.exitCriteria.filter((c) => c.met).length, total: situation.exitCriteria.length })
-      }
+      }`}
       open={false}
     >
+      <p>
+        {label('stage.title')}
+        <strong data-testid="stage-name">{shownName}</strong>
+      </p>
       {mismatch === 'ahead' && crmAhead && (
         <p className="banner" data-testid="stage-crm-ahead" data-thread={crmAhead.stage}>
           {t('stage.crmAhead', { crm, crmStage, stage: stageName(crmAhead.stage) })}

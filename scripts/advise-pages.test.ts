@@ -120,12 +120,12 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   // "Who else in logistics uses it?": their question is answered today.
   'linkedin/feed-with-message-overlay--profile-card--2024-06-12.html': { kind: 'answer_question', due: '2024-06-12', stage: 'prospect', language: 'en', tier: 'C' },
   'linkedin/sales-navigator-lead--notes--2024-06-12.html': { kind: 'first_touch', due: '2024-06-12', stage: 'prospect', language: 'en', tier: 'C' },
-  // A new contact has no BANT on record: tier C, the objection within two days.
-  'gmail/thread--objection-price--2024-06-12.html': { kind: 'answer_objection', due: '2024-06-14', stage: 'negotiate', language: 'en', tier: 'C' },
+  // A new contact has no BANT on record, but the quote in the thread shows it in fact: tier A, the objection answered the same day.
+  'gmail/thread--objection-price--2024-06-12.html': { kind: 'answer_objection', due: '2024-06-12', stage: 'negotiate', language: 'en', tier: 'A' },
   // Asking to pay in three instalments after the proposal is a term to agree (contract): the deal is in negotiation.
-  'gmail/thread--buying-signal-zh--2019-11-05.html': { kind: 'move_to_contract', due: '2019-11-05', stage: 'close', language: 'zh-Hans', tier: 'C' },
-  'gmail/thread--prompt-injection--2024-06-12.html': { kind: 'answer_objection', due: '2024-06-14', stage: 'negotiate', language: 'en', tier: 'C' },
-  'outlook/thread--objection-authority--2024-09-03.html': { kind: 'snooze', due: '2024-09-09', until: '2024-09-09', stage: 'present', language: 'en', tier: 'C' },
+  'gmail/thread--buying-signal-zh--2019-11-05.html': { kind: 'move_to_contract', due: '2019-11-05', stage: 'close', language: 'zh-Hans', tier: 'A' },
+  'gmail/thread--prompt-injection--2024-06-12.html': { kind: 'answer_objection', due: '2024-06-12', stage: 'negotiate', language: 'en', tier: 'A' },
+  'outlook/thread--objection-authority--2024-09-03.html': { kind: 'follow_up', due: '2024-09-03', stage: 'present', language: 'en', tier: 'C' },
   'salesforce/opportunity--gen2024-lwc--2026-10-05.html': { kind: 'move_to_contract', due: '2026-10-02', stage: 'close', language: 'en', tier: 'A' },
   'salesforce/contact--gen2024-lwc--2026-10-05.html': { kind: 'first_touch', due: '2026-10-05', stage: 'prospect', language: 'en', tier: 'C' },
   'salesforce/opportunity--gen2020-aura--2021-03-15.html': { kind: 'follow_up', due: '2021-03-29', stage: 'qualify', language: 'en', tier: 'C' },
@@ -150,7 +150,7 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   // 过完年再说 after the proposal: back after the Spring Festival of 2027.
   'gmail/thread--after-new-year-zh--2026-12-05.html': { kind: 'snooze', due: '2027-02-15', until: '2027-02-15', stage: 'present', language: 'zh-Hans', tier: 'C' },
   // Over this year's budget, any room to adjust, after our quote: the price objection, not a blank answer.
-  'outlook/thread--price-room-zh-hant--2026-12-05.html': { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'zh-Hant', tier: 'C' },
+  'outlook/thread--price-room-zh-hant--2026-12-05.html': { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', tier: 'A' },
   'linkedin/messaging--after-new-year-zh-hant--2026-12-05.html': { kind: 'snooze', due: '2027-02-15', until: '2027-02-15', stage: 'prospect', language: 'zh-Hant', tier: 'C' },
   // Closed lost to a cheaper competitor: re-opened 90 days after, not "answer it today".
   'hubspot/deal--closed-lost--2026-12-05.html': { kind: 'reopen', due: '2027-11-15', stage: 'lost', language: 'en', tier: 'A' },
@@ -173,15 +173,15 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   // The champion has left and the auto-reply names the successor: a first touch to him, today.
   'gmail/thread--champion-left--2026-12-05.html': { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'en', tier: 'C' },
   // Register on their supplier portal and submit there: a step of their buying, not a brush-off.
-  'gmail/thread--supplier-portal--2026-12-05.html': { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'C' },
+  'gmail/thread--supplier-portal--2026-12-05.html': { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'A' },
   // 下週一前回覆即可 after a request: our move before Monday, not "wait until Monday".
-  'outlook/thread--deadline-request-zh-hant--2026-12-05.html': { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hant', tier: 'C' },
+  'outlook/thread--deadline-request-zh-hant--2026-12-05.html': { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hant', tier: 'A' },
   // 我们下周内部讨论一下，再回复你: their move; thank them and wait until the Monday after next week.
-  'outlook/thread--promise-next-week-zh--2026-12-05.html': { kind: 'snooze', due: '2026-12-14', until: '2026-12-14', stage: 'negotiate', language: 'zh-Hans', tier: 'C' },
+  'outlook/thread--promise-next-week-zh--2026-12-05.html': { kind: 'snooze', due: '2026-12-14', until: '2026-12-14', stage: 'negotiate', language: 'zh-Hans', tier: 'A' },
   // "Our finance team needs the quote re-issued…", no question mark: our move today, not "following up on my last message".
-  'gmail/thread--request-reissue-quote--2026-12-05.html': { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'C' },
+  'gmail/thread--request-reissue-quote--2026-12-05.html': { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'A' },
   // A promise with no day after the quote: their move for four working days (tier C, negotiation), then a nudge.
-  'gmail/thread--promise-no-day--2026-12-05.html': { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'en', tier: 'C' },
+  'gmail/thread--promise-no-day--2026-12-05.html': { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'negotiate', language: 'en', tier: 'A' },
   // "We ended up going with Roastify": thanked now, re-opened 90 days after, not argued with the competitor's track.
   'linkedin/messaging--decided-elsewhere--2026-12-05.html': { kind: 'snooze', due: '2027-03-03', until: '2027-03-03', stage: 'present', language: 'en', tier: 'C' },
   // Pipedrive's Lost badge outranks the stage bar (still at Proposal Made): re-opened later.
@@ -297,12 +297,12 @@ const GMAIL: ThreadSite = {
     { kind: 'stop', language: 'en', reply: 'Please take me off your mailing list, we are not interested.', want: { kind: 'stop', due: '2024-06-12', stage: 'present', language: 'en' } },
     { kind: 'question', language: 'en', reply: 'Thanks for the proposal. Does the 48k include the training for the night shift', want: { kind: 'answer_question', due: '2024-06-12', stage: 'present', language: 'en' } },
     { kind: 'out_of_office', language: 'en', reply: 'Thank you for your email. I am on annual leave until Monday 24 June with no access to email.', want: { kind: 'snooze', due: '2024-06-24', until: '2024-06-24', stage: 'present', language: 'en' } },
-    { kind: 'objection', language: 'en', reply: 'Thanks for the proposal. To be honest, we are already talking to Siemens about this and their offer is cheaper.', want: { kind: 'answer_objection', due: '2024-06-14', stage: 'negotiate', language: 'en', tier: 'C' } },
+    { kind: 'objection', language: 'en', reply: 'Thanks for the proposal. To be honest, we are already talking to Siemens about this and their offer is cheaper.', want: { kind: 'answer_objection', due: '2024-06-12', stage: 'negotiate', language: 'en', tier: 'A' } },
     { kind: 'snooze', language: 'zh-Hans', reply: '方案收到了，谢谢。这个月在忙年中盘点，下个月再说吧。', want: { kind: 'snooze', due: '2024-07-01', until: '2024-07-01', stage: 'present', language: 'zh-Hans' } },
     { kind: 'stop', language: 'zh-Hans', reply: '请把我从你们的邮件列表里删除，不要再发了。', want: { kind: 'stop', due: '2024-06-12', stage: 'present', language: 'zh-Hans' } },
     { kind: 'question', language: 'zh-Hans', reply: '方案我看了，想问一下上线之后谁来负责培训', want: { kind: 'answer_question', due: '2024-06-12', stage: 'present', language: 'zh-Hans' } },
     { kind: 'out_of_office', language: 'zh-Hans', reply: '您好，我正在出差，6月17日回来，邮件回复会有延迟。', want: { kind: 'snooze', due: '2024-06-17', until: '2024-06-17', stage: 'present', language: 'zh-Hans' } },
-    { kind: 'objection', language: 'zh-Hans', reply: '方案看了，整体不错，但是价格太贵了，超出我们今年的预算。', want: { kind: 'answer_objection', due: '2024-06-14', stage: 'negotiate', language: 'zh-Hans', tier: 'C' } },
+    { kind: 'objection', language: 'zh-Hans', reply: '方案看了，整体不错，但是价格太贵了，超出我们今年的预算。', want: { kind: 'answer_objection', due: '2024-06-12', stage: 'negotiate', language: 'zh-Hans', tier: 'A' } },
     { kind: 'snooze', language: 'zh-Hant', reply: '謝謝您的提案，我們年中比較忙，七月中再聯絡好了。', want: { kind: 'snooze', due: '2024-07-15', until: '2024-07-15', stage: 'present', language: 'zh-Hant' } },
     { kind: 'stop', language: 'zh-Hant', reply: '別再寄信給我了，謝謝。', want: { kind: 'stop', due: '2024-06-12', stage: 'present', language: 'zh-Hant' } },
     { kind: 'question', language: 'zh-Hant', reply: '請問這個報價有包含蘇州廠的教育訓練嗎？', want: { kind: 'answer_question', due: '2024-06-12', stage: 'negotiate', language: 'zh-Hant' } },
@@ -400,9 +400,11 @@ describe('npm run advise: two pages of the same person', () => {
   const outlook = routeOf('outlook/thread--objection-authority--2024-09-03.html');
   const opportunity = routeOf('salesforce/opportunity--gen2020-aura--2021-03-15.html');
 
-  it('the Outlook thread alone: a new prospect the pilot we proposed puts at presentation, tier C; "I will take it to our GM on Friday" is waited for until the Monday after, not the authority objection within two days', async () => {
+  it('the Outlook thread alone: a new prospect the pilot we proposed puts at presentation, tier C; "I will take it to our GM on Friday" is a one-page summary for the GM before Friday and a check-in the Monday after, not "thank and wait"', async () => {
     const j = await judge(['--now', '2024-09-03', '--url', routeUrl(outlook), outlook.file]);
-    expect(j).toMatchObject({ stage: 'present', tier: 'C', action: { kind: 'snooze', due: '2024-09-09' }, draft: { language: 'en', subject: 'Re: Pilot at Lotus Foods' } });
+    expect(j).toMatchObject({ stage: 'present', tier: 'C', action: { kind: 'follow_up', due: '2024-09-03', step: 'forwarded_up' }, draft: { language: 'en', subject: 'Re: Pilot at Lotus Foods' } });
+    expect(j.action.why).toContain('check in on Sep 9, 2024');
+    expect(j.draft.body).toMatch(/taking this to your GM[\s\S]*check in with you on September 9/);
     expect(j.objections[0]?.category).toBe('authority');
   });
 
@@ -410,21 +412,21 @@ describe('npm run advise: two pages of the same person', () => {
     const j = await judge(['--now', '2024-09-03', '--url', routeUrl(outlook), outlook.file, '--url', routeUrl(opportunity), opportunity.file]);
     // The deal's tier; its stage is where the thread is (the pilot proposed: presentation), the CRM's (Id. Decision Makers →
     // qualification) the record that lags; Li Wei's words from the thread are still the last word.
-    expect(j).toMatchObject({ stage: 'present', crmBehind: 'present', tier: 'C', last: { who: 'them', kind: 'snooze' }, action: { kind: 'snooze', due: '2024-09-09' }, draft: { language: 'en' } });
+    expect(j).toMatchObject({ stage: 'present', crmBehind: 'present', tier: 'C', last: { who: 'them', kind: 'reply' }, action: { kind: 'follow_up', due: '2024-09-03', step: 'forwarded_up' }, draft: { language: 'en' } });
     expect(j.stageEvidence[0]).toMatchObject({ kind: 'crm', stage: 'qualify', quote: 'Id. Decision Makers' });
     expect(j.draft.body).toMatch(/^Hi Li,/);
   });
 
   it('the opportunity, then the Outlook thread: on their own email the person still follows the deal', async () => {
     const j = await judge(['--now', '2024-09-03', '--url', routeUrl(opportunity), opportunity.file, '--url', routeUrl(outlook), outlook.file]);
-    expect(j).toMatchObject({ stage: 'present', crmBehind: 'present', tier: 'C', action: { kind: 'snooze', due: '2024-09-09' }, draft: { subject: 'Re: Pilot at Lotus Foods' } });
+    expect(j).toMatchObject({ stage: 'present', crmBehind: 'present', tier: 'C', action: { kind: 'follow_up', due: '2024-09-03', step: 'forwarded_up' }, draft: { subject: 'Re: Pilot at Lotus Foods' } });
     expect(j.stageEvidence.map((e) => e.kind)).toContain('crm');
   });
 
   it('an unrecognised page before a good one does not stop the run', async () => {
     const broken = routeOf('salesforce/opportunity--broken-layout--2026-11-01.html');
     const j = await judge(['--now', '2024-09-03', '--url', routeUrl(broken), broken.file, '--url', routeUrl(outlook), outlook.file]);
-    expect(j.action.kind).toBe('snooze');
+    expect(j.action.step).toBe('forwarded_up');
   });
 });
 

@@ -112,7 +112,8 @@ function findingsInPage({ chinese, known }: { chinese: boolean; known: string })
     // (A visually hidden label is 1 px wide by design.)
     if (e.scrollWidth <= e.clientWidth + 1 || e.clientWidth <= 2) continue;
     const style = getComputedStyle(e);
-    const how = style.textOverflow === 'ellipsis' ? 'ellipsis' : style.overflowX === 'auto' || style.overflowX === 'scroll' ? 'scrolls' : style.overflowX === 'visible' ? 'spills' : 'cut';
+    // (a card's title is read whole: its ellipsis is a cut, as a control's would be; a summary's is by design)
+    const how = e.classList.contains('fold-title') ? 'cut' : style.textOverflow === 'ellipsis' ? 'ellipsis' : style.overflowX === 'auto' || style.overflowX === 'scroll' ? 'scrolls' : style.overflowX === 'visible' ? 'spills' : 'cut';
     clipped.push({ where: where(e), text: e.textContent.trim().replace(/\s+/g, ' ').slice(0, 80), scrollWidth: e.scrollWidth, clientWidth: e.clientWidth, how });
   }
   const untranslated: Untranslated[] = [];

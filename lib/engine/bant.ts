@@ -2,6 +2,7 @@ import type { Locale } from '../i18n/locales';
 import { BANT_KEYS, type BantKey, type TierId } from '../playbook/ids';
 import type { Playbook } from '../playbook/schema';
 import { engineText } from './engine-messages';
+import { STAGE_IDS, type StageId } from '../sop/stages';
 
 /** What is known of a lead's Budget, Authority, Need and Timeline. */
 export interface BantFacts {
@@ -71,4 +72,44 @@ export function scoreBant(facts: BantFacts, playbook: Playbook, locale: Locale):
   if (facts.need === 'clear') return { tier: 'B', retire: false, score, missing, reason: engineText(locale, 'bant.B') };
   // Unknown is not vague: a deal in negotiation whose need nobody recorded is not an early contact.
   return { tier: 'C', retire: false, score, missing, reason: engineText(locale, facts.need === 'vague' ? 'bant.C' : 'bant.C.unknown') };
+}
+
+/**
+ * Stages whose reaching shows BANT in fact (DOMAIN.md § 2–3): a buyer negotiating our quote or
+ * signing the contract is spending a budget, with whoever decides engaged, on a need they confirmed,
+ * within months. A fact the rep never recorded is read from the stage there; one they recorded
+ * stands (a budget recorded as "none" still says so).
+ */
+const SHOWN_FROM = STAGE_IDS.indexOf('negotiate');
+const SHOWN_UNTIL = STAGE_IDS.indexOf('deliver');
+
+/** The facts as the stage shows them: the unknown ones filled in at negotiation and contract; `shown` names those. */
+export function bantShownByStage(facts: BantFacts, stage: StageId | 'lost', playbook: Playbook): { facts: BantFacts; shown: BantKey[] } {
+  const index = stage === 'lost' ? -1 : STAGE_IDS.indexOf(stage);
+  if (index < SHOWN_FROM || index >= SHOWN_UNTIL) return { facts, shown: [] };
+  const shown = BANT_KEYS.filter((key) => isUnknown(facts, key));
+  return {
+    facts: {
+      budget: facts.budget === 'unknown' ? 'confirmed' : facts.budget,
+      authority: facts.authority === 'unknown' ? 'decision-maker' : facts.authority,
+      need: facts.need === 'unknown' ? 'clear' : facts.need,
+      timelineMonths: facts.timelineMonths ?? playbook.bant.tierAWithinMonths,
+    },
+    shown,
+  };
+}
+
+/**
+ * The tier of a person at the stage the judgment puts them (the header, the BANT card, Today and
+ * Contacts read this one): what the rep recorded, and what the stage shows in fact beside it. Tier C
+ * beside "Contract" said the record had not been touched since the first call, not where the buyer is.
+ *
+ * @example scoreBantAt(UNKNOWN_BANT, 'negotiate', playbook, 'en').tier // 'A'
+ */
+export function scoreBantAt(recorded: BantFacts, stage: StageId | 'lost', playbook: Playbook, locale: Locale): BantScore {
+  const { facts, shown } = bantShownByStage(recorded, stage, playbook);
+  const score = scoreBant(facts, playbook, locale);
+  if (shown.length === 0 || score.tier !== 'A') return score;
+  const name = stage === 'lost' ? stage : (playbook.stages[STAGE_IDS.indexOf(stage)]?.name[locale] ?? stage);
+  return { ...score, reason: engineText(locale, 'bant.A.stage', { stage: name }) };
 }

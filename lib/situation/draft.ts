@@ -16,6 +16,7 @@ import { writerOf } from './writer';
 import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
 import { lastWordIsTheirs, withoutActivityLabel } from './activity-voice';
 import { isApproval } from './next-step';
+import { securityReview } from './security-review';
 
 
 export interface SituationDraft {
@@ -146,6 +147,9 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   same_person: 'none',
 };
 
+/** Drafts that thank, wait or nudge: the ones a pending security review replaces (an answer, a request or an objection keeps its own). */
+const WAITING_TEMPLATES: ReadonlySet<string> = new Set(['promise-ack', 'promise-nudge', 'snooze-ack', 'snooze-return', 'follow-up', 'follow-up-open']);
+
 /** They asked again before we answered: an earlier message of theirs since our last one asked us already. */
 function askedAgain(input: SituationInput): boolean {
   const messages = input.conversation?.messages ?? [];
@@ -259,7 +263,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const chased = (situation.action.step === 'request' || (kind === 'answer_question' && !situation.action.step)) && (isChase(situation.request ?? '') || askedAgain(input)) && playbook.drafts.some((d) => d.id === 'answer-chase');
   // (a bounce that names another address is written to that address, and says where it came from)
   const bounceTo = situation.action.step === 'bounced' ? (situation.bounced?.to ?? null) : null;
-  const stepTemplate = agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  // (taken up on a day they named: the one-pager before that day, and the day we check in after it)
+  const handedUpOn = situation.action.step === 'forwarded_up' && situation.forwardedUp?.on !== undefined && playbook.drafts.some((d) => d.id === 'forwarded-up-on');
+  const stepTemplate = agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
   const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? (sendAsked(situation) ?? (situation.last.kind === 'signal' && SEND_VERB.test(situation.last.quote ?? '') ? contractAskedIn(null, situation.last.quote) : null)) : null;
@@ -286,7 +292,10 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
           : kind === 'follow_up' && !painKnown && playbook.drafts.some((d) => d.id === 'follow-up-open')
             ? 'follow-up-open'
             : TEMPLATE_FOR[kind];
-  const template = playbook.drafts.find((d) => d.id === wanted) ?? playbook.drafts.find((d) => d.id === 'follow-up') ?? playbook.drafts[0];
+  // A review by their IT or security people stands before the deal: while we wait for it (or nudge after it), the draft offers
+  // what reviewers ask for and asks what they need by when, not "sounds good… while you look at it".
+  const reviewing = WAITING_TEMPLATES.has(wanted) && input.lastWord !== null && securityReview(input.lastWord.text) !== null && playbook.drafts.some((d) => d.id === 'security-review');
+  const template = playbook.drafts.find((d) => d.id === (reviewing ? 'security-review' : wanted)) ?? playbook.drafts.find((d) => d.id === 'follow-up') ?? playbook.drafts[0];
   if (!template) return { language, templateId: 'none', subject: '', body: '', trackId: null };
 
   const reading = input.lastWord?.reading;
@@ -306,7 +315,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const name = referred ?? referrer;
   // A request with a deadline is answered by that day (the action itself is due now).
   // (and a colleague covering for someone away is told when they are back)
-  const until = situation.action.until ?? situation.meeting?.at ?? (situation.action.step === 'deadline' ? input.lastWord?.reading.namedDate?.at : situation.action.step === 'referral_away' ? awayBack(input, language) : undefined) ?? situation.action.due;
+  const until = situation.action.until ?? situation.forwardedUp?.on ?? situation.meeting?.at ?? (situation.action.step === 'deadline' ? input.lastWord?.reading.namedDate?.at : situation.action.step === 'referral_away' ? awayBack(input, language) : undefined) ?? situation.action.due;
   const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
   const values: Record<string, string> = {
     firstName: firstNameOf(name),

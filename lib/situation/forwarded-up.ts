@@ -1,3 +1,5 @@
+import { sentenceAt } from './sentence';
+
 /**
  * They have passed our proposal to someone above them who was not in the conversation ("Received,
  * thanks - I've forwarded this to our CFO", "Passing it along to our VP of Finance", 已转给财务总监了,
@@ -11,7 +13,7 @@
  */
 
 /** Who decides or signs, in English: "our CFO", "my boss", "the VP of Finance", "our Managing Director". */
-const ROLE_EN = String.raw`(?:C[EFOTIRMP]O|MD|GM|managing director|general manager|(?:senior |executive )?(?:VP|vice president)(?: of [A-Za-z]+)?|head of [A-Za-z]+|(?:finance|financial|operations|purchasing|procurement|commercial|sales|IT) director|director(?: of [A-Za-z]+)?|boss|owner|founder|president|chairman|board(?: of directors)?|leadership(?: team)?|management(?: team)?|exec(?:utive)?(?: team| committee)?|finance(?: team| department)?|decision[- ]makers?)`;
+const ROLE_EN = String.raw`(?:C[EFOTIRMP]O|MD|GM|managing director|general manager|(?:senior |executive )?(?:VP|vice president)(?: of [A-Za-z]+)?|head of [A-Za-z]+|(?:finance|financial|operations|purchasing|procurement|commercial|sales|IT) director|director(?: of [A-Za-z]+)?|boss|owner|founder|president|chairman|board(?: of directors)?|leadership(?: team)?|management(?: team)?|exec(?:utive)?(?: team| committee)?|finance(?: team| department)?|decision[- ]makers?|partners)`;
 
 /** Their own forward, passing or taking it up (done, under way, or just about to be). */
 const EN = new RegExp(
@@ -38,6 +40,56 @@ export function forwardedUp(ownWords: string): ForwardedUp | null {
     const en = EN.exec(sentence);
     const zh = en ? null : ZH.exec(sentence);
     const to = en ? (en[1] ?? en[2]) : zh?.[1];
+    if (to) return { text: sentence.trim(), to: to.trim() };
+  }
+  return null;
+}
+
+/** A meeting of those who decide, in English, by the body that holds it: "the board meeting", "next week's partners' meeting", "the exec committee". */
+const BODY_EN = String.raw`(board(?: of directors)?|partners|management(?: team)?|leadership(?: team)?|exec(?:utive)?(?: team| committee)?|steering committee|investment committee|exco)(?:['’]s?)?(?: meeting| call| session| review)?`;
+/** Whose it is: "our", "the", "next week's", "Thursday's". */
+const WHOSE_EN = String.raw`(?:our|my|the|(?:next|this) week['’]s|tomorrow['’]s|(?:Mon|Tues|Wednes|Thurs|Fri)day['’]s)`;
+
+/**
+ * Taking it up on a day, in English: "I will take it to our GM on Friday", "we're presenting it at
+ * next week's board meeting", "it's on the agenda for Thursday's board meeting", "I'll put it in front of our MD on Thursday", "run it by the partners
+ * Monday", "our MD will review it on Thursday".
+ */
+const EN_ON = [
+  EN,
+  new RegExp(String.raw`\b(?:present|presenting|pitch|pitching|show|showing|table|tabling|raise|raising|discuss|discussing|put|putting|take|taking|bring|bringing|walk|walking)(?: (?:it|this|them|that|the [\w-]+|your [\w-]+))?(?: (?:up|forward|through))? (?:to|at|before|with|in front of) ${WHOSE_EN} (?:${BODY_EN}|(${ROLE_EN}))\b`, 'i'),
+  new RegExp(String.raw`\b(?:agenda|slot|time) (?:for|of|at) ${WHOSE_EN} ${BODY_EN}`, 'i'),
+  new RegExp(String.raw`\b(?:our|my|the) (${ROLE_EN}) (?:will|is going to|are going to|'ll|’ll) (?:look at|review|go through|discuss|decide on|sign off on|see) (?:it|this|them|the [\w-]+)\b`, 'i'),
+];
+
+/** Whoever decides, in Chinese, with the bodies that meet: 董事会, 合伙人, 管理层会议. */
+const ROLE_ZH_ON = String.raw`(?:董事会|董事會|合伙人|合夥人|股东会|股東會|总经理办公会|總經理辦公會|${ROLE_ZH})`;
+
+/**
+ * Taking it up on a day, in Chinese: 我周五拿去跟总经理汇报, 禮拜五我會拿去跟總經理彙報, 下周董事会上讨论,
+ * 我星期四拿给老闆看, 週四呈給總經理, 下個禮拜同老細傾.
+ */
+const ZH_ON = [
+  ZH,
+  new RegExp(String.raw`(?:跟|和|向|同|给|給)(?:我们|我們|我哋)?(?:的)?(${ROLE_ZH_ON})(?:那边|那邊)?(?:汇报|匯報|彙報|报告|報告|请示|請示|讨论|討論|商量|过一下|過一下|傾|倾|看|睇)`, 'u'),
+  new RegExp(String.raw`(?:拿|带|帶|交|送|呈|提交|递|遞)(?:去|到|过去|過去)?(?:给|給|俾|畀)?(?:我们|我們|我哋)?(?:的)?(${ROLE_ZH_ON})(?:那里|那裡|那边|那邊)?(?:看|过目|過目|审|審|批|睇)?`, 'u'),
+  /(董事会|董事會|合伙人会议|合夥人會議|股东会|股東會|管理层会议|管理層會議)(?:会|會)?上?(?:讨论|討論|审议|審議|过一下|過一下|汇报|匯報|彙報|报告|報告|决定|決定|拍板)/u,
+];
+
+/**
+ * Their step of taking it up to someone who decides on the day they named ("I will take it to our
+ * GM on Friday", "we'll present it at next week's board meeting", 我周五拿去跟总经理汇报): the sentence
+ * that holds `namedText` and whom it goes to; null when that sentence takes nothing up.
+ */
+export function handedUpOn(ownWords: string, namedText: string): ForwardedUp | null {
+  const at = ownWords.indexOf(namedText);
+  if (at < 0) return null;
+  const sentence = sentenceAt(ownWords, at);
+  // (a refusal or a condition is no step: "I won't take it to the board before the new year", 如果老板同意)
+  if (/\b(?:won'?t|will not|can'?t|cannot|not going to|unless|if)\b|不会|不會|唔会|唔會|不能|如果|假如/i.test(sentence)) return null;
+  for (const pattern of [...EN_ON, ...ZH_ON]) {
+    const found = pattern.exec(sentence);
+    const to = found?.slice(1).find((group) => Boolean(group));
     if (to) return { text: sentence.trim(), to: to.trim() };
   }
   return null;

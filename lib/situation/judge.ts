@@ -1,4 +1,4 @@
-import { scoreBant, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
+import { scoreBant, scoreBantAt, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
 import { isAcknowledgement } from './acknowledgement';
 import { datedActivity, lastWordIsRepNote } from './activity-voice';
 import { bouncedNotice } from './bounced';
@@ -42,7 +42,7 @@ import { forwardedQuestion } from './forwarded';
 import { whoAsks } from './who-asks';
 import { stillChoosing } from './still-choosing';
 import { withoutSalutation } from './sentence';
-import { forwardedUp } from './forwarded-up';
+import { forwardedUp, handedUpOn, type ForwardedUp } from './forwarded-up';
 import { readOneListLeft } from '../reader/intents';
 import { withoutTravelAway } from './travelling';
 import { wantsBack } from './come-back';
@@ -281,7 +281,8 @@ export function judgeSituation(given: SituationInput): Situation {
   else {
     // The tier is what the rep recorded of BANT (the BANT card shows the same), never guessed.
     const facts: BantFacts = contact?.bant ?? UNKNOWN_BANT;
-    const score = scoreBant(facts, playbook, locale);
+    // (and, at negotiation or contract, what the stage shows in fact: tier C beside "Contract" was the record of a first call)
+    const score = scoreBantAt(facts, stage.id, playbook, locale);
     tier = score.tier;
     retireForNeed = score.retire;
   }
@@ -322,6 +323,10 @@ export function judgeSituation(given: SituationInput): Situation {
     const what = sentText(sent.evidence.kind);
     return { due: bySent, why: text('why.acknowledgedSent', { date: dateText(at), what, days: sent.days }) };
   };
+  /** The working day after the day they take it up ("on Friday": Monday; "next week's board meeting": the Monday after that week). */
+  const handUpCheckIn = (named: { text: string; at: number }, at: number) => workday(followUpAfterPromise(named.text, named.at, at));
+  // (the hand-up on a day, with its check-in day, for the draft)
+  let passedUpOn: (ForwardedUp & { on: number }) | null = null;
   let lastKind: LastKind = who === null ? 'none' : who === 'us' ? 'silence' : 'reply';
   let quote: string | null = null;
   let action: Situation['action'] | null = null;
@@ -365,6 +370,10 @@ export function judgeSituation(given: SituationInput): Situation {
   // Passed up to someone who decides and was not in the conversation ("I've forwarded this to our CFO", 已转给财务总监): our contact sells it inside; equip them.
   // (what they ask of us comes first, and an objection the reader is sure of is answered: "I need my boss to sign off… I will take it to our GM" has the authority track's one-pager)
   const passedUp = ownWords && reading && !request && !reading.question && (reading.unsure || reading.category === 'none') ? forwardedUp(ownWords) : null;
+  // Taken up to someone who decides on a day they name ("I will take it to our GM on Friday", 下周董事会上讨论): our contact
+  // presents it without us, so the one-pager goes to them before that day; the day itself is when we check in (the working day after).
+  // (an authority objection sure of itself included: "I need my boss to sign off… I will take it to our GM on Friday" is that step)
+  const handedUp = ownWords && reading?.namedDate && !request && !reading.question && (SNOOZABLE.has(reading.category) || reading.unsure) ? handedUpOn(ownWords, reading.namedDate.text) : null;
   // Their okay to the meeting our last message proposed (a day with an hour, asked).
   const ourLast = [...(input.conversation?.messages ?? [])].reverse().find((m) => m.direction === 'outbound' && m.at !== null && m.at <= (lastWord?.at ?? now));
   const proposed = ourLast?.at != null && lastWord && isAcknowledgement(ownWords ?? '') ? proposedMeeting(ourLast.text, ourLast.at) : null;
@@ -559,6 +568,17 @@ export function judgeSituation(given: SituationInput): Situation {
         const rested = rest(at);
         action = make('follow_up', rested.due, `${text('why.withdrawn', { quote })} ${rested.why}`);
       }
+    } else if (handedUp && reading.namedDate && followUpAfterPromise(reading.namedDate.text, reading.namedDate.at, at) > now && stage.id !== 'lost' && stageIndex < DELIVER && (fresh ? dayOf(reading.namedDate.at) >= dayOf(now) : !theySpokeLast && lastOut >= at && now - at < playbook.triggers.dormantAfterDays * DAY && !(contact?.snooze && contact.snooze.at > at) && !(deal?.snooze && deal.snooze.at > at))) {
+      // Taken up on a day they named: before it, a one-page summary our contact can present as it is (the hand-up wins over
+      // "thank them and wait"); once we have written since, their move until the working day after it, when we ask how it went.
+      const checkIn = handUpCheckIn(reading.namedDate, at);
+      lastKind = fresh ? 'reply' : 'snooze';
+      quote = handedUp.text;
+      const params = { referrer, whom: handedUp.to, quote, date: dateText(checkIn) };
+      action = fresh
+        ? { ...make('follow_up', at, text('why.forwardedUpOn', params)), label: text('action.forwardedUp', params), step: 'forwarded_up' as const }
+        : { ...make('snooze', checkIn, text('why.forwardedUpSent', params), checkIn), label: text('action.promise', { date: dateText(checkIn) }) };
+      if (fresh) passedUpOn = { ...handedUp, on: checkIn };
     } else if (fresh && reading.namedDate && (reading.category === 'none' || reading.category === 'timing' || reading.unsure) && !offersChoice(ownWords ?? lastWord.text, reading.namedDate.text) && isAppointment(lastWord.text, reading.namedDate.at, at)) {
       // A day with an hour and nothing held back is a meeting they agreed to: hold it and follow up after it. A meeting
       // moved ("something came up, can we push to next Tue, same time?") leans to timing and is still a meeting on its new day.
@@ -805,7 +825,7 @@ export function judgeSituation(given: SituationInput): Situation {
     meeting,
     request,
     counter: lastKind === 'question' && action.step === 'counter' ? counter : null,
-    forwardedUp: action.step === 'forwarded_up' ? passedUp : null,
+    forwardedUp: action.step === 'forwarded_up' ? (passedUpOn ?? passedUp) : null,
     bounced: action.step === 'bounced' ? bounce : null,
     samePerson: action.step === 'same_person' ? samePerson : null,
   };

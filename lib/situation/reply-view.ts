@@ -1,3 +1,5 @@
+import type { StoredDeal } from '../deals/deal';
+import { lastWordIsTheirs } from './activity-voice';
 import type { ActionStep, LastKind, Situation } from './types';
 
 /** What happened last that is answered as itself, never as an objection: a stop, a customer's complaint, an auto-reply, a referral. */
@@ -29,4 +31,14 @@ export function readingSetAside(situation: Pick<Situation, 'last' | 'action'>): 
  */
 export function tracksSetAside(situation: Pick<Situation, 'last' | 'action'>): boolean {
   return readingSetAside(situation) || situation.last.kind === 'question';
+}
+
+/**
+ * Whether the words the reply card reads are the rep's own note on the CRM record (a call logged,
+ * their words reported: "Call w/ Maria: she asked when we could start"), not words they wrote: the card
+ * then asks the rep how their note reads, not how to read "their reply" (the draft, alike, does not quote
+ * it to them: `lastWordIsTheirs`; "Email from Rahul:", "Rahul wrote:" are their words).
+ */
+export function readsRepNote(gathered: { deal: Pick<StoredDeal, 'record' | 'capturedAt'> | null; lastWord: { text: string } | null; lastWordFrom: string | null }): boolean {
+  return gathered.lastWordFrom === 'record' && gathered.deal !== null && gathered.lastWord !== null && !lastWordIsTheirs(gathered.deal, gathered.lastWord.text);
 }

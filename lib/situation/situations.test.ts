@@ -174,7 +174,7 @@ const BEFORE_DISCOVERY_ENDS: readonly (StageId | 'lost')[] = ['lost', 'prospect'
 const ROWS: Row[] = [
   // ——— answer the objection ———
   {
-    name: 'a price objection after the quote, in a Gmail thread, answered with the ROI track the rep chose (tier B on record)',
+    name: 'a price objection after the quote, in a Gmail thread, answered with the ROI track the rep chose (need on record; the quote out shows the rest: tier A)',
     contact: mei({ stage: 'present', bant: { budget: 'unknown', authority: 'influencer', need: 'clear', timelineMonths: 6 } }),
     thread: {
       subject: 'Re: Quote for the Suzhou plant',
@@ -184,7 +184,7 @@ const ROWS: Row[] = [
       ],
     },
     chosenTrack: 'price-roi',
-    want: { kind: 'answer_objection', due: '2026-12-04', stage: 'negotiate', tier: 'B', language: 'en', subject: 'Re: Quote for the Suzhou plant', track: 'price-roi', last: 'objection', evidence: 'quote' },
+    want: { kind: 'answer_objection', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'en', subject: 'Re: Quote for the Suzhou plant', track: 'price-roi', last: 'objection', evidence: 'quote' },
   },
   {
     name: 'a price objection on a Pipedrive deal at "Proposal Made" (zh-Hans), the phased-start track with the deal’s own numbers',
@@ -217,25 +217,25 @@ const ROWS: Row[] = [
       subject: '回覆：報價',
       messages: [us('陳經理您好，附上報價：兩個廠區，每年新台幣 96 萬元，含導入。', '2026-11-27 10:00'), them('Sam 您好：\n\n貴公司報價已超出本年度預算，不知是否有調整的空間？\n\n陳怡君 敬上', '2026-12-03 15:20')],
     },
-    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'zh-Hant', subject: 'Re: 報價', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', subject: 'Re: 報價', last: 'objection' },
   },
   {
     name: '报价超出今年预算，还有没有调整的空间 (zh-Hans) after our quote: the price objection',
     contact: wangXiaoming({ stage: 'present' }),
     thread: { subject: '会员系统报价', messages: [us('王总您好，附件是报价：每年 36 万元，含实施。', '2026-11-30 10:00'), them('报价收到了，超出了我们今年的预算，不知道还有没有调整的空间？', '2026-12-03 11:00')] },
-    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'zh-Hans', subject: 'Re: 会员系统报价', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', subject: 'Re: 会员系统报价', last: 'objection' },
   },
   {
     name: 'a bit above our budget, any room on the price? after our quote (unsure between price and budget): the objection, not a blank answer',
     contact: mei({ stage: 'present' }),
     thread: { subject: 'Quote for the Suzhou plant', messages: [us('Hi Mei, attached is our quote for the three lines: 48,000 a year.', '2026-11-30 10:00'), them("Thanks for the quote. It's a bit above our budget for this year. Any room on the price?", '2026-12-03 11:00')] },
-    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'en', subject: 'Re: Quote for the Suzhou plant', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'en', subject: 'Re: Quote for the Suzhou plant', last: 'objection' },
   },
   {
     name: 'our budget for this year is already spent, after the quote: the budget objection, not "wait until this year"',
     contact: mei({ stage: 'present' }),
     thread: { subject: 'Quote for the Suzhou plant', messages: [us('Hi Mei, attached is our quote for the three lines: 48,000 a year.', '2026-11-30 10:00'), them('Thanks for the quote. Our budget for this year is already spent, so we cannot go ahead.', '2026-12-03 16:00')] },
-    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'en', subject: 'Re: Quote for the Suzhou plant', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'en', subject: 'Re: Quote for the Suzhou plant', last: 'objection' },
   },
   {
     name: 'a Cantonese chat: Excel is good enough (status quo, prospect, tier C)',
@@ -392,7 +392,7 @@ const ROWS: Row[] = [
         them('您好，請問報價是否含稅？另外教育訓練是在台北還是新竹進行？', '2026-12-04 09:20'),
       ],
     },
-    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', tier: 'C', language: 'zh-Hant', subject: 'Re: 宏碩精密 導入方案', last: 'question', evidence: 'quote' },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', tier: 'A', language: 'zh-Hant', subject: 'Re: 宏碩精密 導入方案', last: 'question', evidence: 'quote' },
   },
   {
     name: 'a Simplified Chinese question without a question mark',
@@ -773,7 +773,7 @@ const ROWS: Row[] = [
       contacts: [{ name: 'Jonas Weber', title: 'Head of Quality', email: 'j.weber@nordlicht-pharma.example' }],
       activity: [{ text: 'Call: Jonas needs their IT security team to review the sensor gateway before anything moves; he will send the questionnaire.', at: t('2026-12-03 13:00') }],
     }),
-    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'prospect', tier: 'C', language: 'en', step: 'promise', why: { en: /\(tier C, the unmapped CRM stage “Security review”\)\. /, 'zh-Hans': /按 C 级、未对应的 CRM 阶段“Security review”，/, 'zh-Hant': /依 C 級、未對應的 CRM 階段「Security review」，/ }[locale] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'prospect', tier: 'C', language: 'en', step: 'promise', template: 'security-review', draftHas: /security pack[\s\S]*by when/, why: { en: /\(tier C, the unmapped CRM stage “Security review”\)\. /, 'zh-Hans': /按 C 级、未对应的 CRM 阶段“Security review”，/, 'zh-Hant': /依 C 級、未對應的 CRM 階段「Security review」，/ }[locale] },
   })),
   {
     name: 'a Chinese profile writing in English: the draft follows their writing, not their name',
@@ -1242,33 +1242,79 @@ const ROWS: Row[] = [
     thread: { messages: [us('Hi Lucas, any news on the pilot decision at Harbor?', '2026-12-01 09:00'), them('Hi Sam! Quick heads-up: I left Harbor last month and started at Calder Foods. My old role at Harbor is now covered by Daniel Ortiz, best to reach out to him directly. Happy to chat about Calder later in the new year too.', '2026-12-03 19:20')] },
     want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', last: 'referral', step: 'referral', greets: 'Hi Daniel,', draftHas: /Lucas Moreau suggested/ },
   },
-  // ——— their own step on a day they name: wait until the working day after it ———
+  // ——— taken up to someone who decides on a day they name: the one-pager before it, the check-in the working day after ———
   {
-    name: '"I will take it to our GM on Friday" after the pilot offer: their step on a named day, checked the working day after it, not the authority objection answered within two days',
+    name: '"I will take it to our GM on Friday" after the pilot offer: a one-page summary for the GM before Friday, the check-in on Monday; not "thank and wait"',
     contact: person({ name: 'Li Wei', company: 'Harbor Logistics', title: 'Operations Manager', sources: ['outlook'], stage: 'present' }),
     thread: { subject: 'RE: Pilot proposal', messages: [us('Hi Li Wei, as discussed, a four-week pilot at the Ningbo warehouse: the outline is attached.', '2026-12-01 10:00'), them('Hi Sam,\nThe pilot sounds good to me, but I need my boss to sign off before we commit. I will take it to our GM on Friday.\nRegards,\nLi Wei', '2026-12-02 16:00')] },
-    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'present', language: 'en', step: 'promise' },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'en', last: 'reply', step: 'forwarded_up', template: 'forwarded-up-on', why: /check in on Dec 7, 2026/, draftHas: /taking this to your GM[\s\S]*check in with you on December 7/ },
   },
   {
-    name: 'a board that meets on Thursday ("we\'ll be presenting it to the board on Thursday"): the Friday after, not today',
+    name: 'the same after our one-pager went out: their move until the Monday after their GM has seen it',
+    contact: person({ name: 'Li Wei', company: 'Harbor Logistics', title: 'Operations Manager', sources: ['outlook'], stage: 'present' }),
+    thread: { subject: 'RE: Pilot proposal', messages: [us('Hi Li Wei, as discussed, a four-week pilot at the Ningbo warehouse: the outline is attached.', '2026-12-01 10:00'), them('Hi Sam,\nThe pilot sounds good to me, but I need my boss to sign off before we commit. I will take it to our GM on Friday.\nRegards,\nLi Wei', '2026-12-02 16:00'), us('Hi Li Wei, thank you: a one-page summary for your GM is attached.', '2026-12-03 09:00')] },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'present', language: 'en', why: /taking it to their GM/, draftHas: /getting back in touch|check/i },
+  },
+  {
+    name: 'the GM met on Friday and nothing came since: a nudge on Monday, the one-pager too late',
+    now: t('2026-12-07 11:00'),
+    contact: person({ name: 'Li Wei', company: 'Harbor Logistics', title: 'Operations Manager', sources: ['outlook'], stage: 'present' }),
+    thread: { subject: 'RE: Pilot proposal', messages: [us('Hi Li Wei, as discussed, a four-week pilot at the Ningbo warehouse: the outline is attached.', '2026-12-01 10:00'), them('Hi Sam,\nThe pilot sounds good to me, but I need my boss to sign off before we commit. I will take it to our GM on Friday.\nRegards,\nLi Wei', '2026-12-02 16:00')] },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'present', language: 'en', step: 'promise_over' },
+  },
+  {
+    name: 'a board that meets on Thursday ("we\'ll be presenting it to the board on Thursday"): the one-pager for the board now, the check-in on Friday',
     now: t('2026-12-01 10:00'),
     contact: priya({ stage: 'negotiate' }),
     thread: { subject: 'Re: Proposal – Meridian Health', messages: [us('Hi Priya, the revised proposal is attached.', '2026-11-27 10:00'), them('Thanks Priya here, looks fine. We will be presenting it to the board on Thursday and I\'ll come back to you after that.', '2026-11-30 11:00')] },
-    want: { kind: 'snooze', due: '2026-12-04', until: '2026-12-04', stage: 'negotiate', language: 'en', step: 'promise' },
+    want: { kind: 'follow_up', due: '2026-11-30', stage: 'negotiate', language: 'en', step: 'forwarded_up', template: 'forwarded-up-on', draftHas: /your board[\s\S]*on December 4/ },
   },
   {
-    name: '我周五拿去跟总经理汇报 (zh-Hans): their step on Friday, the Monday after',
+    name: 'on the agenda for the board meeting next week: the check-in the Monday after that week',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Re: Proposal', messages: [us('Hi Priya, the proposal for the two clinics is attached.', '2026-12-01 10:00'), them("Thanks Sam. It's on the agenda for the board meeting next week; I'll walk them through it there.", '2026-12-03 12:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'forwarded_up', why: /check in on Dec 14, 2026/ },
+  },
+  {
+    name: 'run it by the partners on Monday (a law firm): the one-pager for the partners, the check-in on Tuesday',
+    contact: person({ name: 'Olivia Grant', company: 'Grant & Sayer LLP', title: 'Practice Manager' }),
+    thread: { subject: 'Re: Matter intake pilot', messages: [us('Hi Olivia, the pilot outline for the intake desk is attached.', '2026-12-01 10:00'), them('Looks sensible. I will run it by the partners on Monday.', '2026-12-03 15:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'forwarded_up', draftHas: /your partners[\s\S]*December 8/ },
+  },
+  {
+    name: 'our MD will review it on Thursday (en-GB): the one-pager for the MD before then',
+    now: t('2026-12-01 10:00'),
+    contact: person({ name: 'Callum Reid', company: 'Tayside Freight', title: 'Operations Manager', location: 'Dundee, UK' }),
+    thread: { subject: 'Re: Yard scheduling quote', messages: [us('Hi Callum, the quote for the two yards is attached.', '2026-11-27 10:00'), them('Cheers Sam. Our MD will review it on Thursday, I\'ll let you know.', '2026-11-30 09:30')] },
+    want: { kind: 'follow_up', due: '2026-11-30', stage: 'negotiate', language: 'en', step: 'forwarded_up', draftHas: /your MD/ },
+  },
+  {
+    name: '我周五拿去跟总经理汇报 (zh-Hans): 周五前给对方一页纸摘要，下周一再联系',
     locale: 'zh-Hans',
     contact: wangXiaoming({ stage: 'present' }),
     thread: { subject: '回复：试点方案', messages: [us('王总您好，试点方案已附上，请过目。', '2026-12-01 10:00'), them('方案我看了，觉得可以，不过要老板点头才能定。我周五拿去跟总经理汇报一下。', '2026-12-02 16:00')] },
-    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'present', language: 'zh-Hans', step: 'promise' },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'zh-Hans', step: 'forwarded_up', template: 'forwarded-up-on', why: /2026年12月7日\s?再联系/, draftHas: /带给总经理[\s\S]*12月7日再跟您联系/ },
   },
   {
-    name: '禮拜五我會拿去跟總經理彙報 (zh-Hant): the Monday after, not within two days',
+    name: '下周董事会上讨论 (zh-Hans): 给董事会的一页纸摘要，下周过完再联系',
+    locale: 'zh-Hans',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '回复：会员系统方案', messages: [us('王总您好，会员系统的方案已附上。', '2026-12-01 10:00'), them('方案收到了，下周董事会上讨论，有结果再告诉你。', '2026-12-03 17:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hans', step: 'forwarded_up', draftHas: /带给董事会[\s\S]*12月14日/ },
+  },
+  {
+    name: '禮拜五我會拿去跟總經理彙報 (zh-Hant): 週五前的一頁摘要，週一再聯絡',
     locale: 'zh-Hant',
     contact: chen({ stage: 'present' }),
     thread: { subject: '回覆：試點方案', messages: [us('陳經理您好，試點方案已附上，請您過目。', '2026-12-01 10:00'), them('方案我看過了，沒什麼問題，不過要總經理點頭才行。禮拜五我會拿去跟總經理彙報。', '2026-12-02 16:00')] },
-    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'present', language: 'zh-Hant', step: 'promise' },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'zh-Hant', step: 'forwarded_up', why: /一頁摘要/, draftHas: /帶給總經理[\s\S]*一頁摘要[\s\S]*12月7日再跟您聯絡/ },
+  },
+  {
+    name: '我下週一拿給老闆看 (zh-Hant, after the quote): the one-pager for 老闆, the check-in on Tuesday',
+    locale: 'zh-Hant',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('收到，我下週一拿給老闆看，再回覆您。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', step: 'forwarded_up', draftHas: /老闆[\s\S]*12月8日/ },
   },
   // ——— their buying process: a supplier portal, a deadline for our answer ———
   {
@@ -1324,7 +1370,7 @@ const ROWS: Row[] = [
     name: 'a season\'s greeting only (zh-Hant LinkedIn): the cadence from their words, not "they replied, our move" today',
     contact: chen({ stage: 'negotiate' }),
     thread: { messages: [us('陳經理您好，上次提到的報價已經寄到您的信箱，有任何問題隨時告訴我。', '2026-11-20 10:00'), them('李先生，提前祝您聖誕快樂、新年快樂！今年謝謝您的幫忙 🎄', '2026-12-03 22:00')] },
-    want: { kind: 'follow_up', due: '2027-01-04', stage: 'negotiate', language: 'zh-Hant' },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'negotiate', language: 'zh-Hant' },
   },
   {
     name: 'a New Year greeting only (zh-Hans): the cadence, not today',
@@ -1364,10 +1410,10 @@ const ROWS: Row[] = [
   },
 
   {
-    name: 'legal redlines naming the liability cap: the liability track, not the payment milestones listed first, and no "which clause is the sticking point?"; answered the same day although tier C',
+    name: 'legal redlines naming the liability cap: the liability track, not the payment milestones listed first, and no "which clause is the sticking point?"; answered the same day',
     contact: person({ name: 'Marcus Lindqvist', company: 'Nordhavn Shipping', title: 'COO' }),
     thread: { subject: 'Agreement – Nordhavn Shipping', messages: [us('Hi Marcus, the agreement is attached for signature.', '2026-11-26 10:00'), them('Sam, our legal team has sent back redlines on the agreement: mainly the liability cap (they want 2x annual fees, not 1x) and the data processing terms. Could we get on a call with your legal early next week?', '2026-12-04 09:40')] },
-    want: { kind: 'answer_objection', due: '2026-12-04', stage: 'close', language: 'en', track: 'contract-liability-cap', tier: 'C', why: /same working day/ },
+    want: { kind: 'answer_objection', due: '2026-12-04', stage: 'close', language: 'en', track: 'contract-liability-cap', tier: 'A', why: /same working day/ },
   },
   {
     name: 'a customer (Zoho "Closed Won") pushing back on a 10% renewal increase, read unsure as price (zh-Hans): answered today, not left to the after-sales check',
@@ -1857,7 +1903,7 @@ const ROWS: Row[] = [
     name: 'a refused clause with a question ("the liability cap does not work for us, can we change it?") stays the contract objection',
     contact: person({ name: 'Marcus Lindqvist', company: 'Nordhavn Shipping', title: 'COO' }),
     thread: { subject: 'Agreement – Nordhavn Shipping', messages: [us('Hi Marcus, the agreement is attached for signature.', '2026-11-30 10:00'), them('The liability cap of 1x does not work for us. Could we change it to 2x annual fees?', '2026-12-04 09:40')] },
-    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'close', language: 'en', track: 'contract-liability-cap' },
+    want: { kind: 'answer_objection', due: '2026-12-04', stage: 'close', language: 'en', track: 'contract-liability-cap' },
   },
   {
     name: 'a smaller start asked before anything was presented ("can we start with just one site?") is a question to answer, not a contract',
@@ -1895,7 +1941,7 @@ const ROWS: Row[] = [
     name: '"our security team will send you a questionnaire" after the quote: their move for a few working days, not "they replied, the move is ours"',
     contact: priya({ stage: 'negotiate' }),
     thread: { subject: 'Quote: 120 users', messages: [us('Hi Priya, the quote for 120 users is attached.', '2026-11-30 10:00'), them('Before legal signs off our security team will send you a questionnaire. Please turn it around within 5 business days.', '2026-12-03 10:00')] },
-    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise' },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise', template: 'security-review', draftHas: /data processing agreement \(DPA\)/ },
   },
   {
     name: '收到，謝謝，我再看看。 after our case studies (Taiwan LINE): a receipt, rested by the cadence, not a brush-off to argue',
@@ -1911,10 +1957,10 @@ const ROWS: Row[] = [
   },
   // ——— judge5: a promise to come back with no day: their move for a few working days (by tier and stage), then a nudge ———
   {
-    name: 'Indian English after our quote: "Noted. Will discuss with our MD and revert." is a promise with no day (negotiation, tier C: four working days)',
+    name: 'Indian English after our quote: "Noted. Will discuss with our MD and revert." is a promise with no day (negotiation, tier A as the quote shows: two working days)',
     contact: rahul({ stage: 'negotiate' }),
     thread: { subject: 'Quotation for the dyeing unit', messages: [us('Dear Rahul, please find attached our quotation for the dyeing unit, INR 18 lakh per year.', '2026-12-01 10:00'), them('Dear Sir,\n\nNoted. Will discuss with our MD and revert.\n\nRegards,\nRahul', '2026-12-03 12:00')] },
-    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise', why: /4 working days/ },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise', why: /2 working days \(tier A, Quote and negotiation\)/ },
   },
   {
     name: 'let me check with our CFO and get back to you (after the proposal, tier B): three working days, not an authority objection to argue today',
@@ -1926,7 +1972,7 @@ const ROWS: Row[] = [
     name: '收到，我问下老板再回复你 (zh-Hans, a WeChat-style reply after the quote): their move, then a nudge',
     contact: wangXiaoming({ stage: 'negotiate' }),
     thread: { subject: '会员系统报价', messages: [us('王总您好，附件是报价：每年 36 万元，含实施。', '2026-11-30 10:00'), them('收到，我问下老板再回复你', '2026-12-03 21:05')] },
-    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'zh-Hans', last: 'snooze', step: 'promise' },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'negotiate', language: 'zh-Hans', last: 'snooze', step: 'promise' },
   },
   {
     name: 'Cantonese: 我同老細傾下先，遲啲覆你 (a promise with no day), and a week on with nothing: the nudge is due',
@@ -2369,7 +2415,7 @@ const ROWS: Row[] = [
     name: 'the price is too high, what are the next steps? (after the proposal): no doubt set aside, the price objection stays',
     contact: priya({ stage: 'present' }),
     thread: { subject: 'Proposal', messages: [us('Hi Priya, the proposal is attached.', '2026-12-01 10:00'), them('Fair enough on the timeline, but the price is too high. What are the next steps?', '2026-12-03 10:00')] },
-    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'en', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'objection' },
   },
   {
     name: 'next year\'s budget approved, what\'s next? while qualifying: a question to answer, nothing presented yet',
@@ -2617,22 +2663,22 @@ const ROWS: Row[] = [
   },
   // ——— judge9's audit: promises read, a meeting proposed while travelling, a message sent by mistake, a handover, what they need us to do ———
   {
-    name: 'passing it to our COO, you should hear back by Wednesday: their move, a check-in the day after',
+    name: 'passing it to our COO, you should hear back by Wednesday: the one-pager for the COO now, the check-in the day after',
     contact: maria({ stage: 'negotiate' }),
     thread: { subject: 'Quote', messages: [us('Hi Maria, the quote is attached.', '2026-12-01 10:00'), them('Passing it to our COO today - you should hear back by Wednesday.', '2026-12-03 10:00')] },
-    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'reply', step: 'forwarded_up', why: /check in on Dec 10, 2026/ },
   },
   {
-    name: '收到，周三跟老板汇报一下 (zh-Hans WeChat): their move until Wednesday, not "the next move is ours"',
+    name: '收到，周三跟老板汇报一下 (zh-Hans WeChat): a one-pager for the boss before Wednesday, the check-in on Thursday',
     contact: wangXiaoming({ stage: 'present' }),
     thread: { messages: [us('王总，方案发您微信了。', '2026-12-02 10:00'), them('收到，周三跟老板汇报一下', '2026-12-03 20:00')] },
-    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'present', language: 'zh-Hans', last: 'snooze', step: 'promise' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'reply', step: 'forwarded_up', draftHas: /带给老板[\s\S]*12月10日/ },
   },
   {
-    name: '了解，我週一跟主管請示一下 (zh-Hant): their move until Monday',
+    name: '了解，我週一跟主管請示一下 (zh-Hant): a one-pager for the 主管 before Monday, the check-in on Tuesday',
     contact: chen({ stage: 'negotiate' }),
     thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('了解，我週一跟主管請示一下。', '2026-12-03 10:00')] },
-    want: { kind: 'snooze', due: '2026-12-08', until: '2026-12-08', stage: 'negotiate', language: 'zh-Hant', last: 'snooze', step: 'promise' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'reply', step: 'forwarded_up', draftHas: /主管[\s\S]*12月8日/ },
   },
   {
     name: "Thursday won't work, I'm on the road; Tuesday the 15th at 10am instead: the meeting they propose, not an away notice",
@@ -2748,14 +2794,14 @@ const ROWS: Row[] = [
     name: 'your price is too high, send me your best price (after the quote): still the price objection',
     contact: maria({ stage: 'negotiate' }),
     thread: { subject: 'Quote', messages: [us('Hi Maria, the quote is attached: $30,000 a year.', '2026-12-01 10:00'), them('Your price is too high for us. Please send me your best price.', '2026-12-03 10:00')] },
-    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'negotiate', language: 'en', last: 'objection' },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'objection' },
   },
   // ——— judge10: travelling this week, and a promise to come back: their move (no auto-reply, no "not now" to argue) ———
   {
     name: "on the road all week, I'll go through the quote on the flight home and come back to you: their move, a few working days",
     contact: jonas({ stage: 'negotiate' }),
     thread: { subject: 'Quote', messages: [us('Hi Jonas, the quote is attached.', '2026-12-01 10:00'), them("On the road all week, so replies will be slow. I'll go through the quote on the flight home and come back to you.", '2026-12-03 10:00')] },
-    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise' },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'negotiate', language: 'en', last: 'snooze', step: 'promise' },
   },
   {
     name: '这周一直在出差，方案我路上看一下，再回复你 (zh-Hans): 这周内等对方回复，下周一再跟进；不是"现在不方便"的异议',
@@ -2767,7 +2813,7 @@ const ROWS: Row[] = [
     name: '這禮拜都在外面跑客戶，報價我看完再回覆您 (zh-Hant): their move, a check-in after',
     contact: chen({ stage: 'negotiate' }),
     thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('這禮拜都在外面跑客戶，報價我看完再回覆您。', '2026-12-03 10:00')] },
-    want: { kind: 'snooze', due: '2026-12-09', until: '2026-12-09', stage: 'negotiate', language: 'zh-Hant', last: 'snooze', step: 'promise' },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'negotiate', language: 'zh-Hant', last: 'snooze', step: 'promise' },
   },
   // ——— judge10: one list left while the talk goes on: no stop ———
   {
@@ -2903,7 +2949,7 @@ const ROWS: Row[] = [
     name: 'a Pipedrive call note "Call w/ Jonas: he will send the security questionnaire by Friday": their move, checked for on Monday, not "they replied, our move"',
     contact: jonas(),
     deal: deal('pipedrive', 'Demo Scheduled', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Call w/ Jonas: he will send the security questionnaire by Friday', at: t('2026-12-02 15:00') }] }),
-    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'present', language: 'en', last: 'snooze', step: 'promise', greets: 'Jonas' },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'present', language: 'en', last: 'snooze', step: 'promise', greets: 'Jonas', template: 'security-review', draftHas: /^(?![\s\S]*while you look at it)/ },
   },
   {
     name: '纷享 跟进记录「电话沟通：客户说下周一把需求清单发过来」(zh-Hans): 对方的动作，下周一之后的工作日再确认',
@@ -2921,7 +2967,21 @@ const ROWS: Row[] = [
     name: 'a Salesforce call note with no day, "she will send the questionnaire": their move for a few working days, not a follow-up today',
     contact: wei(),
     deal: deal('salesforce', 'Needs Analysis', { contacts: [SF_DM], activity: [{ text: 'Call: Wei needs their IT security team to review the gateway first; she will send the questionnaire.', at: t('2026-12-03 15:00') }] }),
-    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'discover', language: 'en', last: 'snooze', step: 'promise' },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'discover', language: 'en', last: 'snooze', step: 'promise', template: 'security-review', draftHas: /security lead[\s\S]*What else will they need from us, and by when/ },
+  },
+  // ——— a pending IT security review: the draft offers what reviewers need and asks what and by when, not "while you look at it" ———
+  {
+    name: '我们信息安全部门要先做一轮安全评估 (zh-Hans, after the proposal): wait, and the draft offers the security pack and the DPA',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '回复：会员系统方案', messages: [us('王总您好，会员系统的方案已附上。', '2026-12-01 10:00'), them('方案没问题。不过上线前，我们信息安全部门要先做一轮安全评估，评估完我再联系你。', '2026-12-03 11:00')] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'present', language: 'zh-Hans', step: 'promise', template: 'security-review', draftHas: /安全资料包[\s\S]*数据处理协议（DPA）[\s\S]*最晚什么时候要/ },
+  },
+  {
+    name: '資安部門要先審，審完再跟您聯絡 (zh-Hant): the same, in Taiwan’s words (資安審查, 寄)',
+    locale: 'zh-Hant',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '回覆：試點方案', messages: [us('陳經理您好，試點方案已附上，請您過目。', '2026-12-01 10:00'), them('方案我們內部看過了，不過資安部門要先審，審完再跟您聯絡。', '2026-12-03 11:00')] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'present', language: 'zh-Hant', step: 'promise', template: 'security-review', draftHas: /資安審查[\s\S]*資料處理協議（DPA）[\s\S]*最晚什麼時候要/ },
   },
   {
     name: 'a HubSpot call note "Call with Maria - she wants annual billing; I\'ll send the revised quote Tuesday": our promise, due Tuesday, not theirs to wait for',
@@ -3184,22 +3244,22 @@ const ROWS: Row[] = [
   },
   // ——— judge13: a contract sent back marked up is answered the same working day, whatever the tier, and asks no signature yet ———
   {
-    name: 'tier C, "attached is the MSA with our redlines - mostly sections 7 and 9": answered today, not in two days',
+    name: '"attached is the MSA with our redlines - mostly sections 7 and 9": answered today, not in two days',
     contact: person({ name: 'Lena Fischer', company: 'Kaltwasser Bau', title: 'Head of Procurement', stage: 'close', bant: { budget: 'unknown', authority: 'unknown', need: 'vague', timelineMonths: null } }),
     thread: { subject: 'MSA', messages: [us('Hi Lena, the MSA is attached for review.', '2026-11-30 10:00'), them('Hi Sam, attached is the MSA with our redlines - mostly sections 7 and 9 (liability and termination). Let us know what you can accept.', '2026-12-04 08:30')] },
-    want: { kind: 'answer_objection', due: '2026-12-04', stage: 'close', tier: 'C', language: 'en', track: 'contract-liability-cap', why: /same working day/ },
+    want: { kind: 'answer_objection', due: '2026-12-04', stage: 'close', tier: 'A', language: 'en', track: 'contract-liability-cap', why: /same working day/ },
   },
   {
-    name: '合同我们法务改了几处，修订版附上 (zh-Hans, tier C): 今天逐条答复，不是“签好的合同发回来”',
+    name: '合同我们法务改了几处，修订版附上 (zh-Hans): 今天逐条答复，不是“签好的合同发回来”',
     contact: wangXiaoming({ stage: 'close' }),
     thread: { subject: '合同', messages: [us('王总您好，合同文本已附上，请审阅。', '2026-11-30 10:00'), them('合同我们法务改了几处，修订版附上，标红的地方请确认。', '2026-12-04 08:30')] },
-    want: { kind: 'answer_question', due: '2026-12-04', stage: 'close', tier: 'C', language: 'zh-Hans', last: 'question', step: 'redline', draftHas: /逐条答复/ },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'close', tier: 'A', language: 'zh-Hans', last: 'question', step: 'redline', draftHas: /逐条答复/ },
   },
   {
-    name: '法務已在合約上以追蹤修訂方式加註意見 (zh-Hant, tier C): answered today, not "following up on my last message"',
+    name: '法務已在合約上以追蹤修訂方式加註意見 (zh-Hant): answered today, not "following up on my last message"',
     contact: chen({ stage: 'close' }),
     thread: { subject: '合約', messages: [us('陳經理您好，合約草稿如附件。', '2026-11-30 10:00'), them('法務已在合約上以追蹤修訂方式加註意見，請參閱附件，有問題再討論。', '2026-12-04 08:30')] },
-    want: { kind: 'answer_question', due: '2026-12-04', stage: 'close', tier: 'C', language: 'zh-Hant', step: 'redline', label: /changes to the contract/ },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'close', tier: 'A', language: 'zh-Hant', step: 'redline', label: /changes to the contract/ },
   },
   // ——— judge13's audit: the person we deal with is about to leave: who takes over, asked today ———
   {
@@ -3561,7 +3621,8 @@ describe('the situation table', () => {
     else if (action.kind === 'snooze' && !action.step) expect(draft.templateId).toBe(situation.last.who === 'us' ? 'snooze-return' : 'snooze-ack');
     else if (situation.last.kind === 'meeting') expect(draft.templateId).toBe(action.step === 'meeting_answer' ? 'meeting-confirm-answer' : 'meeting-confirm');
     // (a bounce that names another address is written to it)
-    else if (action.step) expect(draft.templateId).toBe(action.step === 'bounced' && situation.bounced?.to ? 'bounced-to' : stepTemplate[action.step]);
+    // (and one taken up on a day they named has the one-pager before it and the day we check in)
+    else if (action.step) expect(draft.templateId).toBe(action.step === 'bounced' && situation.bounced?.to ? 'bounced-to' : action.step === 'forwarded_up' && situation.forwardedUp?.on !== undefined ? 'forwarded-up-on' : stepTemplate[action.step]);
     else if (paymentAsked && (action.kind === 'move_to_contract' || action.kind === 'get_signature')) expect(draft.templateId).toBe(action.kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms');
     // A start date asked (no question of theirs quoted, nothing else asked for): the draft gives it with the contract.
     else if (action.kind === 'move_to_contract' && input.lastWord?.reading.signals.some((s) => s.signal === 'delivery_time') && draft.templateId !== 'contract-question' && draft.templateId !== 'contract-request') expect(draft.templateId).toBe('contract-start');

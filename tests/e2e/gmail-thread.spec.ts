@@ -22,11 +22,13 @@ test('an open Gmail thread shows the prospect, the objection in their last reply
   await expect(panel.getByTestId('objection-responses').locator('li')).toHaveCount(3);
   await expect(panel.getByTestId('objection-responses').locator('li').first()).toHaveAttribute('data-track-id', 'price-phased-start');
 
-  // One judgment: her objection (two days ago, as the demo serves the page today) is answered today,
-  // the proposal and her price objection put the deal at negotiation (offered, not applied), the draft answers her.
+  // One judgment: her objection (today, as the demo serves the page) is answered today: the proposal and her price
+  // objection put the deal at negotiation (offered, not applied), where the quote shows BANT in fact (tier A, not the C
+  // of a first call); the draft answers her.
   await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'answer_objection');
   await expect(panel.getByTestId('next-step-action')).toHaveText('Answer the objection: Too expensive');
   await expect(panel.getByTestId('next-step-due')).not.toContainText('Overdue');
+  await expect(panel.getByTestId('contact-tier')).toHaveText('Tier A');
   await expect(panel.getByTestId('situation-stage')).toHaveText('Quote and negotiation');
   await expect(panel.getByTestId('stage-suggestion')).toContainText('price is too high');
   // Every card reads her at negotiation; the suggestion says the record lags, not that the deal should move there.

@@ -77,6 +77,8 @@ async function shapeProblems(panel: Page, fold: number): Promise<string[]> {
     // A card's title line keeps within its toggle: a long title (a deal's name) is cut with its ellipsis
     // inside the card, not drawn past the toggle's edge beside the arrow.
     for (const toggle of document.querySelectorAll('.fold-toggle')) if (shown(toggle) && toggle.scrollWidth > toggle.clientWidth + 1) problems.push(`card title past its toggle: ${name(toggle)} (${toggle.scrollWidth} > ${toggle.clientWidth})`);
+    // ... and whole: a title is not a summary, its ellipsis hides what the card is ("SOP stage: Quote and ne…", a deal's long name).
+    for (const title of document.querySelectorAll('.fold-title')) if (shown(title) && title.scrollWidth > title.clientWidth + 1) problems.push(`card title cut: ${name(title)} (${title.scrollWidth} > ${title.clientWidth})`);
     // Labelled controls: their label fits (an ellipsis on a summary is fine, on a control it is not).
     // Labelled controls: their label fits whole (an ellipsis on a summary is fine, on a control it is
     // not). The label is measured on its own, in the control's font, against the control's content box.

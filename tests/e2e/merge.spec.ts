@@ -11,11 +11,12 @@ test('one person seen on LinkedIn and in Gmail is merged on the rep’s say-so, 
   await expect(candidate).toHaveAttribute('data-strength', 'strong');
   await expect(candidate).toContainText('Most likely the same person: Mei Lin Chen (LinkedIn · Orchid Precision Manufacturing)');
 
-  // Today (where only the LinkedIn one is due today) has her once: the profile's next step is the merge.
+  // Today has her once, though both records are due today (her price objection at negotiation, where the quote shows
+  // tier A, is answered the same day; the profile's merge step): the row is the conversation's.
   await panel.getByTestId('nav-today').click();
   const meiRows = panel.getByTestId('today-row').filter({ has: panel.getByTestId('today-row-title').getByText('Mei Lin Chen', { exact: true }) });
   await expect(meiRows).toHaveCount(1);
-  await expect(meiRows.getByTestId('today-row-action')).toContainText('Same person as Mei Lin Chen in Gmail');
+  await expect(meiRows.getByTestId('today-row-action')).toContainText('Answer the objection: Too expensive');
   await expect(meiRows.getByTestId('today-row-same-name')).toHaveCount(0);
   await panel.getByTestId('nav-page').click();
 
@@ -29,11 +30,12 @@ test('one person seen on LinkedIn and in Gmail is merged on the rep’s say-so, 
 
   await panel.getByTestId('nav-contacts').click();
   await expect(panel.getByTestId('contact-row')).toHaveCount(1);
-  // One person, judged once: her price objection is answered within two days (tier C), so she
-  // leaves today's list, and no row speaks of a namesake.
+  // One person, judged once: her price objection (tier A at negotiation) is due today, one row, and no row
+  // speaks of a namesake.
   await panel.getByTestId('nav-today').click();
-  await expect(panel.getByTestId('today').or(panel.getByTestId('today-empty'))).toBeVisible();
-  await expect(meiRows).toHaveCount(0);
+  await expect(panel.getByTestId('today')).toBeVisible();
+  await expect(meiRows).toHaveCount(1);
+  await expect(meiRows.getByTestId('today-row-action')).toContainText('Answer the objection: Too expensive');
   await expect(panel.getByTestId('today-row-same-name')).toHaveCount(0);
   await panel.getByTestId('nav-page').click();
 

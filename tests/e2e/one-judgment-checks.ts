@@ -23,22 +23,27 @@ export interface Expected {
 
 /**
  * The promise with no day (`gmail/thread--promise-no-day`, saved on Saturday 5 December 2026, their
- * message on the Thursday before): a tier C buyer in negotiation gets four working days (no weekend,
+ * message on the Thursday before): a buyer in negotiation (tier A: the quote shows BANT in fact) gets two working days (no weekend,
  * no New Year's Day, no Christmas Day for an English speaker), counted from their message as the
  * demo shows it today (every date moves with today, so the day of the week moves too).
  */
-function promiseNoDayCheckIn(): string {
+function promiseNoDayCheckIn(): { day: string; waiting: boolean } {
   const saved = savedDateOf('gmail/thread--promise-no-day--2026-12-05.html');
   if (!saved) throw new Error('the fixture name lost its saved date');
   const day = new Date(2026, 11, 3 + localDaysBetween(saved, new Date()));
-  for (let left = 4; left > 0; ) {
+  for (let left = 2; left > 0; ) {
     day.setDate(day.getDate() + 1);
     const holiday = (day.getMonth() === 0 && day.getDate() === 1) || (day.getMonth() === 11 && day.getDate() === 25);
     if (day.getDay() !== 0 && day.getDay() !== 6 && !holiday) left--;
   }
   // (a letter writes a day of the coming months without its year: formatDayInLetter)
-  return day.toLocaleDateString('en-US', { month: 'long', day: 'numeric' });
+  // (two working days can end today, when the wait is over: then the nudge, not the wait)
+  const today = new Date();
+  today.setHours(0, 0, 0, 0);
+  return { day: day.toLocaleDateString('en-US', { month: 'long', day: 'numeric' }), waiting: day.getTime() > today.getTime() };
 }
+
+const PROMISE_NO_DAY = promiseNoDayCheckIn();
 
 export const EXPECTED: Record<string, Expected> = {
   'linkedin/profile--gen2024--2024-06-12.html': { kind: 'first_touch', draft: 'en', stage: 'Prospecting' },
@@ -54,8 +59,9 @@ export const EXPECTED: Record<string, Expected> = {
   'gmail/thread--objection-price--2024-06-12.html': { kind: 'answer_objection', draft: 'en', stage: 'Quote and negotiation' },
   'gmail/thread--buying-signal-zh--2019-11-05.html': { kind: 'move_to_contract', draft: 'zh-Hans', stage: 'Contract' },
   'gmail/thread--prompt-injection--2024-06-12.html': { kind: 'answer_objection', draft: 'en' },
-  // "I will take it to our GM on Friday": their step on a day they named, waited for until the working day after it (the walk: it was the authority objection within two days)
-  'outlook/thread--objection-authority--2024-09-03.html': { kind: 'snooze', draft: 'en', label: /^Wait for their answer; follow up on /, button: ['Thank and wait', '道谢并等待', '道謝並等候'] },
+  // "I will take it to our GM on Friday": taken up on a day they named: the one-pager for the GM before it, the check-in the working day after
+  // (it was the authority objection within two days, then "thank and wait" until the Monday: the walk of session 21)
+  'outlook/thread--objection-authority--2024-09-03.html': { kind: 'follow_up', draft: 'en', label: /^Help Li make the case to their GM: a one-page summary/, draftHas: /taking this to your GM[\s\S]*I will check in with you on /, draftNot: /while you look at it/, button: ['Send a one-page summary', '发一页纸摘要', '寄一頁摘要'] },
   'salesforce/opportunity--gen2024-lwc--2026-10-05.html': { kind: 'move_to_contract', draft: 'en', stage: 'Contract' },
   'salesforce/contact--gen2024-lwc--2026-10-05.html': { kind: 'first_touch', draft: 'en' },
   'salesforce/opportunity--gen2020-aura--2021-03-15.html': { kind: 'follow_up', draft: 'en', stage: 'Qualification' },
@@ -65,8 +71,9 @@ export const EXPECTED: Record<string, Expected> = {
   // "The price is too high… 15% off": the objection is answered, not a first touch.
   'zoho/deal--2024--2026-10-05.html': { kind: 'answer_objection', draft: 'en', stage: 'Quote and negotiation' },
   'zoho/contact--2024--2026-10-05.html': { kind: 'first_touch', draft: 'en' },
-  // The call note "he will send the questionnaire": their move to wait for, not "following up on my last message".
-  'pipedrive/deal--custom-stage--2026-10-05.html': { kind: 'snooze', draft: 'en', label: /^Wait for their answer; follow up on /, draftNot: /Following up on my last message/ },
+  // The call note "he will send the questionnaire": their move to wait for, not "following up on my last message";
+  // their IT security team reviews first, so the draft offers what reviewers need and asks what and by when (was "sounds good… while you look at it").
+  'pipedrive/deal--custom-stage--2026-10-05.html': { kind: 'snooze', draft: 'en', label: /^Wait for their answer; follow up on /, draftHas: /^Hi Jonas,\n\nThanks for letting me know your security team reviews us first\.[\s\S]*data processing agreement \(DPA\)[\s\S]*by when do they need it\?/, draftNot: /Following up on my last message|while you look at it|sounds good/ },
   'pipedrive/deal--classic-2019--2019-05-14.html': { kind: 'move_to_contract', draft: 'en', stage: 'Contract' },
   'pipedrive/person--2024--2026-10-05.html': { kind: 'first_touch', draft: 'en' },
   'fxiaoke/opportunity--2024--2026-10-20.html': { kind: 'move_to_contract', draft: 'zh-Hans', stage: 'Contract' },
@@ -102,7 +109,9 @@ export const EXPECTED: Record<string, Expected> = {
   'outlook/thread--promise-next-week-zh--2026-12-05.html': { kind: 'snooze', draft: 'zh-Hans', stage: 'Quote and negotiation', label: /^Wait for their answer; follow up on /, draftHas: /再跟您确认/, draftNot: /异议|價格|价格/, noTracks: true, button: ['Thank and wait', '道谢并等待', '道謝並等候'] },
   // "Our finance team needs the quote re-issued…": the draft quotes what they asked and leaves the rep to say it is done.
   'gmail/thread--request-reissue-quote--2026-12-05.html': { kind: 'answer_question', draft: 'en', stage: 'Quote and negotiation', label: /^Do what they asked/, draftHas: /needs the quote re-issued in the company name/, draftNot: /Following up on my last message|Thanks for asking/, button: ['Do what they asked', '办好对方要的事', '辦好對方要的事'] },
-  'gmail/thread--promise-no-day--2026-12-05.html': { kind: 'snooze', draft: 'en', stage: 'Quote and negotiation', label: /^Wait for their answer; follow up on /, draftHas: new RegExp(`check in on ${promiseNoDayCheckIn()}\\.`), draftNot: /Thank you for being open about it|Following up on my last message/ },
+  'gmail/thread--promise-no-day--2026-12-05.html': PROMISE_NO_DAY.waiting
+    ? { kind: 'snooze', draft: 'en', stage: 'Quote and negotiation', label: /^Wait for their answer; follow up on /, draftHas: new RegExp(`check in on ${PROMISE_NO_DAY.day}\\.`), draftNot: /Thank you for being open about it|Following up on my last message/ }
+    : { kind: 'follow_up', draft: 'en', stage: 'Quote and negotiation', label: /^Follow up: their promised answer has not come/, draftNot: /Thank you for being open about it|Following up on my last message/ },
   // "We ended up going with Roastify": thanks and a question about what decided it, no competitor talk tracks.
   'linkedin/messaging--decided-elsewhere--2026-12-05.html': { kind: 'snooze', draft: 'en', label: /^Thank them and ask what decided it; re-open on /, draftHas: /Thank you for letting me know/, draftNot: /mobile approval|The difference is|two-page case/, noTracks: true, button: ['Thank them', '道谢', '道謝'] },
   'pipedrive/deal--won-badge--2026-12-05.html': { kind: 'follow_up', draft: 'en', stage: 'Delivery and tracking', label: /^Book the kick-off/, draftHas: /book the kick-off/, draftNot: /value report/, button: ['Book the kick-off', '安排启动会', '安排啟動會議'] },
@@ -159,6 +168,8 @@ export interface PanelLook {
   contactDealLinks: string[];
   contactTiers: string[];
   dealTiers: string[];
+  /** The BANT card's reason for the tier (its folded summary, and the line inside when open). */
+  bantReasons: string[];
   replyQuotes: number;
   overflow: number;
 }
@@ -195,6 +206,7 @@ export function lookAtPanel(): PanelLook {
     contactDealLinks: all('contact-deal-link').map((e) => e.textContent),
     contactTiers: all('contact-tier').map((e) => e.textContent),
     dealTiers: texts('deal-tier'),
+    bantReasons: [...document.querySelectorAll('[data-testid="fold-bant"] .fold-summary, [data-testid="bant-reason"]')].map(text),
     replyQuotes: document.querySelectorAll('.reply-quote').length,
     overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
   };
@@ -256,6 +268,12 @@ export function contradictions(look: PanelLook, expected: Expected, locale: 'en'
   // One tier on screen.
   check(look.contactTiers.length <= 1, `${look.contactTiers.length} tiers`);
   if (look.contactTiers.length === 1 && look.dealTiers.length > 0) check(only(look.dealTiers, 'deal-tier') === (look.contactTiers[0] ?? '').replace(/\s+/g, ' ').trim(), `the deal's tier ${look.dealTiers.join(' | ')}, the contact's ${look.contactTiers.join(' | ')}`);
+  // A buyer at negotiation or contract has shown budget, authority, need and timing in fact: no tier C beside it (the walk:
+  // "Contract · Tier C" on a thread whose BANT nobody recorded), in the header or in the BANT card's reason.
+  if (look.shownStage === 'negotiate' || look.shownStage === 'close') {
+    check(!look.contactTiers.some((tier) => /\bC$/.test(tier.trim())), `tier ${look.contactTiers.join(' | ')} beside ${shownStage}`);
+    check(!look.bantReasons.some((reason) => /→ C/.test(reason)), `the BANT card says ${look.bantReasons.join(' | ')} beside ${shownStage}`);
+  }
   // A first touch is for someone we never spoke with; nothing called dormant unless the action re-opens.
   if (expected.kind === 'first_touch') check(look.replyQuotes === 0, 'their words quoted beside a first touch');
   if (expected.kind !== 'reopen') check(!/dormant|沉睡/.test(look.bodyText), 'something called dormant');

@@ -78,7 +78,7 @@ test('a bounce naming another address: the next step, the draft\'s To line and i
   }
 });
 
-test('a contract sent back marked up, tier C: answered today with each change, no signature asked and no "within two days"', async ({ context, openPanelFor }) => {
+test('a contract sent back marked up: answered today with each change, no signature asked and no "within two days"', async ({ context, openPanelFor }) => {
   test.setTimeout(90_000);
   const site = await openThreadSaying(context, 'FMfcgzQVxRedlineSofia04', 'The agreement for the four labs is attached for signature.', 'Attached is the agreement with our redlines - mainly the termination clause and the data retention period. Let us know what you can accept.');
   const panel = await openPanelFor(site);

@@ -33,11 +33,12 @@ test('her LinkedIn profile after her Gmail thread: the next step is the merge, a
   await expect(candidate).toHaveAttribute('data-strength', 'strong');
   await expect(candidate).toContainText('Most likely the same person: Mei Lin Chen (Gmail · mei.chen@orchid-precision.example)');
 
-  // Today: one row for her two records, the merge, and no "same name" note beside it.
+  // Today: one row for her two records, and no "same name" note beside it. Both are due today (her price objection at
+  // negotiation, tier A as the quote shows, is answered the same day), and the row is the conversation's.
   await panel.getByTestId('nav-today').click();
   const meiRows = panel.getByTestId('today-row').filter({ has: panel.getByTestId('today-row-title').getByText('Mei Lin Chen', { exact: true }) });
   await expect(meiRows).toHaveCount(1);
-  await expect(meiRows.getByTestId('today-row-action')).toContainText('Same person as Mei Lin Chen in Gmail');
+  await expect(meiRows.getByTestId('today-row-action')).toContainText('Answer the objection: Too expensive');
   await expect(meiRows.getByTestId('today-row-same-name')).toHaveCount(0);
   await panel.getByTestId('nav-page').click();
 

@@ -31,6 +31,18 @@ test('the dashboard’s KPI line says the follow-ups past due now beside the cad
   // A CRM deal has no thread to reply to: the draft's subject says what it is about, without a "Re:" to nothing.
   await expect(panel.getByTestId('draft-subject')).toContainText('About your concern');
   await expect(panel.getByTestId('draft-subject')).not.toContainText('Re:');
+  // "Rahul says the price is too high…" is the rep's own note on the record: the reader's unsure box and its
+  // correction ask how the note reads, not how to read "their reply" (session 22's walk), in every language.
+  const unsure = panel.getByTestId('reading-unsure');
+  await expect(unsure).toHaveAttribute('data-voice', 'note');
+  await expect(unsure).toContainText('How should your note be read: “Too expensive” or');
+  await expect(panel.getByTestId('reading-controls').first()).toContainText('Note read wrong? It records:');
+  await panel.getByTestId('language-select').selectOption('zh-Hant');
+  await expect(unsure).toContainText('你的跟進紀錄該怎麼解讀：是「');
+  await expect(panel.getByTestId('reading-controls').first()).toContainText('紀錄讀錯了？應該是：');
+  await panel.getByTestId('language-select').selectOption('zh-Hans');
+  await expect(unsure).toContainText('你的跟进记录该怎么理解：是“');
+  await panel.getByTestId('language-select').selectOption('en');
   const dashboard = await context.newPage();
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html?days=90`);
   await dashboard.getByTestId('language-select').selectOption('en');

@@ -340,6 +340,14 @@ export const source = {
     { id: 'forwarded-up',
       subject: t('A one-page summary for your {whom}', '给{whom}的一页纸摘要'),
       body: t('Hi {firstName},\n\nThank you for passing it on to your {whom}. To make that easier, here is a one-page summary you can forward as it is:\n\n[Your problem in your own words · what it costs today · what we propose · the return, and by when · the next step]\n\nIf it would help, I am glad to join a short call with you and your {whom} to answer their questions directly. Would 20 minutes this week or next work?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您帮忙转给{whom}。为了方便您在内部沟通，我整理了一页纸摘要，可以直接转发：\n\n[贵司现在的问题 · 目前的代价 · 我们的方案 · 回报和见效时间 · 下一步]\n\n如果有帮助，我也很乐意跟您和{whom}一起通个简短的电话，直接回答对方关心的问题。这周或下周约 20 分钟，方便吗？\n\n祝好，\n{me}') },
+    // They take it up to someone who decides on a day they named (their GM on Friday, 下周董事会): the one-pager before that day, and the day we check in after it.
+    { id: 'forwarded-up-on',
+      subject: t('A one-page summary for your {whom}', '给{whom}的一页纸摘要'),
+      body: t('Hi {firstName},\n\nThank you for taking this to your {whom}. So you have it before then, here is a one-page summary you can present or forward as it is:\n\n[Your problem in your own words · what it costs today · what we propose · the return, and by when · the next step]\n\nIf questions come up that I can answer better myself, I am happy to join for ten minutes. Either way, I will check in with you on {until} to hear how it went.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您把这件事带给{whom}。为了方便您事先准备，我整理了一页纸摘要，可以直接拿去讲，也可以直接转发：\n\n[贵司现在的问题 · 目前的代价 · 我们的方案 · 回报和见效时间 · 下一步]\n\n如果有些问题由我来解释更清楚，我也可以抽十分钟一起参加。我{until}再跟您联系，听听讨论的结果。\n\n祝好，\n{me}') },
+    // Their IT or security people review us before anything moves (a questionnaire, SOC 2, the DPA, 資安審查): what reviewers ask for, offered now, and what they need by when.
+    { id: 'security-review',
+      subject: t('For your security review', '供贵司安全评估使用'),
+      body: t('Hi {firstName},\n\nThanks for letting me know your security team reviews us first. To save your reviewers time, here is what they usually ask for, ready to send:\n\n[Our security pack: SOC 2 report, latest pen test summary, the standard questionnaire answered · our data processing agreement (DPA)]\n\nIf your team uses its own questionnaire, send it over and we will turn it around quickly. Our security lead is also happy to take your reviewers\' questions on a short call.\n\nWhat else will they need from us, and by when do they need it?\n\nBest,\n{me}', '{firstName}您好，\n\n了解，贵司要先做一轮安全审查。为了给负责审查的同事节省时间，他们通常会要的资料我们都已经准备好，随时可以发过去：\n\n[我们的安全资料包：SOC 2 报告、最近一次渗透测试摘要、填好的标准安全问卷 · 数据处理协议（DPA）]\n\n如果贵司有自己的问卷，直接发给我就行，我们会尽快填好交回。如有需要，我们的安全负责人也可以和审查同事通个电话，当面解答问题。\n\n想请问一下：审查那边还需要我们提供什么？最晚什么时候要？\n\n祝好，\n{me}') },
     // The rep's own note promised something by a day ("I'll send the revised quote Tuesday"): done, and said so.
     { id: 'own-promise',
       subject: t('As promised', '按约定发给您'),

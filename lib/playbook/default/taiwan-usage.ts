@@ -26,6 +26,16 @@ export const TAIWAN_USAGE: readonly (readonly [mainland: string, taiwan: string]
   ['實施負責人', '導入負責人'],
   ['啟動會', '啟動會議'],
   ['平臺', '平台'],
+  // A one-pager taken to the boss: 一頁摘要, presented (報告), not 講.
+  ['可以直接拿去講', '可以直接拿去報告'],
+  ['一頁紙摘要', '一頁摘要'],
+  // A security review is 資安 in Taiwan (審查, 評估, 文件, 負責人), sent by mail (寄).
+  ['先做一輪安全審查', '先做一輪資安審查'],
+  ['供貴司安全評估使用', '供貴司資安評估使用'],
+  ['我們的安全資料包', '我們的資安文件'],
+  ['我們的安全負責人', '我們的資安負責人'],
+  ['隨時可以發過去', '隨時可以寄過去'],
+  ['直接發給我就行', '直接寄給我就可以'],
   // Contracts, quality, tracking.
   ['合同', '合約'],
   ['質量', '品質'],

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { securityReview } from './security-review';
+
+describe('securityReview: a review by their IT or security people stands before the deal', () => {
+  it.each([
+    'Call: Jonas needs their IT security team to review the sensor gateway before anything moves; he will send the questionnaire.',
+    'Before we can go ahead, InfoSec has to run their vendor assessment on you.',
+    'Quick heads-up: our security folks want to look over the data flows first.',
+    'Procurement is fine, but we need your SOC 2 Type II report and a signed DPA.',
+    "It's with our CISO for sign-off.",
+    'Our compliance team will send over a security questionnaire next week.',
+    'Legal also asked whether you have a recent pen test.',
+    '方案没问题，不过我们信息安全部门要先做一轮安全评估。',
+    '上线前要过等保测评，还要签数据处理协议。',
+    '得先把資安問卷寄給我，我們資安部門要先審。',
+    '我哋IT安全team要check下先',
+  ])('%s', (words) => {
+    expect(securityReview(words)).not.toBeNull();
+  });
+
+  it.each([
+    'Food safety audit is next week, so I am swamped.',
+    'We need to review the proposal with the team first.',
+    '我们下周要做安全生产检查，忙不过来。',
+    '工地的安全检查还没做完。',
+    'Is your platform secure? Who else uses it?',
+    'Thanks, I will look at it on Friday.',
+  ])('not a security review: %s', (words) => {
+    expect(securityReview(words)).toBeNull();
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * Their IT or security people are to review us before anything moves ("our IT security team needs to
+ * review the gateway first", "the vendor security questionnaire is with InfoSec", "we need your SOC 2
+ * report and the DPA", 我们信息安全部门要先做安全评估, 資安部門要先審): the deal waits on a review a
+ * thank-you does not speed up. What speeds it is what reviewers ask for (our security pack, the
+ * questionnaire answered, the data processing agreement, a call with our security lead), offered
+ * before they ask, and what they need from us by when.
+ *
+ * Safety in the other sense (food safety, 安全生产, a safe site) is not this: the words name IT,
+ * information, data or cyber security, or the documents of such a review.
+ */
+const EN_WHO = String.raw`\b(?:(?:IT|info(?:rmation)?|cyber|data|network|vendor|app(?:lication)?) ?security|infosec|sec ?ops|CISO|security(?: and compliance| & compliance)?(?: team| department| people| folks| group| office)|compliance team)\b`;
+const EN = new RegExp(
+  String.raw`${EN_WHO}[^.!?\n]{0,80}?\b(?:review|assess|questionnaire|audit|check|vet|sign[- ]?off|approv|look (?:at|over|into))|\b(?:security|infosec|vendor risk|third[- ]party risk|vendor) (?:review|assessment|questionnaire|audit|due diligence)\b|\bSOC ?2\b|\bISO ?27001\b|\bpen(?:etration)? ?test|\bDPA\b|\bdata processing (?:agreement|addendum)\b|\bCAIQ\b|\bsecurity questionnaire\b`,
+  'i',
+);
+const ZH_WHO = '(?:资安|資安|信息安全|資訊安全|网络安全|網路安全|網絡安全|数据安全|數據安全|資料安全|IT ?安全|信安|网安|網安)';
+const ZH = new RegExp(`${ZH_WHO}(?:部门|部門|团队|團隊|同事|组|組|处|處|中心|team)?[^。！？!?\\n]{0,16}?(?:审|審|评估|評估|问卷|問卷|检查|檢查|稽核|核查|把关|把關|check|review|睇)|(?:安全评估|安全評估|安全审查|安全審查|安全问卷|安全問卷|渗透测试|滲透測試|等保测评|等保測評|数据处理协议|數據處理協議|資料處理協議|供应商安全|供應商安全)|SOC ?2|ISO ?27001`, 'iu');
+
+/** The sentence in which they say a security review stands before the deal; null when none does. */
+export function securityReview(words: string): string | null {
+  for (const sentence of words.split(/(?<=[.!?。！？\n；;])\s*/)) {
+    if (EN.test(sentence) || ZH.test(sentence)) return sentence.trim();
+  }
+  return null;
+}
