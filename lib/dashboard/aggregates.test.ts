@@ -138,6 +138,8 @@ async function randomWrites(db: SopDatabase, seed: number, steps: number, check:
 }
 
 describe('the dashboard’s maintained aggregates', () => {
+  /** Rows the panel placed apart from their records, over the seeds (ids are random UUIDs, so one seed alone may place none). */
+  let judgedOverSeeds = 0;
   for (const seed of [1, 2, 3]) {
     it(`equal the dashboard recomputed from the records after a random sequence of writes (seed ${seed})`, async () => {
       const name = `aggregates-${seed}`;
@@ -159,12 +161,16 @@ describe('the dashboard’s maintained aggregates', () => {
       });
       // The comparisons were of stores with something in every part of the dashboard.
       expect(checked).toBeGreaterThanOrEqual(2);
-      expect(judged).toBeGreaterThan(0);
+      judgedOverSeeds += judged;
       expect(await db.dashDirty.count(), 'every mark folded in').toBe(0);
       db.close();
       await Dexie.delete(name);
     }, 120_000);
   }
+
+  it('were compared with rows the panel placed apart from their records (a thread past a stage, a CRM stage not mapped)', () => {
+    expect(judgedOverSeeds).toBeGreaterThan(0);
+  });
 
   it('are built from a store written without them (an upgrade), in batches that resume', async () => {
     const name = 'aggregates-build';
