@@ -44,7 +44,7 @@ export function NextStepCard({ advice, playbook }: { advice: PageAdvice; playboo
   };
 
   return (
-    <Fold name="next-step" title={t('next.title')} summary={action.label} open className="next-step" testId="next-step" data={{ 'data-kind': action.kind }}>
+    <Fold name="next-step" title={t('next.title')} summary={action.label} open className="next-step" testId="next-step" data={{ 'data-kind': action.kind, ...(action.step ? { 'data-step': action.step } : {}) }}>
       <p className="next-action" data-testid="next-step-action">
         {action.label}
       </p>

@@ -68,6 +68,8 @@ interface HeaderSide {
   tier: string;
   button: string;
   kind: string;
+  /** The step of its kind (`same_person` for the merge), as the next-step card names it. */
+  step: string;
   nextStep: string;
   due: string;
   dueAt: string | null;
@@ -80,6 +82,8 @@ interface RowSide {
   kind: string;
   nextStep: string;
   line: string;
+  /** Another record's row of the person that names the merge (found for a page whose step is the merge). */
+  mergeNamed?: boolean;
 }
 interface PageRecord {
   file: string;
@@ -191,6 +195,10 @@ async function siteText(site: Page): Promise<string> {
 interface PageIds {
   contactId: string | null;
   dealId: string | null;
+  /** The deals the page's person is on (Today lists a person on a deal under the deal's row). */
+  personDealIds: string[];
+  /** Other records of the page's person by name (Today lists a person once, under one record, naming the other). */
+  namesakeIds: string[];
   /** The person Contacts lists for the page: its contact, or its deal's first person; and what their row shows beside the name. */
   person: { name: string; beside: string } | null;
 }
@@ -213,8 +221,16 @@ async function idsOf(panel: Page, tabId: number): Promise<PageIds> {
     const deal = state?.dealId ? await get<{ contactIds: string[] }>('deals', state.dealId) : undefined;
     const contactId = state?.contactId ?? deal?.contactIds[0] ?? null;
     const contact = contactId ? await get<{ name: string; company?: string; email?: string }>('contacts', contactId) : undefined;
+    const all = <T>(store: string) =>
+      new Promise<T[]>((done, fail) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => done(request.result as T[]);
+        request.onerror = () => fail(new Error(`read ${store} failed`));
+      });
+    const personDealIds = contactId ? (await all<{ id: string; contactIds: string[] }>('deals')).filter((d) => d.contactIds.includes(contactId)).map((d) => d.id) : [];
+    const namesakeIds = contact ? (await all<{ id: string; name: string }>('contacts')).filter((c) => c.name === contact.name && c.id !== contactId).map((c) => c.id) : [];
     db.close();
-    return { contactId: state?.contactId ?? null, dealId: state?.dealId ?? null, person: contact ? { name: contact.name, beside: contact.company ?? contact.email ?? '' } : null };
+    return { contactId: state?.contactId ?? null, dealId: state?.dealId ?? null, personDealIds, namesakeIds, person: contact ? { name: contact.name, beside: contact.company ?? contact.email ?? '' } : null };
   }, tabId);
 }
 
@@ -253,6 +269,7 @@ async function readHeader(panel: Page): Promise<HeaderSide> {
     tier: (await text(panel.getByTestId('contact-tier'))).replace(/^.*\s/, ''),
     button: await text(panel.getByTestId('header-action')),
     kind: await attr(panel.getByTestId('next-step'), 'data-kind'),
+    step: await attr(panel.getByTestId('next-step'), 'data-step'),
     nextStep: await text(panel.getByTestId('next-step-action')),
     due: await text(panel.getByTestId('next-step-due')),
     dueAt: (await attr(panel.getByTestId('next-step-due'), 'data-due')) || null,
@@ -278,6 +295,13 @@ async function readRow(row: Locator, prefix: 'today-row' | 'contact-row'): Promi
 function disagreements(header: HeaderSide, row: RowSide | null, where: string, dueToday: boolean): string[] {
   if (!row) return dueToday ? [`${where}: no row, though the panel's next step is due by today (${header.due})`] : [];
   const found: string[] = [];
+  // The other record's row, naming the merge beside its own step: the person's one row agrees with a
+  // page whose step is the merge when it is at the same stage and tier.
+  if (row.mergeNamed) {
+    if (row.stageId !== header.stageId) found.push(`${where}: stage ${row.stageId} ("${row.stage}"), the header ${header.stageId} ("${header.stage}")`);
+    if (row.tier !== header.tier) found.push(`${where}: tier "${row.tier}", the header "${header.tier}"`);
+    return found;
+  }
   if (row.stageId !== header.stageId) found.push(`${where}: stage ${row.stageId} ("${row.stage}"), the header ${header.stageId} ("${header.stage}")`);
   if (row.tier !== header.tier) found.push(`${where}: tier "${row.tier}", the header "${header.tier}"`);
   if (row.kind !== header.kind) found.push(`${where}: action ${row.kind}, the panel ${header.kind}`);
@@ -285,12 +309,22 @@ function disagreements(header: HeaderSide, row: RowSide | null, where: string, d
   return found;
 }
 
-/** The page's row in Today (all of it loaded): its deal's, else its person's. */
-async function todayRowFor(panel: Page, ids: PageIds): Promise<RowSide | null> {
-  for (const key of [ids.dealId && `deal:${ids.dealId}`, ids.contactId && `contact:${ids.contactId}`]) {
+/**
+ * The page's row in Today (all of it loaded): its deal's, else its person's, else the row of a deal the
+ * person is on; for a page whose step is to merge it with another record of the person, that record's row
+ * when the row names the merge (Today lists a person once).
+ */
+async function todayRowFor(panel: Page, ids: PageIds, header: HeaderSide | undefined): Promise<RowSide | null> {
+  for (const key of [ids.dealId && `deal:${ids.dealId}`, ids.contactId && `contact:${ids.contactId}`, ...ids.personDealIds.map((id) => `deal:${id}`)]) {
     if (!key) continue;
     const row = panel.locator(`[data-testid="today-row"][data-key="${key}"]`);
     if ((await row.count()) > 0) return readRow(row.first(), 'today-row');
+  }
+  if (header?.step === 'same_person') {
+    for (const id of ids.namesakeIds) {
+      const row = panel.locator(`[data-testid="today-row"][data-key="contact:${id}"]`).filter({ has: panel.getByTestId('today-row-same-person') });
+      if ((await row.count()) > 0) return { ...(await readRow(row.first(), 'today-row')), mergeNamed: true };
+    }
   }
   return null;
 }
@@ -343,9 +377,11 @@ async function main(): Promise<void> {
       await panel.close();
     }
     const headers: { route: DemoRoute; what: string; ids: PageIds; panelHeaders: Partial<Record<Locale, HeaderSide>> }[] = [];
-    for (const { route, what, site, ids } of sites) {
+    for (const { route, what, site } of sites) {
       console.log(`· ${what}`);
       const panel = await openPanelFor(site);
+      // Read again now that every page is in the store: a deal or another record of the person read after this page.
+      const ids = await idsOf(panel, Number(new URL(panel.url()).searchParams.get('tabId')));
       await panel.setViewportSize({ width: WIDTH, height: HEIGHT });
       await panel.getByTestId('page-header').waitFor({ timeout: WAIT });
       await panel.getByTestId('next-step').waitFor({ state: 'attached', timeout: WAIT });
@@ -391,7 +427,7 @@ async function main(): Promise<void> {
       }
       await panel.setViewportSize({ width: WIDTH, height: HEIGHT });
       const todayRows = new Map<string, RowSide | null>();
-      for (const { what, ids } of headers) todayRows.set(what, await todayRowFor(panel, ids));
+      for (const { what, ids, panelHeaders } of headers) todayRows.set(what, await todayRowFor(panel, ids, panelHeaders[locale]));
 
       await panel.getByTestId('nav-contacts').click();
       await panel.getByTestId('contacts-results').waitFor({ timeout: WAIT });
