@@ -57,7 +57,7 @@ export function DealCard({ deal, playbook }: { deal: StoredDeal; playbook: Playb
         title={t(record.type === 'deal' ? 'deal.title' : 'deal.accountTitle', { crm })}
         summary={
           <>
-            <span data-testid="deal-name">{record.name}</span>
+            <span className="fold-summary-lead" data-testid="deal-name">{record.name}</span>
             {[record.amount && wholeAmount(record.amount), closeDate].filter(Boolean).map((part) => ` · ${String(part)}`).join('')}
           </>
         }

@@ -167,3 +167,29 @@ describe('findContacts: the same search through the indexes, a page at a time', 
     expect(await findContacts(db, {}, playbook, 2)).toMatchObject({ contacts: [{ name: 'Mei Lin Chen' }, { name: '陳美玲' }], more: true });
   });
 });
+
+describe('the tier filter reads BANT as the judgment does: at negotiation or contract, what was never recorded is shown by the stage', () => {
+  const people = [
+    contact('n1', { name: 'Noor Haddad', stage: 'negotiate', capturedAt: 3 }),
+    contact('n2', { name: 'Nils Berg', stage: 'negotiate', capturedAt: 2, bant: { budget: 'none', authority: 'unknown', need: 'unknown', timelineMonths: null } }),
+    contact('n3', { name: 'Nadia Rossi', stage: 'discover', capturedAt: 1 }),
+  ];
+  const db = new SopDatabase('agenda-tier-at-stage');
+  beforeAll(async () => {
+    await db.contacts.bulkPut(people);
+  });
+  afterAll(async () => {
+    db.close();
+    await Dexie.delete('agenda-tier-at-stage');
+  });
+
+  it('in memory, through the indexes and through the word search alike', async () => {
+    const tierA = ['Noor Haddad'];
+    expect(searchContacts(people, { tier: 'A' }, playbook).map((c) => c.name)).toEqual(tierA);
+    expect((await findContacts(db, { tier: 'A' }, playbook, 50)).contacts.map((c) => c.name)).toEqual(tierA);
+    expect((await findContacts(db, { tier: 'A', query: 'n' }, playbook, 50, new ContactSearch(db))).contacts.map((c) => c.name)).toEqual(tierA);
+    // What the rep recorded stands: no budget is not tier A at negotiation; nothing recorded before it is C.
+    expect(searchContacts(people, { tier: 'A' }, playbook).map((c) => c.name)).not.toContain('Nils Berg');
+    expect(searchContacts(people, { tier: 'C' }, playbook).map((c) => c.name)).toEqual(['Nadia Rossi']);
+  });
+});

@@ -1,7 +1,7 @@
 import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { SopDatabase } from '../db/database';
 import { yieldToUser } from '../db/user-input';
-import { scoreBant, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
+import { scoreBantAt, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
 import type { Playbook } from '../playbook/schema';
 import type { TierId } from '../playbook/ids';
 import type { StageId } from '../sop/stages';
@@ -960,7 +960,7 @@ export class ContactMemory {
     let tiers = this.tiers.get(playbook);
     if (!tiers) this.tiers.set(playbook, (tiers = new Map<number, TierId | null>()));
     let tier = tiers.get(slot);
-    if (tier === undefined) tiers.set(slot, (tier = scoreBant(this.bantAt(slot) ?? UNKNOWN_BANT, playbook, 'en').tier));
+    if (tier === undefined) tiers.set(slot, (tier = scoreBantAt(this.bantAt(slot) ?? UNKNOWN_BANT, stageAt(this.stages[slot]), playbook, 'en').tier));
     return tier;
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
-import { computeCadence } from './cadence';
+import { computeCadence, tierOf } from './cadence';
 import { contact, on } from './test-data';
 
 const period = { from: on(0, 0), to: on(31, 0) };
@@ -32,5 +32,13 @@ describe('cadence kept per tier', () => {
     expect(cadence.perDay[1]).toEqual({ day: on(1, 0), outbound: 2, inbound: 0 });
     expect(cadence.perDay[9]).toEqual({ day: on(9, 0), outbound: 1, inbound: 1 });
     expect(cadence.perDay.reduce((sum, d) => sum + d.outbound, 0)).toBe(9);
+  });
+
+  it('reads a contact at negotiation or contract with the BANT its stage shows, as the panel does: tier A, not the C of nothing recorded', () => {
+    expect(tierOf(contact('n', [['negotiate', -10]]), playbook)).toBe('A');
+    expect(tierOf(contact('k', [['close', -10]]), playbook)).toBe('A');
+    expect(tierOf(contact('d', [['discover', -10]]), playbook)).toBe('C');
+    // What the rep recorded stands: no budget is not tier A.
+    expect(tierOf(contact('m', [['negotiate', -10]], { bant: { budget: 'none', authority: 'unknown', need: 'unknown', timelineMonths: null } }), playbook)).not.toBe('A');
   });
 });

@@ -1,4 +1,4 @@
-import { scoreBant, UNKNOWN_BANT } from '../engine/bant';
+import { scoreBantAt, UNKNOWN_BANT } from '../engine/bant';
 import { TIER_IDS, type TierId } from '../playbook/ids';
 import type { Playbook } from '../playbook/schema';
 import { STAGE_IDS } from '../sop/stages';
@@ -35,17 +35,19 @@ export interface Cadence {
 const tiers = new WeakMap<Playbook, Map<string, TierId>>();
 
 /**
- * The tier the judgment gives a contact: what the rep recorded of BANT, C when none (scored once
- * per distinct BANT); a tier already judged (the one a rep's browser logged to the CRM) is taken as is.
+ * The tier the judgment gives a contact: what the rep recorded of BANT, read with what the stage shows
+ * (at negotiation or contract the BANT nobody recorded is shown in fact: `scoreBantAt`), C when none
+ * (scored once per distinct BANT and stage); a tier already judged (the one a rep's browser logged to
+ * the CRM) is taken as is.
  */
-export function tierOf(contact: Pick<DashboardContact, 'bant' | 'tier'>, playbook: Playbook): TierId {
+export function tierOf(contact: Pick<DashboardContact, 'bant' | 'tier' | 'stage'>, playbook: Playbook): TierId {
   if (contact.tier) return contact.tier;
   const bant = contact.bant ?? UNKNOWN_BANT;
-  const key = `${bant.budget}|${bant.authority}|${bant.need}|${String(bant.timelineMonths)}`;
+  const key = `${bant.budget}|${bant.authority}|${bant.need}|${String(bant.timelineMonths)}|${contact.stage}`;
   let known = tiers.get(playbook);
   if (!known) tiers.set(playbook, (known = new Map<string, TierId>()));
   let tier = known.get(key);
-  if (tier === undefined) known.set(key, (tier = scoreBant(bant, playbook, 'en').tier ?? 'C'));
+  if (tier === undefined) known.set(key, (tier = scoreBantAt(bant, contact.stage, playbook, 'en').tier ?? 'C'));
   return tier;
 }
 
