@@ -208,7 +208,10 @@ export function seedQuarter(now: number, size: SeedSize = QUARTER): { seed: Seed
     if (stop !== null) stopAt.set(id, dayAt(stop));
     pathOf.set(id, path);
     tallyPath(path);
-    touchesFor(id, tier, start, STAGES.indexOf(current) < STAGES.indexOf('deliver'));
+    // At negotiation or contract, BANT nobody recorded is read from the stage (scoreBantAt): tier A's cadence,
+    // whatever the seed's tier left unknown (B and C here record no budget of "none").
+    const shownA = current === 'negotiate' || current === 'close';
+    touchesFor(id, shownA ? 'A' : tier, start, STAGES.indexOf(current) < STAGES.indexOf('deliver'));
   }
 
   // HubSpot deals, one new person each, ending in every stage from qualification to lost.
