@@ -52,7 +52,8 @@ async function tableRows(page: Page, table: string): Promise<(key: string) => st
   return (key) => rows[key] ?? [];
 }
 
-const count = (n: number) => String(n);
+/** A count as the dashboard writes it in `locale` (grouped: 1,157). */
+const count = (n: number, locale: string) => new Intl.NumberFormat(locale).format(n);
 
 test('the dashboard shows a seeded quarter’s numbers in every language, passes axe in light and dark, exports CSV', async ({ context, extensionId }) => {
   test.setTimeout(240_000);
@@ -80,15 +81,15 @@ test('the dashboard shows a seeded quarter’s numbers in every language, passes
     const [funnel, cadence, tracks, objections, drills, kpiRows] = await Promise.all([tableRows(page, 'table-funnel'), tableRows(page, 'table-cadence'), tableRows(page, 'table-tracks'), tableRows(page, 'table-objections'), tableRows(page, 'table-drills'), tableRows(page, 'table-kpis')]);
     for (const [stage, row] of Object.entries(expected.funnel)) {
       const cells = funnel(stage);
-      expect(cells.slice(1, 5), `${locale} funnel ${stage}`).toEqual([count(row.entered), count(row.movedOn), count(row.stalled), count(row.lost)]);
+      expect(cells.slice(1, 5), `${locale} funnel ${stage}`).toEqual([count(row.entered, locale), count(row.movedOn, locale), count(row.stalled, locale), count(row.lost, locale)]);
     }
     for (const [tier, row] of Object.entries(expected.cadence)) {
       const cells = cadence(tier);
-      expect(cells.slice(2, 5), `${locale} cadence ${tier}`).toEqual([count(row.onTime), count(row.late), count(row.skipped)]);
+      expect(cells.slice(2, 5), `${locale} cadence ${tier}`).toEqual([count(row.onTime, locale), count(row.late, locale), count(row.skipped, locale)]);
     }
     for (const [key, row] of Object.entries(expected.tracks)) {
       const cells = tracks(key);
-      expect(cells.slice(2, 7), `${locale} track ${key}`).toEqual([count(row.uses), count(row.replied), count(row.movedOn), count(row.lost), count(row.negative)]);
+      expect(cells.slice(2, 7), `${locale} track ${key}`).toEqual([count(row.uses, locale), count(row.replied, locale), count(row.movedOn, locale), count(row.lost, locale), count(row.negative, locale)]);
     }
     // Objections heard: each reply with its words, by week, as the reader reads it.
     const columns = await page.getByTestId('table-objections').locator('thead th').allInnerTexts();
@@ -100,25 +101,25 @@ test('the dashboard shows a seeded quarter’s numbers in every language, passes
     expect(await page.getByTestId('table-objections').locator('tbody tr').count()).toBe(weeks.length);
     for (const [week, counts] of weeks) {
       const cells = objections(week);
-      expect(cells[priceColumn], `${locale} objections week ${week}`).toBe(count(counts.price ?? 0));
+      expect(cells[priceColumn], `${locale} objections week ${week}`).toBe(count(counts.price ?? 0, locale));
       expect(cells.slice(1).reduce((sum, c) => sum + Number(c), 0), `${locale} objections week ${week}`).toBe(Object.values(counts).reduce((a, b) => a + b, 0));
     }
     const drillKeys = await page.getByTestId('table-drills').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')));
     expect(drillKeys.sort()).toEqual(Object.keys(expected.drills).sort());
     for (const [area, row] of Object.entries(expected.drills)) {
       const cells = drills(area);
-      expect(cells.slice(1, 3), `${locale} drill ${area}`).toEqual([count(row.answered), count(row.correct)]);
+      expect(cells.slice(1, 3), `${locale} drill ${area}`).toEqual([count(row.answered, locale), count(row.correct, locale)]);
     }
     // Weakest first: the first row has the lowest score.
     const scores = Object.entries(expected.drills).map(([area, r]) => [area, r.correct / r.answered] as const).sort((a, b) => a[1] - b[1]);
     expect(drillKeys[0] === null ? null : (await page.getByTestId('table-drills').locator('tbody tr').first().getAttribute('data-row'))).toBe(scores[0]?.[0]);
     const { kpis } = expected;
     const conversion = kpiRows('conversion')[1] ?? '';
-    expect(conversion).toContain(count(kpis.newSigned));
-    expect(conversion).toContain(count(kpis.newLeads));
+    expect(conversion).toContain(count(kpis.newSigned, locale));
+    expect(conversion).toContain(count(kpis.newLeads, locale));
     const winRate = kpiRows('win-rate')[1] ?? '';
-    expect(winRate).toContain(count(kpis.signed));
-    expect(winRate).toContain(count(kpis.signed + kpis.lost));
+    expect(winRate).toContain(count(kpis.signed, locale));
+    expect(winRate).toContain(count(kpis.signed + kpis.lost, locale));
     expect(kpiRows('revenue')).toEqual([expect.any(String), { en: 'Comes from your CRM', 'zh-Hans': '来自你的 CRM', 'zh-Hant': '來自你的 CRM' }[locale]]);
 
     expect(seriousViolations(await axeScan(page))).toEqual([]);
