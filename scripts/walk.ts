@@ -364,7 +364,7 @@ async function main(): Promise<void> {
     const routes = walkedRoutes();
     // Every page read into the store first (its panel shows it), so each panel below, Today and
     // Contacts judge the same store: a person on a thread and on a deal is judged with both.
-    const sites: { route: DemoRoute; what: string; site: Page; ids: PageIds }[] = [];
+    const sites: { route: DemoRoute; what: string; site: Page }[] = [];
     for (const route of routes) {
       const what = shotName(route);
       console.log(`· reading ${what}`);
@@ -373,7 +373,7 @@ async function main(): Promise<void> {
       await panel.getByTestId('page-header').waitFor({ timeout: WAIT });
       // (after the panel has read the page: Lightning renders its record a moment after load)
       walk.known += `\n${await siteText(site)}`;
-      sites.push({ route, what, site, ids: await idsOf(panel, Number(new URL(panel.url()).searchParams.get('tabId'))) });
+      sites.push({ route, what, site });
       await panel.close();
     }
     const headers: { route: DemoRoute; what: string; ids: PageIds; panelHeaders: Partial<Record<Locale, HeaderSide>> }[] = [];
