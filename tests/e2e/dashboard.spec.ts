@@ -164,24 +164,30 @@ test('the dashboard shows a seeded quarter’s numbers in every language, passes
   // At a side panel's width every word of the title and the tables stays whole ("Prospecting" and
   // "100%" were broken letter by letter, the title one letter a line); a table too wide scrolls in its
   // own box, the page never sideways.
+  // In Chinese a word is a run of characters with no space: the funnel's stage names (客户开发) and
+  // headings (进入) went one character a line at 360 px.
   await page.setViewportSize({ width: 320, height: 1000 });
-  const broken = await page.evaluate(() => {
-    const split: string[] = [];
-    for (const box of document.querySelectorAll('.table-wrap th, .table-wrap td, .app-header h1')) {
-      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        // A word: between spaces and hyphens ("one-page" may break after its hyphen).
-        for (const word of (node.textContent ?? '').matchAll(/[^\s-]+/g)) {
-          const range = document.createRange();
-          range.setStart(node, word.index);
-          range.setEnd(node, word.index + word[0].length);
-          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) split.push(word[0]);
+  for (const locale of ['zh-Hans', 'en'] as const) {
+    await page.getByTestId('language-select').selectOption(locale);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    const broken = await page.evaluate((words) => {
+      const split: string[] = [];
+      for (const box of document.querySelectorAll('.table-wrap th, .table-wrap td, .app-header h1')) {
+        const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          // A word: between spaces and hyphens ("one-page" may break after its hyphen); in Chinese a run of Han characters.
+          for (const word of (node.textContent ?? '').matchAll(new RegExp(words, 'gu'))) {
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) split.push(word[0]);
+          }
         }
       }
-    }
-    return { split, sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth };
-  });
-  expect(broken).toEqual({ split: [], sideways: 0 });
+      return { split, sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+    }, locale === 'en' ? '[^\\s-]+' : '\\p{Script=Han}+');
+    expect(broken, locale).toEqual({ split: [], sideways: 0 });
+  }
   await page.setViewportSize({ width: 1100, height: 1000 });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('table-funnel-csv').click()]);
   expect(download.suggestedFilename()).toBe('funnel.csv');
