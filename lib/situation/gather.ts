@@ -9,6 +9,7 @@ import type { ReplyReading } from '../reader/read-reply';
 import { contactsNamed, contactsNamedEach } from '../contacts/named';
 import { matchStrength } from '../contacts/same-person';
 import { siteLabels } from '../sites/registry';
+import { hasOwnExchange } from './own-exchange';
 import type { SamePerson, Situation, SituationInput } from './types';
 
 /** Everything stored that the judgment of one page reads, before their last words are read. */
@@ -68,13 +69,12 @@ async function gatherSamePerson(db: SopDatabase, contact: Contact): Promise<Gath
 
 /**
  * Whether the judgment of what was gathered can read another record of the person: only a record
- * with no exchange of its own starts from its match (lib/situation/judge.ts, `ownExchange`: a
- * touch, a message of a thread, a deal; their last words may be words or not, so they do not rule
- * it out here). Today's full build looks for a match only then: a store of people with touches
- * reads no name twice.
+ * with no exchange of its own starts from its match, by the judgment's own rule ({@link hasOwnExchange},
+ * one function for both). Today's full build looks for a match only then: a store of people with
+ * touches reads no name twice.
  */
-export function mayUseSamePerson(gathered: Pick<GatheredSituation, 'touches' | 'conversation' | 'deal'>): boolean {
-  return gathered.touches.length === 0 && (gathered.conversation?.messages?.length ?? 0) === 0 && gathered.deal === null;
+export function mayUseSamePerson(gathered: Pick<GatheredSituation, 'touches' | 'conversation' | 'lastWord' | 'deal'>): boolean {
+  return !hasOwnExchange(gathered);
 }
 
 /**

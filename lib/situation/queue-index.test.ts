@@ -11,7 +11,7 @@ import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import { readReply } from '../reader/read-reply';
 import { logTouch } from '../touches/log-touch';
 import { dayOf } from './format';
-import { gatherSituation } from './gather';
+import { gatherSituation, mayUseSamePerson, type GatheredSituation } from './gather';
 import { buildQueue as queueOfEverything } from './queue';
 import { buildQueue, judgeGathered, queueEntryOf, refreshQueue } from './queue-index';
 import { todayCounts, todayEntries } from './today-index';
@@ -220,6 +220,31 @@ describe('Today’s index built from scratch reads another record of the person,
       const each = await contactsNamedEach(db, names, limit);
       for (const name of names) expect((each.get(name) ?? []).map((c) => c.id).sort(), `${name} (${String(limit)})`).toEqual((await contactsNamed(db, name, limit)).map((c) => c.id).sort());
     }
+  });
+});
+
+describe('whether to look for another record of the person is the judgment’s own rule', () => {
+  it('a record the judgment reads another record for is the one Today’s build looks one up for, whatever its own exchange', () => {
+    const profile = contact('p', { name: 'Mei Lin Chen', company: 'Orchid Precision Manufacturing', stage: 'retain' });
+    const mail = contact('m', { identities: ['email:mei.chen@orchid-precision.example'], sources: ['gmail'], name: 'Mei Lin Chen', email: 'mei.chen@orchid-precision.example', stage: 'negotiate' });
+    const other: GatheredSituation = { contact: mail, deal: null, touches: [{ at: NOW - DAY, direction: 'inbound' }], conversation: null, lastWord: null, lastWordFrom: null, chosenTrack: null };
+    const alone: GatheredSituation = { contact: profile, deal: null, touches: [], conversation: null, lastWord: null, lastWordFrom: null, chosenTrack: null, samePerson: { contact: mail, where: 'Gmail', gathered: other } };
+    const variants: Record<string, Partial<GatheredSituation>> = {
+      nothing: {},
+      'a touch': { touches: [{ at: NOW - 3 * DAY, direction: 'outbound' }] },
+      'a thread': { conversation: { messages: [{ direction: 'outbound', text: 'Hello Mei', at: NOW - 3 * DAY }] } },
+      'words of theirs': { lastWord: { at: NOW - 2 * DAY, text: 'Thanks, we will look at it next week.' }, lastWordFrom: 'stored' },
+      'only a date': { lastWord: { at: NOW - 2 * DAY, text: '2026-11-20' }, lastWordFrom: 'stored' },
+      'a deal': { deal: deal('mei', ['p']) },
+    };
+    const uses: string[] = [];
+    for (const [name, variant] of Object.entries(variants)) {
+      const gathered = { ...alone, ...variant };
+      const step = judgeGathered(gathered, context).action.step;
+      expect(step === 'same_person', name).toBe(mayUseSamePerson(gathered));
+      if (mayUseSamePerson(gathered)) uses.push(name);
+    }
+    expect(uses).toEqual(['nothing', 'only a date']);
   });
 });
 
