@@ -7,7 +7,7 @@ import type { DealId, StoredDeal } from '../deals/deal';
 import type { TrackUse } from '../db/records';
 import type { ReplyReading } from '../reader/read-reply';
 import { contactsNamed, contactsNamedEach } from '../contacts/named';
-import { matchStrength } from '../contacts/same-person';
+import { isOtherRecordOf } from '../contacts/same-person';
 import { siteLabels } from '../sites/registry';
 import { hasOwnExchange } from './own-exchange';
 import type { SamePerson, Situation, SituationInput } from './types';
@@ -49,7 +49,7 @@ const SAME_PERSON_LOOKED_AT = 5;
 
 /** The strong matches among a contact's namesakes (`named`, {@link contactsNamed}) that the gathering looks at: not itself, nor a record sharing one of its identities. */
 function strongNamesakes(contact: Contact, named: readonly Contact[]): Contact[] {
-  return named.filter((other) => other.id !== contact.id && !other.identities.some((i) => contact.identities.includes(i)) && matchStrength(contact, other) === 'strong').slice(0, SAME_PERSON_LOOKED_AT);
+  return named.filter((other) => isOtherRecordOf(contact, other)).slice(0, SAME_PERSON_LOOKED_AT);
 }
 
 /** Of the other records gathered, the one the judgment reads: with a conversation first, then the newest. */
