@@ -102,7 +102,7 @@ async function storeReport(db: SopDatabase, { url, report }: ReturnType<typeof r
     const { contact, retied } = await upsertContact(db, report.result.contact, now);
     // The page renamed them (or changed their company, email, phone, or folded a record into them):
     // a profile that read them as its person's other record is judged again (two index reads, only then).
-    if (retied.length > 0) await markStale(db, { contactIds: await samePersonReaders(db, retied) }, now);
+    if (retied.length > 0) await markStale(db, { contactIds: (await samePersonReaders(db, retied)).map((c) => c.id) }, now);
     const conversation = report.result.conversation && (await notAfterRead(db, site, report.result.conversation, now));
     if (conversation) {
       await recordConversationTouches(db, contact.id, site, conversation, now);

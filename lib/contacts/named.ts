@@ -90,14 +90,14 @@ async function holdersOf(db: SopDatabase, index: 'nameKey' | 'searchWords', keys
  * as their own lookup reads them (a record past them is read by no one): never the table. A name
  * more people hold than that leaves a reader past them to the next full build.
  */
-export async function samePersonReaders(db: SopDatabase, records: readonly RecordFields[]): Promise<ContactId[]> {
+export async function samePersonReaders(db: SopDatabase, records: readonly RecordFields[]): Promise<Contact[]> {
   const byName = new Map<string, RecordFields[]>();
   for (const record of records) byName.set(record.name, [...(byName.get(record.name) ?? []), record]);
-  const readers = new Set<ContactId>();
+  const readers = new Map<ContactId, Contact>();
   await Promise.all(
     [...byName].map(async ([name, written]) => {
-      for (const other of await contactsNamed(db, name)) if (written.some((record) => isOtherRecordOf(record, other))) readers.add(other.id);
+      for (const other of await contactsNamed(db, name)) if (written.some((record) => isOtherRecordOf(record, other))) readers.set(other.id, other);
     }),
   );
-  return [...readers];
+  return [...readers.values()];
 }

@@ -78,6 +78,19 @@ export function mayUseSamePerson(gathered: Pick<GatheredSituation, 'touches' | '
 }
 
 /**
+ * Whether this contact's row of Today may read another record of the person, as its gathering
+ * would: no exchange of its own ({@link mayUseSamePerson}: the record's thread and last words, one
+ * touch looked for) and no open deal (a person on one has no row: the deal has it). Two bounded
+ * index reads; what a write to the other record re-judges only then.
+ */
+export async function mayReadSamePerson(db: SopDatabase, contact: Contact): Promise<boolean> {
+  const conversation = storedThread(contact);
+  if (!mayUseSamePerson({ touches: [], conversation, lastWord: lastWordOf(contact, null, conversation).lastWord, deal: null })) return false;
+  const [touches, deals] = await Promise.all([newestTouchesOf(db, contact.id, 1), db.deals.where('contactIds').equals(contact.id).toArray()]);
+  return touches.length === 0 && !deals.some((d) => d.record.type === 'deal');
+}
+
+/**
  * {@link gatherSamePerson} for many contacts, as Today's full build reads a step of them: who has
  * their names in one indexed read for all ({@link contactsNamedEach}), the strong matches picked
  * here, and only those gathered (each once, as its own page would be). By contact; a contact

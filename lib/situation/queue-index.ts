@@ -12,7 +12,7 @@ import { allCorrections } from '../reader/corrections';
 import type { ReplyReading } from '../reader/read-reply';
 import { yieldToUser } from '../db/user-input';
 import { dayOf } from './format';
-import { gatherSamePeople, gatherSituation, lastWordOf, mayUseSamePerson, samePersonInput, situationInputOf, storedThread, TOUCH_WINDOW, type GatheredSituation } from './gather';
+import { gatherSamePeople, gatherSituation, lastWordOf, mayReadSamePerson, mayUseSamePerson, samePersonInput, situationInputOf, storedThread, TOUCH_WINDOW, type GatheredSituation } from './gather';
 import { judgeSituation } from './judge';
 import { STAGE_IDS } from '../sop/stages';
 import type { Situation } from './types';
@@ -204,7 +204,10 @@ async function refreshStep(db: SopDatabase, refs: Required<QueueRefs>, context: 
   // exchange of its own beside this thread, this deal): judged from it, so re-judged with it; and
   // those that read one as it was (renamed, merged away, deleted). By the name indexes.
   const people = (await db.contacts.bulkGet([...contactIds])).filter((c): c is Contact => c !== undefined);
-  for (const id of await samePersonReaders(db, [...people, ...refs.formerly])) contactIds.add(id);
+  const readers = (await samePersonReaders(db, [...people, ...refs.formerly])).filter((c) => !contactIds.has(c.id));
+  // (only those whose judgment can read it: no exchange of their own, no open deal)
+  const reading = await Promise.all(readers.map((c) => mayReadSamePerson(db, c)));
+  for (const [i, reader] of readers.entries()) if (reading[i]) contactIds.add(reader.id);
   const rows: RowToJudge[] = [];
   const gone: string[] = [];
   for (const id of dealIds) {
