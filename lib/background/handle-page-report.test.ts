@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ContactId } from '../contacts/schema';
 import { SopDatabase } from '../db/database';
 import type { ReportPageMessage } from '../messaging/protocol';
 import { handlePageReport, type Sender } from './handle-page-report';
@@ -28,6 +29,20 @@ describe('handlePageReport', () => {
     const contact = await db.contacts.where('identities').equals('linkedin:jane').first();
     expect(contact?.name).toBe('Jane Roe');
     expect(await db.tabStates.get(7)).toMatchObject({ status: 'captured', contactId: contact?.id });
+  });
+
+  it('a page that renames a record marks for Today the rows that read it as their person’s other record, by the name it had', async () => {
+    // Jane's Gmail record at Acme beside the LinkedIn profile read here (a strong match: her address is at Acme's domain).
+    const at = 1;
+    await db.contacts.put({ id: 'jane-mail' as ContactId, identities: ['email:jane@acme.example'], sources: ['gmail'], name: 'Jane Roe', email: 'jane@acme.example', stage: 'prospect', stageChangedAt: at, createdAt: at, capturedAt: at });
+    await handlePageReport(db, { ...captured, report: { status: 'extracted', result: { ok: true, kind: 'linkedin-profile', contact: { source: 'linkedin', identity: 'linkedin:jane', name: 'Jane Roe', company: 'Acme' } } } }, sender, EXT, 5);
+    const stale = async () => (await db.meta.where('key').startsWith('stale:').primaryKeys()).sort();
+    const profile = await db.contacts.where('identities').equals('linkedin:jane').first();
+    expect(await stale()).toEqual([`stale:contact:${String(profile?.id)}`]);
+    await db.meta.where('key').startsWith('stale:').delete();
+    // Read again after her marriage: no longer Jane Roe, so her Gmail record's row is judged without this profile.
+    await handlePageReport(db, { ...captured, report: { status: 'extracted', result: { ok: true, kind: 'linkedin-profile', contact: { source: 'linkedin', identity: 'linkedin:jane', name: 'Jane Doe', company: 'Acme' } } } }, sender, EXT, 9);
+    expect(await stale()).toEqual([`stale:contact:${String(profile?.id)}`, 'stale:contact:jane-mail'].sort());
   });
 
   it('records a layout failure for the tab and writes no contact', async () => {

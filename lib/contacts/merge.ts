@@ -37,9 +37,11 @@ const numbers = (keys: readonly (number | undefined)[]) => keys.filter((key) => 
  * Touches, notes, talk tracks, deals and open tabs follow. One transaction; undoable.
  */
 export async function mergeContacts(db: SopDatabase, targetId: ContactId, absorbedId: ContactId, now: number): Promise<number | undefined> {
+  const formerly: Contact[] = [];
   const id = await db.transaction('rw', [db.contacts, db.touches, db.notes, db.trackUses, db.deals, db.tabStates, db.merges], async () => {
     const [target, absorbed] = await Promise.all([db.contacts.get(targetId), db.contacts.get(absorbedId)]);
     if (!target || !absorbed || target.id === absorbed.id) return undefined;
+    formerly.push(target, absorbed);
     const [movedTouchIds, movedNoteIds, movedTrackUseIds, deals, movedTabIds] = await Promise.all([
       db.touches.where('contactId').equals(absorbed.id).primaryKeys().then(numbers),
       db.notes.where('contactId').equals(absorbed.id).primaryKeys().then(numbers),
@@ -51,7 +53,8 @@ export async function mergeContacts(db: SopDatabase, targetId: ContactId, absorb
     await storeContacts(db, [combineContacts([target, absorbed], target.id)], { keep: target.id });
     return db.merges.add({ at: now, targetId: target.id, targetBefore: target, absorbed, movedTouchIds, movedNoteIds, movedTrackUseIds, dealsBefore: deals.map(({ id, contactIds }) => ({ id, contactIds })), movedTabIds });
   });
-  await afterWrite(db, { contactIds: [targetId, absorbedId] });
+  // (the rows that read either as their person's other record, by the names and ties they had: the absorbed one is gone)
+  await afterWrite(db, { contactIds: [targetId, absorbedId], formerly });
   return id;
 }
 
@@ -64,9 +67,12 @@ export async function mergeCandidatesOf(db: SopDatabase, contact: Contact): Prom
 /** Undoes a merge: both contacts as they were, touches, notes, talk tracks and deals back where they came from. */
 export async function undoMerge(db: SopDatabase, mergeId: number): Promise<boolean> {
   const ids: ContactId[] = [];
+  const formerly: Contact[] = [];
   const undone = await db.transaction('rw', [db.contacts, db.touches, db.notes, db.trackUses, db.deals, db.tabStates, db.merges], async () => {
     const merge = await db.merges.get(mergeId);
     if (!merge) return false;
+    const combined = await db.contacts.get(merge.targetId);
+    if (combined) formerly.push(combined);
     await db.contacts.put(merge.targetBefore);
     await db.contacts.put(merge.absorbed);
     await db.touches.where('id').anyOf(merge.movedTouchIds).modify({ contactId: merge.absorbed.id });
@@ -84,6 +90,6 @@ export async function undoMerge(db: SopDatabase, mergeId: number): Promise<boole
     ids.push(merge.targetId, merge.absorbed.id);
     return true;
   });
-  await afterWrite(db, { contactIds: ids });
+  await afterWrite(db, { contactIds: ids, formerly });
   return undone;
 }

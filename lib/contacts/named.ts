@@ -1,7 +1,7 @@
 import type { SopDatabase } from '../db/database';
 import { nameKeyOf, type ContactKeys } from './contact-keys';
-import { personNameKey } from './same-person';
-import type { Contact } from './schema';
+import { isOtherRecordOf, personNameKey, type RecordFields } from './same-person';
+import type { Contact, ContactId } from './schema';
 
 /*
  * Who else has this name: a read of the indexes only, apart from merging (lib/contacts/merge.ts),
@@ -81,4 +81,23 @@ async function holdersOf(db: SopDatabase, index: 'nameKey' | 'searchWords', keys
     if (!list) made.set(key, (list = held(key).sort(byId).slice(0, limit)));
     return list;
   };
+}
+
+/**
+ * The contacts whose judgment may read one of these records as their person's other record (the
+ * strong matches among each one's namesakes, lib/situation/gather.ts): a write to a record
+ * re-judges their rows too, as Today shows them. By the name indexes, each name's first holders
+ * as their own lookup reads them (a record past them is read by no one): never the table. A name
+ * more people hold than that leaves a reader past them to the next full build.
+ */
+export async function samePersonReaders(db: SopDatabase, records: readonly RecordFields[]): Promise<Contact[]> {
+  const byName = new Map<string, RecordFields[]>();
+  for (const record of records) byName.set(record.name, [...(byName.get(record.name) ?? []), record]);
+  const readers = new Map<ContactId, Contact>();
+  await Promise.all(
+    [...byName].map(async ([name, written]) => {
+      for (const other of await contactsNamed(db, name)) if (written.some((record) => isOtherRecordOf(record, other))) readers.set(other.id, other);
+    }),
+  );
+  return [...readers.values()];
 }

@@ -118,3 +118,16 @@ export function matchStrength(a: MatchFields, b: MatchFields): MatchStrength | n
   if (fa && fa === fb && a.email?.split('@')[1]?.toLowerCase() === b.email?.split('@')[1]?.toLowerCase()) return 'strong';
   return 'weak';
 }
+
+/** What of a record tells whether another is its person's other record. */
+export type RecordFields = MatchFields & Pick<Contact, 'id' | 'identities'>;
+
+/**
+ * Whether `other` is another record of `contact`'s person as the situation's gathering reads one
+ * (lib/situation/gather.ts): not the record itself nor one sharing an identity with it, and a
+ * strong match. Symmetric: `contact` is then `other`'s too, so the rows reading a record are found
+ * from the record (lib/contacts/named.ts, `samePersonReaders`).
+ */
+export function isOtherRecordOf(contact: RecordFields, other: RecordFields): boolean {
+  return other.id !== contact.id && !other.identities.some((i) => contact.identities.includes(i)) && matchStrength(contact, other) === 'strong';
+}

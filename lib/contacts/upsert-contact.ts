@@ -6,6 +6,12 @@ import type { Contact, ContactId, ExtractedContact } from './schema';
 export interface UpsertOutcome {
   contact: Contact;
   created: boolean;
+  /**
+   * The stored records of the person as they were, when the capture changed what ties them to
+   * another record of the person (name, company, email, phone) or folded one into another: the
+   * rows that read them so are judged again (lib/contacts/named.ts, `samePersonReaders`).
+   */
+  retied: Contact[];
 }
 
 const unique = <T>(items: Iterable<T>) => [...new Set(items)];
@@ -105,6 +111,8 @@ export interface StoredContacts {
   mergedInto: Map<ContactId, ContactId>;
   /** Ids of given records whose person was not stored before. */
   created: Set<ContactId>;
+  /** The stored records of these people as they were before this write. */
+  before: Contact[];
 }
 
 export interface StoreOptions {
@@ -247,7 +255,7 @@ export async function storeContacts(db: SopDatabase, records: readonly Contact[]
       onProgress?.(Math.min(i + CHUNK, survivors.length), survivors.length);
     }
     await repoint(db, new Map([...mergedInto].filter(([id]) => storedIds.has(id))));
-    return { contactOf, mergedInto, created };
+    return { contactOf, mergedInto, created, before: stored };
   });
 }
 
@@ -270,8 +278,9 @@ export async function upsertContact(db: SopDatabase, extracted: ExtractedContact
     createdAt: now,
     capturedAt: now,
   };
-  const { contactOf, created } = await storeContacts(db, [record]);
+  const { contactOf, created, before } = await storeContacts(db, [record]);
   const contact = contactOf.get(record.id);
   if (!contact) throw new Error('the stored contact is missing');
-  return { contact, created: created.has(record.id) };
+  const tie = (c: Contact) => [c.name, c.company, c.email, c.phone].join('\u0000');
+  return { contact, created: created.has(record.id), retied: before.filter((c) => c.id !== contact.id || tie(c) !== tie(contact)) };
 }

@@ -409,8 +409,10 @@ async function writeRepWork(db: SopDatabase, backup: Backup, mode: ImportMode, t
 /** Deletes one contact and everything about them (touches, notes, the rep's corrections of their replies' readings, what open tabs show, their line on CRM deals). */
 export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise<void> {
   const dealIds: StoredDeal['id'][] = [];
+  const formerly: Contact[] = [];
   await db.transaction('rw', [db.contacts, db.touches, db.tabStates, db.notes, db.trackUses, db.deals, db.crmOutbox, db.judgedPaths, db.readerCorrections], async () => {
     const contact = await db.contacts.get(id);
+    if (contact) formerly.push(contact);
     const identities = new Set(contact?.identities ?? []);
     for (const deal of await db.deals.where('contactIds').equals(id).toArray()) {
       const people = deal.record.contacts.filter((p) => !(p.identity && identities.has(p.identity)) && !(p.email && contact?.email === p.email));
@@ -428,7 +430,8 @@ export async function deleteContact(db: SopDatabase, id: Contact['id']): Promise
     await db.crmOutbox.filter((row) => row.activity.contact.id === id).delete();
     await db.tabStates.filter((s) => s.status === 'captured' && s.contactId === id).delete();
   });
-  await afterWrite(db, { contactIds: [id], dealIds });
+  // (a profile that read them as its person's other record is judged without them)
+  await afterWrite(db, { contactIds: [id], dealIds, formerly });
 }
 
 /**

@@ -7,8 +7,9 @@ import type { DealId, StoredDeal } from '../deals/deal';
 import type { TrackUse } from '../db/records';
 import type { ReplyReading } from '../reader/read-reply';
 import { contactsNamed, contactsNamedEach } from '../contacts/named';
-import { matchStrength } from '../contacts/same-person';
+import { isOtherRecordOf } from '../contacts/same-person';
 import { siteLabels } from '../sites/registry';
+import { hasOwnExchange } from './own-exchange';
 import type { SamePerson, Situation, SituationInput } from './types';
 
 /** Everything stored that the judgment of one page reads, before their last words are read. */
@@ -48,7 +49,7 @@ const SAME_PERSON_LOOKED_AT = 5;
 
 /** The strong matches among a contact's namesakes (`named`, {@link contactsNamed}) that the gathering looks at: not itself, nor a record sharing one of its identities. */
 function strongNamesakes(contact: Contact, named: readonly Contact[]): Contact[] {
-  return named.filter((other) => other.id !== contact.id && !other.identities.some((i) => contact.identities.includes(i)) && matchStrength(contact, other) === 'strong').slice(0, SAME_PERSON_LOOKED_AT);
+  return named.filter((other) => isOtherRecordOf(contact, other)).slice(0, SAME_PERSON_LOOKED_AT);
 }
 
 /** Of the other records gathered, the one the judgment reads: with a conversation first, then the newest. */
@@ -68,13 +69,25 @@ async function gatherSamePerson(db: SopDatabase, contact: Contact): Promise<Gath
 
 /**
  * Whether the judgment of what was gathered can read another record of the person: only a record
- * with no exchange of its own starts from its match (lib/situation/judge.ts, `ownExchange`: a
- * touch, a message of a thread, a deal; their last words may be words or not, so they do not rule
- * it out here). Today's full build looks for a match only then: a store of people with touches
- * reads no name twice.
+ * with no exchange of its own starts from its match, by the judgment's own rule ({@link hasOwnExchange},
+ * one function for both). Today's full build looks for a match only then: a store of people with
+ * touches reads no name twice.
  */
-export function mayUseSamePerson(gathered: Pick<GatheredSituation, 'touches' | 'conversation' | 'deal'>): boolean {
-  return gathered.touches.length === 0 && (gathered.conversation?.messages?.length ?? 0) === 0 && gathered.deal === null;
+export function mayUseSamePerson(gathered: Pick<GatheredSituation, 'touches' | 'conversation' | 'lastWord' | 'deal'>): boolean {
+  return !hasOwnExchange(gathered);
+}
+
+/**
+ * Whether this contact's row of Today may read another record of the person, as its gathering
+ * would: no exchange of its own ({@link mayUseSamePerson}: the record's thread and last words, one
+ * touch looked for) and no open deal (a person on one has no row: the deal has it). Two bounded
+ * index reads; what a write to the other record re-judges only then.
+ */
+export async function mayReadSamePerson(db: SopDatabase, contact: Contact): Promise<boolean> {
+  const conversation = storedThread(contact);
+  if (!mayUseSamePerson({ touches: [], conversation, lastWord: lastWordOf(contact, null, conversation).lastWord, deal: null })) return false;
+  const [touches, deals] = await Promise.all([newestTouchesOf(db, contact.id, 1), db.deals.where('contactIds').equals(contact.id).toArray()]);
+  return touches.length === 0 && !deals.some((d) => d.record.type === 'deal');
 }
 
 /**

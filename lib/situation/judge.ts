@@ -26,6 +26,7 @@ import { prospectLanguage } from './language';
 import { sentWithLastMessage } from './after-sending';
 import { kickoffHeld, PROGRESS_EVERY_DAYS, saysLive } from './delivery';
 import { withdrawnQuestion } from './withdrawn';
+import { hasOwnExchange, hasWords } from './own-exchange';
 import { PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from './pause';
 import { meetingTime, offersChoice, questionBeside } from './meeting-time';
 import { acceptanceAsksNext, approvalAsksNext, isApproval } from './next-step';
@@ -153,11 +154,6 @@ function contractRequest(input: SituationInput, request: string | null): string 
   return reading?.category === 'none' && !reading.stop && !reading.outOfOffice ? contractAskedIn(request, reading.question?.text ?? null) : null;
 }
 
-/** Whether a text holds any word (letters or characters), not only a date or a number. */
-export function hasWords(text: string): boolean {
-  return /\p{L}/u.test(text);
-}
-
 /** Consecutive outbound touches since their last reply. */
 function unansweredStreak(times: readonly { at: number; direction: 'inbound' | 'outbound' }[]): number {
   let streak = 0;
@@ -263,8 +259,7 @@ export function judgeSituation(given: SituationInput): Situation {
   // Another record of this person has a conversation or a deal, and this one no exchange of its own
   // (her LinkedIn profile beside her Gmail thread in negotiation): the judgment does not start over.
   // Its stage is the further one, and the next step is to merge the two (the match is made outside).
-  const ownExchange = input.touches.length > 0 || (input.conversation?.messages.length ?? 0) > 0 || (input.lastWord !== null && hasWords(input.lastWord.text)) || deal !== null;
-  const samePerson = input.samePerson?.active && !ownExchange && contact && stage.id !== 'lost' ? input.samePerson : null;
+  const samePerson = input.samePerson?.active && !hasOwnExchange(input) && contact && stage.id !== 'lost' ? input.samePerson : null;
   if (samePerson) {
     if (samePerson.stage !== 'lost' && stageRank(samePerson.stage) > stageRank(stage.id)) stage.id = samePerson.stage;
     stage.samePerson = samePerson;

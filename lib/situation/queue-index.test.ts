@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Contact, ContactId } from '../contacts/schema';
 import { contactsNamed, contactsNamedEach } from '../contacts/named';
 import { snoozeContact } from '../contacts/update-contact';
+import { deleteContact } from '../data/backup';
 import { SopDatabase } from '../db/database';
 import { reportUserInput } from '../db/user-input';
 import type { DealId, StoredDeal } from '../deals/deal';
@@ -11,7 +12,7 @@ import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import { readReply } from '../reader/read-reply';
 import { logTouch } from '../touches/log-touch';
 import { dayOf } from './format';
-import { gatherSituation } from './gather';
+import { gatherSituation, mayUseSamePerson, type GatheredSituation } from './gather';
 import { buildQueue as queueOfEverything } from './queue';
 import { buildQueue, judgeGathered, queueEntryOf, refreshQueue } from './queue-index';
 import { todayCounts, todayEntries } from './today-index';
@@ -220,6 +221,73 @@ describe('Today’s index built from scratch reads another record of the person,
       const each = await contactsNamedEach(db, names, limit);
       for (const name of names) expect((each.get(name) ?? []).map((c) => c.id).sort(), `${name} (${String(limit)})`).toEqual((await contactsNamed(db, name, limit)).map((c) => c.id).sort());
     }
+  });
+});
+
+describe('a write to one record of a person re-judges the row of the other record that reads it', () => {
+  it('a reply on her Gmail record moves her profile’s row to the merge step, a rename and a deletion move it back, with no rebuild', async () => {
+    // Her LinkedIn profile, recorded as a customer, nothing exchanged there; her Gmail record at the firm's domain, nothing yet either.
+    const profile = contact('mei-profile', { name: 'Mei Lin Chen', company: 'Orchid Precision Manufacturing', stage: 'retain', capturedAt: NOW - 3 * DAY });
+    const mail = contact('mei-mail', { identities: ['email:mei.chen@orchid-precision.example'], sources: ['gmail'], name: 'Mei Lin Chen', email: 'mei.chen@orchid-precision.example', capturedAt: NOW - 5 * DAY });
+    await db.contacts.bulkPut([profile, mail]);
+    await buildQueue(db, context);
+    const rowOf = async (id: string) => db.queue.get(`contact:${id}`);
+    const liveRowOf = async (id: string) => queueEntryOf(`contact:${id}`, { contactId: id as ContactId }, judgeGathered(await gatherSituation(db, { contactId: id as ContactId }), context), null);
+    const alone = await rowOf('mei-profile');
+    expect(alone).toEqual(await liveRowOf('mei-profile'));
+
+    // Her reply lands on the Gmail record only (a touch, her words, the stage the rep moved it to): the refresh is handed that record alone.
+    await db.touches.add({ contactId: 'mei-mail' as ContactId, at: NOW - DAY, direction: 'inbound', channel: 'email' });
+    await db.contacts.put({ ...mail, stage: 'negotiate', lastWord: { at: NOW - DAY, text: 'The price is above what we budgeted. Can you do better on the unit cost?' } });
+    await refreshQueue(db, { contactIds: ['mei-mail'] as ContactId[] }, context);
+    const merged = await rowOf('mei-profile');
+    expect(judgeGathered(await gatherSituation(db, { contactId: 'mei-profile' as ContactId }), context).action.step).toBe('same_person');
+    expect(merged).toEqual(await liveRowOf('mei-profile'));
+    expect(merged?.due).toBeLessThan(alone?.due ?? -Infinity);
+
+    // Renamed on her Gmail record: no longer her profile's namesake, so the profile is judged alone again (found by the name she had).
+    const renamed = { ...(await db.contacts.get('mei-mail' as ContactId)), name: 'Mei-Lin Chen Wong' } as Contact;
+    const before = await db.contacts.get('mei-mail' as ContactId);
+    await db.contacts.put(renamed);
+    await refreshQueue(db, { contactIds: ['mei-mail'] as ContactId[], formerly: before ? [before] : [] }, context);
+    expect(await rowOf('mei-profile')).toEqual(alone);
+    // Back to her name (found by the name she has now), then her Gmail record deleted: the profile is judged alone once more.
+    await db.contacts.put({ ...renamed, name: 'Mei Lin Chen' });
+    await refreshQueue(db, { contactIds: ['mei-mail'] as ContactId[] }, context);
+    expect(await rowOf('mei-profile')).toEqual(merged);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+    try {
+      await deleteContact(db, 'mei-mail' as ContactId);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await rowOf('mei-profile')).toEqual(alone);
+  });
+});
+
+describe('whether to look for another record of the person is the judgment’s own rule', () => {
+  it('a record the judgment reads another record for is the one Today’s build looks one up for, whatever its own exchange', () => {
+    const profile = contact('p', { name: 'Mei Lin Chen', company: 'Orchid Precision Manufacturing', stage: 'retain' });
+    const mail = contact('m', { identities: ['email:mei.chen@orchid-precision.example'], sources: ['gmail'], name: 'Mei Lin Chen', email: 'mei.chen@orchid-precision.example', stage: 'negotiate' });
+    const other: GatheredSituation = { contact: mail, deal: null, touches: [{ at: NOW - DAY, direction: 'inbound' }], conversation: null, lastWord: null, lastWordFrom: null, chosenTrack: null };
+    const alone: GatheredSituation = { contact: profile, deal: null, touches: [], conversation: null, lastWord: null, lastWordFrom: null, chosenTrack: null, samePerson: { contact: mail, where: 'Gmail', gathered: other } };
+    const variants: Record<string, Partial<GatheredSituation>> = {
+      nothing: {},
+      'a touch': { touches: [{ at: NOW - 3 * DAY, direction: 'outbound' }] },
+      'a thread': { conversation: { messages: [{ direction: 'outbound', text: 'Hello Mei', at: NOW - 3 * DAY }] } },
+      'words of theirs': { lastWord: { at: NOW - 2 * DAY, text: 'Thanks, we will look at it next week.' }, lastWordFrom: 'stored' },
+      'only a date': { lastWord: { at: NOW - 2 * DAY, text: '2026-11-20' }, lastWordFrom: 'stored' },
+      'a deal': { deal: deal('mei', ['p']) },
+    };
+    const uses: string[] = [];
+    for (const [name, variant] of Object.entries(variants)) {
+      const gathered = { ...alone, ...variant };
+      const step = judgeGathered(gathered, context).action.step;
+      expect(step === 'same_person', name).toBe(mayUseSamePerson(gathered));
+      if (mayUseSamePerson(gathered)) uses.push(name);
+    }
+    expect(uses).toEqual(['nothing', 'only a date']);
   });
 });
 

@@ -1,5 +1,7 @@
 import Dexie from 'dexie';
 import type { Contact, ContactId } from '../contacts/schema';
+import { samePersonReaders } from '../contacts/named';
+import type { RecordFields } from '../contacts/same-person';
 import type { SopDatabase } from '../db/database';
 import type { QueueEntry } from '../db/records';
 import type { DealId, StoredDeal } from '../deals/deal';
@@ -10,7 +12,7 @@ import { allCorrections } from '../reader/corrections';
 import type { ReplyReading } from '../reader/read-reply';
 import { yieldToUser } from '../db/user-input';
 import { dayOf } from './format';
-import { gatherSamePeople, gatherSituation, lastWordOf, mayUseSamePerson, samePersonInput, situationInputOf, storedThread, TOUCH_WINDOW, type GatheredSituation } from './gather';
+import { gatherSamePeople, gatherSituation, lastWordOf, mayReadSamePerson, mayUseSamePerson, samePersonInput, situationInputOf, storedThread, TOUCH_WINDOW, type GatheredSituation } from './gather';
 import { judgeSituation } from './judge';
 import { STAGE_IDS } from '../sop/stages';
 import type { Situation } from './types';
@@ -25,6 +27,12 @@ const TIER_RANK = { A: 0, B: 1, C: 2 } as const;
 export interface QueueRefs {
   contactIds?: readonly ContactId[];
   dealIds?: readonly DealId[];
+  /**
+   * Records as they were before the write, when it renamed, merged away or deleted them (or changed
+   * what ties them to another record: company, email, phone): the rows that read them as their
+   * person's other record are re-judged too, though the record now reads otherwise or is gone.
+   */
+  formerly?: readonly RecordFields[];
 }
 
 type Read = (text: string, at: number) => ReplyReading;
@@ -171,11 +179,12 @@ const REFRESH_STEP = 20;
 export async function refreshQueue(db: SopDatabase, refs: QueueRefs, given: Partial<JudgeContext> = {}): Promise<void> {
   const contactIds = [...new Set(refs.contactIds ?? [])];
   const dealIds = [...new Set(refs.dealIds ?? [])];
-  if (contactIds.length === 0 && dealIds.length === 0) return;
+  const formerly = refs.formerly ?? [];
+  if (contactIds.length === 0 && dealIds.length === 0 && formerly.length === 0) return;
   let context = await contextOf(db, given, false);
   let withReader = given.read !== undefined;
-  for (let from = 0; from < Math.max(contactIds.length, dealIds.length); from += REFRESH_STEP) {
-    const step = { contactIds: contactIds.slice(from, from + REFRESH_STEP), dealIds: dealIds.slice(from, from + REFRESH_STEP) };
+  for (let from = 0; from < Math.max(contactIds.length, dealIds.length, 1); from += REFRESH_STEP) {
+    const step = { contactIds: contactIds.slice(from, from + REFRESH_STEP), dealIds: dealIds.slice(from, from + REFRESH_STEP), formerly: from === 0 ? formerly : [] };
     // (an async callback: Dexie keeps its transaction across the native awaits of the gathering only for one)
     while (!(await db.transaction('rw', [db.contacts, db.touches, db.deals, db.trackUses, db.queue, db.judgedPaths], async () => refreshStep(db, step, context, withReader)))) {
       context = { ...context, read: await loadReader(db, context.playbook) };
@@ -191,6 +200,14 @@ async function refreshStep(db: SopDatabase, refs: Required<QueueRefs>, context: 
   for (const id of contactIds) for (const key of await db.deals.where('contactIds').equals(id).primaryKeys()) dealIds.add(key);
   const deals = (await db.deals.bulkGet([...dealIds])).filter((d): d is StoredDeal => d !== undefined);
   for (const deal of deals) for (const id of deal.contactIds) contactIds.add(id);
+  // The rows that read one of these people as their person's other record (a profile with no
+  // exchange of its own beside this thread, this deal): judged from it, so re-judged with it; and
+  // those that read one as it was (renamed, merged away, deleted). By the name indexes.
+  const people = (await db.contacts.bulkGet([...contactIds])).filter((c): c is Contact => c !== undefined);
+  const readers = (await samePersonReaders(db, [...people, ...refs.formerly])).filter((c) => !contactIds.has(c.id));
+  // (only those whose judgment can read it: no exchange of their own, no open deal)
+  const reading = await Promise.all(readers.map((c) => mayReadSamePerson(db, c)));
+  for (const [i, reader] of readers.entries()) if (reading[i]) contactIds.add(reader.id);
   const rows: RowToJudge[] = [];
   const gone: string[] = [];
   for (const id of dealIds) {

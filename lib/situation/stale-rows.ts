@@ -32,7 +32,7 @@ export async function hasStaleRows(db: SopDatabase): Promise<boolean> {
  *
  * @returns how many rows were judged.
  */
-export async function judgeStaleRows(db: SopDatabase, refresh: (refs: Required<QueueRefs>) => Promise<void>, batch = 100): Promise<number> {
+export async function judgeStaleRows(db: SopDatabase, refresh: (refs: Required<Pick<QueueRefs, 'contactIds' | 'dealIds'>>) => Promise<void>, batch = 100): Promise<number> {
   let judged = 0;
   for (;;) {
     const marks = await marksOf(db).where('key').startsWith(PREFIX).limit(batch).toArray();

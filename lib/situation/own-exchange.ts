@@ -1,0 +1,28 @@
+/*
+ * Whether a record has an exchange of its own: the one rule the judgment (lib/situation/judge.ts)
+ * reads another record of the person by, and Today's index decides by whether to look for one
+ * (lib/situation/gather.ts, `mayUseSamePerson`). Pure: the judgment stays pure, and the panel's
+ * first chunk (which gathers) does not carry the judgment to know it.
+ */
+
+/** Whether a text holds any word (letters or characters), not only a date or a number. */
+export function hasWords(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
+
+/** What of a record the rule reads: its touches, its thread's messages, their last words, its deal. */
+export interface ExchangeFields {
+  touches: readonly unknown[];
+  conversation: { messages?: readonly unknown[] | undefined } | null;
+  lastWord: { text: string } | null;
+  deal: unknown;
+}
+
+/**
+ * Whether the record has an exchange of its own: a touch, a message of a thread, last words of
+ * theirs that hold a word (not only a date), a deal. A record with none starts from another record
+ * of the person that has a conversation (her LinkedIn profile beside her Gmail thread), not over.
+ */
+export function hasOwnExchange(record: ExchangeFields): boolean {
+  return record.touches.length > 0 || (record.conversation?.messages?.length ?? 0) > 0 || (record.lastWord !== null && hasWords(record.lastWord.text)) || (record.deal !== null && record.deal !== undefined);
+}
