@@ -14,12 +14,16 @@ import { useI18n } from './i18n';
  * choice. A correction is stored locally and read back at once (the reply, and any similar one, is
  * read the rep's way), and can be undone, one correction at a time, also after the panel is reopened.
  */
-export function ReadingControls({ reply, reading, contact, playbook, guess = true, note = false }: { reply: string; reading: ReplyReading; contact: Contact | null; playbook: Playbook; guess?: boolean; note?: boolean }) {
+export function ReadingControls({ reply, reading, contact, playbook, guess = true, note = null }: { reply: string; reading: ReplyReading; contact: Contact | null; playbook: Playbook; guess?: boolean; note?: 'note' | 'quoted' | null }) {
   const { t, locale } = useI18n();
-  // The rep's own note on the record (a call logged, their words reported) is asked about as the rep's note, not as "their reply".
-  const words = note
-    ? ({ unsure: 'reply.note.unsure', unsureHint: 'reply.note.unsureHint', correct: 'reply.note.correct', corrected: 'reply.note.corrected' } as const)
-    : ({ unsure: 'reply.unsure', unsureHint: 'reply.unsureHint', correct: 'reply.correct', corrected: 'reply.corrected' } as const);
+  // The rep's own note on the record (a call logged, their words reported) is asked about as the rep's note, not as "their reply";
+  // the customer's words the rep wrote down under a label ("Rahul wrote: …", 客户说：…) as their words in the note.
+  const words =
+    note === 'note'
+      ? ({ unsure: 'reply.note.unsure', unsureHint: 'reply.note.unsureHint', correct: 'reply.note.correct', corrected: 'reply.note.corrected' } as const)
+      : note === 'quoted'
+        ? ({ unsure: 'reply.quoted.unsure', unsureHint: 'reply.quoted.unsureHint', correct: 'reply.quoted.correct', corrected: 'reply.quoted.corrected' } as const)
+        : ({ unsure: 'reply.unsure', unsureHint: 'reply.unsureHint', correct: 'reply.correct', corrected: 'reply.corrected' } as const);
   // The stored correction of these words (made now, or before the panel was last closed): shown with its undo.
   const done = useLiveQuery(() => correctionOf(reply), [reply]) ?? undefined;
   const [error, setError] = useState<string>();
@@ -38,7 +42,7 @@ export function ReadingControls({ reply, reading, contact, playbook, guess = tru
     <div className="reading-controls" data-testid="reading-controls" data-source={reading.source}>
       {/* (no "is it this or that?" beside a next step that reads their words otherwise: an apology, a request done) */}
       {guess && reading.unsure && first && second && !done && (
-        <div className="unsure" role="group" aria-label={t(words.unsure, { a: nameOf(first.category), b: nameOf(second.category) })} data-testid="reading-unsure" data-voice={note ? 'note' : 'reply'}>
+        <div className="unsure" role="group" aria-label={t(words.unsure, { a: nameOf(first.category), b: nameOf(second.category) })} data-testid="reading-unsure" data-voice={note ?? 'reply'}>
           <p>{t(words.unsure, { a: nameOf(first.category), b: nameOf(second.category) })}</p>
           <p className="muted">{t(words.unsureHint)}</p>
           <div className="row">

@@ -6,7 +6,7 @@ import type { Evidence } from '@/lib/reader/classify-reply';
 import type { Playbook } from '@/lib/playbook/schema';
 import { aboutRenewal, trackText } from '@/lib/situation/talk';
 import { countedSignals } from '@/lib/situation/signal-counts';
-import { readingSetAside, readsRepNote, tracksSetAside } from '@/lib/situation/reply-view';
+import { noteVoice, readingSetAside, tracksSetAside } from '@/lib/situation/reply-view';
 import { withoutSalutation } from '@/lib/situation/sentence';
 import { recordTrackUse, usedTrackIdsOf } from '@/lib/track-uses/store';
 import { Fold } from './Fold';
@@ -54,8 +54,8 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
   // and let you know" leans to a brush-off), no talk tracks or "send the contract" beside that next step.
   // (beside their question or request the judgment answers instead too, but an unsure guess there is still offered)
   const setAside = tracksSetAside(advice.situation);
-  // (the rep's own note on the record: asked about as their note, not as "their reply")
-  const note = readsRepNote(advice.gathered);
+  // (the rep's own note on the record: asked about as their note, not as "their reply"; their words written down in it under a label: as their words in the note)
+  const note = noteVoice(advice.gathered);
   const offerGuess = !readingSetAside(advice.situation);
   // A re-confirmed detail before anything was presented is a question, not a signal to send the contract on.
   const analysis = { signals: setAside ? [] : countedSignals(objection.signals, advice.situation.stage.evidence, advice.situation.stage.stored, null, advice.situation.request ?? null) };
@@ -90,7 +90,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
       <Fold name="reply" title={t(advice.gathered.lastWordFrom === 'record' ? 'deal.activityTitle' : 'reply.title')} summary={category ? `${category.name[locale]}${orSecond}` : reply.text} open={Boolean(category) || guessOnly}>
         {subject && <p className="muted" data-testid="conversation-subject">{subject}</p>}
         <Quoted text={reply.text} evidence={guessOnly ? null : objection.evidence} />
-        {!category && !guessOnly && !setAside && <p data-testid="objection-none">{t(note ? 'reply.note.noObjection' : 'reply.noObjection')}</p>}
+        {!category && !guessOnly && !setAside && <p data-testid="objection-none">{t(note === 'note' ? 'reply.note.noObjection' : note === 'quoted' ? 'reply.quoted.noObjection' : 'reply.noObjection')}</p>}
         {!category && <ReadingControls reply={reply.text} reading={objection} contact={contact} playbook={playbook} guess={offerGuess} note={note} />}
         {category && (
           <div data-testid="objection">

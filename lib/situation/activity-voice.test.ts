@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnLog, isRepNote, withoutActivityLabel } from './activity-voice';
+import { activityVoice, isOwnLog, isRepNote, withoutActivityLabel, type ActivityVoice } from './activity-voice';
 
 describe('whose words a CRM activity holds', () => {
   it('a log of our own move is ours', () => {
@@ -55,5 +55,67 @@ describe("the rep's own note", () => {
 
   it('is not a buyer\'s own step or words that speak to us, logged with no label', () => {
     for (const text of ["We'll review the proposal internally and revert by Friday.", 'We will send the PO on Monday.', "I'll send you the signed copy tomorrow.", '我下週二回覆您', '我们下周二把需求清单发给你们', 'I will check the pricing with our CFO.']) expect(isRepNote(text), text).toBe(false);
+  });
+});
+
+describe('whose words a note holds: their message, their words the rep wrote down under a label, or the rep’s own note', () => {
+  const names = ['Rahul Mehta', 'Jane Okafor', '王芳', '陳志明'];
+  // [the activity as logged, its voice, the words read (the label dropped)]
+  const table: [string, ActivityVoice, string][] = [
+    // their words under a label the rep wrote: a name, a pronoun or a role with how they said it
+    ["Rahul wrote: we can't do this before April", 'quoted', "we can't do this before April"],
+    ['Jane said: legal will not sign an uncapped liability clause', 'quoted', 'legal will not sign an uncapped liability clause'],
+    ['Rahul replied - too pricey for this quarter, sorry', 'quoted', 'too pricey for this quarter, sorry'],
+    ['Jane mentioned on the call: the board wants a local vendor', 'quoted', 'the board wants a local vendor'],
+    ['She asked: can we pay in three instalments?', 'quoted', 'can we pay in three instalments?'],
+    ['The CFO replied: no budget until Q2.', 'quoted', 'no budget until Q2.'],
+    ['their IT lead wrote: does it run on-prem?', 'quoted', 'does it run on-prem?'],
+    ['Mr. Lee said "we already use Salesforce for this"', 'quoted', 'we already use Salesforce for this'],
+    ['He said, “honestly we don’t see the need right now”', 'quoted', 'honestly we don’t see the need right now'],
+    // a label alone, or the contact named as speaking
+    ["Per Jane: budget's frozen until the audit", 'quoted', "budget's frozen until the audit"],
+    ['Quote from the buyer: your competitor is 20% cheaper', 'quoted', 'your competitor is 20% cheaper'],
+    ['Customer: just send me a brochure', 'quoted', 'just send me a brochure'],
+    ["Client's words: not a priority this year", 'quoted', 'not a priority this year'],
+    ['Rahul: we have no budget left', 'quoted', 'we have no budget left'],
+    // in quotation marks, the speaker after them or none
+    ['“We can’t do this before April.” – Rahul', 'quoted', 'We can’t do this before April.'],
+    ['「要等老闆決定」', 'quoted', '要等老闆決定'],
+    // after the rep's own opening of a call or a meeting
+    ['Call w/ Rahul - he said: we are locked in with Oracle until 2028', 'quoted', 'we are locked in with Oracle until 2028'],
+    ['Call w/ Rahul. He said "we cannot do this before April"', 'quoted', 'we cannot do this before April'],
+    ['Spoke with Jane - she replied: the timing is bad', 'quoted', 'the timing is bad'],
+    ['电话沟通：客户说：价格太高，超出预算', 'quoted', '价格太高，超出预算'],
+    // Chinese: 客户说, 客户反馈, 对方表示, 他回覆, a title, 佢話, 原话
+    ['客户说：价格太高', 'quoted', '价格太高'],
+    ['客户反馈：功能和现在的ERP对接不上', 'quoted', '功能和现在的ERP对接不上'],
+    ['對方表示：要等老闆決定', 'quoted', '要等老闆決定'],
+    ['他回覆：要等老闆決定', 'quoted', '要等老闆決定'],
+    ['王总在电话里说：要等董事会批', 'quoted', '要等董事会批'],
+    ['陳經理的原話：「今年沒有這筆預算」', 'quoted', '今年沒有這筆預算'],
+    ['佢話：太貴喇，睇吓第二間先', 'quoted', '太貴喇，睇吓第二間先'],
+    ['客戶回饋：導入時間太長', 'quoted', '導入時間太長'],
+    ['原话：先发个资料看看吧', 'quoted', '先发个资料看看吧'],
+    // the rep's own note: their words reported, not written down; the rep's own words to them
+    ['Call w/ Rahul: he says the price is too high', 'note', 'he says the price is too high'],
+    ["Per the CFO, budget's frozen", 'note', "Per the CFO, budget's frozen"],
+    ['Rahul said he wants 15% off before his director looks at it', 'note', 'Rahul said he wants 15% off before his director looks at it'],
+    ['I said: the price is firm', 'note', 'the price is firm'],
+    ['Told them we cannot go below list', 'note', 'Told them we cannot go below list'],
+    ['I told him the pilot is free for a month', 'note', 'I told him the pilot is free for a month'],
+    ['我说：价格不能再降了', 'note', '我说：价格不能再降了'],
+    ['跟客户说：交期最快四周', 'note', '交期最快四周'],
+    ['回复客户：下周发合同', 'note', '回复客户：下周发合同'],
+    ['赵经理电话里说二期预算批了', 'note', '赵经理电话里说二期预算批了'],
+    // their own message, logged: not a note
+    ['Email from Rahul: the price is too high', 'message', 'the price is too high'],
+    ['来自王总的邮件：合同什么时候可以发我们？', 'message', '合同什么时候可以发我们？'],
+    ['Could we start in January?', 'message', 'Could we start in January?'],
+    ['Per our call, please send the revised quote', 'message', 'Per our call, please send the revised quote'],
+    ['We said we would decide by Friday.', 'message', 'We said we would decide by Friday.'],
+  ];
+  it.each(table)('%s', (text, voice, words) => {
+    expect(activityVoice(text, names)).toBe(voice);
+    expect(withoutActivityLabel(text, names)).toBe(words);
   });
 });

@@ -55,9 +55,64 @@ function speakerLabel(text: string, names: readonly string[]): RegExp | null {
   return null;
 }
 
-/** The words of a CRM activity without the label the CRM or the rep put before them (the record's contacts named as speaking too); unchanged when nothing follows the label. */
+/**
+ * The label a rep writes before the customer's own words in a note of theirs: who said it and how ("Rahul
+ * wrote:", "She said: …", "The CFO replied -", "They asked: …", "Per Jane:", "Customer:", "Quote from the
+ * buyer:", 客户说：, 客戶回饋：, 對方表示：, 他回覆：, 王总在电话里说：, 佢話：, 原话：), or the quotation marks
+ * the rep put around them (He said "…", 他说"…"). Never the rep's own words ("I said:", "Told them:",
+ * 我说：, 跟客户说：): the speaker opens the note, so "told" and "跟…说" are the rep speaking.
+ */
+const SPOKEN_EN = String.raw`(?:wrote|writes|said|says|replied|replies|responded|answered|mentioned|asked|asks|commented|stated|explained|added|noted|objected|pushed back|told (?:us|me)|(?:called|rang|phoned|emailed|texted|messaged|wrote)(?: (?:in|back|us|me))?)(?: (?:on the (?:call|phone)|by (?:e-?mail|phone)|in (?:the|our) (?:call|meeting)|today|yesterday|this morning|verbatim))?`;
+const QUOTE_OPENS = String.raw`\s*(?:[:：]|[-–—]\s|[,，]?\s*(?=["“「『]))\s*`;
+const QUOTE_LABEL: readonly RegExp[] = [
+  // a name: "Rahul wrote:", "Jane Doe said -", "Legal replied:", "Mr. Lee said “…”"
+  new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:I|We|Me|Us|You|Told|Then|So|And|But)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+${SPOKEN_EN}${QUOTE_OPENS}`, 'u'),
+  // a pronoun or a role: "She said: …", "They asked:", "The CFO replied -", "Customer said:", "their IT lead wrote:"
+  new RegExp(String.raw`^(?:he|she|they|(?:the |their |our )?(?:customer|client|buyer|prospect|champion|contact|owner|boss|cfo|ceo|cto|cio|coo|gm|md|vp|head of [a-z]+|procurement|purchasing|legal|finance|it|decision[- ]maker|[a-z]+ (?:lead|manager|director)))\s+${SPOKEN_EN}${QUOTE_OPENS}`, 'iu'),
+  // a label alone: "Customer:", "Client's words:", "Their reply:", "Verbatim:", "Quote from the buyer:", "Per Jane:", "According to the CFO:"
+  /^(?:(?:the |their )?(?:customer|client|buyer|prospect)(?:['’]s)?(?: (?:quote|words|feedback|response|comment|said|says))?|them|their (?:words|response|feedback|answer|comment)|in (?:his|her|their) (?:own )?words|verbatim|(?:direct |verbatim )?quote|(?:direct |verbatim )?quote from\s+[^:：\n]{1,40}?|(?:feedback|response|comment|words) from\s+[^:：\n]{1,40}?|per\s+(?!(?:call|conversation|meeting|chat|email|our|my|the (?:call|meeting|contract|agreement|proposal))\b)[^:：\n,，]{1,40}?|according to\s+[^:：\n,，]{1,40}?)\s*[:：]\s*/iu,
+  // 客户说：, 對方表示：, 他回覆：, 王总在电话里说：, 陳經理的原話：, 佢話：, 客戶回饋：, 采购那边反馈：
+  new RegExp(String.raw`^(?:客户|客戶|客人|对方|對方|甲方|买方|買方|他|她|他们|他們|她们|她們|佢|佢哋|采购|採購|老板|老闆|财务|財務|法务|法務|[\p{Script=Han}]{1,3}(?:经理|經理|总监|總監|总|總|主任|主管|老师|老師|工|董|先生|女士|小姐|处长|處長|科长|科長|部长|部長|厂长|廠長|院长|院長|局长|局長|助理))(?:那边|那邊|方面)?(?:在?(?:电话|電話|会上|會上|微信|邮件|郵件|群)(?:里|裡|中|上)?)?(?:的)?(?:原话|原話|说|說|讲|講|表示|反馈|反饋|回饋|回复|回覆|答复|答覆|回应|回應|提到|问|問|写道|寫道|留言|话|話|称|稱|说法|說法|意见|意見)\s*(?:[：:]|[，,]?\s*(?=[“「『"]))\s*`, 'u'),
+  /^(?:原话|原話|客户原话|客戶原話|客户反馈|客戶反饋|客戶回饋|客户意见|客戶意見)\s*[：:]\s*/u,
+];
+/** A note that is their words in quotation marks, the speaker after them or none: "“We can't do this before April.” – Rahul", 「要等老闆決定」. */
+const IN_QUOTES = String.raw`(?:"([^"\n]*[\p{L}\p{N}][^"\n]*)"|“([^”\n]*[\p{L}\p{N}][^”\n]*)”|「([^」\n]*[\p{L}\p{N}][^」\n]*)」|『([^』\n]*[\p{L}\p{N}][^』\n]*)』)(?:\s*[-–—~～]+\s*[^\n]{1,40})?\s*$`;
+const QUOTED_LINE = new RegExp(String.raw`^${IN_QUOTES}|^>\s*`, 'u');
+
+/** The customer's words at the start of the text under a label the rep wrote (or in quotation marks): the words after it, else null. */
+function quotedWords(text: string, names: readonly string[]): string | null {
+  const label = QUOTE_LABEL.find((p) => p.test(text)) ?? speakerLabel(text, names);
+  if (label) {
+    const rest = text.replace(label, '').trim();
+    return /[\p{L}\p{N}]/u.test(rest) ? unquoted(rest) : null;
+  }
+  return QUOTED_LINE.test(text) ? unquoted(text.replace(/^>\s*/, '')) : null;
+}
+
+/** Words wholly in quotation marks without them (and the speaker named after them: "“…” – Rahul"). */
+function unquoted(words: string): string {
+  // (one group per kind of quotation mark: the one that matched holds the words)
+  const [, straight, curly, corner, double] = new RegExp(`^${IN_QUOTES}`, 'u').exec(words) ?? [];
+  return (straight ?? curly ?? corner ?? double)?.trim() ?? words;
+}
+
+/** Openings of a rep's note a sentence long: "Call w/ Rahul. He said…", "Spoke with Jane - she replied: …". */
+const NOTE_OPENING: readonly RegExp[] = [
+  /^(?:logged\s+)?(?:call|phone call|meeting|visit|lunch|demo)(?:\s+(?:with\s+|w\/\s*)[^:：.\n]{1,40}?)?\s*\.\s+/i,
+  /^(?:spoke|talked|chatted|met|caught up) (?:to|with) [^:：.\n]{1,40}?\s*(?:[:：.]|\s[-–—])\s*/i,
+];
+
+/** A call, meeting or note the rep logged, opening the note ("Call w/ Rahul:", "Meeting with Dan -", 电话沟通：): what follows may be their quoted words. */
+function afterNoteLabel(text: string): string {
+  const label = REP_NOTE.find((p) => p.test(text)) ?? THEIR_LABEL.slice(0, 3).find((p) => p.test(text)) ?? NOTE_OPENING.find((p) => p.test(text));
+  return label ? text.replace(label, '').trim() : text;
+}
+
+/** The words of a CRM activity without the label the CRM or the rep put before them (the record's contacts named as speaking too, their words quoted in a rep's note); unchanged when nothing follows the label. */
 export function withoutActivityLabel(text: string, names: readonly string[] = []): string {
   const trimmed = text.trim();
+  const quoted = quotedWords(trimmed, names) ?? quotedWords(afterNoteLabel(trimmed), names);
+  if (quoted) return quoted;
   const label = THEIR_LABEL.find((p) => p.test(trimmed)) ?? speakerLabel(trimmed, names);
   const rest = label ? trimmed.replace(label, '') : trimmed;
   return /[\p{L}\p{N}]/u.test(rest) ? rest : trimmed;
@@ -86,6 +141,8 @@ const REPORTED_TITLED: readonly RegExp[] = [
   /\b(?:mr|ms|mrs|dr)\.?\s+\p{Lu}[\p{L}'’-]+\s+(?:said|says|asked|mentioned|confirmed|told|wants)\b(?!\s*[:：])/iu,
   /\bon the (?:call|phone)\b[^.;\n]{0,40}?\b(?:said|asked|mentioned|confirmed|wants|told)\b/i,
   /^(?:spoke|talked|chatted|met) (?:to|with)\b|^per (?:call|conversation|meeting|chat)\b/i,
+  // (their view in the rep's words, by whom it is: "Per the CFO, budget's frozen", "According to Jane, legal wants a cap")
+  /^(?:per|according to) (?!(?:our|my|your|the (?:contract|agreement|proposal|quote|attached|terms)|this|that)\b)[^,，:：\n]{1,40}[,，]/i,
   /^(?!(?:I|We|You|They|He|She|It|This|That|Everyone|Nobody)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:says|said|mentioned|told us)\b(?!\s*[:：])/u,
 ];
 
@@ -107,10 +164,19 @@ export function isFirstPersonRepNote(text: string): boolean {
   return FIRST_PERSON_START.test(trimmed) && !SPEAKS_TO_US.test(trimmed) && (SELLER_MOVE_EN.test(trimmed) || SELLER_MOVE_ZH.test(trimmed));
 }
 
+/** The rep's own words to them, noted: "I said: the price is firm", "Told them we can't go lower", 我说：价格不能再降, 跟客户说了交期, 回复客户：…. */
+const OWN_WORDS: readonly RegExp[] = [
+  /^(?:I|we)\s+(?:said|replied|answered|wrote|explained)\s*[:：]/i,
+  /^(?:(?:I|we)\s+)?(?:told|replied to|answered|explained to|reminded|assured|reassured|promised) (?:him|her|them)\b/i,
+  /^(?:我|我们|我們|我方)(?:说|說|讲|講|回复|回覆|答复|答覆|回答)\s*[：:]/,
+  /^(?:我|我们|我們|我方)?(?:跟|和|对|對|向)(?:客户|客戶|对方|對方|他|她|他们|他們)(?:说|說|讲|講|解释|解釋|表示|强调|強調)/,
+  /^(?:告诉|告訴|回复|回覆|答复|答覆)(?:客户|客戶|对方|對方|他|她|他们|他們)/,
+];
+
 /** Whether an activity is the rep's own note (a call or meeting logged, their words reported in the third person, the rep's own first-person move), so its "I" and "we" are the rep's. */
 export function isRepNote(text: string, names: readonly string[] = []): boolean {
   const trimmed = text.trim();
-  if (REP_NOTE.some((p) => p.test(trimmed)) || REPORTED_THIRD.test(trimmed) || REPORTED_TITLED.some((p) => p.test(trimmed)) || isFirstPersonRepNote(trimmed)) return true;
+  if (REP_NOTE.some((p) => p.test(trimmed)) || OWN_WORDS.some((p) => p.test(trimmed)) || REPORTED_THIRD.test(trimmed) || REPORTED_TITLED.some((p) => p.test(trimmed)) || isFirstPersonRepNote(trimmed)) return true;
   // (the record's contact named in it, not as the one speaking: "Jonas wants 10% off; I'll send the revised quote Tuesday")
   return names.some((name) => {
     const first = name.trim().split(/\s+/)[0] ?? '';
@@ -119,34 +185,51 @@ export function isRepNote(text: string, names: readonly string[] = []): boolean 
 }
 
 /**
- * Their own words under a label that says they wrote or said them: "Email from Aiko:", "Rahul called:",
- * "Priya wrote:", 李伟问：, 来自王总的邮件：. A call or meeting the rep logged ("Call w/ Jonas:") is not.
+ * Their own message, logged on the record by the CRM or pasted under its sender: "Email from Aiko:",
+ * "Inbound email from Priya Shah:", "Reply from Dan:", 来自王总的邮件：. Not a rep's note.
  */
-const THEIR_OWN_LABEL: readonly RegExp[] = [
+const THEIR_MESSAGE: readonly RegExp[] = [
   /^(?:(?:inbound|incoming|new)\s+)?(?:email|e-mail|mail|message|linkedin message|sms|text|reply|whatsapp(?: message)?)\s+from\s+[^:：\n]{1,40}?\s*[:：]\s*/i,
-  /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:called|rang|phoned|wrote|emailed|replied|asked|texted|messaged|writes|asks)(?:\s+(?:in|back|us|me))?\s*[:：]\s*/u,
-  /^[\p{Script=Han}]{2,4}(?:问|問|写道|寫道|回复|回覆|留言|来信|來信|来电|來電)\s*[：:]\s*/u,
   /^(?:来自|來自)[^：:\n]{1,20}?的?(?:邮件|郵件|来电|來電|消息|訊息|信息|微信|留言|回复|回覆)\s*[：:]\s*/,
 ];
 
 /**
- * Whether the draft may quote their last word to them: words they wrote (a thread's message, their email
- * logged on the record), not a rep's note of what they said ("赵经理电话里说…", "Call w/ Maria: she asked…").
+ * Whose words a CRM activity holding their last word is, as the panel words it: `message`, their own
+ * message (an email logged, words with no label that are no note of ours); `quoted`, the customer's words
+ * under a label the rep wrote in their note ("Rahul wrote: we can't do this before April", "Per Jane:
+ * budget's frozen", "Call w/ Rahul - he said: …", 客户说：价格太高, 他回覆：要等老闆決定); `note`, the rep's own
+ * note, what they said reported ("Call w/ Maria: she asked when we could start", 赵经理电话里说…).
+ * The draft quotes `message` and `quoted`, never `note`; the reason and the reader's box speak of each as it is.
  */
-export function lastWordIsTheirs(deal: Pick<StoredDeal, 'record' | 'capturedAt'> | null, words: string): boolean {
-  if (!deal) return true;
-  const names = deal.record.contacts.map((c) => c.name);
-  const raw = deal.record.activity.find((a) => a.text.trim() === words.trim() || withoutActivityLabel(a.text, names) === words);
-  if (!raw) return true;
-  const text = raw.text.trim();
-  return THEIR_OWN_LABEL.some((p) => p.test(text)) || !isRepNote(text, names);
+export type ActivityVoice = 'message' | 'quoted' | 'note';
+
+export function activityVoice(text: string, names: readonly string[] = []): ActivityVoice {
+  const trimmed = text.trim();
+  if (THEIR_MESSAGE.some((p) => p.test(trimmed))) return 'message';
+  if (quotedWords(trimmed, names) !== null || quotedWords(afterNoteLabel(trimmed), names) !== null) return 'quoted';
+  return isRepNote(trimmed, names) ? 'note' : 'message';
 }
 
-/** Whether their last word, as read from the record (label dropped), is a note of the rep's own. */
-export function lastWordIsRepNote(deal: Pick<StoredDeal, 'record' | 'capturedAt'>, words: string): boolean {
+/** The voice of the record's activity their last word was read from (its label dropped), or null when no activity holds those words. */
+export function lastWordVoice(deal: Pick<StoredDeal, 'record' | 'capturedAt'> | null, words: string): ActivityVoice | null {
+  if (!deal) return null;
   const names = deal.record.contacts.map((c) => c.name);
   const raw = deal.record.activity.find((a) => a.text.trim() === words.trim() || withoutActivityLabel(a.text, names) === words);
-  return raw !== undefined && isRepNote(raw.text, names);
+  return raw ? activityVoice(raw.text, names) : null;
+}
+
+/**
+ * Whether the draft may quote their last word to them: words they wrote (a thread's message, their email
+ * logged on the record) or their words quoted under a label in a rep's note, not a rep's note of what they
+ * said ("赵经理电话里说…", "Call w/ Maria: she asked…").
+ */
+export function lastWordIsTheirs(deal: Pick<StoredDeal, 'record' | 'capturedAt'> | null, words: string): boolean {
+  return lastWordVoice(deal, words) !== 'note';
+}
+
+/** Whether their last word, as read from the record (label dropped), is a note of the rep's own (its "I" is the rep). */
+export function lastWordIsRepNote(deal: Pick<StoredDeal, 'record' | 'capturedAt'>, words: string): boolean {
+  return lastWordVoice(deal, words) === 'note';
 }
 
 export function isOwnLog(text: string): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import type { CrmRecord } from '../sites/extraction-schema';
+import { withoutActivityLabel } from './activity-voice';
 import { judgeSituation } from './judge';
 import { readReply } from '../reader/read-reply';
 import { replySubject, situationDraft, situationSpin, trackText, withoutQuotes } from './draft';
@@ -145,6 +146,28 @@ describe('the draft quotes only the customer’s own words', () => {
     const fromEmail = whyOf('salesforce', `Email from Maria: ${email}`, email);
     expect(fromEmail.kind).toBe('answer_objection');
     expect(fromEmail.why).toMatch(/^Their last message \(/);
+  });
+
+  it('their words the rep wrote down under a label are theirs in the reason, in three languages, and quoted as theirs', () => {
+    const judged = (activity: string, locale: SituationInput['locale']) => {
+      const words = withoutActivityLabel(activity, ['Maria Gonzalez']);
+      const i: SituationInput = {
+        ...input({ name: 'Maria Gonzalez' }, 'negotiate'),
+        locale,
+        deal: { crm: 'hubspot', record: record('hubspot', activity), capturedAt: NOW },
+        lastWord: { at: NOW - 3_600_000, text: words, reading: readReply(words, NOW) },
+      };
+      return judgeSituation(i).action;
+    };
+    for (const note of ['Maria wrote: honestly the price is too high for us, a local vendor quoted 20% less.', 'Call w/ Maria - she said: "the price is too high, a local vendor quoted 20% less"', 'Customer: the price is too high, a local vendor quoted 20% less.']) {
+      const action = judged(note, 'en');
+      expect(action.kind, note).toBe('answer_objection');
+      expect(action.why, note).toMatch(/^Their words in your note \(/);
+    }
+    expect(judged('客户说：价格太高了，本地供应商便宜两成。', 'zh-Hans').why).toMatch(/^你在跟进记录（.+）里记下的客户原话提出了异议：/);
+    expect(judged('對方表示：價格太高了，本地廠商便宜兩成。', 'zh-Hant').why).toMatch(/^你在跟進紀錄（.+）裡記下的客戶原話提出了異議：/);
+    // (their words reported in the rep's own, not written down, stay the rep's note)
+    expect(judged('Spoke with Maria - she says the price is too high, a local vendor quoted 20% less.', 'en').why).toMatch(/^Your note \(/);
   });
 
   it('their own email, logged on the record, is still quoted', () => {

@@ -4,6 +4,7 @@
  * 太久了): neither a question about the start date (a buying signal) nor a contract or price
  * objection. Answered today with a phased start and what it asks of their people.
  */
+import { sentenceSpans } from './sentence';
 import { sentenceAround } from './stage-evidence';
 
 const ONBOARDING = /\b(?:implementation|implementing|onboarding|on-boarding|set-?up|setup|roll-?out|deployment|go-live|migration|integration work)\b|实施|實施|上线|上線|部署|导入|導入|落地|交付周期|交付週期|交付期/i;
@@ -15,9 +16,9 @@ const START_ASKED = /\b(?:when|how soon|how quickly) (?:can|could|would|will) (?
 /** The sentence with their concern about the implementation's time or effort, else null. */
 export function effortConcern(ownWords: string): string | null {
   if (START_ASKED.test(ownWords)) return null;
-  for (const sentence of ownWords.split(/(?<=[.!?。！？\n])/)) {
+  for (const { text: sentence, start } of sentenceSpans(ownWords)) {
     const subject = ONBOARDING.exec(sentence);
-    if (subject && TOO_MUCH.test(sentence)) return sentenceAround(ownWords, ownWords.indexOf(sentence) + subject.index, subject[0].length);
+    if (subject && TOO_MUCH.test(sentence)) return sentenceAround(ownWords, start + subject.index, subject[0].length);
   }
   return null;
 }

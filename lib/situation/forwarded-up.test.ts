@@ -37,3 +37,9 @@ describe('handedUpOn: taken up to someone who decides, on the day they name', ()
     expect(forwardedUp('I will take a look next week.')).toBeNull();
   });
 });
+
+describe('forwardedUp quotes their sentence, an ellipsis before it ending the one before', () => {
+  it('Looks good… I have passed it on to our CFO.', () => {
+    expect(forwardedUp('Looks good… I have passed it on to our CFO.')).toEqual({ text: 'I have passed it on to our CFO.', to: 'CFO' });
+  });
+});

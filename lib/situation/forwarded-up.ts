@@ -1,4 +1,4 @@
-import { sentenceAt } from './sentence';
+import { sentenceAt, sentencesOf } from './sentence';
 
 /**
  * They have passed our proposal to someone above them who was not in the conversation ("Received,
@@ -36,11 +36,11 @@ export interface ForwardedUp {
 
 /** The sentence in which they say they passed it to someone above them, and whom; null when they do not. */
 export function forwardedUp(ownWords: string): ForwardedUp | null {
-  for (const sentence of ownWords.split(/(?<=[.!?。！？\n])\s*/)) {
+  for (const sentence of sentencesOf(ownWords)) {
     const en = EN.exec(sentence);
     const zh = en ? null : ZH.exec(sentence);
     const to = en ? (en[1] ?? en[2]) : zh?.[1];
-    if (to) return { text: sentence.trim(), to: to.trim() };
+    if (to) return { text: sentence, to: to.trim() };
   }
   return null;
 }

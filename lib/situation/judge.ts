@@ -1,6 +1,6 @@
 import { scoreBant, scoreBantAt, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
 import { isAcknowledgement } from './acknowledgement';
-import { datedActivity, lastWordIsRepNote } from './activity-voice';
+import { datedActivity, lastWordVoice } from './activity-voice';
 import { bouncedNotice } from './bounced';
 import { NO_SHOW_FOLLOW_UP_DAYS, noShowNote } from './no-show';
 import { isAppointment, namesCurrentPeriod, proposedMeeting } from './appointment';
@@ -350,7 +350,9 @@ export function judgeSituation(given: SituationInput): Situation {
   // ("we'll have a decision for you by EOD Friday" leaning to authority is the same promise)
   // (and "I'll send the redlines over tomorrow" leaning to contract: a contract step of theirs, their move until then)
   // In the rep's own note on the record ("Call w/ Jonas: he wants 10% off; I'll send the revised quote Tuesday"), "I" is the rep: our promise, due the day named.
-  const repNote = deal !== null && lastWord !== null && lastWordIsRepNote(deal, lastWord.text);
+  // (their words under a label in that note, "Rahul wrote: …", 客户说：…, are theirs: quoted, their "I" theirs)
+  const voice = deal !== null && lastWord !== null ? lastWordVoice(deal, lastWord.text) : null;
+  const repNote = voice === 'note';
   const ownPromise = repNote && ownWords && reading?.namedDate ? ownPromiseInNote(ownWords, reading.namedDate.text) : null;
   const promise = !ownPromise && ownWords && reading?.namedDate && !reading.question && (reading.category === 'none' || reading.category === 'brush_off' || reading.category === 'authority' || reading.category === 'contract') ? promiseToReturn(ownWords, reading.namedDate.text) : null;
   // A question they took back ("never mind, found it"): nothing left to answer.
@@ -653,7 +655,7 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
       const name = playbook.objections.find((o) => o.id === reading.category)?.name[locale] ?? reading.category;
-      action = make('answer_objection', answerDue(), text(redline ? 'why.redlineObjection' : repNote ? (slow ? 'why.noteObjectionC' : 'why.noteObjection') : slow ? 'why.objectionC' : 'why.objection', { objection: name, date: dateText(at) }));
+      action = make('answer_objection', answerDue(), text(redline ? 'why.redlineObjection' : repNote ? (slow ? 'why.noteObjectionC' : 'why.noteObjection') : voice === 'quoted' ? (slow ? 'why.quotedObjectionC' : 'why.quotedObjection') : slow ? 'why.objectionC' : 'why.objection', { objection: name, date: dateText(at) }));
     } else if (fresh && reading.question && !asksUsToDo(reading.question.text)) {
       lastKind = 'question';
       // (a forward whose note asks us to answer what is below: the colleague's question below is the one to answer)

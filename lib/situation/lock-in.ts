@@ -5,6 +5,7 @@
  * until the day itself (notice given then is too late), but a return shortly before the notice date.
  */
 import { dateNamedIn } from '../reader/time-expressions';
+import { headOf, tailOf } from './sentence';
 import { sentenceAround } from './stage-evidence';
 
 /** A contract with someone else: tied, locked in, under contract; 合同 with another name before it. */
@@ -29,8 +30,8 @@ export function lockedInUntilNotice(ownWords: string, now: number): LockIn | nul
   const notice = NOTICE_EN.exec(quote) ?? NOTICE_ZH.exec(quote);
   if (!notice) return null;
   // The date said with the notice ("their notice period in March", "3月底前要通知"), before any other in the sentence ("綁到明年6月").
-  const after = quote.slice(notice.index + notice[0].length).split(/[.!?;。！？；，,]/)[0] ?? '';
-  const before = quote.slice(0, notice.index).split(/[.!?;。！？；，,]/).at(-1) ?? '';
+  const after = headOf(quote.slice(notice.index + notice[0].length), 'clause');
+  const before = tailOf(quote.slice(0, notice.index), 'clause');
   const named = dateNamedIn(after, now) ?? dateNamedIn(before, now) ?? dateNamedIn(quote, now);
   return named ? { quote, notice: named.at, day: named.text } : null;
 }

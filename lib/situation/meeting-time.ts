@@ -1,3 +1,5 @@
+import { clausesOf } from './sentence';
+
 /**
  * The hour of a meeting they agreed to, as they said it, with the time zone they named ("Tuesday 9am
  * PST", "Tuesday 8am my time", 下周三下午北京时间3点, 下週二上午10點（台北時間）): the confirmation
@@ -36,12 +38,21 @@ export function meetingTime(text: string, dayWords: string): string | null {
  * the move itself ("could we move it to Monday, same time?" asks nothing else). null when none.
  */
 export function questionBeside(question: string, dayWords: string): string | null {
-  const clauses = question.split(/(?<=[,，;；:：])\s*|(?<=[.!。！])\s+/).map((c) => c.trim()).filter(Boolean);
-  const last = clauses.at(-1);
-  if (!last || !/[?？]/.test(last)) return null;
-  if (last.includes(dayWords) || EN_TIME.test(last) || ZH_TIME.test(last)) return null;
-  if (/\bsame (?:time|slot)\b|\b(?:work|works|suit|suits|ok|okay|fine)\b|时间不变|時間不變|同一时间|同一時間|可以吗|可以嗎|方便吗|方便嗎|行吗|行嗎|好吗|好嗎/i.test(last)) return null;
-  return last;
+  // (their questions at the end, a sign-off after them aside: "…可以先給續約報價嗎?價格會不會調整?\nThanks")
+  const clauses = clausesOf(question).filter((c) => !SIGN_OFF.test(c));
+  let from = clauses.length;
+  while (from > 0 && asksBeside(clauses[from - 1] ?? '', dayWords)) from--;
+  return from < clauses.length ? clauses.slice(from).join(/\p{Script=Han}/u.test(question) ? '' : ' ') : null;
+}
+
+/** A thanks or a farewell alone in its clause. */
+const SIGN_OFF = /^(?:thanks?(?: again| a lot| so much)?|thank you|thx|ty|cheers|regards|best(?: regards)?|br|谢谢|謝謝|多谢|多謝|唔該|感谢|感謝)[\s!.,，。！]*$/iu;
+
+/** A clause asking something else than the day, the hour or the move itself. */
+function asksBeside(clause: string, dayWords: string): boolean {
+  if (!/[?？]/.test(clause)) return false;
+  if (clause.includes(dayWords) || EN_TIME.test(clause) || ZH_TIME.test(clause)) return false;
+  return !/\bsame (?:time|slot)\b|\b(?:work|works|suit|suits|ok|okay|fine)\b|时间不变|時間不變|同一时间|同一時間|可以吗|可以嗎|方便吗|方便嗎|行吗|行嗎|好吗|好嗎/i.test(clause);
 }
 
 /** Another day or hour offered after "or" / 还是 / 周二或周四 in the sentence naming the day ("Would Tuesday at 11:00 or Thursday at 15:00 suit you?"): ours to pick from, no meeting agreed yet. */

@@ -5,6 +5,7 @@
  * bad moment to wait out: an apology, and the next touch at a lighter cadence. An explicit "stop
  * emailing me" is the reader's request to stop (no touch at all), read before this.
  */
+import { sentenceSpans } from './sentence';
 import { sentenceAround } from './stage-evidence';
 
 const TOO_MUCH = [
@@ -28,9 +29,9 @@ export function outreachComplaint(ownWords: string): string | null {
     const m = pattern.exec(ownWords);
     if (m) return sentenceAround(ownWords, m.index, m[0].length);
   }
-  for (const sentence of ownWords.split(/(?<=[。！？!?\n])/)) {
+  for (const { text: sentence, start } of sentenceSpans(ownWords)) {
     const m = ANNOYED_ZH.exec(sentence);
-    if (m && OUR_OUTREACH_ZH.test(sentence)) return sentenceAround(ownWords, ownWords.indexOf(sentence) + m.index, m[0].length);
+    if (m && OUR_OUTREACH_ZH.test(sentence)) return sentenceAround(ownWords, start + m.index, m[0].length);
   }
   return null;
 }

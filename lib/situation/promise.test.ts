@@ -60,3 +60,12 @@ describe("the rep's own promise in a note", () => {
     expect(promiseWithoutDay('Wei needs their IT security team to review the gateway first; she will send the questionnaire.')).not.toBeNull();
   });
 });
+
+describe('a promise with no day, sentence by sentence', () => {
+  it('reads each sentence on its own (a question before it vetoes nothing after it) and never takes "我" the thing sent for the sender', () => {
+    expect(promiseWithoutDay('嗯…我想個幾天再說好了')).toBe('我想個幾天再說好了');
+    expect(promiseWithoutDay('Can you send the deck? I will get back to you after I talk to the team.')).toBe('I will get back to you after I talk to the team.');
+    // (was a promise once "？" ended the first sentence: 我 is what was sold, not who sends)
+    expect(promiseWithoutDay('怎么知道我名字的？谁把我信息卖给你的')).toBeNull();
+  });
+});

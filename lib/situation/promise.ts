@@ -1,6 +1,6 @@
 import type { MappedStage } from '../playbook/crm-stages';
 import type { TierId } from '../playbook/schema';
-import { sentenceAt } from './sentence';
+import { sentenceAt, sentencesOf } from './sentence';
 
 /**
  * They promise to come back to us by a day ("we will read the proposal this week and get back to
@@ -97,7 +97,8 @@ const ZH_COME_BACK = /(?:再|后|後|然后|然後|之后|之後|完)(?:跟你|�
 const EN_ON_IT = /\b(?:pulling|putting|getting|gathering|collecting|compiling) (?:it|them|this|these|those|that|the (?:[a-z]+ ){0,2}[a-z]+) together\b|\b(?:i'm|i am|we're|we are) (?:working on it|on it)\b|^\s*(?:on it|working on it)\b/i;
 /** A promise to send us something ("I'll send the requirements list over", "our security team will send you a questionnaire", 我下周一之前把需求清单发你): their move too. */
 const EN_SEND_PROMISE = /\b(?:i|we|(?:our|my) (?:[a-z]+ ){0,2}(?:team|department|dept|colleagues?|people|lawyers?|legal|procurement|it|security|finance|cfo|ceo|boss|manager))(?:'ll|’ll| will| shall)\b[^.!?\n]{0,40}?\b(?:send|share|forward|email|get)\b[^.!?\n]{0,30}?\b(?:you|over|across|through)\b/i;
-const ZH_SEND_PROMISE = /(?:我|我们|我們|我哋)[^。！？!?，,]{0,16}?(?:发|發|寄|传|傳|给|給|send)(?:给|給)?(?:你|您|过来|過來|过去|過去|返你)/i;
+// (我 the sender, not the thing sent: "谁把我信息卖给你的" is no promise)
+const ZH_SEND_PROMISE = /(?<![把被让讓叫])(?:我|我们|我們|我哋)[^。！？!?，,]{0,16}?(?:发|發|寄|传|傳|给|給|send)(?:给|給)?(?:你|您|过来|過來|过去|過去|返你)/i;
 
 /** A promise to send reported in the third person, as a rep's note has it ("he will send the questionnaire", 客户说会把清单发过来): their move. */
 const THIRD_SEND_PROMISE = /\b(?:he|she|they|the (?:client|customer|prospect))(?:'ll|’ll| will| is going to| are going to| promised to| said (?:he|she|they)(?:'d|’d| would))\b[^.!?\n]{0,40}?\b(?:send|share|forward|email|get back|revert|come back|confirm|reply|respond)\b|(?:客户|客戶|对方|對方|他|她)[^。！？!?，,]{0,8}?(?:说|說|表示|答应|答應)?[^。！？!?，,]{0,12}?(?:会|會|要)?把[^。！？!?]{0,16}?(?:发|發|寄|传|傳|送)(?:过来|過來|给我们|給我們)/i;
@@ -107,8 +108,7 @@ const NO_PROMISE = /\b(?:won'?t|will not|can'?t|cannot|not going to|unless|if)\b
 
 /** The sentence of a promise to come back that names no day; else null. */
 export function promiseWithoutDay(text: string): string | null {
-  const sentences = text.split(/(?<=[.!。！\n])\s*/);
-  for (const sentence of sentences) {
+  for (const sentence of sentencesOf(text)) {
     if (NO_PROMISE.test(sentence)) continue;
     if ((EN_COME_BACK.test(sentence) && EN_SPEAKER.test(sentence)) || ZH_COME_BACK.test(sentence) || EN_SEND_PROMISE.test(sentence) || ZH_SEND_PROMISE.test(sentence) || THIRD_SEND_PROMISE.test(sentence) || NAMED_PROMISE.test(sentence) || EN_ON_IT.test(sentence)) return sentence.trim();
   }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import { readReply } from '../reader/read-reply';
+import { withoutActivityLabel } from './activity-voice';
 import { advise } from './advise';
-import { readingSetAside, readsRepNote, tracksSetAside } from './reply-view';
+import { noteVoice, readingSetAside, tracksSetAside } from './reply-view';
 import type { SituationMessage } from './types';
 
 const at = (day: string) => new Date(`${day}T10:00:00`).getTime();
@@ -45,21 +46,22 @@ describe('the reply card sets the reader aside beside a next step that reads the
   });
 });
 
-describe('the reply card asks about the rep’s own note as a note, not as their reply', () => {
+describe('the reply card asks about the rep’s own note as a note, and their words written down in it as theirs', () => {
   const deal = (text: string) => ({ capturedAt: NOW, record: { type: 'deal' as const, recordId: 'd1', name: 'Zoho deal', contacts: [{ name: 'Rahul Mehta' }], activity: [{ text, at: at('2026-12-03') }], fields: [] } });
 
   it.each([
-    ['Call w/ Rahul: he says the price is too high and wants 15% off.', true],
-    ['电话沟通：客户说价格太高，要再便宜一点。', true],
-    ['Rahul wrote: the price is too high for us this year.', false],
-    ['Email from Rahul: could you send the revised quote?', false],
-  ] as const)('%s', (text, note) => {
-    expect(readsRepNote({ deal: deal(text), lastWord: { text }, lastWordFrom: 'record' })).toBe(note);
+    ['Call w/ Rahul: he says the price is too high and wants 15% off.', 'note'],
+    ['电话沟通：客户说价格太高，要再便宜一点。', 'note'],
+    ['Rahul wrote: the price is too high for us this year.', 'quoted'],
+    ['电话沟通：客户说：价格太高，要再便宜一点。', 'quoted'],
+    ['Email from Rahul: could you send the revised quote?', null],
+  ] as const)('%s', (text, voice) => {
+    expect(noteVoice({ deal: deal(text), lastWord: { text: withoutActivityLabel(text, ['Rahul Mehta']) }, lastWordFrom: 'record' })).toBe(voice);
   });
 
   it('a thread’s reply, or the contact’s stored words, is theirs', () => {
     const text = 'Call w/ Rahul: he says the price is too high.';
-    expect(readsRepNote({ deal: deal(text), lastWord: { text }, lastWordFrom: 'page' })).toBe(false);
-    expect(readsRepNote({ deal: null, lastWord: { text }, lastWordFrom: 'record' })).toBe(false);
+    expect(noteVoice({ deal: deal(text), lastWord: { text }, lastWordFrom: 'page' })).toBe(null);
+    expect(noteVoice({ deal: null, lastWord: { text }, lastWordFrom: 'record' })).toBe(null);
   });
 });

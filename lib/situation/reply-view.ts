@@ -1,5 +1,5 @@
 import type { StoredDeal } from '../deals/deal';
-import { lastWordIsTheirs } from './activity-voice';
+import { lastWordVoice } from './activity-voice';
 import type { ActionStep, LastKind, Situation } from './types';
 
 /** What happened last that is answered as itself, never as an objection: a stop, a customer's complaint, an auto-reply, a referral. */
@@ -34,11 +34,15 @@ export function tracksSetAside(situation: Pick<Situation, 'last' | 'action'>): b
 }
 
 /**
- * Whether the words the reply card reads are the rep's own note on the CRM record (a call logged,
- * their words reported: "Call w/ Maria: she asked when we could start"), not words they wrote: the card
- * then asks the rep how their note reads, not how to read "their reply" (the draft, alike, does not quote
- * it to them: `lastWordIsTheirs`; "Email from Rahul:", "Rahul wrote:" are their words).
+ * How the reply card speaks of the words it reads when they come from a note on the CRM record: `note`,
+ * the rep's own note (a call logged, their words reported: "Call w/ Maria: she asked when we could start"):
+ * the card asks how the note reads; `quoted`, the customer's words the rep wrote down under a label ("Rahul
+ * wrote: we can't do this before April", "Per Jane:", 客户说：…): the card asks how their words read, as the
+ * reason names them; null for their own words (a thread's reply, "Email from Rahul:"). The draft, alike,
+ * quotes them in the last two cases only (`lastWordIsTheirs`).
  */
-export function readsRepNote(gathered: { deal: Pick<StoredDeal, 'record' | 'capturedAt'> | null; lastWord: { text: string } | null; lastWordFrom: string | null }): boolean {
-  return gathered.lastWordFrom === 'record' && gathered.deal !== null && gathered.lastWord !== null && !lastWordIsTheirs(gathered.deal, gathered.lastWord.text);
+export function noteVoice(gathered: { deal: Pick<StoredDeal, 'record' | 'capturedAt'> | null; lastWord: { text: string } | null; lastWordFrom: string | null }): 'note' | 'quoted' | null {
+  if (gathered.lastWordFrom !== 'record' || gathered.deal === null || gathered.lastWord === null) return null;
+  const voice = lastWordVoice(gathered.deal, gathered.lastWord.text);
+  return voice === 'note' || voice === 'quoted' ? voice : null;
 }

@@ -25,7 +25,21 @@ describe('securityReview: a review by their IT or security people stands before 
     '工地的安全检查还没做完。',
     'Is your platform secure? Who else uses it?',
     'Thanks, I will look at it on Friday.',
+    // (a review done, or no concern left, in the sentence that names it)
+    "We don't have any concerns about security; your SOC 2 report answered everything.",
+    'Our InfoSec team has already reviewed the questionnaire, so we can move to the order form.',
+    '资安审查已经通过了，下周可以签。',
   ])('not a security review: %s', (words) => {
     expect(securityReview(words)).toBeNull();
+  });
+});
+
+describe('securityReview quotes the whole sentence (one splitter: "e.g." and "approx." end nothing)', () => {
+  it.each([
+    ['Before anything else our InfoSec team needs e.g. your SOC 2 report and the DPA. Thanks', 'Before anything else our InfoSec team needs e.g. your SOC 2 report and the DPA.'],
+    ['Our IT security team (approx. 3 people) must review the vendor questionnaire first.', 'Our IT security team (approx. 3 people) must review the vendor questionnaire first.'],
+  ])('%s', (words, sentence) => {
+    // (was "your SOC 2 report and the DPA." and "3 people) must review…": cut at "e.g." and "approx.")
+    expect(securityReview(words)).toBe(sentence);
   });
 });

@@ -1,3 +1,5 @@
+import { sentencesOf } from './sentence';
+
 /**
  * Their IT or security people are to review us before anything moves ("our IT security team needs to
  * review the gateway first", "the vendor security questionnaire is with InfoSec", "we need your SOC 2
@@ -17,10 +19,13 @@ const EN = new RegExp(
 const ZH_WHO = '(?:资安|資安|信息安全|資訊安全|网络安全|網路安全|網絡安全|数据安全|數據安全|資料安全|IT ?安全|信安|网安|網安)';
 const ZH = new RegExp(`${ZH_WHO}(?:部门|部門|团队|團隊|同事|组|組|处|處|中心|team)?[^。！？!?\\n]{0,16}?(?:审|審|评估|評估|问卷|問卷|检查|檢查|稽核|核查|把关|把關|check|review|睇)|(?:安全评估|安全評估|安全审查|安全審查|安全问卷|安全問卷|渗透测试|滲透測試|等保测评|等保測評|数据处理协议|數據處理協議|資料處理協議|供应商安全|供應商安全)|SOC ?2|ISO ?27001`, 'iu');
 
+/** A review done or no concern left, said in the same sentence: "no concerns about security; your SOC 2 report answered everything", 资安审查已经通过. */
+const SETTLED = /\b(?:no (?:security )?(?:concerns?|questions?|issues?)|(?:don't|do not|dont) have any (?:security )?(?:concerns?|questions?)|answered (?:everything|all (?:of )?(?:our|their) questions)|(?:already|has|have) (?:been )?(?:reviewed|approved|cleared|passed|signed off)|passed (?:the|our|their) (?:security )?(?:review|assessment))\b|(?:已经|已經|已)(?:审核|審核|审|審|评估|評估)?(?:通过|通過|完成)|没有(?:任何)?(?:问题|顾虑)|沒有(?:任何)?(?:問題|顧慮)/i;
+
 /** The sentence in which they say a security review stands before the deal; null when none does. */
 export function securityReview(words: string): string | null {
-  for (const sentence of words.split(/(?<=[.!?。！？\n；;])\s*/)) {
-    if (EN.test(sentence) || ZH.test(sentence)) return sentence.trim();
+  for (const sentence of sentencesOf(words)) {
+    if ((EN.test(sentence) || ZH.test(sentence)) && !SETTLED.test(sentence)) return sentence;
   }
   return null;
 }

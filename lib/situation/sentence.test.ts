@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, withoutSalutation } from './sentence';
+import { questionBeside } from './meeting-time';
+import { tenderDeadline } from './tender';
+import { clausesOf, headOf, sentenceAt, sentenceOver, sentencesOf, sentenceSpans, tailOf, withoutSalutation } from './sentence';
 
 describe('a greeting before their words is not quoted', () => {
   it('drops the greeting that opens the words, in several voices and three languages', () => {
@@ -22,5 +24,79 @@ describe('a greeting before their words is not quoted', () => {
   it('keeps words that only look like one, a greeting with nothing after it, and the words a quote is for', () => {
     for (const text of ["It's Jonas, not Jonah. Third time now.", 'Thanks Sam, it is a pain.', 'Hello we are interested, send it', 'Morning meetings are hard, yes', '这个方案对你好处很多', '我们员工，都觉得好用', 'Hi Sam,', 'OK, send it']) expect(withoutSalutation(text), text).toBe(text);
     expect(withoutSalutation('Dear Ms Chen, we need it', 5)).toBe('Dear Ms Chen, we need it');
+  });
+});
+
+describe('one sentence splitter for lib/situation', () => {
+  const table: [string, string[]][] = [
+    // full stops, question and exclamation marks, in three scripts
+    ['Thanks for the deck. Too pricey for us! Any room?', ['Thanks for the deck.', 'Too pricey for us!', 'Any room?']],
+    ['方案收到了。价格太高了！能便宜点吗？', ['方案收到了。', '价格太高了！', '能便宜点吗？']],
+    ['報價收到，謝謝。要等老闆決定？', ['報價收到，謝謝。', '要等老闆決定？']],
+    // a semicolon joins two clauses of one sentence
+    ['上线周期太长了；我们等不了半年。', ['上线周期太长了；我们等不了半年。']],
+    ['Kindly share the proposal; I shall put it up to our Director.', ['Kindly share the proposal; I shall put it up to our Director.']],
+    // no end inside a number, a version, an address, a link, a short form or a title before a name
+    ['The 1.5 year roll-out is too long. v2.3 is fine.', ['The 1.5 year roll-out is too long.', 'v2.3 is fine.']],
+    ['Write to piotr.nowak@vistula.example. Thanks', ['Write to piotr.nowak@vistula.example.', 'Thanks']],
+    ['See https://portal.example/rfq?id=7 for the form. Ok?', ['See https://portal.example/rfq?id=7 for the form.', 'Ok?']],
+    ['We need e.g. your SOC 2 report, i.e. the Type II. Thanks', ['We need e.g. your SOC 2 report, i.e. the Type II.', 'Thanks']],
+    ['Mr. Lee and Dr. Chen sign. Ms. Wu pays.', ['Mr. Lee and Dr. Chen sign.', 'Ms. Wu pays.']],
+    ['We are based in the U.S. and Canada. J. Smith decides.', ['We are based in the U.S. and Canada.', 'J. Smith decides.']],
+    ['Submissions close on Dec. 14 at noon. See No. 5 below', ['Submissions close on Dec. 14 at noon.', 'See No. 5 below']],
+    ['He said "no." Then left.', ['He said "no."', 'Then left.']],
+    // an ellipsis ends a sentence before a new one, not inside a thought
+    ['We will see… maybe in May. Thanks...', ['We will see… maybe in May.', 'Thanks...']],
+    ['Looks good… I have passed it on to our CFO.', ['Looks good…', 'I have passed it on to our CFO.']],
+    ['项目周期太长了……等不了', ['项目周期太长了……', '等不了']],
+    // a line break ends a sentence; nothing empty is kept
+    ['Hi Sam,\n\nprice is too high\nThanks\n', ['Hi Sam,', 'price is too high', 'Thanks']],
+  ];
+  it.each(table)('%s', (text, sentences) => {
+    expect(sentencesOf(text)).toEqual(sentences);
+    // (each span starts where its sentence is in the text)
+    for (const span of sentenceSpans(text)) expect(text.slice(span.start, span.start + span.text.length)).toBe(span.text);
+  });
+
+  it('cuts clauses at commas and semicolons, not in a number, before a year, at a colon or a 顿号', () => {
+    expect(clausesOf('Closes March 3, 2027, at 10:30; 1,500 units, fine')).toEqual(['Closes March 3, 2027,', 'at 10:30;', '1,500 units,', 'fine']);
+    expect(clausesOf('装修方案很满意，周六过来签合同可以吗？定金、尾款怎么付？')).toEqual(['装修方案很满意，', '周六过来签合同可以吗？', '定金、尾款怎么付？']);
+    expect(clausesOf('Note: the notice is due in March')).toEqual(['Note: the notice is due in March']);
+  });
+
+  it('gives the rest of a sentence or a clause after a match and before it, as a split would', () => {
+    expect(headOf(' on Dec. 14 at noon. Questions by Jan. 9')).toBe(' on Dec. 14 at noon.');
+    expect(headOf('. Next sentence')).toBe('.');
+    expect(tailOf('We are tied to them until June, notice', 'clause')).toBe(' notice');
+    expect(tailOf('Ends here,', 'clause')).toBe('');
+    expect(headOf('no end at all')).toBe('no end at all');
+  });
+
+  it('quotes the sentence around a match whole, and only that sentence', () => {
+    const text = 'Please find attached our RFP. Submissions close on Dec. 14 at 5 p.m. CET.';
+    expect(sentenceOver(text, text.indexOf('close on'), 8)).toBe('Submissions close on Dec. 14 at 5 p.m. CET.');
+    // (a match ending on the full stop is its sentence's: the next one is not quoted with it)
+    const two = 'Not something we deal with. We do not ship abroad.';
+    expect(sentenceOver(two, 0, two.indexOf('.') + 1)).toBe('Not something we deal with.');
+    expect(sentenceOver('Monday.com does most of this for a third of the price.', 20, 4)).toBe('Monday.com does most of this for a third of the price.');
+    expect(sentenceAt('Thanks.\nHi Sam, could you send it? Bye', 20)).toBe('could you send it?');
+  });
+});
+
+describe('what the readers of lib/situation read through it', () => {
+  it('a tender closing on "Dec. 14" closes on the 14th (was "Dec": the sentence cut at its full stop)', () => {
+    const now = new Date(2026, 11, 7, 10).getTime();
+    const rfp = tenderDeadline('Please find attached our RFP. Submissions close on Dec. 14 at 5 p.m. CET.', now);
+    expect(rfp?.day).toBe('Dec. 14');
+    expect(rfp?.quote).toBe('Submissions close on Dec. 14 at 5 p.m. CET.');
+    expect(new Date(rfp?.at ?? 0).getDate()).toBe(14);
+  });
+
+  it('their questions after the meeting they agreed to, a thanks after them aside, the day’s own question not', () => {
+    expect(questionBeside('装修方案我和老公都很满意，周六过来签合同可以吗？定金多少？', '周六')).toBe('定金多少？');
+    expect(questionBeside('我們三月要續約,可以先給續約報價嗎?價格會不會調整?', '三月')).toBe('可以先給續約報價嗎?價格會不會調整?');
+    expect(questionBeside('呢兩點接受唔到,可唔可以改?\nThanks', '下週')).toBe('可唔可以改?');
+    expect(questionBeside('Wednesday 2pm works. Will you bring someone from implementation?', 'Wednesday')).toBe('Will you bring someone from implementation?');
+    expect(questionBeside('Could we move it to Monday, same time?', 'Monday')).toBeNull();
   });
 });

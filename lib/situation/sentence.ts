@@ -43,8 +43,136 @@ export function withoutSalutation(words: string, keepFrom = words.length): strin
  * ("piotr.nowak@vistula.example", "v1.2") stays whole. A greeting that opens it is not quoted.
  */
 export function sentenceAt(text: string, index: number): string {
-  const start = Math.max(text.slice(0, index).search(/[^.!?。！？\n]*$/), 0);
-  const end = /[.!?。！？\n](?=\s|$)|[。！？\n]/.exec(text.slice(index));
-  const sentence = text.slice(start, end ? index + end.index + 1 : text.length);
+  return sentenceOver(text, index, 0);
+}
+
+/**
+ * The sentence (or sentences) that hold `text[index … index + length]`, quoted (at most 300 characters), a greeting
+ * that opens it left out: "Submissions close on Dec. 14 at 5 p.m. CET." whole around "close on", not "…on Dec.".
+ */
+export function sentenceOver(text: string, index: number, length: number): string {
+  // (read in a window around the match: a quote is at most 300 characters, and a long thread is not split whole for each)
+  const from = Math.max(0, index - 1000);
+  const spans = sentenceSpans(text.slice(from, index + length + 1000)).map((s) => ({ start: from + s.start, end: from + s.start + s.text.length }));
+  const start = spans.findLast((s) => s.start <= index)?.start ?? from;
+  const last = spans.findLast((s) => s.start < Math.max(index + length, index + 1));
+  const sentence = text.slice(start, last ? last.end : text.length);
   return withoutSalutation(sentence.trim(), index - start - (sentence.length - sentence.trimStart().length)).slice(0, 300);
+}
+
+/**
+ * Words a full stop follows without ending the sentence: titles before a name ("Mr. Lee", "Dr. Chen"), "e.g.",
+ * "i.e.", "vs.", "approx.", "incl.", "No. 5", "St.", "Jan." before its day. Knowledge as data.
+ */
+const NOT_AN_END = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'vs', 'v', 'approx', 'appx', 'incl', 'excl', 'esp', 'cf', 'eg', 'ie', 'etc', 'no', 'nos', 'fig', 'dept', 'ref', 'tel', 'ext', 'min', 'max', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+/** "etc." and a month's or a day's short name end a sentence when nothing follows them on the line but a new sentence's capital. */
+const ENDS_BEFORE_CAPITAL = new Set(['etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+/** What closes a quotation or a bracket after a sentence's mark: "Send it.” Then…", 「好。」然後. */
+const CLOSERS = '"”’\')）」』】]';
+
+/** Whether the full stop at `at` ends its sentence (not "1.5", "v1.2", an address, "e.g.", "Mr.", "U.S." or "J." before a name). */
+function fullStopEnds(text: string, at: number): boolean {
+  // (a window each side: a word and what opens the next sentence are never longer)
+  const after = text.slice(at + 1, at + 48);
+  if (!/^(?:[\s"”’')）」』】\]]|$)/u.test(after)) return false;
+  const word = /(\p{L}+(?:\.\p{L}+)*)$/u.exec(text.slice(Math.max(0, at - 48), at))?.[1] ?? '';
+  const next = /^[\s"”’')）」』】\]]*(\S?)/u.exec(after)?.[1] ?? '';
+  const capitalNext = /\p{Lu}|\p{Script=Han}/u.test(next);
+  // a dotted short form ("e.g", "U.S", "a.m") or a single initial ("J. Smith") ends only at the end of the line
+  if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word) || (word.length === 1 && /\p{Lu}/u.test(word))) return next === '' || /^[^\S\n]*\n/.test(after);
+  const lower = word.toLowerCase();
+  // ("No. 5" is a number's; "he said no." ends)
+  if (lower === 'no' || lower === 'nos') return !/^\s*\d/.test(after);
+  if (NOT_AN_END.has(lower)) return ENDS_BEFORE_CAPITAL.has(lower) ? capitalNext && !/^\s*\d/.test(after) && next !== '' : next === '';
+  return true;
+}
+
+/** The characters that may end a sentence or a clause (the rest of the text is passed over at once). */
+const MARKS = new Set(['\n', '。', '！', '？', '!', '?', '.', '…', '，', ',', '；', ';']);
+
+/** Where the text's sentences (with `clauses`, its clauses) end: the offsets just past each closing mark and what closes a quote after it. */
+function endsOf(text: string, clauses: boolean): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (!MARKS.has(c)) continue;
+    let end = false;
+    if (c === '\n' || c === '。' || c === '！' || c === '？') end = true;
+    else if (c === '!' || c === '?') end = /^(?:[\s"”’')）」』】\]!?]|\p{Script=Han}|$)/u.test(text.slice(i + 1, i + 2));
+    else if (c === '…' || (c === '.' && text[i + 1] === '.')) {
+      // an ellipsis ends a sentence before a capital, a Chinese character or the end, not inside one ("we'll see… maybe in May")
+      while (text[i + 1] === '.' || text[i + 1] === '…') i++;
+      end = /^(?:\s*$|\s+[\p{Lu}\p{Script=Han}"“]|[\p{Script=Han}"”」』])/u.test(text.slice(i + 1, i + 3));
+    } else if (c === '.') end = fullStopEnds(text, i);
+    else if (clauses) {
+      // a comma, except in a number ("1,500") or before a year ("March 3, 2027"); 顿号 "、" lists, a colon introduces: neither cuts
+      if (c === '，' || c === '；') end = true;
+      else if (c === ';') end = /^(?:\s|$)/.test(text.slice(i + 1, i + 2));
+      else if (c === ',') end = !/^\d/.test(text[i + 1] ?? '') && !/^\s*\d{4}\b/.test(text.slice(i + 1, i + 7));
+    }
+    if (!end) continue;
+    while (i + 1 < text.length && (CLOSERS.includes(text[i + 1] ?? '') || /[!?！？。]/u.test(text[i + 1] ?? ''))) i++;
+    ends.push(i + 1);
+  }
+  return ends;
+}
+
+/** The text's pieces between the given ends, each with its offset in the text (untrimmed, end marks kept). */
+function piecesOf(text: string, ends: readonly number[]): { text: string; start: number }[] {
+  const pieces: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const end of [...ends, text.length]) {
+    if (end > start) pieces.push({ text: text.slice(start, end), start });
+    start = end;
+  }
+  return pieces;
+}
+
+/**
+ * The text's sentences, each with its offset: one ends at a full stop, "!", "?", "。！？", an ellipsis before a new
+ * sentence, or a line break; not at "1.5", "v1.2", an email address, "e.g.", "Mr.", "U.S." or a URL's "?". A semicolon
+ * joins two clauses of one sentence ("上线周期太长了；我们等不了半年"): `clausesOf` cuts there. The one splitter of
+ * lib/situation (`sentencesOf` for their words alone, `sentenceOver` for the sentence quoted around a match).
+ *
+ * @example sentenceSpans('Mr. Lee said 1.5 days. Too long?') // [{ text: 'Mr. Lee said 1.5 days.', start: 0 }, { text: ' Too long?', start: 22 }]
+ */
+export function sentenceSpans(text: string): { text: string; start: number }[] {
+  return piecesOf(text, endsOf(text, false));
+}
+
+/** The text's sentences, trimmed, without empty ones (see `sentenceSpans`). */
+export function sentencesOf(text: string): string[] {
+  return sentenceSpans(text)
+    .map((s) => s.text.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+/**
+ * The text's clauses: its sentences cut again at a semicolon and a comma ("；", ";", "，", ","; not in "1,500" nor
+ * before the year of "March 3, 2027"), each with its offset. A 顿号 "、" lists and a colon introduces: neither cuts.
+ */
+export function clauseSpans(text: string): { text: string; start: number }[] {
+  return piecesOf(text, endsOf(text, true));
+}
+
+/** The text's clauses, trimmed, without empty ones (see `clauseSpans`). */
+export function clausesOf(text: string): string[] {
+  return clauseSpans(text)
+    .map((s) => s.text.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+/**
+ * The text up to its first sentence's end (with `clause`, its first clause's), the mark kept: what follows a match
+ * in the same sentence ("…closes on Dec. 14. Questions by the 1st" after "closes on": " Dec. 14."); the mark alone when the text opens with it.
+ */
+export function headOf(text: string, unit: 'sentence' | 'clause' = 'sentence'): string {
+  const end = endsOf(text, unit === 'clause')[0];
+  return end === undefined ? text : text.slice(0, end);
+}
+
+/** The text after its last sentence's end (with `clause`, its last clause's): what precedes a match in the same sentence or clause. */
+export function tailOf(text: string, unit: 'sentence' | 'clause' = 'sentence'): string {
+  const end = endsOf(text, unit === 'clause').at(-1);
+  return end === undefined ? text : text.slice(end);
 }

@@ -1,5 +1,5 @@
 import { STAGE_IDS, type StageId } from '../sop/stages';
-import { withoutSalutation } from './sentence';
+import { sentenceOver } from './sentence';
 import type { SituationMessage, StageEvidence, StageEvidenceKind } from './types';
 
 /** Asking for a quote or a proposal is not having one: "could you send a quote?". */
@@ -93,13 +93,7 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
 
 /** The sentence around a match, for quoting. */
 export function sentenceAround(text: string, index: number, length: number): string {
-  const before = text.slice(0, index);
-  const start = Math.max(before.search(/[^.!?。！？\n]*$/), 0);
-  const rest = text.slice(index + length);
-  const endMatch = /[.!?。！？\n]/.exec(rest);
-  const end = index + length + (endMatch ? endMatch.index + 1 : rest.length);
-  const sentence = text.slice(start, end);
-  return withoutSalutation(sentence.trim(), index - start - (sentence.length - sentence.trimStart().length)).slice(0, 300);
+  return sentenceOver(text, index, length);
 }
 
 /**

@@ -6,6 +6,7 @@
  * (`dateNamedIn`), only where the words say it closes.
  */
 import { dateNamedIn } from '../reader/time-expressions';
+import { headOf, tailOf } from './sentence';
 import { sentenceAround } from './stage-evidence';
 
 /** Words that make it a tender, an RFP or a formal bid (the message must hold one). */
@@ -30,13 +31,13 @@ export function tenderDeadline(ownWords: string, now: number): TenderDeadline | 
   for (const match of ownWords.matchAll(CLOSES_BEFORE_DATE)) {
     const from = match.index + match[0].length;
     // (the rest of its sentence, not the next one's date)
-    const window = ownWords.slice(from, from + 48).split(/[.!?。！？\n]/)[0] ?? '';
+    const window = headOf(ownWords.slice(from, from + 48));
     const named = dateNamedIn(window, now);
     if (named) return { quote: sentenceAround(ownWords, match.index, match[0].length), at: named.at, day: named.text };
   }
   for (const match of ownWords.matchAll(CLOSES_AFTER_DATE)) {
     const before = ownWords.slice(Math.max(0, match.index - 24), match.index);
-    const clause = before.split(/[.!?。！？\n，,；;]/).at(-1) ?? '';
+    const clause = tailOf(before, 'clause');
     const named = dateNamedIn(clause, now);
     if (named) return { quote: sentenceAround(ownWords, match.index, match[0].length), at: named.at, day: named.text };
   }

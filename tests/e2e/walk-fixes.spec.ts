@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { shiftForToday } from '../../demo/shift-dates';
 import { expect, test } from './fixtures';
 
 /**
@@ -6,6 +9,9 @@ import { expect, test } from './fixtures';
  */
 const FXIAOKE_DEAL = 'https://www.fxiaoke.com/XV/UI/Home#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f0a1';
 const SF_DEAL = 'https://northwind.lightning.force.com/lightning/r/Opportunity/0065g00000HbLgQAAV/view';
+const ZOHO_DEAL = 'https://crm.zoho.com/crm/org60012345678/tab/Potentials/4876876000001234001';
+const ZOHO_FILE = 'zoho/deal--2024--2026-10-05.html';
+const ZOHO_NOTE = 'Rahul says the price is too high compared with the local vendor; he wants 15% off before his director will look at it.';
 
 test('a deal whose buyer asks when they can start: the draft gives the start date with the contract (纷享销客, Salesforce)', async ({ openSitePage, openPanelFor }) => {
   test.setTimeout(90_000);
@@ -25,7 +31,7 @@ test('a deal whose buyer asks when they can start: the draft gives the start dat
 test('the dashboard’s KPI line says the follow-ups past due now beside the cadence kept, as the cadence section counts them (en, zh-Hant)', async ({ context, extensionId, openSitePage, openPanelFor }) => {
   test.setTimeout(90_000);
   // The Zoho deal's price objection has been waiting since its note: past due now.
-  const panel = await openPanelFor(await openSitePage('https://crm.zoho.com/crm/org60012345678/tab/Potentials/4876876000001234001'));
+  const panel = await openPanelFor(await openSitePage(ZOHO_DEAL));
   await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'answer_objection', { timeout: 30_000 });
   await expect(panel.getByTestId('next-step')).toContainText('Overdue');
   // A CRM deal has no thread to reply to: the draft's subject says what it is about, without a "Re:" to nothing.
@@ -37,6 +43,8 @@ test('the dashboard’s KPI line says the follow-ups past due now beside the cad
   await expect(unsure).toHaveAttribute('data-voice', 'note');
   await expect(unsure).toContainText('How should your note be read: “Too expensive” or');
   await expect(panel.getByTestId('reading-controls').first()).toContainText('Note read wrong? It records:');
+  // (and the reason says so too: the rep's note records it)
+  await expect(panel.getByTestId('next-step')).toContainText('Your note (');
   await panel.getByTestId('language-select').selectOption('zh-Hant');
   await expect(unsure).toContainText('你的跟進紀錄該怎麼解讀：是「');
   await expect(panel.getByTestId('reading-controls').first()).toContainText('紀錄讀錯了？應該是：');
@@ -57,6 +65,28 @@ test('the dashboard’s KPI line says the follow-ups past due now beside the cad
   await dashboard.getByTestId('language-select').selectOption('zh-Hant');
   await expect(dashboard.getByTestId('dash-kpis-summary')).toContainText(`（另有 ${overdue} 個跟進已逾期）。`);
   await dashboard.close();
+
+  // The same note with Rahul's own words written down under a label ("Rahul wrote: …"): the reason and the reader's
+  // box speak of his words in the rep's note, neither "your note" as if the rep said it nor "their last message".
+  const html = readFileSync(resolve(import.meta.dirname, '../fixtures', ZOHO_FILE), 'utf8');
+  if (!html.includes(ZOHO_NOTE)) throw new Error('the Zoho deal fixture lost the note the test rewrites');
+  const body = shiftForToday(html.replace(ZOHO_NOTE, 'Rahul wrote: the price is too high compared with the local vendor; we need 15% off before my director will look at it.'), ZOHO_FILE, new Date());
+  const quotedPage = await context.newPage();
+  await quotedPage.route('https://crm.zoho.com/**', (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  await quotedPage.goto(ZOHO_DEAL);
+  const quoted = await openPanelFor(quotedPage);
+  await quoted.getByTestId('language-select').selectOption('en');
+  await expect(quoted.getByTestId('next-step')).toContainText('Their words in your note (', { timeout: 30_000 });
+  await expect(quoted.getByTestId('next-step')).toHaveAttribute('data-kind', 'answer_objection');
+  await expect(quoted.getByTestId('reading-unsure')).toHaveAttribute('data-voice', 'quoted');
+  await expect(quoted.getByTestId('reading-unsure')).toContainText('How should their words in your note be read:');
+  await expect(quoted.getByTestId('reading-controls').first()).toContainText('Their words read wrong? They mean:');
+  await quoted.getByTestId('language-select').selectOption('zh-Hans');
+  await expect(quoted.getByTestId('next-step')).toContainText('里记下的客户原话提出了异议');
+  await expect(quoted.getByTestId('reading-unsure')).toContainText('你记下的客户原话该怎么理解');
+  await quoted.getByTestId('language-select').selectOption('zh-Hant');
+  await expect(quoted.getByTestId('next-step')).toContainText('裡記下的客戶原話提出了異議');
+  await expect(quoted.getByTestId('reading-unsure')).toContainText('你記下的客戶原話該怎麼解讀');
 });
 
 test('Contacts: a long action gives way to its day, and a long stage to the last touch; both days read whole inside the row at 360 and 320 px (en, zh-Hans)', async ({ openSitePage, openPanelFor }) => {
