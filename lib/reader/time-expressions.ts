@@ -451,6 +451,11 @@ const OCCASIONS: readonly Occasion[] = [
   { words: ['十一'], inYear: fixedDays(9, 1, 7), onlyWithAfter: true },
   // Taiwan's National Day (雙十, 10 October) with its long weekend; not 双十一 (11 November's shopping day) nor 双十二.
   { words: ['双十', '双十节', '双十国庆', '国庆日连假'], inYear: fixedDays(9, 9, 11), onlyWithAfter: true },
+  // The shopping festivals (11 November, 12 December): "双十一之后再联系", busy until then.
+  { words: ['双十一', '双11'], inYear: (y) => [period(dayOf(y, 10, 11))] },
+  { words: ['双十二', '双12'], inYear: (y) => [period(dayOf(y, 11, 12))] },
+  // Taiwan's Peace Memorial Day (28 February) and its long weekend: "228連假後".
+  { words: ['228', '二二八', '和平纪念日'], inYear: fixedDays(1, 28, 28), onlyWithAfter: true },
   { words: ['劳动节', '五一假期', '五一长假', '五一黄金周', 'may day', 'labour day holiday'], inYear: fixedDays(4, 1, 5) },
   { words: ['五一'], inYear: fixedDays(4, 1, 5), onlyWithAfter: true },
   { words: ['元旦', '元旦假期', "new year's day"], inYear: fixedDays(0, 1, 3) },
@@ -506,17 +511,17 @@ const EN_PARTS: readonly { pattern: RegExp; part: Part }[] = [
   { pattern: /[^a-z](?:early|earlier|early in|the beginning of|beginning of|the start of|start of|first thing)[\s-]*(?:in\s+)?(?:the\s+)?$/, part: 'early' },
   { pattern: /[^a-z](?:mid|middle of|the middle of|the middle|midway through)[\s-]*(?:the\s+)?$/, part: 'mid' },
   { pattern: /[^a-z](?:late|later in|the latter part of|latter part of|late in)[\s-]*(?:the\s+)?$/, part: 'late' },
-  { pattern: /[^a-z](?:end of|the end of|towards? the end of|around the end of|by the end of|at the end of|close to the end of|the tail end of)\s+(?:the\s+)?$/, part: 'end' },
+  { pattern: /[^a-z](?:end of|the end of|towards? the end of|around the end of|by the end of|at the end of|close to the end of|the tail end of|the back end of|back end of)\s+(?:the\s+)?$/, part: 'end' },
 ];
 /** Chinese part words after a date ("10月初", "下个月中", "明年年初"). */
 const ZH_PART_AFTER = /^的?(?:年)?(初|上旬|中旬|下旬|中(?![国文心间午])|底|末|尾|头(?![发脑条号等先]))/;
 const ZH_PART: Readonly<Record<string, Part>> = { 初: 'early', 头: 'early', 上旬: 'early', 中旬: 'mid', 中: 'mid', 下旬: 'late', 底: 'end', 末: 'end', 尾: 'end' };
 /** Chinese "before" after a date ("月底前"): the date stays; the words join the span. */
-const ZH_BEFORE_AFTER = /^(?:之前|以前|前)/;
+const ZH_BEFORE_AFTER = /^(?:之前|以前|前(?!后))/;
 /** Chinese "after" after a date, maybe with an event in between ("国庆后", "3月展会后", "20号董事会开完之后"). */
 const ZH_AFTER_AFTER = /^(?:的)?(?:[^\s\d,.!?;:"'()再联说谈]{0,6}?(?:展会|展览|博览会|交易会|会议|董事会|年会|大会|开会|评审|审批|假期|长假|出差|活动|发布会|峰会|论坛|培训|盘点|审计|招标|投标|连假|会))?(?:结束|开完|完)?(?:之后|以后|过后|后)(?![天日面])|^(?:节)?(?:假期)?过(?:完|了|咗)(?!年)/;
 /** Chinese "after" before a date ("过完国庆", "等十一过后"). */
-const ZH_AFTER_BEFORE = /(?:过完|过了|过咗|忙完|等过完)$/;
+const ZH_AFTER_BEFORE = /(?:过完|过了|过咗|过埋|忙完|等过完)$/;
 /** After a duration: it is a rate ("7 days a week", "24 hours a day"). */
 const RATE_AFTER = /^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year)(?![a-z])/;
 /** Before "for <n> <unit>": the length of what they would sign, not a wait. */
@@ -525,7 +530,7 @@ const CONTRACT_LENGTH = /(?:sign|signed|signing|contract|contracted|commit|commi
 /** Chinese "until / through" before a date ("休假至1月3日", "到下周五"). */
 const ZH_THROUGH_BEFORE = /(?:至|到|直到|一直到)$/;
 /** Before a date: it is in the past ("last Monday", "上周五", "去年9月"). */
-const PAST_BEFORE = /(?:[^a-z](?:last|past|previous|since)\s+(?:the\s+)?|上个?|上一个?|去年|前年)$/;
+const PAST_BEFORE = /(?:[^a-z](?:last|past|previous|since)\s+(?:the\s+)?|(?:^|[.,;:!?\n]|[^a-z](?:and|so|way|as far|was|were))\s*back in\s+|上个?|上一个?|去年|前年)$/;
 
 /** Between a year and the date it qualifies: "明年3月", "明年的第一季度", "March 2027", "Q3 of next year". */
 const YEAR_JOIN = /^[\s,]*(?:of\s+|in\s+|的)?$/;
@@ -553,7 +558,7 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'talk', 'speak', 'chat', 'revisit', 'contact', 'call', 'ring me', 'ping', 'email me', 'e-mail me', 'mail me', 'message me', 'text me', 'drop me', 'write to me',
     'write me', 'shoot me', 'hit me up', 'reconnect', 'check in', 'check back', 'catch up', 'connect', 'discuss', 'meet', 'see you', 'hear from', 'let you know',
     'come back', 'revert', 'pick this up', 'pick it up', 'pick things up', 'resume', 'reopen', 're-engage', 'look at this again', 'look at it again', 'take another look',
-    'reconsider', 'try again', 'try me', 'bug me', 'remind me', 'nudge me', 'decide', 'decision', 'answer', 'respond', 'reply', 'back to you', 'schedule', 'book', 'hear back',
+    'reconsider', 'try again', 'try me', 'bug me', 'remind me', 'nudge me', 'decide', 'decision', 'answer', 'respond', 'reply', 'update you', 'keep you posted', 'keep you updated', 'present to', 'presenting to', 'back to you', 'schedule', 'book', 'hear back',
     // their step that comes back to us that day (我周一跟老板汇报一下, 下週跟主管請示)
     '汇报', '请示',
     // (and in English: "I will take it to our GM on Friday", "we'll run it by the board Thursday": the working day after it)
@@ -587,6 +592,8 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'later', 'wait', 'hold off', 'hold on', 'on hold', 'pause', 'paused', 'no sooner', 'not before', 'until', 'till', 'timing', 'budget', 'funding', 'approval',
     // The body that decides meets then ("the board meets in January", "董事会一月才开会").
     'meets', 'convenes', 'board meeting', 'committee meeting', '开会', '董事会',
+    'exec meeting', 'executive meeting', 'leadership meeting', 'leadership offsite', 'management meeting', 'partners meeting', "partners' meeting", 'steering committee',
+    'investment committee', 'budget meeting', 'budget review', 'board review', 'offsite', 'agm', 'qbr', '例会', '周会', '管理层会议', '高管会', '办公会', '评审会',
     'closer to', 'around', 'sometime', 'some time', 'revisit', 're-evaluate', 'reevaluate', 'evaluate', 'consider', 'review', 'then', 'after that', 'give us', 'give me', 'give it', 'give them', 'at that point', 'by then', 'ideally', 'hopefully', 'earliest', 'no earlier',
     '现在不是时候', '不是时候', '暂时', '暂不', '先不', '目前', '等', '到时', '届时', '再', '之后', '以后', '后面', '预算', '考虑', '看看', '评估', '计划', '规划',
     '吧', '先', '迟些', '迟啲', '稍后', '晚点', '晚些', '才', '左右', '前后', '大概', '可能', '也许', '或者', '最好', '最早', '争取',
@@ -931,13 +938,13 @@ const RULES: readonly Rule[] = [
   {
     name: 'english duration',
     pattern: new RegExp(
-      `(?<![a-z0-9])(?:(?<pre>(?:in|within|over|during) the next|the next|in|after|within|another|a further|for another)\\s+)?(?<n>\\d{1,2}(?:\\.5)?|a couple of|a couple|couple of|a few|few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<=next\\s+)(?=fortnight))(?:\\s*(?:-|–|to|or)\\s*(?<n2>\\d{1,2}|two|three|four|five|six))?\\s*(?:more\\s+)?(?<unit>${wordsSource(DURATION_UNITS.flatMap((u) => u.words.filter((w) => /^[a-z]/.test(w))).concat(FORTNIGHT, 'fortnights'))})(?:'s?)?(?<more>\\s+or\\s+(?:two|so)|\\s+(?:from now|from today|later|out|time|'s time|hence))?`,
+      `(?<![a-z0-9])(?:(?<pre>(?:in|within|over|during) the next|the next|in|after|within|another|a further|for another)\\s+)?(?<n>\\d{1,2}(?:\\.5)?|a couple of|a couple|couple of|a few|few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<=next\\s+)(?=fortnight))(?:\\s*(?:-|–|to|or)\\s*(?<n2>\\d{1,2}|two|three|four|five|six))?\\s*(?:more\\s+)?(?<unit>${wordsSource(DURATION_UNITS.flatMap((u) => u.words.filter((w) => /^[a-z]/.test(w))).concat(FORTNIGHT, 'fortnights'))})(?:'s?)?(?<more>\\s+or\\s+(?:two|so)|\\s+(?:from now|from today|later|out|time|'s time|hence|down the line|down the road))?`,
       'g',
     ),
     read: (m, text) => {
       const g = m.groups ?? {};
       const before = lookBack(text, m.index, 24);
-      const forward = g['pre'] !== undefined || /[^a-z](?:give (?:it|me|us|them)|wait|wait for|for|another)\s+$/.test(before) || /from|later|time|hence|out/.test(g['more'] ?? '');
+      const forward = g['pre'] !== undefined || /[^a-z](?:give (?:it|me|us|them)|wait|wait for|for|another)\s+$/.test(before) || /from|later|time|hence|out|down/.test(g['more'] ?? '');
       // ("the next fortnight": one)
       const n = g['n'] === '' ? 1 : numberOf(g['n2'] ?? g['n'] ?? '');
       const unitWord = g['unit'] ?? '';
@@ -1122,12 +1129,17 @@ function keepLongest(all: readonly Found[]): Found[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Between two days offered as alternatives: "Tuesday or Wednesday", "Tue/Wed", 周二或周三. */
+const ALTERNATIVE = /^\s*(?:or|\/|或|或者|还是)\s*$/;
+
 /** Joins neighbours: a year with its month / quarter / half, a week with its weekday, the two ends of a range. */
 function join(text: string, finds: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of finds) {
     const prev = out[out.length - 1];
     const between = prev ? text.slice(prev.end, f.start) : '';
+    // "next Tues or Weds", 周二或者周三: the first day offered (the nearer, as people order them); the other is an alternative.
+    if (prev && prev.reading !== 'qualifier' && f.reading !== 'qualifier' && ALTERNATIVE.test(between)) continue;
     const joined = prev && (joinYear(prev, f, between) ?? joinWeek(prev, f, between) ?? joinWeekOf(prev, f, between, text) ?? joinMonthDay(prev, f, between) ?? joinLabel(prev, f, between) ?? joinRange(prev, f, between, text));
     if (prev && joined) out[out.length - 1] = joined;
     else out.push(f);
@@ -1304,7 +1316,7 @@ function modify(text: string, f: Found): Found {
     const skip = event[0].length - 1;
     return { ...g, start: g.start - skip, end: g.end + (ends && /(?:once|after)[\s-]*(?:the\s+)?$/.test(event[0]) ? ends[0].length : 0), after: true, reading: 'forward' };
   }
-  const when = ends && EN_WHEN.exec(before());
+  const when = ends ? EN_WHEN.exec(before()) : null;
   if (when && ends) return { ...g, start: g.start - (when[0].length - 1), end: g.end + ends[0].length, after: true, reading: 'forward' };
   const through = EN_THROUGH.exec(before());
   if (through) return { ...g, after: true };
