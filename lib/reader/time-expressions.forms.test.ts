@@ -70,6 +70,9 @@ const ENGLISH: Form[] = [
   ['Could you ring me on 21/12?', '2026-12-21', '21/12'],
   ["Let's speak Wednesday the 9th.", '2026-12-09', 'Wednesday the 9th'],
   ["Let's reconnect on the 2nd of Feb.", '2027-02-02', 'the 2nd of Feb.'],
+  // "back in" a month: a return in an away note, the past beside a past verb
+  ['Out of office, back in January.', '2027-01-01', 'January'],
+  ["That was back in March, let's talk in June.", '2027-06-01', 'June'],
 ];
 
 const SIMPLIFIED: Form[] = [

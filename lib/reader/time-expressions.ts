@@ -51,7 +51,18 @@
  *   (October 1, April 1), not like "after". Without a constraint a start is a description ("the
  *   project starts in April").
  * - Several dates: the one with a re-contact verb in its own clause, then the best weighed, then
- *   the nearest to its verb, then the later one.
+ *   the nearest to its verb, then the later one. Two days offered as alternatives ("next Tues or
+ *   Weds", 周二或者周三): the first.
+ * - A day named by its event ("next week's board meeting", "Thursday's review", 下禮拜嘅董事會) is
+ *   that day, weighed as a bare date (a cue in its sentence; the meetings of those who decide
+ *   count as a deferral), unless its clause is about the past ("thanks for Friday's demo").
+ * - Weeks counted from a day: "Monday week" / "a week on Monday" (British), "a week from Monday"
+ *   (American) are seven days after the next Monday; "the week of the 14th" is that day's week,
+ *   from its Monday; "the first week of February" its days 1–7; "this time next week" today + 7.
+ * - A day of a month named relatively joins it ("下个月10号", "the 10th of next month").
+ * - EOD / COB is today (unless a day follows: "EOD Friday"); EOQ / 季末 / 季底 the end of this quarter.
+ * - Not dates: "24/7", a fraction ("3/4 of"), a rate ("7 days a week", "$1,200/12 months"), the
+ *   working week ("Mon–Fri", 周一至周五), a period labelling a report ("Q3 results", 三季度财报).
  */
 import { cleanReply } from '../nlp/reply';
 
@@ -530,7 +541,7 @@ const CONTRACT_LENGTH = /(?:sign|signed|signing|contract|contracted|commit|commi
 /** Chinese "until / through" before a date ("休假至1月3日", "到下周五"). */
 const ZH_THROUGH_BEFORE = /(?:至|到|直到|一直到)$/;
 /** Before a date: it is in the past ("last Monday", "上周五", "去年9月"). */
-const PAST_BEFORE = /(?:[^a-z](?:last|past|previous|since)\s+(?:the\s+)?|(?:^|[.,;:!?\n]|[^a-z](?:and|so|way|as far|was|were))\s*back in\s+|上个?|上一个?|去年|前年)$/;
+const PAST_BEFORE = /(?:[^a-z](?:last|past|previous|since)\s+(?:the\s+)?|上个?|上一个?|去年|前年)$/;
 
 /** Between a year and the date it qualifies: "明年3月", "明年的第一季度", "March 2027", "Q3 of next year". */
 const YEAR_JOIN = /^[\s,]*(?:of\s+|in\s+|的)?$/;
@@ -611,7 +622,7 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     '会', '要', '可以', '打算', '准备', '想', '希望', '预计', '应该', '得',
   ],
   past: [
-    'met', 'was', 'were', 'had', 'did', 'went', 'ago', 'yesterday', 'thanks for', 'thank you for', 'thx for', 'thanks again for', 'enjoyed', 'started',
+    'met', 'was', 'were', 'had', 'did', 'went', 'ago', 'yesterday', 'thanks for', 'thank you for', 'thx for', 'thanks again for', 'enjoyed', 'tried', 'piloted', 'trialled', 'trialed', 'tested', 'started',
     'starts', 'start', 'begins', 'began', 'ends', 'ended', 'launched', 'launching', 'launch', 'released', 'founded', 'joined', 'happened', 'spoke', 'talked',
     'visited', 'attended', 'saw', 'sent', 'received', 'signed', 'finished', 'fiscal year', 'financial year', 'fiscal', 'birthday', 'anniversary', 'every',
     'each', 'weekly', 'monthly', 'usually', 'always', 'back then', 'used to', 'remember', 'recall', 'delivered', 'shipped', 'paid', 'invoiced', 'expired',
@@ -1438,12 +1449,15 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     const has = (kind: CueKind, where: Stretch) => cues[kind].some((c) => within(where, c) && own(c));
     // "could we move Thursday to the following Monday?": the day moved to is the one they mean, the other the one left.
     const moved = MOVE_TO.test(lookBack(text, f.start, 12)) && MOVE_VERB.test(text.slice(sentence.start, f.start));
-    const recontactInClause = has('recontact', clause) || has('return', clause) || moved || invited;
+    // "Back in March we tried a pilot", "that was back in March": the past, not a return ("back in January" in an away note is one).
+    const pastInClause = has('past', clause);
+    const returnInClause = cues.return.some((c) => within(clause, c) && own(c) && !(pastInClause && c.end <= f.start && /^\s+in\s+(?:the\s+)?$/.test(text.slice(c.end, f.start))));
+    const recontactInClause = has('recontact', clause) || returnInClause || moved || invited;
     const possessive = /^'s(?![a-z])/.test(text.slice(f.end, f.end + 3));
     const pointedBack = has('recontact', sentence) && has('anaphor', sentence);
     // "nothing can start before Q3": a start the constraint puts at that date is not a description of the past.
     const beginsAt = has('begin', clause) && BEGIN_CONSTRAINT.test(text.slice(clause.start, clause.end));
-    if (!recontactInClause && !pointedBack && !beginsAt && has('past', clause)) continue;
+    if (!recontactInClause && !pointedBack && !beginsAt && pastInClause) continue;
     // A label, not a time: "our Q3 results", "Q4 numbers", 三季度财报.
     if (LABEL_AFTER.test(text.slice(f.end, f.end + 24))) continue;
     let score = beginsAt ? 3 : 0;
