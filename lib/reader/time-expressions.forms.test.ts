@@ -174,7 +174,14 @@ const OTHER_VOICES: Form[] = [
   ['下個月尾先再傾。', '2027-01-31', '下個月尾'],
   ['一個禮拜之後再搵我。', '2026-12-10', '一個禮拜之後'],
   ['遲啲先啦，大概下個月中。', '2027-01-15', '下個月中'],
-  ['過埋聖誕先傾。', '2027-01-05', '過埋聖誕'],
+  ['過埋聖誕先傾。', '2027-01-05', '過埋聖誕'],  // (a third round, probed after the second: 12 of 15 read before; the 3 misses and Easter added)
+  ['年前给你答复。', '2027-02-05', '年前'],
+  ['過完元宵再說。', '2027-02-21', '過完元宵'],
+  ['聽朝再覆你。', '2026-12-04', '聽朝'],
+  ['Speak after Easter.', '2027-03-30', 'after Easter'],
+  ['Give me till Friday week.', '2026-12-11', 'Friday week'],
+  ["Come back to me in a month's time.", '2027-01-03', "in a month's time"],
+  ['下個禮拜尾再傾。', '2026-12-11', '下個禮拜尾'],
 ];
 
 /** Words that look like dates and name no day ahead. */
@@ -208,6 +215,8 @@ const NEGATIVES: [string, string][] = [
   ['去年这个时候我们聊过。', 'a year ago'],
   ['每个月15号对账，有空再约。', 'a habit'],
   ['我们是7天24小时营业，随时联系。', 'opening hours'],
+  ['两年前我们见过，下次再聊。', 'two years ago (年前 after a number)'],
+  ['三年前签的合同，有空再聊。', '三年前 is years ago'],
 ];
 
 describe('findNamedDate: forms of naming a time', () => {

@@ -32,7 +32,8 @@
  *   month (end of the year → December 1).
  * - "after X" is the day after X ends: a bare month → the 1st of the following month, "after the
  *   15th" → the 16th, "after next week" → the Monday after it. Chinese "X以后/之后" reads the same.
- * - Chinese New Year: lunar new year's day + 8 ("after CNY", "年后", "過完年"); National Day: Oct 8;
+ * - Chinese New Year: lunar new year's day + 8 ("after CNY", "年后", "過完年"); "年前" its eve; 元宵 its
+ *   15th day; Easter from the computus (after it: the Tuesday after Easter Monday); National Day: Oct 8;
  *   "after the holidays": January 5 (from September to January 4), September 1 (June to August),
  *   nothing otherwise (which holidays would be a guess).
  * - Away for a period ("I'm on leave next week", "这周出差", "no budget this year", "休假至1月3日")
@@ -400,7 +401,7 @@ const ZH_YEAR_PART_GUARD = /[明今后去出下来本这那\d〇零一二三四�
 
 /** Days relative to today. */
 const DAY_PHRASES: readonly { words: readonly string[]; daysAhead: number; current?: true }[] = [
-  { words: ['tomorrow', 'tmr', 'tmrw', 'tmw', 'tomorow', 'tommorow', 'tommorrow', 'tomorrrow', '2moro', '2morrow', '明天', '明日', '明儿', '听日'], daysAhead: 1 },
+  { words: ['tomorrow', 'tmr', 'tmrw', 'tmw', 'tomorow', 'tommorow', 'tommorrow', 'tomorrrow', '2moro', '2morrow', '明天', '明日', '明儿', '听日', '明早', '明晚', '听朝', '听晚'], daysAhead: 1 },
   { words: ['the day after tomorrow', 'day after tomorrow', '后天', '后日'], daysAhead: 2 },
   { words: ['大后天', '大后日'], daysAhead: 3 },
   { words: ['this time next week', 'same time next week', '下周这个时候', '下星期这个时候', '下礼拜这个时候', '下个礼拜呢个时候', '下星期呢个时候'], daysAhead: 7 },
@@ -444,6 +445,22 @@ function midAutumn(y: number): readonly Period[] {
   const date = MID_AUTUMN[y];
   return date ? [period(dayOf(y, date[0], date[1]))] : [];
 }
+/** The Lantern Festival (元宵, the 15th day of the first lunar month): "过完元宵再说" is the day after it. */
+function lanternFestival(y: number): readonly Period[] {
+  const date = LUNAR_NEW_YEAR[y];
+  return date ? [period(dayOf(y, date[0], date[1]) + 14)] : [];
+}
+/** Easter Sunday (the anonymous Gregorian computus); the holiday is Good Friday to Easter Monday: "after Easter" is the Tuesday. */
+function easter(y: number): readonly Period[] {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4) - 7 * Math.floor((a + 11 * h) / 451)) % 7;
+  const m = h + l - 7 * Math.floor((a + 11 * h) / 451) + 114;
+  const sunday = dayOf(y, Math.floor(m / 31) - 1, (m % 31) + 1);
+  return [period(sunday - 2, sunday + 1, sunday)];
+}
 /** The year-end holidays (Christmas to January 4): "after the holidays" is January 5. */
 const yearEndHolidays = (y: number): readonly Period[] => [period(dayOf(y, 11, 24), dayOf(y + 1, 0, 4))];
 const summerBreak = (y: number): readonly Period[] => [period(dayOf(y, 6, 1), dayOf(y, 7, 31))];
@@ -470,6 +487,8 @@ const OCCASIONS: readonly Occasion[] = [
   { words: ['劳动节', '五一假期', '五一长假', '五一黄金周', 'may day', 'labour day holiday'], inYear: fixedDays(4, 1, 5) },
   { words: ['五一'], inYear: fixedDays(4, 1, 5), onlyWithAfter: true },
   { words: ['元旦', '元旦假期', "new year's day"], inYear: fixedDays(0, 1, 3) },
+  { words: ['元宵', '元宵节', 'lantern festival', 'the lantern festival'], inYear: lanternFestival },
+  { words: ['easter', 'the easter break', 'easter break', 'the easter holidays', 'easter holidays', 'the easter weekend', 'easter weekend'], inYear: easter },
   { words: ['清明', '清明节', '清明假期'], inYear: fixedDays(3, 4, 6) },
   { words: ['中秋', '中秋节', '中秋假期', '中秋连假', '中秋长假', 'mid-autumn festival', 'mid-autumn', 'the mid-autumn festival', 'moon festival'], inYear: midAutumn },
   { words: ['canton fair', 'the canton fair', '广交会'], inYear: (y) => [period(dayOf(y, 3, 15), dayOf(y, 4, 5)), period(dayOf(y, 9, 15), dayOf(y, 10, 4))] },
@@ -1057,6 +1076,12 @@ const RULES: readonly Rule[] = [
       if (/^年/.test(m[0]) && ZH_NEW_YEAR_GUARD.test(text.slice(0, m.index))) return null;
       return { resolver: yearly(springFestival), reading: 'forward', after: true };
     },
+  },
+  {
+    // 年前: before the (lunar) new year, by its eve (除夕): "年前给你答复"; not "两年前" (two years ago) nor 过年前 (the holiday's own rule).
+    name: 'before the new year',
+    pattern: /年前(?![后後])/g,
+    read: (m, text) => (ZH_NEW_YEAR_GUARD.test(text.slice(0, m.index)) ? null : { resolver: yearly((y) => springFestival(y).map((p) => period(p.from))), reading: 'absolute', strict: true }),
   },
   {
     // "the week after" (not "the week after next"): the week after the day named before it, else the week after this one.
