@@ -192,6 +192,8 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   // An en-GB org: its close date 05/01/2027 is 5 January, within tier A's three months (read as 1 May it was tier B).
   'salesforce/opportunity--en-gb--2026-12-06.html': { kind: 'move_to_contract', due: '2026-12-02', stage: 'close', language: 'en', tier: 'A' },
   'fxiaoke/opportunity--referral--2026-12-05.html': { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hans', tier: 'C' },
+  // "we'll present it at next week's board meeting" (the day named by a possessive): the one-pager before it, the check-in the Monday after that week.
+  'outlook/thread--board-next-week--2026-12-04.html': { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', tier: 'C' },
 };
 
 function expectJudgment(j: Judgment, want: Expected): void {

@@ -32,7 +32,8 @@
  *   month (end of the year → December 1).
  * - "after X" is the day after X ends: a bare month → the 1st of the following month, "after the
  *   15th" → the 16th, "after next week" → the Monday after it. Chinese "X以后/之后" reads the same.
- * - Chinese New Year: lunar new year's day + 8 ("after CNY", "年后", "過完年"); National Day: Oct 8;
+ * - Chinese New Year: lunar new year's day + 8 ("after CNY", "年后", "過完年"); "年前" its eve; 元宵 its
+ *   15th day; Easter from the computus (after it: the Tuesday after Easter Monday); National Day: Oct 8;
  *   "after the holidays": January 5 (from September to January 4), September 1 (June to August),
  *   nothing otherwise (which holidays would be a guess).
  * - Away for a period ("I'm on leave next week", "这周出差", "no budget this year", "休假至1月3日")
@@ -51,7 +52,18 @@
  *   (October 1, April 1), not like "after". Without a constraint a start is a description ("the
  *   project starts in April").
  * - Several dates: the one with a re-contact verb in its own clause, then the best weighed, then
- *   the nearest to its verb, then the later one.
+ *   the nearest to its verb, then the later one. Two days offered as alternatives ("next Tues or
+ *   Weds", 周二或者周三): the first.
+ * - A day named by its event ("next week's board meeting", "Thursday's review", 下禮拜嘅董事會) is
+ *   that day, weighed as a bare date (a cue in its sentence; the meetings of those who decide
+ *   count as a deferral), unless its clause is about the past ("thanks for Friday's demo").
+ * - Weeks counted from a day: "Monday week" / "a week on Monday" (British), "a week from Monday"
+ *   (American) are seven days after the next Monday; "the week of the 14th" is that day's week,
+ *   from its Monday; "the first week of February" its days 1–7; "this time next week" today + 7.
+ * - A day of a month named relatively joins it ("下个月10号", "the 10th of next month").
+ * - EOD / COB is today (unless a day follows: "EOD Friday"); EOQ / 季末 / 季底 the end of this quarter.
+ * - Not dates: "24/7", a fraction ("3/4 of"), a rate ("7 days a week", "$1,200/12 months"), the
+ *   working week ("Mon–Fri", 周一至周五), a period labelling a report ("Q3 results", 三季度财报).
  */
 import { cleanReply } from '../nlp/reply';
 
@@ -200,6 +212,10 @@ interface Found {
   following?: true;
   /** "the week after": the Monday of the week after the day named before it ("out next week, the week after?"). */
   weekAfter?: true;
+  /** A month named relative to this one ("next month", 下个月): a day of the month beside it is that month's ("下个月10号", "the 10th of next month"). */
+  monthsAhead?: number;
+  /** A day of the month with no month ("the 15th", "15号"): the number, for a month named beside it. */
+  dayOfMonth?: number;
 }
 
 type FoundInit = Pick<Found, 'resolver' | 'reading'> & Partial<Omit<Found, 'start' | 'end' | 'resolver' | 'reading'>>;
@@ -356,7 +372,7 @@ const MONTH_PHRASES: readonly { words: readonly string[]; monthsAhead: number; c
 /** A part of the month on its own (this month's, or next month's once it has passed). */
 const MONTH_PART_PHRASES: readonly { words: readonly string[]; part: Part }[] = [
   { words: ['end of the month', 'end of month', 'month end', 'month-end', 'eom', '月底', '月尾', '月末', '下旬'], part: 'end' },
-  { words: ['beginning of the month', 'start of the month', 'beginning of month', 'start of month', '月初', '上旬'], part: 'early' },
+  { words: ['beginning of the month', 'start of the month', 'beginning of month', 'start of month', '月初', '月头', '上旬'], part: 'early' },
   { words: ['middle of the month', 'mid-month', 'mid month', '月中', '中旬'], part: 'mid' },
 ];
 /** Before a Chinese month part word: it belongs to the month word before it ("下个月底", "12月底"), not to this month. */
@@ -378,18 +394,28 @@ const YEAR_PHRASES: readonly { words: readonly string[]; yearsAhead: number; cur
 /** A part of the year on its own (this year's, or next year's once it has passed). */
 const YEAR_PART_PHRASES: readonly { words: readonly string[]; part: Part }[] = [
   { words: ['year end', 'year-end', 'the year end', 'eoy', '年底', '年末', '年尾'], part: 'end' },
-  { words: ['年初', '开年初'], part: 'early' },
+  { words: ['年初', '开年初', '年头'], part: 'early' },
   { words: ['mid-year', 'midyear', 'mid year', '年中'], part: 'mid' },
 ];
-const ZH_YEAR_PART_GUARD = /[明今后去出下来本\d〇零一二三四五六七八九十年]$/;
+const ZH_YEAR_PART_GUARD = /[明今后去出下来本这那\d〇零一二三四五六七八九十年]$/;
 
 /** Days relative to today. */
 const DAY_PHRASES: readonly { words: readonly string[]; daysAhead: number; current?: true }[] = [
-  { words: ['tomorrow', 'tmr', 'tmrw', 'tmw', 'tomorow', 'tommorow', 'tommorrow', 'tomorrrow', '2moro', '2morrow', '明天', '明日', '明儿', '听日'], daysAhead: 1 },
+  { words: ['tomorrow', 'tmr', 'tmrw', 'tmw', 'tomorow', 'tommorow', 'tommorrow', 'tomorrrow', '2moro', '2morrow', '明天', '明日', '明儿', '听日', '明早', '明晚', '听朝', '听晚'], daysAhead: 1 },
   { words: ['the day after tomorrow', 'day after tomorrow', '后天', '后日'], daysAhead: 2 },
   { words: ['大后天', '大后日'], daysAhead: 3 },
+  { words: ['this time next week', 'same time next week', '下周这个时候', '下星期这个时候', '下礼拜这个时候', '下个礼拜呢个时候', '下星期呢个时候'], daysAhead: 7 },
   { words: ['today', 'later today', 'this afternoon', 'tonight', 'this evening', '今天', '今日', '今晚', '今天下午', '今日下昼'], daysAhead: 0, current: true },
 ];
+
+/** The end of today's business ("by EOD", "COB", "by end of play"); not "at the end of the day" (ultimately), nor before a day it ends ("EOD Friday"). */
+const END_OF_DAY = ['eod', 'cob', 'eob', 'end of day', 'end of business', 'close of business', 'end of play', 'close of play', 'end of today', '今天下班前', '今日放工前'];
+/** A day right after "EOD" / "COB": the day named is the one ("by EOD Friday"). */
+const DAY_AFTER_END_OF_DAY = /^\s*(?:on\s+|this\s+|next\s+)?(?:[a-z]+day|tomorrow|tmrw?|the\s+\d|\d)/;
+/** The end of this quarter ("by EOQ", "quarter-end", 季末, 季度末, Taiwan's 季底). */
+const QUARTER_END = ['eoq', 'end of quarter', 'quarter end', 'quarter-end', 'qtr end', 'end of qtr', '季末', '季度末', '季底', '季尾', '季度底'];
+/** Before 季末 / 季底: it belongs to the quarter word before it ("下季度末", "第三季底"). */
+const ZH_QUARTER_END_GUARD = /[个下本这今上第一二三四1-4]$/;
 
 /** A holiday or season: its periods in a year. */
 interface Occasion {
@@ -419,6 +445,22 @@ function midAutumn(y: number): readonly Period[] {
   const date = MID_AUTUMN[y];
   return date ? [period(dayOf(y, date[0], date[1]))] : [];
 }
+/** The Lantern Festival (元宵, the 15th day of the first lunar month): "过完元宵再说" is the day after it. */
+function lanternFestival(y: number): readonly Period[] {
+  const date = LUNAR_NEW_YEAR[y];
+  return date ? [period(dayOf(y, date[0], date[1]) + 14)] : [];
+}
+/** Easter Sunday (the anonymous Gregorian computus); the holiday is Good Friday to Easter Monday: "after Easter" is the Tuesday. */
+function easter(y: number): readonly Period[] {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4) - 7 * Math.floor((a + 11 * h) / 451)) % 7;
+  const m = h + l - 7 * Math.floor((a + 11 * h) / 451) + 114;
+  const sunday = dayOf(y, Math.floor(m / 31) - 1, (m % 31) + 1);
+  return [period(sunday - 2, sunday + 1, sunday)];
+}
 /** The year-end holidays (Christmas to January 4): "after the holidays" is January 5. */
 const yearEndHolidays = (y: number): readonly Period[] => [period(dayOf(y, 11, 24), dayOf(y + 1, 0, 4))];
 const summerBreak = (y: number): readonly Period[] => [period(dayOf(y, 6, 1), dayOf(y, 7, 31))];
@@ -432,12 +474,21 @@ const fixedDays = (month: number, from: number, to: number) => (y: number): read
 const seasonMonths = (firstMonth: number) => (y: number): readonly Period[] => [period(dayOf(y, firstMonth, 1), dayOf(y, firstMonth + 3, 0))];
 
 const OCCASIONS: readonly Occasion[] = [
-  { words: ['chinese new year', 'lunar new year', 'cny', 'spring festival', 'the spring festival', 'chinese ny', '春节', '农历新年', '农历年', '新春', '过年', '春节假期', '春节长假', '春节假'], inYear: springFestival },
+  { words: ['chinese new year', 'lunar new year', 'cny', 'spring festival', 'the spring festival', 'chinese ny', '春节', '农历新年', '农历年', '旧历新年', '旧历年', '新春', '过年', '春节假期', '春节长假', '春节假'], inYear: springFestival },
   { words: ['national day', 'golden week', 'the national day holiday', '国庆', '国庆节', '国庆假期', '国庆长假', '国庆黄金周', '十一长假', '十一假期', '十一黄金周', '黄金周'], inYear: fixedDays(9, 1, 7) },
   { words: ['十一'], inYear: fixedDays(9, 1, 7), onlyWithAfter: true },
+  // Taiwan's National Day (雙十, 10 October) with its long weekend; not 双十一 (11 November's shopping day) nor 双十二.
+  { words: ['双十', '双十节', '双十国庆', '国庆日连假'], inYear: fixedDays(9, 9, 11), onlyWithAfter: true },
+  // The shopping festivals (11 November, 12 December): "双十一之后再联系", busy until then.
+  { words: ['双十一', '双11'], inYear: (y) => [period(dayOf(y, 10, 11))] },
+  { words: ['双十二', '双12'], inYear: (y) => [period(dayOf(y, 11, 12))] },
+  // Taiwan's Peace Memorial Day (28 February) and its long weekend: "228連假後".
+  { words: ['228', '二二八', '和平纪念日'], inYear: fixedDays(1, 28, 28), onlyWithAfter: true },
   { words: ['劳动节', '五一假期', '五一长假', '五一黄金周', 'may day', 'labour day holiday'], inYear: fixedDays(4, 1, 5) },
   { words: ['五一'], inYear: fixedDays(4, 1, 5), onlyWithAfter: true },
   { words: ['元旦', '元旦假期', "new year's day"], inYear: fixedDays(0, 1, 3) },
+  { words: ['元宵', '元宵节', 'lantern festival', 'the lantern festival'], inYear: lanternFestival },
+  { words: ['easter', 'the easter break', 'easter break', 'the easter holidays', 'easter holidays', 'the easter weekend', 'easter weekend'], inYear: easter },
   { words: ['清明', '清明节', '清明假期'], inYear: fixedDays(3, 4, 6) },
   { words: ['中秋', '中秋节', '中秋假期', '中秋连假', '中秋长假', 'mid-autumn festival', 'mid-autumn', 'the mid-autumn festival', 'moon festival'], inYear: midAutumn },
   { words: ['canton fair', 'the canton fair', '广交会'], inYear: (y) => [period(dayOf(y, 3, 15), dayOf(y, 4, 5)), period(dayOf(y, 9, 15), dayOf(y, 10, 4))] },
@@ -477,22 +528,32 @@ const EN_UNTIL = /[^a-z](?:until|till|til|'til|untill|up until|up to|not until|n
 const EN_THROUGH = /[^a-z](?:through|thru|throughout|to the end of|through to)\s+(?:the\s+)?$/;
 /** Words before a date that only point at it: absorbed into the span. */
 const EN_POINT = /[^a-z](?:next|this coming|the coming|coming|this)\s+$/;
+/** After a period: the words of its end ("once the quarter closes", "when Q4 wraps up"). */
+const EN_ENDS_AFTER = /^\s+(?:closes|ends|is over|wraps up|winds down|finishes|is done|is closed|has closed|has ended|is finished|comes to an end)(?![a-z])/;
+/** "when" before a period that ends ("when the quarter closes"): after it (never "when" alone: "when in January?"). */
+const EN_WHEN = /[^a-z](?:when|as soon as)\s+(?:the\s+)?$/;
+/** "the first week of", "the last week in": a week of the month after it. */
+const NTH_WEEK_OF = /[^a-z](?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+week\s+(?:of|in)\s+(?:the\s+)?$/;
+/** "first thing" before a day ("first thing Monday"): the day itself, absorbed. */
+const FIRST_THING = /[^a-z]first thing(?:\s+on)?\s+$/;
 /** English part words before a date. */
 const EN_PARTS: readonly { pattern: RegExp; part: Part }[] = [
   { pattern: /[^a-z](?:early|earlier|early in|the beginning of|beginning of|the start of|start of|first thing)[\s-]*(?:in\s+)?(?:the\s+)?$/, part: 'early' },
   { pattern: /[^a-z](?:mid|middle of|the middle of|the middle|midway through)[\s-]*(?:the\s+)?$/, part: 'mid' },
   { pattern: /[^a-z](?:late|later in|the latter part of|latter part of|late in)[\s-]*(?:the\s+)?$/, part: 'late' },
-  { pattern: /[^a-z](?:end of|the end of|towards? the end of|around the end of|by the end of|at the end of|close to the end of|the tail end of)\s+(?:the\s+)?$/, part: 'end' },
+  { pattern: /[^a-z](?:end of|the end of|towards? the end of|around the end of|by the end of|at the end of|close to the end of|the tail end of|the back end of|back end of)\s+(?:the\s+)?$/, part: 'end' },
 ];
 /** Chinese part words after a date ("10月初", "下个月中", "明年年初"). */
-const ZH_PART_AFTER = /^的?(?:年)?(初|上旬|中旬|下旬|中(?![国文心间午])|底|末|尾)/;
-const ZH_PART: Readonly<Record<string, Part>> = { 初: 'early', 上旬: 'early', 中旬: 'mid', 中: 'mid', 下旬: 'late', 底: 'end', 末: 'end', 尾: 'end' };
+const ZH_PART_AFTER = /^的?(?:年)?(初|上旬|中旬|下旬|中(?![国文心间午])|底|末|尾|头(?![发脑条号等先]))/;
+const ZH_PART: Readonly<Record<string, Part>> = { 初: 'early', 头: 'early', 上旬: 'early', 中旬: 'mid', 中: 'mid', 下旬: 'late', 底: 'end', 末: 'end', 尾: 'end' };
 /** Chinese "before" after a date ("月底前"): the date stays; the words join the span. */
-const ZH_BEFORE_AFTER = /^(?:之前|以前|前)/;
+const ZH_BEFORE_AFTER = /^(?:之前|以前|前(?!后))/;
 /** Chinese "after" after a date, maybe with an event in between ("国庆后", "3月展会后", "20号董事会开完之后"). */
-const ZH_AFTER_AFTER = /^(?:的)?(?:[^\s\d,.!?;:"'()再联说谈]{0,6}?(?:展会|展览|博览会|交易会|会议|董事会|年会|大会|开会|评审|审批|假期|长假|出差|活动|发布会|峰会|论坛|培训|盘点|审计|招标|投标|会))?(?:结束|开完|完)?(?:之后|以后|过后|后)(?![天日面])|^(?:节)?(?:假期)?过(?:完|了|咗)(?!年)/;
+const ZH_AFTER_AFTER = /^(?:的)?(?:[^\s\d,.!?;:"'()再联说谈]{0,6}?(?:展会|展览|博览会|交易会|会议|董事会|年会|大会|开会|评审|审批|假期|长假|出差|活动|发布会|峰会|论坛|培训|盘点|审计|招标|投标|连假|会))?(?:结束|开完|完)?(?:之后|以后|过后|后)(?![天日面])|^(?:节)?(?:假期)?过(?:完|了|咗)(?!年)/;
 /** Chinese "after" before a date ("过完国庆", "等十一过后"). */
-const ZH_AFTER_BEFORE = /(?:过完|过了|过咗|忙完|等过完)$/;
+const ZH_AFTER_BEFORE = /(?:过完|过了|过咗|过埋|忙完|等过完)$/;
+/** After a duration: it is a rate ("7 days a week", "24 hours a day"). */
+const RATE_AFTER = /^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year)(?![a-z])/;
 /** Before "for <n> <unit>": the length of what they would sign, not a wait. */
 const CONTRACT_LENGTH = /(?:sign|signed|signing|contract|contracted|commit|committed|committing|subscribe|subscription|licen[cs]e|licen[cs]ed|term|plan|deal|agreement|renew|renewal|lock(?:ed)? (?:in|ourselves in)|pay|paid|prepay|prepaid|billed)\s+(?:\w+\s+){0,3}for\s+$/;
 
@@ -527,7 +588,7 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'talk', 'speak', 'chat', 'revisit', 'contact', 'call', 'ring me', 'ping', 'email me', 'e-mail me', 'mail me', 'message me', 'text me', 'drop me', 'write to me',
     'write me', 'shoot me', 'hit me up', 'reconnect', 'check in', 'check back', 'catch up', 'connect', 'discuss', 'meet', 'see you', 'hear from', 'let you know',
     'come back', 'revert', 'pick this up', 'pick it up', 'pick things up', 'resume', 'reopen', 're-engage', 'look at this again', 'look at it again', 'take another look',
-    'reconsider', 'try again', 'try me', 'bug me', 'remind me', 'nudge me', 'decide', 'decision', 'respond', 'reply', 'back to you', 'schedule', 'book', 'hear back',
+    'reconsider', 'try again', 'try me', 'bug me', 'remind me', 'nudge me', 'decide', 'decision', 'answer', 'respond', 'reply', 'update you', 'keep you posted', 'keep you updated', 'present to', 'presenting to', 'back to you', 'schedule', 'book', 'hear back',
     // their step that comes back to us that day (我周一跟老板汇报一下, 下週跟主管請示)
     '汇报', '请示',
     // (and in English: "I will take it to our GM on Friday", "we'll run it by the board Thursday": the working day after it)
@@ -548,7 +609,7 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'set up', 'available', "i'm free", 'i am free', 'are you free', 'you free', 'free on', 'free next', 'works for me', 'work for me', 'works for us', 'works',
     'suits', 'good for me', 'convenient', 'can do', 'could do', 'am free', 'are free', "we're free", 'free at', "i'm around", 'how about', 'what about', 'shall we', 'can we', 'could we', "let's", 'lets', 'let us', 'regroup', 'sync', 'demo',
     '联系', '联络', '再说', '再谈', '再聊', '再议', '再看', '再考虑', '再讨论', '再沟通', '再约', '再定', '再决定', '再跟进', '跟进', '沟通', '找我', '找你', '揾我', '揾你',
-    '揾返', '回复', '回覆', '答复', '回你', '覆你', '通知你', '告诉你', '打电话', '打给', '致电', '约', '见面', '见个面', '聊聊', '聊一下', '谈谈', '谈一下', '倾', '讲',
+    '揾返', '回复', '回覆', '答复', '答覆', '回你', '覆你', '通知你', '告诉你', '打电话', '打给', '致电', '约', '见面', '见个面', '聊聊', '聊一下', '谈谈', '谈一下', '倾', '讲',
     '有空', '得闲', '方便', '安排', '可以吗', '行吗', '方便吗', '好吗', '可不可以', '得唔得', 'ok吗', '行不行', '开个会', '碰一下', '碰个头', '过来', '来找', '拜访', '上门', '演示', '再倾', '再讲', '再算', '见',
   ],
   return: [
@@ -561,6 +622,8 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'later', 'wait', 'hold off', 'hold on', 'on hold', 'pause', 'paused', 'no sooner', 'not before', 'until', 'till', 'timing', 'budget', 'funding', 'approval',
     // The body that decides meets then ("the board meets in January", "董事会一月才开会").
     'meets', 'convenes', 'board meeting', 'committee meeting', '开会', '董事会',
+    'exec meeting', 'executive meeting', 'leadership meeting', 'leadership offsite', 'management meeting', 'partners meeting', "partners' meeting", 'steering committee',
+    'investment committee', 'budget meeting', 'budget review', 'board review', 'offsite', 'agm', 'qbr', '例会', '周会', '管理层会议', '高管会', '办公会', '评审会',
     'closer to', 'around', 'sometime', 'some time', 'revisit', 're-evaluate', 'reevaluate', 'evaluate', 'consider', 'review', 'then', 'after that', 'give us', 'give me', 'give it', 'give them', 'at that point', 'by then', 'ideally', 'hopefully', 'earliest', 'no earlier',
     '现在不是时候', '不是时候', '暂时', '暂不', '先不', '目前', '等', '到时', '届时', '再', '之后', '以后', '后面', '预算', '考虑', '看看', '评估', '计划', '规划',
     '吧', '先', '迟些', '迟啲', '稍后', '晚点', '晚些', '才', '左右', '前后', '大概', '可能', '也许', '或者', '最好', '最早', '争取',
@@ -578,7 +641,7 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     '会', '要', '可以', '打算', '准备', '想', '希望', '预计', '应该', '得',
   ],
   past: [
-    'met', 'was', 'were', 'had', 'did', 'went', 'ago', 'yesterday', 'thanks for', 'thank you for', 'thx for', 'thanks again for', 'enjoyed', 'started',
+    'met', 'was', 'were', 'had', 'did', 'went', 'ago', 'yesterday', 'thanks for', 'thank you for', 'thx for', 'thanks again for', 'enjoyed', 'tried', 'piloted', 'trialled', 'trialed', 'tested', 'started',
     'starts', 'start', 'begins', 'began', 'ends', 'ended', 'launched', 'launching', 'launch', 'released', 'founded', 'joined', 'happened', 'spoke', 'talked',
     'visited', 'attended', 'saw', 'sent', 'received', 'signed', 'finished', 'fiscal year', 'financial year', 'fiscal', 'birthday', 'anniversary', 'every',
     'each', 'weekly', 'monthly', 'usually', 'always', 'back then', 'used to', 'remember', 'recall', 'delivered', 'shipped', 'paid', 'invoiced', 'expired',
@@ -779,7 +842,9 @@ const RULES: readonly Rule[] = [
   {
     name: 'slash date',
     pattern: /(?<![\d/.:$€£¥])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/%])/g,
-    read: (m) => {
+    read: (m, text) => {
+      // "24/7" (always), "3/4 of the seats", "1/2 off": no dates.
+      if (m[0] === '24/7' || /^\s*(?:of|off)(?![a-z])/.test(text.slice(m.index + m[0].length))) return null;
       let [month, date] = [Number(m[1]), Number(m[2])];
       if (month > 12 && date <= 12) [month, date] = [date, month];
       if (month < 1 || month > 12 || date < 1 || date > 31) return null;
@@ -789,7 +854,8 @@ const RULES: readonly Rule[] = [
   {
     name: 'english weekday',
     pattern: new RegExp(
-      `(?<![a-z'])(?:(?<rel>next|nxt|this|this coming|coming|on|the following|following)\\s+)?(?<wd>${[...WEEKDAY_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')})(?:(?<=${SHORT_WEEKDAYS})\\.)?(?![a-z])(?:,?\\s+(?<wk>next week|this week|nxt week|the week after next|after next))?`,
+      // (a week counted from a day: "a week on Friday" (British), "a week from Monday" (American), "Monday week" (British))
+      `(?<![a-z'])(?:(?<weeks>a|one|two|three|2|3)\\s+weeks?\\s+(?:on|from)\\s+(?:this\\s+)?|(?<rel>next|nxt|this|this coming|coming|on|the following|following)\\s+)?(?<wd>${[...WEEKDAY_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')})(?:(?<=${SHORT_WEEKDAYS})\\.)?(?![a-z])(?:,?\\s+(?<wk>next week|this week|nxt week|the week after next|after next)|\\s+(?<wkafter>week)(?![a-z'-]|\\s+(?:of|after|before|to|and|or|in|is|was|will)(?![a-z])))?`,
       'g',
     ),
     read: (m) => {
@@ -797,6 +863,8 @@ const RULES: readonly Rule[] = [
       if (weekday === undefined) return null;
       const rel = m.groups?.['rel'];
       const week = m.groups?.['wk'];
+      const weeks = m.groups?.['weeks'] ? (numberOf(m.groups['weeks']) ?? 1) : m.groups?.['wkafter'] ? 1 : 0;
+      if (weeks > 0) return { resolver: fixed((ctx) => period(nextWeekday(ctx, weekday) + 7 * weeks)), reading: 'forward' };
       if (week) {
         const ahead = week.includes('after') ? 2 : week.startsWith('this') ? 0 : 1;
         return { resolver: fixed((ctx) => period(weekdayIn(ctx.monday + 7 * ahead, weekday))), reading: 'forward' };
@@ -841,6 +909,7 @@ const RULES: readonly Rule[] = [
     resolver: fixed((ctx) => monthPeriod(ctx.year, ctx.month + entry.monthsAhead)),
     reading: entry.current ? 'absolute' : 'forward',
     partable: true,
+    monthsAhead: entry.monthsAhead,
   })),
   phraseRule(
     'part of the month',
@@ -899,17 +968,20 @@ const RULES: readonly Rule[] = [
   {
     name: 'english duration',
     pattern: new RegExp(
-      `(?<![a-z0-9])(?:(?<pre>in|after|within|another|a further|for another)\\s+)?(?<n>\\d{1,2}(?:\\.5)?|a couple of|a couple|couple of|a few|few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s*(?:-|–|to|or)\\s*(?<n2>\\d{1,2}|two|three|four|five|six))?\\s*(?:more\\s+)?(?<unit>${wordsSource(DURATION_UNITS.flatMap((u) => u.words.filter((w) => /^[a-z]/.test(w))).concat(FORTNIGHT, 'fortnights'))})(?:'s?)?(?<more>\\s+or\\s+(?:two|so)|\\s+(?:from now|from today|later|out|time|'s time|hence))?`,
+      `(?<![a-z0-9])(?:(?<pre>(?:in|within|over|during) the next|the next|in|after|within|another|a further|for another)\\s+)?(?<n>\\d{1,2}(?:\\.5)?|a couple of|a couple|couple of|a few|few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<=next\\s+)(?=fortnight))(?:\\s*(?:-|–|to|or)\\s*(?<n2>\\d{1,2}|two|three|four|five|six))?\\s*(?:more\\s+)?(?<unit>${wordsSource(DURATION_UNITS.flatMap((u) => u.words.filter((w) => /^[a-z]/.test(w))).concat(FORTNIGHT, 'fortnights'))})(?:'s?)?(?<more>\\s+or\\s+(?:two|so)|\\s+(?:from now|from today|later|out|time|'s time|hence|down the line|down the road))?`,
       'g',
     ),
     read: (m, text) => {
       const g = m.groups ?? {};
       const before = lookBack(text, m.index, 24);
-      const forward = g['pre'] !== undefined || /[^a-z](?:give (?:it|me|us|them)|wait|wait for|for|another)\s+$/.test(before) || /from|later|time|hence|out/.test(g['more'] ?? '');
-      const n = numberOf(g['n2'] ?? g['n'] ?? '');
+      const forward = g['pre'] !== undefined || /[^a-z](?:give (?:it|me|us|them)|wait|wait for|for|another)\s+$/.test(before) || /from|later|time|hence|out|down/.test(g['more'] ?? '');
+      // ("the next fortnight": one)
+      const n = g['n'] === '' ? 1 : numberOf(g['n2'] ?? g['n'] ?? '');
       const unitWord = g['unit'] ?? '';
       // "a day" / "a week" with nothing forward around it is a rate or a length ("twice a week").
       if (n === null || (!forward && /^(?:a|an)$/.test(g['n'] ?? ''))) return null;
+      // A rate or a price's period ("open 7 days a week", "$1,200/12 months", "per 12 months") is no day to come back.
+      if (RATE_AFTER.test(text.slice(m.index + m[0].length)) || /(?:\/|[^a-z]per)\s*$/.test(before)) return null;
       // A contract's length ("can we sign for one year first?", "a licence for two years") is no day to come back.
       if (!g['pre'] && CONTRACT_LENGTH.test(before)) return null;
       const count = /or two/.test(g['more'] ?? '') ? Math.max(n, 2) : n;
@@ -921,7 +993,7 @@ const RULES: readonly Rule[] = [
   {
     name: 'chinese duration',
     pattern: new RegExp(
-      `(?<![\\d])(?<pre>再过|过|等|迟|晚|隔)?(?<n>一两|两三|三四|三五|\\d{1,2}|[〇零一二两三四五六七八九十几半]{1,3})(?<ge>个)?(?<half>半)?(?<unit>个星期|个礼拜|个季度|个季|个月|星期|礼拜|季度|周|天|日|年)(?<post>之后|以后|过后|后|左右|之内|以内|内)?`,
+      `(?<![\\d])(?<pre>(?:再过|过|等|迟|晚|隔)多?)?(?<n>一两|两三|三四|三五|\\d{1,2}|[〇零一二两三四五六七八九十几半]{1,3})(?<ge>个)?(?<half>半)?(?<unit>个星期|个礼拜|个季度|个季|个月|星期|礼拜|季度|周|天|日|年)(?<post>之后|以后|过后|后|左右|之内|以内|内)?`,
       'g',
     ),
     read: (m, text) => {
@@ -945,8 +1017,21 @@ const RULES: readonly Rule[] = [
     reading: 'absolute',
   })),
   {
+    name: 'end of the day',
+    pattern: new RegExp(wordsSource(END_OF_DAY), 'g'),
+    read: (m, text) => (DAY_AFTER_END_OF_DAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) ? null : { resolver: fixed((ctx) => period(ctx.today)), reading: 'absolute' }),
+  },
+  {
+    name: 'end of the quarter',
+    pattern: new RegExp(wordsSource(QUARTER_END), 'g'),
+    read: (m, text) =>
+      ZH_QUARTER_END_GUARD.test(text.slice(0, m.index))
+        ? null
+        : { resolver: fixed((ctx) => partOf(quarterPeriod(ctx.year, Math.floor(ctx.month / 3)), 'end')), reading: 'absolute' },
+  },
+  {
     name: 'day of the month',
-    pattern: /(?<![a-z0-9])(?:the\s+)?(?<d>\d{1,2})(?<ord>st|nd|rd|th)(?![a-z0-9])|(?<![\d〇零一二三四五六七八九十月第])(?<zd>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:号|日)(?![元币本子常])/g,
+    pattern: /(?<![a-z0-9])(?:the\s+)?(?<d>\d{1,2})(?<ord>st|nd|rd|th)(?![a-z0-9])|(?<![\d〇零一二三四五六七八九十第])(?<!(?<![个下本这今呢])月)(?<zd>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:号|日)(?![元币本子常])/g,
     read: (m, text) => {
       const g = m.groups ?? {};
       const after = text.slice(m.index + m[0].length);
@@ -955,7 +1040,7 @@ const RULES: readonly Rule[] = [
       if (g['d'] && /^\s+of\s+(?!(?:the|this|next)\s+month)/.test(after)) return null;
       const date = g['d'] ? Number(g['d']) : numberOf(g['zd'] ?? '');
       if (date === null || date < 1 || date > 31) return null;
-      return { resolver: monthly((y, mo) => { const day = dayInMonth(y, mo, date); return day === null ? null : period(day); }), reading: 'absolute', isDate: true };
+      return { resolver: monthly((y, mo) => { const day = dayInMonth(y, mo, date); return day === null ? null : period(day); }), reading: 'absolute', isDate: true, dayOfMonth: date };
     },
   },
   phraseRule(
@@ -967,7 +1052,7 @@ const RULES: readonly Rule[] = [
       const before = text.slice(0, m.index);
       const after = text.slice(m.index + m[0].length);
       // 十一 / 五一 as holidays only with "after" words and not as numbers ("十一月", "第十一", "五一二").
-      return !/[\d〇零一二三四五六七八九十第月]$/.test(before) && !/^[月号日点个\d〇零一二三四五六七八九十]/.test(after) && (ZH_AFTER_AFTER.test(after) || ZH_AFTER_BEFORE.test(before) || /^(?:假期|长假|黄金周)/.test(after));
+      return !/[\d〇零一二三四五六七八九十第月]$/.test(before) && !/^[月号日点个\d〇零一二三四五六七八九十]/.test(after) && (ZH_AFTER_AFTER.test(after) || ZH_AFTER_BEFORE.test(before) || /^(?:假期|长假|连假|黄金周)/.test(after));
     },
   ),
   {
@@ -991,6 +1076,12 @@ const RULES: readonly Rule[] = [
       if (/^年/.test(m[0]) && ZH_NEW_YEAR_GUARD.test(text.slice(0, m.index))) return null;
       return { resolver: yearly(springFestival), reading: 'forward', after: true };
     },
+  },
+  {
+    // 年前: before the (lunar) new year, by its eve (除夕): "年前给你答复"; not "两年前" (two years ago) nor 过年前 (the holiday's own rule).
+    name: 'before the new year',
+    pattern: /年前(?![后後])/g,
+    read: (m, text) => (ZH_NEW_YEAR_GUARD.test(text.slice(0, m.index)) ? null : { resolver: yearly((y) => springFestival(y).map((p) => period(p.from))), reading: 'absolute', strict: true }),
   },
   {
     // "the week after" (not "the week after next"): the week after the day named before it, else the week after this one.
@@ -1074,13 +1165,18 @@ function keepLongest(all: readonly Found[]): Found[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Between two days offered as alternatives: "Tuesday or Wednesday", "Tue/Wed", 周二或周三. */
+const ALTERNATIVE = /^\s*(?:or|\/|或|或者|还是)\s*$/;
+
 /** Joins neighbours: a year with its month / quarter / half, a week with its weekday, the two ends of a range. */
 function join(text: string, finds: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of finds) {
     const prev = out[out.length - 1];
     const between = prev ? text.slice(prev.end, f.start) : '';
-    const joined = prev && (joinYear(prev, f, between) ?? joinWeek(prev, f, between) ?? joinLabel(prev, f, between) ?? joinRange(prev, f, between, text));
+    // "next Tues or Weds", 周二或者周三: the first day offered (the nearer, as people order them); the other is an alternative.
+    if (prev && prev.reading !== 'qualifier' && f.reading !== 'qualifier' && ALTERNATIVE.test(between)) continue;
+    const joined = prev && (joinYear(prev, f, between) ?? joinWeek(prev, f, between) ?? joinWeekOf(prev, f, between, text) ?? joinMonthDay(prev, f, between) ?? joinLabel(prev, f, between) ?? joinRange(prev, f, between, text));
     if (prev && joined) out[out.length - 1] = joined;
     else out.push(f);
   }
@@ -1116,6 +1212,45 @@ function joinWeek(a: Found, b: Found, between: string): Found | null {
   return { ...day, start: a.start, end: b.end, resolver: fixed((ctx) => period(weekdayIn(ctx.monday + 7 * ahead, weekday))), reading: week.reading, weekday: null, weeksAhead: null };
 }
 
+/** The Monday of a day's week. */
+const mondayOf = (day: Day): Day => day - ((dateOf(day).weekday + 6) % 7);
+
+/** "the week of the 14th", "the week commencing 11 January": the week that day is in, from its Monday. */
+function joinWeekOf(a: Found, b: Found, between: string, text: string): Found | null {
+  if (!/^\s+(?:of|commencing|beginning|starting)\s+$/.test(between) || !b.isDate || !/^(?:the|this) week$/.test(text.slice(a.start, a.end))) return null;
+  const resolver = b.resolver;
+  const strict = b.strict;
+  return {
+    ...b,
+    start: a.start,
+    resolver: fixed((ctx) => {
+      const p = resolve(resolver, ctx, strict);
+      return p && period(mondayOf(p.at), mondayOf(p.at) + 6);
+    }),
+    isDate: false,
+  };
+}
+
+/** "下个月10号", "这个月15号", "the 10th of next month", "next month on the 10th": that day of the month named. */
+function joinMonthDay(a: Found, b: Found, between: string): Found | null {
+  const month = a.monthsAhead !== undefined && b.dayOfMonth !== undefined ? a : b.monthsAhead !== undefined && a.dayOfMonth !== undefined ? b : null;
+  const day = month === a ? b : a;
+  const ahead = month?.monthsAhead;
+  const date = day.dayOfMonth;
+  if (!month || ahead === undefined || date === undefined) return null;
+  if (!(month === a ? /^\s*(?:的|on\s+)?$/ : /^\s+of\s+$/).test(between)) return null;
+  return {
+    ...day,
+    start: a.start,
+    end: b.end,
+    resolver: fixed((ctx) => {
+      const d = dayInMonth(ctx.year, ctx.month + ahead, date);
+      return d === null ? null : period(d);
+    }),
+    reading: month.reading,
+  };
+}
+
 /** "Monday 11 January", "1月11日（周一）": the date, the weekday only labelling it. */
 function joinLabel(a: Found, b: Found, between: string): Found | null {
   if (!/^[\s,(]*$/.test(between)) return null;
@@ -1144,8 +1279,11 @@ function joinRange(a: Found, b: Found, between: string, text: string): Found | n
   // "to" between two dates is a range only when it reads as one ("from … to …", "… – …", "至").
   if (/to/.test(between) && !/(?:from|between)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 14), a.start))) return null;
   const [left, right] = [a.resolver, b.resolver];
+  // "Mon–Fri", "Monday to Friday", 周一至周五: the working week (office hours in a signature), no day.
+  const workingWeek = a.weekday === 1 && b.weekday === 5;
   return {
     ...a,
+    ...(workingWeek ? { ignored: true as const } : {}),
     end: b.end,
     resolver: fixed((ctx) => {
       // A range under way is the one meant: "12月1日至12月10日休假" written on 5 December is this December's, not next year's.
@@ -1183,6 +1321,16 @@ function modify(text: string, f: Found): Found {
       }
     }
   }
+  // "the first week of February", "the last week of next month": that week of the month.
+  const nth = g === f && g.partable ? NTH_WEEK_OF.exec(before()) : null;
+  if (nth) {
+    const n = nth[1] === 'last' ? 0 : (ORDINAL_WORDS[nth[1] ?? ''] ?? 1);
+    const resolver = mapResolver(g.resolver, (p) => (p.to - p.from > 31 || p.to - p.from < 27 ? null : n === 0 ? period(p.to - 6, p.to) : period(p.from + 7 * (n - 1), p.from + 7 * n - 1)));
+    g = { ...g, start: g.start - (nth[0].length - 1), resolver, partable: false, year: null };
+  }
+  // "first thing Monday", "first thing tomorrow": the day itself.
+  const firstThing = g === f && !g.partable ? FIRST_THING.exec(before()) : null;
+  if (firstThing) g = { ...g, start: g.start - (firstThing[0].length - 1) };
   // "next September", "this coming Friday": absorbed, and forward (not after a part: "revisit this late October").
   const point = g === f ? EN_POINT.exec(before()) : null;
   if (point && g.reading === 'absolute' && g.weekday === null) {
@@ -1198,10 +1346,14 @@ function modify(text: string, f: Found): Found {
   const zhAfterBefore = ZH_AFTER_BEFORE.exec(before());
   if (zhAfterBefore) return { ...g, start: g.start - zhAfterBefore[0].length, after: true, reading: 'forward' };
   const event = EN_AFTER_EVENT.exec(before()) ?? EN_UNTIL_ENDS.exec(before()) ?? EN_AFTER.exec(before());
+  // "once the quarter closes", "when Q4 wraps up", "after the month ends": the words of its end join the span.
+  const ends = EN_ENDS_AFTER.exec(after());
   if (event) {
     const skip = event[0].length - 1;
-    return { ...g, start: g.start - skip, after: true, reading: 'forward' };
+    return { ...g, start: g.start - skip, end: g.end + (ends && /(?:once|after)[\s-]*(?:the\s+)?$/.test(event[0]) ? ends[0].length : 0), after: true, reading: 'forward' };
   }
+  const when = ends ? EN_WHEN.exec(before()) : null;
+  if (when && ends) return { ...g, start: g.start - (when[0].length - 1), end: g.end + ends[0].length, after: true, reading: 'forward' };
   const through = EN_THROUGH.exec(before());
   if (through) return { ...g, after: true };
   if (EN_UNTIL.test(before())) return { ...g, until: true };
@@ -1322,12 +1474,17 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     const has = (kind: CueKind, where: Stretch) => cues[kind].some((c) => within(where, c) && own(c));
     // "could we move Thursday to the following Monday?": the day moved to is the one they mean, the other the one left.
     const moved = MOVE_TO.test(lookBack(text, f.start, 12)) && MOVE_VERB.test(text.slice(sentence.start, f.start));
-    const recontactInClause = has('recontact', clause) || has('return', clause) || moved || invited;
+    // "Back in March we tried a pilot", "that was back in March": the past, not a return ("back in January" in an away note is one).
+    const pastInClause = has('past', clause);
+    const returnInClause = cues.return.some((c) => within(clause, c) && own(c) && !(pastInClause && c.end <= f.start && /^\s+in\s+(?:the\s+)?$/.test(text.slice(c.end, f.start))));
+    const recontactInClause = has('recontact', clause) || returnInClause || moved || invited;
     const possessive = /^'s(?![a-z])/.test(text.slice(f.end, f.end + 3));
     const pointedBack = has('recontact', sentence) && has('anaphor', sentence);
     // "nothing can start before Q3": a start the constraint puts at that date is not a description of the past.
     const beginsAt = has('begin', clause) && BEGIN_CONSTRAINT.test(text.slice(clause.start, clause.end));
-    if (!recontactInClause && !pointedBack && !beginsAt && (has('past', clause) || possessive)) continue;
+    if (!recontactInClause && !pointedBack && !beginsAt && pastInClause) continue;
+    // A label, not a time: "our Q3 results", "Q4 numbers", 三季度财报.
+    if (LABEL_AFTER.test(text.slice(f.end, f.end + 24))) continue;
     let score = beginsAt ? 3 : 0;
     score += recontactInClause ? 4 : has('recontact', sentence) || has('return', sentence) ? 2 : 0;
     score += has('deferral', clause) ? 3 : has('deferral', sentence) ? 1 : 0;
@@ -1338,7 +1495,8 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     // "We won't decide this week, the board meets in January": the period they write in, negated, is not the day.
     if (CURRENT_FIND.test(text.slice(f.start, f.end)) && NEGATED.test(text.slice(clause.start, clause.end))) score -= 4;
     const future = has('future', clause) ? 1 : 0;
-    if (f.reading === 'forward' ? score + future < 1 : score < 2) continue;
+    // An event's day ("Thursday's board meeting", "next week's offsite") weighs as a bare date does: forward words alone are not enough.
+    if (f.reading === 'forward' && !possessive ? score + future < 1 : score < 2) continue;
     const near = [...cues.recontact, ...cues.return].filter((c) => within(sentence, c) && own(c));
     const distance = Math.min(Infinity, ...near.map((c) => distanceTo(text, c, f)));
     // "back on Jan 4", "returning Monday", "1月4日回来": the day itself is the return, not the end of an absence.
@@ -1347,6 +1505,9 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
   }
   return out;
 }
+
+/** After a period: it labels a report of it ("Q3 results", "our Q4 numbers", "三季度财报"), no time to talk. */
+const LABEL_AFTER = /^(?:'s)?\s*(?:results|numbers|earnings|figures|financials|report|reports|revenue|sales figures|performance|statements|filings?|的?(?:财报|业绩|报表|财务报告|营收|销售额|利润))(?![a-z])/;
 
 /** A period named as the one they write in ("this week", 这周, 本月). */
 const CURRENT_FIND = /^(?:this|the) (?:week|month|quarter)$|^(?:这|這|本|今个|呢个)(?:个|個)?(?:周|週|星期|礼拜|禮拜|月|季度?)$/i;
@@ -1453,6 +1614,8 @@ export function findNamedDate(text: string, now: number): NamedDate | null {
   const ctx = contextOf(now);
   const finds = markIgnored(folded, keepLongest(join(folded, findAll(folded)).map((f) => modify(folded, f))))
     .filter((f) => f.reading !== 'qualifier' && !inThePast(folded, f));
+  // (most replies name no date: the cues, a third of the time of those that do, are not looked for)
+  if (!finds.some((f) => !f.ignored)) return null;
   const weighed = weigh(folded, finds);
   let best: { w: Weighed; day: Day } | null = null;
   for (const w of weighed) {

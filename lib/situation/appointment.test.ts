@@ -28,7 +28,7 @@ describe('a period named as the present is no day to come back on', () => {
   it.each([['this year'], ['今年'], ['本年度'], ['這一季'], ['this quarter']])('%s names now', (words) => {
     expect(namesCurrentPeriod(words)).toBe(true);
   });
-  it.each([['next year'], ['明年一季度'], ['下个月中'], ['Q3'], ['過完年'], ['September']])('%s is later', (words) => {
+  it.each([['next year'], ['明年一季度'], ['下个月中'], ['Q3'], ['過完年'], ['September'], ['这个月15号'], ['the 20th of this month'], ['Friday this week'], ['after this month'], ['过完这个月']])('%s is later', (words) => {
     expect(namesCurrentPeriod(words)).toBe(false);
   });
 });

@@ -35,8 +35,11 @@ export function isAppointment(text: string, day: number, writtenAt: number): boo
  */
 const CURRENT_PERIOD = /\bthis (?:year|month|week|quarter|season|fiscal year|fy)\b|今年|本年度?|本月|这个月|這個月|本周|本週|这周|這週|这礼拜|這禮拜|本季度?|这个季度|這個季度|这一季|這一季/i;
 
+/** A day inside the period named ("这个月15号", "the 20th of this month", "Friday this week") or the day after it ("after this month"): a day to come back on. */
+const DAY_IN_PERIOD = /\d[号號日]|\b\d{1,2}(?:st|nd|rd|th)\b|[周週期拜][一二三四五六日天1-7]|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri)(?:day)?\b|^(?:after|once)\b|^(?:过完|過完|过了|過了)/i;
+
 export function namesCurrentPeriod(words: string): boolean {
-  return CURRENT_PERIOD.test(words);
+  return CURRENT_PERIOD.test(words) && !DAY_IN_PERIOD.test(words);
 }
 
 /**

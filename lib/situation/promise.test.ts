@@ -37,6 +37,16 @@ describe('the day to follow up when nothing came', () => {
     ['Monday', day('2026-12-07'), '2026-12-08'],
     ['over the weekend', day('2026-12-05'), '2026-12-07'],
     ['this month', day('2026-12-03'), '2027-01-01'],
+    // one day counted with a week or a month: the working day after that day, not after the week or month
+    ['Monday week', day('2026-12-14'), '2026-12-15'],
+    ['a week on Friday', day('2026-12-11'), '2026-12-14'],
+    ['this time next week', day('2026-12-09'), '2026-12-10'],
+    ['the 10th of next month', day('2027-01-10'), '2027-01-11'],
+    ['下个月10号', day('2027-01-12'), '2027-01-13'],
+    ['next week on Wednesday', day('2026-12-09'), '2026-12-10'],
+    // a week named by a day in it, the first week of a month: the working day after that week
+    ['the week of the 14th', day('2026-12-14'), '2026-12-21'],
+    ['the first week of February', day('2027-02-01'), '2027-02-08'],
   ])('%s → %s', (named, at, want) => {
     expect(new Date(followUpAfterPromise(named, at, WED)).toLocaleDateString('sv')).toBe(want);
   });

@@ -46,6 +46,12 @@ const WEEK_WORDS = /\bweek\b|\bwk\b|[周週](?![一二三四五六日天1-7末])
 const WEEKEND_WORDS = /\bweekend\b|[周週]末/i;
 const THIS_WEEK = /\bthis (?:week|wk)\b|[这這本今呢][个個]?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天1-7末])/i;
 const MONTH_WORDS = /\bmonth\b|本月|[这這][个個]?月|今個月|呢個月/i;
+/**
+ * One day named with a week or a month beside it ("Monday week", "a week on Friday", "this time next week",
+ * "the 10th of next month", 下个月10号): the day, not the week or month around it. "the week of the 14th" is a week.
+ */
+const ONE_DAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sun)(?:day)?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\bthis time\b|\d[号號日]|[周週期拜][一二三四五六日天1-7]/i;
+const WEEK_OF = /\bweek (?:of|commencing|beginning|starting)\b/i;
 
 function localDay(at: number): Date {
   const d = new Date(at);
@@ -70,14 +76,15 @@ export function followUpAfterPromise(namedText: string, namedAt: number, now: nu
     const sunday = new Date(named.getFullYear(), named.getMonth(), named.getDate() + ((7 - named.getDay()) % 7));
     return nextWorkingDay(sunday);
   }
-  if (WEEK_WORDS.test(namedText)) {
+  const oneDay = ONE_DAY.test(namedText) && !WEEK_OF.test(namedText);
+  if (WEEK_WORDS.test(namedText) && !oneDay) {
     // The named day is in that week (this week's rest starts tomorrow, which may be in the next week on a Sunday).
     // ("this week", 这周: the week they wrote in, whatever day the reader dates it to)
     const base = named.getTime() < localDay(now).getTime() || THIS_WEEK.test(namedText) ? localDay(now) : named;
     const friday = new Date(base.getFullYear(), base.getMonth(), base.getDate() + ((5 - base.getDay() + 7) % 7));
     return nextWorkingDay(friday);
   }
-  if (MONTH_WORDS.test(namedText)) {
+  if (MONTH_WORDS.test(namedText) && !oneDay) {
     const last = new Date(named.getFullYear(), named.getMonth() + 1, 0);
     return nextWorkingDay(last);
   }

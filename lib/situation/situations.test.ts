@@ -848,6 +848,25 @@ const ROWS: Row[] = [
     want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal' },
   },
   // ——— snooze: wait until the day they named ———
+  // (a day named by forms the reader learnt in session 23: a day of this month, "Monday week", Cantonese 月頭)
+  {
+    name: '这个月15号再约 (zh-Hans email): the 15th, not "this month" (no day)',
+    contact: wangXiaoming({ stage: 'qualify' }),
+    thread: { subject: '会员系统试点', messages: [us('王总您好，试点方案您看得怎么样？', '2026-11-30 10:00'), them('收到，谢谢。这个月15号再约吧。', '2026-12-04 09:30')] },
+    want: { kind: 'snooze', due: '2026-12-15', until: '2026-12-15', stage: 'present', language: 'zh-Hans', subject: 'Re: 会员系统试点', last: 'snooze' },
+  },
+  {
+    name: '"let\'s speak Monday week" (British): seven days after next Monday',
+    contact: mei(),
+    thread: { messages: [us('Hi Mei, would a short call make sense before year end?', '2026-12-02 10:00'), them("Tied up with the audit till then, let's speak Monday week.", '2026-12-04 09:00')] },
+    want: { kind: 'snooze', due: '2026-12-14', until: '2026-12-14', stage: 'prospect', language: 'en', last: 'snooze' },
+  },
+  {
+    name: '下個月頭再搵我 (Cantonese chat): the start of next month, off New Year’s Day',
+    contact: kelvin(),
+    thread: { messages: [us('Hi Kelvin, 想約你傾下花籃訂單系統。', '2026-12-02 10:00'), them('下個月頭再搵我啦，呢排好忙。', '2026-12-04 09:00')] },
+    want: { kind: 'snooze', due: '2027-01-04', until: '2027-01-04', stage: 'prospect', language: 'zh-Hant', last: 'snooze' },
+  },
   {
     name: 'not now, try me after Chinese New Year (LinkedIn chat)',
     contact: mei(),
