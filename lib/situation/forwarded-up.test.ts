@@ -14,6 +14,10 @@ describe('handedUpOn: taken up to someone who decides, on the day they name', ()
     ['方案收到了，下周董事会上讨论，有结果再告诉你。', '下周', '董事会'],
     ['禮拜五我會拿去跟總經理彙報。', '禮拜五', '總經理'],
     ['收到，我下週一拿給老闆看，再回覆您。', '下週一', '老闆'],
+    // the one who decides as the object of the verb
+    ["Makes sense. I'll walk our CFO through it at Friday's exec meeting.", "Friday", 'CFO'],
+    ['Will brief my boss on it Monday and revert.', 'Monday', 'boss'],
+    ["I'm taking the partners through the numbers next Tuesday.", 'next Tuesday', 'partners'],
   ])('%s', (words, day, whom) => {
     expect(handedUpOn(words, day)?.to).toBe(whom);
   });
@@ -28,6 +32,9 @@ describe('handedUpOn: taken up to someone who decides, on the day they name', ()
     // a colleague is no one who decides
     ['我周五跟同事讨论一下。', '周五'],
     ['下週一我先看一下。', '下週一'],
+    // walking someone through it who does not decide, or us through it
+    ["I'll walk my team through it on Friday.", 'on Friday'],
+    ['Can you walk us through it on Monday?', 'on Monday'],
   ])('no hand-up: %s', (words, day) => {
     expect(handedUpOn(words, day)).toBeNull();
   });

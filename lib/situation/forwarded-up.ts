@@ -53,13 +53,15 @@ const WHOSE_EN = String.raw`(?:our|my|the|(?:next|this) week['’]s|tomorrow['�
 /**
  * Taking it up on a day, in English: "I will take it to our GM on Friday", "we're presenting it at
  * next week's board meeting", "it's on the agenda for Thursday's board meeting", "I'll put it in front of our MD on Thursday", "run it by the partners
- * Monday", "our MD will review it on Thursday".
+ * Monday", "our MD will review it on Thursday", "I'll walk our CFO through it at Friday's exec meeting".
  */
 const EN_ON = [
   EN,
   new RegExp(String.raw`\b(?:present|presenting|pitch|pitching|show|showing|table|tabling|raise|raising|discuss|discussing|put|putting|take|taking|bring|bringing|walk|walking)(?: (?:it|this|them|that|the [\w-]+|your [\w-]+))?(?: (?:up|forward|through))? (?:to|at|before|with|in front of) ${WHOSE_EN} (?:${BODY_EN}|(${ROLE_EN}))\b`, 'i'),
   new RegExp(String.raw`\b(?:agenda|slot|time) (?:for|of|at) ${WHOSE_EN} ${BODY_EN}`, 'i'),
   new RegExp(String.raw`\b(?:our|my|the) (${ROLE_EN}) (?:will|is going to|are going to|'ll|’ll) (?:look at|review|go through|discuss|decide on|sign off on|see) (?:it|this|them|the [\w-]+)\b`, 'i'),
+  // the person who decides as the object: "I'll walk our CFO through it on Friday", "brief my boss on it Monday", "take the partners through the numbers"
+  new RegExp(String.raw`\b(?:walk|walking|take|taking|talk|talking|run|running|brief|briefing|update|updating)(?: (?:our|my|the) (${ROLE_EN})) (?:through|on|about) (?:it|this|them|that|the [\w-]+|your [\w-]+)\b`, 'i'),
 ];
 
 /** Whoever decides, in Chinese, with the bodies that meet: 董事会, 合伙人, 管理层会议. */

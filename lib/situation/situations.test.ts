@@ -1295,6 +1295,12 @@ const ROWS: Row[] = [
     want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'forwarded_up', why: /check in on Dec 14, 2026/ },
   },
   {
+    name: '"I\'ll walk our CFO through it at Friday\'s exec meeting" (the one who decides as the object): the one-pager for the CFO, the check-in on Monday',
+    contact: person({ name: 'Megan Doyle', company: 'Brightline Retail', title: 'Head of Store Operations', stage: 'present' }),
+    thread: { subject: 'Re: Store ops rollout', messages: [us('Hi Megan, the rollout plan for the first twelve stores is attached.', '2026-12-01 10:00'), them("Makes sense. I'll walk our CFO through it at Friday's exec meeting.", '2026-12-02 14:00')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'en', step: 'forwarded_up', template: 'forwarded-up-on', why: /check in on Dec 7, 2026/, draftHas: /your CFO/ },
+  },
+  {
     name: 'run it by the partners on Monday (a law firm): the one-pager for the partners, the check-in on Tuesday',
     contact: person({ name: 'Olivia Grant', company: 'Grant & Sayer LLP', title: 'Practice Manager' }),
     thread: { subject: 'Re: Matter intake pilot', messages: [us('Hi Olivia, the pilot outline for the intake desk is attached.', '2026-12-01 10:00'), them('Looks sensible. I will run it by the partners on Monday.', '2026-12-03 15:00')] },
