@@ -45,6 +45,22 @@ describe('handlePageReport', () => {
     expect(await stale()).toEqual([`stale:contact:${String(profile?.id)}`, 'stale:contact:jane-mail'].sort());
   });
 
+  it('a CRM deal page that renames one of its people marks the rows that read that person as their other record, as a contact page does', async () => {
+    const at = 1;
+    const crmSender: Sender = { id: EXT, url: 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000HbLgQAAV/view', frameId: 0, tab: { id: 8 } };
+    const deal = (name: string): ReportPageMessage => ({
+      url: crmSender.url,
+      report: { status: 'extracted', result: { ok: true, kind: 'salesforce-opportunity', record: { type: 'deal', recordId: '0065g00000HbLgQAAV', name: 'Acme – Fleet', account: 'Acme', contacts: [{ name, title: 'CFO', email: 'jane@acme.example', identity: 'email:jane@acme.example' }], activity: [], fields: [] }, contact: { source: 'salesforce', identity: 'email:jane@acme.example', name, email: 'jane@acme.example' } } },
+    });
+    // Her LinkedIn profile, nothing exchanged: its row reads the deal's Jane Roe as her other record.
+    await db.contacts.put({ id: 'jane-li' as ContactId, identities: ['linkedin:jane'], sources: ['linkedin'], name: 'Jane Roe', company: 'Acme', stage: 'prospect', stageChangedAt: at, createdAt: at, capturedAt: at });
+    await handlePageReport(db, deal('Jane Roe'), crmSender, EXT, 5);
+    await db.meta.where('key').startsWith('stale:').delete();
+    await handlePageReport(db, deal('Jane Doe'), crmSender, EXT, 9);
+    const stale = (await db.meta.where('key').startsWith('stale:').primaryKeys()).map(String);
+    expect(stale).toContain('stale:contact:jane-li');
+  });
+
   it('records a layout failure for the tab and writes no contact', async () => {
     const failed: ReportPageMessage = {
       url: captured.url,

@@ -1,6 +1,7 @@
 import { samePersonReaders } from '../contacts/named';
 import { upsertContact } from '../contacts/upsert-contact';
 import { recordLastWord, recordThread } from '../contacts/last-word';
+import type { Contact } from '../contacts/schema';
 import type { SopDatabase } from '../db/database';
 import type { ConversationSummary, TabState } from '../db/tab-state';
 import type { Conversation } from '../sites/extraction';
@@ -95,7 +96,10 @@ async function storeReport(db: SopDatabase, { url, report }: ReturnType<typeof r
   } else if (report.result.record) {
     if (!isCrmSite(site)) throw new RejectedMessageError('a CRM record from a site that is no CRM');
     // The deal's people become contacts; the page's contact is the first of them: the deal's person.
-    const deal = await upsertDeal(db, site, report.result.record, now, report.result.contact?.identity);
+    const retied: Contact[] = [];
+    const deal = await upsertDeal(db, site, report.result.record, now, report.result.contact?.identity, retied);
+    // A person the deal's page renamed: as below for a contact's page.
+    if (retied.length > 0) await markStale(db, { contactIds: (await samePersonReaders(db, retied)).map((c) => c.id) }, now);
     const [contactId] = deal.contactIds;
     state = { ...base, status: 'captured', dealId: deal.id, ...(contactId ? { contactId } : {}) };
   } else if (report.result.contact) {

@@ -1,5 +1,5 @@
 import { upsertContact } from '../contacts/upsert-contact';
-import type { ContactId } from '../contacts/schema';
+import type { Contact, ContactId } from '../contacts/schema';
 import { contactFromPerson } from '../sites/crm/person';
 import type { SopDatabase } from '../db/database';
 import type { CrmRecord } from '../sites/extraction-schema';
@@ -21,13 +21,15 @@ export function nextStageHistory(existing: StoredDeal | undefined, record: CrmRe
  * a contact — the same email as a Gmail sender or a LinkedIn contact merged with one is the same
  * person — and the deal keeps their ids, the deal's person first: the one whose identity is
  * `lead` (the primary contact the page marks, its extraction's contact), else the first listed.
- * What the rep ticked on the deal survives a re-read.
+ * What the rep ticked on the deal survives a re-read. `retied` receives the people as they were
+ * before the page renamed them (or changed their company, email or phone), as `upsertContact` gives them.
  */
-export async function upsertDeal(db: SopDatabase, crm: CrmSiteId, record: CrmRecord, now: number, lead?: string): Promise<StoredDeal> {
+export async function upsertDeal(db: SopDatabase, crm: CrmSiteId, record: CrmRecord, now: number, lead?: string, retied: Contact[] = []): Promise<StoredDeal> {
   const contactIds: ContactId[] = [];
   const people = record.contacts.flatMap((person) => contactFromPerson(crm, person, record.account) ?? []).slice(0, MAX_PEOPLE);
   for (const extracted of people) {
-    const { contact } = await upsertContact(db, extracted, now);
+    const { contact, retied: changed } = await upsertContact(db, extracted, now);
+    retied.push(...changed);
     if (contactIds.includes(contact.id)) continue;
     if (lead !== undefined && extracted.identity === lead) contactIds.unshift(contact.id);
     else contactIds.push(contact.id);
