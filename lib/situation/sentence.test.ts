@@ -72,10 +72,13 @@ describe('one sentence splitter for lib/situation', () => {
     for (const span of sentenceSpans(text)) expect(text.slice(span.start, span.start + span.text.length)).toBe(span.text);
   });
 
-  it('cuts clauses at commas and semicolons, not in a number, before a year, at a colon or a 顿号', () => {
+  it('cuts clauses at commas and semicolons, not in a number, before a year, before an example, at a colon or a 顿号', () => {
     expect(clausesOf('Closes March 3, 2027, at 10:30; 1,500 units, fine')).toEqual(['Closes March 3, 2027,', 'at 10:30;', '1,500 units,', 'fine']);
     expect(clausesOf('装修方案很满意，周六过来签合同可以吗？定金、尾款怎么付？')).toEqual(['装修方案很满意，', '周六过来签合同可以吗？', '定金、尾款怎么付？']);
     expect(clausesOf('Note: the notice is due in March')).toEqual(['Note: the notice is due in March']);
+    // (an example belongs to the clause it is an example of)
+    expect(clausesOf('Does the price include onboarding, e.g. training?')).toEqual(['Does the price include onboarding, e.g. training?']);
+    expect(clausesOf('价格包括培训吗，比如上门培训？')).toEqual(['价格包括培训吗，比如上门培训？']);
   });
 
   it('gives the rest of a sentence or a clause after a match and before it, as a split would', () => {
@@ -118,5 +121,10 @@ describe('what the readers of lib/situation read through it', () => {
     expect(questionBeside('呢兩點接受唔到,可唔可以改?\nThanks', '下週')).toBe('可唔可以改?');
     expect(questionBeside('Wednesday 2pm works. Will you bring someone from implementation?', 'Wednesday')).toBe('Will you bring someone from implementation?');
     expect(questionBeside('Could we move it to Monday, same time?', 'Monday')).toBeNull();
+    // (a colon cuts: the question after it is asked beside the day; an example stays with its question)
+    expect(questionBeside('Tuesday at 10 works: could you send the agenda beforehand?', 'Tuesday')).toBe('could you send the agenda beforehand?');
+    expect(questionBeside('下周二上午10点可以：能先把议程发过来吗？', '下周二')).toBe('能先把议程发过来吗？');
+    expect(questionBeside('Thursday 3pm is fine. Does the price include onboarding, e.g. training?', 'Thursday')).toBe('Does the price include onboarding, e.g. training?');
+    expect(questionBeside('Agenda: 10:30 Tuesday, ok?', 'Tuesday')).toBeNull();
   });
 });

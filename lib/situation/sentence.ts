@@ -105,6 +105,9 @@ function dottedWordBefore(text: string, at: number): string {
 /** The characters that may end a sentence or a clause (the rest of the text is passed over at once). */
 const MARKS = new Set(['\n', '。', '！', '？', '!', '?', '.', '…', '，', ',', '；', ';']);
 
+/** What opens an example after a comma: it does not cut the clause. */
+const EXAMPLE_NEXT = /^\s*(?:e\.\s?g\.|i\.\s?e\.|eg\b|ie\b|such as\b|including\b|incl\.|especially\b|esp\.|for (?:example|instance)\b|比如|例如|譬如|包括|像是|尤其是|特别是|特別是)/i;
+
 /** Where the text's sentences (with `clauses`, its clauses) end: the offsets just past each closing mark and what closes a quote after it. */
 function endsOf(text: string, clauses: boolean): number[] {
   const ends: number[] = [];
@@ -121,9 +124,11 @@ function endsOf(text: string, clauses: boolean): number[] {
     } else if (c === '.') end = fullStopEnds(text, i);
     else if (clauses) {
       // a comma, except in a number ("1,500") or before a year ("March 3, 2027"); 顿号 "、" lists, a colon introduces: neither cuts
-      if (c === '，' || c === '；') end = true;
+      // an example belongs to the clause it is an example of ("Does the price include onboarding, e.g. training?", 包括培训吗，比如上门培训？)
+      if (c === '；') end = true;
+      else if (c === '，') end = !EXAMPLE_NEXT.test(text.slice(i + 1, i + 16));
       else if (c === ';') end = /^(?:\s|$)/.test(text.slice(i + 1, i + 2));
-      else if (c === ',') end = !/^\d/.test(text[i + 1] ?? '') && !/^\s*\d{4}\b/.test(text.slice(i + 1, i + 7));
+      else if (c === ',') end = !/^\d/.test(text[i + 1] ?? '') && !/^\s*\d{4}\b/.test(text.slice(i + 1, i + 7)) && !EXAMPLE_NEXT.test(text.slice(i + 1, i + 16));
     }
     if (!end) continue;
     while (i + 1 < text.length && (CLOSERS.includes(text[i + 1] ?? '') || /[!?！？。]/u.test(text[i + 1] ?? ''))) i++;
