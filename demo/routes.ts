@@ -95,6 +95,7 @@ export const SITUATION_ROUTES: readonly DemoRoute[] = [
   { host: 'northwind.lightning.force.com', path: '/lightning/r/Opportunity/0065g00000HcXlCAAV/view', file: 'salesforce/opportunity--won-cancelled--2026-12-05.html', label: 'Salesforce opportunity "Closed Won": the customer\'s newer email cancels the order' },
   { host: 'northwind.lightning.force.com', path: '/lightning/r/Opportunity/0065g00000GbUkDAAV/view', file: 'salesforce/opportunity--en-gb--2026-12-06.html', label: 'Salesforce opportunity in an en-GB org: close date 05/01/2027 is 5 January' },
   { host: 'outlook.office.com', path: '/mail/inbox/id/AAQkBoardPriya03%3D', file: 'outlook/thread--board-next-week--2026-12-04.html', label: 'Outlook thread: "we\'ll present it at next week\'s board meeting" (taken up on a day named by a possessive)' },
+  { host: 'outlook.office.com', path: '/mail/inbox/id/AAQkSecurityZhou04%3D', file: 'outlook/thread--security-after-price-zh--2026-12-04.html', label: 'Outlook thread (Chinese): 价格这块没有问题.不过…资安团队要先审一下 (a review beside a settled price, after a half-width full stop)' },
   { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/opportunity--referral--2026-12-05.html', label: '纷享销客 商机: 商务这块你找我们采购部的王经理 (a referral)', hash: '#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f201' },
 ];
 

@@ -194,6 +194,7 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'fxiaoke/opportunity--referral--2026-12-05.html': { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hans', tier: 'C' },
   // "we'll present it at next week's board meeting" (the day named by a possessive): the one-pager before it, the check-in the Monday after that week.
   'outlook/thread--board-next-week--2026-12-04.html': { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', tier: 'C' },
+  'outlook/thread--security-after-price-zh--2026-12-04.html': { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', tier: 'A' },
 };
 
 function expectJudgment(j: Judgment, want: Expected): void {

@@ -408,3 +408,54 @@ function newMoonJde(k: number): number {
   const additional = planetary.reduce((sum, [a, b, c]) => sum + c * 1e-6 * Math.sin((a + b * k) * rad), 0);
   return mean + periodic + additional;
 }
+
+describe('findNamedDate: a review of the session-23 reader (written Monday 7 December 2026)', () => {
+  const MON7 = new Date(2026, 11, 7, 10, 0).getTime();
+  const read = (text: string, now = MON7) => {
+    const found = findNamedDate(text, now);
+    return found && ymd(found.at);
+  };
+
+  it('waits for a period’s results when they say after, once or when (a month after it closes: the results are in), a label otherwise', () => {
+    expect(read("Let's talk after our Q3 results are out.")).toBe('2027-11-01');
+    expect(read("Let's revisit once the Q4 results are in.")).toBe('2027-02-01');
+    expect(read('When the Q4 numbers come out we can pick this up again.')).toBe('2027-02-01');
+    expect(read('三季度财报出来以后再说')).toBe('2027-11-01');
+    expect(read('四季度業績公佈之後再聯絡。')).toBe('2027-02-01');
+    expect(read('Happy to talk through our Q3 results with you.')).toBeNull();
+    expect(read('Our Q3 numbers were strong, talk soon.')).toBeNull();
+  });
+
+  it('a week away from Monday to Friday comes back the working day after the Friday; Mon–Fri beside hours is a signature’s', () => {
+    // ("Monday" written on a Monday is next Monday, as everywhere in the reader: 14–18 December, back Monday 21st)
+    expect(read("I'm out of office from Monday to Friday, back after that.")).toBe('2026-12-21');
+    expect(read("I'm away from Wednesday to Friday, back after that.")).toBe('2026-12-14');
+    expect(read('Regards,\nJana Novak\nAvailable Mon–Fri, 9–17 CET')).toBeNull();
+    expect(read('Our support runs Monday to Friday, 9am to 6pm; write anytime.')).toBeNull();
+  });
+
+  it('years ago, counted vaguely, is no lunar new year (数年前, 若干年前, 數年前)', () => {
+    for (const text of ['数年前我们合作过，之后再联系', '若干年前我们合作过，之后再联系', '數年前我們合作過，之後再聯絡', '早年我们合作过，之后再联系']) expect(read(text), text).toBeNull();
+    expect(read('年前给你答复。')).toBe('2027-02-05');
+  });
+
+  it('a day that recurs every month is a habit, not a day to come back on: 10 December is only one of them (每个月10号, 每個月10號)', () => {
+    expect(read('我们每个月10号结账，到时候再说')).toBeNull();
+    expect(read('我們每個月10號結帳，到時候再說')).toBeNull();
+    expect(read('下个月10号再约')).toBe('2027-01-10');
+  });
+
+  it('Easter Monday is the day after Easter, not next week’s Monday', () => {
+    expect(read('After Easter Monday we can talk')).toBe('2027-03-30');
+    expect(read("Let's talk on Easter Monday.")).toBe('2027-03-29');
+  });
+
+  it('Easter falls on the anonymous Gregorian computus’s Sunday, checked against known years (2049, 2076, 2106, 2133 were a week late)', () => {
+    const known: [number, string][] = [[2000, '2000-04-23'], [2008, '2008-03-23'], [2011, '2011-04-24'], [2024, '2024-03-31'], [2027, '2027-03-28'], [2038, '2038-04-25'], [2049, '2049-04-18'], [2076, '2076-04-19'], [2106, '2106-04-18'], [2133, '2133-04-19'], [2285, '2285-03-22']];
+    for (const [year, sunday] of known) {
+      const monday = new Date(`${sunday}T12:00:00`);
+      monday.setDate(monday.getDate() + 1);
+      expect(read('Talk on Easter Monday.', new Date(year, 0, 2, 10).getTime()), String(year)).toBe(ymd(monday.getTime()));
+    }
+  });
+});

@@ -63,7 +63,8 @@
  * - A day of a month named relatively joins it ("下个月10号", "the 10th of next month").
  * - EOD / COB is today (unless a day follows: "EOD Friday"); EOQ / 季末 / 季底 the end of this quarter.
  * - Not dates: "24/7", a fraction ("3/4 of"), a rate ("7 days a week", "$1,200/12 months"), the
- *   working week ("Mon–Fri", 周一至周五), a period labelling a report ("Q3 results", 三季度财报).
+ *   working week beside its hours ("Mon–Fri, 9–17", "Monday to Friday, office hours"), a period labelling a report ("Q3 results",
+ *   三季度财报; "after our Q3 results are out" waits for them: a month after the quarter closes), a day every month (每个月10号).
  */
 import { cleanReply } from '../nlp/reply';
 
@@ -216,6 +217,8 @@ interface Found {
   monthsAhead?: number;
   /** A day of the month with no month ("the 15th", "15号"): the number, for a month named beside it. */
   dayOfMonth?: number;
+  /** A stretch of weekdays ending on a Friday ("from Monday to Friday"): the day after it is the working day after, the Monday. */
+  toFriday?: true;
 }
 
 type FoundInit = Pick<Found, 'resolver' | 'reading'> & Partial<Omit<Found, 'start' | 'end' | 'resolver' | 'reading'>>;
@@ -450,17 +453,30 @@ function lanternFestival(y: number): readonly Period[] {
   const date = LUNAR_NEW_YEAR[y];
   return date ? [period(dayOf(y, date[0], date[1]) + 14)] : [];
 }
-/** Easter Sunday (the anonymous Gregorian computus); the holiday is Good Friday to Easter Monday: "after Easter" is the Tuesday. */
-function easter(y: number): readonly Period[] {
+/** Easter Sunday: the anonymous Gregorian algorithm (Meeus/Jones/Butcher), the year's Easter as the Western churches keep it. */
+function easterSunday(y: number): Day {
   const a = y % 19;
   const b = Math.floor(y / 100);
   const c = y % 100;
-  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
-  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4) - 7 * Math.floor((a + 11 * h) / 451)) % 7;
-  const m = h + l - 7 * Math.floor((a + 11 * h) / 451) + 114;
-  const sunday = dayOf(y, Math.floor(m / 31) - 1, (m % 31) + 1);
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return dayOf(y, Math.floor(n / 31) - 1, (n % 31) + 1);
+}
+/** The Easter holiday, Good Friday to Easter Monday: "after Easter" is the Tuesday. */
+function easter(y: number): readonly Period[] {
+  const sunday = easterSunday(y);
   return [period(sunday - 2, sunday + 1, sunday)];
 }
+/** Easter Monday alone: "after Easter Monday" is the Tuesday, "on Easter Monday" the Monday itself (not next week's Monday). */
+const easterMonday = (y: number): readonly Period[] => [period(easterSunday(y) + 1)];
 /** The year-end holidays (Christmas to January 4): "after the holidays" is January 5. */
 const yearEndHolidays = (y: number): readonly Period[] => [period(dayOf(y, 11, 24), dayOf(y + 1, 0, 4))];
 const summerBreak = (y: number): readonly Period[] => [period(dayOf(y, 6, 1), dayOf(y, 7, 31))];
@@ -488,6 +504,7 @@ const OCCASIONS: readonly Occasion[] = [
   { words: ['五一'], inYear: fixedDays(4, 1, 5), onlyWithAfter: true },
   { words: ['元旦', '元旦假期', "new year's day"], inYear: fixedDays(0, 1, 3) },
   { words: ['元宵', '元宵节', 'lantern festival', 'the lantern festival'], inYear: lanternFestival },
+  { words: ['easter monday'], inYear: easterMonday },
   { words: ['easter', 'the easter break', 'easter break', 'the easter holidays', 'easter holidays', 'the easter weekend', 'easter weekend'], inYear: easter },
   { words: ['清明', '清明节', '清明假期'], inYear: fixedDays(3, 4, 6) },
   { words: ['中秋', '中秋节', '中秋假期', '中秋连假', '中秋长假', 'mid-autumn festival', 'mid-autumn', 'the mid-autumn festival', 'moon festival'], inYear: midAutumn },
@@ -508,8 +525,8 @@ const THE_HOLIDAYS = ['the holidays', 'the holiday season', 'holiday season', 't
 
 /** Chinese ways of saying "after the (lunar) new year" in one word. */
 const ZH_AFTER_NEW_YEAR = ['过完年', '过了年', '过咗年', '过晒年', '开年后', '开年', '年后', '年过后'];
-/** Before 年后: a number ("两年后" is in two years) or another year word. */
-const ZH_NEW_YEAR_GUARD = /[\d〇零一二两三四五六七八九十几半明今去后前多每个过本新历]$/;
+/** Before 年后 / 年前: a number ("两年后" is in two years), a vague count (数年前, 若干年前, 早年) or another year word. */
+const ZH_NEW_YEAR_GUARD = /[\d〇零一二两兩三四五六七八九十几幾半明今去后前多每个個过過本新历曆数數早干]$/;
 
 /** English words just before a date that make it "after" it. */
 const EN_AFTER = /[^a-z](?:after|post|following|once|beyond|not until after|until after|till after)[\s-]*(?:the\s+)?$/;
@@ -1040,6 +1057,8 @@ const RULES: readonly Rule[] = [
       if (g['d'] && /^\s+of\s+(?!(?:the|this|next)\s+month)/.test(after)) return null;
       const date = g['d'] ? Number(g['d']) : numberOf(g['zd'] ?? '');
       if (date === null || date < 1 || date > 31) return null;
+      // "每个月10号结账", "on the 10th of every month": a day that recurs each month is a habit, no one day to come back on.
+      if (/(?:每个?月|每個?月|每月)\s*$/.test(text.slice(0, m.index)) || /^\s+of\s+(?:each|every)\s+month/.test(after)) return null;
       return { resolver: monthly((y, mo) => { const day = dayInMonth(y, mo, date); return day === null ? null : period(day); }), reading: 'absolute', isDate: true, dayOfMonth: date };
     },
   },
@@ -1273,17 +1292,22 @@ function ongoingRange(left: Resolver, right: Resolver, ctx: Ctx): Period | null 
   return r && r.to >= ctx.today ? period(start.from, r.to) : null;
 }
 
+/** Hours beside a working week: "9–17", "9am", "10:00", "office hours", 营业时间, 9点. */
+const WORKING_HOURS = /\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–—~至到]\s*\d{1,2}(?!\d)|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\d{1,2}:\d{2}|\b(?:office|business|working|opening|support) hours\b|\bhours\b|营业|營業|办公时间|辦公時間|上班时间|上班時間|工作时间|工作時間|\d{1,2}\s*[点點]/i;
+
 /** "Dec 20 – Jan 3", "12月20日至1月3日", "from Monday to Wednesday": one period from the start of one to the end of the other. */
 function joinRange(a: Found, b: Found, between: string, text: string): Found | null {
   if (!RANGE_JOIN.test(between) || a.reading === 'qualifier' || b.reading === 'qualifier') return null;
   // "to" between two dates is a range only when it reads as one ("from … to …", "… – …", "至").
   if (/to/.test(between) && !/(?:from|between)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 14), a.start))) return null;
   const [left, right] = [a.resolver, b.resolver];
-  // "Mon–Fri", "Monday to Friday", 周一至周五: the working week (office hours in a signature), no day.
-  const workingWeek = a.weekday === 1 && b.weekday === 5;
+  // "Mon–Fri 9–17", "Monday to Friday, office hours", 周一至周五 9:00-18:00: the working week beside its hours (a signature's), no day;
+  // "out of office from Monday to Friday" is that week.
+  const workingWeek = a.weekday === 1 && b.weekday === 5 && WORKING_HOURS.test(`${lookBack(text, a.start, 30)} ${text.slice(b.end, b.end + 30)}`);
   return {
     ...a,
     ...(workingWeek ? { ignored: true as const } : {}),
+    ...(b.weekday === 5 ? { toFriday: true as const } : {}),
     end: b.end,
     resolver: fixed((ctx) => {
       // A range under way is the one meant: "12月1日至12月10日休假" written on 5 December is this December's, not next year's.
@@ -1465,7 +1489,8 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
       start += line.length + 1;
     }
   }
-  for (const f of finds) {
+  for (const each of finds) {
+    let f = each;
     if (f.ignored) continue;
     const invited = whenLines.some((l) => within(l, f));
     const sentence = sentences.find((s) => within(s, f)) ?? { start: 0, end: text.length };
@@ -1483,8 +1508,11 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     // "nothing can start before Q3": a start the constraint puts at that date is not a description of the past.
     const beginsAt = has('begin', clause) && BEGIN_CONSTRAINT.test(text.slice(clause.start, clause.end));
     if (!recontactInClause && !pointedBack && !beginsAt && pastInClause) continue;
-    // A label, not a time: "our Q3 results", "Q4 numbers", 三季度财报.
-    if (LABEL_AFTER.test(text.slice(f.end, f.end + 24))) continue;
+    // A label, not a time: "our Q3 results", "Q4 numbers", 三季度财报; unless they wait for it: "after our Q3 results are out", 三季度财报出来以后.
+    if (LABEL_AFTER.test(text.slice(f.end, f.end + 24))) {
+      if (!f.after && !LABEL_AWAITED_BEFORE.test(lookBack(text, f.start, 24)) && !LABEL_AWAITED_AFTER.test(text.slice(f.end, f.end + 24))) continue;
+      f = resultsOut(f);
+    }
     let score = beginsAt ? 3 : 0;
     score += recontactInClause ? 4 : has('recontact', sentence) || has('return', sentence) ? 2 : 0;
     score += has('deferral', clause) ? 3 : has('deferral', sentence) ? 1 : 0;
@@ -1504,6 +1532,31 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     out.push({ found: f, attached: recontactInClause, score, distance, away: away && !returnDay && !moved, moved });
   }
   return out;
+}
+
+/** Before a period's report, the wait for it: "after our Q3 results", "once the Q4 numbers are in", "when the Q3 results come out". */
+const LABEL_AWAITED_BEFORE = /[^a-z](?:after|once|when|following|post|until|till)\s+(?:the\s+|our\s+|their\s+|my\s+|its\s+|your\s+)?$/;
+/** After it, in Chinese: 三季度财报出来以后, 季度業績公佈之後. */
+const LABEL_AWAITED_AFTER = /^[^。！？!?，,\n]{0,12}?(?:以后|之后|以後|之後|出来后|出來後|公布后|公佈後|后再|後再)/;
+
+/**
+ * The day to come back once a period's report is out: a month after the period closes (results are in by then;
+ * the day after the quarter ends they are not): "after our Q3 results are out" written in December is 1 November
+ * next year, "once the Q4 results are in" 1 February.
+ */
+function resultsOut(f: Found): Found {
+  return {
+    ...f,
+    after: true,
+    reading: 'forward',
+    strict: false,
+    resolver: fixed((ctx) => {
+      const p = resolve(f.resolver, ctx);
+      if (!p) return null;
+      const closes = dateOf(p.to);
+      return period(p.from, dayOf(closes.y, closes.m + 2, 0));
+    }),
+  };
 }
 
 /** After a period: it labels a report of it ("Q3 results", "our Q4 numbers", "三季度财报"), no time to talk. */
@@ -1561,7 +1614,7 @@ function dayFor(w: Weighed, ctx: Ctx): Day | null {
   const dayAfter = f.after || (w.away && !f.until);
   let p = resolve(f.resolver, ctx, f.strict && !dayAfter);
   if (!p) return null;
-  if (dayAfter) p = period(p.to + 1);
+  if (dayAfter) p = period(p.to + (f.toFriday && dateOf(p.to).weekday === 5 ? 3 : 1));
   if (p.to < ctx.today) return null;
   return p.at >= ctx.today ? p.at : Math.min(ctx.today + 1, p.to);
 }

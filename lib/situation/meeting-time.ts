@@ -39,7 +39,10 @@ export function meetingTime(text: string, dayWords: string): string | null {
  */
 export function questionBeside(question: string, dayWords: string): string | null {
   // (their questions at the end, a sign-off after them aside: "…可以先給續約報價嗎?價格會不會調整?\nThanks")
-  const clauses = clausesOf(question).filter((c) => !SIGN_OFF.test(c));
+  // (a colon introduces what follows: "Tuesday at 10 works: could you send the agenda beforehand?" asks about the agenda)
+  const clauses = clausesOf(question)
+    .flatMap((c) => c.split(/(?<=[:：])(?=\s)|(?<=：)/u).map((part) => part.trim()))
+    .filter((c) => c !== '' && !SIGN_OFF.test(c));
   let from = clauses.length;
   while (from > 0 && asksBeside(clauses[from - 1] ?? '', dayWords)) from--;
   return from < clauses.length ? clauses.slice(from).join(/\p{Script=Han}/u.test(question) ? '' : ' ') : null;

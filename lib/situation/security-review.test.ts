@@ -14,6 +14,12 @@ describe('securityReview: a review by their IT or security people stands before 
     '上线前要过等保测评，还要签数据处理协议。',
     '得先把資安問卷寄給我，我們資安部門要先審。',
     '我哋IT安全team要check下先',
+    // (something else settled beside it: the review still stands; all four gave none when the whole sentence was read for "no issues")
+    'No issues with the price, but our IT security team needs to review the platform first.',
+    'Legal has approved the contract, but our security team has to review the gateway.',
+    'No questions on pricing; our security team will need your SOC 2 report before we sign.',
+    '价格没有问题，但是要先过资安审查',
+    '合約已經審核通過了，不過資安部門還要看一下問卷。',
   ])('%s', (words) => {
     expect(securityReview(words)).not.toBeNull();
   });
@@ -29,6 +35,8 @@ describe('securityReview: a review by their IT or security people stands before 
     "We don't have any concerns about security; your SOC 2 report answered everything.",
     'Our InfoSec team has already reviewed the questionnaire, so we can move to the order form.',
     '资安审查已经通过了，下周可以签。',
+    'The price is fine and our security team has no concerns after reading your SOC 2 report.',
+    '价格可以，资安那边也没有问题，SOC 2 报告都看过了。',
   ])('not a security review: %s', (words) => {
     expect(securityReview(words)).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { sentencesOf } from './sentence';
+import { clausesOf, sentencesOf } from './sentence';
 
 /**
  * Their IT or security people are to review us before anything moves ("our IT security team needs to
@@ -22,10 +22,23 @@ const ZH = new RegExp(`${ZH_WHO}(?:部门|部門|团队|團隊|同事|组|組|�
 /** A review done or no concern left, said in the same sentence: "no concerns about security; your SOC 2 report answered everything", 资安审查已经通过. */
 const SETTLED = /\b(?:no (?:security )?(?:concerns?|questions?|issues?)|(?:don't|do not|dont) have any (?:security )?(?:concerns?|questions?)|answered (?:everything|all (?:of )?(?:our|their) questions)|(?:already|has|have) (?:been )?(?:reviewed|approved|cleared|passed|signed off)|passed (?:the|our|their) (?:security )?(?:review|assessment))\b|(?:已经|已經|已)(?:审核|審核|审|審|评估|評估)?(?:通过|通過|完成)|没有(?:任何)?(?:问题|顾虑)|沒有(?:任何)?(?:問題|顧慮)/i;
 
-/** The sentence in which they say a security review stands before the deal; null when none does. */
+/** What a settled clause must be about to settle the review: security, its people or its documents. */
+const ABOUT_SECURITY = new RegExp(`${EN.source}|${ZH.source}|${ZH_WHO}|\\bsecurity\\b|安全`, 'iu');
+
+/** The sentence's clauses, cut again before a "but" (", but", "但是", "不过"): "Legal has approved it but our security team…" is two. */
+function partsOf(sentence: string): string[] {
+  return clausesOf(sentence).flatMap((c) => c.split(/(?=\b(?:but|however|though|yet)\b)|(?=但是|不过|不過|可是|只是)/iu)).filter((c) => c.trim() !== '');
+}
+
+/**
+ * The sentence in which they say a security review stands before the deal; null when none does. A review done or
+ * no concern left settles it only when said of security, in the clause that holds the review or a clause about
+ * security beside it: "No issues with the price, but our IT security team needs to review the platform first" is a review.
+ */
 export function securityReview(words: string): string | null {
   for (const sentence of sentencesOf(words)) {
-    if ((EN.test(sentence) || ZH.test(sentence)) && !SETTLED.test(sentence)) return sentence;
+    if (!EN.test(sentence) && !ZH.test(sentence)) continue;
+    if (!partsOf(sentence).some((part) => SETTLED.test(part) && ABOUT_SECURITY.test(part))) return sentence;
   }
   return null;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { questionBeside } from './meeting-time';
+import { effortConcern } from './effort';
+import { promiseWithoutDay } from './promise';
+import { securityReview } from './security-review';
 import { tenderDeadline } from './tender';
 import { clausesOf, headOf, sentenceAt, sentenceOver, sentencesOf, sentenceSpans, tailOf, withoutSalutation } from './sentence';
 
@@ -49,6 +52,17 @@ describe('one sentence splitter for lib/situation', () => {
     ['We will see… maybe in May. Thanks...', ['We will see… maybe in May.', 'Thanks...']],
     ['Looks good… I have passed it on to our CFO.', ['Looks good…', 'I have passed it on to our CFO.']],
     ['项目周期太长了……等不了', ['项目周期太长了……', '等不了']],
+    // a half-width full stop before a Chinese character ends one, not inside a link or an address
+    ['合同没有问题.不过资安团队要先审一下', ['合同没有问题.', '不过资安团队要先审一下']],
+    ['Thanks.上线周期太长了,我们等不了', ['Thanks.', '上线周期太长了,我们等不了']],
+    ['資料在 www.例子.com 上.請查收', ['資料在 www.例子.com 上.', '請查收']],
+    ['寄到 wang@公司.cn 就好', ['寄到 wang@公司.cn 就好']],
+    ['我们在U.S.市场也有客户', ['我们在U.S.市场也有客户']],
+    // "max." and "min." end one before a capital, "I." is a word, not an initial
+    ['We can do 20% max. Anything more needs the CFO.', ['We can do 20% max.', 'Anything more needs the CFO.']],
+    ['A 3-seat min. Then we talk.', ['A 3-seat min.', 'Then we talk.']],
+    ['So do I. Let us talk Monday.', ['So do I.', 'Let us talk Monday.']],
+    ['Max. 5 users, min. 2 per team.', ['Max. 5 users, min. 2 per team.']],
     // a line break ends a sentence; nothing empty is kept
     ['Hi Sam,\n\nprice is too high\nThanks\n', ['Hi Sam,', 'price is too high', 'Thanks']],
   ];
@@ -58,10 +72,13 @@ describe('one sentence splitter for lib/situation', () => {
     for (const span of sentenceSpans(text)) expect(text.slice(span.start, span.start + span.text.length)).toBe(span.text);
   });
 
-  it('cuts clauses at commas and semicolons, not in a number, before a year, at a colon or a 顿号', () => {
+  it('cuts clauses at commas and semicolons, not in a number, before a year, before an example, at a colon or a 顿号', () => {
     expect(clausesOf('Closes March 3, 2027, at 10:30; 1,500 units, fine')).toEqual(['Closes March 3, 2027,', 'at 10:30;', '1,500 units,', 'fine']);
     expect(clausesOf('装修方案很满意，周六过来签合同可以吗？定金、尾款怎么付？')).toEqual(['装修方案很满意，', '周六过来签合同可以吗？', '定金、尾款怎么付？']);
     expect(clausesOf('Note: the notice is due in March')).toEqual(['Note: the notice is due in March']);
+    // (an example belongs to the clause it is an example of)
+    expect(clausesOf('Does the price include onboarding, e.g. training?')).toEqual(['Does the price include onboarding, e.g. training?']);
+    expect(clausesOf('价格包括培训吗，比如上门培训？')).toEqual(['价格包括培训吗，比如上门培训？']);
   });
 
   it('gives the rest of a sentence or a clause after a match and before it, as a split would', () => {
@@ -84,6 +101,12 @@ describe('one sentence splitter for lib/situation', () => {
 });
 
 describe('what the readers of lib/situation read through it', () => {
+  it('a half-width full stop before Chinese splits what follows from what precedes it (was one sentence: the review, the promise and the quote lost)', () => {
+    expect(securityReview('合同没有问题.不过资安团队要先审一下')).toBe('不过资安团队要先审一下');
+    expect(promiseWithoutDay('如果价格合适的话.我们会把资料发给你')).toBe('我们会把资料发给你');
+    expect(effortConcern('Thanks.上线周期太长了,我们等不了半年')).toBe('上线周期太长了,我们等不了半年');
+  });
+
   it('a tender closing on "Dec. 14" closes on the 14th (was "Dec": the sentence cut at its full stop)', () => {
     const now = new Date(2026, 11, 7, 10).getTime();
     const rfp = tenderDeadline('Please find attached our RFP. Submissions close on Dec. 14 at 5 p.m. CET.', now);
@@ -98,5 +121,10 @@ describe('what the readers of lib/situation read through it', () => {
     expect(questionBeside('呢兩點接受唔到,可唔可以改?\nThanks', '下週')).toBe('可唔可以改?');
     expect(questionBeside('Wednesday 2pm works. Will you bring someone from implementation?', 'Wednesday')).toBe('Will you bring someone from implementation?');
     expect(questionBeside('Could we move it to Monday, same time?', 'Monday')).toBeNull();
+    // (a colon cuts: the question after it is asked beside the day; an example stays with its question)
+    expect(questionBeside('Tuesday at 10 works: could you send the agenda beforehand?', 'Tuesday')).toBe('could you send the agenda beforehand?');
+    expect(questionBeside('下周二上午10点可以：能先把议程发过来吗？', '下周二')).toBe('能先把议程发过来吗？');
+    expect(questionBeside('Thursday 3pm is fine. Does the price include onboarding, e.g. training?', 'Thursday')).toBe('Does the price include onboarding, e.g. training?');
+    expect(questionBeside('Agenda: 10:30 Tuesday, ok?', 'Tuesday')).toBeNull();
   });
 });

@@ -65,21 +65,31 @@ export function sentenceOver(text: string, index: number, length: number): strin
  * "i.e.", "vs.", "approx.", "incl.", "No. 5", "St.", "Jan." before its day. Knowledge as data.
  */
 const NOT_AN_END = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'vs', 'v', 'approx', 'appx', 'incl', 'excl', 'esp', 'cf', 'eg', 'ie', 'etc', 'no', 'nos', 'fig', 'dept', 'ref', 'tel', 'ext', 'min', 'max', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
-/** "etc." and a month's or a day's short name end a sentence when nothing follows them on the line but a new sentence's capital. */
-const ENDS_BEFORE_CAPITAL = new Set(['etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+/** "etc.", "max.", "min." ("We can do 20% max. Anything more needs the CFO.") and a month's or a day's short name end a sentence when nothing follows them on the line but a new sentence's capital. */
+const ENDS_BEFORE_CAPITAL = new Set(['etc', 'max', 'min', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 /** What closes a quotation or a bracket after a sentence's mark: "Send it.” Then…", 「好。」然後. */
 const CLOSERS = '"”’\')）」』】]';
 
-/** Whether the full stop at `at` ends its sentence (not "1.5", "v1.2", an address, "e.g.", "Mr.", "U.S." or "J." before a name). */
+/**
+ * Whether the full stop at `at` ends its sentence (not "1.5", "v1.2", an address, "e.g.", "Mr.", "U.S." or "J." before a name).
+ * A half-width full stop written straight before a Chinese character ends one too ("合同没有问题.不过资安团队要先审一下",
+ * "Thanks.上线周期太长了"), unless it is inside a link or an address ("www.例子.com", "wang@公司.cn").
+ */
 function fullStopEnds(text: string, at: number): boolean {
   // (a window each side: a word and what opens the next sentence are never longer)
   const after = text.slice(at + 1, at + 48);
+  if (/^\p{Script=Han}/u.test(after)) {
+    if (/(?:@|:\/\/|\bwww\.|\bwww$)\S*$/iu.test(text.slice(Math.max(0, at - 48), at))) return false;
+    const before = dottedWordBefore(text, at);
+    const short = before.toLowerCase();
+    return !/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(before) && (!NOT_AN_END.has(short) || ENDS_BEFORE_CAPITAL.has(short));
+  }
   if (!/^(?:[\s"”’')）」』】\]]|$)/u.test(after)) return false;
-  const word = /(\p{L}+(?:\.\p{L}+)*)$/u.exec(text.slice(Math.max(0, at - 48), at))?.[1] ?? '';
+  const word = dottedWordBefore(text, at);
   const next = /^[\s"”’')）」』】\]]*(\S?)/u.exec(after)?.[1] ?? '';
   const capitalNext = /\p{Lu}|\p{Script=Han}/u.test(next);
-  // a dotted short form ("e.g", "U.S", "a.m") or a single initial ("J. Smith") ends only at the end of the line
-  if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word) || (word.length === 1 && /\p{Lu}/u.test(word))) return next === '' || /^[^\S\n]*\n/.test(after);
+  // a dotted short form ("e.g", "U.S", "a.m") or a single initial ("J. Smith") ends only at the end of the line; "I" is a word ("So do I. Let us talk Monday.")
+  if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word) || (word.length === 1 && word !== 'I' && /\p{Lu}/u.test(word))) return next === '' || /^[^\S\n]*\n/.test(after);
   const lower = word.toLowerCase();
   // ("No. 5" is a number's; "he said no." ends)
   if (lower === 'no' || lower === 'nos') return !/^\s*\d/.test(after);
@@ -87,8 +97,16 @@ function fullStopEnds(text: string, at: number): boolean {
   return true;
 }
 
+/** The word (letters, dotted: "e.g", "U.S"; not Chinese characters, which are no short form: "我们在U.S") just before `at`. */
+function dottedWordBefore(text: string, at: number): string {
+  return /((?:(?!\p{Script=Han})\p{L})+(?:\.(?:(?!\p{Script=Han})\p{L})+)*)$/u.exec(text.slice(Math.max(0, at - 48), at))?.[1] ?? '';
+}
+
 /** The characters that may end a sentence or a clause (the rest of the text is passed over at once). */
 const MARKS = new Set(['\n', '。', '！', '？', '!', '?', '.', '…', '，', ',', '；', ';']);
+
+/** What opens an example after a comma: it does not cut the clause. */
+const EXAMPLE_NEXT = /^\s*(?:e\.\s?g\.|i\.\s?e\.|eg\b|ie\b|such as\b|including\b|incl\.|especially\b|esp\.|for (?:example|instance)\b|比如|例如|譬如|包括|像是|尤其是|特别是|特別是)/i;
 
 /** Where the text's sentences (with `clauses`, its clauses) end: the offsets just past each closing mark and what closes a quote after it. */
 function endsOf(text: string, clauses: boolean): number[] {
@@ -106,9 +124,11 @@ function endsOf(text: string, clauses: boolean): number[] {
     } else if (c === '.') end = fullStopEnds(text, i);
     else if (clauses) {
       // a comma, except in a number ("1,500") or before a year ("March 3, 2027"); 顿号 "、" lists, a colon introduces: neither cuts
-      if (c === '，' || c === '；') end = true;
+      // an example belongs to the clause it is an example of ("Does the price include onboarding, e.g. training?", 包括培训吗，比如上门培训？)
+      if (c === '；') end = true;
+      else if (c === '，') end = !EXAMPLE_NEXT.test(text.slice(i + 1, i + 16));
       else if (c === ';') end = /^(?:\s|$)/.test(text.slice(i + 1, i + 2));
-      else if (c === ',') end = !/^\d/.test(text[i + 1] ?? '') && !/^\s*\d{4}\b/.test(text.slice(i + 1, i + 7));
+      else if (c === ',') end = !/^\d/.test(text[i + 1] ?? '') && !/^\s*\d{4}\b/.test(text.slice(i + 1, i + 7)) && !EXAMPLE_NEXT.test(text.slice(i + 1, i + 16));
     }
     if (!end) continue;
     while (i + 1 < text.length && (CLOSERS.includes(text[i + 1] ?? '') || /[!?！？。]/u.test(text[i + 1] ?? ''))) i++;
