@@ -47,9 +47,10 @@ describe('handlePageReport', () => {
 
   it('a CRM deal page that renames one of its people marks the rows that read that person as their other record, as a contact page does', async () => {
     const at = 1;
-    const crmSender: Sender = { id: EXT, url: 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000HbLgQAAV/view', frameId: 0, tab: { id: 8 } };
+    const url = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000HbLgQAAV/view';
+    const crmSender: Sender = { id: EXT, url, frameId: 0, tab: { id: 8 } };
     const deal = (name: string): ReportPageMessage => ({
-      url: crmSender.url,
+      url,
       report: { status: 'extracted', result: { ok: true, kind: 'salesforce-opportunity', record: { type: 'deal', recordId: '0065g00000HbLgQAAV', name: 'Acme – Fleet', account: 'Acme', contacts: [{ name, title: 'CFO', email: 'jane@acme.example', identity: 'email:jane@acme.example' }], activity: [], fields: [] }, contact: { source: 'salesforce', identity: 'email:jane@acme.example', name, email: 'jane@acme.example' } } },
     });
     // Her LinkedIn profile, nothing exchanged: its row reads the deal's Jane Roe as her other record.
