@@ -1,5 +1,4 @@
 import type { StoredDeal } from '../deals/deal';
-import type { NoteVoice } from './types';
 import { resolveWhen } from '../dates/relative';
 
 /**
@@ -246,6 +245,8 @@ const THEIR_MESSAGE: readonly RegExp[] = [
  * The draft quotes `message` and `quoted`, never `note`; the reason and the reader's box speak of each as it is.
  */
 export type ActivityVoice = 'message' | 'quoted' | 'note';
+/** A note on the CRM record holding their last word: the rep's own (`note`), or the customer's words the rep wrote down in it under a label (`quoted`). */
+export type NoteVoice = Exclude<ActivityVoice, 'message'>;
 
 export function activityVoice(text: string, names: readonly string[] = []): ActivityVoice {
   const trimmed = text.trim();

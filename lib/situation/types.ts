@@ -6,7 +6,10 @@ import type { ReplyReading } from '../reader/read-reply';
 import type { CrmRecord } from '../sites/extraction-schema';
 import type { CrmSiteId } from '../sites/hosts';
 import type { StageId } from '../sop/stages';
+import type { NoteVoice } from './activity-voice';
 import type { Referral } from './referral';
+
+export type { NoteVoice };
 
 /** The closed set of next best actions (DOMAIN.md § 8). Ids are the `advise` contract. */
 export const ACTION_KINDS = [
@@ -63,8 +66,6 @@ export interface SituationDeal {
 }
 
 /** Their last words, already read (the reader is loaded lazily: the caller reads, the judgment decides). */
-/** A note on the CRM record holding their last word: the rep's own (`note`), or the customer's words the rep wrote down in it under a label (`quoted`). */
-export type NoteVoice = 'note' | 'quoted';
 
 export interface LastWord {
   at: number | null;
