@@ -55,7 +55,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
   // (beside their question or request the judgment answers instead too, but an unsure guess there is still offered)
   const setAside = tracksSetAside(advice.situation);
   // (the rep's own note on the record: asked about as their note, not as "their reply"; their words written down in it under a label: as their words in the note)
-  const note = noteVoice(advice.gathered);
+  const note = noteVoice(advice.situation);
   const offerGuess = !readingSetAside(advice.situation);
   // A re-confirmed detail before anything was presented is a question, not a signal to send the contract on.
   const analysis = { signals: setAside ? [] : countedSignals(objection.signals, advice.situation.stage.evidence, advice.situation.stage.stored, null, advice.situation.request ?? null) };

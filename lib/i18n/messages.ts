@@ -405,7 +405,7 @@ const en = {
   'reply.note.corrected': 'Corrected: similar notes are now read as {name}.',
   'reply.note.noObjection': 'No objection of theirs in this note.',
   'reply.quoted.unsure': 'How should their words in your note be read: “{a}” or “{b}”?',
-  'reply.quoted.unsureHint': 'You heard them say it: pick what they meant, and words like these are read that way.',
+  'reply.quoted.unsureHint': 'They said or wrote this to you: pick what they meant, and words like these are read that way.',
   'reply.quoted.correct': 'Their words read wrong? They mean:',
   'reply.quoted.corrected': 'Corrected: words like these are now read as {name}.',
   'reply.quoted.noObjection': 'No objection in the words you noted from them.',

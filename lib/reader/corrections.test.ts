@@ -126,3 +126,29 @@ describe('the rep’s corrections of the reply reader', () => {
   });
 });
 
+
+describe('a correction made on a CRM note before its label was dropped from the words read', () => {
+  it('applies to the same note read now, and is found for its undo', async () => {
+    const db = new SopDatabase('corrections-labelled');
+    // (stored by the words as they were read then: the label whole; read now without it)
+    const cases: [string, string][] = [
+      ['Customer: honestly we are still paying off the last system we bought.', 'honestly we are still paying off the last system we bought.'],
+      ['Spoke with Jane - she replied: our finance team is still paying off the warehouse robots.', 'our finance team is still paying off the warehouse robots.'],
+      ['电话沟通：客户说：去年刚上了一套系统，钱还没付完。', '去年刚上了一套系统，钱还没付完。'],
+      // (short words: the label was most of what the reader saw)
+      ['客户说：太贵', '太贵'],
+      ['對方表示：太貴了', '太貴了'],
+      ['Per Jane: too pricey.', 'too pricey.'],
+    ];
+    for (const [i, [stored, read]] of cases.entries()) {
+      const before = readReply(read, NOW, readerExamples(await allCorrections(db), []));
+      expect(before.source, read).not.toBe('correction');
+      const id = await addCorrection({ text: stored, from: before.category, to: 'budget', at: NOW + i }, db);
+      expect(readReply(read, NOW, readerExamples(await allCorrections(db), [])), read).toMatchObject({ category: 'budget', source: 'correction' });
+      expect(await correctionOf(read, db), read).toEqual({ id, to: 'budget' });
+    }
+    // (words that only end a longer correction are not its words)
+    expect(await correctionOf('钱还没付完。', db)).toBeNull();
+    db.close();
+  });
+});

@@ -5,6 +5,7 @@ import type { ObjectionId } from '../playbook/ids';
 import type { ReplyLanguage } from '../nlp/language';
 import { readComplaint, readOutOfOffice, readQuestion, readStopRequest, type Span } from './intents';
 import { findNamedDate, type NamedDate } from './time-expressions';
+import { withoutActivityLabel } from '../situation/activity-voice';
 
 /** Everything the product reads in the prospect's last words: one object, the input of the judgment. */
 export interface ReplyReading {
@@ -61,10 +62,19 @@ export function readReply(text: string, now: number, examples?: NearestExamples 
   };
 }
 
-/** The labelled replies the reader follows before its model: the rep's corrections, then the team's case library. */
+/**
+ * The labelled replies the reader follows before its model: the rep's corrections, then the team's case library.
+ * A correction made on a CRM note's words with their label ("Customer: just send me a brochure", "Per Jane: …",
+ * 电话沟通：客户说：…, read whole before the label was dropped from the words read) is followed for the words
+ * without it too, as the note is read now.
+ */
 export function readerExamples(corrections: readonly { text: string; to: LabelledExample['category']; at: number }[], cases: readonly { text: string; category: LabelledExample['category'] }[]): NearestExamples {
   return new NearestExamples([
-    ...corrections.map((c) => ({ text: c.text, category: c.to, source: 'correction' as const, at: c.at })),
+    ...corrections.flatMap((c) => {
+      const example = { text: c.text, category: c.to, source: 'correction' as const, at: c.at };
+      const words = withoutActivityLabel(c.text);
+      return words === c.text.trim() ? [example] : [example, { ...example, text: words }];
+    }),
     ...cases.map((c) => ({ text: c.text, category: c.category, source: 'case' as const })),
   ]);
 }

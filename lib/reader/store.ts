@@ -7,6 +7,7 @@ import { getDatabase, type SopDatabase } from '../db/database';
 import { markForRecount } from '../db/dashboard-marks';
 import type { ReaderCorrection } from '../db/records';
 import type { ReplyCategory } from './classify-reply';
+import { withoutActivityLabel } from '../situation/activity-voice';
 import { allCorrections as allCorrectionsIn } from './corrections';
 
 /** Every correction, newest first. */
@@ -48,7 +49,8 @@ export interface Restored {
 export async function correctionOf(text: string, db: SopDatabase = getDatabase()): Promise<Restored | null> {
   const words = text.trim();
   if (!words) return null;
-  const latest = (await db.readerCorrections.filter((c) => c.text === words).toArray()).sort((a, b) => b.at - a.at)[0];
+  // (a correction made before the label was dropped from a CRM note's words read, "Customer: …", "Per Jane: …", is of these words too)
+  const latest = (await db.readerCorrections.filter((c) => c.text === words || (c.text !== words && c.text.includes(words) && withoutActivityLabel(c.text) === words)).toArray()).sort((a, b) => b.at - a.at)[0];
   return latest?.id === undefined ? null : { id: latest.id, to: latest.to };
 }
 

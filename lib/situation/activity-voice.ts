@@ -9,7 +9,7 @@ import { resolveWhen } from '../dates/relative';
  * move is ours" out of our own email.
  */
 const OWN_MOVE = [
-  /^(?:(?:we|i)\s+)?(?:sent|emailed|e-mailed|mailed|called|rang|phoned|pinged|messaged|shared|forwarded|followed up|left (?:a |them a )?(?:voicemail|message|vm)|demoed|presented|introduced|proposed|quoted|invited|scheduled|booked|visited|dropped off|walked (?:them|him|her) through)\b/i,
+  /^(?:(?:we|i)\s+)?(?:(?:just|also|then|finally|again|already)\s+)?(?:sent|emailed|e-mailed|mailed|called|rang|phoned|pinged|messaged|shared|forwarded|followed up|left (?:a |them a )?(?:voicemail|message|vm)|demoed|presented|introduced|proposed|quoted|invited|scheduled|booked|visited|dropped off|walked (?:them|him|her) through)\b/i,
   /^(?:outbound|follow-?up (?:email|call) sent|voicemail)\b/i,
   /^(?:我方|我们|我們|已经|已經|已)?(?:发送|發送|发了|發了|发出|發出|寄出|寄了|致电|致電|去电|去電|拜访|拜訪|上门|上門|演示|示範|介绍了|介紹了|报了价|報了價|邀请|邀請|约了|約了|留言)/,
 ];
@@ -28,18 +28,20 @@ const TYPE_LABEL = /^(?:call|phone call|logged call|email|e-mail|note|task|meeti
  * Dan -", "Inbound email from Priya Shah:", "Note:", "来自王总的邮件：", "與陳經理通話：", "客户来电：".
  * Quoted or read as their last word, the activity starts after it.
  */
-const THEIR_LABEL: readonly RegExp[] = [
-  /^(?:(?:inbound|incoming|logged|new)\s+)?(?:email|e-mail|mail|message|linkedin message|sms|text|reply|call|phone call|meeting|note|whatsapp(?: message)?)\s+(?:(?:from|with|by)\s+|w\/\s*)[^:：\n]{1,40}?\s*[:：]\s*/i,
+/** The English labels of what was logged, by kind and with whom ("Email from Aiko:", "Note:", "Call w/ Rahul -"): a rep's note may open with one before their quoted words. */
+const LOGGED_LABEL: readonly RegExp[] = [
+  /^(?:(?:inbound|incoming|logged|new)\s+)?(?:email|e-mail|mail|message|linkedin message|sms|text|reply|call|phone call|meeting|note|whatsapp(?: message)?)\s+(?:(?:from|with|by)\s+|w\/\s*)[^:：\n]{1,40}?[ \t]{0,3}[:：]\s*/i,
   /^(?:(?:inbound|incoming|logged|new)\s+)?(?:email|e-mail|mail|message|reply|call|phone call|meeting|note|notes|task|sms|linkedin|whatsapp)\s*[:：]\s*/i,
   /^(?:(?:inbound|incoming|logged|new)\s+)?(?:email|e-mail|mail|message|reply|call|phone call|meeting|note|sms|linkedin|whatsapp)(?:\s+(?:(?:from|with)\s+|w\/\s*)[^-–—\n]{1,40}?)?\s+[-–—]\s+/i,
+];
+// (who said it and how, "Rahul called:", "Priya wrote:", 李伟问：, is the rep's label before their words: SPEAKER_LABEL, read first by withoutActivityLabel)
+const THEIR_LABEL: readonly RegExp[] = [
+  ...LOGGED_LABEL,
   /^(?:来自|來自)[^：:\n]{1,20}?的?(?:邮件|郵件|来电|來電|消息|訊息|信息|微信|留言|回复|回覆)\s*[：:]\s*/,
   /^(?:与|與|和|跟)[^：:\n]{1,20}?(?:通话|通話|电话|電話|会议|會議|沟通|溝通)(?:记录|記錄)?\s*[：:]\s*/,
   /^[^：:\n，,。]{1,20}?(?:来电|來電|来信|來信|来邮|來郵|的邮件|的郵件|回复|回覆|回邮|回郵)\s*[：:]\s*/,
   /^(?:邮件|郵件|电话|電話|备注|備註|笔记|筆記|会议|會議|微信|短信|留言|来电|來電)\s*[：:]\s*/,
   /^(?:拜访|拜訪|电话沟通|電話溝通|通话记录|通話記錄|会议纪要|會議紀要)[^：:\n，,。]{0,12}?[：:]\s*/,
-  // Who and how, then their words: "Rahul called: please resend…", "Priya wrote:", 李伟问：, 林志豪來信：
-  /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:called|rang|phoned|wrote|emailed|replied|asked|texted|messaged|said|says|writes|asks)(?:\s+(?:in|back|us|me))?\s*[:：]\s*/u,
-  /^[\p{Script=Han}]{2,4}(?:问|問|说|說|写道|寫道|回复|回覆|留言|来信|來信|来电|來電)\s*[：:]\s*/u,
 ];
 
 /** A record's contact named before their words, as the one speaking: "Tom: Before the board meets…", "王芳：价格能再谈吗". */
@@ -63,30 +65,62 @@ function speakerLabel(text: string, names: readonly string[]): RegExp | null {
  * 我说：, 跟客户说：): the speaker opens the note, so "told" and "跟…说" are the rep speaking.
  */
 const SPOKEN_EN = String.raw`(?:wrote|writes|said|says|replied|replies|responded|answered|mentioned|asked|asks|commented|stated|explained|added|noted|objected|pushed back|told (?:us|me)|(?:called|rang|phoned|emailed|texted|messaged|wrote)(?: (?:in|back|us|me))?)(?: (?:on the (?:call|phone)|by (?:e-?mail|phone)|in (?:the|our) (?:call|meeting)|today|yesterday|this morning|verbatim))?`;
-const QUOTE_OPENS = String.raw`\s*(?:[:：]|[-–—]\s|[,，]?\s*(?=["“「『]))\s*`;
+// (the spaces before the mark are bounded: runs of \s* side by side backtrack over a long run of spaces)
+const QUOTE_OPENS = String.raw`[ \t]{0,3}(?:[:：]|[-–—][ \t]|[,，]?[ \t]{0,3}(?=["“「『]))\s*`;
+/** Words opening a note that are no speaker: the rep's side ("Our CFO said:", "My boss replied -") and an adverb before the rep's own verb ("Just called -", "Also emailed:"). */
+const NO_SPEAKER_EN = String.raw`(?!(?:I|We|Me|Us|Our|Ours|My|You|Told|Then|So|And|But|Just|Also|Finally|Again|Already|Still|Later|Earlier|Today|Yesterday|Tonight|Once|First|Next|Afterwards|Eventually|Never|Only)\b)`;
+/** Our side speaking, in Chinese: 我们经理说, 我方总监表示, 我司法务, 本公司. */
+const NO_SPEAKER_ZH = '(?!我|本公司|本司|敝司)';
+/**
+ * Who said it and how, in a label before their words: "Rahul wrote:", "Jane Doe said -", "Mr. Lee said “…”", 李伟问：.
+ * The same label is their words written down (activityVoice: quoted) and what withoutActivityLabel drops.
+ */
+const SPEAKER_LABEL: readonly RegExp[] = [
+  new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?${NO_SPEAKER_EN}\p{Lu}[\p{L}'’.-]*(?:\s+${NO_SPEAKER_EN}\p{Lu}[\p{L}'’.-]*){0,2}\s+${SPOKEN_EN}${QUOTE_OPENS}`, 'u'),
+  // (not the rep speaking to them: 跟客户说：, 向对方表示：, 告诉他：)
+  new RegExp(String.raw`^${NO_SPEAKER_ZH}(?!跟|和|向|给|給|告|对(?!方)|對(?!方))[\p{Script=Han}]{2,4}(?:问|問|说|說|写道|寫道|回复|回覆|留言)[ \t]{0,3}[：:]\s*`, 'u'),
+];
+/** "Customer:", "Client:" alone, before a record's field rather than words said ("Customer: Acme Corp (renewal)"). */
+const BARE_PARTY_LABEL = /^(?:the |their )?(?:customer|client|buyer|prospect|account)[ \t]{0,3}[:：]/i;
+/** A name and nothing said: capitalised words (a company, a person), then a parenthesis, a dash or the end: "Acme Corp (renewal)", "Globex Ltd", "Initech GmbH – 40 seats". */
+const RECORD_FIELD = /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|and|of|de|the)(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|and|of|de|the)){0,5}[ \t]*(?:[(（[|][^\n]*|[-–—,;][^\n]*)?$/u;
+const COMPANY_SUFFIX = /\b(?:inc|corp|co|ltd|llc|plc|gmbh|ag|sa|bv|pte|pty|group|holdings|limited)\b\.?/i;
+function isRecordField(words: string): boolean {
+  const match = RECORD_FIELD.exec(words);
+  if (!match) return false;
+  const name = words.split(/[(（[|\-–—,;]/)[0]?.trim() ?? '';
+  // (one word alone is said as often as it is a name: "Maybe.", "No, thanks")
+  return /[(（[]/.test(words) || COMPANY_SUFFIX.test(name) || name.split(/\s+/).length >= 2;
+}
 const QUOTE_LABEL: readonly RegExp[] = [
-  // a name: "Rahul wrote:", "Jane Doe said -", "Legal replied:", "Mr. Lee said “…”"
-  new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:I|We|Me|Us|You|Told|Then|So|And|But)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+${SPOKEN_EN}${QUOTE_OPENS}`, 'u'),
-  // a pronoun or a role: "She said: …", "They asked:", "The CFO replied -", "Customer said:", "their IT lead wrote:"
-  new RegExp(String.raw`^(?:he|she|they|(?:the |their |our )?(?:customer|client|buyer|prospect|champion|contact|owner|boss|cfo|ceo|cto|cio|coo|gm|md|vp|head of [a-z]+|procurement|purchasing|legal|finance|it|decision[- ]maker|[a-z]+ (?:lead|manager|director)))\s+${SPOKEN_EN}${QUOTE_OPENS}`, 'iu'),
+  // a name: "Rahul wrote:", "Jane Doe said -", "Legal replied:", "Mr. Lee said “…”", 李伟问：
+  ...SPEAKER_LABEL,
+  // a pronoun or a role: "She said: …", "They asked:", "The CFO replied -", "Customer said:", "their IT lead wrote:" (never "our CFO said")
+  new RegExp(String.raw`^(?!(?:our|my|we|i)\b)(?:he|she|they|(?:the |their )?(?:customer|client|buyer|prospect|champion|contact|owner|boss|cfo|ceo|cto|cio|coo|gm|md|vp|head of [a-z]+|procurement|purchasing|legal|finance|it|decision[- ]maker|[a-z]+ (?:lead|manager|director)))\s+${SPOKEN_EN}${QUOTE_OPENS}`, 'iu'),
   // a label alone: "Customer:", "Client's words:", "Their reply:", "Verbatim:", "Quote from the buyer:", "Per Jane:", "According to the CFO:"
   /^(?:(?:the |their )?(?:customer|client|buyer|prospect)(?:['’]s)?(?: (?:quote|words|feedback|response|comment|said|says))?|them|their (?:words|response|feedback|answer|comment)|in (?:his|her|their) (?:own )?words|verbatim|(?:direct |verbatim )?quote|(?:direct |verbatim )?quote from\s+[^:：\n]{1,40}?|(?:feedback|response|comment|words) from\s+[^:：\n]{1,40}?|per\s+(?!(?:call|conversation|meeting|chat|email|our|my|the (?:call|meeting|contract|agreement|proposal))\b)[^:：\n,，]{1,40}?|according to\s+[^:：\n,，]{1,40}?)\s*[:：]\s*/iu,
   // 客户说：, 對方表示：, 他回覆：, 王总在电话里说：, 陳經理的原話：, 佢話：, 客戶回饋：, 采购那边反馈：
-  new RegExp(String.raw`^(?:客户|客戶|客人|对方|對方|甲方|买方|買方|他|她|他们|他們|她们|她們|佢|佢哋|采购|採購|老板|老闆|财务|財務|法务|法務|[\p{Script=Han}]{1,3}(?:经理|經理|总监|總監|总|總|主任|主管|老师|老師|工|董|先生|女士|小姐|处长|處長|科长|科長|部长|部長|厂长|廠長|院长|院長|局长|局長|助理))(?:那边|那邊|方面)?(?:在?(?:电话|電話|会上|會上|微信|邮件|郵件|群)(?:里|裡|中|上)?)?(?:的)?(?:原话|原話|说|說|讲|講|表示|反馈|反饋|回饋|回复|回覆|答复|答覆|回应|回應|提到|问|問|写道|寫道|留言|话|話|称|稱|说法|說法|意见|意見)\s*(?:[：:]|[，,]?\s*(?=[“「『"]))\s*`, 'u'),
+  new RegExp(String.raw`^${NO_SPEAKER_ZH}(?:客户|客戶|客人|对方|對方|甲方|买方|買方|他|她|他们|他們|她们|她們|佢|佢哋|采购|採購|老板|老闆|财务|財務|法务|法務|[\p{Script=Han}]{1,3}(?:经理|經理|总监|總監|总|總|主任|主管|老师|老師|工|董|先生|女士|小姐|处长|處長|科长|科長|部长|部長|厂长|廠長|院长|院長|局长|局長|助理))(?:那边|那邊|方面)?(?:在?(?:电话|電話|会上|會上|微信|邮件|郵件|群)(?:里|裡|中|上)?)?(?:的)?(?:原话|原話|说|說|讲|講|表示|反馈|反饋|回饋|回复|回覆|答复|答覆|回应|回應|提到|问|問|写道|寫道|留言|话|話|称|稱|说法|說法|意见|意見)[ \t]{0,3}(?:[：:]|[，,]?[ \t]{0,3}(?=[“「『"]))\s*`, 'u'),
   /^(?:原话|原話|客户原话|客戶原話|客户反馈|客戶反饋|客戶回饋|客户意见|客戶意見)\s*[：:]\s*/u,
 ];
 /** A note that is their words in quotation marks, the speaker after them or none: "“We can't do this before April.” – Rahul", 「要等老闆決定」. */
-const IN_QUOTES = String.raw`(?:"([^"\n]*[\p{L}\p{N}][^"\n]*)"|“([^”\n]*[\p{L}\p{N}][^”\n]*)”|「([^」\n]*[\p{L}\p{N}][^」\n]*)」|『([^』\n]*[\p{L}\p{N}][^』\n]*)』)(?:\s*[-–—~～]+\s*[^\n]{1,40})?\s*$`;
-const QUOTED_LINE = new RegExp(String.raw`^${IN_QUOTES}|^>\s*`, 'u');
+// (any run without the closing mark, looked at for a letter afterwards: "([^"]*[\p{L}][^"]*)" backtracked over a
+// quote opened and never closed, 37 s on a 50,000-character note; the spaces beside the speaker's dash are bounded alike)
+const IN_QUOTES = String.raw`(?:"([^"\n]*)"|“([^”\n]*)”|「([^」\n]*)」|『([^』\n]*)』)(?:[ \t]{0,3}[-–—~～]{1,3}[ \t]{0,3}[^\n]{1,40})?\s*$`;
+/** A line of their words: wholly in quotation marks, or after a mail's quote mark ("> we can't…", never ">50 seats"). */
+const QUOTED_LINE = new RegExp(String.raw`^${IN_QUOTES}|^>[ \t]+(?=[^\d\s])`, 'u');
 
 /** The customer's words at the start of the text under a label the rep wrote (or in quotation marks): the words after it, else null. */
 function quotedWords(text: string, names: readonly string[]): string | null {
   const label = QUOTE_LABEL.find((p) => p.test(text)) ?? speakerLabel(text, names);
   if (label) {
     const rest = text.replace(label, '').trim();
+    if (BARE_PARTY_LABEL.test(text) && isRecordField(rest)) return null;
     return /[\p{L}\p{N}]/u.test(rest) ? unquoted(rest) : null;
   }
-  return QUOTED_LINE.test(text) ? unquoted(text.replace(/^>\s*/, '')) : null;
+  if (!QUOTED_LINE.test(text)) return null;
+  const words = unquoted(text.replace(/^>[ \t]+/, ''));
+  return /[\p{L}\p{N}]/u.test(words) ? words : null;
 }
 
 /** Words wholly in quotation marks without them (and the speaker named after them: "“…” – Rahul"). */
@@ -99,12 +133,12 @@ function unquoted(words: string): string {
 /** Openings of a rep's note a sentence long: "Call w/ Rahul. He said…", "Spoke with Jane - she replied: …". */
 const NOTE_OPENING: readonly RegExp[] = [
   /^(?:logged\s+)?(?:call|phone call|meeting|visit|lunch|demo)(?:\s+(?:with\s+|w\/\s*)[^:：.\n]{1,40}?)?\s*\.\s+/i,
-  /^(?:spoke|talked|chatted|met|caught up) (?:to|with) [^:：.\n]{1,40}?\s*(?:[:：.]|\s[-–—])\s*/i,
+  /^(?:spoke|talked|chatted|met|caught up) (?:to|with) [^:：.\n]{1,40}?[ \t]{0,3}(?:[:：.]|\s[-–—])\s*/i,
 ];
 
 /** A call, meeting or note the rep logged, opening the note ("Call w/ Rahul:", "Meeting with Dan -", 电话沟通：): what follows may be their quoted words. */
 function afterNoteLabel(text: string): string {
-  const label = REP_NOTE.find((p) => p.test(text)) ?? THEIR_LABEL.slice(0, 3).find((p) => p.test(text)) ?? NOTE_OPENING.find((p) => p.test(text));
+  const label = REP_NOTE.find((p) => p.test(text)) ?? LOGGED_LABEL.find((p) => p.test(text)) ?? NOTE_OPENING.find((p) => p.test(text));
   return label ? text.replace(label, '').trim() : text;
 }
 
@@ -113,7 +147,7 @@ export function withoutActivityLabel(text: string, names: readonly string[] = []
   const trimmed = text.trim();
   const quoted = quotedWords(trimmed, names) ?? quotedWords(afterNoteLabel(trimmed), names);
   if (quoted) return quoted;
-  const label = THEIR_LABEL.find((p) => p.test(trimmed)) ?? speakerLabel(trimmed, names);
+  const label = THEIR_LABEL.find((p) => p.test(trimmed)) ?? OWN_LABEL.find((p) => p.test(trimmed)) ?? speakerLabel(trimmed, names);
   const rest = label ? trimmed.replace(label, '') : trimmed;
   return /[\p{L}\p{N}]/u.test(rest) ? rest : trimmed;
 }
@@ -164,8 +198,17 @@ export function isFirstPersonRepNote(text: string): boolean {
   return FIRST_PERSON_START.test(trimmed) && !SPEAKS_TO_US.test(trimmed) && (SELLER_MOVE_EN.test(trimmed) || SELLER_MOVE_ZH.test(trimmed));
 }
 
+/** The label before the rep's own words to them, dropped from the words read as it is from theirs: "I said:", 跟客户说：. */
+const OWN_LABEL: readonly RegExp[] = [
+  /^(?:I|we)\s+(?:said|replied|answered|wrote|explained)[ \t]{0,3}[:：]\s*/i,
+  /^(?:我|我们|我們|我方)?(?:跟|和|对|對|向)(?:客户|客戶|对方|對方|他|她|他们|他們)(?:说|說|讲|講)[ \t]{0,3}[：:]\s*/,
+];
+
 /** The rep's own words to them, noted: "I said: the price is firm", "Told them we can't go lower", 我说：价格不能再降, 跟客户说了交期, 回复客户：…. */
 const OWN_WORDS: readonly RegExp[] = [
+  // (our side's words: "Our CFO said: we cannot discount further", "My manager replied -", 我们经理说：, 我方总监表示：, 本公司法務回覆：)
+  /^(?:our|my)\s+(?:[\p{L}-]+\s+){0,3}?(?:said|says|replied|wrote|answered|explained|confirmed|mentioned|stated|told (?:them|him|her))\b/iu,
+  /^(?:我们|我們|我方|我司|本公司|本司|敝司)[^：:\n，,。]{0,8}?(?:说|說|讲|講|表示|回复|回覆|答复|答覆|强调|強調|确认|確認|同意)/,
   /^(?:I|we)\s+(?:said|replied|answered|wrote|explained)\s*[:：]/i,
   /^(?:(?:I|we)\s+)?(?:told|replied to|answered|explained to|reminded|assured|reassured|promised) (?:him|her|them)\b/i,
   /^(?:我|我们|我們|我方)(?:说|說|讲|講|回复|回覆|答复|答覆|回答)\s*[：:]/,
@@ -189,7 +232,7 @@ export function isRepNote(text: string, names: readonly string[] = []): boolean 
  * "Inbound email from Priya Shah:", "Reply from Dan:", 来自王总的邮件：. Not a rep's note.
  */
 const THEIR_MESSAGE: readonly RegExp[] = [
-  /^(?:(?:inbound|incoming|new)\s+)?(?:email|e-mail|mail|message|linkedin message|sms|text|reply|whatsapp(?: message)?)\s+from\s+[^:：\n]{1,40}?\s*[:：]\s*/i,
+  /^(?:(?:inbound|incoming|new)\s+)?(?:email|e-mail|mail|message|linkedin message|sms|text|reply|whatsapp(?: message)?)\s+from\s+[^:：\n]{1,40}?[ \t]{0,3}[:：]\s*/i,
   /^(?:来自|來自)[^：:\n]{1,20}?的?(?:邮件|郵件|来电|來電|消息|訊息|信息|微信|留言|回复|回覆)\s*[：:]\s*/,
 ];
 
@@ -202,6 +245,8 @@ const THEIR_MESSAGE: readonly RegExp[] = [
  * The draft quotes `message` and `quoted`, never `note`; the reason and the reader's box speak of each as it is.
  */
 export type ActivityVoice = 'message' | 'quoted' | 'note';
+/** A note on the CRM record holding their last word: the rep's own (`note`), or the customer's words the rep wrote down in it under a label (`quoted`). */
+export type NoteVoice = Exclude<ActivityVoice, 'message'>;
 
 export function activityVoice(text: string, names: readonly string[] = []): ActivityVoice {
   const trimmed = text.trim();
@@ -210,26 +255,22 @@ export function activityVoice(text: string, names: readonly string[] = []): Acti
   return isRepNote(trimmed, names) ? 'note' : 'message';
 }
 
-/** The voice of the record's activity their last word was read from (its label dropped), or null when no activity holds those words. */
-export function lastWordVoice(deal: Pick<StoredDeal, 'record' | 'capturedAt'> | null, words: string): ActivityVoice | null {
-  if (!deal) return null;
-  const names = deal.record.contacts.map((c) => c.name);
-  const raw = deal.record.activity.find((a) => a.text.trim() === words.trim() || withoutActivityLabel(a.text, names) === words);
-  return raw ? activityVoice(raw.text, names) : null;
-}
-
 /**
- * Whether the draft may quote their last word to them: words they wrote (a thread's message, their email
- * logged on the record) or their words quoted under a label in a rep's note, not a rep's note of what they
- * said ("赵经理电话里说…", "Call w/ Maria: she asked…").
+ * Whose words their last word is, worked out once where it is gathered and passed to the judgment, the
+ * reply card and the draft alike: `note`, the rep's own note on the record (the reason says "Your note", the
+ * card asks how the note reads, the draft never quotes it); `quoted`, the customer's words the rep wrote down
+ * in it under a label (quoted as theirs, "Their words in your note"); null for their own words: a thread's
+ * reply or their words as stored (even when the same words are also logged on the record: the page's
+ * reply is what was read), their email logged on the record.
  */
-export function lastWordIsTheirs(deal: Pick<StoredDeal, 'record' | 'capturedAt'> | null, words: string): boolean {
-  return lastWordVoice(deal, words) !== 'note';
-}
-
-/** Whether their last word, as read from the record (label dropped), is a note of the rep's own (its "I" is the rep). */
-export function lastWordIsRepNote(deal: Pick<StoredDeal, 'record' | 'capturedAt'>, words: string): boolean {
-  return lastWordVoice(deal, words) === 'note';
+export function lastWordVoice(gathered: { deal: Pick<StoredDeal, 'record'> | null; lastWord: { text: string } | null; lastWordFrom: string | null }): NoteVoice | null {
+  const { deal, lastWord } = gathered;
+  if (gathered.lastWordFrom !== 'record' || deal === null || lastWord === null) return null;
+  const names = deal.record.contacts.map((c) => c.name);
+  const words = lastWord.text.trim();
+  const raw = deal.record.activity.find((a) => a.text.trim() === words || withoutActivityLabel(a.text, names) === words);
+  const voice = raw ? activityVoice(raw.text, names) : null;
+  return voice === 'note' || voice === 'quoted' ? voice : null;
 }
 
 export function isOwnLog(text: string): boolean {

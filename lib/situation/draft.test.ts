@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import type { CrmRecord } from '../sites/extraction-schema';
-import { withoutActivityLabel } from './activity-voice';
+import { lastWordVoice, withoutActivityLabel } from './activity-voice';
 import { judgeSituation } from './judge';
 import { readReply } from '../reader/read-reply';
 import { replySubject, situationDraft, situationSpin, trackText, withoutQuotes } from './draft';
@@ -105,7 +105,7 @@ describe('the draft quotes only the customer’s own words', () => {
     const i: SituationInput = {
       ...input({ name: crm === 'fxiaoke' ? '王芳' : 'Maria Gonzalez' }, 'negotiate'),
       deal: { crm, record: record(crm, activity), capturedAt: NOW },
-      lastWord: { at: NOW - 3_600_000, text: words, reading: readReply(words, NOW) },
+      lastWord: { at: NOW - 3_600_000, text: words, reading: readReply(words, NOW), voice: lastWordVoice({ deal: { record: record(crm, activity) }, lastWord: { text: words }, lastWordFrom: 'record' }) },
     };
     const situation = judgeSituation(i);
     return situationDraft(i, situation, situationSpin(i, situation, 'en'));
@@ -134,7 +134,7 @@ describe('the draft quotes only the customer’s own words', () => {
       const i: SituationInput = {
         ...input({ name: 'Maria Gonzalez' }, 'negotiate'),
         deal: { crm, record: record(crm, activity), capturedAt: NOW },
-        lastWord: { at: NOW - 3_600_000, text: words, reading: readReply(words, NOW) },
+        lastWord: { at: NOW - 3_600_000, text: words, reading: readReply(words, NOW), voice: lastWordVoice({ deal: { record: record(crm, activity) }, lastWord: { text: words }, lastWordFrom: 'record' }) },
       };
       return judgeSituation(i).action;
     };
@@ -155,7 +155,7 @@ describe('the draft quotes only the customer’s own words', () => {
         ...input({ name: 'Maria Gonzalez' }, 'negotiate'),
         locale,
         deal: { crm: 'hubspot', record: record('hubspot', activity), capturedAt: NOW },
-        lastWord: { at: NOW - 3_600_000, text: words, reading: readReply(words, NOW) },
+        lastWord: { at: NOW - 3_600_000, text: words, reading: readReply(words, NOW), voice: lastWordVoice({ deal: { record: record('hubspot', activity) }, lastWord: { text: words }, lastWordFrom: 'record' }) },
       };
       return judgeSituation(i).action;
     };
@@ -164,8 +164,8 @@ describe('the draft quotes only the customer’s own words', () => {
       expect(action.kind, note).toBe('answer_objection');
       expect(action.why, note).toMatch(/^Their words in your note \(/);
     }
-    expect(judged('客户说：价格太高了，本地供应商便宜两成。', 'zh-Hans').why).toMatch(/^你在跟进记录（.+）里记下的客户原话提出了异议：/);
-    expect(judged('對方表示：價格太高了，本地廠商便宜兩成。', 'zh-Hant').why).toMatch(/^你在跟進紀錄（.+）裡記下的客戶原話提出了異議：/);
+    expect(judged('客户说：价格太高了，本地供应商便宜两成。', 'zh-Hans').why).toMatch(/^据你在跟进记录（.+）里记下的原话，客户提出了异议：/);
+    expect(judged('對方表示：價格太高了，本地廠商便宜兩成。', 'zh-Hant').why).toMatch(/^根據你在跟進紀錄（.+）裡記下的原話，客戶提出了異議：/);
     // (their words reported in the rep's own, not written down, stay the rep's note)
     expect(judged('Spoke with Maria - she says the price is too high, a local vendor quoted 20% less.', 'en').why).toMatch(/^Your note \(/);
   });

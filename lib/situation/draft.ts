@@ -14,7 +14,7 @@ import { contractAskedIn, findRequest, isChase } from './request';
 import { workingDayFrom } from './holiday';
 import { writerOf } from './writer';
 import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
-import { lastWordIsTheirs, withoutActivityLabel } from './activity-voice';
+import { withoutActivityLabel } from './activity-voice';
 import { isApproval } from './next-step';
 import { securityReview } from './security-review';
 
@@ -346,7 +346,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   };
   // Their last word is the rep's own note on the record ("赵经理电话里说…", "Call w/ Jonas: he wants…"): the draft
   // quotes only what the customer wrote, so it says it without quoting, and leaves the rep to put what they asked in their own words.
-  const theirOwn = !input.lastWord || lastWordIsTheirs(input.deal, input.lastWord.text);
+  const theirOwn = input.lastWord?.voice !== 'note';
   if (!theirOwn) {
     values.theirQuestion = engineText(language, 'draft.theirQuestionOwnWords');
     values.theirRequest = engineText(language, 'draft.theirRequestOwnWords');

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { datedActivity, withoutActivityLabel } from './activity-voice';
+import { datedActivity, lastWordVoice, withoutActivityLabel } from './activity-voice';
 import type { Contact, ContactId } from '../contacts/schema';
 import type { SopDatabase } from '../db/database';
 import type { ConversationSummary } from '../db/tab-state';
@@ -212,7 +212,7 @@ export function situationInputOf(
     deal: gathered.deal,
     conversation: gathered.conversation ? { subject: gathered.conversation.subject, messages: gathered.conversation.messages ?? [] } : null,
     touches: gathered.touches,
-    lastWord: gathered.lastWord && reading ? { ...gathered.lastWord, reading } : null,
+    lastWord: gathered.lastWord && reading ? { ...gathered.lastWord, reading, voice: lastWordVoice(gathered) } : null,
     chosenTrack: gathered.chosenTrack?.trackId,
   };
 }

@@ -1,6 +1,6 @@
 import { scoreBant, scoreBantAt, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
 import { isAcknowledgement } from './acknowledgement';
-import { datedActivity, lastWordVoice } from './activity-voice';
+import { datedActivity } from './activity-voice';
 import { bouncedNotice } from './bounced';
 import { NO_SHOW_FOLLOW_UP_DAYS, noShowNote } from './no-show';
 import { isAppointment, namesCurrentPeriod, proposedMeeting } from './appointment';
@@ -351,7 +351,8 @@ export function judgeSituation(given: SituationInput): Situation {
   // (and "I'll send the redlines over tomorrow" leaning to contract: a contract step of theirs, their move until then)
   // In the rep's own note on the record ("Call w/ Jonas: he wants 10% off; I'll send the revised quote Tuesday"), "I" is the rep: our promise, due the day named.
   // (their words under a label in that note, "Rahul wrote: …", 客户说：…, are theirs: quoted, their "I" theirs)
-  const voice = deal !== null && lastWord !== null ? lastWordVoice(deal, lastWord.text) : null;
+  // (worked out once where the words were gathered, lastWordVoice: the card and the draft read the same)
+  const voice = lastWord?.voice ?? null;
   const repNote = voice === 'note';
   const ownPromise = repNote && ownWords && reading?.namedDate ? ownPromiseInNote(ownWords, reading.namedDate.text) : null;
   const promise = !ownPromise && ownWords && reading?.namedDate && !reading.question && (reading.category === 'none' || reading.category === 'brush_off' || reading.category === 'authority' || reading.category === 'contract') ? promiseToReturn(ownWords, reading.namedDate.text) : null;
@@ -814,7 +815,7 @@ export function judgeSituation(given: SituationInput): Situation {
     stage,
     tier,
     // (their words as the reader quoted them may open with a greeting: "王总，价格太贵了" is quoted from 价格)
-    last: { who, at: lastAt, kind: lastKind, quote: quote === null ? null : withoutSalutation(quote) },
+    last: { who, at: lastAt, kind: lastKind, quote: quote === null ? null : withoutSalutation(quote), ...(voice ? { voice } : {}) },
     action,
     exitCriteria,
     flags: { closeDatePassed },

@@ -3,6 +3,7 @@ import type { StoredDeal } from '../deals/deal';
 import type { Locale } from '../i18n/locales';
 import type { Playbook } from '../playbook/schema';
 import type { ReplyReading } from '../reader/read-reply';
+import { lastWordVoice } from './activity-voice';
 import { judgeSituation } from './judge';
 import { newestActivity, storedThread } from './gather';
 import type { Situation } from './types';
@@ -71,8 +72,10 @@ export function buildQueue(input: QueueInput): QueueRow[] | null {
     const activity = newestActivity(deal);
     const personWord = person?.lastWord ?? null;
     const word = activity && (!personWord || (activity.at ?? 0) > (personWord.at ?? 0)) ? activity : personWord;
-    const lastWord = lastWordOf(word);
-    if (lastWord === undefined) return null;
+    const read = lastWordOf(word);
+    if (read === undefined) return null;
+    // (the note on the record their words came from, as the panel works it out)
+    const lastWord = read && { ...read, voice: lastWordVoice({ deal, lastWord: read, lastWordFrom: word === activity ? 'record' : 'stored' }) };
     const situation = judgeSituation({ playbook, now, locale, contact: person, deal, conversation: threadOf(person), touches, lastWord });
     rows.push({ key: `deal:${deal.id}`, contact: person, deal, situation, lastTouchAt: lastTouch(touches, situation) });
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import { readReply } from '../reader/read-reply';
-import { withoutActivityLabel } from './activity-voice';
+import type { DealId } from '../deals/deal';
+import { lastWordVoice, withoutActivityLabel } from './activity-voice';
+import { situationInputOf, type GatheredSituation } from './gather';
 import { advise } from './advise';
 import { noteVoice, readingSetAside, tracksSetAside } from './reply-view';
 import type { SituationMessage } from './types';
@@ -56,12 +58,39 @@ describe('the reply card asks about the rep’s own note as a note, and their wo
     ['电话沟通：客户说：价格太高，要再便宜一点。', 'quoted'],
     ['Email from Rahul: could you send the revised quote?', null],
   ] as const)('%s', (text, voice) => {
-    expect(noteVoice({ deal: deal(text), lastWord: { text: withoutActivityLabel(text, ['Rahul Mehta']) }, lastWordFrom: 'record' })).toBe(voice);
+    expect(lastWordVoice({ deal: deal(text), lastWord: { text: withoutActivityLabel(text, ['Rahul Mehta']) }, lastWordFrom: 'record' })).toBe(voice);
   });
 
   it('a thread’s reply, or the contact’s stored words, is theirs', () => {
     const text = 'Call w/ Rahul: he says the price is too high.';
-    expect(noteVoice({ deal: deal(text), lastWord: { text }, lastWordFrom: 'page' })).toBe(null);
-    expect(noteVoice({ deal: null, lastWord: { text }, lastWordFrom: 'record' })).toBe(null);
+    expect(lastWordVoice({ deal: deal(text), lastWord: { text }, lastWordFrom: 'page' })).toBe(null);
+    expect(lastWordVoice({ deal: deal(text), lastWord: { text }, lastWordFrom: 'stored' })).toBe(null);
+    expect(lastWordVoice({ deal: null, lastWord: { text }, lastWordFrom: 'record' })).toBe(null);
+  });
+
+  it('their Gmail reply, also logged on the deal as "Rahul wrote: …", is their reply in the reason and on the card alike', () => {
+    // (the reason took the voice from the deal whatever the words came from, the card only from the record: "Their words in your note" above "their reply")
+    const reply = 'Honestly the price is too high for us this year, a local vendor quoted 20% less.';
+    const messages: SituationMessage[] = [{ direction: 'outbound', at: at('2026-12-01'), text: 'Hi Rahul, the revised quote is attached.' }, { direction: 'inbound', at: at('2026-12-03'), text: reply }];
+    const gathered: GatheredSituation = {
+      contact: null,
+      deal: { id: 'd1' as DealId, crm: 'zoho', contactIds: [], createdAt: at('2026-11-01'), ...deal(`Rahul wrote: ${reply}`) },
+      touches: messages.map((m) => ({ at: m.at ?? 0, direction: m.direction })),
+      conversation: { messages },
+      lastWord: { at: at('2026-12-03'), text: reply },
+      lastWordFrom: 'page',
+      chosenTrack: null,
+    };
+    const input = situationInputOf(gathered, readReply(reply, at('2026-12-03')), { playbook, now: NOW, locale: 'en' });
+    expect(input.lastWord?.voice).toBe(null);
+    const { situation } = advise(input);
+    expect(situation.action.kind).toBe('answer_objection');
+    expect(situation.action.why).toMatch(/^Their last message \(/);
+    expect(noteVoice(situation)).toBe(null);
+    // (the same words read from the record, with no thread: their words in the rep's note, in the reason and on the card)
+    const fromRecord = situationInputOf({ ...gathered, conversation: null, lastWordFrom: 'record' }, readReply(reply, at('2026-12-03')), { playbook, now: NOW, locale: 'en' });
+    const noted = advise(fromRecord).situation;
+    expect(noted.action.why).toMatch(/^Their words in your note \(/);
+    expect(noteVoice(noted)).toBe('quoted');
   });
 });

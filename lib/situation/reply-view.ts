@@ -1,6 +1,4 @@
-import type { StoredDeal } from '../deals/deal';
-import { lastWordVoice } from './activity-voice';
-import type { ActionStep, LastKind, Situation } from './types';
+import type { ActionStep, LastKind, NoteVoice, Situation } from './types';
 
 /** What happened last that is answered as itself, never as an objection: a stop, a customer's complaint, an auto-reply, a referral. */
 const ANSWERED_AS_ITSELF: ReadonlySet<LastKind> = new Set(['stop', 'complaint', 'out_of_office', 'referral']);
@@ -34,15 +32,11 @@ export function tracksSetAside(situation: Pick<Situation, 'last' | 'action'>): b
 }
 
 /**
- * How the reply card speaks of the words it reads when they come from a note on the CRM record: `note`,
- * the rep's own note (a call logged, their words reported: "Call w/ Maria: she asked when we could start"):
- * the card asks how the note reads; `quoted`, the customer's words the rep wrote down under a label ("Rahul
- * wrote: we can't do this before April", "Per Jane:", 客户说：…): the card asks how their words read, as the
- * reason names them; null for their own words (a thread's reply, "Email from Rahul:"). The draft, alike,
- * quotes them in the last two cases only (`lastWordIsTheirs`).
+ * How the reply card speaks of the words it reads when they come from a note on the CRM record, as the
+ * judgment had it (`LastWord.voice`, worked out once by `lastWordVoice`): `note`, the rep's own note (the card
+ * asks how the note reads); `quoted`, the customer's words the rep wrote down under a label (how their words
+ * read, as the reason names them); null for their own words (a thread's reply, "Email from Rahul:").
  */
-export function noteVoice(gathered: { deal: Pick<StoredDeal, 'record' | 'capturedAt'> | null; lastWord: { text: string } | null; lastWordFrom: string | null }): 'note' | 'quoted' | null {
-  if (gathered.lastWordFrom !== 'record' || gathered.deal === null || gathered.lastWord === null) return null;
-  const voice = lastWordVoice(gathered.deal, gathered.lastWord.text);
-  return voice === 'note' || voice === 'quoted' ? voice : null;
+export function noteVoice(situation: Pick<Situation, 'last'>): NoteVoice | null {
+  return situation.last.voice ?? null;
 }

@@ -21,6 +21,7 @@ import { advise } from './advise';
 import { replySubject, spinStageOf, trackText } from './draft';
 import { aboutRenewal } from './talk';
 import { newestActivity } from './gather';
+import { lastWordVoice } from './activity-voice';
 import { formatDayInLetter } from './format';
 import { dayOf } from './judge';
 import { withoutSalutation } from './sentence';
@@ -135,16 +136,16 @@ interface Row {
 }
 
 /** Their newest words the way `gatherSituation` finds them: the page's last inbound run, else the stored one, else the record's newest activity when newer. */
-function lastWordOf(row: Row): { at: number | null; text: string } | null {
-  let word: { at: number | null; text: string } | null = null;
+function lastWordOf(row: Row): { at: number | null; text: string; from: 'page' | 'stored' | 'record' } | null {
+  let word: { at: number | null; text: string; from: 'page' | 'stored' | 'record' } | null = null;
   // (as the background keeps it: an auto-reply their own message followed is no part of it)
   const run = lastReplyRun(row.thread?.messages ?? []);
   const last = run.at(-1);
-  if (last) word = { at: last.at, text: run.map((m) => m.text).join('\n\n') };
-  else if (row.word) word = { at: t(row.word.at), text: row.word.text };
+  if (last) word = { at: last.at, text: run.map((m) => m.text).join('\n\n'), from: 'page' };
+  else if (row.word) word = { at: t(row.word.at), text: row.word.text, from: 'stored' };
   if (row.deal) {
     const newest = newestActivity(row.deal);
-    if (newest && (!word || (newest.at ?? 0) > (word.at ?? 0))) word = newest;
+    if (newest && (!word || (newest.at ?? 0) > (word.at ?? 0))) word = { ...newest, from: 'record' };
   }
   return word;
 }
@@ -152,7 +153,7 @@ function lastWordOf(row: Row): { at: number | null; text: string } | null {
 function inputOf(row: Row): SituationInput {
   const now = row.now ?? NOW;
   const word = lastWordOf(row);
-  const lastWord: LastWord | null = word ? { ...word, reading: readReply(word.text, word.at ?? now) } : null;
+  const lastWord: LastWord | null = word ? { at: word.at, text: word.text, reading: readReply(word.text, word.at ?? now), voice: lastWordVoice({ deal: row.deal ?? null, lastWord: word, lastWordFrom: word.from }) } : null;
   const threadTouches = (row.thread?.messages ?? []).flatMap((m) => (m.at === null ? [] : [{ at: m.at, direction: m.direction }]));
   return {
     playbook,

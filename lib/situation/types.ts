@@ -6,7 +6,10 @@ import type { ReplyReading } from '../reader/read-reply';
 import type { CrmRecord } from '../sites/extraction-schema';
 import type { CrmSiteId } from '../sites/hosts';
 import type { StageId } from '../sop/stages';
+import type { NoteVoice } from './activity-voice';
 import type { Referral } from './referral';
+
+export type { NoteVoice };
 
 /** The closed set of next best actions (DOMAIN.md § 8). Ids are the `advise` contract. */
 export const ACTION_KINDS = [
@@ -63,10 +66,17 @@ export interface SituationDeal {
 }
 
 /** Their last words, already read (the reader is loaded lazily: the caller reads, the judgment decides). */
+
 export interface LastWord {
   at: number | null;
   text: string;
   reading: ReplyReading;
+  /**
+   * Whose words these are when a note on the CRM record holds them (`lastWordVoice`, worked out once where
+   * the words are gathered): `note`, the rep's own note; `quoted`, the customer's words the rep wrote down
+   * under a label. Absent or null: their own words (a thread's reply, their email logged on the record).
+   */
+  voice?: NoteVoice | null | undefined;
 }
 
 /**
@@ -135,7 +145,8 @@ export interface Situation {
   };
   tier: TierId | null;
   /** What happened last: who spoke, when, what it was. */
-  last: { who: 'them' | 'us' | null; at: number | null; kind: LastKind; quote: string | null };
+  /** (`voice`: the note their last word came from, as the input gave it: the reason, the reply card and the draft speak of it alike) */
+  last: { who: 'them' | 'us' | null; at: number | null; kind: LastKind; quote: string | null; voice?: NoteVoice };
   action: {
     kind: ActionKind;
     /** Local midnight of the due day. */

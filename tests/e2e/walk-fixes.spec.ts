@@ -82,10 +82,10 @@ test('the dashboard’s KPI line says the follow-ups past due now beside the cad
   await expect(quoted.getByTestId('reading-unsure')).toContainText('How should their words in your note be read:');
   await expect(quoted.getByTestId('reading-controls').first()).toContainText('Their words read wrong? They mean:');
   await quoted.getByTestId('language-select').selectOption('zh-Hans');
-  await expect(quoted.getByTestId('next-step')).toContainText('里记下的客户原话提出了异议');
+  await expect(quoted.getByTestId('next-step')).toContainText('里记下的原话，客户提出了异议');
   await expect(quoted.getByTestId('reading-unsure')).toContainText('你记下的客户原话该怎么理解');
   await quoted.getByTestId('language-select').selectOption('zh-Hant');
-  await expect(quoted.getByTestId('next-step')).toContainText('裡記下的客戶原話提出了異議');
+  await expect(quoted.getByTestId('next-step')).toContainText('裡記下的原話，客戶提出了異議');
   await expect(quoted.getByTestId('reading-unsure')).toContainText('你記下的客戶原話該怎麼解讀');
 });
 
