@@ -4,8 +4,8 @@
  * 执行了, 呢單我哋要取消): on a deal the CRM still shows won, the mail is newer than the record. Confirm
  * it with them and update the CRM; never onboarding or an upsell.
  */
-import { sentenceAround } from './stage-evidence';
 import type { Situation } from './types';
+import { sentenceOver } from './sentence';
 
 /** What is called off: the order, the contract, the purchase, the project, the roll-out (in the same sentence as the verb). */
 const WHAT_EN = String.raw`(?:order|purchase|po|purchase order|contract|agreement|deal|subscription|licen[cs]es?|project|roll-?out|implementation|engagement)`;
@@ -20,7 +20,7 @@ const ZH = /(?:取消|撤回|撤销|撤銷|终止|終止|作废|作廢|退掉|�
 /** The sentence in which they call the deal off; null when they do not. */
 export function cancelsTheDeal(ownWords: string): string | null {
   const match = EN.exec(ownWords) ?? ZH.exec(ownWords);
-  return match ? sentenceAround(ownWords, match.index, match[0].length) : null;
+  return match ? sentenceOver(ownWords, match.index, match[0].length) : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { sentenceAround } from './stage-evidence';
+import { sentenceOver } from './sentence';
 
 /**
  * A customer we lost writes that they want to talk again ("we left you last spring for Acme but it
@@ -11,5 +11,5 @@ const WANTS_BACK = /\b(?:coming back|come back to you|switch(?:ing)? back|move b
 /** Their sentence saying they want to talk again; null when their words hold none. */
 export function wantsBack(ownWords: string): string | null {
   const m = WANTS_BACK.exec(ownWords);
-  return m ? sentenceAround(ownWords, m.index, m[0].length) : null;
+  return m ? sentenceOver(ownWords, m.index, m[0].length) : null;
 }

@@ -1,3 +1,4 @@
+import { sentenceOver } from './sentence';
 /**
  * A correction to a document of ours (DOMAIN.md § 2: admin around the close, not a buying signal):
  * the tax rate on the quote, a PO number missing from the invoice, the billing address, the
@@ -5,7 +6,6 @@
  * 税率写的是6%…要开13%的专票, 發票抬頭打錯了，請重開). It is done today; it moves no stage and sells
  * nothing.
  */
-import { sentenceAround } from './stage-evidence';
 
 /** What is being corrected: a field of an invoice, quote or order. */
 const FIELD = /\b(?:tax rate|vat(?: rate| number)?|gst|po (?:number|no\.?|#)|purchase order (?:number|no\.?)|billing (?:address|contact|entity|name)|bill-to|invoice (?:address|name|title|date)|company name on|legal entity|tax id|registration number)\b|税率|稅率|税号|稅號|统一社会信用代码|統一社會信用代碼|统编|統編|抬头|抬頭|开票信息|開票資訊|开户行|開戶行|收票地址|地址|采购单号|採購單號|订单号|訂單號/i;
@@ -18,5 +18,5 @@ const DOCUMENT = /\b(?:invoice|quote|quotation|order form|po|purchase order|rece
 export function documentCorrection(ownWords: string): string | null {
   const field = FIELD.exec(ownWords);
   if (!field || !FIX.test(ownWords) || !DOCUMENT.test(ownWords)) return null;
-  return sentenceAround(ownWords, field.index, field[0].length);
+  return sentenceOver(ownWords, field.index, field[0].length);
 }

@@ -1,10 +1,10 @@
+import { sentenceOver } from './sentence';
 /**
  * A counter-offer: their own number, or a commitment they would make for a better one ("we can do
  * $42k, not $50k, if we sign this month", "match $35 a seat and you've got a deal", 如果这个月签，
  * 四万二可以吗, 做到8折我哋就落單, "can u do better if we take 2 yrs"). A move in the negotiation
  * (DOMAIN.md § 2, stage 5): answered by trading, not giving; never a "too expensive" nurture.
  */
-import { sentenceAround } from './stage-evidence';
 
 /** A sum or a discount named: "$42k", "EUR 38,000", "15% off", 四万二, 每年28萬, 8折, 九五折. */
 const FIGURE_SOURCE = new RegExp(
@@ -59,9 +59,9 @@ export function counterOffer(ownWords: string): CounterOffer | null {
   // (a number with words that put it against ours, in its own sentence: "we can do $42k"; not "能不能下周签？金额按20万走";
   // or "do better" for a commitment: "if we take 2 yrs")
   if (figure) {
-    const sentence = sentenceAround(ownWords, figure.index, figure.text.length);
+    const sentence = sentenceOver(ownWords, figure.index, figure.text.length);
     if (COUNTER_EN.test(sentence) || COUNTER_ZH.test(sentence)) return { text: sentence, figure: figure.text.trim().replace(/[.,]+$/, '') };
   }
   const condition = /\bdo better\b|\bsharpen/i.test(ownWords) ? CONDITION.exec(ownWords) : null;
-  return condition ? { text: sentenceAround(ownWords, condition.index, condition[0].length), figure: condition[0].trim() } : null;
+  return condition ? { text: sentenceOver(ownWords, condition.index, condition[0].length), figure: condition[0].trim() } : null;
 }

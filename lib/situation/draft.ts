@@ -5,7 +5,6 @@ import type { Locale } from '../i18n/locales';
 import type { SpinType } from '../playbook/ids';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import { dayOf, formatDayInLetter } from './format';
-import { sentenceAround } from './stage-evidence';
 import { aboutRenewal, firstNameOf, trackText } from './talk';
 
 export { firstNameOf, trackText };
@@ -17,6 +16,7 @@ import type { ActionKind, ActionStep, Situation, SituationInput } from './types'
 import { withoutActivityLabel } from './activity-voice';
 import { isApproval } from './next-step';
 import { securityReview } from './security-review';
+import { sentenceOver } from './sentence';
 
 
 export interface SituationDraft {
@@ -342,7 +342,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     me: input.me ?? '',
     referrer,
     referrerFirst: firstNameOf(referrer),
-    signalQuote: signal && input.lastWord ? sentenceAround(input.lastWord.text, signal.evidence.start, signal.evidence.end - signal.evidence.start) : '',
+    signalQuote: signal && input.lastWord ? sentenceOver(input.lastWord.text, signal.evidence.start, signal.evidence.end - signal.evidence.start) : '',
   };
   // Their last word is the rep's own note on the record ("赵经理电话里说…", "Call w/ Jonas: he wants…"): the draft
   // quotes only what the customer wrote, so it says it without quoting, and leaves the rep to put what they asked in their own words.

@@ -4,8 +4,7 @@
  * 太久了): neither a question about the start date (a buying signal) nor a contract or price
  * objection. Answered today with a phased start and what it asks of their people.
  */
-import { sentenceSpans } from './sentence';
-import { sentenceAround } from './stage-evidence';
+import { sentenceSpans, sentenceOver } from './sentence';
 
 const ONBOARDING = /\b(?:implementation|implementing|onboarding|on-boarding|set-?up|setup|roll-?out|deployment|go-live|migration|integration work)\b|实施|實施|上线|上線|部署|导入|導入|落地|交付周期|交付週期|交付期/i;
 const TOO_MUCH = /\b(?:too long|too slow|too much (?:time|work|effort)|takes? (?:forever|ages)|can(?:'t|not) (?:spend|wait|afford|absorb|take)|more than we can (?:absorb|handle|take|spare)|worr(?:y|ies|ied)|heavy|too (?:big|heavy|disruptive)|long time|(?:is|sounds like) a lot)\b|太长|太長|太久|太慢|等不了|等不起|耗不起|太费|太費|工作量太大|太重|周期长|週期長|耗时|耗時|撑不住|撐不住|吃不消|忙不过来|忙不過來/i;
@@ -18,7 +17,7 @@ export function effortConcern(ownWords: string): string | null {
   if (START_ASKED.test(ownWords)) return null;
   for (const { text: sentence, start } of sentenceSpans(ownWords)) {
     const subject = ONBOARDING.exec(sentence);
-    if (subject && TOO_MUCH.test(sentence)) return sentenceAround(ownWords, start + subject.index, subject[0].length);
+    if (subject && TOO_MUCH.test(sentence)) return sentenceOver(ownWords, start + subject.index, subject[0].length);
   }
   return null;
 }

@@ -5,8 +5,7 @@
  * until the day itself (notice given then is too late), but a return shortly before the notice date.
  */
 import { dateNamedIn } from '../reader/time-expressions';
-import { headOf, tailOf } from './sentence';
-import { sentenceAround } from './stage-evidence';
+import { headOf, tailOf, sentenceOver } from './sentence';
 
 /** A contract with someone else: tied, locked in, under contract; 合同 with another name before it. */
 const TIED_EN = /\b(?:tied (?:in )?(?:to|with|into)|locked (?:in(?:to)?|into)(?: (?:a|our|the) (?:contract|deal|agreement))?(?: with)?|under contract with|in (?:a|our) contract with|contract(?:ed)? with|committed to|signed up with|stuck with)\b/i;
@@ -26,7 +25,7 @@ export interface LockIn {
 export function lockedInUntilNotice(ownWords: string, now: number): LockIn | null {
   const tied = TIED_EN.exec(ownWords) ?? TIED_ZH.exec(ownWords);
   if (!tied) return null;
-  const quote = sentenceAround(ownWords, tied.index, tied[0].length);
+  const quote = sentenceOver(ownWords, tied.index, tied[0].length);
   const notice = NOTICE_EN.exec(quote) ?? NOTICE_ZH.exec(quote);
   if (!notice) return null;
   // The date said with the notice ("their notice period in March", "3月底前要通知"), before any other in the sentence ("綁到明年6月").

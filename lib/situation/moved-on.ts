@@ -1,3 +1,4 @@
+import { sentenceOver } from './sentence';
 /**
  * They tell us they have changed company ("I've moved on from Vistula – I'm now COO at Coastal
  * Foods", "I started a new role at Brightline last month", 我已经离职了，现在在华辰零售做运营, 我上個月
@@ -9,7 +10,6 @@
  * Only the writer's own move counts: "we've moved to HubSpot" (a vendor), "I moved the call to
  * Friday" or "I'm now at the airport" are no change of company.
  */
-import { sentenceAround } from './stage-evidence';
 
 /** A company's name: capitalised words (Coastal Foods, ACME, Brightline Logistics GmbH). */
 const COMPANY = String.raw`(?:[A-Z][\p{L}&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\p{L}&'’.-]*){0,3})`;
@@ -42,12 +42,12 @@ const ZH = /我(?:已经|已經|已|上个月|上個月|上周|上週|最近|前
 export function movedOn(ownWords: string, company: string | null): string | null {
   for (const pattern of EN) {
     const match = pattern.exec(ownWords);
-    if (match) return sentenceAround(ownWords, match.index, match[0].length);
+    if (match) return sentenceOver(ownWords, match.index, match[0].length);
   }
   const left = EN_LEFT.exec(ownWords);
   const named = left ? (left[1] ?? left[2] ?? left[3] ?? '') : '';
   const first = (company ?? '').trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-  if (left && (/^the /.test(named) || (first !== '' && named.toLowerCase().startsWith(first)))) return sentenceAround(ownWords, left.index, left[0].length);
+  if (left && (/^the /.test(named) || (first !== '' && named.toLowerCase().startsWith(first)))) return sentenceOver(ownWords, left.index, left[0].length);
   const zh = ZH.exec(ownWords);
-  return zh ? sentenceAround(ownWords, zh.index, zh[0].length) : null;
+  return zh ? sentenceOver(ownWords, zh.index, zh[0].length) : null;
 }

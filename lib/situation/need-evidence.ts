@@ -1,4 +1,4 @@
-import { sentenceAround } from './stage-evidence';
+import { sentenceOver } from './sentence';
 
 /**
  * Their own words that the need is real ("it is a real pain, yes", "that's exactly our problem",
@@ -37,7 +37,7 @@ export function needConfirmedIn(messages: readonly { direction: 'inbound' | 'out
       if (!match) continue;
       if (DENIED_BEFORE.test(message.text.slice(Math.max(0, match.index - 12), match.index))) continue;
       if (ELSEWHERE_AFTER.test(message.text.slice(match.index + match[0].length))) continue;
-      return sentenceAround(message.text, match.index, match[0].length);
+      return sentenceOver(message.text, match.index, match[0].length);
     }
   }
   return null;

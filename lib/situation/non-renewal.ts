@@ -5,7 +5,7 @@
  * end date (hear why, offer what would change it), not a renewal reminder nor a wait until then.
  */
 import { dateNamedIn } from '../reader/time-expressions';
-import { sentenceAround } from './stage-evidence';
+import { sentenceOver } from './sentence';
 
 const EN = /\b(?:(?:will|shall|would) not|won['’]t|do not|don['’]t|are not|aren['’]t|not going to|(?:have |has )?decided not to|no longer (?:plan|intend|want) to|not planning to|(?:have |has )?chosen not to)\s+(?:be\s+)?renew(?:ing)?\b|\bnon-?renewal\b|\bnot (?:be )?renewing\b|\blet (?:the|our|it|this) (?:contract|subscription|licen[cs]e|agreement|plan)?\s*(?:lapse|expire|run out)\b|\b(?:cancel|end|terminate) (?:the|our) (?:subscription|contract|agreement|licen[cs]e)s? (?:at|on|when|once) (?:it|its|the)? ?(?:renewal|expir|end|term)/i;
 const ZH = /(?:不再|不|唔再|唔|冇打算|没打算|沒打算|不打算)(?:会|會)?(?:续约|續約|续签|續簽|续费|續費|续订|續訂|续期|續期)|(?:到期|约满|約滿|期满|期滿)(?:之?后|之?後|就)?(?:就)?(?:不再|不|唔再|唔)(?:续|續|合作|用)/u;
@@ -22,7 +22,7 @@ export interface NonRenewal {
 export function nonRenewalNotice(ownWords: string, now: number): NonRenewal | null {
   const match = EN.exec(ownWords) ?? ZH.exec(ownWords);
   if (!match) return null;
-  const quote = sentenceAround(ownWords, match.index, match[0].length);
+  const quote = sentenceOver(ownWords, match.index, match[0].length);
   const named = dateNamedIn(quote, now, { asNamed: true });
   // (a year alone, "明年合同到期", says when it ends no better than nothing: 1 January is not its end)
   return { quote, ends: named && !YEAR_ONLY.test(named.text.trim()) ? named.at : null };

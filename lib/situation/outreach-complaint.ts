@@ -5,8 +5,7 @@
  * bad moment to wait out: an apology, and the next touch at a lighter cadence. An explicit "stop
  * emailing me" is the reader's request to stop (no touch at all), read before this.
  */
-import { sentenceSpans } from './sentence';
-import { sentenceAround } from './stage-evidence';
+import { sentenceSpans, sentenceOver } from './sentence';
 
 const TOO_MUCH = [
   // How often: "the fourth email this week", "so many follow-ups", "you keep calling", "dial it back".
@@ -27,11 +26,11 @@ const OUR_OUTREACH_ZH = /邮件|郵件|电话|電話|消息|訊息|短信|簡訊
 export function outreachComplaint(ownWords: string): string | null {
   for (const pattern of TOO_MUCH) {
     const m = pattern.exec(ownWords);
-    if (m) return sentenceAround(ownWords, m.index, m[0].length);
+    if (m) return sentenceOver(ownWords, m.index, m[0].length);
   }
   for (const { text: sentence, start } of sentenceSpans(ownWords)) {
     const m = ANNOYED_ZH.exec(sentence);
-    if (m && OUR_OUTREACH_ZH.test(sentence)) return sentenceAround(ownWords, start + m.index, m[0].length);
+    if (m && OUR_OUTREACH_ZH.test(sentence)) return sentenceOver(ownWords, start + m.index, m[0].length);
   }
   return null;
 }

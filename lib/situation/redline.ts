@@ -1,3 +1,4 @@
+import { sentenceOver } from './sentence';
 /**
  * The contract sent back marked up (DOMAIN.md § 2, contract: the few terms that matter, moved
  * fast): "attached is the MSA with our redlines", "legal's tracked changes are in the agreement",
@@ -5,7 +6,6 @@
  * the signature waits, so it is answered the same working day whatever the tier, and it asks no
  * signature yet (the text to sign is not agreed).
  */
-import { sentenceAround } from './stage-evidence';
 
 /** The markup itself: redlines, tracked changes, a marked-up copy, 修订/批注/标红. */
 const MARKUP = /\bred-?lin(?:e[sd]?|ing)\b|\bmark(?:ed)?[- ]?ups?\b|\btrack(?:ed)? changes\b|\b(?:our|legal['’]s|their|the) (?:comments|edits|changes|amendments) (?:on|to|in) (?:the|your) (?:contract|agreement|msa|dpa|sow|order form|terms)\b|修订版|修訂版|修订稿|修訂稿|追踪修订|追蹤修訂|修订模式|修訂模式|批注|批註|标红|標紅|改了几处|改了幾處|修改意见|修改意見|修改稿/i;
@@ -19,5 +19,5 @@ const RETURNED = /\battach(?:ed|ing)?\b|\benclosed\b|\bhere (?:is|are)\b|\bsen(?
 export function returnedRedline(ownWords: string): string | null {
   const markup = MARKUP.exec(ownWords);
   if (!markup || !CONTRACT.test(ownWords) || !RETURNED.test(ownWords)) return null;
-  return sentenceAround(ownWords, markup.index, markup[0].length);
+  return sentenceOver(ownWords, markup.index, markup[0].length);
 }

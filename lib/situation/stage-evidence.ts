@@ -91,11 +91,6 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
   },
 ];
 
-/** The sentence around a match, for quoting. */
-export function sentenceAround(text: string, index: number, length: number): string {
-  return sentenceOver(text, index, length);
-}
-
 /**
  * The furthest stage the conversation shows, with the words that show it; the latest message
  * holding each kind is quoted. Only what was sent or received counts, not a request for it.
@@ -110,7 +105,7 @@ export function threadStageEvidence(messages: readonly SituationMessage[]): Stag
         if (!match) continue;
         const before = message.text.slice(Math.max(0, match.index - 40), match.index);
         if (row.notAfter.test(before)) continue;
-        quote = sentenceAround(message.text, match.index, match[0].length);
+        quote = sentenceOver(message.text, match.index, match[0].length);
         break;
       }
     }

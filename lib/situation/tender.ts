@@ -6,8 +6,7 @@
  * (`dateNamedIn`), only where the words say it closes.
  */
 import { dateNamedIn } from '../reader/time-expressions';
-import { headOf, tailOf } from './sentence';
-import { sentenceAround } from './stage-evidence';
+import { headOf, tailOf, sentenceOver } from './sentence';
 
 /** Words that make it a tender, an RFP or a formal bid (the message must hold one). */
 const TENDER = /\b(?:rfp|rfq|rft|itt|tenders?|tendering|request for (?:proposals?|quotations?|quotes?|tenders?)|invitations? to (?:bid|tender)|bids?|bidding|bidders?|formal (?:procurement|sourcing) (?:process|round|event))\b|招标|招標|投标|投標|标书|標書|截标|截標|竞标|競標|比选|比選|开标|開標|询价函|詢價函|竞争性谈判|競爭性談判/i;
@@ -33,13 +32,13 @@ export function tenderDeadline(ownWords: string, now: number): TenderDeadline | 
     // (the rest of its sentence, not the next one's date)
     const window = headOf(ownWords.slice(from, from + 48));
     const named = dateNamedIn(window, now);
-    if (named) return { quote: sentenceAround(ownWords, match.index, match[0].length), at: named.at, day: named.text };
+    if (named) return { quote: sentenceOver(ownWords, match.index, match[0].length), at: named.at, day: named.text };
   }
   for (const match of ownWords.matchAll(CLOSES_AFTER_DATE)) {
     const before = ownWords.slice(Math.max(0, match.index - 24), match.index);
     const clause = tailOf(before, 'clause');
     const named = dateNamedIn(clause, now);
-    if (named) return { quote: sentenceAround(ownWords, match.index, match[0].length), at: named.at, day: named.text };
+    if (named) return { quote: sentenceOver(ownWords, match.index, match[0].length), at: named.at, day: named.text };
   }
   return null;
 }
