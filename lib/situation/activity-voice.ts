@@ -109,6 +109,8 @@ const QUOTE_LABEL: readonly RegExp[] = [
 const IN_QUOTES = String.raw`(?:"([^"\n]*)"|“([^”\n]*)”|「([^」\n]*)」|『([^』\n]*)』)(?:[ \t]{0,3}[-–—~～]{1,3}[ \t]{0,3}[^\n]{1,40})?\s*$`;
 /** A line of their words: wholly in quotation marks, or after a mail's quote mark ("> we can't…", never ">50 seats"). */
 const QUOTED_LINE = new RegExp(String.raw`^${IN_QUOTES}|^>[ \t]+(?=[^\d\s])`, 'u');
+/** Words wholly in quotation marks, one group per kind of mark. */
+const WHOLLY_QUOTED = new RegExp(`^${IN_QUOTES}`, 'u');
 
 /** The customer's words at the start of the text under a label the rep wrote (or in quotation marks): the words after it, else null. */
 function quotedWords(text: string, names: readonly string[]): string | null {
@@ -126,7 +128,7 @@ function quotedWords(text: string, names: readonly string[]): string | null {
 /** Words wholly in quotation marks without them (and the speaker named after them: "“…” – Rahul"). */
 function unquoted(words: string): string {
   // (one group per kind of quotation mark: the one that matched holds the words)
-  const [, straight, curly, corner, double] = new RegExp(`^${IN_QUOTES}`, 'u').exec(words) ?? [];
+  const [, straight, curly, corner, double] = WHOLLY_QUOTED.exec(words) ?? [];
   return (straight ?? curly ?? corner ?? double)?.trim() ?? words;
 }
 
