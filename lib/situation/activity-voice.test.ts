@@ -169,6 +169,8 @@ describe('our side, our own moves and a record’s fields are no words of the cu
 
 describe('every pattern reads a hostile note in linear time', () => {
   // (an opened quote never closed, a label then a long run of spaces, of letters, of Han: "([^"]*[\p{L}][^"]*)" took 37 s on 50,000 characters)
+  // A linear read takes 9-19 ms here; the bound is far above it, so a loaded CI machine does not trip it, and far
+  // below a backtracking pattern's seconds.
   const N = 50_000;
   const openings = ['', '「', '“', '"', '『', '>', 'Rahul wrote', 'Rahul wrote:', 'Mr. Lee said', 'He said', 'The CFO replied', 'Call w/ Rahul', 'Call w/ Rahul - he said', 'Spoke with Jane', 'Customer:', 'Per Jane', 'Our CFO said', '客户说', '王总在电话里说', '我们经理说', '李伟问', '来自王总', '与陈经理', 'on the call', 'I said'];
   const runs = [' ', 'a', 'A ', '价', '经理', '“', '"', '「', ' -', ', ', 'he '];
@@ -178,7 +180,7 @@ describe('every pattern reads a hostile note in linear time', () => {
       for (const read of [() => activityVoice(note, ['Rahul Mehta']), () => withoutActivityLabel(note, ['Rahul Mehta']), () => isRepNote(note, ['Rahul Mehta']), () => isOwnLog(note)]) {
         const started = performance.now();
         read();
-        expect(performance.now() - started, `${JSON.stringify(opening)} + ${JSON.stringify(run)}`).toBeLessThan(100);
+        expect(performance.now() - started, `${JSON.stringify(opening)} + ${JSON.stringify(run)}`).toBeLessThan(1_000);
       }
     }
   });
