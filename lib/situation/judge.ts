@@ -656,7 +656,12 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'objection';
       quote = reading.evidence?.text ?? null;
       const name = playbook.objections.find((o) => o.id === reading.category)?.name[locale] ?? reading.category;
-      action = make('answer_objection', answerDue(), text(redline ? 'why.redlineObjection' : repNote ? (slow ? 'why.noteObjectionC' : 'why.noteObjection') : voice === 'quoted' ? (slow ? 'why.quotedObjectionC' : 'why.quotedObjection') : slow ? 'why.objectionC' : 'why.objection', { objection: name, date: dateText(at) }));
+      // Too close to call: the reason names the other reading too, as the reply card does where the rep picks one
+      // ("Too expensive" firm above "too expensive or a competitor? not sure which" below read as two answers).
+      const other = reading.unsure ? reading.readings.find((r) => r.category !== reading.category) : undefined;
+      const otherName = other && other.category !== 'none' ? playbook.objections.find((o) => o.id === other.category)?.name[locale] : undefined;
+      const objection = other?.category === 'none' ? text('why.objectionOrNone', { objection: name }) : otherName ? text('why.objectionOr', { objection: name, other: otherName }) : name;
+      action = make('answer_objection', answerDue(), text(redline ? 'why.redlineObjection' : repNote ? (slow ? 'why.noteObjectionC' : 'why.noteObjection') : voice === 'quoted' ? (slow ? 'why.quotedObjectionC' : 'why.quotedObjection') : slow ? 'why.objectionC' : 'why.objection', { objection, date: dateText(at) }));
     } else if (fresh && reading.question && !asksUsToDo(reading.question.text)) {
       lastKind = 'question';
       // (a forward whose note asks us to answer what is below: the colleague's question below is the one to answer)

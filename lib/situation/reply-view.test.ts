@@ -94,3 +94,31 @@ describe('the reply card asks about the rep’s own note as a note, and their wo
     expect(noteVoice(noted)).toBe('quoted');
   });
 });
+
+describe('the reason names both readings when the reader is unsure, as the reply card does', () => {
+  const theirs = 'Honestly the price is too high compared with the local vendor.';
+  const judgedWith = (readings: { category: 'price' | 'competitor' | 'none'; confidence: number }[], unsure: boolean, locale: 'en' | 'zh-Hans' | 'zh-Hant') => {
+    const messages: SituationMessage[] = [{ direction: 'outbound', at: at('2026-12-01'), text: 'Hi Ana, the quote is attached: $30,000 a year.' }, { direction: 'inbound', at: at('2026-12-03'), text: theirs }];
+    const contact = { name: 'Ana Ruiz', company: 'Costa Verde Hotels', stage: 'negotiate' as const, createdAt: at('2026-11-01'), sources: ['linkedin'] };
+    const reading = { ...readReply(theirs, at('2026-12-03')), category: 'price' as const, confidence: readings[0]?.confidence ?? 0.5, readings, unsure, source: 'model' as const };
+    return advise({ playbook, now: NOW, locale, contact, deal: null, conversation: { messages }, touches: messages.map((m) => ({ at: m.at ?? 0, direction: m.direction })), lastWord: { at: at('2026-12-03'), text: theirs, reading } }).situation;
+  };
+
+  it.each([
+    ['en', 'raises an objection: Too expensive (or A competitor is cheaper or better? Not sure which: pick one below). Answer it'],
+    ['zh-Hans', '提出了异议：价格太贵（也可能是“'],
+    ['zh-Hant', '提出了異議：價格太貴（也可能是「'],
+  ] as const)('%s', (locale, expected) => {
+    const unsure = judgedWith([{ category: 'price', confidence: 0.34 }, { category: 'competitor', confidence: 0.34 }], true, locale);
+    expect(unsure.action.kind).toBe('answer_objection');
+    expect(unsure.action.why).toContain(expected);
+    // (sure: the one reading, no "or")
+    const sure = judgedWith([{ category: 'price', confidence: 0.9 }, { category: 'competitor', confidence: 0.05 }], false, locale);
+    expect(sure.action.why).not.toMatch(/or A competitor|也可能/);
+  });
+
+  it('names "no objection at all" when that is the other reading', () => {
+    const unsure = judgedWith([{ category: 'price', confidence: 0.45 }, { category: 'none', confidence: 0.4 }], true, 'en');
+    expect(unsure.action.why).toContain('Too expensive (or no objection at all? Not sure which: pick one below)');
+  });
+});
