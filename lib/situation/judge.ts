@@ -39,6 +39,7 @@ import { asksWhetherItFits } from './fit-question';
 import { asksOtherChannel } from './other-channel';
 import { movedOn } from './moved-on';
 import { effortConcern } from './effort';
+import { reviewOverObjection } from './security-review';
 import { forwardedQuestion } from './forwarded';
 import { whoAsks } from './who-asks';
 import { stillChoosing } from './still-choosing';
@@ -364,6 +365,8 @@ export function judgeSituation(given: SituationInput): Situation {
   const paused = ownWords && reading && !reading.namedDate && !/[?？]/.test(ownWords) ? pausedWithoutDay(ownWords) : null;
   // (a day that only says where they are now is no day for it: "Travelling this week. I'll read it on the plane and come back to you")
   const noDayForIt = !reading?.namedDate || (namesCurrentPeriod(reading.namedDate.text) && !promise);
+  // A security, IT or compliance review that must come first, which the reader took for the fit (or authority, trust) objection it resembles.
+  const review = ownWords && reading && !request ? reviewOverObjection(ownWords, reading.category, reading.evidence?.text ?? null) : null;
   const promiseNoDay = ownWords && reading && noDayForIt && !reading.question && !request && SNOOZABLE.has(reading.category) ? promiseWithoutDay(ownWords) : null;
   // Passed up to someone who decides and was not in the conversation ("I've forwarded this to our CFO", 已转给财务总监): our contact sells it inside; equip them.
   // (what they ask of us comes first, and an objection the reader is sure of is answered: "I need my boss to sign off… I will take it to our GM" has the authority track's one-pager)
@@ -639,6 +642,12 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'reply';
       quote = passedUp.text;
       action = { ...make('follow_up', at, text('why.forwardedUp', { referrer, whom: passedUp.to, quote })), label: text('action.forwardedUp', { referrer, whom: passedUp.to }), step: 'forwarded_up' as const };
+    } else if (fresh && review && stageIndex < DELIVER) {
+      // Their security, IT or compliance people review us first ("资安团队要先审一下", "it needs to go through infosec"): the
+      // fit, authority or trust objection the reader leans to is that review; what speeds it (our security pack) goes today.
+      lastKind = 'reply';
+      quote = review;
+      action = { ...make('follow_up', at, text('why.securityReview', { quote, date: dateText(at) })), label: text('action.securityReview'), step: 'security_review' as const };
     } else if (stage.id === 'lost' && reading.category !== 'none') {
       // On a deal the CRM has closed as lost, their objection is why it was lost: nothing to answer
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
