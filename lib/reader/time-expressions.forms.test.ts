@@ -61,7 +61,7 @@ const ENGLISH: Form[] = [
   ["Let's revisit at the start of Q2.", '2027-04-01', 'the start of Q2'],
   // holidays and seasons
   ['Reach out after the holidays.', '2027-01-05', 'after the holidays'],
-  ['Ping me after Golden Week.', '2027-10-08', 'after Golden Week'],
+  ['Ping me after Golden Week.', '2027-05-06', 'after Golden Week'], // (Japan's: nothing about China; lib/reader/time-expressions.regions.test.ts)
   ["Let's touch base after Lunar New Year.", '2027-02-14', 'after Lunar New Year'],
   ['Happy to reconnect post-Christmas.', '2027-01-05', 'post-Christmas'],
   // days of a month, regional orders
@@ -116,7 +116,7 @@ const TRADITIONAL: Form[] = [
   ['兩週後再聯絡。', '2026-12-17', '兩週後'],
   ['月底前回覆您。', '2026-12-31', '月底前'],
   ['農曆新年後再聯絡。', '2027-02-14', '農曆新年後'],
-  ['國慶後再聯絡。', '2027-10-08', '國慶後'],
+  ['國慶後再聯絡。', '2027-10-12', '國慶後'], // (Taiwan's 雙十: Traditional, no Cantonese)
   // Hong Kong, Cantonese
   ['下個禮拜三再傾。', '2026-12-09', '下個禮拜三'],
   ['下星期三再約。', '2026-12-09', '下星期三'],

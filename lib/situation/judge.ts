@@ -47,6 +47,7 @@ import { withoutSalutation } from './sentence';
 import { forwardedUp, handedUpOn, type ForwardedUp } from './forwarded-up';
 import { readOneListLeft } from '../reader/intents';
 import { withoutTravelAway } from './travelling';
+import { holidayRegionOf, withTheirHolidays } from './holiday-region';
 import { wantsBack } from './come-back';
 import { unmappedCrmStage } from './unmapped-stage';
 import { tenderDeadline } from './tender';
@@ -172,7 +173,8 @@ function unansweredStreak(times: readonly { at: number; direction: 'inbound' | '
  */
 export function judgeSituation(given: SituationInput): Situation {
   // (a traveller's own note that promises, asks or asks of us is read as such, not as an auto-reply)
-  const input: SituationInput = { ...given, lastWord: withoutTravelAway(given.lastWord) };
+  // (and a holiday that differs by country, Golden Week or 国庆, read where they are: Japan's, Taiwan's, the mainland's)
+  const input: SituationInput = { ...given, lastWord: withTheirHolidays(withoutTravelAway(given.lastWord), holidayRegionOf(given.contact, given.deal), given.now) };
   const { playbook, now, locale, contact, deal } = input;
   // (their words quoted in a reason start at them: "Hi Anna, could we…" is quoted from "could we")
   const text = (key: Parameters<typeof engineText>[1], params: Record<string, string | number> = {}) => engineText(locale, key, typeof params.quote === 'string' ? { ...params, quote: withoutSalutation(params.quote) } : params);
@@ -634,7 +636,7 @@ export function judgeSituation(given: SituationInput): Situation {
       action =
         until > now || !(lastOut > until)
           ? until > now
-            ? make('snooze', until, text('why.snooze', { quote: reading.namedDate.text, date: dateText(until) }), until)
+            ? make('snooze', until, reading.namedDate.holiday ? text('why.snoozeHoliday', { quote: reading.namedDate.text, holiday: text(`holiday.${reading.namedDate.holiday}`), date: dateText(until) }) : text('why.snooze', { quote: reading.namedDate.text, date: dateText(until) }), until)
             : make('follow_up', until, text('why.snoozeOver', { quote: reading.namedDate.text, date: dateText(until) }))
           : null;
     } else if (fresh && passedUp && stage.id !== 'lost' && stageIndex < DELIVER) {

@@ -45,6 +45,9 @@ export interface SituationContact {
   headline?: string | undefined;
   about?: string | undefined;
   location?: string | undefined;
+  /** Where they keep their holidays may show in these (+81…, ….co.jp): `holiday-region.ts`. */
+  phone?: string | undefined;
+  email?: string | undefined;
   stage: StageId;
   createdAt: number;
   sources: readonly string[];
