@@ -77,6 +77,13 @@ export interface NamedDate {
   end: number;
   /** The day something is moved to ("could we move Thursday to the following Monday?", 会议改到下下周一): the new day, not the one left. */
   moved?: true;
+  /**
+   * A deadline, not a time to come back: the end of a period said with "by" or "before" ("we need it signed by EOQ",
+   * "before quarter end", 季末前要签), its last working day, with no word of coming back in its sentence ("we should
+   * have sign-off by EOQ, circle back then" is a time to come back, on that day). Something is due by then: the
+   * follow-up lands before it.
+   */
+  deadline?: true;
   /** A holiday whose days differ by country, as it was taken ("after Golden Week": Japan's, or China's October week). */
   holiday?: RegionalHoliday;
 }
@@ -239,6 +246,10 @@ interface Found {
   regional?: (region: HolidayRegion | null) => RegionalHoliday;
   /** The one it was taken as. */
   holiday?: RegionalHoliday;
+  /** The end of a period ("EOQ", 季末, "the end of the year", "month-end"): as a deadline, its last working day. */
+  closing?: true;
+  /** Said as a deadline ("by EOQ", 季末前): the day something must be done by, no time to come back. */
+  deadline?: true;
 }
 
 type FoundInit = Pick<Found, 'resolver' | 'reading'> & Partial<Omit<Found, 'start' | 'end' | 'resolver' | 'reading'>>;
@@ -630,6 +641,21 @@ const ZH_PART_AFTER = /^的?(?:年)?(初|上旬|中旬|下旬|中(?![国文心�
 const ZH_PART: Readonly<Record<string, Part>> = { 初: 'early', 头: 'early', 上旬: 'early', 中旬: 'mid', 中: 'mid', 下旬: 'late', 底: 'end', 末: 'end', 尾: 'end' };
 /** Chinese "before" after a date ("月底前"): the date stays; the words join the span. */
 const ZH_BEFORE_AFTER = /^(?:之前|以前|前(?!后))/;
+/** English words of a deadline just before a date, or opening its span ("by the end of the quarter"): "by", "before", "no later than". */
+const DEADLINE_BEFORE = /[^a-z](?:by|before|no later than|not later than|ahead of|prior to|in time for|latest by|at the latest by)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$|^\s*(?:by|before|ahead of|prior to)\s/;
+/** A clause that says nothing happens before the date ("nothing will move before", "we can't sign before"): a wait for it. */
+const NOT_BEFORE = /(?:^|[^a-z])(?:nothing|not|no|never|won't|wont|can't|cant|cannot|don't|dont|doesn't|isn't|aren't|unlikely|impossible)(?![a-z])|n't(?![a-z])/;
+const ZH_NOT_BEFORE = /^(?:之前|以前|前)[^。！？!?，,；;]{0,6}?(?:不|没|沒|无|無|难|難|别|別|唔|冇)/;
+/** The words from the start of the clause a date is in up to it. */
+function clauseBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 80), at);
+  return head.slice(Math.max(...['.', '!', '?', ';', ',', '\n', '。', '！', '？', '；', '，'].map((c) => head.lastIndexOf(c))) + 1);
+}
+/** The last Monday-to-Friday day on or before `day`. */
+function lastWorkingDay(day: Day): Day {
+  const weekday = dateOf(day).weekday;
+  return weekday === 6 ? day - 1 : weekday === 0 ? day - 2 : day;
+}
 /** Chinese "after" after a date, maybe with an event in between ("国庆后", "3月展会后", "20号董事会开完之后"). */
 const ZH_AFTER_AFTER = /^(?:的)?(?:[^\s\d,.!?;:"'()再联说谈]{0,6}?(?:展会|展览|博览会|交易会|会议|董事会|年会|大会|开会|评审|审批|假期|长假|出差|活动|发布会|峰会|论坛|培训|盘点|审计|招标|投标|连假|会))?(?:结束|开完|完)?(?:之后|以后|过后|后)(?![天日面])|^(?:节)?(?:假期)?过(?:完|了|咗)(?!年)/;
 /** Chinese "after" before a date ("过完国庆", "等十一过后"). */
@@ -999,7 +1025,7 @@ const RULES: readonly Rule[] = [
     'part of the month',
     MONTH_PART_PHRASES,
     // Early and mid parts named once under way mean next month's ("月初" said on the 4th); the end is always ahead.
-    (entry) => ({ resolver: monthly((y, m) => partOf(monthPeriod(y, m), entry.part)), reading: 'absolute', strict: entry.part !== 'end' }),
+    (entry) => ({ resolver: monthly((y, m) => partOf(monthPeriod(y, m), entry.part)), reading: 'absolute', strict: entry.part !== 'end', ...(entry.part === 'end' ? { closing: true as const } : {}) }),
     (text, m) => !ZH_MONTH_PART_GUARD.test(text.slice(0, m.index)),
   ),
   phraseRule('quarter', QUARTER_PHRASES, (entry) => ({
@@ -1037,7 +1063,7 @@ const RULES: readonly Rule[] = [
   phraseRule(
     'part of the year',
     YEAR_PART_PHRASES,
-    (entry) => ({ resolver: yearly((y) => [partOf(yearPeriod(y), entry.part)]), reading: 'absolute', strict: entry.part !== 'end' }),
+    (entry) => ({ resolver: yearly((y) => [partOf(yearPeriod(y), entry.part)]), reading: 'absolute', strict: entry.part !== 'end', ...(entry.part === 'end' ? { closing: true as const } : {}) }),
     (text, m) => !ZH_YEAR_PART_GUARD.test(text.slice(0, m.index)),
   ),
   {
@@ -1111,7 +1137,7 @@ const RULES: readonly Rule[] = [
     read: (m, text) =>
       ZH_QUARTER_END_GUARD.test(text.slice(0, m.index))
         ? null
-        : { resolver: fixed((ctx) => partOf(quarterPeriod(ctx.year, Math.floor(ctx.month / 3)), 'end')), reading: 'absolute' },
+        : { resolver: fixed((ctx) => partOf(quarterPeriod(ctx.year, Math.floor(ctx.month / 3)), 'end')), reading: 'absolute', closing: true },
   },
   {
     name: 'day of the month',
@@ -1439,6 +1465,13 @@ function modify(text: string, f: Found): Found {
     const skip = point[0].length - 1;
     g = { ...g, start: g.start - skip, reading: /this/.test(point[0]) && !/coming/.test(point[0]) ? g.reading : 'forward' };
   }
+  // The end of a period as a deadline ("signed by EOQ", "before quarter end", "no later than the end of the year", 季末前要签):
+  // its last working day, not the first day of its last month (what "at the end of the quarter" comes back on). A deadline
+  // needs no other cue; "after the quarter closes" is after it (below).
+  // ("nothing will move before the end of Q1", 季末之前不会有预算: not before it, a wait, not a deadline)
+  if (g.closing && (DEADLINE_BEFORE.test(before()) || DEADLINE_BEFORE.test(` ${text.slice(g.start, g.end)}`) || ZH_BEFORE_AFTER.test(after())) && !NOT_BEFORE.test(clauseBefore(text, g.start).replace(/\bnot? later than\b/g, '')) && !ZH_NOT_BEFORE.test(after())) {
+    g = { ...g, reading: 'forward', deadline: true, resolver: mapResolver(g.resolver, (p) => period(lastWorkingDay(p.to))) };
+  }
   // Before: "月底前" stays the date.
   const zhBefore = ZH_BEFORE_AFTER.exec(after());
   if (zhBefore) return { ...g, end: g.end + zhBefore[0].length };
@@ -1465,7 +1498,7 @@ function modify(text: string, f: Found): Found {
 
 function withPart(f: Found, part: Part, start: number, end: number): Found {
   const reading = f.reading === 'qualifier' ? 'absolute' : f.reading;
-  return { ...f, start, end, reading, resolver: mapResolver(f.resolver, (p) => partOf(p, part)), partable: false, weeksAhead: null, year: null, strict: false };
+  return { ...f, start, end, reading, resolver: mapResolver(f.resolver, (p) => partOf(p, part)), partable: false, weeksAhead: null, year: null, strict: false, ...(part === 'end' ? { closing: true as const } : {}) };
 }
 
 /** Finds in the past by the word before them ("last Monday", "上周五", "去年9月"). */
@@ -1585,7 +1618,8 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     const pointedBack = has('recontact', sentence) && has('anaphor', sentence);
     // "nothing can start before Q3": a start the constraint puts at that date is not a description of the past.
     const beginsAt = has('begin', clause) && BEGIN_CONSTRAINT.test(text.slice(clause.start, clause.end));
-    if (!recontactInClause && !pointedBack && !beginsAt && pastInClause) continue;
+    // (a deadline is no history: "we need it signed by EOQ" has a participle, not the past)
+    if (!recontactInClause && !pointedBack && !beginsAt && pastInClause && !f.deadline) continue;
     // A label, not a time: "our Q3 results", "Q4 numbers", 三季度财报; unless they wait for it: "after our Q3 results are out", 三季度财报出来以后.
     if (LABEL_AFTER.test(text.slice(f.end, f.end + 24))) {
       if (!f.after && !LABEL_AWAITED_BEFORE.test(lookBack(text, f.start, 24)) && !LABEL_AWAITED_AFTER.test(text.slice(f.end, f.end + 24))) continue;
@@ -1600,7 +1634,8 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     if (cues.timing.some((c) => !within(sentence, c))) score += 1;
     // "We won't decide this week, the board meets in January": the period they write in, negated, is not the day.
     if (CURRENT_FIND.test(text.slice(f.start, f.end)) && NEGATED.test(text.slice(clause.start, clause.end))) score -= 4;
-    const future = has('future', clause) ? 1 : 0;
+    // (a period's end said as a deadline is read by itself: "we need it signed by EOQ")
+    const future = has('future', clause) || f.deadline ? 1 : 0;
     // An event's day ("Thursday's board meeting", "next week's offsite") weighs as a bare date does: forward words alone are not enough.
     if (f.reading === 'forward' && !possessive ? score + future < 1 : score < 2) continue;
     const near = [...cues.recontact, ...cues.return].filter((c) => within(sentence, c) && own(c));
@@ -1761,7 +1796,7 @@ export function findNamedDate(text: string, now: number, region?: HolidayRegion 
   const start = reply.toOriginal(squeezed.toSource(best.w.found.start));
   const end = reply.toOriginal(squeezed.toSource(best.w.found.end - 1)) + 1;
   const { y, m, d } = dateOf(day);
-  return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end, ...(best.w.moved ? { moved: true as const } : {}), ...(best.w.found.holiday ? { holiday: best.w.found.holiday } : {}) };
+  return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end, ...(best.w.moved ? { moved: true as const } : {}), ...(best.w.found.deadline && !Number.isFinite(best.w.distance) ? { deadline: true as const } : {}), ...(best.w.found.holiday ? { holiday: best.w.found.holiday } : {}) };
 }
 
 /**

@@ -19,7 +19,7 @@ import { findDecisionAgainst } from './decision';
 import { countedSignals, TRIAL_EXTENDED } from './signal-counts';
 import { termsAsked, volumeAsked } from './terms-question';
 import type { BuyingSignal } from '../engine/buying-signals';
-import { deadlineRequest } from './deadline';
+import { deadlineRequest, withoutTheirDeadline } from './deadline';
 import { followUpAfterPromise, ownPromiseInNote, promiseToReturn, promiseWaitDays, promiseWithoutDay } from './promise';
 import { addWorkingDays, workingDayFrom, workingDaysBefore, type Holiday } from './holiday';
 import { prospectLanguage } from './language';
@@ -173,8 +173,9 @@ function unansweredStreak(times: readonly { at: number; direction: 'inbound' | '
  */
 export function judgeSituation(given: SituationInput): Situation {
   // (a traveller's own note that promises, asks or asks of us is read as such, not as an auto-reply)
-  // (and a holiday that differs by country, Golden Week or 国庆, read where they are: Japan's, Taiwan's, the mainland's)
-  const input: SituationInput = { ...given, lastWord: withTheirHolidays(withoutTravelAway(given.lastWord), holidayRegionOf(given.contact, given.deal), given.now) };
+  // (and a holiday that differs by country, Golden Week or 国庆, read where they are: Japan's, Taiwan's, the mainland's;
+  // a deadline of theirs with nothing asked of us, "signed before quarter end", is no day to wait for)
+  const input: SituationInput = { ...given, lastWord: withoutTheirDeadline(withTheirHolidays(withoutTravelAway(given.lastWord), holidayRegionOf(given.contact, given.deal), given.now)) };
   const { playbook, now, locale, contact, deal } = input;
   // (their words quoted in a reason start at them: "Hi Anna, could we…" is quoted from "could we")
   const text = (key: Parameters<typeof engineText>[1], params: Record<string, string | number> = {}) => engineText(locale, key, typeof params.quote === 'string' ? { ...params, quote: withoutSalutation(params.quote) } : params);
