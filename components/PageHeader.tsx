@@ -44,6 +44,7 @@ const STEP: Record<ActionStep, MessageKey> = {
   counter: 'header.do.counter',
   correction: 'header.do.correction',
   effort: 'header.do.effort',
+  security_review: 'header.do.security_review',
   apology: 'header.do.apology',
   moved: 'header.do.moved',
   forwarded_up: 'header.do.forwarded_up',

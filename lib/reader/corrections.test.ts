@@ -152,3 +152,41 @@ describe('a correction made on a CRM note before its label was dropped from the 
     db.close();
   });
 });
+
+describe('two corrections of one note, one on its whole text and one on its words without the label', () => {
+  it.each([
+    ['Customer: not now, thanks', 'not now, thanks'],
+    ['Per Jane: budget is frozen until April', 'budget is frozen until April'],
+    ['客户说：太贵了，下个月再说', '太贵了，下个月再说'],
+    ['客戶回饋：先等老闆決定', '先等老闆決定'],
+  ])('the newer replaces the older whichever it was keyed on; undo brings back the one before: %s', async (whole, words) => {
+    for (const [first, second] of [[whole, words], [words, whole]] as const) {
+      const db = new SopDatabase(`corrections-one-note-${first}`);
+      const older = await addCorrection({ text: first, from: 'none', to: 'timing', at: NOW }, db);
+      const newer = await addCorrection({ text: second, from: 'timing', to: 'brush_off', at: NOW + 1 }, db);
+      // (was two rows: the older still read for one of the texts, and each undo of its own)
+      const rows = await allCorrections(db);
+      expect(rows.map((c) => [c.text, c.to])).toEqual([[second, 'brush_off']]);
+      expect(await correctionOf(whole, db)).toEqual({ id: newer, to: 'brush_off' });
+      expect(await correctionOf(words, db)).toEqual({ id: newer, to: 'brush_off' });
+      expect(readReply(words, NOW, readerExamples(rows, []))).toMatchObject({ category: 'brush_off', source: 'correction' });
+      const back = await undoCorrection(newer, db);
+      expect(back).toMatchObject({ to: 'timing' });
+      expect(back?.id).not.toBe(older);
+      expect((await allCorrections(db)).map((c) => [c.text, c.to])).toEqual([[first, 'timing']]);
+      expect(await correctionOf(whole, db)).toEqual({ id: back?.id, to: 'timing' });
+      expect(await undoCorrection(back?.id ?? -1, db)).toBeNull();
+      expect(await allCorrections(db)).toEqual([]);
+      db.close();
+    }
+  });
+
+  it('other notes with other words keep their own corrections', async () => {
+    const db = new SopDatabase('corrections-other-notes');
+    await addCorrection({ text: 'Customer: not now, thanks', from: 'none', to: 'timing', at: NOW }, db);
+    await addCorrection({ text: 'Customer: not now, thanks, maybe in spring', from: 'none', to: 'timing', at: NOW + 1 }, db);
+    await addCorrection({ text: 'not now', from: 'none', to: 'brush_off', at: NOW + 2 }, db);
+    expect(await allCorrections(db)).toHaveLength(3);
+    db.close();
+  });
+});

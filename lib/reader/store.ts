@@ -18,14 +18,25 @@ export function allCorrections(db: SopDatabase = getDatabase()): Promise<ReaderC
 type Earlier = NonNullable<ReaderCorrection['replaced']>[number];
 
 /**
+ * Whether two texts a correction may be keyed on are one note: the same words, or the one the other with its label dropped
+ * (a CRM note corrected once as it was read whole, "Customer: not now, thanks", and once as it is read now, "not now,
+ * thanks"). Each is the key of one correction: the newer replaces the older, whichever text either was saved on.
+ */
+function sameNote(a: string, b: string): boolean {
+  return a === b || (a.includes(b) && withoutActivityLabel(a) === b) || (b.includes(a) && withoutActivityLabel(b) === a);
+}
+
+/**
  * Stores a correction; returns its id (for undo). A later correction of the same words replaces the
  * earlier one, which rides on it with the ones it replaced, oldest first: each undo goes back one
- * correction, the last to the reader's own reading.
+ * correction, the last to the reader's own reading. A CRM note's words with and without their label are the
+ * same words ({@link sameNote}): a correction of one replaces a correction of the other.
  */
 export async function addCorrection(correction: { text: string; from: ReplyCategory; to: ReplyCategory; contactId?: ContactId; at?: number }, db: SopDatabase = getDatabase()): Promise<number> {
   const text = correction.text.trim();
   const id = await db.transaction('rw', db.readerCorrections, async () => {
-    const earlier = (await db.readerCorrections.filter((c) => c.text === text).toArray()).sort((a, b) => a.at - b.at);
+    // (the same note keyed on its whole text or on its words without the label: one correction, the newest)
+    const earlier = (await db.readerCorrections.filter((c) => sameNote(c.text, text)).toArray()).sort((a, b) => a.at - b.at);
     await db.readerCorrections.bulkDelete(earlier.flatMap((c) => c.id ?? []));
     const replaced: Earlier[] = earlier.flatMap(({ id: _id, replaced: before, ...rest }) => [...(before ?? []), rest]);
     return (await db.readerCorrections.add({ ...correction, text, at: correction.at ?? Date.now(), ...(replaced.length > 0 ? { replaced } : {}) })) ?? 0;
@@ -50,7 +61,8 @@ export async function correctionOf(text: string, db: SopDatabase = getDatabase()
   const words = text.trim();
   if (!words) return null;
   // (a correction made before the label was dropped from a CRM note's words read, "Customer: …", "Per Jane: …", is of these words too)
-  const latest = (await db.readerCorrections.filter((c) => c.text === words || (c.text !== words && c.text.includes(words) && withoutActivityLabel(c.text) === words)).toArray()).sort((a, b) => b.at - a.at)[0];
+  // (and one made on the words without the label is of the note shown whole)
+  const latest = (await db.readerCorrections.filter((c) => sameNote(c.text, words)).toArray()).sort((a, b) => b.at - a.at)[0];
   return latest?.id === undefined ? null : { id: latest.id, to: latest.to };
 }
 

@@ -55,13 +55,14 @@ const ENGLISH: Form[] = [
   ['First thing Monday I will send the signed copy over.', '2026-12-07', 'First thing Monday'],
   ["I'll get back to you by EOD.", '2026-12-03', 'EOD'],
   ["You'll hear from me by EOM.", '2026-12-31', 'EOM'],
-  ['We should have sign-off by EOQ, circle back then.', '2026-12-01', 'EOQ', OCT14],
+  // (the end of a period said with "by" / 前: its last working day, not the first day of its last month)
+  ['We should have sign-off by EOQ, circle back then.', '2026-12-31', 'EOQ', OCT14],
   ['Let’s revisit once the quarter closes.', '2027-01-01', 'once the quarter closes'],
   ["Once Q4 wraps up we'll know the budget, ping me then.", '2027-01-01', 'Once Q4 wraps up'],
   ["Let's revisit at the start of Q2.", '2027-04-01', 'the start of Q2'],
   // holidays and seasons
   ['Reach out after the holidays.', '2027-01-05', 'after the holidays'],
-  ['Ping me after Golden Week.', '2027-10-08', 'after Golden Week'],
+  ['Ping me after Golden Week.', '2027-05-06', 'after Golden Week'], // (Japan's: nothing about China; lib/reader/time-expressions.regions.test.ts)
   ["Let's touch base after Lunar New Year.", '2027-02-14', 'after Lunar New Year'],
   ['Happy to reconnect post-Christmas.', '2027-01-05', 'post-Christmas'],
   // days of a month, regional orders
@@ -83,7 +84,7 @@ const SIMPLIFIED: Form[] = [
   ['下礼拜三再约。', '2026-12-09', '下礼拜三'],
   ['过两周再联系。', '2026-12-17', '过两周'],
   ['年后再说。', '2027-02-14', '年后'],
-  ['下个月底之前给你回复。', '2027-01-31', '下个月底之前'],
+  ['下个月底之前给你回复。', '2027-01-29', '下个月底之前'], // (31 January 2027 is a Sunday: the Friday before)
   ['下月初再联系。', '2027-01-01', '下月初'],
   ['元旦后再联系吧。', '2027-01-04', '元旦后'],
   ['等过完春节再说。', '2027-02-14', '等过完春节'],
@@ -108,7 +109,7 @@ const TRADITIONAL: Form[] = [
   ['下禮拜三再約。', '2026-12-09', '下禮拜三'],
   ['禮拜五的會議後再回覆您。', '2026-12-05', '禮拜五的會議後'],
   ['過兩個禮拜再聯絡。', '2026-12-17', '過兩個禮拜'],
-  ['季底前會給您答覆。', '2026-12-01', '季底前', OCT14],
+  ['季底前會給您答覆。', '2026-12-31', '季底前', OCT14],
   ['農曆年後再聯絡。', '2027-02-14', '農曆年後'],
   ['下個月初再聯繫。', '2027-01-01', '下個月初'],
   ['雙十連假後再約時間。', '2027-10-12', '雙十連假後'],
@@ -116,7 +117,7 @@ const TRADITIONAL: Form[] = [
   ['兩週後再聯絡。', '2026-12-17', '兩週後'],
   ['月底前回覆您。', '2026-12-31', '月底前'],
   ['農曆新年後再聯絡。', '2027-02-14', '農曆新年後'],
-  ['國慶後再聯絡。', '2027-10-08', '國慶後'],
+  ['國慶後再聯絡。', '2027-10-12', '國慶後'], // (Taiwan's 雙十: Traditional, no Cantonese)
   // Hong Kong, Cantonese
   ['下個禮拜三再傾。', '2026-12-09', '下個禮拜三'],
   ['下星期三再約。', '2026-12-09', '下星期三'],

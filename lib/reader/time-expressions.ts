@@ -77,7 +77,30 @@ export interface NamedDate {
   end: number;
   /** The day something is moved to ("could we move Thursday to the following Monday?", 会议改到下下周一): the new day, not the one left. */
   moved?: true;
+  /**
+   * A deadline, not a time to come back: the end of a period said with "by" or "before" ("we need it signed by EOQ",
+   * "before quarter end", 季末前要签), its last working day, with no word of coming back in its sentence ("we should
+   * have sign-off by EOQ, circle back then" is a time to come back, on that day). Something is due by then: the
+   * follow-up lands before it.
+   */
+  deadline?: true;
+  /** A holiday whose days differ by country, as it was taken ("after Golden Week": Japan's, or China's October week). */
+  holiday?: RegionalHoliday;
 }
+
+/**
+ * Where the customer keeps their holidays, when anything tells (`lib/situation/holiday-region.ts` reads the contact; the
+ * words themselves tell otherwise: {@link regionOfWords}): mainland China, Hong Kong, Taiwan or Japan.
+ */
+export type HolidayRegion = 'cn' | 'hk' | 'tw' | 'jp';
+
+/**
+ * Holidays whose name means other days in another country: Golden Week (Japan's, 29 April to 5 May; China's, the
+ * National Day week of 1–7 October) and National Day, 国庆 / 國慶 (the week from 1 October on the mainland; 1 October
+ * alone in Hong Kong; 10 October, 雙十, in Taiwan).
+ */
+export const REGIONAL_HOLIDAYS = ['jp_golden_week', 'cn_national_day', 'hk_national_day', 'tw_national_day'] as const;
+export type RegionalHoliday = (typeof REGIONAL_HOLIDAYS)[number];
 
 // ————————————————————————————————————————— calendar days —————————————————————————————————————————
 
@@ -219,6 +242,14 @@ interface Found {
   dayOfMonth?: number;
   /** A stretch of weekdays ending on a Friday ("from Monday to Friday"): the day after it is the working day after, the Monday. */
   toFriday?: true;
+  /** A holiday whose days differ by country: which one its words name where ({@link regionalized} sets the days). */
+  regional?: (region: HolidayRegion | null) => RegionalHoliday;
+  /** The one it was taken as. */
+  holiday?: RegionalHoliday;
+  /** The end of a period ("EOQ", 季末, "the end of the year", "month-end"): as a deadline, its last working day. */
+  closing?: true;
+  /** Said as a deadline ("by EOQ", 季末前): the day something must be done by, no time to come back. */
+  deadline?: true;
 }
 
 type FoundInit = Pick<Found, 'resolver' | 'reading'> & Partial<Omit<Found, 'start' | 'end' | 'resolver' | 'reading'>>;
@@ -491,7 +522,8 @@ const seasonMonths = (firstMonth: number) => (y: number): readonly Period[] => [
 
 const OCCASIONS: readonly Occasion[] = [
   { words: ['chinese new year', 'lunar new year', 'cny', 'spring festival', 'the spring festival', 'chinese ny', '春节', '农历新年', '农历年', '旧历新年', '旧历年', '新春', '过年', '春节假期', '春节长假', '春节假'], inYear: springFestival },
-  { words: ['national day', 'golden week', 'the national day holiday', '国庆', '国庆节', '国庆假期', '国庆长假', '国庆黄金周', '十一长假', '十一假期', '十一黄金周', '黄金周'], inYear: fixedDays(9, 1, 7) },
+  // (Golden Week, National Day, 国庆 and 黄金周: REGIONAL_OCCASIONS, their days by country)
+  { words: ['国庆黄金周', '十一长假', '十一假期', '十一黄金周'], inYear: fixedDays(9, 1, 7) },
   { words: ['十一'], inYear: fixedDays(9, 1, 7), onlyWithAfter: true },
   // Taiwan's National Day (雙十, 10 October) with its long weekend; not 双十一 (11 November's shopping day) nor 双十二.
   { words: ['双十', '双十节', '双十国庆', '国庆日连假'], inYear: fixedDays(9, 9, 11), onlyWithAfter: true },
@@ -520,6 +552,50 @@ const OCCASIONS: readonly Occasion[] = [
   { words: ['autumn', 'the autumn', 'the fall', 'this fall', '秋天', '秋季'], inYear: seasonMonths(8), season: true },
   { words: ['winter', 'the winter', '冬天', '冬季'], inYear: seasonMonths(11), season: true },
 ];
+/** The days of each holiday that differs by country. */
+const REGIONAL_DAYS: Readonly<Record<RegionalHoliday, (y: number) => readonly Period[]>> = {
+  // 昭和の日 (29 April) to こどもの日 (5 May)
+  jp_golden_week: (y) => [period(dayOf(y, 3, 29), dayOf(y, 4, 5))],
+  cn_national_day: fixedDays(9, 1, 7),
+  hk_national_day: fixedDays(9, 1, 1),
+  // (as 雙十 above: the long weekend around 10 October)
+  tw_national_day: fixedDays(9, 9, 11),
+};
+
+/** China named beside Golden Week ("Golden Week in China", "the October Golden Week", "mainland's National Day"): its October week. */
+const CHINA_CUE = /\b(?:china|chinese|mainland|prc|beijing|shanghai|shenzhen|guangzhou|hangzhou|suzhou|october|oct)\b|十一|国庆/;
+
+/**
+ * Holidays whose name means other days in another country, and which they are where. English "Golden Week" with nothing
+ * about China is most often Japan's (the English name is Japan's; Chinese speakers say 黄金周 or National Day); 黄金周 in
+ * Chinese is the mainland's unless the customer is in Japan; National Day and 国庆 are 1 October except in Taiwan (雙十).
+ */
+const REGIONAL_OCCASIONS: readonly { words: readonly string[]; holiday: (region: HolidayRegion | null, text: string) => RegionalHoliday }[] = [
+  { words: ['golden week', 'the golden week', 'golden week holiday', 'golden week holidays', 'the golden week holidays', 'the golden week break', 'golden week break'], holiday: (region, text) => (region === 'jp' || (region === null && !CHINA_CUE.test(text)) ? 'jp_golden_week' : 'cn_national_day') },
+  { words: ['october golden week', 'the october golden week', 'the national day golden week', 'national day golden week', 'china golden week', "china's golden week"], holiday: () => 'cn_national_day' },
+  { words: ['黄金周', '黄金周假期', '黄金周长假'], holiday: (region) => (region === 'jp' ? 'jp_golden_week' : 'cn_national_day') },
+  { words: ['ゴールデンウィーク', 'ゴールデンウイーク'], holiday: () => 'jp_golden_week' },
+  { words: ['national day', 'the national day holiday', 'national day holiday', 'the national day holidays', 'national day holidays', '国庆', '国庆节', '国庆假期', '国庆长假', '国庆连假'], holiday: (region) => (region === 'tw' ? 'tw_national_day' : region === 'hk' ? 'hk_national_day' : 'cn_national_day') },
+];
+
+/**
+ * Where the words themselves say the writer keeps their holidays: Japanese kana, Japan's; Cantonese (嘅, 咗, 哋, 唔…), Hong
+ * Kong's; Traditional characters with no Cantonese, Taiwan's (Hong Kong's formal written Chinese reads as Taiwan's here:
+ * the contact's place, when known, decides); Simplified or none, nothing said.
+ */
+export function regionOfWords(text: string): HolidayRegion | null {
+  if (/[\u3040-\u309f\u30a0-\u30ff]/.test(text)) return 'jp';
+  if (/[嘅咗哋唔啲嚟喺冇佢噉咁乜嘢]|再傾|傾下|傾吓/.test(text)) return 'hk';
+  return /[國慶們這說會來對過時為與請個後還週開聯絡約談與覆幾點號發給謝]/.test(text) && !/[国们这说会来对过时为与请个还开联络约谈几点号发给谢]/.test(text) ? 'tw' : null;
+}
+
+/** A regional holiday's find with its days as the region has them (a find of any other kind as it was). */
+function regionalized(f: Found, region: HolidayRegion | null): Found {
+  if (!f.regional) return f;
+  const holiday = f.regional(region);
+  return { ...f, holiday, resolver: yearly(REGIONAL_DAYS[holiday]) };
+}
+
 /** "the holidays": the year-end ones from September to January 4, the summer ones from June to August, unknown otherwise. */
 const THE_HOLIDAYS = ['the holidays', 'the holiday season', 'holiday season', 'the hols', 'holidays'];
 
@@ -565,6 +641,21 @@ const ZH_PART_AFTER = /^的?(?:年)?(初|上旬|中旬|下旬|中(?![国文心�
 const ZH_PART: Readonly<Record<string, Part>> = { 初: 'early', 头: 'early', 上旬: 'early', 中旬: 'mid', 中: 'mid', 下旬: 'late', 底: 'end', 末: 'end', 尾: 'end' };
 /** Chinese "before" after a date ("月底前"): the date stays; the words join the span. */
 const ZH_BEFORE_AFTER = /^(?:之前|以前|前(?!后))/;
+/** English words of a deadline just before a date, or opening its span ("by the end of the quarter"): "by", "before", "no later than". */
+const DEADLINE_BEFORE = /[^a-z](?:by|before|no later than|not later than|ahead of|prior to|in time for|latest by|at the latest by)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$|^\s*(?:by|before|ahead of|prior to)\s/;
+/** A clause that says nothing happens before the date ("nothing will move before", "we can't sign before"): a wait for it. */
+const NOT_BEFORE = /(?:^|[^a-z])(?:nothing|not|no|never|won't|wont|can't|cant|cannot|don't|dont|doesn't|isn't|aren't|unlikely|impossible)(?![a-z])|n't(?![a-z])/;
+const ZH_NOT_BEFORE = /^(?:之前|以前|前)[^。！？!?，,；;]{0,6}?(?:不|没|沒|无|無|难|難|别|別|唔|冇)/;
+/** The words from the start of the clause a date is in up to it. */
+function clauseBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 80), at);
+  return head.slice(Math.max(...['.', '!', '?', ';', ',', '\n', '。', '！', '？', '；', '，'].map((c) => head.lastIndexOf(c))) + 1);
+}
+/** The last Monday-to-Friday day on or before `day`. */
+function lastWorkingDay(day: Day): Day {
+  const weekday = dateOf(day).weekday;
+  return weekday === 6 ? day - 1 : weekday === 0 ? day - 2 : day;
+}
 /** Chinese "after" after a date, maybe with an event in between ("国庆后", "3月展会后", "20号董事会开完之后"). */
 const ZH_AFTER_AFTER = /^(?:的)?(?:[^\s\d,.!?;:"'()再联说谈]{0,6}?(?:展会|展览|博览会|交易会|会议|董事会|年会|大会|开会|评审|审批|假期|长假|出差|活动|发布会|峰会|论坛|培训|盘点|审计|招标|投标|连假|会))?(?:结束|开完|完)?(?:之后|以后|过后|后)(?![天日面])|^(?:节)?(?:假期)?过(?:完|了|咗)(?!年)/;
 /** Chinese "after" before a date ("过完国庆", "等十一过后"). */
@@ -812,6 +903,8 @@ function phraseRule<T extends { words: readonly string[] }>(
   };
 }
 
+const REGIONAL_BY_WORDS = indexWords(REGIONAL_OCCASIONS);
+
 const RULES: readonly Rule[] = [
   {
     name: 'iso date',
@@ -932,7 +1025,7 @@ const RULES: readonly Rule[] = [
     'part of the month',
     MONTH_PART_PHRASES,
     // Early and mid parts named once under way mean next month's ("月初" said on the 4th); the end is always ahead.
-    (entry) => ({ resolver: monthly((y, m) => partOf(monthPeriod(y, m), entry.part)), reading: 'absolute', strict: entry.part !== 'end' }),
+    (entry) => ({ resolver: monthly((y, m) => partOf(monthPeriod(y, m), entry.part)), reading: 'absolute', strict: entry.part !== 'end', ...(entry.part === 'end' ? { closing: true as const } : {}) }),
     (text, m) => !ZH_MONTH_PART_GUARD.test(text.slice(0, m.index)),
   ),
   phraseRule('quarter', QUARTER_PHRASES, (entry) => ({
@@ -970,7 +1063,7 @@ const RULES: readonly Rule[] = [
   phraseRule(
     'part of the year',
     YEAR_PART_PHRASES,
-    (entry) => ({ resolver: yearly((y) => [partOf(yearPeriod(y), entry.part)]), reading: 'absolute', strict: entry.part !== 'end' }),
+    (entry) => ({ resolver: yearly((y) => [partOf(yearPeriod(y), entry.part)]), reading: 'absolute', strict: entry.part !== 'end', ...(entry.part === 'end' ? { closing: true as const } : {}) }),
     (text, m) => !ZH_YEAR_PART_GUARD.test(text.slice(0, m.index)),
   ),
   {
@@ -1044,7 +1137,7 @@ const RULES: readonly Rule[] = [
     read: (m, text) =>
       ZH_QUARTER_END_GUARD.test(text.slice(0, m.index))
         ? null
-        : { resolver: fixed((ctx) => partOf(quarterPeriod(ctx.year, Math.floor(ctx.month / 3)), 'end')), reading: 'absolute' },
+        : { resolver: fixed((ctx) => partOf(quarterPeriod(ctx.year, Math.floor(ctx.month / 3)), 'end')), reading: 'absolute', closing: true },
   },
   {
     name: 'day of the month',
@@ -1074,6 +1167,17 @@ const RULES: readonly Rule[] = [
       return !/[\d〇零一二三四五六七八九十第月]$/.test(before) && !/^[月号日点个\d〇零一二三四五六七八九十]/.test(after) && (ZH_AFTER_AFTER.test(after) || ZH_AFTER_BEFORE.test(before) || /^(?:假期|长假|连假|黄金周)/.test(after));
     },
   ),
+  {
+    name: 'holiday by country',
+    pattern: new RegExp(wordsSource(REGIONAL_OCCASIONS.flatMap((e) => e.words)), 'g'),
+    read: (m, text) => {
+      const entry = REGIONAL_BY_WORDS.get(keyOf(m[0]));
+      if (!entry) return null;
+      // (the days are set once the region is known: `regionalized`; China's until then) ゴールデンウィーク明け: after it.
+      const after = /^(?:明け|あけ|以降|の後|後)/.test(text.slice(m.index + m[0].length));
+      return { resolver: yearly(REGIONAL_DAYS.cn_national_day), reading: 'absolute', strict: true, regional: (region) => entry.holiday(region, text), ...(after ? { after: true } : {}) };
+    },
+  },
   {
     name: 'the holidays',
     pattern: new RegExp(wordsSource(THE_HOLIDAYS), 'g'),
@@ -1361,6 +1465,13 @@ function modify(text: string, f: Found): Found {
     const skip = point[0].length - 1;
     g = { ...g, start: g.start - skip, reading: /this/.test(point[0]) && !/coming/.test(point[0]) ? g.reading : 'forward' };
   }
+  // The end of a period as a deadline ("signed by EOQ", "before quarter end", "no later than the end of the year", 季末前要签):
+  // its last working day, not the first day of its last month (what "at the end of the quarter" comes back on). A deadline
+  // needs no other cue; "after the quarter closes" is after it (below).
+  // ("nothing will move before the end of Q1", 季末之前不会有预算: not before it, a wait, not a deadline)
+  if (g.closing && (DEADLINE_BEFORE.test(before()) || DEADLINE_BEFORE.test(` ${text.slice(g.start, g.end)}`) || ZH_BEFORE_AFTER.test(after())) && !NOT_BEFORE.test(clauseBefore(text, g.start).replace(/\bnot? later than\b/g, '')) && !ZH_NOT_BEFORE.test(after())) {
+    g = { ...g, reading: 'forward', deadline: true, resolver: mapResolver(g.resolver, (p) => period(lastWorkingDay(p.to))) };
+  }
   // Before: "月底前" stays the date.
   const zhBefore = ZH_BEFORE_AFTER.exec(after());
   if (zhBefore) return { ...g, end: g.end + zhBefore[0].length };
@@ -1387,7 +1498,7 @@ function modify(text: string, f: Found): Found {
 
 function withPart(f: Found, part: Part, start: number, end: number): Found {
   const reading = f.reading === 'qualifier' ? 'absolute' : f.reading;
-  return { ...f, start, end, reading, resolver: mapResolver(f.resolver, (p) => partOf(p, part)), partable: false, weeksAhead: null, year: null, strict: false };
+  return { ...f, start, end, reading, resolver: mapResolver(f.resolver, (p) => partOf(p, part)), partable: false, weeksAhead: null, year: null, strict: false, ...(part === 'end' ? { closing: true as const } : {}) };
 }
 
 /** Finds in the past by the word before them ("last Monday", "上周五", "去年9月"). */
@@ -1507,7 +1618,8 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     const pointedBack = has('recontact', sentence) && has('anaphor', sentence);
     // "nothing can start before Q3": a start the constraint puts at that date is not a description of the past.
     const beginsAt = has('begin', clause) && BEGIN_CONSTRAINT.test(text.slice(clause.start, clause.end));
-    if (!recontactInClause && !pointedBack && !beginsAt && pastInClause) continue;
+    // (a deadline is no history: "we need it signed by EOQ" has a participle, not the past)
+    if (!recontactInClause && !pointedBack && !beginsAt && pastInClause && !f.deadline) continue;
     // A label, not a time: "our Q3 results", "Q4 numbers", 三季度财报; unless they wait for it: "after our Q3 results are out", 三季度财报出来以后.
     if (LABEL_AFTER.test(text.slice(f.end, f.end + 24))) {
       if (!f.after && !LABEL_AWAITED_BEFORE.test(lookBack(text, f.start, 24)) && !LABEL_AWAITED_AFTER.test(text.slice(f.end, f.end + 24))) continue;
@@ -1522,7 +1634,8 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     if (cues.timing.some((c) => !within(sentence, c))) score += 1;
     // "We won't decide this week, the board meets in January": the period they write in, negated, is not the day.
     if (CURRENT_FIND.test(text.slice(f.start, f.end)) && NEGATED.test(text.slice(clause.start, clause.end))) score -= 4;
-    const future = has('future', clause) ? 1 : 0;
+    // (a period's end said as a deadline is read by itself: "we need it signed by EOQ")
+    const future = has('future', clause) || f.deadline ? 1 : 0;
     // An event's day ("Thursday's board meeting", "next week's offsite") weighs as a bare date does: forward words alone are not enough.
     if (f.reading === 'forward' && !possessive ? score + future < 1 : score < 2) continue;
     const near = [...cues.recontact, ...cues.return].filter((c) => within(sentence, c) && own(c));
@@ -1659,13 +1772,15 @@ function withoutHanDigitSpaces(text: string): { text: string; toSource: (at: num
  * "過完年再聯絡", "after the trade fair in March", "Q3"), read relative to `now` (local time).
  * null when the text names none. See the module comment for the rules.
  */
-export function findNamedDate(text: string, now: number): NamedDate | null {
+export function findNamedDate(text: string, now: number, region?: HolidayRegion | null): NamedDate | null {
   const reply = cleanReply(text);
   const squeezed = withoutHanDigitSpaces(reply.folded);
   const folded = squeezed.text;
   if (!/[0-9a-z\u4e00-\u9fff]/.test(folded)) return null;
   const ctx = contextOf(now);
-  const finds = markIgnored(folded, keepLongest(join(folded, findAll(folded)).map((f) => modify(folded, f))))
+  // (a holiday that differs by country: where the customer is, else where their words say)
+  const where = region ?? regionOfWords(text);
+  const finds = markIgnored(folded, keepLongest(join(folded, findAll(folded).map((f) => regionalized(f, where))).map((f) => modify(folded, f))))
     .filter((f) => f.reading !== 'qualifier' && !inThePast(folded, f));
   // (most replies name no date: the cues, a third of the time of those that do, are not looked for)
   if (!finds.some((f) => !f.ignored)) return null;
@@ -1681,7 +1796,7 @@ export function findNamedDate(text: string, now: number): NamedDate | null {
   const start = reply.toOriginal(squeezed.toSource(best.w.found.start));
   const end = reply.toOriginal(squeezed.toSource(best.w.found.end - 1)) + 1;
   const { y, m, d } = dateOf(day);
-  return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end, ...(best.w.moved ? { moved: true as const } : {}) };
+  return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end, ...(best.w.moved ? { moved: true as const } : {}), ...(best.w.found.deadline && !Number.isFinite(best.w.distance) ? { deadline: true as const } : {}), ...(best.w.found.holiday ? { holiday: best.w.found.holiday } : {}) };
 }
 
 /**
@@ -1696,7 +1811,8 @@ export function dateNamedIn(text: string, now: number, options: { asNamed?: bool
   const folded = squeezed.text;
   if (!/[0-9a-z\u4e00-\u9fff]/.test(folded)) return null;
   const ctx = contextOf(now);
-  const finds = markIgnored(folded, keepLongest(join(folded, findAll(folded)).map((f) => modify(folded, f)))).filter((f) => f.reading !== 'qualifier' && !f.ignored);
+  const where = regionOfWords(text);
+  const finds = markIgnored(folded, keepLongest(join(folded, findAll(folded).map((f) => regionalized(f, where))).map((f) => modify(folded, f)))).filter((f) => f.reading !== 'qualifier' && !f.ignored);
   for (const found of [...finds].sort((a, b) => a.start - b.start)) {
     // (`asNamed`: the day itself, not the day after it: "when the contract ends on 31 January" ends on the 31st)
     const day = dayFor({ found: options.asNamed ? { ...found, after: false } : found, attached: true, score: 0, distance: 0, away: false, moved: false }, ctx);

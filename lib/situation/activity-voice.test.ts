@@ -151,6 +151,25 @@ describe('our side, our own moves and a record’s fields are no words of the cu
     ['客戶：華信科技（續約）', 'message', '客戶：華信科技（續約）'],
     ['Customer: Not now, maybe after the audit', 'quoted', 'Not now, maybe after the audit'],
     ['Customer: No.', 'quoted', 'No.'],
+    // (words in Title Case are still words: a pronoun, a negation, a modal, "thanks", a sentence's end; was a field)
+    ['Customer: Not Now, thanks', 'quoted', 'Not Now, thanks'],
+    ['Client: No Thanks', 'quoted', 'No Thanks'],
+    ['Customer: Send Me The Deck', 'quoted', 'Send Me The Deck'],
+    ['Customer: Maybe Next Quarter', 'quoted', 'Maybe Next Quarter'],
+    ['Buyer: Will Revert After The Board Meets', 'quoted', 'Will Revert After The Board Meets'],
+    ['Customer: Too Expensive!', 'quoted', 'Too Expensive!'],
+    // (a name in Chinese is a field, as a company's name in English: was read as their words)
+    ['Customer: 华东冷链', 'message', 'Customer: 华东冷链'],
+    ['Customer: 宏碩精密（續約）', 'message', 'Customer: 宏碩精密（續約）'],
+    ['Client: 华夏银行', 'message', 'Client: 华夏银行'],
+    ['Customer: 王总', 'message', 'Customer: 王总'],
+    ['Customer: 太贵了，下个月再说', 'quoted', '太贵了，下个月再说'],
+    ['Customer: 暂时不需要', 'quoted', '暂时不需要'],
+    ['Customer: 先唔使住，唔該', 'quoted', '先唔使住，唔該'],
+    // (a company's name with a word a sentence could hold is still a name: its suffix says so)
+    ['Customer: Yes Bank Ltd', 'message', 'Customer: Yes Bank Ltd'],
+    ['Prospect: The Home Depot', 'message', 'Prospect: The Home Depot'],
+    ['Customer: Northwind Traders, renewal', 'message', 'Customer: Northwind Traders, renewal'],
     // the customer's side still speaks
     ['The CFO said: we cannot discount further than 10%', 'quoted', 'we cannot discount further than 10%'],
     ['客户经理说：价格还能再降吗？', 'quoted', '价格还能再降吗？'],

@@ -1,4 +1,6 @@
+import { cleanReply } from '../nlp/reply';
 import { sentenceAt } from './sentence';
+import type { LastWord } from './types';
 
 /**
  * A day they name as a deadline for something they ask of us ("麻烦您依財務的意見修改報價，下週一前回覆即可",
@@ -26,4 +28,17 @@ export function deadlineRequest(text: string, namedText: string): string | null 
   const request = REQUEST.exec(text);
   if (!request) return null;
   return sentenceAt(text, request.index);
+}
+
+/**
+ * Their words with a deadline of their own set aside as a day to come back: the end of a period said as a deadline
+ * ("we want it signed before quarter end", 这单想季度末之前签下来, "we need to close this before the end of the year") with
+ * nothing asked of us is the day the deal must be done by; waiting until it (or the working day after it) would land the
+ * follow-up after the deadline. The judgment then follows up by its cadence, before it. A deadline of something they ask
+ * of us stays: it is that step's day ({@link deadlineRequest}).
+ */
+export function withoutTheirDeadline(word: LastWord | null): LastWord | null {
+  const named = word?.reading.namedDate;
+  if (!word || !named?.deadline || deadlineRequest(cleanReply(word.text).text, named.text) !== null) return word;
+  return { ...word, reading: { ...word.reading, namedDate: null } };
 }

@@ -143,6 +143,7 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   cancelled: 'cancel-confirm',
   retention: 'retention',
   value_review: 'value-review',
+  security_review: 'security-review',
   // (no message: the step is the rep's check and merge; the draft comes from the merged record's judgment)
   same_person: 'none',
 };

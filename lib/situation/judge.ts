@@ -19,7 +19,7 @@ import { findDecisionAgainst } from './decision';
 import { countedSignals, TRIAL_EXTENDED } from './signal-counts';
 import { termsAsked, volumeAsked } from './terms-question';
 import type { BuyingSignal } from '../engine/buying-signals';
-import { deadlineRequest } from './deadline';
+import { deadlineRequest, withoutTheirDeadline } from './deadline';
 import { followUpAfterPromise, ownPromiseInNote, promiseToReturn, promiseWaitDays, promiseWithoutDay } from './promise';
 import { addWorkingDays, workingDayFrom, workingDaysBefore, type Holiday } from './holiday';
 import { prospectLanguage } from './language';
@@ -39,6 +39,7 @@ import { asksWhetherItFits } from './fit-question';
 import { asksOtherChannel } from './other-channel';
 import { movedOn } from './moved-on';
 import { effortConcern } from './effort';
+import { reviewOverObjection } from './security-review';
 import { forwardedQuestion } from './forwarded';
 import { whoAsks } from './who-asks';
 import { stillChoosing } from './still-choosing';
@@ -46,6 +47,7 @@ import { withoutSalutation } from './sentence';
 import { forwardedUp, handedUpOn, type ForwardedUp } from './forwarded-up';
 import { readOneListLeft } from '../reader/intents';
 import { withoutTravelAway } from './travelling';
+import { holidayRegionOf, withTheirHolidays } from './holiday-region';
 import { wantsBack } from './come-back';
 import { unmappedCrmStage } from './unmapped-stage';
 import { tenderDeadline } from './tender';
@@ -171,7 +173,9 @@ function unansweredStreak(times: readonly { at: number; direction: 'inbound' | '
  */
 export function judgeSituation(given: SituationInput): Situation {
   // (a traveller's own note that promises, asks or asks of us is read as such, not as an auto-reply)
-  const input: SituationInput = { ...given, lastWord: withoutTravelAway(given.lastWord) };
+  // (and a holiday that differs by country, Golden Week or 国庆, read where they are: Japan's, Taiwan's, the mainland's;
+  // a deadline of theirs with nothing asked of us, "signed before quarter end", is no day to wait for)
+  const input: SituationInput = { ...given, lastWord: withoutTheirDeadline(withTheirHolidays(withoutTravelAway(given.lastWord), holidayRegionOf(given.contact, given.deal), given.now)) };
   const { playbook, now, locale, contact, deal } = input;
   // (their words quoted in a reason start at them: "Hi Anna, could we…" is quoted from "could we")
   const text = (key: Parameters<typeof engineText>[1], params: Record<string, string | number> = {}) => engineText(locale, key, typeof params.quote === 'string' ? { ...params, quote: withoutSalutation(params.quote) } : params);
@@ -364,6 +368,8 @@ export function judgeSituation(given: SituationInput): Situation {
   const paused = ownWords && reading && !reading.namedDate && !/[?？]/.test(ownWords) ? pausedWithoutDay(ownWords) : null;
   // (a day that only says where they are now is no day for it: "Travelling this week. I'll read it on the plane and come back to you")
   const noDayForIt = !reading?.namedDate || (namesCurrentPeriod(reading.namedDate.text) && !promise);
+  // A security, IT or compliance review that must come first, which the reader took for the fit (or authority, trust) objection it resembles.
+  const review = ownWords && reading && !request ? reviewOverObjection(ownWords, reading.category, reading.evidence?.text ?? null) : null;
   const promiseNoDay = ownWords && reading && noDayForIt && !reading.question && !request && SNOOZABLE.has(reading.category) ? promiseWithoutDay(ownWords) : null;
   // Passed up to someone who decides and was not in the conversation ("I've forwarded this to our CFO", 已转给财务总监): our contact sells it inside; equip them.
   // (what they ask of us comes first, and an objection the reader is sure of is answered: "I need my boss to sign off… I will take it to our GM" has the authority track's one-pager)
@@ -631,7 +637,7 @@ export function judgeSituation(given: SituationInput): Situation {
       action =
         until > now || !(lastOut > until)
           ? until > now
-            ? make('snooze', until, text('why.snooze', { quote: reading.namedDate.text, date: dateText(until) }), until)
+            ? make('snooze', until, reading.namedDate.holiday ? text('why.snoozeHoliday', { quote: reading.namedDate.text, holiday: text(`holiday.${reading.namedDate.holiday}`), date: dateText(until) }) : text('why.snooze', { quote: reading.namedDate.text, date: dateText(until) }), until)
             : make('follow_up', until, text('why.snoozeOver', { quote: reading.namedDate.text, date: dateText(until) }))
           : null;
     } else if (fresh && passedUp && stage.id !== 'lost' && stageIndex < DELIVER) {
@@ -639,6 +645,12 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'reply';
       quote = passedUp.text;
       action = { ...make('follow_up', at, text('why.forwardedUp', { referrer, whom: passedUp.to, quote })), label: text('action.forwardedUp', { referrer, whom: passedUp.to }), step: 'forwarded_up' as const };
+    } else if (fresh && review && stageIndex < DELIVER) {
+      // Their security, IT or compliance people review us first ("资安团队要先审一下", "it needs to go through infosec"): the
+      // fit, authority or trust objection the reader leans to is that review; what speeds it (our security pack) goes today.
+      lastKind = 'reply';
+      quote = review;
+      action = { ...make('follow_up', at, text('why.securityReview', { quote, date: dateText(at) })), label: text('action.securityReview'), step: 'security_review' as const };
     } else if (stage.id === 'lost' && reading.category !== 'none') {
       // On a deal the CRM has closed as lost, their objection is why it was lost: nothing to answer
       // today; the deal is re-opened later with an offer (below), the reason kept in view.

@@ -8,9 +8,10 @@ const ANSWERED_AS_ITSELF: ReadonlySet<LastKind> = new Set(['stop', 'complaint', 
  * lean to: a supplier portal, a promise to come back, a decision against us, a counter-offer, a
  * correction of our invoice, a concern about the roll-out, a complaint about our emails, a change of
  * company, a forward to their boss, the contract sent back marked up,
- * a tender to bid for, a signed deal called off, a notice not to renew, a signed customer's price concern.
+ * a tender to bid for, a signed deal called off, a notice not to renew, a signed customer's price concern, a security review
+ * that must come first (read as the fit objection it resembles).
  */
-const STEPS_SET_ASIDE: ReadonlySet<ActionStep> = new Set(['procurement', 'promise', 'promise_over', 'decided', 'counter', 'correction', 'effort', 'apology', 'moved', 'forwarded_up', 'own_promise', 'bounced', 'redline', 'leaving', 'tender', 'cancelled', 'retention', 'value_review']);
+const STEPS_SET_ASIDE: ReadonlySet<ActionStep> = new Set(['procurement', 'promise', 'promise_over', 'decided', 'counter', 'correction', 'effort', 'apology', 'moved', 'forwarded_up', 'own_promise', 'bounced', 'redline', 'leaving', 'tender', 'cancelled', 'retention', 'value_review', 'security_review']);
 
 /**
  * Whether the reply card sets the reader's reading aside: their words are shown, but no talk tracks,

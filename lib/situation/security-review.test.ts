@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { securityReview } from './security-review';
+import type { ContactId } from '../contacts/schema';
+import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
+import type { ObjectionId } from '../playbook/schema';
+import { readReply } from '../reader/read-reply';
+import { advise } from './advise';
+import { readingSetAside } from './reply-view';
+import { reviewOverObjection, securityReview } from './security-review';
 
 describe('securityReview: a review by their IT or security people stands before the deal', () => {
   it.each([
@@ -20,6 +26,14 @@ describe('securityReview: a review by their IT or security people stands before 
     'No questions on pricing; our security team will need your SOC 2 report before we sign.',
     '价格没有问题，但是要先过资安审查',
     '合約已經審核通過了，不過資安部門還要看一下問卷。',
+    // (their IT or compliance people vetting a vendor first, and a review gone through: none of them said "security team")
+    'The platform would plug into our ERP, so it needs to go through infosec before we can move.',
+    'Our IT has to vet any vendor that touches the ERP.',
+    'Compliance needs to sign off on anything that connects to our network before we go further.',
+    'Before the pilot, IT wants to review how your agent talks to the scanners.',
+    '個平台要駁我哋個倉網絡，IT部要先睇過先得',
+    '系統要接我們的ERP，資訊部要先做資安審查才可以往下走',
+    '这个要接我们的MES，合规部门得先过一遍。',
   ])('%s', (words) => {
     expect(securityReview(words)).not.toBeNull();
   });
@@ -31,6 +45,11 @@ describe('securityReview: a review by their IT or security people stands before 
     '工地的安全检查还没做完。',
     'Is your platform secure? Who else uses it?',
     'Thanks, I will look at it on Friday.',
+    "I'll look at it first and get back to you.",
+    'Our IT team loved the dashboard.',
+    'I have to go through security at the airport first, so call me after 3.',
+    'IT部觉得界面很好用，下周再约。',
+    'Compliance reporting is the module we care about most.',
     // (a review done, or no concern left, in the sentence that names it)
     "We don't have any concerns about security; your SOC 2 report answered everything.",
     'Our InfoSec team has already reviewed the questionnaire, so we can move to the order form.',
@@ -49,5 +68,75 @@ describe('securityReview quotes the whole sentence (one splitter: "e.g." and "ap
   ])('%s', (words, sentence) => {
     // (was "your SOC 2 report and the DPA." and "3 people) must review…": cut at "e.g." and "approx.")
     expect(securityReview(words)).toBe(sentence);
+  });
+});
+
+describe('reviewOverObjection: a review that must come first is what the fit (authority, trust) reading stands for', () => {
+  it.each([
+    ['平台要接我们的仓库网络，资安团队要先审一下', 'fit'],
+    ['平台要接我們的倉庫網絡，資安團隊要先審一下', 'fit'],
+    ['個平台要駁我哋個倉網絡，IT部要先睇過先得', 'fit'],
+    ['The platform would plug into our ERP, so it needs to go through infosec before we can move.', 'fit'],
+    ['Our IT has to vet any vendor that touches the ERP.', 'competitor'],
+    ['Since this integrates with our WMS, our security and compliance team will have to review it first.', 'trust'],
+    ['系統要接我們的ERP，資訊部要先做資安審查才可以往下走', 'authority'],
+  ])('%s (read %s)', (words, category) => {
+    expect(reviewOverObjection(words, category, words)).not.toBeNull();
+  });
+
+  it.each([
+    // (a real fit objection: a system said not to fit, review or not)
+    ["It doesn't integrate with our WMS, so no.", 'fit', null],
+    ["It doesn't integrate with our WMS, and infosec would have to review it first anyway.", 'fit', null],
+    ['和我们现有系统不兼容，而且资安团队也要先审一下。', 'fit', null],
+    ['你們的系統跟我們的ERP接不起來，資安部門要先審也沒用。', 'fit', null],
+    // (money and terms have words of their own; an objection stated in another sentence stands)
+    ['Too expensive, and our security team would need to review it first anyway.', 'price', null],
+    ['We went with another vendor last month. Our IT security team reviewed them first.', 'competitor', 'We went with another vendor last month.'],
+    // (no review named)
+    ['Unfortunately it does not integrate with SAP, and our IT team said that is a dealbreaker.', 'fit', null],
+    ['We need to review the proposal with the team first.', 'authority', null],
+  ])('the objection stands: %s', (words, category, evidence) => {
+    expect(reviewOverObjection(words, category, evidence ?? words)).toBeNull();
+  });
+});
+
+describe('the judgment: a review that must come first is the step, and the card, the next step and the draft agree', () => {
+  const NOW = new Date(2026, 11, 4, 10).getTime();
+  const DAY = 86_400_000;
+  const contact = { id: 'contact-review' as ContactId, identities: ['test:review'], sources: ['gmail' as const], name: 'Lin Wei', company: 'Eastbay Cold Chain', stage: 'present' as const, stageChangedAt: NOW - 20 * DAY, createdAt: NOW - 20 * DAY, capturedAt: NOW - 20 * DAY };
+  /** Their reply after our proposal, read as the reader leans (fixed here: the model is retrained apart from this judgment). */
+  function judged(text: string, category: ObjectionId) {
+    const at = NOW - 3_600_000;
+    const reading = { ...readReply(text, at), category, confidence: 0.6, unsure: false, evidence: { start: 0, end: text.length, text } };
+    const sent = NOW - 3 * DAY;
+    return advise({
+      playbook, now: NOW, locale: 'en', contact, deal: null,
+      conversation: { subject: 'Proposal', messages: [{ direction: 'outbound', at: sent, text: 'Hi, the proposal is attached.' }, { direction: 'inbound', at, text }] },
+      touches: [{ at: sent, direction: 'outbound' }, { at, direction: 'inbound' }],
+      lastWord: { at, text, reading },
+    });
+  }
+
+  it.each([
+    ['平台要接我们的仓库网络，资安团队要先审一下', 'fit'],
+    ['個平台要駁我哋個倉網絡，IT部要先睇過先得', 'fit'],
+    ['The platform would plug into our ERP, so it needs to go through infosec before we can move.', 'fit'],
+    ['Our IT has to vet any vendor that touches the ERP.', 'authority'],
+  ] as const)('%s', (text, category) => {
+    const { situation, draft } = judged(text, category);
+    // (was answer_objection with the fit track's objection-reply: the card played the fit objection out)
+    expect(situation.action.step).toBe('security_review');
+    expect(situation.action.kind).toBe('follow_up');
+    expect(situation.action.due).toBe(new Date(2026, 11, 4).getTime());
+    expect(draft.templateId).toBe('security-review');
+    expect(readingSetAside(situation)).toBe(true);
+  });
+
+  it.each(["It doesn't integrate with our WMS, so no.", '和我们现有系统不兼容，而且资安团队也要先审一下。'])('a real fit objection stays one: %s', (text) => {
+    const { situation, draft } = judged(text, 'fit');
+    expect(situation.action.kind).toBe('answer_objection');
+    expect(draft.templateId).not.toBe('security-review');
+    expect(readingSetAside(situation)).toBe(false);
   });
 });

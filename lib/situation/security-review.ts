@@ -12,10 +12,19 @@ import { clausesOf, sentencesOf } from './sentence';
  * information, data or cyber security, or the documents of such a review.
  */
 const EN_WHO = String.raw`\b(?:(?:IT|info(?:rmation)?|cyber|data|network|vendor|app(?:lication)?) ?security|infosec|sec ?ops|CISO|security(?: and compliance| & compliance)?(?: team| department| people| folks| group| office)|compliance team)\b`;
+/**
+ * Their IT department or compliance people as the ones who vet a vendor ("our IT has to vet any vendor that touches the ERP",
+ * "Compliance needs to sign off on anything that connects to our network"): a review of us when they must do it first, or
+ * before they let anything through. "IT" in capitals only ("it" is a pronoun).
+ */
+const EN_IT = /(?:\b(?:[Oo]ur|[Tt]heir|[Tt]he|[Yy]our|[Mm]y) |^|[.!?;:,]\s*)IT\b|\b[Cc]ompliance\b/;
+const EN_VET = /\b(?:[Bb]efore|[Ff]irst|[Pp]rior to)\b[^.!?\n]{0,80}?\b(?:vet|review|assess|audit|sign(?:s|ed)?[- ]?off|approv)|\b(?:vet|review|assess|audit|sign(?:s|ed)?[- ]?off|approv|clear|look (?:at|over|into)|check)\w*\b[^.!?\n]{0,80}?\b(?:first|before|beforehand|prior to|until|any (?:vendor|supplier|tool|system|platform|software|app)|anything|every (?:vendor|supplier|tool))\b|\b(?:go|get|run|put) (?:it |this |you |us )?through (?:IT|infosec|compliance|security)\b/i;
 const EN = new RegExp(
-  String.raw`${EN_WHO}[^.!?\n]{0,80}?\b(?:review|assess|questionnaire|audit|check|vet|sign[- ]?off|approv|look (?:at|over|into))|\b(?:security|infosec|vendor risk|third[- ]party risk|vendor) (?:review|assessment|questionnaire|audit|due diligence)\b|\bSOC ?2\b|\bISO ?27001\b|\bpen(?:etration)? ?test|\bDPA\b|\bdata processing (?:agreement|addendum)\b|\bCAIQ\b|\bsecurity questionnaire\b`,
+  String.raw`${EN_WHO}[^.!?\n]{0,80}?\b(?:review|assess|questionnaire|audit|check|vet|sign[- ]?off|approv|look (?:at|over|into))|\b(?:security|infosec|vendor risk|third[- ]party risk|vendor) (?:review|assessment|questionnaire|audit|due diligence)\b|\b(?:go|goes|going|gone|went|get|gets|run|put|pass|passes)\b[^.!?\n]{0,30}?\bthrough (?:(?:our|their|the|an?) )?(?:infosec|compliance|(?:IT|info(?:rmation)?|cyber) ?security|security (?:review|team|check|vetting|and compliance))\b|\bSOC ?2\b|\bISO ?27001\b|\bpen(?:etration)? ?test|\bDPA\b|\bdata processing (?:agreement|addendum)\b|\bCAIQ\b|\bsecurity questionnaire\b`,
   'i',
 );
+/** Their IT, information or compliance department vetting us first (IT部要先睇過, 資訊部要先審, 合规部门得先过一遍): the same review in Chinese. */
+const ZH_IT = /(?:IT|資訊|资讯|信息技术|信息技術|資訊科技|资讯科技|信息|合规|合規|法遵|风控|風控)(?:部门|部門|部|团队|團隊|同事|组|組|处|處|中心|team)[^。！？!?\n，,]{0,10}?(?:先|要先|得先|需要先|必须先|必須先)[^。！？!?\n，,]{0,6}?(?:审|審|评估|評估|看|睇|过一遍|過一遍|过目|過目|把关|把關|批|签核|簽核|check|review)/iu;
 const ZH_WHO = '(?:资安|資安|信息安全|資訊安全|网络安全|網路安全|網絡安全|数据安全|數據安全|資料安全|IT ?安全|信安|网安|網安)';
 const ZH = new RegExp(`${ZH_WHO}(?:部门|部門|团队|團隊|同事|组|組|处|處|中心|team)?[^。！？!?\\n]{0,16}?(?:审|審|评估|評估|问卷|問卷|检查|檢查|稽核|核查|把关|把關|check|review|睇)|(?:安全评估|安全評估|安全审查|安全審查|安全问卷|安全問卷|渗透测试|滲透測試|等保测评|等保測評|数据处理协议|數據處理協議|資料處理協議|供应商安全|供應商安全)|SOC ?2|ISO ?27001`, 'iu');
 
@@ -37,8 +46,29 @@ function partsOf(sentence: string): string[] {
  */
 export function securityReview(words: string): string | null {
   for (const sentence of sentencesOf(words)) {
-    if (!EN.test(sentence) && !ZH.test(sentence)) continue;
+    if (!EN.test(sentence) && !ZH.test(sentence) && !ZH_IT.test(sentence) && !(EN_IT.test(sentence) && EN_VET.test(sentence))) continue;
     if (!partsOf(sentence).some((part) => SETTLED.test(part) && ABOUT_SECURITY.test(part))) return sentence;
   }
   return null;
+}
+
+/** A system of ours said not to fit theirs ("it doesn't integrate with our WMS", 和我们现有系统不兼容, 接不起來, 唔兼容): a fit objection of its own, review or not. */
+const DOES_NOT_FIT = /\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|cannot|isn'?t|is not|aren'?t|are not|not|no|never)\b[^.!?\n]{0,30}?\b(?:integrat|compatib|connect|plug|talk to|work(?:s)? with|support)|\bincompatib|\bno (?:integration|connector|API)\b|(?:不兼容|不相容|不支持|不支援|唔兼容|唔支援|接不(?:起来|起來|上|了)|对接不|對接不|驳唔到|駁唔到|连不上|連不上|对不上|對不上)/i;
+
+/** Objections a security review is never mistaken for: money and terms have words of their own. */
+const OWN_WORDS = new Set(['price', 'budget', 'value', 'contract']);
+
+/**
+ * The review their words name when it is what the reader's objection stands for: a security, IT or compliance review that
+ * must come first ("平台要接我们的仓库网络，资安团队要先审一下", "it needs to go through infosec", "our IT has to vet any vendor
+ * that touches the ERP") reads like a fit objection (an integration named), an authority one (someone must approve) or a
+ * doubt of trust, and is none of them: the step is the review. Null when the objection stands on words of its own: stated
+ * outside the review's sentence, about money or terms, or a system said not to fit ("it doesn't integrate with our WMS, so no").
+ */
+export function reviewOverObjection(words: string, category: string, evidence: string | null): string | null {
+  if (category === 'none' || OWN_WORDS.has(category) || DOES_NOT_FIT.test(words)) return null;
+  const review = securityReview(words);
+  if (review === null) return null;
+  const said = evidence?.trim() ?? '';
+  return said === '' || review.includes(said) || said.includes(review.trim()) ? review : null;
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { ContactId } from '../contacts/schema';
+import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
+import { readReply } from '../reader/read-reply';
+import { advise } from './advise';
+
+/** Tuesday 10 November 2026, 10:00: the quarter ends on Thursday 31 December. */
+const NOW = new Date(2026, 10, 10, 10).getTime();
+const DAY = 86_400_000;
+const day = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
+
+/** Their reply to our quote, judged with the real reader (its named day only: the objection it leans to is fixed to none). */
+function judged(text: string) {
+  const at = NOW - 3_600_000;
+  const contact = { id: 'contact-eoq' as ContactId, identities: ['test:eoq'], sources: ['gmail' as const], name: 'Dana Reyes', company: 'Northwind', stage: 'negotiate' as const, stageChangedAt: NOW - 20 * DAY, createdAt: NOW - 20 * DAY, capturedAt: NOW - 20 * DAY };
+  const reading = { ...readReply(text, at), category: 'none' as const, unsure: false, readings: [] };
+  const sent = NOW - 3 * DAY;
+  return advise({
+    playbook, now: NOW, locale: 'en', contact, deal: null,
+    conversation: { subject: 'Quote', messages: [{ direction: 'outbound', at: sent, text: 'Hi Dana, the quote is attached.' }, { direction: 'inbound', at, text }] },
+    touches: [], lastWord: { at, text, reading },
+  }).situation.action;
+}
+
+describe('a deadline and a wait named by the end of the quarter are kept apart', () => {
+  it.each([
+    "We need it signed by EOQ.",
+    'Please send the final contract; we need it signed before quarter end.',
+    '合約麻煩在季底前寄過來，我們要在這季入帳。',
+  ])('their deadline for something of ours: our move now, by the quarter’s last working day: %s', (text) => {
+    const action = judged(text);
+    expect(action.step).toBe('deadline');
+    expect(action.due).toBe(day(2026, 11, 10));
+    // (was 1 December: a month early)
+    expect(action.why).toContain('Dec 31, 2026');
+  });
+
+  it.each(['这单我们想季度末之前签下来。', 'Our goal is to have this wrapped up before the end of the quarter.'])('their own deadline: no wait until it, nor after it: %s', (text) => {
+    const action = judged(text);
+    // (was a wait until 1 December, or a promise checked on 4 January, after the deadline)
+    expect(action.kind).not.toBe('snooze');
+    expect(action.due).toBeLessThan(day(2026, 12, 31));
+  });
+
+  it.each<[string, number]>([
+    ["Let's revisit at quarter end.", day(2026, 12, 1)],
+    // (1 January is a holiday: the first working day after it)
+    ['We can sign after the quarter closes.', day(2027, 1, 4)],
+  ])('a wait stays a wait: %s', (text, until) => {
+    const action = judged(text);
+    expect(action.kind).toBe('snooze');
+    expect(action.due).toBe(until);
+  });
+});

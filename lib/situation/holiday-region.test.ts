@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { ContactId } from '../contacts/schema';
+import type { Locale } from '../i18n/locales';
+import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
+import { readReply } from '../reader/read-reply';
+import type { HolidayRegion } from '../reader/time-expressions';
+import { advise } from './advise';
+import { holidayRegionOf } from './holiday-region';
+import type { SituationContact } from './types';
+
+describe('holidayRegionOf: where a contact keeps their holidays, from what is stored of them', () => {
+  it.each<[Partial<SituationContact> & { phone?: string; email?: string }, HolidayRegion | null]>([
+    [{ location: 'Osaka, Japan' }, 'jp'],
+    [{ location: '台北市, 台灣' }, 'tw'],
+    [{ location: 'Hong Kong SAR' }, 'hk'],
+    [{ location: '上海市' }, 'cn'],
+    [{ phone: '+81 3-1234-5678' }, 'jp'],
+    [{ phone: '+886 2 2345 6789' }, 'tw'],
+    [{ phone: '+852 2345 6789' }, 'hk'],
+    [{ phone: '+86 21 5555 0000' }, 'cn'],
+    [{ email: 'k.sato@nishikawa.co.jp' }, 'jp'],
+    [{ email: 'amy@harbour.com.hk' }, 'hk'],
+    [{ name: '佐藤 健', company: '西川ロジスティクス株式会社' }, 'jp'],
+    // (the place first: a Japanese name at a desk in Shanghai keeps China's holidays)
+    [{ name: '田中 ゆうき', location: 'Shanghai, China' }, 'cn'],
+    [{ location: 'Berlin, Germany', email: 'jo@firma.de' }, null],
+    [{}, null],
+  ])('%j → %s', (known, region) => {
+    expect(holidayRegionOf({ name: 'Sam Lee', ...known }, null)).toBe(region);
+  });
+});
+
+describe('the snooze takes the holiday where they are, and says which it took', () => {
+  const NOW = new Date(2026, 11, 4, 10).getTime();
+  const DAY = 86_400_000;
+  function snoozed(text: string, known: Partial<SituationContact> & { email?: string }, locale: Locale = 'en') {
+    const at = NOW - 3_600_000;
+    const contact = { id: 'contact-gw' as ContactId, identities: ['test:gw'], sources: ['gmail' as const], name: 'Sam Lee', company: 'Harbor', stage: 'discover' as const, stageChangedAt: NOW - 20 * DAY, createdAt: NOW - 20 * DAY, capturedAt: NOW - 20 * DAY, ...known };
+    const { situation } = advise({
+      playbook, now: NOW, locale, contact, deal: null,
+      conversation: { subject: 'Demo', messages: [{ direction: 'outbound', at: NOW - 3 * DAY, text: 'Hi, following up on the demo.' }, { direction: 'inbound', at, text }] },
+      touches: [], lastWord: { at, text, reading: readReply(text, at) },
+    });
+    return situation.action;
+  }
+  const day = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
+  const busy = "Thanks. Things are hectic here; let's pick this up after Golden Week.";
+
+  it.each<[string, Partial<SituationContact> & { email?: string }, number, RegExp]>([
+    [busy, {}, day(2027, 5, 6), /Japan’s Golden Week/],
+    [busy, { email: 'k.sato@nishikawa.co.jp' }, day(2027, 5, 6), /Japan’s Golden Week/],
+    // (was 6 May before the contact was read: the words alone favour Japan's)
+    [busy, { location: 'Shanghai, China' }, day(2027, 10, 8), /China’s National Day week/],
+    ['好的，國慶連假後再約時間聊。', {}, day(2027, 10, 12), /Taiwan’s National Day/],
+    // (Hong Kong: 1 October; the 2nd is a Saturday, so Monday the 4th)
+    ['好的，國慶連假後再約時間聊。', { location: 'Hong Kong' }, day(2027, 10, 4), /National Day in Hong Kong/],
+    ['好的，国庆后再联系吧。', { location: '台北市, 台灣' }, day(2027, 10, 12), /Taiwan’s National Day/],
+  ])('%s %j', (text, known, until, why) => {
+    const action = snoozed(text, known);
+    expect(action.kind).toBe('snooze');
+    expect(action.due).toBe(until);
+    expect(action.why).toMatch(why);
+  });
+
+  it('in Chinese too', () => {
+    expect(snoozed(busy, {}, 'zh-Hans').why).toContain('日本的黄金周');
+    expect(snoozed('好的，國慶連假後再約時間聊。', {}, 'zh-Hant').why).toContain('雙十節');
+  });
+});

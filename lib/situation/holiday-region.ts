@@ -1,0 +1,57 @@
+import { findNamedDate, type HolidayRegion } from '../reader/time-expressions';
+import type { LastWord, SituationContact, SituationDeal } from './types';
+
+/**
+ * Where a customer keeps their holidays, from what is stored of them: the place on their profile ("Osaka, Japan",
+ * 台北市, "Hong Kong SAR"), their phone's country code (+81, +886, +852, +86), their email's country domain (.co.jp,
+ * .com.tw, .hk, .cn) or Japanese kana in their name or company (株式会社…ホールディングス). Null when nothing tells.
+ */
+const PLACES: readonly [HolidayRegion, RegExp][] = [
+  ['jp', /\bjapan\b|\btokyo\b|\bosaka\b|\bkyoto\b|\byokohama\b|\bnagoya\b|\bfukuoka\b|\bsapporo\b|\bkobe\b|日本|東京|东京|大阪|京都|横浜|名古屋|福岡|札幌|神戸/i],
+  ['tw', /\btaiwan\b|\btaipei\b|\bkaohsiung\b|\btaichung\b|\btainan\b|\bhsinchu\b|\btaoyuan\b|台灣|臺灣|台湾|台北|臺北|高雄|台中|臺中|台南|臺南|新竹|桃園/i],
+  ['hk', /\bhong kong\b|\bkowloon\b|\bmaca[uo]\b|香港|九龍|九龙|澳門|澳门/i],
+  ['cn', /\bchina\b|\bprc\b|\bbeijing\b|\bshanghai\b|\bshenzhen\b|\bguangzhou\b|\bhangzhou\b|\bsuzhou\b|\bchengdu\b|\bwuhan\b|\bnanjing\b|\btianjin\b|\bxiamen\b|\bdongguan\b|中国|中國|北京|上海|深圳|广州|廣州|杭州|苏州|蘇州|成都|武汉|南京|天津|厦门|東莞|东莞/i],
+];
+const PHONE: readonly [HolidayRegion, RegExp][] = [
+  ['jp', /^\s*(?:\+|00)\s*81\b/],
+  ['tw', /^\s*(?:\+|00)\s*886\b/],
+  ['hk', /^\s*(?:\+|00)\s*(?:852|853)\b/],
+  ['cn', /^\s*(?:\+|00)\s*86\b/],
+];
+const DOMAIN: readonly [HolidayRegion, RegExp][] = [
+  ['jp', /\.jp$/i],
+  ['tw', /\.tw$/i],
+  ['hk', /\.(?:hk|mo)$/i],
+  ['cn', /\.cn$/i],
+];
+const KANA = /[\u3040-\u309f\u30a0-\u30ff]/;
+
+type Known = Pick<SituationContact, 'location' | 'name' | 'company'> & { phone?: string | undefined; email?: string | undefined };
+
+function placeOf(text: string | undefined, table: readonly [HolidayRegion, RegExp][]): HolidayRegion | null {
+  if (!text) return null;
+  return table.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+}
+
+/** Where the person keeps their holidays, first by what says it most surely: their place, their phone, their email, kana in their name. */
+export function holidayRegionOf(contact: Known | null, deal: Pick<SituationDeal, 'record'> | null): HolidayRegion | null {
+  const person = deal?.record.contacts[0];
+  const people: Known[] = [...(contact ? [contact] : []), ...(person ? [{ name: person.name, email: person.email, phone: person.phone }] : [])];
+  for (const p of people) {
+    const region = placeOf(p.location, PLACES) ?? placeOf(p.phone, PHONE) ?? placeOf(p.email?.split('@')[1], DOMAIN) ?? (KANA.test(`${p.name} ${p.company ?? ''}`) ? 'jp' : null);
+    if (region) return region;
+  }
+  return null;
+}
+
+/**
+ * Their words' named day with a holiday that differs by country read where they are: the reader reads the words alone
+ * ("after Golden Week": Japan's unless China is named), the judgment knows the contact (in Shanghai, China's October
+ * week; 國慶 from Hong Kong, 1 October). The words as they were when nothing is known of the contact or no such holiday is named.
+ */
+export function withTheirHolidays(word: LastWord | null, region: HolidayRegion | null, now: number): LastWord | null {
+  const named = word?.reading.namedDate;
+  if (!word || !named?.holiday || region === null) return word;
+  const again = findNamedDate(word.text, word.at ?? now, region);
+  return again ? { ...word, reading: { ...word.reading, namedDate: again } } : word;
+}
