@@ -14,6 +14,7 @@ describe('cleanReply drops a signature opened by a name, with no sign-off above 
     ['name, company, phone with a label', 'Not this quarter, sorry.\n\nTom Becker\nBecker Logistics GmbH\nMobile: +49 171 555 0123', 'Not this quarter, sorry.'],
     ['initial and hyphenated surname', 'Happy to join the demo on the 14th.\n\nJ. Smith-Walker\nDirector of IT', 'Happy to join the demo on the 14th.'],
     ['name in capitals surname, Chinese person in English', 'We will decide after the board meeting.\n\nMin ZHOU\nGeneral Manager, East China Cold Chain', 'We will decide after the board meeting.'],
+    ['a line per block (Gmail): a blank line between each', 'Hi Sam,\n\nWe can\'t go ahead at that price.\n\nPriya Raman\n\nHead of Operations | Larkspur Cold Storage Ltd\n\n+44 113 496 0721', 'Hi Sam,\n\nWe can\'t go ahead at that price.'],
     ['before quoted history', 'Yes, Tuesday at 10 works.\n\nPriya Raman\nHead of Ops | Acme\n\nOn Mon, Dec 1, 2026 at 9:00 AM Sam Lee <sam@x.example> wrote:\n> Does Tuesday work?', 'Yes, Tuesday at 10 works.'],
     ['after a greeting line', 'Hi Sam,\n\nWe went with another vendor.\n\nLaura Méndez\nPurchasing Manager\nGrupo Andino S.A.', 'Hi Sam,\n\nWe went with another vendor.'],
     // 简体中文
@@ -39,6 +40,7 @@ describe('cleanReply keeps the reply when the last lines are not a signature', (
     ['a one-line reply that is a name and a title', 'Priya Raman, Head of Ops'],
     ['the last line a real sentence', 'Thanks for the call.\nPriya Raman will send the PO by Friday.'],
     ['a name alone at the end (no title, company or contact)', 'Not interested at the moment.\n\nPriya'],
+    ["a heading and a list item with blank lines between", "We need two things.\n\nJohn Smith\n\nCFO sign-off on the budget"],
     ['a Chinese name alone at the end', '价格还是高了\n\n周敏'],
     ['a block the line above leads into', 'Please loop in:\n\nJohn Smith\nHead of Procurement, Acme'],
     ['a name the sentence above runs on to', 'Can you send the deck to\nPriya Raman\nHead of Ops | Acme'],
@@ -61,5 +63,15 @@ describe('isNameLine', () => {
   });
   it.each([['Monday'], ['Thanks'], ['SSO'], ['价格还是高了'], ['Head of Ops'], ['see you'], ['我们3号见']])('does not read %s as a name', (line) => {
     expect(isNameLine(line)).toBe(false);
+  });
+});
+
+describe('a hostile reply is read in linear time', () => {
+  const N = 50_000;
+  it.each([['1 '], ['a '], ['A '], ['周'], ['Priya Raman\n'], ['Head of Ops | '], ['+1 (555) '], ['周敏\n运营总监\n']])('a long run of %j', (run) => {
+    const reply = 'Fine.\n\n' + run.repeat(Math.ceil(N / run.length)).slice(0, N);
+    const started = performance.now();
+    cleanReply(reply);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });

@@ -18,6 +18,8 @@ export interface SignatureLine {
 
 /** At most this many lines below the name (talon allows about ten for the whole block; real ones run three to five). */
 const MAX_LINES_BELOW = 6;
+/** How many lines with words a signature may take (the name and the lines below it). */
+export const SIGNATURE_LINES = MAX_LINES_BELOW + 1;
 const MAX_LINE = 60;
 /** An address or a line of links may run longer. */
 const MAX_CONTACT_LINE = 100;
@@ -34,9 +36,9 @@ const ZH_COMPANY = /有限公司|公司|集团|股份|科技|实业|贸易|企�
 const CONTACT =
   /(?:^|\s|[:：|])(?:tel|phone|mobile|mob|cell|m|t|p|f|fax|office|direct|wechat|whatsapp|skype|email|e-mail|e|w|web|website|linkedin|电话|手机|座机|传真|邮箱|地址|微信|分机|网址|qq)\s*[:：.]|[^\s@]+@[^\s@]+\.[a-z]{2,}|\bwww\.|https?:\/\/|\.(?:com|cn|net|org|io|hk|tw)\b|\+?\d[\d\s().-]{6,}\d|\d{1,5}\s+[a-z]+\s+(?:st|street|ave|avenue|rd|road|blvd|suite)\b|[省市区县路街号楼层室]\s*\d|\d+\s*[号楼层室]/;
 
-/** Words that make an English line a sentence, not a title or a company. */
+/** Words that make an English line a sentence, not a title or a company (and the things a reply is about, never in a title). */
 const EN_SENTENCE_WORD =
-  /\b(?:i|i'm|i'll|we|we're|we'll|you|he|she|they|is|are|was|were|will|would|can|could|should|shall|please|let|let's|need|needs|want|wants|have|has|had|do|does|did|don't|not|no|yes|if|when|but|so|just|this|that|me|my|your|our|their|see|call|send|talk|speak|sounds|works|thanks|thank|ok|okay|sure|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next|week)\b/;
+  /\b(?:i|i'm|i'll|we|we're|we'll|you|he|she|they|is|are|was|were|will|would|can|could|should|shall|please|let|let's|need|needs|want|wants|have|has|had|do|does|did|don't|not|no|yes|if|when|but|so|just|this|that|me|my|your|our|their|see|call|send|talk|speak|sounds|works|thanks|thank|ok|okay|sure|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next|week|on the|sign-off|approval|quote|demo|meeting|deadline|invoice|discount)\b/;
 /** Characters that make a Chinese line a sentence (pronouns, particles, verbs of saying and wanting). */
 const ZH_SENTENCE_CHAR = /[我你您他她们了吗呢吧啊哦嗯么请想说要会再把跟给这那]/;
 /** A line that ends as a sentence does (full stops are folded to "."), unless on a company's abbreviation. */
@@ -83,10 +85,9 @@ export function isNameLine(cased: string): boolean {
   if (text === '' || text.length > 40) return false;
   const han = text.match(/[\u4e00-\u9fff]+/g) ?? [];
   const latin = text.replace(/[\u4e00-\u9fff]+/g, ' ').trim();
-  if (han.length > 1) return false;
-  if (han.length === 1) {
-    return ZH_NAME.test(han[0] ?? '') && (latin === '' || isEnglishName(latin));
-  }
+  const [chinese, ...more] = han;
+  if (more.length > 0) return false;
+  if (chinese !== undefined) return ZH_NAME.test(chinese) && (latin === '' || isEnglishName(latin));
   return isEnglishName(latin);
 }
 
@@ -136,17 +137,23 @@ function isAnotherPerson(line: SignatureLine): boolean {
  * needs a line of the reply above it.
  */
 export function signatureBlockStart(lines: readonly SignatureLine[], bodyFrom: number): number | undefined {
-  let last = lines.length - 1;
-  while (last >= 0 && lines[last]?.folded === '') last--;
-  const lowest = Math.max(bodyFrom + 1, last - MAX_LINES_BELOW);
+  // The lines from the last up, blank ones passed over: a body written a block per line (Gmail's
+  // <div>s) reads with a blank line between every line, a signature's too.
+  const filled: number[] = [];
+  for (let i = lines.length - 1; i >= bodyFrom + 1 && filled.length < SIGNATURE_LINES; i--) if (lines[i]?.folded !== '') filled.push(i);
   // The block: from the last line up, each a signature line; the name is its first line (the topmost
   // that reads as one: "Priya Raman" over "Acme Ltd", both name-shaped).
   let found: number | undefined;
-  for (let start = last; start >= lowest; start--) {
+  for (let k = 0; k < filled.length; k++) {
+    const start = filled[k] ?? 0;
     const line = lines[start];
-    if (!line || line.folded === '') break; // a signature is one block, no blank lines inside
+    // (no pattern runs on a long line: it is no signature's)
+    if (!line || line.folded.length > MAX_CONTACT_LINE) break;
     const split = splitNameLine(line);
-    const below = lines.slice(start + 1, last + 1);
+    const below = filled
+      .slice(0, k)
+      .map((i) => lines[i])
+      .filter((l): l is SignatureLine => l !== undefined);
     if (split) {
       const restOk = split.rest === '' || isSignatureLine(split.rest.toLowerCase());
       const cue = (split.rest !== '' && hasSignatureCue(split.rest.toLowerCase())) || below.some((l) => hasSignatureCue(l.folded));
