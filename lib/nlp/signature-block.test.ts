@@ -48,6 +48,7 @@ describe('cleanReply keeps the reply when the last lines are not a signature', (
     ['a Chinese referral across lines', '这个你找我们采购部的\n王经理\n电话 138 0000 1234'],
     ['a name followed by a sentence in Chinese', '好的。\n\n王总\n我们3号见'],
     ['a weekday and a time, not a name', 'Sounds good.\n\nMonday\n10am at our office'],
+    ['a list of firms after a full stop', 'Our current vendors are below.\n\nAcme Ltd\nGlobex Inc\nInitech GmbH'],
     ['capitalised words that are a heading', 'Here is what we need.\n\nSSO\nAudit logs'],
     ['a name then a request', 'Thanks.\n\nPriya Raman\nplease call me on 555 0199 tomorrow'],
     ['a Traditional name then a sentence', '收到。\n\n陳經理\n我們下週再跟您聯絡'],

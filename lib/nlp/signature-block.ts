@@ -154,7 +154,8 @@ export function signatureBlockStart(lines: readonly SignatureLine[], bodyFrom: n
       .slice(0, k)
       .map((i) => lines[i])
       .filter((l): l is SignatureLine => l !== undefined);
-    if (split) {
+    // (a name that says a company or a title is no person's: "Acme Ltd" over "Globex Inc" is a list of firms)
+    if (split && !hasSignatureCue(split.name.toLowerCase())) {
       const restOk = split.rest === '' || isSignatureLine(split.rest.toLowerCase());
       const cue = (split.rest !== '' && hasSignatureCue(split.rest.toLowerCase())) || below.some((l) => hasSignatureCue(l.folded));
       if (restOk && cue && below.every((l) => isSignatureLine(l.folded) && !isAnotherPerson(l)) && readsAbove(lines, start, bodyFrom)) found = start;
