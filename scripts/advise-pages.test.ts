@@ -195,6 +195,7 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   // "we'll present it at next week's board meeting" (the day named by a possessive): the one-pager before it, the check-in the Monday after that week.
   'outlook/thread--board-next-week--2026-12-04.html': { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', tier: 'C' },
   'outlook/thread--security-after-price-zh--2026-12-04.html': { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', tier: 'A' },
+  'gmail/thread--signature-no-sign-off--2026-12-05.html': { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'A' },
 };
 
 function expectJudgment(j: Judgment, want: Expected): void {

@@ -1,4 +1,5 @@
 import { foldForMatching, squeezeForMatching } from './normalize';
+import { SIGNATURE_LINES, signatureBlockStart } from './signature-block';
 
 /** A part of the original text that is the sender's own words. */
 export interface Segment {
@@ -56,10 +57,25 @@ const ANY_SIGNATURE_START = new RegExp(SIGNATURE_START.map((re) => `(?:${re.sour
 /** A line of 40 or more characters that stops mid-sentence and goes on on the next line. */
 const HARD_WRAP = /^([^\n]{39,}[^\n.!?;:])\n(?=[a-z0-9(])/gm;
 
+/** A folded line with its letters in the case they were written in (names are told by their capitals). */
+function casedAs(original: string, folded: string, line: { start: number; text: string }, at: (index: number) => number): string {
+  if (!/[a-z]/.test(line.text)) return line.text;
+  let from = line.start;
+  while (/\s/.test(folded.charAt(from))) from++;
+  let out = '';
+  for (let i = 0; i < line.text.length; i++) {
+    const written = original.charAt(at(from + i));
+    const char = line.text.charAt(i);
+    out += written.toLowerCase() === char ? written : char;
+  }
+  return out;
+}
+
 /**
  * The sender's own words in an email or chat reply: quoted history (`>` lines, "On … wrote:",
  * "-----Original Message-----", "发件人:" blocks) and the signature (after "--" or a lone sign-off
- * line such as "Best regards" or "此致") are dropped. Offsets map back to the original text.
+ * line such as "Best regards" or "此致", or a trailing block opened by a name: see `signature-block.ts`)
+ * are dropped. Offsets map back to the original text.
  */
 export function cleanReply(original: string): CleanReply {
   // Everything below reads the folded, squeezed text (one space, no invisible characters, HTML
@@ -88,6 +104,19 @@ export function cleanReply(original: string): CleanReply {
       break;
     }
   }
+
+  // A signature with no sign-off above it, by its shape: a name line, then title, company, phone.
+  const above = lines.slice(0, stop).map((line, index) => ({ line, index })).filter(({ line }) => !line.text.startsWith('>'));
+  const greeting = above.findIndex(({ line }) => line.text !== '');
+  const bodyFrom = greeting >= 0 && SALUTATION_LINE.test(above[greeting]?.line.text ?? '') ? greeting + 1 : Math.max(greeting, 0);
+  // (only the lines a signature may take are read in their written case)
+  let last = above.length - 1;
+  while (last >= 0 && above[last]?.line.text === '') last--;
+  const block = signatureBlockStart(
+    above.map(({ line }, i) => ({ folded: line.text, cased: i > last - 2 * SIGNATURE_LINES && line.text.length <= 100 ? casedAs(original, folded, line, at) : line.text })),
+    bodyFrom,
+  );
+  if (block !== undefined) stop = above[block]?.index ?? stop;
 
   /** Kept parts, as indices of `folded`. */
   const kept: Segment[] = [];

@@ -64,8 +64,9 @@ describe('Outlook thread extraction', () => {
             fromEmail: 'gu.xiaowen@hengrun-precision.example',
             direction: 'inbound',
             at: new Date(2026, 10, 27, 15, 20).getTime(),
-            // The quoted history after the reply header goes; her typed sign-off stays (no signature block marks it).
-            text: '林经理：\n\n价格比本地供应商高了不少，能不能再让 10%？不然我们总监那边不会看。会议的话下周三下午可以。\n\n顾晓雯\n\n采购部',
+            // The quoted history after the reply header goes; so does her typed signature (顾晓雯 / 采购部: no
+            // signature element marks it, no sign-off opens it; a name, then a department, by its shape).
+            text: '林经理：\n\n价格比本地供应商高了不少，能不能再让 10%？不然我们总监那边不会看。会议的话下周三下午可以。',
           },
         ],
       },

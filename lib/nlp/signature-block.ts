@@ -1,0 +1,176 @@
+/**
+ * A signature with no sign-off above it, found by its shape: a trailing block opened by a line that
+ * reads as a person's name ("Priya Raman", 周敏, "陈怡君 Amy Chen", "Priya Raman | Head of Ops"),
+ * then short lines none of which is a sentence, at least one of them saying what a signature says
+ * (a title, a company, a phone, an address, a link). The way business mail is signed in English and
+ * Chinese alike: name, title, company, contact lines, four or five lines at most.
+ *
+ * Only the shape decides, never who sent the mail: the same text gives the same words on every page
+ * and in every reader. A name alone on the last line is no signature here (it may be the reply:
+ * "Monday", 王总), nor is a block the line above leads into ("please loop in:", "send it to").
+ */
+
+/** Lines as `cleanReply` sees them: folded (lower case, full width as ASCII, Traditional as Simplified) and as written (case kept). */
+export interface SignatureLine {
+  folded: string;
+  cased: string;
+}
+
+/** At most this many lines below the name (talon allows about ten for the whole block; real ones run three to five). */
+const MAX_LINES_BELOW = 6;
+/** How many lines with words a signature may take (the name and the lines below it). */
+export const SIGNATURE_LINES = MAX_LINES_BELOW + 1;
+const MAX_LINE = 60;
+/** An address or a line of links may run longer. */
+const MAX_CONTACT_LINE = 100;
+
+/** What splits a name from its title on one line: "Priya Raman | Head of Ops", 张伟 | 产品经理, "Jane Doe, CFO", "周敏 运营总监". */
+const SEPARATOR = /\s*(?:[|•·/]|,|\s[-–—]\s)\s*/;
+
+const EN_TITLE =
+  /\b(?:ceo|cfo|cto|coo|cio|cmo|cro|cpo|vp|svp|evp|avp|president|director|manager|mgr|head of|head,|lead|founder|co-founder|owner|partner|principal|engineer|consultant|specialist|analyst|officer|coordinator|administrator|executive|buyer|procurement|purchasing|sales|operations|ops|marketing|finance|controller|accountant|assistant|secretary|supervisor|chief|gm|representative|advisor|adviser|architect|recruiter|counsel|attorney|strategist|planner|product owner|team lead|hr|r&d|logistics|supply chain|customer success|business development|account executive|geschäftsführer)\b/;
+const EN_COMPANY = /\b(?:inc|ltd|llc|llp|plc|gmbh|ag|corp|corporation|co|company|limited|group|holdings|pty|s\.a|b\.v|k\.k|pte|bhd|sarl|srl|nv|university|hospital|bank)\b\.?/;
+/** Chinese titles, departments and company words, Simplified (the folded text turns 總監 into 总监). */
+const ZH_TITLE = /总监|经理|总裁|副总|主管|专员|主任|部长|处长|科长|课长|董事|负责人|工程师|助理|顾问|秘书|会计|协理|经办|采购|运营|销售|市场部|财务|行政|人事|法务|合伙人|创始人|店长|厂长|院长|校长|总经办|业务|事业部/;
+const ZH_COMPANY = /有限公司|公司|集团|股份|科技|实业|贸易|企业|工厂|控股|事务所|研究院|银行|医院|大学|中心/;
+const CONTACT =
+  /(?:^|\s|[:：|])(?:tel|phone|mobile|mob|cell|m|t|p|f|fax|office|direct|wechat|whatsapp|skype|email|e-mail|e|w|web|website|linkedin|电话|手机|座机|传真|邮箱|地址|微信|分机|网址|qq)\s*[:：.]|[^\s@]+@[^\s@]+\.[a-z]{2,}|\bwww\.|https?:\/\/|\.(?:com|cn|net|org|io|hk|tw)\b|\+?\d[\d\s().-]{6,}\d|\d{1,5}\s+[a-z]+\s+(?:st|street|ave|avenue|rd|road|blvd|suite)\b|[省市区县路街号楼层室]\s*\d|\d+\s*[号楼层室]/;
+
+/** Words that make an English line a sentence, not a title or a company (and the things a reply is about, never in a title). */
+const EN_SENTENCE_WORD =
+  /\b(?:i|i'm|i'll|we|we're|we'll|you|he|she|they|is|are|was|were|will|would|can|could|should|shall|please|let|let's|need|needs|want|wants|have|has|had|do|does|did|don't|not|no|yes|if|when|but|so|just|this|that|me|my|your|our|their|see|call|send|talk|speak|sounds|works|thanks|thank|ok|okay|sure|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next|week|on the|sign-off|approval|quote|demo|meeting|deadline|invoice|discount)\b/;
+/** Characters that make a Chinese line a sentence (pronouns, particles, verbs of saying and wanting). */
+const ZH_SENTENCE_CHAR = /[我你您他她们了吗呢吧啊哦嗯么请想说要会再把跟给这那]/;
+/** A line that ends as a sentence does (full stops are folded to "."), unless on a company's abbreviation. */
+const SENTENCE_END = /[.!?;…~]$/;
+const ABBREVIATION_END = /\b(?:co|ltd|inc|corp|llc|plc|jr|sr|s\.a|b\.v|k\.k|pte|bhd)\.$/;
+
+/** A capitalised given name or surname as written ("Priya", "O'Neil", "McKay", "Mary-Jane", "Méndez", "J.", "ZHOU"). */
+const EN_NAME_WORD = /^(?:(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}?\p{Ll}+)*|\p{Lu}\.|\p{Lu}{2,12})$/u;
+/** Particles inside a surname: "Mark de Vries", "Ludwig van der Berg", "Ahmed bin Zayed". */
+const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|del|della|du|la|le|bin|binti|al|el|y)$/;
+/** Capitalised words that open sentences, sign-offs and dates, never a name on its own line. */
+const NOT_A_NAME =
+  /^(?:the|a|an|and|or|but|so|yes|no|ok|okay|sure|thanks|thank|best|regards|cheers|hi|hello|hey|dear|sent|call|please|let|see|sounds|great|good|fine|perfect|noted|will|we|i|our|your|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|next|new|re|fw|fwd|attached|attachment|note|ps|p\.s\.)$/i;
+/** Credentials after a name: "Priya Raman, PhD", "Jane Doe MBA". */
+const CREDENTIAL = /^(?:phd|ph\.d\.|mba|cpa|pmp|cfa|md|jd|esq\.?|jr\.?|sr\.?|ii|iii)$/i;
+
+/**
+ * The hundred most common Chinese surnames (about 85% of people) and the compound ones, Simplified:
+ * a name line is a surname and one or two more characters, or a surname and how one is addressed.
+ */
+const ZH_SURNAME =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
+const ZH_COMPOUND_SURNAME = '(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|司徒|夏侯|长孙|宇文|轩辕|端木|独孤|南宫|万俟|闻人)';
+const ZH_NAME = new RegExp(`^(?:${ZH_COMPOUND_SURNAME}|[${ZH_SURNAME}])(?:[\\u4e00-\\u9fff]{1,2}|先生|小姐|女士|经理|总监|老师)$`);
+
+function isEnglishName(cased: string): boolean {
+  // After a comma, only credentials ("Priya Raman, PhD"): "John Lee, CFO" is a name and a title.
+  const [name = '', ...after] = cased.split(/\s*,\s*/);
+  if (!after.every((part) => part.split(/\s+/).every((w) => CREDENTIAL.test(w)))) return false;
+  const words = name.split(/\s+/).filter((w) => w !== '' && !CREDENTIAL.test(w));
+  if (words.length === 0 || words.length > 4) return false;
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (NAME_PARTICLE.test(first) || NAME_PARTICLE.test(last)) return false;
+  const nameWord = (w: string) => (EN_NAME_WORD.test(w) && !NOT_A_NAME.test(w) && !EN_TITLE.test(w.toLowerCase())) || NAME_PARTICLE.test(w);
+  if (!words.every(nameWord)) return false;
+  // An all-capitals line is a heading or an acronym ("SSO", "ACME LTD"), not a name; one capital word beside others may be a surname (Min ZHOU).
+  return words.some((w) => /\p{Ll}/u.test(w));
+}
+
+/** A person's name, as the line that opens a signature writes it: English, Chinese, or both ("周敏 Min Zhou", "Amy Chen (陈怡君)"). */
+export function isNameLine(cased: string): boolean {
+  const text = cased.replace(/[()（）]/g, ' ').trim();
+  if (text === '' || text.length > 40) return false;
+  const han = text.match(/[\u4e00-\u9fff]+/g) ?? [];
+  const latin = text.replace(/[\u4e00-\u9fff]+/g, ' ').trim();
+  const [chinese, ...more] = han;
+  if (more.length > 0) return false;
+  if (chinese !== undefined) return ZH_NAME.test(chinese) && (latin === '' || isEnglishName(latin));
+  return isEnglishName(latin);
+}
+
+/** A line that says what a signature says: a title, a company, a way to reach them. */
+function hasSignatureCue(folded: string): boolean {
+  return EN_TITLE.test(folded) || EN_COMPANY.test(folded) || ZH_TITLE.test(folded) || ZH_COMPANY.test(folded) || CONTACT.test(folded);
+}
+
+/** Addresses and links, taken out of a line before it is read for a sentence (an address has dots and may hold "we"). */
+const ADDRESS_OR_LINK = /[^\s@]+@[^\s@]+\.[a-z]{2,}|\b(?:https?:\/\/|www\.)\S+|\S+\.(?:com|cn|net|org|io|hk|tw)\b\S*/g;
+
+/** A line no sentence: short, not ending as one, without a pronoun, a verb of a reply or a particle. */
+function isSignatureLine(folded: string): boolean {
+  const contact = CONTACT.test(folded);
+  if (folded.length > (contact ? MAX_CONTACT_LINE : MAX_LINE)) return false;
+  const words = folded.replace(ADDRESS_OR_LINK, ' ').trim();
+  if (SENTENCE_END.test(words) && !ABBREVIATION_END.test(words)) return false;
+  return !EN_SENTENCE_WORD.test(words) && !ZH_SENTENCE_CHAR.test(words.replace(/有限公司|公司|股份|集团|会计|协会|商会/g, ''));
+}
+
+/** Name and title on one line ("Priya Raman | Head of Ops", "周敏 运营总监"): the name's part and the rest. */
+function splitNameLine(line: SignatureLine): { name: string; rest: string } | null {
+  const cased = line.cased.trim();
+  if (isNameLine(cased)) return { name: cased, rest: '' };
+  const parts = cased.split(SEPARATOR);
+  const first = parts[0] ?? '';
+  if (parts.length > 1 && isNameLine(first)) return { name: first, rest: parts.slice(1).join(' ') };
+  // "周敏 运营总监", "Priya Raman Head of Ops" has no separator: a Chinese name before a space only.
+  const zh = /^(\S{2,4})\s+(\S.*)$/.exec(cased);
+  if (zh?.[1] && /^[\u4e00-\u9fff]+$/.test(zh[1]) && isNameLine(zh[1])) return { name: zh[1], rest: zh[2] ?? '' };
+  return null;
+}
+
+/** The line above the block leads into it ("Please loop in:", "send it to", 联系人：): the block is the reply's. */
+const LEADS_IN = /[:,(\-–—]$|\b(?:to|cc|with|from|and|or|by|for|contact|is|are|was|were|named|called)$|[：，、给找和与跟是]$/;
+
+/** A line of another person after the name: "John Lee, CFO" (a list of people, not a signature). */
+function isAnotherPerson(line: SignatureLine): boolean {
+  const split = splitNameLine(line);
+  return split !== null && split.rest !== '' && !hasSignatureCue(split.name.toLowerCase());
+}
+
+/**
+ * Where a trailing signature opened by a name begins: the index in `lines` of its name line, or
+ * undefined. `lines` are the reply's lines above any sign-off or quoted history (blank lines as '');
+ * `bodyFrom` is the first line that may be the reply's own words (after a greeting), so a block
+ * needs a line of the reply above it.
+ */
+export function signatureBlockStart(lines: readonly SignatureLine[], bodyFrom: number): number | undefined {
+  // The lines from the last up, blank ones passed over: a body written a block per line (Gmail's
+  // <div>s) reads with a blank line between every line, a signature's too.
+  const filled: number[] = [];
+  for (let i = lines.length - 1; i >= bodyFrom + 1 && filled.length < SIGNATURE_LINES; i--) if (lines[i]?.folded !== '') filled.push(i);
+  // The block: from the last line up, each a signature line; the name is its first line (the topmost
+  // that reads as one: "Priya Raman" over "Acme Ltd", both name-shaped).
+  let found: number | undefined;
+  for (let k = 0; k < filled.length; k++) {
+    const start = filled[k] ?? 0;
+    const line = lines[start];
+    // (no pattern runs on a long line: it is no signature's)
+    if (!line || line.folded.length > MAX_CONTACT_LINE) break;
+    const split = splitNameLine(line);
+    const below = filled
+      .slice(0, k)
+      .map((i) => lines[i])
+      .filter((l): l is SignatureLine => l !== undefined);
+    // (a name that says a company or a title is no person's: "Acme Ltd" over "Globex Inc" is a list of firms)
+    if (split && !hasSignatureCue(split.name.toLowerCase())) {
+      const restOk = split.rest === '' || isSignatureLine(split.rest.toLowerCase());
+      const cue = (split.rest !== '' && hasSignatureCue(split.rest.toLowerCase())) || below.some((l) => hasSignatureCue(l.folded));
+      if (restOk && cue && below.every((l) => isSignatureLine(l.folded) && !isAnotherPerson(l)) && readsAbove(lines, start, bodyFrom)) found = start;
+    }
+    if (!isSignatureLine(line.folded)) break;
+  }
+  return found;
+}
+
+/** The reply above the block: some words of its own, not leading into the block; right above it (no blank line between), a finished sentence. */
+function readsAbove(lines: readonly SignatureLine[], start: number, bodyFrom: number): boolean {
+  let above = start - 1;
+  while (above >= bodyFrom && lines[above]?.folded === '') above--;
+  if (above < bodyFrom) return false;
+  const text = lines[above]?.folded ?? '';
+  if (LEADS_IN.test(text)) return false;
+  return above < start - 1 || /[.!?…~)]$|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]$/u.test(text);
+}
