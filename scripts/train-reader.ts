@@ -98,11 +98,12 @@ interface TrainingRow {
  * AUGMENT=drop,script trains with the copies (AUG_WEIGHT: how much a copy counts, 0.5). 'drop' and
  * 'script', tried in issue 14's eleventh round, read no outside set better (G one reply worse, J the
  * same), lowered the held-out accuracy 0.866 → 0.857 and made the model 409 kB gzipped; 'clause'
- * (session 24) read the pooled first looks 2 replies worse and held out 0.867 → 0.859. 'typo' is on
- * by default since issue 14's round of session 24 (with L2 3e-4 and the shorthand read as words in
- * `features.ts`: the pooled first looks 1,603 → 1,611 of 1,702, seed 3 1,601 → 1,611; AUGMENT=0 for none).
+ * (session 24) read the pooled first looks 2 replies worse and held out 0.867 → 0.859. 'typo' (session
+ * 24), with L2 3e-4 and the shorthand read as words in `features.ts`, read the pooled first looks best
+ * (1,611 of 1,702 against 1,609 without it, main 1,603) but read the security review after a settled
+ * price (scripts/advise-pages.test.ts, 价格这块没有问题.不过我们资安团队要先审一下) as authority: off.
  */
-const AUGMENT = process.env.AUGMENT ?? 'typo';
+const AUGMENT = process.env.AUGMENT ?? '0';
 const AUG_WEIGHT = Number(process.env.AUG_WEIGHT ?? 0.5);
 const AUG_DROP = Number(process.env.AUG_DROP ?? 0.2);
 let toTaiwan: ((text: string) => string) | undefined;
