@@ -102,6 +102,7 @@ interface TrainingRow {
  * 24), with L2 3e-4 and the shorthand read as words in `features.ts`, read the pooled first looks best
  * (1,611 of 1,702 against 1,609 without it, main 1,603) but read the security review after a settled
  * price (scripts/advise-pages.test.ts, 价格这块没有问题.不过我们资安团队要先审一下) as authority: off.
+ * The shorthand reading was taken back out of `features.ts` with main's model (see 84925c8 for it).
  */
 const AUGMENT = process.env.AUGMENT ?? '0';
 const AUG_WEIGHT = Number(process.env.AUG_WEIGHT ?? 0.5);
@@ -159,8 +160,9 @@ export function restyled(e: Example): string[] {
 }
 
 /**
- * L2 3e-4 since issue 14's round of session 24 (was 1e-3): held out 0.867 → 0.871, the pooled first
- * looks 1,603 → 1,607 of 1,702 alone; 3e-3 read them worse (1,599), 1e-4 no better (1,606).
+ * L2 (L2=…): 3e-4 read held out 0.867 → 0.871 and the pooled first looks 1,603 → 1,607 of 1,702 in
+ * issue 14's round of session 24 (3e-3 worse, 1,599; 1e-4 1,606), but with the shorthand reading of
+ * 84925c8 it moved three situation pins to wrong readings (tests/data/README.md): 1e-3 kept.
  */
 export interface TrainOptions {
   epochs: number;
@@ -168,7 +170,7 @@ export interface TrainOptions {
   l2: number;
   minCount: number;
 }
-const DEFAULTS: TrainOptions = { epochs: Number(process.env.EPOCHS ?? 30), rate: 0.5, l2: Number(process.env.L2 ?? 3e-4), minCount: Number(process.env.MIN_COUNT ?? 2) };
+const DEFAULTS: TrainOptions = { epochs: Number(process.env.EPOCHS ?? 30), rate: 0.5, l2: Number(process.env.L2 ?? 1e-3), minCount: Number(process.env.MIN_COUNT ?? 2) };
 /** Weights this many 8-bit steps from zero or closer are dropped (the model ships smaller, reads the same). */
 const DROP_STEPS = Number(process.env.DROP_STEPS ?? 4);
 

@@ -67,26 +67,11 @@ const tokens = {
   kind: new Uint8Array(128),
 };
 
-/**
- * Words typed on a phone, read as the words they stand for ("u" is "you", "thx" is "thanks"):
- * the whole token only, as folded (a digit is 0: "b4" is "b0"), so a reply typed in shorthand
- * has the features of the same reply spelled out.
- */
-const SHORTHAND: Record<string, string> = {
-  u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', thx: 'thanks', thnx: 'thanks', thks: 'thanks', tks: 'thanks', tq: 'thanks',
-  b0: 'before', tmrw: 'tomorrow', tmr: 'tomorrow', tmw: 'tomorrow', tomoro: 'tomorrow', wk: 'week', wks: 'weeks', ppl: 'people', abt: 'about',
-  bc: 'because', cuz: 'because', coz: 'because', bcoz: 'because', yr: 'year', yrs: 'years', mth: 'month', mths: 'months', nxt: 'next',
-  mgr: 'manager', msg: 'message', msging: 'messaging', govt: 'government', wat: 'what', wht: 'what', dat: 'that', dis: 'this', wif: 'with',
-  nt: 'not', hv: 'have', cn: 'can', shd: 'should', wud: 'would', gd: 'good', tho: 'though', thru: 'through', pricy: 'pricey',
-};
-const shorthandOf = new Map<number, Uint16Array>();
-for (const [short, word] of Object.entries(SHORTHAND)) shorthandOf.set(hashOf(0, short), Uint16Array.from(word, (ch) => ch.charCodeAt(0)));
-
 function readTokens(folded: string): void {
   // A reply of n characters has at most n characters of words and n tokens, and one question
   // token more per 吗 (at most n): twice its length bounds both.
-  if (tokens.chars.length < 4 * folded.length) {
-    const size = 4 * folded.length + 64;
+  if (tokens.chars.length < 2 * folded.length) {
+    const size = 2 * folded.length + 64;
     tokens.chars = new Uint16Array(size);
     tokens.start = new Int32Array(size);
     tokens.end = new Int32Array(size);
@@ -107,14 +92,11 @@ function readTokens(folded: string): void {
         kind[n] = Token.Word;
         inWord = true;
       }
-      // Runs of one letter are two ("soooo" is "soo", "nooo" is "noo").
-      if (code > 57 && c - (start[n] ?? 0) >= 2 && chars[c - 1] === code && chars[c - 2] === code) continue;
       chars[c++] = code <= 57 ? 48 : code;
     } else if (code === 39 || code === 0x2019) {
       // "don't" and "dont" are one word.
     } else {
       if (inWord) {
-        c = spelledOut(n, c);
         end[n++] = c;
         inWord = false;
       }
@@ -135,21 +117,8 @@ function readTokens(folded: string): void {
       }
     }
   }
-  if (inWord) {
-    c = spelledOut(n, c);
-    end[n++] = c;
-  }
+  if (inWord) end[n++] = c;
   tokens.count = n;
-}
-
-/** Token t's word, chars[start[t], c), spelled out if it is shorthand; returns where it ends. */
-function spelledOut(t: number, c: number): number {
-  const from = tokens.start[t] ?? 0;
-  if (c - from > 6) return c;
-  const word = shorthandOf.get(hashChars((FNV_OFFSET ^ 0) >>> 0, from, c) >>> 0);
-  if (!word) return c;
-  tokens.chars.set(word, from);
-  return from + word.length;
 }
 
 /** Goes on hashing token characters [from, to) from `hash`. */
