@@ -92,9 +92,17 @@ interface TrainingRow {
  * - words left out (a hurried or voice-to-text reply, a truncated preview): each word of a reply of
  *   four words or more is dropped with chance 0.2, so no single word carries a reply alone;
  * - Chinese written in the other region's words (OpenCC with phrases: 软件 ↔ 軟體, 信息 ↔ 資訊).
- * AUGMENT=drop,script trains with the copies (AUG_WEIGHT: how much a copy counts, 0.5). Off by default:
- * tried in issue 14's eleventh round, it read no outside set better (G one reply worse, J the same),
- * lowered the held-out accuracy 0.866 → 0.857 and made the model 409 kB gzipped (tests/data/README.md).
+ * - typed on a phone ('typo'): shorthand for common words ("u", "pls", "b4"), a letter dropped or
+ *   doubled in a longer word, no punctuation;
+ * - cut to its first clause ('clause').
+ * AUGMENT=drop,script trains with the copies (AUG_WEIGHT: how much a copy counts, 0.5). 'drop' and
+ * 'script', tried in issue 14's eleventh round, read no outside set better (G one reply worse, J the
+ * same), lowered the held-out accuracy 0.866 → 0.857 and made the model 409 kB gzipped; 'clause'
+ * (session 24) read the pooled first looks 2 replies worse and held out 0.867 → 0.859. 'typo' (session
+ * 24), with L2 3e-4 and the shorthand read as words in `features.ts`, read the pooled first looks best
+ * (1,611 of 1,702 against 1,609 without it, main 1,603) but read the security review after a settled
+ * price (scripts/advise-pages.test.ts, 价格这块没有问题.不过我们资安团队要先审一下) as authority: off.
+ * The shorthand reading was taken back out of `features.ts` with main's model (see 84925c8 for it).
  */
 const AUGMENT = process.env.AUGMENT ?? '0';
 const AUG_WEIGHT = Number(process.env.AUG_WEIGHT ?? 0.5);
@@ -120,6 +128,28 @@ export function restyled(e: Example): string[] {
       if (kept !== e.text) out.push(kept);
     }
   }
+  if (kinds.includes('clause')) {
+    // A reply cut to its first clause (a preview, a hurried reply that says only the gist).
+    const first = e.text.split(/[,.;!?\n，。；！？]|\s(?:but|and|so)\s|但是|不过|不過|可是/)[0]?.trim() ?? '';
+    if (first.length >= 4 && first.length < e.text.trim().length - 3) out.push(first);
+  }
+  if (kinds.includes('typo')) {
+    // Typed on a phone: shorthand for common words, a letter dropped or doubled in a longer word.
+    const SHORT: Record<string, string> = { you: 'u', your: 'ur', are: 'r', please: 'pls', thanks: 'thx', before: 'b4', tomorrow: 'tmrw', right: 'rite', because: 'bc', people: 'ppl', with: 'w', really: 'rly', about: 'abt', week: 'wk', now: 'rn', to: '2', for: '4', be: 'b', and: 'n' };
+    if (/[a-z]{3}/i.test(e.text)) {
+      const typed = e.text.replace(/[A-Za-z']+/g, (w) => {
+        const lower = w.toLowerCase().replace(/'/g, '');
+        const short = SHORT[lower];
+        if (short && random() < 0.6) return short;
+        if (lower.length >= 5 && random() < 0.25) {
+          const at = 1 + Math.floor(random() * (lower.length - 2));
+          return random() < 0.5 ? lower.slice(0, at) + lower.slice(at + 1) : lower.slice(0, at) + (lower[at] ?? '') + lower.slice(at);
+        }
+        return lower;
+      }).replace(/[.,!?;:'"]/g, '');
+      if (typed !== e.text) out.push(typed);
+    }
+  }
   if (kinds.includes('script') && /[\u3400-\u9fff]/.test(e.text)) {
     toTaiwan ??= OpenCC.Converter({ from: 'cn', to: 'twp' });
     toMainland ??= OpenCC.Converter({ from: 'twp', to: 'cn' });
@@ -129,6 +159,11 @@ export function restyled(e: Example): string[] {
   return out;
 }
 
+/**
+ * L2 (L2=…): 3e-4 read held out 0.867 → 0.871 and the pooled first looks 1,603 → 1,607 of 1,702 in
+ * issue 14's round of session 24 (3e-3 worse, 1,599; 1e-4 1,606), but with the shorthand reading of
+ * 84925c8 it moved three situation pins to wrong readings (tests/data/README.md): 1e-3 kept.
+ */
 export interface TrainOptions {
   epochs: number;
   rate: number;
@@ -170,7 +205,9 @@ function train(rows: TrainingRow[], options: TrainOptions = DEFAULTS): FloatMode
   // CLASS_WEIGHTS=0 trains every reply alike (the rarer categories then count for less).
   const balanced = process.env.CLASS_WEIGHTS !== '0';
   const totalWeight = perClass.reduce((a, b) => a + b, 0);
-  const classWeight = perClass.map((n) => (n > 0 ? (balanced ? totalWeight / (k * n) : 1) : 0));
+  // CLASS_BOOST=fit=1.5,trust=1.3: those classes count more again (the weak labels of other people's replies).
+  const boost = new Map((process.env.CLASS_BOOST ?? '').split(',').filter(Boolean).map((kv) => [kv.split('=')[0] ?? '', Number(kv.split('=')[1] ?? 1)] as const));
+  const classWeight = perClass.map((n, c) => (n > 0 ? (balanced ? totalWeight / (k * n) : 1) * (boost.get(CLASSES[c] ?? '') ?? 1) : 0));
   // SEED=n trains with another visiting order: how much a figure moves by order alone (the shipped model uses 7).
   const random = seeded(Number(process.env.SEED ?? 7));
   const order = rows.map((_, i) => i);
