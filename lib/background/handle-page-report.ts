@@ -1,4 +1,4 @@
-import { samePersonReaders } from '../contacts/named';
+import { allSamePersonReaders } from '../contacts/named';
 import { upsertContact } from '../contacts/upsert-contact';
 import { recordLastWord, recordThread } from '../contacts/last-word';
 import type { Contact } from '../contacts/schema';
@@ -99,14 +99,14 @@ async function storeReport(db: SopDatabase, { url, report }: ReturnType<typeof r
     const retied: Contact[] = [];
     const deal = await upsertDeal(db, site, report.result.record, now, report.result.contact?.identity, retied);
     // A person the deal's page renamed: as below for a contact's page.
-    if (retied.length > 0) await markStale(db, { contactIds: (await samePersonReaders(db, retied)).map((c) => c.id) }, now);
+    if (retied.length > 0) await markStale(db, { contactIds: (await allSamePersonReaders(db, retied)).map((c) => c.id) }, now);
     const [contactId] = deal.contactIds;
     state = { ...base, status: 'captured', dealId: deal.id, ...(contactId ? { contactId } : {}) };
   } else if (report.result.contact) {
     const { contact, retied } = await upsertContact(db, report.result.contact, now);
     // The page renamed them (or changed their company, email, phone, or folded a record into them):
     // a profile that read them as its person's other record is judged again (two index reads, only then).
-    if (retied.length > 0) await markStale(db, { contactIds: (await samePersonReaders(db, retied)).map((c) => c.id) }, now);
+    if (retied.length > 0) await markStale(db, { contactIds: (await allSamePersonReaders(db, retied)).map((c) => c.id) }, now);
     const conversation = report.result.conversation && (await notAfterRead(db, site, report.result.conversation, now));
     if (conversation) {
       await recordConversationTouches(db, contact.id, site, conversation, now);
