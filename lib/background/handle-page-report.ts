@@ -12,6 +12,7 @@ import { isCrmSite, siteForUrl, type SiteId } from '../sites/hosts';
 import { upsertDeal } from '../deals/upsert-deal';
 import { markStale } from '../situation/stale-rows';
 import { lastReplyRun } from '../situation/reply-run';
+import { measureSince } from '../perf/measure';
 
 /** The parts of `chrome.runtime.MessageSender` the checks need. */
 export interface Sender {
@@ -83,7 +84,10 @@ export async function handlePageReport(db: SopDatabase, raw: unknown, sender: Se
   }
 
   // One transaction: a page is stored whole or not at all (a full disk leaves nothing half-written).
+  const start = performance.now();
   await db.transaction('rw', db.tables, () => storeReport(db, parsed.data, tabId, site, now));
+  // (for the bench: a page read stored, from its transaction's start to its commit)
+  measureSince('page-report-stored', start, { site, captured: report.status === 'extracted' && report.result.ok });
 }
 
 async function storeReport(db: SopDatabase, { url, report }: ReturnType<typeof reportPageSchema.parse>, tabId: number, site: SiteId, now: number): Promise<void> {

@@ -175,19 +175,25 @@ const REFRESH_STEP = 20;
  * read before another refresh wrote the newer one (the reader's first load, hundreds of
  * milliseconds, used to lie between the reads and the write). The reader is loaded between
  * transactions, only when a step has words to read: that step is then read again.
+ *
+ * @returns how many rows were judged (the rows that read a written record as their person's other record among them).
  */
-export async function refreshQueue(db: SopDatabase, refs: QueueRefs, given: Partial<JudgeContext> = {}): Promise<void> {
+export async function refreshQueue(db: SopDatabase, refs: QueueRefs, given: Partial<JudgeContext> = {}): Promise<number> {
   const contactIds = [...new Set(refs.contactIds ?? [])];
   const dealIds = [...new Set(refs.dealIds ?? [])];
   const formerly = refs.formerly ?? [];
-  if (contactIds.length === 0 && dealIds.length === 0 && formerly.length === 0) return;
+  if (contactIds.length === 0 && dealIds.length === 0 && formerly.length === 0) return 0;
   let context = await contextOf(db, given, false);
   let withReader = given.read !== undefined;
   // (an async callback: Dexie keeps its transaction across the native awaits of the gathering only for one)
+  let judged = 0;
   const run = async (step: Step) => {
     for (;;) {
       const done = await db.transaction('rw', [db.contacts, db.touches, db.deals, db.trackUses, db.queue, db.judgedPaths], async () => refreshStep(db, step, context, withReader));
-      if (done) return done.left;
+      if (done) {
+        judged += done.rows;
+        return done.left;
+      }
       context = { ...context, read: await loadReader(db, context.playbook) };
       withReader = true;
     }
@@ -198,6 +204,7 @@ export async function refreshQueue(db: SopDatabase, refs: QueueRefs, given: Part
   }
   // A name more people hold than a window and a page: its other holders a page a step, each in its own transaction.
   while (left.length > 0) left = await run({ contactIds: [], dealIds: [], formerly: [], namesakes: left });
+  return judged;
 }
 
 /** What one step of {@link refreshQueue} re-judges: the rows named, or (`namesakes`) the readers among a page of a name's holders each. */
@@ -207,7 +214,7 @@ type Step = Required<QueueRefs> & { namesakes?: readonly NamesakesLeft[] };
  * One step of {@link refreshQueue}, inside its transaction: null (nothing written) when a row has
  * words to read and the reader is not loaded; else the names with holders left to read for readers.
  */
-async function refreshStep(db: SopDatabase, refs: Step, context: Required<JudgeContext>, withReader: boolean): Promise<{ left: NamesakesLeft[] } | null> {
+async function refreshStep(db: SopDatabase, refs: Step, context: Required<JudgeContext>, withReader: boolean): Promise<{ left: NamesakesLeft[]; rows: number } | null> {
   const contactIds = new Set(refs.contactIds);
   const dealIds = new Set(refs.dealIds);
   for (const id of contactIds) for (const key of await db.deals.where('contactIds').equals(id).primaryKeys()) dealIds.add(key);
@@ -248,7 +255,7 @@ async function refreshStep(db: SopDatabase, refs: Step, context: Required<JudgeC
   await db.queue.bulkPut(put.filter((e) => !sameEntry(have.get(e.key), e)));
   // Where the panel puts each row, when that changed: the dashboard's funnel and KPIs follow it.
   await recordJudgedStages(db, judged, context.now);
-  return { left: found.left };
+  return { left: found.left, rows: rows.length };
 }
 
 const sameEntry = (a: QueueEntry | undefined, b: QueueEntry) => a !== undefined && a.due === b.due && a.tier === b.tier && a.contactId === b.contactId && a.dealId === b.dealId && a.stage === b.stage && a.ahead === b.ahead && a.unmapped === b.unmapped;
