@@ -27,6 +27,7 @@ import { cpuTicks, cpuUsed, threadPoolMs } from './bench-cpu';
 import { compactionSpans, compactionsDuring } from './bench-leveldb';
 import { startProfile, windowSummary, type Profiling } from './bench-profile';
 import { startTrace } from './bench-trace';
+import { benchWrites } from './bench-write';
 
 const KNOWN = [
   { url: 'https://www.linkedin.com/in/mei-lin-chen-4b21a7/', name: 'Mei Lin Chen' },
@@ -1103,6 +1104,12 @@ export async function benchScale(extensionDir: string, results: Record<string, n
       cpSync(join(settled, 'profile'), userDataDir, { recursive: true });
       session = await open(extensionDir, userDataDir, server);
       console.log(`scale: measuring on a copy of the settled store in ${settled}`);
+      // BENCH_WRITES_ONLY=1 (with BENCH_SETTLED): only the write phase (step 6) on the settled store.
+      if (process.env.BENCH_WRITES_ONLY) {
+        await benchWrites(session, results, 'scale.steady');
+        await session.context.close();
+        return writeRows(results);
+      }
       // BENCH_LOADING_ONLY=<n> (while developing, with BENCH_SETTLED): only the typing while the snapshot loads, n times.
       const loadingOnly = Number(process.env.BENCH_LOADING_ONLY ?? 0);
       if (loadingOnly > 0) {
@@ -1217,6 +1224,8 @@ export async function benchScale(extensionDir: string, results: Record<string, n
     } finally {
       rmSync(emptyDir, { recursive: true, force: true });
     }
+    // 6. One write at a time through the background and the refresh of Today it causes, with a panel open on Today.
+    await benchWrites(session, results, 'scale.steady');
     await session.context.close();
     results['scale.indexeddb_mb'] = indexedDbMb(userDataDir, session.extensionId);
     results['scale.load_average.end'] = round(loadavg()[0] ?? 0, 1);
@@ -1246,6 +1255,21 @@ export async function benchScale(extensionDir: string, results: Record<string, n
     { what: 'back to Today from a contact (median)', measured: `${ms(r('back_to_today.median_ms'))} (p95 ${ms(r('back_to_today.p95_ms'))})`, target: '≤ 200 ms', met: r('back_to_today.median_ms') <= 200 },
     { what: 'panel JS heap after GC / extension renderer RSS', measured: `${String(r('panel_heap_after_gc_mb'))} MB / ${String(r('extension_renderer_rss_mb'))} MB`, target: '≤ 150 MB / ≤ 400 MB', met: r('panel_heap_after_gc_mb') <= 150 && r('extension_renderer_rss_mb') <= 400 },
     { what: 'idle panel showing one contact, long tasks in 10 s', measured: `${String(r('idle_10s.long_tasks'))} (${ms(r('idle_10s.long_task_ms'))})`, target: '0', met: r('idle_10s.long_tasks') === 0 },
+    ...writeRows(results),
+  ];
+}
+
+/** The write phase's rows (scripts/bench-write.ts): no target of the issue's, beside the others. */
+function writeRows(results: Record<string, number>): ScaleRow[] {
+  const w = (kind: string, key: string) => results[`scale.steady.write.${kind}.${key}`] ?? Number.NaN;
+  const ms = (value: number) => `${value.toLocaleString('en')} ms`;
+  const pair = (kind: string, key: string) => `${ms(w(kind, `${key}.median_ms`))} (p95 ${ms(w(kind, `${key}.p95_ms`))})`;
+  const kinds = (key: string) => (['reply', 'deal', 'new'] as const).map((kind) => `${kind} ${ms(w(kind, `${key}.median_ms`))}`).join(', ');
+  if (Number.isNaN(w('all', 'writes'))) return [];
+  return [
+    { what: `one page captured through the background: its transaction (median of ${String(w('all', 'writes'))}; p95)`, measured: `${pair('all', 'stored')}; page load → stored ${pair('all', 'page_to_stored')}`, target: '–', met: true },
+    { what: "the refresh of Today's rows it causes, in the panel (median; p95)", measured: `${pair('all', 'refresh')}; ${kinds('refresh')}; rows judged (median) reply ${String(w('reply', 'rows.median'))}, deal ${String(w('deal', 'rows.median'))}, new ${String(w('new', 'rows.median'))}`, target: '–', met: true },
+    { what: "capture stored → the panel's Today updated (its upkeep waits 1 s, then for idle)", measured: `${pair('all', 'today_update')}; ${kinds('today_update')}`, target: '–', met: true },
   ];
 }
 

@@ -1,4 +1,4 @@
-import { samePersonReaders } from '../contacts/named';
+import { allSamePersonReaders } from '../contacts/named';
 import { upsertContact } from '../contacts/upsert-contact';
 import { recordLastWord, recordThread } from '../contacts/last-word';
 import type { Contact } from '../contacts/schema';
@@ -12,6 +12,7 @@ import { isCrmSite, siteForUrl, type SiteId } from '../sites/hosts';
 import { upsertDeal } from '../deals/upsert-deal';
 import { markStale } from '../situation/stale-rows';
 import { lastReplyRun } from '../situation/reply-run';
+import { measureSince } from '../perf/measure';
 
 /** The parts of `chrome.runtime.MessageSender` the checks need. */
 export interface Sender {
@@ -83,7 +84,10 @@ export async function handlePageReport(db: SopDatabase, raw: unknown, sender: Se
   }
 
   // One transaction: a page is stored whole or not at all (a full disk leaves nothing half-written).
+  const start = performance.now();
   await db.transaction('rw', db.tables, () => storeReport(db, parsed.data, tabId, site, now));
+  // (for the bench: a page read stored, from its transaction's start to its commit)
+  measureSince('page-report-stored', start, { site, captured: report.status === 'extracted' && report.result.ok });
 }
 
 async function storeReport(db: SopDatabase, { url, report }: ReturnType<typeof reportPageSchema.parse>, tabId: number, site: SiteId, now: number): Promise<void> {
@@ -99,14 +103,14 @@ async function storeReport(db: SopDatabase, { url, report }: ReturnType<typeof r
     const retied: Contact[] = [];
     const deal = await upsertDeal(db, site, report.result.record, now, report.result.contact?.identity, retied);
     // A person the deal's page renamed: as below for a contact's page.
-    if (retied.length > 0) await markStale(db, { contactIds: (await samePersonReaders(db, retied)).map((c) => c.id) }, now);
+    if (retied.length > 0) await markStale(db, { contactIds: (await allSamePersonReaders(db, retied)).map((c) => c.id) }, now);
     const [contactId] = deal.contactIds;
     state = { ...base, status: 'captured', dealId: deal.id, ...(contactId ? { contactId } : {}) };
   } else if (report.result.contact) {
     const { contact, retied } = await upsertContact(db, report.result.contact, now);
     // The page renamed them (or changed their company, email, phone, or folded a record into them):
     // a profile that read them as its person's other record is judged again (two index reads, only then).
-    if (retied.length > 0) await markStale(db, { contactIds: (await samePersonReaders(db, retied)).map((c) => c.id) }, now);
+    if (retied.length > 0) await markStale(db, { contactIds: (await allSamePersonReaders(db, retied)).map((c) => c.id) }, now);
     const conversation = report.result.conversation && (await notAfterRead(db, site, report.result.conversation, now));
     if (conversation) {
       await recordConversationTouches(db, contact.id, site, conversation, now);

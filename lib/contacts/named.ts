@@ -38,6 +38,18 @@ function namedAs(name: string, byKey: readonly Contact[], byWord: readonly Conta
   return [...byId.values()].filter((c) => personNameKey(c.name) === folded);
 }
 
+/** At most this many other records of a person are looked at (a common name read in full would be a table read). */
+const SAME_PERSON_LOOKED_AT = 5;
+
+/**
+ * The strong matches among a contact's namesakes (`named`, {@link contactsNamed}) that the
+ * situation's gathering looks at (lib/situation/gather.ts): not itself, nor a record sharing one of
+ * its identities; the first {@link SAME_PERSON_LOOKED_AT}.
+ */
+export function strongNamesakes(contact: RecordFields, named: readonly Contact[]): Contact[] {
+  return named.filter((other) => isOtherRecordOf(contact, other)).slice(0, SAME_PERSON_LOOKED_AT);
+}
+
 /**
  * {@link contactsNamed} for many names at once, as Today's full build reads a step's people: all
  * their keys in one `anyOf` per index (a round; more only for a name many people have), grouped
@@ -83,21 +95,115 @@ async function holdersOf(db: SopDatabase, index: 'nameKey' | 'searchWords', keys
   };
 }
 
+/** A name's lookup in one index: its merge key in `nameKey`, or a Chinese name's folded word in `searchWords`. */
+export interface NameLookup {
+  index: 'nameKey' | 'searchWords';
+  value: string;
+}
+
+/**
+ * Where the holders of a name are read on from, past the first {@link READERS_PAGE} after its
+ * window: the lookup, how many of its holders were read, and the records written whose readers
+ * are looked for among them.
+ */
+export interface NamesakesLeft {
+  lookup: NameLookup;
+  from: number;
+  records: readonly RecordFields[];
+}
+
+/** The contacts whose rows read the records written ({@link samePersonReaders}), and the name holders left to read for more. */
+export interface SamePersonReaders {
+  readers: Contact[];
+  left: NamesakesLeft[];
+}
+
+/** Holders of a name read past its window at a time: one index page a step. */
+export const READERS_PAGE = 100;
+
+/** The first holders of a lookup, as every gathering reads them (its window: {@link contactsNamed}'s limit). */
+const WINDOW = MAX_CANDIDATES + 1;
+
+/** Holders `from` to `from + count` of a lookup, in its index's order (by key, then id), as its window reads them. */
+function holdersAt(db: SopDatabase, { index, value }: NameLookup, from: number, count: number): Promise<Contact[]> {
+  const range = db.contacts.where(index).equals(value);
+  return (from > 0 ? range.offset(from) : range).limit(count).toArray();
+}
+
+/** The lookups that find these records' namesakes (each record by the lookups of its name), each with the records it finds for. */
+function lookupsOf(records: readonly RecordFields[]): { lookup: NameLookup; records: RecordFields[] }[] {
+  const byLookup = new Map<string, { lookup: NameLookup; records: RecordFields[] }>();
+  for (const record of records) {
+    const { key, word } = lookupOf(record.name);
+    for (const lookup of [{ index: 'nameKey', value: key } as const, ...(word ? [{ index: 'searchWords', value: word } as const] : [])]) {
+      const id = `${lookup.index}:${lookup.value}`;
+      const entry = byLookup.get(id);
+      if (entry) entry.records.push(record);
+      else byLookup.set(id, { lookup, records: [record] });
+    }
+  }
+  return [...byLookup.values()];
+}
+
 /**
  * The contacts whose judgment may read one of these records as their person's other record (the
  * strong matches among each one's namesakes, lib/situation/gather.ts): a write to a record
- * re-judges their rows too, as Today shows them. By the name indexes, each name's first holders
- * as their own lookup reads them (a record past them is read by no one): never the table. A name
- * more people hold than that leaves a reader past them to the next full build.
+ * re-judges their rows too, as Today shows them. By the name indexes, never the table.
+ *
+ * A gathering reads a name's first holders only (its window, {@link contactsNamed}): a record
+ * past them is read by no one, and one within them is read by namesakes anywhere in the name,
+ * the 22nd of thirty as much as the 2nd. So for a record within the window of a name more people
+ * hold, the holders past the window are read too, a page of {@link READERS_PAGE} at a time: the
+ * first page here, and where more are left, `left` says where to go on (`continuing`: read those
+ * pages only), so a write's step reads at most the window and a page of each name it touched.
  */
-export async function samePersonReaders(db: SopDatabase, records: readonly RecordFields[]): Promise<Contact[]> {
-  const byName = new Map<string, RecordFields[]>();
-  for (const record of records) byName.set(record.name, [...(byName.get(record.name) ?? []), record]);
+export async function samePersonReaders(db: SopDatabase, records: readonly RecordFields[], continuing?: readonly NamesakesLeft[]): Promise<SamePersonReaders> {
   const readers = new Map<ContactId, Contact>();
+  const left: NamesakesLeft[] = [];
+  // Whether `other` reads `record` through this lookup's window: a strong match, not past a full
+  // window (by its id: as it is or as it was), and, when it is in the window of its merge key
+  // (which `other`, holding that key, reads first), one of the first matches `other` looks at.
+  const reads = (other: Contact, record: RecordFields, { index }: NameLookup, window: readonly Contact[]) => {
+    if (!isOtherRecordOf(record, other)) return false;
+    const last = window.at(-1);
+    if (window.length === WINDOW && last && record.id > last.id) return false;
+    return index !== 'nameKey' || !window.some((c) => c.id === record.id) || strongNamesakes(other, window).some((c) => c.id === record.id);
+  };
+  const readBy = (holders: readonly Contact[], written: readonly RecordFields[], lookup: NameLookup, window: readonly Contact[]) => {
+    for (const other of holders) if (written.some((record) => reads(other, record, lookup, window))) readers.set(other.id, other);
+  };
+  const page = async ({ lookup, from, records: written }: NamesakesLeft, held?: readonly Contact[]) => {
+    const [holders, window] = await Promise.all([holdersAt(db, lookup, from, READERS_PAGE), held ?? holdersAt(db, lookup, 0, WINDOW)]);
+    readBy(holders, written, lookup, window);
+    if (holders.length === READERS_PAGE) left.push({ lookup, from: from + READERS_PAGE, records: written });
+  };
+  if (continuing) {
+    await Promise.all(continuing.map((next) => page(next)));
+    return { readers: [...readers.values()], left };
+  }
   await Promise.all(
-    [...byName].map(async ([name, written]) => {
-      for (const other of await contactsNamed(db, name)) if (written.some((record) => isOtherRecordOf(record, other))) readers.set(other.id, other);
+    lookupsOf(records).map(async ({ lookup, records: written }) => {
+      const window = await holdersAt(db, lookup, 0, WINDOW);
+      readBy(window, written, lookup, window);
+      const last = window.at(-1);
+      // Past a full window only for a record in it (as it is, or as it was, by its id): no one reads one past it.
+      if (window.length === WINDOW && last && written.some((record) => record.id <= last.id)) await page({ lookup, from: WINDOW, records: written }, window);
     }),
   );
-  return [...readers.values()];
+  return { readers: [...readers.values()], left };
+}
+
+/**
+ * {@link samePersonReaders} to the end of every name: for a write whose readers must all be found
+ * at once (the background marks them in the capture's transaction). A page of the name's holders
+ * past its window per {@link READERS_PAGE}, only for a record in a window of a name held by more.
+ */
+export async function allSamePersonReaders(db: SopDatabase, records: readonly RecordFields[]): Promise<Contact[]> {
+  let { readers, left } = await samePersonReaders(db, records);
+  const all = new Map(readers.map((c) => [c.id, c]));
+  while (left.length > 0) {
+    ({ readers, left } = await samePersonReaders(db, [], left));
+    for (const reader of readers) all.set(reader.id, reader);
+  }
+  return [...all.values()];
 }

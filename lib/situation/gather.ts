@@ -6,8 +6,7 @@ import type { ConversationSummary } from '../db/tab-state';
 import type { DealId, StoredDeal } from '../deals/deal';
 import type { TrackUse } from '../db/records';
 import type { ReplyReading } from '../reader/read-reply';
-import { contactsNamed, contactsNamedEach } from '../contacts/named';
-import { isOtherRecordOf } from '../contacts/same-person';
+import { contactsNamed, contactsNamedEach, strongNamesakes } from '../contacts/named';
 import { siteLabels } from '../sites/registry';
 import { hasOwnExchange } from './own-exchange';
 import type { SamePerson, Situation, SituationInput } from './types';
@@ -42,14 +41,6 @@ export interface GatheredSamePerson {
 /** What the gathered record has of a conversation: an exchange on record, words of theirs, a thread, a deal. */
 export function hasConversation(gathered: GatheredSituation): boolean {
   return gathered.touches.length > 0 || gathered.lastWord !== null || (gathered.conversation?.messages?.length ?? 0) > 0 || gathered.deal !== null;
-}
-
-/** At most this many other records of a person are looked at (a common name read in full would be a table read). */
-const SAME_PERSON_LOOKED_AT = 5;
-
-/** The strong matches among a contact's namesakes (`named`, {@link contactsNamed}) that the gathering looks at: not itself, nor a record sharing one of its identities. */
-function strongNamesakes(contact: Contact, named: readonly Contact[]): Contact[] {
-  return named.filter((other) => isOtherRecordOf(contact, other)).slice(0, SAME_PERSON_LOOKED_AT);
 }
 
 /** Of the other records gathered, the one the judgment reads: with a conversation first, then the newest. */

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { Contact, ContactId } from '../contacts/schema';
-import { samePersonReaders } from '../contacts/named';
+import { samePersonReaders, type NamesakesLeft } from '../contacts/named';
 import type { RecordFields } from '../contacts/same-person';
 import type { SopDatabase } from '../db/database';
 import type { QueueEntry } from '../db/records';
@@ -175,26 +175,46 @@ const REFRESH_STEP = 20;
  * read before another refresh wrote the newer one (the reader's first load, hundreds of
  * milliseconds, used to lie between the reads and the write). The reader is loaded between
  * transactions, only when a step has words to read: that step is then read again.
+ *
+ * @returns how many rows were judged (the rows that read a written record as their person's other record among them).
  */
-export async function refreshQueue(db: SopDatabase, refs: QueueRefs, given: Partial<JudgeContext> = {}): Promise<void> {
+export async function refreshQueue(db: SopDatabase, refs: QueueRefs, given: Partial<JudgeContext> = {}): Promise<number> {
   const contactIds = [...new Set(refs.contactIds ?? [])];
   const dealIds = [...new Set(refs.dealIds ?? [])];
   const formerly = refs.formerly ?? [];
-  if (contactIds.length === 0 && dealIds.length === 0 && formerly.length === 0) return;
+  if (contactIds.length === 0 && dealIds.length === 0 && formerly.length === 0) return 0;
   let context = await contextOf(db, given, false);
   let withReader = given.read !== undefined;
-  for (let from = 0; from < Math.max(contactIds.length, dealIds.length, 1); from += REFRESH_STEP) {
-    const step = { contactIds: contactIds.slice(from, from + REFRESH_STEP), dealIds: dealIds.slice(from, from + REFRESH_STEP), formerly: from === 0 ? formerly : [] };
-    // (an async callback: Dexie keeps its transaction across the native awaits of the gathering only for one)
-    while (!(await db.transaction('rw', [db.contacts, db.touches, db.deals, db.trackUses, db.queue, db.judgedPaths], async () => refreshStep(db, step, context, withReader)))) {
+  // (an async callback: Dexie keeps its transaction across the native awaits of the gathering only for one)
+  let judged = 0;
+  const run = async (step: Step) => {
+    for (;;) {
+      const done = await db.transaction('rw', [db.contacts, db.touches, db.deals, db.trackUses, db.queue, db.judgedPaths], async () => refreshStep(db, step, context, withReader));
+      if (done) {
+        judged += done.rows;
+        return done.left;
+      }
       context = { ...context, read: await loadReader(db, context.playbook) };
       withReader = true;
     }
+  };
+  let left: NamesakesLeft[] = [];
+  for (let from = 0; from < Math.max(contactIds.length, dealIds.length, 1); from += REFRESH_STEP) {
+    left.push(...(await run({ contactIds: contactIds.slice(from, from + REFRESH_STEP), dealIds: dealIds.slice(from, from + REFRESH_STEP), formerly: from === 0 ? formerly : [] })));
   }
+  // A name more people hold than a window and a page: its other holders a page a step, each in its own transaction.
+  while (left.length > 0) left = await run({ contactIds: [], dealIds: [], formerly: [], namesakes: left });
+  return judged;
 }
 
-/** One step of {@link refreshQueue}, inside its transaction; false (nothing written) when a row has words to read and the reader is not loaded. */
-async function refreshStep(db: SopDatabase, refs: Required<QueueRefs>, context: Required<JudgeContext>, withReader: boolean): Promise<boolean> {
+/** What one step of {@link refreshQueue} re-judges: the rows named, or (`namesakes`) the readers among a page of a name's holders each. */
+type Step = Required<QueueRefs> & { namesakes?: readonly NamesakesLeft[] };
+
+/**
+ * One step of {@link refreshQueue}, inside its transaction: null (nothing written) when a row has
+ * words to read and the reader is not loaded; else the names with holders left to read for readers.
+ */
+async function refreshStep(db: SopDatabase, refs: Step, context: Required<JudgeContext>, withReader: boolean): Promise<{ left: NamesakesLeft[]; rows: number } | null> {
   const contactIds = new Set(refs.contactIds);
   const dealIds = new Set(refs.dealIds);
   for (const id of contactIds) for (const key of await db.deals.where('contactIds').equals(id).primaryKeys()) dealIds.add(key);
@@ -204,7 +224,8 @@ async function refreshStep(db: SopDatabase, refs: Required<QueueRefs>, context: 
   // exchange of its own beside this thread, this deal): judged from it, so re-judged with it; and
   // those that read one as it was (renamed, merged away, deleted). By the name indexes.
   const people = (await db.contacts.bulkGet([...contactIds])).filter((c): c is Contact => c !== undefined);
-  const readers = (await samePersonReaders(db, [...people, ...refs.formerly])).filter((c) => !contactIds.has(c.id));
+  const found = await samePersonReaders(db, [...people, ...refs.formerly], refs.namesakes);
+  const readers = found.readers.filter((c) => !contactIds.has(c.id));
   // (only those whose judgment can read it: no exchange of their own, no open deal)
   const reading = await Promise.all(readers.map((c) => mayReadSamePerson(db, c)));
   for (const [i, reader] of readers.entries()) if (reading[i]) contactIds.add(reader.id);
@@ -217,7 +238,7 @@ async function refreshStep(db: SopDatabase, refs: Required<QueueRefs>, context: 
   }
   for (const id of contactIds) rows.push(await contactRow(db, id));
   // Gathered first, judged after: the reader loads only if someone's last words are to be read.
-  if (!withReader && rows.some((row) => row.gathered?.lastWord || row.gathered?.samePerson?.gathered.lastWord)) return false;
+  if (!withReader && rows.some((row) => row.gathered?.lastWord || row.gathered?.samePerson?.gathered.lastWord)) return null;
   const put: QueueEntry[] = [];
   const judged: JudgedRow[] = [];
   for (const row of rows) {
@@ -234,7 +255,7 @@ async function refreshStep(db: SopDatabase, refs: Required<QueueRefs>, context: 
   await db.queue.bulkPut(put.filter((e) => !sameEntry(have.get(e.key), e)));
   // Where the panel puts each row, when that changed: the dashboard's funnel and KPIs follow it.
   await recordJudgedStages(db, judged, context.now);
-  return true;
+  return { left: found.left, rows: rows.length };
 }
 
 const sameEntry = (a: QueueEntry | undefined, b: QueueEntry) => a !== undefined && a.due === b.due && a.tier === b.tier && a.contactId === b.contactId && a.dealId === b.dealId && a.stage === b.stage && a.ahead === b.ahead && a.unmapped === b.unmapped;

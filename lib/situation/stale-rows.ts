@@ -3,6 +3,7 @@ import type { SopDatabase } from '../db/database';
 import type { StaleMark } from '../db/records';
 import type { DealId } from '../deals/deal';
 import { yieldToUser } from '../db/user-input';
+import { measureSince } from '../perf/measure';
 import type { QueueRefs } from './queue-index';
 
 const PREFIX = 'stale:';
@@ -32,7 +33,7 @@ export async function hasStaleRows(db: SopDatabase): Promise<boolean> {
  *
  * @returns how many rows were judged.
  */
-export async function judgeStaleRows(db: SopDatabase, refresh: (refs: Required<Pick<QueueRefs, 'contactIds' | 'dealIds'>>) => Promise<void>, batch = 100): Promise<number> {
+export async function judgeStaleRows(db: SopDatabase, refresh: (refs: Required<Pick<QueueRefs, 'contactIds' | 'dealIds'>>) => Promise<unknown>, batch = 100): Promise<number> {
   let judged = 0;
   for (;;) {
     const marks = await marksOf(db).where('key').startsWith(PREFIX).limit(batch).toArray();
@@ -45,7 +46,10 @@ export async function judgeStaleRows(db: SopDatabase, refresh: (refs: Required<P
       if (kind === 'contact') contactIds.push(id as ContactId);
       else if (kind === 'deal') dealIds.push(id as DealId);
     }
-    await refresh({ contactIds, dealIds });
+    const start = performance.now();
+    const rows = await refresh({ contactIds, dealIds });
+    // (for the bench: the marks' refresh, with the rows it judged, readers of another record among them)
+    measureSince('today-refresh', start, { marks: marks.length, rows: typeof rows === 'number' ? rows : -1 });
     await db.transaction('rw', marksOf(db), async () => {
       const now = await marksOf(db).bulkGet(marks.map((m) => m.key));
       await marksOf(db).bulkDelete(marks.filter((m, i) => now[i]?.at === m.at).map((m) => m.key));
