@@ -47,7 +47,7 @@ test('the dashboard’s KPI line says the follow-ups past due now beside the cad
   await expect(panel.getByTestId('next-step')).toContainText('Your note (');
   // (and, the reader being unsure, the reason names both readings the box offers, not one firmly above it: session 24's walk)
   const other = await unsure.getByTestId('reading-pick').nth(1).getAttribute('data-category');
-  await expect(panel.getByTestId('next-step')).toContainText(other === 'none' ? 'or no objection at all? Not sure which: pick one below' : '? Not sure which: pick one below');
+  await expect(panel.getByTestId('next-step')).toContainText(other === 'none' ? ', if it is one at all (not sure: pick below)' : '”? Not sure which: pick one below');
   await panel.getByTestId('language-select').selectOption('zh-Hant');
   await expect(unsure).toContainText('你的跟進紀錄該怎麼解讀：是「');
   await expect(panel.getByTestId('next-step')).toContainText('不太確定，請在下方選定');
