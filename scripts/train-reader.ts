@@ -102,7 +102,9 @@ interface TrainingRow {
  * 24), with L2 3e-4 and the shorthand read as words in `features.ts`, read the pooled first looks best
  * (1,611 of 1,702 against 1,609 without it, main 1,603) but read the security review after a settled
  * price (scripts/advise-pages.test.ts, 价格这块没有问题.不过我们资安团队要先审一下) as authority: off.
- * The shorthand reading was taken back out of `features.ts` with main's model (see 84925c8 for it).
+ * The shorthand reading was taken back out of `features.ts` with main's model (see 84925c8 for it):
+ * without it, 'typo' trains on shorthand the reader does not expand at read time ("u", "pls"), so a
+ * round that tries it again brings that reading back first.
  */
 const AUGMENT = process.env.AUGMENT ?? '0';
 const AUG_WEIGHT = Number(process.env.AUG_WEIGHT ?? 0.5);
@@ -207,6 +209,7 @@ function train(rows: TrainingRow[], options: TrainOptions = DEFAULTS): FloatMode
   const totalWeight = perClass.reduce((a, b) => a + b, 0);
   // CLASS_BOOST=fit=1.5,trust=1.3: those classes count more again (the weak labels of other people's replies).
   const boost = new Map((process.env.CLASS_BOOST ?? '').split(',').filter(Boolean).map((kv) => [kv.split('=')[0] ?? '', Number(kv.split('=')[1] ?? 1)] as const));
+  for (const [name, factor] of boost) if (!CLASSES.includes(name as (typeof CLASSES)[number]) || !(factor > 0)) throw new Error(`CLASS_BOOST: "${name}=${String(factor)}" is not a class and a positive factor (classes: ${CLASSES.join(', ')})`);
   const classWeight = perClass.map((n, c) => (n > 0 ? (balanced ? totalWeight / (k * n) : 1) * (boost.get(CLASSES[c] ?? '') ?? 1) : 0));
   // SEED=n trains with another visiting order: how much a figure moves by order alone (the shipped model uses 7).
   const random = seeded(Number(process.env.SEED ?? 7));
