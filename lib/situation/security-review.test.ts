@@ -34,6 +34,24 @@ describe('securityReview: a review by their IT or security people stands before 
     '個平台要駁我哋個倉網絡，IT部要先睇過先得',
     '系統要接我們的ERP，資訊部要先做資安審查才可以往下走',
     '这个要接我们的MES，合规部门得先过一遍。',
+    // (IT or compliance the one who vets, in the clause that says so; the review to come first anywhere in the sentence)
+    'our infosec team must review the platform first',
+    'IT security needs to vet you before we sign',
+    '資安要先審',
+    '要過IT部嘅安全評估先',
+    'It has to be reviewed by IT before anything goes live.',
+    'We need to run it through IT first, then we can talk dates.',
+    'Our IT director has to review your setup before we sign anything.',
+    'Our compliance people have to vet every vendor, so it could take a few weeks.',
+    '合规那边得先审一下你们的数据流向。',
+    'IT team要先review下先',
+    '信息部门要先做一轮评估才能往下走。',
+    'Any new SaaS tool has to be vetted by our IT department.',
+    'Whatever we buy goes through IT for a review first.',
+    '要等合規部門簽核先',
+    // (settled, then turned: the review after the "but" stands)
+    'Our security team is fine with the pilot but needs to review the DPA first.',
+    '资安那边没问题，不过还要先做渗透测试。',
   ])('%s', (words) => {
     expect(securityReview(words)).not.toBeNull();
   });
@@ -56,6 +74,31 @@ describe('securityReview: a review by their IT or security people stands before 
     '资安审查已经通过了，下周可以签。',
     'The price is fine and our security team has no concerns after reading your SOC 2 report.',
     '价格可以，资安那边也没有问题，SOC 2 报告都看过了。',
+    // (all four read as a review: "fine", "all good", 没问题 settled nothing)
+    'Compliance is fine on our side; I just need to check with my boss first.',
+    '资安审查没问题，就等老板签字了。',
+    'The security review is all good; we just need the boss to sign.',
+    'Security review came back fine, so it is on the CFO now.',
+    // (IT or compliance named in one clause, the check or the approval in another, or "it" the pronoun: were reviews)
+    "We'd go through it with the team first and compliance later.",
+    'Honestly the IT side is no problem; it is the budget that has to be approved first.',
+    // (an IT director, manager or head who approves or decides is the boss deciding)
+    'Our IT director has to approve it first.',
+    'Our IT head needs to sign off before we go ahead.',
+    'The head of IT decides, and she is out until Monday.',
+    'IT主管要先批准先得',
+    '等IT总监拍板',
+    '我们老板要先批',
+    // (neither a review nor one to come first)
+    'security is fine, price is the issue',
+    "We'll talk it through with legal first, and compliance after that.",
+    '資安那邊沒問題，價錢才是問題。',
+    'Their IT team reviewed it last month and loved it.',
+    "I'll check with IT first and get back to you.",
+    'I need my boss to approve it first, and IT will handle the install.',
+    'Our CIO must approve it before we sign.',
+    '老細要先批，IT嗰邊冇問題。',
+    'The security review came back fine, though the CFO has to sign.',
   ])('not a security review: %s', (words) => {
     expect(securityReview(words)).toBeNull();
   });
@@ -96,6 +139,10 @@ describe('reviewOverObjection: a review that must come first is what the fit (au
     // (no review named)
     ['Unfortunately it does not integrate with SAP, and our IT team said that is a dealbreaker.', 'fit', null],
     ['We need to review the proposal with the team first.', 'authority', null],
+    // (the boss deciding, or a competitor, and no review: all three were "Send what their security reviewers need")
+    ['Compliance is fine on our side; I just need to check with my boss first.', 'authority', null],
+    ['Our IT director has to approve it first.', 'authority', null],
+    ["We'd go through it with the team first and compliance later.", 'competitor', null],
   ])('the objection stands: %s', (words, category, evidence) => {
     expect(reviewOverObjection(words, category, evidence ?? words)).toBeNull();
   });

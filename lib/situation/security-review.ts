@@ -14,40 +14,78 @@ import { clausesOf, sentencesOf } from './sentence';
 const EN_WHO = String.raw`\b(?:(?:IT|info(?:rmation)?|cyber|data|network|vendor|app(?:lication)?) ?security|infosec|sec ?ops|CISO|security(?: and compliance| & compliance)?(?: team| department| people| folks| group| office)|compliance team)\b`;
 /**
  * Their IT department or compliance people as the ones who vet a vendor ("our IT has to vet any vendor that touches the ERP",
- * "Compliance needs to sign off on anything that connects to our network"): a review of us when they must do it first, or
- * before they let anything through. "IT" in capitals only ("it" is a pronoun).
+ * "Compliance needs to sign off on anything that connects to our network", "it has to be reviewed by IT first"): the one
+ * who reviews and the review in one clause, the review to come first said anywhere in the sentence. "IT" in capitals
+ * only ("it" is a pronoun: "we'd go through it with the team first and compliance later" names no reviewer). An IT
+ * director, manager or head who approves, signs off or decides is the boss deciding (an authority objection); one who
+ * reviews or vets is the review.
  */
-const EN_IT = /(?:\b(?:[Oo]ur|[Tt]heir|[Tt]he|[Yy]our|[Mm]y) |^|[.!?;:,]\s*)IT\b|\b[Cc]ompliance\b/;
-const EN_VET = /\b(?:[Bb]efore|[Ff]irst|[Pp]rior to)\b[^.!?\n]{0,80}?\b(?:vet|review|assess|audit|sign(?:s|ed)?[- ]?off|approv)|\b(?:vet|review|assess|audit|sign(?:s|ed)?[- ]?off|approv|clear|look (?:at|over|into)|check)\w*\b[^.!?\n]{0,80}?\b(?:first|before|beforehand|prior to|until|any (?:vendor|supplier|tool|system|platform|software|app)|anything|every (?:vendor|supplier|tool))\b|\b(?:go|get|run|put) (?:it |this |you |us )?through (?:IT|infosec|compliance|security)\b/i;
+const IT_DEPT = String.raw`(?:\bIT\b(?! ?(?:director|manager|head|lead|VP|boss|chief)s?\b)|\b[Cc]ompliance\b)`;
+const IT_PERSON = String.raw`(?:\bIT (?:director|manager|head|lead|VP|boss|chief)s?\b|\b[Hh]ead of IT\b|\bCIO\b)`;
+const VETS = String.raw`(?:vet|review|assess|audit|questionnaire|due diligence)`;
+const VETS_OR_CLEARS = String.raw`(?:${VETS}|sign(?:s|ed)?[- ]?off|approv|clear|look (?:at|over|into)|check)`;
+/** In one clause: IT or compliance, then within a few words what it does to us; or what is done, "by" or "through" IT or compliance. */
+const EN_IT_VETS = new RegExp(
+  String.raw`${IT_DEPT}[^,;:.!?\n]{0,40}?\b${VETS_OR_CLEARS}|${IT_PERSON}[^,;:.!?\n]{0,40}?\b${VETS}|\b(?:[Vv]etted|[Rr]eviewed|[Aa]ssessed|[Aa]udited|[Cc]leared|[Ss]igned off|[Aa]pproved|[Cc]hecked) by (?:(?:our|their|the) )?(?:IT\b|[Cc]ompliance\b)|\b(?:[Gg]o|[Gg]oes|[Gg]et|[Rr]un|[Pp]ut|[Pp]ass)\b[^,;:.!?\n]{0,20}?\bthrough (?:(?:our|their|the) )?(?:IT\b|[Cc]ompliance\b)`,
+);
+/** The review to come first, anywhere in the sentence: "before", "first", "until", or of any vendor, anything. */
+const EN_FIRST = /\b(?:before|first|beforehand|prior to|until|till|any (?:vendor|supplier|tool|system|platform|software|app|new)|anything|every (?:vendor|supplier|tool|new))\b/i;
+/** A clause of the sentence in which IT or compliance vets us, said to come first. */
+function itVets(sentence: string): boolean {
+  return EN_FIRST.test(sentence) && clausesOf(sentence).some((clause) => EN_IT_VETS.test(clause));
+}
 const EN = new RegExp(
   String.raw`${EN_WHO}[^.!?\n]{0,80}?\b(?:review|assess|questionnaire|audit|check|vet|sign[- ]?off|approv|look (?:at|over|into))|\b(?:security|infosec|vendor risk|third[- ]party risk|vendor) (?:review|assessment|questionnaire|audit|due diligence)\b|\b(?:go|goes|going|gone|went|get|gets|run|put|pass|passes)\b[^.!?\n]{0,30}?\bthrough (?:(?:our|their|the|an?) )?(?:infosec|compliance|(?:IT|info(?:rmation)?|cyber) ?security|security (?:review|team|check|vetting|and compliance))\b|\bSOC ?2\b|\bISO ?27001\b|\bpen(?:etration)? ?test|\bDPA\b|\bdata processing (?:agreement|addendum)\b|\bCAIQ\b|\bsecurity questionnaire\b`,
   'i',
 );
-/** Their IT, information or compliance department vetting us first (IT部要先睇過, 資訊部要先審, 合规部门得先过一遍): the same review in Chinese. */
-const ZH_IT = /(?:IT|資訊|资讯|信息技术|信息技術|資訊科技|资讯科技|信息|合规|合規|法遵|风控|風控)(?:部门|部門|部|团队|團隊|同事|组|組|处|處|中心|team)[^。！？!?\n，,]{0,10}?(?:先|要先|得先|需要先|必须先|必須先)[^。！？!?\n，,]{0,6}?(?:审|審|评估|評估|看|睇|过一遍|過一遍|过目|過目|把关|把關|批|签核|簽核|check|review)/iu;
+/**
+ * Their IT, information or compliance department vetting us first (IT部要先睇過, 資訊部要先審, 合规部门得先过一遍, and in
+ * Cantonese with 先 after the verb: 要等合規部門簽核先): the same review in Chinese.
+ */
+const ZH_IT_DEPT = '(?:IT|資訊|资讯|信息技术|信息技術|資訊科技|资讯科技|信息|合规|合規|法遵|风控|風控)(?:部门|部門|部|团队|團隊|同事|组|組|处|處|中心|那边|那邊|嗰邊|方面| ?team)';
+const ZH_IT_VETS = '(?:审|審|评估|評估|看|睇|过一遍|過一遍|过目|過目|把关|把關|批|签核|簽核|check|review)';
+const ZH_IT = new RegExp(
+  `${ZH_IT_DEPT}[^。！？!?\\n，,]{0,10}?(?:先|要先|得先|需要先|必须先|必須先)[^。！？!?\\n，,]{0,6}?${ZH_IT_VETS}|${ZH_IT_DEPT}[^。！？!?\\n，,]{0,6}?${ZH_IT_VETS}[^。！？!?\\n，,先]{0,4}先`,
+  'iu',
+);
 const ZH_WHO = '(?:资安|資安|信息安全|資訊安全|网络安全|網路安全|網絡安全|数据安全|數據安全|資料安全|IT ?安全|信安|网安|網安)';
 const ZH = new RegExp(`${ZH_WHO}(?:部门|部門|团队|團隊|同事|组|組|处|處|中心|team)?[^。！？!?\\n]{0,16}?(?:审|審|评估|評估|问卷|問卷|检查|檢查|稽核|核查|把关|把關|check|review|睇)|(?:安全评估|安全評估|安全审查|安全審查|安全问卷|安全問卷|渗透测试|滲透測試|等保测评|等保測評|数据处理协议|數據處理協議|資料處理協議|供应商安全|供應商安全)|SOC ?2|ISO ?27001`, 'iu');
 
-/** A review done or no concern left, said in the same sentence: "no concerns about security; your SOC 2 report answered everything", 资安审查已经通过. */
-const SETTLED = /\b(?:no (?:security )?(?:concerns?|questions?|issues?)|(?:don't|do not|dont) have any (?:security )?(?:concerns?|questions?)|answered (?:everything|all (?:of )?(?:our|their) questions)|(?:already|has|have) (?:been )?(?:reviewed|approved|cleared|passed|signed off)|passed (?:the|our|their) (?:security )?(?:review|assessment))\b|(?:已经|已經|已)(?:审核|審核|审|審|评估|評估)?(?:通过|通過|完成)|没有(?:任何)?(?:问题|顾虑)|沒有(?:任何)?(?:問題|顧慮)/i;
+/**
+ * A review done or no concern left, said in the same sentence: "no concerns about security; your SOC 2 report answered
+ * everything", "the security review came back fine", "compliance is all good", 资安审查已经通过, 资安那边没问题.
+ */
+const SETTLED = /\b(?:no (?:security )?(?:concerns?|questions?|issues?|problems?)|(?:is|are|was|were|'s|'re|looks?|seems?|came back|comes back) (?:all |totally |perfectly |completely )?(?:fine|ok(?:ay)?)(?!-)|all good|good to go|(?:don't|do not|dont) have any (?:security )?(?:concerns?|questions?)|answered (?:everything|all (?:of )?(?:our|their) questions)|(?:already|has|have) (?:been )?(?:reviewed|approved|cleared|passed|signed off)|passed (?:the|our|their) (?:security )?(?:review|assessment))\b|(?:已经|已經|已)(?:审核|審核|审|審|评估|評估)?(?:通过|通過|完成)|没有?(?:任何)?(?:问题|顾虑)|沒有?(?:任何)?(?:問題|顧慮)|冇(?:問題|问题)/i;
 
-/** What a settled clause must be about to settle the review: security, its people or its documents. */
-const ABOUT_SECURITY = new RegExp(`${EN.source}|${ZH.source}|${ZH_WHO}|\\bsecurity\\b|安全`, 'iu');
+/** What a settled clause must be about to settle the review: security or compliance, its people or its documents. */
+const ABOUT_SECURITY = new RegExp(`${EN.source}|${ZH.source}|${ZH_WHO}|\\b(?:security|compliance)\\b|安全|合规|合規|法遵`, 'iu');
 
 /** The sentence's clauses, cut again before a "but" (", but", "但是", "不过"): "Legal has approved it but our security team…" is two. */
 function partsOf(sentence: string): string[] {
   return clausesOf(sentence).flatMap((c) => c.split(/(?=\b(?:but|however|though|yet)\b)|(?=但是|不过|不過|可是|只是)/iu)).filter((c) => c.trim() !== '');
 }
 
+/** A review named in these words: their security people or its documents, or IT or compliance vetting us first. */
+function namesReview(words: string): boolean {
+  return EN.test(words) || ZH.test(words) || ZH_IT.test(words) || itVets(words);
+}
+
+/** A part that turns against what went before ("but…", "though…", "不过…"). */
+const CONTRAST = /^\s*(?:but|however|though|yet|但是|不过|不過|可是|只是)/iu;
+
 /**
  * The sentence in which they say a security review stands before the deal; null when none does. A review done or
- * no concern left settles it only when said of security, in the clause that holds the review or a clause about
- * security beside it: "No issues with the price, but our IT security team needs to review the platform first" is a review.
+ * no concern left settles it only when said of security or compliance, in the clause that holds the review or a
+ * clause about security beside it: "No issues with the price, but our IT security team needs to review the platform
+ * first" is a review, and so is one that turns after the settled part ("security is fine with the pilot but needs to
+ * review the DPA first", 资安那边没问题，不过还要先做渗透测试).
  */
 export function securityReview(words: string): string | null {
   for (const sentence of sentencesOf(words)) {
-    if (!EN.test(sentence) && !ZH.test(sentence) && !ZH_IT.test(sentence) && !(EN_IT.test(sentence) && EN_VET.test(sentence))) continue;
-    if (!partsOf(sentence).some((part) => SETTLED.test(part) && ABOUT_SECURITY.test(part))) return sentence;
+    if (!namesReview(sentence)) continue;
+    const parts = partsOf(sentence);
+    const settled = parts.findIndex((part) => SETTLED.test(part) && ABOUT_SECURITY.test(part));
+    if (settled < 0 || parts.slice(settled + 1).some((part) => CONTRAST.test(part) && namesReview(part) && !SETTLED.test(part))) return sentence;
   }
   return null;
 }
