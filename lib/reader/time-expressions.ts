@@ -651,6 +651,16 @@ function clauseBefore(text: string, at: number): string {
   const head = text.slice(Math.max(0, at - 80), at);
   return head.slice(Math.max(...['.', '!', '?', ';', ',', '\n', '。', '！', '？', '；', '，'].map((c) => head.lastIndexOf(c))) + 1);
 }
+/**
+ * A period's end as a deadline: the period first (the one not over yet), then its last working day, or today when that
+ * day has passed and the period has not (a month that ends on a weekend, read on its Saturday: due today, not next month's).
+ */
+function byLastWorkingDay(resolver: Resolver): Resolver {
+  return fixed((ctx) => {
+    const p = resolve(resolver, ctx);
+    return p && period(Math.max(lastWorkingDay(p.to), ctx.today));
+  });
+}
 /** The last Monday-to-Friday day on or before `day`. */
 function lastWorkingDay(day: Day): Day {
   const weekday = dateOf(day).weekday;
@@ -1470,7 +1480,7 @@ function modify(text: string, f: Found): Found {
   // needs no other cue; "after the quarter closes" is after it (below).
   // ("nothing will move before the end of Q1", 季末之前不会有预算: not before it, a wait, not a deadline)
   if (g.closing && (DEADLINE_BEFORE.test(before()) || DEADLINE_BEFORE.test(` ${text.slice(g.start, g.end)}`) || ZH_BEFORE_AFTER.test(after())) && !NOT_BEFORE.test(clauseBefore(text, g.start).replace(/\bnot? later than\b/g, '')) && !ZH_NOT_BEFORE.test(after())) {
-    g = { ...g, reading: 'forward', deadline: true, resolver: mapResolver(g.resolver, (p) => period(lastWorkingDay(p.to))) };
+    g = { ...g, reading: 'forward', deadline: true, strict: false, resolver: byLastWorkingDay(g.resolver) };
   }
   // Before: "月底前" stays the date.
   const zhBefore = ZH_BEFORE_AFTER.exec(after());
@@ -1796,7 +1806,16 @@ export function findNamedDate(text: string, now: number, region?: HolidayRegion 
   const start = reply.toOriginal(squeezed.toSource(best.w.found.start));
   const end = reply.toOriginal(squeezed.toSource(best.w.found.end - 1)) + 1;
   const { y, m, d } = dateOf(day);
-  return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end, ...(best.w.moved ? { moved: true as const } : {}), ...(best.w.found.deadline && !Number.isFinite(best.w.distance) ? { deadline: true as const } : {}), ...(best.w.found.holiday ? { holiday: best.w.found.holiday } : {}) };
+  return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end, ...(best.w.moved ? { moved: true as const } : {}), ...(best.w.found.deadline && (!Number.isFinite(best.w.distance) || asksOfUs(folded, best.w.found, finds)) ? { deadline: true as const } : {}), ...(best.w.found.holiday ? { holiday: best.w.found.holiday } : {}) };
+}
+
+/** Asking something of the reader: "please send…", 请…发过来, 麻烦…寄过来 (a send word there is ours to do, not their coming back). */
+const ASKS_OF_US = /(?<![a-z])(?:please|pls|plz|kindly|could you|can you|would you|we need you to|need you to)(?![a-z])|请|請|麻烦|麻煩|烦请|煩請|劳烦|勞煩/;
+
+/** Whether the sentence of a find asks something of us. */
+function asksOfUs(text: string, f: Found, finds: readonly Found[]): boolean {
+  const sentence = stretches(text, SENTENCE_END, finds).find((s) => within(s, f));
+  return sentence !== undefined && ASKS_OF_US.test(text.slice(sentence.start, sentence.end));
 }
 
 /**
