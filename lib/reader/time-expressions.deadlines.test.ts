@@ -27,6 +27,12 @@ describe('the end of a period as a deadline: its last working day', () => {
     ['年底之前要把合同签了', NOV10, '2026-12-31'],
     // (a month's end that falls on a weekend: the Friday before; 31 October 2026 is a Saturday)
     ['We need the revised quote by month-end.', new Date(2026, 9, 5, 10).getTime(), '2026-10-30'],
+    // (the period first, then its last working day, or today when that has passed on its weekend: was next month's, next year's)
+    ['Please send the final contract; we need it signed by the end of the month.', new Date(2026, 0, 31, 10).getTime(), '2026-01-31'],
+    ['合同请月底前发过来', new Date(2026, 4, 30, 10).getTime(), '2026-05-30'],
+    ['合同请年底前发过来', new Date(2028, 11, 30, 10).getTime(), '2028-12-30'],
+    ['We need the contract by year end.', new Date(2028, 11, 30, 10).getTime(), '2028-12-30'],
+    ['合約請在月底前用印寄回', new Date(2026, 4, 31, 10).getTime(), '2026-05-31'],
   ])('%s → %s', (text, now, day) => {
     const named = findNamedDate(text, now);
     expect(named && ymd(named.at)).toBe(day);
@@ -36,6 +42,10 @@ describe('the end of a period as a deadline: its last working day', () => {
     'We need it signed by EOQ.',
     'Our goal is to have this wrapped up before the end of the quarter.',
     '这单我们想季度末之前签下来。',
+    // (a send word in a request is ours to do, not their coming back)
+    '合同请年底前发过来',
+    'Could you send it over before the end of the quarter?',
+    '麻煩季底前把報價寄過來',
   ])('a deadline, no time to come back: %s', (text) => {
     expect(findNamedDate(text, NOV10)?.deadline).toBe(true);
   });

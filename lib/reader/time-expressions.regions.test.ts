@@ -37,26 +37,31 @@ describe('a holiday that differs by country, read from the words alone', () => {
   it.each([
     // (no holiday by country: nothing said of one)
     ['雙十連假過後再談', '2027-10-12'],
+    // (10 October on a Tuesday, 2028: the working day after it is the 11th; was the 12th, as if the 9th to 11th were off)
+    ['雙十連假過後再談', '2028-10-11', new Date(2027, 11, 7, 10).getTime()],
+    // (on a Friday, 2026: its weekend, then Monday the 12th)
+    ['双十节过后再联系', '2026-10-12', new Date(2026, 8, 7, 10).getTime()],
     ['十一长假后再说', '2027-10-08'],
     ['Talk after Christmas.', '2027-01-05'],
-  ])('%s → %s, no holiday by country', (text, day) => {
-    const named = findNamedDate(text, NOW);
+  ])('%s → %s, no holiday by country', (text, day, now = NOW) => {
+    const named = findNamedDate(text, now);
     expect(named && ymd(named.at)).toBe(day);
     expect(named?.holiday).toBeUndefined();
   });
 });
 
 describe('the same words where the customer is', () => {
-  it.each<[string, HolidayRegion, string, string]>([
+  it.each<[string, HolidayRegion, string, string, number?]>([
     ["Let's pick this up after Golden Week.", 'cn', '2027-10-08', 'cn_national_day'],
     ["Let's pick this up after Golden Week.", 'hk', '2027-10-08', 'cn_national_day'],
     ["Let's pick this up after Golden Week.", 'jp', '2027-05-06', 'jp_golden_week'],
     ['黄金周后再联系', 'jp', '2027-05-06', 'jp_golden_week'],
     ['国庆后再联系', 'tw', '2027-10-12', 'tw_national_day'],
+    ['国庆后再联系', 'tw', '2028-10-11', 'tw_national_day', new Date(2027, 11, 7, 10).getTime()],
     ['國慶後再聯絡', 'hk', '2027-10-02', 'hk_national_day'],
     ['國慶後再聯絡', 'cn', '2027-10-08', 'cn_national_day'],
-  ])('%s, in %s → %s', (text, region, day, holiday) => {
-    const named = findNamedDate(text, NOW, region);
+  ])('%s, in %s → %s', (text, region, day, holiday, now = NOW) => {
+    const named = findNamedDate(text, now, region);
     expect(named && ymd(named.at)).toBe(day);
     expect(named?.holiday).toBe(holiday);
   });

@@ -518,6 +518,15 @@ function thanksgiving(y: number): readonly Period[] {
   return [period(day, day + 3)];
 }
 const fixedDays = (month: number, from: number, to: number) => (y: number): readonly Period[] => [period(dayOf(y, month, from), dayOf(y, month, to))];
+/**
+ * Taiwan's National Day, 雙十 (10 October), with the days off around it: the Friday before when it falls on a Saturday,
+ * the Monday after when on a Sunday, the weekend after when on a Friday. The working day after it is the one after these.
+ */
+function taiwanNationalDay(y: number): readonly Period[] {
+  const day = dayOf(y, 9, 10);
+  const weekday = dateOf(day).weekday;
+  return [period(weekday === 6 ? day - 1 : day, weekday === 5 ? day + 2 : weekday === 6 || weekday === 0 ? day + 1 : day)];
+}
 const seasonMonths = (firstMonth: number) => (y: number): readonly Period[] => [period(dayOf(y, firstMonth, 1), dayOf(y, firstMonth + 3, 0))];
 
 const OCCASIONS: readonly Occasion[] = [
@@ -525,8 +534,8 @@ const OCCASIONS: readonly Occasion[] = [
   // (Golden Week, National Day, 国庆 and 黄金周: REGIONAL_OCCASIONS, their days by country)
   { words: ['国庆黄金周', '十一长假', '十一假期', '十一黄金周'], inYear: fixedDays(9, 1, 7) },
   { words: ['十一'], inYear: fixedDays(9, 1, 7), onlyWithAfter: true },
-  // Taiwan's National Day (雙十, 10 October) with its long weekend; not 双十一 (11 November's shopping day) nor 双十二.
-  { words: ['双十', '双十节', '双十国庆', '国庆日连假'], inYear: fixedDays(9, 9, 11), onlyWithAfter: true },
+  // Taiwan's National Day (雙十, 10 October) with its days off; not 双十一 (11 November's shopping day) nor 双十二.
+  { words: ['双十', '双十节', '双十国庆', '国庆日连假'], inYear: taiwanNationalDay, onlyWithAfter: true },
   // The shopping festivals (11 November, 12 December): "双十一之后再联系", busy until then.
   { words: ['双十一', '双11'], inYear: (y) => [period(dayOf(y, 10, 11))] },
   { words: ['双十二', '双12'], inYear: (y) => [period(dayOf(y, 11, 12))] },
@@ -558,12 +567,20 @@ const REGIONAL_DAYS: Readonly<Record<RegionalHoliday, (y: number) => readonly Pe
   jp_golden_week: (y) => [period(dayOf(y, 3, 29), dayOf(y, 4, 5))],
   cn_national_day: fixedDays(9, 1, 7),
   hk_national_day: fixedDays(9, 1, 1),
-  // (as 雙十 above: the long weekend around 10 October)
-  tw_national_day: fixedDays(9, 9, 11),
+  // (as 雙十 above: 10 October with its days off)
+  tw_national_day: taiwanNationalDay,
 };
 
+/** Mainland China and its cities by name, in English and Chinese (`lib/situation/holiday-region.ts` reads a contact's place by them too). */
+export const CHINA_PLACES = /\b(?:china|prc|beijing|shanghai|shenzhen|guangzhou|hangzhou|suzhou|chengdu|wuhan|nanjing|tianjin|xiamen|dongguan)\b|中国|中國|北京|上海|深圳|广州|廣州|杭州|苏州|蘇州|成都|武汉|南京|天津|厦门|東莞|东莞/i;
 /** China named beside Golden Week ("Golden Week in China", "the October Golden Week", "mainland's National Day"): its October week. */
-const CHINA_CUE = /\b(?:china|chinese|mainland|prc|beijing|shanghai|shenzhen|guangzhou|hangzhou|suzhou|october|oct)\b|十一|国庆/;
+const CHINA_CUE = new RegExp(`${CHINA_PLACES.source}|\\b(?:chinese|mainland|october|oct)\\b|十一|国庆`, 'i');
+/** Whether China is named in a text, read once a text (a text naming Golden Week many times asked it for every one). */
+let chinaCueSeen: { text: string; named: boolean } | null = null;
+function namesChina(text: string): boolean {
+  if (chinaCueSeen?.text !== text) chinaCueSeen = { text, named: CHINA_CUE.test(text) };
+  return chinaCueSeen.named;
+}
 
 /**
  * Holidays whose name means other days in another country, and which they are where. English "Golden Week" with nothing
@@ -571,7 +588,7 @@ const CHINA_CUE = /\b(?:china|chinese|mainland|prc|beijing|shanghai|shenzhen|gua
  * Chinese is the mainland's unless the customer is in Japan; National Day and 国庆 are 1 October except in Taiwan (雙十).
  */
 const REGIONAL_OCCASIONS: readonly { words: readonly string[]; holiday: (region: HolidayRegion | null, text: string) => RegionalHoliday }[] = [
-  { words: ['golden week', 'the golden week', 'golden week holiday', 'golden week holidays', 'the golden week holidays', 'the golden week break', 'golden week break'], holiday: (region, text) => (region === 'jp' || (region === null && !CHINA_CUE.test(text)) ? 'jp_golden_week' : 'cn_national_day') },
+  { words: ['golden week', 'the golden week', 'golden week holiday', 'golden week holidays', 'the golden week holidays', 'the golden week break', 'golden week break'], holiday: (region, text) => (region === 'jp' || (region === null && !namesChina(text)) ? 'jp_golden_week' : 'cn_national_day') },
   { words: ['october golden week', 'the october golden week', 'the national day golden week', 'national day golden week', 'china golden week', "china's golden week"], holiday: () => 'cn_national_day' },
   { words: ['黄金周', '黄金周假期', '黄金周长假'], holiday: (region) => (region === 'jp' ? 'jp_golden_week' : 'cn_national_day') },
   { words: ['ゴールデンウィーク', 'ゴールデンウイーク'], holiday: () => 'jp_golden_week' },
@@ -650,6 +667,16 @@ const ZH_NOT_BEFORE = /^(?:之前|以前|前)[^。！？!?，,；;]{0,6}?(?:不|
 function clauseBefore(text: string, at: number): string {
   const head = text.slice(Math.max(0, at - 80), at);
   return head.slice(Math.max(...['.', '!', '?', ';', ',', '\n', '。', '！', '？', '；', '，'].map((c) => head.lastIndexOf(c))) + 1);
+}
+/**
+ * A period's end as a deadline: the period first (the one not over yet), then its last working day, or today when that
+ * day has passed and the period has not (a month that ends on a weekend, read on its Saturday: due today, not next month's).
+ */
+function byLastWorkingDay(resolver: Resolver): Resolver {
+  return fixed((ctx) => {
+    const p = resolve(resolver, ctx);
+    return p && period(Math.max(lastWorkingDay(p.to), ctx.today));
+  });
 }
 /** The last Monday-to-Friday day on or before `day`. */
 function lastWorkingDay(day: Day): Day {
@@ -1470,7 +1497,7 @@ function modify(text: string, f: Found): Found {
   // needs no other cue; "after the quarter closes" is after it (below).
   // ("nothing will move before the end of Q1", 季末之前不会有预算: not before it, a wait, not a deadline)
   if (g.closing && (DEADLINE_BEFORE.test(before()) || DEADLINE_BEFORE.test(` ${text.slice(g.start, g.end)}`) || ZH_BEFORE_AFTER.test(after())) && !NOT_BEFORE.test(clauseBefore(text, g.start).replace(/\bnot? later than\b/g, '')) && !ZH_NOT_BEFORE.test(after())) {
-    g = { ...g, reading: 'forward', deadline: true, resolver: mapResolver(g.resolver, (p) => period(lastWorkingDay(p.to))) };
+    g = { ...g, reading: 'forward', deadline: true, strict: false, resolver: byLastWorkingDay(g.resolver) };
   }
   // Before: "月底前" stays the date.
   const zhBefore = ZH_BEFORE_AFTER.exec(after());
@@ -1796,7 +1823,16 @@ export function findNamedDate(text: string, now: number, region?: HolidayRegion 
   const start = reply.toOriginal(squeezed.toSource(best.w.found.start));
   const end = reply.toOriginal(squeezed.toSource(best.w.found.end - 1)) + 1;
   const { y, m, d } = dateOf(day);
-  return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end, ...(best.w.moved ? { moved: true as const } : {}), ...(best.w.found.deadline && !Number.isFinite(best.w.distance) ? { deadline: true as const } : {}), ...(best.w.found.holiday ? { holiday: best.w.found.holiday } : {}) };
+  return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end, ...(best.w.moved ? { moved: true as const } : {}), ...(best.w.found.deadline && (!Number.isFinite(best.w.distance) || asksOfUs(folded, best.w.found, finds)) ? { deadline: true as const } : {}), ...(best.w.found.holiday ? { holiday: best.w.found.holiday } : {}) };
+}
+
+/** Asking something of the reader: "please send…", 请…发过来, 麻烦…寄过来 (a send word there is ours to do, not their coming back). */
+const ASKS_OF_US = /(?<![a-z])(?:please|pls|plz|kindly|could you|can you|would you|we need you to|need you to)(?![a-z])|请|請|麻烦|麻煩|烦请|煩請|劳烦|勞煩/;
+
+/** Whether the sentence of a find asks something of us. */
+function asksOfUs(text: string, f: Found, finds: readonly Found[]): boolean {
+  const sentence = stretches(text, SENTENCE_END, finds).find((s) => within(s, f));
+  return sentence !== undefined && ASKS_OF_US.test(text.slice(sentence.start, sentence.end));
 }
 
 /**

@@ -35,7 +35,8 @@ describe('a deadline and a wait named by the end of the quarter are kept apart',
     expect(action.why).toContain('Dec 31, 2026');
   });
 
-  it.each(['这单我们想季度末之前签下来。', 'Our goal is to have this wrapped up before the end of the quarter.'])('their own deadline: no wait until it, nor after it: %s', (text) => {
+  // (合同请年底前发过来: a request whose send word was read as their coming back; was a wait until 31 December)
+  it.each(['这单我们想季度末之前签下来。', 'Our goal is to have this wrapped up before the end of the quarter.', '合同请年底前发过来'])('their own deadline: no wait until it, nor after it: %s', (text) => {
     const action = judged(text);
     // (was a wait until 1 December, or a promise checked on 4 January, after the deadline)
     expect(action.kind).not.toBe('snooze');

@@ -217,3 +217,24 @@ describe('SPIN questions lead with the pain the deal or thread is about', () => 
     expect(spinFor(quality, { deal: 'Nordlicht Pharma – Site B' })).toEqual(spinFor(quality, {}));
   });
 });
+
+describe('a deadline step: the draft promises the day the judgment gives', () => {
+  // (the reason read 國慶 where the contact is; the draft read the words alone, Taiwan's 雙十: "by Oct 1" against 10月9日)
+  const SEP10 = new Date(2026, 8, 10, 10).getTime();
+  it.each<[string, string, string, string]>([
+    ['麻煩國慶前把報價寄過來', 'Hong Kong', 'zh-Hant', '10 月 1 日'],
+    ['麻烦国庆前把报价发过来', '台北市, 台灣', 'zh-Hans', '10 月 9 日'],
+  ])('%s, contact in %s', (words, location, locale, day) => {
+    const i: SituationInput = {
+      ...input({ name: '陳美玲', location }, 'negotiate'),
+      now: SEP10,
+      locale: locale as SituationInput['locale'],
+      lastWord: { at: SEP10 - 3_600_000, text: words, reading: readReply(words, SEP10 - 3_600_000) },
+    };
+    const situation = judgeSituation(i);
+    expect(situation.action.step).toBe('deadline');
+    const draft = situationDraft(i, situation, situationSpin(i, situation, locale as SituationInput['locale']));
+    expect(situation.action.why.replace(/\s/g, '')).toContain(day.replace(/\s/g, ''));
+    expect(draft.body.replace(/\s/g, '')).toContain(day.replace(/\s/g, ''));
+  });
+});

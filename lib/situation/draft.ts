@@ -316,7 +316,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const name = referred ?? referrer;
   // A request with a deadline is answered by that day (the action itself is due now).
   // (and a colleague covering for someone away is told when they are back)
-  const until = situation.action.until ?? situation.forwardedUp?.on ?? situation.meeting?.at ?? (situation.action.step === 'deadline' ? input.lastWord?.reading.namedDate?.at : situation.action.step === 'referral_away' ? awayBack(input, language) : undefined) ?? situation.action.due;
+  const until = situation.action.until ?? situation.forwardedUp?.on ?? situation.meeting?.at ?? (situation.action.step === 'deadline' ? (situation.dueBy ?? undefined) : situation.action.step === 'referral_away' ? awayBack(input, language) : undefined) ?? situation.action.due;
   const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
   const values: Record<string, string> = {
     firstName: firstNameOf(name),

@@ -18,6 +18,14 @@ describe('holidayRegionOf: where a contact keeps their holidays, from what is st
     [{ phone: '+886 2 2345 6789' }, 'tw'],
     [{ phone: '+852 2345 6789' }, 'hk'],
     [{ phone: '+86 21 5555 0000' }, 'cn'],
+    // (a number written without spaces, or in brackets: was none)
+    [{ phone: '+8613812345678' }, 'cn'],
+    [{ phone: '008621-5555-0000' }, 'cn'],
+    [{ phone: '+819012345678' }, 'jp'],
+    [{ phone: '+886912345678' }, 'tw'],
+    [{ phone: '+85291234567' }, 'hk'],
+    [{ phone: '(+853) 2833 1234' }, 'hk'],
+    [{ phone: '+49 30 1234567' }, null],
     [{ email: 'k.sato@nishikawa.co.jp' }, 'jp'],
     [{ email: 'amy@harbour.com.hk' }, 'hk'],
     [{ name: '佐藤 健', company: '西川ロジスティクス株式会社' }, 'jp'],
@@ -33,7 +41,7 @@ describe('holidayRegionOf: where a contact keeps their holidays, from what is st
 describe('the snooze takes the holiday where they are, and says which it took', () => {
   const NOW = new Date(2026, 11, 4, 10).getTime();
   const DAY = 86_400_000;
-  function snoozed(text: string, known: Partial<SituationContact> & { email?: string }, locale: Locale = 'en') {
+  function snoozed(text: string, known: Partial<SituationContact> & { email?: string; phone?: string }, locale: Locale = 'en') {
     const at = NOW - 3_600_000;
     const contact = { id: 'contact-gw' as ContactId, identities: ['test:gw'], sources: ['gmail' as const], name: 'Sam Lee', company: 'Harbor', stage: 'discover' as const, stageChangedAt: NOW - 20 * DAY, createdAt: NOW - 20 * DAY, capturedAt: NOW - 20 * DAY, ...known };
     const { situation } = advise({
@@ -46,11 +54,13 @@ describe('the snooze takes the holiday where they are, and says which it took', 
   const day = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
   const busy = "Thanks. Things are hectic here; let's pick this up after Golden Week.";
 
-  it.each<[string, Partial<SituationContact> & { email?: string }, number, RegExp]>([
+  it.each<[string, Partial<SituationContact> & { email?: string; phone?: string }, number, RegExp]>([
     [busy, {}, day(2027, 5, 6), /Japan’s Golden Week/],
     [busy, { email: 'k.sato@nishikawa.co.jp' }, day(2027, 5, 6), /Japan’s Golden Week/],
     // (was 6 May before the contact was read: the words alone favour Japan's)
     [busy, { location: 'Shanghai, China' }, day(2027, 10, 8), /China’s National Day week/],
+    // (a Shanghai mobile with no spaces: was Japan's, 6 May)
+    [busy, { phone: '+8613812345678' }, day(2027, 10, 8), /China’s National Day week/],
     ['好的，國慶連假後再約時間聊。', {}, day(2027, 10, 12), /Taiwan’s National Day/],
     // (Hong Kong: 1 October; the 2nd is a Saturday, so Monday the 4th)
     ['好的，國慶連假後再約時間聊。', { location: 'Hong Kong' }, day(2027, 10, 4), /National Day in Hong Kong/],

@@ -1,4 +1,4 @@
-import { findNamedDate, type HolidayRegion } from '../reader/time-expressions';
+import { CHINA_PLACES, findNamedDate, type HolidayRegion } from '../reader/time-expressions';
 import type { LastWord, SituationContact, SituationDeal } from './types';
 
 /**
@@ -10,13 +10,14 @@ const PLACES: readonly [HolidayRegion, RegExp][] = [
   ['jp', /\bjapan\b|\btokyo\b|\bosaka\b|\bkyoto\b|\byokohama\b|\bnagoya\b|\bfukuoka\b|\bsapporo\b|\bkobe\b|日本|東京|东京|大阪|京都|横浜|名古屋|福岡|札幌|神戸/i],
   ['tw', /\btaiwan\b|\btaipei\b|\bkaohsiung\b|\btaichung\b|\btainan\b|\bhsinchu\b|\btaoyuan\b|台灣|臺灣|台湾|台北|臺北|高雄|台中|臺中|台南|臺南|新竹|桃園/i],
   ['hk', /\bhong kong\b|\bkowloon\b|\bmaca[uo]\b|香港|九龍|九龙|澳門|澳门/i],
-  ['cn', /\bchina\b|\bprc\b|\bbeijing\b|\bshanghai\b|\bshenzhen\b|\bguangzhou\b|\bhangzhou\b|\bsuzhou\b|\bchengdu\b|\bwuhan\b|\bnanjing\b|\btianjin\b|\bxiamen\b|\bdongguan\b|中国|中國|北京|上海|深圳|广州|廣州|杭州|苏州|蘇州|成都|武汉|南京|天津|厦门|東莞|东莞/i],
+  ['cn', CHINA_PLACES],
 ];
+/** The country code, however the number goes on ("+86 21 …", "+8613812345678", "(+852) …"): the longer codes first (886 and 852 before 86). */
 const PHONE: readonly [HolidayRegion, RegExp][] = [
-  ['jp', /^\s*(?:\+|00)\s*81\b/],
-  ['tw', /^\s*(?:\+|00)\s*886\b/],
-  ['hk', /^\s*(?:\+|00)\s*(?:852|853)\b/],
-  ['cn', /^\s*(?:\+|00)\s*86\b/],
+  ['tw', /^\s*\(?\s*(?:\+|00)\s*886/],
+  ['hk', /^\s*\(?\s*(?:\+|00)\s*85[23]/],
+  ['jp', /^\s*\(?\s*(?:\+|00)\s*81/],
+  ['cn', /^\s*\(?\s*(?:\+|00)\s*86/],
 ];
 const DOMAIN: readonly [HolidayRegion, RegExp][] = [
   ['jp', /\.jp$/i],

@@ -840,6 +840,7 @@ export function judgeSituation(given: SituationInput): Situation {
     meeting,
     request,
     counter: lastKind === 'question' && action.step === 'counter' ? counter : null,
+    dueBy: action.step === 'deadline' ? (reading?.namedDate?.at ?? null) : null,
     forwardedUp: action.step === 'forwarded_up' ? (passedUpOn ?? passedUp) : null,
     bounced: action.step === 'bounced' ? bounce : null,
     samePerson: action.step === 'same_person' ? samePerson : null,

@@ -176,6 +176,8 @@ export interface Situation {
   request?: string | null;
   /** Their counter-offer (the sentence, and their number or the commitment they offer for a better one); null when none. */
   counter?: { text: string; figure: string } | null;
+  /** For step `deadline`: the day their request is due by, as the judgment read it (their holidays where they are); the draft promises that day. */
+  dueBy?: number | null;
   /** Whom they passed it up to, who was not in the conversation ("our CFO", 财务总监), with their sentence, and, taken up on a day they named, the working day after it when we check in (`on`); null when they did not. */
   forwardedUp?: { text: string; to: string; on?: number } | null;
   /** Our email did not reach them (a delivery failure, a mailbox no longer read), with the address the notice names instead; null when it did. */
