@@ -103,12 +103,14 @@ export interface NameLookup {
 
 /**
  * Where the holders of a name are read on from, past the first {@link READERS_PAGE} after its
- * window: the lookup, how many of its holders were read, and the records written whose readers
- * are looked for among them.
+ * window: the lookup, the id of the last holder read (its index's order within a name is by id),
+ * and the records written whose readers are looked for among them. By the id, not a count: a
+ * namesake added or removed between steps (each its own transaction) shifts a count, and a
+ * holder was skipped or read twice; the holders after an id are the same whatever came before it.
  */
 export interface NamesakesLeft {
   lookup: NameLookup;
-  from: number;
+  after: ContactId;
   records: readonly RecordFields[];
 }
 
@@ -124,10 +126,18 @@ export const READERS_PAGE = 100;
 /** The first holders of a lookup, as every gathering reads them (its window: {@link contactsNamed}'s limit). */
 const WINDOW = MAX_CANDIDATES + 1;
 
-/** Holders `from` to `from + count` of a lookup, in its index's order (by key, then id), as its window reads them. */
-function holdersAt(db: SopDatabase, { index, value }: NameLookup, from: number, count: number): Promise<Contact[]> {
-  const range = db.contacts.where(index).equals(value);
-  return (from > 0 ? range.offset(from) : range).limit(count).toArray();
+/** A lookup's first `count` holders, in its index's order (by key, then id): its window. */
+function firstHolders(db: SopDatabase, { index, value }: NameLookup, count: number): Promise<Contact[]> {
+  return db.contacts.where(index).equals(value).limit(count).toArray();
+}
+
+/**
+ * A lookup's next `count` holders after the one with id `after` (gone or not), in its index's
+ * order. Its ids alone are read to find them (the index's keys, no record), then those records.
+ */
+async function holdersAfter(db: SopDatabase, { index, value }: NameLookup, after: ContactId, count: number): Promise<Contact[]> {
+  const ids = (await db.contacts.where(index).equals(value).primaryKeys()).filter((id) => id > after).slice(0, count);
+  return (await db.contacts.bulkGet(ids)).filter((c): c is Contact => c !== undefined);
 }
 
 /** The lookups that find these records' namesakes (each record by the lookups of its name), each with the records it finds for. */
@@ -172,10 +182,11 @@ export async function samePersonReaders(db: SopDatabase, records: readonly Recor
   const readBy = (holders: readonly Contact[], written: readonly RecordFields[], lookup: NameLookup, window: readonly Contact[]) => {
     for (const other of holders) if (written.some((record) => reads(other, record, lookup, window))) readers.set(other.id, other);
   };
-  const page = async ({ lookup, from, records: written }: NamesakesLeft, held?: readonly Contact[]) => {
-    const [holders, window] = await Promise.all([holdersAt(db, lookup, from, READERS_PAGE), held ?? holdersAt(db, lookup, 0, WINDOW)]);
+  const page = async ({ lookup, after, records: written }: NamesakesLeft, held?: readonly Contact[]) => {
+    const [holders, window] = await Promise.all([holdersAfter(db, lookup, after, READERS_PAGE), held ?? firstHolders(db, lookup, WINDOW)]);
     readBy(holders, written, lookup, window);
-    if (holders.length === READERS_PAGE) left.push({ lookup, from: from + READERS_PAGE, records: written });
+    const last = holders.at(-1);
+    if (holders.length === READERS_PAGE && last) left.push({ lookup, after: last.id, records: written });
   };
   if (continuing) {
     await Promise.all(continuing.map((next) => page(next)));
@@ -183,11 +194,11 @@ export async function samePersonReaders(db: SopDatabase, records: readonly Recor
   }
   await Promise.all(
     lookupsOf(records).map(async ({ lookup, records: written }) => {
-      const window = await holdersAt(db, lookup, 0, WINDOW);
+      const window = await firstHolders(db, lookup, WINDOW);
       readBy(window, written, lookup, window);
       const last = window.at(-1);
       // Past a full window only for a record in it (as it is, or as it was, by its id): no one reads one past it.
-      if (window.length === WINDOW && last && written.some((record) => record.id <= last.id)) await page({ lookup, from: WINDOW, records: written }, window);
+      if (window.length === WINDOW && last && written.some((record) => record.id <= last.id)) await page({ lookup, after: last.id, records: written }, window);
     }),
   );
   return { readers: [...readers.values()], left };
