@@ -135,8 +135,14 @@ function firstHolders(db: SopDatabase, { index, value }: NameLookup, count: numb
  * A lookup's next `count` holders after the one with id `after` (gone or not), in its index's
  * order. Its ids alone are read to find them (the index's keys, no record), then those records.
  */
-async function holdersAfter(db: SopDatabase, { index, value }: NameLookup, after: ContactId, count: number): Promise<Contact[]> {
-  const ids = (await db.contacts.where(index).equals(value).primaryKeys()).filter((id) => id > after).slice(0, count);
+async function holdersAfter(db: SopDatabase, { index, value }: NameLookup, after: ContactId, count: number, known?: Map<string, Promise<ContactId[]>>): Promise<Contact[]> {
+  const key = `${index}:${value}`;
+  let all = known?.get(key);
+  if (!all) {
+    all = db.contacts.where(index).equals(value).primaryKeys();
+    known?.set(key, all);
+  }
+  const ids = (await all).filter((id) => id > after).slice(0, count);
   return (await db.contacts.bulkGet(ids)).filter((c): c is Contact => c !== undefined);
 }
 
@@ -167,7 +173,12 @@ function lookupsOf(records: readonly RecordFields[]): { lookup: NameLookup; reco
  * first page here, and where more are left, `left` says where to go on (`continuing`: read those
  * pages only), so a write's step reads at most the window and a page of each name it touched.
  */
-export async function samePersonReaders(db: SopDatabase, records: readonly RecordFields[], continuing?: readonly NamesakesLeft[]): Promise<SamePersonReaders> {
+export function samePersonReaders(db: SopDatabase, records: readonly RecordFields[], continuing?: readonly NamesakesLeft[]): Promise<SamePersonReaders> {
+  return readersOf(db, records, continuing);
+}
+
+/** {@link samePersonReaders}, with the ids of each name read once for all its pages (`known`) when they are read in one transaction. */
+async function readersOf(db: SopDatabase, records: readonly RecordFields[], continuing?: readonly NamesakesLeft[], known?: Map<string, Promise<ContactId[]>>): Promise<SamePersonReaders> {
   const readers = new Map<ContactId, Contact>();
   const left: NamesakesLeft[] = [];
   // Whether `other` reads `record` through this lookup's window: a strong match, not past a full
@@ -183,7 +194,7 @@ export async function samePersonReaders(db: SopDatabase, records: readonly Recor
     for (const other of holders) if (written.some((record) => reads(other, record, lookup, window))) readers.set(other.id, other);
   };
   const page = async ({ lookup, after, records: written }: NamesakesLeft, held?: readonly Contact[]) => {
-    const [holders, window] = await Promise.all([holdersAfter(db, lookup, after, READERS_PAGE), held ?? firstHolders(db, lookup, WINDOW)]);
+    const [holders, window] = await Promise.all([holdersAfter(db, lookup, after, READERS_PAGE, known), held ?? firstHolders(db, lookup, WINDOW)]);
     readBy(holders, written, lookup, window);
     const last = holders.at(-1);
     if (holders.length === READERS_PAGE && last) left.push({ lookup, after: last.id, records: written });
@@ -207,13 +218,15 @@ export async function samePersonReaders(db: SopDatabase, records: readonly Recor
 /**
  * {@link samePersonReaders} to the end of every name: for a write whose readers must all be found
  * at once (the background marks them in the capture's transaction). A page of the name's holders
- * past its window per {@link READERS_PAGE}, only for a record in a window of a name held by more.
+ * past its window per {@link READERS_PAGE}, only for a record in a window of a name held by more;
+ * the name's ids are read once for all its pages (one transaction: they stay as read).
  */
 export async function allSamePersonReaders(db: SopDatabase, records: readonly RecordFields[]): Promise<Contact[]> {
-  let { readers, left } = await samePersonReaders(db, records);
+  const known = new Map<string, Promise<ContactId[]>>();
+  let { readers, left } = await readersOf(db, records, undefined, known);
   const all = new Map(readers.map((c) => [c.id, c]));
   while (left.length > 0) {
-    ({ readers, left } = await samePersonReaders(db, [], left));
+    ({ readers, left } = await readersOf(db, [], left, known));
     for (const reader of readers) all.set(reader.id, reader);
   }
   return [...all.values()];

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { READERS_PAGE, samePersonReaders } from '../contacts/named';
+import { allSamePersonReaders, READERS_PAGE, samePersonReaders } from '../contacts/named';
 import type { Contact, ContactId } from '../contacts/schema';
 import { SopDatabase } from '../db/database';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
@@ -116,5 +116,9 @@ describe('a name read on a page a step while namesakes come and go between the s
       found.push(...step.readers.map((c) => c.id));
     }
     expect(found.sort()).toEqual(readersOfMail);
+  });
+  it('read to the end at once (a rename marked in the capture’s transaction), every reader is found once', async () => {
+    await db.contacts.bulkPut([mail, ...namesakes(151, harbor)]);
+    expect((await allSamePersonReaders(db, [mail])).map((c) => c.id).sort()).toEqual(readersOfMail);
   });
 });
