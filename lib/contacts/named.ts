@@ -103,12 +103,14 @@ export interface NameLookup {
 
 /**
  * Where the holders of a name are read on from, past the first {@link READERS_PAGE} after its
- * window: the lookup, how many of its holders were read, and the records written whose readers
- * are looked for among them.
+ * window: the lookup, the id of the last holder read (its index's order within a name is by id),
+ * and the records written whose readers are looked for among them. By the id, not a count: a
+ * namesake added or removed between steps (each its own transaction) shifts a count, and a
+ * holder was skipped or read twice; the holders after an id are the same whatever came before it.
  */
 export interface NamesakesLeft {
   lookup: NameLookup;
-  from: number;
+  after: ContactId;
   records: readonly RecordFields[];
 }
 
@@ -124,10 +126,24 @@ export const READERS_PAGE = 100;
 /** The first holders of a lookup, as every gathering reads them (its window: {@link contactsNamed}'s limit). */
 const WINDOW = MAX_CANDIDATES + 1;
 
-/** Holders `from` to `from + count` of a lookup, in its index's order (by key, then id), as its window reads them. */
-function holdersAt(db: SopDatabase, { index, value }: NameLookup, from: number, count: number): Promise<Contact[]> {
-  const range = db.contacts.where(index).equals(value);
-  return (from > 0 ? range.offset(from) : range).limit(count).toArray();
+/** A lookup's first `count` holders, in its index's order (by key, then id): its window. */
+function firstHolders(db: SopDatabase, { index, value }: NameLookup, count: number): Promise<Contact[]> {
+  return db.contacts.where(index).equals(value).limit(count).toArray();
+}
+
+/**
+ * A lookup's next `count` holders after the one with id `after` (gone or not), in its index's
+ * order. Its ids alone are read to find them (the index's keys, no record), then those records.
+ */
+async function holdersAfter(db: SopDatabase, { index, value }: NameLookup, after: ContactId, count: number, known?: Map<string, Promise<ContactId[]>>): Promise<Contact[]> {
+  const key = `${index}:${value}`;
+  let all = known?.get(key);
+  if (!all) {
+    all = db.contacts.where(index).equals(value).primaryKeys();
+    known?.set(key, all);
+  }
+  const ids = (await all).filter((id) => id > after).slice(0, count);
+  return (await db.contacts.bulkGet(ids)).filter((c): c is Contact => c !== undefined);
 }
 
 /** The lookups that find these records' namesakes (each record by the lookups of its name), each with the records it finds for. */
@@ -157,7 +173,12 @@ function lookupsOf(records: readonly RecordFields[]): { lookup: NameLookup; reco
  * first page here, and where more are left, `left` says where to go on (`continuing`: read those
  * pages only), so a write's step reads at most the window and a page of each name it touched.
  */
-export async function samePersonReaders(db: SopDatabase, records: readonly RecordFields[], continuing?: readonly NamesakesLeft[]): Promise<SamePersonReaders> {
+export function samePersonReaders(db: SopDatabase, records: readonly RecordFields[], continuing?: readonly NamesakesLeft[]): Promise<SamePersonReaders> {
+  return readersOf(db, records, continuing);
+}
+
+/** {@link samePersonReaders}, with the ids of each name read once for all its pages (`known`) when they are read in one transaction. */
+async function readersOf(db: SopDatabase, records: readonly RecordFields[], continuing?: readonly NamesakesLeft[], known?: Map<string, Promise<ContactId[]>>): Promise<SamePersonReaders> {
   const readers = new Map<ContactId, Contact>();
   const left: NamesakesLeft[] = [];
   // Whether `other` reads `record` through this lookup's window: a strong match, not past a full
@@ -172,10 +193,11 @@ export async function samePersonReaders(db: SopDatabase, records: readonly Recor
   const readBy = (holders: readonly Contact[], written: readonly RecordFields[], lookup: NameLookup, window: readonly Contact[]) => {
     for (const other of holders) if (written.some((record) => reads(other, record, lookup, window))) readers.set(other.id, other);
   };
-  const page = async ({ lookup, from, records: written }: NamesakesLeft, held?: readonly Contact[]) => {
-    const [holders, window] = await Promise.all([holdersAt(db, lookup, from, READERS_PAGE), held ?? holdersAt(db, lookup, 0, WINDOW)]);
+  const page = async ({ lookup, after, records: written }: NamesakesLeft, held?: readonly Contact[]) => {
+    const [holders, window] = await Promise.all([holdersAfter(db, lookup, after, READERS_PAGE, known), held ?? firstHolders(db, lookup, WINDOW)]);
     readBy(holders, written, lookup, window);
-    if (holders.length === READERS_PAGE) left.push({ lookup, from: from + READERS_PAGE, records: written });
+    const last = holders.at(-1);
+    if (holders.length === READERS_PAGE && last) left.push({ lookup, after: last.id, records: written });
   };
   if (continuing) {
     await Promise.all(continuing.map((next) => page(next)));
@@ -183,11 +205,11 @@ export async function samePersonReaders(db: SopDatabase, records: readonly Recor
   }
   await Promise.all(
     lookupsOf(records).map(async ({ lookup, records: written }) => {
-      const window = await holdersAt(db, lookup, 0, WINDOW);
+      const window = await firstHolders(db, lookup, WINDOW);
       readBy(window, written, lookup, window);
       const last = window.at(-1);
       // Past a full window only for a record in it (as it is, or as it was, by its id): no one reads one past it.
-      if (window.length === WINDOW && last && written.some((record) => record.id <= last.id)) await page({ lookup, from: WINDOW, records: written }, window);
+      if (window.length === WINDOW && last && written.some((record) => record.id <= last.id)) await page({ lookup, after: last.id, records: written }, window);
     }),
   );
   return { readers: [...readers.values()], left };
@@ -196,13 +218,15 @@ export async function samePersonReaders(db: SopDatabase, records: readonly Recor
 /**
  * {@link samePersonReaders} to the end of every name: for a write whose readers must all be found
  * at once (the background marks them in the capture's transaction). A page of the name's holders
- * past its window per {@link READERS_PAGE}, only for a record in a window of a name held by more.
+ * past its window per {@link READERS_PAGE}, only for a record in a window of a name held by more;
+ * the name's ids are read once for all its pages (one transaction: they stay as read).
  */
 export async function allSamePersonReaders(db: SopDatabase, records: readonly RecordFields[]): Promise<Contact[]> {
-  let { readers, left } = await samePersonReaders(db, records);
+  const known = new Map<string, Promise<ContactId[]>>();
+  let { readers, left } = await readersOf(db, records, undefined, known);
   const all = new Map(readers.map((c) => [c.id, c]));
   while (left.length > 0) {
-    ({ readers, left } = await samePersonReaders(db, [], left));
+    ({ readers, left } = await readersOf(db, [], left, known));
     for (const reader of readers) all.set(reader.id, reader);
   }
   return [...all.values()];

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { READERS_PAGE, samePersonReaders } from '../contacts/named';
+import { allSamePersonReaders, READERS_PAGE, samePersonReaders } from '../contacts/named';
 import type { Contact, ContactId } from '../contacts/schema';
 import { SopDatabase } from '../db/database';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
@@ -81,7 +81,7 @@ describe('a reply on one record of a name thirty people hold', () => {
     // One call reads the window and one page, and says where to read on.
     const first = await samePersonReaders(db, [mail]);
     expect(first.readers.map((c) => c.id)).toEqual([]);
-    expect(first.left).toEqual([{ lookup: { index: 'nameKey', value: 'wei chen' }, from: 21 + READERS_PAGE, records: [mail] }]);
+    expect(first.left).toEqual([{ lookup: { index: 'nameKey', value: 'wei chen' }, after: 'wei-119', records: [mail] }]);
     expect((await samePersonReaders(db, [], first.left)).readers.map((c) => c.id)).toEqual(['wei-140']);
     // A profile past the window is read by no one: a write to it looks no further than the window.
     expect((await samePersonReaders(db, [(await db.contacts.get('wei-140' as ContactId)) as Contact])).left).toEqual([]);
@@ -90,5 +90,35 @@ describe('a reply on one record of a name thirty people hold', () => {
     expect(judgeGathered(await gatherSituation(db, { contactId: 'wei-140' as ContactId }), context).action.step).toBe('same_person');
     expect(await rowOf('wei-140')).toEqual(await liveRowOf('wei-140'));
     expect((await rowOf('wei-140'))?.due).toBeLessThan(alone?.due ?? -Infinity);
+  });
+});
+
+describe('a name read on a page a step while namesakes come and go between the steps', () => {
+  // 151 Wei Chens and his mail: the window is the mail and wei-000…wei-019, the first page wei-020…wei-119, the next wei-120…wei-150.
+  // His own profiles (Harbor Logistics) stand in the window, mid-page, at either side of the page's edge and last.
+  const harbor = [3, 60, 119, 120, 150];
+  const readersOfMail = harbor.map((i) => `wei-${String(i).padStart(3, '0')}`);
+  const other = (id: string): Contact => ({ ...namesakes(1, [])[0], id: id as ContactId, identities: [`linkedin:${id}`], company: 'Firm X' }) as Contact;
+  it.each([
+    ['a namesake added before where the last step stopped', () => db.contacts.add(other('wei-050a'))],
+    ['a namesake removed before where the last step stopped', () => db.contacts.delete('wei-070' as ContactId)],
+    ['the last namesake the step read removed (one of his profiles, found before it went)', () => db.contacts.delete('wei-119' as ContactId)],
+    ['two namesakes added ahead of the window and one removed in it', () => db.contacts.bulkAdd([other('wei-00'), other('wei-0005')]).then(() => db.contacts.delete('wei-010' as ContactId))],
+  ] as const)('%s: every reader is found once', async (_, between) => {
+    await db.contacts.bulkPut([mail, ...namesakes(151, harbor)]);
+    const found: string[] = [];
+    let step = await samePersonReaders(db, [mail]);
+    found.push(...step.readers.map((c) => c.id));
+    expect(step.left).toHaveLength(1);
+    await between();
+    while (step.left.length > 0) {
+      step = await samePersonReaders(db, [], step.left);
+      found.push(...step.readers.map((c) => c.id));
+    }
+    expect(found.sort()).toEqual(readersOfMail);
+  });
+  it('read to the end at once (a rename marked in the capture’s transaction), every reader is found once', async () => {
+    await db.contacts.bulkPut([mail, ...namesakes(151, harbor)]);
+    expect((await allSamePersonReaders(db, [mail])).map((c) => c.id).sort()).toEqual(readersOfMail);
   });
 });
