@@ -20,8 +20,21 @@ export const ZH_ADDRESSED_NAME = new RegExp(`^(?:${ZH_COMPOUND_SURNAME}|[${ZH_SU
 /** A Chinese organisation named for its country or region first, as most are registered: 中国太平, 北京云帆, 香港航空. */
 export const ZH_REGION_NAME = /^(?:中国|中华|中國|中華|全国|北京|上海|天津|重庆|广东|广州|深圳|香港|澳门|台湾|台北|江苏|浙江|福建|山东|四川|湖北|湖南|河南|河北|安徽|江西|华东|华南|华北|华中|西南|西北|东北)[\u4e00-\u9fff]{2,8}$/;
 
+/** A company's legal form as written after its name, folded to lower case and without its dots: "Ltd", "GmbH", "Pte", "S.A." (sa). */
+export const LEGAL_FORMS: readonly string[] = ['inc', 'incorporated', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'llc', 'llp', 'plc', 'gmbh', 'ag', 'sa', 'sarl', 'srl', 'bv', 'nv', 'pte', 'pty', 'kk', 'bhd'];
+
 /**
- * Legal forms and what a company's name ends with, in English and the European and Asian forms written
- * in Latin letters: "Acme Corp", "Nordhaven BV", "Grupo Andino S.A.", "Kestrel Pte Ltd".
+ * What a company's name holds in English and in the European and Asian forms written in Latin letters:
+ * its legal form ("Acme Corp", "Nordhaven BV", "Grupo Andino S.A.", "Kestrel Pte Ltd") or what it is
+ * (a group, a bank, a hospital, a university).
  */
-export const EN_COMPANY = /\b(?:inc|ltd|llc|llp|plc|gmbh|ag|corp|corporation|co|company|limited|group|holdings|pty|s\.a|sa|b\.v|bv|k\.k|pte|bhd|sarl|srl|nv|university|hospital|bank)\b\.?/i;
+export const EN_COMPANY = new RegExp(String.raw`\b(?:${LEGAL_FORMS.join('|')}|s\.a|b\.v|k\.k|group|holdings|university|hospital|bank)\b\.?`, 'i');
+
+/**
+ * Words no name or title is made of and most sentences hold: pronouns, the auxiliary and modal verbs,
+ * negation, a reply's yes, please and thanks (lower case; each reader adds the words of what it reads:
+ * a signature's "call", "next week"; a CRM field's "it", "maybe", which "Head of IT" forbids in a title).
+ */
+export const SENTENCE_WORDS: readonly string[] = ['i', "i'm", 'we', "we're", 'you', 'he', 'she', 'they', 'me', 'my', 'your', 'our', 'this', 'that', 'is', 'are', 'was', 'were', 'have', 'has', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'not', 'no', 'yes', 'please', "let's", 'thanks', 'thank', 'ok', 'okay', 'sure'];
+/** The Chinese counterpart: pronouns, the particles that end a sentence, a negation (Simplified; add the Traditional forms where the text is not folded). */
+export const SENTENCE_CHARS_ZH = '我你您他她了吗呢吧啊哦没';

@@ -10,7 +10,7 @@
  * "Monday", 王总), nor is a block the line above leads into ("please loop in:", "send it to").
  */
 
-import { EN_COMPANY, ZH_NAME } from './name-shape';
+import { EN_COMPANY, SENTENCE_CHARS_ZH, SENTENCE_WORDS, ZH_NAME } from './name-shape';
 
 /** Lines as `cleanReply` sees them: folded (lower case, full width as ASCII, Traditional as Simplified) and as written (case kept). */
 export interface SignatureLine {
@@ -38,10 +38,12 @@ const CONTACT =
   /(?:^|\s|[:：|])(?:tel|phone|mobile|mob|cell|m|t|p|f|fax|office|direct|wechat|whatsapp|skype|email|e-mail|e|w|web|website|linkedin|电话|手机|座机|传真|邮箱|地址|微信|分机|网址|qq)\s*[:：.]|[^\s@]+@[^\s@]+\.[a-z]{2,}|\bwww\.|https?:\/\/|\.(?:com|cn|net|org|io|hk|tw)\b|\+?\d[\d\s().-]{6,}\d|\d{1,5}\s+[a-z]+\s+(?:st|street|ave|avenue|rd|road|blvd|suite)\b|[省市区县路街号楼层室]\s*\d|\d+\s*[号楼层室]/;
 
 /** Words that make an English line a sentence, not a title or a company (and the things a reply is about, never in a title). */
-const EN_SENTENCE_WORD =
-  /\b(?:i|i'm|i'll|we|we're|we'll|you|he|she|they|is|are|was|were|will|would|can|could|should|shall|please|let|let's|need|needs|want|wants|have|has|had|do|does|did|don't|not|no|yes|if|when|but|so|just|this|that|me|my|your|our|their|see|call|send|talk|speak|sounds|works|thanks|thank|ok|okay|sure|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next|week|on the|sign-off|approval|quote|demo|meeting|deadline|invoice|discount|too|over|until|says|said)\b/;
+const EN_SENTENCE_WORD = new RegExp(
+  String.raw`\b(?:${SENTENCE_WORDS.join('|')}|i'll|we'll|let|need|needs|want|wants|had|don't|if|when|but|so|just|their|see|call|send|talk|speak|sounds|works|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next|week|on the|sign-off|approval|quote|demo|meeting|deadline|invoice|discount|too|over|until|says|said)\b`,
+);
 /** Characters that make a Chinese line a sentence (pronouns, particles, verbs of saying and wanting). */
-const ZH_SENTENCE_CHAR = /[我你您他她们了吗呢吧啊哦嗯么请想说要会再把跟给这那没够]|不(?!锈)|太(?!平|古|原|阳|仓|湖)/;
+// (不 and 太 but in a firm's name: 不锈钢, 太平洋, 太古)
+const ZH_SENTENCE_CHAR = new RegExp(`[${SENTENCE_CHARS_ZH}们嗯么请想说要会再把跟给这那够]|不(?!锈)|太(?!平|古|原|阳|仓|湖)`);
 /** A line that ends as a sentence does (full stops are folded to "."), unless on a company's abbreviation. */
 const SENTENCE_END = /[.!?;…~]$/;
 const ABBREVIATION_END = /\b(?:co|ltd|inc|corp|llc|plc|jr|sr|s\.a|b\.v|k\.k|pte|bhd)\.$/;

@@ -179,6 +179,8 @@ describe('our side, our own moves and a record’s fields are no words of the cu
     ['Customer: Still Water Partners', 'message', 'Customer: Still Water Partners'],
     ['Customer: Just Eat Takeaway', 'message', 'Customer: Just Eat Takeaway'],
     ['Client: Very Good Bakeries (pilot)', 'message', 'Client: Very Good Bakeries (pilot)'],
+    ['Customer: Later Stage Ventures', 'message', 'Customer: Later Stage Ventures'],
+    ['Customer: not now, later', 'quoted', 'not now, later'],
     ['Customer: 王先生说太贵了', 'quoted', '王先生说太贵了'],
     ['Customer: 先不用了', 'quoted', '先不用了'],
     ['Customer: still no budget', 'quoted', 'still no budget'],

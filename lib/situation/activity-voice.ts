@@ -1,7 +1,7 @@
 import type { StoredDeal } from '../deals/deal';
 import { resolveWhen } from '../dates/relative';
 import { simplifiedCode } from '../nlp/chinese';
-import { EN_COMPANY, ZH_ADDRESSED_NAME, ZH_REGION_NAME } from '../nlp/name-shape';
+import { EN_COMPANY, SENTENCE_CHARS_ZH, SENTENCE_WORDS, ZH_ADDRESSED_NAME, ZH_REGION_NAME } from '../nlp/name-shape';
 
 /**
  * Whose words a CRM activity holds. Reps log their own moves ("Sent the pilot plan for two
@@ -91,7 +91,10 @@ const RECORD_FIELD = /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|and|of|de|the)(?:[ \t]+(?
  * "please", "thanks", a reply's "OK", "sure", "maybe"), whatever their capitals ("Not Now, thanks", "No Thanks", "Send Me
  * The Deck"), or a sentence's end ("Too Expensive!", "Not interested."). A company's name holds none of them.
  */
-const SAID_EN = /(?:^|[^\p{L}'’])(?:i|i'm|we|we're|you|it|it's|they|he|she|us|me|them|our|my|your|this|that|not|no|never|nope|is|are|am|was|were|be|do|does|did|can|could|will|would|should|shall|may|might|must|have|has|let's|now|later|yet|please|pls|thanks|thank|thx|maybe|sure|ok|okay|yes|yeah|yep)(?![\p{L}'’])|\p{L}n['’]t(?!\p{L})|[!?]\s*$|(?<!\b(?:inc|corp|co|ltd|bros|no))\.\s*$/iu;
+const SAID_EN = new RegExp(
+  String.raw`(?:^|[^\p{L}'’])(?:${SENTENCE_WORDS.join('|')}|it|it's|us|them|never|nope|am|be|may|might|must|pls|thx|maybe|yeah|yep)(?![\p{L}'’])|\p{L}n['’]t(?!\p{L})|[!?]\s*$|(?<!\b(?:inc|corp|co|ltd|bros|no))\.\s*$`,
+  'iu',
+);
 /**
  * Adverbs a reply is made of ("just send it", "too pricey", "not now", "still no budget") that a name may also hold
  * in its capitals ("Still Water Partners", "Just Eat Takeaway", "Now Health"): words only in lower case.
@@ -100,7 +103,7 @@ const SAID_ADVERB = /(?:^|[^\p{L}'’])(?:now|later|yet|just|too|very|really|aga
 /** A name in Chinese ends on what it names (a company, a chain, a school, a hospital): "华东冷链", "宏碩精密", "华辰零售集团". */
 const ZH_NAME_END = /(?:公司|集团|集團|控股|股份|有限|冷链|冷鏈|物流|科技|精密|实业|實業|银行|銀行|医院|醫院|诊所|診所|工厂|工廠|贸易|貿易|电子|電子|制造|製造|零售|餐饮|餐飲|食品|药业|藥業|中心|学校|學校|大学|大學|商行|酒店|门店|門市|花店|事务所|事務所|研究院|航空|航运|航運|地产|地產|能源|汽车|汽車|传媒|傳媒)$/u;
 /** What a sentence in Chinese has and a name does not: its punctuation, a particle, a pronoun, a negation, a modal ("太贵了，下个月再说", 先不用了, 暂时不需要). */
-const SAID_ZH_PLAIN = /[，,。！？!?；;～~]|[了吗嗎呢吧啊呀啦喔哦嘛]|[我你您他她]|[不没沒別别]/u;
+const SAID_ZH_PLAIN = new RegExp(`[，,。！？!?；;～~]|[${SENTENCE_CHARS_ZH}嗎呀啦喔嘛]|[不沒別别]`, 'u');
 const SAID_ZH = new RegExp(`${SAID_ZH_PLAIN.source}|[太再先要会會能想]|谢|謝|考虑|考慮|需要|可以`, 'u');
 /** Whether the words after a bare "Customer:" are a field of the record (a company, a person) rather than words said. */
 function isRecordField(words: string): boolean {
