@@ -1,4 +1,5 @@
 import { foldForMatching } from '../nlp/normalize';
+import { LEGAL_FORMS } from '../nlp/name-shape';
 import { nameKeyOf } from './contact-keys';
 import type { Contact } from './schema';
 
@@ -22,8 +23,10 @@ export function personNameKey(name: string): string {
 }
 
 /** Legal forms and what a company's name carries besides its name, at its end. */
-const LEGAL_TAIL =
-  /(?:[\s,.]+(?:and|ltd|limited|inc|incorporated|corp|corporation|co|company|llc|llp|plc|gmbh|ag|sa|s a|sas|sarl|bv|nv|pte|pty|kk|k k|oy|ab|as|srl|spa|s p a|sl|se|kg|ohg|ug))+$|(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)$/;
+// (the forms every reader knows, and those written with spaces for their dots or that only end a name: "s a", "Oy", "AB", "KG")
+const LEGAL_TAIL = new RegExp(
+  String.raw`(?:[\s,.]+(?:and|${LEGAL_FORMS.join('|')}|s a|sas|k k|oy|ab|as|spa|s p a|sl|se|kg|ohg|ug))+$|(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)$`,
+);
 
 /**
  * A company's name as two records of one firm write it: folded (case, width, Traditional as

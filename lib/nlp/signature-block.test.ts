@@ -27,6 +27,8 @@ describe('cleanReply drops a signature opened by a name, with no sign-off above 
     // 繁體中文
     ['Traditional name, title｜company, Tel', '下週再聊。\n\n陳怡君\n業務經理｜台灣冷鏈股份有限公司\nTel: 02-2345-6789', '下週再聊。'],
     ['Traditional name and title on one line', '價格還是偏高，我們再考慮看看。\n\n林志明 資訊部協理\n分機 2231', '價格還是偏高，我們再考慮看看。'],
+    ['name, title, company without a suffix, phone', 'Send the contract over.\n\nPriya Raman\nHead of Ops\nKestrel Analytics\n+1 415 555 0134', 'Send the contract over.'],
+    ['Chinese name, title, extension without a colon', '收到，谢谢。\n\n周敏\n华东冷链 运营总监\n分机 8812', '收到，谢谢。'],
     ['Hong Kong name, English name, company', '下個月先至傾啦。\n\n黃家豪 Kelvin Wong\n恒達貿易有限公司', '下個月先至傾啦。'],
   ])('%s', (_, input, expected) => {
     expect(cleanReply(input).text).toBe(expected);
@@ -53,6 +55,14 @@ describe('cleanReply keeps the reply when the last lines are not a signature', (
     ['a name then a request', 'Thanks.\n\nPriya Raman\nplease call me on 555 0199 tomorrow'],
     ['a Traditional name then a sentence', '收到。\n\n陳經理\n我們下週再跟您聯絡'],
     ['lowercase words, no name', 'ok\n\nsee you monday\nops team'],
+    // (a line under a name-shaped heading that names a department and goes on to object is the reply's words)
+    ['a department that rejected it, under a heading', 'Thanks for the quote.\n\nOption Two\nFinance rejected, over budget'],
+    ['a team that finds it too pricey', 'Thanks, we compared both.\n\nPremium Support\nSales team says too pricey'],
+    ['a team stretched until a quarter', 'Makes sense.\n\nPhase Two\nOperations team too stretched until Q3'],
+    ['a department without budget, under who is addressed', '好的。\n\n王总\n采购部门预算不够'],
+    ['a department too busy, Traditional', '了解。\n\n陳經理\n財務部這季太忙，沒空看'],
+    ['two people, each a name over a title', 'We will bring two people.\n\nPriya Raman\nHead of Ops\nJohn Lee\nCFO'],
+    ['two Chinese names, each over a title', '我们会来两个人。\n\n周敏\n运营总监\n李娜\n财务经理'],
   ])('%s', (_, input) => {
     expect(cleanReply(input).text).toBe(input);
   });

@@ -10,6 +10,8 @@
  * "Monday", 王总), nor is a block the line above leads into ("please loop in:", "send it to").
  */
 
+import { EN_COMPANY, SENTENCE_CHARS_ZH, SENTENCE_WORDS, ZH_NAME } from './name-shape';
+
 /** Lines as `cleanReply` sees them: folded (lower case, full width as ASCII, Traditional as Simplified) and as written (case kept). */
 export interface SignatureLine {
   folded: string;
@@ -29,7 +31,6 @@ const SEPARATOR = /\s*(?:[|•·/]|,|\s[-–—]\s)\s*/;
 
 const EN_TITLE =
   /\b(?:ceo|cfo|cto|coo|cio|cmo|cro|cpo|vp|svp|evp|avp|president|director|manager|mgr|head of|head,|lead|founder|co-founder|owner|partner|principal|engineer|consultant|specialist|analyst|officer|coordinator|administrator|executive|buyer|procurement|purchasing|sales|operations|ops|marketing|finance|controller|accountant|assistant|secretary|supervisor|chief|gm|representative|advisor|adviser|architect|recruiter|counsel|attorney|strategist|planner|product owner|team lead|hr|r&d|logistics|supply chain|customer success|business development|account executive|geschäftsführer)\b/;
-const EN_COMPANY = /\b(?:inc|ltd|llc|llp|plc|gmbh|ag|corp|corporation|co|company|limited|group|holdings|pty|s\.a|b\.v|k\.k|pte|bhd|sarl|srl|nv|university|hospital|bank)\b\.?/;
 /** Chinese titles, departments and company words, Simplified (the folded text turns 總監 into 总监). */
 const ZH_TITLE = /总监|经理|总裁|副总|主管|专员|主任|部长|处长|科长|课长|董事|负责人|工程师|助理|顾问|秘书|会计|协理|经办|采购|运营|销售|市场部|财务|行政|人事|法务|合伙人|创始人|店长|厂长|院长|校长|总经办|业务|事业部/;
 const ZH_COMPANY = /有限公司|公司|集团|股份|科技|实业|贸易|企业|工厂|控股|事务所|研究院|银行|医院|大学|中心/;
@@ -37,10 +38,12 @@ const CONTACT =
   /(?:^|\s|[:：|])(?:tel|phone|mobile|mob|cell|m|t|p|f|fax|office|direct|wechat|whatsapp|skype|email|e-mail|e|w|web|website|linkedin|电话|手机|座机|传真|邮箱|地址|微信|分机|网址|qq)\s*[:：.]|[^\s@]+@[^\s@]+\.[a-z]{2,}|\bwww\.|https?:\/\/|\.(?:com|cn|net|org|io|hk|tw)\b|\+?\d[\d\s().-]{6,}\d|\d{1,5}\s+[a-z]+\s+(?:st|street|ave|avenue|rd|road|blvd|suite)\b|[省市区县路街号楼层室]\s*\d|\d+\s*[号楼层室]/;
 
 /** Words that make an English line a sentence, not a title or a company (and the things a reply is about, never in a title). */
-const EN_SENTENCE_WORD =
-  /\b(?:i|i'm|i'll|we|we're|we'll|you|he|she|they|is|are|was|were|will|would|can|could|should|shall|please|let|let's|need|needs|want|wants|have|has|had|do|does|did|don't|not|no|yes|if|when|but|so|just|this|that|me|my|your|our|their|see|call|send|talk|speak|sounds|works|thanks|thank|ok|okay|sure|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next|week|on the|sign-off|approval|quote|demo|meeting|deadline|invoice|discount)\b/;
+const EN_SENTENCE_WORD = new RegExp(
+  String.raw`\b(?:${SENTENCE_WORDS.join('|')}|i'll|we'll|let|need|needs|want|wants|had|don't|if|when|but|so|just|their|see|call|send|talk|speak|sounds|works|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next|week|on the|sign-off|approval|quote|demo|meeting|deadline|invoice|discount|too|over|until|says|said)\b`,
+);
 /** Characters that make a Chinese line a sentence (pronouns, particles, verbs of saying and wanting). */
-const ZH_SENTENCE_CHAR = /[我你您他她们了吗呢吧啊哦嗯么请想说要会再把跟给这那]/;
+// (不 and 太 but in a firm's name: 不锈钢, 太平洋, 太古)
+const ZH_SENTENCE_CHAR = new RegExp(`[${SENTENCE_CHARS_ZH}们嗯么请想说要会再把跟给这那够]|不(?!锈)|太(?!平|古|原|阳|仓|湖)`);
 /** A line that ends as a sentence does (full stops are folded to "."), unless on a company's abbreviation. */
 const SENTENCE_END = /[.!?;…~]$/;
 const ABBREVIATION_END = /\b(?:co|ltd|inc|corp|llc|plc|jr|sr|s\.a|b\.v|k\.k|pte|bhd)\.$/;
@@ -54,15 +57,6 @@ const NOT_A_NAME =
   /^(?:the|a|an|and|or|but|so|yes|no|ok|okay|sure|thanks|thank|best|regards|cheers|hi|hello|hey|dear|sent|call|please|let|see|sounds|great|good|fine|perfect|noted|will|we|i|our|your|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|next|new|re|fw|fwd|attached|attachment|note|ps|p\.s\.)$/i;
 /** Credentials after a name: "Priya Raman, PhD", "Jane Doe MBA". */
 const CREDENTIAL = /^(?:phd|ph\.d\.|mba|cpa|pmp|cfa|md|jd|esq\.?|jr\.?|sr\.?|ii|iii)$/i;
-
-/**
- * The hundred most common Chinese surnames (about 85% of people) and the compound ones, Simplified:
- * a name line is a surname and one or two more characters, or a surname and how one is addressed.
- */
-const ZH_SURNAME =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
-const ZH_COMPOUND_SURNAME = '(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|司徒|夏侯|长孙|宇文|轩辕|端木|独孤|南宫|万俟|闻人)';
-const ZH_NAME = new RegExp(`^(?:${ZH_COMPOUND_SURNAME}|[${ZH_SURNAME}])(?:[\\u4e00-\\u9fff]{1,2}|先生|小姐|女士|经理|总监|老师)$`);
 
 function isEnglishName(cased: string): boolean {
   // After a comma, only credentials ("Priya Raman, PhD"): "John Lee, CFO" is a name and a title.
@@ -108,6 +102,30 @@ function isSignatureLine(folded: string): boolean {
   return !EN_SENTENCE_WORD.test(words) && !ZH_SENTENCE_CHAR.test(words.replace(/有限公司|公司|股份|集团|会计|协会|商会/g, ''));
 }
 
+/** A phone or extension after its label with no colon: "分机 2231", "Ext 214", "Mobile +49 171 555 0123". */
+const LABELLED_NUMBER = /^(?:tel|phone|mobile|mob|cell|fax|office|direct|ext|电话|手机|座机|传真|分机|qq)\.?\s*[+(]?\d[\d\s().-]*$/;
+/** The small words a title or a company's name writes in lower case: "Head of Ops", "Director of IT", "VP, Sales & Marketing". */
+const SMALL_WORD = /^(?:of|and|for|the|at|in|on|to|de|du|la|le|van|von|der|y|et|&)$/;
+/** How a Chinese title, department or company line ends: 运营总监, 市场部, 云帆科技有限公司, 华南区销售总监. */
+const ZH_LINE_END = new RegExp(`(?:${ZH_TITLE.source}|${ZH_COMPANY.source}|部|部门|处|科|组|室|团队|协会|商会)$`);
+
+/**
+ * A line below the name that says what a signature says, and only that: a way to reach them, or a
+ * title or company written as one (in capitals but for its small words; in Chinese, ending on a title,
+ * a department or a company). "Finance rejected, over budget" and 采购部门预算不够 name a department
+ * and go on to say something: the reply's words, not a signature's.
+ */
+function isTitleCompanyOrContact(line: SignatureLine): boolean {
+  if (CONTACT.test(line.folded) || LABELLED_NUMBER.test(line.folded)) return true;
+  const lowerWords = line.cased.match(/(?<![\p{L}\p{N}'’.&-])\p{Ll}[\p{L}'’.-]*/gu) ?? [];
+  const english = lowerWords.every((w) => SMALL_WORD.test(w) || EN_TITLE.test(w) || EN_COMPANY.test(w));
+  // (a company named without its legal form is capitalised words alone: "Kestrel Analytics")
+  if (!hasSignatureCue(line.folded)) return english && /^[\p{Lu}&][\p{L}&'’.-]*(?:\s+[\p{L}&'’.-]+){0,4}$/u.test(line.cased) && /\p{Ll}/u.test(line.cased) && lowerWords.length === 0;
+  const han = line.folded.match(/[\u4e00-\u9fff]+/g);
+  if (!han) return english;
+  return ZH_LINE_END.test(han[han.length - 1] ?? '') || (english && /[a-z]/.test(line.folded) && (EN_TITLE.test(line.folded) || EN_COMPANY.test(line.folded)));
+}
+
 /** Name and title on one line ("Priya Raman | Head of Ops", "周敏 运营总监"): the name's part and the rest. */
 function splitNameLine(line: SignatureLine): { name: string; rest: string } | null {
   const cased = line.cased.trim();
@@ -124,10 +142,17 @@ function splitNameLine(line: SignatureLine): { name: string; rest: string } | nu
 /** The line above the block leads into it ("Please loop in:", "send it to", 联系人：): the block is the reply's. */
 const LEADS_IN = /[:,(\-–—]$|\b(?:to|cc|with|from|and|or|by|for|contact|is|are|was|were|named|called)$|[：，、给找和与跟是]$/;
 
-/** A line of another person after the name: "John Lee, CFO" (a list of people, not a signature). */
-function isAnotherPerson(line: SignatureLine): boolean {
+/**
+ * A line of another person after the name (a list of people, not a signature): "John Lee, CFO"; a
+ * Chinese name alone (王总 over 李娜); a name alone with a title under it ("John Lee" over "CFO"). A
+ * name-shaped line with no title under it may be the company ("Kestrel Analytics" over a phone).
+ */
+function isAnotherPerson(line: SignatureLine, under: SignatureLine | undefined): boolean {
   const split = splitNameLine(line);
-  return split !== null && split.rest !== '' && !hasSignatureCue(split.name.toLowerCase());
+  if (split === null || hasSignatureCue(split.name.toLowerCase())) return false;
+  if (split.rest !== '') return true;
+  if (/^[\u4e00-\u9fff]+$/.test(split.name)) return true;
+  return under !== undefined && !CONTACT.test(under.folded) && (EN_TITLE.test(under.folded) || ZH_TITLE.test(under.folded));
 }
 
 /**
@@ -158,7 +183,7 @@ export function signatureBlockStart(lines: readonly SignatureLine[], bodyFrom: n
     if (split && !hasSignatureCue(split.name.toLowerCase())) {
       const restOk = split.rest === '' || isSignatureLine(split.rest.toLowerCase());
       const cue = (split.rest !== '' && hasSignatureCue(split.rest.toLowerCase())) || below.some((l) => hasSignatureCue(l.folded));
-      if (restOk && cue && below.every((l) => isSignatureLine(l.folded) && !isAnotherPerson(l)) && readsAbove(lines, start, bodyFrom)) found = start;
+      if (restOk && cue && below.every((l, j) => isSignatureLine(l.folded) && isTitleCompanyOrContact(l) && !isAnotherPerson(l, below[j - 1])) && readsAbove(lines, start, bodyFrom)) found = start;
     }
     if (!isSignatureLine(line.folded)) break;
   }

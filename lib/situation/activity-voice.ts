@@ -1,5 +1,7 @@
 import type { StoredDeal } from '../deals/deal';
 import { resolveWhen } from '../dates/relative';
+import { simplifiedCode } from '../nlp/chinese';
+import { EN_COMPANY, SENTENCE_CHARS_ZH, SENTENCE_WORDS, ZH_ADDRESSED_NAME, ZH_REGION_NAME } from '../nlp/name-shape';
 
 /**
  * Whose words a CRM activity holds. Reps log their own moves ("Sent the pilot plan for two
@@ -84,27 +86,41 @@ const SPEAKER_LABEL: readonly RegExp[] = [
 const BARE_PARTY_LABEL = /^(?:the |their )?(?:customer|client|buyer|prospect|account)[ \t]{0,3}[:：]/i;
 /** A name and nothing said: capitalised words (a company, a person), then a parenthesis, a dash or the end: "Acme Corp (renewal)", "Globex Ltd", "Initech GmbH – 40 seats". */
 const RECORD_FIELD = /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|and|of|de|the)(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|and|of|de|the)){0,5}[ \t]*(?:[(（[|][^\n]*|[-–—,;][^\n]*)?$/u;
-const COMPANY_SUFFIX = /\b(?:inc|corp|co|ltd|llc|plc|gmbh|ag|sa|bv|pte|pty|group|holdings|limited)\b\.?/i;
 /**
  * What a name is not made of: the small words a sentence is (a pronoun, a negation, an auxiliary or modal verb, "now",
  * "please", "thanks", a reply's "OK", "sure", "maybe"), whatever their capitals ("Not Now, thanks", "No Thanks", "Send Me
  * The Deck"), or a sentence's end ("Too Expensive!", "Not interested."). A company's name holds none of them.
  */
-const SAID_EN = /(?:^|[^\p{L}'’])(?:i|i'm|we|we're|you|it|it's|they|he|she|us|me|them|our|my|your|this|that|not|no|never|nope|is|are|am|was|were|be|do|does|did|can|could|will|would|should|shall|may|might|must|have|has|let's|now|later|yet|please|pls|thanks|thank|thx|maybe|sure|ok|okay|yes|yeah|yep|just|too|very|really|again|still)(?![\p{L}'’])|\p{L}n['’]t(?!\p{L})|[!?]\s*$|(?<!\b(?:inc|corp|co|ltd|bros|no))\.\s*$/iu;
+const SAID_EN = new RegExp(
+  String.raw`(?:^|[^\p{L}'’])(?:${SENTENCE_WORDS.join('|')}|it|it's|us|them|never|nope|am|be|may|might|must|pls|thx|maybe|yeah|yep)(?![\p{L}'’])|\p{L}n['’]t(?!\p{L})|[!?]\s*$|(?<!\b(?:inc|corp|co|ltd|bros|no))\.\s*$`,
+  'iu',
+);
+/**
+ * Adverbs a reply is made of ("just send it", "too pricey", "not now", "still no budget") that a name may also hold
+ * in its capitals ("Still Water Partners", "Just Eat Takeaway", "Now Health"): words only in lower case.
+ */
+const SAID_ADVERB = /(?:^|[^\p{L}'’])(?:now|later|yet|just|too|very|really|again|still)(?![\p{L}'’])/u;
 /** A name in Chinese ends on what it names (a company, a chain, a school, a hospital): "华东冷链", "宏碩精密", "华辰零售集团". */
 const ZH_NAME_END = /(?:公司|集团|集團|控股|股份|有限|冷链|冷鏈|物流|科技|精密|实业|實業|银行|銀行|医院|醫院|诊所|診所|工厂|工廠|贸易|貿易|电子|電子|制造|製造|零售|餐饮|餐飲|食品|药业|藥業|中心|学校|學校|大学|大學|商行|酒店|门店|門市|花店|事务所|事務所|研究院|航空|航运|航運|地产|地產|能源|汽车|汽車|传媒|傳媒)$/u;
 /** What a sentence in Chinese has and a name does not: its punctuation, a particle, a pronoun, a negation, a modal ("太贵了，下个月再说", 先不用了, 暂时不需要). */
-const SAID_ZH = /[，,。！？!?；;～~]|[了吗嗎呢吧啊呀啦喔哦嘛]|[我你您他她]|[不没沒別别]|[太再先要会會能想]|谢|謝|考虑|考慮|需要|可以/u;
+const SAID_ZH_PLAIN = new RegExp(`[，,。！？!?；;～~]|[${SENTENCE_CHARS_ZH}嗎呀啦喔嘛]|[不沒別别]`, 'u');
+const SAID_ZH = new RegExp(`${SAID_ZH_PLAIN.source}|[太再先要会會能想]|谢|謝|考虑|考慮|需要|可以`, 'u');
 /** Whether the words after a bare "Customer:" are a field of the record (a company, a person) rather than words said. */
 function isRecordField(words: string): boolean {
   if (/^[\p{Script=Han}\p{N}A-Za-z&·・()（）\s]{2,30}$/u.test(words) && /\p{Script=Han}/u.test(words)) {
-    return ZH_NAME_END.test(words.replace(/[（(][^)）]*[)）]$/u, '').trim()) || !SAID_ZH.test(words);
+    const name = words.replace(/[（(][^)）]*[)）]$/u, '').trim();
+    // (a person as addressed, 王先生, 李太太, or a firm named for its region first, 中国太平: 先 and 太 in a name are no sentence's)
+    const simplified = Array.from(name, (c) => String.fromCodePoint(simplifiedCode(c.codePointAt(0) ?? 0))).join('');
+    if ((ZH_ADDRESSED_NAME.test(simplified) || ZH_REGION_NAME.test(simplified)) && !SAID_ZH_PLAIN.test(name)) return true;
+    return ZH_NAME_END.test(name) || !SAID_ZH.test(words);
   }
   const match = RECORD_FIELD.exec(words);
   if (!match) return false;
   const name = words.split(/[(（[|\-–—,;]/)[0]?.trim() ?? '';
-  if (COMPANY_SUFFIX.test(name)) return true;
+  if (EN_COMPANY.test(name)) return true;
   if (SAID_EN.test(words)) return false;
+  // (an adverb in a name's capitals is the name's: "Still Water Partners"; in lower case, words said)
+  if (SAID_ADVERB.test(words.replace(/(?:^|\s)\p{Lu}\p{L}*/gu, ' '))) return false;
   // (one word alone is said as often as it is a name: "Maybe.", "No, thanks")
   return /[(（[]/.test(words) || name.split(/\s+/).length >= 2;
 }
