@@ -600,8 +600,11 @@ const REGIONAL_OCCASIONS: readonly { words: readonly string[]; holiday: (region:
  * Kong's; Traditional characters with no Cantonese, Taiwan's (Hong Kong's formal written Chinese reads as Taiwan's here:
  * the contact's place, when known, decides); Simplified or none, nothing said.
  */
+/** Japanese kana (hiragana, katakana): a Japanese writer's, never Chinese. */
+export const KANA = /[\u3040-\u309f\u30a0-\u30ff]/;
+
 export function regionOfWords(text: string): HolidayRegion | null {
-  if (/[\u3040-\u309f\u30a0-\u30ff]/.test(text)) return 'jp';
+  if (KANA.test(text)) return 'jp';
   if (/[嘅咗哋唔啲嚟喺冇佢噉咁乜嘢]|再傾|傾下|傾吓/.test(text)) return 'hk';
   return /[國慶們這說會來對過時為與請個後還週開聯絡約談與覆幾點號發給謝]/.test(text) && !/[国们这说会来对过时为与请个还开联络约谈几点号发给谢]/.test(text) ? 'tw' : null;
 }

@@ -1,4 +1,4 @@
-import { CHINA_PLACES, findNamedDate, type HolidayRegion } from '../reader/time-expressions';
+import { CHINA_PLACES, findNamedDate, KANA, type HolidayRegion } from '../reader/time-expressions';
 import type { LastWord, SituationContact, SituationDeal } from './types';
 
 /**
@@ -25,7 +25,6 @@ const DOMAIN: readonly [HolidayRegion, RegExp][] = [
   ['hk', /\.(?:hk|mo)$/i],
   ['cn', /\.cn$/i],
 ];
-const KANA = /[\u3040-\u309f\u30a0-\u30ff]/;
 
 type Known = Pick<SituationContact, 'location' | 'name' | 'company'> & { phone?: string | undefined; email?: string | undefined };
 
