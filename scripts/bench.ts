@@ -19,6 +19,7 @@ import { benchJudgment } from './bench-judgment';
 import { benchScale, printScaleTable, type ScaleRow } from './bench-scale';
 import { benchDashboard } from './bench-dashboard';
 import { benchDashboardBrowser } from './bench-dashboard-browser';
+import { benchImport } from './bench-import';
 import { benchTeam } from './bench-team';
 import { evaluate, readLabelled } from './eval-classifier';
 import { measure, readExamples } from './train-reader';
@@ -120,14 +121,16 @@ function recordRates(name: string, rates: readonly number[]): void {
 
 // BENCH_ONLY=scale runs only the store at scale (scripts/bench-scale.ts); BENCH_ONLY=dashboard only the
 // dashboard at scale (scripts/bench-dashboard.ts in Node, scripts/bench-dashboard-browser.ts in the
-// browser); BENCH_ONLY=team only the manager's team read (scripts/bench-team.ts); BENCH_ONLY=rest everything else.
+// browser); BENCH_ONLY=team only the manager's team read (scripts/bench-team.ts); BENCH_ONLY=import only a backup read
+// back at scale (scripts/bench-import.ts); BENCH_ONLY=rest everything else.
 const only = process.env.BENCH_ONLY;
 if (only === undefined || only === 'team') await benchTeam(join(root, '.output/chrome-mv3'), results);
 if (only === undefined || only === 'dashboard') {
   benchDashboard(results);
   await benchDashboardBrowser(join(root, '.output/chrome-mv3'), results);
 }
-if (only !== 'scale' && only !== 'dashboard' && only !== 'team') {
+if (only === undefined || only === 'import') await benchImport(results);
+if (only !== 'scale' && only !== 'dashboard' && only !== 'team' && only !== 'import') {
   benchExtraction();
   benchJudgment(results);
   benchBundles();
@@ -137,7 +140,7 @@ if (only !== 'scale' && only !== 'dashboard' && only !== 'team') {
 let scaleRows: ScaleRow[] = [];
 // SOP_EXTENSION_DIR: a build copied elsewhere (as for the e2e tests). The extension's id is its folder's path, and a seeded
 // profile (BENCH_REUSE_PROFILE, BENCH_SETTLED) belongs to that id: another worktree reuses it by copying its build there.
-if (only !== 'rest' && only !== 'dashboard' && only !== 'team') scaleRows = await benchScale(process.env.SOP_EXTENSION_DIR ?? join(root, '.output/chrome-mv3'), results);
+if (only !== 'rest' && only !== 'dashboard' && only !== 'team' && only !== 'import') scaleRows = await benchScale(process.env.SOP_EXTENSION_DIR ?? join(root, '.output/chrome-mv3'), results);
 
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

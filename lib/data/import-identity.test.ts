@@ -84,16 +84,17 @@ describe('import keeps one contact per person', () => {
     expect((await db.deals.toArray())[0]?.contactIds).toEqual(['stored-1']);
   });
 
-  it('heals a store that already holds 10,000 copies of one person, their touches following', async () => {
-    const copies = Array.from({ length: 10_000 }, (_, i) => contact(`stored-${i}`, { createdAt: 2000 + i }));
+  // At 10,000 copies and a backup of 100,000 people: scripts/bench-import.ts (`BENCH_ONLY=import npm run bench`).
+  it('heals a store that already holds 1,000 copies of one person, their touches following', async () => {
+    const copies = Array.from({ length: 1_000 }, (_, i) => contact(`stored-${i}`, { createdAt: 2000 + i }));
     await db.contacts.bulkPut(copies);
     await db.touches.bulkAdd(copies.map((c, i) => ({ contactId: c.id, at: 5000 + i, direction: 'outbound' as const, channel: 'linkedin' as const })));
     // How fast is the bench's business; here, that it happens and loses nothing.
     const result = await importData(db, file({ contacts: [contact('from-file', { createdAt: 1500 })] }), 'merge');
-    expect(result).toMatchObject({ ok: true, merged: 10_000 });
+    expect(result).toMatchObject({ ok: true, merged: 1_000 });
     expect((await db.contacts.toArray()).map((c) => c.id)).toEqual(['from-file']);
     expect(new Set((await db.touches.toArray()).map((t) => t.contactId))).toEqual(new Set(['from-file']));
-    expect(await db.touches.count()).toBe(10_000);
+    expect(await db.touches.count()).toBe(1_000);
   }, 60_000);
 
   it('re-points the file’s own touches, notes and deals to the contact that survives', async () => {
@@ -174,15 +175,12 @@ describe('import keeps one contact per person', () => {
     expect(kept?.stageHistory?.map((h) => h.at)).toEqual([3000, 4000]);
   });
 
-  it('reads a backup of 10,000 people back onto itself with nothing merged, in a few seconds', async () => {
-    const people = Array.from({ length: 10_000 }, (_, i) => contact(`p${i}`, { identities: [`linkedin:p${i}`, `email:p${i}@x.example`] }));
+  it('reads a backup of 1,000 people back onto itself with nothing merged', async () => {
+    const people = Array.from({ length: 1_000 }, (_, i) => contact(`p${i}`, { identities: [`linkedin:p${i}`, `email:p${i}@x.example`] }));
     const touches = people.map((p, i) => ({ contactId: p.id, at: i, direction: 'inbound', channel: 'email', messageKey: `gmail:${i}` }));
-    expect(await importData(db, file({ contacts: people, touches }), 'replace')).toEqual({ ok: true, contacts: 10_000, touches: 10_000, merged: 0, corrections: 0, trackUses: 0, drillAnswers: 0 });
-    const started = performance.now();
-    expect(await importData(db, await exportData(db, 9000), 'merge')).toEqual({ ok: true, contacts: 10_000, touches: 10_000, merged: 0, corrections: 0, trackUses: 0, drillAnswers: 0 });
-    // About 1 s on an idle machine; the bound only catches a lookup per identity again (minutes).
-    expect(performance.now() - started).toBeLessThan(30_000);
-    expect([await db.contacts.count(), await db.touches.count()]).toEqual([10_000, 10_000]);
+    expect(await importData(db, file({ contacts: people, touches }), 'replace')).toEqual({ ok: true, contacts: 1_000, touches: 1_000, merged: 0, corrections: 0, trackUses: 0, drillAnswers: 0 });
+    expect(await importData(db, await exportData(db, 9000), 'merge')).toEqual({ ok: true, contacts: 1_000, touches: 1_000, merged: 0, corrections: 0, trackUses: 0, drillAnswers: 0 });
+    expect([await db.contacts.count(), await db.touches.count()]).toEqual([1_000, 1_000]);
   }, 60_000);
 
   it('reads its own export back with nothing merged and nothing doubled', async () => {

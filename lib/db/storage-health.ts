@@ -5,6 +5,7 @@
  * clears it.
  */
 import Dexie from 'dexie';
+import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 
 export const storageHealthSchema = z.union([
