@@ -81,7 +81,7 @@ async function nameRowsReadBy(work: (db: SopDatabase) => Promise<void>): Promise
               return result;
             }),
           getMany: (request) =>
-            table.getMany(request).then((result) => {
+            table.getMany(request).then((result: unknown[]) => {
               rows += result.filter((r) => r !== undefined).length;
               return result;
             }),
