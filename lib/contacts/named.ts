@@ -112,6 +112,12 @@ export interface NamesakesLeft {
   lookup: NameLookup;
   after: ContactId;
   records: readonly RecordFields[];
+  /**
+   * The name's holders' ids as read once for the pages still to come ({@link holderIds}), when no
+   * holder added since can read `records` (records as they were before a rename: a holder that
+   * came after was never judged reading them); else read again each page.
+   */
+  ids?: readonly ContactId[];
 }
 
 /** The contacts whose rows read the records written ({@link samePersonReaders}), and the name holders left to read for more. */
@@ -131,13 +137,18 @@ function firstHolders(db: SopDatabase, { index, value }: NameLookup, count: numb
   return db.contacts.where(index).equals(value).limit(count).toArray();
 }
 
+/** The ids of a lookup's holders, in its index's order: the index's keys, no record. */
+export function holderIds(db: SopDatabase, { index, value }: NameLookup): Promise<ContactId[]> {
+  return db.contacts.where(index).equals(value).primaryKeys();
+}
+
 /**
  * A lookup's next `count` holders after the one with id `after` (gone or not), in its index's
- * order. Its ids alone are read to find them (the index's keys, no record), then those records.
+ * order. Its ids alone are read to find them (or taken as given: `ids`, {@link holderIds}), then those records.
  */
-async function holdersAfter(db: SopDatabase, { index, value }: NameLookup, after: ContactId, count: number): Promise<Contact[]> {
-  const ids = (await db.contacts.where(index).equals(value).primaryKeys()).filter((id) => id > after).slice(0, count);
-  return (await db.contacts.bulkGet(ids)).filter((c): c is Contact => c !== undefined);
+async function holdersAfter(db: SopDatabase, lookup: NameLookup, after: ContactId, count: number, ids?: readonly ContactId[]): Promise<Contact[]> {
+  const next = (ids ?? (await holderIds(db, lookup))).filter((id) => id > after).slice(0, count);
+  return (await db.contacts.bulkGet(next)).filter((c): c is Contact => c !== undefined);
 }
 
 /** The lookups that find these records' namesakes (each record by the lookups of its name), each with the records it finds for. */
@@ -191,8 +202,8 @@ export async function samePersonReaders(db: SopDatabase, records: readonly Recor
   };
   if (continuing) {
     await Promise.all(
-      continuing.map(async ({ lookup, after, records: written }) => {
-        const [holders, window] = await Promise.all([holdersAfter(db, lookup, after, READERS_PAGE), firstHolders(db, lookup, WINDOW)]);
+      continuing.map(async ({ lookup, after, records: written, ids }) => {
+        const [holders, window] = await Promise.all([holdersAfter(db, lookup, after, READERS_PAGE, ids), firstHolders(db, lookup, WINDOW)]);
         paged(holders, written, lookup, window);
       }),
     );

@@ -10,7 +10,7 @@ import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import { readReply } from '../reader/read-reply';
 import { gatherSituation } from './gather';
 import { judgeGathered, queueEntryOf, refreshQueue } from './queue-index';
-import { judgeStaleRows, readNamesakesOn } from './stale-rows';
+import { judgeStaleRows, readNamesakesOn, type HolderIdsRead } from './stale-rows';
 
 /*
  * A capture that renames one holder of a common name: the rows that read the record by its old
@@ -173,23 +173,29 @@ describe('a capture renames one of 350 Wei Zhangs, his profiles past the first h
   });
 });
 
-describe('two captures of one name before Today’s upkeep', () => {
-  it('keep one mark for the name, with both records as they were, and the readers of each are judged again', async () => {
-    // 150 Wei Zhangs; wei-005 (in the window, at Harbor Logistics, a phone on file) is another record renamed; its reader wei-140 has the phone.
-    await seed(150, [8, 130]);
+describe('two captures of one name before Today’s upkeep is through', () => {
+  it('keep one mark for the name, with both records as they were, and the readers of each are marked, a holder come between the two among them', async () => {
+    // 250 Wei Zhangs; wei-005 (in the window, a phone on file) is another record of someone renamed; his readers wei-140 and, added later, wei-230b have the phone.
+    await seed(250, [8, 130]);
     await db.contacts.update('wei-005' as ContactId, { phone: '+86 21 5555 0142' });
     await db.contacts.update('wei-140' as ContactId, { phone: '021 5555 0142' });
-    await refreshQueue(db, { contactIds: ['wei-140' as ContactId] }, context);
     await handlePageReport(db, renamed('Wei Zhang-Lindqvist'), gmail, EXT, NOW);
+    // The upkeep reads on a page (wei-121…wei-220) and stops there.
+    const read: HolderIdsRead = new Map();
+    await readNamesakesOn(db, read);
+    expect(await db.meta.get('stale:names:nameKey:wei zhang' as never)).toMatchObject({ after: 'wei-220' });
+    expect(await marks()).toContain('stale:contact:wei-130');
+    // A namesake with his phone is stored, then the second capture.
+    await db.contacts.add({ id: 'wei-230b' as ContactId, identities: ['linkedin:wei-230b'], sources: ['linkedin'], name: 'Wei Zhang', phone: '+86 (21) 5555-0142', stage: 'retain', stageChangedAt: NOW - 2 * DAY, createdAt: NOW - 2 * DAY, capturedAt: NOW - 2 * DAY });
     const linkedin: Sender = { id: EXT, url: 'https://www.linkedin.com/in/wei-005/', frameId: 0, tab: { id: 5 } };
     await handlePageReport(db, { url: linkedin.url ?? '', report: { status: 'extracted', result: { ok: true, kind: 'linkedin-profile', contact: { source: 'linkedin', identity: 'linkedin:wei-005', name: 'David Wei Zhang', company: 'Firm 5' } } } }, linkedin, EXT, NOW + 1);
-    // (the nearer of the two places: wei-120 after the first rename, wei-121 after the second)
-    expect(await db.meta.get('stale:names:nameKey:wei zhang' as never)).toMatchObject({ after: 'wei-120', records: [{ id: 'wei-' }, { id: 'wei-005', phone: '+86 21 5555 0142' }] });
-    // The next page (wei-121…wei-149) finds the readers of each.
-    await readNamesakesOn(db);
-    expect(await marks()).toEqual(expect.arrayContaining(['stale:contact:wei-130', 'stale:contact:wei-140']));
+    // One mark: the nearer of the two places (wei-121: the second capture's first page ended there), both records as they were.
+    expect(await db.meta.get('stale:names:nameKey:wei zhang' as never)).toMatchObject({ after: 'wei-121', records: [{ id: 'wei-' }, { id: 'wei-005', phone: '+86 21 5555 0142' }] });
+    // The same round of the upkeep goes on: the name's holders are read again for the mark as it is now.
+    while ((await readNamesakesOn(db, read)) > 0);
+    expect(await marks()).toEqual(['wei-', 'wei-005', 'wei-008', 'wei-130', 'wei-140', 'wei-230b'].map((id) => `stale:contact:${id}`));
     await upkeep();
     expect(await marks()).toEqual([]);
-    for (const id of ['wei-008', 'wei-130', 'wei-140']) expect(await rowOf(id), id).toEqual(await liveRowOf(id));
+    for (const id of ['wei-008', 'wei-130', 'wei-140', 'wei-230b']) expect(await rowOf(id), id).toEqual(await liveRowOf(id));
   });
 });

@@ -1,4 +1,4 @@
-import { readerFieldsOf, samePersonReaders, type NameLookup, type NamesakesLeft } from '../contacts/named';
+import { holderIds, readerFieldsOf, samePersonReaders, type NameLookup, type NamesakesLeft } from '../contacts/named';
 import type { RecordFields } from '../contacts/same-person';
 import type { ContactId } from '../contacts/schema';
 import type { SopDatabase } from '../db/database';
@@ -78,24 +78,39 @@ async function leaveNamesakes(db: SopDatabase, left: readonly NamesakesLeft[], n
 }
 
 /**
+ * The ids of a name's holders as read for its mark ({@link readNamesakesOn}), kept across the pages
+ * of one round of the upkeep while the mark stays as it was read (a capture that merges another
+ * record into it reads them again): a name of five thousand is read once a round, not once a page.
+ */
+export type HolderIdsRead = Map<string, { mark: string; ids: readonly ContactId[] }>;
+
+/**
  * One page of each name a capture left ({@link markSamePersonReaders}), each in a transaction of
  * its own: the readers among the page are marked stale for {@link judgeStaleRows} and the name's
  * mark moves on past the page (or goes, at the name's end) with them, so a context that stops
- * between two pages (the panel closed) leaves the mark where the next one goes on.
+ * between two pages (the panel closed) leaves the mark where the next one goes on. The name's
+ * holders are those it had when the mark was left or since (`read`): a holder that came after a
+ * rename was never judged reading the record as it was.
  *
  * @returns how many names were read on (0: none left).
  */
-export async function readNamesakesOn(db: SopDatabase, limit = 20): Promise<number> {
+export async function readNamesakesOn(db: SopDatabase, read: HolderIdsRead = new Map(), limit = 20): Promise<number> {
   const keys = await namesOf(db).where('key').startsWith(NAMES).limit(limit).primaryKeys();
   for (const key of keys) {
     await db.transaction('rw', [db.contacts, db.meta], async () => {
       const mark = await namesOf(db).get(key);
       if (!mark) return;
-      const { readers, left } = await samePersonReaders(db, [], [{ lookup: mark.lookup, after: mark.after, records: mark.records }]);
+      const version = `${String(mark.at)}:${String(mark.records.length)}`;
+      let ids = read.get(key)?.mark === version ? read.get(key)?.ids : undefined;
+      if (!ids) read.set(key, { mark: version, ids: (ids = await holderIds(db, mark.lookup)) });
+      const { readers, left } = await samePersonReaders(db, [], [{ lookup: mark.lookup, after: mark.after, records: mark.records, ids }]);
       await markStale(db, { contactIds: readers.map((c) => c.id) }, Date.now());
       const next = left[0];
       if (next) await namesOf(db).put({ ...mark, after: next.after });
-      else await namesOf(db).delete(key);
+      else {
+        await namesOf(db).delete(key);
+        read.delete(key);
+      }
     });
   }
   return keys.length;
@@ -116,9 +131,10 @@ export async function hasStaleRows(db: SopDatabase): Promise<boolean> {
  */
 export async function judgeStaleRows(db: SopDatabase, refresh: (refs: Required<Pick<QueueRefs, 'contactIds' | 'dealIds'>>) => Promise<unknown>, batch = 100): Promise<number> {
   let judged = 0;
+  const holders: HolderIdsRead = new Map();
   for (;;) {
     // A page of each name a capture left, whose readers are judged with the marked rows below.
-    const names = await readNamesakesOn(db);
+    const names = await readNamesakesOn(db, holders);
     const marks = await marksOf(db).where('key').startsWithAnyOf(ROWS).limit(batch).toArray();
     if (marks.length === 0) {
       if (names === 0) return judged;
