@@ -16,6 +16,7 @@ import { OBJECTION_IDS } from '../lib/playbook/schema';
 import { round, summarise, throughputWindows, time } from './bench-stats';
 import { benchBrowser } from './bench-browser';
 import { benchJudgment } from './bench-judgment';
+import { benchRename } from './bench-rename';
 import { benchScale, printScaleTable, type ScaleRow } from './bench-scale';
 import { benchDashboard } from './bench-dashboard';
 import { benchDashboardBrowser } from './bench-dashboard-browser';
@@ -130,6 +131,7 @@ if (only === undefined || only === 'dashboard') {
 if (only !== 'scale' && only !== 'dashboard' && only !== 'team') {
   benchExtraction();
   benchJudgment(results);
+  await benchRename(results);
   benchBundles();
   await benchClassifier();
   await benchBrowser(join(root, '.output/chrome-mv3'), results);
