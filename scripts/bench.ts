@@ -16,6 +16,7 @@ import { OBJECTION_IDS } from '../lib/playbook/schema';
 import { round, summarise, throughputWindows, time } from './bench-stats';
 import { benchBrowser } from './bench-browser';
 import { benchJudgment } from './bench-judgment';
+import { benchRename } from './bench-rename';
 import { benchScale, printScaleTable, type ScaleRow } from './bench-scale';
 import { benchDashboard } from './bench-dashboard';
 import { benchDashboardBrowser } from './bench-dashboard-browser';
@@ -133,6 +134,7 @@ if (only === undefined || only === 'import') await benchImport(results);
 if (only !== 'scale' && only !== 'dashboard' && only !== 'team' && only !== 'import') {
   benchExtraction();
   benchJudgment(results);
+  await benchRename(results);
   benchBundles();
   await benchClassifier();
   await benchBrowser(join(root, '.output/chrome-mv3'), results);

@@ -1,4 +1,3 @@
-import { allSamePersonReaders } from '../contacts/named';
 import { upsertContact } from '../contacts/upsert-contact';
 import { recordLastWord, recordThread } from '../contacts/last-word';
 import type { Contact } from '../contacts/schema';
@@ -10,7 +9,7 @@ import { resolveWhen } from '../dates/relative';
 import { reportPageSchema } from '../messaging/schemas';
 import { isCrmSite, siteForUrl, type SiteId } from '../sites/hosts';
 import { upsertDeal } from '../deals/upsert-deal';
-import { markStale } from '../situation/stale-rows';
+import { markSamePersonReaders, markStale } from '../situation/stale-rows';
 import { lastReplyRun } from '../situation/reply-run';
 import { measureSince } from '../perf/measure';
 
@@ -103,14 +102,15 @@ async function storeReport(db: SopDatabase, { url, report }: ReturnType<typeof r
     const retied: Contact[] = [];
     const deal = await upsertDeal(db, site, report.result.record, now, report.result.contact?.identity, retied);
     // A person the deal's page renamed: as below for a contact's page.
-    if (retied.length > 0) await markStale(db, { contactIds: (await allSamePersonReaders(db, retied)).map((c) => c.id) }, now);
+    if (retied.length > 0) await markSamePersonReaders(db, retied, now);
     const [contactId] = deal.contactIds;
     state = { ...base, status: 'captured', dealId: deal.id, ...(contactId ? { contactId } : {}) };
   } else if (report.result.contact) {
     const { contact, retied } = await upsertContact(db, report.result.contact, now);
     // The page renamed them (or changed their company, email, phone, or folded a record into them):
-    // a profile that read them as its person's other record is judged again (two index reads, only then).
-    if (retied.length > 0) await markStale(db, { contactIds: (await allSamePersonReaders(db, retied)).map((c) => c.id) }, now);
+    // a profile that read them as its person's other record is judged again: the readers among the
+    // name's first holders marked here, the rest of a common name left to Today's upkeep (a page here, whatever the name).
+    if (retied.length > 0) await markSamePersonReaders(db, retied, now);
     const conversation = report.result.conversation && (await notAfterRead(db, site, report.result.conversation, now));
     if (conversation) {
       await recordConversationTouches(db, contact.id, site, conversation, now);

@@ -112,6 +112,12 @@ export interface NamesakesLeft {
   lookup: NameLookup;
   after: ContactId;
   records: readonly RecordFields[];
+  /**
+   * The name's holders' ids as read once for the pages still to come ({@link holderIds}), when no
+   * holder added since can read `records` (records as they were before a rename: a holder that
+   * came after was never judged reading them); else read again each page.
+   */
+  ids?: readonly ContactId[];
 }
 
 /** The contacts whose rows read the records written ({@link samePersonReaders}), and the name holders left to read for more. */
@@ -126,24 +132,23 @@ export const READERS_PAGE = 100;
 /** The first holders of a lookup, as every gathering reads them (its window: {@link contactsNamed}'s limit). */
 const WINDOW = MAX_CANDIDATES + 1;
 
-/** A lookup's first `count` holders, in its index's order (by key, then id): its window. */
+/** A lookup's first `count` holders, in its index's order (by key, then id): its window, or its window and first page. */
 function firstHolders(db: SopDatabase, { index, value }: NameLookup, count: number): Promise<Contact[]> {
   return db.contacts.where(index).equals(value).limit(count).toArray();
 }
 
+/** The ids of a lookup's holders, in its index's order: the index's keys, no record. */
+export function holderIds(db: SopDatabase, { index, value }: NameLookup): Promise<ContactId[]> {
+  return db.contacts.where(index).equals(value).primaryKeys();
+}
+
 /**
  * A lookup's next `count` holders after the one with id `after` (gone or not), in its index's
- * order. Its ids alone are read to find them (the index's keys, no record), then those records.
+ * order. Its ids alone are read to find them (or taken as given: `ids`, {@link holderIds}), then those records.
  */
-async function holdersAfter(db: SopDatabase, { index, value }: NameLookup, after: ContactId, count: number, known?: Map<string, Promise<ContactId[]>>): Promise<Contact[]> {
-  const key = `${index}:${value}`;
-  let all = known?.get(key);
-  if (!all) {
-    all = db.contacts.where(index).equals(value).primaryKeys();
-    known?.set(key, all);
-  }
-  const ids = (await all).filter((id) => id > after).slice(0, count);
-  return (await db.contacts.bulkGet(ids)).filter((c): c is Contact => c !== undefined);
+async function holdersAfter(db: SopDatabase, lookup: NameLookup, after: ContactId, count: number, ids?: readonly ContactId[]): Promise<Contact[]> {
+  const next = (ids ?? (await holderIds(db, lookup))).filter((id) => id > after).slice(0, count);
+  return (await db.contacts.bulkGet(next)).filter((c): c is Contact => c !== undefined);
 }
 
 /** The lookups that find these records' namesakes (each record by the lookups of its name), each with the records it finds for. */
@@ -170,15 +175,11 @@ function lookupsOf(records: readonly RecordFields[]): { lookup: NameLookup; reco
  * past them is read by no one, and one within them is read by namesakes anywhere in the name,
  * the 22nd of thirty as much as the 2nd. So for a record within the window of a name more people
  * hold, the holders past the window are read too, a page of {@link READERS_PAGE} at a time: the
- * first page here, and where more are left, `left` says where to go on (`continuing`: read those
- * pages only), so a write's step reads at most the window and a page of each name it touched.
+ * first page here (the name's first holders, window and page, in one read), and where more are
+ * left, `left` says where to go on (`continuing`: read those pages only), so a step reads at most
+ * the window and a page of each name it touched, however many hold it.
  */
-export function samePersonReaders(db: SopDatabase, records: readonly RecordFields[], continuing?: readonly NamesakesLeft[]): Promise<SamePersonReaders> {
-  return readersOf(db, records, continuing);
-}
-
-/** {@link samePersonReaders}, with the ids of each name read once for all its pages (`known`) when they are read in one transaction. */
-async function readersOf(db: SopDatabase, records: readonly RecordFields[], continuing?: readonly NamesakesLeft[], known?: Map<string, Promise<ContactId[]>>): Promise<SamePersonReaders> {
+export async function samePersonReaders(db: SopDatabase, records: readonly RecordFields[], continuing?: readonly NamesakesLeft[]): Promise<SamePersonReaders> {
   const readers = new Map<ContactId, Contact>();
   const left: NamesakesLeft[] = [];
   // Whether `other` reads `record` through this lookup's window: a strong match, not past a full
@@ -193,41 +194,44 @@ async function readersOf(db: SopDatabase, records: readonly RecordFields[], cont
   const readBy = (holders: readonly Contact[], written: readonly RecordFields[], lookup: NameLookup, window: readonly Contact[]) => {
     for (const other of holders) if (written.some((record) => reads(other, record, lookup, window))) readers.set(other.id, other);
   };
-  const page = async ({ lookup, after, records: written }: NamesakesLeft, held?: readonly Contact[]) => {
-    const [holders, window] = await Promise.all([holdersAfter(db, lookup, after, READERS_PAGE, known), held ?? firstHolders(db, lookup, WINDOW)]);
+  // A page read, and where to go on when it is full.
+  const paged = (holders: readonly Contact[], written: readonly RecordFields[], lookup: NameLookup, window: readonly Contact[]) => {
     readBy(holders, written, lookup, window);
     const last = holders.at(-1);
     if (holders.length === READERS_PAGE && last) left.push({ lookup, after: last.id, records: written });
   };
   if (continuing) {
-    await Promise.all(continuing.map((next) => page(next)));
+    await Promise.all(
+      continuing.map(async ({ lookup, after, records: written, ids }) => {
+        const [holders, window] = await Promise.all([holdersAfter(db, lookup, after, READERS_PAGE, ids), firstHolders(db, lookup, WINDOW)]);
+        paged(holders, written, lookup, window);
+      }),
+    );
     return { readers: [...readers.values()], left };
   }
+  // Past a full window only for a record in it (as it is, or as it was, by its id): no one reads one past it.
+  const pastWindow = (window: readonly Contact[], written: readonly RecordFields[]) => {
+    const last = window.at(-1);
+    return window.length === WINDOW && last !== undefined && written.some((record) => record.id <= last.id);
+  };
   await Promise.all(
     lookupsOf(records).map(async ({ lookup, records: written }) => {
-      const window = await firstHolders(db, lookup, WINDOW);
+      let window = await firstHolders(db, lookup, WINDOW);
+      // The window and the page after it as one read (the window read again: a page's worth of rows, never the name's every id).
+      const first = pastWindow(window, written) ? await firstHolders(db, lookup, WINDOW + READERS_PAGE) : window;
+      window = first.slice(0, WINDOW);
       readBy(window, written, lookup, window);
-      const last = window.at(-1);
-      // Past a full window only for a record in it (as it is, or as it was, by its id): no one reads one past it.
-      if (window.length === WINDOW && last && written.some((record) => record.id <= last.id)) await page({ lookup, after: last.id, records: written }, window);
+      if (first.length > WINDOW && pastWindow(window, written)) paged(first.slice(WINDOW), written, lookup, window);
     }),
   );
   return { readers: [...readers.values()], left };
 }
 
 /**
- * {@link samePersonReaders} to the end of every name: for a write whose readers must all be found
- * at once (the background marks them in the capture's transaction). A page of the name's holders
- * past its window per {@link READERS_PAGE}, only for a record in a window of a name held by more;
- * the name's ids are read once for all its pages (one transaction: they stay as read).
+ * What of a record tells its readers, alone (the fields {@link isOtherRecordOf} compares): what a
+ * mark left for a later step keeps of a record as it was, not its thread or last words.
  */
-export async function allSamePersonReaders(db: SopDatabase, records: readonly RecordFields[]): Promise<Contact[]> {
-  const known = new Map<string, Promise<ContactId[]>>();
-  let { readers, left } = await readersOf(db, records, undefined, known);
-  const all = new Map(readers.map((c) => [c.id, c]));
-  while (left.length > 0) {
-    ({ readers, left } = await readersOf(db, [], left, known));
-    for (const reader of readers) all.set(reader.id, reader);
-  }
-  return [...all.values()];
+export function readerFieldsOf(record: RecordFields): RecordFields {
+  const { id, identities, name, company, email, phone } = record;
+  return { id, identities: [...identities], name, ...(company !== undefined ? { company } : {}), ...(email !== undefined ? { email } : {}), ...(phone !== undefined ? { phone } : {}) };
 }

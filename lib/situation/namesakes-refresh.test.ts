@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { allSamePersonReaders, READERS_PAGE, samePersonReaders } from '../contacts/named';
+import { READERS_PAGE, samePersonReaders } from '../contacts/named';
 import type { Contact, ContactId } from '../contacts/schema';
 import { SopDatabase } from '../db/database';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import { readReply } from '../reader/read-reply';
 import { gatherSituation } from './gather';
 import { buildQueue, judgeGathered, queueEntryOf, refreshQueue } from './queue-index';
+import { markSamePersonReaders, readNamesakesOn } from './stale-rows';
 
 /*
  * A name more people hold than a gathering reads (its first 21 holders): a write to one of those
@@ -117,8 +118,11 @@ describe('a name read on a page a step while namesakes come and go between the s
     }
     expect(found.sort()).toEqual(readersOfMail);
   });
-  it('read to the end at once (a rename marked in the capture’s transaction), every reader is found once', async () => {
+  it('left to Today’s upkeep by a capture (its first page there, the rest read on from a mark a page a transaction), every reader is marked', async () => {
     await db.contacts.bulkPut([mail, ...namesakes(151, harbor)]);
-    expect((await allSamePersonReaders(db, [mail])).map((c) => c.id).sort()).toEqual(readersOfMail);
+    await markSamePersonReaders(db, [mail], NOW);
+    while ((await readNamesakesOn(db)) > 0);
+    const marked = (await db.meta.where('key').startsWith('stale:').primaryKeys()).map(String).sort();
+    expect(marked).toEqual(readersOfMail.map((id) => `stale:contact:${id}`));
   });
 });
