@@ -50,6 +50,7 @@ describe('which way round a page writes day and month', () => {
     expect(dayOrderShownBy(['12/6/2026 周日 9:14'])).toBe('month-first');
     expect(dayOrderShownBy(['週五 12/6/2026 下午 3:20'])).toBe('day-first');
     expect(dayOrderShownBy(['Tues 1/12/27'])).toBe('month-first');
+    expect(dayOrderShownBy(['Weds 2/12/2026'])).toBe('day-first');
     // (8 January 2026 is a Thursday, 1 August a Saturday)
     expect(dayOrderShownBy(['Thu 1/8/2026'])).toBe('month-first');
     expect(dayOrderShownBy(['Sat 1/8/2026'])).toBe('day-first');

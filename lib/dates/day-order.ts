@@ -17,8 +17,8 @@ const MONTH_THEN_DAY = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+
 const DAY_THEN_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}\\b`, 'gi');
 
 const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六'];
-/** A weekday as a page prints it beside a date: "Sun", "Tues", "Thursday", 周日, 星期天, 週四, 禮拜三 (never "Monthly" or "Sunrise"). */
-const WEEKDAY_EN = /\b(?:(sun)(?:day)?|(mon)(?:day)?|(tue)(?:s|sday)?|(wed)(?:nesday)?|(thu)(?:r|rs|rsday)?|(fri)(?:day)?|(sat)(?:urday)?)\.?(?![a-z])/i;
+/** A weekday as a page prints it beside a date: "Sun", "Tues", "Weds", "Thursday", 周日, 星期天, 週四, 禮拜三 (never "Monthly" or "Sunrise"). */
+const WEEKDAY_EN = /\b(?:(sun)(?:day)?|(mon)(?:day)?|(tue)(?:s|sday)?|(wed)(?:nesday|s)?|(thu)(?:r|rs|rsday)?|(fri)(?:day)?|(sat)(?:urday)?)\.?(?![a-z])/i;
 const WEEKDAY_ZH = /(?:周|週|星期|礼拜|禮拜)([日天一二三四五六])/;
 
 /** The weekday a text names (0 = Sunday), the first if several. */

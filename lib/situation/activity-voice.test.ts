@@ -198,6 +198,8 @@ describe('our side, our own moves and a record’s fields are no words of the cu
     ['Client: Happy With Current Vendor', 'quoted', 'Happy With Current Vendor'],
     ['Customer: Call Back In January', 'quoted', 'Call Back In January'],
     ['Customer: Wait Until Q3', 'quoted', 'Wait Until Q3'],
+    ['Client: Send Pricing', 'quoted', 'Send Pricing'],
+    ['Customer: Wants Discount (Renewal)', 'quoted', 'Wants Discount (Renewal)'],
     ['Customer: Not Now', 'quoted', 'Not Now'],
     ['Customer: No Budget', 'quoted', 'No Budget'],
     // (names and firms holding one of those words stay fields)

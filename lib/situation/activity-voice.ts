@@ -110,8 +110,8 @@ const SAID_PHRASE_EN: readonly RegExp[] = [
   /\b(?:too|so|very|way|quite|rather|really|overly|bit|kinda|far)\s+(?:pricey|pricy|expensive|costly|steep|high|much|dear|complex|complicated|slow|busy|early|late|soon|risky|long|big|small|hard|difficult|tight|stretched|involved)\b/,
   // the price or the budget said to be wrong
   /\b(?:pricey|pricy|overpriced|unaffordable|over budget|out of budget|beyond (?:our |the )?budget|budget (?:frozen|freeze|cut|cuts|gone|spent|used up|exhausted|pending|tight)|not interested|no interest|no need)\b/,
-  // a wish or a request opening the words: need to think, need more time, call back later, send over pricing, wait until Q3
-  /^(?:need|needs|want|wants|wanna|prefer|prefers|going|waiting|wait|thinking|think|considering|reviewing|checking|check|circle|revisit|call|send|ping|follow|get|come|go|talk|ask|try)\s+(?:to|with|about|on|back|up|over|for|more|again|a|an|the|me|us|it|them|him|her|time|later|after|in|next|until|till|first)\b/,
+  // a wish or a request opening the words: need to think, need more time, call back later, send pricing, want a demo, wait until Q3
+  /^(?:need|needs|want|wants|wanna|prefer|prefers|going|waiting|wait|thinking|think|considering|reviewing|checking|check|circle|revisit|call|send|ping|follow|get|come|go|talk|ask|try)\s+(?:to|with|about|on|back|up|over|for|more|again|a|an|the|me|us|it|them|him|her|time|later|after|in|next|until|till|first|pricing|prices?|proposal|quote|deck|contract|info|details|brochure|discount|demo|trial|references?)\b/,
   // a choice already made elsewhere: went with competitor, happy with current vendor, already has a supplier
   /^(?:already|happy with|went with|going with|sticking with|staying with|signed with|chose|picked)\b/,
   // a time put off to: after Chinese New Year, until Q3, next quarter, end of year
