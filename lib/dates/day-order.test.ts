@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { dayOrderOfLocale, dayOrderShownBy, declaredLocale, pageDayOrder } from './day-order';
+import { dayOrderOfLocale, dayOrderShownBy, declaredLocale, isDateStamp, pageDayOrder } from './day-order';
 
 const page = (html: string) => new JSDOM(html).window.document;
 
@@ -40,6 +40,52 @@ describe('which way round a page writes day and month', () => {
     expect(dayOrderShownBy(['Mon, Jun 10, 2024, 9:12 AM'])).toBe('month-first');
     expect(dayOrderShownBy(['26 Nov 2026', 'Nov 26, 2026'])).toBeUndefined();
     expect(dayOrderShownBy(['Mar 2021 - Present', '2026年12月6日', '2026-12-06'])).toBeUndefined();
+  });
+
+  it('takes the order from a weekday beside a date that falls on it one way round only', () => {
+    // 6 December 2026 is a Sunday, 12 June 2026 a Friday
+    expect(dayOrderShownBy(['Sun 12/6/2026 9:14 AM'])).toBe('month-first');
+    expect(dayOrderShownBy(['Fri 12/6/2026 09:14'])).toBe('day-first');
+    expect(dayOrderShownBy(['Sunday, 12/6/2026'])).toBe('month-first');
+    expect(dayOrderShownBy(['12/6/2026 周日 9:14'])).toBe('month-first');
+    expect(dayOrderShownBy(['週五 12/6/2026 下午 3:20'])).toBe('day-first');
+    expect(dayOrderShownBy(['Tues 1/12/27'])).toBe('month-first');
+    expect(dayOrderShownBy(['Weds 2/12/2026'])).toBe('day-first');
+    // (8 January 2026 is a Thursday, 1 August a Saturday)
+    expect(dayOrderShownBy(['Thu 1/8/2026'])).toBe('month-first');
+    expect(dayOrderShownBy(['Sat 1/8/2026'])).toBe('day-first');
+    // a weekday neither reading falls on, or a date the same both ways round
+    expect(dayOrderShownBy(['Sat 12/6/2026'])).toBeUndefined();
+    expect(dayOrderShownBy(['Tue 3/3/2026'])).toBeUndefined();
+    // no weekday word hides in other words, and a weekday beside two dates settles neither
+    expect(dayOrderShownBy(['Sunrise Foods 12/6/2026'])).toBeUndefined();
+    expect(dayOrderShownBy(['Monthly review 12/6/2026'])).toBeUndefined();
+    expect(dayOrderShownBy(['Sun 12/6/2026 – 1/8/2026'])).toBeUndefined();
+    // a weekday that disagrees with another stamp decides nothing
+    expect(dayOrderShownBy(['Sun 12/6/2026', '26/11/2026'])).toBeUndefined();
+  });
+
+  it('takes the order from a list stamp without its year whose day is above 12', () => {
+    expect(dayOrderShownBy(['Wed 11/25'])).toBe('month-first');
+    expect(dayOrderShownBy(['Fri 27/11 15:20'])).toBe('day-first');
+    expect(dayOrderShownBy(['周五 27/11'])).toBe('day-first');
+    expect(dayOrderShownBy(['Wed 11/5'])).toBeUndefined();
+    // (a ratio or a score with no weekday before it is no date)
+    expect(dayOrderShownBy(['24/7 support', 'won 3/14'])).toBeUndefined();
+  });
+
+  it.each([
+    ['Sun 12/6/2026 9:14 AM', true],
+    ['Wed 11/25', true],
+    ['12/6/2026', true],
+    ['2026/11/27 周五 下午 3:20', true],
+    ['Fri 27/11 15:20', true],
+    ['周五 15:20', false],
+    ['Re: Delivery 13/12/2026', false],
+    ['Can we move it to 13/12?', false],
+    ['li.wei@lotusfoods.example', false],
+  ] as const)('%s is a date stamp alone: %s', (text, stamp) => {
+    expect(isDateStamp(text)).toBe(stamp);
   });
 
   it('reads every date in a text, not only the first', () => {

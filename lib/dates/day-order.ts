@@ -16,6 +16,53 @@ const MONTH_THEN_DAY = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+
 /** "18 Dec 2026", "5 January 2027": the day before the month, as the rest of English writes it. */
 const DAY_THEN_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}\\b`, 'gi');
 
+const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六'];
+/** A weekday as a page prints it beside a date: "Sun", "Tues", "Weds", "Thursday", 周日, 星期天, 週四, 禮拜三 (never "Monthly" or "Sunrise"). */
+const WEEKDAY_EN = /\b(?:(sun)(?:day)?|(mon)(?:day)?|(tue)(?:s|sday)?|(wed)(?:nesday|s)?|(thu)(?:r|rs|rsday)?|(fri)(?:day)?|(sat)(?:urday)?)\.?(?![a-z])/i;
+const WEEKDAY_ZH = /(?:周|週|星期|礼拜|禮拜)([日天一二三四五六])/;
+
+/** The weekday a text names (0 = Sunday), the first if several. */
+export function weekdayNamed(text: string): number | undefined {
+  const english = WEEKDAY_EN.exec(text);
+  if (english) return english.slice(1).findIndex(Boolean);
+  const chinese = WEEKDAY_ZH.exec(text);
+  if (chinese?.[1]) return chinese[1] === '天' ? 0 : WEEKDAYS_ZH.indexOf(chinese[1]);
+  return undefined;
+}
+
+/** A day and a month with no year after a weekday, as a mail list stamps this year's mail: "Wed 11/25", "Fri 27/11 15:20", 周五 27/11. */
+const WEEKDAY_PAIR = new RegExp(`(?:${WEEKDAY_EN.source}|${WEEKDAY_ZH.source}),?\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/.-])`, 'gi');
+
+/** The order a weekday beside a numeric date settles: the one reading that falls on that weekday ("Sun 12/6/2026" is 6 December, a Sunday; 12 June is a Friday). */
+function orderByWeekday(first: number, second: number, year: number, weekday: number): DayOrder | undefined {
+  const monthFirst = new Date(year, first - 1, second);
+  const dayFirst = new Date(year, second - 1, first);
+  const monthFirstOk = monthFirst.getMonth() === first - 1 && monthFirst.getDay() === weekday;
+  const dayFirstOk = dayFirst.getMonth() === second - 1 && dayFirst.getDay() === weekday;
+  return monthFirstOk === dayFirstOk ? undefined : monthFirstOk ? 'month-first' : 'day-first';
+}
+
+/** A stamp and nothing else: a weekday, a date (its year or not), a time of day ("Sun 12/6/2026 9:14 AM", "Wed 11/25", 周五 15:20, 2026/11/27 下午 3:20). */
+const STAMP_PART = new RegExp(
+  String.raw`(?:${WEEKDAY_EN.source}|${WEEKDAY_ZH.source}|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?|\d{1,2}[:：]\d{2}|[ap]\.?m\.?|上午|下午|中午|晚上|凌晨|[\s,，()（）])`,
+  'iy',
+);
+
+/**
+ * Whether a text is a date stamp alone, as a mail list or a header prints it: what a site formatted,
+ * not words someone typed (a subject's "Delivery 13/12/2026" is no stamp of the page's).
+ */
+export function isDateStamp(text: string): boolean {
+  const value = text.normalize('NFKC').trim();
+  if (value.length === 0 || value.length > 40 || !/\d{1,2}[/.-]\d{1,2}/.test(value)) return false;
+  STAMP_PART.lastIndex = 0;
+  while (STAMP_PART.lastIndex < value.length) {
+    const at = STAMP_PART.lastIndex;
+    if (!STAMP_PART.exec(value) || STAMP_PART.lastIndex === at) return false;
+  }
+  return true;
+}
+
 /** Which order a day/month pair must be in on its own: a number above 12 is the day. */
 export function forcedOrder(first: number, second: number): DayOrder | undefined {
   if (first > 12 && second <= 12) return 'day-first';
@@ -25,17 +72,26 @@ export function forcedOrder(first: number, second: number): DayOrder | undefined
 
 /**
  * The order the dates in these texts show when they show one: numeric dates with a number above
- * 12 (`26/11/2026` day-first, `11/26/2026` month-first; dotted dates are day-first wherever they
- * are used), and dates with the month as a word (`Nov 26, 2026` month-first, `26 Nov 2026`
- * day-first). undefined when they show none, or both: a page that disagrees with itself decides
+ * 12 (`26/11/2026` day-first, `11/26/2026` month-first, `Wed 11/25` without its year; dotted dates
+ * are day-first wherever they are used), a weekday beside a date that falls on it one way round
+ * only (`Sun 12/6/2026`: 6 December is a Sunday, 12 June a Friday), and dates with the month as a
+ * word (`Nov 26, 2026` month-first, `26 Nov 2026` day-first). undefined when they show none, or both: a page that disagrees with itself decides
  * nothing.
  */
 export function dayOrderShownBy(texts: readonly string[]): DayOrder | undefined {
   const seen = new Set<DayOrder>();
   for (const raw of texts) {
     const text = raw.normalize('NFKC');
-    for (const match of text.matchAll(NUMERIC_DATES)) {
-      const order = match[2] === '.' ? 'day-first' : forcedOrder(Number(match[1]), Number(match[3]));
+    const numeric = [...text.matchAll(NUMERIC_DATES)];
+    // (a weekday settles the order only beside the one date of a stamp: "Sun 12/6/2026 9:14 AM", 12/6/2026 周日)
+    const weekday = numeric.length === 1 ? weekdayNamed(text) : undefined;
+    for (const match of numeric) {
+      const [first, second, year] = [Number(match[1]), Number(match[3]), Number(match[4]?.length === 2 ? `20${match[4]}` : match[4])];
+      const order = match[2] === '.' ? 'day-first' : (forcedOrder(first, second) ?? (weekday === undefined ? undefined : orderByWeekday(first, second, year, weekday)));
+      if (order) seen.add(order);
+    }
+    for (const match of text.matchAll(WEEKDAY_PAIR)) {
+      const order = forcedOrder(Number(match[match.length - 2]), Number(match[match.length - 1]));
       if (order) seen.add(order);
     }
     if (MONTH_THEN_DAY.test(text)) seen.add('month-first');

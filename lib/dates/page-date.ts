@@ -1,4 +1,4 @@
-import { NUMERIC_DATE, type DayOrder } from './day-order';
+import { NUMERIC_DATE, weekdayNamed, type DayOrder } from './day-order';
 
 /**
  * A date as a page prints it (a mail's header, a CRM's close date or activity stamp), in local time.
@@ -18,18 +18,6 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH_DAY_YEAR = /\b([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i;
 /** "18 Dec 2026", "6 December 2026", "5th Jan, 2027". */
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})\b/i;
-
-const WEEKDAYS_EN = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六'];
-
-/** The weekday a text names (0 = Sunday): "Sun", "Tuesday", "周日", "星期天", "週四", "禮拜三". */
-function weekdayNamed(text: string): number | undefined {
-  const english = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?(?![a-z])/i.exec(text);
-  if (english?.[1]) return WEEKDAYS_EN.indexOf(english[1].toLowerCase());
-  const chinese = /(?:周|週|星期|礼拜|禮拜)([日天一二三四五六])/.exec(text);
-  if (chinese?.[1]) return chinese[1] === '天' ? 0 : WEEKDAYS_ZH.indexOf(chinese[1]);
-  return undefined;
-}
 
 function fullYear(year: string): number {
   const value = Number(year);

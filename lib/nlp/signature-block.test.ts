@@ -35,6 +35,21 @@ describe('cleanReply drops a signature opened by a name, with no sign-off above 
   });
 });
 
+describe('cleanReply drops a firm\'s signature with no name: a company line, then titles, departments and contacts', () => {
+  it.each([
+    ['a German firm, its department, a phone', 'Leider passt das Budget dieses Jahr nicht.\n\nACME Logistics GmbH\nEinkauf\n+49 40 555 0182', 'Leider passt das Budget dieses Jahr nicht.'],
+    ['a Chinese firm, its department, a phone', '报价我们看过了，还是超出预算。\n\n华东冷链物流有限公司\n采购部\n021-6234 5678', '报价我们看过了，还是超出预算。'],
+    ['company | department | site on one line', "We'll stick with our current vendor for now.\n\nAcme Corp | Procurement | acme.com", "We'll stick with our current vendor for now."],
+    ['a Traditional firm, department and extension', '這個價格我們需要再內部討論。\n\n台灣冷鏈股份有限公司\n採購部\n分機 2231', '這個價格我們需要再內部討論。'],
+    ['a department line, an email', 'Please resend the invoice with our PO number.\n\nAccounts Payable Department\nap@northwind.example', 'Please resend the invoice with our PO number.'],
+    ['a firm with an address and no blank line', 'Not before Q3, sorry.\nNordhaven BV\nKeizersgracht 120, 1015 CW Amsterdam\n+31 20 555 0199', 'Not before Q3, sorry.'],
+    ['a line per block (Gmail), Simplified', '先不考虑了，谢谢。\n\n深圳前海物流有限公司\n\n市场部\n\n电话：0755-8888 1234', '先不考虑了，谢谢。'],
+    ['after a greeting, a bank', 'Hi Sam,\n\nWe can sign once legal has looked at it.\n\nHarbour Bank\nTreasury Operations\ntreasury@harbour.example', 'Hi Sam,\n\nWe can sign once legal has looked at it.'],
+  ])('%s', (_, input, expected) => {
+    expect(cleanReply(input).text).toBe(expected);
+  });
+});
+
 describe('cleanReply keeps the reply when the last lines are not a signature', () => {
   it.each([
     ['a name at the top addressing someone', '王总\n价格还是高了'],
@@ -63,6 +78,15 @@ describe('cleanReply keeps the reply when the last lines are not a signature', (
     ['a department too busy, Traditional', '了解。\n\n陳經理\n財務部這季太忙，沒空看'],
     ['two people, each a name over a title', 'We will bring two people.\n\nPriya Raman\nHead of Ops\nJohn Lee\nCFO'],
     ['two Chinese names, each over a title', '我们会来两个人。\n\n周敏\n运营总监\n李娜\n财务经理'],
+    // (a firm named in a sentence, a list of firms, details the sentence above points to)
+    ['a firm that cannot afford it', "Thanks for the proposal.\n\nAcme Corp can't afford this year\nProcurement | acme.com"],
+    ['a firm over its reason, Chinese', '收到。\n\n华东冷链有限公司今年预算不够\n电话 021-6234 5678'],
+    ['a list of firms with their sites', 'Our current vendors are below.\n\nAcme Ltd\nGlobex Inc\nwww.globex.example'],
+    ['a firm and its site only', 'We went with another vendor.\n\nGlobex Inc\nwww.globex.example'],
+    ['billing details pointed to', 'Our billing details are below.\n\nAcme Logistics GmbH\nEinkauf\n+49 40 555 0182'],
+    ['an address the sentence leads into', 'Please ship the pilot units to\nNordhaven BV\nReceiving Department\n+31 20 555 0199'],
+    ['a firm alone at the end', 'We chose a local supplier.\n\nAcme Logistics GmbH'],
+    ['以下 points to the details', '以下是我们的开票信息。\n\n华东冷链物流有限公司\n财务部\n021-6234 5678'],
   ])('%s', (_, input) => {
     expect(cleanReply(input).text).toBe(input);
   });
@@ -79,7 +103,7 @@ describe('isNameLine', () => {
 
 describe('a hostile reply is read in linear time', () => {
   const N = 50_000;
-  it.each([['1 '], ['a '], ['A '], ['周'], ['Priya Raman\n'], ['Head of Ops | '], ['+1 (555) '], ['周敏\n运营总监\n']])('a long run of %j', (run) => {
+  it.each([['1 '], ['a '], ['A '], ['周'], ['Priya Raman\n'], ['Head of Ops | '], ['+1 (555) '], ['周敏\n运营总监\n'], ['ACME Logistics GmbH\nEinkauf\n'], ['Acme Corp | Procurement | '], ['华东冷链物流有限公司\n采购部\n']])('a long run of %j', (run) => {
     const reply = 'Fine.\n\n' + run.repeat(Math.ceil(N / run.length)).slice(0, N);
     const started = performance.now();
     cleanReply(reply);

@@ -5,12 +5,17 @@
  * (a title, a company, a phone, an address, a link). The way business mail is signed in English and
  * Chinese alike: name, title, company, contact lines, four or five lines at most.
  *
+ * A firm signs the same way with no person's name: its company line first (a legal form, or a
+ * department), then only title, department and contact lines ("ACME Logistics GmbH / Einkauf / +49 …",
+ * 华东冷链物流有限公司 / 采购部 / 021-…, "Acme Corp | Procurement | acme.com"), a way to reach them among
+ * them. A company named in a sentence ("Acme Corp can't afford this year") is the reply's.
+ *
  * Only the shape decides, never who sent the mail: the same text gives the same words on every page
  * and in every reader. A name alone on the last line is no signature here (it may be the reply:
  * "Monday", 王总), nor is a block the line above leads into ("please loop in:", "send it to").
  */
 
-import { EN_COMPANY, SENTENCE_CHARS_ZH, SENTENCE_WORDS, ZH_NAME } from './name-shape';
+import { EN_COMPANY, LEGAL_FORMS, SENTENCE_CHARS_ZH, SENTENCE_WORDS, ZH_NAME } from './name-shape';
 
 /** Lines as `cleanReply` sees them: folded (lower case, full width as ASCII, Traditional as Simplified) and as written (case kept). */
 export interface SignatureLine {
@@ -30,12 +35,15 @@ const MAX_CONTACT_LINE = 100;
 const SEPARATOR = /\s*(?:[|•·/]|,|\s[-–—]\s)\s*/;
 
 const EN_TITLE =
-  /\b(?:ceo|cfo|cto|coo|cio|cmo|cro|cpo|vp|svp|evp|avp|president|director|manager|mgr|head of|head,|lead|founder|co-founder|owner|partner|principal|engineer|consultant|specialist|analyst|officer|coordinator|administrator|executive|buyer|procurement|purchasing|sales|operations|ops|marketing|finance|controller|accountant|assistant|secretary|supervisor|chief|gm|representative|advisor|adviser|architect|recruiter|counsel|attorney|strategist|planner|product owner|team lead|hr|r&d|logistics|supply chain|customer success|business development|account executive|geschäftsführer)\b/;
+  /\b(?:ceo|cfo|cto|coo|cio|cmo|cro|cpo|vp|svp|evp|avp|president|director|manager|mgr|head of|head,|lead|founder|co-founder|owner|partner|principal|engineer|consultant|specialist|analyst|officer|coordinator|administrator|executive|buyer|procurement|purchasing|sales|operations|ops|marketing|finance|controller|accountant|assistant|secretary|supervisor|chief|gm|representative|advisor|adviser|architect|recruiter|counsel|attorney|strategist|planner|product owner|team lead|hr|r&d|logistics|supply chain|customer success|business development|account executive|geschäftsführer|einkauf|vertrieb|beschaffung|achats|compras|acquisti|inkoop)\b/;
 /** Chinese titles, departments and company words, Simplified (the folded text turns 總監 into 总监). */
 const ZH_TITLE = /总监|经理|总裁|副总|主管|专员|主任|部长|处长|科长|课长|董事|负责人|工程师|助理|顾问|秘书|会计|协理|经办|采购|运营|销售|市场部|财务|行政|人事|法务|合伙人|创始人|店长|厂长|院长|校长|总经办|业务|事业部/;
 const ZH_COMPANY = /有限公司|公司|集团|股份|科技|实业|贸易|企业|工厂|控股|事务所|研究院|银行|医院|大学|中心/;
-const CONTACT =
-  /(?:^|\s|[:：|])(?:tel|phone|mobile|mob|cell|m|t|p|f|fax|office|direct|wechat|whatsapp|skype|email|e-mail|e|w|web|website|linkedin|电话|手机|座机|传真|邮箱|地址|微信|分机|网址|qq)\s*[:：.]|[^\s@]+@[^\s@]+\.[a-z]{2,}|\bwww\.|https?:\/\/|\.(?:com|cn|net|org|io|hk|tw)\b|\+?\d[\d\s().-]{6,}\d|\d{1,5}\s+[a-z]+\s+(?:st|street|ave|avenue|rd|road|blvd|suite)\b|[省市区县路街号楼层室]\s*\d|\d+\s*[号楼层室]/;
+/** A street as much of Europe writes it, its number after it: "Hafenstraße 5", "Keizersgracht 120". */
+const EU_STREET = String.raw`(?:straße|strasse|str\.|weg|gracht|laan|straat|plein|platz|allee|gasse|ufer)\s+\d{1,4}\b`;
+const CONTACT = new RegExp(
+  String.raw`(?:^|\s|[:：|])(?:tel|phone|mobile|mob|cell|m|t|p|f|fax|office|direct|wechat|whatsapp|skype|email|e-mail|e|w|web|website|linkedin|电话|手机|座机|传真|邮箱|地址|微信|分机|网址|qq)\s*[:：.]|[^\s@]+@[^\s@]+\.[a-z]{2,}|\bwww\.|https?:\/\/|\.(?:com|cn|net|org|io|hk|tw)\b|\+?\d[\d\s().-]{6,}\d|\d{1,5}\s+[a-z]+\s+(?:st|street|ave|avenue|rd|road|blvd|suite)\b|[省市区县路街号楼层室]\s*\d|\d+\s*[号楼层室]|${EU_STREET}`,
+);
 
 /** Words that make an English line a sentence, not a title or a company (and the things a reply is about, never in a title). */
 const EN_SENTENCE_WORD = new RegExp(
@@ -155,8 +163,65 @@ function isAnotherPerson(line: SignatureLine, under: SignatureLine | undefined):
   return under !== undefined && !CONTACT.test(under.folded) && (EN_TITLE.test(under.folded) || ZH_TITLE.test(under.folded));
 }
 
+/** A company by its legal form or what it is: "ACME Logistics GmbH", "Grupo Andino S.A.", 华东冷链物流有限公司, 台灣冷鏈股份有限公司. */
+const ZH_FIRM_END = /(?:有限公司|公司|集团|股份|控股|事务所|研究院|银行|医院|大学)$/;
+/** A department or a team as a firm signs with it: "Procurement Department", "Purchasing Dept.", "Sales Team", 采购部, 客服中心. */
+const DEPARTMENT = /\b(?:department|dept\.?|team|desk|office|division)$/;
+const ZH_DEPARTMENT_END = /(?:部|部门|处|科|组|中心|团队|事业部)$/;
+/** A way to reach them that a list of firms or of links never is: an email address, a phone, a postal address. */
+const PHONE_MAIL_OR_ADDRESS = new RegExp(
+  String.raw`[^\s@]+@[^\s@]+\.[a-z]{2,}|\+?\d[\d\s().-]{6,}\d|\d{1,5}\s+[a-z]+\s+(?:st|street|ave|avenue|rd|road|blvd|suite)\b|[省市区县路街号楼层室]\s*\d|\d+\s*[号楼层室]|${EU_STREET}`,
+);
+/** The sentence above says what follows is its content: "Our billing details are below.", 以下是我们的开票信息。 */
+const POINTS_BELOW = /\b(?:below|following|as follows|these details|this entity|details are)\b|以下|如下/;
+
+/** A company or a department's line as a signature writes it: no sentence, capitalised or Chinese, its legal form or its department. */
+function isFirmName(part: string): boolean {
+  const folded = part.toLowerCase().trim();
+  if (folded === '' || !isSignatureLine(folded) || CONTACT.test(folded)) return false;
+  if (!isTitleCompanyOrContact({ folded, cased: part.trim() })) return false;
+  const han = folded.match(/[\u4e00-\u9fff]+/g);
+  const last = han?.[han.length - 1] ?? '';
+  return EN_COMPANY.test(folded) || DEPARTMENT.test(folded) || ZH_FIRM_END.test(last) || ZH_DEPARTMENT_END.test(last);
+}
+
+/** A title or a department (not a way to reach them): "Einkauf", "Procurement", 采购部, "Head of Ops". */
+function isTitleOrDepartment(part: string): boolean {
+  const folded = part.toLowerCase().trim();
+  return !CONTACT.test(folded) && (EN_TITLE.test(folded) || ZH_TITLE.test(folded) || DEPARTMENT.test(folded) || ZH_DEPARTMENT_END.test(folded));
+}
+
+/** A firm named by its legal form, a second one under the first: a list of firms ("Acme Ltd / Globex Inc"), not a signature. */
+function namesAFirm(line: SignatureLine): boolean {
+  return !CONTACT.test(line.folded) && (new RegExp(String.raw`\b(?:${LEGAL_FORMS.join('|')})\b\.?$`).test(line.folded) || /有限公司$|股份有限公司$|集团$/.test(line.folded));
+}
+
 /**
- * Where a trailing signature opened by a name begins: the index in `lines` of its name line, or
+ * Whether the block from `start` is a firm's signature with no name: its first line a company or a
+ * department (alone, or with titles and contacts beside it: "Acme Corp | Procurement | acme.com"),
+ * every line below a title, department or contact line and no second firm, and among them a title
+ * or department and a way to reach them, or a phone, an email or an address.
+ */
+function isFirmBlock(lines: readonly SignatureLine[], start: number, below: readonly SignatureLine[], bodyFrom: number): boolean {
+  const line = lines[start];
+  if (!line) return false;
+  const [first = '', ...rest] = line.cased.trim().split(SEPARATOR);
+  if (!isFirmName(first)) return false;
+  const parts = [...rest.map((part) => ({ folded: part.toLowerCase().trim(), cased: part.trim() })), ...below];
+  if (!rest.every((part) => isSignatureLine(part.toLowerCase().trim()) && isTitleCompanyOrContact({ folded: part.toLowerCase().trim(), cased: part.trim() }))) return false;
+  if (!below.every((l) => isSignatureLine(l.folded) && isTitleCompanyOrContact(l) && !isAnotherPerson(l, undefined) && !namesAFirm(l))) return false;
+  const reach = parts.some((p) => CONTACT.test(p.folded) || LABELLED_NUMBER.test(p.folded));
+  const direct = parts.some((p) => PHONE_MAIL_OR_ADDRESS.test(p.folded));
+  const titled = isTitleOrDepartment(first) || parts.some((p) => isTitleOrDepartment(p.cased));
+  if (!direct && !(reach && titled)) return false;
+  if (!readsAbove(lines, start, bodyFrom)) return false;
+  let above = start - 1;
+  while (above >= bodyFrom && lines[above]?.folded === '') above--;
+  return !POINTS_BELOW.test(lines[above]?.folded ?? '');
+}
+
+/**
+ * Where a trailing signature opened by a name (or a firm's, by its company line) begins: the index in `lines` of its name line, or
  * undefined. `lines` are the reply's lines above any sign-off or quoted history (blank lines as '');
  * `bodyFrom` is the first line that may be the reply's own words (after a greeting), so a block
  * needs a line of the reply above it.
@@ -184,7 +249,7 @@ export function signatureBlockStart(lines: readonly SignatureLine[], bodyFrom: n
       const restOk = split.rest === '' || isSignatureLine(split.rest.toLowerCase());
       const cue = (split.rest !== '' && hasSignatureCue(split.rest.toLowerCase())) || below.some((l) => hasSignatureCue(l.folded));
       if (restOk && cue && below.every((l, j) => isSignatureLine(l.folded) && isTitleCompanyOrContact(l) && !isAnotherPerson(l, below[j - 1])) && readsAbove(lines, start, bodyFrom)) found = start;
-    }
+    } else if (isFirmBlock(lines, start, below, bodyFrom)) found = start;
     if (!isSignatureLine(line.folded)) break;
   }
   return found;

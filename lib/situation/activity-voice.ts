@@ -100,6 +100,23 @@ const SAID_EN = new RegExp(
  * in its capitals ("Still Water Partners", "Just Eat Takeaway", "Now Health"): words only in lower case.
  */
 const SAID_ADVERB = /(?:^|[^\p{L}'’])(?:now|later|yet|just|too|very|really|again|still)(?![\p{L}'’])/u;
+/**
+ * What a customer says in a few words that a rep may note in Title Case ("Too Pricey", "Need To Think", "Over Budget",
+ * "Went With Competitor", "Next Quarter"), read as phrases, not words: no firm's name or person's is made this way, while a
+ * name may hold any one of the words ("High Tide Seafoods", "Check Point Software", "Too Good To Go", "Next Level Logistics").
+ */
+const SAID_PHRASE_EN: readonly RegExp[] = [
+  // a degree and a judgement: too pricey, way too expensive, very busy, a bit steep
+  /\b(?:too|so|very|way|quite|rather|really|overly|bit|kinda|far)\s+(?:pricey|pricy|expensive|costly|steep|high|much|dear|complex|complicated|slow|busy|early|late|soon|risky|long|big|small|hard|difficult|tight|stretched|involved)\b/,
+  // the price or the budget said to be wrong
+  /\b(?:pricey|pricy|overpriced|unaffordable|over budget|out of budget|beyond (?:our |the )?budget|budget (?:frozen|freeze|cut|cuts|gone|spent|used up|exhausted|pending|tight)|not interested|no interest|no need)\b/,
+  // a wish or a request opening the words: need to think, need more time, call back later, send pricing, want a demo, wait until Q3
+  /^(?:need|needs|want|wants|wanna|prefer|prefers|going|waiting|wait|thinking|think|considering|reviewing|checking|check|circle|revisit|call|send|ping|follow|get|come|go|talk|ask|try)\s+(?:to|with|about|on|back|up|over|for|more|again|a|an|the|me|us|it|them|him|her|time|later|after|in|next|until|till|first|pricing|prices?|proposal|quote|deck|contract|info|details|brochure|discount|demo|trial|references?)\b/,
+  // a choice already made elsewhere: went with competitor, happy with current vendor, already has a supplier
+  /^(?:already|happy with|went with|going with|sticking with|staying with|signed with|chose|picked)\b/,
+  // a time put off to: after Chinese New Year, until Q3, next quarter, end of year
+  /^(?:after|until|till|not until)\s+\S|^(?:next|this|end of|early|late)\s+(?:week|month|quarter|year|fiscal year|fy|q[1-4])$/,
+];
 /** A name in Chinese ends on what it names (a company, a chain, a school, a hospital): "华东冷链", "宏碩精密", "华辰零售集团". */
 const ZH_NAME_END = /(?:公司|集团|集團|控股|股份|有限|冷链|冷鏈|物流|科技|精密|实业|實業|银行|銀行|医院|醫院|诊所|診所|工厂|工廠|贸易|貿易|电子|電子|制造|製造|零售|餐饮|餐飲|食品|药业|藥業|中心|学校|學校|大学|大學|商行|酒店|门店|門市|花店|事务所|事務所|研究院|航空|航运|航運|地产|地產|能源|汽车|汽車|传媒|傳媒)$/u;
 /** What a sentence in Chinese has and a name does not: its punctuation, a particle, a pronoun, a negation, a modal ("太贵了，下个月再说", 先不用了, 暂时不需要). */
@@ -119,6 +136,7 @@ function isRecordField(words: string): boolean {
   const name = words.split(/[(（[|\-–—,;]/)[0]?.trim() ?? '';
   if (EN_COMPANY.test(name)) return true;
   if (SAID_EN.test(words)) return false;
+  if (SAID_PHRASE_EN.some((p) => p.test(name.toLowerCase()))) return false;
   // (an adverb in a name's capitals is the name's: "Still Water Partners"; in lower case, words said)
   if (SAID_ADVERB.test(words.replace(/(?:^|\s)\p{Lu}\p{L}*/gu, ' '))) return false;
   // (one word alone is said as often as it is a name: "Maybe.", "No, thanks")

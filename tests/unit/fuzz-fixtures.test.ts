@@ -64,6 +64,7 @@ const EXTRA_PAGES = [
   { file: 'zoho/deal--crux-zh-cn--2026-11.html', url: 'https://crm.zoho.com.cn/crm/org41000123456/tab/Potentials/4100000000123001' },
   { file: 'zoho/contact--crux-zh-hant--2026-11.html', url: 'https://crm.zoho.com/crm/org52000123456/tab/Contacts/5200000000224501' },
   { file: 'outlook/thread--ids-zh-cn--2026-11.html', url: 'https://outlook.office.com/mail/inbox/id/AQQkADAwATNkLTk0' },
+  { file: 'outlook/thread--list-weekday-en-ca--2026-12.html', url: 'https://outlook.office.com/mail/inbox/id/AQQkNorthbay0601' },
   { file: 'hubspot/deal--gen2024-zh-cn--2026-11.html', url: 'https://app.hubspot.com/contacts/39012345/record/0-3/77001' },
   { file: 'linkedin/messaging--ui-zh-hant--2026-11.html', url: 'https://www.linkedin.com/messaging/thread/2-TWzhChen0001/' },
   { file: 'linkedin/profile--gen2024-zh-cn--2026-11.html', url: 'https://www.linkedin.com/in/zhou-yaqin-8d21c4/' },

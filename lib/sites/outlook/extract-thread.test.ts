@@ -119,6 +119,54 @@ describe('Outlook thread extraction', () => {
     }
   });
 
+  describe('a reading pane stamped "12/6/2026 9:14 AM" (en-CA: the locale says neither order) takes the order from the message list', () => {
+    const URL_CA = 'https://outlook.office.com/mail/inbox/id/AQQkNorthbay0601';
+    const read = (change: (document: Document) => void = () => undefined) => {
+      const page = loadFixture('outlook/thread--list-weekday-en-ca--2026-12.html', URL_CA);
+      change(page.document);
+      const result = outlookAdapter.extract(page.document, page.url);
+      if (!result.ok) throw new Error('expected a conversation');
+      return result.conversation?.messages ?? [];
+    };
+    const DEC_2 = new Date(2026, 11, 2, 16, 5).getTime();
+    const DEC_6 = new Date(2026, 11, 6, 9, 14).getTime();
+    const row = (document: Document, id: string) => document.getElementById(id);
+
+    it('as the list shows it: a weekday per stamp, one with its day above 12; a subject typed day-first is no stamp (on main: no date)', () => {
+      const messages = read();
+      expect(messages.map((m) => [m.direction, m.at])).toEqual([
+        ['outbound', DEC_2],
+        ['inbound', DEC_6],
+      ]);
+      // Signed by the firm alone (company, department, phone and site), with no name: the signature goes.
+      expect(messages[1]?.text).toBe("Hi Sam,\n\nThanks for walking us through the quote. We've compared it with what we pay today and it's more than we can justify this year, so we'll hold off for now.");
+    });
+
+    it('by a weekday alone: Sun 12/6/2026 is 6 December (12 June 2026 is a Friday); on main, 12 June by the subject', () => {
+      expect(read((d) => row(d, 'AQQkOkafor2511')?.remove()).map((m) => m.at)).toEqual([DEC_2, DEC_6]);
+    });
+
+    it('by a list stamp without its year and no title: "Wed 11/25"', () => {
+      const messages = read((d) => {
+        row(d, 'AQQkNorthbay0601')?.remove();
+        row(d, 'AQQkTremblay0402')?.remove();
+        for (const stamp of d.querySelectorAll('._rWRU')) stamp.removeAttribute('title');
+      });
+      expect(messages.map((m) => m.at)).toEqual([DEC_2, DEC_6]);
+    });
+
+    it('not at all when the list says nothing of the order (a weekday both readings fall on, or none)', () => {
+      const messages = read((d) => {
+        row(d, 'AQQkOkafor2511')?.remove();
+        row(d, 'AQQkTremblay0402')?.remove();
+        const stamp = d.querySelector('#AQQkNorthbay0601 ._rWRU');
+        stamp?.setAttribute('title', '12/6/2026 9:14 AM');
+        if (stamp) stamp.textContent = '9:14 AM';
+      });
+      expect(messages.map((m) => m.at)).toEqual([undefined, undefined]);
+    });
+  });
+
   it.each([
     ['Tue 9/3/2024 10:05 AM', new Date(2024, 8, 3, 10, 5)],
     ['2026/11/27 周五 15:20', new Date(2026, 10, 27, 15, 20)],

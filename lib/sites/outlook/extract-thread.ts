@@ -3,7 +3,7 @@ import { blockText, cleanText, visibleText } from '../../dom/text';
 import type { ExtractedContact } from '../../contacts/schema';
 import { cleanReply } from '../../nlp/reply';
 import { LayoutNotRecognisedError, type Conversation, type ExtractionResult } from '../extraction';
-import { pageDayOrder, type DayOrder } from '../../dates/day-order';
+import { isDateStamp, pageDayOrder, type DayOrder } from '../../dates/day-order';
 import { parsePageDate, readPageDate } from '../../dates/page-date';
 import { relativeWhenIn } from '../../dates/relative';
 import { outlookSelectors as S } from './selectors';
@@ -80,9 +80,17 @@ export function extractOutlookThread(document: Document, _url: URL): ExtractionR
   const myName = cleanText(queryFirst(document, S.accountName)?.textContent ?? '');
   const elements = pane ? messageElements(pane) : [];
   const marksFromLines = pane ? queryFirst(pane, S.senderLine) !== null : false;
-  // Outlook writes dates in the user's own format (day-first in en-GB, "2026/12/6" in 简体中文): an
-  // ambiguous one is read in the order another date on the page shows, else in the page's locale.
-  const order = pageDayOrder(document, [...document.querySelectorAll(S.time.join(', '))].flatMap(timeTexts));
+  // Outlook writes dates in the user's own format (day-first in en-GB, "2026/12/6" in 简体中文, as the
+  // user chose apart from the language): an ambiguous one is read in the order another date on the
+  // page shows (the conversation's own, or a stamp in the message list beside it: a day above 12, a
+  // weekday that falls on one reading only), else in the page's locale.
+  // (elsewhere, only whole stamps: a subject's title "Site visit moved to 13/12/2026" is someone's words)
+  const ownTimes = elements.flatMap((element) => [...element.querySelectorAll(S.time.join(', '))]);
+  const stamps = [...document.querySelectorAll([...S.time, ...S.listTime].join(', '))]
+    .filter((stamp) => !ownTimes.includes(stamp))
+    .flatMap((stamp) => [stamp.getAttribute('title') ?? '', visibleText(stamp)])
+    .filter(isDateStamp);
+  const order = pageDayOrder(document, [...ownTimes.flatMap(timeTexts), ...stamps]);
   const messages: Message[] = [];
   elements.forEach((element, index) => {
     const line = queryFirst(element, S.senderLine);

@@ -32,6 +32,15 @@ export const outlookSelectors = {
   senderWithoutLine: ['span[title*="@"]'],
   // A title with the full date first; then the stamp alone, as a recent message shows it ("Yesterday 14:02", "Mon 9:14").
   time: ['[data-testid="SentReceivedSavedTime"][title]', '[id$="_DATETIME"][title]', '[id$="_DATETIME"]', '[data-testid="SentReceivedSavedTime"]', '[title*="/20"]'],
+  /**
+   * Where the message list beside the reading pane stamps each conversation (its own words and its
+   * title): "Sun 9:14 AM" titled "Sun 12/6/2026 9:14 AM", "Wed 11/25", 周五 15:20. Read only for the
+   * order the page writes day and month in (among the row's other spans, only whole stamps count).
+   */
+  listTime: [
+    '[role="listbox"] [role="option"] span[title]', // 2023+: the time's full stamp in its title
+    '[role="listbox"] [role="option"] span', // any generation: the stamp as shown
+  ],
   body: [
     'div[aria-label="Message body"][role="document"]', // English UI
     'div[aria-label="Message body"]', // English UI
