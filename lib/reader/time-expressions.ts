@@ -66,6 +66,7 @@
  *   working week beside its hours ("Mon–Fri, 9–17", "Monday to Friday, office hours"), a period labelling a report ("Q3 results",
  *   三季度财报; "after our Q3 results are out" waits for them: a month after the quarter closes), a day every month (每个月10号).
  */
+import { JA_PLEASE, PLEASE } from '../nlp/please';
 import { cleanReply } from '../nlp/reply';
 
 export interface NamedDate {
@@ -1829,8 +1830,11 @@ export function findNamedDate(text: string, now: number, region?: HolidayRegion 
   return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end, ...(best.w.moved ? { moved: true as const } : {}), ...(best.w.found.deadline && (!Number.isFinite(best.w.distance) || asksOfUs(folded, best.w.found, finds)) ? { deadline: true as const } : {}), ...(best.w.found.holiday ? { holiday: best.w.found.holiday } : {}) };
 }
 
-/** Asking something of the reader: "please send…", 请…发过来, 麻烦…寄过来 (a send word there is ours to do, not their coming back). */
-const ASKS_OF_US = /(?<![a-z])(?:please|pls|plz|kindly|could you|can you|would you|we need you to|need you to)(?![a-z])|请|請|麻烦|麻煩|烦请|煩請|劳烦|勞煩/;
+/**
+ * Asking something of the reader: "please send…", 请…发过来, 麻烦…寄过来, お送りください (a send word there is ours to do, not
+ * their coming back); not a courtesy (请放心，年底前会回复您: their promise).
+ */
+const ASKS_OF_US = new RegExp(String.raw`(?<![a-z])(?:please|pls|plz|kindly|could you|can you|would you|we need you to|need you to)(?![a-z])|${PLEASE.source}|麻烦|麻煩|烦请|煩請|劳烦|勞煩|唔该|唔該|${JA_PLEASE.source}`, 'u');
 
 /** Whether the sentence of a find asks something of us. */
 function asksOfUs(text: string, f: Found, finds: readonly Found[]): boolean {

@@ -1,3 +1,4 @@
+import { JA_PLEASE, PLEASE_SEND } from '../nlp/please';
 import { cleanReply } from '../nlp/reply';
 import { sentenceAt } from './sentence';
 import type { LastWord } from './types';
@@ -8,7 +9,10 @@ import type { LastWord } from './types';
  * deferral ("reach out in May") names when to come back; a deadline comes with a request and
  * "by / before / 前".
  */
-const REQUEST = /\b(?:please|kindly|could you|can you|would you|we need (?:you to|it|this|them)|need (?:it|this|them) by)\b|麻烦|麻煩|烦请|煩請|请您|請您|请把|請把|请在|請在|请于|請於/i;
+const REQUEST = new RegExp(
+  String.raw`\b(?:please|pls|plz|kindly|could you|can you|would you|we need (?:you to|it|this|them)|need (?:it|this|them) by)\b|麻烦|麻煩|烦请|煩請|唔该|唔該|请您|請您|请把|請把|请在|請在|请于|請於|${PLEASE_SEND.source}|${JA_PLEASE.source}`,
+  'iu',
+);
 const BEFORE_EN = /\b(?:by|before|no later than|ahead of)\s+(?:the\s+|this\s+|next\s+)?(?:(?:eod|cob|eob|close of business|end of (?:business |the )?day)\s+(?:on\s+)?(?:this\s+|next\s+)?)?$/i;
 const BEFORE_ZH = /^\s?(?:(?:下班|收工|放工|中午|上午|下午|晚上|早上|[0-9一二两兩三四五六七八九十]{1,3}\s?[点點])\s?)?(?:之前|以前|前|截止|为止|為止)/;
 
