@@ -17,14 +17,17 @@ const NOT_A_REQUEST_BEFORE = '申|邀|聘|宴|恳|懇|敬|延|会|會|去|我';
 /** A bare 请 that may ask something of the reader (no formula, no word that holds it). */
 export const PLEASE = new RegExp(`(?<!${NOT_A_REQUEST_BEFORE})(?:请|請)(?!${NOT_A_REQUEST_AFTER})`, 'u');
 
-/** What a bare 请 asks of us when it is a request: to send, sign, confirm or answer something, a few characters on. */
-const SEND_SIGN_CONFIRM = '发|發|寄|传|傳|交|签|簽|盖章|蓋章|用印|确认|確認|核对|核對|回复|回覆|答复|答覆|回签|回簽|提供|报|報|开|開|给|給|出|更新|修改|补|補|安排|准备|準備|整理';
+/** What a bare 请 asks of us when it is a request: to send, sign, confirm or answer something. */
+const SEND_SIGN_CONFIRM = '发|發|寄|传|傳|交|签|簽|盖章|蓋章|用印|确认|確認|核对|核對|回复|回覆|答复|答覆|回签|回簽|提供|报|報|开|開|给|給|更新|修改|补|補|安排|准备|準備|整理';
+/** When, between 请 and its verb: a deadline ("年底前", "週五之前") or "as soon as possible". */
+const BY_WHEN = '前|之前|以前|为止|為止|尽快|盡快|儘快|尽早|盡早|马上|馬上|早日|今天内|今天內|今日内|今日內';
 
 /**
- * A bare 请 and what it asks of us in its clause ("合同请年底前发过来", "請於月底前簽回", "报价请周五前确认一下"): a request
- * like 麻烦…, not a courtesy (请放心，我们年底前会回复 asks nothing).
+ * A bare 请, a deadline and what it asks of us in one clause ("合同请年底前发过来", "報價請週五前回覆", "PO请尽快盖章回传"): a
+ * request like 麻烦…, not a courtesy (请放心，我们年底前会回复 asks nothing), nor 请 before a noun whose character reads like
+ * a verb (請把我從電子報名單中移除: no day, no request of a document).
  */
-export const PLEASE_SEND = new RegExp(`${PLEASE.source}(?:您|你|贵司|貴司)?[^。！？!?，,；;\\n]{0,12}?(?:${SEND_SIGN_CONFIRM})`, 'u');
+export const PLEASE_SEND = new RegExp(`${PLEASE.source}(?:您|你|贵司|貴司)?[^。！？!?，,；;\\n]{0,10}?(?:${BY_WHEN})[^。！？!?，,；;\\n]{0,6}?(?:${SEND_SIGN_CONFIRM})`, 'u');
 
 /**
  * The Japanese ways of asking (お送りください, ご確認をお願いいたします, ご返信いただけますでしょうか, ご提出いただきたく): a

@@ -251,6 +251,8 @@ interface Found {
   closing?: true;
   /** Said as a deadline ("by EOQ", 季末前): the day something must be done by, no time to come back. */
   deadline?: true;
+  /** A holiday's days off ("National Day", 国庆, 春节, Christmas; not a season): before it is the last working day before them. */
+  daysOff?: true;
 }
 
 type FoundInit = Pick<Found, 'resolver' | 'reading'> & Partial<Omit<Found, 'start' | 'end' | 'resolver' | 'reading'>>;
@@ -680,6 +682,16 @@ function byLastWorkingDay(resolver: Resolver): Resolver {
   return fixed((ctx) => {
     const p = resolve(resolver, ctx);
     return p && period(Math.max(lastWorkingDay(p.to), ctx.today));
+  });
+}
+/**
+ * A holiday as a deadline: the next one whose first day off is still ahead, then the last working day before that day
+ * (today when that has passed: "before National Day" said on the Saturday before it).
+ */
+function byLastWorkingDayBefore(resolver: Resolver): Resolver {
+  return fixed((ctx) => {
+    const p = resolve(resolver, ctx, true);
+    return p && period(Math.max(lastWorkingDay(p.from - 1), ctx.today));
   });
 }
 /** The last Monday-to-Friday day on or before `day`. */
@@ -1189,13 +1201,13 @@ const RULES: readonly Rule[] = [
   phraseRule(
     'holiday',
     OCCASIONS,
-    (entry) => ({ resolver: yearly(entry.inYear), reading: 'absolute', partable: entry.season === true, strict: true }),
+    (entry) => ({ resolver: yearly(entry.inYear), reading: 'absolute', partable: entry.season === true, strict: true, ...(entry.season ? {} : { daysOff: true as const }) }),
     (text, m, entry) => {
       if (!entry.onlyWithAfter) return true;
       const before = text.slice(0, m.index);
       const after = text.slice(m.index + m[0].length);
-      // 十一 / 五一 as holidays only with "after" words and not as numbers ("十一月", "第十一", "五一二").
-      return !/[\d〇零一二三四五六七八九十第月]$/.test(before) && !/^[月号日点个\d〇零一二三四五六七八九十]/.test(after) && (ZH_AFTER_AFTER.test(after) || ZH_AFTER_BEFORE.test(before) || /^(?:假期|长假|连假|黄金周)/.test(after));
+      // 十一 / 五一 as holidays only with "after" or "before" words and not as numbers ("十一月", "第十一", "五一二").
+      return !/[\d〇零一二三四五六七八九十第月]$/.test(before) && !/^[月号日点个\d〇零一二三四五六七八九十]/.test(after) && (ZH_AFTER_AFTER.test(after) || ZH_AFTER_BEFORE.test(before) || ZH_BEFORE_AFTER.test(after) || /^(?:假期|长假|连假|黄金周)/.test(after));
     },
   ),
   {
@@ -1206,7 +1218,7 @@ const RULES: readonly Rule[] = [
       if (!entry) return null;
       // (the days are set once the region is known: `regionalized`; China's until then) ゴールデンウィーク明け: after it.
       const after = /^(?:明け|あけ|以降|の後|後)/.test(text.slice(m.index + m[0].length));
-      return { resolver: yearly(REGIONAL_DAYS.cn_national_day), reading: 'absolute', strict: true, regional: (region) => entry.holiday(region, text), ...(after ? { after: true } : {}) };
+      return { resolver: yearly(REGIONAL_DAYS.cn_national_day), reading: 'absolute', strict: true, daysOff: true, regional: (region) => entry.holiday(region, text), ...(after ? { after: true } : {}) };
     },
   },
   {
@@ -1502,6 +1514,12 @@ function modify(text: string, f: Found): Found {
   // ("nothing will move before the end of Q1", 季末之前不会有预算: not before it, a wait, not a deadline)
   if (g.closing && (DEADLINE_BEFORE.test(before()) || DEADLINE_BEFORE.test(` ${text.slice(g.start, g.end)}`) || ZH_BEFORE_AFTER.test(after())) && !NOT_BEFORE.test(clauseBefore(text, g.start).replace(/\bnot? later than\b/g, '')) && !ZH_NOT_BEFORE.test(after())) {
     g = { ...g, reading: 'forward', deadline: true, strict: false, resolver: byLastWorkingDay(g.resolver) };
+  }
+  // Before a holiday ("国庆前", "before National Day", "ahead of Chinese New Year", 雙十前): by the last working day before
+  // its days off, wherever they start (the mainland's and Hong Kong's 1 October: 30 September; Taiwan's 雙十 on a Saturday:
+  // the Thursday before its Friday off), not the first day off. ("nothing moves before CNY" is a wait, as above.)
+  if (g.daysOff && !g.after && (DEADLINE_BEFORE.test(before()) || ZH_BEFORE_AFTER.test(after())) && !NOT_BEFORE.test(clauseBefore(text, g.start)) && !ZH_NOT_BEFORE.test(after())) {
+    g = { ...g, reading: 'forward', deadline: true, resolver: byLastWorkingDayBefore(g.resolver) };
   }
   // Before: "月底前" stays the date.
   const zhBefore = ZH_BEFORE_AFTER.exec(after());
