@@ -31,6 +31,6 @@ export const PLEASE_SEND = new RegExp(`${PLEASE.source}(?:您|你|贵司|貴司)
 
 /**
  * The Japanese ways of asking (お送りください, ご確認をお願いいたします, ご返信いただけますでしょうか, ご提出いただきたく): a
- * request of the reader, wherever the verb sits before it.
+ * request of the reader, wherever the verb sits before it (頂 folded to 顶 too: the date reader reads folded words).
  */
-export const JA_PLEASE = /ください|下さい|お願い(?:いた)?します|お願い申し上げます|(?:いただ|頂)け(?:ます|ません)(?:か|でしょうか)|(?:いただ|頂)きたく|(?:いただ|頂)ければ(?:幸い|助か)/u;
+export const JA_PLEASE = /ください|下さい|お願い(?:いた)?します|お願い申し上げます|(?:いただ|頂|顶)け(?:ます|ません)(?:か|でしょうか)|(?:いただ|頂|顶)きたく|(?:いただ|頂|顶)ければ(?:幸い|助か)/u;
