@@ -92,3 +92,27 @@ describe('a bare 请 with a deadline asks for something by that day', () => {
     expect(judged(text).step).not.toBe('deadline');
   });
 });
+
+describe('a Japanese reply names its day: asked by it, or put off until it', () => {
+  // (each was "they replied, the next move is ours" with no day)
+  it.each<[string, string]>([
+    ['来週の金曜日までにお見積りをお送りください', 'Nov 20, 2026'],
+    ['月末までにご返信ください。', 'Nov 30, 2026'],
+    ['恐れ入りますが、金曜日までにご確認をお願いいたします。', 'Nov 13, 2026'],
+  ])('%s', (text, by) => {
+    const action = judged(text);
+    expect(action.step).toBe('deadline');
+    expect(action.due).toBe(day(2026, 11, 10));
+    expect(action.why).toContain(by);
+  });
+
+  it.each<[string, number]>([
+    ['ゴールデンウィーク明けにご連絡します', day(2027, 5, 6)],
+    ['来月中旬に検討します', day(2026, 12, 15)],
+    ['年明けに改めてご連絡します', day(2027, 1, 4)],
+  ])('%s', (text, until) => {
+    const action = judged(text);
+    expect(action.kind).toBe('snooze');
+    expect(action.until).toBe(until);
+  });
+});

@@ -245,11 +245,19 @@ describe('the judgment on the reader’s own reading: a review with no objection
     }).situation.action.step;
   }
   // (were "they replied, our move" or the authority or trust objection answered)
-  it.each(['資安要審一下', 'IT部门要审核一下', 'Security is fine with the pilot; they need to review the DPA first', 'Our IT department needs to vet you.'])('%s', (text) => {
+  it.each(['資安要審一下', 'IT部门要审核一下', 'Security is fine with the pilot; they need to review the DPA first', 'Hi Sam,\n\nThanks. Security is fine with the pilot; they need to review the DPA first.\n\nDana', 'Our IT department needs to vet you.'])('%s', (text) => {
     expect(step(text)).toBe('security_review');
   });
 
   it.each(['IT已经审核过了', '资安没问题，下周可以签', 'IT reviewed it last month and loved it'])('settled: %s', (text) => {
     expect(step(text)).not.toBe('security_review');
+  });
+});
+
+describe('a review with no objection read, beside a greeting and thanks', () => {
+  it('the words the reader quotes for "none" are no objection to match', () => {
+    // (the reader quoted "Thanks."; the review was dropped as another sentence's, and the reply read "they replied")
+    const words = 'Hi Sam,\n\nThanks. Security is fine with the pilot; they need to review the DPA first.\n\nDana';
+    expect(reviewOverObjection(words, 'none', 'Thanks.')).toBe('Security is fine with the pilot; they need to review the DPA first.');
   });
 });

@@ -123,6 +123,8 @@ export function reviewOverObjection(words: string, category: string, evidence: s
   if (OWN_WORDS.has(category) || DOES_NOT_FIT.test(words)) return null;
   const review = securityReview(words);
   if (review === null) return null;
+  // (no objection read: the words the reader quotes are no objection's, "Thanks." beside the review)
+  if (category === 'none') return review;
   const said = evidence?.trim() ?? '';
   return said === '' || review.includes(said) || said.includes(review.trim()) ? review : null;
 }
