@@ -91,7 +91,7 @@ describe('before National Day: by the last working day before its first day off 
     }).situation;
   }
   // (Taiwan 2026: 雙十 a Saturday, the Friday before it off; was "by Oct 9", a day off; Hong Kong and the mainland were "by Oct 1")
-  it.each<[string, Partial<SituationContact> & { phone?: string }, string]>([
+  it.each<[string, Partial<SituationContact> & { email?: string; phone?: string }, string]>([
     ['麻煩國慶前把報價寄過來', { location: '台北市, 台灣' }, 'Oct 8, 2026'],
     ['Please send the revised quote before National Day, we close the books then.', { phone: '+886 2 2345 6789' }, 'Oct 8, 2026'],
     ['麻煩國慶前把報價寄過來', { location: 'Hong Kong' }, 'Sep 30, 2026'],
