@@ -440,7 +440,7 @@ const ZH_YEAR_PART_GUARD = /[明今后去出下来本这那\d〇零一二三四�
 
 /** Days relative to today. */
 const DAY_PHRASES: readonly { words: readonly string[]; daysAhead: number; current?: true }[] = [
-  { words: ['tomorrow', 'tmr', 'tmrw', 'tmw', 'tomorow', 'tommorow', 'tommorrow', 'tomorrrow', '2moro', '2morrow', '明天', '明日', '明儿', '听日', '明早', '明晚', '听朝', '听晚', '明朝'], daysAhead: 1 },
+  { words: ['tomorrow', 'tmr', 'tmrw', 'tmw', 'tomorow', 'tommorow', 'tommorrow', 'tomorrrow', '2moro', '2morrow', '明天', '明日', '明儿', '听日', '明早', '明晚', '听朝', '听晚'], daysAhead: 1 },
   { words: ['the day after tomorrow', 'day after tomorrow', '后天', '后日', '明后日'], daysAhead: 2 },
   { words: ['大后天', '大后日'], daysAhead: 3 },
   { words: ['this time next week', 'same time next week', '下周这个时候', '下星期这个时候', '下礼拜这个时候', '下个礼拜呢个时候', '下星期呢个时候'], daysAhead: 7 },

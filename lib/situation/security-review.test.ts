@@ -222,6 +222,8 @@ describe('a review put first after a settled part, whatever joins them; IT or se
     'IT reviewed it last month and loved it',
     'Security is fine with the pilot, and the DPA was signed last week',
     'Compliance is fine; the DPA has already been reviewed.',
+    'Security is fine with the pilot; the DPA was signed before the kickoff.',
+    '资安没问题，他们觉得DPA写得很清楚。',
     'IT has to approve the budget',
     'IT will handle the install next week',
     'we need to review the quote internally first',

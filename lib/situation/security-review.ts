@@ -85,7 +85,7 @@ function namesReview(words: string): boolean {
 /** A part that turns against what went before ("but…", "though…", "不过…"). */
 const CONTRAST = /^\s*(?:but|however|though|yet|但是|不过|不過|可是|只是)/iu;
 /** A part that puts a review first or still to come ("they need to review the DPA first", 还要先做渗透测试), whatever joins it to the settled part. */
-const STILL_TO_COME = /\b(?:first|before|beforehand|prior to|still|needs? to|has to|have to|must|will (?:need|have) to|(?:'ll|’ll) (?:need|have) to|wants? to)\b|先|还要|還要|仍要|仍然要|仲要|需要|必须|必須|得/iu;
+const STILL_TO_COME = /\b(?:first|still|needs? to|has to|have to|must|will (?:need|have) to|(?:'ll|’ll) (?:need|have) to|wants? to)\b|先|还要|還要|还得|還得|仍要|仍然要|仲要|需要|必须|必須/iu;
 
 /**
  * The sentence in which they say a security review stands before the deal; null when none does. A review done or
