@@ -80,3 +80,39 @@ describe('regionOfWords: what the script says', () => {
     expect(regionOfWords(text)).toBe(region);
   });
 });
+
+describe('before a holiday: by the last working day before its first day off, wherever it falls', () => {
+  // (each was the first day off: 1 October, or Taiwan's Friday off before a Saturday 雙十; English "before National Day" and 国庆之前 were no day at all)
+  const SEP = new Date(2026, 8, 10, 10).getTime();
+  it.each<[string, HolidayRegion | null, string, number?]>([
+    ['麻煩國慶前把報價寄過來', 'tw', '2026-10-08'],
+    ['麻煩國慶前把報價寄過來', 'hk', '2026-09-30'],
+    ['麻烦国庆前把报价发过来', 'cn', '2026-09-30'],
+    ['国庆之前发给我', 'cn', '2026-09-30'],
+    ['Please get the quote over before National Day.', 'tw', '2026-10-08'],
+    ['Please get the quote over before National Day.', 'hk', '2026-09-30'],
+    ['Kindly share the signed SOW ahead of the National Day holiday', 'cn', '2026-09-30'],
+    ['唔該國慶前send份報價過嚟', null, '2026-09-30'],
+    ['雙十前請把合約寄回', null, '2026-10-08'],
+    // (2027: 10 October a Sunday, its Monday off; the Friday before)
+    ['國慶前請回覆', 'tw', '2027-10-08', NOW],
+    // (2028: a Tuesday; the Monday before)
+    ['合約請國慶前寄回', 'tw', '2028-10-09', new Date(2027, 11, 7, 10).getTime()],
+    // (the same for any holiday: Christmas Eve off, the Spring Festival from its eve)
+    ['Please send it before Christmas.', null, '2026-12-23'],
+    ['春节前把合同签了', null, '2027-02-04'],
+  ])('%s (%s) → %s', (text, region, day, now = SEP) => {
+    const named = findNamedDate(text, now, region);
+    expect(named && ymd(named.at)).toBe(day);
+  });
+
+  it.each<[string, HolidayRegion, string]>([
+    // (around it, or after it: the holiday's own days as before)
+    ['国庆前后再联系', 'cn', '2026-10-01'],
+    ['國慶後再聯絡', 'tw', '2026-10-12'],
+    ['國慶之後再傾啦', 'hk', '2026-10-02'],
+  ])('not before it: %s (%s) → %s', (text, region, day) => {
+    const named = findNamedDate(text, SEP, region);
+    expect(named && ymd(named.at)).toBe(day);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The day a prospect names for the next contact, read from their last message: "reach out in
  * September", "下个季度再说", "過完年再聯絡", "after the trade fair in March", "Q3", "I'm out until
- * Jan 5". English, Simplified and Traditional Chinese (and Cantonese usage).
+ * Jan 5". English, Simplified and Traditional Chinese (and Cantonese usage), and the common Japanese ones ("来週の金曜日までに",
+ * "月末まで", "ゴールデンウィーク明けに", "来月中旬", "年明けに": {@link JA_RULES}).
  *
  * How it reads, in four passes over the reply's own words (quoted history, quote headers and the
  * signature dropped; the text folded so that case, full width and Traditional characters do not
@@ -66,6 +67,7 @@
  *   working week beside its hours ("Mon–Fri, 9–17", "Monday to Friday, office hours"), a period labelling a report ("Q3 results",
  *   三季度财报; "after our Q3 results are out" waits for them: a month after the quarter closes), a day every month (每个月10号).
  */
+import { JA_PLEASE, PLEASE } from '../nlp/please';
 import { cleanReply } from '../nlp/reply';
 
 export interface NamedDate {
@@ -250,6 +252,8 @@ interface Found {
   closing?: true;
   /** Said as a deadline ("by EOQ", 季末前): the day something must be done by, no time to come back. */
   deadline?: true;
+  /** A holiday's days off ("National Day", 国庆, 春节, Christmas; not a season): before it is the last working day before them. */
+  daysOff?: true;
 }
 
 type FoundInit = Pick<Found, 'resolver' | 'reading'> & Partial<Omit<Found, 'start' | 'end' | 'resolver' | 'reading'>>;
@@ -389,23 +393,24 @@ const FORTNIGHT = 'fortnight';
 
 /** Weeks: how many weeks ahead (0 = this one), or the weekend of that week. */
 const WEEK_PHRASES: readonly { words: readonly string[]; weeksAhead: number; weekend?: true; current?: true }[] = [
-  { words: ['next week', 'nxt week', 'next wk', 'nxt wk', 'the following week', 'the coming week', 'coming week', '下周', '下个星期', '下星期', '下礼拜', '下个礼拜', '下一周', '下个周', '下一个星期'], weeksAhead: 1 },
-  { words: ['the week after next', 'week after next', '下下周', '下下个星期', '下下星期', '下下礼拜', '下下个礼拜'], weeksAhead: 2 },
-  { words: ['this week', 'the week', '这周', '本周', '这个星期', '这星期', '这礼拜', '这个礼拜', '今个礼拜', '今个星期', '今周', '呢个礼拜', '呢个星期'], weeksAhead: 0, current: true },
-  { words: ['this weekend', 'the weekend', 'over the weekend', '周末', '这周末', '本周末', '这个周末'], weeksAhead: 0, weekend: true, current: true },
-  { words: ['next weekend', '下周末', '下个周末'], weeksAhead: 1, weekend: true },
+  // (Japanese as folded: 来週 → 来周, 再来週 → 再来周; 今週中 "within this week")
+  { words: ['next week', 'nxt week', 'next wk', 'nxt wk', 'the following week', 'the coming week', 'coming week', '下周', '下个星期', '下星期', '下礼拜', '下个礼拜', '下一周', '下个周', '下一个星期', '来周', '翌周', '来周中'], weeksAhead: 1 },
+  { words: ['the week after next', 'week after next', '下下周', '下下个星期', '下下星期', '下下礼拜', '下下个礼拜', '再来周'], weeksAhead: 2 },
+  { words: ['this week', 'the week', '这周', '本周', '这个星期', '这星期', '这礼拜', '这个礼拜', '今个礼拜', '今个星期', '今周', '呢个礼拜', '呢个星期', '今周中'], weeksAhead: 0, current: true },
+  { words: ['this weekend', 'the weekend', 'over the weekend', '周末', '这周末', '本周末', '这个周末', '今周末'], weeksAhead: 0, weekend: true, current: true },
+  { words: ['next weekend', '下周末', '下个周末', '来周末'], weeksAhead: 1, weekend: true },
 ];
 
 /** Months relative to this one. */
 const MONTH_PHRASES: readonly { words: readonly string[]; monthsAhead: number; current?: true }[] = [
-  { words: ['next month', 'nxt month', 'next mth', 'the following month', 'the coming month', '下个月', '下月', '下一个月', '下个月份', '下一月'], monthsAhead: 1 },
-  { words: ['the month after next', '下下个月', '下下月'], monthsAhead: 2 },
-  { words: ['this month', 'the month', '这个月', '本月', '这月', '今个月', '呢个月'], monthsAhead: 0, current: true },
+  { words: ['next month', 'nxt month', 'next mth', 'the following month', 'the coming month', '下个月', '下月', '下一个月', '下个月份', '下一月', '来月', '翌月'], monthsAhead: 1 },
+  { words: ['the month after next', '下下个月', '下下月', '再来月'], monthsAhead: 2 },
+  { words: ['this month', 'the month', '这个月', '本月', '这月', '今个月', '呢个月', '今月'], monthsAhead: 0, current: true },
 ];
 
 /** A part of the month on its own (this month's, or next month's once it has passed). */
 const MONTH_PART_PHRASES: readonly { words: readonly string[]; part: Part }[] = [
-  { words: ['end of the month', 'end of month', 'month end', 'month-end', 'eom', '月底', '月尾', '月末', '下旬'], part: 'end' },
+  { words: ['end of the month', 'end of month', 'month end', 'month-end', 'eom', '月底', '月尾', '月末', '下旬', '月内'], part: 'end' },
   { words: ['beginning of the month', 'start of the month', 'beginning of month', 'start of month', '月初', '月头', '上旬'], part: 'early' },
   { words: ['middle of the month', 'mid-month', 'mid month', '月中', '中旬'], part: 'mid' },
 ];
@@ -421,13 +426,13 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = { first: 1, '1st': 1, se
 
 /** Years relative to this one; "this year" alone counts only with a cue (it is mostly "this year we …"). */
 const YEAR_PHRASES: readonly { words: readonly string[]; yearsAhead: number; current?: true }[] = [
-  { words: ['next year', 'nxt year', 'the following year', 'the coming year', '明年', '下一年', '出年', '下年', '来年', '明年度', '下年度'], yearsAhead: 1 },
-  { words: ['the year after next', '后年'], yearsAhead: 2 },
+  { words: ['next year', 'nxt year', 'the following year', 'the coming year', '明年', '下一年', '出年', '下年', '来年', '明年度', '下年度', '翌年'], yearsAhead: 1 },
+  { words: ['the year after next', '后年', '再来年'], yearsAhead: 2 },
   { words: ['this year', 'the year', '今年', '本年', '今年度', '本年度'], yearsAhead: 0, current: true },
 ];
 /** A part of the year on its own (this year's, or next year's once it has passed). */
 const YEAR_PART_PHRASES: readonly { words: readonly string[]; part: Part }[] = [
-  { words: ['year end', 'year-end', 'the year end', 'eoy', '年底', '年末', '年尾'], part: 'end' },
+  { words: ['year end', 'year-end', 'the year end', 'eoy', '年底', '年末', '年尾', '年内'], part: 'end' },
   { words: ['年初', '开年初', '年头'], part: 'early' },
   { words: ['mid-year', 'midyear', 'mid year', '年中'], part: 'mid' },
 ];
@@ -436,10 +441,10 @@ const ZH_YEAR_PART_GUARD = /[明今后去出下来本这那\d〇零一二三四�
 /** Days relative to today. */
 const DAY_PHRASES: readonly { words: readonly string[]; daysAhead: number; current?: true }[] = [
   { words: ['tomorrow', 'tmr', 'tmrw', 'tmw', 'tomorow', 'tommorow', 'tommorrow', 'tomorrrow', '2moro', '2morrow', '明天', '明日', '明儿', '听日', '明早', '明晚', '听朝', '听晚'], daysAhead: 1 },
-  { words: ['the day after tomorrow', 'day after tomorrow', '后天', '后日'], daysAhead: 2 },
+  { words: ['the day after tomorrow', 'day after tomorrow', '后天', '后日', '明后日'], daysAhead: 2 },
   { words: ['大后天', '大后日'], daysAhead: 3 },
   { words: ['this time next week', 'same time next week', '下周这个时候', '下星期这个时候', '下礼拜这个时候', '下个礼拜呢个时候', '下星期呢个时候'], daysAhead: 7 },
-  { words: ['today', 'later today', 'this afternoon', 'tonight', 'this evening', '今天', '今日', '今晚', '今天下午', '今日下昼'], daysAhead: 0, current: true },
+  { words: ['today', 'later today', 'this afternoon', 'tonight', 'this evening', '今天', '今日', '今晚', '今天下午', '今日下昼', '本日'], daysAhead: 0, current: true },
 ];
 
 /** The end of today's business ("by EOD", "COB", "by end of play"); not "at the end of the day" (ultimately), nor before a day it ends ("EOD Friday"). */
@@ -591,7 +596,7 @@ const REGIONAL_OCCASIONS: readonly { words: readonly string[]; holiday: (region:
   { words: ['golden week', 'the golden week', 'golden week holiday', 'golden week holidays', 'the golden week holidays', 'the golden week break', 'golden week break'], holiday: (region, text) => (region === 'jp' || (region === null && !namesChina(text)) ? 'jp_golden_week' : 'cn_national_day') },
   { words: ['october golden week', 'the october golden week', 'the national day golden week', 'national day golden week', 'china golden week', "china's golden week"], holiday: () => 'cn_national_day' },
   { words: ['黄金周', '黄金周假期', '黄金周长假'], holiday: (region) => (region === 'jp' ? 'jp_golden_week' : 'cn_national_day') },
-  { words: ['ゴールデンウィーク', 'ゴールデンウイーク'], holiday: () => 'jp_golden_week' },
+  { words: ['ゴールデンウィーク', 'ゴールデンウイーク', 'gw'], holiday: () => 'jp_golden_week' },
   { words: ['national day', 'the national day holiday', 'national day holiday', 'the national day holidays', 'national day holidays', '国庆', '国庆节', '国庆假期', '国庆长假', '国庆连假'], holiday: (region) => (region === 'tw' ? 'tw_national_day' : region === 'hk' ? 'hk_national_day' : 'cn_national_day') },
 ];
 
@@ -661,6 +666,12 @@ const ZH_PART_AFTER = /^的?(?:年)?(初|上旬|中旬|下旬|中(?![国文心�
 const ZH_PART: Readonly<Record<string, Part>> = { 初: 'early', 头: 'early', 上旬: 'early', 中旬: 'mid', 中: 'mid', 下旬: 'late', 底: 'end', 末: 'end', 尾: 'end' };
 /** Chinese "before" after a date ("月底前"): the date stays; the words join the span. */
 const ZH_BEFORE_AFTER = /^(?:之前|以前|前(?!后))/;
+/** Japanese "by" after a date ("月末までに", "来週の金曜日までに", "GWまでに"): a deadline, as 前; the words join the span. */
+const JA_BY_AFTER = /^(?:の)?(?:まで|迄)に/;
+/** Japanese "until" after a date ("月末まで出張", "来週まで不在"): through it; the words join the span. */
+const JA_UNTIL_AFTER = /^(?:の)?(?:まで|迄)(?!に)/;
+/** Japanese "after" after a date ("年末年始明け", "来週以降", "お盆の後"): the day after it (以降, "from", only after a holiday). */
+const JA_AFTER_AFTER = /^(?:明け|あけ|の后|过ぎ)/;
 /** English words of a deadline just before a date, or opening its span ("by the end of the quarter"): "by", "before", "no later than". */
 const DEADLINE_BEFORE = /[^a-z](?:by|before|no later than|not later than|ahead of|prior to|in time for|latest by|at the latest by)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$|^\s*(?:by|before|ahead of|prior to)\s/;
 /** A clause that says nothing happens before the date ("nothing will move before", "we can't sign before"): a wait for it. */
@@ -679,6 +690,16 @@ function byLastWorkingDay(resolver: Resolver): Resolver {
   return fixed((ctx) => {
     const p = resolve(resolver, ctx);
     return p && period(Math.max(lastWorkingDay(p.to), ctx.today));
+  });
+}
+/**
+ * A holiday as a deadline: the next one whose first day off is still ahead, then the last working day before that day
+ * (today when that has passed: "before National Day" said on the Saturday before it).
+ */
+function byLastWorkingDayBefore(resolver: Resolver): Resolver {
+  return fixed((ctx) => {
+    const p = resolve(resolver, ctx, true);
+    return p && period(Math.max(lastWorkingDay(p.from - 1), ctx.today));
   });
 }
 /** The last Monday-to-Friday day on or before `day`. */
@@ -749,11 +770,15 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     '联系', '联络', '再说', '再谈', '再聊', '再议', '再看', '再考虑', '再讨论', '再沟通', '再约', '再定', '再决定', '再跟进', '跟进', '沟通', '找我', '找你', '揾我', '揾你',
     '揾返', '回复', '回覆', '答复', '答覆', '回你', '覆你', '通知你', '告诉你', '打电话', '打给', '致电', '约', '见面', '见个面', '聊聊', '聊一下', '谈谈', '谈一下', '倾', '讲',
     '有空', '得闲', '方便', '安排', '可以吗', '行吗', '方便吗', '好吗', '可不可以', '得唔得', 'ok吗', '行不行', '开个会', '碰一下', '碰个头', '过来', '来找', '拜访', '上门', '演示', '再倾', '再讲', '再算', '见',
+    // Japanese, as folded (連絡 → 连络, 相談 → 相谈, 見積 → 见积): contact, reply, meet, send
+    'ご连络', '连络', 'ご返信', '返信', '返事', 'ご回答', 'ご相谈', '打ち合わせ', '打合せ', 'ミーティング', '面谈', 'お电话', 'ご提案', 'お送り', '送付', 'ご提出',
+    'ご案内', 'ご报告', 'お知らせ', 'お伺い', 'お见积', 'ご确认', '改めて', '再度',
   ],
   return: [
     'back', 'return', 'returning', 'returns', "i'll be back", 'be back', 'back in the office', 'back at work', 'back in office', 'resume work', 'resuming',
     'reopen', 'reopens', 'reopening',
     '回来', '返回', '回到', '上班', '返工', '复工', '恢复办公', '恢复上班', '返嚟', '返来', '回公司', '回国', '回办公室', '返公司',
+    '戻り', '复帰', '出社',
   ],
   deferral: [
     'not now', 'not right now', 'not at the moment', 'not yet', 'not a good time', 'bad time', 'not the right time', 'maybe', 'perhaps', 'probably', 'possibly',
@@ -765,6 +790,8 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'closer to', 'around', 'sometime', 'some time', 'revisit', 're-evaluate', 'reevaluate', 'evaluate', 'consider', 'review', 'then', 'after that', 'give us', 'give me', 'give it', 'give them', 'at that point', 'by then', 'ideally', 'hopefully', 'earliest', 'no earlier',
     '现在不是时候', '不是时候', '暂时', '暂不', '先不', '目前', '等', '到时', '届时', '再', '之后', '以后', '后面', '预算', '考虑', '看看', '评估', '计划', '规划',
     '吧', '先', '迟些', '迟啲', '稍后', '晚点', '晚些', '才', '左右', '前后', '大概', '可能', '也许', '或者', '最好', '最早', '争取',
+    // (Japanese: 検討, 見送り, 以降, 頃)
+    '検讨', '见送', '保留', '以降', '顷', 'ごろ', '落ち着', '先送り',
   ],
   away: [
     'out of office', 'out of the office', 'ooo', 'away', 'on leave', 'annual leave', 'maternity leave', 'paternity leave', 'parental leave', 'sick leave',
@@ -773,10 +800,12 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'not available', 'busy', 'swamped', 'slammed', 'hectic', 'crazy', 'tied up', 'closed', 'no budget', 'budget is frozen', 'budget freeze', 'vacation', 'no time',
     '出差', '休假', '放假', '度假', '年假', '请假', '产假', '病假', '不在', '外出', '忙', '没空', '没时间', '唔得闲', '冇时间', '放紧假', '唔喺', '没预算', '没有预算',
     '冇预算', '预算冻结', '休息', '封账', '停工', '出国',
+    '休暇', '不在', '出张', '休み', '休业', '立て込', 'バタバタ',
   ],
   future: [
     'will', "'ll", 'going to', 'gonna', 'would', 'could', 'can', 'should', 'might', 'plan to', 'want to', 'hope to', 'expect', 'shall', 'need to', 'have to',
     '会', '要', '可以', '打算', '准备', '想', '希望', '预计', '应该', '得',
+    'します', 'いたします', '予定', 'つもり', 'させていただきます',
   ],
   past: [
     'met', 'was', 'were', 'had', 'did', 'went', 'ago', 'yesterday', 'thanks for', 'thank you for', 'thx for', 'thanks again for', 'enjoyed', 'tried', 'piloted', 'trialled', 'trialed', 'tested', 'started',
@@ -794,7 +823,7 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'implementation', 'get started', 'get going', 'move forward', 'will move', 'can move', 'moves', 'happen', 'happens', 'move ahead', 'proceed', 'ready', 'launch', 'take this on', 'take it on', 'look at new tools',
     '开始', '开工', '动工', '启动', '上线', '实施', '落地', '推进', '动', '开不了', '搞', '做', '弄', '签', '用', '换',
   ],
-  anaphor: ['then', 'at that point', 'by then', 'at that time', 'around then', 'after that', '到时', '到时候', '届时', '那时候再', '那个时候再'],
+  anaphor: ['then', 'at that point', 'by then', 'at that time', 'around then', 'after that', '到时', '到时候', '届时', '那时候再', '那个时候再', 'その际', 'その顷'],
   timing: ['not now', 'not a good time', 'bad timing', 'not the right time', 'not right now', '现在不是时候', '不是时候', '暂时不', '先不', '目前不', '现在没空', '现在没时间', '迟啲先', '唔得闲'],
 };
 
@@ -934,6 +963,85 @@ function phraseRule<T extends { words: readonly string[] }>(
 }
 
 const REGIONAL_BY_WORDS = indexWords(REGIONAL_OCCASIONS);
+
+/** Japanese weekday characters before 曜 / 曜日 (0 = Sunday). */
+const JA_WEEKDAY: Readonly<Record<string, number>> = { 日: 0, 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6 };
+/** Japan's fiscal year, April to March: the one `day` is in, as the year it starts. */
+const fiscalYearOf = (ctx: Ctx): number => (ctx.month >= 3 ? ctx.year : ctx.year - 1);
+const fiscalPeriod = (y: number): Period => period(dayOf(y, 3, 1), dayOf(y + 1, 2, 31));
+
+/**
+ * The common Japanese time words of business mail, as folded (週 → 周, 後 → 后), beside the tables above that take the
+ * ones Chinese shares (来月, 来年, 月末, 中旬, 年内, 明日): a weekday (来週の金曜日, 金曜), the start of next week (週明け,
+ * 来週頭), the days after the New Year (年明け), the year-end and Obon holidays (年末年始, お盆), Japan's fiscal year (来年度,
+ * 年度末, 年度内: April to March, in Japanese only) and a count of days, weeks or months from today (2週間後, 3ヶ月後, 10日後:
+ * in Japanese only, where 10日後 is ten days on, not after the 10th). The particles after them (までに "by", まで "until",
+ * 明け "after", 以降 "from") are read in {@link modify}.
+ */
+const JA_RULES: readonly Rule[] = [
+  {
+    name: 'japanese weekday',
+    pattern: /(?<rel>再来周|来周|翌周|今周)?(?:の)?(?<wd>[月火水木金土日])曜(?:日)?/g,
+    read: (m, text) => {
+      const weekday = JA_WEEKDAY[m.groups?.['wd'] ?? ''];
+      // (毎週月曜日: every Monday, a habit)
+      if (weekday === undefined || /[每毎]周?$/.test(text.slice(0, m.index))) return null;
+      const rel = m.groups?.['rel'];
+      if (rel === '今周') return { resolver: fixed((ctx) => period(thisWeekday(ctx, weekday))), reading: 'absolute' };
+      if (rel) {
+        const ahead = rel === '再来周' ? 2 : 1;
+        return { resolver: fixed((ctx) => period(weekdayIn(ctx.monday + 7 * ahead, weekday))), reading: 'forward' };
+      }
+      return { resolver: fixed((ctx) => period(nextWeekday(ctx, weekday))), reading: 'absolute', weekday };
+    },
+  },
+  {
+    // 週明け, 来週明け, 来週頭, 来週早々: the start of next week, its Monday.
+    name: 'japanese start of next week',
+    pattern: /(?:来周|翌周)(?:明け|あけ|头|早々|早早)|周明け/g,
+    read: () => ({ resolver: fixed((ctx) => period(ctx.monday + 7)), reading: 'forward' }),
+  },
+  {
+    // 年明け: once the New Year's days (1–3 January) are over; 年始 alone, those days.
+    name: 'japanese new year',
+    pattern: /年明け|年あけ|新年明け/g,
+    read: () => ({ resolver: yearly(fixedDays(0, 1, 3)), reading: 'forward', after: true }),
+  },
+  {
+    // 年末年始 (29 December to 3 January) and お盆 (13–16 August): days off, read like any holiday ("年末年始明け", "お盆前に").
+    name: 'japanese holidays',
+    pattern: /年末年始|お盆|旧盆/g,
+    read: (m) => ({
+      resolver: yearly(m[0] === '年末年始' ? (y) => [period(dayOf(y, 11, 29), dayOf(y + 1, 0, 3))] : fixedDays(7, 13, 16)),
+      reading: 'absolute',
+      strict: true,
+      daysOff: true,
+    }),
+  },
+  {
+    name: 'japanese fiscal year',
+    pattern: /来年度|次年度|来期|年度末|年度内|期末/g,
+    read: (m, text) => {
+      if (!KANA.test(text)) return null;
+      if (m[0] === '年度末' || m[0] === '期末' || m[0] === '年度内') {
+        return { resolver: fixed((ctx) => period(fiscalPeriod(fiscalYearOf(ctx)).to)), reading: 'absolute', closing: true };
+      }
+      return { resolver: fixed((ctx) => fiscalPeriod(fiscalYearOf(ctx) + 1)), reading: 'forward' };
+    },
+  },
+  {
+    name: 'japanese duration',
+    pattern: /(?<![\d〇零一二三四五六七八九十])(?<n>\d{1,2}|[一二三四五六七八九十]{1,3}|数)(?<unit>日|周间|ヶ月|か月|カ月|ヵ月|箇月|个月|年)(?:ほど|程)?(?:后|以内|以降)/g,
+    read: (m, text) => {
+      if (!KANA.test(text)) return null;
+      const n = m.groups?.['n'] === '数' ? 3 : numberOf(m.groups?.['n'] ?? '');
+      const word = m.groups?.['unit'] ?? '';
+      if (n === null) return null;
+      const unit: DurationUnit = word === '日' ? 'day' : word === '周间' ? 'week' : word === '年' ? 'year' : 'month';
+      return { resolver: fixed((ctx) => period(addDuration(ctx.today, n, unit))), reading: 'forward' };
+    },
+  },
+];
 
 const RULES: readonly Rule[] = [
   {
@@ -1188,13 +1296,13 @@ const RULES: readonly Rule[] = [
   phraseRule(
     'holiday',
     OCCASIONS,
-    (entry) => ({ resolver: yearly(entry.inYear), reading: 'absolute', partable: entry.season === true, strict: true }),
+    (entry) => ({ resolver: yearly(entry.inYear), reading: 'absolute', partable: entry.season === true, strict: true, ...(entry.season ? {} : { daysOff: true as const }) }),
     (text, m, entry) => {
       if (!entry.onlyWithAfter) return true;
       const before = text.slice(0, m.index);
       const after = text.slice(m.index + m[0].length);
-      // 十一 / 五一 as holidays only with "after" words and not as numbers ("十一月", "第十一", "五一二").
-      return !/[\d〇零一二三四五六七八九十第月]$/.test(before) && !/^[月号日点个\d〇零一二三四五六七八九十]/.test(after) && (ZH_AFTER_AFTER.test(after) || ZH_AFTER_BEFORE.test(before) || /^(?:假期|长假|连假|黄金周)/.test(after));
+      // 十一 / 五一 as holidays only with "after" or "before" words and not as numbers ("十一月", "第十一", "五一二").
+      return !/[\d〇零一二三四五六七八九十第月]$/.test(before) && !/^[月号日点个\d〇零一二三四五六七八九十]/.test(after) && (ZH_AFTER_AFTER.test(after) || ZH_AFTER_BEFORE.test(before) || ZH_BEFORE_AFTER.test(after) || /^(?:假期|长假|连假|黄金周)/.test(after));
     },
   ),
   {
@@ -1202,10 +1310,11 @@ const RULES: readonly Rule[] = [
     pattern: new RegExp(wordsSource(REGIONAL_OCCASIONS.flatMap((e) => e.words)), 'g'),
     read: (m, text) => {
       const entry = REGIONAL_BY_WORDS.get(keyOf(m[0]));
-      if (!entry) return null;
+      // ("GW" is Golden Week in Japanese only: GW明け)
+      if (!entry || (m[0] === 'gw' && !KANA.test(text))) return null;
       // (the days are set once the region is known: `regionalized`; China's until then) ゴールデンウィーク明け: after it.
       const after = /^(?:明け|あけ|以降|の後|後)/.test(text.slice(m.index + m[0].length));
-      return { resolver: yearly(REGIONAL_DAYS.cn_national_day), reading: 'absolute', strict: true, regional: (region) => entry.holiday(region, text), ...(after ? { after: true } : {}) };
+      return { resolver: yearly(REGIONAL_DAYS.cn_national_day), reading: 'absolute', strict: true, daysOff: true, regional: (region) => entry.holiday(region, text), ...(after ? { after: true } : {}) };
     },
   },
   {
@@ -1249,6 +1358,7 @@ const RULES: readonly Rule[] = [
     pattern: /(?:节后|節後|节日后|節日後|过完节|過完節|过了节|過了節|放完假|假期结束后|假期結束後|收假后|收假後)/g,
     read: (m, text) => (ZH_NAMED_HOLIDAY_BEFORE.test(text.slice(0, m.index)) ? null : { resolver: fixed(holidayAhead), reading: 'forward', after: true }),
   },
+  ...JA_RULES,
 ];
 
 /** A holiday named before 节后 ("春节后", "国庆节后"): that rule reads it. */
@@ -1499,9 +1609,25 @@ function modify(text: string, f: Found): Found {
   // its last working day, not the first day of its last month (what "at the end of the quarter" comes back on). A deadline
   // needs no other cue; "after the quarter closes" is after it (below).
   // ("nothing will move before the end of Q1", 季末之前不会有预算: not before it, a wait, not a deadline)
-  if (g.closing && (DEADLINE_BEFORE.test(before()) || DEADLINE_BEFORE.test(` ${text.slice(g.start, g.end)}`) || ZH_BEFORE_AFTER.test(after())) && !NOT_BEFORE.test(clauseBefore(text, g.start).replace(/\bnot? later than\b/g, '')) && !ZH_NOT_BEFORE.test(after())) {
+  // (年内, 月内, 年度内: "within" the period, by its end)
+  if (g.closing && (DEADLINE_BEFORE.test(before()) || DEADLINE_BEFORE.test(` ${text.slice(g.start, g.end)}`) || ZH_BEFORE_AFTER.test(after()) || JA_BY_AFTER.test(after()) || /内$/.test(text.slice(g.start, g.end))) && !NOT_BEFORE.test(clauseBefore(text, g.start).replace(/\bnot? later than\b/g, '')) && !ZH_NOT_BEFORE.test(after())) {
     g = { ...g, reading: 'forward', deadline: true, strict: false, resolver: byLastWorkingDay(g.resolver) };
   }
+  // Before a holiday ("国庆前", "before National Day", "ahead of Chinese New Year", 雙十前): by the last working day before
+  // its days off, wherever they start (the mainland's and Hong Kong's 1 October: 30 September; Taiwan's 雙十 on a Saturday:
+  // the Thursday before its Friday off), not the first day off. ("nothing moves before CNY" is a wait, as above.)
+  if (g.daysOff && !g.after && (DEADLINE_BEFORE.test(before()) || ZH_BEFORE_AFTER.test(after()) || JA_BY_AFTER.test(after())) && !NOT_BEFORE.test(clauseBefore(text, g.start)) && !ZH_NOT_BEFORE.test(after())) {
+    g = { ...g, reading: 'forward', deadline: true, resolver: byLastWorkingDayBefore(g.resolver) };
+  }
+  // Japanese particles after it: までに (by) and まで (until) join the span; 明け after a holiday or a week is after it.
+  const jaBy = JA_BY_AFTER.exec(after());
+  if (jaBy) return { ...g, end: g.end + jaBy[0].length };
+  const jaUntil = JA_UNTIL_AFTER.exec(after());
+  if (jaUntil) return { ...g, end: g.end + jaUntil[0].length, through: true };
+  const jaAfter = JA_AFTER_AFTER.exec(after());
+  if (jaAfter && !g.after) return { ...g, end: g.end + jaAfter[0].length, after: true, reading: 'forward' };
+  const jaFrom = g.daysOff && !g.after ? /^以降/.exec(after()) : null;
+  if (jaFrom) return { ...g, end: g.end + jaFrom[0].length, after: true, reading: 'forward' };
   // Before: "月底前" stays the date.
   const zhBefore = ZH_BEFORE_AFTER.exec(after());
   if (zhBefore) return { ...g, end: g.end + zhBefore[0].length };
@@ -1829,8 +1955,11 @@ export function findNamedDate(text: string, now: number, region?: HolidayRegion 
   return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end, ...(best.w.moved ? { moved: true as const } : {}), ...(best.w.found.deadline && (!Number.isFinite(best.w.distance) || asksOfUs(folded, best.w.found, finds)) ? { deadline: true as const } : {}), ...(best.w.found.holiday ? { holiday: best.w.found.holiday } : {}) };
 }
 
-/** Asking something of the reader: "please send…", 请…发过来, 麻烦…寄过来 (a send word there is ours to do, not their coming back). */
-const ASKS_OF_US = /(?<![a-z])(?:please|pls|plz|kindly|could you|can you|would you|we need you to|need you to)(?![a-z])|请|請|麻烦|麻煩|烦请|煩請|劳烦|勞煩/;
+/**
+ * Asking something of the reader: "please send…", 请…发过来, 麻烦…寄过来, お送りください (a send word there is ours to do, not
+ * their coming back); not a courtesy (请放心，年底前会回复您: their promise).
+ */
+const ASKS_OF_US = new RegExp(String.raw`(?<![a-z])(?:please|pls|plz|kindly|could you|can you|would you|we need you to|need you to)(?![a-z])|${PLEASE.source}|麻烦|麻煩|烦请|煩請|劳烦|勞煩|唔该|唔該|${JA_PLEASE.source}`, 'u');
 
 /** Whether the sentence of a find asks something of us. */
 function asksOfUs(text: string, f: Found, finds: readonly Found[]): boolean {

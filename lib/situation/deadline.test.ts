@@ -35,8 +35,8 @@ describe('a deadline and a wait named by the end of the quarter are kept apart',
     expect(action.why).toContain('Dec 31, 2026');
   });
 
-  // (合同请年底前发过来: a request whose send word was read as their coming back; was a wait until 31 December)
-  it.each(['这单我们想季度末之前签下来。', 'Our goal is to have this wrapped up before the end of the quarter.', '合同请年底前发过来'])('their own deadline: no wait until it, nor after it: %s', (text) => {
+  // (合同请年底前发过来, a request whose send word was read as their coming back, is below: a request with its day)
+  it.each(['这单我们想季度末之前签下来。', 'Our goal is to have this wrapped up before the end of the quarter.'])('their own deadline: no wait until it, nor after it: %s', (text) => {
     const action = judged(text);
     // (was a wait until 1 December, or a promise checked on 4 January, after the deadline)
     expect(action.kind).not.toBe('snooze');
@@ -51,5 +51,68 @@ describe('a deadline and a wait named by the end of the quarter are kept apart',
     const action = judged(text);
     expect(action.kind).toBe('snooze');
     expect(action.due).toBe(until);
+  });
+});
+
+describe('a bare 请 with a deadline asks for something by that day', () => {
+  // (each was "they replied, the next move is ours" with no day: a bare 请 was no request unless its verb came straight after it)
+  it.each<[string, number]>([
+    ['合同请年底前发过来', day(2026, 12, 31)],
+    ['報價請月底前回覆，謝謝。', day(2026, 11, 30)],
+    ['采购订单请年底前盖章回传', day(2026, 12, 31)],
+    ['唔該月尾前send份合約過嚟', day(2026, 11, 30)],
+    ['Hi Dana, pls get the order form over to us before year end, procurement closes the books then.', day(2026, 12, 31)],
+  ])('%s', (text, by) => {
+    const action = judged(text);
+    expect(action.step).toBe('deadline');
+    expect(action.due).toBe(day(2026, 11, 10));
+    expect(action.why).toContain(new Date(by).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' }));
+  });
+
+  it('asking for the contract signed and sent back is no contract signed', () => {
+    // (was "Signed: book the kick-off": 合同签好 read as done)
+    const action = judged('请年底前把合同签好寄回');
+    expect(action.step).toBe('deadline');
+    expect(action.kind).not.toBe('follow_up');
+  });
+
+  // A courtesy with 请 asks nothing: their own promise stays theirs (was our move today, its day dropped as "their deadline").
+  it.each<[string, number]>([
+    ['请放心，我们年底前会给答复', day(2027, 1, 4)],
+    ['請見諒回覆晚了，月底前會給您答覆', day(2026, 12, 1)],
+    ['請多多指教，合約我們年底前會簽好', day(2027, 1, 4)],
+  ])('a courtesy is no request: %s', (text, until) => {
+    const action = judged(text);
+    expect(action.step).not.toBe('deadline');
+    expect(action.kind).toBe('snooze');
+    expect(action.until).toBe(until);
+  });
+
+  it.each(['我会请老板年底前签字', '申请流程年底前要走完', '请问合同年底前能发过来吗？'])('no request of ours with a day: %s', (text) => {
+    expect(judged(text).step).not.toBe('deadline');
+  });
+});
+
+describe('a Japanese reply names its day: asked by it, or put off until it', () => {
+  // (each was "they replied, the next move is ours" with no day)
+  it.each<[string, string]>([
+    ['来週の金曜日までにお見積りをお送りください', 'Nov 20, 2026'],
+    ['月末までにご返信ください。', 'Nov 30, 2026'],
+    ['恐れ入りますが、金曜日までにご確認をお願いいたします。', 'Nov 13, 2026'],
+  ])('%s', (text, by) => {
+    const action = judged(text);
+    expect(action.step).toBe('deadline');
+    expect(action.due).toBe(day(2026, 11, 10));
+    expect(action.why).toContain(by);
+  });
+
+  it.each<[string, number]>([
+    ['ゴールデンウィーク明けにご連絡します', day(2027, 5, 6)],
+    ['来月中旬に検討します', day(2026, 12, 15)],
+    ['年明けに改めてご連絡します', day(2027, 1, 4)],
+  ])('%s', (text, until) => {
+    const action = judged(text);
+    expect(action.kind).toBe('snooze');
+    expect(action.until).toBe(until);
   });
 });

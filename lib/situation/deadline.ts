@@ -1,3 +1,4 @@
+import { JA_PLEASE, PLEASE_SEND } from '../nlp/please';
 import { cleanReply } from '../nlp/reply';
 import { sentenceAt } from './sentence';
 import type { LastWord } from './types';
@@ -6,9 +7,13 @@ import type { LastWord } from './types';
  * A day they name as a deadline for something they ask of us ("麻烦您依財務的意見修改報價，下週一前回覆即可",
  * "please send the revised quote by Monday") is no snooze: the move is ours, before that day. A
  * deferral ("reach out in May") names when to come back; a deadline comes with a request and
- * "by / before / 前".
+ * "by / before / 前 / までに". The request may be a bare 请 with its day and verb ("合同请年底前发过来"; not 请放心), 唔該
+ * in Cantonese, or a Japanese ask (お送りください, ご確認をお願いいたします).
  */
-const REQUEST = /\b(?:please|kindly|could you|can you|would you|we need (?:you to|it|this|them)|need (?:it|this|them) by)\b|麻烦|麻煩|烦请|煩請|请您|請您|请把|請把|请在|請在|请于|請於/i;
+const REQUEST = new RegExp(
+  String.raw`\b(?:please|pls|plz|kindly|could you|can you|would you|we need (?:you to|it|this|them)|need (?:it|this|them) by)\b|麻烦|麻煩|烦请|煩請|唔该|唔該|请您|請您|请把|請把|请在|請在|请于|請於|${PLEASE_SEND.source}|${JA_PLEASE.source}`,
+  'iu',
+);
 const BEFORE_EN = /\b(?:by|before|no later than|ahead of)\s+(?:the\s+|this\s+|next\s+)?(?:(?:eod|cob|eob|close of business|end of (?:business |the )?day)\s+(?:on\s+)?(?:this\s+|next\s+)?)?$/i;
 const BEFORE_ZH = /^\s?(?:(?:下班|收工|放工|中午|上午|下午|晚上|早上|[0-9一二两兩三四五六七八九十]{1,3}\s?[点點])\s?)?(?:之前|以前|前|截止|为止|為止)/;
 
@@ -23,7 +28,8 @@ export function deadlineRequest(text: string, namedText: string): string | null 
   // (wide enough for "by close of business Thursday")
   const before = text.slice(Math.max(0, at - 32), at);
   const after = text.slice(at + namedText.length, at + namedText.length + 4);
-  const deadline = BEFORE_EN.test(before) || BEFORE_ZH.test(after) || /(?:之前|以前|前)$/.test(namedText);
+  // (までに, "by" in Japanese: "来週の金曜日までにお見積りをお送りください")
+  const deadline = BEFORE_EN.test(before) || BEFORE_ZH.test(after) || /(?:之前|以前|前|までに|迄に)$/.test(namedText);
   if (!deadline) return null;
   const request = REQUEST.exec(text);
   if (!request) return null;

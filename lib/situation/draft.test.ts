@@ -222,8 +222,9 @@ describe('a deadline step: the draft promises the day the judgment gives', () =>
   // (the reason read 國慶 where the contact is; the draft read the words alone, Taiwan's 雙十: "by Oct 1" against 10月9日)
   const SEP10 = new Date(2026, 8, 10, 10).getTime();
   it.each<[string, string, string, string]>([
-    ['麻煩國慶前把報價寄過來', 'Hong Kong', 'zh-Hant', '10 月 1 日'],
-    ['麻烦国庆前把报价发过来', '台北市, 台灣', 'zh-Hans', '10 月 9 日'],
+    // (before the holiday: its last working day before the first day off, Hong Kong's 1 October and Taiwan's Friday 9 October off; were those days)
+    ['麻煩國慶前把報價寄過來', 'Hong Kong', 'zh-Hant', '9 月 30 日'],
+    ['麻烦国庆前把报价发过来', '台北市, 台灣', 'zh-Hans', '10 月 8 日'],
   ])('%s, contact in %s', (words, location, locale, day) => {
     const i: SituationInput = {
       ...input({ name: '陳美玲', location }, 'negotiate'),

@@ -77,3 +77,30 @@ describe('the snooze takes the holiday where they are, and says which it took', 
     expect(snoozed('好的，國慶連假後再約時間聊。', {}, 'zh-Hant').why).toContain('雙十節');
   });
 });
+
+describe('before National Day: by the last working day before its first day off where they are', () => {
+  const SEP = new Date(2026, 8, 10, 10).getTime();
+  const DAY = 86_400_000;
+  function judged(text: string, known: Partial<SituationContact> & { email?: string; phone?: string }) {
+    const at = SEP - 3_600_000;
+    const contact = { id: 'contact-nd' as ContactId, identities: ['test:nd'], sources: ['gmail' as const], name: 'Sam Lee', company: 'Harbor', stage: 'negotiate' as const, stageChangedAt: SEP - 20 * DAY, createdAt: SEP - 20 * DAY, capturedAt: SEP - 20 * DAY, ...known };
+    return advise({
+      playbook, now: SEP, locale: 'en', contact, deal: null,
+      conversation: { subject: 'Quote', messages: [{ direction: 'outbound', at: SEP - 3 * DAY, text: 'Hi, the quote is attached.' }, { direction: 'inbound', at, text }] },
+      touches: [], lastWord: { at, text, reading: readReply(text, at) },
+    }).situation;
+  }
+  // (Taiwan 2026: 雙十 a Saturday, the Friday before it off; was "by Oct 9", a day off; Hong Kong and the mainland were "by Oct 1")
+  it.each<[string, Partial<SituationContact> & { email?: string; phone?: string }, string]>([
+    ['麻煩國慶前把報價寄過來', { location: '台北市, 台灣' }, 'Oct 8, 2026'],
+    ['Please send the revised quote before National Day, we close the books then.', { phone: '+886 2 2345 6789' }, 'Oct 8, 2026'],
+    ['麻煩國慶前把報價寄過來', { location: 'Hong Kong' }, 'Sep 30, 2026'],
+    ['唔該國慶前send份報價過嚟', {}, 'Sep 30, 2026'],
+    ['合同请国庆前盖章寄回', { location: '上海市' }, 'Sep 30, 2026'],
+    ['Please send the revised quote before National Day, we close the books then.', { location: 'Shanghai, China' }, 'Sep 30, 2026'],
+  ])('%s %j', (text, known, by) => {
+    const situation = judged(text, known);
+    expect(situation.action.step).toBe('deadline');
+    expect(situation.action.why).toContain(by);
+  });
+});

@@ -56,3 +56,17 @@ describe('the clause of a request and a yes to part of the offer', () => {
     expect(isPartialYes('试点可以', '试点可以，但这个价格太贵了，我们厨房的预算没那么多。')).toBe(false);
   });
 });
+
+describe('a bare 请: a request, or a courtesy that asks nothing', () => {
+  it.each([
+    ['收到。合同请年底前发过来。', '合同请年底前发过来。'],
+    ['報價單請週五前回覆，謝謝', '報價單請週五前回覆，謝謝'],
+    ['PO请尽快盖章回传', 'PO请尽快盖章回传'],
+  ])('%s', (text, sentence) => {
+    expect(findRequest(text)).toBe(sentence);
+  });
+
+  it.each(['请放心，我们年底前会给答复。', '請見諒，這週比較忙，下週再聯絡。', '初次合作，请多指教！', '我会请老板年底前签字。', '我们在走申请流程，请购单月底前批下来。', '请查收附件的签字版。'])('no request: %s', (text) => {
+    expect(findRequest(text)).toBeNull();
+  });
+});

@@ -1,3 +1,4 @@
+import { PLEASE_SEND } from '../nlp/please';
 import { sentenceAt } from './sentence';
 
 /**
@@ -88,6 +89,8 @@ const ZH_REQUEST = [
   /先(?:做|上|导入|導入|试|試|开始|開始|启动|啟動|签|簽|买|買|用)[^。！？\n]{0,12}[，,；;][^。！？\n]{0,20}(?:再说|再說|再看|再议|再議|之后|之後|以后|以後)/,
   // 请/請 + a verb straight after ("请提供", "請您再寄一份"; not 请问, a question)
   /(?:请|請)(?:您|你|贵司|貴司)?(?:帮忙|幫忙|帮|幫)?(?:再)?(?:发|發|寄|开|開|提供|重新|安排|确认|確認|报|報|更新|修改|补|補|给|給|提交|准备|準備|整理)/,
+  // a bare 请 with a day between it and its verb ("合同请年底前发过来", "報價請週五前回覆"); not a courtesy (请放心, 请见谅)
+  PLEASE_SEND,
   // what they need from us
   /(?:需要|要)(?:你们|你們|贵司|貴司|您|你|你哋)(?:这边|這邊|那边|那邊)?(?:提供|发|發|寄|出|开|開|补|補|准备|準備|确认|確認|配合)/,
   // a document of ours sent to their mailbox ("完整方案发我邮箱", 報價單寄到我信箱)

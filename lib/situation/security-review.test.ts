@@ -187,3 +187,79 @@ describe('the judgment: a review that must come first is the step, and the card,
     expect(readingSetAside(situation)).toBe(false);
   });
 });
+
+describe('a review put first after a settled part, whatever joins them; IT or security that has to vet us, with or without 先', () => {
+  it.each([
+    // (a semicolon, a dash, a full stop, a comma: no "but", and each read as settled)
+    'Security is fine with the pilot; they need to review the DPA first',
+    "security's fine w the pilot - they still need to go over the DPA tho",
+    '资安没问题；还要先做渗透测试。',
+    '資安那邊OK，要先看一下你們的SOC 2報告',
+    '合規嗰邊冇問題，仲要先簽DPA',
+    // (no 先, no "first": a department that has to vet us; were no review)
+    'IT部门要审核一下',
+    '資安要審一下',
+    '我们IT部门得审核一下你们的接口',
+    '合規部門要審核一下你哋份合約',
+    'IT嗰邊要審一審',
+    'Our IT department needs to vet you.',
+    "our IT guys'll need to review the API docs",
+    'Kindly note our IT Department would need to assess the solution.',
+    'IT is going to audit the connector',
+  ])('%s', (words) => {
+    expect(securityReview(words)).not.toBeNull();
+  });
+
+  it.each([
+    'IT已经审核过了',
+    '资安没问题',
+    '资安已经审过了，没问题',
+    'IT部门审核完了，可以签',
+    '資安同事說沒問題，可以往下走',
+    'IT看过了，觉得挺好',
+    'IT部门要开会讨论一下排期',
+    '我们要审核一下预算',
+    'IT reviewed it last month and loved it',
+    'Security is fine with the pilot, and the DPA was signed last week',
+    'Compliance is fine; the DPA has already been reviewed.',
+    'Security is fine with the pilot; the DPA was signed before the kickoff.',
+    '资安没问题，他们觉得DPA写得很清楚。',
+    'IT has to approve the budget',
+    'IT will handle the install next week',
+    'we need to review the quote internally first',
+  ])('settled, or no review: %s', (words) => {
+    expect(securityReview(words)).toBeNull();
+  });
+});
+
+describe('the judgment on the reader’s own reading: a review with no objection read in it is the step too', () => {
+  const NOW = new Date(2026, 11, 4, 10).getTime();
+  const DAY = 86_400_000;
+  const contact = { id: 'contact-review2' as ContactId, identities: ['test:review2'], sources: ['gmail' as const], name: 'Lin Wei', company: 'Eastbay Cold Chain', stage: 'present' as const, stageChangedAt: NOW - 20 * DAY, createdAt: NOW - 20 * DAY, capturedAt: NOW - 20 * DAY };
+  function step(text: string) {
+    const at = NOW - 3_600_000;
+    const sent = NOW - 3 * DAY;
+    return advise({
+      playbook, now: NOW, locale: 'en', contact, deal: null,
+      conversation: { subject: 'Proposal', messages: [{ direction: 'outbound', at: sent, text: 'Hi, the proposal is attached.' }, { direction: 'inbound', at, text }] },
+      touches: [{ at: sent, direction: 'outbound' }, { at, direction: 'inbound' }],
+      lastWord: { at, text, reading: readReply(text, at) },
+    }).situation.action.step;
+  }
+  // (were "they replied, our move" or the authority or trust objection answered)
+  it.each(['資安要審一下', 'IT部门要审核一下', 'Security is fine with the pilot; they need to review the DPA first', 'Hi Sam,\n\nThanks. Security is fine with the pilot; they need to review the DPA first.\n\nDana', 'Our IT department needs to vet you.'])('%s', (text) => {
+    expect(step(text)).toBe('security_review');
+  });
+
+  it.each(['IT已经审核过了', '资安没问题，下周可以签', 'IT reviewed it last month and loved it'])('settled: %s', (text) => {
+    expect(step(text)).not.toBe('security_review');
+  });
+});
+
+describe('a review with no objection read, beside a greeting and thanks', () => {
+  it('the words the reader quotes for "none" are no objection to match', () => {
+    // (the reader quoted "Thanks."; the review was dropped as another sentence's, and the reply read "they replied")
+    const words = 'Hi Sam,\n\nThanks. Security is fine with the pilot; they need to review the DPA first.\n\nDana';
+    expect(reviewOverObjection(words, 'none', 'Thanks.')).toBe('Security is fine with the pilot; they need to review the DPA first.');
+  });
+});

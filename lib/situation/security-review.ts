@@ -30,9 +30,17 @@ const EN_IT_VETS = new RegExp(
 );
 /** The review to come first, anywhere in the sentence: "before", "first", "until", or of any vendor, anything. */
 const EN_FIRST = /\b(?:before|first|beforehand|prior to|until|till|any (?:vendor|supplier|tool|system|platform|software|app|new)|anything|every (?:vendor|supplier|tool|new))\b/i;
-/** A clause of the sentence in which IT or compliance vets us, said to come first. */
+/**
+ * IT or compliance that has to vet us, said as an obligation in the clause ("IT needs to review the integration", "our
+ * compliance people will have to vet you"): the review stands with or without "first". Not what it did ("IT reviewed it
+ * last month") nor a boss who approves.
+ */
+const EN_IT_MUST_VET = new RegExp(
+  String.raw`${IT_DEPT}[^,;:.!?\n]{0,30}?\b(?:needs? to|has to|have to|must|will (?:need|have|want) to|(?:'ll|’ll) (?:need|have|want) to|wants? to|is going to|are going to|would (?:need|have|want) to)\b[^,;:.!?\n]{0,20}?\b${VETS}`,
+);
+/** A clause of the sentence in which IT or compliance vets us, said to come first or as what they have to do. */
 function itVets(sentence: string): boolean {
-  return EN_FIRST.test(sentence) && clausesOf(sentence).some((clause) => EN_IT_VETS.test(clause));
+  return clausesOf(sentence).some((clause) => EN_IT_MUST_VET.test(clause) || (EN_FIRST.test(sentence) && EN_IT_VETS.test(clause)));
 }
 const EN = new RegExp(
   String.raw`${EN_WHO}[^.!?\n]{0,80}?\b(?:review|assess|questionnaire|audit|check|vet|sign[- ]?off|approv|look (?:at|over|into))|\b(?:security|infosec|vendor risk|third[- ]party risk|vendor) (?:review|assessment|questionnaire|audit|due diligence)\b|\b(?:go|goes|going|gone|went|get|gets|run|put|pass|passes)\b[^.!?\n]{0,30}?\bthrough (?:(?:our|their|the|an?) )?(?:infosec|compliance|(?:IT|info(?:rmation)?|cyber) ?security|security (?:review|team|check|vetting|and compliance))\b|\bSOC ?2\b|\bISO ?27001\b|\bpen(?:etration)? ?test|\bDPA\b|\bdata processing (?:agreement|addendum)\b|\bCAIQ\b|\bsecurity questionnaire\b`,
@@ -44,8 +52,12 @@ const EN = new RegExp(
  */
 const ZH_IT_DEPT = '(?:IT|資訊|资讯|信息技术|信息技術|資訊科技|资讯科技|信息|合规|合規|法遵|风控|風控)(?:部门|部門|部|团队|團隊|同事|组|組|处|處|中心|那边|那邊|嗰邊|方面| ?team)';
 const ZH_IT_VETS = '(?:审|審|评估|評估|看|睇|过一遍|過一遍|过目|過目|把关|把關|批|签核|簽核|check|review)';
+/** A review in so many words, which needs no 先 to be one when they have to do it (审核一下, 評估一下, 把關): not 看 / 睇, a look. */
+const ZH_IT_REVIEWS = '(?:审核|審核|审查|審查|审|審|评估|評估|把关|把關|过一遍|過一遍|签核|簽核|稽核)';
+/** Has to, will (要, 得, 需要, 必须, 会): the review still to come, not one done (IT已经审核过了). */
+const ZH_MUST = '(?:要|得|需要|必须|必須|会|會|還要|还要|仲要|要求)';
 const ZH_IT = new RegExp(
-  `${ZH_IT_DEPT}[^。！？!?\\n，,]{0,10}?(?:先|要先|得先|需要先|必须先|必須先)[^。！？!?\\n，,]{0,6}?${ZH_IT_VETS}|${ZH_IT_DEPT}[^。！？!?\\n，,]{0,6}?${ZH_IT_VETS}[^。！？!?\\n，,先]{0,4}先`,
+  `${ZH_IT_DEPT}[^。！？!?\\n，,]{0,10}?(?:先|要先|得先|需要先|必须先|必須先)[^。！？!?\\n，,]{0,6}?${ZH_IT_VETS}|${ZH_IT_DEPT}[^。！？!?\\n，,]{0,6}?${ZH_IT_VETS}[^。！？!?\\n，,先]{0,4}先|${ZH_IT_DEPT}[^。！？!?\\n，,]{0,6}?${ZH_MUST}[^。！？!?\\n，,]{0,4}?${ZH_IT_REVIEWS}`,
   'iu',
 );
 const ZH_WHO = '(?:资安|資安|信息安全|資訊安全|网络安全|網路安全|網絡安全|数据安全|數據安全|資料安全|IT ?安全|信安|网安|網安)';
@@ -55,14 +67,14 @@ const ZH = new RegExp(`${ZH_WHO}(?:部门|部門|团队|團隊|同事|组|組|�
  * A review done or no concern left, said in the same sentence: "no concerns about security; your SOC 2 report answered
  * everything", "the security review came back fine", "compliance is all good", 资安审查已经通过, 资安那边没问题.
  */
-const SETTLED = /\b(?:no (?:security )?(?:concerns?|questions?|issues?|problems?)|(?:is|are|was|were|'s|'re|looks?|seems?|came back|comes back) (?:all |totally |perfectly |completely )?(?:fine|ok(?:ay)?)(?!-)|all good|good to go|(?:don't|do not|dont) have any (?:security )?(?:concerns?|questions?)|answered (?:everything|all (?:of )?(?:our|their) questions)|(?:already|has|have) (?:been )?(?:reviewed|approved|cleared|passed|signed off)|passed (?:the|our|their) (?:security )?(?:review|assessment))\b|(?:已经|已經|已)(?:审核|審核|审|審|评估|評估)?(?:通过|通過|完成)|没有?(?:任何)?(?:问题|顾虑)|沒有?(?:任何)?(?:問題|顧慮)|冇(?:問題|问题)/i;
+const SETTLED = /\b(?:no (?:security )?(?:concerns?|questions?|issues?|problems?)|(?:is|are|was|were|'s|'re|looks?|seems?|came back|comes back) (?:all |totally |perfectly |completely )?(?:fine|ok(?:ay)?)(?!-)|all good|good to go|(?:don't|do not|dont) have any (?:security )?(?:concerns?|questions?)|answered (?:everything|all (?:of )?(?:our|their) questions)|(?:already|has|have) (?:been )?(?:reviewed|approved|cleared|passed|signed off)|passed (?:the|our|their) (?:security )?(?:review|assessment))\b|(?:已经|已經|已)(?:审核|審核|审|審|评估|評估)?(?:通过|通過|完成)|(?:审核|審核|审查|審查|审|審|评估|評估)(?:过|過|完)了|没有?(?:任何)?(?:问题|顾虑)|沒有?(?:任何)?(?:問題|顧慮)|冇(?:問題|问题)/i;
 
 /** What a settled clause must be about to settle the review: security or compliance, its people or its documents. */
 const ABOUT_SECURITY = new RegExp(`${EN.source}|${ZH.source}|${ZH_WHO}|\\b(?:security|compliance)\\b|安全|合规|合規|法遵`, 'iu');
 
-/** The sentence's clauses, cut again before a "but" (", but", "但是", "不过"): "Legal has approved it but our security team…" is two. */
+/** The sentence's clauses, cut again before a "but" (", but", "但是", "不过") and at a dash: "Legal has approved it but our security team…" is two. */
 function partsOf(sentence: string): string[] {
-  return clausesOf(sentence).flatMap((c) => c.split(/(?=\b(?:but|however|though|yet)\b)|(?=但是|不过|不過|可是|只是)/iu)).filter((c) => c.trim() !== '');
+  return clausesOf(sentence).flatMap((c) => c.split(/(?=\b(?:but|however|though|yet)\b)|(?=但是|不过|不過|可是|只是)|\s[-–—]\s/iu)).filter((c) => c.trim() !== '');
 }
 
 /** A review named in these words: their security people or its documents, or IT or compliance vetting us first. */
@@ -72,20 +84,23 @@ function namesReview(words: string): boolean {
 
 /** A part that turns against what went before ("but…", "though…", "不过…"). */
 const CONTRAST = /^\s*(?:but|however|though|yet|但是|不过|不過|可是|只是)/iu;
+/** A part that puts a review first or still to come ("they need to review the DPA first", 还要先做渗透测试), whatever joins it to the settled part. */
+const STILL_TO_COME = /\b(?:first|still|needs? to|has to|have to|must|will (?:need|have) to|(?:'ll|’ll) (?:need|have) to|wants? to)\b|先|还要|還要|还得|還得|仍要|仍然要|仲要|需要|必须|必須/iu;
 
 /**
  * The sentence in which they say a security review stands before the deal; null when none does. A review done or
  * no concern left settles it only when said of security or compliance, in the clause that holds the review or a
  * clause about security beside it: "No issues with the price, but our IT security team needs to review the platform
  * first" is a review, and so is one that turns after the settled part ("security is fine with the pilot but needs to
- * review the DPA first", 资安那边没问题，不过还要先做渗透测试).
+ * review the DPA first", 资安那边没问题，不过还要先做渗透测试) or puts a review first after it, whatever joins them ("Security
+ * is fine with the pilot; they need to review the DPA first", 资安没问题，还要先做渗透测试).
  */
 export function securityReview(words: string): string | null {
   for (const sentence of sentencesOf(words)) {
     if (!namesReview(sentence)) continue;
     const parts = partsOf(sentence);
     const settled = parts.findIndex((part) => SETTLED.test(part) && ABOUT_SECURITY.test(part));
-    if (settled < 0 || parts.slice(settled + 1).some((part) => CONTRAST.test(part) && namesReview(part) && !SETTLED.test(part))) return sentence;
+    if (settled < 0 || parts.slice(settled + 1).some((part) => (CONTRAST.test(part) || STILL_TO_COME.test(part)) && namesReview(part) && !SETTLED.test(part))) return sentence;
   }
   return null;
 }
@@ -100,13 +115,16 @@ const OWN_WORDS = new Set(['price', 'budget', 'value', 'contract']);
  * The review their words name when it is what the reader's objection stands for: a security, IT or compliance review that
  * must come first ("平台要接我们的仓库网络，资安团队要先审一下", "it needs to go through infosec", "our IT has to vet any vendor
  * that touches the ERP") reads like a fit objection (an integration named), an authority one (someone must approve) or a
- * doubt of trust, and is none of them: the step is the review. Null when the objection stands on words of its own: stated
+ * doubt of trust, and is none of them: the step is the review; so is a review the reader finds no objection in ("資安要審一下",
+ * "IT部门要审核一下": was "they replied"). Null when the objection stands on words of its own: stated
  * outside the review's sentence, about money or terms, or a system said not to fit ("it doesn't integrate with our WMS, so no").
  */
 export function reviewOverObjection(words: string, category: string, evidence: string | null): string | null {
-  if (category === 'none' || OWN_WORDS.has(category) || DOES_NOT_FIT.test(words)) return null;
+  if (OWN_WORDS.has(category) || DOES_NOT_FIT.test(words)) return null;
   const review = securityReview(words);
   if (review === null) return null;
+  // (no objection read: the words the reader quotes are no objection's, "Thanks." beside the review)
+  if (category === 'none') return review;
   const said = evidence?.trim() ?? '';
   return said === '' || review.includes(said) || said.includes(review.trim()) ? review : null;
 }

@@ -2,8 +2,8 @@ import { STAGE_IDS, type StageId } from '../sop/stages';
 import { sentenceOver } from './sentence';
 import type { SituationMessage, StageEvidence, StageEvidenceKind } from './types';
 
-/** Asking for a quote or a proposal is not having one: "could you send a quote?". */
-const REQUEST_BEFORE = /(?:send|share|get|needs?|wants?|requests?|requested|prepare|looking for|asking for|asks? for|asked for|could (?:i|we) (?:have|see))\s+(?:me |us )?(?:a |an |the |your )?(?:\w+ )?$|(?:请|請|麻烦|麻煩|能否|可否|能不能)(?:提供|发|發|给|給)?(?:一份|个|個)?$|(?:要|需要|想要)(?:一份|个|個|份)$|(?:send|發|发|寄)\s?(?:份|個|个|張|张)$/i;
+/** Asking for a quote or a proposal is not having one: "could you send a quote?"; nor is asking for the contract signed (请年底前把合同签好寄回). */
+const REQUEST_BEFORE = /(?:send|share|get|needs?|wants?|requests?|requested|prepare|looking for|asking for|asks? for|asked for|could (?:i|we) (?:have|see))\s+(?:me |us )?(?:a |an |the |your )?(?:\w+ )?$|(?:请|請|麻烦|麻煩|能否|可否|能不能)(?:提供|发|發|给|給)?(?:一份|个|個)?$|(?:请|請|麻烦|麻煩|烦请|煩請)[^。！？!?，,\n]{0,8}把$|(?:要|需要|想要)(?:一份|个|個|份)$|(?:send|發|发|寄)\s?(?:份|個|个|張|张)$/i;
 
 /** Saying no to a pilot is not having one ("we don't need a trial", "不用试用"), nor is a pilot by trade ("I was a pilot"). */
 const REFUSED_BEFORE = /\b(?:i was|i am|i'm|he was|she was|worked as|as|former|airline|commercial|fighter)\s+$|(?:\bno|\bnot|\bwithout|\bdon['’]t (?:need|want)|\bdo not (?:need|want)|\bskip)\s+(?:a |the |any )?(?:\S+\s+)?$|(?:不用|不需要|没必要|沒必要|不要)$/i;

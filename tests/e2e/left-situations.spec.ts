@@ -4,6 +4,10 @@
  * must come first is the step the card, the next step and the draft agree on, not the fit objection the reader leans
  * to; "after Golden Week" from a customer whose email is Japanese waits for Japan's Golden Week and says so. The rest
  * (quarter-end deadlines, "Customer:" fields, one note's corrections) is in their unit tests.
+ *
+ * LEFTSIT2's, the same way: a bare 請 with a deadline before Taiwan's National Day is a request by the last working day
+ * before its days off; an IT department that has to review us, with no 先, and a review put first after a semicolon are
+ * the review step; a Japanese reply's 来週の金曜日までに is the day of its request.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -26,6 +30,34 @@ async function served(context: BrowserContext, swap: (html: string) => string): 
   await site.route(`${url.replace(/#.*$/, '')}**`, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shiftForToday(swap(html), FILE, new Date()) }));
   await site.goto(url);
   return site;
+}
+
+/** The thread as another conversation with another sender (another contact): their address and name, our mail and their reply. */
+function fromAnotherSender(html: string, to: { id: string; email: string; name: string; subject: string; ours: string; theirs: string }): string {
+  return html
+    .replaceAll('AAQkAGI2U2VjWmgA=', `AAQkAGI2${to.id}A=`)
+    .replaceAll('AAMkAGI2U2VjWmg', `AAMkAGI2${to.id}`)
+    .replaceAll('华东冷链 温控监测平台报价', to.subject)
+    .replaceAll('zhoumin@huadong-coldchain.example', to.email)
+    .replace('aria-label="From: 周敏">周敏<', `aria-label="From: ${to.name}">${to.name}<`)
+    .replace('周经理您好，<br><br>附件是三个仓库温控监测平台的正式报价和实施计划，有任何问题随时找我。', to.ours)
+    .replace(`Sam 你好，<br><br>${THEIR_REPLY}<br><br>周敏<br>华东冷链 运营总监`, to.theirs);
+}
+
+/** A day as the panel writes it in English ("Oct 8, 2027"). */
+const enDay = (d: Date) => d.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+
+/** The working day before Taiwan's next National Day off (10 October; the Friday before when it is a Saturday): "before 國慶". */
+function beforeTaiwanNationalDay(today: Date): Date {
+  const midnight = new Date(today.getFullYear(), today.getMonth(), today.getDate());
+  const firstOff = (y: number) => {
+    const tenth = new Date(y, 9, 10);
+    return tenth.getDay() === 6 ? new Date(y, 9, 9) : tenth;
+  };
+  const off = firstOff(midnight.getFullYear()) >= midnight ? firstOff(midnight.getFullYear()) : firstOff(midnight.getFullYear() + 1);
+  const day = new Date(off.getFullYear(), off.getMonth(), off.getDate() - 1);
+  while (day.getDay() === 0 || day.getDay() === 6) day.setDate(day.getDate() - 1);
+  return day < midnight ? midnight : day;
 }
 
 test('a review that must come first wins over the fit reading; "after Golden Week" from Japan is Japan’s', async ({ context, openPanelFor }) => {
@@ -59,4 +91,78 @@ test('a review that must come first wins over the fit reading; "after Golden Wee
   );
   await expect(goldenWeek.getByTestId('contact-name')).toHaveText('Kenji Sato');
   await expect(goldenWeek.getByTestId('next-step-reason')).toContainText('which we read as Japan’s Golden Week (29 April to 5 May): wait until May');
+});
+
+test('a bare 請 before Taiwan’s National Day asks by the working day before it; IT that has to review us is the review', async ({ context, openPanelFor }) => {
+  test.setTimeout(60_000);
+  // (on main: "they replied, the move is ours", no day: a bare 請 with a day between it and its verb was no request)
+  const taiwanSite = await served(context, (html) =>
+    fromAnotherSender(html.replaceAll('Thu 12/3/2026 6:20 PM', 'Fri 12/4/2026 12:00 AM'), {
+      id: 'VHdOYXQ',
+      email: 'meiling.chen@hongshuo.com.tw',
+      name: '陳美玲',
+      subject: '宏碩精密 報價',
+      ours: '陳經理您好，<br><br>附件是修正後的報價。',
+      theirs: 'Sam 您好，<br><br>報價收到了。修正後的報價單請國慶前寄給我，謝謝。<br><br>陳美玲',
+    }),
+  );
+  const taiwan = await openPanelFor(taiwanSite);
+  await expect(taiwan.getByTestId('contact-name')).toHaveText('陳美玲');
+  // (by the last working day before her first day off, not on it: in 2027 Friday 8 October, 雙十 a Sunday)
+  await expect(taiwan.getByTestId('next-step-action')).toHaveText(`Do what they asked by ${enDay(beforeTaiwanNationalDay(new Date()))}`);
+  await taiwanSite.close();
+  await taiwan.close();
+
+  // (on main: "Answer the objection: Needs the boss to decide", or "they replied": no 先, no review)
+  const itSite = await served(context, (html) =>
+    fromAnotherSender(html, {
+      id: 'SVREZXB0',
+      email: 'lina.wu@nanhai-foods.example',
+      name: '吴丽娜',
+      subject: '南海食品 报价',
+      ours: '吴经理您好，<br><br>附件是正式报价。',
+      theirs: 'Sam 你好，<br><br>报价收到了。我们IT部门要审核一下你们的接口。<br><br>吴丽娜',
+    }),
+  );
+  const it = await openPanelFor(itSite);
+  await expect(it.getByTestId('contact-name')).toHaveText('吴丽娜');
+  await expect(it.getByTestId('next-step-action')).toHaveText(/Send what their security reviewers need/);
+});
+
+test('a review put first after a semicolon is the review; a Japanese reply’s 来週の金曜日までに is its request’s day', async ({ context, openPanelFor }) => {
+  test.setTimeout(60_000);
+  // (on main: the trust objection answered, or "they replied": "is fine" settled it whatever came after)
+  const dpaSite = await served(context, (html) =>
+    fromAnotherSender(html, {
+      id: 'RFBBZmly',
+      email: 'dana.reyes@northwind.example',
+      name: 'Dana Reyes',
+      subject: 'Quote for the pilot',
+      ours: 'Hi Dana,<br><br>Attached is our quote for the pilot.',
+      theirs: 'Hi Sam,<br><br>Thanks. Security is fine with the pilot; they need to review the DPA first.<br><br>Dana',
+    }),
+  );
+  const dpa = await openPanelFor(dpaSite);
+  await expect(dpa.getByTestId('contact-name')).toHaveText('Dana Reyes');
+  await expect(dpa.getByTestId('next-step-action')).toHaveText(/Send what their security reviewers need/);
+  await dpaSite.close();
+  await dpa.close();
+
+  // (on main: "they replied, the move is ours", no day; the reply written at the start of the file's day, today once served, so "next week" is today's)
+  const japanSite = await served(context, (html) =>
+    fromAnotherSender(html.replaceAll('Thu 12/3/2026 6:20 PM', 'Fri 12/4/2026 12:00 AM'), {
+      id: 'SmFwYW4',
+      email: 'k.sato@nishikawa-logistics.co.jp',
+      name: 'Kenji Sato',
+      subject: 'Quote for the three warehouses',
+      ours: 'Hi Kenji,<br><br>Attached is our quote for the three warehouses.',
+      theirs: 'Sam様<br><br>お見積りありがとうございます。社内稟議のため、来週の金曜日までに正式なお見積書をお送りください。<br><br>佐藤',
+    }),
+  );
+  const japan = await openPanelFor(japanSite);
+  await expect(japan.getByTestId('contact-name')).toHaveText('Kenji Sato');
+  const today = new Date();
+  const nextFriday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - ((today.getDay() + 6) % 7) + 11);
+  await expect(japan.getByTestId('next-step-action')).toHaveText(`Do what they asked by ${enDay(nextFriday)}`);
+  await expect(japan.getByTestId('next-step-reason')).toContainText('来週の金曜日までに正式なお見積書をお送りください');
 });
