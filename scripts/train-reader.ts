@@ -19,14 +19,10 @@ import { classifyReply } from '../lib/reader/classify-reply';
 import { LinearModel, type ShippedModel } from '../lib/reader/linear-model';
 import { encodeModel } from '../lib/reader/model-codec';
 import { readerInput } from '../lib/reader/reader-input';
-import { featureTrials, forEachFeature, hashOf } from '../lib/reader/features';
+import { forEachFeature, hashOf } from '../lib/reader/features';
 import { maySaySure, SURE_AT, supportInputs, type Support } from '../lib/reader/support';
 
 export const CLASSES = [...OBJECTION_IDS, 'none'] as const;
-for (const name of (process.env.FEATURES ?? '').split(',').filter(Boolean)) {
-  if (!(name in featureTrials)) throw new Error(`FEATURES: no trial kind "${name}" (${Object.keys(featureTrials).join(', ')})`);
-  featureTrials[name as keyof typeof featureTrials] = true;
-}
 const root = resolve(import.meta.dirname, '..');
 const HELD_OUT = new Set(['objections-final.tsv', 'objections-final2.tsv']);
 

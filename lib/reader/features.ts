@@ -41,13 +41,7 @@ const enum Kind {
   Length = 8,
   First = 9,
   Last = 10,
-  Cross5 = 11,
-  Skip = 12,
-  HanQuad = 13,
 }
-
-/** Feature kinds under trial (issue 14, session 25): off in the shipped reader; the trainer turns them on by FEATURES=… */
-export const featureTrials = { cross5: false, skip: false, han4: false, noEdges: false, gram5: false };
 
 const enum Token {
   Word = 0,
@@ -217,31 +211,21 @@ export function readFeatures(folded: string): FeatureList {
       if (previous >= 0 && kind[previous] === Token.Han) {
         // A run of characters lies contiguous in `chars`: the pair and the triple are one span.
         add(hashChars((FNV_OFFSET ^ Kind.HanPair) >>> 0, start[previous] ?? 0, end[t] ?? 0) >>> 0, at[previous] ?? 0);
-        if (t > 1 && kind[t - 2] === Token.Han) {
-          add(hashChars((FNV_OFFSET ^ Kind.HanTriple) >>> 0, start[t - 2] ?? 0, end[t] ?? 0) >>> 0, at[t - 2] ?? 0);
-          if (featureTrials.han4 && t > 2 && kind[t - 3] === Token.Han) add(hashChars((FNV_OFFSET ^ Kind.HanQuad) >>> 0, start[t - 3] ?? 0, end[t] ?? 0) >>> 0, at[t - 3] ?? 0);
-        }
+        if (t > 1 && kind[t - 2] === Token.Han) add(hashChars((FNV_OFFSET ^ Kind.HanTriple) >>> 0, start[t - 2] ?? 0, end[t] ?? 0) >>> 0, at[t - 2] ?? 0);
       } else if (afterWords) add(hashPair(Kind.Pair, previous, t), at[previous] ?? 0);
       continue;
     }
     add(hashToken(Kind.Word, t), where);
     if (afterWords) add(hashPair(Kind.Pair, previous, t), at[previous] ?? 0);
-    if (featureTrials.skip && t > 1 && kind[t - 2] === Token.Word && kind[previous] === Token.Word) add(hashPair(Kind.Skip, t - 2, t), at[t - 2] ?? 0);
-    if (featureTrials.cross5 && afterWords && kind[previous] === Token.Word) {
-      // Character 5-grams across the space between two words (" no bud", "ot now").
-      const joined = `${String.fromCharCode(...tokens.chars.subarray(start[previous] ?? 0, end[previous] ?? 0))} ${String.fromCharCode(...tokens.chars.subarray(start[t] ?? 0, end[t] ?? 0))}`;
-      const space = (end[previous] ?? 0) - (start[previous] ?? 0);
-      for (let s = Math.max(0, space - 4); s <= space && s + 5 <= joined.length; s++) add(hashOf(Kind.Cross5, joined.slice(s, s + 5)), at[previous] ?? 0);
-    }
     const from = start[t] ?? 0;
     const length = (end[t] ?? 0) - from;
     if (length > 3) {
       const padded = length + 2;
-      for (let g = 3; g <= (featureTrials.gram5 ? 5 : 4); g++) for (let s = 0; s + g <= padded; s++) add(hashGram(Kind.Gram, from, length, s, s + g), where);
+      for (let g = 3; g <= 4; g++) for (let s = 0; s + g <= padded; s++) add(hashGram(Kind.Gram, from, length, s, s + g), where);
     }
   }
   // The reply-wide features come from no one place: position -1 (no sentence holds them).
-  if (words === 0 || featureTrials.noEdges) return features;
+  if (words === 0) return features;
   const bucket = LENGTH_BUCKETS.findIndex((limit) => words <= limit);
   add(LENGTH_HASHES[bucket === -1 ? LENGTH_BUCKETS.length : bucket] ?? 0, -1);
   add(hashToken(Kind.First, first), -1);
