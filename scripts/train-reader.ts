@@ -192,6 +192,62 @@ function seeded(seed: number) {
 
 /** Multinomial logistic regression by AdaGrad; classes weighted so each counts alike. */
 function train(rows: TrainingRow[], options: TrainOptions = DEFAULTS): FloatModel {
+  // BAG=n: n trainings in n visiting orders (seeds SEED, SEED+1, …), their float weights averaged
+  // (the logits of a bag of linear models are the logits of their averaged weights, so it ships as one).
+  const bag = Math.max(1, Number(process.env.BAG ?? 1));
+  const seed = Number(process.env.SEED ?? 7);
+  if (bag === 1) return trainOnce(rows, options, seed);
+  const models = Array.from({ length: bag }, (_, b) => trainOnce(rows, options, seed + b, process.env.BAG_BOOT === '1'));
+  const first = models[0] as FloatModel;
+  const w = new Float64Array(first.w.length);
+  const bias = new Float64Array(first.bias.length);
+  for (const m of models) {
+    for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) + (m.w[i] ?? 0) / bag;
+    for (let c = 0; c < bias.length; c++) bias[c] = (bias[c] ?? 0) + (m.bias[c] ?? 0) / bag;
+  }
+  return { index: first.index, w, bias };
+}
+
+/**
+ * NB=1: each feature's value for class c is scaled by its naive-Bayes log-count ratio for c against
+ * the rest (r = log((p_c / |p_c|) / (q_c / |q_c|)), p_c and q_c the smoothed counts of replies with
+ * the feature in c and outside it: NB-LR, Wang & Manning 2012), so the L2 pull is toward what the
+ * counts alone say; the shipped weight is the learned weight times r. NB_MIX=λ instead adds λ times
+ * the multinomial naive-Bayes log-likelihoods (centred per feature) to the trained weights.
+ */
+function nbTables(rows: TrainingRow[], index: Map<number, number>, k: number, alpha: number): { ratio: Float64Array; logLikelihood: Float64Array } {
+  const f = index.size;
+  const inClass = new Float64Array(f * k);
+  for (const { y, v } of rows) for (const key of v.keys) {
+    const at = index.get(key);
+    if (at !== undefined) inClass[at * k + y] = (inClass[at * k + y] ?? 0) + 1;
+  }
+  const total = new Float64Array(f);
+  for (let i = 0; i < f; i++) for (let c = 0; c < k; c++) total[i] = (total[i] ?? 0) + (inClass[i * k + c] ?? 0);
+  const classSum = new Float64Array(k);
+  let all = 0;
+  for (let i = 0; i < f; i++) for (let c = 0; c < k; c++) {
+    classSum[c] = (classSum[c] ?? 0) + (inClass[i * k + c] ?? 0) + alpha;
+    all += (inClass[i * k + c] ?? 0) + alpha;
+  }
+  const ratio = new Float64Array(f * k);
+  const logLikelihood = new Float64Array(f * k);
+  for (let i = 0; i < f; i++) {
+    let mean = 0;
+    for (let c = 0; c < k; c++) {
+      const p = (inClass[i * k + c] ?? 0) + alpha;
+      const q = (total[i] ?? 0) - (inClass[i * k + c] ?? 0) + alpha * (k - 1);
+      const qSum = all - (classSum[c] ?? 0);
+      ratio[i * k + c] = Math.log(p / (classSum[c] ?? 1) / (q / qSum));
+      logLikelihood[i * k + c] = Math.log(p / (classSum[c] ?? 1));
+      mean += (logLikelihood[i * k + c] ?? 0) / k;
+    }
+    for (let c = 0; c < k; c++) logLikelihood[i * k + c] = (logLikelihood[i * k + c] ?? 0) - mean;
+  }
+  return { ratio, logLikelihood };
+}
+
+function trainOnce(rows: TrainingRow[], options: TrainOptions, seed: number, bootstrap = false): FloatModel {
   const k = CLASSES.length;
   const seen = new Map<number, number>();
   // A restyled copy counts as much as it weighs: a feature of one example and its copy is still rare.
@@ -211,8 +267,36 @@ function train(rows: TrainingRow[], options: TrainOptions = DEFAULTS): FloatMode
   const boost = new Map((process.env.CLASS_BOOST ?? '').split(',').filter(Boolean).map((kv) => [kv.split('=')[0] ?? '', Number(kv.split('=')[1] ?? 1)] as const));
   for (const [name, factor] of boost) if (!CLASSES.includes(name as (typeof CLASSES)[number]) || !(factor > 0)) throw new Error(`CLASS_BOOST: "${name}=${String(factor)}" is not a class and a positive factor (classes: ${CLASSES.join(', ')})`);
   const classWeight = perClass.map((n, c) => (n > 0 ? (balanced ? totalWeight / (k * n) : 1) * (boost.get(CLASSES[c] ?? '') ?? 1) : 0));
+  const nbOn = process.env.NB === '1';
+  const nbMix = Number(process.env.NB_MIX ?? 0);
+  const nb = nbOn || nbMix !== 0 ? nbTables(rows, index, k, Number(process.env.NB_ALPHA ?? 1)) : undefined;
+  // NB_SCALE: the ratios divided by their mean magnitude (so the learning rate and L2 keep their scale).
+  let scaleOf = new Float64Array(0);
+  if (nbOn && nb) {
+    let mean = 0;
+    for (const r of nb.ratio) mean += Math.abs(r) / nb.ratio.length;
+    const power = Number(process.env.NB_POWER ?? 1);
+    scaleOf = nb.ratio.map((r) => Math.sign(r) * Math.pow(Math.abs(r) / mean, power));
+  }
+  // DROPOUT=p: each feature of a row is left out with chance p at each visit (the rest scaled up).
+  const dropout = Number(process.env.DROPOUT ?? 0);
   // SEED=n trains with another visiting order: how much a figure moves by order alone (the shipped model uses 7).
-  const random = seeded(Number(process.env.SEED ?? 7));
+  const random = seeded(seed);
+  const dropRandom = seeded(seed * 31 + 1);
+  // BAG_BOOT=1: each training of a bag sees each row a Poisson(1) number of times (a bootstrap sample).
+  const rowWeight = rows.map(() => {
+    if (!bootstrap) return 1;
+    let n = 0;
+    let p = Math.exp(-1);
+    let s = p;
+    const u = random();
+    while (u > s && n < 8) {
+      n++;
+      p /= n;
+      s += p;
+    }
+    return n;
+  });
   const order = rows.map((_, i) => i);
   const p = new Float64Array(k);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -222,12 +306,13 @@ function train(rows: TrainingRow[], options: TrainOptions = DEFAULTS): FloatMode
     }
     for (const r of order) {
       const row = rows[r];
-      if (!row) continue;
+      if (!row || rowWeight[r] === 0) continue;
       const rowsOf = row.v.keys.map((key) => index.get(key) ?? -1);
+      const values = dropout > 0 ? row.v.values.map((x) => (dropRandom() < dropout ? 0 : x / (1 - dropout))) : row.v.values;
       for (let c = 0; c < k; c++) p[c] = bias[c] ?? 0;
       rowsOf.forEach((f, n) => {
         if (f < 0) return;
-        for (let c = 0; c < k; c++) p[c] = (p[c] ?? 0) + (w[f * k + c] ?? 0) * (row.v.values[n] ?? 0);
+        for (let c = 0; c < k; c++) p[c] = (p[c] ?? 0) + (w[f * k + c] ?? 0) * (values[n] ?? 0) * (nbOn ? (scaleOf[f * k + c] ?? 0) : 1);
       });
       let max = -Infinity;
       for (let c = 0; c < k; c++) max = Math.max(max, p[c] ?? 0);
@@ -236,7 +321,7 @@ function train(rows: TrainingRow[], options: TrainOptions = DEFAULTS): FloatMode
         p[c] = Math.exp((p[c] ?? 0) - max);
         sum += p[c] ?? 0;
       }
-      const cw = (classWeight[row.y] ?? 1) * (row.weight ?? 1);
+      const cw = (classWeight[row.y] ?? 1) * (row.weight ?? 1) * (rowWeight[r] ?? 1);
       for (let c = 0; c < k; c++) {
         const grad = ((p[c] ?? 0) / sum - (c === row.y ? 1 : 0)) * cw;
         b2[c] = (b2[c] ?? 0) + grad * grad;
@@ -244,13 +329,15 @@ function train(rows: TrainingRow[], options: TrainOptions = DEFAULTS): FloatMode
         rowsOf.forEach((f, n) => {
           if (f < 0) return;
           const at = f * k + c;
-          const g = grad * (row.v.values[n] ?? 0) + options.l2 * (w[at] ?? 0);
+          const g = grad * (values[n] ?? 0) * (nbOn ? (scaleOf[at] ?? 0) : 1) + options.l2 * (w[at] ?? 0);
           g2[at] = (g2[at] ?? 0) + g * g;
           w[at] = (w[at] ?? 0) - (options.rate * g) / Math.sqrt(g2[at] ?? 1);
         });
       }
     }
   }
+  if (nbOn) for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) * (scaleOf[i] ?? 0);
+  if (nb && nbMix !== 0) for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) + nbMix * (nb.logLikelihood[i] ?? 0);
   return { index, w, bias };
 }
 
