@@ -2894,10 +2894,10 @@ const ROWS: Row[] = [
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', step: 'request' },
   },
   {
-    name: '只要你哋包埋培訓，我哋就落單 (Cantonese): the same',
+    name: '只要你哋包埋培訓，我哋就落單 (Cantonese): a concession asked for the order (training thrown in), answered today as a counter: trade, do not give (DOMAIN.md § 2, stage 5)',
     contact: kelvin({ stage: 'negotiate' }),
     thread: { messages: [us('Kelvin，報價send咗俾你。', '2026-12-01 10:00'), them('只要你哋包埋培訓，我哋就落單。', '2026-12-03 10:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'request' },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'counter' },
   },
   // ——— judge10: a customer we lost wants to talk again: answered today, not re-opened months away ———
   {
