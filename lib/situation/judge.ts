@@ -3,7 +3,7 @@ import { isAcknowledgement } from './acknowledgement';
 import { datedActivity } from './activity-voice';
 import { bouncedNotice } from './bounced';
 import { NO_SHOW_FOLLOW_UP_DAYS, noShowNote } from './no-show';
-import { isAppointment, namesCurrentPeriod, proposedMeeting } from './appointment';
+import { asksToMoveMeeting, isAppointment, namesCurrentPeriod, proposedMeeting } from './appointment';
 import { dealInsight } from '../engine/deal-insight';
 import { engineText } from '../engine/engine-messages';
 import type { TierId } from '../playbook/schema';
@@ -614,6 +614,17 @@ export function judgeSituation(given: SituationInput): Situation {
         ? { ...make('follow_up', at, text('why.meetingAnswer', { day: quote, quote: besides, date: dateText(day) })), label: text('action.meetingAnswer', { date: dateText(day) }), step: 'meeting_answer' as const }
         : { ...make('follow_up', day, text('why.meeting', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }), step: 'meeting' as const };
       if (besides) quote = besides;
+    } else if (fresh && reading.namedDate && (reading.category === 'none' || reading.category === 'timing' || reading.unsure) && asksToMoveMeeting(ownWords ?? lastWord.text, reading.namedDate.at, at)) {
+      // A meeting they ask to move to a later week, no hour named ("push Tuesday's call to the week of the 14th?"): two times in it offered today, not a wait until then.
+      lastKind = 'question';
+      quote = withoutSalutation(findRequest(ownWords ?? lastWord.text) ?? reading.question?.text ?? reading.namedDate.text);
+      action = { ...make('answer_question', at, text('why.reschedule', { quote, date: dateText(at), day: dateText(reading.namedDate.at) })), label: text('action.reschedule', { day: dateText(reading.namedDate.at) }), step: 'request' as const };
+    } else if (fresh && reading.namedDate && reading.question && SNOOZABLE.has(reading.category) && !asksUsToDo(reading.question.text) && !namesCurrentPeriod(reading.namedDate.text) && questionBeside(reading.question.text, reading.namedDate.text) !== null && reading.namedDate.at > now) {
+      // A question beside the day they name ("Is the pricing you sent in September still good? If so I would like to pick this
+      // back up in January", 九月的报价还有效吗？有效的话我们一月再启动): the question answered today, the day proposed with it, not a month's wait.
+      lastKind = 'question';
+      quote = questionBeside(reading.question.text, reading.namedDate.text) ?? reading.question.text;
+      action = make('answer_question', at, text('why.questionBesideDay', { quote, date: dateText(at), day: dateText(workday(reading.namedDate.at)) }));
     } else if (fresh && reading.namedDate && promise) {
       // They promised to come back by a day: thank them and wait; the working day after it, a nudge if nothing came.
       lastKind = 'snooze';

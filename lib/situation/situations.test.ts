@@ -2960,6 +2960,31 @@ const ROWS: Row[] = [
     thread: { subject: 'Proposal', messages: [us('Hi Priya, attached is the proposal: $38,400/yr, implementation included.', '2026-11-30 10:00'), them('Two things. First, $38k is a fair bit north of what I had pencilled in. Second, nobody here could tell me whether this actually syncs with NetSuite or if we are back to CSV exports. If it is exports, that is a non-starter.', '2026-12-03 10:00')] },
     want: { kind: 'answer_objection', due: '2026-12-07', stage: 'present', language: 'en', last: 'objection' },
   },
+  // ——— yescond: two things in one reply: a question beside a day, a meeting moved ———
+  {
+    name: 'back after two silent months: is the September price still good? if so, pick up in January: the question answered today, not a wait until January',
+    contact: mei({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Mei, quote for 120 seats attached, valid to end of year.', '2026-09-22 09:00'), them('So sorry for vanishing on you. Is the pricing you sent in September still good? If so I would like to pick this back up in January.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', draftHas: /still good/ },
+  },
+  {
+    name: '九月的报价还有效吗？有效的话我们一月再启动 (zh-Hans): 今天回答，不等到一月',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总您好，120个账号的报价已附上。', '2026-09-22 09:00'), them('不好意思这阵子太忙了。九月发的报价现在还有效吗？有效的话我们明年一月再启动。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', draftHas: /还有效吗/ },
+  },
+  {
+    name: 'a HubSpot deal: any chance we can push Tuesday\'s call to the week of the 14th?: two times offered today, not a wait until the 14th',
+    contact: priya(),
+    deal: deal('hubspot', 'Appointment scheduled', { contacts: [{ name: 'Priya Raman', title: 'Director of Finance' }], activity: [{ text: "Priya: any chance we can push Tuesday's call to the week of the 14th? Year-end close is eating us alive.", at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'question', step: 'request', label: /two new times/ },
+  },
+  {
+    name: '個會可唔可以改去下個禮拜？ (Cantonese): 今日回覆，俾兩個時間',
+    contact: kelvin({ stage: 'discover' }),
+    thread: { messages: [us('Kelvin你好，星期二下午三點傾，OK嗎？', '2026-12-01 10:00'), them('個會可唔可以改去下個禮拜？呢排真係好忙。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', language: 'zh-Hant', last: 'question', step: 'request' },
+  },
   // ——— judge10: a customer we lost wants to talk again: answered today, not re-opened months away ———
   {
     name: 'a Salesforce deal Closed Lost: the vendor we picked instead has not worked out, can we talk?: answered today',
