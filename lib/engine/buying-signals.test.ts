@@ -28,3 +28,23 @@ describe('buying signals: a refusal around the words cancels them', () => {
     expect(signalsOf(text)).toContain(signal);
   });
 });
+
+describe('re-confirming a detail, or doubting it', () => {
+  it.each([
+    'Just to double-check: it does actually sync with NetSuite, right?',
+    'Will it really read our old Excel files?',
+    '再确认一下，真的能直接对接金蝶吗？',
+    '想再確認一下，包含在年費裡對吧？',
+  ])('a re-confirmation: %s', (text) => {
+    expect(signalsOf(text)).toContain('reconfirm');
+  });
+
+  it.each([
+    'Nobody here could tell me whether this actually syncs with NetSuite or if we are back to CSV exports. If it is exports, that is a non-starter for us.',
+    "Honestly I'm not sure it really handles multi-currency the way we need.",
+    '我们不确定你们是不是真的能对接金蝶，如果要手工导数据就免谈了。',
+    '老實講，我唔知係咪真係可以同SAP對接。',
+  ])('a doubt, no signal: %s', (text) => {
+    expect(signalsOf(text)).not.toContain('reconfirm');
+  });
+});

@@ -56,11 +56,22 @@ const SIGNAL_PATTERNS: Record<SignalId, RegExp[]> = {
   ],
 };
 
+/**
+ * A doubt, not a re-confirmation: the detail wondered about ("nobody could tell me whether this actually
+ * syncs with NetSuite", "not sure it really handles returns", 不确定是不是真的能对接金蝶, 唔知係咪真係得) or
+ * a deal-breaker beside it ("if it is exports, that is a non-starter"). An objection to answer (fit), never a
+ * buying signal.
+ */
+const DOUBT_BEFORE = /\b(?:whether|if|not sure|unsure|doubt|doubtful|no idea|wonder(?:ing)?|sceptical|skeptical|could(?:n't| not)? tell (?:me|us))\b[^.?!]{0,40}$|(?:不确定|不確定|怀疑|懷疑|不知道|唔知|不清楚|吃不准|拿不准|是否|是不是|係咪|係唔係)[^。？！]{0,12}$/;
+const DEAL_BREAKER = /\b(?:non-?starter|deal-?breaker|show-?stopper|no-?go|rules? (?:you|it|this) out)\b|(?:免谈|免談|没得谈|沒得談|不用谈了|一票否决|一票否決|就不考虑|就不考慮|唔使傾)/;
+
 /** The first match not cancelled by a refusal just before it; `exec` on the pattern itself (no copy, unlike `matchAll`). */
-function firstUnrefused(pattern: RegExp, folded: string): RegExpExecArray | null {
+function firstUnrefused(pattern: RegExp, folded: string, doubtCancels = false): RegExpExecArray | null {
   pattern.lastIndex = 0;
+  if (doubtCancels && DEAL_BREAKER.test(folded)) return null;
   for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
     if (match[0] === '') pattern.lastIndex++;
+    else if (doubtCancels && DOUBT_BEFORE.test(folded.slice(Math.max(0, match.index - 60), match.index))) continue;
     else if (!REFUSAL.test(folded.slice(Math.max(0, match.index - 20), match.index)) && !REFUSAL_INSIDE.test(match[0])) {
       pattern.lastIndex = 0;
       return match;
@@ -83,7 +94,7 @@ export function signalsInReply(text: string, clean: CleanReply): BuyingSignal[] 
   const found: BuyingSignal[] = [];
   for (const [signal, patterns] of Object.entries(SIGNAL_PATTERNS) as [SignalId, RegExp[]][]) {
     for (const pattern of patterns) {
-      const match = firstUnrefused(pattern, folded);
+      const match = firstUnrefused(pattern, folded, signal === 'reconfirm');
       if (!match) continue;
       const start = clean.toOriginal(match.index);
       const end = clean.toOriginal(match.index + match[0].length);

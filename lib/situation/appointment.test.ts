@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppointment, namesCurrentPeriod } from './appointment';
+import { asksToMoveMeeting, isAppointment, namesCurrentPeriod } from './appointment';
 
 const DAY = 86_400_000;
 const written = new Date(2026, 11, 2, 11, 0).getTime();
@@ -30,5 +30,31 @@ describe('a period named as the present is no day to come back on', () => {
   });
   it.each([['next year'], ['明年一季度'], ['下个月中'], ['Q3'], ['過完年'], ['September'], ['这个月15号'], ['the 20th of this month'], ['Friday this week'], ['after this month'], ['过完这个月']])('%s is later', (words) => {
     expect(namesCurrentPeriod(words)).toBe(false);
+  });
+});
+
+describe('a meeting asked to move to a later week, with no hour: a new time to offer today', () => {
+  it.each([
+    ["Sam, any chance we can push Tuesday's call to the week of the 14th? Year-end close is eating all of us alive."],
+    ['Could we move the demo to next week? Half the team is out.'],
+    ['周二的电话能不能改到14号那周？年底结账太忙了。'],
+    ['個會可唔可以改去下個禮拜？呢排真係好忙。'],
+    ['下週的演示可以延到15號那週嗎？'],
+  ])('%s', (text) => {
+    expect(asksToMoveMeeting(text, written + 12 * DAY, written)).toBe(true);
+  });
+
+  it.each([
+    // a deferral of the whole thing, no meeting moved
+    ["Let's pick this back up in January."],
+    ['年后再说吧。'],
+    // a delivery pushed, not a meeting
+    ['Can we push the go-live to March?'],
+  ])('not: %s', (text) => {
+    expect(asksToMoveMeeting(text, written + 12 * DAY, written)).toBe(false);
+  });
+
+  it('a meeting moved months out is a plan to talk later', () => {
+    expect(asksToMoveMeeting('Can we push our call to March?', written + 90 * DAY, written)).toBe(false);
   });
 });

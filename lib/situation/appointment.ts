@@ -53,3 +53,18 @@ export function proposedMeeting(text: string, writtenAt: number): { at: number; 
   if (!named || !isAppointment(text, named.at, writtenAt)) return null;
   return { at: named.at, words: named.text };
 }
+
+/**
+ * A meeting they ask to move to a later week or day with no hour ("any chance we can push Tuesday's call
+ * to the week of the 14th?", 周二的电话能不能改到14号那周？, 個會可唔可以改去下個禮拜): not a "not now" to wait
+ * out, a new time to offer today (two slots in the period they named).
+ */
+const MOVE_MEETING = [
+  /\b(?:push|move|reschedule|postpone|shift|bump|slide|rebook|put off)\b[^.!?\n]{0,40}?\b(?:call|meeting|demo|session|chat|catch-?up|review|walkthrough|walk-through|appointment|sync)\b[^.!?\n]{0,30}?\b(?:to|until|till|into)\b|\b(?:call|meeting|demo|session|chat|catch-?up|appointment)\b[^.!?\n]{0,30}?\b(?:pushed|moved|rescheduled|postponed|shifted)\b/i,
+  /(?:会议|會議|电话|電話|通话|通話|演示|demo|会|會|约|約|见面|見面)[^。！？\n]{0,10}?(?:改|推|挪|延|押后|押後|移)(?:到|至|去|迟到|遲到|后到|後到)|改期|(?:改|推|挪|延)(?:到|至|去)[^。！？\n]{0,12}(?:再)?(?:开|開|聊|谈|談|倾|傾|见|見|演示)/i,
+];
+
+export function asksToMoveMeeting(text: string, day: number, writtenAt: number): boolean {
+  if (day < writtenAt - 86_400_000 || day - writtenAt > MEETING_HORIZON_DAYS * 86_400_000) return false;
+  return MOVE_MEETING.some((pattern) => pattern.test(text));
+}

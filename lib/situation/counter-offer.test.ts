@@ -24,4 +24,37 @@ describe('counterOffer: their own number against ours', () => {
   ])('not: %s', (text) => {
     expect(counterOffer(text)).toBeNull();
   });
+  it.each([
+    // every term they name against ours, a signing promise for it
+    ['Knock 12% off and give us net 60 instead of net 30 and I can get this signed before Friday.', '12% off + net 60'],
+    ['Take 10% off and we will get the order signed this week.', '10% off'],
+    ['If you can do net 45 and $40k, we can sign by the 20th.', 'net 45 + $40k'],
+    ['账期60天、再打个9折的话，我们这周就签。', '账期60天 + 9折'],
+    ['月結60日，再俾個九五折，我哋星期五前就簽。', '月結60日 + 九五折'],
+  ])('every term named: %s', (text, figure) => {
+    expect(counterOffer(text)?.figure).toBe(figure);
+  });
+
+  it.each([
+    // a yes to our price for something given free: the concession asked, traded like a number
+    ['Marek on the phone: fine with the price if we throw in onboarding for both sites at no charge. Wants an answer by Wednesday.', 'throw in onboarding for both sites at no charge'],
+    ["We'll sign this month as long as you include the admin training at no extra cost.", 'include the admin training at no extra cost'],
+    ['价格可以接受，只要安装调试免费，我们就签。', '安装调试免费'],
+    ['只要你哋包埋培訓免費，我哋就落單。', '你哋包埋培訓免費'],
+  ])('a yes for a concession: %s', (text, figure) => {
+    expect(counterOffer(text)?.figure).toBe(figure);
+  });
+
+  it.each([
+    // a yes on a fact, not a concession: a condition to confirm
+    'We are happy to go ahead on v2 provided SSO with Azure AD is part of it and not an add-on. Is it?',
+    // something free, no yes on it
+    'Is onboarding included free of charge, or is that extra?',
+    '培训是免费的吗？',
+    // our price named back in a question, no term of theirs
+    'Thanks, the 12% discount you offered is noted, I will share it with the board.',
+    '送貨要幾耐？',
+  ])('not a counter: %s', (text) => {
+    expect(counterOffer(text)).toBeNull();
+  });
 });

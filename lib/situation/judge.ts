@@ -3,7 +3,7 @@ import { isAcknowledgement } from './acknowledgement';
 import { datedActivity } from './activity-voice';
 import { bouncedNotice } from './bounced';
 import { NO_SHOW_FOLLOW_UP_DAYS, noShowNote } from './no-show';
-import { isAppointment, namesCurrentPeriod, proposedMeeting } from './appointment';
+import { asksToMoveMeeting, isAppointment, namesCurrentPeriod, proposedMeeting } from './appointment';
 import { dealInsight } from '../engine/deal-insight';
 import { engineText } from '../engine/engine-messages';
 import type { TierId } from '../playbook/schema';
@@ -14,7 +14,7 @@ import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';
 import { findReferral } from './referral';
 import { findProcurementStep } from './procurement';
-import { asksForProof, asksForQuote, asksUsToDo, signsOnResults, contractAskedIn, findRequest, isChase, isPartialYes, requestClause } from './request';
+import { asksForProof, asksForQuote, asksUsToDo, signsOnResults, contractAskedIn, findRequest, isChase, isConditionalYes, isPartialYes, requestClause } from './request';
 import { findDecisionAgainst } from './decision';
 import { countedSignals, TRIAL_EXTENDED } from './signal-counts';
 import { termsAsked, volumeAsked } from './terms-question';
@@ -148,6 +148,21 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
       ? { stage: threadStage, quote: furthest?.quote ?? '' }
       : null;
   return { id, stored, suggested, crmBehind, crmAhead, evidence: evidence.filter((e) => e.kind !== 'stored' || evidence.length === 1) };
+}
+
+/** A question that only finishes a sentence before it ("Is it?", 对吗？, 係咪？). */
+const TAG_QUESTION = /^\s*(?:is it|isn't it|does it|will it|can it|right|correct|ok|yes or no|对吗|對嗎|是吗|是嗎|是不是|係咪|係唔係|有冇|可以吗|可以嗎|行吗|行嗎)\s*[?？]\s*$/i;
+/** More of what they have, asked ("could we add 20 more licences?", 能不能再加20个账号？). */
+const MORE_ASKED = /\b(?:add|more|extra|additional|another|expand|extend to|top up)\b|加(?:开|開|购|購|买|買)?|增加|多(?:买|買|开|開|要)|扩|擴/i;
+
+/**
+ * Their question is part of their request, answered by doing it: a yes on a condition with the question
+ * that finishes it ("happy to go ahead provided SSO is included. Is it?"), or more asked and the quote for
+ * it ("Could we add 20 more licences? Please send a quote."): the request step, quoting both.
+ */
+function questionJoinsRequest(question: string, request: string | null, quoteAsked: string | null): boolean {
+  if (!request) return false;
+  return (TAG_QUESTION.test(question) && isConditionalYes(request)) || (quoteAsked !== null && MORE_ASKED.test(question));
 }
 
 /** Their request for the contract ("can you send over the MSA?"), when their words (no auto-reply, no stop: `request` is then null) ask for it; else null. */
@@ -599,6 +614,17 @@ export function judgeSituation(given: SituationInput): Situation {
         ? { ...make('follow_up', at, text('why.meetingAnswer', { day: quote, quote: besides, date: dateText(day) })), label: text('action.meetingAnswer', { date: dateText(day) }), step: 'meeting_answer' as const }
         : { ...make('follow_up', day, text('why.meeting', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }), step: 'meeting' as const };
       if (besides) quote = besides;
+    } else if (fresh && reading.namedDate && (reading.category === 'none' || reading.category === 'timing' || reading.unsure) && asksToMoveMeeting(ownWords ?? lastWord.text, reading.namedDate.at, at)) {
+      // A meeting they ask to move to a later week, no hour named ("push Tuesday's call to the week of the 14th?"): two times in it offered today, not a wait until then.
+      lastKind = 'question';
+      quote = withoutSalutation(findRequest(ownWords ?? lastWord.text) ?? reading.question?.text ?? reading.namedDate.text);
+      action = { ...make('answer_question', at, text('why.reschedule', { quote, date: dateText(at), day: dateText(reading.namedDate.at) })), label: text('action.reschedule', { day: dateText(reading.namedDate.at) }), step: 'request' as const };
+    } else if (fresh && reading.namedDate && reading.question && SNOOZABLE.has(reading.category) && !asksUsToDo(reading.question.text) && !namesCurrentPeriod(reading.namedDate.text) && questionBeside(reading.question.text, reading.namedDate.text) !== null && reading.namedDate.at > now) {
+      // A question beside the day they name ("Is the pricing you sent in September still good? If so I would like to pick this
+      // back up in January", 九月的报价还有效吗？有效的话我们一月再启动): the question answered today, the day proposed with it, not a month's wait.
+      lastKind = 'question';
+      quote = questionBeside(reading.question.text, reading.namedDate.text) ?? reading.question.text;
+      action = make('answer_question', at, text('why.questionBesideDay', { quote, date: dateText(at), day: dateText(workday(reading.namedDate.at)) }));
     } else if (fresh && reading.namedDate && promise) {
       // They promised to come back by a day: thank them and wait; the working day after it, a nudge if nothing came.
       lastKind = 'snooze';
@@ -674,7 +700,7 @@ export function judgeSituation(given: SituationInput): Situation {
       const otherName = other && other.category !== 'none' ? playbook.objections.find((o) => o.id === other.category)?.name[locale] : undefined;
       const objection = other?.category === 'none' ? text('why.objectionOrNone', { objection: name }) : otherName ? text('why.objectionOr', { objection: name, other: otherName }) : name;
       action = make('answer_objection', answerDue(), text(redline ? 'why.redlineObjection' : repNote ? (slow ? 'why.noteObjectionC' : 'why.noteObjection') : voice === 'quoted' ? (slow ? 'why.quotedObjectionC' : 'why.quotedObjection') : slow ? 'why.objectionC' : 'why.objection', { objection, date: dateText(at) }));
-    } else if (fresh && reading.question && !asksUsToDo(reading.question.text)) {
+    } else if (fresh && reading.question && !asksUsToDo(reading.question.text) && !questionJoinsRequest(reading.question.text, request, quoteAsked)) {
       lastKind = 'question';
       // (a forward whose note asks us to answer what is below: the colleague's question below is the one to answer)
       quote = forwardedQuestion(lastWord.text, reading.question.text) ?? reading.question.text;
@@ -684,7 +710,9 @@ export function judgeSituation(given: SituationInput): Situation {
       // counter-offer), or asked as a question of something to do (能不能把演示录像再发一份给我们？): our move today
       // like a question, for a customer too (not the next quarterly check).
       lastKind = 'question';
-      const asked = request ?? reading.question?.text ?? '';
+      // (with the question that only finishes it: "…provided SSO is part of it. Is it?", "Could we add 20 more licences? Please send a quote.")
+      const joined = request && reading.question && questionJoinsRequest(reading.question.text, request, quoteAsked) && !request.includes(reading.question.text) ? [reading.question.text, request].sort((a, b) => (ownWords ?? '').indexOf(a) - (ownWords ?? '').indexOf(b)).join(' ') : null;
+      const asked = joined ?? request ?? reading.question?.text ?? '';
       quote = asked;
       action = { ...make('answer_question', at, text('why.request', { date: dateText(at), quote: asked })), label: text('action.request'), step: 'request' as const };
     } else if (fresh && agreedMeeting) {

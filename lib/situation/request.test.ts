@@ -23,6 +23,12 @@ describe('findRequest: something asked of us without a question mark', () => {
     ['试点可以先做，全面推广明年再说。', '试点可以先做，全面推广明年再说。'],
     ['报价收到。麻烦把附件里的新供应商登记表填一下发回给我们。', '麻烦把附件里的新供应商登记表填一下发回给我们。'],
     ['唔該send份quotation嚟先，我哋下個月再傾。', '唔該send份quotation嚟先，我哋下個月再傾。'],
+    // a yes, then something to send: the link to book, a time
+    ["Sure, send me a link and I'll grab a slot", "Sure, send me a link and I'll grab a slot"],
+    ['Yeah ok, just drop me an invite for Thursday.', 'Yeah ok, just drop me an invite for Thursday.'],
+    ['好啊，发个预约链接给我，我自己挑时间。', '好啊，发个预约链接给我，我自己挑时间。'],
+    ['可以，把日曆連結傳給我，我揀個時間。', '可以，把日曆連結傳給我，我揀個時間。'],
+    ['好呀，send條link俾我先。', '好呀，send條link俾我先。'],
   ])('%s', (text, sentence) => {
     expect(findRequest(text)).toBe(sentence);
   });
@@ -35,6 +41,11 @@ describe('findRequest: something asked of us without a question mark', () => {
     '请查收附件。',
     '请问你们支持私有化部署吗',
     '好的，收到，谢谢。',
+    // a yes that asks for nothing, or sends something itself
+    'Sure, sounds good, talk then.',
+    "Sure, I'll send you the link to our booking page.",
+    '好啊，我把时间发给你。',
+    '可以，連結我收到了。',
   ])('no request: %s', (text) => {
     expect(findRequest(text)).toBeNull();
   });

@@ -73,8 +73,8 @@ const EN_REQUEST = [
   EN_CHASE,
   // a counter-offer: their condition for going ahead
   /\bif you (?:can|could|are able to)\b[^.!?\n]{0,80}?\b(?:we|i)(?:'ll|’ll|'d|’d| will| can| could| would)\b/i,
-  // an imperative opening a sentence: "Send me …", "Share the …"
-  /(?:^|[.!?]\s+|\n\s*)(?:send|share|resend|forward|email) (?:me|us|over|across|through|the|your|a|an)\b/i,
+  // an imperative opening a sentence, or after a yes: "Send me …", "Share the …", "Sure, send me a link and I'll grab a slot"
+  /(?:^|[.!?]\s+|\n\s*|\b(?:sure|ok(?:ay)?|yes|yeah|yep|great|perfect|sounds good|happy to|of course|go ahead|why not)[,!]?\s+(?:just\s+)?)(?:send|share|resend|forward|email|drop|text|dm|message) (?:me|us|over|across|through|the|your|a|an)\b/i,
   // Indian and formal English: "at the earliest", "do the needful"
   /\b(?:at the earliest|at your earliest convenience|do the needful|revert with)\b/i,
 ];
@@ -83,7 +83,7 @@ const ZH_REQUEST = [
   // 麻烦/劳驾/煩請/唔該 + a verb of something we do, a few words on ("麻烦把实施计划按周再细化一下", "唔該幫我哋開返張發票")
   /(?:麻烦|麻煩|劳驾|勞駕|烦请|煩請|唔該|唔该)[^。！？\n]{0,20}?(?:发|發|寄|开|開|提供|重新|安排|确认|確認|报|報|更新|修改|改|补|補|出|给|給|提交|准备|準備|整理|约|約|细化|細化|调整|調整|回|填|更正)/,
   // a yes with a condition ("可以，只要你們能在農曆年前上線，我們就簽", 前提是…我们就下单): ours to confirm
-  /(?:只要|前提是|条件是|條件是|除非)[^。！？\n]{0,30}?(?:就|我们就|我們就|我哋就)(?:可以)?(?:签|簽|下单|下單|定|落单|落單|买|買|推进|推進|开始|開始)/,
+  /(?:只要|前提是|条件是|條件是|除非)[^。！？\n]{0,30}?(?:就|我们就|我們就|我哋就)(?:可以)?(?:按[^。！？，,\n]{1,8})?(?:签|簽|下单|下單|定|落单|落單|买|買|推进|推進|开始|開始)/,
   // a yes to part of it ("试点可以先做，全面推广明年再说", "先導入一條產線試試，其他之後再看"): ours to set up now
   /(?:试点|試點|试用|試用|第一期|一期)(?:的话|的話)?(?:可以|没问题|沒問題|同意|OK)/i,
   /先(?:做|上|导入|導入|试|試|开始|開始|启动|啟動|签|簽|买|買|用)[^。！？\n]{0,12}[，,；;][^。！？\n]{0,20}(?:再说|再說|再看|再议|再議|之后|之後|以后|以後)/,
@@ -99,8 +99,10 @@ const ZH_REQUEST = [
   ZH_CHASE,
   // "we want to talk about … first"
   /(?:我们|我們|我哋)(?:想|希望|要)(?:先)?(?:聊|谈|談|倾|傾|沟通|溝通|商量|讨论|討論)(?:一下|一吓|吓)?(?:价格|價格|费用|費用|价钱|價錢|条款|條款|合同|合約|续费|續費|续约|續約)/,
-  // Cantonese and code-switched imperatives: send份合約過嚟, 發個報價俾我
-  /(?:send|發|发|寄)(?:份|個|个|張|张|返)[^。！？\n]{0,12}(?:過嚟|过来|過來|俾我|畀我|给我|給我|嚟)/i,
+  // Cantonese and code-switched imperatives: send份合約過嚟, 發個報價俾我, send條link俾我
+  /(?:send|發|发|寄|传|傳)(?:份|個|个|張|张|返|條|条)[^。！？\n]{0,12}(?:過嚟|过来|過來|俾我|畀我|给我|給我|嚟)/i,
+  // a yes, then a link or a time asked for ("好啊，发个链接给我", "可以，把预约链接发我", 好呀，你send個時間表嚟)
+  /(?:好啊|好的|好呀|好吖|可以|行|没问题|沒問題|冇問題|OK)[，,！!]?\s*(?:你|您)?(?:把|将|將)?[^。！？\n]{0,10}(?:链接|鏈接|連結|link|时间|時間|日历|日曆)[^。！？\n]{0,4}(?:发|發|send|传|傳)(?:给|給|俾|畀)?(?:我|我们|我們|我哋)/i,
 ];
 
 /** Where their request starts in `text`, or -1. */
@@ -118,6 +120,14 @@ function requestAt(text: string): number {
 
 /** A yes to part of what we offered ("yes to the pilot, but not the roll-out yet", 试点可以先做，全面推广明年再说). */
 const PARTIAL_YES = /\b(?:provided(?: that)?|as long as|so long as|on (?:the )?condition(?: that)?|only if)\b|只要|前提是|条件是|條件是|\bbut not\b|\bbut (?:only|just)\b|\b(?:start|begin|kick off) with\b|(?:试点|試點|试用|試用|第一期|一期)(?:的话|的話)?(?:可以|没问题|沒問題|同意|OK)|先(?:做|上|导入|導入|试|試|开始|開始|启动|啟動|签|簽|买|買|用)/i;
+
+/** A yes on a condition ("happy to go ahead provided SSO is part of it", 只要…就签). */
+const CONDITIONAL_YES = /\b(?:provided(?: that)?|as long as|so long as|on (?:the )?condition(?: that)?|only if)\b|只要|前提是|条件是|條件是/i;
+
+/** Whether their request is a yes on a condition: the condition confirmed is the step. */
+export function isConditionalYes(request: string): boolean {
+  return CONDITIONAL_YES.test(request);
+}
 
 /** A "but" that turns to an objection ("试点可以，但这个价格太贵了", "yes to the pilot, but the price is too high"). */
 const BUT = /但|不过|不過|可是|\bbut\b(?! (?:not|only|just)\b)/i;

@@ -2894,10 +2894,96 @@ const ROWS: Row[] = [
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', step: 'request' },
   },
   {
-    name: '只要你哋包埋培訓，我哋就落單 (Cantonese): the same',
+    name: '只要你哋包埋培訓，我哋就落單 (Cantonese): a concession asked for the order (training thrown in), answered today as a counter: trade, do not give (DOMAIN.md § 2, stage 5)',
     contact: kelvin({ stage: 'negotiate' }),
     thread: { messages: [us('Kelvin，報價send咗俾你。', '2026-12-01 10:00'), them('只要你哋包埋培訓，我哋就落單。', '2026-12-03 10:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'request' },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'counter' },
+  },
+  // ——— yescond: a yes with a condition, a counter with a signing promise, a link asked for, more seats quoted ———
+  {
+    name: 'knock 12% off and give us net 60 and I can get it signed before Friday: a counter naming both terms, answered today',
+    contact: jonas({ stage: 'close' }),
+    thread: { subject: 'Order form', messages: [us('Hi Jonas, order form attached for the 3-year subscription.', '2026-12-01 10:00'), them('Knock 12% off and give us net 60 instead of net 30 and I can get this signed before Friday.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'close', language: 'en', last: 'question', step: 'counter', draftHas: /12% off \+ net 60/ },
+  },
+  {
+    name: '账期改成60天、再打个9折，我们周五前就签 (zh-Hans): 还价，两项都答',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总您好，报价已附上。', '2026-12-01 10:00'), them('账期改成60天、再打个9折，我们周五前就签。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', step: 'counter', draftHas: /账期改成60天 \+ 9折/ },
+  },
+  {
+    name: 'a Pipedrive activity: fine with the price if you throw in onboarding free, answer by Wednesday: a counter traded today, not a SPIN follow-up',
+    contact: jonas(),
+    deal: deal('pipedrive', 'Negotiations started', { contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }], activity: [{ text: 'Jonas: we are fine with the price if you throw in onboarding for both sites at no charge. Need an answer by Wednesday.', at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'counter', draftHas: /onboarding for both sites at no charge/ },
+  },
+  {
+    name: '價錢OK，只要兩個廠的培訓免費，我們就簽 (zh-Hant): 還價，讓步要換條件',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('價錢OK，只要兩個廠的培訓免費，我們就簽。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'counter' },
+  },
+  {
+    name: 'happy to go ahead on v2 provided SSO is part of it. Is it?: the condition confirmed today, quoting the yes, not "Is it?" alone',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: 'Proposal v2', messages: [us('Hi Mei, proposal v2 attached with the reduced seat count.', '2026-12-01 10:00'), them('We are happy to go ahead on v2 provided SSO with Azure AD is part of it and not an add-on. Is it?', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', language: 'en', last: 'question', step: 'request', stage: 'present', draftHas: /provided SSO with Azure AD[\s\S]*Is it\?/ },
+  },
+  {
+    name: '只要包含单点登录，我们就按第二版签，对吗？ (zh-Hans): 今天确认条件，引用整句',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    thread: { subject: '方案', messages: [us('王总您好，第二版方案已附上。', '2026-12-01 10:00'), them('只要包含单点登录，我们就按第二版签。对吗？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', step: 'request', draftHas: /只要包含单点登录/ },
+  },
+  {
+    name: 'Sure, send me a link and I\'ll grab a slot: the link sent today, not a nurture follow-up',
+    contact: mei({ stage: 'prospect' }),
+    thread: { messages: [us('Hi Mei, would a 20 minute look at how plants your size schedule maintenance be useful?', '2026-12-02 09:00'), them("Sure, send me a link and I'll grab a slot", '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'question', step: 'request' },
+  },
+  {
+    name: '好呀，send條link俾我先 (Cantonese): the same',
+    contact: kelvin({ stage: 'prospect' }),
+    thread: { messages: [us('Kelvin你好，想約你傾十五分鐘，睇吓點樣幫花店處理訂單？', '2026-12-02 09:00'), them('好呀，send條link俾我先。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'zh-Hant', last: 'question', step: 'request' },
+  },
+  {
+    name: 'a Closed Won customer: could we add 20 more licences? please send a quote: the quote sent today, quoting both, no SPIN question',
+    contact: wei(),
+    deal: deal('salesforce', 'Closed Won', { contacts: [SF_DM], activity: [{ text: 'Wei: everything is running smoothly. Could we add 20 more licences for the new depot from January? Please send a quote.', at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'deliver', language: 'en', last: 'question', step: 'request', draftHas: /20 more licences[\s\S]*send a quote/ },
+  },
+  {
+    name: 'proposal out, two concerns, one of them whether it actually syncs with NetSuite: an objection answered, not a re-confirmation that jumps to contract',
+    contact: priya({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Priya, attached is the proposal: $38,400/yr, implementation included.', '2026-11-30 10:00'), them('Two things. First, $38k is a fair bit north of what I had pencilled in. Second, nobody here could tell me whether this actually syncs with NetSuite or if we are back to CSV exports. If it is exports, that is a non-starter.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'present', language: 'en', last: 'objection' },
+  },
+  // ——— yescond: two things in one reply: a question beside a day, a meeting moved ———
+  {
+    name: 'back after two silent months: is the September price still good? if so, pick up in January: the question answered today, not a wait until January',
+    contact: mei({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Mei, quote for 120 seats attached, valid to end of year.', '2026-09-22 09:00'), them('So sorry for vanishing on you. Is the pricing you sent in September still good? If so I would like to pick this back up in January.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', draftHas: /still good/ },
+  },
+  {
+    name: '九月的报价还有效吗？有效的话我们一月再启动 (zh-Hans): 今天回答，不等到一月',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总您好，120个账号的报价已附上。', '2026-09-22 09:00'), them('不好意思这阵子太忙了。九月发的报价现在还有效吗？有效的话我们明年一月再启动。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', draftHas: /还有效吗/ },
+  },
+  {
+    name: 'a HubSpot deal: any chance we can push Tuesday\'s call to the week of the 14th?: two times offered today, not a wait until the 14th',
+    contact: priya(),
+    deal: deal('hubspot', 'Appointment scheduled', { contacts: [{ name: 'Priya Raman', title: 'Director of Finance' }], activity: [{ text: "Priya: any chance we can push Tuesday's call to the week of the 14th? Year-end close is eating us alive.", at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'question', step: 'request', label: /two new times/ },
+  },
+  {
+    name: '個會可唔可以改去下個禮拜？ (Cantonese): 今日回覆，俾兩個時間',
+    contact: kelvin({ stage: 'discover' }),
+    thread: { messages: [us('Kelvin你好，星期二下午三點傾，OK嗎？', '2026-12-01 10:00'), them('個會可唔可以改去下個禮拜？呢排真係好忙。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', language: 'zh-Hant', last: 'question', step: 'request' },
   },
   // ——— judge10: a customer we lost wants to talk again: answered today, not re-opened months away ———
   {

@@ -33,4 +33,38 @@ describe('what a thread shows of how far a deal has come', () => {
   it('a quote still outranks a pilot', () => {
     expect(kinds('The pilot went well. Attached is the quote for the full rollout.')[0]).toBe('quote:negotiate');
   });
+  it('the price sent with the message is a quote, however it is put', () => {
+    expect(kinds('Pricing for the five studios attached, $890/month all in.')).toContain('quote:negotiate');
+    expect(kinds('Hi Priya, pricing for the 3 warehouses attached.')).toContain('quote:negotiate');
+    expect(kinds('Our rates for the two sites are below, billed yearly.')).toContain('quote:negotiate');
+    expect(kinds('三个门店的价格表附上，请查收。')).toContain('quote:negotiate');
+    expect(kinds('兩間分店嘅收費明細已附上，有問題隨時搵我。')).toContain('quote:negotiate');
+    expect(kinds('附件是五家门店的价格，每月 890 美元。')).toContain('quote:negotiate');
+  });
+
+  it('asking for the price, or a price in passing, is not a quote sent', () => {
+    expect(kinds('Could you send pricing for the five studios?')).not.toContain('quote:negotiate');
+    expect(kinds('Could you resend the pricing attached to your first email?')).not.toContain('quote:negotiate');
+    expect(kinds('Our prices went up last year, like everyone’s.')).toEqual([]);
+    expect(kinds('价格方面我们还要再考虑。')).not.toContain('quote:negotiate');
+  });
+
+  it('the buyer setting us up as a vendor or raising the PO is the contract stage', () => {
+    expect(kinds('Great to hear the committee approved. What do you need from us?', 'To get you set up as a vendor I need a W-9, a certificate of insurance naming the district, and the attached supplier form filled in. Once those are back I can raise the PO.')).toContain('vendor-setup:close');
+    expect(kinds("Budget's signed off. Finance will issue the purchase order as soon as the vendor onboarding form is in.")[0]).toBe('vendor-setup:close');
+    expect(kinds('审批通过了，麻烦把营业执照和开票信息发我，供应商建档后就下采购单给你们。')).toContain('vendor-setup:close');
+    expect(kinds('老闆批咗，我哋下星期落單。')).toContain('vendor-setup:close');
+    expect(kinds('董事會已經批准了。採購單下週就會開，請先填供應商資料表。')).toContain('vendor-setup:close');
+  });
+
+  it('a bid portal, no PO needed, or the forms before any decision, is not', () => {
+    expect(kinds('Before we can issue the PO, accounts payable needs a W-9 and your banking details.')).not.toContain('vendor-setup:close');
+    expect(kinds('Once the board approves, we will need your W-9 and the supplier form.')).not.toContain('vendor-setup:close');
+    expect(kinds('只要你哋包埋培訓，我哋就落單。')).not.toContain('vendor-setup:close');
+    expect(kinds('预算还没批，供应商建档的事先不急。')).not.toContain('vendor-setup:close');
+    expect(kinds('Please register on our supplier portal to submit your quote.')).not.toContain('vendor-setup:close');
+    expect(kinds('No PO needed for this amount, a card is fine.')).not.toContain('vendor-setup:close');
+    expect(kinds('请先在供应商平台注册再报价。')).not.toContain('vendor-setup:close');
+    expect(kinds('The insurance claims team keeps us busy.')).toEqual([]);
+  });
 });

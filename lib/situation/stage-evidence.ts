@@ -8,13 +8,31 @@ const REQUEST_BEFORE = /(?:send|share|get|needs?|wants?|requests?|requested|prep
 /** Saying no to a pilot is not having one ("we don't need a trial", "不用试用"), nor is a pilot by trade ("I was a pilot"). */
 const REFUSED_BEFORE = /\b(?:i was|i am|i'm|he was|she was|worked as|as|former|airline|commercial|fighter)\s+$|(?:\bno|\bnot|\bwithout|\bdon['’]t (?:need|want)|\bdo not (?:need|want)|\bskip)\s+(?:a |the |any )?(?:\S+\s+)?$|(?:不用|不需要|没必要|沒必要|不要)$/i;
 
+/** A vendor form refused or not needed ("no W-9 needed", "不用下采购单") is no step of buying. */
+const NOT_NEEDED_BEFORE = /(?:\bno|\bnot|\bwithout|\bdon['’]t (?:need|want)|\bdo not (?:need|want)|\bskip)\s+(?:a |the |any )?(?:\S+\s+)?$|(?:不用|不需要|没必要|沒必要|不要|唔使|唔需要)$/i;
+
+/**
+ * Their side has decided: a committee, a board or the budget holder approved it ("Great to hear the
+ * committee approved", "budget's signed off", 审批通过了, 老闆批咗). Not a decision still to come
+ * ("once the board approves", "pending approval", 还没批).
+ */
+const APPROVED = /\b(?:committee|board|management|leadership|cfo|ceo|coo|finance|budget|spend|purchase|procurement|director|boss|owner|council|governors)\b[^.!?\n]{0,30}?\b(?:approved|signed off|(?:gave|has given) (?:it|us|this) the (?:go-ahead|green light)|green-?lit)\b|\b(?:approved|signed off on) (?:the|your|our) (?:purchase|proposal|quote|budget|deal|spend|contract|order)\b|\bwe(?:'ve| have)? (?:got|received|have) (?:the |our )?(?:approval|sign-?off|green light|go-ahead)\b|(?:审批|審批|评审|評審)(?:已经|已經|已)?通过|(?:已经|已經|已)(?:批准|批了|获批|獲批)|批(?:准)?了|批咗|拍板了|(?:决定|決定)(?:采购|採購|用你们|用你們|合作)/i;
+const DECISION_TO_COME = /\b(?:once|if|when|until|unless|before|after|pending|not|yet to be|still needs?|hasn't|has not|haven't|have not)\b[^.!?\n]{0,25}$|(?:还没|還沒|未|等|如果|一旦|没有|沒有)$/i;
+
+function approvedIn(messages: readonly SituationMessage[]): boolean {
+  return messages.some((m) => {
+    const match = APPROVED.exec(m.text);
+    return match !== null && !DECISION_TO_COME.test(m.text.slice(Math.max(0, match.index - 30), match.index));
+  });
+}
+
 /**
  * What in a thread shows how far a deal has come, either side writing it: a proposal sent or
  * received puts it at least at presentation, a quote at negotiation, a contract sent at the
  * contract stage, a contract signed at delivery. Knowledge as data: one row per kind,
  * with what just before a match means it is not that (a request for it, a refusal).
  */
-const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patterns: readonly RegExp[]; notAfter: RegExp }[] = [
+const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patterns: readonly RegExp[]; notAfter: RegExp; onlyOnceApproved?: boolean }[] = [
   {
     kind: 'signed',
     notAfter: REQUEST_BEFORE,
@@ -45,10 +63,27 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
     ],
   },
   {
+    // The buyer setting us up to pay us, after the decision: tax and insurance forms, the vendor
+    // set-up form, the purchase order ("Once those are back I can raise the PO", 下采购单, 落單).
+    // Registering on a portal to bid is earlier (procurement.ts), and is no evidence here; nor is a
+    // W-9 asked beside the quote with no decision shown (it can still be a negotiation).
+    kind: 'vendor-setup',
+    onlyOnceApproved: true,
+    notAfter: NOT_NEEDED_BEFORE,
+    stage: 'close',
+    patterns: [
+      /\b(?:W-?9|W-?8 ?BEN(?:-E)?|certificates? of insurance|insurance certificates?)\b|\b(?:set (?:you|your company|you guys|your firm) up|get (?:you|your company) set up|onboard you|add you) as (?:a |an |our )?(?:new |approved )?(?:vendor|supplier)\b|\b(?:vendor|supplier) (?:set-?up|onboarding|information|master(?: data)?|creation|registration) (?:form|pack|packet|paperwork)\b|\b(?:raise|issue|cut|send you|process|create|release) (?:the |a |our |your )?(?:PO|purchase order)\b/i,
+      /(?:供应商|供應商)(?:建档|建檔|信息表|資料表|资料表|开户|開戶)|(?:下|开|開|出)(?:采购单|採購單|采购订单|採購訂單|订单|訂單)(?:给|給)(?:你们|你們|您|你)|(?:采购单|採購單|采购订单|採購訂單)(?:马上|馬上|就|会|會|可以)?(?:下|开|開|发|發)|落單|落单/,
+    ],
+  },
+  {
     kind: 'quote',
     notAfter: REQUEST_BEFORE,
     stage: 'negotiate',
     patterns: [
+      // The price sent with the message: "Pricing for the five studios attached", 价格表附上.
+      /\b(?:pricing|prices|price list|price sheet|rate card|our rates|costs? breakdown)\b[^.!?\n]{0,50}\b(?:attached|enclosed|below)\b/i,
+      /(?:价格|價格|价钱|價錢|收费|收費|价目|價目)(?:表|单|單|明细|明細|方案)?[^。！？\n]{0,12}(?:附上|在附件|见附件|見附件|已附|随信|隨信)|(?:附上|附件(?:是|为|為)?)[^。！？\n]{0,8}(?:价格|價格|价钱|價錢|收费|收費|价目|價目)/,
       /\b(?:the |your |our |a |revised |updated )?(?:quote|quotation|price quote|pricing proposal)\b(?! (?:request|me))/i,
       /\b(?:sent|attached|here is|here's|received) (?:the |our |your |a )?(?:pricing|price list|prices)\b/i,
       // (not a question about what it would come to: 报价大概多少？)
@@ -97,7 +132,9 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
  */
 export function threadStageEvidence(messages: readonly SituationMessage[]): StageEvidence[] {
   const found: StageEvidence[] = [];
+  const approved = approvedIn(messages);
   for (const row of THREAD_EVIDENCE) {
+    if (row.onlyOnceApproved && !approved) continue;
     let quote: string | null = null;
     for (const message of messages) {
       for (const pattern of row.patterns) {

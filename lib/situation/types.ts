@@ -119,7 +119,7 @@ export interface SituationInput {
   samePerson?: SamePerson | null | undefined;
 }
 
-export type StageEvidenceKind = 'stored' | 'crm' | 'proposal' | 'demo' | 'pilot' | 'quote' | 'contract-sent' | 'signed' | 'objection-at-quote' | 'counter-offer' | 'quote-asked' | 'buying-signal' | 'exit-met';
+export type StageEvidenceKind = 'stored' | 'crm' | 'proposal' | 'demo' | 'pilot' | 'quote' | 'contract-sent' | 'vendor-setup' | 'signed' | 'objection-at-quote' | 'counter-offer' | 'quote-asked' | 'buying-signal' | 'exit-met';
 
 export interface StageEvidence {
   kind: StageEvidenceKind;
