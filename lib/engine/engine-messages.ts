@@ -158,6 +158,7 @@ const MESSAGES = {
   'why.exitMet': { en: 'every exit criterion of {stage} is met', 'zh-Hans': '“{stage}”阶段的完成标准已全部满足', 'zh-Hant': '「{stage}」階段的完成標準已全部滿足' },
   'spin.company': { en: 'your company', 'zh-Hans': '贵公司', 'zh-Hant': '貴公司' },
   'draft.theirQuestionOwnWords': { en: '[what they asked, in your own words]', 'zh-Hans': '[用你自己的话复述对方的问题]', 'zh-Hant': '[用你自己的話複述對方的問題]' },
+  'draft.yourAnswer': { en: '[Your answer]', 'zh-Hans': '[您的回答]', 'zh-Hant': '[您的回答]' },
   'draft.theirRequestOwnWords': { en: '[what they asked for, in your own words]', 'zh-Hans': '[用你自己的话复述对方要的东西]', 'zh-Hant': '[用你自己的話複述對方要的東西]' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

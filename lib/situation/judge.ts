@@ -33,7 +33,7 @@ import { acceptanceAsksNext, approvalAsksNext, isApproval } from './next-step';
 import { counterOffer, type CounterOffer } from './counter-offer';
 import { lighterCadenceDays, outreachComplaint } from './outreach-complaint';
 import { documentCorrection } from './correction';
-import { returnedRedline } from './redline';
+import { askedRedline, returnedRedline } from './redline';
 import { leavingSoon } from './leaving';
 import { asksWhetherItFits } from './fit-question';
 import { asksOtherChannel } from './other-channel';
@@ -240,7 +240,8 @@ export function judgeSituation(given: SituationInput): Situation {
   const aboutUs = ownWords ? outreachComplaint(ownWords) : null;
   const effort = ownWords && !counter && !correction ? effortConcern(ownWords) : null;
   // The contract sent back marked up ("attached is the MSA with our redlines", 修订版附上): answered the same working day, no signature asked yet.
-  const redline = ownWords && !correction ? returnedRedline(ownWords) : null;
+  // (or a change to a clause asked for before they sign: "can you strike the auto-renewal and send a clean copy?", 把自动续约那条删掉再发一版)
+  const redline = ownWords && !correction ? (returnedRedline(ownWords) ?? askedRedline(ownWords)) : null;
   // They have changed company ("I'm now COO at Coastal Foods", 我已经离职了): no stage moves on those words.
   const movedTo = ownWords ? movedOn(ownWords, contact?.company ?? deal?.record.account ?? null) : null;
   // They are about to leave ("Friday is my last day", 我月底就离职了): who takes over, asked today while they are there.
