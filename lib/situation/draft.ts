@@ -181,7 +181,7 @@ const TRACK_CUES: Readonly<Record<string, RegExp>> = {
   'contract-milestones': /\bpayment (?:terms|schedule)|\bpay(?:ing)? (?:in|up front|upfront)|instal|付款方式|付款节点|付款節點|分期|预付|預付/i,
   'contract-clear-acceptance': /\bacceptance\b|验收|驗收/i,
   // (a competitor named with its price: what their quote covers, compared like for like; no price talk when they raised none)
-  'competitor-tco': /\bcheaper\b|\bprices?d?\b|\bpricing\b|\bquoted?\b|\bcosts?\b|\bfees?\b|\bless (?:than|per)\b|\blower\b|\bbudget\b|便宜|价格|價格|价钱|價錢|报价|報價|低[一二两兩三四五六七八九\d]+成|平啲|平d|平(?:好|咗)?多|收费|收費|费用|費用/i,
+  'competitor-tco': /\bcheaper\b|\bprices?d?\b|\bpricing\b|\bquoted?\b|\bquotes\b|\bless than (?:you|yours|what you)|\bundercut|便宜|价格|價格|价钱|價錢|报价|報價|低[一二两兩三四五六七八九\d]+成|平(?:啲|d|過|过|好多|咗)/i,
 };
 
 /** A request to send us something: "can you send over the MSA", 麻烦把合同模板发给我们. */
@@ -275,7 +275,10 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const whoAsked = kind === 'answer_question' && !situation.action.step && input.lastWord !== null && input.lastWord.voice !== 'note' && whoAsks(input.lastWord.text) !== null && playbook.drafts.some((d) => d.id === 'who-we-are');
   // (a change asked for before they sign, not a marked-up copy sent back: agreed or traded, then the clean copy)
   const redlineAsked = situation.action.step === 'redline' && input.lastWord !== null && returnedRedline(input.lastWord.text) === null && playbook.drafts.some((d) => d.id === 'redline-asked');
-  const stepTemplate = whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  // (the signed contract back with a question beside it, before any kick-off: the kick-off booked with their question answered)
+  const signedQuote = situation.stage.id === 'deliver' ? situation.stage.evidence.find((e) => e.kind === 'signed')?.quote : undefined;
+  const signedAsking = kind === 'answer_question' && !situation.action.step && signedQuote !== undefined && input.lastWord !== null && input.lastWord.text.includes(signedQuote) && playbook.drafts.some((d) => d.id === 'kick-off-answer');
+  const stepTemplate = whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
   const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? (sendAsked(situation) ?? (situation.last.kind === 'signal' && SEND_VERB.test(situation.last.quote ?? '') ? contractAskedIn(null, situation.last.quote) : null)) : null;
@@ -359,7 +362,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   // quotes only what the customer wrote, so it says it without quoting, and leaves the rep to put what they asked in their own words.
   const theirOwn = input.lastWord?.voice !== 'note';
   // Every question in their message, each whole with its own slot: the first in {theirQuestion}, the others after it.
-  const asked = template.id === 'answer-question' && theirOwn ? askedAll(input.lastWord?.text ?? '', values.theirQuestion ?? '') : [];
+  const asked = (template.id === 'answer-question' || template.id === 'kick-off-answer') && theirOwn ? askedAll(input.lastWord?.text ?? '', values.theirQuestion ?? '') : [];
   if (asked.length > 1) values.theirQuestion = asked[0] ?? '';
   const [open, close] = language === 'zh-Hant' ? ['「', '」'] : ['“', '”'];
   values.moreQuestions = asked.slice(1).map((q) => `\n\n${open}${q}${close}\n${engineText(language, 'draft.yourAnswer')}`).join('');

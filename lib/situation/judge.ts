@@ -493,7 +493,7 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'question';
       quote = effort;
       action = { ...make('answer_question', at, text('why.effort', { quote, date: dateText(at) })), label: text('action.effort'), step: 'effort' as const };
-    } else if (fresh && redline && reading.category !== 'contract' && stageIndex >= 0 && stageIndex < DELIVER) {
+    } else if (fresh && redline && (reading.category !== 'contract' || (ownWords !== null && returnedRedline(ownWords) === null)) && stageIndex >= 0 && stageIndex < DELIVER) {
       // The contract back with their changes (and no objection to a term the reader is sure of): each change answered the same working day; no signature asked yet.
       lastKind = 'question';
       quote = redline;

@@ -403,6 +403,10 @@ export const source = {
     { id: 'kick-off', stage: 'deliver',
       subject: t('Kick-off for {company}', '{company}项目启动会'),
       body: t('Hi {firstName},\n\nThank you again for signing. To get started, I would like to book the kick-off with your team and our implementation lead: which day next week suits you? Before it, it helps to know who will own the project on your side and who should be trained first.\n\nBest,\n{me}', '{firstName}您好，\n\n再次感谢您签约。为了尽快启动，我想约您的团队和我们的实施负责人开一次启动会：下周哪天方便？会前麻烦告诉我贵方的项目负责人，以及哪些同事需要先培训。\n\n祝好，\n{me}') },
+    // Signed, with a question beside it ("signed copy attached. Who will be our onboarding contact?"): the kick-off booked and their question answered in one note.
+    { id: 'kick-off-answer', stage: 'deliver',
+      subject: t('Kick-off for {company}', '{company}项目启动会'),
+      body: t('Hi {firstName},\n\nThank you for the signed contract.\n\n“{theirQuestion}”\n[Your answer]{moreQuestions}\n\nTo get started, I would like to book the kick-off with your team and our implementation lead: which day next week suits you? Before it, it helps to know who will own the project on your side and who should be trained first.\n\nBest,\n{me}', '{firstName}您好，\n\n合同已收到，谢谢您！\n\n“{theirQuestion}”\n[您的回答]{moreQuestions}\n\n为了尽快启动，我想约您的团队和我们的实施负责人开一次启动会：下周哪天方便？会前麻烦告诉我贵方的项目负责人，以及哪些同事需要先培训。\n\n祝好，\n{me}') },
     { id: 'progress-update', stage: 'deliver',
       subject: t('Progress update: {company}', '{company}交付进度'),
       body: t('Hi {firstName},\n\nA short update on the roll-out: [where it stands, what comes next week]. If anything on your side is holding the team up, tell me and we will sort it out.\n\nBest,\n{me}', '{firstName}您好，\n\n简单通报一下交付进度：[目前进展，下周安排]。如果贵方有任何卡住的地方，请告诉我，我们马上处理。\n\n祝好，\n{me}') },
