@@ -18,6 +18,7 @@ import { isApproval } from './next-step';
 import { securityReview } from './security-review';
 import { sentenceOver } from './sentence';
 import { whoAsks } from './who-asks';
+import { busyNow } from './pause';
 import { returnedRedline } from './redline';
 import { readQuestions } from '../reader/intents';
 
@@ -278,7 +279,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   // (the signed contract back with a question beside it, before any kick-off: the kick-off booked with their question answered)
   const signedQuote = situation.stage.id === 'deliver' ? situation.stage.evidence.find((e) => e.kind === 'signed')?.quote : undefined;
   const signedAsking = kind === 'answer_question' && !situation.action.step && signedQuote !== undefined && input.lastWord !== null && input.lastWord.text.includes(signedQuote) && playbook.drafts.some((d) => d.id === 'kick-off-answer');
-  const stepTemplate = whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  // (a bad moment, "在忙，晚点聊": "no problem, I'll leave you to it" and the day we try again)
+  const busy = kind === 'snooze' && !situation.action.step && situation.last.who === 'them' && situation.last.kind === 'snooze' && input.lastWord !== null && situation.last.quote === busyNow(input.lastWord.text) && playbook.drafts.some((d) => d.id === 'busy-now');
+  const stepTemplate = busy ? 'busy-now' : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
   const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? (sendAsked(situation) ?? (situation.last.kind === 'signal' && SEND_VERB.test(situation.last.quote ?? '') ? contractAskedIn(null, situation.last.quote) : null)) : null;

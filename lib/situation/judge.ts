@@ -27,7 +27,7 @@ import { sentWithLastMessage } from './after-sending';
 import { kickoffHeld, PROGRESS_EVERY_DAYS, saysLive } from './delivery';
 import { withdrawnQuestion } from './withdrawn';
 import { hasOwnExchange, hasWords } from './own-exchange';
-import { PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from './pause';
+import { BUSY_RETRY_DAYS, busyNow, PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from './pause';
 import { meetingTime, offersChoice, questionBeside } from './meeting-time';
 import { acceptanceAsksNext, approvalAsksNext, isApproval } from './next-step';
 import { counterOffer, type CounterOffer } from './counter-offer';
@@ -367,6 +367,8 @@ export function judgeSituation(given: SituationInput): Situation {
   const listLeft = ownWords && lastWord ? readOneListLeft(lastWord.text) : null;
   // On hold with no day ("until further notice", 项目暂时搁置): a light check-in a month on, not an objection nor a few days' wait.
   const paused = ownWords && reading && !reading.namedDate && !/[?？]/.test(ownWords) ? pausedWithoutDay(ownWords) : null;
+  // A bad moment ("in a meeting, talk later", 在忙，晚点聊): tried again the next working day, not a timing objection.
+  const busy = ownWords && reading && !reading.namedDate && !reading.stop && !/[?？]/.test(ownWords) && !paused ? busyNow(ownWords) : null;
   // (a day that only says where they are now is no day for it: "Travelling this week. I'll read it on the plane and come back to you")
   const noDayForIt = !reading?.namedDate || (namesCurrentPeriod(reading.namedDate.text) && !promise);
   // A security, IT or compliance review that must come first, which the reader took for the fit (or authority, trust) objection it resembles.
@@ -470,6 +472,14 @@ export function judgeSituation(given: SituationInput): Situation {
         back > now
           ? { ...make('snooze', back, text('why.decided', { quote, date: dateText(back), offer }), back), label: text('action.decided', { date: dateText(back) }), step: 'decided' as const }
           : make('reopen', back, text('why.decidedOver', { quote, date: dateText(at), offer }));
+    } else if (fresh && busy && stageIndex >= 0 && stageIndex < DELIVER) {
+      lastKind = 'snooze';
+      quote = busy;
+      const until = workday(addDays(at, BUSY_RETRY_DAYS));
+      action =
+        until > now
+          ? { ...make('snooze', until, text('why.busyNow', { quote, date: dateText(until) }), until), label: text('action.busyNow', { date: dateText(until) }) }
+          : { ...make('follow_up', until, text('why.busyNow', { quote, date: dateText(until) })), label: text('action.busyNow', { date: dateText(until) }) };
     } else if (fresh && paused && stageIndex >= 0 && stageIndex < DELIVER) {
       lastKind = 'snooze';
       quote = paused;

@@ -25,6 +25,6 @@ describe('a change to the contract asked for before they sign', () => {
   });
 
   it('is not a request to remove something else, a question about a clause, nor markup sent back', () => {
-    for (const text of ['Please remove me from your mailing list.', 'Can you drop the price by 10%?', 'Could you remove the two extra seats from the quote?', 'What does section 8 say about renewal?', '能不能把报价单再发一遍？', '麻煩把我從名單刪掉。', '合約第8條係咩意思？', 'Attached is the MSA with our redlines.']) expect(askedRedline(text), text).toBeNull();
+    for (const text of ['Please remove me from your mailing list.', 'Can you drop the price by 10%?', 'Could you remove the two extra seats from the quote?', 'What does section 8 say about renewal?', '能不能把报价单再发一遍？', '麻煩把我從名單刪掉。', '合約第8條係咩意思？', 'Attached is the MSA with our redlines.', 'The liability cap does not work for us, can we change it?', '责任上限这条我们不能接受，能不能改一下？']) expect(askedRedline(text), text).toBeNull();
   });
 });

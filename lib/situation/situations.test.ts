@@ -2855,6 +2855,24 @@ const ROWS: Row[] = [
     thread: { subject: '方案', messages: [us('陳經理您好，方案已寄給您，請參考。', '2026-12-01 10:00'), them('我們決定選你們了，請把合約寄給我們法務。', '2026-12-04 09:00')] },
     want: { kind: 'move_to_contract', due: '2026-12-04', stage: 'close', language: 'zh-Hant', last: 'signal', template: 'contract-request', draftHas: /按您的要求（「[^」]+」），\S{2}已附在這封郵件裡。/ },
   },
+  {
+    name: 'a bad moment on LinkedIn ("in a meeting, talk later"): let them go, try again the next working day; no cost-of-waiting track',
+    contact: priya({ stage: 'prospect' }),
+    thread: { messages: [us('Hi Priya, a quick question about month-end reporting.', '2026-12-03 10:00'), them('in a meeting, talk later', '2026-12-04 09:00')] },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'prospect', language: 'en', last: 'snooze', template: 'busy-now', draftHas: /leave you to it/, draftLacks: /Every month of waiting/ },
+  },
+  {
+    name: '简体: 在忙，晚点聊: 您先忙，下个工作日再联系',
+    contact: wangXiaoming({ stage: 'prospect' }),
+    thread: { messages: [us('王总您好，想跟您聊聊门店补货的事。', '2026-12-03 10:00'), them('在忙，晚点聊', '2026-12-04 09:00')] },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'prospect', language: 'zh-Hans', last: 'snooze', template: 'busy-now', draftHas: /您先忙/, draftLacks: /每拖一个月/ },
+  },
+  {
+    name: '粵語: 開緊會，遲啲傾: 您先忙，下個工作日再聯絡',
+    contact: chen({ stage: 'prospect' }),
+    thread: { messages: [us('陳經理您好，想跟您聊聊排程的事。', '2026-12-03 10:00'), them('開緊會，遲啲傾', '2026-12-04 09:00')] },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'prospect', language: 'zh-Hant', last: 'snooze', template: 'busy-now', draftHas: /您先忙/ },
+  },
   // ——— judge10: passed up to someone who was not in the conversation: equip our contact to sell it inside ———
   {
     name: "sent the proposal up to our CFO (proposal): a one-page summary for the CFO and a short call offered, today, not 'following up'",

@@ -273,6 +273,10 @@ export const source = {
     { id: 'who-we-are',
       subject: t('Who I am', '简单介绍一下'),
       body: t('Hi {firstName},\n\nFair question, and sorry for not saying so straight away. [Who you are and what your company does, in one line.] I found your details on [where: their LinkedIn profile, the company website, an event list] and wrote because [why them].\n\nIf it is not relevant to you, just say so and I will not write again.\n\nBest,\n{me}', '{firstName}您好，\n\n抱歉，之前没先介绍清楚。[一句话说明您是谁、公司做什么]。您的联系方式是我在[哪里看到的：领英主页、公司官网、展会名录]上看到的，联系您是因为[为什么找对方]。\n\n如果这件事和您无关，直接告诉我就好，我不会再打扰您。\n\n祝好，\n{me}') },
+    // A bad moment ("in a meeting, talk later", 在忙，晚点聊): a line that lets them go, and the day we try again.
+    { id: 'busy-now',
+      subject: t('Another time', '改天再聊'),
+      body: t('Hi {firstName},\n\nNo problem, I will leave you to it. I will try you again on {until}.\n\nBest,\n{me}', '{firstName}您好，\n\n好的，您先忙，不打扰了。我{until}再联系您。\n\n祝好，\n{me}') },
     { id: 'snooze-ack',
       subject: t('Picking this up on {until}', '{until}再联系'),
       body: t('Hi {firstName},\n\nUnderstood, thank you. I will get back to you on {until}. If anything changes before then, just reply to this message.\n\nBest,\n{me}', '{firstName}您好，\n\n明白，谢谢！我会在{until}再联系您。在此之前如有变化，随时回复我就好。\n\n祝好，\n{me}') },
