@@ -42,6 +42,7 @@ const MESSAGES = {
   'action.procurement': { en: 'Register on their supplier portal and submit there', 'zh-Hans': '在对方的供应商平台注册并在平台上提交', 'zh-Hant': '在對方的供應商平台註冊並於平台上提交' },
   'action.deadline': { en: 'Do what they asked by {date}', 'zh-Hans': '最晚 {date} 完成对方的要求', 'zh-Hant': '最晚 {date} 完成對方的要求' },
   'action.meetingAnswer': { en: 'Confirm the meeting on {date} and answer their question', 'zh-Hans': '确认 {date} 的会议，并回答对方的问题', 'zh-Hant': '確認 {date} 的會議，並回覆對方的問題' },
+  'action.busyNow': { en: 'A bad moment for them: try again on {date}', 'zh-Hans': '对方正忙：{date} 再联系', 'zh-Hant': '對方正在忙：{date} 再聯絡' },
   'action.paused': { en: 'On hold: check in lightly on {date}', 'zh-Hans': '项目暂停：{date} 轻松问候一下', 'zh-Hant': '專案暫停：{date} 輕鬆問候一下' },
   'action.nextStep': { en: 'Propose the next step now: the contract and what follows', 'zh-Hans': '现在就提出下一步：合同及后续安排', 'zh-Hant': '現在就提出下一步：合約及後續安排' },
   'action.promise': { en: 'Wait for their answer; follow up on {date} if none', 'zh-Hans': '等对方答复，{date} 仍无消息再跟进', 'zh-Hant': '等對方答覆，{date} 仍無消息再跟進' },
@@ -65,6 +66,7 @@ const MESSAGES = {
   'why.outOfOffice': { en: 'They are away until {date}.', 'zh-Hans': '对方外出，{date} 回来。', 'zh-Hant': '對方外出，{date} 回來。' },
   'why.backFromOffice': { en: 'They were away until {date}; they are back now.', 'zh-Hans': '对方外出到 {date}，现在已经回来。', 'zh-Hant': '對方外出到 {date}，現在已經回來。' },
   'why.meetingAnswer': { en: 'A meeting is set for {date} (“{day}”), and they asked “{quote}”: confirm it and answer today.', 'zh-Hans': '已约好 {date} 开会（“{day}”），对方还问了“{quote}”：今天确认并回答。', 'zh-Hant': '已約好 {date} 開會（「{day}」），對方還問了「{quote}」：今天確認並回覆。' },
+  'why.busyNow': { en: 'They are busy right now (“{quote}”): not an objection, just a bad moment. Say you will leave them to it, and try again on {date}.', 'zh-Hans': '对方现在正忙（“{quote}”）：不是异议，只是时机不巧。回一句“您先忙”，{date}再联系。', 'zh-Hant': '對方現在正在忙（「{quote}」）：不是異議，只是時機不巧。回一句「您先忙」，{date}再聯絡。' },
   'why.paused': { en: 'They put it on hold with no date (“{quote}”): no objection to answer and nothing to wait a few days for. Thank them, and check in lightly on {date}, {days, plural, one {# day} other {# days}} on.', 'zh-Hans': '对方暂停了项目，没有给日期（“{quote}”）：没有需要回应的异议，也不必隔几天就催。先道谢，{date}（{days} 天后）再轻松问候一下。', 'zh-Hant': '對方暫停了專案，沒有給日期（「{quote}」）：沒有需要回應的異議，也不必隔幾天就催。先道謝，{date}（{days} 天後）再輕鬆問候一下。' },
   'why.nextStep': { en: 'Buying signal: approved and asking what comes next (“{quote}”). Propose the next step today.', 'zh-Hans': '购买信号：已获批准并询问下一步（“{quote}”）。今天就提出下一步。', 'zh-Hant': '購買訊號：已獲核准並詢問下一步（「{quote}」）。今天就提出下一步。' },
   'why.nextStepAgreed': { en: 'Buying signal: they set their doubt aside and ask what comes next (“{quote}”). Propose the next step today.', 'zh-Hans': '购买信号：对方自己放下了顾虑并询问下一步（“{quote}”）。今天就提出下一步。', 'zh-Hant': '購買訊號：對方自己放下了疑慮並詢問下一步（「{quote}」）。今天就提出下一步。' },
@@ -161,6 +163,7 @@ const MESSAGES = {
   'why.exitMet': { en: 'every exit criterion of {stage} is met', 'zh-Hans': '“{stage}”阶段的完成标准已全部满足', 'zh-Hant': '「{stage}」階段的完成標準已全部滿足' },
   'spin.company': { en: 'your company', 'zh-Hans': '贵公司', 'zh-Hant': '貴公司' },
   'draft.theirQuestionOwnWords': { en: '[what they asked, in your own words]', 'zh-Hans': '[用你自己的话复述对方的问题]', 'zh-Hant': '[用你自己的話複述對方的問題]' },
+  'draft.yourAnswer': { en: '[Your answer]', 'zh-Hans': '[您的回答]', 'zh-Hant': '[您的回答]' },
   'draft.theirRequestOwnWords': { en: '[what they asked for, in your own words]', 'zh-Hans': '[用你自己的话复述对方要的东西]', 'zh-Hant': '[用你自己的話複述對方要的東西]' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readComplaint, readOneListLeft, readOutOfOffice, readQuestion, readStopRequest, type Span } from './intents';
+import { readComplaint, readOneListLeft, readOutOfOffice, readQuestion, readQuestions, readStopRequest, type Span } from './intents';
 
 /** Friday 4 December 2026, 10:00 local. */
 const NOW = new Date(2026, 11, 4, 10, 0).getTime();
@@ -258,6 +258,26 @@ describe('readQuestion', () => {
     ['好，收到，唔該晒', 'a statement'],
   ];
   it.each(notQuestions)('%j is no question (%s)', (text) => {
+    expect(readQuestion(text)).toBeNull();
+  });
+});
+
+describe('readQuestions', () => {
+  it.each([
+    ['Who actually moves that data, you or us? How long does it take, and do we run both systems side by side? January is busy.', ['Who actually moves that data, you or us?', 'How long does it take, and do we run both systems side by side?']],
+    ['报价收到了。实施要多久？培训是上门还是线上？', ['实施要多久？', '培训是上门还是线上？']],
+    ['價錢幾多？幾時可以上線？', ['價錢幾多？', '幾時可以上線？']],
+    ['We are happy to go ahead provided SSO is part of it and not an add-on. Is it?', ['We are happy to go ahead provided SSO is part of it and not an add-on. Is it?']],
+    ['單點登入要另外收費。係咪？', ['單點登入要另外收費。係咪？']],
+    ['What is the price for 40 seats', ['What is the price for 40 seats']],
+    ['which plan is right for us', ['which plan is right for us']],
+  ])('%j: every question, whole, in order', (text, want) => {
+    expect(readQuestions(text).map((q) => q.text)).toEqual(want);
+  });
+
+  // A wh-clause as a statement's subject is no question ("What is still open is clause 11.").
+  it.each(['Security review is done. What is still open is clause 11.', "What's left is the sign-off from our CFO", 'Where we landed was the three-year term.', '剩下没谈妥的就是第11条。', '而家淨係差第11條未傾掂。'])('%j asks nothing', (text) => {
+    expect(readQuestions(text)).toEqual([]);
     expect(readQuestion(text)).toBeNull();
   });
 });

@@ -366,14 +366,37 @@ function isQuestionSentence(text: string, s: Stretch): boolean {
     if (has(ZH_QUESTION_WORDS, sentence, { start: 0, end: sentence.length })) return true;
   }
   const bare = sentence.replace(EN_OPENER, '');
+  // A wh-clause as the subject of a statement ("What is still open is clause 11.", "Where we are stuck is the
+  // cap.", "What's left is sign-off"): without a question mark, a second verb "is/are/was" after it makes it one.
+  if (PSEUDO_CLEFT.test(bare)) return false;
   return has(EN_QUESTION_START, bare, { start: 0, end: bare.length });
+}
+
+/** A statement opening with a wh-clause: "what … is X", "where we landed was …" (no question mark; tested after it). */
+const PSEUDO_CLEFT = /^(?:what|where|who|which|how|why|when)(?:'s|\s+(?:is|are|was|were))\s+\S.*?(?<!\b(?:that|which|who|it|there))\s(?:is|are|was|were)\s+(?!(?:it|that|this|there|they|we|you|he|she)\b)\S/;
+
+/** A question this short ("Is it?", "Does it?", "right?", 系咪？, 是吗？) leans on the sentence before it for its meaning. */
+const LEANING = /^(?:(?:is|does|can|will|would|do|did|are|could) (?:it|they|that|this|there|you)|right|correct|true|no|yes|or not|and you)\W*$|^[\u4e00-\u9fff]{0,3}[吗嗎么麼呢咩未][？?\s]*$|^(?:系唔系|系咪|是不是|对吧|對吧|可以吗|可以嗎|得唔得)[？?\s]*$/;
+
+/**
+ * Every question they asked, in order, each sentence whole (see {@link readQuestion}); a short one that
+ * leans on the sentence before it ("…provided SSO is part of it. Is it?") comes with that sentence.
+ */
+export function readQuestions(text: string): Span[] {
+  const reply = cleanReply(text);
+  const folded = reply.folded;
+  const sentences = sentencesOf(folded);
+  const out: Stretch[] = [];
+  sentences.forEach((s, i) => {
+    if (!isQuestionSentence(folded, s)) return;
+    const before = sentences[i - 1];
+    const leaning = before && LEANING.test(folded.slice(s.start, s.end).trim()) && !out.some((q) => q.end >= before.end);
+    out.push(leaning ? { start: before.start, end: s.end } : s);
+  });
+  return out.map((s) => spanOf(text, reply, s));
 }
 
 /** A question they asked (the question sentence): '?' / '？', or Chinese questions ending in 吗/嗎/呢/么/麼/未/冇 or containing 请问/請問/能不能/可不可以/是否/有没有/有沒有/几时/幾時/點樣, or English sentences starting with how/what/when/where/which/who/why/can/could/do/does/is/are/will/would without '?' in chat. Not rhetorical sign-offs ("why not?" is fine to count; "any questions, let me know" is not a question to us). Returns the last question sentence. */
 export function readQuestion(text: string): Span | null {
-  const reply = cleanReply(text);
-  const folded = reply.folded;
-  const questions = sentencesOf(folded).filter((s) => isQuestionSentence(folded, s));
-  const last = questions[questions.length - 1];
-  return last ? spanOf(text, reply, last) : null;
+  return readQuestions(text).at(-1) ?? null;
 }

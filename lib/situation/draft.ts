@@ -17,6 +17,10 @@ import { withoutActivityLabel } from './activity-voice';
 import { isApproval } from './next-step';
 import { securityReview } from './security-review';
 import { sentenceOver } from './sentence';
+import { whoAsks } from './who-asks';
+import { busyNow } from './pause';
+import { returnedRedline } from './redline';
+import { readQuestions } from '../reader/intents';
 
 
 export interface SituationDraft {
@@ -177,6 +181,8 @@ const TRACK_CUES: Readonly<Record<string, RegExp>> = {
   'contract-liability-cap': /\bliabilit|\bindemnit|\bcap on (?:damages|liability)|责任上限|責任上限|赔偿上限|賠償上限|违约责任|違約責任/i,
   'contract-milestones': /\bpayment (?:terms|schedule)|\bpay(?:ing)? (?:in|up front|upfront)|instal|付款方式|付款节点|付款節點|分期|预付|預付/i,
   'contract-clear-acceptance': /\bacceptance\b|验收|驗收/i,
+  // (a competitor named with its price: what their quote covers, compared like for like; no price talk when they raised none)
+  'competitor-tco': /\bcheaper\b|\bprices?d?\b|\bpricing\b|\bquoted?\b|\bquotes\b|\bless than (?:you|yours|what you)|\bundercut|便宜|价格|價格|价钱|價錢|报价|報價|低[一二两兩三四五六七八九\d]+成|平(?:啲|d|過|过|好多|咗)/i,
 };
 
 /** A request to send us something: "can you send over the MSA", 麻烦把合同模板发给我们. */
@@ -266,7 +272,16 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const bounceTo = situation.action.step === 'bounced' ? (situation.bounced?.to ?? null) : null;
   // (taken up on a day they named: the one-pager before that day, and the day we check in after it)
   const handedUpOn = situation.action.step === 'forwarded_up' && situation.forwardedUp?.on !== undefined && playbook.drafts.some((d) => d.id === 'forwarded-up-on');
-  const stepTemplate = agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  // (they ask who we are or how we reached them: a plain answer, not the generic answer with a discovery question)
+  const whoAsked = kind === 'answer_question' && !situation.action.step && input.lastWord !== null && input.lastWord.voice !== 'note' && whoAsks(input.lastWord.text) !== null && playbook.drafts.some((d) => d.id === 'who-we-are');
+  // (a change asked for before they sign, not a marked-up copy sent back: agreed or traded, then the clean copy)
+  const redlineAsked = situation.action.step === 'redline' && input.lastWord !== null && returnedRedline(input.lastWord.text) === null && playbook.drafts.some((d) => d.id === 'redline-asked');
+  // (the signed contract back with a question beside it, before any kick-off: the kick-off booked with their question answered)
+  const signedQuote = situation.stage.id === 'deliver' ? situation.stage.evidence.find((e) => e.kind === 'signed')?.quote : undefined;
+  const signedAsking = kind === 'answer_question' && !situation.action.step && signedQuote !== undefined && input.lastWord !== null && input.lastWord.text.includes(signedQuote) && playbook.drafts.some((d) => d.id === 'kick-off-answer');
+  // (a bad moment, "在忙，晚点聊": "no problem, I'll leave you to it" and the day we try again)
+  const busy = kind === 'snooze' && !situation.action.step && situation.last.who === 'them' && situation.last.kind === 'snooze' && input.lastWord !== null && situation.last.quote === busyNow(input.lastWord.text) && playbook.drafts.some((d) => d.id === 'busy-now');
+  const stepTemplate = busy ? 'busy-now' : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
   const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? (sendAsked(situation) ?? (situation.last.kind === 'signal' && SEND_VERB.test(situation.last.quote ?? '') ? contractAskedIn(null, situation.last.quote) : null)) : null;
@@ -324,7 +339,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     industryNoun: playbook.spin.industries.find((i) => i.id === industry)?.noun[language] ?? company ?? engineText(language, 'spin.company'),
     pain: pain?.name[language].toLowerCase() ?? '',
     // A clarifying question asks which concern it is: not once their words have named it.
-    question: objection ? (cued ? '' : objection.clarifyingQuestion[language]) : (question?.text ?? ''),
+    // (and after their question, a discovery question only while the deal is still in discovery: not beside a contract, a redline or an order)
+    question: objection ? (cued ? '' : objection.clarifyingQuestion[language]) : template.id === 'answer-question' && !DISCOVERY.has(spinStageOf(situation)) ? '' : (question?.text ?? ''),
     response: track ? trackText(track, language, input, aboutRenewal(situation.stage.id, input)) : '',
     theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' || situation.action.step === 'moved' || situation.action.step === 'leaving' || situation.action.step === 'cancelled' || situation.action.step === 'retention' || situation.action.step === 'value_review' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
     // Their number in a counter-offer ("$42k", 四万二), or the commitment they offered for a better one.
@@ -348,6 +364,11 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   // Their last word is the rep's own note on the record ("赵经理电话里说…", "Call w/ Jonas: he wants…"): the draft
   // quotes only what the customer wrote, so it says it without quoting, and leaves the rep to put what they asked in their own words.
   const theirOwn = input.lastWord?.voice !== 'note';
+  // Every question in their message, each whole with its own slot: the first in {theirQuestion}, the others after it.
+  const asked = (template.id === 'answer-question' || template.id === 'kick-off-answer') && theirOwn ? askedAll(input.lastWord?.text ?? '', values.theirQuestion ?? '') : [];
+  if (asked.length > 1) values.theirQuestion = asked[0] ?? '';
+  const [open, close] = language === 'zh-Hant' ? ['「', '」'] : ['“', '”'];
+  values.moreQuestions = asked.slice(1).map((q) => `\n\n${open}${q}${close}\n${engineText(language, 'draft.yourAnswer')}`).join('');
   if (!theirOwn) {
     values.theirQuestion = engineText(language, 'draft.theirQuestionOwnWords');
     values.theirRequest = engineText(language, 'draft.theirRequestOwnWords');
@@ -359,6 +380,23 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
       .trim();
   const threadSubject = input.conversation?.subject ? replySubject(input.conversation.subject) : '';
   return { language, templateId: template.id, subject: threadSubject || fill(template.subject[language]), body: fill(template.body[language]), trackId: track?.trackId ?? null, ...(bounceTo ? { to: bounceTo } : {}) };
+}
+
+/** Stages whose next step is still discovery: a SPIN question after an answer fits only there. */
+const DISCOVERY: ReadonlySet<string> = new Set(['prospect', 'qualify', 'discover']);
+
+/** At most this many of their questions are quoted, each with a slot; more would be a questionnaire back. */
+const MAX_QUESTIONS = 3;
+
+/**
+ * Their questions to answer, in order and whole, when the one the judgment quoted is among them
+ * (else just that one): "Who moves the data? How long does it take?" gets two slots, not one.
+ */
+function askedAll(text: string, quoted: string): string[] {
+  const all = readQuestions(text).map((q) => q.text.replace(/\s+/g, ' ').trim());
+  const q = quoted.replace(/\s+/g, ' ').trim();
+  if (!q || !all.some((a) => a.includes(q) || q.includes(a))) return q ? [q] : [];
+  return all.slice(-MAX_QUESTIONS);
 }
 
 /** Words the draft may quote only when the customer wrote them. */

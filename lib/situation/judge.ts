@@ -27,13 +27,13 @@ import { sentWithLastMessage } from './after-sending';
 import { kickoffHeld, PROGRESS_EVERY_DAYS, saysLive } from './delivery';
 import { withdrawnQuestion } from './withdrawn';
 import { hasOwnExchange, hasWords } from './own-exchange';
-import { PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from './pause';
+import { BUSY_RETRY_DAYS, busyNow, PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from './pause';
 import { meetingTime, offersChoice, questionBeside } from './meeting-time';
 import { acceptanceAsksNext, approvalAsksNext, isApproval } from './next-step';
 import { counterOffer, type CounterOffer } from './counter-offer';
 import { lighterCadenceDays, outreachComplaint } from './outreach-complaint';
 import { documentCorrection } from './correction';
-import { returnedRedline } from './redline';
+import { askedRedline, returnedRedline } from './redline';
 import { leavingSoon } from './leaving';
 import { asksWhetherItFits } from './fit-question';
 import { asksOtherChannel } from './other-channel';
@@ -255,7 +255,8 @@ export function judgeSituation(given: SituationInput): Situation {
   const aboutUs = ownWords ? outreachComplaint(ownWords) : null;
   const effort = ownWords && !counter && !correction ? effortConcern(ownWords) : null;
   // The contract sent back marked up ("attached is the MSA with our redlines", 修订版附上): answered the same working day, no signature asked yet.
-  const redline = ownWords && !correction ? returnedRedline(ownWords) : null;
+  // (or a change to a clause asked for before they sign: "can you strike the auto-renewal and send a clean copy?", 把自动续约那条删掉再发一版)
+  const redline = ownWords && !correction ? (returnedRedline(ownWords) ?? askedRedline(ownWords)) : null;
   // They have changed company ("I'm now COO at Coastal Foods", 我已经离职了): no stage moves on those words.
   const movedTo = ownWords ? movedOn(ownWords, contact?.company ?? deal?.record.account ?? null) : null;
   // They are about to leave ("Friday is my last day", 我月底就离职了): who takes over, asked today while they are there.
@@ -381,6 +382,8 @@ export function judgeSituation(given: SituationInput): Situation {
   const listLeft = ownWords && lastWord ? readOneListLeft(lastWord.text) : null;
   // On hold with no day ("until further notice", 项目暂时搁置): a light check-in a month on, not an objection nor a few days' wait.
   const paused = ownWords && reading && !reading.namedDate && !/[?？]/.test(ownWords) ? pausedWithoutDay(ownWords) : null;
+  // A bad moment ("in a meeting, talk later", 在忙，晚点聊): tried again the next working day, not a timing objection.
+  const busy = ownWords && reading && !reading.namedDate && !reading.stop && !/[?？]/.test(ownWords) && !paused ? busyNow(ownWords) : null;
   // (a day that only says where they are now is no day for it: "Travelling this week. I'll read it on the plane and come back to you")
   const noDayForIt = !reading?.namedDate || (namesCurrentPeriod(reading.namedDate.text) && !promise);
   // A security, IT or compliance review that must come first, which the reader took for the fit (or authority, trust) objection it resembles.
@@ -484,6 +487,14 @@ export function judgeSituation(given: SituationInput): Situation {
         back > now
           ? { ...make('snooze', back, text('why.decided', { quote, date: dateText(back), offer }), back), label: text('action.decided', { date: dateText(back) }), step: 'decided' as const }
           : make('reopen', back, text('why.decidedOver', { quote, date: dateText(at), offer }));
+    } else if (fresh && busy && stageIndex >= 0 && stageIndex < DELIVER) {
+      lastKind = 'snooze';
+      quote = busy;
+      const until = workday(addDays(at, BUSY_RETRY_DAYS));
+      action =
+        until > now
+          ? { ...make('snooze', until, text('why.busyNow', { quote, date: dateText(until) }), until), label: text('action.busyNow', { date: dateText(until) }) }
+          : { ...make('follow_up', until, text('why.busyNow', { quote, date: dateText(until) })), label: text('action.busyNow', { date: dateText(until) }) };
     } else if (fresh && paused && stageIndex >= 0 && stageIndex < DELIVER) {
       lastKind = 'snooze';
       quote = paused;
@@ -507,7 +518,7 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'question';
       quote = effort;
       action = { ...make('answer_question', at, text('why.effort', { quote, date: dateText(at) })), label: text('action.effort'), step: 'effort' as const };
-    } else if (fresh && redline && reading.category !== 'contract' && stageIndex >= 0 && stageIndex < DELIVER) {
+    } else if (fresh && redline && (reading.category !== 'contract' || (ownWords !== null && returnedRedline(ownWords) === null)) && stageIndex >= 0 && stageIndex < DELIVER) {
       // The contract back with their changes (and no objection to a term the reader is sure of): each change answered the same working day; no signature asked yet.
       lastKind = 'question';
       quote = redline;

@@ -7,6 +7,27 @@
 const PAUSED =
   /\bon hold\b|\b(?:paused?|pausing)\b|\bput (?:it|this|things|everything|the (?:\w+ )?(?:project|deal|purchase|rollout|roll-out|decision|initiative)) on ice\b|\bon ice\b|\b(?:shelved|parked|frozen)\b|\buntil further notice\b|\bhold(?:ing)? off for now\b|搁置|擱置|暂停|暫停|冻结|凍結|另行通知|先放一放|先放放|先缓一缓|先緩一緩|按下暂停|按下暫停|停掉了|喊停/i;
 
+/**
+ * A bad moment, not a "not now" ("in a meeting, talk later", "can't talk right now", 在忙，晚点聊, 開緊會，遲啲傾):
+ * no objection to answer with the cost of waiting. The rep says "no problem, I'll leave you to it" and tries
+ * again the next working day (BUSY_RETRY_DAYS). A day they name, a refusal or a reason about the project is not one.
+ */
+const BUSY_NOW =
+  /\b(?:in a meeting|in meetings|on a call|busy (?:right now|at the moment|atm|today|rn)|(?:can'?t|cannot|can not) (?:talk|chat|speak) (?:right )?now|bad (?:time|moment)(?: to talk)?|not a good (?:time|moment)(?: to talk)?|(?:talk|chat|speak) (?:later|another time|tomorrow)|call (?:you|me) (?:back )?later|(?:i'?m |am )?driving|swamped today|slammed today)\b|在忙|正忙|正在忙|忙着呢|忙著呢|在开会|在開會|开会中|開會中|开着会|開著會|晚点聊|晚點聊|晚些聊|晚點再聊|晚点再聊|稍后聊|稍後聊|稍后再联系|稍後再聯絡|回头聊|回頭聊|回头再说|回頭再說|等下再说|等一下再說|等会儿聊|等會兒聊|而家唔得閒|而家唔方便|开紧会|開緊會|迟啲倾|遲啲傾|迟啲再倾|遲啲再傾|晏啲倾|晏啲傾|揸紧车|揸緊車|在开车|在開車/i;
+/** Words that make it more than a bad moment: a refusal, the project itself put off, a reason to answer. */
+const MORE_THAN_A_MOMENT = /\bnot interested\b|\bno (?:need|budget)\b|\bremove me\b|\bunsubscribe\b|\b(?:next|this) (?:week|month|quarter|year)\b|\bproject\b|\bbudget\b|\bprice\b|不需要|没兴趣|沒興趣|不用了|没预算|沒預算|下(?:周|週|个月|個月|季度)|明年|项目|專案|預算|预算|价格|價格|唔使|唔需要/i;
+/** The next working day: a bad moment is tried again soon. */
+export const BUSY_RETRY_DAYS = 1;
+
+/** Their words saying now is a bad moment (a short note, nothing more), when they do; else null. */
+export function busyNow(text: string): string | null {
+  const words = text.trim();
+  // (a short note: a long reply that mentions a meeting says more than "not now")
+  if (words.length > 120 || MORE_THAN_A_MOMENT.test(words)) return null;
+  const m = BUSY_NOW.exec(words);
+  return m ? words.replace(/\s+/g, ' ').slice(0, 300) : null;
+}
+
 /** A month between light check-ins on a deal paused with no day. */
 export const PAUSE_CHECK_IN_DAYS = 30;
 

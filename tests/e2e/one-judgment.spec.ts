@@ -89,3 +89,12 @@ test('a contract sent back marked up: answered today with each change, no signat
   const body = await panel.getByTestId('draft-body').inputValue();
   expect(body).not.toMatch(/signed contract can then simply come back|attached the contract/);
 });
+
+test('two questions after the quote: each quoted whole with its own answer slot, and no discovery question after them', async ({ context, openPanelFor }) => {
+  test.setTimeout(90_000);
+  const site = await openThreadSaying(context, 'FMfcgzQVxTwoAskSofia04', 'The quote for the four labs is attached: 52,000 a year.', 'Thanks Sam. Who would move our old test records across, your team or ours? And how long would the four labs run both systems side by side? Our audit is in March, so timing matters.');
+  const panel = await openPanelFor(site);
+  await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'answer_question', { timeout: 20_000 });
+  const body = await panel.getByTestId('draft-body').inputValue();
+  expect(body).toMatch(/“Who would move our old test records across, your team or ours\?”\n\[Your answer\]\n\n“And how long would the four labs run both systems side by side\?”\n\[Your answer\]\n\nBest,/);
+});

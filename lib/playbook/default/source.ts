@@ -159,10 +159,11 @@ export const source = {
       ] },
     { id: 'competitor', name: t('A competitor is cheaper or better', '竞品更便宜或更好'),
       hiddenConcerns: [t('Price anchoring for a better deal.', '拿竞品压价。'), t('A real gap in a feature that matters to them.', '在他们在意的功能上确实有差距。')],
-      clarifyingQuestion: t('Apart from price, what does their offer do that matters to you?', '除了价格，对方方案里有哪些点是您真正看重的？'),
+      clarifyingQuestion: t('If you could change one thing about how it works today, what would it be?', '如果现在这套能改一处，您最想改哪里？'),
       responses: [
-        { trackId: 'competitor-differentiator', lever: 'proof', text: t('The difference is mobile approval: managers approve from their phone; theirs is desktop only.', '区别在于移动审批：管理者用手机就能审批，对方只支持电脑端。') },
-        { trackId: 'competitor-tco', lever: 'proof', text: t('Let us compare the three-year cost including implementation and support, not just the licence.', '我们把三年总成本放在一起比，包括实施和服务，而不只是软件费。') },
+        // (no claim about their tool that nobody checked: the rep fills in a difference they know holds)
+        { trackId: 'competitor-differentiator', lever: 'proof', text: t('That makes sense; a team that knows its tool well has a good reason to stay. Where we tend to differ is [one difference you have checked that matters to them].', '理解，团队用熟了的系统，换起来确实要有充分的理由。我们不一样的地方主要在于[一处您核实过、对方也在意的区别]。') },
+        { trackId: 'competitor-tco', lever: 'proof', text: t('Could you tell me what their quote covers: implementation, training, support? Then we can compare the three-year cost like for like, not just the licence.', '方便说一下对方报价里都包含哪些吗：实施、培训、售后？这样我们可以按同样的范围比三年总成本，而不只是比软件费。') },
         { trackId: 'competitor-reference', lever: 'proof', text: t('One of our customers switched from them last year; would a call with them help?', '我们有位客户去年从他们那里换过来；和他们聊聊会有帮助吗？') },
       ] },
     { id: 'status_quo', name: t('What we have works', '现状够用'),
@@ -263,9 +264,19 @@ export const source = {
     { id: 'objection-reply',
       subject: t('About your concern', '关于您的顾虑'),
       body: t('Hi {firstName},\n\nThank you for being open about it. {response}\n\n{question}\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您坦诚相告。{response}\n\n{question}\n\n祝好，\n{me}') },
+    // Their questions, each quoted whole with its own slot for the answer (the second and third come in {moreQuestions});
+    // {question} is a discovery question, filled only while the deal is still in discovery.
     { id: 'answer-question',
       subject: t('About your question', '关于您的问题'),
-      body: t('Hi {firstName},\n\nThanks for asking: “{theirQuestion}”\n\n[Your answer]\n\n{question}\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您的提问：“{theirQuestion}”\n\n[您的回答]\n\n{question}\n\n祝好，\n{me}') },
+      body: t('Hi {firstName},\n\nThank you for asking.\n\n“{theirQuestion}”\n[Your answer]{moreQuestions}\n\n{question}\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您的提问。\n\n“{theirQuestion}”\n[您的回答]{moreQuestions}\n\n{question}\n\n祝好，\n{me}') },
+    // They ask who we are or how we got their details: a plain answer, the source, and an easy way out; no discovery question.
+    { id: 'who-we-are',
+      subject: t('Who I am', '简单介绍一下'),
+      body: t('Hi {firstName},\n\nFair question, and sorry for not saying so straight away. [Who you are and what your company does, in one line.] I found your details on [where: their LinkedIn profile, the company website, an event list] and wrote because [why them].\n\nIf it is not relevant to you, just say so and I will not write again.\n\nBest,\n{me}', '{firstName}您好，\n\n抱歉，之前没先介绍清楚。[一句话说明您是谁、公司做什么]。您的联系方式是我在[哪里看到的：领英主页、公司官网、展会名录]上看到的，联系您是因为[为什么找对方]。\n\n如果这件事和您无关，直接告诉我就好，我不会再打扰您。\n\n祝好，\n{me}') },
+    // A bad moment ("in a meeting, talk later", 在忙，晚点聊): a line that lets them go, and the day we try again.
+    { id: 'busy-now',
+      subject: t('Another time', '改天再聊'),
+      body: t('Hi {firstName},\n\nNo problem, I will leave you to it. I will try you again on {until}.\n\nBest,\n{me}', '{firstName}您好，\n\n好的，您先忙，不打扰了。我{until}再联系您。\n\n祝好，\n{me}') },
     { id: 'snooze-ack',
       subject: t('Picking this up on {until}', '{until}再联系'),
       body: t('Hi {firstName},\n\nUnderstood, thank you. I will get back to you on {until}. If anything changes before then, just reply to this message.\n\nBest,\n{me}', '{firstName}您好，\n\n明白，谢谢！我会在{until}再联系您。在此之前如有变化，随时回复我就好。\n\n祝好，\n{me}') },
@@ -364,6 +375,10 @@ export const source = {
     { id: 'redline-reply', stage: 'close',
       subject: t('Your changes to the contract', '关于合同的修改'),
       body: t('Hi {firstName},\n\nThank you for sending the contract back with your changes: “{theirQuestion}”\n\n[Each change: accepted as it is, or the wording we propose instead]\n\nIf a few points are still open, could we settle them on a short call with your legal team tomorrow? Once the text is agreed, I will send the clean version for signature the same day.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您把修改后的合同发回来：“{theirQuestion}”\n\n[逐条答复：哪些修改我们接受，哪些建议换成什么措辞]\n\n如果还有几处没谈妥，明天约上贵司法务开个短会一起敲定，可以吗？条款一谈定，我当天就把定稿发您签署。\n\n祝好，\n{me}') },
+    // A change to a clause asked for before they sign: agreed or traded, and the clean copy for signature the same day.
+    { id: 'redline-asked', stage: 'close',
+      subject: t('Your change to the contract', '关于合同的修改'),
+      body: t('Hi {firstName},\n\nThank you for going through it so carefully. You asked: “{theirQuestion}”\n\n[Agreed as asked, or the wording or trade we propose instead]\n\nAs soon as we have settled it, I will send you a clean copy for signature the same day.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您和法务同事仔细审阅。关于您提的修改（“{theirQuestion}”）：\n\n[同意照改，或者我们建议的措辞、交换条件]\n\n这一处谈定后，我当天就把干净的定稿发给您签署。\n\n祝好，\n{me}') },
     // They are about to leave: who picks it up, and an introduction while they are still there.
     { id: 'leaving-handover',
       subject: t('Before you go', '交接的事'),
@@ -392,6 +407,10 @@ export const source = {
     { id: 'kick-off', stage: 'deliver',
       subject: t('Kick-off for {company}', '{company}项目启动会'),
       body: t('Hi {firstName},\n\nThank you again for signing. To get started, I would like to book the kick-off with your team and our implementation lead: which day next week suits you? Before it, it helps to know who will own the project on your side and who should be trained first.\n\nBest,\n{me}', '{firstName}您好，\n\n再次感谢您签约。为了尽快启动，我想约您的团队和我们的实施负责人开一次启动会：下周哪天方便？会前麻烦告诉我贵方的项目负责人，以及哪些同事需要先培训。\n\n祝好，\n{me}') },
+    // Signed, with a question beside it ("signed copy attached. Who will be our onboarding contact?"): the kick-off booked and their question answered in one note.
+    { id: 'kick-off-answer', stage: 'deliver',
+      subject: t('Kick-off for {company}', '{company}项目启动会'),
+      body: t('Hi {firstName},\n\nThank you for the signed contract.\n\n“{theirQuestion}”\n[Your answer]{moreQuestions}\n\nTo get started, I would like to book the kick-off with your team and our implementation lead: which day next week suits you? Before it, it helps to know who will own the project on your side and who should be trained first.\n\nBest,\n{me}', '{firstName}您好，\n\n合同已收到，谢谢您！\n\n“{theirQuestion}”\n[您的回答]{moreQuestions}\n\n为了尽快启动，我想约您的团队和我们的实施负责人开一次启动会：下周哪天方便？会前麻烦告诉我贵方的项目负责人，以及哪些同事需要先培训。\n\n祝好，\n{me}') },
     { id: 'progress-update', stage: 'deliver',
       subject: t('Progress update: {company}', '{company}交付进度'),
       body: t('Hi {firstName},\n\nA short update on the roll-out: [where it stands, what comes next week]. If anything on your side is holding the team up, tell me and we will sort it out.\n\nBest,\n{me}', '{firstName}您好，\n\n简单通报一下交付进度：[目前进展，下周安排]。如果贵方有任何卡住的地方，请告诉我，我们马上处理。\n\n祝好，\n{me}') },
@@ -420,7 +439,7 @@ export const source = {
     // A buying signal that asks us to send something ("looks good, can you send over the MSA?"): the draft sends that, saying so.
     { id: 'contract-request', stage: 'close',
       subject: t('As requested', '按您的要求'),
-      body: t('Hi {firstName},\n\nThank you, glad it works for you. You asked: “{theirRequest}” Here it is, attached. So your team can move quickly, the terms that usually matter most are the payment milestones, the acceptance standard and the delivery date; I am happy to walk your legal team through any of them. Once it is signed, we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，很高兴方案合适。您提到：“{theirRequest}”已按您的要求附上。为方便贵司尽快审阅，最需要关注的是付款节点、验收标准和交付日期这几项；如果法务同事有疑问，我随时可以逐条说明。签署后我们就安排启动会。\n\n祝好，\n{me}') },
+      body: t('Hi {firstName},\n\nThank you, glad it works for you. You asked: “{theirRequest}” Here it is, attached. So your team can move quickly, the terms that usually matter most are the payment milestones, the acceptance standard and the delivery date; I am happy to walk your legal team through any of them. Once it is signed, we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，很高兴方案合适。按您的要求（“{theirRequest}”），文件已附在这封邮件里。为方便贵司尽快审阅，最需要关注的是付款节点、验收标准和交付日期这几项；如果法务同事有疑问，我随时可以逐条说明。签署后我们就安排启动会。\n\n祝好，\n{me}') },
     // A buying signal asked as a question ("could we start with 20 seats?"): their question answered first, then the contract.
     { id: 'contract-question', stage: 'close',
       subject: t('About your question', '关于您的问题'),
