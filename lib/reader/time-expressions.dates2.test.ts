@@ -78,3 +78,28 @@ describe('a year, a couple of weeks, beside hearing from us', () => {
     expect(read(text)).toBeNull();
   });
 });
+
+describe('开春: early spring, once the new year is over', () => {
+  it.each([
+    // (was 今年, tomorrow, or nothing)
+    ['不过老板说今年的预算已经花完了，开春以后再看吧。', DEC7, '2027-03-01'],
+    ['开春再说。', DEC7, '2027-03-01'],
+    ['等開春之後再約你傾。', DEC7, '2027-03-01'],
+    ['開春後我們再聯絡。', DEC7, '2027-03-01'],
+    // (said during the Spring Festival break: still March)
+    ['开春再说吧', new Date(2027, 1, 10, 10).getTime(), '2027-03-01'],
+    // (元宵 on 5 March 2034: the day after it)
+    ['开春以后再联系', new Date(2033, 11, 1, 10).getTime(), '2034-03-06'],
+    // (the English words for it read the same month)
+    ["Let's pick this up again in early spring.", DEC7, '2027-03-01'],
+  ])('%s (said %s) → %s', (text, now, day) => {
+    expect(read(text, now)).toBe(day);
+  });
+  it.each([
+    '下周公司开春节联欢会，忙得很。',
+    '我们在筹备开春季订货会。',
+    '开春的时候我们上线了第一期。',
+  ])('no early spring in %s', (text) => {
+    expect(read(text)).not.toBe('2027-03-01');
+  });
+});

@@ -484,6 +484,15 @@ function lanternFestival(y: number): readonly Period[] {
   const date = LUNAR_NEW_YEAR[y];
   return date ? [period(dayOf(y, date[0], date[1]) + 14)] : [];
 }
+/**
+ * 开春, early spring, as business means it: after the Spring Festival and its 元宵, in March (spring as 春季 reads it here,
+ * March to May): 1 March, or the day after 元宵 when the festival runs into March (5 March 2034: the 6th). Through March.
+ */
+function earlySpring(y: number): readonly Period[] {
+  const lantern = lanternFestival(y)[0];
+  const march = dayOf(y, 2, 1);
+  return [period(Math.max(march, lantern ? lantern.at + 1 : march), dayOf(y, 2, 31))];
+}
 /** Easter Sunday: the anonymous Gregorian algorithm (Meeus/Jones/Butcher), the year's Easter as the Western churches keep it. */
 function easterSunday(y: number): Day {
   const a = y % 19;
@@ -753,7 +762,7 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'set up', 'available', "i'm free", 'i am free', 'are you free', 'you free', 'free on', 'free next', 'works for me', 'work for me', 'works for us', 'works',
     'suits', 'good for me', 'convenient', 'can do', 'could do', 'am free', 'are free', "we're free", 'free at', "i'm around", 'how about', 'what about', 'shall we', 'can we', 'could we', "let's", 'lets', 'let us', 'regroup', 'sync', 'demo',
     '联系', '联络', '再说', '再谈', '再聊', '再议', '再看', '再考虑', '再讨论', '再沟通', '再约', '再定', '再决定', '再跟进', '跟进', '沟通', '找我', '找你', '揾我', '揾你',
-    '揾返', '回复', '回覆', '答复', '答覆', '回你', '覆你', '通知你', '告诉你', '打电话', '打给', '致电', '约', '见面', '见个面', '聊聊', '聊一下', '谈谈', '谈一下', '倾', '讲',
+    '揾返', '回复', '回覆', '答复', '答覆', '回你', '覆你', '覆佢', '回复佢', '答复佢', '通知你', '告诉你', '打电话', '打给', '致电', '约', '见面', '见个面', '聊聊', '聊一下', '谈谈', '谈一下', '倾', '讲',
     '有空', '得闲', '方便', '安排', '可以吗', '行吗', '方便吗', '好吗', '可不可以', '得唔得', 'ok吗', '行不行', '开个会', '碰一下', '碰个头', '过来', '来找', '拜访', '上门', '演示', '再倾', '再讲', '再算', '见',
   ],
   return: [
@@ -1241,6 +1250,12 @@ const RULES: readonly Rule[] = [
     name: 'before the new year',
     pattern: /年前(?![后後])/g,
     read: (m, text) => (ZH_NEW_YEAR_GUARD.test(text.slice(0, m.index)) ? null : { resolver: yearly((y) => springFestival(y).map((p) => period(p.from))), reading: 'absolute', strict: true }),
+  },
+  {
+    // 开春 / 開春 (early spring, once the new year is over; "开春以后再看", "等開春之後再約"): {@link earlySpring}. Not 开春节联欢会, 开春季订货会.
+    name: 'early spring',
+    pattern: /(?:一|等)?开春(?![节季茶])(?:以后|之后|过后|后|了)?/g,
+    read: () => ({ resolver: yearly(earlySpring), reading: 'forward' }),
   },
   {
     // "the week after" (not "the week after next"): the week after the day named before it, else the week after this one.
