@@ -613,7 +613,7 @@ export function judgeSituation(given: SituationInput): Situation {
         ? { ...make('follow_up', at, text('why.meetingAnswer', { day: quote, quote: besides, date: dateText(day) })), label: text('action.meetingAnswer', { date: dateText(day) }), step: 'meeting_answer' as const }
         : { ...make('follow_up', day, text('why.meeting', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }), step: 'meeting' as const };
       if (besides) quote = besides;
-    } else if (fresh && reading.namedDate && promise) {
+    } else if (fresh && reading.namedDate && promise && stage.id !== 'lost') {
       // They promised to come back by a day: thank them and wait; the working day after it, a nudge if nothing came.
       lastKind = 'snooze';
       quote = promise;
