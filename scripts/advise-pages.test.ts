@@ -198,6 +198,8 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'outlook/thread--board-next-week--2026-12-04.html': { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', tier: 'C' },
   'outlook/thread--security-after-price-zh--2026-12-04.html': { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', tier: 'A' },
   'gmail/thread--signature-no-sign-off--2026-12-05.html': { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'A' },
+  // "locked in until mid 2028" with Workday: back six months before the end (1 January 2028 a holiday: the 3rd), not the competitor track today.
+  'linkedin/messaging--locked-in-until--2026-12-07.html': { kind: 'snooze', due: '2028-01-03', until: '2028-01-03', stage: 'prospect', language: 'en', tier: 'C' },
 };
 
 function expectJudgment(j: Judgment, want: Expected): void {

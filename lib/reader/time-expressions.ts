@@ -489,6 +489,15 @@ function lanternFestival(y: number): readonly Period[] {
   const date = LUNAR_NEW_YEAR[y];
   return date ? [period(dayOf(y, date[0], date[1]) + 14)] : [];
 }
+/**
+ * 开春, early spring, as business means it: after the Spring Festival and its 元宵, in March (spring as 春季 reads it here,
+ * March to May): 1 March, or the day after 元宵 when the festival runs into March (5 March 2034: the 6th). Through March.
+ */
+function earlySpring(y: number): readonly Period[] {
+  const lantern = lanternFestival(y)[0];
+  const march = dayOf(y, 2, 1);
+  return [period(Math.max(march, lantern ? lantern.at + 1 : march), dayOf(y, 2, 31))];
+}
 /** Easter Sunday: the anonymous Gregorian algorithm (Meeus/Jones/Butcher), the year's Easter as the Western churches keep it. */
 function easterSunday(y: number): Day {
   const a = y % 19;
@@ -719,7 +728,7 @@ const CONTRACT_LENGTH = /(?:sign|signed|signing|contract|contracted|commit|commi
 /** Chinese "until / through" before a date ("休假至1月3日", "到下周五"). */
 const ZH_THROUGH_BEFORE = /(?:至|到|直到|一直到)$/;
 /** Before a date: it is in the past ("last Monday", "上周五", "去年9月"). */
-const PAST_BEFORE = /(?:[^a-z](?:last|past|previous|since)\s+(?:the\s+)?|上个?|上一个?|去年|前年)$/;
+const PAST_BEFORE = /(?:[^a-z](?:last|past|previous|since)\s+(?:the\s+)?|上个?|上一个?|上个?月|去年|前年)$/;
 
 /** Between a year and the date it qualifies: "明年3月", "明年的第一季度", "March 2027", "Q3 of next year". */
 const YEAR_JOIN = /^[\s,]*(?:of\s+|in\s+|的)?$/;
@@ -763,12 +772,18 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     // (a rep's shorthand: "We promised them a pilot plan by Monday", "need to send over the SOC 2 report by Wednesday", 我下週二回電)
     // (a promise to send named by whoever makes it: "Jonas will send the signed NDA Monday", "she'll get it back to us Monday")
     'will send', "'ll send", '’ll send', 'back to us', 'promised them', 'promised him', 'promised her', 'owe them', 'owe him', 'owe her', 'need to send', 'send over', '回电', '回電',
+    // their answer expected by a day ("expect comments by the 18th", "you should have our feedback by the 15th", 18号前会给意见, 會俾返意見)
+    'expect comments', 'expect feedback', 'expect redlines', 'expect an answer', 'expect a reply', 'expect a response', 'expect word', 'expect to hear', 'comments back',
+    'feedback back', 'redlines back', 'have our feedback', 'have our comments', 'have feedback', 'have comments', 'get you our feedback', 'get you our comments', 'get you feedback',
+    'get you comments', '给意见', '给反馈', '反馈意见', '给回复', '给答复', '俾意见', '俾返意见', '出意见',
+    // hearing from us again then ("open to hearing from us in a year", "happy to talk again in the spring")
+    'hearing from', 'hearing back', 'talking again', 'speaking again', 'chatting again', 'reconnecting',
     // a day agreed ("Monday at 11 is fine")
     'is fine', 'fine for me', 'fine with me', 'fine by me', 'fine for us', 'would work', 'work for you', 'works for you', 'would suit', 'suit you', 'suits you', 'suit me', '没问题', '没有问题',
     'set up', 'available', "i'm free", 'i am free', 'are you free', 'you free', 'free on', 'free next', 'works for me', 'work for me', 'works for us', 'works',
     'suits', 'good for me', 'convenient', 'can do', 'could do', 'am free', 'are free', "we're free", 'free at', "i'm around", 'how about', 'what about', 'shall we', 'can we', 'could we', "let's", 'lets', 'let us', 'regroup', 'sync', 'demo',
     '联系', '联络', '再说', '再谈', '再聊', '再议', '再看', '再考虑', '再讨论', '再沟通', '再约', '再定', '再决定', '再跟进', '跟进', '沟通', '找我', '找你', '揾我', '揾你',
-    '揾返', '回复', '回覆', '答复', '答覆', '回你', '覆你', '通知你', '告诉你', '打电话', '打给', '致电', '约', '见面', '见个面', '聊聊', '聊一下', '谈谈', '谈一下', '倾', '讲',
+    '揾返', '回复', '回覆', '答复', '答覆', '回你', '覆你', '覆佢', '回复佢', '答复佢', '通知你', '告诉你', '打电话', '打给', '致电', '约', '见面', '见个面', '聊聊', '聊一下', '谈谈', '谈一下', '倾', '讲',
     '有空', '得闲', '方便', '安排', '可以吗', '行吗', '方便吗', '好吗', '可不可以', '得唔得', 'ok吗', '行不行', '开个会', '碰一下', '碰个头', '过来', '来找', '拜访', '上门', '演示', '再倾', '再讲', '再算', '见',
     // Japanese, as folded (連絡 → 连络, 相談 → 相谈, 見積 → 见积): contact, reply, meet, send
     'ご连络', '连络', 'ご返信', '返信', '返事', 'ご回答', 'ご相谈', '打ち合わせ', '打合せ', 'ミーティング', '面谈', 'お电话', 'ご提案', 'お送り', '送付', 'ご提出',
@@ -777,7 +792,7 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
   return: [
     'back', 'return', 'returning', 'returns', "i'll be back", 'be back', 'back in the office', 'back at work', 'back in office', 'resume work', 'resuming',
     'reopen', 'reopens', 'reopening',
-    '回来', '返回', '回到', '上班', '返工', '复工', '恢复办公', '恢复上班', '返嚟', '返来', '回公司', '回国', '回办公室', '返公司',
+    '回来', '返回', '回到', '返到', '上班', '返工', '复工', '恢复办公', '恢复上班', '返嚟', '返来', '回公司', '回国', '回办公室', '返公司',
     '戻り', '复帰', '出社',
   ],
   deferral: [
@@ -1346,6 +1361,12 @@ const RULES: readonly Rule[] = [
     read: (m, text) => (ZH_NEW_YEAR_GUARD.test(text.slice(0, m.index)) ? null : { resolver: yearly((y) => springFestival(y).map((p) => period(p.from))), reading: 'absolute', strict: true }),
   },
   {
+    // 开春 / 開春 (early spring, once the new year is over; "开春以后再看", "等開春之後再約"): {@link earlySpring}. Not 开春节联欢会, 开春季订货会.
+    name: 'early spring',
+    pattern: /(?:一|等)?开春(?![节季茶])(?:以后|之后|过后|后|了)?/g,
+    read: () => ({ resolver: yearly(earlySpring), reading: 'forward' }),
+  },
+  {
     // "the week after" (not "the week after next"): the week after the day named before it, else the week after this one.
     name: 'the week after',
     pattern: /(?<![a-z])(?:the|a) week after(?!\s+(?:next|that|the|our|my|their|this|\w+ing)\b)(?![a-z])|隔周(?![一二三四五六日天1-7])/g,
@@ -1682,7 +1703,8 @@ function cueSource(kind: CueKind): string {
 /** Before a re-contact word: it is a noun ("Monday's call", "the demo", "our chat"), not a verb. */
 const NOUN_BEFORE = /(?:[^a-z](?:the|a|an|our|your|my|their|his|her|this|that|today|yesterday)|'s)\s+$/;
 /** A decision or an answer they will have for us is a coming back, noun or not ("we'll have a decision for you by Friday"). */
-const DECIDING_BEFORE = /[^a-z](?:have|make|reach|give you|get you|come to|send you)\s+(?:a|an|our|the|my|their)\s+$/;
+// (and one wanted from us by a day: "wants an answer by Wednesday", "she needs our reply by the 11th")
+const DECIDING_BEFORE = /[^a-z](?:have|make|reach|give you|get you|come to|send you|wants?|needs?|would like|expects?|asked for|asking for|waiting for|waiting on|awaiting)\s+(?:a|an|our|the|my|their|your)\s+$/;
 
 const FILLER_PATTERN = new RegExp(`(?:${wordsSource(FILLER)})`, 'g');
 
@@ -1743,6 +1765,8 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
       kind,
       [...text.matchAll(CUE_PATTERNS[kind])]
         .filter((m) => kind !== 'recontact' || !NOUN_BEFORE.test(lookBack(text, m.index, 16)) || DECIDING_BEFORE.test(lookBack(text, m.index, 24)))
+        // (见 in 意见, 看见, 可见, 预见 is no meeting: "上个月18号的意见我们已经收到了")
+        .filter((m) => kind !== 'recontact' || m[0] !== '见' || !/[意看可预遇听偏]$/.test(text.slice(0, m.index)))
         .map((m) => ({ start: m.index, end: m.index + m[0].length })),
     ]),
   ) as Record<CueKind, Stretch[]>;
@@ -1797,11 +1821,15 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     const near = [...cues.recontact, ...cues.return].filter((c) => within(sentence, c) && own(c));
     const distance = Math.min(Infinity, ...near.map((c) => distanceTo(text, c, f)));
     // "back on Jan 4", "returning Monday", "1月4日回来": the day itself is the return, not the end of an absence.
-    const returnDay = cues.return.some((c) => (c.end <= f.start && f.start - c.end <= 12) || (c.start >= f.end && c.start - f.end <= 1));
+    // ("be back in the office on Monday 4th January", "back at my desk on the 4th": the place between the return and its day)
+    const returnDay = cues.return.some((c) => (c.end <= f.start && (f.start - c.end <= 12 || RETURN_AT_PLACE.test(text.slice(c.end, f.start)))) || (c.start >= f.end && c.start - f.end <= 1));
     out.push({ found: f, attached: recontactInClause, score, distance, away: away && !returnDay && !moved, moved });
   }
   return out;
 }
+
+/** Between a return and its day, the place they are back at: "back in the office on", "back at my desk from", "returning to work on". */
+const RETURN_AT_PLACE = /^\s+(?:in|at|to|into)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+){1,2}(?:on\s+|from\s+)?$/;
 
 /** Before a period's report, the wait for it: "after our Q3 results", "once the Q4 numbers are in", "when the Q3 results come out". */
 const LABEL_AWAITED_BEFORE = /[^a-z](?:after|once|when|following|post|until|till)\s+(?:the\s+|our\s+|their\s+|my\s+|its\s+|your\s+)?$/;

@@ -3,6 +3,7 @@ import type { ContactId } from '../contacts/schema';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import { readReply } from '../reader/read-reply';
 import { advise } from './advise';
+import { deadlineRequest } from './deadline';
 
 /** Tuesday 10 November 2026, 10:00: the quarter ends on Thursday 31 December. */
 const NOW = new Date(2026, 10, 10, 10).getTime();
@@ -114,5 +115,32 @@ describe('a Japanese reply names its day: asked by it, or put off until it', () 
     const action = judged(text);
     expect(action.kind).toBe('snooze');
     expect(action.until).toBe(until);
+  });
+});
+
+/** Monday 7 December 2026, 10:00 (Wednesday is the 9th). */
+const DEC7 = new Date(2026, 11, 7, 10).getTime();
+
+describe('an answer wanted from us by a day is our deadline, not their day to come back', () => {
+  it.each([
+    'Marek on the phone: fine with the price if onboarding is included. Wants an answer by Wednesday.',
+    'She needs our reply by Wednesday at the latest.',
+    'Our CFO would like an answer before Wednesday.',
+    '客户希望周三前给答复。',
+    '老闆想我哋星期三之前覆佢。',
+    '對方希望週三前給個答覆。',
+  ])('%s', (text) => {
+    const named = readReply(text, DEC7 - 3_600_000).namedDate;
+    expect(named).not.toBeNull();
+    expect(named && deadlineRequest(text, named.text)).not.toBeNull();
+  });
+  it.each([
+    // (their own answer promised by a day, and a wait: no deadline of ours)
+    'Legal said to expect comments by the 18th. Nothing needed from you until then.',
+    'We want to revisit this by Wednesday next week.',
+    '我们希望下周三再聊。',
+  ])('none in %s', (text) => {
+    const named = readReply(text, DEC7 - 3_600_000).namedDate;
+    expect(named && deadlineRequest(text, named.text)).toBeNull();
   });
 });

@@ -17,6 +17,12 @@ const REQUEST = new RegExp(
 const BEFORE_EN = /\b(?:by|before|no later than|ahead of)\s+(?:the\s+|this\s+|next\s+)?(?:(?:eod|cob|eob|close of business|end of (?:business |the )?day)\s+(?:on\s+)?(?:this\s+|next\s+)?)?$/i;
 const BEFORE_ZH = /^\s?(?:(?:下班|收工|放工|中午|上午|下午|晚上|早上|[0-9一二两兩三四五六七八九十]{1,3}\s?[点點])\s?)?(?:之前|以前|前|截止|为止|為止)/;
 
+/**
+ * An answer wanted from us, said of them ("wants an answer by Wednesday", "she needs our reply by the 11th", 客户希望周三前给答复,
+ * 老闆想我哋星期三之前覆佢): as much a request as "please". Not their own answer expected ("expect comments by the 18th").
+ */
+const WANTED_OF_US = /\b(?:wants?|needs?|would like|asked for|asking for|(?:is |are )?waiting (?:for|on)|awaiting)\s+(?:an?|our|the|your)\s+(?:answer|reply|response|decision|quote|revised quote|updated quote|proposal|offer)\b|希望[^。！？!?，,]{0,12}?(?:答复|答覆|回复|回覆|回音)|(?:想|要)(?:我们|我們|我哋|你们|你們|你哋)[^。！？!?，,]{0,12}?(?:答复|答覆|回复|回覆|覆)/i;
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -31,7 +37,7 @@ export function deadlineRequest(text: string, namedText: string): string | null 
   // (までに, "by" in Japanese: "来週の金曜日までにお見積りをお送りください")
   const deadline = BEFORE_EN.test(before) || BEFORE_ZH.test(after) || /(?:之前|以前|前|までに|迄に)$/.test(namedText);
   if (!deadline) return null;
-  const request = REQUEST.exec(text);
+  const request = REQUEST.exec(text) ?? WANTED_OF_US.exec(text);
   if (!request) return null;
   return sentenceAt(text, request.index);
 }

@@ -53,7 +53,7 @@ import { unmappedCrmStage } from './unmapped-stage';
 import { tenderDeadline } from './tender';
 import { cancelsTheDeal } from './cancelled';
 import { nonRenewalNotice } from './non-renewal';
-import { lockedInUntilNotice } from './lock-in';
+import { lockedInUntilEnd, lockedInUntilNotice } from './lock-in';
 import { postSalePriceConcern } from './post-sale-price';
 
 export { dayOf };
@@ -87,6 +87,8 @@ const DELIVER = STAGE_IDS.indexOf('deliver');
 const TENDER_MARGIN_DAYS = 2;
 /** Tied to another vendor until a notice date: we come back this many days before it, while notice can still be given. */
 const LOCK_IN_LEAD_DAYS = 14;
+/** Tied to another vendor until a known end, no notice date said: we come back this many months before it (DOMAIN.md is silent on renewal timing). */
+const LOCK_IN_RENEWAL_MONTHS = 6;
 
 /** Objections a named date answers by itself: "not now, September" is a snooze, not a fight. */
 const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
@@ -269,10 +271,12 @@ export function judgeSituation(given: SituationInput): Situation {
   const notRenewing = ownWords && lastWord ? nonRenewalNotice(ownWords, lastWord.at ?? now) : null;
   // Tied to another vendor until a notice date ("we're tied to Kinaxis until their notice period in March").
   const lockIn = ownWords && lastWord ? lockedInUntilNotice(ownWords, lastWord.at ?? now) : null;
+  // (or until a known end, no notice date said: "locked in until mid 2028", 合同要到2028年6月才到期)
+  const lockEnd = ownWords && lastWord && !lockIn ? lockedInUntilEnd(ownWords, lastWord.at ?? now) : null;
   // Our email did not reach them ("Address not found", "this mailbox is no longer monitored", 退信): no words of theirs, whatever the reader leans to.
   const bounce = lastWord && !lastWord.reading.stop ? bouncedNotice(lastWord.text) : null;
   // (nor does a yes once the pilot meets its mark, "达到了就签", nor a chase for what we owe them, "報價單還沒收到，麻煩再確認一下")
-  const quiet = correction !== null || redline !== null || leaving !== null || tender !== null || cancelled !== null || notRenewing !== null || lockIn !== null || aboutUs !== null || effort !== null || movedTo !== null || bounce !== null || (request !== null && (signsOnResults(request) || isChase(request)));
+  const quiet = correction !== null || redline !== null || leaving !== null || tender !== null || cancelled !== null || notRenewing !== null || lockIn !== null || lockEnd !== null || aboutUs !== null || effort !== null || movedTo !== null || bounce !== null || (request !== null && (signsOnResults(request) || isChase(request)));
   // Our price asked for ("kindly revert with your best price", 麻烦报个最优惠的价格): no price objection; once something was presented, the quote stage.
   const quoteAsked = ownWords && request && !counter && !correction && asksForQuote(request, ownWords) ? request : null;
   const stage = judgeStage(input, insight?.stage.sop ?? null, request, asked, volume !== null || quoteAsked !== null, approvedNext, { counter, quiet, quoteAsked: presented || reached.some((s) => s === 'negotiate') ? quoteAsked : null });
@@ -471,6 +475,16 @@ export function judgeSituation(given: SituationInput): Situation {
         back > now
           ? { ...make('snooze', back, text('why.lockIn', { quote, date: dateText(back), days: LOCK_IN_LEAD_DAYS, notice: dateText(lockIn.notice) }), back), label: text('action.lockIn', { date: dateText(back) }) }
           : make('follow_up', Math.max(dayOf(at), dayOf(now)), text('why.lockInSoon', { quote, notice: dateText(lockIn.notice) }));
+    } else if (fresh && lockEnd && lockEnd.ends > dayOf(at) && stage.id !== 'lost' && stageIndex < DELIVER) {
+      // Tied to another vendor until a known end: back some months before it, while the renewal is still theirs to weigh; not the objection argued now.
+      lastKind = 'snooze';
+      quote = lockEnd.quote;
+      const ends = new Date(lockEnd.ends);
+      const back = workday(new Date(ends.getFullYear(), ends.getMonth() - LOCK_IN_RENEWAL_MONTHS, ends.getDate()).getTime());
+      action =
+        back > now
+          ? { ...make('snooze', back, text('why.lockInEnds', { quote, date: dateText(back), months: LOCK_IN_RENEWAL_MONTHS, ends: dateText(lockEnd.ends) }), back), label: text('action.lockInEnds', { date: dateText(back) }) }
+          : make('follow_up', Math.max(dayOf(at), dayOf(now)), text('why.lockInEndsSoon', { quote, ends: dateText(lockEnd.ends) }));
     } else if (fresh && reading.complaint && stageIndex >= DELIVER && !(request && MISSING_COPY.test(reading.complaint.text))) {
       lastKind = 'complaint';
       quote = reading.complaint.text;
@@ -636,7 +650,7 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'question';
       quote = questionBeside(reading.question.text, reading.namedDate.text) ?? reading.question.text;
       action = make('answer_question', at, text('why.questionBesideDay', { quote, date: dateText(at), day: dateText(workday(reading.namedDate.at)) }));
-    } else if (fresh && reading.namedDate && promise) {
+    } else if (fresh && reading.namedDate && promise && stage.id !== 'lost') {
       // They promised to come back by a day: thank them and wait; the working day after it, a nudge if nothing came.
       lastKind = 'snooze';
       quote = promise;
@@ -666,7 +680,7 @@ export function judgeSituation(given: SituationInput): Situation {
       quote = asked ?? wantsBack(ownWords);
       const why = text('why.comeBack', { quote: quote ?? '' });
       action = asked ? make('answer_question', at, why) : { ...make('answer_question', at, why), label: text('action.request'), step: 'request' as const };
-    } else if (reading.namedDate && (SNOOZABLE.has(reading.category) || (reading.unsure && fresh && !reading.question && !request && !CUSTOMER_CONCERNS.has(reading.category))) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && !(fresh && otherClauseThanRequest(reading.namedDate.text)) && (fresh || reading.namedDate.at > lastOut) && !(stage.id === 'lost' && reading.namedDate.at <= now)) {
+    } else if (reading.namedDate && (SNOOZABLE.has(reading.category) || (reading.unsure && fresh && !reading.question && !request && !CUSTOMER_CONCERNS.has(reading.category))) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && !(fresh && otherClauseThanRequest(reading.namedDate.text)) && (fresh || reading.namedDate.at > lastOut) && stage.id !== 'lost') {
       lastKind = 'snooze';
       quote = reading.namedDate.text;
       // A period they named ("next quarter", 春节后, "next month") starts on whatever day it starts: we come back on their first working day of it.
@@ -688,11 +702,12 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'reply';
       quote = review;
       action = { ...make('follow_up', at, text('why.securityReview', { quote, date: dateText(at) })), label: text('action.securityReview'), step: 'security_review' as const };
-    } else if (stage.id === 'lost' && reading.category !== 'none') {
+    } else if (stage.id === 'lost' && (reading.category !== 'none' || reading.namedDate)) {
+      // (a lost deal's day to come back, "open to hearing from us in a year", is the day it is re-opened with an offer, below: not a snooze)
       // On a deal the CRM has closed as lost, their objection is why it was lost: nothing to answer
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
-      lastKind = 'objection';
-      quote = reading.evidence?.text ?? null;
+      lastKind = reading.category !== 'none' ? 'objection' : 'snooze';
+      quote = reading.category !== 'none' ? (reading.evidence?.text ?? null) : reading.namedDate?.text ?? null;
     } else if (fresh && reading.category !== 'none' && !volume && !passedUp && !quoteAsked && !(reading.category === 'fit' && reading.question && asksWhetherItFits(reading.question.text, ownWords ?? '')) && !(listLeft && reading.category === 'brush_off') && !(reading.question && TRIAL_EXTENDED.test(reading.question.text) && (reading.category === 'contract' || reading.category === 'timing')) && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(request && asksForProof(request) && (reading.category === 'trust' || reading.category === 'value')) && !(reading.unsure && stageIndex >= DELIVER && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
       // (nor "does it integrate with SAP?" the fit objection: a question, answered today whatever the tier)
     // (nor is "Who is this? How did you get my number?" a brush-off: who we are is answered, below)

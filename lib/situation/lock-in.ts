@@ -34,3 +34,38 @@ export function lockedInUntilNotice(ownWords: string, now: number): LockIn | nul
   const named = dateNamedIn(after, now) ?? dateNamedIn(before, now) ?? dateNamedIn(quote, now);
   return named ? { quote, notice: named.at, day: named.text } : null;
 }
+
+/** The end of the term said after the lock-in: "until mid 2028", "through March 2028", "runs until 30 September 2027", "expires in June". */
+const END_EN = /\b(?:until|till|til|through|thru|to the end of|ending|ends?|expires?|expiring|runs? (?:out|until|till|through)|renews?|renewal)\b/i;
+/** A term with someone, not a mood: a contract, deal or licence, or a vendor named ("locked in with Workday"). Not ours ("our contract with you"). */
+const TERM_EN = /\b(?:contract|deal|agreement|licen[cs]e|subscription|term)\b|\b(?:with|into|to)\s+(?!(?:you|your|us|the|a|an|our|their|them)\b)[A-Z]/;
+/** (a term "with" someone said plainly: "our agreement with UKG runs until…") */
+const TIED_END_EN = new RegExp(`${TIED_EN.source}|\\b(?:agreement|deal|licen[cs]e|subscription) with\\b`, 'i');
+const OURS_EN = /\b(?:contract|deal|agreement|licen[cs]e|subscription) with (?:you|your|us)\b/i;
+
+export interface LockInEnd {
+  quote: string;
+  /** Local midnight of the day the term ends as they name it (a month or a part of a year: its first day). */
+  ends: number;
+  /** Their words for it. */
+  day: string;
+}
+
+/**
+ * Their lock-in with another vendor and the day it ends, when no notice date is said ({@link lockedInUntilNotice} reads
+ * that): "we are locked in until mid 2028", "under contract with Deputy through March 2028", 我们跟用友的合同要到2028年6月才到期,
+ * 我們同Oracle嘅合約綁到2028年3月. null when no end ahead is said.
+ */
+export function lockedInUntilEnd(ownWords: string, now: number): LockInEnd | null {
+  const english = TIED_END_EN.exec(ownWords);
+  const tied = english ?? TIED_ZH.exec(ownWords);
+  if (!tied) return null;
+  const quote = sentenceOver(ownWords, tied.index, tied[0].length);
+  if (english && (OURS_EN.test(quote) || !TERM_EN.test(quote))) return null;
+  // (in English the date after the end's words, never one before them: "a three year deal with Workday last spring so we are locked in until mid 2028")
+  const end = english ? END_EN.exec(quote.slice(Math.max(0, quote.indexOf(tied[0])))) : null;
+  const from = !english ? 0 : end ? Math.max(0, quote.indexOf(tied[0])) + end.index : -1;
+  if (from < 0) return null;
+  const named = dateNamedIn(quote.slice(from), now, { asNamed: true });
+  return named ? { quote, ends: named.at, day: named.text } : null;
+}
