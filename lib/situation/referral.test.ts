@@ -37,6 +37,36 @@ describe('findReferral', () => {
     expect(findReferral(text)).toMatchObject({ name: null, left: false });
   });
 
+  // Hand-offs: whose it is after "not my area", and a pass to someone who will write to us (C4 of the probe)
+  it.each([
+    ["Not really my area I'm afraid. Jordan Price runs procurement, she's the one to talk to.", 'Jordan Price'],
+    ["Honestly not something I deal with. Marco Bellini heads up our IT team, he's the person you want.", 'Marco Bellini'],
+    ['Forwarded this to Priya Raman in ops - she will reach out to you this week.', 'Priya Raman'],
+    ["I've passed your note on to our head of IT, he'll be in touch directly.", null],
+    ['收到，我轉咗俾我哋IT主管睇咗，佢會直接搵你。', null],
+    ['我已经把方案转给我们IT负责人了，他会直接联系你。', null],
+    ['已轉交給資訊部陳經理，他會再與您聯絡。', '陳經理'],
+    ['呢樣唔係我負責，你搵我哋採購部嘅陳小姐啦。', '陳小姐'],
+  ])('reads a hand-off: %s → %s', (text, name) => {
+    expect(findReferral(text)).toMatchObject({ name, left: false });
+  });
+
+  it('quotes the sentence that hands over, not the thanks before it', () => {
+    expect(findReferral('Thanks Sam. Adding Karen Doyle, our finance director, who signs off on anything over 25k.')).toMatchObject({ name: 'Karen Doyle', text: 'Adding Karen Doyle, our finance director, who signs off on anything over 25k.' });
+    expect(findReferral('Great, thanks! Looping in Tom Reyes, our COO, who approves every new vendor.')?.text).toBe('Looping in Tom Reyes, our COO, who approves every new vendor.');
+  });
+
+  it.each([
+    "I've forwarded this to our CFO and will come back to you after she's had a look.",
+    '我转给老板看看，有消息我再联系你。',
+    '我轉咗俾老細睇，有消息我再搵你。',
+    'Not really my area of expertise, but it looks great - happy to chat Tuesday.',
+    'Tuesday works. Jordan runs the demo room, she will let you in.',
+    'Sam, Karen here. Before I can approve I need the full three-year cost, including implementation.',
+  ])('is no hand-off: %s', (text) => {
+    expect(findReferral(text)).toBeNull();
+  });
+
   it('reads someone leaving who names their successor', () => {
     expect(findReferral("Quick heads up - I'm leaving Brightline at the end of the month. Going forward, Jenna Park will be your main contact.")).toMatchObject({ name: 'Jenna Park', left: true });
   });
