@@ -98,7 +98,6 @@ export const SITUATION_ROUTES: readonly DemoRoute[] = [
   { host: 'outlook.office.com', path: '/mail/inbox/id/AAQkBoardPriya03%3D', file: 'outlook/thread--board-next-week--2026-12-04.html', label: 'Outlook thread: "we\'ll present it at next week\'s board meeting" (taken up on a day named by a possessive)' },
   { host: 'outlook.office.com', path: '/mail/inbox/id/AAQkSecurityZhou04%3D', file: 'outlook/thread--security-after-price-zh--2026-12-04.html', label: 'Outlook thread (Chinese): 价格这块没有问题.不过…资安团队要先审一下 (a review beside a settled price, after a half-width full stop)' },
   { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/opportunity--referral--2026-12-05.html', label: '纷享销客 商机: 商务这块你找我们采购部的王经理 (a referral)', hash: '#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f201' },
-  { host: 'mail.google.com', path: '/mail/u/13/', file: 'gmail/thread--approver-replies--2026-12-05.html', label: 'Gmail thread: Maya loops in Karen, who signs off; Karen then asks for the three-year cost (the approver\'s own question, no referral)', hash: '#inbox/FMfcgzQVxApproverKaren' },
   { host: 'www.linkedin.com', path: '/messaging/thread/2-HandOffIvy03/', file: 'linkedin/messaging--handed-to-it-yue--2026-12-05.html', label: 'LinkedIn messaging (Cantonese): 我轉咗俾我哋IT主管睇咗，佢會直接搵你 (a hand-off to their IT head, unnamed)' },
 ];
 

@@ -196,8 +196,6 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'outlook/thread--board-next-week--2026-12-04.html': { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', tier: 'C' },
   'outlook/thread--security-after-price-zh--2026-12-04.html': { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', tier: 'A' },
   'gmail/thread--signature-no-sign-off--2026-12-05.html': { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'A' },
-  // Maya looped in Karen, who signs off; Karen's own question is the last reply: answered today, no "Karen sent us on to Karen".
-  'gmail/thread--approver-replies--2026-12-05.html': { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'en', tier: 'A' },
   // 我轉咗俾我哋IT主管睇咗，佢會直接搵你: a hand-off with no name, so thank Ivy and ask whom (not a nurture follow-up with a discovery question).
   'linkedin/messaging--handed-to-it-yue--2026-12-05.html': { kind: 'follow_up', due: '2026-12-03', stage: 'prospect', language: 'zh-Hant', tier: 'C' },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReferral } from './referral';
+import { findReferral, signsOff } from './referral';
 
 describe('findReferral', () => {
   it.each([
@@ -73,5 +73,14 @@ describe('findReferral', () => {
 
   it.each(['I will talk to my boss.', 'I need to talk to my boss first before we go any further.', '我得找领导商量一下。', '你找一下资料吧', 'Can we talk next week?', 'Please send me the proposal.', '我是采购部王经理，负责供应商引入。', '这个项目由我负责，有问题找我就行。', 'He will take it from here.', 'Adding the notes from our team below.'])('is no referral: %s', (text) => {
     expect(findReferral(text)).toBeNull();
+  });
+});
+
+describe('signsOff', () => {
+  it.each(['Adding Karen Doyle, our finance director, who signs off on anything over 25k.', 'Looping in Tom Reyes, who has the final say on new vendors.', '我把财务总监王丽拉进来了，超过五万的都要她审批。', '加埋我哋財務總監陳生，呢單佢話事。'])('the person brought in approves: %s', (text) => {
+    expect(signsOff(text)).toBe(true);
+  });
+  it.each(['Adding Priya from IT, she will look at the integration.', 'Looping in my colleague Sarah Kim, who runs procurement.', '我把IT主管拉进来了，他看一下对接。', '加埋我同事阿明，佢負責安裝。'])('the person brought in does not: %s', (text) => {
+    expect(signsOff(text)).toBe(false);
   });
 });

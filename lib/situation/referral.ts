@@ -174,3 +174,10 @@ export function findReferral(text: string): Referral | null {
   const wrong = WRONG_PERSON.exec(text);
   return wrong ? { name: null, email: null, text: sentenceAt(text, wrong.index), left: false } : null;
 }
+
+/** The person named approves or decides ("who signs off on anything over 25k", 她负责审批, 佢話事): brought in for the deal in hand, not for a first conversation. */
+const SIGNS_OFF = /\b(?:signs? off|sign-off|sign(?:s|ing)? (?:the|our|all|any) (?:contracts?|pos?|purchase orders?|cheques?|checks?)|approves?|approval|approving|budget (?:holder|owner)|holds the budget|(?:has|have) the final (?:say|word|call)|makes the (?:final )?call|final decision)\b|审批|審批|批准|签字|簽字|拍板|批预算|批預算|最终决定|最終決定|说了算|說了算|话事|話事|簽名|签名/i;
+
+export function signsOff(sentence: string): boolean {
+  return SIGNS_OFF.test(sentence);
+}
