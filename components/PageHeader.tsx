@@ -33,6 +33,7 @@ const STEP: Record<ActionStep, MessageKey> = {
   referral_ask: 'header.do.ask_referral',
   referral_away: 'header.do.follow_referral',
   successor: 'header.do.contact_successor',
+  referral_approver: 'header.do.write_approver',
   procurement: 'header.do.procurement',
   deadline: 'header.do.deadline',
   kickoff: 'header.do.kick_off',

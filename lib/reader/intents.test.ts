@@ -172,6 +172,16 @@ describe('readComplaint', () => {
     ['我哋張單收錯錢，仲未整好', '我哋張單收錯錢，仲未整好'],
     ['上個禮拜報嘅問題仲未解決，好失望。', '上個禮拜報嘅問題仲未解決，好失望。'],
     ['後台一直當機，客戶都在抱怨。', '後台一直當機，客戶都在抱怨。'],
+    // slow, stuck, buggy, hard to use, support that never answers (f03 of the probe: a won customer's complaint)
+    ['这两天收银台登录会员系统特别慢，高峰期要等半分钟，门店意见很大。', '这两天收银台登录会员系统特别慢，高峰期要等半分钟，门店意见很大。'],
+    ['系统老是卡，收银员天天抱怨', '系统老是卡，收银员天天抱怨'],
+    ['新版本用起来很慢，能不能优化一下？', '新版本用起来很慢，能不能优化一下？'],
+    ['更新之后好多bug，报表都对不上', '更新之后好多bug，报表都对不上'],
+    ['我哋啲分店用咗兩個禮拜，個系統好難用，員工成日投訴。', '我哋啲分店用咗兩個禮拜，個系統好難用，員工成日投訴。'],
+    ['好多客戶投訴你哋個系統成日卡。', '好多客戶投訴你哋個系統成日卡。'],
+    ['Your support never answers, we have been waiting a week.', 'Your support never answers, we have been waiting a week.'],
+    ['Every report takes forever to load since the upgrade.', 'Every report takes forever to load since the upgrade.'],
+    ['Honestly, the front desk finds it really hard to use.', 'Honestly, the front desk finds it really hard to use.'],
   ];
   it.each(complaints)('%j is a complaint', (text, sentence) => {
     const span = readComplaint(text);
@@ -196,6 +206,13 @@ describe('readComplaint', () => {
     ['没有问题，谢谢', 'all fine'],
     ['從來沒有遇過閃退', 'negated'],
     ['你们的系统会不会经常崩溃？', 'a worry, not a report'],
+    ['我们门店现在用的系统特别慢，所以想换。', 'their current system'],
+    ['如果高峰期系统变慢怎么办？', 'a hypothetical'],
+    ['用起来一点都不慢，大家都很满意。', 'negated'],
+    ['我们的客户投诉发货太慢。', 'their customers, a pain point'],
+    ['Is it hard to use for older staff?', 'a pre-sale question'],
+    ['Does your support answer at weekends?', 'a pre-sale question'],
+    ['Our old POS takes forever to load.', 'their old system'],
   ];
   it.each(notComplaints)('%j is no complaint (%s)', (text) => {
     expect(readComplaint(text)).toBeNull();

@@ -268,6 +268,10 @@ const BROKEN_PATTERNS = [
   '唔见咗', '冇晒', '没(?:有)?反应', '无响应', '冇反应', '还没(?:有)?(?:修好|解决|处理)', '仍(?:然)?未(?:解决|修好)', '一直没(?:有)?(?:解决|人处理|人回复)', '(?:什么时候|几时)(?:才)?(?:能|可以)?(?:修好|解决|整好)',
   '仲未整好', '等你们修复', '没人处理', '扣错', '多扣', '重复扣(?:费|款)', '收费错误', '扣了两次', '同步不了', '导不出', '(?:导出|导入|上传|下载|同步|保存|登录|支付)失败', '唔work', '搞唔掂', '死咗机',
   '成日出错', '乱码', '白屏', '黑屏', '异常', '不正常',
+  // slow or stuck in use, said of it as it is now (用起来很慢, 系统老是卡, 成日卡, 慢到死): even asked about, "新版本用起来很慢，能不能优化一下？"
+  '(?:用起来|用起上嚟|打开|加载|登录|登入|反应|响应|运行|跑得)(?:很|好|太|特别|非常|超级|超|劲|巨|越来越)?慢', '(?:特别|非常|超级|极其|越来越|慢到|巨)慢', '慢(?:死了|得要命|到不行|到爆|到死)',
+  '(?:老是|总是|经常|成日|时常|一直|又)卡(?![片号])', '卡(?:得|到)(?:要命|不行|爆|死)',
+  words('(?:takes|taking|took) (?:forever|ages|minutes) to (?:load|open|log ?in|sign ?in|sync|save|respond|export|print)', '(?:support|helpdesk|help desk|customer service|your team|account manager)(?: team)? (?:never|doesn\'t|does not|won\'t|don\'t|do not|still hasn\'t|still has not) (?:answers?|responds?|replies|reply|respond|answer|gets? back|picks? up|calls? back)'),
 ];
 /** Weaker words: a complaint or a problem, named as such. */
 const COMPLAINT_PATTERNS = [
@@ -279,6 +283,8 @@ const COMPLAINT_PATTERNS = [
   '投诉', '不满', '(?:很|太|非常|好)失望', '太慢', '很慢', '好慢', '慢得', '退款', 'bug', '修复',
   // a service of ours left undone: nobody calls back, the training never came ("nobody has called us back", 实施顾问联系不上, 培训一直没安排)
   words('(?:nobody|no one|no-one) (?:has |have )?(?:ever )?(?:called|rung|got back|gotten back|responded|replied|followed up|shown up|turned up)', "(?:haven't|have not|still haven't|still have not) heard (?:back )?from (?:anyone|anybody|your|you)", 'onboarding (?:has been|is|was) (?:a mess|a disaster|chaotic|a shambles)', "(?:can't|cannot|couldn't|could not) (?:reach|get hold of) (?:anyone|anybody|your)"),
+  // hard to use, and the people who use it unhappy (好难用, 门店意见很大, "really hard to use")
+  words('(?:really|very|so|too|incredibly|quite) (?:hard|difficult|confusing|clunky|painful) to use', 'a (?:nightmare|pain) to use'), '(?:好|很|太|超|非常|特别)?难用', '(?:门店|员工|同事|用户|店员|前台|一线|下面|大家)(?:的)?(?:意见|怨言|抱怨)(?:很|好|非常|特别|都)?(?:大|多)',
   '联系不上', '联络不上', '没人理', '没人回', '没人跟进', '一直没(?:有)?(?:安排|人来|人联系|回音|消息|下文)', '(?:员工|同事|门店|大家|前台)(?:都|还)?不会用', '培训(?:一直|到现在|至今)?(?:都)?(?:没|没有|未)(?:安排|做|来)',
 ];
 const BROKEN = compile(BROKEN_PATTERNS);
@@ -295,8 +301,8 @@ const COMPLAINT_NEGATED = compile([
 ]);
 /** In the clause: the problem is someone else's (their current or old tool, a vendor, their own customers). */
 const COMPLAINT_ELSEWHERE = compile([
-  words('our (?:current|old|existing|legacy|previous|present) (?:system|tool|vendor|software|crm|erp|provider|setup|process|solution|platform)', '(?:current|old|existing|legacy|previous) (?:system|vendor|tool|provider|supplier|crm|erp|software)', '(?:our|in|with|using) excel', 'excel (?:keeps|crashes|crashed|is|was|files?|sheets?)', '(?:our|the) spreadsheets?', 'competitor', 'other vendor', 'our (?:customers|clients|users) (?:complain|are)', 'trial and error', 'human error', '(?:problems?|issues?|trouble) with (?:the |your |this |our )?(?:price|pricing|cost|costs|budget|contract|terms|proposal|quote|timeline|timing|offer|discount)', 'down payment', 'downgrade', 'download', 'slow season', 'business is slow', 'sales are slow'),
-  '现有系统', '旧系统', '原来的系统', '原有系统', '现在用的', '现在的系统', '目前的系统', '目前用的', '表格', '竞品', '别家', '之前那家', '原来那家', '客户投诉', '用户投诉', '顾客投诉',
+  words('our (?:current|old|existing|legacy|previous|present) (?:system|tool|vendor|software|crm|erp|provider|setup|process|solution|platform|pos|till system|tills|app|portal)', '(?:current|old|existing|legacy|previous) (?:system|vendor|tool|provider|supplier|crm|erp|software|pos)', '(?:our|in|with|using) excel', 'excel (?:keeps|crashes|crashed|is|was|files?|sheets?)', '(?:our|the) spreadsheets?', 'competitor', 'other vendor', 'our (?:customers|clients|users) (?:complain|are)', 'trial and error', 'human error', '(?:problems?|issues?|trouble) with (?:the |your |this |our )?(?:price|pricing|cost|costs|budget|contract|terms|proposal|quote|timeline|timing|offer|discount)', 'down payment', 'downgrade', 'download', 'slow season', 'business is slow', 'sales are slow'),
+  '现有系统', '旧系统', '原来的系统', '原有系统', '现在用的', '现在的系统', '目前的系统', '目前用的', '表格', '竞品', '别家', '之前那家', '原来那家', '(?:客户|用户|顾客)投诉(?![^，,。！？!?；;]{0,12}(?:你们|你哋|贵司|您的|系统|软件))',
 ]);
 /** After the words: no problem after all ("no errors", "crashes? never"), or an invitation ("有问题随时联系"). */
 const COMPLAINT_NONE_AFTER = compile(['^[\\s-]*free', '^(?:吗|么|吧|随时|可以|请|的话|再)']);

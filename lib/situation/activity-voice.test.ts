@@ -245,3 +245,33 @@ describe('every pattern reads a hostile note in linear time', () => {
     }
   });
 });
+
+describe('a rep’s shorthand is no customer’s words (C9 of the probe)', () => {
+  const names = ['Neha Sharma', 'Nora Quinn', '王芳', '陳志明'];
+  // [the activity as logged, its voice, the words read]
+  const table: [string, ActivityVoice, string][] = [
+    // a name before the rep's third-person report of them: the rep's note, never quoted to them
+    ['Neha: director approved the revised quote. Send the final contract and she will get it stamped this week.', 'note', 'director approved the revised quote. Send the final contract and she will get it stamped this week.'],
+    ['王芳：领导批了，合同发过来她会尽快盖章。', 'note', '领导批了，合同发过来她会尽快盖章。'],
+    ['陳志明：老闆批咗，寄份合約過嚟佢今個禮拜會蓋印。', 'note', '老闆批咗，寄份合約過嚟佢今個禮拜會蓋印。'],
+    // their own words under their name, in the first person: still theirs
+    ['Neha: could you send the final contract? My director will get it stamped this week.', 'quoted', 'could you send the final contract? My director will get it stamped this week.'],
+    ['王芳：我们老板说她下周签。', 'quoted', '我们老板说她下周签。'],
+    ['陳志明：我老細話佢今個禮拜會批。', 'quoted', '我老細話佢今個禮拜會批。'],
+    // a web form's submission logged by the CRM: their message, read without the label and the quotation marks
+    ['Inbound via website form from Nora: "What would it cost for 40 staff across 4 cafés? We start looking properly in January."', 'message', 'What would it cost for 40 staff across 4 cafés? We start looking properly in January.'],
+    ['Website enquiry from Nora Quinn: Do you offer a nonprofit discount?', 'message', 'Do you offer a nonprofit discount?'],
+    ['官网表单留言（王芳）：40个门店大概多少钱？', 'message', '40个门店大概多少钱？'],
+    ['官網表單來自陳志明：請問有繁體版本嗎？', 'message', '請問有繁體版本嗎？'],
+  ];
+  it.each(table)('%s', (text, voice, words) => {
+    expect(activityVoice(text, names)).toBe(voice);
+    expect(withoutActivityLabel(text, names)).toBe(words);
+  });
+
+  it('a numbered follow-up or chaser logged with no reply is our own move', () => {
+    for (const text of ['Email follow-up 2, no reply.', 'Follow-up #3 (no response)', 'Chaser email sent, nothing back', '第二次跟进邮件，未回复', '電話跟進，無人接聽', 'Follow up call 1 - voicemail'])
+      expect(isOwnLog(text), text).toBe(true);
+    for (const text of ['Follow-up: she asked for pricing', '跟进：客户说下个月再谈', 'Follow-up call went well, Rahul wants a demo', 'Follow-up from Dan: can we push to March?']) expect(isOwnLog(text), text).toBe(false);
+  });
+});

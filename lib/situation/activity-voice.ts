@@ -13,11 +13,17 @@ import { EN_COMPANY, SENTENCE_CHARS_ZH, SENTENCE_WORDS, ZH_ADDRESSED_NAME, ZH_RE
 const OWN_MOVE = [
   /^(?:(?:we|i)\s+)?(?:(?:just|also|then|finally|again|already)\s+)?(?:sent|emailed|e-mailed|mailed|called|rang|phoned|pinged|messaged|shared|forwarded|followed up|left (?:a |them a )?(?:voicemail|message|vm)|demoed|presented|introduced|proposed|quoted|invited|scheduled|booked|visited|dropped off|walked (?:them|him|her) through)\b/i,
   /^(?:outbound|follow-?up (?:email|call) sent|voicemail)\b/i,
+  // a numbered follow-up or a chaser logged, answered or not: "Email follow-up 2, no reply.", "Follow-up #3 (no response)", "Chaser email sent"
+  /^(?:(?:email|e-mail|call|phone|linkedin|sms|voicemail)\s+)?(?:follow[- ]?up|chaser|reminder|nudge)(?:\s+(?:email|e-mail|call|message|sent))*(?:\s*#?\s*\d+)?\s*(?:[,;.(]|\s[-–—]|\s+sent\b|$)/i,
+  /^(?:第[一二三四五六七八九十\d]+次)?(?:邮件|郵件|电话|電話)?(?:跟进|跟進|催促|提醒)(?:邮件|郵件|电话|電話)?\s*\d*\s*(?:[，,；;。(（]|$)/,
   /^(?:我方|我们|我們|已经|已經|已)?(?:发送|發送|发了|發了|发出|發出|寄出|寄了|致电|致電|去电|去電|拜访|拜訪|上门|上門|演示|示範|介绍了|介紹了|报了价|報了價|邀请|邀請|约了|約了|留言)/,
 ];
 
 /** Their words or reaction reported in the log ("says", "pushed back", "表示", "反馈"): whoever logged it, the last word is theirs. */
 const REPORTED_SPEECH = /\b(?:says?|said|asks?|asked|wrote|replied|told us|mentioned|wants?|agreed|confirmed|complained|pushed back|objected|raised|liked|loved|declined|refused|prefers?|concerns?|concerned|interested|from [A-Z][a-z]+:)\b|表示|说|說|问|問|反馈|反饋|回复|回覆|提出|认为|認為|希望|要求|发来|發來/;
+
+/** No answer came, as a log says it: "no reply", 未回复, 暫無回覆. */
+const NO_REPLY = /(?:未|没有?|沒有?|无|無|暂无|暫無|仍未|还没|還沒)(?:回复|回覆|回应|回應|答复|答覆)/g;
 
 /** The move was theirs, towards us: "Called us back", "Emailed us the contract", "Sent over their list", "Sent back the redlines". */
 const TOWARDS_US = /^\S+(?:\s+\S+)?\s+(?:us|me|back|over their|their)\b/i;
@@ -36,9 +42,15 @@ const LOGGED_LABEL: readonly RegExp[] = [
   /^(?:(?:inbound|incoming|logged|new)\s+)?(?:email|e-mail|mail|message|reply|call|phone call|meeting|note|notes|task|sms|linkedin|whatsapp)\s*[:：]\s*/i,
   /^(?:(?:inbound|incoming|logged|new)\s+)?(?:email|e-mail|mail|message|reply|call|phone call|meeting|note|sms|linkedin|whatsapp)(?:\s+(?:(?:from|with)\s+|w\/\s*)[^-–—\n]{1,40}?)?\s+[-–—]\s+/i,
 ];
+/** A web form's submission as the CRM logs it, their own words after it: "Inbound via website form from Nora:", "Website enquiry from Nora Quinn:", 官网表单留言（王芳）：, 官網表單來自陳志明：. */
+const WEB_FORM: readonly RegExp[] = [
+  /^(?:(?:inbound|incoming|new)\s+)?(?:(?:lead|enquiry|inquiry|request|submission|message)\s+)?(?:(?:via|through|from|on)\s+(?:the\s+|our\s+)?)?(?:website|web|contact|online|demo(?:-request)?|pricing|landing[- ]page)(?:\s+(?:contact\s+)?(?:form|enquiry|inquiry|request|chat))?(?:\s+submission)?\s+(?:from|by)\s+[^:：\n]{1,40}?[ \t]{0,3}[:：]\s*/i,
+  /^(?:官网|官網|网站|網站|线上|線上)(?:表单|表單)?(?:留言|咨询|諮詢|询价|詢價|提交)?(?:[（(][^）)\n]{1,20}[）)]|(?:来自|來自)[^：:\n]{1,20}?)?\s*[：:]\s*/,
+];
 // (who said it and how, "Rahul called:", "Priya wrote:", 李伟问：, is the rep's label before their words: SPEAKER_LABEL, read first by withoutActivityLabel)
 const THEIR_LABEL: readonly RegExp[] = [
   ...LOGGED_LABEL,
+  ...WEB_FORM,
   /^(?:来自|來自)[^：:\n]{1,20}?的?(?:邮件|郵件|来电|來電|消息|訊息|信息|微信|留言|回复|回覆)\s*[：:]\s*/,
   /^(?:与|與|和|跟)[^：:\n]{1,20}?(?:通话|通話|电话|電話|会议|會議|沟通|溝通)(?:记录|記錄)?\s*[：:]\s*/,
   /^[^：:\n，,。]{1,20}?(?:来电|來電|来信|來信|来邮|來郵|的邮件|的郵件|回复|回覆|回邮|回郵)\s*[：:]\s*/,
@@ -164,15 +176,28 @@ const WHOLLY_QUOTED = new RegExp(`^${IN_QUOTES}`, 'u');
 
 /** The customer's words at the start of the text under a label the rep wrote (or in quotation marks): the words after it, else null. */
 function quotedWords(text: string, names: readonly string[]): string | null {
-  const label = QUOTE_LABEL.find((p) => p.test(text)) ?? speakerLabel(text, names);
+  const said = QUOTE_LABEL.find((p) => p.test(text));
+  const label = said ?? speakerLabel(text, names);
   if (label) {
     const rest = text.replace(label, '').trim();
     if (BARE_PARTY_LABEL.test(text) && isRecordField(rest)) return null;
+    // (a name alone before the rep's report of them is the rep's shorthand: "Neha: director approved. Send the contract and she will get it stamped")
+    if (!said && reportsThem(rest)) return null;
     return /[\p{L}\p{N}]/u.test(rest) ? unquoted(rest) : null;
   }
   if (!QUOTED_LINE.test(text)) return null;
   const words = unquoted(text.replace(/^>[ \t]+/, ''));
   return /[\p{L}\p{N}]/u.test(words) ? words : null;
+}
+
+/**
+ * Words in the third person about them, with no first person of theirs and nothing said to us: the rep reporting
+ * ("…and she will get it stamped", 合同发过来她会盖章, 佢今個禮拜會蓋印), not the customer ("my director will…", 我老細話佢…).
+ */
+function reportsThem(words: string): boolean {
+  const zh = /\p{Script=Han}/u.test(words);
+  if (zh) return /[他她佢](?![们們哋])/u.test(words) && !/[我咱你您]/u.test(words);
+  return /\b(?:he|she|they|him|her|them)\b/i.test(words) && !/\b(?:i|i'm|i’m|i'll|i’ll|i've|i’ve|i'd|i’d|me|my|we|we're|we’re|we'll|we’ll|our|us)\b/i.test(words) && !SPEAKS_TO_US.test(words);
 }
 
 /** Words wholly in quotation marks without them (and the speaker named after them: "“…” – Rahul"). */
@@ -200,7 +225,7 @@ export function withoutActivityLabel(text: string, names: readonly string[] = []
   const quoted = quotedWords(trimmed, names) ?? quotedWords(afterNoteLabel(trimmed), names);
   if (quoted) return quoted;
   const label = THEIR_LABEL.find((p) => p.test(trimmed)) ?? OWN_LABEL.find((p) => p.test(trimmed)) ?? speakerLabel(trimmed, names);
-  const rest = label ? trimmed.replace(label, '') : trimmed;
+  const rest = label ? unquoted(trimmed.replace(label, '').trim()) : trimmed;
   return /[\p{L}\p{N}]/u.test(rest) ? rest : trimmed;
 }
 
@@ -271,6 +296,8 @@ const OWN_WORDS: readonly RegExp[] = [
 /** Whether an activity is the rep's own note (a call or meeting logged, their words reported in the third person, the rep's own first-person move), so its "I" and "we" are the rep's. */
 export function isRepNote(text: string, names: readonly string[] = []): boolean {
   const trimmed = text.trim();
+  const named = speakerLabel(trimmed, names);
+  if (named && reportsThem(trimmed.replace(named, ''))) return true;
   if (REP_NOTE.some((p) => p.test(trimmed)) || OWN_WORDS.some((p) => p.test(trimmed)) || REPORTED_THIRD.test(trimmed) || REPORTED_TITLED.some((p) => p.test(trimmed)) || isFirstPersonRepNote(trimmed)) return true;
   // (the record's contact named in it, not as the one speaking: "Jonas wants 10% off; I'll send the revised quote Tuesday")
   return names.some((name) => {
@@ -284,6 +311,7 @@ export function isRepNote(text: string, names: readonly string[] = []): boolean 
  * "Inbound email from Priya Shah:", "Reply from Dan:", 来自王总的邮件：. Not a rep's note.
  */
 const THEIR_MESSAGE: readonly RegExp[] = [
+  ...WEB_FORM,
   /^(?:(?:inbound|incoming|new)\s+)?(?:email|e-mail|mail|message|linkedin message|sms|text|reply|whatsapp(?: message)?)\s+from\s+[^:：\n]{1,40}?[ \t]{0,3}[:：]\s*/i,
   /^(?:来自|來自)[^：:\n]{1,20}?的?(?:邮件|郵件|来电|來電|消息|訊息|信息|微信|留言|回复|回覆)\s*[：:]\s*/,
 ];
@@ -327,7 +355,8 @@ export function lastWordVoice(gathered: { deal: Pick<StoredDeal, 'record'> | nul
 
 export function isOwnLog(text: string): boolean {
   const start = text.trim().replace(TYPE_LABEL, '');
-  return OWN_MOVE.some((pattern) => pattern.test(start)) && !REPORTED_SPEECH.test(start) && !TOWARDS_US.test(start);
+  // (a reply that did not come is no words of theirs: "跟进邮件，未回复")
+  return OWN_MOVE.some((pattern) => pattern.test(start)) && !REPORTED_SPEECH.test(start.replace(NO_REPLY, '')) && !TOWARDS_US.test(start);
 }
 
 /** A record's activities with their times ("Yesterday" read against when the record was read), newest first as the record lists them. */

@@ -125,6 +125,7 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   referral_ask: 'referral-ask',
   referral_away: 'referral-away',
   successor: 'referral-successor',
+  referral_approver: 'referral-approver',
   procurement: 'procurement-portal',
   deadline: 'request-deadline',
   kickoff: 'kick-off',
@@ -320,7 +321,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const theirWords = input.lastWord?.text ?? '';
   const cued = objection && !input.chosenTrack ? objection.responses.find((r) => TRACK_CUES[r.trackId]?.test(theirWords)) : undefined;
   const track = objection ? (objection.responses.find((r) => r.trackId === input.chosenTrack) ?? cued ?? objection.responses[0]) : undefined;
-  const toSomeoneNew = template.id === 'referral' || template.id === 'referral-successor' || template.id === 'referral-away';
+  const toSomeoneNew = template.id === 'referral' || template.id === 'referral-successor' || template.id === 'referral-away' || template.id === 'referral-approver';
   const [question] = spin;
   const { profile, company } = profileOf(input);
   const industry = inferIndustry(playbook, profile);

@@ -12,7 +12,7 @@ import { resolveWhen } from '../dates/relative';
 import { dayOf, formatDay } from './format';
 import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';
-import { findReferral } from './referral';
+import { findReferral, signsOff } from './referral';
 import { findProcurementStep } from './procurement';
 import { asksForProof, asksForQuote, asksUsToDo, signsOnResults, contractAskedIn, findRequest, isChase, isConditionalYes, isPartialYes, requestClause } from './request';
 import { findDecisionAgainst } from './decision';
@@ -573,8 +573,11 @@ export function judgeSituation(given: SituationInput): Situation {
       // thanks to them; not an objection to answer (a "talk to my colleague" reads as authority).
       lastKind = 'referral';
       quote = referral.text;
+      // (someone brought in to sign off on a deal past discovery, "Adding Karen, who signs off on anything over 25k": written to about the offer, not a cold introduction)
       action = referral.name && referral.left
         ? { ...make('follow_up', at, text('why.successor', { referrer, name: referral.name, quote })), label: text('action.successor', { referrer, name: referral.name }), step: 'successor' as const }
+        : referral.name && stageIndex >= STAGE_IDS.indexOf('present') && stageIndex < DELIVER && signsOff(referral.text)
+        ? { ...make('follow_up', at, text('why.referralApprover', { referrer, name: referral.name, quote })), label: text('action.referralApprover', { referrer, name: referral.name }), step: 'referral_approver' as const }
         : referral.name
         ? { ...make('follow_up', at, text('why.referral', { referrer, name: referral.name, quote })), label: text('action.referral', { referrer, name: referral.name }), step: 'referral' as const }
         : { ...make('follow_up', at, text('why.referralAsk', { referrer, quote })), label: text('action.referralAsk', { referrer }), step: 'referral_ask' as const };

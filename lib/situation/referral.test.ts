@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReferral } from './referral';
+import { findReferral, signsOff } from './referral';
 
 describe('findReferral', () => {
   it.each([
@@ -37,11 +37,50 @@ describe('findReferral', () => {
     expect(findReferral(text)).toMatchObject({ name: null, left: false });
   });
 
+  // Hand-offs: whose it is after "not my area", and a pass to someone who will write to us (C4 of the probe)
+  it.each([
+    ["Not really my area I'm afraid. Jordan Price runs procurement, she's the one to talk to.", 'Jordan Price'],
+    ["Honestly not something I deal with. Marco Bellini heads up our IT team, he's the person you want.", 'Marco Bellini'],
+    ['Forwarded this to Priya Raman in ops - she will reach out to you this week.', 'Priya Raman'],
+    ["I've passed your note on to our head of IT, he'll be in touch directly.", null],
+    ['收到，我轉咗俾我哋IT主管睇咗，佢會直接搵你。', null],
+    ['我已经把方案转给我们IT负责人了，他会直接联系你。', null],
+    ['已轉交給資訊部陳經理，他會再與您聯絡。', '陳經理'],
+    ['呢樣唔係我負責，你搵我哋採購部嘅陳小姐啦。', '陳小姐'],
+  ])('reads a hand-off: %s → %s', (text, name) => {
+    expect(findReferral(text)).toMatchObject({ name, left: false });
+  });
+
+  it('quotes the sentence that hands over, not the thanks before it', () => {
+    expect(findReferral('Thanks Sam. Adding Karen Doyle, our finance director, who signs off on anything over 25k.')).toMatchObject({ name: 'Karen Doyle', text: 'Adding Karen Doyle, our finance director, who signs off on anything over 25k.' });
+    expect(findReferral('Great, thanks! Looping in Tom Reyes, our COO, who approves every new vendor.')?.text).toBe('Looping in Tom Reyes, our COO, who approves every new vendor.');
+  });
+
+  it.each([
+    "I've forwarded this to our CFO and will come back to you after she's had a look.",
+    '我转给老板看看，有消息我再联系你。',
+    '我轉咗俾老細睇，有消息我再搵你。',
+    'Not really my area of expertise, but it looks great - happy to chat Tuesday.',
+    'Tuesday works. Jordan runs the demo room, she will let you in.',
+    'Sam, Karen here. Before I can approve I need the full three-year cost, including implementation.',
+  ])('is no hand-off: %s', (text) => {
+    expect(findReferral(text)).toBeNull();
+  });
+
   it('reads someone leaving who names their successor', () => {
     expect(findReferral("Quick heads up - I'm leaving Brightline at the end of the month. Going forward, Jenna Park will be your main contact.")).toMatchObject({ name: 'Jenna Park', left: true });
   });
 
   it.each(['I will talk to my boss.', 'I need to talk to my boss first before we go any further.', '我得找领导商量一下。', '你找一下资料吧', 'Can we talk next week?', 'Please send me the proposal.', '我是采购部王经理，负责供应商引入。', '这个项目由我负责，有问题找我就行。', 'He will take it from here.', 'Adding the notes from our team below.'])('is no referral: %s', (text) => {
     expect(findReferral(text)).toBeNull();
+  });
+});
+
+describe('signsOff', () => {
+  it.each(['Adding Karen Doyle, our finance director, who signs off on anything over 25k.', 'Looping in Tom Reyes, who has the final say on new vendors.', '我把财务总监王丽拉进来了，超过五万的都要她审批。', '加埋我哋財務總監陳生，呢單佢話事。'])('the person brought in approves: %s', (text) => {
+    expect(signsOff(text)).toBe(true);
+  });
+  it.each(['Adding Priya from IT, she will look at the integration.', 'Looping in my colleague Sarah Kim, who runs procurement.', '我把IT主管拉进来了，他看一下对接。', '加埋我同事阿明，佢負責安裝。'])('the person brought in does not: %s', (text) => {
+    expect(signsOff(text)).toBe(false);
   });
 });

@@ -39,18 +39,49 @@ const EN_TAKES_OVER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})(?:\s
 /** The person we wrote to has left, said of them (an auto-reply, a colleague): "Anna Kowalski has left Vistula", 王经理已离职. */
 const LEFT = /\b(?:has|have) left (?:the company|[A-Z])|\b[A-Z][a-z]+ left (?:the company|the firm|[A-Z])|\b(?:[Ii](?:'m|’m| am)|[Ii](?:'ll|’ll| will) be) (?:leaving|moving on from) (?:the company|[A-Z])|\b[Mm]y last day (?:at|with|here|is)\b|\bis no longer (?:with|at|working (?:at|for|with))\b|\bno longer works (?:at|for|with)\b|\bhas moved on from\b|(?:已|已经|已經)(?:离职|離職)|(?:离开|離開)了?(?:公司|本公司)/;
 /** "Jan owns this", "Ana Costa handles vendor evaluations now": a handover named after the name (used when no verb sends us, beside "not the right person" or "I'm not involved anymore"). */
-const EN_OWNER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:owns|handles|runs|is responsible for|looks after|is in charge of|takes care of|is (?:the )?(?:right|best) person)\b/u;
+const EN_OWNER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:owns|handles|runs|heads(?: up)?|leads|manages|oversees|is responsible for|looks after|is in charge of|takes care of|is (?:the )?(?:right|best) person)\b/u;
+/** It is not theirs: "not (really) my area", "not something I deal with", "wrong person". */
+const NOT_MINE = /\b(?:not the right person|not (?:really |quite |actually |strictly )?(?:my|in my) (?:area|call|department|remit|field|wheelhouse|domain|side)|not (?:really )?something I (?:deal with|handle|look after|work on|cover|own)|isn't my|is not my|wrong person|(?:not|no longer) involved|take me off (?:this|the) (?:thread|email|chain|loop|cc))\b/i;
+/** Whom to talk to, said of the person they just named: "she's the one to talk to", "he's the person you want". */
+const ONE_TO_TALK_TO = /\b(?:he|she|they)(?:'s|’s|'re|’re| is| are) (?:the (?:one|person|people|guy|woman|man)|who) (?:to (?:talk|speak) (?:to|with)|you (?:want|need|should (?:talk|speak) to))\b/i;
+
+/**
+ * A pass to someone else who will write to us ("I've passed your note on to our head of IT, he'll be in touch",
+ * 我轉咗俾我哋IT主管睇咗，佢會直接搵你, 已轉交給資訊部陳經理，他會再與您聯絡): a hand-off, the person named or a role.
+ * A pass up with no word of them writing to us ("forwarded to our CFO, will come back to you") is `forwarded-up.ts`.
+ */
+const EN_PASSED = /\b(?:passed|forwarded|sent|handed|shared|referred)(?:\s+(?:this|it|your (?:note|e-?mail|message|details|info|deck|proposal)|the (?:proposal|deck|info|details|e-?mail|message)))?(?:\s+(?:on|over|along))?\s+to\s+/gi;
+const EN_THEY_WRITE = /\b(?:he|she|they|who)(?:'ll|’ll| will| should| is going to| are going to)(?: be)?\s+(?:(?:directly|personally|soon|shortly)\s+)?(?:in touch|reach(?:ing)? out|contact(?:ing)? you|get(?:ting)? (?:back )?(?:in touch|back) (?:to|with) you|get back to you|call(?:ing)? you|e-?mail(?:ing)? you|write to you|be in contact|drop you a line)/i;
+const ZH_PASSED = /(?:转|轉|转发|轉發|转交|轉交|交|fwd咗|forward咗)(?:咗|了)?(?:给|給|俾|畀)(?:了)?\s?/gu;
+const ZH_THEY_WRITE = /(?:他|她|佢|对方|對方|佢哋|他们|他們)(?:之后|之後|稍后|稍後|迟啲|遲啲)?(?:会|會|将|將)(?:直接|再|尽快|儘快|盡快|亲自|親自|稍后|稍後)?(?:与|與|同|跟|和)?(?:你|您)?(?:联系|聯繫|联络|聯絡|搵|找|打俾|致电|致電|回复|回覆)(?:你|您)?/u;
+
+function passedOn(text: string): Referral | null {
+  const zh = /\p{Script=Han}/u.test(text);
+  const write = (zh ? ZH_THEY_WRITE : EN_THEY_WRITE).exec(text);
+  if (!write) return null;
+  const passed = zh ? ZH_PASSED : EN_PASSED;
+  passed.lastIndex = 0;
+  for (const match of text.matchAll(passed)) {
+    if (match.index > write.index) break;
+    const after = text.slice(match.index + match[0].length).replace(/^\s+/, '');
+    const who = zh ? ZH_WHO.exec(after.replace(/^(?:我哋|我地)/, '我們').replace(/嘅/, '的')) : EN_WHO.exec(after);
+    const raw = who?.[1] ?? null;
+    const name = raw && (zh ? !ZH_ROLE_ONLY.test(raw) && /(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(raw) && !/^(?:IT|HR)?主管$/.test(raw) : !NOT_NAME.test(raw.split(/\s+/)[0] ?? '')) ? raw : null;
+    return { name, email: emailNear(text, match.index), text: sentenceAt(text, match.index), left: false };
+  }
+  return null;
+}
 
 /** 你/您/请 before the verb: the words send us; "我找领导商量" does not. */
 const ZH_SEND = /(?:你|您|请|請|麻烦|麻煩|直接|可以|最好)[^。，,.!?！？；]{0,4}$/;
-const ZH_VERB = /(?:联系|聯繫|联络|聯絡|对接|對接|找|问|問|咨询|諮詢)(?:一下)?/g;
+const ZH_VERB = /(?:联系|聯繫|联络|聯絡|对接|對接|找|搵|问|問|咨询|諮詢)(?:一下|下)?/g;
 /** Who follows: an optional "our X department's / my colleague", then a name with its title. */
-const ZH_WHO = /^(?:我们|我們|我|我司|本公司)?\s?(?:的)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門|处|處|组|組|科|中心)|负责人|負責人|主管|[\p{Script=Han}A-Za-z]{1,8}?(?=\s?的))?\s?(?:的)?\s?([\p{Script=Han}]{1,3}(?:经理|經理|总监|總監|总|總|主任|主管|小姐|先生|女士|老师|老師|工|科长|科長|处长|處長|部长|部長)|[\p{Script=Han}]{2,3}(?=[，,。．.！!？?；;\s（(:：]|$)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/u;
-const ZH_ROLE = /^(?:我们|我們|我|我司)?\s?(?:的)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門)|负责人|負責人|主管|领导|領導)/u;
+const ZH_WHO = /^(?:我们|我們|我哋|我地|我|我司|本公司)?\s?(?:的|嘅)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門|处|處|组|組|科|中心)|负责人|負責人|主管|[\p{Script=Han}A-Za-z]{1,8}?(?=\s?(?:的|嘅)))?\s?(?:的|嘅)?\s?([\p{Script=Han}]{1,3}(?:经理|經理|总监|總監|总|總|主任|主管|小姐|先生|女士|老师|老師|工|科长|科長|处长|處長|部长|部長)|[\p{Script=Han}]{2,3}(?=[，,。．.！!？?；;\s（(:：]|$)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/u;
+const ZH_ROLE = /^(?:我们|我們|我哋|我地|我|我司)?\s?(?:的|嘅)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門)|负责人|負責人|主管|领导|領導)/u;
 /** A role word caught where a name goes (我们的负责人): no name. */
 const ZH_ROLE_ONLY = /^(?:负责人|負責人|主管|同事|领导|領導|老板|老闆|部门|部門)$/;
 /** Words after the verb that are no person: 找时间, 问题, 找个机会. */
-const ZH_NOT_NAME = /^(?:时间|時間|机会|機會|问题|問題|资料|資料|方案|一下|个|個|我(?![们們司同的])|你|您|他|她|领导|領導|老板|老闆)/;
+const ZH_NOT_NAME = /^(?:时间|時間|机会|機會|问题|問題|资料|資料|方案|一下|个|個|我(?![们們哋地司同的])|你|您|他|她|领导|領導|老板|老闆)/;
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
@@ -69,7 +100,9 @@ function englishReferral(text: string): Referral | null {
     const name = who?.[1] && !NOT_NAME.test(who[1].split(/\s+/)[0] ?? '') ? who[1] : null;
     // (bringing someone in names them: "adding the department's notes below" brings no one)
     if (!name && (sent || !EN_ROLE.test(after))) continue;
-    return { name, email: emailNear(text, match.index), text: sentenceAt(text, match.index), left: LEFT.test(text) };
+    // (the sentence of the verb itself: the loop's match opens on the full stop before "Adding", which closed "Thanks Sam.")
+    const at = match.index + (/^[\s.!?;,\n\-–—]*/.exec(match[0])?.[0].length ?? 0);
+    return { name, email: emailNear(text, at), text: sentenceAt(text, at), left: LEFT.test(text) };
   }
   const successor = EN_SUCCESSOR.exec(text);
   if (successor?.[1] && !NOT_NAME.test(successor[1].split(/\s+/)[0] ?? '')) {
@@ -83,7 +116,7 @@ function englishReferral(text: string): Referral | null {
     return { name: taker.join(' '), email: emailNear(text, takes.index), text: sentenceAt(text, takes.index), left: LEFT.test(text) };
   }
   const owner = EN_OWNER.exec(text);
-  if (owner?.[1] && !NOT_NAME.test(owner[1].split(/\s+/)[0] ?? '') && /\b(?:not the right person|not my (?:area|call|department)|isn't my|is not my|wrong person|(?:not|no longer) involved|take me off (?:this|the) (?:thread|email|chain|loop|cc))\b/i.test(text)) {
+  if (owner?.[1] && !NOT_NAME.test(owner[1].split(/\s+/)[0] ?? '') && (NOT_MINE.test(text) || ONE_TO_TALK_TO.test(text))) {
     return { name: owner[1], email: emailNear(text, owner.index), text: sentenceAt(text, owner.index), left: false };
   }
   return null;
@@ -136,7 +169,15 @@ function chineseOwner(text: string): Referral | null {
 /** The referral in a reply, if its words send us to someone else. */
 export function findReferral(text: string): Referral | null {
   const named = /\p{Script=Han}/u.test(text) ? (chineseReferral(text) ?? chineseOwner(text) ?? englishReferral(text)) : englishReferral(text);
-  if (named) return named;
+  const handedOn = named ?? passedOn(text);
+  if (handedOn) return handedOn;
   const wrong = WRONG_PERSON.exec(text);
   return wrong ? { name: null, email: null, text: sentenceAt(text, wrong.index), left: false } : null;
+}
+
+/** The person named approves or decides ("who signs off on anything over 25k", 她负责审批, 佢話事): brought in for the deal in hand, not for a first conversation. */
+const SIGNS_OFF = /\b(?:signs? off|sign-off|sign(?:s|ing)? (?:the|our|all|any) (?:contracts?|pos?|purchase orders?|cheques?|checks?)|approves?|approval|approving|budget (?:holder|owner)|holds the budget|(?:has|have) the final (?:say|word|call)|makes the (?:final )?call|final decision)\b|审批|審批|批准|签字|簽字|拍板|批预算|批預算|最终决定|最終決定|说了算|說了算|话事|話事|簽名|签名/i;
+
+export function signsOff(sentence: string): boolean {
+  return SIGNS_OFF.test(sentence);
 }

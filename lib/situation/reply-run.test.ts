@@ -22,4 +22,14 @@ describe('their last reply', () => {
     expect(lastReplyRun([us('Quote attached.'), them('Thanks.'), them('One question: is training included?')])).toHaveLength(2);
     expect(lastReplyRun([us('Quote attached.')])).toEqual([]);
   });
+
+  it("is the newest sender's words when someone else on the thread wrote before them", () => {
+    const from = (fromName: string, text: string, fromEmail?: string) => ({ direction: 'inbound' as const, text, fromName, ...(fromEmail ? { fromEmail } : {}) });
+    const run = lastReplyRun([us('The quote is attached.'), from('Maya Patel', 'Thanks Sam. Adding Karen Doyle, who signs off on anything over 25k.', 'maya@x.example'), from('Karen Doyle', 'Karen here. I need the three-year cost first.', 'karen@x.example')]);
+    expect(run.map((m) => ('fromName' in m ? m.fromName : null))).toEqual(['Karen Doyle']);
+    expect(lastReplyRun([us('報價已附上。'), from('陳美玲', '加埋我哋財務總監。'), from('何家豪', '三年總成本係幾多？')]).map((m) => m.text)).toEqual(['三年總成本係幾多？']);
+    // one sender in a row, or senders the page does not name: the run whole
+    expect(lastReplyRun([us('Quote attached.'), from('Maya Patel', 'Thanks.'), from('Maya Patel', 'Is training included?')])).toHaveLength(2);
+    expect(lastReplyRun([us('Quote attached.'), them('Thanks.'), from('Maya Patel', 'Is training included?')])).toHaveLength(2);
+  });
 });

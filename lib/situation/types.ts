@@ -27,7 +27,7 @@ export const ACTION_KINDS = [
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-export type ActionStep = 'meeting' | 'meeting_answer' | 'next_step' | 'referral' | 'referral_ask' | 'referral_away' | 'successor' | 'procurement' | 'deadline' | 'kickoff' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided' | 'counter' | 'correction' | 'effort' | 'apology' | 'moved' | 'forwarded_up' | 'own_promise' | 'bounced' | 'redline' | 'leaving' | 'tender' | 'cancelled' | 'retention' | 'value_review' | 'same_person' | 'security_review';
+export type ActionStep = 'meeting' | 'meeting_answer' | 'next_step' | 'referral' | 'referral_ask' | 'referral_away' | 'successor' | 'referral_approver' | 'procurement' | 'deadline' | 'kickoff' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided' | 'counter' | 'correction' | 'effort' | 'apology' | 'moved' | 'forwarded_up' | 'own_promise' | 'bounced' | 'redline' | 'leaving' | 'tender' | 'cancelled' | 'retention' | 'value_review' | 'same_person' | 'security_review';
 
 /** One message of the conversation on the page, oldest first. */
 export interface SituationMessage {

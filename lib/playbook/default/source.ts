@@ -299,6 +299,10 @@ export const source = {
     { id: 'referral',
       subject: t('{referrer} suggested I get in touch', '{referrer}推荐我联系您'),
       body: t('Hi {firstName},\n\n{referrer} suggested I get in touch with you, as this sits with you. {question}\n\nIf it is useful, I can share what similar teams changed and what it saved them. Would 20 minutes next week suit you?\n\n{referrerFirst}, thank you for the introduction.\n\nBest,\n{me}', '{firstName}您好，\n\n{referrer}建议我直接联系您，说这件事由您负责。{question}\n\n如果有帮助，我可以分享同类团队的做法和节省的成本。下周方便约 20 分钟聊聊吗？\n\n也谢谢{referrerFirst}的引荐。\n\n祝好，\n{me}') },
+    // Someone brought in to sign off on the deal in hand: the offer and what they need to approve it, thanks to who brought them in; no discovery question.
+    { id: 'referral-approver',
+      subject: t('For your sign-off', '供您审批'),
+      body: t('Hi {firstName},\n\n{referrerFirst}, thank you for the introduction.\n\nIn short: [the offer on the table, what it costs and what it returns]. I can send a breakdown of the cost over the whole term and the return we expect, or go through it with you in a short call.\n\nWhat do you need from us to approve it, and by when?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢{referrerFirst}的引荐。\n\n简要说明一下：[目前的方案、费用和预期回报]。我可以把整个合同期的费用明细和预期回报发给您，也可以约个简短的电话一起过一遍。\n\n请问审批还需要我们提供什么？大概什么时候需要？\n\n祝好，\n{me}') },
     // The person we wrote to has left and their successor is named: pick it up with them, no thanks to anyone.
     { id: 'referral-successor',
       subject: t('Picking up from {referrer}', '接续与{referrer}的沟通'),
