@@ -3032,16 +3032,17 @@ const ROWS: Row[] = [
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'counter' },
   },
   {
+    // The tag question is answered with the yes it asks about, in the answer draft (a slot for the answer), not the request draft's "noted".
     name: 'happy to go ahead on v2 provided SSO is part of it. Is it?: the condition confirmed today, quoting the yes, not "Is it?" alone',
     contact: mei({ stage: 'present' }),
     thread: { subject: 'Proposal v2', messages: [us('Hi Mei, proposal v2 attached with the reduced seat count.', '2026-12-01 10:00'), them('We are happy to go ahead on v2 provided SSO with Azure AD is part of it and not an add-on. Is it?', '2026-12-03 10:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', language: 'en', last: 'question', step: 'request', stage: 'present', draftHas: /provided SSO with Azure AD[\s\S]*Is it\?/ },
+    want: { kind: 'answer_question', due: '2026-12-03', language: 'en', last: 'question', stage: 'present', draftHas: /provided SSO with Azure AD[\s\S]*Is it\?/ },
   },
   {
     name: '只要包含单点登录，我们就按第二版签，对吗？ (zh-Hans): 今天确认条件，引用整句',
     contact: wangXiaoming({ stage: 'negotiate' }),
     thread: { subject: '方案', messages: [us('王总您好，第二版方案已附上。', '2026-12-01 10:00'), them('只要包含单点登录，我们就按第二版签。对吗？', '2026-12-03 10:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', step: 'request', draftHas: /只要包含单点登录/ },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', draftHas: /只要包含单点登录/ },
   },
   {
     name: 'Sure, send me a link and I\'ll grab a slot: the link sent today, not a nurture follow-up',
