@@ -504,7 +504,8 @@ export function judgeSituation(given: SituationInput): Situation {
     } else if (fresh && busy && stageIndex >= 0 && stageIndex < DELIVER) {
       lastKind = 'snooze';
       quote = busy;
-      const until = workday(addDays(at, BUSY_RETRY_DAYS));
+      // The next working day after theirs (a Friday's "in a meeting" is tried again on Monday, not Saturday).
+      const until = addWorkingDays(at, BUSY_RETRY_DAYS, theirLanguage);
       action =
         until > now
           ? { ...make('snooze', until, text('why.busyNow', { quote, date: dateText(until) }), until), label: text('action.busyNow', { date: dateText(until) }) }

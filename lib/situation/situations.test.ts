@@ -2868,6 +2868,14 @@ const ROWS: Row[] = [
     want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'prospect', language: 'zh-Hans', last: 'snooze', template: 'busy-now', draftHas: /您先忙/, draftLacks: /每拖一个月/ },
   },
   {
+    // (was "try again on Dec 5", a Saturday, shown overdue: a day already past was not moved off the weekend)
+    name: 'a bad moment on a Friday, seen on Monday: the retry is Monday, today, not Saturday overdue',
+    contact: wangXiaoming({ stage: 'prospect' }),
+    now: t('2026-12-07 09:30'),
+    thread: { messages: [us('王总您好，想跟您聊聊门店补货的事。', '2026-12-03 10:00'), them('在忙，晚点聊', '2026-12-04 09:00')] },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'prospect', language: 'zh-Hans', last: 'snooze' },
+  },
+  {
     name: '粵語: 開緊會，遲啲傾: 您先忙，下個工作日再聯絡',
     contact: chen({ stage: 'prospect' }),
     thread: { messages: [us('陳經理您好，想跟您聊聊排程的事。', '2026-12-03 10:00'), them('開緊會，遲啲傾', '2026-12-04 09:00')] },
