@@ -20,7 +20,7 @@ const MESSAGES = {
   'action.lockInEnds': { en: 'Come back on {date}, before their renewal', 'zh-Hans': '{date} 再联系，赶在对方续约之前', 'zh-Hant': '{date} 再聯絡，趕在對方續約之前' },
   'action.lockIn': { en: 'Come back on {date}, before their notice date', 'zh-Hans': '{date} 再联系，赶在对方的解约通知日之前', 'zh-Hant': '{date} 再聯絡，趕在對方的解約通知日之前' },
   'action.valueReview': { en: 'Show the value they get: usage and results', 'zh-Hans': '讲清客户得到的价值：使用情况和成效', 'zh-Hant': '講清楚客戶得到的價值：使用情況和成效' },
-  'action.reschedule': { en: 'Offer two new times from {day}', 'zh-Hans': '给对方两个 {day} 起的新时间', 'zh-Hant': '給對方兩個 {day} 起的新時間' },
+  'action.reschedule': { en: 'Offer two new times from {day}', 'zh-Hans': '从 {day} 起挑两个新时间让对方选', 'zh-Hant': '從 {day} 起挑兩個新時間讓對方選' },
   'action.request': { en: 'Do what they asked, and tell them', 'zh-Hans': '办好对方要的事，并回复对方', 'zh-Hant': '辦好對方要的事，並回覆對方' },
   'action.move_to_contract': { en: '{signal}', 'zh-Hans': '{signal}', 'zh-Hant': '{signal}' },
   'action.get_signature': { en: 'Answer their buying signal today and get the contract signed.', 'zh-Hans': '今天就回应对方的购买信号，推动签约。', 'zh-Hant': '今天就回應對方的購買訊號，推動簽約。' },
@@ -68,7 +68,7 @@ const MESSAGES = {
   'why.outOfOffice': { en: 'They are away until {date}.', 'zh-Hans': '对方外出，{date} 回来。', 'zh-Hant': '對方外出，{date} 回來。' },
   'why.backFromOffice': { en: 'They were away until {date}; they are back now.', 'zh-Hans': '对方外出到 {date}，现在已经回来。', 'zh-Hant': '對方外出到 {date}，現在已經回來。' },
   'why.meetingAnswer': { en: 'A meeting is set for {date} (“{day}”), and they asked “{quote}”: confirm it and answer today.', 'zh-Hans': '已约好 {date} 开会（“{day}”），对方还问了“{quote}”：今天确认并回答。', 'zh-Hant': '已約好 {date} 開會（「{day}」），對方還問了「{quote}」：今天確認並回覆。' },
-  'why.busyNow': { en: 'They are busy right now (“{quote}”): not an objection, just a bad moment. Say you will leave them to it, and try again on {date}.', 'zh-Hans': '对方现在正忙（“{quote}”）：不是异议，只是时机不巧。回一句“您先忙”，{date}再联系。', 'zh-Hant': '對方現在正在忙（「{quote}」）：不是異議，只是時機不巧。回一句「您先忙」，{date}再聯絡。' },
+  'why.busyNow': { en: 'They are busy right now (“{quote}”): not an objection, just a bad moment. Say you will leave them to it, and try again on {date}.', 'zh-Hans': '对方现在正忙（“{quote}”）：不是异议，只是时机不巧。回一句请对方先忙，{date} 再联系。', 'zh-Hant': '對方現在正在忙（「{quote}」）：不是異議，只是時機不巧。回一句請對方先忙，{date} 再聯絡。' },
   'why.paused': { en: 'They put it on hold with no date (“{quote}”): no objection to answer and nothing to wait a few days for. Thank them, and check in lightly on {date}, {days, plural, one {# day} other {# days}} on.', 'zh-Hans': '对方暂停了项目，没有给日期（“{quote}”）：没有需要回应的异议，也不必隔几天就催。先道谢，{date}（{days} 天后）再轻松问候一下。', 'zh-Hant': '對方暫停了專案，沒有給日期（「{quote}」）：沒有需要回應的異議，也不必隔幾天就催。先道謝，{date}（{days} 天後）再輕鬆問候一下。' },
   'why.nextStep': { en: 'Buying signal: approved and asking what comes next (“{quote}”). Propose the next step today.', 'zh-Hans': '购买信号：已获批准并询问下一步（“{quote}”）。今天就提出下一步。', 'zh-Hant': '購買訊號：已獲核准並詢問下一步（「{quote}」）。今天就提出下一步。' },
   'why.nextStepAgreed': { en: 'Buying signal: they set their doubt aside and ask what comes next (“{quote}”). Propose the next step today.', 'zh-Hans': '购买信号：对方自己放下了顾虑并询问下一步（“{quote}”）。今天就提出下一步。', 'zh-Hant': '購買訊號：對方自己放下了疑慮並詢問下一步（「{quote}」）。今天就提出下一步。' },
@@ -168,7 +168,7 @@ const MESSAGES = {
   'why.exitMet': { en: 'every exit criterion of {stage} is met', 'zh-Hans': '“{stage}”阶段的完成标准已全部满足', 'zh-Hant': '「{stage}」階段的完成標準已全部滿足' },
   'spin.company': { en: 'your company', 'zh-Hans': '贵公司', 'zh-Hant': '貴公司' },
   'draft.theirQuestionOwnWords': { en: '[what they asked, in your own words]', 'zh-Hans': '[用你自己的话复述对方的问题]', 'zh-Hant': '[用你自己的話複述對方的問題]' },
-  'draft.yourAnswer': { en: '[Your answer]', 'zh-Hans': '[您的回答]', 'zh-Hant': '[您的回答]' },
+  'draft.yourAnswer': { en: '[Your answer]', 'zh-Hans': '[你的回答]', 'zh-Hant': '[你的回答]' },
   'draft.theirRequestOwnWords': { en: '[what they asked for, in your own words]', 'zh-Hans': '[用你自己的话复述对方要的东西]', 'zh-Hant': '[用你自己的話複述對方要的東西]' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

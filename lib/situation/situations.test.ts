@@ -2781,13 +2781,13 @@ const ROWS: Row[] = [
     name: '简体: 报价后问了三个问题 (negotiate): 三个问题都原样引用，各留一处作答，不加挖需求的问题',
     contact: wangXiaoming({ stage: 'negotiate' }),
     thread: { subject: '报价', messages: [us('王总您好，报价单已附上，三家门店每年 18 万元。', '2026-12-01 10:00'), them('报价收到了。实施要多久？培训是上门还是线上？后续的服务费怎么算？', '2026-12-04 09:00')] },
-    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hans', last: 'question', draftHas: /“实施要多久？”\n\[您的回答\]\n\n“培训是上门还是线上？”\n\[您的回答\]\n\n“后续的服务费怎么算？”\n\[您的回答\]/ },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hans', last: 'question', draftHas: /“实施要多久？”\n\[你的回答\]\n\n“培训是上门还是线上？”\n\[你的回答\]\n\n“后续的服务费怎么算？”\n\[你的回答\]/ },
   },
   {
     name: '繁體: 簽約前問上線時間和資料搬遷 (negotiate): 兩題都引用，各留作答處',
     contact: chen({ stage: 'negotiate' }),
     thread: { subject: '報價', messages: [us('陳經理您好，附上報價：兩個廠區，每年新台幣 96 萬元。', '2026-12-01 10:00'), them('您好，報價我們看過了。請問舊系統的資料誰來轉？大概幾時可以上線？', '2026-12-04 09:00')] },
-    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hant', last: 'question', draftHas: /「請問舊系統的資料誰來轉？」\n\[您的回答\]\n\n「大概幾時可以上線？」\n\[您的回答\]/ },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hant', last: 'question', draftHas: /「請問舊系統的資料誰來轉？」\n\[你的回答\]\n\n「大概幾時可以上線？」\n\[你的回答\]/ },
   },
   {
     name: 'a short "Is it?" is quoted with the sentence it leans on, not alone',
@@ -2811,7 +2811,7 @@ const ROWS: Row[] = [
     name: '简体: 合同签好了，问培训怎么安排: 启动会和答复写在同一封里',
     contact: wangXiaoming({ stage: 'close' }),
     thread: { subject: '合同', messages: [us('王总您好，合同已发您，请签署。', '2026-12-02 10:00'), them('合同已经签好盖章了，扫描件附上。培训怎么安排？', '2026-12-04 15:00')] },
-    want: { kind: 'answer_question', due: '2026-12-04', stage: 'deliver', language: 'zh-Hans', last: 'question', template: 'kick-off-answer', draftHas: /“培训怎么安排？”\n\[您的回答\][\s\S]*启动会/ },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'deliver', language: 'zh-Hans', last: 'question', template: 'kick-off-answer', draftHas: /“培训怎么安排？”\n\[你的回答\][\s\S]*启动会/ },
   },
   {
     name: 'legal asks to strike the auto-renewal and send a clean copy (contract sent): the redline step, not a generic answer',

@@ -268,7 +268,7 @@ export const source = {
     // {question} is a discovery question, filled only while the deal is still in discovery.
     { id: 'answer-question',
       subject: t('About your question', '关于您的问题'),
-      body: t('Hi {firstName},\n\nThank you for asking.\n\n“{theirQuestion}”\n[Your answer]{moreQuestions}\n\n{question}\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您的提问。\n\n“{theirQuestion}”\n[您的回答]{moreQuestions}\n\n{question}\n\n祝好，\n{me}') },
+      body: t('Hi {firstName},\n\nThank you for asking.\n\n“{theirQuestion}”\n[Your answer]{moreQuestions}\n\n{question}\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您的提问。\n\n“{theirQuestion}”\n[你的回答]{moreQuestions}\n\n{question}\n\n祝好，\n{me}') },
     // They ask who we are or how we got their details: a plain answer, the source, and an easy way out; no discovery question.
     { id: 'who-we-are',
       subject: t('Who I am', '简单介绍一下'),
@@ -294,7 +294,7 @@ export const source = {
     // A meeting agreed with a question beside it: confirmed, and their question answered in the same note.
     { id: 'meeting-confirm-answer',
       subject: t('Confirmed: {until}', '确认：{until}见'),
-      body: t('Hi {firstName},\n\nThank you, confirmed for {until}{at}.\n\nYou asked: “{theirQuestion}”\n[Your answer]\n\nI will send a short agenda beforehand; if anything changes, just let me know.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，{until}{at}见。\n\n您问到：“{theirQuestion}”\n[您的回答]\n\n会前我会发一份简短的议程；如有变化，随时告诉我。\n\n祝好，\n{me}') },
+      body: t('Hi {firstName},\n\nThank you, confirmed for {until}{at}.\n\nYou asked: “{theirQuestion}”\n[Your answer]\n\nI will send a short agenda beforehand; if anything changes, just let me know.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，{until}{at}见。\n\n您问到：“{theirQuestion}”\n[你的回答]\n\n会前我会发一份简短的议程；如有变化，随时告诉我。\n\n祝好，\n{me}') },
     // A referral: a first touch to the person they named, saying who referred us, and thanks to them (kept in copy).
     { id: 'referral',
       subject: t('{referrer} suggested I get in touch', '{referrer}推荐我联系您'),
@@ -414,7 +414,7 @@ export const source = {
     // Signed, with a question beside it ("signed copy attached. Who will be our onboarding contact?"): the kick-off booked and their question answered in one note.
     { id: 'kick-off-answer', stage: 'deliver',
       subject: t('Kick-off for {company}', '{company}项目启动会'),
-      body: t('Hi {firstName},\n\nThank you for the signed contract.\n\n“{theirQuestion}”\n[Your answer]{moreQuestions}\n\nTo get started, I would like to book the kick-off with your team and our implementation lead: which day next week suits you? Before it, it helps to know who will own the project on your side and who should be trained first.\n\nBest,\n{me}', '{firstName}您好，\n\n合同已收到，谢谢您！\n\n“{theirQuestion}”\n[您的回答]{moreQuestions}\n\n为了尽快启动，我想约您的团队和我们的实施负责人开一次启动会：下周哪天方便？会前麻烦告诉我贵方的项目负责人，以及哪些同事需要先培训。\n\n祝好，\n{me}') },
+      body: t('Hi {firstName},\n\nThank you for the signed contract.\n\n“{theirQuestion}”\n[Your answer]{moreQuestions}\n\nTo get started, I would like to book the kick-off with your team and our implementation lead: which day next week suits you? Before it, it helps to know who will own the project on your side and who should be trained first.\n\nBest,\n{me}', '{firstName}您好，\n\n合同已收到，谢谢您！\n\n“{theirQuestion}”\n[你的回答]{moreQuestions}\n\n为了尽快启动，我想约您的团队和我们的实施负责人开一次启动会：下周哪天方便？会前麻烦告诉我贵方的项目负责人，以及哪些同事需要先培训。\n\n祝好，\n{me}') },
     { id: 'progress-update', stage: 'deliver',
       subject: t('Progress update: {company}', '{company}交付进度'),
       body: t('Hi {firstName},\n\nA short update on the roll-out: [where it stands, what comes next week]. If anything on your side is holding the team up, tell me and we will sort it out.\n\nBest,\n{me}', '{firstName}您好，\n\n简单通报一下交付进度：[目前进展，下周安排]。如果贵方有任何卡住的地方，请告诉我，我们马上处理。\n\n祝好，\n{me}') },
@@ -447,11 +447,11 @@ export const source = {
     // A buying signal asked as a question ("could we start with 20 seats?"): their question answered first, then the contract.
     { id: 'contract-question', stage: 'close',
       subject: t('About your question', '关于您的问题'),
-      body: t('Hi {firstName},\n\nThank you, good to see this moving. You asked: “{theirQuestion}”\n\n[Your answer]\n\nI will write that into the contract, together with the payment milestones, the acceptance standard and the delivery date, so your team can review it all in one go. Shall I send it over?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，很高兴项目在往前走。您问到：“{theirQuestion}”\n\n[您的回答]\n\n我会把这一点写进合同，连同付款节点、验收标准和交付日期，方便贵司一次审完。您看我这就把合同发过去？\n\n祝好，\n{me}') },
+      body: t('Hi {firstName},\n\nThank you, good to see this moving. You asked: “{theirQuestion}”\n\n[Your answer]\n\nI will write that into the contract, together with the payment milestones, the acceptance standard and the delivery date, so your team can review it all in one go. Shall I send it over?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，很高兴项目在往前走。您问到：“{theirQuestion}”\n\n[你的回答]\n\n我会把这一点写进合同，连同付款节点、验收标准和交付日期，方便贵司一次审完。您看我这就把合同发过去？\n\n祝好，\n{me}') },
     // The same, once the contract is with them: their question answered, then the signature.
     { id: 'contract-question-sign', stage: 'close',
       subject: t('About your question', '关于您的问题'),
-      body: t('Hi {firstName},\n\nThank you. You asked: “{theirQuestion}”\n\n[Your answer]\n\nIf that settles it, the signed contract can simply come back as a reply to this email (a scan is fine), and we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您！您问到：“{theirQuestion}”\n\n[您的回答]\n\n如果这样没问题，签好的合同直接回复这封邮件发给我就可以，扫描件也行，然后我们就安排启动会。\n\n祝好，\n{me}') },
+      body: t('Hi {firstName},\n\nThank you. You asked: “{theirQuestion}”\n\n[Your answer]\n\nIf that settles it, the signed contract can simply come back as a reply to this email (a scan is fine), and we book the kick-off.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您！您问到：“{theirQuestion}”\n\n[你的回答]\n\n如果这样没问题，签好的合同直接回复这封邮件发给我就可以，扫描件也行，然后我们就安排启动会。\n\n祝好，\n{me}') },
     // Approved, and asking what comes next: the steps from here, the first one done today.
     { id: 'contract-next', stage: 'close',
       subject: t('Next steps from here', '接下来的步骤'),
