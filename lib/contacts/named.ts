@@ -144,11 +144,16 @@ export function holderIds(db: SopDatabase, { index, value }: NameLookup): Promis
 
 /**
  * A lookup's next `count` holders after the one with id `after` (gone or not), in its index's
- * order. Its ids alone are read to find them (or taken as given: `ids`, {@link holderIds}), then those records.
+ * order. Its ids alone are read to find them (or taken as given: `ids`, {@link holderIds}), then
+ * those records; `last` is the last id of that slice when it was full (more may follow it), by the
+ * ids, not the records found: ids given were read in an earlier transaction, and a holder deleted
+ * since is no record, but the name goes on past him.
  */
-async function holdersAfter(db: SopDatabase, lookup: NameLookup, after: ContactId, count: number, ids?: readonly ContactId[]): Promise<Contact[]> {
+async function holdersAfter(db: SopDatabase, lookup: NameLookup, after: ContactId, count: number, ids?: readonly ContactId[]): Promise<{ holders: Contact[]; last?: ContactId }> {
   const next = (ids ?? (await holderIds(db, lookup))).filter((id) => id > after).slice(0, count);
-  return (await db.contacts.bulkGet(next)).filter((c): c is Contact => c !== undefined);
+  const holders = (await db.contacts.bulkGet(next)).filter((c): c is Contact => c !== undefined);
+  const last = next.at(-1);
+  return next.length === count && last !== undefined ? { holders, last } : { holders };
 }
 
 /** The lookups that find these records' namesakes (each record by the lookups of its name), each with the records it finds for. */
@@ -194,17 +199,16 @@ export async function samePersonReaders(db: SopDatabase, records: readonly Recor
   const readBy = (holders: readonly Contact[], written: readonly RecordFields[], lookup: NameLookup, window: readonly Contact[]) => {
     for (const other of holders) if (written.some((record) => reads(other, record, lookup, window))) readers.set(other.id, other);
   };
-  // A page read, and where to go on when it is full.
-  const paged = (holders: readonly Contact[], written: readonly RecordFields[], lookup: NameLookup, window: readonly Contact[]) => {
+  // A page read, and where to go on after it (`last`: the page's last id when it was full, whether or not his record is still there).
+  const paged = (holders: readonly Contact[], last: ContactId | undefined, written: readonly RecordFields[], lookup: NameLookup, window: readonly Contact[]) => {
     readBy(holders, written, lookup, window);
-    const last = holders.at(-1);
-    if (holders.length === READERS_PAGE && last) left.push({ lookup, after: last.id, records: written });
+    if (last !== undefined) left.push({ lookup, after: last, records: written });
   };
   if (continuing) {
     await Promise.all(
       continuing.map(async ({ lookup, after, records: written, ids }) => {
-        const [holders, window] = await Promise.all([holdersAfter(db, lookup, after, READERS_PAGE, ids), firstHolders(db, lookup, WINDOW)]);
-        paged(holders, written, lookup, window);
+        const [{ holders, last }, window] = await Promise.all([holdersAfter(db, lookup, after, READERS_PAGE, ids), firstHolders(db, lookup, WINDOW)]);
+        paged(holders, last, written, lookup, window);
       }),
     );
     return { readers: [...readers.values()], left };
@@ -221,7 +225,11 @@ export async function samePersonReaders(db: SopDatabase, records: readonly Recor
       const first = pastWindow(window, written) ? await firstHolders(db, lookup, WINDOW + READERS_PAGE) : window;
       window = first.slice(0, WINDOW);
       readBy(window, written, lookup, window);
-      if (first.length > WINDOW && pastWindow(window, written)) paged(first.slice(WINDOW), written, lookup, window);
+      if (first.length > WINDOW && pastWindow(window, written)) {
+        // (one read of records: the page is full when it read a page's worth)
+        const page = first.slice(WINDOW);
+        paged(page, page.length === READERS_PAGE ? page.at(-1)?.id : undefined, written, lookup, window);
+      }
     }),
   );
   return { readers: [...readers.values()], left };

@@ -199,3 +199,50 @@ describe('two captures of one name before Today’s upkeep is through', () => {
     for (const id of ['wei-008', 'wei-130', 'wei-140', 'wei-230b']) expect(await rowOf(id), id).toEqual(await liveRowOf(id));
   });
 });
+
+describe('a namesake deleted or stored while Today’s upkeep reads a name on, its ids read once for the round', () => {
+  // 350 Wei Zhangs, his readers wei-003 (in the capture's window) and wei-349 (on the name's last page).
+  const mark = () => db.meta.get('stale:names:nameKey:wei zhang' as never);
+  const found = ['wei-', 'wei-003', 'wei-349'].map((id) => `stale:contact:${id}`);
+
+  /** The rename, then one page of the upkeep's round (wei-121…wei-220), its ids kept in `read` for the pages after. */
+  async function renamedAndOnePageRead(read: HolderIdsRead): Promise<void> {
+    await seed(350, [3, 349]);
+    await handlePageReport(db, renamed('Wei Zhang-Lindqvist'), gmail, EXT, NOW);
+    expect(await readNamesakesOn(db, read)).toBe(1);
+    expect(await mark()).toMatchObject({ after: 'wei-220' });
+  }
+
+  it('a holder deleted on the next page does not end the name there: the round reads on to its last holder and marks him', async () => {
+    const read: HolderIdsRead = new Map();
+    await renamedAndOnePageRead(read);
+    await db.contacts.delete('wei-250' as ContactId);
+    // The next page is the hundred ids after wei-220, 99 records now: the mark moves past the last of those ids.
+    await readNamesakesOn(db, read);
+    expect(await mark()).toMatchObject({ after: 'wei-320' });
+    while ((await readNamesakesOn(db, read)) > 0);
+    expect(await mark()).toBeUndefined();
+    expect(await marks()).toEqual(found);
+    await upkeep();
+    expect(await marks()).toEqual([]);
+    for (const id of ['wei-003', 'wei-349']) {
+      expect(await stepOf(id), id).not.toBe('same_person');
+      expect(await rowOf(id), id).toEqual(await liveRowOf(id));
+    }
+  });
+
+  it('a holder stored between two pages moves no page: the name is read to its end, the newcomer (who never read the record as it was) not marked', async () => {
+    const read: HolderIdsRead = new Map();
+    await renamedAndOnePageRead(read);
+    // A Wei Zhang at the same firm, stored ahead of the mark (on the next page's ids) and one behind it.
+    const newcomer = (id: string): Contact => ({ id: id as ContactId, identities: [`linkedin:${id}`], sources: ['linkedin'], name: 'Wei Zhang', company: 'Harbor Logistics', stage: 'retain', stageChangedAt: NOW, createdAt: NOW, capturedAt: NOW });
+    await db.contacts.bulkAdd([newcomer('wei-250a'), newcomer('wei-150a')]);
+    await readNamesakesOn(db, read);
+    expect(await mark()).toMatchObject({ after: 'wei-320' });
+    while ((await readNamesakesOn(db, read)) > 0);
+    expect(await mark()).toBeUndefined();
+    expect(await marks()).toEqual(found);
+    await upkeep();
+    for (const id of ['wei-003', 'wei-349']) expect(await rowOf(id), id).toEqual(await liveRowOf(id));
+  });
+});
