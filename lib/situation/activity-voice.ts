@@ -14,8 +14,9 @@ const OWN_MOVE = [
   /^(?:(?:we|i)\s+)?(?:(?:just|also|then|finally|again|already)\s+)?(?:sent|emailed|e-mailed|mailed|called|rang|phoned|pinged|messaged|shared|forwarded|followed up|left (?:a |them a )?(?:voicemail|message|vm)|demoed|presented|introduced|proposed|quoted|invited|scheduled|booked|visited|dropped off|walked (?:them|him|her) through)\b/i,
   /^(?:outbound|follow-?up (?:email|call) sent|voicemail)\b/i,
   // a numbered follow-up or a chaser logged, answered or not: "Email follow-up 2, no reply.", "Follow-up #3 (no response)", "Chaser email sent"
-  /^(?:(?:email|e-mail|call|phone|linkedin|sms|voicemail)\s+)?(?:follow[- ]?up|chaser|reminder|nudge)(?:\s+(?:email|e-mail|call|message|sent))*(?:\s*#?\s*\d+)?\s*(?:[,;.(]|\s[-–—]|\s+sent\b|$)/i,
-  /^(?:第[一二三四五六七八九十\d]+次)?(?:邮件|郵件|电话|電話)?(?:跟进|跟進|催促|提醒)(?:邮件|郵件|电话|電話)?\s*\d*\s*(?:[，,；;。(（]|$)/,
+  // (a digit's run after one optional run of spaces: "(?:\s*#?\s*\d+)?\s*" and "\s*(?:\s[-–—]|\s+sent)" put runs of spaces side by side, 2.9 s on 50,000 spaces)
+  /^(?:(?:email|e-mail|call|phone|linkedin|sms|voicemail)\s+)?(?:follow[- ]?up|chaser|reminder|nudge)(?:\s+(?:email|e-mail|call|message|sent))*(?:\s*#?\d+)?\s*(?:[,;.(]|(?<=\s)[-–—]|(?<=\s)sent\b|$)/i,
+  /^(?:第[一二三四五六七八九十\d]+次)?(?:邮件|郵件|电话|電話)?(?:跟进|跟進|催促|提醒)(?:邮件|郵件|电话|電話)?(?:\s*\d+)?\s*(?:[，,；;。(（]|$)/,
   /^(?:我方|我们|我們|已经|已經|已)?(?:发送|發送|发了|發了|发出|發出|寄出|寄了|致电|致電|去电|去電|拜访|拜訪|上门|上門|演示|示範|介绍了|介紹了|报了价|報了價|邀请|邀請|约了|約了|留言)/,
 ];
 
@@ -353,8 +354,16 @@ export function lastWordVoice(gathered: { deal: Pick<StoredDeal, 'record'> | nul
   return voice === 'note' || voice === 'quoted' ? voice : null;
 }
 
+/**
+ * A follow-up, a chaser or a reminder named alone before more words ("Reminder, our contract with Salesforce ends in
+ * March", 提醒：…): a touch of ours only when the words after it say nobody answered ("Follow up, no answer", 跟进，未回复).
+ */
+const BARE_CHASER = /^(?:follow[- ]?up|chaser|reminder|nudge|跟进|跟進|催促|提醒)[ \t]{0,3}(?:[,;.(，；。（]|\s[-–—])(?=[^\n]*[\p{L}\p{N}])/iu;
+const NOBODY_ANSWERED = /\b(?:no (?:reply|response|answer|pick-?up)|nothing back|unanswered|not answered|no one (?:answered|picked up)|(?:didn['’]t|did not) (?:reply|respond|answer|pick up)|(?:left (?:a |them a )?)?(?:voicemail|vm))\b|(?:未|没|沒|无|無)(?:人)?(?:接|接听|接聽|接通)|留言/i;
+
 export function isOwnLog(text: string): boolean {
   const start = text.trim().replace(TYPE_LABEL, '');
+  if (BARE_CHASER.test(start) && !NOBODY_ANSWERED.test(start) && start.search(NO_REPLY) < 0) return false;
   // (a reply that did not come is no words of theirs: "跟进邮件，未回复")
   return OWN_MOVE.some((pattern) => pattern.test(start)) && !REPORTED_SPEECH.test(start.replace(NO_REPLY, '')) && !TOWARDS_US.test(start);
 }
