@@ -258,6 +258,16 @@ describe('a rep’s shorthand is no customer’s words (C9 of the probe)', () =>
     ['Neha: could you send the final contract? My director will get it stamped this week.', 'quoted', 'could you send the final contract? My director will get it stamped this week.'],
     ['王芳：我们老板说她下周签。', 'quoted', '我们老板说她下周签。'],
     ['陳志明：我老細話佢今個禮拜會批。', 'quoted', '我老細話佢今個禮拜會批。'],
+    // (其他 is "other", no one reported; "they" of themselves, or a pronoun that is no clause's subject, is their own sentence: were read as the rep's note)
+    ['王芳：其他功能都还好，就是价格太贵', 'quoted', '其他功能都还好，就是价格太贵'],
+    ['陳志明：其他部門都同意了，只差財務', 'quoted', '其他部門都同意了，只差財務'],
+    ['Neha: They are not ready until Q3', 'quoted', 'They are not ready until Q3'],
+    ['Nora: Not this quarter, sorry. Legal has other priorities for them', 'quoted', 'Not this quarter, sorry. Legal has other priorities for them'],
+    ['Neha: pricing looks fine, but procurement wants a call with her first', 'quoted', 'pricing looks fine, but procurement wants a call with her first'],
+    // (one person opening a clause is the rep's report, wherever the clause starts)
+    ["Neha: board signed off; she's sending the PO Friday", 'note', "board signed off; she's sending the PO Friday"],
+    ['Nora: He is out until the 12th, then he will review the SOW', 'note', 'He is out until the 12th, then he will review the SOW'],
+    ['王芳：財務批了，她下週蓋章', 'note', '財務批了，她下週蓋章'],
     // a web form's submission logged by the CRM: their message, read without the label and the quotation marks
     ['Inbound via website form from Nora: "What would it cost for 40 staff across 4 cafés? We start looking properly in January."', 'message', 'What would it cost for 40 staff across 4 cafés? We start looking properly in January.'],
     ['Website enquiry from Nora Quinn: Do you offer a nonprofit discount?', 'message', 'Do you offer a nonprofit discount?'],

@@ -197,9 +197,17 @@ function quotedWords(text: string, names: readonly string[]): string | null {
  */
 function reportsThem(words: string): boolean {
   const zh = /\p{Script=Han}/u.test(words);
-  if (zh) return /[他她佢](?![们們哋])/u.test(words) && !/[我咱你您]/u.test(words);
-  return /\b(?:he|she|they|him|her|them)\b/i.test(words) && !/\b(?:i|i'm|i’m|i'll|i’ll|i've|i’ve|i'd|i’d|me|my|we|we're|we’re|we'll|we’ll|our|us)\b/i.test(words) && !SPEAKS_TO_US.test(words);
+  // (其他 is "other", 吉他 a guitar, 他人 "others": no one reported in them; 他们/佢哋 a group, maybe their own side)
+  if (zh) return /(?<![其吉利])[他她佢](?![们們哋人])/u.test(words) && !/[我咱你您]/u.test(words);
+  return REPORTED_SUBJECT_EN.test(words) && !/\b(?:i|i'm|i’m|i'll|i’ll|i've|i’ve|i'd|i’d|me|my|we|we're|we’re|we'll|we’ll|our|us)\b/i.test(words) && !SPEAKS_TO_US.test(words);
 }
+
+/**
+ * One person in the third person opening a clause, as its subject: "…and she will get it stamped", "Director approved; he
+ * signs Friday". Not anywhere ("a pilot for them", "send it to her"), nor "they": a group speaking of itself ("They are not
+ * ready until Q3") is the customer's own words as often as the rep's report.
+ */
+const REPORTED_SUBJECT_EN = /(?:^|[.;:!?,(]\s*|\b(?:and|but|so|then|once|when|if|because|until|after|before|since|while|or)\s+)(?:he|she)\b/i;
 
 /** Words wholly in quotation marks without them (and the speaker named after them: "“…” – Rahul"). */
 function unquoted(words: string): string {
