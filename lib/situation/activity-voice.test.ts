@@ -211,6 +211,19 @@ describe('our side, our own moves and a record’s fields are no words of the cu
     ['Customer: Next Level Logistics (renewal)', 'message', 'Customer: Next Level Logistics (renewal)'],
     ['Customer: Budget Rent A Car', 'message', 'Customer: Budget Rent A Car'],
     ['Prospect: Happy Valley Foods', 'message', 'Prospect: Happy Valley Foods'],
+    // (a phrase's shape is the whole field, or a firm's noun ends it: were read as their words)
+    ['Customer: Follow Up Boss', 'message', 'Customer: Follow Up Boss'],
+    ['Customer: Ask The Expert Media', 'message', 'Customer: Ask The Expert Media'],
+    ['Client: Circle Back Studios', 'message', 'Client: Circle Back Studios'],
+    ['Customer: So High Brewing', 'message', 'Customer: So High Brewing'],
+    ['Prospect: After Hours Brewing (taproom)', 'message', 'Prospect: After Hours Brewing (taproom)'],
+    ['Customer: Check In Labs', 'message', 'Customer: Check In Labs'],
+    // (the phrase alone, or a firm's noun after "the"/"with" or a vendor chosen, is still words said)
+    ['Customer: Ask The Boss', 'quoted', 'Ask The Boss'],
+    ['Client: Check With Boss', 'quoted', 'Check With Boss'],
+    ['Customer: Went With Acme Software', 'quoted', 'Went With Acme Software'],
+    ['Customer: Circle Back In Q3', 'quoted', 'Circle Back In Q3'],
+    ['Buyer: Way Too Pricey', 'quoted', 'Way Too Pricey'],
     // the customer's side still speaks
     ['The CFO said: we cannot discount further than 10%', 'quoted', 'we cannot discount further than 10%'],
     ['客户经理说：价格还能再降吗？', 'quoted', '价格还能再降吗？'],

@@ -115,21 +115,24 @@ const SAID_EN = new RegExp(
 const SAID_ADVERB = /(?:^|[^\p{L}'’])(?:now|later|yet|just|too|very|really|again|still)(?![\p{L}'’])/u;
 /**
  * What a customer says in a few words that a rep may note in Title Case ("Too Pricey", "Need To Think", "Over Budget",
- * "Went With Competitor", "Next Quarter"), read as phrases, not words: no firm's name or person's is made this way, while a
- * name may hold any one of the words ("High Tide Seafoods", "Check Point Software", "Too Good To Go", "Next Level Logistics").
+ * "Went With Competitor", "Next Quarter"), read as phrases, not words: each shape is the whole field, four words at most
+ * and nothing left over, as no firm's name or person's is made; a name may hold any one of the words or start like one
+ * ("High Tide Seafoods", "Check Point Software", "Too Good To Go", "So High Brewing", "Circle Back Studios").
  */
 const SAID_PHRASE_EN: readonly RegExp[] = [
   // a degree and a judgement: too pricey, way too expensive, very busy, a bit steep
-  /\b(?:too|so|very|way|quite|rather|really|overly|bit|kinda|far)\s+(?:pricey|pricy|expensive|costly|steep|high|much|dear|complex|complicated|slow|busy|early|late|soon|risky|long|big|small|hard|difficult|tight|stretched|involved)\b/,
+  /^(?:(?:way|far|much|a|just|still)\s+){0,2}(?:too|so|very|way|quite|rather|really|overly|bit|kinda|far)\s+(?:pricey|pricy|expensive|costly|steep|high|much|dear|complex|complicated|slow|busy|early|late|soon|risky|long|big|small|hard|difficult|tight|stretched|involved)$/,
   // the price or the budget said to be wrong
-  /\b(?:pricey|pricy|overpriced|unaffordable|over budget|out of budget|beyond (?:our |the )?budget|budget (?:frozen|freeze|cut|cuts|gone|spent|used up|exhausted|pending|tight)|not interested|no interest|no need)\b/,
+  /^(?:(?:way|far|well|slightly|still|currently|a bit|too)\s+)?(?:pricey|pricy|overpriced|unaffordable|over budget|out of budget|beyond (?:our |the )?budget|budget (?:frozen|freeze|cut|cuts|gone|spent|used up|exhausted|pending|tight)|not interested|no interest|no need)$/,
   // a wish or a request opening the words: need to think, need more time, call back later, send pricing, want a demo, wait until Q3
-  /^(?:need|needs|want|wants|wanna|prefer|prefers|going|waiting|wait|thinking|think|considering|reviewing|checking|check|circle|revisit|call|send|ping|follow|get|come|go|talk|ask|try)\s+(?:to|with|about|on|back|up|over|for|more|again|a|an|the|me|us|it|them|him|her|time|later|after|in|next|until|till|first|pricing|prices?|proposal|quote|deck|contract|info|details|brochure|discount|demo|trial|references?)\b/,
-  // a choice already made elsewhere: went with competitor, happy with current vendor, already has a supplier
-  /^(?:already|happy with|went with|going with|sticking with|staying with|signed with|chose|picked)\b/,
+  /^(?:need|needs|want|wants|wanna|prefer|prefers|going|waiting|wait|thinking|think|considering|reviewing|checking|check|circle|revisit|call|send|ping|follow|get|come|go|talk|ask|try)\s+(?:to|with|about|on|back|up|over|for|more|again|a|an|the|me|us|it|them|him|her|time|later|after|in|next|until|till|first|pricing|prices?|proposal|quote|deck|contract|info|details|brochure|discount|demo|trial|references?)(?:\s+\S+){0,2}$/,
   // a time put off to: after Chinese New Year, until Q3, next quarter, end of year
-  /^(?:after|until|till|not until)\s+\S|^(?:next|this|end of|early|late)\s+(?:week|month|quarter|year|fiscal year|fy|q[1-4])$/,
+  /^(?:after|until|till|not until)(?:\s+\S+){1,3}$|^(?:next|this|end of|early|late)\s+(?:week|month|quarter|year|fiscal year|fy|q[1-4])$/,
 ];
+/** A choice already made elsewhere: went with competitor, happy with current vendor, already has a supplier, went with Acme Software (a firm's noun ends a choice as it ends a name). */
+const SAID_CHOICE_EN = /^(?:already|happy with|went with|going with|sticking with|staying with|signed with|chose|picked)(?:\s+\S+){0,3}$/;
+/** The last word of a name that says what the firm is or makes ("Circle Back Studios", "Ask The Expert Media", "Follow Up Boss"): a field, whatever phrase its first words make. */
+const NAME_NOUN_EN = /(?<!\b(?:the|a|an|my|our|your|his|her|their|with|to|for|from|by)\s+)\b(?:media|studios?|brewing|brewery|brewers|distillery|roasters|coffee|bakery|bakeries|kitchen|foods|farms|boss|labs?|works|digital|software|systems|solutions|technologies|tech|analytics|networks|partners|ventures|capital|advisors|consulting|consultants|agency|marketing|creative|design|productions|pictures|films|records|games|entertainment|logistics|freight|motors|realty|properties|homes|builders|construction|engineering|health|healthcare|clinic|dental|pharma|fitness|apparel|outfitters|supply|supplies|trading|traders|imports|energy|insurance|financial|hotels?|resorts?)$/i;
 /** A name in Chinese ends on what it names (a company, a chain, a school, a hospital): "华东冷链", "宏碩精密", "华辰零售集团". */
 const ZH_NAME_END = /(?:公司|集团|集團|控股|股份|有限|冷链|冷鏈|物流|科技|精密|实业|實業|银行|銀行|医院|醫院|诊所|診所|工厂|工廠|贸易|貿易|电子|電子|制造|製造|零售|餐饮|餐飲|食品|药业|藥業|中心|学校|學校|大学|大學|商行|酒店|门店|門市|花店|事务所|事務所|研究院|航空|航运|航運|地产|地產|能源|汽车|汽車|传媒|傳媒)$/u;
 /** What a sentence in Chinese has and a name does not: its punctuation, a particle, a pronoun, a negation, a modal ("太贵了，下个月再说", 先不用了, 暂时不需要). */
@@ -149,7 +152,8 @@ function isRecordField(words: string): boolean {
   const name = words.split(/[(（[|\-–—,;]/)[0]?.trim() ?? '';
   if (EN_COMPANY.test(name)) return true;
   if (SAID_EN.test(words)) return false;
-  if (SAID_PHRASE_EN.some((p) => p.test(name.toLowerCase()))) return false;
+  const phrase = name.toLowerCase().replace(/\s+/g, ' ');
+  if (phrase.split(' ').length <= 4 && (SAID_CHOICE_EN.test(phrase) || (!NAME_NOUN_EN.test(phrase) && SAID_PHRASE_EN.some((p) => p.test(phrase))))) return false;
   // (an adverb in a name's capitals is the name's: "Still Water Partners"; in lower case, words said)
   if (SAID_ADVERB.test(words.replace(/(?:^|\s)\p{Lu}\p{L}*/gu, ' '))) return false;
   // (one word alone is said as often as it is a name: "Maybe.", "No, thanks")
