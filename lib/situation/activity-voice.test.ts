@@ -211,6 +211,19 @@ describe('our side, our own moves and a record’s fields are no words of the cu
     ['Customer: Next Level Logistics (renewal)', 'message', 'Customer: Next Level Logistics (renewal)'],
     ['Customer: Budget Rent A Car', 'message', 'Customer: Budget Rent A Car'],
     ['Prospect: Happy Valley Foods', 'message', 'Prospect: Happy Valley Foods'],
+    // (a phrase's shape is the whole field, or a firm's noun ends it: were read as their words)
+    ['Customer: Follow Up Boss', 'message', 'Customer: Follow Up Boss'],
+    ['Customer: Ask The Expert Media', 'message', 'Customer: Ask The Expert Media'],
+    ['Client: Circle Back Studios', 'message', 'Client: Circle Back Studios'],
+    ['Customer: So High Brewing', 'message', 'Customer: So High Brewing'],
+    ['Prospect: After Hours Brewing (taproom)', 'message', 'Prospect: After Hours Brewing (taproom)'],
+    ['Customer: Check In Labs', 'message', 'Customer: Check In Labs'],
+    // (the phrase alone, or a firm's noun after "the"/"with" or a vendor chosen, is still words said)
+    ['Customer: Ask The Boss', 'quoted', 'Ask The Boss'],
+    ['Client: Check With Boss', 'quoted', 'Check With Boss'],
+    ['Customer: Went With Acme Software', 'quoted', 'Went With Acme Software'],
+    ['Customer: Circle Back In Q3', 'quoted', 'Circle Back In Q3'],
+    ['Buyer: Way Too Pricey', 'quoted', 'Way Too Pricey'],
     // the customer's side still speaks
     ['The CFO said: we cannot discount further than 10%', 'quoted', 'we cannot discount further than 10%'],
     ['客户经理说：价格还能再降吗？', 'quoted', '价格还能再降吗？'],
@@ -258,6 +271,16 @@ describe('a rep’s shorthand is no customer’s words (C9 of the probe)', () =>
     ['Neha: could you send the final contract? My director will get it stamped this week.', 'quoted', 'could you send the final contract? My director will get it stamped this week.'],
     ['王芳：我们老板说她下周签。', 'quoted', '我们老板说她下周签。'],
     ['陳志明：我老細話佢今個禮拜會批。', 'quoted', '我老細話佢今個禮拜會批。'],
+    // (其他 is "other", no one reported; "they" of themselves, or a pronoun that is no clause's subject, is their own sentence: were read as the rep's note)
+    ['王芳：其他功能都还好，就是价格太贵', 'quoted', '其他功能都还好，就是价格太贵'],
+    ['陳志明：其他部門都同意了，只差財務', 'quoted', '其他部門都同意了，只差財務'],
+    ['Neha: They are not ready until Q3', 'quoted', 'They are not ready until Q3'],
+    ['Nora: Not this quarter, sorry. Legal has other priorities for them', 'quoted', 'Not this quarter, sorry. Legal has other priorities for them'],
+    ['Neha: pricing looks fine, but procurement wants a call with her first', 'quoted', 'pricing looks fine, but procurement wants a call with her first'],
+    // (one person opening a clause is the rep's report, wherever the clause starts)
+    ["Neha: board signed off; she's sending the PO Friday", 'note', "board signed off; she's sending the PO Friday"],
+    ['Nora: He is out until the 12th, then he will review the SOW', 'note', 'He is out until the 12th, then he will review the SOW'],
+    ['王芳：財務批了，她下週蓋章', 'note', '財務批了，她下週蓋章'],
     // a web form's submission logged by the CRM: their message, read without the label and the quotation marks
     ['Inbound via website form from Nora: "What would it cost for 40 staff across 4 cafés? We start looking properly in January."', 'message', 'What would it cost for 40 staff across 4 cafés? We start looking properly in January.'],
     ['Website enquiry from Nora Quinn: Do you offer a nonprofit discount?', 'message', 'Do you offer a nonprofit discount?'],
@@ -273,5 +296,21 @@ describe('a rep’s shorthand is no customer’s words (C9 of the probe)', () =>
     for (const text of ['Email follow-up 2, no reply.', 'Follow-up #3 (no response)', 'Chaser email sent, nothing back', '第二次跟进邮件，未回复', '電話跟進，無人接聽', 'Follow up call 1 - voicemail'])
       expect(isOwnLog(text), text).toBe(true);
     for (const text of ['Follow-up: she asked for pricing', '跟进：客户说下个月再谈', 'Follow-up call went well, Rahul wants a demo', 'Follow-up from Dan: can we push to March?']) expect(isOwnLog(text), text).toBe(false);
+  });
+
+  it('a reminder or a follow-up named before other words is no touch of ours unless nobody answered', () => {
+    for (const text of ['Follow up, no answer', 'Reminder - left a voicemail', 'Nudge.', 'Reminder email sent', '提醒，未回复', '跟進，無人接聽']) expect(isOwnLog(text), text).toBe(true);
+    // (was counted toward the three touches that retire a deal)
+    for (const text of ['Reminder, our contract with Salesforce ends in March', 'Reminder; their fiscal year starts in April', 'Follow-up - pricing is in the shared folder', '提醒，合同三月到期', '跟進；他們財年四月開始']) expect(isOwnLog(text), text).toBe(false);
+  });
+
+  it('reads a chaser followed by a long run of spaces in linear time', () => {
+    // (three runs of spaces side by side took 2.9 s on 50,000 spaces; a linear read takes about a millisecond)
+    for (const opening of ['follow up', 'Email follow-up 2', 'chaser email', '跟进', '第二次跟进邮件']) {
+      const note = opening + ' '.repeat(50_000) + 'x';
+      const started = performance.now();
+      expect(isOwnLog(note)).toBe(false);
+      expect(performance.now() - started, opening).toBeLessThan(1_000);
+    }
   });
 });
