@@ -1052,6 +1052,8 @@ const JA_RULES: readonly Rule[] = [
       const n = m.groups?.['n'] === '数' ? 3 : numberOf(m.groups?.['n'] ?? '');
       const word = m.groups?.['unit'] ?? '';
       if (n === null) return null;
+      // (N日以降 is "from the Nth", a day of the month: 20日以降にお電話します is the 20th, not 20 days on; 3日後, 10日以内 count days)
+      if (word === '日' && m[0].endsWith('以降')) return null;
       const unit: DurationUnit = word === '日' ? 'day' : word === '周间' ? 'week' : word === '年' ? 'year' : 'month';
       return { resolver: fixed((ctx) => period(addDuration(ctx.today, n, unit))), reading: 'forward' };
     },

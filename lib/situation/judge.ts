@@ -480,7 +480,9 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'snooze';
       quote = lockEnd.quote;
       const ends = new Date(lockEnd.ends);
-      const back = workday(new Date(ends.getFullYear(), ends.getMonth() - LOCK_IN_RENEWAL_MONTHS, ends.getDate()).getTime());
+      // (the same day of the month, or the month's last when it has fewer: Aug 31 less six months is Feb 29, not Mar 2)
+      const backMonth = ends.getMonth() - LOCK_IN_RENEWAL_MONTHS;
+      const back = workday(new Date(ends.getFullYear(), backMonth, Math.min(ends.getDate(), new Date(ends.getFullYear(), backMonth + 1, 0).getDate())).getTime());
       action =
         back > now
           ? { ...make('snooze', back, text('why.lockInEnds', { quote, date: dateText(back), months: LOCK_IN_RENEWAL_MONTHS, ends: dateText(lockEnd.ends) }), back), label: text('action.lockInEnds', { date: dateText(back) }) }

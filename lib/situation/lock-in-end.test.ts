@@ -23,11 +23,16 @@ describe('a lock-in with a known end', () => {
   it.each([
     ['We signed a three year deal with Workday last spring so we are locked in until mid 2028.', '2028-07-01'],
     ["Honestly we're tied into a 3-year Workday contract until mid 2028.", '2028-07-01'],
-    ['We are under contract with Deputy through March 2028, so nothing changes before then.', '2028-03-01'],
+    // (a month or a year's end runs to its last day: was Mar 1, Dec 1)
+    ['We are under contract with Deputy through March 2028, so nothing changes before then.', '2028-03-31'],
+    ['Honestly we are locked in with Workday until the end of 2028.', '2028-12-31'],
+    ['我们跟用友的合同到2028年底，到时候再说。', '2028-12-31'],
+    ['Our contract with Kronos runs until 1 March 2028.', '2028-03-01'],
+    ['Locked into a deal with Rippling until Q1 2028, sorry.', '2028-03-31'],
     ['Our agreement with UKG runs until 30 September 2027.', '2027-09-30'],
-    ['我们跟用友的合同要到2028年6月才到期，现在换不了。', '2028-06-01'],
-    ['我們同Oracle嘅合約綁到2028年3月，暫時冇得轉。', '2028-03-01'],
-    ['我們和金蝶的合約到明年年底，之後再看看。', '2027-12-01'],
+    ['我们跟用友的合同要到2028年6月才到期，现在换不了。', '2028-06-30'],
+    ['我們同Oracle嘅合約綁到2028年3月，暫時冇得轉。', '2028-03-31'],
+    ['我們和金蝶的合約到明年年底，之後再看看。', '2027-12-31'],
   ])('%s → ends %s', (text, ends) => {
     const lock = lockedInUntilEnd(text, NOW);
     expect(ymd(lock?.ends)).toBe(ends);
@@ -64,8 +69,13 @@ describe('the judgment: back six months before the end, said in the reason', () 
   it.each<[string, 'en' | 'zh-Hans' | 'zh-Hant', string, RegExp]>([
     // (was the competitor objection answered today, with a claim about the other vendor)
     ['We signed a three year deal with Workday last spring so we are locked in until mid 2028.', 'en', '2028-01-03', /Jul 1, 2028/],
-    ['我们跟用友的合同要到2028年6月才到期，现在换不了。', 'zh-Hans', '2027-12-01', /2028年6月1日/],
-    ['我們同Oracle嘅合約綁到2028年3月，暫時冇得轉。', 'zh-Hant', '2027-09-01', /2028年3月1日/],
+    ['我们跟用友的合同要到2028年6月才到期，现在换不了。', 'zh-Hans', '2027-12-30', /2028年6月30日/],
+    ['我們同Oracle嘅合約綁到2028年3月，暫時冇得轉。', 'zh-Hant', '2027-09-30', /2028年3月31日/],
+    // (was "until Dec 1, 2028")
+    ['Honestly we are locked in with Workday until the end of 2028.', 'en', '2028-06-30', /Dec 31, 2028/],
+    ['我们跟用友的合同到2028年底，到时候再说。', 'zh-Hans', '2028-06-30', /2028年12月31日/],
+    // (six months before Aug 31 is Feb 29, not Mar 2 rolled over from "Feb 31")
+    ['Our agreement with UKG runs until 31 August 2028.', 'en', '2028-02-29', /Aug 31, 2028/],
   ])('%s', (text, locale, due, ends) => {
     const action = judged(text, locale);
     expect(action.kind).toBe('snooze');

@@ -45,7 +45,7 @@ const OURS_EN = /\b(?:contract|deal|agreement|licen[cs]e|subscription) with (?:y
 
 export interface LockInEnd {
   quote: string;
-  /** Local midnight of the day the term ends as they name it (a month or a part of a year: its first day). */
+  /** Local midnight of the day the term ends as they name it (a month, a quarter or a year's end: its last day; "mid 2028": July 1). */
   ends: number;
   /** Their words for it. */
   day: string;
@@ -67,5 +67,26 @@ export function lockedInUntilEnd(ownWords: string, now: number): LockInEnd | nul
   const from = !english ? 0 : end ? Math.max(0, quote.indexOf(tied[0])) + end.index : -1;
   if (from < 0) return null;
   const named = dateNamedIn(quote.slice(from), now, { asNamed: true });
-  return named ? { quote, ends: named.at, day: named.text } : null;
+  return named ? { quote, ends: periodEnd(named.at, named.text), day: named.text } : null;
+}
+
+/** A day of the month said ("31 August", "March 1, 2028", 3月1日): that day, not the month's end. */
+const DAY_SAID = /\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]|[a-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d)|\d\s*[日号號]/i;
+/** A point inside the period, not its end ("mid 2028", "early 2028", 2028年中, 明年初). */
+const INSIDE = /\b(?:mid|middle|early|beginning|start)\b|年中|中旬|上旬|年初|月初|开年|開年/i;
+const QUARTER = /\bq[1-4]\b|\bquarter\b|季/i;
+/** A month or a period's end named ("through March 2028", "the end of 2028", 2028年底, 明年年底). */
+const TO_MONTH_END = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|end)\b|月|底|末/i;
+
+/**
+ * The last day of the period their words name, where the reader gives its first ("through March 2028": Mar 31, not
+ * Mar 1; "the end of 2028", 2028年底: Dec 31, not Dec 1; "Q1 2028": Mar 31). A day they say stays that day.
+ */
+function periodEnd(at: number, words: string): number {
+  const day = new Date(at);
+  if (day.getDate() !== 1 || DAY_SAID.test(words) || INSIDE.test(words)) return at;
+  const y = day.getFullYear();
+  const m = day.getMonth();
+  if (QUARTER.test(words)) return new Date(y, m - (m % 3) + 3, 0).getTime();
+  return TO_MONTH_END.test(words) ? new Date(y, m + 1, 0).getTime() : at;
 }

@@ -10,12 +10,14 @@ const PAUSED =
 /**
  * A bad moment, not a "not now" ("in a meeting, talk later", "can't talk right now", 在忙，晚点聊, 開緊會，遲啲傾):
  * no objection to answer with the cost of waiting. The rep says "no problem, I'll leave you to it" and tries
- * again the next working day (BUSY_RETRY_DAYS). A day they name, a refusal or a reason about the project is not one.
+ * again the next working day (BUSY_RETRY_DAYS). A day they name, a refusal or a reason about the project is not
+ * one; nor a bad time "for us" with no moment in it ("not a good time for us", "bad time for us, mid-restructure"),
+ * nor a bare "driving" ("driving growth with our current tool").
  */
 const BUSY_NOW =
-  /\b(?:in a meeting|in meetings|on a call|busy (?:right now|at the moment|atm|today|rn)|(?:can'?t|cannot|can not) (?:talk|chat|speak) (?:right )?now|bad (?:time|moment)(?: to talk)?|not a good (?:time|moment)(?: to talk)?|(?:talk|chat|speak) (?:later|another time|tomorrow)|call (?:you|me) (?:back )?later|(?:i'?m |am )?driving|swamped today|slammed today)\b|在忙|正忙|正在忙|忙着呢|忙著呢|在开会|在開會|开会中|開會中|开着会|開著會|晚点聊|晚點聊|晚些聊|晚點再聊|晚点再聊|稍后聊|稍後聊|稍后再联系|稍後再聯絡|回头聊|回頭聊|回头再说|回頭再說|等下再说|等一下再說|等会儿聊|等會兒聊|而家唔得閒|而家唔方便|开紧会|開緊會|迟啲倾|遲啲傾|迟啲再倾|遲啲再傾|晏啲倾|晏啲傾|揸紧车|揸緊車|在开车|在開車/i;
+  /\b(?:in a meeting|in meetings|on a call|busy (?:right now|at the moment|atm|today|rn)|(?:can'?t|cannot|can not) (?:talk|chat|speak) (?:right )?now|(?:a )?bad (?:time|moment) (?:to (?:talk|chat|call)|right now|now)|not (?:a )?(?:good|great) (?:time|moment) (?:to (?:talk|chat|call)|right now|now)|(?:talk|chat|speak) (?:later|another time|tomorrow)|call (?:you|me) (?:back )?later|(?:i'?m|i am|am) driving|driving (?:rn|right now|atm|at the moment)|swamped today|slammed today)\b|在忙|正忙|正在忙|忙着呢|忙著呢|在开会|在開會|开会中|開會中|开着会|開著會|晚点聊|晚點聊|晚些聊|晚點再聊|晚点再聊|稍后聊|稍後聊|稍后再联系|稍後再聯絡|回头聊|回頭聊|回头再说|回頭再說|等下再说|等一下再說|等会儿聊|等會兒聊|而家唔得閒|而家唔方便|开紧会|開緊會|迟啲倾|遲啲傾|迟啲再倾|遲啲再傾|晏啲倾|晏啲傾|揸紧车|揸緊車|在开车|在開車/i;
 /** Words that make it more than a bad moment: a refusal, the project itself put off, a reason to answer. */
-const MORE_THAN_A_MOMENT = /\bnot interested\b|\bno (?:need|budget)\b|\bremove me\b|\bunsubscribe\b|\b(?:next|this) (?:week|month|quarter|year)\b|\bproject\b|\bbudget\b|\bprice\b|不需要|没兴趣|沒興趣|不用了|没预算|沒預算|下(?:周|週|个月|個月|季度)|明年|项目|專案|預算|预算|价格|價格|唔使|唔需要/i;
+const MORE_THAN_A_MOMENT = /\bnot interested\b|\bnot (?:looking|considering|in the market)\b|\b(?:current|existing) (?:tool|provider|vendor|supplier|solution|system|platform)s?\b|\bno thanks?\b|\bno (?:need|budget)\b|\bremove me\b|\bunsubscribe\b|\b(?:next|this) (?:week|month|quarter|year)\b|\bproject\b|\bbudget\b|\bprice\b|不需要|不考虑|不考慮|不感兴趣|不感興趣|没兴趣|沒興趣|不用了|没预算|沒預算|下(?:周|週|个月|個月|季度)|明年|项目|專案|預算|预算|价格|價格|唔使|唔需要|唔考慮|唔考虑/i;
 /** The next working day: a bad moment is tried again soon. */
 export const BUSY_RETRY_DAYS = 1;
 

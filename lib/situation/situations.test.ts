@@ -2873,7 +2873,21 @@ const ROWS: Row[] = [
     contact: wangXiaoming({ stage: 'prospect' }),
     now: t('2026-12-07 09:30'),
     thread: { messages: [us('王总您好，想跟您聊聊门店补货的事。', '2026-12-03 10:00'), them('在忙，晚点聊', '2026-12-04 09:00')] },
-    want: { kind: 'follow_up', due: '2026-12-07', stage: 'prospect', language: 'zh-Hans', last: 'snooze' },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'prospect', language: 'zh-Hans', last: 'snooze', template: 'busy-now', draftHas: /您先忙/, draftLacks: /[？?]/ },
+  },
+  {
+    // (was a generic follow-up with a discovery question while the reason said to leave them to it)
+    name: 'a bad moment on the retry day (in a meeting, talk later; seen the next Monday): the draft is the busy one the reason speaks of',
+    contact: priya({ stage: 'prospect' }),
+    now: t('2026-12-07 09:30'),
+    thread: { messages: [us('Hi Priya, a quick question about month-end reporting.', '2026-12-03 10:00'), them('in a meeting, talk later', '2026-12-04 09:00')] },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'prospect', language: 'en', last: 'snooze', template: 'busy-now', draftHas: /leave you to it/, draftLacks: /\?/ },
+  },
+  {
+    name: '"Sorry, not a good time for us.": a not-now, not a bad moment to wait out',
+    contact: priya({ stage: 'prospect' }),
+    thread: { messages: [us('Hi Priya, a quick question about month-end reporting.', '2026-12-03 10:00'), them('Sorry, not a good time for us.', '2026-12-04 09:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'prospect', language: 'en', last: 'objection', draftLacks: /leave you to it/ },
   },
   {
     name: '粵語: 開緊會，遲啲傾: 您先忙，下個工作日再聯絡',
