@@ -281,8 +281,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const signedQuote = situation.stage.id === 'deliver' ? situation.stage.evidence.find((e) => e.kind === 'signed')?.quote : undefined;
   const signedAsking = kind === 'answer_question' && !situation.action.step && signedQuote !== undefined && input.lastWord !== null && input.lastWord.text.includes(signedQuote) && playbook.drafts.some((d) => d.id === 'kick-off-answer');
   // (a bad moment, "在忙，晚点聊": "no problem, I'll leave you to it" and the day we try again)
-  // (also on the retry day, when the snooze has become a follow-up: the reason still says "leave them to it", so the draft does)
-  const busy = (kind === 'snooze' || kind === 'follow_up') && !situation.action.step && situation.last.who === 'them' && situation.last.kind === 'snooze' && input.lastWord !== null && !input.lastWord.reading.namedDate && pausedWithoutDay(input.lastWord.text) === null && situation.last.quote === busyNow(input.lastWord.text) && playbook.drafts.some((d) => d.id === 'busy-now');
+  // (not on the retry day: the follow-up then says they were busy and tries them again, and so does the plain follow-up draft)
+  const busy = kind === 'snooze' && !situation.action.step && situation.last.who === 'them' && situation.last.kind === 'snooze' && input.lastWord !== null && !input.lastWord.reading.namedDate && pausedWithoutDay(input.lastWord.text) === null && situation.last.quote === busyNow(input.lastWord.text) && playbook.drafts.some((d) => d.id === 'busy-now');
   const stepTemplate = busy ? 'busy-now' : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)

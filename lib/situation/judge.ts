@@ -511,7 +511,8 @@ export function judgeSituation(given: SituationInput): Situation {
       action =
         until > now
           ? { ...make('snooze', until, text('why.busyNow', { quote, date: dateText(until) }), until), label: text('action.busyNow', { date: dateText(until) }) }
-          : { ...make('follow_up', until, text('why.busyNow', { quote, date: dateText(until) })), label: text('action.busyNow', { date: dateText(until) }) };
+          : // The retry day has come: try them again now (the draft is the plain follow-up, not "I will leave you to it").
+            { ...make('follow_up', until, text('why.busyRetry', { quote, date: dateText(at) })), label: text('action.busyRetry', { date: dateText(at) }) };
     } else if (fresh && paused && stageIndex >= 0 && stageIndex < DELIVER) {
       lastKind = 'snooze';
       quote = paused;

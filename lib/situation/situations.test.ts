@@ -2873,15 +2873,15 @@ const ROWS: Row[] = [
     contact: wangXiaoming({ stage: 'prospect' }),
     now: t('2026-12-07 09:30'),
     thread: { messages: [us('王总您好，想跟您聊聊门店补货的事。', '2026-12-03 10:00'), them('在忙，晚点聊', '2026-12-04 09:00')] },
-    want: { kind: 'follow_up', due: '2026-12-07', stage: 'prospect', language: 'zh-Hans', last: 'snooze', template: 'busy-now', draftHas: /您先忙/, draftLacks: /[？?]/ },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'prospect', language: 'zh-Hans', last: 'snooze', why: /busy when they last wrote \(“在忙，晚点聊”/, draftLacks: /您先忙/ },
   },
   {
     // (was a generic follow-up with a discovery question while the reason said to leave them to it)
-    name: 'a bad moment on the retry day (in a meeting, talk later; seen the next Monday): the draft is the busy one the reason speaks of',
+    name: 'a bad moment on the retry day (in a meeting, talk later; seen the next Monday): the reason and the draft both try them again now (no "I will try you again on" today)',
     contact: priya({ stage: 'prospect' }),
     now: t('2026-12-07 09:30'),
     thread: { messages: [us('Hi Priya, a quick question about month-end reporting.', '2026-12-03 10:00'), them('in a meeting, talk later', '2026-12-04 09:00')] },
-    want: { kind: 'follow_up', due: '2026-12-07', stage: 'prospect', language: 'en', last: 'snooze', template: 'busy-now', draftHas: /leave you to it/, draftLacks: /\?/ },
+    want: { kind: 'follow_up', due: '2026-12-07', stage: 'prospect', language: 'en', last: 'snooze', why: /busy when they last wrote[\s\S]*Try them again now/, draftLacks: /leave you to it|try you again on/i },
   },
   {
     name: '"Sorry, not a good time for us.": a not-now, not a bad moment to wait out',
