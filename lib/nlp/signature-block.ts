@@ -192,8 +192,11 @@ function isTitleOrDepartment(part: string): boolean {
 }
 
 /** A firm named by its legal form, a second one under the first: a list of firms ("Acme Ltd / Globex Inc"), not a signature. */
+/** A line that ends on a firm's legal form ("Acme Corp", "华东冷链物流有限公司"), compiled once. */
+const ENDS_ON_LEGAL_FORM = new RegExp(String.raw`\b(?:${LEGAL_FORMS.join('|')})\b\.?$`);
+
 function namesAFirm(line: SignatureLine): boolean {
-  return !CONTACT.test(line.folded) && (new RegExp(String.raw`\b(?:${LEGAL_FORMS.join('|')})\b\.?$`).test(line.folded) || /有限公司$|股份有限公司$|集团$/.test(line.folded));
+  return !CONTACT.test(line.folded) && (ENDS_ON_LEGAL_FORM.test(line.folded) || /有限公司$|股份有限公司$|集团$/.test(line.folded));
 }
 
 /**

@@ -815,7 +815,7 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'not available', 'busy', 'swamped', 'slammed', 'hectic', 'crazy', 'tied up', 'closed', 'no budget', 'budget is frozen', 'budget freeze', 'vacation', 'no time',
     '出差', '休假', '放假', '度假', '年假', '请假', '产假', '病假', '不在', '外出', '忙', '没空', '没时间', '唔得闲', '冇时间', '放紧假', '唔喺', '没预算', '没有预算',
     '冇预算', '预算冻结', '休息', '封账', '停工', '出国',
-    '休暇', '不在', '出张', '休み', '休业', '立て込', 'バタバタ',
+    '休暇', '出张', '休み', '休业', '立て込', 'バタバタ',
   ],
   future: [
     'will', "'ll", 'going to', 'gonna', 'would', 'could', 'can', 'should', 'might', 'plan to', 'want to', 'hope to', 'expect', 'shall', 'need to', 'have to',
