@@ -6,7 +6,7 @@ import type { Evidence } from '@/lib/reader/classify-reply';
 import type { Playbook } from '@/lib/playbook/schema';
 import { aboutRenewal, trackText } from '@/lib/situation/talk';
 import { countedSignals } from '@/lib/situation/signal-counts';
-import { noteVoice, readingSetAside, tracksSetAside } from '@/lib/situation/reply-view';
+import { guessOffered, noteVoice, tracksSetAside } from '@/lib/situation/reply-view';
 import { withoutSalutation } from '@/lib/situation/sentence';
 import { recordTrackUse, usedTrackIdsOf } from '@/lib/track-uses/store';
 import { Fold } from './Fold';
@@ -56,7 +56,7 @@ export function ReplyCard({ contact, advice, playbook }: { contact: Contact | nu
   const setAside = tracksSetAside(advice.situation);
   // (the rep's own note on the record: asked about as their note, not as "their reply"; their words written down in it under a label: as their words in the note)
   const note = noteVoice(advice.situation);
-  const offerGuess = !readingSetAside(advice.situation);
+  const offerGuess = guessOffered(advice.situation, objection.readings);
   // A re-confirmed detail before anything was presented is a question, not a signal to send the contract on.
   const analysis = { signals: setAside ? [] : countedSignals(objection.signals, advice.situation.stage.evidence, advice.situation.stage.stored, null, advice.situation.request ?? null) };
   // The contract is already with them: the playbook's "send the contract" would contradict the next step.

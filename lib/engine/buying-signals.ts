@@ -31,7 +31,7 @@ const SIGNAL_PATTERNS: Record<SignalId, RegExp[]> = {
     /怎么付款|如何付款|付款(?:方式|账号|账户)(?:是|发)|\bhow (?:do|should|can) (?:we|i) pay\b/g,
     /\bwhere (?:do|should|can) (?:i|we) sign\b|\bwho (?:do|should) (?:i|we) (?:send|address) the (?:po|purchase order|signed (?:contract|agreement))\b/g,
     /\b(?:go ahead|proceed|move ahead|move forward|get going) with (?:the |your |this )?(?:contract|agreement|order|purchase|paperwork|signing)\b|(?:下周|本周|这周|明天|后天|月底前?|周[一二三四五])(?:就|可以|能|来)?(?:安排|准备)?签(?:约|合同|合约)?|(?:合同|合约)(?:正本|副本)?(?:用印|盖章)/g,
-    /合同(?:怎么|如何|要怎么)(?:签|走|弄|操作|安排|推进)|(?:签约|签合同|采购|下单)?(?:流程|手续)(?:怎么|如何)走|(?:发|寄|给)(?:我|我们)?(?:一份)?(?:合同|合约|协议|模板|订单)|(?:签约|签合同|下单)(?:流程|需要什么|怎么走)|(?:盖章|用印|签好|签完)的?(?:合同|合约)?(?:寄|发|交)(?:到|给)|(?:盖章|用印)流程|可以(?:签|下单)了|准备(?:签约|下单|采购)/g,
+    /合同(?:怎么|如何|要怎么)(?:签|走|弄|操作|安排|推进)|(?:签约|签合同|采购|下单)?(?:流程|手续)(?:怎么|如何)走|(?:发|寄|给)(?:我|我们)?(?:一份)?(?:合同|合约|协议|模板|订单)|(?:签约|签合同|下单)(?:流程|需要什么|怎么走)|(?:盖章|用印|签好|签完)(?:的|嘅)?(?:合同|合约)?(?:寄|发|交)(?:到|给|去)|(?:盖章|用印)流程|可以(?:签|下单)了|准备(?:签约|下单|采购)/g,
   ],
   delivery_time: [
     /\b(?:when|how soon|how quickly|how fast|how long)\b[^.?!]{0,40}\b(?:deliver|delivery|ship|start|go live|be live|get started|implement|implementation|onboard|set up|up and running)/g,

@@ -189,6 +189,9 @@ const TRACK_CUES: Readonly<Record<string, RegExp>> = {
 /** A request to send us something: "can you send over the MSA", 麻烦把合同模板发给我们. */
 const SEND_VERB = /\b(?:send|share|forward|email|e-mail|pass on|provide)\b|发|發|寄|提供|传|傳|给我|給我/i;
 
+/** The signed copy coming back to us, "where do I send the signed contract?", 签好的合同寄到哪里: theirs to send, not ours. */
+const SIGNED_BACK = /(?:签好|簽好|签完|簽完|签字|簽字|盖章|蓋章|盖好章|蓋好章|用印)(?:后|後|之后|之後|咗)?的?(?:合同|合约|合約|协议|協議)?[^。！？!?\n]{0,4}(?:寄|发|發|交|传|傳|送)(?:到|去|给|給|回)|\bsigned (?:copy|contract|agreement|order form|version|pdf)\b[^.!?\n]{0,30}\b(?:send|return|email|e-mail|upload)\b|\b(?:send|return|email|e-mail|upload)\b[^.!?\n]{0,25}\bsigned (?:copy|contract|agreement|order form|version|pdf)\b/i;
+
 /** Their request to send them something, quoted, when their last words make one (as the judgment read them); else null. */
 function sendAsked(situation: Situation): string | null {
   const request = situation.request ?? null;
@@ -286,7 +289,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const stepTemplate = busy ? 'busy-now' : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
-  const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? (sendAsked(situation) ?? (situation.last.kind === 'signal' && SEND_VERB.test(situation.last.quote ?? '') ? contractAskedIn(null, situation.last.quote) : null)) : null;
+  // (not where to send the signed copy back, 签好的合同寄到哪里: the contract is with them, and the answer is "reply with it")
+  const requested = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? (sendAsked(situation) ?? (situation.last.kind === 'signal' && SEND_VERB.test(situation.last.quote ?? '') ? contractAskedIn(null, situation.last.quote) : null)) : null;
+  const theirRequest = requested !== null && !SIGNED_BACK.test(requested) ? requested : null;
   // A buying signal asked as a question ("could we start with 20 seats?", 能不能先签一年？, "how long does it take once we sign?"): the draft answers it before the contract.
   const askedSignal = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked && !theirRequest ? signalAsked(input, situation) : null;
   const askedTemplate = kind === 'get_signature' ? 'contract-question-sign' : 'contract-question';

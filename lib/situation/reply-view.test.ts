@@ -5,7 +5,7 @@ import type { DealId } from '../deals/deal';
 import { lastWordVoice, withoutActivityLabel } from './activity-voice';
 import { situationInputOf, type GatheredSituation } from './gather';
 import { advise } from './advise';
-import { noteVoice, readingSetAside, tracksSetAside } from './reply-view';
+import { guessOffered, noteVoice, readingSetAside, tracksSetAside } from './reply-view';
 import type { SituationMessage } from './types';
 
 const at = (day: string) => new Date(`${day}T10:00:00`).getTime();
@@ -120,5 +120,42 @@ describe('the reason names both readings when the reader is unsure, as the reply
   it('names "no objection at all" when that is the other reading', () => {
     const unsure = judgedWith([{ category: 'price', confidence: 0.45 }, { category: 'none', confidence: 0.4 }], true, 'en');
     expect(unsure.action.why).toContain('raises an objection: Too expensive, if it is one at all (not sure: pick below). Answer it');
+  });
+});
+
+describe('the reply card does not doubt a buying signal its next step acts on', () => {
+  it.each([
+    'Legal agreed the acceptance criteria. When could we start the rollout, and where do I send the signed contract?',
+    '法务那边验收标准已经确认了。什么时候能开始上线？签好的合同寄到哪里？',
+    '法務已經確認驗收標準，幾時可以開始上線？簽好嘅合約寄去邊度？',
+  ])('%s', (theirs) => {
+    const situation = judged('Hi Ana, the contract and the acceptance criteria are attached.', theirs, 'negotiate');
+    expect(situation.last.kind).toBe('signal');
+    // ("contract terms or no objection?" beside "send the contract": not offered; an objection pair still would be)
+    expect(guessOffered(situation, [{ category: 'contract' }, { category: 'none' }])).toBe(false);
+    expect(guessOffered(situation, [{ category: 'none' }, { category: 'timing' }])).toBe(false);
+    expect(guessOffered(situation, [{ category: 'contract' }, { category: 'price' }])).toBe(true);
+  });
+
+  it('still offers the guess beside a question answered instead', () => {
+    const asked = judged('Hi Ana, the proposal is attached.', 'Kindly revert with your best price for 40 rooms.', 'present');
+    expect(asked.last.kind).not.toBe('signal');
+    expect(guessOffered(asked, [{ category: 'price' }, { category: 'none' }])).toBe(true);
+  });
+});
+
+describe('where to send the signed contract is no request to send it: the contract is with them', () => {
+  it.each([
+    ['Where do I send the signed contract?', 'en'],
+    ['验收标准确认了。签好的合同寄到哪里？', 'zh-Hans'],
+    ['簽好嘅合約寄去邊度？', 'zh-Hant'],
+  ] as const)('%s', (theirs, locale) => {
+    const messages: SituationMessage[] = [{ direction: 'outbound', at: at('2026-12-01'), text: 'Hi Ana, the contract and the acceptance criteria are attached.' }, { direction: 'inbound', at: at('2026-12-03'), text: theirs }];
+    const contact = { name: 'Ana Ruiz', company: 'Costa Verde Hotels', stage: 'negotiate' as const, createdAt: at('2026-11-01'), sources: ['gmail'] };
+    const { situation, draft } = advise({ playbook, now: NOW, locale, contact, deal: null, conversation: { messages }, touches: messages.map((m) => ({ at: m.at ?? 0, direction: m.direction })), lastWord: { at: at('2026-12-03'), text: theirs, reading: readReply(theirs, at('2026-12-03')) } });
+    // (not "contract received" nor "as you asked, it is attached": the signed copy comes back as a reply)
+    expect(situation.stage.evidence.map((e) => e.kind)).not.toContain('signed');
+    expect(situation.action.kind).toBe('get_signature');
+    expect(draft.templateId).toBe('contract-sign');
   });
 });

@@ -23,6 +23,18 @@ export function readingSetAside(situation: Pick<Situation, 'last' | 'action'>): 
 }
 
 /**
+ * Whether the reply card offers the reader's unsure guess ("is it this or that?") to pick from: not
+ * beside a step that sets the reading aside, and not beside a buying signal the next step acts on when
+ * "no objection" is one of the two readings offered: the signal has answered that ("Contract terms or
+ * no objection?" under "they asked when they can start: send the contract" says the panel doubts its
+ * own step). The rep can still correct the reading in the card's list.
+ */
+export function guessOffered(situation: Pick<Situation, 'last' | 'action'>, readings: readonly { category: string }[]): boolean {
+  if (readingSetAside(situation)) return false;
+  return !(situation.last.kind === 'signal' && readings.slice(0, 2).some((reading) => reading.category === 'none'));
+}
+
+/**
  * Whether the reply card plays out no objection and no buying signal: beside a step that sets the
  * reading aside, and beside their question or request the judgment answers instead ("kindly revert
  * with your best price" is no "too expensive", "can we extend the trial?" no contract term). An

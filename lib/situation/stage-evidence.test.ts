@@ -30,6 +30,24 @@ describe('what a thread shows of how far a deal has come', () => {
     expect(kinds('Could you send the signed copy once your side has it?')).not.toContain('signed:deliver');
   });
 
+  it('a contract still to be signed is not signed: where to send it, once it is, whether it is', () => {
+    for (const text of [
+      '验收标准确认了。签好的合同寄到哪里？',
+      '签好的合同要寄给谁？',
+      '簽好嘅合約寄去邊度？',
+      '合同签好后我寄回给你。',
+      '合約簽好之後會寄回。',
+      '合同签好了吗？',
+      'Once the contract is signed we will book the kick-off.',
+      'As soon as the agreement has been signed, send us the onboarding plan.',
+      'Let me know when the contract is signed on your side.',
+    ]) expect(kinds(text), text).not.toContain('signed:deliver');
+    // (signed, whatever follows)
+    expect(kinds('合同签好了，扫描件见附件。')).toContain('signed:deliver');
+    expect(kinds('簽好的合約已經寄回給您。')).toContain('signed:deliver');
+    expect(kinds('The contract is signed, see attached.')).toContain('signed:deliver');
+  });
+
   it('a quote still outranks a pilot', () => {
     expect(kinds('The pilot went well. Attached is the quote for the full rollout.')[0]).toBe('quote:negotiate');
   });

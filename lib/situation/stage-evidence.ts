@@ -5,6 +5,13 @@ import type { SituationMessage, StageEvidence, StageEvidenceKind } from './types
 /** Asking for a quote or a proposal is not having one: "could you send a quote?"; nor is asking for the contract signed (请年底前把合同签好寄回). */
 const REQUEST_BEFORE = /(?:send|share|get|needs?|wants?|requests?|requested|prepare|looking for|asking for|asks? for|asked for|could (?:i|we) (?:have|see))\s+(?:me |us )?(?:a |an |the |your )?(?:\w+ )?$|(?:请|請|麻烦|麻煩|能否|可否|能不能)(?:提供|发|發|给|給)?(?:一份|个|個)?$|(?:请|請|麻烦|麻煩|烦请|煩請)[^。！？!?，,\n]{0,8}把$|(?:要|需要|想要)(?:一份|个|個|份)$|(?:send|發|发|寄)\s?(?:份|個|个|張|张)$/i;
 
+/**
+ * A contract still to be signed: the signing ahead of them (once, when, as soon as, 等…签好), asked about
+ * (签好了吗), or where to send the copy once it is (签好的合同寄到哪里？, "let me know when it is signed").
+ */
+const TO_BE_SIGNED_BEFORE = /\b(?:once|when|whenever|after|before|until|till|if|as soon as|whether)\s+(?:the |our |your )?$|(?:等|一旦|如果|要是|等到)$/i;
+const TO_BE_SIGNED_AFTER = /^(?:了)?(?:吗|嗎|么|麼|没有|沒有|未|否|ma)|^(?:后|後|之后|之後|以后|以後|再|就|便|咗之後)|^[^。！!？?\n]{0,10}(?:哪里|哪裡|哪儿|哪兒|邊度|边度|边个|邊個|什么地方|甚麼地方|什麼地方|谁|誰|怎么|怎麼|如何)/;
+
 /** Saying no to a pilot is not having one ("we don't need a trial", "不用试用"), nor is a pilot by trade ("I was a pilot"). */
 const REFUSED_BEFORE = /\b(?:i was|i am|i'm|he was|she was|worked as|as|former|airline|commercial|fighter)\s+$|(?:\bno|\bnot|\bwithout|\bdon['’]t (?:need|want)|\bdo not (?:need|want)|\bskip)\s+(?:a |the |any )?(?:\S+\s+)?$|(?:不用|不需要|没必要|沒必要|不要)$/i;
 
@@ -32,10 +39,11 @@ function approvedIn(messages: readonly SituationMessage[]): boolean {
  * contract stage, a contract signed at delivery. Knowledge as data: one row per kind,
  * with what just before a match means it is not that (a request for it, a refusal).
  */
-const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patterns: readonly RegExp[]; notAfter: RegExp; onlyOnceApproved?: boolean }[] = [
+const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patterns: readonly RegExp[]; notAfter: RegExp; notBefore?: RegExp; onlyOnceApproved?: boolean }[] = [
   {
     kind: 'signed',
-    notAfter: REQUEST_BEFORE,
+    notAfter: new RegExp(`${REQUEST_BEFORE.source}|${TO_BE_SIGNED_BEFORE.source}`, 'i'),
+    notBefore: TO_BE_SIGNED_AFTER,
     stage: 'deliver',
     patterns: [
       /\b(?:we(?:'ve| have)?|i(?:'ve| have)?) (?:just )?(?:signed|countersigned|executed) (?:the |our |your )?(?:contract|agreement|order form|msa|sow|po)\b/i,
@@ -142,6 +150,7 @@ export function threadStageEvidence(messages: readonly SituationMessage[]): Stag
         if (!match) continue;
         const before = message.text.slice(Math.max(0, match.index - 40), match.index);
         if (row.notAfter.test(before)) continue;
+        if (row.notBefore?.test(message.text.slice(match.index + match[0].length, match.index + match[0].length + 16))) continue;
         quote = sentenceOver(message.text, match.index, match[0].length);
         break;
       }

@@ -106,6 +106,8 @@ test('a HubSpot deal at "Contract sent" shows the contract checklist with what t
   await expect(panel.getByTestId('deal-contract-penalty_clause')).toHaveAttribute('data-shown', 'no');
   await expect(panel.getByTestId('deal-contract-penalty_clause')).toContainText('Not on the record yet');
   await expect(panel.getByTestId('buying-signal').first()).toBeVisible();
+  // (the signal answers "is there an objection?": no "Contract terms or no objection?" box beside it, session 26's walk)
+  await expect(panel.getByTestId('reading-unsure')).toHaveCount(0);
 
   const contactPage = await openSitePage('https://app.hubspot.com/contacts/24681357/record/0-1/51234');
   const contactPanel = await openPanelFor(contactPage);
