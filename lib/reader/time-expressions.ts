@@ -254,6 +254,8 @@ interface Found {
   deadline?: true;
   /** A holiday's days off ("National Day", 国庆, 春节, Christmas; not a season): before it is the last working day before them. */
   daysOff?: true;
+  /** A day of the month said with 以降 ("今月は立て込んでおり、5日以降でしたら…"): the day they mean, before the month beside it. */
+  fromDay?: true;
   /** A day said with "by" or 前 ("by Friday", 下週五前, 周三前): a deadline when its sentence asks something of us ({@link weigh}). */
   byDay?: true;
 }
@@ -1234,7 +1236,7 @@ const RULES: readonly Rule[] = [
     pattern: /(?<![\d.,$€£¥'])(20[2-9]\d)(?:年)?(?![\d%])/g,
     read: (m, text) => {
       const year = Number(m[1]);
-      const standalone = m[0].endsWith('年') || /[^a-z](?:in|by|until|till|after|early|mid|late|end of|beginning of|start of|during)[\s-]+$/.test(lookBack(text, m.index, 16));
+      const standalone = m[0].endsWith('年') || /[^a-z](?:in|by|until|till|through|thru|after|early|mid|late|end of|beginning of|start of|during)[\s-]+$/.test(lookBack(text, m.index, 16));
       return { resolver: fixed(() => yearPeriod(year)), reading: standalone ? 'absolute' : 'qualifier', partable: true, year: () => year };
     },
   },
@@ -1664,6 +1666,9 @@ function modify(text: string, f: Found): Found {
   if (jaAfter && !g.after) return { ...g, end: g.end + jaAfter[0].length, after: true, reading: 'forward' };
   const jaFrom = g.daysOff && !g.after ? /^以降/.exec(after()) : null;
   if (jaFrom) return { ...g, end: g.end + jaFrom[0].length, after: true, reading: 'forward' };
+  // A day of the month with 以降 ("5日以降", "from the 5th"): that day, the earliest, even beside 忙しい or 立て込んで (not the day
+  // after a busy spell); 以降 stays outside the span, a cue of putting it off ({@link weigh} prefers it to 今月 beside it).
+  if (g.dayOfMonth !== undefined && !g.after && /^以降/.test(after())) return { ...g, until: true, fromDay: true };
   // Before: "月底前" stays the date.
   const zhBefore = ZH_BEFORE_AFTER.exec(after());
   if (zhBefore) return { ...g, end: g.end + zhBefore[0].length };
@@ -1824,7 +1829,7 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
       if (!f.after && !LABEL_AWAITED_BEFORE.test(lookBack(text, f.start, 24)) && !LABEL_AWAITED_AFTER.test(text.slice(f.end, f.end + 24))) continue;
       f = resultsOut(f);
     }
-    let score = beginsAt ? 3 : askedBy ? 2 : 0;
+    let score = beginsAt || f.fromDay ? 3 : askedBy ? 2 : 0;
     score += recontactInClause ? 4 : has('recontact', sentence) || has('return', sentence) ? 2 : 0;
     score += has('deferral', clause) ? 3 : has('deferral', sentence) ? 1 : 0;
     const away = has('away', clause);
