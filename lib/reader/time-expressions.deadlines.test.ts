@@ -80,3 +80,33 @@ describe('the end of a period as a deadline: its last working day', () => {
     expect(findNamedDate(text, NOV10)).toBeNull();
   });
 });
+
+/** Monday 7 December 2026. */
+const DEC7 = new Date(2026, 11, 7, 10).getTime();
+
+describe('a day they ask something of us by: that day, as a deadline', () => {
+  // (each was no date: "by" before a weekday or a date, and 前 after one, counted only before a period's end or a holiday)
+  it.each([
+    ['Please send the revised quote by Friday', '2026-12-11'],
+    ['Can you send the proposal by Friday?', '2026-12-11'],
+    ['Kindly share the security questionnaire before the 15th.', '2026-12-15'],
+    ['請於下週五前提供報價單', '2026-12-18'],
+    ['麻烦周三前把合同发我', '2026-12-09'],
+    ['唔該星期四之前send份報價俾我', '2026-12-10'],
+  ])('%s → %s', (text, day) => {
+    const named = findNamedDate(text, DEC7);
+    expect(named && ymd(named.at)).toBe(day);
+    expect(named?.deadline).toBe(true);
+  });
+
+  it.each([
+    // (nothing asked of us, or nothing before it)
+    'We finished the pilot by Friday.',
+    "We can't sign anything before Friday.",
+    '我们周五前不会有结果。',
+    '请放心，周五前我们会回复您。',
+    '我哋星期四之前會覆你。',
+  ])('no deadline of ours: %s', (text) => {
+    expect(findNamedDate(text, DEC7)?.deadline).toBeUndefined();
+  });
+});

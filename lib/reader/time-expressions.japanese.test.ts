@@ -53,6 +53,19 @@ describe('Japanese time words', () => {
     if (deadline) expect(named?.deadline).toBe(true);
   });
 
+  it.each<[string, number, string]>([
+    // 今月は…N日以降: the Nth (this month's, or next month's once past), not the day after this month nor after the Nth
+    // (were 1 December or the 6th: 今月 beside 立て込んで read as a busy spell, 忙しい making the 5th "after" it)
+    ['今月は立て込んでおり、5日以降でしたら対応可能です。', new Date(2026, 11, 2, 10).getTime(), '2026-12-05'],
+    ['今月は忙しいので5日以降にお願いします', new Date(2026, 11, 2, 10).getTime(), '2026-12-05'],
+    ['今月は立て込んでおり、5日以降でしたら対応可能です。', new Date(2026, 11, 7, 10).getTime(), '2027-01-05'],
+    ['今月はバタバタしていますので、20日以降にご連絡ください。', new Date(2026, 11, 7, 10).getTime(), '2026-12-20'],
+  ])('%s (written %s) → %s', (text, now, day) => {
+    const named = findNamedDate(text, now, 'jp');
+    expect(named && ymd(named.at)).toBe(day);
+    expect(named?.text).not.toBe('今月');
+  });
+
   it('a habit is no day: 毎週月曜日', () => {
     expect(findNamedDate('毎週月曜日に定例会議があります', NOW, 'jp')).toBeNull();
   });

@@ -227,7 +227,6 @@ const NEGATIVES: [string, string][] = [
   ['Every Monday we have a standup.', 'a habit'],
   ["We're launching a new product next quarter.", 'news, no contact'],
   ['The trade fair will be in March.', 'an event, no contact'],
-  ['Can you send the proposal by Friday?', 'a deadline for us'],
   ['Our 20th anniversary is coming up', 'an ordinal before a noun'],
   ['the 3rd option looks best', 'an ordinal before a noun'],
   ['See attached the Q3 report.', 'a report'],

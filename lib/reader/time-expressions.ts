@@ -254,6 +254,10 @@ interface Found {
   deadline?: true;
   /** A holiday's days off ("National Day", 国庆, 春节, Christmas; not a season): before it is the last working day before them. */
   daysOff?: true;
+  /** A day of the month said with 以降 ("今月は立て込んでおり、5日以降でしたら…"): the day they mean, before the month beside it. */
+  fromDay?: true;
+  /** A day said with "by" or 前 ("by Friday", 下週五前, 周三前): a deadline when its sentence asks something of us ({@link weigh}). */
+  byDay?: true;
 }
 
 type FoundInit = Pick<Found, 'resolver' | 'reading'> & Partial<Omit<Found, 'start' | 'end' | 'resolver' | 'reading'>>;
@@ -584,6 +588,12 @@ const REGIONAL_DAYS: Readonly<Record<RegionalHoliday, (y: number) => readonly Pe
   // (as 雙十 above: 10 October with its days off)
   tw_national_day: taiwanNationalDay,
 };
+
+/** Whether a local day (month 0–11) is one of a regional holiday's days ("tw_national_day" in 2026: Friday 9 to Sunday 11 October). */
+export function isRegionalHolidayDay(holiday: RegionalHoliday, year: number, month: number, date: number): boolean {
+  const day = dayOf(year, month, date);
+  return REGIONAL_DAYS[holiday](year).some((p) => day >= p.from && day <= p.to);
+}
 
 /** Mainland China and its cities by name, in English and Chinese (`lib/situation/holiday-region.ts` reads a contact's place by them too). */
 export const CHINA_PLACES = /\b(?:china|prc|beijing|shanghai|shenzhen|guangzhou|hangzhou|suzhou|chengdu|wuhan|nanjing|tianjin|xiamen|dongguan)\b|中国|中國|北京|上海|深圳|广州|廣州|杭州|苏州|蘇州|成都|武汉|南京|天津|厦门|東莞|东莞/i;
@@ -1226,7 +1236,7 @@ const RULES: readonly Rule[] = [
     pattern: /(?<![\d.,$€£¥'])(20[2-9]\d)(?:年)?(?![\d%])/g,
     read: (m, text) => {
       const year = Number(m[1]);
-      const standalone = m[0].endsWith('年') || /[^a-z](?:in|by|until|till|after|early|mid|late|end of|beginning of|start of|during)[\s-]+$/.test(lookBack(text, m.index, 16));
+      const standalone = m[0].endsWith('年') || /[^a-z](?:in|by|until|till|through|thru|after|early|mid|late|end of|beginning of|start of|during)[\s-]+$/.test(lookBack(text, m.index, 16));
       return { resolver: fixed(() => yearPeriod(year)), reading: standalone ? 'absolute' : 'qualifier', partable: true, year: () => year };
     },
   },
@@ -1642,6 +1652,11 @@ function modify(text: string, f: Found): Found {
   if (g.daysOff && !g.after && (DEADLINE_BEFORE.test(before()) || ZH_BEFORE_AFTER.test(after()) || JA_BY_AFTER.test(after())) && !NOT_BEFORE.test(clauseBefore(text, g.start)) && !ZH_NOT_BEFORE.test(after())) {
     g = { ...g, reading: 'forward', deadline: true, resolver: byLastWorkingDayBefore(g.resolver) };
   }
+  // Any other day with "by" or 前 ("by Friday", 下週五前, 周三前): a deadline if they ask something of us by it (weighed with its
+  // sentence), else a plain day ("we are out before Friday" is no request).
+  if (!g.deadline && !g.after && (DEADLINE_BEFORE.test(before()) || ZH_BEFORE_AFTER.test(after()) || JA_BY_AFTER.test(after())) && !NOT_BEFORE.test(clauseBefore(text, g.start)) && !ZH_NOT_BEFORE.test(after())) {
+    g = { ...g, byDay: true };
+  }
   // Japanese particles after it: までに (by) and まで (until) join the span; 明け after a holiday or a week is after it.
   const jaBy = JA_BY_AFTER.exec(after());
   if (jaBy) return { ...g, end: g.end + jaBy[0].length };
@@ -1651,6 +1666,9 @@ function modify(text: string, f: Found): Found {
   if (jaAfter && !g.after) return { ...g, end: g.end + jaAfter[0].length, after: true, reading: 'forward' };
   const jaFrom = g.daysOff && !g.after ? /^以降/.exec(after()) : null;
   if (jaFrom) return { ...g, end: g.end + jaFrom[0].length, after: true, reading: 'forward' };
+  // A day of the month with 以降 ("5日以降", "from the 5th"): that day, the earliest, even beside 忙しい or 立て込んで (not the day
+  // after a busy spell); 以降 stays outside the span, a cue of putting it off ({@link weigh} prefers it to 今月 beside it).
+  if (g.dayOfMonth !== undefined && !g.after && /^以降/.test(after())) return { ...g, until: true, fromDay: true };
   // Before: "月底前" stays the date.
   const zhBefore = ZH_BEFORE_AFTER.exec(after());
   if (zhBefore) return { ...g, end: g.end + zhBefore[0].length };
@@ -1800,6 +1818,10 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     const pointedBack = has('recontact', sentence) && has('anaphor', sentence);
     // "nothing can start before Q3": a start the constraint puts at that date is not a description of the past.
     const beginsAt = has('begin', clause) && BEGIN_CONSTRAINT.test(text.slice(clause.start, clause.end));
+    // A day they want something of ours by ("Please send the revised quote by Friday", 請於下週五前提供報價單): a deadline,
+    // no history, and the day the request is about.
+    const askedBy = f.byDay === true && !f.deadline && ASKS_OF_US.test(text.slice(sentence.start, sentence.end));
+    if (askedBy) f = { ...f, deadline: true };
     // (a deadline is no history: "we need it signed by EOQ" has a participle, not the past)
     if (!recontactInClause && !pointedBack && !beginsAt && pastInClause && !f.deadline) continue;
     // A label, not a time: "our Q3 results", "Q4 numbers", 三季度财报; unless they wait for it: "after our Q3 results are out", 三季度财报出来以后.
@@ -1807,7 +1829,7 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
       if (!f.after && !LABEL_AWAITED_BEFORE.test(lookBack(text, f.start, 24)) && !LABEL_AWAITED_AFTER.test(text.slice(f.end, f.end + 24))) continue;
       f = resultsOut(f);
     }
-    let score = beginsAt ? 3 : 0;
+    let score = beginsAt || f.fromDay ? 3 : askedBy ? 2 : 0;
     score += recontactInClause ? 4 : has('recontact', sentence) || has('return', sentence) ? 2 : 0;
     score += has('deferral', clause) ? 3 : has('deferral', sentence) ? 1 : 0;
     const away = has('away', clause);

@@ -224,6 +224,27 @@ describe('our side, our own moves and a record’s fields are no words of the cu
     ['Customer: Went With Acme Software', 'quoted', 'Went With Acme Software'],
     ['Customer: Circle Back In Q3', 'quoted', 'Circle Back In Q3'],
     ['Buyer: Way Too Pricey', 'quoted', 'Way Too Pricey'],
+    // (five or six words in Title Case that say when, how much or what next: were read as a field, nothing of theirs)
+    ['Customer: Waiting On Legal Review Of MSA', 'quoted', 'Waiting On Legal Review Of MSA'],
+    ['Customer: Revisit After Board Meeting In March', 'quoted', 'Revisit After Board Meeting In March'],
+    ['Client: Price Too High For Current Budget', 'quoted', 'Price Too High For Current Budget'],
+    ['Customer: Happy With Current Provider For Now', 'quoted', 'Happy With Current Provider For Now'],
+    ['Prospect: Send Pricing For The Enterprise Tier', 'quoted', 'Send Pricing For The Enterprise Tier'],
+    ['Customer: Decision Delayed Until After Audit', 'quoted', 'Decision Delayed Until After Audit'],
+    ['Customer: We Are Not Ready To Move Forward', 'quoted', 'We Are Not Ready To Move Forward'],
+    // (and in Chinese, a status with its time or its step: were a field)
+    ['Customer: 年底前完成内部评估', 'quoted', '年底前完成内部评估'],
+    ['Customer: 等老板回来决定', 'quoted', '等老板回来决定'],
+    ['Customer: 下週跟老闆報告後回覆', 'quoted', '下週跟老闆報告後回覆'],
+    ['Customer: 採購流程走完後簽約', 'quoted', '採購流程走完後簽約'],
+    // (a firm's long name stays a field: "Of", "The", "For", "In" are a name's words too)
+    ['Customer: Bank Of The West Commercial Lending', 'message', 'Customer: Bank Of The West Commercial Lending'],
+    ['Customer: Friends Of The Earth International', 'message', 'Customer: Friends Of The Earth International'],
+    ['Customer: Jack In The Box Franchise Group', 'message', 'Customer: Jack In The Box Franchise Group'],
+    ['Customer: Rising Tide Capital Management Partners', 'message', 'Customer: Rising Tide Capital Management Partners'],
+    ['Customer: Northwind Traders Pacific Rim Division (renewal)', 'message', 'Customer: Northwind Traders Pacific Rim Division (renewal)'],
+    ['Customer: 華東冷鏈物流（續約）', 'message', 'Customer: 華東冷鏈物流（續約）'],
+    ['Customer: 明年科技', 'message', 'Customer: 明年科技'],
     // the customer's side still speaks
     ['The CFO said: we cannot discount further than 10%', 'quoted', 'we cannot discount further than 10%'],
     ['客户经理说：价格还能再降吗？', 'quoted', '价格还能再降吗？'],

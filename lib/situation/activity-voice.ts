@@ -129,6 +129,24 @@ const SAID_PHRASE_EN: readonly RegExp[] = [
   // a time put off to: after Chinese New Year, until Q3, next quarter, end of year
   /^(?:after|until|till|not until)(?:\s+\S+){1,3}$|^(?:next|this|end of|early|late)\s+(?:week|month|quarter|year|fiscal year|fy|q[1-4])$/,
 ];
+/**
+ * A Title-Case note of five or six words is their words when it says when, how much or what next ("Waiting On Legal
+ * Review Of MSA", "Revisit After Board Meeting In March", "Price Too High For Current Budget", "Happy With Current
+ * Provider For Now", "Send Pricing For The Enterprise Tier", "Decision Delayed Until After Audit"): a firm's long name
+ * holds "Of", "The", "And", "For" ("Bank Of The West Commercial Lending"), not a time, a degree or a step asked.
+ */
+const SAID_LONG_EN: readonly RegExp[] = [
+  // a time: for now, right now, until, this year, next quarter, in March, after the audit
+  /\b(?:now|later|yet|currently|at the moment|until|till|this (?:week|month|quarter|year)|next (?:week|month|quarter|year|fiscal year|fy)|in (?:q[1-4]|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|after (?:the )?(?:audit|board|budget|holidays?|new year|renewal|review|q[1-4]))\b/,
+  // a degree: too high, way too expensive
+  /\btoo (?:pricey|pricy|expensive|costly|steep|high|much|complex|complicated|slow|busy|early|late|soon|risky|long|big|small|hard|difficult)\b/,
+  // a state of theirs: waiting on, looking at, going with, happy with current…, another vendor, other options
+  /^\w+ing (?:on|at|for|with|into|to|until|after|over|about|from|forward)\b|\b(?:current|existing) (?:provider|vendor|supplier|tool|system|solution|contract|budget)\b|\b(?:another|other) (?:vendor|provider|supplier|options?|solution|tool)\b/,
+  // a step asked of us: send pricing for…, call back after…, revisit after…
+  /^(?:send|share|call|email|revisit|circle|check|follow|ping|wait|need|needs|want|wants|prefer|ask|reach|discuss|schedule|book|hold)\s/,
+  // a step of theirs stalled: decision delayed, budget frozen, approval pending
+  /^\w+ (?:delayed|postponed|pushed|paused|frozen|pending|stalled|declined|cancelled|canceled|on hold)\b/,
+];
 /** A choice already made elsewhere: went with competitor, happy with current vendor, already has a supplier, went with Acme Software (a firm's noun ends a choice as it ends a name). */
 const SAID_CHOICE_EN = /^(?:already|happy with|went with|going with|sticking with|staying with|signed with|chose|picked)(?:\s+\S+){0,3}$/;
 /** The last word of a name that says what the firm is or makes ("Circle Back Studios", "Ask The Expert Media", "Follow Up Boss"): a field, whatever phrase its first words make. */
@@ -137,7 +155,14 @@ const NAME_NOUN_EN = /(?<!\b(?:the|a|an|my|our|your|his|her|their|with|to|for|fr
 const ZH_NAME_END = /(?:公司|集团|集團|控股|股份|有限|冷链|冷鏈|物流|科技|精密|实业|實業|银行|銀行|医院|醫院|诊所|診所|工厂|工廠|贸易|貿易|电子|電子|制造|製造|零售|餐饮|餐飲|食品|药业|藥業|中心|学校|學校|大学|大學|商行|酒店|门店|門市|花店|事务所|事務所|研究院|航空|航运|航運|地产|地產|能源|汽车|汽車|传媒|傳媒)$/u;
 /** What a sentence in Chinese has and a name does not: its punctuation, a particle, a pronoun, a negation, a modal ("太贵了，下个月再说", 先不用了, 暂时不需要). */
 const SAID_ZH_PLAIN = new RegExp(`[，,。！？!?；;～~]|[${SENTENCE_CHARS_ZH}嗎呀啦喔嘛]|[不沒別别]`, 'u');
-const SAID_ZH = new RegExp(`${SAID_ZH_PLAIN.source}|[太再先要会會能想]|谢|謝|考虑|考慮|需要|可以`, 'u');
+/**
+ * (and a status said with its time or its step, however long: 年底前完成内部评估, 等老板回来决定, 下週跟老闆報告後回覆,
+ * 採購流程走完後簽約; a firm's name ends on what it is first, {@link ZH_NAME_END})
+ */
+const SAID_ZH = new RegExp(
+  `${SAID_ZH_PLAIN.source}|[太再先要会會能想]|谢|謝|考虑|考慮|需要|可以|^等|年底|月底|月尾|季底|季末|年尾|下周|下週|下个|下個|下礼拜|下禮拜|明年|之后|之後|以后|以後|回来|回來|决定|決定|回复|回覆|答复|答覆|签约|簽約|推进|推進|评估|評估|审批|審批`,
+  'u',
+);
 /** Whether the words after a bare "Customer:" are a field of the record (a company, a person) rather than words said. */
 function isRecordField(words: string): boolean {
   if (/^[\p{Script=Han}\p{N}A-Za-z&·・()（）\s]{2,30}$/u.test(words) && /\p{Script=Han}/u.test(words)) {
@@ -154,6 +179,7 @@ function isRecordField(words: string): boolean {
   if (SAID_EN.test(words)) return false;
   const phrase = name.toLowerCase().replace(/\s+/g, ' ');
   if (phrase.split(' ').length <= 4 && (SAID_CHOICE_EN.test(phrase) || (!NAME_NOUN_EN.test(phrase) && SAID_PHRASE_EN.some((p) => p.test(phrase))))) return false;
+  if (phrase.split(' ').length > 4 && !NAME_NOUN_EN.test(phrase) && SAID_LONG_EN.some((p) => p.test(phrase))) return false;
   // (an adverb in a name's capitals is the name's: "Still Water Partners"; in lower case, words said)
   if (SAID_ADVERB.test(words.replace(/(?:^|\s)\p{Lu}\p{L}*/gu, ' '))) return false;
   // (one word alone is said as often as it is a name: "Maybe.", "No, thanks")

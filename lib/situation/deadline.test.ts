@@ -9,6 +9,13 @@ import { deadlineRequest } from './deadline';
 const NOW = new Date(2026, 10, 10, 10).getTime();
 const DAY = 86_400_000;
 const day = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
+/** The weekday before a day (none of these deadlines has a holiday before it). */
+function workingDayBefore(at: number): number {
+  const back = new Date(at);
+  do back.setDate(back.getDate() - 1);
+  while (back.getDay() === 0 || back.getDay() === 6);
+  return back.getTime();
+}
 
 /** Their reply to our quote, judged with the real reader (its named day only: the objection it leans to is fixed to none). */
 function judged(text: string) {
@@ -28,10 +35,11 @@ describe('a deadline and a wait named by the end of the quarter are kept apart',
     "We need it signed by EOQ.",
     'Please send the final contract; we need it signed before quarter end.',
     '合約麻煩在季底前寄過來，我們要在這季入帳。',
-  ])('their deadline for something of ours: our move now, by the quarter’s last working day: %s', (text) => {
+  ])('their deadline for something of ours: our move, due the working day before the quarter’s last working day: %s', (text) => {
     const action = judged(text);
     expect(action.step).toBe('deadline');
-    expect(action.due).toBe(day(2026, 11, 10));
+    // (was due today, 10 November, seven weeks early)
+    expect(action.due).toBe(day(2026, 12, 30));
     // (was 1 December: a month early)
     expect(action.why).toContain('Dec 31, 2026');
   });
@@ -66,7 +74,7 @@ describe('a bare 请 with a deadline asks for something by that day', () => {
   ])('%s', (text, by) => {
     const action = judged(text);
     expect(action.step).toBe('deadline');
-    expect(action.due).toBe(day(2026, 11, 10));
+    expect(action.due).toBe(workingDayBefore(by));
     expect(action.why).toContain(new Date(by).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' }));
   });
 
@@ -94,16 +102,45 @@ describe('a bare 请 with a deadline asks for something by that day', () => {
   });
 });
 
-describe('a Japanese reply names its day: asked by it, or put off until it', () => {
-  // (each was "they replied, the next move is ours" with no day)
-  it.each<[string, string]>([
-    ['来週の金曜日までにお見積りをお送りください', 'Nov 20, 2026'],
-    ['月末までにご返信ください。', 'Nov 30, 2026'],
-    ['恐れ入りますが、金曜日までにご確認をお願いいたします。', 'Nov 13, 2026'],
-  ])('%s', (text, by) => {
+describe('a request with a deadline: due the working day before it, the reason naming their deadline', () => {
+  // (each was "they asked us for something: our move today" with no day, or the contract sent now by the buying signal)
+  it.each<[string, number, number]>([
+    ['Please send the revised quote by Friday', day(2026, 11, 13), day(2026, 11, 12)],
+    ['Can you get us the updated SOW by end of next week?', day(2026, 11, 20), day(2026, 11, 19)],
+    ['請於下週五前提供報價單', day(2026, 11, 20), day(2026, 11, 19)],
+    ['唔該下星期一之前send返份報價俾我', day(2026, 11, 16), day(2026, 11, 13)],
+    // (over a weekend: the Friday; over Christmas Day: the 24th)
+    ['Could you send the signed order form back by Monday?', day(2026, 11, 16), day(2026, 11, 13)],
+    ['Please send the renewal quote by 28 December.', day(2026, 12, 28), day(2026, 12, 24)],
+  ])('%s', (text, by, due) => {
     const action = judged(text);
     expect(action.step).toBe('deadline');
+    expect(action.due).toBe(due);
+    expect(action.why).toContain(new Date(by).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' }));
+  });
+
+  it('a deadline tomorrow is due today, the contract asked for by it included', () => {
+    const action = judged('麻烦周三前把合同发我');
+    expect(action.step).toBe('deadline');
     expect(action.due).toBe(day(2026, 11, 10));
+    expect(action.why).toContain('Nov 11, 2026');
+  });
+
+  it.each(['We will send the signed copy back by Friday.', '我们周五前不会有结果。', '请放心，周五前我们会回复您。'])('no request of ours: %s', (text) => {
+    expect(judged(text).step).not.toBe('deadline');
+  });
+});
+
+describe('a Japanese reply names its day: asked by it, or put off until it', () => {
+  // (each was "they replied, the next move is ours" with no day)
+  it.each<[string, string, number]>([
+    ['来週の金曜日までにお見積りをお送りください', 'Nov 20, 2026', day(2026, 11, 19)],
+    ['月末までにご返信ください。', 'Nov 30, 2026', day(2026, 11, 27)],
+    ['恐れ入りますが、金曜日までにご確認をお願いいたします。', 'Nov 13, 2026', day(2026, 11, 12)],
+  ])('%s', (text, by, due) => {
+    const action = judged(text);
+    expect(action.step).toBe('deadline');
+    expect(action.due).toBe(due);
     expect(action.why).toContain(by);
   });
 

@@ -11,6 +11,7 @@ export { firstNameOf, trackText };
 import { prospectLanguage } from './language';
 import { contractAskedIn, findRequest, isChase } from './request';
 import { workingDayFrom } from './holiday';
+import { holidayRegionOf } from './holiday-region';
 import { writerOf } from './writer';
 import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
 import { withoutActivityLabel } from './activity-voice';
@@ -167,7 +168,7 @@ function askedAgain(input: SituationInput): boolean {
 /** The working day someone away is back (a leave "12月3日至12月18日" ends on a Friday: back on the Monday). */
 function awayBack(input: SituationInput, language: Locale): number | undefined {
   const until = input.lastWord?.reading.outOfOffice?.until;
-  return until ? workingDayFrom(until, language).at : undefined;
+  return until ? workingDayFrom(until, holidayRegionOf(input.contact, input.deal) ?? language).at : undefined;
 }
 
 /** A buying signal about how to pay ("can we pay in three instalments?", 能不能分三期付款): the draft answers it. */

@@ -104,3 +104,36 @@ describe('before National Day: by the last working day before its first day off 
     expect(situation.action.why).toContain(by);
   });
 });
+
+describe('the follow-up day takes the holidays of where they are, not of the language they write', () => {
+  const DAY = 86_400_000;
+  function judged(now: number, text: string, known: Partial<SituationContact> & { email?: string; phone?: string }, locale: Locale = 'zh-Hant') {
+    const at = now - 3_600_000;
+    const contact = { id: 'contact-fu' as ContactId, identities: ['test:fu'], sources: ['gmail' as const], name: 'Sam Lee', company: 'Harbor', stage: 'negotiate' as const, stageChangedAt: now - 20 * DAY, createdAt: now - 20 * DAY, capturedAt: now - 20 * DAY, ...known };
+    return advise({
+      playbook, now, locale, contact, deal: null,
+      conversation: { subject: 'Quote', messages: [{ direction: 'outbound', at: now - 3 * DAY, text: 'Hi, the quote is attached.' }, { direction: 'inbound', at, text }] },
+      touches: [], lastWord: { at, text, reading: readReply(text, at) },
+    }).situation.action;
+  }
+  const day = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
+  const SEP28 = new Date(2026, 8, 28, 10).getTime();
+  const FEB26 = new Date(2026, 1, 26, 10).getTime();
+
+  it.each<[string, number, string, Partial<SituationContact> & { email?: string; phone?: string }, number]>([
+    // 國慶前 from Taiwan: their answer by Thursday 8 October; the day after, Friday the 9th, is off there (was the 9th)
+    ['Taiwan', SEP28, '好的，國慶前會給您答覆。', { location: '台北市, 台灣' }, day(2026, 10, 12)],
+    ['Taiwan, by the email', SEP28, '好的，國慶前會給您答覆。', { email: 'amy@harbor.com.tw' }, day(2026, 10, 12)],
+    // Hong Kong writing Traditional: 1 October off, back on the 2nd
+    ['Hong Kong', SEP28, '好的，國慶前會給您答覆。', { location: 'Hong Kong' }, day(2026, 10, 2)],
+    // the mainland writing Traditional: the National Day week (was 1 October, the language's Taiwan-or-Hong-Kong calendar)
+    ['the mainland', SEP28, '好的，國慶前會給您答覆。', { phone: '+86 21 5555 0000' }, day(2026, 10, 8)],
+    // 调休: tomorrow's answer from the mainland, then the make-up Saturday 28 February is a working day there
+    ['the mainland, a make-up Saturday', FEB26, '好的，週五前會給您答覆。', { location: '上海市' }, day(2026, 2, 28)],
+    ['Taiwan, the same Saturday', FEB26, '好的，週五前會給您答覆。', { location: '台北市, 台灣' }, day(2026, 3, 2)],
+  ])('%s: %s', (_, now, text, known, until) => {
+    const action = judged(now, text, known);
+    expect(action.kind).toBe('snooze');
+    expect(action.due).toBe(until);
+  });
+});

@@ -21,7 +21,7 @@ import { termsAsked, volumeAsked } from './terms-question';
 import type { BuyingSignal } from '../engine/buying-signals';
 import { deadlineRequest, withoutTheirDeadline } from './deadline';
 import { followUpAfterPromise, ownPromiseInNote, promiseToReturn, promiseWaitDays, promiseWithoutDay } from './promise';
-import { addWorkingDays, workingDayFrom, workingDaysBefore, type Holiday } from './holiday';
+import { addWorkingDays, workingDayFrom, workingDaysBefore, type Holiday, type HolidayPlace } from './holiday';
 import { prospectLanguage } from './language';
 import { sentWithLastMessage } from './after-sending';
 import { kickoffHeld, PROGRESS_EVERY_DAYS, saysLive } from './delivery';
@@ -192,17 +192,21 @@ export function judgeSituation(given: SituationInput): Situation {
   // (a traveller's own note that promises, asks or asks of us is read as such, not as an auto-reply)
   // (and a holiday that differs by country, Golden Week or 国庆, read where they are: Japan's, Taiwan's, the mainland's;
   // a deadline of theirs with nothing asked of us, "signed before quarter end", is no day to wait for)
-  const input: SituationInput = { ...given, lastWord: withoutTheirDeadline(withTheirHolidays(withoutTravelAway(given.lastWord), holidayRegionOf(given.contact, given.deal), given.now)) };
+  const region = holidayRegionOf(given.contact, given.deal);
+  const input: SituationInput = { ...given, lastWord: withoutTheirDeadline(withTheirHolidays(withoutTravelAway(given.lastWord), region, given.now)) };
   const { playbook, now, locale, contact, deal } = input;
   // (their words quoted in a reason start at them: "Hi Anna, could we…" is quoted from "could we")
   const text = (key: Parameters<typeof engineText>[1], params: Record<string, string | number> = {}) => engineText(locale, key, typeof params.quote === 'string' ? { ...params, quote: withoutSalutation(params.quote) } : params);
   const dateText = (at: number) => formatDay(at, locale);
   // A follow-up day we compute never falls on a public holiday of theirs (1 January, the Spring Festival week…): the next working day, and the reason says so.
+  // (their holidays are those of where they are when anything stored tells it, a Taiwanese's 雙十 or a mainland make-up
+  // Saturday; else of the language we write in)
   const theirLanguage = prospectLanguage(input);
+  const theirHolidays: HolidayPlace = region ?? theirLanguage;
   let holiday: { skipped: Holiday; from: number; to: number } | null = null;
   const workday = (at: number): number => {
     if (dayOf(at) < dayOf(now)) return at;
-    const moved = workingDayFrom(dayOf(at), theirLanguage);
+    const moved = workingDayFrom(dayOf(at), theirHolidays);
     if (!moved.skipped) return at;
     holiday = { skipped: moved.skipped, from: dayOf(at), to: moved.at };
     return moved.at;
@@ -337,13 +341,13 @@ export function judgeSituation(given: SituationInput): Situation {
     const byTier = workday(addDays(at, everyDays));
     const acknowledged = text('why.acknowledged', { date: dateText(at), tier: tier ?? 'C', cadence: tierInfo?.cadenceLabel[locale] ?? '' });
     // (only for a receipt within a few days of it: a season's greeting a week on says nothing of the proposal)
-    const bySent = sent && at - lastOut < 5 * DAY ? addWorkingDays(at, sent.days, theirLanguage) : Infinity;
+    const bySent = sent && at - lastOut < 5 * DAY ? addWorkingDays(at, sent.days, theirHolidays) : Infinity;
     if (!sent || bySent >= byTier) return { due: byTier, why: acknowledged };
     const what = sentText(sent.evidence.kind);
     return { due: bySent, why: text('why.acknowledgedSent', { date: dateText(at), what, days: sent.days }) };
   };
   /** The working day after the day they take it up ("on Friday": Monday; "next week's board meeting": the Monday after that week). */
-  const handUpCheckIn = (named: { text: string; at: number }, at: number) => workday(followUpAfterPromise(named.text, named.at, at));
+  const handUpCheckIn = (named: { text: string; at: number }, at: number) => workday(followUpAfterPromise(named.text, named.at, at, theirHolidays));
   // (the hand-up on a day, with its check-in day, for the draft)
   let passedUpOn: (ForwardedUp & { on: number }) | null = null;
   let lastKind: LastKind = who === null ? 'none' : who === 'us' ? 'silence' : 'reply';
@@ -464,7 +468,7 @@ export function judgeSituation(given: SituationInput): Situation {
       // A tender closing on a day: the bid prepared now and submitted a little before it, not a follow-up nor a wait until then.
       lastKind = 'reply';
       quote = tender.quote;
-      const submitBy = Math.max(dayOf(at), workingDaysBefore(tender.at, TENDER_MARGIN_DAYS, theirLanguage));
+      const submitBy = Math.max(dayOf(at), workingDaysBefore(tender.at, TENDER_MARGIN_DAYS, theirHolidays));
       action = { ...make('follow_up', submitBy, text('why.tender', { quote, deadline: dateText(tender.at), date: dateText(submitBy), days: TENDER_MARGIN_DAYS })), label: text('action.tender', { date: dateText(submitBy) }), step: 'tender' as const };
     } else if (fresh && lockIn && lockIn.notice > dayOf(at) && stage.id !== 'lost' && stageIndex < DELIVER) {
       // Tied to another vendor until a notice date: back shortly before it, with the date; not the objection argued now, nor the day itself.
@@ -507,7 +511,7 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'snooze';
       quote = busy;
       // The next working day after theirs (a Friday's "in a meeting" is tried again on Monday, not Saturday).
-      const until = addWorkingDays(at, BUSY_RETRY_DAYS, theirLanguage);
+      const until = addWorkingDays(at, BUSY_RETRY_DAYS, theirHolidays);
       action =
         until > now
           ? { ...make('snooze', until, text('why.busyNow', { quote, date: dateText(until) }), until), label: text('action.busyNow', { date: dateText(until) }) }
@@ -546,7 +550,8 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'signal';
       quote = approvedNext;
       action = { ...make(atContract ? 'get_signature' : 'move_to_contract', at, text(isApproval(quote) ? 'why.nextStep' : 'why.nextStepAgreed', { quote })), label: text('action.nextStep'), step: 'next_step' as const };
-    } else if (fresh && (signals.length > 0 || (contractAsked && !deadline)) && stageIndex >= 0 && stageIndex < DELIVER) {
+    } else if (fresh && ((signals.length > 0 && !(deadline && signals.every((s) => s.signal === 'contract_process'))) || (contractAsked && !deadline)) && stageIndex >= 0 && stageIndex < DELIVER) {
+      // (the contract asked for by a day, 麻烦周三前把合同发我, is that request by its day: the deadline step below)
       lastKind = 'signal';
       // (a bigger order or a commitment priced is the signal quoted: "能给个九折吗" beside "月底前签" is answered, not met with the contract alone)
       const [signal] = volume && quoteOut ? [volume, ...signals] : signals;
@@ -562,7 +567,7 @@ export function judgeSituation(given: SituationInput): Situation {
     } else if (fresh && awayTo?.name && reading.outOfOffice?.until && reading.outOfOffice.until > now) {
       lastKind = 'referral';
       quote = awayTo.text;
-      const back = workingDayFrom(reading.outOfOffice.until, theirLanguage).at;
+      const back = workingDayFrom(reading.outOfOffice.until, theirHolidays).at;
       action = { ...make('follow_up', at, text('why.referralAway', { referrer, name: awayTo.name, quote, date: dateText(back) })), label: text('action.referralAway', { referrer, name: awayTo.name }), step: 'referral_away' as const };
     } else if (reading.outOfOffice && !(fresh && reading.namedDate && (reading.namedDate.moved || !reading.outOfOffice.until) && isAppointment(lastWord.text, reading.namedDate.at, at)) && (fresh || (snoozeUntil !== null && snoozeUntil > now))) {
       // (not a person who is travelling and names a day with an hour, "Can't make Thursday, I'm travelling. How about Monday
@@ -609,8 +614,13 @@ export function judgeSituation(given: SituationInput): Situation {
       // A day named as the deadline of something they ask of us is our move before then, not a snooze.
       lastKind = 'question';
       quote = deadline;
+      // Due the working day before their deadline, so it is with them in time; the deadline itself when that is today or
+      // tomorrow (or already past).
       const by = reading.namedDate.at;
-      action = { ...make('answer_question', at, text('why.deadline', { quote, date: dateText(by) })), label: text('action.deadline', { date: dateText(by) }), step: 'deadline' as const };
+      const before = by > dayOf(addDays(now, 1)) ? Math.max(dayOf(at), workingDaysBefore(by, 1, theirHolidays)) : null;
+      action = before !== null
+        ? { ...make('answer_question', before, text('why.deadlineBefore', { quote, deadline: dateText(by), date: dateText(before) })), label: text('action.deadline', { date: dateText(before) }), step: 'deadline' as const }
+        : { ...make('answer_question', at, text('why.deadline', { quote, date: dateText(by) })), label: text('action.deadline', { date: dateText(by) }), step: 'deadline' as const };
     } else if (fresh && withdrawn) {
       // They took their question back: the exchange rests like a thanks (a customer's, to the after-sales check).
       lastKind = 'reply';
@@ -619,7 +629,7 @@ export function judgeSituation(given: SituationInput): Situation {
         const rested = rest(at);
         action = make('follow_up', rested.due, `${text('why.withdrawn', { quote })} ${rested.why}`);
       }
-    } else if (handedUp && reading.namedDate && followUpAfterPromise(reading.namedDate.text, reading.namedDate.at, at) > now && stage.id !== 'lost' && stageIndex < DELIVER && (fresh ? dayOf(reading.namedDate.at) >= dayOf(now) : !theySpokeLast && lastOut >= at && now - at < playbook.triggers.dormantAfterDays * DAY && !(contact?.snooze && contact.snooze.at > at) && !(deal?.snooze && deal.snooze.at > at))) {
+    } else if (handedUp && reading.namedDate && followUpAfterPromise(reading.namedDate.text, reading.namedDate.at, at, theirHolidays) > now && stage.id !== 'lost' && stageIndex < DELIVER && (fresh ? dayOf(reading.namedDate.at) >= dayOf(now) : !theySpokeLast && lastOut >= at && now - at < playbook.triggers.dormantAfterDays * DAY && !(contact?.snooze && contact.snooze.at > at) && !(deal?.snooze && deal.snooze.at > at))) {
       // Taken up on a day they named: before it, a one-page summary our contact can present as it is (the hand-up wins over
       // "thank them and wait"); once we have written since, their move until the working day after it, when we ask how it went.
       const checkIn = handUpCheckIn(reading.namedDate, at);
@@ -661,7 +671,7 @@ export function judgeSituation(given: SituationInput): Situation {
       // They promised to come back by a day: thank them and wait; the working day after it, a nudge if nothing came.
       lastKind = 'snooze';
       quote = promise;
-      const until = workday(followUpAfterPromise(reading.namedDate.text, reading.namedDate.at, at));
+      const until = workday(followUpAfterPromise(reading.namedDate.text, reading.namedDate.at, at, theirHolidays));
       action =
         until > now
           ? { ...make('snooze', until, text('why.promise', { quote, date: dateText(until) }), until), label: text('action.promise', { date: dateText(until) }), step: 'promise' as const }
@@ -672,7 +682,7 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'snooze';
       quote = promiseNoDay;
       const days = promiseWaitDays(stage.id, tier);
-      const until = addWorkingDays(at, days, theirLanguage);
+      const until = addWorkingDays(at, days, theirHolidays);
       // The stage the header shows: a CRM stage the playbook does not map by its own name, not the "Prospecting" it defaults to.
       const unmapped = unmappedCrmStage({ stage }, input.deal);
       const stageName = unmapped !== null ? text('why.stageUnmapped', { stage: unmapped }) : stage.id === 'lost' ? '' : text('why.stageMapped', { stage: playbook.stages[STAGE_IDS.indexOf(stage.id)]?.name[locale] ?? stage.id });
@@ -837,7 +847,7 @@ export function judgeSituation(given: SituationInput): Situation {
     const sent = !closeDatePassed && stage.id !== 'lost' && stageIndex < DELIVER ? sentWithLastMessage(input.conversation?.messages ?? [], lastOut) : null;
     // (our note after a meeting they missed: within two working days, while they still mean to meet)
     const noShow = !closeDatePassed && stage.id !== 'lost' && stageIndex < DELIVER ? noShowNote(input.conversation?.messages ?? [], lastOut) : null;
-    const afterSending = sent ? addWorkingDays(lastOut, sent.days, theirLanguage) : noShow ? addWorkingDays(lastOut, NO_SHOW_FOLLOW_UP_DAYS, theirLanguage) : Infinity;
+    const afterSending = sent ? addWorkingDays(lastOut, sent.days, theirHolidays) : noShow ? addWorkingDays(lastOut, NO_SHOW_FOLLOW_UP_DAYS, theirHolidays) : Infinity;
     const tierDue = addDays(base, everyDays);
     const byCadence = closeDatePassed ? Math.min(now, tierDue) : afterSending < tierDue ? afterSending : workday(tierDue);
     // The rep's own snooze has ended with nothing since: it comes back on its day, not at the next cadence date.

@@ -33,6 +33,11 @@ describe('a lock-in with a known end', () => {
     ['我们跟用友的合同要到2028年6月才到期，现在换不了。', '2028-06-30'],
     ['我們同Oracle嘅合約綁到2028年3月，暫時冇得轉。', '2028-03-31'],
     ['我們和金蝶的合約到明年年底，之後再看看。', '2027-12-31'],
+    // (a bare year runs to its end: were Jan 1, or none after "through")
+    ['Honestly we are locked in with Workday until 2028.', '2028-12-31'],
+    ['Our contract with Kronos runs through 2028, so no changes before then.', '2028-12-31'],
+    ['我们跟用友的合同到2028年，到时候再说。', '2028-12-31'],
+    ['我們同Oracle嘅合約綁到2028年，暫時冇得轉。', '2028-12-31'],
   ])('%s → ends %s', (text, ends) => {
     const lock = lockedInUntilEnd(text, NOW);
     expect(ymd(lock?.ends)).toBe(ends);
@@ -41,6 +46,7 @@ describe('a lock-in with a known end', () => {
     // (no end said, or the end in the past, or no other vendor)
     'We are tied to Kinaxis and happy with them.',
     'We were locked into Oracle until 2024, then we moved.',
+    'We have been with Workday since 2019 and renewed in 2025.',
     'We are locked in for the pilot until March.',
     'Our contract with you ends in June 2027, so let us talk renewal.',
     '我们已经在用 Salesforce 了, contract 还有一年才到期, 现在换的话 cost 太高了',
@@ -74,6 +80,9 @@ describe('the judgment: back six months before the end, said in the reason', () 
     // (was "until Dec 1, 2028")
     ['Honestly we are locked in with Workday until the end of 2028.', 'en', '2028-06-30', /Dec 31, 2028/],
     ['我们跟用友的合同到2028年底，到时候再说。', 'zh-Hans', '2028-06-30', /2028年12月31日/],
+    // (a bare year: its end, six months before it; was "until Jan 1, 2028", back on 3 July 2027)
+    ['Honestly we are locked in with Workday until 2028.', 'en', '2028-06-30', /Dec 31, 2028/],
+    ['我們同Oracle嘅合約綁到2028年，暫時冇得轉。', 'zh-Hant', '2028-06-30', /2028年12月31日/],
     // (six months before Aug 31 is Feb 29, not Mar 2 rolled over from "Feb 31")
     ['Our agreement with UKG runs until 31 August 2028.', 'en', '2028-02-29', /Aug 31, 2028/],
   ])('%s', (text, locale, due, ends) => {

@@ -74,16 +74,20 @@ export function lockedInUntilEnd(ownWords: string, now: number): LockInEnd | nul
 const DAY_SAID = /\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]|[a-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d)|\d\s*[日号號]/i;
 /** A point inside the period, not its end ("mid 2028", "early 2028", 2028年中, 明年初). */
 const INSIDE = /\b(?:mid|middle|early|beginning|start)\b|年中|中旬|上旬|年初|月初|开年|開年/i;
+/** A year and nothing else ("2028", 2028年). */
+const YEAR_ONLY = /^20\d\d\s*年?$/;
 const QUARTER = /\bq[1-4]\b|\bquarter\b|季/i;
 /** A month or a period's end named ("through March 2028", "the end of 2028", 2028年底, 明年年底). */
 const TO_MONTH_END = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|end)\b|月|底|末/i;
 
 /**
  * The last day of the period their words name, where the reader gives its first ("through March 2028": Mar 31, not
- * Mar 1; "the end of 2028", 2028年底: Dec 31, not Dec 1; "Q1 2028": Mar 31). A day they say stays that day.
+ * Mar 1; "the end of 2028", 2028年底, "until 2028": Dec 31, not Dec 1 or Jan 1; "Q1 2028": Mar 31). A day they say stays that day.
  */
 function periodEnd(at: number, words: string): number {
   const day = new Date(at);
+  // (a bare year, "until 2028", "through 2028", 合同到2028年: the year's last day, not 1 January)
+  if (YEAR_ONLY.test(words.trim())) return new Date(day.getFullYear(), 11, 31).getTime();
   if (day.getDate() !== 1 || DAY_SAID.test(words) || INSIDE.test(words)) return at;
   const y = day.getFullYear();
   const m = day.getMonth();

@@ -1,5 +1,6 @@
 import type { MappedStage } from '../playbook/crm-stages';
 import type { TierId } from '../playbook/schema';
+import { isWeekendOff, type HolidayPlace } from './holiday';
 import { sentenceAt, sentencesOf } from './sentence';
 
 /**
@@ -58,10 +59,14 @@ function localDay(at: number): Date {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate());
 }
 
-/** The working day after `day` (local midnight): Friday → Monday, Saturday → Monday. */
-function nextWorkingDay(day: Date): number {
+/**
+ * The weekday after `day` (local midnight): Friday → Monday, Saturday → Monday; a Saturday or Sunday they work where they
+ * are is one (a mainland make-up Saturday: Friday 27 February 2026 → Saturday the 28th). Their holidays are the caller's
+ * to skip, and to say so.
+ */
+function nextWorkingDay(day: Date, where: HolidayPlace | null): number {
   const next = new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1);
-  while (next.getDay() === 0 || next.getDay() === 6) next.setDate(next.getDate() + 1);
+  while (where === null ? next.getDay() === 0 || next.getDay() === 6 : isWeekendOff(next.getTime(), where)) next.setDate(next.getDate() + 1);
   return next.getTime();
 }
 
@@ -70,11 +75,11 @@ function nextWorkingDay(day: Date): number {
  * ("this week", "next week", 下週) ends on its Friday, a weekend on its Sunday, a month on its last
  * day; a day ("by Friday", "Monday") is that day.
  */
-export function followUpAfterPromise(namedText: string, namedAt: number, now: number): number {
+export function followUpAfterPromise(namedText: string, namedAt: number, now: number, where: HolidayPlace | null = null): number {
   const named = localDay(namedAt);
   if (WEEKEND_WORDS.test(namedText)) {
     const sunday = new Date(named.getFullYear(), named.getMonth(), named.getDate() + ((7 - named.getDay()) % 7));
-    return nextWorkingDay(sunday);
+    return nextWorkingDay(sunday, where);
   }
   const oneDay = ONE_DAY.test(namedText) && !WEEK_OF.test(namedText);
   if (WEEK_WORDS.test(namedText) && !oneDay) {
@@ -82,13 +87,13 @@ export function followUpAfterPromise(namedText: string, namedAt: number, now: nu
     // ("this week", 这周: the week they wrote in, whatever day the reader dates it to)
     const base = named.getTime() < localDay(now).getTime() || THIS_WEEK.test(namedText) ? localDay(now) : named;
     const friday = new Date(base.getFullYear(), base.getMonth(), base.getDate() + ((5 - base.getDay() + 7) % 7));
-    return nextWorkingDay(friday);
+    return nextWorkingDay(friday, where);
   }
   if (MONTH_WORDS.test(namedText) && !oneDay) {
     const last = new Date(named.getFullYear(), named.getMonth() + 1, 0);
-    return nextWorkingDay(last);
+    return nextWorkingDay(last, where);
   }
-  return Math.max(nextWorkingDay(named), localDay(now).getTime() + DAY);
+  return Math.max(nextWorkingDay(named, where), localDay(now).getTime() + DAY);
 }
 
 /**

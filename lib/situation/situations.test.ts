@@ -2201,11 +2201,11 @@ const ROWS: Row[] = [
     want: { kind: 'snooze', due: '2027-01-04', until: '2027-01-04', stage: 'present', language: 'en', last: 'snooze', why: /New Year’s Day/ },
   },
   {
-    name: '等中秋过完再联系吧 (zh-Hans, September 2026): the day after Mid-Autumn is a Saturday, so Monday 28 September',
+    name: '等中秋过完再联系吧 (zh-Hans, September 2026): the day after Mid-Autumn is a Saturday of the break (25–27 September), so Monday 28 September',
     now: t('2026-09-14 10:00'),
     contact: wangFang({ stage: 'qualify' }),
     thread: { subject: '冷链', messages: [us('王总监您好，想约时间聊聊。', '2026-09-10 10:00'), them('这段时间太忙，等中秋过完再联系吧。', '2026-09-11 10:00')] },
-    want: { kind: 'snooze', due: '2026-09-28', until: '2026-09-28', stage: 'qualify', language: 'zh-Hans', last: 'snooze', why: /weekend day/ },
+    want: { kind: 'snooze', due: '2026-09-28', until: '2026-09-28', stage: 'qualify', language: 'zh-Hans', last: 'snooze', why: /Mid-Autumn Festival/ },
   },
   // ——— judge7: whom to write to, said as a forward, a hand-over or "wrong person" ———
   {
@@ -2249,7 +2249,7 @@ const ROWS: Row[] = [
     name: 'could you send the updated order form by end of day Monday: ours before Monday, not a question about signing',
     contact: rahul({ stage: 'close' }),
     thread: { subject: 'Order form', messages: [us('Dear Rahul, the order form is attached for signature.', '2026-12-01 10:00'), them('Dear Sam, finance wants two changes (marked). Could you send the updated order form by end of day Monday?', '2026-12-03 10:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'close', language: 'en', last: 'question', step: 'deadline', draftHas: /by December 7\./ },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'close', language: 'en', last: 'question', step: 'deadline', draftHas: /by December 7\./ },
   },
   // ——— judge8: the known wrong kinds of judge7's audit ———
   // A meeting moved: the day it moves to, "the following X" after the day it leaves.
@@ -2457,13 +2457,13 @@ const ROWS: Row[] = [
     name: 'the signed NDA back by close of business Thursday: promised by Thursday',
     contact: jonas({ stage: 'discover' }),
     thread: { subject: 'NDA', messages: [us('Hi Jonas, our mutual NDA is attached.', '2026-12-01 10:00'), them('Please send the countersigned NDA back by close of business Thursday.', '2026-12-03 10:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', language: 'en', last: 'question', step: 'deadline', draftHas: /by December 10\./ },
+    want: { kind: 'answer_question', due: '2026-12-09', stage: 'discover', language: 'en', last: 'question', step: 'deadline', draftHas: /by December 10\./ },
   },
   {
     name: '麻烦下周二下班前把实施计划发我 (zh-Hans): by Tuesday, the end of their day',
     contact: wangXiaoming({ stage: 'present' }),
     thread: { subject: '方案', messages: [us('王总您好，方案已附上。', '2026-12-01 10:00'), them('麻烦下周二下班前把实施计划发我。', '2026-12-03 10:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question', step: 'deadline', draftHas: /最晚 12月8日发给您/ },
+    want: { kind: 'answer_question', due: '2026-12-07', stage: 'present', language: 'zh-Hans', last: 'question', step: 'deadline', draftHas: /最晚 12月8日发给您/ },
   },
   {
     name: '報價單麻煩週五下班前寄給我 (zh-Hant): by Friday',

@@ -8,6 +8,8 @@
  * LEFTSIT2's, the same way: a bare 請 with a deadline before Taiwan's National Day is a request by the last working day
  * before its days off; an IT department that has to review us, with no 先, and a review put first after a semicolon are
  * the review step; a Japanese reply's 来週の金曜日までに is the day of its request.
+ *
+ * DATES3's: a request with a deadline is due the working day before it, the reason naming their deadline.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -93,6 +95,20 @@ test('a review that must come first wins over the fit reading; "after Golden Wee
   await expect(goldenWeek.getByTestId('next-step-reason')).toContainText('which we read as Japan’s Golden Week (29 April to 5 May): wait until May');
 });
 
+/**
+ * The day the deadline step is due: the working day before their deadline (no weekend, none of `off`), or the deadline
+ * itself when that is today or tomorrow (the reply is written today).
+ */
+function dueBefore(deadline: Date, today: Date, off: (d: Date) => boolean = () => false): Date {
+  const midnight = new Date(today.getFullYear(), today.getMonth(), today.getDate());
+  if (deadline.getTime() <= new Date(midnight.getFullYear(), midnight.getMonth(), midnight.getDate() + 1).getTime()) return deadline;
+  const day = new Date(deadline.getFullYear(), deadline.getMonth(), deadline.getDate() - 1);
+  while (day.getDay() === 0 || day.getDay() === 6 || off(day)) day.setDate(day.getDate() - 1);
+  return day < midnight ? midnight : day;
+}
+/** Japan's days off the panel knows: 1–3 January and Golden Week (29 April to 5 May). */
+const japanOff = (d: Date) => (d.getMonth() === 0 && d.getDate() <= 3) || (d.getMonth() === 3 && d.getDate() >= 29) || (d.getMonth() === 4 && d.getDate() <= 5);
+
 test('a bare 請 before Taiwan’s National Day asks by the working day before it; IT that has to review us is the review', async ({ context, openPanelFor }) => {
   test.setTimeout(60_000);
   // (on main: "they replied, the move is ours", no day: a bare 請 with a day between it and its verb was no request)
@@ -108,8 +124,9 @@ test('a bare 請 before Taiwan’s National Day asks by the working day before i
   );
   const taiwan = await openPanelFor(taiwanSite);
   await expect(taiwan.getByTestId('contact-name')).toHaveText('陳美玲');
-  // (by the last working day before her first day off, not on it: in 2027 Friday 8 October, 雙十 a Sunday)
-  await expect(taiwan.getByTestId('next-step-action')).toHaveText(`Do what they asked by ${enDay(beforeTaiwanNationalDay(new Date()))}`);
+  // (her deadline the last working day before her first day off, not on it: in 2027 Friday 8 October, 雙十 a Sunday; due
+  // the working day before that)
+  await expect(taiwan.getByTestId('next-step-action')).toHaveText(`Do what they asked by ${enDay(dueBefore(beforeTaiwanNationalDay(new Date()), new Date()))}`);
   await taiwanSite.close();
   await taiwan.close();
 
@@ -163,6 +180,8 @@ test('a review put first after a semicolon is the review; a Japanese reply’s �
   await expect(japan.getByTestId('contact-name')).toHaveText('Kenji Sato');
   const today = new Date();
   const nextFriday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - ((today.getDay() + 6) % 7) + 11);
-  await expect(japan.getByTestId('next-step-action')).toHaveText(`Do what they asked by ${enDay(nextFriday)}`);
+  // (due the working day before their Friday, the reason naming their Friday: on main due today, "by" the Friday itself)
+  await expect(japan.getByTestId('next-step-action')).toHaveText(`Do what they asked by ${enDay(dueBefore(nextFriday, today, japanOff))}`);
   await expect(japan.getByTestId('next-step-reason')).toContainText('来週の金曜日までに正式なお見積書をお送りください');
+  await expect(japan.getByTestId('next-step-reason')).toContainText(`They asked for something by ${enDay(nextFriday)}`);
 });
