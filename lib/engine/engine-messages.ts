@@ -50,6 +50,7 @@ const MESSAGES = {
   'action.nextStep': { en: 'Propose the next step now: the contract and what follows', 'zh-Hans': '现在就提出下一步：合同及后续安排', 'zh-Hant': '現在就提出下一步：合約及後續安排' },
   'action.promise': { en: 'Wait for their answer; follow up on {date} if none', 'zh-Hans': '等对方答复，{date} 仍无消息再跟进', 'zh-Hant': '等對方答覆，{date} 仍無消息再跟進' },
   'action.promiseOver': { en: 'Follow up: their promised answer has not come', 'zh-Hans': '跟进：对方答应的答复还没来', 'zh-Hant': '跟進：對方答應的答覆還沒來' },
+  'action.twoObjections': { en: 'Answer both objections: {first}, then {second}', 'zh-Hans': '回应两个异议：先{first}，再{second}', 'zh-Hant': '回應兩個異議：先{first}，再{second}' },
   'action.kickoff': { en: 'Book the kick-off and hand over to implementation', 'zh-Hans': '安排启动会，交接给实施团队', 'zh-Hant': '安排啟動會議，交接給導入團隊' },
   'action.progress': { en: 'Update them on delivery progress', 'zh-Hans': '向客户通报交付进度', 'zh-Hant': '向客戶更新交付進度' },
   'action.first_touch': { en: 'Make a first touch: a short note that names one pain of theirs.', 'zh-Hans': '完成首次接触：发一条简短的消息，点出对方的一个痛点。', 'zh-Hant': '完成首次接觸：傳一則簡短訊息，點出對方的一個痛點。' },
@@ -86,6 +87,9 @@ const MESSAGES = {
   'why.objectionC': { en: 'Their last message ({date}) raises an objection: {objection}. Answer it within two days.', 'zh-Hans': '对方最近一条消息（{date}）提出了异议：{objection}。两天内回复。', 'zh-Hant': '對方最近一則訊息（{date}）提出了異議：{objection}。兩天內回覆。' },
   // (the reader unsure between two readings: the reason names both, as the reply card below does, where the rep picks one)
   'why.objectionOr': { en: '{objection} (or “{other}”? Not sure which: pick one below)', 'zh-Hans': '{objection}（也可能是“{other}”，不太确定，请在下方选定）', 'zh-Hant': '{objection}（也可能是「{other}」，不太確定，請在下方選定）' },
+  // (two objections in one reply, each in a clause of its own: one reply answers both, the one that blocks the deal first)
+  'why.twoObjections': { en: 'A second one comes with it: {second} (“{quote}”). Answer both in the same reply, {first} first.', 'zh-Hans': '同一条消息里还有第二个异议：{second}（“{quote}”）。在同一封回复里一并回应，先回应{first}。', 'zh-Hant': '同一則訊息裡還有第二個異議：{second}（「{quote}」）。在同一封回覆裡一併回應，先回應{first}。' },
+  'why.twoObjectionsBlocks': { en: 'A second one comes with it: {second} (“{quote}”). Answer both in the same reply, {first} first: their words say it is the one that blocks the deal.', 'zh-Hans': '同一条消息里还有第二个异议：{second}（“{quote}”）。在同一封回复里一并回应，先回应{first}：对方的原话说明，卡住成交的是这一点。', 'zh-Hant': '同一則訊息裡還有第二個異議：{second}（「{quote}」）。在同一封回覆裡一併回應，先回應{first}：從對方的原話看，卡住成交的是這一點。' },
   'why.objectionOrNone': { en: '{objection}, if it is one at all (not sure: pick below)', 'zh-Hans': '{objection}（也可能根本不是异议，不太确定，请在下方选定）', 'zh-Hant': '{objection}（也可能根本不是異議，不太確定，請在下方選定）' },
   'why.decided': { en: 'They decided against us (“{quote}”): a decision made, not an objection to argue. Thank them, ask what decided it, and re-open on {date} with an offer: {offer}.', 'zh-Hans': '对方已经决定不选我们（“{quote}”）：这是定下来的结果，不是要当场反驳的异议。先道谢，请教决定的原因，{date} 再带着优惠重新联系：{offer}。', 'zh-Hant': '對方已經決定不選我們（「{quote}」）：這是定下來的結果，不是要當場反駁的異議。先道謝，請教決定的原因，{date} 再帶著優惠重新聯絡：{offer}。' },
   'why.decidedOver': { en: 'They decided against us on {date} (“{quote}”); the time to re-open has come. Re-open with an offer: {offer}.', 'zh-Hans': '对方在 {date} 决定不选我们（“{quote}”）；现在到了重新联系的时候。带着优惠重新联系：{offer}。', 'zh-Hant': '對方在 {date} 決定不選我們（「{quote}」）；現在到了重新聯絡的時候。帶著優惠重新聯絡：{offer}。' },

@@ -21,6 +21,7 @@ import { whoAsks } from './who-asks';
 import { busyNow, pausedWithoutDay } from './pause';
 import { returnedRedline } from './redline';
 import { readQuestions } from '../reader/intents';
+import { incumbentName, systemName } from './incumbent';
 
 
 export interface SituationDraft {
@@ -182,6 +183,8 @@ const TRACK_CUES: Readonly<Record<string, RegExp>> = {
   'contract-liability-cap': /\bliabilit|\bindemnit|\bcap on (?:damages|liability)|责任上限|責任上限|赔偿上限|賠償上限|违约责任|違約責任/i,
   'contract-milestones': /\bpayment (?:terms|schedule)|\bpay(?:ing)? (?:in|up front|upfront)|instal|付款方式|付款节点|付款節點|分期|预付|預付/i,
   'contract-clear-acceptance': /\bacceptance\b|验收|驗收/i,
+  // (staff who will not use it or push back: the key users trained first, not a reference call)
+  'trust-change-plan': /\b(?:resist|push ?back|won['’]?t (?:use|adopt)|adoption|buy-?in|old habits)\b|抵触|抵觸|不会用|不會用|唔識用|唔肯用|不愿意用|不願意用|排斥/i,
   // (a competitor named with its price: what their quote covers, compared like for like; no price talk when they raised none)
   'competitor-tco': /\bcheaper\b|\bprices?d?\b|\bpricing\b|\bquoted?\b|\bquotes\b|\bless than (?:you|yours|what you)|\bundercut|便宜|价格|價格|价钱|價錢|报价|報價|低[一二两兩三四五六七八九\d]+成|平(?:啲|d|過|过|好多|咗)/i,
 };
@@ -322,6 +325,19 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const theirWords = input.lastWord?.text ?? '';
   const cued = objection && !input.chosenTrack ? objection.responses.find((r) => TRACK_CUES[r.trackId]?.test(theirWords)) : undefined;
   const track = objection ? (objection.responses.find((r) => r.trackId === input.chosenTrack) ?? cued ?? objection.responses[0]) : undefined;
+  // The product they use now or the system they need us to work with, as they wrote it ("we're on ServiceTitan", 跟金蝶对接): the track names it.
+  const nameFor = (id: string, words: string) => (id === 'competitor' ? incumbentName(words) : id === 'fit' ? systemName(words) : null);
+  const renewal = aboutRenewal(situation.stage.id, input);
+  // Two objections in one reply: both tracks, the one that blocks the deal first (the rep's pick stays with the reader's reading, each track cued by its own words).
+  const two = objection ? (situation.twoObjections ?? null) : null;
+  const twoTracks = two
+    ? [two.first, two.second].map((o) => {
+        const found = playbook.objections.find((p) => p.id === o.category);
+        const chosen = o.category === objection?.id ? track : (found?.responses.find((r) => TRACK_CUES[r.trackId]?.test(o.quote)) ?? found?.responses[0]);
+        return chosen ? trackText(chosen, language, input, renewal, nameFor(o.category, o.quote)) : '';
+      })
+    : null;
+  const named = objection && !two ? nameFor(objection.id, theirWords) : null;
   const toSomeoneNew = template.id === 'referral' || template.id === 'referral-successor' || template.id === 'referral-away' || template.id === 'referral-approver';
   const [question] = spin;
   const { profile, company } = profileOf(input);
@@ -342,8 +358,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     pain: pain?.name[language].toLowerCase() ?? '',
     // A clarifying question asks which concern it is: not once their words have named it.
     // (and after their question, a discovery question only while the deal is still in discovery: not beside a contract, a redline or an order)
-    question: objection ? (cued ? '' : objection.clarifyingQuestion[language]) : template.id === 'answer-question' && !DISCOVERY.has(spinStageOf(situation)) ? '' : (question?.text ?? ''),
-    response: track ? trackText(track, language, input, aboutRenewal(situation.stage.id, input)) : '',
+    // (nor once two objections are answered in one reply, nor which system to work with once they named it)
+    question: objection ? (cued || two || (objection.id === 'fit' && named) ? '' : objection.clarifyingQuestion[language]) : template.id === 'answer-question' && !DISCOVERY.has(spinStageOf(situation)) ? '' : (question?.text ?? ''),
+    response: twoTracks ? twoTracks.filter(Boolean).join('\n\n') : track ? trackText(track, language, input, renewal, named) : '',
     theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' || situation.action.step === 'moved' || situation.action.step === 'leaving' || situation.action.step === 'cancelled' || situation.action.step === 'retention' || situation.action.step === 'value_review' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
     // Their number in a counter-offer ("$42k", 四万二), or the commitment they offered for a better one.
     figure: situation.counter?.figure ?? '',

@@ -55,6 +55,7 @@ import { cancelsTheDeal } from './cancelled';
 import { nonRenewalNotice } from './non-renewal';
 import { lockedInUntilEnd, lockedInUntilNotice } from './lock-in';
 import { postSalePriceConcern } from './post-sale-price';
+import { twoObjections, type TwoObjections } from './two-objections';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -350,6 +351,7 @@ export function judgeSituation(given: SituationInput): Situation {
   let quote: string | null = null;
   let action: Situation['action'] | null = null;
   let meeting: Situation['meeting'] = null;
+  let two: TwoObjections | null = null;
   // The person we wrote to, by first name: who referred us, who has left, who has changed company.
   const referrer = firstNameOf(contact?.name ?? deal?.record.contacts[0]?.name ?? '') || text('spin.company');
   const snoozeUntil = reading?.outOfOffice?.until ?? reading?.namedDate?.at ?? null;
@@ -731,8 +733,16 @@ export function judgeSituation(given: SituationInput): Situation {
       // ("Too expensive" firm above "too expensive or a competitor? not sure which" below read as two answers).
       const other = reading.unsure ? reading.readings.find((r) => r.category !== reading.category) : undefined;
       const otherName = other && other.category !== 'none' ? playbook.objections.find((o) => o.id === other.category)?.name[locale] : undefined;
-      const objection = other?.category === 'none' ? text('why.objectionOrNone', { objection: name }) : otherName ? text('why.objectionOr', { objection: name, other: otherName }) : name;
+      // A second objection voiced in a clause of its own and read sure enough: both answered in one reply, the one that blocks the deal first.
+      two = ownWords ? twoObjections(reading, ownWords) : null;
+      const nameOf = (id: string) => playbook.objections.find((o) => o.id === id)?.name[locale] ?? id;
+      const objection = two ? nameOf(two.first.category) : other?.category === 'none' ? text('why.objectionOrNone', { objection: name }) : otherName ? text('why.objectionOr', { objection: name, other: otherName }) : name;
       action = make('answer_objection', answerDue(), text(redline ? 'why.redlineObjection' : repNote ? (slow ? 'why.noteObjectionC' : 'why.noteObjection') : voice === 'quoted' ? (slow ? 'why.quotedObjectionC' : 'why.quotedObjection') : slow ? 'why.objectionC' : 'why.objection', { objection, date: dateText(at) }));
+      if (two) {
+        const params = { first: nameOf(two.first.category), second: nameOf(two.second.category), quote: two.second.quote };
+        action.why = `${action.why} ${text(two.first.category === reading.category ? 'why.twoObjections' : 'why.twoObjectionsBlocks', params)}`;
+        action.label = text('action.twoObjections', params);
+      }
     } else if (fresh && reading.question && !asksUsToDo(reading.question.text) && !questionJoinsRequest(reading.question.text, request, quoteAsked)) {
       lastKind = 'question';
       // (a forward whose note asks us to answer what is below: the colleague's question below is the one to answer)
@@ -905,5 +915,6 @@ export function judgeSituation(given: SituationInput): Situation {
     forwardedUp: action.step === 'forwarded_up' ? (passedUpOn ?? passedUp) : null,
     bounced: action.step === 'bounced' ? bounce : null,
     samePerson: action.step === 'same_person' ? samePerson : null,
+    twoObjections: action.kind === 'answer_objection' ? two : null,
   };
 }

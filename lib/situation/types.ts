@@ -7,6 +7,7 @@ import type { CrmRecord } from '../sites/extraction-schema';
 import type { CrmSiteId } from '../sites/hosts';
 import type { StageId } from '../sop/stages';
 import type { NoteVoice } from './activity-voice';
+import type { TwoObjections } from './two-objections';
 import type { Referral } from './referral';
 
 export type { NoteVoice };
@@ -184,6 +185,8 @@ export interface Situation {
   bounced?: { text: string; to: string | null } | null;
   /** Another record of this person that the next step is to merge with (step `same_person`); null when none. */
   samePerson?: SamePerson | null;
+  /** Two objections in their last words, answered in one reply: the one that blocks the deal first, each with its words; null when one or none. */
+  twoObjections?: TwoObjections | null;
   /** The exit criteria of the stage, with those the store proves ticked. */
   exitCriteria: { id: string; met: boolean; by: 'store' | 'rep' | null }[];
   /** Facts on the record worth a flag (a close date in the past). */
