@@ -51,6 +51,8 @@ const MESSAGES = {
   'action.promise': { en: 'Wait for their answer; follow up on {date} if none', 'zh-Hans': '等对方答复，{date} 仍无消息再跟进', 'zh-Hant': '等對方答覆，{date} 仍無消息再跟進' },
   'action.promiseOver': { en: 'Follow up: their promised answer has not come', 'zh-Hans': '跟进：对方答应的答复还没来', 'zh-Hant': '跟進：對方答應的答覆還沒來' },
   'action.twoObjections': { en: 'Answer both objections: {first}, then {second}', 'zh-Hans': '回应两个异议：先{first}，再{second}', 'zh-Hant': '回應兩個異議：先{first}，再{second}' },
+  'action.kickoffPrep': { en: 'Prepare the kick-off on {date}', 'zh-Hans': '准备 {date} 的启动会', 'zh-Hant': '準備 {date} 的啟動會議' },
+  'action.kickoffPrepNoDay': { en: 'Prepare the kick-off', 'zh-Hans': '准备启动会', 'zh-Hant': '準備啟動會議' },
   'action.kickoff': { en: 'Book the kick-off and hand over to implementation', 'zh-Hans': '安排启动会，交接给实施团队', 'zh-Hant': '安排啟動會議，交接給導入團隊' },
   'action.progress': { en: 'Update them on delivery progress', 'zh-Hans': '向客户通报交付进度', 'zh-Hant': '向客戶更新交付進度' },
   'action.first_touch': { en: 'Make a first touch: a short note that names one pain of theirs.', 'zh-Hans': '完成首次接触：发一条简短的消息，点出对方的一个痛点。', 'zh-Hant': '完成首次接觸：傳一則簡短訊息，點出對方的一個痛點。' },
@@ -137,6 +139,9 @@ const MESSAGES = {
   // (inside the reason's own brackets: "(tier C, the unmapped CRM stage “Security review”)", not "(tier C, Security review (not mapped))")
   'why.stageUnmapped': { en: 'the unmapped CRM stage “{stage}”', 'zh-Hans': '未对应的 CRM 阶段“{stage}”', 'zh-Hant': '未對應的 CRM 階段「{stage}」' },
   'why.promiseOver': { en: 'They said they would come back to you (“{quote}”) and nothing has come since: follow up, and make answering easy.', 'zh-Hans': '对方说过会给答复（“{quote}”），但至今没有消息：主动跟进，让对方容易回复。', 'zh-Hant': '對方說過會給答覆（「{quote}」），但至今沒有消息：主動跟進，讓對方容易回覆。' },
+  'why.kickoffBooked': { en: 'The kick-off is booked for {date} (“{quote}”): no need to book it again. Prepare it with them {days, plural, one {a working day} other {# working days}} before: the agenda, who attends from their side, what to have ready.', 'zh-Hans': '启动会已经约在 {date}（“{quote}”），不用再约。提前 {days} 个工作日和对方一起做好准备：议程、对方参会人员、需要提前备好的资料。', 'zh-Hant': '啟動會議已經約在 {date}（「{quote}」），不用再約。提前 {days} 個工作天和對方一起做好準備：議程、對方出席人員、需要事先備妥的資料。' },
+  'why.kickoffBookedNoDay': { en: 'The kick-off is booked (“{quote}”): no need to book it again. Prepare it with them: the agenda, who attends from their side, what to have ready.', 'zh-Hans': '启动会已经约好（“{quote}”），不用再约。和对方一起做好准备：议程、对方参会人员、需要提前备好的资料。', 'zh-Hant': '啟動會議已經約好（「{quote}」），不用再約。和對方一起做好準備：議程、對方出席人員、需要事先備妥的資料。' },
+  'why.kickoffBookedPast': { en: 'The kick-off was set for {date} (“{quote}”): in delivery now, ask how it went and tell them how it is going every {days, plural, one {day} other {# days}} until go-live and acceptance.', 'zh-Hans': '启动会定在 {date}（“{quote}”）：现在进入交付，问问开得怎么样，上线和验收前每 {days} 天通报一次进度。', 'zh-Hant': '啟動會議定在 {date}（「{quote}」）：現在進入交付，問問開得如何，上線和驗收前每 {days} 天更新一次進度。' },
   'why.kickoff': { en: 'Signed ({date}): book the kick-off and hand the order to implementation before anything else (delivery before the after-sales checks).', 'zh-Hans': '已签约（{date}）：先安排启动会，把订单交接给实施团队（先交付，再售后回访）。', 'zh-Hant': '已簽約（{date}）：先安排啟動會議，把訂單交接給導入團隊（先交付，再做售後回訪）。' },
   'why.progress': { en: 'In delivery: tell them how it is going every {days, plural, one {day} other {# days}} until go-live and acceptance. Our last touch was {date}.', 'zh-Hans': '交付中：上线和验收前每 {days} 天通报一次进度。上次跟进是 {date}。', 'zh-Hant': '交付中：上線和驗收前每 {days} 天更新一次進度。上次跟進是 {date}。' },
   'why.acknowledgedSent': { en: 'They acknowledged on {date}; nothing to answer. Our {what} is with them: follow up within {days, plural, one {# working day} other {# working days}}, before it goes cold.', 'zh-Hans': '对方在 {date} 只是确认收到，无需回答。我们的{what}在对方手上：{days} 个工作日内跟进，趁热打铁。', 'zh-Hant': '對方在 {date} 只是確認收到，無需回覆。我們的{what}在對方手上：{days} 個工作天內跟進，趁熱打鐵。' },

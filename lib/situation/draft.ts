@@ -130,6 +130,7 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   procurement: 'procurement-portal',
   deadline: 'request-deadline',
   kickoff: 'kick-off',
+  kickoff_prep: 'kick-off-prep',
   progress: 'progress-update',
   promise: 'promise-ack',
   promise_over: 'promise-nudge',
@@ -286,7 +287,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   // (a bad moment, "在忙，晚点聊": "no problem, I'll leave you to it" and the day we try again)
   // (not on the retry day: the follow-up then says they were busy and tries them again, and so does the plain follow-up draft)
   const busy = kind === 'snooze' && !situation.action.step && situation.last.who === 'them' && situation.last.kind === 'snooze' && input.lastWord !== null && !input.lastWord.reading.namedDate && pausedWithoutDay(input.lastWord.text) === null && situation.last.quote === busyNow(input.lastWord.text) && playbook.drafts.some((d) => d.id === 'busy-now');
-  const stepTemplate = busy ? 'busy-now' : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  const prepNoDay = situation.action.step === 'kickoff_prep' && situation.dueBy == null && playbook.drafts.some((d) => d.id === 'kick-off-prep-open');
+  const stepTemplate = prepNoDay ? 'kick-off-prep-open' : busy ? 'busy-now' : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
   const theirRequest = (kind === 'move_to_contract' || kind === 'get_signature') && !paymentAsked ? (sendAsked(situation) ?? (situation.last.kind === 'signal' && SEND_VERB.test(situation.last.quote ?? '') ? contractAskedIn(null, situation.last.quote) : null)) : null;
@@ -349,7 +351,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const name = referred ?? referrer;
   // A request with a deadline is answered by that day (the action itself is due now).
   // (and a colleague covering for someone away is told when they are back)
-  const until = situation.action.until ?? situation.forwardedUp?.on ?? situation.meeting?.at ?? (situation.action.step === 'deadline' ? (situation.dueBy ?? undefined) : situation.action.step === 'referral_away' ? awayBack(input, language) : undefined) ?? situation.action.due;
+  const until = situation.action.until ?? situation.forwardedUp?.on ?? situation.meeting?.at ?? (situation.action.step === 'deadline' || situation.action.step === 'kickoff_prep' ? (situation.dueBy ?? undefined) : situation.action.step === 'referral_away' ? awayBack(input, language) : undefined) ?? situation.action.due;
   const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
   const values: Record<string, string> = {
     firstName: firstNameOf(name),

@@ -24,7 +24,7 @@ import { followUpAfterPromise, ownPromiseInNote, promiseToReturn, promiseWaitDay
 import { addWorkingDays, workingDayFrom, workingDaysBefore, type Holiday } from './holiday';
 import { prospectLanguage } from './language';
 import { sentWithLastMessage } from './after-sending';
-import { kickoffHeld, PROGRESS_EVERY_DAYS, saysLive } from './delivery';
+import { kickoffBooked, kickoffHeld, KICKOFF_PREP_DAYS, PROGRESS_EVERY_DAYS, saysLive } from './delivery';
 import { withdrawnQuestion } from './withdrawn';
 import { hasOwnExchange, hasWords } from './own-exchange';
 import { BUSY_RETRY_DAYS, busyNow, PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from './pause';
@@ -352,6 +352,7 @@ export function judgeSituation(given: SituationInput): Situation {
   let action: Situation['action'] | null = null;
   let meeting: Situation['meeting'] = null;
   let two: TwoObjections | null = null;
+  let kickoffOn: number | null = null;
   // The person we wrote to, by first name: who referred us, who has left, who has changed company.
   const referrer = firstNameOf(contact?.name ?? deal?.record.contacts[0]?.name ?? '') || text('spin.company');
   const snoozeUntil = reading?.outOfOffice?.until ?? reading?.namedDate?.at ?? null;
@@ -828,10 +829,21 @@ export function judgeSituation(given: SituationInput): Situation {
     // When the signing day is not shown (a CRM's "Closed won" with no close date), a touch of ours since is the kick-off's.
     const signedAt = signedMessage?.at ?? closed ?? (lastOut > -Infinity ? lastOut - 1 : Number.isFinite(lastAny) ? lastAny : now);
     // Their words or the record say the kick-off has happened ("Kick-off call went well", 启动会开得很顺利): progress updates from that day.
-    const held = kickoffHeld([...(input.conversation?.messages ?? []), ...(deal?.record.activity ?? []).map((a) => ({ at: a.at ?? null, text: a.text }))]);
+    const said = [...(input.conversation?.messages ?? []), ...(deal?.record.activity ?? []).map((a) => ({ at: a.at ?? null, text: a.text }))];
+    const held = kickoffHeld(said);
+    // A note or their words say the kick-off is booked ("Kick-off … set for 12 January", 已约好启动会): that step is done; next, prepare it (before its day), or, its day past, progress from it.
+    const booked = held ? null : kickoffBooked(said);
+    const bookedAfterSigning = booked && booked.at >= signedAt ? booked : null;
+    if (bookedAfterSigning) kickoffOn = bookedAfterSigning.on;
     action =
       held && held.at >= signedAt && held.at >= lastOut
         ? { ...make('follow_up', workday(addDays(held.at, PROGRESS_EVERY_DAYS)), text('why.kickoffHeld', { quote: held.text, days: PROGRESS_EVERY_DAYS, date: dateText(held.at) })), label: text('action.progress'), step: 'progress' as const }
+        : bookedAfterSigning && bookedAfterSigning.on !== null && bookedAfterSigning.on < dayOf(now)
+        ? { ...make('follow_up', workday(addDays(bookedAfterSigning.on, PROGRESS_EVERY_DAYS)), text('why.kickoffBookedPast', { quote: bookedAfterSigning.text, days: PROGRESS_EVERY_DAYS, date: dateText(bookedAfterSigning.on) })), label: text('action.progress'), step: 'progress' as const }
+        : bookedAfterSigning
+        ? bookedAfterSigning.on !== null
+          ? { ...make('follow_up', Math.max(dayOf(bookedAfterSigning.at), workingDaysBefore(bookedAfterSigning.on, KICKOFF_PREP_DAYS, theirLanguage)), text('why.kickoffBooked', { quote: bookedAfterSigning.text, days: KICKOFF_PREP_DAYS, date: dateText(bookedAfterSigning.on) })), label: text('action.kickoffPrep', { date: dateText(bookedAfterSigning.on) }), step: 'kickoff_prep' as const }
+          : { ...make('follow_up', addWorkingDays(bookedAfterSigning.at, 1, theirLanguage), text('why.kickoffBookedNoDay', { quote: bookedAfterSigning.text })), label: text('action.kickoffPrepNoDay'), step: 'kickoff_prep' as const }
         : lastOut > signedAt
         ? { ...make('follow_up', workday(addDays(lastOut, PROGRESS_EVERY_DAYS)), text('why.progress', { days: PROGRESS_EVERY_DAYS, date: dateText(lastOut) })), label: text('action.progress'), step: 'progress' as const }
         : { ...make('follow_up', workday(addDays(signedAt, 1)), text('why.kickoff', { date: dateText(signedAt) })), label: text('action.kickoff'), step: 'kickoff' as const };
@@ -911,7 +923,7 @@ export function judgeSituation(given: SituationInput): Situation {
     meeting,
     request,
     counter: lastKind === 'question' && action.step === 'counter' ? counter : null,
-    dueBy: action.step === 'deadline' ? (reading?.namedDate?.at ?? null) : null,
+    dueBy: action.step === 'deadline' ? (reading?.namedDate?.at ?? null) : action.step === 'kickoff_prep' ? kickoffOn : null,
     forwardedUp: action.step === 'forwarded_up' ? (passedUpOn ?? passedUp) : null,
     bounced: action.step === 'bounced' ? bounce : null,
     samePerson: action.step === 'same_person' ? samePerson : null,

@@ -8,6 +8,9 @@ import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import { readReply } from '../reader/read-reply';
 import { advise } from './advise';
 import { incumbentName, systemName } from './incumbent';
+import { kickoffBooked } from './delivery';
+import type { DealId, StoredDeal } from '../deals/deal';
+import type { CrmRecord } from '../sites/extraction-schema';
 import type { SituationInput } from './types';
 
 const NOW = new Date(2026, 11, 7, 10).getTime();
@@ -142,5 +145,58 @@ describe('the competitor and fit tracks name the product in their words', () => 
       if (draft.trackId === 'competitor-differentiator') expect(draft.body).toContain('a team that knows its tool well');
       expect(draft.body).not.toContain('<b>');
     }
+  });
+});
+
+describe('a kick-off already booked in a note', () => {
+  const NOTE = new Date(2026, 11, 2, 10).getTime();
+  const day = (at: number | null | undefined) => (at == null ? null : new Date(at).toLocaleDateString('sv'));
+  it.each([
+    ['Signed. Kick-off with Joel and the harbour masters set for 12 January.', '2027-01-12'],
+    ['Kickoff booked for Thursday 14 January, 10am, with their ops team.', '2027-01-14'],
+    ['PO received. We have scheduled the kick-off for 11 January.', '2027-01-11'],
+    ['合同已回传，启动会已约在1月12日下午。', '2027-01-12'],
+    ['客戶已簽約，啟動會已排在1月13日。', '2027-01-13'],
+    ['同陳生約好咗啟動會，1月15號開。', '2027-01-15'],
+    ['已约好启动会，时间等对方确认。', null],
+  ])('%s → booked, on %s', (text, on) => {
+    const booked = kickoffBooked([{ at: NOTE, text }]);
+    expect(booked).not.toBeNull();
+    expect(day(booked?.on)).toBe(on);
+  });
+  it.each([
+    'Signed. Need to book the kick-off with Joel next week.',
+    'Can we get the kick-off scheduled before Christmas?',
+    '合同已签，还没约启动会。',
+    '客戶想約啟動會，等佢哋回覆。',
+    'Signed! Kick-off TBC.',
+  ])('not booked: %s', (text) => {
+    expect(kickoffBooked([{ at: NOTE, text }])).toBeNull();
+  });
+
+  function wonDeal(note: string, now = NOW): SituationInput {
+    const closed = new Date(2026, 11, 1).getTime();
+    const record: CrmRecord = { type: 'deal', recordId: 'won-1', name: 'Tidewater Marinas – Slip Booking', stage: 'Closed won', closeAt: closed, amount: '$18,500', amountValue: 18500, contacts: [{ name: 'Joel Hart', title: 'General Manager', email: 'joel@tidewater.example' }], activity: [{ at: NOTE, text: note }], fields: [] };
+    const deal: StoredDeal = { id: 'hubspot:deal:won-1' as DealId, crm: 'hubspot', record, contactIds: [], createdAt: closed - 30 * 86_400_000, capturedAt: now - 3_600_000 };
+    return { playbook, now, locale: 'en', contact: null, deal, conversation: null, touches: [], lastWord: null };
+  }
+
+  it.each([
+    ['en', 'Signed. Kick-off with Joel and the harbour masters set for 12 January.', 'Prepare the kick-off on Jan 12, 2027', '2027-01-08', /kick-off on January 12/],
+    ['zh-Hans', '客户已签约，启动会已约在1月12日。', 'Prepare the kick-off on Jan 12, 2027', '2027-01-08', /1 月 12 日的启动会|1月12日的启动会/],
+    ['zh-Hant', '客戶已簽約，啟動會已排好，時間待定。', 'Prepare the kick-off', '2026-12-03', /期待啟動會議|期待啟動會/],
+  ])('%s: the next step prepares it, not "book the kick-off"', (_lang, note, label, due, draftHas) => {
+    const { situation, draft } = advise(wonDeal(note));
+    expect(situation.action.step).toBe('kickoff_prep');
+    expect(situation.action.label).toBe(label);
+    expect(situation.action.due).toBe(new Date(`${due}T00:00:00`).getTime());
+    expect(draft.body).toMatch(draftHas);
+    expect(draft.body).not.toMatch(/which day next week suits you|下周哪天方便|下週哪天方便/);
+  });
+
+  it('with its day past, progress from that day; and a note that only wants one still books it', () => {
+    const past = advise(wonDeal('Signed. Kick-off with Joel set for 12 January.', new Date(2027, 0, 20, 10).getTime())).situation;
+    expect(past.action.step).toBe('progress');
+    expect(advise(wonDeal('Signed. Need to book the kick-off with Joel next week.')).situation.action.step).toBe('kickoff');
   });
 });

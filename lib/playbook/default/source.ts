@@ -418,6 +418,13 @@ export const source = {
     { id: 'kick-off', stage: 'deliver',
       subject: t('Kick-off for {company}', '{company}项目启动会'),
       body: t('Hi {firstName},\n\nThank you again for signing. To get started, I would like to book the kick-off with your team and our implementation lead: which day next week suits you? Before it, it helps to know who will own the project on your side and who should be trained first.\n\nBest,\n{me}', '{firstName}您好，\n\n再次感谢您签约。为了尽快启动，我想约您的团队和我们的实施负责人开一次启动会：下周哪天方便？会前麻烦告诉我贵方的项目负责人，以及哪些同事需要先培训。\n\n祝好，\n{me}') },
+    // The kick-off already booked (a note: "Kick-off … set for 12 January", 已约好启动会): prepared with them, not asked for again.
+    { id: 'kick-off-prep', stage: 'deliver',
+      subject: t('Kick-off on {until}', '{until}的启动会'),
+      body: t('Hi {firstName},\n\nLooking forward to the kick-off on {until}. So we make the most of the time, I will send the agenda a few days before. Could you let me know who will join from your side, and who will own the project day to day? If there is anything you would like us to cover, tell me and I will put it on the agenda.\n\nBest,\n{me}', '{firstName}您好，\n\n期待{until}的启动会。为了把时间用好，我会提前几天把议程发给您。麻烦告诉我贵方哪几位参加，日常由谁负责这个项目？如果有希望会上重点讨论的内容，也请告诉我，我加进议程里。\n\n祝好，\n{me}') },
+    { id: 'kick-off-prep-open', stage: 'deliver',
+      subject: t('Preparing the kick-off', '启动会准备'),
+      body: t('Hi {firstName},\n\nLooking forward to the kick-off. So we make the most of the time, I will send the agenda a few days before. Could you let me know who will join from your side, and who will own the project day to day? If there is anything you would like us to cover, tell me and I will put it on the agenda.\n\nBest,\n{me}', '{firstName}您好，\n\n期待启动会。为了把时间用好，我会提前几天把议程发给您。麻烦告诉我贵方哪几位参加，日常由谁负责这个项目？如果有希望会上重点讨论的内容，也请告诉我，我加进议程里。\n\n祝好，\n{me}') },
     // Signed, with a question beside it ("signed copy attached. Who will be our onboarding contact?"): the kick-off booked and their question answered in one note.
     { id: 'kick-off-answer', stage: 'deliver',
       subject: t('Kick-off for {company}', '{company}项目启动会'),
