@@ -20,7 +20,7 @@ import { countedSignals, TRIAL_EXTENDED } from './signal-counts';
 import { termsAsked, volumeAsked } from './terms-question';
 import type { BuyingSignal } from '../engine/buying-signals';
 import { deadlineRequest, withoutTheirDeadline } from './deadline';
-import { followUpAfterPromise, ownPromiseInNote, promiseToReturn, promiseWaitDays, promiseWithoutDay } from './promise';
+import { followUpAfterPromise, ownPromiseInNote, promiseToReturn, promiseWaitDays, promiseWithoutDay, SET_ASIDE_NO_DAY, SET_ASIDE_WITH_DAY } from './promise';
 import { addWorkingDays, workingDayFrom, workingDaysBefore, type Holiday } from './holiday';
 import { prospectLanguage } from './language';
 import { sentWithLastMessage } from './after-sending';
@@ -382,7 +382,7 @@ export function judgeSituation(given: SituationInput): Situation {
   const voice = lastWord?.voice ?? null;
   const repNote = voice === 'note';
   const ownPromise = repNote && ownWords && reading?.namedDate ? ownPromiseInNote(ownWords, reading.namedDate.text) : null;
-  const promise = !ownPromise && ownWords && reading?.namedDate && !reading.question && (reading.category === 'none' || reading.category === 'brush_off' || reading.category === 'authority' || reading.category === 'contract') ? promiseToReturn(ownWords, reading.namedDate.text) : null;
+  const promise = !ownPromise && ownWords && reading?.namedDate && !reading.question && SET_ASIDE_WITH_DAY.has(reading.category) ? promiseToReturn(ownWords, reading.namedDate.text) : null;
   // A question they took back ("never mind, found it"): nothing left to answer.
   const withdrawn = ownWords ? withdrawnQuestion(ownWords) : null;
   // One list left while the talk goes on ("take me off your newsletter; still interested in the pilot", 别发营销短信了，试点继续谈): no stop, and no brush-off in it.
@@ -395,7 +395,8 @@ export function judgeSituation(given: SituationInput): Situation {
   const noDayForIt = !reading?.namedDate || (namesCurrentPeriod(reading.namedDate.text) && !promise);
   // A security, IT or compliance review that must come first, which the reader took for the fit (or authority, trust) objection it resembles.
   const review = ownWords && reading && !request ? reviewOverObjection(ownWords, reading.category, reading.evidence?.text ?? null) : null;
-  const promiseNoDay = ownWords && reading && noDayForIt && !reading.question && !request && SNOOZABLE.has(reading.category) ? promiseWithoutDay(ownWords) : null;
+  // (the readings a promise sets aside are promise.ts's, which the dashboard's count of objections heard reads too: `objectionHeard`)
+  const promiseNoDay = ownWords && reading && noDayForIt && !reading.question && !request && SET_ASIDE_NO_DAY.has(reading.category) ? promiseWithoutDay(ownWords) : null;
   // Passed up to someone who decides and was not in the conversation ("I've forwarded this to our CFO", 已转给财务总监): our contact sells it inside; equip them.
   // (what they ask of us comes first, and an objection the reader is sure of is answered: "I need my boss to sign off… I will take it to our GM" has the authority track's one-pager)
   const passedUp = ownWords && reading && !request && !reading.question && (reading.unsure || reading.category === 'none') ? forwardedUp(ownWords) : null;

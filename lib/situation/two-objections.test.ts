@@ -9,6 +9,8 @@ import { readReply } from '../reader/read-reply';
 import { advise } from './advise';
 import { incumbentName, systemName } from './incumbent';
 import { kickoffBooked } from './delivery';
+import { objectionHeard } from './promise';
+import { cleanReply } from '../nlp/reply';
 import type { DealId, StoredDeal } from '../deals/deal';
 import type { CrmRecord } from '../sites/extraction-schema';
 import type { SituationInput } from './types';
@@ -198,5 +200,26 @@ describe('a kick-off already booked in a note', () => {
     const past = advise(wonDeal('Signed. Kick-off with Joel set for 12 January.', new Date(2027, 0, 20, 10).getTime())).situation;
     expect(past.action.step).toBe('progress');
     expect(advise(wonDeal('Signed. Need to book the kick-off with Joel next week.')).situation.action.step).toBe('kickoff');
+  });
+});
+
+describe('a "think it over" with their promise: the dashboard counts what the panel decided', () => {
+  it.each([
+    ["Thanks Sam. Let me think it over and I'll get back to you."],
+    ['好的，我们内部考虑一下，之后再回复你。'],
+    ['收到，我諗下先，遲啲覆你。'],
+  ])('%s: waited for, no objection heard', (reply) => {
+    const input = thread('Paul Whitaker', reply);
+    const { situation } = advise(input);
+    expect(situation.action.kind).toBe('snooze');
+    expect(situation.action.step).toBe('promise');
+    expect(objectionHeard(input.lastWord!.reading, cleanReply(reply).text)).toBeNull();
+  });
+  it.each([
+    ['It is too expensive for us right now, I will think about it.', 'price'],
+    ['太贵了，我们预算不够。', 'price'],
+    ['Not a good time, maybe next quarter.', 'timing'],
+  ])('%s: still heard', (reply, category) => {
+    expect(objectionHeard(readReply(reply, REPLIED), cleanReply(reply).text)).toBe(category);
   });
 });
