@@ -21,7 +21,7 @@ import { whoAsks } from './who-asks';
 import { busyNow, pausedWithoutDay } from './pause';
 import { returnedRedline } from './redline';
 import { readQuestions } from '../reader/intents';
-import { incumbentName, systemName } from './incumbent';
+import { trackNameFor } from './incumbent';
 
 
 export interface SituationDraft {
@@ -328,7 +328,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const cued = objection && !input.chosenTrack ? objection.responses.find((r) => TRACK_CUES[r.trackId]?.test(theirWords)) : undefined;
   const track = objection ? (objection.responses.find((r) => r.trackId === input.chosenTrack) ?? cued ?? objection.responses[0]) : undefined;
   // The product they use now or the system they need us to work with, as they wrote it ("we're on ServiceTitan", 跟金蝶对接): the track names it.
-  const nameFor = (id: string, words: string) => (id === 'competitor' ? incumbentName(words) : id === 'fit' ? systemName(words) : null);
+  const nameFor = trackNameFor;
   const renewal = aboutRenewal(situation.stage.id, input);
   // Two objections in one reply: both tracks, the one that blocks the deal first (the rep's pick stays with the reader's reading, each track cued by its own words).
   const two = objection ? (situation.twoObjections ?? null) : null;

@@ -29,13 +29,13 @@ const WORKS_WITH_EN = String.raw`\b(?:sync(?:s|ed|ing)?|integrat(?:e|es|ed|ion|i
 /** Words in front of the product they use now (Chinese, Cantonese). */
 const USE_ZH = String.raw`(?:用的是|用嘅係|用緊|用着|用著|在用|正在用|一直用|已经用了|已經用了|已经上了|已經上了|使用|选了|選了|签了|簽了|现在的|現在的|目前的|我哋嘅|我们的|我們的)\s*`;
 /** A system they need us to connect to (Chinese, Cantonese): "跟金蝶对接", "同SAP對接". */
-const WORKS_WITH_ZH = String.raw`(?:跟|和|与|與|同)(?:我们|我們|我哋)?(?:现在的|現在的|目前的)?\s*`;
+const WORKS_WITH_ZH = String.raw`(?:跟|和|与|與|同)(?:我们|我們|我哋)?(?:的|嘅)?(?:现在的|現在的|目前的)?\s*`;
 const WORKS_WITH_ZH_AFTER = String.raw`(?=[^，。,；？?]{0,8}?(?:对接|對接|打通|兼容|集成|整合|连接|連接|同步))`;
 
 /** Words that are no product ("the", "it", a month, a weekday, a first person). */
 const NOT_A_NAME = /^(?:The|This|That|It|Its|Our|We|I|A|An|And|But|So|Excel|Email|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Han words that are no product: another vendor, a pronoun, a generic system. */
-const NOT_A_HAN_NAME = /^(?:一|这|這|那|别|別|另|其|自|现|現|我|你|他|她|贵|貴|本|原|老|旧|舊|新|同|人|手|纸|紙|表|系统|系統|软件|軟件|电脑|電腦|excel)/i;
+const NOT_A_HAN_NAME = /^(?:的|嘅|一|这|這|那|别|別|另|其|自|现|現|我|你|他|她|贵|貴|本|原|老|旧|舊|新|同|人|手|纸|紙|表|系统|系統|软件|軟件|电脑|電腦|excel)/i;
 
 function named(raw: string | undefined): string | null {
   const name = raw?.trim().replace(/[.,;:!?]+$/, '') ?? '';
@@ -74,4 +74,9 @@ export function incumbentName(text: string): string | null {
 /** The system they need us to work with, as they wrote it ("syncs with NetSuite", 跟金蝶对接), else the product they use now, else null. */
 export function systemName(text: string): string | null {
   return firstMatch(text, WORKING_WITH) ?? incumbentName(text);
+}
+
+/** The name a talk track of this objection puts in ({name}): the product they use for the competitor track, the system to connect to for the fit track; else null. */
+export function trackNameFor(objection: string, words: string): string | null {
+  return objection === 'competitor' ? incumbentName(words) : objection === 'fit' ? systemName(words) : null;
 }
