@@ -37,6 +37,7 @@ const STEP: Record<ActionStep, MessageKey> = {
   procurement: 'header.do.procurement',
   deadline: 'header.do.deadline',
   kickoff: 'header.do.kick_off',
+  kickoff_prep: 'header.do.kick_off_prep',
   progress: 'header.do.progress',
   promise: 'header.do.promise',
   promise_over: 'header.do.follow_up',

@@ -166,6 +166,8 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'pipedrive/deal--meeting-scheduled--2026-12-05.html': { kind: 'follow_up', due: '2026-12-09', stage: 'present', language: 'en', tier: 'A' },
   'salesforce/opportunity--won-complaint--2026-12-05.html': { kind: 'answer_complaint', due: '2026-12-05', stage: 'deliver', language: 'en', tier: 'A' },
   // judge15: a formal RFP closing Friday 18 December is a bid in by Wednesday the 16th, not a follow-up; won in the CRM, cancelled in the newer email: confirm and update the CRM (the day of the email).
+  // twoobj: over budget and whether it syncs with NetSuite, the bigger one: both objections answered in one draft, the integration first (within two days: tier C; Saturday to Monday).
+  'gmail/thread--two-concerns--2026-12-05.html': { kind: 'answer_objection', due: '2026-12-07', stage: 'present', language: 'en' },
   'gmail/thread--tender-rfp--2026-12-05.html': { kind: 'follow_up', due: '2026-12-16', stage: 'prospect', language: 'en' },
   'salesforce/opportunity--won-cancelled--2026-12-05.html': { kind: 'follow_up', due: '2026-12-04', stage: 'deliver', language: 'en', tier: 'A' },
   // Went live on 5 November: the monthly after-sales check, not "they replied, the next move is ours".

@@ -30,12 +30,10 @@ const foldTables = (db: SopDatabase) => [db.dashDays, db.dashContribs, db.dashDi
  * its model), loaded only when parts are folded: its chunk is not needed to show the dashboard.
  */
 export async function loadObjectionReader(db: SopDatabase, playbook: Playbook): Promise<ReadObjection> {
-  const [module, corrections] = await Promise.all([import('../reader/read-reply'), allCorrections(db)]);
+  const [module, promise, reply, corrections] = await Promise.all([import('../reader/read-reply'), import('../situation/promise'), import('../nlp/reply'), allCorrections(db)]);
   const examples = module.readerExamples(corrections, playbook.cases ?? []);
-  return (text, at) => {
-    const { category } = module.readReply(text, at, examples);
-    return category === 'none' ? null : category;
-  };
+  // (as the panel decides: a "think it over" with their promise to come back is waited for, no objection heard)
+  return (text, at) => promise.objectionHeard(module.readReply(text, at, examples), reply.cleanReply(text).text);
 }
 
 async function peopleCells(db: SopDatabase, ids: readonly string[], playbook: Playbook, read: ReadObjection, range?: [string, string]): Promise<Map<string, Cells>> {

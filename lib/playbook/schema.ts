@@ -96,6 +96,8 @@ const objectionSchema = z.object({
         text: localizedSchema,
         /** The same with the deal's own numbers ({amount} a year, {monthly} a month), used when the deal's amount is known. */
         withNumbers: localizedSchema.optional(),
+        /** The same naming the product they use now or the system they need us to work with ({name}), as their words name it. */
+        withName: localizedSchema.optional(),
         /** The same said to a customer about their renewal (after signing, when the renewal is what the thread is about). */
         forRenewal: localizedSchema.optional(),
       }),

@@ -1,3 +1,5 @@
+import { dateNamedIn } from '../reader/time-expressions';
+
 /**
  * Delivery (DOMAIN.md § 2, stage 7) comes between the signature and the after-sales checks: the
  * order is handed to implementation at a kick-off, the customer hears how it is going, users are
@@ -19,6 +21,9 @@ export function saysLive(texts: readonly string[]): boolean {
   return texts.some((text) => LIVE.some((pattern) => pattern.test(text)));
 }
 
+/** Working days before a booked kick-off by which it is prepared with them (the agenda, who attends). */
+export const KICKOFF_PREP_DAYS = 2;
+
 /** Days between progress updates while delivering ("check its status regularly"). */
 export const PROGRESS_EVERY_DAYS = 7;
 
@@ -32,6 +37,29 @@ export function kickoffHeld(items: readonly { at: number | null; text: string }[
   for (const item of items) {
     const m = item.at === null ? null : KICKOFF_HELD.exec(item.text);
     if (m && item.at !== null && (!newest || item.at > newest.at)) newest = { at: item.at, text: item.text.slice(0, 200) };
+  }
+  return newest;
+}
+
+/**
+ * Words that say the kick-off is booked ("Kick-off with Joel set for 12 January", "kickoff booked for the 14th",
+ * 已约好启动会, 啟動會已排在下週三): the kick-off step is done, what comes next is preparing it. Not asked or still
+ * to do ("can we get the kick-off scheduled?", "we need to book the kick-off", 还没约启动会).
+ */
+const KICKOFF_BOOKED =
+  /\bkick-?off\b[^.!?\n]{0,60}?\b(?:is |was |has been |now )?(?:set|booked|scheduled|confirmed|arranged|fixed|locked in|in the (?:diary|calendar))\b|\b(?:booked|scheduled|set up|arranged|confirmed|locked in)\b(?: (?:the|our|a|their))? kick-?off\b|(?:启动会|啟動會)(?:议|議)?[^，。,\n]{0,20}?(?:已(?:经|經)?(?:约|約|定|排|安排|确定|確定)|约好|約好|定好|定了|排好|排了|安排好|订好|訂好|book咗|約咗|约咗|定咗|排咗)|(?:已(?:经|經)?(?:约|約|定|排|安排)|约好了|約好了|约好|約好|定好|排好|约咗|約咗)(?:了)?[^，。,\n]{0,12}?(?:启动会|啟動會)/i;
+/** The same words asked, wanted or still to do: no booking. */
+const NOT_BOOKED = /[?？]|\b(?:need|needs|want|wants|let['’]s|can we|could we|shall we|to get|to be|not yet|still to|yet to|once|when|until|before|after we)\b|还没|還沒|未(?:约|約|定|排)|要约|要約|需要|想约|想約|等.{0,6}(?:再|才)/i;
+
+/** The newest dated text that says the kick-off is booked: its words, the day it was written, and the kick-off's day when it names one (else null). */
+export function kickoffBooked(items: readonly { at: number | null; text: string }[]): { at: number; text: string; on: number | null } | null {
+  let newest: { at: number; text: string; on: number | null } | null = null;
+  for (const item of items) {
+    if (item.at === null || (newest && item.at <= newest.at)) continue;
+    const sentence = item.text.split(/(?<=[.!?。！？\n])\s*/).find((part) => KICKOFF_BOOKED.test(part) && !NOT_BOOKED.test(part));
+    if (!sentence) continue;
+    const named = dateNamedIn(sentence, item.at, { asNamed: true });
+    newest = { at: item.at, text: sentence.trim().slice(0, 200), on: named && named.at > item.at ? named.at : null };
   }
   return newest;
 }

@@ -22,6 +22,7 @@ import { whoAsks } from './who-asks';
 import { busyNow, pausedWithoutDay } from './pause';
 import { returnedRedline } from './redline';
 import { readQuestions } from '../reader/intents';
+import { trackNameFor } from './incumbent';
 
 
 export interface SituationDraft {
@@ -130,6 +131,7 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   procurement: 'procurement-portal',
   deadline: 'request-deadline',
   kickoff: 'kick-off',
+  kickoff_prep: 'kick-off-prep',
   progress: 'progress-update',
   promise: 'promise-ack',
   promise_over: 'promise-nudge',
@@ -183,6 +185,8 @@ const TRACK_CUES: Readonly<Record<string, RegExp>> = {
   'contract-liability-cap': /\bliabilit|\bindemnit|\bcap on (?:damages|liability)|责任上限|責任上限|赔偿上限|賠償上限|违约责任|違約責任/i,
   'contract-milestones': /\bpayment (?:terms|schedule)|\bpay(?:ing)? (?:in|up front|upfront)|instal|付款方式|付款节点|付款節點|分期|预付|預付/i,
   'contract-clear-acceptance': /\bacceptance\b|验收|驗收/i,
+  // (staff who will not use it or push back: the key users trained first, not a reference call)
+  'trust-change-plan': /\b(?:resist|push ?back|won['’]?t (?:use|adopt)|adoption|buy-?in|old habits)\b|抵触|抵觸|不会用|不會用|唔識用|唔肯用|不愿意用|不願意用|排斥/i,
   // (a competitor named with its price: what their quote covers, compared like for like; no price talk when they raised none)
   'competitor-tco': /\bcheaper\b|\bprices?d?\b|\bpricing\b|\bquoted?\b|\bquotes\b|\bless than (?:you|yours|what you)|\bundercut|便宜|价格|價格|价钱|價錢|报价|報價|低[一二两兩三四五六七八九\d]+成|平(?:啲|d|過|过|好多|咗)/i,
 };
@@ -287,7 +291,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   // (a bad moment, "在忙，晚点聊": "no problem, I'll leave you to it" and the day we try again)
   // (not on the retry day: the follow-up then says they were busy and tries them again, and so does the plain follow-up draft)
   const busy = kind === 'snooze' && !situation.action.step && situation.last.who === 'them' && situation.last.kind === 'snooze' && input.lastWord !== null && !input.lastWord.reading.namedDate && pausedWithoutDay(input.lastWord.text) === null && situation.last.quote === busyNow(input.lastWord.text) && playbook.drafts.some((d) => d.id === 'busy-now');
-  const stepTemplate = busy ? 'busy-now' : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  const prepNoDay = situation.action.step === 'kickoff_prep' && situation.dueBy == null && playbook.drafts.some((d) => d.id === 'kick-off-prep-open');
+  const stepTemplate = prepNoDay ? 'kick-off-prep-open' : busy ? 'busy-now' : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
   // (not where to send the signed copy back, 签好的合同寄到哪里: the contract is with them, and the answer is "reply with it")
@@ -328,6 +333,19 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const theirWords = input.lastWord?.text ?? '';
   const cued = objection && !input.chosenTrack ? objection.responses.find((r) => TRACK_CUES[r.trackId]?.test(theirWords)) : undefined;
   const track = objection ? (objection.responses.find((r) => r.trackId === input.chosenTrack) ?? cued ?? objection.responses[0]) : undefined;
+  // The product they use now or the system they need us to work with, as they wrote it ("we're on ServiceTitan", 跟金蝶对接): the track names it.
+  const nameFor = trackNameFor;
+  const renewal = aboutRenewal(situation.stage.id, input);
+  // Two objections in one reply: both tracks, the one that blocks the deal first (the rep's pick stays with the reader's reading, each track cued by its own words).
+  const two = objection ? (situation.twoObjections ?? null) : null;
+  const twoTracks = two
+    ? [two.first, two.second].map((o) => {
+        const found = playbook.objections.find((p) => p.id === o.category);
+        const chosen = o.category === objection?.id ? track : (found?.responses.find((r) => TRACK_CUES[r.trackId]?.test(o.quote)) ?? found?.responses[0]);
+        return chosen ? trackText(chosen, language, input, renewal, nameFor(o.category, o.quote)) : '';
+      })
+    : null;
+  const named = objection && !two ? nameFor(objection.id, theirWords) : null;
   const toSomeoneNew = template.id === 'referral' || template.id === 'referral-successor' || template.id === 'referral-away' || template.id === 'referral-approver';
   const [question] = spin;
   const { profile, company } = profileOf(input);
@@ -339,7 +357,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const name = referred ?? referrer;
   // A request with a deadline is answered by that day (the action itself is due now).
   // (and a colleague covering for someone away is told when they are back)
-  const until = situation.action.until ?? situation.forwardedUp?.on ?? situation.meeting?.at ?? (situation.action.step === 'deadline' ? (situation.dueBy ?? undefined) : situation.action.step === 'referral_away' ? awayBack(input, language) : undefined) ?? situation.action.due;
+  const until = situation.action.until ?? situation.forwardedUp?.on ?? situation.meeting?.at ?? (situation.action.step === 'deadline' || situation.action.step === 'kickoff_prep' ? (situation.dueBy ?? undefined) : situation.action.step === 'referral_away' ? awayBack(input, language) : undefined) ?? situation.action.due;
   const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
   const values: Record<string, string> = {
     firstName: firstNameOf(name),
@@ -348,8 +366,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     pain: pain?.name[language].toLowerCase() ?? '',
     // A clarifying question asks which concern it is: not once their words have named it.
     // (and after their question, a discovery question only while the deal is still in discovery: not beside a contract, a redline or an order)
-    question: objection ? (cued ? '' : objection.clarifyingQuestion[language]) : template.id === 'answer-question' && !DISCOVERY.has(spinStageOf(situation)) ? '' : (question?.text ?? ''),
-    response: track ? trackText(track, language, input, aboutRenewal(situation.stage.id, input)) : '',
+    // (nor once two objections are answered in one reply, nor which system to work with once they named it)
+    question: objection ? (cued || two || (objection.id === 'fit' && named) ? '' : objection.clarifyingQuestion[language]) : template.id === 'answer-question' && !DISCOVERY.has(spinStageOf(situation)) ? '' : (question?.text ?? ''),
+    response: twoTracks ? twoTracks.filter(Boolean).join('\n\n') : track ? trackText(track, language, input, renewal, named) : '',
     theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' || situation.action.step === 'moved' || situation.action.step === 'leaving' || situation.action.step === 'cancelled' || situation.action.step === 'retention' || situation.action.step === 'value_review' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
     // Their number in a counter-offer ("$42k", 四万二), or the commitment they offered for a better one.
     figure: situation.counter?.figure ?? '',

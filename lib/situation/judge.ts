@@ -20,11 +20,11 @@ import { countedSignals, TRIAL_EXTENDED } from './signal-counts';
 import { termsAsked, volumeAsked } from './terms-question';
 import type { BuyingSignal } from '../engine/buying-signals';
 import { deadlineRequest, withoutTheirDeadline } from './deadline';
-import { followUpAfterPromise, ownPromiseInNote, promiseToReturn, promiseWaitDays, promiseWithoutDay } from './promise';
+import { followUpAfterPromise, ownPromiseInNote, promiseToReturn, promiseWaitDays, promiseWithoutDay, SET_ASIDE_NO_DAY, SET_ASIDE_WITH_DAY } from './promise';
 import { addWorkingDays, workingDayFrom, workingDaysBefore, type Holiday, type HolidayPlace } from './holiday';
 import { prospectLanguage } from './language';
 import { sentWithLastMessage } from './after-sending';
-import { kickoffHeld, PROGRESS_EVERY_DAYS, saysLive } from './delivery';
+import { kickoffBooked, kickoffHeld, KICKOFF_PREP_DAYS, PROGRESS_EVERY_DAYS, saysLive } from './delivery';
 import { withdrawnQuestion } from './withdrawn';
 import { hasOwnExchange, hasWords } from './own-exchange';
 import { BUSY_RETRY_DAYS, busyNow, PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from './pause';
@@ -55,6 +55,7 @@ import { cancelsTheDeal } from './cancelled';
 import { nonRenewalNotice } from './non-renewal';
 import { lockedInUntilEnd, lockedInUntilNotice } from './lock-in';
 import { postSalePriceConcern } from './post-sale-price';
+import { twoObjections, type TwoObjections } from './two-objections';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -354,6 +355,8 @@ export function judgeSituation(given: SituationInput): Situation {
   let quote: string | null = null;
   let action: Situation['action'] | null = null;
   let meeting: Situation['meeting'] = null;
+  let two: TwoObjections | null = null;
+  let kickoffOn: number | null = null;
   // The person we wrote to, by first name: who referred us, who has left, who has changed company.
   const referrer = firstNameOf(contact?.name ?? deal?.record.contacts[0]?.name ?? '') || text('spin.company');
   const snoozeUntil = reading?.outOfOffice?.until ?? reading?.namedDate?.at ?? null;
@@ -383,7 +386,7 @@ export function judgeSituation(given: SituationInput): Situation {
   const voice = lastWord?.voice ?? null;
   const repNote = voice === 'note';
   const ownPromise = repNote && ownWords && reading?.namedDate ? ownPromiseInNote(ownWords, reading.namedDate.text) : null;
-  const promise = !ownPromise && ownWords && reading?.namedDate && !reading.question && (reading.category === 'none' || reading.category === 'brush_off' || reading.category === 'authority' || reading.category === 'contract') ? promiseToReturn(ownWords, reading.namedDate.text) : null;
+  const promise = !ownPromise && ownWords && reading?.namedDate && !reading.question && SET_ASIDE_WITH_DAY.has(reading.category) ? promiseToReturn(ownWords, reading.namedDate.text) : null;
   // A question they took back ("never mind, found it"): nothing left to answer.
   const withdrawn = ownWords ? withdrawnQuestion(ownWords) : null;
   // One list left while the talk goes on ("take me off your newsletter; still interested in the pilot", 别发营销短信了，试点继续谈): no stop, and no brush-off in it.
@@ -396,7 +399,8 @@ export function judgeSituation(given: SituationInput): Situation {
   const noDayForIt = !reading?.namedDate || (namesCurrentPeriod(reading.namedDate.text) && !promise);
   // A security, IT or compliance review that must come first, which the reader took for the fit (or authority, trust) objection it resembles.
   const review = ownWords && reading && !request ? reviewOverObjection(ownWords, reading.category, reading.evidence?.text ?? null) : null;
-  const promiseNoDay = ownWords && reading && noDayForIt && !reading.question && !request && SNOOZABLE.has(reading.category) ? promiseWithoutDay(ownWords) : null;
+  // (the readings a promise sets aside are promise.ts's, which the dashboard's count of objections heard reads too: `objectionHeard`)
+  const promiseNoDay = ownWords && reading && noDayForIt && !reading.question && !request && SET_ASIDE_NO_DAY.has(reading.category) ? promiseWithoutDay(ownWords) : null;
   // Passed up to someone who decides and was not in the conversation ("I've forwarded this to our CFO", 已转给财务总监): our contact sells it inside; equip them.
   // (what they ask of us comes first, and an objection the reader is sure of is answered: "I need my boss to sign off… I will take it to our GM" has the authority track's one-pager)
   const passedUp = ownWords && reading && !request && !reading.question && (reading.unsure || reading.category === 'none') ? forwardedUp(ownWords) : null;
@@ -741,8 +745,16 @@ export function judgeSituation(given: SituationInput): Situation {
       // ("Too expensive" firm above "too expensive or a competitor? not sure which" below read as two answers).
       const other = reading.unsure ? reading.readings.find((r) => r.category !== reading.category) : undefined;
       const otherName = other && other.category !== 'none' ? playbook.objections.find((o) => o.id === other.category)?.name[locale] : undefined;
-      const objection = other?.category === 'none' ? text('why.objectionOrNone', { objection: name }) : otherName ? text('why.objectionOr', { objection: name, other: otherName }) : name;
+      // A second objection voiced in a clause of its own and read sure enough: both answered in one reply, the one that blocks the deal first.
+      two = ownWords ? twoObjections(reading, ownWords) : null;
+      const nameOf = (id: string) => playbook.objections.find((o) => o.id === id)?.name[locale] ?? id;
+      const objection = two ? nameOf(two.first.category) : other?.category === 'none' ? text('why.objectionOrNone', { objection: name }) : otherName ? text('why.objectionOr', { objection: name, other: otherName }) : name;
       action = make('answer_objection', answerDue(), text(redline ? 'why.redlineObjection' : repNote ? (slow ? 'why.noteObjectionC' : 'why.noteObjection') : voice === 'quoted' ? (slow ? 'why.quotedObjectionC' : 'why.quotedObjection') : slow ? 'why.objectionC' : 'why.objection', { objection, date: dateText(at) }));
+      if (two) {
+        const params = { first: nameOf(two.first.category), second: nameOf(two.second.category), quote: two.second.quote };
+        action.why = `${action.why} ${text(two.first.category === reading.category ? 'why.twoObjections' : 'why.twoObjectionsBlocks', params)}`;
+        action.label = text('action.twoObjections', params);
+      }
     } else if (fresh && reading.question && !asksUsToDo(reading.question.text) && !questionJoinsRequest(reading.question.text, request, quoteAsked)) {
       lastKind = 'question';
       // (a forward whose note asks us to answer what is below: the colleague's question below is the one to answer)
@@ -828,10 +840,21 @@ export function judgeSituation(given: SituationInput): Situation {
     // When the signing day is not shown (a CRM's "Closed won" with no close date), a touch of ours since is the kick-off's.
     const signedAt = signedMessage?.at ?? closed ?? (lastOut > -Infinity ? lastOut - 1 : Number.isFinite(lastAny) ? lastAny : now);
     // Their words or the record say the kick-off has happened ("Kick-off call went well", 启动会开得很顺利): progress updates from that day.
-    const held = kickoffHeld([...(input.conversation?.messages ?? []), ...(deal?.record.activity ?? []).map((a) => ({ at: a.at ?? null, text: a.text }))]);
+    const said = [...(input.conversation?.messages ?? []), ...(deal?.record.activity ?? []).map((a) => ({ at: a.at ?? null, text: a.text }))];
+    const held = kickoffHeld(said);
+    // A note or their words say the kick-off is booked ("Kick-off … set for 12 January", 已约好启动会): that step is done; next, prepare it (before its day), or, its day past, progress from it.
+    const booked = held ? null : kickoffBooked(said);
+    const bookedAfterSigning = booked && booked.at >= signedAt ? booked : null;
+    if (bookedAfterSigning) kickoffOn = bookedAfterSigning.on;
     action =
       held && held.at >= signedAt && held.at >= lastOut
         ? { ...make('follow_up', workday(addDays(held.at, PROGRESS_EVERY_DAYS)), text('why.kickoffHeld', { quote: held.text, days: PROGRESS_EVERY_DAYS, date: dateText(held.at) })), label: text('action.progress'), step: 'progress' as const }
+        : bookedAfterSigning && bookedAfterSigning.on !== null && bookedAfterSigning.on < dayOf(now)
+        ? { ...make('follow_up', workday(addDays(bookedAfterSigning.on, PROGRESS_EVERY_DAYS)), text('why.kickoffBookedPast', { quote: bookedAfterSigning.text, days: PROGRESS_EVERY_DAYS, date: dateText(bookedAfterSigning.on) })), label: text('action.progress'), step: 'progress' as const }
+        : bookedAfterSigning
+        ? bookedAfterSigning.on !== null
+          ? { ...make('follow_up', Math.max(dayOf(bookedAfterSigning.at), workingDaysBefore(bookedAfterSigning.on, KICKOFF_PREP_DAYS, theirLanguage)), text('why.kickoffBooked', { quote: bookedAfterSigning.text, days: KICKOFF_PREP_DAYS, date: dateText(bookedAfterSigning.on) })), label: text('action.kickoffPrep', { date: dateText(bookedAfterSigning.on) }), step: 'kickoff_prep' as const }
+          : { ...make('follow_up', addWorkingDays(bookedAfterSigning.at, 1, theirLanguage), text('why.kickoffBookedNoDay', { quote: bookedAfterSigning.text })), label: text('action.kickoffPrepNoDay'), step: 'kickoff_prep' as const }
         : lastOut > signedAt
         ? { ...make('follow_up', workday(addDays(lastOut, PROGRESS_EVERY_DAYS)), text('why.progress', { days: PROGRESS_EVERY_DAYS, date: dateText(lastOut) })), label: text('action.progress'), step: 'progress' as const }
         : { ...make('follow_up', workday(addDays(signedAt, 1)), text('why.kickoff', { date: dateText(signedAt) })), label: text('action.kickoff'), step: 'kickoff' as const };
@@ -911,9 +934,10 @@ export function judgeSituation(given: SituationInput): Situation {
     meeting,
     request,
     counter: lastKind === 'question' && action.step === 'counter' ? counter : null,
-    dueBy: action.step === 'deadline' ? (reading?.namedDate?.at ?? null) : null,
+    dueBy: action.step === 'deadline' ? (reading?.namedDate?.at ?? null) : action.step === 'kickoff_prep' ? kickoffOn : null,
     forwardedUp: action.step === 'forwarded_up' ? (passedUpOn ?? passedUp) : null,
     bounced: action.step === 'bounced' ? bounce : null,
     samePerson: action.step === 'same_person' ? samePerson : null,
+    twoObjections: action.kind === 'answer_objection' ? two : null,
   };
 }

@@ -1,5 +1,7 @@
 import type { MappedStage } from '../playbook/crm-stages';
+import type { ObjectionId } from '../playbook/ids';
 import type { TierId } from '../playbook/schema';
+import type { ReplyReading } from '../reader/read-reply';
 import { isWeekendOff, type HolidayPlace } from './holiday';
 import { sentenceAt, sentencesOf } from './sentence';
 
@@ -135,4 +137,21 @@ export function promiseWithoutDay(text: string): string | null {
 export function promiseWaitDays(stage: MappedStage, tier: TierId | null): number {
   const base = tier === 'A' ? 2 : tier === 'B' ? 3 : 5;
   return stage === 'negotiate' || stage === 'close' ? Math.max(2, base - 1) : base;
+}
+
+/** The readings a promise to come back by a day sets aside ("we'll read it this week and get back to you" leaning to brush-off, authority, the contract). */
+export const SET_ASIDE_WITH_DAY: ReadonlySet<string> = new Set(['none', 'brush_off', 'authority', 'contract']);
+/** The readings a promise to come back with no day sets aside ("Let me think it over and I'll get back to you" leaning to brush-off, timing, budget, authority). */
+export const SET_ASIDE_NO_DAY: ReadonlySet<string> = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
+
+/**
+ * The objection heard in their words as the panel decides it: none when their promise to come back sets the
+ * reading aside (the panel waits for it), else the reader's. The dashboard counts objections heard with this,
+ * so its count and the panel agree. `words` are their own words (the reply cleaned of quotes and signature).
+ */
+export function objectionHeard(reading: Pick<ReplyReading, 'category' | 'question' | 'namedDate'>, words: string): ObjectionId | null {
+  if (reading.category === 'none') return null;
+  if (!reading.question && reading.namedDate && SET_ASIDE_WITH_DAY.has(reading.category) && promiseToReturn(words, reading.namedDate.text) !== null) return null;
+  if (!reading.question && SET_ASIDE_NO_DAY.has(reading.category) && promiseWithoutDay(words) !== null) return null;
+  return reading.category;
 }

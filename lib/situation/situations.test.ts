@@ -20,6 +20,7 @@ import { STAGE_IDS, type StageId } from '../sop/stages';
 import { advise } from './advise';
 import { replySubject, spinStageOf, trackText } from './draft';
 import { aboutRenewal } from './talk';
+import { trackNameFor } from './incumbent';
 import { newestActivity } from './gather';
 import { lastWordVoice } from './activity-voice';
 import { formatDayInLetter } from './format';
@@ -2829,7 +2830,7 @@ const ROWS: Row[] = [
     name: 'competitor named, no price raised: no claim about their tool, no "apart from price", a slot for a checked difference',
     contact: priya({ stage: 'present' }),
     thread: { subject: 'Demo recap', messages: [us('Hi Priya, thanks for the demo today.', '2026-12-02 10:00'), them('Thanks, but we already use Athenahealth for scheduling and billing, and we are happy with them.', '2026-12-04 09:00')] },
-    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'present', language: 'en', last: 'objection', track: 'competitor-differentiator', draftHas: /\[one difference you have checked/, draftLacks: /mobile approval|desktop only|[Aa]part from price/ },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'present', language: 'en', last: 'objection', track: 'competitor-differentiator', draftHas: /knows Athenahealth well[\s\S]*\[one difference you have checked/, draftLacks: /mobile approval|desktop only|[Aa]part from price/ },
   },
   {
     name: '简体: 别家便宜两成: 问对方报价包含什么，按同样范围比，不下断言',
@@ -2841,7 +2842,7 @@ const ROWS: Row[] = [
     name: '繁體: 已經在用鼎新，暫不更換: 不說對方不支援什麼，也不提價格',
     contact: chen({ stage: 'present' }),
     thread: { subject: '展示後續', messages: [us('陳經理您好，謝謝您今天撥空看展示。', '2026-12-01 10:00'), them('謝謝，不過我們目前已經在用鼎新的系統，用得還算順，暫時不考慮更換。', '2026-12-04 09:00')] },
-    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'present', language: 'zh-Hant', last: 'objection', track: 'competitor-differentiator', draftHas: /\[一處您核實過/, draftLacks: /行動簽核|電腦版|除了價格/ },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'present', language: 'zh-Hant', last: 'objection', track: 'competitor-differentiator', draftHas: /用熟了鼎新[\s\S]*\[一處您核實過/, draftLacks: /行動簽核|電腦版|除了價格/ },
   },
   {
     name: '简体: 好的，合同发过来吧: 按您的要求附上，不拿引语当主语',
@@ -3859,7 +3860,7 @@ describe('the situation table', () => {
     if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
-    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', referral_approver: 'referral-approver', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology', moved: 'moved-on', forwarded_up: 'forwarded-up', own_promise: 'own-promise', bounced: 'bounced', redline: 'redline-reply', leaving: 'leaving-handover', tender: 'tender-bid', cancelled: 'cancel-confirm', retention: 'retention', value_review: 'value-review', same_person: 'none', security_review: 'security-review' };
+    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', referral_approver: 'referral-approver', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', kickoff_prep: 'kick-off-prep', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology', moved: 'moved-on', forwarded_up: 'forwarded-up', own_promise: 'own-promise', bounced: 'bounced', redline: 'redline-reply', leaving: 'leaving-handover', tender: 'tender-bid', cancelled: 'cancel-confirm', retention: 'retention', value_review: 'value-review', same_person: 'none', security_review: 'security-review' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付|按月|按季|分月/i.test(s.evidence.text)) === true;
     if (want.template) expect(draft.templateId).toBe(want.template);
@@ -3895,7 +3896,8 @@ describe('the situation table', () => {
       const track = objection?.responses.find((r) => r.trackId === (want.track ?? row.chosenTrack)) ?? objection?.responses[0];
       expect(draft.trackId).toBe(track?.trackId);
       if (want.track) expect(draft.trackId).toBe(want.track);
-      if (track) expect(draft.body).toContain(trackText(track, draft.language, input, aboutRenewal(situation.stage.id, input)));
+      // (naming the product their words name, as the draft does: "a team that knows Athenahealth well")
+      if (track) expect(draft.body).toContain(trackText(track, draft.language, input, aboutRenewal(situation.stage.id, input), situation.twoObjections ? null : trackNameFor(category ?? '', input.lastWord?.text ?? '')));
       // Their words named the clause: no question asking which it is.
       if (want.track === 'contract-liability-cap' && !row.chosenTrack) expect(draft.body).not.toContain(objection?.clarifyingQuestion[draft.language] ?? '\u0000');
     } else {

@@ -47,11 +47,14 @@ function formatLike(shown: string, value: number, language: Locale): string {
 }
 
 /**
- * A talk track's words for this deal: to a customer about their renewal, its renewal words; else with
- * the deal's own numbers when the amount is known; else without numbers.
+ * A talk track's words for this deal: to a customer about their renewal, its renewal words; else naming the
+ * product they use or need us to work with, when their words name it (`name`); else with the deal's own numbers
+ * when the amount is known; else without numbers.
  */
-export function trackText(response: Playbook['objections'][number]['responses'][number], language: Locale, input: Pick<SituationInput, 'deal'>, renewal = false): string {
+export function trackText(response: Playbook['objections'][number]['responses'][number], language: Locale, input: Pick<SituationInput, 'deal'>, renewal = false, name: string | null = null): string {
   if (renewal && response.forRenewal) return response.forRenewal[language];
+  // (the product they named, in their words: a plain string put in the text, never read as a placeholder or markup)
+  if (name && response.withName) return response.withName[language].split('{name}').join(name);
   const record = input.deal?.record;
   if (response.withNumbers && record?.amount && record.amountValue && record.amountValue > 0) {
     const values: Record<string, string> = { amount: wholeAmount(record.amount), monthly: formatLike(record.amount, record.amountValue / 12, language) };

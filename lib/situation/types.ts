@@ -7,6 +7,7 @@ import type { CrmRecord } from '../sites/extraction-schema';
 import type { CrmSiteId } from '../sites/hosts';
 import type { StageId } from '../sop/stages';
 import type { NoteVoice } from './activity-voice';
+import type { TwoObjections } from './two-objections';
 import type { Referral } from './referral';
 
 export type { NoteVoice };
@@ -27,7 +28,7 @@ export const ACTION_KINDS = [
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-export type ActionStep = 'meeting' | 'meeting_answer' | 'next_step' | 'referral' | 'referral_ask' | 'referral_away' | 'successor' | 'referral_approver' | 'procurement' | 'deadline' | 'kickoff' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided' | 'counter' | 'correction' | 'effort' | 'apology' | 'moved' | 'forwarded_up' | 'own_promise' | 'bounced' | 'redline' | 'leaving' | 'tender' | 'cancelled' | 'retention' | 'value_review' | 'same_person' | 'security_review';
+export type ActionStep = 'meeting' | 'meeting_answer' | 'next_step' | 'referral' | 'referral_ask' | 'referral_away' | 'successor' | 'referral_approver' | 'procurement' | 'deadline' | 'kickoff' | 'kickoff_prep' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided' | 'counter' | 'correction' | 'effort' | 'apology' | 'moved' | 'forwarded_up' | 'own_promise' | 'bounced' | 'redline' | 'leaving' | 'tender' | 'cancelled' | 'retention' | 'value_review' | 'same_person' | 'security_review';
 
 /** One message of the conversation on the page, oldest first. */
 export interface SituationMessage {
@@ -176,7 +177,7 @@ export interface Situation {
   request?: string | null;
   /** Their counter-offer (the sentence, and their number or the commitment they offer for a better one); null when none. */
   counter?: { text: string; figure: string } | null;
-  /** For step `deadline`: the day their request is due by, as the judgment read it (their holidays where they are); the draft promises that day. */
+  /** For step `deadline`: the day their request is due by, as the judgment read it (their holidays where they are); the draft promises that day. For step `kickoff_prep`: the booked kick-off's day, when the note names one. */
   dueBy?: number | null;
   /** Whom they passed it up to, who was not in the conversation ("our CFO", 财务总监), with their sentence, and, taken up on a day they named, the working day after it when we check in (`on`); null when they did not. */
   forwardedUp?: { text: string; to: string; on?: number } | null;
@@ -184,6 +185,8 @@ export interface Situation {
   bounced?: { text: string; to: string | null } | null;
   /** Another record of this person that the next step is to merge with (step `same_person`); null when none. */
   samePerson?: SamePerson | null;
+  /** Two objections in their last words, answered in one reply: the one that blocks the deal first, each with its words; null when one or none. */
+  twoObjections?: TwoObjections | null;
   /** The exit criteria of the stage, with those the store proves ticked. */
   exitCriteria: { id: string; met: boolean; by: 'store' | 'rep' | null }[];
   /** Facts on the record worth a flag (a close date in the past). */

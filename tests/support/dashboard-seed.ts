@@ -32,7 +32,7 @@ const TRACKS: Record<string, string[]> = {
   competitor: ['competitor-differentiator', 'competitor-tco'],
   timing: [],
 };
-/** Replies as prospects write them, each voicing one objection (or none) the reply reader reads plainly. */
+/** Replies as prospects write them, each voicing one objection (or none) as the panel decides it. */
 const REPLIES: [string | null, string][] = [
   ['price', 'It is too expensive for us right now.'],
   ['price', '太贵了，我们预算不够。'],
@@ -40,6 +40,8 @@ const REPLIES: [string | null, string][] = [
   ['competitor', 'We already use Salesforce and we are happy with it.'],
   ['timing', 'Not a good time, maybe next quarter.'],
   [null, 'Thanks, see you Tuesday.'],
+  // (a "think it over" with their promise to come back: the panel waits for it, so no objection heard)
+  [null, "Thanks Sam. Let me think it over and I'll get back to you."],
 ];
 const DRILL_IDS = ['exit:discover', 'exit:present', 'tier:1', 'concern:price:0', 'response:budget', 'concern:competitor:1', 'exit:negotiate'];
 

@@ -162,9 +162,13 @@ export const source = {
       clarifyingQuestion: t('If you could change one thing about how it works today, what would it be?', '如果现在这套能改一处，您最想改哪里？'),
       responses: [
         // (no claim about their tool that nobody checked: the rep fills in a difference they know holds)
-        { trackId: 'competitor-differentiator', lever: 'proof', text: t('That makes sense; a team that knows its tool well has a good reason to stay. Where we tend to differ is [one difference you have checked that matters to them].', '理解，团队用熟了的系统，换起来确实要有充分的理由。我们不一样的地方主要在于[一处您核实过、对方也在意的区别]。') },
-        { trackId: 'competitor-tco', lever: 'proof', text: t('Could you tell me what their quote covers: implementation, training, support? Then we can compare the three-year cost like for like, not just the licence.', '方便说一下对方报价里都包含哪些吗：实施、培训、售后？这样我们可以按同样的范围比三年总成本，而不只是比软件费。') },
-        { trackId: 'competitor-reference', lever: 'proof', text: t('One of our customers switched from them last year; would a call with them help?', '我们有位客户去年从他们那里换过来；和他们聊聊会有帮助吗？') },
+        { trackId: 'competitor-differentiator', lever: 'proof', text: t('That makes sense; a team that knows its tool well has a good reason to stay. Where we tend to differ is [one difference you have checked that matters to them].', '理解，团队用熟了的系统，换起来确实要有充分的理由。我们不一样的地方主要在于[一处您核实过、对方也在意的区别]。'),
+          withName: t('That makes sense; a team that knows {name} well has a good reason to stay. Where we tend to differ from {name} is [one difference you have checked that matters to them].', '理解，团队用熟了{name}，换起来确实要有充分的理由。我们和{name}不一样的地方主要在于[一处您核实过、对方也在意的区别]。') },
+        { trackId: 'competitor-tco', lever: 'proof', text: t('Could you tell me what their quote covers: implementation, training, support? Then we can compare the three-year cost like for like, not just the licence.', '方便说一下对方报价里都包含哪些吗：实施、培训、售后？这样我们可以按同样的范围比三年总成本，而不只是比软件费。'),
+          withName: t('Could you tell me what the {name} quote covers: implementation, training, support? Then we can compare the three-year cost like for like, not just the licence.', '方便说一下{name}的报价里都包含哪些吗：实施、培训、售后？这样我们可以按同样的范围比三年总成本，而不只是比软件费。') },
+        { trackId: 'competitor-reference', lever: 'proof', text: t('One of our customers switched from them last year; would a call with them help?', '我们有位客户去年从他们那里换过来；和他们聊聊会有帮助吗？'),
+          // (no claim that someone switched from the tool they named: the rep looks for one)
+          withName: t('If it helps, I can look for a customer of ours who moved from {name} and set up a call with them.', '如果有帮助，我可以找一位从{name}换过来的客户，安排你们聊聊。') },
       ] },
     { id: 'status_quo', name: t('What we have works', '现状够用'),
       hiddenConcerns: [t('Fear of change and retraining.', '害怕变化和重新培训。'), t('They have not measured what the current way costs.', '没算过现有方式的成本。')],
@@ -207,8 +211,11 @@ export const source = {
       hiddenConcerns: [t('IT was not involved and fears extra work.', 'IT 没参与，担心增加工作量。'), t('A specific integration really is missing.', '某个集成确实缺失。')],
       clarifyingQuestion: t('Which system does it need to work with, and what data has to flow between them?', '需要和哪个系统对接？之间要传哪些数据？'),
       responses: [
-        { trackId: 'fit-integration-proof', lever: 'proof', text: t('We connect to that system through its standard interface; I can show a live example with your IT team.', '我们通过标准接口对接该系统；可以和贵司 IT 一起看一个实际案例。') },
-        { trackId: 'fit-technical-session', lever: 'process', text: t('Let us hold a one-hour technical session with your IT lead to map the data flows before anything else.', '先和贵司 IT 负责人开一小时技术会，把数据流梳理清楚。') },
+        { trackId: 'fit-integration-proof', lever: 'proof', text: t('We connect to that system through its standard interface; I can show a live example with your IT team.', '我们通过标准接口对接该系统；可以和贵司 IT 一起看一个实际案例。'),
+          // (the system they named, and no claim about it nobody checked: the rep fills in how it connects)
+          withName: t('How we connect to {name} is the first thing to settle: [how it connects, checked with our implementation team]. I can show a live example with your IT team.', '和{name}怎么对接，是首先要讲清楚的：[具体对接方式，先和实施团队核实]。可以和贵司 IT 一起看一个实际案例。') },
+        { trackId: 'fit-technical-session', lever: 'process', text: t('Let us hold a one-hour technical session with your IT lead to map the data flows before anything else.', '先和贵司 IT 负责人开一小时技术会，把数据流梳理清楚。'),
+          withName: t('Let us hold a one-hour technical session with your IT lead to map the data flows between {name} and us before anything else.', '先和贵司 IT 负责人开一小时技术会，把{name}和我们之间的数据流梳理清楚。') },
       ] },
     { id: 'contract', name: t('Contract terms do not work', '合同条款有异议'),
       hiddenConcerns: [t('Cash flow: the payment schedule is too front-loaded.', '现金流压力：付款太集中在前期。'), t('Legal fears open-ended liability.', '法务担心责任没有上限。')],
@@ -411,6 +418,13 @@ export const source = {
     { id: 'kick-off', stage: 'deliver',
       subject: t('Kick-off for {company}', '{company}项目启动会'),
       body: t('Hi {firstName},\n\nThank you again for signing. To get started, I would like to book the kick-off with your team and our implementation lead: which day next week suits you? Before it, it helps to know who will own the project on your side and who should be trained first.\n\nBest,\n{me}', '{firstName}您好，\n\n再次感谢您签约。为了尽快启动，我想约您的团队和我们的实施负责人开一次启动会：下周哪天方便？会前麻烦告诉我贵方的项目负责人，以及哪些同事需要先培训。\n\n祝好，\n{me}') },
+    // The kick-off already booked (a note: "Kick-off … set for 12 January", 已约好启动会): prepared with them, not asked for again.
+    { id: 'kick-off-prep', stage: 'deliver',
+      subject: t('Kick-off on {until}', '{until}的启动会'),
+      body: t('Hi {firstName},\n\nLooking forward to the kick-off on {until}. So we make the most of the time, I will send the agenda a few days before. Could you let me know who will join from your side, and who will own the project day to day? If there is anything you would like us to cover, tell me and I will put it on the agenda.\n\nBest,\n{me}', '{firstName}您好，\n\n期待{until}的启动会。为了把时间用好，我会提前几天把议程发给您。麻烦告诉我贵方哪几位参加，日常由谁负责这个项目？如果有希望会上重点讨论的内容，也请告诉我，我加进议程里。\n\n祝好，\n{me}') },
+    { id: 'kick-off-prep-open', stage: 'deliver',
+      subject: t('Preparing the kick-off', '启动会准备'),
+      body: t('Hi {firstName},\n\nLooking forward to the kick-off. So we make the most of the time, I will send the agenda a few days before. Could you let me know who will join from your side, and who will own the project day to day? If there is anything you would like us to cover, tell me and I will put it on the agenda.\n\nBest,\n{me}', '{firstName}您好，\n\n期待启动会。为了把时间用好，我会提前几天把议程发给您。麻烦告诉我贵方哪几位参加，日常由谁负责这个项目？如果有希望会上重点讨论的内容，也请告诉我，我加进议程里。\n\n祝好，\n{me}') },
     // Signed, with a question beside it ("signed copy attached. Who will be our onboarding contact?"): the kick-off booked and their question answered in one note.
     { id: 'kick-off-answer', stage: 'deliver',
       subject: t('Kick-off for {company}', '{company}项目启动会'),
