@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { dayOrderShownBy } from '../lib/dates/day-order';
 import { parsePageDate } from '../lib/dates/page-date';
 import { resolveWhen } from '../lib/dates/relative';
-import { extractParsedPage, extractSavedPage } from '../scripts/extract-page';
+import { extractParsedPage } from '../scripts/extract-page';
 import { SERVED_ROUTES, routeUrl } from './routes';
 import { startSiteServer, type SiteServer } from './server';
 import { localDaysBetween, savedDateOf, shiftForToday, shiftPageDates } from './shift-dates';
@@ -37,32 +37,37 @@ function inZone<T>(zone: string | undefined, run: () => T): T {
   }
 }
 
-function extract(file: string, html: string, url: string): unknown {
-  const out = extractSavedPage(['--url', url, file], () => html);
-  return JSON.parse(out.stdout);
-}
-
 /**
  * Pages parsed once and read in every zone and on every day that gives the same text: parsing is
  * most of a read's cost (about 45 of 60 ms), and it depends on the text alone, never on the zone;
- * the site's reader, which is what the zone changes, still runs for each case.
+ * the site's reader, which is what the zone changes, still runs for each case. Most of a parse was
+ * jsdom making a window (its hundreds of interfaces): one window per URL parses each text with its
+ * `DOMParser`, a document at the same URL (the readers read the document, never its window; each
+ * page read the same both ways, checked on every demo route when this was written).
  */
 class ParsedPages {
   readonly #windows = new Map<string, JSDOM['window']>();
+  readonly #documents = new Map<string, Document>();
 
   extract(html: string, url: string): unknown {
     const key = `${url}\n${html}`;
-    let window = this.#windows.get(key);
-    if (!window) {
-      window = new JSDOM(html, { url }).window;
-      this.#windows.set(key, window);
+    let document = this.#documents.get(key);
+    if (!document) {
+      let window = this.#windows.get(url);
+      if (!window) {
+        window = new JSDOM('', { url }).window;
+        this.#windows.set(url, window);
+      }
+      document = new window.DOMParser().parseFromString(html, 'text/html');
+      this.#documents.set(key, document);
     }
-    return JSON.parse(extractParsedPage(window.document, url).stdout);
+    return JSON.parse(extractParsedPage(document, url).stdout);
   }
 
   close(): void {
     for (const window of this.#windows.values()) window.close();
     this.#windows.clear();
+    this.#documents.clear();
   }
 }
 
@@ -189,10 +194,12 @@ describe('every dated fixture, read by its site reader before and after the shif
 
   it('changes what the readers see on the pages that show dates', { timeout: 60_000 }, () => {
     const today = new Date(2027, 2, 28);
+    const pages = new ParsedPages();
+    onTestFinished(() => pages.close());
     const changed = DATED_FILES.filter((file) => {
       const route = SERVED_ROUTES.find((r) => r.file === file);
       const html = read(file);
-      return route && JSON.stringify(extract(file, html, routeUrl(route))) !== JSON.stringify(extract(file, shiftForToday(html, file, today), routeUrl(route)));
+      return route && JSON.stringify(pages.extract(html, routeUrl(route))) !== JSON.stringify(pages.extract(shiftForToday(html, file, today), routeUrl(route)));
     });
     expect(changed).toEqual(
       expect.arrayContaining([
