@@ -286,6 +286,22 @@ describe('a follow-up asks one question that fits what is known, else a plain on
     expect(draft.body).not.toMatch(CONFIDENT);
   });
 
+  it.each([
+    ['hubspot', 'Tom Reyes', 'Call with Tom: went through the scope, agreed for 2 depots. Sent him the recap.'],
+    ['fxiaoke', '马明', '今天电话跟马总过了一遍范围，两个仓先上，纪要已发给他。'],
+  ] as const)('the rep’s own note on a %s deal is nobody’s reply to thank', (crm, name, note) => {
+    const record: CrmRecord = { type: 'deal', recordId: crm, name: 'Depots', stage: crm === 'fxiaoke' ? '方案/报价' : 'Presentation Scheduled', contacts: [{ name }], activity: [{ text: note, at: NOW - 9 * DAY }], fields: [] };
+    const i: SituationInput = {
+      ...input({ name }, 'present'),
+      deal: { crm, record, capturedAt: NOW },
+      lastWord: { at: NOW - 9 * DAY, text: note, reading: readReply(note, NOW - 9 * DAY), voice: lastWordVoice({ deal: { record }, lastWord: { text: note }, lastWordFrom: 'record' }) },
+    };
+    const situation = judgeSituation(i);
+    const draft = situationDraft(i, situation, situationSpin(i, situation, 'en', 1));
+    expect(draft.templateId).not.toBe('follow-up-thanks');
+    expect(draft.body).not.toMatch(/Thank you for your reply|谢谢您的回复/);
+  });
+
   it('a question fitted by their industry, their role before discovery ends, or a pain on record is kept', () => {
     const messages: [dir: 'us' | 'them', days: number, text: string][] = [['us', 9, 'Hi, the quote for the sensors on your moulding lines is attached. Sam']];
     // (their industry: a manufacturer's plant manager gets the manufacturing question, not the plain one)

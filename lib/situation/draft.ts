@@ -403,8 +403,9 @@ const FOLLOW_UPS: ReadonlySet<string> = new Set(['follow-up', 'follow-up-open', 
  */
 function openFollowUp(situation: Situation, drafts: readonly { id: string }[]): string | null {
   const has = (id: string) => drafts.some((d) => d.id === id);
-  const { who, kind } = situation.last;
-  if (who === 'them' && kind === 'reply' && has('follow-up-thanks')) return 'follow-up-thanks';
+  const { who, kind, voice } = situation.last;
+  // (their reply, not the rep's own note of a call on the record: nobody is thanked for what the rep wrote down)
+  if (who === 'them' && kind === 'reply' && !voice && has('follow-up-thanks')) return 'follow-up-thanks';
   if (who === 'them' && kind === 'snooze' && has('snooze-return')) return 'snooze-return';
   return has('follow-up-open') ? 'follow-up-open' : null;
 }
