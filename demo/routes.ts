@@ -101,6 +101,7 @@ export const SITUATION_ROUTES: readonly DemoRoute[] = [
   { host: 'outlook.office.com', path: '/mail/inbox/id/AAQkSecurityZhou04%3D', file: 'outlook/thread--security-after-price-zh--2026-12-04.html', label: 'Outlook thread (Chinese): 价格这块没有问题.不过…资安团队要先审一下 (a review beside a settled price, after a half-width full stop)' },
   { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/opportunity--referral--2026-12-05.html', label: '纷享销客 商机: 商务这块你找我们采购部的王经理 (a referral)', hash: '#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f201' },
   { host: 'www.linkedin.com', path: '/messaging/thread/2-WorkdayMarcus07/', file: 'linkedin/messaging--locked-in-until--2026-12-07.html', label: 'LinkedIn messaging: "locked in with Workday until mid 2028" (back six months before the renewal)' },
+  { host: 'mail.google.com', path: '/mail/u/33/', file: 'gmail/thread--thanks-after-answer--2026-12-07.html', label: 'Gmail thread: "ok that makes sense, thanks" after our answer about Xero (a follow-up that thanks and asks the next step)', hash: '#inbox/FMfcgzQVxThanksPriyanka32' },
   { host: 'www.linkedin.com', path: '/messaging/thread/2-HandOffIvy03/', file: 'linkedin/messaging--handed-to-it-yue--2026-12-05.html', label: 'LinkedIn messaging (Cantonese): 我轉咗俾我哋IT主管睇咗，佢會直接搵你 (a hand-off to their IT head, unnamed)' },
 ];
 

@@ -32,6 +32,12 @@ export interface SpinQuestion {
   painId: string;
   text: string;
   score: number;
+  /**
+   * What fitted the question to this person, strongest first: a pain confirmed with them, their
+   * industry, the deal's or thread's subject, their role; null when nothing did (a question written
+   * for every industry and role, the playbook's first of its kind).
+   */
+  fittedBy: 'known' | 'industry' | 'subject' | 'role' | null;
 }
 
 /** Which kinds of question fit a stage: early stages learn the situation, later ones build value. */
@@ -70,6 +76,7 @@ export function generateSpin(context: SpinContext): SpinQuestion[] {
     // (the deal's or thread's subject naming the pain outranks the role's usual order: "Cold Chain Sensors" asks about quality in transit, not scheduling)
     const named = subject && (pain.subjects ?? []).some((k) => namesSubject(subject, k)) ? 2 : 0;
     const tailored = forTheirs + (role !== undefined && pain.roles[0] === role ? 1 : 0) + named;
+    const fittedBy = known.has(pain.id) ? 'known' : forTheirs > 0 ? 'industry' : named > 0 ? 'subject' : role !== undefined ? 'role' : null;
     for (const type of SPIN_TYPES) {
       // A pain they confirmed moves on to what it costs them, whatever the stage.
       if (context.types && !context.types.includes(type) && !(known.has(pain.id) && (type === 'implication' || type === 'needPayoff'))) continue;
@@ -79,7 +86,7 @@ export function generateSpin(context: SpinContext): SpinQuestion[] {
       const knownShift = isKnown ? (type === 'implication' || type === 'needPayoff' ? 3 : -3) : 0;
       const score = STAGE_FIT[stage][type] + tailored + knownShift - painOrder * 0.001 - SPIN_TYPES.indexOf(type) * 0.0001;
       const text = fillSpaced(locale, pain.questions[type][locale], { company, industryNoun: industryNoun ?? company });
-      questions.push({ id, type, painId: pain.id, text, score: Math.round(score * 1000) / 1000 });
+      questions.push({ id, type, painId: pain.id, text, score: Math.round(score * 1000) / 1000, fittedBy });
     }
   });
   return questions.sort((a, b) => b.score - a.score).slice(0, context.limit ?? 8);

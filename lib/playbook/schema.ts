@@ -63,6 +63,10 @@ const triggersSchema = z.object({
   stalledAfterDays: z.number().int().positive().optional(),
 });
 
+/** What a follow-up's plain question can be about: what is on the table (a demo, a proposal, a quote, the contract), else the stage. */
+export const PLAIN_QUESTION_KEYS = ['early', 'discover', 'demo', 'proposal', 'present', 'quote', 'negotiate', 'contract', 'customer'] as const;
+export type PlainQuestionKey = (typeof PLAIN_QUESTION_KEYS)[number];
+
 const spinSchema = z.object({
   industries: z.array(z.object({ id, name: localizedSchema, keywords: z.array(z.string().min(1)).min(1), noun: localizedSchema })).min(1),
   roles: z.array(z.object({ id, name: localizedSchema, keywords: z.array(z.string().min(1)).min(1) })).min(1),
@@ -80,6 +84,8 @@ const spinSchema = z.object({
       }),
     )
     .min(1),
+  /** A follow-up's plain question by what is on the table or the stage, for when no SPIN question fits the person; absent: the SPIN question. */
+  plainQuestions: z.partialRecord(z.enum(PLAIN_QUESTION_KEYS), localizedSchema).optional(),
 });
 
 const objectionSchema = z.object({

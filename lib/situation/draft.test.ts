@@ -239,3 +239,80 @@ describe('a deadline step: the draft promises the day the judgment gives', () =>
     expect(draft.body.replace(/\s/g, '')).toContain(day.replace(/\s/g, ''));
   });
 });
+
+describe('a follow-up asks one question that fits what is known, else a plain one about the step the deal is at', () => {
+  const at = (days: number) => NOW - days * DAY;
+  /** A thread: our messages, then theirs if any; their last run is their last word. */
+  const threadDraft = (contact: Partial<NonNullable<SituationInput['contact']>>, messages: [dir: 'us' | 'them', days: number, text: string][], subject = '') => {
+    const msgs = messages.map(([dir, days, text]) => ({ direction: dir === 'us' ? ('outbound' as const) : ('inbound' as const), at: at(days), text }));
+    const last = msgs.at(-1);
+    const word = last?.direction === 'inbound' ? last : null;
+    const base = input({ name: 'Alex Doe', ...contact });
+    const i: SituationInput = {
+      ...base,
+      conversation: { ...(subject ? { subject } : {}), messages: msgs },
+      touches: msgs.map((m) => ({ at: m.at, direction: m.direction })),
+      lastWord: word ? { at: word.at, text: word.text, reading: readReply(word.text, word.at) } : null,
+    };
+    const situation = judgeSituation(i);
+    // (the questions in the draft's language, as the panel asks them)
+    const language = situationDraft(i, situation, []).language;
+    return { situation, draft: situationDraft(i, situation, situationSpin(i, situation, language, 1)) };
+  };
+  const CONFIDENT = /board|funding|董事会|董事會|融资|融資/i;
+
+  it.each<[string, string, [dir: 'us' | 'them', days: number, text: string][], RegExp]>([
+    ['a quote out nine days, no reply (US)', 'Jim Baxter', [['us', 9, 'Hi Jim, as discussed on the plant tour, the quote for vibration sensors on your 14 machines is attached: $42,000 installed. Sam']], /\bquote\b/],
+    ['a quote out, no reply (简体)', '马明', [['us', 8, '马总您好，按照上次电话沟通的内容，报价单已经放在附件里了，总价四万二，含安装。']], /报价/],
+    ['a quotation out, no reply (Hong Kong)', '陳慧玲', [['us', 8, 'Winnie 你好，份報價已經附上，總共港幣三萬八，包安裝同一年保養。有咩問題隨時搵我。']], /報價/],
+    ['a proposal out after a deferral (UK)', 'Carla Jensen', [['us', 12, 'Hi Carla, please find attached our proposal for the three crews. Any thoughts on it?']], /\bproposal\b/],
+  ])('%s: a plain question about it, not a board or a funding round', (_, name, messages, about) => {
+    const { situation, draft } = threadDraft({ name }, messages);
+    expect(situation.action.kind).toBe('follow_up');
+    expect(draft.body).toMatch(about);
+    expect(draft.body).not.toMatch(CONFIDENT);
+  });
+
+  it.each<[string, string, [dir: 'us' | 'them', days: number, text: string][], RegExp]>([
+    ['“ok that makes sense, thanks” after our answer', 'Priyanka Rao', [['us', 9, 'Good to see you on the demo today. Recap attached.'], ['them', 6, 'One worry: does it sync with Xero?'], ['us', 5, 'It syncs with Xero both ways every night.'], ['them', 5, 'ok that makes sense, thanks']], /^Hi Priyanka,\n\nThank you for your reply\. /],
+    ['好的，明白了，谢谢 (简体)', '王丽', [['us', 9, '王总您好，昨天的演示资料发给您了，请查收。'], ['them', 6, '好的，明白了，谢谢']], /谢谢您的回复。/],
+    ['收到，唔該晒 (Hong Kong)', '陳慧玲', [['us', 9, 'Winnie 你好，尋日個demo嘅資料已經send咗俾你。'], ['them', 6, '收到，唔該晒']], /謝謝您的回覆。/],
+  ])('%s: thanked, not followed up “on my last message”', (_, name, messages, opener) => {
+    const { situation, draft } = threadDraft({ name }, messages);
+    expect(situation.action.kind).toBe('follow_up');
+    expect(draft.templateId).toBe('follow-up-thanks');
+    expect(draft.body).toMatch(opener);
+    expect(draft.body).not.toMatch(/last message|上次的消息|上次的訊息/);
+    expect(draft.body).not.toMatch(CONFIDENT);
+  });
+
+  it.each([
+    ['hubspot', 'Tom Reyes', 'Call with Tom: went through the scope, agreed for 2 depots. Sent him the recap.'],
+    ['fxiaoke', '马明', '今天电话跟马总过了一遍范围，两个仓先上，纪要已发给他。'],
+  ] as const)('the rep’s own note on a %s deal is nobody’s reply to thank', (crm, name, note) => {
+    const record: CrmRecord = { type: 'deal', recordId: crm, name: 'Depots', stage: crm === 'fxiaoke' ? '方案/报价' : 'Presentation Scheduled', contacts: [{ name }], activity: [{ text: note, at: NOW - 9 * DAY }], fields: [] };
+    const i: SituationInput = {
+      ...input({ name }, 'present'),
+      deal: { crm, record, capturedAt: NOW },
+      lastWord: { at: NOW - 9 * DAY, text: note, reading: readReply(note, NOW - 9 * DAY), voice: lastWordVoice({ deal: { record }, lastWord: { text: note }, lastWordFrom: 'record' }) },
+    };
+    const situation = judgeSituation(i);
+    const draft = situationDraft(i, situation, situationSpin(i, situation, 'en', 1));
+    expect(draft.templateId).not.toBe('follow-up-thanks');
+    expect(draft.body).not.toMatch(/Thank you for your reply|谢谢您的回复/);
+  });
+
+  it('a question fitted by their industry, their role before discovery ends, or a pain on record is kept', () => {
+    const messages: [dir: 'us' | 'them', days: number, text: string][] = [['us', 9, 'Hi, the quote for the sensors on your moulding lines is attached. Sam']];
+    // (their industry: a manufacturer's plant manager gets the manufacturing question, not the plain one)
+    const made = threadDraft({ name: 'Jim Baxter', title: 'Plant Manager', company: 'Orchid Precision Manufacturing' }, messages);
+    expect(made.draft.body).not.toMatch(/Does the quote work for you/);
+    // (their role while we still learn their situation: a head of operations is asked how work flows)
+    const early = threadDraft({ name: 'Rachel Bloom', title: 'Head of Operations' }, [['us', 40, 'Hi Rachel, thanks for connecting. I work with operations teams on order-to-delivery.']]);
+    expect(early.situation.action.kind).toBe('follow_up');
+    expect(early.draft.body).not.toMatch(/Is this worth a short call/);
+    // (a pain on record: "Following up on our conversation about…" with its question)
+    const known = threadDraft({ name: 'Jim Baxter', knownPains: ['exec_growth'] }, messages);
+    expect(known.draft.templateId).toBe('follow-up');
+  });
+});

@@ -3,6 +3,7 @@ import { engineText } from '../engine/engine-messages';
 import { generateSpin, inferIndustry, inferRole, type SpinQuestion } from '../engine/spin';
 import type { Locale } from '../i18n/locales';
 import type { SpinType } from '../playbook/ids';
+import type { Playbook, PlainQuestionKey } from '../playbook/schema';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import { dayOf, formatDayInLetter } from './format';
 import { aboutRenewal, firstNameOf, trackText } from './talk';
@@ -13,7 +14,7 @@ import { contractAskedIn, findRequest, isChase } from './request';
 import { workingDayFrom } from './holiday';
 import { holidayRegionOf } from './holiday-region';
 import { writerOf } from './writer';
-import type { ActionKind, ActionStep, Situation, SituationInput } from './types';
+import type { ActionKind, ActionStep, Situation, SituationInput, StageEvidenceKind } from './types';
 import { withoutActivityLabel } from './activity-voice';
 import { isApproval } from './next-step';
 import { securityReview } from './security-review';
@@ -318,8 +319,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
           ? askedTemplate
           : startAsked && playbook.drafts.some((d) => d.id === 'contract-start')
           ? 'contract-start'
-          : kind === 'follow_up' && !painKnown && playbook.drafts.some((d) => d.id === 'follow-up-open')
-            ? 'follow-up-open'
+          : kind === 'follow_up' && !painKnown
+            ? (openFollowUp(situation, playbook.drafts) ?? TEMPLATE_FOR[kind])
             : TEMPLATE_FOR[kind];
   // A review by their IT or security people stands before the deal: while we wait for it (or nudge after it), the draft offers
   // what reviewers ask for and asks what they need by when, not "sounds good… while you look at it".
@@ -367,7 +368,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     // A clarifying question asks which concern it is: not once their words have named it.
     // (and after their question, a discovery question only while the deal is still in discovery: not beside a contract, a redline or an order)
     // (nor once two objections are answered in one reply, nor which system to work with once they named it)
-    question: objection ? (cued || two || (objection.id === 'fit' && named) ? '' : objection.clarifyingQuestion[language]) : template.id === 'answer-question' && !DISCOVERY.has(spinStageOf(situation)) ? '' : (question?.text ?? ''),
+    question: objection ? (cued || two || (objection.id === 'fit' && named) ? '' : objection.clarifyingQuestion[language]) : template.id === 'answer-question' && !DISCOVERY.has(spinStageOf(situation)) ? '' : FOLLOW_UPS.has(template.id) ? followUpQuestion(playbook, situation, question, language) : (question?.text ?? ''),
     response: twoTracks ? twoTracks.filter(Boolean).join('\n\n') : track ? trackText(track, language, input, renewal, named) : '',
     theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' || situation.action.step === 'moved' || situation.action.step === 'leaving' || situation.action.step === 'cancelled' || situation.action.step === 'retention' || situation.action.step === 'value_review' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
     // Their number in a counter-offer ("$42k", 四万二), or the commitment they offered for a better one.
@@ -411,6 +412,58 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
 
 /** Stages whose next step is still discovery: a SPIN question after an answer fits only there. */
 const DISCOVERY: ReadonlySet<string> = new Set(['prospect', 'qualify', 'discover']);
+
+/** Drafts that follow up with one question of ours. */
+const FOLLOW_UPS: ReadonlySet<string> = new Set(['follow-up', 'follow-up-open', 'follow-up-thanks', 'snooze-return']);
+
+/**
+ * The follow-up with no pain of theirs on record, by what came last: a reply of theirs that needed no answer
+ * ("ok that makes sense, thanks", 好的收到) is thanked, not followed up "on my last message"; a time they named
+ * themselves that has come is picked up as they suggested. Null when the playbook has none of them.
+ */
+function openFollowUp(situation: Situation, drafts: readonly { id: string }[]): string | null {
+  const has = (id: string) => drafts.some((d) => d.id === id);
+  const { who, kind, voice } = situation.last;
+  // (their reply, not the rep's own note of a call on the record: nobody is thanked for what the rep wrote down)
+  if (who === 'them' && kind === 'reply' && !voice && has('follow-up-thanks')) return 'follow-up-thanks';
+  if (who === 'them' && kind === 'snooze' && has('snooze-return')) return 'snooze-return';
+  return has('follow-up-open') ? 'follow-up-open' : null;
+}
+
+/** The plain question for what the deal has on the table, newest step first. */
+const PLAIN_BY_EVIDENCE: readonly [StageEvidenceKind, PlainQuestionKey][] = [
+  ['contract-sent', 'contract'],
+  ['quote', 'quote'],
+  ['proposal', 'proposal'],
+  ['demo', 'demo'],
+  ['pilot', 'demo'],
+];
+const PLAIN_BY_STAGE: Record<StageId | 'lost', PlainQuestionKey> = {
+  prospect: 'early',
+  qualify: 'early',
+  discover: 'discover',
+  present: 'present',
+  negotiate: 'negotiate',
+  close: 'contract',
+  deliver: 'customer',
+  retain: 'customer',
+  lost: 'early',
+};
+
+/**
+ * A follow-up's one question (DOMAIN §3–4): the SPIN question when something we know fitted it to them (a pain on
+ * record, their industry, the subject; their role while we still learn their situation), else the playbook's plain,
+ * short one about the step the deal is at ("Does the quote work for you as it stands…?", 这份报价您看可以吗？). A
+ * question written for any company ("If that target slips… board… funding round?") is no question for a bakery.
+ */
+function followUpQuestion(playbook: Playbook, situation: Situation, question: PhasedQuestion | undefined, language: Locale): string {
+  const stage = spinStageOf(situation);
+  const fitted = question?.fittedBy === 'known' || question?.fittedBy === 'industry' || question?.fittedBy === 'subject' || (question?.fittedBy === 'role' && DISCOVERY.has(stage));
+  const late = stage === 'present' || stage === 'negotiate' || stage === 'close';
+  const onTable = late ? PLAIN_BY_EVIDENCE.find(([kind]) => situation.stage.evidence.some((e) => e.kind === kind))?.[1] : undefined;
+  const plain = playbook.spin.plainQuestions?.[onTable ?? PLAIN_BY_STAGE[stage]]?.[language];
+  return question && (fitted || !plain) ? question.text : (plain ?? '');
+}
 
 /** At most this many of their questions are quoted, each with a slot; more would be a questionnaire back. */
 const MAX_QUESTIONS = 3;

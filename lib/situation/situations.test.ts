@@ -3873,7 +3873,8 @@ describe('the situation table', () => {
     // A start date asked (no question of theirs quoted, nothing else asked for): the draft gives it with the contract.
     else if (action.kind === 'move_to_contract' && input.lastWord?.reading.signals.some((s) => s.signal === 'delivery_time') && draft.templateId !== 'contract-question' && draft.templateId !== 'contract-request') expect(draft.templateId).toBe('contract-start');
     // A follow-up names "our conversation about <pain>" only for a pain of theirs on record.
-    else if (action.kind === 'follow_up') expect(draft.templateId).toBe(spin[0] && input.contact?.knownPains?.includes(spin[0].painId) ? 'follow-up' : 'follow-up-open');
+    // (and a reply of theirs that needed no answer is thanked, not followed up "on my last message"; a time they named that has come is picked up as they suggested)
+    else if (action.kind === 'follow_up') expect(draft.templateId).toBe(spin[0] && input.contact?.knownPains?.includes(spin[0].painId) ? 'follow-up' : situation.last.who === 'them' && situation.last.kind === 'reply' && !situation.last.voice ? 'follow-up-thanks' : situation.last.who === 'them' && situation.last.kind === 'snooze' ? 'snooze-return' : 'follow-up-open');
     else expect(draft.templateId).toBe(template[action.kind]);
     // A first note to someone new (referred, a successor) asks no implication or need-payoff question of the stage.
     if (action.step === 'referral' || action.step === 'successor') {

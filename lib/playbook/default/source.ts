@@ -1,5 +1,5 @@
 import { type Bi, t } from './bilingual';
-import { industries, pains, roles } from './spin-source';
+import { industries, pains, plainQuestions, roles } from './spin-source';
 import { DEFAULT_CRM_STAGES } from '../crm-stages';
 
 /** The default playbook in its authoring form (English + Simplified Chinese), from DOMAIN.md. */
@@ -123,7 +123,7 @@ export const source = {
     // Said to the prospect in the re-open draft and named to the rep in the reason: an offer, not an instruction.
     reactivationOffer: t('a free assessment of the current process, valid this month', '本月内免费评估现有流程'),
   },
-  spin: { industries, roles, pains },
+  spin: { industries, roles, pains, plainQuestions },
   objections: [
     { id: 'price', name: t('Too expensive', '价格太贵'),
       hiddenConcerns: [t('No budget: this year’s budget has no room for it.', '没预算：今年的预算里没有这笔钱。'), t('Unsure of the return.', '不确定回报。'), t('Comparing with a cheaper competitor.', '在和更便宜的竞品比较。')],
@@ -267,6 +267,10 @@ export const source = {
     { id: 'follow-up-open',
       subject: t('Following up: {company}', '跟进：{company}'),
       body: t('Hi {firstName},\n\nFollowing up on my last message. {question}\n\nBest,\n{me}', '{firstName}您好，\n\n接着我上次的消息跟进一下。{question}\n\n祝好，\n{me}') },
+    // Their last reply needed no answer ("ok that makes sense, thanks", 好的，收到): thanked, not followed up "on my last message".
+    { id: 'follow-up-thanks',
+      subject: t('Following up: {company}', '跟进：{company}'),
+      body: t('Hi {firstName},\n\nThank you for your reply. {question}\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您的回复。{question}\n\n祝好，\n{me}') },
     // (a subject without a thread to reply to says what it is about: "Re: your concern" on a new email reads as a reply to nothing)
     { id: 'objection-reply',
       subject: t('About your concern', '关于您的顾虑'),

@@ -281,3 +281,20 @@ for (const pain of pains) {
 }
 
 export const ROLE_IDS = ALL_ROLES;
+
+/**
+ * A follow-up's one question when nothing we know fits a SPIN question to them (no industry, no pain on record,
+ * a subject naming none): plain and short, about the step the deal is at (DOMAIN §3–4), never a confident one about
+ * a board or a funding round put to a bakery. By what is on the table, else by the stage.
+ */
+export const plainQuestions = {
+  early: t('Is this worth a short call in the next few weeks, or is it not a priority for you right now?', '这件事值得我们找时间简单聊一聊吗？还是目前对您来说不是重点？'),
+  discover: t('Before I put a proposal together, is there anything else I should understand about how you work today?', '在我整理方案之前，您这边还有什么情况需要我先了解的吗？'),
+  demo: t('What would help you most as a next step: a written proposal, a trial, or a short call with the others involved?', '下一步怎么安排对您最有帮助：我们出一份书面方案、安排试用，还是和其他相关同事一起简单通个电话？'),
+  proposal: t('Does the proposal cover what you need, or is anything still open on your side?', '这份方案能满足您的需要吗？您这边还有什么没解决的问题吗？'),
+  present: t('Is anything still open on your side, or shall we agree on the next step?', '您这边还有什么没解决的问题吗？如果没有，我们就把下一步定下来？'),
+  quote: t('Does the quote work for you as it stands, or is there anything you would like us to change?', '这份报价您看可以吗？还是有哪些地方需要我们调整？'),
+  negotiate: t('Is anything still open on the terms, or anything I can do to help move it forward?', '条款方面还有什么没谈妥的吗？有什么需要我这边配合推进的？'),
+  contract: t('Is anything still holding up the signature on your side, or a clause I can explain?', '合同签署在您这边还有什么卡住的地方吗？有需要我解释的条款吗？'),
+  customer: t('How is it going so far, and is there anything we should change?', '目前用下来怎么样？有没有需要我们改进的地方？'),
+};

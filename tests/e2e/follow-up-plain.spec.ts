@@ -1,0 +1,24 @@
+/**
+ * A follow-up after a reply that needed no answer, in real Chromium with the built extension: "ok that makes sense,
+ * thanks" from a bakery owner after our answer about Xero, the demo's dated page served as if saved today. The draft
+ * thanks her and asks the plain next-step question after a demo, in the draft language the rep picks; nothing about
+ * a board or a funding round, no "following up on my last message" after hers.
+ */
+import { SERVED_ROUTES, routeUrl } from '../../demo/routes';
+import { expect, test } from './fixtures';
+
+const FILE = 'gmail/thread--thanks-after-answer--2026-12-07.html';
+
+test('ok that makes sense, thanks: the follow-up thanks her and asks the next step, in English and 繁體', async ({ openSitePage, openPanelFor }) => {
+  const route = SERVED_ROUTES.find((r) => r.file === FILE);
+  if (!route) throw new Error(`no demo route serves ${FILE}`);
+  const panel = await openPanelFor(await openSitePage(routeUrl(route)));
+  await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'follow_up', { timeout: 20_000 });
+  const body = panel.getByTestId('draft-body');
+  // (on main's build: "Following up on my last message. If that target slips, what does it mean for the board, the team and the next funding or budget round?")
+  await expect(body).toHaveValue(/^Hi Priyanka,\n\nThank you for your reply\. What would help you most as a next step: a written proposal, a trial, or a short call with the others involved\?/);
+  await expect(body).not.toHaveValue(/board|funding|last message/);
+  await panel.getByTestId('draft-language').selectOption('zh-Hant');
+  await expect(body).toHaveValue(/謝謝您的回覆。下一步怎麼安排對您最有幫助/);
+  await expect(body).not.toHaveValue(/董事會|融資/);
+});
