@@ -270,7 +270,9 @@ function quotedAfterOwnMove(text: string, names: readonly string[]): string | nu
 /** The words of a CRM activity without the label the CRM or the rep put before them (the record's contacts named as speaking too, their words quoted in a rep's note); unchanged when nothing follows the label. */
 export function withoutActivityLabel(text: string, names: readonly string[] = []): string {
   const trimmed = text.trim();
-  const quoted = quotedWords(trimmed, names) ?? quotedWords(afterNoteLabel(trimmed), names) ?? quotedAfterOwnMove(afterNoteLabel(trimmed), names);
+  // (the note's label read once: on a hostile note it is the slow part)
+  const afterLabel = afterNoteLabel(trimmed);
+  const quoted = quotedWords(trimmed, names) ?? quotedWords(afterLabel, names) ?? quotedAfterOwnMove(afterLabel, names);
   if (quoted) return quoted;
   const label = THEIR_LABEL.find((p) => p.test(trimmed)) ?? OWN_LABEL.find((p) => p.test(trimmed)) ?? speakerLabel(trimmed, names);
   const rest = label ? unquoted(trimmed.replace(label, '').trim()) : trimmed;
@@ -381,7 +383,8 @@ export type NoteVoice = Exclude<ActivityVoice, 'message'>;
 export function activityVoice(text: string, names: readonly string[] = []): ActivityVoice {
   const trimmed = text.trim();
   if (THEIR_MESSAGE.some((p) => p.test(trimmed))) return 'message';
-  if (quotedWords(trimmed, names) !== null || quotedWords(afterNoteLabel(trimmed), names) !== null || quotedAfterOwnMove(afterNoteLabel(trimmed), names) !== null) return 'quoted';
+  const afterLabel = afterNoteLabel(trimmed);
+  if (quotedWords(trimmed, names) !== null || quotedWords(afterLabel, names) !== null || quotedAfterOwnMove(afterLabel, names) !== null) return 'quoted';
   return isRepNote(trimmed, names) ? 'note' : 'message';
 }
 
