@@ -45,6 +45,7 @@ export const DEMO_ROUTES: readonly DemoRoute[] = [
   { host: 'northwind.lightning.force.com', path: '/lightning/r/Opportunity/0065g00000HbRnWAAV/view', file: 'salesforce/opportunity--broken-layout--2026-11-01.html', label: 'A Salesforce page whose layout changed (shows the error)' },
   { host: 'app.hubspot.com', path: '/contacts/24681357/record/0-3/90817', file: 'hubspot/deal--contract-sent--2026-10-05.html', label: 'HubSpot deal at "Contract sent": the contract checklist' },
   { host: 'app.hubspot.com', path: '/contacts/24681357/record/0-1/51234', file: 'hubspot/contact--2024--2026-10-05.html', label: 'HubSpot contact' },
+  { host: 'app.hubspot.com', path: '/contacts/24681357/record/0-3/93002', file: 'hubspot/deal--rep-next-step--2026-12-03.html', label: 'HubSpot deal: the rep\'s call note sets our next step on a day' },
   { host: 'app.hubspot.com', path: '/contacts/24681357/record/0-3/90818', file: 'hubspot/deal--broken-layout--2026-11-01.html', label: 'A HubSpot page whose layout changed (shows the error)' },
   { host: 'crm.zoho.com', path: '/crm/org60012345678/tab/Potentials/4876876000001234001', file: 'zoho/deal--2024--2026-10-05.html', label: 'Zoho CRM deal in negotiation: the prospect pushes on price' },
   { host: 'crm.zoho.com', path: '/crm/org60012345678/tab/Contacts/4876876000000987001', file: 'zoho/contact--2024--2026-10-05.html', label: 'Zoho CRM contact' },

@@ -155,6 +155,8 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   // Closed lost to a cheaper competitor: re-opened 90 days after, not "answer it today".
   'hubspot/deal--closed-lost--2026-12-05.html': { kind: 'reopen', due: '2027-11-15', stage: 'lost', language: 'en', tier: 'A' },
   // HubSpot showing a default stage by its internal id (contractsent): mapped like its label.
+  // The rep's call note: "Next step: I send the revised SOW on Thu, 10 Dec 2026": ours on that day, not a follow-up overdue since the call.
+  'hubspot/deal--rep-next-step--2026-12-03.html': { kind: 'follow_up', due: '2026-12-10', stage: 'present', language: 'en', tier: 'A' },
   'hubspot/deal--stage-id--2026-12-05.html': { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'A' },
   // A portal's own numeric stage id: not mapped, never guessed.
   'hubspot/deal--custom-stage-id--2026-12-05.html': { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'prospect', language: 'en', tier: 'C' },

@@ -11,17 +11,20 @@ import { EN_COMPANY, SENTENCE_CHARS_ZH, SENTENCE_WORDS, ZH_ADDRESSED_NAME, ZH_RE
  * move is ours" out of our own email.
  */
 const OWN_MOVE = [
-  /^(?:(?:we|i)\s+)?(?:(?:just|also|then|finally|again|already)\s+)?(?:sent|emailed|e-mailed|mailed|called|rang|phoned|pinged|messaged|shared|forwarded|followed up|left (?:a |them a )?(?:voicemail|message|vm)|demoed|presented|introduced|proposed|quoted|invited|scheduled|booked|visited|dropped off|walked (?:them|him|her) through)\b/i,
+  /^(?:(?:we|i)\s+)?(?:(?:just|also|then|finally|again|already)\s+)?(?:sent|emailed|e-mailed|mailed|called|rang|phoned|pinged|messaged|shared|forwarded|followed up|left (?:a |them a )?(?:voicemail|message|vm)|demoed|presented|introduced|proposed|quoted|offered|explained|clarified|addressed|invited|scheduled|booked|visited|dropped off|walked (?:them|him|her) through)\b/i,
   /^(?:outbound|follow-?up (?:email|call) sent|voicemail)\b/i,
   // a numbered follow-up or a chaser logged, answered or not: "Email follow-up 2, no reply.", "Follow-up #3 (no response)", "Chaser email sent"
   // (a digit's run after one optional run of spaces: "(?:\s*#?\s*\d+)?\s*" and "\s*(?:\s[-–—]|\s+sent)" put runs of spaces side by side, 2.9 s on 50,000 spaces)
   /^(?:(?:email|e-mail|call|phone|linkedin|sms|voicemail)\s+)?(?:follow[- ]?up|chaser|reminder|nudge)(?:\s+(?:email|e-mail|call|message|sent))*(?:\s*#?\d+)?\s*(?:[,;.(]|(?<=\s)[-–—]|(?<=\s)sent\b|$)/i,
   /^(?:第[一二三四五六七八九十\d]+次)?(?:邮件|郵件|电话|電話)?(?:跟进|跟進|催促|提醒)(?:邮件|郵件|电话|電話)?(?:\s*\d+)?\s*(?:[，,；;。(（]|$)/,
   /^(?:我方|我们|我們|已经|已經|已)?(?:发送|發送|发了|發了|发出|發出|寄出|寄了|致电|致電|去电|去電|拜访|拜訪|上门|上門|演示|示範|介绍了|介紹了|报了价|報了價|邀请|邀請|约了|約了|留言)/,
+  // what we explained or offered them: 已向客户说明接口方案, 已經解釋咗, 給客戶提了九折 (never 说明书, a manual; nor 对方提了, theirs)
+  /^(?:我方|我们|我們|我|已经|已經|已)?(?:(?:向|给|給|跟|同|(?:对|對)(?!方))[^，,。；;：:\s]{1,6}?)?(?:说明|說明|解释|解釋|澄清|讲解|講解)(?!书|書)/,
+  /^(?:我方|我们|我們|我|已经|已經|已)?(?:向|给|給|跟|同|(?:对|對)(?!方))[^，,。；;：:\s]{1,6}?(?:提了|提出了|报了|報了|给了|給了|提供了)/,
 ];
 
 /** Their words or reaction reported in the log ("says", "pushed back", "表示", "反馈"): whoever logged it, the last word is theirs. */
-const REPORTED_SPEECH = /\b(?:says?|said|asks?|asked|wrote|replied|told us|mentioned|wants?|agreed|confirmed|complained|pushed back|objected|raised|liked|loved|declined|refused|prefers?|concerns?|concerned|interested|from [A-Z][a-z]+:)\b|表示|说|說|问|問|反馈|反饋|回复|回覆|提出|认为|認為|希望|要求|发来|發來/;
+const REPORTED_SPEECH = /\b(?:says?|said|asks?|asked|wrote|replied|told us|mentioned|wants?|agreed|confirmed|complained|pushed back|objected|raised|liked|loved|declined|refused|prefers?|concerns?|concerned|interested|from [A-Z][a-z]+:)\b|表示|说(?!明)|說(?!明)|问|問|反馈|反饋|回复|回覆|提出|认为|認為|希望|要求|发来|發來/;
 
 /** No answer came, as a log says it: "no reply", 未回复, 暫無回覆. */
 const NO_REPLY = /(?:未|没有?|沒有?|无|無|暂无|暫無|仍未|还没|還沒)(?:回复|回覆|回应|回應|答复|答覆)/g;
@@ -93,7 +96,7 @@ const NO_SPEAKER_ZH = '(?!我|本公司|本司|敝司)';
 const SPEAKER_LABEL: readonly RegExp[] = [
   new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?${NO_SPEAKER_EN}\p{Lu}[\p{L}'’.-]*(?:\s+${NO_SPEAKER_EN}\p{Lu}[\p{L}'’.-]*){0,2}\s+${SPOKEN_EN}${QUOTE_OPENS}`, 'u'),
   // (not the rep speaking to them: 跟客户说：, 向对方表示：, 告诉他：)
-  new RegExp(String.raw`^${NO_SPEAKER_ZH}(?!跟|和|向|给|給|告|对(?!方)|對(?!方))[\p{Script=Han}]{2,4}(?:问|問|说|說|写道|寫道|回复|回覆|留言)[ \t]{0,3}[：:]\s*`, 'u'),
+  new RegExp(String.raw`^${NO_SPEAKER_ZH}(?!跟|和|向|给|給|告|对(?!方)|對(?!方))[\p{Script=Han}]{2,4}(?:问|問|说|說|写道|寫道|回复|回覆|留言|(?<!电|電)(?:话|話))[ \t]{0,3}[：:]\s*`, 'u'),
 ];
 /** "Customer:", "Client:" alone, before a record's field rather than words said ("Customer: Acme Corp (renewal)"). */
 const BARE_PARTY_LABEL = /^(?:the |their )?(?:customer|client|buyer|prospect|account)[ \t]{0,3}[:：]/i;
@@ -258,14 +261,50 @@ function afterNoteLabel(text: string): string {
   return label ? text.replace(label, '').trim() : text;
 }
 
+/** One sentence at the start of a note, with its end mark (a point only before a space: "2.5 seats" goes on). */
+const FIRST_SENTENCE = /^(?:[^\n.!?;。！？；]|[.](?=\S))*?(?:[.!?;](?=\s)|[。！？；])\s*/u;
+
+/** A sentence of our own move ("Offered Rob 10% off…", "Explained all data stays in Frankfurt.", 已向客户说明接口方案。), not of their reaction. */
+function isOwnMoveSentence(sentence: string): boolean {
+  const start = sentence.trim().replace(TYPE_LABEL, '');
+  return OWN_MOVE.some((pattern) => pattern.test(start)) && !REPORTED_SPEECH.test(start) && !TOWARDS_US.test(start);
+}
+
+/**
+ * A note without the sentences of our own move that open it, when how they took it follows: "Offered Rob 10% off if
+ * they sign by 31 December. He liked it and is checking with their CFO" is read from "He liked it"; our offer, read as
+ * theirs, was their competitor objection, our answer to a data worry their security review. Unchanged when nothing follows.
+ */
+function afterOwnMove(text: string): string {
+  let words = text;
+  for (let i = 0; i < 4; i++) {
+    const head = FIRST_SENTENCE.exec(words);
+    if (!head || !isOwnMoveSentence(head[0])) break;
+    const rest = words.slice(head[0].length).trim();
+    if (!/[\p{L}\p{N}]/u.test(rest)) break;
+    words = rest;
+  }
+  return words;
+}
+
+/** Their words under a label after the sentences of our own move ("Explained the hosting. Clara: ok, go ahead", 已说明接口。客户说：好的): else null. */
+function quotedAfterOwnMove(text: string, names: readonly string[]): string | null {
+  const after = afterOwnMove(text);
+  return after === text ? null : quotedWords(after, names);
+}
+
 /** The words of a CRM activity without the label the CRM or the rep put before them (the record's contacts named as speaking too, their words quoted in a rep's note); unchanged when nothing follows the label. */
 export function withoutActivityLabel(text: string, names: readonly string[] = []): string {
   const trimmed = text.trim();
-  const quoted = quotedWords(trimmed, names) ?? quotedWords(afterNoteLabel(trimmed), names);
+  // (the note's label read once: on a hostile note it is the slow part)
+  const afterLabel = afterNoteLabel(trimmed);
+  const quoted = quotedWords(trimmed, names) ?? quotedWords(afterLabel, names) ?? quotedAfterOwnMove(afterLabel, names);
   if (quoted) return quoted;
   const label = THEIR_LABEL.find((p) => p.test(trimmed)) ?? OWN_LABEL.find((p) => p.test(trimmed)) ?? speakerLabel(trimmed, names);
   const rest = label ? unquoted(trimmed.replace(label, '').trim()) : trimmed;
-  return /[\p{L}\p{N}]/u.test(rest) ? rest : trimmed;
+  const words = /[\p{L}\p{N}]/u.test(rest) ? rest : trimmed;
+  // (their own message logged keeps its words: "Email from Aiko: Sent the form back. Can you confirm?" is hers)
+  return THEIR_MESSAGE.some((p) => p.test(trimmed)) ? words : afterOwnMove(words);
 }
 
 /**
@@ -370,7 +409,8 @@ export type NoteVoice = Exclude<ActivityVoice, 'message'>;
 export function activityVoice(text: string, names: readonly string[] = []): ActivityVoice {
   const trimmed = text.trim();
   if (THEIR_MESSAGE.some((p) => p.test(trimmed))) return 'message';
-  if (quotedWords(trimmed, names) !== null || quotedWords(afterNoteLabel(trimmed), names) !== null) return 'quoted';
+  const afterLabel = afterNoteLabel(trimmed);
+  if (quotedWords(trimmed, names) !== null || quotedWords(afterLabel, names) !== null || quotedAfterOwnMove(afterLabel, names) !== null) return 'quoted';
   return isRepNote(trimmed, names) ? 'note' : 'message';
 }
 
@@ -399,14 +439,16 @@ export function lastWordVoice(gathered: { deal: Pick<StoredDeal, 'record'> | nul
 const BARE_CHASER = /^(?:follow[- ]?up|chaser|reminder|nudge|跟进|跟進|催促|提醒)[ \t]{0,3}(?:[,;.(，；。（]|\s[-–—])(?=[^\n]*[\p{L}\p{N}])/iu;
 const NOBODY_ANSWERED = /\b(?:no (?:reply|response|answer|pick-?up)|nothing back|unanswered|not answered|no one (?:answered|picked up)|(?:didn['’]t|did not) (?:reply|respond|answer|pick up)|(?:left (?:a |them a )?)?(?:voicemail|vm))\b|(?:未|没|沒|无|無)(?:人)?(?:接|接听|接聽|接通)|留言/i;
 
-export function isOwnLog(text: string): boolean {
+export function isOwnLog(text: string, names: readonly string[] = []): boolean {
   const start = text.trim().replace(TYPE_LABEL, '');
   if (BARE_CHASER.test(start) && !NOBODY_ANSWERED.test(start) && start.search(NO_REPLY) < 0) return false;
   // (a reply that did not come is no words of theirs: "跟进邮件，未回复")
-  return OWN_MOVE.some((pattern) => pattern.test(start)) && !REPORTED_SPEECH.test(start.replace(NO_REPLY, '')) && !TOWARDS_US.test(start);
+  // (their words quoted after our move are their last word: "Explained the hosting. Clara: ok, go ahead with the proposal")
+  return OWN_MOVE.some((pattern) => pattern.test(start)) && !REPORTED_SPEECH.test(start.replace(NO_REPLY, '')) && !TOWARDS_US.test(start) && quotedAfterOwnMove(start, names) === null;
 }
 
 /** A record's activities with their times ("Yesterday" read against when the record was read), newest first as the record lists them. */
 export function datedActivity(deal: Pick<StoredDeal, 'record' | 'capturedAt'>): { at: number | null; text: string; own: boolean }[] {
-  return deal.record.activity.map((a) => ({ at: a.at ?? (a.when ? (resolveWhen(a.when, deal.capturedAt) ?? null) : null), text: a.text, own: isOwnLog(a.text) }));
+  const names = deal.record.contacts.map((c) => c.name);
+  return deal.record.activity.map((a) => ({ at: a.at ?? (a.when ? (resolveWhen(a.when, deal.capturedAt) ?? null) : null), text: a.text, own: isOwnLog(a.text, names) }));
 }

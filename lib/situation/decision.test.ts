@@ -25,3 +25,28 @@ describe('findDecisionAgainst: the decision went to someone else, or the project
     expect(findDecisionAgainst(text)).toBeNull();
   });
 });
+
+describe('the decision against us in the formal register (probe 2, L)', () => {
+  it.each([
+    ['Thank you for your submission. On this occasion the contract has been awarded to another supplier.'],
+    ['I regret to inform you that the tender was awarded to a local firm.'],
+    ['After careful evaluation, another provider has been selected.'],
+    ['We have decided to proceed with another provider for this phase.'],
+    ['Unfortunately your bid has been unsuccessful on this occasion.'],
+    ['I am sorry to say you have not been successful this time.'],
+    ['很遗憾，贵司本次未能中标。'],
+    ['經評估，我們已決定選擇其他供應商。'],
+    ['本项目中标单位为华东软件。'],
+  ])('%s', (text) => {
+    expect(findDecisionAgainst(text)).not.toBeNull();
+  });
+  it.each([
+    ['Good news: the contract has been awarded to you.'],
+    ['Your proposal was successful and we would like to proceed.'],
+    ['恭喜贵司中标。'],
+    ['The project will be awarded to the winning bidder on 15 January.'],
+    ['我们还在比较，会选择其他方案吗？还没定。'],
+  ])('no decision against us: %s', (text) => {
+    expect(findDecisionAgainst(text)).toBeNull();
+  });
+});

@@ -24,6 +24,11 @@ const EN_DECISION = [
   new RegExp(String.raw`\bplaced (?:the|our|an|this) (?:order|po|purchase order) with (?!${US}|us\b)`, 'i'),
   /\b(?:we )?(?:will|'ll|’ll|won'?t|won’t) (?:not )?be (?:proceeding|moving forward|going ahead|pursuing this)\b(?! (?:with )?(?:the |your )?(?:contract|order|signature)| (?:until|unless|before|till|without)\b)/i,
   /\b(?:awarded|gave) (?:the|this) (?:contract|project|business|tender|deal) to\b(?! you)/i,
+  // the formal register, in the passive: "the contract has been awarded to another supplier", "another provider was selected",
+  // "your tender was unsuccessful on this occasion", "you have not been successful" (not "awarded to you")
+  /\b(?:contract|tender|project|business|work|bid|order|framework|engagement)(?: [\w-]+){0,2}? (?:has been|have been|was|were) (?:awarded|given|granted|let|placed) to (?!you\b|your\b|us\b)/i,
+  /\b(?:another|a different|an alternative|a competing|the other) (?:vendor|supplier|provider|partner|solution|company|bidder|firm|agency|contractor) (?:has been|have been|was|were) (?:selected|chosen|appointed|preferred|successful)\b/i,
+  /\b(?:(?:your|the) (?:bid|proposal|submission|tender|response|quote|quotation|application|offer) (?:has been|was|is|have been) unsuccessful|(?:you|your (?:company|firm|organisation|organization)) (?:have|has|were|was) (?:not been successful|been unsuccessful|unsuccessful)|unsuccessful on this occasion)\b/i,
 ];
 const ZH_DECISION = [
   // 决定/選了 another one
@@ -31,6 +36,10 @@ const ZH_DECISION = [
   // signed with someone else
   /(?:已经|已經|已)(?:和|跟|与|與|同)(?!你们|你們|贵司|貴司|您|你哋|你)[^。！？\n，,]{1,12}(?:签|簽)(?:了|咗|约了|約了)/,
   /(?:签|簽)(?:了|咗)(?:另一|另外一|别|別|第二|其他)(?:家|间|間|個|个)/,
+  // the formal register: 很遗憾贵司未能中标, 貴公司未獲選, 已决定选择其他供应商, 中标单位为… (not 贵司中标)
+  /(?:未能|未|没有|沒有|没能|沒能)(?:中标|中標|入选|入選|获选|獲選|被选中|被選中)/,
+  /(?:决定|決定|已)(?:选择|選擇|采用|採用|委托|委託)(?:了)?(?:其他|另一家|另外一家|别家|別家|别的|別的)/,
+  /(?:中标|中標|得标|得標)(?:单位|單位|厂商|廠商|公司|供应商|供應商)(?:为|為|是)(?!贵|貴|你|您)/,
   // decided not to
   /(?:决定|決定)(?:暂时|暫時|暂|暫|先|今年|明年前)?(?:不|唔)(?:做|上|采购|採購|合作|推进|推進|用|买|買|採用|采用|引入|导入|導入|继续|繼續)/,
   // decided to keep what they have ("決定先沿用現有的系統", 决定继续用原来的系统)

@@ -50,3 +50,27 @@ describe('forwardedUp quotes their sentence, an ellipsis before it ending the on
     expect(forwardedUp('Looks good… I have passed it on to our CFO.')).toEqual({ text: 'I have passed it on to our CFO.', to: 'CFO' });
   });
 });
+
+describe('forwardedUp: checked with someone who decides, as they say it or as the rep notes it (probe 2, V)', () => {
+  it.each([
+    ['He liked it and is checking with their CFO on Monday.', 'CFO'],
+    ['She will check with the MD before signing.', 'MD'],
+    ["Let me check with my boss and I'll come back to you.", 'boss'],
+    ["I'm running it past our finance director this week.", 'finance director'],
+    ['马总说要跟老板确认一下。', '老板'],
+    ['我先同財務總監確認下，再覆你。', '財務總監'],
+    ['她要先问问领导的意见。', '领导'],
+  ])('%s', (words, whom) => {
+    expect(forwardedUp(words)?.to).toBe(whom);
+  });
+
+  it.each([
+    // checking with us, with a colleague, or checking a thing is no hand-up
+    ['Checking with you whether Monday still works.'],
+    ['I will check with the team and revert.'],
+    ['Let me check the contract terms first.'],
+    ['我跟你确认一下时间。'],
+  ])('%s', (words) => {
+    expect(forwardedUp(words)).toBeNull();
+  });
+});

@@ -27,6 +27,22 @@ const ROLE_ZH = String.raw`(?:财务总监|財務總監|财务长|財務長|执�
 /** 转给, 轉給, 转发给, 已经发给, fwd咗俾, 交给 … their boss (not 转给你: that is to us). */
 const ZH = new RegExp(String.raw`(?:转发|轉發|转交|轉交|转|轉|发|發|交|呈|报|報|fwd咗|fw咗|forward咗|send咗|轉咗|转咗)(?:给|給|俾|畀)(?:了)?(?:我们|我們|我哋|我|咱们|公司)?(?:的)?(${ROLE_ZH})`, 'u');
 
+/**
+ * Checking it with someone who decides, not yet done ("Let me check with my boss", "is checking with their CFO on
+ * Monday", as a rep notes it; "running it past our finance director", 要跟老板确认一下, 同財務總監確認下, 问问领导的意见):
+ * the same hand-up as a forward. Not done ("checked with the CFO, all good", 已跟老板确认), nor with us or a colleague.
+ */
+const CHECK_EN = new RegExp(
+  String.raw`\b(?:(?:check|checks|checking|confirm|confirms|confirming|clear|clears|clearing)(?: (?:it|this|that|the [\w-]+))? with|(?:run|runs|running)(?: (?:it|this|that|the [\w-]+))? (?:past|by)|(?:get|gets|getting) (?:the )?(?:sign[- ]off|approval|ok|okay|go[- ]ahead) from) (?:our|my|the|their|his|her) (${ROLE_EN})\b`,
+  'i',
+);
+/** Whoever decides above them, for a check in Chinese (not 马总 alone: our contact is often that 总). */
+const ROLE_ZH_ABOVE = '(?:财务总监|財務總監|财务长|財務長|采购总监|採購總監|总经理|總經理|董事长|董事長|老板|老闆|老细|老細|老总|老總|领导|領導|上司|高层|高層|管理层|管理層|总监|總監|财务|財務)';
+const CHECK_ZH = new RegExp(
+  String.raw`(?<!已|已经|已經)(?:(?:跟|和|同|向)(?:我们|我們|我哋)?(?:的)?(${ROLE_ZH_ABOVE})(?:那边|那邊)?(?:确认|確認|商量|请示|請示|核实|核實|报备|報備)(?![了过過咗])|(?:问问|問問|问一下|問一下|请示|請示)(?:我们|我們|我哋)?(?:的)?(${ROLE_ZH_ABOVE}))`,
+  'u',
+);
+
 export interface ForwardedUp {
   /** Their sentence saying so. */
   text: string;
@@ -39,7 +55,8 @@ export function forwardedUp(ownWords: string): ForwardedUp | null {
   for (const sentence of sentencesOf(ownWords)) {
     const en = EN.exec(sentence);
     const zh = en ? null : ZH.exec(sentence);
-    const to = en ? (en[1] ?? en[2]) : zh?.[1];
+    const check = en || zh ? null : (CHECK_EN.exec(sentence) ?? CHECK_ZH.exec(sentence));
+    const to = en ? (en[1] ?? en[2]) : (zh?.[1] ?? check?.[1] ?? check?.[2]);
     if (to) return { text: sentence, to: to.trim() };
   }
   return null;

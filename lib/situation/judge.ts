@@ -20,7 +20,8 @@ import { countedSignals, TRIAL_EXTENDED } from './signal-counts';
 import { termsAsked, volumeAsked } from './terms-question';
 import type { BuyingSignal } from '../engine/buying-signals';
 import { deadlineRequest, withoutTheirDeadline } from './deadline';
-import { followUpAfterPromise, ownPromiseInNote, promiseToReturn, promiseWaitDays, promiseWithoutDay, SET_ASIDE_NO_DAY, SET_ASIDE_WITH_DAY } from './promise';
+import { dateNamedIn } from '../reader/time-expressions';
+import { followUpAfterPromise, ownNextStepInNote, ownPromiseInNote, promiseToReturn, promiseWaitDays, promiseWithoutDay, SET_ASIDE_NO_DAY, SET_ASIDE_WITH_DAY } from './promise';
 import { addWorkingDays, workingDayFrom, workingDaysBefore, type Holiday, type HolidayPlace } from './holiday';
 import { prospectLanguage } from './language';
 import { sentWithLastMessage } from './after-sending';
@@ -386,6 +387,8 @@ export function judgeSituation(given: SituationInput): Situation {
   const voice = lastWord?.voice ?? null;
   const repNote = voice === 'note';
   const ownPromise = repNote && ownWords && reading?.namedDate ? ownPromiseInNote(ownWords, reading.namedDate.text) : null;
+  // (the next step the rep set in the note, "Next step: I send the revised SOW on Thursday 10 December", 下一步：我周四发SOW: ours on that day)
+  const ownStep = repNote && ownWords && !ownPromise ? ownNextStepInNote(ownWords, (clause) => dateNamedIn(clause, lastWord?.at ?? now)) : null;
   const promise = !ownPromise && ownWords && reading?.namedDate && !reading.question && SET_ASIDE_WITH_DAY.has(reading.category) ? promiseToReturn(ownWords, reading.namedDate.text) : null;
   // A question they took back ("never mind, found it"): nothing left to answer.
   const withdrawn = ownWords ? withdrawnQuestion(ownWords) : null;
@@ -432,11 +435,11 @@ export function judgeSituation(given: SituationInput): Situation {
       action = bounce.to
         ? { ...make('follow_up', at, text('why.bouncedTo', { referrer, quote, to: bounce.to })), label: text('action.bouncedTo', { to: bounce.to }), step: 'bounced' as const }
         : { ...make('follow_up', at, text('why.bounced', { referrer, quote })), label: text('action.bounced', { referrer }), step: 'bounced' as const };
-    } else if (fresh && ownPromise && reading.namedDate) {
+    } else if (fresh && ((ownPromise && reading.namedDate) || ownStep)) {
       // The rep's own note promises something by a day ("I'll send the revised quote Tuesday"): our move, due that day.
       lastKind = 'reply';
-      quote = ownPromise;
-      const by = reading.namedDate.at;
+      quote = ownPromise ?? ownStep?.clause ?? '';
+      const by = ownPromise && reading.namedDate ? reading.namedDate.at : (ownStep?.at ?? at);
       action = { ...make('follow_up', by, text('why.ownPromise', { quote, date: dateText(by) })), label: text('action.ownPromise', { date: dateText(by) }), step: 'own_promise' as const };
     } else if (fresh && aboutUs && stage.id !== 'lost') {
       // Too many emails, their name got wrong, a pushy tone: an apology now and the next touch at a lighter cadence, never a push.

@@ -44,6 +44,39 @@ export function ownPromiseInNote(text: string, namedText: string): string | null
   return EN_OWN_PROMISE.test(clause) || ZH_OWN_PROMISE.test(`，${clause}`) ? clause.trim() : null;
 }
 
+/**
+ * The next step the rep set in their own note, ours on a day it names: "Next step: I send the revised SOW on Thursday
+ * 10 December", "Action - we send pricing by Friday 11 Dec", "I send the SOW on Thursday 10 December" (a note's present
+ * tense is its plan), 下一步：我周四把修改后的SOW发过去, 下一步：週四前寄報價. Their step in the same words is theirs
+ * ("Next step: Tom reviews with ops", 下一步：客户内部评审). The clause and its day (read by `dateOf`); else null.
+ */
+const NEXT_STEP_LABEL = /\b(?:next steps?|action(?: items?)?|to ?do|follow[- ]?ups?)\s*[:：\-–—]\s*|(?:下一步|下步|后续|後續|待办|待辦|跟进|跟進)(?:计划|計劃|安排)?\s*[:：]\s*/gi;
+const OUR_PLAN_EN = /^(?:(?:i|we)\s+(?:will\s+|'ll\s+|’ll\s+|to\s+)?|to\s+)?(?:send|resend|share|email|prepare|revise|update|draft|deliver|submit|book|schedule|set up|call|ring|present|walk (?:him|her|them) through)\b/i;
+const OUR_PLAN_ZH = /^(?:我|我们|我們|我方)?(?:会|會|要|将|將)?[^，,。；;]{0,8}?(?:发|發|寄|送|提交|准备|準備|更新|修改|约|約|打电话|打電話|回电|回電|演示|拜访|拜訪|上门|上門)/;
+const OUR_PLAN_PRESENT_EN = /\b(?:i|we)\s+(?:send|resend|share|email|deliver|submit|present|call|book)\b/i;
+
+/** A refusal or a condition: no plan ("if legal agrees, we send…", 如果…). */
+const CONDITION = /\b(?:won'?t|will not|can'?t|cannot|unless|if)\b|不会|不會|如果|假如/i;
+
+export function ownNextStepInNote(text: string, dateOf: (clause: string) => { at: number; text: string } | null): { clause: string; at: number } | null {
+  const clauses: string[] = [];
+  for (const label of text.matchAll(NEXT_STEP_LABEL)) {
+    const after = text.slice(label.index + label[0].length);
+    for (const clause of after.split(/[;；,，]\s*(?=(?:and\s+|then\s+)?(?:\p{Lu}[\p{L}'’-]+|he|she|they|客户|客戶|对方|對方|\p{Script=Han}{1,2}(?:总|總|经理|經理))\s)|[.!?。！？\n]/u).slice(0, 2)) clauses.push(clause.trim());
+  }
+  for (const sentence of sentencesOf(text)) {
+    if (CONDITION.test(sentence)) continue;
+    for (const clause of sentence.split(/[;；,，]/)) if (OUR_PLAN_PRESENT_EN.test(clause)) clauses.push(clause.trim());
+  }
+  for (const clause of clauses) {
+    if (!clause || !(OUR_PLAN_EN.test(clause) || OUR_PLAN_ZH.test(clause) || OUR_PLAN_PRESENT_EN.test(clause))) continue;
+    if (CONDITION.test(clause)) continue;
+    const day = dateOf(clause);
+    if (day) return { clause, at: day.at };
+  }
+  return null;
+}
+
 const DAY = 86_400_000;
 const WEEK_WORDS = /\bweek\b|\bwk\b|[周週](?![一二三四五六日天1-7末])|星期(?![一二三四五六日天1-7])|[礼禮]拜(?![一二三四五六日天1-7])|今個禮拜|呢個禮拜/i;
 const WEEKEND_WORDS = /\bweekend\b|[周週]末/i;

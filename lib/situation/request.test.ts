@@ -81,3 +81,22 @@ describe('a bare 请: a request, or a courtesy that asks nothing', () => {
     expect(findRequest(text)).toBeNull();
   });
 });
+
+describe('a go-ahead to send a document of ours is a request (probe 2, V and S)', () => {
+  it.each([
+    ['ok, that answers it, go ahead and send the proposal.'],
+    ['Fine, go ahead and share the contract.'],
+    ['好的，那就把方案发过来吧。'],
+    ['明白，可以把報價寄過來。'],
+    ['咁冇問題，出份quotation嚟啦。'],
+  ])('%s', (text) => {
+    expect(findRequest(text)).not.toBeNull();
+  });
+  it.each([
+    ['We will go ahead and send you the PO.'],
+    ['他把方案发过来了，我们在看。'],
+    ['佢已經出咗份quotation俾我哋。'],
+  ])('no request: %s', (text) => {
+    expect(findRequest(text)).toBeNull();
+  });
+});

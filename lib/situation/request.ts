@@ -75,6 +75,8 @@ const EN_REQUEST = [
   /\bif you (?:can|could|are able to)\b[^.!?\n]{0,80}?\b(?:we|i)(?:'ll|’ll|'d|’d| will| can| could| would)\b/i,
   // an imperative opening a sentence, or after a yes: "Send me …", "Share the …", "Sure, send me a link and I'll grab a slot"
   /(?:^|[.!?]\s+|\n\s*|\b(?:sure|ok(?:ay)?|yes|yeah|yep|great|perfect|sounds good|happy to|of course|go ahead|why not)[,!]?\s+(?:just\s+)?)(?:send|share|resend|forward|email|drop|text|dm|message) (?:me|us|over|across|through|the|your|a|an)\b/i,
+  // a go-ahead to send it: "ok, that answers it, go ahead and send the proposal" (not their own: "we'll go ahead and send the PO")
+  /(?<!\b(?:we|i|they|he|she)(?:'ll|’ll|'d|’d| will| would| can| shall| are going to| 're going to)?\s)\bgo ahead and (?:send|share|resend|forward|email|issue|prepare|draw up|book|schedule|set up) (?:me|us|it|over|across|through|the|your|a|an)\b/i,
   // Indian and formal English: "at the earliest", "do the needful"
   /\b(?:at the earliest|at your earliest convenience|do the needful|revert with)\b/i,
 ];
@@ -95,6 +97,9 @@ const ZH_REQUEST = [
   /(?:需要|要)(?:你们|你們|贵司|貴司|您|你|你哋)(?:这边|這邊|那边|那邊)?(?:提供|发|發|寄|出|开|開|补|補|准备|準備|确认|確認|配合)/,
   // a document of ours sent to their mailbox ("完整方案发我邮箱", 報價單寄到我信箱)
   /(?:方案|资料|資料|报价单?|報價單?|合同|合約|材料|文件|说明书|說明書|介绍|介紹|ppt)[^。！？，,\n]{0,4}(?:发|發|寄|传|傳)(?:到)?(?:我|给我|給我)(?:的)?(?:邮箱|郵箱|信箱|邮件|郵件|微信|email)/i,
+  // a go-ahead to send a document of ours: 那就把方案发过来吧, 可以把報價寄過來, 出份quotation嚟啦 (not 他把方案发过来了, done)
+  /(?:把|将|將)(?:方案|报价单?|報價單?|合同|合約|资料|資料|proposal|quotation|quote|sow|po)(?:发|發|寄|传|傳)(?:过来|過來|给我|給我|俾我|畀我|嚟)(?![了咗])/i,
+  /出(?:份|張|张|个|個)(?:quotation|quote|proposal|报价单?|報價單?|合约|合約|合同|方案)(?:嚟|来|來|俾我|畀我|给我|給我)(?![了咗])/i,
   // a chase: not received yet
   ZH_CHASE,
   // "we want to talk about … first"

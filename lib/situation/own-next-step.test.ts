@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { dateNamedIn } from '../reader/time-expressions';
+import { ownNextStepInNote } from './promise';
+
+/** Probe 2, V: the next step the rep set in their own note is ours on its day, whatever else the note says. */
+const NOTED = new Date(2026, 11, 3, 15).getTime();
+const dayOf = (clause: string) => dateNamedIn(clause, NOTED);
+const ymd = (at: number) => { const d = new Date(at); return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`; };
+
+describe('ownNextStepInNote: the rep’s own next step, on the day it names', () => {
+  it.each([
+    ['scope agreed for 2 depots. Next step: I send the revised SOW on Thursday 10 December, Tom reviews with ops the week after.', '2026-12-10'],
+    ['Good call. Next steps - we send pricing for both sites by Friday 11 Dec.', '2026-12-11'],
+    ['Action: send the security pack on 9 December', '2026-12-9'],
+    ['Agreed on the pilot scope. I send the pilot plan on Tuesday 8 December.', '2026-12-8'],
+    ['范围确认两个仓库。下一步：我12月10日把修改后的SOW发过去，客户下周内部评审。', '2026-12-10'],
+    ['下一步：12月9日前寄報價給陳經理。', '2026-12-9'],
+  ])('%s', (note, day) => {
+    const step = ownNextStepInNote(note, dayOf);
+    expect(step && ymd(step.at)).toBe(day);
+  });
+
+  it.each([
+    // their step, not ours
+    ['Next step: Tom reviews the SOW with ops on Thursday 10 December.'],
+    ['下一步：客户12月10日内部评审。'],
+    // ours, with no day: no day to hold it to
+    ['Next step: I send the revised SOW.'],
+    // a condition is no plan
+    ['Next step: if legal agrees, we send the contract on 10 December.'],
+    // a habit with no label and no day
+    ['We send them a report every month.'],
+  ])('no step of ours on a day: %s', (note) => {
+    expect(ownNextStepInNote(note, dayOf)).toBeNull();
+  });
+});
