@@ -28,6 +28,8 @@ const DO: Record<Exclude<ActionKind, 'stop'>, MessageKey> = {
 const STEP: Record<ActionStep, MessageKey> = {
   meeting: 'header.do.confirm_meeting',
   meeting_answer: 'header.do.confirm_answer',
+  meeting_invite: 'header.do.send_invite',
+  meeting_slots: 'header.do.offer_times',
   next_step: 'header.do.next_step',
   referral: 'header.do.follow_referral',
   referral_ask: 'header.do.ask_referral',

@@ -144,6 +144,8 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   // The account shows only the day of its last follow-up: a touch a month ago, not words naming a day.
   'fxiaoke/account--2024--2026-10-20.html': { kind: 'follow_up', due: '2026-11-19', stage: 'prospect', language: 'zh-Hans', tier: 'C' },
   // Situations written for the one-judgment walk, each a contradiction the panel once showed.
+  // "Tuesday works for me, send an invite." (no hour): the invite is ours to send the day they wrote, not "wait until Tuesday".
+  'gmail/thread--invite-asked--2026-12-04.html': { kind: 'follow_up', due: '2026-12-04', stage: 'prospect', language: 'en', tier: 'C' },
   // "Tuesday 10am works. I've sent you an invite.": a meeting on its day, not "wait until Tuesday".
   'gmail/thread--meeting-booked--2026-12-05.html': { kind: 'follow_up', due: '2026-12-08', stage: 'prospect', language: 'en', tier: 'C' },
   'gmail/thread--unsubscribe--2026-12-05.html': { kind: 'stop', due: '2026-12-04', stage: 'prospect', language: 'en', tier: 'C' },

@@ -123,6 +123,8 @@ const TEMPLATE_FOR: Record<ActionKind, string> = {
 const STEP_TEMPLATE: Record<ActionStep, string> = {
   meeting: 'meeting-confirm',
   meeting_answer: 'meeting-confirm-answer',
+  meeting_invite: 'meeting-invite',
+  meeting_slots: 'meeting-slots',
   next_step: 'contract-next',
   referral: 'referral',
   referral_ask: 'referral-ask',
@@ -293,7 +295,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   // (not on the retry day: the follow-up then says they were busy and tries them again, and so does the plain follow-up draft)
   const busy = kind === 'snooze' && !situation.action.step && situation.last.who === 'them' && situation.last.kind === 'snooze' && input.lastWord !== null && !input.lastWord.reading.namedDate && pausedWithoutDay(input.lastWord.text) === null && situation.last.quote === busyNow(input.lastWord.text) && playbook.drafts.some((d) => d.id === 'busy-now');
   const prepNoDay = situation.action.step === 'kickoff_prep' && situation.dueBy == null && playbook.drafts.some((d) => d.id === 'kick-off-prep-open');
-  const stepTemplate = prepNoDay ? 'kick-off-prep-open' : busy ? 'busy-now' : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  // (an invite to a day with no hour named picks one; times offered from the period they named say from when)
+  const meetingVariant = situation.action.step === 'meeting_invite' && !situation.meeting?.time ? 'meeting-invite-time' : situation.action.step === 'meeting_slots' && situation.slotsFrom != null ? 'meeting-slots-from' : null;
+  const stepTemplate = prepNoDay ? 'kick-off-prep-open' : busy ? 'busy-now' : meetingVariant && playbook.drafts.some((d) => d.id === meetingVariant) ? meetingVariant : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
   // (not where to send the signed copy back, 签好的合同寄到哪里: the contract is with them, and the answer is "reply with it")
@@ -358,7 +362,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const name = referred ?? referrer;
   // A request with a deadline is answered by that day (the action itself is due now).
   // (and a colleague covering for someone away is told when they are back)
-  const until = situation.action.until ?? situation.forwardedUp?.on ?? situation.meeting?.at ?? (situation.action.step === 'deadline' || situation.action.step === 'kickoff_prep' ? (situation.dueBy ?? undefined) : situation.action.step === 'referral_away' ? awayBack(input, language) : undefined) ?? situation.action.due;
+  const until = situation.action.until ?? situation.forwardedUp?.on ?? situation.meeting?.at ?? situation.slotsFrom ?? (situation.action.step === 'deadline' || situation.action.step === 'kickoff_prep' ? (situation.dueBy ?? undefined) : situation.action.step === 'referral_away' ? awayBack(input, language) : undefined) ?? situation.action.due;
   const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
   const values: Record<string, string> = {
     firstName: firstNameOf(name),

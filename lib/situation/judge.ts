@@ -3,7 +3,7 @@ import { isAcknowledgement } from './acknowledgement';
 import { datedActivity } from './activity-voice';
 import { bouncedNotice } from './bounced';
 import { NO_SHOW_FOLLOW_UP_DAYS, noShowNote } from './no-show';
-import { asksToMoveMeeting, isAppointment, namesCurrentPeriod, proposedMeeting } from './appointment';
+import { aboutMeeting, asksToMoveMeeting, calendarReply, isAppointment, meetingToArrange, namesCurrentPeriod, proposedMeeting } from './appointment';
 import { dealInsight } from '../engine/deal-insight';
 import { engineText } from '../engine/engine-messages';
 import type { TierId } from '../playbook/schema';
@@ -415,6 +415,13 @@ export function judgeSituation(given: SituationInput): Situation {
   const ourLast = [...(input.conversation?.messages ?? [])].reverse().find((m) => m.direction === 'outbound' && m.at !== null && m.at <= (lastWord?.at ?? now));
   const proposed = ourLast?.at != null && lastWord && isAcknowledgement(ownWords ?? '') ? proposedMeeting(ourLast.text, ourLast.at) : null;
   const agreedMeeting = proposed && proposed.at >= dayOf(lastWord?.at ?? now) && ourLast ? { ...proposed, time: meetingTime(ourLast.text, proposed.words) } : null;
+  // A meeting for us to set up: a day they accept or propose, the invite ours to send today; times asked for, or a meeting
+  // wanted in a period, two times offered today (not a wait until that day, nor their question answered with "[your answer]").
+  // (or the calendar's answer to our invite, "Accepted: Demo – Wed 9 Dec 14:00": the meeting held on its day)
+  const calendar = lastWord && !lastWord.reading.stop && !lastWord.reading.outOfOffice ? calendarReply(input.conversation?.subject ?? '', ownWords ?? '', ourLast?.at != null ? { text: ourLast.text, at: ourLast.at } : null, lastWord.at ?? now) : null;
+  // (not beside something else they ask of us: "please send a couple of case studies first" is that request)
+  const arrange = calendar ?? (ownWords && lastWord && !(request && !aboutMeeting(request)) ? meetingToArrange(ownWords, lastWord.at ?? now, lastWord.reading.question?.text ?? null, ourLast?.text ?? null) : null);
+  let slotsFrom: number | null = null;
   if (reading && lastWord) {
     const at = lastWord.at ?? now;
     const fresh = theySpokeLast && now - at < playbook.triggers.dormantAfterDays * DAY && !(contact?.snooze && contact.snooze.at > at) && !(deal?.snooze && deal.snooze.at > at);
@@ -647,6 +654,29 @@ export function judgeSituation(given: SituationInput): Situation {
         ? { ...make('follow_up', at, text('why.forwardedUpOn', params)), label: text('action.forwardedUp', params), step: 'forwarded_up' as const }
         : { ...make('snooze', checkIn, text('why.forwardedUpSent', params), checkIn), label: text('action.promise', { date: dateText(checkIn) }) };
       if (fresh) passedUpOn = { ...handedUp, on: checkIn };
+    } else if (fresh && arrange && stage.id !== 'lost' && (reading.category === 'none' || reading.category === 'timing' || reading.category === 'brush_off' || reading.unsure || reading.confidence < 0.5)) {
+      quote = arrange.quote;
+      if (arrange.kind === 'slots') {
+        // No day yet: two times offered today (from the first working day of the period they named).
+        lastKind = 'question';
+        const from = arrange.at !== null ? workday(arrange.at) : null;
+        slotsFrom = from !== null && from > dayOf(at) ? from : null;
+        action =
+          slotsFrom !== null
+            ? { ...make('answer_question', at, text('why.meetingSlotsFrom', { quote, when: arrange.words ?? '', day: dateText(slotsFrom) })), label: text('action.meetingSlotsFrom', { day: dateText(slotsFrom) }), step: 'meeting_slots' as const }
+            : { ...make('answer_question', at, text('why.meetingSlots', { quote })), label: text('action.meetingSlots'), step: 'meeting_slots' as const };
+      } else {
+        lastKind = 'meeting';
+        const day = arrange.at ?? dayOf(at);
+        // (the hour from their words, else from our message proposing that day)
+        const ours = ourLast?.at != null ? proposedMeeting(ourLast.text, ourLast.at) : null;
+        const ourHour = ours && ourLast && dayOf(ours.at) === dayOf(day) ? meetingTime(ourLast.text, ours.words) : null;
+        meeting = { at: day, time: (arrange.words ? meetingTime(arrange === calendar ? (input.conversation?.subject ?? '') : (ownWords ?? ''), arrange.words) : null) ?? ourHour };
+        action =
+          arrange.kind === 'held'
+            ? { ...make('follow_up', day, text('why.meeting', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }), step: 'meeting' as const }
+            : { ...make('follow_up', at, text('why.meetingInvite', { quote, date: dateText(day) })), label: text('action.meetingInvite', { date: dateText(day) }), step: 'meeting_invite' as const };
+      }
     } else if (fresh && reading.namedDate && (reading.category === 'none' || reading.category === 'timing' || reading.unsure) && !offersChoice(ownWords ?? lastWord.text, reading.namedDate.text) && isAppointment(lastWord.text, reading.namedDate.at, at)) {
       // A day with an hour and nothing held back is a meeting they agreed to: hold it and follow up after it. A meeting
       // moved ("something came up, can we push to next Tue, same time?") leans to timing and is still a meeting on its new day.
@@ -937,6 +967,7 @@ export function judgeSituation(given: SituationInput): Situation {
     meeting,
     request,
     counter: lastKind === 'question' && action.step === 'counter' ? counter : null,
+    slotsFrom: action.step === 'meeting_slots' ? slotsFrom : null,
     dueBy: action.step === 'deadline' ? (reading?.namedDate?.at ?? null) : action.step === 'kickoff_prep' ? kickoffOn : null,
     forwardedUp: action.step === 'forwarded_up' ? (passedUpOn ?? passedUp) : null,
     bounced: action.step === 'bounced' ? bounce : null,

@@ -306,6 +306,20 @@ export const source = {
     { id: 'meeting-confirm-answer',
       subject: t('Confirmed: {until}', '确认：{until}见'),
       body: t('Hi {firstName},\n\nThank you, confirmed for {until}{at}.\n\nYou asked: “{theirQuestion}”\n[Your answer]\n\nI will send a short agenda beforehand; if anything changes, just let me know.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，{until}{at}见。\n\n您问到：“{theirQuestion}”\n[你的回答]\n\n会前我会发一份简短的议程；如有变化，随时告诉我。\n\n祝好，\n{me}') },
+    // A day they agreed to or proposed, the invite ours to send: confirmed, and the invite goes now (their hour, or one we pick that day).
+    { id: 'meeting-invite',
+      subject: t('Invite: {until}{at}', '会议邀请：{until}{at}'),
+      body: t('Hi {firstName},\n\nThank you, {until}{at} works for us. I am sending the calendar invite now, with the link to join.\n\nIf anything changes, just let me know.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，{until}{at}我们可以。会议邀请（含入会链接）我现在就发给您。\n\n如有变化，随时告诉我。\n\n祝好，\n{me}') },
+    { id: 'meeting-invite-time',
+      subject: t('Invite: {until}', '会议邀请：{until}'),
+      body: t('Hi {firstName},\n\nThank you, {until} works for us. I am sending the calendar invite now for [time]; if another hour that day suits you better, just say.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，{until}我们可以。会议邀请我现在就发给您，时间定在[具体时间]；如果当天其他时间更方便，请告诉我。\n\n祝好，\n{me}') },
+    // A meeting wanted and no day set: two times to choose from, the invite as soon as they pick one.
+    { id: 'meeting-slots',
+      subject: t('Two times to meet', '约个时间'),
+      body: t('Hi {firstName},\n\nHappy to. Two times that would suit us:\n\n- [day and time]\n- [day and time]\n\nWhich works better for you? I will send the invite as soon as you pick one.\n\nBest,\n{me}', '{firstName}您好，\n\n好的。我们这边这两个时间都可以：\n\n- [日期和时间]\n- [日期和时间]\n\n您看哪个更方便？您选定后我马上发会议邀请。\n\n祝好，\n{me}') },
+    { id: 'meeting-slots-from',
+      subject: t('Two times to meet', '约个时间'),
+      body: t('Hi {firstName},\n\nHappy to. Two times from {until} that would suit us:\n\n- [day and time]\n- [day and time]\n\nWhich works better for you? I will send the invite as soon as you pick one.\n\nBest,\n{me}', '{firstName}您好，\n\n好的。{until}起，我们这边这两个时间都可以：\n\n- [日期和时间]\n- [日期和时间]\n\n您看哪个更方便？您选定后我马上发会议邀请。\n\n祝好，\n{me}') },
     // A referral: a first touch to the person they named, saying who referred us, and thanks to them (kept in copy).
     { id: 'referral',
       subject: t('{referrer} suggested I get in touch', '{referrer}推荐我联系您'),
