@@ -6,6 +6,7 @@ import type { SpinType } from '../playbook/ids';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import { dayOf, formatDayInLetter } from './format';
 import { aboutRenewal, firstNameOf, trackText } from './talk';
+import { asksMoreOnly } from './renewal';
 
 export { firstNameOf, trackText };
 import { prospectLanguage } from './language';
@@ -148,6 +149,7 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   cancelled: 'cancel-confirm',
   retention: 'retention',
   value_review: 'value-review',
+  renewal: 'renewal-terms',
   security_review: 'security-review',
   // (no message: the step is the rep's check and merge; the draft comes from the merged record's judgment)
   same_person: 'none',
@@ -286,7 +288,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   // (a bad moment, "在忙，晚点聊": "no problem, I'll leave you to it" and the day we try again)
   // (not on the retry day: the follow-up then says they were busy and tries them again, and so does the plain follow-up draft)
   const busy = kind === 'snooze' && !situation.action.step && situation.last.who === 'them' && situation.last.kind === 'snooze' && input.lastWord !== null && !input.lastWord.reading.namedDate && pausedWithoutDay(input.lastWord.text) === null && situation.last.quote === busyNow(input.lastWord.text) && playbook.drafts.some((d) => d.id === 'busy-now');
-  const stepTemplate = busy ? 'busy-now' : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  // (more sites or seats at renewal, no price in question: the renewal and the addition quoted together)
+  const renewalMore = situation.action.step === 'renewal' && situation.last.quote !== null && asksMoreOnly(situation.last.quote) && playbook.drafts.some((d) => d.id === 'renewal-more');
+  const stepTemplate = renewalMore ? 'renewal-more' : busy ? 'busy-now' : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
   // (not where to send the signed copy back, 签好的合同寄到哪里: the contract is with them, and the answer is "reply with it")
@@ -349,7 +353,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     // (and after their question, a discovery question only while the deal is still in discovery: not beside a contract, a redline or an order)
     question: objection ? (cued ? '' : objection.clarifyingQuestion[language]) : template.id === 'answer-question' && !DISCOVERY.has(spinStageOf(situation)) ? '' : (question?.text ?? ''),
     response: track ? trackText(track, language, input, aboutRenewal(situation.stage.id, input)) : '',
-    theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' || situation.action.step === 'moved' || situation.action.step === 'leaving' || situation.action.step === 'cancelled' || situation.action.step === 'retention' || situation.action.step === 'value_review' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
+    theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' || situation.action.step === 'moved' || situation.action.step === 'leaving' || situation.action.step === 'cancelled' || situation.action.step === 'retention' || situation.action.step === 'value_review' || situation.action.step === 'renewal' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
     // Their number in a counter-offer ("$42k", 四万二), or the commitment they offered for a better one.
     figure: situation.counter?.figure ?? '',
     // Whom they passed it up to ("CFO", 财务总监): the one-page summary is for them.
