@@ -59,7 +59,7 @@ const STEP: Record<ActionStep, MessageKey> = {
   tender: 'header.do.tender',
   cancelled: 'header.do.cancelled',
   retention: 'header.do.retention',
-  value_review: 'header.do.value_review',
+  value_review: 'header.do.value_review', renewal: 'header.do.renewal',
   same_person: 'header.do.same_person',
 };
 

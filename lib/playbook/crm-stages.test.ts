@@ -26,6 +26,12 @@ describe('stock CRM stages in the UI languages their vendors ship', () => {
     ['hubspot', 'closedlost', 'lost'],
     // A portal's own stage: a numeric id says nothing of what it is.
     ['hubspot', '1063991961', null],
+    // An org's own spelling of a stock stage, its punctuation between words aside (Zoho's stock "Closed-Lost to Competition").
+    ['zoho', 'Closed Lost to Competition', 'lost'],
+    ['zoho', 'Closed – Lost to Competition', 'lost'],
+    ['zoho', 'closed_lost_to_competition', 'lost'],
+    ['zoho', 'Closed-Won', 'deliver'],
+    ['zoho', 'Closed Lost to Competitor X', null],
     // The ids are HubSpot's only: another CRM's page showing the word maps nothing.
     ['pipedrive', 'contractsent', null],
     // Names no vendor source shows stay unmapped, never guessed.

@@ -90,9 +90,13 @@ export const DEFAULT_CRM_STAGES: readonly CrmStageRow[] = [
 
 export const MAPPED_STAGE_VALUES = ['prospect', 'qualify', 'discover', 'present', 'negotiate', 'close', 'deliver', 'retain', 'lost'] as const satisfies readonly MappedStage[];
 
-/** A stage name folded for matching: full width to half, case, spacing around slashes and dashes. */
+/**
+ * A stage name folded for matching: full width to half, case, and the punctuation between its words
+ * (a dash, a hyphen, an underscore, a dot or a colon is a space: an org's "Closed Lost to Competition"
+ * or "closed_lost" is Zoho's stock "Closed-Lost to Competition"); a slash stays, spacing around it dropped.
+ */
 export function stageKey(stage: string): string {
-  return stage.normalize('NFKC').toLowerCase().replace(/\s*([/\-–—])\s*/g, '$1').replace(/\s+/g, ' ').trim();
+  return stage.normalize('NFKC').toLowerCase().replace(/[-–—_.:·]+/g, ' ').replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ').trim();
 }
 
 /**

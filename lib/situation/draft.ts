@@ -7,6 +7,7 @@ import type { Playbook, PlainQuestionKey } from '../playbook/schema';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import { dayOf, formatDayInLetter } from './format';
 import { aboutRenewal, firstNameOf, trackText } from './talk';
+import { asksMoreOnly } from './renewal';
 
 export { firstNameOf, trackText };
 import { prospectLanguage } from './language';
@@ -154,6 +155,7 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   cancelled: 'cancel-confirm',
   retention: 'retention',
   value_review: 'value-review',
+  renewal: 'renewal-terms',
   security_review: 'security-review',
   // (no message: the step is the rep's check and merge; the draft comes from the merged record's judgment)
   same_person: 'none',
@@ -294,10 +296,12 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   // (a bad moment, "在忙，晚点聊": "no problem, I'll leave you to it" and the day we try again)
   // (not on the retry day: the follow-up then says they were busy and tries them again, and so does the plain follow-up draft)
   const busy = kind === 'snooze' && !situation.action.step && situation.last.who === 'them' && situation.last.kind === 'snooze' && input.lastWord !== null && !input.lastWord.reading.namedDate && pausedWithoutDay(input.lastWord.text) === null && situation.last.quote === busyNow(input.lastWord.text) && playbook.drafts.some((d) => d.id === 'busy-now');
+  // (more sites or seats at renewal, no price in question: the renewal and the addition quoted together)
+  const renewalMore = situation.action.step === 'renewal' && situation.last.quote !== null && asksMoreOnly(situation.last.quote) && playbook.drafts.some((d) => d.id === 'renewal-more');
   const prepNoDay = situation.action.step === 'kickoff_prep' && situation.dueBy == null && playbook.drafts.some((d) => d.id === 'kick-off-prep-open');
   // (an invite to a day with no hour named picks one; times offered from the period they named say from when)
   const meetingVariant = situation.action.step === 'meeting_invite' && !situation.meeting?.time ? 'meeting-invite-time' : situation.action.step === 'meeting_slots' && situation.slotsFrom != null ? 'meeting-slots-from' : null;
-  const stepTemplate = prepNoDay ? 'kick-off-prep-open' : busy ? 'busy-now' : meetingVariant && playbook.drafts.some((d) => d.id === meetingVariant) ? meetingVariant : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  const stepTemplate = renewalMore ? 'renewal-more' : prepNoDay ? 'kick-off-prep-open' : busy ? 'busy-now' : meetingVariant && playbook.drafts.some((d) => d.id === meetingVariant) ? meetingVariant : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
   // (not where to send the signed copy back, 签好的合同寄到哪里: the contract is with them, and the answer is "reply with it")
@@ -374,7 +378,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     // (nor once two objections are answered in one reply, nor which system to work with once they named it)
     question: objection ? (cued || two || (objection.id === 'fit' && named) ? '' : objection.clarifyingQuestion[language]) : template.id === 'answer-question' && !DISCOVERY.has(spinStageOf(situation)) ? '' : FOLLOW_UPS.has(template.id) ? followUpQuestion(playbook, situation, question, language) : (question?.text ?? ''),
     response: twoTracks ? twoTracks.filter(Boolean).join('\n\n') : track ? trackText(track, language, input, renewal, named) : '',
-    theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' || situation.action.step === 'moved' || situation.action.step === 'leaving' || situation.action.step === 'cancelled' || situation.action.step === 'retention' || situation.action.step === 'value_review' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
+    theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' || situation.action.step === 'moved' || situation.action.step === 'leaving' || situation.action.step === 'cancelled' || situation.action.step === 'retention' || situation.action.step === 'value_review' || situation.action.step === 'renewal' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
     // Their number in a counter-offer ("$42k", 四万二), or the commitment they offered for a better one.
     figure: situation.counter?.figure ?? '',
     // Whom they passed it up to ("CFO", 财务总监): the one-page summary is for them.

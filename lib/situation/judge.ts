@@ -57,6 +57,7 @@ import { nonRenewalNotice } from './non-renewal';
 import { lockedInUntilEnd, lockedInUntilNotice } from './lock-in';
 import { postSalePriceConcern } from './post-sale-price';
 import { twoObjections, type TwoObjections } from './two-objections';
+import { renewalAsk } from './renewal';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -72,6 +73,9 @@ function addDays(at: number, days: number): number {
 
 /** A customer's concerns worth answering even when the reader is unsure which: the price at renewal, a rival's offer, the terms. */
 const CUSTOMER_CONCERNS = new Set(['price', 'competitor', 'contract']);
+
+/** Objections whose talk tracks have words for a renewal (the playbook's forRenewal): answered with them. */
+const RENEWAL_TRACKED = new Set(['price', 'budget', 'value']);
 
 /** Words that complain of a price going up ("a 10% increase is hard to justify", 续费涨了这么多): at renewal, a price concern whichever of price and budget the reader leans to. */
 const PRICE_INCREASE = /\b(?:increase|increased|uplift|price rise|price hike|hike|went up|gone up|goes up|going up|jump(?:ed)?|more than last year)\b|涨价|漲價|涨了|漲了|上涨|上漲|提价|提價|加价|加價|调价|調價|贵了|貴了/i;
@@ -422,6 +426,10 @@ export function judgeSituation(given: SituationInput): Situation {
   // (not beside something else they ask of us: "please send a couple of case studies first" is that request)
   const arrange = calendar ?? (ownWords && lastWord && !(request && !aboutMeeting(request)) ? meetingToArrange(ownWords, lastWord.at ?? now, lastWord.reading.question?.text ?? null, ourLast?.text ?? null) : null);
   let slotsFrom: number | null = null;
+  // A customer's ask about their renewal's terms, the renewal named in their words, the subject or our last message.
+  const renewal = ownWords && stageIndex >= DELIVER ? renewalAsk(ownWords, [input.conversation?.subject ?? '', ourLast?.text ?? '']) : null;
+  // (a price, budget or value objection the reader is sure of, or leans to with nothing asked, no counter-offer in it, is answered by its own renewal talk tracks)
+  const renewalObjection = renewal !== null && !renewal.expansion && !counter && reading !== null && RENEWAL_TRACKED.has(reading.category) && (reading.unsure ? !reading.question && !request : true);
   if (reading && lastWord) {
     const at = lastWord.at ?? now;
     const fresh = theySpokeLast && now - at < playbook.triggers.dormantAfterDays * DAY && !(contact?.snooze && contact.snooze.at > at) && !(deal?.snooze && deal.snooze.at > at);
@@ -473,6 +481,13 @@ export function judgeSituation(given: SituationInput): Situation {
         ends !== null
           ? { ...make('follow_up', at, text('why.retention', { quote, date: dateText(ends) })), label: text('action.retention', { date: dateText(ends) }), step: 'retention' as const }
           : { ...make('follow_up', at, text('why.retentionNoDay', { quote })), label: text('action.retentionNoDay'), step: 'retention' as const };
+    } else if (fresh && renewal && !reading.complaint && !renewalObjection) {
+      // A customer's ask about the renewal's terms (a discount, last year's price, more sites): answered today as a
+      // customer's, with what the year delivered and the renewal terms traded; never a new buyer's price track.
+      lastKind = 'question';
+      quote = renewal.quote;
+      const key = renewal.expansion ? 'renewalMore' : 'renewal';
+      action = { ...make('answer_question', at, text(`why.${key}`, { quote })), label: text(`action.${key}`), step: 'renewal' as const };
     } else if (fresh && ownWords && stageIndex >= DELIVER && !reading.complaint && !counter && reading.confidence >= 0.3 && postSalePriceConcern(ownWords, reading.category, input.conversation?.subject ?? '')) {
       // A signed customer finds the price high: the value they get (usage, results, the people not on it yet), not a pre-sale price track.
       lastKind = 'reply';

@@ -29,6 +29,7 @@ import { withoutSalutation } from './sentence';
 import { buildQueue } from './queue';
 import { unmappedCrmStage } from './unmapped-stage';
 import { returnedRedline } from './redline';
+import { asksMoreOnly } from './renewal';
 import { lastReplyRun } from './reply-run';
 import { ACTION_KINDS, type ActionKind, type ActionStep, type LastKind, type LastWord, type SituationInput, type SituationMessage, type StageEvidenceKind } from './types';
 
@@ -3765,6 +3766,31 @@ const ROWS: Row[] = [
     deal: deal('zoho', 'Closed Won', { amount: 'CNY 180,000', amountValue: 180_000, contacts: [{ name: '刘洋', title: '运营总监', role: 'Decision Maker' }], activity: [{ text: '刘洋来电：上个月刚签的合同，老板现在觉得价格太贵了，问我们到底值不值这个钱。', at: t('2026-12-03 16:20') }] }),
     want: { kind: 'after_sales_check', due: '2026-12-03', stage: 'deliver', language: 'zh-Hans', step: 'value_review' },
   },
+  {
+    name: 'our renewal notice, then "knock 15% off the renewal and we sign today" (en, a Gmail thread, no stage stored): a customer, the renewal answered today',
+    contact: rahul(),
+    thread: { subject: 'Your annual renewal', messages: [us('Hi Rahul, a heads-up that your subscription renews on 15 January at £14,200 for the year.', '2026-12-01 09:00'), them('We want to stay, the team lives in it. Budget is tight though: knock 15% off the renewal and we sign today.', '2026-12-03 12:25')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'retain', language: 'en', step: 'renewal', draftHas: /past year/ },
+  },
+  {
+    name: '價錢加咗兩成？可唔可以維持返舊價？ to our renewal quote (Cantonese, a customer on record): the renewal, not the price track',
+    contact: kelvin({ stage: 'retain' }),
+    thread: { subject: '續約報價', messages: [us('Kelvin 你好，附上明年嘅續約報價，請查收。', '2026-12-02 10:00'), them('價錢加咗兩成？可唔可以維持返舊價？唔係我哋要睇下其他選擇。', '2026-12-04 09:30')] },
+    locale: 'zh-Hant',
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'retain', language: 'zh-Hant', step: 'renewal', label: /續約/ },
+  },
+  {
+    name: 'a Fxiaoke 赢单 deal, 明年续约能不能按去年的价格来 (zh-Hans note): the renewal answered today',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '赢单', { amount: '¥800,000', amountValue: 800_000, contacts: [{ name: '王芳', title: '采购总监' }], activity: [{ text: '王芳来电：系统用得挺顺，明年续约能不能按去年的价格来？', at: t('2026-12-03 15:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'deliver', language: 'zh-Hans', step: 'renewal', draftHas: /续约/ },
+  },
+  {
+    name: 'a Salesforce "Closed Won" deal, the renewal with two more depots to add (en note): the renewal and the addition quoted together',
+    contact: wei(),
+    deal: deal('salesforce', 'Closed Won', { amount: '$48,000.00', amountValue: 48_000, contacts: [SF_DM], activity: [{ text: 'Call with Wei: the renewal is due 1 February. They want to add the two new depots at the same time.', at: t('2026-12-03 09:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'deliver', tier: 'A', language: 'en', step: 'renewal', template: 'renewal-more' },
+  },
 ];
 
 // ————————————————————————————————————————— the checks —————————————————————————————————————————
@@ -3860,7 +3886,7 @@ describe('the situation table', () => {
     if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
-    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', meeting_invite: 'meeting-invite', meeting_slots: 'meeting-slots', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', referral_approver: 'referral-approver', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', kickoff_prep: 'kick-off-prep', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology', moved: 'moved-on', forwarded_up: 'forwarded-up', own_promise: 'own-promise', bounced: 'bounced', redline: 'redline-reply', leaving: 'leaving-handover', tender: 'tender-bid', cancelled: 'cancel-confirm', retention: 'retention', value_review: 'value-review', same_person: 'none', security_review: 'security-review' };
+    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', meeting_invite: 'meeting-invite', meeting_slots: 'meeting-slots', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', referral_approver: 'referral-approver', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', kickoff_prep: 'kick-off-prep', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology', moved: 'moved-on', forwarded_up: 'forwarded-up', own_promise: 'own-promise', bounced: 'bounced', redline: 'redline-reply', leaving: 'leaving-handover', tender: 'tender-bid', cancelled: 'cancel-confirm', retention: 'retention', value_review: 'value-review', renewal: 'renewal-terms', same_person: 'none', security_review: 'security-review' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付|按月|按季|分月/i.test(s.evidence.text)) === true;
     if (want.template) expect(draft.templateId).toBe(want.template);
@@ -3868,7 +3894,7 @@ describe('the situation table', () => {
     else if (situation.last.kind === 'meeting') expect(draft.templateId).toBe(action.step === 'meeting_invite' ? (situation.meeting?.time ? 'meeting-invite' : 'meeting-invite-time') : action.step === 'meeting_answer' ? 'meeting-confirm-answer' : 'meeting-confirm');
     // (a bounce that names another address is written to it)
     // (and one taken up on a day they named has the one-pager before it and the day we check in)
-    else if (action.step) expect(draft.templateId).toBe(action.step === 'bounced' && situation.bounced?.to ? 'bounced-to' : action.step === 'forwarded_up' && situation.forwardedUp?.on !== undefined ? 'forwarded-up-on' : action.step === 'redline' && input.lastWord && !returnedRedline(input.lastWord.text) ? 'redline-asked' : action.step === 'meeting_slots' && situation.slotsFrom != null ? 'meeting-slots-from' : stepTemplate[action.step]);
+    else if (action.step) expect(draft.templateId).toBe(action.step === 'bounced' && situation.bounced?.to ? 'bounced-to' : action.step === 'forwarded_up' && situation.forwardedUp?.on !== undefined ? 'forwarded-up-on' : action.step === 'redline' && input.lastWord && !returnedRedline(input.lastWord.text) ? 'redline-asked' : action.step === 'meeting_slots' && situation.slotsFrom != null ? 'meeting-slots-from' : action.step === 'renewal' && situation.last.quote && asksMoreOnly(situation.last.quote) ? 'renewal-more' : stepTemplate[action.step]);
     else if (paymentAsked && (action.kind === 'move_to_contract' || action.kind === 'get_signature')) expect(draft.templateId).toBe(action.kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms');
     // A start date asked (no question of theirs quoted, nothing else asked for): the draft gives it with the contract.
     else if (action.kind === 'move_to_contract' && input.lastWord?.reading.signals.some((s) => s.signal === 'delivery_time') && draft.templateId !== 'contract-question' && draft.templateId !== 'contract-request') expect(draft.templateId).toBe('contract-start');
@@ -3906,7 +3932,8 @@ describe('the situation table', () => {
     }
     // (who-we-are answers who we are and where their details came from: it does not quote "who is this?" back)
     // (nor do the two times offered for a meeting they asked for: the times are the answer)
-    if (action.kind === 'answer_question' && draft.templateId !== 'who-we-are' && action.step !== 'meeting_slots') expect(draft.body).toContain(situation.last.quote ?? '\u0000');
+    // (a rep's own note of what they said is never quoted to them: the rep puts it in their own words)
+    if (action.kind === 'answer_question' && draft.templateId !== 'who-we-are' && action.step !== 'meeting_slots') expect(draft.body).toContain(input.lastWord?.voice === 'note' ? '[' : (situation.last.quote ?? '\u0000'));
     // Their words quoted anywhere (the reason, the stage card's evidence, what happened last) start at them, not at the greeting.
     const greetingQuoted = /[“「](?:hi|hello|hey|dear|good (?:morning|afternoon))\b|[“「][^”」，,]{0,12}(?:您好|你好)/i;
     expect(action.why).not.toMatch(greetingQuoted);

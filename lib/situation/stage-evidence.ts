@@ -1,4 +1,5 @@
 import { STAGE_IDS, type StageId } from '../sop/stages';
+import { renewalAsk } from './renewal';
 import { sentenceOver } from './sentence';
 import type { SituationMessage, StageEvidence, StageEvidenceKind } from './types';
 
@@ -39,7 +40,22 @@ function approvedIn(messages: readonly SituationMessage[]): boolean {
  * contract stage, a contract signed at delivery. Knowledge as data: one row per kind,
  * with what just before a match means it is not that (a request for it, a refusal).
  */
-const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patterns: readonly RegExp[]; notAfter: RegExp; notBefore?: RegExp; onlyOnceApproved?: boolean }[] = [
+const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patterns: readonly RegExp[]; ours?: readonly RegExp[]; notAfter: RegExp; notBefore?: RegExp; onlyOnceApproved?: boolean }[] = [
+  {
+    // A renewal of ours: the customer's subscription renewing, in our notice or quote ("your subscription renews on
+    // 15 January", "the renewal quote for 2027", 贵司的年度订阅将于1月15日续费), or their ask about its terms (below,
+    // renewal.ts): a customer (stage 8). Never a renewal with another vendor ("your contract with Kinaxis renews in March").
+    kind: 'renewal',
+    stage: 'retain',
+    notAfter: /\b(?:with|from)\s+\S+[^.!?\n]{0,20}$|(?:和|与|與|跟|同)[^。！？\n]{0,12}$/i,
+    notBefore: /^[^.!?\n]{0,14}\b(?:[Ww]ith|[Ff]rom|at)\s+(?:\p{Lu}|your (?:current|existing|other))/u,
+    patterns: [],
+    ours: [
+      /\byour (?:annual |yearly |current |monthly )?(?:subscription|contract|licen[cs]es?|plan|agreement|service|account)s? (?:renews|will (?:auto-?)?renew|(?:is|are) (?:up|due) for renewal|comes? up for renewal|(?:is|are) due to renew)\b/i,
+      /\b(?:your|the|this year['’]s|next year['’]s) (?:annual |yearly |\d{4} )?renewal (?:quote|quotation|invoice|notice|pricing|price|offer|terms|date)\b|\brenewal (?:quote|quotation|invoice|notice|pricing) (?:for \d{4}|is attached|attached)\b/i,
+      /(?:贵司|貴司|贵公司|貴公司|您|你们|你們)(?:的)?(?:(?![和与與跟同])[^。！？\n]){0,12}(?:续约|續約|续费|續費|续订|續訂|续签|續簽)|(?:续约|續約|续费|續費|续订|續訂)(?:报价|報價|通知|价格|價格|方案)/,
+    ],
+  },
   {
     kind: 'signed',
     notAfter: new RegExp(`${REQUEST_BEFORE.source}|${TO_BE_SIGNED_BEFORE.source}`, 'i'),
@@ -145,7 +161,7 @@ export function threadStageEvidence(messages: readonly SituationMessage[]): Stag
     if (row.onlyOnceApproved && !approved) continue;
     let quote: string | null = null;
     for (const message of messages) {
-      for (const pattern of row.patterns) {
+      for (const pattern of message.direction === 'outbound' && row.ours ? [...row.patterns, ...row.ours] : row.patterns) {
         const match = pattern.exec(message.text);
         if (!match) continue;
         const before = message.text.slice(Math.max(0, match.index - 40), match.index);
@@ -155,6 +171,8 @@ export function threadStageEvidence(messages: readonly SituationMessage[]): Stag
         break;
       }
     }
+    // (their own ask about the renewal's terms shows it too: "if you can take 15% off the renewal", 明年续费能不能打个八折)
+    if (row.kind === 'renewal') quote = [...messages].reverse().flatMap((m) => (m.direction === 'inbound' ? [renewalAsk(m.text)?.quote ?? null] : [])).find((q) => q !== null) ?? quote;
     if (quote) found.push({ kind: row.kind, stage: row.stage, quote });
   }
   return found.sort((a, b) => stageRank(b.stage) - stageRank(a.stage));

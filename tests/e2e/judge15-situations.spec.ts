@@ -98,6 +98,7 @@ async function openWonSaying(context: BrowserContext, said: string): Promise<Pag
 for (const variant of [
   { what: 'a price concern after signing: a review of the value they get, not the price track', said: '说实话，签完合同以后越想越觉得这个价格太贵了，门店里用的人也不多。', action: ['Show the value they get: usage and results', '讲清客户得到的价值：使用情况和成效', '講清楚客戶得到的價值：使用情況和成效'], button: ['Review their value', '复盘使用价值', '檢視使用成效'], draft: /物有所值/, kind: 'after_sales_check' },
   { what: 'a notice not to renew: a retention step before the contract ends, not a renewal reminder', said: '正式通知：合同2027-01-31到期后我们不再续约。', action: [/^Save the account before \w{3} \d{1,2}, \d{4}$/, /^在 ?\d{4}年\d{1,2}月\d{1,2}日 ?前挽留客户$/, /^在 ?\d{4}年\d{1,2}月\d{1,2}日 ?前挽留客戶$/], button: ['Save the account', '挽留客户', '挽留客戶'], draft: /合同到期之前，能否给我 30 分钟/, kind: 'follow_up' },
+  { what: 'a discount asked at renewal: the renewal answered as a customer’s, not a question template nor the price track', said: '今年各部门预算都砍了。系统用得不错，明年续费能不能打个八折？', action: ['Answer their renewal ask today: what the year delivered, then the terms', '今天回复续约诉求：先讲这一年的成效，再谈续约条件', '今天回覆續約的要求：先講這一年的成效，再談續約條件'], button: ['Answer the renewal', '回复续约', '回覆續約'], draft: /明年续费能不能打个八折[\s\S]*续约可以对照效果来看/, kind: 'answer_question' },
 ] as const) {
   test(`纷享销客 赢单, the customer writes ${variant.said} (${variant.what})`, async ({ context, openPanelFor }) => {
     test.setTimeout(90_000);

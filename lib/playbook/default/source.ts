@@ -428,6 +428,14 @@ export const source = {
     { id: 'value-review', stage: 'retain',
       subject: t('Getting the full value', '让投入更有价值'),
       body: t('Hi {firstName},\n\nThank you for saying it plainly: “{theirQuestion}”\n\nWhat you pay should be clearly worth it, and if it is not, that is on us. Could we take 30 minutes next week to go through what your team uses today and what it has saved, and see how the people not on it yet could get started? I will bring the numbers from your account.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您直说：“{theirQuestion}”\n\n您付出的费用理应物有所值；如果没有做到，是我们的责任。下周能否约 30 分钟，一起看看团队目前用了哪些功能、省下了多少时间和成本，以及还没用起来的同事怎样上手？我会带上贵司账户的使用数据。\n\n祝好，\n{me}') },
+    // A customer's ask about the renewal's terms: the year's results first, then the terms traded, never a new buyer's price track.
+    { id: 'renewal-terms', stage: 'retain',
+      subject: t('Your renewal', '关于续约'),
+      body: t('Hi {firstName},\n\nThank you for telling me where you stand on the renewal: “{theirQuestion}”\n\nBefore we talk figures, I will send you what the past year did for your team, in your own numbers, so the renewal is weighed against results.\n\n[Your answer on the terms: what you can hold or trade, e.g. this year’s price for a two-year term or payment up front, or the seats and modules fitted to what they use]\n\nCould we take 20 minutes this week to agree it well before the renewal date?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您坦率地说明续约这边的想法：“{theirQuestion}”\n\n谈价格之前，我先用贵司自己的数据，把过去一年团队的使用情况和成效整理给您，续约可以对照效果来看。\n\n[你对续约条件的答复：能维持什么、拿什么交换，比如续签两年或预付就保持今年的价格，或按实际在用的账号和模块调整配置]\n\n这周能否约 20 分钟，在续约日期之前把条件定下来？\n\n祝好，\n{me}') },
+    // A customer who wants more at renewal (sites, seats): the renewal and the addition quoted together.
+    { id: 'renewal-more', stage: 'retain',
+      subject: t('Your renewal and what you would like to add', '续约及新增部分'),
+      body: t('Hi {firstName},\n\nThank you, and good to hear you would like to grow with us at the renewal: “{theirQuestion}”\n\nI will put the renewal and the addition in one quote, so you see the whole picture in one place. Could we take 20 minutes this week to confirm the numbers and the start date for the new part?\n\n[The quote for the renewal and the addition, or when you will send it]\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您，很高兴贵司续约时还想扩大使用：“{theirQuestion}”\n\n我会把续约和新增部分放在同一份报价里，方便您一次看清全貌。这周能否约 20 分钟，确认一下数量和新增部分的启用时间？\n\n[续约加新增部分的报价，或你发出报价的时间]\n\n祝好，\n{me}') },
     // A referral with no name: thank them and ask whom to contact.
     { id: 'referral-ask',
       subject: t('Who is the right person?', '请问该联系哪位？'),
