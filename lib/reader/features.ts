@@ -7,7 +7,10 @@
  * - Chinese: each character, pair and triple of characters (Chinese has no spaces; the pairs and
  *   triples are its words: 预算, 太贵, 不需要);
  * - a question mark after the words before it ("price?" asks, "price." objects; 吗 asks with or without one);
- * - the length of the reply and its first and last words (one-liners and sign-offs read differently).
+ * - the length of the reply and its first and last words (one-liners and sign-offs read differently);
+ * - English words' clusters (`word-clusters.json`, built from pretrained embeddings by
+ *   `scripts/build-word-clusters.ts`): "swamped", "slammed" and "overwhelmed" share one, so a word
+ *   no example used still weighs like the words it sits with.
  *
  * Apostrophes vanish ("don't" = "dont"), digits are one digit and every other mark is a break, so
  * the same reply typed with or without punctuation, in capitals or full-width, has the same features.
@@ -16,6 +19,8 @@
  * reused from reply to reply and hashed where they lie, so reading a reply makes no strings and no
  * objects.
  */
+
+import shippedClusters from './word-clusters.json';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -41,6 +46,9 @@ const enum Kind {
   Length = 8,
   First = 9,
   Last = 10,
+  Cluster = 11,
+  Coarse = 12,
+  ClusterPair = 13,
 }
 
 const enum Token {
@@ -158,6 +166,45 @@ const LENGTH_HASHES = Array.from({ length: LENGTH_BUCKETS.length + 1 }, (_, buck
 /** A question mark with nothing before it: the hash of the empty text. */
 const LONE_QUESTION = hashOf(Kind.Question, '');
 
+/**
+ * Word clusters as `scripts/build-word-clusters.ts` writes them: cluster i's words, space-separated;
+ * each fine cluster's coarse one (then each word also has its coarse cluster as a feature); whether
+ * two adjacent words' clusters are a feature too ("c12 c40").
+ */
+export interface WordClusterTable {
+  source?: string;
+  words: string[];
+  coarse?: number[];
+  pairs?: boolean;
+}
+
+/** A word's hash (`hashOf(Kind.Word, word)`, as the reader hashes it anyway) → its cluster id. */
+let clusterOf = new Map<number, number>();
+/** Cluster id → its feature's hash, and its coarse cluster's (0: none). */
+let clusterHashes = new Uint32Array(0);
+let coarseHashes = new Uint32Array(0);
+let clusterPairs = false;
+
+/**
+ * Reads words' clusters from `table` from now on (the shipped table until then; `undefined`: none).
+ * A model reads right only with the table it was trained with (`scripts/train-reader.ts`).
+ */
+export function useWordClusters(table: WordClusterTable | undefined): void {
+  clusterOf = new Map();
+  const count = table?.words.length ?? 0;
+  clusterHashes = new Uint32Array(count);
+  coarseHashes = new Uint32Array(count);
+  clusterPairs = table?.pairs === true;
+  table?.words.forEach((line, id) => {
+    clusterHashes[id] = hashOf(Kind.Cluster, String(id));
+    const coarse = table.coarse?.[id];
+    if (coarse !== undefined) coarseHashes[id] = hashOf(Kind.Coarse, String(coarse));
+    for (const word of line.split(' ')) if (word) clusterOf.set(hashOf(Kind.Word, word), id);
+  });
+}
+
+useWordClusters(shippedClusters);
+
 /** The features of one reply, in the order read: `hashes[i]` came from `positions[i]`, for i < `count`. */
 export interface FeatureList {
   count: number;
@@ -193,6 +240,8 @@ export function readFeatures(folded: string): FeatureList {
   let words = 0;
   let first = -1;
   let last = -1;
+  /** The previous word's cluster id, -1 when it had none or was no word. */
+  let previousCluster = -1;
   for (let t = 0; t < n; t++) {
     const what = kind[t];
     const where = at[t] ?? 0;
@@ -200,6 +249,7 @@ export function readFeatures(folded: string): FeatureList {
     const previous = t > 0 ? t - 1 : -1;
     const afterWords = previous >= 0 && kind[previous] !== Token.Question;
     if (what === Token.Question) {
+      previousCluster = -1;
       add(previous >= 0 ? hashToken(Kind.Question, previous) : LONE_QUESTION, where);
       continue;
     }
@@ -207,6 +257,7 @@ export function readFeatures(folded: string): FeatureList {
     if (first < 0) first = t;
     last = t;
     if (what === Token.Han) {
+      previousCluster = -1;
       add(hashToken(Kind.Han, t), where);
       if (previous >= 0 && kind[previous] === Token.Han) {
         // A run of characters lies contiguous in `chars`: the pair and the triple are one span.
@@ -215,7 +266,21 @@ export function readFeatures(folded: string): FeatureList {
       } else if (afterWords) add(hashPair(Kind.Pair, previous, t), at[previous] ?? 0);
       continue;
     }
-    add(hashToken(Kind.Word, t), where);
+    const wordHash = hashToken(Kind.Word, t);
+    add(wordHash, where);
+    const cluster = clusterOf.get(wordHash);
+    if (cluster !== undefined) {
+      add(clusterHashes[cluster] ?? 0, where);
+      const coarse = coarseHashes[cluster] ?? 0;
+      if (coarse !== 0) add(coarse, where);
+      if (clusterPairs && previousCluster >= 0) {
+        let hash = (FNV_OFFSET ^ Kind.ClusterPair) >>> 0;
+        hash = Math.imul(hash ^ previousCluster, FNV_PRIME);
+        hash = Math.imul(hash ^ cluster, FNV_PRIME);
+        add(hash >>> 0, at[previous] ?? 0);
+      }
+      previousCluster = cluster;
+    } else previousCluster = -1;
     if (afterWords) add(hashPair(Kind.Pair, previous, t), at[previous] ?? 0);
     const from = start[t] ?? 0;
     const length = (end[t] ?? 0) - from;
