@@ -302,6 +302,24 @@ describe('a follow-up asks one question that fits what is known, else a plain on
     expect(draft.body).not.toMatch(/Thank you for your reply|谢谢您的回复/);
   });
 
+  it.each([
+    ['hubspot', 'Tom Baxter', 'Call with Tom: scope agreed for 2 depots. Next step: I send the revised SOW on Thursday 10 December.'],
+    ['fxiaoke', '马明', '今天电话跟马总确认了范围，两个仓先上。下一步：我12月10日把修改后的SOW发过去。'],
+  ] as const)('a promise of ours kept on a %s deal carries no question fitted to nobody', (crm, name, note) => {
+    const record: CrmRecord = { type: 'deal', recordId: crm, name: 'Depots', stage: crm === 'fxiaoke' ? '方案/报价' : 'Presentation Scheduled', contacts: [{ name, title: 'Head of Service' }], activity: [{ text: note, at: NOW - 2 * DAY }], fields: [] };
+    const i: SituationInput = {
+      ...input({ name, title: 'Head of Service' }, 'present'),
+      deal: { crm, record, capturedAt: NOW },
+      lastWord: { at: NOW - 2 * DAY, text: note, reading: readReply(note, NOW - 2 * DAY), voice: lastWordVoice({ deal: { record }, lastWord: { text: note }, lastWordFrom: 'record' }) },
+    };
+    const situation = judgeSituation(i);
+    const draft = situationDraft(i, situation, situationSpin(i, situation, crm === 'fxiaoke' ? 'zh-Hans' : 'en', 1));
+    expect(situation.action.step).toBe('own_promise');
+    // (was "What does a surprise churn of a mid-size account do to your net revenue retention and the quarter?")
+    expect(draft.body).not.toMatch(CONFIDENT);
+    expect(draft.body).not.toMatch(/net revenue retention|净收入留存|churn|流失/i);
+  });
+
   it('a question fitted by their industry, their role before discovery ends, or a pain on record is kept', () => {
     const messages: [dir: 'us' | 'them', days: number, text: string][] = [['us', 9, 'Hi, the quote for the sensors on your moulding lines is attached. Sam']];
     // (their industry: a manufacturer's plant manager gets the manufacturing question, not the plain one)

@@ -376,7 +376,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     // A clarifying question asks which concern it is: not once their words have named it.
     // (and after their question, a discovery question only while the deal is still in discovery: not beside a contract, a redline or an order)
     // (nor once two objections are answered in one reply, nor which system to work with once they named it)
-    question: objection ? (cued || two || (objection.id === 'fit' && named) ? '' : objection.clarifyingQuestion[language]) : template.id === 'answer-question' && !DISCOVERY.has(spinStageOf(situation)) ? '' : FOLLOW_UPS.has(template.id) ? followUpQuestion(playbook, situation, question, language) : (question?.text ?? ''),
+    question: objection ? (cued || two || (objection.id === 'fit' && named) ? '' : objection.clarifyingQuestion[language]) : template.id === 'answer-question' && !DISCOVERY.has(spinStageOf(situation)) ? '' : FOLLOW_UPS.has(template.id) ? followUpQuestion(playbook, situation, question, language) : fittedQuestion(situation, question),
     response: twoTracks ? twoTracks.filter(Boolean).join('\n\n') : track ? trackText(track, language, input, renewal, named) : '',
     theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' || situation.action.step === 'moved' || situation.action.step === 'leaving' || situation.action.step === 'cancelled' || situation.action.step === 'retention' || situation.action.step === 'value_review' || situation.action.step === 'renewal' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
     // Their number in a counter-offer ("$42k", 四万二), or the commitment they offered for a better one.
@@ -471,6 +471,17 @@ function followUpQuestion(playbook: Playbook, situation: Situation, question: Ph
   const onTable = late ? PLAIN_BY_EVIDENCE.find(([kind]) => situation.stage.evidence.some((e) => e.kind === kind))?.[1] : undefined;
   const plain = playbook.spin.plainQuestions?.[onTable ?? PLAIN_BY_STAGE[stage]]?.[language];
   return question && (fitted || !plain) ? question.text : (plain ?? '');
+}
+
+/**
+ * The stage's SPIN question beside any other draft (a promise kept, a check-in, a re-opening): only when what we know
+ * fitted it (a pain on record, their industry, the subject, or their role in discovery); else none, not a confident
+ * question about a board or a funding round to a vet or a roofer.
+ */
+function fittedQuestion(situation: Situation, question: PhasedQuestion | undefined): string {
+  if (!question) return '';
+  const fitted = question.fittedBy === 'known' || question.fittedBy === 'industry' || question.fittedBy === 'subject' || (question.fittedBy === 'role' && DISCOVERY.has(spinStageOf(situation)));
+  return fitted ? question.text : '';
 }
 
 /** At most this many of their questions are quoted, each with a slot; more would be a questionnaire back. */
