@@ -901,8 +901,8 @@ export function judgeSituation(given: SituationInput): Situation {
         ? { ...make('follow_up', workday(addDays(bookedAfterSigning.on, PROGRESS_EVERY_DAYS)), text('why.kickoffBookedPast', { quote: bookedAfterSigning.text, days: PROGRESS_EVERY_DAYS, date: dateText(bookedAfterSigning.on) })), label: text('action.progress'), step: 'progress' as const }
         : bookedAfterSigning
         ? bookedAfterSigning.on !== null
-          ? { ...make('follow_up', Math.max(dayOf(bookedAfterSigning.at), workingDaysBefore(bookedAfterSigning.on, KICKOFF_PREP_DAYS, theirLanguage)), text('why.kickoffBooked', { quote: bookedAfterSigning.text, days: KICKOFF_PREP_DAYS, date: dateText(bookedAfterSigning.on) })), label: text('action.kickoffPrep', { date: dateText(bookedAfterSigning.on) }), step: 'kickoff_prep' as const }
-          : { ...make('follow_up', addWorkingDays(bookedAfterSigning.at, 1, theirLanguage), text('why.kickoffBookedNoDay', { quote: bookedAfterSigning.text })), label: text('action.kickoffPrepNoDay'), step: 'kickoff_prep' as const }
+          ? { ...make('follow_up', Math.max(dayOf(bookedAfterSigning.at), workingDaysBefore(bookedAfterSigning.on, KICKOFF_PREP_DAYS, theirHolidays)), text('why.kickoffBooked', { quote: bookedAfterSigning.text, days: KICKOFF_PREP_DAYS, date: dateText(bookedAfterSigning.on) })), label: text('action.kickoffPrep', { date: dateText(bookedAfterSigning.on) }), step: 'kickoff_prep' as const }
+          : { ...make('follow_up', addWorkingDays(bookedAfterSigning.at, 1, theirHolidays), text('why.kickoffBookedNoDay', { quote: bookedAfterSigning.text })), label: text('action.kickoffPrepNoDay'), step: 'kickoff_prep' as const }
         : lastOut > signedAt
         ? { ...make('follow_up', workday(addDays(lastOut, PROGRESS_EVERY_DAYS)), text('why.progress', { days: PROGRESS_EVERY_DAYS, date: dateText(lastOut) })), label: text('action.progress'), step: 'progress' as const }
         : { ...make('follow_up', workday(addDays(signedAt, 1)), text('why.kickoff', { date: dateText(signedAt) })), label: text('action.kickoff'), step: 'kickoff' as const };

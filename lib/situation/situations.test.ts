@@ -3933,7 +3933,13 @@ describe('the situation table', () => {
     // (who-we-are answers who we are and where their details came from: it does not quote "who is this?" back)
     // (nor do the two times offered for a meeting they asked for: the times are the answer)
     // (a rep's own note of what they said is never quoted to them: the rep puts it in their own words)
-    if (action.kind === 'answer_question' && draft.templateId !== 'who-we-are' && action.step !== 'meeting_slots') expect(draft.body).toContain(input.lastWord?.voice === 'note' ? '[' : (situation.last.quote ?? '\u0000'));
+    if (action.kind === 'answer_question' && draft.templateId !== 'who-we-are' && action.step !== 'meeting_slots') {
+      if (input.lastWord?.voice === 'note') {
+        // (a slot for the rep's own words, and the note itself nowhere in it)
+        expect(draft.body).toMatch(/\[[^\]\n]{3,}\]/);
+        if (situation.last.quote) expect(draft.body).not.toContain(situation.last.quote);
+      } else expect(draft.body).toContain(situation.last.quote ?? '\u0000');
+    }
     // Their words quoted anywhere (the reason, the stage card's evidence, what happened last) start at them, not at the greeting.
     const greetingQuoted = /[“「](?:hi|hello|hey|dear|good (?:morning|afternoon))\b|[“「][^”」，,]{0,12}(?:您好|你好)/i;
     expect(action.why).not.toMatch(greetingQuoted);

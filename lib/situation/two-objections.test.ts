@@ -184,8 +184,8 @@ describe('a kick-off already booked in a note', () => {
   }
 
   it.each([
-    ['en', 'Signed. Kick-off with Joel and the harbour masters set for 12 January.', 'Prepare the kick-off on Jan 12, 2027', '2027-01-08', /kick-off on January 12/],
-    ['zh-Hans', '客户已签约，启动会已约在1月12日。', 'Prepare the kick-off on Jan 12, 2027', '2027-01-08', /1 月 12 日的启动会|1月12日的启动会/],
+    ['en', 'Signed. Kick-off with Joel and the harbour masters set for 12 January.', 'Prepare for the kick-off on Jan 12, 2027', '2027-01-08', /kick-off on January 12/],
+    ['zh-Hans', '客户已签约，启动会已约在1月12日。', 'Prepare for the kick-off on Jan 12, 2027', '2027-01-08', /1 月 12 日的启动会|1月12日的启动会/],
     ['zh-Hant', '客戶已簽約，啟動會已排好，時間待定。', 'Prepare the kick-off', '2026-12-03', /期待啟動會議|期待啟動會/],
   ])('%s: the next step prepares it, not "book the kick-off"', (_lang, note, label, due, draftHas) => {
     const { situation, draft } = advise(wonDeal(note));
