@@ -12,6 +12,27 @@ describe('a follow-up day moved off a day nobody works where they are', () => {
     ['Hong Kong, Christmas Day (a Friday)', day(2026, 12, 25), 'hk', '2026-12-28'],
     ['the mainland, 1 October', day(2026, 10, 1), 'cn', '2026-10-08'],
     ['Japan, Golden Week', day(2027, 5, 4), 'jp', '2027-05-06'],
+    // Japan's Golden Week is its national holidays, not the span: 30 April and 1 May 2026 are worked; Sunday 3 May's
+    // substitute (振替休日) is Wednesday the 6th, after the 4th and 5th
+    ['Japan, Thursday 30 April 2026: worked', day(2026, 4, 30), 'jp', '2026-04-30'],
+    ['Japan, Friday 1 May 2026: worked', day(2026, 5, 1), 'jp', '2026-05-01'],
+    ['Japan, Showa Day 2026', day(2026, 4, 29), 'jp', '2026-04-30'],
+    ['Japan, Sunday 3 May 2026', day(2026, 5, 3), 'jp', '2026-05-07'],
+    ['Japan, Wednesday 6 May 2026: the substitute holiday', day(2026, 5, 6), 'jp', '2026-05-07'],
+    // (29 April 2029 is a Sunday: Monday the 30th is off)
+    ['Japan, Monday 30 April 2029: the substitute holiday', day(2029, 4, 30), 'jp', '2029-05-01'],
+    // Hong Kong: Christmas on a Sunday (2033) is taken on Tuesday the 27th, after the first weekday after it
+    ['Hong Kong, Christmas Day on a Sunday', day(2033, 12, 25), 'hk', '2033-12-28'],
+    ['Hong Kong, Tuesday 27 December 2033', day(2033, 12, 27), 'hk', '2033-12-28'],
+    ['Hong Kong, Tuesday 27 December 2022: the substitute for Christmas', day(2022, 12, 27), 'hk', '2022-12-28'],
+    ['Hong Kong, Sunday 27 December 2026: a weekend, no holiday', day(2026, 12, 27), 'hk', '2026-12-28'],
+    // the lunar new year's eve (Monday 16 February 2026) is worked in Hong Kong, off in Taiwan
+    ['Hong Kong, the lunar new year’s eve', day(2026, 2, 16), 'hk', '2026-02-16'],
+    ['Hong Kong, the lunar new year', day(2026, 2, 17), 'hk', '2026-02-20'],
+    ['Taiwan, the lunar new year’s eve', day(2026, 2, 16), 'tw', '2026-02-23'],
+    // (the lunar new year 2029 is Tuesday 13 February: Friday the 16th, its fourth day, is worked; 2034's, Sunday 19 February, gives the 22nd too)
+    ['Hong Kong, the fourth day of the lunar new year', day(2029, 2, 16), 'hk', '2029-02-16'],
+    ['Hong Kong, the lunar new year on a Sunday', day(2034, 2, 19), 'hk', '2034-02-23'],
     // the mainland's 2026 notice: weekdays of a break are off (Qingming's Monday, Labour Day's Tuesday, Mid-Autumn's Friday)
     ['the mainland, Qingming Monday', day(2026, 4, 6), 'cn', '2026-04-07'],
     ['the mainland, Labour Day break', day(2026, 5, 4), 'cn', '2026-05-06'],
@@ -46,6 +67,9 @@ describe('a follow-up day moved off a day nobody works where they are', () => {
     ['mainland over the Spring Festival', day(2026, 2, 13), 2, 'cn', '2026-02-24'],
     // (no notice read for 2027: the rule of thumb, 除夕 to 初六, no make-up days)
     ['mainland 2027, no notice', day(2027, 2, 5), 1, 'cn', '2027-02-15'],
+    // (two working days after Tuesday 28 April 2026 in Japan: Thursday 30 April, Friday 1 May)
+    ['Japan over Golden Week 2026', day(2026, 4, 28), 2, 'jp', '2026-05-01'],
+    ['Japan after Golden Week 2026', day(2026, 5, 1), 1, 'jp', '2026-05-07'],
   ])('addWorkingDays, %s', (_, at, days, where, to) => {
     expect(ymd(addWorkingDays(at, days, where))).toBe(to);
   });

@@ -15,8 +15,12 @@ import { isRegionalHolidayDay, LUNAR_NEW_YEAR, type HolidayRegion } from '../rea
  *   Day week (1–7 October);
  * - Taiwan (`tw`): the lunar new year, new year's eve to the third day, and National Day (雙十) with its days off
  *   (9 October 2026, a Friday, for the Saturday);
- * - Hong Kong (`hk`): the lunar new year, new year's eve to the third day, 1 October, Christmas Day and the day after;
- * - Japan (`jp`): 1–3 January and Golden Week (29 April to 5 May);
+ * - Hong Kong (`hk`): the lunar new year's first three days (its eve is a working day; the fourth when one of the three is
+ *   a Sunday), 1 October, Christmas Day and the
+ *   first weekday after it; a holiday on a Sunday is taken the next weekday (Christmas on a Sunday: the 26th and 27th);
+ * - Japan (`jp`): 1–3 January and Golden Week's national holidays, 29 April and 3–5 May (30 April and 1–2 May are
+ *   working days unless a weekend), with the substitute holiday (振替休日): one on a Sunday is taken the next day that is
+ *   no holiday (3 May 2026, a Sunday: Wednesday 6 May);
  * - English, nothing else known: Christmas Day; Traditional Chinese, nothing else known (Taiwan or Hong Kong):
  *   the lunar new year, new year's eve to the third day.
  *
@@ -68,6 +72,18 @@ function lunarOffset(day: Date): number | null {
   return null;
 }
 
+/** Japan's national holidays of Golden Week (not the reader's 29 April–5 May span: 30 April and 1 May are worked). */
+const isJapanGoldenWeekHoliday = (day: Date) => (day.getMonth() === 3 && day.getDate() === 29) || (day.getMonth() === 4 && day.getDate() >= 3 && day.getDate() <= 5);
+
+/** A Golden Week day off in Japan: one of its holidays, or the substitute for one on a Sunday (the next day that is no holiday). */
+function japanGoldenWeekOn(day: Date): boolean {
+  if (isJapanGoldenWeekHoliday(day)) return true;
+  for (let back = new Date(day.getFullYear(), day.getMonth(), day.getDate() - 1); isJapanGoldenWeekHoliday(back); back.setDate(back.getDate() - 1)) {
+    if (back.getDay() === 0) return true;
+  }
+  return false;
+}
+
 /** The mainland's holiday on a day: the notice's when the year has one, else the rule of thumb. */
 function chinaHolidayOn(day: Date): Holiday | null {
   const official = chinaOfficialHoliday(day);
@@ -88,17 +104,23 @@ export function holidayOn(at: number, where: HolidayPlace): Holiday | null {
   if (where === 'en') return month === 11 && date === 25 ? CHRISTMAS : null;
   if (where === 'jp') {
     if (month === 0 && date <= 3) return JP_NEW_YEAR;
-    return isRegionalHolidayDay('jp_golden_week', day.getFullYear(), month, date) ? GOLDEN_WEEK : null;
+    return japanGoldenWeekOn(day) ? GOLDEN_WEEK : null;
   }
   const lunar = lunarOffset(day);
-  if (lunar !== null && lunar <= 3) return LUNAR_NEW_YEAR_HOLIDAY;
+  if (where === 'hk') {
+    // (Hong Kong works the eve; its days off are the first three, and the fourth when one of them is a Sunday)
+    const sundayInThree = lunar !== null && [0, 1, 2].some((d) => new Date(day.getFullYear(), month, date - lunar + d).getDay() === 0);
+    if (lunar !== null && lunar >= 0 && (lunar <= 2 || (lunar === 3 && sundayInThree))) return LUNAR_NEW_YEAR_HOLIDAY;
+  } else if (lunar !== null && lunar <= 3) return LUNAR_NEW_YEAR_HOLIDAY;
   if (where === 'tw') return isRegionalHolidayDay('tw_national_day', day.getFullYear(), month, date) ? TW_NATIONAL_DAY : null;
   if (where === 'hk') {
     // (a holiday on a Sunday is taken the day after: 1 October 2028, a Sunday, is off on Monday the 2nd)
     const sundayBefore = new Date(day.getFullYear(), month, date - 1).getDay() === 0;
     if (month === 9 && (date === 1 || (date === 2 && sundayBefore))) return HK_NATIONAL_DAY;
     if (month === 11 && date === 25) return CHRISTMAS;
-    if (month === 11 && (date === 26 || (date === 27 && sundayBefore))) return BOXING_DAY;
+    // (the first weekday after Christmas; and Christmas on a Sunday is taken on the second: 25 December 2033 → 26th and 27th)
+    const sundayChristmas = new Date(day.getFullYear(), 11, 25).getDay() === 0;
+    if (month === 11 && (date === 26 || (date === 27 && (sundayBefore || sundayChristmas)))) return BOXING_DAY;
   }
   return null;
 }

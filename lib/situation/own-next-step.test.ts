@@ -15,6 +15,11 @@ describe('ownNextStepInNote: the rep’s own next step, on the day it names', ()
     ['Agreed on the pilot scope. I send the pilot plan on Tuesday 8 December.', '2026-12-8'],
     ['范围确认两个仓库。下一步：我12月10日把修改后的SOW发过去，客户下周内部评审。', '2026-12-10'],
     ['下一步：12月9日前寄報價給陳經理。', '2026-12-9'],
+    // ours with no subject or with us as it, the customer only the object
+    ['跟进：给刘总发报价单，12月9日前', '2026-12-9'],
+    ['下一步：我們12月11日前寄修訂版合約給陳總。', '2026-12-11'],
+    ['后续：我方12月10日提交修改后的方案', '2026-12-10'],
+    ['待辦：Dec 9前寄報價給Tom', '2026-12-9'],
   ])('%s', (note, day) => {
     const step = ownNextStepInNote(note, dayOf);
     expect(step && ymd(step.at)).toBe(day);
@@ -24,6 +29,20 @@ describe('ownNextStepInNote: the rep’s own next step, on the day it names', ()
     // their step, not ours
     ['Next step: Tom reviews the SOW with ops on Thursday 10 December.'],
     ['下一步：客户12月10日内部评审。'],
+    // their step with a verb of ours in it: the customer, the other side, he or she, a name or a name and title is its subject
+    ['下一步：客户12月10日发PO给我们'],
+    ['下一步：客戶12月10日發PO給我們。'],
+    ['下一步：刘总12月7日约财务一起开会'],
+    ['下一步：陳總12月7日約財務一起開會。'],
+    ['下一步：对方12月11日前寄回签好的合同'],
+    ['下一步：對方12月11日前寄回簽好的合約'],
+    ['跟进：客户12月10日提交内部审批'],
+    ['跟進：王經理12月10日提交內部審批。'],
+    ['下一步：陳生12月10日發報價單過來'],
+    ['下一步：她12月11日前寄回合同'],
+    ['下一步：Tom 12月10日发PO给我们'],
+    ['Next step: Tom sends the PO on Thursday 10 December.'],
+    ['Next step: the client sends the PO on Thursday 10 December.'],
     // ours, with no day: no day to hold it to
     ['Next step: I send the revised SOW.'],
     // a condition is no plan
