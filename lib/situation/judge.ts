@@ -112,7 +112,9 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   const stored = input.contact?.stage ?? null;
   const evidence: StageEvidence[] = [];
   if (input.deal && dealStage) evidence.push({ kind: 'crm', stage: dealStage, quote: input.deal.record.stage ?? '' });
-  const thread = threadStageEvidence(input.conversation?.messages ?? []);
+  // (our renewal talk shows a customer only once the stored or CRM stage says so: a prospect's renewal elsewhere is no renewal of ours)
+  const customer = [stored, dealStage].some((s) => s && s !== 'lost' && stageRank(s) >= stageRank('deliver'));
+  const thread = threadStageEvidence(input.conversation?.messages ?? [], customer);
   // An objection after a quote is negotiation.
   const quoted = thread.find((e) => e.kind === 'quote' || e.kind === 'proposal');
   // An auto-reply or a request to stop objects to nothing, whatever the classifier reads in it.
@@ -253,7 +255,8 @@ export function judgeSituation(given: SituationInput): Situation {
   // A bigger order or a commitment priced ("what would 200 users come to?"): a question before our quote, a buying signal once it is out; never "too expensive".
   const volume = lastWord && ownWords ? volumeAsked(lastWord.reading, ownWords, request) : null;
   // The stages the deal is known to have reached: the CRM's, the stored one, the thread's (read once for both tests below).
-  const reached = [insight?.stage.sop, contact?.stage, ...threadStageEvidence(input.conversation?.messages ?? []).map((e) => e.stage)].filter((s) => s && s !== 'lost');
+  const known = [insight?.stage.sop, contact?.stage];
+  const reached = [...known, ...threadStageEvidence(input.conversation?.messages ?? [], known.some((s) => s && s !== 'lost' && stageRank(s) >= stageRank('deliver'))).map((e) => e.stage)].filter((s) => s && s !== 'lost');
   const quoteOut = volume !== null && reached.some((s) => s && stageRank(s) >= stageRank('negotiate'));
   const asked = lastWord && ownWords ? (termsAsked(lastWord.reading, ownWords) ?? (quoteOut ? volume : null)) : null;
   // "Budget's approved! What's next?" once something was presented: a buying signal, the next step proposed now.

@@ -22,8 +22,9 @@ const PRICE_ASKS: readonly RegExp[] = (
     String.raw`(?:跟|和|按|同|照|维持|維持|保持)(?:返)?(?:去年|今年|旧|舊|原来|原來)(?:的|嘅)?(?:价格|價格|价钱|價錢|价|價)`,
     String.raw`\b(?:same|last year['’]?s?)\s+(?:price|rate|number|fee|amount)\b`,
     String.raw`\b(?:lower|reduce|bring down|cut|drop)\s+(?:the\s+|our\s+)?(?:price|cost|fee|rate|renewal)\b|\bcheaper\b|\bbetter (?:price|rate|deal)\b`,
-    String.raw`\b\d+\s?%\s?(?:more|higher|increase|uplift|up)\b|\b(?:price|pricing|fee|cost|renewal)\s+(?:increase|rise|hike|uplift|jump)\b|\b(?:increase|went up|gone up|goes up|going up)\b`,
-    String.raw`(?:加|涨|漲|贵|貴|多)(?:咗|了)\s?(?:[一二两兩三四五六七八九\d]+\s?成|\d+\s?%)|涨价|漲價|涨了|漲了|上涨|上漲|提价|提價|加价|加價|调价|調價|贵了|貴了|贵这么多|貴這麼多|貴咗|贵咗|加咗價`,
+    // (an increase only with the price beside it, or a percentage: "usage went up" is their news, not an ask)
+    String.raw`\b\d+\s?%\s?(?:more|higher|increase|uplift|up)\b|\b(?:price|pricing|fee|cost|renewal)\s+(?:increase|rise|hike|uplift|jump)\b|\b(?:prices?|pricing|fees?|costs?|rates?|charges?|renewal (?:price|quote|number|amount))\b[^.!?\n]{0,25}\b(?:increase[sd]?|went up|gone up|goes up|going up|rose|risen|jumped)\b|\b(?:increase[sd]?|went up|gone up|goes up|going up|rose|risen|jumped)\b[^.!?\n]{0,12}(?:\b(?:in|of|on) (?:the |our |your )?(?:price|pricing|fee|cost|rate)s?\b|\b(?:by )?\d+(?:\.\d+)?\s?%)`,
+    String.raw`(?:加|涨|漲|贵|貴|多)(?:咗|了)\s?(?:[一二两兩三四五六七八九\d]+\s?成|\d+\s?%)|涨价|漲價|(?:价|價|费|費|钱|錢|成本)[^。！？\n]{0,8}(?:涨了|漲了|上涨|上漲|贵了|貴了|貴咗|贵咗)|提价|提價|加价|加價|调价|調價|贵这么多|貴這麼多|加咗價`,
   ] as const
 ).map((source) => new RegExp(source, 'i'));
 
@@ -35,13 +36,38 @@ const BUDGET_CUT = /\bbudget\b[^.!?\n]{0,25}\b(?:cut|slashed|reduced|frozen|smal
 
 /** More of what they have, added at renewal: seats, users, sites, branches (加两个门店, 多開20個帳號). */
 const MORE_ASK =
-  /\b(?:add(?:ing)?|extend(?:ing)?(?: it)? to|roll(?:ing)? (?:it )?out to|expand(?:ing)?(?: it)? to|bring(?:ing)? (?:on|in))\b[^.!?\n]{0,30}\b(?:sites?|seats?|users?|licen[cs]es?|locations?|branch(?:es)?|stores?|shops?|clinics?|plants?|factories|warehouses?|depots?|teams?|offices?|departments?|modules?)\b|\b(?:more|extra|additional|another \d+|\d+ more)\s+(?:sites?|seats?|users?|licen[cs]es?|locations?|branches|stores?|clinics?|plants?|warehouses?|depots?|teams?|offices?)\b|(?:加|增加|新增|多开|多開|扩到|擴到|扩展到|擴展到|加开|加開|加购|加購)[^。！？\n]{0,6}(?:门店|門店|分店|店|账号|帳號|用户|用戶|工厂|工廠|厂|廠|仓库|倉庫|站点|站點|网点|網點|诊所|診所|分公司|部门|部門|模块|模組|个点|個點)/i;
+  /\b(?:add(?:ing)?|increas(?:e|ing)|rais(?:e|ing)|bump(?:ing)?(?: up)?|extend(?:ing)?(?: it)? to|roll(?:ing)? (?:it )?out to|expand(?:ing)?(?: it)? to|bring(?:ing)? (?:on|in))\b[^.!?\n]{0,30}\b(?:sites?|seats?|users?|licen[cs]es?|locations?|branch(?:es)?|stores?|shops?|clinics?|plants?|factories|warehouses?|depots?|teams?|offices?|departments?|modules?)\b|\b(?:more|extra|additional|another \d+|\d+ more)\s+(?:sites?|seats?|users?|licen[cs]es?|locations?|branches|stores?|clinics?|plants?|warehouses?|depots?|teams?|offices?)\b|(?:加|增加|新增|多开|多開|扩到|擴到|扩展到|擴展到|加开|加開|加购|加購)[^。！？\n]{0,6}(?:门店|門店|分店|店|账号|帳號|用户|用戶|工厂|工廠|厂|廠|仓库|倉庫|站点|站點|网点|網點|诊所|診所|分公司|部门|部門|模块|模組|个点|個點)/i;
 
 /** A price sought from someone else, not from us at renewal: "our other vendor's renewal went up" is no ask of ours. */
 const ELSEWHERE = /\b(?:with|from|at) (?!you\b|your\b|us\b)[A-Z][\w&.-]+[^.!?\n]{0,10}$/;
 
 /** Their present vendor's renewal, not ours: "our current provider's renewal went up 30%", 现在用的系统续费涨价了. */
 const THEIR_VENDOR = /\b(?:current|existing|old|other|present) (?:vendor|provider|supplier|tool|system|platform|solution|software)\b|(?:现在|現在|目前|现有|現有|原来|原來)(?:用的|用緊嘅|使用的)?(?:系统|系統|供应商|供應商|厂商|廠商|软件|軟件|軟體)/i;
+
+/** What went up is theirs, not our price: usage, users, orders ("Usage went up 30% this quarter", 用量涨了三成). */
+const NOT_PRICE_BEFORE = /\b(?:usage|use|users?|seats?|logins?|adoption|volumes?|traffic|sales|revenue|orders?|headcount|team|staff|bookings?|tickets?|throughput|output|productivity|satisfaction)\b[^.!?\n]{0,12}$|(?:用量|使用量|用户|用戶|人数|人數|账号|帳號|订单|訂單|销量|銷量|业务量|業務量|流量|营收|營收|效率|满意度|滿意度)[^。！？\n]{0,4}$/i;
+
+/** The renewal said to be done: "the renewal is all sorted", "renewal signed", 已续约, 續咗約. Not one still to be ("once the renewal is signed"). */
+const RENEWAL_DONE = /\brenewal\b[^.!?\n]{0,20}?\b(?:is |was |has been |'s |all |now |already )*(?:sorted|signed|done|went through|gone through|through|confirmed|completed?|processed|finali[sz]ed|locked in)\b|\b(?:we(?:'ve| have)?|just|already) renewed\b|(?:已经|已經|已)(?:续约|續約|续费|續費|续签|續簽|续订|續訂|续|續)|(?:续约|續約|续费|續費|续签|續簽)(?:已经|已經|已)?(?:办好|辦好|搞定|签了|簽了|签好|簽好|完成|处理好|處理好)|續咗|续咗|续好了|續好了/i;
+const NOT_DONE_YET = /\b(?:once|when|after|before|until|till|if|whether|as soon as)\b[^.!?\n]{0,12}$|(?:等|一旦|如果|要是|等到|还没|還沒|未)[^。！？\n]{0,4}$/i;
+
+function renewalDone(words: string): boolean {
+  const done = RENEWAL_DONE.exec(words);
+  return done !== null && !NOT_DONE_YET.test(words.slice(Math.max(0, done.index - 20), done.index));
+}
+
+/** The first price asked that is asked of us: not another vendor's, not their own numbers going up. */
+function priceAsked(words: string, from: readonly RegExp[]): RegExpExecArray | null {
+  for (const pattern of from) {
+    const all = new RegExp(pattern.source, 'gi');
+    for (let match = all.exec(words); match; match = all.exec(words)) {
+      const before = words.slice(Math.max(0, match.index - 40), match.index);
+      if (!ELSEWHERE.test(before) && !NOT_PRICE_BEFORE.test(before)) return match;
+      if (match[0] === '') all.lastIndex += 1;
+    }
+  }
+  return null;
+}
 
 export interface RenewalAsk {
   /** Their sentence that asks it. */
@@ -56,12 +82,13 @@ export interface RenewalAsk {
  * caller checks the deal is signed (a prospect's "our renewal with X went up 20%" is their vendor's).
  */
 export function renewalAsk(ownWords: string, context: readonly string[] = []): RenewalAsk | null {
-  if (![ownWords, ...context].some((words) => RENEWAL.test(words)) || THEIR_VENDOR.test(ownWords)) return null;
-  const price = PRICE_ASKS.reduce<RegExpExecArray | null>((found, pattern) => found ?? pattern.exec(ownWords), null) ?? BUDGET_CUT.exec(ownWords);
-  if (price && !ELSEWHERE.test(ownWords.slice(Math.max(0, price.index - 40), price.index))) {
+  if (![ownWords, ...context].some((words) => RENEWAL.test(words)) || THEIR_VENDOR.test(ownWords) || renewalDone(ownWords)) return null;
+  // More seats or sites first: "at renewal we want to increase the seats to 50" is the addition, its verb no price rise.
+  const more = MORE_ASK.exec(ownWords);
+  const price = priceAsked(ownWords, [...PRICE_ASKS, BUDGET_CUT]);
+  if (price && !(more && price.index >= more.index && price.index < more.index + more[0].length)) {
     return { quote: sentenceOver(ownWords, price.index, price[0].length), expansion: false };
   }
-  const more = MORE_ASK.exec(ownWords);
   if (more) return { quote: sentenceOver(ownWords, more.index, more[0].length), expansion: true };
   return null;
 }

@@ -443,6 +443,12 @@ const ROWS: Row[] = [
     want: { kind: 'answer_objection', due: '2026-12-03', stage: 'retain', language: 'zh-Hans', track: 'price-phased-start', last: 'objection', draftHas: /续约可以按你们实际在用的账号和模块来配置/ },
   },
   {
+    name: 'our prospecting email names their renewal elsewhere; a lower price wanted: still a prospect, no renewal value review',
+    contact: mei({ stage: 'qualify' }),
+    thread: { subject: 'Planning tools', messages: [us('Hi Mei, I gather your contract comes up for renewal in March. Worth 20 minutes to compare options?', '2026-12-01 10:00'), them('Maybe. Honestly we mostly want a lower price than we pay now.', '2026-12-03 16:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'qualify', language: 'en', draftLacks: /clearly worth it/ },
+  },
+  {
     name: 'a customer asks for more seats: a question, not a move to contract (stage 8 is past the contract)',
     contact: mei({ stage: 'retain' }),
     thread: { subject: 'Re: Quarterly review', messages: [us('Hi Mei, here is the Q4 value report.', '2026-12-01 10:00'), them('Looks great. Can we add 20 more seats for the Wuxi plant?', '2026-12-04 09:00')] },

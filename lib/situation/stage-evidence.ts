@@ -40,19 +40,28 @@ function approvedIn(messages: readonly SituationMessage[]): boolean {
  * contract stage, a contract signed at delivery. Knowledge as data: one row per kind,
  * with what just before a match means it is not that (a request for it, a refusal).
  */
-const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patterns: readonly RegExp[]; ours?: readonly RegExp[]; notAfter: RegExp; notBefore?: RegExp; onlyOnceApproved?: boolean }[] = [
+const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patterns: readonly RegExp[]; ours?: readonly RegExp[]; oursOnceCustomer?: readonly RegExp[]; notAfter: RegExp; notBefore?: RegExp; onlyOnceApproved?: boolean }[] = [
   {
-    // A renewal of ours: the customer's subscription renewing, in our notice or quote ("your subscription renews on
-    // 15 January", "the renewal quote for 2027", 贵司的年度订阅将于1月15日续费), or their ask about its terms (below,
-    // renewal.ts): a customer (stage 8). Never a renewal with another vendor ("your contract with Kinaxis renews in March").
+    // A renewal of ours: the customer's subscription renewing, in our notice or quote, or their ask about its terms
+    // (below, renewal.ts): a customer (stage 8). Never a renewal with another vendor ("your contract with Kinaxis renews in March").
+    // Ours for sure only in our own words of it: our renewal quote or invoice sent ("the renewal quote for 2027 is attached",
+    // 附上續約報價), their subscription with us, a renewal priced ("renews on 15 January at £14,200"). Renewal talk any seller
+    // writes to a prospect ("I gather your contract comes up for renewal in March", 听说贵司现在的系统明年续费) counts only
+    // for a deal already known to be a customer (`oursOnceCustomer`): it never raises a stage from below delivery on its own.
     kind: 'renewal',
     stage: 'retain',
     notAfter: /\b(?:with|from)\s+\S+[^.!?\n]{0,20}$|(?:和|与|與|跟|同)[^。！？\n]{0,12}$/i,
     notBefore: /^[^.!?\n]{0,14}\b(?:[Ww]ith|[Ff]rom|at)\s+(?:\p{Lu}|your (?:current|existing|other))/u,
     patterns: [],
     ours: [
+      /\b(?:our|(?:attached|enclosed) (?:is|are) (?:the|your)|(?:here is|here's|sending|sent you|attaching) (?:the|your))\s+(?:annual |yearly |\d{4} )?renewal (?:quote|quotation|invoice|notice|pricing|offer)\b|\brenewal (?:quote|quotation|invoice|notice|pricing)s? (?:for \d{4}|(?:is |are )?attached|(?:is |are )?enclosed)\b/i,
+      /\byour (?:annual |yearly |current |monthly )?(?:subscription|contract|licen[cs]es?|plan|agreement|service|account)s? with us\b[^.!?\n]{0,40}\brenew|\brenew(?:al|s)?\b[^.!?\n]{0,40}\byour (?:annual |yearly |current |monthly )?(?:subscription|contract|licen[cs]es?|plan|agreement|service|account)s? with us\b/i,
+      /\b(?:renews|will (?:auto-?)?renew|(?:is|are) (?:up|due) for renewal|renewal)\b[^.!?\n]{0,40}\b(?:at|for|of)\s+(?:[£$€¥]|(?:US|HK|NT|S|A|C)\$|(?:USD|GBP|EUR|RMB|CNY|HKD)\s?)\d/i,
+      /(?:附上|附件(?:是|为|為)?|随信|隨信|寄上|发上|發上)(?:的)?(?:贵司|貴司|您|你们|你們)?(?:的)?(?:\d{4}年)?(?:续约|續約|续费|續費|续订|續訂)(?:报价|報價|通知|账单|賬單|帳單|发票|發票)|(?:续约|續約|续费|續費|续订|續訂)(?:报价|報價|通知|账单|賬單|帳單|发票|發票)(?:单|單)?[^。！？\n]{0,12}(?:见附件|見附件|在附件|附上|已附|请查收|請查收|[¥￥]\s?\d|\d[\d,.]*\s?(?:元|万|萬))/,
+    ],
+    oursOnceCustomer: [
       /\byour (?:annual |yearly |current |monthly )?(?:subscription|contract|licen[cs]es?|plan|agreement|service|account)s? (?:renews|will (?:auto-?)?renew|(?:is|are) (?:up|due) for renewal|comes? up for renewal|(?:is|are) due to renew)\b/i,
-      /\b(?:your|the|this year['’]s|next year['’]s) (?:annual |yearly |\d{4} )?renewal (?:quote|quotation|invoice|notice|pricing|price|offer|terms|date)\b|\brenewal (?:quote|quotation|invoice|notice|pricing) (?:for \d{4}|is attached|attached)\b/i,
+      /\b(?:your|the|this year['’]s|next year['’]s) (?:annual |yearly |\d{4} )?renewal (?:quote|quotation|invoice|notice|pricing|price|offer|terms|date)\b/i,
       /(?:贵司|貴司|贵公司|貴公司|您|你们|你們)(?:的)?(?:(?![和与與跟同])[^。！？\n]){0,12}(?:续约|續約|续费|續費|续订|續訂|续签|續簽)|(?:续约|續約|续费|續費|续订|續訂)(?:报价|報價|通知|价格|價格|方案)/,
     ],
   },
@@ -153,15 +162,17 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
 /**
  * The furthest stage the conversation shows, with the words that show it; the latest message
  * holding each kind is quoted. Only what was sent or received counts, not a request for it.
+ * `customer`: the stored or CRM stage is already delivery or retention (renewal talk of ours then counts as ours).
  */
-export function threadStageEvidence(messages: readonly SituationMessage[]): StageEvidence[] {
+export function threadStageEvidence(messages: readonly SituationMessage[], customer = false): StageEvidence[] {
   const found: StageEvidence[] = [];
   const approved = approvedIn(messages);
   for (const row of THREAD_EVIDENCE) {
     if (row.onlyOnceApproved && !approved) continue;
     let quote: string | null = null;
     for (const message of messages) {
-      for (const pattern of message.direction === 'outbound' && row.ours ? [...row.patterns, ...row.ours] : row.patterns) {
+      const ours = message.direction === 'outbound' ? [...(row.ours ?? []), ...(customer ? (row.oursOnceCustomer ?? []) : [])] : [];
+      for (const pattern of [...row.patterns, ...ours]) {
         const match = pattern.exec(message.text);
         if (!match) continue;
         const before = message.text.slice(Math.max(0, match.index - 40), match.index);
