@@ -466,7 +466,7 @@ const PLAIN_BY_STAGE: Record<StageId | 'lost', PlainQuestionKey> = {
  */
 function followUpQuestion(playbook: Playbook, situation: Situation, question: PhasedQuestion | undefined, language: Locale): string {
   const stage = spinStageOf(situation);
-  const fitted = question?.fittedBy === 'known' || question?.fittedBy === 'industry' || question?.fittedBy === 'subject' || (question?.fittedBy === 'role' && DISCOVERY.has(stage));
+  const fitted = question !== undefined && fittedToThem(situation, question);
   const late = stage === 'present' || stage === 'negotiate' || stage === 'close';
   const onTable = late ? PLAIN_BY_EVIDENCE.find(([kind]) => situation.stage.evidence.some((e) => e.kind === kind))?.[1] : undefined;
   const plain = playbook.spin.plainQuestions?.[onTable ?? PLAIN_BY_STAGE[stage]]?.[language];
@@ -479,9 +479,13 @@ function followUpQuestion(playbook: Playbook, situation: Situation, question: Ph
  * question about a board or a funding round to a vet or a roofer.
  */
 function fittedQuestion(situation: Situation, question: PhasedQuestion | undefined): string {
-  if (!question) return '';
-  const fitted = question.fittedBy === 'known' || question.fittedBy === 'industry' || question.fittedBy === 'subject' || (question.fittedBy === 'role' && DISCOVERY.has(spinStageOf(situation)));
-  return fitted ? question.text : '';
+  return question && fittedToThem(situation, question) ? question.text : '';
+}
+
+/** Whether what we know fitted the question: a pain on record, their industry, the subject, or their role while we still discover. */
+function fittedToThem(situation: Situation, question: PhasedQuestion): boolean {
+  const by = question.fittedBy;
+  return by === 'known' || by === 'industry' || by === 'subject' || (by === 'role' && DISCOVERY.has(spinStageOf(situation)));
 }
 
 /** At most this many of their questions are quoted, each with a slot; more would be a questionnaire back. */
