@@ -49,6 +49,29 @@ describe('SPIN questions for the person in front of the rep', () => {
   });
 });
 
+describe('a first touch names their kind of business, never their own company as our client', () => {
+  it.each([
+    ['en', 'Pinewood Senior Living', /I work with teams like yours on /],
+    ['zh-Hans', '松林长者公寓', /我一直在帮同类企业解决/],
+    ['zh-Hant', '松林長者公寓', /我一直在幫同類企業解決/],
+  ] as const)('%s: an industry not told by %s', (locale, company, wording) => {
+    const i = { ...input({ name: 'Rebecca Hart', title: 'Executive Director', company }), locale, draftLanguage: locale };
+    const situation = judgeSituation(i);
+    expect(situation.action.kind).toBe('first_touch');
+    const draft = situationDraft(i, situation, situationSpin(i, situation, locale, 2));
+    expect(draft?.body).toMatch(wording);
+    expect(draft?.body.split(company).length ?? 0).toBeLessThanOrEqual(2);
+    expect(draft?.body).not.toMatch(new RegExp(`(?:work with|帮|幫)${company}`));
+  });
+
+  it('an industry it can tell is named', () => {
+    const i = input({ name: 'Tom Reyes', title: 'Plant Manager', company: 'Orchid Precision Manufacturing' });
+    const situation = judgeSituation(i);
+    const draft = situationDraft(i, situation, situationSpin(i, situation, 'en', 2));
+    expect(draft?.body).toMatch(/I work with manufactur/i);
+  });
+});
+
 describe('talk tracks with the deal’s own numbers', () => {
   const roi = playbook.objections.find((o) => o.id === 'price')?.responses.find((r) => r.trackId === 'price-roi');
   const record = (amount: string | undefined, amountValue: number | undefined): CrmRecord => ({

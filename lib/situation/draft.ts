@@ -19,6 +19,7 @@ import type { ActionKind, ActionStep, Situation, SituationInput, StageEvidenceKi
 import { withoutActivityLabel } from './activity-voice';
 import { isApproval } from './next-step';
 import { securityReview } from './security-review';
+import { portalAsk } from './procurement';
 import { sentenceOver } from './sentence';
 import { whoAsks } from './who-asks';
 import { busyNow, pausedWithoutDay } from './pause';
@@ -371,7 +372,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const values: Record<string, string> = {
     firstName: firstNameOf(name),
     company: company ?? engineText(language, 'spin.company'),
-    industryNoun: playbook.spin.industries.find((i) => i.id === industry)?.noun[language] ?? company ?? engineText(language, 'spin.company'),
+    // (no industry known: teams like theirs, never their own company's name, which would make them our client: "I work with Pinewood Senior Living")
+    industryNoun: playbook.spin.industries.find((i) => i.id === industry)?.noun[language] ?? engineText(language, 'spin.peers'),
     pain: pain?.name[language].toLowerCase() ?? '',
     // A clarifying question asks which concern it is: not once their words have named it.
     // (and after their question, a discovery question only while the deal is still in discovery: not beside a contract, a redline or an order)
@@ -380,6 +382,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     response: twoTracks ? twoTracks.filter(Boolean).join('\n\n') : track ? trackText(track, language, input, renewal, named) : '',
     theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' || situation.action.step === 'moved' || situation.action.step === 'leaving' || situation.action.step === 'cancelled' || situation.action.step === 'retention' || situation.action.step === 'value_review' || situation.action.step === 'renewal' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
     // Their number in a counter-offer ("$42k", 四万二), or the commitment they offered for a better one.
+    // What their supplier portal asks of us (the quote by a deadline, the quote, or the registration's forms), promised as asked.
+    portalStep: situation.action.step === 'procurement' ? engineText(language, `draft.portal.${portalAsk(situation.last.quote ?? '')}`) : '',
     figure: situation.counter?.figure ?? '',
     // Whom they passed it up to ("CFO", 财务总监): the one-page summary is for them.
     whom: situation.forwardedUp?.to ?? '',

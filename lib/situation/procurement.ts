@@ -19,3 +19,15 @@ export function findProcurementStep(text: string): string | null {
   }
   return null;
 }
+
+const SUBMIT_THERE = /\b(?:quotes?|quotations?|bids?|proposals?|pricing|tenders?|offers?)\b|报价|報價|投标|投標|标书|標書|方案/i;
+const DEADLINE = /\b(?:by|before|no later than|deadline|due|closes?)\b[^.!?\n]{0,30}(?:\d|monday|tuesday|wednesday|thursday|friday|week|month)|截止|(?:\d|[一二三四五六日天末])(?:号|號|日)?(?:之?前|以前)/i;
+
+/**
+ * What their portal step asks of us, read from its sentence: the quote submitted there by a deadline, the quote
+ * submitted there, or only the registration (forms, a W-9, bank details) — so the answer promises what was asked.
+ */
+export function portalAsk(sentence: string): 'quote_by' | 'quote' | 'forms' {
+  if (!SUBMIT_THERE.test(sentence)) return 'forms';
+  return DEADLINE.test(sentence) ? 'quote_by' : 'quote';
+}

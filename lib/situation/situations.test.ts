@@ -1358,13 +1358,25 @@ const ROWS: Row[] = [
     name: 'a procurement portal ("we cannot accept quotes by email… register on our Coupa portal"): register and submit, not a brush-off answered with a case study',
     contact: person({ name: 'Sofia Rossi', company: 'Medilab Group', title: 'Procurement Manager' }),
     thread: { subject: 'Quote request – lab scheduling', messages: [us('Hi Sofia, the quote for the four labs is attached: 52,000 a year.', '2026-12-01 10:00'), them('Hi Sam,\n\nThank you. Unfortunately we cannot accept quotes by email. Please register as a supplier on our Coupa portal and submit the quote there by 15 December; the link is below.\n\nBest regards,\nSofia Rossi', '2026-12-03 13:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', step: 'procurement', draftHas: /registering as a supplier on your portal/ },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', step: 'procurement', draftHas: /registering as a supplier on your portal now and will submit the quote there, well before the deadline/ },
   },
   {
     name: '供应商管理平台 (zh-Hans): register and submit there, not "a competitor is cheaper"',
     contact: person({ name: '孙丽', company: '华东电力', title: '采购经理' }),
     thread: { subject: '华东电力 巡检系统报价', messages: [us('孙经理您好，附件是巡检系统的报价单，请查收。', '2026-12-01 10:00'), them('李先生您好，报价单收到。按公司规定，请先在我们的供应商管理平台注册，报价统一在平台上提交，12 月 15 日截止。谢谢！', '2026-12-03 15:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', step: 'procurement', draftHas: /供应商平台注册/ },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', step: 'procurement', draftHas: /供应商平台注册，并会在截止日期前把报价提交到平台上/ },
+  },
+  {
+    name: 'a portal registration with no quote asked (Ariba, a W-9): register and complete what it asks, no quote or deadline promised',
+    contact: person({ name: 'Lauren Pike', company: 'Summit Dental Group', title: 'Practice Manager' }),
+    thread: { subject: 'PO for Summit Dental Group - supplier setup', messages: [us('Hi Lauren, great news on the go-ahead. The order form is attached.', '2026-12-01 10:00'), them('Hi Sam,\n\nBefore we can raise the PO, procurement needs you to register as a supplier in our Ariba network and upload a W-9 and a certificate of insurance.\n\nThanks,\nLauren', '2026-12-03 13:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'close', language: 'en', step: 'procurement', draftHas: /registering as a supplier on your portal now and will complete everything it asks for/, draftLacks: /quote|deadline/ },
+  },
+  {
+    name: '供應商平台註冊，冇要報價 (zh-Hant, Hong Kong): register and fill in what it asks',
+    contact: person({ name: '陳嘉欣', company: '港灣物流', title: '採購主任' }),
+    thread: { subject: '港灣物流 訂單', messages: [us('陳小姐你好，報價單已附上，50個帳號一年，請查收。', '2026-12-01 10:00'), them('你好，報價收到。落單之前要你哋喺我哋嘅供應商平台註冊，填埋銀行資料同公司證明文件，唔該。', '2026-12-03 13:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', step: 'procurement', draftHas: /供應商平台註冊，按平台要求填寫資料、上傳文件/, draftLacks: /報價|截止/ },
   },
   {
     name: '"We will go through it this week and get back to you": their move; thank them, follow up the Monday after if nothing comes',

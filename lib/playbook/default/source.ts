@@ -339,7 +339,7 @@ export const source = {
     // Their purchasing process asks us to register on a supplier portal and submit there.
     { id: 'procurement-portal',
       subject: t('Registering on your supplier portal', '供应商平台注册'),
-      body: t('Hi {firstName},\n\nThank you, understood. I am registering as a supplier on your portal now and will submit the quote there, well before the deadline. If your team needs anything for the registration (company documents, bank details, certificates), just let me know.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，明白了。我现在就在贵司的供应商平台注册，并会在截止日期前把报价提交到平台上。如果注册还需要其他材料（公司资质、银行信息、证书等），请随时告诉我。\n\n祝好，\n{me}') },
+      body: t('Hi {firstName},\n\nThank you, understood. I am registering as a supplier on your portal now{portalStep}. If your team needs anything else for the registration (company documents, bank details, certificates), just let me know.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，明白了。我现在就在贵司的供应商平台注册{portalStep}。如果注册还需要其他材料（公司资质、银行信息、证书等），请随时告诉我。\n\n祝好，\n{me}') },
     // A request with a deadline ("please revise the quote, by Monday"): said back, and done by then.
     { id: 'request-deadline',
       subject: t('About your request', '关于您的要求'),
