@@ -49,6 +49,7 @@ const STEP: Record<ActionStep, MessageKey> = {
   correction: 'header.do.correction',
   effort: 'header.do.effort',
   security_review: 'header.do.security_review',
+  adoption: 'header.do.adoption',
   apology: 'header.do.apology',
   moved: 'header.do.moved',
   forwarded_up: 'header.do.forwarded_up',

@@ -158,6 +158,7 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   value_review: 'value-review',
   renewal: 'renewal-terms',
   security_review: 'security-review',
+  adoption: 'adoption',
   // (no message: the step is the rep's check and merge; the draft comes from the merged record's judgment)
   same_person: 'none',
 };

@@ -58,6 +58,7 @@ import { lockedInUntilEnd, lockedInUntilNotice } from './lock-in';
 import { postSalePriceConcern } from './post-sale-price';
 import { twoObjections, type TwoObjections } from './two-objections';
 import { renewalAsk } from './renewal';
+import { littleUsed, trialEnds } from './adoption';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -420,6 +421,9 @@ export function judgeSituation(given: SituationInput): Situation {
   const handedUp = ownWords && reading?.namedDate && !request && !reading.question && (SNOOZABLE.has(reading.category) || reading.unsure) ? handedUpOn(ownWords, reading.namedDate.text) : null;
   // Their okay to the meeting our last message proposed (a day with an hour, asked).
   const ourLast = [...(input.conversation?.messages ?? [])].reverse().find((m) => m.direction === 'outbound' && m.at !== null && m.at <= (lastWord?.at ?? now));
+  // A trial or pilot nobody is using ("the team didn't really use it", 冇點用過): adoption before it ends, not the objection it leans to nor a wait.
+  const trialContext = [input.conversation?.subject ?? '', ourLast?.text ?? '', input.deal?.record.name ?? ''].join('\n');
+  const adoption = ownWords && stageIndex < DELIVER ? littleUsed(ownWords, trialContext) : null;
   const proposed = ourLast?.at != null && lastWord && isAcknowledgement(ownWords ?? '') ? proposedMeeting(ourLast.text, ourLast.at) : null;
   const agreedMeeting = proposed && proposed.at >= dayOf(lastWord?.at ?? now) && ourLast ? { ...proposed, time: meetingTime(ourLast.text, proposed.words) } : null;
   // A meeting for us to set up: a day they accept or propose, the invite ours to send today; times asked for, or a meeting
@@ -539,6 +543,12 @@ export function judgeSituation(given: SituationInput): Situation {
         back > now
           ? { ...make('snooze', back, text('why.decided', { quote, date: dateText(back), offer }), back), label: text('action.decided', { date: dateText(back) }), step: 'decided' as const }
           : make('reopen', back, text('why.decidedOver', { quote, date: dateText(at), offer }));
+    } else if (fresh && adoption && stage.id !== 'lost') {
+      // Their trial or pilot is hardly used: help them get going before it ends (and offer to extend it), today.
+      lastKind = 'reply';
+      quote = adoption;
+      const ends = trialEnds([ownWords ?? '', trialContext], at, (sentence) => dateNamedIn(sentence, at)?.at ?? null);
+      action = { ...make('follow_up', at, ends ? text('why.adoptionBy', { quote, ends: dateText(ends) }) : text('why.adoption', { quote })), label: text('action.adoption'), step: 'adoption' as const };
     } else if (fresh && busy && stageIndex >= 0 && stageIndex < DELIVER) {
       lastKind = 'snooze';
       quote = busy;

@@ -11,7 +11,7 @@ const ANSWERED_AS_ITSELF: ReadonlySet<LastKind> = new Set(['stop', 'complaint', 
  * a tender to bid for, a signed deal called off, a notice not to renew, a signed customer's price concern, a security review
  * that must come first (read as the fit objection it resembles).
  */
-const STEPS_SET_ASIDE: ReadonlySet<ActionStep> = new Set(['procurement', 'promise', 'promise_over', 'decided', 'counter', 'correction', 'effort', 'apology', 'moved', 'forwarded_up', 'own_promise', 'bounced', 'redline', 'leaving', 'tender', 'cancelled', 'retention', 'value_review', 'renewal', 'security_review']);
+const STEPS_SET_ASIDE: ReadonlySet<ActionStep> = new Set(['procurement', 'promise', 'promise_over', 'decided', 'counter', 'correction', 'effort', 'apology', 'moved', 'forwarded_up', 'own_promise', 'bounced', 'redline', 'leaving', 'tender', 'cancelled', 'retention', 'value_review', 'renewal', 'security_review', 'adoption']);
 
 /**
  * Whether the reply card sets the reader's reading aside: their words are shown, but no talk tracks,

@@ -1366,6 +1366,25 @@ const ROWS: Row[] = [
     thread: { subject: '华东电力 巡检系统报价', messages: [us('孙经理您好，附件是巡检系统的报价单，请查收。', '2026-12-01 10:00'), them('李先生您好，报价单收到。按公司规定，请先在我们的供应商管理平台注册，报价统一在平台上提交，12 月 15 日截止。谢谢！', '2026-12-03 15:00')] },
     want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', step: 'procurement', draftHas: /供应商平台注册，并会在截止日期前把报价提交到平台上/ },
   },
+  // ——— a trial or pilot nobody is using: adoption before it ends ———
+  {
+    name: 'a trial the team "didn\'t really use", busy with year-end: a short session and an extension before it ends, not a wait until Jan 4',
+    contact: person({ name: 'Priya Desai', company: 'Loom & Pine', title: 'Operations Manager' }),
+    thread: { subject: 'Re: Your trial ends Dec 10', messages: [us("Hi Priya,\n\nQuick heads-up that your team's trial ends on Thursday the 10th. How has it gone so far?\n\nSam", '2026-12-02 10:00'), them("Hi Sam, honestly the team didn't really use it. Everyone got slammed with year-end. Not sure we'd convert at this point.", '2026-12-04 17:10')] },
+    want: { kind: 'follow_up', due: '2026-12-04', stage: 'prospect', language: 'en', step: 'adoption', template: 'adoption', draftHas: /30 minutes with one or two of your team/, draftLacks: /January|get back to you/ },
+  },
+  {
+    name: '试用没怎么用 (zh-Hans): 约一次上手培训，试用可延长',
+    contact: person({ name: '郑晓燕', company: '杭州云帆电商', title: '运营经理' }),
+    thread: { subject: '关于试用', messages: [us('郑经理您好，试用账号已经开通，下周五（12月11日）到期，用得怎么样？', '2026-12-02 10:00'), them('不好意思，这两周双十二备货太忙了，团队基本没怎么用。', '2026-12-04 18:00')] },
+    want: { kind: 'follow_up', due: '2026-12-04', stage: 'present', language: 'zh-Hans', step: 'adoption', template: 'adoption', draftHas: /约 30 分钟/ },
+  },
+  {
+    name: '試用期冇乜人用 (zh-Hant, Hong Kong): 試用完之前約培訓',
+    contact: person({ name: '梁嘉欣', company: '金輝酒店集團', title: '房務部經理' }),
+    thread: { subject: '試用情況', messages: [us('梁小姐你好，試用版下星期三到期，想了解下用得點？', '2026-12-02 10:00'), them('唔好意思，呢排太忙，我哋團隊冇乜人用過個試用版。', '2026-12-04 17:45')] },
+    want: { kind: 'follow_up', due: '2026-12-04', stage: 'present', language: 'zh-Hant', step: 'adoption', template: 'adoption', draftHas: /約 ?30 ?分鐘/ },
+  },
   {
     name: 'a portal registration with no quote asked (Ariba, a W-9): register and complete what it asks, no quote or deadline promised',
     contact: person({ name: 'Lauren Pike', company: 'Summit Dental Group', title: 'Practice Manager' }),
@@ -3904,7 +3923,7 @@ describe('the situation table', () => {
     if (want.crmAhead) expect(spin.every((q) => q.phase === 'situation' || q.phase === 'problem')).toBe(BEFORE_DISCOVERY_ENDS.includes(want.crmAhead));
     // The CRM is never both ahead of the conversation and behind it.
     expect(Boolean(situation.stage.crmAhead) && Boolean(situation.stage.crmBehind)).toBe(false);
-    const stepTemplate: Record<ActionStep, string> = { meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', meeting_invite: 'meeting-invite', meeting_slots: 'meeting-slots', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', referral_approver: 'referral-approver', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', kickoff_prep: 'kick-off-prep', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology', moved: 'moved-on', forwarded_up: 'forwarded-up', own_promise: 'own-promise', bounced: 'bounced', redline: 'redline-reply', leaving: 'leaving-handover', tender: 'tender-bid', cancelled: 'cancel-confirm', retention: 'retention', value_review: 'value-review', renewal: 'renewal-terms', same_person: 'none', security_review: 'security-review' };
+    const stepTemplate: Record<ActionStep, string> = { adoption: 'adoption', meeting: 'meeting-confirm', meeting_answer: 'meeting-confirm-answer', meeting_invite: 'meeting-invite', meeting_slots: 'meeting-slots', next_step: 'contract-next', referral: 'referral', referral_ask: 'referral-ask', referral_away: 'referral-away', successor: 'referral-successor', referral_approver: 'referral-approver', procurement: 'procurement-portal', deadline: 'request-deadline', kickoff: 'kick-off', kickoff_prep: 'kick-off-prep', progress: 'progress-update', promise: 'promise-ack', promise_over: 'promise-nudge', request: 'answer-request', decided: 'decision-ack', counter: 'counter-offer', correction: 'correction', effort: 'effort-concern', apology: 'apology', moved: 'moved-on', forwarded_up: 'forwarded-up', own_promise: 'own-promise', bounced: 'bounced', redline: 'redline-reply', leaving: 'leaving-handover', tender: 'tender-bid', cancelled: 'cancel-confirm', retention: 'retention', value_review: 'value-review', renewal: 'renewal-terms', same_person: 'none', security_review: 'security-review' };
     // A buying signal asking to pay in instalments is answered in the draft (the question, then the contract).
     const paymentAsked = input.lastWord?.reading.signals.some((s) => (s.signal === 'terms_change' || s.signal === 'invoice') && /instal|split|\bpay|分.?期|付款|支付|按月|按季|分月/i.test(s.evidence.text)) === true;
     if (want.template) expect(draft.templateId).toBe(want.template);

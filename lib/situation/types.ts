@@ -28,7 +28,7 @@ export const ACTION_KINDS = [
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-export type ActionStep = 'meeting' | 'meeting_answer' | 'meeting_invite' | 'meeting_slots' | 'next_step' | 'referral' | 'referral_ask' | 'referral_away' | 'successor' | 'referral_approver' | 'procurement' | 'deadline' | 'kickoff' | 'kickoff_prep' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided' | 'counter' | 'correction' | 'effort' | 'apology' | 'moved' | 'forwarded_up' | 'own_promise' | 'bounced' | 'redline' | 'leaving' | 'tender' | 'cancelled' | 'retention' | 'value_review' | 'renewal' | 'same_person' | 'security_review';
+export type ActionStep = 'meeting' | 'meeting_answer' | 'meeting_invite' | 'meeting_slots' | 'next_step' | 'referral' | 'referral_ask' | 'referral_away' | 'successor' | 'referral_approver' | 'procurement' | 'deadline' | 'kickoff' | 'kickoff_prep' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided' | 'counter' | 'correction' | 'effort' | 'apology' | 'moved' | 'forwarded_up' | 'own_promise' | 'bounced' | 'redline' | 'leaving' | 'tender' | 'cancelled' | 'retention' | 'value_review' | 'renewal' | 'same_person' | 'security_review' | 'adoption';
 
 /** One message of the conversation on the page, oldest first. */
 export interface SituationMessage {
