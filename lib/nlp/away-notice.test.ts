@@ -14,6 +14,8 @@ const AWAY = [
   '自动回复：本人12月7日前休假，期间不查看邮件。',
   '自動回覆：本人目前出差中，回覆可能延遲。',
   '我而家放緊假，下星期返嚟再覆你。',
+  '我呢排放大假，唔係經常睇email，有急事可以搵我同事Kelvin。',
+  '本人放長假中，如有急事請聯絡林小姐。',
 ];
 const NOT_AWAY = [
   'Back early - yes, Tuesday 10am works.',
@@ -24,6 +26,7 @@ const NOT_AWAY = [
   '我刚休假回来，周二上午可以。',
   '提前回来了，周二上午十点可以。',
   'Thanks, the pricing works for us.',
+  '我哋老細放咗大假返嚟，下星期可以傾。',
 ];
 
 describe('an away notice', () => {

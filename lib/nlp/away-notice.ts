@@ -37,7 +37,7 @@ const AWAY_PATTERNS = [
   '(?:respond|reply|get back to you|answer)[^.!?\\n]{0,30}(?:up)?on my return',
   'upon my return',
   '不在办公室', '不在公司', '不在岗', `(?:休假|请假|年假|产假|婚假|出差|外出|放假|度假)(?!${ZH_NOUN_AFTER})`, '假期中',
-  '放紧假', '唔喺(?:公司|office|办公室|香港)', '自动回[复覆]', '邮件回[复覆](?:可能)?(?:会)?(?:有)?延迟', '无法及时回[复覆]', '延迟回[复覆]', '不便回[复覆]',
+  '放紧假', '放(?:紧)?(?:大|长)假', '唔喺(?:公司|office|办公室|香港)', '自动回[复覆]', '邮件回[复覆](?:可能)?(?:会)?(?:有)?延迟', '无法及时回[复覆]', '延迟回[复覆]', '不便回[复覆]',
 ];
 /** The away words, one global pattern over folded text (`foldForMatching`). */
 export const AWAY_WORDS = compile(AWAY_PATTERNS);

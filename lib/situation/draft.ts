@@ -285,7 +285,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   // (what we owe them, chased: "still waiting on…", or asked again before we answered: sorry for the wait, not "thank you, noted")
   const chased = (situation.action.step === 'request' || (kind === 'answer_question' && !situation.action.step)) && (isChase(situation.request ?? '') || askedAgain(input)) && playbook.drafts.some((d) => d.id === 'answer-chase');
   // (a bounce that names another address is written to that address, and says where it came from)
-  const bounceTo = situation.action.step === 'bounced' ? (situation.bounced?.to ?? null) : null;
+  // (the person we wrote to has left with nobody named: to the company, or the address they gave, asking who has it now; no thanks to someone gone)
+  const leftAsk = situation.action.step === 'referral_ask' && situation.referral?.left === true && playbook.drafts.some((d) => d.id === 'left-ask');
+  const bounceTo = situation.action.step === 'bounced' ? (situation.bounced?.to ?? null) : leftAsk ? (situation.referral?.email ?? null) : null;
   // (taken up on a day they named: the one-pager before that day, and the day we check in after it)
   const handedUpOn = situation.action.step === 'forwarded_up' && situation.forwardedUp?.on !== undefined && playbook.drafts.some((d) => d.id === 'forwarded-up-on');
   // (they ask who we are or how we reached them: a plain answer, not the generic answer with a discovery question)
@@ -303,7 +305,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const prepNoDay = situation.action.step === 'kickoff_prep' && situation.dueBy == null && playbook.drafts.some((d) => d.id === 'kick-off-prep-open');
   // (an invite to a day with no hour named picks one; times offered from the period they named say from when)
   const meetingVariant = situation.action.step === 'meeting_invite' && !situation.meeting?.time ? 'meeting-invite-time' : situation.action.step === 'meeting_slots' && situation.slotsFrom != null ? 'meeting-slots-from' : null;
-  const stepTemplate = renewalMore ? 'renewal-more' : prepNoDay ? 'kick-off-prep-open' : busy ? 'busy-now' : meetingVariant && playbook.drafts.some((d) => d.id === meetingVariant) ? meetingVariant : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  const stepTemplate = renewalMore ? 'renewal-more' : prepNoDay ? 'kick-off-prep-open' : busy ? 'busy-now' : meetingVariant && playbook.drafts.some((d) => d.id === meetingVariant) ? meetingVariant : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : leftAsk ? 'left-ask' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
   // (not where to send the signed copy back, 签好的合同寄到哪里: the contract is with them, and the answer is "reply with it")

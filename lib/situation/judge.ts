@@ -12,7 +12,7 @@ import { resolveWhen } from '../dates/relative';
 import { dayOf, formatDay } from './format';
 import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';
-import { findReferral, signsOff } from './referral';
+import { findReferral, leftNotice, signsOff } from './referral';
 import { findProcurementStep } from './procurement';
 import { asksForProof, asksForQuote, asksUsToDo, signsOnResults, contractAskedIn, findRequest, isChase, isConditionalYes, isPartialYes, requestClause } from './request';
 import { findDecisionAgainst } from './decision';
@@ -44,7 +44,7 @@ import { reviewOverObjection } from './security-review';
 import { forwardedQuestion } from './forwarded';
 import { whoAsks } from './who-asks';
 import { stillChoosing } from './still-choosing';
-import { withoutSalutation } from './sentence';
+import { sentenceOver, withoutSalutation } from './sentence';
 import { forwardedUp, handedUpOn, type ForwardedUp } from './forwarded-up';
 import { readOneListLeft } from '../reader/intents';
 import { withoutTravelAway } from './travelling';
@@ -379,6 +379,10 @@ export function judgeSituation(given: SituationInput): Situation {
   // only (如有急事請洽…) or a shared mailbox leaves the wait for their return.
   const awayReferral = reading?.outOfOffice && !reading.stop && lastWord ? findReferral(cleanReply(lastWord.text).text) : null;
   const awayTo = awayReferral?.name && !awayReferral.left && !URGENT_ONLY.test(awayReferral.text) ? awayReferral : null;
+  // The person we wrote to has left, said by a colleague, an auto-reply or a notice that their mailbox is dead ("王经理已于上月离职，
+  // 此项目现由刘敏负责", "Anna no longer works at Vistula. For enquiries contact…"): not someone away to wait for, nor a bounce to
+  // puzzle over. The successor they name is written to today; with nobody named, the company (or the address they give) is asked who has it now.
+  const gone = lastWord && !lastWord.reading.stop && !movedTo && !leaving ? leftNotice(cleanReply(lastWord.text).text) : null;
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
   // Go on somewhere else ("add me on WeChat, I hardly read email", 加个微信聊吧): a request done today, not a brush-off.
   const channel = ownWords && !request ? asksOtherChannel(ownWords) : null;
@@ -449,6 +453,16 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'stop';
       quote = reading.stop.text;
       action = make('stop', at, text('why.stop', { quote: reading.stop.text }));
+    } else if (fresh && gone && (gone.name || !bounce) && stage.id !== 'lost') {
+      // (a dead mailbox with nobody named, "no longer with Acme and this mailbox is not monitored", stays the bounce below: the company asked, at the address it gives)
+      lastKind = 'referral';
+      quote = gone.text;
+      const to = gone.email ?? bounce?.to ?? null;
+      action = gone.name
+        ? { ...make('follow_up', at, text('why.successor', { referrer, name: gone.name, quote })), label: text('action.successor', { referrer, name: gone.name }), step: 'successor' as const }
+        : to
+        ? { ...make('follow_up', at, text('why.leftAskTo', { referrer, quote, to })), label: text('action.bouncedTo', { to }), step: 'referral_ask' as const }
+        : { ...make('follow_up', at, text('why.leftAsk', { referrer, quote })), label: text('action.leftAsk', { referrer }), step: 'referral_ask' as const };
     } else if (fresh && bounce && stage.id !== 'lost') {
       // Our email bounced or lands in a mailbox nobody reads: ask the company who looks after it now (they may have left), today.
       lastKind = 'reply';
@@ -618,7 +632,15 @@ export function judgeSituation(given: SituationInput): Situation {
       quote = reading.outOfOffice.evidence.text;
       // (the day after a leave that ends on a Friday is their Monday: "12月3日至12月18日" → 21 December)
       const back = workday(reading.outOfOffice.until ?? at + 7 * DAY);
-      action = back > now ? make('snooze', back, text('why.outOfOffice', { date: dateText(back) }), back) : make('follow_up', back, text('why.backFromOffice', { date: dateText(back) }));
+      // (no day of return, "out of the office with limited access to email", 本人休假中: about a week's wait, said as ours, not "as they asked";
+      // the stand-in they name for urgent matters only if it cannot wait)
+      const standIn = awayReferral?.name ?? null;
+      const awaySentence = sentenceOver(lastWord.text, reading.outOfOffice.evidence.start, reading.outOfOffice.evidence.end - reading.outOfOffice.evidence.start);
+      action = reading.outOfOffice.until !== null
+        ? back > now ? make('snooze', back, text('why.outOfOffice', { date: dateText(back) }), back) : make('follow_up', back, text('why.backFromOffice', { date: dateText(back) }))
+        : back > now
+        ? make('snooze', back, text(standIn ? 'why.awayNoDateStandIn' : 'why.awayNoDate', { date: dateText(back), quote: awaySentence, name: standIn ?? '' }), back, {}, 'action.awayNoDate')
+        : make('follow_up', back, text('why.awayNoDateOver', { date: dateText(at), quote: awaySentence }));
     } else if (fresh && referral) {
       // They send us on to someone else: a first touch to that person, saying who referred us, and a
       // thanks to them; not an objection to answer (a "talk to my colleague" reads as authority).
@@ -991,7 +1013,7 @@ export function judgeSituation(given: SituationInput): Situation {
     action,
     exitCriteria,
     flags: { closeDatePassed },
-    referral: lastKind === 'referral' ? (referral ?? awayTo) : null,
+    referral: lastKind === 'referral' ? (gone ?? referral ?? awayTo) : null,
     meeting,
     request,
     counter: lastKind === 'question' && action.step === 'counter' ? counter : null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReferral, signsOff } from './referral';
+import { findReferral, leftNotice, signsOff } from './referral';
 
 describe('findReferral', () => {
   it.each([
@@ -82,5 +82,41 @@ describe('signsOff', () => {
   });
   it.each(['Adding Priya from IT, she will look at the integration.', 'Looping in my colleague Sarah Kim, who runs procurement.', '我把IT主管拉进来了，他看一下对接。', '加埋我同事阿明，佢負責安裝。'])('the person brought in does not: %s', (text) => {
     expect(signsOff(text)).toBe(false);
+  });
+});
+
+describe('leftNotice', () => {
+  it.each([
+    // the successor named after, before, by a bare name, a title or a Cantonese verb
+    ['Sarah has left the company; please contact James Ortiz, who now looks after procurement.', 'James Ortiz'],
+    ['Anna Kowalski no longer works at Vistula Logistics. For enquiries please contact Tomasz Zielinski (tomasz.zielinski@vistula-logistics.example).', 'Tomasz Zielinski'],
+    ["I'm afraid Anna has now left Vistula Logistics. Her role has been picked up by Priya Shah, who you can reach on priya.shah@vistula-logistics.example.", 'Priya Shah'],
+    ['您好，王经理已于上月离职，此项目现由刘敏负责，邮箱 liumin@huadong.example。', '刘敏'],
+    ['【自动回复】王强已离职，相关业务请联系李娜（lina@huadong.example）。', '李娜'],
+    ['您好，陳經理已於上個月離職，此案目前由林雅婷接手，信箱 lin.yating@taiyang.example，再請與她聯繫。', '林雅婷'],
+    ['你好，陳生上個月已經走咗，唔再喺公司做。呢個project而家由黃小姐跟，你可以直接搵佢：wong@taiyang.example', '黃小姐'],
+    // nobody named: a team, a title, a department, or nothing
+    ['Anna has left Vistula Logistics. Please reach out to our team at procurement@vistula-logistics.example and someone will help you.', null],
+    ["Hi, Anna left us last month. Our new Head of Operations will be picking up her projects - I'd suggest you contact him directly via the main office.", null],
+    ['Anna Kowalski is no longer with the company.', null],
+    ['陳經理已離職，後續請洽採購部，謝謝。', null],
+    ['我们王经理已经离职了，新的对接人还没定。', null],
+  ])('%s → %s', (text, name) => {
+    expect(leftNotice(text)).toMatchObject({ name, left: true });
+  });
+
+  it.each([
+    // the writer's own move or coming departure, the writer who took over, someone leaving for the day, a leave
+    "I've left Vistula and joined Coastal Foods as COO.",
+    '我已经离职了，现在在华辰零售做运营。',
+    "Heads up - Friday is my last day here, I'm moving on to a new role.",
+    "Hello Sam, James Ortiz here - I've taken over Anna's accounts since she left Vistula at the end of November.",
+    '你好，我是刘敏，接手了王经理的工作，他已经离职了。之后这个项目找我就行。',
+    'Anna just left for the airport, she will call you tomorrow.',
+    '陳生啱啱走咗去開會，遲啲覆你。',
+    '王经理已经下班了，明天再联系您。',
+    'I am out of the office until 14 December.',
+  ])('no one has left: %s', (text) => {
+    expect(leftNotice(text)).toBeNull();
   });
 });

@@ -33,11 +33,11 @@ const EN_ROLE = /^(?:my|our|the)\s+(?:colleague|co-?worker|manager|boss|team|dep
 /** A capitalised word after the verb that is not a name. */
 const NOT_NAME = /^(?:I|We|You|The|This|That|Our|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Next|Thanks|Thank|Regards|Best|Procurement|Purchasing|Finance|Legal|Security|Sales|Support|IT|HR)$/;
 /** "My old role is now covered by Daniel Ortiz", "taken over by Piotr Nowak": a successor named after the verb. */
-const EN_SUCCESSOR = /\b(?:(?:now )?(?:covered|handled|owned|run|looked after|taken over|managed) by|(?:replaced|succeeded) by|(?:successor|replacement|backfill) (?:is|will be)|has taken over from|(?:handing|handed|passing|passed) (?:this|it|things|the account|my accounts?)(?: over)? to|the (?:person|one|guy|woman|man|people) (?:you(?:'ll|’ll)? (?:want|need)|to (?:talk|speak) (?:to|with)) (?:is|are|would be))\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/u;
+const EN_SUCCESSOR = /\b(?:(?:now )?(?:covered|handled|owned|run|looked after|taken over|picked up|taken on|managed) by|(?:reassigned|transferred|passed(?: on)?) to|(?:replaced|succeeded) by|(?:successor|replacement|backfill) (?:is|will be)|has taken over from|(?:handing|handed|passing|passed) (?:this|it|things|the account|my accounts?)(?: over)? to|the (?:person|one|guy|woman|man|people) (?:you(?:'ll|’ll)? (?:want|need)|to (?:talk|speak) (?:to|with)) (?:is|are|would be))\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/u;
 /** "Daniel Ortiz will take it from here", "Piotr is taking over": the successor named before the verb. */
 const EN_TAKES_OVER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})(?:\s*\([^)\n]{0,60}\))?\s+(?:is taking over|(?:is|will be) (?:looking after|handling|managing|covering|taking care of|dealing with) (?:my|our|your|the) (?:accounts?|clients?|customers?|e-?mails?|enquiries|inquiries|requests|matters|projects?|deals?)|(?:is|will be) covering(?: for me)?|will be taking over|will take (?:it|this|things|over)(?: from here)?|takes over|(?:will be|is|becomes|will become) your (?:new |main |primary |day-to-day |key )*(?:point of contact|contact(?: person)?|account (?:manager|owner|lead))|(?:is|will be) (?:the|our|their) new (?:buyer|contact|point of contact|decision[- ]maker|owner|project (?:lead|owner|manager)|sponsor|champion|(?:[a-z]+ )?(?:manager|director|lead))|will (?:be )?(?:look(?:ing)? after|handl(?:e|ing)|manag(?:e|ing)|own(?:ing)?) (?:your account|the account|things|this)(?: going forward| from now on| from here)?)\b/u;
 /** The person we wrote to has left, said of them (an auto-reply, a colleague): "Anna Kowalski has left Vistula", 王经理已离职. */
-const LEFT = /\b(?:has|have) left (?:the company|[A-Z])|\b[A-Z][a-z]+ left (?:the company|the firm|[A-Z])|\b(?:[Ii](?:'m|’m| am)|[Ii](?:'ll|’ll| will) be) (?:leaving|moving on from) (?:the company|[A-Z])|\b[Mm]y last day (?:at|with|here|is)\b|\bis no longer (?:with|at|working (?:at|for|with))\b|\bno longer works (?:at|for|with)\b|\bhas moved on from\b|(?:已|已经|已經)(?:离职|離職)|(?:离开|離開)了?(?:公司|本公司)/;
+const LEFT = /\b(?:has|have) (?:now |since |recently |already )?left (?:the company|the business|the firm|us|[A-Z])|\b[A-Z][a-z]+ left (?:the company|the firm|the business|us|[A-Z])|\b(?:[Ii](?:'m|’m| am)|[Ii](?:'ll|’ll| will) be) (?:leaving|moving on from) (?:the company|[A-Z])|\b[Mm]y last day (?:at|with|here|is)\b|\bis no longer (?:with|at|part of|employed|working (?:at|for|with))\b|\bno longer (?:works|is employed) (?:at|for|with|by)\b|\bhas (?:now )?moved on from\b|(?:已|已经|已經)[^，,。！!？?\n]{0,8}?(?:离职|離職|离开公司|離開公司|离开本公司|離開本公司)|(?:离开|離開)了?(?:公司|本公司)|不再(?:任职|任職|在本公司|在公司)|(?:已經|已经)(?:走咗|離開咗|离开咗|辭咗職|辞咗职)|唔再喺(?:公司|度)(?:做|返工)|(?:辭咗職|辞咗职|離咗職|离咗职)/;
 /** "Jan owns this", "Ana Costa handles vendor evaluations now": a handover named after the name (used when no verb sends us, beside "not the right person" or "I'm not involved anymore"). */
 const EN_OWNER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:owns|handles|runs|heads(?: up)?|leads|manages|oversees|is responsible for|looks after|is in charge of|takes care of|is (?:the )?(?:right|best) person)\b/u;
 /** It is not theirs: "not (really) my area", "not something I deal with", "wrong person". */
@@ -74,7 +74,7 @@ function passedOn(text: string): Referral | null {
 
 /** 你/您/请 before the verb: the words send us; "我找领导商量" does not. */
 const ZH_SEND = /(?:你|您|请|請|麻烦|麻煩|直接|可以|最好)[^。，,.!?！？；]{0,4}$/;
-const ZH_VERB = /(?:联系|聯繫|联络|聯絡|对接|對接|找|搵|问|問|咨询|諮詢)(?:一下|下)?/g;
+const ZH_VERB = /(?:联系|聯繫|联络|聯絡|对接|對接|找|搵|问|問|咨询|諮詢|洽询|洽詢|洽)(?:一下|下)?/g;
 /** Who follows: an optional "our X department's / my colleague", then a name with its title. */
 const ZH_WHO = /^(?:我们|我們|我哋|我地|我|我司|本公司)?\s?(?:的|嘅)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門|处|處|组|組|科|中心)|负责人|負責人|主管|[\p{Script=Han}A-Za-z]{1,8}?(?=\s?(?:的|嘅)))?\s?(?:的|嘅)?\s?([\p{Script=Han}]{1,3}(?:经理|經理|总监|總監|总|總|主任|主管|小姐|先生|女士|老师|老師|工|科长|科長|处长|處長|部长|部長)|[\p{Script=Han}]{2,3}(?=[，,。．.！!？?；;\s（(:：]|$)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/u;
 const ZH_ROLE = /^(?:我们|我們|我哋|我地|我|我司)?\s?(?:的|嘅)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門)|负责人|負責人|主管|领导|領導)/u;
@@ -131,10 +131,14 @@ function chineseReferral(text: string): Referral | null {
     const who = ZH_WHO.exec(after);
     const role = ZH_ROLE.test(after);
     // A bare name needs a colleague or a department before it ("找王经理" is enough; "找一下" is not).
-    const name = who?.[1] && !ZH_ROLE_ONLY.test(who[1]) ? who[1] : null;
+    const titledName = who?.[1] && !ZH_ROLE_ONLY.test(who[1]) ? who[1] : null;
+    // (a department caught as a bare name, 請洽採購部, is the department: no name)
+    const name = titledName && /(?:部|部门|部門|处|處|组|組|科|中心|团队|團隊)$/.test(titledName) ? null : titledName;
     if (!name && !role) continue;
-    if (name && !role && !/(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(name)) continue;
-    return { name, email: emailNear(text, match.index), text: sentenceAt(text, match.index), left: LEFT.test(text) };
+    // (a bare name, 李娜, once they say the person we wrote to has left: a successor, 相关业务请联系李娜)
+    const left = LEFT.test(text);
+    if (name && !role && !left && !/(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(name)) continue;
+    return { name, email: emailNear(text, match.index), text: sentenceAt(text, match.index), left };
   }
   return null;
 }
@@ -146,7 +150,10 @@ function chineseReferral(text: string): Referral | null {
 const WRONG_PERSON = /\b(?:not|no longer) (?:the|a) (?:right|best|correct) (?:person|contact|one)\b|\bwrong (?:person|contact)\b|\bnot (?:my|in my) (?:area|department|remit|wheelhouse)\b|\bi(?:'m|’m| am) not (?:involved in|responsible for|in charge of)\b|(?:不归我管|不歸我管|不是我(?:负责|負責|管)|我(?:不负责|不負責)(?:这|這)|我不是(?:负责人|負責人|负责的|負責的)|找错人|找錯人|唔係我(?:負責|负责|管)|唔關我事)/i;
 
 /** "这事归采购部李经理管", "這個案子由資訊部林經理負責", "这块是张总在管": whose it is, said without sending us. */
-const ZH_OWNER = /(?:归|歸|由|是)(?=[^。，,！？!?；;]{1,16}?(?:在)?(?:管|负责|負責|处理|處理|对接|對接|跟进|跟進|拍板|决定|決定)(?:的)?(?:[。，,！？!?；;\s]|$))/gu;
+const ZH_OWNER = /(?:归|歸|由|是)(?=[^。，,！？!?；;]{1,16}?(?:在)?(?:管|负责|負責|处理|處理|对接|對接|跟进|跟進|跟|接手|接管|接替|拍板|决定|決定)(?:了|咗)?(?:的)?(?:[。，,！？!?；;\s]|$))/gu;
+
+/** A bare name before the verb (现由刘敏负责, 目前由林雅婷接手): a name only once they say the person we wrote to has left. */
+const ZH_BARE_NAME = /^([\p{Script=Han}]{2,3}?)(?=(?:在)?(?:负责|負責|接手|接管|接替|跟进|跟進|跟|对接|對接|处理|處理|管))/u;
 
 /** A title before the name ("我们运营总监李娜在负责", "IT經理王大明負責"): the name after it. */
 const ZH_TITLE_NAME = /^(?:我们|我們|我司)?(?:的)?[\p{Script=Han}A-Za-z]{0,6}?(?:总监|總監|经理|經理|主管|主任|负责人|負責人)\s?([\p{Script=Han}]{2,3}?)(?=在|来|來|负责|負責|管|处理|處理|对接|對接|跟进|跟進)/u;
@@ -158,10 +165,12 @@ function chineseOwner(text: string): Referral | null {
     if (ZH_NOT_NAME.test(after)) continue;
     const titled = ZH_TITLE_NAME.exec(after)?.[1];
     const who = ZH_WHO.exec(after);
-    const name = titled ?? (who?.[1] && !ZH_ROLE_ONLY.test(who[1]) && /(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(who[1]) ? who[1] : null);
+    const left = LEFT.test(text);
+    const bare = left ? ZH_BARE_NAME.exec(after)?.[1] : undefined;
+    const name = titled ?? (who?.[1] && !ZH_ROLE_ONLY.test(who[1]) && /(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(who[1]) ? who[1] : null) ?? (bare && !ZH_ROLE_ONLY.test(bare) && !ZH_NOT_NAME.test(bare) ? bare : null);
     const role = ZH_ROLE.test(after);
     if (!name && !role) continue;
-    return { name, email: emailNear(text, match.index), text: sentenceAt(text, match.index), left: LEFT.test(text) };
+    return { name, email: emailNear(text, match.index), text: sentenceAt(text, match.index), left };
   }
   return null;
 }
@@ -173,6 +182,27 @@ export function findReferral(text: string): Referral | null {
   if (handedOn) return handedOn;
   const wrong = WRONG_PERSON.exec(text);
   return wrong ? { name: null, email: null, text: sentenceAt(text, wrong.index), left: false } : null;
+}
+
+/** The writer took it over themselves: "I've taken over Anna's accounts", "I'll be looking after this", 我接手了, 由我來負責, 我接手咗. */
+const TOOK_OVER_MYSELF = /\bI(?:'ve|’ve| have)? (?:now |just |recently )?(?:taken over|picked up|inherited)\b|\bI(?:'m|’m| am) (?:now )?(?:taking over|the new|your new)\b|\bI(?:'ll|’ll| will) (?:now )?be (?:taking over|looking after|handling|covering)\b|(?:我|本人)(?:是[\p{Script=Han}A-Za-z ]{1,8}[，,、]?\s*)?(?:已经|已經|已)?(?:接手|接管|接替)|由我(?:来|來)?(?:接手|接管|负责|負責|跟进|跟進|跟)/u;
+
+/**
+ * The person we wrote to has left, and nobody is named to take over ("Anna Kowalski is no longer with the company",
+ * "Anna has left Vistula. Please reach out to our team at procurement@…", 王强已离职，此邮箱不再使用, 陳生上個月已經走咗):
+ * said of them by someone else or an auto-reply, not the writer's own move ("I've left Vistula", 我已经离职了: `moved-on.ts`)
+ * nor their coming departure ("my last day is Friday": `leaving.ts`). The address they give, if any, is where to ask who has it now.
+ */
+export function leftNotice(text: string): Referral | null {
+  // (the writer is the one who took over, "James here - I've taken over Anna's accounts", 我是刘敏，接手了王经理的工作: a new contact writing, nobody to go to)
+  if (TOOK_OVER_MYSELF.test(text)) return null;
+  const named = findReferral(text);
+  if (named?.left) return named;
+  const match = LEFT.exec(text);
+  if (!match) return null;
+  const before = text.slice(Math.max(0, match.index - 6), match.index);
+  if (/^(?:I|My|my)\b/.test(match[0]) || /\bI\s*$/.test(before) || /我(?![们們哋地司])[^，,。！!？?\s]{0,4}$/u.test(before)) return null;
+  return { name: null, email: EMAIL.exec(text)?.[0].toLowerCase() ?? null, text: sentenceAt(text, match.index), left: true };
 }
 
 /** The person named approves or decides ("who signs off on anything over 25k", 她负责审批, 佢話事): brought in for the deal in hand, not for a first conversation. */

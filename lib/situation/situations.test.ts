@@ -945,6 +945,31 @@ const ROWS: Row[] = [
     thread: { subject: '需求訪談紀錄', messages: [us('陳經理您好，附上需求訪談紀錄。', '2026-12-04 09:30'), them('自動回覆：本人出差中，12月10日返回辦公室，急事請洽分機 203。', '2026-12-04 09:31')] },
     want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'discover', language: 'zh-Hant', subject: 'Re: 需求訪談紀錄', last: 'out_of_office' },
   },
+  // PEOPLE: away with no day of return: about a week's wait, said as ours (not "as they asked"), never an objection nor silence to chase tomorrow.
+  {
+    name: 'out of the office with limited access to email, no return date (English): a week, no objection, not "as they asked"',
+    contact: mei({ stage: 'present' }),
+    thread: { subject: 'Proposal for Orchid Precision', messages: [us('Hi Mei, attached is the proposal for the scheduling module.', '2026-12-03 08:00'), them('Thank you for your email. I am out of the office with limited access to email. I will respond as soon as possible.', '2026-12-03 08:01')] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'present', language: 'en', last: 'out_of_office', label: /^Away, no return date: wait until Dec 10, 2026$/, why: /no date of return \(“I am out of the office with limited access to email\.”\).*about a week/ },
+  },
+  {
+    name: '我目前休假中，回复可能会有延迟 (zh-Hans, no date): a week, not a timing objection',
+    contact: wangXiaoming({ stage: 'qualify' }),
+    thread: { subject: '会员系统演示安排', messages: [us('王总您好，下周演示的时间您看周二可以吗？', '2026-12-03 09:00'), them('您好，我目前休假中，回复可能会有延迟，敬请谅解。', '2026-12-03 09:05')] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'qualify', language: 'zh-Hans', last: 'out_of_office', label: /no return date/, why: /no date of return/ },
+  },
+  {
+    name: '本人休假中，如有急事請聯絡林小姐 (Taiwan, no date): a week, the stand-in named only for what cannot wait',
+    contact: chen({ stage: 'discover' }),
+    thread: { subject: '需求訪談紀錄', messages: [us('陳經理您好，附上需求訪談紀錄。', '2026-12-03 09:30'), them('本人休假中，如有急事請聯絡林小姐 lin@example.com.tw，謝謝。', '2026-12-03 09:31')] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'discover', language: 'zh-Hant', last: 'out_of_office', label: /no return date/, why: /if it cannot wait, write to 林小姐/ },
+  },
+  {
+    name: '我呢排放大假…有急事可以搵我同事Kelvin (Cantonese, no date): away a week, not a referral to Kelvin today',
+    contact: chen({ stage: 'discover' }),
+    thread: { subject: '需求訪談紀錄', messages: [us('陳生你好，附上需求訪談紀錄。', '2026-12-03 09:30'), them('我呢排放大假，唔係經常睇email，有急事可以搵我同事Kelvin。', '2026-12-03 11:00')] },
+    want: { kind: 'snooze', due: '2026-12-10', until: '2026-12-10', stage: 'discover', language: 'zh-Hant', last: 'out_of_office', label: /no return date/, why: /write to Kelvin/ },
+  },
   {
     name: 'a Cantonese chat: very busy, talk again next month',
     contact: kelvin(),
@@ -1266,6 +1291,67 @@ const ROWS: Row[] = [
     contact: person({ name: 'Anna Kowalski', company: 'Vistula Logistics', title: 'Operations Manager' }),
     thread: { subject: 'Dock scheduling pilot – next steps', messages: [us('Hi Anna, following up on the pilot results: shall we plan the roll-out to the second depot?', '2026-12-02 10:00'), them('Thank you for your email. Anna Kowalski has left Vistula Logistics as of 30 November 2026. For anything related to dock scheduling, please contact Piotr Nowak at piotr.nowak@vistula-logistics.example.', '2026-12-02 10:01')] },
     want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'en', last: 'referral', step: 'successor', greets: 'Hi Piotr,', draftHas: /I had been working with Anna Kowalski on this/ },
+  },
+  // PEOPLE: the person we wrote to has left, said by a colleague or an auto-reply, the successor named before or after, or nobody named.
+  {
+    name: '王经理已于上月离职, the project now 由刘敏负责 (a bare name, 于上月 between 已 and 离职): a first touch to 刘敏, not the old contact chased',
+    contact: person({ name: '王强', company: '华东冷链', title: '运营经理' }),
+    thread: { subject: '温控平台试点', messages: [us('王经理您好，试点结果出来了，我们是否可以规划第二个仓库的推广？', '2026-12-02 10:00'), them('您好，王经理已于上月离职，此项目现由刘敏负责，邮箱 liumin@huadong-coldchain.example。', '2026-12-02 14:20')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'zh-Hans', last: 'referral', step: 'successor', greets: '刘敏您好', draftHas: /之前我一直在和王强沟通这件事/ },
+  },
+  {
+    name: 'an auto-reply that 王强已离职 and names 李娜 for the business is the successor, not an away notice to wait out',
+    contact: person({ name: '王强', company: '华东冷链', title: '运营经理' }),
+    thread: { subject: '温控平台试点', messages: [us('王经理您好，试点结果出来了，我们是否可以规划第二个仓库的推广？', '2026-12-02 10:00'), them('【自动回复】王强已离职，相关业务请联系李娜（lina@huadong-coldchain.example）。', '2026-12-02 10:01')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'zh-Hans', last: 'referral', step: 'successor', greets: '李娜您好' },
+  },
+  {
+    name: '陳經理已於上個月離職，此案目前由林雅婷接手 (Taiwan): a first touch to 林雅婷',
+    contact: person({ name: '陳志明', company: '台揚物流', title: '營運經理' }),
+    thread: { subject: '倉儲排程試點', messages: [us('陳經理您好，試點結果出來了，我們是否可以規劃第二個倉庫的導入？', '2026-12-02 10:00'), them('您好，陳經理已於上個月離職，此案目前由林雅婷接手，信箱 lin.yating@taiyang.example，再請與她聯繫。', '2026-12-02 15:00')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'zh-Hant', last: 'referral', step: 'successor', greets: '林雅婷您好', draftHas: /之前我一直在和陳志明溝通這件事/ },
+  },
+  {
+    name: '陳生已經走咗, 呢個project而家由黃小姐跟 (Hong Kong, Cantonese): a first touch to 黃小姐, not a competitor objection',
+    contact: person({ name: '陳志明', company: '港灣倉儲', title: '營運經理' }),
+    thread: { subject: '倉儲排程試點', messages: [us('陳生你好，試點結果出咗，我哋可唔可以傾下第二個倉嘅推行？', '2026-12-02 10:00'), them('你好，陳生上個月已經走咗，唔再喺公司做。呢個project而家由黃小姐跟，你可以直接搵佢：wong@harbour-storage.example', '2026-12-02 16:00')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'zh-Hant', last: 'referral', step: 'successor', greets: '黃小姐' },
+  },
+  {
+    name: '"Her role has been picked up by Priya Shah" (UK): the successor, not a price objection',
+    contact: person({ name: 'Anna Kowalski', company: 'Vistula Logistics', title: 'Operations Manager' }),
+    thread: { subject: 'Dock scheduling pilot', messages: [us('Hi Anna, following up on the pilot results: shall we plan the roll-out to the second depot?', '2026-12-02 10:00'), them("Good morning,\n\nI'm afraid Anna has now left Vistula Logistics. Her role has been picked up by Priya Shah, who you can reach on priya.shah@vistula-logistics.example.\n\nKind regards,\nOffice Manager", '2026-12-02 11:00')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'en', last: 'referral', step: 'successor', greets: 'Hi Priya,', draftHas: /I had been working with Anna Kowalski on this/ },
+  },
+  {
+    name: 'Anna has left and they send us to "our team at procurement@…": that address is asked who has it now, not Anna thanked for a referral',
+    contact: person({ name: 'Anna Kowalski', company: 'Vistula Logistics', title: 'Operations Manager' }),
+    thread: { subject: 'Dock scheduling pilot', messages: [us('Hi Anna, following up on the pilot results: shall we plan the roll-out to the second depot?', '2026-12-02 10:00'), them('Anna has left Vistula Logistics. Please reach out to our team at procurement@vistula-logistics.example and someone will help you.', '2026-12-02 11:00')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'en', last: 'referral', step: 'referral_ask', greets: 'Hello,', draftHas: /I understand Anna has left/, draftLacks: /Thank you, that helps/, label: /^Write to procurement@vistula-logistics\.example/ },
+  },
+  {
+    name: '"Anna left us last month. Our new Head of Operations will be picking up her projects" (a title, no name): the company asked who has it now, not a generic follow-up to Anna',
+    contact: person({ name: 'Anna Kowalski', company: 'Vistula Logistics', title: 'Operations Manager' }),
+    thread: { subject: 'Dock scheduling pilot', messages: [us('Hi Anna, following up on the pilot results: shall we plan the roll-out to the second depot?', '2026-12-02 10:00'), them("Hi, Anna left us last month. Our new Head of Operations will be picking up her projects - I'd suggest you contact him directly via the main office.", '2026-12-02 11:00')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'en', last: 'referral', step: 'referral_ask', greets: 'Hello,', draftHas: /I had been working with Anna Kowalski at Vistula Logistics, and I understand Anna has left/ },
+  },
+  {
+    name: '王强已离职，此邮箱不再使用 (nobody named, a dead mailbox): still the bounce, the company asked who has it now',
+    contact: person({ name: '王强', company: '华东冷链', title: '运营经理' }),
+    thread: { subject: '温控平台试点', messages: [us('王经理您好，试点结果出来了，我们是否可以规划第二个仓库的推广？', '2026-12-02 10:00'), them('王强已离职，此邮箱不再使用。', '2026-12-02 10:01')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'zh-Hans', step: 'bounced', greets: '您好' },
+  },
+  {
+    name: '陳經理已離職，後續請洽採購部 (a department, no name): the company asked who has it now, no department greeted as a person',
+    contact: person({ name: '陳志明', company: '台揚物流', title: '營運經理' }),
+    thread: { subject: '倉儲排程試點', messages: [us('陳經理您好，試點結果出來了，我們是否可以規劃第二個倉庫的導入？', '2026-12-02 10:00'), them('陳經理已離職，後續請洽採購部，謝謝。', '2026-12-02 15:00')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'zh-Hant', last: 'referral', step: 'referral_ask', greets: '您好', draftLacks: /採購部您好/ },
+  },
+  {
+    name: 'the successor writes themselves (我是刘敏，接手了王经理的工作): no one gone to ask about; the new contact is answered',
+    contact: person({ name: '刘敏', company: '华东冷链', title: '运营经理' }),
+    thread: { subject: '温控平台试点', messages: [us('王经理您好，试点结果出来了，我们是否可以规划第二个仓库的推广？', '2026-12-02 10:00'), them('你好，我是刘敏，接手了王经理的工作，他已经离职了。之后这个项目找我就行。', '2026-12-02 16:00')] },
+    want: { kind: 'follow_up', due: '2026-12-02', stage: 'present', language: 'zh-Hans', last: 'reply', greets: '刘敏您好' },
   },
   {
     name: 'the champion moved on and names who covers the role now (LinkedIn): a referral, not "wait until the new year"',
@@ -3931,7 +4017,7 @@ describe('the situation table', () => {
     else if (situation.last.kind === 'meeting') expect(draft.templateId).toBe(action.step === 'meeting_invite' ? (situation.meeting?.time ? 'meeting-invite' : 'meeting-invite-time') : action.step === 'meeting_answer' ? 'meeting-confirm-answer' : 'meeting-confirm');
     // (a bounce that names another address is written to it)
     // (and one taken up on a day they named has the one-pager before it and the day we check in)
-    else if (action.step) expect(draft.templateId).toBe(action.step === 'bounced' && situation.bounced?.to ? 'bounced-to' : action.step === 'forwarded_up' && situation.forwardedUp?.on !== undefined ? 'forwarded-up-on' : action.step === 'redline' && input.lastWord && !returnedRedline(input.lastWord.text) ? 'redline-asked' : action.step === 'meeting_slots' && situation.slotsFrom != null ? 'meeting-slots-from' : action.step === 'renewal' && situation.last.quote && asksMoreOnly(situation.last.quote) ? 'renewal-more' : stepTemplate[action.step]);
+    else if (action.step) expect(draft.templateId).toBe(action.step === 'bounced' && situation.bounced?.to ? 'bounced-to' : action.step === 'referral_ask' && situation.referral?.left ? 'left-ask' : action.step === 'forwarded_up' && situation.forwardedUp?.on !== undefined ? 'forwarded-up-on' : action.step === 'redline' && input.lastWord && !returnedRedline(input.lastWord.text) ? 'redline-asked' : action.step === 'meeting_slots' && situation.slotsFrom != null ? 'meeting-slots-from' : action.step === 'renewal' && situation.last.quote && asksMoreOnly(situation.last.quote) ? 'renewal-more' : stepTemplate[action.step]);
     else if (paymentAsked && (action.kind === 'move_to_contract' || action.kind === 'get_signature')) expect(draft.templateId).toBe(action.kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms');
     // A start date asked (no question of theirs quoted, nothing else asked for): the draft gives it with the contract.
     else if (action.kind === 'move_to_contract' && input.lastWord?.reading.signals.some((s) => s.signal === 'delivery_time') && draft.templateId !== 'contract-question' && draft.templateId !== 'contract-request') expect(draft.templateId).toBe('contract-start');

@@ -185,3 +185,16 @@ test('a review put first after a semicolon is the review; a Japanese reply’s �
   await expect(japan.getByTestId('next-step-reason')).toContainText('来週の金曜日までに正式なお見積書をお送りください');
   await expect(japan.getByTestId('next-step-reason')).toContainText(`They asked for something by ${enDay(nextFriday)}`);
 });
+
+// PEOPLE's: a colleague writes that the person we wrote to has left and names who has the project now, by a bare name
+// (王经理已于上月离职，此项目现由刘敏负责): the successor is written to today, the old contact named as gone.
+test('a contact who left, their successor named by a bare name: the card and the draft go to the successor', async ({ context, openPanelFor }) => {
+  test.setTimeout(60_000);
+  const site = await served(context, (html) => html.replace(THEIR_REPLY, '您好，周经理已于上月离职，此项目现由刘敏负责，邮箱 liumin@huadong-coldchain.example。'));
+  const panel = await openPanelFor(site);
+  await expect(panel.getByTestId('contact-name')).toHaveText('周敏');
+  // (on main: "Follow up: Proposal details and customer success cases.", the draft to 周敏, who has left)
+  await expect(panel.getByTestId('next-step-action')).toHaveText(/Contact 刘敏, who took over from 周敏/);
+  await expect(panel.getByTestId('next-step-reason')).toContainText('周敏 has left');
+  await expect(panel.getByTestId('draft-body')).toHaveValue(/^刘敏您好，\n\n之前我一直在和周敏沟通这件事，听说现在由您接手。/);
+});

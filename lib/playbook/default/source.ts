@@ -400,6 +400,10 @@ export const source = {
     { id: 'bounced',
       subject: t('Who looks after this now?', '请问现在由哪位负责？'),
       body: t('Hello,\n\nI have been in touch with {referrer} at {company}, and my last email to them came back undelivered. Could you tell me who looks after this now, or pass this note on to them? I will keep it short.\n\nThank you,\n{me}', '您好，\n\n我之前一直在和{company}的{referrer}联系，但最近发给对方的邮件被退回了。请问现在这件事由哪位同事负责？或者麻烦帮我把这封邮件转给对方。谢谢！\n\n祝好，\n{me}') },
+    // The person we wrote to has left and nobody is named to take over: to the company (or the address they gave), asking who has it now.
+    { id: 'left-ask',
+      subject: t('Who looks after this now?', '请问现在由哪位负责？'),
+      body: t('Hello,\n\nI had been working with {referrer} at {company}, and I understand {referrerFirst} has left. Could you tell me who looks after this now, or pass this note on to them? I would be glad to bring them up to speed on where things stand in a short call.\n\nThank you,\n{me}', '您好，\n\n我之前一直在和{company}的{referrer}沟通合作的事，得知{referrerFirst}已经离职。请问现在由哪位同事负责？也麻烦帮我把这封邮件转给对方。方便的话，我可以约个简短的电话，把目前的进展跟对方同步一下。\n\n谢谢！\n\n祝好，\n{me}') },
     // The notice names another address to write to ("please contact jane.doe@… instead", 请改寄 …): to that address, saying whom we were in touch with.
     { id: 'bounced-to',
       subject: t('Who looks after this now?', '请问现在由哪位负责？'),
