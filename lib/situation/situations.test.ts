@@ -2486,6 +2486,12 @@ const ROWS: Row[] = [
     want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', step: 'next_step', template: 'contract-next-quote', draftHas: /^(?![\s\S]*(?:Congratulations|\[Your answer\]))[\s\S]*confirm the quote/ },
   },
   {
+    name: 'our price in our own words, 50个账号的价格是每年12万元 … 下一步要我们准备什么？(zh-Hans): a quote out, the next steps listed',
+    contact: wangFang({ stage: 'discover' }),
+    thread: { subject: 'CRM 系统', messages: [us('王总监您好，50个账号的价格是每年12万元，年付优惠9折。', '2026-12-01 10:00'), them('收到，下一步要我们准备什么？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', step: 'next_step', template: 'contract-next-quote' },
+  },
+  {
     name: 'only a proposal out: 下一步要我们准备什么？ stays a question to answer (no quote with them yet)',
     contact: wangFang({ stage: 'present' }),
     thread: { subject: '方案', messages: [us('王总监您好，方案已附上。', '2026-12-01 10:00'), them('收到，谢谢。下一步要我们准备什么？', '2026-12-03 10:00')] },
