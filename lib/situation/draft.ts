@@ -19,7 +19,7 @@ import type { ActionKind, ActionStep, Situation, SituationInput, StageEvidenceKi
 import { withoutActivityLabel } from './activity-voice';
 import { isApproval, nextStepAsked } from './next-step';
 import { securityReview } from './security-review';
-import { sentenceOver } from './sentence';
+import { pointOfQuote, sentenceOver } from './sentence';
 import { whoAsks } from './who-asks';
 import { busyNow, pausedWithoutDay } from './pause';
 import { returnedRedline } from './redline';
@@ -405,6 +405,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   // Every question in their message, each whole with its own slot: the first in {theirQuestion}, the others after it.
   const asked = (template.id === 'answer-question' || template.id === 'kick-off-answer') && theirOwn ? askedAll(input.lastWord?.text ?? '', values.theirQuestion ?? '') : [];
   if (asked.length > 1) values.theirQuestion = asked[0] ?? '';
+  // (a Chinese draft refers to what they said in a few words, the clause of its point, not their whole long sentence back;
+  // a question stays whole, it is what the answer answers)
+  else if (language !== 'en' && values.theirQuestion) values.theirQuestion = pointOfQuote(values.theirQuestion);
   const [open, close] = language === 'zh-Hant' ? ['「', '」'] : ['“', '”'];
   values.moreQuestions = asked.slice(1).map((q) => `\n\n${open}${q}${close}\n${engineText(language, 'draft.yourAnswer')}`).join('');
   if (!theirOwn) {

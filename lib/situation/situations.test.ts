@@ -25,7 +25,7 @@ import { newestActivity } from './gather';
 import { lastWordVoice } from './activity-voice';
 import { formatDayInLetter } from './format';
 import { dayOf } from './judge';
-import { withoutSalutation } from './sentence';
+import { pointOfQuote, withoutSalutation } from './sentence';
 import { buildQueue } from './queue';
 import { unmappedCrmStage } from './unmapped-stage';
 import { returnedRedline } from './redline';
@@ -2758,6 +2758,18 @@ const ROWS: Row[] = [
     thread: { subject: '方案', messages: [us('陳經理您好，方案已附上。', '2026-12-01 10:00'), them('導入要三個月，我們人力撐不住。', '2026-12-03 10:00')] },
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question', step: 'effort', draftHas: /分階段/ },
   },
+  {
+    name: '我們這邊評估之後覺得導入時間太長了，因為… (zh-Hant, a long sentence): the draft quotes its point, 「導入時間太長了」, not the whole sentence back',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，附件是報價單。', '2026-12-01 10:00'), them('我們這邊評估之後覺得導入時間太長了，因為年底前產線要全部切換完成，可能沒辦法配合你們提出的十二週時程。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'effort', draftHas: /「導入時間太長了」/, draftLacks: /十二週時程/ },
+  },
+  {
+    name: 'the same in English keeps their words (an English draft is not cut by this)',
+    contact: priya({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Priya, the quote is attached.', '2026-12-01 10:00'), them('The implementation time is too long for us.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'effort', draftHas: /“The implementation time is too long for us\.”/ },
+  },
   // A limit on the roll-out asked together with when we can start is a buying signal, not a concern about it.
   {
     name: 'the implementation can\'t take more than four weeks – when can you start? (after the quote): the start asked for, not a phased start',
@@ -4042,7 +4054,8 @@ describe('the situation table', () => {
         // (a slot for the rep's own words, and the note itself nowhere in it)
         expect(draft.body).toMatch(/\[[^\]\n]{3,}\]/);
         if (situation.last.quote) expect(draft.body).not.toContain(situation.last.quote);
-      } else expect(draft.body).toContain(situation.last.quote ?? '\u0000');
+        // (a Chinese draft quotes the point of long words, the clause that says it: pointOfQuote)
+      } else expect(draft.body).toContain(draft.language === 'en' || !situation.last.quote ? (situation.last.quote ?? '\u0000') : pointOfQuote(situation.last.quote));
     }
     // Their words quoted anywhere (the reason, the stage card's evidence, what happened last) start at them, not at the greeting.
     const greetingQuoted = /[“「](?:hi|hello|hey|dear|good (?:morning|afternoon))\b|[“「][^”」，,]{0,12}(?:您好|你好)/i;
