@@ -37,8 +37,16 @@ const FRAME_CLAUSE = /^(?:(?:hi|hello|hey|dear)\s+\S{1,20}|.{1,6}(?:您好|你�
 const ACK_TO = /^(?:thanks|thank you|thx|cheers)\s+[\p{L}]{1,20}$/iu;
 
 export function isAcknowledgement(text: string): boolean {
+  return text.length <= 160 && ackOrFrame(text) === 'acked';
+}
+
+/** Whether the words hold nothing but thanks, receipt, greetings and a name ("Thanks Sam.", "收到，谢谢。", or nothing). */
+export function onlyThanksOrFrame(text: string): boolean {
+  return text.length <= 160 && ackOrFrame(text) !== 'other';
+}
+
+function ackOrFrame(text: string): 'acked' | 'frame' | 'other' {
   const lines = text.replace(PICTOGRAPHS, '').split(/\n+/).map((line) => line.trim()).filter(Boolean);
-  if (lines.length === 0 || text.length > 160) return false;
   let acked = false;
   for (const raw of lines) {
     // A CRM note's speaker ("Maria: thanks, our legal is reviewing it") is no word of theirs.
@@ -49,9 +57,9 @@ export function isAcknowledgement(text: string): boolean {
     const clauses = line.split(/[,，.!。！;；~]+|\s+-\s+|\s*(?=[👍👌🙏])|(?<=[👍👌🙏])\s*/u).map((c) => c.trim()).filter(Boolean);
     for (const clause of clauses) {
       const ack = ACK_CLAUSE.test(clause) || ACK_TO.test(clause) || GREETING_CLAUSE.test(clause) || REVIEW_CLAUSE.test(clause);
-      if (!ack && !FRAME_CLAUSE.test(clause)) return false;
+      if (!ack && !FRAME_CLAUSE.test(clause)) return 'other';
       acked ||= ack;
     }
   }
-  return acked;
+  return acked ? 'acked' : 'frame';
 }

@@ -17,10 +17,10 @@ import { holidayRegionOf } from './holiday-region';
 import { writerOf } from './writer';
 import type { ActionKind, ActionStep, Situation, SituationInput, StageEvidenceKind } from './types';
 import { withoutActivityLabel } from './activity-voice';
-import { isApproval } from './next-step';
+import { isApproval, nextStepAsked } from './next-step';
 import { securityReview } from './security-review';
 import { portalAsk } from './procurement';
-import { sentenceOver } from './sentence';
+import { pointOfQuote, sentenceOver } from './sentence';
 import { whoAsks } from './who-asks';
 import { busyNow, pausedWithoutDay } from './pause';
 import { returnedRedline } from './redline';
@@ -282,6 +282,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const paymentAsked = (kind === 'move_to_contract' || kind === 'get_signature') && signal !== undefined;
   // (a next step asked after a doubt they set aside, not an approval: no congratulations on it)
   const agreedNext = situation.action.step === 'next_step' && !isApproval(situation.last.quote ?? '') && playbook.drafts.some((d) => d.id === 'contract-next-agreed');
+  // (only how to go on asked, our quote with them: the steps from the quote confirmed, no thanks for a yes they did not say)
+  const quoteNext = agreedNext && nextStepAsked(situation.last.quote ?? '') !== null && playbook.drafts.some((d) => d.id === 'contract-next-quote');
   // (what we owe them, chased: "still waiting on…", or asked again before we answered: sorry for the wait, not "thank you, noted")
   const chased = (situation.action.step === 'request' || (kind === 'answer_question' && !situation.action.step)) && (isChase(situation.request ?? '') || askedAgain(input)) && playbook.drafts.some((d) => d.id === 'answer-chase');
   // (a bounce that names another address is written to that address, and says where it came from)
@@ -305,7 +307,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const prepNoDay = situation.action.step === 'kickoff_prep' && situation.dueBy == null && playbook.drafts.some((d) => d.id === 'kick-off-prep-open');
   // (an invite to a day with no hour named picks one; times offered from the period they named say from when)
   const meetingVariant = situation.action.step === 'meeting_invite' && !situation.meeting?.time ? 'meeting-invite-time' : situation.action.step === 'meeting_slots' && situation.slotsFrom != null ? 'meeting-slots-from' : null;
-  const stepTemplate = renewalMore ? 'renewal-more' : prepNoDay ? 'kick-off-prep-open' : busy ? 'busy-now' : meetingVariant && playbook.drafts.some((d) => d.id === meetingVariant) ? meetingVariant : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : leftAsk ? 'left-ask' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  const stepTemplate = renewalMore ? 'renewal-more' : prepNoDay ? 'kick-off-prep-open' : busy ? 'busy-now' : meetingVariant && playbook.drafts.some((d) => d.id === meetingVariant) ? meetingVariant : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : quoteNext ? 'contract-next-quote' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : leftAsk ? 'left-ask' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
   // (not where to send the signed copy back, 签好的合同寄到哪里: the contract is with them, and the answer is "reply with it")
@@ -410,6 +412,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   // Every question in their message, each whole with its own slot: the first in {theirQuestion}, the others after it.
   const asked = (template.id === 'answer-question' || template.id === 'kick-off-answer') && theirOwn ? askedAll(input.lastWord?.text ?? '', values.theirQuestion ?? '') : [];
   if (asked.length > 1) values.theirQuestion = asked[0] ?? '';
+  // (a Chinese draft refers to what they said in a few words, the clause of its point, not their whole long sentence back;
+  // a question stays whole, it is what the answer answers)
+  else if (language !== 'en' && values.theirQuestion) values.theirQuestion = pointOfQuote(values.theirQuestion);
   const [open, close] = language === 'zh-Hant' ? ['「', '」'] : ['“', '”'];
   values.moreQuestions = asked.slice(1).map((q) => `\n\n${open}${q}${close}\n${engineText(language, 'draft.yourAnswer')}`).join('');
   if (!theirOwn) {

@@ -30,7 +30,7 @@ import { withdrawnQuestion } from './withdrawn';
 import { hasOwnExchange, hasWords } from './own-exchange';
 import { BUSY_RETRY_DAYS, busyNow, PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from './pause';
 import { meetingTime, offersChoice, questionBeside } from './meeting-time';
-import { acceptanceAsksNext, approvalAsksNext, isApproval } from './next-step';
+import { acceptanceAsksNext, agreedToGoAhead, approvalAsksNext, isApproval, nextStepAsked } from './next-step';
 import { counterOffer, type CounterOffer } from './counter-offer';
 import { lighterCadenceDays, outreachComplaint } from './outreach-complaint';
 import { documentCorrection } from './correction';
@@ -263,7 +263,12 @@ export function judgeSituation(given: SituationInput): Situation {
   // "Budget's approved! What's next?" once something was presented: a buying signal, the next step proposed now.
   const presented = reached.some((s) => s && stageRank(s) >= stageRank('present') && stageRank(s) < stageRank('deliver'));
   // (or a doubt they set aside themselves, then the next steps: "the price looked high but it makes sense — what are the next steps?")
-  const approvedNext = ownWords && presented ? (lastWord?.reading.category === 'none' ? approvalAsksNext(ownWords) : null) ?? acceptanceAsksNext(ownWords) : null;
+  // (or a yes to going ahead, "原則上同意採購", "we've decided to go with you"; or, once a quote is with them, only how to go on asked: "下一步要我们准备什么？")
+  // (not beside something they ask of us or a day they name: "請把合約寄給我們法務", "价格可以接受，希望周三前给答复" are that request or day)
+  const agreed = ownWords && presented && !request && !lastWord?.reading.namedDate ? agreedToGoAhead(ownWords) : null;
+  const quoted = reached.some((s) => s && stageRank(s) >= stageRank('negotiate') && stageRank(s) < stageRank('deliver'));
+  const nextAsked = ownWords && quoted ? nextStepAsked(ownWords) : null;
+  const approvedNext = ownWords && presented ? ((lastWord?.reading.category === 'none' ? approvalAsksNext(ownWords) : null) ?? acceptanceAsksNext(ownWords) ?? agreed ?? nextAsked) : null;
   // A counter-offer ("we can do $42k, not $50k, if we sign this month"), a correction of our invoice or quote, a complaint
   // about our own emails, a concern about the roll-out's length: each read once, for the stage and the action.
   const counter = ownWords ? counterOffer(ownWords) : null;
@@ -605,7 +610,7 @@ export function judgeSituation(given: SituationInput): Situation {
       // Approved, and asking how to go on: the next step proposed today (the contract and what follows), not "[your answer]".
       lastKind = 'signal';
       quote = approvedNext;
-      action = { ...make(atContract ? 'get_signature' : 'move_to_contract', at, text(isApproval(quote) ? 'why.nextStep' : 'why.nextStepAgreed', { quote })), label: text('action.nextStep'), step: 'next_step' as const };
+      action = { ...make(atContract ? 'get_signature' : 'move_to_contract', at, text(quote === nextAsked ? 'why.nextAsked' : quote === agreed ? 'why.agreed' : isApproval(quote) ? 'why.nextStep' : 'why.nextStepAgreed', { quote })), label: text('action.nextStep'), step: 'next_step' as const };
     } else if (fresh && ((signals.length > 0 && !(deadline && signals.every((s) => s.signal === 'contract_process'))) || (contractAsked && !deadline)) && stageIndex >= 0 && stageIndex < DELIVER) {
       // (the contract asked for by a day, 麻烦周三前把合同发我, is that request by its day: the deadline step below)
       lastKind = 'signal';

@@ -1,3 +1,6 @@
+import { onlyThanksOrFrame } from './acknowledgement';
+import { clauseSpans, sentenceAt, sentenceSpans } from './sentence';
+
 /**
  * "Budget's approved! What's next?", "the board approved the budget this morning. What is the next
  * step?", 预算批下来了，下一步怎么走？, 預算已經核准了，接下來要怎麼進行？: once something was presented,
@@ -49,3 +52,66 @@ export function acceptanceAsksNext(text: string): string | null {
 export function isApproval(text: string): boolean {
   return APPROVED.test(text);
 }
+
+/**
+ * A yes to going ahead, in principle or outright, with no question asked (DOMAIN.md § 6: move to
+ * contract at once): "in principle we agree to the purchase", "we've decided to go with you", "the
+ * quote works for us", 原則上同意採購, 原则上没问题, 份quotation冇問題，老闆話OK, 可以，就照这个价格走,
+ * 我哋決定用你哋. Knowledge as data: one list per language.
+ */
+const AGREED = [
+  /\b(?:agreed?|approved?|(?:we(?:'re| are) )?(?:fine|happy|ok|okay|good) with it) in principle\b|\bin principle,? (?:we|i|the (?:team|board|committee|management))(?:'re| are| is| am)? (?:agree|accept|approve|(?:fine|happy|ok|okay|good) (?:with|to))\b/i,
+  /\b(?:we|i|the (?:team|board|committee|management))(?:'ve| have| has)? (?:now |finally )?(?:decided|chosen|opted) to (?:go|proceed|move forward|move ahead|partner|work) with (?:you|your)\b/i,
+  /\b(?:we(?:'re| are)|i(?:'m| am)) (?:happy|ready|glad|keen) to (?:go ahead|proceed|move forward|move ahead) with (?:the |your )?(?:quote|quotation|proposal|offer|pricing|order|purchase|deal)\b|\blet'?s go ahead with (?:the |your )?(?:quote|quotation|proposal|offer|order)\b/i,
+  /\b(?:the |your )?(?:quote|quotation|pricing|proposal|numbers?) (?:looks?|is|are|works?|seems?) (?:good|fine|ok|okay|great|acceptable)(?: (?:to|for) (?:us|me))?\b/i,
+  /\b(?:my|our) (?:boss|manager|director|ceo|cfo|gm|md|owner) (?:says|said|gave) (?:ok|okay|yes|go ahead|the ok)\b/i,
+  /(?:原则上|原則上)(?:我们|我們|我哋)?(?:是)?(?:同意|没问题|沒問題|冇問題|冇问题|可以|OK|ok|接受|认可|認可)/,
+  /(?:决定|決定)(?:了|咗)?(?:用|采用|採用|选|選|选择|選擇|揀|同)(?:你们|你們|贵司|貴司|你哋|您)/,
+  /(?:报价|報價|报价单|報價單|价格|價格|价钱|價錢|quotation|quote|方案)[^。！？!?，,\n]{0,6}?(?:没问题|沒問題|冇問題|冇问题|可以接受|OK|ok|认可|認可)(?:了|啦|喇|嘅|的)?(?=[，,。！!\s]|$)/,
+  /(?:老板|老闆|老细|老細|领导|領導|上头|上頭|boss)(?:已经|已經)?(?:话|話|说|說|讲|講)?(?:咗)?(?:OK|ok|得|可以|没问题|沒問題|冇問題|同意)(?:了|啦|喇)?(?=[，,。！!\s]|$)/,
+  /(?:就|便)?(?:照|按|按照|跟)(?:这个|這個|呢個|这|這|呢)(?:个|個)?(?:价格|價格|价钱|價錢|报价|報價|方案|price)(?:走|来|來|做|签|簽|落單|落单|定)/,
+  /(?:同意|决定|決定)(?:采购|採購|购买|購買|签约|簽約)/,
+];
+/** A yes with a condition or a second thought after it: "原則上同意，但價格要再談", "冇問題，我哋再諗下", "fine in principle, but…". */
+const YES_BUT = /\b(?:but|however|although|though|except|provided|as long as|subject to)\b|(?:但|不过|不過|可是|只是|除非|前提是|條件是|条件是)|\b(?:think (?:it )?over|get back to you|let (?:me|us) think|not sure)\b|(?:再諗|再谂|再想|再考虑|再考慮|再研究|再睇|再看看|再商量|考慮下|考虑下|再说|再說|再傾|再倾)|\blater\b/i;
+/** A question about the yes, not a yes: 报价没问题吗？, "is the quote fine?". */
+const ASKED_BACK = /[?？]|(?:吗|嗎|么|麼|呢|未|係咪|是不是|是否)\s*$/;
+
+/** The sentence of their yes to going ahead; null when there is none, or it is asked back or comes with a "but". */
+export function agreedToGoAhead(text: string): string | null {
+  for (const pattern of AGREED) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const sentence = sentenceAt(text, match.index);
+    const clause = clauseSpans(text).find((c) => c.start <= match.index && match.index < c.start + c.text.length)?.text ?? sentence;
+    if (ASKED_BACK.test(clause.trim()) || YES_BUT.test(text.slice(match.index))) return null;
+    // (denied or only supposed before it, in its clause: "I'm not sure the quote looks good", 如果报价没问题)
+    const clauseStart = clauseSpans(text).find((c) => c.start <= match.index && match.index < c.start + c.text.length)?.start ?? match.index;
+    if (/\b(?:not|never|no longer|if|whether|unless|once|doubt)\b|n['’]t\b|(?:如果|假如|要是|一旦|等到|是否)|(?:不|没|沒|未|唔)$/i.test(text.slice(clauseStart, match.index))) return null;
+    return sentence;
+  }
+  return null;
+}
+
+/**
+ * Only how to go on asked, once our quote is with them: "What are the next steps?", 收到，谢谢。下一步要我们准备什么？,
+ * 請問下一步我們需要準備什麼？, 跟住我哋要準備啲咩？. The question, when nothing else in their words but thanks or
+ * receipt; else null (an objection or another question beside it is read for itself).
+ */
+export function nextStepAsked(text: string): string | null {
+  const match = NEXT_ASKED.exec(text) ?? NEXT_ASKED_MORE.exec(text);
+  if (!match) return null;
+  const spans = sentenceSpans(text);
+  const at = spans.find((s) => s.start <= match.index && match.index < s.start + s.text.length);
+  if (!at || ABOUT_PRICE.test(at.text)) return null;
+  const rest = (text.slice(0, at.start) + '\n' + text.slice(at.start + at.text.length)).trim();
+  // (what opens the question's own sentence, "收到，请问", is thanks or receipt too)
+  const head = at.text.slice(0, match.index - at.start).replace(/(?:请问|請問|想问|想問|so|and|ok)[\s,，]*$/i, '').trim();
+  if (![rest, head].every(onlyThanksOrFrame)) return null;
+  const clause = clauseSpans(at.text).find((c) => c.start <= match.index - at.start && match.index - at.start < c.start + c.text.length)?.text ?? at.text;
+  return clause.trim();
+}
+/** The price asked about in the same question ("下一步你们打算怎么降价？") is a price question, not how to go on. */
+const ABOUT_PRICE = /\b(?:price|pricing|discount|cheaper|cost)\b|降价|降價|价格|價格|价钱|價錢|折扣|打折|便宜|贵|貴|平啲|減價|减价/i;
+/** How to go on, said otherwise: "what do we need to do next?", Hong Kong's 跟住我哋要準備啲咩？, 之後點做？. */
+const NEXT_ASKED_MORE = /\bwhat (?:do|should|would|will) (?:we|i) (?:need to |have to )?(?:do|prepare|send (?:you|over)) (?:next|now|to (?:move forward|proceed|get started|go ahead))\b|\bwhat do you need from (?:us|me) (?:next|now|to (?:move forward|proceed|get started|go ahead))\b|跟住(?:我哋|我地)?(?:要|應該|应该)?(?:做|準備|准备|點)|(?:之後|之后)(?:要)?點(?:做|行|樣)|下一步(?:係|系)/i;

@@ -20,6 +20,13 @@ describe('ownNextStepInNote: the rep’s own next step, on the day it names', ()
     ['下一步：我們12月11日前寄修訂版合約給陳總。', '2026-12-11'],
     ['后续：我方12月10日提交修改后的方案', '2026-12-10'],
     ['待辦：Dec 9前寄報價給Tom', '2026-12-9'],
+    // a long object or person brought before the verb (给…, 把…): still ours, on its day
+    ['下一步：给刘总12月9日前发报价单', '2026-12-9'],
+    ['下一步：给华南冷链的刘总12月9日前发报价单', '2026-12-9'],
+    ['下一步：周四前把三个仓库的报价单发给刘总', '2026-12-10'],
+    ['下一步：12月10日前把修改後的三年期合約寄給陳經理', '2026-12-10'],
+    ['跟進：俾陳生12月9日前send份新quotation', '2026-12-9'],
+    ['Next step: send Anna the revised three-year order form by Wednesday 9 December', '2026-12-9'],
   ])('%s', (note, day) => {
     const step = ownNextStepInNote(note, dayOf);
     expect(step && ymd(step.at)).toBe(day);
@@ -29,6 +36,10 @@ describe('ownNextStepInNote: the rep’s own next step, on the day it names', ()
     // their step, not ours
     ['Next step: Tom reviews the SOW with ops on Thursday 10 December.'],
     ['下一步：客户12月10日内部评审。'],
+    // theirs with a long object before the verb: still theirs
+    ['下一步：刘总12月9日前把签好的PO发给我们'],
+    ['跟進：陳經理週四前把簽好的合約寄回給我們'],
+    ['下一步：等刘总12月9日前确认报价'],
     // their step with a verb of ours in it: the customer, the other side, he or she, a name or a name and title is its subject
     ['下一步：客户12月10日发PO给我们'],
     ['下一步：客戶12月10日發PO給我們。'],

@@ -57,6 +57,11 @@ describe("the rep's own promise in a note", () => {
     ["she wants annual billing; I'll send the revised quote Tuesday.", 'Tuesday', "I'll send the revised quote Tuesday."],
     ['对方希望按年付款，我周二把修改后的报价发给她', '周二', '我周二把修改后的报价发给她'],
     ['陳經理要導入時程表，我下週三前寄給她', '下週三前', '我下週三前寄給她'],
+    // a long object brought before the verb by 把: still ours
+    ['范围谈妥了，我这边下周四之前把修改后的三年期合同发给王经理', '下周四之前', '我这边下周四之前把修改后的三年期合同发给王经理'],
+    ['陳經理確認了範圍，我下週四前把修改後的三年期合約寄給她。', '下週四前', '我下週四前把修改後的三年期合約寄給她。'],
+    ['陳生話OK，我哋星期四之前send份新quotation俾佢', '星期四之前', '我哋星期四之前send份新quotation俾佢'],
+    ["Anna agreed the scope; I'll send her the revised three-year order form by Thursday.", 'Thursday', "I'll send her the revised three-year order form by Thursday."],
   ])('%s', (text, named, clause) => expect(ownPromiseInNote(text, named)).toBe(clause));
 
   it('is none when the promise is theirs', () => {

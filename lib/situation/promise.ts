@@ -33,7 +33,8 @@ export function promiseToReturn(text: string, namedText: string): string | null 
 /** The rep promising in their own note ("I'll send the revised quote Tuesday", "we owe them the SOC 2 report by Friday", 我周二把新报价发给他). */
 // (a note's shorthand has no subject: "will call him back Thursday", "need to send the SOC 2 report by Wednesday")
 const EN_OWN_PROMISE = /\b(?:i|we)(?:'ll|’ll| will| shall| am going to|'m going to|’m going to| are going to|'re going to|’re going to| need to| have to| must| promised to| owe (?:him|her|them))\b|\b(?:owe (?:him|her|them)|promised (?:him|her|them))\b|^\s*(?:will|need to|must|have to|gotta|going to|to)\s+(?:call|ring|phone|email|e-mail|send|resend|share|prepare|revise|update|draft|put together|finali[sz]e|book|schedule|set up|follow up|check in|ping|text|chase)\b/i;
-const ZH_OWN_PROMISE = /(?:^|[，,；;。])\s*(?:我|我们|我們|我方)(?:会|會|要|得|需要|答应|答應|承诺|承諾)?[^。！？!?，,]{0,12}?(?:发|發|寄|送|给|給|提供|准备|準備|报|報|出|回电|回電|回访|回訪|致电|致電|去电|去電|打电话|打電話|拜访|拜訪|跟进|跟進)/;
+// (a long object brought before the verb by 把/将/俾 is still ours: 我这边下周四之前把修改后的三年期合同发给王经理, 我哋星期四之前send份新quotation俾陳生)
+const ZH_OWN_PROMISE = new RegExp(String.raw`(?:^|[，,；;。])\s*(?:我|我们|我們|我方|我哋)(?:这边|這邊|呢边|呢邊)?(?:会|會|要|得|需要|答应|答應|承诺|承諾)?(?:[^。！？!?，,]{0,12}?(?:把|將|将)[^。！？!?，,]{0,24}?|[^。！？!?，,]{0,12}?)(?:发|發|寄|送|给|給|俾|提供|准备|準備|报|報|出|回电|回電|回访|回訪|致电|致電|去电|去電|打电话|打電話|拜访|拜訪|跟进|跟進|send|email|call)`, 'i');
 
 /** In the rep's own note: the sentence of the rep's promise that holds the day named, our move by then; else null. */
 export function ownPromiseInNote(text: string, namedText: string): string | null {
@@ -52,17 +53,22 @@ export function ownPromiseInNote(text: string, namedText: string): string | null
  */
 const NEXT_STEP_LABEL = /\b(?:next steps?|action(?: items?)?|to ?do|follow[- ]?ups?)\s*[:：\-–—]\s*|(?:下一步|下步|后续|後續|待办|待辦|跟进|跟進)(?:计划|計劃|安排)?\s*[:：]\s*/gi;
 const OUR_PLAN_EN = /^(?:(?:i|we)\s+(?:will\s+|'ll\s+|’ll\s+|to\s+)?|to\s+)?(?:send|resend|share|email|prepare|revise|update|draft|deliver|submit|book|schedule|set up|call|ring|present|walk (?:him|her|them) through)\b/i;
-const OUR_PLAN_ZH = /^(?:我|我们|我們|我方)?(?:会|會|要|将|將)?[^，,。；;]{0,8}?(?:发|發|寄|送|提交|准备|準備|更新|修改|约|約|打电话|打電話|回电|回電|演示|拜访|拜訪|上门|上門)/;
+/**
+ * What may stand before the verb of our step: a few words of time or manner, or a longer object or person brought
+ * forward by 把/将/给/跟 (给刘总12月9日前发报价单, 周四前把三个仓库的报价单发给刘总, 俾陳生send份quotation).
+ */
+const BEFORE_VERB_ZH = String.raw`(?:[^，,。；;！？!?]{0,12}?(?:把|將|将|给|給|俾|跟|同|向|替|帮|幫|为|為)[^，,。；;！？!?]{0,24}?|[^，,。；;！？!?]{0,8}?)`;
+const OUR_PLAN_ZH = new RegExp(String.raw`^(?:我|我们|我們|我方|我哋)?(?:这边|這邊|呢边|呢邊)?(?:会|會|要|将|將)?${BEFORE_VERB_ZH}(?:发|發|寄|送|提交|准备|準備|更新|修改|约|約|打电话|打電話|回电|回電|演示|拜访|拜訪|上门|上門|send|email)`, 'i');
 /** An English month or weekday opening a Chinese note's step (Dec 10前发报价), not a name. */
 const EN_MONTH_DAY = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?)\\b';
 /** The note's Chinese step is ours only with us as its subject (我, 我们, 我方) or none at all. */
-const OUR_SUBJECT_ZH = /^(?:我们|我們|我方|我)/;
+const OUR_SUBJECT_ZH = /^(?:我们|我們|我方|我哋|我)/;
 /**
  * A step with no subject opens on its day, a word of time or manner, or its verb (週四前寄報價, 12月9日前寄報價, 给刘总发报价,
  * 尽快发合同); one that opens on anyone else is theirs: 客户/对方/他/她, a name, a name and title (刘总, 陳經理, 陳生).
  */
-const NO_SUBJECT_START_ZH = new RegExp(`^(?:[0-9０-９]|[一二三四五六七八九十两兩]+[月号號日天]|${EN_MONTH_DAY}|下(?:周|週|星期|礼拜|禮拜|个|個|月)|(?:本|这|這|今|呢)[个個]?(?:周|週|星期|礼拜|禮拜|月)|今天|今日|明天|明日|后天|後天|月底|月初|年底|年前|节前|節前|[周週][一二三四五六日天1-7末]|星期|礼拜|禮拜|尽快|盡快|马上|馬上|立即|立刻|先|再|会|會|要|将|將|需|得|把|给|給|跟|和|同|向|为|為|帮|幫|替|于|於|在|最晚|最迟|最遲|之前|发|發|寄|送|提交|准备|準備|更新|修改|约|約|打电话|打電話|回电|回電|演示|拜访|拜訪|上门|上門|电话|電話|致电|致電|安排|整理|出)`, 'i');
-const THEIR_SUBJECT_ZH = /^(?:客户|客戶|对方|對方|他们|他們|他|她|甲方|买方|買方|(?![给給跟和同向为為帮幫替约約把于於在])\p{Script=Han}{1,2}?(?:总|總|经理|經理|生|小姐|先生|女士|老板|老闆|主任|总监|總監)(?![结結部]))/u;
+const NO_SUBJECT_START_ZH = new RegExp(`^(?:[0-9０-９]|[一二三四五六七八九十两兩]+[月号號日天]|${EN_MONTH_DAY}|下(?:周|週|星期|礼拜|禮拜|个|個|月)|(?:本|这|這|今|呢)[个個]?(?:周|週|星期|礼拜|禮拜|月)|今天|今日|明天|明日|后天|後天|月底|月初|年底|年前|节前|節前|[周週][一二三四五六日天1-7末]|星期|礼拜|禮拜|尽快|盡快|马上|馬上|立即|立刻|先|再|会|會|要|将|將|需|得|把|给|給|俾|跟|和|同|向|为|為|帮|幫|替|于|於|在|最晚|最迟|最遲|之前|发|發|寄|送|提交|准备|準備|更新|修改|约|約|打电话|打電話|回电|回電|演示|拜访|拜訪|上门|上門|电话|電話|致电|致電|安排|整理|出)`, 'i');
+const THEIR_SUBJECT_ZH = /^(?:客户|客戶|对方|對方|他们|他們|他|她|甲方|买方|買方|(?![给給俾跟和同向为為帮幫替约約把于於在])\p{Script=Han}{1,2}?(?:总|總|经理|經理|生|小姐|先生|女士|老板|老闆|主任|总监|總監)(?![结結部]))/u;
 /** A Latin name opening it (Tom周四发PO给我们): theirs; a month or weekday is not one. */
 const LATIN_NAME_START = /^[A-Z][a-z]+\b/;
 const MONTH_DAY_START = new RegExp(`^${EN_MONTH_DAY}`, 'i');

@@ -4,7 +4,7 @@ import { effortConcern } from './effort';
 import { promiseWithoutDay } from './promise';
 import { securityReview } from './security-review';
 import { tenderDeadline } from './tender';
-import { clausesOf, headOf, sentenceAt, sentenceOver, sentencesOf, sentenceSpans, tailOf, withoutSalutation } from './sentence';
+import { clausesOf, headOf, pointOfQuote, sentenceAt, sentenceOver, sentencesOf, sentenceSpans, tailOf, withoutSalutation } from './sentence';
 
 describe('a greeting before their words is not quoted', () => {
   it('drops the greeting that opens the words, in several voices and three languages', () => {
@@ -126,5 +126,20 @@ describe('what the readers of lib/situation read through it', () => {
     expect(questionBeside('下周二上午10点可以：能先把议程发过来吗？', '下周二')).toBe('能先把议程发过来吗？');
     expect(questionBeside('Thursday 3pm is fine. Does the price include onboarding, e.g. training?', 'Thursday')).toBe('Does the price include onboarding, e.g. training?');
     expect(questionBeside('Agenda: 10:30 Tuesday, ok?', 'Tuesday')).toBeNull();
+  });
+});
+
+describe('their long words cut to their point for a Chinese draft', () => {
+  it('the first clause that says something, never a cut inside a clause', () => {
+    expect(pointOfQuote('我們這邊評估之後覺得導入時間太長了，因為年底前產線要全部切換完成，可能沒辦法配合你們提出的十二週時程。')).toBe('導入時間太長了');
+    expect(pointOfQuote('我们看了一下报价，整体来说比我们去年用的那套系统贵了差不多百分之三十，老板那边可能不太好批。')).toBe('比我们去年用的那套系统贵了差不多百分之三十');
+    expect(pointOfQuote('我哋睇咗份quotation，老實講同我哋而家用緊嘅系統比起嚟貴咗好多，而且老闆話今年預算已經用得七七八八。')).toBe('同我哋而家用緊嘅系統比起嚟貴咗好多');
+    expect(pointOfQuote('收到，谢谢。我们集团下半年要统一切换到总部指定的采购平台，这个项目只能先暂停，等明年预算下来再看。')).toBe('我们集团下半年要统一切换到总部指定的采购平台');
+  });
+  it('unchanged: short words, a question, one long clause with no comma', () => {
+    expect(pointOfQuote('导入时间太长了。')).toBe('导入时间太长了。');
+    expect(pointOfQuote('请问你们的系统能不能和我们现在用的金蝶K3以及仓库那边自己开发的WMS系统做数据对接，大概要多久？')).toBe('请问你们的系统能不能和我们现在用的金蝶K3以及仓库那边自己开发的WMS系统做数据对接，大概要多久？');
+    expect(pointOfQuote('由于我们集团今年下半年要统一切换到总部指定的一体化采购平台所以这个项目只能暂停')).toBe('由于我们集团今年下半年要统一切换到总部指定的一体化采购平台所以这个项目只能暂停');
+    expect(pointOfQuote('我觉得很好')).toBe('我觉得很好');
   });
 });

@@ -196,3 +196,30 @@ export function tailOf(text: string, unit: 'sentence' | 'clause' = 'sentence'): 
   const end = endsOf(text, unit === 'clause').at(-1);
   return end === undefined ? text : text.slice(end);
 }
+
+/** What only leads into a Chinese writer's point ("我們這邊評估之後", "我们看了一下报价", "老實講", "收到"): no point to quote. */
+const LEAD_IN_ZH =
+  /^(?:(?:我们|我們|我哋|我)(?:这边|這邊|呢边|呢邊|内部|內部)?(?:已经|已經)?(?:看了一下|看了|看过|看過|睇咗|睇過|睇完|讨论过|討論過|讨论了|討論了|评估过|評估過|评估之后|評估之後|評估後|评估后|研究过|研究過|研究了)(?:了|一下)?(?:一下)?(?:份|这份|這份|你们的|你們的|你哋嘅|贵司的|貴司的)?(?:报价单?|報價單?|方案|quotation|quote|proposal|合同|合約|合约)?|老实讲|老實講|老实说|老實說|说实话|說實話|坦白讲|坦白講|坦白说|坦白說|收到|谢谢|謝謝|多谢|多謝|唔該|整体来说|整體來說|总的来说|總的來說|總括嚟講)$/i;
+
+const LEAD_WORDS_ZH =
+  /^(?:老实讲|老實講|老实说|老實說|说实话|說實話|坦白讲|坦白講|坦白说|坦白說|整体来说|整體來說|总的来说|總的來說|總括嚟講|(?:我们|我們|我哋|我)(?:这边|這邊|呢边|呢邊|内部|內部)?(?:评估之后|評估之後|評估後|评估后|讨论之后|討論之後|討論後|讨论后|看了之后|看了之後|睇完|研究之后|研究之後)?(?:觉得|覺得|认为|認為|感觉|感覺|發現|发现))[，,\s]*/;
+
+/**
+ * Their long words cut to their point for a Chinese draft to quote, as a native writer refers to it in a few words:
+ * the first clause (cut at ，；。) that says something, not the lead-in ("我們這邊評估之後覺得導入時間太長了，因為…" →
+ * "我們這邊評估之後覺得導入時間太長了"). Never cut inside a clause: a clause longer than `max` is kept whole; a question, or
+ * words of `max` characters or fewer, unchanged.
+ *
+ * @example pointOfQuote('我们看了一下报价，整体来说比我们去年用的那套系统贵了差不多百分之三十，老板那边可能不太好批。') // '整体来说比我们去年用的那套系统贵了差不多百分之三十'
+ */
+export function pointOfQuote(text: string, max = 30): string {
+  const whole = text.trim();
+  if (whole.length <= max || /[?？]\s*$/.test(whole)) return whole;
+  const point = clausesOf(whole)
+    .map((c) => c.replace(/[，,；;。.!！\s]+$/u, ''))
+    .find((c) => !LEAD_IN_ZH.test(c) && c.length >= 4);
+  if (!point) return whole;
+  // (a lead-in opening the clause itself, "老實講…", "我們這邊評估之後覺得…": the point after it, when some is left)
+  const bare = point.replace(LEAD_WORDS_ZH, '');
+  return bare.length >= 4 ? bare : point;
+}

@@ -25,7 +25,7 @@ import { newestActivity } from './gather';
 import { lastWordVoice } from './activity-voice';
 import { formatDayInLetter } from './format';
 import { dayOf } from './judge';
-import { withoutSalutation } from './sentence';
+import { pointOfQuote, withoutSalutation } from './sentence';
 import { buildQueue } from './queue';
 import { unmappedCrmStage } from './unmapped-stage';
 import { returnedRedline } from './redline';
@@ -2577,6 +2577,104 @@ const ROWS: Row[] = [
     thread: { subject: 'Scheduling', messages: [us('Hi Mei, would a first call help?', '2026-12-01 10:00'), them("Our budget for next year was approved. What's next?", '2026-12-03 10:00')] },
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'question' },
   },
+  // Our quote with them, and only how to go on asked: the steps from here (the quote confirmed, the contract or PO, the kick-off), not "[your answer]".
+  {
+    name: '附件是贵司50个账号的报价单 … 收到，谢谢。下一步要我们准备什么？(zh-Hans): the next steps listed',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: 'CRM 报价', messages: [us('王总监您好，附件是贵司50个账号的报价单，年付优惠9折，报价有效期至12月31日。', '2026-12-01 10:00'), them('收到，谢谢。下一步要我们准备什么？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', step: 'next_step', template: 'contract-next-quote', draftHas: /^(?![\s\S]*(?:恭喜|\[你的回答\]))[\s\S]*请您确认报价[\s\S]*采购单[\s\S]*启动会/ },
+  },
+  {
+    name: '報價單 … 好的，收到。接下來要怎麼進行？(zh-Hant): the next steps listed',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，附件是貴公司50個帳號的報價單，年繳享九折優惠。', '2026-12-01 10:00'), them('好的，收到。接下來要怎麼進行？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', last: 'signal', step: 'next_step', template: 'contract-next-quote' },
+  },
+  {
+    name: '份quotation … 收到，跟住我哋要準備啲咩？(Hong Kong): the next steps listed',
+    contact: kelvin({ stage: 'negotiate' }),
+    thread: { subject: 'Quotation', messages: [us('Hi Kelvin，附上份quotation，50個account，年付九折。', '2026-12-01 10:00'), them('收到，跟住我哋要準備啲咩？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', last: 'signal', step: 'next_step', template: 'contract-next-quote' },
+  },
+  {
+    name: 'the quote attached … Thanks Sam. What are the next steps? (en): the next steps listed',
+    contact: priya({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Priya, attached is the quote for 50 seats, 10% off if billed annually.', '2026-12-01 10:00'), them('Thanks Sam. What are the next steps?', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', step: 'next_step', template: 'contract-next-quote', draftHas: /^(?![\s\S]*(?:Congratulations|\[Your answer\]))[\s\S]*confirm the quote/ },
+  },
+  {
+    name: 'our price in our own words, 50个账号的价格是每年12万元 … 下一步要我们准备什么？(zh-Hans): a quote out, the next steps listed',
+    contact: wangFang({ stage: 'discover' }),
+    thread: { subject: 'CRM 系统', messages: [us('王总监您好，50个账号的价格是每年12万元，年付优惠9折。', '2026-12-01 10:00'), them('收到，下一步要我们准备什么？', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', step: 'next_step', template: 'contract-next-quote' },
+  },
+  {
+    name: 'only a proposal out: 下一步要我们准备什么？ stays a question to answer (no quote with them yet)',
+    contact: wangFang({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('王总监您好，方案已附上。', '2026-12-01 10:00'), them('收到，谢谢。下一步要我们准备什么？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question' },
+  },
+  {
+    name: '报价单 … 下一步你们打算怎么降价？ (a price question, not how to go on)',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总监您好，附件是贵司50个账号的报价单。', '2026-12-01 10:00'), them('下一步你们打算怎么降价？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question' },
+  },
+  // A yes to going ahead after our quote, in principle or outright: the contract or PO paperwork sent today.
+  {
+    name: '原則上同意採購 (zh-Hant, after the quote): the contract today',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，附件是貴公司50個帳號的報價單。', '2026-12-01 10:00'), them('Sam 您好，我們內部討論過了，原則上同意採購。', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', last: 'signal', step: 'next_step', template: 'contract-next-agreed', why: /said yes to going ahead/ },
+  },
+  {
+    name: '报价我们看了，原则上没问题 (zh-Hans): the contract today, not a price objection',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总监您好，报价已附上。', '2026-12-01 10:00'), them('报价我们看了，原则上没问题。', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', step: 'next_step', template: 'contract-next-agreed' },
+  },
+  {
+    name: '可以，就照这个价格走 (zh-Hans): the contract today',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总监您好，报价已附上。', '2026-12-01 10:00'), them('可以，就照这个价格走。', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hans', last: 'signal', step: 'next_step', template: 'contract-next-agreed' },
+  },
+  {
+    name: '份quotation冇問題，老闆話OK (Hong Kong): the contract today, not "needs the boss"',
+    contact: kelvin({ stage: 'negotiate' }),
+    thread: { subject: 'Quotation', messages: [us('Hi Kelvin，附上份quotation。', '2026-12-01 10:00'), them('Sam，份quotation我哋睇過，冇問題，老闆話OK。', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', last: 'signal', step: 'next_step', template: 'contract-next-agreed' },
+  },
+  {
+    name: '我哋決定用你哋 (Hong Kong, after the proposal): the contract today',
+    contact: kelvin({ stage: 'present' }),
+    thread: { subject: 'Proposal', messages: [us('Hi Kelvin，proposal已經attach咗。', '2026-12-01 10:00'), them('Sam，我哋決定用你哋。', '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'zh-Hant', last: 'signal', step: 'next_step', template: 'contract-next-agreed' },
+  },
+  {
+    name: "we've decided to go with you (en, after the quote): the contract today, not a brush-off",
+    contact: priya({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Priya, the quote is attached.', '2026-12-01 10:00'), them("Hi Sam, we've decided to go with you.", '2026-12-03 10:00')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', last: 'signal', step: 'next_step', template: 'contract-next-agreed', why: /said yes to going ahead/ },
+  },
+  {
+    name: '原則上同意，但價格要再談: agreement with a price objection stays the objection',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('原則上同意，但價格要再談。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'objection' },
+  },
+  {
+    name: '报价没问题吗？: a question, not a yes',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总监您好，报价已附上。', '2026-12-01 10:00'), them('报价没问题吗？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question' },
+  },
+  {
+    name: '冇問題，我哋再諗下: a polite brush-off, not a yes',
+    contact: kelvin({ stage: 'negotiate' }),
+    thread: { subject: 'Quotation', messages: [us('Hi Kelvin，附上份quotation。', '2026-12-01 10:00'), them('冇問題，我哋再諗下。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'reply' },
+  },
   // A deadline at the end of a day: promised by that day, not the day before.
   {
     name: 'the signed NDA back by close of business Thursday: promised by Thursday',
@@ -2776,6 +2874,18 @@ const ROWS: Row[] = [
     contact: chen({ stage: 'present' }),
     thread: { subject: '方案', messages: [us('陳經理您好，方案已附上。', '2026-12-01 10:00'), them('導入要三個月，我們人力撐不住。', '2026-12-03 10:00')] },
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question', step: 'effort', draftHas: /分階段/ },
+  },
+  {
+    name: '我們這邊評估之後覺得導入時間太長了，因為… (zh-Hant, a long sentence): the draft quotes its point, 「導入時間太長了」, not the whole sentence back',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，附件是報價單。', '2026-12-01 10:00'), them('我們這邊評估之後覺得導入時間太長了，因為年底前產線要全部切換完成，可能沒辦法配合你們提出的十二週時程。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'effort', draftHas: /「導入時間太長了」/, draftLacks: /十二週時程/ },
+  },
+  {
+    name: 'the same in English keeps their words (an English draft is not cut by this)',
+    contact: priya({ stage: 'negotiate' }),
+    thread: { subject: 'Quote', messages: [us('Hi Priya, the quote is attached.', '2026-12-01 10:00'), them('The implementation time is too long for us.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'effort', draftHas: /“The implementation time is too long for us\.”/ },
   },
   // A limit on the roll-out asked together with when we can start is a buying signal, not a concern about it.
   {
@@ -4061,7 +4171,8 @@ describe('the situation table', () => {
         // (a slot for the rep's own words, and the note itself nowhere in it)
         expect(draft.body).toMatch(/\[[^\]\n]{3,}\]/);
         if (situation.last.quote) expect(draft.body).not.toContain(situation.last.quote);
-      } else expect(draft.body).toContain(situation.last.quote ?? '\u0000');
+        // (a Chinese draft quotes the point of long words, the clause that says it: pointOfQuote)
+      } else expect(draft.body).toContain(draft.language === 'en' || !situation.last.quote ? (situation.last.quote ?? '\u0000') : pointOfQuote(situation.last.quote));
     }
     // Their words quoted anywhere (the reason, the stage card's evidence, what happened last) start at them, not at the greeting.
     const greetingQuoted = /[“「](?:hi|hello|hey|dear|good (?:morning|afternoon))\b|[“「][^”」，,]{0,12}(?:您好|你好)/i;

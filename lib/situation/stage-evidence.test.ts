@@ -67,6 +67,21 @@ describe('what a thread shows of how far a deal has come', () => {
     expect(kinds('价格方面我们还要再考虑。')).not.toContain('quote:negotiate');
   });
 
+  it('our price stated with its figure in our own message is a quote; theirs, or a price asked, is not', () => {
+    const ours = (text: string) => threadStageEvidence([{ direction: 'outbound', at: null, text }]).map((e) => `${e.kind}:${e.stage}`);
+    expect(ours('张经理您好，50个账号的价格是每年12万元，年付优惠9折。')).toContain('quote:negotiate');
+    expect(ours('陳經理您好，50個帳號的費用為每年新台幣36萬元，年繳九折。')).toContain('quote:negotiate');
+    expect(ours('陳生你好，價錢係每個account每月HK$80，年付九折。')).toContain('quote:negotiate');
+    expect(ours('Hi Dan, the price for 50 seats is $12,000 a year, 10% off if billed annually.')).toContain('quote:negotiate');
+    expect(ours('Hi Tom, for the three depots the total comes to £18,400 per year.')).toContain('quote:negotiate');
+    // a price with no figure, a figure of theirs, or their own words: no quote of ours
+    expect(ours('价格方面我们可以再商量。')).not.toContain('quote:negotiate');
+    expect(ours('您提到预算是每年10万元，我们按这个来准备方案。')).not.toContain('quote:negotiate');
+    expect(kinds('價錢係幾多？我哋預算係每年5萬蚊。')).not.toContain('quote:negotiate');
+    expect(kinds('The price we pay today is $9,000 a year.')).not.toContain('quote:negotiate');
+    expect(kinds('我们现在系统的年费是8万元。')).not.toContain('quote:negotiate');
+  });
+
   it('the buyer setting us up as a vendor or raising the PO is the contract stage', () => {
     expect(kinds('Great to hear the committee approved. What do you need from us?', 'To get you set up as a vendor I need a W-9, a certificate of insurance naming the district, and the attached supplier form filled in. Once those are back I can raise the PO.')).toContain('vendor-setup:close');
     expect(kinds("Budget's signed off. Finance will issue the purchase order as soon as the vendor onboarding form is in.")[0]).toBe('vendor-setup:close');

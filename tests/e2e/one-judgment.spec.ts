@@ -98,3 +98,14 @@ test('two questions after the quote: each quoted whole with its own answer slot,
   const body = await panel.getByTestId('draft-body').inputValue();
   expect(body).toMatch(/“Who would move our old test records across, your team or ours\?”\n\[Your answer\]\n\n“And how long would the four labs run both systems side by side\?”\n\[Your answer\]\n\nBest,/);
 });
+
+test('our quote in Chinese, then 收到，谢谢。下一步要我们准备什么？: the next steps proposed today (quote, contract or PO, kick-off), not "[your answer]"', async ({ context, openPanelFor }) => {
+  test.setTimeout(90_000);
+  const site = await openThreadSaying(context, 'FMfcgzQVxZhNextSofia04', 'Sofia 您好，附件是贵司四个实验室的报价单，年付优惠9折，报价有效期至月底。', '收到，谢谢。下一步要我们准备什么？');
+  const panel = await openPanelFor(site);
+  await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'move_to_contract', { timeout: 20_000 });
+  await expect(panel.getByTestId('next-step-action')).toHaveText(/^Propose the next step now/);
+  const body = await panel.getByTestId('draft-body').inputValue();
+  expect(body).toMatch(/接下来分三步：\n\n1\. 请您确认报价[\s\S]*采购单[\s\S]*启动会/);
+  expect(body).not.toMatch(/\[你的回答\]|恭喜/);
+});

@@ -508,6 +508,10 @@ export const source = {
     { id: 'contract-next-agreed', stage: 'close',
       subject: t('Next steps from here', '接下来的步骤'),
       body: t('Hi {firstName},\n\nThank you, I am glad it adds up for you. From here it is three steps:\n\n1. Today I send you the contract with the key terms: payment milestones, the acceptance standard and the delivery date.\n2. Your team reviews it; I am happy to walk your legal or procurement colleagues through any clause.\n3. Once it is signed, we book the kick-off with your project lead.\n\nWho on your side should receive the contract?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您，很高兴方案对贵司是划算的。接下来分三步：\n\n1. 今天我把合同发给您，关键条款包括付款节点、验收标准和交付日期。\n2. 贵司审阅合同；法务或采购同事对哪一条有疑问，我都可以当面说明。\n3. 合同签署后，我们和贵司项目负责人约启动会。\n\n合同发给贵司哪位同事比较合适？\n\n祝好，\n{me}') },
+    // Only how to go on asked, our quote with them: the steps from here, the quote confirmed first (no yes of theirs to thank for).
+    { id: 'contract-next-quote', stage: 'close',
+      subject: t('Next steps from here', '接下来的步骤'),
+      body: t('Hi {firstName},\n\nThank you for asking. From here it is three steps:\n\n1. You confirm the quote as it stands, or tell me what you would like changed.\n2. I send the contract with the key terms (payment milestones, the acceptance standard, the delivery date); if your company buys by purchase order, you can raise the PO against the quote instead.\n3. Once it is signed, we book the kick-off with your project lead.\n\nWho on your side should receive the contract?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您的询问。接下来分三步：\n\n1. 请您确认报价；如果有需要调整的地方，告诉我就好。\n2. 我把合同发给您，关键条款包括付款节点、验收标准和交付日期；如果贵司走采购流程，也可以直接按这份报价开采购单。\n3. 合同签署后，我们和贵司项目负责人约启动会。\n\n合同发给贵司哪位同事比较合适？\n\n祝好，\n{me}') },
     // A buying signal that asks when they can start, with no question of theirs to quote: the start date goes with the contract.
     { id: 'contract-start', stage: 'close',
       subject: t('Your start date and the contract', '启动日期和合同'),
