@@ -188,6 +188,8 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'gmail/thread--request-reissue-quote--2026-12-05.html': { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', tier: 'A' },
   // "Knock 12% off and give us net 60… and I can get this signed before Friday" on the order form: a counter naming both terms, answered today, not a stock payment schedule.
   'gmail/thread--counter-net60--2026-12-07.html': { kind: 'answer_question', due: '2026-12-04', stage: 'close', language: 'en', tier: 'A' },
+  // 下周给您答复 on Monday 7 December: their promise for the week of the 14th, the check-in the Monday after it (was "wait until the 14th, as they asked").
+  'gmail/thread--promise-next-week--2026-12-07.html': { kind: 'snooze', due: '2026-12-21', until: '2026-12-21', stage: 'negotiate', language: 'zh-Hans', tier: 'A' },
   // A promise with no day after the quote: their move for four working days (tier C, negotiation), then a nudge.
   'gmail/thread--promise-no-day--2026-12-05.html': { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'negotiate', language: 'en', tier: 'A' },
   // "We ended up going with Roastify": thanked now, re-opened 90 days after, not argued with the competitor's track.

@@ -140,7 +140,7 @@ const OTHER_VOICES: Form[] = [
   ['Shall we say Tuesday week, 10am?', '2026-12-15', 'Tuesday week'],
   ["I'll come back to you by close of play Friday.", '2026-12-04', 'Friday'],
   ["We're closed for the festive period, let's pick up in the new year.", '2027-01-01', 'the new year'],
-  ["Let's aim for the second week of January.", '2027-01-08', 'the second week of January'],
+  ["Let's aim for the second week of January.", '2027-01-11', 'the second week of January'],
   ['Circle back towards the end of Q1.', '2027-03-01', 'towards the end of Q1'],
   ['Give us till the end of January to get budget sign-off.', '2027-01-31', 'the end of January'],
   ['Happy to reconnect once Chinese New Year is over.', '2027-02-14', 'once Chinese New Year is over'],

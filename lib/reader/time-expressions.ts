@@ -60,7 +60,8 @@
  *   count as a deferral), unless its clause is about the past ("thanks for Friday's demo").
  * - Weeks counted from a day: "Monday week" / "a week on Monday" (British), "a week from Monday"
  *   (American) are seven days after the next Monday; "the week of the 14th" is that day's week,
- *   from its Monday; "the first week of February" its days 1–7; "this time next week" today + 7.
+ *   from its Monday; "the Nth week of a month" (一月第二周) counts Monday-started weeks, the first being the one with four or more of its
+ *   days in the month, clipped to it (the second week of January 2027 starts on Monday the 11th); "this time next week" today + 7.
  * - A day of a month named relatively joins it ("下个月10号", "the 10th of next month").
  * - EOD / COB is today (unless a day follows: "EOD Friday"); EOQ / 季末 / 季底 the end of this quarter.
  * - Not dates: "24/7", a fraction ("3/4 of"), a rate ("7 days a week", "$1,200/12 months"), the
@@ -88,6 +89,12 @@ export interface NamedDate {
   deadline?: true;
   /** A holiday whose days differ by country, as it was taken ("after Golden Week": Japan's, or China's October week). */
   holiday?: RegionalHoliday;
+  /**
+   * Local midnight of the last day of the period the words name, when it is longer than the day itself and no longer than a
+   * month ("next week": its Sunday; "later this week": this Sunday; "early January": the 10th; "月底前": the month's last day).
+   * Someone promising to come back then has until it ends.
+   */
+  through?: number;
 }
 
 /**
@@ -669,6 +676,23 @@ const EN_POINT = /[^a-z](?:next|this coming|the coming|coming|this)\s+$/;
 const EN_ENDS_AFTER = /^\s+(?:closes|ends|is over|wraps up|winds down|finishes|is done|is closed|has closed|has ended|is finished|comes to an end)(?![a-z])/;
 /** "when" before a period that ends ("when the quarter closes"): after it (never "when" alone: "when in January?"). */
 const EN_WHEN = /[^a-z](?:when|as soon as)\s+(?:the\s+)?$/;
+/** 一月第二周, 下个月第一个礼拜, 1月的最后一周 (folded): a week of the month before it. */
+const ZH_NTH_WEEK_AFTER = /^的?第?([一二三四1-4]|最后)(?:一)?[个]?(?:周|星期|礼拜)(?![一二三四五六日天1-7末])/;
+
+/**
+ * The nth week of a month (0: its last), as weeks start on Monday: the first is the first Monday-started week with four or
+ * more of its days in the month (the one holding its first Thursday, as ISO 8601 counts a year's weeks), the last the one
+ * holding its last Thursday; its days clipped to the month. The second week of January 2027 is Monday 11 to Sunday 17 (Friday
+ * 1 January falls in the week of 28 December); the first week of December 2026 is Tuesday 1 to Sunday 6.
+ */
+function weekOfMonth(p: Period, n: number): Period {
+  const firstThursday = p.from + ((4 - dateOf(p.from).weekday + 7) % 7);
+  const lastThursday = p.to - ((dateOf(p.to).weekday - 4 + 7) % 7);
+  const monday = n === 0 ? lastThursday - 3 : firstThursday - 3 + 7 * (n - 1);
+  if (monday > p.to) return period(p.to);
+  return period(Math.max(monday, p.from), Math.min(monday + 6, p.to));
+}
+
 /** "the first week of", "the last week in": a week of the month after it. */
 const NTH_WEEK_OF = /[^a-z](?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+week\s+(?:of|in)\s+(?:the\s+)?$/;
 /** "first thing" before a day ("first thing Monday"): the day itself, absorbed. */
@@ -773,6 +797,10 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'take it to', 'take this to', 'take it up with', 'bring it to', 'bring this to', 'bring it up with', 'present it to', 'present this to', 'pitch it to',
     'put it to', 'put this to', 'put it before', 'run it by', 'run this by', 'raise it with', 'raise this with',
     'taking it to', 'taking this to', 'bringing it to', 'presenting it to', 'presenting this to', 'running it by',
+    // ("I'm checking with the CFO on Monday", "we're meeting with legal Thursday": their step that day, an answer after it)
+    'checking with', 'checking in with', 'check with', 'run it past', 'running it past', 'meeting with', 'sitting down with',
+    // something of ours due to them that day ("they need our security questionnaire back by the 18th", 要求我们18号前提交问卷)
+    'need our', 'needs our', 'need your', 'needs your', 'submit', '提交', '交返', '交回', '回传', '填好',
     // a day's deadline ("by EOD Friday", "COB Monday"): something is due to or from us that day
     'eod', 'cob', 'eob', 'end of day', 'end of business', 'close of business', '下班前', '下班之前', '收工前', '放工前',
     // something of theirs promised for that day ("I'll send the redlines over tomorrow", 明天把修改意见发给你): their move until then
@@ -1622,12 +1650,14 @@ function modify(text: string, f: Found): Found {
       }
     }
   }
-  // "the first week of February", "the last week of next month": that week of the month.
+  // "the first week of February", "the last week of next month", 一月第二周, 下個月最後一個禮拜: that week of the month.
   const nth = g === f && g.partable ? NTH_WEEK_OF.exec(before()) : null;
-  if (nth) {
-    const n = nth[1] === 'last' ? 0 : (ORDINAL_WORDS[nth[1] ?? ''] ?? 1);
-    const resolver = mapResolver(g.resolver, (p) => (p.to - p.from > 31 || p.to - p.from < 27 ? null : n === 0 ? period(p.to - 6, p.to) : period(p.from + 7 * (n - 1), p.from + 7 * n - 1)));
-    g = { ...g, start: g.start - (nth[0].length - 1), resolver, partable: false, year: null };
+  const zhNth = g === f && g.partable && !nth ? ZH_NTH_WEEK_AFTER.exec(after()) : null;
+  if (nth || zhNth) {
+    const word = nth ? (nth[1] ?? '') : (zhNth?.[1] ?? '');
+    const n = word === 'last' || word === '最后' ? 0 : (ORDINAL_WORDS[word] ?? ZH_DIGITS[word] ?? (Number(word) || 1));
+    const resolver = mapResolver(g.resolver, (p) => (p.to - p.from > 31 || p.to - p.from < 27 ? null : weekOfMonth(p, n)));
+    g = nth ? { ...g, start: g.start - (nth[0].length - 1), resolver, partable: false, year: null } : { ...g, end: g.end + (zhNth?.[0].length ?? 0), resolver, partable: false };
   }
   // "first thing Monday", "first thing tomorrow": the day itself.
   const firstThing = g === f && !g.partable ? FIRST_THING.exec(before()) : null;
@@ -1719,6 +1749,11 @@ function cueSource(kind: CueKind): string {
   const source = wordsSource(CUES[kind]);
   return kind === 'recontact' ? `(?:${source})(?![过了])` : source;
 }
+
+/** A day asked about, a meeting proposed: "Does Thursday work?", "would the 14th at 3pm suit you?", "Is Monday any good for your team?". */
+const DAY_ASKED_AFTER = /^\s*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*)?(?:work|suit|do|ok|okay|good|any good)(?:\s+for\s+[a-z' ]{1,30}?)?\s*\?/;
+/** …not one gone by: "Did Thursday work for you?". */
+const DID_BEFORE = /[^a-z]did\s+(?:the\s+)?$/;
 
 /** Before a re-contact word: it is a noun ("Monday's call", "the demo", "our chat"), not a verb. */
 const NOUN_BEFORE = /(?:[^a-z](?:the|a|an|our|your|my|their|his|her|this|that|today|yesterday)|'s)\s+$/;
@@ -1813,7 +1848,7 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     // "Back in March we tried a pilot", "that was back in March": the past, not a return ("back in January" in an away note is one).
     const pastInClause = has('past', clause);
     const returnInClause = cues.return.some((c) => within(clause, c) && own(c) && !(pastInClause && c.end <= f.start && /^\s+in\s+(?:the\s+)?$/.test(text.slice(c.end, f.start))));
-    const recontactInClause = has('recontact', clause) || returnInClause || moved || invited;
+    const recontactInClause = has('recontact', clause) || returnInClause || moved || invited || (DAY_ASKED_AFTER.test(text.slice(f.end, f.end + 40)) && !DID_BEFORE.test(lookBack(text, f.start, 12)));
     const possessive = /^'s(?![a-z])/.test(text.slice(f.end, f.end + 3));
     const pointedBack = has('recontact', sentence) && has('anaphor', sentence);
     // "nothing can start before Q3": a start the constraint puts at that date is not a description of the past.
@@ -1940,6 +1975,14 @@ function dayFor(w: Weighed, ctx: Ctx): Day | null {
   return p.at >= ctx.today ? p.at : Math.min(ctx.today + 1, p.to);
 }
 
+/** The last day of the period a weighed find names, when it runs past `day` and spans a month at most; else null. */
+function lastDayFor(w: Weighed, ctx: Ctx, day: Day): Day | null {
+  const f = w.found;
+  if (f.after || w.away || w.moved) return null;
+  const p = resolve(f.resolver, ctx, f.strict);
+  return p && p.to > day && p.to - p.from <= 31 ? p.to : null;
+}
+
 /** Whether `a` reads more as the date to contact again than `b`: the day something is moved to, then attached to a verb, then by weight, then nearer its verb, then later in the text. */
 function better(a: Weighed, b: Weighed): boolean {
   if (a.moved !== b.moved) return a.moved;
@@ -2004,7 +2047,9 @@ export function findNamedDate(text: string, now: number, region?: HolidayRegion 
   const start = reply.toOriginal(squeezed.toSource(best.w.found.start));
   const end = reply.toOriginal(squeezed.toSource(best.w.found.end - 1)) + 1;
   const { y, m, d } = dateOf(day);
-  return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end, ...(best.w.moved ? { moved: true as const } : {}), ...(best.w.found.deadline && (!Number.isFinite(best.w.distance) || asksOfUs(folded, best.w.found, finds)) ? { deadline: true as const } : {}), ...(best.w.found.holiday ? { holiday: best.w.found.holiday } : {}) };
+  const last = best.w.found.following ? null : lastDayFor(best.w, ctx, day);
+  const through = last === null ? {} : { through: new Date(dateOf(last).y, dateOf(last).m, dateOf(last).d).getTime() };
+  return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end, ...through, ...(best.w.moved ? { moved: true as const } : {}), ...(best.w.found.deadline && (!Number.isFinite(best.w.distance) || asksOfUs(folded, best.w.found, finds)) ? { deadline: true as const } : {}), ...(best.w.found.holiday ? { holiday: best.w.found.holiday } : {}) };
 }
 
 /**

@@ -21,7 +21,7 @@ const BEFORE_ZH = /^\s?(?:(?:下班|收工|放工|中午|上午|下午|晚上|�
  * An answer wanted from us, said of them ("wants an answer by Wednesday", "she needs our reply by the 11th", 客户希望周三前给答复,
  * 老闆想我哋星期三之前覆佢): as much a request as "please". Not their own answer expected ("expect comments by the 18th").
  */
-const WANTED_OF_US = /\b(?:wants?|needs?|would like|asked for|asking for|(?:is |are )?waiting (?:for|on)|awaiting)\s+(?:an?|our|the|your)\s+(?:answer|reply|response|decision|quote|revised quote|updated quote|proposal|offer)\b|希望[^。！？!?，,]{0,12}?(?:答复|答覆|回复|回覆|回音)|(?:想|要)(?:我们|我們|我哋|你们|你們|你哋)[^。！？!?，,]{0,12}?(?:答复|答覆|回复|回覆|覆)/i;
+const WANTED_OF_US = /\b(?:wants?|needs?|would like|asked for|asking for|(?:is |are )?waiting (?:for|on)|awaiting)\s+(?:an?|our|the|your)\s+(?:answer|reply|response|decision|quote|revised quote|updated quote|proposal|offer)\b|\b(?:wants?|needs?|would like|requires?|expects?|asked for)\s+(?:our|your|the)\s+(?:[a-z0-9-]+\s+){0,3}?(?:back|returned|completed|filled (?:in|out)|submitted|signed)\b|\b(?:wants?|needs?|would like|requires?|expects?|asked|asking)\s+(?:us|you)\s+to\s+(?:send|return|submit|complete|fill|answer|provide|sign|get)\b|(?:要求|需要|希望|想|要)(?:我们|我們|我方|我哋|贵司|貴司|你们|你們|你哋)[^。！？!?，,]{0,14}?(?:提交|交返|交回|交|回传|回傳|提供|填写|填寫|填|完成|发|發|寄)|希望[^。！？!?，,]{0,12}?(?:答复|答覆|回复|回覆|回音)|(?:想|要)(?:我们|我們|我哋|你们|你們|你哋)[^。！？!?，,]{0,12}?(?:答复|答覆|回复|回覆|覆)/i;
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -362,7 +362,7 @@ export function judgeSituation(given: SituationInput): Situation {
     return { due: bySent, why: text('why.acknowledgedSent', { date: dateText(at), what, days: sent.days }) };
   };
   /** The working day after the day they take it up ("on Friday": Monday; "next week's board meeting": the Monday after that week). */
-  const handUpCheckIn = (named: { text: string; at: number }, at: number) => workday(followUpAfterPromise(named.text, named.at, at, theirHolidays));
+  const handUpCheckIn = (named: { text: string; at: number; through?: number }, at: number) => workday(followUpAfterPromise(named.text, named.at, at, theirHolidays, named.through));
   // (the hand-up on a day, with its check-in day, for the draft)
   let passedUpOn: (ForwardedUp & { on: number }) | null = null;
   let lastKind: LastKind = who === null ? 'none' : who === 'us' ? 'silence' : 'reply';
@@ -698,7 +698,7 @@ export function judgeSituation(given: SituationInput): Situation {
         const rested = rest(at);
         action = make('follow_up', rested.due, `${text('why.withdrawn', { quote })} ${rested.why}`);
       }
-    } else if (handedUp && reading.namedDate && followUpAfterPromise(reading.namedDate.text, reading.namedDate.at, at, theirHolidays) > now && stage.id !== 'lost' && stageIndex < DELIVER && (fresh ? dayOf(reading.namedDate.at) >= dayOf(now) : !theySpokeLast && lastOut >= at && now - at < playbook.triggers.dormantAfterDays * DAY && !(contact?.snooze && contact.snooze.at > at) && !(deal?.snooze && deal.snooze.at > at))) {
+    } else if (handedUp && reading.namedDate && followUpAfterPromise(reading.namedDate.text, reading.namedDate.at, at, theirHolidays, reading.namedDate.through) > now && stage.id !== 'lost' && stageIndex < DELIVER && (fresh ? dayOf(reading.namedDate.at) >= dayOf(now) : !theySpokeLast && lastOut >= at && now - at < playbook.triggers.dormantAfterDays * DAY && !(contact?.snooze && contact.snooze.at > at) && !(deal?.snooze && deal.snooze.at > at))) {
       // Taken up on a day they named: before it, a one-page summary our contact can present as it is (the hand-up wins over
       // "thank them and wait"); once we have written since, their move until the working day after it, when we ask how it went.
       const checkIn = handUpCheckIn(reading.namedDate, at);
@@ -763,7 +763,7 @@ export function judgeSituation(given: SituationInput): Situation {
       // They promised to come back by a day: thank them and wait; the working day after it, a nudge if nothing came.
       lastKind = 'snooze';
       quote = promise;
-      const until = workday(followUpAfterPromise(reading.namedDate.text, reading.namedDate.at, at, theirHolidays));
+      const until = workday(followUpAfterPromise(reading.namedDate.text, reading.namedDate.at, at, theirHolidays, reading.namedDate.through));
       action =
         until > now
           ? { ...make('snooze', until, text('why.promise', { quote, date: dateText(until) }), until), label: text('action.promise', { date: dateText(until) }), step: 'promise' as const }

@@ -42,7 +42,7 @@ describe('a day they accept or propose: the invite is ours to send', () => {
 describe('a meeting wanted and no day set: two times to offer', () => {
   it.each([
     ['Actually I moved on last month, now COO at Birchwood Health. Happy to talk. Send me some times?', null],
-    ['First call with Luca. He said the price is within budget. Wants a demo in the second week of January.', '2027-01-08'],
+    ['First call with Luca. He said the price is within budget. Wants a demo in the second week of January.', '2027-01-11'],
     ['Next week works, send me a couple of slots.', '2026-12-07'],
     ['高经理：好的明白了，这样没问题，下周安排给车间主任演示一下。', '2026-12-07'],
     ['下個禮拜約個時間傾下啦，你揀個時間俾我。', '2026-12-07'],

@@ -13,9 +13,9 @@ import { sentenceAt, sentencesOf } from './sentence';
  * thanks them, waits, and follows up the next working day after the day they named if nothing came.
  */
 const EN_PROMISE =
-  /\b(?:i|we|he|she|they)(?:'ll|’ll| will| shall| are going to| am going to| is going to|'m going to|’m going to|'re going to|’re going to| plans? to| hopes? to| should be able to| expects? to| aims? to| promised to| said (?:he|she|they)(?:'d|’d| would))\b[^.!?\n]{0,80}?\b(?:get back|revert|come back|circle back|respond|reply|answer|let you know|confirm|decide|make a decision|come to a decision|be in touch|get in touch|follow up|update you|send (?:you )?(?:our|my|the) (?:feedback|decision|answer|comments)|review|read|look (?:at|over|through)|have a look|take a look|go (?:over|through)|discuss|talk (?:it )?over|run (?:it|this) by|(?:tak(?:e|ing)|bring(?:ing)?|present(?:ing)?|put(?:ting)?|pitch(?:ing)?|show(?:ing)?|pass(?:ing)?|escalat(?:e|ing)) (?:it|this|them|these|those|(?:the|our|your) [a-z -]{1,30}?) (?:on |up )?(?:to|with|before|in front of)|take (?:it|this) up with|raise (?:it|this) with|sign|have (?:a|an|our|the) (?:decision|answer|update)|send (?:it|them|those|these|the [a-z -]{1,30}|you [a-z -]{1,30}|over [a-z -]{1,30})|get (?:it|them) (?:over )?to you|get (?:it|them|the [a-z -]{1,30}) back|return (?:it|them|the [a-z -]{1,30}))\b|\byou(?:'ll|’ll| will) hear (?:back )?from (?:me|us)\b|\bwill revert\b|\b(?:should|will|'ll|’ll|expect to|hope to) hear back\b/i;
+  /\b(?:i|we|he|she|they)(?:'ll|’ll| will| shall| are going to| am going to| is going to|'m going to|’m going to|'re going to|’re going to| plans? to| hopes? to| should be able to| expects? to| aims? to| promised to| said (?:he|she|they)(?:'d|’d| would))\b[^.!?\n]{0,80}?\b(?:get back|revert|come back|circle back|respond|reply|answer|let you know|confirm|decide|make a decision|come to a decision|be in touch|get in touch|follow up|update you|send (?:you )?(?:our|my|the) (?:feedback|decision|answer|comments)|review|read|look (?:at|over|through)|have a look|take a look|go (?:over|through)|discuss|talk (?:it )?over|run (?:it|this) by|(?:tak(?:e|ing)|bring(?:ing)?|present(?:ing)?|put(?:ting)?|pitch(?:ing)?|show(?:ing)?|pass(?:ing)?|escalat(?:e|ing)) (?:it|this|them|these|those|(?:the|our|your) [a-z -]{1,30}?) (?:on |up )?(?:to|with|before|in front of)|take (?:it|this) up with|raise (?:it|this) with|sign|have (?:a|an|our|the) (?:decision|answer|update)|send (?:it|them|those|these|the [a-z -]{1,30}|you [a-z -]{1,30}|over [a-z -]{1,30})|get (?:it|them) (?:over )?to you|get (?:it|them|the [a-z -]{1,30}) back|return (?:it|them|the [a-z -]{1,30}))\b|\b(?:i|we)(?:'m|’m| am|'re|’re| are) (?:checking (?:with|in with)|speaking (?:with|to)|talking (?:with|to)|meeting (?:with (?!(?:you|u|your)\b)|(?:the|our|my) )|discussing (?:it|this|them|the)|reviewing (?:it|this|them|the)|going (?:over|through) (?:it|this|them|the)|taking (?:it|this|them) (?:to|up with)|running (?:it|this|them) by|presenting (?:it|this|them) to)\b|\byou(?:'ll|’ll| will) hear (?:back )?from (?:me|us)\b|\bwill revert\b|\b(?:should|will|'ll|’ll|expect to|hope to) hear back\b/i;
 const ZH_PROMISE =
-  /(?:会|會|就|再)?把[^。！？!?\n]{0,16}?(?:发|發|寄|传|傳|回传|回傳)(?:给|給)(?:你|您)|把[^。！？!?\n]{0,16}?(?:发|發|寄|传|傳|送)(?:过来|過來|给我们|給我們|给我方|給我方)|(?:我|我们|我們|我哋|咱们|咱們)[^。！？!?\n]{0,24}?(?:回复|回覆|答复|答覆|回你|覆你|告诉你|告訴你|通知你|話你知|确认|確認|决定|決定|看一下|看一看|看看|研究|讨论|討論|商量|评估|評估|过一下|過一下|签|簽|汇报|彙報|匯報|请示|請示)|(?:再|会|會|就)(?:回复|回覆|答复|答覆|回你|覆你|给你答复|給你答覆|给您答复|給您答覆|给你回复|給你回覆|告诉你|告訴你|通知你|話你知)|(?:跟|和|向|给|給)[^。！？!?\n]{0,6}?(?:汇报|彙報|匯報|请示|請示)/;
+  /(?:会|會|就|再)?把[^。！？!?\n]{0,16}?(?:发|發|寄|传|傳|回传|回傳)(?:给|給)(?:你|您)|把[^。！？!?\n]{0,16}?(?:发|發|寄|传|傳|送)(?:过来|過來|给我们|給我們|给我方|給我方)|(?:我|我们|我們|我哋|咱们|咱們)[^。！？!?\n]{0,24}?(?:回复|回覆|答复|答覆|回你|覆你|告诉你|告訴你|通知你|話你知|确认|確認|决定|決定|看一下|看一看|看看|研究|讨论|討論|商量|评估|評估|过一下|過一下|签|簽|汇报|彙報|匯報|请示|請示)|(?:再|会|會|就)(?:回复|回覆|答复|答覆|回你|覆你|给你答复|給你答覆|给您答复|給您答覆|给你回复|給你回覆|告诉你|告訴你|通知你|話你知)|(?:跟|和|向|给|給)[^。！？!?\n]{0,6}?(?:汇报|彙報|匯報|请示|請示)|(?<![请請要求])(?:给|給|俾)(?:你|您|你们|你們|你哋)(?:一个|一個|個)?(?:答复|答覆|回复|回覆|回音|答案|消息|反馈|反饋)|(?<![请請])(?:回复|回覆|答复|答覆)(?:你|您)(?![们們的])/;
 
 /** Someone named promising in a rep's note ("Jonas will send the signed NDA Monday", "Priya is going to confirm by Friday"): theirs. Case matters: a name, not "This will…". */
 const NAMED_PROMISE = /\b(?!(?:I|We|It|This|That|These|Those|You|There|What|Which|Who|Next|Then)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:'ll|’ll| will| is going to| promised to| said (?:he|she|they)(?:'d|’d| would))\s+(?:[a-z]+\s+){0,2}?(?:send|share|forward|email|get|return|revert|come back|confirm|reply|respond|sign|decide)\b/;
@@ -103,7 +103,8 @@ export function ownNextStepInNote(text: string, dateOf: (clause: string) => { at
 }
 
 const DAY = 86_400_000;
-const WEEK_WORDS = /\bweek\b|\bwk\b|[周週](?![一二三四五六日天1-7末])|星期(?![一二三四五六日天1-7])|[礼禮]拜(?![一二三四五六日天1-7])|今個禮拜|呢個禮拜/i;
+// (a count of weeks is a day: 两周后, 兩個禮拜內, "in two weeks")
+const WEEK_WORDS = /\bweek\b|\bwk\b|(?<![0-9一二两兩三四五六七八九十几幾][个個]?)(?:[周週](?![一二三四五六日天1-7末])|星期(?![一二三四五六日天1-7])|[礼禮]拜(?![一二三四五六日天1-7]))|今個禮拜|呢個禮拜/i;
 const WEEKEND_WORDS = /\bweekend\b|[周週]末/i;
 const THIS_WEEK = /\bthis (?:week|wk)\b|[这這本今呢][个個]?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天1-7末])/i;
 const MONTH_WORDS = /\bmonth\b|本月|[这這][个個]?月|今個月|呢個月/i;
@@ -131,11 +132,14 @@ function nextWorkingDay(day: Date, where: HolidayPlace | null): number {
 }
 
 /**
- * The day to follow up when nothing came: the working day after the period they named ends. A week
- * ("this week", "next week", 下週) ends on its Friday, a weekend on its Sunday, a month on its last
- * day; a day ("by Friday", "Monday") is that day.
+ * The day to follow up when nothing came: the working day after the period they named ends, since the whole period is
+ * theirs (the rep lets them have the week: "I'll get back to you next week" said on a Monday is chased the Monday after
+ * it, not the coming one). The period is the reader's (`through`: "later this week" ends this Sunday, "early January" on
+ * the 10th, 一月第二周 on Sunday the 17th); without it, a week ("this week", "next week", 下週) ends on its Friday, a weekend
+ * on its Sunday, a month on its last day; a day ("by Friday", "Monday", "in two weeks", 月底前) is that day.
  */
-export function followUpAfterPromise(namedText: string, namedAt: number, now: number, where: HolidayPlace | null = null): number {
+export function followUpAfterPromise(namedText: string, namedAt: number, now: number, where: HolidayPlace | null = null, through?: number): number {
+  if (through !== undefined && through > namedAt) return Math.max(nextWorkingDay(localDay(through), where), localDay(now).getTime() + DAY);
   const named = localDay(namedAt);
   if (WEEKEND_WORDS.test(namedText)) {
     const sunday = new Date(named.getFullYear(), named.getMonth(), named.getDate() + ((7 - named.getDay()) % 7));
@@ -198,7 +202,8 @@ export function promiseWaitDays(stage: MappedStage, tier: TierId | null): number
 }
 
 /** The readings a promise to come back by a day sets aside ("we'll read it this week and get back to you" leaning to brush-off, authority, the contract). */
-export const SET_ASIDE_WITH_DAY: ReadonlySet<string> = new Set(['none', 'brush_off', 'authority', 'contract']);
+// (and timing: "I'll get back to you next week" is their promise for that week, not a wish to be called on its Monday)
+export const SET_ASIDE_WITH_DAY: ReadonlySet<string> = new Set(['none', 'timing', 'brush_off', 'authority', 'contract']);
 /** The readings a promise to come back with no day sets aside ("Let me think it over and I'll get back to you" leaning to brush-off, timing, budget, authority). */
 export const SET_ASIDE_NO_DAY: ReadonlySet<string> = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
 

@@ -116,3 +116,25 @@ for (const variant of [
     }
   });
 }
+
+test('下周给您答复 after the quote: their promise for next week, the check-in the first working day after that week, not its Monday', async ({ openSitePage, openPanelFor }) => {
+  test.setTimeout(90_000);
+  const site = await openSitePage(routeUrl(route('gmail/thread--promise-next-week--2026-12-07.html')));
+  const panel = await openPanelFor(site);
+  const step = panel.getByTestId('next-step');
+  await expect(step).toHaveAttribute('data-kind', 'snooze', { timeout: 20_000 });
+  await expect(panel.getByTestId('next-step-action')).toHaveText(/^Wait for their answer; follow up on \w{3} \d{1,2}, \d{4} if none$/);
+  await expect(step).toContainText('all the time they named');
+  await expect(panel.locator('body')).not.toContainText(/as they asked/);
+  // (the demo shows her message as written today: the check-in is at least eight days away, never the coming Monday)
+  const label = (await panel.getByTestId('next-step-action').textContent()) ?? '';
+  const due = new Date(label.replace(/^.*follow up on (.+) if none$/, '$1'));
+  const today = new Date();
+  expect(Math.round((due.getTime() - new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime()) / 86_400_000)).toBeGreaterThanOrEqual(8);
+  expect(await panel.getByTestId('draft-body').inputValue()).toMatch(/^周敏您好，[\s\S]*再跟您确认一下/);
+  for (const [locale, action] of [['zh-Hans', /^等对方答复，.+仍无消息再跟进$/], ['zh-Hant', /^等對方答覆，.+仍無消息再跟進$/]] as const) {
+    await panel.getByTestId('language-select').selectOption(locale);
+    await expect(panel.locator('.app')).toHaveAttribute('lang', locale);
+    await expect(panel.getByTestId('next-step-action')).toHaveText(action);
+  }
+});
