@@ -33,7 +33,7 @@ import { meetingTime, offersChoice, questionBeside } from './meeting-time';
 import { acceptanceAsksNext, approvalAsksNext, isApproval } from './next-step';
 import { counterOffer, type CounterOffer } from './counter-offer';
 import { lighterCadenceDays, outreachComplaint } from './outreach-complaint';
-import { documentCorrection } from './correction';
+import { billedWrong, documentCorrection } from './correction';
 import { askedRedline, returnedRedline } from './redline';
 import { leavingSoon } from './leaving';
 import { asksWhetherItFits } from './fit-question';
@@ -523,7 +523,8 @@ export function judgeSituation(given: SituationInput): Situation {
         back > now
           ? { ...make('snooze', back, text('why.lockInEnds', { quote, date: dateText(back), months: LOCK_IN_RENEWAL_MONTHS, ends: dateText(lockEnd.ends) }), back), label: text('action.lockInEnds', { date: dateText(back) }) }
           : make('follow_up', Math.max(dayOf(at), dayOf(now)), text('why.lockInEndsSoon', { quote, ends: dateText(lockEnd.ends) }));
-    } else if (fresh && reading.complaint && stageIndex >= DELIVER && !(request && MISSING_COPY.test(reading.complaint.text))) {
+    } else if (fresh && reading.complaint && stageIndex >= DELIVER && !(request && MISSING_COPY.test(reading.complaint.text)) && !(correction && billedWrong(reading.complaint.text))) {
+      // (a bill that charged more than they have, "we were overcharged on the last invoice", is the correction below: no workaround to find)
       lastKind = 'complaint';
       quote = reading.complaint.text;
       const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
