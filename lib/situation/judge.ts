@@ -27,7 +27,7 @@ import { prospectLanguage } from './language';
 import { sentWithLastMessage } from './after-sending';
 import { kickoffBooked, kickoffHeld, KICKOFF_PREP_DAYS, PROGRESS_EVERY_DAYS, saysLive } from './delivery';
 import { withdrawnQuestion } from './withdrawn';
-import { hasOwnExchange, hasWords } from './own-exchange';
+import { hasOwnExchange, hasWords, heardFrom } from './own-exchange';
 import { BUSY_RETRY_DAYS, busyNow, PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from './pause';
 import { meetingTime, offersChoice, questionBeside } from './meeting-time';
 import { acceptanceAsksNext, approvalAsksNext, isApproval } from './next-step';
@@ -314,7 +314,8 @@ export function judgeSituation(given: SituationInput): Situation {
     // The tier is what the rep recorded of BANT (the BANT card shows the same), never guessed.
     const facts: BantFacts = contact?.bant ?? UNKNOWN_BANT;
     // (and, at negotiation or contract, what the stage shows in fact: tier C beside "Contract" was the record of a first call)
-    const score = scoreBantAt(facts, stage.id, playbook, locale);
+    // (and, at presentation, a demo or proposal they wrote back about: the need shown, DOMAIN.md § 2)
+    const score = scoreBantAt(facts, stage.id, playbook, locale, heardFrom(input));
     tier = score.tier;
     retireForNeed = score.retire;
   }

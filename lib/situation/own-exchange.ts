@@ -26,3 +26,11 @@ export interface ExchangeFields {
 export function hasOwnExchange(record: ExchangeFields): boolean {
   return record.touches.length > 0 || (record.conversation?.messages?.length ?? 0) > 0 || (record.lastWord !== null && hasWords(record.lastWord.text)) || (record.deal !== null && record.deal !== undefined);
 }
+
+/**
+ * Whether they have written to us on this record: a message of theirs in the thread or an inbound touch (a demo
+ * answered counts for the tier, lib/engine/bant.ts; an email they only opened is no touch of theirs).
+ */
+export function heardFrom(record: { touches: readonly { direction: 'inbound' | 'outbound' }[]; conversation: { messages?: readonly { direction: 'inbound' | 'outbound' }[] | undefined } | null }): boolean {
+  return record.touches.some((t) => t.direction === 'inbound') || (record.conversation?.messages ?? []).some((m) => m.direction === 'inbound');
+}
