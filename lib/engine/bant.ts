@@ -85,14 +85,14 @@ const SHOWN_UNTIL = STAGE_IDS.indexOf('deliver');
 
 /**
  * From presentation on, discovery is behind them (DOMAIN.md § 2: its exit is the need confirmed by the customer): a
- * demo or proposal they have answered shows the need in fact (tier B; budget and authority still to prove). Not one
- * nobody answered, nor an email merely opened: those never reach presentation with a reply.
+ * demo they sat through and answered shows the need in fact (tier B; budget and authority still to prove). Not one
+ * nobody answered, nor an email merely opened (the caller says which: `heard`).
  */
 const NEED_SHOWN_FROM = STAGE_IDS.indexOf('present');
 
 /**
  * The facts as the stage shows them: the unknown ones filled in at negotiation and contract, and the need at
- * presentation once they have written back (`heard`); `shown` names those.
+ * presentation once they have answered a demo (`heard`); `shown` names those.
  */
 export function bantShownByStage(facts: BantFacts, stage: StageId | 'lost', playbook: Playbook, heard = false): { facts: BantFacts; shown: BantKey[] } {
   const index = stage === 'lost' ? -1 : STAGE_IDS.indexOf(stage);
