@@ -32,10 +32,10 @@ const MONTHS = [1, 3, 6, 12];
  * as the judgment reads them at `stage` (the header's tier: at negotiation or contract, what the stage
  * shows in fact fills what was never recorded).
  */
-export function BantCard({ contact, playbook, stage, heardNeed = null }: { contact: Contact; playbook: Playbook; stage: StageId | 'lost'; heardNeed?: string | null }) {
+export function BantCard({ contact, playbook, stage, heard = false, heardNeed = null }: { contact: Contact; playbook: Playbook; stage: StageId | 'lost'; heard?: boolean; heardNeed?: string | null }) {
   const { t, label, locale } = useI18n();
   const facts = contact.bant ?? UNKNOWN_BANT;
-  const score = scoreBantAt(facts, stage, playbook, locale);
+  const score = scoreBantAt(facts, stage, playbook, locale, heard);
   // Their words confirm the need while the record does not: say so, one click records it.
   const offerNeed = heardNeed !== null && (facts.need === 'unknown' || facts.need === 'vague');
   const update = (patch: Partial<BantFacts>) => void setBant(contact.id, { ...facts, ...patch });

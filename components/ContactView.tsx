@@ -7,6 +7,7 @@ import type { DealId } from '@/lib/deals/deal';
 import type { Locale } from '@/lib/i18n/locales';
 import type { SiteId } from '@/lib/sites/hosts';
 import { needConfirmedIn } from '@/lib/situation/need-evidence';
+import { demoAnswered } from '@/lib/situation/own-exchange';
 import { BantCard } from './BantCard';
 import { CardBoundary } from './CardBoundary';
 import { ContactCard } from './ContactCard';
@@ -102,7 +103,7 @@ export function ContactView({
       )}
       {contact && !deal && (
         <CardBoundary name="bant">
-          <BantCard contact={contact} playbook={playbook} stage={advice.situation.stage.id} heardNeed={needConfirmedIn(advice.gathered.conversation?.messages ?? [])} />
+          <BantCard contact={contact} playbook={playbook} stage={advice.situation.stage.id} heard={demoAnswered(advice.situation.stage.evidence, advice.gathered, advice.reading)} heardNeed={needConfirmedIn(advice.gathered.conversation?.messages ?? [])} />
         </CardBoundary>
       )}
       <CardBoundary name="stage">

@@ -118,6 +118,7 @@ export const SITUATION_ROUTES: readonly DemoRoute[] = [
 export const GENERATION_ROUTES: readonly DemoRoute[] = [
   { host: 'app.hubspot.com', path: '/contacts/24681357/record/0-3/91020', file: 'hubspot/deal--stage-id--2026-12-05.html', label: 'HubSpot deal whose stage shows by its internal id (decisionmakerboughtin)' },
   { host: 'app.hubspot.com', path: '/contacts/24681357/record/0-3/91021', file: 'hubspot/deal--custom-stage-id--2026-12-05.html', label: 'HubSpot deal in a portal’s own stage, shown by its numeric id (not mapped)' },
+  { host: 'app.hubspot.com', path: '/contacts/24681357/record/0-3/91030', file: 'hubspot/deal--won-invoice-seats--2026-12-07.html', label: 'HubSpot deal "Closed won": the invoice billed more seats than they have' },
   { host: 'northwindtraders.my.salesforce.com', path: '/0065g00000KfYm7', file: 'salesforce/opportunity--classic-contact-roles--2026-12-05.html', label: 'Salesforce Classic opportunity with three contact roles, the primary one not first' },
   { host: 'www.linkedin.com', path: '/in/lucia-fernandez-ortega-9c2b1a/', file: 'linkedin/profile--gen2026-sdui--2026-12-05.html', label: 'LinkedIn profile (2026 server-driven layout: cards named by their views)' },
   { host: 'www.fxiaoke.com', path: '/XV/UI/Home', file: 'fxiaoke/opportunity--faci-related--2026-12-05.html', label: '纷享销客 商机 on the UI PaaS page: its 联系人 and 销售记录 tables', hash: '#crm/detail/=/NewOpportunityObj/6571d2e3f4a5b6c7d8e9f301' },

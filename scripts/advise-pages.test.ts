@@ -209,7 +209,10 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   // "locked in until mid 2028" with Workday: back six months before the end (1 January 2028 a holiday: the 3rd), not the competitor track today.
   'linkedin/messaging--locked-in-until--2026-12-07.html': { kind: 'snooze', due: '2028-01-03', until: '2028-01-03', stage: 'prospect', language: 'en', tier: 'C' },
   // "ok that makes sense, thanks" after our answer (a bakery, after a demo): our move, thanked, with the plain next-step question, not a board or a funding round.
-  'gmail/thread--thanks-after-answer--2026-12-07.html': { kind: 'follow_up', due: '2026-12-01', stage: 'present', language: 'en', tier: 'C' },
+  // (tier B, was C: a demo they answered with questions shows the need, DOMAIN.md § 2)
+  'gmail/thread--thanks-after-answer--2026-12-07.html': { kind: 'follow_up', due: '2026-12-01', stage: 'present', language: 'en', tier: 'B' },
+  // A won customer billed for 60 seats with 45 active: the invoice corrected today, not the contract-terms objection.
+  'hubspot/deal--won-invoice-seats--2026-12-07.html': { kind: 'answer_question', due: '2026-12-07', stage: 'deliver', language: 'en', tier: 'A' },
   // 我轉咗俾我哋IT主管睇咗，佢會直接搵你: a hand-off with no name, so thank Ivy and ask whom (not a nurture follow-up with a discovery question).
   'linkedin/messaging--handed-to-it-yue--2026-12-05.html': { kind: 'follow_up', due: '2026-12-03', stage: 'prospect', language: 'zh-Hant', tier: 'C' },
 };

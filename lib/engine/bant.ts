@@ -83,9 +83,20 @@ export function scoreBant(facts: BantFacts, playbook: Playbook, locale: Locale):
 const SHOWN_FROM = STAGE_IDS.indexOf('negotiate');
 const SHOWN_UNTIL = STAGE_IDS.indexOf('deliver');
 
-/** The facts as the stage shows them: the unknown ones filled in at negotiation and contract; `shown` names those. */
-export function bantShownByStage(facts: BantFacts, stage: StageId | 'lost', playbook: Playbook): { facts: BantFacts; shown: BantKey[] } {
+/**
+ * From presentation on, discovery is behind them (DOMAIN.md § 2: its exit is the need confirmed by the customer): a
+ * demo they sat through and answered shows the need in fact (tier B; budget and authority still to prove). Not one
+ * nobody answered, nor an email merely opened (the caller says which: `heard`).
+ */
+const NEED_SHOWN_FROM = STAGE_IDS.indexOf('present');
+
+/**
+ * The facts as the stage shows them: the unknown ones filled in at negotiation and contract, and the need at
+ * presentation once they have answered a demo (`heard`); `shown` names those.
+ */
+export function bantShownByStage(facts: BantFacts, stage: StageId | 'lost', playbook: Playbook, heard = false): { facts: BantFacts; shown: BantKey[] } {
   const index = stage === 'lost' ? -1 : STAGE_IDS.indexOf(stage);
+  if (heard && index >= NEED_SHOWN_FROM && index < SHOWN_FROM && facts.need === 'unknown') return { facts: { ...facts, need: 'clear' }, shown: ['need'] };
   if (index < SHOWN_FROM || index >= SHOWN_UNTIL) return { facts, shown: [] };
   const shown = BANT_KEYS.filter((key) => isUnknown(facts, key));
   return {
@@ -102,12 +113,13 @@ export function bantShownByStage(facts: BantFacts, stage: StageId | 'lost', play
 /**
  * The tier of a person at the stage the judgment puts them (the header, the BANT card, Today and
  * Contacts read this one): what the rep recorded, and what the stage shows in fact beside it. Tier C
- * beside "Contract" said the record had not been touched since the first call, not where the buyer is.
+ * beside "Contract" said the record had not been touched since the first call, not where the buyer is;
+ * nor is it the tier of someone who sat through the demo and wrote back with questions (`heard`).
  *
  * @example scoreBantAt(UNKNOWN_BANT, 'negotiate', playbook, 'en').tier // 'A'
  */
-export function scoreBantAt(recorded: BantFacts, stage: StageId | 'lost', playbook: Playbook, locale: Locale): BantScore {
-  const { facts, shown } = bantShownByStage(recorded, stage, playbook);
+export function scoreBantAt(recorded: BantFacts, stage: StageId | 'lost', playbook: Playbook, locale: Locale, heard = false): BantScore {
+  const { facts, shown } = bantShownByStage(recorded, stage, playbook, heard);
   const score = scoreBant(facts, playbook, locale);
   if (shown.length === 0 || score.tier !== 'A') return score;
   const name = stage === 'lost' ? stage : (playbook.stages[STAGE_IDS.indexOf(stage)]?.name[locale] ?? stage);

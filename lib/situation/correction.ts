@@ -3,8 +3,9 @@ import { sentenceOver } from './sentence';
  * A correction to a document of ours (DOMAIN.md § 2: admin around the close, not a buying signal):
  * the tax rate on the quote, a PO number missing from the invoice, the billing address, the
  * invoice title or tax number ("please add our PO number to the invoice and reissue it", 报价单上
- * 税率写的是6%…要开13%的专票, 發票抬頭打錯了，請重開). It is done today; it moves no stage and sells
- * nothing.
+ * 税率写的是6%…要开13%的专票, 發票抬頭打錯了，請重開), or what we billed against what they have
+ * ("the invoice shows 60 seats but we only have 45 active", 发票金额不对, 應該係45個帳號). It is done
+ * today; it moves no stage and sells nothing (not the contract-terms objection of a buyer).
  */
 
 /** What is being corrected: a field of an invoice, quote or order. */
@@ -14,9 +15,38 @@ const FIX = /\b(?:reissue|re-issue|correct(?:ed|ion)?|fix|update(?:d)?|amend(?:e
 /** The documents such a field belongs to. */
 const DOCUMENT = /\b(?:invoice|quote|quotation|order form|po|purchase order|receipt|billing)\b|发票|發票|报价单|報價單|专票|專票|订单|訂單|收据|收據/i;
 
+/** A bill of ours: what was charged, not a quote still open to negotiation. */
+const BILL = /\b(?:invoices?|invoiced|bills?|billed|billing|charged|statement|credit note)\b|发票|發票|账单|賬單|帳單|请款单|請款單|扣款|扣费|扣費/i;
+/**
+ * Billed more (or other) than they have: a figure they only have, a mismatch, an overcharge, or the amount said to be wrong.
+ * (not an ask for other terms: "can you invoice us for 45 instead of 60", "we only have budget for 45 users")
+ */
+const BILLED_WRONG = new RegExp(
+  [
+    String.raw`\bonly (?:have|use|using|need|signed(?: up)? for|ordered|bought|agreed(?: to| on)?|contracted for|pay for|are on|got)\s+\d+`,
+    String.raw`\bonly \d+ (?:of (?:them|those) )?(?:are )?(?:active|in use|users?|seats?|licen[cs]es?|people)`,
+    String.raw`\b(?:doesn['’]t|does not|don['’]t|do not|didn['’]t|did not) match\b`,
+    String.raw`\b(?:overcharg\w*|over-charg\w*|double[- ]?(?:charg|bill)\w*|charged (?:us )?twice|billed (?:us )?twice)`,
+    String.raw`\b(?:invoice|bill|amount|total|figure|number)s? (?:is|was|are|were|looks?|seems?) (?:wrong|incorrect|off|not right)\b`,
+    String.raw`\bshould (?:be|have been|read|only be) (?:for )?[$€£]?\d+(?:[.,]\d+)?(?!\s?%|\d)`,
+    String.raw`\brefund (?:us )?the difference\b`,
+    String.raw`多收|多扣|多开了|多開了|收多咗|收多了|重复扣|重複扣`,
+    String.raw`(?:金额|金額|数量|數量|数目|數目|人数|人數|账号数|帳號數|席位数|席位數)(?:好像|似乎|明显|明顯)?(?:不对|不對|有误|有誤|唔啱|唔對|错了|錯了|不符|唔同|不一致)`,
+    String.raw`(?:应该是|應該是|應該係|应该係|应为|應為|其实是|其實是|實際係|实际是|實際是)\s*[\d一二两兩三四五六七八九十百]+`,
+    String.raw`(?:只有|只开通了?|只開通了?|只用紧?|只用緊|只签了?|只簽了?|只买了?|只買了?|我哋得|我地得|只得)\s*[\d一二两兩三四五六七八九十百]+\s*(?:个|個)?\s*(?:账号|帳號|用户|用戶|席位|人|license|licence|seat)`,
+  ].join('|'),
+  'i',
+);
+
 /** The sentence asking to correct a field of our invoice, quote or order, when their words hold one; else null. */
 export function documentCorrection(ownWords: string): string | null {
   const field = FIELD.exec(ownWords);
-  if (!field || !FIX.test(ownWords) || !DOCUMENT.test(ownWords)) return null;
-  return sentenceOver(ownWords, field.index, field[0].length);
+  if (field && FIX.test(ownWords) && DOCUMENT.test(ownWords)) return sentenceOver(ownWords, field.index, field[0].length);
+  const billed = billedWrong(ownWords);
+  return billed ? sentenceOver(ownWords, billed.index, billed[0].length) : null;
+}
+
+/** Where their words say we billed more or other than they have ("we were overcharged on the last invoice", 账单多收了15个席位): a correction of the bill, not a fault in the product to work around. */
+export function billedWrong(words: string): RegExpExecArray | null {
+  return BILL.test(words) ? BILLED_WRONG.exec(words) : null;
 }

@@ -27,13 +27,13 @@ import { prospectLanguage } from './language';
 import { sentWithLastMessage } from './after-sending';
 import { kickoffBooked, kickoffHeld, KICKOFF_PREP_DAYS, PROGRESS_EVERY_DAYS, saysLive } from './delivery';
 import { withdrawnQuestion } from './withdrawn';
-import { hasOwnExchange, hasWords } from './own-exchange';
+import { demoAnswered, hasOwnExchange, hasWords } from './own-exchange';
 import { BUSY_RETRY_DAYS, busyNow, PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from './pause';
 import { meetingTime, offersChoice, questionBeside } from './meeting-time';
 import { acceptanceAsksNext, agreedToGoAhead, approvalAsksNext, isApproval, nextStepAsked } from './next-step';
 import { counterOffer, type CounterOffer } from './counter-offer';
 import { lighterCadenceDays, outreachComplaint } from './outreach-complaint';
-import { documentCorrection } from './correction';
+import { billedWrong, documentCorrection } from './correction';
 import { askedRedline, returnedRedline } from './redline';
 import { leavingSoon } from './leaving';
 import { asksWhetherItFits } from './fit-question';
@@ -57,7 +57,7 @@ import { nonRenewalNotice } from './non-renewal';
 import { lockedInUntilEnd, lockedInUntilNotice } from './lock-in';
 import { postSalePriceConcern } from './post-sale-price';
 import { twoObjections, type TwoObjections } from './two-objections';
-import { renewalAsk } from './renewal';
+import { aboutThem, renewalAsk, renewalDay, RENEWAL_LEAD_DAYS } from './renewal';
 import { littleUsed, trialEnds } from './adoption';
 
 export { dayOf };
@@ -320,7 +320,8 @@ export function judgeSituation(given: SituationInput): Situation {
     // The tier is what the rep recorded of BANT (the BANT card shows the same), never guessed.
     const facts: BantFacts = contact?.bant ?? UNKNOWN_BANT;
     // (and, at negotiation or contract, what the stage shows in fact: tier C beside "Contract" was the record of a first call)
-    const score = scoreBantAt(facts, stage.id, playbook, locale);
+    // (and, at presentation, a demo they wrote back about: the need shown, DOMAIN.md § 2)
+    const score = scoreBantAt(facts, stage.id, playbook, locale, demoAnswered(stage.evidence, input, input.lastWord?.reading ?? null));
     tier = score.tier;
     retireForNeed = score.retire;
   }
@@ -444,6 +445,14 @@ export function judgeSituation(given: SituationInput): Situation {
   let slotsFrom: number | null = null;
   // A customer's ask about their renewal's terms, the renewal named in their words, the subject or our last message.
   const renewal = ownWords && stageIndex >= DELIVER ? renewalAsk(ownWords, [input.conversation?.subject ?? '', ourLast?.text ?? '']) : null;
+  // Our renewal's day in the newest words on record that name one (the rep's note "Renewal due 31 March 2027", 合約3月底到期): the renewal is timed from it.
+  const recordTexts = stageIndex >= DELIVER ? [
+    ...(lastWord ? [{ text: lastWord.text, at: lastWord.at ?? now }] : []),
+    ...(deal?.record.activity ?? []).flatMap((a) => { const when = a.at ?? (a.when ? resolveWhen(a.when, deal?.capturedAt ?? now) : undefined); return when === undefined ? [] : [{ text: a.text, at: when }]; }),
+    ...(input.conversation?.messages ?? []).flatMap((m) => (m.at === null ? [] : [{ text: m.text, at: m.at }])),
+  ].sort((a, b) => b.at - a.at) : [];
+  const renewsOn = renewalDay(recordTexts);
+  const renewalNamedLast = renewsOn !== null && lastWord !== null && renewalDay([{ text: lastWord.text, at: lastWord.at ?? now }]) !== null;
   // (a price, budget or value objection the reader is sure of, or leans to with nothing asked, no counter-offer in it, is answered by its own renewal talk tracks)
   const renewalObjection = renewal !== null && !renewal.expansion && !counter && reading !== null && RENEWAL_TRACKED.has(reading.category) && (reading.unsure ? !reading.question && !request : true);
   if (reading && lastWord) {
@@ -507,6 +516,15 @@ export function judgeSituation(given: SituationInput): Situation {
         ends !== null
           ? { ...make('follow_up', at, text('why.retention', { quote, date: dateText(ends) })), label: text('action.retention', { date: dateText(ends) }), step: 'retention' as const }
           : { ...make('follow_up', at, text('why.retentionNoDay', { quote })), label: text('action.retentionNoDay'), step: 'retention' as const };
+    } else if (fresh && renewsOn && renewalNamedLast && workday(addDays(renewsOn.at, -RENEWAL_LEAD_DAYS)) > dayOf(at) && !reading.complaint && !(renewal && !renewal.expansion) && (voice === 'note' || aboutThem(renewsOn.quote) || (!request && !reading.question))) {
+      // A note on the record names our renewal's day ("Renewal due 31 March 2027, they want to add the Leeds site", 合約3月底到期，
+      // 佢哋想加多個廠), or their own words name it with nothing asked: the renewal prepared a quarter before it, what they want
+      // added quoted with it; not a reply owed today, nor a wait until the day. (Asked of us in their words, or the renewal
+      // closer than that, it is answered today, below.)
+      lastKind = 'reply';
+      quote = renewsOn.quote;
+      const by = Math.max(dayOf(at), workday(addDays(renewsOn.at, -RENEWAL_LEAD_DAYS)));
+      action = { ...make('after_sales_check', by, text('why.renewalOn', { quote, renewal: dateText(renewsOn.at), date: dateText(by), days: RENEWAL_LEAD_DAYS })), label: text('action.renewalOn', { date: dateText(by) }) };
     } else if (fresh && renewal && !reading.complaint && !renewalObjection) {
       // A customer's ask about the renewal's terms (a discount, last year's price, more sites): answered today as a
       // customer's, with what the year delivered and the renewal terms traded; never a new buyer's price track.
@@ -546,7 +564,8 @@ export function judgeSituation(given: SituationInput): Situation {
         back > now
           ? { ...make('snooze', back, text('why.lockInEnds', { quote, date: dateText(back), months: LOCK_IN_RENEWAL_MONTHS, ends: dateText(lockEnd.ends) }), back), label: text('action.lockInEnds', { date: dateText(back) }) }
           : make('follow_up', Math.max(dayOf(at), dayOf(now)), text('why.lockInEndsSoon', { quote, ends: dateText(lockEnd.ends) }));
-    } else if (fresh && reading.complaint && stageIndex >= DELIVER && !(request && MISSING_COPY.test(reading.complaint.text))) {
+    } else if (fresh && reading.complaint && stageIndex >= DELIVER && !(request && MISSING_COPY.test(reading.complaint.text)) && !(correction && billedWrong(reading.complaint.text))) {
+      // (a bill that charged more than they have, "we were overcharged on the last invoice", is the correction below: no workaround to find)
       lastKind = 'complaint';
       quote = reading.complaint.text;
       const { respondHours, workaroundHours, fixDays } = playbook.afterSales.complaint;
@@ -950,7 +969,13 @@ export function judgeSituation(given: SituationInput): Situation {
   if (!action && (stage.id === 'retain' || stage.id === 'deliver')) {
     const days = playbook.afterSales.revisitDays[tier === 'A' ? 'A' : 'B'];
     const base = Number.isFinite(lastAny) ? lastAny : now;
-    action = make('after_sales_check', workday(addDays(base, days)), text('why.afterSales', { tier: tier ?? 'C', days }));
+    const check = workday(addDays(base, days));
+    // (our renewal's day on record: the renewal begins a quarter before it, when that comes before the next check)
+    const renewalStart = renewsOn ? Math.max(dayOf(base), workday(addDays(renewsOn.at, -RENEWAL_LEAD_DAYS))) : null;
+    action =
+      renewsOn && renewalStart !== null && renewalStart <= check
+        ? { ...make('after_sales_check', renewalStart, text('why.renewalOn', { quote: renewsOn.quote, renewal: dateText(renewsOn.at), date: dateText(renewalStart), days: RENEWAL_LEAD_DAYS })), label: text('action.renewalOn', { date: dateText(renewalStart) }) }
+        : make('after_sales_check', check, text('why.afterSales', { tier: tier ?? 'C', days }));
   }
   if (!action) {
     const base = Number.isFinite(lastOut) ? lastOut : Number.isFinite(lastAny) ? lastAny : now;

@@ -84,7 +84,7 @@ const TO_MONTH_END = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|
  * The last day of the period their words name, where the reader gives its first ("through March 2028": Mar 31, not
  * Mar 1; "the end of 2028", 2028年底, "until 2028": Dec 31, not Dec 1 or Jan 1; "Q1 2028": Mar 31). A day they say stays that day.
  */
-function periodEnd(at: number, words: string): number {
+export function periodEnd(at: number, words: string): number {
   const day = new Date(at);
   // (a bare year, "until 2028", "through 2028", 合同到2028年: the year's last day, not 1 January)
   if (YEAR_ONLY.test(words.trim())) return new Date(day.getFullYear(), 11, 31).getTime();

@@ -26,3 +26,25 @@ export interface ExchangeFields {
 export function hasOwnExchange(record: ExchangeFields): boolean {
   return record.touches.length > 0 || (record.conversation?.messages?.length ?? 0) > 0 || (record.lastWord !== null && hasWords(record.lastWord.text)) || (record.deal !== null && record.deal !== undefined);
 }
+
+/**
+ * Whether they have written to us on this record: a message of theirs in the thread or an inbound touch (a demo
+ * answered counts for the tier, lib/engine/bant.ts; an email they only opened is no touch of theirs).
+ */
+export function heardFrom(record: { touches: readonly { direction: 'inbound' | 'outbound' }[]; conversation: { messages?: readonly { direction: 'inbound' | 'outbound' }[] | undefined } | null }): boolean {
+  return record.touches.some((t) => t.direction === 'inbound') || (record.conversation?.messages ?? []).some((m) => m.direction === 'inbound');
+}
+
+/**
+ * A demo held (the thread's evidence of one) and answered in words of theirs that engage with it: a question, or a reply
+ * with no objection in it; which the tier counts (lib/engine/bant.ts). Not an auto-reply, a request to stop, nor an
+ * objection ("we already use Athenahealth and are happy with them": the need is what is in doubt).
+ */
+export function demoAnswered(
+  evidence: readonly { kind: string }[],
+  record: Parameters<typeof heardFrom>[0],
+  reading: { category: string; question?: unknown; stop?: unknown; outOfOffice?: unknown } | null,
+): boolean {
+  const engaged = reading === null || (!reading.stop && !reading.outOfOffice && (reading.category === 'none' || Boolean(reading.question)));
+  return engaged && evidence.some((e) => e.kind === 'demo') && heardFrom(record);
+}

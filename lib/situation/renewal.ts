@@ -7,6 +7,8 @@
  * ("wants to talk about adding the two new sites", 续约的时候再加两个门店). Answered today as a
  * customer's: what the year delivered, and the renewal terms traded; never a new buyer's price track.
  */
+import { dateNamedIn } from '../reader/time-expressions';
+import { lockedInUntilEnd, lockedInUntilNotice, periodEnd } from './lock-in';
 import { sentenceOver } from './sentence';
 
 /** The renewal named: in their words, the thread's subject or our last message. */
@@ -96,4 +98,49 @@ export function renewalAsk(ownWords: string, context: readonly string[] = []): R
 /** Whether a sentence of theirs asks only for more seats or sites, no price in question (the renewal's addition, quoted with it). */
 export function asksMoreOnly(sentence: string): boolean {
   return MORE_ASK.test(sentence) && !PRICE_ASK.test(sentence) && !BUDGET_CUT.test(sentence);
+}
+
+/**
+ * How long before our renewal's day the renewal starts: a quarter, time for a value review, their budget and the
+ * paperwork (DOMAIN.md is silent on renewal timing; a competitor's lock-in is met six months ahead, lock-in.ts).
+ */
+export const RENEWAL_LEAD_DAYS = 90;
+
+/** Our renewal's day, as a note or a message says it: "Renewal due 31 March 2027", "Contract renews 31/03/2027", 续约日期2027年3月31日, 合約3月底到期. */
+const RENEWAL_DAY = /\brenew(?:al|als|s|ing)?\b|\b(?:contract|subscription|licen[cs]e|agreement|plan)s?\b[^.!?\n]{0,30}\b(?:ends?|expires?|expiring|runs? out)\b|续约|續約|续费|續費|续签|續簽|续订|續訂|(?:合同|合约|合約|协议|協議|订阅|訂閱|年费|年費)[^。！？\n]{0,12}到期/i;
+
+export interface RenewalDay {
+  /** The sentence that names it. */
+  quote: string;
+  /** Local midnight of the day (a month named: its last day). */
+  at: number;
+}
+
+/** A contract with another vendor named in the sentence: "their contract with Kinaxis renews in March", 他们和用友的合同3月到期. */
+const ELSEWHERE_IN = /\b(?:contract|subscription|licen[cs]e|agreement|deal|renewal) (?:with|from|at) (?!(?:you|your|us)\b)\S|(?:和|与|與|跟|同)[^。！？，,\n]{1,12}(?:的|嘅)?(?:合同|合约|合約|协议|協議)/i;
+
+/**
+ * The day our customer's renewal falls on, from the newest text that names one ahead of its own day (the rep's note
+ * on the record counts: "Renewal due 31 March 2027, they want to add the Leeds site"); null when none does. Not a
+ * renewal with another vendor (their lock-in, lock-in.ts), nor one already done. Only for a customer: the caller checks.
+ */
+export function renewalDay(texts: readonly { text: string; at: number }[]): RenewalDay | null {
+  for (const { text, at } of texts) {
+    const match = RENEWAL_DAY.exec(text);
+    if (!match) continue;
+    const quote = sentenceOver(text, match.index, match[0].length);
+    if (THEIR_VENDOR.test(quote) || ELSEWHERE_IN.test(quote) || renewalDone(quote) || lockedInUntilEnd(quote, at) || lockedInUntilNotice(quote, at)) continue;
+    const named = dateNamedIn(quote, at, { asNamed: true });
+    const day = named ? periodEnd(named.at, named.text) : null;
+    if (day !== null && day > at) return { quote, at: day };
+  }
+  return null;
+}
+
+/** Words about the customer, not to us: a note's "they want to add the Leeds site", 客户想加, 佢哋想加 (the record's words, no reply owed for them). */
+const ABOUT_THEM = /\b(?:they|they['’]re|they['’]d|them|the customer|the client)\b|客户|客戶|对方|對方|他们|他們|佢哋|佢地/i;
+
+/** Whether the sentence naming the renewal speaks of the customer in the third person (a note on the record, whoever the reader takes it for). */
+export function aboutThem(quote: string): boolean {
+  return ABOUT_THEM.test(quote);
 }

@@ -1908,7 +1908,8 @@ const ROWS: Row[] = [
     want: { kind: 'answer_complaint', due: '2026-12-03', stage: 'deliver', tier: 'A', language: 'en', last: 'complaint' },
   },
   {
-    name: 'a HubSpot customer double charged (an invoice word, but a complaint, not a buying signal)',
+    // (was the complaint track, a 48-hour workaround for a product fault: a bill to correct is the correction, done today)
+    name: 'a HubSpot customer double charged (an invoice word, but the invoice corrected today, not a buying signal)',
     contact: maria(),
     deal: deal('hubspot', 'Closed won', {
       amount: '$36,000',
@@ -1916,7 +1917,7 @@ const ROWS: Row[] = [
       contacts: [{ name: 'Maria Gonzalez', title: 'Head of Operations' }],
       activity: [{ text: 'We were double charged on the November invoice. Please sort this out.', at: t('2026-12-04 08:00') }],
     }),
-    want: { kind: 'answer_complaint', due: '2026-12-05', stage: 'deliver', tier: 'A', language: 'en', last: 'complaint' },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'deliver', tier: 'A', language: 'en', last: 'question', step: 'correction' },
   },
 
   // ——— stop ———

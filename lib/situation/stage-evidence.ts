@@ -149,7 +149,10 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
     stage: 'present',
     patterns: [
       /\b(?:thanks|thank you) for (?:the|your|today's|yesterday's) (?:time at the |great |live )?demo\b|\b(?:after|at|from|during|in) (?:the|our|your|today's|yesterday's|last week's) (?:live )?demo\b|\b(?:for your time at the demo|the demo (?:today|yesterday|went|recording)|demo(?:nstration)? (?:recording|slides))\b/i,
-      /(?:看了|看过|看過|参加了|參加了|感谢|感謝|谢谢|謝謝)[^。！？\n]{0,6}(?:演示|产品演示|產品展示|demo)|(?:演示|demo)(?:之后|之後|后|後|录屏|錄影|很好|不错|不錯)/i,
+      /(?:看了|看过|看過|参加了|參加了|感谢|感謝|谢谢|謝謝|多谢|多謝|睇咗|睇過|睇过|出席了)[^。！？\n]{0,8}(?:演示|(?:产品|產品)展示|示范|示範|demo)|(?:演示|(?:产品|產品)展示|示范|示範|demo)(?:之后|之後|后|後|录屏|錄影|录像|錄像|很好|不错|不錯|幾好|几好)/i,
+      // (the rep's note or calendar that it was held: "Had the demo with Aoife", "Demo done", 已演示, 已做產品展示, 今天做了演示)
+      /\b(?:had|did|gave|ran|held|completed|finished|delivered) (?:a |the |our |an? )?(?:live |product |online |full )?demo(?:nstration)?\b|\bdemoed\b|\bdemo (?:done|held|completed|delivered)\b/i,
+      /(?:已经|已經|已|做了|做咗|完成了?)(?:做(?:了|咗)?)?(?:产品|產品|线上|線上|现场|現場)?(?:演示|展示|示范|示範)(?!会|會)/,
     ],
   },
   {

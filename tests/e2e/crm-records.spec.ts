@@ -129,6 +129,16 @@ test('a HubSpot deal whose close date has passed says so in its judgment', async
   await expect(panel.getByTestId('close-date-passed')).toBeVisible();
 });
 
+test('a HubSpot customer whose invoice billed more seats than they have: the invoice corrected today, not the contract-terms objection', async ({ openSitePage, openPanelFor }) => {
+  const panel = await openPanelFor(await openSitePage('https://app.hubspot.com/contacts/24681357/record/0-3/91030'));
+  await expect(panel.getByTestId('deal-name')).toHaveText('Fernhill Dairy – Cold Chain Sensors (renewal 2027)');
+  await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'answer_question', { timeout: 30_000 });
+  await expect(panel.getByTestId('next-step')).toContainText('Correct it and send it back today');
+  await expect(panel.getByTestId('next-step')).not.toContainText('Contract terms');
+  await expect(panel.getByTestId('draft-body')).toHaveValue(/Thank you for catching it/);
+  await expect(panel.getByTestId('draft-body')).not.toHaveValue(/50% at signing/);
+});
+
 test('a Zoho CRM deal and contact are captured exactly, in any CRM language the panel is in', async ({ openSitePage, openPanelFor }) => {
   const page = await openSitePage('https://crm.zoho.com/crm/org60012345678/tab/Potentials/4876876000001234001');
   const panel = await openPanelFor(page);
