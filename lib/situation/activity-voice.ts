@@ -13,11 +13,15 @@ import { EN_COMPANY, SENTENCE_CHARS_ZH, SENTENCE_WORDS, ZH_ADDRESSED_NAME, ZH_RE
 const OWN_MOVE = [
   /^(?:(?:we|i)\s+)?(?:(?:just|also|then|finally|again|already)\s+)?(?:sent|emailed|e-mailed|mailed|called|rang|phoned|pinged|messaged|shared|forwarded|followed up|left (?:a |them a )?(?:voicemail|message|vm)|demoed|presented|introduced|proposed|quoted|offered|explained|clarified|addressed|invited|scheduled|booked|visited|dropped off|walked (?:them|him|her) through)\b/i,
   /^(?:outbound|follow-?up (?:email|call) sent|voicemail)\b/i,
+  // what we sent, named first as a CRM logs it: "Email sent to Julia: quote attached", "Quote emailed over to Priya" (never "… sent to us")
+  /^(?:(?:an?|the|our|my)\s+)?(?:email|e-mail|mail|message|linkedin message|inmail|sms|text|quote|quotation|proposal|contract|pricing|deck|follow-?up|reminder|invite|invitation|calendar invite)\s+(?:was\s+)?(?:sent|emailed|e-mailed|mailed|forwarded|shared)\s+(?:over\s+)?to\s+(?!(?:us|me)\b)/i,
   // a numbered follow-up or a chaser logged, answered or not: "Email follow-up 2, no reply.", "Follow-up #3 (no response)", "Chaser email sent"
   // (a digit's run after one optional run of spaces: "(?:\s*#?\s*\d+)?\s*" and "\s*(?:\s[-–—]|\s+sent)" put runs of spaces side by side, 2.9 s on 50,000 spaces)
   /^(?:(?:email|e-mail|call|phone|linkedin|sms|voicemail)\s+)?(?:follow[- ]?up|chaser|reminder|nudge)(?:\s+(?:email|e-mail|call|message|sent))*(?:\s*#?\d+)?\s*(?:[,;.(]|(?<=\s)[-–—]|(?<=\s)sent\b|$)/i,
   /^(?:第[一二三四五六七八九十\d]+次)?(?:邮件|郵件|电话|電話)?(?:跟进|跟進|催促|提醒)(?:邮件|郵件|电话|電話)?(?:\s*\d+)?\s*(?:[，,；;。(（]|$)/,
-  /^(?:我方|我们|我們|已经|已經|已)?(?:发送|發送|发了|發了|发出|發出|寄出|寄了|致电|致電|去电|去電|拜访|拜訪|上门|上門|演示|示範|介绍了|介紹了|报了价|報了價|邀请|邀請|约了|約了|留言)/,
+  /^(?:我方|我们|我們|已经|已經|已)?(?:发送|發送|发了|發了|发出|發出|寄出|寄了|寄咗|發咗|发咗|send咗|email咗|致电|致電|去电|去電|拜访|拜訪|上门|上門|演示|示範|介绍了|介紹了|报了价|報了價|邀请|邀請|约了|約了|留言)/i,
+  // what we sent to someone named first: 给高总发了修订版报价, 給陳經理寄了合約 (never 给我们发了…, theirs to us)
+  /^(?:我方|我们|我們|我|已经|已經|已)?(?:给|給|同|向)(?!我)[^，,。；;：:\s]{1,6}?(?:发了|發了|发过|發過|发送了|發送了|寄了|寄过|寄過|发出|發出|寄出|发咗|發咗|寄咗)/,
   // what we explained or offered them: 已向客户说明接口方案, 已經解釋咗, 給客戶提了九折 (never 说明书, a manual; nor 对方提了, theirs)
   /^(?:我方|我们|我們|我|已经|已經|已)?(?:(?:向|给|給|跟|同|(?:对|對)(?!方))[^，,。；;：:\s]{1,6}?)?(?:说明|說明|解释|解釋|澄清|讲解|講解)(?!书|書)/,
   /^(?:我方|我们|我們|我|已经|已經|已)?(?:向|给|給|跟|同|(?:对|對)(?!方))[^，,。；;：:\s]{1,6}?(?:提了|提出了|报了|報了|给了|給了|提供了)/,
@@ -27,7 +31,7 @@ const OWN_MOVE = [
 const REPORTED_SPEECH = /\b(?:says?|said|asks?|asked|wrote|replied|told us|mentioned|wants?|agreed|confirmed|complained|pushed back|objected|raised|liked|loved|declined|refused|prefers?|concerns?|concerned|interested|from [A-Z][a-z]+:)\b|表示|说(?!明)|說(?!明)|问|問|反馈|反饋|回复|回覆|提出|认为|認為|希望|要求|发来|發來/;
 
 /** No answer came, as a log says it: "no reply", 未回复, 暫無回覆. */
-const NO_REPLY = /(?:未|没有?|沒有?|无|無|暂无|暫無|仍未|还没|還沒)(?:回复|回覆|回应|回應|答复|答覆)/g;
+const NO_REPLY = /(?:(?:未|没有?|沒有?|无|無|暂无|暫無|仍未|还没|還沒)|(?:等|等待)(?:着|著)?(?:对方|對方|客户|客戶|他们|他們|他|她|佢哋|佢)?的?)(?:回复|回覆|回应|回應|答复|答覆)/g;
 
 /** The move was theirs, towards us: "Called us back", "Emailed us the contract", "Sent over their list", "Sent back the redlines". */
 const TOWARDS_US = /^\S+(?:\s+\S+)?\s+(?:us|me|back|over their|their)\b/i;
@@ -411,7 +415,8 @@ export function activityVoice(text: string, names: readonly string[] = []): Acti
   if (THEIR_MESSAGE.some((p) => p.test(trimmed))) return 'message';
   const afterLabel = afterNoteLabel(trimmed);
   if (quotedWords(trimmed, names) !== null || quotedWords(afterLabel, names) !== null || quotedAfterOwnMove(afterLabel, names) !== null) return 'quoted';
-  return isRepNote(trimmed, names) ? 'note' : 'message';
+  // (a log of our own move, "Email sent to Julia: quote attached", 给高总发了报价, is ours: never their message)
+  return isRepNote(trimmed, names) || isOwnLog(trimmed, names) ? 'note' : 'message';
 }
 
 /**
