@@ -1,5 +1,6 @@
 import type { StoredDeal } from '../deals/deal';
 import { resolveWhen } from '../dates/relative';
+import { openTask, type OpenTask } from './open-task';
 import { simplifiedCode } from '../nlp/chinese';
 import { EN_COMPANY, SENTENCE_CHARS_ZH, SENTENCE_WORDS, ZH_ADDRESSED_NAME, ZH_REGION_NAME } from '../nlp/name-shape';
 
@@ -452,8 +453,14 @@ export function isOwnLog(text: string, names: readonly string[] = []): boolean {
   return OWN_MOVE.some((pattern) => pattern.test(start)) && !REPORTED_SPEECH.test(start.replace(NO_REPLY, '')) && !TOWARDS_US.test(start) && quotedAfterOwnMove(start, names) === null;
 }
 
-/** A record's activities with their times ("Yesterday" read against when the record was read), newest first as the record lists them. */
-export function datedActivity(deal: Pick<StoredDeal, 'record' | 'capturedAt'>): { at: number | null; text: string; own: boolean }[] {
+/**
+ * A record's activities with their times ("Yesterday" read against when the record was read), newest first as the record lists them.
+ * A task of ours still open ("Task (due Dec 2, not completed): …", 待办（已逾期）：…) has not happened: no touch of ours (`own`), no words of theirs (`task`).
+ */
+export function datedActivity(deal: Pick<StoredDeal, 'record' | 'capturedAt'>): { at: number | null; text: string; own: boolean; task: OpenTask | null }[] {
   const names = deal.record.contacts.map((c) => c.name);
-  return deal.record.activity.map((a) => ({ at: a.at ?? (a.when ? (resolveWhen(a.when, deal.capturedAt) ?? null) : null), text: a.text, own: isOwnLog(a.text, names) }));
+  return deal.record.activity.map((a) => {
+    const task = openTask(a.text);
+    return { at: a.at ?? (a.when ? (resolveWhen(a.when, deal.capturedAt) ?? null) : null), text: a.text, own: task === null && isOwnLog(a.text, names), task };
+  });
 }
