@@ -204,10 +204,10 @@ const QUOTE_LABEL: readonly RegExp[] = [
   new RegExp(String.raw`^${NO_SPEAKER_ZH}(?:客户|客戶|客人|对方|對方|甲方|买方|買方|他|她|他们|他們|她们|她們|佢|佢哋|采购|採購|老板|老闆|财务|財務|法务|法務|[\p{Script=Han}]{1,3}(?:经理|經理|总监|總監|总|總|主任|主管|老师|老師|工|董|先生|女士|小姐|处长|處長|科长|科長|部长|部長|厂长|廠長|院长|院長|局长|局長|助理))(?:那边|那邊|方面)?(?:在?(?:电话|電話|会上|會上|微信|邮件|郵件|群)(?:里|裡|中|上)?)?(?:的)?(?:原话|原話|说|說|讲|講|表示|反馈|反饋|回饋|回复|回覆|答复|答覆|回应|回應|提到|问|問|写道|寫道|留言|话|話|称|稱|说法|說法|意见|意見)[ \t]{0,3}(?:[：:]|[，,]?[ \t]{0,3}(?=[“「『"]))\s*`, 'u'),
   /^(?:原话|原話|客户原话|客戶原話|客户反馈|客戶反饋|客戶回饋|客户意见|客戶意見)\s*[：:]\s*/u,
 ];
-/** A note that is their words in quotation marks, the speaker after them or none: "“We can't do this before April.” – Rahul", 「要等老闆決定」. */
+/** A note that is their words in quotation marks, the speaker after them or none, a sentence's end after the mark or none: "“We can't do this before April.” – Rahul", 「要等老闆決定」, Rahul replied "will revert shortly". */
 // (any run without the closing mark, looked at for a letter afterwards: "([^"]*[\p{L}][^"]*)" backtracked over a
 // quote opened and never closed, 37 s on a 50,000-character note; the spaces beside the speaker's dash are bounded alike)
-const IN_QUOTES = String.raw`(?:"([^"\n]*)"|“([^”\n]*)”|「([^」\n]*)」|『([^』\n]*)』)(?:[ \t]{0,3}[-–—~～]{1,3}[ \t]{0,3}[^\n]{1,40})?\s*$`;
+const IN_QUOTES = String.raw`(?:"([^"\n]*)"|“([^”\n]*)”|「([^」\n]*)」|『([^』\n]*)』)(?:[ \t]{0,3}[-–—~～]{1,3}[ \t]{0,3}[^\n]{1,40})?[.。!！]?\s*$`;
 /** A line of their words: wholly in quotation marks, or after a mail's quote mark ("> we can't…", never ">50 seats"). */
 const QUOTED_LINE = new RegExp(String.raw`^${IN_QUOTES}|^>[ \t]+(?=[^\d\s])`, 'u');
 /** Words wholly in quotation marks, one group per kind of mark. */

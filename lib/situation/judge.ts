@@ -465,7 +465,6 @@ export function judgeSituation(given: SituationInput): Situation {
         ? { ...make('follow_up', at, text('why.bouncedTo', { referrer, quote, to: bounce.to })), label: text('action.bouncedTo', { to: bounce.to }), step: 'bounced' as const }
         : { ...make('follow_up', at, text('why.bounced', { referrer, quote })), label: text('action.bounced', { referrer }), step: 'bounced' as const };
     } else if (lateTask) {
-      quote = lateTask.step;
       action = doLateTask();
     } else if (fresh && ((ownPromise && reading.namedDate) || ownStep)) {
       // The rep's own note promises something by a day ("I'll send the revised quote Tuesday"): our move, due that day.
@@ -856,7 +855,6 @@ export function judgeSituation(given: SituationInput): Situation {
   }
 
   if (!action && lateTask) {
-    quote = lateTask.step;
     action = doLateTask();
   }
   const repSnooze = contact?.snooze ?? deal?.snooze;

@@ -1,6 +1,7 @@
 /**
  * A CRM record's tasks and our own logged moves (C2 of probe 3): an open task of ours past its day is our overdue step,
- * named in the reason; our own logged move is a touch of ours, never their reply; the record's Next step is named.
+ * named in the reason; our own logged move is a touch of ours, never their reply; the record's Next step is named; their
+ * promise to come back, quoted in the rep's note, is a wait (C3).
  */
 import { describe, expect, it } from 'vitest';
 import type { DealId, StoredDeal } from '../deals/deal';
@@ -141,5 +142,25 @@ describe('the record’s Next step field is named beside the follow-up', () => {
   it('no field, no words about it', () => {
     const { situation } = judgeDeal('salesforce', 'Proposal/Price Quote', [{ text: 'Email: Sent proposal to Anita', at: t('2026-11-20 09:00') }], [{ name: 'Anita Shah' }]);
     expect(situation.action.why).not.toMatch(/next step/i);
+  });
+});
+
+describe('their promise to come back, quoted in the rep’s note, is a wait, not a brush-off (C3 of probe 3)', () => {
+  it.each([
+    ['zoho', 'Proposal/Price Quote', 'Sent revised quote on Dec 1. Rahul replied "will revert shortly".', 'Rahul Kulkarni', 'en'],
+    ['hubspot', 'Proposal', 'Emailed the pricing for 40 seats. Priya said “Will get back to you.”', 'Priya Nair', 'en'],
+    ['pipedrive', 'Proposal made', 'Chased on the quote. Ananya replied "Will get back to you".', 'Ananya Rao', 'en'],
+    // (the Chinese ones read as a promise before too: the quotation marks did not hide 再回复 from it; kept as guards)
+    ['fxiaoke', '方案/报价', '已发修订版报价。刘总回复“我们研究一下再回复你”。', '刘建国', 'zh-Hans'],
+    ['zoho', 'Proposal/Price Quote', '已寄出報價。陳經理回覆「我們研究一下再回覆您」。', '陳嘉欣', 'zh-Hant'],
+  ] as const)('%s: %s', (crm, stage, text, name, locale) => {
+    const { situation, draft } = judgeDeal(crm, stage, [{ text, at: t('2026-12-01 18:10') }], [{ name }], locale);
+    expect(situation.action.kind).not.toBe('answer_objection');
+    expect(situation.action.step).toMatch(/^promise/);
+    expect(draft.body).not.toMatch(/case from your industry|call Thursday|案例/);
+  });
+  it('a quoted brush-off with no promise stays an objection', () => {
+    const { situation } = judgeDeal('zoho', 'Proposal/Price Quote', [{ text: 'Sent revised quote on Dec 1. Rahul replied "just send me some brochures".', at: t('2026-12-04 18:10') }], [{ name: 'Rahul Kulkarni' }]);
+    expect(situation.action.step ?? '').not.toMatch(/^promise/);
   });
 });
