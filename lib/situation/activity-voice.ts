@@ -12,7 +12,7 @@ import { EN_COMPANY, SENTENCE_CHARS_ZH, SENTENCE_WORDS, ZH_ADDRESSED_NAME, ZH_RE
  * move is ours" out of our own email.
  */
 const OWN_MOVE = [
-  /^(?:(?:we|i)\s+)?(?:(?:just|also|then|finally|again|already)\s+)?(?:sent|emailed|e-mailed|mailed|called|rang|phoned|pinged|messaged|shared|forwarded|followed up|left (?:a |them a )?(?:voicemail|message|vm)|demoed|presented|introduced|proposed|quoted|offered|explained|clarified|addressed|invited|scheduled|booked|visited|dropped off|walked (?:them|him|her) through)\b/i,
+  /^(?:(?:we|i)\s+)?(?:(?:just|also|then|finally|again|already)\s+)?(?:sent|emailed|e-mailed|mailed|called|rang|phoned|pinged|messaged|chased|nudged|shared|forwarded|followed up|left (?:a |them a )?(?:voicemail|message|vm)|demoed|presented|introduced|proposed|quoted|offered|explained|clarified|addressed|invited|scheduled|booked|visited|dropped off|walked (?:them|him|her) through)\b/i,
   /^(?:outbound|follow-?up (?:email|call) sent|voicemail)\b/i,
   // what we sent, named first as a CRM logs it: "Email sent to Julia: quote attached", "Quote emailed over to Priya" (never "… sent to us")
   /^(?:(?:an?|the|our|my)\s+)?(?:email|e-mail|mail|message|linkedin message|inmail|sms|text|quote|quotation|proposal|contract|pricing|deck|follow-?up|reminder|invite|invitation|calendar invite)\s+(?:was\s+)?(?:sent|emailed|e-mailed|mailed|forwarded|shared)\s+(?:over\s+)?to\s+(?!(?:us|me)\b)/i,
