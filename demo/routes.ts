@@ -93,6 +93,7 @@ export const SITUATION_ROUTES: readonly DemoRoute[] = [
   // Served and pinned by advise, not walked by one-judgment.spec (its time budget): the Won badge's page is.
   { host: 'nordwind.pipedrive.com', path: '/deal/2201', file: 'pipedrive/deal--lost-badge--2026-12-05.html', label: 'Pipedrive deal marked Lost (the stage bar still at Proposal Made)' },
   { host: 'nordwind.pipedrive.com', path: '/deal/2202', file: 'pipedrive/deal--won-badge--2026-12-05.html', label: 'Pipedrive deal marked Won, just signed: the kick-off' },
+  { host: 'nordwind.pipedrive.com', path: '/deal/2203', file: 'pipedrive/deal--overdue-activity--2026-12-07.html', label: 'Pipedrive deal with an overdue call after our quote email (she never replied)' },
   { host: 'northwind.lightning.force.com', path: '/lightning/r/Opportunity/0065g00000HbInsAAV/view', file: 'salesforce/opportunity--instalments--2026-12-05.html', label: 'Salesforce opportunity: "can we pay in three instalments?"' },
   { host: 'mail.google.com', path: '/mail/u/32/', file: 'gmail/thread--two-concerns--2026-12-05.html', label: 'Gmail thread: two objections in one reply, over budget and "whether it syncs with NetSuite" (both answered, the integration first)', hash: '#inbox/FMfcgzQVxTwoNiamh' },
   { host: 'mail.google.com', path: '/mail/u/11/', file: 'gmail/thread--tender-rfp--2026-12-05.html', label: 'Gmail thread: a formal RFP, "responses are due by 12:00 CET on 18 Dec 2026" (a bid to submit before it)', hash: '#inbox/FMfcgzQVxRfpHannah18' },

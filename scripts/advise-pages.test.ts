@@ -198,6 +198,8 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   'pipedrive/deal--lost-badge--2026-12-05.html': { kind: 'reopen', due: '2027-02-26', stage: 'lost', language: 'en', tier: 'A' },
   // Won and signed on December 2: the kick-off the day after, not the 90-day check.
   'pipedrive/deal--won-badge--2026-12-05.html': { kind: 'follow_up', due: '2026-12-03', stage: 'deliver', language: 'en', tier: 'A' },
+  // our quote emailed, an overdue call task, no reply: the overdue task (due Dec 1), not "they replied"
+  'pipedrive/deal--overdue-activity--2026-12-07.html': { kind: 'follow_up', due: '2026-12-01', stage: 'negotiate', language: 'en', tier: 'A' },
   'salesforce/opportunity--instalments--2026-12-05.html': { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', tier: 'A' },
   // An en-GB org: its close date 05/01/2027 is 5 January, within tier A's three months (read as 1 May it was tier B).
   'salesforce/opportunity--en-gb--2026-12-06.html': { kind: 'move_to_contract', due: '2026-12-02', stage: 'close', language: 'en', tier: 'A' },

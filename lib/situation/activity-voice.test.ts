@@ -132,10 +132,10 @@ describe('our side, our own moves and a record’s fields are no words of the cu
     ['我方总监表示：最多给到九折', 'note', '我方总监表示：最多给到九折'],
     ['我們經理說：價格不能再降了', 'note', '我們經理說：價格不能再降了'],
     ['本公司法務回覆：合約條款不能改', 'note', '合約條款不能改'],
-    // an adverb before the rep's own verb: our move, not a speaker
-    ['Just called - no answer, will try again Friday', 'message', 'Just called - no answer, will try again Friday'],
-    ['Also emailed: sent the pricing sheet', 'message', 'Also emailed: sent the pricing sheet'],
-    ['Finally rang: left a voicemail about the renewal', 'message', 'Finally rang: left a voicemail about the renewal'],
+    // an adverb before the rep's own verb: our move, not a speaker (a log of our move is the rep's note, never their message)
+    ['Just called - no answer, will try again Friday', 'note', 'Just called - no answer, will try again Friday'],
+    ['Also emailed: sent the pricing sheet', 'note', 'Also emailed: sent the pricing sheet'],
+    ['Finally rang: left a voicemail about the renewal', 'note', 'Finally rang: left a voicemail about the renewal'],
     ['刚打过电话：没人接，周五再打', 'message', '刚打过电话：没人接，周五再打'],
     ['剛打過電話：沒人接，週五再打', 'message', '剛打過電話：沒人接，週五再打'],
     // ">" opens a quoted line only as a mail's quote mark, never before a number
@@ -333,5 +333,40 @@ describe('a rep’s shorthand is no customer’s words (C9 of the probe)', () =>
       expect(isOwnLog(note)).toBe(false);
       expect(performance.now() - started, opening).toBeLessThan(1_000);
     }
+  });
+});
+
+describe('our own logged moves, however the CRM or the rep words them, are ours (C2 of probe 3)', () => {
+  const names = ['Julia Marsh', 'Olivia Barnes', '高志远', '陳嘉欣'];
+  it.each([
+    // the thing sent named first, as Pipedrive and HubSpot log an email
+    'Email sent to Julia: quote for 3 practices attached.',
+    'Quote sent to Mr Tan via email',
+    'Proposal emailed over to Priya, v3 with the phased rollout',
+    'An e-mail was sent to Olivia Barnes (pricing sheet + case study)',
+    'Calendar invite sent to Dan for Tuesday',
+    // 简体: sent to someone named first, or 已…
+    '给高总发了修订版报价，等他们内部审批。',
+    '给客户发了合同，等待对方的回复',
+    '向刘经理发送了报价单',
+    // 繁體 / 粵語
+    '已寄出報價，等對方回覆',
+    '給陳經理寄了合約，等他們法務看',
+    '寄咗報價俾佢，等佢覆。',
+    '發咗份proposal俾陳生',
+  ])('%s', (text) => {
+    expect(isOwnLog(text, names)).toBe(true);
+    expect(activityVoice(text, names)).toBe('note');
+  });
+  it.each([
+    // near-misses: sent to us, or their message logged, or them sending us something: theirs
+    ['Email sent to us by Dan: can you resend the W-9?', 'message'],
+    ['Email from Julia: can you send the quote again?', 'message'],
+    ['王总给我们发了采购需求，问能不能下周报价', 'message'],
+    ['陳生寄咗份需求俾我哋，問下個月可唔可以開始', 'message'],
+    ['Quote sent to us was missing the support line', 'message'],
+  ] as const)('%s', (text, voice) => {
+    expect(isOwnLog(text, names)).toBe(false);
+    expect(activityVoice(text, names)).toBe(voice);
   });
 });

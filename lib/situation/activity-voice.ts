@@ -1,5 +1,6 @@
 import type { StoredDeal } from '../deals/deal';
 import { resolveWhen } from '../dates/relative';
+import { openTask, type OpenTask } from './open-task';
 import { simplifiedCode } from '../nlp/chinese';
 import { EN_COMPANY, SENTENCE_CHARS_ZH, SENTENCE_WORDS, ZH_ADDRESSED_NAME, ZH_REGION_NAME } from '../nlp/name-shape';
 
@@ -11,13 +12,17 @@ import { EN_COMPANY, SENTENCE_CHARS_ZH, SENTENCE_WORDS, ZH_ADDRESSED_NAME, ZH_RE
  * move is ours" out of our own email.
  */
 const OWN_MOVE = [
-  /^(?:(?:we|i)\s+)?(?:(?:just|also|then|finally|again|already)\s+)?(?:sent|emailed|e-mailed|mailed|called|rang|phoned|pinged|messaged|shared|forwarded|followed up|left (?:a |them a )?(?:voicemail|message|vm)|demoed|presented|introduced|proposed|quoted|offered|explained|clarified|addressed|invited|scheduled|booked|visited|dropped off|walked (?:them|him|her) through)\b/i,
+  /^(?:(?:we|i)\s+)?(?:(?:just|also|then|finally|again|already)\s+)?(?:sent|emailed|e-mailed|mailed|called|rang|phoned|pinged|messaged|chased|nudged|shared|forwarded|followed up|left (?:a |them a )?(?:voicemail|message|vm)|demoed|presented|introduced|proposed|quoted|offered|explained|clarified|addressed|invited|scheduled|booked|visited|dropped off|walked (?:them|him|her) through)\b/i,
   /^(?:outbound|follow-?up (?:email|call) sent|voicemail)\b/i,
+  // what we sent, named first as a CRM logs it: "Email sent to Julia: quote attached", "Quote emailed over to Priya" (never "… sent to us")
+  /^(?:(?:an?|the|our|my)\s+)?(?:email|e-mail|mail|message|linkedin message|inmail|sms|text|quote|quotation|proposal|contract|pricing|deck|follow-?up|reminder|invite|invitation|calendar invite)\s+(?:was\s+)?(?:sent|emailed|e-mailed|mailed|forwarded|shared)\s+(?:over\s+)?to\s+(?!(?:us|me)\b)/i,
   // a numbered follow-up or a chaser logged, answered or not: "Email follow-up 2, no reply.", "Follow-up #3 (no response)", "Chaser email sent"
   // (a digit's run after one optional run of spaces: "(?:\s*#?\s*\d+)?\s*" and "\s*(?:\s[-–—]|\s+sent)" put runs of spaces side by side, 2.9 s on 50,000 spaces)
   /^(?:(?:email|e-mail|call|phone|linkedin|sms|voicemail)\s+)?(?:follow[- ]?up|chaser|reminder|nudge)(?:\s+(?:email|e-mail|call|message|sent))*(?:\s*#?\d+)?\s*(?:[,;.(]|(?<=\s)[-–—]|(?<=\s)sent\b|$)/i,
   /^(?:第[一二三四五六七八九十\d]+次)?(?:邮件|郵件|电话|電話)?(?:跟进|跟進|催促|提醒)(?:邮件|郵件|电话|電話)?(?:\s*\d+)?\s*(?:[，,；;。(（]|$)/,
-  /^(?:我方|我们|我們|已经|已經|已)?(?:发送|發送|发了|發了|发出|發出|寄出|寄了|致电|致電|去电|去電|拜访|拜訪|上门|上門|演示|示範|介绍了|介紹了|报了价|報了價|邀请|邀請|约了|約了|留言)/,
+  /^(?:我方|我们|我們|已经|已經|已)?(?:发送|發送|发了|發了|发出|發出|寄出|寄了|寄咗|發咗|发咗|send咗|email咗|致电|致電|去电|去電|拜访|拜訪|上门|上門|演示|示範|介绍了|介紹了|报了价|報了價|邀请|邀請|约了|約了|留言)/i,
+  // what we sent to someone named first: 给高总发了修订版报价, 給陳經理寄了合約 (never 给我们发了…, theirs to us)
+  /^(?:我方|我们|我們|我|已经|已經|已)?(?:给|給|同|向)(?!我)[^，,。；;：:\s]{1,6}?(?:发了|發了|发过|發過|发送了|發送了|寄了|寄过|寄過|发出|發出|寄出|发咗|發咗|寄咗)/,
   // what we explained or offered them: 已向客户说明接口方案, 已經解釋咗, 給客戶提了九折 (never 说明书, a manual; nor 对方提了, theirs)
   /^(?:我方|我们|我們|我|已经|已經|已)?(?:(?:向|给|給|跟|同|(?:对|對)(?!方))[^，,。；;：:\s]{1,6}?)?(?:说明|說明|解释|解釋|澄清|讲解|講解)(?!书|書)/,
   /^(?:我方|我们|我們|我|已经|已經|已)?(?:向|给|給|跟|同|(?:对|對)(?!方))[^，,。；;：:\s]{1,6}?(?:提了|提出了|报了|報了|给了|給了|提供了)/,
@@ -27,7 +32,7 @@ const OWN_MOVE = [
 const REPORTED_SPEECH = /\b(?:says?|said|asks?|asked|wrote|replied|told us|mentioned|wants?|agreed|confirmed|complained|pushed back|objected|raised|liked|loved|declined|refused|prefers?|concerns?|concerned|interested|from [A-Z][a-z]+:)\b|表示|说(?!明)|說(?!明)|问|問|反馈|反饋|回复|回覆|提出|认为|認為|希望|要求|发来|發來/;
 
 /** No answer came, as a log says it: "no reply", 未回复, 暫無回覆. */
-const NO_REPLY = /(?:未|没有?|沒有?|无|無|暂无|暫無|仍未|还没|還沒)(?:回复|回覆|回应|回應|答复|答覆)/g;
+const NO_REPLY = /(?:(?:未|没有?|沒有?|无|無|暂无|暫無|仍未|还没|還沒)|(?:等|等待)(?:着|著)?(?:对方|對方|客户|客戶|他们|他們|他|她|佢哋|佢)?的?)(?:回复|回覆|回应|回應|答复|答覆)/g;
 
 /** The move was theirs, towards us: "Called us back", "Emailed us the contract", "Sent over their list", "Sent back the redlines". */
 const TOWARDS_US = /^\S+(?:\s+\S+)?\s+(?:us|me|back|over their|their)\b/i;
@@ -199,10 +204,10 @@ const QUOTE_LABEL: readonly RegExp[] = [
   new RegExp(String.raw`^${NO_SPEAKER_ZH}(?:客户|客戶|客人|对方|對方|甲方|买方|買方|他|她|他们|他們|她们|她們|佢|佢哋|采购|採購|老板|老闆|财务|財務|法务|法務|[\p{Script=Han}]{1,3}(?:经理|經理|总监|總監|总|總|主任|主管|老师|老師|工|董|先生|女士|小姐|处长|處長|科长|科長|部长|部長|厂长|廠長|院长|院長|局长|局長|助理))(?:那边|那邊|方面)?(?:在?(?:电话|電話|会上|會上|微信|邮件|郵件|群)(?:里|裡|中|上)?)?(?:的)?(?:原话|原話|说|說|讲|講|表示|反馈|反饋|回饋|回复|回覆|答复|答覆|回应|回應|提到|问|問|写道|寫道|留言|话|話|称|稱|说法|說法|意见|意見)[ \t]{0,3}(?:[：:]|[，,]?[ \t]{0,3}(?=[“「『"]))\s*`, 'u'),
   /^(?:原话|原話|客户原话|客戶原話|客户反馈|客戶反饋|客戶回饋|客户意见|客戶意見)\s*[：:]\s*/u,
 ];
-/** A note that is their words in quotation marks, the speaker after them or none: "“We can't do this before April.” – Rahul", 「要等老闆決定」. */
+/** A note that is their words in quotation marks, the speaker after them or none, a sentence's end after the mark or none: "“We can't do this before April.” – Rahul", 「要等老闆決定」, Rahul replied "will revert shortly". */
 // (any run without the closing mark, looked at for a letter afterwards: "([^"]*[\p{L}][^"]*)" backtracked over a
 // quote opened and never closed, 37 s on a 50,000-character note; the spaces beside the speaker's dash are bounded alike)
-const IN_QUOTES = String.raw`(?:"([^"\n]*)"|“([^”\n]*)”|「([^」\n]*)」|『([^』\n]*)』)(?:[ \t]{0,3}[-–—~～]{1,3}[ \t]{0,3}[^\n]{1,40})?\s*$`;
+const IN_QUOTES = String.raw`(?:"([^"\n]*)"|“([^”\n]*)”|「([^」\n]*)」|『([^』\n]*)』)(?:[ \t]{0,3}[-–—~～]{1,3}[ \t]{0,3}[^\n]{1,40})?[.。!！]?\s*$`;
 /** A line of their words: wholly in quotation marks, or after a mail's quote mark ("> we can't…", never ">50 seats"). */
 const QUOTED_LINE = new RegExp(String.raw`^${IN_QUOTES}|^>[ \t]+(?=[^\d\s])`, 'u');
 /** Words wholly in quotation marks, one group per kind of mark. */
@@ -411,7 +416,8 @@ export function activityVoice(text: string, names: readonly string[] = []): Acti
   if (THEIR_MESSAGE.some((p) => p.test(trimmed))) return 'message';
   const afterLabel = afterNoteLabel(trimmed);
   if (quotedWords(trimmed, names) !== null || quotedWords(afterLabel, names) !== null || quotedAfterOwnMove(afterLabel, names) !== null) return 'quoted';
-  return isRepNote(trimmed, names) ? 'note' : 'message';
+  // (a log of our own move, "Email sent to Julia: quote attached", 给高总发了报价, is ours: never their message)
+  return isRepNote(trimmed, names) || isOwnLog(trimmed, names) ? 'note' : 'message';
 }
 
 /**
@@ -447,8 +453,14 @@ export function isOwnLog(text: string, names: readonly string[] = []): boolean {
   return OWN_MOVE.some((pattern) => pattern.test(start)) && !REPORTED_SPEECH.test(start.replace(NO_REPLY, '')) && !TOWARDS_US.test(start) && quotedAfterOwnMove(start, names) === null;
 }
 
-/** A record's activities with their times ("Yesterday" read against when the record was read), newest first as the record lists them. */
-export function datedActivity(deal: Pick<StoredDeal, 'record' | 'capturedAt'>): { at: number | null; text: string; own: boolean }[] {
+/**
+ * A record's activities with their times ("Yesterday" read against when the record was read), newest first as the record lists them.
+ * A task of ours still open ("Task (due Dec 2, not completed): …", 待办（已逾期）：…) has not happened: no touch of ours (`own`), no words of theirs (`task`).
+ */
+export function datedActivity(deal: Pick<StoredDeal, 'record' | 'capturedAt'>): { at: number | null; text: string; own: boolean; task: OpenTask | null }[] {
   const names = deal.record.contacts.map((c) => c.name);
-  return deal.record.activity.map((a) => ({ at: a.at ?? (a.when ? (resolveWhen(a.when, deal.capturedAt) ?? null) : null), text: a.text, own: isOwnLog(a.text, names) }));
+  return deal.record.activity.map((a) => {
+    const task = openTask(a.text);
+    return { at: a.at ?? (a.when ? (resolveWhen(a.when, deal.capturedAt) ?? null) : null), text: a.text, own: task === null && isOwnLog(a.text, names), task };
+  });
 }

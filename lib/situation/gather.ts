@@ -116,7 +116,7 @@ export function storedThread(contact: Pick<Contact, 'thread'> | null): Conversat
 /** A record's newest activity holding their words (a log of our own move is a touch, not their word), without the CRM's label ("Email from Aiko:"). */
 export function newestActivity(deal: Pick<StoredDeal, 'record' | 'capturedAt'>): { at: number | null; text: string } | null {
   const dated = datedActivity(deal)
-    .filter((a) => !a.own)
+    .filter((a) => !a.own && a.task === null)
     .map(({ at, text }) => ({ at, text: withoutActivityLabel(text, deal.record.contacts.map((c) => c.name)) }));
   const withTimes = dated.filter((a) => a.at !== null).sort((a, b) => (b.at ?? 0) - (a.at ?? 0));
   return withTimes[0] ?? dated[0] ?? null;

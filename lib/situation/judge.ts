@@ -1,6 +1,7 @@
 import { scoreBant, scoreBantAt, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
 import { isAcknowledgement } from './acknowledgement';
 import { datedActivity } from './activity-voice';
+import { isChaseStep, overdueTask } from './open-task';
 import { bouncedNotice } from './bounced';
 import { NO_SHOW_FOLLOW_UP_DAYS, noShowNote } from './no-show';
 import { aboutMeeting, asksToMoveMeeting, calendarReply, isAppointment, meetingToArrange, namesCurrentPeriod, proposedMeeting } from './appointment';
@@ -226,7 +227,8 @@ export function judgeSituation(given: SituationInput): Situation {
   // would read as four and retire the lead).
   const seen = new Set<string>();
   // A CRM record's log of our own move ("Sent the pilot plan") is an outbound touch.
-  const ownLogs = input.deal ? datedActivity(input.deal).flatMap((a) => (a.own && a.at !== null ? [{ at: a.at, direction: 'outbound' as const }] : [])) : [];
+  const dated = input.deal ? datedActivity(input.deal) : [];
+  const ownLogs = dated.flatMap((a) => (a.own && a.at !== null ? [{ at: a.at, direction: 'outbound' as const }] : []));
   const exchanges = [...input.touches, ...ownLogs, ...(input.conversation?.messages ?? []).flatMap((m) => (m.at === null ? [] : [{ at: m.at, direction: m.direction }]))].filter((e) => {
     const key = `${e.direction}:${e.at}`;
     if (e.at > now + DAY || seen.has(key)) return false;
@@ -378,6 +380,15 @@ export function judgeSituation(given: SituationInput): Situation {
   const priceOnTable = (reading?.category === 'price' || reading?.category === 'budget') && stage.evidence.some((e) => e.kind !== 'stored' && e.stage !== 'lost' && stageRank(e.stage) >= stageRank('negotiate'));
   const closeDatePassed = deal?.record.type === 'deal' && deal.record.closeAt !== undefined && deal.record.closeAt < dayOf(now) && stageIndex >= 0 && stageIndex < DELIVER;
 
+  // A task of ours open on the record past its day, nothing of theirs since it was set ("Task (due Dec 2, not completed): Send
+  // revised proposal", Pipedrive's overdue activity, 待办（已逾期）): our overdue step, named in the reason, before any reading of older words.
+  const lateTask = stage.id !== 'lost' ? overdueTask(dated, dayOf(now), lastIn, (words, at) => { const day = dateNamedIn(words, at); return day ? dayOf(day.at) : null; }) : null;
+  // (a call or a chase is a follow-up; something to send is done "as promised")
+  const doLateTask = (): Situation['action'] | null => {
+    if (!lateTask) return null;
+    const late = { ...make('follow_up', lateTask.due, text('why.overdueTask', { quote: lateTask.step, date: dateText(lateTask.due) })), label: text('action.overdueTask', { date: dateText(lateTask.due) }) };
+    return isChaseStep(lateTask.step) ? late : { ...late, step: 'own_promise' as const };
+  };
   // A referral is read only in words that are no auto-reply and no request to stop.
   const referral = ownWords ? findReferral(ownWords) : null;
   // An away notice naming a colleague for it meanwhile ("while I'm away please contact my colleague Sophie Martin",
@@ -485,6 +496,8 @@ export function judgeSituation(given: SituationInput): Situation {
       action = bounce.to
         ? { ...make('follow_up', at, text('why.bouncedTo', { referrer, quote, to: bounce.to })), label: text('action.bouncedTo', { to: bounce.to }), step: 'bounced' as const }
         : { ...make('follow_up', at, text('why.bounced', { referrer, quote })), label: text('action.bounced', { referrer }), step: 'bounced' as const };
+    } else if (lateTask) {
+      action = doLateTask();
     } else if (fresh && ((ownPromise && reading.namedDate) || ownStep)) {
       // The rep's own note promises something by a day ("I'll send the revised quote Tuesday"): our move, due that day.
       lastKind = 'reply';
@@ -897,6 +910,9 @@ export function judgeSituation(given: SituationInput): Situation {
     }
   }
 
+  if (!action && lateTask) {
+    action = doLateTask();
+  }
   const repSnooze = contact?.snooze ?? deal?.snooze;
   if (!action && stage.id === 'lost') {
     const base = Number.isFinite(lastAny) ? lastAny : now;
@@ -1002,7 +1018,9 @@ export function judgeSituation(given: SituationInput): Situation {
     // While qualifying, the follow-up asks the heaviest BANT fact still unknown.
     const missing = !insight && stageIndex <= STAGE_IDS.indexOf('qualify') ? scoreBant(contact?.bant ?? UNKNOWN_BANT, playbook, locale).missing[0] : undefined;
     const ask = missing ? ` ${text('why.ask', { fact: playbook.bant.facts[missing].name[locale], question: playbook.bant.facts[missing].question[locale] })}` : '';
-    action = make('follow_up', due, why + ask);
+    // (the rep's own next step on the record, HubSpot's "Next step", Salesforce's Next Step, named beside it)
+    const nextStep = deal?.record.nextStep ? ` ${text('why.crmNextStep', { quote: deal.record.nextStep })}` : '';
+    action = make('follow_up', due, why + ask + nextStep);
   }
 
   if (listLeft && action.kind !== 'stop') action.why = `${action.why} ${text('why.listLeft', { quote: listLeft.text })}`;

@@ -261,3 +261,14 @@ for (const [crm, url] of [
     expect(await readStore(panel, 'contacts')).toEqual([]);
   });
 }
+
+test('a Pipedrive deal with our quote emailed and an overdue call task: the overdue task is the next step, named, and she never replied', async ({ openSitePage, openPanelFor }) => {
+  const panel = await openPanelFor(await openSitePage('https://nordwind.pipedrive.com/deal/2203'));
+  await expect(panel.getByTestId('deal-name')).toHaveText('Carrow Veterinary – Booking');
+  await expect(panel.getByTestId('next-step')).toHaveCount(1);
+  await expect(panel.getByTestId('next-step')).toHaveAttribute('data-kind', 'follow_up');
+  await expect(panel.getByTestId('next-step-reason')).toContainText('“Call Julia - follow up on the quote”');
+  await expect(panel.getByTestId('next-step-reason')).toContainText('is still open: do it today');
+  await expect(panel.getByTestId('next-step-reason')).not.toContainText('replied');
+  await expect(panel.getByTestId('draft-body')).not.toHaveValue(/Thank you for your reply/);
+});

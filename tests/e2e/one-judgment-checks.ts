@@ -96,6 +96,8 @@ export const EXPECTED: Record<string, Expected> = {
   // The CFO asked for the ROI numbers: the draft answers him, not the champion listed first.
   'hubspot/deal--two-people--2026-12-05.html': { kind: 'answer_objection', draft: 'en', draftHas: /^Hi Tom,/ },
   'pipedrive/deal--meeting-scheduled--2026-12-05.html': { kind: 'follow_up', draft: 'en', label: /^Confirm the meeting on /, draftHas: /confirmed for/ },
+  // Our quote emailed, an overdue call task, Julia never replied: the overdue task today, not "thank you for your reply".
+  'pipedrive/deal--overdue-activity--2026-12-07.html': { kind: 'follow_up', draft: 'en', label: /^Your task was due /, draftNot: /Thank you for your reply/ },
   // A customer's complaint: no competitor talk tracks beside "Answer the complaint".
   'salesforce/opportunity--won-complaint--2026-12-05.html': { kind: 'answer_complaint', draft: 'en', noTracks: true },
   // Went live: the after-sales check, not "they replied, the next move is ours".
