@@ -789,6 +789,7 @@ export function judgeSituation(given: SituationInput): Situation {
       const met = offerTaken.meeting;
       if (met?.kind === 'slots') {
         // (times from the period we proposed, "next week": from its first working day)
+        lastKind = 'question';
         const from = met.at !== null ? workday(met.at) : null;
         slotsFrom = from !== null && from > dayOf(at) ? from : null;
         const why = text('why.offerYesMeeting', { quote, offer: offered });
@@ -797,13 +798,14 @@ export function judgeSituation(given: SituationInput): Situation {
           : { ...make('answer_question', at, why), label: text('action.meetingSlots'), step: 'meeting_slots' as const };
       } else if (met && met.at !== null) {
         // (a day we proposed: the invite ours to send today, at the hour we named or one we pick; with the hour, held on its day)
+        lastKind = 'meeting';
         meeting = { at: met.at, time: met.words ? meetingTime(offered, met.words) : null };
         action = met.kind === 'held'
           ? { ...make('follow_up', met.at, text('why.offerYesMeeting', { quote, offer: offered })), label: text('action.meeting', { date: dateText(met.at) }), step: 'meeting' as const }
           : { ...make('follow_up', at, text('why.offerYesMeeting', { quote, offer: offered })), label: text('action.meetingInvite', { date: dateText(met.at) }), step: 'meeting_invite' as const };
       } else {
         const thing = offerTaken.kind === 'send' ? (offerTaken.thing ?? '') : '';
-        action = { ...make('answer_question', at, text('why.offerYes', { quote, offer: offered, date: dateText(at) })), label: thing ? text('action.offerSend', { thing }) : text('action.offerDo'), step: 'offer_yes' as const };
+        action = { ...make('follow_up', at, text('why.offerYes', { quote, offer: offered, date: dateText(at) })), label: thing ? text('action.offerSend', { thing }) : text('action.offerDo'), step: 'offer_yes' as const };
       }
     } else if (fresh && sayPlainly) {
       // (not a question to quote back with "[your answer]": what we wrote, again, in one plain line)

@@ -106,7 +106,7 @@ describe('the judgment: the yes read against our last message', () => {
   ])('%j → %j: send it today', (ours, theirs, draftHas) => {
     const { situation, draft } = judge(ours, theirs);
     expect(situation.action.step).toBe('offer_yes');
-    expect(situation.action.kind).toBe('answer_question');
+    expect(situation.action.kind).toBe('follow_up');
     expect(iso(situation.action.due)).toBe('2026-12-04');
     expect(draft.templateId).toBe('offer-send');
     expect(draft.body).toMatch(draftHas);
