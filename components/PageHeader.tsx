@@ -50,6 +50,8 @@ const STEP: Record<ActionStep, MessageKey> = {
   effort: 'header.do.effort',
   security_review: 'header.do.security_review',
   adoption: 'header.do.adoption',
+  offer_yes: 'header.do.offer_yes',
+  say_plainly: 'header.do.say_plainly',
   apology: 'header.do.apology',
   moved: 'header.do.moved',
   forwarded_up: 'header.do.forwarded_up',

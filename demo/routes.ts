@@ -73,6 +73,7 @@ export const DEMO_ROUTES: readonly DemoRoute[] = [
 export const SITUATION_ROUTES: readonly DemoRoute[] = [
   { host: 'mail.google.com', path: '/mail/u/4/', file: 'gmail/thread--meeting-booked--2026-12-05.html', label: 'Gmail thread: "Tuesday 10am works", a meeting booked (not a "not now")', hash: '#inbox/FMfcgzQVxMeetOlivia11' },
   { host: 'mail.google.com', path: '/mail/u/41/', file: 'gmail/thread--invite-asked--2026-12-04.html', label: 'Gmail thread: "Tuesday works for me, send an invite" (the invite is ours to send today)', hash: '#inbox/FMfcgzQVxInviteNadia12' },
+  { host: 'mail.google.com', path: '/mail/u/71/', file: 'gmail/thread--yes-to-offer--2026-12-05.html', label: 'Gmail thread: 👍 to "Want me to send over the order form?" (a yes: send it today)', hash: '#inbox/FMfcgzQVxYesOfferKim71' },
   { host: 'mail.google.com', path: '/mail/u/5/', file: 'gmail/thread--unsubscribe--2026-12-05.html', label: 'Gmail thread: "take me off your list" after two follow-ups', hash: '#inbox/FMfcgzQVxUnsubGreg03' },
   { host: 'mail.google.com', path: '/mail/u/6/', file: 'gmail/thread--after-new-year-zh--2026-12-05.html', label: 'Gmail thread (Chinese): 过完年再说 after the proposal', hash: '#inbox/FMfcgzQVxCnyLiu05' },
   { host: 'outlook.office.com', path: '/mail/inbox/id/AAQkPriceHuang02%3D', file: 'outlook/thread--price-room-zh-hant--2026-12-05.html', label: 'Outlook thread (Taiwan): the quote is over this year’s budget, any room to adjust?' },

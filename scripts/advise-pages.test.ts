@@ -146,6 +146,8 @@ const FIXTURE_JUDGMENTS: Record<string, Expected> = {
   // Situations written for the one-judgment walk, each a contradiction the panel once showed.
   // "Tuesday works for me, send an invite." (no hour): the invite is ours to send the day they wrote, not "wait until Tuesday".
   'gmail/thread--invite-asked--2026-12-04.html': { kind: 'follow_up', due: '2026-12-04', stage: 'prospect', language: 'en', tier: 'C' },
+  // 👍 to "Want me to send over the order form?": a yes, the order form ours to send the day they wrote, not a thanks that rests a month.
+  'gmail/thread--yes-to-offer--2026-12-05.html': { kind: 'follow_up', due: '2026-12-04', stage: 'prospect', language: 'en', tier: 'C' },
   // "Tuesday 10am works. I've sent you an invite.": a meeting on its day, not "wait until Tuesday".
   'gmail/thread--meeting-booked--2026-12-05.html': { kind: 'follow_up', due: '2026-12-08', stage: 'prospect', language: 'en', tier: 'C' },
   'gmail/thread--unsubscribe--2026-12-05.html': { kind: 'stop', due: '2026-12-04', stage: 'prospect', language: 'en', tier: 'C' },

@@ -39,3 +39,29 @@ describe('an away notice', () => {
     for (const text of [...AWAY, ...NOT_AWAY]) expect(isAwayNotice(text), text).toBe(readOutOfOffice(text, NOW) !== null);
   });
 });
+
+describe('someone else away, with a word between (probe 3, cause 6)', () => {
+  // (the sender writes about a colleague who is away and asks us for something: no away notice of theirs)
+  it.each([
+    "Sam,\n\nJenny is out on leave until January. I'm her manager. Send the proposal straight to me and I'll review it by Friday the 11th.",
+    "Jenny's away on holiday until the 4th, so send it to me instead.",
+    'Ivan will be on leave until mid-January; please deal with me in the meantime.',
+    'Priya is currently on maternity leave, I am covering her accounts.',
+    '陈经理休假到一月，报价直接发给我就行。',
+    '王總出差到下週三，報價請直接寄給我。',
+    '陳生放緊假，份報價send俾我就得。',
+  ])('%j', (text) => {
+    expect(isAwayNotice(text)).toBe(false);
+  });
+  // (the sender's own leave stays their out-of-office)
+  it.each([
+    "I'm out on leave until January 4.",
+    "Hi, I'm currently away until Monday with limited email.",
+    'I will be out on leave until 4 January; for urgent matters contact Dan.',
+    '我休假到1月4日，有急事请联系同事。',
+    '本人放緊假，1月4號返。',
+    '我目前出差中，下週三回來後再回覆您。',
+  ])('%j is still their own away notice', (text) => {
+    expect(isAwayNotice(text)).toBe(true);
+  });
+});

@@ -46,8 +46,10 @@ export const AWAY_NOT_NOW = compile([
   words('was', 'were', 'been', 'had been', 'just got back', 'got back', 'just back', 'returned', 'came back', 'last week', 'yesterday', 'earlier'),
   words('he', 'she', 'they', 'colleague', 'boss', 'manager', 'assistant', 'ceo', 'director'),
   // "Jane is on leave" (someone else), but not "we are" / "this is an automatic reply".
-  '(?:^|[^a-z])(?!we |you |i )[a-z]+ (?:is|are)\\s*$',
-  '刚', '已经', '上周', '昨天', '之前', '他', '她', '同事', '老板', '领导', '经理', '助理', '佢',
+  // (also with a word between, "Jenny is out on leave", "Jenny's away on holiday", "Jenny will be on leave")
+  '(?:^|[^a-z])(?!we |you |i )[a-z]+ (?:is|are|will be)(?: (?:out|away|off|currently|still|now|also))?\\s*$',
+  "(?:^|[^a-z])(?!(?:we|you|i|it|that|there|what|here|who)['’])[a-z]+['’]s (?:out|away|off|currently|still|now|also)\\s*$",
+  '刚', '已经', '上周', '昨天', '之前', '他', '她', '同事', '老板', '领导', '经理', '助理', '佢', '主管', '总监', '[\\u4e00-\\u9fff](?:总|小姐|先生|女士|生)',
 ]);
 /** After the away words in the clause: it is over ("休假回来了", "back from vacation"). */
 export const AWAY_OVER_AFTER = compile(['^[^.!?\\n]{0,12}(?:回来了|返来了|结束了|完了)', `^\\s*${words('is over', 'are over', 'ended')}`]);

@@ -298,3 +298,29 @@ describe('readQuestions', () => {
     expect(readQuestion(text)).toBeNull();
   });
 });
+
+describe('a stop beside "for now" in another clause (probe 3, cause 7)', () => {
+  // (暂时 / for now qualifies the need in its own clause; the stop in the next clause is whole)
+  it.each([
+    ['你好，我们暂时不需要，请不要再联系我了，谢谢。', '请不要再联系我'],
+    ['目前用不上，以后别再给我打电话了。', '以后别再给我打'],
+    ['我們暫時沒有這個需求，請不要再聯絡我，謝謝。', '請不要再聯絡我'],
+    ['我哋暫時唔需要，唔好再搵我喇。', '唔好再搵我'],
+    ['We have no need for now, please remove me from your list.', 'remove me from your list'],
+    ["Not looking at the moment. Please stop emailing me.", 'stop emailing me'],
+  ])('%j asks to stop', (text, words) => {
+    expect(readStopRequest(text)?.text).toBe(words);
+  });
+  // (in the stop's own clause it is a time limit: a snooze, not a stop; alone it is an objection)
+  it.each([
+    '请暂时不要联系我，下个月再说。',
+    '這段時間先別聯絡我，謝謝。',
+    '呢排唔好搵我住。',
+    'Please stop emailing me for now.',
+    "Please don't contact me at the moment, we are in the middle of a merger.",
+    '暂时不需要。',
+    '我們暫時不考慮。',
+  ])('%j is no stop', (text) => {
+    expect(readStopRequest(text)).toBeNull();
+  });
+});

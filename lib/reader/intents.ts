@@ -183,12 +183,17 @@ const STOP_PATTERNS = [
 const STOP = compile(STOP_PATTERNS);
 /** In the sentence: a time limit or another channel, so it is a snooze or a redirect, not a stop. */
 const STOP_LIMITED = compile([
-  words('until', 'till', 'during', 'on weekends', 'at weekends', 'at night', 'in the evening', 'outside', 'business hours', 'office hours', 'working hours', 'instead', 'this number', 'at work', 'this address', 'for now', 'this week', 'next week', 'next month', 'next year', 'next quarter', 'for a while', 'for a few'),
+  words('until', 'till', 'during', 'on weekends', 'at weekends', 'at night', 'in the evening', 'outside', 'business hours', 'office hours', 'working hours', 'instead', 'this number', 'at work', 'this address', 'this week', 'next week', 'next month', 'next year', 'next quarter', 'for a while', 'for a few'),
   `${words('before|after')} (?:\\d|[a-z]+day|noon|lunch|next|the end|the \\d|the holidays|cny|chinese new year)`,
   `${words('prefer')} (?:e-?mail|phone|calls?|texts?|whatsapp|wechat|linkedin|to be contacted by)`,
   `${words('e-?mail|text|call|message|whatsapp|wechat|ping')} (?:me|us) (?:instead|at|on|via)`,
-  '周末', '晚上', '上班时间', '工作时间', '(?:月|周|号|日|天|年|节|底|初)(?:之前|以前|之后|以后)', '以后再', '再说', '这个号码', '直接(?:打|发|联系|找|用)', '改用', '换用', '换成', '微信联系', '邮件联系', '发邮件给', '暂时', '这段时间', '下周', '下个月', '明年', '年后', '先(?:别|不要|唔好|不用)',
+  '周末', '晚上', '上班时间', '工作时间', '(?:月|周|号|日|天|年|节|底|初)(?:之前|以前|之后|以后)', '以后再', '再说', '这个号码', '直接(?:打|发|联系|找|用)', '改用', '换用', '换成', '微信联系', '邮件联系', '发邮件给', '下周', '下个月', '明年', '年后', '先(?:别|不要|唔好|不用)',
 ]);
+/**
+ * In the stop's own clause: "for now" limits only the words it stands with ("please don't contact me for now", 这段时间先别联系我),
+ * not a stop in another clause ("我们暂时不需要，请不要再联系我了": 暂时 is the need's, the stop is whole).
+ */
+const STOP_LIMITED_CLAUSE = compile([words('for now', 'for the time being', 'at the moment', 'right now'), '暂时', '暫時', '这段时间', '這段時間', '暂且', '暫且', '目前', '而家', '呢排']);
 /** Before the words in the clause: it is negated or hypothetical ("I don't want to unsubscribe", "if you remove me"). */
 const STOP_NEGATED = compile([
   words("don't want to", 'do not want to', 'no need to', 'not asking', "didn't", 'did not', 'if', 'whether', "won't", 'not going to', "don't need to", 'how to', 'no longer need to'),
@@ -229,7 +234,7 @@ function scanStop(text: string): { stop: Span | null; listLeft: Span | null } {
     const sentence = sentences.find((s) => within(s, m)) ?? { start: 0, end: folded.length };
     const clause = clauseOf(folded, sentence, m);
     if (has(STOP_NEGATED, folded, clause, m.start)) continue;
-    if (has(STOP_LIMITED, folded, sentence)) continue;
+    if (has(STOP_LIMITED, folded, sentence) || has(STOP_LIMITED_CLAUSE, folded, clause)) continue;
     // (off the newsletter, still talking about the pilot: a list left, not the conversation)
     const rest = folded.slice(0, clause.start) + folded.slice(clause.end);
     if (STOP_ONE_LIST.test(folded.slice(sentence.start, sentence.end)) && STILL_TALKING.test(rest)) {

@@ -37,29 +37,49 @@ const FRAME_CLAUSE = /^(?:(?:hi|hello|hey|dear)\s+\S{1,20}|.{1,6}(?:您好|你�
 const ACK_TO = /^(?:thanks|thank you|thx|cheers)\s+[\p{L}]{1,20}$/iu;
 
 export function isAcknowledgement(text: string): boolean {
-  return text.length <= 160 && ackOrFrame(text) === 'acked';
+  return everyClause(text, acknowledges, () => false, (line) => ACK_CLAUSE.test(line));
 }
+
+const acknowledges = (clause: string) => ACK_CLAUSE.test(clause) || ACK_TO.test(clause) || GREETING_CLAUSE.test(clause) || REVIEW_CLAUSE.test(clause);
 
 /** Whether the words hold nothing but thanks, receipt, greetings and a name ("Thanks Sam.", "收到，谢谢。", or nothing). */
 export function onlyThanksOrFrame(text: string): boolean {
-  return text.length <= 160 && ackOrFrame(text) !== 'other';
+  return everyClause(text, acknowledges, () => false, (line) => ACK_CLAUSE.test(line), false);
 }
 
-function ackOrFrame(text: string): 'acked' | 'frame' | 'other' {
+/**
+ * A yes and nothing more ("Sure", "yes please", "ok, send it over 👍", 好的, 可以呀, 得, 冇問題, 麻煩你): a thanks
+ * or an okay may stand beside it, a greeting and a name around it. Whether it agrees to something is read
+ * against our last message (offer-answered.ts): to a statement of ours it only acknowledges.
+ */
+const YES_CLAUSE =
+  /^(?:(?:oh |ah )?(?:ok(?:ay)?|k|kk|sure(?: thing)?|yes|yeah|yep|yup|ya|yea|absolutely|definitely|of course|certainly|why not|please do|please|go ahead|go for it|do it|sounds good|sounds great|that works|works for me|fine(?: by me)?|perfect|great|lovely|brilliant|cool|happy to|(?:please )?send (?:it|them|that|one|those)(?: (?:over|across|through|along|on))?(?: please)?)(?: please| then| thanks| thank you)?|(?:好(?:的|滴|嘞|喔|哦|噢|啊|呀|啦|唷|吧)?|可以(?:的|啊|呀|喔|哦)?|行(?:的|啊)?|没问题|沒問題|冇問題|得(?:呀|啊|喇|啦)?|要(?:的|啊|呀)?|需要|当然(?:可以)?|當然(?:可以)?|麻烦(?:您|你)?了?|麻煩(?:您|你)?了?|唔該(?:晒|你)?|有劳|有勞|(?:请|請)?(?:发|發|寄)(?:过来|過來|给我|給我|嚟|過嚟)?(?:吧|啦|呀)?|send(?:嚟|過嚟|过来)(?:啦|吧)?|ok|OK|👍|👌|✅)+)$/iu;
+
+export function isBareYes(text: string): boolean {
+  return everyClause(text, (clause) => YES_CLAUSE.test(clause), (clause) => ACK_CLAUSE.test(clause) || ACK_TO.test(clause), (line) => ACK_CLAUSE.test(line) || YES_CLAUSE.test(line));
+}
+
+/**
+ * Whether every clause is one of `counts` (at least one, unless `needOne` is false) or `allowed`, a greeting
+ * line and a signed name around them (a line `words` reads is never a name: "Sure", 可以).
+ */
+function everyClause(text: string, counts: (clause: string) => boolean, allowed: (clause: string) => boolean, words: (line: string) => boolean, needOne = true): boolean {
   const lines = text.replace(PICTOGRAPHS, '').split(/\n+/).map((line) => line.trim()).filter(Boolean);
-  let acked = false;
+  if (text.length > 160) return false;
+  if (lines.length === 0) return !needOne;
+  let counted = false;
   for (const raw of lines) {
     // A CRM note's speaker ("Maria: thanks, our legal is reviewing it") is no word of theirs.
     const line = raw.replace(/^[\p{Lu}][\p{L}'-]{1,20}(?: [\p{Lu}][\p{L}'-]{1,20})?:\s+/u, '');
     const bare = line.replace(/[,，.!。！~]+$/, '');
-    if (!ACK_CLAUSE.test(bare) && FRAME_LINE.test(line)) continue;
+    if (!words(bare) && FRAME_LINE.test(line)) continue;
     // (an okay sign stands as a clause of its own: "ok 👍 thx")
     const clauses = line.split(/[,，.!。！;；~]+|\s+-\s+|\s*(?=[👍👌🙏])|(?<=[👍👌🙏])\s*/u).map((c) => c.trim()).filter(Boolean);
     for (const clause of clauses) {
-      const ack = ACK_CLAUSE.test(clause) || ACK_TO.test(clause) || GREETING_CLAUSE.test(clause) || REVIEW_CLAUSE.test(clause);
-      if (!ack && !FRAME_CLAUSE.test(clause)) return 'other';
-      acked ||= ack;
+      const hit = counts(clause);
+      if (!hit && !allowed(clause) && !FRAME_CLAUSE.test(clause)) return false;
+      counted ||= hit;
     }
   }
-  return acked ? 'acked' : 'frame';
+  return counted || !needOne;
 }

@@ -212,3 +212,17 @@ export function calendarReply(subject: string, words: string, ourLast: { text: s
   if (!named) return null;
   return { kind: 'held', at: named.at, words: named.text, quote: title };
 }
+
+/**
+ * The meeting our own question offered, for their bare yes to it ("Would a 20-minute call next week work?" →
+ * "Sure"): a day with an hour is that meeting, held on its day; a day without one is the invite ours to send
+ * (we pick the hour); a period ("next week", 下週, the second week of January) or no day at all is two times to
+ * offer now, from the period's first day. A period further out than the weeks ahead is no meeting to set now.
+ */
+export function meetingWeOffered(ours: string, writtenAt: number): MeetingToArrange | null {
+  const named = dateNamedIn(ours, writtenAt);
+  if (!named) return { kind: 'slots', at: null, words: null, quote: ours };
+  if (named.at - writtenAt > SLOTS_HORIZON_DAYS * 86_400_000 || namesCurrentPeriod(named.text)) return null;
+  if (PERIOD.test(named.text)) return { kind: 'slots', at: named.at, words: named.text, quote: ours };
+  return { kind: namesHour(ours) ? 'held' : 'invite', at: named.at, words: named.text, quote: ours };
+}

@@ -58,3 +58,24 @@ describe('counterOffer: their own number against ours', () => {
     expect(counterOffer(text)).toBeNull();
   });
 });
+
+describe('a bare percentage where a counter names it (probe 3, cause 8)', () => {
+  it.each([
+    ["Sam - we're close. If you can do 15% we sign this week. Otherwise it goes to next quarter.", '15%'],
+    ['Give us 12 percent and we will sign the 2-year deal today.', '12 percent'],
+    ["Can you do 10%? If so we'll get the PO raised Friday.", '10%'],
+    ['如果能便宜15%，我们这周就签。', '15%'],
+    ['如果價格可以再優惠10%，我們月底前就簽約。', '10%'],
+    ['平10%嘅話，我哋今個月就落單。', '10%'],
+  ])('%j → %s', (text, figure) => {
+    expect(counterOffer(text)?.figure).toBe(figure);
+  });
+  it.each([
+    'Usage went up 30% since we signed, great work.',
+    'Can you do 15% of the seats on the monthly plan? We sign the rest annually.',
+    'We can do 15 users to start and sign this month.',
+    '我们的使用率提高了15%，合同下个月续。',
+  ])('%j is no counter', (text) => {
+    expect(counterOffer(text)).toBeNull();
+  });
+});

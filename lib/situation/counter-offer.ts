@@ -13,6 +13,9 @@ const FIGURE_SOURCE = new RegExp(
     String.raw`\b\d[\d,.]*\s?(?:k|K)\b(?:\s?(?:a|per|\/)\s?(?:seat|user|year|yr))?`,
     String.raw`\b\d[\d,.]*\s?(?:dollars|euros|pounds)\b`,
     String.raw`\b\d+(?:\.\d+)?\s?%\s?(?:off|discount|reduction|cut|lower)`,
+    // a bare percentage where a counter names it ("if you can do 15% we sign this week", "give us 12 percent", 便宜15%就签)
+    String.raw`(?<=\b(?:do|give(?: us)?|offer|go to|take|match|knock off|meet us at|at)\s)\d+(?:\.\d+)?\s?(?:%|percent\b)(?!\s?(?:of|more|less|increase|growth|usage|adoption|up|down))`,
+    String.raw`(?<=便宜|优惠|優惠|降价|降價|减|減|让|讓|平)\s?\d+(?:\.\d+)?\s?%`,
     String.raw`(?:每年|每月|一年|年费|年費)?\d[\d,.]*\s*(?:万|萬|千|元|块|塊|蚊|美元|美金)`,
     String.raw`(?:每年|每月|一年|年费|年費)?[一二三四五六七八九十两兩]+[万萬千][一二三四五六七八九]?`,
     String.raw`\d+(?:\.\d+)?\s*折|[一二三四五六七八九]{1,2}折`,
@@ -42,8 +45,8 @@ function theirFigures(text: string): { index: number; text: string }[] {
 const tidy = (figure: string) => figure.trim().replace(/[.,]+$/, '');
 
 /** Words that put their number against ours ("we can do", "meet us at", "our ceiling is", 降到, 做到). */
-const COUNTER_EN = /\b(?:if you (?:can|could) (?:do|go to|get (?:to|there)|match)|knock(?:s|ed)? (?:off |down )?|take (?:\d|[$€£])|give us (?:net|\d|[$€£])|(?:i|we)(?: can|'ll|’ll| will| could) get (?:it|this|that|the (?:contract|order|deal|paperwork)) signed|(?:need|needs|require|requires|want|wants|expect|expects) (?:a |an )?\d+(?:\.\d+)?\s?% (?:reduction|discount|cut|off)|we (?:can|could|would|'d) (?:do|go to|pay|sign at|offer)|we(?:'d| would| will| can) (?:sign|commit|order|buy) (?:\w+ )?(?:at|for)|can (?:you|u) do|could (?:you|u) do|would (?:you|u) do|meet (?:us|that|this|our) (?:at|there|number|price|figure)|meet us there|match(?:es|ed)?\s+(?:(?:that|this|the|their|our|your) (?:price|offer|quote|figure|number|rate|deal)|it\b|[$€£¥]|\d)|our (?:ceiling|limit|max(?:imum)?|cap|number) is|come down to|bring (?:it|that|the price) (?:down )?to|drop (?:it|that|the price) to|get (?:it|that|the price) (?:down )?to|do better|sharpen (?:your|the) pencil|best and final|at that (?:price|number) we)\b/i;
-const COUNTER_ZH = /再打|打(?:个|個)(?=[\d一二三四五六七八九])|(?:账期|帳期|付款期)(?:改成|改为|改為|延到|延长到|延長到)|如果|要是|假如|若是|的话|的話|降到|降至|减到|減到|做到|便宜到|算我们|算我們|算我哋|能不能|可以吗|可以嗎|行吗|行嗎|得唔得|得不得|可唔可以|(?:俾|畀)(?:個|个|我)/;
+const COUNTER_EN = /\b(?:if you (?:can|could) (?:do|go to|get (?:to|there)|match)|knock(?:s|ed)? (?:off |down )?|take (?:\d|[$€£])|give us (?:net|\d+|[$€£])|(?:i|we)(?: can|'ll|’ll| will| could) get (?:it|this|that|the (?:contract|order|deal|paperwork)) signed|(?:need|needs|require|requires|want|wants|expect|expects) (?:a |an )?\d+(?:\.\d+)?\s?% (?:reduction|discount|cut|off)|we (?:can|could|would|'d) (?:do|go to|pay|sign at|offer)|we(?:'d| would| will| can) (?:sign|commit|order|buy) (?:\w+ )?(?:at|for)|can (?:you|u) do|could (?:you|u) do|would (?:you|u) do|meet (?:us|that|this|our) (?:at|there|number|price|figure)|meet us there|match(?:es|ed)?\s+(?:(?:that|this|the|their|our|your) (?:price|offer|quote|figure|number|rate|deal)|it\b|[$€£¥]|\d)|our (?:ceiling|limit|max(?:imum)?|cap|number) is|come down to|bring (?:it|that|the price) (?:down )?to|drop (?:it|that|the price) to|get (?:it|that|the price) (?:down )?to|do better|sharpen (?:your|the) pencil|best and final|at that (?:price|number) we)\b/i;
+const COUNTER_ZH = /再打|打(?:个|個)(?=[\d一二三四五六七八九])|(?:账期|帳期|付款期)(?:改成|改为|改為|延到|延长到|延長到)|如果|要是|假如|若是|的话|的話|嘅话|嘅話|降到|降至|减到|減到|做到|便宜到|算我们|算我們|算我哋|能不能|可以吗|可以嗎|行吗|行嗎|得唔得|得不得|可唔可以|(?:俾|畀)(?:個|个|我)/;
 
 /** What they would commit for it: signing, an order, a term, a deal. */
 const COMMITMENT = /\b(?:sign|signs|signed|signing|po|purchase order|deal|commit|commitment|order|go ahead|move forward|proceed|contract|\d+\s?(?:-\s?)?(?:yrs?|years?)|multi-year)\b|签|簽|落单|落單|下单|下單|订单|訂單|成交|拍板|合作|采购|採購|用印|盖章|蓋章/i;

@@ -159,6 +159,8 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
   renewal: 'renewal-terms',
   security_review: 'security-review',
   adoption: 'adoption',
+  offer_yes: 'offer-send',
+  say_plainly: 'say-plainly',
   // (no message: the step is the rep's check and merge; the draft comes from the merged record's judgment)
   same_person: 'none',
 };
@@ -307,7 +309,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const prepNoDay = situation.action.step === 'kickoff_prep' && situation.dueBy == null && playbook.drafts.some((d) => d.id === 'kick-off-prep-open');
   // (an invite to a day with no hour named picks one; times offered from the period they named say from when)
   const meetingVariant = situation.action.step === 'meeting_invite' && !situation.meeting?.time ? 'meeting-invite-time' : situation.action.step === 'meeting_slots' && situation.slotsFrom != null ? 'meeting-slots-from' : null;
-  const stepTemplate = renewalMore ? 'renewal-more' : prepNoDay ? 'kick-off-prep-open' : busy ? 'busy-now' : meetingVariant && playbook.drafts.some((d) => d.id === meetingVariant) ? meetingVariant : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : quoteNext ? 'contract-next-quote' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : leftAsk ? 'left-ask' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  const stepTemplate = renewalMore ? 'renewal-more' : prepNoDay ? 'kick-off-prep-open' : busy ? 'busy-now' : meetingVariant && playbook.drafts.some((d) => d.id === meetingVariant) ? meetingVariant : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : quoteNext ? 'contract-next-quote' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : leftAsk ? 'left-ask' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step === 'offer_yes' && situation.offered?.kind === 'do' ? 'offer-do' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
   // (not where to send the signed copy back, 签好的合同寄到哪里: the contract is with them, and the answer is "reply with it")
@@ -395,6 +397,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     // The meeting's hour as they named it, in their time zone ("9am PST", 北京时间下午3点).
     at: situation.meeting?.time ? (language === 'en' ? ` at ${situation.meeting.time}` : situation.meeting.time) : '',
     theirRequest: theirRequest ?? '',
+    // What our last message offered and they said yes to ("the order form", 一份報價), or our sentence offering it.
+    offered: situation.offered?.thing ?? situation.offered?.text ?? '',
     bounceTo: bounceTo ?? '',
     until: formatDayInLetter(until, language, input.now),
     offer: playbook.triggers.reactivationOffer[language],

@@ -1,5 +1,6 @@
 import { scoreBant, scoreBantAt, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
-import { isAcknowledgement } from './acknowledgement';
+import { isAcknowledgement, isBareYes } from './acknowledgement';
+import { asksToSayPlainly, isBareSign, yesToOurOffer } from './offer-answered';
 import { datedActivity } from './activity-voice';
 import { isChaseStep, overdueTask } from './open-task';
 import { bouncedNotice } from './bounced';
@@ -236,7 +237,8 @@ export function judgeSituation(given: SituationInput): Situation {
     return true;
   });
   // Their last words must be words: a record's bare "last follow-up" date is a touch, not a reply naming a day.
-  const lastWord = input.lastWord && hasWords(input.lastWord.text) ? input.lastWord : null;
+  // (a sign alone is words to read against our last message: 👍 to our offer is a yes, "?" to our pitch asks what we meant)
+  const lastWord = input.lastWord && (hasWords(input.lastWord.text) || isBareSign(input.lastWord.text)) ? input.lastWord : null;
   const lastOut = Math.max(-Infinity, ...exchanges.filter((e) => e.direction === 'outbound').map((e) => e.at));
   const lastIn = Math.max(-Infinity, ...exchanges.filter((e) => e.direction === 'inbound').map((e) => e.at), lastWord?.at ?? -Infinity);
   const dealActivity = deal ? deal.record.activity.flatMap((a) => {
@@ -445,8 +447,14 @@ export function judgeSituation(given: SituationInput): Situation {
   // A trial or pilot nobody is using ("the team didn't really use it", 冇點用過): adoption before it ends, not the objection it leans to nor a wait.
   const trialContext = [input.conversation?.subject ?? '', ourLast?.text ?? '', input.deal?.record.name ?? ''].join('\n');
   const adoption = ownWords && stageIndex < DELIVER ? littleUsed(ownWords, trialContext) : null;
-  const proposed = ourLast?.at != null && lastWord && isAcknowledgement(ownWords ?? '') ? proposedMeeting(ourLast.text, ourLast.at) : null;
+  const proposed = ourLast?.at != null && lastWord && (isAcknowledgement(ownWords ?? '') || isBareYes(ownWords ?? '')) ? proposedMeeting(ourLast.text, ourLast.at) : null;
   const agreedMeeting = proposed && proposed.at >= dayOf(lastWord?.at ?? now) && ourLast ? { ...proposed, time: meetingTime(ourLast.text, proposed.words) } : null;
+  // Their bare yes (ok, Sure, 👍, 好的, 可以, 冇問題) to another offer of ours ("Shall I send the order form over?", "Would a call
+  // next week work?", 方便的話我先寄一份報價給您？): our step today, not a thanks that rests until the tier's next touch.
+  const offerYes = !agreedMeeting && ownWords && ourLast?.at != null ? yesToOurOffer(ownWords, { text: ourLast.text, at: ourLast.at }) : null;
+  const offerTaken = offerYes && (offerYes.kind !== 'meeting' || offerYes.meeting !== null) ? offerYes : null;
+  // A lone "?" (huh?, 什么意思？) to what we wrote: say it plainly today, in a line.
+  const sayPlainly = ownWords && ourLast && !offerTaken && asksToSayPlainly(ownWords) ? ownWords : null;
   // A meeting for us to set up: a day they accept or propose, the invite ours to send today; times asked for, or a meeting
   // wanted in a period, two times offered today (not a wait until that day, nor their question answered with "[your answer]").
   // (or the calendar's answer to our invite, "Accepted: Demo – Wed 9 Dec 14:00": the meeting held on its day)
@@ -843,6 +851,36 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'reply';
       quote = review;
       action = { ...make('follow_up', at, text('why.securityReview', { quote, date: dateText(at) })), label: text('action.securityReview'), step: 'security_review' as const };
+    } else if (fresh && offerTaken) {
+      lastKind = 'reply';
+      quote = ownWords ?? lastWord.text;
+      const offered = withoutSalutation(offerTaken.text);
+      const met = offerTaken.meeting;
+      if (met?.kind === 'slots') {
+        // (times from the period we proposed, "next week": from its first working day)
+        lastKind = 'question';
+        const from = met.at !== null ? workday(met.at) : null;
+        slotsFrom = from !== null && from > dayOf(at) ? from : null;
+        const why = text('why.offerYesMeeting', { quote, offer: offered });
+        action = slotsFrom !== null
+          ? { ...make('answer_question', at, why), label: text('action.meetingSlotsFrom', { day: dateText(slotsFrom) }), step: 'meeting_slots' as const }
+          : { ...make('answer_question', at, why), label: text('action.meetingSlots'), step: 'meeting_slots' as const };
+      } else if (met && met.at !== null) {
+        // (a day we proposed: the invite ours to send today, at the hour we named or one we pick; with the hour, held on its day)
+        lastKind = 'meeting';
+        meeting = { at: met.at, time: met.words ? meetingTime(offered, met.words) : null };
+        action = met.kind === 'held'
+          ? { ...make('follow_up', met.at, text('why.offerYesMeeting', { quote, offer: offered })), label: text('action.meeting', { date: dateText(met.at) }), step: 'meeting' as const }
+          : { ...make('follow_up', at, text('why.offerYesMeeting', { quote, offer: offered })), label: text('action.meetingInvite', { date: dateText(met.at) }), step: 'meeting_invite' as const };
+      } else {
+        const thing = offerTaken.kind === 'send' ? (offerTaken.thing ?? '') : '';
+        action = { ...make('follow_up', at, text('why.offerYes', { quote, offer: offered, date: dateText(at) })), label: thing ? text('action.offerSend', { thing }) : text('action.offerDo'), step: 'offer_yes' as const };
+      }
+    } else if (fresh && sayPlainly) {
+      // (not a question to quote back with "[your answer]": what we wrote, again, in one plain line)
+      lastKind = 'question';
+      quote = sayPlainly;
+      action = { ...make('answer_question', at, text('why.sayPlainly', { quote, date: dateText(at) })), label: text('action.sayPlainly'), step: 'say_plainly' as const };
     } else if (stage.id === 'lost' && (reading.category !== 'none' || reading.namedDate)) {
       // (a lost deal's day to come back, "open to hearing from us in a year", is the day it is re-opened with an offer, below: not a snooze)
       // On a deal the CRM has closed as lost, their objection is why it was lost: nothing to answer
@@ -1066,6 +1104,7 @@ export function judgeSituation(given: SituationInput): Situation {
     request,
     counter: lastKind === 'question' && action.step === 'counter' ? counter : null,
     slotsFrom: action.step === 'meeting_slots' ? slotsFrom : null,
+    offered: action.step === 'offer_yes' && offerTaken && offerTaken.kind !== 'meeting' ? { kind: offerTaken.kind, text: offerTaken.text, thing: offerTaken.thing } : null,
     dueBy: action.step === 'deadline' ? (reading?.namedDate?.at ?? null) : action.step === 'kickoff_prep' ? kickoffOn : null,
     forwardedUp: action.step === 'forwarded_up' ? (passedUpOn ?? passedUp) : null,
     bounced: action.step === 'bounced' ? bounce : null,

@@ -120,3 +120,22 @@ describe('leftNotice', () => {
     expect(leftNotice(text)).toBeNull();
   });
 });
+
+describe('a referral in other words (probe 3, cause 5)', () => {
+  it.each([
+    ["Hi Sam,\n\nThanks, but I'm not the right person for this I'm afraid - systems like that sit with our Head of IT, Priya Shah (priya.shah@harrowpike.example). She'd be the one to talk to.\n\nCheers,\nOliver", 'Priya Shah', 'priya.shah@harrowpike.example'],
+    ["Not really my area - that falls under Tom Reyes in operations. He'd be the one to talk to.", 'Tom Reyes', null],
+    ['Wrong person, sorry. Procurement is handled by Ana Costa (ana.costa@northgate.example).', 'Ana Costa', 'ana.costa@northgate.example'],
+    ['Hi Sam, thanks for this. Copying Mark Olsen, our Head of Finance, who owns this area. Mark, over to you.', 'Mark Olsen', null],
+    ['Bringing in my colleague Sarah Kim, who runs facilities across the trust.', 'Sarah Kim', null],
+    ['抄送我们财务总监李娜，她负责这块。', '李娜', null],
+    ['呢啲系統唔係我負責，係IT部嘅陳生管，你搵佢啦。', '陳生', null],
+  ])('%j → %s', (text, name, email) => {
+    const found = findReferral(text);
+    expect(found?.name).toBe(name);
+    expect(found?.email ?? null).toBe(email);
+  });
+  it.each(['The decision sits with our board, they meet in January.', 'Copying the team for visibility.', "I'm copying this to my files for later.", 'Budget sits with finance this year.'])('%j names nobody to write to', (text) => {
+    expect(findReferral(text)?.name ?? null).toBeNull();
+  });
+});

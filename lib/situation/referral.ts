@@ -25,7 +25,7 @@ export interface Referral {
 const EN_SEND = /(?:^|[.!?;:\n]\s*|\b(?:please|pls|kindly|just|best(?: to)?|better(?: to)?|you(?:'d| would| should| could| can| might| may| will)?(?: want to| need to| have to)?|i(?:'d| would) (?:suggest|recommend)(?: you)?|i suggest(?: you)?|feel free to|try)\s+)$/i;
 const EN_VERB = /\b(?:talk|speak|reach out|get in touch|connect|write|chat)\s+(?:to|with)\s+|\b(?:contact|email|e-mail|ping|call|loop in|try)\s+/gi;
 /** They bring the person in themselves ("looping in my colleague Sarah Kim", "adding Tom from IT"): no instruction to us needed. */
-const EN_LOOP = /(?:^|[.!?;,\n]\s*|\s[-–—]\s*|\b(?:i am|i'm|i’m|am|i have|i've|i’ve)\s+)(?:looping in|adding|copying in|cc-?ing|cc['’]ing|introducing you to|looped in|added|copied in|cc['’]?d|cc-?ed)\s+|(?:^|\n)\s*\+\s?(?=[A-Z])/gi;
+const EN_LOOP = /(?:^|[.!?;,\n]\s*|\s[-–—]\s*|\b(?:i am|i'm|i’m|am|i have|i've|i’ve)\s+)(?:looping in|adding|copying in|copying|bringing in|roping in|cc-?ing|cc['’]ing|introducing you to|looped in|added|copied in|copied|brought in|cc['’]?d|cc-?ed)\s+|(?:^|\n)\s*\+\s?(?=[A-Z])/gi;
 /** Who follows the verb: "my colleague", "our head of IT", then the name. */
 // (a name does not run on over a line break: "+ Priyanka Shah\n\nPriyanka runs…")
 const EN_WHO = /^(?:(?:my|our)\s+(?:colleague|co-?worker|manager|boss|team ?mate|head of [a-z]+(?: [a-z]+)?|(?:it|hr|procurement|purchasing|finance|operations|ops|sales|marketing|legal|security) (?:lead|manager|director|head|team|colleague)|cfo|cto|cio|coo|ceo|CFO|CTO|CIO|COO|CEO|IT (?:lead|manager|director|head|team)|HR (?:lead|manager|director|head|team)|vp [a-z]+|VP [A-Za-z]+|director(?: of [a-z]+)?)\s*,?\s+)?([A-Z][\p{L}'’-]+(?:[ \t]+(?:van |de |von )?[A-Z][\p{L}'’-]+){0,2})/u;
@@ -43,7 +43,10 @@ const EN_OWNER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:owns
 /** It is not theirs: "not (really) my area", "not something I deal with", "wrong person". */
 const NOT_MINE = /\b(?:not the right person|not (?:really |quite |actually |strictly )?(?:my|in my) (?:area|call|department|remit|field|wheelhouse|domain|side)|not (?:really )?something I (?:deal with|handle|look after|work on|cover|own)|isn't my|is not my|wrong person|(?:not|no longer) involved|take me off (?:this|the) (?:thread|email|chain|loop|cc))\b/i;
 /** Whom to talk to, said of the person they just named: "she's the one to talk to", "he's the person you want". */
-const ONE_TO_TALK_TO = /\b(?:he|she|they)(?:'s|’s|'re|’re| is| are) (?:the (?:one|person|people|guy|woman|man)|who) (?:to (?:talk|speak) (?:to|with)|you (?:want|need|should (?:talk|speak) to))\b/i;
+const ONE_TO_TALK_TO = /\b(?:he|she|they)(?:'s|’s|'re|’re| is| are|'d be|’d be| would be|'ll be|’ll be| will be) (?:the (?:one|person|people|guy|woman|man)|who) (?:to (?:talk|speak) (?:to|with)|you (?:want|need|should (?:talk|speak) to))\b/i;
+
+/** Whose it is, said of where it sits ("systems like that sit with our Head of IT, Priya Shah", "it falls under Tom Reyes", "is owned by Ana Costa"): the name after it. */
+const EN_SITS_WITH = /\b(?:sits?|lies|rests|falls|belongs?)\s+(?:with|under|to)\s+|\b(?:is|are)\s+(?:handled|owned|managed|run|looked after|covered|decided)\s+by\s+/g;
 
 /**
  * A pass to someone else who will write to us ("I've passed your note on to our head of IT, he'll be in touch",
@@ -76,7 +79,7 @@ function passedOn(text: string): Referral | null {
 const ZH_SEND = /(?:你|您|请|請|麻烦|麻煩|直接|可以|最好)[^。，,.!?！？；]{0,4}$/;
 const ZH_VERB = /(?:联系|聯繫|联络|聯絡|对接|對接|找|搵|问|問|咨询|諮詢|洽询|洽詢|洽)(?:一下|下)?/g;
 /** Who follows: an optional "our X department's / my colleague", then a name with its title. */
-const ZH_WHO = /^(?:我们|我們|我哋|我地|我|我司|本公司)?\s?(?:的|嘅)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門|处|處|组|組|科|中心)|负责人|負責人|主管|[\p{Script=Han}A-Za-z]{1,8}?(?=\s?(?:的|嘅)))?\s?(?:的|嘅)?\s?([\p{Script=Han}]{1,3}(?:经理|經理|总监|總監|总|總|主任|主管|小姐|先生|女士|老师|老師|工|科长|科長|处长|處長|部长|部長)|[\p{Script=Han}]{2,3}(?=[，,。．.！!？?；;\s（(:：]|$)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/u;
+const ZH_WHO = /^(?:我们|我們|我哋|我地|我|我司|本公司)?\s?(?:的|嘅)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門|处|處|组|組|科|中心)|负责人|負責人|主管|[\p{Script=Han}A-Za-z]{1,8}?(?=\s?(?:的|嘅)))?\s?(?:的|嘅)?\s?([\p{Script=Han}]{1,3}(?:经理|經理|总监|總監|总|總|主任|主管|小姐|先生|女士|老师|老師|工|科长|科長|处长|處長|部长|部長|生)|[\p{Script=Han}]{2,3}(?=[，,。．.！!？?；;\s（(:：]|$)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/u;
 const ZH_ROLE = /^(?:我们|我們|我哋|我地|我|我司)?\s?(?:的|嘅)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門)|负责人|負責人|主管|领导|領導)/u;
 /** A role word caught where a name goes (我们的负责人): no name. */
 const ZH_ROLE_ONLY = /^(?:负责人|負責人|主管|同事|领导|領導|老板|老闆|部门|部門)$/;
@@ -115,6 +118,14 @@ function englishReferral(text: string): Referral | null {
   if (takes && taker.length > 0) {
     return { name: taker.join(' '), email: emailNear(text, takes.index), text: sentenceAt(text, takes.index), left: LEFT.test(text) };
   }
+  EN_SITS_WITH.lastIndex = 0;
+  for (const sits of text.matchAll(EN_SITS_WITH)) {
+    // (a role before the name, "our Head of IT, Priya Shah")
+    const who = EN_WHO.exec(text.slice(sits.index + sits[0].length).replace(/^(?:my|our|the)\s+[^,()\n]{1,30},\s*/i, ''));
+    if (who?.[1] && !NOT_NAME.test(who[1].split(/\s+/)[0] ?? '') && (NOT_MINE.test(text) || ONE_TO_TALK_TO.test(text))) {
+      return { name: who[1], email: emailNear(text, sits.index), text: sentenceAt(text, sits.index), left: false };
+    }
+  }
   const owner = EN_OWNER.exec(text);
   if (owner?.[1] && !NOT_NAME.test(owner[1].split(/\s+/)[0] ?? '') && (NOT_MINE.test(text) || ONE_TO_TALK_TO.test(text))) {
     return { name: owner[1], email: emailNear(text, owner.index), text: sentenceAt(text, owner.index), left: false };
@@ -122,7 +133,16 @@ function englishReferral(text: string): Referral | null {
   return null;
 }
 
+/** They copy the person in themselves (抄送我们财务总监李娜, cc咗IT部嘅陳生): no instruction to us needed, a name needed. */
+const ZH_LOOP = /(?:抄送|抄咗|cc咗|cc了|拉了|拉咗)(?:给|給|俾)?\s?/g;
+
 function chineseReferral(text: string): Referral | null {
+  ZH_LOOP.lastIndex = 0;
+  for (const loop of text.matchAll(ZH_LOOP)) {
+    const after = text.slice(loop.index + loop[0].length).replace(/^(?:我们|我們|我哋)?(?:的|嘅)?[\p{Script=Han}A-Za-z]{0,6}?(?:总监|總監|经理|經理|主管|主任)(?=[\p{Script=Han}]{2,3}(?:[，,。\s]|$))/u, '');
+    const who = ZH_WHO.exec(after);
+    if (who?.[1] && !ZH_ROLE_ONLY.test(who[1]) && !ZH_NOT_NAME.test(after)) return { name: who[1], email: emailNear(text, loop.index), text: sentenceAt(text, loop.index), left: LEFT.test(text) };
+  }
   ZH_VERB.lastIndex = 0;
   for (let match = ZH_VERB.exec(text); match; match = ZH_VERB.exec(text)) {
     if (!ZH_SEND.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
@@ -150,7 +170,7 @@ function chineseReferral(text: string): Referral | null {
 const WRONG_PERSON = /\b(?:not|no longer) (?:the|a) (?:right|best|correct) (?:person|contact|one)\b|\bwrong (?:person|contact)\b|\bnot (?:my|in my) (?:area|department|remit|wheelhouse)\b|\bi(?:'m|’m| am) not (?:involved in|responsible for|in charge of)\b|(?:不归我管|不歸我管|不是我(?:负责|負責|管)|我(?:不负责|不負責)(?:这|這)|我不是(?:负责人|負責人|负责的|負責的)|找错人|找錯人|唔係我(?:負責|负责|管)|唔關我事)/i;
 
 /** "这事归采购部李经理管", "這個案子由資訊部林經理負責", "这块是张总在管": whose it is, said without sending us. */
-const ZH_OWNER = /(?:归|歸|由|是)(?=[^。，,！？!?；;]{1,16}?(?:在)?(?:管|负责|負責|处理|處理|对接|對接|跟进|跟進|跟|接手|接管|接替|拍板|决定|決定)(?:了|咗)?(?:的)?(?:[。，,！？!?；;\s]|$))/gu;
+const ZH_OWNER = /(?:归|歸|由|是|係)(?=[^。，,！？!?；;]{1,16}?(?:在)?(?:管|负责|負責|处理|處理|对接|對接|跟进|跟進|跟|接手|接管|接替|拍板|决定|決定)(?:了|咗)?(?:的)?(?:[。，,！？!?；;\s]|$))/gu;
 
 /** A bare name before the verb (现由刘敏负责, 目前由林雅婷接手): a name only once they say the person we wrote to has left. */
 const ZH_BARE_NAME = /^([\p{Script=Han}]{2,3}?)(?=(?:在)?(?:负责|負責|接手|接管|接替|跟进|跟進|跟|对接|對接|处理|處理|管))/u;
@@ -167,7 +187,7 @@ function chineseOwner(text: string): Referral | null {
     const who = ZH_WHO.exec(after);
     const left = LEFT.test(text);
     const bare = left ? ZH_BARE_NAME.exec(after)?.[1] : undefined;
-    const name = titled ?? (who?.[1] && !ZH_ROLE_ONLY.test(who[1]) && /(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(who[1]) ? who[1] : null) ?? (bare && !ZH_ROLE_ONLY.test(bare) && !ZH_NOT_NAME.test(bare) ? bare : null);
+    const name = titled ?? (who?.[1] && !ZH_ROLE_ONLY.test(who[1]) && /(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長|生)$/.test(who[1]) ? who[1] : null) ?? (bare && !ZH_ROLE_ONLY.test(bare) && !ZH_NOT_NAME.test(bare) ? bare : null);
     const role = ZH_ROLE.test(after);
     if (!name && !role) continue;
     return { name, email: emailNear(text, match.index), text: sentenceAt(text, match.index), left };

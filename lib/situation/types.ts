@@ -28,7 +28,7 @@ export const ACTION_KINDS = [
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-export type ActionStep = 'meeting' | 'meeting_answer' | 'meeting_invite' | 'meeting_slots' | 'next_step' | 'referral' | 'referral_ask' | 'referral_away' | 'successor' | 'referral_approver' | 'procurement' | 'deadline' | 'kickoff' | 'kickoff_prep' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided' | 'counter' | 'correction' | 'effort' | 'apology' | 'moved' | 'forwarded_up' | 'own_promise' | 'bounced' | 'redline' | 'leaving' | 'tender' | 'cancelled' | 'retention' | 'value_review' | 'renewal' | 'same_person' | 'security_review' | 'adoption';
+export type ActionStep = 'meeting' | 'meeting_answer' | 'meeting_invite' | 'meeting_slots' | 'next_step' | 'referral' | 'referral_ask' | 'referral_away' | 'successor' | 'referral_approver' | 'procurement' | 'deadline' | 'kickoff' | 'kickoff_prep' | 'progress' | 'promise' | 'promise_over' | 'request' | 'decided' | 'counter' | 'correction' | 'effort' | 'apology' | 'moved' | 'forwarded_up' | 'own_promise' | 'bounced' | 'redline' | 'leaving' | 'tender' | 'cancelled' | 'retention' | 'value_review' | 'renewal' | 'same_person' | 'security_review' | 'adoption' | 'offer_yes' | 'say_plainly';
 
 /** One message of the conversation on the page, oldest first. */
 export interface SituationMessage {
@@ -177,6 +177,8 @@ export interface Situation {
   request?: string | null;
   /** Their counter-offer (the sentence, and their number or the commitment they offer for a better one); null when none. */
   counter?: { text: string; figure: string } | null;
+  /** For step `offer_yes`: what our last message offered that they said yes to (something to send, or another thing to do), our sentence and the thing; null when none. */
+  offered?: { kind: 'send' | 'do'; text: string; thing: string | null } | null;
   /** For step `meeting_slots`: the first day of the period they want to meet in ("the second week of January", 下周); null when they named none. */
   slotsFrom?: number | null;
   /** For step `deadline`: the day their request is due by, as the judgment read it (their holidays where they are); the draft promises that day. For step `kickoff_prep`: the booked kick-off's day, when the note names one. */

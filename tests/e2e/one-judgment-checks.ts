@@ -83,6 +83,7 @@ export const EXPECTED: Record<string, Expected> = {
   // "Tuesday 10am works. I've sent you an invite.": a meeting to confirm, not "wait until Tuesday, as they asked".
   'gmail/thread--meeting-booked--2026-12-05.html': { kind: 'follow_up', draft: 'en', label: /^Confirm the meeting on /, draftHas: /confirmed for/, draftNot: /get back to you/ },
   // "Tuesday works for me, send an invite." (no hour): the invite is ours to send today, at an hour we pick; not "wait until Tuesday".
+  'gmail/thread--yes-to-offer--2026-12-05.html': { kind: 'follow_up', draft: 'en', label: /^Send what you offered: the order form$/, draftHas: /As promised, here it is: \[attach the order form\]/, draftNot: /Following up|worth a short call|Thank you for your reply/, button: ['Do what you offered', '办好答应的事', '辦好答應的事'] },
   'gmail/thread--invite-asked--2026-12-04.html': { kind: 'follow_up', draft: 'en', label: /^Send the invite for /, draftHas: /works for us\. I am sending the calendar invite now for \[time\]/, draftNot: /get back to you|Following up/, noTracks: true, button: ['Send the invite', '发会议邀请', '寄會議邀請'] },
   // "Take me off your list": no draft, no brush-off tracks to use beside "Do not contact again".
   'gmail/thread--unsubscribe--2026-12-05.html': { kind: 'stop', draft: 'none', noTracks: true },

@@ -349,6 +349,18 @@ export const source = {
       subject: t('Thank you for letting me know', '谢谢您告知结果'),
       body: t('Hi {firstName},\n\nThank you for letting me know, and for the time you and your team gave this. If you are open to it, I would value a line on what decided it; it helps us get better.\n\nI wish you every success. May I check in around {until} to see where things stand?\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您告诉我结果，也谢谢您和团队这段时间投入的精力。方便的话，想请您简单说说最后是哪一点促成了这个决定，这对我们改进很有帮助。\n\n祝一切顺利。{until}前后我再跟您联系，看看那时的情况，可以吗？\n\n祝好，\n{me}') },
     // Something they asked us to do, without a question mark (send, reissue, a chase, their condition): noted, and what we did.
+    // A bare yes ("Sure", 👍, 好的) to something our last message offered to send: sent today, with an easy way to ask about it.
+    { id: 'offer-send',
+      subject: t('As promised', '按约发送'),
+      body: t('Hi {firstName},\n\nGreat, thank you. As promised, here it is: [attach {offered}]\n\nIf anything in it is unclear, or you would like to go through it together, just reply here.\n\nBest,\n{me}', '{firstName}您好，\n\n好的，谢谢！按之前说的，附上[附件：{offered}]，请查收。\n\n有不清楚的地方，或者想一起过一遍，直接回复我就好。\n\n祝好，\n{me}') },
+    // A bare yes to another thing we offered to do ("Want me to loop in our solutions engineer?"): done, or the day it will be.
+    { id: 'offer-do',
+      subject: t('On it', '马上安排'),
+      body: t('Hi {firstName},\n\nGreat, thank you. [What you offered (“{offered}”): done, or the day it will be.]\n\nIf you need anything else from me meanwhile, just reply here.\n\nBest,\n{me}', '{firstName}您好，\n\n好的，谢谢！[您提出的事（“{offered}”）：已办好，或哪天办好]\n\n这期间有其他需要，直接回复我就好。\n\n祝好，\n{me}') },
+    // A lone "?" (huh?, 什么意思？) to our pitch: what we do and why we wrote, in one plain line, and one easy question.
+    { id: 'say-plainly',
+      subject: t('In one line', '简单说一下'),
+      body: t('Hi {firstName},\n\nSorry, I was not clear. In one line: [what you do and for whom, in plain words]. I wrote because [why them].\n\nWorth a 15-minute call, or not for you? Either answer is fine.\n\nBest,\n{me}', '{firstName}您好，\n\n抱歉，上次没说清楚。简单说：[一句话说明我们做什么、帮谁解决什么问题]。联系您是因为[为什么找您]。\n\n方便的话约 15 分钟聊聊？如果和您无关，直接告诉我也没关系。\n\n祝好，\n{me}') },
     { id: 'answer-request',
       subject: t('About your request', '关于您的要求'),
       body: t('Hi {firstName},\n\nThank you, noted: “{theirQuestion}”\n\n[What you have done, or what you will send and when]\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢，收到：“{theirQuestion}”\n\n[您已办好的事，或将发送的内容和时间]\n\n祝好，\n{me}') },
