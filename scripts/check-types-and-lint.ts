@@ -15,12 +15,18 @@ const CONFIG = 'tsconfig.json';
 /** Set by TypeScript's language service for every project it opens; no diagnostic of a .ts file depends on them. */
 const SERVICE_OPTIONS = new Set(['allowNonTsExtensions', 'noEmitForJsFiles', 'configFilePath', 'pathsBasePath']);
 
+/** The tsconfig a program was built from, as a full path ('' when none). */
+function configOf(program: ts.Program): string {
+  const path = program.getCompilerOptions().configFilePath;
+  return typeof path === 'string' ? ts.sys.resolvePath(path) : '';
+}
+
 /** The last program the typed rules used, per tsconfig (the project service may replace it as files open). */
 const programs = new Map<string, ts.Program>();
 const share: Rule.RuleModule = {
   create(context) {
     const program = (context.sourceCode.parserServices as { program?: ts.Program | null } | undefined)?.program;
-    if (program) programs.set(String(program.getCompilerOptions().configFilePath), program);
+    if (program) programs.set(configOf(program), program);
     return {};
   },
 };
@@ -35,7 +41,7 @@ function programToCheck(): { program: ts.Program; shared: boolean; why: string }
   const parsed = ts.getParsedCommandLineOfConfigFile(CONFIG, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
   if (!parsed) throw new Error(`${CONFIG} could not be read`);
   const own = (): ts.Program => ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, ...(parsed.projectReferences ? { projectReferences: parsed.projectReferences } : {}), configFileParsingDiagnostics: ts.getConfigFileParsingDiagnostics(parsed) });
-  const linted = [...programs.values()].find((program) => ts.sys.resolvePath(String(program.getCompilerOptions().configFilePath)) === ts.sys.resolvePath(CONFIG));
+  const linted = programs.get(ts.sys.resolvePath(CONFIG));
   if (!linted) return { program: own(), shared: false, why: `no typed rule used ${CONFIG}'s program` };
   const roots = new Set(linted.getRootFileNames().map((file) => ts.sys.resolvePath(file)));
   const missing = parsed.fileNames.filter((file) => !roots.has(ts.sys.resolvePath(file)));
