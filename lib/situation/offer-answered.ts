@@ -82,5 +82,5 @@ export function asksToSayPlainly(theirWords: string): boolean {
 
 /** A reply that is only a sign (👍, 👌, "?", ？): no letters, still words to read against our last message. */
 export function isBareSign(text: string): boolean {
-  return /[👍👌✅🙏?？]/u.test(text) && /^[\s👍👌✅🙏?？!！.。\u{1F3FB}-\u{1F3FF}\uFE0F]+$/u.test(text);
+  return /👍|👌|✅|🙏|[?？]/u.test(text) && /^(?:👍|👌|✅|🙏|[\s?？!！.。]|[\u{1F3FB}-\u{1F3FF}]|\uFE0F)+$/u.test(text);
 }
