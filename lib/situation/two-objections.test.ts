@@ -85,6 +85,8 @@ describe('two objections in one reply', () => {
     const names = [first, second].map((id) => playbook.objections.find((o) => o.id === id)?.name.en ?? id);
     expect(situation.action.label).toBe(`Answer both objections: ${names[0]}, then ${names[1]}`);
     expect(situation.action.why).toContain(situation.twoObjections?.second.quote ?? '—');
+    // (each quoted from its point, not from the count that opens it: "First,", "Second, and honestly the bigger one,", 一是, 二是, 另外)
+    for (const quote of [situation.twoObjections?.first.quote ?? '', situation.twoObjections?.second.quote ?? '']) expect(quote).not.toMatch(/^(?:two things|first|second|一是|二是|另外)/i);
     expect(draft.body).toMatch(draftHas);
     // (they named both concerns: no clarifying question asks which one it is)
     expect(draft.body).not.toMatch(/[?？]\n\n(?:Best|祝好)/);

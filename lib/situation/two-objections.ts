@@ -48,6 +48,9 @@ function ruleReadings(words: string): { category: ObjectionId; start: number; en
   return read.flatMap((r) => (r.category ? [{ category: r.category, start: r.start, end: r.end, text: words.slice(r.start, r.end).trim() }] : []));
 }
 
+/** A count or link that opens an objection's words: "First,", "Secondly,", "Also,", "And the bigger one,", 一是, 第二，, 其次, 另外. */
+const ENUMERATOR = /^(?:(?:and |but |plus )?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|also|another thing|on top of that|the other thing(?: is)?)(?:,? and (?:the )?(?:bigger|main|real) one)?\s*[,:;–—-]\s*(?=\S{3})|(?:一是|二是|三是|第一|第二|第三|其一|其二|首先|其次|另外|还有|還有|仲有)[，,：:、\s]*(?=\S{2}))/iu;
+
 /** The sentence of `words` that holds `index`, and the next one (a "that is a non-starter for us" after the doubt). */
 function sentenceAndNext(words: string, start: number, end: number): string {
   const spans = sentenceSpans(words);
@@ -81,8 +84,8 @@ export function twoObjections(reading: ReplyReading, words: string): TwoObjectio
   const fromRules = ruleReadings(words).filter((r) => r.category !== first.category);
   const second = [...fromReader, ...fromRules].find((o) => ownClause(first, o));
   if (!second) return null;
-  // (quoted without what only leads into it: "徐总监：", "有两点：", "Two things:")
-  const quote = (o: { text: string }) => withoutSalutation(o.text.trim().replace(/^[^：:，,。.]{1,12}[：:]\s*(?=\S{4})/u, ''));
+  // (quoted without what only leads into it: "徐总监：", "有两点：", "Two things:", the count of it: "First,", "Second, and the bigger one,", 二是, 其次)
+  const quote = (o: { text: string }) => withoutSalutation(o.text.trim().replace(/^[^：:，,。.]{1,12}[：:]\s*(?=\S{4})/u, '').replace(ENUMERATOR, ''));
   const a = { category: first.category, quote: quote(first) };
   const b = { category: second.category, quote: quote(second) };
   // The one that blocks the deal first: the second when their words say so of it and not of the first.
