@@ -2,14 +2,13 @@ import { spawn } from 'node:child_process';
 
 /**
  * npm scripts side by side: `npm run test:static` runs the typecheck and the lint; `npm test` runs
- * both in one process (`typecheck-and-lint`: scripts/check-types-and-lint.ts, one program for both)
- * with the unit tests and the extension's build, then the end-to-end tests. Each of tsc, eslint and
- * the build is one process that keeps about one core busy (here tsc took about 35 s of CPU, eslint,
- * whose typed rules build the program again, about 120 s, and the build spends much of its time
- * waiting), so one after the other left the second core idle for most of them; side by side they
- * fill the cores the unit tests leave between files. None reads what another writes: the build writes
- * `.output/` (and `.wxt/` only where its contents differ, which after `npm ci`'s own `wxt prepare`
- * they do not).
+ * these with the unit tests and the extension's build (`tsx scripts/static-checks.ts typecheck lint
+ * test:unit build`), then the end-to-end tests. Each of tsc, eslint and the build is one process
+ * that keeps about one core busy (here tsc took about 35 s of CPU, eslint, whose typed rules build
+ * the program again, about 120 s, and the build spends much of its time waiting), so one after the
+ * other left the second core idle for most of them; side by side they fill the cores the unit tests
+ * leave between files. None reads what another writes: the build writes `.output/` (and `.wxt/` only
+ * where its contents differ, which after `npm ci`'s own `wxt prepare` they do not).
  *
  * The first step named prints as it runs; the others' output is held and printed whole, under a
  * header, when each ends (so lines of four programs do not interleave). All run to the end, and the
