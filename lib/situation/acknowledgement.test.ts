@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAcknowledgement } from './acknowledgement';
+import { isAcknowledgement, isBareYes } from './acknowledgement';
 
 describe('isAcknowledgement', () => {
   it.each([
@@ -33,4 +33,16 @@ describe('isAcknowledgement', () => {
     '收到，再说',
     '',
   ])('more than an acknowledgement: %s', (text) => expect(isAcknowledgement(text)).toBe(false));
+});
+
+describe('an okay repeated to the length limit reads in linear time', () => {
+  it.each(['ok', 'OK', '嗯', '好的', 'ok👍', 'k'])('%s', (unit) => {
+    const text = `${unit.repeat(Math.floor(158 / unit.length))}x`;
+    isBareYes('warm up');
+    const started = performance.now();
+    expect(isBareYes(text)).toBe(false);
+    expect(isAcknowledgement(text)).toBe(false);
+    // (a doubling per word was 24 s at 53 characters; linear, well under a millisecond)
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });

@@ -6,9 +6,9 @@
  * them are allowed. Anything more ("Thanks, I will forward it to our CFO") is a reply to act on.
  */
 
-/** Words of thanks, receipt and assent, in the three languages (and the English a Chinese writer uses). */
+/** Words of thanks, receipt and assent, in the three languages (and the English a Chinese writer uses). (Each repeated word matches one way only: linear on "okokok…", 嗯嗯嗯….) */
 const ACK_CLAUSE =
-  /^(?:(?:many |great,? )?thanks?(?: (?:a lot|so much|again))?(?: for (?:the|this|that|your) [\w -]{1,30})?|thank you(?: (?:so much|very much|again))?(?: for (?:the|this|that|your) [\w -]{1,30})?|thx|ty|cheers|much appreciated|appreciated|got it|received(?: with thanks)?|noted(?: with thanks)?|well received|ok(?:ay)?|sure|great|perfect|sounds good|will do|talk soon|speak soon|have a (?:good|great|nice) (?:day|weekend|one)|(?:(?:好(?:的|滴|嘞|喔|哦|噢|啊|呀|啦|唷)?|没问题|沒問題|冇問題|收到(?:了|啦)?|已收到|谢谢(?:您|你)?|謝謝(?:您|你)?|感谢|感謝|多谢|多謝|唔該|了解|明白(?:了)?|知道了|嗯+|ok|OK|👍|👌|🙏)\s*)+)$/i;
+  /^(?:(?:many |great,? )?thanks?(?: (?:a lot|so much|again))?(?: for (?:the|this|that|your) [\w -]{1,30})?|thank you(?: (?:so much|very much|again))?(?: for (?:the|this|that|your) [\w -]{1,30})?|thx|ty|cheers|much appreciated|appreciated|got it|received(?: with thanks)?|noted(?: with thanks)?|well received|ok(?:ay)?|sure|great|perfect|sounds good|will do|talk soon|speak soon|have a (?:good|great|nice) (?:day|weekend|one)|(?:(?:好(?:的|滴|嘞|喔|哦|噢|啊|呀|啦|唷)?|没问题|沒問題|冇問題|收到(?:了|啦)?|已收到|谢谢(?:您|你)?|謝謝(?:您|你)?|感谢|感謝|多谢|多謝|唔該|了解|明白(?:了)?|知道了|嗯|ok|👍|👌|🙏)\s*)+)$/i;
 
 /**
  * A season's greeting, or thanks for the year: "Merry Christmas and a happy new year to you and the
@@ -52,8 +52,9 @@ export function onlyThanksOrFrame(text: string): boolean {
  * or an okay may stand beside it, a greeting and a name around it. Whether it agrees to something is read
  * against our last message (offer-answered.ts): to a statement of ours it only acknowledges.
  */
+// (each repeated word matches one way only — "ok" once, not as ok and OK under /i — so "okokok…" reads in linear time)
 const YES_CLAUSE =
-  /^(?:(?:oh |ah )?(?:ok(?:ay)?|k|kk|sure(?: thing)?|yes|yeah|yep|yup|ya|yea|absolutely|definitely|of course|certainly|why not|please do|please|go ahead|go for it|do it|sounds good|sounds great|that works|works for me|fine(?: by me)?|perfect|great|lovely|brilliant|cool|happy to|(?:please )?send (?:it|them|that|one|those)(?: (?:over|across|through|along|on))?(?: please)?)(?: please| then| thanks| thank you)?|(?:好(?:的|滴|嘞|喔|哦|噢|啊|呀|啦|唷|吧)?|可以(?:的|啊|呀|喔|哦)?|行(?:的|啊)?|没问题|沒問題|冇問題|得(?:呀|啊|喇|啦)?|要(?:的|啊|呀)?|需要|当然(?:可以)?|當然(?:可以)?|麻烦(?:您|你)?了?|麻煩(?:您|你)?了?|唔該(?:晒|你)?|有劳|有勞|(?:请|請)?(?:发|發|寄)(?:过来|過來|给我|給我|嚟|過嚟)?(?:吧|啦|呀)?|send(?:嚟|過嚟|过来)(?:啦|吧)?|ok|OK|👍|👌|✅)+)$/iu;
+  /^(?:(?:oh |ah )?(?:ok(?:ay)?|k|kk|sure(?: thing)?|yes|yeah|yep|yup|ya|yea|absolutely|definitely|of course|certainly|why not|please do|please|go ahead|go for it|do it|sounds good|sounds great|that works|works for me|fine(?: by me)?|perfect|great|lovely|brilliant|cool|happy to|(?:please )?send (?:it|them|that|one|those)(?: (?:over|across|through|along|on))?(?: please)?)(?: please| then| thanks| thank you)?|(?:好(?:的|滴|嘞|喔|哦|噢|啊|呀|啦|唷|吧)?|可以(?:的|啊|呀|喔|哦)?|行(?:的|啊)?|没问题|沒問題|冇問題|得(?:呀|啊|喇|啦)?|要(?:的|啊|呀)?|需要|当然(?:可以)?|當然(?:可以)?|麻烦(?:您|你)?了?|麻煩(?:您|你)?了?|唔該(?:晒|你)?|有劳|有勞|(?:请|請)?(?:发|發|寄)(?:过来|過來|给我|給我|嚟|過嚟)?(?:吧|啦|呀)?|send(?:嚟|過嚟|过来)(?:啦|吧)?|ok|👍|👌|✅)+)$/iu;
 
 export function isBareYes(text: string): boolean {
   return everyClause(text, (clause) => YES_CLAUSE.test(clause), (clause) => ACK_CLAUSE.test(clause) || ACK_TO.test(clause), (line) => ACK_CLAUSE.test(line) || YES_CLAUSE.test(line));
