@@ -61,6 +61,14 @@ describe('someone else away, with a word between (probe 3, cause 6)', () => {
     '我休假到1月4日，有急事请联系同事。',
     '本人放緊假，1月4號返。',
     '我目前出差中，下週三回來後再回覆您。',
+    // (review rfB: 总/生 inside a word, 上海总部, 因生病, is no one else; our team is the sender's side)
+    '本人在上海总部出差，12月10日返回。',
+    '本人在上海總部出差，12月10日返回。',
+    '我去总部出差两天，12月10日回来再回复您。',
+    '本人因生病请假至12月10日，如有急事请联系李娜。',
+    '本人因生病請假至12月10日，如有急事請聯絡李娜。',
+    '我生病请假了，12月10日回来再回复您。',
+    'Our team will be out of office until 4 January.',
   ])('%j is still their own away notice', (text) => {
     expect(isAwayNotice(text)).toBe(true);
   });

@@ -22,6 +22,9 @@ function words(...list: readonly string[]): string {
 /** After a Chinese away word: it is a noun in a compound ("出差管理", "年假政策"), not being away. */
 const ZH_NOUN_AFTER = '管理|报销|审批|模块|系统|申请|费用|补贴|标准|政策|流程|功能|单|天数|制度|记录|模板|规定';
 
+/** Common one-character surnames as folded text reads them (Simplified). */
+const ZH_SURNAME_FOLDED = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤麦区欧关伍岑邝文施容翁洪庄';
+
 /** Words that say the sender is away. */
 const AWAY_PATTERNS = [
   'out[\\s-]+of[\\s-]+(?:the\\s+)?office(?! supplies| space| furniture| hours| building| equipment| chairs| politics)',
@@ -47,9 +50,12 @@ export const AWAY_NOT_NOW = compile([
   words('he', 'she', 'they', 'colleague', 'boss', 'manager', 'assistant', 'ceo', 'director'),
   // "Jane is on leave" (someone else), but not "we are" / "this is an automatic reply".
   // (also with a word between, "Jenny is out on leave", "Jenny's away on holiday", "Jenny will be on leave")
-  '(?:^|[^a-z])(?!we |you |i )[a-z]+ (?:is|are|will be)(?: (?:out|away|off|currently|still|now|also))?\\s*$',
+  // (not "our team will be out", "my team is away": the sender's side)
+  '(?:^|[^a-z])(?<!(?:our|my) )(?!we |you |i )[a-z]+ (?:is|are|will be)(?: (?:out|away|off|currently|still|now|also))?\\s*$',
   "(?:^|[^a-z])(?!(?:we|you|i|it|that|there|what|here|who)['’])[a-z]+['’]s (?:out|away|off|currently|still|now|also)\\s*$",
-  '刚', '已经', '上周', '昨天', '之前', '他', '她', '同事', '老板', '领导', '经理', '助理', '佢', '主管', '总监', '[\\u4e00-\\u9fff](?:总|小姐|先生|女士|生)',
+  '刚', '已经', '上周', '昨天', '之前', '他', '她', '同事', '老板', '领导', '经理', '助理', '佢', '主管', '总监', '[\\u4e00-\\u9fff](?:小姐|先生|女士)',
+  // 王总出差, 陈生放紧假: 总/生 a title after a surname at a word's start, not inside a word (上海总部, 因生病, 我生病)
+  `(?:^|(?<=[^\\u4e00-\\u9fff]|[的和与跟及是位请找问说让叫给同]))[${ZH_SURNAME_FOLDED}](?:总(?![部监裁经公体计额数结])|生(?![病日气产活意]))`,
 ]);
 /** After the away words in the clause: it is over ("休假回来了", "back from vacation"). */
 export const AWAY_OVER_AFTER = compile(['^[^.!?\\n]{0,12}(?:回来了|返来了|结束了|完了)', `^\\s*${words('is over', 'are over', 'ended')}`]);

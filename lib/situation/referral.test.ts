@@ -119,6 +119,20 @@ describe('leftNotice', () => {
   ])('no one has left: %s', (text) => {
     expect(leftNotice(text)).toBeNull();
   });
+
+  // (review rfB: someone else's leaving, a vendor, a role with no name, the writer's side, a trip: no left notice)
+  it.each([
+    'We left Salesforce last year because it was too expensive, so we are looking again.',
+    "Our previous vendor's account manager has left the company, which is partly why we are looking.",
+    'Tom left Monday for the trade show in Singapore; he is back on the 14th.',
+    'Our CFO is no longer with the company, so budget approvals are on hold until January.',
+    '我们的项目经理已经离职了，新的人还没定，我们下个月再聊。',
+    '我們的專案經理已經離職了，新的人還沒定，下個月再談。',
+    '我哋個IT主管上個月已經辭咗職，新嘅人未定，下個月再傾。',
+  ])('is no left notice: %s', (text) => {
+    expect(leftNotice(text)).toBeNull();
+    expect(findReferral(text)?.left ?? false).toBe(false);
+  });
 });
 
 describe('a referral in other words (probe 3, cause 5)', () => {
@@ -130,10 +144,15 @@ describe('a referral in other words (probe 3, cause 5)', () => {
     ['Bringing in my colleague Sarah Kim, who runs facilities across the trust.', 'Sarah Kim', null],
     ['抄送我们财务总监李娜，她负责这块。', '李娜', null],
     ['呢啲系統唔係我負責，係IT部嘅陳生管，你搵佢啦。', '陳生', null],
+    ['系统这块是李生在管的。', '李生', null],
   ])('%j → %s', (text, name, email) => {
     const found = findReferral(text);
     expect(found?.name).toBe(name);
     expect(found?.email ?? null).toBe(email);
+  });
+  // (生 is a title after a surname only: 医生, 学生 are no person's name)
+  it.each(['排班这块由我们的医生负责，你们的系统要先过他们那关。', '排班這塊由我們的醫生負責，你們的系統要先過他們那關。', '呢個系統係我哋嘅學生負責試用。'])('%j names nobody by 生', (text) => {
+    expect(findReferral(text)?.name ?? null).toBeNull();
   });
   it.each(['The decision sits with our board, they meet in January.', 'Copying the team for visibility.', "I'm copying this to my files for later.", 'Budget sits with finance this year.'])('%j names nobody to write to', (text) => {
     expect(findReferral(text)?.name ?? null).toBeNull();

@@ -37,7 +37,41 @@ const EN_SUCCESSOR = /\b(?:(?:now )?(?:covered|handled|owned|run|looked after|ta
 /** "Daniel Ortiz will take it from here", "Piotr is taking over": the successor named before the verb. */
 const EN_TAKES_OVER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})(?:\s*\([^)\n]{0,60}\))?\s+(?:is taking over|(?:is|will be) (?:looking after|handling|managing|covering|taking care of|dealing with) (?:my|our|your|the) (?:accounts?|clients?|customers?|e-?mails?|enquiries|inquiries|requests|matters|projects?|deals?)|(?:is|will be) covering(?: for me)?|will be taking over|will take (?:it|this|things|over)(?: from here)?|takes over|(?:will be|is|becomes|will become) your (?:new |main |primary |day-to-day |key )*(?:point of contact|contact(?: person)?|account (?:manager|owner|lead))|(?:is|will be) (?:the|our|their) new (?:buyer|contact|point of contact|decision[- ]maker|owner|project (?:lead|owner|manager)|sponsor|champion|(?:[a-z]+ )?(?:manager|director|lead))|will (?:be )?(?:look(?:ing)? after|handl(?:e|ing)|manag(?:e|ing)|own(?:ing)?) (?:your account|the account|things|this)(?: going forward| from now on| from here)?)\b/u;
 /** The person we wrote to has left, said of them (an auto-reply, a colleague): "Anna Kowalski has left Vistula", 王经理已离职. */
-const LEFT = /\b(?:has|have) (?:now |since |recently |already )?left (?:the company|the business|the firm|us|[A-Z])|\b[A-Z][a-z]+ left (?:the company|the firm|the business|us|[A-Z])|\b(?:[Ii](?:'m|’m| am)|[Ii](?:'ll|’ll| will) be) (?:leaving|moving on from) (?:the company|[A-Z])|\b[Mm]y last day (?:at|with|here|is)\b|\bis no longer (?:with|at|part of|employed|working (?:at|for|with))\b|\bno longer (?:works|is employed) (?:at|for|with|by)\b|\bhas (?:now )?moved on from\b|(?:已|已经|已經)[^，,。！!？?\n]{0,8}?(?:离职|離職|离开公司|離開公司|离开本公司|離開本公司)|(?:离开|離開)了?(?:公司|本公司)|不再(?:任职|任職|在本公司|在公司)|(?:已經|已经)(?:走咗|離開咗|离开咗|辭咗職|辞咗职)|唔再喺(?:公司|度)(?:做|返工)|(?:辭咗職|辞咗职|離咗職|离咗职)/;
+const LEFT = /\b(?:has|have) (?:now |since |recently |already )?left (?:the company|the business|the firm|us|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|For|On|Today|Tomorrow|Early)\b)[A-Z])|\b[A-Z][a-z]+ left (?:the company|the firm|the business|us|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|For|On|Today|Tomorrow|Early)\b)[A-Z])|\b(?:[Ii](?:'m|’m| am)|[Ii](?:'ll|’ll| will) be) (?:leaving|moving on from) (?:the company|[A-Z])|\b[Mm]y last day (?:at|with|here|is)\b|\bis no longer (?:with|at|part of|employed|working (?:at|for|with))\b|\bno longer (?:works|is employed) (?:at|for|with|by)\b|\bhas (?:now )?moved on from\b|(?:已|已经|已經)[^，,。！!？?\n]{0,8}?(?:离职|離職|离开公司|離開公司|离开本公司|離開本公司)|(?:离开|離開)了?(?:公司|本公司)|不再(?:任职|任職|在本公司|在公司)|(?:已經|已经)(?:走咗|離開咗|离开咗|辭咗職|辞咗职)|唔再喺(?:公司|度)(?:做|返工)|(?:辭咗職|辞咗职|離咗職|离咗职)/;
+const LEFT_ALL = new RegExp(LEFT.source, 'g');
+/** Words before "left" / "is no longer with" that are no person we wrote to: the writer's side, a pronoun for a thing. */
+const NOT_LEAVER = /^(?:We|I|You|It|This|That|There|Our|My|Your|Their|The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Before a Chinese left word: a greeting, an auto-reply tag, "our", and the time it happened (上個月, 已經). */
+const ZH_LEFT_LEAD = /^(?:[【[][^】\]]{0,12}[】\]])?\s*(?:您好|你好|Hi|hi)?\s*(?:我们|我們|我哋|我地|我司|贵司|貴司)?(?:的|嘅|個|个|位)?/u;
+const ZH_LEFT_WHEN = /(?:上個月|上个月|上月|上周|上週|上星期|早前|最近|日前|前几天|前幾天|去年|今年|年初|月初|月底|之前|早已|已經|已经|已|于|於)+$/u;
+
+/**
+ * The words saying someone has left, when they are said of the person we wrote to: a name ("Anna has left Vistula",
+ * 王经理已离职, 陳生上個月已經走咗) or he/she/they, or the writer's own going (I'm leaving…: read apart by the callers).
+ * Not a vendor's account manager, "our CFO", 我们的项目经理, 我哋個IT主管, "We left Salesforce", nor "Tom left Monday for the trade show".
+ */
+function leftSaid(text: string): RegExpExecArray | null {
+  LEFT_ALL.lastIndex = 0;
+  for (let m = LEFT_ALL.exec(text); m; m = LEFT_ALL.exec(text)) {
+    const said = m[0];
+    if (/^(?:[Ii]\b|[Mm]y\b)/.test(said)) return m;
+    const named = /^([A-Z][a-z]+) left /.exec(said);
+    if (named) {
+      if (!NOT_LEAVER.test(named[1] ?? '')) return m;
+      continue;
+    }
+    if (!/\p{Script=Han}/u.test(said)) {
+      const subject = /([\p{L}'’-]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
+      if (/^(?:he|she|they)$/i.test(subject) || (/^[A-Z][\p{Ll}'’-]+$/u.test(subject) && !NOT_LEAVER.test(subject) && !NOT_NAME.test(subject))) return m;
+      continue;
+    }
+    const clause = text.slice(0, m.index).split(/[，,。！!？?\n：:；;]/).at(-1) ?? '';
+    const subject = clause.replace(ZH_LEFT_LEAD, '').replace(ZH_LEFT_WHEN, '').trim();
+    if (/^(?:他|她|佢)$/.test(subject) || ZH_LEAVER.test(subject)) return m;
+  }
+  return null;
+}
+
 /** "Jan owns this", "Ana Costa handles vendor evaluations now": a handover named after the name (used when no verb sends us, beside "not the right person" or "I'm not involved anymore"). */
 const EN_OWNER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:owns|handles|runs|heads(?: up)?|leads|manages|oversees|is responsible for|looks after|is in charge of|takes care of|is (?:the )?(?:right|best) person)\b/u;
 /** It is not theirs: "not (really) my area", "not something I deal with", "wrong person". */
@@ -75,11 +109,17 @@ function passedOn(text: string): Referral | null {
   return null;
 }
 
+/** Common one-character Chinese surnames, Simplified and Traditional: 生 is a title only after one (陳生, 李生), never in 医生 or 学生. */
+export const ZH_SURNAME = '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾萧蕭肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾鐘谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯麦麥区區欧歐关關伍岑邝鄺文施容翁洪庄莊';
+const ZH_SURNAME_SHENG = new RegExp(`^[${ZH_SURNAME}]生$`, 'u');
+/** Who has left, said in Chinese: a surname with a given name or a title (王强, 林雅婷, 王经理, 陳生), not a role alone (项目经理, IT主管). */
+const ZH_LEAVER = new RegExp(String.raw`^[${ZH_SURNAME}](?:[\p{Script=Han}]{1,2}|经理|經理|总监|總監|总|總|主任|主管|小姐|先生|女士|老师|老師|工|生)$`, 'u');
+
 /** 你/您/请 before the verb: the words send us; "我找领导商量" does not. */
 const ZH_SEND = /(?:你|您|请|請|麻烦|麻煩|直接|可以|最好)[^。，,.!?！？；]{0,4}$/;
 const ZH_VERB = /(?:联系|聯繫|联络|聯絡|对接|對接|找|搵|问|問|咨询|諮詢|洽询|洽詢|洽)(?:一下|下)?/g;
 /** Who follows: an optional "our X department's / my colleague", then a name with its title. */
-const ZH_WHO = /^(?:我们|我們|我哋|我地|我|我司|本公司)?\s?(?:的|嘅)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門|处|處|组|組|科|中心)|负责人|負責人|主管|[\p{Script=Han}A-Za-z]{1,8}?(?=\s?(?:的|嘅)))?\s?(?:的|嘅)?\s?([\p{Script=Han}]{1,3}(?:经理|經理|总监|總監|总|總|主任|主管|小姐|先生|女士|老师|老師|工|科长|科長|处长|處長|部长|部長|生)|[\p{Script=Han}]{2,3}(?=[，,。．.！!？?；;\s（(:：]|$)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/u;
+const ZH_WHO = new RegExp(String.raw`^(?:我们|我們|我哋|我地|我|我司|本公司)?\s?(?:的|嘅)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門|处|處|组|組|科|中心)|负责人|負責人|主管|[\p{Script=Han}A-Za-z]{1,8}?(?=\s?(?:的|嘅)))?\s?(?:的|嘅)?\s?([\p{Script=Han}]{1,3}(?:经理|經理|总监|總監|总|總|主任|主管|小姐|先生|女士|老师|老師|工|科长|科長|处长|處長|部长|部長)|[${ZH_SURNAME}]生(?![病日])|[\p{Script=Han}]{2,3}(?=[，,。．.！!？?；;\s（(:：]|$)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)`, 'u');
 const ZH_ROLE = /^(?:我们|我們|我哋|我地|我|我司)?\s?(?:的|嘅)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}\s?(?:部|部门|部門)|负责人|負責人|主管|领导|領導)/u;
 /** A role word caught where a name goes (我们的负责人): no name. */
 const ZH_ROLE_ONLY = /^(?:负责人|負責人|主管|同事|领导|領導|老板|老闆|部门|部門)$/;
@@ -105,18 +145,18 @@ function englishReferral(text: string): Referral | null {
     if (!name && (sent || !EN_ROLE.test(after))) continue;
     // (the sentence of the verb itself: the loop's match opens on the full stop before "Adding", which closed "Thanks Sam.")
     const at = match.index + (/^[\s.!?;,\n\-–—]*/.exec(match[0])?.[0].length ?? 0);
-    return { name, email: emailNear(text, at), text: sentenceAt(text, at), left: LEFT.test(text) };
+    return { name, email: emailNear(text, at), text: sentenceAt(text, at), left: leftSaid(text) !== null };
   }
   const successor = EN_SUCCESSOR.exec(text);
   if (successor?.[1] && !NOT_NAME.test(successor[1].split(/\s+/)[0] ?? '')) {
-    return { name: successor[1], email: emailNear(text, successor.index), text: sentenceAt(text, successor.index), left: LEFT.test(text) };
+    return { name: successor[1], email: emailNear(text, successor.index), text: sentenceAt(text, successor.index), left: leftSaid(text) !== null };
   }
   const takes = EN_TAKES_OVER.exec(text);
   // "From Monday Aisha Khan will take it from here": the capitalised words before the name are no part of it.
   const taker = (takes?.[1] ?? '').split(/\s+/).filter(Boolean);
   while (taker.length > 0 && (NOT_NAME.test(taker[0] ?? '') || /^(?:From|On|As|Since|Starting|Then|So|And|But|He|She|They|It|Who)$/.test(taker[0] ?? ''))) taker.shift();
   if (takes && taker.length > 0) {
-    return { name: taker.join(' '), email: emailNear(text, takes.index), text: sentenceAt(text, takes.index), left: LEFT.test(text) };
+    return { name: taker.join(' '), email: emailNear(text, takes.index), text: sentenceAt(text, takes.index), left: leftSaid(text) !== null };
   }
   EN_SITS_WITH.lastIndex = 0;
   for (const sits of text.matchAll(EN_SITS_WITH)) {
@@ -141,7 +181,7 @@ function chineseReferral(text: string): Referral | null {
   for (const loop of text.matchAll(ZH_LOOP)) {
     const after = text.slice(loop.index + loop[0].length).replace(/^(?:我们|我們|我哋)?(?:的|嘅)?[\p{Script=Han}A-Za-z]{0,6}?(?:总监|總監|经理|經理|主管|主任)(?=[\p{Script=Han}]{2,3}(?:[，,。\s]|$))/u, '');
     const who = ZH_WHO.exec(after);
-    if (who?.[1] && !ZH_ROLE_ONLY.test(who[1]) && !ZH_NOT_NAME.test(after)) return { name: who[1], email: emailNear(text, loop.index), text: sentenceAt(text, loop.index), left: LEFT.test(text) };
+    if (who?.[1] && !ZH_ROLE_ONLY.test(who[1]) && !ZH_NOT_NAME.test(after)) return { name: who[1], email: emailNear(text, loop.index), text: sentenceAt(text, loop.index), left: leftSaid(text) !== null };
   }
   ZH_VERB.lastIndex = 0;
   for (let match = ZH_VERB.exec(text); match; match = ZH_VERB.exec(text)) {
@@ -156,7 +196,7 @@ function chineseReferral(text: string): Referral | null {
     const name = titledName && /(?:部|部门|部門|处|處|组|組|科|中心|团队|團隊)$/.test(titledName) ? null : titledName;
     if (!name && !role) continue;
     // (a bare name, 李娜, once they say the person we wrote to has left: a successor, 相关业务请联系李娜)
-    const left = LEFT.test(text);
+    const left = leftSaid(text) !== null;
     if (name && !role && !left && !/(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(name)) continue;
     return { name, email: emailNear(text, match.index), text: sentenceAt(text, match.index), left };
   }
@@ -185,9 +225,9 @@ function chineseOwner(text: string): Referral | null {
     if (ZH_NOT_NAME.test(after)) continue;
     const titled = ZH_TITLE_NAME.exec(after)?.[1];
     const who = ZH_WHO.exec(after);
-    const left = LEFT.test(text);
+    const left = leftSaid(text) !== null;
     const bare = left ? ZH_BARE_NAME.exec(after)?.[1] : undefined;
-    const name = titled ?? (who?.[1] && !ZH_ROLE_ONLY.test(who[1]) && /(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長|生)$/.test(who[1]) ? who[1] : null) ?? (bare && !ZH_ROLE_ONLY.test(bare) && !ZH_NOT_NAME.test(bare) ? bare : null);
+    const name = titled ?? (who?.[1] && !ZH_ROLE_ONLY.test(who[1]) && (/(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(who[1]) || ZH_SURNAME_SHENG.test(who[1])) ? who[1] : null) ?? (bare && !ZH_ROLE_ONLY.test(bare) && !ZH_NOT_NAME.test(bare) ? bare : null);
     const role = ZH_ROLE.test(after);
     if (!name && !role) continue;
     return { name, email: emailNear(text, match.index), text: sentenceAt(text, match.index), left };
@@ -218,7 +258,7 @@ export function leftNotice(text: string): Referral | null {
   if (TOOK_OVER_MYSELF.test(text)) return null;
   const named = findReferral(text);
   if (named?.left) return named;
-  const match = LEFT.exec(text);
+  const match = leftSaid(text);
   if (!match) return null;
   const before = text.slice(Math.max(0, match.index - 6), match.index);
   if (/^(?:I|My|my)\b/.test(match[0]) || /\bI\s*$/.test(before) || /我(?![们們哋地司])[^，,。！!？?\s]{0,4}$/u.test(before)) return null;
