@@ -25,6 +25,7 @@ describe('a trial or pilot nobody is using', () => {
     ['The team has been using it every day during the trial, really impressed.', 'Re: trial'],
     ["We haven't used a tool like this before, so we'd need some training.", 'Intro call'],
     ["We didn't use the discount code you sent, can you reapply it?", 'Re: trial offer'],
+    ["Thanks, I haven't had a chance to look at it yet.", 'Proposal and free trial'],
     ["Honestly we didn't really use it.", 'Re: our spreadsheet template'],
     ['试用挺顺利的，大家每天都在用。', '试用反馈'],
     ['我們用了兩個禮拜，覺得幾好用。', '試用'],

@@ -8,7 +8,7 @@ import { sentenceAt, sentencesOf } from './sentence';
  */
 const LITTLE_USED = [
   // (didn't really use it, haven't had a chance to try it, never got round to it, nobody's using it, barely touched it)
-  /\b(?:did(?:n'?t| not)|have(?:n'?t| not)|has(?:n'?t| not)|never|hardly|barely|rarely)\s+(?:really\s+|actually\s+|properly\s+|even\s+|yet\s+|much\s+)?(?:use[ds]?|using|tried|touched|logged (?:in|on)|opened|got (?:round|around) to(?: it| using)?|had (?:a |the )?(?:chance|time) to (?:use|try|look at))\b(?=\s*(?:it|this|that|them|the (?:app|tool|system|platform|trial|pilot|software|product|portal|dashboard|licen[cs]es|logins?|accounts?)|much|at all|yet|properly|really|$|[.,;!]))/i,
+  /\b(?:did(?:n'?t| not)|have(?:n'?t| not)|has(?:n'?t| not)|never|hardly|barely|rarely)\s+(?:really\s+|actually\s+|properly\s+|even\s+|yet\s+|much\s+)?(?:use[ds]?|using|tried|touched|logged (?:in|on)|opened|got (?:round|around) to(?: it| using)?|had (?:a |the )?(?:chance|time) to (?:use|try))\b(?=\s*(?:it|this|that|them|the (?:app|tool|system|platform|trial|pilot|software|product|portal|dashboard|licen[cs]es|logins?|accounts?)|much|at all|yet|properly|really|$|[.,;!]))/i,
   /\b(?:no ?one|nobody|none of (?:us|them|the team)|few (?:people|of (?:us|them)))\s+(?:is |are |has |have |had |was |were )?(?:really |actually )?(?:using|used|tried|logged (?:in|on))\b/i,
   // (only 3 of 20 have logged in, only 2 of 15 techs active, usage is low, low adoption)
   /\bonly\s+\d+\s+(?:of|out of)\s+(?:the\s+)?\d+\b[^.!?\n]{0,40}\b(?:active|logged (?:in|on)|using|used|signed (?:in|up)|set up)\b/i,

@@ -446,7 +446,8 @@ export function judgeSituation(given: SituationInput): Situation {
   const ourLast = [...(input.conversation?.messages ?? [])].reverse().find((m) => m.direction === 'outbound' && m.at !== null && m.at <= (lastWord?.at ?? now));
   // A trial or pilot nobody is using ("the team didn't really use it", 冇點用過): adoption before it ends, not the objection it leans to nor a wait.
   const trialContext = [input.conversation?.subject ?? '', ourLast?.text ?? '', input.deal?.record.name ?? ''].join('\n');
-  const adoption = ownWords && stageIndex < DELIVER ? littleUsed(ownWords, trialContext) : null;
+  // (not beside what else they say to act on: a question, a request, a buying signal, a promise to come back — "haven't had a chance to look at it, I'll get back to you next week")
+  const adoption = ownWords && stageIndex < DELIVER && !/[?？]/.test(ownWords) && !request && signals.length === 0 && promiseWithoutDay(ownWords) === null && !(reading?.namedDate && promiseToReturn(ownWords, reading.namedDate.text) !== null) ? littleUsed(ownWords, trialContext) : null;
   const proposed = ourLast?.at != null && lastWord && (isAcknowledgement(ownWords ?? '') || isBareYes(ownWords ?? '')) ? proposedMeeting(ourLast.text, ourLast.at) : null;
   const agreedMeeting = proposed && proposed.at >= dayOf(lastWord?.at ?? now) && ourLast ? { ...proposed, time: meetingTime(ourLast.text, proposed.words) } : null;
   // Their bare yes (ok, Sure, 👍, 好的, 可以, 冇問題) to another offer of ours ("Shall I send the order form over?", "Would a call

@@ -1471,6 +1471,19 @@ const ROWS: Row[] = [
     thread: { subject: '試用情況', messages: [us('梁小姐你好，試用版下星期三到期，想了解下用得點？', '2026-12-02 10:00'), them('唔好意思，呢排太忙，我哋團隊冇乜人用過個試用版。', '2026-12-04 17:45')] },
     want: { kind: 'follow_up', due: '2026-12-04', stage: 'present', language: 'zh-Hant', step: 'adoption', template: 'adoption', draftHas: /約 ?30 ?分鐘/ },
   },
+  // (not beside what else they say: a promise to come back, a buying signal and a question, a question about the trial)
+  {
+    name: 'a trial offered, "haven\'t had a chance to look at it yet, I\'ll get back to you next week": their promise, not the adoption step',
+    contact: person({ name: 'Owen Marsh', company: 'Harbour Freight Co', title: 'Operations Manager' }),
+    thread: { subject: 'Proposal and free trial', messages: [us('Hi Owen, attached is our proposal; a free 30-day trial is included so your team can try it first.', '2026-12-01 10:00'), them("Thanks, I haven't had a chance to look at it yet. I'll get back to you next week.", '2026-12-04 11:00')] },
+    want: { kind: 'snooze', due: '2026-12-14', until: '2026-12-14', stage: 'present', language: 'en', step: 'promise' },
+  },
+  {
+    name: '試用版冇點用過，不過老闆話要買，幾時可以簽約？ (zh-Hant): their buying signal and question, not the adoption step',
+    contact: person({ name: '何志明', company: '東昇物流', title: '營運經理' }),
+    thread: { subject: '試用情況', messages: [us('何生你好，試用版下星期三到期，想了解下用得點？', '2026-12-02 10:00'), them('試用版我哋冇點用過，不過老闆已經話要買，幾時可以簽約？', '2026-12-04 17:45')] },
+    want: { kind: 'answer_question', due: '2026-12-04', stage: 'present', language: 'zh-Hant' },
+  },
   {
     name: 'a portal registration with no quote asked (Ariba, a W-9): register and complete what it asks, no quote or deadline promised',
     contact: person({ name: 'Lauren Pike', company: 'Summit Dental Group', title: 'Practice Manager' }),
