@@ -2877,6 +2877,36 @@ const ROWS: Row[] = [
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question', step: 'effort', draftHas: /分階段/ },
   },
   {
+    name: '方案没问题，就是价格比我们预算高了不少 (zh-Hans): the price objection after 就是 is answered, not "they said yes"',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总监您好，报价已附上。', '2026-12-01 10:00'), them('方案没问题，就是价格比我们预算高了不少。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'objection' },
+  },
+  {
+    name: "The numbers look good on paper, I'm just not convinced the team will use it (en): the doubt is answered, not \"they said yes\"",
+    contact: mei({ stage: 'negotiate' }),
+    thread: { subject: 'Re: Quote', messages: [us('Hi Mei, the quote is attached.', '2026-12-01 10:00'), them("The numbers look good on paper, I'm just not convinced the team will actually use it.", '2026-12-03 10:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'objection' },
+  },
+  {
+    name: 'The quote looks good, let me run it by my boss (en): the boss still to decide is answered, not "they said yes"',
+    contact: mei({ stage: 'negotiate' }),
+    thread: { subject: 'Re: Quote', messages: [us('Hi Mei, the quote is attached.', '2026-12-01 10:00'), them('The quote looks good, let me run it by my boss.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'objection' },
+  },
+  {
+    name: 'a cost figure of the trade in our cold email, "the cost of missed appointments is $12,000 a year on average" (en): no quote of ours, still prospecting',
+    contact: mei(),
+    thread: { subject: 'Missed appointments', messages: [us('Hi Mei, for clinics your size the cost of missed appointments is $12,000 a year on average. Worth a quick chat?', '2026-12-01 10:00'), them('Sure, what do you have in mind?', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', tier: 'C', language: 'en', last: 'question' },
+  },
+  {
+    name: '同规模门店每年因漏单损失的费用是12万元左右 in our cold email (zh-Hans): no quote of ours, still prospecting',
+    contact: wangFang(),
+    thread: { subject: '漏单', messages: [us('王总监您好，同规模门店每年因漏单损失的费用是12万元左右，方便聊聊吗？', '2026-12-01 10:00'), them('可以，你们具体是做什么的？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', tier: 'C', language: 'zh-Hans', last: 'question' },
+  },
+  {
     name: '不好意思，我们这边评估之后觉得导入时间太长了… (zh-Hans): the draft quotes the point, “导入时间太长了”, not the apology that leads into it',
     contact: wangFang({ stage: 'negotiate' }),
     thread: { subject: '报价', messages: [us('王总监您好，报价已附上。', '2026-12-01 10:00'), them('不好意思，我们这边评估之后觉得导入时间太长了，年底前产线要全部切换完成，可能没办法配合你们提出的十二周时程。', '2026-12-03 10:00')] },
