@@ -54,6 +54,19 @@ describe('a yes to going ahead', () => {
     expect(agreedToGoAhead("I'm not sure the quote looks good.")).toBeNull();
     expect(agreedToGoAhead("We've decided to go with Acme.")).toBeNull();
   });
+  it('not a yes with an objection after it that no "but" opens (就是, 不过, just, let me run it by…)', () => {
+    expect(agreedToGoAhead('方案没问题，就是价格比我们预算高了不少。')).toBeNull();
+    expect(agreedToGoAhead('方案沒問題，就是價格比我們預算高了不少。')).toBeNull();
+    expect(agreedToGoAhead('报价没问题，然而预算今年已经用完了。')).toBeNull();
+    expect(agreedToGoAhead("The numbers look good on paper, I'm just not convinced the team will actually use it.")).toBeNull();
+    expect(agreedToGoAhead('The quote looks good, let me run it by my boss.')).toBeNull();
+    expect(agreedToGoAhead('The quote looks good, I need to check with my director first.')).toBeNull();
+    expect(agreedToGoAhead('The quote looks fine. Only the rollout worries me.')).toBeNull();
+    expect(agreedToGoAhead('報價沒問題，我先跟老闆確認一下。')).toBeNull();
+    // (still a yes when nothing after it objects)
+    expect(agreedToGoAhead('The quote looks good, just send the contract over.')).toBe('The quote looks good, just send the contract over.');
+    expect(agreedToGoAhead('报价没问题，就是这个价格，请把合同发过来。')).toBe('报价没问题，就是这个价格，请把合同发过来。');
+  });
 });
 
 describe('only how to go on asked', () => {

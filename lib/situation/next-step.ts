@@ -74,6 +74,11 @@ const AGREED = [
 ];
 /** A yes with a condition or a second thought after it: "原則上同意，但價格要再談", "冇問題，我哋再諗下", "fine in principle, but…". */
 const YES_BUT = /\b(?:but|however|although|though|except|provided|as long as|subject to)\b|(?:但|不过|不過|可是|只是|除非|前提是|條件是|条件是)|\b(?:think (?:it )?over|get back to you|let (?:me|us) think|not sure)\b|(?:再諗|再谂|再想|再考虑|再考慮|再研究|再睇|再看看|再商量|考慮下|考虑下|再说|再說|再傾|再倾)|\blater\b/i;
+/**
+ * An objection after the yes that no "but" opens: a turn word (就是, 然而, 可惜; "I'm just not convinced", "only the
+ * rollout worries me") or the yes taken to someone above first ("let me run it by my boss", 我先跟老闆確認一下).
+ */
+const YES_TURN = /(?:就是|然而|可惜)(?!这个|這個|呢個|它|這樣|这样)|\b(?:just|only|still)\b[^.!?\n]{0,30}?(?:\bnot\b|n['’]t\b|\bunsure\b|\bworr|\bconcern|\bhesita|\bwonder)|\b(?:not (?:yet )?(?:convinced|sold)|unconvinced|worr(?:y|ied|ies)|hesitant|reservations?)\b|(?<!\b(?:no|any) )\bconcerns?\b|\b(?:run (?:it|this|them) (?:by|past)|check (?:it |this )?with|sign-?off from|talk (?:it |this )?(?:over )?(?:with|to) (?:my|our))\b|(?:跟|和|同|与|與|问一下|問一下|问问|問問)(?:我们|我們|我哋)?(?:的)?(?:老板|老闆|老细|老細|领导|領導|上头|上頭|总监|總監|经理|經理|boss)[^。！？!?\n]{0,6}?(?:确认|確認|请示|請示|商量|讨论|討論|傾|倾)|(?:请示|請示)/i;
 /** A question about the yes, not a yes: 报价没问题吗？, "is the quote fine?". */
 const ASKED_BACK = /[?？]|(?:吗|嗎|么|麼|呢|未|係咪|是不是|是否)\s*$/;
 
@@ -84,7 +89,7 @@ export function agreedToGoAhead(text: string): string | null {
     if (!match) continue;
     const sentence = sentenceAt(text, match.index);
     const clause = clauseSpans(text).find((c) => c.start <= match.index && match.index < c.start + c.text.length)?.text ?? sentence;
-    if (ASKED_BACK.test(clause.trim()) || YES_BUT.test(text.slice(match.index))) return null;
+    if (ASKED_BACK.test(clause.trim()) || YES_BUT.test(text.slice(match.index)) || YES_TURN.test(text.slice(match.index + match[0].length))) return null;
     // (denied or only supposed before it, in its clause: "I'm not sure the quote looks good", 如果报价没问题)
     const clauseStart = clauseSpans(text).find((c) => c.start <= match.index && match.index < c.start + c.text.length)?.start ?? match.index;
     if (/\b(?:not|never|no longer|if|whether|unless|once|doubt)\b|n['’]t\b|(?:如果|假如|要是|一旦|等到|是否)|(?:不|没|沒|未|唔)$/i.test(text.slice(clauseStart, match.index))) return null;

@@ -136,6 +136,14 @@ describe('their long words cut to their point for a Chinese draft', () => {
     expect(pointOfQuote('我哋睇咗份quotation，老實講同我哋而家用緊嘅系統比起嚟貴咗好多，而且老闆話今年預算已經用得七七八八。')).toBe('同我哋而家用緊嘅系統比起嚟貴咗好多');
     expect(pointOfQuote('收到，谢谢。我们集团下半年要统一切换到总部指定的采购平台，这个项目只能先暂停，等明年预算下来再看。')).toBe('我们集团下半年要统一切换到总部指定的采购平台');
   });
+  it('not a courtesy, thanks, apology or framing lead-in, nor the clause a 不过/但是 turns from', () => {
+    expect(pointOfQuote('不好意思，我们这边评估之后觉得导入时间太长了，年底前产线要全部切换完成，可能没办法配合你们提出的十二周时程。')).toBe('导入时间太长了');
+    expect(pointOfQuote('非常感谢您的详细方案，不过导入时间太长了，年底前产线要全部切换完成，可能没办法配合十二周的时程。')).toBe('导入时间太长了');
+    expect(pointOfQuote('是這樣的，我們評估之後覺得導入時間太長了，因為年底前產線要全部切換完成，沒辦法配合十二週時程。')).toBe('導入時間太長了');
+    expect(pointOfQuote('抱歉回复晚了，我们集团下半年要统一切换到总部指定的采购平台，这个项目只能先暂停。')).toBe('我们集团下半年要统一切换到总部指定的采购平台');
+    expect(pointOfQuote('謝謝您的報價，我們很喜歡這套系統，但是價格比我們的預算高了差不多三成，老闆那邊不太好批。')).toBe('價格比我們的預算高了差不多三成');
+    expect(pointOfQuote('您好，首先感谢贵司的耐心介绍，可是我们今年的IT预算已经全部用完了，只能等明年再说。')).toBe('我们今年的IT预算已经全部用完了');
+  });
   it('unchanged: short words, a question, one long clause with no comma', () => {
     expect(pointOfQuote('导入时间太长了。')).toBe('导入时间太长了。');
     expect(pointOfQuote('请问你们的系统能不能和我们现在用的金蝶K3以及仓库那边自己开发的WMS系统做数据对接，大概要多久？')).toBe('请问你们的系统能不能和我们现在用的金蝶K3以及仓库那边自己开发的WMS系统做数据对接，大概要多久？');

@@ -204,6 +204,12 @@ const LEAD_IN_ZH =
 const LEAD_WORDS_ZH =
   /^(?:老实讲|老實講|老实说|老實說|说实话|說實話|坦白讲|坦白講|坦白说|坦白說|整体来说|整體來說|总的来说|總的來說|總括嚟講|(?:我们|我們|我哋|我)(?:这边|這邊|呢边|呢邊|内部|內部)?(?:评估之后|評估之後|評估後|评估后|讨论之后|討論之後|討論後|讨论后|看了之后|看了之後|睇完|研究之后|研究之後)?(?:觉得|覺得|认为|認為|感觉|感覺|發現|发现))[，,\s]*/;
 
+/** A courtesy, thanks, apology or framing clause (不好意思, 非常感谢您的详细方案, 抱歉回复晚了, 是這樣的, 您好, 首先…): no point to quote. */
+const COURTESY_ZH =
+  /^(?:(?:(?:实在|實在|真的|很|非常)?(?:不好意思|抱歉|对不起|對不起|唔好意思|sorry)(?:[^，,]{0,4}(?:回复晚了|回復晚了|回覆晚了|久等了|晚回复了|晚回覆了|才回复|才回覆))?)|(?:首先)?(?:非常|十分|很|真的|再次)?(?:感谢|感謝|谢谢|謝謝|多谢|多謝|唔該晒|唔该晒)(?:您|你|贵司|貴司|你们|你們|你哋)?(?:的|嘅)?[^，,]{0,12}|是这样的?|是這樣的?|係咁嘅|事情是这样的?|事情是這樣的?|[\p{Script=Han}A-Za-z]{0,4}(?:您好|你好|早上好|下午好))$/iu;
+/** What turns from the clause before it to the point (不过, 但是, 可是, 只是, 然而): the clause before is no point. */
+const TURN_ZH = /^(?:不过|不過|但是|但係|但|可是|只是|然而|可惜)[，,\s]*/;
+
 /**
  * Their long words cut to their point for a Chinese draft to quote, as a native writer refers to it in a few words:
  * the first clause (cut at ，；。) that says something, not the lead-in ("我們這邊評估之後覺得導入時間太長了，因為…" →
@@ -215,9 +221,11 @@ const LEAD_WORDS_ZH =
 export function pointOfQuote(text: string, max = 30): string {
   const whole = text.trim();
   if (whole.length <= max || /[?？]\s*$/.test(whole)) return whole;
-  const point = clausesOf(whole)
-    .map((c) => c.replace(/[，,；;。.!！\s]+$/u, ''))
-    .find((c) => !LEAD_IN_ZH.test(c) && c.length >= 4);
+  const clauses = clausesOf(whole).map((c) => c.replace(/[，,；;。.!！\s]+$/u, ''));
+  // (not a courtesy lead-in, nor a clause a later 不过/但是 turns from; the turn word itself dropped)
+  const point = clauses
+    .map((c, i) => ({ c: c.replace(TURN_ZH, ''), turnedFrom: TURN_ZH.test(clauses[i + 1] ?? '') }))
+    .find(({ c, turnedFrom }) => !LEAD_IN_ZH.test(c) && !COURTESY_ZH.test(c) && !turnedFrom && c.length >= 4)?.c;
   if (!point) return whole;
   // (a lead-in opening the clause itself, "老實講…", "我們這邊評估之後覺得…": the point after it, when some is left)
   const bare = point.replace(LEAD_WORDS_ZH, '');

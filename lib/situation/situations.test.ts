@@ -2890,6 +2890,54 @@ const ROWS: Row[] = [
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question', step: 'effort', draftHas: /分階段/ },
   },
   {
+    name: '方案没问题，就是价格比我们预算高了不少 (zh-Hans): the price objection after 就是 is answered, not "they said yes"',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总监您好，报价已附上。', '2026-12-01 10:00'), them('方案没问题，就是价格比我们预算高了不少。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'objection' },
+  },
+  {
+    name: "The numbers look good on paper, I'm just not convinced the team will use it (en): the doubt is answered, not \"they said yes\"",
+    contact: mei({ stage: 'negotiate' }),
+    thread: { subject: 'Re: Quote', messages: [us('Hi Mei, the quote is attached.', '2026-12-01 10:00'), them("The numbers look good on paper, I'm just not convinced the team will actually use it.", '2026-12-03 10:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'objection' },
+  },
+  {
+    name: 'The quote looks good, let me run it by my boss (en): the boss still to decide is answered, not "they said yes"',
+    contact: mei({ stage: 'negotiate' }),
+    thread: { subject: 'Re: Quote', messages: [us('Hi Mei, the quote is attached.', '2026-12-01 10:00'), them('The quote looks good, let me run it by my boss.', '2026-12-03 10:00')] },
+    want: { kind: 'answer_objection', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'objection' },
+  },
+  {
+    name: 'a cost figure of the trade in our cold email, "the cost of missed appointments is $12,000 a year on average" (en): no quote of ours, still prospecting',
+    contact: mei(),
+    thread: { subject: 'Missed appointments', messages: [us('Hi Mei, for clinics your size the cost of missed appointments is $12,000 a year on average. Worth a quick chat?', '2026-12-01 10:00'), them('Sure, what do you have in mind?', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', tier: 'C', language: 'en', last: 'question' },
+  },
+  {
+    name: '同规模门店每年因漏单损失的费用是12万元左右 in our cold email (zh-Hans): no quote of ours, still prospecting',
+    contact: wangFang(),
+    thread: { subject: '漏单', messages: [us('王总监您好，同规模门店每年因漏单损失的费用是12万元左右，方便聊聊吗？', '2026-12-01 10:00'), them('可以，你们具体是做什么的？', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', tier: 'C', language: 'zh-Hans', last: 'question' },
+  },
+  {
+    name: '不好意思，我们这边评估之后觉得导入时间太长了… (zh-Hans): the draft quotes the point, “导入时间太长了”, not the apology that leads into it',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总监您好，报价已附上。', '2026-12-01 10:00'), them('不好意思，我们这边评估之后觉得导入时间太长了，年底前产线要全部切换完成，可能没办法配合你们提出的十二周时程。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', step: 'effort', draftHas: /“导入时间太长了”/, draftLacks: /“不好意思|十二周时程/ },
+  },
+  {
+    name: '非常感谢您的详细方案，不过导入时间太长了… (zh-Hans): the draft quotes what 不过 turns to, “导入时间太长了”, not the thanks',
+    contact: wangFang({ stage: 'negotiate' }),
+    thread: { subject: '报价', messages: [us('王总监您好，报价已附上。', '2026-12-01 10:00'), them('非常感谢您的详细方案，不过导入时间太长了，年底前产线要全部切换完成，可能没办法配合十二周的时程。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'question', step: 'effort', draftHas: /“导入时间太长了”/, draftLacks: /“非常感谢|十二周的时程/ },
+  },
+  {
+    name: '是這樣的，我們評估之後覺得導入時間太長了… (zh-Hant): the draft quotes 「導入時間太長了」, not the framing 「是這樣的」',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價已附上。', '2026-12-01 10:00'), them('是這樣的，我們評估之後覺得導入時間太長了，因為年底前產線要全部切換完成，沒辦法配合十二週時程。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question', step: 'effort', draftHas: /「導入時間太長了」/, draftLacks: /「是這樣的|十二週時程/ },
+  },
+  {
     name: '我們這邊評估之後覺得導入時間太長了，因為… (zh-Hant, a long sentence): the draft quotes its point, 「導入時間太長了」, not the whole sentence back',
     contact: chen({ stage: 'negotiate' }),
     thread: { subject: '報價', messages: [us('陳經理您好，附件是報價單。', '2026-12-01 10:00'), them('我們這邊評估之後覺得導入時間太長了，因為年底前產線要全部切換完成，可能沒辦法配合你們提出的十二週時程。', '2026-12-03 10:00')] },
@@ -3819,7 +3867,7 @@ const ROWS: Row[] = [
     name: '加个微信聊吧，邮件我不常看 (zh-Hans): 今天加微信，不是两天后回应“先发个资料”',
     contact: wangFang({ stage: 'discover' }),
     thread: { subject: '沟通', messages: [us('王总监您好，附上我们冷链方案的简介。', '2026-12-01 10:00'), them('加个微信聊吧，邮件我不常看，微信号 wf_coldchain。', '2026-12-03 14:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', step: 'request' },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', step: 'request', draftHas: /“加个微信聊吧”/ },
   },
   {
     name: '"Can we move this to WhatsApp? I\'m on the road most of the week" (en): today',
@@ -3831,7 +3879,7 @@ const ROWS: Row[] = [
     name: '信箱我比較少看，加我LINE比較快 (zh-Hant): today',
     contact: chen({ stage: 'discover' }),
     thread: { subject: '需求', messages: [us('陳經理您好，附上簡介。', '2026-12-01 10:00'), them('信箱我比較少看，方便的話加我LINE比較快，ID 是 chen.yj，謝謝。', '2026-12-03 14:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', language: 'zh-Hant', step: 'request' },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', language: 'zh-Hant', step: 'request', draftHas: /「信箱我比較少看」/ },
   },
   {
     name: 'a customer: "could you resend the November invoice? Our AP team cannot find it" is a request, not a complaint with a 48-hour workaround',

@@ -80,6 +80,16 @@ describe('what a thread shows of how far a deal has come', () => {
     expect(kinds('價錢係幾多？我哋預算係每年5萬蚊。')).not.toContain('quote:negotiate');
     expect(kinds('The price we pay today is $9,000 a year.')).not.toContain('quote:negotiate');
     expect(kinds('我们现在系统的年费是8万元。')).not.toContain('quote:negotiate');
+    // a cost figure of the trade in our cold email is not the price of our offer
+    expect(ours('Hi Dan, for clinics your size the cost of missed appointments is $12,000 a year on average. Worth a quick chat?')).not.toContain('quote:negotiate');
+    expect(ours('Hi Dan, the average cost of downtime is $5,600 a minute. Worth a quick chat?')).not.toContain('quote:negotiate');
+    expect(ours('Hi Dan, the typical cost for a practice like yours is $8,000 a year in no-shows.')).not.toContain('quote:negotiate');
+    expect(ours('张总您好，同规模门店每年因漏单损失的费用是12万元左右，方便聊聊吗？')).not.toContain('quote:negotiate');
+    expect(ours('陳總您好，同規模門市每年因漏單損失的費用是12萬元左右，方便聊聊嗎？')).not.toContain('quote:negotiate');
+    expect(ours('张总您好，行业平均的人工费用是每年8万元，我们可以帮您省下一半。')).not.toContain('quote:negotiate');
+    // (the price of our plan still is)
+    expect(ours('Hi Dan, the price of the Pro plan is $12,000 a year for your 50 seats.')).toContain('quote:negotiate');
+    expect(ours('Hi Dan, our fee for the rollout would be $4,500.')).toContain('quote:negotiate');
   });
 
   it('the buyer setting us up as a vendor or raising the PO is the contract stage', () => {

@@ -116,8 +116,8 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
     // Our price stated in our own message, with its figure: "the price for 50 seats is $12,000 a year", 50个账号的价格是每年12万元,
     // 價錢係每個account每月HK$80 (theirs, "價錢係幾多？", is a question, and has no figure of ours).
     ours: [
-      /\b(?:the |our )?(?:price|pricing|cost|fee|total)s?\b[^.!?\n]{0,40}?\b(?:is|are|would be|will be|comes? to|works out (?:at|to))\s+(?:(?:just |only )?(?:[£$€¥]|(?:US|HK|NT|S|A|C)\$|(?:USD|GBP|EUR|RMB|CNY|HKD)\s?))\d/i,
-      /(?:价格|價格|价钱|價錢|收费|收費|费用|費用|总价|總價|年费|年費)[^。！？\n]{0,16}?(?:是|为|為|係|：|:)\s*[^。！？\n\d]{0,14}?(?:(?:(?:HK|NT|US)?\$|[¥￥]|RMB|HKD|USD)\s?\d|\d[\d,.]*\s?(?:万|萬|千|元|块|蚊|港元|台幣|新台幣|RMB|HKD))/i,
+      /(?<!\b(?:average|typical|industry|median|hidden|real|true) )\b(?:the |our )?(?:price|pricing|cost|fee|total)s?\b(?:\bof (?:the |our |your |this |a )?(?:[\w-]+ )?(?:plan|package|subscription|licen[cs]es?|seats?|accounts?|platform|service|software|system|rollout|pilot|bundle|tier|edition|setup|set-up)\b|(?!\bof\b|\b(?:average|typical|industry|median)\b)[^.!?\n]){0,40}?\b(?:is|are|would be|will be|comes? to|works out (?:at|to))\s+(?:(?:just |only )?(?:[£$€¥]|(?:US|HK|NT|S|A|C)\$|(?:USD|GBP|EUR|RMB|CNY|HKD)\s?))\d/i,
+      /(?<!(?:同(?:规模|規模|行|类|類)|行业|行業|平均|[损損]失|浪费|浪費|成本)[^。！？\n]{0,20})(?:价格|價格|价钱|價錢|收费|收費|费用|費用|总价|總價|年费|年費)(?:(?!平均|大概|左右)[^。！？\n]){0,16}?(?:是|为|為|係|：|:)\s*[^。！？\n\d]{0,14}?(?:(?:(?:HK|NT|US)?\$|[¥￥]|RMB|HKD|USD)\s?\d|\d[\d,.]*\s?(?:万|萬|千|元|块|蚊|港元|台幣|新台幣|RMB|HKD))/i,
     ],
     patterns: [
       // The price sent with the message: "Pricing for the five studios attached", 价格表附上.
