@@ -45,6 +45,18 @@ describe('what we billed, said to be wrong', () => {
   });
 });
 
+describe('a bill read in linear time', () => {
+  it('reads a figure then a long run of spaces in linear time', () => {
+    // ('账单只有1' + 50,000 spaces + 'x' took 4.9 s: the spaces either side of an optional 个; a linear read takes milliseconds)
+    for (const opening of ['账单只有1', '帳單只有1', '發票我哋得1']) {
+      const text = opening + ' '.repeat(50_000) + 'x';
+      const started = performance.now();
+      expect(documentCorrection(text)).toBeNull();
+      expect(performance.now() - started, opening).toBeLessThan(1_000);
+    }
+  });
+});
+
 const ourNote = { en: 'Hi Aoife, the December invoice is attached.', 'zh-Hans': '王总您好，本月发票已开出，请查收。', 'zh-Hant': '陳經理您好，本月發票已寄出，請查收。' } as const;
 
 /** Their reply judged with the real reader, after our note; a customer (stored stage) or a buyer, with or without a CRM deal. */
