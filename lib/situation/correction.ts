@@ -38,12 +38,17 @@ const BILLED_WRONG = new RegExp(
   'i',
 );
 
-/** The sentence asking to correct a field of our invoice, quote or order, when their words hold one; else null. */
-export function documentCorrection(ownWords: string): string | null {
+/**
+ * The sentence asking to correct a field of our invoice, quote or order, when their words hold one; else null. What we
+ * billed said to be wrong only with `billed` (a customer, or an invoice of ours sent): before a sale, "we only need 30
+ * licences, can you invoice us quarterly?" asks for terms.
+ */
+export function documentCorrection(ownWords: string, billed = true): string | null {
   const field = FIELD.exec(ownWords);
   if (field && FIX.test(ownWords) && DOCUMENT.test(ownWords)) return sentenceOver(ownWords, field.index, field[0].length);
-  const billed = billedWrong(ownWords);
-  return billed ? sentenceOver(ownWords, billed.index, billed[0].length) : null;
+  if (!billed) return null;
+  const wrong = billedWrong(ownWords);
+  return wrong ? sentenceOver(ownWords, wrong.index, wrong[0].length) : null;
 }
 
 /** Where their words say we billed more or other than they have ("we were overcharged on the last invoice", 账单多收了15个席位): a correction of the bill, not a fault in the product to work around. */

@@ -91,6 +91,8 @@ const MISSING_COPY = /\b(?:can(?:no|['’])t|could(?:n['’]t| not)|unable to) (
 
 /** Where the signed stages begin in the SOP's order: a stage index at or past it is a customer's. */
 const DELIVER = STAGE_IDS.indexOf('deliver');
+/** A bill of ours named in our own message ("the December invoice is attached", 本月发票已开出, 請款單已寄出). */
+const OUR_BILL = /\b(?:invoice|bill|billing statement|credit note)\b|发票|發票|账单|賬單|帳單|请款单|請款單/i;
 
 /** A bid is in this many working days before the tender closes (room for a portal that fails on the last day). */
 const TENDER_MARGIN_DAYS = 2;
@@ -276,7 +278,9 @@ export function judgeSituation(given: SituationInput): Situation {
   // A counter-offer ("we can do $42k, not $50k, if we sign this month"), a correction of our invoice or quote, a complaint
   // about our own emails, a concern about the roll-out's length: each read once, for the stage and the action.
   const counter = ownWords ? counterOffer(ownWords) : null;
-  const correction = ownWords && !counter ? documentCorrection(ownWords) : null;
+  // (a bill said to be wrong only once there is one: a customer, or an invoice of ours sent; a buyer's "we only need 30 licences, can you invoice quarterly?" asks for terms)
+  const billed = reached.some((s) => s && stageRank(s) >= stageRank('deliver')) || (input.conversation?.messages ?? []).some((m) => m.direction === 'outbound' && OUR_BILL.test(m.text));
+  const correction = ownWords && !counter ? documentCorrection(ownWords, billed) : null;
   const aboutUs = ownWords ? outreachComplaint(ownWords) : null;
   const effort = ownWords && !counter && !correction ? effortConcern(ownWords) : null;
   // The contract sent back marked up ("attached is the MSA with our redlines", 修订版附上): answered the same working day, no signature asked yet.
