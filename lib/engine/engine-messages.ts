@@ -78,6 +78,7 @@ const MESSAGES = {
   'action.bouncedTo': { en: 'Write to {to}: ask who has it now', 'zh-Hans': '改发 {to}：问清现在由谁负责', 'zh-Hant': '改寄 {to}：問清楚現在由誰負責' },
   'action.leftAsk': { en: '{referrer} has left: ask who has it now', 'zh-Hans': '{referrer} 已离职：问清现在由谁负责', 'zh-Hant': '{referrer} 已離職：問清楚現在由誰負責' },
   'action.bounced': { en: 'Our email to {referrer} bounced: ask who has it now', 'zh-Hans': '发给 {referrer} 的邮件被退回：问清现在由谁负责', 'zh-Hant': '寄給 {referrer} 的郵件被退回：問清楚現在由誰負責' },
+  'why.offerRest': { en: 'They said “{quote}” to our offer to leave them be (“{offer}”). No further touch.', 'zh-Hans': '我们提出不再打扰（“{offer}”），对方回复“{quote}”。不再跟进。', 'zh-Hant': '我們提出不再打擾（「{offer}」），對方回覆「{quote}」。不再跟進。' },
   'why.stop': { en: 'They asked not to be contacted again: “{quote}”. No further touch.', 'zh-Hans': '对方要求不要再联系：“{quote}”。不再跟进。', 'zh-Hant': '對方要求不要再聯絡：「{quote}」。不再跟進。' },
   'why.complaint': { en: 'A customer reports a problem: respond within {respond} h, a workaround within {workaround} h, the fix within {fix, plural, one {a day} other {# days}}.', 'zh-Hans': '客户反映问题：{respond} 小时内响应，{workaround} 小时内给出临时方案，{fix} 天内解决。', 'zh-Hant': '客戶反映問題：{respond} 小時內回應，{workaround} 小時內提供暫行方案，{fix} 天內解決。' },
   'why.signal': { en: 'Buying signal ({signal}): “{quote}”. Move to contract now.', 'zh-Hans': '购买信号（{signal}）：“{quote}”。立即推进签约。', 'zh-Hant': '購買訊號（{signal}）：「{quote}」。立即推進簽約。' },

@@ -855,6 +855,11 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'reply';
       quote = review;
       action = { ...make('follow_up', at, text('why.securityReview', { quote, date: dateText(at) })), label: text('action.securityReview'), step: 'security_review' as const };
+    } else if (fresh && offerTaken?.kind === 'rest') {
+      // A yes to our offer to leave them be ("Shall I close your file for now?" / "yes", 要不要我先不再联系您？/ 好的): the sequence stops.
+      lastKind = 'stop';
+      quote = ownWords;
+      action = make('stop', at, text('why.offerRest', { quote: ownWords ?? '', offer: withoutSalutation(offerTaken.text) }));
     } else if (fresh && offerTaken) {
       lastKind = 'reply';
       quote = ownWords ?? lastWord.text;
@@ -1108,7 +1113,7 @@ export function judgeSituation(given: SituationInput): Situation {
     request,
     counter: lastKind === 'question' && action.step === 'counter' ? counter : null,
     slotsFrom: action.step === 'meeting_slots' ? slotsFrom : null,
-    offered: action.step === 'offer_yes' && offerTaken && offerTaken.kind !== 'meeting' ? { kind: offerTaken.kind, text: offerTaken.text, thing: offerTaken.thing } : null,
+    offered: action.step === 'offer_yes' && offerTaken && offerTaken.kind !== 'meeting' && offerTaken.kind !== 'rest' ? { kind: offerTaken.kind, text: offerTaken.text, thing: offerTaken.thing } : null,
     dueBy: action.step === 'deadline' ? (reading?.namedDate?.at ?? null) : action.step === 'kickoff_prep' ? kickoffOn : null,
     forwardedUp: action.step === 'forwarded_up' ? (passedUpOn ?? passedUp) : null,
     bounced: action.step === 'bounced' ? bounce : null,

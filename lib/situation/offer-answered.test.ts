@@ -35,6 +35,13 @@ describe('our yes/no offer, read from our last message', () => {
     ['黃生，下個禮拜約你傾十五分鐘，得唔得？', 'meeting', null],
     ['Shall I loop in our solutions engineer for the integration questions?', 'do', null],
     ['要不要我先帮您开通一个试用账号？', 'do', null],
+    // (a version's dot ends no sentence: "v2." was read as one, the offer lost)
+    ['Shall I send the v2.1 order form over?', 'send', 'the v2.1 order form'],
+    // leaving them be offered: a yes rests the sequence
+    ['Shall I close your file for now?', 'rest', null],
+    ['Should I stop reaching out for now?', 'rest', null],
+    ['要不要我先不再联系您？', 'rest', null],
+    ['要不要我先不再聯絡您？', 'rest', null],
   ])('%j → %s %s', (ours, kind, thing) => {
     const offer = ourOffer(ours, AT - 2 * HOUR);
     expect(offer?.kind).toBe(kind);
@@ -51,6 +58,12 @@ describe('our yes/no offer, read from our last message', () => {
     '附件是我们按30家门店做的报价，含一年维保。',
     '報價單收到了嗎？',
     '你哋而家用緊邊套系統？',
+    // (our requests of them, not our offers: were read as "Send what you offered")
+    'Could you send the signed order form back by Friday?',
+    'Would you be able to share the usage numbers before the review?',
+    'Can you forward the PO to our billing team?',
+    '麻烦您把签好的订单寄回给我们，可以吗？',
+    '麻煩您把簽好的訂單寄回給我們，可以嗎？',
   ])('%j offers nothing a yes answers', (ours) => {
     expect(ourOffer(ours, AT - 2 * HOUR)).toBeNull();
   });
@@ -130,6 +143,24 @@ describe('the judgment: the yes read against our last message', () => {
     expect(situation.action.step).toBe('meeting_invite');
     expect(iso(situation.meeting?.at)).toBe('2026-12-09');
     expect(draft.templateId).toBe('meeting-invite-time');
+  });
+
+  it.each([
+    ['Shall I close your file for now?', 'yes', 'en'],
+    ['要不要我先不再联系您？', '好的', 'zh-Hans'],
+    ['要不要我先不再聯絡您？', '好的', 'zh-Hant'],
+  ] as const)('%j → %j: we leave them be, no follow-up', (ours, theirs, locale) => {
+    const { situation } = judge(ours, theirs, locale);
+    expect(situation.action.kind).toBe('stop');
+    expect(situation.action.step).toBeUndefined();
+  });
+
+  it.each([
+    ['Could you send the signed order form back by Friday?', 'Sure'],
+    ['Would you be able to share the usage numbers before the review?', 'Sure'],
+  ])('%j → %j: their move, nothing of ours to send', (ours, theirs) => {
+    const { situation } = judge(ours, theirs);
+    expect(situation.action.step).not.toBe('offer_yes');
   });
 
   it('a yes to another thing we offered to do: done today', () => {
