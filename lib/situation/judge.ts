@@ -457,8 +457,12 @@ export function judgeSituation(given: SituationInput): Situation {
   // next week work?", 方便的話我先寄一份報價給您？): our step today, not a thanks that rests until the tier's next touch.
   const offerYes = !agreedMeeting && ownWords && ourLast?.at != null ? yesToOurOffer(ownWords, { text: ourLast.text, at: ourLast.at }) : null;
   const offerTaken = offerYes && (offerYes.kind !== 'meeting' || offerYes.meeting !== null) ? offerYes : null;
-  // A lone "?" (huh?, 什么意思？) to what we wrote: say it plainly today, in a line.
-  const sayPlainly = ownWords && ourLast && !offerTaken && asksToSayPlainly(ownWords) ? ownWords : null;
+  // A lone "?" (huh?, 什么意思？) to what we wrote: to our pitch, before any conversation (a prospect who never wrote before),
+  // say it plainly today, in a line; later (our invoice, a renewal reminder, the contract) it asks what our last message meant.
+  const puzzled = ownWords && ourLast && !offerTaken && asksToSayPlainly(ownWords) ? ownWords : null;
+  const firstTouch = stage.id === 'prospect' && !(input.conversation?.messages ?? []).some((m) => m.direction === 'inbound' && m.at !== null && m.at < (lastWord?.at ?? now));
+  const sayPlainly = puzzled && firstTouch ? puzzled : null;
+  const clarify = puzzled && !firstTouch ? puzzled : null;
   // A meeting for us to set up: a day they accept or propose, the invite ours to send today; times asked for, or a meeting
   // wanted in a period, two times offered today (not a wait until that day, nor their question answered with "[your answer]").
   // (or the calendar's answer to our invite, "Accepted: Demo – Wed 9 Dec 14:00": the meeting held on its day)
@@ -890,6 +894,11 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'question';
       quote = sayPlainly;
       action = { ...make('answer_question', at, text('why.sayPlainly', { quote, date: dateText(at) })), label: text('action.sayPlainly'), step: 'say_plainly' as const };
+    } else if (fresh && clarify && ourLast) {
+      // (a customer's "?" to our invoice, "What?" to a renewal reminder: what our last message meant, answered today; no introduction)
+      lastKind = 'question';
+      quote = clarify;
+      action = { ...make('answer_question', at, text('why.clarify', { quote, date: dateText(at), offer: withoutSalutation(ourLast.text).slice(0, 120) })), label: text('action.clarify') };
     } else if (stage.id === 'lost' && (reading.category !== 'none' || reading.namedDate)) {
       // (a lost deal's day to come back, "open to hearing from us in a year", is the day it is re-opened with an offer, below: not a snooze)
       // On a deal the CRM has closed as lost, their objection is why it was lost: nothing to answer

@@ -9,6 +9,8 @@ import { readReply } from '../reader/read-reply';
 import { isAcknowledgement } from './acknowledgement';
 import { advise } from './advise';
 import { asksToSayPlainly, ourOffer, yesToOurOffer } from './offer-answered';
+import type { ContactId } from '../contacts/schema';
+import type { StageId } from '../sop/stages';
 import type { SituationInput, SituationMessage } from './types';
 
 /** Friday 4 December 2026, 10:00. */
@@ -192,5 +194,36 @@ describe('the judgment: the yes read against our last message', () => {
     expect(situation.action.step).toBeUndefined();
     expect(situation.action.kind).toBe('follow_up');
     expect(situation.action.due).toBeGreaterThan(AT);
+  });
+});
+
+describe('a lone "?" once a conversation exists asks what our last message meant, not who we are', () => {
+  const judgeAt = (ours: string, theirs: string, locale: 'en' | 'zh-Hans' | 'zh-Hant', stage: StageId, before: SituationMessage[] = []) => {
+    const messages: SituationMessage[] = [...before, { direction: 'outbound', at: AT - 3 * HOUR, text: ours }, { direction: 'inbound', at: AT - 2 * HOUR, text: theirs }];
+    const contact = { id: 'contact-plain' as ContactId, identities: ['test:plain'], sources: ['gmail' as const], name: locale === 'en' ? 'Marc Vidal' : '王芳', company: 'Castell Wines', stage, stageChangedAt: AT - 20 * 24 * HOUR, createdAt: AT - 60 * 24 * HOUR, capturedAt: AT - 20 * 24 * HOUR };
+    return advise({ playbook, now: AT, locale, contact, deal: null, conversation: { subject: 'Re: hello', messages }, touches: messages.map((m) => ({ at: m.at ?? AT, direction: m.direction })), lastWord: { at: AT - 2 * HOUR, text: theirs, reading: readReply(theirs, AT - 2 * HOUR) } });
+  };
+  it.each<[string, string, 'en' | 'zh-Hans' | 'zh-Hant', StageId]>([
+    // (were "Say in one plain line who you are and why you wrote", with an intro-call draft)
+    ['Hi Marc, the December invoice is attached.', '?', 'en', 'deliver'],
+    ['Hi Marc, a reminder that your subscription renews on 1 January.', 'What?', 'en', 'retain'],
+    ['Hi Marc, the contract is attached for signature.', '?', 'en', 'negotiate'],
+    ['王总您好，本月发票已开出，请查收。', '什么意思？', 'zh-Hans', 'deliver'],
+    ['陳經理您好，合約已附上，請簽署。', '？', 'zh-Hant', 'negotiate'],
+  ])('%j → %j', (ours, theirs, locale, stage) => {
+    const { situation, draft } = judgeAt(ours, theirs, locale, stage);
+    expect(situation.action.kind).toBe('answer_question');
+    expect(situation.action.step).not.toBe('say_plainly');
+    expect(draft.templateId).not.toBe('say-plainly');
+    expect(iso(situation.action.due)).toBe('2026-12-04');
+  });
+  it('a prospect who wrote before: what we meant, not who we are', () => {
+    const { situation } = judgeAt('Here are the two options we discussed.', '?', 'en', 'prospect', [{ direction: 'outbound', at: AT - 72 * HOUR, text: 'Open to a chat?' }, { direction: 'inbound', at: AT - 48 * HOUR, text: 'Sure, send me the options.' }]);
+    expect(situation.action.step).not.toBe('say_plainly');
+    expect(situation.action.kind).toBe('answer_question');
+  });
+  it('our pitch to a prospect, unanswered before: still said plainly', () => {
+    const { situation } = judgeAt('Hey Marc - we help wineries cut bottling waste. Open to a chat?', '?', 'en', 'prospect');
+    expect(situation.action.step).toBe('say_plainly');
   });
 });
