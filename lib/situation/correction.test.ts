@@ -45,6 +45,18 @@ describe('what we billed, said to be wrong', () => {
   });
 });
 
+describe('a bill read in linear time', () => {
+  it('reads a figure then a long run of spaces in linear time', () => {
+    // ('账单只有1' + 50,000 spaces + 'x' took 4.9 s: the spaces either side of an optional 个; a linear read takes milliseconds)
+    for (const opening of ['账单只有1', '帳單只有1', '發票我哋得1']) {
+      const text = opening + ' '.repeat(50_000) + 'x';
+      const started = performance.now();
+      expect(documentCorrection(text)).toBeNull();
+      expect(performance.now() - started, opening).toBeLessThan(1_000);
+    }
+  });
+});
+
 const ourNote = { en: 'Hi Aoife, the December invoice is attached.', 'zh-Hans': '王总您好，本月发票已开出，请查收。', 'zh-Hant': '陳經理您好，本月發票已寄出，請查收。' } as const;
 
 /** Their reply judged with the real reader, after our note; a customer (stored stage) or a buyer, with or without a CRM deal. */
@@ -85,5 +97,27 @@ describe('the judgment: the bill corrected today, no selling', () => {
   it('a customer whose product is broken stays a complaint', () => {
     const { situation } = judged('The GPS sync has been failing since Monday and the drivers cannot see their routes.', 'en', 'deliver', 'Closed Won');
     expect(situation.action.kind).toBe('answer_complaint');
+  });
+});
+
+describe('before any sale, a figure they only have asks for terms: no bill to correct', () => {
+  const pitch = { en: 'Hi Aoife, our proposal for the sensors is attached: 60 seats on the annual plan.', 'zh-Hans': '王总您好，方案已附上：60个账号，年付。', 'zh-Hant': '陳經理您好，方案已附上：60個帳號，年付。' } as const;
+  function beforeSale(text: string, locale: 'en' | 'zh-Hans' | 'zh-Hant', stage: StageId) {
+    const at = NOW - 3 * DAY;
+    const contact = { id: 'contact-buyer' as ContactId, identities: ['test:buyer'], sources: ['gmail' as const], name: locale === 'en' ? 'Aoife Brennan' : '陳怡君', company: 'Fernhill Dairy', stage, stageChangedAt: NOW - 20 * DAY, createdAt: NOW - 30 * DAY, capturedAt: NOW - 20 * DAY };
+    return advise({
+      playbook, now: NOW, locale, contact, deal: null,
+      conversation: { subject: 'Proposal', messages: [{ direction: 'outbound', at: NOW - 6 * DAY, text: pitch[locale] }, { direction: 'inbound', at, text }] },
+      touches: [], lastWord: { at, text, reading: readReply(text, at) },
+    });
+  }
+  it.each<[string, 'en' | 'zh-Hans' | 'zh-Hant', StageId]>([
+    // (were "Correct it and send it back today")
+    ['We only have 45 staff, so per-seat billing would suit us better than the site licence. Can you quote for that?', 'en', 'present'],
+    ['Can you invoice us quarterly? We only need 30 licences.', 'en', 'negotiate'],
+    ['我们只有30个用户，发票可以按季度开吗？', 'zh-Hans', 'negotiate'],
+    ['我們只有30個用戶，發票可以按季度開嗎？', 'zh-Hant', 'present'],
+  ])('%s', (text, locale, stage) => {
+    expect(beforeSale(text, locale, stage).situation.action.step).not.toBe('correction');
   });
 });

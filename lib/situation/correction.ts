@@ -33,17 +33,22 @@ const BILLED_WRONG = new RegExp(
     String.raw`多收|多扣|多开了|多開了|收多咗|收多了|重复扣|重複扣`,
     String.raw`(?:金额|金額|数量|數量|数目|數目|人数|人數|账号数|帳號數|席位数|席位數)(?:好像|似乎|明显|明顯)?(?:不对|不對|有误|有誤|唔啱|唔對|错了|錯了|不符|唔同|不一致)`,
     String.raw`(?:应该是|應該是|應該係|应该係|应为|應為|其实是|其實是|實際係|实际是|實際是)\s*[\d一二两兩三四五六七八九十百]+`,
-    String.raw`(?:只有|只开通了?|只開通了?|只用紧?|只用緊|只签了?|只簽了?|只买了?|只買了?|我哋得|我地得|只得)\s*[\d一二两兩三四五六七八九十百]+\s*(?:个|個)?\s*(?:账号|帳號|用户|用戶|席位|人|license|licence|seat)`,
+    String.raw`(?:只有|只开通了?|只開通了?|只用紧?|只用緊|只签了?|只簽了?|只买了?|只買了?|我哋得|我地得|只得)\s*[\d一二两兩三四五六七八九十百]+\s*(?:(?:个|個)\s*)?(?:账号|帳號|用户|用戶|席位|人|license|licence|seat)`,
   ].join('|'),
   'i',
 );
 
-/** The sentence asking to correct a field of our invoice, quote or order, when their words hold one; else null. */
-export function documentCorrection(ownWords: string): string | null {
+/**
+ * The sentence asking to correct a field of our invoice, quote or order, when their words hold one; else null. What we
+ * billed said to be wrong only with `billed` (a customer, or an invoice of ours sent): before a sale, "we only need 30
+ * licences, can you invoice us quarterly?" asks for terms.
+ */
+export function documentCorrection(ownWords: string, billed = true): string | null {
   const field = FIELD.exec(ownWords);
   if (field && FIX.test(ownWords) && DOCUMENT.test(ownWords)) return sentenceOver(ownWords, field.index, field[0].length);
-  const billed = billedWrong(ownWords);
-  return billed ? sentenceOver(ownWords, billed.index, billed[0].length) : null;
+  if (!billed) return null;
+  const wrong = billedWrong(ownWords);
+  return wrong ? sentenceOver(ownWords, wrong.index, wrong[0].length) : null;
 }
 
 /** Where their words say we billed more or other than they have ("we were overcharged on the last invoice", 账单多收了15个席位): a correction of the bill, not a fault in the product to work around. */

@@ -67,6 +67,8 @@ describe('a bare percentage where a counter names it (probe 3, cause 8)', () => 
     ['如果能便宜15%，我们这周就签。', '15%'],
     ['如果價格可以再優惠10%，我們月底前就簽約。', '10%'],
     ['平10%嘅話，我哋今個月就落單。', '10%'],
+    ['如果报价能再减10%，我们这周就签。', '10%'],
+    ['If you can do 10% off the price we sign this quarter.', '10% off'],
   ])('%j → %s', (text, figure) => {
     expect(counterOffer(text)?.figure).toBe(figure);
   });
@@ -75,6 +77,11 @@ describe('a bare percentage where a counter names it (probe 3, cause 8)', () => 
     'Can you do 15% of the seats on the monthly plan? We sign the rest annually.',
     'We can do 15 users to start and sign this month.',
     '我们的使用率提高了15%，合同下个月续。',
+    // (a saving asked of the product, not of our price: were read as a 10% counter)
+    '如果能帮我们减10%的人工成本，我们就签。',
+    '如果能幫我們減10%的人工成本，我們就簽。',
+    '如果可以減10% 人手，我哋就落單。',
+    'If you can do 10% savings on our labour costs, we sign this quarter.',
   ])('%j is no counter', (text) => {
     expect(counterOffer(text)).toBeNull();
   });

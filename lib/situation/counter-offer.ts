@@ -6,6 +6,12 @@ import { sentenceOver } from './sentence';
  * (DOMAIN.md § 2, stage 5): answered by trading, not giving; never a "too expensive" nurture.
  */
 
+/**
+ * What a percentage saves them, not what it takes off our price: "take 20% time off our close", 减10%的人工成本 (a target
+ * for the product, no counter).
+ */
+const SAVED_EN = String.raw`savings?|costs?|time|labou?r|headcount|hours|effort|overheads?|errors?|waste`;
+const SAVED_ZH = String.raw`人工|人力|成本|时间|時間|工时|工時|开支|開支|支出|能耗|损耗|損耗|库存|庫存|错误|錯誤|工作量|加班|人手`;
 /** A sum or a discount named: "$42k", "EUR 38,000", "15% off", 四万二, 每年28萬, 8折, 九五折. */
 const FIGURE_SOURCE = new RegExp(
   [
@@ -14,8 +20,8 @@ const FIGURE_SOURCE = new RegExp(
     String.raw`\b\d[\d,.]*\s?(?:dollars|euros|pounds)\b`,
     String.raw`\b\d+(?:\.\d+)?\s?%\s?(?:off|discount|reduction|cut|lower)`,
     // a bare percentage where a counter names it ("if you can do 15% we sign this week", "give us 12 percent", 便宜15%就签)
-    String.raw`(?<=\b(?:do|give(?: us)?|offer|go to|take|match|knock off|meet us at|at)\s)\d+(?:\.\d+)?\s?(?:%|percent\b)(?!\s?(?:of|more|less|increase|growth|usage|adoption|up|down))`,
-    String.raw`(?<=便宜|优惠|優惠|降价|降價|减|減|让|讓|平)\s?\d+(?:\.\d+)?\s?%`,
+    String.raw`(?<=\b(?:do|give(?: us)?|offer|go to|take|match|knock off|meet us at|at)\s)\d+(?:\.\d+)?\s?(?:%|percent\b)(?!\s?(?:of|more|less|increase|growth|usage|adoption|up|down|${SAVED_EN}))`,
+    String.raw`(?<=便宜|优惠|優惠|降价|降價|减|減|让|讓|平)\s?\d+(?:\.\d+)?\s?%(?!\s?的?\s?(?:${SAVED_ZH}))`,
     String.raw`(?:每年|每月|一年|年费|年費)?\d[\d,.]*\s*(?:万|萬|千|元|块|塊|蚊|美元|美金)`,
     String.raw`(?:每年|每月|一年|年费|年費)?[一二三四五六七八九十两兩]+[万萬千][一二三四五六七八九]?`,
     String.raw`\d+(?:\.\d+)?\s*折|[一二三四五六七八九]{1,2}折`,

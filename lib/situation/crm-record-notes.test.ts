@@ -64,6 +64,15 @@ describe('an open task of ours, as a CRM or a rep logs it', () => {
   ])('no open task: %s', (text) => {
     expect(openTask(text)).toBeNull();
   });
+  it('reads a label, a comma and a long run of spaces in linear time', () => {
+    // ('Task ,' + 50,000 spaces + 'x' took minutes: the spaces read by the state's run and by the space around it; a linear read takes milliseconds)
+    for (const opening of ['Task ,', 'Overdue task ·', '待办，', 'To-do · due 12/2 ,']) {
+      const note = opening + ' '.repeat(50_000) + 'x';
+      const started = performance.now();
+      expect(openTask(note)).toBeNull();
+      expect(performance.now() - started, opening).toBeLessThan(1_000);
+    }
+  });
   it('a call or a chase is a follow-up; something to send is not', () => {
     for (const step of ['Call Julia - follow up on the quote', 'ring Priya about the SOC 2 report', 'Follow up with Dan on the PO', '给高总回电', '打電話俾陳生', '跟進陳經理嘅報價']) expect(isChaseStep(step), step).toBe(true);
     for (const step of ['Send revised proposal to Olivia', 'Prepare the SOW', '把修订版报价发给刘经理', '寄報價給陳經理', 'Callaway Golf renewal pack']) expect(isChaseStep(step), step).toBe(false);

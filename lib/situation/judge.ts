@@ -91,6 +91,8 @@ const MISSING_COPY = /\b(?:can(?:no|['’])t|could(?:n['’]t| not)|unable to) (
 
 /** Where the signed stages begin in the SOP's order: a stage index at or past it is a customer's. */
 const DELIVER = STAGE_IDS.indexOf('deliver');
+/** A bill of ours named in our own message ("the December invoice is attached", 本月发票已开出, 請款單已寄出). */
+const OUR_BILL = /\b(?:invoice|bill|billing statement|credit note)\b|发票|發票|账单|賬單|帳單|请款单|請款單/i;
 
 /** A bid is in this many working days before the tender closes (room for a portal that fails on the last day). */
 const TENDER_MARGIN_DAYS = 2;
@@ -276,7 +278,9 @@ export function judgeSituation(given: SituationInput): Situation {
   // A counter-offer ("we can do $42k, not $50k, if we sign this month"), a correction of our invoice or quote, a complaint
   // about our own emails, a concern about the roll-out's length: each read once, for the stage and the action.
   const counter = ownWords ? counterOffer(ownWords) : null;
-  const correction = ownWords && !counter ? documentCorrection(ownWords) : null;
+  // (a bill said to be wrong only once there is one: a customer, or an invoice of ours sent; a buyer's "we only need 30 licences, can you invoice quarterly?" asks for terms)
+  const billed = reached.some((s) => s && stageRank(s) >= stageRank('deliver')) || (input.conversation?.messages ?? []).some((m) => m.direction === 'outbound' && OUR_BILL.test(m.text));
+  const correction = ownWords && !counter ? documentCorrection(ownWords, billed) : null;
   const aboutUs = ownWords ? outreachComplaint(ownWords) : null;
   const effort = ownWords && !counter && !correction ? effortConcern(ownWords) : null;
   // The contract sent back marked up ("attached is the MSA with our redlines", 修订版附上): answered the same working day, no signature asked yet.
@@ -454,8 +458,12 @@ export function judgeSituation(given: SituationInput): Situation {
   // next week work?", 方便的話我先寄一份報價給您？): our step today, not a thanks that rests until the tier's next touch.
   const offerYes = !agreedMeeting && ownWords && ourLast?.at != null ? yesToOurOffer(ownWords, { text: ourLast.text, at: ourLast.at }) : null;
   const offerTaken = offerYes && (offerYes.kind !== 'meeting' || offerYes.meeting !== null) ? offerYes : null;
-  // A lone "?" (huh?, 什么意思？) to what we wrote: say it plainly today, in a line.
-  const sayPlainly = ownWords && ourLast && !offerTaken && asksToSayPlainly(ownWords) ? ownWords : null;
+  // A lone "?" (huh?, 什么意思？) to what we wrote: to our pitch, before any conversation (a prospect who never wrote before),
+  // say it plainly today, in a line; later (our invoice, a renewal reminder, the contract) it asks what our last message meant.
+  const puzzled = ownWords && ourLast && !offerTaken && asksToSayPlainly(ownWords) ? ownWords : null;
+  const firstTouch = stage.id === 'prospect' && !(input.conversation?.messages ?? []).some((m) => m.direction === 'inbound' && m.at !== null && m.at < (lastWord?.at ?? now));
+  const sayPlainly = puzzled && firstTouch ? puzzled : null;
+  const clarify = puzzled && !firstTouch ? puzzled : null;
   // A meeting for us to set up: a day they accept or propose, the invite ours to send today; times asked for, or a meeting
   // wanted in a period, two times offered today (not a wait until that day, nor their question answered with "[your answer]").
   // (or the calendar's answer to our invite, "Accepted: Demo – Wed 9 Dec 14:00": the meeting held on its day)
@@ -852,6 +860,11 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'reply';
       quote = review;
       action = { ...make('follow_up', at, text('why.securityReview', { quote, date: dateText(at) })), label: text('action.securityReview'), step: 'security_review' as const };
+    } else if (fresh && offerTaken?.kind === 'rest') {
+      // A yes to our offer to leave them be ("Shall I close your file for now?" / "yes", 要不要我先不再联系您？/ 好的): the sequence stops.
+      lastKind = 'stop';
+      quote = ownWords;
+      action = make('stop', at, text('why.offerRest', { quote: ownWords ?? '', offer: withoutSalutation(offerTaken.text) }));
     } else if (fresh && offerTaken) {
       lastKind = 'reply';
       quote = ownWords ?? lastWord.text;
@@ -882,6 +895,11 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'question';
       quote = sayPlainly;
       action = { ...make('answer_question', at, text('why.sayPlainly', { quote, date: dateText(at) })), label: text('action.sayPlainly'), step: 'say_plainly' as const };
+    } else if (fresh && clarify && ourLast) {
+      // (a customer's "?" to our invoice, "What?" to a renewal reminder: what our last message meant, answered today; no introduction)
+      lastKind = 'question';
+      quote = clarify;
+      action = { ...make('answer_question', at, text('why.clarify', { quote, date: dateText(at), offer: withoutSalutation(ourLast.text).slice(0, 120) })), label: text('action.clarify') };
     } else if (stage.id === 'lost' && (reading.category !== 'none' || reading.namedDate)) {
       // (a lost deal's day to come back, "open to hearing from us in a year", is the day it is re-opened with an offer, below: not a snooze)
       // On a deal the CRM has closed as lost, their objection is why it was lost: nothing to answer
@@ -1105,7 +1123,7 @@ export function judgeSituation(given: SituationInput): Situation {
     request,
     counter: lastKind === 'question' && action.step === 'counter' ? counter : null,
     slotsFrom: action.step === 'meeting_slots' ? slotsFrom : null,
-    offered: action.step === 'offer_yes' && offerTaken && offerTaken.kind !== 'meeting' ? { kind: offerTaken.kind, text: offerTaken.text, thing: offerTaken.thing } : null,
+    offered: action.step === 'offer_yes' && offerTaken && offerTaken.kind !== 'meeting' && offerTaken.kind !== 'rest' ? { kind: offerTaken.kind, text: offerTaken.text, thing: offerTaken.thing } : null,
     dueBy: action.step === 'deadline' ? (reading?.namedDate?.at ?? null) : action.step === 'kickoff_prep' ? kickoffOn : null,
     forwardedUp: action.step === 'forwarded_up' ? (passedUpOn ?? passedUp) : null,
     bounced: action.step === 'bounced' ? bounce : null,

@@ -9,6 +9,8 @@ import { readReply } from '../reader/read-reply';
 import { isAcknowledgement } from './acknowledgement';
 import { advise } from './advise';
 import { asksToSayPlainly, ourOffer, yesToOurOffer } from './offer-answered';
+import type { ContactId } from '../contacts/schema';
+import type { StageId } from '../sop/stages';
 import type { SituationInput, SituationMessage } from './types';
 
 /** Friday 4 December 2026, 10:00. */
@@ -35,6 +37,13 @@ describe('our yes/no offer, read from our last message', () => {
     ['黃生，下個禮拜約你傾十五分鐘，得唔得？', 'meeting', null],
     ['Shall I loop in our solutions engineer for the integration questions?', 'do', null],
     ['要不要我先帮您开通一个试用账号？', 'do', null],
+    // (a version's dot ends no sentence: "v2." was read as one, the offer lost)
+    ['Shall I send the v2.1 order form over?', 'send', 'the v2.1 order form'],
+    // leaving them be offered: a yes rests the sequence
+    ['Shall I close your file for now?', 'rest', null],
+    ['Should I stop reaching out for now?', 'rest', null],
+    ['要不要我先不再联系您？', 'rest', null],
+    ['要不要我先不再聯絡您？', 'rest', null],
   ])('%j → %s %s', (ours, kind, thing) => {
     const offer = ourOffer(ours, AT - 2 * HOUR);
     expect(offer?.kind).toBe(kind);
@@ -51,6 +60,12 @@ describe('our yes/no offer, read from our last message', () => {
     '附件是我们按30家门店做的报价，含一年维保。',
     '報價單收到了嗎？',
     '你哋而家用緊邊套系統？',
+    // (our requests of them, not our offers: were read as "Send what you offered")
+    'Could you send the signed order form back by Friday?',
+    'Would you be able to share the usage numbers before the review?',
+    'Can you forward the PO to our billing team?',
+    '麻烦您把签好的订单寄回给我们，可以吗？',
+    '麻煩您把簽好的訂單寄回給我們，可以嗎？',
   ])('%j offers nothing a yes answers', (ours) => {
     expect(ourOffer(ours, AT - 2 * HOUR)).toBeNull();
   });
@@ -132,6 +147,24 @@ describe('the judgment: the yes read against our last message', () => {
     expect(draft.templateId).toBe('meeting-invite-time');
   });
 
+  it.each([
+    ['Shall I close your file for now?', 'yes', 'en'],
+    ['要不要我先不再联系您？', '好的', 'zh-Hans'],
+    ['要不要我先不再聯絡您？', '好的', 'zh-Hant'],
+  ] as const)('%j → %j: we leave them be, no follow-up', (ours, theirs, locale) => {
+    const { situation } = judge(ours, theirs, locale);
+    expect(situation.action.kind).toBe('stop');
+    expect(situation.action.step).toBeUndefined();
+  });
+
+  it.each([
+    ['Could you send the signed order form back by Friday?', 'Sure'],
+    ['Would you be able to share the usage numbers before the review?', 'Sure'],
+  ])('%j → %j: their move, nothing of ours to send', (ours, theirs) => {
+    const { situation } = judge(ours, theirs);
+    expect(situation.action.step).not.toBe('offer_yes');
+  });
+
   it('a yes to another thing we offered to do: done today', () => {
     const { situation, draft } = judge('Shall I loop in our solutions engineer for the integration questions?', 'Yes please');
     expect(situation.action.step).toBe('offer_yes');
@@ -161,5 +194,36 @@ describe('the judgment: the yes read against our last message', () => {
     expect(situation.action.step).toBeUndefined();
     expect(situation.action.kind).toBe('follow_up');
     expect(situation.action.due).toBeGreaterThan(AT);
+  });
+});
+
+describe('a lone "?" once a conversation exists asks what our last message meant, not who we are', () => {
+  const judgeAt = (ours: string, theirs: string, locale: 'en' | 'zh-Hans' | 'zh-Hant', stage: StageId, before: SituationMessage[] = []) => {
+    const messages: SituationMessage[] = [...before, { direction: 'outbound', at: AT - 3 * HOUR, text: ours }, { direction: 'inbound', at: AT - 2 * HOUR, text: theirs }];
+    const contact = { id: 'contact-plain' as ContactId, identities: ['test:plain'], sources: ['gmail' as const], name: locale === 'en' ? 'Marc Vidal' : '王芳', company: 'Castell Wines', stage, stageChangedAt: AT - 20 * 24 * HOUR, createdAt: AT - 60 * 24 * HOUR, capturedAt: AT - 20 * 24 * HOUR };
+    return advise({ playbook, now: AT, locale, contact, deal: null, conversation: { subject: 'Re: hello', messages }, touches: messages.map((m) => ({ at: m.at ?? AT, direction: m.direction })), lastWord: { at: AT - 2 * HOUR, text: theirs, reading: readReply(theirs, AT - 2 * HOUR) } });
+  };
+  it.each<[string, string, 'en' | 'zh-Hans' | 'zh-Hant', StageId]>([
+    // (were "Say in one plain line who you are and why you wrote", with an intro-call draft)
+    ['Hi Marc, the December invoice is attached.', '?', 'en', 'deliver'],
+    ['Hi Marc, a reminder that your subscription renews on 1 January.', 'What?', 'en', 'retain'],
+    ['Hi Marc, the contract is attached for signature.', '?', 'en', 'negotiate'],
+    ['王总您好，本月发票已开出，请查收。', '什么意思？', 'zh-Hans', 'deliver'],
+    ['陳經理您好，合約已附上，請簽署。', '？', 'zh-Hant', 'negotiate'],
+  ])('%j → %j', (ours, theirs, locale, stage) => {
+    const { situation, draft } = judgeAt(ours, theirs, locale, stage);
+    expect(situation.action.kind).toBe('answer_question');
+    expect(situation.action.step).not.toBe('say_plainly');
+    expect(draft.templateId).not.toBe('say-plainly');
+    expect(iso(situation.action.due)).toBe('2026-12-04');
+  });
+  it('a prospect who wrote before: what we meant, not who we are', () => {
+    const { situation } = judgeAt('Here are the two options we discussed.', '?', 'en', 'prospect', [{ direction: 'outbound', at: AT - 72 * HOUR, text: 'Open to a chat?' }, { direction: 'inbound', at: AT - 48 * HOUR, text: 'Sure, send me the options.' }]);
+    expect(situation.action.step).not.toBe('say_plainly');
+    expect(situation.action.kind).toBe('answer_question');
+  });
+  it('our pitch to a prospect, unanswered before: still said plainly', () => {
+    const { situation } = judgeAt('Hey Marc - we help wineries cut bottling waste. Open to a chat?', '?', 'en', 'prospect');
+    expect(situation.action.step).toBe('say_plainly');
   });
 });

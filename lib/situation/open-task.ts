@@ -9,7 +9,7 @@ const TASK_WORD = String.raw`(?:(?:open|overdue|pending|upcoming|follow-?up|call
 /** The state and due day in brackets after the word, then the step: "Task (due Dec 2, not completed): …". */
 const BRACKETED = new RegExp(String.raw`^(${TASK_WORD})\s*[(（\[【]([^)）\]】\n]{1,60})[)）\]】]\s*[:：\-–—·]\s*(.+)$`, 'isu');
 /** The state after the word, the step, its day in brackets or after a dot: "Overdue task: call Dan (due 30 Nov)", "To-do · due 12/2 · open: send the SOW". */
-const LABELLED = new RegExp(String.raw`^(${TASK_WORD})((?:\s*[·|,，]\s*[^:：\n]{1,30}){0,3})\s*(?:[:：]|\s[-–—])\s*(.+)$`, 'isu');
+const LABELLED = new RegExp(String.raw`^(${TASK_WORD})((?:\s*[·|,，]\s*[^:：\n\s][^:：\n]{0,29}){0,3})\s*(?:[:：]|\s[-–—])\s*(.+)$`, 'isu');
 const DUE_WORDS = /\b(?:due|by|deadline)\b|截止|到期|期限|限期/i;
 const OPEN_STATE = /\b(?:not (?:completed|done|started|finished)|incomplete|open|pending|outstanding|overdue|in progress|to ?do|past due)\b|未完成|未开始|未開始|未做|未处理|未處理|进行中|進行中|已?逾期|过期|過期|待处理|待處理|未搞掂/i;
 const OVERDUE = /\b(?:overdue|past due)\b|逾期|过期|過期/i;
