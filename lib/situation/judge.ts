@@ -480,6 +480,9 @@ export function judgeSituation(given: SituationInput): Situation {
     ...(input.conversation?.messages ?? []).flatMap((m) => (m.at === null ? [] : [{ text: m.text, at: m.at }])),
   ].sort((a, b) => b.at - a.at) : [];
   const renewsOn = renewalDay(recordTexts);
+  // (our renewal prepared a quarter before its day, never before `from`: one action wherever the renewal's day decides it)
+  const renewalStartFrom = (from: number) => (renewsOn ? Math.max(dayOf(from), workday(addDays(renewsOn.at, -RENEWAL_LEAD_DAYS))) : null);
+  const renewalAction = (by: number, on: { at: number; quote: string }) => ({ ...make('after_sales_check', by, text('why.renewalOn', { quote: on.quote, renewal: dateText(on.at), date: dateText(by), days: RENEWAL_LEAD_DAYS })), label: text('action.renewalOn', { date: dateText(by) }) });
   const renewalNamedLast = renewsOn !== null && lastWord !== null && renewalDay([{ text: lastWord.text, at: lastWord.at ?? now }]) !== null;
   // (a price, budget or value objection the reader is sure of, or leans to with nothing asked, no counter-offer in it, is answered by its own renewal talk tracks)
   const renewalObjection = renewal !== null && !renewal.expansion && !counter && reading !== null && RENEWAL_TRACKED.has(reading.category) && (reading.unsure ? !reading.question && !request : true);
@@ -553,8 +556,7 @@ export function judgeSituation(given: SituationInput): Situation {
       // closer than that, it is answered today, below.)
       lastKind = 'reply';
       quote = renewsOn.quote;
-      const by = Math.max(dayOf(at), workday(addDays(renewsOn.at, -RENEWAL_LEAD_DAYS)));
-      action = { ...make('after_sales_check', by, text('why.renewalOn', { quote, renewal: dateText(renewsOn.at), date: dateText(by), days: RENEWAL_LEAD_DAYS })), label: text('action.renewalOn', { date: dateText(by) }) };
+      action = renewalAction(renewalStartFrom(at) ?? at, renewsOn);
     } else if (fresh && renewal && !reading.complaint && !renewalObjection) {
       // A customer's ask about the renewal's terms (a discount, last year's price, more sites): answered today as a
       // customer's, with what the year delivered and the renewal terms traded; never a new buyer's price track.
@@ -1044,11 +1046,8 @@ export function judgeSituation(given: SituationInput): Situation {
     const base = Number.isFinite(lastAny) ? lastAny : now;
     const check = workday(addDays(base, days));
     // (our renewal's day on record: the renewal begins a quarter before it, when that comes before the next check)
-    const renewalStart = renewsOn ? Math.max(dayOf(base), workday(addDays(renewsOn.at, -RENEWAL_LEAD_DAYS))) : null;
-    action =
-      renewsOn && renewalStart !== null && renewalStart <= check
-        ? { ...make('after_sales_check', renewalStart, text('why.renewalOn', { quote: renewsOn.quote, renewal: dateText(renewsOn.at), date: dateText(renewalStart), days: RENEWAL_LEAD_DAYS })), label: text('action.renewalOn', { date: dateText(renewalStart) }) }
-        : make('after_sales_check', check, text('why.afterSales', { tier: tier ?? 'C', days }));
+    const renewalStart = renewalStartFrom(base);
+    action = renewsOn && renewalStart !== null && renewalStart <= check ? renewalAction(renewalStart, renewsOn) : make('after_sales_check', check, text('why.afterSales', { tier: tier ?? 'C', days }));
   }
   if (!action) {
     const base = Number.isFinite(lastOut) ? lastOut : Number.isFinite(lastAny) ? lastAny : now;

@@ -88,10 +88,11 @@ export function agreedToGoAhead(text: string): string | null {
     const match = pattern.exec(text);
     if (!match) continue;
     const sentence = sentenceAt(text, match.index);
-    const clause = clauseSpans(text).find((c) => c.start <= match.index && match.index < c.start + c.text.length)?.text ?? sentence;
+    const span = clauseSpans(text).find((c) => c.start <= match.index && match.index < c.start + c.text.length);
+    const clause = span?.text ?? sentence;
     if (ASKED_BACK.test(clause.trim()) || YES_BUT.test(text.slice(match.index)) || YES_TURN.test(text.slice(match.index + match[0].length))) return null;
     // (denied or only supposed before it, in its clause: "I'm not sure the quote looks good", 如果报价没问题)
-    const clauseStart = clauseSpans(text).find((c) => c.start <= match.index && match.index < c.start + c.text.length)?.start ?? match.index;
+    const clauseStart = span?.start ?? match.index;
     if (/\b(?:not|never|no longer|if|whether|unless|once|doubt)\b|n['’]t\b|(?:如果|假如|要是|一旦|等到|是否)|(?:不|没|沒|未|唔)$/i.test(text.slice(clauseStart, match.index))) return null;
     return sentence;
   }
