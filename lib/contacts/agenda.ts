@@ -1,5 +1,5 @@
 import { foldForMatching } from '../nlp/normalize';
-import { scoreBantAt, UNKNOWN_BANT } from '../engine/bant';
+import { listedTier } from './tier';
 import type { Playbook } from '../playbook/schema';
 import Dexie from 'dexie';
 import type { SopDatabase } from '../db/database';
@@ -17,7 +17,7 @@ export function searchContacts(contacts: readonly Contact[], filter: ContactFilt
   return contacts
     .filter((contact) => {
       if (filter.stage && contact.stage !== filter.stage) return false;
-      if (filter.tier && scoreBantAt(contact.bant ?? UNKNOWN_BANT, contact.stage, playbook, 'en').tier !== filter.tier) return false;
+      if (filter.tier && listedTier(contact, playbook) !== filter.tier) return false;
       if (words.length === 0) return true;
       const haystack = foldForMatching([contact.name, contact.company, contact.email, contact.headline, contact.title].filter(Boolean).join(' '));
       return words.every((word) => haystack.includes(word));
@@ -49,7 +49,7 @@ export async function findContacts(db: SopDatabase, filter: ContactFilter, playb
   if (queryWords(filter.query ?? '').length > 0) {
     return (search ?? new ContactSearch(db)).find(filter, playbook, limit);
   }
-  const matches = (contact: Contact) => !filter.tier || scoreBantAt(contact.bant ?? UNKNOWN_BANT, contact.stage, playbook, 'en').tier === filter.tier;
+  const matches = (contact: Contact) => !filter.tier || listedTier(contact, playbook) === filter.tier;
   const collection = filter.stage
     ? db.contacts.where('[stage+capturedAt]').between([filter.stage, Dexie.minKey], [filter.stage, Dexie.maxKey]).reverse()
     : db.contacts.orderBy('capturedAt').reverse();

@@ -1,6 +1,6 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { SopDatabase } from '../db/database';
-import { scoreBantAt, UNKNOWN_BANT } from '../engine/bant';
+import { listedTier } from './tier';
 import type { Playbook } from '../playbook/schema';
 import { searchWordsOfContact } from './contact-keys';
 import type { Contact, ContactId } from './schema';
@@ -146,7 +146,7 @@ export class ContactSearch {
     const words = unique(queryWords(filter.query ?? ''));
     const matches = (contact: Contact) => {
       if (filter.stage && contact.stage !== filter.stage) return false;
-      if (filter.tier && scoreBantAt(contact.bant ?? UNKNOWN_BANT, contact.stage, playbook, 'en').tier !== filter.tier) return false;
+      if (filter.tier && listedTier(contact, playbook) !== filter.tier) return false;
       const keys = searchWordsOfContact(contact);
       return words.every((word) => keys.some((key) => key.startsWith(word)));
     };

@@ -1,16 +1,17 @@
 import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { SopDatabase } from '../db/database';
 import { yieldToUser } from '../db/user-input';
-import { scoreBantAt, UNKNOWN_BANT, type BantFacts } from '../engine/bant';
+import type { BantFacts } from '../engine/bant';
 import type { Playbook } from '../playbook/schema';
 import type { TierId } from '../playbook/ids';
 import type { StageId } from '../sop/stages';
 import { searchWordsOfContact } from './contact-keys';
+import { listedTier } from './tier';
 import type { Contact, ContactId } from './schema';
-import { BUCKETS, columnOf, finishSave, indexOfItem, indexOfSorted, itemOf, marksNow, marksOnly, PART, partKey, readSnapshot, SLOTS_CHUNK, slotsKey, stageAt, stageIndex, startOf, writePart, MARK_ALL, type LoadedBuckets, type Marked, type SnapshotBuckets, type SnapshotHead, type SnapshotPart, type SnapshotSlots } from './search-snapshot';
+import { BUCKETS, columnOf, finishSave, indexOfItem, indexOfSorted, itemOf, keptAt, keptIndex, marksNow, marksOnly, PART, partKey, readSnapshot, SLOTS_CHUNK, slotsKey, stageAt, stageIndex, startOf, writePart, MARK_ALL, type LoadedBuckets, type Marked, type SnapshotBuckets, type SnapshotHead, type SnapshotPart, type SnapshotSlots } from './search-snapshot';
 
 /** What the Contacts list shows of a contact and filters by: all a search answered from memory holds of it. */
-export type ListedContact = Pick<Contact, 'id' | 'name' | 'company' | 'email' | 'capturedAt' | 'stage' | 'bant'>;
+export type ListedContact = Pick<Contact, 'id' | 'name' | 'company' | 'email' | 'capturedAt' | 'stage' | 'bant' | 'tier'>;
 
 /** Contacts read per step of the build: one short IndexedDB request, a few milliseconds of the page's time. */
 const STEP = 500;
@@ -80,8 +81,8 @@ const SAVE_AFTER_WRITES = 300;
 
 
 function listed(contact: Contact): ListedContact {
-  const { id, name, company, email, capturedAt, stage, bant } = contact;
-  return { id, name, capturedAt, stage, ...(company === undefined ? {} : { company }), ...(email === undefined ? {} : { email }), ...(bant === undefined ? {} : { bant }) };
+  const { id, name, company, email, capturedAt, stage, bant, tier } = contact;
+  return { id, name, capturedAt, stage, ...(company === undefined ? {} : { company }), ...(email === undefined ? {} : { email }), ...(bant === undefined ? {} : { bant }), ...(tier === undefined ? {} : { tier }) };
 }
 
 /** The primary keys a write names, or null when it names a range (a `clear()`, a bulk write of 50 or more, a `modify()`). */
@@ -152,6 +153,8 @@ export class ContactMemory {
   private readonly bants: (BantFacts | null | undefined)[] = [];
   /** Per slot: its stage's index in {@link STAGE_IDS} (a typed array: a snapshot's part is copied in at once). */
   private stages = new Uint8Array(1_024);
+  /** Per slot: the tier the judgment kept on the contact ({@link keptIndex}; 0: none, the record's score is it). */
+  private kept = new Uint8Array(1_024);
   /** Per slot: when the contact was last seen (a typed array: a plain array boxes every such number). */
   private seen = new Float64Array(1_024);
   /** Per slot: SEP + its search words joined by SEP. */
@@ -288,6 +291,7 @@ export class ContactMemory {
     for (const column of [this.ids, this.names, this.companies, this.emails, this.bants]) column.length = 0;
     this.seen = new Float64Array(1_024);
     this.stages = new Uint8Array(1_024);
+    this.kept = new Uint8Array(1_024);
     this.words.length = 0;
     this.buckets.clear();
     this.mergedBuckets.clear();
@@ -534,6 +538,7 @@ export class ContactMemory {
     this.blocks.push({ start: position, part });
     this.seen.set(part.seen.subarray(0, count), position);
     this.stages.set(part.stages.subarray(0, count), position);
+    this.kept.set(part.kept.subarray(0, count), position);
     for (let i = 0; i < count; i++) this.order.push(position + i);
     this.snapshotHeld += count;
     // The contacts held again since (a newer copy): their places here are gone.
@@ -675,6 +680,7 @@ export class ContactMemory {
         companies: (string | null)[];
         emails: (string | null)[];
         stages: number[];
+        kept: number[];
         seen: number[];
         bants: (string | null)[];
         words: string[];
@@ -689,7 +695,7 @@ export class ContactMemory {
           const row = this.rowAt(slot);
           if (row === undefined) continue;
           if (part === undefined || part.ids.length >= PART) {
-            part = { key: partKey(making.length), ids: [], names: [], companies: [], emails: [], stages: [], seen: [], bants: [], words: [] };
+            part = { key: partKey(making.length), ids: [], names: [], companies: [], emails: [], stages: [], kept: [], seen: [], bants: [], words: [] };
             making.push(part);
           }
           positions[slot] = count++;
@@ -698,6 +704,7 @@ export class ContactMemory {
           part.companies.push(row.company ?? null);
           part.emails.push(row.email ?? null);
           part.stages.push(stageIndex(row.stage));
+          part.kept.push(keptIndex(row.tier));
           part.seen.push(row.capturedAt);
           part.bants.push(row.bant ? JSON.stringify(row.bant) : null);
           part.words.push(this.wordsAt(slot));
@@ -712,6 +719,7 @@ export class ContactMemory {
         companies: columnOf(made.companies),
         emails: columnOf(made.emails),
         stages: Uint8Array.from(made.stages),
+        kept: Uint8Array.from(made.kept),
         seen: Float64Array.from(made.seen),
         bants: columnOf(made.bants),
         words: columnOf(made.words),
@@ -874,6 +882,9 @@ export class ContactMemory {
     const stages = new Uint8Array(length);
     stages.set(this.stages.subarray(0, Math.min(this.stages.length, length)));
     this.stages = stages;
+    const kept = new Uint8Array(length);
+    kept.set(this.kept.subarray(0, Math.min(this.kept.length, length)));
+    this.kept = kept;
   }
 
   /** The contact in `slot` as the list shows it (made for a page of results only); undefined when none is held there. */
@@ -883,13 +894,13 @@ export class ContactMemory {
       if (!block) return undefined;
       const { part, i } = block;
       const [company, email, bant] = [itemOf(part.companies, i), itemOf(part.emails, i), this.bantAt(slot)];
-      return { id: (itemOf(part.ids, i) ?? '') as ContactId, name: itemOf(part.names, i) ?? '', capturedAt: this.seen[slot] ?? 0, stage: stageAt(this.stages[slot]), ...(company === null ? {} : { company }), ...(email === null ? {} : { email }), ...(bant ? { bant } : {}) };
+      return { id: (itemOf(part.ids, i) ?? '') as ContactId, name: itemOf(part.names, i) ?? '', capturedAt: this.seen[slot] ?? 0, stage: stageAt(this.stages[slot]), ...(company === null ? {} : { company }), ...(email === null ? {} : { email }), ...(bant ? { bant } : {}), ...this.keptOf(slot) };
     }
     const at = slot - this.snapshotSlots;
     const id = this.ids[at];
     if (id === undefined) return undefined;
     const [company, email, bant] = [this.companies[at], this.emails[at], this.bants[at]];
-    return { id, name: this.names[at] ?? '', capturedAt: this.seen[slot] ?? 0, stage: stageAt(this.stages[slot]), ...(company === null || company === undefined ? {} : { company }), ...(email === null || email === undefined ? {} : { email }), ...(bant ? { bant } : {}) };
+    return { id, name: this.names[at] ?? '', capturedAt: this.seen[slot] ?? 0, stage: stageAt(this.stages[slot]), ...(company === null || company === undefined ? {} : { company }), ...(email === null || email === undefined ? {} : { email }), ...(bant ? { bant } : {}), ...this.keptOf(slot) };
   }
 
   /** Holds a listed row and its words (SEP before each); `words` split when the caller has them. Its slot. */
@@ -902,6 +913,7 @@ export class ContactMemory {
     this.companies.push(row.company);
     this.emails.push(row.email);
     this.stages[slot] = stageIndex(row.stage);
+    this.kept[slot] = keptIndex(row.tier);
     this.bants.push(row.bant);
     this.seen[slot] = row.capturedAt;
     this.words.push(text);
@@ -956,11 +968,21 @@ export class ContactMemory {
     return slots[low]?.subarray(from - start, to - start);
   }
 
+  /** The tier the judgment kept for the contact in `slot`, as a listed row carries it (nothing when none was kept). */
+  private keptOf(slot: number): Pick<ListedContact, 'tier'> {
+    const tier = keptAt(this.kept[slot]);
+    return tier === undefined ? {} : { tier };
+  }
+
+  /** The tier the filter lists `slot` under: the one the panel shows (`listedTier`), scored once per playbook. */
   private tierOf(slot: number, playbook: Playbook): TierId | null {
     let tiers = this.tiers.get(playbook);
     if (!tiers) this.tiers.set(playbook, (tiers = new Map<number, TierId | null>()));
     let tier = tiers.get(slot);
-    if (tier === undefined) tiers.set(slot, (tier = scoreBantAt(this.bantAt(slot) ?? UNKNOWN_BANT, stageAt(this.stages[slot]), playbook, 'en').tier));
+    if (tier === undefined) {
+      const bant = this.bantAt(slot);
+      tiers.set(slot, (tier = listedTier({ stage: stageAt(this.stages[slot]), ...this.keptOf(slot), ...(bant ? { bant } : {}) }, playbook)));
+    }
     return tier;
   }
 

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { BUCKETS, HEAD, MARK_ALL, MARK_PREFIX, PART_PREFIX, type SearchMark } from '../db/contact-search-marks';
 import type { SopDatabase } from '../db/database';
+import type { TierId } from '../playbook/ids';
 import { STAGE_IDS, type StageId } from '../sop/stages';
 import type { Contact, ContactId } from './schema';
 
@@ -111,6 +112,8 @@ export interface SnapshotPart {
   seen: Float64Array;
   /** Each contact's BANT facts as JSON (null: none). */
   bants: Column;
+  /** Each contact's tier as the judgment kept it ({@link keptIndex}: 0 none, the record's score is it). */
+  kept: Uint8Array;
   /** Each contact's search words as the memory holds them: one string, every word after a separator. */
   words: Column;
 }
@@ -156,10 +159,10 @@ export const SLOTS_PREFIX = `${PART_PREFIX}!slots:` as const;
 export const slotsKey = (index: number): SnapshotSlots['key'] => `${SLOTS_PREFIX}${String(index).padStart(4, '0')}`;
 
 /**
- * 3: strings as columns ({@link Column}); 2: `seen` and `stages` typed arrays. A snapshot of an
- * earlier version is not read: the memory is built again and saved.
+ * 4: the tier the judgment kept (`kept`); 3: strings as columns ({@link Column}); 2: `seen` and `stages`
+ * typed arrays. A snapshot of an earlier version is not read: the memory is built again and saved.
  */
-const VERSION = 3 as const;
+const VERSION = 4 as const;
 /** Contacts per part: each part is its own put and its own read (6–22 ms to take out of IndexedDB at load 15). */
 export const PART = 5_000;
 
@@ -281,6 +284,11 @@ export async function finishSave(db: SopDatabase, head: Omit<SnapshotHead, 'key'
 
 export { BUCKETS, HEAD, MARK_ALL, PART_PREFIX, type SearchMark };
 
+/** The tier a contact keeps from the judgment (`Contact.tier`) as a snapshot holds it ({@link SnapshotPart.kept}): 0 none, then A, B, C, retired. */
+const KEPT = [undefined, 'A', 'B', 'C', null] as const;
+export const keptIndex = (tier: TierId | null | undefined): number => KEPT.indexOf(tier);
+/** The kept tier a snapshot holds as `index` (undefined: none kept). */
+export const keptAt = (index: number | undefined): TierId | null | undefined => KEPT[index ?? 0];
 /** A stage as a snapshot holds it ({@link SnapshotPart.stages}). */
 export const stageIndex = (stage: StageId): number => Math.max(0, STAGE_IDS.indexOf(stage));
 /** The stage a snapshot holds as `index` (an unknown one: the first). */

@@ -38,10 +38,10 @@ const tiers = new WeakMap<Playbook, Map<string, TierId>>();
  * The tier the judgment gives a contact: what the rep recorded of BANT, read with what the stage shows
  * (at negotiation or contract the BANT nobody recorded is shown in fact: `scoreBantAt`), C when none
  * (scored once per distinct BANT and stage); a tier already judged (the one a rep's browser logged to
- * the CRM) is taken as is.
+ * the CRM, the panel's kept on a contact: `lib/contacts/tier.ts`) is taken as is.
  */
 export function tierOf(contact: Pick<DashboardContact, 'bant' | 'tier' | 'stage'>, playbook: Playbook): TierId {
-  if (contact.tier) return contact.tier;
+  if (contact.tier !== undefined) return contact.tier ?? 'C';
   const bant = contact.bant ?? UNKNOWN_BANT;
   const key = `${bant.budget}|${bant.authority}|${bant.need}|${String(bant.timelineMonths)}|${contact.stage}`;
   let known = tiers.get(playbook);

@@ -13,8 +13,11 @@ export interface DashboardContact {
   stageChangedAt: number;
   stageHistory?: readonly { from: StageId; to: StageId; at: number }[] | undefined;
   bant?: BantFacts | undefined;
-  /** The tier as already judged elsewhere (the team view: as each rep's browser logged it); wins over `bant`. */
-  tier?: TierId | undefined;
+  /**
+   * The tier as already judged elsewhere (the team view: as each rep's browser logged it; a stored contact: the
+   * panel's judgment where it differs from the record, `Contact.tier`, null: retired); wins over `bant`.
+   */
+  tier?: TierId | null | undefined;
   lastWord?: { at: number | null; text: string } | undefined;
 }
 

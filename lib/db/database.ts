@@ -191,6 +191,15 @@ export class SopDatabase extends Dexie {
         // Their parts of the dashboard's aggregates are counted again (an upgrade's writes mark nothing by themselves).
         await tx.table<DashDirty, string>('dashDirty').bulkPut(seeds.map(({ key }) => ({ key })));
       });
+    // Version 14: a contact keeps the tier the panel's judgment gives them where their record alone scores another
+    // (`Contact.tier`: a demo they answered, a stage their thread or deal shows), written where Today's index judges,
+    // so the Contacts tier filter and the dashboard's cadence list them under the header's tier without judging.
+    // Nothing to index; the judgment fills it: Today's index is built again after opening (resumable, as after version 12).
+    this.version(14)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx.table<MetaRecord>('meta').delete('queue');
+      });
     // A newer version of the extension opening the store waits for every connection to close. Dexie's
     // own answer closes and then reopens the upgraded store on the next read, so this page's older
     // code would go on writing records of the old shape into it; a page lets it go for good and asks

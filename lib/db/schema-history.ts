@@ -22,4 +22,5 @@ export const SCHEMA_HISTORY: readonly Record<string, string>[] = [
   { teamActivities: 'id, [crm+at]', teamSyncs: 'crm', teamDays: 'key, [crm+day]' },
   { queue: 'key, [tier+due], contactId, dealId, stage, ahead, unmapped' },
   { judgedPaths: 'key' },
+  {},
 ];

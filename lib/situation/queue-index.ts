@@ -1,12 +1,14 @@
 import Dexie from 'dexie';
 import type { Contact, ContactId } from '../contacts/schema';
 import { samePersonReaders, type NamesakesLeft } from '../contacts/named';
+import { tierToKeep } from '../contacts/tier';
 import type { RecordFields } from '../contacts/same-person';
 import type { SopDatabase } from '../db/database';
 import type { QueueEntry } from '../db/records';
 import type { DealId, StoredDeal } from '../deals/deal';
 import { getTeamPlaybook } from '../playbook/active-playbook';
 import type { Locale } from '../i18n/locales';
+import type { TierId } from '../playbook/ids';
 import type { Playbook } from '../playbook/schema';
 import { allCorrections } from '../reader/corrections';
 import type { ReplyReading } from '../reader/read-reply';
@@ -143,21 +145,58 @@ async function contactRow(db: SopDatabase, id: ContactId): Promise<RowToJudge> {
   return { key: contactKey(id), refs: { contactId: id }, gathered: gathered.contact && !gathered.deal ? gathered : null, deal: null };
 }
 
+/** The tier the panel gives a row's people (a deal's: every person on it, who follow the deal). */
+interface TierOfRow {
+  contactIds: readonly ContactId[];
+  tier: TierId | null;
+}
+
+/** What judging a row yields: its entry in Today, where the panel puts it, and the tier its people are shown at. */
+interface RowJudged {
+  entry: QueueEntry | null;
+  judged: JudgedRow;
+  tier: TierOfRow;
+}
+
 /**
- * A row's entry in Today (null: not in Today, as when they asked us to stop) and where the panel
- * puts it, for its judged path (null: nothing to judge, the record is gone or on a deal).
+ * A row's entry in Today (null: not in Today, as when they asked us to stop), where the panel
+ * puts it, for its judged path, and its people's tier (null: nothing to judge, the record is gone or on a deal).
  */
-function entryOf(row: RowToJudge, context: Required<JudgeContext>): { entry: QueueEntry | null; judged: JudgedRow } | null {
+function entryOf(row: RowToJudge, context: Required<JudgeContext>): RowJudged | null {
   if (!row.gathered) return null;
   const situation = judgeGathered(row.gathered, context);
   const entry = queueEntryOf(row.key, row.refs, situation, row.deal);
   const { contact } = row.gathered;
   const recorded = (row.deal ? stagePaths([], [row.deal], context.playbook) : stagePaths(contact ? [contact] : [], [], context.playbook)).get(row.key) ?? [];
-  return { entry, judged: { key: row.key, stage: stageOfRow(situation, row.deal).stage ?? null, recorded, moment: situation.last.at ?? context.now, firstRead: row.deal?.createdAt } };
+  const people = row.deal ? row.deal.contactIds : contact ? [contact.id] : [];
+  return { entry, judged: { key: row.key, stage: stageOfRow(situation, row.deal).stage ?? null, recorded, moment: situation.last.at ?? context.now, firstRead: row.deal?.createdAt }, tier: { contactIds: people, tier: situation.tier } };
+}
+
+/**
+ * Keeps on each person the tier the judgment gives them where their record alone scores another
+ * (`Contact.tier`, lib/contacts/tier.ts): the Contacts tier filter and the dashboard's cadence read it
+ * without judging. Only a person whose kept tier changes is written (most keep none: no write). Call
+ * inside the transaction that writes Today's rows, with `contacts` in it.
+ */
+async function keepTiers(db: SopDatabase, rows: readonly TierOfRow[], playbook: Playbook, known: ReadonlyMap<ContactId, Contact> = new Map()): Promise<void> {
+  const tierOf = new Map<ContactId, TierId | null>();
+  for (const row of rows) for (const id of row.contactIds) tierOf.set(id, row.tier);
+  const ids = [...tierOf.keys()];
+  const unknown = ids.filter((id) => !known.has(id));
+  const read = unknown.length > 0 ? await db.contacts.bulkGet(unknown) : [];
+  const people = [...ids.flatMap((id) => known.get(id) ?? []), ...read.filter((c): c is Contact => c !== undefined)];
+  const changed: Contact[] = [];
+  for (const contact of people) {
+    const keep = tierToKeep(contact, tierOf.get(contact.id) ?? null, playbook);
+    if (keep === contact.tier) continue;
+    const { tier: _dropped, ...rest } = contact;
+    changed.push(keep === undefined ? rest : { ...rest, tier: keep });
+  }
+  if (changed.length > 0) await db.contacts.bulkPut(changed);
 }
 
 /** The row of one deal (null: not in Today), by the same reads and judgment as the panel showing it. */
-async function dealEntry(db: SopDatabase, deal: StoredDeal, context: Required<JudgeContext>): Promise<{ entry: QueueEntry | null; judged: JudgedRow } | null> {
+async function dealEntry(db: SopDatabase, deal: StoredDeal, context: Required<JudgeContext>): Promise<RowJudged | null> {
   return entryOf(await dealRow(db, deal), context);
 }
 
@@ -241,10 +280,14 @@ async function refreshStep(db: SopDatabase, refs: Step, context: Required<JudgeC
   if (!withReader && rows.some((row) => row.gathered?.lastWord || row.gathered?.samePerson?.gathered.lastWord)) return null;
   const put: QueueEntry[] = [];
   const judged: JudgedRow[] = [];
+  const tiers: TierOfRow[] = [];
   for (const row of rows) {
     const result = entryOf(row, context);
-    // A row that leaves Today (they asked us to stop, the deal is lost) still has where the panel puts it.
-    if (result) judged.push(result.judged);
+    // A row that leaves Today (they asked us to stop, the deal is lost) still has where the panel puts it, and a tier.
+    if (result) {
+      judged.push(result.judged);
+      tiers.push(result.tier);
+    }
     if (result?.entry) put.push(result.entry);
     else gone.push(row.key);
   }
@@ -255,6 +298,7 @@ async function refreshStep(db: SopDatabase, refs: Step, context: Required<JudgeC
   await db.queue.bulkPut(put.filter((e) => !sameEntry(have.get(e.key), e)));
   // Where the panel puts each row, when that changed: the dashboard's funnel and KPIs follow it.
   await recordJudgedStages(db, judged, context.now);
+  await keepTiers(db, tiers, context.playbook);
   return { left: found.left, rows: rows.length };
 }
 
@@ -318,16 +362,21 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
       const samePeople = await gatherSamePeople(db, rows.filter(mayUseSamePerson).map((row) => row.contact));
       const put: QueueEntry[] = [];
       const judged: JudgedRow[] = [];
+      const tiers: TierOfRow[] = [];
       for (const row of rows) {
         const { contact } = row;
         const gathered: GatheredSituation = { ...row, samePerson: samePeople.get(contact.id) ?? null };
         const result = entryOf({ key: contactKey(contact.id), refs: { contactId: contact.id }, gathered, deal: null }, context);
-        if (result) judged.push(result.judged);
+        if (result) {
+          judged.push(result.judged);
+          tiers.push(result.tier);
+        }
         if (result?.entry) put.push(result.entry);
       }
       indexed += contacts.length;
       await db.queue.bulkPut(put);
       await recordJudgedStages(db, judged, context.now);
+      await keepTiers(db, tiers, context.playbook, new Map(contacts.map((c) => [c.id, c])));
       await db.meta.put({ key: 'queue', state: 'building', indexed, total, after: last.id, at });
       return last.id;
     });
@@ -346,6 +395,7 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
       if (!result) return;
       if (result.entry) await db.queue.put(result.entry);
       await recordJudgedStages(db, [result.judged], context.now);
+      await keepTiers(db, [result.tier], context.playbook);
     });
   }
   const done = await db.transaction('rw', db.meta, async () => {
