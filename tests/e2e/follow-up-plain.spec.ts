@@ -2,14 +2,15 @@
  * A follow-up after a reply that needed no answer, in real Chromium with the built extension: "ok that makes sense,
  * thanks" from a bakery owner after our answer about Xero, the demo's dated page served as if saved today. The draft
  * thanks her and asks the plain next-step question after a demo, in the draft language the rep picks; nothing about
- * a board or a funding round, no "following up on my last message" after hers.
+ * a board or a funding round, no "following up on my last message" after hers. The demo she answered makes her tier B in
+ * the header, and the Contacts tier filter lists her under B too (lib/contacts/tier.ts).
  */
 import { SERVED_ROUTES, routeUrl } from '../../demo/routes';
 import { expect, test } from './fixtures';
 
 const FILE = 'gmail/thread--thanks-after-answer--2026-12-07.html';
 
-test('ok that makes sense, thanks: the follow-up thanks her and asks the next step, in English and 繁體', async ({ openSitePage, openPanelFor }) => {
+test('ok that makes sense, thanks: the follow-up thanks her and asks the next step, in English and 繁體; Contacts lists her under the header’s tier', async ({ openSitePage, openPanelFor }) => {
   const route = SERVED_ROUTES.find((r) => r.file === FILE);
   if (!route) throw new Error(`no demo route serves ${FILE}`);
   const panel = await openPanelFor(await openSitePage(routeUrl(route)));
@@ -21,4 +22,16 @@ test('ok that makes sense, thanks: the follow-up thanks her and asks the next st
   await panel.getByTestId('draft-language').selectOption('zh-Hant');
   await expect(body).toHaveValue(/謝謝您的回覆。下一步怎麼安排對您最有幫助/);
   await expect(body).not.toHaveValue(/董事會|融資/);
+
+  // She sat through the demo and wrote back: tier B in the header, and the Contacts tier filter lists her there, not
+  // under the C her record alone (Prospecting, no BANT) scores (on main's build: under C only).
+  await expect(panel.getByTestId('contact-tier')).toHaveText('Tier B');
+  await panel.getByTestId('nav-contacts').click();
+  const rows = panel.getByTestId('contact-row').filter({ hasText: 'Priyanka' });
+  await panel.getByTestId('contacts-tier').selectOption('B');
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText('Tier B');
+  await panel.getByTestId('contacts-tier').selectOption('C');
+  await expect(panel.getByTestId('contacts-results')).toBeVisible();
+  await expect(rows).toHaveCount(0);
 });
