@@ -66,9 +66,10 @@ export const contactSchema = extractedContactSchema.omit({ source: true, identit
     .optional(),
   /**
    * The tier the panel's judgment gives them (the header's and the BANT card's), where it is not what their recorded
-   * BANT scores at their recorded stage: a demo they answered, a stage their thread or their deal shows (null: retired
-   * for need). Kept by Today's index as it judges (lib/situation/queue-index.ts), so the Contacts tier filter and the
-   * dashboard's cadence read the one tier without judging anyone (lib/contacts/tier.ts). Absent: the recorded score is it.
+   * BANT scores at their recorded stage: a demo they answered, a stage their thread shows (null: retired for need).
+   * Kept by Today's index as it judges (lib/situation/queue-index.ts), so the Contacts tier filter and the dashboard's
+   * cadence read the one tier without judging anyone (lib/contacts/tier.ts). Absent: the recorded score is it (and on
+   * a deal's people, whose BANT card reads the BANT recorded on them).
    */
   tier: z.enum(['A', 'B', 'C']).nullable().optional(),
   /** Pain ids confirmed with this contact (from the playbook's SPIN bank). */

@@ -1,7 +1,7 @@
 /**
  * One tier on screen: the Contacts tier filter (through IndexedDB and from the search held in memory) and the
  * dashboard's cadence list a person under the tier the header shows, which the judgment gives (a demo they answered:
- * B, lib/situation/demo-tier.test.ts; a deal at negotiation: A), not only what the rep recorded at the recorded stage.
+ * B, lib/situation/demo-tier.test.ts), not only what the rep recorded at the recorded stage.
  * Today's index keeps that tier on the contact as it judges, where the record alone scores another.
  */
 import 'fake-indexeddb/auto';
@@ -129,22 +129,24 @@ describe('the Contacts tier filter and the dashboard’s cadence list a person u
     await expectOneTier(PEOPLE.map(([c, t]) => [c, c.id === 'en' ? 'C' : t]));
   });
 
-  it('a person on a deal follows the deal: at negotiation in the CRM, the deal’s tier in the header and in the filter, not the C of Prospecting recorded', async () => {
+  it('a deal’s people keep no tier of their own: one who answered a demo and then joined a deal is listed by the BANT recorded on them, as their BANT card reads it', async () => {
+    const [marc] = PEOPLE[0] ?? [];
+    if (!marc) throw new Error('no Marc');
+    await db.contacts.put(marc);
+    await refreshQueue(db, { contactIds: [marc.id] }, context);
+    expect((await db.contacts.get(marc.id))?.tier).toBe('B');
     const deal: StoredDeal = {
       id: 'salesforce:deal:0061' as DealId,
       crm: 'salesforce',
-      contactIds: ['deal-a', 'deal-b'] as ContactId[],
+      contactIds: [marc.id],
       createdAt: NOW - 20 * DAY,
       capturedAt: NOW - DAY,
-      record: { type: 'deal', recordId: '0061', name: 'Castell – Sensors', stage: 'Negotiation/Review', contacts: [], activity: [], fields: [] },
+      record: { type: 'deal', recordId: '0061', name: 'Castell – Sensors', stage: 'Value Proposition', contacts: [], activity: [], fields: [] },
     };
-    const people = [person('deal-a', 'Ana Ruiz', 'Hi Ana, the quote is attached.', null), person('deal-b', '周婷', '周总您好，报价单见附件。', null)];
-    await db.contacts.bulkPut(people);
     await db.deals.put(deal);
     await refreshQueue(db, { dealIds: [deal.id] }, context);
-    const shown = await headerTier('deal-a');
-    expect(shown).not.toBe('C');
-    await expectOneTier(people.map((c) => [c, shown ?? 'C']));
+    expect((await db.contacts.get(marc.id))?.tier).toBeUndefined();
+    expect(await listed('C')).toEqual({ store: [marc.id], memory: [marc.id] });
   });
 
   it('what is kept: nothing where the record scores the judgment’s tier, the judgment’s tier (or none: retired) where not', () => {

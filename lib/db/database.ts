@@ -192,7 +192,7 @@ export class SopDatabase extends Dexie {
         await tx.table<DashDirty, string>('dashDirty').bulkPut(seeds.map(({ key }) => ({ key })));
       });
     // Version 14: a contact keeps the tier the panel's judgment gives them where their record alone scores another
-    // (`Contact.tier`: a demo they answered, a stage their thread or deal shows), written where Today's index judges,
+    // (`Contact.tier`: a demo they answered, a stage their thread shows), written where Today's index judges,
     // so the Contacts tier filter and the dashboard's cadence list them under the header's tier without judging.
     // Nothing to index; the judgment fills it: Today's index is built again after opening (resumable, as after version 12).
     this.version(14)

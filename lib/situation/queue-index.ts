@@ -145,10 +145,14 @@ async function contactRow(db: SopDatabase, id: ContactId): Promise<RowToJudge> {
   return { key: contactKey(id), refs: { contactId: id }, gathered: gathered.contact && !gathered.deal ? gathered : null, deal: null };
 }
 
-/** The tier the panel gives a row's people (a deal's: every person on it, who follow the deal). */
+/**
+ * The tier the panel gives a row's person; absent on a deal's row, whose people keep none: the deal's tier is its CRM
+ * record's BANT, where each person's BANT card and Contacts row read the BANT recorded on them (and the dashboard's
+ * cadence counts their follow-ups by it).
+ */
 interface TierOfRow {
   contactIds: readonly ContactId[];
-  tier: TierId | null;
+  tier?: TierId | null;
 }
 
 /** What judging a row yields: its entry in Today, where the panel puts it, and the tier its people are shown at. */
@@ -168,18 +172,19 @@ function entryOf(row: RowToJudge, context: Required<JudgeContext>): RowJudged | 
   const entry = queueEntryOf(row.key, row.refs, situation, row.deal);
   const { contact } = row.gathered;
   const recorded = (row.deal ? stagePaths([], [row.deal], context.playbook) : stagePaths(contact ? [contact] : [], [], context.playbook)).get(row.key) ?? [];
-  const people = row.deal ? row.deal.contactIds : contact ? [contact.id] : [];
-  return { entry, judged: { key: row.key, stage: stageOfRow(situation, row.deal).stage ?? null, recorded, moment: situation.last.at ?? context.now, firstRead: row.deal?.createdAt }, tier: { contactIds: people, tier: situation.tier } };
+  const tier: TierOfRow = row.deal ? { contactIds: row.deal.contactIds } : { contactIds: contact ? [contact.id] : [], tier: situation.tier };
+  return { entry, judged: { key: row.key, stage: stageOfRow(situation, row.deal).stage ?? null, recorded, moment: situation.last.at ?? context.now, firstRead: row.deal?.createdAt }, tier };
 }
 
 /**
  * Keeps on each person the tier the judgment gives them where their record alone scores another
  * (`Contact.tier`, lib/contacts/tier.ts): the Contacts tier filter and the dashboard's cadence read it
- * without judging. Only a person whose kept tier changes is written (most keep none: no write). Call
- * inside the transaction that writes Today's rows, with `contacts` in it.
+ * without judging. A deal's people keep none (one who joined a deal drops what was kept). Only a person
+ * whose kept tier changes is written (most keep none: no write). Call inside the transaction that writes
+ * Today's rows, with `contacts` in it.
  */
 async function keepTiers(db: SopDatabase, rows: readonly TierOfRow[], playbook: Playbook, known: ReadonlyMap<ContactId, Contact> = new Map()): Promise<void> {
-  const tierOf = new Map<ContactId, TierId | null>();
+  const tierOf = new Map<ContactId, TierId | null | undefined>();
   for (const row of rows) for (const id of row.contactIds) tierOf.set(id, row.tier);
   const ids = [...tierOf.keys()];
   const unknown = ids.filter((id) => !known.has(id));
@@ -187,7 +192,8 @@ async function keepTiers(db: SopDatabase, rows: readonly TierOfRow[], playbook: 
   const people = [...ids.flatMap((id) => known.get(id) ?? []), ...read.filter((c): c is Contact => c !== undefined)];
   const changed: Contact[] = [];
   for (const contact of people) {
-    const keep = tierToKeep(contact, tierOf.get(contact.id) ?? null, playbook);
+    const judged = tierOf.get(contact.id);
+    const keep = judged === undefined ? undefined : tierToKeep(contact, judged, playbook);
     if (keep === contact.tier) continue;
     const { tier: _dropped, ...rest } = contact;
     changed.push(keep === undefined ? rest : { ...rest, tier: keep });
