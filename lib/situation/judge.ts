@@ -51,7 +51,7 @@ import { forwardedUp, handedUpOn, type ForwardedUp } from './forwarded-up';
 import { readOneListLeft } from '../reader/intents';
 import { withoutTravelAway } from './travelling';
 import { holidayRegionOf, withTheirHolidays } from './holiday-region';
-import { wantsBack } from './come-back';
+import { backAfterChoosingOther, wantsBack } from './come-back';
 import { unmappedCrmStage } from './unmapped-stage';
 import { tenderDeadline } from './tender';
 import { cancelsTheDeal } from './cancelled';
@@ -100,6 +100,9 @@ const TENDER_MARGIN_DAYS = 2;
 const LOCK_IN_LEAD_DAYS = 14;
 /** Tied to another vendor until a known end, no notice date said: we come back this many months before it (DOMAIN.md is silent on renewal timing). */
 const LOCK_IN_RENEWAL_MONTHS = 6;
+
+/** A time to talk a come-back names within this many days is when we offer two times in; further out, their words are answered today as asked. */
+const COME_BACK_SLOTS_DAYS = 45;
 
 /** Objections a named date answers by itself: "not now, September" is a snooze, not a fight. */
 const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
@@ -412,7 +415,9 @@ export function judgeSituation(given: SituationInput): Situation {
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
   const signals = reading && !quiet && !counter ? countedSignals(reading.signals, stage.evidence, stage.stored, asked, request, ownWords) : [];
   const contractAsked = signals.length === 0 && !quiet && !counter && ownWords && reading?.category === 'none' ? contractAskedIn(request, reading.question?.text ?? null) : null;
-  const decision = ownWords && stage.id !== 'lost' && stageIndex < DELIVER ? findDecisionAgainst(ownWords) : null;
+  // (someone else chosen before, it has not worked out, and they want to talk again: a come-back, not a decision against us)
+  const comeBack = ownWords && stage.id !== 'lost' && stageIndex < DELIVER ? backAfterChoosingOther(ownWords) : null;
+  const decision = ownWords && stage.id !== 'lost' && stageIndex < DELIVER && !comeBack ? findDecisionAgainst(ownWords) : null;
   // "We will read it this week and get back to you": their move until then, whatever a "think it over" leans to.
   // ("we'll have a decision for you by EOD Friday" leaning to authority is the same promise)
   // (and "I'll send the redlines over tomorrow" leaning to contract: a contract step of theirs, their move until then)
@@ -833,13 +838,21 @@ export function judgeSituation(given: SituationInput): Situation {
         until > now
           ? { ...make('snooze', until, text('why.promiseNoDay', { quote, days, tier: tier ?? 'C', stage: stageName, date: dateText(until) }), until), label: text('action.promise', { date: dateText(until) }), step: 'promise' as const }
           : { ...make('follow_up', until, text('why.promiseOver', { quote, date: dateText(until) })), label: text('action.promiseOver'), step: 'promise_over' as const };
-    } else if (fresh && stage.id === 'lost' && ownWords && wantsBack(ownWords)) {
+    } else if (fresh && ownWords && ((stage.id === 'lost' && wantsBack(ownWords)) || comeBack)) {
       // A customer we lost wants to talk again: the door they opened is answered today, not a re-opening months away.
+      // (a meeting they ask for with it, "下週您方便嗎？", "could we talk next week?": two times offered today)
       lastKind = 'question';
       const asked = reading.question && wantsBack(reading.question.text) ? reading.question.text : null;
-      quote = asked ?? wantsBack(ownWords);
+      quote = asked ?? comeBack ?? wantsBack(ownWords);
       const why = text('why.comeBack', { quote: quote ?? '' });
-      action = asked ? make('answer_question', at, why) : { ...make('answer_question', at, why), label: text('action.request'), step: 'request' as const };
+      // (a time to talk they name, "下週您方便嗎？", "early January", or a meeting asked: two times in it, offered today)
+      const when = reading.namedDate && reading.namedDate.at > at && reading.namedDate.at - at <= COME_BACK_SLOTS_DAYS * DAY ? reading.namedDate : null;
+      const slots = when !== null || (reading.question !== null && aboutMeeting(reading.question.text));
+      const from = when ? workday(when.at) : null;
+      slotsFrom = slots && from !== null && from > dayOf(at) ? from : null;
+      action = slots
+        ? { ...make('answer_question', at, why), label: slotsFrom !== null ? text('action.meetingSlotsFrom', { day: dateText(slotsFrom) }) : text('action.meetingSlots'), step: 'meeting_slots' as const }
+        : asked ? make('answer_question', at, why) : { ...make('answer_question', at, why), label: text('action.request'), step: 'request' as const };
     } else if (reading.namedDate && (SNOOZABLE.has(reading.category) || (reading.unsure && fresh && !reading.question && !request && !CUSTOMER_CONCERNS.has(reading.category))) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && !(fresh && otherClauseThanRequest(reading.namedDate.text)) && (fresh || reading.namedDate.at > lastOut) && stage.id !== 'lost') {
       lastKind = 'snooze';
       quote = reading.namedDate.text;

@@ -3425,6 +3425,34 @@ const ROWS: Row[] = [
     deal: deal('fxiaoke', '输单', { contacts: [{ name: '王芳', title: '采购总监' }], closeAt: t('2026-05-20'), activity: [{ text: '王芳：用了半年别家的系统，不太满意，想重新评估一下你们的方案。', at: t('2026-12-03 10:00') }] }),
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'lost', language: 'zh-Hans', last: 'question', step: 'request' },
   },
+  // ——— judge4 (probe3 g14): someone else chosen before, it has not worked out, a talk asked for: a come-back, not a decision against us ———
+  {
+    name: '上次我們選了別家，結果用下來不太理想，想再跟您聊聊。下週您方便嗎？ (zh-Hant, no CRM): two times next week, today; no re-opening with an offer',
+    contact: chen(),
+    thread: { subject: '回覆：好久不見', messages: [us('陳經理您好，了解，謝謝您告訴我結果。之後若有需要，隨時找我。', '2026-06-08 10:00'), them('Sam 您好，好久不見。上次我們選了別家，結果用下來不太理想，想再跟您聊聊。下週您方便嗎？', '2026-12-03 16:40')] },
+    locale: 'zh-Hant',
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'zh-Hant', last: 'question', step: 'meeting_slots', why: /想重新談/, draftLacks: /優惠|免費評估/ },
+  },
+  {
+    name: '上次我们选了别家，结果用下来不太理想，想再跟您聊聊。下周您方便吗？ (zh-Hans): two times next week, today',
+    contact: wangXiaoming(),
+    thread: { subject: '回复：好久不见', messages: [us('王总您好，明白，谢谢您告诉我结果。之后有需要随时找我。', '2026-06-08 10:00'), them('Sam你好，好久不见。上次我们选了别家，结果用下来不太理想，想再跟您聊聊。下周您方便吗？', '2026-12-03 16:40')] },
+    locale: 'zh-Hans',
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'zh-Hans', last: 'question', step: 'meeting_slots', why: /想重新谈/ },
+  },
+  {
+    name: "We went with Acme in June but it hasn't worked out. Could we set up a call next week? (no CRM): two times next week, today",
+    contact: maria(),
+    thread: { subject: 'Re: Shift planning', messages: [us('Hi Maria, understood, thanks for letting me know. Good luck with the roll-out.', '2026-06-08 10:00'), them("Hi Sam, we went with Acme in June but it hasn't worked out. Could we set up a call next week?", '2026-12-03 16:40')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'question', step: 'meeting_slots', why: /wants to talk again/ },
+  },
+  {
+    name: '我们已经选了别家，以后有机会再聊聊 (zh-Hans): still a decision against us, nothing failed (near miss)',
+    contact: wangXiaoming(),
+    thread: { subject: '回复：方案', messages: [us('王总您好，上次聊的排班系统，您考虑得怎么样了？', '2026-11-20 10:00'), them('谢谢，我们已经选了别家，以后有机会再聊聊。', '2026-12-03 16:40')] },
+    locale: 'zh-Hans',
+    want: { kind: 'snooze', due: '2027-03-03', until: '2027-03-03', stage: 'prospect', language: 'zh-Hans', last: 'decision', step: 'decided' },
+  },
   // ——— judge10: their okay above our whole mail quoted: the quoted part is ours, the meeting is the one we proposed ———
   {
     name: 'sounds good, above our quoted mail proposing Tuesday 8 December at 2pm: that meeting at 2pm, not an hour from the quote header',
