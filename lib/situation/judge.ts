@@ -34,7 +34,7 @@ import { BUSY_RETRY_DAYS, busyNow, PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from 
 import { meetingTime, offersChoice, questionBeside } from './meeting-time';
 import { acceptanceAsksNext, agreedToGoAhead, approvalAsksNext, isApproval, nextStepAsked } from './next-step';
 import { counterOffer, type CounterOffer } from './counter-offer';
-import { lighterCadenceDays, outreachComplaint } from './outreach-complaint';
+import { fedUpNo, lighterCadenceDays, outreachComplaint } from './outreach-complaint';
 import { billedWrong, documentCorrection } from './correction';
 import { askedRedline, returnedRedline } from './redline';
 import { leavingSoon } from './leaving';
@@ -103,6 +103,9 @@ const LOCK_IN_RENEWAL_MONTHS = 6;
 
 /** A time to talk a come-back names within this many days is when we offer two times in; further out, their words are answered today as asked. */
 const COME_BACK_SLOTS_DAYS = 45;
+
+/** A fed-up no ends the sequence after this many notes of ours in a row (or beside their complaint about them). */
+const FED_UP_CHASES = 2;
 
 /** Objections a named date answers by itself: "not now, September" is a snooze, not a fight. */
 const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
@@ -285,6 +288,9 @@ export function judgeSituation(given: SituationInput): Situation {
   const billed = reached.some((s) => s && stageRank(s) >= stageRank('deliver')) || (input.conversation?.messages ?? []).some((m) => m.direction === 'outbound' && OUR_BILL.test(m.text));
   const correction = ownWords && !counter ? documentCorrection(ownWords, billed) : null;
   const aboutUs = ownWords ? outreachComplaint(ownWords) : null;
+  // A hard no said fed up with us ("Do you lot ever take a hint? Not interested.", 都说了多少次了，不需要), and how many notes of ours in a row came before it.
+  const fedUp = ownWords ? fedUpNo(ownWords) : null;
+  const chasedBefore = lastWord?.at != null ? unansweredStreak(exchanges.filter((e) => e.at < (lastWord.at ?? 0))) : 0;
   const effort = ownWords && !counter && !correction ? effortConcern(ownWords) : null;
   // The contract sent back marked up ("attached is the MSA with our redlines", 修订版附上): answered the same working day, no signature asked yet.
   // (or a change to a clause asked for before they sign: "can you strike the auto-renewal and send a clean copy?", 把自动续约那条删掉再发一版)
@@ -529,6 +535,13 @@ export function judgeSituation(given: SituationInput): Situation {
       quote = ownPromise ?? ownStep?.clause ?? '';
       const by = ownPromise && reading.namedDate ? reading.namedDate.at : (ownStep?.at ?? at);
       action = { ...make('follow_up', by, text('why.ownPromise', { quote, date: dateText(by) })), label: text('action.ownPromise', { date: dateText(by) }), step: 'own_promise' as const };
+    } else if (fedUp && (chasedBefore >= FED_UP_CHASES || aboutUs) && stage.id !== 'lost' && stageIndex < DELIVER) {
+      // A hard no, fed up with our chasing ("Third email in a fortnight mate. Do you lot ever take a hint? Not interested."): the
+      // sequence ends, as a request to stop does (for good, not while their words are fresh); no brush-off talk track, no case
+      // study and call on Thursday. A plain first no stays the brush-off it is.
+      lastKind = 'stop';
+      quote = fedUp;
+      action = make('stop', at, text('why.fedUp', { quote: fedUp, count: Math.max(chasedBefore, 1) }));
     } else if (fresh && aboutUs && stage.id !== 'lost') {
       // Too many emails, their name got wrong, a pushy tone: an apology now and the next touch at a lighter cadence, never a push.
       lastKind = 'complaint';

@@ -3425,6 +3425,40 @@ const ROWS: Row[] = [
     deal: deal('fxiaoke', '输单', { contacts: [{ name: '王芳', title: '采购总监' }], closeAt: t('2026-05-20'), activity: [{ text: '王芳：用了半年别家的系统，不太满意，想重新评估一下你们的方案。', at: t('2026-12-03 10:00') }] }),
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'lost', language: 'zh-Hans', last: 'question', step: 'request' },
   },
+  // ——— judge4 (probe3 g09): a hard no, fed up with our chasing, ends the sequence; a plain no stays the brush-off ———
+  {
+    name: 'after three chases, "Third email in a fortnight mate. Do you lot ever take a hint? Not interested." (en-AU): stop, no talk track',
+    contact: maria({ name: 'Steph Nguyen', company: 'Bayside Physio' }),
+    thread: { subject: 'Re: Re: Re: rostering for Bayside Physio', messages: [us('Hi Steph, following up on rostering for Bayside - any chance for a quick chat this week?', '2026-11-24 09:00'), us('Hi Steph, just bumping this up your inbox :)', '2026-11-30 09:00'), us('Hi Steph, last one from me - still keen to show you the rostering tool!', '2026-12-03 09:00'), them('Third email in a fortnight mate. Do you lot ever take a hint? Not interested.', '2026-12-03 11:40')] },
+    want: { kind: 'stop', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'stop', why: /fed up/ },
+  },
+  {
+    name: '连发三封之后：都说了多少次了，我们不需要，不感兴趣。(zh-Hans): 到此为止，不再跟进',
+    contact: wangXiaoming(),
+    locale: 'zh-Hans',
+    thread: { subject: '回复：排班系统', messages: [us('王总您好，想跟您约十五分钟聊聊排班。', '2026-11-24 09:00'), us('王总，再跟您确认一下，这周方便吗？', '2026-11-30 09:00'), us('王总，最后打扰一次，方便的话回复一下～', '2026-12-03 09:00'), them('都说了多少次了，我们不需要，不感兴趣。', '2026-12-03 11:40')] },
+    want: { kind: 'stop', due: '2026-12-03', stage: 'prospect', language: 'zh-Hans', last: 'stop', why: /不耐烦/ },
+  },
+  {
+    name: '追了兩次之後：已經說過了，我們沒興趣，你們到底懂不懂？(zh-Hant): 到此為止',
+    contact: chen(),
+    locale: 'zh-Hant',
+    thread: { subject: '回覆：排程系統', messages: [us('陳經理您好，想跟您約十五分鐘聊聊排程。', '2026-11-26 09:00'), us('陳經理，再跟您確認一下，這週方便嗎？', '2026-12-01 09:00'), them('已經說過了，我們沒興趣，你們到底懂不懂？', '2026-12-03 11:40')] },
+    want: { kind: 'stop', due: '2026-12-03', stage: 'prospect', language: 'zh-Hant', last: 'stop', why: /不耐煩/ },
+  },
+  {
+    name: 'a plain first "Not interested, thanks." after one note: the brush-off answered as before (near miss)',
+    contact: maria(),
+    thread: { subject: 'Re: rostering', messages: [us('Hi Maria, any chance for a quick chat about rostering this week?', '2026-12-01 09:00'), them('Not interested, thanks.', '2026-12-03 11:40')] },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'prospect', language: 'en', last: 'objection' },
+  },
+  {
+    name: '连发三封之后一句平常的“不感兴趣，谢谢。” (zh-Hans): 没有不耐烦，仍按推托来回 (near miss)',
+    contact: wangXiaoming(),
+    locale: 'zh-Hans',
+    thread: { subject: '回复：排班系统', messages: [us('王总您好，想跟您约十五分钟聊聊排班。', '2026-11-24 09:00'), us('王总，再跟您确认一下，这周方便吗？', '2026-11-30 09:00'), us('王总，最后打扰一次，方便的话回复一下～', '2026-12-03 09:00'), them('不感兴趣，谢谢。', '2026-12-03 11:40')] },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'prospect', language: 'zh-Hans', last: 'objection' },
+  },
   // ——— judge4 (probe3 g14): someone else chosen before, it has not worked out, a talk asked for: a come-back, not a decision against us ———
   {
     name: '上次我們選了別家，結果用下來不太理想，想再跟您聊聊。下週您方便嗎？ (zh-Hant, no CRM): two times next week, today; no re-opening with an offer',
