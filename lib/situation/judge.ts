@@ -42,7 +42,7 @@ import { asksWhetherItFits } from './fit-question';
 import { asksOtherChannel } from './other-channel';
 import { movedOn } from './moved-on';
 import { effortConcern } from './effort';
-import { reviewOverObjection } from './security-review';
+import { reviewOverObjection, securityReview } from './security-review';
 import { forwardedQuestion } from './forwarded';
 import { whoAsks } from './who-asks';
 import { stillChoosing } from './still-choosing';
@@ -447,7 +447,10 @@ export function judgeSituation(given: SituationInput): Situation {
   // (a day that only says where they are now is no day for it: "Travelling this week. I'll read it on the plane and come back to you")
   const noDayForIt = !reading?.namedDate || (namesCurrentPeriod(reading.namedDate.text) && !promise);
   // A security, IT or compliance review that must come first, which the reader took for the fit (or authority, trust) objection it resembles.
-  const review = ownWords && reading && !request ? reviewOverObjection(ownWords, reading.category, reading.evidence?.text ?? null) : null;
+  // (or asked of us in a request: "InfoSec needs your SOC 2 Type II report and the attached vendor security questionnaire filled in",
+  // 麻烦先填一下我们的信息安全评估问卷: the same step and its security pack, not "[what you have done]"; an objection the reader is sure of still answered)
+  const reviewAsked = ownWords && reading && request && securityReview(request) !== null ? reviewOverObjection(ownWords, reading.unsure ? 'none' : reading.category, reading.evidence?.text ?? null) : null;
+  const review = ownWords && reading && !request ? reviewOverObjection(ownWords, reading.category, reading.evidence?.text ?? null) : reviewAsked;
   // (the readings a promise sets aside are promise.ts's, which the dashboard's count of objections heard reads too: `objectionHeard`)
   const promiseNoDay = ownWords && reading && noDayForIt && !reading.question && !request && SET_ASIDE_NO_DAY.has(reading.category) ? promiseWithoutDay(ownWords) : null;
   // Passed up to someone who decides and was not in the conversation ("I've forwarded this to our CFO", 已转给财务总监): our contact sells it inside; equip them.

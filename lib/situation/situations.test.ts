@@ -3425,6 +3425,33 @@ const ROWS: Row[] = [
     deal: deal('fxiaoke', '输单', { contacts: [{ name: '王芳', title: '采购总监' }], closeAt: t('2026-05-20'), activity: [{ text: '王芳：用了半年别家的系统，不太满意，想重新评估一下你们的方案。', at: t('2026-12-03 10:00') }] }),
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'lost', language: 'zh-Hans', last: 'question', step: 'request' },
   },
+  // ——— judge4 (probe3 g12): a security review asked of us in an email is the security-review step and its pack, not "[what you have done]" ———
+  {
+    name: 'a Gmail reply: "our InfoSec team needs your SOC 2 Type II report and the attached vendor security questionnaire filled in": the security-review step today',
+    contact: maria({ stage: 'present' }),
+    thread: { subject: 'Re: Next steps - Brightline', messages: [us('Hi Maria, thanks again for the demo time. What does your team need from us to move forward?', '2026-12-01 16:00'), them('Hi Sam,\n\nBefore we can go any further our InfoSec team needs your SOC 2 Type II report and the attached vendor security questionnaire filled in. They review on a rolling basis, usually takes them two weeks.\n\nMaria', '2026-12-03 09:55')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'security_review', template: 'security-review', draftHas: /SOC 2 report/, draftLacks: /\[What you have done/ },
+  },
+  {
+    name: '信息安全部需要贵司提供SOC 2报告，并填写供应商安全评估问卷 (zh-Hans): 安全评估这一步，今天发资料',
+    contact: wangXiaoming({ stage: 'present' }),
+    locale: 'zh-Hans',
+    thread: { subject: '回复：下一步', messages: [us('王总您好，感谢您抽时间看演示。要往下推进，贵司这边还需要我们准备什么？', '2026-12-01 16:00'), them('王总您好，继续推进之前，我们信息安全部需要贵司提供SOC 2报告，并填写附件里的供应商安全评估问卷，麻烦尽快发过来。', '2026-12-03 09:55')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hans', step: 'security_review', template: 'security-review', draftHas: /安全资料包/ },
+  },
+  {
+    name: '資安部門需要貴公司的 SOC 2 報告，也請填寫資安評估問卷 (zh-Hant): 資安審查這一步，今天寄資料',
+    contact: chen({ stage: 'present' }),
+    locale: 'zh-Hant',
+    thread: { subject: '回覆：下一步', messages: [us('陳經理您好，謝謝您撥空看展示。要往下推進，貴公司這邊還需要我們準備什麼？', '2026-12-01 16:00'), them('Sam您好，要往下走之前，我們資安部門需要貴公司的 SOC 2 報告，也請填寫附件的資安評估問卷，麻煩盡快提供。', '2026-12-03 09:55')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hant', step: 'security_review', template: 'security-review' },
+  },
+  {
+    name: 'security settled and the order form asked for (near miss): the request, not a security review',
+    contact: maria({ stage: 'present' }),
+    thread: { subject: 'Re: Next steps', messages: [us('Hi Maria, anything else you need from us?', '2026-12-01 16:00'), them('Our security team reviewed the SOC 2 report and has no concerns. Please send the order form.', '2026-12-03 09:55')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', template: 'contract-request' },
+  },
   // ——— judge4 (probe3 g09): a hard no, fed up with our chasing, ends the sequence; a plain no stays the brush-off ———
   {
     name: 'after three chases, "Third email in a fortnight mate. Do you lot ever take a hint? Not interested." (en-AU): stop, no talk track',
