@@ -3425,6 +3425,19 @@ const ROWS: Row[] = [
     deal: deal('fxiaoke', '输单', { contacts: [{ name: '王芳', title: '采购总监' }], closeAt: t('2026-05-20'), activity: [{ text: '王芳：用了半年别家的系统，不太满意，想重新评估一下你们的方案。', at: t('2026-12-03 10:00') }] }),
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'lost', language: 'zh-Hans', last: 'question', step: 'request' },
   },
+  // ——— judge4 (probe3 z01, p02): the rep's paraphrase under a name is never quoted back to the customer in the third person ———
+  {
+    name: 'a Zoho note "Carla: board approved. Need our W-9 and their vendor setup form before she can issue a PO.": the request today, her words not quoted back',
+    contact: person({ name: 'Carla Jensen', company: 'Granite Peak School District', title: 'Business Manager', sources: ['zoho'] }),
+    deal: deal('zoho', 'Id. Decision Makers', { contacts: [{ name: 'Carla Jensen', title: 'Business Manager' }], activity: [{ text: 'Carla: board approved. Need our W-9 and their vendor setup form before she can issue a PO.', at: t('2026-12-02 13:15') }] }),
+    want: { kind: 'answer_question', due: '2026-12-02', stage: 'qualify', language: 'en', step: 'request', draftLacks: /she can issue|their vendor setup form/ },
+  },
+  {
+    name: '纷享 输单 笔记“王芳：他们上次选了别家，现在用得不满意，想再聊聊。” (zh-Hans): 今天回复，不把“他们”原话引回给客户',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '输单', { contacts: [{ name: '王芳', title: '采购总监' }], closeAt: t('2026-05-20'), activity: [{ text: '王芳：他们上次选了别家，现在用得不满意，想再聊聊。', at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'lost', language: 'zh-Hans', last: 'question', draftLacks: /他们上次/ },
+  },
   // ——— judge4 (probe3 g12): a security review asked of us in an email is the security-review step and its pack, not "[what you have done]" ———
   {
     name: 'a Gmail reply: "our InfoSec team needs your SOC 2 Type II report and the attached vendor security questionnaire filled in": the security-review step today',
