@@ -16,7 +16,7 @@ import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';
 import { findReferral, leftNotice, signsOff } from './referral';
 import { findProcurementStep } from './procurement';
-import { asksForProof, asksForQuote, asksUsToDo, signsOnResults, contractAskedIn, findRequest, isChase, isConditionalYes, isPartialYes, requestClause } from './request';
+import { askedAgain, asksForProof, asksForQuote, asksUsToDo, signsOnResults, contractAskedIn, findRequest, isChase, isConditionalYes, isPartialYes, requestClause } from './request';
 import { findDecisionAgainst } from './decision';
 import { countedSignals, TRIAL_EXTENDED } from './signal-counts';
 import { termsAsked, volumeAsked } from './terms-question';
@@ -448,8 +448,9 @@ export function judgeSituation(given: SituationInput): Situation {
   const noDayForIt = !reading?.namedDate || (namesCurrentPeriod(reading.namedDate.text) && !promise);
   // A security, IT or compliance review that must come first, which the reader took for the fit (or authority, trust) objection it resembles.
   // (or asked of us in a request: "InfoSec needs your SOC 2 Type II report and the attached vendor security questionnaire filled in",
-  // 麻烦先填一下我们的信息安全评估问卷: the same step and its security pack, not "[what you have done]"; an objection the reader is sure of still answered)
-  const reviewAsked = ownWords && reading && request && securityReview(request) !== null ? reviewOverObjection(ownWords, reading.unsure ? 'none' : reading.category, reading.evidence?.text ?? null) : null;
+  // 麻烦先填一下我们的信息安全评估问卷: the same step and its security pack, not "[what you have done]"; an objection the reader is sure of still answered,
+  // and a chase for what we owe, "any news on the DPA?", is the apology with it)
+  const reviewAsked = ownWords && reading && request && !isChase(request) && !askedAgain(input.conversation?.messages ?? []) && securityReview(request) !== null ? reviewOverObjection(ownWords, reading.unsure ? 'none' : reading.category, reading.evidence?.text ?? null) : null;
   const review = ownWords && reading && !request ? reviewOverObjection(ownWords, reading.category, reading.evidence?.text ?? null) : reviewAsked;
   // (the readings a promise sets aside are promise.ts's, which the dashboard's count of objections heard reads too: `objectionHeard`)
   const promiseNoDay = ownWords && reading && noDayForIt && !reading.question && !request && SET_ASIDE_NO_DAY.has(reading.category) ? promiseWithoutDay(ownWords) : null;

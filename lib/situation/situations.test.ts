@@ -827,13 +827,14 @@ const ROWS: Row[] = [
   },
   // ——— a CRM activity's label ("Email from Aiko:", 来自…的邮件：) is not their words: the draft quotes what they said ———
   {
-    name: 'a Pipedrive deal, two people: "Email from Aiko: could you send…" is answered to Aiko, quoting her words without the label',
+    name: 'a Pipedrive deal, two people: "Email from Aiko: could you send…" is answered to Aiko, without the label',
     contact: jonas(),
     deal: deal('pipedrive', 'Demo Scheduled', {
       contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }, { name: 'Aiko Tanaka', title: 'IT Security Lead' }],
       activity: [{ text: 'Email from Aiko: could you send the completed security questionnaire before our review?', at: t('2026-12-03 13:00') }],
     }),
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', greets: 'Aiko', draftHas: /^(?![\s\S]*Email from)[\s\S]*security questionnaire/ },
+    // (judge4: her security questionnaire is the security-review step, today, to her: was the generic answer quoting her)
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'security_review', greets: 'Aiko', draftHas: /^(?![\s\S]*Email from)[\s\S]*questionnaire/ },
   },
   {
     name: '纷享销客 来自李伟的邮件：数据迁移要多少人天 (zh-Hans): the draft quotes 李伟’s words, not the label',
@@ -2240,10 +2241,11 @@ const ROWS: Row[] = [
     want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'referral', step: 'referral', greets: '刘经理' },
   },
   {
-    name: 'our security team requires your ISO 27001 certificate before the pilot (read unsure as trust): a request for a document, ours to send today',
+    // (judge4: a security review asked of us is the security-review step and its pack, today: was the generic request placeholder)
+    name: 'our security team requires your ISO 27001 certificate before the pilot (read unsure as trust): the security review, ours to send today',
     contact: priya({ stage: 'present' }),
     thread: { subject: 'Pilot', messages: [us('Hi Priya, the pilot plan is attached.', '2026-12-01 10:00'), them('Our security team requires your ISO 27001 certificate before the pilot can start.', '2026-12-03 12:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', step: 'request' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', last: 'reply', step: 'security_review' },
   },
   {
     name: 'a partial yes ("OK for the training, but only the on-site day, not the webinars"): ours to adjust today, not a contract objection',
@@ -3031,10 +3033,11 @@ const ROWS: Row[] = [
     want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'en', last: 'referral', step: 'referral', draftHas: /^Hi Marta/ },
   },
   {
-    name: 'our security team needs you to fill out the vendor risk questionnaire: our move today',
+    // (judge4: the security-review step and its pack, today: was the generic request placeholder)
+    name: 'our security team needs you to fill out the vendor risk questionnaire: our move today, the security review',
     contact: priya({ stage: 'negotiate' }),
     thread: { subject: 'Quote', messages: [us('Hi Priya, the quote is attached.', '2026-12-01 10:00'), them('Our security team needs you to fill out the attached vendor risk questionnaire before the next step.', '2026-12-03 10:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'request' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'reply', step: 'security_review' },
   },
   {
     name: 'kindly share your best price for 120 seats (before any quote): a quote asked for, not "too expensive"',
