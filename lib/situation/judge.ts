@@ -14,7 +14,7 @@ import { resolveWhen } from '../dates/relative';
 import { dayOf, formatDay } from './format';
 import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';
-import { findReferral, leftNotice, signsOff } from './referral';
+import { findReferral, leftNotice, namesPerson, signsOff } from './referral';
 import { findProcurementStep } from './procurement';
 import { askedAgain, asksForProof, asksForQuote, asksUsToDo, signsOnResults, contractAskedIn, findRequest, isChase, isConditionalYes, isPartialYes, requestClause } from './request';
 import { findDecisionAgainst } from './decision';
@@ -414,7 +414,14 @@ export function judgeSituation(given: SituationInput): Situation {
   // The person we wrote to has left, said by a colleague, an auto-reply or a notice that their mailbox is dead ("王经理已于上月离职，
   // 此项目现由刘敏负责", "Anna no longer works at Vistula. For enquiries contact…"): not someone away to wait for, nor a bounce to
   // puzzle over. The successor they name is written to today; with nobody named, the company (or the address they give) is asked who has it now.
-  const gone = lastWord && !lastWord.reading.stop && !movedTo && !leaving ? leftNotice(cleanReply(lastWord.text).text) : null;
+  const notice = lastWord && !lastWord.reading.stop && !movedTo && !leaving ? leftNotice(cleanReply(lastWord.text).text) : null;
+  // (who has left, by the name the notice gives: one of the people we know on it, or someone else; "Sarah has left the company"
+  // written by Marc, our contact, is no notice that Marc has left: with nobody to go to instead, no notice of ours at all)
+  const people = [contact?.name, ...(deal?.record.contacts ?? []).map((c) => c.name)].filter((n): n is string => !!n);
+  const leaverKnown = notice?.leaver ? (people.find((n) => namesPerson(notice.leaver ?? '', n)) ?? null) : null;
+  const someoneElse = notice?.leaver && people.length > 0 && !leaverKnown ? notice.leaver : null;
+  const gone = notice && !(someoneElse && !notice.name) ? notice : null;
+  const leftWho = leaverKnown ? firstNameOf(leaverKnown) || referrer : (someoneElse ?? referrer);
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
   // Go on somewhere else ("add me on WeChat, I hardly read email", 加个微信聊吧): a request done today, not a brush-off.
   const channel = ownWords && !request ? asksOtherChannel(ownWords) : null;
@@ -519,10 +526,10 @@ export function judgeSituation(given: SituationInput): Situation {
       quote = gone.text;
       const to = gone.email ?? bounce?.to ?? null;
       action = gone.name
-        ? { ...make('follow_up', at, text('why.successor', { referrer, name: gone.name, quote })), label: text('action.successor', { referrer, name: gone.name }), step: 'successor' as const }
+        ? { ...make('follow_up', at, text('why.successor', { referrer: leftWho, name: gone.name, quote })), label: text('action.successor', { referrer: leftWho, name: gone.name }), step: 'successor' as const }
         : to
-        ? { ...make('follow_up', at, text('why.leftAskTo', { referrer, quote, to })), label: text('action.bouncedTo', { to }), step: 'referral_ask' as const }
-        : { ...make('follow_up', at, text('why.leftAsk', { referrer, quote })), label: text('action.leftAsk', { referrer }), step: 'referral_ask' as const };
+        ? { ...make('follow_up', at, text('why.leftAskTo', { referrer: leftWho, quote, to })), label: text('action.bouncedTo', { to }), step: 'referral_ask' as const }
+        : { ...make('follow_up', at, text('why.leftAsk', { referrer: leftWho, quote })), label: text('action.leftAsk', { referrer: leftWho }), step: 'referral_ask' as const };
     } else if (fresh && bounce && stage.id !== 'lost') {
       // Our email bounced or lands in a mailbox nobody reads: ask the company who looks after it now (they may have left), today.
       lastKind = 'reply';

@@ -3428,6 +3428,39 @@ const ROWS: Row[] = [
     deal: deal('fxiaoke', '输单', { contacts: [{ name: '王芳', title: '采购总监' }], closeAt: t('2026-05-20'), activity: [{ text: '王芳：用了半年别家的系统，不太满意，想重新评估一下你们的方案。', at: t('2026-12-03 10:00') }] }),
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'lost', language: 'zh-Hans', last: 'question', step: 'request' },
   },
+  // ——— judge4: someone else has left, said by our contact: no notice that our contact has left ———
+  {
+    name: 'Marc writes "Sarah has left the company. Could you send the case study to me directly?": his request answered, not "Marc has left"',
+    contact: maria({ name: 'Marc Dubois' }),
+    thread: { subject: 'Re: Rostering', messages: [us('Hi Marc, good to speak last week. Anything else you need from me?', '2026-12-01 10:00'), them('Hi Sam, quick update: Sarah has left the company. Could you send the case study to me directly?', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'question', why: /^(?![\s\S]*Marc has left)/ },
+  },
+  {
+    name: '王强来信“李娜已经离职了，项目继续推进，麻烦把更新后的排期发我一下。” (zh-Hans): 他的请求今天办，不是“王强已离职”',
+    contact: wangXiaoming({ name: '王强' }),
+    locale: 'zh-Hans',
+    thread: { subject: '回复：试点', messages: [us('王总您好，试点方案已附上。', '2026-12-01 10:00'), them('李娜已经离职了，项目还是继续推进，麻烦把更新后的排期发我一下。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question', why: /^(?![\s\S]*王强 已离职)/ },
+  },
+  {
+    name: '陳怡君來信「林經理上個月已經離職了，專案照常進行，麻煩把新的時程寄給我。」(zh-Hant): 她的請求今天辦，不是「陳怡君已離職」',
+    contact: chen(),
+    locale: 'zh-Hant',
+    thread: { subject: '回覆：試點', messages: [us('陳經理您好，試點方案已附上。', '2026-12-01 10:00'), them('林經理上個月已經離職了，專案照常進行，麻煩把新的時程寄給我。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question', why: /^(?![\s\S]*怡君 已離職)/ },
+  },
+  {
+    name: 'our contact Marc; "Sarah has left; please contact James Ortiz, who now looks after procurement": James, and the reason says Sarah left, not Marc (a successor named is still written to)',
+    contact: maria({ name: 'Marc Dubois' }),
+    thread: { subject: 'Re: Pilot', messages: [us('Hi Marc, the pilot plan is attached.', '2026-12-01 10:00'), them('Sarah has left the company; please contact James Ortiz, who now looks after procurement.', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'successor', why: /^Sarah has left/ },
+  },
+  {
+    name: 'an auto-reply "Anna Kowalski is no longer with the company." to our Anna: she has left, ask who has it now (near miss, unchanged)',
+    contact: maria({ name: 'Anna Kowalski' }),
+    thread: { subject: 'Re: Pilot', messages: [us('Hi Anna, the pilot plan is attached.', '2026-12-01 10:00'), them('Anna Kowalski is no longer with the company.', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'referral_ask', why: /Anna has left/ },
+  },
   // ——— judge4 (probe3 z01, p02): the rep's paraphrase under a name is never quoted back to the customer in the third person ———
   {
     name: 'a Zoho note "Carla: board approved. Need our W-9 and their vendor setup form before she can issue a PO.": the request today, her words not quoted back',
