@@ -61,6 +61,7 @@ import { postSalePriceConcern } from './post-sale-price';
 import { twoObjections, type TwoObjections } from './two-objections';
 import { aboutThem, renewalAsk, renewalDay, RENEWAL_LEAD_DAYS } from './renewal';
 import { littleUsed, trialEnds } from './adoption';
+import { metWithBudgetMonth, touchBeforeBudget } from './lead-notes';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -1037,9 +1038,15 @@ export function judgeSituation(given: SituationInput): Situation {
   if (!action && !touchedOut && lastIn === -Infinity && stageIndex < DELIVER) {
     // (past qualification nobody is new: a deal in negotiation with no touch on record has simply not
     // logged them, and "first touch" beside "Negotiation" would contradict the header)
+    // (met before, and their budget set in a month, as the rep's notes on the lead say: no stranger to write to today, but a
+    // touch in the month before their budget is fixed, "Met at Japan IT Week in Oct… budget gets fixed in February": January)
+    const notes = contact?.about ? metWithBudgetMonth(contact.about) : null;
+    const before = notes ? workday(touchBeforeBudget(notes.month, now)) : null;
     action =
       stageIndex > STAGE_IDS.indexOf('qualify')
         ? make('follow_up', deal?.capturedAt ?? contact?.createdAt ?? now, text('why.noTouchOnRecord', { stage: playbook.stages[stageIndex]?.name[locale] ?? stage.id }))
+        : notes && before !== null && before > dayOf(now)
+        ? make('first_touch', before, text('why.budgetCycle', { met: notes.met, budget: notes.budget, date: dateText(before) }), null, { date: dateText(before) }, 'action.budgetCycle')
         : make('first_touch', contact?.createdAt ?? deal?.capturedAt ?? now, text('why.firstTouch'));
   }
   const streak = unansweredStreak(exchanges);

@@ -3428,6 +3428,29 @@ const ROWS: Row[] = [
     deal: deal('fxiaoke', '输单', { contacts: [{ name: '王芳', title: '采购总监' }], closeAt: t('2026-05-20'), activity: [{ text: '王芳：用了半年别家的系统，不太满意，想重新评估一下你们的方案。', at: t('2026-12-03 10:00') }] }),
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'lost', language: 'zh-Hans', last: 'question', step: 'request' },
   },
+  // ——— judge4 (probe3 l07): a lead met before whose budget is set in a month: a touch the month before, not a cold first touch today ———
+  {
+    name: 'a Sales Navigator lead, notes "Met at Japan IT Week in Oct… next year\'s IT budget gets fixed in February": back in touch on 4 January, not a first touch today',
+    contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', location: 'Osaka, Japan', about: "Met at Japan IT Week in Oct. Interested but their fiscal year starts in April; next year's IT budget gets fixed in February." }),
+    want: { kind: 'first_touch', due: '2027-01-04', stage: 'prospect', language: 'en', why: /before their budget is fixed|the month before their budget/, label: /before their budget is fixed/ },
+  },
+  {
+    name: '领英线索备注“十月展会上认识的…预算二月定” (zh-Hans): 一月再联系，不是今天发陌生开发信',
+    contact: person({ name: '周立群', company: '东航物流', title: '信息部经理', about: '十月展会上认识的，对排班很感兴趣。他们财年四月开始，预算二月定。' }),
+    locale: 'zh-Hans',
+    want: { kind: 'first_touch', due: '2027-01-04', stage: 'prospect', language: 'zh-Hans', label: /预算敲定之前/ },
+  },
+  {
+    name: '領英名單備註「展會上見過…預算在2月確定」(zh-Hant): 一月再聯絡',
+    contact: person({ name: '吳建宏', company: '永豐光電', title: '廠長', location: '台北市, 台灣', about: '展會上見過，很有興趣。他們預算在2月確定。' }),
+    locale: 'zh-Hant',
+    want: { kind: 'first_touch', due: '2027-01-04', stage: 'prospect', language: 'zh-Hant', label: /預算確定之前/ },
+  },
+  {
+    name: 'a Sales Navigator lead met before, no budget month in the notes (near miss): the first touch today, as before',
+    contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', about: 'Met at Japan IT Week in Oct. Very keen on shipment visibility.' }),
+    want: { kind: 'first_touch', due: '2026-11-02', stage: 'prospect', language: 'en' },
+  },
   // ——— judge4: someone else has left, said by our contact: no notice that our contact has left ———
   {
     name: 'Marc writes "Sarah has left the company. Could you send the case study to me directly?": his request answered, not "Marc has left"',
