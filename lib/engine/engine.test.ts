@@ -100,6 +100,27 @@ describe('generateSpin', () => {
     expect(inferIndustry(playbook, headline)).toBe(industry);
     expect(inferRole(playbook, headline)).toBe(role);
   });
+
+  // (judge4, probe3 l04, s02, f04: the industry read from the company, and a guess from weak evidence none at all)
+  it.each([
+    // a function at any employer is no industry: the employer is ("Facilities" read as property, a trust of schools asked about vacant units)
+    ['Head of Facilities at Merrow Schools Trust', 'education'],
+    ['Head of Facilities at Riverside Clinic', 'healthcare'],
+    // care homes and hotels are industries of their own (were no-shows, and 門市食材浪費 for a hotel)
+    ['Registered Manager, Ashby Care Homes', 'senior_care'],
+    ['Director of Operations at Pinewood Senior Living', 'senior_care'],
+    ['颐康养老院 护理部主任', 'senior_care'],
+    ['金輝酒店集團 客房部經理', 'hospitality'],
+    ['Front Office Manager, Harbourview Hotel & Spa', 'hospitality'],
+    // two unrelated words, one each: no evidence either way, the questions for every industry
+    ['Operations Director, Precision Logistics Ltd', undefined],
+    // (near misses: a restaurant group stays food service, a drug maker a manufacturer)
+    ['Executive Chef, Harbour Kitchen & Bar', 'food_service'],
+    ['海港餐饮集团 厨师长', 'food_service'],
+    ['Head of Quality at Nordlicht Pharma GmbH', 'manufacturing'],
+  ])('reads the industry of "%s" from strong evidence only', (headline, industry) => {
+    expect(inferIndustry(playbook, headline)).toBe(industry);
+  });
 });
 
 describe('engine messages', () => {

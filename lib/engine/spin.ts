@@ -106,18 +106,28 @@ function mentions(folded: string, keyword: string): boolean {
 
 /**
  * The playbook entry whose keywords the text mentions most (headline, title, company, about); on a
- * tie, the one with the longest keyword found, the more specific word ("pharmacy" is a care
- * provider, "pharma" a manufacturer; "pharma" is found in both).
+ * tie, the one with the longest keyword found when it holds the other's, the more specific word for
+ * the same words ("pharmacy" is a care provider, "pharma" a manufacturer; "pharma" is found in both).
+ * A tie between unrelated words ("Precision Logistics": manufacturing or logistics?) is no evidence
+ * either way: none, and the questions that fit every industry, not a confident guess.
  */
 function inferFrom(entries: readonly { id: string; keywords: readonly string[] }[], text: string): string | undefined {
   const folded = ` ${foldForMatching(text)} `;
-  let best: { id: string; hits: number; longest: number } | undefined;
+  let best: { id: string; hits: number; key: string; tied: boolean } | undefined;
   for (const entry of entries) {
     const found = entry.keywords.filter((k) => mentions(folded, k));
-    const longest = Math.max(0, ...found.map((k) => k.length));
-    if (found.length > 0 && (!best || found.length > best.hits || (found.length === best.hits && longest > best.longest))) best = { id: entry.id, hits: found.length, longest };
+    if (found.length === 0) continue;
+    const key = found.reduce((a, b) => (b.length > a.length ? b : a));
+    if (!best || found.length > best.hits) best = { id: entry.id, hits: found.length, key, tied: false };
+    else if (found.length === best.hits) {
+      // (the longer word wins only when it holds the shorter: the same words read more closely)
+      const [longer, shorter] = key.length >= best.key.length ? [key, best.key] : [best.key, key];
+      const specific = longer !== shorter && foldForMatching(longer).includes(foldForMatching(shorter));
+      if (specific) best = longer === key ? { id: entry.id, hits: found.length, key, tied: false } : { ...best, tied: false };
+      else best = { ...best, tied: true };
+    }
   }
-  return best?.id;
+  return best && !best.tied ? best.id : undefined;
 }
 
 /** The contact's industry from what their page says, by the playbook's keywords. */

@@ -336,6 +336,29 @@ describe('a rep’s shorthand is no customer’s words (C9 of the probe)', () =>
   });
 });
 
+describe('the rep’s paraphrase under a label is no customer’s words (judge4: z01, p02 of probe3)', () => {
+  const names = ['Carla Jensen', 'Dave Kimura', '王芳', '陳志明'];
+  // [the activity as logged, its voice, the words read]
+  const table: [string, ActivityVoice, string][] = [
+    // they, spoken of in the third person by the rep: quoted back, "before she can issue a PO" went to her
+    ['Carla: board approved. Need our W-9 and their vendor setup form before she can issue a PO.', 'note', 'board approved. Need our W-9 and their vendor setup form before she can issue a PO.'],
+    ["Dave emailed: the vendor they picked in June isn't working out. Wants to talk again early January.", 'note', "the vendor they picked in June isn't working out. Wants to talk again early January."],
+    ['Dave wrote: Says the billing errors are every month now.', 'note', 'Says the billing errors are every month now.'],
+    ['王芳：他们上次选了别家，现在用得不满意，想再聊聊。', 'note', '他们上次选了别家，现在用得不满意，想再聊聊。'],
+    ['陳志明：佢哋上次揀咗另一間，而家想再傾下。', 'note', '佢哋上次揀咗另一間，而家想再傾下。'],
+    // their own words: their "I", their "you", their "our" with nobody else's side named
+    ['Carla: our CFO approved; she signs Friday.', 'quoted', 'our CFO approved; she signs Friday.'],
+    ['Dave emailed: I need the W-9 before she can issue the PO.', 'quoted', 'I need the W-9 before she can issue the PO.'],
+    ["Dave emailed: could you send the W-9? She can't issue the PO without it.", 'quoted', "could you send the W-9? She can't issue the PO without it."],
+    ['王芳：我们上次选了别家，现在想再聊聊。', 'quoted', '我们上次选了别家，现在想再聊聊。'],
+    ['陳志明：我哋上次揀咗另一間，而家想再同你傾下。', 'quoted', '我哋上次揀咗另一間，而家想再同你傾下。'],
+  ];
+  it.each(table)('%s', (text, voice, words) => {
+    expect(activityVoice(text, names)).toBe(voice);
+    expect(withoutActivityLabel(text, names)).toBe(words);
+  });
+});
+
 describe('our own logged moves, however the CRM or the rep words them, are ours (C2 of probe 3)', () => {
   const names = ['Julia Marsh', 'Olivia Barnes', '高志远', '陳嘉欣'];
   it.each([

@@ -222,6 +222,8 @@ function quotedWords(text: string, names: readonly string[]): string | null {
     if (BARE_PARTY_LABEL.test(text) && isRecordField(rest)) return null;
     // (a name alone before the rep's report of them is the rep's shorthand: "Neha: director approved. Send the contract and she will get it stamped")
     if (!said && reportsThem(rest)) return null;
+    // (nor the rep's paraphrase under any label: "Carla: board approved. Need our W-9 … before she can issue a PO", "Dave emailed: the vendor they picked isn't working out")
+    if (paraphrased(rest)) return null;
     return /[\p{L}\p{N}]/u.test(rest) ? unquoted(rest) : null;
   }
   if (!QUOTED_LINE.test(text)) return null;
@@ -238,6 +240,30 @@ function reportsThem(words: string): boolean {
   // (其他 is "other", 吉他 a guitar, 他人 "others": no one reported in them; 他们/佢哋 a group, maybe their own side)
   if (zh) return /(?<![其吉利])[他她佢](?![们們哋人])/u.test(words) && !/[我咱你您]/u.test(words);
   return REPORTED_SUBJECT_EN.test(words) && !/\b(?:i|i'm|i’m|i'll|i’ll|i've|i’ve|i'd|i’d|me|my|we|we're|we’re|we'll|we’ll|our|us)\b/i.test(words) && !SPEAKS_TO_US.test(words);
+}
+
+/** The customer's own first person singular ("I", "my"): words they wrote, whoever else they name. */
+const FIRST_SINGULAR_EN = /\b(?:i|i'm|i’m|i'll|i’ll|i've|i’ve|i'd|i’d|me|my|mine)\b/i;
+/** The rep's shorthand for what they said, a sentence opening on their verb with no subject: "Wants to talk again in January", "Says the price is fine". */
+// (a word in lower case after it: "Wants Discount (Renewal)" is a status in Title Case)
+const SHORTHAND_EN = /(?:^|[.;!?]\s+)(?:[Ww]ants|[Ss]ays|[Tt]hinks|[Hh]opes|[Pp]lans|[Ee]xpects|[Pp]refers|[Ff]eels|[Aa]sks|[Aa]sked|[Mm]entioned|[Ww]orries)\s+[a-z]/;
+/** Their choice told by the rep: "the vendor they picked in June", 他们上次选了别家. */
+const THEY_CHOSE = /\bthey (?:picked|chose|went with|selected|signed with|switched to|moved to|bought)\b|(?:他们|他們|佢哋)(?:上次|之前|去年|当初|當初)?(?:选|選|揀|签|簽|换|換)(?:了|咗)/i;
+/** Our side in the words ("our W-9", "we"): the rep's as often as theirs. */
+const OUR_SIDE_EN = /\b(?:we|we're|we’re|we'll|we’ll|our|ours|us)\b/i;
+
+/**
+ * Words under a label that are the rep's paraphrase, not the customer's own: no "I" or "you" of theirs, and they are spoken
+ * of in the third person: a shorthand verb ("Wants to talk again early January"), their choice told ("the vendor they
+ * picked"), or he or she opening a clause, with no "we" or "our" beside it unless "their" says whose side that is ("Need our
+ * W-9 and their vendor setup form before she can issue a PO"). Quoted back to them, it read "before she can issue a PO" to her.
+ * Not "our CFO approved; she signs Friday" (their "our"), nor "I need it before she signs" (their "I").
+ */
+export function paraphrased(words: string): boolean {
+  if (/\p{Script=Han}/u.test(words)) return THEY_CHOSE.test(words) && !/[我咱你您]/u.test(words);
+  if (FIRST_SINGULAR_EN.test(words) || SPEAKS_TO_US.test(words)) return false;
+  if (SHORTHAND_EN.test(words) || THEY_CHOSE.test(words)) return true;
+  return REPORTED_SUBJECT_EN.test(words) && (!OUR_SIDE_EN.test(words) || /\btheir\b/i.test(words));
 }
 
 /**
@@ -305,7 +331,9 @@ export function withoutActivityLabel(text: string, names: readonly string[] = []
   const afterLabel = afterNoteLabel(trimmed);
   const quoted = quotedWords(trimmed, names) ?? quotedWords(afterLabel, names) ?? quotedAfterOwnMove(afterLabel, names);
   if (quoted) return quoted;
-  const label = THEIR_LABEL.find((p) => p.test(trimmed)) ?? OWN_LABEL.find((p) => p.test(trimmed)) ?? speakerLabel(trimmed, names);
+  // (a label before the rep's paraphrase is dropped as before their words: "Dave emailed: the vendor they picked…")
+  const paraphraseLabel = () => QUOTE_LABEL.find((p) => p.test(trimmed) && paraphrased(trimmed.replace(p, '')));
+  const label = THEIR_LABEL.find((p) => p.test(trimmed)) ?? OWN_LABEL.find((p) => p.test(trimmed)) ?? speakerLabel(trimmed, names) ?? paraphraseLabel();
   const rest = label ? unquoted(trimmed.replace(label, '').trim()) : trimmed;
   const words = /[\p{L}\p{N}]/u.test(rest) ? rest : trimmed;
   // (their own message logged keeps its words: "Email from Aiko: Sent the form back. Can you confirm?" is hers)
@@ -381,6 +409,9 @@ export function isRepNote(text: string, names: readonly string[] = []): boolean 
   const trimmed = text.trim();
   const named = speakerLabel(trimmed, names);
   if (named && reportsThem(trimmed.replace(named, ''))) return true;
+  // (their words under a label that the rep paraphrased: "Carla: … before she can issue a PO", "Dave emailed: the vendor they picked…")
+  const label = named ?? QUOTE_LABEL.find((p) => p.test(trimmed));
+  if (label && paraphrased(trimmed.replace(label, ''))) return true;
   if (REP_NOTE.some((p) => p.test(trimmed)) || OWN_WORDS.some((p) => p.test(trimmed)) || REPORTED_THIRD.test(trimmed) || REPORTED_TITLED.some((p) => p.test(trimmed)) || isFirstPersonRepNote(trimmed)) return true;
   // (the record's contact named in it, not as the one speaking: "Jonas wants 10% off; I'll send the revised quote Tuesday")
   return names.some((name) => {

@@ -51,7 +51,8 @@ describe('SPIN questions for the person in front of the rep', () => {
 
 describe('a first touch names their kind of business, never their own company as our client', () => {
   it.each([
-    ['en', 'Pinewood Senior Living', /I work with teams like yours on /],
+    // (judge4: a care home's industry is told now, "Pinewood Senior Living" below; a name that says nothing of it stays untold)
+    ['en', 'Pinewood Partners', /I work with teams like yours on /],
     ['zh-Hans', '松林长者公寓', /我一直在帮同类企业解决/],
     ['zh-Hant', '松林長者公寓', /我一直在幫同類企業解決/],
   ] as const)('%s: an industry not told by %s', (locale, company, wording) => {
@@ -69,6 +70,16 @@ describe('a first touch names their kind of business, never their own company as
     const situation = judgeSituation(i);
     const draft = situationDraft(i, situation, situationSpin(i, situation, 'en', 2));
     expect(draft.body).toMatch(/I work with manufactur/i);
+  });
+
+  it('a care home and a hotel are industries it can tell (judge4)', () => {
+    for (const [company, wording] of [['Pinewood Senior Living', /I work with care home operators on /], ['Harbourview Hotel & Spa', /I work with hotel groups on /]] as const) {
+      const i = input({ name: 'Rebecca Hart', title: 'Executive Director', company });
+      const situation = judgeSituation(i);
+      const draft = situationDraft(i, situation, situationSpin(i, situation, 'en', 2));
+      expect(draft.body, company).toMatch(wording);
+      expect(draft.body, company).not.toMatch(new RegExp(`work with ${company}`));
+    }
   });
 });
 

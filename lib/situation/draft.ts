@@ -11,7 +11,7 @@ import { asksMoreOnly } from './renewal';
 
 export { firstNameOf, trackText };
 import { prospectLanguage } from './language';
-import { contractAskedIn, findRequest, isChase } from './request';
+import { askedAgain, contractAskedIn, isChase } from './request';
 import { workingDayFrom } from './holiday';
 import { holidayRegionOf } from './holiday-region';
 import { writerOf } from './writer';
@@ -168,14 +168,6 @@ const STEP_TEMPLATE: Record<ActionStep, string> = {
 /** Drafts that thank, wait or nudge: the ones a pending security review replaces (an answer, a request or an objection keeps its own). */
 const WAITING_TEMPLATES: ReadonlySet<string> = new Set(['promise-ack', 'promise-nudge', 'snooze-ack', 'snooze-return', 'follow-up', 'follow-up-open']);
 
-/** They asked again before we answered: an earlier message of theirs since our last one asked us already. */
-function askedAgain(input: SituationInput): boolean {
-  const messages = input.conversation?.messages ?? [];
-  let start = messages.length;
-  while (start > 0 && messages[start - 1]?.direction === 'inbound') start--;
-  return messages.slice(start, -1).some((m) => /[?？]/.test(m.text) || findRequest(m.text) !== null);
-}
-
 /** The working day someone away is back (a leave "12月3日至12月18日" ends on a Friday: back on the Monday). */
 function awayBack(input: SituationInput, language: Locale): number | undefined {
   const until = input.lastWord?.reading.outOfOffice?.until;
@@ -287,7 +279,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   // (only how to go on asked, our quote with them: the steps from the quote confirmed, no thanks for a yes they did not say)
   const quoteNext = agreedNext && nextStepAsked(situation.last.quote ?? '') !== null && playbook.drafts.some((d) => d.id === 'contract-next-quote');
   // (what we owe them, chased: "still waiting on…", or asked again before we answered: sorry for the wait, not "thank you, noted")
-  const chased = (situation.action.step === 'request' || (kind === 'answer_question' && !situation.action.step)) && (isChase(situation.request ?? '') || askedAgain(input)) && playbook.drafts.some((d) => d.id === 'answer-chase');
+  const chased = (situation.action.step === 'request' || (kind === 'answer_question' && !situation.action.step)) && (isChase(situation.request ?? '') || askedAgain(input.conversation?.messages ?? [])) && playbook.drafts.some((d) => d.id === 'answer-chase');
   // (a bounce that names another address is written to that address, and says where it came from)
   // (the person we wrote to has left with nobody named: to the company, or the address they gave, asking who has it now; no thanks to someone gone)
   const leftAsk = situation.action.step === 'referral_ask' && situation.referral?.left === true && playbook.drafts.some((d) => d.id === 'left-ask');

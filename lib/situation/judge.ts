@@ -14,9 +14,9 @@ import { resolveWhen } from '../dates/relative';
 import { dayOf, formatDay } from './format';
 import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';
-import { findReferral, leftNotice, signsOff } from './referral';
+import { findReferral, leftNotice, namesPerson, signsOff } from './referral';
 import { findProcurementStep } from './procurement';
-import { asksForProof, asksForQuote, asksUsToDo, signsOnResults, contractAskedIn, findRequest, isChase, isConditionalYes, isPartialYes, requestClause } from './request';
+import { askedAgain, asksForProof, asksForQuote, asksUsToDo, signsOnResults, contractAskedIn, findRequest, isChase, isConditionalYes, isPartialYes, requestClause } from './request';
 import { findDecisionAgainst } from './decision';
 import { countedSignals, TRIAL_EXTENDED } from './signal-counts';
 import { termsAsked, volumeAsked } from './terms-question';
@@ -34,7 +34,7 @@ import { BUSY_RETRY_DAYS, busyNow, PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from 
 import { meetingTime, offersChoice, questionBeside } from './meeting-time';
 import { acceptanceAsksNext, agreedToGoAhead, approvalAsksNext, isApproval, nextStepAsked } from './next-step';
 import { counterOffer, type CounterOffer } from './counter-offer';
-import { lighterCadenceDays, outreachComplaint } from './outreach-complaint';
+import { fedUpNo, lighterCadenceDays, outreachComplaint } from './outreach-complaint';
 import { billedWrong, documentCorrection } from './correction';
 import { askedRedline, returnedRedline } from './redline';
 import { leavingSoon } from './leaving';
@@ -42,7 +42,7 @@ import { asksWhetherItFits } from './fit-question';
 import { asksOtherChannel } from './other-channel';
 import { movedOn } from './moved-on';
 import { effortConcern } from './effort';
-import { reviewOverObjection } from './security-review';
+import { reviewOverObjection, securityReview } from './security-review';
 import { forwardedQuestion } from './forwarded';
 import { whoAsks } from './who-asks';
 import { stillChoosing } from './still-choosing';
@@ -51,7 +51,7 @@ import { forwardedUp, handedUpOn, type ForwardedUp } from './forwarded-up';
 import { readOneListLeft } from '../reader/intents';
 import { withoutTravelAway } from './travelling';
 import { holidayRegionOf, withTheirHolidays } from './holiday-region';
-import { wantsBack } from './come-back';
+import { backAfterChoosingOther, wantsBack } from './come-back';
 import { unmappedCrmStage } from './unmapped-stage';
 import { tenderDeadline } from './tender';
 import { cancelsTheDeal } from './cancelled';
@@ -61,6 +61,7 @@ import { postSalePriceConcern } from './post-sale-price';
 import { twoObjections, type TwoObjections } from './two-objections';
 import { aboutThem, renewalAsk, renewalDay, RENEWAL_LEAD_DAYS } from './renewal';
 import { littleUsed, trialEnds } from './adoption';
+import { metWithBudgetMonth, touchBeforeBudget } from './lead-notes';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -100,6 +101,12 @@ const TENDER_MARGIN_DAYS = 2;
 const LOCK_IN_LEAD_DAYS = 14;
 /** Tied to another vendor until a known end, no notice date said: we come back this many months before it (DOMAIN.md is silent on renewal timing). */
 const LOCK_IN_RENEWAL_MONTHS = 6;
+
+/** A time to talk a come-back names within this many days is when we offer two times in; further out, their words are answered today as asked. */
+const COME_BACK_SLOTS_DAYS = 45;
+
+/** A fed-up no ends the sequence after this many notes of ours in a row (or beside their complaint about them). */
+const FED_UP_CHASES = 2;
 
 /** Objections a named date answers by itself: "not now, September" is a snooze, not a fight. */
 const SNOOZABLE = new Set(['none', 'timing', 'brush_off', 'budget', 'authority']);
@@ -282,6 +289,9 @@ export function judgeSituation(given: SituationInput): Situation {
   const billed = reached.some((s) => s && stageRank(s) >= stageRank('deliver')) || (input.conversation?.messages ?? []).some((m) => m.direction === 'outbound' && OUR_BILL.test(m.text));
   const correction = ownWords && !counter ? documentCorrection(ownWords, billed) : null;
   const aboutUs = ownWords ? outreachComplaint(ownWords) : null;
+  // A hard no said fed up with us ("Do you lot ever take a hint? Not interested.", 都说了多少次了，不需要), and how many notes of ours in a row came before it.
+  const fedUp = ownWords ? fedUpNo(ownWords) : null;
+  const chasedBefore = lastWord?.at != null ? unansweredStreak(exchanges.filter((e) => e.at < (lastWord.at ?? 0))) : 0;
   const effort = ownWords && !counter && !correction ? effortConcern(ownWords) : null;
   // The contract sent back marked up ("attached is the MSA with our redlines", 修订版附上): answered the same working day, no signature asked yet.
   // (or a change to a clause asked for before they sign: "can you strike the auto-renewal and send a clean copy?", 把自动续约那条删掉再发一版)
@@ -405,14 +415,23 @@ export function judgeSituation(given: SituationInput): Situation {
   // The person we wrote to has left, said by a colleague, an auto-reply or a notice that their mailbox is dead ("王经理已于上月离职，
   // 此项目现由刘敏负责", "Anna no longer works at Vistula. For enquiries contact…"): not someone away to wait for, nor a bounce to
   // puzzle over. The successor they name is written to today; with nobody named, the company (or the address they give) is asked who has it now.
-  const gone = lastWord && !lastWord.reading.stop && !movedTo && !leaving ? leftNotice(cleanReply(lastWord.text).text) : null;
+  const notice = lastWord && !lastWord.reading.stop && !movedTo && !leaving ? leftNotice(cleanReply(lastWord.text).text) : null;
+  // (who has left, by the name the notice gives: one of the people we know on it, or someone else; "Sarah has left the company"
+  // written by Marc, our contact, is no notice that Marc has left: with nobody to go to instead, no notice of ours at all)
+  const people = [contact?.name, ...(deal?.record.contacts ?? []).map((c) => c.name)].filter((n): n is string => !!n);
+  const leaverKnown = notice?.leaver ? (people.find((n) => namesPerson(notice.leaver ?? '', n)) ?? null) : null;
+  const someoneElse = notice?.leaver && people.length > 0 && !leaverKnown ? notice.leaver : null;
+  const gone = notice && !(someoneElse && !notice.name) ? notice : null;
+  const leftWho = leaverKnown ? firstNameOf(leaverKnown) || referrer : (someoneElse ?? referrer);
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
   // Go on somewhere else ("add me on WeChat, I hardly read email", 加个微信聊吧): a request done today, not a brush-off.
   const channel = ownWords && !request ? asksOtherChannel(ownWords) : null;
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
   const signals = reading && !quiet && !counter ? countedSignals(reading.signals, stage.evidence, stage.stored, asked, request, ownWords) : [];
   const contractAsked = signals.length === 0 && !quiet && !counter && ownWords && reading?.category === 'none' ? contractAskedIn(request, reading.question?.text ?? null) : null;
-  const decision = ownWords && stage.id !== 'lost' && stageIndex < DELIVER ? findDecisionAgainst(ownWords) : null;
+  // (someone else chosen before, it has not worked out, and they want to talk again: a come-back, not a decision against us)
+  const comeBack = ownWords && stage.id !== 'lost' && stageIndex < DELIVER ? backAfterChoosingOther(ownWords) : null;
+  const decision = ownWords && stage.id !== 'lost' && stageIndex < DELIVER && !comeBack ? findDecisionAgainst(ownWords) : null;
   // "We will read it this week and get back to you": their move until then, whatever a "think it over" leans to.
   // ("we'll have a decision for you by EOD Friday" leaning to authority is the same promise)
   // (and "I'll send the redlines over tomorrow" leaning to contract: a contract step of theirs, their move until then)
@@ -436,7 +455,11 @@ export function judgeSituation(given: SituationInput): Situation {
   // (a day that only says where they are now is no day for it: "Travelling this week. I'll read it on the plane and come back to you")
   const noDayForIt = !reading?.namedDate || (namesCurrentPeriod(reading.namedDate.text) && !promise);
   // A security, IT or compliance review that must come first, which the reader took for the fit (or authority, trust) objection it resembles.
-  const review = ownWords && reading && !request ? reviewOverObjection(ownWords, reading.category, reading.evidence?.text ?? null) : null;
+  // (or asked of us in a request: "InfoSec needs your SOC 2 Type II report and the attached vendor security questionnaire filled in",
+  // 麻烦先填一下我们的信息安全评估问卷: the same step and its security pack, not "[what you have done]"; an objection the reader is sure of still answered,
+  // and a chase for what we owe, "any news on the DPA?", is the apology with it)
+  const reviewAsked = ownWords && reading && request && !isChase(request) && !askedAgain(input.conversation?.messages ?? []) && securityReview(request) !== null ? reviewOverObjection(ownWords, reading.unsure ? 'none' : reading.category, reading.evidence?.text ?? null) : null;
+  const review = ownWords && reading && !request ? reviewOverObjection(ownWords, reading.category, reading.evidence?.text ?? null) : reviewAsked;
   // (the readings a promise sets aside are promise.ts's, which the dashboard's count of objections heard reads too: `objectionHeard`)
   const promiseNoDay = ownWords && reading && noDayForIt && !reading.question && !request && SET_ASIDE_NO_DAY.has(reading.category) ? promiseWithoutDay(ownWords) : null;
   // Passed up to someone who decides and was not in the conversation ("I've forwarded this to our CFO", 已转给财务总监): our contact sells it inside; equip them.
@@ -504,10 +527,10 @@ export function judgeSituation(given: SituationInput): Situation {
       quote = gone.text;
       const to = gone.email ?? bounce?.to ?? null;
       action = gone.name
-        ? { ...make('follow_up', at, text('why.successor', { referrer, name: gone.name, quote })), label: text('action.successor', { referrer, name: gone.name }), step: 'successor' as const }
+        ? { ...make('follow_up', at, text('why.successor', { referrer: leftWho, name: gone.name, quote })), label: text('action.successor', { referrer: leftWho, name: gone.name }), step: 'successor' as const }
         : to
-        ? { ...make('follow_up', at, text('why.leftAskTo', { referrer, quote, to })), label: text('action.bouncedTo', { to }), step: 'referral_ask' as const }
-        : { ...make('follow_up', at, text('why.leftAsk', { referrer, quote })), label: text('action.leftAsk', { referrer }), step: 'referral_ask' as const };
+        ? { ...make('follow_up', at, text('why.leftAskTo', { referrer: leftWho, quote, to })), label: text('action.bouncedTo', { to }), step: 'referral_ask' as const }
+        : { ...make('follow_up', at, text('why.leftAsk', { referrer: leftWho, quote })), label: text('action.leftAsk', { referrer: leftWho }), step: 'referral_ask' as const };
     } else if (fresh && bounce && stage.id !== 'lost') {
       // Our email bounced or lands in a mailbox nobody reads: ask the company who looks after it now (they may have left), today.
       lastKind = 'reply';
@@ -524,6 +547,13 @@ export function judgeSituation(given: SituationInput): Situation {
       quote = ownPromise ?? ownStep?.clause ?? '';
       const by = ownPromise && reading.namedDate ? reading.namedDate.at : (ownStep?.at ?? at);
       action = { ...make('follow_up', by, text('why.ownPromise', { quote, date: dateText(by) })), label: text('action.ownPromise', { date: dateText(by) }), step: 'own_promise' as const };
+    } else if (fedUp && (chasedBefore >= FED_UP_CHASES || aboutUs) && stage.id !== 'lost' && stageIndex < DELIVER) {
+      // A hard no, fed up with our chasing ("Third email in a fortnight mate. Do you lot ever take a hint? Not interested."): the
+      // sequence ends, as a request to stop does (for good, not while their words are fresh); no brush-off talk track, no case
+      // study and call on Thursday. A plain first no stays the brush-off it is.
+      lastKind = 'stop';
+      quote = fedUp;
+      action = make('stop', at, text('why.fedUp', { quote: fedUp, count: Math.max(chasedBefore, 1) }));
     } else if (fresh && aboutUs && stage.id !== 'lost') {
       // Too many emails, their name got wrong, a pushy tone: an apology now and the next touch at a lighter cadence, never a push.
       lastKind = 'complaint';
@@ -833,13 +863,21 @@ export function judgeSituation(given: SituationInput): Situation {
         until > now
           ? { ...make('snooze', until, text('why.promiseNoDay', { quote, days, tier: tier ?? 'C', stage: stageName, date: dateText(until) }), until), label: text('action.promise', { date: dateText(until) }), step: 'promise' as const }
           : { ...make('follow_up', until, text('why.promiseOver', { quote, date: dateText(until) })), label: text('action.promiseOver'), step: 'promise_over' as const };
-    } else if (fresh && stage.id === 'lost' && ownWords && wantsBack(ownWords)) {
+    } else if (fresh && ownWords && ((stage.id === 'lost' && wantsBack(ownWords)) || comeBack)) {
       // A customer we lost wants to talk again: the door they opened is answered today, not a re-opening months away.
+      // (a meeting they ask for with it, "下週您方便嗎？", "could we talk next week?": two times offered today)
       lastKind = 'question';
       const asked = reading.question && wantsBack(reading.question.text) ? reading.question.text : null;
-      quote = asked ?? wantsBack(ownWords);
+      quote = asked ?? comeBack ?? wantsBack(ownWords);
       const why = text('why.comeBack', { quote: quote ?? '' });
-      action = asked ? make('answer_question', at, why) : { ...make('answer_question', at, why), label: text('action.request'), step: 'request' as const };
+      // (a time to talk they name, "下週您方便嗎？", "early January", or a meeting asked: two times in it, offered today)
+      const when = reading.namedDate && reading.namedDate.at > at && reading.namedDate.at - at <= COME_BACK_SLOTS_DAYS * DAY ? reading.namedDate : null;
+      const slots = when !== null || (reading.question !== null && aboutMeeting(reading.question.text));
+      const from = when ? workday(when.at) : null;
+      slotsFrom = slots && from !== null && from > dayOf(at) ? from : null;
+      action = slots
+        ? { ...make('answer_question', at, why), label: slotsFrom !== null ? text('action.meetingSlotsFrom', { day: dateText(slotsFrom) }) : text('action.meetingSlots'), step: 'meeting_slots' as const }
+        : asked ? make('answer_question', at, why) : { ...make('answer_question', at, why), label: text('action.request'), step: 'request' as const };
     } else if (reading.namedDate && (SNOOZABLE.has(reading.category) || (reading.unsure && fresh && !reading.question && !request && !CUSTOMER_CONCERNS.has(reading.category))) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && !(fresh && otherClauseThanRequest(reading.namedDate.text)) && (fresh || reading.namedDate.at > lastOut) && stage.id !== 'lost') {
       lastKind = 'snooze';
       quote = reading.namedDate.text;
@@ -1000,9 +1038,15 @@ export function judgeSituation(given: SituationInput): Situation {
   if (!action && !touchedOut && lastIn === -Infinity && stageIndex < DELIVER) {
     // (past qualification nobody is new: a deal in negotiation with no touch on record has simply not
     // logged them, and "first touch" beside "Negotiation" would contradict the header)
+    // (met before, and their budget set in a month, as the rep's notes on the lead say: no stranger to write to today, but a
+    // touch in the month before their budget is fixed, "Met at Japan IT Week in Oct… budget gets fixed in February": January)
+    const notes = contact?.about ? metWithBudgetMonth(contact.about) : null;
+    const before = notes ? workday(touchBeforeBudget(notes.month, now)) : null;
     action =
       stageIndex > STAGE_IDS.indexOf('qualify')
         ? make('follow_up', deal?.capturedAt ?? contact?.createdAt ?? now, text('why.noTouchOnRecord', { stage: playbook.stages[stageIndex]?.name[locale] ?? stage.id }))
+        : notes && before !== null && before > dayOf(now)
+        ? make('first_touch', before, text('why.budgetCycle', { met: notes.met, budget: notes.budget, date: dateText(before) }), null, { date: dateText(before) }, 'action.budgetCycle')
         : make('first_touch', contact?.createdAt ?? deal?.capturedAt ?? now, text('why.firstTouch'));
   }
   const streak = unansweredStreak(exchanges);

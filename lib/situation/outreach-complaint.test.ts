@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { outreachComplaint } from './outreach-complaint';
+import { fedUpNo, outreachComplaint } from './outreach-complaint';
 
 describe('outreachComplaint: a complaint about our own emails or calls', () => {
   it.each([
     'This is the fourth email from you this week.',
+    'Third email in a fortnight mate.',
     "That's the third call today, please ease off.",
     'Too many emails, honestly.',
     'You keep calling my mobile.',
@@ -24,5 +25,33 @@ describe('outreachComplaint: a complaint about our own emails or calls', () => {
     '確實蠻困擾的，排產一直很亂。',
   ])('not: %s', (text) => {
     expect(outreachComplaint(text)).toBeNull();
+  });
+});
+
+describe('fedUpNo: a hard no said fed up with our chasing', () => {
+  it.each([
+    ['Third email in a fortnight mate. Do you lot ever take a hint? Not interested.', 'Not interested.'],
+    ['I told you already - we are not interested.', 'I told you already - we are not interested.'],
+    ['How many times do I have to say it? No thanks.', 'No thanks.'],
+    ['都说了多少次了，我们不需要，不感兴趣。', '都说了多少次了，我们不需要，不感兴趣。'],
+    ['已經說過了，我們沒興趣，你們到底懂不懂？', '已經說過了，我們沒興趣，你們到底懂不懂？'],
+    ['講咗幾多次，我哋唔需要。', '講咗幾多次，我哋唔需要。'],
+  ])('%s', (text, quote) => {
+    expect(fedUpNo(text)).toBe(quote);
+  });
+
+  it.each([
+    // a plain no: the brush-off it is
+    'Not interested, thanks.',
+    '不感兴趣，谢谢。',
+    '暫時沒興趣，謝謝。',
+    // annoyed at their own week, not at us
+    'Seriously swamped this week. Not interested right now.',
+    // said before, of something else
+    "We've said before we might revisit in Q3; not interested in the add-on though.",
+    // fed up, and no no in it
+    'How many times do I have to ask for the invoice?',
+  ])('not: %s', (text) => {
+    expect(fedUpNo(text)).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import { sentenceSpans, sentenceOver } from './sentence';
 const TOO_MUCH = [
   // How often: "the fourth email this week", "so many follow-ups", "you keep calling", "dial it back".
   // (an outreach noun after "too many" or an ordinal: "we have too many tools", "can we set up a second call?" are no complaint)
-  /\b(?:(?:too|so) many (?:emails|e-mails|messages|calls|follow-ups|voicemails|reminders)|(?:this is|that's|that is|it's|it is) (?:the|your) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|e-mail|message|call|follow-up|voicemail)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|e-mail|message|call|follow-up|voicemail)s? (?:from you|today|this week|in a row)|yet another (?:email|message|call)|keep (?:emailing|e-mailing|calling|messaging|chasing|following up|sending)|constant (?:emails|calls|follow-ups|messages)|(?:emails?|calls?|messages?) every (?:day|other day)|dial it back|back off|ease off|ease up|tone it down|spamming (?:me|us|my|our)|(?:this|that) is spam|stop spamming|bombard|hound|harass|pester)\b/i,
+  /\b(?:(?:too|so) many (?:emails|e-mails|messages|calls|follow-ups|voicemails|reminders)|(?:this is|that's|that is|it's|it is) (?:the|your) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|e-mail|message|call|follow-up|voicemail)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|e-mail|message|call|follow-up|voicemail)s? (?:from you|today|this week|in a row|in a (?:week|fortnight)|this fortnight|this month|in (?:two|three|2|3) (?:days|weeks))|yet another (?:email|message|call)|keep (?:emailing|e-mailing|calling|messaging|chasing|following up|sending)|constant (?:emails|calls|follow-ups|messages)|(?:emails?|calls?|messages?) every (?:day|other day)|dial it back|back off|ease off|ease up|tone it down|spamming (?:me|us|my|our)|(?:this|that) is spam|stop spamming|bombard|hound|harass|pester)\b/i,
   // How it sounded: "pushy", "aggressive", "the tone of your emails", "hard sell", "pressure".
   /\b(?:pushy|aggressive|hard[- ]sell|high[- ]pressure|pressur(?:e|ing) (?:me|us)|(?:your|the) tone)\b/i,
   // Who we wrote to: "you misspelled my name", "get our name right", "it's Brightline, not Brightside".
@@ -33,6 +33,25 @@ export function outreachComplaint(ownWords: string): string | null {
     if (m && OUR_OUTREACH_ZH.test(sentence)) return sentenceOver(ownWords, start + m.index, m[0].length);
   }
   return null;
+}
+
+/** A hard no: not interested, no need ("Not interested.", "No thanks", 不感兴趣, 沒興趣, 唔需要). */
+const HARD_NO = /\b(?:not interested|no interest|not for us|no thanks|no thank you|(?:we|i) (?:don['’]t|do not) need (?:it|this|that|your)\b)|不感兴趣|不感興趣|没兴趣|沒興趣|冇興趣|唔感興趣|不需要|唔需要|用不着|用不著|不用了|唔使喇/i;
+/**
+ * Said fed up with us, at us: sarcasm or anger at being chased ("Do you lot ever take a hint?", "How many times do I have
+ * to say it", "stop wasting my time", 说了多少次了, 你們到底懂不懂, 講咗幾多次), not at their own week ("seriously swamped").
+ */
+const FED_UP = /\b(?:take (?:a|the) hint|how many times|(?:i|we)(?:['’]ve| have)? (?:already (?:said|told you)|said no)|told you (?:already|before|twice)|for the last time|get the message|what part of|give it a rest|leave (?:me|us) alone|(?:stop )?wasting (?:my|our) time)\b|说了多少次|說了多少次|讲了多少次|講了多少次|讲过多少次|講過多少次|講咗幾多次|已经说过|已經說過|早就说过|早就說過|早就讲过|早就講過|都说了|都說了|都講咗|听不懂|聽不懂|聽唔明|懂不懂|烦不烦|煩不煩|有完没完|有完沒完|浪费我的时间|浪費我的時間|浪費我時間|别再烦|別再煩|唔好再煩/i;
+
+/**
+ * A hard no said fed up with our chasing ("Third email in a fortnight mate. Do you lot ever take a hint? Not interested.",
+ * 都说了多少次了，我们不需要, 已經說過了，我們沒興趣): the sequence ends, not a brush-off to answer with a case and a call.
+ * The sentence of their no; null for a plain no ("Not interested, thanks": the brush-off it is) or anger without one.
+ */
+export function fedUpNo(ownWords: string): string | null {
+  const no = HARD_NO.exec(ownWords);
+  if (!no || !(FED_UP.test(ownWords) || outreachComplaint(ownWords) !== null)) return null;
+  return sentenceOver(ownWords, no.index, no[0].length);
 }
 
 /** At least three weeks, and twice the tier's interval, before the next touch after such a complaint. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReferral, leftNotice, signsOff } from './referral';
+import { findReferral, leftNotice, namesPerson, signsOff } from './referral';
 
 describe('findReferral', () => {
   it.each([
@@ -156,5 +156,33 @@ describe('a referral in other words (probe 3, cause 5)', () => {
   });
   it.each(['The decision sits with our board, they meet in January.', 'Copying the team for visibility.', "I'm copying this to my files for later.", 'Budget sits with finance this year.'])('%j names nobody to write to', (text) => {
     expect(findReferral(text)?.name ?? null).toBeNull();
+  });
+});
+
+describe('who has left, by the name the notice gives (judge4)', () => {
+  it.each([
+    ['Sarah has left the company; please contact James Ortiz, who now looks after procurement.', 'Sarah'],
+    ['Anna Kowalski is no longer with the company.', 'Anna Kowalski'],
+    ['Hi Sam, quick update: Sarah left the company last week. The pilot is still on.', 'Sarah'],
+    ['李娜已经离职了，项目还是继续推进。', '李娜'],
+    ['您好，陳經理已於上個月離職，此案目前由林雅婷接手。', '陳經理'],
+    ['你好，陳生上個月已經走咗，唔再喺公司做。', '陳生'],
+    // (he or she, or nobody named: no name)
+    ['She is no longer with the company.', null],
+  ])('%s → %s', (text, leaver) => {
+    expect(leftNotice(text)?.leaver ?? null).toBe(leaver);
+  });
+
+  it.each([
+    ['Sarah', 'Sarah Lee', true],
+    ['Anna Kowalski', 'Anna Kowalski', true],
+    ['Sarah', 'Marc Dubois', false],
+    ['王经理', '王强', true],
+    ['陳生', '陳大文', true],
+    ['李娜', '王强', false],
+    ['李娜', '李明', false],
+    ['林經理', '陳怡君', false],
+  ] as const)('%s names %s: %s', (said, person, same) => {
+    expect(namesPerson(said, person)).toBe(same);
   });
 });

@@ -19,6 +19,8 @@ export interface Referral {
    * successor: nobody to thank, and the draft says how we were working with them.
    */
   left: boolean;
+  /** Who has left, when the notice names them ("Sarah has left the company", 王经理已离职, 陳生上個月已經走咗); else null or absent. */
+  leaver?: string | null;
 }
 
 /** Words before the verb that make it an instruction to us (English). */
@@ -256,14 +258,40 @@ const TOOK_OVER_MYSELF = /\bI(?:'ve|’ve| have)? (?:now |just |recently )?(?:ta
 export function leftNotice(text: string): Referral | null {
   // (the writer is the one who took over, "James here - I've taken over Anna's accounts", 我是刘敏，接手了王经理的工作: a new contact writing, nobody to go to)
   if (TOOK_OVER_MYSELF.test(text)) return null;
-  const named = findReferral(text);
-  if (named?.left) return named;
   const match = leftSaid(text);
+  const named = findReferral(text);
+  if (named?.left) return { ...named, leaver: match ? leaverAt(text, match) : null };
   if (!match) return null;
   const before = text.slice(Math.max(0, match.index - 6), match.index);
   if (/^(?:I|My|my)\b/.test(match[0]) || /\bI\s*$/.test(before) || /我(?![们們哋地司])[^，,。！!？?\s]{0,4}$/u.test(before)) return null;
-  return { name: null, email: EMAIL.exec(text)?.[0].toLowerCase() ?? null, text: sentenceAt(text, match.index), left: true };
+  return { name: null, email: EMAIL.exec(text)?.[0].toLowerCase() ?? null, text: sentenceAt(text, match.index), left: true, leaver: leaverAt(text, match) };
 }
+
+/** The name said to have left, before the words saying it ("Sarah has left", "Anna Kowalski is no longer with…", 王经理已离职); null for he, she or a role. */
+function leaverAt(text: string, match: RegExpExecArray): string | null {
+  const own = /^([A-Z][a-z]+) left /.exec(match[0]);
+  if (own) return own[1] ?? null;
+  if (!/\p{Script=Han}/u.test(match[0])) {
+    const name = /([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?)[ \t]*$/u.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] ?? '';
+    const first = name.split(/\s+/)[0] ?? '';
+    return name && !NOT_LEAVER.test(first) && !NOT_NAME.test(first) && !/^(?:he|she|they)$/i.test(first) ? name : null;
+  }
+  const clause = text.slice(0, match.index).split(/[，,。！!？?\n：:；;]/).at(-1) ?? '';
+  const subject = clause.replace(ZH_LEFT_LEAD, '').replace(ZH_LEFT_WHEN, '').trim();
+  return ZH_LEAVER.test(subject) ? subject : null;
+}
+
+/**
+ * Whether the name said to have left is this person's ("Sarah" is Sarah Lee; 王经理 is 王强, 陳生 陳大文): a first or
+ * last name in common, or, in Chinese, the surname a title or 生 follows. "Sarah has left" is not Marc leaving.
+ */
+export function namesPerson(said: string, person: string): boolean {
+  if (/\p{Script=Han}/u.test(said)) return /\p{Script=Han}/u.test(person) && said.trim()[0] === person.trim()[0] && (said.trim() === person.trim() || !/^[\p{Script=Han}]{2,3}$/u.test(said.trim()) || ZH_TITLED.test(said.trim()));
+  const words = new Set(person.toLowerCase().split(/\s+/).filter(Boolean));
+  return said.toLowerCase().split(/\s+/).some((w) => words.has(w));
+}
+/** A surname with a title or 生 (王经理, 陳生, 李小姐): whoever of that surname it names. */
+const ZH_TITLED = /(?:经理|經理|总监|總監|总|總|主任|主管|小姐|先生|女士|老师|老師|工|生)$/u;
 
 /** The person named approves or decides ("who signs off on anything over 25k", 她负责审批, 佢話事): brought in for the deal in hand, not for a first conversation. */
 const SIGNS_OFF = /\b(?:signs? off|sign-off|sign(?:s|ing)? (?:the|our|all|any) (?:contracts?|pos?|purchase orders?|cheques?|checks?)|approves?|approval|approving|budget (?:holder|owner)|holds the budget|(?:has|have) the final (?:say|word|call)|makes the (?:final )?call|final decision)\b|审批|審批|批准|签字|簽字|拍板|批预算|批預算|最终决定|最終決定|说了算|說了算|话事|話事|簽名|签名/i;

@@ -207,3 +207,10 @@ export function contractAskedIn(request: string | null, question: string | null)
   if (request && asksForContract(request)) return request;
   return question && asksForContract(question) && SEND_OR_SIGN.test(question) ? question : null;
 }
+
+/** They asked again before we answered: an earlier message of theirs since our last one asked us already (a question or a request). */
+export function askedAgain(messages: readonly { direction: 'inbound' | 'outbound'; text: string }[]): boolean {
+  let start = messages.length;
+  while (start > 0 && messages[start - 1]?.direction === 'inbound') start--;
+  return messages.slice(start, -1).some((m) => /[?？]/.test(m.text) || findRequest(m.text) !== null);
+}

@@ -827,13 +827,14 @@ const ROWS: Row[] = [
   },
   // ——— a CRM activity's label ("Email from Aiko:", 来自…的邮件：) is not their words: the draft quotes what they said ———
   {
-    name: 'a Pipedrive deal, two people: "Email from Aiko: could you send…" is answered to Aiko, quoting her words without the label',
+    name: 'a Pipedrive deal, two people: "Email from Aiko: could you send…" is answered to Aiko, without the label',
     contact: jonas(),
     deal: deal('pipedrive', 'Demo Scheduled', {
       contacts: [{ name: 'Jonas Weber', title: 'Head of Quality' }, { name: 'Aiko Tanaka', title: 'IT Security Lead' }],
       activity: [{ text: 'Email from Aiko: could you send the completed security questionnaire before our review?', at: t('2026-12-03 13:00') }],
     }),
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', greets: 'Aiko', draftHas: /^(?![\s\S]*Email from)[\s\S]*security questionnaire/ },
+    // (judge4: her security questionnaire is the security-review step, today, to her: was the generic answer quoting her)
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'security_review', greets: 'Aiko', draftHas: /^(?![\s\S]*Email from)[\s\S]*questionnaire/ },
   },
   {
     name: '纷享销客 来自李伟的邮件：数据迁移要多少人天 (zh-Hans): the draft quotes 李伟’s words, not the label',
@@ -2240,10 +2241,11 @@ const ROWS: Row[] = [
     want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'referral', step: 'referral', greets: '刘经理' },
   },
   {
-    name: 'our security team requires your ISO 27001 certificate before the pilot (read unsure as trust): a request for a document, ours to send today',
+    // (judge4: a security review asked of us is the security-review step and its pack, today: was the generic request placeholder)
+    name: 'our security team requires your ISO 27001 certificate before the pilot (read unsure as trust): the security review, ours to send today',
     contact: priya({ stage: 'present' }),
     thread: { subject: 'Pilot', messages: [us('Hi Priya, the pilot plan is attached.', '2026-12-01 10:00'), them('Our security team requires your ISO 27001 certificate before the pilot can start.', '2026-12-03 12:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', step: 'request' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', last: 'reply', step: 'security_review' },
   },
   {
     name: 'a partial yes ("OK for the training, but only the on-site day, not the webinars"): ours to adjust today, not a contract objection',
@@ -3031,10 +3033,11 @@ const ROWS: Row[] = [
     want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'en', last: 'referral', step: 'referral', draftHas: /^Hi Marta/ },
   },
   {
-    name: 'our security team needs you to fill out the vendor risk questionnaire: our move today',
+    // (judge4: the security-review step and its pack, today: was the generic request placeholder)
+    name: 'our security team needs you to fill out the vendor risk questionnaire: our move today, the security review',
     contact: priya({ stage: 'negotiate' }),
     thread: { subject: 'Quote', messages: [us('Hi Priya, the quote is attached.', '2026-12-01 10:00'), them('Our security team needs you to fill out the attached vendor risk questionnaire before the next step.', '2026-12-03 10:00')] },
-    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'request' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'reply', step: 'security_review' },
   },
   {
     name: 'kindly share your best price for 120 seats (before any quote): a quote asked for, not "too expensive"',
@@ -3424,6 +3427,164 @@ const ROWS: Row[] = [
     contact: wangFang(),
     deal: deal('fxiaoke', '输单', { contacts: [{ name: '王芳', title: '采购总监' }], closeAt: t('2026-05-20'), activity: [{ text: '王芳：用了半年别家的系统，不太满意，想重新评估一下你们的方案。', at: t('2026-12-03 10:00') }] }),
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'lost', language: 'zh-Hans', last: 'question', step: 'request' },
+  },
+  // ——— judge4 (probe3 l07): a lead met before whose budget is set in a month: a touch the month before, not a cold first touch today ———
+  {
+    name: 'a Sales Navigator lead, notes "Met at Japan IT Week in Oct… next year\'s IT budget gets fixed in February": back in touch on 4 January, not a first touch today',
+    contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', location: 'Osaka, Japan', about: "Met at Japan IT Week in Oct. Interested but their fiscal year starts in April; next year's IT budget gets fixed in February." }),
+    want: { kind: 'first_touch', due: '2027-01-04', stage: 'prospect', language: 'en', why: /before their budget is fixed|the month before their budget/, label: /before their budget is fixed/ },
+  },
+  {
+    name: '领英线索备注“十月展会上认识的…预算二月定” (zh-Hans): 一月再联系，不是今天发陌生开发信',
+    contact: person({ name: '周立群', company: '东航物流', title: '信息部经理', about: '十月展会上认识的，对排班很感兴趣。他们财年四月开始，预算二月定。' }),
+    locale: 'zh-Hans',
+    want: { kind: 'first_touch', due: '2027-01-04', stage: 'prospect', language: 'zh-Hans', label: /预算敲定之前/ },
+  },
+  {
+    name: '領英名單備註「展會上見過…預算在2月確定」(zh-Hant): 一月再聯絡',
+    contact: person({ name: '吳建宏', company: '永豐光電', title: '廠長', location: '台北市, 台灣', about: '展會上見過，很有興趣。他們預算在2月確定。' }),
+    locale: 'zh-Hant',
+    want: { kind: 'first_touch', due: '2027-01-04', stage: 'prospect', language: 'zh-Hant', label: /預算確定之前/ },
+  },
+  {
+    name: 'a Sales Navigator lead met before, no budget month in the notes (near miss): the first touch today, as before',
+    contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', about: 'Met at Japan IT Week in Oct. Very keen on shipment visibility.' }),
+    want: { kind: 'first_touch', due: '2026-11-02', stage: 'prospect', language: 'en' },
+  },
+  // ——— judge4: someone else has left, said by our contact: no notice that our contact has left ———
+  {
+    name: 'Marc writes "Sarah has left the company. Could you send the case study to me directly?": his request answered, not "Marc has left"',
+    contact: maria({ name: 'Marc Dubois' }),
+    thread: { subject: 'Re: Rostering', messages: [us('Hi Marc, good to speak last week. Anything else you need from me?', '2026-12-01 10:00'), them('Hi Sam, quick update: Sarah has left the company. Could you send the case study to me directly?', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'question', why: /^(?![\s\S]*Marc has left)/ },
+  },
+  {
+    name: '王强来信“李娜已经离职了，项目继续推进，麻烦把更新后的排期发我一下。” (zh-Hans): 他的请求今天办，不是“王强已离职”',
+    contact: wangXiaoming({ name: '王强' }),
+    locale: 'zh-Hans',
+    thread: { subject: '回复：试点', messages: [us('王总您好，试点方案已附上。', '2026-12-01 10:00'), them('李娜已经离职了，项目还是继续推进，麻烦把更新后的排期发我一下。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question', why: /^(?![\s\S]*王强 已离职)/ },
+  },
+  {
+    name: '陳怡君來信「林經理上個月已經離職了，專案照常進行，麻煩把新的時程寄給我。」(zh-Hant): 她的請求今天辦，不是「陳怡君已離職」',
+    contact: chen(),
+    locale: 'zh-Hant',
+    thread: { subject: '回覆：試點', messages: [us('陳經理您好，試點方案已附上。', '2026-12-01 10:00'), them('林經理上個月已經離職了，專案照常進行，麻煩把新的時程寄給我。', '2026-12-03 10:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question', why: /^(?![\s\S]*怡君 已離職)/ },
+  },
+  {
+    name: 'our contact Marc; "Sarah has left; please contact James Ortiz, who now looks after procurement": James, and the reason says Sarah left, not Marc (a successor named is still written to)',
+    contact: maria({ name: 'Marc Dubois' }),
+    thread: { subject: 'Re: Pilot', messages: [us('Hi Marc, the pilot plan is attached.', '2026-12-01 10:00'), them('Sarah has left the company; please contact James Ortiz, who now looks after procurement.', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'successor', why: /^Sarah has left/ },
+  },
+  {
+    name: 'an auto-reply "Anna Kowalski is no longer with the company." to our Anna: she has left, ask who has it now (near miss, unchanged)',
+    contact: maria({ name: 'Anna Kowalski' }),
+    thread: { subject: 'Re: Pilot', messages: [us('Hi Anna, the pilot plan is attached.', '2026-12-01 10:00'), them('Anna Kowalski is no longer with the company.', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'referral_ask', why: /Anna has left/ },
+  },
+  // ——— judge4 (probe3 z01, p02): the rep's paraphrase under a name is never quoted back to the customer in the third person ———
+  {
+    name: 'a Zoho note "Carla: board approved. Need our W-9 and their vendor setup form before she can issue a PO.": the request today, her words not quoted back',
+    contact: person({ name: 'Carla Jensen', company: 'Granite Peak School District', title: 'Business Manager', sources: ['zoho'] }),
+    deal: deal('zoho', 'Id. Decision Makers', { contacts: [{ name: 'Carla Jensen', title: 'Business Manager' }], activity: [{ text: 'Carla: board approved. Need our W-9 and their vendor setup form before she can issue a PO.', at: t('2026-12-02 13:15') }] }),
+    want: { kind: 'answer_question', due: '2026-12-02', stage: 'qualify', language: 'en', step: 'request', draftLacks: /she can issue|their vendor setup form/ },
+  },
+  {
+    name: '纷享 输单 笔记“王芳：他们上次选了别家，现在用得不满意，想再聊聊。” (zh-Hans): 今天回复，不把“他们”原话引回给客户',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '输单', { contacts: [{ name: '王芳', title: '采购总监' }], closeAt: t('2026-05-20'), activity: [{ text: '王芳：他们上次选了别家，现在用得不满意，想再聊聊。', at: t('2026-12-03 10:00') }] }),
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'lost', language: 'zh-Hans', last: 'question', draftLacks: /他们上次/ },
+  },
+  // ——— judge4 (probe3 g12): a security review asked of us in an email is the security-review step and its pack, not "[what you have done]" ———
+  {
+    name: 'a Gmail reply: "our InfoSec team needs your SOC 2 Type II report and the attached vendor security questionnaire filled in": the security-review step today',
+    contact: maria({ stage: 'present' }),
+    thread: { subject: 'Re: Next steps - Brightline', messages: [us('Hi Maria, thanks again for the demo time. What does your team need from us to move forward?', '2026-12-01 16:00'), them('Hi Sam,\n\nBefore we can go any further our InfoSec team needs your SOC 2 Type II report and the attached vendor security questionnaire filled in. They review on a rolling basis, usually takes them two weeks.\n\nMaria', '2026-12-03 09:55')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'security_review', template: 'security-review', draftHas: /SOC 2 report/, draftLacks: /\[What you have done/ },
+  },
+  {
+    name: '信息安全部需要贵司提供SOC 2报告，并填写供应商安全评估问卷 (zh-Hans): 安全评估这一步，今天发资料',
+    contact: wangXiaoming({ stage: 'present' }),
+    locale: 'zh-Hans',
+    thread: { subject: '回复：下一步', messages: [us('王总您好，感谢您抽时间看演示。要往下推进，贵司这边还需要我们准备什么？', '2026-12-01 16:00'), them('王总您好，继续推进之前，我们信息安全部需要贵司提供SOC 2报告，并填写附件里的供应商安全评估问卷，麻烦尽快发过来。', '2026-12-03 09:55')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hans', step: 'security_review', template: 'security-review', draftHas: /安全资料包/ },
+  },
+  {
+    name: '資安部門需要貴公司的 SOC 2 報告，也請填寫資安評估問卷 (zh-Hant): 資安審查這一步，今天寄資料',
+    contact: chen({ stage: 'present' }),
+    locale: 'zh-Hant',
+    thread: { subject: '回覆：下一步', messages: [us('陳經理您好，謝謝您撥空看展示。要往下推進，貴公司這邊還需要我們準備什麼？', '2026-12-01 16:00'), them('Sam您好，要往下走之前，我們資安部門需要貴公司的 SOC 2 報告，也請填寫附件的資安評估問卷，麻煩盡快提供。', '2026-12-03 09:55')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hant', step: 'security_review', template: 'security-review' },
+  },
+  {
+    name: 'security settled and the order form asked for (near miss): the request, not a security review',
+    contact: maria({ stage: 'present' }),
+    thread: { subject: 'Re: Next steps', messages: [us('Hi Maria, anything else you need from us?', '2026-12-01 16:00'), them('Our security team reviewed the SOC 2 report and has no concerns. Please send the order form.', '2026-12-03 09:55')] },
+    want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', template: 'contract-request' },
+  },
+  // ——— judge4 (probe3 g09): a hard no, fed up with our chasing, ends the sequence; a plain no stays the brush-off ———
+  {
+    name: 'after three chases, "Third email in a fortnight mate. Do you lot ever take a hint? Not interested." (en-AU): stop, no talk track',
+    contact: maria({ name: 'Steph Nguyen', company: 'Bayside Physio' }),
+    thread: { subject: 'Re: Re: Re: rostering for Bayside Physio', messages: [us('Hi Steph, following up on rostering for Bayside - any chance for a quick chat this week?', '2026-11-24 09:00'), us('Hi Steph, just bumping this up your inbox :)', '2026-11-30 09:00'), us('Hi Steph, last one from me - still keen to show you the rostering tool!', '2026-12-03 09:00'), them('Third email in a fortnight mate. Do you lot ever take a hint? Not interested.', '2026-12-03 11:40')] },
+    want: { kind: 'stop', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'stop', why: /fed up/ },
+  },
+  {
+    name: '连发三封之后：都说了多少次了，我们不需要，不感兴趣。(zh-Hans): 到此为止，不再跟进',
+    contact: wangXiaoming(),
+    locale: 'zh-Hans',
+    thread: { subject: '回复：排班系统', messages: [us('王总您好，想跟您约十五分钟聊聊排班。', '2026-11-24 09:00'), us('王总，再跟您确认一下，这周方便吗？', '2026-11-30 09:00'), us('王总，最后打扰一次，方便的话回复一下～', '2026-12-03 09:00'), them('都说了多少次了，我们不需要，不感兴趣。', '2026-12-03 11:40')] },
+    want: { kind: 'stop', due: '2026-12-03', stage: 'prospect', language: 'zh-Hans', last: 'stop', why: /不耐烦/ },
+  },
+  {
+    name: '追了兩次之後：已經說過了，我們沒興趣，你們到底懂不懂？(zh-Hant): 到此為止',
+    contact: chen(),
+    locale: 'zh-Hant',
+    thread: { subject: '回覆：排程系統', messages: [us('陳經理您好，想跟您約十五分鐘聊聊排程。', '2026-11-26 09:00'), us('陳經理，再跟您確認一下，這週方便嗎？', '2026-12-01 09:00'), them('已經說過了，我們沒興趣，你們到底懂不懂？', '2026-12-03 11:40')] },
+    want: { kind: 'stop', due: '2026-12-03', stage: 'prospect', language: 'zh-Hant', last: 'stop', why: /不耐煩/ },
+  },
+  {
+    name: 'a plain first "Not interested, thanks." after one note: the brush-off answered as before (near miss)',
+    contact: maria(),
+    thread: { subject: 'Re: rostering', messages: [us('Hi Maria, any chance for a quick chat about rostering this week?', '2026-12-01 09:00'), them('Not interested, thanks.', '2026-12-03 11:40')] },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'prospect', language: 'en', last: 'objection' },
+  },
+  {
+    name: '连发三封之后一句平常的“不感兴趣，谢谢。” (zh-Hans): 没有不耐烦，仍按推托来回 (near miss)',
+    contact: wangXiaoming(),
+    locale: 'zh-Hans',
+    thread: { subject: '回复：排班系统', messages: [us('王总您好，想跟您约十五分钟聊聊排班。', '2026-11-24 09:00'), us('王总，再跟您确认一下，这周方便吗？', '2026-11-30 09:00'), us('王总，最后打扰一次，方便的话回复一下～', '2026-12-03 09:00'), them('不感兴趣，谢谢。', '2026-12-03 11:40')] },
+    want: { kind: 'answer_objection', due: '2026-12-07', stage: 'prospect', language: 'zh-Hans', last: 'objection' },
+  },
+  // ——— judge4 (probe3 g14): someone else chosen before, it has not worked out, a talk asked for: a come-back, not a decision against us ———
+  {
+    name: '上次我們選了別家，結果用下來不太理想，想再跟您聊聊。下週您方便嗎？ (zh-Hant, no CRM): two times next week, today; no re-opening with an offer',
+    contact: chen(),
+    thread: { subject: '回覆：好久不見', messages: [us('陳經理您好，了解，謝謝您告訴我結果。之後若有需要，隨時找我。', '2026-06-08 10:00'), them('Sam 您好，好久不見。上次我們選了別家，結果用下來不太理想，想再跟您聊聊。下週您方便嗎？', '2026-12-03 16:40')] },
+    locale: 'zh-Hant',
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'zh-Hant', last: 'question', step: 'meeting_slots', why: /想重新談/, draftLacks: /優惠|免費評估/ },
+  },
+  {
+    name: '上次我们选了别家，结果用下来不太理想，想再跟您聊聊。下周您方便吗？ (zh-Hans): two times next week, today',
+    contact: wangXiaoming(),
+    thread: { subject: '回复：好久不见', messages: [us('王总您好，明白，谢谢您告诉我结果。之后有需要随时找我。', '2026-06-08 10:00'), them('Sam你好，好久不见。上次我们选了别家，结果用下来不太理想，想再跟您聊聊。下周您方便吗？', '2026-12-03 16:40')] },
+    locale: 'zh-Hans',
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'zh-Hans', last: 'question', step: 'meeting_slots', why: /想重新谈/ },
+  },
+  {
+    name: "We went with Acme in June but it hasn't worked out. Could we set up a call next week? (no CRM): two times next week, today",
+    contact: maria(),
+    thread: { subject: 'Re: Shift planning', messages: [us('Hi Maria, understood, thanks for letting me know. Good luck with the roll-out.', '2026-06-08 10:00'), them("Hi Sam, we went with Acme in June but it hasn't worked out. Could we set up a call next week?", '2026-12-03 16:40')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'question', step: 'meeting_slots', why: /wants to talk again/ },
+  },
+  {
+    name: '我们已经选了别家，以后有机会再聊聊 (zh-Hans): still a decision against us, nothing failed (near miss)',
+    contact: wangXiaoming(),
+    thread: { subject: '回复：方案', messages: [us('王总您好，上次聊的排班系统，您考虑得怎么样了？', '2026-11-20 10:00'), them('谢谢，我们已经选了别家，以后有机会再聊聊。', '2026-12-03 16:40')] },
+    locale: 'zh-Hans',
+    want: { kind: 'snooze', due: '2027-03-03', until: '2027-03-03', stage: 'prospect', language: 'zh-Hans', last: 'decision', step: 'decided' },
   },
   // ——— judge10: their okay above our whole mail quoted: the quoted part is ours, the meeting is the one we proposed ———
   {

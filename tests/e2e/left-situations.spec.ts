@@ -198,3 +198,55 @@ test('a contact who left, their successor named by a bare name: the card and the
   await expect(panel.getByTestId('next-step-reason')).toContainText('周敏 has left');
   await expect(panel.getByTestId('draft-body')).toHaveValue(/^刘敏您好，\n\n之前我一直在和周敏沟通这件事，听说现在由您接手。/);
 });
+
+/**
+ * judge4's, the same way (probe3 g12, g14, g09): a security review asked of us in an email is the review step and its pack;
+ * someone else chosen before that has not worked out, with a meeting asked, is a come-back answered with two times, not a
+ * decision against us re-opened with an offer; a hard no fed up with our emails ends the sequence.
+ */
+test('a security review asked in an email, a come-back after choosing someone else, a fed-up no', async ({ context, openPanelFor }) => {
+  test.setTimeout(90_000);
+  // (on main: "Do what they asked, and tell them", the draft "[what you have done…]")
+  const reviewSite = await served(context, (html) => html.replace(THEIR_REPLY, '继续推进之前，我们信息安全部需要贵司提供SOC 2报告，并填写附件里的供应商安全评估问卷，麻烦尽快发过来。'));
+  const review = await openPanelFor(reviewSite);
+  await expect(review.getByTestId('next-step-action')).toHaveText(/Send what their security reviewers need/);
+  await expect(review.getByTestId('draft-body')).toHaveValue(/^周敏您好，\n\n了解，贵司要先做一轮安全审查。/);
+  await reviewSite.close();
+  await review.close();
+
+  // (on main: a decision against us, "Reopen with an offer", the draft offering 本月内免费评估)
+  const backSite = await served(context, (html) =>
+    fromAnotherSender(html, {
+      id: 'QmFja1R3',
+      email: 'yijun.chen@hexin-tech.com.tw',
+      name: '陳怡君',
+      subject: '好久不見',
+      ours: '陳經理您好，<br><br>了解，謝謝您告訴我結果。之後若有需要，隨時找我。',
+      theirs: 'Sam 您好，好久不見。<br><br>上次我們選了別家，結果用下來不太理想，想再跟您聊聊。下週您方便嗎？<br><br>陳怡君',
+    }),
+  );
+  const back = await openPanelFor(backSite);
+  await expect(back.getByTestId('contact-name')).toHaveText('陳怡君');
+  await expect(back.getByTestId('next-step-action')).toHaveText(/^Offer two times/);
+  await expect(back.getByTestId('next-step-reason')).toContainText('wants to talk again');
+  await expect(back.getByTestId('draft-body')).not.toHaveValue(/優惠|免費評估/);
+  await backSite.close();
+  await back.close();
+
+  // (on main: the brush-off answered, "I will send one two-page case… and call Thursday")
+  const fedUpSite = await served(context, (html) =>
+    fromAnotherSender(html, {
+      id: 'RmVkVXAx',
+      email: 'steph@baysidephysio.com.au',
+      name: 'Steph Nguyen',
+      subject: 'Rostering for Bayside Physio',
+      ours: 'Hi Steph, last one from me - still keen to show you the rostering tool!',
+      theirs: 'Third email in a fortnight mate. Do you lot ever take a hint? Not interested.',
+    }),
+  );
+  const fedUp = await openPanelFor(fedUpSite);
+  await expect(fedUp.getByTestId('contact-name')).toHaveText('Steph Nguyen');
+  await expect(fedUp.getByTestId('next-step')).toHaveAttribute('data-kind', 'stop', { timeout: 20_000 });
+  await expect(fedUp.getByTestId('next-step-reason')).toContainText('fed up with being chased');
+  await expect(fedUp.locator('body')).not.toContainText(/call Thursday|two-page case/);
+});

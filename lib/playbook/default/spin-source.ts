@@ -5,12 +5,14 @@ export const industries = [
   { id: 'manufacturing', name: t('Manufacturing', '制造业'), noun: t('manufacturers', '制造企业'), keywords: ['manufactur', 'factory', 'plant', 'production', 'precision', 'assembly', 'oem', 'lean', 'six sigma', 'pharma', 'biotech', 'life sciences', 'gmp', '制造', '工厂', '生产', '精密', '装配', '制药', '药业', '生物医药'] },
   { id: 'software', name: t('Software / SaaS', '软件 / SaaS'), noun: t('software companies', '软件公司'), keywords: ['software', 'saas', 'cloud', 'platform', 'devops', 'engineering', 'product manager', 'startup', '软件', '云', '平台', '互联网', '研发'] },
   { id: 'retail', name: t('Retail', '零售'), noun: t('retailers', '零售企业'), keywords: ['retail', 'store', 'e-commerce', 'ecommerce', 'omnichannel', 'merchandis', 'shop', 'consumer goods', '零售', '门店', '电商', '全渠道', '商超'] },
-  { id: 'healthcare', name: t('Healthcare', '医疗健康'), noun: t('healthcare providers', '医疗机构'), keywords: ['health', 'hospital', 'clinic', 'medical', 'pharmacy', 'pharmacies', 'drugstore', 'patient', 'care', '医疗', '医院', '诊所', '医药', '药房', '药店', '健康'] },
+  { id: 'healthcare', name: t('Healthcare', '医疗健康'), noun: t('healthcare providers', '医疗机构'), keywords: ['health', 'hospital', 'clinic', 'medical', 'pharmacy', 'pharmacies', 'drugstore', 'patient', '医疗', '医院', '诊所', '医药', '药房', '药店', '健康'] },
   { id: 'finance', name: t('Financial services', '金融'), noun: t('financial firms', '金融机构'), keywords: ['bank', 'insurance', 'fintech', 'asset management', 'wealth', 'financial services', 'securities', '银行', '保险', '证券', '金融', '基金'] },
   { id: 'logistics', name: t('Logistics', '物流'), noun: t('logistics companies', '物流企业'), keywords: ['logistic', 'freight', 'shipping', 'warehouse', 'supply chain', 'transport', 'fleet', '物流', '货运', '仓储', '供应链', '运输'] },
   { id: 'education', name: t('Education', '教育'), noun: t('schools and training providers', '教育培训机构'), keywords: ['education', 'school', 'university', 'learning', 'training', 'edtech', 'academy', '教育', '学校', '大学', '培训', '学院'] },
-  { id: 'real_estate', name: t('Real estate', '房地产'), noun: t('property firms', '房地产企业'), keywords: ['real estate', 'property', 'realty', 'construction', 'facilities', 'leasing', '房地产', '地产', '物业', '建筑', '置业'] },
-  { id: 'food_service', name: t('Food service', '餐饮'), noun: t('restaurant groups', '餐饮企业'), keywords: ['restaurant', 'food', 'catering', 'hospitality', 'beverage', 'f&b', 'kitchen', '餐饮', '餐厅', '食品', '酒店', '连锁'] },
+  { id: 'real_estate', name: t('Real estate', '房地产'), noun: t('property firms', '房地产企业'), keywords: ['real estate', 'property', 'realty', 'construction', 'leasing', '房地产', '地产', '物业', '建筑', '置业'] },
+  { id: 'food_service', name: t('Food service', '餐饮'), noun: t('restaurant groups', '餐饮企业'), keywords: ['restaurant', 'food', 'catering', 'beverage', 'f&b', 'kitchen', '餐饮', '餐厅', '食品', '连锁'] },
+  { id: 'hospitality', name: t('Hotels and hospitality', '酒店住宿'), noun: t('hotel groups', '酒店集团'), keywords: ['hotel', 'resort', 'hospitality', 'hostel', 'serviced apartment', 'housekeeping', '酒店', '饭店', '宾馆', '旅馆', '客房', '民宿', '度假村'] },
+  { id: 'senior_care', name: t('Care homes and senior living', '养老护理'), noun: t('care home operators', '养老机构'), keywords: ['care home', 'nursing home', 'senior living', 'aged care', 'assisted living', 'retirement home', 'retirement village', 'elder care', 'eldercare', 'residential care', 'home care', 'emar', '养老', '护理院', '护老院', '安老院', '长照', '敬老院', '安养'] },
   { id: 'energy', name: t('Energy and utilities', '能源'), noun: t('energy companies', '能源企业'), keywords: ['energy', 'utility', 'utilities', 'solar', 'oil', 'gas', 'power', 'renewable', '能源', '电力', '光伏', '新能源', '石油'] },
 ] as const;
 
@@ -165,6 +167,22 @@ export const pains: PainSource[] = [
       problem: t('How much food is thrown away at the end of a typical day?', '一般一天结束时要扔掉多少食材？'),
       implication: t('Across all outlets, what does that waste come to as a share of food cost?', '所有门店加起来，浪费占食材成本的比例有多大？'),
       needPayoff: t('If prep matched demand more closely, what would a few points of food cost mean for your margin?', '如果备料更贴近实际需求，食材成本降几个点对利润意味着什么？'),
+    } },
+  // Hotels
+  { id: 'room_turnaround', name: t('Room turnaround and housekeeping', '客房周转与清洁排程'), industries: ['hospitality'], roles: ['operations', 'executive', 'hr', 'finance'],
+    questions: {
+      situation: t('On a busy check-out day, how does housekeeping decide which rooms to turn first?', '退房高峰那天，客房部是怎么决定先打扫哪些房间的？'),
+      problem: t('How often does a guest arrive to find their room not ready yet?', '客人到了、房间却还没打扫好的情况多常见？'),
+      implication: t('What does that cost you in early check-ins turned down, review scores and housekeeping overtime?', '这在婉拒的提前入住、点评分数和客房部加班上，代价有多大？'),
+      needPayoff: t('If rooms were turned in the order guests arrive, what would that be worth on a full house?', '如果能按客人到店的先后来安排打扫，满房的日子能多出多少价值？'),
+    } },
+  // Care homes
+  { id: 'care_records', name: t('Medication rounds and care records', '给药与护理记录'), industries: ['senior_care'], roles: ['operations', 'executive', 'it', 'hr'],
+    questions: {
+      situation: t('How do your carers record medication rounds and care notes today: on paper or in a system?', '目前护理员是怎么记录给药和护理日志的？用纸还是用系统？'),
+      problem: t('How often is a round missed or a record incomplete when an inspector asks for it?', '检查的时候，漏记给药或记录不全的情况多常见？'),
+      implication: t('What would a weaker inspection rating mean for occupancy and for how families see {company}?', '评级一旦下滑，对入住率、对家属怎么看{company}，会有什么影响？'),
+      needPayoff: t('If every round were recorded at the bedside, how much time would your nurses get back each shift?', '如果每次给药都能在床边当场记下来，护士每个班能省下多少时间？'),
     } },
   { id: 'staff_scheduling', name: t('Shift scheduling', '排班'), industries: ['food_service', 'retail', 'healthcare'], roles: ['hr', 'operations', 'executive'],
     questions: {

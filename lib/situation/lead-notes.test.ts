@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { metWithBudgetMonth, touchBeforeBudget } from './lead-notes';
+
+describe('metWithBudgetMonth: met before, and the month their budget is set, in the rep’s notes on a lead', () => {
+  it.each([
+    ["Met at Japan IT Week in Oct. Interested but their fiscal year starts in April; next year's IT budget gets fixed in February.", 1],
+    ['We met at the Logistics Expo in Birmingham. Budgets are approved in March.', 2],
+    ['十月展会上认识的，对排班很感兴趣。他们财年四月开始，预算二月定。', 1],
+    ['展會上見過，很有興趣。他們預算在2月確定。', 1],
+    ['上個月展會上傾過，佢哋預算十一月先定。', 10],
+  ])('%s', (notes, month) => {
+    expect(metWithBudgetMonth(notes)?.month).toBe(month);
+  });
+
+  it.each([
+    // a budget month with no meeting: a stranger still
+    'Interested; budget gets fixed in February.',
+    '预算二月定。',
+    // met, no budget month
+    'Met at Japan IT Week in Oct. Very keen.',
+    '展會上見過，很有興趣。',
+    // a month that is no budget's
+    'Met at Japan IT Week in Oct; they move offices in February.',
+  ])('not: %s', (notes) => {
+    expect(metWithBudgetMonth(notes)).toBeNull();
+  });
+});
+
+describe('touchBeforeBudget: the month before their budget is fixed, in the round not yet over', () => {
+  const day = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
+  it.each([
+    ['a February budget seen in December: 1 January', 1, day(2026, 12, 7), day(2027, 1, 1)],
+    ['a February budget seen mid-January: today', 1, day(2027, 1, 15), day(2027, 1, 15)],
+    ['a February budget seen in February: today', 1, day(2027, 2, 15), day(2027, 2, 15)],
+    ['a February budget seen in March: next January', 1, day(2027, 3, 2), day(2028, 1, 1)],
+    ['a January budget seen in November: 1 December', 0, day(2026, 11, 5), day(2026, 12, 1)],
+  ])('%s', (_, month, now, want) => {
+    expect(touchBeforeBudget(month, now)).toBe(want);
+  });
+});

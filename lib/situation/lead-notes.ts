@@ -1,0 +1,48 @@
+import { sentenceOver } from './sentence';
+
+/**
+ * The rep's notes on a lead (Sales Navigator's notes, the profile's "about" the rep wrote) that say the lead is no
+ * stranger and when their budget is set ("Met at Japan IT Week in Oct. Interested but their fiscal year starts in April;
+ * next year's IT budget gets fixed in February.", 十月展会上认识的，预算二月定, 展會上見過，預算二月確定): not a first touch
+ * to a stranger today, but a touch before the budget is fixed, while what they plan for can still include us.
+ */
+const MET_BEFORE = /\b(?:met (?:him |her |them )?(?:at|during|on)|we met|spoke (?:with (?:him|her|them) )?(?:at|during)|chatted (?:at|during)|talked (?:at|during)|introduced (?:at|by)|(?:visited|stopped by) (?:our|the) (?:booth|stand))\b|展会上|展會上|会上认识|會上認識|(?:见|見)过面|(?:見|见)過|认识的|認識的|聊过|聊過|傾過|碰过面|碰過面/i;
+
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const ZH_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+/** Their budget set in a month ("budget gets fixed in February", "budgets are approved in Feb", 预算二月定, 預算在2月確定). */
+const BUDGET_SET_EN = /\bbudgets?\b[^.;!?\n]{0,40}?\b(?:fixed|set|approved|finali[sz]ed|decided|signed off|locked(?: in)?|allocated|planned|agreed)\b[^.;!?\n]{0,12}?\b(?:in|by|during|around)\s+(?:early |mid[- ]|late )?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const BUDGET_SET_ZH = /(?:预算|預算)[^。；;！!？?\n]{0,8}?(?:在|于|於)?(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])月(?:份|底|初|中)?(?:就|才|先|会|會)?(?:定|确定|確定|敲定|核定|审批|審批|批|定下来|定下來|出来|出來)/;
+
+export interface LeadNotes {
+  /** The sentence saying they met. */
+  met: string;
+  /** The sentence naming when their budget is set. */
+  budget: string;
+  /** The month (0–11) their budget is set in. */
+  month: number;
+}
+
+/** Met before and a month their budget is set, in the rep's notes on a lead; null unless both are there. */
+export function metWithBudgetMonth(notes: string): LeadNotes | null {
+  const met = MET_BEFORE.exec(notes);
+  if (!met) return null;
+  const en = BUDGET_SET_EN.exec(notes);
+  const zh = en ? null : BUDGET_SET_ZH.exec(notes);
+  const found = en ?? zh;
+  if (!found) return null;
+  const word = (found[1] ?? '').toLowerCase();
+  const month = en ? EN_MONTHS.indexOf(word.slice(0, 3)) : /^\d+$/.test(word) ? Number(word) - 1 : ZH_MONTHS.indexOf(word);
+  if (month < 0) return null;
+  return { met: sentenceOver(notes, met.index, met[0].length), budget: sentenceOver(notes, found.index, found[0].length), month };
+}
+
+/** The first day of the month before their budget is set, in the next budget round not yet over; today while it is being set. */
+export function touchBeforeBudget(month: number, now: number): number {
+  const today = new Date(now);
+  let year = today.getFullYear() - 1;
+  // (the first round whose budget month has not ended yet)
+  while (new Date(year, month + 1, 1).getTime() <= now) year += 1;
+  const start = new Date(year, month - 1, 1).getTime();
+  return Math.max(start, new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime());
+}
