@@ -46,20 +46,23 @@ export interface Example {
   lang: string;
   text: string;
   source: string;
+  /** The line of the file it was read from (1-based). */
+  line?: number;
 }
 
 /** Reads a labelled file: tests/data's four columns (with a header) or the examples' three. */
 export function readExamples(path: string): Example[] {
-  const lines = readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const lines = readFileSync(path, 'utf8').split('\n');
   const source = path.split('/').pop() ?? path;
   const out: Example[] = [];
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
+    if (line.trim() === '') continue;
     const cols = line.split('\t');
     if (cols[0] === 'labels') continue;
     const [labels, lang, text] = cols.length >= 4 ? [cols[0], cols[2], cols.slice(3).join(' ')] : [cols[0], cols[1], cols.slice(2).join(' ')];
     const label = (labels ?? '').split(',')[0]?.trim() ?? '';
     if (!(CLASSES as readonly string[]).includes(label) || !text) continue;
-    out.push({ label, lang: lang ?? '', text: text.replace(/\\n/g, '\n'), source });
+    out.push({ label, lang: lang ?? '', text: text.replace(/\\n/g, '\n'), source, line: at + 1 });
   }
   return out;
 }
@@ -602,6 +605,8 @@ function fitLogistic(rows: { x: number[]; y: number }[], l2 = 1e-3): number[] {
 
 export interface HeldOut {
   y: number;
+  /** The example's index in the examples trained on. */
+  index: number;
   /** The file the reply came from. */
   source: string;
   logits: Float64Array;
@@ -633,7 +638,7 @@ export function trainReader(examples: Example[], options: TrainOptions = DEFAULT
   const heldOut: HeldOut[] = held.map(({ i, fold, logits }) => {
     const model = atTemperature[fold] as LinearModel;
     const { category, support } = classifyReply(examples[i]?.text ?? '', { model });
-    return { y: rows[i]?.y ?? 0, source: examples[i]?.source ?? '', logits, reading: { category, support } };
+    return { y: rows[i]?.y ?? 0, index: i, source: examples[i]?.source ?? '', logits, reading: { category, support } };
   });
   const final = ship(train(withCopies(() => true), options), temperature);
   // A reply given two labels (two concerns, "the boss is away") is read right by either.
@@ -868,7 +873,11 @@ export function leaveOneSetOut(examples: Example[], options: TrainOptions = DEFA
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   const supportModule = await import('../lib/reader/support');
   const args = process.argv.slice(2);
-  const evalFiles = args.filter((a, i) => i > args.indexOf('--eval') && args.includes('--eval') && !a.startsWith('--'));
+  // --oof FILE: every training reply's out-of-fold reading (the held-out fold model's probabilities at
+  // the fitted temperature), for an audit of the labels (confident learning: a given label the
+  // held-out model finds unlikely while another is confident; tests/data/README.md, round 23b).
+  const oofFile = args.includes('--oof') ? args[args.indexOf('--oof') + 1] : undefined;
+  const evalFiles = args.filter((a, i) => i > args.indexOf('--eval') && args.includes('--eval') && !a.startsWith('--') && i !== args.indexOf('--oof') + 1);
   const examples = trainingExamples();
   if (args.includes('--loso')) {
     const started = performance.now();
@@ -907,6 +916,16 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
     const sure = withSupport.filter((r) => r[key] >= 0.8);
     return `≥0.8 on ${((sure.length / Math.max(1, withSupport.length)) * 100).toFixed(0)}%, right there ${((sure.filter((r) => r.right).length / Math.max(1, sure.length)) * 100).toFixed(1)}%`;
   };
+  if (oofFile) {
+    const escape = (text: string) => text.replace(/\t/g, ' ').replace(/\n/g, '\\n');
+    const lines = heldOut.map(({ y, index, logits }) => {
+      const e = examples[index];
+      const p = softmax(logits, shipped.temperature);
+      const best = p.indexOf(Math.max(...p));
+      return [e?.source, e?.line, CLASSES[y], (p[y] ?? 0).toFixed(4), CLASSES[best], (p[best] ?? 0).toFixed(4), e?.lang, escape(e?.text ?? ''), [...p].map((x) => x.toFixed(4)).join(',')].join('\t');
+    });
+    writeFileSync(oofFile, `${['source', 'line', 'label', 'p_label', 'best', 'p_best', 'lang', 'text', `p(${CLASSES.join(',')})`].join('\t')}\n${lines.join('\n')}\n`);
+  }
   const json = `${JSON.stringify(shipped)}\n`;
   console.log(`trained on ${examples.length} replies in ${((performance.now() - started) / 1000).toFixed(1)} s; held-out accuracy (5 folds, labelled sets held out whole) ${(cvRight / heldOut.length).toFixed(3)}; temperature ${shipped.temperature}`);
   console.log(`held out: the calibrated probability says ${sureShare('before')}; with the support map (${(shipped.support ?? []).join(', ')}) ${sureShare('after')}`);
