@@ -3524,6 +3524,46 @@ const ROWS: Row[] = [
     thread: { subject: 'Re: Next steps', messages: [us('Hi Maria, anything else you need from us?', '2026-12-01 16:00'), them('Our security team reviewed the SOC 2 report and has no concerns. Please send the order form.', '2026-12-03 09:55')] },
     want: { kind: 'move_to_contract', due: '2026-12-03', stage: 'close', language: 'en', template: 'contract-request' },
   },
+  // ——— fixA: a no to one thing beside a meeting, a request or a question after our notes in a row is no fed-up stop ———
+  {
+    name: 'after two notes, "Not interested in the premium tier, but how many times can we still move the demo? Let\'s lock in Thursday 2pm.": no stop (fixA)',
+    contact: maria({ stage: 'present' }),
+    thread: { subject: 'Re: demo', messages: [us('Hi Maria, shall we move the demo to this week?', '2026-11-30 09:00'), us('Hi Maria, also happy to show you the premium tier.', '2026-12-02 09:00'), them("Not interested in the premium tier, but how many times can we still move the demo? Let's lock in Thursday 2pm.", '2026-12-03 11:40')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', last: 'meeting', step: 'meeting_answer' },
+  },
+  {
+    name: 'after three notes, "Ha, I\'ll take the hint - sorry for going quiet! No thanks on the webinar, but a call next Tuesday works.": no stop (fixA)',
+    contact: maria(),
+    thread: { subject: 'Re: rostering', messages: [us('Hi Maria, any chance for a quick chat about rostering?', '2026-11-24 09:00'), us('Hi Maria, just bumping this up.', '2026-11-30 09:00'), us('Hi Maria, we also run a webinar on Friday - want a seat?', '2026-12-02 09:00'), them("Ha, I'll take the hint - sorry for going quiet! No thanks on the webinar, but a call next Tuesday works.", '2026-12-03 11:40')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'meeting', step: 'meeting_invite' },
+  },
+  {
+    name: 'after two notes, "Not interested in the annual plan - we have already said we\'d prefer monthly. Can you send the monthly quote?": the request, no stop (fixA)',
+    contact: maria({ stage: 'negotiate' }),
+    thread: { subject: 'Re: quote', messages: [us('Hi Maria, attached is the annual quote.', '2026-11-30 09:00'), us('Hi Maria, any thoughts on the annual plan?', '2026-12-02 09:00'), them("Not interested in the annual plan - we have already said we'd prefer monthly. Can you send the monthly quote?", '2026-12-03 11:40')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'request' },
+  },
+  {
+    name: '追了兩次之後：已經說過了，下星期一開會決定，我們不需要另外的簡報，到時候直接報價給我們。(zh-Hant): 不是到此為止 (fixA)',
+    contact: chen({ stage: 'present' }),
+    locale: 'zh-Hant',
+    thread: { subject: '回覆：方案', messages: [us('陳經理您好，要不要我另外準備一份簡報？', '2026-11-30 09:00'), us('陳經理，再跟您確認一下簡報的事。', '2026-12-02 09:00'), them('已經說過了，下星期一開會決定，我們不需要另外的簡報，到時候直接報價給我們。', '2026-12-03 11:40')] },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'negotiate', language: 'zh-Hant', last: 'snooze' },
+  },
+  {
+    name: '追了两次之后：已经说过了，下星期一开会决定，我们不需要另外的简报，到时候直接报价给我们。(zh-Hans): 不是到此为止 (fixA)',
+    contact: wangXiaoming({ stage: 'present' }),
+    locale: 'zh-Hans',
+    thread: { subject: '回复：方案', messages: [us('王总您好，要不要我另外准备一份简报？', '2026-11-30 09:00'), us('王总，再跟您确认一下简报的事。', '2026-12-02 09:00'), them('已经说过了，下星期一开会决定，我们不需要另外的简报，到时候直接报价给我们。', '2026-12-03 11:40')] },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'negotiate', language: 'zh-Hans', last: 'snooze' },
+  },
+  {
+    name: '追咗兩次之後：老闆講咗幾多次要快啲搞掂，我哋唔需要額外功能，照原價簽就得，合約幾時有？(zh-Hant, Cantonese): 不是到此為止 (fixA)',
+    contact: chen({ stage: 'negotiate' }),
+    locale: 'zh-Hant',
+    thread: { subject: '回覆：報價', messages: [us('陳生您好，報價已附上，另外可以加購額外功能。', '2026-11-30 09:00'), us('陳生，再跟您確認一下額外功能。', '2026-12-02 09:00'), them('老闆講咗幾多次要快啲搞掂，我哋唔需要額外功能，照原價簽就得，合約幾時有？', '2026-12-03 11:40')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', last: 'question' },
+  },
   // ——— judge4 (probe3 g09): a hard no, fed up with our chasing, ends the sequence; a plain no stays the brush-off ———
   {
     name: 'after three chases, "Third email in a fortnight mate. Do you lot ever take a hint? Not interested." (en-AU): stop, no talk track',
