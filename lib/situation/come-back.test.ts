@@ -15,6 +15,10 @@ describe('backAfterChoosingOther: someone else chosen before, it has not worked 
     expect(backAfterChoosingOther(text)).toBe(quote);
   });
 
+  it('the vendor they picked, named by what they did ("the vendor we picked in June"), not by a decision against us', () => {
+    expect(backAfterChoosingOther("The vendor we picked in June isn't working out. Could we talk again?")).toBe('Could we talk again?');
+  });
+
   it.each([
     // a choice with no failure: a decision, however friendly
     '我们已经选了别家，以后有机会再聊聊。',
@@ -25,6 +29,13 @@ describe('backAfterChoosingOther: someone else chosen before, it has not worked 
     "We went with Acme — your pricing didn't work out for us. Maybe we can talk again next year.",
     // a failure and no wish to talk
     '上次選了別家，用下來不太理想。',
+    // a failure and a talk with no one else chosen: no customer we lost
+    "Our new ops hire didn't work out, so the project slipped. Can we set up a call next week?",
+    '上次的活动不太理想，想再跟您聊聊，下周您方便吗？',
+    '上次的活動不太理想，想再跟您聊聊，下週您方便嗎？',
+    // the choice still stands, and what failed was elsewhere
+    "We've decided to go with Acme. Their rollout at our sister company hasn't worked out, but we're committed here. Happy to catch up at the conference in spring.",
+    '我们已经选了别家，他们在兄弟公司的上线不太理想，不过我们还是会继续用，以后有机会再聊聊。',
   ])('not: %s', (text) => {
     expect(backAfterChoosingOther(text)).toBeNull();
   });

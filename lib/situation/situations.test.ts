@@ -3598,6 +3598,33 @@ const ROWS: Row[] = [
     thread: { subject: '回复：排班系统', messages: [us('王总您好，想跟您约十五分钟聊聊排班。', '2026-11-24 09:00'), us('王总，再跟您确认一下，这周方便吗？', '2026-11-30 09:00'), us('王总，最后打扰一次，方便的话回复一下～', '2026-12-03 09:00'), them('不感兴趣，谢谢。', '2026-12-03 11:40')] },
     want: { kind: 'answer_objection', due: '2026-12-07', stage: 'prospect', language: 'zh-Hans', last: 'objection' },
   },
+  // ——— fixA: no come-back without someone else chosen and failing them ———
+  {
+    name: '"We\'ve decided to go with Acme. Their rollout at our sister company hasn\'t worked out, but we\'re committed here. Happy to catch up…": a decision against us, not a come-back (fixA)',
+    contact: maria({ stage: 'present' }),
+    thread: { subject: 'Re: Shift planning', messages: [us('Hi Maria, how is the decision coming along?', '2026-11-20 10:00'), them("We've decided to go with Acme. Their rollout at our sister company hasn't worked out, but we're committed here. Happy to catch up at the conference in spring.", '2026-12-03 16:40')] },
+    want: { kind: 'snooze', due: '2027-03-01', until: '2027-03-01', stage: 'present', language: 'en', last: 'decision', step: 'decided' },
+  },
+  {
+    name: 'at discover, "Our new ops hire didn\'t work out, so the project slipped. Can we set up a call next week?": no come-back (fixA)',
+    contact: maria({ stage: 'discover' }),
+    thread: { subject: 'Re: Shift planning', messages: [us('Hi Maria, any update on the project?', '2026-11-20 10:00'), them("Our new ops hire didn't work out, so the project slipped. Can we set up a call next week?", '2026-12-03 16:40')] },
+    want: { kind: 'snooze', due: '2026-12-07', until: '2026-12-07', stage: 'discover', language: 'en', last: 'snooze' },
+  },
+  {
+    name: '上次的活动不太理想，想再跟您聊聊，下周您方便吗？(zh-Hans): 不是回头客 (fixA)',
+    contact: wangXiaoming({ stage: 'discover' }),
+    locale: 'zh-Hans',
+    thread: { subject: '回复：活动', messages: [us('王总您好，上次的活动您觉得怎么样？', '2026-11-20 10:00'), them('上次的活动不太理想，想再跟您聊聊，下周您方便吗？', '2026-12-03 16:40')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', language: 'zh-Hans', last: 'question', why: /提了问题/ },
+  },
+  {
+    name: '上次的活動不太理想，想再跟您聊聊，下週您方便嗎？(zh-Hant): 不是回頭客 (fixA)',
+    contact: chen({ stage: 'discover' }),
+    locale: 'zh-Hant',
+    thread: { subject: '回覆：活動', messages: [us('陳經理您好，上次的活動您覺得怎麼樣？', '2026-11-20 10:00'), them('上次的活動不太理想，想再跟您聊聊，下週您方便嗎？', '2026-12-03 16:40')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', language: 'zh-Hant', last: 'question', why: /提了問題/ },
+  },
   // ——— judge4 (probe3 g14): someone else chosen before, it has not worked out, a talk asked for: a come-back, not a decision against us ———
   {
     name: '上次我們選了別家，結果用下來不太理想，想再跟您聊聊。下週您方便嗎？ (zh-Hant, no CRM): two times next week, today; no re-opening with an offer',
