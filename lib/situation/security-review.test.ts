@@ -263,3 +263,22 @@ describe('a review with no objection read, beside a greeting and thanks', () => 
     expect(reviewOverObjection(words, 'none', 'Thanks.')).toBe('Security is fine with the pilot; they need to review the DPA first.');
   });
 });
+
+describe('securityReview: a security review asked of us in a request, not our product that does such work', () => {
+  it.each([
+    'Before we can go any further our InfoSec team needs your SOC 2 Type II report and the attached vendor security questionnaire filled in.',
+    '继续推进之前，我们信息安全部需要贵司提供SOC 2报告，并填写附件里的供应商安全评估问卷，麻烦尽快发过来。',
+    '要往下走之前，我們資安部門需要貴公司的 SOC 2 報告，也請填寫附件的資安評估問卷，麻煩盡快提供。',
+  ])('%s', (text) => {
+    expect(securityReview(text)).not.toBeNull();
+  });
+
+  it.each([
+    "Please send pricing for the security questionnaire automation module as well - we'd like to add it.",
+    'Can you send a sample of the vendor security questionnaire your tool generates?',
+    '请把安全问卷自动化模块的报价也发给我们，我们想加上。',
+    '可以寄一份你們的工具生成的資安評估問卷範本給我們嗎？',
+  ])('not: %s', (text) => {
+    expect(securityReview(text)).toBeNull();
+  });
+});

@@ -77,8 +77,17 @@ function partsOf(sentence: string): string[] {
   return clausesOf(sentence).flatMap((c) => c.split(/(?=\b(?:but|however|though|yet)\b)|(?=但是|不过|不過|可是|只是)|\s[-–—]\s/iu)).filter((c) => c.trim() !== '');
 }
 
+/**
+ * The review's words naming something of ours to buy or see, not a review of us: "pricing for the security questionnaire
+ * automation module", "a sample of the vendor security questionnaire your tool generates", 安全问卷自动化模块的报价,
+ * 你們的工具生成的資安評估問卷: a request like any other, not the security-review step.
+ */
+const OUR_PRODUCT = /\b(?:questionnaire|assessment|review|audit|SOC ?2|DPA|compliance) (?:automation |response |answering )?(?:module|feature|add-?on|tool|product|template|generator|builder|capability|functionality|automation)s?\b|\byour (?:tool|product|platform|software|app|system|module|solution|AI)(?: \w+)? (?:generates?|produces?|creates?|builds?|automates?|fills?|outputs?|drafts?|writes?)\b|\b(?:pricing|prices?|quote|sample|example|demo|screenshot|trial)s? (?:for|of|on) (?:the|a|an|your) [^.!?\n]{0,30}?questionnaire/i;
+const OUR_PRODUCT_ZH = /(?:问卷|問卷|评估|評估|审查|審查)(?:自动化|自動化|生成)?(?:模块|模塊|模組|功能|工具|产品|產品|方案包)|(?:你们|你們|贵司|貴司|贵公司|貴公司|你哋)(?:的)?(?:工具|产品|產品|系统|系統|平台|軟件|软件)(?:生成|產生|产生|自动生成|自動生成)的/;
+
 /** A review named in these words: their security people or its documents, or IT or compliance vetting us first. */
 function namesReview(words: string): boolean {
+  if (OUR_PRODUCT.test(words) || OUR_PRODUCT_ZH.test(words)) return false;
   return EN.test(words) || ZH.test(words) || ZH_IT.test(words) || itVets(words);
 }
 

@@ -3625,6 +3625,33 @@ const ROWS: Row[] = [
     thread: { subject: '回覆：活動', messages: [us('陳經理您好，上次的活動您覺得怎麼樣？', '2026-11-20 10:00'), them('上次的活動不太理想，想再跟您聊聊，下週您方便嗎？', '2026-12-03 16:40')] },
     want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', language: 'zh-Hant', last: 'question', why: /提了問題/ },
   },
+  // ——— fixA: a request naming our security-questionnaire product is the plain request, not a security review ———
+  {
+    name: '"Please send pricing for the security questionnaire automation module as well - we\'d like to add it.": the request, not a security review (fixA)',
+    contact: maria({ stage: 'negotiate' }),
+    thread: { subject: 'Re: quote', messages: [us('Hi Maria, attached is the quote for the core platform.', '2026-12-01 16:00'), them("Please send pricing for the security questionnaire automation module as well - we'd like to add it.", '2026-12-03 09:55')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'question', step: 'request', template: 'answer-request' },
+  },
+  {
+    name: '"Can you send a sample of the vendor security questionnaire your tool generates?": the request, not a security review (fixA)',
+    contact: maria({ stage: 'present' }),
+    thread: { subject: 'Re: demo', messages: [us('Hi Maria, thanks for the demo time today.', '2026-12-01 16:00'), them('Can you send a sample of the vendor security questionnaire your tool generates?', '2026-12-03 09:55')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', last: 'question', step: 'request', template: 'answer-request' },
+  },
+  {
+    name: '请把安全问卷自动化模块的报价也发给我们 (zh-Hans): 报价的请求，不是安全审查 (fixA)',
+    contact: wangXiaoming({ stage: 'negotiate' }),
+    locale: 'zh-Hans',
+    thread: { subject: '回复：报价', messages: [us('王总您好，附上核心平台的报价。', '2026-12-01 16:00'), them('请把安全问卷自动化模块的报价也发给我们，我们想加上。', '2026-12-03 09:55')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hans', last: 'reply', template: 'follow-up-thanks', draftLacks: /安全资料包/ },
+  },
+  {
+    name: '可以寄一份你們的工具生成的資安評估問卷範本給我們嗎？(zh-Hant): 請求，不是資安審查 (fixA)',
+    contact: chen({ stage: 'present' }),
+    locale: 'zh-Hant',
+    thread: { subject: '回覆：展示', messages: [us('陳經理您好，謝謝您今天撥空看展示。', '2026-12-01 16:00'), them('可以寄一份你們的工具生成的資安評估問卷範本給我們嗎？', '2026-12-03 09:55')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question', template: 'answer-question' },
+  },
   // ——— judge4 (probe3 g14): someone else chosen before, it has not worked out, a talk asked for: a come-back, not a decision against us ———
   {
     name: '上次我們選了別家，結果用下來不太理想，想再跟您聊聊。下週您方便嗎？ (zh-Hant, no CRM): two times next week, today; no re-opening with an offer',
