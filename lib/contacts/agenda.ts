@@ -63,6 +63,7 @@ export async function findContacts(db: SopDatabase, filter: ContactFilter, playb
     at('[stage+capturedAt]').filter((contact) => listedStage(contact) === stage && matches(contact)).limit(limit + 1).toArray(),
     at('[judgedStage+capturedAt]').filter(matches).limit(limit + 1).toArray(),
   ]);
-  const found = [...recorded, ...judged].sort((a, b) => b.capturedAt - a.capturedAt);
+  // (newest first, and among those seen at once by id from the last, as a walk of one index orders them)
+  const found = [...recorded, ...judged].sort((a, b) => b.capturedAt - a.capturedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   return { contacts: found.slice(0, limit), more: found.length > limit };
 }
