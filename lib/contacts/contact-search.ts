@@ -1,5 +1,6 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { SopDatabase } from '../db/database';
+import { listedStage } from './listed-stage';
 import { listedTier } from './tier';
 import type { Playbook } from '../playbook/schema';
 import { searchWordsOfContact } from './contact-keys';
@@ -145,7 +146,7 @@ export class ContactSearch {
     if (now) return now;
     const words = unique(queryWords(filter.query ?? ''));
     const matches = (contact: Contact) => {
-      if (filter.stage && contact.stage !== filter.stage) return false;
+      if (filter.stage && listedStage(contact) !== filter.stage) return false;
       if (filter.tier && listedTier(contact, playbook) !== filter.tier) return false;
       const keys = searchWordsOfContact(contact);
       return words.every((word) => keys.some((key) => key.startsWith(word)));

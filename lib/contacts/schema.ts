@@ -72,6 +72,14 @@ export const contactSchema = extractedContactSchema.omit({ source: true, identit
    * a deal's people, whose BANT card reads the BANT recorded on them).
    */
   tier: z.enum(['A', 'B', 'C']).nullable().optional(),
+  /**
+   * The stage the panel's judgment shows them at (the header's, their Contacts row's), where it is not their recorded
+   * stage: a demo they answered (Presentation where Prospecting is recorded), another record of theirs further on.
+   * Kept by Today's index as it judges, so the Contacts stage filter lists them there without judging anyone
+   * (lib/contacts/listed-stage.ts; indexed with `capturedAt`, schema 15). Absent: the recorded stage is it (and on a
+   * deal's people, as their tier).
+   */
+  judgedStage: z.enum(STAGE_IDS).optional(),
   /** Pain ids confirmed with this contact (from the playbook's SPIN bank). */
   knownPains: z.array(z.string()).optional(),
   /** SPIN question ids already asked. */

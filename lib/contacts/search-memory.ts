@@ -8,10 +8,10 @@ import type { StageId } from '../sop/stages';
 import { searchWordsOfContact } from './contact-keys';
 import { listedTier } from './tier';
 import type { Contact, ContactId } from './schema';
-import { BUCKETS, columnOf, finishSave, indexOfItem, indexOfSorted, itemOf, keptAt, keptIndex, marksNow, marksOnly, PART, partKey, readSnapshot, SLOTS_CHUNK, slotsKey, stageAt, stageIndex, startOf, writePart, MARK_ALL, type LoadedBuckets, type Marked, type SnapshotBuckets, type SnapshotHead, type SnapshotPart, type SnapshotSlots } from './search-snapshot';
+import { BUCKETS, columnOf, finishSave, indexOfItem, indexOfSorted, itemOf, judgedStageAt, judgedStageIndex, keptAt, keptIndex, marksNow, marksOnly, PART, partKey, readSnapshot, SLOTS_CHUNK, slotsKey, stageAt, stageIndex, startOf, writePart, MARK_ALL, type LoadedBuckets, type Marked, type SnapshotBuckets, type SnapshotHead, type SnapshotPart, type SnapshotSlots } from './search-snapshot';
 
 /** What the Contacts list shows of a contact and filters by: all a search answered from memory holds of it. */
-export type ListedContact = Pick<Contact, 'id' | 'name' | 'company' | 'email' | 'capturedAt' | 'stage' | 'bant' | 'tier'>;
+export type ListedContact = Pick<Contact, 'id' | 'name' | 'company' | 'email' | 'capturedAt' | 'stage' | 'bant' | 'tier' | 'judgedStage'>;
 
 /** Contacts read per step of the build: one short IndexedDB request, a few milliseconds of the page's time. */
 const STEP = 500;
@@ -81,8 +81,8 @@ const SAVE_AFTER_WRITES = 300;
 
 
 function listed(contact: Contact): ListedContact {
-  const { id, name, company, email, capturedAt, stage, bant, tier } = contact;
-  return { id, name, capturedAt, stage, ...(company === undefined ? {} : { company }), ...(email === undefined ? {} : { email }), ...(bant === undefined ? {} : { bant }), ...(tier === undefined ? {} : { tier }) };
+  const { id, name, company, email, capturedAt, stage, bant, tier, judgedStage } = contact;
+  return { id, name, capturedAt, stage, ...(company === undefined ? {} : { company }), ...(email === undefined ? {} : { email }), ...(bant === undefined ? {} : { bant }), ...(tier === undefined ? {} : { tier }), ...(judgedStage === undefined ? {} : { judgedStage }) };
 }
 
 /** The primary keys a write names, or null when it names a range (a `clear()`, a bulk write of 50 or more, a `modify()`). */
@@ -155,6 +155,8 @@ export class ContactMemory {
   private stages = new Uint8Array(1_024);
   /** Per slot: the tier the judgment kept on the contact ({@link keptIndex}; 0: none, the record's score is it). */
   private kept = new Uint8Array(1_024);
+  /** Per slot: the stage the judgment kept on the contact ({@link judgedStageIndex}; 0: none, the recorded stage is it). */
+  private judgedStages = new Uint8Array(1_024);
   /** Per slot: when the contact was last seen (a typed array: a plain array boxes every such number). */
   private seen = new Float64Array(1_024);
   /** Per slot: SEP + its search words joined by SEP. */
@@ -292,6 +294,7 @@ export class ContactMemory {
     this.seen = new Float64Array(1_024);
     this.stages = new Uint8Array(1_024);
     this.kept = new Uint8Array(1_024);
+    this.judgedStages = new Uint8Array(1_024);
     this.words.length = 0;
     this.buckets.clear();
     this.mergedBuckets.clear();
@@ -539,6 +542,7 @@ export class ContactMemory {
     this.seen.set(part.seen.subarray(0, count), position);
     this.stages.set(part.stages.subarray(0, count), position);
     this.kept.set(part.kept.subarray(0, count), position);
+    this.judgedStages.set(part.judgedStages.subarray(0, count), position);
     for (let i = 0; i < count; i++) this.order.push(position + i);
     this.snapshotHeld += count;
     // The contacts held again since (a newer copy): their places here are gone.
@@ -681,6 +685,7 @@ export class ContactMemory {
         emails: (string | null)[];
         stages: number[];
         kept: number[];
+        judgedStages: number[];
         seen: number[];
         bants: (string | null)[];
         words: string[];
@@ -695,7 +700,7 @@ export class ContactMemory {
           const row = this.rowAt(slot);
           if (row === undefined) continue;
           if (part === undefined || part.ids.length >= PART) {
-            part = { key: partKey(making.length), ids: [], names: [], companies: [], emails: [], stages: [], kept: [], seen: [], bants: [], words: [] };
+            part = { key: partKey(making.length), ids: [], names: [], companies: [], emails: [], stages: [], kept: [], judgedStages: [], seen: [], bants: [], words: [] };
             making.push(part);
           }
           positions[slot] = count++;
@@ -705,6 +710,7 @@ export class ContactMemory {
           part.emails.push(row.email ?? null);
           part.stages.push(stageIndex(row.stage));
           part.kept.push(keptIndex(row.tier));
+          part.judgedStages.push(judgedStageIndex(row.judgedStage));
           part.seen.push(row.capturedAt);
           part.bants.push(row.bant ? JSON.stringify(row.bant) : null);
           part.words.push(this.wordsAt(slot));
@@ -720,6 +726,7 @@ export class ContactMemory {
         emails: columnOf(made.emails),
         stages: Uint8Array.from(made.stages),
         kept: Uint8Array.from(made.kept),
+        judgedStages: Uint8Array.from(made.judgedStages),
         seen: Float64Array.from(made.seen),
         bants: columnOf(made.bants),
         words: columnOf(made.words),
@@ -885,6 +892,9 @@ export class ContactMemory {
     const kept = new Uint8Array(length);
     kept.set(this.kept.subarray(0, Math.min(this.kept.length, length)));
     this.kept = kept;
+    const judgedStages = new Uint8Array(length);
+    judgedStages.set(this.judgedStages.subarray(0, Math.min(this.judgedStages.length, length)));
+    this.judgedStages = judgedStages;
   }
 
   /** The contact in `slot` as the list shows it (made for a page of results only); undefined when none is held there. */
@@ -914,6 +924,7 @@ export class ContactMemory {
     this.emails.push(row.email);
     this.stages[slot] = stageIndex(row.stage);
     this.kept[slot] = keptIndex(row.tier);
+    this.judgedStages[slot] = judgedStageIndex(row.judgedStage);
     this.bants.push(row.bant);
     this.seen[slot] = row.capturedAt;
     this.words.push(text);
@@ -968,10 +979,10 @@ export class ContactMemory {
     return slots[low]?.subarray(from - start, to - start);
   }
 
-  /** The tier the judgment kept for the contact in `slot`, as a listed row carries it (nothing when none was kept). */
-  private keptOf(slot: number): Pick<ListedContact, 'tier'> {
-    const tier = keptAt(this.kept[slot]);
-    return tier === undefined ? {} : { tier };
+  /** The tier and stage the judgment kept for the contact in `slot`, as a listed row carries them (nothing when none was kept). */
+  private keptOf(slot: number): Pick<ListedContact, 'tier' | 'judgedStage'> {
+    const [tier, judgedStage] = [keptAt(this.kept[slot]), judgedStageAt(this.judgedStages[slot])];
+    return { ...(tier === undefined ? {} : { tier }), ...(judgedStage === undefined ? {} : { judgedStage }) };
   }
 
   /** The tier the filter lists `slot` under: the one the panel shows (`listedTier`), scored once per playbook. */
@@ -981,7 +992,8 @@ export class ContactMemory {
     let tier = tiers.get(slot);
     if (tier === undefined) {
       const bant = this.bantAt(slot);
-      tiers.set(slot, (tier = listedTier({ stage: stageAt(this.stages[slot]), ...this.keptOf(slot), ...(bant ? { bant } : {}) }, playbook)));
+      const kept = keptAt(this.kept[slot]);
+      tiers.set(slot, (tier = listedTier({ stage: stageAt(this.stages[slot]), ...(kept === undefined ? {} : { tier: kept }), ...(bant ? { bant } : {}) }, playbook)));
     }
     return tier;
   }
@@ -1081,12 +1093,13 @@ export class ContactMemory {
 
   /** {@link find} over what is held. */
   private findHeld(query: MemoryQuery, playbook: Playbook, limit: number): { contacts: ListedContact[]; more: boolean } {
-    const { stages, seen } = this;
+    const { stages, judgedStages, seen } = this;
     const words = [...new Set(query.words)];
     const needles = words.map((word) => SEP + word);
     const wordsMatch = (slot: number) => this.wordsHave(slot, needles);
     const wantedStage = query.stage === undefined ? -1 : stageIndex(query.stage);
-    const stageMatches = (slot: number) => wantedStage < 0 || stages[slot] === wantedStage;
+    // (the stage the panel shows: the judgment's where one is kept, as `listedStage` reads it)
+    const stageMatches = (slot: number) => wantedStage < 0 || (judgedStages[slot] ? (judgedStages[slot] ?? 0) - 1 : stages[slot]) === wantedStage;
     const tierMatches = (slot: number) => !query.tier || (this.holds(slot) && this.tierOf(slot, playbook) === query.tier);
     const answer = (page: number[], more: boolean) => ({ contacts: page.slice(0, limit).flatMap((slot) => this.rowAt(slot) ?? []), more });
 

@@ -89,7 +89,7 @@ describe('the Contacts search saved and loaded', () => {
     expect(names(next, 'mei')).toEqual(['Mei Lin Chen']);
     await next.save();
     const head = (await meta.get(HEAD)) as { v: number; save: string };
-    expect(head.v).toBe(4);
+    expect(head.v).toBe(5);
     const part = (await meta.get('contact-search:part:0000')) as { save: string; count: number; seen: unknown; stages: unknown; names: { text: unknown; ends: unknown } };
     expect(part.save).toBe(head.save);
     expect(part.count).toBe(4);

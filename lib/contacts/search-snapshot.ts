@@ -114,6 +114,8 @@ export interface SnapshotPart {
   bants: Column;
   /** Each contact's tier as the judgment kept it ({@link keptIndex}: 0 none, the record's score is it). */
   kept: Uint8Array;
+  /** Each contact's stage as the judgment kept it ({@link judgedStageIndex}: 0 none, the recorded stage is it). */
+  judgedStages: Uint8Array;
   /** Each contact's search words as the memory holds them: one string, every word after a separator. */
   words: Column;
 }
@@ -159,10 +161,10 @@ export const SLOTS_PREFIX = `${PART_PREFIX}!slots:` as const;
 export const slotsKey = (index: number): SnapshotSlots['key'] => `${SLOTS_PREFIX}${String(index).padStart(4, '0')}`;
 
 /**
- * 4: the tier the judgment kept (`kept`); 3: strings as columns ({@link Column}); 2: `seen` and `stages`
+ * 5: the stage the judgment kept (`judgedStages`); 4: the tier the judgment kept (`kept`); 3: strings as columns ({@link Column}); 2: `seen` and `stages`
  * typed arrays. A snapshot of an earlier version is not read: the memory is built again and saved.
  */
-const VERSION = 4 as const;
+const VERSION = 5 as const;
 /** Contacts per part: each part is its own put and its own read (6–22 ms to take out of IndexedDB at load 15). */
 export const PART = 5_000;
 
@@ -289,6 +291,10 @@ const KEPT = [undefined, 'A', 'B', 'C', null] as const;
 export const keptIndex = (tier: TierId | null | undefined): number => KEPT.indexOf(tier);
 /** The kept tier a snapshot holds as `index` (undefined: none kept). */
 export const keptAt = (index: number | undefined): TierId | null | undefined => KEPT[index ?? 0];
+/** The stage a contact keeps from the judgment (`Contact.judgedStage`) as a snapshot holds it ({@link SnapshotPart.judgedStages}): 0 none, then each stage's index + 1. */
+export const judgedStageIndex = (stage: StageId | undefined): number => (stage === undefined ? 0 : STAGE_IDS.indexOf(stage) + 1);
+/** The kept stage a snapshot holds as `index` (undefined: none kept). */
+export const judgedStageAt = (index: number | undefined): StageId | undefined => (index ? STAGE_IDS[index - 1] : undefined);
 /** A stage as a snapshot holds it ({@link SnapshotPart.stages}). */
 export const stageIndex = (stage: StageId): number => Math.max(0, STAGE_IDS.indexOf(stage));
 /** The stage a snapshot holds as `index` (an unknown one: the first). */

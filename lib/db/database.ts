@@ -200,6 +200,16 @@ export class SopDatabase extends Dexie {
       .upgrade(async (tx) => {
         await tx.table<MetaRecord>('meta').delete('queue');
       });
+    // Version 15: a contact keeps the stage the panel's judgment shows them at where it is not their recorded one
+    // (`Contact.judgedStage`: a demo they answered is Presentation), written where Today's index judges, so the
+    // Contacts stage filter lists them under the header's stage without judging. Indexed with `capturedAt` beside
+    // [stage+capturedAt] (only the few who keep one are in it): a stage filtered walks both, a page's worth each, where
+    // a walk of capturedAt filtered reads the whole store for a stage few are at. Today's index is built again to fill it.
+    this.version(15)
+      .stores({ contacts: 'id, *identities, capturedAt, stage, name, nameKey, *searchWords, [stage+capturedAt], [judgedStage+capturedAt]' })
+      .upgrade(async (tx) => {
+        await tx.table<MetaRecord>('meta').delete('queue');
+      });
     // A newer version of the extension opening the store waits for every connection to close. Dexie's
     // own answer closes and then reopens the upgraded store on the next read, so this page's older
     // code would go on writing records of the old shape into it; a page lets it go for good and asks

@@ -23,4 +23,5 @@ export const SCHEMA_HISTORY: readonly Record<string, string>[] = [
   { queue: 'key, [tier+due], contactId, dealId, stage, ahead, unmapped' },
   { judgedPaths: 'key' },
   {},
+  { contacts: 'id, *identities, capturedAt, stage, name, nameKey, *searchWords, [stage+capturedAt], [judgedStage+capturedAt]' },
 ];

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { Contact, ContactId } from '../contacts/schema';
 import { samePersonReaders, type NamesakesLeft } from '../contacts/named';
+import { stageToKeep } from '../contacts/listed-stage';
 import { tierToKeep } from '../contacts/tier';
 import type { RecordFields } from '../contacts/same-person';
 import type { SopDatabase } from '../db/database';
@@ -16,7 +17,7 @@ import { yieldToUser } from '../db/user-input';
 import { dayOf } from './format';
 import { gatherSamePeople, gatherSituation, lastWordOf, mayReadSamePerson, mayUseSamePerson, samePersonInput, situationInputOf, storedThread, TOUCH_WINDOW, type GatheredSituation } from './gather';
 import { judgeSituation } from './judge';
-import { STAGE_IDS } from '../sop/stages';
+import { STAGE_IDS, type StageId } from '../sop/stages';
 import type { Situation } from './types';
 import { unmappedCrmStage } from './unmapped-stage';
 import { recordJudgedStages, type JudgedRow } from '../dashboard/judged-paths';
@@ -146,20 +147,22 @@ async function contactRow(db: SopDatabase, id: ContactId): Promise<RowToJudge> {
 }
 
 /**
- * The tier the panel gives a row's person; absent on a deal's row, whose people keep none: the deal's tier is its CRM
- * record's BANT, where each person's BANT card and Contacts row read the BANT recorded on them (and the dashboard's
- * cadence counts their follow-ups by it).
+ * The tier and stage the panel gives a row's person; absent on a deal's row, whose people keep none: the deal's tier
+ * is its CRM record's BANT, where each person's BANT card and Contacts row read the BANT recorded on them (and the
+ * dashboard's cadence counts their follow-ups by it); its stage is the deal's (its CRM's, or its thread's), one deal's
+ * of the deals a person may be on, which their own record does not follow.
  */
-interface TierOfRow {
+interface KeptOfRow {
   contactIds: readonly ContactId[];
   tier?: TierId | null;
+  stage?: StageId;
 }
 
 /** What judging a row yields: its entry in Today, where the panel puts it, and the tier its people are shown at. */
 interface RowJudged {
   entry: QueueEntry | null;
   judged: JudgedRow;
-  tier: TierOfRow;
+  tier: KeptOfRow;
 }
 
 /**
@@ -172,31 +175,35 @@ function entryOf(row: RowToJudge, context: Required<JudgeContext>): RowJudged | 
   const entry = queueEntryOf(row.key, row.refs, situation, row.deal);
   const { contact } = row.gathered;
   const recorded = (row.deal ? stagePaths([], [row.deal], context.playbook) : stagePaths(contact ? [contact] : [], [], context.playbook)).get(row.key) ?? [];
-  const tier: TierOfRow = row.deal ? { contactIds: row.deal.contactIds } : { contactIds: contact ? [contact.id] : [], tier: situation.tier };
+  // (the header's stage: `situation.stage.id`, never lost on a person's own row; another record of theirs further on included, as their Contacts row shows it)
+  const shown = situation.stage.id === 'lost' ? undefined : situation.stage.id;
+  const tier: KeptOfRow = row.deal ? { contactIds: row.deal.contactIds } : { contactIds: contact ? [contact.id] : [], tier: situation.tier, ...(shown ? { stage: shown } : {}) };
   return { entry, judged: { key: row.key, stage: stageOfRow(situation, row.deal).stage ?? null, recorded, moment: situation.last.at ?? context.now, firstRead: row.deal?.createdAt }, tier };
 }
 
 /**
  * Keeps on each person the tier the judgment gives them where their record alone scores another
- * (`Contact.tier`, lib/contacts/tier.ts): the Contacts tier filter and the dashboard's cadence read it
- * without judging. A deal's people keep none (one who joined a deal drops what was kept). Only a person
- * whose kept tier changes is written (most keep none: no write). Call inside the transaction that writes
- * Today's rows, with `contacts` in it.
+ * (`Contact.tier`, lib/contacts/tier.ts), and the stage it shows them at where it is not the recorded
+ * one (`Contact.judgedStage`, lib/contacts/listed-stage.ts): the Contacts filters and the dashboard's
+ * cadence read them without judging. A deal's people keep neither (one who joined a deal drops what was
+ * kept). Only a person whose kept tier or stage changes is written (most keep none: no write). Call
+ * inside the transaction that writes Today's rows, with `contacts` in it.
  */
-async function keepTiers(db: SopDatabase, rows: readonly TierOfRow[], playbook: Playbook, known: ReadonlyMap<ContactId, Contact> = new Map()): Promise<void> {
-  const tierOf = new Map<ContactId, TierId | null | undefined>();
-  for (const row of rows) for (const id of row.contactIds) tierOf.set(id, row.tier);
-  const ids = [...tierOf.keys()];
+async function keepJudged(db: SopDatabase, rows: readonly KeptOfRow[], playbook: Playbook, known: ReadonlyMap<ContactId, Contact> = new Map()): Promise<void> {
+  const keptOf = new Map<ContactId, KeptOfRow>();
+  for (const row of rows) for (const id of row.contactIds) keptOf.set(id, row);
+  const ids = [...keptOf.keys()];
   const unknown = ids.filter((id) => !known.has(id));
   const read = unknown.length > 0 ? await db.contacts.bulkGet(unknown) : [];
   const people = [...ids.flatMap((id) => known.get(id) ?? []), ...read.filter((c): c is Contact => c !== undefined)];
   const changed: Contact[] = [];
   for (const contact of people) {
-    const judged = tierOf.get(contact.id);
+    const judged = keptOf.get(contact.id)?.tier;
     const keep = judged === undefined ? undefined : tierToKeep(contact, judged, playbook);
-    if (keep === contact.tier) continue;
-    const { tier: _dropped, ...rest } = contact;
-    changed.push(keep === undefined ? rest : { ...rest, tier: keep });
+    const stage = stageToKeep(contact, keptOf.get(contact.id)?.stage);
+    if (keep === contact.tier && stage === contact.judgedStage) continue;
+    const { tier: _dropped, judgedStage: _moved, ...rest } = contact;
+    changed.push({ ...rest, ...(keep === undefined ? {} : { tier: keep }), ...(stage === undefined ? {} : { judgedStage: stage }) });
   }
   if (changed.length > 0) await db.contacts.bulkPut(changed);
 }
@@ -286,7 +293,7 @@ async function refreshStep(db: SopDatabase, refs: Step, context: Required<JudgeC
   if (!withReader && rows.some((row) => row.gathered?.lastWord || row.gathered?.samePerson?.gathered.lastWord)) return null;
   const put: QueueEntry[] = [];
   const judged: JudgedRow[] = [];
-  const tiers: TierOfRow[] = [];
+  const tiers: KeptOfRow[] = [];
   for (const row of rows) {
     const result = entryOf(row, context);
     // A row that leaves Today (they asked us to stop, the deal is lost) still has where the panel puts it, and a tier.
@@ -304,7 +311,7 @@ async function refreshStep(db: SopDatabase, refs: Step, context: Required<JudgeC
   await db.queue.bulkPut(put.filter((e) => !sameEntry(have.get(e.key), e)));
   // Where the panel puts each row, when that changed: the dashboard's funnel and KPIs follow it.
   await recordJudgedStages(db, judged, context.now);
-  await keepTiers(db, tiers, context.playbook);
+  await keepJudged(db, tiers, context.playbook);
   return { left: found.left, rows: rows.length };
 }
 
@@ -368,7 +375,7 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
       const samePeople = await gatherSamePeople(db, rows.filter(mayUseSamePerson).map((row) => row.contact));
       const put: QueueEntry[] = [];
       const judged: JudgedRow[] = [];
-      const tiers: TierOfRow[] = [];
+      const tiers: KeptOfRow[] = [];
       for (const row of rows) {
         const { contact } = row;
         const gathered: GatheredSituation = { ...row, samePerson: samePeople.get(contact.id) ?? null };
@@ -382,7 +389,7 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
       indexed += contacts.length;
       await db.queue.bulkPut(put);
       await recordJudgedStages(db, judged, context.now);
-      await keepTiers(db, tiers, context.playbook, new Map(contacts.map((c) => [c.id, c])));
+      await keepJudged(db, tiers, context.playbook, new Map(contacts.map((c) => [c.id, c])));
       await db.meta.put({ key: 'queue', state: 'building', indexed, total, after: last.id, at });
       return last.id;
     });
@@ -401,7 +408,7 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
       if (!result) return;
       if (result.entry) await db.queue.put(result.entry);
       await recordJudgedStages(db, [result.judged], context.now);
-      await keepTiers(db, [result.tier], context.playbook);
+      await keepJudged(db, [result.tier], context.playbook);
     });
   }
   const done = await db.transaction('rw', db.meta, async () => {

@@ -3,14 +3,15 @@
  * thanks" from a bakery owner after our answer about Xero, the demo's dated page served as if saved today. The draft
  * thanks her and asks the plain next-step question after a demo, in the draft language the rep picks; nothing about
  * a board or a funding round, no "following up on my last message" after hers. The demo she answered makes her tier B in
- * the header, and the Contacts tier filter lists her under B too (lib/contacts/tier.ts).
+ * the header, and the Contacts tier filter lists her under B too (lib/contacts/tier.ts); it puts her at Presentation in
+ * the header, and the Contacts stage filter lists her there too, not under the Prospecting recorded (lib/contacts/listed-stage.ts).
  */
 import { SERVED_ROUTES, routeUrl } from '../../demo/routes';
 import { expect, test } from './fixtures';
 
 const FILE = 'gmail/thread--thanks-after-answer--2026-12-07.html';
 
-test('ok that makes sense, thanks: the follow-up thanks her and asks the next step, in English and 繁體; Contacts lists her under the header’s tier', async ({ openSitePage, openPanelFor }) => {
+test('ok that makes sense, thanks: the follow-up thanks her and asks the next step, in English and 繁體; Contacts lists her under the header’s tier and stage', async ({ openSitePage, openPanelFor }) => {
   const route = SERVED_ROUTES.find((r) => r.file === FILE);
   if (!route) throw new Error(`no demo route serves ${FILE}`);
   const panel = await openPanelFor(await openSitePage(routeUrl(route)));
@@ -26,6 +27,8 @@ test('ok that makes sense, thanks: the follow-up thanks her and asks the next st
   // She sat through the demo and wrote back: tier B in the header, and the Contacts tier filter lists her there, not
   // under the C her record alone (Prospecting, no BANT) scores (on main's build: under C only).
   await expect(panel.getByTestId('contact-tier')).toHaveText('Tier B');
+  // And at Presentation in the header, where her record says Prospecting.
+  await expect(panel.getByTestId('situation-stage')).toHaveAttribute('data-stage', 'present');
   await panel.getByTestId('nav-contacts').click();
   const rows = panel.getByTestId('contact-row').filter({ hasText: 'Priyanka' });
   await panel.getByTestId('contacts-tier').selectOption('B');
@@ -33,6 +36,16 @@ test('ok that makes sense, thanks: the follow-up thanks her and asks the next st
   await expect(rows).toContainText('Tier B');
   await panel.getByTestId('contacts-tier').selectOption('C');
   // (she is the only contact: the list under C is empty)
+  await expect(panel.getByText('No contact matches.')).toBeVisible();
+  await expect(rows).toHaveCount(0);
+
+  // The Contacts stage filter lists her under the header's stage, Presentation, not under the Prospecting recorded
+  // (on main's build: under Prospecting only).
+  await panel.getByTestId('contacts-tier').selectOption('');
+  await panel.getByTestId('contacts-stage').selectOption('present');
+  await expect(rows).toHaveCount(1);
+  await expect(panel.getByTestId('contact-row-meta')).toHaveAttribute('data-stage', 'present');
+  await panel.getByTestId('contacts-stage').selectOption('prospect');
   await expect(panel.getByText('No contact matches.')).toBeVisible();
   await expect(rows).toHaveCount(0);
 });
