@@ -1047,7 +1047,8 @@ export function judgeSituation(given: SituationInput): Situation {
     // logged them, and "first touch" beside "Negotiation" would contradict the header)
     // (met before, and their budget set in a month, as the rep's notes on the lead say: no stranger to write to today, but a
     // touch in the month before their budget is fixed, "Met at Japan IT Week in Oct… budget gets fixed in February": January)
-    const notes = contact?.about ? metWithBudgetMonth(contact.about) : null;
+    // (only the rep's own notes: a profile's About is the lead's own words, "Spoke at the CFO Leadership Summit… our budget is set in March")
+    const notes = contact?.leadNotes ? metWithBudgetMonth(contact.leadNotes) : null;
     const before = notes ? workday(touchBeforeBudget(notes.month, now)) : null;
     action =
       stageIndex > STAGE_IDS.indexOf('qualify')

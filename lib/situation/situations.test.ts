@@ -3433,25 +3433,58 @@ const ROWS: Row[] = [
   // ——— judge4 (probe3 l07): a lead met before whose budget is set in a month: a touch the month before, not a cold first touch today ———
   {
     name: 'a Sales Navigator lead, notes "Met at Japan IT Week in Oct… next year\'s IT budget gets fixed in February": back in touch on 4 January, not a first touch today',
-    contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', location: 'Osaka, Japan', about: "Met at Japan IT Week in Oct. Interested but their fiscal year starts in April; next year's IT budget gets fixed in February." }),
+    contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', location: 'Osaka, Japan', leadNotes: "Met at Japan IT Week in Oct. Interested but their fiscal year starts in April; next year's IT budget gets fixed in February." }),
     want: { kind: 'first_touch', due: '2027-01-04', stage: 'prospect', language: 'en', why: /before their budget is fixed|the month before their budget/, label: /before their budget is fixed/ },
   },
   {
     name: '领英线索备注“十月展会上认识的…预算二月定” (zh-Hans): 一月再联系，不是今天发陌生开发信',
-    contact: person({ name: '周立群', company: '东航物流', title: '信息部经理', about: '十月展会上认识的，对排班很感兴趣。他们财年四月开始，预算二月定。' }),
+    contact: person({ name: '周立群', company: '东航物流', title: '信息部经理', leadNotes: '十月展会上认识的，对排班很感兴趣。他们财年四月开始，预算二月定。' }),
     locale: 'zh-Hans',
     want: { kind: 'first_touch', due: '2027-01-04', stage: 'prospect', language: 'zh-Hans', label: /预算敲定之前/ },
   },
   {
     name: '領英名單備註「展會上見過…預算在2月確定」(zh-Hant): 一月再聯絡',
-    contact: person({ name: '吳建宏', company: '永豐光電', title: '廠長', location: '台北市, 台灣', about: '展會上見過，很有興趣。他們預算在2月確定。' }),
+    contact: person({ name: '吳建宏', company: '永豐光電', title: '廠長', location: '台北市, 台灣', leadNotes: '展會上見過，很有興趣。他們預算在2月確定。' }),
     locale: 'zh-Hant',
     want: { kind: 'first_touch', due: '2027-01-04', stage: 'prospect', language: 'zh-Hant', label: /預算確定之前/ },
   },
   {
     name: 'a Sales Navigator lead met before, no budget month in the notes (near miss): the first touch today, as before',
-    contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', about: 'Met at Japan IT Week in Oct. Very keen on shipment visibility.' }),
+    contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', leadNotes: 'Met at Japan IT Week in Oct. Very keen on shipment visibility.' }),
     want: { kind: 'first_touch', due: '2026-11-02', stage: 'prospect', language: 'en' },
+  },
+  // ——— fixB (review): only the rep's own notes on a lead are read, and a meeting denied or a budget round over is no reason to wait ———
+  {
+    name: 'a LinkedIn profile whose own About says "Spoke at the CFO Leadership Summit… Our annual budget is set in March": the lead\'s words, not our notes: the first touch today',
+    contact: person({ name: 'Dana Whitfield', company: 'Harbor Freight Partners', title: 'CFO', about: 'Spoke at the CFO Leadership Summit on finance transformation. Our annual budget is set in March, and I care about cost-to-serve.' }),
+    want: { kind: 'first_touch', due: '2026-11-02', stage: 'prospect', language: 'en' },
+  },
+  {
+    name: 'Sales Navigator notes "Haven\'t met at any event yet… budget gets fixed in February": no meeting: the first touch today',
+    contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', about: "Haven't met at any event yet. Budget gets fixed in February.", leadNotes: "Haven't met at any event yet. Budget gets fixed in February." }),
+    want: { kind: 'first_touch', due: '2026-11-02', stage: 'prospect', language: 'en' },
+  },
+  {
+    name: 'Sales Navigator notes "We never met on a call… budgets are approved in March": the first touch today',
+    contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', about: 'We never met on a call; cold list. Budgets are approved in March.', leadNotes: 'We never met on a call; cold list. Budgets are approved in March.' }),
+    want: { kind: 'first_touch', due: '2026-11-02', stage: 'prospect', language: 'en' },
+  },
+  {
+    name: 'Sales Navigator notes "Met at Japan IT Week… budget was approved in March last year": a round already over: the first touch today',
+    contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', about: 'Met at Japan IT Week in Oct. Their budget was approved in March last year.', leadNotes: 'Met at Japan IT Week in Oct. Their budget was approved in March last year.' }),
+    want: { kind: 'first_touch', due: '2026-11-02', stage: 'prospect', language: 'en' },
+  },
+  {
+    name: '领英线索备注“从没见过面，名单上来的。预算二月定。”(zh-Hans): 没见过面：今天发开发信',
+    contact: person({ name: '周立群', company: '东航物流', title: '信息部经理', about: '从没见过面，名单上来的。预算二月定。', leadNotes: '从没见过面，名单上来的。预算二月定。' }),
+    locale: 'zh-Hans',
+    want: { kind: 'first_touch', due: '2026-11-02', stage: 'prospect', language: 'zh-Hans' },
+  },
+  {
+    name: '領英名單備註「還沒見過面，名單上來的。預算二月定。」(zh-Hant): 沒見過面：今天發開發信',
+    contact: person({ name: '吳建宏', company: '永豐光電', title: '廠長', location: '台北市, 台灣', about: '還沒見過面，名單上來的。預算二月定。', leadNotes: '還沒見過面，名單上來的。預算二月定。' }),
+    locale: 'zh-Hant',
+    want: { kind: 'first_touch', due: '2026-11-02', stage: 'prospect', language: 'zh-Hant' },
   },
   // ——— judge4: someone else has left, said by our contact: no notice that our contact has left ———
   {
