@@ -30,6 +30,8 @@ export const extractedContactSchema = z.object({
   email: z.email().max(320).optional(),
   phone: z.string().min(1).max(60).optional(),
   about: z.string().min(1).max(5000).optional(),
+  /** The rep's own notes on a Sales Navigator lead, kept apart from the About a profile shows in the lead's own words. */
+  leadNotes: z.string().min(1).max(5000).optional(),
   experience: z
     .array(
       z.object({

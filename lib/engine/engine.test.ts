@@ -114,6 +114,11 @@ describe('generateSpin', () => {
     ['Front Office Manager, Harbourview Hotel & Spa', 'hospitality'],
     // two unrelated words, one each: no evidence either way, the questions for every industry
     ['Operations Director, Precision Logistics Ltd', undefined],
+    ['Plant Manager at Precision Logistics', undefined],
+    // (fixB) a function at any employer, and a care home of a healthcare group
+    ['Hospitality Manager at Deloitte', undefined],
+    ['Registered Manager, Oakwood Nursing Home | Registered Manager | Oakwood Healthcare Group', 'senior_care'],
+    ['Plant Manager', 'manufacturing'],
     // (near misses: a restaurant group stays food service, a drug maker a manufacturer)
     ['Executive Chef, Harbour Kitchen & Bar', 'food_service'],
     ['海港餐饮集团 厨师长', 'food_service'],

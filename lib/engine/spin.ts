@@ -107,11 +107,12 @@ function mentions(folded: string, keyword: string): boolean {
 /**
  * The playbook entry whose keywords the text mentions most (headline, title, company, about); on a
  * tie, the one with the longest keyword found when it holds the other's, the more specific word for
- * the same words ("pharmacy" is a care provider, "pharma" a manufacturer; "pharma" is found in both).
+ * the same words ("pharmacy" is a care provider, "pharma" a manufacturer; "pharma" is found in both),
+ * or the industry that is a kind of the other ("Oakwood Nursing Home" of "Oakwood Healthcare Group": a care home).
  * A tie between unrelated words ("Precision Logistics": manufacturing or logistics?) is no evidence
  * either way: none, and the questions that fit every industry, not a confident guess.
  */
-function inferFrom(entries: readonly { id: string; keywords: readonly string[] }[], text: string): string | undefined {
+function inferFrom(entries: readonly { id: string; keywords: readonly string[] }[], text: string, kindOf: Readonly<Record<string, string>> = {}): string | undefined {
   const folded = ` ${foldForMatching(text)} `;
   let best: { id: string; hits: number; key: string; tied: boolean } | undefined;
   for (const entry of entries) {
@@ -124,15 +125,29 @@ function inferFrom(entries: readonly { id: string; keywords: readonly string[] }
       const [longer, shorter] = key.length >= best.key.length ? [key, best.key] : [best.key, key];
       const specific = longer !== shorter && foldForMatching(longer).includes(foldForMatching(shorter));
       if (specific) best = longer === key ? { id: entry.id, hits: found.length, key, tied: false } : { ...best, tied: false };
+      else if (kindOf[entry.id] === best.id) best = { id: entry.id, hits: found.length, key, tied: false };
+      else if (kindOf[best.id] === entry.id) best = { ...best, tied: false };
       else best = { ...best, tied: true };
     }
   }
   return best && !best.tied ? best.id : undefined;
 }
 
-/** The contact's industry from what their page says, by the playbook's keywords. */
+/** Industries that are a kind of another: a tie between the two is the narrower one's. */
+const INDUSTRY_KIND_OF: Readonly<Record<string, string>> = { senior_care: 'healthcare' };
+/**
+ * A job title's function, which anyone's employer may have ("Hospitality Manager at Deloitte", "Plant Manager", "Head of
+ * Facilities", "VP Operations"): the words before Manager, Director…, or after Head of, VP…; no evidence of the industry.
+ */
+const FUNCTION_TITLE = /\b(?:(?:[A-Z][\p{L}&'’-]*\s+){1,3}(?:Manager|Director|Lead|Supervisor|Coordinator|Officer|Administrator|Specialist|Executive|Engineer|Consultant|Analyst)|(?:Head|Director|VP|Vice President|Chief)(?:\s+of)?(?:\s+(?:[A-Z][\p{L}&'’-]*|&|and)){1,3})\b/gu;
+
+/**
+ * The contact's industry from what their page says, by the playbook's keywords: read from their employer, not a function in
+ * their title (the title alone only when nothing else is said: "Plant Manager").
+ */
 export function inferIndustry(playbook: Playbook, text: string): string | undefined {
-  return inferFrom(playbook.spin.industries, text);
+  const employer = text.replace(FUNCTION_TITLE, ' ');
+  return inferFrom(playbook.spin.industries, /\p{L}/u.test(employer) ? employer : text, INDUSTRY_KIND_OF);
 }
 
 /** The contact's role from their title or headline; the playbook lists roles in priority order. */

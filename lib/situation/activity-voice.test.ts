@@ -352,6 +352,11 @@ describe('the rep’s paraphrase under a label is no customer’s words (judge4:
     ["Dave emailed: could you send the W-9? She can't issue the PO without it.", 'quoted', "could you send the W-9? She can't issue the PO without it."],
     ['王芳：我们上次选了别家，现在想再聊聊。', 'quoted', '我们上次选了别家，现在想再聊聊。'],
     ['陳志明：我哋上次揀咗另一間，而家想再同你傾下。', 'quoted', '我哋上次揀咗另一間，而家想再同你傾下。'],
+    // (fixB) a please or a question to us: their own words, whatever the shorthand or "they" in them
+    ['Carla: Wants to confirm the invoice address, please.', 'quoted', 'Wants to confirm the invoice address, please.'],
+    ['Dave emailed: They picked the Enterprise plan. Please send the order form.', 'quoted', 'They picked the Enterprise plan. Please send the order form.'],
+    ['王芳：他们上次选了别家，这次想换一下。能发报价吗？', 'quoted', '他们上次选了别家，这次想换一下。能发报价吗？'],
+    ['陳志明：他們上次選了別家，這次想換一下。可以寄報價嗎？', 'quoted', '他們上次選了別家，這次想換一下。可以寄報價嗎？'],
   ];
   it.each(table)('%s', (text, voice, words) => {
     expect(activityVoice(text, names)).toBe(voice);

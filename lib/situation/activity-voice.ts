@@ -239,7 +239,7 @@ function reportsThem(words: string): boolean {
   const zh = /\p{Script=Han}/u.test(words);
   // (其他 is "other", 吉他 a guitar, 他人 "others": no one reported in them; 他们/佢哋 a group, maybe their own side)
   if (zh) return /(?<![其吉利])[他她佢](?![们們哋人])/u.test(words) && !/[我咱你您]/u.test(words);
-  return REPORTED_SUBJECT_EN.test(words) && !/\b(?:i|i'm|i’m|i'll|i’ll|i've|i’ve|i'd|i’d|me|my|we|we're|we’re|we'll|we’ll|our|us)\b/i.test(words) && !SPEAKS_TO_US.test(words);
+  return REPORTED_SUBJECT_EN.test(words) && !FIRST_SINGULAR_EN.test(words) && !OUR_SIDE_EN.test(words) && !SPEAKS_TO_US.test(words);
 }
 
 /** The customer's own first person singular ("I", "my"): words they wrote, whoever else they name. */
@@ -251,17 +251,21 @@ const SHORTHAND_EN = /(?:^|[.;!?]\s+)(?:[Ww]ants|[Ss]ays|[Tt]hinks|[Hh]opes|[Pp]
 const THEY_CHOSE = /\bthey (?:picked|chose|went with|selected|signed with|switched to|moved to|bought)\b|(?:他们|他們|佢哋)(?:上次|之前|去年|当初|當初)?(?:选|選|揀|签|簽|换|換)(?:了|咗)/i;
 /** Our side in the words ("our W-9", "we"): the rep's as often as theirs. */
 const OUR_SIDE_EN = /\b(?:we|we're|we’re|we'll|we’ll|our|ours|us)\b/i;
+/** A please or a question put to us ("…the invoice address, please.", "Please send the order form.", 能发报价吗？): the customer asking, in their own words. */
+const ASKS_US_EN = /\b(?:please|pls|plz|kindly)\b|\?/i;
+const ASKS_US_ZH = /[?？]|请|請|麻烦|麻煩|[吗嗎]|唔該|唔该/u;
 
 /**
  * Words under a label that are the rep's paraphrase, not the customer's own: no "I" or "you" of theirs, and they are spoken
  * of in the third person: a shorthand verb ("Wants to talk again early January"), their choice told ("the vendor they
  * picked"), or he or she opening a clause, with no "we" or "our" beside it unless "their" says whose side that is ("Need our
  * W-9 and their vendor setup form before she can issue a PO"). Quoted back to them, it read "before she can issue a PO" to her.
- * Not "our CFO approved; she signs Friday" (their "our"), nor "I need it before she signs" (their "I").
+ * Not "our CFO approved; she signs Friday" (their "our"), nor "I need it before she signs" (their "I"), nor a please or a question
+ * to us ("Wants to confirm the invoice address, please.", 他们上次选了别家…能发报价吗？): the customer's own words.
  */
 export function paraphrased(words: string): boolean {
-  if (/\p{Script=Han}/u.test(words)) return THEY_CHOSE.test(words) && !/[我咱你您]/u.test(words);
-  if (FIRST_SINGULAR_EN.test(words) || SPEAKS_TO_US.test(words)) return false;
+  if (/\p{Script=Han}/u.test(words)) return THEY_CHOSE.test(words) && !/[我咱你您]/u.test(words) && !ASKS_US_ZH.test(words);
+  if (FIRST_SINGULAR_EN.test(words) || SPEAKS_TO_US.test(words) || ASKS_US_EN.test(words)) return false;
   if (SHORTHAND_EN.test(words) || THEY_CHOSE.test(words)) return true;
   return REPORTED_SUBJECT_EN.test(words) && (!OUR_SIDE_EN.test(words) || /\btheir\b/i.test(words));
 }

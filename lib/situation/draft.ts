@@ -282,6 +282,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const chased = (situation.action.step === 'request' || (kind === 'answer_question' && !situation.action.step)) && (isChase(situation.request ?? '') || askedAgain(input.conversation?.messages ?? [])) && playbook.drafts.some((d) => d.id === 'answer-chase');
   // (a bounce that names another address is written to that address, and says where it came from)
   // (the person we wrote to has left with nobody named: to the company, or the address they gave, asking who has it now; no thanks to someone gone)
+  // (a successor named: the draft names who left as the reason does, says who passed it on when it was our contact, and goes to the successor's address when given)
+  const successorPassed = situation.action.step === 'successor' && !!situation.referral?.passedOnBy && playbook.drafts.some((d) => d.id === 'referral-successor-passed');
+  const successorTo = situation.action.step === 'successor' ? (situation.referral?.email ?? null) : null;
   const leftAsk = situation.action.step === 'referral_ask' && situation.referral?.left === true && playbook.drafts.some((d) => d.id === 'left-ask');
   const bounceTo = situation.action.step === 'bounced' ? (situation.bounced?.to ?? null) : leftAsk ? (situation.referral?.email ?? null) : null;
   // (taken up on a day they named: the one-pager before that day, and the day we check in after it)
@@ -301,7 +304,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const prepNoDay = situation.action.step === 'kickoff_prep' && situation.dueBy == null && playbook.drafts.some((d) => d.id === 'kick-off-prep-open');
   // (an invite to a day with no hour named picks one; times offered from the period they named say from when)
   const meetingVariant = situation.action.step === 'meeting_invite' && !situation.meeting?.time ? 'meeting-invite-time' : situation.action.step === 'meeting_slots' && situation.slotsFrom != null ? 'meeting-slots-from' : null;
-  const stepTemplate = renewalMore ? 'renewal-more' : prepNoDay ? 'kick-off-prep-open' : busy ? 'busy-now' : meetingVariant && playbook.drafts.some((d) => d.id === meetingVariant) ? meetingVariant : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : quoteNext ? 'contract-next-quote' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : leftAsk ? 'left-ask' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step === 'offer_yes' && situation.offered?.kind === 'do' ? 'offer-do' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  const stepTemplate = renewalMore ? 'renewal-more' : prepNoDay ? 'kick-off-prep-open' : busy ? 'busy-now' : meetingVariant && playbook.drafts.some((d) => d.id === meetingVariant) ? meetingVariant : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : quoteNext ? 'contract-next-quote' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : leftAsk ? 'left-ask' : successorPassed ? 'referral-successor-passed' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step === 'offer_yes' && situation.offered?.kind === 'do' ? 'offer-do' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
   // (not where to send the signed copy back, 签好的合同寄到哪里: the contract is with them, and the answer is "reply with it")
@@ -355,13 +358,13 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
       })
     : null;
   const named = objection && !two ? nameFor(objection.id, theirWords) : null;
-  const toSomeoneNew = template.id === 'referral' || template.id === 'referral-successor' || template.id === 'referral-away' || template.id === 'referral-approver';
+  const toSomeoneNew = template.id === 'referral' || template.id === 'referral-successor' || template.id === 'referral-successor-passed' || template.id === 'referral-away' || template.id === 'referral-approver';
   const [question] = spin;
   const { profile, company } = profileOf(input);
   const industry = inferIndustry(playbook, profile);
   const pain = playbook.spin.pains.find((p) => p.id === question?.painId);
   // A referral is written to the person they named; the one who referred us is thanked in it.
-  const referrer = addresseeOf(input);
+  const referrer = (template.id === 'referral-successor' || template.id === 'referral-successor-passed') && situation.referral?.left && situation.referral.leaver ? situation.referral.leaver : addresseeOf(input);
   const referred = toSomeoneNew ? situation.referral?.name : undefined;
   const name = referred ?? referrer;
   // A request with a deadline is answered by that day (the action itself is due now).
@@ -392,6 +395,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     // What our last message offered and they said yes to ("the order form", 一份報價), or our sentence offering it.
     offered: situation.offered?.thing ?? situation.offered?.text ?? '',
     bounceTo: bounceTo ?? '',
+    passedOnBy: situation.referral?.passedOnBy ?? '',
     until: formatDayInLetter(until, language, input.now),
     offer: playbook.triggers.reactivationOffer[language],
     respondHours: String(respondHours),
@@ -423,7 +427,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
       .replace(/\n{3,}/g, '\n\n')
       .trim();
   const threadSubject = input.conversation?.subject ? replySubject(input.conversation.subject) : '';
-  return { language, templateId: template.id, subject: threadSubject || fill(template.subject[language]), body: fill(template.body[language]), trackId: track?.trackId ?? null, ...(bounceTo ? { to: bounceTo } : {}) };
+  return { language, templateId: template.id, subject: threadSubject || fill(template.subject[language]), body: fill(template.body[language]), trackId: track?.trackId ?? null, ...(bounceTo ? { to: bounceTo } : successorTo ? { to: successorTo } : {}) };
 }
 
 /** Stages whose next step is still discovery: a SPIN question after an answer fits only there. */

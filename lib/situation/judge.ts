@@ -14,7 +14,7 @@ import { resolveWhen } from '../dates/relative';
 import { dayOf, formatDay } from './format';
 import { cleanReply } from '../nlp/reply';
 import { firstNameOf } from './talk';
-import { findReferral, leftNotice, namesPerson, signsOff } from './referral';
+import { findReferral, leaverIs, leftNotice, namesPerson, signsOff } from './referral';
 import { findProcurementStep } from './procurement';
 import { askedAgain, asksForProof, asksForQuote, asksUsToDo, signsOnResults, contractAskedIn, findRequest, isChase, isConditionalYes, isPartialYes, requestClause } from './request';
 import { findDecisionAgainst } from './decision';
@@ -419,10 +419,17 @@ export function judgeSituation(given: SituationInput): Situation {
   // (who has left, by the name the notice gives: one of the people we know on it, or someone else; "Sarah has left the company"
   // written by Marc, our contact, is no notice that Marc has left: with nobody to go to instead, no notice of ours at all)
   const people = [contact?.name, ...(deal?.record.contacts ?? []).map((c) => c.name)].filter((n): n is string => !!n);
-  const leaverKnown = notice?.leaver ? (people.find((n) => namesPerson(notice.leaver ?? '', n)) ?? null) : null;
-  const someoneElse = notice?.leaver && people.length > 0 && !leaverKnown ? notice.leaver : null;
+  // (only a name that clearly is someone else's, "Sarah" to Marc, 李娜 to 王强; one written another way, "Fang Wang" for 王芳,
+  // "Kate" for Katherine, "Bob" for Robert, or for a contact we know only by an email address, is our contact's: the notice stands)
+  const leaverKnown = notice?.leaver ? (people.find((n) => leaverIs(notice.leaver ?? '', n) === 'same') ?? null) : null;
+  const leaverUnsure = !!notice?.leaver && !leaverKnown && people.some((n) => leaverIs(notice.leaver ?? '', n) === 'unsure');
+  const someoneElse = notice?.leaver && people.length > 0 && !leaverKnown && !leaverUnsure ? notice.leaver : null;
   const gone = notice && !(someoneElse && !notice.name) ? notice : null;
-  const leftWho = leaverKnown ? firstNameOf(leaverKnown) || referrer : (someoneElse ?? referrer);
+  const namedContact = contact?.name && !contact.name.includes('@') ? contact.name : null;
+  const leftWho = leaverKnown ? firstNameOf(leaverKnown) || referrer : (someoneElse ?? (leaverUnsure && !namedContact && notice.leaver ? firstNameOf(notice.leaver) : referrer));
+  // (for the draft: the leaver the reason names, in full, and our contact who passed it on when it is someone else who left)
+  const leftFull = leaverKnown ?? someoneElse ?? (leaverUnsure && !namedContact ? (notice.leaver ?? null) : null);
+  const passedOnBy = namedContact && leftFull && !(leaverKnown && namesPerson(leaverKnown, namedContact)) ? firstNameOf(namedContact) : null;
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
   // Go on somewhere else ("add me on WeChat, I hardly read email", 加个微信聊吧): a request done today, not a brush-off.
   const channel = ownWords && !request ? asksOtherChannel(ownWords) : null;
@@ -1040,7 +1047,8 @@ export function judgeSituation(given: SituationInput): Situation {
     // logged them, and "first touch" beside "Negotiation" would contradict the header)
     // (met before, and their budget set in a month, as the rep's notes on the lead say: no stranger to write to today, but a
     // touch in the month before their budget is fixed, "Met at Japan IT Week in Oct… budget gets fixed in February": January)
-    const notes = contact?.about ? metWithBudgetMonth(contact.about) : null;
+    // (only the rep's own notes: a profile's About is the lead's own words, "Spoke at the CFO Leadership Summit… our budget is set in March")
+    const notes = contact?.leadNotes ? metWithBudgetMonth(contact.leadNotes) : null;
     const before = notes ? workday(touchBeforeBudget(notes.month, now)) : null;
     action =
       stageIndex > STAGE_IDS.indexOf('qualify')
@@ -1161,7 +1169,7 @@ export function judgeSituation(given: SituationInput): Situation {
     action,
     exitCriteria,
     flags: { closeDatePassed },
-    referral: lastKind === 'referral' ? (gone ?? referral ?? awayTo) : null,
+    referral: lastKind === 'referral' ? (gone ? { ...gone, ...(leftFull ? { leaver: leftFull } : {}), ...(passedOnBy ? { passedOnBy } : {}) } : (referral ?? awayTo)) : null,
     meeting,
     request,
     counter: lastKind === 'question' && action.step === 'counter' ? counter : null,

@@ -21,6 +21,13 @@ describe('metWithBudgetMonth: met before, and the month their budget is set, in 
     '展會上見過，很有興趣。',
     // a month that is no budget's
     'Met at Japan IT Week in Oct; they move offices in February.',
+    // a meeting denied (fixB): a stranger still
+    '从没见过面，名单上来的。预算二月定。',
+    '還沒見過面，名單上來的。預算二月定。',
+    "Haven't met at any event yet. Budget gets fixed in February.",
+    'We never met on a call; cold list. Budgets are approved in March.',
+    // a budget round already over (fixB)
+    'Met at Japan IT Week in Oct. Their budget was approved in March last year.',
   ])('not: %s', (notes) => {
     expect(metWithBudgetMonth(notes)).toBeNull();
   });

@@ -6,7 +6,13 @@ import { sentenceOver } from './sentence';
  * next year's IT budget gets fixed in February.", 十月展会上认识的，预算二月定, 展會上見過，預算二月確定): not a first touch
  * to a stranger today, but a touch before the budget is fixed, while what they plan for can still include us.
  */
-const MET_BEFORE = /\b(?:met (?:him |her |them )?(?:at|during|on)|we met|spoke (?:with (?:him|her|them) )?(?:at|during)|chatted (?:at|during)|talked (?:at|during)|introduced (?:at|by)|(?:visited|stopped by) (?:our|the) (?:booth|stand))\b|展会上|展會上|会上认识|會上認識|(?:见|見)过面|(?:見|见)過|认识的|認識的|聊过|聊過|傾過|碰过面|碰過面/i;
+const MET_BEFORE = /\b(?:met (?:him |her |them )?(?:at|during|on)|we met|spoke (?:with (?:him|her|them) )?(?:at|during)|chatted (?:at|during)|talked (?:at|during)|introduced (?:at|by)|(?:visited|stopped by) (?:our|the) (?:booth|stand))\b|展会上|展會上|会上认识|會上認識|(?:见|見)过面|(?:見|见)過|认识的|認識的|聊过|聊過|傾過|碰过面|碰過面/gi;
+/** A meeting denied just before it is named ("Haven't met at any event yet", "We never met on a call", 从没见过面, 還沒見過面): no meeting. */
+const NOT_MET_EN = /\b(?:never|not|haven['’]?t|hasn['’]?t|didn['’]?t|don['’]?t|have not|has not|did not|do not)(?:\s+(?:yet|actually|really|even|once|ever))?\s*$/i;
+const NOT_MET_ZH = /(?:没|沒|未|不曾)(?:有)?(?:在)?\p{Script=Han}?$/u;
+/** A budget round already over ("budget was approved in March last year", 去年预算三月定的): no month to write before. */
+const PAST_BUDGET_EN = /\b(?:was|were|had been|got)\s+(?:\w+\s+)?(?:fixed|set|approved|finali[sz]ed|decided|signed off|locked|allocated|planned|agreed)\b|\b(?:last|previous) year\b/i;
+const PAST_BUDGET_ZH = /去年|上一年|上年度|前年/;
 
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const ZH_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
@@ -25,10 +31,15 @@ export interface LeadNotes {
 
 /** Met before and a month their budget is set, in the rep's notes on a lead; null unless both are there. */
 export function metWithBudgetMonth(notes: string): LeadNotes | null {
-  const met = MET_BEFORE.exec(notes);
+  const met = [...notes.matchAll(MET_BEFORE)].find((m) => {
+    const before = notes.slice(Math.max(0, m.index - 24), m.index);
+    return !(/\p{Script=Han}/u.test(m[0]) ? NOT_MET_ZH.test(before) : NOT_MET_EN.test(before));
+  });
   if (!met) return null;
-  const en = BUDGET_SET_EN.exec(notes);
-  const zh = en ? null : BUDGET_SET_ZH.exec(notes);
+  const enFound = BUDGET_SET_EN.exec(notes);
+  const en = enFound && !PAST_BUDGET_EN.test(sentenceOver(notes, enFound.index, enFound[0].length)) ? enFound : null;
+  const zhFound = enFound ? null : BUDGET_SET_ZH.exec(notes);
+  const zh = zhFound && !PAST_BUDGET_ZH.test(sentenceOver(notes, zhFound.index, zhFound[0].length)) ? zhFound : null;
   const found = en ?? zh;
   if (!found) return null;
   const word = (found[1] ?? '').toLowerCase();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReferral, leftNotice, namesPerson, signsOff } from './referral';
+import { findReferral, leaverIs, leftNotice, namesPerson, signsOff } from './referral';
 
 describe('findReferral', () => {
   it.each([
@@ -184,5 +184,27 @@ describe('who has left, by the name the notice gives (judge4)', () => {
     ['林經理', '陳怡君', false],
   ] as const)('%s names %s: %s', (said, person, same) => {
     expect(namesPerson(said, person)).toBe(same);
+  });
+});
+
+describe('whether the leaver named is our contact, someone else, or cannot be told (fixB)', () => {
+  it.each([
+    ['Anna Kowalski', 'Anna Kowalski', 'same'],
+    ['Sarah', 'Sarah Lee', 'same'],
+    ['王经理', '王强', 'same'],
+    ['Sarah', 'Marc Dubois', 'other'],
+    ['Anna Kowalski', 'Sarah Lee', 'other'],
+    ['李娜', '王强', 'other'],
+    ['林經理', '陳怡君', 'other'],
+    // (written another way, or no name of theirs on record: not someone else)
+    ['Fang Wang', '王芳', 'unsure'],
+    ['王芳', 'Wang Fang', 'unsure'],
+    ['Kate', 'Katherine Brown', 'unsure'],
+    ['Bob', 'Robert Smith', 'unsure'],
+    ['S. Lee', 'Sarah Lee', 'same'],
+    ['S.', 'Sarah Brown', 'unsure'],
+    ['Sarah Lee', 'slee@acme.example', 'unsure'],
+  ] as const)('%s / %s → %s', (said, person, want) => {
+    expect(leaverIs(said, person)).toBe(want);
   });
 });

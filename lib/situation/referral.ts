@@ -21,6 +21,8 @@ export interface Referral {
   left: boolean;
   /** Who has left, when the notice names them ("Sarah has left the company", 王经理已离职, 陳生上個月已經走咗); else null or absent. */
   leaver?: string | null;
+  /** Our contact, by first name, who told us someone else has left ("Sarah has left… please contact Julie" from Marc): the successor draft says they passed it on. */
+  passedOnBy?: string | null;
 }
 
 /** Words before the verb that make it an instruction to us (English). */
@@ -290,6 +292,63 @@ export function namesPerson(said: string, person: string): boolean {
   const words = new Set(person.toLowerCase().split(/\s+/).filter(Boolean));
   return said.toLowerCase().split(/\s+/).some((w) => words.has(w));
 }
+/**
+ * Whether the name said to have left is this person, another, or cannot be told: 'same' when namesPerson says so; 'other'
+ * only when it clearly is someone else (a different full name, "Anna Kowalski" for Sarah Lee; a first name that is none of
+ * theirs nor a short form of it, "Sarah" for Marc Dubois; another surname, 李娜 for 王强); 'unsure' when the name is written
+ * another way ("Fang Wang" for 王芳, "Kate" for Katherine Brown, "Bob" for Robert Smith, "S. Lee" for Sarah Lee) or we have
+ * no name for them (a contact stored as an email address): a notice that our contact has left stays one.
+ */
+export function leaverIs(said: string, person: string): 'same' | 'other' | 'unsure' {
+  const who = person.trim();
+  const name = said.trim();
+  if (!who || !name || who.includes('@') || !/\p{L}/u.test(who)) return 'unsure';
+  const han = /\p{Script=Han}/u;
+  if (han.test(name) !== han.test(who)) return 'unsure';
+  if (namesPerson(name, who)) return 'same';
+  if (han.test(name)) return 'other';
+  const saidWords = name.toLowerCase().replace(/[.]/g, ' ').split(/\s+/).filter(Boolean);
+  const theirWords = who.toLowerCase().split(/\s+/).filter(Boolean);
+  // (two full names with no word in common: two people)
+  if (saidWords.length > 1 && theirWords.length > 1 && saidWords.some((w) => w.length > 1)) {
+    const surnames = saidWords.filter((w) => w.length > 1);
+    if (surnames.length > 1 || !saidWords.some((w) => w.length === 1)) return 'other';
+  }
+  return saidWords.some((w) => theirWords.some((t) => shortFor(w, t))) ? 'unsure' : 'other';
+}
+/** One name may be the other's short form or initial: "S" for Sarah, "Kate" for Katherine, "Bob" for Robert. */
+function shortFor(a: string, b: string): boolean {
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  if (a.slice(0, 3) === b.slice(0, 3)) return true;
+  return NICKNAMES.some((group) => group.includes(a) && group.includes(b));
+}
+/** Common English short forms whose first letters differ from the full name's. */
+const NICKNAMES = [
+  ['robert', 'bob', 'bobby', 'rob', 'robbie', 'bert'],
+  ['william', 'bill', 'billy', 'will', 'willy', 'liam'],
+  ['richard', 'dick', 'rick', 'ricky', 'rich'],
+  ['margaret', 'peggy', 'meg', 'maggie', 'marge', 'greta'],
+  ['elizabeth', 'liz', 'lizzie', 'beth', 'betty', 'bess', 'eliza', 'lisa'],
+  ['katherine', 'catherine', 'kathryn', 'kate', 'katie', 'kathy', 'cathy', 'kat', 'kit'],
+  ['edward', 'ted', 'teddy', 'ed', 'eddie', 'ned'],
+  ['john', 'jack', 'johnny'],
+  ['james', 'jim', 'jimmy', 'jamie'],
+  ['henry', 'harry', 'hank'],
+  ['charles', 'chuck', 'charlie', 'chas'],
+  ['anthony', 'tony'],
+  ['andrew', 'andy', 'drew'],
+  ['alexander', 'alexandra', 'alex', 'sandy', 'sasha', 'xander'],
+  ['rebecca', 'becky', 'becca'],
+  ['patricia', 'patrick', 'pat', 'patty', 'trish', 'paddy'],
+  ['susan', 'suzanne', 'sue', 'susie'],
+  ['theodore', 'theo', 'ted'],
+  ['lawrence', 'laurence', 'larry'],
+  ['christopher', 'christine', 'christina', 'chris', 'kit', 'tina'],
+  ['jennifer', 'jen', 'jenny'],
+  ['deborah', 'debbie', 'deb'],
+  ['abigail', 'abby', 'gail'],
+  ['victoria', 'vicky', 'tori'],
+];
 /** A surname with a title or 生 (王经理, 陳生, 李小姐): whoever of that surname it names. */
 const ZH_TITLED = /(?:经理|經理|总监|總監|总|總|主任|主管|小姐|先生|女士|老师|老師|工|生)$/u;
 

@@ -112,6 +112,8 @@ interface Want {
   draftHas?: RegExp;
   /** Words the draft must not hold (a discovery question beside a contract, a claim nobody checked). */
   draftLacks?: RegExp;
+  /** The address the draft goes to, when the row pins it (a successor's address given in the notice). */
+  draftTo?: string;
   /** Words the reason must hold (a follow-up moved off a holiday says so). */
   why?: RegExp;
   /** Words the next action's label must hold (the rep's own snooze is theirs, not "as they asked"). */
@@ -3431,25 +3433,58 @@ const ROWS: Row[] = [
   // ——— judge4 (probe3 l07): a lead met before whose budget is set in a month: a touch the month before, not a cold first touch today ———
   {
     name: 'a Sales Navigator lead, notes "Met at Japan IT Week in Oct… next year\'s IT budget gets fixed in February": back in touch on 4 January, not a first touch today',
-    contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', location: 'Osaka, Japan', about: "Met at Japan IT Week in Oct. Interested but their fiscal year starts in April; next year's IT budget gets fixed in February." }),
+    contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', location: 'Osaka, Japan', leadNotes: "Met at Japan IT Week in Oct. Interested but their fiscal year starts in April; next year's IT budget gets fixed in February." }),
     want: { kind: 'first_touch', due: '2027-01-04', stage: 'prospect', language: 'en', why: /before their budget is fixed|the month before their budget/, label: /before their budget is fixed/ },
   },
   {
     name: '领英线索备注“十月展会上认识的…预算二月定” (zh-Hans): 一月再联系，不是今天发陌生开发信',
-    contact: person({ name: '周立群', company: '东航物流', title: '信息部经理', about: '十月展会上认识的，对排班很感兴趣。他们财年四月开始，预算二月定。' }),
+    contact: person({ name: '周立群', company: '东航物流', title: '信息部经理', leadNotes: '十月展会上认识的，对排班很感兴趣。他们财年四月开始，预算二月定。' }),
     locale: 'zh-Hans',
     want: { kind: 'first_touch', due: '2027-01-04', stage: 'prospect', language: 'zh-Hans', label: /预算敲定之前/ },
   },
   {
     name: '領英名單備註「展會上見過…預算在2月確定」(zh-Hant): 一月再聯絡',
-    contact: person({ name: '吳建宏', company: '永豐光電', title: '廠長', location: '台北市, 台灣', about: '展會上見過，很有興趣。他們預算在2月確定。' }),
+    contact: person({ name: '吳建宏', company: '永豐光電', title: '廠長', location: '台北市, 台灣', leadNotes: '展會上見過，很有興趣。他們預算在2月確定。' }),
     locale: 'zh-Hant',
     want: { kind: 'first_touch', due: '2027-01-04', stage: 'prospect', language: 'zh-Hant', label: /預算確定之前/ },
   },
   {
     name: 'a Sales Navigator lead met before, no budget month in the notes (near miss): the first touch today, as before',
-    contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', about: 'Met at Japan IT Week in Oct. Very keen on shipment visibility.' }),
+    contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', leadNotes: 'Met at Japan IT Week in Oct. Very keen on shipment visibility.' }),
     want: { kind: 'first_touch', due: '2026-11-02', stage: 'prospect', language: 'en' },
+  },
+  // ——— fixB (review): only the rep's own notes on a lead are read, and a meeting denied or a budget round over is no reason to wait ———
+  {
+    name: 'a LinkedIn profile whose own About says "Spoke at the CFO Leadership Summit… Our annual budget is set in March": the lead\'s words, not our notes: the first touch today',
+    contact: person({ name: 'Dana Whitfield', company: 'Harbor Freight Partners', title: 'CFO', about: 'Spoke at the CFO Leadership Summit on finance transformation. Our annual budget is set in March, and I care about cost-to-serve.' }),
+    want: { kind: 'first_touch', due: '2026-11-02', stage: 'prospect', language: 'en' },
+  },
+  {
+    name: 'Sales Navigator notes "Haven\'t met at any event yet… budget gets fixed in February": no meeting: the first touch today',
+    contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', about: "Haven't met at any event yet. Budget gets fixed in February.", leadNotes: "Haven't met at any event yet. Budget gets fixed in February." }),
+    want: { kind: 'first_touch', due: '2026-11-02', stage: 'prospect', language: 'en' },
+  },
+  {
+    name: 'Sales Navigator notes "We never met on a call… budgets are approved in March": the first touch today',
+    contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', about: 'We never met on a call; cold list. Budgets are approved in March.', leadNotes: 'We never met on a call; cold list. Budgets are approved in March.' }),
+    want: { kind: 'first_touch', due: '2026-11-02', stage: 'prospect', language: 'en' },
+  },
+  {
+    name: 'Sales Navigator notes "Met at Japan IT Week… budget was approved in March last year": a round already over: the first touch today',
+    contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', about: 'Met at Japan IT Week in Oct. Their budget was approved in March last year.', leadNotes: 'Met at Japan IT Week in Oct. Their budget was approved in March last year.' }),
+    want: { kind: 'first_touch', due: '2026-11-02', stage: 'prospect', language: 'en' },
+  },
+  {
+    name: '领英线索备注“从没见过面，名单上来的。预算二月定。”(zh-Hans): 没见过面：今天发开发信',
+    contact: person({ name: '周立群', company: '东航物流', title: '信息部经理', about: '从没见过面，名单上来的。预算二月定。', leadNotes: '从没见过面，名单上来的。预算二月定。' }),
+    locale: 'zh-Hans',
+    want: { kind: 'first_touch', due: '2026-11-02', stage: 'prospect', language: 'zh-Hans' },
+  },
+  {
+    name: '領英名單備註「還沒見過面，名單上來的。預算二月定。」(zh-Hant): 沒見過面：今天發開發信',
+    contact: person({ name: '吳建宏', company: '永豐光電', title: '廠長', location: '台北市, 台灣', about: '還沒見過面，名單上來的。預算二月定。', leadNotes: '還沒見過面，名單上來的。預算二月定。' }),
+    locale: 'zh-Hant',
+    want: { kind: 'first_touch', due: '2026-11-02', stage: 'prospect', language: 'zh-Hant' },
   },
   // ——— judge4: someone else has left, said by our contact: no notice that our contact has left ———
   {
@@ -3483,6 +3518,66 @@ const ROWS: Row[] = [
     contact: maria({ name: 'Anna Kowalski' }),
     thread: { subject: 'Re: Pilot', messages: [us('Hi Anna, the pilot plan is attached.', '2026-12-01 10:00'), them('Anna Kowalski is no longer with the company.', '2026-12-03 10:00')] },
     want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'referral_ask', why: /Anna has left/ },
+  },
+  // ——— fixB (review): a leaver's name written another way than our record (other script, short form, a contact known by
+  // an address) is still our contact leaving; a successor named after someone else left is written to as it happened ———
+  {
+    name: 'our contact 王芳; "Fang Wang has left the company. Please contact info@hncl.example…": she has left, the company asked at that address (not someone else)',
+    contact: wangFang(),
+    thread: { subject: 'Re: Cold-chain pilot', messages: [us('Hi Fang, the pilot plan is attached.', '2026-12-01 10:00'), them('Fang Wang has left the company. Please contact info@hncl.example for any enquiries.', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'referral_ask', draftTo: 'info@hncl.example' },
+  },
+  {
+    name: 'our contact Katherine Brown; "Kate has left Acme…": she has left, ask who has it now',
+    contact: maria({ name: 'Katherine Brown' }),
+    thread: { subject: 'Re: Pilot', messages: [us('Hi Katherine, the pilot plan is attached.', '2026-12-01 10:00'), them('Kate has left Acme. Please contact our team at hello@acme.example.', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'referral_ask', why: /^Katherine has left/, draftTo: 'hello@acme.example' },
+  },
+  {
+    name: 'our contact Robert Smith; "Bob has left the company.": he has left, ask who has it now',
+    contact: maria({ name: 'Robert Smith' }),
+    thread: { subject: 'Re: Pilot', messages: [us('Hi Robert, the pilot plan is attached.', '2026-12-01 10:00'), them('Bob has left the company.', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'referral_ask', why: /^Robert has left/ },
+  },
+  {
+    name: 'a contact known by the address slee@…; "Sarah Lee has left the company.": she has left, the reason names Sarah',
+    contact: maria({ name: 'slee@brightline.example' }),
+    thread: { subject: 'Re: Pilot', messages: [us('Hi, the pilot plan is attached.', '2026-12-01 10:00'), them('Sarah Lee has left the company.', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'referral_ask', why: /Sarah has left/ },
+  },
+  {
+    name: '联系人记为 Wang Fang；回信“王芳已经离职了，有事请联系 info@hncl.example。”(zh-Hans): 她已离职，按留的地址问现在谁负责',
+    contact: wangFang({ name: 'Wang Fang' }),
+    locale: 'zh-Hans',
+    thread: { subject: '回复：试点', messages: [us('王经理您好，试点方案已附上。', '2026-12-01 10:00'), them('王芳已经离职了，有事请联系 info@hncl.example。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hans', step: 'referral_ask', draftTo: 'info@hncl.example' },
+  },
+  {
+    name: '聯絡人記為 Chen Yi-chun；回信「陳怡君上個月已經離職了。」(zh-Hant): 她已離職，問現在由誰負責',
+    contact: chen({ name: 'Chen Yi-chun' }),
+    locale: 'zh-Hant',
+    thread: { subject: '回覆：試點', messages: [us('陳經理您好，試點方案已附上。', '2026-12-01 10:00'), them('陳怡君上個月已經離職了。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', step: 'referral_ask' },
+  },
+  {
+    name: 'our contact Marc: "Sarah has left the company, so please contact Julie (julie@acme.example)…": the draft to Julie\'s address names Sarah as the reason does, and says Marc passed it on',
+    contact: maria({ name: 'Marc Vidal' }),
+    thread: { subject: 'Re: Renewal', messages: [us('Hi Marc, the pilot plan is attached.', '2026-12-01 10:00'), them('Hi, Sarah has left the company, so please contact Julie (julie@acme.example) about the renewal from now on.', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'successor', why: /Julie[\s\S]*Sarah/, draftHas: /working with Sarah on this, and Marc let me know you have taken it over/, draftLacks: /Marc Vidal|working with Marc/, draftTo: 'julie@acme.example' },
+  },
+  {
+    name: '王强来信“李娜已经离职了，以后续约的事请联系刘敏（liumin@hc.example）。”(zh-Hans): 写给刘敏的地址，说之前和李娜沟通、王强告知',
+    contact: wangXiaoming({ name: '王强' }),
+    locale: 'zh-Hans',
+    thread: { subject: '回复：试点', messages: [us('王总您好，试点方案已附上。', '2026-12-01 10:00'), them('李娜已经离职了，以后续约的事请联系刘敏（liumin@hc.example）。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hans', step: 'successor', why: /李娜/, draftHas: /一直在和李娜沟通这件事，王强告诉我/, draftTo: 'liumin@hc.example' },
+  },
+  {
+    name: '陳怡君來信「林經理上個月已經離職了，之後續約的事請聯絡黃志明（zm.huang@hs.example）。」(zh-Hant): 寫給黃志明的地址，說之前和林經理溝通、陳怡君告知',
+    contact: chen(),
+    locale: 'zh-Hant',
+    thread: { subject: '回覆：試點', messages: [us('陳經理您好，試點方案已附上。', '2026-12-01 10:00'), them('林經理上個月已經離職了，之後續約的事請聯絡黃志明（zm.huang@hs.example）。', '2026-12-03 10:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hant', step: 'successor', why: /林經理/, draftHas: /林經理[\s\S]*怡君告訴我/, draftTo: 'zm.huang@hs.example' },
   },
   // ——— judge4 (probe3 z01, p02): the rep's paraphrase under a name is never quoted back to the customer in the third person ———
   {
@@ -4426,6 +4521,7 @@ describe('the situation table', () => {
     const template = { answer_objection: 'objection-reply', answer_question: 'answer-question', move_to_contract: 'contract-now', get_signature: 'contract-sign', follow_up: 'follow-up', first_touch: 'first-touch', reopen: 'reopen', after_sales_check: 'after-sales', answer_complaint: 'complaint', stop: 'none', snooze: 'snooze-ack' } as const;
     if (want.draftHas) expect(draft.body).toMatch(want.draftHas);
     if (want.draftLacks) expect(draft.body).not.toMatch(want.draftLacks);
+    if (want.draftTo !== undefined) expect(draft.to ?? '').toBe(want.draftTo);
     // An answer to their question adds a discovery question only while the deal is still in discovery.
     if ((draft.templateId === 'answer-question' || draft.templateId === 'kick-off-answer') && !['prospect', 'qualify', 'discover'].includes(spinStageOf(situation))) for (const q of spin) expect(draft.body).not.toContain(q.text);
     if (want.why) expect(action.why).toMatch(want.why);
@@ -4444,7 +4540,7 @@ describe('the situation table', () => {
     else if (situation.last.kind === 'meeting') expect(draft.templateId).toBe(action.step === 'meeting_invite' ? (situation.meeting?.time ? 'meeting-invite' : 'meeting-invite-time') : action.step === 'meeting_answer' ? 'meeting-confirm-answer' : 'meeting-confirm');
     // (a bounce that names another address is written to it)
     // (and one taken up on a day they named has the one-pager before it and the day we check in)
-    else if (action.step) expect(draft.templateId).toBe(action.step === 'bounced' && situation.bounced?.to ? 'bounced-to' : action.step === 'referral_ask' && situation.referral?.left ? 'left-ask' : action.step === 'forwarded_up' && situation.forwardedUp?.on !== undefined ? 'forwarded-up-on' : action.step === 'redline' && input.lastWord && !returnedRedline(input.lastWord.text) ? 'redline-asked' : action.step === 'meeting_slots' && situation.slotsFrom != null ? 'meeting-slots-from' : action.step === 'renewal' && situation.last.quote && asksMoreOnly(situation.last.quote) ? 'renewal-more' : action.step === 'offer_yes' && situation.offered?.kind === 'do' ? 'offer-do' : stepTemplate[action.step]);
+    else if (action.step) expect(draft.templateId).toBe(action.step === 'bounced' && situation.bounced?.to ? 'bounced-to' : action.step === 'referral_ask' && situation.referral?.left ? 'left-ask' : action.step === 'successor' && situation.referral?.passedOnBy ? 'referral-successor-passed' : action.step === 'forwarded_up' && situation.forwardedUp?.on !== undefined ? 'forwarded-up-on' : action.step === 'redline' && input.lastWord && !returnedRedline(input.lastWord.text) ? 'redline-asked' : action.step === 'meeting_slots' && situation.slotsFrom != null ? 'meeting-slots-from' : action.step === 'renewal' && situation.last.quote && asksMoreOnly(situation.last.quote) ? 'renewal-more' : action.step === 'offer_yes' && situation.offered?.kind === 'do' ? 'offer-do' : stepTemplate[action.step]);
     else if (paymentAsked && (action.kind === 'move_to_contract' || action.kind === 'get_signature')) expect(draft.templateId).toBe(action.kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms');
     // A start date asked (no question of theirs quoted, nothing else asked for): the draft gives it with the contract.
     else if (action.kind === 'move_to_contract' && input.lastWord?.reading.signals.some((s) => s.signal === 'delivery_time') && draft.templateId !== 'contract-question' && draft.templateId !== 'contract-request') expect(draft.templateId).toBe('contract-start');

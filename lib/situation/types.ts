@@ -45,6 +45,8 @@ export interface SituationContact {
   title?: string | undefined;
   headline?: string | undefined;
   about?: string | undefined;
+  /** The rep's own notes on a lead (Sales Navigator's notes), never the lead's own About: `lead-notes.ts`. */
+  leadNotes?: string | undefined;
   location?: string | undefined;
   /** Where they keep their holidays may show in these (+81…, ….co.jp): `holiday-region.ts`. */
   phone?: string | undefined;

@@ -332,6 +332,10 @@ export const source = {
     { id: 'referral-successor',
       subject: t('Picking up from {referrer}', '接续与{referrer}的沟通'),
       body: t('Hi {firstName},\n\nI had been working with {referrer} on this, and I understand you have taken it over. Happy to bring you up to speed in a short call. {question}\n\nWould 20 minutes next week suit you?\n\nBest,\n{me}', '{firstName}您好，\n\n之前我一直在和{referrer}沟通这件事，听说现在由您接手。方便的话，我可以用一个简短的电话把进展跟您同步一下。{question}\n\n下周方便约 20 分钟聊聊吗？\n\n祝好，\n{me}') },
+    // Someone else on their side has left and our contact passed it on to their successor: named as it happened, the one who left and who told us.
+    { id: 'referral-successor-passed',
+      subject: t('Picking up from {referrer}', '接续与{referrer}的沟通'),
+      body: t('Hi {firstName},\n\nI had been working with {referrer} on this, and {passedOnBy} let me know you have taken it over. Happy to bring you up to speed in a short call. {question}\n\nWould 20 minutes next week suit you?\n\nBest,\n{me}', '{firstName}您好，\n\n之前我一直在和{referrer}沟通这件事，{passedOnBy}告诉我现在由您接手。方便的话，我可以用一个简短的电话把进展跟您同步一下。{question}\n\n下周方便约 20 分钟聊聊吗？\n\n祝好，\n{me}') },
     // Away, with a colleague named for it meanwhile: written to the colleague, saying who sent us and when they are back; no thanks to someone on leave.
     { id: 'referral-away',
       subject: t('While {referrer} is away', '{referrer}外出期间'),

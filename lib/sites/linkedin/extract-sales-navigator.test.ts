@@ -21,6 +21,7 @@ describe('Sales Navigator lead extraction', () => {
         company: 'Northwind Logistics',
         location: 'Rotterdam, South Holland, Netherlands',
         about: 'Met at TransportLogistic 2024. Freight audit is manual; tender planned for Q3.\nBudget owner is the CFO, Anke de Vries.',
+        leadNotes: 'Met at TransportLogistic 2024. Freight audit is manual; tender planned for Q3.\nBudget owner is the CFO, Anke de Vries.',
       },
     });
   });

@@ -37,7 +37,7 @@ export function extractSalesNavigatorLead(document: Document, url: URL): Extract
     ...(title ? { title: title.slice(0, 200) } : {}),
     ...(company ? { company: company.slice(0, 200) } : {}),
     ...(location ? { location: location.slice(0, 200) } : {}),
-    ...(notes.length > 0 ? { about: notes.join('\n').slice(0, 5000) } : {}),
+    ...(notes.length > 0 ? { about: notes.join('\n').slice(0, 5000), leadNotes: notes.join('\n').slice(0, 5000) } : {}),
   };
   return { ok: true, kind: 'linkedin-sales-lead', contact };
 }
