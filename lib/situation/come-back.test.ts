@@ -9,6 +9,8 @@ describe('backAfterChoosingOther: someone else chosen before, it has not worked 
     ['去年我哋揀咗另一間，用落唔係好理想，想再同你傾下。', '去年我哋揀咗另一間，用落唔係好理想，想再同你傾下。'],
     ["We went with Acme in June but it hasn't worked out. Could we talk again?", 'Could we talk again?'],
     ['Honestly we signed with another vendor last spring and it has been a nightmare. Can we set up a call?', 'Can we set up a call?'],
+    // (the failure contracted: "it's been a headache", judge5)
+    ["Bit awkward this one - we signed with Planday in the spring and honestly it's been a headache. Any chance we could have a chat the week of the 14th?", 'Any chance we could have a chat the week of the 14th?'],
   ])('%s', (text, quote) => {
     // (each is a decision against us as decision.ts reads it alone: the come-back is what sets it aside)
     expect(findDecisionAgainst(text)).not.toBeNull();
@@ -36,6 +38,8 @@ describe('backAfterChoosingOther: someone else chosen before, it has not worked 
     // the choice still stands, and what failed was elsewhere
     "We've decided to go with Acme. Their rollout at our sister company hasn't worked out, but we're committed here. Happy to catch up at the conference in spring.",
     '我们已经选了别家，他们在兄弟公司的上线不太理想，不过我们还是会继续用，以后有机会再聊聊。',
+    // (judge5: a headache that is not the choice failing, "it's been a headache finding a slot")
+    "We went with Acme in the end. It's been a headache finding a slot, but happy to have a chat next year.",
   ])('not: %s', (text) => {
     expect(backAfterChoosingOther(text)).toBeNull();
   });

@@ -22,7 +22,7 @@ export function wantsBack(ownWords: string): string | null {
  * What they chose instead has not worked out ("it hasn't worked out", "the new system is a mess", 用下來不太理想,
  * 不太满意, 唔係好用): said beside the choice itself, the choice is the past that brings them back.
  */
-const CHOICE_FAILED = new RegExp(String.raw`${NOT_WORKED_OUT}|\b(?:(?:has|have) been a (?:nightmare|disaster|headache|mess)|(?:regret|regretting) (?:it|the (?:switch|move|decision))|not (?:happy|satisfied) with (?:them|it|the (?:new|other) (?:one|vendor|system|tool|provider)))\b|不(?:太|是很|怎么|怎麼)?(?:理想|满意|滿意|好用|顺|順)|(?:唔係|唔)(?:好)?(?:理想|滿意|好用|掂)|(?:问题|問題)(?:很多|太多|不少|好多)|后悔|後悔`, 'i');
+const CHOICE_FAILED = new RegExp(String.raw`${NOT_WORKED_OUT}|\b(?:(?:has|have|['’]s|['’]ve) been (?:a |an absolute |a real |a bit of a )?(?:nightmare|disaster|headache|mess)(?! (?:\w+ing|to)\b)|(?:regret|regretting) (?:it|the (?:switch|move|decision))|not (?:happy|satisfied) with (?:them|it|the (?:new|other) (?:one|vendor|system|tool|provider)))\b|不(?:太|是很|怎么|怎麼)?(?:理想|满意|滿意|好用|顺|順)|(?:唔係|唔)(?:好)?(?:理想|滿意|好用|掂)|(?:问题|問題)(?:很多|太多|不少|好多)|后悔|後悔`, 'i');
 /** They ask to talk or meet again ("could we talk again?", "can we set up a call?", 想再跟您聊聊, 下週您方便嗎, 約個時間傾下). */
 const TALK_AGAIN = new RegExp(String.raw`${BACK_AGAIN}|\b(?:speak again|chat again|reconnect|catch up|(?:set up|book|have|jump on|get on) (?:a|another) (?:call|chat|meeting))\b|再(?:倾下|约|約)|(?:您|你)(?:方便|有空)(?:吗|嗎|嘛|唔)`, 'i');
 /**

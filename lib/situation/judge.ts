@@ -501,6 +501,8 @@ export function judgeSituation(given: SituationInput): Situation {
   // (not beside something else they ask of us: "please send a couple of case studies first" is that request)
   const arrange = calendar ?? (ownWords && lastWord && !(request && !aboutMeeting(request)) ? meetingToArrange(ownWords, lastWord.at ?? now, lastWord.reading.question?.text ?? null, ourLast?.text ?? null) : null);
   let slotsFrom: number | null = null;
+  // A customer who chose someone else (or whom we lost) wants to talk again: the times offered ask what did not work out.
+  let cameBack = false;
   // A customer's ask about their renewal's terms, the renewal named in their words, the subject or our last message.
   const renewal = ownWords && stageIndex >= DELIVER ? renewalAsk(ownWords, [input.conversation?.subject ?? '', ourLast?.text ?? '']) : null;
   // Our renewal's day in the newest words on record that name one (the rep's note "Renewal due 31 March 2027", 合約3月底到期): the renewal is timed from it.
@@ -882,6 +884,7 @@ export function judgeSituation(given: SituationInput): Situation {
       const slots = when !== null || (reading.question !== null && aboutMeeting(reading.question.text));
       const from = when ? workday(when.at) : null;
       slotsFrom = slots && from !== null && from > dayOf(at) ? from : null;
+      cameBack = true;
       action = slots
         ? { ...make('answer_question', at, why), label: slotsFrom !== null ? text('action.meetingSlotsFrom', { day: dateText(slotsFrom) }) : text('action.meetingSlots'), step: 'meeting_slots' as const }
         : asked ? make('answer_question', at, why) : { ...make('answer_question', at, why), label: text('action.request'), step: 'request' as const };
@@ -1174,6 +1177,7 @@ export function judgeSituation(given: SituationInput): Situation {
     request,
     counter: lastKind === 'question' && action.step === 'counter' ? counter : null,
     slotsFrom: action.step === 'meeting_slots' ? slotsFrom : null,
+    cameBack: cameBack && action.step === 'meeting_slots',
     offered: action.step === 'offer_yes' && offerTaken && offerTaken.kind !== 'meeting' && offerTaken.kind !== 'rest' ? { kind: offerTaken.kind, text: offerTaken.text, thing: offerTaken.thing } : null,
     dueBy: action.step === 'deadline' ? (reading?.namedDate?.at ?? null) : action.step === 'kickoff_prep' ? kickoffOn : null,
     forwardedUp: action.step === 'forwarded_up' ? (passedUpOn ?? passedUp) : null,

@@ -3775,6 +3775,48 @@ const ROWS: Row[] = [
     locale: 'zh-Hans',
     want: { kind: 'snooze', due: '2027-03-03', until: '2027-03-03', stage: 'prospect', language: 'zh-Hans', last: 'decision', step: 'decided' },
   },
+  // ——— judge5: the come-back's times ask what did not work out with the other choice, from the day they name ———
+  {
+    name: "we signed with Planday in the spring and it's been a headache, a chat the week of the 14th? (en-GB): two times from 14 December, and what has not worked out",
+    contact: maria(),
+    thread: { subject: 'Re: Rota planning', messages: [us('Hi Maria, no problem at all, thanks for letting me know. Best of luck with it.', '2026-05-20 10:00'), them("Hi Sam, bit awkward this one - we signed with Planday in the spring and honestly it's been a headache. Any chance we could have a chat the week of the 14th?", '2026-12-03 16:40')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'en', last: 'question', step: 'meeting_slots', template: 'come-back-meeting-slots-from', draftHas: /from December 14[\s\S]*what has not worked out with the option you chose/, draftLacks: /discount|offer/i },
+  },
+  {
+    name: '去年我们换了别家的系统，用下来问题很多，想再跟你们聊聊，下周有空吗？(zh-Hans): 下周起两个时间，并问哪里不理想',
+    contact: wangXiaoming(),
+    thread: { subject: '回复：排班系统', messages: [us('王总您好，明白，谢谢告知。之后有需要随时找我。', '2026-05-20 10:00'), them('Sam你好，去年我们换了别家的系统，用下来问题很多，想再跟你们聊聊，下周有空吗？', '2026-12-03 16:40')] },
+    locale: 'zh-Hans',
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'zh-Hans', last: 'question', step: 'meeting_slots', template: 'come-back-meeting-slots-from', draftHas: /12月7日起[\s\S]*哪些地方不理想/ },
+  },
+  {
+    name: '之前我哋揀咗另一間，用咗半年都唔係好滿意，想再約你傾下，下個禮拜你方便唔？(繁/粤): 下星期起兩個時間，並問哪裡不理想',
+    contact: kelvin(),
+    thread: { subject: '回覆：排班系統', messages: [us('Kelvin你好，明白，多謝話我知。之後有需要隨時搵我。', '2026-05-20 10:00'), them('Sam你好，之前我哋揀咗另一間，用咗半年都唔係好滿意，想再約你傾下，下個禮拜你方便唔？', '2026-12-03 16:40')] },
+    locale: 'zh-Hant',
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'prospect', language: 'zh-Hant', last: 'question', step: 'meeting_slots', template: 'come-back-meeting-slots-from', draftHas: /12月7日起[\s\S]*哪些地方不理想/ },
+  },
+  // (near misses: times for a meeting asked by someone who never left us are the plain times, no "what has not worked out")
+  {
+    name: 'Could we set up a call next week to go through the rollout plan? (no come-back): the plain two times',
+    contact: maria({ stage: 'discover' }),
+    thread: { subject: 'Re: Rollout', messages: [us('Hi Maria, the rollout plan is attached.', '2026-12-01 10:00'), them('Thanks Sam. Could we set up a call next week to go through the rollout plan?', '2026-12-03 16:40')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'discover', language: 'en', last: 'question', draftLacks: /option you chose|not worked out/ },
+  },
+  {
+    name: '方案收到了，下周有空的话约个时间聊聊？(zh-Hans, no come-back): 普通的两个时间，不问哪里不理想',
+    contact: wangXiaoming({ stage: 'discover' }),
+    thread: { subject: '回复：方案', messages: [us('王总您好，方案见附件。', '2026-12-01 10:00'), them('方案收到了，下周有空的话约个时间聊聊？', '2026-12-03 16:40')] },
+    locale: 'zh-Hans',
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', last: 'question', step: 'meeting_slots', draftLacks: /不理想|现在用的方案/ },
+  },
+  {
+    name: '份方案收到，下個禮拜約個時間傾下？(繁/粤, no come-back): 普通兩個時間',
+    contact: kelvin({ stage: 'discover' }),
+    thread: { subject: '回覆：方案', messages: [us('Kelvin你好，方案喺附件。', '2026-12-01 10:00'), them('份方案收到，下個禮拜約個時間傾下？', '2026-12-03 16:40')] },
+    locale: 'zh-Hant',
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'question', step: 'meeting_slots', draftLacks: /不理想|現在用的方案/ },
+  },
   // ——— judge10: their okay above our whole mail quoted: the quoted part is ours, the meeting is the one we proposed ———
   {
     name: 'sounds good, above our quoted mail proposing Tuesday 8 December at 2pm: that meeting at 2pm, not an hour from the quote header',
@@ -4540,7 +4582,7 @@ describe('the situation table', () => {
     else if (situation.last.kind === 'meeting') expect(draft.templateId).toBe(action.step === 'meeting_invite' ? (situation.meeting?.time ? 'meeting-invite' : 'meeting-invite-time') : action.step === 'meeting_answer' ? 'meeting-confirm-answer' : 'meeting-confirm');
     // (a bounce that names another address is written to it)
     // (and one taken up on a day they named has the one-pager before it and the day we check in)
-    else if (action.step) expect(draft.templateId).toBe(action.step === 'bounced' && situation.bounced?.to ? 'bounced-to' : action.step === 'referral_ask' && situation.referral?.left ? 'left-ask' : action.step === 'successor' && situation.referral?.passedOnBy ? 'referral-successor-passed' : action.step === 'forwarded_up' && situation.forwardedUp?.on !== undefined ? 'forwarded-up-on' : action.step === 'redline' && input.lastWord && !returnedRedline(input.lastWord.text) ? 'redline-asked' : action.step === 'meeting_slots' && situation.slotsFrom != null ? 'meeting-slots-from' : action.step === 'renewal' && situation.last.quote && asksMoreOnly(situation.last.quote) ? 'renewal-more' : action.step === 'offer_yes' && situation.offered?.kind === 'do' ? 'offer-do' : stepTemplate[action.step]);
+    else if (action.step) expect(draft.templateId).toBe(action.step === 'bounced' && situation.bounced?.to ? 'bounced-to' : action.step === 'referral_ask' && situation.referral?.left ? 'left-ask' : action.step === 'successor' && situation.referral?.passedOnBy ? 'referral-successor-passed' : action.step === 'forwarded_up' && situation.forwardedUp?.on !== undefined ? 'forwarded-up-on' : action.step === 'redline' && input.lastWord && !returnedRedline(input.lastWord.text) ? 'redline-asked' : action.step === 'meeting_slots' ? `${situation.cameBack ? 'come-back-' : ''}${situation.slotsFrom != null ? 'meeting-slots-from' : 'meeting-slots'}` : action.step === 'renewal' && situation.last.quote && asksMoreOnly(situation.last.quote) ? 'renewal-more' : action.step === 'offer_yes' && situation.offered?.kind === 'do' ? 'offer-do' : stepTemplate[action.step]);
     else if (paymentAsked && (action.kind === 'move_to_contract' || action.kind === 'get_signature')) expect(draft.templateId).toBe(action.kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms');
     // A start date asked (no question of theirs quoted, nothing else asked for): the draft gives it with the contract.
     else if (action.kind === 'move_to_contract' && input.lastWord?.reading.signals.some((s) => s.signal === 'delivery_time') && draft.templateId !== 'contract-question' && draft.templateId !== 'contract-request') expect(draft.templateId).toBe('contract-start');

@@ -183,6 +183,8 @@ export interface Situation {
   offered?: { kind: 'send' | 'do'; text: string; thing: string | null } | null;
   /** For step `meeting_slots`: the first day of the period they want to meet in ("the second week of January", 下周); null when they named none. */
   slotsFrom?: number | null;
+  /** For step `meeting_slots`: the times go to a customer who chose someone else (or whom we lost) and wants to talk again; the draft asks what did not work out. */
+  cameBack?: boolean;
   /** For step `deadline`: the day their request is due by, as the judgment read it (their holidays where they are); the draft promises that day. For step `kickoff_prep`: the booked kick-off's day, when the note names one. */
   dueBy?: number | null;
   /** Whom they passed it up to, who was not in the conversation ("our CFO", 财务总监), with their sentence, and, taken up on a day they named, the working day after it when we check in (`on`); null when they did not. */

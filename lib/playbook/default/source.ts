@@ -320,6 +320,14 @@ export const source = {
     { id: 'meeting-slots-from',
       subject: t('Two times to meet', '约个时间'),
       body: t('Hi {firstName},\n\nHappy to. Two times from {until} that would suit us:\n\n- [day and time]\n- [day and time]\n\nWhich works better for you? I will send the invite as soon as you pick one.\n\nBest,\n{me}', '{firstName}您好，\n\n好的。{until}起，我们这边这两个时间都可以：\n\n- [日期和时间]\n- [日期和时间]\n\n您看哪个更方便？您选定后我马上发会议邀请。\n\n祝好，\n{me}') },
+    // A customer who chose someone else (or whom we lost) wants to talk again: glad to, two times, and what did not work out with
+    // that choice, so the call is spent on it; no offer, no "why did you leave us".
+    { id: 'come-back-meeting-slots',
+      subject: t('Good to hear from you', '很高兴再次收到您的消息'),
+      body: t('Hi {firstName},\n\nGood to hear from you again, and happy to talk. Two times that would suit us:\n\n- [day and time]\n- [day and time]\n\nWhich works better for you? So we can spend the time on what matters: what has not worked out with the option you chose, and what would need to be different this time?\n\nBest,\n{me}', '{firstName}您好，\n\n很高兴再次收到您的消息，很乐意再聊聊。我们这边这两个时间都可以：\n\n- [日期和时间]\n- [日期和时间]\n\n您看哪个更方便？为了把时间用在关键问题上，想先请教一下：现在用的方案主要是哪些地方不理想？这次您最希望有什么不同？\n\n祝好，\n{me}') },
+    { id: 'come-back-meeting-slots-from',
+      subject: t('Good to hear from you', '很高兴再次收到您的消息'),
+      body: t('Hi {firstName},\n\nGood to hear from you again, and happy to talk. Two times from {until} that would suit us:\n\n- [day and time]\n- [day and time]\n\nWhich works better for you? So we can spend the time on what matters: what has not worked out with the option you chose, and what would need to be different this time?\n\nBest,\n{me}', '{firstName}您好，\n\n很高兴再次收到您的消息，很乐意再聊聊。{until}起，我们这边这两个时间都可以：\n\n- [日期和时间]\n- [日期和时间]\n\n您看哪个更方便？为了把时间用在关键问题上，想先请教一下：现在用的方案主要是哪些地方不理想？这次您最希望有什么不同？\n\n祝好，\n{me}') },
     // A referral: a first touch to the person they named, saying who referred us, and thanks to them (kept in copy).
     { id: 'referral',
       subject: t('{referrer} suggested I get in touch', '{referrer}推荐我联系您'),
