@@ -218,6 +218,7 @@ const MESSAGES = {
   'why.ask': { en: 'Ask about {fact}: “{question}”', 'zh-Hans': '了解{fact}：“{question}”', 'zh-Hant': '了解{fact}：「{question}」' },
   'why.exitMet': { en: 'every exit criterion of {stage} is met', 'zh-Hans': '“{stage}”阶段的完成标准已全部满足', 'zh-Hant': '「{stage}」階段的完成標準已全部滿足' },
   'spin.company': { en: 'your company', 'zh-Hans': '贵公司', 'zh-Hant': '貴公司' },
+  'draft.metWhere': { en: '[where and when you met]', 'zh-Hans': '在[哪里、什么时候]', 'zh-Hant': '在[哪裡、什麼時候]' },
   'draft.portal.quote_by': { en: ' and will submit the quote there, well before the deadline', 'zh-Hans': '，并会在截止日期前把报价提交到平台上', 'zh-Hant': '，並會在截止日期前把報價提交到平台上' },
   'draft.portal.quote': { en: ' and will submit the quote there', 'zh-Hans': '，并把报价提交到平台上', 'zh-Hant': '，並把報價提交到平台上' },
   'draft.portal.forms': { en: ' and will complete everything it asks for; I will let you know as soon as it is done', 'zh-Hans': '，按平台要求填写资料、上传文件，完成后第一时间告知', 'zh-Hant': '，按平台要求填寫資料、上傳文件，完成後第一時間告知' },

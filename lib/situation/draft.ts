@@ -253,6 +253,13 @@ function addresseeOf(input: SituationInput): string {
   return input.contact?.name ?? people[0]?.name ?? '';
 }
 
+/** Where we met, as the notes say it, when it is in the draft's language (else a slot for the rep to fill). */
+function metWhere(where: string | null, language: Locale): string {
+  const han = where !== null && /\p{Script=Han}/u.test(where);
+  if (where !== null && han === (language !== 'en')) return where;
+  return engineText(language, 'draft.metWhere');
+}
+
 /** Whether the snooze judged is the rep's own (set from Today or the panel), not a time the prospect named. */
 function repSnoozed(input: SituationInput, situation: Situation): boolean {
   const until = input.contact?.snooze?.until ?? input.deal?.snooze?.until;
@@ -334,6 +341,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
           ? 'contract-start'
           : kind === 'follow_up' && !painKnown
             ? (openFollowUp(situation, playbook.drafts) ?? TEMPLATE_FOR[kind])
+            : kind === 'first_touch' && situation.met && playbook.drafts.some((d) => d.id === 'first-touch-met')
+            ? 'first-touch-met'
             : TEMPLATE_FOR[kind];
   // A review by their IT or security people stands before the deal: while we wait for it (or nudge after it), the draft offers
   // what reviewers ask for and asks what they need by when, not "sounds good… while you look at it".
@@ -397,6 +406,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     // What our last message offered and they said yes to ("the order form", 一份報價), or our sentence offering it.
     offered: situation.offered?.thing ?? situation.offered?.text ?? '',
     bounceTo: bounceTo ?? '',
+    // Where and when the rep's notes say we met ("at Japan IT Week in Oct", 在十月展会上), in the draft's language; else a slot for it.
+    metWhere: metWhere(situation.met?.where ?? null, language),
     passedOnBy: situation.referral?.passedOnBy ?? '',
     until: formatDayInLetter(until, language, input.now),
     offer: playbook.triggers.reactivationOffer[language],

@@ -61,7 +61,7 @@ import { postSalePriceConcern } from './post-sale-price';
 import { twoObjections, type TwoObjections } from './two-objections';
 import { aboutThem, renewalAsk, renewalDay, RENEWAL_LEAD_DAYS } from './renewal';
 import { littleUsed, trialEnds } from './adoption';
-import { metWithBudgetMonth, touchBeforeBudget } from './lead-notes';
+import { metBefore, metWithBudgetMonth, touchBeforeBudget } from './lead-notes';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -1178,6 +1178,8 @@ export function judgeSituation(given: SituationInput): Situation {
     counter: lastKind === 'question' && action.step === 'counter' ? counter : null,
     slotsFrom: action.step === 'meeting_slots' ? slotsFrom : null,
     cameBack: cameBack && action.step === 'meeting_slots',
+    // (a first touch to someone the rep's notes say we met: written as to someone met, where and when the notes say)
+    met: action.kind === 'first_touch' && contact?.leadNotes ? metBefore(contact.leadNotes) : null,
     offered: action.step === 'offer_yes' && offerTaken && offerTaken.kind !== 'meeting' && offerTaken.kind !== 'rest' ? { kind: offerTaken.kind, text: offerTaken.text, thing: offerTaken.thing } : null,
     dueBy: action.step === 'deadline' ? (reading?.namedDate?.at ?? null) : action.step === 'kickoff_prep' ? kickoffOn : null,
     forwardedUp: action.step === 'forwarded_up' ? (passedUpOn ?? passedUp) : null,

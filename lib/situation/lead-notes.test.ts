@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metWithBudgetMonth, touchBeforeBudget } from './lead-notes';
+import { metBefore, metWithBudgetMonth, touchBeforeBudget } from './lead-notes';
 
 describe('metWithBudgetMonth: met before, and the month their budget is set, in the rep’s notes on a lead', () => {
   it.each([
@@ -43,5 +43,28 @@ describe('touchBeforeBudget: the month before their budget is fixed, in the roun
     ['a January budget seen in November: 1 December', 0, day(2026, 11, 5), day(2026, 12, 1)],
   ])('%s', (_, month, now, want) => {
     expect(touchBeforeBudget(month, now)).toBe(want);
+  });
+});
+
+describe('metBefore: where and when the rep’s notes say we met, for a first touch written as to someone met (judge5)', () => {
+  it.each([
+    ["Met at Japan IT Week in Oct. Interested but their fiscal year starts in April.", 'at Japan IT Week in Oct'],
+    ['We met at the Logistics Expo in Birmingham. Keen on route planning.', 'at the Logistics Expo in Birmingham'],
+    ['Spoke with her at the CFO summit last month; keen on automation.', 'at the CFO summit last month'],
+    ['Stopped by our booth at ProMat 2026 - wants a demo in Q1.', 'at ProMat 2026'],
+    ['Met on a Zoom call with their COO.', 'on a Zoom call'],
+    ['十月展会上认识的，对排班很感兴趣。', '在十月展会上'],
+    ['我们在深圳物流展上聊过，对温控很关注。', '在深圳物流展上'],
+    ['去年在台北電腦展跟他見過面，對 MES 有興趣。', '去年在台北電腦展'],
+    ['上個月展會上傾過，佢哋好有興趣。', '在上個月展會上'],
+    // (met, and no more said: a slot for where)
+    ['Introduced by Tom Lee.', null],
+    ['见过面，人不错。', null],
+  ])('%s', (notes, where) => {
+    expect(metBefore(notes)?.where).toBe(where);
+  });
+
+  it.each(["Haven't met at any event yet; keen on route planning.", '从没见过面，名单上来的。', '名單上來的，對 MES 有興趣。', 'Downloaded the whitepaper; no meeting.'])('not: %s', (notes) => {
+    expect(metBefore(notes)).toBeNull();
   });
 });

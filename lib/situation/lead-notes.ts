@@ -29,13 +29,47 @@ export interface LeadNotes {
   month: number;
 }
 
-/** Met before and a month their budget is set, in the rep's notes on a lead; null unless both are there. */
-export function metWithBudgetMonth(notes: string): LeadNotes | null {
+/** Where (and when) they met, after the words saying so: "at Japan IT Week in Oct", "at the Logistics Expo in Birmingham", "on a Zoom call". */
+const WHERE_EN = /^[^.;!?\n]*?\b((?:at|during|on) (?!(?:it|this|that|the phone|phone)\b)[^.;,!?\n(]{2,60}?)(?=\s*(?:[.;,!?\n(]|\s[-–—]\s|$|\s(?:but|and|with|where|who|when|interested|keen)\b))/i;
+/** The verb of having met in a Chinese clause: what comes before it is where and when (十月展会上, 在深圳物流展上). */
+const MET_VERB_ZH = /(?:认识|認識|(?:见|見)过面?|(?:見|见)過面?|聊过|聊過|傾過|倾过|碰过面|碰過面)/u;
+/** Who met, not where: dropped from the front of the place ("我们在…", 跟他, 同佢). */
+const WHO_ZH = /^(?:我们|我們|我哋|我|他们|他們|佢哋|和|跟|同|与|與|他|她|佢|您|你)+/u;
+
+export interface MetBefore {
+  /** The sentence saying they met. */
+  text: string;
+  /** Where and when, as the notes say it, ready to follow "good to meet you" ("at Japan IT Week in Oct", 在十月展会上); null when the notes say no more than that they met. */
+  where: string | null;
+}
+
+/** The rep's notes saying they met the lead before (not a meeting denied), with where and when; null when the notes say none. */
+export function metBefore(notes: string): MetBefore | null {
   const met = [...notes.matchAll(MET_BEFORE)].find((m) => {
     const before = notes.slice(Math.max(0, m.index - 24), m.index);
     return !(/\p{Script=Han}/u.test(m[0]) ? NOT_MET_ZH.test(before) : NOT_MET_EN.test(before));
   });
   if (!met) return null;
+  const text = sentenceOver(notes, met.index, met[0].length);
+  if (!/\p{Script=Han}/u.test(met[0])) {
+    // (from the words saying they met: "We met at the Logistics Expo in Birmingham", "stopped by our booth at ProMat")
+    const place = WHERE_EN.exec(notes.slice(met.index))?.[1]?.trim() ?? null;
+    return { text, where: place };
+  }
+  // (the clause it is in, up to the verb: 十月展会上认识的 → 十月展会上, 我们在深圳物流展上聊过 → 在深圳物流展上)
+  const clauseStart = Math.max(...['，', ',', '。', '；', ';', '！', '？', '\n'].map((c) => notes.lastIndexOf(c, met.index)));
+  const rest = notes.slice(clauseStart + 1);
+  const end = rest.search(/[，,。；;！？!?\n]/u);
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  const verb = MET_VERB_ZH.exec(clause);
+  const place = (verb ? clause.slice(0, verb.index) : clause.slice(0, met.index - clauseStart - 1 + met[0].length)).replace(WHO_ZH, '').replace(/(?:和|跟|同|与|與)(?:他|她|佢|您|你)(?:们|們|哋)?$/u, '').trim();
+  return { text, where: place.length >= 2 ? (/在|喺/u.test(place) ? place : `在${place}`) : null };
+}
+
+/** Met before and a month their budget is set, in the rep's notes on a lead; null unless both are there. */
+export function metWithBudgetMonth(notes: string): LeadNotes | null {
+  const seen = metBefore(notes);
+  if (!seen) return null;
   const enFound = BUDGET_SET_EN.exec(notes);
   const en = enFound && !PAST_BUDGET_EN.test(sentenceOver(notes, enFound.index, enFound[0].length)) ? enFound : null;
   const zhFound = enFound ? null : BUDGET_SET_ZH.exec(notes);
@@ -45,7 +79,7 @@ export function metWithBudgetMonth(notes: string): LeadNotes | null {
   const word = (found[1] ?? '').toLowerCase();
   const month = en ? EN_MONTHS.indexOf(word.slice(0, 3)) : /^\d+$/.test(word) ? Number(word) - 1 : ZH_MONTHS.indexOf(word);
   if (month < 0) return null;
-  return { met: sentenceOver(notes, met.index, met[0].length), budget: sentenceOver(notes, found.index, found[0].length), month };
+  return { met: seen.text, budget: sentenceOver(notes, found.index, found[0].length), month };
 }
 
 /** The first day of the month before their budget is set, in the next budget round not yet over; today while it is being set. */

@@ -1655,6 +1655,38 @@ const ROWS: Row[] = [
     contact: mei({ createdAt: t('2026-12-04 09:00') }),
     want: { kind: 'first_touch', due: '2026-12-04', stage: 'prospect', tier: 'C', language: 'en', last: 'none' },
   },
+  // ——— judge5: the rep's notes say we met: the first touch is written as to someone met, where and when, not cold ———
+  {
+    name: 'a lead whose notes say "We met at the Logistics Expo in Birmingham. Keen on route planning.": written as to someone met there',
+    contact: mei({ createdAt: t('2026-12-04 09:00'), leadNotes: 'We met at the Logistics Expo in Birmingham. Keen on route planning.' }),
+    want: { kind: 'first_touch', due: '2026-12-04', stage: 'prospect', language: 'en', last: 'none', template: 'first-touch-met', draftHas: /good to meet you at the Logistics Expo in Birmingham/, draftLacks: /I work with/ },
+  },
+  {
+    name: '领英线索备注“我们在深圳物流展上聊过，对温控很关注。” (zh-Hans): 按见过面的人来写',
+    contact: wangXiaoming({ createdAt: t('2026-12-01 14:00'), leadNotes: '我们在深圳物流展上聊过，对温控很关注。' }),
+    want: { kind: 'first_touch', due: '2026-12-01', stage: 'prospect', language: 'zh-Hans', last: 'none', template: 'first-touch-met', draftHas: /很高兴在深圳物流展上认识您/, draftLacks: /我一直在帮/ },
+  },
+  {
+    name: '領英名單備註「去年在台北電腦展跟他見過面，對 MES 有興趣。」(zh-Hant): 按見過面的人來寫',
+    contact: person({ name: '林志豪', company: '鴻海精密工業', title: '採購經理', headline: '鴻海精密工業 採購經理', location: '台北市', createdAt: t('2026-12-04 08:00'), leadNotes: '去年在台北電腦展跟他見過面，對 MES 有興趣。' }),
+    want: { kind: 'first_touch', due: '2026-12-04', stage: 'prospect', language: 'zh-Hant', last: 'none', template: 'first-touch-met', draftHas: /很高興去年在台北電腦展認識您/ },
+  },
+  // (near misses: notes that deny a meeting, or name none, keep the cold first touch)
+  {
+    name: 'a lead whose notes say "Haven\'t met at any event yet; keen on route planning.": the cold first touch',
+    contact: mei({ createdAt: t('2026-12-04 09:00'), leadNotes: "Haven't met at any event yet; keen on route planning." }),
+    want: { kind: 'first_touch', due: '2026-12-04', stage: 'prospect', language: 'en', last: 'none', template: 'first-touch', draftLacks: /good to meet you/i },
+  },
+  {
+    name: '领英线索备注“从没见过面，名单上来的。” (zh-Hans): 仍是陌生开发信',
+    contact: wangXiaoming({ createdAt: t('2026-12-01 14:00'), leadNotes: '从没见过面，名单上来的。' }),
+    want: { kind: 'first_touch', due: '2026-12-01', stage: 'prospect', language: 'zh-Hans', last: 'none', template: 'first-touch', draftLacks: /认识您/ },
+  },
+  {
+    name: '領英名單備註「名單上來的，對 MES 有興趣。」(zh-Hant): 仍是陌生開發信',
+    contact: person({ name: '林志豪', company: '鴻海精密工業', title: '採購經理', headline: '鴻海精密工業 採購經理', location: '台北市', createdAt: t('2026-12-04 08:00'), leadNotes: '名單上來的，對 MES 有興趣。' }),
+    want: { kind: 'first_touch', due: '2026-12-04', stage: 'prospect', language: 'zh-Hant', last: 'none', template: 'first-touch', draftLacks: /認識您/ },
+  },
   {
     name: 'a Chinese profile captured three days ago: the draft in Chinese whatever the UI language',
     contact: wangXiaoming({ createdAt: t('2026-12-01 14:00') }),
@@ -3434,7 +3466,7 @@ const ROWS: Row[] = [
   {
     name: 'a Sales Navigator lead, notes "Met at Japan IT Week in Oct… next year\'s IT budget gets fixed in February": back in touch on 4 January, not a first touch today',
     contact: person({ name: 'Kenji Watanabe', company: 'Hoshino Logistics', title: 'General Manager, IT Planning', location: 'Osaka, Japan', leadNotes: "Met at Japan IT Week in Oct. Interested but their fiscal year starts in April; next year's IT budget gets fixed in February." }),
-    want: { kind: 'first_touch', due: '2027-01-04', stage: 'prospect', language: 'en', why: /before their budget is fixed|the month before their budget/, label: /before their budget is fixed/ },
+    want: { kind: 'first_touch', due: '2027-01-04', stage: 'prospect', language: 'en', why: /before their budget is fixed|the month before their budget/, label: /before their budget is fixed/, template: 'first-touch-met', draftHas: /good to meet you at Japan IT Week in Oct/ },
   },
   {
     name: '领英线索备注“十月展会上认识的…预算二月定” (zh-Hans): 一月再联系，不是今天发陌生开发信',
@@ -4589,7 +4621,8 @@ describe('the situation table', () => {
     // A follow-up names "our conversation about <pain>" only for a pain of theirs on record.
     // (and a reply of theirs that needed no answer is thanked, not followed up "on my last message"; a time they named that has come is picked up as they suggested)
     else if (action.kind === 'follow_up') expect(draft.templateId).toBe(spin[0] && input.contact?.knownPains?.includes(spin[0].painId) ? 'follow-up' : situation.last.who === 'them' && situation.last.kind === 'reply' && !situation.last.voice ? 'follow-up-thanks' : situation.last.who === 'them' && situation.last.kind === 'snooze' ? 'snooze-return' : 'follow-up-open');
-    else expect(draft.templateId).toBe(template[action.kind]);
+    // (a first touch to someone the rep's notes say we met is written as to someone met, judge5)
+    else expect(draft.templateId).toBe(action.kind === 'first_touch' && situation.met ? 'first-touch-met' : template[action.kind]);
     // A first note to someone new (referred, a successor) asks no implication or need-payoff question of the stage.
     if (action.step === 'referral' || action.step === 'successor') {
       const deepQuestions = playbook.spin.pains.flatMap((p) => [p.questions.implication[draft.language], p.questions.needPayoff[draft.language]]).map((q) => q.split('{company}')[0] ?? q);

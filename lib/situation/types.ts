@@ -8,6 +8,7 @@ import type { CrmSiteId } from '../sites/hosts';
 import type { StageId } from '../sop/stages';
 import type { NoteVoice } from './activity-voice';
 import type { TwoObjections } from './two-objections';
+import type { MetBefore } from './lead-notes';
 import type { Referral } from './referral';
 
 export type { NoteVoice };
@@ -185,6 +186,8 @@ export interface Situation {
   slotsFrom?: number | null;
   /** For step `meeting_slots`: the times go to a customer who chose someone else (or whom we lost) and wants to talk again; the draft asks what did not work out. */
   cameBack?: boolean;
+  /** For a first touch: the rep's notes on the lead say we met (the sentence, and where and when as they say it); null when they do not. */
+  met?: MetBefore | null;
   /** For step `deadline`: the day their request is due by, as the judgment read it (their holidays where they are); the draft promises that day. For step `kickoff_prep`: the booked kick-off's day, when the note names one. */
   dueBy?: number | null;
   /** Whom they passed it up to, who was not in the conversation ("our CFO", 财务总监), with their sentence, and, taken up on a day they named, the working day after it when we check in (`on`); null when they did not. */

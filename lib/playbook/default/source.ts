@@ -260,6 +260,10 @@ export const source = {
     { id: 'first-touch', stage: 'prospect',
       subject: t('{company} and {pain}', '关于{company}的{pain}'),
       body: t('Hi {firstName},\n\nI work with {industryNoun} on {pain}. A quick question: {question}\n\nIf it is useful, I can share what similar teams changed and what it saved them.\n\nBest,\n{me}', '{firstName}您好，\n\n我一直在帮{industryNoun}解决{pain}的问题。想请教一个问题：{question}\n\n如果您感兴趣，我可以分享同类团队的做法和节省的成本。\n\n祝好，\n{me}') },
+    // A first touch to someone the rep's notes say we met ("Met at Japan IT Week in Oct"): written as to someone met, where and when, not cold.
+    { id: 'first-touch-met', stage: 'prospect',
+      subject: t('Good to meet you', '很高兴认识您'),
+      body: t('Hi {firstName},\n\nIt was good to meet you {metWhere}. Picking up where we left off, one question: {question}\n\nIf it is useful, I can share what similar teams changed and what it saved them, or we can continue in a short call.\n\nBest,\n{me}', '{firstName}您好，\n\n很高兴{metWhere}认识您。接着上次聊的，想请教一个问题：{question}\n\n如果您感兴趣，我可以分享同类团队的做法和节省的成本，也可以约个简短的电话接着聊。\n\n祝好，\n{me}') },
     { id: 'follow-up', 
       subject: t('Following up: {company}', '跟进：{company}'),
       body: t('Hi {firstName},\n\nFollowing up on our conversation about {pain}. {question}\n\nBest,\n{me}', '{firstName}您好，\n\n接着上次关于{pain}的沟通跟进一下。{question}\n\n祝好，\n{me}') },
