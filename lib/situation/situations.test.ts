@@ -1554,6 +1554,27 @@ const ROWS: Row[] = [
     thread: { subject: "Season's greetings", messages: [us('Hi Mei, the proposal is attached.', '2026-11-20 10:00'), them('Merry Christmas and a happy new year to you and the team! 🎄\n\nMei', '2026-12-03 16:30')] },
     want: { kind: 'follow_up', due: '2027-01-04', stage: 'present', language: 'en' },
   },
+  // ——— judge5: our thanks for joining the demo is evidence it was held; a demo still ahead is none ———
+  {
+    name: 'our "Thanks for joining the demo this morning" and their question: Solution presentation, the demo held',
+    contact: maria({ stage: 'prospect' }),
+    thread: { subject: 'Demo follow-up', messages: [us('Hi Maria, thanks for joining the demo this morning. The slides are attached.', '2026-12-03 12:00'), them('Thanks Sam. Does the mobile app work offline in the stores?', '2026-12-03 15:00')] },
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'en', evidence: 'demo' },
+  },
+  {
+    name: '我们的“感谢今天上午参加演示”和对方的问题 (zh-Hans): 方案展示阶段',
+    contact: wangXiaoming({ stage: 'prospect' }),
+    thread: { subject: '演示回顾', messages: [us('王总您好，感谢今天上午参加演示，幻灯片见附件。', '2026-12-03 12:00'), them('谢谢。门店断网的时候还能用吗？', '2026-12-03 15:00')] },
+    locale: 'zh-Hans',
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hans', evidence: 'demo' },
+  },
+  {
+    name: '我們的「謝謝您今早參加示範」和對方的問題 (zh-Hant): 方案展示階段',
+    contact: chen({ stage: 'prospect' }),
+    thread: { subject: '示範回顧', messages: [us('陳經理您好，謝謝您今早參加示範，簡報請見附件。', '2026-12-03 12:00'), them('謝謝。門市斷網的時候還能用嗎？', '2026-12-03 15:00')] },
+    locale: 'zh-Hant',
+    want: { kind: 'answer_question', due: '2026-12-03', stage: 'present', language: 'zh-Hant', evidence: 'demo' },
+  },
   {
     name: 'a demo given ("Thank you for your time at the demo today"): Solution presentation, not Prospecting',
     contact: person({ name: 'Klaus Berger', company: 'Alpenmilch AG', title: 'Plant Director' }),

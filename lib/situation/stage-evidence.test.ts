@@ -111,3 +111,32 @@ describe('what a thread shows of how far a deal has come', () => {
     expect(kinds('The insurance claims team keeps us busy.')).toEqual([]);
   });
 });
+
+describe('our thanks for joining the demo is a demo held; one still ahead is none (judge5)', () => {
+  const ours = (text: string) => threadStageEvidence([{ direction: 'outbound', at: null, text }]).map((e) => e.kind);
+  it.each([
+    'Hi Maria, thanks for joining the demo this morning. The slides are attached.',
+    "Thank you for attending today's demo!",
+    'Great to have you at the demo earlier, Priya.',
+    '感谢今天上午参加演示，幻灯片见附件。',
+    '谢谢各位下午参加产品演示。',
+    '謝謝您今早參加示範。',
+    '多謝你今朝嚟睇示範',
+  ])('%s', (text) => {
+    expect(ours(text)).toContain('demo');
+  });
+
+  it.each([
+    'Thanks for signing up for the demo next week.',
+    'Thanks for joining the demo tomorrow - the link is below.',
+    'Thank you for agreeing to join the demo on Thursday.',
+    'See you after the demo next week.',
+    'Thanks for joining the call this morning.',
+    '感谢您报名参加下周的演示。',
+    '感谢今天上午参加会议。',
+    '謝謝您答應參加明天的示範。',
+    '多謝你會嚟睇下星期嘅示範。',
+  ])('not: %s', (text) => {
+    expect(ours(text)).not.toContain('demo');
+  });
+});

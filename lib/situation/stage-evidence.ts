@@ -19,6 +19,9 @@ const REFUSED_BEFORE = /\b(?:i was|i am|i'm|he was|she was|worked as|as|former|a
 /** A vendor form refused or not needed ("no W-9 needed", "不用下采购单") is no step of buying. */
 const NOT_NEEDED_BEFORE = /(?:\bno|\bnot|\bwithout|\bdon['’]t (?:need|want)|\bdo not (?:need|want)|\bskip)\s+(?:a |the |any )?(?:\S+\s+)?$|(?:不用|不需要|没必要|沒必要|不要|唔使|唔需要)$/i;
 
+/** A demo still ahead, right after it is named: "tomorrow", "next week", "on Thursday", "later today". */
+const DEMO_AHEAD = /^\s*(?:tomorrow\b|next\b|later\b|on (?:mon|tue|wed|thu|fri|sat|sun)|this (?:coming|friday|thursday|wednesday|tuesday|monday)\b|in (?:two|three|a|\d+) (?:days?|weeks?)\b)/i;
+
 /**
  * Their side has decided: a committee, a board or the budget holder approved it ("Great to hear the
  * committee approved", "budget's signed off", 审批通过了, 老闆批咗). Not a decision still to come
@@ -146,10 +149,15 @@ const THREAD_EVIDENCE: readonly { kind: StageEvidenceKind; stage: StageId; patte
     // A demo given: the solution has been shown ("thanks for the demo", "the recording of today's demo", 看了演示).
     kind: 'demo',
     notAfter: REQUEST_BEFORE,
+    // (a demo still to come: "thanks for joining the demo tomorrow", "after the demo next week")
+    notBefore: DEMO_AHEAD,
     stage: 'present',
     patterns: [
+      // (thanks for being there: "Thanks for joining the demo this morning", "thank you for attending today's demo", "great to have you at the demo")
+      /\b(?:thanks|thank you|thx|great to have you|good to have you|nice to see you|good to see you|appreciate you)\b[^.!?\n]{0,20}?\b(?:joining|attending|coming to|making it to|sitting in on|sitting through|taking part in|being at|at)\s+(?:the |our |today['’]s |yesterday['’]s |this morning['’]s |this afternoon['’]s )?(?:live |product |online |short |quick )?demo(?:nstration)?\b/i,
       /\b(?:thanks|thank you) for (?:the|your|today's|yesterday's) (?:time at the |great |live )?demo\b|\b(?:after|at|from|during|in) (?:the|our|your|today's|yesterday's|last week's) (?:live )?demo\b|\b(?:for your time at the demo|the demo (?:today|yesterday|went|recording)|demo(?:nstration)? (?:recording|slides))\b/i,
-      /(?:看了|看过|看過|参加了|參加了|感谢|感謝|谢谢|謝謝|多谢|多謝|睇咗|睇過|睇过|出席了)[^。！？\n]{0,8}(?:演示|(?:产品|產品)展示|示范|示範|demo)|(?:演示|(?:产品|產品)展示|示范|示範|demo)(?:之后|之後|后|後|录屏|錄影|录像|錄像|很好|不错|不錯|幾好|几好)/i,
+      // (not one still to come: 感谢您报名参加下周的演示, 謝謝您答應參加明天的示範)
+      /(?:看了|看过|看過|参加了|參加了|感谢|感謝|谢谢|謝謝|多谢|多謝|睇咗|睇過|睇过|出席了)(?:(?!报名|報名|预约|預約|答应|答應|明天|明早|明日|聽日|听日|下周|下週|下星期|下禮拜|下礼拜|下个|下個|稍后|稍後|即将|即將|将|將|会|會)[^。！？\n]){0,8}(?:演示|(?:产品|產品)展示|示范|示範|demo)|(?:演示|(?:产品|產品)展示|示范|示範|demo)(?:之后|之後|后|後|录屏|錄影|录像|錄像|很好|不错|不錯|幾好|几好)/i,
       // (the rep's note or calendar that it was held: "Had the demo with Aoife", "Demo done", 已演示, 已做產品展示, 今天做了演示)
       /\b(?:had|did|gave|ran|held|completed|finished|delivered) (?:a |the |our |an? )?(?:live |product |online |full )?demo(?:nstration)?\b|\bdemoed\b|\bdemo (?:done|held|completed|delivered)\b/i,
       /(?:已经|已經|已|做了|做咗|完成了?)(?:做(?:了|咗)?)?(?:产品|產品|线上|線上|现场|現場)?(?:演示|展示|示范|示範)(?!会|會)/,
