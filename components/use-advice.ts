@@ -93,6 +93,7 @@ export function useAdvice(page: { contactId?: ContactId | undefined; dealId?: De
     };
     const samePerson = samePersonInput(gathered, (other) => engine.judgeGathered(other, { playbook, now, read }, locale));
     const advice = engine.advise(situationInputOf(gathered, reading, { playbook, now, locale, draftLanguage }, samePerson));
-    return { ...advice, gathered, reading };
+    // (the reading as the judgment answered it: two objections answered in one reply are the two the reply card shows)
+    return { ...advice, gathered, reading: advice.reading ?? reading };
   }, [engine, gathered, playbook, now, locale, reading, draftLanguage, reader, examples]);
 }

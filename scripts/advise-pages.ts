@@ -105,7 +105,7 @@ export async function advisePages(argv: readonly string[], readFile: (path: stri
     if (!captured || captured.status !== 'captured') return { stdout: `${JSON.stringify({ ok: false, error: { code: 'nothing-captured' } })}\n`, stderr: '', code: 1 };
     const gathered = await gatherSituation(db, captured);
     const reading = gathered.lastWord ? readReply(gathered.lastWord.text, gathered.lastWord.at ?? args.now) : null;
-    const { situation, draft, spin } = advise(situationInputOf(gathered, reading, { playbook: DEFAULT_PLAYBOOK, now: args.now, locale: args.locale }));
+    const { situation, draft, spin, reading: judged } = advise(situationInputOf(gathered, reading, { playbook: DEFAULT_PLAYBOOK, now: args.now, locale: args.locale }));
     const { action } = situation;
     const out = {
       ok: true,
@@ -120,7 +120,8 @@ export async function advisePages(argv: readonly string[], readFile: (path: stri
       action: { kind: action.kind, due: isoDay(action.due), ...(action.until !== null ? { until: isoDay(action.until) } : {}), overdue: action.overdue, label: action.label, ...(action.step ? { step: action.step } : {}), why: action.why },
       draft: { language: draft.language, subject: draft.subject, body: draft.body },
       spin: spin.map((q) => ({ phase: q.phase, text: q.text })),
-      objections: (reading?.objections ?? []).map((o) => ({ category: o.category, confidence: Math.round(o.confidence * 100) / 100, evidence: o.evidence.text })),
+      // (as the judgment answered them: the reply card's objections)
+      objections: ((judged ?? reading)?.objections ?? []).map((o) => ({ category: o.category, confidence: Math.round(o.confidence * 100) / 100, evidence: o.evidence.text })),
       signals: (reading?.signals ?? []).map((s) => ({ signal: s.signal, evidence: s.evidence.text })),
       exitCriteria: situation.exitCriteria,
       flags: situation.flags,

@@ -1,6 +1,8 @@
 import { situationDraft, situationSpin, type PhasedQuestion, type SituationDraft } from './draft';
 import { judgeSituation } from './judge';
 import { prospectLanguage } from './language';
+import { readingAsJudged } from './two-objections';
+import type { ReplyReading } from '../reader/read-reply';
 import type { Situation, SituationInput } from './types';
 
 /** The whole judgment of a page: the situation, the draft that does its action, the SPIN questions of its stage. */
@@ -9,6 +11,8 @@ export interface Advice {
   draft: SituationDraft;
   /** In the rep's language, for the SPIN card. */
   spin: PhasedQuestion[];
+  /** Their last words' reading as the judgment answered it (two objections answered in one reply: those two), for the reply card and the CRM; null with no words of theirs. */
+  reading: ReplyReading | null;
 }
 
 /**
@@ -19,5 +23,6 @@ export function advise(input: SituationInput): Advice {
   const situation = judgeSituation(input);
   const draftLanguage = input.draftLanguage ?? prospectLanguage(input);
   const draft = situationDraft({ ...input, draftLanguage }, situation, situationSpin(input, situation, draftLanguage, 1));
-  return { situation, draft, spin: situationSpin(input, situation, input.locale) };
+  const reading = input.lastWord ? readingAsJudged(input.lastWord.reading, input.lastWord.text, situation.twoObjections ?? null) : null;
+  return { situation, draft, spin: situationSpin(input, situation, input.locale), reading };
 }

@@ -21,6 +21,7 @@ import { isApproval, nextStepAsked } from './next-step';
 import { securityReview } from './security-review';
 import { portalAsk } from './procurement';
 import { pointOfQuote, sentenceOver } from './sentence';
+import { answeredObjection } from './two-objections';
 import { whoAsks } from './who-asks';
 import { busyNow, pausedWithoutDay } from './pause';
 import { returnedRedline } from './redline';
@@ -351,7 +352,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   if (!template) return { language, templateId: 'none', subject: '', body: '', trackId: null };
 
   const reading = input.lastWord?.reading;
-  const objection = kind === 'answer_objection' && reading && reading.category !== 'none' ? playbook.objections.find((o) => o.id === reading.category) : undefined;
+  // (the reader's objection, or the first of two their words name when the reader could not tell its readings apart)
+  const answered = kind === 'answer_objection' && reading ? answeredObjection(reading, situation.twoObjections ?? null) : 'none';
+  const objection = answered !== 'none' ? playbook.objections.find((o) => o.id === answered) : undefined;
   // The rep's choice first; else the track for the clause their words name; else the playbook's first.
   const theirWords = input.lastWord?.text ?? '';
   const cued = objection && !input.chosenTrack ? objection.responses.find((r) => TRACK_CUES[r.trackId]?.test(theirWords)) : undefined;

@@ -58,7 +58,7 @@ import { cancelsTheDeal } from './cancelled';
 import { nonRenewalNotice } from './non-renewal';
 import { lockedInUntilEnd, lockedInUntilNotice } from './lock-in';
 import { postSalePriceConcern } from './post-sale-price';
-import { twoObjections, type TwoObjections } from './two-objections';
+import { answeredObjection, namedWhenTied, twoObjections, type TwoObjections } from './two-objections';
 import { aboutThem, renewalAsk, renewalDay, RENEWAL_LEAD_DAYS } from './renewal';
 import { littleUsed, trialEnds } from './adoption';
 import { metBefore, metWithBudgetMonth, touchBeforeBudget } from './lead-notes';
@@ -431,6 +431,9 @@ export function judgeSituation(given: SituationInput): Situation {
   const leftFull = leaverKnown ?? someoneElse ?? (leaverUnsure && !namedContact ? (notice.leaver ?? null) : null);
   const passedOnBy = namedContact && leftFull && !(leaverKnown && namesPerson(leaverKnown, namedContact)) ? firstNameOf(namedContact) : null;
   const procurement = ownWords ? findProcurementStep(ownWords) : null;
+  // Two concerns their words name plainly while the reader cannot tell its readings apart (none first, or two within a hair):
+  // the objections answered, not a question or a follow-up that hinges on which reading came first.
+  const tiedTwo = ownWords && reading ? namedWhenTied(reading, ownWords) : null;
   // Go on somewhere else ("add me on WeChat, I hardly read email", 加个微信聊吧): a request done today, not a brush-off.
   const channel = ownWords && !request ? asksOtherChannel(ownWords) : null;
   const deadline = ownWords && reading?.namedDate ? deadlineRequest(ownWords, reading.namedDate.text) : null;
@@ -956,7 +959,7 @@ export function judgeSituation(given: SituationInput): Situation {
       // today; the deal is re-opened later with an offer (below), the reason kept in view.
       lastKind = reading.category !== 'none' ? 'objection' : 'snooze';
       quote = reading.category !== 'none' ? (reading.evidence?.text ?? null) : reading.namedDate?.text ?? null;
-    } else if (fresh && reading.category !== 'none' && !volume && !passedUp && !quoteAsked && !(reading.category === 'fit' && reading.question && asksWhetherItFits(reading.question.text, ownWords ?? '')) && !(listLeft && reading.category === 'brush_off') && !(reading.question && TRIAL_EXTENDED.test(reading.question.text) && (reading.category === 'contract' || reading.category === 'timing')) && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable) && !(request && isChase(request) && reading.confidence < 0.8) && !(request && asksForProof(request) && (reading.category === 'trust' || reading.category === 'value')) && !(reading.unsure && stageIndex >= DELIVER && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
+    } else if (fresh && (reading.category !== 'none' || tiedTwo) && !volume && !passedUp && !quoteAsked && !(reading.category === 'fit' && reading.question && asksWhetherItFits(reading.question.text, ownWords ?? '')) && !(listLeft && reading.category === 'brush_off') && !(reading.question && TRIAL_EXTENDED.test(reading.question.text) && (reading.category === 'contract' || reading.category === 'timing')) && !(reading.question && ownWords && whoAsks(ownWords)) && !(request && isPartialYes(request, ownWords ?? request)) && !isAcknowledgement(ownWords ?? lastWord.text) && !(reading.unsure && (reading.question || request) && !priceOnTable && !tiedTwo) && !(request && isChase(request) && reading.confidence < 0.8) && !(request && asksForProof(request) && (reading.category === 'trust' || reading.category === 'value')) && !(reading.unsure && stageIndex >= DELIVER && (!(CUSTOMER_CONCERNS.has(reading.category) || (reading.category === 'budget' && PRICE_INCREASE.test(ownWords ?? ''))) || reading.question))) {
       // (nor "does it integrate with SAP?" the fit objection: a question, answered today whatever the tier)
     // (nor is "Who is this? How did you get my number?" a brush-off: who we are is answered, below)
       // An unsure reading does not outrank a plain question or request: answer what they asked (the reply card shows both readings;
@@ -966,20 +969,22 @@ export function judgeSituation(given: SituationInput): Situation {
       // season's greeting holds no objection, whatever the reader leans to ("Merry Christmas…" read as timing). A customer's
       // words the reader is unsure of are not played out as an objection (a signed contract sent back read as a brush-off).
       lastKind = 'objection';
-      quote = reading.evidence?.text ?? null;
+      // A second objection voiced in a clause of its own and read sure enough: both answered in one reply, the one that blocks the deal first.
+      // (or two concerns their words name plainly while the reader cannot tell its readings apart: those two, whichever reading came first)
+      two = ownWords ? twoObjections(reading, ownWords) : null;
+      const answered = answeredObjection(reading, two);
+      quote = answered === reading.category ? (reading.evidence?.text ?? null) : (two?.first.quote ?? null);
       const name = playbook.objections.find((o) => o.id === reading.category)?.name[locale] ?? reading.category;
       // Too close to call: the reason names the other reading too, as the reply card does where the rep picks one
       // ("Too expensive" firm above "too expensive or a competitor? not sure which" below read as two answers).
       const other = reading.unsure ? reading.readings.find((r) => r.category !== reading.category) : undefined;
       const otherName = other && other.category !== 'none' ? playbook.objections.find((o) => o.id === other.category)?.name[locale] : undefined;
-      // A second objection voiced in a clause of its own and read sure enough: both answered in one reply, the one that blocks the deal first.
-      two = ownWords ? twoObjections(reading, ownWords) : null;
       const nameOf = (id: string) => playbook.objections.find((o) => o.id === id)?.name[locale] ?? id;
       const objection = two ? nameOf(two.first.category) : other?.category === 'none' ? text('why.objectionOrNone', { objection: name }) : otherName ? text('why.objectionOr', { objection: name, other: otherName }) : name;
       action = make('answer_objection', answerDue(), text(redline ? 'why.redlineObjection' : repNote ? (slow ? 'why.noteObjectionC' : 'why.noteObjection') : voice === 'quoted' ? (slow ? 'why.quotedObjectionC' : 'why.quotedObjection') : slow ? 'why.objectionC' : 'why.objection', { objection, date: dateText(at) }));
       if (two) {
         const params = { first: nameOf(two.first.category), second: nameOf(two.second.category), quote: two.second.quote };
-        action.why = `${action.why} ${text(two.first.category === reading.category ? 'why.twoObjections' : 'why.twoObjectionsBlocks', params)}`;
+        action.why = `${action.why} ${text(two.blocks ? 'why.twoObjectionsBlocks' : 'why.twoObjections', params)}`;
         action.label = text('action.twoObjections', params);
       }
     } else if (fresh && reading.question && !asksUsToDo(reading.question.text) && !questionJoinsRequest(reading.question.text, request, quoteAsked)) {

@@ -105,6 +105,53 @@ describe('two objections in one reply', () => {
   });
 });
 
+describe('two concerns named plainly while the reader cannot tell its readings apart (judge5): both answered, whichever reading came first', () => {
+  it.each([
+    ['en-US, price, fit and none tied', 'Had a look with the team. Two bits: it\'s more than what we had pencilled in, and we can\'t tell if it integrates with Xero.', /split payments[\s\S]*Xero/],
+    ['en-GB, none read first', 'Quick update after our review: finance says it\'s over budget, and IT is not sure whether it syncs with Workday.', /split payments[\s\S]*Workday/],
+    ['简体, none read first', '收到方案，谢谢。财务那边觉得太贵了，IT那边担心跟SAP对接不上。', /分期付款[\s\S]*SAP/],
+    ['简体, fit and none tied', '王总，方案我们内部看过了，大家提了两个意见：第一，报价超出预算了；第二，不确定能不能跟我们的金蝶对接。', /分期付款[\s\S]*金蝶/],
+    ['繁體, none, fit and price tied', '方案收到，謝謝。財務覺得太貴了，IT 那邊擔心跟 SAP 對接不上。', /分期[\s\S]*SAP/],
+    ['粤语, none read first', '同事睇完，覺得貴咗，另外唔知可唔可以同 Xero 對接。', /分期[\s\S]*Xero/],
+  ])('%s', (_name, reply, draftHas) => {
+    const { situation, draft } = advise(thread('Kim Lee', reply));
+    expect(situation.action.kind).toBe('answer_objection');
+    expect([situation.twoObjections?.first.category, situation.twoObjections?.second.category]).toEqual(['price', 'fit']);
+    expect(situation.action.label).toBe('Answer both objections: Too expensive, then Does not fit our systems');
+    expect(situation.action.why).toContain(situation.twoObjections?.second.quote ?? '—');
+    // (the draft answers the two the next step names: the track of each, in one reply)
+    expect(draft.body).toMatch(draftHas);
+    expect(draft.trackId).not.toBeNull();
+  });
+
+  it.each([
+    ['en', 'Quick update after our review: finance says it\'s over budget, and IT is not sure whether it syncs with Workday.'],
+    ['简体', '收到方案，谢谢。财务那边觉得太贵了，IT那边担心跟SAP对接不上。'],
+    ['繁體', '方案收到，謝謝。財務覺得太貴了，IT 那邊擔心跟 SAP 對接不上。'],
+  ])('%s: the reply card shows the two the draft answers, each with its words, and asks no pick between readings', (_name, reply) => {
+    const input = thread('Kim Lee', reply);
+    const { situation, reading } = advise(input);
+    expect(reading?.category).toBe('price');
+    expect(reading?.unsure).toBe(false);
+    expect(reading?.objections.map((o) => o.category)).toEqual(['price', 'fit']);
+    for (const o of reading?.objections ?? []) expect(reply.slice(o.evidence.start, o.evidence.end)).toBe(o.evidence.text);
+    expect(reading?.objections.map((o) => o.evidence.text)).toEqual([situation.twoObjections?.first.quote, situation.twoObjections?.second.quote]);
+  });
+
+  it.each([
+    // (one concern, whatever the reader leans to)
+    ['a none reading with one concern', 'Thanks, got it. Finance thinks it is too pricey for this year.'],
+    ['简体: 只说了价格', '收到，谢谢。财务觉得太贵了。'],
+    ['繁體: 只問對接', '收到，謝謝。IT 擔心跟 SAP 對接不上。'],
+  ])('not two: %s', (_name, reply) => {
+    const input = thread('Kim Lee', reply);
+    const { situation, reading } = advise(input);
+    expect(situation.twoObjections ?? null).toBeNull();
+    // (and the reply card shows the reader's reading as it is)
+    expect(reading).toBe(input.lastWord?.reading);
+  });
+});
+
 describe('the competitor and fit tracks name the product in their words', () => {
   it.each([
     ["We're on ServiceTitan and the techs know it inside out, so not for now.", 'ServiceTitan'],
