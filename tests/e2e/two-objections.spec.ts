@@ -15,6 +15,9 @@ test('two objections in one reply: both answered in one draft, the blocking one 
   await expect(step).toHaveAttribute('data-kind', 'answer_objection', { timeout: 20_000 });
   await expect(panel.getByTestId('next-step-action')).toHaveText('Answer both objections: Does not fit our systems, then Too expensive');
   await expect(step).toContainText('A second one comes with it: Too expensive (“$36k is a good deal more than what I had pencilled in for this.”)');
+  // (the reply card shows the two the draft answers, not a tie the reader broke either way: judge5)
+  await expect(panel.getByTestId('objection-category')).toHaveText('Too expensive');
+  await expect(panel.getByTestId('objection-others')).toContainText('Does not fit our systems');
   const body = await panel.getByTestId('draft-body').inputValue();
   // (the integration first, NetSuite in their words, then the price; no clarifying question asks which concern it is)
   expect(body).toMatch(/How we connect to NetSuite is the first thing to settle[\s\S]*split payments/);
