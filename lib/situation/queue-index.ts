@@ -149,8 +149,8 @@ async function dealRow(db: SopDatabase, deal: StoredDeal): Promise<RowToJudge> {
  * What the row of one contact is judged from, as their own page gathers it (not in Today when gone, nor on an open
  * deal, which has the row: then judged for their header's stage and tier alone).
  */
-async function contactRow(db: SopDatabase, id: ContactId): Promise<RowToJudge> {
-  const gathered = await gatherSituation(db, { contactId: id });
+async function contactRow(db: SopDatabase, id: ContactId, withSamePerson = true): Promise<RowToJudge> {
+  const gathered = await gatherSituation(db, { contactId: id }, withSamePerson);
   return { key: contactKey(id), refs: { contactId: id }, gathered: gathered.contact ? gathered : null, deal: null, ...(gathered.deal ? { onDeal: true as const } : {}) };
 }
 
@@ -417,8 +417,9 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
       if (!deal || !result) return;
       if (result.entry) await db.queue.put(result.entry);
       if (result.judged) await recordJudgedStages(db, [result.judged], context.now);
-      // Its people, passed over with the contacts: the stage and tier their own headers show (this deal's, or a newer one's of theirs).
-      const people = await Promise.all(deal.contactIds.map((contactId) => contactRow(db, contactId)));
+      // Its people, passed over with the contacts: the stage and tier their own headers show (this deal's, or a newer one's
+      // of theirs). (no other record of theirs gathered: on a deal they have an exchange of their own, which the judgment never reads past)
+      const people = await Promise.all(deal.contactIds.map((contactId) => contactRow(db, contactId, false)));
       await keepJudged(db, people.flatMap((row) => entryOf(row, context)?.tier ?? []), context.playbook);
     });
   }
