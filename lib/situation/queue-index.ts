@@ -151,7 +151,9 @@ async function dealRow(db: SopDatabase, deal: StoredDeal): Promise<RowToJudge> {
  */
 async function contactRow(db: SopDatabase, id: ContactId, withSamePerson = true): Promise<RowToJudge> {
   const gathered = await gatherSituation(db, { contactId: id }, withSamePerson);
-  return { key: contactKey(id), refs: { contactId: id }, gathered: gathered.contact ? gathered : null, deal: null, ...(gathered.deal ? { onDeal: true as const } : {}) };
+  if (!gathered.contact) return { key: contactKey(id), refs: { contactId: id }, gathered: null, deal: null };
+  // (on a deal their other record is never read past, they have an exchange of their own: not judged for nothing)
+  return gathered.deal ? { key: contactKey(id), refs: { contactId: id }, gathered: { ...gathered, samePerson: null }, deal: null, onDeal: true } : { key: contactKey(id), refs: { contactId: id }, gathered, deal: null };
 }
 
 /**
