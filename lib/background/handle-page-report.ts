@@ -1,6 +1,6 @@
 import { upsertContact } from '../contacts/upsert-contact';
 import { recordLastWord, recordThread } from '../contacts/last-word';
-import type { Contact } from '../contacts/schema';
+import type { Contact, ContactId } from '../contacts/schema';
 import type { SopDatabase } from '../db/database';
 import type { ConversationSummary, TabState } from '../db/tab-state';
 import type { Conversation } from '../sites/extraction';
@@ -92,6 +92,8 @@ export async function handlePageReport(db: SopDatabase, raw: unknown, sender: Se
 async function storeReport(db: SopDatabase, { url, report }: ReturnType<typeof reportPageSchema.parse>, tabId: number, site: SiteId, now: number): Promise<void> {
   const base = { tabId, url, site, updatedAt: now };
   let state: TabState;
+  // People a deal's page no longer names: no longer on it, their own rows of Today and their own stage and tier again.
+  const left: ContactId[] = [];
   if (report.status !== 'extracted') {
     state = { ...base, status: report.status };
   } else if (!report.result.ok) {
@@ -100,7 +102,7 @@ async function storeReport(db: SopDatabase, { url, report }: ReturnType<typeof r
     if (!isCrmSite(site)) throw new RejectedMessageError('a CRM record from a site that is no CRM');
     // The deal's people become contacts; the page's contact is the first of them: the deal's person.
     const retied: Contact[] = [];
-    const deal = await upsertDeal(db, site, report.result.record, now, report.result.contact?.identity, retied);
+    const deal = await upsertDeal(db, site, report.result.record, now, report.result.contact?.identity, retied, left);
     // A person the deal's page renamed: as below for a contact's page.
     if (retied.length > 0) await markSamePersonReaders(db, retied, now);
     const [contactId] = deal.contactIds;
@@ -129,5 +131,5 @@ async function storeReport(db: SopDatabase, { url, report }: ReturnType<typeof r
   await db.tabStates.put(state);
   // Today's index follows what the page changed: the row is marked in this same transaction and
   // judged by a page that judges (the panel, the dashboard), never by the service worker.
-  if (state.status === 'captured') await markStale(db, { ...(state.contactId ? { contactIds: [state.contactId] } : {}), ...(state.dealId ? { dealIds: [state.dealId] } : {}) }, now);
+  if (state.status === 'captured') await markStale(db, { contactIds: [...(state.contactId ? [state.contactId] : []), ...left], ...(state.dealId ? { dealIds: [state.dealId] } : {}) }, now);
 }

@@ -70,16 +70,16 @@ export const contactSchema = extractedContactSchema.omit({ source: true, identit
    * The tier the panel's judgment gives them (the header's and the BANT card's), where it is not what their recorded
    * BANT scores at their recorded stage: a demo they answered, a stage their thread shows (null: retired for need).
    * Kept by Today's index as it judges (lib/situation/queue-index.ts), so the Contacts tier filter and the dashboard's
-   * cadence read the one tier without judging anyone (lib/contacts/tier.ts). Absent: the recorded score is it (and on
-   * a deal's people, whose BANT card reads the BANT recorded on them).
+   * cadence read the one tier without judging anyone (lib/contacts/tier.ts). On a person on an open deal, the deal's tier
+   * (its record's BANT) where their own record scores another: their header shows it. Absent: the recorded score is it.
    */
   tier: z.enum(['A', 'B', 'C']).nullable().optional(),
   /**
    * The stage the panel's judgment shows them at (the header's, their Contacts row's), where it is not their recorded
    * stage: a demo they answered (Presentation where Prospecting is recorded), another record of theirs further on.
    * Kept by Today's index as it judges, so the Contacts stage filter lists them there without judging anyone
-   * (lib/contacts/listed-stage.ts; indexed with `capturedAt`, schema 15). Absent: the recorded stage is it (and on a
-   * deal's people, as their tier).
+   * (lib/contacts/listed-stage.ts; indexed with `capturedAt`, schema 15). On a person on an open deal, the deal's stage
+   * their header shows (its CRM's, or their thread's when further on). Absent: the recorded stage is it.
    */
   judgedStage: z.enum(STAGE_IDS).optional(),
   /** Pain ids confirmed with this contact (from the playbook's SPIN bank). */

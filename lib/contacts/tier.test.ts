@@ -129,7 +129,7 @@ describe('the Contacts tier filter and the dashboard’s cadence list a person u
     await expectOneTier(PEOPLE.map(([c, t]) => [c, c.id === 'en' ? 'C' : t]));
   });
 
-  it('a deal’s people keep no tier of their own: one who answered a demo and then joined a deal is listed by the BANT recorded on them, as their BANT card reads it', async () => {
+  it('a deal’s people are listed at the deal’s tier, as their header and Contacts row show it (their BANT card is not shown on a deal): one who answered a demo and then joined a deal at Value Proposition', async () => {
     const [marc] = PEOPLE[0] ?? [];
     if (!marc) throw new Error('no Marc');
     await db.contacts.put(marc);
@@ -145,8 +145,12 @@ describe('the Contacts tier filter and the dashboard’s cadence list a person u
     };
     await db.deals.put(deal);
     await refreshQueue(db, { dealIds: [deal.id] }, context);
-    expect((await db.contacts.get(marc.id))?.tier).toBeUndefined();
-    expect(await listed('C')).toEqual({ store: [marc.id], memory: [marc.id] });
+    // (the deal's record: no amount, no decision maker, no close date, a clear need at Value Proposition: B; on main's build the
+    // header said B, the filter listed him under the C his record scores at Prospecting)
+    expect(await headerTier(marc.id)).toBe('B');
+    expect((await db.contacts.get(marc.id))?.tier).toBe('B');
+    expect(await listed('B')).toEqual({ store: [marc.id], memory: [marc.id] });
+    expect(await listed('C')).toEqual({ store: [], memory: [] });
   });
 
   it('what is kept: nothing where the record scores the judgment’s tier, the judgment’s tier (or none: retired) where not', () => {

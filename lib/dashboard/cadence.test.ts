@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import { computeCadence, tierOf } from './cadence';
+import { personCells } from './day-cells';
 import { contact, on } from './test-data';
 
 const period = { from: on(0, 0), to: on(31, 0) };
@@ -32,6 +33,23 @@ describe('cadence kept per tier', () => {
     expect(cadence.perDay[1]).toEqual({ day: on(1, 0), outbound: 2, inbound: 0 });
     expect(cadence.perDay[9]).toEqual({ day: on(9, 0), outbound: 1, inbound: 1 });
     expect(cadence.perDay.reduce((sum, d) => sum + d.outbound, 0)).toBe(9);
+  });
+
+  it('leaves out a person the panel shows in delivery though their record says Prospecting (on a won deal: the deal’s stage kept on them), as it does the recorded customer', () => {
+    // Each followed up on days 1 and 20 at tier A (every 4 days): late, with three skipped, if measured.
+    const won = contact('won', [['prospect', -40]], { judgedStage: 'deliver', tier: 'A' });
+    const customer = contact('customer', [['deliver', -40]], { tier: 'A' });
+    // (near miss: shown at Negotiation on a deal, measured against tier A)
+    const open = contact('open', [['prospect', -40]], { judgedStage: 'negotiate', tier: 'A' });
+    const touches = ['won', 'customer', 'open'].flatMap((id) => [out(id, 1), out(id, 20)]);
+    const rows = computeCadence([won, customer, open], touches, playbook, period).rows;
+    // (on main's build: 2 late and 6 skipped, the won deal's person counted beside the open one; its day cells a follow-up too)
+    expect(rows.find((r) => r.tier === 'A')).toMatchObject({ onTime: 0, late: 1, skipped: 3 });
+    // The dashboard's stored day cells count the same.
+    const followUps = (id: string, c: typeof won) => [...personCells({ id, contact: c, touches: touches.filter((t) => t.contactId === id), trackUses: [], deals: [] }, playbook).values()].flatMap((row) => [...row.keys()]).filter((k) => k.startsWith('g'));
+    expect(followUps('won', won)).toEqual([]);
+    expect(followUps('customer', customer)).toEqual([]);
+    expect(followUps('open', open)).toHaveLength(1);
   });
 
   it('reads a contact at negotiation or contract with the BANT its stage shows, as the panel does: tier A, not the C of nothing recorded', () => {

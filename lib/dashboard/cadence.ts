@@ -1,3 +1,4 @@
+import { listedStage } from '../contacts/listed-stage';
 import { scoreBantAt, UNKNOWN_BANT } from '../engine/bant';
 import { TIER_IDS, type TierId } from '../playbook/ids';
 import type { Playbook } from '../playbook/schema';
@@ -51,6 +52,14 @@ export function tierOf(contact: Pick<DashboardContact, 'bant' | 'tier' | 'stage'
   return tier;
 }
 
+/**
+ * Whether a contact's follow-ups are measured against their tier's cadence: not once the panel shows them in delivery
+ * or after-sales (their recorded stage, or the one it shows them at: a won deal they are on), which follow their own revisit rhythm.
+ */
+export function onCadence(contact: Pick<DashboardContact, 'stage' | 'judgedStage'>): boolean {
+  return STAGE_IDS.indexOf(listedStage(contact)) < STAGE_IDS.indexOf('deliver');
+}
+
 /** Days between follow-ups of a tier (twice a week → 4: the judgment rounds 3.5 the same way). */
 export function everyDaysOf(playbook: Playbook, tier: TierId): number {
   const info = playbook.tiers.find((t) => t.id === tier);
@@ -63,7 +72,7 @@ export function everyDaysOf(playbook: Playbook, tier: TierId): number {
  * judgment dates a follow-up: on time by the due day, else late, and every further cadence the gap
  * spans is a follow-up skipped; a follow-up more than `LOOKBACK_DAYS` after the one before starts
  * the count again (it is not measured). Contacts in delivery and after-sales follow their own revisit
- * rhythm and are left out. Also touches per day, both ways.
+ * rhythm and are left out ({@link onCadence}). Also touches per day, both ways.
  */
 export function computeCadence(contacts: readonly DashboardContact[], touches: readonly DashboardTouch[], playbook: Playbook, period: Period): Cadence {
   const perDay: TouchDay[] = [];
@@ -96,11 +105,10 @@ export function computeCadence(contacts: readonly DashboardContact[], touches: r
   });
 
   const acc = new Map(TIER_IDS.map((tier) => [tier, { onTime: 0, late: 0, skipped: 0 }]));
-  const deliver = STAGE_IDS.indexOf('deliver');
   contacts.forEach((contact, c) => {
     const from = counts[c] ?? 0;
     const to = counts[c + 1] ?? 0;
-    if (to - from < 2 || STAGE_IDS.indexOf(contact.stage) >= deliver) return;
+    if (to - from < 2 || !onCadence(contact)) return;
     const times = days.subarray(from, to).sort();
     const tier = tierOf(contact, playbook);
     const every = everyDaysOf(playbook, tier);

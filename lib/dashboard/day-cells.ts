@@ -1,7 +1,6 @@
 import { readStopRequest } from '../reader/intents';
 import type { Playbook } from '../playbook/schema';
-import { STAGE_IDS } from '../sop/stages';
-import { tierOf } from './cadence';
+import { onCadence, tierOf } from './cadence';
 import { areaKey, drillAreaOf } from './drills';
 import { DAY, dayNumber, LOOKBACK_DAYS, type DashboardContact, type DashboardDeal, type DashboardDrillAnswer, type DashboardTouch, type DashboardTrackUse, type ReadObjection } from './input';
 import { signedAt } from './kpis';
@@ -107,7 +106,7 @@ export function personCells({ id, contact, touches, trackUses, deals, judged }: 
     const category = touch.direction === 'inbound' && touch.text && readObjection ? readObjection(touch.text, touch.at) : null;
     if (category !== null) add(cells, touch.at, cellName('h', category));
   }
-  if (contact && STAGE_IDS.indexOf(contact.stage) < STAGE_IDS.indexOf('deliver')) {
+  if (contact && onCadence(contact)) {
     outbound.sort((a, b) => a - b);
     const tier = tierOf(contact, playbook);
     for (let i = 1; i < outbound.length; i++) {

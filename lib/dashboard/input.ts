@@ -18,6 +18,8 @@ export interface DashboardContact {
    * panel's judgment where it differs from the record, `Contact.tier`, null: retired); wins over `bant`.
    */
   tier?: TierId | null | undefined;
+  /** The stage the panel shows them at where it is not `stage` (`Contact.judgedStage`: a demo they answered, a deal they are on). */
+  judgedStage?: StageId | undefined;
   lastWord?: { at: number | null; text: string } | undefined;
 }
 

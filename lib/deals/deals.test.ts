@@ -9,6 +9,9 @@ import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default-playbook';
 import { mapCrmStage } from '../playbook/crm-stages';
 import { playbookSchema } from '../playbook/schema';
 import type { CrmRecord } from '../sites/extraction-schema';
+import { readReply } from '../reader/read-reply';
+import { refreshQueue } from '../situation/queue-index';
+import { judgeStaleRows } from '../situation/stale-rows';
 import { setDealExitCriterion } from './update-deal';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
@@ -104,6 +107,32 @@ describe('storing CRM records', () => {
     expect(deal?.contactIds).not.toContain(tom.id);
     expect(await importData(db, exported, 'replace')).toMatchObject({ ok: true });
     expect((await db.deals.toArray())[0]?.record.contacts).toHaveLength(3);
+  });
+});
+
+describe('a person the deal no longer names', () => {
+  it('read again without them (EN/简/繁): they are judged on their own again, back in Today and listed by their own record, not the deal’s stage and tier', async () => {
+    const judgeMarked = () => judgeStaleRows(db, (refs) => refreshQueue(db, refs, { playbook, now: NOW, read: readReply }));
+    const people = [
+      { name: 'Wei Zhang', title: 'COO', email: 'wei@harbor.example', role: 'Decision Maker', identity: 'email:wei@harbor.example' },
+      { name: '刘洋', title: '采购经理', email: 'liuyang@harbor.example', identity: 'email:liuyang@harbor.example' },
+      { name: '陳志強', title: '營運經理', email: 'chan@harbor.example', identity: 'email:chan@harbor.example' },
+    ];
+    await handlePageReport(db, report(record({ contacts: people })), sender, EXT, NOW);
+    await judgeMarked();
+    const byName = async (name: string) => (await db.contacts.where('name').equals(name).first()) ?? null;
+    // On the deal: listed at its stage and tier (Contract, the buying signal in its activity · A), no row of their own in Today.
+    for (const name of ['Wei Zhang', '刘洋', '陳志強']) expect([name, (await byName(name))?.judgedStage, (await byName(name))?.tier]).toEqual([name, 'close', 'A']);
+    // The page read again names Wei alone: 刘洋 and 陳志強 are judged on their own (on main's build: kept at Contract · A, absent from Today until touched).
+    await handlePageReport(db, report(record({ contacts: people.slice(0, 1) })), sender, EXT, NOW + DAY);
+    await judgeMarked();
+    expect([(await byName('Wei Zhang'))?.judgedStage, (await byName('Wei Zhang'))?.tier]).toEqual(['close', 'A']);
+    for (const name of ['刘洋', '陳志強']) {
+      const them = await byName(name);
+      if (!them) throw new Error(`no ${name}`);
+      expect([name, them.judgedStage, them.tier]).toEqual([name, undefined, undefined]);
+      expect(await db.queue.get(`contact:${them.id}`), name).toBeDefined();
+    }
   });
 });
 

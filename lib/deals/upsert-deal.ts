@@ -22,9 +22,10 @@ export function nextStageHistory(existing: StoredDeal | undefined, record: CrmRe
  * person — and the deal keeps their ids, the deal's person first: the one whose identity is
  * `lead` (the primary contact the page marks, its extraction's contact), else the first listed.
  * What the rep ticked on the deal survives a re-read. `retied` receives the people as they were
- * before the page renamed them (or changed their company, email or phone), as `upsertContact` gives them.
+ * before the page renamed them (or changed their company, email or phone), as `upsertContact` gives them;
+ * `left` the people the deal named before and no longer does (each judged on their own again).
  */
-export async function upsertDeal(db: SopDatabase, crm: CrmSiteId, record: CrmRecord, now: number, lead?: string, retied: Contact[] = []): Promise<StoredDeal> {
+export async function upsertDeal(db: SopDatabase, crm: CrmSiteId, record: CrmRecord, now: number, lead?: string, retied: Contact[] = [], left: ContactId[] = []): Promise<StoredDeal> {
   const contactIds: ContactId[] = [];
   const people = record.contacts.flatMap((person) => contactFromPerson(crm, person, record.account) ?? []).slice(0, MAX_PEOPLE);
   for (const extracted of people) {
@@ -37,6 +38,7 @@ export async function upsertDeal(db: SopDatabase, crm: CrmSiteId, record: CrmRec
   const id = dealIdOf(crm, record);
   return db.transaction('rw', db.deals, async () => {
     const existing = await db.deals.get(id);
+    left.push(...(existing?.contactIds ?? []).filter((was) => !contactIds.includes(was)));
     const statusAt = record.status ? (existing?.record.status === record.status ? (existing.statusAt ?? now) : now) : undefined;
     const deal: StoredDeal = { ...(existing ?? {}), id, crm, record, contactIds, createdAt: existing?.createdAt ?? now, capturedAt: now, stageHistory: nextStageHistory(existing, record, now), statusAt };
     await db.deals.put(deal);

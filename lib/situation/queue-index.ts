@@ -130,6 +130,11 @@ interface RowToJudge {
   refs: Pick<QueueEntry, 'contactId' | 'dealId'>;
   gathered: GatheredSituation | null;
   deal: StoredDeal | null;
+  /**
+   * A person on an open deal: no row of their own in Today (the deal has it), judged only for the stage and tier
+   * their header shows (`gathered`: their own page's gathering, the deal it judges among theirs).
+   */
+  onDeal?: true;
 }
 
 /** What the row of one deal is judged from, by the same reads as the panel showing it (not in Today unless open). */
@@ -140,17 +145,22 @@ async function dealRow(db: SopDatabase, deal: StoredDeal): Promise<RowToJudge> {
   return { key: dealKey(deal.id), refs: { dealId: deal.id, ...(contactId ? { contactId } : {}) }, gathered, deal };
 }
 
-/** What the row of one contact is judged from (not in Today when gone or on an open deal, which has the row). */
-async function contactRow(db: SopDatabase, id: ContactId): Promise<RowToJudge> {
-  const gathered = await gatherSituation(db, { contactId: id });
-  return { key: contactKey(id), refs: { contactId: id }, gathered: gathered.contact && !gathered.deal ? gathered : null, deal: null };
+/**
+ * What the row of one contact is judged from, as their own page gathers it (not in Today when gone, nor on an open
+ * deal, which has the row: then judged for their header's stage and tier alone).
+ */
+async function contactRow(db: SopDatabase, id: ContactId, withSamePerson = true): Promise<RowToJudge> {
+  const gathered = await gatherSituation(db, { contactId: id }, withSamePerson);
+  if (!gathered.contact) return { key: contactKey(id), refs: { contactId: id }, gathered: null, deal: null };
+  // (on a deal their other record is never read past, they have an exchange of their own: not judged for nothing)
+  return gathered.deal ? { key: contactKey(id), refs: { contactId: id }, gathered: { ...gathered, samePerson: null }, deal: null, onDeal: true } : { key: contactKey(id), refs: { contactId: id }, gathered, deal: null };
 }
 
 /**
- * The tier and stage the panel gives a row's person; absent on a deal's row, whose people keep none: the deal's tier
- * is its CRM record's BANT, where each person's BANT card and Contacts row read the BANT recorded on them (and the
- * dashboard's cadence counts their follow-ups by it); its stage is the deal's (its CRM's, or its thread's), one deal's
- * of the deals a person may be on, which their own record does not follow.
+ * The tier and stage a person's header shows, for their Contacts filters and the dashboard's cadence. A person on an
+ * open deal is shown at the deal's (the newest read of their open deals: its CRM stage, or their thread's when further
+ * on; the tier of its record's BANT), as their Contacts row is, so that is what is kept on them; the deal's own row
+ * keeps nothing (its first person's page is not every person's).
  */
 interface KeptOfRow {
   contactIds: readonly ContactId[];
@@ -158,26 +168,27 @@ interface KeptOfRow {
   stage?: StageId;
 }
 
-/** What judging a row yields: its entry in Today, where the panel puts it, and the tier its people are shown at. */
+/** What judging a row yields: its entry in Today, where the panel puts it (none for a person on a deal: the deal's row counts), and the tier its people are shown at. */
 interface RowJudged {
   entry: QueueEntry | null;
-  judged: JudgedRow;
+  judged: JudgedRow | null;
   tier: KeptOfRow;
 }
 
 /**
  * A row's entry in Today (null: not in Today, as when they asked us to stop), where the panel
- * puts it, for its judged path, and its people's tier (null: nothing to judge, the record is gone or on a deal).
+ * puts it, for its judged path, and its person's tier and stage (null: nothing to judge, the record is gone).
  */
 function entryOf(row: RowToJudge, context: Required<JudgeContext>): RowJudged | null {
   if (!row.gathered) return null;
   const situation = judgeGathered(row.gathered, context);
-  const entry = queueEntryOf(row.key, row.refs, situation, row.deal);
   const { contact } = row.gathered;
-  const recorded = (row.deal ? stagePaths([], [row.deal], context.playbook) : stagePaths(contact ? [contact] : [], [], context.playbook)).get(row.key) ?? [];
-  // (the header's stage: `situation.stage.id`, never lost on a person's own row; another record of theirs further on included, as their Contacts row shows it)
+  // (the header's stage: `situation.stage.id`, never lost; another record of theirs further on included, as their Contacts row shows it)
   const shown = situation.stage.id === 'lost' ? undefined : situation.stage.id;
-  const tier: KeptOfRow = row.deal ? { contactIds: row.deal.contactIds } : { contactIds: contact ? [contact.id] : [], tier: situation.tier, ...(shown ? { stage: shown } : {}) };
+  const tier: KeptOfRow = row.deal ? { contactIds: [] } : { contactIds: contact ? [contact.id] : [], tier: situation.tier, ...(shown ? { stage: shown } : {}) };
+  if (row.onDeal) return { entry: null, judged: null, tier };
+  const entry = queueEntryOf(row.key, row.refs, situation, row.deal);
+  const recorded = (row.deal ? stagePaths([], [row.deal], context.playbook) : stagePaths(contact ? [contact] : [], [], context.playbook)).get(row.key) ?? [];
   return { entry, judged: { key: row.key, stage: stageOfRow(situation, row.deal).stage ?? null, recorded, moment: situation.last.at ?? context.now, firstRead: row.deal?.createdAt }, tier };
 }
 
@@ -185,9 +196,9 @@ function entryOf(row: RowToJudge, context: Required<JudgeContext>): RowJudged | 
  * Keeps on each person the tier the judgment gives them where their record alone scores another
  * (`Contact.tier`, lib/contacts/tier.ts), and the stage it shows them at where it is not the recorded
  * one (`Contact.judgedStage`, lib/contacts/listed-stage.ts): the Contacts filters and the dashboard's
- * cadence read them without judging. A deal's people keep neither (one who joined a deal drops what was
- * kept). Only a person whose kept tier or stage changes is written (most keep none: no write). Call
- * inside the transaction that writes Today's rows, with `contacts` in it.
+ * cadence read them without judging. A person on an open deal keeps what their own header shows, the
+ * deal's stage and tier ({@link KeptOfRow}). Only a person whose kept tier or stage changes is written
+ * (most keep none: no write). Call inside the transaction that writes Today's rows, with `contacts` in it.
  */
 async function keepJudged(db: SopDatabase, rows: readonly KeptOfRow[], playbook: Playbook, known: ReadonlyMap<ContactId, Contact> = new Map()): Promise<void> {
   const keptOf = new Map<ContactId, KeptOfRow>();
@@ -298,7 +309,7 @@ async function refreshStep(db: SopDatabase, refs: Step, context: Required<JudgeC
     const result = entryOf(row, context);
     // A row that leaves Today (they asked us to stop, the deal is lost) still has where the panel puts it, and a tier.
     if (result) {
-      judged.push(result.judged);
+      if (result.judged) judged.push(result.judged);
       tiers.push(result.tier);
     }
     if (result?.entry) put.push(result.entry);
@@ -381,7 +392,7 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
         const gathered: GatheredSituation = { ...row, samePerson: samePeople.get(contact.id) ?? null };
         const result = entryOf({ key: contactKey(contact.id), refs: { contactId: contact.id }, gathered, deal: null }, context);
         if (result) {
-          judged.push(result.judged);
+          if (result.judged) judged.push(result.judged);
           tiers.push(result.tier);
         }
         if (result?.entry) put.push(result.entry);
@@ -405,10 +416,13 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
       // As it is now: gone since the build began, nothing to write (its deletion took its row).
       const deal = await db.deals.get(id);
       const result = deal ? await dealEntry(db, deal, context) : null;
-      if (!result) return;
+      if (!deal || !result) return;
       if (result.entry) await db.queue.put(result.entry);
-      await recordJudgedStages(db, [result.judged], context.now);
-      await keepJudged(db, [result.tier], context.playbook);
+      if (result.judged) await recordJudgedStages(db, [result.judged], context.now);
+      // Its people, passed over with the contacts: the stage and tier their own headers show (this deal's, or a newer one's
+      // of theirs). (no other record of theirs gathered: on a deal they have an exchange of their own, which the judgment never reads past)
+      const people = await Promise.all(deal.contactIds.map((contactId) => contactRow(db, contactId, false)));
+      await keepJudged(db, people.flatMap((row) => entryOf(row, context)?.tier ?? []), context.playbook);
     });
   }
   const done = await db.transaction('rw', db.meta, async () => {

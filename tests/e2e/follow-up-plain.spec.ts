@@ -5,6 +5,7 @@
  * a board or a funding round, no "following up on my last message" after hers. The demo she answered makes her tier B in
  * the header, and the Contacts tier filter lists her under B too (lib/contacts/tier.ts); it puts her at Presentation in
  * the header, and the Contacts stage filter lists her there too, not under the Prospecting recorded (lib/contacts/listed-stage.ts).
+ * A person on a CRM deal is listed the same way, under the deal's stage and tier their header shows.
  */
 import { SERVED_ROUTES, routeUrl } from '../../demo/routes';
 import { expect, test } from './fixtures';
@@ -48,4 +49,27 @@ test('ok that makes sense, thanks: the follow-up thanks her and asks the next st
   await panel.getByTestId('contacts-stage').selectOption('prospect');
   await expect(panel.getByText('No contact matches.')).toBeVisible();
   await expect(rows).toHaveCount(0);
+});
+
+test('a person on a HubSpot deal at "Contract sent": Contacts lists her under the Contract stage and tier A her header shows, naming the deal', async ({ openSitePage, openPanelFor }) => {
+  await openPanelFor(await openSitePage('https://app.hubspot.com/contacts/24681357/record/0-3/90817'));
+  const panel = await openPanelFor(await openSitePage('https://app.hubspot.com/contacts/24681357/record/0-1/51234'));
+  // Her own page follows the deal: Contract · Tier A in the header, where her record says Prospecting and no BANT (C).
+  await expect(panel.getByTestId('situation-stage')).toHaveAttribute('data-stage', 'close', { timeout: 20_000 });
+  await expect(panel.getByTestId('contact-tier')).toHaveText('Tier A');
+  await panel.getByTestId('nav-contacts').click();
+  const maria = panel.getByRole('button').filter({ hasText: 'Maria Gonzalez' });
+  // (on main's build: listed under Prospecting and C, her row reading Contract · Tier A)
+  await panel.getByTestId('contacts-stage').selectOption('close');
+  await expect(maria).toHaveCount(1);
+  await expect(maria.getByTestId('contact-row-meta')).toHaveAttribute('data-stage', 'close');
+  await expect(maria.getByTestId('contact-row-meta')).toHaveAttribute('data-tier', 'A');
+  await expect(maria.getByTestId('contact-row-deal')).toContainText('Deal: Brightline Retail – Store Ops Suite');
+  await panel.getByTestId('contacts-stage').selectOption('prospect');
+  await expect(maria).toHaveCount(0);
+  await panel.getByTestId('contacts-stage').selectOption('');
+  await panel.getByTestId('contacts-tier').selectOption('A');
+  await expect(maria).toHaveCount(1);
+  await panel.getByTestId('contacts-tier').selectOption('C');
+  await expect(maria).toHaveCount(0);
 });
