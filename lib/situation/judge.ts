@@ -23,7 +23,7 @@ import { termsAsked, volumeAsked } from './terms-question';
 import type { BuyingSignal } from '../engine/buying-signals';
 import { deadlineRequest, withoutTheirDeadline } from './deadline';
 import { dateNamedIn } from '../reader/time-expressions';
-import { followUpAfterPromise, ownNextStepInNote, ownPromiseInNote, promiseToReturn, promiseWaitDays, promiseWithoutDay, SET_ASIDE_NO_DAY, SET_ASIDE_WITH_DAY } from './promise';
+import { followUpAfterPromise, ownNextStepInNote, ownPromiseInNote, promiseInNote, promiseToReturn, promiseWaitDays, promiseWithoutDay, SET_ASIDE_NO_DAY, SET_ASIDE_WITH_DAY } from './promise';
 import { addWorkingDays, workingDayFrom, workingDaysBefore, type Holiday, type HolidayPlace } from './holiday';
 import { prospectLanguage } from './language';
 import { sentWithLastMessage } from './after-sending';
@@ -61,7 +61,7 @@ import { postSalePriceConcern } from './post-sale-price';
 import { twoObjections, type TwoObjections } from './two-objections';
 import { aboutThem, renewalAsk, renewalDay, RENEWAL_LEAD_DAYS } from './renewal';
 import { littleUsed, trialEnds } from './adoption';
-import { metWithBudgetMonth, touchBeforeBudget } from './lead-notes';
+import { contactAgainOn, metWithBudgetMonth, touchBeforeBudget } from './lead-notes';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -451,6 +451,8 @@ export function judgeSituation(given: SituationInput): Situation {
   // (the next step the rep set in the note, "Next step: I send the revised SOW on Thursday 10 December", 下一步：我周四发SOW: ours on that day)
   const ownStep = repNote && ownWords && !ownPromise ? ownNextStepInNote(ownWords, (clause) => dateNamedIn(clause, lastWord?.at ?? now)) : null;
   const promise = !ownPromise && ownWords && reading?.namedDate && !reading.question && SET_ASIDE_WITH_DAY.has(reading.category) ? promiseToReturn(ownWords, reading.namedDate.text) : null;
+  // (a CRM note's promise of theirs with a day only its own clause dates, "legal to send redlines by Friday 12/11": the same wait)
+  const notePromise = voice !== null && !ownPromise && !ownStep && ownWords && reading && !reading.namedDate && !reading.question && SET_ASIDE_WITH_DAY.has(reading.category) ? promiseInNote(ownWords, (clause) => dateNamedIn(clause, lastWord?.at ?? now)) : null;
   // A question they took back ("never mind, found it"): nothing left to answer.
   const withdrawn = ownWords ? withdrawnQuestion(ownWords) : null;
   // One list left while the talk goes on ("take me off your newsletter; still interested in the pilot", 别发营销短信了，试点继续谈): no stop, and no brush-off in it.
@@ -847,11 +849,12 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'question';
       quote = questionBeside(reading.question.text, reading.namedDate.text) ?? reading.question.text;
       action = make('answer_question', at, text('why.questionBesideDay', { quote, date: dateText(at), day: dateText(workday(reading.namedDate.at)) }));
-    } else if (fresh && reading.namedDate && promise && stage.id !== 'lost') {
+    } else if (fresh && ((reading.namedDate && promise) || notePromise) && stage.id !== 'lost') {
       // They promised to come back by a day: thank them and wait; the working day after it, a nudge if nothing came.
       lastKind = 'snooze';
-      quote = promise;
-      const until = workday(followUpAfterPromise(reading.namedDate.text, reading.namedDate.at, at, theirHolidays, reading.namedDate.through));
+      const named: { text: string; at: number; through?: number } = notePromise?.named ?? reading.namedDate ?? { text: '', at };
+      quote = notePromise?.quote ?? promise ?? '';
+      const until = workday(followUpAfterPromise(named.text, named.at, at, theirHolidays, named.through));
       action =
         until > now
           ? { ...make('snooze', until, text('why.promise', { quote, date: dateText(until) }), until), label: text('action.promise', { date: dateText(until) }), step: 'promise' as const }
@@ -1050,11 +1053,16 @@ export function judgeSituation(given: SituationInput): Situation {
     // (only the rep's own notes: a profile's About is the lead's own words, "Spoke at the CFO Leadership Summit… our budget is set in March")
     const notes = contact?.leadNotes ? metWithBudgetMonth(contact.leadNotes) : null;
     const before = notes ? workday(touchBeforeBudget(notes.month, now)) : null;
+    // (or when to get in touch again, "wants to revisit once settled (late Jan)", 請一月中再聯絡: a first touch on that day, not today)
+    const again = contact?.leadNotes && !(before !== null && before > dayOf(now)) ? contactAgainOn(contact.leadNotes, now) : null;
+    const againOn = again ? workday(again.at) : null;
     action =
       stageIndex > STAGE_IDS.indexOf('qualify')
         ? make('follow_up', deal?.capturedAt ?? contact?.createdAt ?? now, text('why.noTouchOnRecord', { stage: playbook.stages[stageIndex]?.name[locale] ?? stage.id }))
         : notes && before !== null && before > dayOf(now)
         ? make('first_touch', before, text('why.budgetCycle', { met: notes.met, budget: notes.budget, date: dateText(before) }), null, { date: dateText(before) }, 'action.budgetCycle')
+        : again && againOn !== null
+        ? make('first_touch', againOn, text('why.notesSayWhen', { quote: again.quote, date: dateText(againOn) }), null, { date: dateText(againOn) }, 'action.notesSayWhen')
         : make('first_touch', contact?.createdAt ?? deal?.capturedAt ?? now, text('why.firstTouch'));
   }
   const streak = unansweredStreak(exchanges);

@@ -1,4 +1,5 @@
 import { PLEASE_SEND } from '../nlp/please';
+import { THEIR_SIDE_ZH } from './promise';
 import { sentenceAt } from './sentence';
 
 /**
@@ -13,8 +14,10 @@ import { sentenceAt } from './sentence';
  * not requests.
  */
 /** A chase for something we owe them ("still waiting on the updated pricing", 还没收到报价). */
-const EN_CHASE = /\b(?:have|has)(?:n'?t|n’t| not)(?: yet)? (?:received|got|gotten|seen|heard back)\b|\bstill waiting (?:for|on)\b|\bper my (?:last|previous|earlier) (?:email|mail|message|note)\b|\bstill (?:no sign|nothing) of\b/i;
-const ZH_CHASE = /(?:还|還|仲)(?:没|沒|未)(?:有)?(?:收到|看到|拿到)|(?:一直|仍然|依然)(?:没|沒|未)(?:有)?(?:收到|看到)/;
+// (not a wait on someone of their own side: "still waiting on the data-retention answer from their DPO", "still waiting for our
+// legal team", "haven't heard back from our CFO", 还没收到法务的意见: their step, see `waitingOnTheirSide`)
+const EN_CHASE = /\b(?:have|has)(?:n'?t|n’t| not)(?: yet)? (?:received|got|gotten|seen|heard back)\b(?!\s+from (?:their|our|my|his|her)\b)|\bstill waiting (?:for|on)\b(?!\s+(?:their|our|my|his|her)\b|[^.!?;\n]{0,60}?\bfrom (?:their|our|my|his|her)\b)|\bper my (?:last|previous|earlier) (?:email|mail|message|note)\b|\bstill (?:no sign|nothing) of\b/i;
+const ZH_CHASE = new RegExp(String.raw`(?:(?:还|還|仲)(?:没|沒|未)(?:有)?(?:收到|看到|拿到)|(?:一直|仍然|依然)(?:没|沒|未)(?:有)?(?:收到|看到))(?![^。！？!?，,\n]{0,4}?(?:${THEIR_SIDE_ZH}))`);
 
 /** Proof asked of us (references, a case study, customers in their industry, 案例): ours to send today, whatever doubt it voices. */
 const PROOF_ASKED = /\b(?:references?|reference (?:customers?|calls?|sites?)|case stud(?:y|ies)|customer stor(?:y|ies)|success stor(?:y|ies)|testimonials?)\b|案例|参考客户|參考客戶|客户名单|客戶名單|成功故事|标杆客户|標竿客戶/i;

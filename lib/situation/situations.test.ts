@@ -3486,6 +3486,29 @@ const ROWS: Row[] = [
     locale: 'zh-Hant',
     want: { kind: 'first_touch', due: '2026-11-02', stage: 'prospect', language: 'zh-Hant' },
   },
+  // ——— fixN (probe4 sn01/sn02): the rep's notes on a lead say when to get in touch again: a first touch on that day, not today ———
+  {
+    name: 'Sales Navigator notes "Met at HLTH… wants to revisit once settled (late Jan)": a first touch on 25 January, not as to a stranger today',
+    contact: person({ name: 'Alicia Romero', company: 'BrightPath Clinics', title: 'Director of Operations', leadNotes: 'Met at HLTH booth in Oct. Liked the demo; said she starts as VP Ops at Sonora Health in January and wants to revisit once settled (late Jan).' }),
+    want: { kind: 'first_touch', due: '2027-01-25', stage: 'prospect', language: 'en', why: /say when to get in touch/, label: /as your notes say/ },
+  },
+  {
+    name: '领英线索备注“展会上聊过，今年没预算，明年三月再联系。”(zh-Hans): 3月再联系，不是今天发开发信',
+    contact: person({ name: '周立群', company: '东航物流', title: '信息部经理', leadNotes: '展会上聊过，今年没预算，明年三月再联系。' }),
+    locale: 'zh-Hans',
+    want: { kind: 'first_touch', due: '2027-03-01', stage: 'prospect', language: 'zh-Hans', label: /按备注所说/ },
+  },
+  {
+    name: '領英名單備註「電話：林資訊長說明年Q1才有預算，請一月中再聯絡」(zh-Hant): 1月15日再聯絡',
+    contact: person({ name: '林志明', company: '大成食品', title: '資訊長', location: '台北市, 台灣', leadNotes: '2026/11/20 電話：林資訊長說明年Q1才有預算，請一月中再聯絡，屆時可安排展示。' }),
+    locale: 'zh-Hant',
+    want: { kind: 'first_touch', due: '2027-01-15', stage: 'prospect', language: 'zh-Hant', label: /依備註所說/ },
+  },
+  {
+    name: 'Sales Navigator notes with a month that is no time to write ("starts as VP Ops at Sonora Health in January", near miss): the first touch today, as before',
+    contact: person({ name: 'Alicia Romero', company: 'BrightPath Clinics', title: 'Director of Operations', leadNotes: 'Starts as VP Ops at Sonora Health in January. Liked the demo.' }),
+    want: { kind: 'first_touch', due: '2026-11-02', stage: 'prospect', language: 'en' },
+  },
   // ——— judge4: someone else has left, said by our contact: no notice that our contact has left ———
   {
     name: 'Marc writes "Sarah has left the company. Could you send the case study to me directly?": his request answered, not "Marc has left"',
