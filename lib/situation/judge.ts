@@ -23,7 +23,7 @@ import { termsAsked, volumeAsked } from './terms-question';
 import type { BuyingSignal } from '../engine/buying-signals';
 import { deadlineRequest, withoutTheirDeadline } from './deadline';
 import { dateNamedIn } from '../reader/time-expressions';
-import { followUpAfterPromise, ownNextStepInNote, ownPromiseInNote, promiseInNote, promiseToReturn, promiseWaitDays, promiseWithoutDay, SET_ASIDE_NO_DAY, SET_ASIDE_WITH_DAY } from './promise';
+import { followUpAfterPromise, lateOwnStep, ownNextStepInNote, ownPromiseInNote, promiseInNote, promiseToReturn, promiseWaitDays, promiseWithoutDay, SET_ASIDE_NO_DAY, SET_ASIDE_WITH_DAY } from './promise';
 import { addWorkingDays, workingDayFrom, workingDaysBefore, type Holiday, type HolidayPlace } from './holiday';
 import { prospectLanguage } from './language';
 import { sentWithLastMessage } from './after-sending';
@@ -46,6 +46,7 @@ import { reviewOverObjection, securityReview } from './security-review';
 import { forwardedQuestion } from './forwarded';
 import { whoAsks } from './who-asks';
 import { stillChoosing } from './still-choosing';
+import { notesBehindStage, recordNotes } from './notes-behind';
 import { sentenceOver, withoutSalutation } from './sentence';
 import { forwardedUp, handedUpOn, type ForwardedUp } from './forwarded-up';
 import { readOneListLeft } from '../reader/intents';
@@ -164,8 +165,12 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   // (a CRM at won whose newest inbound email says they are still choosing, "still comparing vendors": the record and the thread disagree)
   const newestInbound = [...messages].reverse().find((m) => m.direction === 'inbound');
   const choosing = dealStage && stageRank(dealStage) >= stageRank('deliver') && newestInbound ? stillChoosing(newestInbound.text) : null;
+  // (or the record's own notes say it is earlier: a won deal's MSA still unsigned, a deal in negotiation whose buyer has not seen a price)
+  const notesBehind = !choosing && dealStage && input.deal ? notesBehindStage(recordNotes(input.deal.record), dealStage) : null;
   const crmAhead = choosing
     ? { stage: stageRank(threadStage) < stageRank('close') ? threadStage : 'negotiate', quote: choosing }
+    : notesBehind
+    ? notesBehind
     : dealStage && dealStage !== 'lost' && stageRank(dealStage) < stageRank('deliver') && messages.some((m) => m.direction === 'inbound') && stageRank(dealStage) - stageRank(threadStage) >= 2
       ? { stage: threadStage, quote: furthest?.quote ?? '' }
       : null;
@@ -399,8 +404,11 @@ export function judgeSituation(given: SituationInput): Situation {
   // A task of ours open on the record past its day, nothing of theirs since it was set ("Task (due Dec 2, not completed): Send
   // revised proposal", Pipedrive's overdue activity, 待办（已逾期）): our overdue step, named in the reason, before any reading of older words.
   const lateTask = stage.id !== 'lost' ? overdueTask(dated, dayOf(now), lastIn, (words, at) => { const day = dateNamedIn(words, at); return day ? dayOf(day.at) : null; }) : null;
+  // (or the rep's newest own log sets our step on a day now past: "Rang Jack 3/12 - he never got the proposal, it went to spam. Resending today.")
+  const lateOwn = !lateTask && stage.id !== 'lost' ? lateOwnStep(dated, dayOf(now), lastIn, (words, at) => dateNamedIn(words, at)) : null;
   // (a call or a chase is a follow-up; something to send is done "as promised")
   const doLateTask = (): Situation['action'] | null => {
+    if (lateOwn) return { ...make('follow_up', lateOwn.due, text('why.ownPromise', { quote: lateOwn.quote, date: dateText(lateOwn.due) })), label: text('action.ownPromise', { date: dateText(lateOwn.due) }), step: 'own_promise' as const };
     if (!lateTask) return null;
     const late = { ...make('follow_up', lateTask.due, text('why.overdueTask', { quote: lateTask.step, date: dateText(lateTask.due) })), label: text('action.overdueTask', { date: dateText(lateTask.due) }) };
     return isChaseStep(lateTask.step) ? late : { ...late, step: 'own_promise' as const };
@@ -548,7 +556,7 @@ export function judgeSituation(given: SituationInput): Situation {
       action = bounce.to
         ? { ...make('follow_up', at, text('why.bouncedTo', { referrer, quote, to: bounce.to })), label: text('action.bouncedTo', { to: bounce.to }), step: 'bounced' as const }
         : { ...make('follow_up', at, text('why.bounced', { referrer, quote })), label: text('action.bounced', { referrer }), step: 'bounced' as const };
-    } else if (lateTask) {
+    } else if (lateTask || lateOwn) {
       action = doLateTask();
     } else if (fresh && ((ownPromise && reading.namedDate) || ownStep)) {
       // The rep's own note promises something by a day ("I'll send the revised quote Tuesday"): our move, due that day.
@@ -1017,7 +1025,7 @@ export function judgeSituation(given: SituationInput): Situation {
     }
   }
 
-  if (!action && lateTask) {
+  if (!action && (lateTask || lateOwn)) {
     action = doLateTask();
   }
   const repSnooze = contact?.snooze ?? deal?.snooze;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpAfterPromise, ownNextStepInNote, ownPromiseInNote, promiseInNote, promiseToReturn, promiseWithoutDay } from './promise';
+import { followUpAfterPromise, lateOwnStep, ownNextStepInNote, ownPromiseInNote, promiseInNote, promiseToReturn, promiseWithoutDay } from './promise';
 import { dateNamedIn } from '../reader/time-expressions';
 import { findRequest } from './request';
 
@@ -156,4 +156,40 @@ describe('our promise the note reports, ours on the day its clause names', () =>
     '客户答应周五前发采购单给我们。',
     '陳經理說好週五前回覆。',
   ])('none in %s', (text) => expect(step(text)).toBeNull());
+});
+
+describe("the rep's newest own log sets our step on a day now past: our overdue step", () => {
+  const logged = new Date(2026, 11, 3, 11).getTime();
+  const today = new Date(2026, 11, 7).getTime();
+  const late = (text: string, lastIn = -Infinity, own = true) => lateOwnStep([{ at: logged, text, own }], today, lastIn, (words, at) => dateNamedIn(words, at));
+  it.each([
+    'Rang Jack 3/12 - he never got the proposal, it went to spam. Resending today.',
+    '给刘总打了电话，他没收到报价，进了垃圾邮件。今天重发。',
+    '打電話給陳經理，他沒收到報價單，被擋在垃圾信箱。今天重寄。',
+  ])('%s', (text) => {
+    expect(late(text)).toEqual({ quote: text, due: new Date(2026, 11, 3).getTime() });
+  });
+  it.each([
+    // (its day not yet past, words of theirs since, no step of ours in it, or not our own log)
+    ['Rang Jack - he never got the proposal. Resending Friday 11 December.', -Infinity, true],
+    ['Rang Jack 3/12 - he never got the proposal, it went to spam. Resending today.', logged + 3_600_000, true],
+    ['Rang Jack 3/12 - he got the proposal, reading it this week.', -Infinity, true],
+    ['Jack: he will resend the PO today.', -Infinity, false],
+  ] as const)('none for %s', (text, lastIn, own) => {
+    expect(late(text, lastIn, own)).toBeNull();
+  });
+});
+
+describe('a copy of ours they never got is a chase: ours to resend', () => {
+  it.each([
+    'Hi Sam, I never got the proposal - maybe it went to junk?',
+    "We didn't receive the quote, it must have gone to spam.",
+    '我一直没收到你们的方案，是不是进了垃圾邮件？',
+    '沒收到報價單，麻煩再寄一次。',
+  ])('%s', (text) => expect(findRequest(text)).not.toBeNull());
+  it.each([
+    'I never got a chance to look at it.',
+    '没收到回复之前先别发。',
+    '沒收過這種問卷，第一次填。',
+  ])('none in %s', (text) => expect(findRequest(text)).toBeNull());
 });

@@ -104,11 +104,14 @@ function ourPlanZh(clause: string): boolean {
   if (OUR_SUBJECT_ZH.test(clause)) return true;
   return !THEIR_SUBJECT_ZH.test(clause) && !(LATIN_NAME_START.test(clause) && !MONTH_DAY_START.test(clause)) && NO_SUBJECT_START_ZH.test(clause);
 }
+/** A note's clause that opens on its day and our sending (今天重发, 明天重寄, 週五前寄報價): our step that day. */
+const OUR_PLAN_DAY_ZH = /^(?:今天|今日|明天|明日|后天|後天|(?:下)?[周週](?:[一二三四五六日天])|(?:下)?星期[一二三四五六日天])(?:之前|前)?(?:重新|再|补|補)?(?:发|發|寄|送|传|傳|提交|重发|重發|重寄)/;
 /** Our promise reported in the note's clause ("I said I'd send them by Fri", 答应周五前发给她): ours on the day it names. */
 function ownPromised(clause: string): boolean {
   return /\b(?:i|we) (?:said|told (?:him|her|them)|promised(?: (?:him|her|them))?|agreed|committed)(?: that)? (?:i|we)(?:'d|’d| would| will|'ll|’ll)\b/i.test(clause) || /^(?:答应|答應|承诺|承諾|说好|說好|應承)/.test(clause.trim());
 }
-const OUR_PLAN_PRESENT_EN = /\b(?:i|we)\s+(?:send|resend|share|email|deliver|submit|present|call|book)\b/i;
+// (or a note's -ing of our step, "Resending today", "Sending the revised quote Monday")
+const OUR_PLAN_PRESENT_EN = /\b(?:i|we)\s+(?:send|resend|share|email|deliver|submit|present|call|book)\b|^(?:re-?sending|sending|sharing|emailing|calling|booking)\b/i;
 
 /** A refusal or a condition: no plan ("if legal agrees, we send…", 如果…). */
 const CONDITION = /\b(?:won'?t|will not|can'?t|cannot|unless|if)\b|不会|不會|如果|假如/i;
@@ -121,7 +124,7 @@ export function ownNextStepInNote(text: string, dateOf: (clause: string) => { at
   }
   for (const sentence of sentencesOf(text)) {
     if (CONDITION.test(sentence)) continue;
-    for (const clause of sentence.split(/[;；,，]/)) if (OUR_PLAN_PRESENT_EN.test(clause) || ownPromised(clause)) clauses.push(clause.trim());
+    for (const clause of sentence.split(/[;；,，]/)) if (OUR_PLAN_PRESENT_EN.test(clause) || OUR_PLAN_DAY_ZH.test(clause.trim()) || ownPromised(clause)) clauses.push(clause.trim());
   }
   for (const clause of clauses) {
     if (!clause || !(OUR_PLAN_EN.test(clause) || ourPlanZh(clause) || OUR_PLAN_PRESENT_EN.test(clause) || ownPromised(clause))) continue;
@@ -264,4 +267,16 @@ export function objectionHeard(reading: Pick<ReplyReading, 'category' | 'questio
   if (!reading.question && reading.namedDate && SET_ASIDE_WITH_DAY.has(reading.category) && promiseToReturn(words, reading.namedDate.text) !== null) return null;
   if (!reading.question && SET_ASIDE_NO_DAY.has(reading.category) && promiseWithoutDay(words) !== null) return null;
   return reading.category;
+}
+
+/**
+ * The rep's newest own log on the record sets a step of ours on a day now past, nothing of theirs since ("Rang Jack 3/12 - he
+ * never got the proposal, it went to spam. Resending today.", 给刘总打了电话，他没收到报价，周五前重发): our overdue step, with
+ * the log's words. Null when the newest own log sets none, or its day has not passed.
+ */
+export function lateOwnStep(activity: readonly { at: number | null; text: string; own: boolean }[], today: number, lastIn: number, dateOf: (words: string, at: number) => { at: number; text: string } | null): { quote: string; due: number } | null {
+  const newest = activity.filter((a): a is { at: number; text: string; own: boolean } => a.own && a.at !== null && a.at >= lastIn).sort((a, b) => b.at - a.at)[0];
+  if (!newest) return null;
+  const step = ownNextStepInNote(newest.text, (clause) => dateOf(clause, newest.at));
+  return step && localDay(step.at).getTime() < today ? { quote: newest.text.trim(), due: localDay(step.at).getTime() } : null;
 }
