@@ -45,6 +45,26 @@ describe('what we billed, said to be wrong', () => {
   });
 });
 
+describe('a field, its fix and its document in one sentence', () => {
+  // (a long mail asks many things: a field named in one sentence, a figure "not 80" or "写的是" and the quote in others, is no
+  // correction of our document; each row was one before)
+  it.each([
+    "We'd like to begin with 30 seats, not 45. Please send pricing in GBP with VAT shown. The earlier quote was in dollars.",
+    'Few points: 1. We will start with 50 users only, not 80. 2. Kindly share pricing in INR including GST. 3. Is the data stored in India? The quote should follow once we confirm.',
+    '第一期先开30个账号。价格麻烦按人民币报，写清楚税率。之前的报价单写的是美元。',
+    '我們先開30個帳號。報價麻煩用新台幣，並註明稅率。上次的報價單寫的是美金。',
+  ])('none across sentences: %s', (text) => {
+    expect(documentCorrection(text)).toBeNull();
+  });
+  it.each([
+    ['Thanks for the quick turnaround. The VAT number on the invoice is wrong, it should be GB123456789. Everything else looks fine.', 'The VAT number on the invoice is wrong, it should be GB123456789.'],
+    ['谢谢。发票上的税号写错了，请重开一张。其他都没问题。', '发票上的税号写错了，请重开一张。'],
+    ['謝謝。發票抬頭打錯了，請重開。其他沒問題。', '發票抬頭打錯了，請重開。'],
+  ])('the correction in its own sentence of a longer mail: %s', (text, sentence) => {
+    expect(documentCorrection(text, false)).toBe(sentence);
+  });
+});
+
 describe('a bill read in linear time', () => {
   it('reads a figure then a long run of spaces in linear time', () => {
     // ('账单只有1' + 50,000 spaces + 'x' took 4.9 s: the spaces either side of an optional 个; a linear read takes milliseconds)

@@ -10,8 +10,11 @@ import { sentenceOver } from './sentence';
 
 /** What is being corrected: a field of an invoice, quote or order. */
 const FIELD = /\b(?:tax rate|vat(?: rate| number)?|gst|po (?:number|no\.?|#)|purchase order (?:number|no\.?)|billing (?:address|contact|entity|name)|bill-to|invoice (?:address|name|title|date)|company name on|legal entity|tax id|registration number)\b|税率|稅率|税号|稅號|统一社会信用代码|統一社會信用代碼|统编|統編|抬头|抬頭|开票信息|開票資訊|开户行|開戶行|收票地址|地址|采购单号|採購單號|订单号|訂單號/i;
+const FIELD_ALL = new RegExp(FIELD.source, 'gi');
 /** Words that ask to fix it. */
 const FIX = /\b(?:reissue|re-issue|correct(?:ed|ion)?|fix|update(?:d)?|amend(?:ed)?|change (?:it|the)|add (?:our|the)|is (?:wrong|incorrect|missing|our old)|was (?:wrong|incorrect)|should (?:be|read)|instead of|not\s+\d)|重开|重開|重新开|重新開|改成|改为|改為|更正|修改|写错|寫錯|打错|打錯|少了|错了|錯了|不对|不對|写的是|寫的是|要开|要開|确认一下|確認一下/i;
+/** An ask to fix it, which may follow in the next sentence ("Can you reissue it?", 麻烦重开一张). */
+const FIX_ASKED = /\b(?:reissue|re-issue|correct|fix|amend|update)\b|重开|重開|重新开|重新開|更正|修改|改成|改为|改為/i;
 /** The documents such a field belongs to. */
 const DOCUMENT = /\b(?:invoice|quote|quotation|order form|po|purchase order|receipt|billing)\b|发票|發票|报价单|報價單|专票|專票|订单|訂單|收据|收據/i;
 
@@ -44,8 +47,15 @@ const BILLED_WRONG = new RegExp(
  * licences, can you invoice us quarterly?" asks for terms.
  */
 export function documentCorrection(ownWords: string, billed = true): string | null {
-  const field = FIELD.exec(ownWords);
-  if (field && FIX.test(ownWords) && DOCUMENT.test(ownWords)) return sentenceOver(ownWords, field.index, field[0].length);
+  // (the field, the fix and the document in one sentence, or the ask to fix it in the next: in a long mail, "50 users only,
+  // not 80" and "the USD quote" in other sentences make no correction of "Kindly share pricing in INR including GST"; "The
+  // invoice shows the wrong VAT number. Can you reissue it?" is one)
+  for (const field of ownWords.matchAll(FIELD_ALL)) {
+    const sentence = sentenceOver(ownWords, field.index, field[0].length);
+    const end = ownWords.indexOf(sentence) + sentence.length;
+    const next = ownWords.slice(end).trim() ? sentenceOver(ownWords, end + (ownWords.slice(end).length - ownWords.slice(end).trimStart().length), 0) : '';
+    if ((FIX.test(sentence) || FIX_ASKED.test(next)) && (DOCUMENT.test(sentence) || DOCUMENT.test(next))) return FIX.test(sentence) ? sentence : `${sentence} ${next}`;
+  }
   if (!billed) return null;
   const wrong = billedWrong(ownWords);
   return wrong ? sentenceOver(ownWords, wrong.index, wrong[0].length) : null;

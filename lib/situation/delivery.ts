@@ -13,7 +13,7 @@ const LIVE = [
   /\b(?:like|love|enjoy)s? (?:using )?the new\b|\b(?:is|are) using it (?:every day|daily|a lot)\b|\bin daily use\b/i,
   // A renewal is of something in use ("our subscription renews in January", 续约).
   /\b(?:renewal|renews?|renewing)\b|续约|續約|续费|續費|续签|續簽/i,
-  /用得(?:很|挺|蛮|蠻|还|還)?(?:顺|順|好|习惯|習慣)|已(?:经|經)?上(?:线|線)|上(?:线|線)了|\d{1,2}\s?月\s?\d{1,2}\s?日\s?上(?:线|線)|(?:正式)?(?:验收|驗收)(?:通过|通過|完成|合格)|已(?:经|經)?(?:验收|驗收)|投入使用|投產|投产/,
+  /用得(?:很|挺|蛮|蠻|还|還|幾|几)?(?:顺|順|好|习惯|習慣|不错|不錯|唔錯)|已(?:经|經)?上(?:线|線)|上(?:线|線)了|\d{1,2}\s?月\s?\d{1,2}\s?日\s?上(?:线|線)|(?:正式)?(?:验收|驗收)(?:通过|通過|完成|合格)|已(?:经|經)?(?:验收|驗收)|投入使用|投產|投产/,
 ];
 
 /** Whether any of these texts says the solution is live or accepted. */

@@ -361,6 +361,9 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const track = objection ? (objection.responses.find((r) => r.trackId === input.chosenTrack) ?? cued ?? objection.responses[0]) : undefined;
   // The product they use now or the system they need us to work with, as they wrote it ("we're on ServiceTitan", 跟金蝶对接): the track names it.
   const nameFor = trackNameFor;
+  // (no price quoted back to a buyer the record's notes say has not seen one, "has not seen pricing": the track without the deal's numbers)
+  const ahead = situation.stage.crmAhead;
+  const priced = ahead && STAGE_IDS.indexOf(ahead.stage) < STAGE_IDS.indexOf('negotiate') ? { deal: null } : input;
   const renewal = aboutRenewal(situation.stage.id, input);
   // Two objections in one reply: both tracks, the one that blocks the deal first (the rep's pick stays with the reader's reading, each track cued by its own words).
   const two = objection ? (situation.twoObjections ?? null) : null;
@@ -368,7 +371,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     ? [two.first, two.second].map((o) => {
         const found = playbook.objections.find((p) => p.id === o.category);
         const chosen = o.category === objection?.id ? track : (found?.responses.find((r) => TRACK_CUES[r.trackId]?.test(o.quote)) ?? found?.responses[0]);
-        return chosen ? trackText(chosen, language, input, renewal, nameFor(o.category, o.quote)) : '';
+        return chosen ? trackText(chosen, language, priced, renewal, nameFor(o.category, o.quote)) : '';
       })
     : null;
   const named = objection && !two ? nameFor(objection.id, theirWords) : null;
@@ -395,7 +398,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     // (and after their question, a discovery question only while the deal is still in discovery: not beside a contract, a redline or an order)
     // (nor once two objections are answered in one reply, nor which system to work with once they named it)
     question: objection ? (cued || two || (objection.id === 'fit' && named) ? '' : objection.clarifyingQuestion[language]) : template.id === 'answer-question' && !DISCOVERY.has(spinStageOf(situation)) ? '' : FOLLOW_UPS.has(template.id) ? followUpQuestion(playbook, situation, question, language) : fittedQuestion(situation, question),
-    response: twoTracks ? twoTracks.filter(Boolean).join('\n\n') : track ? trackText(track, language, input, renewal, named) : '',
+    response: twoTracks ? twoTracks.filter(Boolean).join('\n\n') : track ? trackText(track, language, priced, renewal, named) : '',
     theirQuestion: situation.last.kind === 'question' || situation.action.step === 'meeting_answer' || situation.action.step === 'apology' || situation.action.step === 'moved' || situation.action.step === 'leaving' || situation.action.step === 'cancelled' || situation.action.step === 'retention' || situation.action.step === 'value_review' || situation.action.step === 'renewal' ? (situation.last.quote ?? '') : (askedSignal ?? ''),
     // Their number in a counter-offer ("$42k", 四万二), or the commitment they offered for a better one.
     // What their supplier portal asks of us (the quote by a deadline, the quote, or the registration's forms), promised as asked.

@@ -1,3 +1,4 @@
+import { paymentTermsNamed } from './terms-question';
 /**
  * The product they use now, as they wrote it ("we're on ServiceTitan", 我们用的是金蝶, 我哋用緊 Salesforce),
  * or the system they need us to work with ("does it sync with NetSuite"): the talk track names it in their
@@ -76,7 +77,7 @@ export function systemName(text: string): string | null {
   return firstMatch(text, WORKING_WITH) ?? incumbentName(text);
 }
 
-/** The name a talk track of this objection puts in ({name}): the product they use for the competitor track, the system to connect to for the fit track; else null. */
+/** The name a talk track of this objection puts in ({name}): the product they use for the competitor track, the system to connect to for the fit track, the payment terms they named for the contract track; else null. */
 export function trackNameFor(objection: string, words: string): string | null {
-  return objection === 'competitor' ? incumbentName(words) : objection === 'fit' ? systemName(words) : null;
+  return objection === 'competitor' ? incumbentName(words) : objection === 'fit' ? systemName(words) : objection === 'contract' ? paymentTermsNamed(words) : null;
 }

@@ -23,7 +23,7 @@ import { termsAsked, volumeAsked } from './terms-question';
 import type { BuyingSignal } from '../engine/buying-signals';
 import { deadlineRequest, withoutTheirDeadline } from './deadline';
 import { dateNamedIn } from '../reader/time-expressions';
-import { followUpAfterPromise, ownNextStepInNote, ownPromiseInNote, promiseToReturn, promiseWaitDays, promiseWithoutDay, SET_ASIDE_NO_DAY, SET_ASIDE_WITH_DAY } from './promise';
+import { followUpAfterPromise, lateOwnStep, ownNextStepInNote, ownPromiseInNote, promiseInNote, promiseToReturn, promiseWaitDays, promiseWithoutDay, SET_ASIDE_NO_DAY, SET_ASIDE_WITH_DAY } from './promise';
 import { addWorkingDays, workingDayFrom, workingDaysBefore, type Holiday, type HolidayPlace } from './holiday';
 import { prospectLanguage } from './language';
 import { sentWithLastMessage } from './after-sending';
@@ -46,6 +46,7 @@ import { reviewOverObjection, securityReview } from './security-review';
 import { forwardedQuestion } from './forwarded';
 import { whoAsks } from './who-asks';
 import { stillChoosing } from './still-choosing';
+import { notesBehindStage, recordNotes } from './notes-behind';
 import { sentenceOver, withoutSalutation } from './sentence';
 import { forwardedUp, handedUpOn, type ForwardedUp } from './forwarded-up';
 import { readOneListLeft } from '../reader/intents';
@@ -61,7 +62,7 @@ import { postSalePriceConcern } from './post-sale-price';
 import { answeredObjection, namedWhenTied, twoObjections, type TwoObjections } from './two-objections';
 import { aboutThem, renewalAsk, renewalDay, RENEWAL_LEAD_DAYS } from './renewal';
 import { littleUsed, trialEnds } from './adoption';
-import { metBefore, metWithBudgetMonth, touchBeforeBudget } from './lead-notes';
+import { contactAgainOn, metBefore, metWithBudgetMonth, touchBeforeBudget } from './lead-notes';
 
 export { dayOf };
 import { stageRank, threadStageEvidence } from './stage-evidence';
@@ -164,8 +165,12 @@ function judgeStage(input: SituationInput, dealStage: Situation['stage']['id'] |
   // (a CRM at won whose newest inbound email says they are still choosing, "still comparing vendors": the record and the thread disagree)
   const newestInbound = [...messages].reverse().find((m) => m.direction === 'inbound');
   const choosing = dealStage && stageRank(dealStage) >= stageRank('deliver') && newestInbound ? stillChoosing(newestInbound.text) : null;
+  // (or the record's own notes say it is earlier: a won deal's MSA still unsigned, a deal in negotiation whose buyer has not seen a price)
+  const notesBehind = !choosing && dealStage && input.deal ? notesBehindStage(recordNotes(input.deal.record), dealStage) : null;
   const crmAhead = choosing
     ? { stage: stageRank(threadStage) < stageRank('close') ? threadStage : 'negotiate', quote: choosing }
+    : notesBehind
+    ? notesBehind
     : dealStage && dealStage !== 'lost' && stageRank(dealStage) < stageRank('deliver') && messages.some((m) => m.direction === 'inbound') && stageRank(dealStage) - stageRank(threadStage) >= 2
       ? { stage: threadStage, quote: furthest?.quote ?? '' }
       : null;
@@ -399,8 +404,11 @@ export function judgeSituation(given: SituationInput): Situation {
   // A task of ours open on the record past its day, nothing of theirs since it was set ("Task (due Dec 2, not completed): Send
   // revised proposal", Pipedrive's overdue activity, 待办（已逾期）): our overdue step, named in the reason, before any reading of older words.
   const lateTask = stage.id !== 'lost' ? overdueTask(dated, dayOf(now), lastIn, (words, at) => { const day = dateNamedIn(words, at); return day ? dayOf(day.at) : null; }) : null;
+  // (or the rep's newest own log sets our step on a day now past: "Rang Jack 3/12 - he never got the proposal, it went to spam. Resending today.")
+  const lateOwn = !lateTask && stage.id !== 'lost' ? lateOwnStep(dated, dayOf(now), lastIn, (words, at) => dateNamedIn(words, at)) : null;
   // (a call or a chase is a follow-up; something to send is done "as promised")
   const doLateTask = (): Situation['action'] | null => {
+    if (lateOwn) return { ...make('follow_up', lateOwn.due, text('why.ownPromise', { quote: lateOwn.quote, date: dateText(lateOwn.due) })), label: text('action.ownPromise', { date: dateText(lateOwn.due) }), step: 'own_promise' as const };
     if (!lateTask) return null;
     const late = { ...make('follow_up', lateTask.due, text('why.overdueTask', { quote: lateTask.step, date: dateText(lateTask.due) })), label: text('action.overdueTask', { date: dateText(lateTask.due) }) };
     return isChaseStep(lateTask.step) ? late : { ...late, step: 'own_promise' as const };
@@ -454,6 +462,8 @@ export function judgeSituation(given: SituationInput): Situation {
   // (the next step the rep set in the note, "Next step: I send the revised SOW on Thursday 10 December", 下一步：我周四发SOW: ours on that day)
   const ownStep = repNote && ownWords && !ownPromise ? ownNextStepInNote(ownWords, (clause) => dateNamedIn(clause, lastWord?.at ?? now)) : null;
   const promise = !ownPromise && ownWords && reading?.namedDate && !reading.question && SET_ASIDE_WITH_DAY.has(reading.category) ? promiseToReturn(ownWords, reading.namedDate.text) : null;
+  // (a CRM note's promise of theirs with a day only its own clause dates, "legal to send redlines by Friday 12/11": the same wait)
+  const notePromise = voice !== null && !ownPromise && !ownStep && ownWords && reading && !reading.namedDate && !reading.question && SET_ASIDE_WITH_DAY.has(reading.category) ? promiseInNote(ownWords, (clause) => dateNamedIn(clause, lastWord?.at ?? now)) : null;
   // A question they took back ("never mind, found it"): nothing left to answer.
   const withdrawn = ownWords ? withdrawnQuestion(ownWords) : null;
   // One list left while the talk goes on ("take me off your newsletter; still interested in the pilot", 别发营销短信了，试点继续谈): no stop, and no brush-off in it.
@@ -551,7 +561,7 @@ export function judgeSituation(given: SituationInput): Situation {
       action = bounce.to
         ? { ...make('follow_up', at, text('why.bouncedTo', { referrer, quote, to: bounce.to })), label: text('action.bouncedTo', { to: bounce.to }), step: 'bounced' as const }
         : { ...make('follow_up', at, text('why.bounced', { referrer, quote })), label: text('action.bounced', { referrer }), step: 'bounced' as const };
-    } else if (lateTask) {
+    } else if (lateTask || lateOwn) {
       action = doLateTask();
     } else if (fresh && ((ownPromise && reading.namedDate) || ownStep)) {
       // The rep's own note promises something by a day ("I'll send the revised quote Tuesday"): our move, due that day.
@@ -852,11 +862,12 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'question';
       quote = questionBeside(reading.question.text, reading.namedDate.text) ?? reading.question.text;
       action = make('answer_question', at, text('why.questionBesideDay', { quote, date: dateText(at), day: dateText(workday(reading.namedDate.at)) }));
-    } else if (fresh && reading.namedDate && promise && stage.id !== 'lost') {
+    } else if (fresh && ((reading.namedDate && promise) || notePromise) && stage.id !== 'lost') {
       // They promised to come back by a day: thank them and wait; the working day after it, a nudge if nothing came.
       lastKind = 'snooze';
-      quote = promise;
-      const until = workday(followUpAfterPromise(reading.namedDate.text, reading.namedDate.at, at, theirHolidays, reading.namedDate.through));
+      const named: { text: string; at: number; through?: number } = notePromise?.named ?? reading.namedDate ?? { text: '', at };
+      quote = notePromise?.quote ?? promise ?? '';
+      const until = workday(followUpAfterPromise(named.text, named.at, at, theirHolidays, named.through));
       action =
         until > now
           ? { ...make('snooze', until, text('why.promise', { quote, date: dateText(until) }), until), label: text('action.promise', { date: dateText(until) }), step: 'promise' as const }
@@ -1022,7 +1033,7 @@ export function judgeSituation(given: SituationInput): Situation {
     }
   }
 
-  if (!action && lateTask) {
+  if (!action && (lateTask || lateOwn)) {
     action = doLateTask();
   }
   const repSnooze = contact?.snooze ?? deal?.snooze;
@@ -1058,11 +1069,16 @@ export function judgeSituation(given: SituationInput): Situation {
     // (only the rep's own notes: a profile's About is the lead's own words, "Spoke at the CFO Leadership Summit… our budget is set in March")
     const notes = contact?.leadNotes ? metWithBudgetMonth(contact.leadNotes) : null;
     const before = notes ? workday(touchBeforeBudget(notes.month, now)) : null;
+    // (or when to get in touch again, "wants to revisit once settled (late Jan)", 請一月中再聯絡: a first touch on that day, not today)
+    const again = contact?.leadNotes && !(before !== null && before > dayOf(now)) ? contactAgainOn(contact.leadNotes, now) : null;
+    const againOn = again ? workday(again.at) : null;
     action =
       stageIndex > STAGE_IDS.indexOf('qualify')
         ? make('follow_up', deal?.capturedAt ?? contact?.createdAt ?? now, text('why.noTouchOnRecord', { stage: playbook.stages[stageIndex]?.name[locale] ?? stage.id }))
         : notes && before !== null && before > dayOf(now)
         ? make('first_touch', before, text('why.budgetCycle', { met: notes.met, budget: notes.budget, date: dateText(before) }), null, { date: dateText(before) }, 'action.budgetCycle')
+        : again && againOn !== null
+        ? make('first_touch', againOn, text('why.notesSayWhen', { quote: again.quote, date: dateText(againOn) }), null, { date: dateText(againOn) }, 'action.notesSayWhen')
         : make('first_touch', contact?.createdAt ?? deal?.capturedAt ?? now, text('why.firstTouch'));
   }
   const streak = unansweredStreak(exchanges);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metBefore, metWithBudgetMonth, touchBeforeBudget } from './lead-notes';
+import { contactAgainOn, metBefore, metWithBudgetMonth, touchBeforeBudget } from './lead-notes';
 
 describe('metWithBudgetMonth: met before, and the month their budget is set, in the rep’s notes on a lead', () => {
   it.each([
@@ -66,5 +66,33 @@ describe('metBefore: where and when the rep’s notes say we met, for a first to
 
   it.each(["Haven't met at any event yet; keen on route planning.", '从没见过面，名单上来的。', '名單上來的，對 MES 有興趣。', 'Downloaded the whitepaper; no meeting.'])('not: %s', (notes) => {
     expect(metBefore(notes)).toBeNull();
+  });
+});
+
+describe('contactAgainOn: the rep’s notes say when to get in touch again', () => {
+  /** Monday 7 December 2026. */
+  const NOW = new Date(2026, 11, 7, 10).getTime();
+  const iso = (at: number) => { const d = new Date(at); return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`; };
+  it.each([
+    ['Met at HLTH booth in Oct. Liked the demo; said she starts as VP Ops at Sonora Health in January and wants to revisit once settled (late Jan).', '2027-1-25'],
+    ['Spoke at the Leeds roadshow. Reconnect in March, after their restructure.', '2027-3-1'],
+    ['Good call, no budget this year. Touch base in Q2.', '2027-4-1'],
+    ['2026/11/20 電話：林資訊長說明年Q1才有預算，請一月中再聯絡，屆時可安排展示。', '2027-1-15'],
+    ['展会上聊过，今年没预算，明年三月再联系。', '2027-3-1'],
+    ['佢話而家好忙，Q2再傾。', '2027-4-1'],
+  ])('%s', (notes, day) => {
+    const again = contactAgainOn(notes, NOW);
+    expect(again && iso(again.at)).toBe(day);
+  });
+  it.each([
+    // (no day, a denied or past get-in-touch, a day that is not when to write)
+    'Met at HLTH. Follow up whenever.',
+    'No need to follow up in January, she will write.',
+    'Followed up in October, no reply.',
+    'Starts as VP Ops at Sonora Health in January.',
+    '不用再联系，一月份他们会换系統。',
+    '佢一月份轉工。',
+  ])('none in %s', (notes) => {
+    expect(contactAgainOn(notes, NOW)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-import { sentenceOver } from './sentence';
+import { dateNamedIn } from '../reader/time-expressions';
+import { sentenceOver, sentencesOf } from './sentence';
 
 /**
  * The rep's notes on a lead (Sales Navigator's notes, the profile's "about" the rep wrote) that say the lead is no
@@ -90,4 +91,36 @@ export function touchBeforeBudget(month: number, now: number): number {
   while (new Date(year, month + 1, 1).getTime() <= now) year += 1;
   const start = new Date(year, month - 1, 1).getTime();
   return Math.max(start, new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime());
+}
+
+/**
+ * The rep's notes on a lead saying when to get in touch again ("wants to revisit once settled (late Jan)", "reconnect in
+ * March", "touch base in Q2", 請一月中再聯絡, 明年三月再联系, Q2再说): no first touch to a stranger today, but one on that day.
+ * The EN day is read after the words of getting in touch, the Chinese one in their clause (一月中 before 再聯絡).
+ */
+const CONTACT_AGAIN_EN = /\b(?:revisit|reconnect|re-connect|circle back|follow up|get back in touch|get in touch|touch base|check (?:back )?in|reach out(?: again)?|(?:contact|call|ping|email|try) (?:her|him|them) (?:again|back)|try again|pick (?:it|this) (?:back )?up)\b/gi;
+const CONTACT_AGAIN_ZH = /(?:再|重新)(?:联系|聯繫|联络|聯絡|约|約|跟进|跟進|打电话|打電話|聊|谈|談|说|說|倾|傾|找)/g;
+/** A get-in-touch denied or done ("no need to follow up in January", "don't reach out before", 不用再联系): no day to wait for. */
+const NOT_AGAIN_EN = /\b(?:no need to|don['’]?t|do not|never|not|stop|no point|didn['’]?t|did not)\s+(?:\w+\s+)?$/i;
+const NOT_AGAIN_ZH = /(?:不用|不必|不要|别|別|无需|無需|不再|没|沒)$/;
+
+export function contactAgainOn(notes: string, now: number): { quote: string; at: number } | null {
+  const today = new Date(now);
+  const startOfToday = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
+  for (const sentence of sentencesOf(notes)) {
+    for (const m of sentence.matchAll(CONTACT_AGAIN_EN)) {
+      if (NOT_AGAIN_EN.test(sentence.slice(0, m.index))) continue;
+      const named = dateNamedIn(sentence.slice(m.index), now);
+      if (named && named.at > startOfToday) return { quote: sentence, at: named.at };
+    }
+    for (const m of sentence.matchAll(CONTACT_AGAIN_ZH)) {
+      const before = sentence.slice(0, m.index);
+      if (NOT_AGAIN_ZH.test(before)) continue;
+      // (the clause holding it: 請一月中再聯絡 of 林資訊長說明年Q1才有預算，請一月中再聯絡)
+      const clause = before.slice(before.search(/[^，,；;：:]*$/)) + m[0];
+      const named = dateNamedIn(clause, now);
+      if (named && named.at > startOfToday) return { quote: sentence, at: named.at };
+    }
+  }
+  return null;
 }

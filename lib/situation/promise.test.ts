@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { followUpAfterPromise, ownPromiseInNote, promiseToReturn, promiseWithoutDay } from './promise';
+import { followUpAfterPromise, lateOwnStep, ownNextStepInNote, ownPromiseInNote, promiseInNote, promiseToReturn, promiseWithoutDay } from './promise';
+import { dateNamedIn } from '../reader/time-expressions';
+import { findRequest } from './request';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00`).getTime();
 const WED = day('2026-12-02');
@@ -83,4 +85,111 @@ describe('a promise with no day, sentence by sentence', () => {
     // (was a promise once "？" ended the first sentence: 我 is what was sold, not who sends)
     expect(promiseWithoutDay('怎么知道我名字的？谁把我信息卖给你的')).toBeNull();
   });
+});
+
+describe('someone of theirs sends us something by a day (their move until then)', () => {
+  it.each([
+    ['Verbal yes from Dana on 12/4; their counsel sends redlines back by the 11th.', 'the 11th'],
+    ['Dana - verbal yes, legal to send redlines by Friday 12/11', 'Friday 12/11'],
+    ['合同用我们公司的模板，法务这周内发给你。', '这周'],
+    ['合約用我們的版本，法務下週寄給您。', '下週'],
+    ['份合約我哋法務下個禮拜send俾你。', '下個禮拜'],
+  ])('%s', (text, named) => expect(promiseToReturn(text, named)).not.toBeNull());
+  it.each([
+    // (asked of us, or a question: no promise of theirs)
+    ['Can legal send the redlines by Friday?', 'Friday'],
+    ['Please send the redlines by Friday.', 'Friday'],
+    ['法务这周内能发给你吗？', '这周'],
+    ['下週寄給您的合約是最新版嗎？', '下週'],
+  ])('none in %s', (text, named) => expect(promiseToReturn(text, named)).toBeNull());
+
+  it('reads a CRM note clause by clause with the day its own clause names', () => {
+    const at = new Date(2026, 11, 4, 15).getTime();
+    const read = promiseInNote('Dana - verbal yes, legal to send redlines by Friday 12/11', (clause) => dateNamedIn(clause, at));
+    expect(read?.quote).toBe('Dana - verbal yes, legal to send redlines by Friday 12/11');
+    expect(new Date(read?.named.at ?? 0).getDate()).toBe(11);
+    expect(promiseInNote('Dana - verbal yes; we send the order form by Friday 12/11', (clause) => dateNamedIn(clause, at))).toBeNull();
+  });
+});
+
+describe('a wait on someone of their own side: their move, no chase of ours', () => {
+  it.each([
+    'SSO approach is fine; still waiting on the data-retention answer from their DPO',
+    "We're still waiting for our legal team to sign off on the DPA.",
+    "Haven't heard back from our CFO yet.",
+    '价格没问题，还在等法务的意见。',
+    '規格確認了，還在等老闆批。',
+    '仲等緊財務回覆。',
+  ])('%s', (text) => {
+    expect(promiseWithoutDay(text)).not.toBeNull();
+    expect(findRequest(text)).toBeNull();
+  });
+  it.each([
+    // (a chase for what we owe them stays theirs to ask and ours to do)
+    'Still waiting on the updated pricing from you.',
+    "We still haven't received your quote.",
+    '还没收到你们的报价。',
+    '還沒收到報價單，麻煩再寄一次。',
+  ])('a chase of ours: %s', (text) => {
+    expect(findRequest(text)).not.toBeNull();
+    expect(promiseWithoutDay(text)).toBeNull();
+  });
+});
+
+describe('our promise the note reports, ours on the day its clause names', () => {
+  const at = new Date(2026, 11, 1, 17).getTime();
+  const step = (text: string) => ownNextStepInNote(text, (clause) => dateNamedIn(clause, at));
+  it.each([
+    ["Call w/ Wei Ling 1 Dec: keen, but CFO wants 3 references in F&B before approving. I said I'd send them by Fri.", "I said I'd send them by Fri."],
+    ["Spoke to Raj. We told him we'd have the security pack over by Thursday.", "We told him we'd have the security pack over by Thursday."],
+    ['和王经理通话：有兴趣，但财务要三个案例。答应周五前发给她。', '答应周五前发给她。'],
+    ['與陳經理通話：財務要三個參考客戶，答應週五前寄給她。', '答應週五前寄給她。'],
+  ])('%s', (text, clause) => {
+    const read = step(text);
+    expect(read?.clause).toBe(clause);
+    expect(new Date(read?.at ?? 0).getDay()).toBeGreaterThan(0);
+  });
+  it.each([
+    // (their promise reported, not ours)
+    'Call with Tom: he said he would send the PO by Fri.',
+    "Tom said they'd decide by Friday.",
+    '客户答应周五前发采购单给我们。',
+    '陳經理說好週五前回覆。',
+  ])('none in %s', (text) => expect(step(text)).toBeNull());
+});
+
+describe("the rep's newest own log sets our step on a day now past: our overdue step", () => {
+  const logged = new Date(2026, 11, 3, 11).getTime();
+  const today = new Date(2026, 11, 7).getTime();
+  const late = (text: string, lastIn = -Infinity, own = true) => lateOwnStep([{ at: logged, text, own }], today, lastIn, (words, at) => dateNamedIn(words, at));
+  it.each([
+    'Rang Jack 3/12 - he never got the proposal, it went to spam. Resending today.',
+    '给刘总打了电话，他没收到报价，进了垃圾邮件。今天重发。',
+    '打電話給陳經理，他沒收到報價單，被擋在垃圾信箱。今天重寄。',
+  ])('%s', (text) => {
+    expect(late(text)).toEqual({ quote: text, due: new Date(2026, 11, 3).getTime() });
+  });
+  it.each([
+    // (its day not yet past, words of theirs since, no step of ours in it, or not our own log)
+    ['Rang Jack - he never got the proposal. Resending Friday 11 December.', -Infinity, true],
+    ['Rang Jack 3/12 - he never got the proposal, it went to spam. Resending today.', logged + 3_600_000, true],
+    ['Rang Jack 3/12 - he got the proposal, reading it this week.', -Infinity, true],
+    ['Jack: he will resend the PO today.', -Infinity, false],
+  ] as const)('none for %s', (text, lastIn, own) => {
+    expect(late(text, lastIn, own)).toBeNull();
+  });
+});
+
+describe('a copy of ours they never got is a chase: ours to resend', () => {
+  it.each([
+    'Hi Sam, I never got the proposal - maybe it went to junk?',
+    "We didn't receive the quote, it must have gone to spam.",
+    '我一直没收到你们的方案，是不是进了垃圾邮件？',
+    '沒收到報價單，麻煩再寄一次。',
+  ])('%s', (text) => expect(findRequest(text)).not.toBeNull());
+  it.each([
+    'I never got a chance to look at it.',
+    '没收到回复之前先别发。',
+    '沒收過這種問卷，第一次填。',
+  ])('none in %s', (text) => expect(findRequest(text)).toBeNull());
 });

@@ -27,14 +27,40 @@ export function promiseToReturn(text: string, namedText: string): string | null 
   const sentence = sentenceAt(text, at);
   // A refusal or a condition in the same sentence is no promise ("we won't decide this week").
   if (/\b(?:won'?t|will not|can'?t|cannot|not going to|unless|if)\b|不会|不會|唔会|唔會|不能|如果|假如/i.test(sentence)) return null;
-  return EN_PROMISE.test(sentence) || ZH_PROMISE.test(sentence) || NAMED_PROMISE.test(sentence) ? sentence : null;
+  return EN_PROMISE.test(sentence) || ZH_PROMISE.test(sentence) || NAMED_PROMISE.test(sentence) || (!/[?？]/.test(sentence) && (THEIRS_SENT_TO_US.test(sentence) || NOTE_THEIR_STEP.test(sentence))) ? sentence : null;
+}
+
+/**
+ * Someone of theirs sends us something by the day (法务这周内发给你, 財務下週寄給您, 我哋法務下個禮拜send俾你, "their counsel sends
+ * redlines back by the 11th", "legal to send redlines by Friday 12/11" as a note has it): their move until then. Not a request
+ * to us (请发给你们…, "please send"), nor a question.
+ */
+const THEIRS_SENT_TO_US = /(?<![请請叫让讓麻烦煩能可要])(?:发|發|寄|传|傳|交|send)(?:给|給|俾|畀)(?:你|您)(?![的])/i;
+const NOTE_THEIR_STEP = /\b(?:legal|counsel|procurement|purchasing|finance|the client|the customer|their (?:[a-z]+ ){0,2}(?:team|legal|counsel|lawyers?|procurement|finance|cfo|ceo|it|dpo|side|board)|(?:he|she|they))\s+(?:to|sends|returns|will send|will return)\s+(?:(?:the|their|its|a|an|us|back|over)\s+)?(?:[a-z-]+\s+){0,2}?(?:redlines?|mark-?ups?|comments|contract|agreement|msa|po|purchase order|template|questionnaire|answers?|feedback|signed copy|paperwork|details)\b/i;
+
+/**
+ * In a CRM record's note, their promise with the day it names, read clause by clause with `dateOf` (the note's shorthand and
+ * days a reply's reader leaves to it: "Call: Dana - verbal yes, legal to send redlines by Friday 12/11"): the sentence and the
+ * day; else null.
+ */
+export function promiseInNote(text: string, dateOf: (clause: string) => { at: number; text: string } | null): { quote: string; named: { at: number; text: string } } | null {
+  for (const sentence of sentencesOf(text)) {
+    for (const clause of sentence.split(/[;；]/)) {
+      const named = dateOf(clause);
+      const quote = named ? promiseToReturn(clause, named.text) : null;
+      if (named && quote) return { quote: quote.trim(), named };
+    }
+  }
+  return null;
 }
 
 /** The rep promising in their own note ("I'll send the revised quote Tuesday", "we owe them the SOC 2 report by Friday", 我周二把新报价发给他). */
 // (a note's shorthand has no subject: "will call him back Thursday", "need to send the SOC 2 report by Wednesday")
-const EN_OWN_PROMISE = /\b(?:i|we)(?:'ll|’ll| will| shall| am going to|'m going to|’m going to| are going to|'re going to|’re going to| need to| have to| must| promised to| owe (?:him|her|them))\b|\b(?:owe (?:him|her|them)|promised (?:him|her|them))\b|^\s*(?:will|need to|must|have to|gotta|going to|to)\s+(?:call|ring|phone|email|e-mail|send|resend|share|prepare|revise|update|draft|put together|finali[sz]e|book|schedule|set up|follow up|check in|ping|text|chase)\b/i;
+// (and a promise the note reports of us: "I said I'd send them by Fri", "we told her we'd have it over Monday")
+const EN_OWN_PROMISE = /\b(?:i|we)(?:'ll|’ll| will| shall| am going to|'m going to|’m going to| are going to|'re going to|’re going to| need to| have to| must| promised to| owe (?:him|her|them))\b|\b(?:i|we) (?:said|told (?:him|her|them)|promised(?: (?:him|her|them))?|agreed|committed)(?: that)? (?:i|we)(?:'d|’d| would| will|'ll|’ll)\b|\b(?:owe (?:him|her|them)|promised (?:him|her|them))\b|^\s*(?:will|need to|must|have to|gotta|going to|to)\s+(?:call|ring|phone|email|e-mail|send|resend|share|prepare|revise|update|draft|put together|finali[sz]e|book|schedule|set up|follow up|check in|ping|text|chase)\b/i;
 // (a long object brought before the verb by 把/将/俾 is still ours: 我这边下周四之前把修改后的三年期合同发给王经理, 我哋星期四之前send份新quotation俾陳生)
-const ZH_OWN_PROMISE = new RegExp(String.raw`(?:^|[，,；;。])\s*(?:我|我们|我們|我方|我哋)(?:这边|這邊|呢边|呢邊)?(?:会|會|要|得|需要|答应|答應|承诺|承諾)?(?:[^。！？!?，,]{0,12}?(?:把|將|将)[^。！？!?，,]{0,24}?|[^。！？!?，,]{0,12}?)(?:发|發|寄|送|给|給|俾|提供|准备|準備|报|報|出|回电|回電|回访|回訪|致电|致電|去电|去電|打电话|打電話|拜访|拜訪|跟进|跟進|send|email|call)`, 'i');
+// (or no subject, the promise word opening it: 答应周五前发, 答應週五前寄, 應承咗星期五前send)
+const ZH_OWN_PROMISE = new RegExp(String.raw`(?:^|[，,；;。])\s*(?:(?:我|我们|我們|我方|我哋)|(?=答应|答應|承诺|承諾|说好|說好|應承))(?:这边|這邊|呢边|呢邊)?(?:会|會|要|得|需要|答应|答應|承诺|承諾)?(?:[^。！？!?，,]{0,12}?(?:把|將|将)[^。！？!?，,]{0,24}?|[^。！？!?，,]{0,12}?)(?:发|發|寄|送|给|給|俾|提供|准备|準備|报|報|出|回电|回電|回访|回訪|致电|致電|去电|去電|打电话|打電話|拜访|拜訪|跟进|跟進|send|email|call)`, 'i');
 
 /** In the rep's own note: the sentence of the rep's promise that holds the day named, our move by then; else null. */
 export function ownPromiseInNote(text: string, namedText: string): string | null {
@@ -78,7 +104,14 @@ function ourPlanZh(clause: string): boolean {
   if (OUR_SUBJECT_ZH.test(clause)) return true;
   return !THEIR_SUBJECT_ZH.test(clause) && !(LATIN_NAME_START.test(clause) && !MONTH_DAY_START.test(clause)) && NO_SUBJECT_START_ZH.test(clause);
 }
-const OUR_PLAN_PRESENT_EN = /\b(?:i|we)\s+(?:send|resend|share|email|deliver|submit|present|call|book)\b/i;
+/** A note's clause that opens on its day and our sending (今天重发, 明天重寄, 週五前寄報價): our step that day. */
+const OUR_PLAN_DAY_ZH = /^(?:今天|今日|明天|明日|后天|後天|(?:下)?[周週](?:[一二三四五六日天])|(?:下)?星期[一二三四五六日天])(?:之前|前)?(?:重新|再|补|補)?(?:发|發|寄|送|传|傳|提交|重发|重發|重寄)/;
+/** Our promise reported in the note's clause ("I said I'd send them by Fri", 答应周五前发给她): ours on the day it names. */
+function ownPromised(clause: string): boolean {
+  return /\b(?:i|we) (?:said|told (?:him|her|them)|promised(?: (?:him|her|them))?|agreed|committed)(?: that)? (?:i|we)(?:'d|’d| would| will|'ll|’ll)\b/i.test(clause) || /^(?:答应|答應|承诺|承諾|说好|說好|應承)/.test(clause.trim());
+}
+// (or a note's -ing of our step, "Resending today", "Sending the revised quote Monday")
+const OUR_PLAN_PRESENT_EN = /\b(?:i|we)\s+(?:send|resend|share|email|deliver|submit|present|call|book)\b|^(?:re-?sending|sending|sharing|emailing|calling|booking)\b/i;
 
 /** A refusal or a condition: no plan ("if legal agrees, we send…", 如果…). */
 const CONDITION = /\b(?:won'?t|will not|can'?t|cannot|unless|if)\b|不会|不會|如果|假如/i;
@@ -91,10 +124,10 @@ export function ownNextStepInNote(text: string, dateOf: (clause: string) => { at
   }
   for (const sentence of sentencesOf(text)) {
     if (CONDITION.test(sentence)) continue;
-    for (const clause of sentence.split(/[;；,，]/)) if (OUR_PLAN_PRESENT_EN.test(clause)) clauses.push(clause.trim());
+    for (const clause of sentence.split(/[;；,，]/)) if (OUR_PLAN_PRESENT_EN.test(clause) || OUR_PLAN_DAY_ZH.test(clause.trim()) || ownPromised(clause)) clauses.push(clause.trim());
   }
   for (const clause of clauses) {
-    if (!clause || !(OUR_PLAN_EN.test(clause) || ourPlanZh(clause) || OUR_PLAN_PRESENT_EN.test(clause))) continue;
+    if (!clause || !(OUR_PLAN_EN.test(clause) || ourPlanZh(clause) || OUR_PLAN_PRESENT_EN.test(clause) || ownPromised(clause))) continue;
     if (CONDITION.test(clause)) continue;
     const day = dateOf(clause);
     if (day) return { clause, at: day.at };
@@ -179,6 +212,23 @@ const ZH_SEND_PROMISE = /(?<![把被让讓叫])(?:我|我们|我們|我哋)[^。
 /** A promise to send reported in the third person, as a rep's note has it ("he will send the questionnaire", 客户说会把清单发过来): their move. */
 const THIRD_SEND_PROMISE = /\b(?:he|she|they|the (?:client|customer|prospect))(?:'ll|’ll| will| is going to| are going to| promised to| said (?:he|she|they)(?:'d|’d| would))\b[^.!?\n]{0,40}?\b(?:send|share|forward|email|get back|revert|come back|confirm|reply|respond)\b|(?:客户|客戶|对方|對方|他|她)[^。！？!?，,]{0,8}?(?:说|說|表示|答应|答應)?[^。！？!?，,]{0,12}?(?:会|會|要)?把[^。！？!?]{0,16}?(?:发|發|寄|传|傳|送)(?:过来|過來|给我们|給我們)/i;
 
+/** Someone on their own side a wait can be on (法务, 老板, 董事会, 總部…). */
+export const THEIR_SIDE_ZH = '法务|法務|老板|老闆|领导|領導|财务|財務|董事会|董事會|总部|總部|内部|內部|上面|上头|上頭|采购|採購|IT|资安|資安|信息安全|DPO|律师|律師|老细|老細';
+/**
+ * A wait on someone of their own side ("still waiting on the data-retention answer from their DPO", "we're waiting for our legal
+ * team", "haven't heard back from our CFO yet", 还在等法务的意见, 還在等老闆批, 仲等緊財務回覆): their move, as a promise with no day;
+ * not a chase of ours ("still waiting on your quote").
+ */
+const WAITING_ON_THEIR_SIDE = new RegExp(
+  [
+    String.raw`\b(?:waiting|wait) (?:for|on)\b(?:\s+(?:their|our|my|his|her)\b|[^.!?;\n]{0,60}?\bfrom (?:their|our|my|his|her)\b)`,
+    String.raw`\b(?:haven['’]?t|have not|hasn['’]?t|has not) (?:yet )?heard back from (?:their|our|my|his|her)\b`,
+    String.raw`(?:还在|還在|仍在|正在|仲喺度|仲|都仲)?(?:等|等待|等緊|等紧)(?:${THEIR_SIDE_ZH})`,
+    String.raw`(?:还|還|仲)(?:没|沒|未)(?:有)?(?:收到|等到)[^。！？!?，,\n]{0,4}?(?:${THEIR_SIDE_ZH})`,
+  ].join('|'),
+  'i',
+);
+
 /** Words that turn the sentence into no promise: a refusal, a condition, a question back to us. */
 const NO_PROMISE = /\b(?:won'?t|will not|can'?t|cannot|not going to|unless|if)\b|不会|不會|唔会|唔會|不能|如果|假如|[?？]/i;
 
@@ -186,7 +236,7 @@ const NO_PROMISE = /\b(?:won'?t|will not|can'?t|cannot|not going to|unless|if)\b
 export function promiseWithoutDay(text: string): string | null {
   for (const sentence of sentencesOf(text)) {
     if (NO_PROMISE.test(sentence)) continue;
-    if ((EN_COME_BACK.test(sentence) && EN_SPEAKER.test(sentence)) || ZH_COME_BACK.test(sentence) || EN_SEND_PROMISE.test(sentence) || ZH_SEND_PROMISE.test(sentence) || THIRD_SEND_PROMISE.test(sentence) || NAMED_PROMISE.test(sentence) || EN_ON_IT.test(sentence)) return sentence.trim();
+    if ((EN_COME_BACK.test(sentence) && EN_SPEAKER.test(sentence)) || ZH_COME_BACK.test(sentence) || EN_SEND_PROMISE.test(sentence) || ZH_SEND_PROMISE.test(sentence) || THIRD_SEND_PROMISE.test(sentence) || NAMED_PROMISE.test(sentence) || EN_ON_IT.test(sentence) || WAITING_ON_THEIR_SIDE.test(sentence)) return sentence.trim();
   }
   return null;
 }
@@ -217,4 +267,16 @@ export function objectionHeard(reading: Pick<ReplyReading, 'category' | 'questio
   if (!reading.question && reading.namedDate && SET_ASIDE_WITH_DAY.has(reading.category) && promiseToReturn(words, reading.namedDate.text) !== null) return null;
   if (!reading.question && SET_ASIDE_NO_DAY.has(reading.category) && promiseWithoutDay(words) !== null) return null;
   return reading.category;
+}
+
+/**
+ * The rep's newest own log on the record sets a step of ours on a day now past, nothing of theirs since ("Rang Jack 3/12 - he
+ * never got the proposal, it went to spam. Resending today.", 给刘总打了电话，他没收到报价，周五前重发): our overdue step, with
+ * the log's words. Null when the newest own log sets none, or its day has not passed.
+ */
+export function lateOwnStep(activity: readonly { at: number | null; text: string; own: boolean }[], today: number, lastIn: number, dateOf: (words: string, at: number) => { at: number; text: string } | null): { quote: string; due: number } | null {
+  const newest = activity.filter((a): a is { at: number; text: string; own: boolean } => a.own && a.at !== null && a.at >= lastIn).sort((a, b) => b.at - a.at)[0];
+  if (!newest) return null;
+  const step = ownNextStepInNote(newest.text, (clause) => dateOf(clause, newest.at));
+  return step && localDay(step.at).getTime() < today ? { quote: newest.text.trim(), due: localDay(step.at).getTime() } : null;
 }

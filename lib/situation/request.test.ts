@@ -100,3 +100,18 @@ describe('a go-ahead to send a document of ours is a request (probe 2, V and S)'
     expect(findRequest(text)).toBeNull();
   });
 });
+
+describe('their ask for a quote or proposal reported in a note (fixN, probe4 fx02)', () => {
+  it.each([
+    'Call with Maria: Leeds wants in too - asked us to quote for 15 more seats by next Friday.',
+    '黄总反馈一期用得不错，二期想把华南三个仓也上线，让我们下周前出个方案和报价。',
+    '陳經理說一期用得不錯，二期想加兩個廠區，請我們下週前報價。',
+    '陳生話想加多兩間分店，叫我哋出份quotation。',
+  ])('%s', (text) => expect(findRequest(text)).not.toBeNull());
+  it.each([
+    // (we asked them, or nothing to produce)
+    '我们让他们下周前出个方案。',
+    'We asked them to send the PO by Friday.',
+    '讓我們一起期待二期上線。',
+  ])('none in %s', (text) => expect(findRequest(text)).toBeNull());
+});

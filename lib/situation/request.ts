@@ -1,4 +1,5 @@
 import { PLEASE_SEND } from '../nlp/please';
+import { THEIR_SIDE_ZH } from './promise';
 import { sentenceAt } from './sentence';
 
 /**
@@ -13,8 +14,10 @@ import { sentenceAt } from './sentence';
  * not requests.
  */
 /** A chase for something we owe them ("still waiting on the updated pricing", 还没收到报价). */
-const EN_CHASE = /\b(?:have|has)(?:n'?t|n’t| not)(?: yet)? (?:received|got|gotten|seen|heard back)\b|\bstill waiting (?:for|on)\b|\bper my (?:last|previous|earlier) (?:email|mail|message|note)\b|\bstill (?:no sign|nothing) of\b/i;
-const ZH_CHASE = /(?:还|還|仲)(?:没|沒|未)(?:有)?(?:收到|看到|拿到)|(?:一直|仍然|依然)(?:没|沒|未)(?:有)?(?:收到|看到)/;
+// (not a wait on someone of their own side: "still waiting on the data-retention answer from their DPO", "still waiting for our
+// legal team", "haven't heard back from our CFO", 还没收到法务的意见: their step, see `waitingOnTheirSide`)
+const EN_CHASE = /\b(?:have|has)(?:n'?t|n’t| not)(?: yet)? (?:received|got|gotten|seen|heard back)\b(?!\s+from (?:their|our|my|his|her)\b)|\bstill waiting (?:for|on)\b(?!\s+(?:their|our|my|his|her)\b|[^.!?;\n]{0,60}?\bfrom (?:their|our|my|his|her)\b)|\bper my (?:last|previous|earlier) (?:email|mail|message|note)\b|\bstill (?:no sign|nothing) of\b|\b(?:never|did(?:n['’]t| not)) (?:got|get|receive[d]?|see|saw)(?: (?:the|your|our|an?|that|this))? (?:proposal|quote|quotation|contract|invoice|email|e-mail|deck|agreement|order form|attachment|pricing|document|link)s?\b|\bwent (?:in)?to (?:the |my |our |his |her )?(?:spam|junk)\b/i;
+const ZH_CHASE = new RegExp(String.raw`(?:(?:还|還|仲)(?:没|沒|未)(?:有)?(?:收到|看到|拿到)|(?:一直|仍然|依然)(?:没|沒|未)(?:有)?(?:收到|看到)|(?:没|沒|未|冇)(?:有)?(?:收到|收過|收过)(?:你们|你們|您|你|你哋)?(?:的|嘅|发的|發的|寄的)?(?:方案|报价|報價|合同|合約|邮件|郵件|资料|資料|发票|發票|quotation|proposal)|(?:进了|進了|入咗|跑到|掉进|掉進)(?:垃圾(?:邮件|郵件|箱|信箱)))(?![^。！？!?，,\n]{0,4}?(?:${THEIR_SIDE_ZH}))`);
 
 /** Proof asked of us (references, a case study, customers in their industry, 案例): ours to send today, whatever doubt it voices. */
 const PROOF_ASKED = /\b(?:references?|reference (?:customers?|calls?|sites?)|case stud(?:y|ies)|customer stor(?:y|ies)|success stor(?:y|ies)|testimonials?)\b|案例|参考客户|參考客戶|客户名单|客戶名單|成功故事|标杆客户|標竿客戶/i;
@@ -52,7 +55,7 @@ const EN_REQUEST = [
   // what they need from us to go on
   /\b(?:we|i)(?:'d|’d| would| will|'ll|’ll| still| also)? (?:need|require)\b (?:your|you to|the|an?|updated|revised|a copy|copies|confirmation|written|signed)\b/i,
   // someone of theirs needs us to do something ("our procurement team needs you to complete the vendor questionnaire")
-  /\b(?:needs?|requires?|will need|would need|asks?|asked|would like|wants?) (?:you|us) to (?:complete|fill (?:out|in)|sign|countersign|submit|return|provide|send|answer|register|upload|share|confirm)\b/i,
+  /\b(?:needs?|requires?|will need|would need|asks?|asked|would like|wants?) (?:you|us) to (?:complete|fill (?:out|in)|sign|countersign|submit|return|provide|send|answer|register|upload|share|confirm|quote|price|prepare)\b/i,
   // someone of theirs needs a thing of ours changed ("our finance team needs the quote re-issued in the company name")
   /\b(?:needs?|requires?|will need|would need) (?:the|a|an|your|our) [^.!?\n]{0,40}?\b(?:re-?issued|re-?sent|updated|revised|signed|completed|corrected|changed|amended|split|broken down)\b/i,
   // a document of ours someone of theirs needs ("IT needs the SOC 2 report and your DPA before we go further")
@@ -82,6 +85,8 @@ const EN_REQUEST = [
 ];
 
 const ZH_REQUEST = [
+  // their ask reported in a note: they want us to produce something (让我们下周前出个方案和报价, 請我們月底前報價, 叫我哋出份quotation)
+  /(?:让|讓|叫|要|请|請)(?:我们|我們|我方|我哋)[^。！？\n]{0,12}?(?:出|发|發|提供|准备|準備|报|報|做|寄)(?:一)?(?:个|個|份|版)?(?:新的|新|二期|扩容|擴容)?(?:的)?(?:方案|报价|報價|报价单|報價單|quotation|quote|proposal|合同|合約|价|價)/i,
   // 麻烦/劳驾/煩請/唔該 + a verb of something we do, a few words on ("麻烦把实施计划按周再细化一下", "唔該幫我哋開返張發票")
   /(?:麻烦|麻煩|劳驾|勞駕|烦请|煩請|唔該|唔该)[^。！？\n]{0,20}?(?:发|發|寄|开|開|提供|重新|安排|确认|確認|报|報|更新|修改|改|补|補|出|给|給|提交|准备|準備|整理|约|約|细化|細化|调整|調整|回|填|更正)/,
   // a yes with a condition ("可以，只要你們能在農曆年前上線，我們就簽", 前提是…我们就下单): ours to confirm

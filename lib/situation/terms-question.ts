@@ -46,3 +46,13 @@ export function volumeAsked(reading: ReplyReading, ownWords: string | null, requ
   const committed = COMMIT.test(question.text) && DISCOUNT.test(question.text);
   return sized || committed ? { signal: 'terms_change', evidence: question } : null;
 }
+
+/**
+ * Payment terms they name as their own ("our policy is net 90", "90-day payment terms", 付款條件要月結90天, 账期60天, 票期九十天):
+ * the terms as they wrote them, which the contract track answers as such (not with milestones nobody asked for); else null.
+ */
+const PAYMENT_TERMS = /\bnet[- ]?\d{2,3}(?:[- ]days?)?\b|\b\d{2,3}[- ]days?(?: payment)? terms\b|\b(?:payment|pay) (?:with)?in \d{2,3} days\b|月[结結]\s?(?:\d{2,3}|[三六九]十)\s?[天日]|(?:账期|賬期|帳期|票期)(?:要|是|为|為|係)?\s?(?:\d{2,3}|[三六九]十)\s?[天日]|(?:\d{2,3}|[三六九]十)\s?[天日](?:的)?(?:账期|賬期|帳期|票期|结算|結算)/i;
+
+export function paymentTermsNamed(words: string): string | null {
+  return PAYMENT_TERMS.exec(words)?.[0] ?? null;
+}

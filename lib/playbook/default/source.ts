@@ -221,7 +221,9 @@ export const source = {
       hiddenConcerns: [t('Cash flow: the payment schedule is too front-loaded.', '现金流压力：付款太集中在前期。'), t('Legal fears open-ended liability.', '法务担心责任没有上限。')],
       clarifyingQuestion: t('Which clause is the sticking point: the payment schedule, acceptance, or liability?', '卡在哪一条：付款安排、验收标准，还是责任条款？'),
       responses: [
-        { trackId: 'contract-milestones', lever: 'non-price', text: t('We can move to milestones: 50% at signing, 30% at go-live, 20% at acceptance.', '可以改为按节点付款：签约 50%，上线 30%，验收 20%。') },
+        { trackId: 'contract-milestones', lever: 'non-price', text: t('We can move to milestones: 50% at signing, 30% at go-live, 20% at acceptance.', '可以改为按节点付款：签约 50%，上线 30%，验收 20%。'),
+          // (their own payment terms named, net 90 or 月结90天: answered as those terms, not with milestones they did not ask for)
+          withName: t('On the payment terms ({name}): [what our finance team can accept: {name}, or for example 60 days with part paid at signing]. Once agreed, I will put it in the contract.', '关于付款条件（{name}）：[我方财务能接受的方案：{name}，或者例如签约时先付一部分、其余60天内付清]。谈妥后我会写进合同。') },
         { trackId: 'contract-clear-acceptance', lever: 'process', text: t('Let us write acceptance as a measurable test so both sides know when it is done.', '把验收写成可衡量的标准，双方都清楚什么时候算完成。') },
         { trackId: 'contract-liability-cap', lever: 'process', text: t('A liability cap at the contract value is standard; I will ask our legal team to propose the wording.', '责任上限按合同金额是通行做法；我请法务提供具体措辞。') },
       ] },
