@@ -5,7 +5,7 @@ import { datedActivity } from './activity-voice';
 import { isChaseStep, overdueTask } from './open-task';
 import { bouncedNotice } from './bounced';
 import { NO_SHOW_FOLLOW_UP_DAYS, noShowNote } from './no-show';
-import { aboutMeeting, asksToMoveMeeting, calendarReply, isAppointment, meetingToArrange, namesCurrentPeriod, proposedMeeting } from './appointment';
+import { aboutMeeting, asksToMoveMeeting, calendarReply, isAppointment, meetingToArrange, namesCurrentPeriod, proposedMeeting, setByThem } from './appointment';
 import { dealInsight } from '../engine/deal-insight';
 import { engineText } from '../engine/engine-messages';
 import type { TierId } from '../playbook/schema';
@@ -17,7 +17,7 @@ import { firstNameOf } from './talk';
 import { findReferral, leaverIs, leftNotice, namesPerson, signsOff } from './referral';
 import { findProcurementStep } from './procurement';
 import { askedAgain, asksForProof, asksForQuote, asksUsToDo, signsOnResults, contractAskedIn, findRequest, isChase, isConditionalYes, isPartialYes, requestClause } from './request';
-import { findDecisionAgainst } from './decision';
+import { findDecisionAgainst, reopenAfterDecision } from './decision';
 import { countedSignals, TRIAL_EXTENDED } from './signal-counts';
 import { termsAsked, volumeAsked } from './terms-question';
 import type { BuyingSignal } from '../engine/buying-signals';
@@ -524,6 +524,9 @@ export function judgeSituation(given: SituationInput): Situation {
     // (two days for tier C, moved off their weekend or holiday: an answer due on a Saturday waits for Monday anyway)
     // (a contract sent back marked up waits for no tier: the same working day)
     const answerDue = () => (redline ? workday(at) : slow ? workday(addDays(at, 2)) : at);
+    // A meeting they agreed to or moved in their words (not one their calendar, their own invite or the rep's note of it set): our
+    // confirmation goes out the day they wrote, the meeting stays on its day; once that day is past, the follow-up after it.
+    const confirmBy = (day: number) => (!repNote && !setByThem(lastWord.text) && dayOf(day) >= dayOf(now) ? at : day);
     if (reading.stop) {
       lastKind = 'stop';
       quote = reading.stop.text;
@@ -644,7 +647,7 @@ export function judgeSituation(given: SituationInput): Situation {
       // them, ask what decided it, and re-open on the day they named or after the dormant period.
       lastKind = 'decision';
       quote = decision;
-      const back = workday(reading.namedDate && reading.namedDate.at > at ? reading.namedDate.at : dayOf(addDays(at, playbook.triggers.dormantAfterDays)));
+      const back = workday(reopenAfterDecision(reading.namedDate && reading.namedDate.at > at ? reading.namedDate : null) ?? dayOf(addDays(at, playbook.triggers.dormantAfterDays)));
       const offer = playbook.triggers.reactivationOffer[locale];
       action =
         back > now
@@ -834,7 +837,7 @@ export function judgeSituation(given: SituationInput): Situation {
       const besides = reading.question ? questionBeside(reading.question.text, reading.namedDate.text) : null;
       action = besides
         ? { ...make('follow_up', at, text('why.meetingAnswer', { day: quote, quote: besides, date: dateText(day) })), label: text('action.meetingAnswer', { date: dateText(day) }), step: 'meeting_answer' as const }
-        : { ...make('follow_up', day, text('why.meeting', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }), step: 'meeting' as const };
+        : { ...make('follow_up', confirmBy(day), text(confirmBy(day) === day ? 'why.meeting' : 'why.meetingConfirm', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }), step: 'meeting' as const };
       if (besides) quote = besides;
     } else if (fresh && reading.namedDate && (reading.category === 'none' || reading.category === 'timing' || reading.unsure) && asksToMoveMeeting(ownWords ?? lastWord.text, reading.namedDate.at, at)) {
       // A meeting they ask to move to a later week, no hour named ("push Tuesday's call to the week of the 14th?"): two times in it offered today, not a wait until then.
@@ -885,7 +888,7 @@ export function judgeSituation(given: SituationInput): Situation {
       action = slots
         ? { ...make('answer_question', at, why), label: slotsFrom !== null ? text('action.meetingSlotsFrom', { day: dateText(slotsFrom) }) : text('action.meetingSlots'), step: 'meeting_slots' as const }
         : asked ? make('answer_question', at, why) : { ...make('answer_question', at, why), label: text('action.request'), step: 'request' as const };
-    } else if (reading.namedDate && (SNOOZABLE.has(reading.category) || (reading.unsure && fresh && !reading.question && !request && !CUSTOMER_CONCERNS.has(reading.category))) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && !(fresh && otherClauseThanRequest(reading.namedDate.text)) && (fresh || reading.namedDate.at > lastOut) && stage.id !== 'lost') {
+    } else if (reading.namedDate && (SNOOZABLE.has(reading.category) || (reading.unsure && fresh && !reading.question && !request && !CUSTOMER_CONCERNS.has(reading.category))) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && arrange?.kind === 'slots') && !(reading.namedDate.starts && stageIndex >= STAGE_IDS.indexOf('negotiate')) && !(fresh && reading.category === 'none' && reading.question) && !(fresh && otherClauseThanRequest(reading.namedDate.text)) && (fresh || reading.namedDate.at > lastOut) && stage.id !== 'lost') {
       lastKind = 'snooze';
       quote = reading.namedDate.text;
       // A period they named ("next quarter", 春节后, "next month") starts on whatever day it starts: we come back on their first working day of it.
@@ -931,7 +934,7 @@ export function judgeSituation(given: SituationInput): Situation {
         lastKind = 'meeting';
         meeting = { at: met.at, time: met.words ? meetingTime(offered, met.words) : null };
         action = met.kind === 'held'
-          ? { ...make('follow_up', met.at, text('why.offerYesMeeting', { quote, offer: offered })), label: text('action.meeting', { date: dateText(met.at) }), step: 'meeting' as const }
+          ? { ...make('follow_up', confirmBy(met.at), text('why.offerYesMeeting', { quote, offer: offered })), label: text('action.meeting', { date: dateText(met.at) }), step: 'meeting' as const }
           : { ...make('follow_up', at, text('why.offerYesMeeting', { quote, offer: offered })), label: text('action.meetingInvite', { date: dateText(met.at) }), step: 'meeting_invite' as const };
       } else {
         const thing = offerTaken.kind === 'send' ? (offerTaken.thing ?? '') : '';
@@ -999,7 +1002,7 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'meeting';
       quote = agreedMeeting.words;
       meeting = { at: agreedMeeting.at, time: agreedMeeting.time };
-      action = { ...make('follow_up', agreedMeeting.at, text('why.meeting', { quote, date: dateText(agreedMeeting.at) })), label: text('action.meeting', { date: dateText(agreedMeeting.at) }), step: 'meeting' as const };
+      action = { ...make('follow_up', confirmBy(agreedMeeting.at), text(confirmBy(agreedMeeting.at) === agreedMeeting.at ? 'why.meeting' : 'why.meetingConfirm', { quote, date: dateText(agreedMeeting.at) })), label: text('action.meeting', { date: dateText(agreedMeeting.at) }), step: 'meeting' as const };
     } else if (fresh) {
       lastKind = 'reply';
       quote = lastWord.text.slice(0, 200);
