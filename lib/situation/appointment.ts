@@ -1,5 +1,5 @@
 import { dateNamedIn, findNamedDate } from '../reader/time-expressions';
-import { offersChoice, questionBeside } from './meeting-time';
+import { offersChoice, questionBeside, SAME_HOUR } from './meeting-time';
 
 /**
  * A day they named that is a meeting, not a "not now": the reply names a time of day with it
@@ -18,8 +18,7 @@ const CLOCK = [
   /(?:上午|下午|早上|晚上|中午|傍晚)?\s?[0-9一二两兩三四五六七八九十]{1,3}\s?[点點](?:半|钟|鐘|[0-9一二三四五]{1,2}分?)?/,
   /(?:上午|下午|早上|中午)/,
   // a meeting moved to another day at the hour already set ("push to next Tue, same time", 改到下週三，同一時間)
-  /\b(?:same|usual) (?:time|slot|hour)\b/i,
-  /(?:同一|同样|同樣|一样的|一樣的|原来的|原來的|原定的|老)(?:时间|時間)|(?:时间|時間)(?:不变|不變|照旧|照舊)/,
+  SAME_HOUR,
 ];
 
 /** Meetings are named for the coming weeks; a day further out with an hour is still a plan to talk later. */

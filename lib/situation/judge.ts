@@ -31,7 +31,7 @@ import { kickoffBooked, kickoffHeld, KICKOFF_PREP_DAYS, PROGRESS_EVERY_DAYS, say
 import { withdrawnQuestion } from './withdrawn';
 import { demoAnswered, hasOwnExchange, hasWords } from './own-exchange';
 import { BUSY_RETRY_DAYS, busyNow, PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from './pause';
-import { meetingTime, offersChoice, questionBeside } from './meeting-time';
+import { meetingTime, offersChoice, questionBeside, sameHourAs } from './meeting-time';
 import { acceptanceAsksNext, agreedToGoAhead, approvalAsksNext, isApproval, nextStepAsked } from './next-step';
 import { counterOffer, type CounterOffer } from './counter-offer';
 import { fedUpNo, lighterCadenceDays, outreachComplaint } from './outreach-complaint';
@@ -832,7 +832,9 @@ export function judgeSituation(given: SituationInput): Situation {
       // (the hour from their own words, not from our mail they quote below them; else the hour our message proposed for that day)
       const ours = ourLast?.at != null ? proposedMeeting(ourLast.text, ourLast.at) : null;
       const ourHour = ours && ourLast && dayOf(ours.at) === dayOf(day) ? meetingTime(ourLast.text, ours.words) : null;
-      meeting = { at: day, time: meetingTime(ownWords ?? lastWord.text, reading.namedDate.text) ?? ourHour };
+      // (or, moved "same time", the hour our message set for the day they leave)
+      const sameHour = ourLast ? sameHourAs(ownWords ?? lastWord.text, ourLast.text, dateNamedIn(ourLast.text, ourLast.at ?? at)?.text ?? null) : null;
+      meeting = { at: day, time: meetingTime(ownWords ?? lastWord.text, reading.namedDate.text) ?? ourHour ?? sameHour };
       // A question beside it ("Wednesday 2pm works. Will you bring someone from implementation?", 腾讯会议还是线下？) is answered today, with the confirmation.
       const besides = reading.question ? questionBeside(reading.question.text, reading.namedDate.text) : null;
       action = besides

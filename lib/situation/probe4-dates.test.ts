@@ -146,3 +146,24 @@ describe('they signed with someone else, "maybe next year": back late next year,
     expect(iso(judge(locale, 'discover', ours, theirs).situation.action.due)).toBe(day);
   });
 });
+
+describe('a meeting moved "same time": the hour our message set, in the confirmation', () => {
+  it.each([
+    // (each was confirmed with no hour: ours named it for the day they leave)
+    ['en', "You're all set for Thursday, Dec 10 at 2:00 PM ET.", 'Something came up Thursday. Any chance we can push to Tuesday the 15th, same time?', '2:00 PM ET'],
+    ['zh-Hans', '王总，确认下周三（12月9日）上午十点的演示。', '周三临时有会，改到下周四同一时间可以吗？', '上午十点'],
+    ['zh-Hant', '陳經理，確認週三（12月9日）下午兩點的會議。', '週三臨時有會，改到下週二同一時間好嗎？', '下午兩點'],
+  ] as const)('%s: %s / %s → %s', (locale, ours, theirs, hour) => {
+    const { situation, draft } = judge(locale, 'discover', ours, theirs);
+    expect(situation.meeting?.time).toBe(hour);
+    expect(draft.body).toContain(hour);
+  });
+  it('a move with an hour of its own keeps it', () => {
+    const { situation } = judge('en', 'discover', "You're all set for Thursday, Dec 10 at 2:00 PM ET.", 'Something came up Thursday. Could we do Tuesday the 15th at 10am instead?');
+    expect(situation.meeting?.time).toBe('10am');
+  });
+  it('no "same time", no hour taken from the day they leave', () => {
+    const { situation } = judge('en', 'discover', "You're all set for Thursday, Dec 10 at 2:00 PM ET.", 'Something came up Thursday. Could we push to Tuesday the 15th, morning?');
+    expect(situation.meeting?.time ?? null).not.toBe('2:00 PM ET');
+  });
+});
