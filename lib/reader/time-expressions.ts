@@ -90,6 +90,17 @@ export interface NamedDate {
   /** A holiday whose days differ by country, as it was taken ("after Golden Week": Japan's, or China's October week). */
   holiday?: RegionalHoliday;
   /**
+   * The earliest day the work can start, with no word of talking then ("we can't start anything until our ERP goes live in
+   * March", 最快四月才能开始): when the service would begin. Once terms are on the table it is a term to agree now (sign now,
+   * start then), not a time they asked to be contacted.
+   */
+  starts?: true;
+  /**
+   * Local midnight of the last day of the period the words name, when it is longer than a month ("next year": 31 December;
+   * "Q3": 30 September; "next spring"): how far "sometime then" reaches.
+   */
+  ends?: number;
+  /**
    * Local midnight of the last day of the period the words name, when it is longer than the day itself and no longer than a
    * month ("next week": its Sunday; "later this week": this Sunday; "early January": the 10th; "月底前": the month's last day).
    * Someone promising to come back then has until it ends.
@@ -693,6 +704,10 @@ function weekOfMonth(p: Period, n: number): Period {
   return period(Math.max(monday, p.from), Math.min(monday + 6, p.to));
 }
 
+/** Before a day, the week it begins or is in: "w/c 14th", "w/b 11 January", "wc the 14th", "week beginning 14 December". */
+const WEEK_OF_BEFORE = /(?:^|[^a-z/])(?:w\/[cb]|wc|wb|wk (?:of|commencing|beginning)|week (?:commencing|beginning|starting))\.?:?\s+(?:the\s+)?$/;
+/** After a day, the week it is in: 14号那周, 14號嗰個禮拜, 14日那一週, 15号那个星期 (folded). */
+const ZH_WEEK_OF_AFTER = /^\s*(?:的|嘅)?(?:那|嗰|呢|这)(?:一)?(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天1-7])/;
 /** "the first week of", "the last week in": a week of the month after it. */
 const NTH_WEEK_OF = /[^a-z](?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+week\s+(?:of|in)\s+(?:the\s+)?$/;
 /** "first thing" before a day ("first thing Monday"): the day itself, absorbed. */
@@ -868,6 +883,9 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'renews', 'renewal', 'hiring', 'moving', 'relocating', 'born', 'since',
     '上次', '上回', '去年', '刚才', '刚刚', '已经', '见过', '聊过', '谈过', '联系过', '沟通过', '开过', '去过', '来过', '用过', '讨论过', '说过', '发过', '开始', '成立',
     '财年', '财务年度', '会计年度', '每', '生日', '周年', '那次', '当时', '那时', '昨天', '前天', '搬家', '上线了', '到期',
+    // someone moving on, described (the day they move is no day to talk: "他下个月调去集团总部", "she transfers to Singapore in January")
+    'transferring', 'transfers', 'transferred', 'relocates', 'retiring', 'retires', 'takes over', 'taking over', 'hands over', 'handing over',
+    '调去', '调到', '调往', '调任', '调职', '调岗', '转岗', '离职', '辞职', '退休', '入职', '上任', '接任', '升任', '外派', '派驻', '跳槽', '过档', '接手',
   ],
   // Starting the work: with a constraint in its clause ({@link BEGIN_CONSTRAINT}) the date is when it can begin, the day to come back
   // ("nothing can start before Q3", "can't start until March", "最快四月才能开始", "三季度之前动不了").
@@ -994,7 +1012,11 @@ function monthInit(month: number, from: number | null, to: number | null, year: 
   };
 }
 
-const twoDigitYear = (text: string | undefined): number | null => (text ? (text.length === 2 ? 2000 + Number(text) : Number(text)) : null);
+const twoDigitYear = (text: string | undefined): number | null => (text ? yearNumber(text) : null);
+/** A year as written: "27" is 2027, and three digits are Taiwan's 民國 years (民國元年 is 1912: 115 is 2026). */
+function yearNumber(text: string): number {
+  return text.length === 2 ? 2000 + Number(text) : text.length === 3 ? 1911 + Number(text) : Number(text);
+}
 
 /** Builds a rule over a table of phrases, each entry turned into what it finds. */
 function phraseRule<T extends { words: readonly string[] }>(
@@ -1101,16 +1123,17 @@ const JA_RULES: readonly Rule[] = [
 const RULES: readonly Rule[] = [
   {
     name: 'iso date',
-    pattern: /(?<![\d.])(20\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?![\d])/g,
+    // (and Taiwan's 民國 years, 115 = 2026: "115/12/15", "115年12月15日", "民國115年12月15日")
+    pattern: /(?<![\d.])(?:民国\s*)?(20\d{2}|1[0-3]\d)[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?![\d])/g,
     read: (m) => {
-      const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+      const [y, mo, d] = [yearNumber(m[1] ?? ''), Number(m[2]) - 1, Number(m[3])];
       const day = dayInMonth(y, mo, d);
       return day === null ? null : { resolver: fixed(() => period(day)), reading: 'absolute', isDate: true };
     },
   },
   {
     name: 'chinese month',
-    pattern: new RegExp(`(?<![\\d〇零一二三四五六七八九十第])(?:(?<year>20\\d{2})年)?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<from>${ZH_NUM})(?:日|号)?(?:\\s*(?:-|–|~|至|到)\\s*(?<to>${ZH_NUM})(?:日|号))?)?(?![\\d个])`, 'g'),
+    pattern: new RegExp(`(?<![\\d〇零一二三四五六七八九十第])(?:(?:民国\\s*)?(?<year>20\\d{2}|1[0-3]\\d)年)?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<from>${ZH_NUM})(?:日|号)?(?:\\s*(?:-|–|~|至|到)\\s*(?<to>${ZH_NUM})(?:日|号))?)?(?![\\d个])`, 'g'),
     read: (m) => {
       const month = numberOf(m.groups?.['month'] ?? '');
       const from = m.groups?.['from'] ? numberOf(m.groups['from']) : null;
@@ -1261,9 +1284,10 @@ const RULES: readonly Rule[] = [
   ),
   {
     name: 'numbered year',
-    pattern: /(?<![\d.,$€£¥'])(20[2-9]\d)(?:年)?(?![\d%])/g,
+    // (民國115年: Taiwan's year 115, 2026; only with 民國 or 年, a bare 115 is a number)
+    pattern: /(?<![\d.,$€£¥'])(?:(20[2-9]\d)(?:年)?|(?:民国\s*)?(1[0-3]\d)年)(?![\d%])/g,
     read: (m, text) => {
-      const year = Number(m[1]);
+      const year = m[1] ? Number(m[1]) : yearNumber(m[2] ?? '');
       const standalone = m[0].endsWith('年') || /[^a-z](?:in|by|until|till|through|thru|after|early|mid|late|end of|beginning of|start of|during)[\s-]+$/.test(lookBack(text, m.index, 16));
       return { resolver: fixed(() => yearPeriod(year)), reading: standalone ? 'absolute' : 'qualifier', partable: true, year: () => year };
     },
@@ -1659,6 +1683,17 @@ function modify(text: string, f: Found): Found {
     const resolver = mapResolver(g.resolver, (p) => (p.to - p.from > 31 || p.to - p.from < 27 ? null : weekOfMonth(p, n)));
     g = nth ? { ...g, start: g.start - (nth[0].length - 1), resolver, partable: false, year: null } : { ...g, end: g.end + (zhNth?.[0].length ?? 0), resolver, partable: false };
   }
+  // "w/c 14th", "wc 11 Jan", "week beginning the 14th" (British shorthand), 14号那周, 14號嗰個禮拜: the week that day is in, from its Monday.
+  const weekOf = g === f && g.isDate ? WEEK_OF_BEFORE.exec(before()) : null;
+  const zhWeekOf = g === f && g.isDate && !weekOf ? ZH_WEEK_OF_AFTER.exec(after()) : null;
+  if (weekOf || zhWeekOf) {
+    const { resolver, strict } = g;
+    const week = fixed((ctx) => {
+      const p = resolve(resolver, ctx, strict);
+      return p && period(mondayOf(p.at), mondayOf(p.at) + 6);
+    });
+    g = weekOf ? { ...g, start: g.start - (weekOf[0].length - 1), resolver: week, isDate: false, strict: false } : { ...g, end: g.end + (zhWeekOf?.[0].length ?? 0), resolver: week, isDate: false, strict: false };
+  }
   // "first thing Monday", "first thing tomorrow": the day itself.
   const firstThing = g === f && !g.partable ? FIRST_THING.exec(before()) : null;
   if (firstThing) g = { ...g, start: g.start - (firstThing[0].length - 1) };
@@ -1751,6 +1786,11 @@ function cueSource(kind: CueKind): string {
 }
 
 /** A day asked about, a meeting proposed: "Does Thursday work?", "would the 14th at 3pm suit you?", "Is Monday any good for your team?". */
+/**
+ * After a day, the day taken, in Chinese: the weekday in brackets and the hour may stand between ("115/12/15（二）下午2:00可以",
+ * "12月15日下午两点没问题", "禮拜五三點得"); not a period's "可以再" nor a question ("可以吗" is a cue of its own).
+ */
+const ZH_DAY_TAKEN_AFTER = /^\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:(?:上午|下午|早上|晚上|中午|下昼|朝早)?\s*[0-9一二两兩三四五六七八九十]{1,3}(?:[:：.][0-5]\d|\s*[点點](?:半|[0-9一二三四五]{1,2}分?)?)?)?\s*(?:可以(?![再吗嗎])|没问题|沒問題|冇问题|冇問題|方便(?![吗嗎])|得(?=[，,。！!\s]|$))/;
 const DAY_ASKED_AFTER = /^\s*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*)?(?:work|suit|do|ok|okay|good|any good)(?:\s+for\s+[a-z' ]{1,30}?)?\s*\?/;
 /** …not one gone by: "Did Thursday work for you?". */
 const DID_BEFORE = /[^a-z]did\s+(?:the\s+)?$/;
@@ -1798,6 +1838,8 @@ interface Weighed {
   away: boolean;
   /** Whether something is moved to it ("move Thursday to the following Monday", 改到下下周一). */
   moved: boolean;
+  /** Whether it counts only as the earliest day the work can start ("can't start until the ERP goes live in March"), no word of talking then. */
+  begins?: boolean;
 }
 
 /** A verb that moves a meeting or a decision ("could we move…", "push", "reschedule", 改, 挪, 推迟…). */
@@ -1848,7 +1890,7 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     // "Back in March we tried a pilot", "that was back in March": the past, not a return ("back in January" in an away note is one).
     const pastInClause = has('past', clause);
     const returnInClause = cues.return.some((c) => within(clause, c) && own(c) && !(pastInClause && c.end <= f.start && /^\s+in\s+(?:the\s+)?$/.test(text.slice(c.end, f.start))));
-    const recontactInClause = has('recontact', clause) || returnInClause || moved || invited || (DAY_ASKED_AFTER.test(text.slice(f.end, f.end + 40)) && !DID_BEFORE.test(lookBack(text, f.start, 12)));
+    const recontactInClause = has('recontact', clause) || returnInClause || moved || invited || ((DAY_ASKED_AFTER.test(text.slice(f.end, f.end + 40)) || ZH_DAY_TAKEN_AFTER.test(text.slice(f.end, f.end + 24))) && !DID_BEFORE.test(lookBack(text, f.start, 12)));
     const possessive = /^'s(?![a-z])/.test(text.slice(f.end, f.end + 3));
     const pointedBack = has('recontact', sentence) && has('anaphor', sentence);
     // "nothing can start before Q3": a start the constraint puts at that date is not a description of the past.
@@ -1859,6 +1901,8 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     if (askedBy) f = { ...f, deadline: true };
     // (a deadline is no history: "we need it signed by EOQ" has a participle, not the past)
     if (!recontactInClause && !pointedBack && !beginsAt && pastInClause && !f.deadline) continue;
+    // A count with its horizon, "possibly nine by spring", "we expect 200 users by Q3", 明年可能开到8家: a forecast, no time to talk.
+    if (!recontactInClause && !pointedBack && !beginsAt && !askedBy && !has('away', clause) && forecastIn(text, clause, f, finds)) continue;
     // A label, not a time: "our Q3 results", "Q4 numbers", 三季度财报; unless they wait for it: "after our Q3 results are out", 三季度财报出来以后.
     if (LABEL_AFTER.test(text.slice(f.end, f.end + 24))) {
       if (!f.after && !LABEL_AWAITED_BEFORE.test(lookBack(text, f.start, 24)) && !LABEL_AWAITED_AFTER.test(text.slice(f.end, f.end + 24))) continue;
@@ -1882,9 +1926,26 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     // "back on Jan 4", "returning Monday", "1月4日回来": the day itself is the return, not the end of an absence.
     // ("be back in the office on Monday 4th January", "back at my desk on the 4th": the place between the return and its day)
     const returnDay = cues.return.some((c) => (c.end <= f.start && (f.start - c.end <= 12 || RETURN_AT_PLACE.test(text.slice(c.end, f.start)))) || (c.start >= f.end && c.start - f.end <= 1));
-    out.push({ found: f, attached: recontactInClause, score, distance, away: away && !returnDay && !moved, moved });
+    out.push({ found: f, attached: recontactInClause, score, distance, away: away && !returnDay && !moved, moved, begins: beginsAt && !recontactInClause && !pointedBack });
   }
   return out;
+}
+
+/** A count of things (not of days: those are the finds themselves): "nine", "200 users", 8家, 十个仓, 翻倍. */
+const COUNT = /(?<![a-z])(?:\d+(?:[.,]\d+)?%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|double|triple)(?![a-z])|[0-9一二两三四五六七八九十百千几]+\s*(?:家|个|间|台|辆|人|位|名|套|店|仓|站|条|所|成)|翻倍|翻一番/;
+/** Words that make a count a forecast: a hedge or growth ("possibly", "expect", "grow to", 可能, 预计, 扩到). */
+const FORECAST = /(?<![a-z])(?:possibly|probably|maybe|perhaps|likely|expect(?:s|ed|ing)?|forecast|projected|grow(?:s|ing)?|expand(?:s|ing)?|add(?:s|ing)?|reach(?:es|ing)?|up to|more)(?![a-z])|可能|也许|或许|大概|预计|估计|扩|增加|增至|达到|开到|做到|翻倍/;
+
+/** Whether the clause of a date is a forecast of a count by it (the other dates in the clause are no count). */
+function forecastIn(text: string, clause: Stretch, f: Found, finds: readonly Found[]): boolean {
+  let rest = '';
+  let at = clause.start;
+  for (const other of [...finds].filter((o) => within(clause, o)).sort((a, b) => a.start - b.start)) {
+    rest += text.slice(at, Math.max(at, other.start)) + ' ';
+    at = Math.max(at, other.end);
+  }
+  rest += text.slice(at, clause.end);
+  return rest !== '' && f.end <= clause.end && COUNT.test(rest) && FORECAST.test(rest);
 }
 
 /** Between a return and its day, the place they are back at: "back in the office on", "back at my desk from", "returning to work on". */
@@ -2049,7 +2110,9 @@ export function findNamedDate(text: string, now: number, region?: HolidayRegion 
   const { y, m, d } = dateOf(day);
   const last = best.w.found.following ? null : lastDayFor(best.w, ctx, day);
   const through = last === null ? {} : { through: new Date(dateOf(last).y, dateOf(last).m, dateOf(last).d).getTime() };
-  return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end, ...through, ...(best.w.moved ? { moved: true as const } : {}), ...(best.w.found.deadline && (!Number.isFinite(best.w.distance) || asksOfUs(folded, best.w.found, finds)) ? { deadline: true as const } : {}), ...(best.w.found.holiday ? { holiday: best.w.found.holiday } : {}) };
+  const whole = best.w.found.following || best.w.found.after || best.w.away ? null : resolve(best.w.found.resolver, ctx, best.w.found.strict);
+  const ends = whole && whole.to - whole.from > 31 && whole.to > day ? { ends: new Date(dateOf(whole.to).y, dateOf(whole.to).m, dateOf(whole.to).d).getTime() } : {};
+  return { at: new Date(y, m, d).getTime(), text: text.slice(start, end), start, end, ...through, ...(best.w.moved ? { moved: true as const } : {}), ...(best.w.found.deadline && (!Number.isFinite(best.w.distance) || asksOfUs(folded, best.w.found, finds)) ? { deadline: true as const } : {}), ...(best.w.found.holiday ? { holiday: best.w.found.holiday } : {}), ...(best.w.begins ? { starts: true as const } : {}), ...ends };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { dateNamedIn, findNamedDate } from '../reader/time-expressions';
-import { offersChoice, questionBeside } from './meeting-time';
+import { offersChoice, questionBeside, SAME_HOUR } from './meeting-time';
 
 /**
  * A day they named that is a meeting, not a "not now": the reply names a time of day with it
@@ -18,8 +18,7 @@ const CLOCK = [
   /(?:上午|下午|早上|晚上|中午|傍晚)?\s?[0-9一二两兩三四五六七八九十]{1,3}\s?[点點](?:半|钟|鐘|[0-9一二三四五]{1,2}分?)?/,
   /(?:上午|下午|早上|中午)/,
   // a meeting moved to another day at the hour already set ("push to next Tue, same time", 改到下週三，同一時間)
-  /\b(?:same|usual) (?:time|slot|hour)\b/i,
-  /(?:同一|同样|同樣|一样的|一樣的|原来的|原來的|原定的|老)(?:时间|時間)|(?:时间|時間)(?:不变|不變|照旧|照舊)/,
+  SAME_HOUR,
 ];
 
 /** Meetings are named for the coming weeks; a day further out with an hour is still a plan to talk later. */
@@ -99,6 +98,14 @@ const ARRANGE =
 /** They send the invite themselves: the meeting is held on its day. */
 const THEY_SEND =
   /\b(?:i(?:['’]ve| have) (?:sent|booked|set up|scheduled)|i(?:['’]ll| will) (?:send|book|set up|schedule|put)|(?:invite|invitation) (?:is )?on its way|sending (?:you )?(?:an?|the) (?:calendar )?invite)\b|我(?:这边|這邊|来|來|稍后|稍後|等陣|而家)?(?:已经|已經)?(?:发|發|寄|send|book)|邀请我(?:发|發)|邀請我(?:发|發|寄)|我(?:已经|已經)(?:发出|發出|寄出)/i;
+/** Their calendar's invitation itself ("Invitation: Demo @ Tue Dec 8", "Updated invitation: …", 會議邀請：…). */
+const THEIR_INVITATION = /^\s*(?:(?:updated |new )?invitation|meeting invitation|calendar invitation|会议邀请|會議邀請|日历邀请|日曆邀請)\s*[:：]/im;
+
+/** A meeting they set themselves, by their invitation or their word that they send one: nothing of ours to confirm before its day. */
+export function setByThem(text: string): boolean {
+  return THEY_SEND.test(text) || THEIR_INVITATION.test(text);
+}
+
 /** They ask us to send the invite, or to pick the hour on their day. */
 const ASK_INVITE =
   /\bsend (?:me |us |over |across |through )?(?:an? |the )?(?:calendar |meeting |teams |zoom |google meet )?(?:invite|invitation|link)\b|\b(?:book|pencil|put) (?:it|that|us|something) in\b|\binvite me\b|(?:发|發|寄|send)(?:个|個|一个|一個|一下|返|番)?(?:会议|會議|日历|日曆|行事曆)?(?:邀请|邀請|链接|鏈接|連結|link|invite)|你(?:来|來)?(?:定|揀|拣|安排|約|约)(?:个|個|一个|一個)?(?:具体|具體)?(?:时间|時間)/i;
@@ -110,8 +117,8 @@ const ACCEPT_AFTER =
   /^(?:(?!才|再|不|唔|沒|没|\bnot?\b|n['’]t\b)[^.!?。！？\n]){0,14}?(?:\b(?:works?|suits?|(?:is|would be|sounds) (?:good|fine|great|perfect|best|ok|okay)|(?:is|am|are|i['’]m|we['’]re) (?:free|available)|ok|okay)\b|可以(?!再)|方便(?![吗嗎嘅]?[?？])|没问题|沒問題|冇問題|有空|有時間|有时间|得閒|得(?=[，,。！!\s]|$))/i;
 /** …or right before it ("let's do Tuesday", "I'm free Thursday"). */
 const ACCEPT_BEFORE = /\b(?:let['’]?s (?:do|say|go (?:for|with)|make it)|(?:i|we) can do|(?:i['’]m|we['’]re|i am|we are) free(?: on)?|available on|how about|what about)\s*$/i;
-/** A period, not a day ("next week", the second week of January, 下周, 下個禮拜, 一月). */
-const PERIOD = /\bweeks?\b|\bmonth\b|^(?:in )?(?:january|february|march|april|may|june|july|august|september|october|november|december)$|[周週](?![一二三四五六日天末])|(?:礼拜|禮拜|星期)(?![一二三四五六日天])|月(?![0-9一二三四五六七八九十]|[底末])|(?:上旬|中旬|下旬|月初|月中|月底)$/i;
+/** A period, not a day ("next week", "w/c 14th", the second week of January, 下周, 下個禮拜, 14號嗰個禮拜, 一月). */
+const PERIOD = /\bweeks?\b|\bw\/[cb]\b|\bmonth\b|^(?:in )?(?:january|february|march|april|may|june|july|august|september|october|november|december)$|[周週](?![一二三四五六日天末])|(?:礼拜|禮拜|星期)(?![一二三四五六日天])|月(?![0-9一二三四五六七八九十]|[底末])|(?:上旬|中旬|下旬|月初|月中|月底)$/i;
 /** A question asking something other than the time ("why", "how much"). */
 const OTHER_QUESTION = /\b(?:why|who|how (?:much|many|long)|which (?:plan|tier|version)|price|cost)\b|为什么|為什麼|多少|谁|誰|价格|價格/i;
 /** A meeting wanted or arranged: the arranging words with the meeting after them in the same phrase ("wants a demo", 安排给车间主任演示; not "would like a proposal after the demo"). */
@@ -130,6 +137,11 @@ const PROPOSE_Q = /\b(?:work|works|suit|suits|ok|okay|good for you|fine|free|ava
 const MOVED = /\binstead\b|\bsame (?:time|slot)\b|改到|改去|改成|改期|(?:同一|同样|同樣|一样的|一樣的)(?:时间|時間)|(?:时间|時間)(?:不变|不變)/i;
 /** They book it themselves ("send me a link and I'll grab a slot"), or the meeting is not with us (a reference call). */
 const NOT_OURS = /\bi['’]?ll (?:grab|pick|book|choose|find) (?:a |one |some )?(?:slot|time)\b|\breference (?:call|check)s?\b|\bbefore (?:we|you|i) (?:book|schedule|set up)\b|参考客户|參考客戶|(?:之前|以前)(?:约|約|安排)/i;
+
+/** A week named ("the week of the 14th", "w/c 14th", "next week", 14號嗰個禮拜, 下周). */
+const WEEK = /\bweek\b|\bw\/[cb]\b|[周週](?![一二三四五六日天末])|(?:礼拜|禮拜|星期)(?![一二三四五六日天])/i;
+/** Talking proposed in a period they name ("let's speak", "can we talk", 再约, 再傾): with our ask for a meeting, a time to set in it. */
+const TALK_IN = /\b(?:let['’]?s|can we|could we|shall we|happy to|we can|i can)\s+(?:speak|talk|meet|chat|catch up|connect|do it|do the call|jump on|hop on)\b|(?:再|先)?(?:约|約|聊|倾|傾|谈|談|见|見)(?:个|個)?(?:时间|時間)?(?:吧|啦|喇|囉|啰)?[。！!.]?\s*$/i;
 
 /** Our message asked for a meeting ("Could we find 20 minutes next Tuesday?", 下周能否约半小时演示一下？). */
 const WE_ASKED = /\b\d{1,2} ?(?:min|mins|minutes)\b|\bhalf an hour\b|\b(?:find|grab) (?:a )?time\b|分钟|分鐘|半小时|半小時|约|約/i;
@@ -163,6 +175,13 @@ export function meetingToArrange(words: string, writtenAt: number, question: str
   // (a question of theirs about something else is answered first: "will it really read Sage 200?", 需要我们提前准备数据吗)
   const aboutTheMeeting = (q: string) => ASK_SLOTS.test(q) || ASK_INVITE.test(q) || (PROPOSE_Q.test(q) && !OTHER_QUESTION.test(q)) || /^[^?？]{0,24}[?？]$/.test(q.trim()) && (namesHour(q) || MEETING_NOUN.test(q));
   if (question !== null && !aboutTheMeeting(question)) return null;
+  const weAsked = ourLast !== null && /[?？]/.test(ourLast) && (MEETING_NOUN.test(ourLast) || WE_ASKED.test(ourLast));
+  // To our ask, a week they name to talk in ("Next week's chaos. Let's speak w/c 14th", 14号那周再约吧, 14號嗰個禮拜再傾啦):
+  // times in that week offered now, not a wait until its Monday. (The week their words weigh as the time to talk, not the first date.)
+  const talkWeek = weAsked ? findNamedDate(words, writtenAt) : null;
+  if (talkWeek && talkWeek.through !== undefined && WEEK.test(talkWeek.text) && talkWeek.at >= startOfDay && talkWeek.at - writtenAt <= SLOTS_HORIZON_DAYS * 86_400_000 && TALK_IN.test(clauseOf(talkWeek.start))) {
+    return { kind: 'slots', at: talkWeek.at, words: talkWeek.text, quote: clauseOf(talkWeek.start) };
+  }
   const askInvite = ASK_INVITE.exec(words);
   const askSlots = ASK_SLOTS.exec(words);
   if (named && namesCurrentPeriod(named.text)) return null;
@@ -185,7 +204,7 @@ export function meetingToArrange(words: string, writtenAt: number, question: str
   // No day yet, or a period: times to offer.
   const clause = named ? clauseOf(named.start) : null;
   const wantedIn = (text: string) => wantsMeeting(text) && !THEY_SEND.test(text);
-  const periodAccepted = named !== null && ACCEPT_AFTER.test(words.slice(named.end)) && ourLast !== null && /[?？]/.test(ourLast) && (MEETING_NOUN.test(ourLast) || WE_ASKED.test(ourLast));
+  const periodAccepted = named !== null && ACCEPT_AFTER.test(words.slice(named.end)) && weAsked;
   const asked = askSlots?.[0] ?? (clause && (wantedIn(clause) || periodAccepted) ? clause : null) ?? (!named ? (words.split(/(?<=[.!?。！？\n])/).map((s) => s.trim()).find((s) => wantedIn(s) && !/\b(?:had|held|met|was|were)\b|开过|開過|见过|見過/.test(s)) ?? null) : null);
   if (!asked) return null;
   const quote = askSlots ? clauseOf(askSlots.index) : asked;

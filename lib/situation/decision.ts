@@ -54,3 +54,22 @@ export function findDecisionAgainst(text: string): string | null {
   }
   return null;
 }
+
+/** A named period longer than this (a half, a year) is "sometime then": we come back in its last quarter, not on its first day. */
+const LONG_PERIOD_DAYS = 180;
+/** How far before a long period ends we come back in it (about its last quarter). */
+const LATE_IN_PERIOD_DAYS = 91;
+
+/**
+ * The day to re-open a deal they decided against, from the time they named (null: none ahead). A day, a month or a quarter
+ * is theirs to keep ("look me up in March"); a year or a half, after they just chose someone else ("we signed with CareRoute
+ * last week. Maybe look me up next year", 刚和别家签了，明年再说吧), is late in it, near the other vendor's first renewal: not
+ * its first working day, four weeks after they signed.
+ */
+export function reopenAfterDecision(named: { at: number; ends?: number } | null): number | null {
+  if (!named) return null;
+  const day = 86_400_000;
+  if (named.ends === undefined || named.ends - named.at <= LONG_PERIOD_DAYS * day) return named.at;
+  const late = new Date(named.ends - LATE_IN_PERIOD_DAYS * day);
+  return Math.max(named.at, new Date(late.getFullYear(), late.getMonth(), 1).getTime());
+}

@@ -189,6 +189,8 @@ const TRACK_CUES: Readonly<Record<string, RegExp>> = {
   'contract-clear-acceptance': /\bacceptance\b|验收|驗收/i,
   // (staff who will not use it or push back: the key users trained first, not a reference call)
   'trust-change-plan': /\b(?:resist|push ?back|won['’]?t (?:use|adopt)|adoption|buy-?in|old habits)\b|抵触|抵觸|不会用|不會用|唔識用|唔肯用|不愿意用|不願意用|排斥/i,
+  // (a start they rule out until a day, "can't start anything until our ERP goes live in March", 四月才能开始: sign now, start then)
+  'timing-signing-incentive': /\b(?:can['’]?t|cannot|won['’]?t|not|unable to) (?:start|begin|kick off|go live|roll (?:it )?out)\b|\bstart(?:ing)? date\b|才能(?:开始|開始|启动|啟動|上线|上線|开工|開工)|(?:开始|開始|启动|啟動|上线|上線)不了|(?:之前|以前)(?:不能|没法|沒法|冇得|唔可以)(?:开始|開始|启动|啟動|上线|上線)/i,
   // (a competitor named with its price: what their quote covers, compared like for like; no price talk when they raised none)
   'competitor-tco': /\bcheaper\b|\bprices?d?\b|\bpricing\b|\bquoted?\b|\bquotes\b|\bless than (?:you|yours|what you)|\bundercut|便宜|价格|價格|价钱|價錢|报价|報價|低[一二两兩三四五六七八九\d]+成|平(?:啲|d|過|过|好多|咗)/i,
 };

@@ -5,7 +5,7 @@ import { datedActivity } from './activity-voice';
 import { isChaseStep, overdueTask } from './open-task';
 import { bouncedNotice } from './bounced';
 import { NO_SHOW_FOLLOW_UP_DAYS, noShowNote } from './no-show';
-import { aboutMeeting, asksToMoveMeeting, calendarReply, isAppointment, meetingToArrange, namesCurrentPeriod, proposedMeeting } from './appointment';
+import { aboutMeeting, asksToMoveMeeting, calendarReply, isAppointment, meetingToArrange, namesCurrentPeriod, proposedMeeting, setByThem } from './appointment';
 import { dealInsight } from '../engine/deal-insight';
 import { engineText } from '../engine/engine-messages';
 import type { TierId } from '../playbook/schema';
@@ -17,7 +17,7 @@ import { firstNameOf } from './talk';
 import { findReferral, leaverIs, leftNotice, namesPerson, signsOff } from './referral';
 import { findProcurementStep } from './procurement';
 import { askedAgain, asksForProof, asksForQuote, asksUsToDo, signsOnResults, contractAskedIn, findRequest, isChase, isConditionalYes, isPartialYes, requestClause } from './request';
-import { findDecisionAgainst } from './decision';
+import { findDecisionAgainst, reopenAfterDecision } from './decision';
 import { countedSignals, TRIAL_EXTENDED } from './signal-counts';
 import { termsAsked, volumeAsked } from './terms-question';
 import type { BuyingSignal } from '../engine/buying-signals';
@@ -31,7 +31,7 @@ import { kickoffBooked, kickoffHeld, KICKOFF_PREP_DAYS, PROGRESS_EVERY_DAYS, say
 import { withdrawnQuestion } from './withdrawn';
 import { demoAnswered, hasOwnExchange, hasWords } from './own-exchange';
 import { BUSY_RETRY_DAYS, busyNow, PAUSE_CHECK_IN_DAYS, pausedWithoutDay } from './pause';
-import { meetingTime, offersChoice, questionBeside } from './meeting-time';
+import { meetingTime, offersChoice, questionBeside, sameHourAs } from './meeting-time';
 import { acceptanceAsksNext, agreedToGoAhead, approvalAsksNext, isApproval, nextStepAsked } from './next-step';
 import { counterOffer, type CounterOffer } from './counter-offer';
 import { fedUpNo, lighterCadenceDays, outreachComplaint } from './outreach-complaint';
@@ -539,6 +539,9 @@ export function judgeSituation(given: SituationInput): Situation {
     // (two days for tier C, moved off their weekend or holiday: an answer due on a Saturday waits for Monday anyway)
     // (a contract sent back marked up waits for no tier: the same working day)
     const answerDue = () => (redline ? workday(at) : slow ? workday(addDays(at, 2)) : at);
+    // A meeting they agreed to or moved in their words (not one their calendar, their own invite or the rep's note of it set): our
+    // confirmation goes out the day they wrote, the meeting stays on its day; once that day is past, the follow-up after it.
+    const confirmBy = (day: number) => (!repNote && !setByThem(lastWord.text) && dayOf(day) >= dayOf(now) ? at : day);
     if (reading.stop) {
       lastKind = 'stop';
       quote = reading.stop.text;
@@ -659,7 +662,7 @@ export function judgeSituation(given: SituationInput): Situation {
       // them, ask what decided it, and re-open on the day they named or after the dormant period.
       lastKind = 'decision';
       quote = decision;
-      const back = workday(reading.namedDate && reading.namedDate.at > at ? reading.namedDate.at : dayOf(addDays(at, playbook.triggers.dormantAfterDays)));
+      const back = workday(reopenAfterDecision(reading.namedDate && reading.namedDate.at > at ? reading.namedDate : null) ?? dayOf(addDays(at, playbook.triggers.dormantAfterDays)));
       const offer = playbook.triggers.reactivationOffer[locale];
       action =
         back > now
@@ -844,12 +847,14 @@ export function judgeSituation(given: SituationInput): Situation {
       // (the hour from their own words, not from our mail they quote below them; else the hour our message proposed for that day)
       const ours = ourLast?.at != null ? proposedMeeting(ourLast.text, ourLast.at) : null;
       const ourHour = ours && ourLast && dayOf(ours.at) === dayOf(day) ? meetingTime(ourLast.text, ours.words) : null;
-      meeting = { at: day, time: meetingTime(ownWords ?? lastWord.text, reading.namedDate.text) ?? ourHour };
+      // (or, moved "same time", the hour our message set for the day they leave)
+      const sameHour = ourLast ? sameHourAs(ownWords ?? lastWord.text, ourLast.text, dateNamedIn(ourLast.text, ourLast.at ?? at)?.text ?? null) : null;
+      meeting = { at: day, time: meetingTime(ownWords ?? lastWord.text, reading.namedDate.text) ?? ourHour ?? sameHour };
       // A question beside it ("Wednesday 2pm works. Will you bring someone from implementation?", 腾讯会议还是线下？) is answered today, with the confirmation.
       const besides = reading.question ? questionBeside(reading.question.text, reading.namedDate.text) : null;
       action = besides
         ? { ...make('follow_up', at, text('why.meetingAnswer', { day: quote, quote: besides, date: dateText(day) })), label: text('action.meetingAnswer', { date: dateText(day) }), step: 'meeting_answer' as const }
-        : { ...make('follow_up', day, text('why.meeting', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }), step: 'meeting' as const };
+        : { ...make('follow_up', confirmBy(day), text(confirmBy(day) === day ? 'why.meeting' : 'why.meetingConfirm', { quote, date: dateText(day) })), label: text('action.meeting', { date: dateText(day) }), step: 'meeting' as const };
       if (besides) quote = besides;
     } else if (fresh && reading.namedDate && (reading.category === 'none' || reading.category === 'timing' || reading.unsure) && asksToMoveMeeting(ownWords ?? lastWord.text, reading.namedDate.at, at)) {
       // A meeting they ask to move to a later week, no hour named ("push Tuesday's call to the week of the 14th?"): two times in it offered today, not a wait until then.
@@ -902,7 +907,7 @@ export function judgeSituation(given: SituationInput): Situation {
       action = slots
         ? { ...make('answer_question', at, why), label: slotsFrom !== null ? text('action.meetingSlotsFrom', { day: dateText(slotsFrom) }) : text('action.meetingSlots'), step: 'meeting_slots' as const }
         : asked ? make('answer_question', at, why) : { ...make('answer_question', at, why), label: text('action.request'), step: 'request' as const };
-    } else if (reading.namedDate && (SNOOZABLE.has(reading.category) || (reading.unsure && fresh && !reading.question && !request && !CUSTOMER_CONCERNS.has(reading.category))) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && reading.category === 'none' && reading.question) && !(fresh && otherClauseThanRequest(reading.namedDate.text)) && (fresh || reading.namedDate.at > lastOut) && stage.id !== 'lost') {
+    } else if (reading.namedDate && (SNOOZABLE.has(reading.category) || (reading.unsure && fresh && !reading.question && !request && !CUSTOMER_CONCERNS.has(reading.category))) && !namesCurrentPeriod(reading.namedDate.text) && !(fresh && arrange?.kind === 'slots') && !(reading.namedDate.starts && stageIndex >= STAGE_IDS.indexOf('negotiate')) && !(fresh && reading.category === 'none' && reading.question) && !(fresh && otherClauseThanRequest(reading.namedDate.text)) && (fresh || reading.namedDate.at > lastOut) && stage.id !== 'lost') {
       lastKind = 'snooze';
       quote = reading.namedDate.text;
       // A period they named ("next quarter", 春节后, "next month") starts on whatever day it starts: we come back on their first working day of it.
@@ -948,7 +953,7 @@ export function judgeSituation(given: SituationInput): Situation {
         lastKind = 'meeting';
         meeting = { at: met.at, time: met.words ? meetingTime(offered, met.words) : null };
         action = met.kind === 'held'
-          ? { ...make('follow_up', met.at, text('why.offerYesMeeting', { quote, offer: offered })), label: text('action.meeting', { date: dateText(met.at) }), step: 'meeting' as const }
+          ? { ...make('follow_up', confirmBy(met.at), text('why.offerYesMeeting', { quote, offer: offered })), label: text('action.meeting', { date: dateText(met.at) }), step: 'meeting' as const }
           : { ...make('follow_up', at, text('why.offerYesMeeting', { quote, offer: offered })), label: text('action.meetingInvite', { date: dateText(met.at) }), step: 'meeting_invite' as const };
       } else {
         const thing = offerTaken.kind === 'send' ? (offerTaken.thing ?? '') : '';
@@ -1018,7 +1023,7 @@ export function judgeSituation(given: SituationInput): Situation {
       lastKind = 'meeting';
       quote = agreedMeeting.words;
       meeting = { at: agreedMeeting.at, time: agreedMeeting.time };
-      action = { ...make('follow_up', agreedMeeting.at, text('why.meeting', { quote, date: dateText(agreedMeeting.at) })), label: text('action.meeting', { date: dateText(agreedMeeting.at) }), step: 'meeting' as const };
+      action = { ...make('follow_up', confirmBy(agreedMeeting.at), text(confirmBy(agreedMeeting.at) === agreedMeeting.at ? 'why.meeting' : 'why.meetingConfirm', { quote, date: dateText(agreedMeeting.at) })), label: text('action.meeting', { date: dateText(agreedMeeting.at) }), step: 'meeting' as const };
     } else if (fresh) {
       lastKind = 'reply';
       quote = lastWord.text.slice(0, 200);

@@ -32,6 +32,18 @@ export function meetingTime(text: string, dayWords: string): string | null {
   return ourWords(en[0].replace(/\s+/g, ' ').trim());
 }
 
+/** A meeting moved at the hour already set: "same time", "usual slot", 同一時間, 原定的时间, 时间不变. */
+export const SAME_HOUR = /\b(?:same|usual) (?:time|slot|hour)\b|(?:同一|同样|同樣|一样的|一樣的|原来的|原來的|原定的|老)(?:时间|時間)|(?:时间|時間)(?:不变|不變|照旧|照舊)/i;
+
+/**
+ * The hour of a meeting they move "same time" (to another day): the hour our message set for the day they leave
+ * ("You're all set for Thursday, Dec 10 at 2:00 PM ET" → "push to Tuesday the 15th, same time?": 2:00 PM ET); null when
+ * they name no such move or our message named no hour.
+ */
+export function sameHourAs(theirWords: string, ours: string, oursDayWords: string | null): string | null {
+  return SAME_HOUR.test(theirWords) && oursDayWords !== null ? meetingTime(ours, oursDayWords) : null;
+}
+
 /**
  * A question asked beside the meeting they agreed to ("Wednesday 2pm works. Will you bring someone from
  * implementation?", 下周一下午三点可以，腾讯会议还是线下？): its own clause, not the day, the hour or
