@@ -55,6 +55,8 @@ describe('about to leave, said of them in a note (fixP: probe4 cause 2)', () => 
     '王经理下个月休假两周。',
     '他们下个月调整预算。',
     'Greg is leaving early today, call tomorrow.',
+    'Greg leaving Dec 18 for the holidays, back Jan 4.',
+    'Anita - leaving on 20 December, back in the office on the 6th.',
   ])('not: %s', (text) => {
     expect(leavingSaid(text)).toBeNull();
   });

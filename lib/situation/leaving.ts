@@ -29,6 +29,8 @@ const EN_MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|
 const EN_THEY_LEAVE = new RegExp(String.raw`(?:^|[\s(:;,.!?-])((?:[A-Z][\p{Ll}'’-]+)(?:[ \t]+[A-Z][\p{Ll}'’-]+){0,2}|[Hh]e|[Ss]he)(?:[ \t]*[-–—:][ \t]*|[ \t]*)(?:(?:is|'s|’s|will be|'ll be|’ll be)[ \t]+)?(?:leaving[ \t]+(?:the company|the business|the firm|us|(?:on|at the end of|by|in|after)?[ \t]*(?:${EN_MONTH}\b|\d{1,2}(?:st|nd|rd|th)?\b|the end of|end of|at (?:the )?end of|next (?:week|month)|this (?:month|week)|(?:Mon|Tues|Wednes|Thurs|Fri)day)|(?!(?:for|on|early|late|now|today|tonight|home|work|the office|a |the )\b)[A-Z][\p{L}&'’-]+)|(?:moving on|stepping down|being (?:transferred|moved) to)\b|(?:has |have )?(?:handed in|given|put in) (?:his|her|their) notice)`, 'u');
 const EN_LAST_DAY = /\b([A-Z][\p{Ll}'’-]+(?:[ \t]+[A-Z][\p{Ll}'’-]+){0,2}|[Hh]is|[Hh]er)(?:['’]s)? last day (?:here |at [\p{L}&'’ -]{1,30} |with [\p{L}&'’ -]{1,30} )?(?:is|will be)\b/u;
 /** Capitalised words that open a sentence or name a role, never the person leaving. */
+/** Words after the day that make it a trip or a holiday ("for the holidays", "back on the 4th", "on vacation"). */
+const AWAY_AFTER = /\b(?:for (?:the |a |his |her )?(?:holidays?|vacation|trip|break|leave|conference|trade ?show|show|summit)|on (?:holiday|vacation|leave|a trip|PTO)|back (?:on|in|at|by|from)|returns?|returning|until)\b/i;
 const NOT_LEAVER = /^(?:I|We|You|It|This|That|There|Our|My|Your|Their|The|Left|Call|Email|Note|Meeting|Champion|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|CFO|CEO|COO|CTO|CIO)$/;
 const ZH_THEY_LEAVE = new RegExp(String.raw`(?:(他|她|佢)(?![们們哋地])|([${ZH_SURNAME}](?:经理|經理|总监|總監|总|總|主任|主管|小姐|先生|女士|老师|老師|工|生|[\p{Script=Han}]{1,2}?)))(?:(?:将|將|会|會)?(?:在|于|於)?${ZH_WHEN})(?:就|要|会|會|将|將|准备|準備)?${ZH_GO}`, 'u');
 
@@ -50,6 +52,8 @@ export function leavingSaid(words: string): { text: string; who: string | null }
     // ("Our CFO Greg", "the buyer" before the name: a role's words are not the person)
     const before = words.slice(Math.max(0, match.index - 8), match.index + match[0].indexOf(said));
     if (/\b(?:[Oo]ur|[Tt]heir|[Tt]he|[Mm]y)\s*$/.test(before)) continue;
+    // (a trip or a holiday with a day, "Greg leaving Dec 18 for the holidays, back Jan 4": away, not going)
+    if (AWAY_AFTER.test(words.slice(match.index + match[0].length).split(/[.;!?\n]/)[0] ?? '')) continue;
     const who = /^(?:he|she|his|her)$/i.test(names[0] ?? '') ? null : names.join(' ').replace(/['’]s$/, '');
     return { text: sentenceOver(words, match.index, match[0].length), who };
   }
