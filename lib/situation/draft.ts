@@ -295,6 +295,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   // (a successor named: the draft names who left as the reason does, says who passed it on when it was our contact, and goes to the successor's address when given)
   const successorPassed = situation.action.step === 'successor' && !!situation.referral?.passedOnBy && playbook.drafts.some((d) => d.id === 'referral-successor-passed');
   const successorTo = situation.action.step === 'successor' ? (situation.referral?.email ?? null) : null;
+  // (about to leave, the successor named: an introduction to them asked, by name)
+  const leavingNamed = situation.action.step === 'leaving' && !!situation.referral?.name && playbook.drafts.some((d) => d.id === 'leaving-handover-named');
   const leftAsk = situation.action.step === 'referral_ask' && situation.referral?.left === true && playbook.drafts.some((d) => d.id === 'left-ask');
   const bounceTo = situation.action.step === 'bounced' ? (situation.bounced?.to ?? null) : leftAsk ? (situation.referral?.email ?? null) : null;
   // (taken up on a day they named: the one-pager before that day, and the day we check in after it)
@@ -316,7 +318,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   // (a customer back after choosing someone else: the times, and what did not work out with that choice)
   const slotsVariant = situation.slotsFrom != null ? 'meeting-slots-from' : 'meeting-slots';
   const meetingVariant = situation.action.step === 'meeting_invite' && !situation.meeting?.time ? 'meeting-invite-time' : situation.action.step === 'meeting_slots' && situation.cameBack && playbook.drafts.some((d) => d.id === `come-back-${slotsVariant}`) ? `come-back-${slotsVariant}` : situation.action.step === 'meeting_slots' && situation.slotsFrom != null ? 'meeting-slots-from' : null;
-  const stepTemplate = renewalMore ? 'renewal-more' : prepNoDay ? 'kick-off-prep-open' : busy ? 'busy-now' : meetingVariant && playbook.drafts.some((d) => d.id === meetingVariant) ? meetingVariant : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : quoteNext ? 'contract-next-quote' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : leftAsk ? 'left-ask' : successorPassed ? 'referral-successor-passed' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step === 'offer_yes' && situation.offered?.kind === 'do' ? 'offer-do' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
+  const stepTemplate = renewalMore ? 'renewal-more' : prepNoDay ? 'kick-off-prep-open' : busy ? 'busy-now' : meetingVariant && playbook.drafts.some((d) => d.id === meetingVariant) ? meetingVariant : whoAsked ? 'who-we-are' : redlineAsked ? 'redline-asked' : signedAsking ? 'kick-off-answer' : quoteNext ? 'contract-next-quote' : agreedNext ? 'contract-next-agreed' : chased ? 'answer-chase' : handedUpOn ? 'forwarded-up-on' : leftAsk ? 'left-ask' : successorPassed ? 'referral-successor-passed' : leavingNamed ? 'leaving-handover-named' : bounceTo && playbook.drafts.some((d) => d.id === 'bounced-to') ? 'bounced-to' : situation.action.step === 'offer_yes' && situation.offered?.kind === 'do' ? 'offer-do' : situation.action.step ? STEP_TEMPLATE[situation.action.step] : undefined;
   // A buying signal that asks us to send something (the MSA, the order form): the draft does that request.
   // (or asks for the contract to be sent in a question: "合同什么时候能发过来？"; "how do we sign?" keeps the contract with its key terms)
   // (not where to send the signed copy back, 签好的合同寄到哪里: the contract is with them, and the answer is "reply with it")
@@ -383,7 +385,7 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
   const industry = inferIndustry(playbook, profile);
   const pain = playbook.spin.pains.find((p) => p.id === question?.painId);
   // A referral is written to the person they named; the one who referred us is thanked in it.
-  const referrer = (template.id === 'referral-successor' || template.id === 'referral-successor-passed') && situation.referral?.left && situation.referral.leaver ? situation.referral.leaver : addresseeOf(input);
+  const referrer = (template.id === 'referral-successor' || template.id === 'referral-successor-passed') && situation.referral?.left && situation.referral.leaver ? situation.referral.leaver : template.id === 'leaving-handover-named' && situation.referral?.leaver ? situation.referral.leaver : addresseeOf(input);
   const referred = toSomeoneNew ? situation.referral?.name : undefined;
   const name = referred ?? referrer;
   // A request with a deadline is answered by that day (the action itself is due now).
@@ -417,6 +419,8 @@ export function situationDraft(input: SituationInput, situation: Situation, spin
     // Where and when the rep's notes say we met ("at Japan IT Week in Oct", 在十月展会上), in the draft's language; else a slot for it.
     metWhere: metWhere(situation.met?.where ?? null, language),
     passedOnBy: situation.referral?.passedOnBy ?? '',
+    successor: situation.referral?.name ?? '',
+    successorFirst: firstNameOf(situation.referral?.name ?? ''),
     until: formatDayInLetter(until, language, input.now),
     offer: playbook.triggers.reactivationOffer[language],
     respondHours: String(respondHours),

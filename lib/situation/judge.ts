@@ -37,7 +37,7 @@ import { counterOffer, type CounterOffer } from './counter-offer';
 import { fedUpNo, lighterCadenceDays, outreachComplaint } from './outreach-complaint';
 import { billedWrong, documentCorrection } from './correction';
 import { askedRedline, returnedRedline } from './redline';
-import { leavingSoon } from './leaving';
+import { handoverTo, leavingNoted, leavingSoon } from './leaving';
 import { asksWhetherItFits } from './fit-question';
 import { asksOtherChannel } from './other-channel';
 import { movedOn } from './moved-on';
@@ -304,7 +304,10 @@ export function judgeSituation(given: SituationInput): Situation {
   // They have changed company ("I'm now COO at Coastal Foods", 我已经离职了): no stage moves on those words.
   const movedTo = ownWords ? movedOn(ownWords, contact?.company ?? deal?.record.account ?? null) : null;
   // They are about to leave ("Friday is my last day", 我月底就离职了): who takes over, asked today while they are there.
-  const leaving = ownWords && !movedTo ? leavingSoon(ownWords) : null;
+  // (or, in the rep's own note, said of them: "Greg - leaving the company Dec 18", 他下个月调去集团总部)
+  const leaving = ownWords && !movedTo ? (leavingSoon(ownWords) ?? (lastWord?.voice === 'note' ? leavingNoted(ownWords, contact?.name ?? deal?.record.contacts[0]?.name ?? null) : null)) : null;
+  // (the successor they name, 由运营部的陈婷接手, "I'll introduce you to Harriet": asked to introduce us before they go)
+  const handover = leaving && ownWords ? handoverTo(ownWords) : null;
   // A tender with its closing date ("responses are due 20 December", 投标截止日期是12月18日): a bid to submit before it.
   const tender = ownWords && lastWord ? tenderDeadline(ownWords, lastWord.at ?? now) : null;
   // A signed deal called off in their mail ("our board has decided to cancel the order", 公司决定撤回这个订单).
@@ -752,14 +755,14 @@ export function judgeSituation(given: SituationInput): Situation {
         : back > now
         ? make('snooze', back, text(standIn ? 'why.awayNoDateStandIn' : 'why.awayNoDate', { date: dateText(back), quote: awaySentence, name: standIn ?? '' }), back, {}, 'action.awayNoDate')
         : make('follow_up', back, text('why.awayNoDateOver', { date: dateText(at), quote: awaySentence }));
-    } else if (fresh && referral) {
+    } else if (fresh && referral && !leaving) {
       // They send us on to someone else: a first touch to that person, saying who referred us, and a
       // thanks to them; not an objection to answer (a "talk to my colleague" reads as authority).
       lastKind = 'referral';
       quote = referral.text;
       // (someone brought in to sign off on a deal past discovery, "Adding Karen, who signs off on anything over 25k": written to about the offer, not a cold introduction)
-      action = referral.name && referral.left
-        ? { ...make('follow_up', at, text('why.successor', { referrer, name: referral.name, quote })), label: text('action.successor', { referrer, name: referral.name }), step: 'successor' as const }
+      action = referral.name && (referral.left || movedTo)
+        ? { ...make('follow_up', at, text(movedTo && !referral.left ? 'why.successorMoved' : 'why.successor', { referrer, name: referral.name, quote })), label: text('action.successor', { referrer, name: referral.name }), step: 'successor' as const }
         : referral.name && stageIndex >= STAGE_IDS.indexOf('present') && stageIndex < DELIVER && signsOff(referral.text)
         ? { ...make('follow_up', at, text('why.referralApprover', { referrer, name: referral.name, quote })), label: text('action.referralApprover', { referrer, name: referral.name }), step: 'referral_approver' as const }
         : referral.name
@@ -775,7 +778,9 @@ export function judgeSituation(given: SituationInput): Situation {
       // About to leave, nobody named yet: today, who picks it up and an introduction, not a wait until the day they go.
       lastKind = 'reply';
       quote = leaving;
-      action = { ...make('follow_up', at, text('why.leaving', { referrer, quote })), label: text('action.leaving', { referrer }), step: 'leaving' as const };
+      action = handover?.name
+        ? { ...make('follow_up', at, text('why.leavingTo', { referrer, name: handover.name, quote })), label: text('action.leavingTo', { referrer, name: handover.name }), step: 'leaving' as const }
+        : { ...make('follow_up', at, text('why.leaving', { referrer, quote })), label: text('action.leaving', { referrer }), step: 'leaving' as const };
     } else if (fresh && procurement) {
       // Register on their portal and submit there: a step of their buying, done now, not an objection nor a wait.
       lastKind = 'reply';
@@ -1198,7 +1203,7 @@ export function judgeSituation(given: SituationInput): Situation {
     action,
     exitCriteria,
     flags: { closeDatePassed },
-    referral: lastKind === 'referral' ? (gone ? { ...gone, ...(leftFull ? { leaver: leftFull } : {}), ...(passedOnBy ? { passedOnBy } : {}) } : (referral ?? awayTo)) : null,
+    referral: lastKind === 'referral' ? (gone ? { ...gone, ...(leftFull ? { leaver: leftFull } : {}), ...(passedOnBy ? { passedOnBy } : {}) } : movedTo && referral?.name && namedContact ? { ...referral, left: true, leaver: namedContact, passedOnBy: firstNameOf(namedContact) } : (referral ?? awayTo)) : action.step === 'leaving' && handover?.name ? { ...handover, leaver: namedContact ?? contact?.name ?? null } : null,
     meeting,
     request,
     counter: lastKind === 'question' && action.step === 'counter' ? counter : null,

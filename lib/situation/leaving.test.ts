@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leavingSoon } from './leaving';
+import { leavingSaid, leavingSoon } from './leaving';
 
 describe('about to leave', () => {
   it('is their own word that they are going', () => {
@@ -8,5 +8,56 @@ describe('about to leave', () => {
 
   it('is not someone else leaving, a leave, or a day off', () => {
     for (const text of ['Our CFO is leaving in March, so the budget waits.', "I'm leaving for the airport now, will read it tonight.", 'I am on leave until the 14th.', '我下周休假，回来再说。', '王经理已经离职了，请联系孙磊。', 'Is Friday your last day before the holidays?']) expect(leavingSoon(text), text).toBeNull();
+  });
+});
+
+describe('about to leave, in more words (fixP: probe4 cause 2)', () => {
+  it.each([
+    '我这个月底离职，后面的事情由同事接手。',
+    '我下个月调去集团总部了，这边的项目会交给副总监。',
+    '跟你講聲，我12月18號離職，之後會由陳小姐跟進。',
+    '我下個月調去台中廠，這個案子會交接給同事。',
+    "I'm being transferred to our Singapore office in January.",
+  ])('the writer going: %s', (text) => {
+    expect(leavingSoon(text)).not.toBeNull();
+  });
+
+  it.each([
+    '我下个月调休两天，回来再聊。',
+    '我们下个月调整一下价格。',
+    '我上个月已经离职了。',
+    '我下週去台中出差。',
+    "I'm transferring the file to you now.",
+  ])('not the writer going: %s', (text) => {
+    expect(leavingSoon(text)).toBeNull();
+  });
+});
+
+describe('about to leave, said of them in a note (fixP: probe4 cause 2)', () => {
+  it.each([
+    ['Greg - leaving the company Dec 18, happy to intro Linda', 'Greg'],
+    ['Champion Greg Hollis leaving Dec 18 (told me on call 12/3). Replacement TBD.', 'Greg Hollis'],
+    ["Spoke to Anita: she's leaving at the end of the month, Raj takes over.", null],
+    ['周总监电话里说他下个月调去集团总部，这个项目交给副总监吴磊负责。', null],
+    ['王经理月底离职，后续由刘敏跟进。', '王经理'],
+    ['陳生話佢下個月就唔做喇，之後由Karen跟進。', null],
+    ['林經理下週五是最後一天上班，後續會由業務部的張小姐接手。', '林經理'],
+  ])('%s → %s', (text, who) => {
+    expect(leavingSaid(text)).toMatchObject({ who });
+  });
+
+  it.each([
+    'Greg leaving for the trade show Monday, back Thursday.',
+    'Our CFO is leaving in March, so the budget waits.',
+    'Tom left the company last week; Rita Gomez is the new buyer.',
+    'Left a voicemail for Greg.',
+    '他下周去上海出差，回来再约。',
+    '王经理下个月休假两周。',
+    '他们下个月调整预算。',
+    'Greg is leaving early today, call tomorrow.',
+    'Greg leaving Dec 18 for the holidays, back Jan 4.',
+    'Anita - leaving on 20 December, back in the office on the 6th.',
+  ])('not: %s', (text) => {
+    expect(leavingSaid(text)).toBeNull();
   });
 });

@@ -35,3 +35,20 @@ describe('movedOn: the writer has changed company', () => {
     expect(movedOn(text, company)).toBeNull();
   });
 });
+
+describe('movedOn: the company named between the time and the leaving word (fixP: probe4 cause 2)', () => {
+  it.each([
+    ['Sam 你好，我上个月已经从华通离职了，现在在新锐电子做供应链。', '华通制造'],
+    ['我已於上月從宏碩離職，目前在新公司任職。', null],
+    ['我上個月已經由華通辭職咗。', null],
+  ])('%s', (text, company) => {
+    expect(movedOn(text, company)).not.toBeNull();
+  });
+  it.each([
+    ['他上个月已经从华通离职了。', null],
+    ['我上个月从上海出差回来了。', null],
+    ['我下个月从华通离职。', null],
+  ])('not: %s', (text, company) => {
+    expect(movedOn(text, company)).toBeNull();
+  });
+});

@@ -208,3 +208,33 @@ describe('whether the leaver named is our contact, someone else, or cannot be to
     expect(leaverIs(said, person)).toBe(want);
   });
 });
+
+describe('a successor named in handover words (fixP: probe4 cause 2)', () => {
+  it.each([
+    ['跟你说个事，我这个月底就离职了。二期后面由运营部的陈婷接手，她的邮箱是 chenting@hetian.example，你直接联系她就行。', '陈婷', 'chenting@hetian.example'],
+    ['之後由業務部的林雅婷跟進，有問題可以直接找她。', '林雅婷', null],
+    ['這個案子會由陳家豪接手，我下週介紹你們認識。', '陳家豪', null],
+    ['我上个月已经从华通离职了。华通那边的项目你可以找接替我的王洋。', '王洋', null],
+    ['周总监电话里说他下个月调去集团总部，这个项目交给副总监吴磊负责。', '吴磊', null],
+    ['我已经交接给同事张敏了，她会继续跟进。', '张敏', null],
+    ['我下個月就唔做喇，接替我嘅係何嘉欣。', '何嘉欣', null],
+    ['Marcus Webb is picking this up from Monday.', 'Marcus Webb', null],
+    ['Your new contact will be Dana Reyes (dana.reyes@northgate.example).', 'Dana Reyes', 'dana.reyes@northgate.example'],
+    ["I'm handing over to Priya Shah next week.", 'Priya Shah', null],
+  ])('%s → %s', (text, name, email) => {
+    const found = findReferral(text);
+    expect(found?.name ?? null).toBe(name);
+    expect(found?.email ?? null).toBe(email);
+  });
+
+  it.each([
+    ['二期后面由运营部的同事接手。', null],
+    ['这个方案由高层决定。', null],
+    ['资料我已经转给她了，她会看。', null],
+    ['付款流程交给你们财务处理就好。', null],
+    ['这个项目由我负责，有问题找我。', null],
+    ['We are picking this up again in January.', null],
+  ])('names nobody: %s', (text, name) => {
+    expect(findReferral(text)?.name ?? null).toBe(name);
+  });
+});

@@ -37,9 +37,9 @@ const EN_ROLE = /^(?:my|our|the)\s+(?:colleague|co-?worker|manager|boss|team|dep
 /** A capitalised word after the verb that is not a name. */
 const NOT_NAME = /^(?:I|We|You|The|This|That|Our|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Next|Thanks|Thank|Regards|Best|Procurement|Purchasing|Finance|Legal|Security|Sales|Support|IT|HR)$/;
 /** "My old role is now covered by Daniel Ortiz", "taken over by Piotr Nowak": a successor named after the verb. */
-const EN_SUCCESSOR = /\b(?:(?:now )?(?:covered|handled|owned|run|looked after|taken over|picked up|taken on|managed) by|(?:reassigned|transferred|passed(?: on)?) to|(?:replaced|succeeded) by|(?:successor|replacement|backfill) (?:is|will be)|has taken over from|(?:handing|handed|passing|passed) (?:this|it|things|the account|my accounts?)(?: over)? to|the (?:person|one|guy|woman|man|people) (?:you(?:'ll|’ll)? (?:want|need)|to (?:talk|speak) (?:to|with)) (?:is|are|would be))\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/u;
+const EN_SUCCESSOR = /\b(?:(?:now )?(?:covered|handled|owned|run|looked after|taken over|picked up|taken on|managed) by|(?:reassigned|transferred|passed(?: on)?) to|(?:replaced|succeeded) by|(?:successor|replacement|backfill) (?:is|will be)|has taken over from|(?:handing|handed|passing|passed) (?:this|it|things|the account|my accounts?)(?: over)? to|(?:hand|handing|handed) (?:it |this |things |everything )?over to|(?:[Yy]our|[Tt]he) new (?:main |day-to-day )?(?:point of )?contact (?:is|will be)|the (?:person|one|guy|woman|man|people) (?:you(?:'ll|’ll)? (?:want|need)|to (?:talk|speak) (?:to|with)) (?:is|are|would be))\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/u;
 /** "Daniel Ortiz will take it from here", "Piotr is taking over": the successor named before the verb. */
-const EN_TAKES_OVER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})(?:\s*\([^)\n]{0,60}\))?\s+(?:is taking over|(?:is|will be) (?:looking after|handling|managing|covering|taking care of|dealing with) (?:my|our|your|the) (?:accounts?|clients?|customers?|e-?mails?|enquiries|inquiries|requests|matters|projects?|deals?)|(?:is|will be) covering(?: for me)?|will be taking over|will take (?:it|this|things|over)(?: from here)?|takes over|(?:will be|is|becomes|will become) your (?:new |main |primary |day-to-day |key )*(?:point of contact|contact(?: person)?|account (?:manager|owner|lead))|(?:is|will be) (?:the|our|their) new (?:buyer|contact|point of contact|decision[- ]maker|owner|project (?:lead|owner|manager)|sponsor|champion|(?:[a-z]+ )?(?:manager|director|lead))|will (?:be )?(?:look(?:ing)? after|handl(?:e|ing)|manag(?:e|ing)|own(?:ing)?) (?:your account|the account|things|this)(?: going forward| from now on| from here)?)\b/u;
+const EN_TAKES_OVER = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})(?:\s*\([^)\n]{0,60}\))?\s+(?:is taking over|(?:is|will be) (?:looking after|handling|managing|covering|taking care of|dealing with) (?:my|our|your|the) (?:accounts?|clients?|customers?|e-?mails?|enquiries|inquiries|requests|matters|projects?|deals?)|(?:is|will be) covering(?: for me)?|will cover for me|(?:is|will be) picking (?:this|it|things) up|will pick (?:this|it|things) up|will be taking over|will take (?:it|this|things|over)(?: from here)?|takes over|(?:will be|is|becomes|will become) your (?:new |main |primary |day-to-day |key )*(?:point of contact|contact(?: person)?|account (?:manager|owner|lead))|(?:is|will be) (?:the|our|their) new (?:buyer|contact|point of contact|decision[- ]maker|owner|project (?:lead|owner|manager)|sponsor|champion|(?:[a-z]+ )?(?:manager|director|lead))|will (?:be )?(?:look(?:ing)? after|handl(?:e|ing)|manag(?:e|ing)|own(?:ing)?) (?:your account|the account|things|this)(?: going forward| from now on| from here)?)\b/u;
 /** The person we wrote to has left, said of them (an auto-reply, a colleague): "Anna Kowalski has left Vistula", 王经理已离职. */
 const LEFT = /\b(?:has|have) (?:now |since |recently |already )?left (?:the company|the business|the firm|us|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|For|On|Today|Tomorrow|Early)\b)[A-Z])|\b[A-Z][a-z]+ left (?:the company|the firm|the business|us|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|For|On|Today|Tomorrow|Early)\b)[A-Z])|\b(?:[Ii](?:'m|’m| am)|[Ii](?:'ll|’ll| will) be) (?:leaving|moving on from) (?:the company|[A-Z])|\b[Mm]y last day (?:at|with|here|is)\b|\bis no longer (?:with|at|part of|employed|working (?:at|for|with))\b|\bno longer (?:works|is employed) (?:at|for|with|by)\b|\bhas (?:now )?moved on from\b|(?:已|已经|已經)[^，,。！!？?\n]{0,8}?(?:离职|離職|离开公司|離開公司|离开本公司|離開本公司)|(?:离开|離開)了?(?:公司|本公司)|不再(?:任职|任職|在本公司|在公司)|(?:已經|已经)(?:走咗|離開咗|离开咗|辭咗職|辞咗职)|唔再喺(?:公司|度)(?:做|返工)|(?:辭咗職|辞咗职|離咗職|离咗职)/;
 const LEFT_ALL = new RegExp(LEFT.source, 'g');
@@ -201,7 +201,8 @@ function chineseReferral(text: string): Referral | null {
     if (!name && !role) continue;
     // (a bare name, 李娜, once they say the person we wrote to has left: a successor, 相关业务请联系李娜)
     const left = leftSaid(text) !== null;
-    if (name && !role && !left && !/(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(name)) continue;
+    // (or one they name as their successor, 找接替我的王洋)
+    if (name && !role && !left && !/(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(name) && !/^(?:接替我|接我(?:的|嘅)?班|接手我(?:的|嘅)?工作)(?:的|嘅)/u.test(after)) continue;
     return { name, email: emailNear(text, match.index), text: sentenceAt(text, match.index), left };
   }
   return null;
@@ -222,6 +223,32 @@ const ZH_BARE_NAME = /^([\p{Script=Han}]{2,3}?)(?=(?:在)?(?:负责|負責|接�
 /** A title before the name ("我们运营总监李娜在负责", "IT經理王大明負責"): the name after it. */
 const ZH_TITLE_NAME = /^(?:我们|我們|我司)?(?:的)?[\p{Script=Han}A-Za-z]{0,6}?(?:总监|總監|经理|經理|主管|主任|负责人|負責人)\s?([\p{Script=Han}]{2,3}?)(?=在|来|來|负责|負責|管|处理|處理|对接|對接|跟进|跟進)/u;
 
+/**
+ * Handed over, in Chinese: "这个项目交给副总监吴磊负责", "我已经交接给同事张敏了", "接替我嘅係何嘉欣". The name after the words (with
+ * a department or a title before it, 运营部的, 副总监) must start with a common surname: "交给你们财务处理" names nobody.
+ */
+const ZH_HANDED = /(?:交接给|交接給|交接俾|移交给|移交給|转交给|轉交給|交给|交給|交俾|交畀)(?:了|咗)?|(?:接替我|接我(?:的|嘅)?班|接手我(?:的|嘅)?工作)(?:的|嘅)(?:同事|人)?(?:是|係|为|為)/gu;
+/** A successor's name after handover words: an optional department or title, then a surname and one or two more characters. */
+const ZH_HANDOVER_NAME = new RegExp(String.raw`^(?:我们|我們|我哋|我地)?(?:的|嘅)?(?:同事|[\p{Script=Han}A-Za-z]{1,6}?(?:部|部门|部門|组|組|团队|團隊|处|處)(?:的|嘅)?|[\p{Script=Han}]{0,4}?(?:总监|總監|经理|經理|主管|主任))?\s?([${ZH_SURNAME}][\p{Script=Han}]{1,2}?)(?=了|咗|负责|負責|跟进|跟進|接手|接管|接替|处理|處理|[，,。．.！!？?；;\s（(]|$)`, 'u');
+/** The verbs that hand the work over (接手, 跟進): a bare name before them is the successor, with nobody said to have left. */
+const ZH_TAKEOVER_VERB = /^(?:[\p{Script=Han}A-Za-z]{0,10}?)(?:接手|接管|接替|跟进|跟進)/u;
+/** Words caught where a successor's name goes that are no name: 高层, 方案组. */
+const ZH_NOT_SUCCESSOR = /^(?:高层|高層|方案|文件|项目|項目|程序|任何|万一|萬一|金额|金額|石化|白天|段时|段時)/u;
+
+function handoverName(after: string): string | null {
+  const name = ZH_HANDOVER_NAME.exec(after.replace(/^\s+/, ''))?.[1] ?? null;
+  return name && !ZH_NOT_NAME.test(name) && !ZH_NOT_SUCCESSOR.test(name) ? name : null;
+}
+
+function chineseHandover(text: string): Referral | null {
+  ZH_HANDED.lastIndex = 0;
+  for (const match of text.matchAll(ZH_HANDED)) {
+    const name = handoverName(text.slice(match.index + match[0].length));
+    if (name) return { name, email: emailNear(text, match.index), text: sentenceAt(text, match.index), left: leftSaid(text) !== null };
+  }
+  return null;
+}
+
 function chineseOwner(text: string): Referral | null {
   ZH_OWNER.lastIndex = 0;
   for (let match = ZH_OWNER.exec(text); match; match = ZH_OWNER.exec(text)) {
@@ -231,7 +258,9 @@ function chineseOwner(text: string): Referral | null {
     const who = ZH_WHO.exec(after);
     const left = leftSaid(text) !== null;
     const bare = left ? ZH_BARE_NAME.exec(after)?.[1] : undefined;
-    const name = titled ?? (who?.[1] && !ZH_ROLE_ONLY.test(who[1]) && (/(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(who[1]) || ZH_SURNAME_SHENG.test(who[1])) ? who[1] : null) ?? (bare && !ZH_ROLE_ONLY.test(bare) && !ZH_NOT_NAME.test(bare) ? bare : null);
+    // (a bare name before words that hand it over, 由运营部的陈婷接手, 之後由林雅婷跟進: a successor, said or not that anyone left)
+    const handedTo = ZH_TAKEOVER_VERB.test(after) ? handoverName(after) : null;
+    const name = titled ?? (who?.[1] && !ZH_ROLE_ONLY.test(who[1]) && (/(?:经理|經理|总|總|主任|主管|小姐|先生|女士|老师|老師|工|长|長)$/.test(who[1]) || ZH_SURNAME_SHENG.test(who[1])) ? who[1] : null) ?? (bare && !ZH_ROLE_ONLY.test(bare) && !ZH_NOT_NAME.test(bare) ? bare : null) ?? handedTo;
     const role = ZH_ROLE.test(after);
     if (!name && !role) continue;
     return { name, email: emailNear(text, match.index), text: sentenceAt(text, match.index), left };
@@ -241,7 +270,7 @@ function chineseOwner(text: string): Referral | null {
 
 /** The referral in a reply, if its words send us to someone else. */
 export function findReferral(text: string): Referral | null {
-  const named = /\p{Script=Han}/u.test(text) ? (chineseReferral(text) ?? chineseOwner(text) ?? englishReferral(text)) : englishReferral(text);
+  const named = /\p{Script=Han}/u.test(text) ? (chineseReferral(text) ?? chineseOwner(text) ?? chineseHandover(text) ?? englishReferral(text)) : englishReferral(text);
   const handedOn = named ?? passedOn(text);
   if (handedOn) return handedOn;
   const wrong = WRONG_PERSON.exec(text);

@@ -2207,10 +2207,11 @@ const ROWS: Row[] = [
   },
   // ——— judge5: a referral said indirectly ———
   {
-    name: 'my replacement is Daniel Ortiz (en, HubSpot contact): a first touch to Daniel, thanking Maria',
+    // (fixP: was a first touch to Daniel; she is still there until next week, so she is asked for the introduction to him before she goes, as probe4 expects of someone leaving who names a successor)
+    name: 'my replacement is Daniel Ortiz (en, HubSpot contact), said by someone moving on next week: Maria asked to introduce Daniel before she goes',
     contact: maria({ stage: 'qualify' }),
     thread: { subject: 'Replenishment pilot', messages: [us('Hi Maria, any news on the pilot?', '2026-12-01 10:00'), them("Hi Sam, I'm moving to a new role next week; my replacement is Daniel Ortiz (daniel.ortiz@brightline.example). He'll take it from here.", '2026-12-03 10:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', last: 'referral', step: 'referral', greets: 'Daniel' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'leaving', greets: 'Maria', draftHas: /introduce us[\s\S]*Daniel/ },
   },
   {
     name: '這個案子由資訊部林經理負責 (zh-Hant): whose it is, said without "please contact", is a referral to 林經理',
@@ -4346,6 +4347,68 @@ const ROWS: Row[] = [
     deal: deal('salesforce', 'Negotiation/Review', { amount: '$48,000.00', amountValue: 48_000, contacts: [{ name: 'Tom Becker', title: 'CFO' }], activity: [{ text: 'Tom left the company last week; Rita Gomez is the new buyer.', at: t('2026-12-03 16:00') }] }),
     want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', last: 'referral', step: 'successor', greets: 'Rita' },
   },
+  // ——— fixP (probe4 cause 2): someone leaving names who picks it up, in Chinese or in the rep's note; someone gone names a successor ———
+  {
+    name: '"I\'m leaving Ashgrove at Christmas… Priya Sethi in Finance knows it inside out and I\'ll introduce you to her": Tom asked for the introduction to Priya before he goes',
+    contact: person({ name: 'Tom Archer', company: 'Ashgrove Foods', title: 'Ops Director', stage: 'present' }),
+    thread: { subject: 'Pilot', messages: [us('Hi Tom, the pilot numbers are attached.', '2026-12-01 10:00'), them("Thanks Sam. Bit of news: I'm leaving Ashgrove at Christmas, last day is 23 December. Priya Sethi in Finance knows the project inside out and I'll introduce you to her before I go.", '2026-12-03 14:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'en', step: 'leaving', greets: 'Tom', label: /Priya Sethi/, draftHas: /Priya Sethi[\s\S]*introduce us/ },
+  },
+  {
+    name: '我下个月调去集团总部了，这个项目之后交给同事刘敏负责 (zh-Hans): 请王芳在走之前引荐刘敏，不是问“该联系谁”',
+    contact: wangFang({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('王总监您好，方案已附上。', '2026-12-01 10:00'), them('跟您说一声，我下个月调去集团总部了。这个项目之后交给同事刘敏负责，她的邮箱是 liumin@hncold.example。', '2026-12-03 14:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hans', step: 'leaving', greets: '王芳', label: /刘敏/, draftHas: /刘敏接手[\s\S]*引荐/ },
+  },
+  {
+    name: '我12月18號離職，之後會由業務部的林雅婷跟進 (zh-Hant): 請陳怡君在離開前引薦林雅婷',
+    contact: chen({ stage: 'negotiate' }),
+    thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('跟您報告一下，我12月18號離職，之後會由業務部的林雅婷跟進，這週我會介紹你們認識。', '2026-12-03 14:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', step: 'leaving', greets: '陳怡君', label: /林雅婷/, draftHas: /林雅婷/ },
+  },
+  {
+    name: 'a Salesforce note "Dana - leaving the company end of the month, Marco Ruiz takes over": Dana asked to introduce Marco, not a chase',
+    contact: wei({ name: 'Dana Wu' }),
+    deal: deal('salesforce', 'Negotiation/Review', { amount: '$48,000.00', amountValue: 48_000, contacts: [{ name: 'Dana Wu', title: 'COO' }, { name: 'Marco Ruiz', title: 'Finance Director' }], activity: [{ text: 'Call: Dana - leaving the company at the end of the month, Marco Ruiz takes over.', at: t('2026-12-03 16:00') }] }),
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', step: 'leaving', greets: 'Dana', label: /Marco Ruiz/ },
+  },
+  {
+    name: '纷享销客的跟进记录“王总电话里说她月底调去华东区，这个项目交给采购经理赵强负责” (zh-Hans): 请王芳引荐赵强，写给王芳，不是写给赵强，也不是等到月底',
+    contact: wangFang(),
+    deal: deal('fxiaoke', '谈判审核', { amount: '¥800,000', amountValue: 800_000, contacts: [{ name: '王芳', title: '采购总监' }, { name: '赵强', title: '采购经理' }], activity: [{ text: '王总电话里说她月底调去华东区，这个项目交给采购经理赵强负责。', at: t('2026-12-04 08:30') }] }),
+    want: { kind: 'follow_up', due: '2026-12-04', stage: 'negotiate', language: 'zh-Hans', step: 'leaving', greets: '王芳', label: /赵强/ },
+  },
+  {
+    name: '我上個月已經從宏碩離職了…宏碩那邊的案子你可以找接替我的林志豪 (zh-Hant): 寫給林志豪，說是陳怡君轉介的；陳怡君在新公司是新名單',
+    contact: chen({ stage: 'present' }),
+    thread: { subject: '試點', messages: [us('陳經理您好，試點方案已附上。', '2026-12-01 10:00'), them('不好意思，我上個月已經從宏碩離職了，現在在新公司上班。宏碩那邊的案子你可以找接替我的林志豪。', '2026-12-03 14:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hant', step: 'successor', greets: '林志豪', why: /new lead at the new company/, draftHas: /陳怡君告訴我/ },
+  },
+  // (near misses: someone else leaving, a day off in lieu, a trip: no one asked for a handover)
+  {
+    name: 'a Salesforce note "Greg - Linda Park leaving the company Dec 18, Greg stays our contact": Greg is not leaving',
+    contact: wei({ name: 'Greg Hollis' }),
+    deal: deal('salesforce', 'Negotiation/Review', { amount: '$48,000.00', amountValue: 48_000, contacts: [{ name: 'Greg Hollis', title: 'COO' }, { name: 'Linda Park', title: 'CFO' }], activity: [{ text: 'Call: Greg - Linda Park leaving the company Dec 18, Greg stays our contact.', at: t('2026-12-03 16:00') }] }),
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', label: /^(?!Before)/, draftLacks: /introduce/ },
+  },
+  {
+    name: '我下个月调休两天，回来再约时间看方案 (zh-Hans): a day off in lieu, nobody leaving',
+    contact: wangFang({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('王总监您好，方案已附上。', '2026-12-01 10:00'), them('我下个月调休两天，回来再约时间看方案。', '2026-12-03 14:00')] },
+    want: { kind: 'snooze', due: '2027-01-04', until: '2027-01-04', stage: 'present', language: 'zh-Hans', draftLacks: /引荐/ },
+  },
+  {
+    name: '紀錄「陳經理說她下週去台中出差，回來再約時間」(zh-Hant): a trip, nobody leaving',
+    contact: chen(),
+    deal: deal('fxiaoke', '談判審核', { amount: 'NT$1,200,000', amountValue: 1_200_000, contacts: [{ name: '陳怡君', title: '資訊部經理' }], activity: [{ text: '陳經理說她下週去台中出差，回來再約時間。', at: t('2026-12-04 08:30') }] }),
+    want: { kind: 'snooze', due: '2026-12-14', until: '2026-12-14', stage: 'negotiate', language: 'zh-Hant', draftLacks: /引薦/ },
+  },
+  {
+    name: '我已于上月从华辰离职…华辰那边你可以找接替我的孙磊 (zh-Hans): 写给孙磊，说是王小明转介的',
+    contact: wangXiaoming({ stage: 'present' }),
+    thread: { subject: '方案', messages: [us('王总您好，方案已附上。', '2026-12-01 10:00'), them('王总监您好：我已于上月从华辰离职，目前在另一家公司。华辰那边你可以找接替我的孙磊。', '2026-12-03 14:00')] },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hans', step: 'successor', greets: '孙磊', why: /new lead at the new company/, draftHas: /王小明告诉我/ },
+  },
   // ——— judge13's audit: an auto-reply their own message followed is no part of their reply ———
   {
     name: 'an auto-reply, then "Back early - yes, Tuesday 10am works": the meeting on Tuesday, not a wait until they are back',
@@ -4711,7 +4774,7 @@ describe('the situation table', () => {
     else if (situation.last.kind === 'meeting') expect(draft.templateId).toBe(action.step === 'meeting_invite' ? (situation.meeting?.time ? 'meeting-invite' : 'meeting-invite-time') : action.step === 'meeting_answer' ? 'meeting-confirm-answer' : 'meeting-confirm');
     // (a bounce that names another address is written to it)
     // (and one taken up on a day they named has the one-pager before it and the day we check in)
-    else if (action.step) expect(draft.templateId).toBe(action.step === 'bounced' && situation.bounced?.to ? 'bounced-to' : action.step === 'referral_ask' && situation.referral?.left ? 'left-ask' : action.step === 'successor' && situation.referral?.passedOnBy ? 'referral-successor-passed' : action.step === 'forwarded_up' && situation.forwardedUp?.on !== undefined ? 'forwarded-up-on' : action.step === 'redline' && input.lastWord && !returnedRedline(input.lastWord.text) ? 'redline-asked' : action.step === 'meeting_slots' ? `${situation.cameBack ? 'come-back-' : ''}${situation.slotsFrom != null ? 'meeting-slots-from' : 'meeting-slots'}` : action.step === 'renewal' && situation.last.quote && asksMoreOnly(situation.last.quote) ? 'renewal-more' : action.step === 'offer_yes' && situation.offered?.kind === 'do' ? 'offer-do' : stepTemplate[action.step]);
+    else if (action.step) expect(draft.templateId).toBe(action.step === 'bounced' && situation.bounced?.to ? 'bounced-to' : action.step === 'referral_ask' && situation.referral?.left ? 'left-ask' : action.step === 'successor' && situation.referral?.passedOnBy ? 'referral-successor-passed' : action.step === 'leaving' && situation.referral?.name ? 'leaving-handover-named' : action.step === 'forwarded_up' && situation.forwardedUp?.on !== undefined ? 'forwarded-up-on' : action.step === 'redline' && input.lastWord && !returnedRedline(input.lastWord.text) ? 'redline-asked' : action.step === 'meeting_slots' ? `${situation.cameBack ? 'come-back-' : ''}${situation.slotsFrom != null ? 'meeting-slots-from' : 'meeting-slots'}` : action.step === 'renewal' && situation.last.quote && asksMoreOnly(situation.last.quote) ? 'renewal-more' : action.step === 'offer_yes' && situation.offered?.kind === 'do' ? 'offer-do' : stepTemplate[action.step]);
     else if (paymentAsked && (action.kind === 'move_to_contract' || action.kind === 'get_signature')) expect(draft.templateId).toBe(action.kind === 'get_signature' ? 'contract-terms-sign' : 'contract-terms');
     // A start date asked (no question of theirs quoted, nothing else asked for): the draft gives it with the contract.
     else if (action.kind === 'move_to_contract' && input.lastWord?.reading.signals.some((s) => s.signal === 'delivery_time') && draft.templateId !== 'contract-question' && draft.templateId !== 'contract-request') expect(draft.templateId).toBe('contract-start');

@@ -223,7 +223,7 @@ export const source = {
       responses: [
         { trackId: 'contract-milestones', lever: 'non-price', text: t('We can move to milestones: 50% at signing, 30% at go-live, 20% at acceptance.', '可以改为按节点付款：签约 50%，上线 30%，验收 20%。'),
           // (their own payment terms named, net 90 or 月结90天: answered as those terms, not with milestones they did not ask for)
-          withName: t('On the payment terms ({name}): [what our finance team can accept: {name}, or for example 60 days with part paid at signing]. Once agreed, I will put it in the contract.', '关于付款条件（{name}）：[我方财务能接受的方案：{name}，或者例如签约时先付一部分、其余60天内付清]。谈妥后我会写进合同。') },
+          withName: t('On the payment terms ({name}): [what our finance team can accept: {name}, or for example 60 days with part paid at signing]. Once agreed, I will put it in the contract.', '关于付款条件（{name}）：[我方财务能接受的方案：{name}，或者例如签约时先付一部分、其余 60 天内付清]。谈妥后我会写进合同。') },
         { trackId: 'contract-clear-acceptance', lever: 'process', text: t('Let us write acceptance as a measurable test so both sides know when it is done.', '把验收写成可衡量的标准，双方都清楚什么时候算完成。') },
         { trackId: 'contract-liability-cap', lever: 'process', text: t('A liability cap at the contract value is standard; I will ask our legal team to propose the wording.', '责任上限按合同金额是通行做法；我请法务提供具体措辞。') },
       ] },
@@ -450,6 +450,10 @@ export const source = {
     { id: 'leaving-handover',
       subject: t('Before you go', '交接的事'),
       body: t('Hi {firstName},\n\nThank you for letting me know, and all the best with what comes next: “{theirQuestion}”\n\nBefore you go, could you tell me who will pick this up on your side, and introduce us in a short email? I will make sure they have everything we discussed, so nothing you set up is lost.\n\nI would be glad to stay in touch, too.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您告诉我，也祝您一切顺利：“{theirQuestion}”\n\n想趁您还在，请教一下：后续这边由哪位同事接手？方便的话，麻烦发封简短的邮件帮我们引荐一下。之前跟您谈好的内容我都会完整交接给对方，不让您的心血白费。\n\n以后也希望继续保持联系。\n\n祝好，\n{me}') },
+    // About to leave, and they named who picks it up: thanks, and an introduction to that person (an email, or a three-way call) before they go.
+    { id: 'leaving-handover-named',
+      subject: t('Before you go', '交接的事'),
+      body: t('Hi {firstName},\n\nThank you for letting me know, and all the best with what comes next: “{theirQuestion}”\n\nThank you, too, for pointing me to {successor}. Before you go, could you introduce us in a short email, or join {successorFirst} and me for a 15-minute call this week? I will make sure {successorFirst} has everything we discussed, so nothing you set up is lost.\n\nI would be glad to stay in touch, too.\n\nBest,\n{me}', '{firstName}您好，\n\n谢谢您告诉我，也祝您一切顺利：“{theirQuestion}”\n\n也谢谢您告诉我后续由{successor}接手。趁您还在，方便的话发封简短的邮件帮我们引荐一下，或者这周我和{successorFirst}跟您三个人约个 15 分钟的电话？之前跟您谈好的内容，我都会完整同步给{successorFirst}，不让您的心血白费。\n\n以后也希望继续保持联系。\n\n祝好，\n{me}') },
     // A tender or RFP with its closing date: taking part confirmed, questions on the documents, the bid in before the deadline.
     { id: 'tender-bid', stage: 'present',
       subject: t('Your tender: we will take part', '贵司招标：我们会参加'),
