@@ -16,7 +16,7 @@ import { STAGE_IDS } from '../sop/stages';
 import { logTouch } from '../touches/log-touch';
 import { recordConversationTouches } from '../touches/record-touches';
 import { addCorrection, undoCorrection } from '../reader/store';
-import { BATCH, bringAggregatesCurrent, loadObjectionReader, readDays } from './aggregates';
+import { BATCH, bringAggregatesCurrent, loadObjectionReader, playbookPrint, readDays } from './aggregates';
 import { computeDashboard } from './compute';
 import { dashboardFromDays } from './from-days';
 import { DAY, periodOf } from './input';
@@ -167,6 +167,20 @@ describe('the dashboard’s maintained aggregates', () => {
       await Dexie.delete(name);
     }, 120_000);
   }
+
+  it('fingerprint a playbook once per playbook object: the same print again without reading it, another for a changed copy', () => {
+    const first = playbookPrint(playbook);
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      expect(playbookPrint(playbook)).toBe(first);
+      expect(stringify).not.toHaveBeenCalled();
+    } finally {
+      stringify.mockRestore();
+    }
+    expect(playbookPrint(structuredClone(playbook))).toBe(first);
+    expect(playbookPrint({ ...playbook, tiers: [...playbook.tiers].reverse() })).not.toBe(first);
+    expect(playbookPrint({ ...playbook, cases: [...(playbook.cases ?? []), { category: 'price', text: 'Too expensive for us this year.' }] })).not.toBe(first);
+  });
 
   it('were compared with rows the panel placed apart from their records (a thread past a stage, a CRM stage not mapped)', () => {
     expect(judgedOverSeeds).toBeGreaterThan(0);

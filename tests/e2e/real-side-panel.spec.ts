@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, expect, test, type Browser } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { launchWithExtension, openSidePanel } from '../../demo/browser';
-import { startSiteServer } from '../../demo/server';
+import { expect, test } from './fixtures';
 
 /**
  * The DevTools port Chromium chose (`--remote-debugging-port=0`): it writes it to the profile's
@@ -17,9 +17,10 @@ async function devToolsPort(userDataDir: string): Promise<number> {
 }
 
 // The real Chrome side panel, opened the way a user does (a gesture), reached over CDP because it
-// is not a tab. Every other spec opens the same page as a tab with ?tabId=.
-test('the real side panel shows the contact of the active tab and follows tab switches', async () => {
-  const server = await startSiteServer({ today: 'now' });
+// is not a tab. Every other spec opens the same page as a tab with ?tabId=. A browser of its own (the
+// DevTools port), beside the worker's demo server: the test is run by the same workers as the others
+// (with Playwright's own `test` it was given a worker of its own, started at the end of the run).
+test('the real side panel shows the contact of the active tab and follows tab switches', async ({ server }) => {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sop-real-panel-'));
   const { context, extensionId } = await launchWithExtension({
     extensionDir: resolve(import.meta.dirname, '../../.output/chrome-mv3'),
@@ -56,7 +57,6 @@ test('the real side panel shows the contact of the active tab and follows tab sw
   } finally {
     await cdp?.close();
     await context.close();
-    await server.close();
     rmSync(userDataDir, { recursive: true, force: true });
   }
 });

@@ -10,9 +10,12 @@ import { expect, openers, test } from './fixtures';
 const ROOT = resolve(import.meta.dirname, '../..');
 const VERSION = (JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
+/** WXT's command, run by this Node (through `npx` it started npm first: some 6 s of a busy machine a package). */
+const WXT = resolve(ROOT, 'node_modules/wxt/bin/wxt.mjs');
+
 /** `npm run zip`'s packages, made in a scratch folder (never over the build the other tests load). */
 function zipInto(outDir: string, browser: 'chrome' | 'firefox'): string {
-  execFileSync('npx', ['wxt', 'zip', '-b', browser], { cwd: ROOT, env: { ...process.env, SOP_OUT_DIR: outDir }, stdio: 'pipe', timeout: 240_000 });
+  execFileSync(process.execPath, [WXT, 'zip', '-b', browser], { cwd: ROOT, env: { ...process.env, SOP_OUT_DIR: outDir }, stdio: 'pipe', timeout: 240_000 });
   const zip = join(outDir, `sop-copilot-${VERSION}-${browser}.zip`);
   expect(existsSync(zip), `${zip} among ${readdirSync(outDir).join(', ')}`).toBe(true);
   return zip;
