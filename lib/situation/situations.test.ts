@@ -4327,19 +4327,19 @@ const ROWS: Row[] = [
     name: '"Heads up - Friday is my last day here… not sure yet who will pick this up": ask today who takes over',
     contact: person({ name: 'Claire Dubois', company: 'Pennine Haulage', title: 'Ops Director', stage: 'negotiate' }),
     thread: { subject: 'Quote', messages: [us('Hi Claire, the revised quote is attached.', '2026-12-01 10:00'), them("Heads up - Friday is my last day here, I'm moving on to a new role. Not sure yet who will pick this up on our side.", '2026-12-03 14:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', step: 'leaving', draftHas: /who will pick this up on your side/ },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'en', step: 'leaving', draftHas: /who will pick this up on your side/, draftLacks: /Friday is my last day/ },
   },
   {
     name: '我月底就离职了，后续的对接人公司还在安排 (zh-Hans): 今天问清由谁接手，不是等到月底',
     contact: wangFang({ stage: 'present' }),
     thread: { subject: '方案', messages: [us('王总监您好，方案已附上。', '2026-12-01 10:00'), them('跟您说一声，我月底就离职了，后续的对接人公司还在安排，定了我告诉您。', '2026-12-03 14:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hans', step: 'leaving' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hans', step: 'leaving', draftLacks: /“|\[用你自己的话/ },
   },
   {
     name: '下週五是我在公司的最後一天 (zh-Hant): the same',
     contact: chen({ stage: 'negotiate' }),
     thread: { subject: '報價', messages: [us('陳經理您好，報價單已附上。', '2026-12-01 10:00'), them('跟您說一聲，下週五是我在公司的最後一天，後續窗口還沒確定，確定了再通知您。', '2026-12-03 14:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', step: 'leaving' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'negotiate', language: 'zh-Hant', step: 'leaving', draftLacks: /「|\[用你自己的話/ },
   },
   {
     name: 'a Salesforce note "Tom left the company last week; Rita Gomez is the new buyer": a note to Rita today',
