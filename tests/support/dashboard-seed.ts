@@ -71,6 +71,41 @@ export interface Expected {
   kpis: { newLeads: number; newSigned: number; signed: number; lost: number };
   /** Objections heard in replies, by the local midnight of the Monday of their week, then category. */
   objections: Record<string, Record<string, number>>;
+  /**
+   * Each deal person's tier on their own record and the gaps (days) between their outbound touches in the period, as
+   * `cadence` counts them. The panel lists a person on an open deal at the deal's tier and stage (kept on the contact
+   * by Today's index, judged from the deal): {@link cadenceAsListed} recounts them so.
+   */
+  dealGaps: Record<string, { tier: 'A' | 'B' | 'C'; gaps: number[] }>;
+}
+
+/** Days between follow-ups of each tier, as the dashboard measures them. */
+export const EVERY_DAYS = { A: TIERS.A.every, B: TIERS.B.every, C: TIERS.C.every } as const;
+
+/**
+ * `expected.cadence` with each deal person counted at the tier the panel lists them at (`listed`: their kept tier, or
+ * null when they are shown off the cadence: in delivery or after-sales) rather than at their own record's.
+ */
+export function cadenceAsListed(expected: Expected, listed: ReadonlyMap<string, 'A' | 'B' | 'C' | null>): Expected['cadence'] {
+  const cadence = structuredClone(expected.cadence);
+  const tally = (tier: 'A' | 'B' | 'C', gap: number, sign: 1 | -1) => {
+    const row = cadence[tier];
+    const every = EVERY_DAYS[tier];
+    if (gap <= every) row.onTime += sign;
+    else {
+      row.late += sign;
+      row.skipped += sign * (Math.floor(gap / every) - 1);
+    }
+  };
+  for (const [id, { tier, gaps }] of Object.entries(expected.dealGaps)) {
+    const shown = listed.has(id) ? listed.get(id) ?? null : tier;
+    if (shown === tier) continue;
+    for (const gap of gaps) {
+      tally(tier, gap, -1);
+      if (shown) tally(shown, gap, 1);
+    }
+  }
+  return cadence;
 }
 
 export interface SeedSize {
@@ -103,6 +138,7 @@ export function seedQuarter(now: number, size: SeedSize = QUARTER): { seed: Seed
   const expected: Expected = {
     funnel: Object.fromEntries(STAGES.map((s) => [s, { entered: 0, movedOn: 0, stalled: 0, lost: 0 }])) as Expected['funnel'],
     cadence: { A: { onTime: 0, late: 0, skipped: 0 }, B: { onTime: 0, late: 0, skipped: 0 }, C: { onTime: 0, late: 0, skipped: 0 } },
+    dealGaps: {},
     tracks: {},
     drills: {},
     kpis: { newLeads: 0, newSigned: 0, signed: 0, lost: 0 },
@@ -139,7 +175,7 @@ export function seedQuarter(now: number, size: SeedSize = QUARTER): { seed: Seed
   };
 
   /** Touches of a contact from `start` days ago by its tier's cadence, some late, some very late; cadence tallied. */
-  const touchesFor = (id: string, tier: keyof typeof TIERS, start: number, counted: boolean) => {
+  const touchesFor = (id: string, tier: keyof typeof TIERS, start: number, counted: boolean, dealPerson = false) => {
     const every = TIERS[tier].every;
     let day = start;
     let previous: number | null = null;
@@ -148,6 +184,7 @@ export function seedQuarter(now: number, size: SeedSize = QUARTER): { seed: Seed
       if (previous !== null && counted && inPeriod(day)) {
         const gap = previous - day;
         const row = expected.cadence[tier];
+        if (dealPerson) (expected.dealGaps[id] ??= { tier, gaps: [] }).gaps.push(gap);
         if (gap <= every) row.onTime++;
         else {
           row.late++;
@@ -247,7 +284,7 @@ export function seedQuarter(now: number, size: SeedSize = QUARTER): { seed: Seed
     seed.contacts.push({ id: person, identities: [`email:buyer${i}@deal.example`], sources: ['hubspot'], name: `Buyer ${i}`, email: `buyer${i}@deal.example`, stage: 'qualify', stageChangedAt: dayAt(start), createdAt: dayAt(start), capturedAt: dayAt(1), bant: TIERS[tier].bant });
     pathOf.set(person, path);
     tallyPath(path);
-    touchesFor(person, tier, start, true);
+    touchesFor(person, tier, start, true, true);
   }
 
   // Talk tracks used in the period, on contacts and deal people.
