@@ -166,6 +166,38 @@ describe('Today as an index', () => {
     expect(await db.meta.get('queue')).toEqual({ key: 'queue', state: 'done', indexed: 3, total: 3, at: NOW });
     expect((await db.queue.toArray()).map((row) => row.key)).toEqual(['contact:c1', 'contact:c2', 'contact:c3']);
   });
+  it('a build another one took over while it walks the deals writes nothing after: the deals’ rows and their people’s kept stage and tier are the newer build’s (EN/简/繁)', async () => {
+    const LATER = NOW + 30 * DAY;
+    await db.contacts.bulkPut([contact('uk', { name: 'Sarah Mitchell' }), contact('hans', { name: '王建国' }), contact('tw', { name: '陳美玲' })]);
+    await db.deals.bulkPut([
+      deal('uk', ['uk'], { stage: 'Negotiation/Review', closeAt: NOW + 2 * DAY, activity: [{ text: 'Sent the quote.', at: NOW - 3_600_000 }] }),
+      deal('hans', ['hans'], { stage: 'Proposal/Price Quote', closeAt: NOW + 3 * DAY, activity: [{ text: '已发送报价。', at: NOW - 2 * 3_600_000 }] }),
+      deal('tw', ['tw'], { stage: 'Negotiation/Review', closeAt: NOW + 4 * DAY, activity: [{ text: '已寄出報價。', at: NOW - 3 * 3_600_000 }] }),
+    ]);
+    let newer: Promise<unknown> | undefined;
+    const keysOf = db.deals.toCollection.bind(db.deals);
+    // The first build reaches its deals; an import marks the index to build again and its build runs through, at a later now.
+    vi.spyOn(db.deals, 'toCollection').mockImplementationOnce(() => {
+      const collection = keysOf();
+      const takenOver = async () => {
+        await db.meta.put({ key: 'queue', state: 'building', indexed: 0, total: 3, at: LATER });
+        newer = buildQueue(db, { ...context, now: LATER });
+        await newer;
+        return keysOf().primaryKeys();
+      };
+      collection.primaryKeys = takenOver as typeof collection.primaryKeys;
+      return collection;
+    });
+    const snapshot = async () => ({ queue: await db.queue.toArray(), contacts: await db.contacts.toArray(), paths: await db.judgedPaths.toArray(), meta: await db.meta.get('queue') });
+    const first = buildQueue(db, context).then(() => undefined);
+    await vi.waitFor(() => expect(newer).toBeDefined(), { timeout: 20_000, interval: 20 });
+    await newer;
+    const after = await snapshot();
+    await first;
+    expect(after.meta).toMatchObject({ state: 'done', at: LATER });
+    expect(after.queue.map((row) => row.key)).toEqual(['deal:salesforce:deal:hans', 'deal:salesforce:deal:tw', 'deal:salesforce:deal:uk']);
+    expect(await snapshot()).toEqual(after);
+  });
 });
 
 describe('Today’s index built from scratch reads another record of the person, as the panel does', () => {

@@ -411,19 +411,35 @@ export async function buildQueue(db: SopDatabase, given: Partial<JudgeContext> =
     // The page that builds stays responsive: its input and paints go between the steps, and while the rep types the build waits.
     await yieldToUser();
   }
+  // The people of open deals, the contacts' walk passed over: each judged once, after the deals' rows.
+  const onDeals = new Set<ContactId>();
   for (const id of await db.deals.toCollection().primaryKeys()) {
-    await db.transaction('rw', [db.contacts, db.touches, db.trackUses, db.deals, db.queue, db.judgedPaths], async () => {
+    const stopped = await db.transaction('rw', [db.contacts, db.touches, db.trackUses, db.deals, db.queue, db.meta, db.judgedPaths], async () => {
+      // Another build took over: its judgment (at its own now) is the one kept.
+      if (!(await ours())) return true;
       // As it is now: gone since the build began, nothing to write (its deletion took its row).
       const deal = await db.deals.get(id);
       const result = deal ? await dealEntry(db, deal, context) : null;
-      if (!deal || !result) return;
+      if (deal && isOpenDeal(deal)) for (const contactId of deal.contactIds) onDeals.add(contactId);
+      if (!deal || !result) return false;
       if (result.entry) await db.queue.put(result.entry);
       if (result.judged) await recordJudgedStages(db, [result.judged], context.now);
-      // Its people, passed over with the contacts: the stage and tier their own headers show (this deal's, or a newer one's
-      // of theirs). (no other record of theirs gathered: on a deal they have an exchange of their own, which the judgment never reads past)
-      const people = await Promise.all(deal.contactIds.map((contactId) => contactRow(db, contactId, false)));
-      await keepJudged(db, people.flatMap((row) => entryOf(row, context)?.tier ?? []), context.playbook);
+      return false;
     });
+    if (stopped) return;
+  }
+  // Their people, passed over with the contacts: the stage and tier their own headers show (their newest open deal's),
+  // each gathered once however many deals they are on (no other record of theirs gathered: on a deal they have an
+  // exchange of their own, which the judgment never reads past). A person on no open deal now was judged with the contacts.
+  const people = [...onDeals];
+  for (let from = 0; from < people.length; from += CHUNK) {
+    const stopped = await db.transaction('rw', [db.contacts, db.touches, db.trackUses, db.deals, db.queue, db.meta, db.judgedPaths], async () => {
+      if (!(await ours())) return true;
+      const rows = await Promise.all(people.slice(from, from + CHUNK).map((contactId) => contactRow(db, contactId, false)));
+      await keepJudged(db, rows.flatMap((row) => entryOf(row, context)?.tier ?? []), context.playbook);
+      return false;
+    });
+    if (stopped) return;
   }
   const done = await db.transaction('rw', db.meta, async () => {
     if (!(await ours())) return false;
