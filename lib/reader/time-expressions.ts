@@ -1870,6 +1870,22 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
         .map((m) => ({ start: m.index, end: m.index + m[0].length })),
     ]),
   ) as Record<CueKind, Stretch[]>;
+  // (a cue inside a date is none of its own: found once, by the dates sorted with their furthest end so far, not per date)
+  const byStart = [...finds].sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  for (const d of byStart) furthest.push(Math.max(furthest.at(-1) ?? -1, d.end));
+  const insideADate = (c: Stretch): boolean => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((byStart[mid]?.start ?? Infinity) <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (furthest[lo - 1] ?? -1) >= c.end;
+  };
+  const inside = new Set(Object.values(cues).flat().filter(insideADate));
+  const ownable = Object.fromEntries(Object.entries(cues).map(([kind, list]) => [kind, list.filter((c) => !inside.has(c))])) as Record<CueKind, Stretch[]>;
   const out: Weighed[] = [];
   // (a calendar invitation's "When:" line is the meeting itself, however bare: "时间：2026年12月9日 14:00-15:00")
   const whenLines: Stretch[] = [];
@@ -1886,8 +1902,8 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     const invited = whenLines.some((l) => within(l, f));
     const sentence = sentences.find((s) => within(s, f)) ?? { start: 0, end: text.length };
     const clause = clauses.find((c) => within(c, f)) ?? sentence;
-    const own = (c: Stretch) => !overlaps(c, f) && !finds.some((other) => other !== f && within(other, c));
-    const has = (kind: CueKind, where: Stretch) => cues[kind].some((c) => within(where, c) && own(c));
+    const own = (c: Stretch) => !overlaps(c, f) && !inside.has(c);
+    const has = (kind: CueKind, where: Stretch) => ownable[kind].some((c) => within(where, c) && own(c));
     // "could we move Thursday to the following Monday?": the day moved to is the one they mean, the other the one left.
     const moved = MOVE_TO.test(lookBack(text, f.start, 12)) && MOVE_VERB.test(text.slice(sentence.start, f.start));
     // "Back in March we tried a pilot", "that was back in March": the past, not a return ("back in January" in an away note is one).
