@@ -788,7 +788,7 @@ const RANGE_JOIN = /^\s*(?:-|–|—|~|to|至|到)\s*(?:the\s+)?$/;
 
 // ————————————————————————————————————————— cues —————————————————————————————————————————
 
-type CueKind = 'recontact' | 'return' | 'deferral' | 'away' | 'future' | 'past' | 'timing' | 'anaphor' | 'begin';
+type CueKind = 'recontact' | 'return' | 'deferral' | 'away' | 'future' | 'past' | 'movingOn' | 'timing' | 'anaphor' | 'begin';
 
 /**
  * Words around a date that say what it is about. `recontact`: a verb of talking again or a
@@ -883,7 +883,10 @@ const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'renews', 'renewal', 'hiring', 'moving', 'relocating', 'born', 'since',
     '上次', '上回', '去年', '刚才', '刚刚', '已经', '见过', '聊过', '谈过', '联系过', '沟通过', '开过', '去过', '来过', '用过', '讨论过', '说过', '发过', '开始', '成立',
     '财年', '财务年度', '会计年度', '每', '生日', '周年', '那次', '当时', '那时', '昨天', '前天', '搬家', '上线了', '到期',
-    // someone moving on, described (the day they move is no day to talk: "他下个月调去集团总部", "she transfers to Singapore in January")
+  ],
+  // Someone moving on, described: the day they move is no day to talk ("他下个月调去集团总部", "she transfers to Singapore in January"),
+  // unless we go on after it ({@link GOES_ON_AFTER}: "新CIO一月上任后我们再推进", "retires in March; after that his successor decides").
+  movingOn: [
     'transferring', 'transfers', 'transferred', 'relocates', 'retiring', 'retires', 'takes over', 'taking over', 'hands over', 'handing over',
     '调去', '调到', '调往', '调任', '调职', '调岗', '转岗', '离职', '辞职', '退休', '入职', '上任', '接任', '升任', '外派', '派驻', '跳槽', '过档', '接手',
   ],
@@ -1124,16 +1127,16 @@ const RULES: readonly Rule[] = [
   {
     name: 'iso date',
     // (and Taiwan's 民國 years, 115 = 2026: "115/12/15", "115年12月15日", "民國115年12月15日")
-    pattern: /(?<![\d.])(?:民国\s*)?(20\d{2}|1[0-3]\d)[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?![\d])/g,
+    pattern: /(?<![\d.])(?:民国\s*)?(20\d{2}|1[0-2]\d|130)[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?![\d])/g,
     read: (m) => {
       const [y, mo, d] = [yearNumber(m[1] ?? ''), Number(m[2]) - 1, Number(m[3])];
-      const day = dayInMonth(y, mo, d);
+      const day = mo >= 0 && mo <= 11 ? dayInMonth(y, mo, d) : null;
       return day === null ? null : { resolver: fixed(() => period(day)), reading: 'absolute', isDate: true };
     },
   },
   {
     name: 'chinese month',
-    pattern: new RegExp(`(?<![\\d〇零一二三四五六七八九十第])(?:(?:民国\\s*)?(?<year>20\\d{2}|1[0-3]\\d)年)?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<from>${ZH_NUM})(?:日|号)?(?:\\s*(?:-|–|~|至|到)\\s*(?<to>${ZH_NUM})(?:日|号))?)?(?![\\d个])`, 'g'),
+    pattern: new RegExp(`(?<![\\d〇零一二三四五六七八九十第])(?:(?:民国\\s*)?(?<year>20\\d{2}|1[0-2]\\d|130)年)?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(?<from>${ZH_NUM})(?:日|号)?(?:\\s*(?:-|–|~|至|到)\\s*(?<to>${ZH_NUM})(?:日|号))?)?(?![\\d个])`, 'g'),
     read: (m) => {
       const month = numberOf(m.groups?.['month'] ?? '');
       const from = m.groups?.['from'] ? numberOf(m.groups['from']) : null;
@@ -1284,10 +1287,10 @@ const RULES: readonly Rule[] = [
   ),
   {
     name: 'numbered year',
-    // (民國115年: Taiwan's year 115, 2026; only with 民國 or 年, a bare 115 is a number)
-    pattern: /(?<![\d.,$€£¥'])(?:(20[2-9]\d)(?:年)?|(?:民国\s*)?(1[0-3]\d)年)(?![\d%])/g,
+    // (民國115年: Taiwan's year 115, 2026; only with 民國, or with 年 and a month after it (115年12月): 120年历史, 130年一遇 are counts)
+    pattern: /(?<![\d.,$€£¥'])(?:(20[2-9]\d)(?:年)?|民国\s*(1[0-2]\d|130)年|(?<!民国\s*)(1[0-2]\d|130)年(?=\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月))(?![\d%])/g,
     read: (m, text) => {
-      const year = m[1] ? Number(m[1]) : yearNumber(m[2] ?? '');
+      const year = m[1] ? Number(m[1]) : yearNumber(m[2] ?? m[3] ?? '');
       const standalone = m[0].endsWith('年') || /[^a-z](?:in|by|until|till|through|thru|after|early|mid|late|end of|beginning of|start of|during)[\s-]+$/.test(lookBack(text, m.index, 16));
       return { resolver: fixed(() => yearPeriod(year)), reading: standalone ? 'absolute' : 'qualifier', partable: true, year: () => year };
     },
@@ -1867,6 +1870,22 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
         .map((m) => ({ start: m.index, end: m.index + m[0].length })),
     ]),
   ) as Record<CueKind, Stretch[]>;
+  // (a cue inside a date is none of its own: found once, by the dates sorted with their furthest end so far, not per date)
+  const byStart = [...finds].sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  for (const d of byStart) furthest.push(Math.max(furthest.at(-1) ?? -1, d.end));
+  const insideADate = (c: Stretch): boolean => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((byStart[mid]?.start ?? Infinity) <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (furthest[lo - 1] ?? -1) >= c.end;
+  };
+  const inside = new Set(Object.values(cues).flat().filter(insideADate));
+  const ownable = Object.fromEntries(Object.entries(cues).map(([kind, list]) => [kind, list.filter((c) => !inside.has(c))])) as Record<CueKind, Stretch[]>;
   const out: Weighed[] = [];
   // (a calendar invitation's "When:" line is the meeting itself, however bare: "时间：2026年12月9日 14:00-15:00")
   const whenLines: Stretch[] = [];
@@ -1883,12 +1902,12 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
     const invited = whenLines.some((l) => within(l, f));
     const sentence = sentences.find((s) => within(s, f)) ?? { start: 0, end: text.length };
     const clause = clauses.find((c) => within(c, f)) ?? sentence;
-    const own = (c: Stretch) => !overlaps(c, f) && !finds.some((other) => other !== f && within(other, c));
-    const has = (kind: CueKind, where: Stretch) => cues[kind].some((c) => within(where, c) && own(c));
+    const own = (c: Stretch) => !overlaps(c, f) && !inside.has(c);
+    const has = (kind: CueKind, where: Stretch) => ownable[kind].some((c) => within(where, c) && own(c));
     // "could we move Thursday to the following Monday?": the day moved to is the one they mean, the other the one left.
     const moved = MOVE_TO.test(lookBack(text, f.start, 12)) && MOVE_VERB.test(text.slice(sentence.start, f.start));
     // "Back in March we tried a pilot", "that was back in March": the past, not a return ("back in January" in an away note is one).
-    const pastInClause = has('past', clause);
+    const pastInClause = has('past', clause) || (has('movingOn', clause) && !GOES_ON_AFTER.test(/^[^.。!?！？\n]*/.exec(text.slice(f.end, f.end + 120))?.[0] ?? ''));
     const returnInClause = cues.return.some((c) => within(clause, c) && own(c) && !(pastInClause && c.end <= f.start && /^\s+in\s+(?:the\s+)?$/.test(text.slice(c.end, f.start))));
     const recontactInClause = has('recontact', clause) || returnInClause || moved || invited || ((DAY_ASKED_AFTER.test(text.slice(f.end, f.end + 40)) || ZH_DAY_TAKEN_AFTER.test(text.slice(f.end, f.end + 24))) && !DID_BEFORE.test(lookBack(text, f.start, 12)));
     const possessive = /^'s(?![a-z])/.test(text.slice(f.end, f.end + 3));
@@ -1931,6 +1950,12 @@ function weigh(text: string, finds: readonly Found[]): Weighed[] {
   return out;
 }
 
+/**
+ * After a move's date, what we do once it is done: "上任后我们再推进", "到时候由他拍板", "after that his successor decides",
+ * "nothing moves before then", 接手以后再说: the day of the move is when to come back (not a handover told: 之後由林經理接手).
+ */
+const GOES_ON_AFTER = /(?<![a-z])(?:then|after that|afterwards|thereafter|once (?:he|she|they)|(?:his|her|their) successor|decides?|will decide)(?![a-z])|[后後](?:[，,\s]*(?:我们|我們|我哋|再|就|才))|到时|到時|届时|屆時|再(?:推进|推進|说|說|谈|談|联系|聯繫|看|定|决定|決定|拍板)|拍板|决定|決定/;
+
 /** A count of things (not of days: those are the finds themselves): "nine", "200 users", 8家, 十个仓, 翻倍. */
 const COUNT = /(?<![a-z])(?:\d+(?:[.,]\d+)?%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|double|triple)(?![a-z])|[0-9一二两三四五六七八九十百千几]+\s*(?:家|个|间|台|辆|人|位|名|套|店|仓|站|条|所|成)|翻倍|翻一番/;
 /** Words that make a count a forecast: a hedge or growth ("possibly", "expect", "grow to", 可能, 预计, 扩到). */
@@ -1938,15 +1963,44 @@ const FORECAST = /(?<![a-z])(?:possibly|probably|maybe|perhaps|likely|expect(?:s
 
 /** Whether the clause of a date is a forecast of a count by it (the other dates in the clause are no count). */
 function forecastIn(text: string, clause: Stretch, f: Found, finds: readonly Found[]): boolean {
-  let rest = '';
+  return f.end <= clause.end && forecastClause(text, clause, finds);
+}
+
+/** Whether a clause, its dates left out, counts things with a hedge or growth: once per clause (a long text has many dates in one). */
+function forecastClause(text: string, clause: Stretch, finds: readonly Found[]): boolean {
+  let byClause = forecastMemo.get(finds);
+  if (!byClause || byClause.text !== text) {
+    byClause = { text, sorted: [...finds].sort((a, b) => a.start - b.start), seen: new Map() };
+    forecastMemo.set(finds, byClause);
+  }
+  const key = `${clause.start}:${clause.end}`;
+  const known = byClause.seen.get(key);
+  if (known !== undefined) return known;
+  const { sorted } = byClause;
+  // (the first find starting in the clause, by halves)
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? Infinity) < clause.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const parts: string[] = [];
   let at = clause.start;
-  for (const other of [...finds].filter((o) => within(clause, o)).sort((a, b) => a.start - b.start)) {
-    rest += text.slice(at, Math.max(at, other.start)) + ' ';
+  for (let i = lo; i < sorted.length; i++) {
+    const other = sorted[i];
+    if (!other || other.start >= clause.end) break;
+    if (!within(clause, other)) continue;
+    parts.push(text.slice(at, Math.max(at, other.start)));
     at = Math.max(at, other.end);
   }
-  rest += text.slice(at, clause.end);
-  return rest !== '' && f.end <= clause.end && COUNT.test(rest) && FORECAST.test(rest);
+  parts.push(text.slice(at, clause.end));
+  const rest = parts.join(' ');
+  const answer = rest !== '' && COUNT.test(rest) && FORECAST.test(rest);
+  byClause.seen.set(key, answer);
+  return answer;
 }
+const forecastMemo = new WeakMap<readonly Found[], { text: string; sorted: readonly Found[]; seen: Map<string, boolean> }>();
 
 /** Between a return and its day, the place they are back at: "back in the office on", "back at my desk from", "returning to work on". */
 const RETURN_AT_PLACE = /^\s+(?:in|at|to|into)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+){1,2}(?:on\s+|from\s+)?$/;
