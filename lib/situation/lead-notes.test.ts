@@ -96,3 +96,37 @@ describe('contactAgainOn: the rep’s notes say when to get in touch again', () 
     expect(contactAgainOn(notes, NOW)).toBeNull();
   });
 });
+
+describe('metBefore: someone else met, or a meeting to come, is not met (fixR1: H6)', () => {
+  it.each([
+    'Never met Tom, but we met his boss at ProMat.',
+    '跟他同事在深圳物流展上聊过，他本人没见过',
+    '跟他同事在深圳物流展上聊過，他本人沒見過',
+    '下次展会上见过面再说',
+    '下次展會上見過面再說',
+  ])('not: %s', (notes) => {
+    expect(metBefore(notes)).toBeNull();
+  });
+
+  it('never strips 同 out of 同事', () => {
+    expect(metBefore('我跟同事在深圳物流展上见过面，对温控很关注。')?.where).toBe('同事在深圳物流展上');
+  });
+});
+
+describe('contactAgainOn: a try that failed, a denied day, and its cost (fixR1: M1)', () => {
+  const NOW = new Date(2026, 11, 7, 10).getTime();
+  const iso = (at: number) => { const d = new Date(at); return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`; };
+  it('Tried to follow up in January, no luck. Circle back in Q2. → Q2', () => {
+    const again = contactAgainOn('Tried to follow up in January, no luck. Circle back in Q2.', NOW);
+    expect(again && iso(again.at)).toBe('2027-4-1');
+  });
+  it.each(['不用三月再联系，他说有需要会主动找我们。', '不用三月再聯繫，他說有需要會主動找我們。'])('none in %s', (notes) => {
+    expect(contactAgainOn(notes, NOW)).toBeNull();
+  });
+  it.each(['再联系', 'follow up ', '再联系，', 'follow up in March. '])('linear on 50,000 characters of %j', (unit) => {
+    const text = unit.repeat(Math.ceil(50_000 / unit.length)).slice(0, 50_000);
+    const t0 = performance.now();
+    contactAgainOn(text, NOW);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});

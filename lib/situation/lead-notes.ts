@@ -11,6 +11,11 @@ const MET_BEFORE = /\b(?:met (?:him |her |them )?(?:at|during|on)|we met|spoke (
 /** A meeting denied just before it is named ("Haven't met at any event yet", "We never met on a call", 从没见过面, 還沒見過面): no meeting. */
 const NOT_MET_EN = /\b(?:never|not|haven['’]?t|hasn['’]?t|didn['’]?t|don['’]?t|have not|has not|did not|do not)(?:\s+(?:yet|actually|really|even|once|ever))?\s*$/i;
 const NOT_MET_ZH = /(?:没|沒|未|不曾)(?:有)?(?:在)?\p{Script=Han}?$/u;
+/** Someone else of theirs met, not them ("we met his boss", 跟他同事…聊过): not met. */
+const OTHER_MET_EN = /^\s*(?:with\s+)?(?:his|her|their)\s+(?!booth|stand|office|event|show)[a-z-]+/i;
+const OTHER_MET_ZH = /(?:他|她|佢)(?:的|嘅)?(?:同事|老板|老闆|领导|領導|上司|助理|团队|團隊|下属|下屬|手下|同僚|秘书|秘書)/u;
+/** A meeting to come (下次展会上见过面再说): not met yet. */
+const FUTURE_MET_ZH = /(?:下次|下回|以后|以後|将来|將來|到时|到時|等|希望|打算|计划|計劃)[^，,。；;！!？?\n]*$/u;
 /** A budget round already over ("budget was approved in March last year", 去年预算三月定的): no month to write before. */
 const PAST_BUDGET_EN = /\b(?:was|were|had been|got)\s+(?:\w+\s+)?(?:fixed|set|approved|finali[sz]ed|decided|signed off|locked|allocated|planned|agreed)\b|\b(?:last|previous) year\b/i;
 const PAST_BUDGET_ZH = /去年|上一年|上年度|前年/;
@@ -35,7 +40,7 @@ const WHERE_EN = /^[^.;!?\n]*?\b((?:at|during|on) (?!(?:it|this|that|the phone|p
 /** The verb of having met in a Chinese clause: what comes before it is where and when (十月展会上, 在深圳物流展上). */
 const MET_VERB_ZH = /(?:认识|認識|(?:见|見)过面?|(?:見|见)過面?|聊过|聊過|傾過|倾过|碰过面|碰過面)/u;
 /** Who met, not where: dropped from the front of the place ("我们在…", 跟他, 同佢). */
-const WHO_ZH = /^(?:我们|我們|我哋|我|他们|他們|佢哋|和|跟|同|与|與|他|她|佢|您|你)+/u;
+const WHO_ZH = /^(?:我们|我們|我哋|我|他们|他們|佢哋|和|跟|同(?!事)|与|與|他|她|佢|您|你)+/u;
 
 export interface MetBefore {
   /** The sentence saying they met. */
@@ -48,7 +53,9 @@ export interface MetBefore {
 export function metBefore(notes: string): MetBefore | null {
   const met = [...notes.matchAll(MET_BEFORE)].find((m) => {
     const before = notes.slice(Math.max(0, m.index - 24), m.index);
-    return !(/\p{Script=Han}/u.test(m[0]) ? NOT_MET_ZH.test(before) : NOT_MET_EN.test(before));
+    if (!/\p{Script=Han}/u.test(m[0])) return !NOT_MET_EN.test(before) && !OTHER_MET_EN.test(notes.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const clause = before.slice(Math.max(...['，', ',', '。', '；', ';', '！', '？', '\n'].map((c) => before.lastIndexOf(c))) + 1);
+    return !NOT_MET_ZH.test(before) && !OTHER_MET_ZH.test(clause) && !FUTURE_MET_ZH.test(clause);
   });
   if (!met) return null;
   const text = sentenceOver(notes, met.index, met[0].length);
@@ -63,7 +70,7 @@ export function metBefore(notes: string): MetBefore | null {
   const end = rest.search(/[，,。；;！？!?\n]/u);
   const clause = end < 0 ? rest : rest.slice(0, end);
   const verb = MET_VERB_ZH.exec(clause);
-  const place = (verb ? clause.slice(0, verb.index) : clause.slice(0, met.index - clauseStart - 1 + met[0].length)).replace(WHO_ZH, '').replace(/(?:和|跟|同|与|與)(?:他|她|佢|您|你)(?:们|們|哋)?$/u, '').trim();
+  const place = (verb ? clause.slice(0, verb.index) : clause.slice(0, met.index - clauseStart - 1 + met[0].length)).replace(WHO_ZH, '').replace(/(?:和|跟|同(?!事)|与|與)(?:他|她|佢|您|你)(?:们|們|哋)?$/u, '').trim();
   return { text, where: place.length >= 2 ? (/在|喺/u.test(place) ? place : `在${place}`) : null };
 }
 
@@ -101,23 +108,34 @@ export function touchBeforeBudget(month: number, now: number): number {
 const CONTACT_AGAIN_EN = /\b(?:revisit|reconnect|re-connect|circle back|follow up|get back in touch|get in touch|touch base|check (?:back )?in|reach out(?: again)?|(?:contact|call|ping|email|try) (?:her|him|them) (?:again|back)|try again|pick (?:it|this) (?:back )?up)\b/gi;
 const CONTACT_AGAIN_ZH = /(?:再|重新)(?:联系|聯繫|联络|聯絡|约|約|跟进|跟進|打电话|打電話|聊|谈|談|说|說|倾|傾|找)/g;
 /** A get-in-touch denied or done ("no need to follow up in January", "don't reach out before", 不用再联系): no day to wait for. */
-const NOT_AGAIN_EN = /\b(?:no need to|don['’]?t|do not|never|not|stop|no point|didn['’]?t|did not)\s+(?:\w+\s+)?$/i;
+const NOT_AGAIN_EN = /\b(?:no need to|don['’]?t|do not|never|not|stop|no point|didn['’]?t|did not|tried|attempted)\s+(?:\w+\s+)?$/i;
 const NOT_AGAIN_ZH = /(?:不用|不必|不要|别|別|无需|無需|不再|没|沒)$/;
+/** A denial heading the clause, a day between it and the verb (不用三月再联系). */
+const NOT_AGAIN_ZH_CLAUSE = /^[^，,；;：:]{0,4}?(?:不用|不必|不要|别|別|无需|無需|不再)/;
+/** The matches looked at in a sentence, and how far around each: a bound, so a long note stays linear. */
+const MATCHES_LOOKED_AT = 4;
+const READ_AROUND = 120;
 
 export function contactAgainOn(notes: string, now: number): { quote: string; at: number } | null {
   const today = new Date(now);
   const startOfToday = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
   for (const sentence of sentencesOf(notes)) {
+    let looked = 0;
     for (const m of sentence.matchAll(CONTACT_AGAIN_EN)) {
-      if (NOT_AGAIN_EN.test(sentence.slice(0, m.index))) continue;
-      const named = dateNamedIn(sentence.slice(m.index), now);
+      if (++looked > MATCHES_LOOKED_AT) break;
+      if (NOT_AGAIN_EN.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const named = dateNamedIn(sentence.slice(m.index, m.index + READ_AROUND), now);
       if (named && named.at > startOfToday) return { quote: sentence, at: named.at };
     }
+    looked = 0;
     for (const m of sentence.matchAll(CONTACT_AGAIN_ZH)) {
-      const before = sentence.slice(0, m.index);
+      if (++looked > MATCHES_LOOKED_AT) break;
+      const before = sentence.slice(Math.max(0, m.index - READ_AROUND), m.index);
       if (NOT_AGAIN_ZH.test(before)) continue;
       // (the clause holding it: 請一月中再聯絡 of 林資訊長說明年Q1才有預算，請一月中再聯絡)
-      const clause = before.slice(before.search(/[^，,；;：:]*$/)) + m[0];
+      const opening = before.slice(Math.max(...['，', ',', '；', ';', '：', ':'].map((c) => before.lastIndexOf(c))) + 1);
+      if (NOT_AGAIN_ZH_CLAUSE.test(opening)) continue;
+      const clause = opening + m[0];
       const named = dateNamedIn(clause, now);
       if (named && named.at > startOfToday) return { quote: sentence, at: named.at };
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leavingSaid, leavingSoon } from './leaving';
+import { handoverTo, leavingSaid, leavingSoon } from './leaving';
 
 describe('about to leave', () => {
   it('is their own word that they are going', () => {
@@ -59,5 +59,49 @@ describe('about to leave, said of them in a note (fixP: probe4 cause 2)', () => 
     'Anita - leaving on 20 December, back in the office on the 6th.',
   ])('not: %s', (text) => {
     expect(leavingSaid(text)).toBeNull();
+  });
+});
+
+describe('leaving is a job change only, not a trip, a move of office, a phase, a chair or a rumour (fixR1: H1)', () => {
+  it.each([
+    'Greg says she is leaving London on the 12th to visit our plant in Leeds',
+    'he is moving on to the next phase of the rollout in January',
+    'Greg is leaving Dec 18 for the airport.',
+    'Sarah is stepping down as chair of the committee but stays as our CFO.',
+    'John is leaving the company? No, that was a rumour.',
+    '我12月15号调到新办公室，地址变了',
+    '周总监电话里说他下个月调去上海出差两周',
+    '李总下个月调到新办公室办公',
+    '他12月18号调到三楼',
+    '我下周调到财务部门那边开会',
+    '他下周就离职的同事的工作由我接手',
+    '我下週調到新辦公室，地址變了',
+  ])('not leaving: %s', (text) => {
+    expect(leavingSaid(text)).toBeNull();
+    expect(leavingSoon(text)).toBeNull();
+  });
+
+  it.each([
+    'Greg - leaving the company Dec 18, happy to intro Linda',
+    '我下个月调去集团总部了，这边的项目会交给副总监。',
+    '周总监电话里说他下个月调去集团总部，这个项目交给副总监吴磊负责。',
+    '我下個月調去台中廠，這個案子會交接給同事。',
+  ])('still leaving: %s', (text) => {
+    expect(leavingSaid(text) ?? leavingSoon(text)).not.toBeNull();
+  });
+});
+
+describe('handoverTo: a day or a department is no successor (fixR1: H3)', () => {
+  it.each([
+    "Heads up - I'm leaving the company at the end of the month. I can intro Monday if that works for you.",
+    "Heads up - I'm leaving the company at the end of the month. I'll connect you with IT before I go.",
+    'I can intro Monday',
+    "I'll connect you with IT.",
+  ])('none in %s', (text) => {
+    expect(handoverTo(text)).toBeNull();
+  });
+
+  it('still a name: happy to intro Linda (linda@acme.com)', () => {
+    expect(handoverTo('Greg - leaving the company Dec 18, happy to intro Linda (linda@acme.com)')).toMatchObject({ name: 'Linda', email: 'linda@acme.com' });
   });
 });

@@ -1,4 +1,4 @@
-import { findReferral, leaverIs, ZH_SURNAME, type Referral } from './referral';
+import { emailNear, findReferral, leaverIs, NOT_NAME, ZH_SURNAME, type Referral } from './referral';
 import { sentenceOver } from './sentence';
 /**
  * The person we deal with says they are about to leave ("Heads up - Friday is my last day here",
@@ -20,17 +20,32 @@ const ZH_ON_DAY = new RegExp(String.raw`我(?:将|將|会|會)?(?:在|于|於)?$
 
 /** The sentence in which they say they are about to leave; null when they do not. */
 export function leavingSoon(ownWords: string): string | null {
-  const match = EN.exec(ownWords) ?? ZH.exec(ownWords) ?? ZH_ON_DAY.exec(ownWords);
+  const en = EN.exec(ownWords);
+  const match = en ?? [ZH.exec(ownWords), ZH_ON_DAY.exec(ownWords)].find((m) => m !== null && zhJobChange(ownWords, m)) ?? null;
   return match ? sentenceOver(ownWords, match.index, match[0].length) : null;
+}
+
+/**
+ * A Chinese going that is a job change: not moved to a new office, a floor, a trip or a meeting (调到新办公室, 调到三楼,
+ * 调去上海出差两周, 调到财务部门那边开会), nor the colleague who goes (他下周就离职的同事的工作由我接手).
+ */
+const ZH_NOT_POST = /出差|开会|開會|办公|辦公|[楼樓层層]|培训|培訓|参观|參觀|拜访|拜訪|旅游|旅遊|度假|休假|地址/u;
+const ZH_OTHER_LEAVER = /^(?:的|嘅)(?:同事|人|员工|員工|那位|那個|那个)/u;
+function zhJobChange(words: string, match: RegExpExecArray): boolean {
+  const end = match.index + match[0].length;
+  if (ZH_OTHER_LEAVER.test(words.slice(end))) return false;
+  if (!/[调調转轉]/u.test(match[0])) return true;
+  // (the clause after 调到: where to, and what for)
+  return !ZH_NOT_POST.test(words.slice(end).split(/[，,。；;！!？?\n]/u)[0] ?? '');
 }
 
 /** Leaving, said of them in the third person ("Greg - leaving the company Dec 18", 他下个月调去集团总部, 王经理月底离职): a name, or he, she, 佢. */
 const EN_MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
-const EN_THEY_LEAVE = new RegExp(String.raw`(?:^|[\s(:;,.!?-])((?:[A-Z][\p{Ll}'’-]+)(?:[ \t]+[A-Z][\p{Ll}'’-]+){0,2}|[Hh]e|[Ss]he)(?:[ \t]*[-–—:][ \t]*|[ \t]*)(?:(?:is|'s|’s|will be|'ll be|’ll be)[ \t]+)?(?:leaving[ \t]+(?:the company|the business|the firm|us|(?:on|at the end of|by|in|after)?[ \t]*(?:${EN_MONTH}\b|\d{1,2}(?:st|nd|rd|th)?\b|the end of|end of|at (?:the )?end of|next (?:week|month)|this (?:month|week)|(?:Mon|Tues|Wednes|Thurs|Fri)day)|(?!(?:for|on|early|late|now|today|tonight|home|work|the office|a |the )\b)[A-Z][\p{L}&'’-]+)|(?:moving on|stepping down|being (?:transferred|moved) to)\b|(?:has |have )?(?:handed in|given|put in) (?:his|her|their) notice)`, 'u');
+const EN_THEY_LEAVE = new RegExp(String.raw`(?:^|[\s(:;,.!?-])((?:[A-Z][\p{Ll}'’-]+)(?:[ \t]+[A-Z][\p{Ll}'’-]+){0,2}|[Hh]e|[Ss]he)(?:[ \t]*[-–—:][ \t]*|[ \t]*)(?:(?:is|'s|’s|will be|'ll be|’ll be)[ \t]+)?(?:leaving[ \t]+(?:the company|the business|the firm|us|(?:on|at the end of|by|in|after)?[ \t]*(?:${EN_MONTH}\b|\d{1,2}(?:st|nd|rd|th)?\b|the end of|end of|at (?:the )?end of|next (?:week|month)|this (?:month|week)|(?:Mon|Tues|Wednes|Thurs|Fri)day)|(?!(?:for|on|early|late|now|today|tonight|home|work|the office|a |the )\b)[A-Z][\p{L}&'’-]+)|(?:moving on(?![ \t]+to[ \t]+(?:the|a|an)?[ \t]*(?:next|new|other|another|following|second|third|final|last)?[ \t]*(?:phase|stage|step|item|topic|point|part|project|round|question|agenda|rollout|pilot|module|section)\b)|stepping down|being (?:transferred|moved) to)\b|(?:has |have )?(?:handed in|given|put in) (?:his|her|their) notice)`, 'u');
 const EN_LAST_DAY = /\b([A-Z][\p{Ll}'’-]+(?:[ \t]+[A-Z][\p{Ll}'’-]+){0,2}|[Hh]is|[Hh]er)(?:['’]s)? last day (?:here |at [\p{L}&'’ -]{1,30} |with [\p{L}&'’ -]{1,30} )?(?:is|will be)\b/u;
 /** Capitalised words that open a sentence or name a role, never the person leaving. */
 /** Words after the day that make it a trip or a holiday ("for the holidays", "back on the 4th", "on vacation"). */
-const AWAY_AFTER = /\b(?:for (?:the |a |his |her )?(?:holidays?|vacation|trip|break|leave|conference|trade ?show|show|summit)|on (?:holiday|vacation|leave|a trip|PTO)|back (?:on|in|at|by|from)|returns?|returning|until)\b/i;
+const AWAY_AFTER = /\b(?:for (?:the |a |his |her )?(?:holidays?|vacation|trip|break|leave|conference|trade ?show|show|summit|airport|flight|plane|train|site visit|visit)|to (?:visit|see|meet|attend|tour|inspect)|on (?:holiday|vacation|leave|a trip|PTO)|back (?:on|in|at|by|from)|returns?|returning|until)\b/i;
 const NOT_LEAVER = /^(?:I|We|You|It|This|That|There|Our|My|Your|Their|The|Left|Call|Email|Note|Meeting|Champion|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|CFO|CEO|COO|CTO|CIO)$/;
 const ZH_THEY_LEAVE = new RegExp(String.raw`(?:(他|她|佢)(?![们們哋地])|([${ZH_SURNAME}](?:经理|經理|总监|總監|总|總|主任|主管|小姐|先生|女士|老师|老師|工|生|[\p{Script=Han}]{1,2}?)))(?:(?:将|將|会|會)?(?:在|于|於)?${ZH_WHEN})(?:就|要|会|會|将|將|准备|準備)?${ZH_GO}`, 'u');
 
@@ -42,7 +57,7 @@ const ZH_THEY_LEAVE = new RegExp(String.raw`(?:(他|她|佢)(?![们們哋地])|(
  */
 export function leavingSaid(words: string): { text: string; who: string | null } | null {
   const zh = ZH_THEY_LEAVE.exec(words);
-  if (zh) return { text: sentenceOver(words, zh.index, zh[0].length), who: zh[2] ?? null };
+  if (zh && zhJobChange(words, zh)) return { text: sentenceOver(words, zh.index, zh[0].length), who: zh[2] ?? null };
   for (const match of [EN_THEY_LEAVE.exec(words), EN_LAST_DAY.exec(words)]) {
     const said = match?.[1];
     if (!match || !said) continue;
@@ -54,6 +69,11 @@ export function leavingSaid(words: string): { text: string; who: string | null }
     if (/\b(?:[Oo]ur|[Tt]heir|[Tt]he|[Mm]y)\s*$/.test(before)) continue;
     // (a trip or a holiday with a day, "Greg leaving Dec 18 for the holidays, back Jan 4": away, not going)
     if (AWAY_AFTER.test(words.slice(match.index + match[0].length).split(/[.;!?\n]/)[0] ?? '')) continue;
+    // (a chair stepped down from while they stay, a question or a rumour denied: "stepping down as chair but stays as our CFO",
+    // "John is leaving the company? No, that was a rumour.")
+    const after = words.slice(match.index + match[0].length, match.index + match[0].length + 120);
+    if (/^[^.!\n]*?\b(?:stays?|staying|remains?|remaining|will stay|keeps?|keeping)\b(?: on)? (?:as|our|at|with|on)\b/i.test(after)) continue;
+    if (/^[^.!\n]*\?/.test(after) || /\b(?:rumou?rs?|not true|false alarm|denied|not leaving)\b/i.test(after)) continue;
     const who = /^(?:he|she|his|her)$/i.test(names[0] ?? '') ? null : names.join(' ').replace(/['’]s$/, '');
     return { text: sentenceOver(words, match.index, match[0].length), who };
   }
@@ -86,9 +106,10 @@ export function handoverTo(words: string): Referral | null {
   if (!intro?.[1]) return null;
   const sentence = sentenceOver(words, intro.index, intro[0].length);
   let name: string | null = intro[1];
+  if (NOT_NAME.test(name.split(/\s+/)[0] ?? '')) return null;
   if (/^(?:her|him|them)$/.test(name)) {
     const upTo = sentence.slice(0, Math.max(0, sentence.indexOf(intro[0])));
     name = [...upTo.matchAll(FULL_NAME)].map((m) => m[1] ?? '').filter((n) => !NOT_LEAVER.test(n.split(/\s+/)[0] ?? '') && !/^(?:Quick|Heads|Thanks|Great|Hi|Hello|Dear)$/.test(n.split(/\s+/)[0] ?? '')).at(-1) ?? null;
   }
-  return name ? { name, email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(words)?.[0].toLowerCase() ?? null, text: sentence, left: false } : null;
+  return name ? { name, email: emailNear(words, intro.index) ?? emailNear(words, 0), text: sentence, left: false } : null;
 }

@@ -35,7 +35,7 @@ const EN_LOOP = /(?:^|[.!?;,\n]\s*|\s[-–—]\s*|\b(?:i am|i'm|i’m|am|i have|
 const EN_WHO = /^(?:(?:my|our)\s+(?:colleague|co-?worker|manager|boss|team ?mate|head of [a-z]+(?: [a-z]+)?|(?:it|hr|procurement|purchasing|finance|operations|ops|sales|marketing|legal|security) (?:lead|manager|director|head|team|colleague)|cfo|cto|cio|coo|ceo|CFO|CTO|CIO|COO|CEO|IT (?:lead|manager|director|head|team)|HR (?:lead|manager|director|head|team)|vp [a-z]+|VP [A-Za-z]+|director(?: of [a-z]+)?)\s*,?\s+)?([A-Z][\p{L}'’-]+(?:[ \t]+(?:van |de |von )?[A-Z][\p{L}'’-]+){0,2})/u;
 const EN_ROLE = /^(?:my|our|the)\s+(?:colleague|co-?worker|manager|boss|team|department|head|purchasing|procurement|it|finance|legal|security|operations)\b/i;
 /** A capitalised word after the verb that is not a name. */
-const NOT_NAME = /^(?:I|We|You|The|This|That|Our|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Next|Thanks|Thank|Regards|Best|Procurement|Purchasing|Finance|Legal|Security|Sales|Support|IT|HR)$/;
+export const NOT_NAME = /^(?:I|We|You|The|This|That|Our|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Next|Thanks|Thank|Regards|Best|Procurement|Purchasing|Finance|Legal|Security|Sales|Support|IT|HR)$/;
 /** "My old role is now covered by Daniel Ortiz", "taken over by Piotr Nowak": a successor named after the verb. */
 const EN_SUCCESSOR = /\b(?:(?:now )?(?:covered|handled|owned|run|looked after|taken over|picked up|taken on|managed) by|(?:reassigned|transferred|passed(?: on)?) to|(?:replaced|succeeded) by|(?:successor|replacement|backfill) (?:is|will be)|has taken over from|(?:handing|handed|passing|passed) (?:this|it|things|the account|my accounts?)(?: over)? to|(?:hand|handing|handed) (?:it |this |things |everything )?over to|(?:[Yy]our|[Tt]he) new (?:main |day-to-day )?(?:point of )?contact (?:is|will be)|the (?:person|one|guy|woman|man|people) (?:you(?:'ll|’ll)? (?:want|need)|to (?:talk|speak) (?:to|with)) (?:is|are|would be))\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/u;
 /** "Daniel Ortiz will take it from here", "Piotr is taking over": the successor named before the verb. */
@@ -132,7 +132,7 @@ const ZH_NOT_NAME = /^(?:时间|時間|机会|機會|问题|問題|资料|資料
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
-function emailNear(text: string, from: number): string | null {
+export function emailNear(text: string, from: number): string | null {
   return EMAIL.exec(text.slice(from, from + 200))?.[0].toLowerCase() ?? null;
 }
 
