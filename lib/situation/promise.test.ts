@@ -162,6 +162,21 @@ describe('a chase of us, a wait declined, a request beside a wait: no wait on th
   ])('still a wait: %s', (text) => expect(promiseWithoutDay(text)).not.toBeNull());
 });
 
+describe('our promise the same note says is done, or a sending that is no deal thing: no step of ours', () => {
+  const at = new Date(2026, 11, 1, 17).getTime();
+  const step = (text: string) => ownNextStepInNote(text, (clause) => dateNamedIn(clause, at));
+  it.each([
+    '给刘总打了电话，答应周五前发给她，已经发了。',
+    '給劉總打了電話，答應週五前寄給她，已經寄了。',
+    "I said I'd send the pricing by Friday 12/4 - sent it Thursday, Greg confirmed.",
+    'Sending team photos from the offsite Monday lol',
+  ])('%s', (text) => expect(step(text)).toBeNull());
+  it.each([
+    'Sending the revised quote Monday.',
+    'Rang Jack - he never got the proposal. Resending Friday 11 December.',
+  ])('still ours: %s', (text) => expect(step(text)).not.toBeNull());
+});
+
 describe('our promise the note reports, ours on the day its clause names', () => {
   const at = new Date(2026, 11, 1, 17).getTime();
   const step = (text: string) => ownNextStepInNote(text, (clause) => dateNamedIn(clause, at));

@@ -111,7 +111,14 @@ function ownPromised(clause: string): boolean {
   return /\b(?:i|we) (?:said|told (?:him|her|them)|promised(?: (?:him|her|them))?|agreed|committed)(?: that)? (?:i|we)(?:'d|’d| would| will|'ll|’ll)\b/i.test(clause) || /^(?:答应|答應|承诺|承諾|说好|說好|應承)/.test(clause.trim());
 }
 // (or a note's -ing of our step, "Resending today", "Sending the revised quote Monday")
-const OUR_PLAN_PRESENT_EN = /\b(?:i|we)\s+(?:send|resend|share|email|deliver|submit|present|call|book)\b|^(?:re-?sending|sending|sharing|emailing|calling|booking)\b/i;
+// (only of the deal's things, or of none named: "Resending today"; not "Sending team photos from the offsite Monday lol")
+const DEAL_THING_EN = String.raw`(?:proposals?|quotes?|quotations?|contracts?|pricing|prices?|deck|slides|sow|w-?9|references?|case stud(?:y|ies)|msa|dpa|nda|order form|agreement|redlines?|invoices?|demo|trial|pilot|samples?|specs?|security (?:pack|questionnaire|docs?)|soc ?2(?: report)?|report|roi|business case|paperwork|docs?|documents?|terms|offer|estimate|it|them|this|that)`;
+const OUR_PLAN_PRESENT_EN = new RegExp(
+  String.raw`\b(?:i|we)\s+(?:send|resend|share|email|deliver|submit|present|call|book)\b|^(?:calling|booking)\b|^(?:re-?sending|sending|sharing|emailing)\b(?=\s*(?:$|(?:again|back|over|out|today|tonight|tomorrow|now|on|by|before|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|next|this|\d)\b|(?:(?:him|her|them|over|back|across) )?(?:the |our |a |an |my |his |her |their |updated |revised |new |final |signed )*(?:[\w-]+ ){0,2}?${DEAL_THING_EN}\b))`,
+  'i',
+);
+/** The same sentence says our promise is done ("- sent it Thursday, Greg confirmed", 已经发了): not a step still ours. */
+const DONE_ALREADY = /\b(?:sent|emailed|delivered|shared|called|done|already (?:sent|did|done))\b(?:\s+(?:it|them|over|across|on|thursday|friday|monday|tuesday|wednesday|yesterday|today|this morning))|\balready (?:sent|done|delivered|emailed)\b|\bconfirmed receipt\b|(?:已经|已經|已|经已|經已)(?:发|發|寄|送|传|傳|给|給|交|打)(?:了|咗|出|过去|過去|给她|給她|给他|給他)?|(?:发|發|寄|送)(?:咗|了)(?:啦|喇)/i;
 
 /** A refusal or a condition: no plan ("if legal agrees, we send…", 如果…). */
 const CONDITION = /\b(?:won'?t|will not|can'?t|cannot|unless|if)\b|不会|不會|如果|假如/i;
@@ -124,6 +131,7 @@ export function ownNextStepInNote(text: string, dateOf: (clause: string) => { at
   }
   for (const sentence of sentencesOf(text)) {
     if (CONDITION.test(sentence)) continue;
+    if (DONE_ALREADY.test(sentence)) continue;
     for (const clause of sentence.split(/[;；,，]/)) if (OUR_PLAN_PRESENT_EN.test(clause) || OUR_PLAN_DAY_ZH.test(clause.trim()) || ownPromised(clause)) clauses.push(clause.trim());
   }
   for (const clause of clauses) {
