@@ -29,3 +29,18 @@ describe('notesBehindStage: the notes put the deal earlier than its stage field'
     expect(notesBehindStage([text], recordStage)).toBeNull();
   });
 });
+
+describe('a follow-on still open beside a signed deal, or a sign-up: not behind its stage', () => {
+  it.each([
+    ['Kickoff done. Greg not signed up for the onboarding webinar yet - remind him.', 'deliver'],
+    ['Not signed up for the webinar yet.', 'deliver'],
+    ['MSA signed Dec 1. Phase-2 SOW still with legal, no rush.', 'deliver'],
+    ['合同已签，补充协议还没签', 'deliver'],
+    ['合約已簽，補充協議還沒簽', 'deliver'],
+    ['Customer has not seen pricing for the add-on module (main deal signed).', 'negotiate'],
+  ] as const)('%s', (text, stage) => expect(notesBehindStage([text], stage)).toBeNull());
+  it.each([
+    ['MSA still unsigned, legal reviewing.', 'deliver'],
+    ['合同还没签', 'deliver'],
+  ] as const)('still behind: %s', (text, stage) => expect(notesBehindStage([text], stage)).not.toBeNull());
+});

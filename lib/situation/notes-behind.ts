@@ -15,9 +15,9 @@ const BEHIND: readonly { stage: StageId; from: StageId; patterns: readonly RegEx
     stage: 'close',
     from: 'deliver',
     patterns: [
-      /\b(?:msa|contract|agreement|order form|sow|paperwork|dpa)\b[^.!?\n]{0,30}?\b(?:still |not yet |yet to be )?(?:unsigned|not (?:yet )?(?:been )?signed|yet to be signed|under (?:legal )?review|being reviewed|with (?:their |our )?legal)\b/i,
+      /\b(?:msa|contract|agreement|order form|sow|paperwork|dpa)\b[^.!?\n]{0,30}?\b(?:still |not yet |yet to be )?(?:unsigned|not (?:yet )?(?:been )?signed(?! up)|yet to be signed|under (?:legal )?review|being reviewed|with (?:their |our )?legal)\b/i,
       /\b(?:legal|counsel|lawyers?|procurement)\b(?: team)? (?:is|are) still (?:reviewing|looking at|redlining|going through)\b/i,
-      /\b(?:signature|signing|countersignature) (?:is )?(?:expected|due|planned|pencilled in|scheduled)\b|\bnot (?:yet )?signed\b|\bstill unsigned\b/i,
+      /\b(?:signature|signing|countersignature) (?:is )?(?:expected|due|planned|pencilled in|scheduled)\b|\bnot (?:yet )?signed\b(?! up)|\bstill unsigned\b/i,
       /(?:合同|合約|合约|协议|協議)[^。；;！!？?\n]{0,10}?(?:还没|還沒|尚未|未|仲未)(?:有)?(?:签|簽|盖章|蓋章)|(?:法务|法務)(?:还在|還在|仍在|仲喺度)(?:审|審|看)|(?:预计|預計)[^。；;！!？?\n]{0,8}?(?:签约|簽約|签署|簽署|签合同|簽合約)/,
     ],
   },
@@ -41,6 +41,12 @@ export function recordNotes(record: Pick<CrmRecord, 'activity' | 'fields'>): str
   return [...(newest ? [newest.text] : []), ...record.fields.filter((f) => NOTE_FIELD.test(f.label)).map((f) => f.value)];
 }
 
+/**
+ * The same note says the deal's contract is signed or the deal won ("MSA signed Dec 1. Phase-2 SOW still with legal",
+ * 合同已签，补充协议还没签, "(main deal signed)"): what it still leaves open is a follow-on, not this deal behind its stage.
+ */
+const SIGNED_SAID = /\b(?:msa|contract|agreement|order form|main deal|deal)\b[^.!?\n]{0,20}?\b(?:signed|countersigned|won|closed)\b(?! up)|\b(?:signed|countersigned) (?:on )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:合同|合約|合约|协议|協議|主合同|主合約)(?:已经|已經|已)(?:签|簽|盖章|蓋章)|(?:已经|已經|已)(?:签约|簽約|签署|簽署)/i;
+
 /** The earlier stage the record's notes put the deal at, with their words, when its stage field is further; else null. */
 export function notesBehindStage(notes: readonly string[], recordStage: StageId | 'lost'): { stage: StageId; quote: string } | null {
   if (recordStage === 'lost') return null;
@@ -48,6 +54,7 @@ export function notesBehindStage(notes: readonly string[], recordStage: StageId 
   for (const row of BEHIND) {
     if (at < STAGE_IDS.indexOf(row.from)) continue;
     for (const text of notes) {
+      if (SIGNED_SAID.test(text)) continue;
       for (const pattern of row.patterns) {
         const m = pattern.exec(text);
         if (m) return { stage: row.stage, quote: sentenceOver(text, m.index, m[0].length) };

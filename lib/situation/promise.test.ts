@@ -136,6 +136,47 @@ describe('a wait on someone of their own side: their move, no chase of ours', ()
   });
 });
 
+describe('a chase of us, a wait declined, a request beside a wait: no wait on their side', () => {
+  it.each([
+    'Hi Sam, still waiting on the revised quote you mentioned from our call last week.',
+    'Still waiting for our invoice to be paid by you.',
+  ])('a chase of ours: %s', (text) => {
+    expect(promiseWithoutDay(text)).toBeNull();
+    expect(findRequest(text)).not.toBeNull();
+  });
+  it.each([
+    'We are waiting on your team to fix the bug from our last call.',
+    "I'm waiting for your answer from our last meeting.",
+    'No point waiting for our board, I can sign this myself.',
+    '我们不用等法务，直接签',
+    '我們不用等法務，直接簽',
+    '等老板回来再说吧，你先发合同过来',
+    '等老闆回來再說吧，你先發合約過來',
+  ])('%s', (text) => expect(promiseWithoutDay(text)).toBeNull());
+  it.each([
+    'still waiting on sign-off from their DPO',
+    'We are still waiting on our legal team.',
+    '还在等法务',
+    '還在等老闆批',
+    '仲等緊財務',
+  ])('still a wait: %s', (text) => expect(promiseWithoutDay(text)).not.toBeNull());
+});
+
+describe('our promise the same note says is done, or a sending that is no deal thing: no step of ours', () => {
+  const at = new Date(2026, 11, 1, 17).getTime();
+  const step = (text: string) => ownNextStepInNote(text, (clause) => dateNamedIn(clause, at));
+  it.each([
+    '给刘总打了电话，答应周五前发给她，已经发了。',
+    '給劉總打了電話，答應週五前寄給她，已經寄了。',
+    "I said I'd send the pricing by Friday 12/4 - sent it Thursday, Greg confirmed.",
+    'Sending team photos from the offsite Monday lol',
+  ])('%s', (text) => expect(step(text)).toBeNull());
+  it.each([
+    'Sending the revised quote Monday.',
+    'Rang Jack - he never got the proposal. Resending Friday 11 December.',
+  ])('still ours: %s', (text) => expect(step(text)).not.toBeNull());
+});
+
 describe('our promise the note reports, ours on the day its clause names', () => {
   const at = new Date(2026, 11, 1, 17).getTime();
   const step = (text: string) => ownNextStepInNote(text, (clause) => dateNamedIn(clause, at));

@@ -111,7 +111,14 @@ function ownPromised(clause: string): boolean {
   return /\b(?:i|we) (?:said|told (?:him|her|them)|promised(?: (?:him|her|them))?|agreed|committed)(?: that)? (?:i|we)(?:'d|’d| would| will|'ll|’ll)\b/i.test(clause) || /^(?:答应|答應|承诺|承諾|说好|說好|應承)/.test(clause.trim());
 }
 // (or a note's -ing of our step, "Resending today", "Sending the revised quote Monday")
-const OUR_PLAN_PRESENT_EN = /\b(?:i|we)\s+(?:send|resend|share|email|deliver|submit|present|call|book)\b|^(?:re-?sending|sending|sharing|emailing|calling|booking)\b/i;
+// (only of the deal's things, or of none named: "Resending today"; not "Sending team photos from the offsite Monday lol")
+const DEAL_THING_EN = String.raw`(?:proposals?|quotes?|quotations?|contracts?|pricing|prices?|deck|slides|sow|w-?9|references?|case stud(?:y|ies)|msa|dpa|nda|order form|agreement|redlines?|invoices?|demo|trial|pilot|samples?|specs?|security (?:pack|questionnaire|docs?)|soc ?2(?: report)?|report|roi|business case|paperwork|docs?|documents?|terms|offer|estimate|it|them|this|that)`;
+const OUR_PLAN_PRESENT_EN = new RegExp(
+  String.raw`\b(?:i|we)\s+(?:send|resend|share|email|deliver|submit|present|call|book)\b|^(?:calling|booking)\b|^(?:re-?sending|sending|sharing|emailing)\b(?=\s*(?:$|(?:again|back|over|out|today|tonight|tomorrow|now|on|by|before|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|next|this|\d)\b|(?:(?:him|her|them|over|back|across) )?(?:the |our |a |an |my |his |her |their |updated |revised |new |final |signed )*(?:[\w-]+ ){0,2}?${DEAL_THING_EN}\b))`,
+  'i',
+);
+/** The same sentence says our promise is done ("- sent it Thursday, Greg confirmed", 已经发了): not a step still ours. */
+const DONE_ALREADY = /\b(?:sent|emailed|delivered|shared|called|done|already (?:sent|did|done))\b(?:\s+(?:it|them|over|across|on|thursday|friday|monday|tuesday|wednesday|yesterday|today|this morning))|\balready (?:sent|done|delivered|emailed)\b|\bconfirmed receipt\b|(?:已经|已經|已|经已|經已)(?:发|發|寄|送|传|傳|给|給|交|打)(?:了|咗|出|过去|過去|给她|給她|给他|給他)?|(?:发|發|寄|送)(?:咗|了)(?:啦|喇)/i;
 
 /** A refusal or a condition: no plan ("if legal agrees, we send…", 如果…). */
 const CONDITION = /\b(?:won'?t|will not|can'?t|cannot|unless|if)\b|不会|不會|如果|假如/i;
@@ -124,6 +131,7 @@ export function ownNextStepInNote(text: string, dateOf: (clause: string) => { at
   }
   for (const sentence of sentencesOf(text)) {
     if (CONDITION.test(sentence)) continue;
+    if (DONE_ALREADY.test(sentence)) continue;
     for (const clause of sentence.split(/[;；,，]/)) if (OUR_PLAN_PRESENT_EN.test(clause) || OUR_PLAN_DAY_ZH.test(clause.trim()) || ownPromised(clause)) clauses.push(clause.trim());
   }
   for (const clause of clauses) {
@@ -215,19 +223,30 @@ const THIRD_SEND_PROMISE = /\b(?:he|she|they|the (?:client|customer|prospect))(?
 /** Someone on their own side a wait can be on (法务, 老板, 董事会, 總部…). */
 export const THEIR_SIDE_ZH = '法务|法務|老板|老闆|领导|領導|财务|財務|董事会|董事會|总部|總部|内部|內部|上面|上头|上頭|采购|採購|IT|资安|資安|信息安全|DPO|律师|律師|老细|老細';
 /**
+ * Someone on their own side, in English ("their DPO", "our legal team", "my manager"): a person or a team of theirs, not
+ * a thing or an event of ours ("our call last week", "our last meeting", "our invoice"). Used by `promise.ts` and `request.ts`.
+ */
+export const THEIR_SIDE_EN = String.raw`(?:their|our|my|his|her) (?:[a-z&-]+ ){0,2}?(?:legal|counsel|lawyers?|attorneys?|dpo|cfo|ceo|cto|cio|coo|ciso|vps?|board|boss|manager|director|head|procurement|purchasing|finance|accounts|it|security|infosec|compliance|team|department|dept|committee|execs?|executives?|leadership|management|partners?|owner|founders?|colleagues?|people|side|president|chairman|gm|sign-?off|approval)\b`;
+/** A wait said not to be one: "no point waiting for our board", "no need to wait on legal", 不用等法务. */
+const NOT_WAITING_EN = String.raw`(?<!\b(?:no point(?: in)?|no need to|no need for|not|don['’]t|didn['’]t|won['’]t|without|stop|instead of|rather than|no more)\s+)`;
+const NOT_WAITING_ZH = '(?<!不用|不必|无需|無需|毋须|毋須|唔使|唔駛|不需要|不要|别|別|不|冇)';
+/**
  * A wait on someone of their own side ("still waiting on the data-retention answer from their DPO", "we're waiting for our legal
  * team", "haven't heard back from our CFO yet", 还在等法务的意见, 還在等老闆批, 仲等緊財務回覆): their move, as a promise with no day;
- * not a chase of ours ("still waiting on your quote").
+ * not a chase of ours ("still waiting on your quote", "still waiting on the revised quote you mentioned from our call last week"),
+ * not a wait declined ("no point waiting for our board", 我们不用等法务).
  */
 const WAITING_ON_THEIR_SIDE = new RegExp(
   [
-    String.raw`\b(?:waiting|wait) (?:for|on)\b(?:\s+(?:their|our|my|his|her)\b|[^.!?;\n]{0,60}?\bfrom (?:their|our|my|his|her)\b)`,
-    String.raw`\b(?:haven['’]?t|have not|hasn['’]?t|has not) (?:yet )?heard back from (?:their|our|my|his|her)\b`,
-    String.raw`(?:还在|還在|仍在|正在|仲喺度|仲|都仲)?(?:等|等待|等緊|等紧)(?:${THEIR_SIDE_ZH})`,
+    String.raw`${NOT_WAITING_EN}\b(?:waiting|wait) (?:for|on)\b(?:\s+${THEIR_SIDE_EN}|[^.!?;\n]{0,60}?\bfrom ${THEIR_SIDE_EN})`,
+    String.raw`\b(?:haven['’]?t|have not|hasn['’]?t|has not) (?:yet )?heard back from ${THEIR_SIDE_EN}`,
+    String.raw`(?:还在|還在|仍在|正在|仲喺度|仲|都仲)?${NOT_WAITING_ZH}(?:等|等待|等緊|等紧)(?:${THEIR_SIDE_ZH})`,
     String.raw`(?:还|還|仲)(?:没|沒|未)(?:有)?(?:收到|等到)[^。！？!?，,\n]{0,4}?(?:${THEIR_SIDE_ZH})`,
   ].join('|'),
   'i',
 );
+/** A request to us beside the wait ("等老板回来再说吧，你先发合同过来", "…, send the order form"): the request, ours now. */
+const ASKED_OF_US_NOW = /(?:你|您|你们|你們|你哋)(?:先|就|可以|能)?[^。！？!?，,]{0,4}?(?:发|發|寄|传|傳|send)|(?:^|[.!?;,]\s*)(?:please\s+)?(?:send|share|email|forward)\b|\b(?:can|could) you (?:please )?(?:send|share|email|forward)\b/i;
 
 /** Words that turn the sentence into no promise: a refusal, a condition, a question back to us. */
 const NO_PROMISE = /\b(?:won'?t|will not|can'?t|cannot|not going to|unless|if)\b|不会|不會|唔会|唔會|不能|如果|假如|[?？]/i;
@@ -236,7 +255,7 @@ const NO_PROMISE = /\b(?:won'?t|will not|can'?t|cannot|not going to|unless|if)\b
 export function promiseWithoutDay(text: string): string | null {
   for (const sentence of sentencesOf(text)) {
     if (NO_PROMISE.test(sentence)) continue;
-    if ((EN_COME_BACK.test(sentence) && EN_SPEAKER.test(sentence)) || ZH_COME_BACK.test(sentence) || EN_SEND_PROMISE.test(sentence) || ZH_SEND_PROMISE.test(sentence) || THIRD_SEND_PROMISE.test(sentence) || NAMED_PROMISE.test(sentence) || EN_ON_IT.test(sentence) || WAITING_ON_THEIR_SIDE.test(sentence)) return sentence.trim();
+    if ((EN_COME_BACK.test(sentence) && EN_SPEAKER.test(sentence)) || (ZH_COME_BACK.test(sentence) && !ASKED_OF_US_NOW.test(sentence)) || EN_SEND_PROMISE.test(sentence) || ZH_SEND_PROMISE.test(sentence) || THIRD_SEND_PROMISE.test(sentence) || NAMED_PROMISE.test(sentence) || EN_ON_IT.test(sentence) || (WAITING_ON_THEIR_SIDE.test(sentence) && !ASKED_OF_US_NOW.test(sentence))) return sentence.trim();
   }
   return null;
 }

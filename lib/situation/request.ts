@@ -1,5 +1,5 @@
 import { PLEASE_SEND } from '../nlp/please';
-import { THEIR_SIDE_ZH } from './promise';
+import { THEIR_SIDE_EN, THEIR_SIDE_ZH } from './promise';
 import { sentenceAt } from './sentence';
 
 /**
@@ -16,7 +16,7 @@ import { sentenceAt } from './sentence';
 /** A chase for something we owe them ("still waiting on the updated pricing", 还没收到报价). */
 // (not a wait on someone of their own side: "still waiting on the data-retention answer from their DPO", "still waiting for our
 // legal team", "haven't heard back from our CFO", 还没收到法务的意见: their step, see `waitingOnTheirSide`)
-const EN_CHASE = /\b(?:have|has)(?:n'?t|n’t| not)(?: yet)? (?:received|got|gotten|seen|heard back)\b(?!\s+from (?:their|our|my|his|her)\b)|\bstill waiting (?:for|on)\b(?!\s+(?:their|our|my|his|her)\b|[^.!?;\n]{0,60}?\bfrom (?:their|our|my|his|her)\b)|\bper my (?:last|previous|earlier) (?:email|mail|message|note)\b|\bstill (?:no sign|nothing) of\b|\b(?:never|did(?:n['’]t| not)) (?:got|get|receive[d]?|see|saw)(?: (?:the|your|our|an?|that|this))? (?:proposal|quote|quotation|contract|invoice|email|e-mail|deck|agreement|order form|attachment|pricing|document|link)s?\b|\bwent (?:in)?to (?:the |my |our |his |her )?(?:spam|junk)\b/i;
+const EN_CHASE = new RegExp(String.raw`\b(?:have|has)(?:n'?t|n’t| not)(?: yet)? (?:received|got|gotten|seen|heard back)\b(?!\s+from ${THEIR_SIDE_EN})|\bstill waiting (?:for|on)\b(?!\s+${THEIR_SIDE_EN}|[^.!?;\n]{0,60}?\bfrom ${THEIR_SIDE_EN})|\bper my (?:last|previous|earlier) (?:email|mail|message|note)\b|\bstill (?:no sign|nothing) of\b|\b(?:never|did(?:n['’]t| not)) (?:got|get|receive[d]?|see|saw)(?: (?:the|your|our|an?|that|this))? (?:proposal|quote|quotation|contract|invoice|email|e-mail|deck|agreement|order form|attachment|pricing|document|link)s?\b|\bwent (?:in)?to (?:the |my |our |his |her )?(?:spam|junk)\b`, 'i');
 const ZH_CHASE = new RegExp(String.raw`(?:(?:还|還|仲)(?:没|沒|未)(?:有)?(?:收到|看到|拿到)|(?:一直|仍然|依然)(?:没|沒|未)(?:有)?(?:收到|看到)|(?:没|沒|未|冇)(?:有)?(?:收到|收過|收过)(?:你们|你們|您|你|你哋)?(?:的|嘅|发的|發的|寄的)?(?:方案|报价|報價|合同|合約|邮件|郵件|资料|資料|发票|發票|quotation|proposal)|(?:进了|進了|入咗|跑到|掉进|掉進)(?:垃圾(?:邮件|郵件|箱|信箱)))(?![^。！？!?，,\n]{0,4}?(?:${THEIR_SIDE_ZH}))`);
 
 /** Proof asked of us (references, a case study, customers in their industry, 案例): ours to send today, whatever doubt it voices. */
