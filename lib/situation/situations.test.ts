@@ -112,6 +112,8 @@ interface Want {
   draftHas?: RegExp;
   /** Words the draft must not hold (a discovery question beside a contract, a claim nobody checked). */
   draftLacks?: RegExp;
+  /** The day of the meeting they agreed to or moved, when its confirmation is due earlier (the day they wrote). */
+  meetingOn?: string;
   /** The address the draft goes to, when the row pins it (a successor's address given in the notice). */
   draftTo?: string;
   /** Words the reason must hold (a follow-up moved off a holiday says so). */
@@ -1231,19 +1233,19 @@ const ROWS: Row[] = [
     name: 'a meeting moved: a clash on Wednesday, shift our call to Friday the 11th, same time (reads as timing; still a meeting on its new day)',
     contact: jonas({ stage: 'discover' }),
     thread: { subject: 'Call on Wednesday', messages: [us('Dear Jonas, looking forward to our call on Wednesday at 15:00.', '2026-12-01 09:00'), them("Apologies, I've got a clash on Wednesday now. Could we shift our call to Friday the 11th, same time?", '2026-12-03 17:45')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'en', subject: 'Re: Call on Wednesday', last: 'meeting', step: 'meeting' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'en', subject: 'Re: Call on Wednesday', last: 'meeting', step: 'meeting', meetingOn: '2026-12-11' },
   },
   {
     name: '演示能不能改到下周一？时间不变 (zh-Hans): the demo moved to Monday, confirmed, not "wait until Monday"',
     contact: wangXiaoming({ stage: 'discover' }),
     thread: { subject: '周四演示', messages: [us('王总您好，周四下午两点的演示链接已发您。', '2026-12-01 10:00'), them('周四临时要出差，演示能不能改到下周一？时间不变。', '2026-12-03 18:20')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hans', subject: 'Re: 周四演示', last: 'meeting', step: 'meeting' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hans', subject: 'Re: 周四演示', last: 'meeting', step: 'meeting', meetingOn: '2026-12-07' },
   },
   {
     name: '週三臨時有會，改到下週二同一時間 (zh-Hant): the meeting on its new day',
     contact: chen({ stage: 'discover' }),
     thread: { subject: '系統展示', messages: [us('陳經理您好，週三上午十點的系統展示，會議連結已寄給您。', '2026-12-01 10:00'), them('不好意思，週三臨時有會，我們改到下週二同一時間好嗎？', '2026-12-03 16:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hant', subject: 'Re: 系統展示', last: 'meeting', step: 'meeting' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hant', subject: 'Re: 系統展示', last: 'meeting', step: 'meeting', meetingOn: '2026-12-08' },
   },
   {
     name: 'a follow-up for a pain on record (“manual production scheduling”) names that conversation',
@@ -2460,19 +2462,19 @@ const ROWS: Row[] = [
     name: 'the Tuesday after next at 2pm instead: two weeks on, not this coming Tuesday',
     contact: priya({ stage: 'qualify' }),
     thread: { subject: 'Call', messages: [us('Hi Priya, talk on Thursday at 2pm?', '2026-12-01 10:00'), them("Afraid Thursday won't work after all - could we do the Tuesday after next at 2pm instead?", '2026-12-03 10:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'meeting', step: 'meeting', draftHas: /December 15 at 2pm/ },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'meeting', step: 'meeting', meetingOn: '2026-12-15', draftHas: /December 15 at 2pm/ },
   },
   {
     name: '会议挪到下下周三上午十点 (zh-Hans): the Wednesday two weeks on',
     contact: wangFang({ stage: 'discover' }),
     thread: { subject: '会议', messages: [us('王总监您好，下周二的会议邀请已发。', '2026-12-02 10:00'), them('下周二我要去工厂，会议挪到下下周三上午十点吧。', '2026-12-03 10:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hans', last: 'meeting', step: 'meeting', draftHas: /12月16日上午十点见/ },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hans', last: 'meeting', step: 'meeting', meetingOn: '2026-12-16', draftHas: /12月16日上午十点见/ },
   },
   {
     name: '改到隔週二同樣時間 (zh-Hant): the Tuesday after the Friday they leave',
     contact: chen({ stage: 'present' }),
     thread: { subject: '會議', messages: [us('陳經理您好，12月4日週五下午三點的會議連結已寄出。', '2026-12-02 10:00'), them('週五臨時要開董事會，可以改到隔週二同樣時間嗎？', '2026-12-03 10:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'meeting', step: 'meeting' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'present', language: 'zh-Hant', last: 'meeting', step: 'meeting', meetingOn: '2026-12-08' },
   },
   // A question taken back: nothing to answer, the exchange rests.
   {
@@ -2504,25 +2506,25 @@ const ROWS: Row[] = [
     name: 'Thursday at 3pm EST: the meeting on their Thursday, confirmed "at 3pm EST"',
     contact: maria({ stage: 'discover', location: 'New York, United States' }),
     thread: { subject: 'Intro call', messages: [us('Hi Maria, could we find half an hour next week?', '2026-12-01 10:00'), them('Thursday at 3pm EST works for our side.', '2026-12-03 10:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'en', last: 'meeting', step: 'meeting', draftHas: /December 10 at 3pm EST\./ },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'en', last: 'meeting', step: 'meeting', meetingOn: '2026-12-10', draftHas: /December 10 at 3pm EST\./ },
   },
   {
     name: 'Wednesday 9am my time, from Singapore: confirmed "at 9am your time"',
     contact: priya({ stage: 'qualify', location: 'Singapore' }),
     thread: { subject: 'Call', messages: [us('Hi Priya, could we talk next week?', '2026-12-01 10:00'), them("I'm based in Singapore - Wednesday 9am my time would work.", '2026-12-03 10:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'meeting', step: 'meeting', draftHas: /at 9am your time\./ },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'meeting', step: 'meeting', meetingOn: '2026-12-09', draftHas: /at 9am your time\./ },
   },
   {
     name: '周四上午10点（北京时间）可以 (zh-Hans): confirmed with the hour in Beijing time',
     contact: wangXiaoming({ stage: 'qualify' }),
     thread: { subject: '交流', messages: [us('王总您好，下周方便约个视频会议吗？', '2026-12-01 10:00'), them('下周四上午10点（北京时间）可以，我们用腾讯会议。', '2026-12-03 10:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'qualify', language: 'zh-Hans', last: 'meeting', step: 'meeting', draftHas: /12月10日上午10点（北京时间）见/ },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'qualify', language: 'zh-Hans', last: 'meeting', step: 'meeting', meetingOn: '2026-12-10', draftHas: /12月10日上午10点（北京时间）见/ },
   },
   {
     name: '下週四下午四點台北時間可以 (zh-Hant): confirmed with the hour in Taipei time',
     contact: chen({ stage: 'discover' }),
     thread: { subject: '會議', messages: [us('陳經理您好，下週方便約個視訊會議嗎？', '2026-12-01 10:00'), them('下週四下午四點台北時間可以。', '2026-12-03 10:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hant', last: 'meeting', step: 'meeting', draftHas: /下午四點台北時間見/ },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hant', last: 'meeting', step: 'meeting', meetingOn: '2026-12-10', draftHas: /下午四點台北時間見/ },
   },
   // Their contract step promised for a day: wait for it, check in the working day after.
   {
@@ -2771,13 +2773,13 @@ const ROWS: Row[] = [
     name: '"ok" to the Wednesday 2pm call we proposed: that meeting, confirmed at 2pm',
     contact: priya({ stage: 'qualify' }),
     thread: { subject: 'Call', messages: [us('Hi Priya, would Wednesday 9 December at 2pm work for you?', '2026-12-02 10:00'), them('ok', '2026-12-03 10:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'meeting', step: 'meeting', draftHas: /at 2pm\./ },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'qualify', language: 'en', last: 'meeting', step: 'meeting', meetingOn: '2026-12-09', draftHas: /at 2pm\./ },
   },
   {
     name: '好的，謝謝 to the Monday 10am video call we proposed (zh-Hant): that meeting',
     contact: chen({ stage: 'discover' }),
     thread: { subject: '視訊', messages: [us('陳經理您好，下週一上午十點視訊方便嗎？', '2026-12-02 10:00'), them('好的，謝謝', '2026-12-03 10:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hant', last: 'meeting', step: 'meeting' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hant', last: 'meeting', step: 'meeting', meetingOn: '2026-12-07' },
   },
   {
     name: 'a thanks to our plain question (no day proposed) still rests: no meeting made up',
@@ -3952,13 +3954,13 @@ const ROWS: Row[] = [
     name: 'sounds good, above our quoted mail proposing Tuesday 8 December at 2pm: that meeting at 2pm, not an hour from the quote header',
     contact: maria({ stage: 'discover' }),
     thread: { subject: 'Call', messages: [us('Hi Maria, how about Tuesday 8 December at 2pm?', '2026-12-01 10:00'), them('Sounds good.\n\nOn Tue, Dec 1, 2026 at 10:00 AM Sam Carter <sam@fieldwise.example> wrote:\n> Hi Maria, how about Tuesday 8 December at 2pm?', '2026-12-03 10:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'en', last: 'meeting', step: 'meeting', draftHas: /at 2pm/ },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'en', last: 'meeting', step: 'meeting', meetingOn: '2026-12-08', draftHas: /at 2pm/ },
   },
   {
     name: '没问题。+ 原始邮件 (zh-Hans): 我们提议的下周二上午十点',
     contact: wangXiaoming({ stage: 'discover' }),
     thread: { subject: '沟通', messages: [us('王总您好，下周二上午十点电话沟通方便吗？', '2026-12-02 10:00'), them('没问题。\n\n------------------ 原始邮件 ------------------\n发件人: Sam\n王总您好，下周二上午十点电话沟通方便吗？', '2026-12-03 10:00')] },
-    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hans', last: 'meeting', step: 'meeting' },
+    want: { kind: 'follow_up', due: '2026-12-03', stage: 'discover', language: 'zh-Hans', last: 'meeting', step: 'meeting', meetingOn: '2026-12-08' },
   },
   // ——— judge10: an intern writing for the boss is greeted; two weekdays offered are ours to pick, not a meeting ———
   {
@@ -4755,6 +4757,7 @@ describe('the situation table', () => {
     const template = { answer_objection: 'objection-reply', answer_question: 'answer-question', move_to_contract: 'contract-now', get_signature: 'contract-sign', follow_up: 'follow-up', first_touch: 'first-touch', reopen: 'reopen', after_sales_check: 'after-sales', answer_complaint: 'complaint', stop: 'none', snooze: 'snooze-ack' } as const;
     if (want.draftHas) expect(draft.body).toMatch(want.draftHas);
     if (want.draftLacks) expect(draft.body).not.toMatch(want.draftLacks);
+    if (want.meetingOn) expect(situation.meeting?.at === undefined ? null : iso(situation.meeting.at)).toBe(want.meetingOn);
     if (want.draftTo !== undefined) expect(draft.to ?? '').toBe(want.draftTo);
     // An answer to their question adds a discovery question only while the deal is still in discovery.
     if ((draft.templateId === 'answer-question' || draft.templateId === 'kick-off-answer') && !['prospect', 'qualify', 'discover'].includes(spinStageOf(situation))) for (const q of spin) expect(draft.body).not.toContain(q.text);
